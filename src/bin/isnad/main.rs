@@ -1,0 +1,55 @@
+//! The `isnad` command line: the library's analyses for batch use.
+//! Offsets in JSON output count Unicode code points, like Python strings.
+
+mod io;
+mod text;
+
+use io::{CliError, CliResult};
+
+const USAGE: &str = "\
+usage: isnad COMMAND [OPTIONS] [FILE|-]
+
+commands:
+  normalize [--preset search|display|none] [--options JSON] [--json|--jsonl] [FILE|-]
+      Print the normalized text; --json prints {\"text\",\"starts\",\"ends\"} with
+      code point offsets into the input; --jsonl reads one {\"id\",\"text\"} object
+      per line and prints one {\"id\",\"text\",\"starts\",\"ends\"} per line.
+  tokenize [--preset P] [--options JSON] [--json|--jsonl] [FILE|-]
+      Print tokens (original, normalized, match key), or JSON with code point spans.
+  name-key [FILE|-]
+      Print the name key of every input line.
+  version
+      Print the version.
+
+--options takes a JSON object of normalization options, for example
+  '{\"preset\":\"search\",\"hamza\":true}'. Without FILE, or with -, input is read
+from standard input.";
+
+fn run(args: &[String]) -> CliResult {
+    let Some(command) = args.first() else {
+        return Err(CliError::usage("no command given"));
+    };
+    let rest = &args[1..];
+    match command.as_str() {
+        "normalize" => text::normalize_cmd(rest),
+        "tokenize" => text::tokenize_cmd(rest),
+        "name-key" => text::name_key_cmd(rest),
+        "version" | "--version" | "-V" => io::write_out(&format!("isnad {}\n", isnad::VERSION)),
+        "help" | "--help" | "-h" => io::write_out(&format!("{USAGE}\n")),
+        other => Err(CliError::usage(format!(
+            "unknown command {other:?}; commands: normalize, tokenize, name-key, version, help"
+        ))),
+    }
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if let Err(e) = run(&args) {
+        eprintln!("isnad: {}", e.message);
+        if e.usage {
+            eprintln!("{USAGE}");
+            std::process::exit(2);
+        }
+        std::process::exit(1);
+    }
+}

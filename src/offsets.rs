@@ -1,0 +1,142 @@
+//! The one place where byte offsets become the units users count in.
+//!
+//! The core works in byte offsets of UTF-8 text. JavaScript counts UTF-16 code units
+//! (so that `text.slice(start, end)` is exact), the CLI's JSON counts Unicode code
+//! points (like Python strings). Everything that leaves the crate goes through
+//! [`OffsetConverter`].
+
+/// The unit an offset counts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unit {
+    Byte,
+    Utf16,
+    CodePoint,
+}
+
+impl Unit {
+    /// How many units one character takes.
+    #[inline]
+    pub fn width(self, c: char) -> u32 {
+        match self {
+            Unit::Byte => c.len_utf8() as u32,
+            Unit::Utf16 => c.len_utf16() as u32,
+            Unit::CodePoint => 1,
+        }
+    }
+}
+
+/// Converts byte offsets of one text to another unit.
+///
+/// It keeps a cursor, so converting offsets in increasing order (the usual case: spans
+/// of a left-to-right scan) costs one pass over the text in all; going back is allowed
+/// and walks back from the cursor.
+pub struct OffsetConverter<'a> {
+    text: &'a str,
+    unit: Unit,
+    byte: usize,
+    pos: u32,
+}
+
+impl<'a> OffsetConverter<'a> {
+    pub fn new(text: &'a str, unit: Unit) -> Self {
+        OffsetConverter { text, unit, byte: 0, pos: 0 }
+    }
+
+    /// The offset in `unit` of byte offset `byte`. A byte offset inside a character
+    /// is rounded down to the character's start; one past the end is clamped.
+    pub fn convert(&mut self, byte: usize) -> u32 {
+        if self.unit == Unit::Byte {
+            return byte.min(self.text.len()) as u32;
+        }
+        let target = byte.min(self.text.len());
+        if target >= self.byte {
+            for c in self.text[self.byte..].chars() {
+                if self.byte + c.len_utf8() > target {
+                    break;
+                }
+                self.byte += c.len_utf8();
+                self.pos += self.unit.width(c);
+            }
+        } else {
+            for c in self.text[..self.byte].chars().rev() {
+                if self.byte <= target {
+                    break;
+                }
+                self.byte -= c.len_utf8();
+                self.pos -= self.unit.width(c);
+            }
+        }
+        self.pos
+    }
+
+    /// Converts a byte span.
+    pub fn span(&mut self, start: usize, end: usize) -> (u32, u32) {
+        let s = self.convert(start);
+        let e = self.convert(end);
+        (s, e)
+    }
+}
+
+/// Converts a normalization map (one byte range per output character) to `unit`:
+/// one entry per output unit (a character outside the BMP takes two entries in UTF-16),
+/// each value counted in `unit` of the original.
+pub fn convert_map(
+    original: &str,
+    output: &str,
+    starts: &[u32],
+    ends: &[u32],
+    unit: Unit,
+) -> (Vec<u32>, Vec<u32>) {
+    let mut s_conv = OffsetConverter::new(original, unit);
+    let mut e_conv = OffsetConverter::new(original, unit);
+    let cap = output.len();
+    let mut out_s = Vec::with_capacity(cap);
+    let mut out_e = Vec::with_capacity(cap);
+    for (i, c) in output.chars().enumerate() {
+        let s = s_conv.convert(starts[i] as usize);
+        let e = e_conv.convert(ends[i] as usize);
+        for _ in 0..unit.width(c) {
+            out_s.push(s);
+            out_e.push(e);
+        }
+    }
+    (out_s, out_e)
+}
+
+/// Byte offset of the character at code point index `index` (clamped to the end).
+pub fn byte_of_code_point(text: &str, index: usize) -> usize {
+    text.char_indices().nth(index).map_or(text.len(), |(b, _)| b)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utf16_counts_astral_characters_twice() {
+        let t = "a😀b";
+        let mut c = OffsetConverter::new(t, Unit::Utf16);
+        assert_eq!(c.convert(0), 0);
+        assert_eq!(c.convert(1), 1);
+        assert_eq!(c.convert(5), 3);
+        assert_eq!(c.convert(6), 4);
+        // going back works
+        assert_eq!(c.convert(1), 1);
+    }
+
+    #[test]
+    fn code_points_count_characters() {
+        let t = "سلام😀";
+        let mut c = OffsetConverter::new(t, Unit::CodePoint);
+        assert_eq!(c.convert(t.len()), 5);
+        assert_eq!(c.convert(2), 1);
+        assert_eq!(c.convert(3), 1, "inside a character rounds down");
+    }
+
+    #[test]
+    fn map_has_one_entry_per_output_unit() {
+        let (s, e) = convert_map("😀x", "😀x", &[0, 4], &[4, 5], Unit::Utf16);
+        assert_eq!(s, vec![0, 0, 2]);
+        assert_eq!(e, vec![2, 2, 3]);
+    }
+}

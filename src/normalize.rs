@@ -1,22 +1,34 @@
 //! Arabic text normalization that remembers where every output character came from.
 //!
 //! The input is cut into *segments*: a character of canonical combining class 0 and the
-//! combining marks that follow it (a letter with its diacritics). Each segment goes
-//! through Unicode normalization (per segment, so offsets stay exact), then through a
-//! per-character fold that fuses the steps of the chosen [`Options`] (diacritics,
-//! tatweel, alef forms, Persian letters, digits, punctuation, invisible characters,
-//! lowercase), and finally through whitespace handling.
+//! combining marks that follow it (a letter with its diacritics). Whitespace takes no
+//! marks. Characters that the options remove and that take no marks themselves
+//! (tatweel, invisible characters) are *transparent*: a mark after a run of them
+//! belongs to the letter before the run, as it will once they are gone; so does a
+//! presentation form that is a mark drawn on a tatweel (ﹷ = tatweel + fatha). Each
+//! segment goes through Unicode normalization (per segment, so offsets stay exact),
+//! then through a per-character fold that fuses the steps of the chosen [`Options`]
+//! (diacritics, tatweel, alef forms, Persian letters, digits, punctuation, invisible
+//! characters, lowercase), again until nothing changes (a fold can make a sequence
+//! that composes: ی + U+0654 → ي + U+0654 → ئ), and finally through whitespace
+//! handling. So normalizing normalized text changes nothing.
 //!
 //! Offsets follow one contract, checked by property tests:
 //! * every output character carries the byte range `[start, end)` of the original text
 //!   that produced it;
 //! * a segment that comes out unchanged maps character by character (so preset `none`
-//!   gives the identity map); a changed segment maps every output character to the
-//!   whole segment, so a letter is never separated from its marks;
+//!   gives the identity map, and any text that comes out unchanged maps to itself); a
+//!   changed segment maps every output character to the whole segment, so a letter is
+//!   never separated from its marks unless both are kept as they are;
 //! * a removed diacritic or tatweel that forms a segment of its own extends the end of
-//!   the kept character before it, unless that is a space; removed invisible
-//!   characters belong to no output character;
-//! * a collapsed whitespace run maps to the whole run.
+//!   the output characters of the segment before it, unless that is a space; removed
+//!   invisible characters belong to no output character (unless a mark follows them:
+//!   then they are inside the segment of the letter before);
+//! * a collapsed whitespace run maps to the whole run (if the run ends with a space
+//!   that comes out of a ligature such as ﱞ, the rest of that ligature's output maps
+//!   to the same range);
+//! * ranges are monotonic: consecutive output characters have the same range (one
+//!   segment) or the second starts where the first ends or later.
 //!
 //! So the original range of an output span `[s, e)` is `[starts[s], ends[e - 1])`.
 //! Offsets here are byte offsets; [`crate::offsets`] converts them for JS and the CLI.
@@ -307,9 +319,9 @@ fn is_latin_letter(c: char) -> bool {
     matches!(c as u32, 0x41..=0x5A | 0x61..=0x7A | 0xC0..=0x24F | 0x1E00..=0x1EFF)
 }
 
-/// Canonical combining class, with a fast path for ASCII and the Arabic block.
+/// Canonical combining class, with a fast path for ASCII and the Arabic letters.
 #[inline]
-fn ccc(c: char) -> u8 {
+pub(crate) fn ccc(c: char) -> u8 {
     let cp = c as u32;
     if cp < 0x300 {
         return 0;
@@ -320,30 +332,181 @@ fn ccc(c: char) -> u8 {
     canonical_combining_class(c)
 }
 
-/// Per-character fold results for the Arabic block, precomputed for one set of options.
-struct FoldTable {
-    arabic: [Fold; 256],
+/// Whether one character is left unchanged by the Unicode form on its own.
+fn unicode_stable_char(c: char, form: UnicodeForm) -> bool {
+    match form {
+        UnicodeForm::None => true,
+        UnicodeForm::Nfc => is_nfc_quick(std::iter::once(c)) == IsNormalized::Yes,
+        UnicodeForm::Nfkc => is_nfkc_quick(std::iter::once(c)) == IsNormalized::Yes,
+    }
 }
 
-impl FoldTable {
-    fn new(o: &Options) -> FoldTable {
-        let mut arabic = [Fold::Drop; 256];
-        for (i, slot) in arabic.iter_mut().enumerate() {
-            let c = char::from_u32(0x0600 + i as u32).unwrap_or('\u{0600}');
-            *slot = fold_char(c, o);
+/// What the fast path does with a character of U+0600–U+06FF that forms a segment
+/// of its own.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Act {
+    /// Output this character (the same one or its fold) for the segment.
+    Keep(char),
+    Absorb,
+    Drop,
+    /// Needs Unicode normalization: take the general path.
+    Slow,
+}
+
+/// Everything the per-character work needs for one set of options, precomputed.
+struct Tables {
+    o: Options,
+    /// ASCII after the fold (only lowercasing changes ASCII).
+    ascii: [u8; 128],
+    /// Fold of each character of U+0600–U+06FF.
+    fold_ar: [Fold; 256],
+    /// What a U+0600–U+06FF character alone becomes.
+    act_ar: [Act; 256],
+    /// Characters of U+0600–U+06FF that are removed and have combining class 0
+    /// (tatweel, U+061C, small waw and yeh when diacritics go): see [`Tables::transparent`].
+    transparent_ar: [bool; 256],
+    /// Characters of U+0600–U+06FF that end the segment before them: combining class 0
+    /// and not transparent.
+    plain_ar: [bool; 256],
+}
+
+impl Tables {
+    fn new(o: &Options) -> Tables {
+        let mut t = Tables {
+            o: *o,
+            ascii: [0; 128],
+            fold_ar: [Fold::Drop; 256],
+            act_ar: [Act::Slow; 256],
+            transparent_ar: [false; 256],
+            plain_ar: [false; 256],
+        };
+        for b in 0..128u8 {
+            t.ascii[b as usize] = if o.lowercase { b.to_ascii_lowercase() } else { b };
         }
-        FoldTable { arabic }
+        for i in 0..256 {
+            let c = char::from_u32(0x0600 + i as u32).expect("U+0600-U+06FF are scalar values");
+            let fold = fold_char(c, o);
+            let stable = unicode_stable_char(c, o.unicode);
+            t.fold_ar[i] = fold;
+            t.act_ar[i] = match fold {
+                _ if !stable => Act::Slow,
+                Fold::Keep(k) => Act::Keep(k),
+                Fold::Absorb => Act::Absorb,
+                Fold::Drop => Act::Drop,
+            };
+            t.transparent_ar[i] = stable && ccc(c) == 0 && matches!(fold, Fold::Absorb | Fold::Drop);
+            t.plain_ar[i] = ccc(c) == 0 && !t.transparent_ar[i];
+        }
+        t
+    }
+
+    /// The tables of a preset, built once; other options build their own.
+    fn cached(o: &Options) -> Option<&'static Tables> {
+        use std::sync::OnceLock;
+        static SEARCH: OnceLock<Tables> = OnceLock::new();
+        static DISPLAY: OnceLock<Tables> = OnceLock::new();
+        static NONE: OnceLock<Tables> = OnceLock::new();
+        let cell = if *o == Options::SEARCH {
+            &SEARCH
+        } else if *o == Options::DISPLAY {
+            &DISPLAY
+        } else if *o == Options::NONE {
+            &NONE
+        } else {
+            return None;
+        };
+        Some(cell.get_or_init(|| Tables::new(o)))
     }
 
     #[inline]
-    fn fold(&self, c: char, o: &Options) -> Fold {
+    fn fold(&self, c: char) -> Fold {
         let cp = c as u32;
-        if (0x0600..0x0700).contains(&cp) {
-            self.arabic[(cp - 0x0600) as usize]
+        if cp < 0x80 {
+            Fold::Keep(self.ascii[cp as usize] as char)
+        } else if (0x0600..0x0700).contains(&cp) {
+            self.fold_ar[(cp - 0x0600) as usize]
         } else {
-            fold_char(c, o)
+            fold_char(c, &self.o)
         }
     }
+
+    /// A *transparent* character is one the options remove that does not itself take
+    /// marks (combining class 0): tatweel, invisible characters. A combining mark after
+    /// a run of them belongs to the letter before the run, as it will once they are
+    /// gone (so `ا` + ZWNJ + U+0653 becomes `آ` in one pass, not two).
+    fn transparent(&self, c: char) -> bool {
+        let cp = c as u32;
+        if cp < 0x80 {
+            return false;
+        }
+        if (0x0600..0x0700).contains(&cp) {
+            return self.transparent_ar[(cp - 0x0600) as usize];
+        }
+        matches!(fold_char(c, &self.o), Fold::Absorb | Fold::Drop)
+            && ccc(c) == 0
+            && unicode_stable_char(c, self.o.unicode)
+    }
+
+    /// An *attaching* character has combining class 0 but its Unicode form starts,
+    /// once transparent characters are gone, with a combining mark: ﹷ (U+FE77) is
+    /// tatweel + fatha, so with tatweel stripped its fatha belongs to the letter before.
+    /// It joins the segment before it, like a mark.
+    fn attaching(&self, c: char) -> bool {
+        if unicode_stable_char(c, self.o.unicode) {
+            return false;
+        }
+        let mut buf = [' '; 4];
+        let mut n = 0;
+        let mut push = |d: char| {
+            if n < buf.len() {
+                buf[n] = d;
+                n += 1;
+            }
+        };
+        if self.o.unicode == UnicodeForm::Nfc {
+            std::iter::once(c).nfc().for_each(&mut push);
+        } else {
+            std::iter::once(c).nfkc().for_each(&mut push);
+        }
+        buf[..n].iter().find(|&&d| !self.transparent(d)).is_some_and(|&d| ccc(d) != 0)
+    }
+
+    /// Whether `c`, after a character, belongs to that character's segment.
+    #[inline]
+    fn joins(&self, c: char) -> bool {
+        ccc(c) != 0 || self.attaching(c)
+    }
+
+    /// Whether the character starting at byte `j` (or the end of the text) ends the
+    /// segment before it, without looking further.
+    #[inline]
+    fn plain_next(&self, text: &str, j: usize) -> bool {
+        let b = text.as_bytes();
+        let Some(&lead) = b.get(j) else { return true };
+        if lead < 0x80 {
+            return true;
+        }
+        if (0xD8..=0xDB).contains(&lead) {
+            if let Some(&cont) = b.get(j + 1) {
+                return self.plain_ar[arabic_index(lead, cont)];
+            }
+        }
+        match text[j..].chars().next() {
+            Some(c) => !self.joins(c) && !self.transparent(c),
+            None => true,
+        }
+    }
+}
+
+/// Index in U+0600–U+06FF of the two-byte UTF-8 sequence `lead cont` (lead D8–DB).
+#[inline]
+fn arabic_index(lead: u8, cont: u8) -> usize {
+    (((lead & 0x03) as usize) << 6) | (cont & 0x3F) as usize
+}
+
+#[inline]
+fn is_ascii_white_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r')
 }
 
 /// Builds the output with its offsets, handling whitespace runs as they arrive.
@@ -380,38 +543,51 @@ impl Emitter {
         self.out.ends.push(e);
     }
 
+    /// Writes a character that is not whitespace (or any character in mode `Keep`).
+    #[inline]
+    fn visible(&mut self, c: char, s: u32, e: u32) {
+        if self.pending.is_some() {
+            self.flush(false);
+        }
+        self.push_raw(c, s, e);
+    }
+
     #[inline]
     fn emit(&mut self, c: char, s: u32, e: u32) {
         if self.mode != Whitespace::Keep && c.is_whitespace() {
-            match &mut self.pending {
-                Some((_, pe)) => *pe = e,
-                None => self.pending = Some((s, e)),
-            }
-            if self.mode == Whitespace::Lines && is_line_break(c) {
-                // CR LF counts as one break.
-                let joins_crlf = c == '\n'
-                    && self.breaks.last().is_some_and(|&(_, be)| be == s && self.last_break_was_cr);
-                if joins_crlf {
-                    if let Some(b) = self.breaks.last_mut() {
-                        b.1 = e;
-                    }
-                } else {
-                    self.breaks.push((s, e));
-                }
-                self.last_break_was_cr = c == '\r';
-            } else {
-                self.last_break_was_cr = false;
-            }
-            return;
+            self.space(c, s, e);
+        } else {
+            self.visible(c, s, e);
         }
-        self.last_break_was_cr = false;
-        self.flush(false);
-        self.push_raw(c, s, e);
+    }
+
+    /// Adds a whitespace character to the pending run (mode `Collapse` or `Lines`).
+    fn space(&mut self, c: char, s: u32, e: u32) {
+        match &mut self.pending {
+            Some((_, pe)) => *pe = e,
+            None => self.pending = Some((s, e)),
+        }
+        if self.mode == Whitespace::Lines && is_line_break(c) {
+            // CR LF counts as one break.
+            let joins_crlf = c == '\n'
+                && self.breaks.last().is_some_and(|&(_, be)| be == s && self.last_break_was_cr);
+            if joins_crlf {
+                if let Some(b) = self.breaks.last_mut() {
+                    b.1 = e;
+                }
+            } else {
+                self.breaks.push((s, e));
+            }
+            self.last_break_was_cr = c == '\r';
+        } else {
+            self.last_break_was_cr = false;
+        }
     }
 
     /// Writes the pending whitespace run (unless it leads or trails the text).
     fn flush(&mut self, at_end: bool) {
         let Some((rs, re)) = self.pending.take() else { return };
+        self.last_break_was_cr = false;
         let leading = self.out.text.is_empty();
         if leading || at_end {
             self.breaks.clear();
@@ -431,114 +607,212 @@ impl Emitter {
         }
     }
 
-    /// Extends the last kept character over a removed diacritic or tatweel.
+    /// Extends the last kept character over a removed diacritic or tatweel: with it,
+    /// the other output characters of its segment (those with the same range).
     fn absorb(&mut self, e: u32) {
         if self.pending.is_some() {
             return;
         }
-        if let Some(last_char) = self.out.text.chars().next_back() {
-            if !last_char.is_whitespace() {
-                if let Some(end) = self.out.ends.last_mut() {
-                    *end = e;
-                }
-            }
+        let Some(last_char) = self.out.text.chars().next_back() else { return };
+        if last_char.is_whitespace() {
+            return;
+        }
+        let n = self.out.ends.len();
+        let range = (self.out.starts[n - 1], self.out.ends[n - 1]);
+        let mut k = n;
+        while k > 0 && (self.out.starts[k - 1], self.out.ends[k - 1]) == range {
+            self.out.ends[k - 1] = e;
+            k -= 1;
         }
     }
 }
 
+/// Reusable buffers of the general path.
+#[derive(Default)]
+struct Scratch {
+    /// The segment's characters and their start offsets.
+    seg: Vec<char>,
+    offs: Vec<u32>,
+    cur: Vec<char>,
+    uni: Vec<char>,
+    folded: Vec<char>,
+}
+
 /// Normalizes `text` with `options`, keeping a byte-range map back to `text`.
+///
+/// Most characters of news text form a segment of their own (no combining mark
+/// follows) and are ASCII or in U+0600–U+06FF: those take a table-driven fast path.
+/// Everything else goes through [`general_segment`]; both give the same result.
 pub fn normalize(text: &str, options: &Options) -> Normalized {
-    let table = FoldTable::new(options);
+    let owned;
+    let t = match Tables::cached(options) {
+        Some(t) => t,
+        None => {
+            owned = Tables::new(options);
+            &owned
+        }
+    };
     let mut em = Emitter::new(text.len(), options.whitespace);
-    let mut seg_chars: Vec<char> = Vec::with_capacity(8);
-    let mut seg_offsets: Vec<u32> = Vec::with_capacity(9);
-    let mut unicode_out: Vec<char> = Vec::with_capacity(16);
-    let mut folded: Vec<char> = Vec::with_capacity(16);
-
-    let bytes_len = text.len();
-    let mut iter = text.char_indices().peekable();
-    while let Some((start, first)) = iter.next() {
-        // Collect the segment: a starter and the combining marks after it. Whitespace
-        // never takes marks, so a stray mark after a space stands alone.
-        seg_chars.clear();
-        seg_offsets.clear();
-        seg_chars.push(first);
-        seg_offsets.push(start as u32);
-        if !first.is_whitespace() {
-            while let Some(&(i, c)) = iter.peek() {
-                if ccc(c) == 0 {
-                    break;
+    let mut scratch = Scratch::default();
+    let keep_ws = options.whitespace == Whitespace::Keep;
+    let bytes = text.as_bytes();
+    let n = bytes.len();
+    let mut i = 0;
+    while i < n {
+        let lead = bytes[i];
+        if lead < 0x80 {
+            if t.plain_next(text, i + 1) {
+                let b = t.ascii[lead as usize];
+                let (s, e) = (i as u32, i as u32 + 1);
+                if !keep_ws && is_ascii_white_space(b) {
+                    em.space(b as char, s, e);
+                } else {
+                    em.visible(b as char, s, e);
                 }
-                seg_chars.push(c);
-                seg_offsets.push(i as u32);
-                iter.next();
+                i += 1;
+                continue;
+            }
+        } else if (0xD8..=0xDB).contains(&lead) && i + 1 < n {
+            // U+0600–U+06FF: never whitespace.
+            let idx = arabic_index(lead, bytes[i + 1]);
+            let act = t.act_ar[idx];
+            if act != Act::Slow && t.plain_next(text, i + 2) {
+                let (s, e) = (i as u32, i as u32 + 2);
+                match act {
+                    Act::Keep(k) => em.visible(k, s, e),
+                    Act::Absorb => em.absorb(e),
+                    Act::Drop | Act::Slow => {}
+                }
+                i += 2;
+                continue;
             }
         }
-        let seg_end = iter.peek().map_or(bytes_len, |&(i, _)| i) as u32;
-        seg_offsets.push(seg_end);
-        let seg_start = start as u32;
+        i = general_segment(text, i, t, &mut em, &mut scratch);
+    }
+    em.flush(true);
+    em.out
+}
 
-        // Fast path: one ASCII character.
-        if seg_chars.len() == 1 && (first as u32) < 0x80 {
-            if let Fold::Keep(c) = table.fold(first, options) {
-                em.emit(c, seg_start, seg_end);
+/// Normalizes the segment that starts at byte `start`; returns where it ends.
+///
+/// A segment is a character and the combining marks after it (whitespace takes none);
+/// a run of transparent characters followed by a mark joins it too. The segment's
+/// characters (less the transparent ones) go through the Unicode form and the fold,
+/// repeatedly until nothing changes (a fold can make a sequence that composes: ی +
+/// U+0654 → ي + U+0654 → ئ), so that normalizing twice changes nothing.
+fn general_segment(text: &str, start: usize, t: &Tables, em: &mut Emitter, sc: &mut Scratch) -> usize {
+    let o = &t.o;
+    let first = text[start..].chars().next().expect("start is inside the text");
+    sc.seg.clear();
+    sc.offs.clear();
+    sc.seg.push(first);
+    sc.offs.push(start as u32);
+    let mut j = start + first.len_utf8();
+    if !first.is_whitespace() {
+        'segment: while let Some(c) = text[j..].chars().next() {
+            if t.joins(c) {
+                sc.seg.push(c);
+                sc.offs.push(j as u32);
+                j += c.len_utf8();
+                continue;
             }
-            continue;
+            if !t.transparent(c) {
+                break;
+            }
+            let mut k = j;
+            loop {
+                match text[k..].chars().next() {
+                    Some(d) if t.transparent(d) => k += d.len_utf8(),
+                    Some(d) if t.joins(d) => {
+                        for (off, d) in text[j..k].char_indices() {
+                            sc.seg.push(d);
+                            sc.offs.push((j + off) as u32);
+                        }
+                        j = k;
+                        continue 'segment;
+                    }
+                    _ => break 'segment,
+                }
+            }
         }
+    }
+    let seg_start = start as u32;
+    let seg_end = j as u32;
 
-        // Step 1: Unicode normalization of the segment.
-        unicode_out.clear();
-        let stable = match options.unicode {
+    // Step 1, then steps 2-10 and 12, until nothing changes.
+    let mut absorbed = false;
+    sc.cur.clear();
+    for &c in &sc.seg {
+        if t.transparent(c) {
+            absorbed |= t.fold(c) == Fold::Absorb;
+        } else {
+            sc.cur.push(c);
+        }
+    }
+    let mut rounds = 0;
+    loop {
+        sc.uni.clear();
+        let stable = match o.unicode {
             UnicodeForm::None => true,
-            UnicodeForm::Nfc => is_stable_nfc(&seg_chars),
-            UnicodeForm::Nfkc => is_stable_nfkc(&seg_chars),
+            UnicodeForm::Nfc => is_stable_nfc(&sc.cur),
+            UnicodeForm::Nfkc => is_stable_nfkc(&sc.cur),
         };
         if stable {
-            unicode_out.extend_from_slice(&seg_chars);
+            sc.uni.extend_from_slice(&sc.cur);
+        } else if o.unicode == UnicodeForm::Nfc {
+            sc.uni.extend(sc.cur.iter().copied().nfc());
         } else {
-            let seg: String = seg_chars.iter().collect();
-            match options.unicode {
-                UnicodeForm::Nfc => unicode_out.extend(seg.nfc()),
-                _ => unicode_out.extend(seg.nfkc()),
-            }
+            sc.uni.extend(sc.cur.iter().copied().nfkc());
         }
-
-        // Steps 2-10 and 12.
-        folded.clear();
-        let mut absorbed = false;
-        for &c in &unicode_out {
-            match table.fold(c, options) {
-                Fold::Keep(k) => folded.push(k),
+        sc.folded.clear();
+        for &c in &sc.uni {
+            match t.fold(c) {
+                Fold::Keep(k) => sc.folded.push(k),
                 Fold::Absorb => absorbed = true,
                 Fold::Drop => {}
             }
         }
-
-        if folded.is_empty() {
-            if absorbed {
-                em.absorb(seg_end);
-            }
-            continue;
+        rounds += 1;
+        if o.unicode == UnicodeForm::None || sc.folded == sc.cur || rounds == 4 {
+            break;
         }
-        if folded == seg_chars {
-            for (i, &c) in folded.iter().enumerate() {
-                em.emit(c, seg_offsets[i], seg_offsets[i + 1]);
-            }
-        } else {
-            for &c in &folded {
-                em.emit(c, seg_start, seg_end);
+        std::mem::swap(&mut sc.cur, &mut sc.folded);
+    }
+
+    if sc.folded.is_empty() {
+        if absorbed {
+            em.absorb(seg_end);
+        }
+    } else if sc.folded == sc.seg {
+        // Unchanged: character by character.
+        for (i, &c) in sc.seg.iter().enumerate() {
+            let e = sc.offs.get(i + 1).copied().unwrap_or(seg_end);
+            em.emit(c, sc.offs[i], e);
+        }
+    } else {
+        let first_unit = em.out.starts.len();
+        for &c in &sc.folded {
+            em.emit(c, seg_start, seg_end);
+        }
+        // A segment whose output starts with a space (ﱞ U+FC5E is a space and two
+        // marks) can continue a whitespace run that began before it; the run then maps
+        // to [run start, segment end), and so does the rest of the segment's output.
+        let out = &mut em.out;
+        if let Some(k) = (first_unit..out.starts.len()).find(|&k| out.starts[k] < seg_start && out.ends[k] == seg_end) {
+            let run_start = out.starts[k];
+            for s in &mut out.starts[k + 1..] {
+                *s = run_start;
             }
         }
     }
-    em.flush(true);
-    em.out
+    j
 }
 
 fn is_stable_nfkc(chars: &[char]) -> bool {
     if chars.len() == 1 {
         let cp = chars[0] as u32;
         // Arabic letters are NFKC-stable alone, except the four with a high hamza.
-        if (0x0600..0x0700).contains(&cp) && !(0x0675..=0x0678).contains(&cp) {
+        if (0x0600..0x0700).contains(&cp) && !(0x0675..=0x0678).contains(&cp) && !(0x0653..=0x0655).contains(&cp) {
             return true;
         }
     }
@@ -546,8 +820,11 @@ fn is_stable_nfkc(chars: &[char]) -> bool {
 }
 
 fn is_stable_nfc(chars: &[char]) -> bool {
-    if chars.len() == 1 && (0x0600..0x0700).contains(&(chars[0] as u32)) {
-        return true;
+    if chars.len() == 1 {
+        let cp = chars[0] as u32;
+        if (0x0600..0x0700).contains(&cp) && !(0x0653..=0x0655).contains(&cp) {
+            return true;
+        }
     }
     is_nfc_quick(chars.iter().copied()) == IsNormalized::Yes
 }

@@ -5,7 +5,8 @@
 //! offset map, so a token's span always covers whole letters with their marks.
 
 use crate::lexicon;
-use crate::normalize::{self, is_diacritic, normalize, Normalized, Options, TATWEEL};
+use crate::normalize::{self, is_diacritic, is_invisible, normalize, Normalized, Options, TATWEEL};
+use unicode_normalization::char::canonical_combining_class;
 
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
@@ -41,7 +42,8 @@ enum Class {
     Latin,
     OtherLetter,
     Digit,
-    /// Marks, tatweel and joiners: continue whatever word they are in.
+    /// Marks, tatweel, joiners and other invisible characters: continue whatever
+    /// token they are in.
     Joiner,
     Space,
     Punct,
@@ -62,7 +64,7 @@ fn classify(c: char) -> Class {
         Class::Arabic
     } else if c.is_ascii_alphabetic() || matches!(c as u32, 0xC0..=0x24F | 0x1E00..=0x1EFF) && c.is_alphabetic() {
         Class::Latin
-    } else if is_diacritic(c) || c == TATWEEL || matches!(c, '\u{200C}' | '\u{200D}') || is_mark(c) {
+    } else if is_attached(c) || is_invisible(c) {
         Class::Joiner
     } else if c.is_whitespace() {
         Class::Space
@@ -77,6 +79,21 @@ fn classify(c: char) -> Class {
 
 fn is_mark(c: char) -> bool {
     matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F | 0xFE00..=0xFE0F)
+        || (c as u32 >= 0x0300 && canonical_combining_class(c) != 0)
+}
+
+/// A character that stays with the one before it: a diacritic, tatweel or any
+/// combining mark. A token never ends before one.
+fn is_attached(c: char) -> bool {
+    is_diacritic(c) || c == TATWEEL || is_mark(c)
+}
+
+/// Moves `i` past the characters attached to the one before it.
+fn skip_attached(chars: &[(usize, char)], mut i: usize) -> usize {
+    while i < chars.len() && is_attached(chars[i].1) {
+        i += 1;
+    }
+    i
 }
 
 fn is_punctuation(c: char) -> bool {
@@ -105,6 +122,11 @@ pub fn tokens_of(n: &Normalized, is_search: bool) -> Vec<Token> {
                 i += 1;
                 continue;
             }
+            Class::Joiner if !is_attached(chars[i].1) => {
+                // An invisible character between tokens belongs to none.
+                i += 1;
+                continue;
+            }
             Class::Joiner => {
                 // A mark with no word before it: it goes with the next letters if any.
                 i += 1;
@@ -126,10 +148,10 @@ pub fn tokens_of(n: &Normalized, is_search: bool) -> Vec<Token> {
                 i += 1;
                 while i < chars.len() {
                     let c = classify(chars[i].1);
-                    let inner_apostrophe = matches!(chars[i].1, '\'' | '’')
+                    let inner = (matches!(chars[i].1, '\'' | '’') || c == Class::Joiner)
                         && i + 1 < chars.len()
                         && classify(chars[i + 1].1) == Class::Latin;
-                    if matches!(c, Class::Latin | Class::Digit | Class::Joiner) || inner_apostrophe {
+                    if matches!(c, Class::Latin | Class::Digit) || is_attached(chars[i].1) || inner {
                         i += 1;
                     } else {
                         break;
@@ -138,16 +160,16 @@ pub fn tokens_of(n: &Normalized, is_search: bool) -> Vec<Token> {
                 TokenKind::Latin
             }
             Class::Digit => {
-                i += 1;
+                i = skip_attached(&chars, i + 1);
                 while i < chars.len() {
                     let c = chars[i].1;
                     if classify(c) == Class::Digit {
-                        i += 1;
+                        i = skip_attached(&chars, i + 1);
                     } else if matches!(c, '.' | ',' | '\u{066B}' | '\u{066C}')
                         && i + 1 < chars.len()
                         && classify(chars[i + 1].1) == Class::Digit
                     {
-                        i += 2;
+                        i = skip_attached(&chars, i + 2);
                     } else {
                         break;
                     }
@@ -157,16 +179,22 @@ pub fn tokens_of(n: &Normalized, is_search: bool) -> Vec<Token> {
             Class::Punct => {
                 // Runs of one punctuation character (..., !!) are one token.
                 let c = chars[i].1;
-                i += 1;
+                i = skip_attached(&chars, i + 1);
                 while i < chars.len() && chars[i].1 == c {
-                    i += 1;
+                    i = skip_attached(&chars, i + 1);
                 }
                 TokenKind::Punct
             }
             Class::Symbol => {
+                // With what follows inside the character (skin tones, ZWJ sequences).
                 i += 1;
                 while i < chars.len() && classify(chars[i].1) == Class::Joiner {
-                    i += 1;
+                    let more = is_attached(chars[i].1)
+                        || (i + 1 < chars.len() && classify(chars[i + 1].1) == Class::Symbol);
+                    if !more {
+                        break;
+                    }
+                    i += if is_attached(chars[i].1) { 1 } else { 2 };
                 }
                 TokenKind::Symbol
             }
@@ -186,6 +214,11 @@ pub fn tokens_of(n: &Normalized, is_search: bool) -> Vec<Token> {
             _ if is_search => norm.to_string(),
             _ => normalize::search_text(norm),
         };
+        if key.is_empty() {
+            // Nothing of it survives `search` normalization (a stray mark, a tatweel
+            // alone): not a token, as it would not be one of the `search` text.
+            continue;
+        }
         tokens.push(Token { kind, start: orig_start, end: orig_end, norm: norm.to_string(), key });
     }
     tokens
@@ -198,7 +231,7 @@ fn extend_word(chars: &[(usize, char)], mut i: usize) -> usize {
             Class::Arabic | Class::OtherLetter => i += 1,
             Class::Joiner => {
                 // A joiner continues the word only if more of it follows, or it is a mark.
-                if is_diacritic(chars[i].1) || chars[i].1 == TATWEEL || is_mark(chars[i].1) {
+                if is_attached(chars[i].1) {
                     i += 1;
                 } else if i + 1 < chars.len() && matches!(classify(chars[i + 1].1), Class::Arabic | Class::OtherLetter) {
                     i += 1;

@@ -345,7 +345,9 @@ fn unicode_stable_char(c: char, form: UnicodeForm) -> bool {
 /// of its own.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Act {
-    /// Output this character (the same one or its fold) for the segment.
+    /// Output the character as it is.
+    Same,
+    /// Output this character (its fold) for the segment.
     Keep(char),
     Absorb,
     Drop,
@@ -368,6 +370,24 @@ struct Tables {
     /// Characters of U+0600–U+06FF that end the segment before them: combining class 0
     /// and not transparent.
     plain_ar: [bool; 256],
+    /// [`Class`] of each ASCII character and each character of U+0600–U+06FF.
+    class_ascii: [Class; 128],
+    class_ar: [Class; 256],
+}
+
+/// How the verbatim-run loop sees a character (see [`verbatim_run`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Class {
+    /// Comes out as it is, ends the segment before it, and is not whitespace.
+    Verbatim,
+    /// The ASCII space (outside mode `Keep`).
+    Space,
+    /// Ends the segment before it but changes (or is other whitespace).
+    Plain,
+    /// Joins the segment before it (a mark, or transparent).
+    Joins,
+    /// Not in the tables: look closer.
+    Other,
 }
 
 impl Tables {
@@ -379,9 +399,20 @@ impl Tables {
             act_ar: [Act::Slow; 256],
             transparent_ar: [false; 256],
             plain_ar: [false; 256],
+            class_ascii: [Class::Verbatim; 128],
+            class_ar: [Class::Other; 256],
         };
         for b in 0..128u8 {
-            t.ascii[b as usize] = if o.lowercase { b.to_ascii_lowercase() } else { b };
+            let folded = if o.lowercase { b.to_ascii_lowercase() } else { b };
+            t.ascii[b as usize] = folded;
+            let ws = o.whitespace != Whitespace::Keep && is_ascii_white_space(b);
+            t.class_ascii[b as usize] = if ws && b == b' ' {
+                Class::Space
+            } else if ws || folded != b {
+                Class::Plain
+            } else {
+                Class::Verbatim
+            };
         }
         for i in 0..256 {
             let c = char::from_u32(0x0600 + i as u32).expect("U+0600-U+06FF are scalar values");
@@ -390,12 +421,18 @@ impl Tables {
             t.fold_ar[i] = fold;
             t.act_ar[i] = match fold {
                 _ if !stable => Act::Slow,
+                Fold::Keep(k) if k == c => Act::Same,
                 Fold::Keep(k) => Act::Keep(k),
                 Fold::Absorb => Act::Absorb,
                 Fold::Drop => Act::Drop,
             };
             t.transparent_ar[i] = stable && ccc(c) == 0 && matches!(fold, Fold::Absorb | Fold::Drop);
             t.plain_ar[i] = ccc(c) == 0 && !t.transparent_ar[i];
+            t.class_ar[i] = match (t.plain_ar[i], t.act_ar[i]) {
+                (true, Act::Same) => Class::Verbatim,
+                (true, _) => Class::Plain,
+                (false, _) => Class::Joins,
+            };
         }
         t
     }
@@ -479,7 +516,7 @@ impl Tables {
 
     /// Whether the character starting at byte `j` (or the end of the text) ends the
     /// segment before it, without looking further.
-    #[inline]
+    #[inline(always)]
     fn plain_next(&self, text: &str, j: usize) -> bool {
         let b = text.as_bytes();
         let Some(&lead) = b.get(j) else { return true };
@@ -491,9 +528,42 @@ impl Tables {
                 return self.plain_ar[arabic_index(lead, cont)];
             }
         }
+        self.plain_other(text, j)
+    }
+
+    #[inline(never)]
+    fn plain_other(&self, text: &str, j: usize) -> bool {
         match text[j..].chars().next() {
             Some(c) => !self.joins(c) && !self.transparent(c),
             None => true,
+        }
+    }
+
+    /// The [`Class`] of the character at byte `j`, and its length (None at the end).
+    #[inline(always)]
+    fn class_at(&self, b: &[u8], j: usize) -> Option<(Class, usize)> {
+        let lead = *b.get(j)?;
+        if lead < 0x80 {
+            return Some((self.class_ascii[lead as usize], 1));
+        }
+        if (0xD8..=0xDB).contains(&lead) {
+            if let Some(&cont) = b.get(j + 1) {
+                return Some((self.class_ar[arabic_index(lead, cont)], 2));
+            }
+        }
+        Some((Class::Other, 0))
+    }
+
+    /// Whether the character at byte `j` is sure to give a visible output character
+    /// first (so a single space before it is kept as it is).
+    #[inline(always)]
+    fn visible_next(&self, b: &[u8], j: usize) -> bool {
+        match b.get(j) {
+            Some(&lead) if lead < 0x80 => !is_ascii_white_space(lead),
+            Some(&lead) if (0xD8..=0xDB).contains(&lead) => b
+                .get(j + 1)
+                .is_some_and(|&cont| matches!(self.act_ar[arabic_index(lead, cont)], Act::Same | Act::Keep(_))),
+            _ => false,
         }
     }
 }
@@ -510,7 +580,9 @@ fn is_ascii_white_space(b: u8) -> bool {
 }
 
 /// Builds the output with its offsets, handling whitespace runs as they arrive.
-struct Emitter {
+struct Emitter<'a> {
+    /// The input.
+    src: &'a str,
     out: Normalized,
     mode: Whitespace,
     /// A whitespace run waiting to be written: its start and end.
@@ -519,28 +591,71 @@ struct Emitter {
     breaks: Vec<(u32, u32)>,
     /// Whether the last whitespace seen was a CR, so that CR LF is one break.
     last_break_was_cr: bool,
+    /// Input bytes `[copy_from, copy_to)` are output characters copied as they are,
+    /// already in `starts` and `ends` but not yet in `out.text` (a verbatim run).
+    copy_from: usize,
+    copy_to: usize,
 }
 
-impl Emitter {
-    fn new(capacity: usize, mode: Whitespace) -> Self {
+impl<'a> Emitter<'a> {
+    /// An emitter writing into `out`'s buffers (cleared, their memory reused).
+    fn new(src: &'a str, mode: Whitespace, mut out: Normalized) -> Self {
+        let chars = src.chars().count();
+        out.text.clear();
+        out.starts.clear();
+        out.ends.clear();
+        out.text.reserve(src.len());
+        out.starts.reserve(chars);
+        out.ends.reserve(chars);
         Emitter {
-            out: Normalized {
-                text: String::with_capacity(capacity),
-                starts: Vec::with_capacity(capacity),
-                ends: Vec::with_capacity(capacity),
-            },
+            src,
+            out,
             mode,
             pending: None,
             breaks: Vec::new(),
             last_break_was_cr: false,
+            copy_from: 0,
+            copy_to: 0,
+        }
+    }
+
+    /// Copies the pending verbatim run to the output text.
+    #[inline]
+    fn sync(&mut self) {
+        if self.copy_to > self.copy_from {
+            self.out.text.push_str(&self.src[self.copy_from..self.copy_to]);
+            self.copy_from = self.copy_to;
         }
     }
 
     #[inline]
     fn push_raw(&mut self, c: char, s: u32, e: u32) {
+        self.sync();
         self.out.text.push(c);
         self.out.starts.push(s);
         self.out.ends.push(e);
+    }
+
+    /// Outputs the input character at `[s, e)` as it is (no whitespace pending, or the
+    /// character is not whitespace).
+    #[inline(always)]
+    fn verbatim(&mut self, s: usize, e: usize) {
+        if self.copy_to != s {
+            self.sync();
+            self.copy_from = s;
+        }
+        self.copy_to = e;
+        self.out.starts.push(s as u32);
+        self.out.ends.push(e as u32);
+    }
+
+    /// Outputs the input character at `[s, e)`, which is not whitespace, as it is.
+    #[inline(always)]
+    fn visible_verbatim(&mut self, s: usize, e: usize) {
+        if self.pending.is_some() {
+            self.flush(false);
+        }
+        self.verbatim(s, e);
     }
 
     /// Writes a character that is not whitespace (or any character in mode `Keep`).
@@ -588,7 +703,7 @@ impl Emitter {
     fn flush(&mut self, at_end: bool) {
         let Some((rs, re)) = self.pending.take() else { return };
         self.last_break_was_cr = false;
-        let leading = self.out.text.is_empty();
+        let leading = self.out.starts.is_empty();
         if leading || at_end {
             self.breaks.clear();
             return;
@@ -613,6 +728,7 @@ impl Emitter {
         if self.pending.is_some() {
             return;
         }
+        self.sync();
         let Some(last_char) = self.out.text.chars().next_back() else { return };
         if last_char.is_whitespace() {
             return;
@@ -644,6 +760,28 @@ struct Scratch {
 /// follows) and are ASCII or in U+0600–U+06FF: those take a table-driven fast path.
 /// Everything else goes through [`general_segment`]; both give the same result.
 pub fn normalize(text: &str, options: &Options) -> Normalized {
+    let mut out = Normalized::default();
+    normalize_into(text, options, &mut out);
+    out
+}
+
+/// Like [`normalize`], but writes into `out`, reusing its buffers: for batches of
+/// texts, where allocating (and, for large texts, having the system map fresh pages)
+/// for every result would cost more than normalizing.
+pub fn normalize_into(text: &str, options: &Options, out: &mut Normalized) {
+    run(text, options, out, true);
+}
+
+/// [`normalize`] without the fast paths: every segment through [`general_segment`].
+/// The property tests check that both give the same result.
+#[doc(hidden)]
+pub fn normalize_reference(text: &str, options: &Options) -> Normalized {
+    let mut out = Normalized::default();
+    run(text, options, &mut out, false);
+    out
+}
+
+fn run(text: &str, options: &Options, out: &mut Normalized, fast: bool) {
     let owned;
     let t = match Tables::cached(options) {
         Some(t) => t,
@@ -652,35 +790,51 @@ pub fn normalize(text: &str, options: &Options) -> Normalized {
             &owned
         }
     };
-    let mut em = Emitter::new(text.len(), options.whitespace);
+    let mut em = Emitter::new(text, options.whitespace, std::mem::take(out));
     let mut scratch = Scratch::default();
     let keep_ws = options.whitespace == Whitespace::Keep;
     let bytes = text.as_bytes();
     let n = bytes.len();
     let mut i = 0;
     while i < n {
+        if !fast {
+            i = general_segment(text, i, t, &mut em, &mut scratch);
+            continue;
+        }
+        if let Some((Class::Verbatim, len)) = t.class_at(bytes, i) {
+            let end = verbatim_run(text, i, len, t, &mut em);
+            if end > i {
+                i = end;
+                continue;
+            }
+        }
         let lead = bytes[i];
         if lead < 0x80 {
             if t.plain_next(text, i + 1) {
                 let b = t.ascii[lead as usize];
-                let (s, e) = (i as u32, i as u32 + 1);
                 if !keep_ws && is_ascii_white_space(b) {
-                    em.space(b as char, s, e);
+                    // A single space between two visible characters stays as it is.
+                    if b == b' ' && em.pending.is_none() && !em.out.starts.is_empty() && t.visible_next(bytes, i + 1) {
+                        em.verbatim(i, i + 1);
+                    } else {
+                        em.space(b as char, i as u32, i as u32 + 1);
+                    }
+                } else if b == lead {
+                    em.visible_verbatim(i, i + 1);
                 } else {
-                    em.visible(b as char, s, e);
+                    em.visible(b as char, i as u32, i as u32 + 1);
                 }
                 i += 1;
                 continue;
             }
         } else if (0xD8..=0xDB).contains(&lead) && i + 1 < n {
             // U+0600–U+06FF: never whitespace.
-            let idx = arabic_index(lead, bytes[i + 1]);
-            let act = t.act_ar[idx];
+            let act = t.act_ar[arabic_index(lead, bytes[i + 1])];
             if act != Act::Slow && t.plain_next(text, i + 2) {
-                let (s, e) = (i as u32, i as u32 + 2);
                 match act {
-                    Act::Keep(k) => em.visible(k, s, e),
-                    Act::Absorb => em.absorb(e),
+                    Act::Same => em.visible_verbatim(i, i + 2),
+                    Act::Keep(k) => em.visible(k, i as u32, i as u32 + 2),
+                    Act::Absorb => em.absorb(i as u32 + 2),
                     Act::Drop | Act::Slow => {}
                 }
                 i += 2;
@@ -690,7 +844,84 @@ pub fn normalize(text: &str, options: &Options) -> Normalized {
         i = general_segment(text, i, t, &mut em, &mut scratch);
     }
     em.flush(true);
-    em.out
+    em.sync();
+    *out = em.out;
+}
+
+/// Outputs, as they are, the characters from byte `start` (a [`Class::Verbatim`]
+/// character of `len` bytes) that form segments of their own and come out unchanged,
+/// with the single spaces between them; returns where it stopped (`start` if the first
+/// character is not such a segment). This is the loop that news text spends its time in.
+#[inline(never)]
+fn verbatim_run(text: &str, start: usize, len: usize, t: &Tables, em: &mut Emitter<'_>) -> usize {
+    const BUF: usize = 64;
+    let b = text.as_bytes();
+    let mut starts = [0u32; BUF];
+    let mut ends = [0u32; BUF];
+    let mut k = 0;
+    let mut i = start;
+    let mut len = len;
+    let mut first = true;
+    loop {
+        let j = i + len;
+        // Whether the character at [i, j) ends where its segment does.
+        let (next, next_len, alone) = match t.class_at(b, j) {
+            None => (None, 0, true),
+            Some((c @ (Class::Verbatim | Class::Space | Class::Plain), l)) => (Some(c), l, true),
+            Some((Class::Joins, _)) => (None, 0, false),
+            Some((Class::Other, _)) => (None, 0, t.plain_other(text, j)),
+        };
+        if !alone {
+            break;
+        }
+        if first {
+            // The run starts: whitespace before it is written first.
+            if em.pending.is_some() {
+                em.flush(false);
+            }
+            if em.copy_to != start {
+                em.sync();
+                em.copy_from = start;
+                em.copy_to = start;
+            }
+            first = false;
+        }
+        if k == BUF {
+            em.out.starts.extend_from_slice(&starts);
+            em.out.ends.extend_from_slice(&ends);
+            k = 0;
+        }
+        starts[k] = i as u32;
+        ends[k] = j as u32;
+        k += 1;
+        i = j;
+        match next {
+            Some(Class::Verbatim) => len = next_len,
+            Some(Class::Space) => match t.class_at(b, j + 1) {
+                // A single space between two such characters stays as it is.
+                Some((Class::Verbatim, l)) if t.visible_next(b, j + 1) => {
+                    if k == BUF {
+                        em.out.starts.extend_from_slice(&starts);
+                        em.out.ends.extend_from_slice(&ends);
+                        k = 0;
+                    }
+                    starts[k] = j as u32;
+                    ends[k] = j as u32 + 1;
+                    k += 1;
+                    i = j + 1;
+                    len = l;
+                }
+                _ => break,
+            },
+            _ => break,
+        }
+    }
+    if !first {
+        em.out.starts.extend_from_slice(&starts[..k]);
+        em.out.ends.extend_from_slice(&ends[..k]);
+        em.copy_to = i;
+    }
+    i
 }
 
 /// Normalizes the segment that starts at byte `start`; returns where it ends.
@@ -700,7 +931,7 @@ pub fn normalize(text: &str, options: &Options) -> Normalized {
 /// characters (less the transparent ones) go through the Unicode form and the fold,
 /// repeatedly until nothing changes (a fold can make a sequence that composes: ی +
 /// U+0654 → ي + U+0654 → ئ), so that normalizing twice changes nothing.
-fn general_segment(text: &str, start: usize, t: &Tables, em: &mut Emitter, sc: &mut Scratch) -> usize {
+fn general_segment(text: &str, start: usize, t: &Tables, em: &mut Emitter<'_>, sc: &mut Scratch) -> usize {
     let o = &t.o;
     let first = text[start..].chars().next().expect("start is inside the text");
     sc.seg.clear();

@@ -10,7 +10,7 @@
 //! a letter from its marks.
 
 use isnad::normalize::{
-    is_diacritic, is_invisible, normalize, Normalized, Options, Persian, UnicodeForm, Whitespace,
+    is_diacritic, is_invisible, normalize, normalize_into, normalize_reference, Normalized, Options, Persian, UnicodeForm, Whitespace,
     TATWEEL,
 };
 use isnad::tokenize::tokenize;
@@ -282,6 +282,17 @@ proptest! {
         if let Err(e) = check_map(&input, &o, &n) {
             return Err(TestCaseError::fail(format!("{e}\ninput {input:?}\noptions {o:?}\noutput {:?}", n.text)));
         }
+    }
+
+    #[test]
+    fn fast_paths_agree_with_the_general_path(input in text(), o in any_options()) {
+        let fast = normalize(&input, &o);
+        let reference = normalize_reference(&input, &o);
+        prop_assert_eq!(&fast, &reference, "input {:?} options {:?}", input, o);
+        // And reusing buffers changes nothing.
+        let mut reused = normalize("ﷺ some other text", &Options::SEARCH);
+        normalize_into(&input, &o, &mut reused);
+        prop_assert_eq!(&reused, &fast);
     }
 
     #[test]

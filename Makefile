@@ -61,7 +61,7 @@ RUST_SOURCES := $(shell find src -name '*.rs') $(wildcard models/*) Cargo.toml C
 pkg: pkg/.stamp
 
 pkg/.stamp: $(RUST_SOURCES) js/index.js js/index.d.ts tools/finish-pkg.mjs README.md | tools
-	wasm-pack build --release --target web --out-dir pkg --out-name isnad --no-pack
+	wasm-pack build --release --target web --out-dir pkg --out-name isnad
 	node tools/finish-pkg.mjs pkg
 	@ls -l pkg/isnad_bg.wasm | awk '{print "pkg/isnad_bg.wasm: " $$5 " bytes"}'
 	@gzip -9 -c pkg/isnad_bg.wasm | wc -c | awk '{print "pkg/isnad_bg.wasm gzipped: " $$1 " bytes"}'

@@ -36,7 +36,18 @@ pub(crate) fn options_arg<T: DeserializeOwned + Default>(value: Option<JsValue>,
             "isnad: {what} options must be an object, got {}",
             type_name(&v)
         ))),
-        Some(v) => serde_wasm_bindgen::from_value(v).map_err(|e| JsError::new(&format!("isnad: invalid {what} options: {e}"))),
+        // Through JSON, so that unknown option names are rejected (serde-wasm-bindgen
+        // only looks up the fields it knows).
+        Some(v) => {
+            let json: String = js_sys::JSON::stringify(&v)
+                .map_err(|_| JsError::new(&format!("isnad: {what} options cannot be read as JSON")))?
+                .into();
+            serde_json::from_str(&json).map_err(|e| {
+                let message = e.to_string();
+                let message = message.split(" at line ").next().unwrap_or(&message);
+                JsError::new(&format!("isnad: invalid {what} options: {message}"))
+            })
+        }
     }
 }
 

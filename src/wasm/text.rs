@@ -72,7 +72,7 @@ export interface Token {
 #[wasm_bindgen(unchecked_return_type = "Normalized")]
 pub fn normalize(
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "NormalizeOptions")] options: Option<JsValue>,
+    #[wasm_bindgen(unchecked_optional_param_type = "NormalizeOptions")] options: Option<JsValue>,
 ) -> Result<JsValue, JsError> {
     let text = string_arg(&text, "text")?;
     let spec: OptionsSpec = options_arg(options, "normalize")?;
@@ -101,7 +101,7 @@ struct JsToken<'a> {
 #[wasm_bindgen(unchecked_return_type = "Token[]")]
 pub fn tokenize(
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "NormalizeOptions")] options: Option<JsValue>,
+    #[wasm_bindgen(unchecked_optional_param_type = "NormalizeOptions")] options: Option<JsValue>,
 ) -> Result<JsValue, JsError> {
     let text = string_arg(&text, "text")?;
     let spec: OptionsSpec = options_arg(options, "tokenize")?;

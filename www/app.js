@@ -9,6 +9,11 @@ const toggleNames = {
   foldAlefMaksura: 'ى → ي', foldTehMarbuta: 'ة → ه', hamza: 'ؤ ئ → و ي', digits: 'Digits → 0-9',
   punctuation: 'Punctuation → ASCII', stripInvisible: 'Remove invisible characters', lowercase: 'Lowercase Latin',
 };
+const selects = {
+  search: { unicode: 'nfkc', persian: 'all', whitespace: 'collapse' },
+  display: { unicode: 'nfc', persian: 'kaf-yeh', whitespace: 'lines' },
+  none: { unicode: 'none', persian: 'none', whitespace: 'keep' },
+};
 const presets = {
   search: { stripDiacritics: true, stripTatweel: true, foldAlef: true, foldAlefMaksura: true, foldTehMarbuta: true, hamza: false, digits: true, punctuation: true, stripInvisible: true, lowercase: true },
   display: { stripDiacritics: false, stripTatweel: true, foldAlef: false, foldAlefMaksura: false, foldTehMarbuta: false, hamza: false, digits: false, punctuation: false, stripInvisible: true, lowercase: false },
@@ -28,11 +33,13 @@ for (const [name, label] of Object.entries(toggleNames)) {
 function applyPreset() {
   const p = presets[$('preset').value];
   for (const [k, v] of Object.entries(p)) $(`opt-${k}`).checked = v;
+  for (const [k, v] of Object.entries(selects[$('preset').value])) $(k).value = v;
 }
 
 function options() {
   const o = { preset: $('preset').value };
   for (const k of Object.keys(toggleNames)) o[k] = $(`opt-${k}`).checked;
+  for (const k of Object.keys(selects.search)) o[k] = $(k).value;
   return o;
 }
 
@@ -80,7 +87,7 @@ output.addEventListener('mouseover', (e) => e.target.classList?.contains('w') &&
 output.addEventListener('focusin', (e) => e.target.classList?.contains('w') && showOriginal(e.target));
 output.addEventListener('mouseleave', () => showOriginal(null));
 $('preset').addEventListener('change', () => { applyPreset(); render(); });
-$('options').addEventListener('change', render);
+$('options').addEventListener('change', (e) => { if (e.target.id !== 'preset') render(); });
 input.addEventListener('input', render);
 
 $('version').textContent = `isnad ${version()}`;

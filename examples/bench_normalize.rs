@@ -6,9 +6,10 @@
 //! * `anercorp`: the tokens of `data/anercorp/train.conll` joined by spaces, one
 //!   sentence per line.
 //!
-//! `cargo run --release --example bench_normalize [-- --json] [-- --min-seconds S]`
-//! prints MB/s (10^6 bytes of UTF-8 input per second) per corpus: the median of
-//! several timed rounds, each repeating normalization for at least a fixed time.
+//! `cargo run --release --example bench_normalize [-- [--json] [--min-seconds S] [NAME=FILE ...]]`
+//! prints MB/s (10^6 bytes of UTF-8 input per second, wall clock) per corpus and API:
+//! the best and the median of 7 timed rounds, each repeating normalization for at least
+//! `S` seconds (0.3). NAME=FILE arguments replace the corpora.
 
 use std::hint::black_box;
 use std::path::{Path, PathBuf};
@@ -50,29 +51,25 @@ fn conll_corpus(shared: &Path) -> Result<String, String> {
     Ok(conll_text(&raw))
 }
 
+/// The same text as `anercorpText` of benches/corpus.mjs and `conll_corpus` of
+/// benches/peers.py: sentences joined by newlines, tokens by spaces.
 fn conll_text(raw: &str) -> String {
-    let mut text = String::with_capacity(raw.len());
-    let mut line_start = true;
-    for line in raw.lines() {
-        let line = line.trim_end();
-        if line.is_empty() {
-            if !line_start {
-                text.push('\n');
-                line_start = true;
+    let mut sentences: Vec<String> = Vec::new();
+    let mut sentence: Vec<&str> = Vec::new();
+    for line in raw.split('\n') {
+        if line.trim().is_empty() {
+            if !sentence.is_empty() {
+                sentences.push(sentence.join(" "));
             }
+            sentence.clear();
             continue;
         }
-        let token = line.rsplit_once(' ').map_or(line, |(t, _)| t);
-        if !line_start {
-            text.push(' ');
-        }
-        text.push_str(token);
-        line_start = false;
+        sentence.push(line.split(' ').next().unwrap_or(""));
     }
-    if !line_start {
-        text.push('\n');
+    if !sentence.is_empty() {
+        sentences.push(sentence.join(" "));
     }
-    text
+    sentences.join("\n")
 }
 
 /// MB/s of `rounds` rounds of at least `min_round` each: (best, median). The best
@@ -109,13 +106,32 @@ fn main() {
         .and_then(|i| args.get(i + 1))
         .map(|s| s.parse().expect("--min-seconds takes a number"))
         .unwrap_or(0.3);
-    let shared = shared_dir();
-    let corpora = match (seeds_corpus(&shared), conll_corpus(&shared)) {
-        (Ok(a), Ok(b)) => [("seeds", a), ("anercorp", b)],
-        (Err(e), _) | (_, Err(e)) => {
-            eprintln!("bench_normalize: {e} (set ISNAD_SHARED to the shared folder)");
-            std::process::exit(1);
+    // NAME=FILE arguments: the corpora (benches/normalize.mjs passes the texts it
+    // gives every engine); without them, built from ../shared.
+    let files: Vec<(String, String)> = args
+        .iter()
+        .filter_map(|a| a.split_once('=').map(|(n, f)| (n.to_string(), f.to_string())))
+        .collect();
+    let corpora: Vec<(String, String)> = if files.is_empty() {
+        let shared = shared_dir();
+        match (seeds_corpus(&shared), conll_corpus(&shared)) {
+            (Ok(a), Ok(b)) => vec![("seeds".into(), a), ("anercorp".into(), b)],
+            (Err(e), _) | (_, Err(e)) => {
+                eprintln!("bench_normalize: {e} (set ISNAD_SHARED to the shared folder)");
+                std::process::exit(2);
+            }
         }
+    } else {
+        files
+            .into_iter()
+            .map(|(name, path)| match std::fs::read_to_string(&path) {
+                Ok(t) => (name, t),
+                Err(e) => {
+                    eprintln!("bench_normalize: cannot read {path}: {e}");
+                    std::process::exit(2);
+                }
+            })
+            .collect()
     };
     let options = Options::SEARCH;
     let rounds = 7;
@@ -128,14 +144,14 @@ fn main() {
         let (best, median) = measure(text, rounds, min_round, |t| {
             black_box(normalize(t, &options));
         });
-        results.push((*name, text.len(), "normalize", best, median));
+        results.push((name.as_str(), text.len(), "normalize", best, median));
         let mut reused = Normalized::default();
         let (best, median) = measure(text, rounds, min_round, |t| {
             normalize_into(t, &options, &mut reused);
             black_box(&reused);
         });
         assert_eq!(reused, out, "normalize_into gives what normalize gives");
-        results.push((*name, text.len(), "normalize_into", best, median));
+        results.push((name.as_str(), text.len(), "normalize_into", best, median));
     }
     if json {
         let items: Vec<String> = results

@@ -384,8 +384,10 @@ enum Class {
     Space,
     /// Ends the segment before it but changes (or is other whitespace).
     Plain,
-    /// Joins the segment before it (a mark, or transparent).
+    /// Joins the segment before it (a mark).
     Joins,
+    /// Transparent: joins the segment before it only if a mark follows.
+    Transparent,
     /// Not in the tables: look closer.
     Other,
 }
@@ -431,6 +433,7 @@ impl Tables {
             t.class_ar[i] = match (t.plain_ar[i], t.act_ar[i]) {
                 (true, Act::Same) => Class::Verbatim,
                 (true, _) => Class::Plain,
+                (false, _) if t.transparent_ar[i] => Class::Transparent,
                 (false, _) => Class::Joins,
             };
         }
@@ -479,6 +482,10 @@ impl Tables {
         if (0x0600..0x0700).contains(&cp) {
             return self.transparent_ar[(cp - 0x0600) as usize];
         }
+        if is_invisible(c) {
+            // Combining class 0, stable in every form: removed means transparent.
+            return self.o.strip_invisible;
+        }
         matches!(fold_char(c, &self.o), Fold::Absorb | Fold::Drop)
             && ccc(c) == 0
             && unicode_stable_char(c, self.o.unicode)
@@ -525,7 +532,8 @@ impl Tables {
         }
         if (0xD8..=0xDB).contains(&lead) {
             if let Some(&cont) = b.get(j + 1) {
-                return self.plain_ar[arabic_index(lead, cont)];
+                let idx = arabic_index(lead, cont);
+                return self.plain_ar[idx] || (self.transparent_ar[idx] && self.after_transparent(text, j));
             }
         }
         self.plain_other(text, j)
@@ -534,9 +542,17 @@ impl Tables {
     #[inline(never)]
     fn plain_other(&self, text: &str, j: usize) -> bool {
         match text[j..].chars().next() {
-            Some(c) => !self.joins(c) && !self.transparent(c),
+            Some(c) if self.transparent(c) => self.after_transparent(text, j),
+            Some(c) => !self.joins(c),
             None => true,
         }
+    }
+
+    /// Whether the run of transparent characters at byte `j` is followed by something
+    /// that does not join the segment before it (so the run does not join it either).
+    #[inline(never)]
+    fn after_transparent(&self, text: &str, j: usize) -> bool {
+        text[j..].chars().find(|&c| !self.transparent(c)).is_none_or(|c| !self.joins(c))
     }
 
     /// The [`Class`] of the character at byte `j`, and its length (None at the end).
@@ -841,6 +857,17 @@ fn run(text: &str, options: &Options, out: &mut Normalized, fast: bool) {
                 continue;
             }
         }
+        else if let Some(c) = text[i..].chars().next().filter(|&c| t.transparent(c)) {
+            // An invisible character (or other removed one) that takes no marks.
+            let e = i + c.len_utf8();
+            if t.plain_next(text, e) {
+                if t.fold(c) == Fold::Absorb {
+                    em.absorb(e as u32);
+                }
+                i = e;
+                continue;
+            }
+        }
         i = general_segment(text, i, t, &mut em, &mut scratch);
     }
     em.flush(true);
@@ -869,6 +896,7 @@ fn verbatim_run(text: &str, start: usize, len: usize, t: &Tables, em: &mut Emitt
             None => (None, 0, true),
             Some((c @ (Class::Verbatim | Class::Space | Class::Plain), l)) => (Some(c), l, true),
             Some((Class::Joins, _)) => (None, 0, false),
+            Some((Class::Transparent, _)) => (None, 0, t.after_transparent(text, j)),
             Some((Class::Other, _)) => (None, 0, t.plain_other(text, j)),
         };
         if !alone {

@@ -45,8 +45,8 @@ def venv_python():
     return VENV / "bin" / "python"
 
 
-def ensure_venv():
-    """Creates the virtual environment if needed and re-executes inside it."""
+def ensure_venv(script=__file__):
+    """Creates the virtual environment if needed and re-executes `script` inside it."""
     if Path(sys.prefix).resolve() == VENV.resolve():
         return
     py = venv_python()
@@ -61,7 +61,7 @@ def ensure_venv():
         subprocess.run(pip + ["regex", "six", "future", "emoji", "pyarabic"], check=True)
         if subprocess.run([str(py), "-c", probe]).returncode != 0:
             fail("the peers do not import after installation")
-    os.execv(str(py), [str(py), str(Path(__file__).resolve())] + sys.argv[1:])
+    os.execv(str(py), [str(py), str(Path(script).resolve())] + sys.argv[1:])
 
 
 def seeds_corpus():

@@ -80,7 +80,72 @@ impl<'a> OffsetConverter<'a> {
 /// Converts a normalization map (one byte range per output character) to `unit`:
 /// one entry per output unit (a character outside the BMP takes two entries in UTF-16),
 /// each value counted in `unit` of the original.
+///
+/// Starts and ends are each non-decreasing (the offset contract of
+/// [`crate::normalize`]), so each is converted with one cursor that only moves forward:
+/// one pass over the original in all. Should they go back, the general
+/// [`OffsetConverter`] takes over.
 pub fn convert_map(
+    original: &str,
+    output: &str,
+    starts: &[u32],
+    ends: &[u32],
+    unit: Unit,
+) -> (Vec<u32>, Vec<u32>) {
+    let n = starts.len().min(ends.len());
+    let mut out_s = Vec::with_capacity(n + n / 8);
+    let mut out_e = Vec::with_capacity(n + n / 8);
+    if unit == Unit::Byte {
+        for (i, c) in output.chars().enumerate().take(n) {
+            for _ in 0..c.len_utf8() {
+                out_s.push(starts[i].min(original.len() as u32));
+                out_e.push(ends[i].min(original.len() as u32));
+            }
+        }
+        return (out_s, out_e);
+    }
+    let bytes = original.as_bytes();
+    let utf16 = unit == Unit::Utf16;
+    // Moves a cursor (byte, position) forward to the last character start <= target.
+    let advance = |cur: &mut (usize, u32), target: usize| -> bool {
+        if target < cur.0 {
+            return false;
+        }
+        let target = target.min(bytes.len());
+        while cur.0 < target {
+            let lead = bytes[cur.0];
+            let (len, width) = match lead {
+                0x00..=0x7F => (1, 1),
+                0x80..=0xDF => (2, 1),
+                0xE0..=0xEF => (3, 1),
+                _ => (4, if utf16 { 2 } else { 1 }),
+            };
+            if cur.0 + len > target {
+                break;
+            }
+            cur.0 += len;
+            cur.1 += width;
+        }
+        true
+    };
+    let mut s_cur = (0usize, 0u32);
+    let mut e_cur = (0usize, 0u32);
+    for (i, c) in output.chars().enumerate().take(n) {
+        if !advance(&mut s_cur, starts[i] as usize) || !advance(&mut e_cur, ends[i] as usize) {
+            return convert_map_any(original, output, starts, ends, unit);
+        }
+        out_s.push(s_cur.1);
+        out_e.push(e_cur.1);
+        if utf16 && c.len_utf16() == 2 {
+            out_s.push(s_cur.1);
+            out_e.push(e_cur.1);
+        }
+    }
+    (out_s, out_e)
+}
+
+/// [`convert_map`] for maps in any order.
+fn convert_map_any(
     original: &str,
     output: &str,
     starts: &[u32],
@@ -92,7 +157,7 @@ pub fn convert_map(
     let cap = output.len();
     let mut out_s = Vec::with_capacity(cap);
     let mut out_e = Vec::with_capacity(cap);
-    for (i, c) in output.chars().enumerate() {
+    for (i, c) in output.chars().enumerate().take(starts.len().min(ends.len())) {
         let s = s_conv.convert(starts[i] as usize);
         let e = e_conv.convert(ends[i] as usize);
         for _ in 0..unit.width(c) {
@@ -131,6 +196,22 @@ mod tests {
         assert_eq!(c.convert(t.len()), 5);
         assert_eq!(c.convert(2), 1);
         assert_eq!(c.convert(3), 1, "inside a character rounds down");
+    }
+
+    #[test]
+    fn the_one_pass_conversion_agrees_with_the_converter() {
+        let original = "a😀 مُحَمَّد ﻻ\u{200B}x😀";
+        for o in [crate::Options::SEARCH, crate::Options::DISPLAY, crate::Options::NONE] {
+            let n = crate::normalize(original, &o);
+            for unit in [Unit::Utf16, Unit::CodePoint, Unit::Byte] {
+                let fast = convert_map(original, &n.text, &n.starts, &n.ends, unit);
+                let slow = convert_map_any(original, &n.text, &n.starts, &n.ends, unit);
+                assert_eq!(fast, slow, "{unit:?} {o:?}");
+            }
+        }
+        // Out of order: the general converter takes over.
+        let (s, e) = convert_map("ab😀", "xy", &[2, 0], &[6, 1], Unit::Utf16);
+        assert_eq!((s, e), (vec![2, 0], vec![4, 1]));
     }
 
     #[test]

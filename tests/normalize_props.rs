@@ -296,6 +296,26 @@ proptest! {
     }
 
     #[test]
+    fn offsets_convert_to_utf16_and_code_points(input in text(), o in any_options()) {
+        use isnad::offsets::{convert_map, Unit};
+        let n = normalize(&input, &o);
+        let utf16_at = |b: u32| input[..b as usize].encode_utf16().count() as u32;
+        let cp_at = |b: u32| input[..b as usize].chars().count() as u32;
+        let (s16, e16) = convert_map(&input, &n.text, &n.starts, &n.ends, Unit::Utf16);
+        let (scp, ecp) = convert_map(&input, &n.text, &n.starts, &n.ends, Unit::CodePoint);
+        prop_assert_eq!(s16.len(), n.text.encode_utf16().count());
+        prop_assert_eq!(scp.len(), n.starts.len());
+        let mut k = 0;
+        for (i, c) in n.text.chars().enumerate() {
+            for _ in 0..c.len_utf16() {
+                prop_assert_eq!((s16[k], e16[k]), (utf16_at(n.starts[i]), utf16_at(n.ends[i])));
+                k += 1;
+            }
+            prop_assert_eq!((scp[i], ecp[i]), (cp_at(n.starts[i]), cp_at(n.ends[i])));
+        }
+    }
+
+    #[test]
     fn preset_none_is_the_identity(input in text()) {
         let n = normalize(&input, &Options::NONE);
         prop_assert_eq!(&n.text, &input);

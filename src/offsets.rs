@@ -106,40 +106,65 @@ pub fn convert_map(
     }
     let bytes = original.as_bytes();
     let utf16 = unit == Unit::Utf16;
-    // Moves a cursor (byte, position) forward to the last character start <= target.
-    let advance = |cur: &mut (usize, u32), target: usize| -> bool {
-        if target < cur.0 {
-            return false;
+    // One cursor (byte, position) that only moves forward. The targets come in the
+    // order s0 e0 s1 e1 ...: a start is its predecessor's start (same segment) or at
+    // or after its predecessor's end, so results are reused rather than walked back.
+    let (mut cb, mut cp) = (0usize, 0u32);
+    let (mut ps, mut ps_u, mut pe, mut pe_u) = (u32::MAX, 0u32, u32::MAX, 0u32);
+    let out_bytes = output.as_bytes();
+    let mut k = 0usize; // output character index
+    for (ob, &lead) in out_bytes.iter().enumerate() {
+        if (lead & 0xC0) == 0x80 {
+            continue; // continuation byte of the output
         }
-        let target = target.min(bytes.len());
-        while cur.0 < target {
-            let lead = bytes[cur.0];
-            let (len, width) = match lead {
-                0x00..=0x7F => (1, 1),
-                0x80..=0xDF => (2, 1),
-                0xE0..=0xEF => (3, 1),
-                _ => (4, if utf16 { 2 } else { 1 }),
-            };
-            if cur.0 + len > target {
-                break;
+        if k >= n {
+            break;
+        }
+        let (s, e) = (starts[k], ends[k]);
+        let mut pos_of = |target: u32| -> Option<u32> {
+            let target = (target as usize).min(bytes.len());
+            if target < cb {
+                return None;
             }
-            cur.0 += len;
-            cur.1 += width;
-        }
-        true
-    };
-    let mut s_cur = (0usize, 0u32);
-    let mut e_cur = (0usize, 0u32);
-    for (i, c) in output.chars().enumerate().take(n) {
-        if !advance(&mut s_cur, starts[i] as usize) || !advance(&mut e_cur, ends[i] as usize) {
+            while cb < target {
+                let (len, width) = match bytes[cb] {
+                    0x00..=0x7F => (1, 1),
+                    0x80..=0xDF => (2, 1),
+                    0xE0..=0xEF => (3, 1),
+                    _ => (4, if utf16 { 2 } else { 1 }),
+                };
+                if cb + len > target {
+                    break;
+                }
+                cb += len;
+                cp += width;
+            }
+            Some(cp)
+        };
+        let su = if s == ps {
+            Some(ps_u)
+        } else if s == pe {
+            Some(pe_u)
+        } else {
+            pos_of(s)
+        };
+        let eu = match su {
+            Some(_) if e == pe => Some(pe_u),
+            Some(_) => pos_of(e),
+            None => None,
+        };
+        let (Some(su), Some(eu)) = (su, eu) else {
             return convert_map_any(original, output, starts, ends, unit);
+        };
+        (ps, ps_u, pe, pe_u) = (s, su, e, eu);
+        out_s.push(su);
+        out_e.push(eu);
+        if utf16 && lead >= 0xF0 {
+            out_s.push(su);
+            out_e.push(eu);
         }
-        out_s.push(s_cur.1);
-        out_e.push(e_cur.1);
-        if utf16 && c.len_utf16() == 2 {
-            out_s.push(s_cur.1);
-            out_e.push(e_cur.1);
-        }
+        k += 1;
+        let _ = ob;
     }
     (out_s, out_e)
 }

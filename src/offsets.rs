@@ -106,41 +106,45 @@ pub fn convert_map(
     }
     let bytes = original.as_bytes();
     let utf16 = unit == Unit::Utf16;
-    // One cursor (byte, position) that only moves forward. The targets come in the
-    // order s0 e0 s1 e1 ...: a start is its predecessor's start (same segment) or at
-    // or after its predecessor's end, so results are reused rather than walked back.
+    // One cursor (byte, position) that only moves forward: the position of a byte
+    // offset is the number of characters before it (bytes that are not UTF-8
+    // continuation bytes), plus one per 4-byte character in UTF-16. Targets come in
+    // the order s0 e0 s1 e1 ...: a start is its predecessor's start (same segment) or
+    // at or after its predecessor's end, so results are reused rather than walked back.
     let (mut cb, mut cp) = (0usize, 0u32);
+    let mut pos_of = |target: u32| -> Option<u32> {
+        let target = target as usize;
+        if target < cb || target > bytes.len() {
+            return None;
+        }
+        // Character by character (usually one or two): a vectorized count costs more.
+        while cb < target {
+            let b = bytes[cb];
+            let len = if b < 0x80 {
+                1
+            } else if b < 0xE0 {
+                2
+            } else if b < 0xF0 {
+                3
+            } else {
+                4
+            };
+            cb += len;
+            cp += 1 + u32::from(utf16 && len == 4);
+        }
+        // Past the target: it was inside a character.
+        (cb == target).then_some(cp)
+    };
     let (mut ps, mut ps_u, mut pe, mut pe_u) = (u32::MAX, 0u32, u32::MAX, 0u32);
-    let out_bytes = output.as_bytes();
     let mut k = 0usize; // output character index
-    for (ob, &lead) in out_bytes.iter().enumerate() {
-        if (lead & 0xC0) == 0x80 {
+    for &lead in output.as_bytes() {
+        if (lead as i8) < -64 {
             continue; // continuation byte of the output
         }
         if k >= n {
             break;
         }
         let (s, e) = (starts[k], ends[k]);
-        let mut pos_of = |target: u32| -> Option<u32> {
-            let target = (target as usize).min(bytes.len());
-            if target < cb {
-                return None;
-            }
-            while cb < target {
-                let (len, width) = match bytes[cb] {
-                    0x00..=0x7F => (1, 1),
-                    0x80..=0xDF => (2, 1),
-                    0xE0..=0xEF => (3, 1),
-                    _ => (4, if utf16 { 2 } else { 1 }),
-                };
-                if cb + len > target {
-                    break;
-                }
-                cb += len;
-                cp += width;
-            }
-            Some(cp)
-        };
         let su = if s == ps {
             Some(ps_u)
         } else if s == pe {
@@ -164,7 +168,6 @@ pub fn convert_map(
             out_e.push(eu);
         }
         k += 1;
-        let _ = ob;
     }
     (out_s, out_e)
 }

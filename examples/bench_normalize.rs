@@ -72,15 +72,38 @@ fn conll_text(raw: &str) -> String {
     sentences.join("\n")
 }
 
-/// MB/s of `rounds` rounds of at least `min_round` each: (best, median). The best
-/// round is the one least disturbed by other processes on the machine.
-fn measure(text: &str, rounds: usize, min_round: Duration, mut run: impl FnMut(&str)) -> (f64, f64) {
+/// Time this thread has spent on a CPU, from /proc/thread-self/schedstat (Linux), if
+/// available: other processes on the machine do not count against it.
+fn cpu_time() -> Option<Duration> {
+    let s = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    Some(Duration::from_nanos(s.split_whitespace().next()?.parse().ok()?))
+}
+
+/// Rates of one corpus: MB/s per second of wall-clock time and per second of CPU time.
+#[derive(Clone, Copy)]
+struct Rates {
+    wall_best: f64,
+    wall_median: f64,
+    cpu_best: f64,
+    cpu_median: f64,
+}
+
+fn best_and_median(mut v: Vec<f64>) -> (f64, f64) {
+    v.sort_by(|a, b| a.partial_cmp(b).unwrap());
+    (v[v.len() - 1], v[v.len() / 2])
+}
+
+/// `rounds` rounds of at least `min_round` (wall clock) each; best and median rate.
+/// The best round is the one least disturbed by other processes on the machine.
+fn measure(text: &str, rounds: usize, min_round: Duration, mut run: impl FnMut(&str)) -> Rates {
     // Warm up (page in, caches, branch predictors).
     for _ in 0..3 {
         run(black_box(text));
     }
-    let mut rates = Vec::with_capacity(rounds);
+    let mut wall = Vec::with_capacity(rounds);
+    let mut cpu = Vec::with_capacity(rounds);
     for _ in 0..rounds {
+        let c0 = cpu_time();
         let t0 = Instant::now();
         let mut iters = 0u64;
         loop {
@@ -88,13 +111,20 @@ fn measure(text: &str, rounds: usize, min_round: Duration, mut run: impl FnMut(&
             iters += 1;
             let el = t0.elapsed();
             if el >= min_round {
-                rates.push(text.len() as f64 * iters as f64 / el.as_secs_f64() / 1e6);
+                let mb = text.len() as f64 * iters as f64 / 1e6;
+                wall.push(mb / el.as_secs_f64());
+                let c = match (c0, cpu_time()) {
+                    (Some(a), Some(b)) if b > a => (b - a).as_secs_f64(),
+                    _ => el.as_secs_f64(),
+                };
+                cpu.push(mb / c);
                 break;
             }
         }
     }
-    rates.sort_by(|a, b| a.partial_cmp(b).unwrap());
-    (rates[rates.len() - 1], rates[rates.len() / 2])
+    let (wall_best, wall_median) = best_and_median(wall);
+    let (cpu_best, cpu_median) = best_and_median(cpu);
+    Rates { wall_best, wall_median, cpu_best, cpu_median }
 }
 
 fn main() {
@@ -136,36 +166,43 @@ fn main() {
     let options = Options::SEARCH;
     let rounds = 7;
     let min_round = Duration::from_secs_f64(min_seconds);
-    // (corpus, bytes, api, best, median)
-    let mut results = Vec::new();
+    // (corpus, bytes, api, rates)
+    let mut results: Vec<(&str, usize, &str, Rates)> = Vec::new();
     for (name, text) in &corpora {
         let out = normalize(text, &options);
         assert_eq!(out.starts.len(), out.text.chars().count());
-        let (best, median) = measure(text, rounds, min_round, |t| {
+        let rates = measure(text, rounds, min_round, |t| {
             black_box(normalize(t, &options));
         });
-        results.push((name.as_str(), text.len(), "normalize", best, median));
+        results.push((name.as_str(), text.len(), "normalize", rates));
         let mut reused = Normalized::default();
-        let (best, median) = measure(text, rounds, min_round, |t| {
+        let rates = measure(text, rounds, min_round, |t| {
             normalize_into(t, &options, &mut reused);
             black_box(&reused);
         });
         assert_eq!(reused, out, "normalize_into gives what normalize gives");
-        results.push((name.as_str(), text.len(), "normalize_into", best, median));
+        results.push((name.as_str(), text.len(), "normalize_into", rates));
     }
     if json {
         let items: Vec<String> = results
             .iter()
-            .map(|(n, bytes, api, best, median)| {
-                format!("{{\"corpus\":\"{n}\",\"bytes\":{bytes},\"api\":\"{api}\",\"mb_per_s\":{best:.1},\"median_mb_per_s\":{median:.1}}}")
+            .map(|(n, bytes, api, r)| {
+                format!(
+                    "{{\"corpus\":\"{n}\",\"bytes\":{bytes},\"api\":\"{api}\",\"mb_per_s\":{:.1},\"median_mb_per_s\":{:.1},\"cpu_mb_per_s\":{:.1},\"cpu_median_mb_per_s\":{:.1}}}",
+                    r.wall_best, r.wall_median, r.cpu_best, r.cpu_median
+                )
             })
             .collect();
         println!("{{\"engine\":\"native\",\"preset\":\"search\",\"offsets\":true,\"rounds\":{rounds},\"results\":[{}]}}", items.join(","));
     } else {
-        println!("native normalize, preset search, offsets on; MB/s best and median of {rounds} rounds");
+        println!("native normalize, preset search, offsets on; MB/s, best and median of {rounds} rounds,");
+        println!("per second of wall-clock time and per second of this thread's CPU time");
         println!("(normalize allocates new buffers per call; normalize_into reuses the caller's)");
-        for (n, bytes, api, best, median) in &results {
-            println!("  {n:<9} {bytes:>9} bytes  {api:<15} {best:>8.1} MB/s  (median {median:.1})");
+        for (n, bytes, api, r) in &results {
+            println!(
+                "  {n:<9} {bytes:>9} bytes  {api:<15} wall {:>7.1} (median {:>6.1})  cpu {:>7.1} (median {:>6.1})",
+                r.wall_best, r.wall_median, r.cpu_best, r.cpu_median
+            );
         }
     }
 }

@@ -54,6 +54,8 @@ fn medial_persian_yeh_becomes_yeh_here_in_every_preset_that_folds_it() {
 }
 
 proptest! {
+    #![proptest_config(ProptestConfig { failure_persistence: None, ..ProptestConfig::default() })]
+
     #[test]
     fn no_persian_yeh_ever_becomes_alef_maksura(
         word in prop::collection::vec(prop::sample::select(vec!['ب', 'ر', 'س', 'ل', 'م', 'ن', 'ی', 'ک', 'ا', 'ة', 'و', '\u{064E}', 'ـ']), 1..12),

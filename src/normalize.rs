@@ -373,6 +373,12 @@ struct Tables {
     /// [`Class`] of each ASCII character and each character of U+0600–U+06FF.
     class_ascii: [Class; 128],
     class_ar: [Class; 256],
+    /// Marks of U+0600–U+06FF that are removed and compose with nothing (not
+    /// U+0653–U+0655): a letter followed by such marks becomes the letter alone.
+    absorbed_mark_ar: [bool; 256],
+    /// What a character of U+0080–U+00FF alone becomes (whitespace and what is
+    /// removed take the general path).
+    act_latin1: [Act; 128],
 }
 
 /// How the verbatim-run loop sees a character (see [`verbatim_run`]).
@@ -403,7 +409,20 @@ impl Tables {
             plain_ar: [false; 256],
             class_ascii: [Class::Verbatim; 128],
             class_ar: [Class::Other; 256],
+            absorbed_mark_ar: [false; 256],
+            act_latin1: [Act::Slow; 128],
         };
+        for i in 0..128 {
+            let c = char::from_u32(0x80 + i as u32).expect("U+0080-U+00FF are scalar values");
+            if c.is_whitespace() || !unicode_stable_char(c, o.unicode) {
+                continue;
+            }
+            t.act_latin1[i] = match fold_char(c, o) {
+                Fold::Keep(k) if k == c => Act::Same,
+                Fold::Keep(k) if !k.is_whitespace() => Act::Keep(k),
+                _ => Act::Slow,
+            };
+        }
         for b in 0..128u8 {
             let folded = if o.lowercase { b.to_ascii_lowercase() } else { b };
             t.ascii[b as usize] = folded;
@@ -430,6 +449,8 @@ impl Tables {
             };
             t.transparent_ar[i] = stable && ccc(c) == 0 && matches!(fold, Fold::Absorb | Fold::Drop);
             t.plain_ar[i] = ccc(c) == 0 && !t.transparent_ar[i];
+            t.absorbed_mark_ar[i] =
+                ccc(c) != 0 && stable && fold == Fold::Absorb && !(0x0653..=0x0655).contains(&(c as u32));
             t.class_ar[i] = match (t.plain_ar[i], t.act_ar[i]) {
                 (true, Act::Same) => Class::Verbatim,
                 (true, _) => Class::Plain,
@@ -845,13 +866,46 @@ fn run(text: &str, options: &Options, out: &mut Normalized, fast: bool) {
             }
         } else if (0xD8..=0xDB).contains(&lead) && i + 1 < n {
             // U+0600–U+06FF: never whitespace.
-            let act = t.act_ar[arabic_index(lead, bytes[i + 1])];
+            let idx = arabic_index(lead, bytes[i + 1]);
+            let act = t.act_ar[idx];
             if act != Act::Slow && t.plain_next(text, i + 2) {
                 match act {
                     Act::Same => em.visible_verbatim(i, i + 2),
                     Act::Keep(k) => em.visible(k, i as u32, i as u32 + 2),
                     Act::Absorb => em.absorb(i as u32 + 2),
                     Act::Drop | Act::Slow => {}
+                }
+                i += 2;
+                continue;
+            }
+            // A letter with diacritics that are removed (and compose with nothing):
+            // the letter alone, mapped to the letter with its marks.
+            if let (Act::Same | Act::Keep(_), Class::Verbatim | Class::Plain) = (act, t.class_ar[idx]) {
+                let mut j = i + 2;
+                while j + 1 < n
+                    && (0xD8..=0xDB).contains(&bytes[j])
+                    && t.absorbed_mark_ar[arabic_index(bytes[j], bytes[j + 1])]
+                {
+                    j += 2;
+                }
+                if j > i + 2 && t.plain_next(text, j) {
+                    let k = match act {
+                        Act::Keep(k) => k,
+                        _ => char::from_u32(0x0600 + idx as u32).expect("U+0600-U+06FF"),
+                    };
+                    em.visible(k, i as u32, j as u32);
+                    i = j;
+                    continue;
+                }
+            }
+        } else if (0xC2..=0xC3).contains(&lead) && i + 1 < n {
+            // U+0080–U+00FF: « » · and Latin letters.
+            let act = t.act_latin1[(((lead & 1) as usize) << 6) | (bytes[i + 1] & 0x3F) as usize];
+            if act != Act::Slow && t.plain_next(text, i + 2) {
+                match act {
+                    Act::Same => em.visible_verbatim(i, i + 2),
+                    Act::Keep(k) => em.visible(k, i as u32, i as u32 + 2),
+                    _ => {}
                 }
                 i += 2;
                 continue;

@@ -479,6 +479,29 @@ impl Tables {
         Some(cell.get_or_init(|| Tables::new(o)))
     }
 
+    /// The tables of options other than the presets (name keys use `search` with
+    /// hamza folding), kept for the last few option sets used on this thread, so that
+    /// many calls on short texts do not rebuild them.
+    fn recent(o: &Options) -> std::rc::Rc<Tables> {
+        use std::cell::RefCell;
+        use std::rc::Rc;
+        thread_local! {
+            static RECENT: RefCell<Vec<(Options, Rc<Tables>)>> = const { RefCell::new(Vec::new()) };
+        }
+        RECENT.with(|cell| {
+            let mut recent = cell.borrow_mut();
+            if let Some((_, t)) = recent.iter().find(|(k, _)| k == o) {
+                return t.clone();
+            }
+            let t = Rc::new(Tables::new(o));
+            if recent.len() == 8 {
+                recent.remove(0);
+            }
+            recent.push((*o, t.clone()));
+            t
+        })
+    }
+
     #[inline]
     fn fold(&self, c: char) -> Fold {
         let cp = c as u32;
@@ -820,10 +843,10 @@ pub fn normalize_reference(text: &str, options: &Options) -> Normalized {
 
 fn run(text: &str, options: &Options, out: &mut Normalized, fast: bool) {
     let owned;
-    let t = match Tables::cached(options) {
+    let t: &Tables = match Tables::cached(options) {
         Some(t) => t,
         None => {
-            owned = Tables::new(options);
+            owned = Tables::recent(options);
             &owned
         }
     };

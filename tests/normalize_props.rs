@@ -8,6 +8,8 @@
 //! boundaries and follow the contract of `src/normalize.rs`; `search` and `display`
 //! are idempotent; tokens have monotonic spans on character boundaries that never cut
 //! a letter from its marks.
+// Native only: `wasm-pack test` builds every test target for wasm32 (no proptest there).
+#![cfg(not(target_arch = "wasm32"))]
 
 use isnad::normalize::{
     is_diacritic, is_invisible, normalize, normalize_into, normalize_reference, Normalized, Options, Persian, UnicodeForm, Whitespace,

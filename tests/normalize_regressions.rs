@@ -1,5 +1,7 @@
 //! Cases found by the property tests (`tests/normalize_props.rs`) that the first
 //! implementation got wrong, kept as plain tests.
+// Native only: `wasm-pack test` builds every test target for wasm32 (no proptest there).
+#![cfg(not(target_arch = "wasm32"))]
 
 use isnad::normalize::{normalize, Options, Persian, UnicodeForm, Whitespace};
 use isnad::tokenize::tokenize;

@@ -3,6 +3,8 @@
 //! U+06CC–U+06CE (ی ۍ ێ) to U+0649 ى, alef maksura, in every position. Alef maksura
 //! only ends words; a medial ی in Persian-typed Arabic is a yeh, so کوریا becomes the
 //! non-word كورىا. Here ی ې ے fold to ي in every position.
+// Native only: `wasm-pack test` builds every test target for wasm32 (no proptest there).
+#![cfg(not(target_arch = "wasm32"))]
 
 use isnad::normalize::{normalize, Options, OptionsSpec, Persian};
 use proptest::prelude::*;

@@ -1,6 +1,8 @@
 //! Checks over real Arabic news reports: every file of `../shared/seeds` (relative to
 //! the repository root, or the folder in `ISNAD_SEEDS`), read at test time and never
 //! copied into the repository. Skipped, with a note, when the folder is absent.
+// Native only: `wasm-pack test` builds every test target for wasm32 (no proptest there).
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::HashSet;
 use std::path::PathBuf;

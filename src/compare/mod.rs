@@ -1,0 +1,75 @@
+//! Article comparison: reused passages, similarity scores, a word-level diff and
+//! direct quotations, for two texts ([`compare`], [`quotes`]) or many
+//! ([`compare_articles`]).
+//!
+//! All spans are byte offsets into the original texts, always on character (indeed
+//! word) boundaries; the binding layers convert them with [`crate::offsets`].
+//!
+//! * `words`: the word sequence with match keys that everything works on;
+//! * `passages`: reused passages (seed, support, cluster; PAN style);
+//! * `similarity`: containment, Jaccard and TF-IDF cosine;
+//! * `diff`: word-level diff (histogram-anchored Myers, linear space);
+//! * `quotes`: quotations with speaker and cue word;
+//! * `corpus`: N articles at once.
+
+mod words;
+pub mod passages;
+
+use serde::Serialize;
+
+pub use passages::Params as PassageParams;
+
+/// A byte range `[start, end)` of one text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Default)]
+#[serde(rename_all = "camelCase")]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub fn len(&self) -> usize {
+        self.end - self.start
+    }
+    pub fn is_empty(&self) -> bool {
+        self.end <= self.start
+    }
+}
+
+/// How a reused passage relates to its source.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PassageKind {
+    /// Nearly every content word matched, in order.
+    Verbatim,
+    /// Mostly the same words in the same order, some changed, added or dropped.
+    Edited,
+    /// The same words largely in another order.
+    Reordered,
+    /// Fewer than 60 % of the content words shared, in order: rewritten.
+    Paraphrase,
+}
+
+/// One passage of `a` reused in `b` (or both taken from a common source).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Passage {
+    pub a: Span,
+    pub b: Span,
+    /// Share of the content words of both spans that found their match, in [0, 1].
+    pub score: f64,
+    pub kind: PassageKind,
+}
+
+/// Reused passages between `a` and `b`, with the default parameters.
+pub fn passages(a: &str, b: &str) -> Vec<Passage> {
+    passages_with(a, b, &PassageParams::default())
+}
+
+/// Reused passages between `a` and `b` with explicit parameters.
+pub fn passages_with(a: &str, b: &str, params: &PassageParams) -> Vec<Passage> {
+    let mut interner = words::Interner::default();
+    let wa = words::words(a, &mut interner);
+    let wb = words::words(b, &mut interner);
+    passages::find(&wa, &wb, interner.len(), params)
+}

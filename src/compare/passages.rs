@@ -1,0 +1,300 @@
+//! Reused passages between two texts, found the way the PAN text-alignment systems do:
+//! seed, filter, extend by clustering, then tidy up.
+//!
+//! 1. **Seeds.** Every pair of positions `(i, j)` where word `i` of `a` and word `j` of
+//!    `b` are content words with the same match key is a dot of the dot plot. Words
+//!    that would give too many dots (frequent in both texts) are left out.
+//! 2. **Support.** A reused passage is a dense region of dots: a diagonal when copied,
+//!    a filled rectangle when its words were shuffled. A dot is kept when at least
+//!    `min_support` other dots lie within `radius` words of it in both texts; lone
+//!    chance matches go.
+//! 3. **Extension.** Dots are clustered by alternately sorting on `a` and on `b` and
+//!    cutting where consecutive dots are more than `gap` words apart, until nothing
+//!    changes. Inserted, deleted or substituted words and local reordering leave the
+//!    cluster whole, so one reused passage gives one detection.
+//! 4. **Filter.** Clusters that cover too few distinct words of either text go; of
+//!    clusters that overlap in `a`, the weaker is cut back or dropped.
+//!
+//! Spans run from the first to the last clustered word in each text, widened to
+//! sentence ends when these are within a few words.
+
+use super::words::Word;
+use super::{Passage, PassageKind, Span};
+
+/// Tuning of the passage finder; [`Params::default`] is what [`super::compare`] uses.
+#[derive(Clone, Copy, Debug)]
+pub struct Params {
+    /// A word contributes dots only if (occurrences in a) × (occurrences in b) is at most this.
+    pub max_pairs: usize,
+    /// Neighbourhood half-width, in words, for the support count.
+    pub radius: usize,
+    /// Dots needed in the neighbourhood of a dot to keep it.
+    pub min_support: usize,
+    /// Largest gap, in words, inside a cluster.
+    pub gap: usize,
+    /// Distinct words a cluster must cover in each text.
+    pub min_words: usize,
+    /// Widen a span to a sentence end this many words away at most.
+    pub snap: usize,
+}
+
+impl Default for Params {
+    fn default() -> Self {
+        Params { max_pairs: 64, radius: 20, min_support: 3, gap: 12, min_words: 6, snap: 4 }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+struct Dot {
+    i: u32,
+    j: u32,
+}
+
+/// Reused passages between the word sequences `a` and `b`; `vocab` bounds the key ids.
+pub(crate) fn find(a: &[Word], b: &[Word], vocab: usize, p: &Params) -> Vec<Passage> {
+    if a.is_empty() || b.is_empty() {
+        return Vec::new();
+    }
+    let dots = seeds(a, b, vocab, p);
+    let dots = supported(dots, p);
+    let mut clusters = cluster(dots, p.gap as u32);
+    clusters.retain(|c| distinct(c, |d| d.i) >= p.min_words && distinct(c, |d| d.j) >= p.min_words);
+    let mut found: Vec<Found> = clusters.into_iter().map(|c| Found::new(c)).collect();
+    resolve_overlaps(&mut found, p);
+    found.sort_by_key(|f| (f.i0, f.j0));
+    found.into_iter().map(|f| f.passage(a, b, p)).collect()
+}
+
+fn seeds(a: &[Word], b: &[Word], vocab: usize, p: &Params) -> Vec<Dot> {
+    let mut count_a = vec![0u32; vocab];
+    for w in a.iter().filter(|w| w.content) {
+        count_a[w.id as usize] += 1;
+    }
+    // Positions in b of every key that a has, grouped by key.
+    let mut count_b = vec![0u32; vocab];
+    for w in b.iter().filter(|w| w.content && count_a[w.id as usize] > 0) {
+        count_b[w.id as usize] += 1;
+    }
+    let mut first = vec![0u32; vocab + 1];
+    for k in 0..vocab {
+        first[k + 1] = first[k] + count_b[k];
+    }
+    let mut fill = first.clone();
+    let mut pos_b = vec![0u32; first[vocab] as usize];
+    for (j, w) in b.iter().enumerate() {
+        if w.content && count_b[w.id as usize] > 0 {
+            pos_b[fill[w.id as usize] as usize] = j as u32;
+            fill[w.id as usize] += 1;
+        }
+    }
+    let mut dots = Vec::new();
+    for (i, w) in a.iter().enumerate() {
+        if !w.content {
+            continue;
+        }
+        let k = w.id as usize;
+        let (ca, cb) = (count_a[k] as usize, count_b[k] as usize);
+        if cb == 0 || ca * cb > p.max_pairs {
+            continue;
+        }
+        for &j in &pos_b[first[k] as usize..first[k + 1] as usize] {
+            dots.push(Dot { i: i as u32, j });
+        }
+    }
+    dots
+}
+
+/// Dots with at least `min_support` others within `radius` in both texts.
+fn supported(mut dots: Vec<Dot>, p: &Params) -> Vec<Dot> {
+    dots.sort_unstable();
+    let r = p.radius as u32;
+    let mut keep = Vec::with_capacity(dots.len());
+    let mut lo = 0;
+    let mut hi = 0;
+    for (n, d) in dots.iter().enumerate() {
+        while dots[lo].i + r < d.i {
+            lo += 1;
+        }
+        while hi < dots.len() && dots[hi].i <= d.i + r {
+            hi += 1;
+        }
+        let mut support = 0;
+        for (m, e) in dots[lo..hi].iter().enumerate() {
+            if lo + m != n && e.j.abs_diff(d.j) <= r && e.i != d.i {
+                support += 1;
+                if support >= p.min_support {
+                    break;
+                }
+            }
+        }
+        if support >= p.min_support {
+            keep.push(*d);
+        }
+    }
+    keep
+}
+
+/// Gap clustering: split on `i` gaps, then on `j` gaps, until a cluster survives a
+/// pass in both directions unsplit.
+fn cluster(dots: Vec<Dot>, gap: u32) -> Vec<Vec<Dot>> {
+    if dots.is_empty() {
+        return Vec::new();
+    }
+    // (cluster, split on i next, the other direction is known to be stable)
+    let mut work = vec![(dots, true, false)];
+    let mut done = Vec::new();
+    while let Some((c, by_i, other_stable)) = work.pop() {
+        let mut parts = split(c, by_i, gap);
+        if parts.len() == 1 {
+            let c = parts.pop().unwrap_or_default();
+            if other_stable {
+                done.push(c);
+            } else {
+                work.push((c, !by_i, true));
+            }
+        } else {
+            work.extend(parts.into_iter().map(|part| (part, !by_i, false)));
+        }
+    }
+    done
+}
+
+fn split(mut c: Vec<Dot>, by_i: bool, gap: u32) -> Vec<Vec<Dot>> {
+    let key = |d: &Dot| if by_i { (d.i, d.j) } else { (d.j, d.i) };
+    c.sort_unstable_by_key(key);
+    let mut parts: Vec<Vec<Dot>> = Vec::new();
+    let mut cur: Vec<Dot> = Vec::new();
+    for d in c {
+        if let Some(last) = cur.last() {
+            if key(&d).0 > key(last).0 + gap {
+                parts.push(std::mem::take(&mut cur));
+            }
+        }
+        cur.push(d);
+    }
+    parts.push(cur);
+    parts
+}
+
+fn distinct(c: &[Dot], f: impl Fn(&Dot) -> u32) -> usize {
+    let mut v: Vec<u32> = c.iter().map(f).collect();
+    v.sort_unstable();
+    v.dedup();
+    v.len()
+}
+
+struct Found {
+    dots: Vec<Dot>,
+    i0: u32,
+    i1: u32,
+    j0: u32,
+    j1: u32,
+}
+
+impl Found {
+    fn new(dots: Vec<Dot>) -> Found {
+        let i0 = dots.iter().map(|d| d.i).min().unwrap_or(0);
+        let i1 = dots.iter().map(|d| d.i).max().unwrap_or(0);
+        let j0 = dots.iter().map(|d| d.j).min().unwrap_or(0);
+        let j1 = dots.iter().map(|d| d.j).max().unwrap_or(0);
+        Found { dots, i0, i1, j0, j1 }
+    }
+
+    fn strength(&self) -> usize {
+        distinct(&self.dots, |d| d.i).min(distinct(&self.dots, |d| d.j))
+    }
+
+    fn passage(&self, a: &[Word], b: &[Word], p: &Params) -> Passage {
+        let (i0, i1) = snap(a, self.i0 as usize, self.i1 as usize, p.snap);
+        let (j0, j1) = snap(b, self.j0 as usize, self.j1 as usize, p.snap);
+        let na = distinct(&self.dots, |d| d.i);
+        let nb = distinct(&self.dots, |d| d.j);
+        let content_a = a[i0..=i1].iter().filter(|w| w.content).count().max(1);
+        let content_b = b[j0..=j1].iter().filter(|w| w.content).count().max(1);
+        let score = ((na + nb) as f64 / (content_a + content_b) as f64).min(1.0);
+        let order = in_order_fraction(&self.dots);
+        let kind = if order < 0.6 {
+            PassageKind::Reordered
+        } else if score >= 0.95 && order >= 0.95 {
+            PassageKind::Verbatim
+        } else if score >= 0.6 {
+            PassageKind::Edited
+        } else {
+            PassageKind::Paraphrase
+        };
+        Passage {
+            a: Span { start: a[i0].start, end: a[i1].end },
+            b: Span { start: b[j0].start, end: b[j1].end },
+            score,
+            kind,
+        }
+    }
+}
+
+/// Widens `[s, e]` to the sentence start before `s` and the sentence end after `e` when
+/// each is at most `snap` words away.
+fn snap(w: &[Word], s: usize, e: usize, snap: usize) -> (usize, usize) {
+    let mut s2 = s;
+    for k in 0..=snap {
+        if s < k {
+            break;
+        }
+        if s == k || w[s - k - 1].sentence_end {
+            s2 = s - k;
+            break;
+        }
+    }
+    let mut e2 = e;
+    for k in 0..=snap {
+        if e + k >= w.len() {
+            break;
+        }
+        if w[e + k].sentence_end {
+            e2 = e + k;
+            break;
+        }
+    }
+    (s2, e2)
+}
+
+/// Fraction of the dots on the longest chain increasing in both texts.
+fn in_order_fraction(dots: &[Dot]) -> f64 {
+    if dots.is_empty() {
+        return 0.0;
+    }
+    let mut v: Vec<Dot> = dots.to_vec();
+    v.sort_unstable_by_key(|d| (d.i, std::cmp::Reverse(d.j)));
+    // Longest strictly increasing subsequence of j (patience sorting).
+    let mut tails: Vec<u32> = Vec::new();
+    for d in &v {
+        match tails.binary_search(&d.j) {
+            Ok(_) => {}
+            Err(k) => {
+                if k == tails.len() {
+                    tails.push(d.j);
+                } else {
+                    tails[k] = d.j;
+                }
+            }
+        }
+    }
+    let n = distinct(dots, |d| d.i).min(distinct(dots, |d| d.j));
+    (tails.len() as f64 / n.max(1) as f64).min(1.0)
+}
+
+/// Of clusters overlapping in `a` (or in `b`), the stronger keeps the overlap; the
+/// other is cut to what lies outside it, or dropped if too little remains.
+fn resolve_overlaps(found: &mut Vec<Found>, p: &Params) {
+    found.sort_by_key(|f| std::cmp::Reverse(f.strength()));
+    let mut kept: Vec<Found> = Vec::new();
+    for f in found.drain(..) {
+        let mut dots = f.dots;
+        for k in &kept {
+            dots.retain(|d| !(d.i >= k.i0 && d.i <= k.i1) && !(d.j >= k.j0 && d.j <= k.j1));
+        }
+        if distinct(&dots, |d| d.i) >= p.min_words && distinct(&dots, |d| d.j) >= p.min_words {
+            kept.push(Found::new(dots));
+        }
+    }
+    *found = kept;
+}

@@ -1,0 +1,130 @@
+//! The word sequence the comparisons work on: every word, number and Latin token of a
+//! text with its byte span in the original, an interned match key and whether it is a
+//! content word (not a function word).
+//!
+//! Keys come from [`crate::tokenize`]'s `search` match keys, so diacritics, alef and
+//! yeh forms, tatweel, punctuation and clitics (و ف ب ك ل ال, common suffixes) do not
+//! keep two spellings of a word apart. Punctuation tokens are left out of the sequence
+//! but remembered as sentence ends where they close a sentence.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use crate::normalize::{search_text, Options};
+use crate::tokenize::{match_key, tokenize, TokenKind};
+
+/// One word of a text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Word {
+    /// Byte span in the original text.
+    pub start: usize,
+    pub end: usize,
+    /// Interned match key.
+    pub id: u32,
+    /// Not a function word.
+    pub content: bool,
+    /// A sentence-closing punctuation mark (. ! ? ؟ or a line break) follows the word.
+    pub sentence_end: bool,
+}
+
+/// Interns match keys so that several texts share one id space.
+#[derive(Default, Debug)]
+pub(crate) struct Interner {
+    map: HashMap<String, u32>,
+}
+
+impl Interner {
+    pub fn id(&mut self, key: &str) -> u32 {
+        if let Some(&id) = self.map.get(key) {
+            return id;
+        }
+        let id = self.map.len() as u32;
+        self.map.insert(key.to_string(), id);
+        id
+    }
+
+    /// Number of distinct keys so far (ids are `0..len`).
+    pub fn len(&self) -> usize {
+        self.map.len()
+    }
+}
+
+/// Function words in their usual spellings; normalized and keyed on first use.
+const STOPWORDS: &str = "\
+في من على إلى الى عن مع أن إن ان أنه إنه انه أنها إنها لأن لان كان كانت يكون تكون كانوا \
+قد لقد لا لم لن ما ماذا لما كما مثل هذا هذه ذلك تلك هؤلاء هو هي هم هن نحن أنا انت أنت \
+الذي التي الذين اللذين اللتين اللذان اللتان اللاتي اللواتي و ف ثم أو او أم بل لكن لكن ولكن \
+حتى إذا اذا إذ اذ إلا الا غير بين بعد قبل عند عندما منذ خلال حول ضد دون فوق تحت أمام وراء \
+كل بعض أي اي أيضا ايضا فقط كذلك هناك هنا حيث كيف متى أين اين لدى لدي عليه عليها عليهم \
+له لها لهم به بها بهم منه منها منهم فيه فيها فيهم إليه اليه إليها اليها عنه عنها وفي ومن \
+وعلى وإلى وعن ومع وأن وإن وقد ولا ولم ولن وما وهو وهي وهم وكان وكانت يا إياه أنهم انهم \
+إنهم أنني إنني ليس ليست أكثر اكثر أقل جدا عدة تم يتم سوف س بأن بان كأن لكي كي لعل ربما \
+مما ممن عما فيما بينما كلما إما اما أما أي ذا ذو ذات الا تلكم اللذي أيا بما";
+
+fn stopwords() -> &'static std::collections::HashSet<String> {
+    static SET: OnceLock<std::collections::HashSet<String>> = OnceLock::new();
+    SET.get_or_init(|| {
+        let mut set = std::collections::HashSet::new();
+        for w in STOPWORDS.split_whitespace() {
+            let n = search_text(w);
+            set.insert(n.clone());
+            set.insert(match_key(&n));
+        }
+        set
+    })
+}
+
+/// Whether `key` (a match key) is a function word.
+pub(crate) fn is_stopword(key: &str) -> bool {
+    stopwords().contains(key)
+}
+
+fn closes_sentence(punct: &str) -> bool {
+    punct.chars().any(|c| matches!(c, '.' | '!' | '?' | '؟' | '\u{06D4}' | '…'))
+}
+
+/// The words of `text`, keys interned in `interner`.
+pub(crate) fn words(text: &str, interner: &mut Interner) -> Vec<Word> {
+    let tokens = tokenize(text, &Options::SEARCH);
+    let mut out: Vec<Word> = Vec::with_capacity(tokens.len());
+    for t in &tokens {
+        match t.kind {
+            TokenKind::Word | TokenKind::Latin | TokenKind::Number => {
+                if let Some(last) = out.last_mut() {
+                    if last.end < t.start && text[last.end..t.start].contains('\n') {
+                        last.sentence_end = true;
+                    }
+                }
+                let content = !is_stopword(&t.key) && (t.key.chars().count() >= 2 || t.kind == TokenKind::Number);
+                out.push(Word { start: t.start, end: t.end, id: interner.id(&t.key), content, sentence_end: false });
+            }
+            TokenKind::Punct => {
+                if closes_sentence(&t.norm) || closes_sentence(&text[t.start..t.end]) {
+                    if let Some(last) = out.last_mut() {
+                        last.sentence_end = true;
+                    }
+                }
+            }
+            TokenKind::Symbol => {}
+        }
+    }
+    if let Some(last) = out.last_mut() {
+        last.sentence_end = true;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clitics_and_spelling_share_keys_and_function_words_are_marked() {
+        let mut i = Interner::default();
+        let a = words("وقال الرئيسُ إن روسيا", &mut i);
+        let b = words("قال رئيس ان لروسيا.", &mut i);
+        assert_eq!(a.iter().map(|w| w.id).collect::<Vec<_>>(), b.iter().map(|w| w.id).collect::<Vec<_>>());
+        assert!(!a[2].content && a[1].content);
+        assert!(b[3].sentence_end);
+    }
+}

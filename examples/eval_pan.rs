@@ -137,7 +137,30 @@ fn number(name: &str) -> usize {
 
 fn main() {
     let dir = PathBuf::from(std::env::args().nth(1).unwrap_or_else(|| "../shared/data/exaraplagdet-dev".into()));
-    let params = PassageParams::default();
+    let mut params = PassageParams::default();
+    // Tuning aid: EVAL_PARAMS="gap=12,merge_gap=40,min_dots=4/10/24/60".
+    if let Ok(spec) = std::env::var("EVAL_PARAMS") {
+        for kv in spec.split(',').filter(|s| !s.is_empty()) {
+            let (k, v) = kv.split_once('=').expect("EVAL_PARAMS: name=value");
+            let n = || v.parse::<usize>().expect("a number");
+            match k {
+                "max_pairs" => params.max_pairs = n(),
+                "gap" => params.gap = n(),
+                "merge_gap" => params.merge_gap = n(),
+                "min_keys" => params.min_keys = n(),
+                "min_words" => params.min_words = n(),
+                "snap" => params.snap = n(),
+                "min_score" => params.min_score = v.parse().expect("a number"),
+                "scales" | "min_dots" => {
+                    let xs: Vec<usize> = v.split('/').map(|x| x.parse().expect("a number")).collect();
+                    let arr = [xs[0], xs[1], xs[2], xs[3]];
+                    if k == "scales" { params.scales = arr } else { params.min_dots = arr }
+                }
+                _ => panic!("unknown parameter {k}"),
+            }
+        }
+        println!("parameters: {params:?}");
+    }
     let list = |sub: &str| -> Vec<String> {
         let mut v: Vec<String> = std::fs::read_dir(dir.join(sub))
             .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.join(sub).display()))
@@ -172,7 +195,7 @@ fn main() {
             n_compared += 1;
             let mut ca = OffsetConverter::new(&text, Unit::CodePoint);
             let mut cb = OffsetConverter::new(&source, Unit::CodePoint);
-            let detections = found
+            let detections: Vec<Case> = found
                 .iter()
                 .map(|p| {
                     let (a0, a1) = ca.span(p.a.start, p.a.end);
@@ -180,6 +203,19 @@ fn main() {
                     Case { this: (a0 as usize, a1 as usize), src: (b0 as usize, b1 as usize) }
                 })
                 .collect();
+            if std::env::var("EVAL_DEBUG").is_ok() {
+                for s in &cases {
+                    let rs: Vec<&Case> = detections.iter().filter(|r: &&Case| detects(r, s)).collect();
+                    if rs.len() != 1 {
+                        println!("{susp} {src} {kind} case {:?} {:?} -> {:?}", s.this, s.src, rs.iter().map(|r| (r.this, r.src)).collect::<Vec<_>>());
+                    }
+                }
+                for r in &detections {
+                    if !cases.iter().any(|s| detects(r, s)) {
+                        println!("{susp} {src} {kind} FALSE {:?} {:?}", r.this, r.src);
+                    }
+                }
+            }
             pairs.push(Pair { kind, cases, detections });
         }
     }

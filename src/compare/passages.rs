@@ -18,6 +18,8 @@
 //! Spans run from the first to the last clustered word in each text, widened to
 //! sentence ends when these are within a few words.
 
+use std::collections::HashMap;
+
 use super::words::Word;
 use super::{Passage, PassageKind, Span};
 
@@ -26,12 +28,18 @@ use super::{Passage, PassageKind, Span};
 pub struct Params {
     /// A word contributes dots only if (occurrences in a) × (occurrences in b) is at most this.
     pub max_pairs: usize,
-    /// Neighbourhood half-width, in words, for the support count.
-    pub radius: usize,
-    /// Dots needed in the neighbourhood of a dot to keep it.
-    pub min_support: usize,
+    /// Cell sizes, in words, of the density grids.
+    pub scales: [usize; 4],
+    /// Dots a cell of each scale needs at least to count as dense.
+    pub min_dots: [usize; 4],
     /// Largest gap, in words, inside a cluster.
     pub gap: usize,
+    /// Largest gap, in words of `a`, between clusters merged into one passage.
+    pub merge_gap: usize,
+    /// Fewest distinct keys a passage must share.
+    pub min_keys: usize,
+    /// Lowest score a passage may have.
+    pub min_score: f64,
     /// Distinct words a cluster must cover in each text.
     pub min_words: usize,
     /// Widen a span to a sentence end this many words away at most.
@@ -40,7 +48,17 @@ pub struct Params {
 
 impl Default for Params {
     fn default() -> Self {
-        Params { max_pairs: 64, radius: 20, min_support: 3, gap: 12, min_words: 6, snap: 4 }
+        Params {
+            max_pairs: 64,
+            scales: [16, 48, 144, 432],
+            min_dots: [4, 10, 24, 60],
+            gap: 12,
+            merge_gap: 40,
+            min_keys: 6,
+            min_score: 0.0,
+            min_words: 6,
+            snap: 4,
+        }
     }
 }
 
@@ -55,14 +73,23 @@ pub(crate) fn find(a: &[Word], b: &[Word], vocab: usize, p: &Params) -> Vec<Pass
     if a.is_empty() || b.is_empty() {
         return Vec::new();
     }
-    let dots = seeds(a, b, vocab, p);
-    let dots = supported(dots, p);
+    let mut dots = seeds(a, b, vocab, p);
+    dots.extend(trigram_seeds(a, b, p));
+    dots.sort_unstable();
+    dots.dedup();
+    let dots = dense(dots, a.len(), b.len(), p);
     let mut clusters = cluster(dots, p.gap as u32);
-    clusters.retain(|c| distinct(c, |d| d.i) >= p.min_words && distinct(c, |d| d.j) >= p.min_words);
-    let mut found: Vec<Found> = clusters.into_iter().map(|c| Found::new(c)).collect();
+    clusters.retain(|c| keys(c, a) >= 3);
+    let clusters = merge(clusters, p);
+    let mut found: Vec<Found> = clusters
+        .into_iter()
+        .filter(|c| keys(c, a) >= p.min_keys)
+        .map(Found::new)
+        .filter(|f| f.strength() >= p.min_words)
+        .collect();
     resolve_overlaps(&mut found, p);
     found.sort_by_key(|f| (f.i0, f.j0));
-    found.into_iter().map(|f| f.passage(a, b, p)).collect()
+    found.into_iter().map(|f| f.passage(a, b, p)).filter(|x| x.score >= p.min_score).collect()
 }
 
 fn seeds(a: &[Word], b: &[Word], vocab: usize, p: &Params) -> Vec<Dot> {
@@ -104,34 +131,109 @@ fn seeds(a: &[Word], b: &[Word], vocab: usize, p: &Params) -> Vec<Dot> {
     dots
 }
 
-/// Dots with at least `min_support` others within `radius` in both texts.
-fn supported(mut dots: Vec<Dot>, p: &Params) -> Vec<Dot> {
-    dots.sort_unstable();
-    let r = p.radius as u32;
-    let mut keep = Vec::with_capacity(dots.len());
-    let mut lo = 0;
-    let mut hi = 0;
-    for (n, d) in dots.iter().enumerate() {
-        while dots[lo].i + r < d.i {
-            lo += 1;
+/// Dots from word trigrams (all words, function words too) shared by both texts:
+/// they keep copied stretches whole where frequent words gave no dots of their own.
+fn trigram_seeds(a: &[Word], b: &[Word], p: &Params) -> Vec<Dot> {
+    if a.len() < 3 || b.len() < 3 {
+        return Vec::new();
+    }
+    let gram = |w: &[Word], k: usize| -> u128 {
+        (w[k].id as u128) << 64 | (w[k + 1].id as u128) << 32 | w[k + 2].id as u128
+    };
+    let mut in_b: HashMap<u128, Vec<u32>> = HashMap::with_capacity(b.len());
+    for j in 0..b.len() - 2 {
+        in_b.entry(gram(b, j)).or_default().push(j as u32);
+    }
+    let mut in_a: HashMap<u128, u32> = HashMap::with_capacity(a.len());
+    for i in 0..a.len() - 2 {
+        *in_a.entry(gram(a, i)).or_default() += 1;
+    }
+    let mut dots = Vec::new();
+    for i in 0..a.len() - 2 {
+        let g = gram(a, i);
+        let Some(js) = in_b.get(&g) else { continue };
+        if js.len() * in_a[&g] as usize > p.max_pairs {
+            continue;
         }
-        while hi < dots.len() && dots[hi].i <= d.i + r {
-            hi += 1;
-        }
-        let mut support = 0;
-        for (m, e) in dots[lo..hi].iter().enumerate() {
-            if lo + m != n && e.j.abs_diff(d.j) <= r && e.i != d.i {
-                support += 1;
-                if support >= p.min_support {
-                    break;
+        for &j in js {
+            for k in 0..3u32 {
+                if a[i + k as usize].content {
+                    dots.push(Dot { i: i as u32 + k, j: j + k });
                 }
             }
         }
-        if support >= p.min_support {
-            keep.push(*d);
+    }
+    dots
+}
+
+/// Dots that lie in a dense cell of one of the grids: for every scale, two grids
+/// shifted by half a cell in each direction; a cell is dense when it holds at least
+/// the scale's `min_dots` and clearly more than chance would put there (mean plus
+/// four standard deviations of a Poisson count at the pair's overall dot density).
+fn dense(dots: Vec<Dot>, la: usize, lb: usize, p: &Params) -> Vec<Dot> {
+    if dots.is_empty() {
+        return dots;
+    }
+    let area = (la as f64) * (lb as f64);
+    let mut keep = vec![false; dots.len()];
+    let mut counts: HashMap<(u32, u32), u32> = HashMap::new();
+    for (s, &c) in p.scales.iter().enumerate() {
+        let c = c.max(1) as u32;
+        let lambda = dots.len() as f64 * (c as f64) * (c as f64) / area.max(1.0);
+        let need = (p.min_dots[s] as f64).max(lambda + 4.0 * lambda.sqrt() + 1.0);
+        for (si, sj) in [(0, 0), (c / 2, 0), (0, c / 2), (c / 2, c / 2)] {
+            counts.clear();
+            let cell = |d: &Dot| ((d.i + si) / c, (d.j + sj) / c);
+            for d in &dots {
+                *counts.entry(cell(d)).or_default() += 1;
+            }
+            for (k, d) in dots.iter().enumerate() {
+                if !keep[k] && counts[&cell(d)] as f64 >= need {
+                    keep[k] = true;
+                }
+            }
         }
     }
-    keep
+    dots.into_iter().zip(keep).filter(|(_, k)| *k).map(|(d, _)| d).collect()
+}
+
+/// Joins clusters that follow each other closely in `a` and lie close together in
+/// `b`: the pieces of one passage whose phrases or words were shuffled.
+fn merge(mut clusters: Vec<Vec<Dot>>, p: &Params) -> Vec<Vec<Dot>> {
+    let range = |c: &[Dot]| {
+        let (mut i0, mut i1, mut j0, mut j1) = (u32::MAX, 0, u32::MAX, 0);
+        for d in c {
+            i0 = i0.min(d.i);
+            i1 = i1.max(d.i);
+            j0 = j0.min(d.j);
+            j1 = j1.max(d.j);
+        }
+        (i0, i1, j0, j1)
+    };
+    clusters.sort_by_key(|c| range(c).0);
+    let g = p.merge_gap as u32;
+    let mut out: Vec<Vec<Dot>> = Vec::new();
+    for c in clusters {
+        let (i0, _, j0, j1) = range(&c);
+        if let Some(last) = out.last_mut() {
+            let (_, li1, lj0, lj1) = range(last);
+            let gap_b = if j1 < lj0 { lj0 - j1 } else { j0.saturating_sub(lj1) };
+            let reach_b = g.max(lj1 - lj0).max(j1 - j0);
+            if i0 <= li1 + g && gap_b <= reach_b {
+                last.extend(c);
+                continue;
+            }
+        }
+        out.push(c);
+    }
+    out
+}
+
+fn keys(c: &[Dot], a: &[Word]) -> usize {
+    let mut v: Vec<u32> = c.iter().map(|d| a[d.i as usize].id).collect();
+    v.sort_unstable();
+    v.dedup();
+    v.len()
 }
 
 /// Gap clustering: split on `i` gaps, then on `j` gaps, until a cluster survives a

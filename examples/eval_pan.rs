@@ -211,8 +211,17 @@ fn main() {
                     }
                 }
                 for r in &detections {
-                    if !cases.iter().any(|s| detects(r, s)) {
+                    let ss: Vec<&Case> = cases.iter().filter(|s| detects(r, s)).collect();
+                    if ss.is_empty() {
                         println!("{susp} {src} {kind} FALSE {:?} {:?}", r.this, r.src);
+                    } else {
+                        let this: Vec<_> = ss.iter().map(|s| s.this).collect();
+                        let srcs: Vec<_> = ss.iter().map(|s| s.src).collect();
+                        let len = (r.this.1 - r.this.0) + (r.src.1 - r.src.0);
+                        let prec = (covered(r.this, &this) + covered(r.src, &srcs)) as f64 / len.max(1) as f64;
+                        if prec < 0.8 {
+                            println!("{susp} {src} {kind} IMPRECISE {prec:.2} {:?} {:?} cases {:?}", r.this, r.src, ss.iter().map(|s| (s.this, s.src)).collect::<Vec<_>>());
+                        }
                     }
                 }
             }

@@ -80,7 +80,16 @@ pub(crate) fn find(a: &[Word], b: &[Word], vocab: usize, p: &Params) -> Vec<Pass
     let dots = dense(dots, a.len(), b.len(), p);
     let mut clusters = cluster(dots, p.gap as u32);
     clusters.retain(|c| keys(c, a) >= 3);
-    let clusters = merge(clusters, p);
+    let mut clusters = merge(clusters, p);
+    for _ in 0..2 {
+        let mut next = Vec::new();
+        for c in clusters {
+            let mut pieces = cluster(prune(c), p.gap as u32);
+            pieces.retain(|c| keys(c, a) >= 3);
+            next.extend(merge(pieces, p));
+        }
+        clusters = next;
+    }
     let mut found: Vec<Found> = clusters
         .into_iter()
         .filter(|c| keys(c, a) >= p.min_keys)
@@ -227,6 +236,49 @@ fn merge(mut clusters: Vec<Vec<Dot>>, p: &Params) -> Vec<Vec<Dot>> {
         out.push(c);
     }
     out
+}
+
+/// One dot per word: where a word of a passage matches several words of the other
+/// text, only the match nearest to where its neighbours' matches are (the median
+/// over the `WINDOW` words on either side) stays, in each direction.
+fn prune(mut c: Vec<Dot>) -> Vec<Dot> {
+    const WINDOW: u32 = 30;
+    for by_i in [true, false] {
+        let row = |d: &Dot| if by_i { (d.i, d.j) } else { (d.j, d.i) };
+        c.sort_unstable_by_key(|d| row(d));
+        let mut keep = vec![true; c.len()];
+        let mut lo = 0;
+        let mut hi = 0;
+        let mut k = 0;
+        while k < c.len() {
+            let r = row(&c[k]).0;
+            let mut e = k;
+            while e < c.len() && row(&c[e]).0 == r {
+                e += 1;
+            }
+            if e - k > 1 {
+                while row(&c[lo]).0 + WINDOW < r {
+                    lo += 1;
+                }
+                while hi < c.len() && row(&c[hi]).0 <= r + WINDOW {
+                    hi += 1;
+                }
+                let mut around: Vec<u32> =
+                    c[lo..hi].iter().filter(|d| row(d).0 != r).map(|d| row(d).1).collect();
+                if !around.is_empty() {
+                    let mid = around.len() / 2;
+                    let median = *around.select_nth_unstable(mid).1;
+                    let best = (k..e).min_by_key(|&x| row(&c[x]).1.abs_diff(median)).unwrap_or(k);
+                    for (x, flag) in keep.iter_mut().enumerate().take(e).skip(k) {
+                        *flag = x == best;
+                    }
+                }
+            }
+            k = e;
+        }
+        c = c.into_iter().zip(keep).filter(|(_, k)| *k).map(|(d, _)| d).collect();
+    }
+    c
 }
 
 fn keys(c: &[Dot], a: &[Word]) -> usize {

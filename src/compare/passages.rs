@@ -206,36 +206,58 @@ fn dense(dots: Vec<Dot>, la: usize, lb: usize, p: &Params) -> Vec<Dot> {
     dots.into_iter().zip(keep).filter(|(_, k)| *k).map(|(d, _)| d).collect()
 }
 
-/// Joins clusters that follow each other closely in `a` and lie close together in
-/// `b`: the pieces of one passage whose phrases or words were shuffled.
-fn merge(mut clusters: Vec<Vec<Dot>>, p: &Params) -> Vec<Vec<Dot>> {
-    let range = |c: &[Dot]| {
-        let (mut i0, mut i1, mut j0, mut j1) = (u32::MAX, 0, u32::MAX, 0);
-        for d in c {
-            i0 = i0.min(d.i);
-            i1 = i1.max(d.i);
-            j0 = j0.min(d.j);
-            j1 = j1.max(d.j);
-        }
-        (i0, i1, j0, j1)
-    };
-    clusters.sort_by_key(|c| range(c).0);
+/// Joins clusters that are pieces of one passage whose phrases or words were
+/// shuffled: clusters that follow each other within `merge_gap` words in `a` form a
+/// chain; the chain's clusters are grouped by their places in `b`, where a gap wider
+/// than the chain's length in `a` (or `merge_gap`) separates two groups.
+fn merge(clusters: Vec<Vec<Dot>>, p: &Params) -> Vec<Vec<Dot>> {
     let g = p.merge_gap as u32;
-    let mut out: Vec<Vec<Dot>> = Vec::new();
-    for c in clusters {
-        let (i0, _, j0, j1) = range(&c);
-        if let Some(last) = out.last_mut() {
-            let (_, li1, lj0, lj1) = range(last);
-            let gap_b = if j1 < lj0 { lj0 - j1 } else { j0.saturating_sub(lj1) };
-            let reach_b = g.max(lj1 - lj0).max(j1 - j0);
-            if i0 <= li1 + g && gap_b <= reach_b {
-                last.extend(c);
-                continue;
-            }
+    let mut items: Vec<((u32, u32, u32, u32), Vec<Dot>)> =
+        clusters.into_iter().filter(|c| !c.is_empty()).map(|c| (bounds(&c), c)).collect();
+    items.sort_by_key(|(r, _)| r.0);
+    let mut out = Vec::new();
+    let mut chain: Vec<((u32, u32, u32, u32), Vec<Dot>)> = Vec::new();
+    let mut chain_end = 0;
+    let flush = |chain: &mut Vec<((u32, u32, u32, u32), Vec<Dot>)>, out: &mut Vec<Vec<Dot>>| {
+        if chain.is_empty() {
+            return;
         }
-        out.push(c);
+        let a0 = chain.iter().map(|(r, _)| r.0).min().unwrap_or(0);
+        let a1 = chain.iter().map(|(r, _)| r.1).max().unwrap_or(0);
+        let reach = g.max(a1 - a0);
+        chain.sort_by_key(|(r, _)| r.2);
+        let mut group: Vec<Dot> = Vec::new();
+        let mut group_end = 0;
+        for (r, c) in chain.drain(..) {
+            if !group.is_empty() && r.2 > group_end + reach {
+                out.push(std::mem::take(&mut group));
+            }
+            group_end = if group.is_empty() { r.3 } else { group_end.max(r.3) };
+            group.extend(c);
+        }
+        out.push(group);
+    };
+    for (r, c) in items {
+        if !chain.is_empty() && r.0 > chain_end + g {
+            flush(&mut chain, &mut out);
+        }
+        chain_end = if chain.is_empty() { r.1 } else { chain_end.max(r.1) };
+        chain.push((r, c));
     }
+    flush(&mut chain, &mut out);
     out
+}
+
+/// (first i, last i, first j, last j) of a non-empty cluster.
+fn bounds(c: &[Dot]) -> (u32, u32, u32, u32) {
+    let (mut i0, mut i1, mut j0, mut j1) = (u32::MAX, 0, u32::MAX, 0);
+    for d in c {
+        i0 = i0.min(d.i);
+        i1 = i1.max(d.i);
+        j0 = j0.min(d.j);
+        j1 = j1.max(d.j);
+    }
+    (i0, i1, j0, j1)
 }
 
 /// One dot per word: where a word of a passage matches several words of the other

@@ -13,11 +13,15 @@
 //! * `corpus`: N articles at once.
 
 mod words;
+pub mod diff;
 pub mod passages;
+pub mod similarity;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
+pub use diff::{diff, DiffLevel, DiffOp, Op};
 pub use passages::Params as PassageParams;
+pub use similarity::Similarity;
 
 /// A byte range `[start, end)` of one text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Default)]
@@ -72,4 +76,37 @@ pub fn passages_with(a: &str, b: &str, params: &PassageParams) -> Vec<Passage> {
     let wa = words::words(a, &mut interner);
     let wb = words::words(b, &mut interner);
     passages::find(&wa, &wb, interner.len(), params)
+}
+
+/// Options of [`compare`] (camelCase in JSON; unknown names are rejected).
+#[derive(Clone, Copy, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "camelCase", default)]
+pub struct CompareOptions {
+    /// When two words are equal in the diff; `search` by default.
+    pub diff_level: DiffLevel,
+    /// Leave out the diff (it is the costliest part on long texts).
+    pub no_diff: bool,
+}
+
+/// Everything [`compare`] finds about two texts.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Comparison {
+    /// Reused passages, in the order of `a`.
+    pub passages: Vec<Passage>,
+    pub similarity: Similarity,
+    /// Word-level diff; empty when `noDiff` was asked for.
+    pub diff: Vec<DiffOp>,
+}
+
+/// Compares `a` with `b`: reused passages, similarity scores and a word-level diff.
+pub fn compare(a: &str, b: &str, options: &CompareOptions) -> Comparison {
+    let mut interner = words::Interner::default();
+    let wa = words::words(a, &mut interner);
+    let wb = words::words(b, &mut interner);
+    Comparison {
+        passages: passages::find(&wa, &wb, interner.len(), &PassageParams::default()),
+        similarity: similarity::similarity(&wa, &wb),
+        diff: if options.no_diff { Vec::new() } else { diff(a, b, options.diff_level) },
+    }
 }

@@ -15,12 +15,14 @@
 mod words;
 pub mod diff;
 pub mod passages;
+pub mod quotes;
 pub mod similarity;
 
 use serde::{Deserialize, Serialize};
 
 pub use diff::{diff, DiffLevel, DiffOp, Op};
 pub use passages::Params as PassageParams;
+pub use quotes::{quotes, Cue, CuePosition, Quote, Speaker};
 pub use similarity::Similarity;
 
 /// A byte range `[start, end)` of one text.

@@ -77,7 +77,7 @@ pub fn passages_with(a: &str, b: &str, params: &PassageParams) -> Vec<Passage> {
     let mut interner = words::Interner::default();
     let wa = words::words(a, &mut interner);
     let wb = words::words(b, &mut interner);
-    passages::find(&wa, &wb, interner.len(), params)
+    passages::find(&passages::Indexed::new(&wa), &passages::Indexed::new(&wb), params)
 }
 
 /// Options of [`compare`] (camelCase in JSON; unknown names are rejected).
@@ -107,7 +107,11 @@ pub fn compare(a: &str, b: &str, options: &CompareOptions) -> Comparison {
     let wa = words::words(a, &mut interner);
     let wb = words::words(b, &mut interner);
     Comparison {
-        passages: passages::find(&wa, &wb, interner.len(), &PassageParams::default()),
+        passages: passages::find(
+            &passages::Indexed::new(&wa),
+            &passages::Indexed::new(&wb),
+            &PassageParams::default(),
+        ),
         similarity: similarity::similarity(&wa, &wb),
         diff: if options.no_diff { Vec::new() } else { diff(a, b, options.diff_level) },
     }

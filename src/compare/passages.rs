@@ -68,106 +68,95 @@ struct Dot {
     j: u32,
 }
 
-/// Reused passages between the word sequences `a` and `b`; `vocab` bounds the key ids.
-pub(crate) fn find(a: &[Word], b: &[Word], vocab: usize, p: &Params) -> Vec<Passage> {
-    if a.is_empty() || b.is_empty() {
+/// A word sequence indexed for seeding: positions of every content key and of every
+/// word trigram. Built once per text, reused for every pair it is part of.
+pub(crate) struct Indexed<'w> {
+    pub words: &'w [Word],
+    by_key: HashMap<u32, Vec<u32>>,
+    trigrams: HashMap<u128, Vec<u32>>,
+}
+
+impl<'w> Indexed<'w> {
+    pub fn new(words: &'w [Word]) -> Indexed<'w> {
+        let mut by_key: HashMap<u32, Vec<u32>> = HashMap::new();
+        for (i, w) in words.iter().enumerate().filter(|(_, w)| w.content) {
+            by_key.entry(w.id).or_default().push(i as u32);
+        }
+        let mut trigrams: HashMap<u128, Vec<u32>> = HashMap::new();
+        for (i, g) in words.windows(3).enumerate() {
+            let key = (g[0].id as u128) << 64 | (g[1].id as u128) << 32 | g[2].id as u128;
+            trigrams.entry(key).or_default().push(i as u32);
+        }
+        Indexed { words, by_key, trigrams }
+    }
+}
+
+/// Reused passages between the word sequences `a` and `b`.
+pub(crate) fn find(a: &Indexed, b: &Indexed, p: &Params) -> Vec<Passage> {
+    let (wa, wb) = (a.words, b.words);
+    if wa.is_empty() || wb.is_empty() {
         return Vec::new();
     }
-    let mut dots = seeds(a, b, vocab, p);
-    dots.extend(trigram_seeds(a, b, p));
+    let mut dots = seeds(a, b, p);
+    if dots.is_empty() {
+        return Vec::new();
+    }
     dots.sort_unstable();
     dots.dedup();
-    let dots = dense(dots, a.len(), b.len(), p);
+    let dots = dense(dots, wa.len(), wb.len(), p);
     let mut clusters = cluster(dots, p.gap as u32);
-    clusters.retain(|c| keys(c, a) >= 3);
+    clusters.retain(|c| keys(c, wa) >= 3);
     let mut clusters = merge(clusters, p);
     for _ in 0..2 {
         let mut next = Vec::new();
         for c in clusters {
             let mut pieces = cluster(prune(c), p.gap as u32);
-            pieces.retain(|c| keys(c, a) >= 3);
+            pieces.retain(|c| keys(c, wa) >= 3);
             next.extend(merge(pieces, p));
         }
         clusters = next;
     }
     let mut found: Vec<Found> = clusters
         .into_iter()
-        .filter(|c| keys(c, a) >= p.min_keys)
+        .filter(|c| keys(c, wa) >= p.min_keys)
         .map(Found::new)
         .filter(|f| f.strength() >= p.min_words)
         .collect();
     resolve_overlaps(&mut found, p);
     found.sort_by_key(|f| (f.i0, f.j0));
-    found.into_iter().map(|f| f.passage(a, b, p)).filter(|x| x.score >= p.min_score).collect()
+    found.into_iter().map(|f| f.passage(wa, wb, p)).filter(|x| x.score >= p.min_score).collect()
 }
 
-fn seeds(a: &[Word], b: &[Word], vocab: usize, p: &Params) -> Vec<Dot> {
-    let mut count_a = vec![0u32; vocab];
-    for w in a.iter().filter(|w| w.content) {
-        count_a[w.id as usize] += 1;
-    }
-    // Positions in b of every key that a has, grouped by key.
-    let mut count_b = vec![0u32; vocab];
-    for w in b.iter().filter(|w| w.content && count_a[w.id as usize] > 0) {
-        count_b[w.id as usize] += 1;
-    }
-    let mut first = vec![0u32; vocab + 1];
-    for k in 0..vocab {
-        first[k + 1] = first[k] + count_b[k];
-    }
-    let mut fill = first.clone();
-    let mut pos_b = vec![0u32; first[vocab] as usize];
-    for (j, w) in b.iter().enumerate() {
-        if w.content && count_b[w.id as usize] > 0 {
-            pos_b[fill[w.id as usize] as usize] = j as u32;
-            fill[w.id as usize] += 1;
-        }
-    }
+/// Dots of shared content keys (skipping keys too frequent in both) and of shared
+/// word trigrams (function words too: they keep copied stretches whole where
+/// frequent words gave no dots of their own).
+fn seeds(a: &Indexed, b: &Indexed, p: &Params) -> Vec<Dot> {
     let mut dots = Vec::new();
-    for (i, w) in a.iter().enumerate() {
-        if !w.content {
+    let (small, large, swap) = if a.by_key.len() <= b.by_key.len() { (a, b, false) } else { (b, a, true) };
+    for (k, xs) in &small.by_key {
+        let Some(ys) = large.by_key.get(k) else { continue };
+        if xs.len() * ys.len() > p.max_pairs {
             continue;
         }
-        let k = w.id as usize;
-        let (ca, cb) = (count_a[k] as usize, count_b[k] as usize);
-        if cb == 0 || ca * cb > p.max_pairs {
+        for &x in xs {
+            for &y in ys {
+                dots.push(if swap { Dot { i: y, j: x } } else { Dot { i: x, j: y } });
+            }
+        }
+    }
+    let (small, large, swap) = if a.trigrams.len() <= b.trigrams.len() { (a, b, false) } else { (b, a, true) };
+    for (g, xs) in &small.trigrams {
+        let Some(ys) = large.trigrams.get(g) else { continue };
+        if xs.len() * ys.len() > p.max_pairs {
             continue;
         }
-        for &j in &pos_b[first[k] as usize..first[k + 1] as usize] {
-            dots.push(Dot { i: i as u32, j });
-        }
-    }
-    dots
-}
-
-/// Dots from word trigrams (all words, function words too) shared by both texts:
-/// they keep copied stretches whole where frequent words gave no dots of their own.
-fn trigram_seeds(a: &[Word], b: &[Word], p: &Params) -> Vec<Dot> {
-    if a.len() < 3 || b.len() < 3 {
-        return Vec::new();
-    }
-    let gram = |w: &[Word], k: usize| -> u128 {
-        (w[k].id as u128) << 64 | (w[k + 1].id as u128) << 32 | w[k + 2].id as u128
-    };
-    let mut in_b: HashMap<u128, Vec<u32>> = HashMap::with_capacity(b.len());
-    for j in 0..b.len() - 2 {
-        in_b.entry(gram(b, j)).or_default().push(j as u32);
-    }
-    let mut in_a: HashMap<u128, u32> = HashMap::with_capacity(a.len());
-    for i in 0..a.len() - 2 {
-        *in_a.entry(gram(a, i)).or_default() += 1;
-    }
-    let mut dots = Vec::new();
-    for i in 0..a.len() - 2 {
-        let g = gram(a, i);
-        let Some(js) = in_b.get(&g) else { continue };
-        if js.len() * in_a[&g] as usize > p.max_pairs {
-            continue;
-        }
-        for &j in js {
-            for k in 0..3u32 {
-                if a[i + k as usize].content {
-                    dots.push(Dot { i: i as u32 + k, j: j + k });
+        for &x in xs {
+            for &y in ys {
+                let (i, j) = if swap { (y, x) } else { (x, y) };
+                for k in 0..3u32 {
+                    if a.words[(i + k) as usize].content {
+                        dots.push(Dot { i: i + k, j: j + k });
+                    }
                 }
             }
         }

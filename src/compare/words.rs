@@ -42,11 +42,6 @@ impl Interner {
         self.map.insert(key.to_string(), id);
         id
     }
-
-    /// Number of distinct keys so far (ids are `0..len`).
-    pub fn len(&self) -> usize {
-        self.map.len()
-    }
 }
 
 /// Function words in their usual spellings; normalized and keyed on first use.

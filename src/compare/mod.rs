@@ -13,6 +13,7 @@
 //! * `corpus`: N articles at once.
 
 mod words;
+pub mod corpus;
 pub mod diff;
 pub mod passages;
 pub mod quotes;
@@ -20,6 +21,7 @@ pub mod similarity;
 
 use serde::{Deserialize, Serialize};
 
+pub use corpus::{compare_articles, CorpusComparison};
 pub use diff::{diff, DiffLevel, DiffOp, Op};
 pub use passages::Params as PassageParams;
 pub use quotes::{quotes, Cue, CuePosition, Quote, Speaker};

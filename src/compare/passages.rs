@@ -55,7 +55,7 @@ impl Default for Params {
             gap: 12,
             merge_gap: 40,
             min_keys: 6,
-            min_score: 0.0,
+            min_score: 0.4,
             min_words: 6,
             snap: 4,
         }

@@ -4,7 +4,8 @@
 //!
 //! Keys come from [`crate::tokenize`]'s `search` match keys, so diacritics, alef and
 //! yeh forms, tatweel, punctuation and clitics (و ف ب ك ل ال, common suffixes) do not
-//! keep two spellings of a word apart. Punctuation tokens are left out of the sequence
+//! keep two spellings of a word apart; transliteration variants (غ/ج…) and hamza
+//! seats are folded as in name keys. Punctuation tokens are left out of the sequence
 //! but remembered as sentence ends where they close a sentence.
 
 use std::collections::HashMap;
@@ -78,6 +79,30 @@ fn closes_sentence(punct: &str) -> bool {
     punct.chars().any(|c| matches!(c, '.' | '!' | '?' | '؟' | '\u{06D4}' | '…'))
 }
 
+/// Folds the letters outlets use for one foreign sound, and hamza seats, as
+/// [`crate::name_key`] does (غ/ج → ج, ڤ → ف, پ → ب, چ → تش, ژ → ز, ؤ → و, ئ → ي,
+/// ء dropped), so that شويغو and شويجو share a key.
+fn fold_variants(key: &str) -> std::borrow::Cow<'_, str> {
+    if !key.chars().any(|c| matches!(c, 'غ' | 'گ' | 'ڨ' | 'ڭ' | 'ڤ' | 'ڥ' | 'پ' | 'چ' | 'ژ' | 'ؤ' | 'ئ' | 'ء')) {
+        return std::borrow::Cow::Borrowed(key);
+    }
+    let mut out = String::with_capacity(key.len());
+    for c in key.chars() {
+        match c {
+            'غ' | 'گ' | 'ڨ' | 'ڭ' => out.push('ج'),
+            'ڤ' | 'ڥ' => out.push('ف'),
+            'پ' => out.push('ب'),
+            'چ' => out.push_str("تش"),
+            'ژ' => out.push('ز'),
+            'ؤ' => out.push('و'),
+            'ئ' => out.push('ي'),
+            'ء' => {}
+            _ => out.push(c),
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// The words of `text`, keys interned in `interner`.
 pub(crate) fn words(text: &str, interner: &mut Interner) -> Vec<Word> {
     let tokens = tokenize(text, &Options::SEARCH);
@@ -91,7 +116,8 @@ pub(crate) fn words(text: &str, interner: &mut Interner) -> Vec<Word> {
                     }
                 }
                 let content = !is_stopword(&t.key) && (t.key.chars().count() >= 2 || t.kind == TokenKind::Number);
-                out.push(Word { start: t.start, end: t.end, id: interner.id(&t.key), content, sentence_end: false });
+                let key = fold_variants(&t.key);
+                out.push(Word { start: t.start, end: t.end, id: interner.id(&key), content, sentence_end: false });
             }
             TokenKind::Punct => {
                 if closes_sentence(&t.norm) || closes_sentence(&text[t.start..t.end]) {

@@ -97,13 +97,16 @@ pub(crate) fn find(a: &Indexed, b: &Indexed, p: &Params) -> Vec<Passage> {
     if wa.is_empty() || wb.is_empty() {
         return Vec::new();
     }
-    let mut dots = seeds(a, b, p);
+    let (mut dots, mut anchored) = seeds(a, b, p);
     if dots.is_empty() {
         return Vec::new();
     }
     dots.sort_unstable();
     dots.dedup();
-    let dots = dense(dots, wa.len(), wb.len(), p);
+    let mut dots = dense(dots, wa.len(), wb.len(), p);
+    dots.append(&mut anchored);
+    dots.sort_unstable();
+    dots.dedup();
     let mut clusters = cluster(dots, p.gap as u32);
     clusters.retain(|c| keys(c, wa) >= 3);
     let mut clusters = merge(clusters, p);
@@ -116,12 +119,19 @@ pub(crate) fn find(a: &Indexed, b: &Indexed, p: &Params) -> Vec<Passage> {
         }
         clusters = next;
     }
-    let mut found: Vec<Found> = clusters
-        .into_iter()
-        .filter(|c| keys(c, wa) >= p.min_keys)
-        .map(Found::new)
-        .filter(|f| f.strength() >= p.min_words)
-        .collect();
+    let acceptable = |f: &Found| {
+        keys(&f.dots, wa) >= p.min_keys && f.strength() >= p.min_words && f.passage(wa, wb, p).score >= p.min_score
+    };
+    let mut found: Vec<Found> = Vec::new();
+    for c in clusters {
+        let f = Found::new(c);
+        if acceptable(&f) {
+            found.push(f);
+        } else {
+            // A strong piece that chance matches around it diluted stays on its own.
+            found.extend(cluster(f.dots, p.gap as u32).into_iter().map(Found::new).filter(|g| acceptable(g)));
+        }
+    }
     resolve_overlaps(&mut found, p);
     found.sort_by_key(|f| (f.i0, f.j0));
     found.into_iter().map(|f| f.passage(wa, wb, p)).filter(|x| x.score >= p.min_score).collect()
@@ -129,8 +139,10 @@ pub(crate) fn find(a: &Indexed, b: &Indexed, p: &Params) -> Vec<Passage> {
 
 /// Dots of shared content keys (skipping keys too frequent in both) and of shared
 /// word trigrams (function words too: they keep copied stretches whole where
-/// frequent words gave no dots of their own).
-fn seeds(a: &Indexed, b: &Indexed, p: &Params) -> Vec<Dot> {
+/// frequent words gave no dots of their own). The second list holds the content-word
+/// dots of shared runs of four words or more: copied text whatever the density
+/// around it.
+fn seeds(a: &Indexed, b: &Indexed, p: &Params) -> (Vec<Dot>, Vec<Dot>) {
     let mut dots = Vec::new();
     let (small, large, swap) = if a.by_key.len() <= b.by_key.len() { (a, b, false) } else { (b, a, true) };
     for (k, xs) in &small.by_key {
@@ -144,6 +156,7 @@ fn seeds(a: &Indexed, b: &Indexed, p: &Params) -> Vec<Dot> {
             }
         }
     }
+    let mut starts: Vec<Dot> = Vec::new();
     let (small, large, swap) = if a.trigrams.len() <= b.trigrams.len() { (a, b, false) } else { (b, a, true) };
     for (g, xs) in &small.trigrams {
         let Some(ys) = large.trigrams.get(g) else { continue };
@@ -153,6 +166,7 @@ fn seeds(a: &Indexed, b: &Indexed, p: &Params) -> Vec<Dot> {
         for &x in xs {
             for &y in ys {
                 let (i, j) = if swap { (y, x) } else { (x, y) };
+                starts.push(Dot { i, j });
                 for k in 0..3u32 {
                     if a.words[(i + k) as usize].content {
                         dots.push(Dot { i: i + k, j: j + k });
@@ -161,7 +175,18 @@ fn seeds(a: &Indexed, b: &Indexed, p: &Params) -> Vec<Dot> {
             }
         }
     }
-    dots
+    starts.sort_unstable();
+    let mut anchored = Vec::new();
+    for d in &starts {
+        if starts.binary_search(&Dot { i: d.i + 1, j: d.j + 1 }).is_ok() {
+            for k in 0..4u32 {
+                if a.words[(d.i + k) as usize].content {
+                    anchored.push(Dot { i: d.i + k, j: d.j + k });
+                }
+            }
+        }
+    }
+    (dots, anchored)
 }
 
 /// Dots that lie in a dense cell of one of the grids: for every scale, two grids

@@ -1,0 +1,250 @@
+//! `compare` and `quotes` for JS, with UTF-16 offsets.
+
+use super::{options_arg, string_arg, to_js};
+use crate::compare::{self as core, CompareOptions, CuePosition, Op, PassageKind, Similarity, Span};
+use crate::offsets::{OffsetConverter, Unit};
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_COMPARE: &'static str = r#"
+/** A range of a text in UTF-16 code units: `text.slice(start, end)`. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * `verbatim`: nearly every content word matched, in order; `edited`: mostly the same
+ * words in order, some changed, added or dropped; `reordered`: the same words largely
+ * in another order; `paraphrase`: under 60 % of the content words shared.
+ */
+export type PassageKind = "verbatim" | "edited" | "reordered" | "paraphrase";
+
+/** A passage of `a` reused in `b` (or both taken from one source). */
+export interface Passage {
+  a: Span;
+  b: Span;
+  /** Share of the content words of both spans that found their match, in [0, 1]. */
+  score: number;
+  kind: PassageKind;
+}
+
+/** Similarity scores, each in [0, 1]. Shingles are word 3-grams of match keys. */
+export interface Similarity {
+  /** Share of the shingles of `a` found in `b`. */
+  containmentAb: number;
+  /** Share of the shingles of `b` found in `a`. */
+  containmentBa: number;
+  /** Shared shingles over all shingles of both. */
+  jaccard: number;
+  /** Cosine of TF-IDF vectors of content words (IDF over the sentences of both). */
+  cosine: number;
+}
+
+/**
+ * One diff operation over whole words; `a` and `b` are the ranges it covers (empty for
+ * the side that has nothing). Read in order, the ranges rebuild both texts.
+ */
+export interface DiffOp {
+  op: "equal" | "insert" | "delete" | "replace";
+  a: Span;
+  b: Span;
+}
+
+export interface Comparison {
+  /** Reused passages, in the order of `a`. */
+  passages: Passage[];
+  similarity: Similarity;
+  /** Word-level diff; empty when `noDiff` is set. */
+  diff: DiffOp[];
+}
+
+export interface CompareOptions {
+  /** When two words are equal in the diff: exact characters, `search` normalization (default) or name keys (غ/ج…). */
+  diffLevel?: "exact" | "search" | "nameKey";
+  /** Leave out the diff. */
+  noDiff?: boolean;
+}
+
+/** Who is said to speak; offsets in UTF-16 code units. */
+export interface Speaker {
+  start: number;
+  end: number;
+  /** The speaker phrase as written. */
+  text: string;
+  /** The person's or body's name, if the phrase has one. */
+  name: string | null;
+  /** The title or description, if any. */
+  title: string | null;
+  /** Name key of the name (else of the title): links speakers across articles and to entities. */
+  key: string;
+  /** Named in an earlier sentence and carried over (وأضاف …). */
+  inherited: boolean;
+}
+
+/** The word that introduces a quotation (قال، وأضاف، حسبما قال، بحسب…). */
+export interface Cue {
+  start: number;
+  end: number;
+  text: string;
+  /** `search` form without the conjunction و/ف. */
+  form: string;
+  position: "before" | "after";
+}
+
+/** A direct quotation; offsets in UTF-16 code units. */
+export interface Quote {
+  /** With the quotation marks. */
+  start: number;
+  end: number;
+  /** The quoted words: `text.slice(textStart, textEnd)`. */
+  textStart: number;
+  textEnd: number;
+  text: string;
+  /** The opening mark. */
+  mark: string;
+  /** False when the quotation runs unclosed to the end of its paragraph. */
+  closed: boolean;
+  speaker: Speaker | null;
+  cue: Cue | null;
+}
+"#;
+
+#[derive(Serialize)]
+struct JsSpan {
+    start: u32,
+    end: u32,
+}
+
+fn span(conv: &mut OffsetConverter, s: Span) -> JsSpan {
+    let (start, end) = conv.span(s.start, s.end);
+    JsSpan { start, end }
+}
+
+#[derive(Serialize)]
+struct JsPassage {
+    a: JsSpan,
+    b: JsSpan,
+    score: f64,
+    kind: PassageKind,
+}
+
+#[derive(Serialize)]
+struct JsDiffOp {
+    op: Op,
+    a: JsSpan,
+    b: JsSpan,
+}
+
+#[derive(Serialize)]
+struct JsComparison {
+    passages: Vec<JsPassage>,
+    similarity: Similarity,
+    diff: Vec<JsDiffOp>,
+}
+
+/// Compares two texts: reused passages, similarity scores and a word-level diff.
+#[wasm_bindgen(unchecked_return_type = "Comparison")]
+pub fn compare(
+    #[wasm_bindgen(unchecked_param_type = "string")] a: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "string")] b: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "CompareOptions")] options: Option<JsValue>,
+) -> Result<JsValue, JsError> {
+    let a = string_arg(&a, "a")?;
+    let b = string_arg(&b, "b")?;
+    let options: CompareOptions = options_arg(options, "compare")?;
+    let c = core::compare(&a, &b, &options);
+    let mut ca = OffsetConverter::new(&a, Unit::Utf16);
+    let mut cb = OffsetConverter::new(&b, Unit::Utf16);
+    let passages = c
+        .passages
+        .iter()
+        .map(|p| JsPassage { a: span(&mut ca, p.a), b: span(&mut cb, p.b), score: p.score, kind: p.kind })
+        .collect();
+    let diff = c
+        .diff
+        .iter()
+        .map(|d| JsDiffOp { op: d.op, a: span(&mut ca, d.a), b: span(&mut cb, d.b) })
+        .collect();
+    to_js(&JsComparison { passages, similarity: c.similarity, diff })
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct JsSpeaker<'a> {
+    start: u32,
+    end: u32,
+    text: &'a str,
+    name: Option<&'a str>,
+    title: Option<&'a str>,
+    key: &'a str,
+    inherited: bool,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct JsCue<'a> {
+    start: u32,
+    end: u32,
+    text: &'a str,
+    form: &'a str,
+    position: CuePosition,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct JsQuote<'a> {
+    start: u32,
+    end: u32,
+    text_start: u32,
+    text_end: u32,
+    text: &'a str,
+    mark: &'a str,
+    closed: bool,
+    speaker: Option<JsSpeaker<'a>>,
+    cue: Option<JsCue<'a>>,
+}
+
+/// Direct quotations with their speaker and cue word.
+#[wasm_bindgen(unchecked_return_type = "Quote[]")]
+pub fn quotes(#[wasm_bindgen(unchecked_param_type = "string")] text: JsValue) -> Result<JsValue, JsError> {
+    let text = string_arg(&text, "text")?;
+    let found = core::quotes(&text);
+    let mut conv = OffsetConverter::new(&text, Unit::Utf16);
+    let out: Vec<JsQuote> = found
+        .iter()
+        .map(|q| {
+            let (start, end) = conv.span(q.start, q.end);
+            let (text_start, text_end) = conv.span(q.text_start, q.text_end);
+            let speaker = q.speaker.as_ref().map(|s| {
+                let (start, end) = conv.span(s.start, s.end);
+                JsSpeaker {
+                    start,
+                    end,
+                    text: &s.text,
+                    name: s.name.as_deref(),
+                    title: s.title.as_deref(),
+                    key: &s.key,
+                    inherited: s.inherited,
+                }
+            });
+            let cue = q.cue.as_ref().map(|c| {
+                let (start, end) = conv.span(c.start, c.end);
+                JsCue { start, end, text: &c.text, form: &c.form, position: c.position }
+            });
+            JsQuote {
+                start,
+                end,
+                text_start,
+                text_end,
+                text: &text[q.text_start..q.text_end],
+                mark: &q.mark,
+                closed: q.closed,
+                speaker,
+                cue,
+            }
+        })
+        .collect();
+    to_js(&out)
+}

@@ -75,7 +75,7 @@ export interface Speaker {
   text: string;
   /** The person's or body's name, if the phrase has one. */
   name: string | null;
-  /** The title or description, if any. */
+  /** The title or description, when the phrase has one. */
   title: string | null;
   /** Name key of the name (else of the title): links speakers across articles and to entities. */
   key: string;

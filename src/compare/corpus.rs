@@ -26,7 +26,7 @@ use serde::Serialize;
 
 use super::passages::{self, Indexed, Params};
 use super::quotes::{quotes, Quote};
-use super::similarity::{cosine, set_scores, shingles, term_counts, Similarity};
+use super::similarity::{cosine, set_scores, shingles, term_counts, Shingles, Similarity, Terms};
 use super::words::{self, Interner, Word};
 use super::{Passage, Span};
 
@@ -198,8 +198,8 @@ pub fn compare_articles(articles: &[(&str, &str)]) -> CorpusComparison {
     let mut interner = Interner::default();
     let ws: Vec<Vec<Word>> = articles.iter().map(|(_, t)| words::words(t, &mut interner)).collect();
     let indexed: Vec<Indexed> = ws.iter().map(|w| Indexed::new(w)).collect();
-    let shingle_sets: Vec<HashSet<u64>> = ws.iter().map(|w| shingles(w)).collect();
-    let tfs: Vec<HashMap<u32, f64>> = ws.iter().map(|w| term_counts(w)).collect();
+    let shingle_sets: Vec<Shingles> = ws.iter().map(|w| shingles(w)).collect();
+    let tfs: Vec<Terms> = ws.iter().map(|w| term_counts(w)).collect();
     let mut df: HashMap<u32, f64> = HashMap::new();
     for tf in &tfs {
         for k in tf.keys() {

@@ -18,9 +18,7 @@
 //! Spans run from the first to the last clustered word in each text, widened to
 //! sentence ends when these are within a few words.
 
-use std::collections::HashMap;
-
-use super::words::Word;
+use super::words::{FastMap, Word};
 use super::{Passage, PassageKind, Span};
 
 /// Tuning of the passage finder; [`Params::default`] is what [`super::compare`] uses.
@@ -72,17 +70,17 @@ struct Dot {
 /// word trigram. Built once per text, reused for every pair it is part of.
 pub(crate) struct Indexed<'w> {
     pub words: &'w [Word],
-    by_key: HashMap<u32, Vec<u32>>,
-    trigrams: HashMap<u128, Vec<u32>>,
+    by_key: FastMap<u32, Vec<u32>>,
+    trigrams: FastMap<u128, Vec<u32>>,
 }
 
 impl<'w> Indexed<'w> {
     pub fn new(words: &'w [Word]) -> Indexed<'w> {
-        let mut by_key: HashMap<u32, Vec<u32>> = HashMap::new();
+        let mut by_key: FastMap<u32, Vec<u32>> = FastMap::default();
         for (i, w) in words.iter().enumerate().filter(|(_, w)| w.content) {
             by_key.entry(w.id).or_default().push(i as u32);
         }
-        let mut trigrams: HashMap<u128, Vec<u32>> = HashMap::new();
+        let mut trigrams: FastMap<u128, Vec<u32>> = FastMap::default();
         for (i, g) in words.windows(3).enumerate() {
             let key = (g[0].id as u128) << 64 | (g[1].id as u128) << 32 | g[2].id as u128;
             trigrams.entry(key).or_default().push(i as u32);
@@ -199,20 +197,43 @@ fn dense(dots: Vec<Dot>, la: usize, lb: usize, p: &Params) -> Vec<Dot> {
     }
     let area = (la as f64) * (lb as f64);
     let mut keep = vec![false; dots.len()];
-    let mut counts: HashMap<(u32, u32), u32> = HashMap::new();
+    let mut map: FastMap<(u32, u32), u32> = FastMap::default();
+    let mut grid: Vec<u32> = Vec::new();
     for (s, &c) in p.scales.iter().enumerate() {
         let c = c.max(1) as u32;
         let lambda = dots.len() as f64 * (c as f64) * (c as f64) / area.max(1.0);
-        let need = (p.min_dots[s] as f64).max(lambda + 4.0 * lambda.sqrt() + 1.0);
+        let need = (p.min_dots[s] as f64).max(lambda + 4.0 * lambda.sqrt() + 1.0).ceil() as u32;
+        let (rows, cols) = (la as u64 / c as u64 + 2, lb as u64 / c as u64 + 2);
+        // x / c as a multiplication: exact for x < 2^40 / c, far beyond any text.
+        let inv = ((1u64 << 40) + c as u64 - 1) / c as u64;
+        // A flat grid when it is small, else a map of the cells that have dots.
+        let flat = rows * cols <= (8 * dots.len() as u64).max(1 << 16);
         for (si, sj) in [(0, 0), (c / 2, 0), (0, c / 2), (c / 2, c / 2)] {
-            counts.clear();
-            let cell = |d: &Dot| ((d.i + si) / c, (d.j + sj) / c);
-            for d in &dots {
-                *counts.entry(cell(d)).or_default() += 1;
-            }
-            for (k, d) in dots.iter().enumerate() {
-                if !keep[k] && counts[&cell(d)] as f64 >= need {
-                    keep[k] = true;
+            let cell = |d: &Dot| ((((d.i + si) as u64 * inv) >> 40) as u32, (((d.j + sj) as u64 * inv) >> 40) as u32);
+            if flat {
+                grid.clear();
+                grid.resize((rows * cols) as usize, 0);
+                let at = |d: &Dot| {
+                    let (x, y) = cell(d);
+                    (x as u64 * cols + y as u64) as usize
+                };
+                for d in &dots {
+                    grid[at(d)] += 1;
+                }
+                for (k, d) in dots.iter().enumerate() {
+                    if !keep[k] && grid[at(d)] >= need {
+                        keep[k] = true;
+                    }
+                }
+            } else {
+                map.clear();
+                for d in &dots {
+                    *map.entry(cell(d)).or_default() += 1;
+                }
+                for (k, d) in dots.iter().enumerate() {
+                    if !keep[k] && map[&cell(d)] >= need {
+                        keep[k] = true;
+                    }
                 }
             }
         }

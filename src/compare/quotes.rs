@@ -171,6 +171,18 @@ fn find_marks(text: &str) -> Vec<(usize, usize, usize, usize, char, bool)> {
     out
 }
 
+/// The `search` form of one word; plain Arabic letters need no normalization.
+fn search_form(word: &str) -> std::borrow::Cow<'_, str> {
+    let plain = word.chars().all(|c| {
+        matches!(c as u32, 0x0621..=0x063A | 0x0641..=0x0648 | 0x064A) && !matches!(c, 'أ' | 'إ' | 'آ' | 'ة' | 'ى')
+    });
+    if plain {
+        std::borrow::Cow::Borrowed(word)
+    } else {
+        std::borrow::Cow::Owned(search_text(word))
+    }
+}
+
 fn set(words: &str) -> HashSet<String> {
     words.split_whitespace().map(search_text).collect()
 }
@@ -212,9 +224,9 @@ fn lexicon() -> &'static Lexicon {
 
 /// `search` form of a word without a leading conjunction و/ف when the rest is listed.
 fn form_in(word: &str, list: &HashSet<String>) -> Option<String> {
-    let n = search_text(word);
-    if list.contains(&n) {
-        return Some(n);
+    let n = search_form(word);
+    if list.contains(n.as_ref()) {
+        return Some(n.into_owned());
     }
     for p in ["و", "ف"] {
         if let Some(rest) = n.strip_prefix(p) {
@@ -262,13 +274,13 @@ fn phrase_after(tokens: &[Token], idx: &[usize], from: usize, text: &str) -> Vec
             if form_in(w, &l.stops).is_some() || form_in(w, &l.verbs).is_some() || form_in(w, &l.prepositions).is_some() {
                 break;
             }
-            if search_text(w) == "من" {
-                let next = idx.get(k + 1).map(|&i| search_text(&text[tokens[i].start..tokens[i].end]));
+            if search_form(w) == "من" {
+                let next = idx.get(k + 1).map(|&i| search_form(&text[tokens[i].start..tokens[i].end]));
                 if next.is_some_and(|n| n == "ان" || n == "انه") {
                     break;
                 }
             }
-            if search_text(w) == "في" || search_text(w) == "وفي" {
+            if search_form(w) == "في" || search_form(w) == "وفي" {
                 let next = idx.get(k + 1).map(|&i| &text[tokens[i].start..tokens[i].end]);
                 if next.is_some_and(|n| form_in(n, &l.statements).is_some() || n.starts_with("مؤتمر")) {
                     break;
@@ -304,7 +316,7 @@ fn speaker_of(tokens: &[Token], phrase: &[usize], text: &str) -> Option<Speaker>
     parts.retain(|p| {
         !p.is_empty()
             && !p.iter().all(|&i| {
-                form_in(word(i), &l.time).is_some() || super::words::is_stopword(&search_text(word(i)))
+                form_in(word(i), &l.time).is_some() || super::words::is_stopword(&search_form(word(i)))
             })
     });
     if parts.is_empty() {
@@ -312,7 +324,7 @@ fn speaker_of(tokens: &[Token], phrase: &[usize], text: &str) -> Option<Speaker>
     }
     let is_title = |i: usize| form_in(word(i), &l.titles).is_some();
     let name_like = |i: usize| {
-        let n = search_text(word(i));
+        let n = search_form(word(i));
         !n.starts_with("ال") && !is_title(i) && !super::words::is_stopword(&n) && tokens[i].kind != TokenKind::Number
     };
     let join = |ws: &[usize]| -> Option<String> {
@@ -425,13 +437,13 @@ pub fn quotes(text: &str) -> Vec<Quote> {
             let idx: Vec<usize> = outside.iter().copied().filter(|&k| tokens[k].end <= limit).collect();
             let verb = idx.iter().rposition(|&k| form_in(word(k), &l.verbs).is_some());
             if let Some(v) = verb {
-                let raw = search_text(word(idx[v]));
+                let raw = search_form(word(idx[v]));
                 let form = form_in(word(idx[v]), &l.verbs).unwrap_or_default();
                 let cue = cue_of(&tokens, idx[v], idx[v], text, form, CuePosition::Before);
                 // نقلت وسائل إعلام عن بيسكوف قوله: the speaker follows عن.
                 let mut from = v + 1;
                 if cue.form.starts_with("نقل") {
-                    if let Some(an) = idx[v + 1..].iter().position(|&k| search_text(word(k)) == "عن") {
+                    if let Some(an) = idx[v + 1..].iter().position(|&k| search_form(word(k)) == "عن") {
                         from = v + 1 + an + 1;
                     }
                 }
@@ -462,7 +474,7 @@ pub fn quotes(text: &str) -> Vec<Quote> {
             let form = form_in(word(idx[prep]), &l.prepositions).unwrap_or_default();
             let mut p = prep + 1;
             // وفقا لـ / نقلا عن
-            if p < idx.len() && matches!(search_text(word(idx[p])).as_str(), "ل" | "عن") {
+            if p < idx.len() && matches!(search_form(word(idx[p])).as_ref(), "ل" | "عن") {
                 p += 1;
             }
             let cue = cue_of(&tokens, idx[prep], idx[p - 1], text, form, CuePosition::Before);
@@ -488,9 +500,9 @@ pub fn quotes(text: &str) -> Vec<Quote> {
                 k += 1;
             }
             if k < after.len() {
-                let w0 = search_text(word(after[k]));
+                let w0 = search_form(word(after[k]));
                 let mut cue_end = k;
-                let form = if matches!(w0.as_str(), "حسبما" | "كما") && k + 1 < after.len() {
+                let form = if matches!(w0.as_ref(), "حسبما" | "كما") && k + 1 < after.len() {
                     cue_end = k + 1;
                     form_in(word(after[k + 1]), &l.verbs).map(|f| format!("{w0} {f}"))
                 } else {
@@ -498,7 +510,7 @@ pub fn quotes(text: &str) -> Vec<Quote> {
                 };
                 if let Some(form) = form {
                     let mut p = cue_end + 1;
-                    if p < after.len() && matches!(search_text(word(after[p])).as_str(), "ل" | "عن") {
+                    if p < after.len() && matches!(search_form(word(after[p])).as_ref(), "ل" | "عن") {
                         p += 1;
                     }
                     let phrase = phrase_after(&tokens, &after, p, text);

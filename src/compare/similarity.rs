@@ -16,6 +16,14 @@
 
 use std::collections::{HashMap, HashSet};
 
+use super::words::FxHasher;
+
+type Fx = std::hash::BuildHasherDefault<FxHasher>;
+/// Shingle set.
+pub(crate) type Shingles = HashSet<u64, Fx>;
+/// Term counts.
+pub(crate) type Terms = HashMap<u32, f64, Fx>;
+
 use serde::Serialize;
 
 use super::words::Word;
@@ -35,7 +43,7 @@ pub struct Similarity {
 }
 
 /// The set of hashed word 3-grams of match keys.
-pub(crate) fn shingles(w: &[Word]) -> HashSet<u64> {
+pub(crate) fn shingles(w: &[Word]) -> Shingles {
     if w.len() < 3 {
         return w.iter().map(|x| x.id as u64).collect();
     }
@@ -45,7 +53,7 @@ pub(crate) fn shingles(w: &[Word]) -> HashSet<u64> {
 }
 
 /// Containment both ways and Jaccard of two shingle sets.
-pub(crate) fn set_scores(a: &HashSet<u64>, b: &HashSet<u64>) -> (f64, f64, f64) {
+pub(crate) fn set_scores(a: &Shingles, b: &Shingles) -> (f64, f64, f64) {
     let (small, large) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     let shared = small.iter().filter(|s| large.contains(s)).count() as f64;
     let ratio = |n: usize| if n == 0 { 0.0 } else { (shared / n as f64).min(1.0) };
@@ -54,8 +62,8 @@ pub(crate) fn set_scores(a: &HashSet<u64>, b: &HashSet<u64>) -> (f64, f64, f64) 
 }
 
 /// Content-word counts.
-pub(crate) fn term_counts(w: &[Word]) -> HashMap<u32, f64> {
-    let mut tf = HashMap::new();
+pub(crate) fn term_counts(w: &[Word]) -> Terms {
+    let mut tf = Terms::default();
     for x in w.iter().filter(|x| x.content) {
         *tf.entry(x.id).or_insert(0.0) += 1.0;
     }
@@ -63,8 +71,8 @@ pub(crate) fn term_counts(w: &[Word]) -> HashMap<u32, f64> {
 }
 
 /// Cosine of two term-count vectors weighted by `idf`, in [0, 1].
-pub(crate) fn cosine(a: &HashMap<u32, f64>, b: &HashMap<u32, f64>, idf: impl Fn(u32) -> f64) -> f64 {
-    let norm = |v: &HashMap<u32, f64>| v.iter().map(|(k, c)| (c * idf(*k)).powi(2)).sum::<f64>().sqrt();
+pub(crate) fn cosine(a: &Terms, b: &Terms, idf: impl Fn(u32) -> f64) -> f64 {
+    let norm = |v: &Terms| v.iter().map(|(k, c)| (c * idf(*k)).powi(2)).sum::<f64>().sqrt();
     let (na, nb) = (norm(a), norm(b));
     if na == 0.0 || nb == 0.0 {
         return 0.0;

@@ -174,7 +174,7 @@ mod tests {
     #[test]
     fn clitics_and_spelling_share_keys_and_function_words_are_marked() {
         let mut i = Interner::default();
-        let a = words("وقال الرئيسُ إن روسيا", &mut i);
+        let a = words("قال والرئيسُ إن روسيا", &mut i);
         let b = words("قال رئيس ان لروسيا.", &mut i);
         assert_eq!(a.iter().map(|w| w.id).collect::<Vec<_>>(), b.iter().map(|w| w.id).collect::<Vec<_>>());
         assert!(!a[2].content && a[1].content);

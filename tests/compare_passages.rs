@@ -149,7 +149,7 @@ fn unrelated_texts_share_no_passage() {
 
 #[test]
 fn similarity_scores_behave() {
-    let opts = CompareOptions { no_diff: true, ..Default::default() };
+    let opts = CompareOptions { diff: false, ..Default::default() };
     let same = compare(REPORT, REPORT, &opts).similarity;
     for v in [same.containment_ab, same.containment_ba, same.jaccard, same.cosine] {
         assert!((v - 1.0).abs() < 1e-9, "{same:?}");

@@ -23,7 +23,7 @@ fn paragraph(seed: u64) -> String {
 
 /// Checks every span of a comparison against both texts.
 fn check_compare(a: &str, b: &str, level: DiffLevel) {
-    let c = compare(a, b, &CompareOptions { diff_level: level, no_diff: false });
+    let c = compare(a, b, &CompareOptions { diff_level: level, ..Default::default() });
     let ok = |t: &str, s: usize, e: usize| s <= e && e <= t.len() && t.is_char_boundary(s) && t.is_char_boundary(e);
     for p in &c.passages {
         assert!(ok(a, p.a.start, p.a.end) && ok(b, p.b.start, p.b.end), "{p:?}");

@@ -83,23 +83,31 @@ pub fn passages_with(a: &str, b: &str, params: &PassageParams) -> Vec<Passage> {
 }
 
 /// Options of [`compare`] (camelCase in JSON; unknown names are rejected).
-#[derive(Clone, Copy, Debug, Default, Deserialize)]
+#[derive(Clone, Copy, Debug, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase", default)]
 pub struct CompareOptions {
     /// When two words are equal in the diff; `search` by default.
     pub diff_level: DiffLevel,
-    /// Leave out the diff (it is the costliest part on long texts).
-    pub no_diff: bool,
+    /// Find reused passages (default true).
+    pub passages: bool,
+    /// Compute the diff (default true).
+    pub diff: bool,
+}
+
+impl Default for CompareOptions {
+    fn default() -> Self {
+        CompareOptions { diff_level: DiffLevel::Search, passages: true, diff: true }
+    }
 }
 
 /// Everything [`compare`] finds about two texts.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Comparison {
-    /// Reused passages, in the order of `a`.
+    /// Reused passages, in the order of `a`; empty when `passages: false`.
     pub passages: Vec<Passage>,
     pub similarity: Similarity,
-    /// Word-level diff; empty when `noDiff` was asked for.
+    /// Word-level diff; empty when `diff: false`.
     pub diff: Vec<DiffOp>,
 }
 
@@ -109,12 +117,12 @@ pub fn compare(a: &str, b: &str, options: &CompareOptions) -> Comparison {
     let wa = words::words(a, &mut interner);
     let wb = words::words(b, &mut interner);
     Comparison {
-        passages: passages::find(
-            &passages::Indexed::new(&wa),
-            &passages::Indexed::new(&wb),
-            &PassageParams::default(),
-        ),
+        passages: if options.passages {
+            passages::find(&passages::Indexed::new(&wa), &passages::Indexed::new(&wb), &PassageParams::default())
+        } else {
+            Vec::new()
+        },
         similarity: similarity::similarity(&wa, &wb),
-        diff: if options.no_diff { Vec::new() } else { diff(a, b, options.diff_level) },
+        diff: if options.diff { diff(a, b, options.diff_level) } else { Vec::new() },
     }
 }

@@ -1,9 +1,9 @@
-//! `compare` and `quotes` for JS, with UTF-16 offsets.
+//! `compare`, `diff` and `quotes` for JS, with UTF-16 offsets.
 
 use super::{options_arg, string_arg, to_js};
-use crate::compare::{self as core, CompareOptions, CuePosition, Op, PassageKind, Similarity, Span};
+use crate::compare::{self as core, CompareOptions, CuePosition, DiffLevel, Op, PassageKind, Similarity, Span};
 use crate::offsets::{OffsetConverter, Unit};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -53,18 +53,25 @@ export interface DiffOp {
 }
 
 export interface Comparison {
-  /** Reused passages, in the order of `a`. */
+  /** Reused passages, in the order of `a`; empty when `passages: false`. */
   passages: Passage[];
   similarity: Similarity;
-  /** Word-level diff; empty when `noDiff` is set. */
+  /** Word-level diff; empty when `diff: false`. */
   diff: DiffOp[];
 }
 
 export interface CompareOptions {
   /** When two words are equal in the diff: exact characters, `search` normalization (default) or name keys (غ/ج…). */
   diffLevel?: "exact" | "search" | "nameKey";
-  /** Leave out the diff. */
-  noDiff?: boolean;
+  /** Find reused passages (default true). */
+  passages?: boolean;
+  /** Compute the diff (default true). */
+  diff?: boolean;
+}
+
+export interface DiffOptions {
+  /** When two words are equal: exact characters, `search` normalization (default) or name keys. */
+  level?: "exact" | "search" | "nameKey";
 }
 
 /** Who is said to speak; offsets in UTF-16 code units. */
@@ -168,6 +175,32 @@ pub fn compare(
         .map(|d| JsDiffOp { op: d.op, a: span(&mut ca, d.a), b: span(&mut cb, d.b) })
         .collect();
     to_js(&JsComparison { passages, similarity: c.similarity, diff })
+}
+
+/// Options of `diff`.
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields, default)]
+struct DiffOptions {
+    level: DiffLevel,
+}
+
+/// Word-level diff of two texts: operations over whole words that rebuild both.
+#[wasm_bindgen(unchecked_return_type = "DiffOp[]")]
+pub fn diff(
+    #[wasm_bindgen(unchecked_param_type = "string")] a: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "string")] b: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "DiffOptions")] options: Option<JsValue>,
+) -> Result<JsValue, JsError> {
+    let a = string_arg(&a, "a")?;
+    let b = string_arg(&b, "b")?;
+    let options: DiffOptions = options_arg(options, "diff")?;
+    let mut ca = OffsetConverter::new(&a, Unit::Utf16);
+    let mut cb = OffsetConverter::new(&b, Unit::Utf16);
+    let ops: Vec<JsDiffOp> = core::diff(&a, &b, options.level)
+        .iter()
+        .map(|d| JsDiffOp { op: d.op, a: span(&mut ca, d.a), b: span(&mut cb, d.b) })
+        .collect();
+    to_js(&ops)
 }
 
 #[derive(Serialize)]

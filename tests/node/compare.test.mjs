@@ -1,7 +1,7 @@
 // compare and quotes from the packed package, with UTF-16 offsets.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { compare, quotes } from 'isnad';
+import { compare, diff, quotes } from 'isnad';
 
 const wire = 'وأعلنت وزارة الدفاع في بيان رسمي أن المناورات البحرية المشتركة ستبدأ صباح الأحد '
   + 'قبالة السواحل الشرقية بمشاركة عشرين سفينة حربية وأربع غواصات، وأوضحت أن التدريبات تستمر أسبوعا '
@@ -39,10 +39,19 @@ test('compare finds the shared passage with UTF-16 spans, scores and a whole-wor
   assert.ok(replaced.some(([x, y]) => x === 'عشرين' && y === '20'), JSON.stringify(replaced));
 });
 
-test('compare options: diff levels, noDiff, and errors', () => {
+test('compare options: diff levels, parts left out, and errors', () => {
   assert.equal(compare('التقى شويغو', 'التقى شويجو', { diffLevel: 'nameKey' }).diff.length, 1);
   assert.equal(compare('التقى شويغو', 'التقى شويجو', { diffLevel: 'search' }).diff.length, 2);
-  assert.deepEqual(compare('نص', 'نص', { noDiff: true }).diff, []);
+  assert.deepEqual(compare('نص', 'نص', { diff: false }).diff, []);
+  const wireTwice = compare(wire, wire, { passages: false });
+  assert.deepEqual(wireTwice.passages, []);
+  assert.equal(wireTwice.diff.length, 1);
+  assert.equal(compare(wire, wire).passages.length, 1);
+  // diff alone, as the benchmarks call it.
+  const ops = diff('قال الرئيس', 'قال الزعيم');
+  assert.deepEqual(ops.map((o) => o.op), ['equal', 'replace']);
+  assert.equal(diff('التقى شويغو', 'التقى شويجو', { level: 'nameKey' }).length, 1);
+  assert.throws(() => diff('a', 'b', { levle: 'exact' }), /levle/);
   assert.throws(() => compare('a', 'b', { diffLevl: 'exact' }), /diffLevl/);
   assert.throws(() => compare('a', 'b', { diffLevel: 'fuzzy' }), /fuzzy/);
   assert.throws(() => compare('a', 42), /b must be a string/);

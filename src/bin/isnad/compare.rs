@@ -38,7 +38,7 @@ pub fn compare_cmd(raw: &[String]) -> CliResult {
     }
     let a = read_input(Some(a_path))?;
     let b = read_input(Some(b_path))?;
-    let options = CompareOptions { diff_level: level(&args)?, no_diff: args.has("--no-diff") };
+    let options = CompareOptions { diff_level: level(&args)?, diff: !args.has("--no-diff"), passages: true };
     let c = compare(&a, &b, &options);
     if args.has("--json") {
         let mut ca = OffsetConverter::new(&a, Unit::CodePoint);

@@ -50,3 +50,30 @@ fn one_quote_in_several_wordings_and_attributions() {
     assert_eq!(r.quote_clusters.len(), 2);
     assert_eq!(r.quote_clusters[1].articles, vec![3]);
 }
+
+#[test]
+fn offsets_can_be_mapped_to_another_unit() {
+    use isnad::offsets::{OffsetConverter, Unit};
+    let a = format!("😀 {WIRE}\nوقال الوزير: «سنواصل التدريبات مهما كانت الظروف».");
+    let b = format!("{WIRE}\n😀😀 وأكد الوزير أن الجيش «سيواصل التدريبات مهما كانت الظروف».");
+    let texts = [a.as_str(), b.as_str()];
+    let mut r = compare_articles(&[("a", &a), ("b", &b)]);
+    let bytes = r.clone();
+    let mut conv: Vec<OffsetConverter> = texts.iter().map(|t| OffsetConverter::new(t, Unit::Utf16)).collect();
+    r.map_offsets(|k, x| conv[k].convert(x) as usize);
+    let utf16 = |t: &str, s: usize, e: usize| String::from_utf16(&t.encode_utf16().collect::<Vec<_>>()[s..e]).unwrap();
+    let (pb, pu) = (&bytes.pairs[0].passages[0], &r.pairs[0].passages[0]);
+    assert_eq!(utf16(&a, pu.a.start, pu.a.end), &a[pb.a.start..pb.a.end]);
+    assert_eq!(utf16(&b, pu.b.start, pu.b.end), &b[pb.b.start..pb.b.end]);
+    for k in 0..2 {
+        for (qb, qu) in bytes.articles[k].quotes.iter().zip(&r.articles[k].quotes) {
+            assert_eq!(utf16(texts[k], qu.text_start, qu.text_end), &texts[k][qb.text_start..qb.text_end]);
+            let (sb, su) = (qb.speaker.as_ref().unwrap(), qu.speaker.as_ref().unwrap());
+            assert_eq!(utf16(texts[k], su.start, su.end), &texts[k][sb.start..sb.end]);
+        }
+        for (ub, uu) in bytes.articles[k].unique_sentences.iter().zip(&r.articles[k].unique_sentences) {
+            assert_eq!(utf16(texts[k], uu.start, uu.end), &texts[k][ub.start..ub.end]);
+        }
+    }
+    assert_eq!(r.quote_clusters[0].articles, vec![0, 1]);
+}

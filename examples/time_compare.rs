@@ -48,6 +48,31 @@ fn main() {
     let (a, b) = (mixed(&lines, 5_000, 1), mixed(&lines, 5_000, 2));
     let opts = CompareOptions::default();
     println!("compare, two texts of {} and {} bytes: {:.2} ms", a.len(), b.len(), best_of(20, || compare(&a, &b, &opts)));
+    // An edited copy on one line: every fifth word dropped, respelled or swapped.
+    let one_line = a.replace('\n', " ");
+    let words: Vec<&str> = one_line.split_whitespace().collect();
+    let mut edited: Vec<String> = Vec::new();
+    for (k, w) in words.iter().enumerate() {
+        match k % 20 {
+            3 => {}
+            7 => edited.push(w.replace('غ', "ج")),
+            11 => {
+                edited.push(w.to_string());
+                edited.push("وأضاف".to_string());
+            }
+            _ => edited.push(w.to_string()),
+        }
+    }
+    let edited = edited.join(" ");
+    let passages_only = CompareOptions { diff: false, ..CompareOptions::default() };
+    let diff_only = CompareOptions { passages: false, ..CompareOptions::default() };
+    println!(
+        "compare, {} bytes and an edited copy on one line: {:.2} ms (passages and similarity {:.2} ms, similarity and diff {:.2} ms)",
+        one_line.len(),
+        best_of(20, || compare(&one_line, &edited, &opts)),
+        best_of(20, || compare(&one_line, &edited, &passages_only)),
+        best_of(20, || compare(&one_line, &edited, &diff_only))
+    );
     println!("compare_articles, the {} seed reports: {:.2} ms", seeds.len(), best_of(10, || compare_articles(&articles)));
     let total: usize = seeds.iter().map(|(_, t)| t.len()).sum();
     println!("quotes, the seed reports ({total} bytes): {:.2} ms", best_of(10, || {

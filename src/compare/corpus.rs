@@ -115,7 +115,7 @@ impl CorpusComparison {
     /// layers pass a converter from [`crate::offsets`] (one per article) to get UTF-16
     /// or code point offsets.
     pub fn map_offsets(&mut self, mut f: impl FnMut(usize, usize) -> usize) {
-        let mut span = |a: usize, s: &mut Span, f: &mut dyn FnMut(usize, usize) -> usize| {
+        let span = |a: usize, s: &mut Span, f: &mut dyn FnMut(usize, usize) -> usize| {
             s.start = f(a, s.start);
             s.end = f(a, s.end);
         };

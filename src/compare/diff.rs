@@ -1,9 +1,10 @@
 //! Word-level diff of two texts that never cuts a word.
 //!
-//! The units are the tokens of [`crate::tokenize`] (words, numbers, punctuation), each
-//! owning the whitespace that follows it, so the units of a text tile it exactly and
-//! the spans of the operations, read in order, rebuild both texts. Two units are equal
-//! when their forms at the chosen [`DiffLevel`] are equal.
+//! The units are the tokens of [`crate::tokenize`] (words, numbers, punctuation; cut
+//! on the `search` form), each owning the whitespace that follows it, so the units of
+//! a text tile it exactly and the spans of the operations, read in order, rebuild both
+//! texts. Two units are equal when their forms at the chosen [`DiffLevel`] are equal
+//! (for `exact`, their original characters).
 //!
 //! The algorithm is Myers' O(ND) diff in its linear-space form (bisection of the edit
 //! graph, as in diff-match-patch), after trimming the common prefix and suffix. Large
@@ -19,7 +20,7 @@ use serde::{Deserialize, Serialize};
 
 use super::Span;
 use crate::normalize::Options;
-use crate::tokenize::tokenize;
+use crate::tokenize::{tokenize, Token};
 
 /// When two words count as equal in the diff.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -55,15 +56,13 @@ pub struct DiffOp {
     pub b: Span,
 }
 
-/// Units of a text: (span tiling the text, form at `level`).
-fn units(text: &str, level: DiffLevel) -> Vec<(usize, usize, String)> {
-    let options = if level == DiffLevel::Exact { Options::NONE } else { Options::SEARCH };
-    let tokens = tokenize(text, &options);
+/// Units of a text from its `search` tokens: (span tiling the text, form at `level`).
+fn units(text: &str, tokens: &[Token], level: DiffLevel) -> Vec<(usize, usize, String)> {
     let mut out: Vec<(usize, usize, String)> = Vec::with_capacity(tokens.len());
     for t in tokens {
         let form = match level {
             DiffLevel::Exact => text[t.start..t.end].to_string(),
-            DiffLevel::Search => t.norm,
+            DiffLevel::Search => t.norm.clone(),
             DiffLevel::NameKey => crate::name_key(&t.norm),
         };
         match out.last_mut() {
@@ -92,8 +91,13 @@ fn units(text: &str, level: DiffLevel) -> Vec<(usize, usize, String)> {
 
 /// Word-level diff of `a` and `b` at `level`.
 pub fn diff(a: &str, b: &str, level: DiffLevel) -> Vec<DiffOp> {
-    let ua = units(a, level);
-    let ub = units(b, level);
+    diff_tokens(a, &tokenize(a, &Options::SEARCH), b, &tokenize(b, &Options::SEARCH), level)
+}
+
+/// Word-level diff from the `search` tokens of both texts.
+pub(crate) fn diff_tokens(a: &str, ta: &[Token], b: &str, tb: &[Token], level: DiffLevel) -> Vec<DiffOp> {
+    let ua = units(a, ta, level);
+    let ub = units(b, tb, level);
     let mut ids: HashMap<&str, u32> = HashMap::new();
     let mut xa = Vec::with_capacity(ua.len());
     for u in &ua {

@@ -113,9 +113,11 @@ pub struct Comparison {
 
 /// Compares `a` with `b`: reused passages, similarity scores and a word-level diff.
 pub fn compare(a: &str, b: &str, options: &CompareOptions) -> Comparison {
+    let ta = crate::tokenize::tokenize(a, &crate::normalize::Options::SEARCH);
+    let tb = crate::tokenize::tokenize(b, &crate::normalize::Options::SEARCH);
     let mut interner = words::Interner::default();
-    let wa = words::words(a, &mut interner);
-    let wb = words::words(b, &mut interner);
+    let wa = words::words_of(a, &ta, &mut interner);
+    let wb = words::words_of(b, &tb, &mut interner);
     Comparison {
         passages: if options.passages {
             passages::find(&passages::Indexed::new(&wa), &passages::Indexed::new(&wb), &PassageParams::default())
@@ -123,6 +125,6 @@ pub fn compare(a: &str, b: &str, options: &CompareOptions) -> Comparison {
             Vec::new()
         },
         similarity: similarity::similarity(&wa, &wb),
-        diff: if options.diff { diff(a, b, options.diff_level) } else { Vec::new() },
+        diff: if options.diff { diff::diff_tokens(a, &ta, b, &tb, options.diff_level) } else { Vec::new() },
     }
 }

@@ -12,7 +12,7 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use crate::normalize::{search_text, Options};
-use crate::tokenize::{match_key, tokenize, TokenKind};
+use crate::tokenize::{match_key, tokenize, Token, TokenKind};
 
 /// One word of a text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -137,9 +137,13 @@ fn fold_variants(key: &str) -> std::borrow::Cow<'_, str> {
 
 /// The words of `text`, keys interned in `interner`.
 pub(crate) fn words(text: &str, interner: &mut Interner) -> Vec<Word> {
-    let tokens = tokenize(text, &Options::SEARCH);
+    words_of(text, &tokenize(text, &Options::SEARCH), interner)
+}
+
+/// The words of `text` from its `search` tokens.
+pub(crate) fn words_of(text: &str, tokens: &[Token], interner: &mut Interner) -> Vec<Word> {
     let mut out: Vec<Word> = Vec::with_capacity(tokens.len());
-    for t in &tokens {
+    for t in tokens {
         match t.kind {
             TokenKind::Word | TokenKind::Latin | TokenKind::Number => {
                 if let Some(last) = out.last_mut() {

@@ -77,3 +77,12 @@ fn offsets_can_be_mapped_to_another_unit() {
     }
     assert_eq!(r.quote_clusters[0].articles, vec![0, 1]);
 }
+
+#[test]
+fn a_full_stop_inside_a_quotation_does_not_end_the_sentence() {
+    let a = "وقال الجهاز إنه \"يراقب عن كثب... احتمال الزيارة قريبا\". وانتهى الاجتماع.";
+    let b = "ارتفعت أسعار الذهب في الأسواق العالمية.";
+    let r = compare_articles(&[("a", a), ("b", b)]);
+    let u: Vec<&str> = r.articles[0].unique_sentences.iter().map(|s| &a[s.start..s.end]).collect();
+    assert_eq!(u, vec!["وقال الجهاز إنه \"يراقب عن كثب... احتمال الزيارة قريبا\".", "وانتهى الاجتماع."]);
+}

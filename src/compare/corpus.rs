@@ -204,12 +204,18 @@ fn dice(a: &[u32], b: &[u32]) -> f64 {
     2.0 * shared(a, b) as f64 / (a.len() + b.len()) as f64
 }
 
-/// Sentences as word index ranges `[s, e)`.
-fn sentences(w: &[Word]) -> Vec<(usize, usize)> {
+/// Sentences as word index ranges `[s, e)`; a full stop inside a quotation (as in
+/// «…يراقب عن كثب... احتمال…») does not end the sentence.
+fn sentences(w: &[Word], quotes: &[Quote]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut s = 0;
+    let mut q = 0;
     for (k, x) in w.iter().enumerate() {
-        if x.sentence_end {
+        while q < quotes.len() && quotes[q].text_end <= x.end {
+            q += 1;
+        }
+        let quoted = q < quotes.len() && quotes[q].text_start < x.end && k + 1 < w.len() && w[k + 1].end <= quotes[q].text_end;
+        if x.sentence_end && !quoted {
             out.push((s, k + 1));
             s = k + 1;
         }
@@ -281,7 +287,7 @@ pub fn compare_articles(articles: &[(&str, &str)]) -> CorpusComparison {
             covered[p.b].push(x.b);
         }
     }
-    let sents: Vec<Vec<(usize, usize)>> = ws.iter().map(|w| sentences(w)).collect();
+    let sents: Vec<Vec<(usize, usize)>> = ws.iter().zip(&quotes).map(|(w, q)| sentences(w, q)).collect();
     let sent_keys: Vec<Vec<Vec<u32>>> = ws
         .iter()
         .zip(&sents)

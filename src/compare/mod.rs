@@ -8,7 +8,7 @@
 //! * `words`: the word sequence with match keys that everything works on;
 //! * `passages`: reused passages (seed, support, cluster; PAN style);
 //! * `similarity`: containment, Jaccard and TF-IDF cosine;
-//! * `diff`: word-level diff (histogram-anchored Myers, linear space);
+//! * `diff`: word-level diff (Myers, linear space, with unique-word anchors);
 //! * `quotes`: quotations with speaker and cue word;
 //! * `corpus`: N articles at once.
 

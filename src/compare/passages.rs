@@ -2,21 +2,30 @@
 //! seed, filter, extend by clustering, then tidy up.
 //!
 //! 1. **Seeds.** Every pair of positions `(i, j)` where word `i` of `a` and word `j` of
-//!    `b` are content words with the same match key is a dot of the dot plot. Words
-//!    that would give too many dots (frequent in both texts) are left out.
-//! 2. **Support.** A reused passage is a dense region of dots: a diagonal when copied,
-//!    a filled rectangle when its words were shuffled. A dot is kept when at least
-//!    `min_support` other dots lie within `radius` words of it in both texts; lone
-//!    chance matches go.
+//!    `b` are content words with the same match key is a dot of the dot plot (keys
+//!    that would give more than `max_pairs` dots are left out), and so is every content
+//!    word of a shared word trigram (function words included, so frequent words still
+//!    count inside copied stretches).
+//! 2. **Density.** A reused passage is a dense region of dots: a diagonal when copied,
+//!    a filled rectangle when its words were shuffled. A dot stays when it lies in a
+//!    dense cell of one of the grids (cell sizes `scales`, each grid also shifted by half
+//!    a cell): at least `min_dots` of the scale and clearly more than chance (the mean
+//!    plus four standard deviations of a Poisson count at the pair's dot density). Dots
+//!    of shared runs of four words or more always stay.
 //! 3. **Extension.** Dots are clustered by alternately sorting on `a` and on `b` and
 //!    cutting where consecutive dots are more than `gap` words apart, until nothing
-//!    changes. Inserted, deleted or substituted words and local reordering leave the
-//!    cluster whole, so one reused passage gives one detection.
-//! 4. **Filter.** Clusters that cover too few distinct words of either text go; of
-//!    clusters that overlap in `a`, the weaker is cut back or dropped.
+//!    changes. Clusters that follow each other within `merge_gap` words in `a` and lie
+//!    together in `b` are joined (the pieces of a passage whose phrases were shuffled).
+//!    Then each word keeps only its match nearest to its neighbours' matches, and the
+//!    clustering and joining run again, so chance matches around a passage fall off.
+//! 4. **Filter.** A passage needs `min_keys` distinct shared keys, `min_words` matched
+//!    words in each text and a score of `min_score`; a joined cluster that fails falls
+//!    back to its strong pieces. Of passages that overlap, the weaker is cut back or
+//!    dropped, so one reused passage gives one detection.
 //!
 //! Spans run from the first to the last clustered word in each text, widened to
-//! sentence ends when these are within a few words.
+//! sentence ends when these are within `snap` words. The defaults were tuned on the
+//! development part of ExAraPlagDet (`cargo run --release --example eval_pan`).
 
 use super::words::{FastMap, Word};
 use super::{Passage, PassageKind, Span};

@@ -1,4 +1,4 @@
-//! `compare`, `diff` and `quotes` for JS, with UTF-16 offsets.
+//! `compare`, `diff`, `quotes` and `compareArticles` for JS, with UTF-16 offsets.
 
 use super::{options_arg, string_arg, to_js};
 use crate::compare::{self as core, CompareOptions, CuePosition, DiffLevel, Op, PassageKind, Similarity, Span};
@@ -115,6 +115,77 @@ export interface Quote {
   closed: boolean;
   speaker: Speaker | null;
   cue: Cue | null;
+}
+
+/** One article for `compareArticles`. */
+export interface ArticleInput {
+  id: string;
+  text: string;
+}
+
+/** One article's own results; offsets in UTF-16 code units of its text. */
+export interface ArticleResult {
+  id: string;
+  /** Its direct quotations (quote clusters point into this list). */
+  quotes: Omit<Quote, "text">[];
+  /** Sentences found in no other article. */
+  uniqueSentences: Span[];
+  /** Number of sentences. */
+  sentences: number;
+}
+
+/** Reused passages of articles `a < b` (indices). */
+export interface PairPassages {
+  a: number;
+  b: number;
+  passages: Passage[];
+}
+
+/** A span of one article (by index). */
+export interface ArticleSpan {
+  article: number;
+  span: Span;
+}
+
+/** Text carried by several articles: one span per article, sorted by article. */
+export interface PassageCluster {
+  members: ArticleSpan[];
+}
+
+/** One article's copy of a clustered quotation and how it attributes it. */
+export interface QuoteMember {
+  article: number;
+  /** Index into `articles[article].quotes`. */
+  quote: number;
+  /** The speaker as this article names it (name, else title). */
+  speaker: string | null;
+  /** The cue word as written. */
+  cue: string | null;
+}
+
+/** One quotation as carried by one or more articles. */
+export interface QuoteCluster {
+  members: QuoteMember[];
+  /** Distinct articles, sorted. */
+  articles: number[];
+  /** The speaker most members name, in its fullest form. */
+  speaker: string | null;
+  /** Name key of that speaker (links to entities). */
+  speakerKey: string | null;
+  /** Whether every attributed member names that speaker. */
+  agreed: boolean;
+}
+
+/** Many articles of one event compared at once. */
+export interface CorpusComparison {
+  articles: ArticleResult[];
+  /** `similarity[i][j]`: article `i` as `a`, `j` as `b`; IDF counts articles. */
+  similarity: Similarity[][];
+  pairs: PairPassages[];
+  /** Largest first. */
+  passageClusters: PassageCluster[];
+  /** Most widely carried first. */
+  quoteClusters: QuoteCluster[];
 }
 "#;
 
@@ -280,4 +351,37 @@ pub fn quotes(#[wasm_bindgen(unchecked_param_type = "string")] text: JsValue) ->
         })
         .collect();
     to_js(&out)
+}
+
+/// Compares many articles: similarity matrix, shared passages and quotations, and
+/// each article's unique sentences.
+#[wasm_bindgen(js_name = compareArticles, unchecked_return_type = "CorpusComparison")]
+pub fn compare_articles(
+    #[wasm_bindgen(unchecked_param_type = "ArticleInput[]")] articles: JsValue,
+) -> Result<JsValue, JsError> {
+    if !js_sys::Array::is_array(&articles) {
+        return Err(JsError::new("isnad: articles must be an array of {id, text} objects"));
+    }
+    let list = js_sys::Array::from(&articles);
+    let mut owned: Vec<(String, String)> = Vec::with_capacity(list.length() as usize);
+    for (k, item) in list.iter().enumerate() {
+        let field = |name: &str| js_sys::Reflect::get(&item, &JsValue::from_str(name)).ok();
+        if !item.is_object() {
+            return Err(JsError::new(&format!("isnad: articles[{k}] must be an object {{id, text}}")));
+        }
+        let text = field("text")
+            .and_then(|v| v.as_string())
+            .ok_or_else(|| JsError::new(&format!("isnad: articles[{k}].text must be a string")))?;
+        let id = match field("id") {
+            Some(v) if v.as_string().is_some() => v.as_string().unwrap_or_default(),
+            Some(v) if v.as_f64().is_some() => v.as_f64().map(|x| x.to_string()).unwrap_or_default(),
+            _ => return Err(JsError::new(&format!("isnad: articles[{k}].id must be a string or a number"))),
+        };
+        owned.push((id, text));
+    }
+    let refs: Vec<(&str, &str)> = owned.iter().map(|(i, t)| (i.as_str(), t.as_str())).collect();
+    let mut result = core::compare_articles(&refs);
+    let mut conv: Vec<OffsetConverter> = owned.iter().map(|(_, t)| OffsetConverter::new(t, Unit::Utf16)).collect();
+    result.map_offsets(|a, x| conv[a].convert(x) as usize);
+    to_js(&result)
 }

@@ -396,9 +396,9 @@ fn passage_clusters(pairs: &[PairPassages]) -> Vec<PassageCluster> {
         }
     }
     let mut groups: HashMap<usize, Vec<ArticleSpan>> = HashMap::new();
-    for k in 0..nodes.len() {
+    for (k, node) in nodes.iter().enumerate() {
         let r = uf.find(k);
-        groups.entry(r).or_default().push(nodes[k]);
+        groups.entry(r).or_default().push(*node);
     }
     let mut out: Vec<PassageCluster> = groups
         .into_values()

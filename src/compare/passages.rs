@@ -214,7 +214,7 @@ fn dense(dots: Vec<Dot>, la: usize, lb: usize, p: &Params) -> Vec<Dot> {
         let need = (p.min_dots[s] as f64).max(lambda + 4.0 * lambda.sqrt() + 1.0).ceil() as u32;
         let (rows, cols) = (la as u64 / c as u64 + 2, lb as u64 / c as u64 + 2);
         // x / c as a multiplication: exact for x < 2^40 / c, far beyond any text.
-        let inv = ((1u64 << 40) + c as u64 - 1) / c as u64;
+        let inv = (1u64 << 40).div_ceil(c as u64);
         // A flat grid when it is small, else a map of the cells that have dots.
         let flat = rows * cols <= (8 * dots.len() as u64).max(1 << 16);
         for (si, sj) in [(0, 0), (c / 2, 0), (0, c / 2), (c / 2, c / 2)] {
@@ -254,15 +254,18 @@ fn dense(dots: Vec<Dot>, la: usize, lb: usize, p: &Params) -> Vec<Dot> {
 /// shuffled: clusters that follow each other within `merge_gap` words in `a` form a
 /// chain; the chain's clusters are grouped by their places in `b`, where a gap wider
 /// than the chain's length in `a` (or `merge_gap`) separates two groups.
+/// A cluster with its bounds (first i, last i, first j, last j).
+type Bounded = ((u32, u32, u32, u32), Vec<Dot>);
+
 fn merge(clusters: Vec<Vec<Dot>>, p: &Params) -> Vec<Vec<Dot>> {
     let g = p.merge_gap as u32;
-    let mut items: Vec<((u32, u32, u32, u32), Vec<Dot>)> =
+    let mut items: Vec<Bounded> =
         clusters.into_iter().filter(|c| !c.is_empty()).map(|c| (bounds(&c), c)).collect();
     items.sort_by_key(|(r, _)| r.0);
     let mut out = Vec::new();
-    let mut chain: Vec<((u32, u32, u32, u32), Vec<Dot>)> = Vec::new();
+    let mut chain: Vec<Bounded> = Vec::new();
     let mut chain_end = 0;
-    let flush = |chain: &mut Vec<((u32, u32, u32, u32), Vec<Dot>)>, out: &mut Vec<Vec<Dot>>| {
+    let flush = |chain: &mut Vec<Bounded>, out: &mut Vec<Vec<Dot>>| {
         if chain.is_empty() {
             return;
         }
@@ -510,7 +513,7 @@ fn resolve_overlaps(found: &mut Vec<Found>, p: &Params) {
     for f in found.drain(..) {
         let mut dots = f.dots;
         for k in &kept {
-            dots.retain(|d| !(d.i >= k.i0 && d.i <= k.i1) && !(d.j >= k.j0 && d.j <= k.j1));
+            dots.retain(|d| !((k.i0..=k.i1).contains(&d.i) || (k.j0..=k.j1).contains(&d.j)));
         }
         if distinct(&dots, |d| d.i) >= p.min_words && distinct(&dots, |d| d.j) >= p.min_words {
             kept.push(Found::new(dots));

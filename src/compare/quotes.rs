@@ -309,7 +309,9 @@ fn speaker_of(tokens: &[Token], phrase: &[usize], text: &str) -> Option<Speaker>
         if is_comma(&tokens[i]) {
             parts.push(Vec::new());
         } else if tokens[i].kind != TokenKind::Punct {
-            parts.last_mut().map(|p| p.push(i));
+            if let Some(p) = parts.last_mut() {
+                p.push(i);
+            }
         }
     }
     let word = |i: usize| &text[tokens[i].start..tokens[i].end];

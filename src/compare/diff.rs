@@ -14,6 +14,7 @@
 //! (more than `max(256, 5·10⁷ / size)` edits would be needed), it is given up as one
 //! replacement, so time stays bounded on any input; memory is linear.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
@@ -56,27 +57,30 @@ pub struct DiffOp {
     pub b: Span,
 }
 
+/// A unit: its span (tiling the text) and its form at the chosen level.
+type Unit<'t> = (usize, usize, Cow<'t, str>);
+
 /// Units of a text from its `search` tokens: (span tiling the text, form at `level`).
-fn units(text: &str, tokens: &[Token], level: DiffLevel) -> Vec<(usize, usize, String)> {
-    let mut out: Vec<(usize, usize, String)> = Vec::with_capacity(tokens.len());
+fn units<'t>(text: &'t str, tokens: &'t [Token], level: DiffLevel) -> Vec<Unit<'t>> {
+    let mut out: Vec<Unit<'t>> = Vec::with_capacity(tokens.len());
     for t in tokens {
-        let form = match level {
-            DiffLevel::Exact => text[t.start..t.end].to_string(),
-            DiffLevel::Search => t.norm.clone(),
-            DiffLevel::NameKey => crate::name_key(&t.norm),
+        let form: Cow<'t, str> = match level {
+            DiffLevel::Exact => Cow::Borrowed(&text[t.start..t.end]),
+            DiffLevel::Search => Cow::Borrowed(&t.norm),
+            DiffLevel::NameKey => Cow::Owned(crate::name_key(&t.norm)),
         };
         match out.last_mut() {
             // A token that starts inside the previous one joins it.
             Some(last) if t.start < last.1 || t.start <= last.0 => {
                 last.1 = last.1.max(t.end);
-                last.2.push_str(&form);
+                last.2.to_mut().push_str(&form);
             }
             _ => out.push((t.start, t.end, form)),
         }
     }
     if out.is_empty() {
         if !text.is_empty() {
-            out.push((0, text.len(), String::new()));
+            out.push((0, text.len(), Cow::Borrowed("")));
         }
         return out;
     }
@@ -102,12 +106,12 @@ pub(crate) fn diff_tokens(a: &str, ta: &[Token], b: &str, tb: &[Token], level: D
     let mut xa = Vec::with_capacity(ua.len());
     for u in &ua {
         let n = ids.len() as u32;
-        xa.push(*ids.entry(u.2.as_str()).or_insert(n));
+        xa.push(*ids.entry(u.2.as_ref()).or_insert(n));
     }
     let mut xb = Vec::with_capacity(ub.len());
     for u in &ub {
         let n = ids.len() as u32;
-        xb.push(*ids.entry(u.2.as_str()).or_insert(n));
+        xb.push(*ids.entry(u.2.as_ref()).or_insert(n));
     }
     let matches = match_units(&xa, &xb);
     ops(&ua, &ub, &matches, a.len(), b.len())
@@ -272,8 +276,8 @@ fn bisect(a: &[u32], b: &[u32], limit: usize) -> Option<(usize, usize)> {
 
 /// Operations from matched unit pairs.
 fn ops(
-    ua: &[(usize, usize, String)],
-    ub: &[(usize, usize, String)],
+    ua: &[Unit],
+    ub: &[Unit],
     matches: &[(u32, u32)],
     len_a: usize,
     len_b: usize,

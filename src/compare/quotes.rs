@@ -251,14 +251,14 @@ fn closes_sentence(t: &Token) -> bool {
 }
 
 /// Tokens (indices) of a speaker phrase from `from` on, up to a stop.
-fn phrase_after(tokens: &[Token], idx: &[usize], from: usize, text: &str) -> Vec<usize> {
+fn phrase_after(tokens: &[Token], idx: &[usize], from: usize) -> Vec<usize> {
     let l = lexicon();
     let mut out: Vec<usize> = Vec::new();
     let mut k = from;
     // Skip commas and time words before the phrase.
     while k < idx.len() {
         let t = &tokens[idx[k]];
-        if is_comma(t) || form_in(&text[t.start..t.end], &l.time).is_some() {
+        if is_comma(t) || form_in(&t.norm, &l.time).is_some() {
             k += 1;
         } else {
             break;
@@ -266,7 +266,7 @@ fn phrase_after(tokens: &[Token], idx: &[usize], from: usize, text: &str) -> Vec
     }
     while k < idx.len() && out.iter().filter(|&&i| tokens[i].kind != TokenKind::Punct).count() < 10 {
         let t = &tokens[idx[k]];
-        let w = &text[t.start..t.end];
+        let w = t.norm.as_str();
         if is_colon(t) || closes_sentence(t) || (t.kind == TokenKind::Punct && !is_comma(t)) {
             break;
         }
@@ -275,13 +275,13 @@ fn phrase_after(tokens: &[Token], idx: &[usize], from: usize, text: &str) -> Vec
                 break;
             }
             if search_form(w) == "من" {
-                let next = idx.get(k + 1).map(|&i| search_form(&text[tokens[i].start..tokens[i].end]));
+                let next = idx.get(k + 1).map(|&i| search_form(&tokens[i].norm));
                 if next.is_some_and(|n| n == "ان" || n == "انه") {
                     break;
                 }
             }
             if search_form(w) == "في" || search_form(w) == "وفي" {
-                let next = idx.get(k + 1).map(|&i| &text[tokens[i].start..tokens[i].end]);
+                let next = idx.get(k + 1).map(|&i| tokens[i].norm.as_str());
                 if next.is_some_and(|n| form_in(n, &l.statements).is_some() || n.starts_with("مؤتمر")) {
                     break;
                 }
@@ -314,7 +314,8 @@ fn speaker_of(tokens: &[Token], phrase: &[usize], text: &str) -> Option<Speaker>
             }
         }
     }
-    let word = |i: usize| &text[tokens[i].start..tokens[i].end];
+    // `search` forms of the tokens: what the word lists hold.
+    let word = |i: usize| tokens[i].norm.as_str();
     parts.retain(|p| {
         !p.is_empty()
             && !p.iter().all(|&i| {
@@ -433,7 +434,8 @@ pub fn quotes(text: &str) -> Vec<Quote> {
         let outside: Vec<usize> = (s..e).filter(|&k| inside[k] == usize::MAX).collect();
         let mut qs: Vec<usize> = (s..e).filter_map(|k| (inside[k] != usize::MAX).then_some(inside[k])).collect();
         qs.dedup();
-        let word = |k: usize| &text[tokens[k].start..tokens[k].end];
+        // `search` forms of the tokens: what the word lists hold.
+        let word = |k: usize| tokens[k].norm.as_str();
         // Attribution from the last speech verb before `limit` (a byte offset).
         let lead = |limit: usize, last: &Option<Speaker>| -> Option<(Option<Speaker>, Cue)> {
             let idx: Vec<usize> = outside.iter().copied().filter(|&k| tokens[k].end <= limit).collect();
@@ -449,7 +451,7 @@ pub fn quotes(text: &str) -> Vec<Quote> {
                         from = v + 1 + an + 1;
                     }
                 }
-                let phrase = phrase_after(&tokens, &idx, from, text);
+                let phrase = phrase_after(&tokens, &idx, from);
                 if let Some(sp) = speaker_of(&tokens, &phrase, text) {
                     return Some((Some(sp), cue));
                 }
@@ -480,7 +482,7 @@ pub fn quotes(text: &str) -> Vec<Quote> {
                 p += 1;
             }
             let cue = cue_of(&tokens, idx[prep], idx[p - 1], text, form, CuePosition::Before);
-            let phrase = phrase_after(&tokens, &idx, p, text);
+            let phrase = phrase_after(&tokens, &idx, p);
             Some((speaker_of(&tokens, &phrase, text), cue))
         };
         if qs.is_empty() {
@@ -515,7 +517,7 @@ pub fn quotes(text: &str) -> Vec<Quote> {
                     if p < after.len() && matches!(search_form(word(after[p])).as_ref(), "ل" | "عن") {
                         p += 1;
                     }
-                    let phrase = phrase_after(&tokens, &after, p, text);
+                    let phrase = phrase_after(&tokens, &after, p);
                     if let Some(sp) = speaker_of(&tokens, &phrase, text) {
                         let cue = cue_of(&tokens, after[k], after[cue_end], text, form, CuePosition::After);
                         found = Some((Some(sp), cue));

@@ -1,6 +1,7 @@
 //! The `isnad` command line: the library's analyses for batch use.
 //! Offsets in JSON output count Unicode code points, like Python strings.
 
+mod compare;
 mod io;
 mod text;
 
@@ -18,6 +19,11 @@ commands:
       Print tokens (original, normalized, match key), or JSON with code point spans.
   name-key [FILE|-]
       Print the name key of every input line.
+  compare A B [--level exact|search|nameKey] [--no-diff] [--json]
+      Shared passages, similarity scores and a word-level diff of A and B (a is A);
+      --json prints {\"passages\",\"similarity\",\"diff\"} with code point offsets.
+  quotes [--json] [FILE|-]
+      Direct quotations with speaker and cue word.
   version
       Print the version.
 
@@ -34,10 +40,12 @@ fn run(args: &[String]) -> CliResult {
         "normalize" => text::normalize_cmd(rest),
         "tokenize" => text::tokenize_cmd(rest),
         "name-key" => text::name_key_cmd(rest),
+        "compare" => compare::compare_cmd(rest),
+        "quotes" => compare::quotes_cmd(rest),
         "version" | "--version" | "-V" => io::write_out(&format!("isnad {}\n", isnad::VERSION)),
         "help" | "--help" | "-h" => io::write_out(&format!("{USAGE}\n")),
         other => Err(CliError::usage(format!(
-            "unknown command {other:?}; commands: normalize, tokenize, name-key, version, help"
+            "unknown command {other:?}; commands: normalize, tokenize, name-key, compare, quotes, version, help"
         ))),
     }
 }

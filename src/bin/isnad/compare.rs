@@ -1,0 +1,143 @@
+//! `isnad compare A B` and `isnad quotes FILE`.
+
+use crate::io::{read_input, write_out, Args, CliError, CliResult};
+use isnad::compare::{compare, quotes, CompareOptions, DiffLevel, Op, Quote, Span};
+use isnad::offsets::{OffsetConverter, Unit};
+use serde_json::{json, Value};
+
+fn span(conv: &mut OffsetConverter, s: Span) -> Value {
+    let (start, end) = conv.span(s.start, s.end);
+    json!({"start": start, "end": end})
+}
+
+fn level(args: &Args) -> CliResult<DiffLevel> {
+    match args.value("--level") {
+        None => Ok(DiffLevel::Search),
+        Some(v) => serde_json::from_value(Value::String(v.to_string()))
+            .map_err(|_| CliError::usage(format!("unknown level {v:?}; valid levels: exact, search, nameKey"))),
+    }
+}
+
+/// Shortens a passage for one line of text output.
+fn snippet(s: &str) -> String {
+    let flat: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut out: String = flat.chars().take(70).collect();
+    if flat.chars().count() > 70 {
+        out.push('…');
+    }
+    out
+}
+
+pub fn compare_cmd(raw: &[String]) -> CliResult {
+    let args = Args::parse(raw, &["--level"], &["--json", "--no-diff"])?;
+    let [a_path, b_path] = args.positional.as_slice() else {
+        return Err(CliError::usage(format!("compare needs two files, got {}", args.positional.len())));
+    };
+    if a_path == "-" && b_path == "-" {
+        return Err(CliError::usage("only one of the two inputs can be standard input"));
+    }
+    let a = read_input(Some(a_path))?;
+    let b = read_input(Some(b_path))?;
+    let options = CompareOptions { diff_level: level(&args)?, diff: !args.has("--no-diff"), passages: true };
+    let c = compare(&a, &b, &options);
+    if args.has("--json") {
+        let mut ca = OffsetConverter::new(&a, Unit::CodePoint);
+        let mut cb = OffsetConverter::new(&b, Unit::CodePoint);
+        let passages: Vec<Value> = c
+            .passages
+            .iter()
+            .map(|p| json!({"a": span(&mut ca, p.a), "b": span(&mut cb, p.b), "score": p.score, "kind": p.kind}))
+            .collect();
+        let diff: Vec<Value> = c
+            .diff
+            .iter()
+            .map(|d| json!({"op": d.op, "a": span(&mut ca, d.a), "b": span(&mut cb, d.b)}))
+            .collect();
+        let out = json!({"passages": passages, "similarity": c.similarity, "diff": diff});
+        return write_out(&(out.to_string() + "\n"));
+    }
+    let s = c.similarity;
+    let mut out = format!(
+        "similarity: containment a in b {:.3}, b in a {:.3}, jaccard {:.3}, cosine {:.3}\n",
+        s.containment_ab, s.containment_ba, s.jaccard, s.cosine
+    );
+    out.push_str(&format!("{} shared passage(s)\n", c.passages.len()));
+    let mut ca = OffsetConverter::new(&a, Unit::CodePoint);
+    let mut cb = OffsetConverter::new(&b, Unit::CodePoint);
+    for p in &c.passages {
+        let (a0, a1) = ca.span(p.a.start, p.a.end);
+        let (b0, b1) = cb.span(p.b.start, p.b.end);
+        out.push_str(&format!(
+            "  a[{a0}..{a1}] b[{b0}..{b1}] {:?} {:.2}: {}\n",
+            p.kind,
+            p.score,
+            snippet(&a[p.a.start..p.a.end])
+        ));
+    }
+    if !c.diff.is_empty() {
+        out.push_str("diff ([-a only-] {+b only+}):\n");
+        for d in &c.diff {
+            let (ta, tb) = (&a[d.a.start..d.a.end], &b[d.b.start..d.b.end]);
+            match d.op {
+                Op::Equal => out.push_str(ta),
+                Op::Delete => out.push_str(&format!("[-{}-]", ta.trim_end())),
+                Op::Insert => out.push_str(&format!("{{+{}+}}", tb.trim_end())),
+                Op::Replace => out.push_str(&format!("[-{}-]{{+{}+}}", ta.trim_end(), tb.trim_end())),
+            }
+            if d.op != Op::Equal {
+                let ws = if d.op == Op::Insert { &tb[tb.trim_end().len()..] } else { &ta[ta.trim_end().len()..] };
+                out.push_str(ws);
+            }
+        }
+        if !out.ends_with('\n') {
+            out.push('\n');
+        }
+    }
+    write_out(&out)
+}
+
+/// A quotation as JSON with code point offsets.
+pub fn quote_json(conv: &mut OffsetConverter, q: &Quote, text: &str) -> Value {
+    let (start, end) = conv.span(q.start, q.end);
+    let (ts, te) = conv.span(q.text_start, q.text_end);
+    let speaker = q.speaker.as_ref().map(|s| {
+        let (ss, se) = conv.span(s.start, s.end);
+        json!({"start": ss, "end": se, "text": s.text, "name": s.name, "title": s.title, "key": s.key, "inherited": s.inherited})
+    });
+    let cue = q.cue.as_ref().map(|c| {
+        let (cs, ce) = conv.span(c.start, c.end);
+        json!({"start": cs, "end": ce, "text": c.text, "form": c.form, "position": c.position})
+    });
+    json!({"start": start, "end": end, "textStart": ts, "textEnd": te, "text": &text[q.text_start..q.text_end],
+           "mark": q.mark, "closed": q.closed, "speaker": speaker, "cue": cue})
+}
+
+pub fn quotes_cmd(raw: &[String]) -> CliResult {
+    let args = Args::parse(raw, &[], &["--json"])?;
+    let text = read_input(args.one_input()?)?;
+    let found = quotes(&text);
+    if args.has("--json") {
+        let mut conv = OffsetConverter::new(&text, Unit::CodePoint);
+        let all: Vec<Value> = found.iter().map(|q| quote_json(&mut conv, q, &text)).collect();
+        return write_out(&(Value::Array(all).to_string() + "\n"));
+    }
+    let mut out = String::new();
+    for q in &found {
+        let who = match &q.speaker {
+            Some(s) => {
+                let mut w = s.name.clone().or_else(|| s.title.clone()).unwrap_or_default();
+                if let (Some(_), Some(t)) = (&s.name, &s.title) {
+                    w.push_str(&format!(" ({t})"));
+                }
+                if s.inherited {
+                    w.push_str(" [carried over]");
+                }
+                w
+            }
+            None => "?".to_string(),
+        };
+        let cue = q.cue.as_ref().map_or(String::new(), |c| format!(" [{}]", c.text));
+        out.push_str(&format!("{who}{cue}: {}\n", &text[q.text_start..q.text_end]));
+    }
+    write_out(&out)
+}

@@ -1,0 +1,130 @@
+//! Article comparison: reused passages, similarity scores, a word-level diff and
+//! direct quotations, for two texts ([`compare`], [`quotes`]) or many
+//! ([`compare_articles`]).
+//!
+//! All spans are byte offsets into the original texts, always on character (indeed
+//! word) boundaries; the binding layers convert them with [`crate::offsets`].
+//!
+//! * `words`: the word sequence with match keys that everything works on;
+//! * `passages`: reused passages (seed, support, cluster; PAN style);
+//! * `similarity`: containment, Jaccard and TF-IDF cosine;
+//! * `diff`: word-level diff (Myers, linear space, with unique-word anchors);
+//! * `quotes`: quotations with speaker and cue word;
+//! * `corpus`: N articles at once.
+
+mod words;
+pub mod corpus;
+pub mod diff;
+pub mod passages;
+pub mod quotes;
+pub mod similarity;
+
+use serde::{Deserialize, Serialize};
+
+pub use corpus::{compare_articles, CorpusComparison};
+pub use diff::{diff, DiffLevel, DiffOp, Op};
+pub use passages::Params as PassageParams;
+pub use quotes::{quotes, Cue, CuePosition, Quote, Speaker};
+pub use similarity::Similarity;
+
+/// A byte range `[start, end)` of one text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Default)]
+#[serde(rename_all = "camelCase")]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub fn len(&self) -> usize {
+        self.end - self.start
+    }
+    pub fn is_empty(&self) -> bool {
+        self.end <= self.start
+    }
+}
+
+/// How a reused passage relates to its source.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PassageKind {
+    /// Nearly every content word matched, in order.
+    Verbatim,
+    /// Mostly the same words in the same order, some changed, added or dropped.
+    Edited,
+    /// The same words largely in another order.
+    Reordered,
+    /// Fewer than 60 % of the content words shared, in order: rewritten.
+    Paraphrase,
+}
+
+/// One passage of `a` reused in `b` (or both taken from a common source).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Passage {
+    pub a: Span,
+    pub b: Span,
+    /// Share of the content words of both spans that found their match, in [0, 1].
+    pub score: f64,
+    pub kind: PassageKind,
+}
+
+/// Reused passages between `a` and `b`, with the default parameters.
+pub fn passages(a: &str, b: &str) -> Vec<Passage> {
+    passages_with(a, b, &PassageParams::default())
+}
+
+/// Reused passages between `a` and `b` with explicit parameters.
+pub fn passages_with(a: &str, b: &str, params: &PassageParams) -> Vec<Passage> {
+    let mut interner = words::Interner::default();
+    let wa = words::words(a, &mut interner);
+    let wb = words::words(b, &mut interner);
+    passages::find(&passages::Indexed::new(&wa), &passages::Indexed::new(&wb), params)
+}
+
+/// Options of [`compare`] (camelCase in JSON; unknown names are rejected).
+#[derive(Clone, Copy, Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "camelCase", default)]
+pub struct CompareOptions {
+    /// When two words are equal in the diff; `search` by default.
+    pub diff_level: DiffLevel,
+    /// Find reused passages (default true).
+    pub passages: bool,
+    /// Compute the diff (default true).
+    pub diff: bool,
+}
+
+impl Default for CompareOptions {
+    fn default() -> Self {
+        CompareOptions { diff_level: DiffLevel::Search, passages: true, diff: true }
+    }
+}
+
+/// Everything [`compare`] finds about two texts.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Comparison {
+    /// Reused passages, in the order of `a`; empty when `passages: false`.
+    pub passages: Vec<Passage>,
+    pub similarity: Similarity,
+    /// Word-level diff; empty when `diff: false`.
+    pub diff: Vec<DiffOp>,
+}
+
+/// Compares `a` with `b`: reused passages, similarity scores and a word-level diff.
+pub fn compare(a: &str, b: &str, options: &CompareOptions) -> Comparison {
+    let ta = crate::tokenize::tokenize(a, &crate::normalize::Options::SEARCH);
+    let tb = crate::tokenize::tokenize(b, &crate::normalize::Options::SEARCH);
+    let mut interner = words::Interner::default();
+    let wa = words::words_of(a, &ta, &mut interner);
+    let wb = words::words_of(b, &tb, &mut interner);
+    Comparison {
+        passages: if options.passages {
+            passages::find(&passages::Indexed::new(&wa), &passages::Indexed::new(&wb), &PassageParams::default())
+        } else {
+            Vec::new()
+        },
+        similarity: similarity::similarity(&wa, &wb),
+        diff: if options.diff { diff::diff_tokens(a, &ta, b, &tb, options.diff_level) } else { Vec::new() },
+    }
+}

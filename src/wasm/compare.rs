@@ -1,0 +1,387 @@
+//! `compare`, `diff`, `quotes` and `compareArticles` for JS, with UTF-16 offsets.
+
+use super::{options_arg, string_arg, to_js};
+use crate::compare::{self as core, CompareOptions, CuePosition, DiffLevel, Op, PassageKind, Similarity, Span};
+use crate::offsets::{OffsetConverter, Unit};
+use serde::{Deserialize, Serialize};
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_COMPARE: &'static str = r#"
+/** A range of a text in UTF-16 code units: `text.slice(start, end)`. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * `verbatim`: nearly every content word matched, in order; `edited`: mostly the same
+ * words in order, some changed, added or dropped; `reordered`: the same words largely
+ * in another order; `paraphrase`: under 60 % of the content words shared.
+ */
+export type PassageKind = "verbatim" | "edited" | "reordered" | "paraphrase";
+
+/** A passage of `a` reused in `b` (or both taken from one source). */
+export interface Passage {
+  a: Span;
+  b: Span;
+  /** Share of the content words of both spans that found their match, in [0, 1]. */
+  score: number;
+  kind: PassageKind;
+}
+
+/** Similarity scores, each in [0, 1]. Shingles are word 3-grams of match keys. */
+export interface Similarity {
+  /** Share of the shingles of `a` found in `b`. */
+  containmentAb: number;
+  /** Share of the shingles of `b` found in `a`. */
+  containmentBa: number;
+  /** Shared shingles over all shingles of both. */
+  jaccard: number;
+  /** Cosine of TF-IDF vectors of content words (IDF over the sentences of both). */
+  cosine: number;
+}
+
+/**
+ * One diff operation over whole words; `a` and `b` are the ranges it covers (empty for
+ * the side that has nothing). Read in order, the ranges rebuild both texts.
+ */
+export interface DiffOp {
+  op: "equal" | "insert" | "delete" | "replace";
+  a: Span;
+  b: Span;
+}
+
+export interface Comparison {
+  /** Reused passages, in the order of `a`; empty when `passages: false`. */
+  passages: Passage[];
+  similarity: Similarity;
+  /** Word-level diff; empty when `diff: false`. */
+  diff: DiffOp[];
+}
+
+export interface CompareOptions {
+  /** When two words are equal in the diff: exact characters, `search` normalization (default) or name keys (غ/ج…). */
+  diffLevel?: "exact" | "search" | "nameKey";
+  /** Find reused passages (default true). */
+  passages?: boolean;
+  /** Compute the diff (default true). */
+  diff?: boolean;
+}
+
+export interface DiffOptions {
+  /** When two words are equal: exact characters, `search` normalization (default) or name keys. */
+  level?: "exact" | "search" | "nameKey";
+}
+
+/** Who is said to speak; offsets in UTF-16 code units. */
+export interface Speaker {
+  start: number;
+  end: number;
+  /** The speaker phrase as written. */
+  text: string;
+  /** The person's or body's name, if the phrase has one. */
+  name: string | null;
+  /** The title or description, when the phrase has one. */
+  title: string | null;
+  /** Name key of the name (else of the title): links speakers across articles and to entities. */
+  key: string;
+  /** Named in an earlier sentence and carried over (وأضاف …). */
+  inherited: boolean;
+}
+
+/** The word that introduces a quotation (قال، وأضاف، حسبما قال، بحسب…). */
+export interface Cue {
+  start: number;
+  end: number;
+  text: string;
+  /** `search` form without the conjunction و/ف. */
+  form: string;
+  position: "before" | "after";
+}
+
+/** A direct quotation; offsets in UTF-16 code units. */
+export interface Quote {
+  /** With the quotation marks. */
+  start: number;
+  end: number;
+  /** The quoted words: `text.slice(textStart, textEnd)`. */
+  textStart: number;
+  textEnd: number;
+  text: string;
+  /** The opening mark. */
+  mark: string;
+  /** False when the quotation runs unclosed to the end of its paragraph. */
+  closed: boolean;
+  speaker: Speaker | null;
+  cue: Cue | null;
+}
+
+/** One article for `compareArticles`. */
+export interface ArticleInput {
+  id: string;
+  text: string;
+}
+
+/** One article's own results; offsets in UTF-16 code units of its text. */
+export interface ArticleResult {
+  id: string;
+  /** Its direct quotations (quote clusters point into this list). */
+  quotes: Omit<Quote, "text">[];
+  /** Sentences found in no other article. */
+  uniqueSentences: Span[];
+  /** Number of sentences. */
+  sentences: number;
+}
+
+/** Reused passages of articles `a < b` (indices). */
+export interface PairPassages {
+  a: number;
+  b: number;
+  passages: Passage[];
+}
+
+/** A span of one article (by index). */
+export interface ArticleSpan {
+  article: number;
+  span: Span;
+}
+
+/** Text carried by several articles: one span per article, sorted by article. */
+export interface PassageCluster {
+  members: ArticleSpan[];
+}
+
+/** One article's copy of a clustered quotation and how it attributes it. */
+export interface QuoteMember {
+  article: number;
+  /** Index into `articles[article].quotes`. */
+  quote: number;
+  /** The speaker as this article names it (name, else title). */
+  speaker: string | null;
+  /** The cue word as written. */
+  cue: string | null;
+}
+
+/** One quotation as carried by one or more articles. */
+export interface QuoteCluster {
+  members: QuoteMember[];
+  /** Distinct articles, sorted. */
+  articles: number[];
+  /** The speaker most members name, in its fullest form. */
+  speaker: string | null;
+  /** Name key of that speaker (links to entities). */
+  speakerKey: string | null;
+  /** Whether every attributed member names that speaker. */
+  agreed: boolean;
+}
+
+/** Many articles of one event compared at once. */
+export interface CorpusComparison {
+  articles: ArticleResult[];
+  /** `similarity[i][j]`: article `i` as `a`, `j` as `b`; IDF counts articles. */
+  similarity: Similarity[][];
+  pairs: PairPassages[];
+  /** Largest first. */
+  passageClusters: PassageCluster[];
+  /** Most widely carried first. */
+  quoteClusters: QuoteCluster[];
+}
+"#;
+
+#[derive(Serialize)]
+struct JsSpan {
+    start: u32,
+    end: u32,
+}
+
+fn span(conv: &mut OffsetConverter, s: Span) -> JsSpan {
+    let (start, end) = conv.span(s.start, s.end);
+    JsSpan { start, end }
+}
+
+#[derive(Serialize)]
+struct JsPassage {
+    a: JsSpan,
+    b: JsSpan,
+    score: f64,
+    kind: PassageKind,
+}
+
+#[derive(Serialize)]
+struct JsDiffOp {
+    op: Op,
+    a: JsSpan,
+    b: JsSpan,
+}
+
+#[derive(Serialize)]
+struct JsComparison {
+    passages: Vec<JsPassage>,
+    similarity: Similarity,
+    diff: Vec<JsDiffOp>,
+}
+
+/// Compares two texts: reused passages, similarity scores and a word-level diff.
+#[wasm_bindgen(unchecked_return_type = "Comparison")]
+pub fn compare(
+    #[wasm_bindgen(unchecked_param_type = "string")] a: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "string")] b: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "CompareOptions")] options: Option<JsValue>,
+) -> Result<JsValue, JsError> {
+    let a = string_arg(&a, "a")?;
+    let b = string_arg(&b, "b")?;
+    let options: CompareOptions = options_arg(options, "compare")?;
+    let c = core::compare(&a, &b, &options);
+    let mut ca = OffsetConverter::new(&a, Unit::Utf16);
+    let mut cb = OffsetConverter::new(&b, Unit::Utf16);
+    let passages = c
+        .passages
+        .iter()
+        .map(|p| JsPassage { a: span(&mut ca, p.a), b: span(&mut cb, p.b), score: p.score, kind: p.kind })
+        .collect();
+    let diff = c
+        .diff
+        .iter()
+        .map(|d| JsDiffOp { op: d.op, a: span(&mut ca, d.a), b: span(&mut cb, d.b) })
+        .collect();
+    to_js(&JsComparison { passages, similarity: c.similarity, diff })
+}
+
+/// Options of `diff`.
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields, default)]
+struct DiffOptions {
+    level: DiffLevel,
+}
+
+/// Word-level diff of two texts: operations over whole words that rebuild both.
+#[wasm_bindgen(unchecked_return_type = "DiffOp[]")]
+pub fn diff(
+    #[wasm_bindgen(unchecked_param_type = "string")] a: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "string")] b: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "DiffOptions")] options: Option<JsValue>,
+) -> Result<JsValue, JsError> {
+    let a = string_arg(&a, "a")?;
+    let b = string_arg(&b, "b")?;
+    let options: DiffOptions = options_arg(options, "diff")?;
+    let mut ca = OffsetConverter::new(&a, Unit::Utf16);
+    let mut cb = OffsetConverter::new(&b, Unit::Utf16);
+    let ops: Vec<JsDiffOp> = core::diff(&a, &b, options.level)
+        .iter()
+        .map(|d| JsDiffOp { op: d.op, a: span(&mut ca, d.a), b: span(&mut cb, d.b) })
+        .collect();
+    to_js(&ops)
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct JsSpeaker<'a> {
+    start: u32,
+    end: u32,
+    text: &'a str,
+    name: Option<&'a str>,
+    title: Option<&'a str>,
+    key: &'a str,
+    inherited: bool,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct JsCue<'a> {
+    start: u32,
+    end: u32,
+    text: &'a str,
+    form: &'a str,
+    position: CuePosition,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct JsQuote<'a> {
+    start: u32,
+    end: u32,
+    text_start: u32,
+    text_end: u32,
+    text: &'a str,
+    mark: &'a str,
+    closed: bool,
+    speaker: Option<JsSpeaker<'a>>,
+    cue: Option<JsCue<'a>>,
+}
+
+/// Direct quotations with their speaker and cue word.
+#[wasm_bindgen(unchecked_return_type = "Quote[]")]
+pub fn quotes(#[wasm_bindgen(unchecked_param_type = "string")] text: JsValue) -> Result<JsValue, JsError> {
+    let text = string_arg(&text, "text")?;
+    let found = core::quotes(&text);
+    let mut conv = OffsetConverter::new(&text, Unit::Utf16);
+    let out: Vec<JsQuote> = found
+        .iter()
+        .map(|q| {
+            let (start, end) = conv.span(q.start, q.end);
+            let (text_start, text_end) = conv.span(q.text_start, q.text_end);
+            let speaker = q.speaker.as_ref().map(|s| {
+                let (start, end) = conv.span(s.start, s.end);
+                JsSpeaker {
+                    start,
+                    end,
+                    text: &s.text,
+                    name: s.name.as_deref(),
+                    title: s.title.as_deref(),
+                    key: &s.key,
+                    inherited: s.inherited,
+                }
+            });
+            let cue = q.cue.as_ref().map(|c| {
+                let (start, end) = conv.span(c.start, c.end);
+                JsCue { start, end, text: &c.text, form: &c.form, position: c.position }
+            });
+            JsQuote {
+                start,
+                end,
+                text_start,
+                text_end,
+                text: &text[q.text_start..q.text_end],
+                mark: &q.mark,
+                closed: q.closed,
+                speaker,
+                cue,
+            }
+        })
+        .collect();
+    to_js(&out)
+}
+
+/// Compares many articles: similarity matrix, shared passages and quotations, and
+/// each article's unique sentences.
+#[wasm_bindgen(js_name = compareArticles, unchecked_return_type = "CorpusComparison")]
+pub fn compare_articles(
+    #[wasm_bindgen(unchecked_param_type = "ArticleInput[]")] articles: JsValue,
+) -> Result<JsValue, JsError> {
+    if !js_sys::Array::is_array(&articles) {
+        return Err(JsError::new("isnad: articles must be an array of {id, text} objects"));
+    }
+    let list = js_sys::Array::from(&articles);
+    let mut owned: Vec<(String, String)> = Vec::with_capacity(list.length() as usize);
+    for (k, item) in list.iter().enumerate() {
+        let field = |name: &str| js_sys::Reflect::get(&item, &JsValue::from_str(name)).ok();
+        if !item.is_object() {
+            return Err(JsError::new(&format!("isnad: articles[{k}] must be an object {{id, text}}")));
+        }
+        let text = field("text")
+            .and_then(|v| v.as_string())
+            .ok_or_else(|| JsError::new(&format!("isnad: articles[{k}].text must be a string")))?;
+        let id = match field("id") {
+            Some(v) if v.as_string().is_some() => v.as_string().unwrap_or_default(),
+            Some(v) if v.as_f64().is_some() => v.as_f64().map(|x| x.to_string()).unwrap_or_default(),
+            _ => return Err(JsError::new(&format!("isnad: articles[{k}].id must be a string or a number"))),
+        };
+        owned.push((id, text));
+    }
+    let refs: Vec<(&str, &str)> = owned.iter().map(|(i, t)| (i.as_str(), t.as_str())).collect();
+    let mut result = core::compare_articles(&refs);
+    let mut conv: Vec<OffsetConverter> = owned.iter().map(|(_, t)| OffsetConverter::new(t, Unit::Utf16)).collect();
+    result.map_offsets(|a, x| conv[a].convert(x) as usize);
+    to_js(&result)
+}

@@ -1,0 +1,168 @@
+//! Reused passages and similarity scores on constructed texts.
+
+use isnad::compare::{compare, passages, CompareOptions, PassageKind};
+
+/// A deterministic filler text of `n` sentences of pseudo-words made of random
+/// letters: fillers of different seeds share (practically) no word.
+fn filler(n: usize, seed: u64) -> String {
+    const L: &[char] = &[
+        'ب', 'ت', 'ث', 'ج', 'ح', 'خ', 'د', 'ذ', 'ر', 'ز', 'س', 'ش', 'ص', 'ض', 'ط', 'ظ', 'ع', 'غ', 'ف', 'ق',
+        'ك', 'ل', 'م', 'ن', 'ه', 'و', 'ي',
+    ];
+    let mut x = seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1;
+    let mut next = move || {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        x
+    };
+    let mut out = String::new();
+    for _ in 0..n {
+        for k in 0..12 {
+            let len = 3 + next() % 5;
+            for _ in 0..len {
+                out.push(L[(next() % L.len() as u64) as usize]);
+            }
+            out.push(if k == 11 { '.' } else { ' ' });
+        }
+        out.push('\n');
+    }
+    out
+}
+
+const REPORT: &str = "قال وزير الدفاع الروسي سيرغي شويغو إن المناورات العسكرية المشتركة مع كوريا الشمالية \
+ستجري في الخريف المقبل على السواحل الشرقية، وأضاف أن الجيشين سيتبادلان الخبرات في مجال الدفاع الجوي \
+والصواريخ بعيدة المدى، مشيرا إلى أن موسكو وبيونغ يانغ تعملان على اتفاق جديد للتعاون التقني والعسكري \
+يشمل تدريب الضباط وتبادل الوفود بين الأكاديميات العسكرية في البلدين خلال السنوات الخمس القادمة.";
+
+fn find_in(haystack: &str, needle: &str) -> (usize, usize) {
+    let s = haystack.find(needle).expect("needle is in haystack");
+    (s, s + needle.len())
+}
+
+fn overlap(a: (usize, usize), b: (usize, usize)) -> usize {
+    a.1.min(b.1).saturating_sub(a.0.max(b.0))
+}
+
+#[test]
+fn a_copied_paragraph_is_one_verbatim_passage_with_its_spans() {
+    let a = format!("{}{}\n{}", filler(6, 1), REPORT, filler(5, 2));
+    let b = format!("{}{}\n{}", filler(3, 3), REPORT, filler(8, 4));
+    let found = passages(&a, &b);
+    assert_eq!(found.len(), 1, "{found:?}");
+    let p = &found[0];
+    let (ta, tb) = (find_in(&a, REPORT), find_in(&b, REPORT));
+    assert!(overlap((p.a.start, p.a.end), ta) * 100 >= REPORT.len() * 95, "{p:?}");
+    assert!(overlap((p.b.start, p.b.end), tb) * 100 >= REPORT.len() * 95, "{p:?}");
+    assert!(p.a.len() <= REPORT.len() + 40 && p.b.len() <= REPORT.len() + 40, "{p:?}");
+    assert_eq!(p.kind, PassageKind::Verbatim);
+    assert!(p.score > 0.95);
+}
+
+/// Sentences drawn from one small vocabulary of the subject, as articles on one event
+/// share their words without copying each other.
+fn same_subject(n: usize, seed: u64) -> String {
+    const W: &[&str] = &[
+        "روسيا", "كوريا", "الشمالية", "الزعيم", "الرئيس", "الأسلحة", "الذخائر", "الزيارة", "القمة", "موسكو",
+        "واشنطن", "العقوبات", "المحادثات", "الحرب", "أوكرانيا", "القطار", "الاجتماع", "المسؤولون", "الأمريكيون",
+        "التعاون", "العسكري", "الصفقة", "المدفعية", "البيت", "الأبيض", "الكرملين", "المتحدث", "المجلس",
+    ];
+    let mut x = seed | 1;
+    let mut out = String::new();
+    for _ in 0..n {
+        for k in 0..12 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            out.push_str(W[(x % W.len() as u64) as usize]);
+            out.push(if k == 11 { '.' } else { ' ' });
+        }
+        out.push('\n');
+    }
+    out
+}
+
+#[test]
+fn a_copied_paragraph_among_texts_on_the_same_subject() {
+    let a = format!("{}{}\n{}", same_subject(6, 21), REPORT, same_subject(5, 22));
+    let b = format!("{}{}\n{}", same_subject(3, 23), REPORT, same_subject(8, 24));
+    let found = passages(&a, &b);
+    let (ta, tb) = (find_in(&a, REPORT), find_in(&b, REPORT));
+    let hit = found
+        .iter()
+        .find(|p| overlap((p.a.start, p.a.end), ta) * 10 >= REPORT.len() * 9 && overlap((p.b.start, p.b.end), tb) * 10 >= REPORT.len() * 9);
+    assert!(hit.is_some(), "{found:?}");
+}
+
+#[test]
+fn light_rewording_stays_one_passage() {
+    // Spelling variants (غ/ج, hamza), clitics, diacritics, a swapped synonym, a deleted
+    // and an inserted word, two words swapped.
+    let edited = REPORT
+        .replace("سيرغي شويغو", "سيرجي شويجو")
+        .replace("المناورات", "المُناورات")
+        .replace("في الخريف المقبل", "في الخريف القادم")
+        .replace("بيونغ يانغ", "بيونج يانج")
+        .replace("الخبرات في", "الخبرات الميدانية في")
+        .replace("بعيدة المدى", "المدى بعيدة")
+        .replace("جديد ", "");
+    let a = format!("{}{}\n{}", filler(4, 5), REPORT, filler(4, 6));
+    let b = format!("{}{}\n{}", filler(4, 7), edited, filler(4, 8));
+    let found = passages(&a, &b);
+    assert_eq!(found.len(), 1, "{found:?}");
+    let (ta, tb) = (find_in(&a, REPORT), find_in(&b, &edited));
+    assert!(overlap((found[0].a.start, found[0].a.end), ta) * 10 >= REPORT.len() * 9);
+    assert!(overlap((found[0].b.start, found[0].b.end), tb) * 10 >= edited.len() * 9);
+    assert!(matches!(found[0].kind, PassageKind::Edited | PassageKind::Verbatim), "{:?}", found[0].kind);
+}
+
+#[test]
+fn shuffled_words_are_found_as_one_reordered_passage() {
+    let words: Vec<&str> = REPORT.split_whitespace().collect();
+    let mut shuffled: Vec<&str> = Vec::new();
+    // A fixed permutation that moves every word far from its place.
+    let n = words.len();
+    for k in 0..n {
+        shuffled.push(words[(k * 17 + 5) % n]);
+    }
+    assert!(n % 17 != 0, "17 must be coprime with the word count");
+    let shuffled = shuffled.join(" ");
+    let a = format!("{}{}\n{}", filler(5, 9), REPORT, filler(5, 10));
+    let b = format!("{}{}\n{}", filler(5, 11), shuffled, filler(5, 12));
+    let found = passages(&a, &b);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].kind, PassageKind::Reordered);
+    let tb = find_in(&b, &shuffled);
+    assert!(overlap((found[0].b.start, found[0].b.end), tb) * 10 >= shuffled.len() * 8);
+}
+
+#[test]
+fn unrelated_texts_share_no_passage() {
+    let a = filler(30, 13);
+    assert!(passages(&REPORT.replace("روسي", "x"), &filler(30, 15)).is_empty());
+    let c = compare(&a, &REPORT, &CompareOptions::default());
+    assert!(c.passages.is_empty());
+    assert!(c.similarity.cosine < 0.05, "{:?}", c.similarity);
+}
+
+#[test]
+fn similarity_scores_behave() {
+    let opts = CompareOptions { diff: false, ..Default::default() };
+    let same = compare(REPORT, REPORT, &opts).similarity;
+    for v in [same.containment_ab, same.containment_ba, same.jaccard, same.cosine] {
+        assert!((v - 1.0).abs() < 1e-9, "{same:?}");
+    }
+    let longer = format!("{REPORT}\n{}", filler(10, 16));
+    let s = compare(REPORT, &longer, &opts).similarity;
+    assert!((s.containment_ab - 1.0).abs() < 1e-9, "a is all in b: {s:?}");
+    assert!(s.containment_ba < 0.5 && s.jaccard < 0.5, "{s:?}");
+    assert!(s.cosine > 0.3 && s.cosine < 1.0, "{s:?}");
+    let none = compare(REPORT, &filler(10, 17), &opts).similarity;
+    assert_eq!(none.containment_ab, 0.0);
+    assert_eq!(none.jaccard, 0.0);
+    let empty = compare("", REPORT, &opts).similarity;
+    assert_eq!((empty.containment_ab, empty.containment_ba, empty.jaccard, empty.cosine), (0.0, 0.0, 0.0, 0.0));
+    for v in [s.containment_ab, s.containment_ba, s.jaccard, s.cosine] {
+        assert!((0.0..=1.0).contains(&v));
+    }
+}

@@ -6,6 +6,7 @@
 //! layer and [`offsets`] the one place where byte offsets become UTF-16 code units
 //! (JS) or code points (CLI).
 
+pub mod entities;
 pub mod lexicon;
 pub mod name_key;
 pub mod normalize;

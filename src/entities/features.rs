@@ -1,0 +1,283 @@
+//! Features of one token in its sentence, hashed without allocating.
+//!
+//! Every feature is a template number and one or more strings (the word, its match
+//! key, an affix, a neighbour); it is hashed (64-bit FNV-1a, the same on every target)
+//! to a row of the model's weight table. Training and tagging share this code, so the
+//! committed model and the features computed at run time always agree.
+
+use super::gazetteer::{self, Gaz};
+use crate::tokenize::{Token, TokenKind};
+
+/// What the tagger knows of one token.
+#[derive(Clone, Debug)]
+pub struct TokInfo {
+    pub kind: TokenKind,
+    /// `search`-normalized form.
+    pub norm: String,
+    /// Match key (clitics and one suffix stripped).
+    pub key: String,
+    /// The word with its proclitics (و ف ب ك ل) stripped, article kept.
+    pub stem: String,
+    /// Gazetteer and trigger flags of this token.
+    pub gaz: Gaz,
+    /// Counts of the word as O, PER, LOC, ORG, MISC in the training dictionary.
+    pub dict: [u16; 5],
+}
+
+impl TokInfo {
+    pub fn from_token(t: &Token) -> TokInfo {
+        let stem = if t.kind == TokenKind::Word {
+            let stem = super::clitic::strip_norm(&t.norm);
+            // للرئيس: the span keeps لرئيس, the features see the article whole.
+            if stem.len() < t.norm.len() && t.norm[..t.norm.len() - stem.len()].ends_with('ل') && stem.starts_with("ل") && !stem.starts_with("لل") {
+                format!("ا{stem}")
+            } else {
+                stem.to_string()
+            }
+        } else {
+            t.norm.clone()
+        };
+        TokInfo { kind: t.kind, norm: t.norm.clone(), key: t.key.clone(), stem, gaz: Gaz::default(), dict: [0; 5] }
+    }
+}
+
+/// Fills the gazetteer flags of a sentence (multi-word names need the neighbours) and
+/// the training dictionary's counts.
+pub fn mark_gazetteers(toks: &mut [TokInfo]) {
+    mark_with(toks, super::dict::committed());
+}
+
+/// As [`mark_gazetteers`], with the given dictionary.
+pub fn mark_with(toks: &mut [TokInfo], dict: &super::dict::Dict) {
+    gazetteer::mark(toks);
+    for t in toks.iter_mut() {
+        if t.kind == TokenKind::Word {
+            if let Some(c) = dict.get(&t.stem) {
+                t.dict = *c;
+            }
+        }
+    }
+}
+
+/// The hash of the bias feature (every token has it).
+pub fn bias_hash() -> u64 {
+    hn(0, 0)
+}
+
+/// Dictionary evidence as a small code: for each type, none / some / most.
+fn dict_code(c: &[u16; 5]) -> u64 {
+    let total: u32 = c.iter().map(|&x| x as u32).sum();
+    if total == 0 {
+        return 0;
+    }
+    let mut code = 1u64;
+    for k in 1..5 {
+        let share = c[k] as u32 * 4 / total;
+        let level = if c[k] == 0 { 0 } else if share >= 2 { 2 } else { 1 };
+        code = code * 3 + level;
+    }
+    code
+}
+
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+
+#[inline]
+fn fnv(mut h: u64, bytes: &[u8]) -> u64 {
+    for &b in bytes {
+        h ^= b as u64;
+        h = h.wrapping_mul(FNV_PRIME);
+    }
+    h
+}
+
+#[inline]
+fn h1(t: u8, a: &str) -> u64 {
+    let h = fnv(FNV_OFFSET, &[t, 0xff]);
+    fnv(h, a.as_bytes())
+}
+
+#[inline]
+fn h2(t: u8, a: &str, b: &str) -> u64 {
+    let h = fnv(h1(t, a), &[0xfe]);
+    fnv(h, b.as_bytes())
+}
+
+#[inline]
+fn hn(t: u8, n: u64) -> u64 {
+    fnv(FNV_OFFSET, &[t, 0xfd, n as u8, (n >> 8) as u8, (n >> 16) as u8, (n >> 24) as u8])
+}
+
+fn prefix(s: &str, n: usize) -> Option<&str> {
+    let mut it = s.char_indices();
+    let end = match it.nth(n) {
+        Some((i, _)) => i,
+        None => {
+            if s.chars().count() == n {
+                s.len()
+            } else {
+                return None;
+            }
+        }
+    };
+    Some(&s[..end])
+}
+
+fn suffix(s: &str, n: usize) -> Option<&str> {
+    let count = s.chars().count();
+    if count < n {
+        return None;
+    }
+    let skip = count - n;
+    let start = s.char_indices().nth(skip).map_or(s.len(), |(i, _)| i);
+    Some(&s[start..])
+}
+
+/// A coarse shape: kind, and length in letters (bucketed).
+fn shape(t: &TokInfo) -> u64 {
+    let kind = match t.kind {
+        TokenKind::Word => 0,
+        TokenKind::Latin => 1,
+        TokenKind::Number => 2,
+        TokenKind::Punct => 3,
+        TokenKind::Symbol => 4,
+    };
+    let len = t.norm.chars().count().min(9) as u64;
+    kind * 16 + len
+}
+
+const BOS: &str = "<s>";
+const EOS: &str = "</s>";
+
+fn word_at(toks: &[TokInfo], i: isize) -> &str {
+    if i < 0 {
+        BOS
+    } else if i as usize >= toks.len() {
+        EOS
+    } else {
+        &toks[i as usize].norm
+    }
+}
+
+fn key_at(toks: &[TokInfo], i: isize) -> &str {
+    if i < 0 {
+        BOS
+    } else if i as usize >= toks.len() {
+        EOS
+    } else {
+        &toks[i as usize].key
+    }
+}
+
+fn gaz_at(toks: &[TokInfo], i: isize) -> u64 {
+    if i < 0 || i as usize >= toks.len() {
+        0xffff
+    } else {
+        toks[i as usize].gaz.bits() as u64
+    }
+}
+
+fn freq_bucket(word: &str) -> u64 {
+    match crate::lexicon::count(word) {
+        0 => 0,
+        1..=3 => 1,
+        4..=10 => 2,
+        11..=50 => 3,
+        _ => 4,
+    }
+}
+
+/// Pushes the feature hashes of token `i` onto `out`: first the bias, then the
+/// features of the word itself (returns how many), then the rest.
+pub fn features(toks: &[TokInfo], i: usize, out: &mut Vec<u64>) -> usize {
+    let t = &toks[i];
+    let ii = i as isize;
+    out.push(hn(0, 0));
+    let lex_start = out.len();
+    out.push(h1(1, &t.norm));
+    out.push(h1(2, &t.key));
+    out.push(h1(3, &t.stem));
+    out.push(h2(12, word_at(toks, ii - 1), &t.norm));
+    out.push(h2(13, &t.norm, word_at(toks, ii + 1)));
+    out.push(h2(14, key_at(toks, ii - 1), &t.key));
+    out.push(h2(15, &t.key, key_at(toks, ii + 1)));
+    if t.kind == TokenKind::Word || t.kind == TokenKind::Latin {
+        for n in 1..=3 {
+            if let Some(p) = prefix(&t.norm, n) {
+                out.push(h1(20 + n as u8, p));
+            }
+            if let Some(p) = prefix(&t.stem, n) {
+                out.push(h1(24 + n as u8, p));
+            }
+        }
+        for n in 1..=4 {
+            if let Some(s) = suffix(&t.norm, n) {
+                out.push(h1(28 + n as u8, s));
+            }
+        }
+    }
+    let lex = out.len() - lex_start;
+    out.push(h1(4, word_at(toks, ii - 1)));
+    out.push(h1(5, word_at(toks, ii + 1)));
+    out.push(h1(6, word_at(toks, ii - 2)));
+    out.push(h1(7, word_at(toks, ii + 2)));
+    out.push(h1(8, key_at(toks, ii - 1)));
+    out.push(h1(9, key_at(toks, ii + 1)));
+    out.push(h1(10, key_at(toks, ii - 2)));
+    out.push(h1(11, key_at(toks, ii + 2)));
+    out.push(h2(16, key_at(toks, ii - 2), key_at(toks, ii - 1)));
+    // How common the word is in newswire: names are rare words.
+    if t.kind == TokenKind::Word {
+        let fb = freq_bucket(&t.norm) * 8 + freq_bucket(&t.stem);
+        out.push(hn(65, fb));
+        let fp = if i > 0 { freq_bucket(&toks[i - 1].norm) } else { 7 };
+        out.push(hn(66, fb * 8 + fp));
+        let g = t.gaz.bits() as u64;
+        let gp = if i > 0 { toks[i - 1].gaz.bits() as u64 } else { 0 };
+        out.push(hn(67, fb * 65536 + (gp & 0xffff)));
+        out.push(hn(68, fb * 65536 + (g & 0xffff)));
+    }
+    out.push(hn(40, shape(t)));
+    let sp = |j: isize| if j < 0 || j as usize >= toks.len() { 99 } else { shape(&toks[j as usize]) };
+    out.push(hn(41, sp(ii - 1)));
+    out.push(hn(42, sp(ii + 1)));
+    out.push(hn(43, sp(ii - 1) * 256 + shape(t)));
+    // Gazetteers and triggers: each flag alone, and the whole set for the window.
+    let g = t.gaz.bits() as u64;
+    for bit in 0..16 {
+        if g & (1 << bit) != 0 {
+            out.push(hn(50, bit));
+            out.push(h2(51, &bit.to_string(), word_at(toks, ii - 1)));
+        }
+    }
+    let gp = gaz_at(toks, ii - 1);
+    let gn = gaz_at(toks, ii + 1);
+    let gp2 = gaz_at(toks, ii - 2);
+    for bit in 0..16 {
+        if gp != 0xffff && gp & (1 << bit) != 0 {
+            out.push(hn(52, bit));
+        }
+        if gn != 0xffff && gn & (1 << bit) != 0 {
+            out.push(hn(53, bit));
+        }
+        if gp2 != 0xffff && gp2 & (1 << bit) != 0 {
+            out.push(hn(54, bit));
+        }
+    }
+    out.push(hn(55, g * 65536 + (gp & 0xffff)));
+    // Training dictionary: this word and its neighbours.
+    let d0 = dict_code(&t.dict);
+    out.push(hn(60, d0));
+    let dp = if i > 0 { dict_code(&toks[i - 1].dict) } else { 999 };
+    let dn = if i + 1 < toks.len() { dict_code(&toks[i + 1].dict) } else { 999 };
+    out.push(hn(61, dp));
+    out.push(hn(62, dn));
+    out.push(hn(63, d0 * 1000 + dp));
+    let total: u32 = t.dict.iter().map(|&x| x as u32).sum();
+    out.push(hn(64, (total.min(20) as u64) * 8 + (t.dict[0] as u32 * 4 / total.max(1)) as u64));
+    // Does the word carry the article, and which proclitics?
+    let clitic_len = t.norm.chars().count() - t.stem.chars().count();
+    let article = t.stem.starts_with("ال") as u64;
+    out.push(hn(56, clitic_len as u64 * 2 + article));
+    lex
+}

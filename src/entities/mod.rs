@@ -1,0 +1,210 @@
+//! Named entities: people, places, organizations and other names from a statistical
+//! sequence model; dates and quantities from rules; every mention linked to an entity
+//! within one text ([`entities`]) or across articles ([`link_articles`]).
+//!
+//! Offsets are byte offsets into the original text; [`crate::offsets`] converts them
+//! for JS and the CLI. A proclitic before a name (و ف ب ك ل) is outside its span.
+
+pub mod clitic;
+pub mod conll;
+pub mod dict;
+pub mod features;
+pub mod gazetteer;
+pub mod link;
+pub mod model;
+pub mod rules;
+
+use crate::normalize::Options;
+use crate::tokenize::{tokenize, Token, TokenKind};
+use features::TokInfo;
+use model::{Model, Weights, NTAGS};
+use serde::Serialize;
+use std::sync::OnceLock;
+
+pub use link::{link_articles, ArticleEntities, EntityAnalysis, EntityCluster, Mention};
+
+/// What an entity is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+pub enum EntityType {
+    #[serde(rename = "PER")]
+    Per,
+    #[serde(rename = "LOC")]
+    Loc,
+    #[serde(rename = "ORG")]
+    Org,
+    #[serde(rename = "MISC")]
+    Misc,
+    #[serde(rename = "DATE")]
+    Date,
+    #[serde(rename = "QUANTITY")]
+    Quantity,
+}
+
+impl EntityType {
+    pub const MODEL_TYPES: [EntityType; 4] = [EntityType::Per, EntityType::Loc, EntityType::Org, EntityType::Misc];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntityType::Per => "PER",
+            EntityType::Loc => "LOC",
+            EntityType::Org => "ORG",
+            EntityType::Misc => "MISC",
+            EntityType::Date => "DATE",
+            EntityType::Quantity => "QUANTITY",
+        }
+    }
+}
+
+/// One mention of an entity. `start` and `end` are byte offsets into the text;
+/// mentions of one entity share `id` and `canonical`.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Entity {
+    pub start: usize,
+    pub end: usize,
+    #[serde(rename = "type")]
+    pub kind: EntityType,
+    pub id: String,
+    pub canonical: String,
+    pub score: f32,
+}
+
+/// A mention before linking.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+    pub kind: EntityType,
+    pub score: f32,
+}
+
+static MODEL_BYTES: &[u8] = include_bytes!("../../models/ner.bin");
+
+/// The committed model.
+pub fn model() -> &'static Model {
+    static M: OnceLock<Model> = OnceLock::new();
+    M.get_or_init(|| Model::from_bytes(MODEL_BYTES).expect("models/ner.bin is a valid model"))
+}
+
+/// The entities of `text`, linked within it, in text order.
+pub fn entities(text: &str) -> Vec<Entity> {
+    let spans = find_spans(text);
+    link::link_one(text, &spans)
+}
+
+/// Mentions of `text` (model and rules), unlinked, in text order.
+pub fn find_spans(text: &str) -> Vec<Span> {
+    find_spans_with(model(), text, true)
+}
+
+/// Mentions found with the given weights; `rules` adds dates and quantities.
+pub fn find_spans_with<W: Weights>(w: &W, text: &str, rules: bool) -> Vec<Span> {
+    find_spans_dict(w, dict::committed(), text, rules)
+}
+
+/// Mentions found with the given weights and training dictionary.
+pub fn find_spans_dict<W: Weights>(w: &W, dict: &dict::Dict, text: &str, rules: bool) -> Vec<Span> {
+    let tokens = tokenize(text, &Options::SEARCH);
+    let mut spans = Vec::new();
+    let mut feats: Vec<Vec<u64>> = Vec::new();
+    for range in sentences(text, &tokens) {
+        let sent = &tokens[range.clone()];
+        let mut infos: Vec<TokInfo> = sent.iter().map(TokInfo::from_token).collect();
+        features::mark_with(&mut infos, dict);
+        feats.clear();
+        for i in 0..infos.len() {
+            let mut f = Vec::with_capacity(64);
+            features::features(&infos, i, &mut f);
+            feats.push(f);
+        }
+        let em = model::emissions(w, &feats);
+        let tags = model::viterbi(w, &em);
+        for (a, b, ty) in chunks(&tags) {
+            let margin = (a..b).map(|i| margin(&em[i], tags[i])).fold(f32::INFINITY, f32::min);
+            if let Some(s) = span_of(text, &sent[a..b], EntityType::MODEL_TYPES[ty], margin) {
+                spans.push(s);
+            }
+        }
+        if rules {
+            for r in rules::find(text, sent, &infos) {
+                if !spans.iter().any(|s| s.start < r.end && r.start < s.end) {
+                    spans.push(r);
+                }
+            }
+        }
+    }
+    spans.sort_by_key(|s| (s.start, s.end));
+    spans
+}
+
+fn margin(em: &[f32; NTAGS], tag: u8) -> f32 {
+    let chosen = em[tag as usize];
+    let other = em.iter().enumerate().filter(|&(t, _)| t != tag as usize).map(|(_, &s)| s).fold(f32::NEG_INFINITY, f32::max);
+    chosen - other
+}
+
+/// The span of tokens `toks` (of one chunk) without a leading clitic or edge punctuation.
+fn span_of(text: &str, toks: &[Token], kind: EntityType, margin: f32) -> Option<Span> {
+    let is_name = |t: &Token| !matches!(t.kind, TokenKind::Punct | TokenKind::Symbol);
+    let first = toks.iter().position(is_name)?;
+    let last = toks.iter().rposition(is_name)?;
+    let t0 = &toks[first];
+    let mut start = t0.start;
+    if t0.kind == TokenKind::Word {
+        let cut = clitic::clitic_bytes(&text[t0.start..t0.end]);
+        if t0.start + cut < t0.end {
+            start += cut;
+        }
+    }
+    let end = toks[last].end;
+    if start >= end {
+        return None;
+    }
+    let score = 1.0 / (1.0 + (-margin).exp());
+    Some(Span { start, end, kind, score: (score * 1000.0).round() / 1000.0 })
+}
+
+/// Chunks of a BIO sequence: (first token, end token, type index), conlleval-style
+/// (an I after O or another type starts a chunk).
+pub fn chunks(tags: &[u8]) -> Vec<(usize, usize, usize)> {
+    let mut out = Vec::new();
+    let mut cur: Option<(usize, usize)> = None;
+    for (i, &t) in tags.iter().enumerate() {
+        let ty = model::tag_type(t);
+        match (cur, ty) {
+            (Some((s, cty)), Some(ty)) if !model::is_begin(t) && cty == ty => {
+                let _ = s;
+            }
+            _ => {
+                if let Some((s, cty)) = cur.take() {
+                    out.push((s, i, cty));
+                }
+                if let Some(ty) = ty {
+                    cur = Some((i, ty));
+                }
+            }
+        }
+    }
+    if let Some((s, cty)) = cur {
+        out.push((s, tags.len(), cty));
+    }
+    out
+}
+
+/// Token ranges of sentences: cut after . ! ? and at line breaks.
+pub fn sentences(text: &str, tokens: &[Token]) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for i in 0..tokens.len() {
+        let t = &tokens[i];
+        let ends_sentence = t.kind == TokenKind::Punct && matches!(t.norm.as_bytes().first(), Some(b'.' | b'!' | b'?'));
+        let line_break = i + 1 < tokens.len() && text[t.end..tokens[i + 1].start].contains('\n');
+        if ends_sentence || line_break || i + 1 - start >= 400 {
+            out.push(start..i + 1);
+            start = i + 1;
+        }
+    }
+    if start < tokens.len() {
+        out.push(start..tokens.len());
+    }
+    out
+}

@@ -187,3 +187,45 @@ impl Scores {
 pub fn tag_name(t: u8) -> &'static str {
     TAG_NAMES[t as usize]
 }
+
+/// Scores a run of sentences fed as one text (their tokens joined with single
+/// spaces): `find` gives the spans of a text.
+pub fn score_document(sentences: &[Sentence], mut find: impl FnMut(&str) -> Vec<Span>) -> Scores {
+    let mut text = String::new();
+    let mut ranges = Vec::new();
+    let mut gold = Vec::new();
+    for s in sentences {
+        let base = ranges.len();
+        for t in &s.tokens {
+            if !text.is_empty() {
+                text.push(' ');
+            }
+            ranges.push((text.len(), text.len() + t.len()));
+            text.push_str(t);
+        }
+        gold.extend(gold_chunks(&s.tags).into_iter().map(|(a, b, k)| (a + base, b + base, k)));
+    }
+    let spans = find(&text);
+    let mut pred = spans_to_chunks(&ranges, &spans);
+    pred.sort_unstable();
+    pred.dedup();
+    let mut scores = Scores::default();
+    scores.add_sorted(&gold, &pred);
+    scores
+}
+
+impl Scores {
+    /// As `add`, for long lists (gold sorted as produced, prediction deduplicated).
+    pub fn add_sorted(&mut self, gold: &[(usize, usize, usize)], pred: &[(usize, usize, usize)]) {
+        let set: std::collections::HashSet<_> = gold.iter().collect();
+        for g in gold {
+            self.counts[g.2].2 += 1;
+        }
+        for p in pred {
+            self.counts[p.2].1 += 1;
+            if set.contains(p) {
+                self.counts[p.2].0 += 1;
+            }
+        }
+    }
+}

@@ -104,29 +104,43 @@ pub fn find_spans_with<W: Weights>(w: &W, text: &str, rules: bool) -> Vec<Span> 
 /// Mentions found with the given weights and training dictionary.
 pub fn find_spans_dict<W: Weights>(w: &W, dict: &dict::Dict, text: &str, rules: bool) -> Vec<Span> {
     let tokens = tokenize(text, &Options::SEARCH);
-    let mut spans = Vec::new();
+    let sents = sentences(text, &tokens);
+    let mut tags = vec![0u8; tokens.len()];
+    let mut margins = vec![0f32; tokens.len()];
+    let mut infos: Vec<TokInfo> = Vec::with_capacity(tokens.len());
     let mut feats: Vec<Vec<u64>> = Vec::new();
-    for range in sentences(text, &tokens) {
+    for range in &sents {
         let sent = &tokens[range.clone()];
-        let mut infos: Vec<TokInfo> = sent.iter().map(TokInfo::from_token).collect();
-        features::mark_with(&mut infos, dict);
+        let mut si: Vec<TokInfo> = sent.iter().map(TokInfo::from_token).collect();
+        features::mark_with(&mut si, dict);
         feats.clear();
-        for i in 0..infos.len() {
+        for i in 0..si.len() {
             let mut f = Vec::with_capacity(64);
-            features::features(&infos, i, &mut f);
+            features::features(&si, i, &mut f);
             feats.push(f);
         }
         let em = model::emissions(w, &feats);
-        let tags = model::viterbi(w, &em);
-        for (a, b, ty) in chunks(&tags) {
-            let margin = (a..b).map(|i| margin(&em[i], tags[i])).fold(f32::INFINITY, f32::min);
-            if let Some(s) = span_of(text, &sent[a..b], EntityType::MODEL_TYPES[ty], margin) {
+        let st = model::viterbi(w, &em);
+        for (i, &t) in st.iter().enumerate() {
+            tags[range.start + i] = t;
+            margins[range.start + i] = margin(&em[i], t);
+        }
+        infos.extend(si);
+    }
+    propagate(&tokens, &infos, &sents, &mut tags, &mut margins);
+    let mut spans = Vec::new();
+    for range in &sents {
+        let sent = &tokens[range.clone()];
+        let first_span = spans.len();
+        for (a, b, ty) in chunks(&tags[range.clone()]) {
+            let m = (a..b).map(|i| margins[range.start + i]).fold(f32::INFINITY, f32::min);
+            if let Some(s) = span_of(text, &sent[a..b], EntityType::MODEL_TYPES[ty], m) {
                 spans.push(s);
             }
         }
         if rules {
-            for r in rules::find(text, sent, &infos) {
-                if !spans.iter().any(|s| s.start < r.end && r.start < s.end) {
+            for r in rules::find(text, sent, &infos[range.clone()]) {
+                if !spans[first_span..].iter().any(|s: &Span| s.start < r.end && r.start < s.end) {
                     spans.push(r);
                 }
             }
@@ -134,6 +148,82 @@ pub fn find_spans_dict<W: Weights>(w: &W, dict: &dict::Dict, text: &str, rules: 
     }
     spans.sort_by_key(|s| (s.start, s.end));
     spans
+}
+
+/// Document-level consistency: a name the model found somewhere in the text is
+/// found at its other occurrences too, when the model was consistent about its type
+/// and the name is not a common word.
+fn propagate(tokens: &[Token], infos: &[TokInfo], sents: &[std::ops::Range<usize>], tags: &mut [u8], margins: &mut [f32]) {
+    use std::collections::HashMap;
+    let key_of = |i: usize| gazetteer::bare(&infos[i].stem);
+    // Names found: key words → votes per type.
+    let mut votes: HashMap<Vec<&str>, [u32; 4]> = HashMap::new();
+    for range in sents {
+        for (a, b, ty) in chunks(&tags[range.clone()]) {
+            let (a, b) = (range.start + a, range.start + b);
+            if (a..b).any(|i| !matches!(tokens[i].kind, TokenKind::Word | TokenKind::Latin)) {
+                continue;
+            }
+            let key: Vec<&str> = (a..b).map(key_of).collect();
+            votes.entry(key).or_default()[ty] += 1;
+        }
+    }
+    if votes.is_empty() {
+        return;
+    }
+    let mut dicts: HashMap<&str, [u16; 5]> = HashMap::new();
+    for t in infos {
+        dicts.entry(gazetteer::bare(&t.stem)).or_insert(t.dict);
+    }
+    let mut by_first: HashMap<&str, Vec<(Vec<&str>, usize)>> = HashMap::new();
+    for (key, v) in &votes {
+        let total: u32 = v.iter().sum();
+        let (ty, &best) = v.iter().enumerate().max_by_key(|(_, &c)| c).unwrap_or((0, &0));
+        if best * 10 < total * 7 {
+            continue;
+        }
+        if key.len() == 1 {
+            let d = dicts.get(key[0]).copied().unwrap_or([0; 5]);
+            let dtotal: u32 = d.iter().map(|&x| x as u32).sum();
+            let common = crate::lexicon::count(key[0]) > 10 && (dtotal == 0 || d[0] as u32 * 2 > dtotal);
+            if common || key[0].chars().count() < 3 {
+                continue;
+            }
+        }
+        by_first.entry(key[0]).or_default().push((key.clone(), ty));
+    }
+    for list in by_first.values_mut() {
+        list.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
+    }
+    for range in sents {
+        let mut i = range.start;
+        while i < range.end {
+            if tags[i] != 0 || !matches!(tokens[i].kind, TokenKind::Word | TokenKind::Latin) {
+                i += 1;
+                continue;
+            }
+            let mut step = 1;
+            if let Some(list) = by_first.get(key_of(i)) {
+                for (key, ty) in list {
+                    let n = key.len();
+                    if i + n > range.end || (0..n).any(|k| tags[i + k] != 0 || key_of(i + k) != key[k]) {
+                        continue;
+                    }
+                    // The next token must not continue a name the model left out.
+                    if i + n < range.end && tags[i + n] != 0 && !model::is_begin(tags[i + n]) {
+                        continue;
+                    }
+                    for k in 0..n {
+                        tags[i + k] = 1 + 2 * *ty as u8 + (k > 0) as u8;
+                        margins[i + k] = 0.0;
+                    }
+                    step = n;
+                    break;
+                }
+            }
+            i += step;
+        }
+    }
 }
 
 fn margin(em: &[f32; NTAGS], tag: u8) -> f32 {

@@ -14,7 +14,7 @@ pub mod offsets;
 pub mod tokenize;
 
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 pub use name_key::name_key;
 pub use normalize::{normalize, Normalized, Options, OptionsSpec, Preset};

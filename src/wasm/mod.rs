@@ -1,0 +1,68 @@
+//! The WebAssembly binding layer: thin on purpose.
+//!
+//! Each function checks its JS arguments, calls the core, converts byte offsets to
+//! UTF-16 code units through [`crate::offsets`] and hands plain objects to JS
+//! (serde-wasm-bindgen's JSON-compatible serializer, so maps become objects). Bad
+//! input becomes a JS `Error` with a message that says what is wrong; nothing panics.
+
+mod text;
+
+pub use text::*;
+
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+/// Serializes a result as plain JS objects and arrays.
+pub(crate) fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsError> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| JsError::new(&format!("isnad: cannot convert the result: {e}")))
+}
+
+/// The string in `value`, or an Error naming the argument.
+pub(crate) fn string_arg(value: &JsValue, name: &str) -> Result<String, JsError> {
+    value
+        .as_string()
+        .ok_or_else(|| JsError::new(&format!("isnad: {name} must be a string, got {}", type_name(value))))
+}
+
+/// Options from an optional JS object; `undefined` and `null` give the defaults.
+pub(crate) fn options_arg<T: DeserializeOwned + Default>(value: Option<JsValue>, what: &str) -> Result<T, JsError> {
+    match value {
+        None => Ok(T::default()),
+        Some(v) if v.is_undefined() || v.is_null() => Ok(T::default()),
+        Some(v) if !v.is_object() || js_sys::Array::is_array(&v) => Err(JsError::new(&format!(
+            "isnad: {what} options must be an object, got {}",
+            type_name(&v)
+        ))),
+        // Through JSON, so that unknown option names are rejected (serde-wasm-bindgen
+        // only looks up the fields it knows).
+        Some(v) => {
+            let json: String = js_sys::JSON::stringify(&v)
+                .map_err(|_| JsError::new(&format!("isnad: {what} options cannot be read as JSON")))?
+                .into();
+            serde_json::from_str(&json).map_err(|e| {
+                let message = e.to_string();
+                let message = message.split(" at line ").next().unwrap_or(&message);
+                JsError::new(&format!("isnad: invalid {what} options: {message}"))
+            })
+        }
+    }
+}
+
+fn type_name(value: &JsValue) -> String {
+    if value.is_null() {
+        "null".into()
+    } else if js_sys::Array::is_array(value) {
+        "an array".into()
+    } else {
+        value.js_typeof().as_string().unwrap_or_else(|| "unknown".into())
+    }
+}
+
+/// The package version.
+#[wasm_bindgen]
+pub fn version() -> String {
+    crate::VERSION.to_string()
+}

@@ -1,0 +1,83 @@
+// The packed npm package as users import it: ESM, by name, synchronous after import.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import * as isnad from 'isnad';
+import { normalize, tokenize, nameKey, version } from 'isnad';
+
+test('the package exports its API and version', () => {
+  const require = createRequire(import.meta.url);
+  const pkg = JSON.parse(readFileSync(require.resolve('isnad/package.json'), 'utf8'));
+  assert.equal(version(), pkg.version);
+  for (const f of ['normalize', 'tokenize', 'nameKey', 'version']) assert.equal(typeof isnad[f], 'function', f);
+});
+
+test('normalize returns text and UTF-16 offset maps', () => {
+  const text = '«قالَ» کیم 😀 ٢٠٢٣';
+  const r = normalize(text);
+  assert.equal(r.text, '"قال" كيم 😀 2023');
+  assert.ok(r.starts instanceof Uint32Array && r.ends instanceof Uint32Array);
+  assert.equal(r.starts.length, r.text.length);
+  const w = r.text.indexOf('قال');
+  assert.equal(text.slice(r.starts[w], r.ends[w + 2]), 'قالَ');
+  const e = r.text.indexOf('😀');
+  assert.equal(text.slice(r.starts[e], r.ends[e + 1]), '😀');
+  const k = r.text.indexOf('كيم');
+  assert.equal(text.slice(r.starts[k], r.ends[k + 2]), 'کیم');
+});
+
+test('every normalized span maps back to whole original characters', () => {
+  const text = 'ﻻ 𝐀𝐁 مُحَمَّـــد\u200c  \n🇸🇦';
+  const r = normalize(text);
+  for (let i = 0; i < r.text.length; i++) {
+    assert.ok(r.starts[i] < r.ends[i] && r.ends[i] <= text.length);
+    const piece = text.slice(r.starts[i], r.ends[i]);
+    assert.ok(!/^[\udc00-\udfff]/.test(piece) && !/[\ud800-\udbff]$/.test(piece), `unit ${i} splits a surrogate pair`);
+  }
+});
+
+test('presets and overrides', () => {
+  assert.equal(normalize('مُحَمَّد', { preset: 'display' }).text, 'مُحَمَّد');
+  assert.equal(normalize('أحمد', { preset: 'none', foldAlef: true }).text, 'احمد');
+  const id = normalize(' a\u200c ', { preset: 'none' });
+  assert.equal(id.text, ' a\u200c ');
+  assert.deepEqual([...id.starts], [0, 1, 2, 3]);
+});
+
+test('tokenize gives spans that slice the original exactly', () => {
+  const text = '😀 وقال الرئيس فلاديمير بوتين، إن 1,100 جندي (CNN).';
+  const tokens = tokenize(text);
+  for (const t of tokens) assert.equal(text.slice(t.start, t.end), t.text);
+  const said = tokens.find((t) => t.text === 'الرئيس');
+  assert.equal(said.kind, 'word');
+  assert.equal(said.key, 'رييس'.replace('يي', 'ئي'));
+  assert.deepEqual(tokens.filter((t) => t.kind !== 'word').map((t) => t.kind), ['symbol', 'punct', 'number', 'punct', 'latin', 'punct', 'punct']);
+});
+
+test('nameKey equates transliteration variants', () => {
+  assert.equal(nameKey('شويغو'), nameKey('شويجو'));
+  assert.equal(nameKey('بيونغ يانغ'), nameKey('بيونج يانج'));
+  assert.notEqual(nameKey('كوريا الشمالية'), nameKey('كوريا الجنوبية'));
+});
+
+test('bad arguments throw Errors that say what is valid', () => {
+  assert.throws(() => normalize('x', { stripDiacritic: true }), (e) => e instanceof Error && /stripDiacritics/.test(e.message));
+  assert.throws(() => normalize('x', { preset: 'fast' }), (e) => e instanceof Error && /search/.test(e.message) && /display/.test(e.message));
+  assert.throws(() => normalize('x', 'search'), (e) => e instanceof Error && /must be an object/.test(e.message));
+  assert.throws(() => normalize(42), (e) => e instanceof Error && /text must be a string/.test(e.message));
+  assert.throws(() => tokenize(null), (e) => e instanceof Error && /text must be a string/.test(e.message));
+  // The module still works after an error.
+  assert.equal(normalize('ب').text, 'ب');
+});
+
+test('large and odd inputs do not trap', () => {
+  const big = 'قالَ الرئيسُ «نعم» 😀 '.repeat(50_000);
+  const r = normalize(big);
+  assert.equal(r.starts.length, r.text.length);
+  assert.equal(normalize('').text, '');
+  assert.equal(tokenize('').length, 0);
+  assert.equal(normalize('\u0651\u0650').text, '');
+  const lone = 'a\ud800b';
+  assert.equal(normalize(lone).starts.length, 3);
+});

@@ -85,6 +85,8 @@ struct Tables {
     words: HashMap<String, u16>,
     /// Phrases (bare first word, then `search` words, space-joined) → flags.
     phrases: HashMap<String, u16>,
+    /// First words of phrases.
+    firsts: std::collections::HashSet<String>,
     /// Phrase length in words, longest first.
     lengths: Vec<usize>,
     /// Month names (phrase key) → month number.
@@ -126,18 +128,27 @@ fn tables() -> &'static Tables {
         let mut t = Tables {
             words: HashMap::with_capacity(16_384),
             phrases: HashMap::with_capacity(4096),
+            firsts: Default::default(),
             lengths: Vec::new(),
             months: HashMap::new(),
             weekdays: HashMap::new(),
         };
         let add = |t: &mut Tables, name: &str, flag: u16| {
             if let Some((key, n)) = name_lookup_key(name) {
-                if n == 1 {
-                    *t.words.entry(key).or_default() |= flag;
-                } else {
-                    *t.phrases.entry(key).or_default() |= flag;
-                    if !t.lengths.contains(&n) {
-                        t.lengths.push(n);
+                // Outlets write the g of foreign names as غ or ج (بيونغ يانغ, بيونج يانج).
+                let mut keys = vec![key.replace('ج', "غ"), key.replace('غ', "ج")];
+                if !keys.contains(&key) {
+                    keys.push(key);
+                }
+                keys.dedup();
+                for key in keys {
+                    if n == 1 {
+                        *t.words.entry(key).or_default() |= flag;
+                    } else {
+                        *t.phrases.entry(key).or_default() |= flag;
+                        if !t.lengths.contains(&n) {
+                            t.lengths.push(n);
+                        }
                     }
                 }
             }
@@ -176,6 +187,7 @@ fn tables() -> &'static Tables {
             *t.words.entry(search_text(w)).or_default() |= SPEECH;
         }
         t.lengths.sort_unstable_by(|a, b| b.cmp(a));
+        t.firsts = t.phrases.keys().filter_map(|k| k.split(' ').next()).map(str::to_string).collect();
         t
     })
 }
@@ -205,8 +217,12 @@ pub fn phrase_flags(key: &str) -> u16 {
     tables().phrases.get(key).copied().unwrap_or(0)
 }
 
-/// Is this a known place name (one word, or a phrase key)?
+/// Is this a known place name (one word, or a phrase key), or the first word of one
+/// (بيونغ of بيونغ يانغ)?
 pub fn is_place(key: &str) -> bool {
+    if tables().firsts.contains(key) {
+        return true;
+    }
     let f = tables().words.get(key).or_else(|| tables().phrases.get(key)).copied().unwrap_or(0);
     f & (COUNTRY | REGION | CITY) != 0
 }

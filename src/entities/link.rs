@@ -279,6 +279,11 @@ pub fn link_one(text: &str, spans: &[Span]) -> Vec<Entity> {
 /// Finds and links the entities of several articles: `(id, text)` pairs.
 pub fn link_articles(articles: &[(&str, &str)]) -> EntityAnalysis {
     let spans: Vec<Vec<Span>> = articles.iter().map(|(_, text)| super::find_spans(text)).collect();
+    link_spans(articles, &spans)
+}
+
+/// Links given mentions of several articles (`spans[k]` are article k's, in order).
+pub fn link_spans(articles: &[(&str, &str)], spans: &[Vec<Span>]) -> EntityAnalysis {
     let mut ms = Vec::new();
     for (a, (_, text)) in articles.iter().enumerate() {
         ms.extend(mentions_of(text, &spans[a]));

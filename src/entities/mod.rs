@@ -21,7 +21,7 @@ use model::{Model, Weights, NTAGS};
 use serde::Serialize;
 use std::sync::OnceLock;
 
-pub use link::{link_articles, ArticleEntities, EntityAnalysis, EntityCluster, Mention};
+pub use link::{link_articles, link_spans, ArticleEntities, EntityAnalysis, EntityCluster, Mention};
 
 /// What an entity is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -139,8 +139,16 @@ pub fn find_spans_dict<W: Weights>(w: &W, dict: &dict::Dict, text: &str, rules: 
             }
         }
         if rules {
-            for r in rules::find(text, sent, &infos[range.clone()]) {
-                if !spans[first_span..].iter().any(|s: &Span| s.start < r.end && r.start < s.end) {
+            for mut r in rules::find(text, sent, &infos[range.clone()]) {
+                // A name inside a date or quantity (دولار is MISC in ANERcorp): the
+                // rule's span stops before it.
+                if let Some(cut) = spans[first_span..].iter().filter(|s| s.start < r.end && r.start < s.end).map(|s| s.start).min() {
+                    if cut <= r.start {
+                        continue;
+                    }
+                    r.end = r.start + text[r.start..cut].trim_end().len();
+                }
+                if r.end > r.start {
                     spans.push(r);
                 }
             }
@@ -226,10 +234,12 @@ fn propagate(tokens: &[Token], infos: &[TokInfo], sents: &[std::ops::Range<usize
     }
 }
 
+/// The evidence for the chosen tag against no entity (O).
 fn margin(em: &[f32; NTAGS], tag: u8) -> f32 {
-    let chosen = em[tag as usize];
-    let other = em.iter().enumerate().filter(|&(t, _)| t != tag as usize).map(|(_, &s)| s).fold(f32::NEG_INFINITY, f32::max);
-    chosen - other
+    if tag == 0 {
+        return 0.0;
+    }
+    em[tag as usize] - em[0]
 }
 
 /// The span of tokens `toks` (of one chunk) without a leading clitic or edge punctuation.
@@ -249,7 +259,7 @@ fn span_of(text: &str, toks: &[Token], kind: EntityType, margin: f32) -> Option<
     if start >= end {
         return None;
     }
-    let score = 1.0 / (1.0 + (-margin).exp());
+    let score = 1.0 / (1.0 + (-margin / 20.0).exp());
     Some(Span { start, end, kind, score: (score * 1000.0).round() / 1000.0 })
 }
 

@@ -26,6 +26,8 @@ const DIRECTIONS: &[&str] = &[
 ];
 const PERIODS: &[&str] = &["الشهر", "الاسبوع", "العام", "السنه", "الصيف", "الشتاء", "الربيع", "الخريف", "اليوم"];
 const YEAR_WORDS: &[&str] = &["عام", "سنه", "العام"];
+/// Words before a number that make it a year (في 2002 قال).
+const YEAR_CUES: &[&str] = &["في", "منذ", "عام", "سنه", "العام", "حتي", "خلال", "قبل", "بعد", "مطلع", "اواخر", "نهايه", "بدايه"];
 const RANGE_WORDS: &[&str] = &["الي", "حتي", "و"];
 const SCALES: &[&str] = &["الف", "الاف", "مليون", "ملايين", "مليار", "مليارات", "بليون", "تريليون"];
 const UNITS: &[&str] = &[
@@ -238,7 +240,7 @@ fn quantity_at(toks: &[Token], infos: &[TokInfo], i: usize) -> Option<usize> {
         return Some(end);
     }
     if toks[j].kind == TokenKind::Word
-        && !is_year(&toks[i])
+        && !(is_year(&toks[i]) && i > 0 && stem_is(&infos[i - 1], YEAR_CUES))
         && !stem_is(&infos[j], NOT_COUNTED)
         && !infos[j].gaz.has(MONTH | WEEKDAY)
         && infos[j].norm.chars().count() >= 2

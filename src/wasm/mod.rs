@@ -5,8 +5,10 @@
 //! (serde-wasm-bindgen's JSON-compatible serializer, so maps become objects). Bad
 //! input becomes a JS `Error` with a message that says what is wrong; nothing panics.
 
+mod entities;
 mod text;
 
+pub use entities::*;
 pub use text::*;
 
 use serde::de::DeserializeOwned;

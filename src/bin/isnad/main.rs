@@ -1,6 +1,7 @@
 //! The `isnad` command line: the library's analyses for batch use.
 //! Offsets in JSON output count Unicode code points, like Python strings.
 
+mod entities;
 mod io;
 mod text;
 
@@ -18,6 +19,10 @@ commands:
       Print tokens (original, normalized, match key), or JSON with code point spans.
   name-key [FILE|-]
       Print the name key of every input line.
+  entities [--jsonl] [FILE|-]
+      Print the entities (PER, LOC, ORG, MISC, DATE, QUANTITY) as a JSON array of
+      {\"start\",\"end\",\"text\",\"type\",\"id\",\"canonical\",\"score\"} with code point
+      offsets; --jsonl reads one {\"id\",\"text\"} per line and prints {\"id\",\"entities\"}.
   version
       Print the version.
 
@@ -34,10 +39,11 @@ fn run(args: &[String]) -> CliResult {
         "normalize" => text::normalize_cmd(rest),
         "tokenize" => text::tokenize_cmd(rest),
         "name-key" => text::name_key_cmd(rest),
+        "entities" => entities::entities_cmd(rest),
         "version" | "--version" | "-V" => io::write_out(&format!("isnad {}\n", isnad::VERSION)),
         "help" | "--help" | "-h" => io::write_out(&format!("{USAGE}\n")),
         other => Err(CliError::usage(format!(
-            "unknown command {other:?}; commands: normalize, tokenize, name-key, version, help"
+            "unknown command {other:?}; commands: normalize, tokenize, name-key, entities, version, help"
         ))),
     }
 }

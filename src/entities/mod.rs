@@ -155,6 +155,15 @@ pub fn find_spans_dict<W: Weights>(w: &W, dict: &dict::Dict, text: &str, rules: 
         }
     }
     spans.sort_by_key(|s| (s.start, s.end));
+    // Tokens cut from one character (a ligature) can give overlapping spans: keep the first.
+    let mut end = 0;
+    spans.retain(|s| {
+        let keep = s.start >= end;
+        if keep {
+            end = s.end;
+        }
+        keep
+    });
     spans
 }
 
@@ -297,7 +306,8 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<std::ops::Range<usize>> {
     for i in 0..tokens.len() {
         let t = &tokens[i];
         let ends_sentence = t.kind == TokenKind::Punct && matches!(t.norm.as_bytes().first(), Some(b'.' | b'!' | b'?'));
-        let line_break = i + 1 < tokens.len() && text[t.end..tokens[i + 1].start].contains('\n');
+        // (Two tokens can come from one character, such as the ligature ﻻ.)
+        let line_break = i + 1 < tokens.len() && t.end < tokens[i + 1].start && text[t.end..tokens[i + 1].start].contains('\n');
         if ends_sentence || line_break || i + 1 - start >= 400 {
             out.push(start..i + 1);
             start = i + 1;

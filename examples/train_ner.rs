@@ -11,7 +11,8 @@
 use isnad::entities::conll::{self, Scores, Sentence};
 use isnad::entities::dict::Dict;
 use isnad::entities::model::{self, Averaged, Model, Trainer, NTAGS};
-use isnad::entities::{features, find_spans_dict};
+use isnad::entities::features::{self, TokInfo};
+use isnad::entities::{find_spans_dict, DOC_WINDOW};
 use std::time::Instant;
 
 const EPOCHS: usize = 15;
@@ -22,6 +23,10 @@ const DROP: f64 = 0.0;
 /// Added to the score of every entity tag (trades precision for recall).
 const BIAS: f32 = 12.0;
 const FOLDS: usize = 10;
+/// Blocks of sentences for the first-stage tags the second stage trains on.
+const BLOCKS: usize = 5;
+/// Added to the score of every entity tag in the second stage.
+const BIAS2: f32 = 30.0;
 /// Loss-augmented training: extra score of every wrong tag while training.
 const MARGIN: f32 = 10.0;
 
@@ -30,8 +35,87 @@ fn arg<T: std::str::FromStr>(args: &[String], name: &str) -> Option<T> {
 }
 
 /// Dev score with the dev sentences fed as one text (as `eval_ner` does with the test).
-fn score<W: model::Weights>(w: &W, dict: &Dict, dev: &[Sentence]) -> Scores {
-    conll::score_document(dev, |text| find_spans_dict(w, dict, text, false))
+fn score<W: model::Weights, W2: model::Weights>(w: &W, w2: Option<&W2>, dict: &Dict, dev: &[Sentence]) -> Scores {
+    conll::score_document(dev, |text| find_spans_dict(w, w2, dict, text, false))
+}
+
+#[allow(clippy::type_complexity)]
+type Example = (Vec<Vec<usize>>, Vec<u8>, Vec<usize>);
+
+/// Trains one perceptron on `examples` (in an order drawn from `rng`).
+fn train_perceptron(examples: &[&Example], bits: u32, epochs: usize, margin: f32, drop: f64, rng: &mut Rng, log: &str) -> Averaged {
+    let t0 = Instant::now();
+    let mut trainer = Trainer::new(bits);
+    trainer.margin = margin;
+    let mut order: Vec<usize> = (0..examples.len()).collect();
+    let mut mask = Vec::new();
+    for epoch in 1..=epochs {
+        for i in (1..order.len()).rev() {
+            let j = (rng.next() as usize) % (i + 1);
+            order.swap(i, j);
+        }
+        let mut wrong = 0;
+        for &k in &order {
+            let (rows, gold, lex) = examples[k];
+            mask.clear();
+            mask.extend(lex.iter().map(|&n| if drop > 0.0 && rng.unit() < drop { n } else { 0 }));
+            if trainer.step(rows, gold, &mask) {
+                wrong += 1;
+            }
+        }
+        if epoch == epochs {
+            eprintln!("{log}: epoch {epoch}: {wrong} sentences wrong ({:.1}s)", t0.elapsed().as_secs_f64());
+        }
+    }
+    trainer.averaged()
+}
+
+/// Tags of a sentence from its feature rows.
+fn decode(w: &Averaged, rows: &[Vec<usize>]) -> Vec<u8> {
+    let em: Vec<[f32; NTAGS]> = rows
+        .iter()
+        .map(|rs| {
+            let mut s = [0f32; NTAGS];
+            for &r in rs {
+                model::Weights::add_row(w, r, &mut s);
+            }
+            s
+        })
+        .collect();
+    model::viterbi(w, &em)
+}
+
+/// Second-stage examples: the sentences' infos with the first stage's tags `s1`.
+fn stage2_examples(mut infos: Vec<Vec<TokInfo>>, s1: &[Vec<u8>], golds: &[Vec<u8>], bits: u32) -> Vec<Example> {
+    let mut flat: Vec<TokInfo> = Vec::new();
+    let mut sents = Vec::new();
+    let mut labels = Vec::new();
+    for (k, si) in infos.iter_mut().enumerate() {
+        let start = flat.len();
+        for (t, &tag) in si.iter_mut().zip(&s1[k]) {
+            t.s1 = Some(tag);
+            labels.push(model::tag_type(tag).map_or(0, |x| x as u8 + 1));
+        }
+        flat.extend(si.drain(..));
+        sents.push(start..flat.len());
+    }
+    features::doc_counts(&sents, &mut flat, &labels, DOC_WINDOW);
+    sents
+        .iter()
+        .zip(golds)
+        .map(|(r, gold)| {
+            let si = &flat[r.clone()];
+            let mut lex = Vec::new();
+            let rows = (0..si.len())
+                .map(|i| {
+                    let mut f = Vec::new();
+                    lex.push(features::features(si, i, &mut f));
+                    f.iter().map(|&h| model::row(h, bits)).collect()
+                })
+                .collect();
+            (rows, gold.clone(), lex)
+        })
+        .collect()
 }
 
 fn with_bias(avg: &Averaged, bias: f32) -> Averaged {
@@ -62,6 +146,8 @@ fn main() {
     let wbytes: u8 = arg(&args, "--wbytes").unwrap_or(WBYTES);
     let drop: f64 = arg(&args, "--drop").unwrap_or(DROP);
     let bias: f32 = arg(&args, "--bias").unwrap_or(BIAS);
+    let bias2: f32 = arg(&args, "--bias2").unwrap_or(BIAS2);
+    let margin: f32 = arg(&args, "--margin").unwrap_or(MARGIN);
     let dev_mode = args.iter().any(|a| a == "--dev");
     let text = std::fs::read_to_string(&data).unwrap_or_else(|e| panic!("cannot read {data}: {e}"));
     let sentences = conll::parse(&text);
@@ -90,64 +176,65 @@ fn main() {
     full.prune();
     folds.iter_mut().for_each(Dict::prune);
 
-    #[allow(clippy::type_complexity)]
-    let examples: Vec<(Vec<Vec<usize>>, Vec<u8>, Vec<usize>)> = train
+    let mut infos_all: Vec<Vec<TokInfo>> = Vec::with_capacity(train.len());
+    let examples: Vec<Example> = train
         .iter()
         .enumerate()
         .map(|(k, s)| {
-            let ((feats, gold, lex), _) = s.training_example_with(&folds[k % FOLDS]);
+            let ((feats, gold, lex), infos) = s.training_example_with(&folds[k % FOLDS]);
+            infos_all.push(infos);
             let rows = feats.iter().map(|fs| fs.iter().map(|&f| model::row(f, bits)).collect()).collect();
             (rows, gold, lex)
         })
         .collect();
     eprintln!("{} training sentences, {} dev; features in {:.1}s", train.len(), dev.len(), t0.elapsed().as_secs_f64());
-    let mut trainer = Trainer::new(bits);
-    trainer.margin = arg(&args, "--margin").unwrap_or(MARGIN);
-    let mut order: Vec<usize> = (0..examples.len()).collect();
     let mut rng = Rng(0x5eed_1234_abcd_ef01);
-    let mut mask = Vec::new();
-    for epoch in 1..=epochs {
-        for i in (1..order.len()).rev() {
-            let j = (rng.next() as usize) % (i + 1);
-            order.swap(i, j);
+    let all: Vec<&Example> = examples.iter().collect();
+    let stage1 = with_bias(&train_perceptron(&all, bits, epochs, margin, drop, &mut rng, "stage 1"), bias);
+
+    // The second stage learns from first-stage tags it could not have memorized: each
+    // block of sentences is tagged by a first stage trained without it.
+    let n = examples.len();
+    let mut s1: Vec<Vec<u8>> = vec![Vec::new(); n];
+    for b in 0..BLOCKS {
+        let (lo, hi) = (b * n / BLOCKS, (b + 1) * n / BLOCKS);
+        let rest: Vec<&Example> = examples.iter().enumerate().filter(|(k, _)| *k < lo || *k >= hi).map(|(_, e)| e).collect();
+        let m = with_bias(&train_perceptron(&rest, bits, epochs, margin, drop, &mut rng, &format!("block {b}")), bias);
+        for k in lo..hi {
+            s1[k] = decode(&m, &examples[k].0);
         }
-        let mut wrong = 0;
-        for &k in &order {
-            let (rows, gold, lex) = &examples[k];
-            mask.clear();
-            mask.extend(lex.iter().map(|&n| if drop > 0.0 && rng.unit() < drop { n } else { 0 }));
-            if trainer.step(rows, gold, &mask) {
-                wrong += 1;
-            }
-        }
-        let mut line = format!("epoch {epoch}: {wrong} sentences wrong ({:.1}s)", t0.elapsed().as_secs_f64());
-        if dev_mode {
-            let (p, r, f) = score(&with_bias(&trainer.averaged(), bias), &full, dev).micro();
-            line += &format!("; dev P {p:.2} R {r:.2} F1 {f:.2}");
-        }
-        eprintln!("{line}");
     }
-    let avg = trainer.averaged();
+    let golds: Vec<Vec<u8>> = examples.iter().map(|e| e.1.clone()).collect();
+    let ex2 = stage2_examples(infos_all, &s1, &golds, bits);
+    let all2: Vec<&Example> = ex2.iter().collect();
+    let stage2 = train_perceptron(&all2, bits, epochs, margin, drop, &mut rng, "stage 2");
+
     if dev_mode {
-        for b in [0.0f32, 3.0, 6.0, 10.0, 15.0, 20.0, 30.0, 45.0] {
-            let (p, r, f) = score(&with_bias(&avg, b), &full, dev).micro();
-            eprintln!("bias {b}: dev P {p:.2} R {r:.2} F1 {f:.2}");
+        let (p, r, f) = score::<_, Averaged>(&stage1, None, &full, dev).micro();
+        eprintln!("stage 1 alone: dev P {p:.2} R {r:.2} F1 {f:.2}");
+        for b in [0.0f32, 15.0, 25.0, 35.0, 45.0, 60.0] {
+            let (p, r, f) = score(&stage1, Some(&with_bias(&stage2, b)), &full, dev).micro();
+            eprintln!("two stages, stage-2 bias {b}: dev P {p:.2} R {r:.2} F1 {f:.2}");
         }
-        let biased = with_bias(&avg, bias);
-        let q = Model::from_bytes(&Model::to_bytes(bits, &biased.w, &biased.trans, wbytes)).unwrap();
+        let q1 = Model::from_bytes(&Model::to_bytes(bits, &stage1.w, &stage1.trans, wbytes)).unwrap();
+        let s2 = with_bias(&stage2, bias2);
+        let q2 = Model::from_bytes(&Model::to_bytes(bits, &s2.w, &s2.trans, wbytes)).unwrap();
         println!(
-            "dev split (last 10% of train.conll), {epochs} epochs, drop {drop}, bias {bias}, {wbytes} byte(s) per weight:\n{}",
-            score(&q, &full, dev).table()
+            "dev split (last 10% of train.conll), {epochs} epochs, margin {margin}, bias {bias}/{bias2}, {wbytes} byte(s) per weight:\n{}",
+            score(&q1, Some(&q2), &full, dev).table()
         );
         return;
     }
-    let biased = with_bias(&avg, bias);
-    let bytes = Model::to_bytes(bits, &biased.w, &biased.trans, wbytes);
+    let bytes = Model::to_bytes(bits, &stage1.w, &stage1.trans, wbytes);
     std::fs::write("models/ner.bin", &bytes).expect("cannot write models/ner.bin");
+    let s2 = with_bias(&stage2, bias2);
+    let bytes2 = Model::to_bytes(bits, &s2.w, &s2.trans, wbytes);
+    std::fs::write("models/ner2.bin", &bytes2).expect("cannot write models/ner2.bin");
     std::fs::write("models/ner_dict.tsv", full.to_tsv()).expect("cannot write models/ner_dict.tsv");
     println!(
-        "wrote models/ner.bin ({} bytes; {epochs} epochs, drop {drop}, bias {bias}, 2^{bits} rows, {wbytes} byte(s) per weight) and models/ner_dict.tsv ({} words)",
+        "wrote models/ner.bin and models/ner2.bin ({} + {} bytes; {epochs} epochs, margin {margin}, bias {bias}/{bias2}, 2^{bits} rows, {wbytes} byte(s) per weight) and models/ner_dict.tsv ({} words)",
         bytes.len(),
+        bytes2.len(),
         full.map.len()
     );
 }

@@ -22,6 +22,11 @@ pub struct TokInfo {
     pub gaz: Gaz,
     /// Counts of the word as O, PER, LOC, ORG, MISC in the training dictionary.
     pub dict: [u16; 5],
+    /// Second stage only: the first stage's tag of this token (`None` in stage one).
+    pub s1: Option<u8>,
+    /// Second stage only: the first stage's labels (O, PER, LOC, ORG, MISC) of the
+    /// other occurrences of this word in the surrounding text.
+    pub doc: [u16; 5],
 }
 
 impl TokInfo {
@@ -37,7 +42,7 @@ impl TokInfo {
         } else {
             t.norm.clone()
         };
-        TokInfo { kind: t.kind, norm: t.norm.clone(), key: t.key.clone(), stem, gaz: Gaz::default(), dict: [0; 5] }
+        TokInfo { kind: t.kind, norm: t.norm.clone(), key: t.key.clone(), stem, gaz: Gaz::default(), dict: [0; 5], s1: None, doc: [0; 5] }
     }
 }
 
@@ -146,6 +151,8 @@ fn shape(t: &TokInfo) -> u64 {
     kind * 16 + len
 }
 
+const NGRAMS: bool = false;
+
 const BOS: &str = "<s>";
 const EOS: &str = "</s>";
 
@@ -216,6 +223,16 @@ pub fn features(toks: &[TokInfo], i: usize, out: &mut Vec<u64>) -> usize {
             }
         }
     }
+    if NGRAMS && t.kind == TokenKind::Word {
+        // Letter trigrams of the stem: foreign names share spelling habits.
+        let cs: Vec<(usize, char)> = t.stem.char_indices().collect();
+        if cs.len() >= 4 {
+            for k in 0..cs.len() - 2 {
+                let end = if k + 3 < cs.len() { cs[k + 3].0 } else { t.stem.len() };
+                out.push(h1(35, &t.stem[cs[k].0..end]));
+            }
+        }
+    }
     let lex = out.len() - lex_start;
     out.push(h1(4, word_at(toks, ii - 1)));
     out.push(h1(5, word_at(toks, ii + 1)));
@@ -279,5 +296,65 @@ pub fn features(toks: &[TokInfo], i: usize, out: &mut Vec<u64>) -> usize {
     let clitic_len = t.norm.chars().count() - t.stem.chars().count();
     let article = t.stem.starts_with("ال") as u64;
     out.push(hn(56, clitic_len as u64 * 2 + article));
+    // Second stage: the first stage's tags around the token and what it said about
+    // the same word elsewhere in the text.
+    if let Some(s1) = t.s1 {
+        let tag = |j: isize| if j < 0 || j as usize >= toks.len() { 99 } else { toks[j as usize].s1.unwrap_or(98) as u64 };
+        let (p, n) = (tag(ii - 1), tag(ii + 1));
+        out.push(hn(70, s1 as u64));
+        out.push(hn(71, p * 100 + s1 as u64));
+        out.push(hn(72, s1 as u64 * 100 + n));
+        out.push(hn(73, p * 10000 + s1 as u64 * 100 + n));
+        let dc = dict_code(&t.doc);
+        out.push(hn(74, dc));
+        out.push(hn(75, dc * 100 + s1 as u64));
+        let dp = if i > 0 { dict_code(&toks[i - 1].doc) } else { 999 };
+        let dn = if i + 1 < toks.len() { dict_code(&toks[i + 1].doc) } else { 999 };
+        out.push(hn(76, dp * 1000 + dc));
+        out.push(hn(77, dc * 1000 + dn));
+        let total: u32 = t.doc.iter().map(|&x| x as u32).sum();
+        out.push(hn(78, total.min(10) as u64 * 10 + (t.doc[0] as u32 * 4 / total.max(1)) as u64));
+    }
     lex
+}
+
+/// Fills `doc` of every token: the labels (from `tags`, 0 = O, 1 + type) of the other
+/// occurrences of its bare stem in the sentences within `window` of its own.
+pub fn doc_counts(sents: &[std::ops::Range<usize>], infos: &mut [TokInfo], labels: &[u8], window: usize) {
+    use std::collections::HashMap;
+    let key = |t: &TokInfo| gazetteer::bare(&t.stem).to_string();
+    let keys: Vec<Option<String>> = infos.iter().map(|t| (t.kind == TokenKind::Word && t.stem.chars().count() >= 2).then(|| key(t))).collect();
+    fn add<'k>(counts: &mut HashMap<&'k str, [u16; 5]>, r: &std::ops::Range<usize>, keys: &'k [Option<String>], labels: &[u8], sign: i32) {
+        for i in r.clone() {
+            if let Some(k) = &keys[i] {
+                let c = counts.entry(k.as_str()).or_default();
+                let l = labels[i] as usize;
+                c[l] = (c[l] as i32 + sign).max(0) as u16;
+            }
+        }
+    }
+    let mut counts: HashMap<&str, [u16; 5]> = HashMap::new();
+    let n = sents.len();
+    let mut lo = 0;
+    let mut hi = 0;
+    for s in 0..n {
+        let want_lo = s.saturating_sub(window);
+        let want_hi = (s + window + 1).min(n);
+        while hi < want_hi {
+            add(&mut counts, &sents[hi], &keys, labels, 1);
+            hi += 1;
+        }
+        while lo < want_lo {
+            add(&mut counts, &sents[lo], &keys, labels, -1);
+            lo += 1;
+        }
+        for i in sents[s].clone() {
+            if let Some(k) = &keys[i] {
+                let mut c = counts.get(k.as_str()).copied().unwrap_or([0; 5]);
+                let l = labels[i] as usize;
+                c[l] = c[l].saturating_sub(1);
+                infos[i].doc = c;
+            }
+        }
+    }
 }

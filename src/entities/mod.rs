@@ -78,12 +78,25 @@ pub struct Span {
 }
 
 static MODEL_BYTES: &[u8] = include_bytes!("../../models/ner.bin");
+static MODEL2_BYTES: &[u8] = include_bytes!("../../models/ner2.bin");
 
-/// The committed model.
+/// The committed first-stage model.
 pub fn model() -> &'static Model {
     static M: OnceLock<Model> = OnceLock::new();
     M.get_or_init(|| Model::from_bytes(MODEL_BYTES).expect("models/ner.bin is a valid model"))
 }
+
+/// The committed second-stage model (sees the first stage's tags in the whole text).
+pub fn model2() -> &'static Model {
+    static M: OnceLock<Model> = OnceLock::new();
+    M.get_or_init(|| Model::from_bytes(MODEL2_BYTES).expect("models/ner2.bin is a valid model"))
+}
+
+/// Sentences on each side whose first-stage tags the second stage sees.
+pub const DOC_WINDOW: usize = 40;
+
+/// Whether names found once are marked at their other occurrences (see [`propagate`]).
+const PROPAGATE: bool = false;
 
 /// The entities of `text`, linked within it, in text order.
 pub fn entities(text: &str) -> Vec<Entity> {
@@ -93,16 +106,18 @@ pub fn entities(text: &str) -> Vec<Entity> {
 
 /// Mentions of `text` (model and rules), unlinked, in text order.
 pub fn find_spans(text: &str) -> Vec<Span> {
-    find_spans_with(model(), text, true)
+    find_spans_dict(model(), Some(model2()), dict::committed(), text, true)
 }
 
-/// Mentions found with the given weights; `rules` adds dates and quantities.
+/// Mentions found with the given weights (one stage) and the committed dictionary;
+/// `rules` adds dates and quantities.
 pub fn find_spans_with<W: Weights>(w: &W, text: &str, rules: bool) -> Vec<Span> {
-    find_spans_dict(w, dict::committed(), text, rules)
+    find_spans_dict::<W, W>(w, None, dict::committed(), text, rules)
 }
 
-/// Mentions found with the given weights and training dictionary.
-pub fn find_spans_dict<W: Weights>(w: &W, dict: &dict::Dict, text: &str, rules: bool) -> Vec<Span> {
+/// Mentions found with the given first- and second-stage weights and training
+/// dictionary.
+pub fn find_spans_dict<W: Weights, W2: Weights>(w: &W, w2: Option<&W2>, dict: &dict::Dict, text: &str, rules: bool) -> Vec<Span> {
     let tokens = tokenize(text, &Options::SEARCH);
     let sents = sentences(text, &tokens);
     let mut tags = vec![0u8; tokens.len()];
@@ -127,7 +142,31 @@ pub fn find_spans_dict<W: Weights>(w: &W, dict: &dict::Dict, text: &str, rules: 
         }
         infos.extend(si);
     }
-    propagate(&tokens, &infos, &sents, &mut tags, &mut margins);
+    if let Some(w2) = w2 {
+        let labels: Vec<u8> = tags.iter().map(|&t| model::tag_type(t).map_or(0, |k| k as u8 + 1)).collect();
+        for (info, &t) in infos.iter_mut().zip(tags.iter()) {
+            info.s1 = Some(t);
+        }
+        features::doc_counts(&sents, &mut infos, &labels, DOC_WINDOW);
+        for range in &sents {
+            let si = &infos[range.clone()];
+            feats.clear();
+            for i in 0..si.len() {
+                let mut f = Vec::with_capacity(80);
+                features::features(si, i, &mut f);
+                feats.push(f);
+            }
+            let em = model::emissions(w2, &feats);
+            let st = model::viterbi(w2, &em);
+            for (i, &t) in st.iter().enumerate() {
+                tags[range.start + i] = t;
+                margins[range.start + i] = margin(&em[i], t);
+            }
+        }
+    }
+    if PROPAGATE {
+        propagate(&tokens, &infos, &sents, &mut tags, &mut margins);
+    }
     let mut spans = Vec::new();
     for range in &sents {
         let sent = &tokens[range.clone()];

@@ -164,6 +164,9 @@ pub fn find_spans_dict<W: Weights, W2: Weights>(w: &W, w2: Option<&W2>, dict: &d
             }
         }
     }
+    for range in &sents {
+        split_places(&infos[range.clone()], &mut tags[range.clone()]);
+    }
     if PROPAGATE {
         propagate(&tokens, &infos, &sents, &mut tags, &mut margins);
     }
@@ -204,6 +207,26 @@ pub fn find_spans_dict<W: Weights, W2: Weights>(w: &W, w2: Option<&W2>, dict: &d
         keep
     });
     spans
+}
+
+/// A person's name directly followed by a place name of several words (سيرغي شويغو
+/// بيونغ يانغ) is two names: the model, which has seen few such pairs, tends to join them.
+fn split_places(infos: &[TokInfo], tags: &mut [u8]) {
+    for (a, b, ty) in chunks(tags) {
+        if ty != 0 || b - a < 3 {
+            continue;
+        }
+        for k in a + 2..b - 1 {
+            let g = infos[k].gaz;
+            if g.has(gazetteer::PHRASE_BEGIN) && g.has(gazetteer::COUNTRY | gazetteer::CITY) && (k + 1..b).all(|j| infos[j].gaz.has(gazetteer::PHRASE_INSIDE)) {
+                tags[k] = 3;
+                for t in &mut tags[k + 1..b] {
+                    *t = 4;
+                }
+                break;
+            }
+        }
+    }
 }
 
 /// Document-level consistency: a name the model found somewhere in the text is

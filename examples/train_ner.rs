@@ -25,6 +25,8 @@ const BIAS: f32 = 12.0;
 const FOLDS: usize = 10;
 /// Blocks of sentences for the first-stage tags the second stage trains on.
 const BLOCKS: usize = 5;
+/// Perceptrons averaged into each model.
+const SEEDS: usize = 3;
 /// Added to the score of every entity tag in the second stage.
 const BIAS2: f32 = 30.0;
 /// Loss-augmented training: extra score of every wrong tag while training.
@@ -70,6 +72,21 @@ fn train_perceptron(examples: &[&Example], bits: u32, epochs: usize, margin: f32
     trainer.averaged()
 }
 
+/// The mean of `SEEDS` perceptrons trained in different orders: less dependent on
+/// one order of the sentences.
+fn train_avg(examples: &[&Example], bits: u32, epochs: usize, margin: f32, drop: f64, rng: &mut Rng, log: &str) -> Averaged {
+    let mut sum = train_perceptron(examples, bits, epochs, margin, drop, rng, log);
+    for _ in 1..SEEDS {
+        let m = train_perceptron(examples, bits, epochs, margin, drop, rng, log);
+        sum.w.iter_mut().zip(&m.w).for_each(|(a, b)| *a += b);
+        sum.trans.iter_mut().zip(&m.trans).for_each(|(a, b)| *a += b);
+    }
+    let k = SEEDS as f32;
+    sum.w.iter_mut().for_each(|a| *a /= k);
+    sum.trans.iter_mut().for_each(|a| *a /= k);
+    sum
+}
+
 /// Tags of a sentence from its feature rows.
 fn decode(w: &Averaged, rows: &[Vec<usize>]) -> Vec<u8> {
     let em: Vec<[f32; NTAGS]> = rows
@@ -110,6 +127,7 @@ fn stage2_examples(mut infos: Vec<Vec<TokInfo>>, s1: &[Vec<u8>], golds: &[Vec<u8
                 .map(|i| {
                     let mut f = Vec::new();
                     lex.push(features::features(si, i, &mut f));
+                    features::stage2_features(si, i, &mut f);
                     f.iter().map(|&h| model::row(h, bits)).collect()
                 })
                 .collect();
@@ -190,7 +208,7 @@ fn main() {
     eprintln!("{} training sentences, {} dev; features in {:.1}s", train.len(), dev.len(), t0.elapsed().as_secs_f64());
     let mut rng = Rng(0x5eed_1234_abcd_ef01);
     let all: Vec<&Example> = examples.iter().collect();
-    let stage1 = with_bias(&train_perceptron(&all, bits, epochs, margin, drop, &mut rng, "stage 1"), bias);
+    let stage1 = with_bias(&train_avg(&all, bits, epochs, margin, drop, &mut rng, "stage 1"), bias);
 
     // The second stage learns from first-stage tags it could not have memorized: each
     // block of sentences is tagged by a first stage trained without it.
@@ -199,7 +217,7 @@ fn main() {
     for b in 0..BLOCKS {
         let (lo, hi) = (b * n / BLOCKS, (b + 1) * n / BLOCKS);
         let rest: Vec<&Example> = examples.iter().enumerate().filter(|(k, _)| *k < lo || *k >= hi).map(|(_, e)| e).collect();
-        let m = with_bias(&train_perceptron(&rest, bits, epochs, margin, drop, &mut rng, &format!("block {b}")), bias);
+        let m = with_bias(&train_avg(&rest, bits, epochs, margin, drop, &mut rng, &format!("block {b}")), bias);
         for k in lo..hi {
             s1[k] = decode(&m, &examples[k].0);
         }
@@ -207,7 +225,7 @@ fn main() {
     let golds: Vec<Vec<u8>> = examples.iter().map(|e| e.1.clone()).collect();
     let ex2 = stage2_examples(infos_all, &s1, &golds, bits);
     let all2: Vec<&Example> = ex2.iter().collect();
-    let stage2 = train_perceptron(&all2, bits, epochs, margin, drop, &mut rng, "stage 2");
+    let stage2 = train_avg(&all2, bits, epochs, margin, drop, &mut rng, "stage 2");
 
     if dev_mode {
         let (p, r, f) = score::<_, Averaged>(&stage1, None, &full, dev).micro();

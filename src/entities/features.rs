@@ -264,7 +264,7 @@ pub fn features(toks: &[TokInfo], i: usize, out: &mut Vec<u64>) -> usize {
     for bit in 0..16 {
         if g & (1 << bit) != 0 {
             out.push(hn(50, bit));
-            out.push(h2(51, &bit.to_string(), word_at(toks, ii - 1)));
+            out.push(fnv(hn(51, bit), word_at(toks, ii - 1).as_bytes()));
         }
     }
     let gp = gaz_at(toks, ii - 1);
@@ -296,8 +296,15 @@ pub fn features(toks: &[TokInfo], i: usize, out: &mut Vec<u64>) -> usize {
     let clitic_len = t.norm.chars().count() - t.stem.chars().count();
     let article = t.stem.starts_with("ال") as u64;
     out.push(hn(56, clitic_len as u64 * 2 + article));
-    // Second stage: the first stage's tags around the token and what it said about
-    // the same word elsewhere in the text.
+    lex
+}
+
+/// The second stage's own features of token `i` (the first stage's tags around it and
+/// what the first stage said of the same word elsewhere); the second stage uses these
+/// and those of [`features`].
+pub fn stage2_features(toks: &[TokInfo], i: usize, out: &mut Vec<u64>) {
+    let t = &toks[i];
+    let ii = i as isize;
     if let Some(s1) = t.s1 {
         let tag = |j: isize| if j < 0 || j as usize >= toks.len() { 99 } else { toks[j as usize].s1.unwrap_or(98) as u64 };
         let (p, n) = (tag(ii - 1), tag(ii + 1));
@@ -315,7 +322,6 @@ pub fn features(toks: &[TokInfo], i: usize, out: &mut Vec<u64>) -> usize {
         let total: u32 = t.doc.iter().map(|&x| x as u32).sum();
         out.push(hn(78, total.min(10) as u64 * 10 + (t.doc[0] as u32 * 4 / total.max(1)) as u64));
     }
-    lex
 }
 
 /// Fills `doc` of every token: the labels (from `tags`, 0 = O, 1 + type) of the other

@@ -230,15 +230,21 @@ pub fn is_place(key: &str) -> bool {
 /// Sets the flags of every token of a sentence.
 pub fn mark(toks: &mut [TokInfo]) {
     let t = tables();
+    let mut buf = String::new();
     for tok in toks.iter_mut() {
         let mut f = t.words.get(bare(&tok.stem)).copied().unwrap_or(0);
         if tok.stem.ends_with('ي') && tok.stem.chars().count() >= 4 {
             // الروسي, الأمريكي: an adjective of a known place.
             let b = bare(&tok.stem);
             let base = &b[..b.len() - 'ي'.len_utf8()];
-            let place = t.words.get(base).copied().unwrap_or(0)
-                | t.words.get(&format!("{base}ا")).copied().unwrap_or(0)
-                | t.words.get(&format!("{base}يا")).copied().unwrap_or(0);
+            buf.clear();
+            buf.push_str(base);
+            let mut place = t.words.get(base).copied().unwrap_or(0);
+            buf.push('ا');
+            place |= t.words.get(buf.as_str()).copied().unwrap_or(0);
+            buf.pop();
+            buf.push_str("يا");
+            place |= t.words.get(buf.as_str()).copied().unwrap_or(0);
             if place & (COUNTRY | REGION | CITY) != 0 {
                 f |= NISBA;
             }
@@ -250,6 +256,10 @@ pub fn mark(toks: &mut [TokInfo]) {
     let mut key = String::new();
     while i < toks.len() {
         let mut matched = 0;
+        if !t.firsts.contains(bare(&toks[i].stem)) {
+            i += 1;
+            continue;
+        }
         for &n in &t.lengths {
             if i + n > toks.len() {
                 continue;

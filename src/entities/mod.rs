@@ -123,18 +123,31 @@ pub fn find_spans_dict<W: Weights, W2: Weights>(w: &W, w2: Option<&W2>, dict: &d
     let mut tags = vec![0u8; tokens.len()];
     let mut margins = vec![0f32; tokens.len()];
     let mut infos: Vec<TokInfo> = Vec::with_capacity(tokens.len());
-    let mut feats: Vec<Vec<u64>> = Vec::new();
+    // The second stage's scores from the first stage's features, completed below.
+    let mut em2: Vec<[f32; NTAGS]> = Vec::with_capacity(if w2.is_some() { tokens.len() } else { 0 });
+    let mut f = Vec::with_capacity(96);
+    let mut em = Vec::new();
     for range in &sents {
         let sent = &tokens[range.clone()];
         let mut si: Vec<TokInfo> = sent.iter().map(TokInfo::from_token).collect();
         features::mark_with(&mut si, dict);
-        feats.clear();
+        em.clear();
         for i in 0..si.len() {
-            let mut f = Vec::with_capacity(64);
+            f.clear();
             features::features(&si, i, &mut f);
-            feats.push(f);
+            let mut e = [0f32; NTAGS];
+            let mut e2 = [0f32; NTAGS];
+            for &h in &f {
+                w.add_row(model::row(h, w.bits()), &mut e);
+                if let Some(w2) = w2 {
+                    w2.add_row(model::row(h, w2.bits()), &mut e2);
+                }
+            }
+            em.push(e);
+            if w2.is_some() {
+                em2.push(e2);
+            }
         }
-        let em = model::emissions(w, &feats);
         let st = model::viterbi(w, &em);
         for (i, &t) in st.iter().enumerate() {
             tags[range.start + i] = t;
@@ -150,17 +163,18 @@ pub fn find_spans_dict<W: Weights, W2: Weights>(w: &W, w2: Option<&W2>, dict: &d
         features::doc_counts(&sents, &mut infos, &labels, DOC_WINDOW);
         for range in &sents {
             let si = &infos[range.clone()];
-            feats.clear();
             for i in 0..si.len() {
-                let mut f = Vec::with_capacity(80);
-                features::features(si, i, &mut f);
-                feats.push(f);
+                f.clear();
+                features::stage2_features(si, i, &mut f);
+                for &h in &f {
+                    w2.add_row(model::row(h, w2.bits()), &mut em2[range.start + i]);
+                }
             }
-            let em = model::emissions(w2, &feats);
-            let st = model::viterbi(w2, &em);
+            let e = &em2[range.clone()];
+            let st = model::viterbi(w2, e);
             for (i, &t) in st.iter().enumerate() {
                 tags[range.start + i] = t;
-                margins[range.start + i] = margin(&em[i], t);
+                margins[range.start + i] = margin(&e[i], t);
             }
         }
     }

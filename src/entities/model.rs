@@ -1,10 +1,11 @@
 //! The sequence model: an averaged structured perceptron over BIO tags with hashed
 //! features and first-order Viterbi decoding.
 //!
-//! Model file (`models/ner.bin`, little-endian): `INER`, version, hash bits, tag count,
-//! bytes per weight (1 or 2), the weight scale (f32), the transition table
-//! ((tags + 1) × tags f32, the first row from the sentence start), then the
-//! quantized weight table, `2^bits × tags` values, row-major.
+//! Model file (`models/ner.bin`, `models/ner2.bin`, little-endian): `INER`, version
+//! (2), hash bits, tag count, 1, the weight scale (f32), the transition table
+//! ((tags + 1) × tags f32, the first row from the sentence start), a bitmap of the
+//! `2^bits` rows that have weights (u64 words), then those rows' weights, `tags`
+//! signed bytes each (times the scale).
 
 /// BIO tags: O, then B and I of PER, LOC, ORG, MISC.
 pub const NTAGS: usize = 9;
@@ -56,63 +57,82 @@ pub trait Weights {
     fn trans(&self, prev: Option<u8>, cur: u8) -> f32;
 }
 
-/// A loaded, quantized model.
+/// A loaded, quantized model: only the rows that have a weight are stored, found
+/// through a bitmap of the `2^bits` rows and its running counts.
 pub struct Model {
     bits: u32,
     scale: f32,
     trans: Vec<f32>,
-    w8: Vec<i8>,
-    w16: Vec<i16>,
+    bitmap: Vec<u64>,
+    /// Rows stored before each bitmap word.
+    before: Vec<u32>,
+    weights: Vec<i8>,
 }
+
+const VERSION: u8 = 2;
 
 impl Model {
     pub fn from_bytes(b: &[u8]) -> Result<Model, String> {
         if b.len() < 12 || &b[..4] != b"INER" {
             return Err("not an isnad NER model".into());
         }
-        let (version, bits, ntags, wbytes) = (b[4], b[5] as u32, b[6] as usize, b[7]);
-        if version != 1 || ntags != NTAGS || !(wbytes == 1 || wbytes == 2) || !(8..=24).contains(&bits) {
+        let (version, bits, ntags) = (b[4], b[5] as u32, b[6] as usize);
+        if version != VERSION || ntags != NTAGS || !(8..=24).contains(&bits) {
             return Err("unsupported NER model version".into());
         }
         let f32_at = |i: usize| f32::from_le_bytes([b[i], b[i + 1], b[i + 2], b[i + 3]]);
         let scale = f32_at(8);
-        let mut pos = 12;
         let nt = (NTAGS + 1) * NTAGS;
-        let n = (1usize << bits) * NTAGS;
-        if b.len() != pos + nt * 4 + n * wbytes as usize {
+        let words = (1usize << bits) / 64;
+        let header = 12 + nt * 4;
+        if b.len() < header + words * 8 {
             return Err("truncated NER model".into());
         }
-        let trans = (0..nt).map(|k| f32_at(pos + 4 * k)).collect();
-        pos += nt * 4;
-        let (mut w8, mut w16) = (Vec::new(), Vec::new());
-        if wbytes == 1 {
-            w8 = b[pos..].iter().map(|&x| x as i8).collect();
-        } else {
-            w16 = b[pos..].chunks_exact(2).map(|c| i16::from_le_bytes([c[0], c[1]])).collect();
+        let trans = (0..nt).map(|k| f32_at(12 + 4 * k)).collect();
+        let bitmap: Vec<u64> = b[header..header + words * 8]
+            .chunks_exact(8)
+            .map(|c| u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]))
+            .collect();
+        let mut before = Vec::with_capacity(words);
+        let mut n = 0u32;
+        for w in &bitmap {
+            before.push(n);
+            n += w.count_ones();
         }
-        Ok(Model { bits, scale, trans, w8, w16 })
+        let rest = &b[header + words * 8..];
+        if rest.len() != n as usize * NTAGS {
+            return Err("truncated NER model".into());
+        }
+        Ok(Model { bits, scale, trans, bitmap, before, weights: rest.iter().map(|&x| x as i8).collect() })
     }
 
-    /// Serializes float weights, quantized to `wbytes` bytes per weight.
-    pub fn to_bytes(bits: u32, weights: &[f32], trans: &[f32], wbytes: u8) -> Vec<u8> {
+    /// Serializes float weights (`2^bits × NTAGS`), quantized to one byte each; rows
+    /// whose weights all round to zero are left out.
+    pub fn to_bytes(bits: u32, weights: &[f32], trans: &[f32], _wbytes: u8) -> Vec<u8> {
         let max = weights.iter().fold(0f32, |m, w| m.max(w.abs())).max(1e-9);
-        let qmax = if wbytes == 1 { 127.0 } else { 32767.0 };
-        let scale = max / qmax;
-        let mut out = Vec::with_capacity(12 + trans.len() * 4 + weights.len() * wbytes as usize);
+        let scale = max / 127.0;
+        let q: Vec<i8> = weights.iter().map(|w| (w / scale).round().clamp(-127.0, 127.0) as i8).collect();
+        let rows = 1usize << bits;
+        let mut bitmap = vec![0u64; rows / 64];
+        let mut kept = Vec::new();
+        for r in 0..rows {
+            let row = &q[r * NTAGS..(r + 1) * NTAGS];
+            if row.iter().any(|&x| x != 0) {
+                bitmap[r / 64] |= 1 << (r % 64);
+                kept.extend(row.iter().map(|&x| x as u8));
+            }
+        }
+        let mut out = Vec::with_capacity(12 + trans.len() * 4 + bitmap.len() * 8 + kept.len());
         out.extend_from_slice(b"INER");
-        out.extend_from_slice(&[1, bits as u8, NTAGS as u8, wbytes]);
+        out.extend_from_slice(&[VERSION, bits as u8, NTAGS as u8, 1]);
         out.extend_from_slice(&scale.to_le_bytes());
         for t in trans {
             out.extend_from_slice(&t.to_le_bytes());
         }
-        for w in weights {
-            let q = (w / scale).round().clamp(-qmax, qmax);
-            if wbytes == 1 {
-                out.push(q as i8 as u8);
-            } else {
-                out.extend_from_slice(&(q as i16).to_le_bytes());
-            }
+        for w in &bitmap {
+            out.extend_from_slice(&w.to_le_bytes());
         }
+        out.extend_from_slice(&kept);
         out
     }
 }
@@ -123,15 +143,14 @@ impl Weights for Model {
     }
     #[inline]
     fn add_row(&self, row: usize, scores: &mut [f32; NTAGS]) {
-        let base = row * NTAGS;
-        if !self.w8.is_empty() {
-            for (s, &w) in scores.iter_mut().zip(&self.w8[base..base + NTAGS]) {
-                *s += w as f32 * self.scale;
-            }
-        } else {
-            for (s, &w) in scores.iter_mut().zip(&self.w16[base..base + NTAGS]) {
-                *s += w as f32 * self.scale;
-            }
+        let word = self.bitmap[row >> 6];
+        let bit = 1u64 << (row & 63);
+        if word & bit == 0 {
+            return;
+        }
+        let k = self.before[row >> 6] as usize + (word & (bit - 1)).count_ones() as usize;
+        for (s, &w) in scores.iter_mut().zip(&self.weights[k * NTAGS..(k + 1) * NTAGS]) {
+            *s += w as f32 * self.scale;
         }
     }
     #[inline]

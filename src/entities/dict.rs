@@ -7,8 +7,7 @@
 //! other nine tenths of the data only (jackknifing), so that the model learns how far
 //! to trust it on words it has not seen, as at run time.
 
-use super::gazetteer::bare;
-use std::collections::HashMap;
+use super::gazetteer::{bare, FastMap};
 use std::sync::OnceLock;
 
 static SOURCE: &str = include_str!("../../models/ner_dict.tsv");
@@ -18,12 +17,12 @@ pub type Counts = [u16; 5];
 
 #[derive(Default, Clone)]
 pub struct Dict {
-    pub map: HashMap<String, Counts>,
+    pub map: FastMap<String, Counts>,
 }
 
 impl Dict {
     pub fn parse(source: &str) -> Dict {
-        let mut map = HashMap::new();
+        let mut map = FastMap::default();
         for line in source.lines() {
             if line.starts_with('#') {
                 continue;

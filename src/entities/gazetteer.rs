@@ -8,7 +8,30 @@
 
 use super::features::TokInfo;
 use crate::normalize::search_text;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// FNV-1a: the tables are read once per token, and SipHash's protection against
+/// chosen keys is not needed for fixed lists.
+#[derive(Default, Clone, Copy)]
+pub struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h ^= b as u64;
+            h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+pub type FastSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
 use std::sync::OnceLock;
 
 /// Flags of one token.
@@ -82,11 +105,11 @@ const SPEECH_VERBS: &[&str] = &[
 
 struct Tables {
     /// Single words (bare first word) → flags.
-    words: HashMap<String, u16>,
+    words: FastMap<String, u16>,
     /// Phrases (bare first word, then `search` words, space-joined) → flags.
-    phrases: HashMap<String, u16>,
+    phrases: FastMap<String, u16>,
     /// First words of phrases.
-    firsts: std::collections::HashSet<String>,
+    firsts: FastSet<String>,
     /// Phrase length in words, longest first.
     lengths: Vec<usize>,
     /// Month names (phrase key) → month number.
@@ -126,8 +149,8 @@ fn tables() -> &'static Tables {
     static T: OnceLock<Tables> = OnceLock::new();
     T.get_or_init(|| {
         let mut t = Tables {
-            words: HashMap::with_capacity(16_384),
-            phrases: HashMap::with_capacity(4096),
+            words: FastMap::with_capacity_and_hasher(16_384, Default::default()),
+            phrases: FastMap::with_capacity_and_hasher(4096, Default::default()),
             firsts: Default::default(),
             lengths: Vec::new(),
             months: HashMap::new(),

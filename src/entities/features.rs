@@ -151,8 +151,6 @@ fn shape(t: &TokInfo) -> u64 {
     kind * 16 + len
 }
 
-const NGRAMS: bool = false;
-
 const BOS: &str = "<s>";
 const EOS: &str = "</s>";
 
@@ -194,109 +192,163 @@ fn freq_bucket(word: &str) -> u64 {
     }
 }
 
-/// Pushes the feature hashes of token `i` onto `out`: first the bias, then the
-/// features of the word itself (returns how many), then the rest.
+/// Pushes the feature hashes of token `i` onto `out`: the features of each token of
+/// the window alone ([`unary`], the bias and the word's own first), then those of
+/// pairs ([`pairwise`]). Returns how many of the word's own lexical features follow
+/// the bias.
 pub fn features(toks: &[TokInfo], i: usize, out: &mut Vec<u64>) -> usize {
+    let at = |j: isize| if j < 0 || j as usize >= toks.len() { None } else { Some(&toks[j as usize]) };
+    let ii = i as isize;
+    let lex = unary(SELF, Some(&toks[i]), out);
+    for (role, d) in [(PREV, -1), (NEXT, 1), (PREV2, -2), (NEXT2, 2)] {
+        unary(role, at(ii + d), out);
+    }
+    pairwise(toks, i, out);
+    lex
+}
+
+/// Roles of a token in the window of the one being tagged.
+pub const SELF: u8 = 0;
+pub const PREV: u8 = 1;
+pub const NEXT: u8 = 2;
+pub const PREV2: u8 = 3;
+pub const NEXT2: u8 = 4;
+
+/// What the [`unary`] features of a token depend on: its word, kind and flags (the
+/// key, stem, dictionary counts and frequencies follow from the word).
+pub fn signature(t: &TokInfo) -> u64 {
+    let kind = match t.kind {
+        TokenKind::Word => 0,
+        TokenKind::Latin => 1,
+        TokenKind::Number => 2,
+        TokenKind::Punct => 3,
+        TokenKind::Symbol => 4,
+    };
+    fnv(fnv(FNV_OFFSET, t.norm.as_bytes()), &[0xfc, t.gaz.0 as u8, (t.gaz.0 >> 8) as u8, kind])
+}
+
+/// Features of one token of the window that depend on it alone and on its `role`
+/// (`None`: before the start or after the end of the sentence). Returns the number of
+/// lexical features (for `SELF`).
+pub fn unary(role: u8, t: Option<&TokInfo>, out: &mut Vec<u64>) -> usize {
+    let (word, key) = match t {
+        Some(t) => (t.norm.as_str(), t.key.as_str()),
+        None if role == PREV || role == PREV2 => (BOS, BOS),
+        None => (EOS, EOS),
+    };
+    let shape_or = |t: Option<&TokInfo>| t.map_or(99, shape);
+    let dict_or = |t: Option<&TokInfo>| t.map_or(999, |t| dict_code(&t.dict));
+    let bits = |t: Option<&TokInfo>, template: u8, out: &mut Vec<u64>| {
+        if let Some(t) = t {
+            let g = t.gaz.bits() as u64;
+            for bit in 0..16 {
+                if g & (1 << bit) != 0 {
+                    out.push(hn(template, bit));
+                }
+            }
+        }
+    };
+    match role {
+        SELF => {
+            let Some(t) = t else { return 0 };
+            out.push(hn(0, 0));
+            let lex_start = out.len();
+            out.push(h1(1, &t.norm));
+            out.push(h1(2, &t.key));
+            out.push(h1(3, &t.stem));
+            if t.kind == TokenKind::Word || t.kind == TokenKind::Latin {
+                for n in 1..=3 {
+                    if let Some(p) = prefix(&t.norm, n) {
+                        out.push(h1(20 + n as u8, p));
+                    }
+                    if let Some(p) = prefix(&t.stem, n) {
+                        out.push(h1(24 + n as u8, p));
+                    }
+                }
+                for n in 1..=4 {
+                    if let Some(s) = suffix(&t.norm, n) {
+                        out.push(h1(28 + n as u8, s));
+                    }
+                }
+            }
+            let lex = out.len() - lex_start;
+            // How common the word is in newswire: names are rare words.
+            if t.kind == TokenKind::Word {
+                let fb = freq_bucket(&t.norm) * 8 + freq_bucket(&t.stem);
+                out.push(hn(65, fb));
+                out.push(hn(68, fb * 65536 + (t.gaz.bits() as u64 & 0xffff)));
+            }
+            out.push(hn(40, shape(t)));
+            bits(Some(t), 50, out);
+            // Training dictionary.
+            out.push(hn(60, dict_code(&t.dict)));
+            let total: u32 = t.dict.iter().map(|&x| x as u32).sum();
+            out.push(hn(64, (total.min(20) as u64) * 8 + (t.dict[0] as u32 * 4 / total.max(1)) as u64));
+            // Does the word carry the article, and which proclitics?
+            let clitic_len = t.norm.chars().count() - t.stem.chars().count();
+            let article = t.stem.starts_with("ال") as u64;
+            out.push(hn(56, clitic_len as u64 * 2 + article));
+            lex
+        }
+        PREV => {
+            out.push(h1(4, word));
+            out.push(h1(8, key));
+            out.push(hn(41, shape_or(t)));
+            bits(t, 52, out);
+            out.push(hn(61, dict_or(t)));
+            0
+        }
+        NEXT => {
+            out.push(h1(5, word));
+            out.push(h1(9, key));
+            out.push(hn(42, shape_or(t)));
+            bits(t, 53, out);
+            out.push(hn(62, dict_or(t)));
+            0
+        }
+        PREV2 => {
+            out.push(h1(6, word));
+            out.push(h1(10, key));
+            bits(t, 54, out);
+            0
+        }
+        _ => {
+            out.push(h1(7, word));
+            out.push(h1(11, key));
+            0
+        }
+    }
+}
+
+/// Features of token `i` that join it with a neighbour.
+pub fn pairwise(toks: &[TokInfo], i: usize, out: &mut Vec<u64>) {
     let t = &toks[i];
     let ii = i as isize;
-    out.push(hn(0, 0));
-    let lex_start = out.len();
-    out.push(h1(1, &t.norm));
-    out.push(h1(2, &t.key));
-    out.push(h1(3, &t.stem));
     out.push(h2(12, word_at(toks, ii - 1), &t.norm));
     out.push(h2(13, &t.norm, word_at(toks, ii + 1)));
     out.push(h2(14, key_at(toks, ii - 1), &t.key));
     out.push(h2(15, &t.key, key_at(toks, ii + 1)));
-    if t.kind == TokenKind::Word || t.kind == TokenKind::Latin {
-        for n in 1..=3 {
-            if let Some(p) = prefix(&t.norm, n) {
-                out.push(h1(20 + n as u8, p));
-            }
-            if let Some(p) = prefix(&t.stem, n) {
-                out.push(h1(24 + n as u8, p));
-            }
-        }
-        for n in 1..=4 {
-            if let Some(s) = suffix(&t.norm, n) {
-                out.push(h1(28 + n as u8, s));
-            }
-        }
-    }
-    if NGRAMS && t.kind == TokenKind::Word {
-        // Letter trigrams of the stem: foreign names share spelling habits.
-        let cs: Vec<(usize, char)> = t.stem.char_indices().collect();
-        if cs.len() >= 4 {
-            for k in 0..cs.len() - 2 {
-                let end = if k + 3 < cs.len() { cs[k + 3].0 } else { t.stem.len() };
-                out.push(h1(35, &t.stem[cs[k].0..end]));
-            }
-        }
-    }
-    let lex = out.len() - lex_start;
-    out.push(h1(4, word_at(toks, ii - 1)));
-    out.push(h1(5, word_at(toks, ii + 1)));
-    out.push(h1(6, word_at(toks, ii - 2)));
-    out.push(h1(7, word_at(toks, ii + 2)));
-    out.push(h1(8, key_at(toks, ii - 1)));
-    out.push(h1(9, key_at(toks, ii + 1)));
-    out.push(h1(10, key_at(toks, ii - 2)));
-    out.push(h1(11, key_at(toks, ii + 2)));
     out.push(h2(16, key_at(toks, ii - 2), key_at(toks, ii - 1)));
-    // How common the word is in newswire: names are rare words.
     if t.kind == TokenKind::Word {
         let fb = freq_bucket(&t.norm) * 8 + freq_bucket(&t.stem);
-        out.push(hn(65, fb));
         let fp = if i > 0 { freq_bucket(&toks[i - 1].norm) } else { 7 };
         out.push(hn(66, fb * 8 + fp));
-        let g = t.gaz.bits() as u64;
         let gp = if i > 0 { toks[i - 1].gaz.bits() as u64 } else { 0 };
         out.push(hn(67, fb * 65536 + (gp & 0xffff)));
-        out.push(hn(68, fb * 65536 + (g & 0xffff)));
     }
-    out.push(hn(40, shape(t)));
     let sp = |j: isize| if j < 0 || j as usize >= toks.len() { 99 } else { shape(&toks[j as usize]) };
-    out.push(hn(41, sp(ii - 1)));
-    out.push(hn(42, sp(ii + 1)));
     out.push(hn(43, sp(ii - 1) * 256 + shape(t)));
-    // Gazetteers and triggers: each flag alone, and the whole set for the window.
     let g = t.gaz.bits() as u64;
     for bit in 0..16 {
         if g & (1 << bit) != 0 {
-            out.push(hn(50, bit));
             out.push(fnv(hn(51, bit), word_at(toks, ii - 1).as_bytes()));
         }
     }
     let gp = gaz_at(toks, ii - 1);
-    let gn = gaz_at(toks, ii + 1);
-    let gp2 = gaz_at(toks, ii - 2);
-    for bit in 0..16 {
-        if gp != 0xffff && gp & (1 << bit) != 0 {
-            out.push(hn(52, bit));
-        }
-        if gn != 0xffff && gn & (1 << bit) != 0 {
-            out.push(hn(53, bit));
-        }
-        if gp2 != 0xffff && gp2 & (1 << bit) != 0 {
-            out.push(hn(54, bit));
-        }
-    }
     out.push(hn(55, g * 65536 + (gp & 0xffff)));
-    // Training dictionary: this word and its neighbours.
     let d0 = dict_code(&t.dict);
-    out.push(hn(60, d0));
     let dp = if i > 0 { dict_code(&toks[i - 1].dict) } else { 999 };
-    let dn = if i + 1 < toks.len() { dict_code(&toks[i + 1].dict) } else { 999 };
-    out.push(hn(61, dp));
-    out.push(hn(62, dn));
     out.push(hn(63, d0 * 1000 + dp));
-    let total: u32 = t.dict.iter().map(|&x| x as u32).sum();
-    out.push(hn(64, (total.min(20) as u64) * 8 + (t.dict[0] as u32 * 4 / total.max(1)) as u64));
-    // Does the word carry the article, and which proclitics?
-    let clitic_len = t.norm.chars().count() - t.stem.chars().count();
-    let article = t.stem.starts_with("ال") as u64;
-    out.push(hn(56, clitic_len as u64 * 2 + article));
-    lex
 }
 
 /// The second stage's own features of token `i` (the first stage's tags around it and

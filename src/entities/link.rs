@@ -18,6 +18,7 @@ use super::{Entity, EntityType, Span};
 use crate::name_key::name_key;
 use serde::Serialize;
 use std::collections::HashMap;
+use std::rc::Rc;
 
 /// Entities of one article.
 #[derive(Clone, Debug, Serialize)]
@@ -59,8 +60,8 @@ pub struct EntityAnalysis {
 /// A mention with what linking needs.
 struct M<'a> {
     span: &'a Span,
-    surface: String,
-    words: Vec<String>,
+    surface: Rc<str>,
+    words: Rc<[String]>,
 }
 
 fn is_model_type(k: EntityType) -> bool {
@@ -130,10 +131,10 @@ fn cluster(ms: &[M]) -> Vec<Cluster> {
         }
         let model = is_model_type(m.span.kind);
         let kind = if model { EntityType::Per } else { m.span.kind };
-        match by_key.get(&(model, kind, m.words.as_slice())) {
+        match by_key.get(&(model, kind, &m.words[..])) {
             Some(&j) => dsu.union(i, j),
             None => {
-                by_key.insert((model, kind, m.words.as_slice()), i);
+                by_key.insert((model, kind, &m.words[..]), i);
             }
         }
     }
@@ -148,7 +149,7 @@ fn cluster(ms: &[M]) -> Vec<Cluster> {
     let mut by_word: HashMap<&str, Vec<usize>> = HashMap::new();
     for &r in &roots {
         if matches!(kinds[&r], EntityType::Per | EntityType::Org) && ms[r].words.len() >= 2 {
-            for w in &ms[r].words {
+            for w in ms[r].words.iter() {
                 let v = by_word.entry(w.as_str()).or_default();
                 if v.last() != Some(&r) {
                     v.push(r);
@@ -206,7 +207,7 @@ fn cluster(ms: &[M]) -> Vec<Cluster> {
             let mem = members.remove(&r).unwrap_or_default();
             let mut counts: HashMap<&str, (usize, usize)> = HashMap::new();
             for &i in &mem {
-                let e = counts.entry(ms[i].surface.as_str()).or_insert((0, i));
+                let e = counts.entry(&ms[i].surface[..]).or_insert((0, i));
                 e.0 += 1;
             }
             let canonical = counts
@@ -243,12 +244,21 @@ fn majority_kinds(ms: &[M], dsu: &mut Dsu) -> HashMap<usize, EntityType> {
         .collect()
 }
 
-fn mentions_of<'a>(text: &str, spans: &'a [Span]) -> Vec<M<'a>> {
+/// Mentions with their surface forms and keys; a form's key is computed once.
+fn mentions_of<'a>(text: &str, spans: &'a [Span], forms: &mut HashMap<String, (Rc<str>, Rc<[String]>)>) -> Vec<M<'a>> {
     spans
         .iter()
         .map(|s| {
-            let surface = collapse(&text[s.start..s.end]);
-            let words = key_words(&surface);
+            let raw = &text[s.start..s.end];
+            let (surface, words) = match forms.get(raw) {
+                Some((surface, words)) => (surface.clone(), words.clone()),
+                None => {
+                    let surface: Rc<str> = collapse(raw).into();
+                    let words: Rc<[String]> = key_words(&surface).into();
+                    forms.insert(raw.to_string(), (surface.clone(), words.clone()));
+                    (surface, words)
+                }
+            };
             M { span: s, surface, words }
         })
         .collect()
@@ -260,7 +270,7 @@ fn entity_id(n: usize) -> String {
 
 /// Links the mentions of one text.
 pub fn link_one(text: &str, spans: &[Span]) -> Vec<Entity> {
-    let ms = mentions_of(text, spans);
+    let ms = mentions_of(text, spans, &mut HashMap::new());
     let clusters = cluster(&ms);
     let mut out: Vec<Entity> = spans
         .iter()
@@ -285,8 +295,10 @@ pub fn link_articles(articles: &[(&str, &str)]) -> EntityAnalysis {
 /// Links given mentions of several articles (`spans[k]` are article k's, in order).
 pub fn link_spans(articles: &[(&str, &str)], spans: &[Vec<Span>]) -> EntityAnalysis {
     let mut ms = Vec::new();
+    let mut forms = HashMap::new();
     for (a, (_, text)) in articles.iter().enumerate() {
-        ms.extend(mentions_of(text, &spans[a]));
+        let _ = a;
+        ms.extend(mentions_of(text, &spans[a], &mut forms));
     }
     let clusters = cluster(&ms);
     let mut per_article: Vec<Vec<Entity>> = spans
@@ -315,8 +327,8 @@ pub fn link_spans(articles: &[(&str, &str)], spans: &[Vec<Span>]) -> EntityAnaly
             e.id = id.clone();
             e.canonical = c.canonical.clone();
             e.kind = c.kind;
-            if !variants.contains(&ms[i].surface) {
-                variants.push(ms[i].surface.clone());
+            if !variants.iter().any(|v| **v == *ms[i].surface) {
+                variants.push(ms[i].surface.to_string());
             }
             mentions.push(Mention { article: articles[a].0.to_string(), start: e.start, end: e.end });
         }

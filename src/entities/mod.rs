@@ -127,22 +127,45 @@ pub fn find_spans_dict<W: Weights, W2: Weights>(w: &W, w2: Option<&W2>, dict: &d
     let mut em2: Vec<[f32; NTAGS]> = Vec::with_capacity(if w2.is_some() { tokens.len() } else { 0 });
     let mut f = Vec::with_capacity(96);
     let mut em = Vec::new();
+    // Scores of the features of one token alone, by role and token signature: words
+    // repeat, so most tokens' scores are sums of a few remembered ones.
+    let mut memo: gazetteer::FastMap<(u8, u64), ([f32; NTAGS], [f32; NTAGS])> = Default::default();
+    let score = |f: &[u64], e: &mut [f32; NTAGS], e2: &mut [f32; NTAGS]| {
+        for &h in f {
+            w.add_row(model::row(h, w.bits()), e);
+            if let Some(w2) = w2 {
+                w2.add_row(model::row(h, w2.bits()), e2);
+            }
+        }
+    };
     for range in &sents {
         let sent = &tokens[range.clone()];
         let mut si: Vec<TokInfo> = sent.iter().map(TokInfo::from_token).collect();
         features::mark_with(&mut si, dict);
+        let sigs: Vec<u64> = si.iter().map(features::signature).collect();
         em.clear();
         for i in 0..si.len() {
-            f.clear();
-            features::features(&si, i, &mut f);
             let mut e = [0f32; NTAGS];
             let mut e2 = [0f32; NTAGS];
-            for &h in &f {
-                w.add_row(model::row(h, w.bits()), &mut e);
-                if let Some(w2) = w2 {
-                    w2.add_row(model::row(h, w2.bits()), &mut e2);
+            for (role, d) in [(features::SELF, 0isize), (features::PREV, -1), (features::NEXT, 1), (features::PREV2, -2), (features::NEXT2, 2)] {
+                let j = i as isize + d;
+                let tok = (j >= 0 && (j as usize) < si.len()).then(|| &si[j as usize]);
+                let sig = tok.map_or(u64::MAX, |_| sigs[j as usize]);
+                let (a, b) = *memo.entry((role, sig)).or_insert_with(|| {
+                    let mut fa = Vec::with_capacity(48);
+                    features::unary(role, tok, &mut fa);
+                    let (mut a, mut b) = ([0f32; NTAGS], [0f32; NTAGS]);
+                    score(&fa, &mut a, &mut b);
+                    (a, b)
+                });
+                for k in 0..NTAGS {
+                    e[k] += a[k];
+                    e2[k] += b[k];
                 }
             }
+            f.clear();
+            features::pairwise(&si, i, &mut f);
+            score(&f, &mut e, &mut e2);
             em.push(e);
             if w2.is_some() {
                 em2.push(e2);

@@ -27,10 +27,24 @@ pub struct TokInfo {
     /// Second stage only: the first stage's labels (O, PER, LOC, ORG, MISC) of the
     /// other occurrences of this word in the surrounding text.
     pub doc: [u16; 5],
+    /// Newswire frequency buckets of the word and of its stem.
+    pub freq: [u8; 2],
 }
 
 impl TokInfo {
     pub fn from_token(t: &Token) -> TokInfo {
+        let (stem, freq) = Self::stem_of(t);
+        TokInfo { kind: t.kind, norm: t.norm.clone(), key: t.key.clone(), stem, gaz: Gaz::default(), dict: [0; 5], s1: None, doc: [0; 5], freq }
+    }
+
+    /// As [`TokInfo::from_token`], with the stem and frequencies of the token's word
+    /// remembered in `cache` (they depend on the word alone).
+    pub fn from_token_cached<'a>(t: &'a Token, cache: &mut super::gazetteer::FastMap<&'a str, (String, [u8; 2])>) -> TokInfo {
+        let (stem, freq) = cache.entry(t.norm.as_str()).or_insert_with(|| Self::stem_of(t)).clone();
+        TokInfo { kind: t.kind, norm: t.norm.clone(), key: t.key.clone(), stem, gaz: Gaz::default(), dict: [0; 5], s1: None, doc: [0; 5], freq }
+    }
+
+    fn stem_of(t: &Token) -> (String, [u8; 2]) {
         let stem = if t.kind == TokenKind::Word {
             let stem = super::clitic::strip_norm(&t.norm);
             // للرئيس: the span keeps لرئيس, the features see the article whole.
@@ -42,7 +56,8 @@ impl TokInfo {
         } else {
             t.norm.clone()
         };
-        TokInfo { kind: t.kind, norm: t.norm.clone(), key: t.key.clone(), stem, gaz: Gaz::default(), dict: [0; 5], s1: None, doc: [0; 5] }
+        let freq = [freq_bucket(&t.norm) as u8, freq_bucket(&stem) as u8];
+        (stem, freq)
     }
 }
 
@@ -274,7 +289,7 @@ pub fn unary(role: u8, t: Option<&TokInfo>, out: &mut Vec<u64>) -> usize {
             let lex = out.len() - lex_start;
             // How common the word is in newswire: names are rare words.
             if t.kind == TokenKind::Word {
-                let fb = freq_bucket(&t.norm) * 8 + freq_bucket(&t.stem);
+                let fb = t.freq[0] as u64 * 8 + t.freq[1] as u64;
                 out.push(hn(65, fb));
                 out.push(hn(68, fb * 65536 + (t.gaz.bits() as u64 & 0xffff)));
             }
@@ -330,8 +345,8 @@ pub fn pairwise(toks: &[TokInfo], i: usize, out: &mut Vec<u64>) {
     out.push(h2(15, &t.key, key_at(toks, ii + 1)));
     out.push(h2(16, key_at(toks, ii - 2), key_at(toks, ii - 1)));
     if t.kind == TokenKind::Word {
-        let fb = freq_bucket(&t.norm) * 8 + freq_bucket(&t.stem);
-        let fp = if i > 0 { freq_bucket(&toks[i - 1].norm) } else { 7 };
+        let fb = t.freq[0] as u64 * 8 + t.freq[1] as u64;
+        let fp = if i > 0 { toks[i - 1].freq[0] as u64 } else { 7 };
         out.push(hn(66, fb * 8 + fp));
         let gp = if i > 0 { toks[i - 1].gaz.bits() as u64 } else { 0 };
         out.push(hn(67, fb * 65536 + (gp & 0xffff)));
@@ -379,10 +394,9 @@ pub fn stage2_features(toks: &[TokInfo], i: usize, out: &mut Vec<u64>) {
 /// Fills `doc` of every token: the labels (from `tags`, 0 = O, 1 + type) of the other
 /// occurrences of its bare stem in the sentences within `window` of its own.
 pub fn doc_counts(sents: &[std::ops::Range<usize>], infos: &mut [TokInfo], labels: &[u8], window: usize) {
-    use std::collections::HashMap;
     let key = |t: &TokInfo| gazetteer::bare(&t.stem).to_string();
     let keys: Vec<Option<String>> = infos.iter().map(|t| (t.kind == TokenKind::Word && t.stem.chars().count() >= 2).then(|| key(t))).collect();
-    fn add<'k>(counts: &mut HashMap<&'k str, [u16; 5]>, r: &std::ops::Range<usize>, keys: &'k [Option<String>], labels: &[u8], sign: i32) {
+    fn add<'k>(counts: &mut super::gazetteer::FastMap<&'k str, [u16; 5]>, r: &std::ops::Range<usize>, keys: &'k [Option<String>], labels: &[u8], sign: i32) {
         for i in r.clone() {
             if let Some(k) = &keys[i] {
                 let c = counts.entry(k.as_str()).or_default();
@@ -391,7 +405,7 @@ pub fn doc_counts(sents: &[std::ops::Range<usize>], infos: &mut [TokInfo], label
             }
         }
     }
-    let mut counts: HashMap<&str, [u16; 5]> = HashMap::new();
+    let mut counts: super::gazetteer::FastMap<&str, [u16; 5]> = Default::default();
     let n = sents.len();
     let mut lo = 0;
     let mut hi = 0;

@@ -130,6 +130,7 @@ pub fn find_spans_dict<W: Weights, W2: Weights>(w: &W, w2: Option<&W2>, dict: &d
     // Scores of the features of one token alone, by role and token signature: words
     // repeat, so most tokens' scores are sums of a few remembered ones.
     let mut memo: gazetteer::FastMap<(u8, u64), ([f32; NTAGS], [f32; NTAGS])> = Default::default();
+    let mut words: gazetteer::FastMap<&str, (String, [u8; 2])> = Default::default();
     let score = |f: &[u64], e: &mut [f32; NTAGS], e2: &mut [f32; NTAGS]| {
         for &h in f {
             w.add_row(model::row(h, w.bits()), e);
@@ -140,7 +141,7 @@ pub fn find_spans_dict<W: Weights, W2: Weights>(w: &W, w2: Option<&W2>, dict: &d
     };
     for range in &sents {
         let sent = &tokens[range.clone()];
-        let mut si: Vec<TokInfo> = sent.iter().map(TokInfo::from_token).collect();
+        let mut si: Vec<TokInfo> = sent.iter().map(|t| TokInfo::from_token_cached(t, &mut words)).collect();
         features::mark_with(&mut si, dict);
         let sigs: Vec<u64> = si.iter().map(features::signature).collect();
         em.clear();

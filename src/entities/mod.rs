@@ -95,8 +95,6 @@ pub fn model2() -> &'static Model {
 /// Sentences on each side whose first-stage tags the second stage sees.
 pub const DOC_WINDOW: usize = 40;
 
-/// Whether names found once are marked at their other occurrences (see [`propagate`]).
-const PROPAGATE: bool = false;
 
 /// The entities of `text`, linked within it, in text order.
 pub fn entities(text: &str) -> Vec<Entity> {
@@ -205,9 +203,6 @@ pub fn find_spans_dict<W: Weights, W2: Weights>(w: &W, w2: Option<&W2>, dict: &d
     for range in &sents {
         split_places(&infos[range.clone()], &mut tags[range.clone()]);
     }
-    if PROPAGATE {
-        propagate(&tokens, &infos, &sents, &mut tags, &mut margins);
-    }
     let mut spans = Vec::new();
     for range in &sents {
         let sent = &tokens[range.clone()];
@@ -263,82 +258,6 @@ fn split_places(infos: &[TokInfo], tags: &mut [u8]) {
                 }
                 break;
             }
-        }
-    }
-}
-
-/// Document-level consistency: a name the model found somewhere in the text is
-/// found at its other occurrences too, when the model was consistent about its type
-/// and the name is not a common word.
-fn propagate(tokens: &[Token], infos: &[TokInfo], sents: &[std::ops::Range<usize>], tags: &mut [u8], margins: &mut [f32]) {
-    use std::collections::HashMap;
-    let key_of = |i: usize| gazetteer::bare(&infos[i].stem);
-    // Names found: key words → votes per type.
-    let mut votes: HashMap<Vec<&str>, [u32; 4]> = HashMap::new();
-    for range in sents {
-        for (a, b, ty) in chunks(&tags[range.clone()]) {
-            let (a, b) = (range.start + a, range.start + b);
-            if (a..b).any(|i| !matches!(tokens[i].kind, TokenKind::Word | TokenKind::Latin)) {
-                continue;
-            }
-            let key: Vec<&str> = (a..b).map(key_of).collect();
-            votes.entry(key).or_default()[ty] += 1;
-        }
-    }
-    if votes.is_empty() {
-        return;
-    }
-    let mut dicts: HashMap<&str, [u16; 5]> = HashMap::new();
-    for t in infos {
-        dicts.entry(gazetteer::bare(&t.stem)).or_insert(t.dict);
-    }
-    let mut by_first: HashMap<&str, Vec<(Vec<&str>, usize)>> = HashMap::new();
-    for (key, v) in &votes {
-        let total: u32 = v.iter().sum();
-        let (ty, &best) = v.iter().enumerate().max_by_key(|(_, &c)| c).unwrap_or((0, &0));
-        if best * 10 < total * 7 {
-            continue;
-        }
-        if key.len() == 1 {
-            let d = dicts.get(key[0]).copied().unwrap_or([0; 5]);
-            let dtotal: u32 = d.iter().map(|&x| x as u32).sum();
-            let common = crate::lexicon::count(key[0]) > 10 && (dtotal == 0 || d[0] as u32 * 2 > dtotal);
-            if common || key[0].chars().count() < 3 {
-                continue;
-            }
-        }
-        by_first.entry(key[0]).or_default().push((key.clone(), ty));
-    }
-    for list in by_first.values_mut() {
-        list.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
-    }
-    for range in sents {
-        let mut i = range.start;
-        while i < range.end {
-            if tags[i] != 0 || !matches!(tokens[i].kind, TokenKind::Word | TokenKind::Latin) {
-                i += 1;
-                continue;
-            }
-            let mut step = 1;
-            if let Some(list) = by_first.get(key_of(i)) {
-                for (key, ty) in list {
-                    let n = key.len();
-                    if i + n > range.end || (0..n).any(|k| tags[i + k] != 0 || key_of(i + k) != key[k]) {
-                        continue;
-                    }
-                    // The next token must not continue a name the model left out.
-                    if i + n < range.end && tags[i + n] != 0 && !model::is_begin(tags[i + n]) {
-                        continue;
-                    }
-                    for k in 0..n {
-                        tags[i + k] = 1 + 2 * *ty as u8 + (k > 0) as u8;
-                        margins[i + k] = 0.0;
-                    }
-                    step = n;
-                    break;
-                }
-            }
-            i += step;
         }
     }
 }

@@ -108,7 +108,7 @@ impl Model {
 
     /// Serializes float weights (`2^bits × NTAGS`), quantized to one byte each; rows
     /// whose weights all round to zero are left out.
-    pub fn to_bytes(bits: u32, weights: &[f32], trans: &[f32], _wbytes: u8) -> Vec<u8> {
+    pub fn to_bytes(bits: u32, weights: &[f32], trans: &[f32]) -> Vec<u8> {
         let max = weights.iter().fold(0f32, |m, w| m.max(w.abs())).max(1e-9);
         let scale = max / 127.0;
         let q: Vec<i8> = weights.iter().map(|w| (w / scale).round().clamp(-127.0, 127.0) as i8).collect();

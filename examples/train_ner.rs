@@ -19,7 +19,7 @@ use isnad::entities::features::{self, TokInfo};
 use isnad::entities::{find_spans_dict, DOC_WINDOW};
 use std::time::Instant;
 
-const EPOCHS: usize = 15;
+const EPOCHS: usize = 35;
 const BITS: u32 = 20;
 /// Probability that a token's word features are hidden in a training step.
 const DROP: f64 = 0.0;

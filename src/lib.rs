@@ -7,6 +7,7 @@
 //! (JS) or code points (CLI).
 
 pub mod compare;
+pub mod entities;
 pub mod lexicon;
 pub mod name_key;
 pub mod normalize;

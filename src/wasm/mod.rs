@@ -6,9 +6,11 @@
 //! input becomes a JS `Error` with a message that says what is wrong; nothing panics.
 
 mod compare;
+mod entities;
 mod text;
 
 pub use compare::*;
+pub use entities::*;
 pub use text::*;
 
 use serde::de::DeserializeOwned;

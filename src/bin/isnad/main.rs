@@ -2,6 +2,7 @@
 //! Offsets in JSON output count Unicode code points, like Python strings.
 
 mod compare;
+mod entities;
 mod io;
 mod text;
 
@@ -24,6 +25,10 @@ commands:
       --json prints {\"passages\",\"similarity\",\"diff\"} with code point offsets.
   quotes [--json] [FILE|-]
       Direct quotations with speaker and cue word.
+  entities [--jsonl] [FILE|-]
+      Print the entities (PER, LOC, ORG, MISC, DATE, QUANTITY) as a JSON array of
+      {\"start\",\"end\",\"text\",\"type\",\"id\",\"canonical\",\"score\"} with code point
+      offsets; --jsonl reads one {\"id\",\"text\"} per line and prints {\"id\",\"entities\"}.
   version
       Print the version.
 
@@ -42,10 +47,11 @@ fn run(args: &[String]) -> CliResult {
         "name-key" => text::name_key_cmd(rest),
         "compare" => compare::compare_cmd(rest),
         "quotes" => compare::quotes_cmd(rest),
+        "entities" => entities::entities_cmd(rest),
         "version" | "--version" | "-V" => io::write_out(&format!("isnad {}\n", isnad::VERSION)),
         "help" | "--help" | "-h" => io::write_out(&format!("{USAGE}\n")),
         other => Err(CliError::usage(format!(
-            "unknown command {other:?}; commands: normalize, tokenize, name-key, compare, quotes, version, help"
+            "unknown command {other:?}; commands: normalize, tokenize, name-key, compare, quotes, entities, version, help"
         ))),
     }
 }

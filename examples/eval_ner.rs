@@ -1,0 +1,51 @@
+//! Scores `entities()` on ANERcorp's test part the way users call it: the test
+//! tokens joined with single spaces and fed as raw text, the spans found mapped back
+//! to the corpus tokens they overlap, and compared with conlleval's exact-span rule
+//! over PER, LOC, ORG and MISC (a span counts only when its first token, last token
+//! and type all match).
+//!
+//! The main table feeds the whole test part as one text (one call of `entities`);
+//! the last line feeds every sentence alone, for comparison.
+//!
+//! `cargo run --release --example eval_ner [-- --data PATH]`
+
+use isnad::entities::conll::{self, Scores};
+use isnad::entities::{entities, Span};
+use std::time::Instant;
+
+fn spans(text: &str) -> Vec<Span> {
+    entities(text).into_iter().map(|e| Span { start: e.start, end: e.end, kind: e.kind, score: e.score }).collect()
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let data = args
+        .iter()
+        .position(|a| a == "--data")
+        .and_then(|i| args.get(i + 1).cloned())
+        .unwrap_or_else(|| "../shared/data/anercorp/test.conll".into());
+    let text = std::fs::read_to_string(&data).unwrap_or_else(|e| panic!("cannot read {data}: {e}"));
+    let sentences = conll::parse(&text);
+    let _ = entities("تحميل النموذج");
+    let t0 = Instant::now();
+    let mut bytes = 0;
+    let doc = conll::score_document(&sentences, |t| {
+        bytes = t.len();
+        spans(t)
+    });
+    let secs = t0.elapsed().as_secs_f64();
+    println!(
+        "ANERcorp test ({data}): {} sentences, {} tokens joined with single spaces, one call of entities();\nexact-span (conlleval) scores over PER, LOC, ORG, MISC:\n",
+        sentences.len(),
+        sentences.iter().map(|s| s.tokens.len()).sum::<usize>()
+    );
+    print!("{}", doc.table());
+    let mut alone = Scores::default();
+    for s in &sentences {
+        let (raw, ranges) = s.text();
+        alone.add(&conll::gold_chunks(&s.tags), &conll::spans_to_chunks(&ranges, &spans(&raw)));
+    }
+    let (p, r, f) = alone.micro();
+    println!("\nevery sentence fed alone: micro P {p:.2} R {r:.2} F1 {f:.2}");
+    println!("one call on {bytes} bytes took {secs:.3}s ({:.2} MB/s)", bytes as f64 / secs / 1e6);
+}

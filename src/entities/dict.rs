@@ -1,0 +1,74 @@
+//! How often each word was part of a PER, LOC, ORG or MISC name in the training data.
+//!
+//! `models/ner_dict.tsv` (derived from ANERcorp's training part, CC BY-SA 4.0; written
+//! by `train_ner`) holds, for every word seen inside a name at least once, its counts
+//! as O, PER, LOC, ORG, MISC. The word is the bare `search` form (proclitics and
+//! article stripped). During training each sentence sees a dictionary built from the
+//! other nine tenths of the data only (jackknifing), so that the model learns how far
+//! to trust it on words it has not seen, as at run time.
+
+use super::gazetteer::{bare, FastMap};
+use std::sync::OnceLock;
+
+static SOURCE: &str = include_str!("../../models/ner_dict.tsv");
+
+/// Counts as O, PER, LOC, ORG, MISC.
+pub type Counts = [u16; 5];
+
+#[derive(Default, Clone)]
+pub struct Dict {
+    pub map: FastMap<String, Counts>,
+}
+
+impl Dict {
+    pub fn parse(source: &str) -> Dict {
+        let mut map = FastMap::default();
+        for line in source.lines() {
+            if line.starts_with('#') {
+                continue;
+            }
+            let mut parts = line.split('\t');
+            let Some(word) = parts.next() else { continue };
+            let mut c = [0u16; 5];
+            for slot in c.iter_mut() {
+                *slot = parts.next().and_then(|p| p.parse().ok()).unwrap_or(0);
+            }
+            map.insert(word.to_string(), c);
+        }
+        Dict { map }
+    }
+
+    /// Adds one token's label (0 = O, 1 + type index).
+    pub fn add(&mut self, stem: &str, label: usize) {
+        let c = self.map.entry(bare(stem).to_string()).or_default();
+        c[label] = c[label].saturating_add(1);
+    }
+
+    /// Keeps only words seen inside a name.
+    pub fn prune(&mut self) {
+        self.map.retain(|_, c| c[1..].iter().any(|&x| x > 0));
+    }
+
+    pub fn get(&self, stem: &str) -> Option<&Counts> {
+        self.map.get(bare(stem))
+    }
+
+    pub fn to_tsv(&self) -> String {
+        let mut rows: Vec<_> = self.map.iter().collect();
+        rows.sort();
+        let mut s = String::from(
+            "# Words seen inside names in the ANERcorp training part (Benajiba 2007; CAMeL Lab\n\
+             # release, CC BY-SA 4.0), with counts as O, PER, LOC, ORG, MISC. Written by train_ner.\n",
+        );
+        for (w, c) in rows {
+            s.push_str(&format!("{w}\t{}\t{}\t{}\t{}\t{}\n", c[0], c[1], c[2], c[3], c[4]));
+        }
+        s
+    }
+}
+
+/// The committed dictionary.
+pub fn committed() -> &'static Dict {
+    static D: OnceLock<Dict> = OnceLock::new();
+    D.get_or_init(|| Dict::parse(SOURCE))
+}

@@ -1,0 +1,345 @@
+//! Linking mentions to entities, within one text and across articles.
+//!
+//! 1. Mentions with the same key are one entity: the key is the foundation's
+//!    [`name_key`](crate::name_key) of the mention (so شويغو = شويجو, بيونغ يانغ =
+//!    بيونج يانج, Persian letters = Arabic ones), each word without its article.
+//!    Model types (PER, LOC, ORG, MISC) link with each other, the entity taking the
+//!    most frequent type; dates and quantities only with their own type.
+//! 2. A person's partial name (بوتين, كيم) joins the person whose full name contains
+//!    it as whole words (فلاديمير بوتين, كيم جونغ أون), when one such person is named
+//!    more often than any other; an organization's name joins a longer one that begins
+//!    with it (مجلس الأمن القومي → مجلس الأمن القومي الأمريكي) under the same rule.
+//!    Places never link by containment: كوريا is not كوريا الشمالية, which is not
+//!    كوريا الجنوبية.
+//! 3. The canonical name is the form with the most words, then the most frequent,
+//!    then the earliest.
+
+use super::{Entity, EntityType, Span};
+use crate::name_key::name_key;
+use serde::Serialize;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+/// Entities of one article.
+#[derive(Clone, Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ArticleEntities {
+    pub id: String,
+    pub entities: Vec<Entity>,
+}
+
+/// One mention of a linked entity: byte offsets into article `article`.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Mention {
+    pub article: String,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// One entity across articles.
+#[derive(Clone, Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct EntityCluster {
+    pub id: String,
+    #[serde(rename = "type")]
+    pub kind: EntityType,
+    pub canonical: String,
+    pub variants: Vec<String>,
+    pub mentions: Vec<Mention>,
+}
+
+/// Entities of several articles, linked across them.
+#[derive(Clone, Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct EntityAnalysis {
+    pub articles: Vec<ArticleEntities>,
+    pub entities: Vec<EntityCluster>,
+}
+
+/// A mention with what linking needs.
+struct M<'a> {
+    span: &'a Span,
+    surface: Rc<str>,
+    words: Rc<[String]>,
+}
+
+fn is_model_type(k: EntityType) -> bool {
+    !matches!(k, EntityType::Date | EntityType::Quantity)
+}
+
+/// Key words of a mention: name keys, each without its article.
+pub fn key_words(surface: &str) -> Vec<String> {
+    name_key(surface)
+        .split(|c: char| c.is_whitespace() || c == '-' || c == '_')
+        .filter(|w| !w.is_empty())
+        .map(|w| match w.strip_prefix("ال") {
+            Some(rest) if rest.chars().count() >= 2 => rest.to_string(),
+            _ => w.to_string(),
+        })
+        .collect()
+}
+
+fn collapse(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn contains_words(long: &[String], short: &[String]) -> bool {
+    short.len() < long.len() && long.windows(short.len()).any(|w| w == short)
+}
+
+/// Union-find over mentions.
+struct Dsu(Vec<usize>);
+
+impl Dsu {
+    fn find(&mut self, x: usize) -> usize {
+        let mut r = x;
+        while self.0[r] != r {
+            r = self.0[r];
+        }
+        let mut y = x;
+        while self.0[y] != r {
+            let next = self.0[y];
+            self.0[y] = r;
+            y = next;
+        }
+        r
+    }
+    fn union(&mut self, a: usize, b: usize) {
+        let (a, b) = (self.find(a), self.find(b));
+        if a != b {
+            let (lo, hi) = (a.min(b), a.max(b));
+            self.0[hi] = lo;
+        }
+    }
+}
+
+struct Cluster {
+    kind: EntityType,
+    canonical: String,
+    members: Vec<usize>,
+}
+
+fn cluster(ms: &[M]) -> Vec<Cluster> {
+    let n = ms.len();
+    let mut dsu = Dsu((0..n).collect());
+    // 1. Same key.
+    let mut by_key: HashMap<(bool, EntityType, &[String]), usize> = HashMap::new();
+    for (i, m) in ms.iter().enumerate() {
+        if m.words.is_empty() {
+            continue;
+        }
+        let model = is_model_type(m.span.kind);
+        let kind = if model { EntityType::Per } else { m.span.kind };
+        match by_key.get(&(model, kind, &m.words[..])) {
+            Some(&j) => dsu.union(i, j),
+            None => {
+                by_key.insert((model, kind, &m.words[..]), i);
+            }
+        }
+    }
+    let kinds = majority_kinds(ms, &mut dsu);
+    // 2. Partial names of people and organizations.
+    let mut sizes: HashMap<usize, usize> = HashMap::new();
+    for i in 0..n {
+        *sizes.entry(dsu.find(i)).or_default() += 1;
+    }
+    let roots: Vec<usize> = (0..n).filter(|&i| dsu.find(i) == i && !ms[i].words.is_empty()).collect();
+    // Longer names of people and organizations, by each of their words.
+    let mut by_word: HashMap<&str, Vec<usize>> = HashMap::new();
+    for &r in &roots {
+        if matches!(kinds[&r], EntityType::Per | EntityType::Org) && ms[r].words.len() >= 2 {
+            for w in ms[r].words.iter() {
+                let v = by_word.entry(w.as_str()).or_default();
+                if v.last() != Some(&r) {
+                    v.push(r);
+                }
+            }
+        }
+    }
+    let mut joins = Vec::new();
+    for &r in &roots {
+        let kind = kinds[&r];
+        if !matches!(kind, EntityType::Per | EntityType::Org) {
+            continue;
+        }
+        let short = &ms[r].words;
+        let mut candidates: Vec<(usize, usize)> = Vec::new();
+        for &o in by_word.get(short[0].as_str()).map(|v| v.as_slice()).unwrap_or(&[]) {
+            if o == r || kinds[&o] != kind {
+                continue;
+            }
+            let long = &ms[o].words;
+            let fits = match kind {
+                EntityType::Per => contains_words(long, short),
+                _ => short.len() >= 2 && short.len() < long.len() && long.starts_with(short),
+            };
+            if fits {
+                candidates.push((o, sizes[&o]));
+            }
+        }
+        candidates.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        match candidates.as_slice() {
+            [] => {}
+            [(o, _)] => joins.push((r, *o)),
+            [(o, s1), (_, s2), ..] if s1 > s2 => joins.push((r, *o)),
+            _ => {}
+        }
+    }
+    for (a, b) in joins {
+        dsu.union(a, b);
+    }
+    let kinds = majority_kinds(ms, &mut dsu);
+    // 3. Clusters in order of first mention, with canonical names.
+    let mut order: Vec<usize> = Vec::new();
+    let mut members: HashMap<usize, Vec<usize>> = HashMap::new();
+    for i in 0..n {
+        let r = dsu.find(i);
+        members.entry(r).or_insert_with(|| {
+            order.push(r);
+            Vec::new()
+        });
+        members.get_mut(&r).unwrap().push(i);
+    }
+    order
+        .into_iter()
+        .map(|r| {
+            let mem = members.remove(&r).unwrap_or_default();
+            let mut counts: HashMap<&str, (usize, usize)> = HashMap::new();
+            for &i in &mem {
+                let e = counts.entry(&ms[i].surface[..]).or_insert((0, i));
+                e.0 += 1;
+            }
+            let canonical = counts
+                .iter()
+                .max_by(|a, b| {
+                    let wa = ms[a.1 .1].words.len();
+                    let wb = ms[b.1 .1].words.len();
+                    wa.cmp(&wb).then(a.1 .0.cmp(&b.1 .0)).then(b.1 .1.cmp(&a.1 .1))
+                })
+                .map(|(s, _)| s.to_string())
+                .unwrap_or_default();
+            Cluster { kind: kinds[&r], canonical, members: mem }
+        })
+        .collect()
+}
+
+/// The most frequent type of every cluster root (ties: the earliest mention's).
+fn majority_kinds(ms: &[M], dsu: &mut Dsu) -> HashMap<usize, EntityType> {
+    let mut votes: HashMap<usize, Vec<(EntityType, usize, usize)>> = HashMap::new();
+    for (i, m) in ms.iter().enumerate() {
+        let r = dsu.find(i);
+        let v = votes.entry(r).or_default();
+        match v.iter_mut().find(|x| x.0 == m.span.kind) {
+            Some(x) => x.1 += 1,
+            None => v.push((m.span.kind, 1, i)),
+        }
+    }
+    votes
+        .into_iter()
+        .map(|(r, v)| {
+            let best = v.iter().max_by(|a, b| a.1.cmp(&b.1).then(b.2.cmp(&a.2))).map(|x| x.0).unwrap_or(EntityType::Misc);
+            (r, best)
+        })
+        .collect()
+}
+
+/// Mentions with their surface forms and keys; a form's key is computed once.
+fn mentions_of<'a>(text: &str, spans: &'a [Span], forms: &mut HashMap<String, (Rc<str>, Rc<[String]>)>) -> Vec<M<'a>> {
+    spans
+        .iter()
+        .map(|s| {
+            let raw = &text[s.start..s.end];
+            let (surface, words) = match forms.get(raw) {
+                Some((surface, words)) => (surface.clone(), words.clone()),
+                None => {
+                    let surface: Rc<str> = collapse(raw).into();
+                    let words: Rc<[String]> = key_words(&surface).into();
+                    forms.insert(raw.to_string(), (surface.clone(), words.clone()));
+                    (surface, words)
+                }
+            };
+            M { span: s, surface, words }
+        })
+        .collect()
+}
+
+fn entity_id(n: usize) -> String {
+    format!("e{}", n + 1)
+}
+
+/// Links the mentions of one text.
+pub fn link_one(text: &str, spans: &[Span]) -> Vec<Entity> {
+    let ms = mentions_of(text, spans, &mut HashMap::new());
+    let clusters = cluster(&ms);
+    let mut out: Vec<Entity> = spans
+        .iter()
+        .map(|s| Entity { start: s.start, end: s.end, kind: s.kind, id: String::new(), canonical: String::new(), score: s.score })
+        .collect();
+    for (k, c) in clusters.iter().enumerate() {
+        for &i in &c.members {
+            out[i].id = entity_id(k);
+            out[i].canonical = c.canonical.clone();
+            out[i].kind = c.kind;
+        }
+    }
+    out
+}
+
+/// Finds and links the entities of several articles: `(id, text)` pairs.
+pub fn link_articles(articles: &[(&str, &str)]) -> EntityAnalysis {
+    let spans: Vec<Vec<Span>> = articles.iter().map(|(_, text)| super::find_spans(text)).collect();
+    link_spans(articles, &spans)
+}
+
+/// Links given mentions of several articles (`spans[k]` are article k's, in order).
+pub fn link_spans(articles: &[(&str, &str)], spans: &[Vec<Span>]) -> EntityAnalysis {
+    let mut ms = Vec::new();
+    let mut forms = HashMap::new();
+    for (a, (_, text)) in articles.iter().enumerate() {
+        let _ = a;
+        ms.extend(mentions_of(text, &spans[a], &mut forms));
+    }
+    let clusters = cluster(&ms);
+    let mut per_article: Vec<Vec<Entity>> = spans
+        .iter()
+        .map(|ss| {
+            ss.iter()
+                .map(|s| Entity { start: s.start, end: s.end, kind: s.kind, id: String::new(), canonical: String::new(), score: s.score })
+                .collect()
+        })
+        .collect();
+    // Mention index → (article, index within article).
+    let mut where_: Vec<(usize, usize)> = Vec::with_capacity(ms.len());
+    for (a, ss) in spans.iter().enumerate() {
+        for k in 0..ss.len() {
+            where_.push((a, k));
+        }
+    }
+    let mut entities = Vec::with_capacity(clusters.len());
+    for (k, c) in clusters.iter().enumerate() {
+        let id = entity_id(k);
+        let mut variants: Vec<String> = Vec::new();
+        let mut mentions = Vec::new();
+        for &i in &c.members {
+            let (a, j) = where_[i];
+            let e = &mut per_article[a][j];
+            e.id = id.clone();
+            e.canonical = c.canonical.clone();
+            e.kind = c.kind;
+            if !variants.iter().any(|v| **v == *ms[i].surface) {
+                variants.push(ms[i].surface.to_string());
+            }
+            mentions.push(Mention { article: articles[a].0.to_string(), start: e.start, end: e.end });
+        }
+        entities.push(EntityCluster { id, kind: c.kind, canonical: c.canonical.clone(), variants, mentions });
+    }
+    EntityAnalysis {
+        articles: articles
+            .iter()
+            .zip(per_article)
+            .map(|((id, _), entities)| ArticleEntities { id: id.to_string(), entities })
+            .collect(),
+        entities,
+    }
+}

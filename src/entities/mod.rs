@@ -1,0 +1,339 @@
+//! Named entities: people, places, organizations and other names from a statistical
+//! sequence model; dates and quantities from rules; every mention linked to an entity
+//! within one text ([`entities`]) or across articles ([`link_articles`]).
+//!
+//! Offsets are byte offsets into the original text; [`crate::offsets`] converts them
+//! for JS and the CLI. A proclitic before a name (و ف ب ك ل) is outside its span.
+
+pub mod clitic;
+pub mod conll;
+pub mod dict;
+pub mod features;
+pub mod gazetteer;
+pub mod link;
+pub mod model;
+pub mod rules;
+
+use crate::normalize::Options;
+use crate::tokenize::{tokenize, Token, TokenKind};
+use features::TokInfo;
+use model::{Model, Weights, NTAGS};
+use serde::Serialize;
+use std::sync::OnceLock;
+
+pub use link::{link_articles, link_spans, ArticleEntities, EntityAnalysis, EntityCluster, Mention};
+
+/// What an entity is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+pub enum EntityType {
+    #[serde(rename = "PER")]
+    Per,
+    #[serde(rename = "LOC")]
+    Loc,
+    #[serde(rename = "ORG")]
+    Org,
+    #[serde(rename = "MISC")]
+    Misc,
+    #[serde(rename = "DATE")]
+    Date,
+    #[serde(rename = "QUANTITY")]
+    Quantity,
+}
+
+impl EntityType {
+    pub const MODEL_TYPES: [EntityType; 4] = [EntityType::Per, EntityType::Loc, EntityType::Org, EntityType::Misc];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntityType::Per => "PER",
+            EntityType::Loc => "LOC",
+            EntityType::Org => "ORG",
+            EntityType::Misc => "MISC",
+            EntityType::Date => "DATE",
+            EntityType::Quantity => "QUANTITY",
+        }
+    }
+}
+
+/// One mention of an entity. `start` and `end` are byte offsets into the text;
+/// mentions of one entity share `id` and `canonical`.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Entity {
+    pub start: usize,
+    pub end: usize,
+    #[serde(rename = "type")]
+    pub kind: EntityType,
+    pub id: String,
+    pub canonical: String,
+    pub score: f32,
+}
+
+/// A mention before linking.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+    pub kind: EntityType,
+    pub score: f32,
+}
+
+static MODEL_BYTES: &[u8] = include_bytes!("../../models/ner.bin");
+static MODEL2_BYTES: &[u8] = include_bytes!("../../models/ner2.bin");
+
+/// The committed first-stage model.
+pub fn model() -> &'static Model {
+    static M: OnceLock<Model> = OnceLock::new();
+    M.get_or_init(|| Model::from_bytes(MODEL_BYTES).expect("models/ner.bin is a valid model"))
+}
+
+/// The committed second-stage model (sees the first stage's tags in the whole text).
+pub fn model2() -> &'static Model {
+    static M: OnceLock<Model> = OnceLock::new();
+    M.get_or_init(|| Model::from_bytes(MODEL2_BYTES).expect("models/ner2.bin is a valid model"))
+}
+
+/// Sentences on each side whose first-stage tags the second stage sees.
+pub const DOC_WINDOW: usize = 40;
+
+
+/// The entities of `text`, linked within it, in text order.
+pub fn entities(text: &str) -> Vec<Entity> {
+    let spans = find_spans(text);
+    link::link_one(text, &spans)
+}
+
+/// Mentions of `text` (model and rules), unlinked, in text order.
+pub fn find_spans(text: &str) -> Vec<Span> {
+    find_spans_dict(model(), Some(model2()), dict::committed(), text, true)
+}
+
+/// Mentions found with the given weights (one stage) and the committed dictionary;
+/// `rules` adds dates and quantities.
+pub fn find_spans_with<W: Weights>(w: &W, text: &str, rules: bool) -> Vec<Span> {
+    find_spans_dict::<W, W>(w, None, dict::committed(), text, rules)
+}
+
+/// Mentions found with the given first- and second-stage weights and training
+/// dictionary.
+pub fn find_spans_dict<W: Weights, W2: Weights>(w: &W, w2: Option<&W2>, dict: &dict::Dict, text: &str, rules: bool) -> Vec<Span> {
+    let tokens = tokenize(text, &Options::SEARCH);
+    let sents = sentences(text, &tokens);
+    let mut tags = vec![0u8; tokens.len()];
+    let mut margins = vec![0f32; tokens.len()];
+    let mut infos: Vec<TokInfo> = Vec::with_capacity(tokens.len());
+    // The second stage's scores from the first stage's features, completed below.
+    let mut em2: Vec<[f32; NTAGS]> = Vec::with_capacity(if w2.is_some() { tokens.len() } else { 0 });
+    let mut f = Vec::with_capacity(96);
+    let mut em = Vec::new();
+    // Scores of the features of one token alone, by role and token signature: words
+    // repeat, so most tokens' scores are sums of a few remembered ones.
+    let mut memo: gazetteer::FastMap<(u8, u64), ([f32; NTAGS], [f32; NTAGS])> = Default::default();
+    let mut words: gazetteer::FastMap<&str, (String, [u8; 2])> = Default::default();
+    let score = |f: &[u64], e: &mut [f32; NTAGS], e2: &mut [f32; NTAGS]| {
+        for &h in f {
+            w.add_row(model::row(h, w.bits()), e);
+            if let Some(w2) = w2 {
+                w2.add_row(model::row(h, w2.bits()), e2);
+            }
+        }
+    };
+    for range in &sents {
+        let sent = &tokens[range.clone()];
+        let mut si: Vec<TokInfo> = sent.iter().map(|t| TokInfo::from_token_cached(t, &mut words)).collect();
+        features::mark_with(&mut si, dict);
+        let sigs: Vec<u64> = si.iter().map(features::signature).collect();
+        em.clear();
+        for i in 0..si.len() {
+            let mut e = [0f32; NTAGS];
+            let mut e2 = [0f32; NTAGS];
+            for (role, d) in [(features::SELF, 0isize), (features::PREV, -1), (features::NEXT, 1), (features::PREV2, -2), (features::NEXT2, 2)] {
+                let j = i as isize + d;
+                let tok = (j >= 0 && (j as usize) < si.len()).then(|| &si[j as usize]);
+                let sig = tok.map_or(u64::MAX, |_| sigs[j as usize]);
+                let (a, b) = *memo.entry((role, sig)).or_insert_with(|| {
+                    let mut fa = Vec::with_capacity(48);
+                    features::unary(role, tok, &mut fa);
+                    let (mut a, mut b) = ([0f32; NTAGS], [0f32; NTAGS]);
+                    score(&fa, &mut a, &mut b);
+                    (a, b)
+                });
+                for k in 0..NTAGS {
+                    e[k] += a[k];
+                    e2[k] += b[k];
+                }
+            }
+            f.clear();
+            features::pairwise(&si, i, &mut f);
+            score(&f, &mut e, &mut e2);
+            em.push(e);
+            if w2.is_some() {
+                em2.push(e2);
+            }
+        }
+        let st = model::viterbi(w, &em);
+        for (i, &t) in st.iter().enumerate() {
+            tags[range.start + i] = t;
+            margins[range.start + i] = margin(&em[i], t);
+        }
+        infos.extend(si);
+    }
+    if let Some(w2) = w2 {
+        let labels: Vec<u8> = tags.iter().map(|&t| model::tag_type(t).map_or(0, |k| k as u8 + 1)).collect();
+        for (info, &t) in infos.iter_mut().zip(tags.iter()) {
+            info.s1 = Some(t);
+        }
+        features::doc_counts(&sents, &mut infos, &labels, DOC_WINDOW);
+        for range in &sents {
+            let si = &infos[range.clone()];
+            for i in 0..si.len() {
+                f.clear();
+                features::stage2_features(si, i, &mut f);
+                for &h in &f {
+                    w2.add_row(model::row(h, w2.bits()), &mut em2[range.start + i]);
+                }
+            }
+            let e = &em2[range.clone()];
+            let st = model::viterbi(w2, e);
+            for (i, &t) in st.iter().enumerate() {
+                tags[range.start + i] = t;
+                margins[range.start + i] = margin(&e[i], t);
+            }
+        }
+    }
+    for range in &sents {
+        split_places(&infos[range.clone()], &mut tags[range.clone()]);
+    }
+    let mut spans = Vec::new();
+    for range in &sents {
+        let sent = &tokens[range.clone()];
+        let first_span = spans.len();
+        for (a, b, ty) in chunks(&tags[range.clone()]) {
+            let m = (a..b).map(|i| margins[range.start + i]).fold(f32::INFINITY, f32::min);
+            if let Some(s) = span_of(text, &sent[a..b], EntityType::MODEL_TYPES[ty], m) {
+                spans.push(s);
+            }
+        }
+        if rules {
+            for mut r in rules::find(text, sent, &infos[range.clone()]) {
+                // A name inside a date or quantity (دولار is MISC in ANERcorp): the
+                // rule's span stops before it.
+                if let Some(cut) = spans[first_span..].iter().filter(|s| s.start < r.end && r.start < s.end).map(|s| s.start).min() {
+                    if cut <= r.start {
+                        continue;
+                    }
+                    r.end = r.start + text[r.start..cut].trim_end().len();
+                }
+                if r.end > r.start {
+                    spans.push(r);
+                }
+            }
+        }
+    }
+    spans.sort_by_key(|s| (s.start, s.end));
+    // Tokens cut from one character (a ligature) can give overlapping spans: keep the first.
+    let mut end = 0;
+    spans.retain(|s| {
+        let keep = s.start >= end;
+        if keep {
+            end = s.end;
+        }
+        keep
+    });
+    spans
+}
+
+/// A person's name directly followed by a place name of several words (سيرغي شويغو
+/// بيونغ يانغ) is two names: the model, which has seen few such pairs, tends to join them.
+fn split_places(infos: &[TokInfo], tags: &mut [u8]) {
+    for (a, b, ty) in chunks(tags) {
+        if ty != 0 || b - a < 3 {
+            continue;
+        }
+        for k in a + 2..b - 1 {
+            let g = infos[k].gaz;
+            if g.has(gazetteer::PHRASE_BEGIN) && g.has(gazetteer::COUNTRY | gazetteer::CITY) && (k + 1..b).all(|j| infos[j].gaz.has(gazetteer::PHRASE_INSIDE)) {
+                tags[k] = 3;
+                for t in &mut tags[k + 1..b] {
+                    *t = 4;
+                }
+                break;
+            }
+        }
+    }
+}
+
+/// The evidence for the chosen tag against no entity (O).
+fn margin(em: &[f32; NTAGS], tag: u8) -> f32 {
+    if tag == 0 {
+        return 0.0;
+    }
+    em[tag as usize] - em[0]
+}
+
+/// The span of tokens `toks` (of one chunk) without a leading clitic or edge punctuation.
+fn span_of(text: &str, toks: &[Token], kind: EntityType, margin: f32) -> Option<Span> {
+    let is_name = |t: &Token| !matches!(t.kind, TokenKind::Punct | TokenKind::Symbol);
+    let first = toks.iter().position(is_name)?;
+    let last = toks.iter().rposition(is_name)?;
+    let t0 = &toks[first];
+    let mut start = t0.start;
+    if t0.kind == TokenKind::Word {
+        let cut = clitic::clitic_bytes(&text[t0.start..t0.end]);
+        if t0.start + cut < t0.end {
+            start += cut;
+        }
+    }
+    let end = toks[last].end;
+    if start >= end {
+        return None;
+    }
+    let score = 1.0 / (1.0 + (-margin / 20.0).exp());
+    Some(Span { start, end, kind, score: (score * 1000.0).round() / 1000.0 })
+}
+
+/// Chunks of a BIO sequence: (first token, end token, type index), conlleval-style
+/// (an I after O or another type starts a chunk).
+pub fn chunks(tags: &[u8]) -> Vec<(usize, usize, usize)> {
+    let mut out = Vec::new();
+    let mut cur: Option<(usize, usize)> = None;
+    for (i, &t) in tags.iter().enumerate() {
+        let ty = model::tag_type(t);
+        match (cur, ty) {
+            (Some((s, cty)), Some(ty)) if !model::is_begin(t) && cty == ty => {
+                let _ = s;
+            }
+            _ => {
+                if let Some((s, cty)) = cur.take() {
+                    out.push((s, i, cty));
+                }
+                if let Some(ty) = ty {
+                    cur = Some((i, ty));
+                }
+            }
+        }
+    }
+    if let Some((s, cty)) = cur {
+        out.push((s, tags.len(), cty));
+    }
+    out
+}
+
+/// Token ranges of sentences: cut after . ! ? and at line breaks.
+pub fn sentences(text: &str, tokens: &[Token]) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for i in 0..tokens.len() {
+        let t = &tokens[i];
+        let ends_sentence = t.kind == TokenKind::Punct && matches!(t.norm.as_bytes().first(), Some(b'.' | b'!' | b'?'));
+        // (Two tokens can come from one character, such as the ligature ﻻ.)
+        let line_break = i + 1 < tokens.len() && t.end < tokens[i + 1].start && text[t.end..tokens[i + 1].start].contains('\n');
+        if ends_sentence || line_break || i + 1 - start >= 400 {
+            out.push(start..i + 1);
+            start = i + 1;
+        }
+    }
+    if start < tokens.len() {
+        out.push(start..tokens.len());
+    }
+    out
+}

@@ -1,0 +1,251 @@
+//! Dates and quantities, by rules over the tokens of a sentence.
+//!
+//! DATE: weekdays; month names of both systems (يوليو and تموز, from CLDR, every Arabic
+//! locale) with a day, a year, or a word that makes them a date (في, شهر, الماضي…),
+//! pairs such as يوليو/تموز or سبتمبر (أيلول); ranges such as من 10 إلى 13 سبتمبر;
+//! years after عام or سنة; and relative forms made of a period and a direction
+//! (الشهر الماضي, الأسبوع المقبل).
+//!
+//! QUANTITY: a number (digits, possibly with ألف, مليون, مليار) with a unit (59 كم/ساعة,
+//! 20 في المئة, 5%) or a counted noun (3 كيانات, 1100 جندي).
+
+use super::features::TokInfo;
+use super::gazetteer::{self, MONTH, WEEKDAY};
+use super::{EntityType, Span};
+use crate::tokenize::{Token, TokenKind};
+
+/// Words that make a month name a date when they come before it.
+const MONTH_CUES: &[&str] = &[
+    "في", "شهر", "منذ", "خلال", "حتي", "مطلع", "اوايل", "اواخر", "منتصف", "نهايه", "بدايه",
+    "اوسط", "قبل", "بعد", "مع", "الي", "من",
+];
+/// Directions after a period or month: last, next, current.
+const DIRECTIONS: &[&str] = &[
+    "الماضي", "الماضيه", "المقبل", "المقبله", "القادم", "القادمه", "الجاري", "الجاريه",
+    "الحالي", "الحاليه", "المنصرم", "المنصرمه", "السابق", "السابقه",
+];
+const PERIODS: &[&str] = &["الشهر", "الاسبوع", "العام", "السنه", "الصيف", "الشتاء", "الربيع", "الخريف", "اليوم"];
+const YEAR_WORDS: &[&str] = &["عام", "سنه", "العام"];
+/// Words before a number that make it a year (في 2002 قال).
+const YEAR_CUES: &[&str] = &["في", "منذ", "عام", "سنه", "العام", "حتي", "خلال", "قبل", "بعد", "مطلع", "اواخر", "نهايه", "بدايه"];
+const RANGE_WORDS: &[&str] = &["الي", "حتي", "و"];
+const SCALES: &[&str] = &["الف", "الاف", "مليون", "ملايين", "مليار", "مليارات", "بليون", "تريليون"];
+const UNITS: &[&str] = &[
+    "كم", "كيلومتر", "كيلومترا", "كيلومترات", "متر", "مترا", "امتار", "سم", "ملم", "كغ", "كلغ",
+    "كيلوغرام", "كيلوجرام", "غرام", "جرام", "طن", "اطنان", "دولار", "دولارا", "دولارات", "يورو",
+    "روبل", "جنيه", "جنيها", "ريال", "ريالا", "درهم", "درهما", "دينار", "دينارا", "ليره", "ساعه",
+    "ساعات", "دقيقه", "دقايق", "ثانيه", "ثوان", "يوم", "يوما", "ايام", "اسبوع", "اسابيع", "شهرا",
+    "اشهر", "سنوات", "عاما", "اعوام", "ميل", "ميلا", "برميل", "هكتار", "ميغاواط", "كيلوواط",
+    "درجه", "درجات", "نقطه", "نقاط", "مره", "مرات",
+];
+/// Words after a number that are not what it counts.
+const NOT_COUNTED: &[&str] = &[
+    "في", "من", "الي", "علي", "عن", "مع", "و", "او", "ثم", "حتي", "منذ", "بعد", "قبل", "خلال",
+    "ان", "انه", "الذي", "التي", "هو", "هي", "كما", "لكن", "قد", "لقد", "عندما", "حيث", "اذ",
+];
+
+fn stem_is(info: &TokInfo, list: &[&str]) -> bool {
+    list.contains(&info.stem.as_str()) || list.contains(&info.norm.as_str())
+}
+
+fn is_num(t: &Token) -> bool {
+    t.kind == TokenKind::Number
+}
+
+fn num_value(t: &Token) -> Option<f64> {
+    t.norm.replace(',', "").parse().ok()
+}
+
+fn is_year(t: &Token) -> bool {
+    is_num(t) && !t.norm.contains(['.', ',']) && num_value(t).is_some_and(|v| (1000.0..=2200.0).contains(&v))
+}
+
+fn is_day(t: &Token) -> bool {
+    is_num(t) && !t.norm.contains(['.', ',']) && num_value(t).is_some_and(|v| (1.0..=31.0).contains(&v))
+}
+
+/// If a month name starts at `i`, how many tokens it takes.
+fn month_at(infos: &[TokInfo], i: usize) -> Option<usize> {
+    if !infos[i].gaz.has(MONTH) {
+        return None;
+    }
+    for n in [2, 1] {
+        if i + n > infos.len() {
+            continue;
+        }
+        let mut key = gazetteer::bare(&infos[i].stem).to_string();
+        for t in &infos[i + 1..i + n] {
+            key.push(' ');
+            key.push_str(&t.norm);
+        }
+        if gazetteer::month(&key).is_some() {
+            return Some(n);
+        }
+    }
+    None
+}
+
+fn is_slash_or_paren(t: &Token) -> bool {
+    t.kind == TokenKind::Punct && matches!(t.norm.as_str(), "/" | "(" | "-" | "\\")
+}
+
+/// Dates and quantities in one sentence (`toks` and their `infos`).
+pub fn find(text: &str, toks: &[Token], infos: &[TokInfo]) -> Vec<Span> {
+    let _ = text;
+    let mut out = Vec::new();
+    let n = toks.len();
+    let mut i = 0;
+    while i < n {
+        if let Some((a, b)) = date_at(toks, infos, i) {
+            out.push(Span { start: start_of(text, &toks[a], &infos[a]), end: toks[b - 1].end, kind: EntityType::Date, score: 1.0 });
+            i = b;
+            continue;
+        }
+        if let Some(b) = quantity_at(toks, infos, i) {
+            out.push(Span { start: toks[i].start, end: toks[b - 1].end, kind: EntityType::Quantity, score: 1.0 });
+            i = b;
+            continue;
+        }
+        i += 1;
+    }
+    out
+}
+
+/// Start of a span at a word, after its proclitics.
+fn start_of(text: &str, t: &Token, info: &TokInfo) -> usize {
+    if t.kind == TokenKind::Word && info.stem.len() < info.norm.len() {
+        let cut = super::clitic::clitic_bytes(&text[t.start..t.end]);
+        if t.start + cut < t.end {
+            return t.start + cut;
+        }
+    }
+    t.start
+}
+
+/// A date starting at token `i`: (first, end) token indices.
+fn date_at(toks: &[Token], infos: &[TokInfo], i: usize) -> Option<(usize, usize)> {
+    let n = toks.len();
+    // Relative: الشهر الماضي.
+    if stem_is(&infos[i], PERIODS) && i + 1 < n && stem_is(&infos[i + 1], DIRECTIONS) {
+        return Some((i, i + 2));
+    }
+    // Year after عام / سنة.
+    if stem_is(&infos[i], YEAR_WORDS) && i + 1 < n && is_year(&toks[i + 1]) {
+        return Some((i, i + 2));
+    }
+    // Weekday, then maybe a date.
+    if infos[i].gaz.has(WEEKDAY) && gazetteer::weekday(gazetteer::bare(&infos[i].stem)).is_some() {
+        let mut end = i + 1;
+        if end < n && stem_is(&infos[end], DIRECTIONS) {
+            end += 1;
+        }
+        let mut j = end;
+        if j < n && toks[j].kind == TokenKind::Punct && toks[j].norm == "," {
+            j += 1;
+        }
+        if j < n {
+            if let Some((_, b)) = day_month(toks, infos, j) {
+                end = b;
+            }
+        }
+        return Some((i, end));
+    }
+    // Range: [من] D إلى D month.
+    let from = if stem_is(&infos[i], &["من", "بين"]) && i + 1 < n && is_day(&toks[i + 1]) { i + 1 } else { i };
+    if is_day(&toks[from]) && from + 2 < n && stem_is(&infos[from + 1], RANGE_WORDS) || is_day(&toks[from]) && from + 2 < n && toks[from + 1].norm == "-" {
+        if is_day(&toks[from + 2]) {
+            if let Some((_, b)) = day_month(toks, infos, from + 2) {
+                if b > from + 3 {
+                    return Some((i, b));
+                }
+            }
+        }
+    }
+    // Day month [year] or month [year] with a cue.
+    if let Some((a, b)) = day_month(toks, infos, i) {
+        let has_day = is_day(&toks[a]);
+        let has_year = b > a && is_year(&toks[b - 1]);
+        let cue = i > 0 && stem_is(&infos[i - 1], MONTH_CUES);
+        let direction = b > a + 1 && stem_is(&infos[b - 1], DIRECTIONS);
+        if has_day || has_year || cue || direction || b - a > 1 && paired(toks, a, b) {
+            return Some((a, b));
+        }
+    }
+    None
+}
+
+fn paired(toks: &[Token], a: usize, b: usize) -> bool {
+    toks[a..b].iter().any(is_slash_or_paren)
+}
+
+/// [day] month [/ month | (month)] [year] [direction] starting at `i`.
+fn day_month(toks: &[Token], infos: &[TokInfo], i: usize) -> Option<(usize, usize)> {
+    let n = toks.len();
+    let mut j = i;
+    if is_day(&toks[j]) {
+        j += 1;
+    }
+    if j >= n {
+        return None;
+    }
+    let m = month_at(infos, j)?;
+    j += m;
+    // A second name for the month: يوليو/تموز, سبتمبر (أيلول), سبتمبر/ أيلول.
+    if j + 1 < n && is_slash_or_paren(&toks[j]) {
+        if let Some(m2) = month_at(infos, j + 1) {
+            j += 1 + m2;
+            if toks[i..j].iter().any(|t| t.norm == "(") && j < n && toks[j].norm == ")" {
+                j += 1;
+            }
+        }
+    }
+    if j < n && is_year(&toks[j]) {
+        j += 1;
+    }
+    if j < n && stem_is(&infos[j], DIRECTIONS) {
+        j += 1;
+    }
+    Some((i, j))
+}
+
+/// A quantity starting at number token `i`: its end token index.
+fn quantity_at(toks: &[Token], infos: &[TokInfo], i: usize) -> Option<usize> {
+    let n = toks.len();
+    if !is_num(&toks[i]) {
+        return None;
+    }
+    let mut j = i + 1;
+    while j < n && stem_is(&infos[j], SCALES) {
+        j += 1;
+    }
+    let scaled = j > i + 1;
+    if j >= n {
+        return scaled.then_some(j);
+    }
+    if toks[j].norm == "%" {
+        return Some(j + 1);
+    }
+    if j + 1 < n && infos[j].norm == "في" && matches!(infos[j + 1].norm.as_str(), "المئه" | "الميه" | "المائه") {
+        return Some(j + 2);
+    }
+    if matches!(infos[j].stem.as_str(), "المئه" | "الميه" | "المائه") {
+        return Some(j + 1);
+    }
+    if stem_is(&infos[j], UNITS) {
+        let mut end = j + 1;
+        // كم/ساعة
+        if end + 1 < n && toks[end].norm == "/" && stem_is(&infos[end + 1], UNITS) {
+            end += 2;
+        }
+        return Some(end);
+    }
+    if toks[j].kind == TokenKind::Word
+        && !(is_year(&toks[i]) && i > 0 && stem_is(&infos[i - 1], YEAR_CUES))
+        && !stem_is(&infos[j], NOT_COUNTED)
+        && !infos[j].gaz.has(MONTH | WEEKDAY)
+        && infos[j].norm.chars().count() >= 2
+    {
+        return Some(j + 1);
+    }
+    scaled.then_some(j)
+}

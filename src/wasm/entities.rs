@@ -1,0 +1,85 @@
+//! `entities` for JS.
+
+use super::{options_arg, string_arg, to_js};
+use crate::entities::{entities as core_entities, EntityType};
+use crate::offsets::{OffsetConverter, Unit};
+use serde::{Deserialize, Serialize};
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_ENTITIES: &'static str = r#"
+export type EntityType = "PER" | "LOC" | "ORG" | "MISC" | "DATE" | "QUANTITY";
+
+/** Options of `entities`. */
+export interface EntitiesOptions {
+  /** Keep only these types (default: all). */
+  types?: EntityType[];
+  /** Keep only mentions scored at least this (0 to 1; default 0). */
+  minScore?: number;
+}
+
+/** One mention; `start`/`end` are UTF-16 offsets into the original text. */
+export interface Entity {
+  start: number;
+  end: number;
+  /** `original.slice(start, end)`; a clitic before a name (و ف ب ك ل) is outside. */
+  text: string;
+  type: EntityType;
+  /** Mentions of one entity share an id, within the text. */
+  id: string;
+  /** The entity's name: its longest, most frequent form in the text. */
+  canonical: string;
+  /** Confidence between 0 and 1 (1 for dates and quantities, found by rules). */
+  score: number;
+}
+"#;
+
+#[derive(Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+struct EntitiesOptions {
+    types: Option<Vec<String>>,
+    min_score: Option<f32>,
+}
+
+#[derive(Serialize)]
+struct JsEntity<'a> {
+    start: u32,
+    end: u32,
+    text: &'a str,
+    #[serde(rename = "type")]
+    kind: EntityType,
+    id: String,
+    canonical: String,
+    score: f64,
+}
+
+/// Finds people, places, organizations, other names, dates and quantities, linked
+/// within the text.
+#[wasm_bindgen(unchecked_return_type = "Entity[]")]
+pub fn entities(
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "EntitiesOptions")] options: Option<JsValue>,
+) -> Result<JsValue, JsError> {
+    let text = string_arg(&text, "text")?;
+    let o: EntitiesOptions = options_arg(options, "entities")?;
+    if let Some(types) = &o.types {
+        for t in types {
+            if !["PER", "LOC", "ORG", "MISC", "DATE", "QUANTITY"].contains(&t.as_str()) {
+                return Err(JsError::new(&format!(
+                    "isnad: unknown entity type {t:?}; valid types: PER, LOC, ORG, MISC, DATE, QUANTITY"
+                )));
+            }
+        }
+    }
+    let min = o.min_score.unwrap_or(0.0);
+    let mut conv = OffsetConverter::new(&text, Unit::Utf16);
+    let out: Vec<JsEntity> = core_entities(&text)
+        .into_iter()
+        .filter(|e| e.score >= min && o.types.as_ref().is_none_or(|ts| ts.iter().any(|t| t == e.kind.as_str())))
+        .map(|e| {
+            let (start, end) = conv.span(e.start, e.end);
+            JsEntity { start, end, text: &text[e.start..e.end], kind: e.kind, id: e.id, canonical: e.canonical, score: (e.score as f64 * 1000.0).round() / 1000.0 }
+        })
+        .collect();
+    to_js(&out)
+}

@@ -1,0 +1,153 @@
+//! Linking mentions within a text and across articles, and clitics outside spans.
+use isnad::entities::{entities, link_articles, link_spans, EntityType, Span};
+
+fn span_of<'a>(text: &'a str, e: &isnad::entities::Entity) -> &'a str {
+    &text[e.start..e.end]
+}
+
+/// The entity id of the first mention whose text is `name`.
+fn id_of(text: &str, name: &str) -> String {
+    let es = entities(text);
+    es.iter()
+        .find(|e| span_of(text, e) == name)
+        .unwrap_or_else(|| panic!("{name} not found in {:?}", es.iter().map(|e| span_of(text, e)).collect::<Vec<_>>()))
+        .id
+        .clone()
+}
+
+#[test]
+fn surname_links_to_the_full_name() {
+    let t = "استقبل الرئيس الروسي فلاديمير بوتين الزعيم الكوري. وقال بوتين إن المحادثات مثمرة.";
+    assert_eq!(id_of(t, "فلاديمير بوتين"), id_of(t, "بوتين"));
+    let es = entities(t);
+    let short = es.iter().find(|e| span_of(t, e) == "بوتين").unwrap();
+    assert_eq!(short.canonical, "فلاديمير بوتين");
+    assert_eq!(short.kind, EntityType::Per);
+}
+
+#[test]
+fn transliteration_variants_link_across_articles() {
+    let a = "زار وزير الدفاع الروسي سيرغي شويغو بيونغ يانغ في يوليو.";
+    let b = "وكان وزير الدفاع الروسي سيرجي شويجو قد زار بيونج يانج الشهر الماضي.";
+    let r = link_articles(&[("a", a), ("b", b)]);
+    let find = |art: usize, text: &str, name: &str| {
+        r.articles[art].entities.iter().find(|e| span_of(text, e) == name).map(|e| e.id.clone())
+    };
+    let (sa, sb) = (find(0, a, "سيرغي شويغو"), find(1, b, "سيرجي شويجو"));
+    assert!(sa.is_some() && sa == sb, "{sa:?} {sb:?}");
+    let (pa, pb) = (find(0, a, "بيونغ يانغ"), find(1, b, "بيونج يانج"));
+    assert!(pa.is_some() && pa == pb, "{pa:?} {pb:?}");
+    let cluster = r.entities.iter().find(|c| Some(&c.id) == sa.as_ref()).unwrap();
+    assert_eq!(cluster.variants.len(), 2);
+    assert_eq!(cluster.mentions.len(), 2);
+    assert_eq!(cluster.mentions.iter().map(|m| m.article.as_str()).collect::<Vec<_>>(), ["a", "b"]);
+}
+
+#[test]
+fn persian_letters_link_with_arabic_ones() {
+    let a = "أجرت كوريا الشمالية تجربة صاروخية جديدة.";
+    let b = "أجرت کوریا الشمالیة تجربة صاروخية جديدة.";
+    let r = link_articles(&[("a", a), ("b", b)]);
+    let ida = r.articles[0].entities.iter().find(|e| span_of(a, e) == "كوريا الشمالية").map(|e| e.id.clone());
+    let idb = r.articles[1].entities.iter().find(|e| span_of(b, e) == "کوریا الشمالیة").map(|e| e.id.clone());
+    assert!(ida.is_some() && ida == idb, "{ida:?} {idb:?}");
+}
+
+/// Hand-made mentions: every occurrence of each name, so that linking is tested
+/// apart from the model.
+fn mentions(text: &str, names: &[(&str, EntityType)]) -> Vec<Span> {
+    let mut out = Vec::new();
+    for &(name, kind) in names {
+        for (i, _) in text.match_indices(name) {
+            let taken = out.iter().any(|s: &Span| s.start < i + name.len() && i < s.end);
+            let word_end = text[i + name.len()..].chars().next().map_or(true, |c| !c.is_alphabetic());
+            if !taken && word_end {
+                out.push(Span { start: i, end: i + name.len(), kind, score: 1.0 });
+            }
+        }
+    }
+    out.sort_by_key(|s| s.start);
+    out
+}
+
+#[test]
+fn distinct_entities_never_merge() {
+    use EntityType::*;
+    let a = "تتوتر العلاقات بين كوريا الشمالية وكوريا الجنوبية منذ سنوات، بينما تقترب روسيا من كوريا. \
+             وفي موسكو قال المتحدث إن روسيا مستعدة. واستقبل كيم جونغ أون الوفد، وقال كيم تيوو إن كيم سيسافر.";
+    let b = "قال كيم جونغ أون إن بلاده مستعدة، وقال كيم تيوو إن كيم جونغ أون سيزور روسيا.";
+    let names = [("كوريا الشمالية", Loc), ("كوريا الجنوبية", Loc), ("كيم جونغ أون", Per), ("كيم تيوو", Per), ("كيم", Per), ("كوريا", Loc), ("روسيا", Loc), ("موسكو", Loc)];
+    let spans = vec![mentions(a, &names), mentions(b, &names)];
+    let r = link_spans(&[("a", a), ("b", b)], &spans);
+    let id = |art: usize, text: &str, name: &str| {
+        r.articles[art].entities.iter().find(|e| span_of(text, e) == name).map(|e| e.id.clone()).unwrap()
+    };
+    for (x, y) in [("كوريا الشمالية", "كوريا الجنوبية"), ("كوريا الشمالية", "كوريا"), ("روسيا", "موسكو"), ("كيم جونغ أون", "كيم تيوو")] {
+        assert_ne!(id(0, a, x), id(0, a, y), "{x} and {y} merged");
+    }
+    // The same names across the two articles are one entity each.
+    assert_eq!(id(0, a, "كيم جونغ أون"), id(1, b, "كيم جونغ أون"));
+    assert_eq!(id(0, a, "كيم تيوو"), id(1, b, "كيم تيوو"));
+    assert_eq!(id(0, a, "روسيا"), id(1, b, "روسيا"));
+    // كيم alone goes to the Kim named more often (كيم جونغ أون: 3 times, كيم تيوو: 2).
+    assert_eq!(id(0, a, "كيم"), id(0, a, "كيم جونغ أون"));
+}
+
+#[test]
+fn a_short_name_shared_by_two_equally_named_people_stays_apart() {
+    use EntityType::*;
+    let t = "التقى كيم جونغ أون مع كيم تيوو، ثم غادر كيم.";
+    let spans = vec![mentions(t, &[("كيم جونغ أون", Per), ("كيم تيوو", Per), ("كيم", Per)])];
+    let r = link_spans(&[("t", t)], &spans);
+    let ids: Vec<&str> = r.articles[0].entities.iter().map(|e| e.id.as_str()).collect();
+    assert_eq!(ids.len(), 3);
+    assert!(ids[2] != ids[0] && ids[2] != ids[1], "{ids:?}");
+}
+
+#[test]
+fn organization_short_forms_link_to_the_longer_name() {
+    use EntityType::*;
+    let t = "وحذر مجلس الأمن القومي الأمريكي من الصفقة. وقال مجلس الأمن القومي إن المفاوضات تتقدم.";
+    let spans = vec![mentions(t, &[("مجلس الأمن القومي الأمريكي", Org), ("مجلس الأمن القومي", Org)])];
+    let r = link_spans(&[("t", t)], &spans);
+    let es = &r.articles[0].entities;
+    assert_eq!(es.len(), 2);
+    assert_eq!(es[0].id, es[1].id);
+    assert_eq!(es[1].canonical, "مجلس الأمن القومي الأمريكي");
+}
+
+#[test]
+fn clitics_stay_outside_spans_and_link() {
+    let t = "وصل الوفد إلى روسيا أمس. وقال المتحدث إن زيارة لروسيا ستتبعها زيارة لموسكو، وموسكو ترحب.";
+    let es = entities(t);
+    let spans: Vec<&str> = es.iter().map(|e| span_of(t, e)).collect();
+    assert!(!spans.iter().any(|s| s.starts_with("لروسيا") || s.starts_with("وموسكو") || s.starts_with("لموسكو")), "{spans:?}");
+    let russia: Vec<_> = es.iter().filter(|e| span_of(t, e) == "روسيا").collect();
+    assert!(russia.len() >= 2, "{spans:?}");
+    assert!(russia.iter().all(|e| e.id == russia[0].id));
+    let moscow: Vec<_> = es.iter().filter(|e| span_of(t, e) == "موسكو").collect();
+    assert!(moscow.len() >= 2, "{spans:?}");
+    assert!(moscow.iter().all(|e| e.id == moscow[0].id && e.id != russia[0].id));
+}
+
+#[test]
+fn a_title_with_a_clitic_is_outside_the_name() {
+    let t = "والرئيس فلاديمير بوتين يستقبل الضيوف.";
+    let es = entities(t);
+    let per = es.iter().find(|e| e.kind == EntityType::Per).expect("a person");
+    assert_eq!(span_of(t, per), "فلاديمير بوتين");
+}
+
+#[test]
+fn ids_are_shared_across_articles_and_canonical_is_the_longest_form() {
+    let a = "التقى الرئيس الروسي فلاديمير بوتين نظيره الصيني في موسكو.";
+    let b = "قال بوتين إن روسيا لن تتراجع.";
+    let r = link_articles(&[("a", a), ("b", b)]);
+    let ea = r.articles[0].entities.iter().find(|e| span_of(a, e) == "فلاديمير بوتين").expect("full name");
+    let eb = r.articles[1].entities.iter().find(|e| span_of(b, e) == "بوتين").expect("surname");
+    assert_eq!(ea.id, eb.id);
+    assert_eq!(eb.canonical, "فلاديمير بوتين");
+    let json = serde_json::to_value(&r).unwrap();
+    assert!(json["entities"][0]["mentions"][0]["article"].is_string());
+    assert!(["PER", "LOC", "ORG", "MISC", "DATE", "QUANTITY"].contains(&json["entities"][0]["type"].as_str().unwrap()));
+}

@@ -1,0 +1,22 @@
+//! The committed model keeps its quality: exact-span micro F1 of `entities()` on the
+//! ANERcorp test part (tokens joined with single spaces, one call; as `make eval`)
+//! stays above a floor. Needs ../shared/data/anercorp/test.conll.
+use isnad::entities::conll;
+use isnad::entities::{entities, Span};
+
+#[test]
+fn test_set_f1_stays_above_the_floor() {
+    let path = "../shared/data/anercorp/test.conll";
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let sentences = conll::parse(&text);
+    assert!(sentences.len() > 900);
+    let scores = conll::score_document(&sentences, |t| {
+        entities(t).into_iter().map(|e| Span { start: e.start, end: e.end, kind: e.kind, score: e.score }).collect()
+    });
+    let (p, r, f) = scores.micro();
+    println!("{}", scores.table());
+    assert!(f >= 68.0, "micro F1 {f:.2} (P {p:.2}, R {r:.2}) fell below 68");
+    for k in 0..4 {
+        assert!(scores.of_type(k).2 >= 45.0, "type {k}: F1 {:.2}", scores.of_type(k).2);
+    }
+}

@@ -1,0 +1,56 @@
+// The quotes panel (every quotation, who said it, which articles carry it and how
+// they attribute it) and, per article, the sentences no other article has.
+import { h, $, fmt, pct } from './dom.js';
+
+export function renderQuotes(model, { goTo }) {
+  const list = $('quotes');
+  if (!model) { list.replaceChildren(); return; }
+  if (!model.raw) {
+    list.replaceChildren(h('li', { class: 'note' }, 'الاقتباسات غير متاحة في هذه النسخة من الحزمة (تنتظر الدالة analyze).'));
+    return;
+  }
+  if (!model.quotes.length) { list.replaceChildren(h('li', { class: 'note' }, 'لم يُعثر على اقتباسات مباشرة.')); return; }
+  list.replaceChildren(...model.quotes.map((q, i) => {
+    const carriers = q.carriers ?? [];
+    const speakers = new Set(carriers.map((c) => c.speaker).filter(Boolean));
+    const arts = new Set(carriers.map((c) => c.article));
+    return h('li', { class: 'quote', dataset: { quoteId: q.id ?? `q${i + 1}` } },
+      h('blockquote', { dir: 'rtl', lang: 'ar' }, q.text),
+      h('p', { class: 'speaker' }, q.speaker ? ['القائل: ', h('strong', { dir: 'rtl', lang: 'ar' }, q.speaker)] : h('span', { class: 'warn' }, 'بلا نسبة إلى قائل'),
+        speakers.size > 1 ? h('span', { class: 'warn' }, ` · تختلف النسبة بين المقالات`) : null),
+      h('p', { class: 'note' }, arts.size > 1 ? `ورد في ${fmt(arts.size)} من ${fmt(model.articles.length)} مقالات:` : 'انفرد به مقال واحد:'),
+      h('ul', { class: 'carriers' }, carriers.map((c) => {
+        const art = model.byId.get(c.article);
+        if (!art) return null;
+        return h('li', {}, h('button', {
+          type: 'button', class: 'link', dataset: { article: c.article, start: c.start, end: c.end },
+          'aria-label': `اذهب إلى الاقتباس في ${art.name}`,
+          onclick: () => goTo({ article: c.article, start: c.start, end: c.end }),
+        }, art.name), c.speaker ? h('span', { class: 'note' }, ` (ينسبه إلى: ${c.speaker})`) : h('span', { class: 'note' }, ' (بلا نسبة)'));
+      })),
+    );
+  }));
+}
+
+export function renderUnique(model, { goTo }) {
+  const box = $('unique');
+  if (!model) { box.replaceChildren(); return; }
+  if (!model.raw) {
+    box.replaceChildren(h('p', { class: 'note' }, 'هذا العرض غير متاح في هذه النسخة من الحزمة (تنتظر الدالة analyze).'));
+    return;
+  }
+  box.replaceChildren(...model.articles.map((art) => {
+    const spans = art.unique ?? [];
+    const chars = spans.reduce((n, s) => n + (s.end - s.start), 0);
+    return h('section', { class: 'unique-card', 'aria-labelledby': `uniq-h-${art.id}`, dataset: { article: art.id } },
+      h('h4', { id: `uniq-h-${art.id}` }, art.name),
+      h('p', { class: 'note' }, spans.length
+        ? `${fmt(spans.length)} جملة لا ترد في غيره (${pct(chars / Math.max(1, art.text.length))} من نصه)`
+        : 'لا شيء: كل ما فيه ورد في مقال آخر.'),
+      h('ul', {}, spans.map((s) => h('li', {}, h('button', {
+        type: 'button', class: 'link sentence', dir: 'rtl', lang: 'ar',
+        onclick: () => goTo({ article: art.id, start: s.start, end: s.end }),
+      }, art.text.slice(s.start, s.end).trim())))),
+    );
+  }));
+}

@@ -1,0 +1,62 @@
+// The analysis worker: loads the isnad package (wasm) once and answers calls, so the
+// page never blocks while it works. Only what the package exports is offered;
+// `capabilities` tells the page what has landed.
+import * as isnad from '../pkg/index.js';
+
+const FUNCTIONS = ['normalize', 'tokenize', 'nameKey', 'entities', 'compare', 'quotes', 'analyze'];
+const has = (name) => typeof isnad[name] === 'function';
+
+function capabilities() {
+  return { version: isnad.version(), ...Object.fromEntries(FUNCTIONS.map((f) => [f, has(f)])) };
+}
+
+// Word counts come from the package's tokenizer, article by article (so a long input
+// shows progress), then the corpus analysis runs in one call.
+function analyzeJob(id, articles) {
+  const steps = articles.length + (has('analyze') ? 1 : has('entities') ? articles.length : 0);
+  let done = 0;
+  const progress = (label) => postMessage({ id, type: 'progress', done, total: steps, label });
+  const words = {};
+  for (const a of articles) {
+    progress(`قراءة «${a.name ?? a.id}»`);
+    words[a.id] = isnad.tokenize(a.text).filter((t) => t.kind === 'word' || t.kind === 'latin').length;
+    done++;
+  }
+  let analysis = null, entitiesOnly = null;
+  if (has('analyze')) {
+    progress('تحليل الكيانات والمقارنة');
+    analysis = isnad.analyze(articles.map(({ id, text }) => ({ id, text })));
+    done++;
+  } else if (has('entities')) {
+    entitiesOnly = {};
+    for (const a of articles) {
+      progress(`الكيانات في «${a.name ?? a.id}»`);
+      entitiesOnly[a.id] = isnad.entities(a.text);
+      done++;
+    }
+  }
+  return { words, analysis, entitiesOnly };
+}
+
+const handlers = {
+  capabilities,
+  analyze: (id, articles) => analyzeJob(id, articles),
+  compare: (id, a, b, options) => isnad.compare(a, b, options),
+  normalize: (id, text, options) => {
+    const r = isnad.normalize(text, options);
+    return { text: r.text, starts: Array.from(r.starts), ends: Array.from(r.ends) };
+  },
+};
+
+self.onmessage = (e) => {
+  const { id, fn, args = [] } = e.data;
+  const t0 = performance.now();
+  try {
+    if (!handlers[fn] || (fn !== 'capabilities' && fn !== 'analyze' && !has(fn))) throw new Error(`isnad: ${fn} is not in this build of the package`);
+    const value = handlers[fn](id, ...args);
+    postMessage({ id, type: 'result', value, ms: performance.now() - t0 });
+  } catch (err) {
+    postMessage({ id, type: 'error', message: String(err?.message ?? err) });
+  }
+};
+postMessage({ type: 'ready', caps: capabilities() });

@@ -41,7 +41,16 @@ function analyzeJob(id, articles) {
 const handlers = {
   capabilities,
   analyze: (id, articles) => analyzeJob(id, articles),
-  compare: (id, a, b, options) => isnad.compare(a, b, options),
+  compare: (id, a, b, options) => {
+    try {
+      return isnad.compare(a, b, options);
+    } catch (e) {
+      // The contract names the diff option `diff`; the comparison branch calls it
+      // `diffLevel`. Whichever the package has.
+      if (options?.diff && /unknown field `diff`/.test(e.message)) return isnad.compare(a, b, { diffLevel: options.diff });
+      throw e;
+    }
+  },
   normalize: (id, text, options) => {
     const r = isnad.normalize(text, options);
     return { text: r.text, starts: Array.from(r.starts), ends: Array.from(r.ends) };

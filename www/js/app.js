@@ -97,6 +97,7 @@ async function analyzeNow() {
   if (running) { queued = true; return; }
   running = true;
   document.body.dataset.analysis = 'running';
+  performance.mark('isnad:analysis-start');
   const list = articles.nonEmpty().map((a) => ({ id: a.id, name: articles.displayName(a), text: a.text }));
   const progress = $('progress');
   const showAfter = setTimeout(() => { progress.hidden = false; }, 150);
@@ -146,6 +147,7 @@ function renderAll() {
   $('export-json').disabled = !model;
   $('export-csv').disabled = !model || !model.entities.size;
   document.body.dataset.analysis = 'done';
+  performance.mark('isnad:analysis-rendered');
 }
 
 $('export-json').addEventListener('click', () => model && download('isnad-analysis.json', 'application/json', analysisJson(model, caps.version)));
@@ -154,6 +156,7 @@ $('export-csv').addEventListener('click', () => model && download('isnad-entitie
 // ---- start ----
 renderEditors();
 initEntityEvents();
+document.body.dataset.app = 'ready';
 engine.ready.then((c) => {
   caps = c;
   document.body.dataset.caps = Object.keys(c).filter((k) => c[k] === true).join(' ');

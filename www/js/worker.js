@@ -69,3 +69,5 @@ self.onmessage = (e) => {
   }
 };
 postMessage({ type: 'ready', caps: capabilities() });
+// Load the entity model while the page waits for input (calls queue behind this).
+if (has('entities')) setTimeout(() => { try { isnad.entities('قال'); } catch { /* reported on real calls */ } }, 0);

@@ -17,9 +17,9 @@ export async function startServer() {
   return { url: `http://127.0.0.1:${port}/`, stop: () => proc.kill() };
 }
 
-export async function openPage(url, { width = 1280, height = 900 } = {}) {
+export async function openPage(url, { width = 1280, height = 900, colorScheme = 'light' } = {}) {
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS, headless: true });
-  const page = await browser.newPage({ viewport: { width, height } });
+  const page = await browser.newPage({ viewport: { width, height }, colorScheme });
   const errors = [];
   const foreign = [];
   const origin = new URL(url).origin;

@@ -11,13 +11,13 @@ export const TYPE_ONE = {
 };
 
 export function buildModel(articles, job) {
-  const { words = {}, analysis, entitiesOnly } = job;
+  const { words = {}, analysis, entitiesOnly, nameKeys = {} } = job;
   const byId = new Map(articles.map((a, i) => [a.id, {
     id: a.id, name: a.name, index: i, text: a.text, words: words[a.id] ?? 0,
     mentions: [], quotes: [], unique: [],
   }]));
   const entities = new Map();
-  const model = { articles: [...byId.values()], byId, entities, similarity: null, passages: [], quotes: [], raw: analysis, linked: false, hasEntities: !!(analysis || entitiesOnly) };
+  const model = { articles: [...byId.values()], byId, entities, similarity: null, passages: [], quotes: [], raw: analysis, nameKeys, linked: false, hasEntities: !!(analysis || entitiesOnly) };
 
   const addEntity = (id, type, canonical, variants) => {
     if (!entities.has(id)) entities.set(id, { id, type, canonical, variants: new Set(variants ?? []), mentions: [], perArticle: new Map() });

@@ -2,6 +2,9 @@
 // they attribute it) and, per article, the sentences no other article has.
 import { h, $, fmt, pct } from './dom.js';
 
+// A speaker as a name, whether the package gives a string or an object.
+const who = (s) => (s == null ? '' : typeof s === 'string' ? s : s.name ?? s.title ?? s.text ?? '');
+
 export function renderQuotes(model, { goTo }) {
   const list = $('quotes');
   if (!model) { list.replaceChildren(); return; }
@@ -12,11 +15,11 @@ export function renderQuotes(model, { goTo }) {
   if (!model.quotes.length) { list.replaceChildren(h('li', { class: 'note' }, 'لم يُعثر على اقتباسات مباشرة.')); return; }
   list.replaceChildren(...model.quotes.map((q, i) => {
     const carriers = q.carriers ?? [];
-    const speakers = new Set(carriers.map((c) => c.speaker).filter(Boolean));
+    const speakers = new Set(carriers.map((c) => who(c.speaker)).filter(Boolean).map((n) => model.nameKeys[n] ?? n));
     const arts = new Set(carriers.map((c) => c.article));
     return h('li', { class: 'quote', dataset: { quoteId: q.id ?? `q${i + 1}` } },
       h('blockquote', { dir: 'rtl', lang: 'ar' }, q.text),
-      h('p', { class: 'speaker' }, q.speaker ? ['القائل: ', h('strong', { dir: 'rtl', lang: 'ar' }, q.speaker)] : h('span', { class: 'warn' }, 'بلا نسبة إلى قائل'),
+      h('p', { class: 'speaker' }, who(q.speaker) ? ['القائل: ', h('strong', { dir: 'rtl', lang: 'ar' }, who(q.speaker))] : h('span', { class: 'warn' }, 'بلا نسبة إلى قائل'),
         speakers.size > 1 ? h('span', { class: 'warn' }, ` · تختلف النسبة بين المقالات`) : null),
       h('p', { class: 'note' }, arts.size > 1 ? `ورد في ${fmt(arts.size)} من ${fmt(model.articles.length)} مقالات:` : 'انفرد به مقال واحد:'),
       h('ul', { class: 'carriers' }, carriers.map((c) => {
@@ -26,7 +29,7 @@ export function renderQuotes(model, { goTo }) {
           type: 'button', class: 'link', dataset: { article: c.article, start: c.start, end: c.end },
           'aria-label': `اذهب إلى الاقتباس في ${art.name}`,
           onclick: () => goTo({ article: c.article, start: c.start, end: c.end }),
-        }, art.name), c.speaker ? h('span', { class: 'note' }, ` (ينسبه إلى: ${c.speaker})`) : h('span', { class: 'note' }, ' (بلا نسبة)'));
+        }, art.name), who(c.speaker) ? h('span', { class: 'note' }, ` (ينسبه إلى: ${who(c.speaker)})`) : h('span', { class: 'note' }, ' (بلا نسبة)'));
       })),
     );
   }));

@@ -35,7 +35,17 @@ function analyzeJob(id, articles) {
       done++;
     }
   }
-  return { words, analysis, entitiesOnly };
+  // Name keys of the speakers, so the page can tell a different speaker from a
+  // different spelling of one (غيورغيو / جيورجيو).
+  const nameKeys = {};
+  const who = (x) => (x == null ? '' : typeof x === 'string' ? x : x.name ?? x.title ?? x.text ?? '');
+  for (const q of analysis?.quotes ?? []) {
+    for (const s of [q.speaker, ...(q.carriers ?? []).map((c) => c.speaker)]) {
+      const n = who(s);
+      if (n && !(n in nameKeys)) nameKeys[n] = isnad.nameKey(n);
+    }
+  }
+  return { words, analysis, entitiesOnly, nameKeys };
 }
 
 const handlers = {

@@ -374,3 +374,67 @@ test('analysis runs off the main thread: five 5 KB articles do not block the pag
     await browser.close();
   }
 });
+
+test('results follow edits without a reload; long inputs show progress', { skip: needs('analyze') }, async () => {
+  const { browser, page, errors, foreign } = await openPage(server.url);
+  try {
+    await loadExample(page);
+    const before = await page.locator('#read-articles .article-text').nth(3).locator('mark[data-entity-id]').count();
+    // Typing a sentence naming a place updates the highlights by itself (no button).
+    const input = page.getByTestId('article-input').nth(3);
+    await input.click();
+    await input.press('End');
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('\nووصل وزير الملاحة اليوناني إلى جزيرة ليسبوس صباح الأربعاء.');
+    await page.waitForFunction((n) => document.querySelectorAll('#read-articles .article-text')[3]?.querySelectorAll('mark[data-entity-id]').length > n, before, { timeout: 10000 });
+    assert.match(await page.locator('#read-articles .article-text').nth(3).textContent(), /صباح الأربعاء\.$/);
+    // Removing an article updates every view.
+    await page.getByTestId('remove-article').nth(0).click();
+    await page.waitForFunction(() => document.querySelectorAll('#read-articles .article-text').length === 3);
+    if (await page.getByTestId('similarity-matrix').locator('tbody tr').count()) {
+      assert.equal(await page.getByTestId('similarity-matrix').locator('tbody tr').count(), 3);
+    }
+    // A long input (about 150 KB) shows a progress bar with steps while it runs.
+    const long = seeds().join('\n').repeat(6);
+    await page.evaluate(() => {
+      window.__progress = [];
+      new MutationObserver(() => {
+        const p = document.getElementById('progress');
+        if (!p.hidden) window.__progress.push(`${p.value}/${p.max} ${document.getElementById('status').textContent}`);
+      }).observe(document.getElementById('run') ?? document.body, { attributes: true, subtree: true, childList: true, characterData: true });
+    });
+    for (let i = 0; i < 3; i++) await page.getByTestId('article-input').nth(i).fill(long);
+    await analyze(page);
+    const seen = await page.evaluate(() => window.__progress);
+    assert.ok(seen.length > 0, 'progress shown');
+    assert.ok(seen.some((s) => /\d\/\d/.test(s)), seen.join(' | '));
+    assert.equal(await page.locator('#progress').isHidden(), true);
+    await assertClean(page, errors, foreign);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('text shared across articles: one passage id in every article that carries it', { skip: needs('analyze') }, async () => {
+  const { browser, page, errors, foreign } = await openPage(server.url);
+  try {
+    await loadExample(page);
+    await page.locator('#show-shared').check();
+    const shared = await page.locator('#read-articles .shared[data-passage-id]').evaluateAll((els) => els.map((e) => ({ id: e.dataset.passageId, article: e.closest('.article-text').dataset.articleId, text: e.textContent })));
+    const byId = {};
+    for (const s of shared) (byId[s.id] ??= new Set()).add(s.article);
+    assert.ok(Object.values(byId).some((arts) => arts.size >= 3), JSON.stringify(shared.map((s) => [s.id, s.article])));
+    // The agency passage (four ships and a helicopter) is inside one of them in the first three reports.
+    const agency = shared.filter((s) => s.text.includes('أربع سفن'));
+    assert.equal(new Set(agency.map((s) => s.article)).size, 3, JSON.stringify(agency.map((s) => s.article)));
+    // Hover lights the same passage in the other articles; entity highlights stay inside.
+    const first = page.locator('#read-articles .shared[data-passage-id]').first();
+    const id = await first.getAttribute('data-passage-id');
+    await first.locator('mark').first().hover();
+    assert.equal(await page.locator(`#read-articles .shared.lit[data-passage-id="${id}"]`).count(), await page.locator(`#read-articles .shared[data-passage-id="${id}"]`).count());
+    assert.ok(await page.locator('#read-articles .shared mark[data-entity-id]').count() > 0);
+    await assertClean(page, errors, foreign);
+  } finally {
+    await browser.close();
+  }
+});

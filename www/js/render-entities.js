@@ -46,6 +46,15 @@ export function renderEntities(model) {
   grid.replaceChildren(...model.articles.map((art) => {
     const text = h('div', { class: 'text article-text', dir: 'rtl', lang: 'ar', dataset: { articleId: art.id } });
     const anns = entityAnnotations(art);
+    if ($('show-shared').checked) {
+      for (const c of model.passages) {
+        const others = c.members.filter((m) => m.article !== art.id).map((m) => model.byId.get(m.article)?.name).filter(Boolean);
+        for (const m of c.members) {
+          if (m.article !== art.id) continue;
+          anns.push({ start: m.start, end: m.end, layer: 2, tag: 'span', className: 'shared', attrs: { 'data-passage-id': c.id, title: `مشترك مع: ${[...new Set(others)].join('، ')}` } });
+        }
+      }
+    }
     if (place?.article === art.id) {
       anns.push({ start: place.start, end: place.end, layer: 1, tag: 'mark', className: 'place', attrs: { tabindex: '-1', id: 'place' } });
     }
@@ -145,6 +154,15 @@ function hideTip(el) {
 }
 
 export function initEntityEvents() {
+  $('show-shared').addEventListener('change', () => current && renderEntities(current));
+  const grid = $('read-articles');
+  const lightShared = (e, on) => {
+    const el = e.target.closest?.('.shared[data-passage-id]');
+    if (!el || (!on && el.contains(e.relatedTarget))) return;
+    for (const s of grid.querySelectorAll(`.shared[data-passage-id="${CSS.escape(el.dataset.passageId)}"]`)) s.classList.toggle('lit', on);
+  };
+  grid.addEventListener('mouseover', (e) => lightShared(e, true));
+  grid.addEventListener('mouseout', (e) => lightShared(e, false));
   const isEnt = (t) => t?.closest?.('[data-entity-id]');
   document.addEventListener('mouseover', (e) => { const el = isEnt(e.target); if (el && !el.closest('#entity-table')) showTip(el); });
   document.addEventListener('mouseout', (e) => { const el = isEnt(e.target); if (el && !el.contains(e.relatedTarget)) hideTip(el); });

@@ -111,6 +111,7 @@ async function analyzeNow() {
         progress.max = p.total; progress.value = p.done;
         status(`${p.label}… (${fmt(p.done)}/${fmt(p.total)})`);
       });
+      performance.mark('isnad:analysis-result');
       if (!queued) {
         model = buildModel(list, value);
         const ms = Math.round(performance.now() - t0);
@@ -121,7 +122,7 @@ async function analyzeNow() {
             : `قُرئ ${fmt(list.length)} مقالات. تحليل الكيانات والمقارنة غير متاحين في هذه النسخة من الحزمة (isnad ${caps.version}): التطبيع وحده متاح.`);
       }
     }
-    if (!queued) renderAll();
+    if (!queued) await renderAll();
   } catch (e) {
     status(`تعذر التحليل: ${e.message}`);
   } finally {
@@ -139,14 +140,17 @@ const goTo = (place) => {
   showPlace(place);
 };
 
-function renderAll() {
+// Views are rendered one task at a time, so the page stays responsive in between.
+const nextTask = () => new Promise((r) => setTimeout(r, 0));
+async function renderAll() {
   renderEntities(model);
+  await nextTask();
   renderCompare(model);
+  await nextTask();
   renderQuotes(model, { goTo });
   renderUnique(model, { goTo });
   $('export-json').disabled = !model;
   $('export-csv').disabled = !model || !model.entities.size;
-  document.body.dataset.analysis = 'done';
   performance.mark('isnad:analysis-rendered');
 }
 

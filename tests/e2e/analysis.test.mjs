@@ -65,6 +65,7 @@ test('example: typed highlights, one id per entity across articles, never inside
     assert.match(tipText, /PER/);
     assert.match(tipText, /جيورجيو/);
     assert.match(tipText, /غيورغيو/);
+    assert.match(tipText, /بحروف فارسية/, 'the Persian-letter spelling is pointed out');
     // Focus shows it too.
     await page.mouse.move(0, 0);
     await page.locator(`#read-articles mark[data-entity-type="DATE"]`).first().focus();

@@ -32,6 +32,14 @@ test('articles: add, rename, remove, and they survive a reload', async () => {
     assert.equal(await inputs.nth(0).inputValue(), 'قال المتحدث إن الاجتماع انتهى.');
     assert.equal(await inputs.nth(1).inputValue(), 'نص ثالث');
     assert.equal(await page.getByTestId('article-name').nth(0).inputValue(), 'وكالة أ');
+    // The text fields fold away and come back.
+    const toggle = page.locator('#toggle-editors');
+    await toggle.click();
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+    assert.equal(await inputs.nth(0).isVisible(), false);
+    assert.equal(await page.getByTestId('article-name').nth(0).isVisible(), true);
+    await toggle.click();
+    assert.equal(await inputs.nth(0).isVisible(), true);
     // Clearing forgets them.
     await page.locator('#clear-all').click();
     await page.waitForTimeout(400);

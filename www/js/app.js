@@ -54,9 +54,19 @@ articles.addEventListener('change', (e) => {
 });
 articles.addEventListener('storage-error', () => status('تعذر الحفظ في هذا المتصفح (المساحة ممتلئة أو الحفظ معطل).'));
 $('add-article').addEventListener('click', () => {
+  if (editors.classList.contains('folded')) setEditorsOpen(true);
   const a = articles.add();
   editors.querySelector(`[data-article-id="${a.id}"] textarea`)?.focus();
 });
+// The text fields can fold away (the results show the texts), which matters on phones.
+const setEditorsOpen = (open) => {
+  editors.classList.toggle('folded', !open);
+  $('toggle-editors').setAttribute('aria-expanded', String(open));
+  $('toggle-editors').textContent = open ? 'طيّ النصوص' : 'إظهار النصوص';
+  try { localStorage.setItem('isnad.editors', open ? 'open' : 'folded'); } catch { /* ignore */ }
+};
+$('toggle-editors').addEventListener('click', () => setEditorsOpen(editors.classList.contains('folded')));
+try { if (localStorage.getItem('isnad.editors') === 'folded') setEditorsOpen(false); } catch { /* ignore */ }
 $('clear-all').addEventListener('click', () => {
   articles.clear();
   renderEditors();

@@ -95,7 +95,7 @@ function renderTable(model) {
         dataset: { selectEntity: e.id }, onclick: () => select(selected === e.id ? null : e.id),
       }, e.canonical)),
       h('td', {}, `${TYPE_ONE[e.type]} `, h('span', { class: 'code', dir: 'ltr' }, e.type)),
-      h('td', { class: 'variants' }, [...e.variants].join('، ')),
+      h('td', { class: 'variants' }, [...e.variants].map(variantLabel).join('، ')),
       arts.map((a) => h('td', { class: 'num' }, e.perArticle.get(a.id) ? fmt(e.perArticle.get(a.id)) : h('span', { class: 'none', 'aria-label': 'لا ذكر' }, '–'))),
       h('td', { class: 'num' }, fmt(e.mentions.length)),
     ))),
@@ -124,6 +124,10 @@ export function showPlace(p) {
   if (current) renderEntities(current);
 }
 
+// Persian letters typed into an Arabic name look alike but are other characters.
+const PERSIAN = /[\u06A9\u06AA\u06CC\u06BE\u06C1\u06D5]/u;
+export const variantLabel = (v) => (PERSIAN.test(v) ? `${v} (بحروف فارسية)` : v);
+
 // Details on hover and focus, in one tooltip element.
 function showTip(el) {
   const ent = current?.entities.get(el.dataset.entityId);
@@ -133,7 +137,7 @@ function showTip(el) {
   tip.replaceChildren(
     h('strong', { dir: 'rtl', lang: 'ar' }, ent.canonical),
     h('div', {}, `${TYPE_ONE[ent.type]} `, h('span', { class: 'code', dir: 'ltr' }, ent.type)),
-    h('div', {}, 'الصيغ: ', h('span', { dir: 'rtl', lang: 'ar' }, [...ent.variants].join('، '))),
+    h('div', {}, 'الصيغ: ', h('span', { dir: 'rtl', lang: 'ar' }, [...ent.variants].map(variantLabel).join('، '))),
     h('div', {}, `${fmt(ent.mentions.length)} ذكرًا في: ${arts.join('، ')}`),
   );
   tip.hidden = false;

@@ -1,0 +1,96 @@
+// Entities and comparison in the wasm package, in Node, against the budgets of the
+// entities and comparison issues; jsdiff and diff-match-patch measured in the same run.
+// usage: node benches/analysis.mjs [pkg-dir]
+import { spawnSync } from 'node:child_process';
+import { requireShared, seeds, anercorpText, rng, articleOfSize, sentencesOf, editedCopy, timeIt, bytes } from './corpus.mjs';
+
+requireShared();
+const pkgDir = new URL(`../${process.argv[2] ?? 'pkg'}/`, import.meta.url);
+const isnad = await import(new URL('index.js', pkgDir));
+const rows = [];
+let failed = 0;
+const row = (what, value, budget, pass) => {
+  rows.push({ what, value, budget, result: pass === undefined ? '' : pass ? 'PASS' : 'FAIL' });
+  if (pass === false) failed++;
+};
+const need = (f) => {
+  if (typeof isnad[f] !== 'function') { row(`${f}()`, 'not in the package', 'exists', false); return false; }
+  return true;
+};
+
+const S = seeds();
+const sentences = sentencesOf(S.map((s) => s.text));
+
+// ---- entities ------------------------------------------------------------------
+if (need('entities')) {
+  const news = anercorpText('test');
+  const big = S.map((s) => s.text).join('\n').repeat(40);
+  for (const [name, text] of [['ANERcorp test text', news], ['seeds x40', big]]) {
+    const ms = timeIt(() => isnad.entities(text), { minRuns: 3, minMs: 500 });
+    const mbs = bytes(text) / 1e6 / (ms / 1000);
+    row(`entities: ${name} (${(bytes(text) / 1e6).toFixed(2)} MB)`, `${mbs.toFixed(2)} MB/s`, '>= 1 MB/s', mbs >= 1);
+  }
+}
+
+// ---- analyze -------------------------------------------------------------------
+if (need('analyze')) {
+  const ms = timeIt(() => isnad.analyze(S));
+  row('analyze: the five seeds', `${ms.toFixed(1)} ms`, '< 50 ms (entities) / < 100 ms (comparison)', ms < 50);
+  const random = rng(7);
+  const hundred = Array.from({ length: 100 }, (_, i) => ({ id: `a${i}`, text: articleOfSize(sentences, 5000, random) }));
+  const t = timeIt(() => isnad.analyze(hundred), { minRuns: 1, minMs: 0 });
+  row('analyze: 100 articles of 5 KB', `${(t / 1000).toFixed(2)} s`, '< 3 s', t < 3000);
+}
+
+// ---- compare -------------------------------------------------------------------
+if (need('compare')) {
+  const random = rng(11);
+  const a = articleOfSize(sentences, 5000, random);
+  const b = editedCopy(a, random);
+  const ms = timeIt(() => isnad.compare(a, b));
+  row('compare: two 5 KB articles', `${ms.toFixed(2)} ms`, '< 5 ms', ms < 5);
+}
+
+// ---- diff against jsdiff and diff-match-patch ------------------------------------
+// Peers run in child processes with a time and memory limit: jsdiff's word diff is
+// known to run out of memory on large Arabic inputs.
+function peer(name, a, b) {
+  const r = spawnSync(process.execPath, ['--max-old-space-size=4096', new URL('diff-peer.mjs', import.meta.url).pathname, name],
+    { input: JSON.stringify({ a, b }), encoding: 'utf8', timeout: 120_000, maxBuffer: 1 << 26 });
+  if (r.status !== 0 || !r.stdout) return { error: r.error?.code === 'ETIMEDOUT' || r.signal ? 'timed out (120 s)' : (r.stderr.match(/heap out of memory/) ? 'out of memory' : `failed: ${r.stderr.split('\n').find(Boolean) ?? r.status}`) };
+  return JSON.parse(r.stdout);
+}
+
+/** How many edit boundaries fall inside a word (between two letters) of either text. */
+function splitWords(text, cuts) {
+  const letter = /[\p{L}\p{M}]/u;
+  return cuts.filter((i) => i > 0 && i < text.length && letter.test(text[i - 1]) && letter.test(text[i])).length;
+}
+
+const diffFn = typeof isnad.diff === 'function' ? (a, b) => isnad.diff(a, b)
+  : typeof isnad.compare === 'function' ? (a, b) => isnad.compare(a, b, { passages: false }).diff : null;
+if (diffFn) {
+  for (const size of [25_000, 125_000]) {
+    const random = rng(size);
+    const a = articleOfSize(sentences, size, random);
+    const b = editedCopy(a, random);
+    let ops;
+    const ms = timeIt(() => { ops = diffFn(a, b); }, { minRuns: 3, minMs: 200 });
+    const cutsA = ops.flatMap((o) => [o.a.start, o.a.end]);
+    const cutsB = ops.flatMap((o) => [o.b.start, o.b.end]);
+    const ours = splitWords(a, cutsA) + splitWords(b, cutsB);
+    row(`diff ${size / 1000} KB: isnad`, `${ms.toFixed(1)} ms, ${ops.length} ops, ${ours} words split`, 'no word split', ours === 0);
+    for (const name of ['jsdiff', 'diff-match-patch']) {
+      const p = peer(name, a, b);
+      if (p.error) { row(`diff ${size / 1000} KB: ${name}`, p.error, '', undefined); continue; }
+      const split = splitWords(a, p.cutsA) + splitWords(b, p.cutsB);
+      row(`diff ${size / 1000} KB: ${name}`, `${p.ms.toFixed(1)} ms (${(p.ms / ms).toFixed(1)}× isnad), ${split} words split`, '', undefined);
+    }
+  }
+} else {
+  row('diff', 'not in the package', 'exists', false);
+}
+
+console.table(rows);
+console.log(failed ? `analysis budgets: ${failed} failed` : 'analysis budgets: all passed');
+process.exitCode = failed ? 1 : 0;

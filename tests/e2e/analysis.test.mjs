@@ -226,6 +226,15 @@ test('quotes panel: the shared quotation, its speaker, its carriers, and a way t
     // A quotation only one outlet has.
     assert.equal(await quotes.locator('li.quote', { hasText: 'استيقظنا على صفارات الإنذار' }).locator('.carriers button').count(), 1);
     await page.screenshot({ path: screenshotPath('quotes-1280'), fullPage: true });
+    // The speaker leads to the entity: every mention marked.
+    const speakerButton = shared.locator('.speaker-entity');
+    assert.equal(await speakerButton.count(), 1, 'the speaker is linked to an entity');
+    const spokesId = await speakerButton.getAttribute('data-entity');
+    await speakerButton.click();
+    await page.locator('#view-read').waitFor({ state: 'visible' });
+    assert.ok(await page.locator(`#read-articles mark.selected[data-entity-id="${spokesId}"]`).count() >= 4);
+    assert.match(await page.locator(`#read-articles mark[data-entity-id="${spokesId}"]`).first().textContent(), /غيورغيو|جيورجيو/);
+    await showTab(page, 'quotes');
     // Going to the third outlet's copy shows and focuses it in its article.
     await carriers.nth(2).click();
     await page.locator('#view-read').waitFor({ state: 'visible' });

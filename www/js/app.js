@@ -3,10 +3,10 @@ import { $, download, fmt } from './dom.js';
 import { Engine } from './engine.js';
 import { Articles, renderArticleEditors } from './articles.js';
 import { buildModel } from './model.js';
-import { renderEntities, initEntityEvents, showPlace } from './render-entities.js';
+import { renderEntities, initEntityEvents, showPlace, select as selectEntity, clearPlace } from './render-entities.js';
 import { initCompare, renderCompare } from './render-compare.js';
 import { renderQuotes, renderUnique } from './render-quotes.js';
-import { initNormalize, refreshSources } from './render-normalize.js';
+import { initNormalize, refreshSources, syncNormalizeSource } from './render-normalize.js';
 import { analysisJson, entityCsv } from './export.js';
 import { EXAMPLE } from '../examples.js';
 
@@ -28,6 +28,7 @@ function showTab(tab, focus = false) {
     $(t.getAttribute('aria-controls')).hidden = !on;
   }
   if (focus) tab.focus();
+  if (tab.id === 'tab-normalize') syncNormalizeSource();
 }
 for (const t of tabs) t.addEventListener('click', () => showTab(t));
 $('tabs').addEventListener('keydown', (e) => {
@@ -145,6 +146,13 @@ async function analyzeNow() {
 }
 $('analyze').addEventListener('click', analyzeNow);
 
+// The quotes panel's speakers lead to their entity.
+const goToEntity = (id) => {
+  showTab($('tab-read'));
+  selectEntity(id);
+  document.querySelector(`#read-articles mark[data-entity-id="${CSS.escape(id)}"]`)?.scrollIntoView({ block: 'center' });
+};
+
 const goTo = (place) => {
   showTab($('tab-read'));
   showPlace(place);
@@ -153,11 +161,12 @@ const goTo = (place) => {
 // Views are rendered one task at a time, so the page stays responsive in between.
 const nextTask = () => new Promise((r) => setTimeout(r, 0));
 async function renderAll() {
+  clearPlace();
   renderEntities(model);
   await nextTask();
   renderCompare(model);
   await nextTask();
-  renderQuotes(model, { goTo });
+  renderQuotes(model, { goTo, goToEntity });
   renderUnique(model, { goTo });
   $('export-json').disabled = !model;
   $('export-csv').disabled = !model || !model.entities.size;

@@ -42,7 +42,11 @@ export function renderEntities(model) {
   current = model;
   renderLegend(model);
   const grid = $('read-articles');
-  if (!model) { grid.replaceChildren(); $('entity-table').replaceChildren(); return; }
+  if (!model) {
+    grid.replaceChildren(h('p', { class: 'empty' }, 'لا شيء لعرضه بعد: الصق تقريرين أو أكثر عن حدث واحد في خانات المقالات، أو اختر «تحميل المثال».'));
+    $('entity-table').replaceChildren();
+    return;
+  }
   grid.replaceChildren(...model.articles.map((art) => {
     const text = h('div', { class: 'text article-text', dir: 'rtl', lang: 'ar', dataset: { articleId: art.id } });
     const anns = entityAnnotations(art);
@@ -118,6 +122,8 @@ function applySelection() {
   if (!selected) return;
   for (const el of document.querySelectorAll(`[data-entity-id="${CSS.escape(selected)}"]`)) el.classList.add('selected');
 }
+
+export function clearPlace() { place = null; }
 
 export function showPlace(p) {
   place = p;

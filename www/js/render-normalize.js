@@ -49,6 +49,12 @@ export function refreshSources() {
   else if (!$('norm-input').value) { sel.value = articles.list.find((a) => a.text.trim())?.id ?? ''; loadSource(); }
 }
 
+/** When the view opens, an article chosen as source shows its current text. */
+export function syncNormalizeSource() {
+  const a = articles?.get($('norm-source').value);
+  if (a && a.text !== $('norm-input').value) { $('norm-input').value = a.text; run(); }
+}
+
 export function loadSource() {
   const a = articles.get($('norm-source').value);
   if (a) $('norm-input').value = a.text;

@@ -5,7 +5,24 @@ import { h, $, fmt, pct } from './dom.js';
 // A speaker as a name, whether the package gives a string or an object.
 const who = (s) => (s == null ? '' : typeof s === 'string' ? s : s.name ?? s.title ?? s.text ?? '');
 
-export function renderQuotes(model, { goTo }) {
+// The entity a speaker is: the package's entityId, else a person or body whose name
+// key is the speaker's, or whose name key ends the speaker's (a title before a name).
+function speakerEntity(model, q) {
+  if (q.entityId && model.entities.has(q.entityId)) return model.entities.get(q.entityId);
+  const key = model.nameKeys[who(q.speaker)];
+  if (!key) return null;
+  let best = null;
+  for (const e of model.entities.values()) {
+    if (e.type !== 'PER' && e.type !== 'ORG') continue;
+    const k = model.nameKeys[e.canonical];
+    if (!k) continue;
+    if (k === key) return e;
+    if (key.endsWith(` ${k}`) && (!best || k.length > model.nameKeys[best.canonical].length)) best = e;
+  }
+  return best;
+}
+
+export function renderQuotes(model, { goTo, goToEntity }) {
   const list = $('quotes');
   if (!model) { list.replaceChildren(); return; }
   if (!model.raw) {
@@ -20,6 +37,10 @@ export function renderQuotes(model, { goTo }) {
     return h('li', { class: 'quote', dataset: { quoteId: q.id ?? `q${i + 1}` } },
       h('blockquote', { dir: 'rtl', lang: 'ar' }, q.text),
       h('p', { class: 'speaker' }, who(q.speaker) ? ['القائل: ', h('strong', { dir: 'rtl', lang: 'ar' }, who(q.speaker))] : h('span', { class: 'warn' }, 'بلا نسبة إلى قائل'),
+        ((ent) => ent && h('button', {
+          type: 'button', class: `link speaker-entity`, dataset: { entity: ent.id },
+          onclick: () => goToEntity(ent.id),
+        }, `علّم كل ذكر لـ«${ent.canonical}»`))(speakerEntity(model, q)),
         speakers.size > 1 ? h('span', { class: 'warn' }, ` · تختلف النسبة بين المقالات`) : null),
       h('p', { class: 'note' }, arts.size > 1 ? `ورد في ${fmt(arts.size)} من ${fmt(model.articles.length)} مقالات:` : 'انفرد به مقال واحد:'),
       h('ul', { class: 'carriers' }, carriers.map((c) => {

@@ -45,6 +45,10 @@ function analyzeJob(id, articles) {
       if (n && !(n in nameKeys)) nameKeys[n] = isnad.nameKey(n);
     }
   }
+  // And of the people and bodies found, to lead from a speaker to its entity.
+  for (const e of analysis?.entities ?? []) {
+    if ((e.type === 'PER' || e.type === 'ORG') && !(e.canonical in nameKeys)) nameKeys[e.canonical] = isnad.nameKey(e.canonical);
+  }
   return { words, analysis, entitiesOnly, nameKeys };
 }
 

@@ -2,12 +2,18 @@
 // callback. (The page runs one analysis at a time and only the latest edit's.)
 export class Engine {
   constructor(url = new URL('./worker.js', import.meta.url)) {
-    this.worker = new Worker(url, { type: 'module' });
+    // The worker boot.js started early, with what it said meanwhile; else a new one.
+    const boot = globalThis.isnadBoot;
+    this.worker = boot?.worker ?? new Worker(url, { type: 'module' });
     this.pending = new Map();
     this.nextId = 1;
     this.ready = new Promise((resolve, reject) => {
-      this.worker.addEventListener('error', (e) => reject(new Error(e.message || 'the analysis worker failed to start')), { once: true });
-      this.worker.addEventListener('message', (e) => { if (e.data.type === 'ready') resolve(e.data.caps); });
+      const fail = (e) => reject(new Error(e.message || 'the analysis worker failed to start'));
+      const hear = (e) => { if (e.type === 'error') fail(e); else if (e.data.type === 'ready') resolve(e.data.caps); };
+      for (const e of boot?.early ?? []) hear(e);
+      boot?.stop();
+      this.worker.addEventListener('error', fail, { once: true });
+      this.worker.addEventListener('message', hear);
     });
     this.worker.addEventListener('message', (e) => this.onMessage(e.data));
   }

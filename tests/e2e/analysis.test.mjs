@@ -166,6 +166,15 @@ test('side by side: hovering a shared passage lights its twin and scrolls it int
       if (i === j) assert.equal(m[i][j], 'diag');
       else assert.ok(Number(m[i][j]) >= 0 && Number(m[i][j]) <= 1);
     }
+    // Other measures, when the package gives them: containment is not symmetric.
+    if (await page.locator('#measure-label').isVisible() && !(await page.locator('#measure option[value="containment"]').isDisabled())) {
+      await page.selectOption('#measure', 'containment');
+      const c = await page.getByTestId('similarity-matrix').evaluate((t) => [...t.tBodies[0].rows].map((r) => [...r.cells].slice(1).map((x) => x.querySelector('button')?.dataset.value ?? 'diag')));
+      assert.notDeepEqual(c, m);
+      assert.ok(c.some((row, i) => row.some((v, j) => i !== j && v !== c[j][i])), 'containment differs by direction');
+      assert.match(await page.locator('#matrix-note').textContent(), /احتواء|ليست متماثلة/);
+      await page.selectOption('#measure', 'matrix');
+    }
     await page.screenshot({ path: screenshotPath('compare-1280'), fullPage: true });
     await page.setViewportSize({ width: 390, height: 844 });
     await page.screenshot({ path: screenshotPath('compare-390'), fullPage: true });

@@ -6,12 +6,19 @@ import { renderAnnotated } from './highlight.js';
 const KIND = { verbatim: 'منقول حرفيًا', edited: 'منقول مع تعديل', reordered: 'منقول بترتيب آخر', paraphrase: 'معاد الصياغة' };
 let model = null, engine = null, caps = {};
 let pair = { a: null, b: null, mode: 'side', level: 'search' };
+let measure = 'matrix';
+const MEASURE_NOTE = {
+  matrix: 'كل خانة مدى تقارب مفردات مقالين (جيب تمام أوزان TF-IDF، من 0 إلى 100). ',
+  containment: 'كل خانة نسبة عبارات مقال الصف (كل ثلاث كلمات متتالية) الموجودة في مقال العمود: ليست متماثلة. ',
+  jaccard: 'كل خانة نسبة العبارات (كل ثلاث كلمات متتالية) المشتركة بين مقالين من مجموع عباراتهما. ',
+};
 let seq = 0;
 
 export function initCompare(e, c) {
   engine = e; caps = c;
   $('pair-a').addEventListener('change', (ev) => { pair.a = ev.target.value; renderPair(); });
   $('pair-b').addEventListener('change', (ev) => { pair.b = ev.target.value; renderPair(); });
+  $('measure').addEventListener('change', (ev) => { measure = ev.target.value; renderCompare(model); });
   $('diff-level').addEventListener('change', (ev) => { pair.level = ev.target.value; renderPair(); });
   for (const r of document.querySelectorAll('input[name="pair-mode"]')) {
     r.addEventListener('change', () => { pair.mode = r.value; renderPair(); });
@@ -53,6 +60,13 @@ export function renderCompare(m) {
       ? 'أضف مقالين على الأقل للمقارنة.'
       : 'مصفوفة التشابه غير متاحة في هذه النسخة من الحزمة (تنتظر الدالة analyze).'));
   } else {
+    const has = (k) => Array.isArray(sim[k]) && sim[k].length === sim.ids.length;
+    $('measure-label').hidden = !has('containment') && !has('jaccard');
+    for (const o of $('measure').options) o.disabled = !has(o.value);
+    if (!has(measure)) measure = 'matrix';
+    $('measure').value = measure;
+    $('matrix-note').textContent = `${MEASURE_NOTE[measure]}اختر خانة لفتح المقالين جنبًا إلى جنب.`;
+    const values = sim[measure];
     const idx = sim.ids.map((id) => m.byId.get(id));
     table.replaceChildren(
       h('caption', { class: 'visually-hidden' }, 'درجة التشابه بين كل مقالين'),
@@ -60,10 +74,10 @@ export function renderCompare(m) {
       h('tbody', {}, idx.map((ra, i) => h('tr', {},
         h('th', { scope: 'row' }, ra?.name ?? ''),
         idx.map((ca, j) => {
-          const v = sim.matrix[i][j];
+          const v = values[i][j];
           if (i === j) return h('td', { class: 'diag', 'aria-label': 'المقال نفسه' }, '—');
           return h('td', { class: heatClass(v) }, h('button', {
-            type: 'button', class: 'cell', dataset: { a: ra.id, b: ca.id, value: v.toFixed(4) },
+            type: 'button', class: 'cell', dataset: { a: ra.id, b: ca.id, value: v.toFixed(4), measure },
             'aria-label': `${ra.name} و${ca.name}: ${pct(v)}`,
             onclick: () => { pair.a = ra.id; pair.b = ca.id; $('pair-a').value = pair.a; $('pair-b').value = pair.b; renderPair(); $('pair-summary').scrollIntoView({ block: 'nearest' }); },
           }, fmt(Math.round(v * 100))));

@@ -41,7 +41,7 @@ export function renderQuotes(model, { goTo, goToEntity }) {
           type: 'button', class: `link speaker-entity`, dataset: { entity: ent.id },
           onclick: () => goToEntity(ent.id),
         }, `علّم كل ذكر لـ«${ent.canonical}»`))(speakerEntity(model, q)),
-        speakers.size > 1 ? h('span', { class: 'warn' }, ` · تختلف النسبة بين المقالات`) : null),
+        (q.agreed === false || (q.agreed === undefined && speakers.size > 1)) ? h('span', { class: 'warn' }, ' · تختلف النسبة بين المقالات') : null),
       h('p', { class: 'note' }, arts.size > 1 ? `ورد في ${fmt(arts.size)} من ${fmt(model.articles.length)} مقالات:` : 'انفرد به مقال واحد:'),
       h('ul', { class: 'carriers' }, carriers.map((c) => {
         const art = model.byId.get(c.article);
@@ -50,7 +50,9 @@ export function renderQuotes(model, { goTo, goToEntity }) {
           type: 'button', class: 'link', dataset: { article: c.article, start: c.start, end: c.end },
           'aria-label': `اذهب إلى الاقتباس في ${art.name}`,
           onclick: () => goTo({ article: c.article, start: c.start, end: c.end }),
-        }, art.name), who(c.speaker) ? h('span', { class: 'note' }, ` (ينسبه إلى: ${who(c.speaker)})`) : h('span', { class: 'note' }, ' (بلا نسبة)'));
+        }, art.name), who(c.speaker)
+          ? h('span', { class: 'note' }, ` (${c.cue ? `«${c.cue}» ` : 'ينسبه إلى: '}${who(c.speaker)})`)
+          : h('span', { class: 'note' }, ' (بلا نسبة)'));
       })),
     );
   }));

@@ -79,7 +79,7 @@ self.onmessage = (e) => {
     const value = handlers[fn](id, ...args);
     postMessage({ id, type: 'result', value, ms: performance.now() - t0 });
   } catch (err) {
-    postMessage({ id, type: 'error', message: String(err?.message ?? err) });
+    postMessage({ id, type: 'error', message: String(err?.message ?? err), fatal: err instanceof WebAssembly.RuntimeError });
   }
 };
 postMessage({ type: 'ready', caps: capabilities() });

@@ -104,15 +104,14 @@ async function renderPair() {
   summary.textContent = 'جارٍ المقارنة…';
   let r;
   try {
-    const options = pair.mode === 'diff' ? { diff: pair.level } : undefined;
-    r = (await engine.call('compare', options ? [a.text, b.text, options] : [a.text, b.text])).value;
+    r = (await engine.call('pair', [a.text, b.text, pair.mode, pair.level])).value;
   } catch (e) {
     if (my === seq) summary.textContent = `تعذرت المقارنة: ${e.message}`;
     return;
   }
   if (my !== seq) return;
-  const s = r.similarity;
   if (pair.mode === 'side') {
+    const s = r.similarity;
     const passages = r.passages ?? [];
     const shared = (key) => passages.reduce((n, p) => n + (p[key].end - p[key].start), 0);
     summary.textContent = `${fmt(passages.length)} مقطعًا مشتركًا · يغطي ${pct(Math.min(1, shared('a') / Math.max(1, a.text.length)))} من «${a.name}» و${pct(Math.min(1, shared('b') / Math.max(1, b.text.length)))} من «${b.name}» · تشابه جيب التمام ${pct(s.cosine)}`;

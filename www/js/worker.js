@@ -55,15 +55,23 @@ function analyzeJob(id, articles) {
 const handlers = {
   capabilities,
   analyze: (id, articles) => analyzeJob(id, articles),
-  compare: (id, a, b, options) => {
-    try {
-      return isnad.compare(a, b, options);
-    } catch (e) {
-      // The contract names the diff option `diff`; the comparison branch calls it
-      // `diffLevel`. Whichever the package has.
-      if (options?.diff && /unknown field `diff`/.test(e.message)) return isnad.compare(a, b, { diffLevel: options.diff });
-      throw e;
+  // Two articles: passages and scores side by side, or the word diff. Uses the
+  // cheapest call the package offers (diff() alone; compare() without its diff), and
+  // either name of compare()'s diff option (`diff` in the page's contract,
+  // `diffLevel` in the comparison branch).
+  pair: (id, a, b, mode, level) => {
+    const tryCompare = (...optionSets) => {
+      let last;
+      for (const o of optionSets) {
+        try { return isnad.compare(a, b, o); } catch (e) { last = e; if (!/unknown field/.test(e.message)) throw e; }
+      }
+      throw last;
+    };
+    if (mode === 'diff') {
+      if (has('diff')) return { diff: isnad.diff(a, b, { level }) };
+      return tryCompare({ diff: level }, { diffLevel: level });
     }
+    return tryCompare({ noDiff: true }, undefined);
   },
   normalize: (id, text, options) => {
     const r = isnad.normalize(text, options);
@@ -75,7 +83,7 @@ self.onmessage = (e) => {
   const { id, fn, args = [] } = e.data;
   const t0 = performance.now();
   try {
-    if (!handlers[fn] || (fn !== 'capabilities' && fn !== 'analyze' && !has(fn))) throw new Error(`isnad: ${fn} is not in this build of the package`);
+    if (!handlers[fn] || (!['capabilities', 'analyze', 'pair'].includes(fn) && !has(fn)) || (fn === 'pair' && !has('compare'))) throw new Error(`isnad: ${fn} is not in this build of the package`);
     const value = handlers[fn](id, ...args);
     postMessage({ id, type: 'result', value, ms: performance.now() - t0 });
   } catch (err) {

@@ -195,6 +195,7 @@ test('diff view: deletions and insertions rebuild both texts; name keys equate Ø
     await page.locator('input[name="pair-mode"][value="diff"]').check();
     const diff = page.getByTestId('diff');
     await diff.locator('ins').first().waitFor();
+    assert.equal(await page.getByTestId('side-by-side').isVisible(), false, 'one view of the pair at a time');
     const sides = () => diff.evaluate((d) => {
       let a = '', b = '';
       for (const n of d.childNodes) {

@@ -1,5 +1,5 @@
 // isnad's page: wires the articles, the analysis worker and the views together.
-import { $, download, fmt } from './dom.js';
+import { $, download, fmt, count } from './dom.js';
 import { Engine } from './engine.js';
 import { Articles, renderArticleEditors } from './articles.js';
 import { buildModel } from './model.js';
@@ -127,10 +127,10 @@ async function analyzeNow() {
         model = buildModel(list, value);
         const ms = Math.round(performance.now() - t0);
         status(value.analysis
-          ? `حُلّل ${fmt(list.length)} مقالات في ${fmt(ms)} م.ث: ${fmt(model.entities.size)} كيانًا، ${fmt(model.quotes.length)} اقتباسًا.`
+          ? `حُلّل ${count(list.length, ['مقال واحد', 'مقالان', 'مقالات', 'مقالًا'])} في ${fmt(ms)} م.ث: ${count(model.entities.size, ['كيان واحد', 'كيانان', 'كيانات', 'كيانًا'])}، ${count(model.quotes.length, ['اقتباس واحد', 'اقتباسان', 'اقتباسات', 'اقتباسًا'])}.`
           : value.entitiesOnly
-            ? `حُلّلت الكيانات في ${fmt(list.length)} مقالات (${fmt(ms)} م.ث). المقارنة تنتظر الدالة analyze في الحزمة.`
-            : `قُرئ ${fmt(list.length)} مقالات. تحليل الكيانات والمقارنة غير متاحين في هذه النسخة من الحزمة (isnad ${caps.version}): التطبيع وحده متاح.`);
+            ? `حُلّلت الكيانات في ${count(list.length, ['مقال واحد', 'مقالان', 'مقالات', 'مقالًا'])} (${fmt(ms)} م.ث). المقارنة تنتظر الدالة analyze في الحزمة.`
+            : `قُرئ ${count(list.length, ['مقال واحد', 'مقالان', 'مقالات', 'مقالًا'])}. تحليل الكيانات والمقارنة غير متاحين في هذه النسخة من الحزمة (isnad ${caps.version}): التطبيع وحده متاح.`);
       }
     }
     if (!queued) await renderAll();

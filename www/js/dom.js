@@ -26,6 +26,7 @@ export const fmt = (n) => n.toLocaleString('en-US');
 
 // Plural-aware Arabic counts for the few nouns the page uses.
 export function count(n, [one, two, few, many]) {
+  if (n === 0) return `${fmt(0)} ${few}`;
   if (n === 1) return one;
   if (n === 2) return two;
   if (n >= 3 && n <= 10) return `${fmt(n)} ${few}`;

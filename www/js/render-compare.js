@@ -1,6 +1,6 @@
 // The comparison view: the similarity matrix as a heat map, two articles side by side
 // with their shared passages linked, and a word diff of the two.
-import { h, $, pct, fmt } from './dom.js';
+import { h, $, pct, fmt, count } from './dom.js';
 import { renderAnnotated } from './highlight.js';
 
 const KIND = { verbatim: 'منقول حرفيًا', edited: 'منقول مع تعديل', reordered: 'منقول بترتيب آخر', paraphrase: 'معاد الصياغة' };
@@ -114,12 +114,12 @@ async function renderPair() {
     const s = r.similarity;
     const passages = r.passages ?? [];
     const shared = (key) => passages.reduce((n, p) => n + (p[key].end - p[key].start), 0);
-    summary.textContent = `${fmt(passages.length)} مقطعًا مشتركًا · يغطي ${pct(Math.min(1, shared('a') / Math.max(1, a.text.length)))} من «${a.name}» و${pct(Math.min(1, shared('b') / Math.max(1, b.text.length)))} من «${b.name}» · تشابه جيب التمام ${pct(s.cosine)}`;
+    summary.textContent = `${passages.length ? count(passages.length, ['مقطع مشترك واحد', 'مقطعان مشتركان', 'مقاطع مشتركة', 'مقطعًا مشتركًا']) : 'لا مقاطع مشتركة'} · يغطي ${pct(Math.min(1, shared('a') / Math.max(1, a.text.length)))} من «${a.name}» و${pct(Math.min(1, shared('b') / Math.max(1, b.text.length)))} من «${b.name}» · تشابه جيب التمام ${pct(s.cosine)}`;
     side.replaceChildren(pane(a, passages, 'a'), pane(b, passages, 'b'));
   } else {
     renderDiff(diff, a, b, r.diff ?? []);
     const ins = diff.querySelectorAll('ins').length, del = diff.querySelectorAll('del').length;
-    summary.textContent = `الفروق بين «${a.name}» (المحذوف) و«${b.name}» (المضاف): ${fmt(del)} مقطعًا محذوفًا، ${fmt(ins)} مقطعًا مضافًا.`;
+    summary.textContent = `الفروق بين «${a.name}» (المحذوف) و«${b.name}» (المضاف): ${del ? count(del, ['مقطع محذوف واحد', 'مقطعان محذوفان', 'مقاطع محذوفة', 'مقطعًا محذوفًا']) : 'لا حذف'}، ${ins ? count(ins, ['مقطع مضاف واحد', 'مقطعان مضافان', 'مقاطع مضافة', 'مقطعًا مضافًا']) : 'لا إضافة'}.`;
   }
 }
 

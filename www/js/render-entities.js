@@ -1,7 +1,7 @@
 // The entities view: each article with its entity highlights (legend and type
 // filters), details on hover or focus, the entity table, and marking every mention
 // of one entity in every article.
-import { h, $, fmt } from './dom.js';
+import { h, $, fmt, count } from './dom.js';
 import { renderAnnotated } from './highlight.js';
 import { TYPES, TYPE_NAMES, TYPE_ONE, shade, entityRows } from './model.js';
 
@@ -66,7 +66,7 @@ export function renderEntities(model) {
     const n = new Set(art.mentions.map((m) => m.id)).size;
     return h('article', { class: 'read-card', 'aria-labelledby': `read-h-${art.id}` },
       h('h3', { id: `read-h-${art.id}` }, art.name),
-      h('p', { class: 'note' }, `${fmt(art.words)} كلمة · ${fmt(n)} كيانًا · ${fmt(art.mentions.length)} ذكرًا`),
+      h('p', { class: 'note' }, `${count(art.words, ['كلمة واحدة', 'كلمتان', 'كلمات', 'كلمة'])} · ${count(n, ['كيان واحد', 'كيانان', 'كيانات', 'كيانًا'])} · ${count(art.mentions.length, ['ذكر واحد', 'ذكران', 'مرات ذكر', 'ذكرًا'])}`),
       text);
   }));
   if (!model.hasEntities) {
@@ -112,7 +112,7 @@ export function select(id) {
   applySelection();
   const ent = id && current?.entities.get(id);
   $('selection-note').textContent = ent
-    ? `معلَّم: ${ent.canonical}، ${fmt(ent.mentions.length)} ذكرًا في ${fmt(ent.perArticle.size)} من ${fmt(current.articles.length)} مقالات. Esc لإلغاء التعليم.`
+    ? `معلَّم: ${ent.canonical}، ${count(ent.mentions.length, ['ذكر واحد', 'ذكران', 'مرات ذكر', 'ذكرًا'])} في ${fmt(ent.perArticle.size)} من ${count(current.articles.length, ['مقال واحد', 'مقالان', 'مقالات', 'مقالًا'])}. Esc لإلغاء التعليم.`
     : '';
 }
 
@@ -144,7 +144,7 @@ function showTip(el) {
     h('strong', { dir: 'rtl', lang: 'ar' }, ent.canonical),
     h('div', {}, `${TYPE_ONE[ent.type]} `, h('span', { class: 'code', dir: 'ltr' }, ent.type)),
     h('div', {}, 'الصيغ: ', h('span', { dir: 'rtl', lang: 'ar' }, [...ent.variants].map(variantLabel).join('، '))),
-    h('div', {}, `${fmt(ent.mentions.length)} ذكرًا في: ${arts.join('، ')}`),
+    h('div', {}, `${count(ent.mentions.length, ['ذكر واحد', 'ذكران', 'مرات ذكر', 'ذكرًا'])} في: ${arts.join('، ')}`),
   );
   tip.hidden = false;
   const r = el.getBoundingClientRect();

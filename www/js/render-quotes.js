@@ -1,6 +1,6 @@
 // The quotes panel (every quotation, who said it, which articles carry it and how
 // they attribute it) and, per article, the sentences no other article has.
-import { h, $, fmt, pct } from './dom.js';
+import { h, $, fmt, pct, count } from './dom.js';
 
 // A speaker as a name, whether the package gives a string or an object.
 const who = (s) => (s == null ? '' : typeof s === 'string' ? s : s.name ?? s.title ?? s.text ?? '');
@@ -42,7 +42,7 @@ export function renderQuotes(model, { goTo, goToEntity }) {
           onclick: () => goToEntity(ent.id),
         }, `علّم كل ذكر لـ«${ent.canonical}»`))(speakerEntity(model, q)),
         (q.agreed === false || (q.agreed === undefined && speakers.size > 1)) ? h('span', { class: 'warn' }, ' · تختلف النسبة بين المقالات') : null),
-      h('p', { class: 'note' }, arts.size > 1 ? `ورد في ${fmt(arts.size)} من ${fmt(model.articles.length)} مقالات:` : 'انفرد به مقال واحد:'),
+      h('p', { class: 'note' }, arts.size > 1 ? `ورد في ${fmt(arts.size)} من ${count(model.articles.length, ['مقال واحد', 'مقالان', 'مقالات', 'مقالًا'])}:` : 'انفرد به مقال واحد:'),
       h('ul', { class: 'carriers' }, carriers.map((c) => {
         const art = model.byId.get(c.article);
         if (!art) return null;
@@ -71,7 +71,7 @@ export function renderUnique(model, { goTo }) {
     return h('section', { class: 'unique-card', 'aria-labelledby': `uniq-h-${art.id}`, dataset: { article: art.id } },
       h('h4', { id: `uniq-h-${art.id}` }, art.name),
       h('p', { class: 'note' }, spans.length
-        ? `${fmt(spans.length)} جملة لا ترد في غيره (${pct(chars / Math.max(1, art.text.length))} من نصه)`
+        ? `${count(spans.length, ['جملة واحدة', 'جملتان', 'جمل', 'جملة'])} لا ترد في غيره (${pct(chars / Math.max(1, art.text.length))} من نصه)`
         : 'لا شيء: كل ما فيه ورد في مقال آخر.'),
       h('ul', {}, spans.map((s) => h('li', {}, h('button', {
         type: 'button', class: 'link sentence', dir: 'rtl', lang: 'ar',

@@ -168,3 +168,27 @@ test('Content-Security-Policy: same-origin scripts and wasm only, in the header 
     await browser.close();
   }
 });
+
+test('privacy: once its files are loaded, the page makes no request at all', async () => {
+  const { browser, page, errors, foreign } = await openPage(server.url);
+  try {
+    await ready(page);
+    const after = [];
+    await page.getByTestId('load-example').click();
+    await page.waitForFunction(() => document.body.dataset.analysis === 'done');
+    // Every later request, to any origin (downloads of exports are blob: URLs, not requests).
+    page.on('request', (r) => { if (!r.url().startsWith('blob:')) after.push(r.url()); });
+    await page.getByTestId('article-input').nth(0).fill('نص جديد عن الحادث في أثينا.');
+    await analyze(page);
+    for (const view of ['read', 'compare', 'quotes', 'unique', 'normalize']) await showTab(page, view);
+    await page.locator('#opt-foldAlef').uncheck();
+    await page.getByTestId('add-article').click();
+    const [dl] = await Promise.all([page.waitForEvent('download'), page.locator('#export-json').click()]);
+    await dl.path();
+    await page.waitForTimeout(300);
+    assert.deepEqual(after, []);
+    await assertClean(page, errors, foreign);
+  } finally {
+    await browser.close();
+  }
+});

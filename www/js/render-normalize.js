@@ -45,8 +45,10 @@ export function refreshSources() {
   const sel = $('norm-source');
   const prev = sel.value;
   sel.replaceChildren(h('option', { value: '' }, 'نص حر'), ...articles.list.map((a) => h('option', { value: a.id }, articles.displayName(a))));
-  if ([...sel.options].some((o) => o.value === prev)) sel.value = prev;
-  else if (!$('norm-input').value) { sel.value = articles.list.find((a) => a.text.trim())?.id ?? ''; loadSource(); }
+  const first = articles.list.find((a) => a.text.trim())?.id ?? '';
+  if (prev && [...sel.options].some((o) => o.value === prev)) sel.value = prev;
+  else if (!$('norm-input').value.trim() || prev) { sel.value = first; loadSource(); }
+  else sel.value = '';
 }
 
 /** When the view opens, an article chosen as source shows its current text. */

@@ -114,7 +114,14 @@ test('normalization view: options apply, changed words are marked and map back t
   const { browser, page, errors, foreign } = await openPage(server.url);
   try {
     await ready(page);
+    // It opens on the first article with text, and follows its edits.
+    await page.getByTestId('load-example').click();
     await showTab(page, 'normalize');
+    await page.waitForFunction(() => document.getElementById('norm-output').textContent.includes('انقذ خفر السواحل'));
+    await page.getByTestId('article-input').nth(0).fill('قالت الوزارةُ إن الحريق انطفأ.');
+    await showTab(page, 'read');
+    await showTab(page, 'normalize');
+    await page.waitForFunction(() => document.getElementById('norm-output').textContent === 'قالت الوزاره ان الحريق انطفا.');
     await page.selectOption('#norm-source', '');
     const input = page.getByTestId('normalize-input');
     await input.fill('قالَ الرئيـــس: «نعم» في کوریا');

@@ -3,7 +3,7 @@
 // `capabilities` tells the page what has landed.
 import * as isnad from '../pkg/index.js';
 
-const FUNCTIONS = ['normalize', 'tokenize', 'nameKey', 'entities', 'compare', 'quotes', 'analyze'];
+const FUNCTIONS = ['normalize', 'tokenize', 'nameKey', 'entities', 'compare', 'diff', 'quotes', 'analyze'];
 const has = (name) => typeof isnad[name] === 'function';
 
 function capabilities() {

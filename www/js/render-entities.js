@@ -51,11 +51,12 @@ export function renderEntities(model) {
     const text = h('div', { class: 'text article-text', dir: 'rtl', lang: 'ar', dataset: { articleId: art.id } });
     const anns = entityAnnotations(art);
     if ($('show-shared').checked) {
-      for (const c of model.passages) {
+      for (const [k, c] of model.passages.entries()) {
+        const pid = c.id ?? `p${k + 1}`;
         const others = c.members.filter((m) => m.article !== art.id).map((m) => model.byId.get(m.article)?.name).filter(Boolean);
         for (const m of c.members) {
           if (m.article !== art.id) continue;
-          anns.push({ start: m.start, end: m.end, layer: 2, tag: 'span', className: 'shared', attrs: { 'data-passage-id': c.id, title: `مشترك مع: ${[...new Set(others)].join('، ')}` } });
+          anns.push({ start: m.start, end: m.end, layer: 2, tag: 'span', className: 'shared', attrs: { 'data-passage-id': pid, title: `مشترك مع: ${[...new Set(others)].join('، ')}` } });
         }
       }
     }

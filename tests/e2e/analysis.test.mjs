@@ -87,6 +87,12 @@ test('example: typed highlights, one id per entity across articles, never inside
     await table.locator(`button[data-select-entity="${id}"]`).click();
     assert.equal(await page.locator('mark.selected').count(), byId[id].length);
 
+    // Filtering the table by name, spelling-insensitive (أ/ا, Persian ی).
+    await page.locator('#entity-filter').fill('غیورغیو');
+    const visible = await table.locator('tbody tr:visible').evaluateAll((rows) => rows.map((r) => r.dataset.rowEntity));
+    assert.deepEqual(visible, [id]);
+    await page.locator('#entity-filter').fill('');
+    assert.ok(await table.locator('tbody tr:visible').count() > 5);
     // Type filters: hiding PER unstyles its highlights and hides its rows.
     await page.locator('#legend input[data-type="PER"]').uncheck();
     const bg = await page.locator('#read-articles mark[data-entity-type="PER"]').first().evaluate((e) => getComputedStyle(e).backgroundColor);

@@ -32,10 +32,19 @@ function renderLegend(model) {
   )));
 }
 
+// For matching typed text: no diacritics or tatweel, one alef, ى/ي, ة/ه, Persian ک ی.
+const fold = (t) => t.normalize('NFC').replace(/[\u064B-\u065F\u0670\u0640]/g, '').replace(/[أإآٱ]/g, 'ا')
+  .replace(/ى/g, 'ي').replace(/ة/g, 'ه').replace(/ک/g, 'ك').replace(/ی/g, 'ي').toLowerCase();
+
 function applyFilters() {
   const view = $('view-read');
   for (const t of TYPES) view.classList.toggle(`hide-${t}`, hiddenTypes.has(t));
-  for (const row of $('entity-table').querySelectorAll('tbody tr')) row.hidden = hiddenTypes.has(row.dataset.rowType);
+  const q = fold($('entity-filter').value.trim());
+  for (const row of $('entity-table').querySelectorAll('tbody tr')) {
+    const ent = current?.entities.get(row.dataset.rowEntity);
+    const text = ent ? fold([ent.canonical, ...ent.variants].join(' ')) : '';
+    row.hidden = hiddenTypes.has(row.dataset.rowType) || (q !== '' && !text.includes(q));
+  }
 }
 
 export function renderEntities(model) {
@@ -165,6 +174,7 @@ function hideTip(el) {
 }
 
 export function initEntityEvents() {
+  $('entity-filter').addEventListener('input', applyFilters);
   $('show-shared').addEventListener('change', () => current && renderEntities(current));
   const grid = $('read-articles');
   const lightShared = (e, on) => {

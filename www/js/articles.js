@@ -1,0 +1,137 @@
+// Articles: state, persistence in this browser's localStorage, and the editing UI
+// (add, remove, rename, paste, drop or open .txt files).
+import { h, $ } from './dom.js';
+
+const KEY = 'isnad.articles.v1';
+const MAX_FILE = 2_000_000;
+
+export class Articles extends EventTarget {
+  constructor() {
+    super();
+    this.list = [];
+    this.serial = 0;
+    this.saveTimer = 0;
+    try {
+      const saved = JSON.parse(localStorage.getItem(KEY) ?? 'null');
+      if (saved && Array.isArray(saved.list)) {
+        this.list = saved.list
+          .filter((a) => a && typeof a.id === 'string' && typeof a.text === 'string')
+          .map((a) => ({ id: a.id, name: String(a.name ?? ''), text: a.text }));
+        this.serial = Number(saved.serial) || this.list.length;
+      }
+    } catch { /* unreadable storage: start empty */ }
+    if (!this.list.length) { this.add(); this.add(); }
+  }
+
+  save() {
+    clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => this.saveNow(), 300);
+  }
+
+  saveNow() {
+    clearTimeout(this.saveTimer);
+    try {
+      localStorage.setItem(KEY, JSON.stringify({ serial: this.serial, list: this.list }));
+    } catch (e) {
+      this.dispatchEvent(new CustomEvent('storage-error', { detail: e }));
+    }
+  }
+
+  changed(structural) {
+    this.save();
+    this.dispatchEvent(new CustomEvent('change', { detail: { structural } }));
+  }
+
+  get(id) { return this.list.find((a) => a.id === id); }
+  nonEmpty() { return this.list.filter((a) => a.text.trim()); }
+  displayName(a) { return a.name.trim() || `مقال ${this.list.indexOf(a) + 1}`; }
+
+  add(name = '', text = '') {
+    const a = { id: `a${++this.serial}`, name, text };
+    this.list.push(a);
+    this.changed(true);
+    return a;
+  }
+
+  remove(id) {
+    this.list = this.list.filter((a) => a.id !== id);
+    this.changed(true);
+  }
+
+  rename(id, name) { this.get(id).name = name; this.changed(false); }
+  setText(id, text) { this.get(id).text = text; this.changed(false); }
+
+  replaceAll(items) {
+    this.list = [];
+    for (const it of items) this.list.push({ id: `a${++this.serial}`, name: it.name, text: it.text });
+    this.changed(true);
+  }
+
+  clear() {
+    this.list = [];
+    try { localStorage.removeItem(KEY); } catch { /* ignore */ }
+    this.add(); this.add();
+  }
+
+  /** Text files become articles: into empty ones first, then new ones. */
+  async addFiles(files, into = null) {
+    const report = [];
+    for (const f of files) {
+      if (!/\.txt$/i.test(f.name) && f.type !== 'text/plain') { report.push(`«${f.name}» ليس ملفًا نصيًا (‎.txt)`); continue; }
+      if (f.size > MAX_FILE) { report.push(`«${f.name}» أكبر من 2 ميغابايت`); continue; }
+      const text = (await f.text()).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+      const name = f.name.replace(/\.txt$/i, '');
+      let target = into && !into.text.trim() ? into : this.list.find((a) => !a.text.trim());
+      into = null;
+      if (target) { target.text = text; if (!target.name.trim()) target.name = name; }
+      else target = this.add(name, text);
+      report.push(`أُضيف «${name}»`);
+    }
+    this.changed(true);
+    return report;
+  }
+}
+
+/** Renders the article cards; text edits update the state without re-rendering. */
+export function renderArticleEditors(articles, container, { onStatus }) {
+  const focused = document.activeElement?.closest?.('.article-card');
+  const focusKey = focused ? [focused.dataset.articleId, document.activeElement.dataset.role] : null;
+  container.replaceChildren(...articles.list.map((a, i) => {
+    const nameId = `name-${a.id}`, textId = `text-${a.id}`;
+    const chars = h('span', { class: 'note', 'aria-live': 'off' });
+    const setChars = () => { chars.textContent = `${a.text.length.toLocaleString('en-US')} حرف`; };
+    setChars();
+    const card = h('div', { class: 'article-card', role: 'group', 'aria-labelledby': nameId, dataset: { articleId: a.id } },
+      h('div', { class: 'card-head' },
+        h('label', { class: 'visually-hidden', for: nameId }, `اسم المقال ${i + 1}`),
+        h('input', {
+          id: nameId, class: 'article-name', type: 'text', value: a.name, placeholder: `مقال ${i + 1} (اسم الوسيلة)`,
+          dir: 'auto', autocomplete: 'off', dataset: { role: 'name', testid: 'article-name' },
+          oninput: (e) => articles.rename(a.id, e.target.value),
+        }),
+        h('button', {
+          type: 'button', class: 'icon quiet', dataset: { role: 'remove', testid: 'remove-article' },
+          'aria-label': `حذف ${articles.displayName(a)}`, title: 'حذف المقال',
+          onclick: () => { articles.remove(a.id); onStatus(`حُذف ${articles.displayName(a)}`); },
+        }, '×'),
+      ),
+      h('label', { class: 'visually-hidden', for: textId }, `نص ${articles.displayName(a)}`),
+      h('textarea', {
+        id: textId, dir: 'rtl', lang: 'ar', rows: 7, spellcheck: 'false',
+        placeholder: 'الصق نص التقرير هنا', dataset: { role: 'text', testid: 'article-input' },
+        oninput: (e) => { articles.setText(a.id, e.target.value); setChars(); },
+      }),
+      chars,
+    );
+    card.querySelector('textarea').value = a.text;
+    card.addEventListener('drop', async (e) => {
+      if (!e.dataTransfer?.files?.length) return;
+      e.preventDefault(); e.stopPropagation();
+      container.classList.remove('dragging');
+      onStatus((await articles.addFiles([...e.dataTransfer.files], a)).join('، '));
+    });
+    return card;
+  }));
+  if (focusKey) container.querySelector(`[data-article-id="${CSS.escape(focusKey[0])}"] [data-role="${focusKey[1]}"]`)?.focus();
+  $('articles-count').textContent = `(${articles.list.length.toLocaleString('en-US')})`;
+}

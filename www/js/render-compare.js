@@ -1,0 +1,150 @@
+// The comparison view: the similarity matrix as a heat map, two articles side by side
+// with their shared passages linked, and a word diff of the two.
+import { h, $, pct, fmt, count } from './dom.js';
+import { renderAnnotated } from './highlight.js';
+
+const KIND = { verbatim: 'منقول حرفيًا', edited: 'منقول مع تعديل', reordered: 'منقول بترتيب آخر', paraphrase: 'معاد الصياغة' };
+let model = null, engine = null, caps = {};
+let pair = { a: null, b: null, mode: 'side', level: 'search' };
+let measure = 'matrix';
+const MEASURE_NOTE = {
+  matrix: 'كل خانة مدى تقارب مفردات مقالين (جيب تمام أوزان TF-IDF، من 0 إلى 100). ',
+  containment: 'كل خانة نسبة عبارات مقال الصف (كل ثلاث كلمات متتالية) الموجودة في مقال العمود: ليست متماثلة. ',
+  jaccard: 'كل خانة نسبة العبارات (كل ثلاث كلمات متتالية) المشتركة بين مقالين من مجموع عباراتهما. ',
+};
+let seq = 0;
+
+export function initCompare(e, c) {
+  engine = e; caps = c;
+  $('pair-a').addEventListener('change', (ev) => { pair.a = ev.target.value; renderPair(); });
+  $('pair-b').addEventListener('change', (ev) => { pair.b = ev.target.value; renderPair(); });
+  $('measure').addEventListener('change', (ev) => { measure = ev.target.value; renderCompare(model); });
+  $('diff-level').addEventListener('change', (ev) => { pair.level = ev.target.value; renderPair(); });
+  for (const r of document.querySelectorAll('input[name="pair-mode"]')) {
+    r.addEventListener('change', () => { pair.mode = r.value; renderPair(); });
+  }
+  const side = $('side-by-side');
+  const light = (el, on) => {
+    const id = el.dataset.passageId;
+    for (const m of side.querySelectorAll(`[data-passage-id="${CSS.escape(id)}"]`)) m.classList.toggle('lit', on);
+    if (on) {
+      const pane = el.closest('.pane');
+      const twin = [...side.querySelectorAll(`[data-passage-id="${CSS.escape(id)}"]`)].find((m) => m.closest('.pane') !== pane);
+      twin?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    }
+  };
+  const at = (t) => t?.closest?.('[data-passage-id]');
+  side.addEventListener('mouseover', (e) => { const el = at(e.target); if (el) light(el, true); });
+  side.addEventListener('mouseout', (e) => { const el = at(e.target); if (el && !el.contains(e.relatedTarget)) light(el, false); });
+  side.addEventListener('focusin', (e) => { const el = at(e.target); if (el) light(el, true); });
+  side.addEventListener('focusout', (e) => { const el = at(e.target); if (el) light(el, false); });
+}
+
+function heatClass(x) { return `hm-${Math.max(0, Math.min(10, Math.round(x * 10)))}`; }
+
+export function renderCompare(m) {
+  model = m;
+  const arts = m?.articles ?? [];
+  const table = $('similarity-matrix');
+  for (const id of ['pair-a', 'pair-b']) {
+    $(id).replaceChildren(...arts.map((a) => h('option', { value: a.id }, a.name)));
+  }
+  if (!arts.some((a) => a.id === pair.a)) pair.a = arts[0]?.id ?? null;
+  if (!arts.some((a) => a.id === pair.b) || pair.b === pair.a) pair.b = arts.find((a) => a.id !== pair.a)?.id ?? null;
+  if (pair.a) $('pair-a').value = pair.a;
+  if (pair.b) $('pair-b').value = pair.b;
+
+  const sim = m?.similarity;
+  if (!sim) {
+    table.replaceChildren(h('caption', {}, m && arts.length < 2
+      ? 'أضف مقالين على الأقل للمقارنة.'
+      : 'مصفوفة التشابه غير متاحة في هذه النسخة من الحزمة (تنتظر الدالة analyze).'));
+  } else {
+    const has = (k) => Array.isArray(sim[k]) && sim[k].length === sim.ids.length;
+    $('measure-label').hidden = !has('containment') && !has('jaccard');
+    for (const o of $('measure').options) o.disabled = !has(o.value);
+    if (!has(measure)) measure = 'matrix';
+    $('measure').value = measure;
+    $('matrix-note').textContent = `${MEASURE_NOTE[measure]}اختر خانة لفتح المقالين جنبًا إلى جنب.`;
+    const values = sim[measure];
+    const idx = sim.ids.map((id) => m.byId.get(id));
+    table.replaceChildren(
+      h('caption', { class: 'visually-hidden' }, 'درجة التشابه بين كل مقالين'),
+      h('thead', {}, h('tr', {}, h('td', {}), idx.map((a) => h('th', { scope: 'col' }, a?.name ?? '')))),
+      h('tbody', {}, idx.map((ra, i) => h('tr', {},
+        h('th', { scope: 'row' }, ra?.name ?? ''),
+        idx.map((ca, j) => {
+          const v = values[i][j];
+          if (i === j) return h('td', { class: 'diag', 'aria-label': 'المقال نفسه' }, '—');
+          return h('td', { class: heatClass(v) }, h('button', {
+            type: 'button', class: 'cell', dataset: { a: ra.id, b: ca.id, value: v.toFixed(4), measure },
+            'aria-label': `${ra.name} و${ca.name}: ${pct(v)}`,
+            onclick: () => { pair.a = ra.id; pair.b = ca.id; $('pair-a').value = pair.a; $('pair-b').value = pair.b; renderPair(); $('pair-summary').scrollIntoView({ block: 'nearest' }); },
+          }, fmt(Math.round(v * 100))));
+        }),
+      ))),
+    );
+  }
+  renderPair();
+}
+
+async function renderPair() {
+  const my = ++seq;
+  const side = $('side-by-side'), diff = $('diff'), summary = $('pair-summary');
+  const a = model?.byId.get(pair.a), b = model?.byId.get(pair.b);
+  side.hidden = pair.mode !== 'side';
+  diff.hidden = pair.mode !== 'diff';
+  $('diff-level').closest('label').hidden = pair.mode !== 'diff';
+  if (!a || !b || a === b) { side.replaceChildren(); diff.replaceChildren(); summary.textContent = model ? 'اختر مقالين مختلفين.' : ''; return; }
+  if (!caps.compare) {
+    side.replaceChildren(); diff.replaceChildren();
+    summary.textContent = 'عرض المقالين جنبًا إلى جنب والفروق غير متاحين في هذه النسخة من الحزمة (تنتظر الدالة compare).';
+    return;
+  }
+  summary.textContent = 'جارٍ المقارنة…';
+  let r;
+  try {
+    r = (await engine.call('pair', [a.text, b.text, pair.mode, pair.level])).value;
+  } catch (e) {
+    if (my === seq) summary.textContent = `تعذرت المقارنة: ${e.message}`;
+    return;
+  }
+  if (my !== seq) return;
+  if (pair.mode === 'side') {
+    const s = r.similarity;
+    const passages = r.passages ?? [];
+    const shared = (key) => passages.reduce((n, p) => n + (p[key].end - p[key].start), 0);
+    summary.textContent = `${passages.length ? count(passages.length, ['مقطع مشترك واحد', 'مقطعان مشتركان', 'مقاطع مشتركة', 'مقطعًا مشتركًا']) : 'لا مقاطع مشتركة'} · يغطي ${pct(Math.min(1, shared('a') / Math.max(1, a.text.length)))} من «${a.name}» و${pct(Math.min(1, shared('b') / Math.max(1, b.text.length)))} من «${b.name}» · تشابه جيب التمام ${pct(s.cosine)}`;
+    side.replaceChildren(pane(a, passages, 'a'), pane(b, passages, 'b'));
+  } else {
+    renderDiff(diff, a, b, r.diff ?? []);
+    const ins = diff.querySelectorAll('ins').length, del = diff.querySelectorAll('del').length;
+    summary.textContent = `الفروق بين «${a.name}» (المحذوف) و«${b.name}» (المضاف): ${del ? count(del, ['مقطع محذوف واحد', 'مقطعان محذوفان', 'مقاطع محذوفة', 'مقطعًا محذوفًا']) : 'لا حذف'}، ${ins ? count(ins, ['مقطع مضاف واحد', 'مقطعان مضافان', 'مقاطع مضافة', 'مقطعًا مضافًا']) : 'لا إضافة'}.`;
+  }
+}
+
+function pane(art, passages, side) {
+  const text = h('div', { class: 'text pane-text', dir: 'rtl', lang: 'ar' });
+  renderAnnotated(text, art.text, passages.map((p, i) => ({
+    start: p[side].start, end: p[side].end, layer: 2, tag: 'mark',
+    className: `psg k-${p.kind ?? 'shared'}`,
+    attrs: {
+      'data-passage-id': `p${i + 1}`, tabindex: '0',
+      title: `مقطع مشترك ${i + 1}: ${KIND[p.kind] ?? p.kind ?? ''} (${pct(p.score ?? 0)})`,
+    },
+  })));
+  return h('section', { class: 'pane', 'aria-label': art.name, dataset: { side } }, h('h4', {}, art.name), text);
+}
+
+function renderDiff(container, a, b, ops) {
+  const out = [];
+  for (const o of ops) {
+    const ta = a.text.slice(o.a.start, o.a.end), tb = b.text.slice(o.b.start, o.b.end);
+    if (o.op === 'equal') out.push(ta);
+    else if (o.op === 'delete') out.push(h('del', {}, ta));
+    else if (o.op === 'insert') out.push(h('ins', {}, tb));
+    else if (o.op === 'replace') out.push(h('del', {}, ta), h('ins', {}, tb));
+  }
+  container.replaceChildren(...out.map((x) => (typeof x === 'string' ? document.createTextNode(x) : x)));
+  if (!ops.length) container.textContent = 'لا فروق.';
+}

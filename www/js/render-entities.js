@@ -1,0 +1,200 @@
+// The entities view: each article with its entity highlights (legend and type
+// filters), details on hover or focus, the entity table, and marking every mention
+// of one entity in every article.
+import { h, $, fmt, count } from './dom.js';
+import { renderAnnotated } from './highlight.js';
+import { TYPES, TYPE_NAMES, TYPE_ONE, shade, entityRows } from './model.js';
+
+const hiddenTypes = new Set();
+let selected = null;
+let current = null;
+let place = null; // { article, start, end } to mark (from quotes and unique views)
+
+export function entityAnnotations(art) {
+  return art.mentions.map((m) => ({
+    start: m.start, end: m.end, layer: 5, tag: 'mark',
+    className: `ent t-${m.type} sh-${shade(m.id)}`,
+    attrs: { 'data-entity-type': m.type, 'data-entity-id': m.id, tabindex: '0' },
+  }));
+}
+
+function renderLegend(model) {
+  const counts = Object.fromEntries(TYPES.map((t) => [t, 0]));
+  for (const e of model?.entities.values() ?? []) counts[e.type] = (counts[e.type] ?? 0) + 1;
+  const legend = $('legend');
+  legend.replaceChildren(legend.querySelector('legend') ?? h('legend', {}, 'أنواع الكيانات'), ...TYPES.map((t) => h('label', { class: 'legend-item' },
+    h('input', {
+      type: 'checkbox', checked: !hiddenTypes.has(t), dataset: { type: t },
+      onchange: (e) => { e.target.checked ? hiddenTypes.delete(t) : hiddenTypes.add(t); applyFilters(); },
+    }),
+    h('span', { class: `swatch ent t-${t} sh-2`, 'aria-hidden': 'true' }, TYPE_ONE[t]),
+    ` ${TYPE_NAMES[t]} `, h('span', { class: 'count', dir: 'ltr' }, `${t} · ${fmt(counts[t])}`),
+  )));
+}
+
+// For matching typed text: no diacritics or tatweel, one alef, ى/ي, ة/ه, Persian ک ی.
+const fold = (t) => t.normalize('NFC').replace(/[\u064B-\u065F\u0670\u0640]/g, '').replace(/[أإآٱ]/g, 'ا')
+  .replace(/ى/g, 'ي').replace(/ة/g, 'ه').replace(/ک/g, 'ك').replace(/ی/g, 'ي').toLowerCase();
+
+function applyFilters() {
+  const view = $('view-read');
+  for (const t of TYPES) view.classList.toggle(`hide-${t}`, hiddenTypes.has(t));
+  const q = fold($('entity-filter').value.trim());
+  for (const row of $('entity-table').querySelectorAll('tbody tr')) {
+    const ent = current?.entities.get(row.dataset.rowEntity);
+    const text = ent ? fold([ent.canonical, ...ent.variants].join(' ')) : '';
+    row.hidden = hiddenTypes.has(row.dataset.rowType) || (q !== '' && !text.includes(q));
+  }
+}
+
+export function renderEntities(model) {
+  current = model;
+  renderLegend(model);
+  const grid = $('read-articles');
+  if (!model) {
+    grid.replaceChildren(h('p', { class: 'empty' }, 'لا شيء لعرضه بعد: الصق تقريرين أو أكثر عن حدث واحد في خانات المقالات، أو اختر «تحميل المثال».'));
+    $('entity-table').replaceChildren();
+    return;
+  }
+  grid.replaceChildren(...model.articles.map((art) => {
+    const text = h('div', { class: 'text article-text', dir: 'rtl', lang: 'ar', dataset: { articleId: art.id } });
+    const anns = entityAnnotations(art);
+    if ($('show-shared').checked) {
+      for (const [k, c] of model.passages.entries()) {
+        const pid = c.id ?? `p${k + 1}`;
+        const others = c.members.filter((m) => m.article !== art.id).map((m) => model.byId.get(m.article)?.name).filter(Boolean);
+        for (const m of c.members) {
+          if (m.article !== art.id) continue;
+          anns.push({ start: m.start, end: m.end, layer: 2, tag: 'span', className: 'shared', attrs: { 'data-passage-id': pid, title: `مشترك مع: ${[...new Set(others)].join('، ')}` } });
+        }
+      }
+    }
+    if (place?.article === art.id) {
+      anns.push({ start: place.start, end: place.end, layer: 1, tag: 'mark', className: 'place', attrs: { tabindex: '-1', id: 'place' } });
+    }
+    renderAnnotated(text, art.text, anns);
+    const n = new Set(art.mentions.map((m) => m.id)).size;
+    return h('article', { class: 'read-card', 'aria-labelledby': `read-h-${art.id}` },
+      h('h3', { id: `read-h-${art.id}` }, art.name),
+      h('p', { class: 'note' }, `${count(art.words, ['كلمة واحدة', 'كلمتان', 'كلمات', 'كلمة'])} · ${count(n, ['كيان واحد', 'كيانان', 'كيانات', 'كيانًا'])} · ${count(art.mentions.length, ['ذكر واحد', 'ذكران', 'مرات ذكر', 'ذكرًا'])}`),
+      text);
+  }));
+  if (!model.hasEntities) {
+    grid.prepend(h('p', { class: 'note warn' }, 'التعرف على الكيانات غير متاح في هذه النسخة من الحزمة (تنتظر الدالة entities أو analyze): تظهر النصوص بلا تعليم.'));
+  } else if (!model.linked && model.entities.size) {
+    grid.prepend(h('p', { class: 'note warn' }, 'ربط الكيانات بين المقالات غير متاح في هذه النسخة من الحزمة: الألوان والمعرّفات تخص كل مقال على حدة.'));
+  }
+  renderTable(model);
+  applyFilters();
+  applySelection();
+  if (place) {
+    const el = document.getElementById('place');
+    if (el) { el.scrollIntoView({ block: 'center' }); el.focus({ preventScroll: true }); }
+  }
+}
+
+function renderTable(model) {
+  const table = $('entity-table');
+  const rows = entityRows(model);
+  const arts = model.articles;
+  table.replaceChildren(
+    h('caption', { class: 'visually-hidden' }, 'الكيانات وعدد مرات ذكر كل منها في كل مقال'),
+    h('thead', {}, h('tr', {},
+      h('th', { scope: 'col' }, 'الكيان'), h('th', { scope: 'col' }, 'النوع'), h('th', { scope: 'col' }, 'الصيغ الواردة'),
+      arts.map((a) => h('th', { scope: 'col', class: 'num' }, a.name)),
+      h('th', { scope: 'col', class: 'num' }, 'المجموع'))),
+    h('tbody', {}, rows.map((e) => h('tr', { dataset: { rowEntity: e.id, rowType: e.type } },
+      h('th', { scope: 'row' }, h('button', {
+        type: 'button', class: `ent-button ent t-${e.type} sh-${shade(e.id)}`, 'aria-pressed': 'false',
+        dataset: { selectEntity: e.id }, onclick: () => select(selected === e.id ? null : e.id),
+      }, e.canonical)),
+      h('td', {}, `${TYPE_ONE[e.type]} `, h('span', { class: 'code', dir: 'ltr' }, e.type)),
+      h('td', { class: 'variants' }, [...e.variants].map(variantLabel).join('، ')),
+      arts.map((a) => h('td', { class: 'num' }, e.perArticle.get(a.id) ? fmt(e.perArticle.get(a.id)) : h('span', { class: 'none', 'aria-label': 'لا ذكر' }, '–'))),
+      h('td', { class: 'num' }, fmt(e.mentions.length)),
+    ))),
+  );
+  if (!rows.length) table.tBodies[0].append(h('tr', {}, h('td', { colspan: arts.length + 4 }, model.hasEntities ? 'لم يُعثر على كيانات.' : 'التعرف على الكيانات غير متاح في هذه النسخة من الحزمة.')));
+}
+
+export function select(id) {
+  selected = id;
+  applySelection();
+  const ent = id && current?.entities.get(id);
+  $('selection-note').textContent = ent
+    ? `معلَّم: ${ent.canonical}، ${count(ent.mentions.length, ['ذكر واحد', 'ذكران', 'مرات ذكر', 'ذكرًا'])} في ${fmt(ent.perArticle.size)} من ${count(current.articles.length, ['مقال واحد', 'مقالان', 'مقالات', 'مقالًا'])}. Esc لإلغاء التعليم.`
+    : '';
+}
+
+function applySelection() {
+  for (const el of document.querySelectorAll('.ent.selected')) el.classList.remove('selected');
+  for (const b of document.querySelectorAll('[data-select-entity]')) b.setAttribute('aria-pressed', String(b.dataset.selectEntity === selected));
+  if (!selected) return;
+  for (const el of document.querySelectorAll(`[data-entity-id="${CSS.escape(selected)}"]`)) el.classList.add('selected');
+}
+
+export function clearPlace() { place = null; }
+
+export function showPlace(p) {
+  place = p;
+  if (current) renderEntities(current);
+}
+
+// Persian letters typed into an Arabic name look alike but are other characters.
+const PERSIAN = /[\u06A9\u06AA\u06CC\u06BE\u06C1\u06D5]/u;
+export const variantLabel = (v) => (PERSIAN.test(v) ? `${v} (بحروف فارسية)` : v);
+
+// Details on hover and focus, in one tooltip element.
+function showTip(el) {
+  const ent = current?.entities.get(el.dataset.entityId);
+  const tip = $('tip');
+  if (!ent) { tip.hidden = true; return; }
+  const arts = [...ent.perArticle.keys()].map((id) => current.byId.get(id)?.name).filter(Boolean);
+  tip.replaceChildren(
+    h('strong', { dir: 'rtl', lang: 'ar' }, ent.canonical),
+    h('div', {}, `${TYPE_ONE[ent.type]} `, h('span', { class: 'code', dir: 'ltr' }, ent.type)),
+    h('div', {}, 'الصيغ: ', h('span', { dir: 'rtl', lang: 'ar' }, [...ent.variants].map(variantLabel).join('، '))),
+    h('div', {}, `${count(ent.mentions.length, ['ذكر واحد', 'ذكران', 'مرات ذكر', 'ذكرًا'])} في: ${arts.join('، ')}`),
+  );
+  tip.hidden = false;
+  const r = el.getBoundingClientRect();
+  const tw = tip.offsetWidth, th = tip.offsetHeight;
+  let left = r.right - tw;
+  left = Math.max(8, Math.min(left, document.documentElement.clientWidth - tw - 8));
+  let top = r.bottom + 6;
+  if (top + th > window.innerHeight - 8) top = r.top - th - 6;
+  tip.style.left = `${left + window.scrollX}px`;
+  tip.style.top = `${top + window.scrollY}px`;
+  el.setAttribute('aria-describedby', 'tip');
+}
+
+function hideTip(el) {
+  $('tip').hidden = true;
+  el?.removeAttribute('aria-describedby');
+}
+
+export function initEntityEvents() {
+  $('entity-filter').addEventListener('input', applyFilters);
+  $('show-shared').addEventListener('change', () => current && renderEntities(current));
+  const grid = $('read-articles');
+  const lightShared = (e, on) => {
+    const el = e.target.closest?.('.shared[data-passage-id]');
+    if (!el || (!on && el.contains(e.relatedTarget))) return;
+    for (const s of grid.querySelectorAll(`.shared[data-passage-id="${CSS.escape(el.dataset.passageId)}"]`)) s.classList.toggle('lit', on);
+  };
+  grid.addEventListener('mouseover', (e) => lightShared(e, true));
+  grid.addEventListener('mouseout', (e) => lightShared(e, false));
+  const isEnt = (t) => t?.closest?.('[data-entity-id]');
+  document.addEventListener('mouseover', (e) => { const el = isEnt(e.target); if (el && !el.closest('#entity-table')) showTip(el); });
+  document.addEventListener('mouseout', (e) => { const el = isEnt(e.target); if (el && !el.contains(e.relatedTarget)) hideTip(el); });
+  document.addEventListener('focusin', (e) => { const el = isEnt(e.target); if (el && el.matches('mark')) showTip(el); else $('tip').hidden = true; });
+  document.addEventListener('click', (e) => {
+    const el = e.target.closest?.('mark[data-entity-id]');
+    if (el) select(selected === el.dataset.entityId ? null : el.dataset.entityId);
+  });
+  document.addEventListener('keydown', (e) => {
+    const el = e.target.closest?.('mark[data-entity-id]');
+    if (el && (e.key === 'Enter' || e.key === ' ')) { e.preventDefault(); select(selected === el.dataset.entityId ? null : el.dataset.entityId); }
+    if (e.key === 'Escape') { $('tip').hidden = true; if (selected) select(null); }
+  });
+}

@@ -6,6 +6,7 @@
 //! layer and [`offsets`] the one place where byte offsets become UTF-16 code units
 //! (JS) or code points (CLI).
 
+pub mod analyze;
 pub mod compare;
 pub mod entities;
 pub mod lexicon;

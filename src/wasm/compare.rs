@@ -124,7 +124,7 @@ export interface ArticleInput {
 }
 
 /** One article's own results; offsets in UTF-16 code units of its text. */
-export interface ArticleResult {
+export interface CorpusArticleResult {
   id: string;
   /** Its direct quotations (quote clusters point into this list). */
   quotes: Omit<Quote, "text">[];
@@ -135,25 +135,25 @@ export interface ArticleResult {
 }
 
 /** Reused passages of articles `a < b` (indices). */
-export interface PairPassages {
+export interface CorpusPairPassages {
   a: number;
   b: number;
   passages: Passage[];
 }
 
 /** A span of one article (by index). */
-export interface ArticleSpan {
+export interface CorpusArticleSpan {
   article: number;
   span: Span;
 }
 
 /** Text carried by several articles: one span per article, sorted by article. */
-export interface PassageCluster {
-  members: ArticleSpan[];
+export interface CorpusPassageCluster {
+  members: CorpusArticleSpan[];
 }
 
 /** One article's copy of a clustered quotation and how it attributes it. */
-export interface QuoteMember {
+export interface CorpusQuoteMember {
   article: number;
   /** Index into `articles[article].quotes`. */
   quote: number;
@@ -164,8 +164,8 @@ export interface QuoteMember {
 }
 
 /** One quotation as carried by one or more articles. */
-export interface QuoteCluster {
-  members: QuoteMember[];
+export interface CorpusQuoteCluster {
+  members: CorpusQuoteMember[];
   /** Distinct articles, sorted. */
   articles: number[];
   /** The speaker most members name, in its fullest form. */
@@ -178,14 +178,14 @@ export interface QuoteCluster {
 
 /** Many articles of one event compared at once. */
 export interface CorpusComparison {
-  articles: ArticleResult[];
+  articles: CorpusArticleResult[];
   /** `similarity[i][j]`: article `i` as `a`, `j` as `b`; IDF counts articles. */
   similarity: Similarity[][];
-  pairs: PairPassages[];
+  pairs: CorpusPairPassages[];
   /** Largest first. */
-  passageClusters: PassageCluster[];
+  passageClusters: CorpusPassageCluster[];
   /** Most widely carried first. */
-  quoteClusters: QuoteCluster[];
+  quoteClusters: CorpusQuoteCluster[];
 }
 "#;
 

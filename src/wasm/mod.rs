@@ -5,10 +5,12 @@
 //! (serde-wasm-bindgen's JSON-compatible serializer, so maps become objects). Bad
 //! input becomes a JS `Error` with a message that says what is wrong; nothing panics.
 
+mod analyze;
 mod compare;
 mod entities;
 mod text;
 
+pub use analyze::*;
 pub use compare::*;
 pub use entities::*;
 pub use text::*;

@@ -1,6 +1,7 @@
 //! The `isnad` command line: the library's analyses for batch use.
 //! Offsets in JSON output count Unicode code points, like Python strings.
 
+mod analyze;
 mod compare;
 mod entities;
 mod io;
@@ -29,6 +30,11 @@ commands:
       Print the entities (PER, LOC, ORG, MISC, DATE, QUANTITY) as a JSON array of
       {\"start\",\"end\",\"text\",\"type\",\"id\",\"canonical\",\"score\"} with code point
       offsets; --jsonl reads one {\"id\",\"text\"} per line and prints {\"id\",\"entities\"}.
+  analyze [--json] FILE...
+      Several articles together: entities linked across them, similarity matrix,
+      shared passages and quotes with their speakers, and the sentences each article
+      alone carries; --json prints everything with code point offsets (article ids
+      are the file names).
   version
       Print the version.
 
@@ -48,10 +54,11 @@ fn run(args: &[String]) -> CliResult {
         "compare" => compare::compare_cmd(rest),
         "quotes" => compare::quotes_cmd(rest),
         "entities" => entities::entities_cmd(rest),
+        "analyze" => analyze::analyze_cmd(rest),
         "version" | "--version" | "-V" => io::write_out(&format!("isnad {}\n", isnad::VERSION)),
         "help" | "--help" | "-h" => io::write_out(&format!("{USAGE}\n")),
         other => Err(CliError::usage(format!(
-            "unknown command {other:?}; commands: normalize, tokenize, name-key, compare, quotes, entities, version, help"
+            "unknown command {other:?}; commands: normalize, tokenize, name-key, compare, quotes, entities, analyze, version, help"
         ))),
     }
 }

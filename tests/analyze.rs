@@ -1,0 +1,174 @@
+//! `analyze`: entities and comparison joined, offsets converted once, input checked.
+
+use isnad::analyze::{analyze, Analysis};
+use isnad::offsets::Unit;
+use proptest::prelude::*;
+
+// Our own short reports of one invented event (not copied from any outlet).
+const A: &str = "أعلن وزير الزراعة المصري محمد عبد الغني، يوم الأحد 12 مارس، افتتاح مصنع جديد للأسمدة في مدينة أسيوط بطاقة 500 ألف طن سنويا. وقال عبد الغني: «المصنع سيوفر 1200 فرصة عمل لأبناء الصعيد». وأضاف أن الحكومة تدرس مشروعا مماثلا في سوهاج.";
+const B: &str = "افتتح وزير الزراعة محمد عبد الغني الأحد مصنعا جديدا للأسمدة في أسيوط، بطاقة إنتاجية تبلغ 500 ألف طن في العام. ونقلت وكالة أنباء الشرق الأوسط عن الوزير قوله إن \"المصنع سيوفر 1200 فرصة عمل لأبناء الصعيد\". وانتقد نواب المعارضة تأخر المشروع ثلاث سنوات.";
+const C: &str = "ارتفعت أسعار القمح في بورصة شيكاغو للأسبوع الثالث على التوالي بسبب موجة جفاف في الأرجنتين.";
+
+fn run(articles: &[(&str, &str)], unit: Unit) -> Analysis {
+    analyze(articles, unit).expect("valid input")
+}
+
+fn check_spans(articles: &[(&str, &str)], a: &Analysis) {
+    let text_of = |id: &str| articles.iter().find(|(i, _)| *i == id).map(|(_, t)| *t).expect("known article");
+    let ok = |t: &str, s: usize, e: usize| s <= e && e <= t.len() && t.is_char_boundary(s) && t.is_char_boundary(e);
+    for (r, (_, t)) in a.articles.iter().zip(articles) {
+        for e in &r.entities {
+            assert!(ok(t, e.start, e.end) && e.start < e.end);
+            assert_eq!(&t[e.start..e.end], e.text);
+        }
+        for q in &r.quotes {
+            assert!(ok(t, q.start, q.end) && ok(t, q.text_start, q.text_end));
+            assert!(q.start <= q.text_start && q.text_end <= q.end);
+            if let Some(s) = &q.speaker {
+                assert!(ok(t, s.start, s.end));
+            }
+        }
+        for u in &r.unique {
+            assert!(ok(t, u.start, u.end) && u.start < u.end);
+        }
+    }
+    for c in &a.entities {
+        for m in &c.mentions {
+            assert!(ok(text_of(&m.article), m.start, m.end));
+        }
+    }
+    for p in &a.passages {
+        for m in &p.members {
+            assert!(ok(text_of(&m.article), m.start, m.end));
+        }
+    }
+    for q in &a.quotes {
+        for c in &q.carriers {
+            assert!(ok(text_of(&c.article), c.start, c.end));
+        }
+    }
+    let n = articles.len();
+    assert_eq!(a.similarity.matrix.len(), n);
+    for i in 0..n {
+        for j in 0..n {
+            let v = a.similarity.matrix[i][j];
+            assert!((0.0..=1.0).contains(&v), "{v}");
+            assert!((v - a.similarity.matrix[j][i]).abs() < 1e-9, "cosine is symmetric");
+        }
+    }
+}
+
+#[test]
+fn links_entities_and_quotes_across_articles() {
+    let arts = [("a", A), ("b", B), ("c", C)];
+    let a = run(&arts, Unit::Byte);
+    check_spans(&arts, &a);
+    // The minister is one entity in both reports.
+    let minister = a
+        .entities
+        .iter()
+        .find(|e| e.canonical.contains("عبد الغني"))
+        .expect("the minister is found");
+    let in_articles: std::collections::BTreeSet<&str> = minister.mentions.iter().map(|m| m.article.as_str()).collect();
+    assert!(in_articles.contains("a") && in_articles.contains("b"), "{minister:?}");
+    // The shared quote, with different marks, is one cluster carried by a and b.
+    let q = a.quotes.iter().find(|q| q.text.contains("فرصة عمل")).expect("the shared quote");
+    let carriers: Vec<&str> = q.carriers.iter().map(|c| c.article.as_str()).collect();
+    assert!(carriers.contains(&"a") && carriers.contains(&"b"), "{q:?}");
+    // The unrelated report is least similar and wholly its own.
+    let s = &a.similarity.matrix;
+    assert!(s[0][1] > s[0][2] && s[0][1] > s[1][2], "{s:?}");
+    assert_eq!(a.articles[2].unique.len(), 1);
+    // Shared passages point into both reports.
+    assert!(a.passages.iter().any(|p| p.members.iter().any(|m| m.article == "a") && p.members.iter().any(|m| m.article == "b")));
+}
+
+#[test]
+fn a_quotes_speaker_carries_the_entity_id() {
+    let arts = [("a", A)];
+    let a = run(&arts, Unit::Byte);
+    let with_entity: Vec<_> = a.articles[0].quotes.iter().filter_map(|q| q.speaker.as_ref()?.entity_id.clone()).collect();
+    assert!(!with_entity.is_empty(), "{:?}", a.articles[0].quotes);
+    for id in with_entity {
+        assert!(a.entities.iter().any(|e| e.id == id));
+    }
+}
+
+#[test]
+fn offsets_convert_to_code_points_and_utf16() {
+    let text = "😀😀 قال وزير الزراعة محمد عبد الغني: «نعم».";
+    let arts = [("x", text)];
+    let bytes = run(&arts, Unit::Byte);
+    let cps = run(&arts, Unit::CodePoint);
+    let u16s = run(&arts, Unit::Utf16);
+    let e = bytes.articles[0].entities.iter().find(|e| e.text.contains("الغني")).expect("the name");
+    let i = bytes.articles[0].entities.iter().position(|x| x == e).unwrap();
+    let (cs, ce) = (cps.articles[0].entities[i].start, cps.articles[0].entities[i].end);
+    let chars: Vec<char> = text.chars().collect();
+    assert_eq!(chars[cs..ce].iter().collect::<String>(), e.text);
+    let units: Vec<u16> = text.encode_utf16().collect();
+    let (us, ue) = (u16s.articles[0].entities[i].start, u16s.articles[0].entities[i].end);
+    assert_eq!(String::from_utf16(&units[us..ue]).unwrap(), e.text);
+    assert_eq!(us, cs + 2, "each emoji is two UTF-16 units");
+}
+
+#[test]
+fn input_is_checked() {
+    assert!(analyze(&[("a", "x"), ("a", "y")], Unit::Byte).unwrap_err().0.contains("unique"));
+    assert!(analyze(&[("", "x")], Unit::Byte).unwrap_err().0.contains("empty id"));
+    let empty = analyze(&[], Unit::Byte).unwrap();
+    assert!(empty.articles.is_empty() && empty.similarity.matrix.is_empty());
+}
+
+#[test]
+fn odd_inputs_do_not_panic() {
+    let arts = [("a", ""), ("b", "no arabic here at all"), ("c", "\u{0651}\u{064E} ـــ «"), ("d", A)];
+    let a = run(&arts, Unit::Byte);
+    check_spans(&arts, &a);
+    let same = [("a", A), ("b", A)];
+    let a = run(&same, Unit::Byte);
+    check_spans(&same, &a);
+    assert!(a.articles.iter().all(|r| r.unique.is_empty()), "identical articles have nothing of their own");
+}
+
+#[test]
+fn the_seeds_analysis_is_coherent() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/seeds");
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        eprintln!("skipped: {dir} is absent");
+        return;
+    };
+    let mut files: Vec<_> = entries.filter_map(|e| e.ok()).map(|e| e.path()).collect();
+    files.sort();
+    let texts: Vec<(String, String)> = files
+        .iter()
+        .map(|p| (p.file_name().unwrap().to_string_lossy().into_owned(), std::fs::read_to_string(p).unwrap()))
+        .collect();
+    let arts: Vec<(&str, &str)> = texts.iter().map(|(i, t)| (i.as_str(), t.as_str())).collect();
+    let a = run(&arts, Unit::Byte);
+    check_spans(&arts, &a);
+    // Putin and Kim are each one entity named in every report.
+    for name in ["بوتين", "كيم"] {
+        let e = a.entities.iter().filter(|e| e.canonical.contains(name)).max_by_key(|e| e.mentions.len()).expect(name);
+        let n: std::collections::BTreeSet<&str> = e.mentions.iter().map(|m| m.article.as_str()).collect();
+        assert_eq!(n.len(), arts.len(), "{name}: {e:?}");
+    }
+    // The spokeswoman's statement is one quote carried by three reports, attributed
+    // to one speaker.
+    let q = a.quotes.iter().max_by_key(|q| q.carriers.len()).expect("quotes");
+    assert!(q.carriers.len() >= 3, "{q:?}");
+    assert!(q.speaker.as_deref().is_some_and(|s| s.contains("واتسون")), "{q:?}");
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+    #[test]
+    fn spans_stay_inside_and_on_boundaries(
+        texts in proptest::collection::vec("[ابتثجحخدذرسشصطعغفقكلمنهوي «»\"“”:،.؟ـَُِّ😀a-z0-9\n]{0,120}", 0..5)
+    ) {
+        let ids: Vec<String> = (0..texts.len()).map(|i| format!("t{i}")).collect();
+        let arts: Vec<(&str, &str)> = ids.iter().zip(&texts).map(|(i, t)| (i.as_str(), t.as_str())).collect();
+        let a = run(&arts, Unit::Byte);
+        check_spans(&arts, &a);
+    }
+}

@@ -1,4 +1,5 @@
 //! `analyze`: entities and comparison joined, offsets converted once, input checked.
+#![cfg(not(target_arch = "wasm32"))]
 
 use isnad::analyze::{analyze, Analysis};
 use isnad::offsets::Unit;

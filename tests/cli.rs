@@ -1,5 +1,6 @@
 //! The `isnad` command line as users run it: output, code point offsets, batch mode,
 //! and clear failures.
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::io::Write;
 use std::process::{Command, Output, Stdio};

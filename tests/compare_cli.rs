@@ -1,4 +1,5 @@
 //! `isnad compare` and `isnad quotes` as users run them.
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::process::{Command, Output};
 

@@ -1,5 +1,6 @@
 //! Many articles: passage clusters across articles, quote clusters with attributions,
 //! unique sentences.
+#![cfg(not(target_arch = "wasm32"))]
 
 use isnad::compare::compare_articles;
 

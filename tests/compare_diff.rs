@@ -1,5 +1,6 @@
 //! The word-level diff: rebuilds both texts, never cuts a word, levels of equality,
 //! bounded time on large and very different inputs.
+#![cfg(not(target_arch = "wasm32"))]
 
 use isnad::compare::{diff, DiffLevel, DiffOp, Op};
 use std::time::Instant;

@@ -1,4 +1,5 @@
 //! Reused passages and similarity scores on constructed texts.
+#![cfg(not(target_arch = "wasm32"))]
 
 use isnad::compare::{compare, passages, CompareOptions, PassageKind};
 

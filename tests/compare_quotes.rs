@@ -1,4 +1,5 @@
 //! Quotations: every mark style, unclosed quotations, speakers, titles and cues.
+#![cfg(not(target_arch = "wasm32"))]
 
 use isnad::compare::{quotes, CuePosition, Quote};
 

@@ -1,4 +1,5 @@
 //! Bounded time, no panic and valid spans on awkward inputs; properties over random text.
+#![cfg(not(target_arch = "wasm32"))]
 
 use isnad::compare::{compare, compare_articles, quotes, CompareOptions, DiffLevel, Op};
 use proptest::prelude::*;

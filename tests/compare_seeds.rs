@@ -6,6 +6,7 @@
 //!   is one shared quote carried by exactly those three, attributed to her in each;
 //! * the statements quoted from John Kirby are attributed to him;
 //! * the related-article boilerplate at the end of one report is unique to it.
+#![cfg(not(target_arch = "wasm32"))]
 
 use isnad::compare::{compare_articles, CorpusComparison};
 use isnad::name_key;

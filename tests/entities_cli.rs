@@ -1,4 +1,5 @@
 //! `isnad entities` as users run it: JSON with code point offsets, and --jsonl.
+#![cfg(not(target_arch = "wasm32"))]
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
 

@@ -1,4 +1,5 @@
 //! Linking mentions within a text and across articles, and clitics outside spans.
+#![cfg(not(target_arch = "wasm32"))]
 use isnad::entities::{entities, link_articles, link_spans, EntityType, Span};
 
 fn span_of<'a>(text: &'a str, e: &isnad::entities::Entity) -> &'a str {

@@ -1,5 +1,6 @@
 //! Robustness: whatever the input, no panic, and every span is inside the text, on
 //! character boundaries, non-empty, with a known type; linking ids are consistent.
+#![cfg(not(target_arch = "wasm32"))]
 use isnad::entities::{entities, link_articles};
 use proptest::prelude::*;
 

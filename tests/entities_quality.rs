@@ -1,6 +1,7 @@
 //! The committed model keeps its quality: exact-span micro F1 of `entities()` on the
 //! ANERcorp test part (tokens joined with single spaces, one call; as `make eval`)
 //! stays above a floor. Needs ../shared/data/anercorp/test.conll.
+#![cfg(not(target_arch = "wasm32"))]
 use isnad::entities::conll;
 use isnad::entities::{entities, Span};
 

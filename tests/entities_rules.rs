@@ -1,4 +1,5 @@
 //! Dates and quantities found by rules.
+#![cfg(not(target_arch = "wasm32"))]
 use isnad::entities::{entities, EntityType};
 
 fn found(text: &str, kind: EntityType) -> Vec<String> {

@@ -1,6 +1,7 @@
 //! The five seed reports of one event (shared/seeds, read at test time): per article,
 //! the entities a careful reader marks, and the entities their mentions must form
 //! across the articles. Prints how many are found and linked; asserts floors.
+#![cfg(not(target_arch = "wasm32"))]
 
 use isnad::entities::{link_articles, EntityAnalysis};
 use std::collections::HashMap;

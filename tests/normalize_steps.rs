@@ -1,5 +1,6 @@
 //! Every step of the `search` preset, the other presets, and the offset contract on
 //! hand-picked cases.
+#![cfg(not(target_arch = "wasm32"))]
 
 use isnad::normalize::{normalize, Options, OptionsSpec, Persian, Preset, UnicodeForm, Whitespace};
 

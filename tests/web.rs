@@ -88,3 +88,32 @@ fn name_keys_match_across_outlets() {
     assert_eq!(k("سيرغي شويغو"), k("سيرجي شويجو"));
     assert_ne!(k("كوريا الشمالية"), k("كوريا الجنوبية"));
 }
+
+#[wasm_bindgen_test]
+fn analyze_and_entities_give_utf16_spans_in_the_browser() {
+    let a = "😀 قال وزير الزراعة محمد عبد الغني: «المصنع سيوفر فرصة عمل» في أسيوط.";
+    let b = "🇪🇬 ونقلت الوكالة عن محمد عبد الغني قوله إن \"المصنع سيوفر فرصة عمل\".";
+    let ents = Array::from(&api::entities(JsValue::from_str(a), None).unwrap());
+    assert!(ents.length() > 0);
+    for e in ents.iter() {
+        let s = get(&e, "start").as_f64().unwrap() as u32;
+        let t = get(&e, "end").as_f64().unwrap() as u32;
+        assert_eq!(js_slice(a, s, t), get(&e, "text").as_string().unwrap());
+    }
+    let input = js_sys::JSON::parse(&serde_json::json!([{"id": "a", "text": a}, {"id": "b", "text": b}]).to_string()).unwrap();
+    let r = api::analyze(input).unwrap();
+    let clusters = Array::from(&get(&r, "entities"));
+    let minister = clusters
+        .iter()
+        .find(|c| get(c, "canonical").as_string().unwrap().contains("عبد الغني"))
+        .expect("the minister");
+    let mentions = Array::from(&get(&minister, "mentions"));
+    for m in mentions.iter() {
+        let text = if get(&m, "article").as_string().unwrap() == "a" { a } else { b };
+        let s = get(&m, "start").as_f64().unwrap() as u32;
+        let t = get(&m, "end").as_f64().unwrap() as u32;
+        assert!(js_slice(text, s, t).contains("عبد الغني"));
+    }
+    let err = api::analyze(JsValue::from_str("nope")).unwrap_err();
+    assert!(get(&JsValue::from(err), "message").as_string().unwrap().contains("array"));
+}

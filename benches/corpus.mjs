@@ -75,8 +75,10 @@ export function editedCopy(text, random, rate = 0.05) {
   return out.join(' ');
 }
 
-/** Median wall time in ms of `f` over enough runs to take at least `minMs`. */
-export function timeIt(f, { minRuns = 5, minMs = 300 } = {}) {
+/** Median wall time in ms of `f` over enough runs to take at least `minMs`, after
+ * `warmup` untimed calls (the first calls pay for table set-up and unoptimized code). */
+export function timeIt(f, { minRuns = 5, minMs = 300, warmup = 2 } = {}) {
+  for (let i = 0; i < warmup; i++) f();
   const times = [];
   const t0 = performance.now();
   while (times.length < minRuns || performance.now() - t0 < minMs) {

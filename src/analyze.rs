@@ -9,8 +9,8 @@
 
 use serde::Serialize;
 
-use crate::compare::{compare_articles, quotes::Quote, CorpusComparison};
-use crate::entities::{link_articles, EntityAnalysis, EntityType};
+use crate::compare::{compare_articles, Cue, Quote, CorpusComparison};
+use crate::entities::{link_articles, EntityAnalysis, EntityCluster, EntityType};
 use crate::offsets::{OffsetConverter, Unit};
 
 /// Bad input for [`analyze`].
@@ -50,28 +50,14 @@ pub struct Entity {
     pub score: f32,
 }
 
+/// A quote's speaker (offsets converted) and the entity it names, when the entities of
+/// the article include it.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Speaker {
-    pub start: usize,
-    pub end: usize,
-    pub text: String,
-    pub name: Option<String>,
-    pub title: Option<String>,
-    pub key: String,
-    pub inherited: bool,
-    /// The entity this speaker names, when the entities of the article include it.
+    #[serde(flatten)]
+    pub speaker: crate::compare::Speaker,
     pub entity_id: Option<String>,
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Cue {
-    pub start: usize,
-    pub end: usize,
-    pub text: String,
-    pub form: String,
-    pub position: crate::compare::quotes::CuePosition,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -96,16 +82,6 @@ pub struct ArticleResult {
     pub quotes: Vec<ArticleQuote>,
     /// Sentences found in no other article.
     pub unique: Vec<Span>,
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct EntityCluster {
-    pub id: String,
-    #[serde(rename = "type")]
-    pub kind: EntityType,
-    pub canonical: String,
-    pub variants: Vec<String>,
-    pub mentions: Vec<ArticleSpan>,
 }
 
 /// N×N scores; `matrix[i][j]` compares article `i` with article `j`.
@@ -246,20 +222,14 @@ fn assemble(articles: &[(&str, &str)], linked: &EntityAnalysis, compared: &Corpu
     let entities = linked
         .entities
         .iter()
-        .map(|c| EntityCluster {
-            id: c.id.clone(),
-            kind: c.kind,
-            canonical: c.canonical.clone(),
-            variants: c.variants.clone(),
-            mentions: c
-                .mentions
-                .iter()
-                .filter_map(|m| {
-                    let i = *index_of.get(m.article.as_str())?;
-                    let (start, end) = at(i, m.start, m.end);
-                    Some(ArticleSpan { article: m.article.clone(), start, end })
-                })
-                .collect(),
+        .map(|c| {
+            let mut c = c.clone();
+            c.mentions.retain_mut(|m| {
+                let Some(&i) = index_of.get(m.article.as_str()) else { return false };
+                (m.start, m.end) = at(i, m.start, m.end);
+                true
+            });
+            c
         })
         .collect();
 
@@ -357,21 +327,14 @@ fn convert_quote(
     let (start, end) = at(article, q.start, q.end);
     let (text_start, text_end) = at(article, q.text_start, q.text_end);
     let speaker = q.speaker.as_ref().map(|s| {
-        let (start, end) = at(article, s.start, s.end);
-        Speaker {
-            start,
-            end,
-            text: s.text.clone(),
-            name: s.name.clone(),
-            title: s.title.clone(),
-            key: s.key.clone(),
-            inherited: s.inherited,
-            entity_id: entity_at(linked, article, s.start, s.end),
-        }
+        let mut speaker = s.clone();
+        (speaker.start, speaker.end) = at(article, s.start, s.end);
+        Speaker { speaker, entity_id: entity_at(linked, article, s.start, s.end) }
     });
     let cue = q.cue.as_ref().map(|c| {
-        let (start, end) = at(article, c.start, c.end);
-        Cue { start, end, text: c.text.clone(), form: c.form.clone(), position: c.position }
+        let mut cue = c.clone();
+        (cue.start, cue.end) = at(article, c.start, c.end);
+        cue
     });
     ArticleQuote {
         start,

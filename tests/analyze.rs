@@ -26,7 +26,7 @@ fn check_spans(articles: &[(&str, &str)], a: &Analysis) {
             assert!(ok(t, q.start, q.end) && ok(t, q.text_start, q.text_end));
             assert!(q.start <= q.text_start && q.text_end <= q.end);
             if let Some(s) = &q.speaker {
-                assert!(ok(t, s.start, s.end));
+                assert!(ok(t, s.speaker.start, s.speaker.end));
             }
         }
         for u in &r.unique {

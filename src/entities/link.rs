@@ -38,7 +38,7 @@ pub struct Mention {
 }
 
 /// One entity across articles.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct EntityCluster {
     pub id: String,

@@ -160,44 +160,31 @@ fn with_bias(avg: &Averaged, bias: f32) -> Averaged {
 /// Dev mentions missed (`-`), predicted wrongly (`+`) and right (`=`), with their sentence, for
 /// reading what the model gets wrong.
 fn dev_errors<W: model::Weights, W2: model::Weights>(w: &W, w2: &W2, dict: &Dict, dev: &[Sentence]) -> String {
-    let mut text = String::new();
-    let mut ranges = Vec::new();
-    let mut gold = Vec::new();
-    let mut sent_of = Vec::new();
-    for (k, s) in dev.iter().enumerate() {
-        let base = ranges.len();
-        for t in &s.tokens {
-            if !text.is_empty() {
-                text.push(' ');
-            }
-            ranges.push((text.len(), text.len() + t.len()));
-            sent_of.push((k, base));
-            text.push_str(t);
-        }
-        gold.extend(conll::gold_chunks(&s.tags).into_iter().map(|(a, b, t)| (a + base, b + base, t)));
-    }
-    let pred = conll::spans_to_chunks(&ranges, &find_spans_dict(w, Some(w2), dict, &text, false));
+    let doc = conll::Document::new(dev);
+    let (gold, text, ranges) = (&doc.gold, &doc.text, &doc.ranges);
+    let pred = doc.chunks(&find_spans_dict(w, Some(w2), dict, text, false));
     let names = ["PER", "LOC", "ORG", "MISC"];
-    let words = |a: usize, b: usize| text[ranges[a].0..ranges[b - 1].1].to_string();
-    let mut out = String::new();
+    let words = |a: usize, b: usize| &text[ranges[a].0..ranges[b - 1].1];
+    let overlapping = |x: &(usize, usize, usize), list: &[(usize, usize, usize)]| -> String {
+        let over: Vec<String> = list.iter().filter(|y| y.0 < x.1 && x.0 < y.1).map(|y| format!("{}:{}", names[y.2], words(y.0, y.1))).collect();
+        over.join(" | ")
+    };
     let mut lines: Vec<(usize, String)> = Vec::new();
-    for g in &gold {
-        if !pred.contains(g) {
-            let over: Vec<String> = pred.iter().filter(|p| p.0 < g.1 && g.0 < p.1).map(|p| format!("{}:{}", names[p.2], words(p.0, p.1))).collect();
-            lines.push((g.0, format!("- {}\t{}\tpred: {}", names[g.2], words(g.0, g.1), over.join(" | "))));
-        }
+    for g in gold.iter().filter(|g| !pred.contains(g)) {
+        lines.push((g.0, format!("- {}\t{}\tpred: {}", names[g.2], words(g.0, g.1), overlapping(g, &pred))));
     }
     for p in &pred {
-        if gold.contains(p) {
-            lines.push((p.0, format!("= {}\t{}\t", names[p.2], words(p.0, p.1))));
+        let line = if gold.contains(p) {
+            format!("= {}\t{}\t", names[p.2], words(p.0, p.1))
         } else {
-            let over: Vec<String> = gold.iter().filter(|g| g.0 < p.1 && p.0 < g.1).map(|g| format!("{}:{}", names[g.2], words(g.0, g.1))).collect();
-            lines.push((p.0, format!("+ {}\t{}\tgold: {}", names[p.2], words(p.0, p.1), over.join(" | "))));
-        }
+            format!("+ {}\t{}\tgold: {}", names[p.2], words(p.0, p.1), overlapping(p, gold))
+        };
+        lines.push((p.0, line));
     }
     lines.sort();
+    let mut out = String::new();
     for (i, l) in lines {
-        let (k, _) = sent_of[i];
+        let k = doc.firsts.partition_point(|&f| f <= i) - 1;
         out.push_str(&format!("{l}\t[{}]\n", dev[k].tokens.join(" ")));
     }
     out

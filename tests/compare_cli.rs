@@ -1,10 +1,11 @@
 //! `isnad compare` and `isnad quotes` as users run them.
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::process::{Command, Output};
+mod common;
 
-fn isnad(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_isnad")).args(args).output().expect("run isnad")
+/// `isnad args…` with nothing on standard input.
+fn isnad(args: &[&str]) -> std::process::Output {
+    common::isnad(args, b"")
 }
 
 fn scratch(name: &str, text: &str) -> String {

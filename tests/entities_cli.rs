@@ -1,19 +1,8 @@
 //! `isnad entities` as users run it: JSON with code point offsets, and --jsonl.
 #![cfg(not(target_arch = "wasm32"))]
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
 
-fn isnad(args: &[&str], stdin: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_isnad"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("run isnad");
-    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
-    child.wait_with_output().unwrap()
-}
+mod common;
+use common::isnad;
 
 #[test]
 fn entities_json_has_code_point_offsets() {

@@ -140,13 +140,15 @@ pub struct Scores {
 }
 
 impl Scores {
+    /// Counts one list of gold and predicted chunks (each chunk once in `pred`).
     pub fn add(&mut self, gold: &[(usize, usize, usize)], pred: &[(usize, usize, usize)]) {
+        let set: std::collections::HashSet<_> = gold.iter().collect();
         for g in gold {
             self.counts[g.2].2 += 1;
         }
         for p in pred {
             self.counts[p.2].1 += 1;
-            if gold.contains(p) {
+            if set.contains(p) {
                 self.counts[p.2].0 += 1;
             }
         }
@@ -188,44 +190,51 @@ pub fn tag_name(t: u8) -> &'static str {
     TAG_NAMES[t as usize]
 }
 
+/// Sentences as one text, the way `eval_ner` feeds them: tokens joined with single
+/// spaces.
+pub struct Document {
+    pub text: String,
+    /// Byte range of every token in `text`.
+    pub ranges: Vec<(usize, usize)>,
+    /// Index of the first token of every sentence.
+    pub firsts: Vec<usize>,
+    /// Gold chunks, in token indices of the whole document.
+    pub gold: Vec<(usize, usize, usize)>,
+}
+
+impl Document {
+    pub fn new(sentences: &[Sentence]) -> Document {
+        let mut d = Document { text: String::new(), ranges: Vec::new(), firsts: Vec::new(), gold: Vec::new() };
+        for s in sentences {
+            let base = d.ranges.len();
+            d.firsts.push(base);
+            for t in &s.tokens {
+                if !d.text.is_empty() {
+                    d.text.push(' ');
+                }
+                d.ranges.push((d.text.len(), d.text.len() + t.len()));
+                d.text.push_str(t);
+            }
+            d.gold.extend(gold_chunks(&s.tags).into_iter().map(|(a, b, k)| (a + base, b + base, k)));
+        }
+        d
+    }
+
+    /// The chunks of `spans` (found in `text`), sorted, each once.
+    pub fn chunks(&self, spans: &[Span]) -> Vec<(usize, usize, usize)> {
+        let mut pred = spans_to_chunks(&self.ranges, spans);
+        pred.sort_unstable();
+        pred.dedup();
+        pred
+    }
+}
+
 /// Scores a run of sentences fed as one text (their tokens joined with single
 /// spaces): `find` gives the spans of a text.
 pub fn score_document(sentences: &[Sentence], mut find: impl FnMut(&str) -> Vec<Span>) -> Scores {
-    let mut text = String::new();
-    let mut ranges = Vec::new();
-    let mut gold = Vec::new();
-    for s in sentences {
-        let base = ranges.len();
-        for t in &s.tokens {
-            if !text.is_empty() {
-                text.push(' ');
-            }
-            ranges.push((text.len(), text.len() + t.len()));
-            text.push_str(t);
-        }
-        gold.extend(gold_chunks(&s.tags).into_iter().map(|(a, b, k)| (a + base, b + base, k)));
-    }
-    let spans = find(&text);
-    let mut pred = spans_to_chunks(&ranges, &spans);
-    pred.sort_unstable();
-    pred.dedup();
+    let doc = Document::new(sentences);
+    let pred = doc.chunks(&find(&doc.text));
     let mut scores = Scores::default();
-    scores.add_sorted(&gold, &pred);
+    scores.add(&doc.gold, &pred);
     scores
-}
-
-impl Scores {
-    /// As `add`, for long lists (gold sorted as produced, prediction deduplicated).
-    pub fn add_sorted(&mut self, gold: &[(usize, usize, usize)], pred: &[(usize, usize, usize)]) {
-        let set: std::collections::HashSet<_> = gold.iter().collect();
-        for g in gold {
-            self.counts[g.2].2 += 1;
-        }
-        for p in pred {
-            self.counts[p.2].1 += 1;
-            if set.contains(p) {
-                self.counts[p.2].0 += 1;
-            }
-        }
-    }
 }

@@ -305,20 +305,14 @@ pub fn unary(role: u8, t: Option<&TokInfo>, out: &mut Vec<u64>) -> usize {
             out.push(hn(56, clitic_len as u64 * 2 + article));
             lex
         }
-        PREV => {
-            out.push(h1(4, word));
-            out.push(h1(8, key));
-            out.push(hn(41, shape_or(t)));
-            bits(t, 52, out);
-            out.push(hn(61, dict_or(t)));
-            0
-        }
-        NEXT => {
-            out.push(h1(5, word));
-            out.push(h1(9, key));
-            out.push(hn(42, shape_or(t)));
-            bits(t, 53, out);
-            out.push(hn(62, dict_or(t)));
+        PREV | NEXT => {
+            // Templates of the word, key, shape, flags and dictionary evidence.
+            let (tw, tk, ts, tb, td) = if role == PREV { (4, 8, 41, 52, 61) } else { (5, 9, 42, 53, 62) };
+            out.push(h1(tw, word));
+            out.push(h1(tk, key));
+            out.push(hn(ts, shape_or(t)));
+            bits(t, tb, out);
+            out.push(hn(td, dict_or(t)));
             0
         }
         PREV2 => {

@@ -239,20 +239,32 @@ pub struct Averaged {
     pub trans: Vec<f32>,
 }
 
+/// Unquantized weights as the trainer and the averaged model hold them: `w` has
+/// `NTAGS` weights per row, `trans` one per (previous tag or start, tag).
+#[inline]
+fn dense_add_row(w: &[f32], row: usize, scores: &mut [f32; NTAGS]) {
+    let base = row * NTAGS;
+    for (s, &x) in scores.iter_mut().zip(&w[base..base + NTAGS]) {
+        *s += x;
+    }
+}
+
+#[inline]
+fn dense_trans(trans: &[f32], prev: Option<u8>, cur: u8) -> f32 {
+    trans[prev.map_or(0, |p| p as usize + 1) * NTAGS + cur as usize]
+}
+
 impl Weights for Averaged {
     fn bits(&self) -> u32 {
         self.bits
     }
     #[inline]
     fn add_row(&self, row: usize, scores: &mut [f32; NTAGS]) {
-        let base = row * NTAGS;
-        for (s, &w) in scores.iter_mut().zip(&self.w[base..base + NTAGS]) {
-            *s += w;
-        }
+        dense_add_row(&self.w, row, scores)
     }
     #[inline]
     fn trans(&self, prev: Option<u8>, cur: u8) -> f32 {
-        self.trans[prev.map_or(0, |p| p as usize + 1) * NTAGS + cur as usize]
+        dense_trans(&self.trans, prev, cur)
     }
 }
 
@@ -262,14 +274,11 @@ impl Weights for Trainer {
     }
     #[inline]
     fn add_row(&self, row: usize, scores: &mut [f32; NTAGS]) {
-        let base = row * NTAGS;
-        for (s, &w) in scores.iter_mut().zip(&self.w[base..base + NTAGS]) {
-            *s += w;
-        }
+        dense_add_row(&self.w, row, scores)
     }
     #[inline]
     fn trans(&self, prev: Option<u8>, cur: u8) -> f32 {
-        self.tw[prev.map_or(0, |p| p as usize + 1) * NTAGS + cur as usize]
+        dense_trans(&self.tw, prev, cur)
     }
 }
 

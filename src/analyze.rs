@@ -9,7 +9,8 @@
 
 use serde::Serialize;
 
-use crate::compare::{compare_articles, Cue, Quote, CorpusComparison};
+use crate::compare::quotes::QuoteView;
+use crate::compare::{compare_articles, CorpusComparison, Cue, Quote};
 use crate::entities::{link_articles, EntityAnalysis, EntityCluster, EntityType};
 use crate::offsets::{OffsetConverter, Unit};
 
@@ -47,7 +48,26 @@ pub struct Entity {
     pub kind: EntityType,
     pub id: String,
     pub canonical: String,
-    pub score: f32,
+    /// Confidence in [0, 1], to three decimals.
+    pub score: f64,
+}
+
+impl Entity {
+    /// An entity of `text` as callers see it: offsets in their unit (through `conv`)
+    /// and the mention as written. `entities()` in JS and `isnad entities` show these.
+    pub fn new(e: &crate::entities::Entity, text: &str, conv: &mut OffsetConverter) -> Entity {
+        let (start, end) = conv.span(e.start, e.end);
+        Entity {
+            start: start as usize,
+            end: end as usize,
+            text: text[e.start..e.end].to_string(),
+            kind: e.kind,
+            id: e.id.clone(),
+            canonical: e.canonical.clone(),
+            // Rounded in f64: an f32 such as 0.731 would reach JS as 0.7310000061988831.
+            score: (e.score as f64 * 1000.0).round() / 1000.0,
+        }
+    }
 }
 
 /// A quote's speaker (offsets converted) and the entity it names, when the entities of
@@ -172,45 +192,33 @@ fn entity_at(linked: &EntityAnalysis, article: usize, start: usize, end: usize) 
         .map(|e| e.id.clone())
 }
 
+/// Article `article`'s byte span `[start, end)` in the callers' unit.
+fn at(convs: &mut [OffsetConverter], article: usize, start: usize, end: usize) -> (usize, usize) {
+    let (s, e) = convs[article].span(start, end);
+    (s as usize, e as usize)
+}
+
 fn assemble(articles: &[(&str, &str)], linked: &EntityAnalysis, compared: &CorpusComparison, unit: Unit) -> Analysis {
     let ids: Vec<String> = articles.iter().map(|(id, _)| id.to_string()).collect();
     // One converter per article; each list below is converted in increasing order
     // where it can be, so conversion stays close to linear.
     let mut convs: Vec<OffsetConverter> = articles.iter().map(|(_, t)| OffsetConverter::new(t, unit)).collect();
-    let mut at = |article: usize, start: usize, end: usize| -> (usize, usize) {
-        let (s, e) = convs[article].span(start, end);
-        (s as usize, e as usize)
-    };
 
     let mut results = Vec::with_capacity(articles.len());
     for (i, (id, text)) in articles.iter().enumerate() {
         let entities = linked.articles.get(i).map_or(&[][..], |a| &a.entities[..]);
-        let entities: Vec<Entity> = entities
-            .iter()
-            .map(|e| {
-                let (start, end) = at(i, e.start, e.end);
-                Entity {
-                    start,
-                    end,
-                    text: text[e.start..e.end].to_string(),
-                    kind: e.kind,
-                    id: e.id.clone(),
-                    canonical: e.canonical.clone(),
-                    score: e.score,
-                }
-            })
-            .collect();
+        let entities: Vec<Entity> = entities.iter().map(|e| Entity::new(e, text, &mut convs[i])).collect();
         let art = compared.articles.get(i);
         let quotes: Vec<ArticleQuote> = art
             .map_or(&[][..], |a| &a.quotes[..])
             .iter()
-            .map(|q| convert_quote(q, text, i, linked, &mut at))
+            .map(|q| convert_quote(q, text, i, linked, &mut convs[i]))
             .collect();
         let unique = art
             .map_or(&[][..], |a| &a.unique_sentences[..])
             .iter()
             .map(|s| {
-                let (start, end) = at(i, s.start, s.end);
+                let (start, end) = at(&mut convs, i, s.start, s.end);
                 Span { start, end }
             })
             .collect();
@@ -226,7 +234,7 @@ fn assemble(articles: &[(&str, &str)], linked: &EntityAnalysis, compared: &Corpu
             let mut c = c.clone();
             c.mentions.retain_mut(|m| {
                 let Some(&i) = index_of.get(m.article.as_str()) else { return false };
-                (m.start, m.end) = at(i, m.start, m.end);
+                (m.start, m.end) = at(&mut convs, i, m.start, m.end);
                 true
             });
             c
@@ -255,7 +263,7 @@ fn assemble(articles: &[(&str, &str)], linked: &EntityAnalysis, compared: &Corpu
                 .members
                 .iter()
                 .map(|m| {
-                    let (start, end) = at(m.article, m.span.start, m.span.end);
+                    let (start, end) = at(&mut convs, m.article, m.span.start, m.span.end);
                     ArticleSpan { article: ids[m.article].clone(), start, end }
                 })
                 .collect(),
@@ -293,7 +301,7 @@ fn assemble(articles: &[(&str, &str)], linked: &EntityAnalysis, compared: &Corpu
                 .iter()
                 .filter_map(|m| {
                     let q = compared.articles.get(m.article)?.quotes.get(m.quote)?;
-                    let (start, end) = at(m.article, q.start, q.end);
+                    let (start, end) = at(&mut convs, m.article, q.start, q.end);
                     Some(QuoteCarrier {
                         article: ids[m.article].clone(),
                         start,
@@ -317,34 +325,19 @@ fn assemble(articles: &[(&str, &str)], linked: &EntityAnalysis, compared: &Corpu
     Analysis { articles: results, entities, similarity, passages, quotes }
 }
 
-fn convert_quote(
-    q: &Quote,
-    text: &str,
-    article: usize,
-    linked: &EntityAnalysis,
-    at: &mut impl FnMut(usize, usize, usize) -> (usize, usize),
-) -> ArticleQuote {
-    let (start, end) = at(article, q.start, q.end);
-    let (text_start, text_end) = at(article, q.text_start, q.text_end);
-    let speaker = q.speaker.as_ref().map(|s| {
-        let mut speaker = s.clone();
-        (speaker.start, speaker.end) = at(article, s.start, s.end);
-        Speaker { speaker, entity_id: entity_at(linked, article, s.start, s.end) }
-    });
-    let cue = q.cue.as_ref().map(|c| {
-        let mut cue = c.clone();
-        (cue.start, cue.end) = at(article, c.start, c.end);
-        cue
-    });
+fn convert_quote(q: &Quote, text: &str, article: usize, linked: &EntityAnalysis, conv: &mut OffsetConverter) -> ArticleQuote {
+    // The speaker's entity is looked up by byte offsets, before they are converted.
+    let entity_id = q.speaker.as_ref().and_then(|s| entity_at(linked, article, s.start, s.end));
+    let QuoteView { quote: q, text } = QuoteView::new(q, text, conv);
     ArticleQuote {
-        start,
-        end,
-        text_start,
-        text_end,
-        text: text[q.text_start..q.text_end].to_string(),
-        mark: q.mark.clone(),
+        start: q.start,
+        end: q.end,
+        text_start: q.text_start,
+        text_end: q.text_end,
+        text,
+        mark: q.mark,
         closed: q.closed,
-        speaker,
-        cue,
+        speaker: q.speaker.map(|speaker| Speaker { speaker, entity_id }),
+        cue: q.cue,
     }
 }

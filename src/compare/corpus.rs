@@ -115,37 +115,26 @@ impl CorpusComparison {
     /// layers pass a converter from [`crate::offsets`] (one per article) to get UTF-16
     /// or code point offsets.
     pub fn map_offsets(&mut self, mut f: impl FnMut(usize, usize) -> usize) {
-        let span = |a: usize, s: &mut Span, f: &mut dyn FnMut(usize, usize) -> usize| {
-            s.start = f(a, s.start);
-            s.end = f(a, s.end);
-        };
         for (a, art) in self.articles.iter_mut().enumerate() {
+            let mut fa = |x| f(a, x);
             for q in &mut art.quotes {
-                for x in [&mut q.start, &mut q.end, &mut q.text_start, &mut q.text_end] {
-                    *x = f(a, *x);
-                }
-                if let Some(sp) = &mut q.speaker {
-                    sp.start = f(a, sp.start);
-                    sp.end = f(a, sp.end);
-                }
-                if let Some(c) = &mut q.cue {
-                    c.start = f(a, c.start);
-                    c.end = f(a, c.end);
-                }
+                q.map_offsets(&mut fa);
             }
             for u in &mut art.unique_sentences {
-                span(a, u, &mut f);
+                u.map(&mut fa);
             }
         }
         for p in &mut self.pairs {
+            let (a, b) = (p.a, p.b);
             for x in &mut p.passages {
-                span(p.a, &mut x.a, &mut f);
-                span(p.b, &mut x.b, &mut f);
+                x.a.map(&mut |o| f(a, o));
+                x.b.map(&mut |o| f(b, o));
             }
         }
         for c in &mut self.passage_clusters {
             for m in &mut c.members {
-                span(m.article, &mut m.span, &mut f);
+                let a = m.article;
+                m.span.map(&mut |o| f(a, o));
             }
         }
     }

@@ -57,6 +57,14 @@ pub struct DiffOp {
     pub b: Span,
 }
 
+impl DiffOp {
+    /// Offsets rewritten with `fa` (into `a`) and `fb` (into `b`).
+    pub fn map_offsets(&mut self, fa: &mut impl FnMut(usize) -> usize, fb: &mut impl FnMut(usize) -> usize) {
+        self.a.map(fa);
+        self.b.map(fb);
+    }
+}
+
 /// A unit: its span (tiling the text) and its form at the chosen level.
 type Unit<'t> = (usize, usize, Cow<'t, str>);
 

@@ -69,6 +69,21 @@ pub struct Passage {
     pub kind: PassageKind,
 }
 
+impl Span {
+    /// Both ends rewritten with `f` (byte offset → caller's unit).
+    pub fn map(&mut self, f: &mut impl FnMut(usize) -> usize) {
+        (self.start, self.end) = (f(self.start), f(self.end));
+    }
+}
+
+impl Passage {
+    /// Offsets rewritten with `fa` (into `a`) and `fb` (into `b`).
+    pub fn map_offsets(&mut self, fa: &mut impl FnMut(usize) -> usize, fb: &mut impl FnMut(usize) -> usize) {
+        self.a.map(fa);
+        self.b.map(fb);
+    }
+}
+
 /// Reused passages between `a` and `b`, with the default parameters.
 pub fn passages(a: &str, b: &str) -> Vec<Passage> {
     passages_with(a, b, &PassageParams::default())
@@ -109,6 +124,19 @@ pub struct Comparison {
     pub similarity: Similarity,
     /// Word-level diff; empty when `diff: false`.
     pub diff: Vec<DiffOp>,
+}
+
+impl Comparison {
+    /// Every offset rewritten with `fa` (into `a`) and `fb` (into `b`): binding layers
+    /// pass converters from [`crate::offsets`].
+    pub fn map_offsets(&mut self, fa: &mut impl FnMut(usize) -> usize, fb: &mut impl FnMut(usize) -> usize) {
+        for p in &mut self.passages {
+            p.map_offsets(fa, fb);
+        }
+        for d in &mut self.diff {
+            d.map_offsets(fa, fb);
+        }
+    }
 }
 
 /// Compares `a` with `b`: reused passages, similarity scores and a word-level diff.

@@ -93,6 +93,40 @@ pub struct Quote {
     pub cue: Option<Cue>,
 }
 
+impl Quote {
+    /// Rewrites every offset (the quote's, its speaker's and its cue's) with `f`:
+    /// binding layers pass a converter from [`crate::offsets`].
+    pub fn map_offsets(&mut self, f: &mut impl FnMut(usize) -> usize) {
+        for x in [&mut self.start, &mut self.end, &mut self.text_start, &mut self.text_end] {
+            *x = f(*x);
+        }
+        if let Some(s) = &mut self.speaker {
+            (s.start, s.end) = (f(s.start), f(s.end));
+        }
+        if let Some(c) = &mut self.cue {
+            (c.start, c.end) = (f(c.start), f(c.end));
+        }
+    }
+}
+
+/// A quotation as callers of `quotes` see it: offsets in their unit and the quoted
+/// words beside them. The JS binding and the CLI both serialize this.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct QuoteView {
+    #[serde(flatten)]
+    pub quote: Quote,
+    /// The quoted words.
+    pub text: String,
+}
+
+impl QuoteView {
+    pub fn new(q: &Quote, text: &str, conv: &mut crate::offsets::OffsetConverter) -> QuoteView {
+        let mut quote = q.clone();
+        quote.map_offsets(&mut |x| conv.convert(x) as usize);
+        QuoteView { quote, text: text[q.text_start..q.text_end].to_string() }
+    }
+}
+
 fn closers(open: char) -> &'static [char] {
     match open {
         '“' => &['”', '“'],

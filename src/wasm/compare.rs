@@ -1,9 +1,10 @@
 //! `compare`, `diff`, `quotes` and `compareArticles` for JS, with UTF-16 offsets.
 
 use super::{options_arg, string_arg, to_js};
-use crate::compare::{self as core, CompareOptions, CuePosition, DiffLevel, Op, PassageKind, Similarity, Span};
+use crate::compare::quotes::QuoteView;
+use crate::compare::{self as core, CompareOptions, DiffLevel};
 use crate::offsets::{OffsetConverter, Unit};
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -189,39 +190,6 @@ export interface CorpusComparison {
 }
 "#;
 
-#[derive(Serialize)]
-struct JsSpan {
-    start: u32,
-    end: u32,
-}
-
-fn span(conv: &mut OffsetConverter, s: Span) -> JsSpan {
-    let (start, end) = conv.span(s.start, s.end);
-    JsSpan { start, end }
-}
-
-#[derive(Serialize)]
-struct JsPassage {
-    a: JsSpan,
-    b: JsSpan,
-    score: f64,
-    kind: PassageKind,
-}
-
-#[derive(Serialize)]
-struct JsDiffOp {
-    op: Op,
-    a: JsSpan,
-    b: JsSpan,
-}
-
-#[derive(Serialize)]
-struct JsComparison {
-    passages: Vec<JsPassage>,
-    similarity: Similarity,
-    diff: Vec<JsDiffOp>,
-}
-
 /// Compares two texts: reused passages, similarity scores and a word-level diff.
 #[wasm_bindgen(unchecked_return_type = "Comparison")]
 pub fn compare(
@@ -232,20 +200,11 @@ pub fn compare(
     let a = string_arg(&a, "a")?;
     let b = string_arg(&b, "b")?;
     let options: CompareOptions = options_arg(options, "compare")?;
-    let c = core::compare(&a, &b, &options);
+    let mut c = core::compare(&a, &b, &options);
     let mut ca = OffsetConverter::new(&a, Unit::Utf16);
     let mut cb = OffsetConverter::new(&b, Unit::Utf16);
-    let passages = c
-        .passages
-        .iter()
-        .map(|p| JsPassage { a: span(&mut ca, p.a), b: span(&mut cb, p.b), score: p.score, kind: p.kind })
-        .collect();
-    let diff = c
-        .diff
-        .iter()
-        .map(|d| JsDiffOp { op: d.op, a: span(&mut ca, d.a), b: span(&mut cb, d.b) })
-        .collect();
-    to_js(&JsComparison { passages, similarity: c.similarity, diff })
+    c.map_offsets(&mut |x| ca.convert(x) as usize, &mut |x| cb.convert(x) as usize);
+    to_js(&c)
 }
 
 /// Options of `diff`.
@@ -267,47 +226,11 @@ pub fn diff(
     let options: DiffOptions = options_arg(options, "diff")?;
     let mut ca = OffsetConverter::new(&a, Unit::Utf16);
     let mut cb = OffsetConverter::new(&b, Unit::Utf16);
-    let ops: Vec<JsDiffOp> = core::diff(&a, &b, options.level)
-        .iter()
-        .map(|d| JsDiffOp { op: d.op, a: span(&mut ca, d.a), b: span(&mut cb, d.b) })
-        .collect();
+    let mut ops = core::diff(&a, &b, options.level);
+    for d in &mut ops {
+        d.map_offsets(&mut |x| ca.convert(x) as usize, &mut |x| cb.convert(x) as usize);
+    }
     to_js(&ops)
-}
-
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct JsSpeaker<'a> {
-    start: u32,
-    end: u32,
-    text: &'a str,
-    name: Option<&'a str>,
-    title: Option<&'a str>,
-    key: &'a str,
-    inherited: bool,
-}
-
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct JsCue<'a> {
-    start: u32,
-    end: u32,
-    text: &'a str,
-    form: &'a str,
-    position: CuePosition,
-}
-
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct JsQuote<'a> {
-    start: u32,
-    end: u32,
-    text_start: u32,
-    text_end: u32,
-    text: &'a str,
-    mark: &'a str,
-    closed: bool,
-    speaker: Option<JsSpeaker<'a>>,
-    cue: Option<JsCue<'a>>,
 }
 
 /// Direct quotations with their speaker and cue word.
@@ -316,40 +239,7 @@ pub fn quotes(#[wasm_bindgen(unchecked_param_type = "string")] text: JsValue) ->
     let text = string_arg(&text, "text")?;
     let found = core::quotes(&text);
     let mut conv = OffsetConverter::new(&text, Unit::Utf16);
-    let out: Vec<JsQuote> = found
-        .iter()
-        .map(|q| {
-            let (start, end) = conv.span(q.start, q.end);
-            let (text_start, text_end) = conv.span(q.text_start, q.text_end);
-            let speaker = q.speaker.as_ref().map(|s| {
-                let (start, end) = conv.span(s.start, s.end);
-                JsSpeaker {
-                    start,
-                    end,
-                    text: &s.text,
-                    name: s.name.as_deref(),
-                    title: s.title.as_deref(),
-                    key: &s.key,
-                    inherited: s.inherited,
-                }
-            });
-            let cue = q.cue.as_ref().map(|c| {
-                let (start, end) = conv.span(c.start, c.end);
-                JsCue { start, end, text: &c.text, form: &c.form, position: c.position }
-            });
-            JsQuote {
-                start,
-                end,
-                text_start,
-                text_end,
-                text: &text[q.text_start..q.text_end],
-                mark: &q.mark,
-                closed: q.closed,
-                speaker,
-                cue,
-            }
-        })
-        .collect();
+    let out: Vec<QuoteView> = found.iter().map(|q| QuoteView::new(q, &text, &mut conv)).collect();
     to_js(&out)
 }
 

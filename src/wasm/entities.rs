@@ -1,9 +1,10 @@
 //! `entities` for JS.
 
 use super::{options_arg, string_arg, to_js};
-use crate::entities::{entities as core_entities, EntityType};
+use crate::analyze::Entity;
+use crate::entities::entities as core_entities;
 use crate::offsets::{OffsetConverter, Unit};
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -41,18 +42,6 @@ struct EntitiesOptions {
     min_score: Option<f32>,
 }
 
-#[derive(Serialize)]
-struct JsEntity<'a> {
-    start: u32,
-    end: u32,
-    text: &'a str,
-    #[serde(rename = "type")]
-    kind: EntityType,
-    id: String,
-    canonical: String,
-    score: f64,
-}
-
 /// Finds people, places, organizations, other names, dates and quantities, linked
 /// within the text.
 #[wasm_bindgen(unchecked_return_type = "Entity[]")]
@@ -73,13 +62,10 @@ pub fn entities(
     }
     let min = o.min_score.unwrap_or(0.0);
     let mut conv = OffsetConverter::new(&text, Unit::Utf16);
-    let out: Vec<JsEntity> = core_entities(&text)
-        .into_iter()
+    let out: Vec<Entity> = core_entities(&text)
+        .iter()
         .filter(|e| e.score >= min && o.types.as_ref().is_none_or(|ts| ts.iter().any(|t| t == e.kind.as_str())))
-        .map(|e| {
-            let (start, end) = conv.span(e.start, e.end);
-            JsEntity { start, end, text: &text[e.start..e.end], kind: e.kind, id: e.id, canonical: e.canonical, score: (e.score as f64 * 1000.0).round() / 1000.0 }
-        })
+        .map(|e| Entity::new(e, &text, &mut conv))
         .collect();
     to_js(&out)
 }

@@ -1,6 +1,6 @@
 //! `isnad analyze FILE...`: several articles together.
 
-use crate::io::{read_input, write_out, Args, CliError, CliResult};
+use crate::io::{read_input, write_json, write_out, Args, CliError, CliResult};
 use isnad::analyze::analyze;
 use isnad::offsets::Unit;
 
@@ -33,8 +33,7 @@ pub fn analyze_cmd(raw: &[String]) -> CliResult {
     let pairs: Vec<(&str, &str)> = ids.iter().zip(&texts).map(|(i, t)| (i.as_str(), t.as_str())).collect();
     let a = analyze(&pairs, Unit::CodePoint).map_err(|e| CliError::failure(e.to_string()))?;
     if args.has("--json") {
-        let json = serde_json::to_string(&a).map_err(|e| CliError::failure(e.to_string()))?;
-        return write_out(&(json + "\n"));
+        return write_json(&a);
     }
     // A summary for reading in a terminal.
     let mut out = String::new();

@@ -1,14 +1,10 @@
 //! `isnad compare A B` and `isnad quotes FILE`.
 
-use crate::io::{read_input, write_out, Args, CliError, CliResult};
-use isnad::compare::{compare, quotes, CompareOptions, DiffLevel, Op, Quote, Span};
+use crate::io::{read_input, write_json, write_out, Args, CliError, CliResult};
+use isnad::compare::quotes::QuoteView;
+use isnad::compare::{compare, quotes, CompareOptions, DiffLevel, Op};
 use isnad::offsets::{OffsetConverter, Unit};
-use serde_json::{json, Value};
-
-fn span(conv: &mut OffsetConverter, s: Span) -> Value {
-    let (start, end) = conv.span(s.start, s.end);
-    json!({"start": start, "end": end})
-}
+use serde_json::Value;
 
 fn level(args: &Args) -> CliResult<DiffLevel> {
     match args.value("--level") {
@@ -43,18 +39,9 @@ pub fn compare_cmd(raw: &[String]) -> CliResult {
     if args.has("--json") {
         let mut ca = OffsetConverter::new(&a, Unit::CodePoint);
         let mut cb = OffsetConverter::new(&b, Unit::CodePoint);
-        let passages: Vec<Value> = c
-            .passages
-            .iter()
-            .map(|p| json!({"a": span(&mut ca, p.a), "b": span(&mut cb, p.b), "score": p.score, "kind": p.kind}))
-            .collect();
-        let diff: Vec<Value> = c
-            .diff
-            .iter()
-            .map(|d| json!({"op": d.op, "a": span(&mut ca, d.a), "b": span(&mut cb, d.b)}))
-            .collect();
-        let out = json!({"passages": passages, "similarity": c.similarity, "diff": diff});
-        return write_out(&(out.to_string() + "\n"));
+        let mut out = c.clone();
+        out.map_offsets(&mut |x| ca.convert(x) as usize, &mut |x| cb.convert(x) as usize);
+        return write_json(&out);
     }
     let s = c.similarity;
     let mut out = format!(
@@ -96,30 +83,14 @@ pub fn compare_cmd(raw: &[String]) -> CliResult {
     write_out(&out)
 }
 
-/// A quotation as JSON with code point offsets.
-pub fn quote_json(conv: &mut OffsetConverter, q: &Quote, text: &str) -> Value {
-    let (start, end) = conv.span(q.start, q.end);
-    let (ts, te) = conv.span(q.text_start, q.text_end);
-    let speaker = q.speaker.as_ref().map(|s| {
-        let (ss, se) = conv.span(s.start, s.end);
-        json!({"start": ss, "end": se, "text": s.text, "name": s.name, "title": s.title, "key": s.key, "inherited": s.inherited})
-    });
-    let cue = q.cue.as_ref().map(|c| {
-        let (cs, ce) = conv.span(c.start, c.end);
-        json!({"start": cs, "end": ce, "text": c.text, "form": c.form, "position": c.position})
-    });
-    json!({"start": start, "end": end, "textStart": ts, "textEnd": te, "text": &text[q.text_start..q.text_end],
-           "mark": q.mark, "closed": q.closed, "speaker": speaker, "cue": cue})
-}
-
 pub fn quotes_cmd(raw: &[String]) -> CliResult {
     let args = Args::parse(raw, &[], &["--json"])?;
     let text = read_input(args.one_input()?)?;
     let found = quotes(&text);
     if args.has("--json") {
         let mut conv = OffsetConverter::new(&text, Unit::CodePoint);
-        let all: Vec<Value> = found.iter().map(|q| quote_json(&mut conv, q, &text)).collect();
-        return write_out(&(Value::Array(all).to_string() + "\n"));
+        let all: Vec<QuoteView> = found.iter().map(|q| QuoteView::new(q, &text, &mut conv)).collect();
+        return write_json(&all);
     }
     let mut out = String::new();
     for q in &found {

@@ -2,20 +2,14 @@
 //! within each text, with Unicode code point offsets.
 
 use crate::io::{each_jsonl_line, read_input, write_out, Args, CliResult};
+use isnad::analyze::Entity;
 use isnad::entities::entities;
 use isnad::offsets::{OffsetConverter, Unit};
-use serde_json::{json, Map, Value};
+use serde_json::{Map, Value};
 
 fn entities_json(text: &str) -> Vec<Value> {
     let mut conv = OffsetConverter::new(text, Unit::CodePoint);
-    entities(text)
-        .into_iter()
-        .map(|e| {
-            let (s, t) = conv.span(e.start, e.end);
-            json!({"start": s, "end": t, "text": &text[e.start..e.end], "type": e.kind,
-                   "id": e.id, "canonical": e.canonical, "score": (e.score as f64 * 1000.0).round() / 1000.0})
-        })
-        .collect()
+    entities(text).iter().map(|e| serde_json::to_value(Entity::new(e, text, &mut conv)).unwrap_or(Value::Null)).collect()
 }
 
 pub fn entities_cmd(raw: &[String]) -> CliResult {

@@ -60,6 +60,12 @@ pub fn write_out(text: &str) -> CliResult {
     }
 }
 
+/// Writes `value` as one line of JSON.
+pub fn write_json(value: &impl serde::Serialize) -> CliResult {
+    let json = serde_json::to_string(value).map_err(|e| CliError::failure(format!("cannot write JSON: {e}")))?;
+    write_out(&(json + "\n"))
+}
+
 /// Parsed flags and positional arguments of one subcommand.
 pub struct Args {
     pub flags: Vec<(String, Option<String>)>,

@@ -1,6 +1,6 @@
 //! `normalize`, `tokenize` and `nameKey` for JS.
 
-use super::{options_arg, string_arg, to_js, utf16_to_js};
+use super::{options_arg, string_arg, to_js, u32_array, utf16_to_js};
 use crate::normalize::{normalize_utf16, OptionsSpec};
 use crate::offsets::{OffsetConverter, Unit};
 use crate::tokenize::{tokenize as core_tokenize, TokenKind};
@@ -81,8 +81,8 @@ pub fn normalize(
     let out = js_sys::Object::new();
     let set = |k: &str, v: &JsValue| js_sys::Reflect::set(&out, &JsValue::from_str(k), v).map(|_| ());
     set("text", &utf16_to_js(&n.text)?)
-        .and_then(|_| set("starts", &js_sys::Uint32Array::from(&n.starts[..])))
-        .and_then(|_| set("ends", &js_sys::Uint32Array::from(&n.ends[..])))
+        .and_then(|_| set("starts", &u32_array(&n.starts)))
+        .and_then(|_| set("ends", &u32_array(&n.ends)))
         .map_err(|_| JsError::new("isnad: cannot build the result object"))?;
     Ok(out.into())
 }

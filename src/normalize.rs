@@ -371,9 +371,6 @@ struct Tables {
     /// Characters of U+0600–U+06FF that end the segment before them: combining class 0
     /// and not transparent.
     plain_ar: [bool; 256],
-    /// [`Class`] of each ASCII character and each character of U+0600–U+06FF.
-    class_ascii: [Class; 128],
-    class_ar: [Class; 256],
     /// Marks of U+0600–U+06FF that are removed and compose with nothing (not
     /// U+0653–U+0655): a letter followed by such marks becomes the letter alone.
     absorbed_mark_ar: [bool; 256],
@@ -396,23 +393,6 @@ const PLAIN: u32 = 1 << 17;
 /// A character whose effect on the segment before it needs a closer look.
 const LOOK: u32 = 1 << 18;
 
-/// How a character is seen from the one before it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Class {
-    /// Comes out as it is, ends the segment before it, and is not whitespace.
-    Verbatim,
-    /// The ASCII space (outside mode `Keep`).
-    Space,
-    /// Ends the segment before it but changes (or is other whitespace).
-    Plain,
-    /// Joins the segment before it (a mark).
-    Joins,
-    /// Transparent: joins the segment before it only if a mark follows.
-    Transparent,
-    /// Not in the tables: look closer.
-    Other,
-}
-
 impl Tables {
     fn new(o: &Options) -> Tables {
         let mut t = Tables {
@@ -422,8 +402,6 @@ impl Tables {
             act_ar: [Act::Slow; 256],
             transparent_ar: [false; 256],
             plain_ar: [false; 256],
-            class_ascii: [Class::Verbatim; 128],
-            class_ar: [Class::Other; 256],
             absorbed_mark_ar: [false; 256],
             act_latin1: [Act::Slow; 128],
             fast_ascii: [PLAIN; 128],
@@ -447,13 +425,6 @@ impl Tables {
             if !ws {
                 t.fast_ascii[b as usize] = PLAIN | FAST | folded as u32;
             }
-            t.class_ascii[b as usize] = if ws && b == b' ' {
-                Class::Space
-            } else if ws || folded != b {
-                Class::Plain
-            } else {
-                Class::Verbatim
-            };
         }
         for i in 0..256 {
             let c = char::from_u32(0x0600 + i as u32).expect("U+0600-U+06FF are scalar values");
@@ -471,12 +442,6 @@ impl Tables {
             t.plain_ar[i] = ccc(c) == 0 && !t.transparent_ar[i];
             t.absorbed_mark_ar[i] =
                 ccc(c) != 0 && stable && fold == Fold::Absorb && !(0x0653..=0x0655).contains(&(c as u32));
-            t.class_ar[i] = match (t.plain_ar[i], t.act_ar[i]) {
-                (true, Act::Same) => Class::Verbatim,
-                (true, _) => Class::Plain,
-                (false, _) if t.transparent_ar[i] => Class::Transparent,
-                (false, _) => Class::Joins,
-            };
             t.fast_ar[i] = match t.act_ar[i] {
                 _ if t.transparent_ar[i] => LOOK,
                 _ if !t.plain_ar[i] => 0,
@@ -1094,7 +1059,7 @@ fn run<T: TextSink>(
             }
             // A letter with diacritics that are removed (and compose with nothing):
             // the letter alone, mapped to the letter with its marks.
-            if let (Act::Same | Act::Keep(_), Class::Verbatim | Class::Plain) = (act, t.class_ar[idx]) {
+            if matches!(act, Act::Same | Act::Keep(_)) && t.plain_ar[idx] {
                 let mut j = i + 2;
                 while j + 1 < n
                     && (0xD8..=0xDB).contains(&bytes[j])

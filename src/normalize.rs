@@ -35,6 +35,7 @@
 
 use serde::Deserialize;
 use unicode_normalization::char::canonical_combining_class;
+use crate::offsets::{Cursor, Unit};
 use unicode_normalization::{is_nfc_quick, is_nfkc_quick, IsNormalized, UnicodeNormalization};
 
 /// Which Unicode normalization form is applied to each segment.
@@ -370,33 +371,27 @@ struct Tables {
     /// Characters of U+0600–U+06FF that end the segment before them: combining class 0
     /// and not transparent.
     plain_ar: [bool; 256],
-    /// [`Class`] of each ASCII character and each character of U+0600–U+06FF.
-    class_ascii: [Class; 128],
-    class_ar: [Class; 256],
     /// Marks of U+0600–U+06FF that are removed and compose with nothing (not
     /// U+0653–U+0655): a letter followed by such marks becomes the letter alone.
     absorbed_mark_ar: [bool; 256],
     /// What a character of U+0080–U+00FF alone becomes (whitespace and what is
     /// removed take the general path).
     act_latin1: [Act; 128],
+    /// The output character of each ASCII character and each character of
+    /// U+0600–U+06FF that ends the segment before it and alone comes out as one
+    /// visible character (see [`fast_run`]).
+    fast_ascii: [u32; 128],
+    fast_ar: [u32; 256],
 }
 
-/// How the verbatim-run loop sees a character (see [`verbatim_run`]).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Class {
-    /// Comes out as it is, ends the segment before it, and is not whitespace.
-    Verbatim,
-    /// The ASCII space (outside mode `Keep`).
-    Space,
-    /// Ends the segment before it but changes (or is other whitespace).
-    Plain,
-    /// Joins the segment before it (a mark).
-    Joins,
-    /// Transparent: joins the segment before it only if a mark follows.
-    Transparent,
-    /// Not in the tables: look closer.
-    Other,
-}
+/// Entry bits of [`Tables::fast_ascii`] and [`Tables::fast_ar`]; the low 16 bits are
+/// the output character of a [`FAST`] one.
+/// A character that alone comes out as one visible character below U+0800.
+const FAST: u32 = 1 << 16;
+/// A character that ends the segment before it (combining class 0, not transparent).
+const PLAIN: u32 = 1 << 17;
+/// A character whose effect on the segment before it needs a closer look.
+const LOOK: u32 = 1 << 18;
 
 impl Tables {
     fn new(o: &Options) -> Tables {
@@ -407,10 +402,10 @@ impl Tables {
             act_ar: [Act::Slow; 256],
             transparent_ar: [false; 256],
             plain_ar: [false; 256],
-            class_ascii: [Class::Verbatim; 128],
-            class_ar: [Class::Other; 256],
             absorbed_mark_ar: [false; 256],
             act_latin1: [Act::Slow; 128],
+            fast_ascii: [PLAIN; 128],
+            fast_ar: [0; 256],
         };
         for i in 0..128 {
             let c = char::from_u32(0x80 + i as u32).expect("U+0080-U+00FF are scalar values");
@@ -427,13 +422,9 @@ impl Tables {
             let folded = if o.lowercase { b.to_ascii_lowercase() } else { b };
             t.ascii[b as usize] = folded;
             let ws = o.whitespace != Whitespace::Keep && is_ascii_white_space(b);
-            t.class_ascii[b as usize] = if ws && b == b' ' {
-                Class::Space
-            } else if ws || folded != b {
-                Class::Plain
-            } else {
-                Class::Verbatim
-            };
+            if !ws {
+                t.fast_ascii[b as usize] = PLAIN | FAST | folded as u32;
+            }
         }
         for i in 0..256 {
             let c = char::from_u32(0x0600 + i as u32).expect("U+0600-U+06FF are scalar values");
@@ -451,14 +442,38 @@ impl Tables {
             t.plain_ar[i] = ccc(c) == 0 && !t.transparent_ar[i];
             t.absorbed_mark_ar[i] =
                 ccc(c) != 0 && stable && fold == Fold::Absorb && !(0x0653..=0x0655).contains(&(c as u32));
-            t.class_ar[i] = match (t.plain_ar[i], t.act_ar[i]) {
-                (true, Act::Same) => Class::Verbatim,
-                (true, _) => Class::Plain,
-                (false, _) if t.transparent_ar[i] => Class::Transparent,
-                (false, _) => Class::Joins,
+            t.fast_ar[i] = match t.act_ar[i] {
+                _ if t.transparent_ar[i] => LOOK,
+                _ if !t.plain_ar[i] => 0,
+                Act::Same => PLAIN | FAST | c as u32,
+                Act::Keep(k) if !k.is_whitespace() && (k as u32) < 0x800 => PLAIN | FAST | k as u32,
+                _ => PLAIN,
             };
         }
         t
+    }
+
+    /// The entry ([`FAST`], [`PLAIN`], [`LOOK`]) of the character at byte `j` and its
+    /// length: ASCII and U+0600–U+06FF from the tables; the end of the text is
+    /// [`PLAIN`], other characters [`LOOK`].
+    #[inline(always)]
+    fn entry_at(&self, b: &[u8], j: usize) -> (u32, usize) {
+        let Some(&lead) = b.get(j) else { return (PLAIN, 0) };
+        if lead < 0x80 {
+            return (self.fast_ascii[lead as usize], 1);
+        }
+        if (0xD8..=0xDB).contains(&lead) {
+            if let Some(&cont) = b.get(j + 1) {
+                return (self.fast_ar[arabic_index(lead, cont)], 2);
+            }
+        }
+        (LOOK, 0)
+    }
+
+    /// Whether the character at byte `j`, of entry `e`, ends the segment before it.
+    #[inline(always)]
+    fn ends_segment(&self, text: &str, j: usize, e: u32) -> bool {
+        e & PLAIN != 0 || (e & LOOK != 0 && self.plain_next(text, j))
     }
 
     /// The tables of a preset, built once; other options build their own.
@@ -599,21 +614,6 @@ impl Tables {
         text[j..].chars().find(|&c| !self.transparent(c)).is_none_or(|c| !self.joins(c))
     }
 
-    /// The [`Class`] of the character at byte `j`, and its length (None at the end).
-    #[inline(always)]
-    fn class_at(&self, b: &[u8], j: usize) -> Option<(Class, usize)> {
-        let lead = *b.get(j)?;
-        if lead < 0x80 {
-            return Some((self.class_ascii[lead as usize], 1));
-        }
-        if (0xD8..=0xDB).contains(&lead) {
-            if let Some(&cont) = b.get(j + 1) {
-                return Some((self.class_ar[arabic_index(lead, cont)], 2));
-            }
-        }
-        Some((Class::Other, 0))
-    }
-
     /// Whether the character at byte `j` is sure to give a visible output character
     /// first (so a single space before it is kept as it is).
     #[inline(always)]
@@ -639,78 +639,186 @@ fn is_ascii_white_space(b: u8) -> bool {
     matches!(b, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r')
 }
 
+/// The output text of normalization: UTF-8 (`String`) or UTF-16 code units
+/// (`Vec<u16>`, for JavaScript, which then needs no transcoding). The offset map has one
+/// entry per character of a `String` and one per code unit of a `Vec<u16>`.
+trait TextSink: Default {
+    /// The code unit: a UTF-8 byte or a UTF-16 code unit.
+    type Code: Copy;
+    /// Map entries of one output character.
+    fn entries(c: char) -> usize;
+    /// The code units, for [`fast_run`] to write into.
+    ///
+    /// # Safety
+    /// Only whole characters may be written (a `String` stays UTF-8).
+    unsafe fn codes(&mut self) -> &mut Vec<Self::Code>;
+
+    /// Writes the character `c` (below U+0800) at `buf[at..]`; returns how many code units it took.
+    fn put_small(buf: &mut [std::mem::MaybeUninit<Self::Code>], at: usize, c: u32) -> usize;
+    /// Code units of a character below U+0800.
+    fn code_len_small(c: u32) -> usize;
+    fn push_char(&mut self, c: char);
+    fn last_char(&self) -> Option<char>;
+    fn clear(&mut self);
+    /// Room for the output of `src` (of `chars` characters): its length in code units.
+    fn reserve_for(&mut self, src: &str, chars: usize);
+}
+
+impl TextSink for String {
+    fn reserve_for(&mut self, src: &str, _chars: usize) {
+        self.reserve(src.len());
+    }
+    type Code = u8;
+    #[inline(always)]
+    fn entries(_: char) -> usize {
+        1
+    }
+    unsafe fn codes(&mut self) -> &mut Vec<u8> {
+        self.as_mut_vec()
+    }
+
+    #[inline(always)]
+    fn code_len_small(c: u32) -> usize {
+        1 + usize::from(c >= 0x80)
+    }
+    #[inline(always)]
+    fn put_small(buf: &mut [std::mem::MaybeUninit<u8>], at: usize, c: u32) -> usize {
+        if c < 0x80 {
+            buf[at].write(c as u8);
+            1
+        } else {
+            debug_assert!(c < 0x800);
+            buf[at].write((0xC0 | (c >> 6)) as u8);
+            buf[at + 1].write((0x80 | (c & 0x3F)) as u8);
+            2
+        }
+    }
+    #[inline(always)]
+    fn push_char(&mut self, c: char) {
+        self.push(c);
+    }
+    fn last_char(&self) -> Option<char> {
+        self.chars().next_back()
+    }
+    fn clear(&mut self) {
+        String::clear(self);
+    }
+}
+
+impl TextSink for Vec<u16> {
+    fn reserve_for(&mut self, src: &str, chars: usize) {
+        // Characters outside the BMP take two code units.
+        self.reserve(chars + src.len() / 4);
+    }
+    type Code = u16;
+    #[inline(always)]
+    fn entries(c: char) -> usize {
+        c.len_utf16()
+    }
+    unsafe fn codes(&mut self) -> &mut Vec<u16> {
+        self
+    }
+
+    #[inline(always)]
+    fn code_len_small(_: u32) -> usize {
+        1
+    }
+    #[inline(always)]
+    fn put_small(buf: &mut [std::mem::MaybeUninit<u16>], at: usize, c: u32) -> usize {
+        buf[at].write(c as u16);
+        1
+    }
+    #[inline(always)]
+    fn push_char(&mut self, c: char) {
+        if (c as u32) < 0x1_0000 {
+            self.push(c as u16);
+        } else {
+            let mut buf = [0u16; 2];
+            self.extend_from_slice(c.encode_utf16(&mut buf));
+        }
+    }
+    fn last_char(&self) -> Option<char> {
+        let n = self.len();
+        let start = if n >= 2 && (0xDC00..0xE000).contains(&self[n - 1]) { n - 2 } else { n.checked_sub(1)? };
+        char::decode_utf16(self[start..].iter().copied()).next()?.ok()
+    }
+    fn clear(&mut self) {
+        Vec::clear(self);
+    }
+}
+
 /// Builds the output with its offsets, handling whitespace runs as they arrive.
-struct Emitter<'a> {
+///
+/// Callers give byte offsets of the input; the emitter writes them in the unit of its
+/// [`Cursor`] (bytes, UTF-16 code units or code points of the input).
+struct Emitter<'a, T: TextSink> {
     /// The input.
     src: &'a str,
-    out: Normalized,
+    text: T,
+    starts: Vec<u32>,
+    ends: Vec<u32>,
+    cur: Cursor,
     mode: Whitespace,
-    /// A whitespace run waiting to be written: its start and end.
+    /// A whitespace run waiting to be written: its start and end (bytes).
     pending: Option<(u32, u32)>,
-    /// Line breaks inside the pending run (mode `Lines`).
+    /// Line breaks inside the pending run (mode `Lines`), in bytes.
     breaks: Vec<(u32, u32)>,
     /// Whether the last whitespace seen was a CR, so that CR LF is one break.
     last_break_was_cr: bool,
-    /// Input bytes `[copy_from, copy_to)` are output characters copied as they are,
-    /// already in `starts` and `ends` but not yet in `out.text` (a verbatim run).
-    copy_from: usize,
-    copy_to: usize,
 }
 
-impl<'a> Emitter<'a> {
-    /// An emitter writing into `out`'s buffers (cleared, their memory reused).
-    fn new(src: &'a str, mode: Whitespace, mut out: Normalized) -> Self {
+impl<'a, T: TextSink> Emitter<'a, T> {
+    /// An emitter writing into the given buffers (cleared, their memory reused).
+    ///
+    /// Room is reserved for what most text needs: an entry per character of the input
+    /// and a code unit per code unit of it (the fast path never needs more).
+    fn new(src: &'a str, mode: Whitespace, unit: Unit, mut text: T, mut starts: Vec<u32>, mut ends: Vec<u32>) -> Self {
         let chars = src.chars().count();
-        out.text.clear();
-        out.starts.clear();
-        out.ends.clear();
-        out.text.reserve(src.len());
-        out.starts.reserve(chars);
-        out.ends.reserve(chars);
+        text.clear();
+        starts.clear();
+        ends.clear();
+        text.reserve_for(src, chars);
+        starts.reserve(chars);
+        ends.reserve(chars);
         Emitter {
             src,
-            out,
+            text,
+            starts,
+            ends,
+            cur: Cursor::new(unit),
             mode,
             pending: None,
             breaks: Vec::new(),
             last_break_was_cr: false,
-            copy_from: 0,
-            copy_to: 0,
         }
     }
 
-    /// Copies the pending verbatim run to the output text.
-    #[inline]
-    fn sync(&mut self) {
-        if self.copy_to > self.copy_from {
-            self.out.text.push_str(&self.src[self.copy_from..self.copy_to]);
-            self.copy_from = self.copy_to;
-        }
+    /// The position of byte offset `b` in the output unit.
+    #[inline(always)]
+    fn pos(&mut self, b: u32) -> u32 {
+        self.cur.at(self.src.as_bytes(), b as usize)
     }
 
     #[inline]
     fn push_raw(&mut self, c: char, s: u32, e: u32) {
-        self.sync();
-        self.out.text.push(c);
-        self.out.starts.push(s);
-        self.out.ends.push(e);
+        let (s, e) = (self.pos(s), self.pos(e));
+        self.text.push_char(c);
+        for _ in 0..T::entries(c) {
+            self.starts.push(s);
+            self.ends.push(e);
+        }
     }
 
     /// Outputs the input character at `[s, e)` as it is (no whitespace pending, or the
     /// character is not whitespace).
-    #[inline(always)]
+    #[inline]
     fn verbatim(&mut self, s: usize, e: usize) {
-        if self.copy_to != s {
-            self.sync();
-            self.copy_from = s;
-        }
-        self.copy_to = e;
-        self.out.starts.push(s as u32);
-        self.out.ends.push(e as u32);
+        let c = self.src[s..e].chars().next().expect("a character");
+        self.push_raw(c, s as u32, e as u32);
     }
 
     /// Outputs the input character at `[s, e)`, which is not whitespace, as it is.
-    #[inline(always)]
+    #[inline]
     fn visible_verbatim(&mut self, s: usize, e: usize) {
         if self.pending.is_some() {
             self.flush(false);
@@ -763,7 +871,7 @@ impl<'a> Emitter<'a> {
     fn flush(&mut self, at_end: bool) {
         let Some((rs, re)) = self.pending.take() else { return };
         self.last_break_was_cr = false;
-        let leading = self.out.starts.is_empty();
+        let leading = self.starts.is_empty();
         if leading || at_end {
             self.breaks.clear();
             return;
@@ -788,16 +896,16 @@ impl<'a> Emitter<'a> {
         if self.pending.is_some() {
             return;
         }
-        self.sync();
-        let Some(last_char) = self.out.text.chars().next_back() else { return };
+        let Some(last_char) = self.text.last_char() else { return };
         if last_char.is_whitespace() {
             return;
         }
-        let n = self.out.ends.len();
-        let range = (self.out.starts[n - 1], self.out.ends[n - 1]);
+        let e = self.pos(e);
+        let n = self.ends.len();
+        let range = (self.starts[n - 1], self.ends[n - 1]);
         let mut k = n;
-        while k > 0 && (self.out.starts[k - 1], self.out.ends[k - 1]) == range {
-            self.out.ends[k - 1] = e;
+        while k > 0 && (self.starts[k - 1], self.ends[k - 1]) == range {
+            self.ends[k - 1] = e;
             k -= 1;
         }
     }
@@ -829,7 +937,33 @@ pub fn normalize(text: &str, options: &Options) -> Normalized {
 /// texts, where allocating (and, for large texts, having the system map fresh pages)
 /// for every result would cost more than normalizing.
 pub fn normalize_into(text: &str, options: &Options, out: &mut Normalized) {
-    run(text, options, out, true);
+    run_into(text, options, Unit::Byte, out, true);
+}
+
+/// Normalized text as UTF-16 code units, with one range per code unit, counted in
+/// UTF-16 code units of the original: what JavaScript wants, made in the same pass.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Normalized16 {
+    pub text: Vec<u16>,
+    pub starts: Vec<u32>,
+    pub ends: Vec<u32>,
+}
+
+/// [`normalize`] with UTF-16 output and offsets: equal to `normalize` followed by
+/// [`crate::offsets::convert_map`] with [`Unit::Utf16`] and UTF-16 encoding of the text,
+/// without the second pass.
+pub fn normalize_utf16(text: &str, options: &Options) -> Normalized16 {
+    let (text, starts, ends) = run(text, options, Unit::Utf16, Vec::<u16>::new(), Vec::new(), Vec::new(), true);
+    Normalized16 { text, starts, ends }
+}
+
+/// [`normalize`] with offsets counted in `unit` of the original (one per character of
+/// the output, as in [`Normalized`]): equal to `normalize` followed by
+/// [`crate::offsets::convert_map`] for [`Unit::CodePoint`] and [`Unit::Byte`].
+pub fn normalize_in(text: &str, options: &Options, unit: Unit) -> Normalized {
+    let mut out = Normalized::default();
+    run_into(text, options, unit, &mut out, true);
+    out
 }
 
 /// [`normalize`] without the fast paths: every segment through [`general_segment`].
@@ -837,11 +971,33 @@ pub fn normalize_into(text: &str, options: &Options, out: &mut Normalized) {
 #[doc(hidden)]
 pub fn normalize_reference(text: &str, options: &Options) -> Normalized {
     let mut out = Normalized::default();
-    run(text, options, &mut out, false);
+    run_into(text, options, Unit::Byte, &mut out, false);
     out
 }
 
-fn run(text: &str, options: &Options, out: &mut Normalized, fast: bool) {
+/// [`normalize_utf16`] without the fast paths (for the property tests).
+#[doc(hidden)]
+pub fn normalize_utf16_reference(text: &str, options: &Options) -> Normalized16 {
+    let (text, starts, ends) = run(text, options, Unit::Utf16, Vec::<u16>::new(), Vec::new(), Vec::new(), false);
+    Normalized16 { text, starts, ends }
+}
+
+fn run_into(text: &str, options: &Options, unit: Unit, out: &mut Normalized, fast: bool) {
+    let o = std::mem::take(out);
+    let (text, starts, ends) = run(text, options, unit, o.text, o.starts, o.ends, fast);
+    *out = Normalized { text, starts, ends };
+}
+
+#[allow(clippy::type_complexity)]
+fn run<T: TextSink>(
+    text: &str,
+    options: &Options,
+    unit: Unit,
+    out_text: T,
+    starts: Vec<u32>,
+    ends: Vec<u32>,
+    fast: bool,
+) -> (T, Vec<u32>, Vec<u32>) {
     let owned;
     let t: &Tables = match Tables::cached(options) {
         Some(t) => t,
@@ -850,7 +1006,7 @@ fn run(text: &str, options: &Options, out: &mut Normalized, fast: bool) {
             &owned
         }
     };
-    let mut em = Emitter::new(text, options.whitespace, std::mem::take(out));
+    let mut em = Emitter::new(text, options.whitespace, unit, out_text, starts, ends);
     let mut scratch = Scratch::default();
     let keep_ws = options.whitespace == Whitespace::Keep;
     let bytes = text.as_bytes();
@@ -861,8 +1017,8 @@ fn run(text: &str, options: &Options, out: &mut Normalized, fast: bool) {
             i = general_segment(text, i, t, &mut em, &mut scratch);
             continue;
         }
-        if let Some((Class::Verbatim, len)) = t.class_at(bytes, i) {
-            let end = verbatim_run(text, i, len, t, &mut em);
+        if t.entry_at(bytes, i).0 & FAST != 0 {
+            let end = fast_run(text, i, t, &mut em);
             if end > i {
                 i = end;
                 continue;
@@ -874,7 +1030,7 @@ fn run(text: &str, options: &Options, out: &mut Normalized, fast: bool) {
                 let b = t.ascii[lead as usize];
                 if !keep_ws && is_ascii_white_space(b) {
                     // A single space between two visible characters stays as it is.
-                    if b == b' ' && em.pending.is_none() && !em.out.starts.is_empty() && t.visible_next(bytes, i + 1) {
+                    if b == b' ' && em.pending.is_none() && !em.starts.is_empty() && t.visible_next(bytes, i + 1) {
                         em.verbatim(i, i + 1);
                     } else {
                         em.space(b as char, i as u32, i as u32 + 1);
@@ -903,7 +1059,7 @@ fn run(text: &str, options: &Options, out: &mut Normalized, fast: bool) {
             }
             // A letter with diacritics that are removed (and compose with nothing):
             // the letter alone, mapped to the letter with its marks.
-            if let (Act::Same | Act::Keep(_), Class::Verbatim | Class::Plain) = (act, t.class_ar[idx]) {
+            if matches!(act, Act::Same | Act::Keep(_)) && t.plain_ar[idx] {
                 let mut j = i + 2;
                 while j + 1 < n
                     && (0xD8..=0xDB).contains(&bytes[j])
@@ -948,84 +1104,141 @@ fn run(text: &str, options: &Options, out: &mut Normalized, fast: bool) {
         i = general_segment(text, i, t, &mut em, &mut scratch);
     }
     em.flush(true);
-    em.sync();
-    *out = em.out;
+    (em.text, em.starts, em.ends)
 }
 
-/// Outputs, as they are, the characters from byte `start` (a [`Class::Verbatim`]
-/// character of `len` bytes) that form segments of their own and come out unchanged,
-/// with the single spaces between them; returns where it stopped (`start` if the first
-/// character is not such a segment). This is the loop that news text spends its time in.
+/// Outputs the characters from byte `start` that form segments of their own and come
+/// out as one visible character each (ASCII and U+0600–U+06FF letters, folded or not:
+/// see [`Tables::fast_at`]), with the single spaces between them; returns where it
+/// stopped (`start` if the first character is not such a segment). This is the loop
+/// that news text spends its time in: it writes text and offsets (in the emitter's
+/// unit) directly.
 #[inline(never)]
-fn verbatim_run(text: &str, start: usize, len: usize, t: &Tables, em: &mut Emitter<'_>) -> usize {
-    const BUF: usize = 64;
+fn fast_run<T: TextSink>(text: &str, start: usize, t: &Tables, em: &mut Emitter<'_, T>) -> usize {
     let b = text.as_bytes();
-    let mut starts = [0u32; BUF];
-    let mut ends = [0u32; BUF];
-    let mut k = 0;
+    // The current character (fast) and the one after it.
+    let (mut cur, mut len) = t.entry_at(b, start);
+    let (mut next, mut next_len) = t.entry_at(b, start + len);
+    if cur & FAST == 0 || !t.ends_segment(text, start + len, next) {
+        return start;
+    }
+    // The run starts: whitespace before it is written first.
+    if em.pending.is_some() {
+        em.flush(false);
+    }
+    let space_ok = t.o.whitespace != Whitespace::Keep;
+    let unit = em.cur.unit();
+    let mut u = em.pos(start as u32);
     let mut i = start;
-    let mut len = len;
-    let mut first = true;
-    loop {
-        let j = i + len;
-        // Whether the character at [i, j) ends where its segment does.
-        let (next, next_len, alone) = match t.class_at(b, j) {
-            None => (None, 0, true),
-            Some((c @ (Class::Verbatim | Class::Space | Class::Plain), l)) => (Some(c), l, true),
-            Some((Class::Joins, _)) => (None, 0, false),
-            Some((Class::Transparent, _)) => (None, 0, t.after_transparent(text, j)),
-            Some((Class::Other, _)) => (None, 0, t.plain_other(text, j)),
-        };
-        if !alone {
+    // Whether a single space at `i` is to be written before the current character
+    // (at i + 1) when the last chunk was full.
+    let mut space = false;
+    'chunks: loop {
+        // Output goes straight into the reserved memory, chunk by chunk: the emitter
+        // reserved as many entries as the input has characters, and code units for
+        // every byte (UTF-8) or character (UTF-16), which the fast path never exceeds.
+        // Only text whose output grew elsewhere needs more.
+        if em.starts.capacity() - em.starts.len() < 2 || em.ends.capacity() - em.ends.len() < 2 {
+            em.starts.reserve(64);
+            em.ends.reserve(64);
+        }
+        // SAFETY: only whole characters are written (`put_small`).
+        let codes = unsafe { em.text.codes() };
+        if codes.capacity() - codes.len() < 3 {
+            codes.reserve(128);
+        }
+        let ss = em.starts.spare_capacity_mut();
+        let es = em.ends.spare_capacity_mut();
+        let cs = codes.spare_capacity_mut();
+        let room = ss.len().min(es.len());
+        let (mut k, mut c) = (0, 0);
+        let mut done = false;
+        loop {
+            if space {
+                if k == room || c == cs.len() {
+                    break;
+                }
+                ss[k].write(u);
+                u += unit.width_of_utf8_len(1);
+                es[k].write(u);
+                k += 1;
+                c += T::put_small(cs, c, ' ' as u32);
+                i += 1;
+                space = false;
+            }
+            let ch = cur & 0xFFFF;
+            if k == room || c + T::code_len_small(ch) > cs.len() {
+                break;
+            }
+            // Four fast letters of U+0600–U+06FF in a row (most of Arabic text), the
+            // last one alone: written at once, without a branch per character.
+            let mut block = false;
+            if k + 4 <= room && c + 8 <= cs.len() && i + 8 < b.len() {
+                let w = u64::from_le_bytes(b[i..i + 8].try_into().expect("8 bytes"));
+                if w & 0xC0FC_C0FC_C0FC_C0FC == 0x80D8_80D8_80D8_80D8 {
+                    let entry = |q: u32| t.fast_ar[(((w >> (16 * q)) & 0x3) << 6 | (w >> (16 * q + 8)) & 0x3F) as usize];
+                    let e = [cur, entry(1), entry(2), entry(3)];
+                    if e[1] & e[2] & e[3] & FAST != 0 {
+                        let (n4, l4) = t.entry_at(b, i + 8);
+                        if t.ends_segment(text, i + 8, n4) {
+                            let w2 = unit.width_of_utf8_len(2);
+                            for (q, e) in e.into_iter().enumerate() {
+                                ss[k + q].write(u);
+                                u += w2;
+                                es[k + q].write(u);
+                                c += T::put_small(cs, c, e & 0xFFFF);
+                            }
+                            k += 4;
+                            i += 8;
+                            (next, next_len) = (n4, l4);
+                            block = true;
+                        }
+                    }
+                }
+            }
+            if !block {
+                // `cur` at [i, i + len) ends its segment: `next` does not join it.
+                ss[k].write(u);
+                u += unit.width_of_utf8_len(len);
+                es[k].write(u);
+                k += 1;
+                c += T::put_small(cs, c, ch);
+                i += len;
+            }
+            if next & FAST != 0 {
+                (cur, len) = (next, next_len);
+                (next, next_len) = t.entry_at(b, i + len);
+                if t.ends_segment(text, i + len, next) {
+                    continue;
+                }
+            } else if space_ok && b.get(i) == Some(&b' ') && t.visible_next(b, i + 1) {
+                // A single space between two such characters stays as it is.
+                let (e, l) = t.entry_at(b, i + 1);
+                let (f, fl) = t.entry_at(b, i + 1 + l);
+                if e & FAST != 0 && t.ends_segment(text, i + 1 + l, f) {
+                    (cur, len, next, next_len) = (e, l, f, fl);
+                    space = true;
+                    continue;
+                }
+            }
+            done = true;
             break;
         }
-        if first {
-            // The run starts: whitespace before it is written first.
-            if em.pending.is_some() {
-                em.flush(false);
-            }
-            if em.copy_to != start {
-                em.sync();
-                em.copy_from = start;
-                em.copy_to = start;
-            }
-            first = false;
+        // SAFETY: the first k entries and c code units of the spare capacity were written.
+        unsafe {
+            let n = em.starts.len();
+            em.starts.set_len(n + k);
+            let n = em.ends.len();
+            em.ends.set_len(n + k);
+            let codes = em.text.codes();
+            let n = codes.len();
+            codes.set_len(n + c);
         }
-        if k == BUF {
-            em.out.starts.extend_from_slice(&starts);
-            em.out.ends.extend_from_slice(&ends);
-            k = 0;
-        }
-        starts[k] = i as u32;
-        ends[k] = j as u32;
-        k += 1;
-        i = j;
-        match next {
-            Some(Class::Verbatim) => len = next_len,
-            Some(Class::Space) => match t.class_at(b, j + 1) {
-                // A single space between two such characters stays as it is.
-                Some((Class::Verbatim, l)) if t.visible_next(b, j + 1) => {
-                    if k == BUF {
-                        em.out.starts.extend_from_slice(&starts);
-                        em.out.ends.extend_from_slice(&ends);
-                        k = 0;
-                    }
-                    starts[k] = j as u32;
-                    ends[k] = j as u32 + 1;
-                    k += 1;
-                    i = j + 1;
-                    len = l;
-                }
-                _ => break,
-            },
-            _ => break,
+        if done {
+            break 'chunks;
         }
     }
-    if !first {
-        em.out.starts.extend_from_slice(&starts[..k]);
-        em.out.ends.extend_from_slice(&ends[..k]);
-        em.copy_to = i;
-    }
+    em.cur.set(i, u);
     i
 }
 
@@ -1036,7 +1249,7 @@ fn verbatim_run(text: &str, start: usize, len: usize, t: &Tables, em: &mut Emitt
 /// characters (less the transparent ones) go through the Unicode form and the fold,
 /// repeatedly until nothing changes (a fold can make a sequence that composes: ی +
 /// U+0654 → ي + U+0654 → ئ), so that normalizing twice changes nothing.
-fn general_segment(text: &str, start: usize, t: &Tables, em: &mut Emitter<'_>, sc: &mut Scratch) -> usize {
+fn general_segment<T: TextSink>(text: &str, start: usize, t: &Tables, em: &mut Emitter<'_, T>, sc: &mut Scratch) -> usize {
     let o = &t.o;
     let first = text[start..].chars().next().expect("start is inside the text");
     sc.seg.clear();
@@ -1126,17 +1339,17 @@ fn general_segment(text: &str, start: usize, t: &Tables, em: &mut Emitter<'_>, s
             em.emit(c, sc.offs[i], e);
         }
     } else {
-        let first_unit = em.out.starts.len();
+        let first_unit = em.starts.len();
         for &c in &sc.folded {
             em.emit(c, seg_start, seg_end);
         }
         // A segment whose output starts with a space (ﱞ U+FC5E is a space and two
         // marks) can continue a whitespace run that began before it; the run then maps
         // to [run start, segment end), and so does the rest of the segment's output.
-        let out = &mut em.out;
-        if let Some(k) = (first_unit..out.starts.len()).find(|&k| out.starts[k] < seg_start && out.ends[k] == seg_end) {
-            let run_start = out.starts[k];
-            for s in &mut out.starts[k + 1..] {
+        let (seg_start, seg_end) = (em.pos(seg_start), em.pos(seg_end));
+        if let Some(k) = (first_unit..em.starts.len()).find(|&k| em.starts[k] < seg_start && em.ends[k] == seg_end) {
+            let run_start = em.starts[k];
+            for s in &mut em.starts[k + 1..] {
                 *s = run_start;
             }
         }

@@ -25,6 +25,76 @@ impl Unit {
     }
 }
 
+impl Unit {
+    /// How many units a character of `len` UTF-8 bytes takes.
+    #[inline(always)]
+    pub fn width_of_utf8_len(self, len: usize) -> u32 {
+        match self {
+            Unit::Byte => len as u32,
+            Unit::Utf16 => 1 + u32::from(len == 4),
+            Unit::CodePoint => 1,
+        }
+    }
+}
+
+/// The position in `unit` of byte offsets of one text, for a producer that writes
+/// offsets in the unit directly while it scans the text (normalization): it keeps the
+/// last (byte, position) pair, so offsets near the last one cost a step or two. Byte
+/// offsets must be character boundaries.
+#[derive(Clone, Copy, Debug)]
+pub struct Cursor {
+    unit: Unit,
+    byte: usize,
+    pos: u32,
+}
+
+impl Cursor {
+    pub fn new(unit: Unit) -> Self {
+        Cursor { unit, byte: 0, pos: 0 }
+    }
+
+    pub fn unit(&self) -> Unit {
+        self.unit
+    }
+
+    /// The position of byte offset `byte` (a character boundary) of `text`.
+    #[inline]
+    pub fn at(&mut self, text: &[u8], byte: usize) -> u32 {
+        if self.unit == Unit::Byte {
+            return byte as u32;
+        }
+        if byte != self.byte {
+            self.walk(text, byte);
+        }
+        self.pos
+    }
+
+    /// Moves to `byte`: the position changes by one per character lead byte between,
+    /// plus one per 4-byte character in UTF-16.
+    #[inline(never)]
+    fn walk(&mut self, text: &[u8], byte: usize) {
+        let (lo, hi) = if byte > self.byte { (self.byte, byte) } else { (byte, self.byte) };
+        let utf16 = self.unit == Unit::Utf16;
+        let mut d = 0u32;
+        for &b in &text[lo..hi] {
+            d += u32::from((b as i8) >= -64) + u32::from(utf16 && b >= 0xF0);
+        }
+        if byte > self.byte {
+            self.pos += d;
+        } else {
+            self.pos -= d;
+        }
+        self.byte = byte;
+    }
+
+    /// Records that byte offset `byte` is at `pos` (a producer that counted itself).
+    #[inline(always)]
+    pub fn set(&mut self, byte: usize, pos: u32) {
+        self.byte = byte;
+        self.pos = pos;
+    }
+}
+
 /// Converts byte offsets of one text to another unit.
 ///
 /// It keeps a cursor, so converting offsets in increasing order (the usual case: spans
@@ -240,6 +310,19 @@ mod tests {
         // Out of order: the general converter takes over.
         let (s, e) = convert_map("ab😀", "xy", &[2, 0], &[6, 1], Unit::Utf16);
         assert_eq!((s, e), (vec![2, 0], vec![4, 1]));
+    }
+
+    #[test]
+    fn cursor_counts_like_the_converter() {
+        let t = "a😀 مُحَمَّد\u{200B}x😀z";
+        let bounds: Vec<usize> = t.char_indices().map(|(b, _)| b).chain([t.len()]).collect();
+        for unit in [Unit::Byte, Unit::Utf16, Unit::CodePoint] {
+            let mut cur = Cursor::new(unit);
+            // forward, backward and jumping
+            for &b in bounds.iter().chain(bounds.iter().rev()).chain([&5, &t.len(), &0, &8]) {
+                assert_eq!(cur.at(t.as_bytes(), b), OffsetConverter::new(t, unit).convert(b), "{unit:?} {b}");
+            }
+        }
     }
 
     #[test]

@@ -303,6 +303,30 @@ proptest! {
     }
 
     #[test]
+    fn direct_unit_output_equals_converting_afterwards(input in text(), o in any_options()) {
+        // The UTF-16 text and offsets made in the normalizing pass (what JS gets) and
+        // code point offsets (the CLI's) equal the byte map converted by convert_map.
+        use isnad::normalize::{normalize_in, normalize_utf16, normalize_utf16_reference};
+        use isnad::offsets::{convert_map, Unit};
+        let n = normalize(&input, &o);
+        let (s16, e16) = convert_map(&input, &n.text, &n.starts, &n.ends, Unit::Utf16);
+        let d = normalize_utf16(&input, &o);
+        prop_assert_eq!(&d.text, &n.text.encode_utf16().collect::<Vec<u16>>(), "input {:?} options {:?}", input, o);
+        prop_assert_eq!((&d.starts, &d.ends), (&s16, &e16), "input {:?} options {:?}", input, o);
+        prop_assert_eq!(&normalize_utf16_reference(&input, &o), &d);
+        for unit in [Unit::CodePoint, Unit::Byte] {
+            let (s, e) = convert_map(&input, &n.text, &n.starts, &n.ends, unit);
+            let direct = normalize_in(&input, &o, unit);
+            prop_assert_eq!(&direct.text, &n.text);
+            if unit == Unit::CodePoint {
+                prop_assert_eq!((&direct.starts, &direct.ends), (&s, &e), "input {:?} options {:?}", input, o);
+            } else {
+                prop_assert_eq!((&direct.starts, &direct.ends), (&n.starts, &n.ends));
+            }
+        }
+    }
+
+    #[test]
     fn offsets_convert_to_utf16_and_code_points(input in text(), o in any_options()) {
         use isnad::offsets::{convert_map, Unit};
         let n = normalize(&input, &o);

@@ -44,6 +44,31 @@ fn normalize_maps_utf16_offsets_across_astral_characters() {
 }
 
 #[wasm_bindgen_test]
+fn normalized_text_is_decoded_exactly_from_utf16() {
+    // The result text comes from UTF-16 code units in wasm memory: a leading U+FEFF is
+    // text, not a byte order mark, and astral characters, lone long texts and the
+    // empty string come out as they are.
+    for text in ["\u{FEFF}a😀b", "", "𝐀😀\u{10FFFF}", &"قال 😀 ".repeat(5000)] {
+        let r = api::normalize(JsValue::from_str(text), opts(r#"{"preset":"none"}"#)).unwrap();
+        assert_eq!(get(&r, "text").as_string().unwrap(), text);
+        let starts: Vec<u32> = Uint32Array::from(get(&r, "starts")).to_vec();
+        let ends: Vec<u32> = Uint32Array::from(get(&r, "ends")).to_vec();
+        // Identity map: each unit maps to its whole character (both units of 😀 to its two).
+        let (mut es, mut ee) = (Vec::new(), Vec::new());
+        let mut p = 0;
+        for c in text.chars() {
+            let w = c.len_utf16() as u32;
+            for _ in 0..w {
+                es.push(p);
+                ee.push(p + w);
+            }
+            p += w;
+        }
+        assert!(starts == es && ends == ee, "identity map for preset none");
+    }
+}
+
+#[wasm_bindgen_test]
 fn tokenize_gives_utf16_spans_that_slice_exactly() {
     let text = "🇸🇦 وقال بوتين: «نعم» 59 كم";
     let tokens = Array::from(&api::tokenize(JsValue::from_str(text), None).unwrap());

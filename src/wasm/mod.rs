@@ -26,6 +26,52 @@ pub(crate) fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsError
         .map_err(|e| JsError::new(&format!("isnad: cannot convert the result: {e}")))
 }
 
+#[wasm_bindgen]
+extern "C" {
+    type TextDecoder;
+    #[wasm_bindgen(constructor, catch)]
+    fn new(label: &str, options: &JsValue) -> Result<TextDecoder, JsValue>;
+    #[wasm_bindgen(method, catch)]
+    fn decode(this: &TextDecoder, input: &js_sys::Uint16Array) -> Result<js_sys::JsString, JsValue>;
+}
+
+thread_local! {
+    // ignoreBOM: a leading U+FEFF is text (preset `none` keeps it), not a mark to drop.
+    static UTF16_DECODER: Option<TextDecoder> = {
+        let options = js_sys::Object::new();
+        js_sys::Reflect::set(&options, &"ignoreBOM".into(), &JsValue::TRUE)
+            .ok()
+            .and_then(|_| TextDecoder::new("utf-16le", &options).ok())
+    };
+}
+
+/// A JS string from UTF-16 code units: decoded by the engine straight from wasm
+/// memory (much faster than decoding UTF-8 for non-Latin text), or through UTF-8 where
+/// no UTF-16 TextDecoder exists.
+pub(crate) fn utf16_to_js(units: &[u16]) -> Result<JsValue, JsError> {
+    let decoded = UTF16_DECODER.with(|d| {
+        d.as_ref().and_then(|d| {
+            // SAFETY: the view is used at once, before anything can allocate (and so
+            // grow the memory, which would detach it).
+            let view = unsafe { js_sys::Uint16Array::view(units) };
+            d.decode(&view).ok()
+        })
+    });
+    match decoded {
+        Some(s) => Ok(s.into()),
+        None => Ok(JsValue::from_str(&String::from_utf16_lossy(units))),
+    }
+}
+
+/// A JS Uint32Array copy of `values`: a new array filled with `set` from a view of
+/// wasm memory (in V8 several times faster than `slice` of the view, which is what
+/// `Uint32Array::from` does).
+pub(crate) fn u32_array(values: &[u32]) -> js_sys::Uint32Array {
+    let array = js_sys::Uint32Array::new_with_length(values.len() as u32);
+    array.copy_from(values);
+    array
+}
+
 /// The string in `value`, or an Error naming the argument.
 pub(crate) fn string_arg(value: &JsValue, name: &str) -> Result<String, JsError> {
     value

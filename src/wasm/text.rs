@@ -1,8 +1,8 @@
 //! `normalize`, `tokenize` and `nameKey` for JS.
 
-use super::{options_arg, string_arg, to_js};
-use crate::normalize::{normalize as core_normalize, OptionsSpec};
-use crate::offsets::{convert_map, OffsetConverter, Unit};
+use super::{options_arg, string_arg, to_js, u32_array, utf16_to_js};
+use crate::normalize::{normalize_utf16, OptionsSpec};
+use crate::offsets::{OffsetConverter, Unit};
 use crate::tokenize::{tokenize as core_tokenize, TokenKind};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -76,13 +76,13 @@ pub fn normalize(
 ) -> Result<JsValue, JsError> {
     let text = string_arg(&text, "text")?;
     let spec: OptionsSpec = options_arg(options, "normalize")?;
-    let n = core_normalize(&text, &spec.resolve());
-    let (starts, ends) = convert_map(&text, &n.text, &n.starts, &n.ends, Unit::Utf16);
+    // Text and offsets in UTF-16 from the one pass: no transcoding, no second pass.
+    let n = normalize_utf16(&text, &spec.resolve());
     let out = js_sys::Object::new();
     let set = |k: &str, v: &JsValue| js_sys::Reflect::set(&out, &JsValue::from_str(k), v).map(|_| ());
-    set("text", &JsValue::from_str(&n.text))
-        .and_then(|_| set("starts", &js_sys::Uint32Array::from(&starts[..])))
-        .and_then(|_| set("ends", &js_sys::Uint32Array::from(&ends[..])))
+    set("text", &utf16_to_js(&n.text)?)
+        .and_then(|_| set("starts", &u32_array(&n.starts)))
+        .and_then(|_| set("ends", &u32_array(&n.ends)))
         .map_err(|_| JsError::new("isnad: cannot build the result object"))?;
     Ok(out.into())
 }

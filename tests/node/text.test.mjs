@@ -27,6 +27,26 @@ test('normalize returns text and UTF-16 offset maps', () => {
   assert.equal(text.slice(r.starts[k], r.ends[k + 2]), 'کیم');
 });
 
+test('normalized text keeps a leading U+FEFF and astral characters exactly', () => {
+  for (const text of ['\uFEFFa😀b', '', '𝐀😀\u{10FFFF}', 'قال 😀 '.repeat(5000)]) {
+    const r = normalize(text, { preset: 'none' });
+    assert.equal(r.text, text);
+    assert.equal(r.starts.length, text.length);
+    // Identity map: each unit maps to its whole character (both units of 😀 to its two).
+    const starts = [];
+    const ends = [];
+    let p = 0;
+    for (const c of text) {
+      for (let k = 0; k < c.length; k++) { starts.push(p); ends.push(p + c.length); }
+      p += c.length;
+    }
+    assert.deepEqual([...r.starts], starts);
+    assert.deepEqual([...r.ends], ends);
+  }
+  const r = normalize('\uFEFF😀 ﻻ', { stripInvisible: false });
+  assert.equal(r.text, '\uFEFF😀 لا');
+});
+
 test('every normalized span maps back to whole original characters', () => {
   const text = 'ﻻ 𝐀𝐁 مُحَمَّـــد\u200c  \n🇸🇦';
   const r = normalize(text);

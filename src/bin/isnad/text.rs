@@ -1,8 +1,8 @@
 //! `isnad normalize`, `isnad tokenize`, `isnad name-key`.
 
 use crate::io::{each_jsonl_line, read_input, write_out, Args, CliError, CliResult};
-use isnad::normalize::{normalize, Options, OptionsSpec};
-use isnad::offsets::{convert_map, OffsetConverter, Unit};
+use isnad::normalize::{normalize, normalize_in, Options, OptionsSpec};
+use isnad::offsets::{OffsetConverter, Unit};
 use isnad::tokenize::tokenize;
 use serde_json::{json, Map, Value};
 
@@ -25,8 +25,9 @@ fn options(args: &Args) -> CliResult<Options> {
 }
 
 fn normalized_json(text: &str, o: &Options) -> Map<String, Value> {
-    let n = normalize(text, o);
-    let (starts, ends) = convert_map(text, &n.text, &n.starts, &n.ends, Unit::CodePoint);
+    // Code point offsets made in the normalizing pass.
+    let n = normalize_in(text, o, Unit::CodePoint);
+    let (starts, ends) = (n.starts, n.ends);
     let mut m = Map::new();
     m.insert("text".into(), Value::String(n.text));
     m.insert("starts".into(), json!(starts));

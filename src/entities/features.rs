@@ -169,24 +169,23 @@ fn shape(t: &TokInfo) -> u64 {
 const BOS: &str = "<s>";
 const EOS: &str = "</s>";
 
-fn word_at(toks: &[TokInfo], i: isize) -> &str {
+/// A string of token `i` (`field`), or the sentence boundary markers outside it.
+fn str_at(toks: &[TokInfo], i: isize, field: fn(&TokInfo) -> &str) -> &str {
     if i < 0 {
         BOS
     } else if i as usize >= toks.len() {
         EOS
     } else {
-        &toks[i as usize].norm
+        field(&toks[i as usize])
     }
 }
 
+fn word_at(toks: &[TokInfo], i: isize) -> &str {
+    str_at(toks, i, |t| &t.norm)
+}
+
 fn key_at(toks: &[TokInfo], i: isize) -> &str {
-    if i < 0 {
-        BOS
-    } else if i as usize >= toks.len() {
-        EOS
-    } else {
-        &toks[i as usize].key
-    }
+    str_at(toks, i, |t| &t.key)
 }
 
 fn gaz_at(toks: &[TokInfo], i: isize) -> u64 {

@@ -254,33 +254,27 @@ fn dense_trans(trans: &[f32], prev: Option<u8>, cur: u8) -> f32 {
     trans[prev.map_or(0, |p| p as usize + 1) * NTAGS + cur as usize]
 }
 
-impl Weights for Averaged {
-    fn bits(&self) -> u32 {
-        self.bits
-    }
-    #[inline]
-    fn add_row(&self, row: usize, scores: &mut [f32; NTAGS]) {
-        dense_add_row(&self.w, row, scores)
-    }
-    #[inline]
-    fn trans(&self, prev: Option<u8>, cur: u8) -> f32 {
-        dense_trans(&self.trans, prev, cur)
-    }
+/// `Weights` of a type holding dense weights in the fields named.
+macro_rules! dense_weights {
+    ($ty:ty, $w:ident, $trans:ident) => {
+        impl Weights for $ty {
+            fn bits(&self) -> u32 {
+                self.bits
+            }
+            #[inline]
+            fn add_row(&self, row: usize, scores: &mut [f32; NTAGS]) {
+                dense_add_row(&self.$w, row, scores)
+            }
+            #[inline]
+            fn trans(&self, prev: Option<u8>, cur: u8) -> f32 {
+                dense_trans(&self.$trans, prev, cur)
+            }
+        }
+    };
 }
 
-impl Weights for Trainer {
-    fn bits(&self) -> u32 {
-        self.bits
-    }
-    #[inline]
-    fn add_row(&self, row: usize, scores: &mut [f32; NTAGS]) {
-        dense_add_row(&self.w, row, scores)
-    }
-    #[inline]
-    fn trans(&self, prev: Option<u8>, cur: u8) -> f32 {
-        dense_trans(&self.tw, prev, cur)
-    }
-}
+dense_weights!(Averaged, w, trans);
+dense_weights!(Trainer, w, tw);
 
 impl Trainer {
     pub fn new(bits: u32) -> Trainer {

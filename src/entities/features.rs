@@ -153,15 +153,20 @@ fn suffix(s: &str, n: usize) -> Option<&str> {
     Some(&s[start..])
 }
 
-/// A coarse shape: kind, and length in letters (bucketed).
-fn shape(t: &TokInfo) -> u64 {
-    let kind = match t.kind {
+/// The token kind as a number, for hashing.
+fn kind_code(kind: TokenKind) -> u64 {
+    match kind {
         TokenKind::Word => 0,
         TokenKind::Latin => 1,
         TokenKind::Number => 2,
         TokenKind::Punct => 3,
         TokenKind::Symbol => 4,
-    };
+    }
+}
+
+/// A coarse shape: kind, and length in letters (bucketed).
+fn shape(t: &TokInfo) -> u64 {
+    let kind = kind_code(t.kind);
     let len = t.norm.chars().count().min(9) as u64;
     kind * 16 + len
 }
@@ -231,14 +236,8 @@ pub const NEXT2: u8 = 4;
 /// What the [`unary`] features of a token depend on: its word, kind and flags (the
 /// key, stem, dictionary counts and frequencies follow from the word).
 pub fn signature(t: &TokInfo) -> u64 {
-    let kind = match t.kind {
-        TokenKind::Word => 0,
-        TokenKind::Latin => 1,
-        TokenKind::Number => 2,
-        TokenKind::Punct => 3,
-        TokenKind::Symbol => 4,
-    };
-    fnv(fnv(FNV_OFFSET, t.norm.as_bytes()), &[0xfc, t.gaz.0 as u8, (t.gaz.0 >> 8) as u8, kind])
+    let kind = kind_code(t.kind);
+    fnv(fnv(FNV_OFFSET, t.norm.as_bytes()), &[0xfc, t.gaz.0 as u8, (t.gaz.0 >> 8) as u8, kind as u8])
 }
 
 /// Features of one token of the window that depend on it alone and on its `role`

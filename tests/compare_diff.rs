@@ -2,6 +2,8 @@
 //! bounded time on large and very different inputs.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use isnad::compare::{diff, DiffLevel, DiffOp, Op};
 use std::time::Instant;
 
@@ -114,16 +116,7 @@ fn arabic_text(words: usize, seed: u64) -> String {
         "بيونغ", "يانغ", "موسكو", "الزعيم", "كيم", "بوتين", "زيارة", "القطار", "الاجتماع", "مجلس", "الأمن",
         "،", ".", "2023", "الولايات", "المتحدة", "أوكرانيا", "الحرب", "ذخائر",
     ];
-    let mut x = seed | 1;
-    let mut out = String::new();
-    for k in 0..words {
-        x ^= x << 13;
-        x ^= x >> 7;
-        x ^= x << 17;
-        out.push_str(W[(x % W.len() as u64) as usize]);
-        out.push(if k % 17 == 16 { '\n' } else { ' ' });
-    }
-    out
+    common::word_text(W, seed, words, |k| if k % 17 == 16 { "\n" } else { " " })
 }
 
 #[test]

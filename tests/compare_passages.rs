@@ -1,6 +1,8 @@
 //! Reused passages and similarity scores on constructed texts.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use isnad::compare::{compare, passages, CompareOptions, PassageKind};
 
 /// A deterministic filler text of `n` sentences of pseudo-words made of random
@@ -68,19 +70,7 @@ fn same_subject(n: usize, seed: u64) -> String {
         "واشنطن", "العقوبات", "المحادثات", "الحرب", "أوكرانيا", "القطار", "الاجتماع", "المسؤولون", "الأمريكيون",
         "التعاون", "العسكري", "الصفقة", "المدفعية", "البيت", "الأبيض", "الكرملين", "المتحدث", "المجلس",
     ];
-    let mut x = seed | 1;
-    let mut out = String::new();
-    for _ in 0..n {
-        for k in 0..12 {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            out.push_str(W[(x % W.len() as u64) as usize]);
-            out.push(if k == 11 { '.' } else { ' ' });
-        }
-        out.push('\n');
-    }
-    out
+    common::word_text(W, seed, n * 12, |k| if k % 12 == 11 { ".\n" } else { " " })
 }
 
 #[test]

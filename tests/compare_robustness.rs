@@ -1,6 +1,8 @@
 //! Bounded time, no panic and valid spans on awkward inputs; properties over random text.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use isnad::compare::{compare, compare_articles, quotes, CompareOptions, DiffLevel, Op};
 use proptest::prelude::*;
 use std::time::Instant;
@@ -10,16 +12,7 @@ fn paragraph(seed: u64) -> String {
         "قال", "الرئيس", "روسيا", "كوريا", "الشمالية", "في", "من", "على", "“لدينا", "معلومات”", "وأضاف:",
         "«سنواصل", "العمل»", "بيونغ", "يانغ", "2023", "،", ".", "CNN", "😀", "مُحَمَّد", "الـــرئيس", "'قال'",
     ];
-    let mut x = seed | 1;
-    let mut out = String::new();
-    for k in 0..60 {
-        x ^= x << 13;
-        x ^= x >> 7;
-        x ^= x << 17;
-        out.push_str(W[(x % W.len() as u64) as usize]);
-        out.push(if k % 20 == 19 { '\n' } else { ' ' });
-    }
-    out
+    common::word_text(W, seed, 60, |k| if k % 20 == 19 { "\n" } else { " " })
 }
 
 /// Checks every span of a comparison against both texts.

@@ -24,3 +24,19 @@ pub fn stdout(o: &Output) -> String {
 pub fn stderr(o: &Output) -> String {
     String::from_utf8(o.stderr.clone()).unwrap()
 }
+
+/// A deterministic text of `words` words drawn from `vocabulary` by a xorshift
+/// generator started at `seed`, word `k` followed by `after(k)`: inputs the comparison
+/// tests build on, the same on every run.
+pub fn word_text(vocabulary: &[&str], seed: u64, words: usize, after: impl Fn(usize) -> &'static str) -> String {
+    let mut x = seed | 1;
+    let mut out = String::new();
+    for k in 0..words {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        out.push_str(vocabulary[(x % vocabulary.len() as u64) as usize]);
+        out.push_str(after(k));
+    }
+    out
+}

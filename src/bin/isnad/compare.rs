@@ -35,13 +35,12 @@ pub fn compare_cmd(raw: &[String]) -> CliResult {
     let a = read_input(Some(a_path))?;
     let b = read_input(Some(b_path))?;
     let options = CompareOptions { diff_level: level(&args)?, diff: !args.has("--no-diff"), passages: true };
-    let c = compare(&a, &b, &options);
+    let mut c = compare(&a, &b, &options);
     if args.has("--json") {
         let mut ca = OffsetConverter::new(&a, Unit::CodePoint);
         let mut cb = OffsetConverter::new(&b, Unit::CodePoint);
-        let mut out = c.clone();
-        out.map_offsets(&mut |x| ca.convert(x) as usize, &mut |x| cb.convert(x) as usize);
-        return write_json(&out);
+        c.map_offsets(&mut |x| ca.convert(x) as usize, &mut |x| cb.convert(x) as usize);
+        return write_json(&c);
     }
     let s = c.similarity;
     let mut out = format!(

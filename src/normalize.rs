@@ -655,9 +655,9 @@ trait TextSink: Default {
 
     /// Writes the character `c` (below U+0800) at `buf[at..]`; returns how many code units it took.
     fn put_small(buf: &mut [std::mem::MaybeUninit<Self::Code>], at: usize, c: u32) -> usize;
-    /// Code units of a character below U+0800.
-    fn code_len_small(c: u32) -> usize;
     fn push_char(&mut self, c: char);
+    /// Removes the last character, which is below U+0800.
+    fn pop_small(&mut self);
     fn last_char(&self) -> Option<char>;
     fn clear(&mut self);
     /// Room for the output of `src` (of `chars` characters): its length in code units.
@@ -678,10 +678,6 @@ impl TextSink for String {
     }
 
     #[inline(always)]
-    fn code_len_small(c: u32) -> usize {
-        1 + usize::from(c >= 0x80)
-    }
-    #[inline(always)]
     fn put_small(buf: &mut [std::mem::MaybeUninit<u8>], at: usize, c: u32) -> usize {
         if c < 0x80 {
             buf[at].write(c as u8);
@@ -692,6 +688,10 @@ impl TextSink for String {
             buf[at + 1].write((0x80 | (c & 0x3F)) as u8);
             2
         }
+    }
+    #[inline(always)]
+    fn pop_small(&mut self) {
+        self.pop();
     }
     #[inline(always)]
     fn push_char(&mut self, c: char) {
@@ -720,13 +720,13 @@ impl TextSink for Vec<u16> {
     }
 
     #[inline(always)]
-    fn code_len_small(_: u32) -> usize {
-        1
-    }
-    #[inline(always)]
     fn put_small(buf: &mut [std::mem::MaybeUninit<u16>], at: usize, c: u32) -> usize {
         buf[at].write(c as u16);
         1
+    }
+    #[inline(always)]
+    fn pop_small(&mut self) {
+        self.pop();
     }
     #[inline(always)]
     fn push_char(&mut self, c: char) {
@@ -1113,14 +1113,23 @@ fn run<T: TextSink>(
 /// stopped (`start` if the first character is not such a segment). This is the loop
 /// that news text spends its time in: it writes text and offsets (in the emitter's
 /// unit) directly.
+///
+/// It is greedy: a character with a [`FAST`] entry is written without looking at the
+/// one after it, and a single space between two of them as it is. Where the run stops,
+/// the character there may belong to the segment of the last one written (a mark
+/// after a letter): then that one is taken back (and a space before it), for the
+/// general path to write the whole segment. Looking ahead at every character instead
+/// cost more than half of the time.
 #[inline(never)]
 fn fast_run<T: TextSink>(text: &str, start: usize, t: &Tables, em: &mut Emitter<'_, T>) -> usize {
     let b = text.as_bytes();
-    // The current character (fast) and the one after it.
-    let (mut cur, mut len) = t.entry_at(b, start);
-    let (mut next, mut next_len) = t.entry_at(b, start + len);
-    if cur & FAST == 0 || !t.ends_segment(text, start + len, next) {
-        return start;
+    let n = b.len();
+    {
+        let (cur, len) = t.entry_at(b, start);
+        let (next, _) = t.entry_at(b, start + len);
+        if cur & FAST == 0 || !t.ends_segment(text, start + len, next) {
+            return start;
+        }
     }
     // The run starts: whitespace before it is written first.
     if em.pending.is_some() {
@@ -1128,115 +1137,93 @@ fn fast_run<T: TextSink>(text: &str, start: usize, t: &Tables, em: &mut Emitter<
     }
     let space_ok = t.o.whitespace != Whitespace::Keep;
     let unit = em.cur.unit();
+    let (w1, w2) = (unit.width_of_utf8_len(1), unit.width_of_utf8_len(2));
     let mut u = em.pos(start as u32);
     let mut i = start;
-    // Whether a single space at `i` is to be written before the current character
-    // (at i + 1) when the last chunk was full.
-    let mut space = false;
-    'chunks: loop {
-        // Output goes straight into the reserved memory, chunk by chunk: the emitter
-        // reserved as many entries as the input has characters, and code units for
-        // every byte (UTF-8) or character (UTF-16), which the fast path never exceeds.
-        // Only text whose output grew elsewhere needs more.
+    // Whether the byte before `i` is a space written by this loop (in modes other than
+    // `Keep` a space is never FAST, so every one in the run was written as a space).
+    let space_before = |i: usize| space_ok && b[i - 1] == b' ';
+    loop {
+        // Room in the reserved memory for this chunk: the emitter reserved as many
+        // entries as the input has characters and code units for every byte (UTF-8) or
+        // character (UTF-16), which this loop never exceeds; only text whose output
+        // grew elsewhere needs more.
         if em.starts.capacity() - em.starts.len() < 2 || em.ends.capacity() - em.ends.len() < 2 {
             em.starts.reserve(64);
             em.ends.reserve(64);
         }
         // SAFETY: only whole characters are written (`put_small`).
         let codes = unsafe { em.text.codes() };
-        if codes.capacity() - codes.len() < 3 {
+        if codes.capacity() - codes.len() < 4 {
             codes.reserve(128);
         }
+        let k0 = em.starts.len();
+        let c0 = codes.len();
         let ss = em.starts.spare_capacity_mut();
         let es = em.ends.spare_capacity_mut();
         let cs = codes.spare_capacity_mut();
-        let room = ss.len().min(es.len());
+        // Entries this chunk can take: each takes at most two code units.
+        let room = ss.len().min(es.len()).min(cs.len() / 2);
         let (mut k, mut c) = (0, 0);
-        let mut done = false;
-        loop {
-            if space {
-                if k == room || c == cs.len() {
-                    break;
-                }
-                ss[k].write(u);
-                u += unit.width_of_utf8_len(1);
-                es[k].write(u);
-                k += 1;
-                c += T::put_small(cs, c, ' ' as u32);
-                i += 1;
-                space = false;
-            }
-            let ch = cur & 0xFFFF;
-            if k == room || c + T::code_len_small(ch) > cs.len() {
+        let mut full = false;
+        while i < n {
+            if k == room {
+                full = true;
                 break;
             }
-            // Four fast letters of U+0600–U+06FF in a row (most of Arabic text), the
-            // last one alone: written at once, without a branch per character.
-            let mut block = false;
-            if k + 4 <= room && c + 8 <= cs.len() && i + 8 < b.len() {
-                let w = u64::from_le_bytes(b[i..i + 8].try_into().expect("8 bytes"));
-                if w & 0xC0FC_C0FC_C0FC_C0FC == 0x80D8_80D8_80D8_80D8 {
-                    let entry = |q: u32| t.fast_ar[(((w >> (16 * q)) & 0x3) << 6 | (w >> (16 * q + 8)) & 0x3F) as usize];
-                    let e = [cur, entry(1), entry(2), entry(3)];
-                    if e[1] & e[2] & e[3] & FAST != 0 {
-                        let (n4, l4) = t.entry_at(b, i + 8);
-                        if t.ends_segment(text, i + 8, n4) {
-                            let w2 = unit.width_of_utf8_len(2);
-                            for (q, e) in e.into_iter().enumerate() {
-                                ss[k + q].write(u);
-                                u += w2;
-                                es[k + q].write(u);
-                                c += T::put_small(cs, c, e & 0xFFFF);
-                            }
-                            k += 4;
-                            i += 8;
-                            (next, next_len) = (n4, l4);
-                            block = true;
-                        }
-                    }
-                }
-            }
-            if !block {
-                // `cur` at [i, i + len) ends its segment: `next` does not join it.
-                ss[k].write(u);
-                u += unit.width_of_utf8_len(len);
-                es[k].write(u);
-                k += 1;
-                c += T::put_small(cs, c, ch);
-                i += len;
-            }
-            if next & FAST != 0 {
-                (cur, len) = (next, next_len);
-                (next, next_len) = t.entry_at(b, i + len);
-                if t.ends_segment(text, i + len, next) {
-                    continue;
-                }
-            } else if space_ok && b.get(i) == Some(&b' ') && t.visible_next(b, i + 1) {
-                // A single space between two such characters stays as it is.
-                let (e, l) = t.entry_at(b, i + 1);
-                let (f, fl) = t.entry_at(b, i + 1 + l);
-                if e & FAST != 0 && t.ends_segment(text, i + 1 + l, f) {
-                    (cur, len, next, next_len) = (e, l, f, fl);
-                    space = true;
-                    continue;
-                }
-            }
-            done = true;
-            break;
+            let lead = b[i];
+            let (e, len, w) = if lead < 0x80 {
+                (t.fast_ascii[lead as usize], 1, w1)
+            } else if lead & 0xFC == 0xD8 && i + 1 < n {
+                (t.fast_ar[arabic_index(lead, b[i + 1])], 2, w2)
+            } else {
+                break;
+            };
+            let out = if e & FAST != 0 {
+                e & 0xFFFF
+            } else if lead == b' ' && space_ok && b[i - 1] != b' ' {
+                // A single space between two such characters stays as it is (taken
+                // back below if no such character follows).
+                ' ' as u32
+            } else {
+                break;
+            };
+            ss[k].write(u);
+            u += w;
+            es[k].write(u);
+            k += 1;
+            c += T::put_small(cs, c, out);
+            i += len;
         }
         // SAFETY: the first k entries and c code units of the spare capacity were written.
         unsafe {
-            let n = em.starts.len();
-            em.starts.set_len(n + k);
-            let n = em.ends.len();
-            em.ends.set_len(n + k);
-            let codes = em.text.codes();
-            let n = codes.len();
-            codes.set_len(n + c);
+            em.starts.set_len(k0 + k);
+            em.ends.set_len(k0 + k);
+            em.text.codes().set_len(c0 + c);
         }
-        if done {
-            break 'chunks;
+        if !full {
+            break;
         }
+    }
+    // Stopped at `i`: take back what does not stand. The last character written (ASCII
+    // or two bytes) goes back if the one at `i` joins its segment (a mark after a
+    // letter), for the general path to write the whole segment; the first character of
+    // the run always stands (see above). A space goes back if no character follows.
+    fn take_back<T: TextSink>(em: &mut Emitter<'_, T>, unit: Unit, len: usize, i: &mut usize, u: &mut u32) {
+        em.starts.pop();
+        *u = em.ends.pop().expect("the run wrote an entry") - unit.width_of_utf8_len(len);
+        em.text.pop_small();
+        *i -= len;
+    }
+    if !space_before(i) {
+        let (e, _) = t.entry_at(b, i);
+        if !t.ends_segment(text, i, e) {
+            let len = if b[i - 1] < 0x80 { 1 } else { 2 };
+            take_back(em, unit, len, &mut i, &mut u);
+        }
+    }
+    if space_before(i) {
+        take_back(em, unit, 1, &mut i, &mut u);
     }
     em.cur.set(i, u);
     i

@@ -392,6 +392,9 @@ const FAST: u32 = 1 << 16;
 const PLAIN: u32 = 1 << 17;
 /// A character whose effect on the segment before it needs a closer look.
 const LOOK: u32 = 1 << 18;
+/// A space (U+0020) where whitespace is collapsed: [`fast_run`] writes a single one
+/// between two [`FAST`] characters as it is (its low 16 bits are the space).
+const SPACE: u32 = 1 << 19;
 
 impl Tables {
     fn new(o: &Options) -> Tables {
@@ -424,6 +427,8 @@ impl Tables {
             let ws = o.whitespace != Whitespace::Keep && is_ascii_white_space(b);
             if !ws {
                 t.fast_ascii[b as usize] = PLAIN | FAST | folded as u32;
+            } else if b == b' ' {
+                t.fast_ascii[b as usize] = PLAIN | SPACE | b' ' as u32;
             }
         }
         for i in 0..256 {
@@ -1179,15 +1184,12 @@ fn fast_run<T: TextSink>(text: &str, start: usize, t: &Tables, em: &mut Emitter<
             } else {
                 break;
             };
-            let out = if e & FAST != 0 {
-                e & 0xFFFF
-            } else if lead == b' ' && space_ok && b[i - 1] != b' ' {
-                // A single space between two such characters stays as it is (taken
-                // back below if no such character follows).
-                ' ' as u32
-            } else {
+            // A single space between two such characters stays as it is (taken back
+            // below if no such character follows); a second one stops the run.
+            if e & (FAST | SPACE) == 0 || (e & SPACE != 0 && b[i - 1] == b' ') {
                 break;
-            };
+            }
+            let out = e & 0xFFFF;
             ss[k].write(u);
             u += w;
             es[k].write(u);

@@ -295,7 +295,7 @@ fn assemble(articles: &[(&str, &str)], linked: &EntityAnalysis, compared: &Corpu
                     }
                 }
             }
-            votes.sort_by(|a, b| b.1.cmp(&a.1));
+            votes.sort_by_key(|v| std::cmp::Reverse(v.1));
             let carriers = c
                 .members
                 .iter()

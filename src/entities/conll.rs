@@ -92,8 +92,8 @@ impl Sentence {
             let (Some(&f), Some(&l)) = (inside.iter().find(|i| name_like(i)), inside.iter().rev().find(|i| name_like(i))) else {
                 continue;
             };
-            for i in f..=l {
-                gold[i] = 1 + 2 * ty as u8 + (i != f) as u8;
+            for (i, g) in gold.iter_mut().enumerate().take(l + 1).skip(f) {
+                *g = 1 + 2 * ty as u8 + (i != f) as u8;
             }
         }
         (toks.iter().map(TokInfo::from_token).collect(), gold)

@@ -91,9 +91,9 @@ fn dict_code(c: &[u16; 5]) -> u64 {
         return 0;
     }
     let mut code = 1u64;
-    for k in 1..5 {
-        let share = c[k] as u32 * 4 / total;
-        let level = if c[k] == 0 { 0 } else if share >= 2 { 2 } else { 1 };
+    for &x in &c[1..5] {
+        let share = x as u32 * 4 / total;
+        let level = if x == 0 { 0 } else if share >= 2 { 2 } else { 1 };
         code = code * 3 + level;
     }
     code

@@ -660,6 +660,10 @@ trait TextSink: Default {
 
     /// Writes the character `c` (below U+0800) at `buf[at..]`; returns how many code units it took.
     fn put_small(buf: &mut [std::mem::MaybeUninit<Self::Code>], at: usize, c: u32) -> usize;
+    /// Code units of a character below U+0800.
+    fn code_len_small(c: u32) -> usize;
+    /// The most code units a character below U+0800 takes.
+    const SMALL_MAX: usize;
     fn push_char(&mut self, c: char);
     /// Removes the last character, which is below U+0800.
     fn pop_small(&mut self);
@@ -682,6 +686,11 @@ impl TextSink for String {
         self.as_mut_vec()
     }
 
+    const SMALL_MAX: usize = 2;
+    #[inline(always)]
+    fn code_len_small(c: u32) -> usize {
+        1 + usize::from(c >= 0x80)
+    }
     #[inline(always)]
     fn put_small(buf: &mut [std::mem::MaybeUninit<u8>], at: usize, c: u32) -> usize {
         if c < 0x80 {
@@ -724,6 +733,11 @@ impl TextSink for Vec<u16> {
         self
     }
 
+    const SMALL_MAX: usize = 1;
+    #[inline(always)]
+    fn code_len_small(_: u32) -> usize {
+        1
+    }
     #[inline(always)]
     fn put_small(buf: &mut [std::mem::MaybeUninit<u16>], at: usize, c: u32) -> usize {
         buf[at].write(c as u16);
@@ -1153,13 +1167,16 @@ fn fast_run<T: TextSink>(text: &str, start: usize, t: &Tables, em: &mut Emitter<
         // entries as the input has characters and code units for every byte (UTF-8) or
         // character (UTF-16), which this loop never exceeds; only text whose output
         // grew elsewhere needs more.
-        if em.starts.capacity() - em.starts.len() < 2 || em.ends.capacity() - em.ends.len() < 2 {
+        // Memory is added only when not even one more character fits: news text never
+        // gets here, and a text that fills its reserve exactly is not copied into a
+        // twice larger one at its end.
+        if em.starts.capacity() == em.starts.len() || em.ends.capacity() == em.ends.len() {
             em.starts.reserve(64);
             em.ends.reserve(64);
         }
         // SAFETY: only whole characters are written (`put_small`).
         let codes = unsafe { em.text.codes() };
-        if codes.capacity() - codes.len() < 4 {
+        if codes.capacity() - codes.len() < T::SMALL_MAX {
             codes.reserve(128);
         }
         let k0 = em.starts.len();
@@ -1167,8 +1184,7 @@ fn fast_run<T: TextSink>(text: &str, start: usize, t: &Tables, em: &mut Emitter<
         let ss = em.starts.spare_capacity_mut();
         let es = em.ends.spare_capacity_mut();
         let cs = codes.spare_capacity_mut();
-        // Entries this chunk can take: each takes at most two code units.
-        let room = ss.len().min(es.len()).min(cs.len() / 2);
+        let room = ss.len().min(es.len());
         let (mut k, mut c) = (0, 0);
         let mut full = false;
         while i < n {
@@ -1190,6 +1206,10 @@ fn fast_run<T: TextSink>(text: &str, start: usize, t: &Tables, em: &mut Emitter<
                 break;
             }
             let out = e & 0xFFFF;
+            if c + T::SMALL_MAX > cs.len() && c + T::code_len_small(out) > cs.len() {
+                full = true;
+                break;
+            }
             ss[k].write(u);
             u += w;
             es[k].write(u);

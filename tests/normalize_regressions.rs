@@ -99,3 +99,22 @@ fn tokens_keep_every_combining_mark_and_skip_what_search_removes() {
     assert_eq!(t.len(), 1);
     assert_eq!(t[0].key, "كتاب");
 }
+
+/// A text whose result fills the room reserved for it exactly (nothing removed or
+/// folded) is not copied into a buffer twice as large at its end: the fast loop asks
+/// for more memory only when not even one more character fits.
+#[test]
+fn results_that_fill_their_reserve_are_not_reallocated() {
+    for unit in ["abc def. ", "كتب الولد الدرس. ", "x ب "] {
+        let input = unit.repeat(5000).trim_end().to_string();
+        let chars = input.chars().count();
+        let n = normalize(&input, &Options::SEARCH);
+        assert_eq!(n.text, input, "the text is already in search form");
+        assert!(n.text.capacity() < 2 * input.len(), "text: {} bytes of room for {}", n.text.capacity(), input.len());
+        assert!(n.starts.capacity() < 2 * chars, "starts: room for {} entries, {chars} used", n.starts.capacity());
+        let u = isnad::normalize::normalize_utf16(&input, &Options::SEARCH);
+        assert_eq!(u.text.len(), input.encode_utf16().count());
+        assert!(u.text.capacity() < 2 * u.text.len(), "UTF-16 text: room for {} units, {} used", u.text.capacity(), u.text.len());
+        assert!(u.ends.capacity() < 2 * u.text.len(), "UTF-16 ends: room for {}, {} used", u.ends.capacity(), u.text.len());
+    }
+}

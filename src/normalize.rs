@@ -1128,7 +1128,7 @@ fn run<T: TextSink>(
 
 /// Outputs the characters from byte `start` that form segments of their own and come
 /// out as one visible character each (ASCII and U+0600–U+06FF letters, folded or not:
-/// see [`Tables::fast_at`]), with the single spaces between them; returns where it
+/// see [`Tables::entry_at`]), with the single spaces between them; returns where it
 /// stopped (`start` if the first character is not such a segment). This is the loop
 /// that news text spends its time in: it writes text and offsets (in the emitter's
 /// unit) directly.
@@ -1163,13 +1163,11 @@ fn fast_run<T: TextSink>(text: &str, start: usize, t: &Tables, em: &mut Emitter<
     // `Keep` a space is never FAST, so every one in the run was written as a space).
     let space_before = |i: usize| space_ok && b[i - 1] == b' ';
     loop {
-        // Room in the reserved memory for this chunk: the emitter reserved as many
-        // entries as the input has characters and code units for every byte (UTF-8) or
-        // character (UTF-16), which this loop never exceeds; only text whose output
-        // grew elsewhere needs more.
-        // Memory is added only when not even one more character fits: news text never
-        // gets here, and a text that fills its reserve exactly is not copied into a
-        // twice larger one at its end.
+        // Output goes straight into the reserved memory, chunk by chunk: the emitter
+        // reserved an entry per input character and a code unit per byte (UTF-8) or
+        // character (UTF-16), which this loop never exceeds. Memory is added only when
+        // not one more character fits (output that grew elsewhere), so a result that
+        // fills its reserve exactly is not copied into one twice as large at its end.
         if em.starts.capacity() == em.starts.len() || em.ends.capacity() == em.ends.len() {
             em.starts.reserve(64);
             em.ends.reserve(64);
@@ -1192,14 +1190,9 @@ fn fast_run<T: TextSink>(text: &str, start: usize, t: &Tables, em: &mut Emitter<
                 full = true;
                 break;
             }
-            let lead = b[i];
-            let (e, len, w) = if lead < 0x80 {
-                (t.fast_ascii[lead as usize], 1, w1)
-            } else if lead & 0xFC == 0xD8 && i + 1 < n {
-                (t.fast_ar[arabic_index(lead, b[i + 1])], 2, w2)
-            } else {
-                break;
-            };
+            // Other characters' entries have neither FAST nor SPACE.
+            let (e, len) = t.entry_at(b, i);
+            let w = if len == 1 { w1 } else { w2 };
             // A single space between two such characters stays as it is (taken back
             // below if no such character follows); a second one stops the run.
             if e & (FAST | SPACE) == 0 || (e & SPACE != 0 && b[i - 1] == b' ') {

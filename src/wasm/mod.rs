@@ -64,8 +64,9 @@ pub(crate) fn utf16_to_js(units: &[u16]) -> Result<JsValue, JsError> {
 }
 
 /// A JS Uint32Array copy of `values`: a new array filled with `set` from a view of
-/// wasm memory (in V8 several times faster than `slice` of the view, which is what
-/// `Uint32Array::from` does).
+/// wasm memory. (Node 20 measures of this against `slice` of the view, what
+/// `Uint32Array::from` does, and against one buffer for both offset arrays, differed
+/// by less than run-to-run noise; allocating and paging in the copy is the cost.)
 pub(crate) fn u32_array(values: &[u32]) -> js_sys::Uint32Array {
     let array = js_sys::Uint32Array::new_with_length(values.len() as u32);
     array.copy_from(values);

@@ -770,17 +770,24 @@ impl TextSink for Vec<u16> {
 ///
 /// Callers give byte offsets of the input; the emitter writes them in the unit of its
 /// [`Cursor`] (bytes, UTF-16 code units or code points of the input).
+///
+/// The input may be a piece of a longer text that starts at `base` (in the output
+/// unit): [`normalize_utf16_units`] hands the pieces its own loop does not write to an
+/// emitter rebound to each in turn. Positions kept between calls (the pending
+/// whitespace run) are therefore kept in the output unit, not in bytes of the piece.
 struct Emitter<'a, T: TextSink> {
-    /// The input.
+    /// The input, or the piece of it being written.
     src: &'a str,
+    /// Where `src` starts in the whole input, in the output unit.
+    base: u32,
     text: T,
     starts: Vec<u32>,
     ends: Vec<u32>,
     cur: Cursor,
     mode: Whitespace,
-    /// A whitespace run waiting to be written: its start and end (bytes).
+    /// A whitespace run waiting to be written: its start and end (output unit).
     pending: Option<(u32, u32)>,
-    /// Line breaks inside the pending run (mode `Lines`), in bytes.
+    /// Line breaks inside the pending run (mode `Lines`), in the output unit.
     breaks: Vec<(u32, u32)>,
     /// Whether the last whitespace seen was a CR, so that CR LF is one break.
     last_break_was_cr: bool,
@@ -801,6 +808,7 @@ impl<'a, T: TextSink> Emitter<'a, T> {
         ends.reserve(chars);
         Emitter {
             src,
+            base: 0,
             text,
             starts,
             ends,
@@ -812,15 +820,45 @@ impl<'a, T: TextSink> Emitter<'a, T> {
         }
     }
 
+    /// The same emitter writing the piece `src` of the input, which starts at `base` in
+    /// the output unit.
+    fn rebind<'b>(self, src: &'b str, base: u32) -> Emitter<'b, T> {
+        Emitter {
+            src,
+            base,
+            text: self.text,
+            starts: self.starts,
+            ends: self.ends,
+            cur: Cursor::new(self.cur.unit()),
+            mode: self.mode,
+            pending: self.pending,
+            breaks: self.breaks,
+            last_break_was_cr: self.last_break_was_cr,
+        }
+    }
+
     /// The position of byte offset `b` in the output unit.
     #[inline(always)]
     fn pos(&mut self, b: u32) -> u32 {
-        self.cur.at(self.src.as_bytes(), b as usize)
+        self.base + self.cur.at(self.src.as_bytes(), b as usize)
+    }
+
+    /// Records that byte `b` of the piece is at `pos` in the output unit (a producer
+    /// that counted itself).
+    #[inline(always)]
+    fn set_pos(&mut self, b: usize, pos: u32) {
+        self.cur.set(b, pos - self.base);
     }
 
     #[inline]
     fn push_raw(&mut self, c: char, s: u32, e: u32) {
         let (s, e) = (self.pos(s), self.pos(e));
+        self.push_at(c, s, e);
+    }
+
+    /// Writes `c` for the range `[s, e)` given in the output unit.
+    #[inline]
+    fn push_at(&mut self, c: char, s: u32, e: u32) {
         self.text.push_char(c);
         for _ in 0..T::entries(c) {
             self.starts.push(s);
@@ -865,6 +903,7 @@ impl<'a, T: TextSink> Emitter<'a, T> {
 
     /// Adds a whitespace character to the pending run (mode `Collapse` or `Lines`).
     fn space(&mut self, c: char, s: u32, e: u32) {
+        let (s, e) = (self.pos(s), self.pos(e));
         match &mut self.pending {
             Some((_, pe)) => *pe = e,
             None => self.pending = Some((s, e)),
@@ -896,14 +935,14 @@ impl<'a, T: TextSink> Emitter<'a, T> {
             return;
         }
         if self.breaks.is_empty() {
-            self.push_raw(' ', rs, re);
+            self.push_at(' ', rs, re);
         } else {
             let n = self.breaks.len();
             for i in 0..n {
                 let (bs, be) = self.breaks[i];
                 let s = if i == 0 { rs } else { bs };
                 let e = if i + 1 == n { re } else { be };
-                self.push_raw('\n', s, e);
+                self.push_at('\n', s, e);
             }
             self.breaks.clear();
         }
@@ -976,6 +1015,127 @@ pub fn normalize_utf16(text: &str, options: &Options) -> Normalized16 {
     Normalized16 { text, starts, ends }
 }
 
+/// [`normalize_utf16`] of a text given as UTF-16 code units, as a JavaScript string
+/// holds it: no transcoding to UTF-8 first, which in JavaScript costs more than
+/// normalizing. An unpaired surrogate reads as U+FFFD (one code unit too), as
+/// `TextEncoder` reads it, so the result equals `normalize_utf16` of
+/// `String::from_utf16_lossy(input)`.
+///
+/// Its own loop ([`fast_run16`]) writes what news text is mostly made of; every other
+/// stretch is decoded and written by the same code as [`normalize`]. A stretch ends
+/// just before a [`FAST`] character, where a segment is sure to end, so both agree.
+pub fn normalize_utf16_units(input: &[u16], options: &Options) -> Normalized16 {
+    let owned;
+    let t: &Tables = match Tables::cached(options) {
+        Some(t) => t,
+        None => {
+            owned = Tables::recent(options);
+            &owned
+        }
+    };
+    let n = input.len();
+    let mut em = Emitter::new("", options.whitespace, Unit::Utf16, Vec::<u16>::new(), Vec::new(), Vec::new());
+    em.text.reserve(n);
+    em.starts.reserve(n);
+    em.ends.reserve(n);
+    let mut scratch = Scratch::default();
+    let mut piece = String::new();
+    let mut i = 0;
+    while i < n {
+        let end = fast_run16(input, i, t, &mut em);
+        if end > i {
+            i = end;
+            continue;
+        }
+        let mut q = i + 1;
+        while q < n && entry16(t, input[q]) & FAST == 0 {
+            q += 1;
+        }
+        piece.clear();
+        piece.extend(char::decode_utf16(input[i..q].iter().copied()).map(|r| r.unwrap_or(char::REPLACEMENT_CHARACTER)));
+        let mut pem = em.rebind(&piece, i as u32);
+        run_text(&piece, t, &mut pem, &mut scratch, true);
+        em = pem.rebind("", 0);
+        i = q;
+    }
+    em.flush(true);
+    Normalized16 { text: em.text, starts: em.starts, ends: em.ends }
+}
+
+/// The [`Tables::entry_at`] of a UTF-16 code unit; characters outside ASCII and
+/// U+0600–U+06FF (surrogates too) have neither [`FAST`] nor [`PLAIN`].
+#[inline(always)]
+fn entry16(t: &Tables, c: u16) -> u32 {
+    if c < 0x80 {
+        t.fast_ascii[c as usize]
+    } else if (0x0600..0x0700).contains(&c) {
+        t.fast_ar[(c - 0x0600) as usize]
+    } else {
+        LOOK
+    }
+}
+
+/// [`fast_run`] over UTF-16 input, where every character it writes is one code unit in
+/// and one out, at the same offsets as in the input. Where it is not sure that a
+/// segment ends (a [`LOOK`] character next), it takes back, for
+/// [`normalize_utf16_units`] to hand the rest to the general code.
+#[inline(never)]
+fn fast_run16(input: &[u16], start: usize, t: &Tables, em: &mut Emitter<'_, Vec<u16>>) -> usize {
+    let n = input.len();
+    let at = |j: usize| if j < n { entry16(t, input[j]) } else { PLAIN };
+    if at(start) & FAST == 0 || at(start + 1) & PLAIN == 0 {
+        return start;
+    }
+    if em.pending.is_some() {
+        em.flush(false);
+    }
+    // The run writes at most one code unit and one entry per input code unit left.
+    let rest = n - start;
+    em.starts.reserve(rest);
+    em.ends.reserve(rest);
+    em.text.reserve(rest);
+    let k0 = em.starts.len();
+    let ss = &mut em.starts.spare_capacity_mut()[..rest];
+    let es = &mut em.ends.spare_capacity_mut()[..rest];
+    let cs = &mut em.text.spare_capacity_mut()[..rest];
+    let mut i = start;
+    let mut k = 0;
+    while i < n {
+        let e = entry16(t, input[i]);
+        // A single space between two such characters stays as it is (taken back below
+        // if no such character follows); a second one stops the run.
+        if e & (FAST | SPACE) == 0 || (e & SPACE != 0 && input[i - 1] == 0x20) {
+            break;
+        }
+        ss[k].write(i as u32);
+        es[k].write(i as u32 + 1);
+        cs[k].write(e as u16);
+        k += 1;
+        i += 1;
+    }
+    // SAFETY: the first k entries and code units of the spare capacity were written.
+    unsafe {
+        em.starts.set_len(k0 + k);
+        em.ends.set_len(k0 + k);
+        em.text.set_len(k0 + k);
+    }
+    let space_ok = t.o.whitespace != Whitespace::Keep;
+    let space_before = |i: usize| space_ok && input[i - 1] == 0x20;
+    let mut take_back = |i: &mut usize| {
+        em.starts.pop();
+        em.ends.pop();
+        em.text.pop();
+        *i -= 1;
+    };
+    if !space_before(i) && at(i) & PLAIN == 0 {
+        take_back(&mut i);
+    }
+    if space_before(i) {
+        take_back(&mut i);
+    }
+    i
+}
+
 /// [`normalize`] with offsets counted in `unit` of the original (one per character of
 /// the output, as in [`Normalized`]): equal to `normalize` followed by
 /// [`crate::offsets::convert_map`] for [`Unit::CodePoint`] and [`Unit::Byte`].
@@ -1027,17 +1187,25 @@ fn run<T: TextSink>(
     };
     let mut em = Emitter::new(text, options.whitespace, unit, out_text, starts, ends);
     let mut scratch = Scratch::default();
-    let keep_ws = options.whitespace == Whitespace::Keep;
+    run_text(text, t, &mut em, &mut scratch, fast);
+    em.flush(true);
+    (em.text, em.starts, em.ends)
+}
+
+/// Writes all of `text` (the emitter's input, or a piece of it that ends where a
+/// segment ends) to `em`; the whitespace run at its end stays pending.
+fn run_text<T: TextSink>(text: &str, t: &Tables, em: &mut Emitter<'_, T>, scratch: &mut Scratch, fast: bool) {
+    let keep_ws = t.o.whitespace == Whitespace::Keep;
     let bytes = text.as_bytes();
     let n = bytes.len();
     let mut i = 0;
     while i < n {
         if !fast {
-            i = general_segment(text, i, t, &mut em, &mut scratch);
+            i = general_segment(text, i, t, em, scratch);
             continue;
         }
         if t.entry_at(bytes, i).0 & FAST != 0 {
-            let end = fast_run(text, i, t, &mut em);
+            let end = fast_run(text, i, t, em);
             if end > i {
                 i = end;
                 continue;
@@ -1120,10 +1288,8 @@ fn run<T: TextSink>(
                 continue;
             }
         }
-        i = general_segment(text, i, t, &mut em, &mut scratch);
+        i = general_segment(text, i, t, em, scratch);
     }
-    em.flush(true);
-    (em.text, em.starts, em.ends)
 }
 
 /// Outputs the characters from byte `start` that form segments of their own and come
@@ -1240,7 +1406,7 @@ fn fast_run<T: TextSink>(text: &str, start: usize, t: &Tables, em: &mut Emitter<
     if space_before(i) {
         take_back(em, unit, 1, &mut i, &mut u);
     }
-    em.cur.set(i, u);
+    em.set_pos(i, u);
     i
 }
 

@@ -327,6 +327,33 @@ proptest! {
     }
 
     #[test]
+    fn utf16_input_gives_what_utf8_input_gives(input in text(), o in any_options()) {
+        // What JS hands over as it is (its string's code units) and what it would hand
+        // over through TextEncoder (UTF-8) normalize alike.
+        use isnad::normalize::{normalize_utf16, normalize_utf16_units};
+        let units: Vec<u16> = input.encode_utf16().collect();
+        prop_assert_eq!(&normalize_utf16_units(&units, &o), &normalize_utf16(&input, &o), "input {:?} options {:?}", input, o);
+    }
+
+    #[test]
+    fn unpaired_surrogates_read_as_replacement_characters(
+        input in text(),
+        lone in proptest::collection::vec((any::<proptest::sample::Index>(), 0xD800u16..0xE000), 1..4),
+        o in any_options(),
+    ) {
+        // A JS string may hold unpaired surrogates; TextEncoder reads each as U+FFFD,
+        // and so must the UTF-16 input path (U+FFFD is one code unit too: offsets agree).
+        use isnad::normalize::{normalize_utf16, normalize_utf16_units};
+        let mut units: Vec<u16> = input.encode_utf16().collect();
+        for (at, u) in lone {
+            let at = at.index(units.len() + 1);
+            units.insert(at, u);
+        }
+        let lossy = String::from_utf16_lossy(&units);
+        prop_assert_eq!(&normalize_utf16_units(&units, &o), &normalize_utf16(&lossy, &o), "units {:?} options {:?}", units, o);
+    }
+
+    #[test]
     fn offsets_convert_to_utf16_and_code_points(input in text(), o in any_options()) {
         use isnad::offsets::{convert_map, Unit};
         let n = normalize(&input, &o);

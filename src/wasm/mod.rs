@@ -73,11 +73,63 @@ pub(crate) fn u32_array(values: &[u32]) -> js_sys::Uint32Array {
     array
 }
 
+#[wasm_bindgen]
+extern "C" {
+    /// Node's `Buffer`: its `write(string, "utf16le")` copies a string's code units as
+    /// they are, some fifty times faster in Node 20 than `TextEncoder.encodeInto`
+    /// transcodes Arabic to UTF-8 (31 µs against 1,557 µs for 0.68 M code units).
+    type NodeBuffer;
+    #[wasm_bindgen(static_method_of = NodeBuffer, js_class = "Buffer", js_name = from, catch)]
+    fn from_memory(memory: &js_sys::ArrayBuffer, offset: u32, length: u32) -> Result<NodeBuffer, JsValue>;
+    #[wasm_bindgen(method, catch)]
+    fn write(this: &NodeBuffer, text: &js_sys::JsString, encoding: &str) -> Result<u32, JsValue>;
+}
+
+thread_local! {
+    static HAS_NODE_BUFFER: bool = js_sys::Reflect::get(&js_sys::global(), &"Buffer".into())
+        .ok()
+        .and_then(|b| js_sys::Reflect::get(&b, &"from".into()).ok())
+        .is_some_and(|f| f.is_function());
+}
+
+/// The UTF-16 code units of the string in `value` where Node's `Buffer` can copy them
+/// into wasm memory as they are (`None` elsewhere: browsers have no such copy, and
+/// callers take the string as UTF-8 with [`string_arg`]), or an Error naming the
+/// argument.
+pub(crate) fn utf16_arg(value: &JsValue, name: &str) -> Result<Option<Vec<u16>>, JsError> {
+    let Some(text) = value.dyn_ref::<js_sys::JsString>() else {
+        return Err(not_a_string(value, name));
+    };
+    if !HAS_NODE_BUFFER.with(|&b| b) {
+        return Ok(None);
+    }
+    let len = text.length() as usize;
+    let mut units = Vec::<u16>::with_capacity(len);
+    // Fetched after allocating, which may grow (and so replace) the memory's buffer;
+    // nothing runs in wasm while the JS Buffer over it is in use.
+    let memory = wasm_bindgen::memory().unchecked_into::<js_sys::WebAssembly::Memory>().buffer();
+    let Ok(memory) = memory.dyn_into::<js_sys::ArrayBuffer>() else { return Ok(None) };
+    let written = NodeBuffer::from_memory(&memory, units.as_mut_ptr() as u32, 2 * len as u32)
+        .and_then(|buffer| buffer.write(text, "utf16le"));
+    match written {
+        Ok(bytes) if bytes as usize == 2 * len => {
+            // SAFETY: Buffer#write wrote all `len` code units into the capacity.
+            unsafe { units.set_len(len) };
+            Ok(Some(units))
+        }
+        _ => Ok(None),
+    }
+}
+
+fn not_a_string(value: &JsValue, name: &str) -> JsError {
+    JsError::new(&format!("isnad: {name} must be a string, got {}", type_name(value)))
+}
+
 /// The string in `value`, or an Error naming the argument.
 pub(crate) fn string_arg(value: &JsValue, name: &str) -> Result<String, JsError> {
     value
         .as_string()
-        .ok_or_else(|| JsError::new(&format!("isnad: {name} must be a string, got {}", type_name(value))))
+        .ok_or_else(|| not_a_string(value, name))
 }
 
 /// Options from an optional JS object; `undefined` and `null` give the defaults.

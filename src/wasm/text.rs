@@ -1,7 +1,7 @@
 //! `normalize`, `tokenize` and `nameKey` for JS.
 
-use super::{options_arg, string_arg, to_js, u32_array, utf16_to_js};
-use crate::normalize::{normalize_utf16, OptionsSpec};
+use super::{options_arg, string_arg, to_js, u32_array, utf16_arg, utf16_to_js};
+use crate::normalize::{normalize_utf16, normalize_utf16_units, OptionsSpec};
 use crate::offsets::{OffsetConverter, Unit};
 use crate::tokenize::{tokenize as core_tokenize, TokenKind};
 use serde::Serialize;
@@ -74,10 +74,14 @@ pub fn normalize(
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "NormalizeOptions")] options: Option<JsValue>,
 ) -> Result<JsValue, JsError> {
-    let text = string_arg(&text, "text")?;
-    let spec: OptionsSpec = options_arg(options, "normalize")?;
-    // Text and offsets in UTF-16 from the one pass: no transcoding, no second pass.
-    let n = normalize_utf16(&text, &spec.resolve());
+    let units = utf16_arg(&text, "text")?;
+    let options = options_arg::<OptionsSpec>(options, "normalize")?.resolve();
+    // Text and offsets in UTF-16 from the one pass: no transcoding, no second pass;
+    // in Node the input arrives as UTF-16 too.
+    let n = match units {
+        Some(units) => normalize_utf16_units(&units, &options),
+        None => normalize_utf16(&string_arg(&text, "text")?, &options),
+    };
     let out = js_sys::Object::new();
     let set = |k: &str, v: &JsValue| js_sys::Reflect::set(&out, &JsValue::from_str(k), v).map(|_| ());
     set("text", &utf16_to_js(&n.text)?)

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { spawnSync } from 'node:child_process';
 import * as isnad from 'isnad';
 import { normalize, tokenize, nameKey, version } from 'isnad';
 
@@ -100,4 +101,38 @@ test('large and odd inputs do not trap', () => {
   assert.equal(normalize('\u0651\u0650').text, '');
   const lone = 'a\ud800b';
   assert.equal(normalize(lone).starts.length, 3);
+});
+
+test('the UTF-16 copy Node allows gives what TextEncoder gives (lone surrogates too)', () => {
+  // In Node, normalize copies the string's code units into wasm memory with Buffer;
+  // without Buffer (as in browsers) the string arrives through TextEncoder as UTF-8.
+  // Both must give the same text and offsets.
+  const texts = [
+    'قالَ الرئيسُ «نعم» 😀 کیم\u200c  ﷺ\r\n\r\nبيونغ   يانغ ـــ ٢٠٢٣',
+    'a\ud800b \udc00 ب\ud83d',
+    ' مُحَمَّد\u00a0\u00a0 Éé ﻻ \u0651 x ',
+    'كيم جونغ أون '.repeat(3000) + '\u0640\u064e',
+  ];
+  const presets = [{}, { preset: 'display' }, { preset: 'none' }, { whitespace: 'keep', hamza: true }];
+  const run = (f) => texts.flatMap((t) => presets.map((o) => {
+    const r = f(t, o);
+    return { text: r.text, starts: [...r.starts], ends: [...r.ends] };
+  }));
+  const here = run(normalize);
+  // Buffer goes after the import (loading the module needs it) and before the first
+  // call, which is when the package looks for it.
+  const script = `const { normalize } = await import('isnad');
+    delete globalThis.Buffer;
+    const texts = ${JSON.stringify(texts)};
+    const presets = ${JSON.stringify(presets)};
+    const out = texts.flatMap((t) => presets.map((o) => { const r = normalize(t, o); return { text: r.text, starts: [...r.starts], ends: [...r.ends] }; }));
+    process.stdout.write(JSON.stringify(out));`;
+  const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  assert.equal(child.status, 0, child.stderr);
+  assert.deepEqual(JSON.parse(child.stdout), here);
+  // And an unpaired surrogate reads as U+FFFD, one code unit, in place.
+  const r = normalize('a\ud800b', { preset: 'none' });
+  assert.equal(r.text, 'a\ufffdb');
+  assert.deepEqual([...r.starts], [0, 1, 2]);
+  assert.deepEqual([...r.ends], [1, 2, 3]);
 });

@@ -396,6 +396,22 @@ const LOOK: u32 = 1 << 18;
 /// between two [`FAST`] characters as it is (its low 16 bits are the space).
 const SPACE: u32 = 1 << 19;
 
+/// Tables of a preset (static) or of other options (shared with the recent ones).
+enum TablesRef {
+    Preset(&'static Tables),
+    Recent(std::rc::Rc<Tables>),
+}
+
+impl std::ops::Deref for TablesRef {
+    type Target = Tables;
+    fn deref(&self) -> &Tables {
+        match self {
+            TablesRef::Preset(t) => t,
+            TablesRef::Recent(t) => t,
+        }
+    }
+}
+
 impl Tables {
     fn new(o: &Options) -> Tables {
         let mut t = Tables {
@@ -479,6 +495,14 @@ impl Tables {
     #[inline(always)]
     fn ends_segment(&self, text: &str, j: usize, e: u32) -> bool {
         e & PLAIN != 0 || (e & LOOK != 0 && self.plain_next(text, j))
+    }
+
+    /// The tables for `o`: a preset's, built once, or those of recent other options.
+    fn of(o: &Options) -> TablesRef {
+        match Tables::cached(o) {
+            Some(t) => TablesRef::Preset(t),
+            None => TablesRef::Recent(Tables::recent(o)),
+        }
     }
 
     /// The tables of a preset, built once; other options build their own.
@@ -1025,14 +1049,8 @@ pub fn normalize_utf16(text: &str, options: &Options) -> Normalized16 {
 /// stretch is decoded and written by the same code as [`normalize`]. A stretch ends
 /// just before a [`FAST`] character, where a segment is sure to end, so both agree.
 pub fn normalize_utf16_units(input: &[u16], options: &Options) -> Normalized16 {
-    let owned;
-    let t: &Tables = match Tables::cached(options) {
-        Some(t) => t,
-        None => {
-            owned = Tables::recent(options);
-            &owned
-        }
-    };
+    let tables = Tables::of(options);
+    let t: &Tables = &tables;
     let n = input.len();
     let mut em = Emitter::new("", options.whitespace, Unit::Utf16, Vec::<u16>::new(), Vec::new(), Vec::new());
     em.text.reserve(n);
@@ -1177,14 +1195,8 @@ fn run<T: TextSink>(
     ends: Vec<u32>,
     fast: bool,
 ) -> (T, Vec<u32>, Vec<u32>) {
-    let owned;
-    let t: &Tables = match Tables::cached(options) {
-        Some(t) => t,
-        None => {
-            owned = Tables::recent(options);
-            &owned
-        }
-    };
+    let tables = Tables::of(options);
+    let t: &Tables = &tables;
     let mut em = Emitter::new(text, options.whitespace, unit, out_text, starts, ends);
     let mut scratch = Scratch::default();
     run_text(text, t, &mut em, &mut scratch, fast);

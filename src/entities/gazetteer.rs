@@ -306,61 +306,62 @@ pub fn mark(toks: &mut [TokInfo]) {
         f &= !(PHRASE_BEGIN | PHRASE_INSIDE);
         tok.gaz = Gaz(f);
     }
-    let mut i = 0;
     let mut key = String::new();
+    let mut i = 0;
     while i < toks.len() {
-        let mut matched = 0;
-        if !t.firsts.contains(bare(&toks[i].stem)) {
+        let Some((n, f)) = longest_phrase(toks, i, &t.firsts, &t.lengths, &t.phrases, &mut key) else {
             i += 1;
             continue;
+        };
+        toks[i].gaz.0 |= PHRASE_BEGIN | (f & !(PHRASE_BEGIN | PHRASE_INSIDE));
+        for tok in &mut toks[i + 1..i + n] {
+            tok.gaz.0 |= PHRASE_INSIDE | (f & MONTH);
         }
-        for &n in &t.lengths {
-            if i + n > toks.len() {
-                continue;
-            }
-            key.clear();
-            key.push_str(bare(&toks[i].stem));
-            for tok in &toks[i + 1..i + n] {
-                key.push(' ');
-                key.push_str(&tok.norm);
-            }
-            if let Some(&f) = t.phrases.get(&key) {
-                toks[i].gaz.0 |= PHRASE_BEGIN | (f & !(PHRASE_BEGIN | PHRASE_INSIDE));
-                for tok in &mut toks[i + 1..i + n] {
-                    tok.gaz.0 |= PHRASE_INSIDE | (f & MONTH);
-                }
-                matched = n;
-                break;
-            }
-        }
-        i += matched.max(1);
+        i += n;
     }
     // Person names of several words: their flag on every word.
     let mut i = 0;
     while i < toks.len() {
-        let mut matched = 0;
-        if t.name_firsts.contains(bare(&toks[i].stem)) {
-            for &n in &t.name_lengths {
-                if i + n > toks.len() {
-                    continue;
-                }
-                key.clear();
-                key.push_str(bare(&toks[i].stem));
-                for tok in &toks[i + 1..i + n] {
-                    key.push(' ');
-                    key.push_str(&tok.norm);
-                }
-                if let Some(&f) = t.name_phrases.get(&key) {
-                    for tok in &mut toks[i..i + n] {
-                        tok.gaz.0 |= f;
-                    }
-                    matched = n;
-                    break;
-                }
-            }
+        let Some((n, f)) = longest_phrase(toks, i, &t.name_firsts, &t.name_lengths, &t.name_phrases, &mut key) else {
+            i += 1;
+            continue;
+        };
+        for tok in &mut toks[i..i + n] {
+            tok.gaz.0 |= f;
         }
-        i += matched.max(1);
+        i += n;
     }
+}
+
+/// The longest phrase of `phrases` (keyed by the bare first word, then the `search`
+/// words, space-joined; `lengths` longest first) that starts at token `i`: its length
+/// in words and its flags.
+fn longest_phrase(
+    toks: &[TokInfo],
+    i: usize,
+    firsts: &FastSet<String>,
+    lengths: &[usize],
+    phrases: &FastMap<String, u16>,
+    key: &mut String,
+) -> Option<(usize, u16)> {
+    if !firsts.contains(bare(&toks[i].stem)) {
+        return None;
+    }
+    for &n in lengths {
+        if i + n > toks.len() {
+            continue;
+        }
+        key.clear();
+        key.push_str(bare(&toks[i].stem));
+        for tok in &toks[i + 1..i + n] {
+            key.push(' ');
+            key.push_str(&tok.norm);
+        }
+        if let Some(&f) = phrases.get(key.as_str()) {
+            return Some((n, f));
+        }
+    }
+    None
 }
 
 #[cfg(test)]

@@ -111,22 +111,64 @@ const SPEECH_VERBS: &[&str] = &[
 struct Tables {
     /// Single words (bare first word) → flags.
     words: FastMap<String, u16>,
-    /// Phrases (bare first word, then `search` words, space-joined) → flags.
-    phrases: FastMap<String, u16>,
-    /// First words of phrases.
-    firsts: FastSet<String>,
-    /// Phrase length in words, longest first.
-    lengths: Vec<usize>,
+    /// Place, month and weekday names of several words.
+    phrases: Phrases,
     /// Month names (phrase key) → month number.
     months: HashMap<String, u8>,
     /// Weekday names (bare) → day index (0 = Sunday).
     weekdays: HashMap<String, u8>,
-    /// Person names of more than one word (lookup key) → GIVEN or FAMILY.
-    name_phrases: FastMap<String, u16>,
-    /// First words of those.
-    name_firsts: FastSet<String>,
-    /// Their lengths in words, longest first.
-    name_lengths: Vec<usize>,
+    /// Person names of several words (GIVEN or FAMILY), kept apart from the places:
+    /// they are marked on every word and never count as places.
+    name_phrases: Phrases,
+}
+
+/// Names of several words, keyed by their lookup key (see [`name_lookup_key`]: bare
+/// first word, then `search` words, space-joined), with what a longest-match scan
+/// needs.
+#[derive(Default)]
+struct Phrases {
+    flags: FastMap<String, u16>,
+    /// First words of the phrases.
+    firsts: FastSet<String>,
+    /// Phrase lengths in words, longest first.
+    lengths: Vec<usize>,
+}
+
+impl Phrases {
+    fn add(&mut self, key: String, words: usize, flag: u16) {
+        if let Some(first) = key.split(' ').next() {
+            if !self.firsts.contains(first) {
+                self.firsts.insert(first.to_string());
+            }
+        }
+        *self.flags.entry(key).or_default() |= flag;
+        if !self.lengths.contains(&words) {
+            self.lengths.push(words);
+            self.lengths.sort_unstable_by(|a, b| b.cmp(a));
+        }
+    }
+
+    /// The longest phrase that starts at token `i`: its length in words and its flags.
+    fn longest_at(&self, toks: &[TokInfo], i: usize, key: &mut String) -> Option<(usize, u16)> {
+        if !self.firsts.contains(bare(&toks[i].stem)) {
+            return None;
+        }
+        for &n in &self.lengths {
+            if i + n > toks.len() {
+                continue;
+            }
+            key.clear();
+            key.push_str(bare(&toks[i].stem));
+            for tok in &toks[i + 1..i + n] {
+                key.push(' ');
+                key.push_str(&tok.norm);
+            }
+            if let Some(&f) = self.flags.get(key.as_str()) {
+                return Some((n, f));
+            }
+        }
+        None
+    }
 }
 
 /// The word without a leading article.
@@ -161,14 +203,10 @@ fn tables() -> &'static Tables {
     T.get_or_init(|| {
         let mut t = Tables {
             words: FastMap::with_capacity_and_hasher(16_384, Default::default()),
-            phrases: FastMap::with_capacity_and_hasher(4096, Default::default()),
-            firsts: Default::default(),
-            lengths: Vec::new(),
+            phrases: Phrases { flags: FastMap::with_capacity_and_hasher(4096, Default::default()), ..Default::default() },
             months: HashMap::new(),
             weekdays: HashMap::new(),
-            name_phrases: Default::default(),
-            name_firsts: Default::default(),
-            name_lengths: Vec::new(),
+            name_phrases: Phrases::default(),
         };
         let add = |t: &mut Tables, name: &str, flag: u16| {
             if let Some((key, n)) = name_lookup_key(name) {
@@ -182,10 +220,7 @@ fn tables() -> &'static Tables {
                     if n == 1 {
                         *t.words.entry(key).or_default() |= flag;
                     } else {
-                        *t.phrases.entry(key).or_default() |= flag;
-                        if !t.lengths.contains(&n) {
-                            t.lengths.push(n);
-                        }
+                        t.phrases.add(key, n, flag);
                     }
                 }
             }
@@ -220,14 +255,9 @@ fn tables() -> &'static Tables {
                     *t.words.entry(key).or_default() |= flag;
                     continue;
                 }
-                t.name_firsts.insert(key.split(' ').next().unwrap_or_default().to_string());
-                *t.name_phrases.entry(key).or_default() |= flag;
-                if !t.name_lengths.contains(&n) {
-                    t.name_lengths.push(n);
-                }
+                t.name_phrases.add(key, n, flag);
             }
         }
-        t.name_lengths.sort_unstable_by(|a, b| b.cmp(a));
         for w in TITLES {
             *t.words.entry(bare(&search_text(w)).to_string()).or_default() |= TITLE;
         }
@@ -240,8 +270,6 @@ fn tables() -> &'static Tables {
         for w in SPEECH_VERBS {
             *t.words.entry(search_text(w)).or_default() |= SPEECH;
         }
-        t.lengths.sort_unstable_by(|a, b| b.cmp(a));
-        t.firsts = t.phrases.keys().filter_map(|k| k.split(' ').next()).map(str::to_string).collect();
         t
     })
 }
@@ -263,21 +291,22 @@ pub fn weekday(key: &str) -> Option<u8> {
 
 /// Longest phrase length in the tables.
 pub fn max_phrase_len() -> usize {
-    tables().lengths.first().copied().unwrap_or(1)
+    tables().phrases.lengths.first().copied().unwrap_or(1)
 }
 
 /// Flags of the phrase with this lookup key.
 pub fn phrase_flags(key: &str) -> u16 {
-    tables().phrases.get(key).copied().unwrap_or(0)
+    tables().phrases.flags.get(key).copied().unwrap_or(0)
 }
 
 /// Is this a known place name (one word, or a phrase key), or the first word of one
 /// (بيونغ of بيونغ يانغ)?
 pub fn is_place(key: &str) -> bool {
-    if tables().firsts.contains(key) {
+    let t = tables();
+    if t.phrases.firsts.contains(key) {
         return true;
     }
-    let f = tables().words.get(key).or_else(|| tables().phrases.get(key)).copied().unwrap_or(0);
+    let f = t.words.get(key).or_else(|| t.phrases.flags.get(key)).copied().unwrap_or(0);
     f & (COUNTRY | REGION | CITY) != 0
 }
 
@@ -309,7 +338,7 @@ pub fn mark(toks: &mut [TokInfo]) {
     let mut key = String::new();
     let mut i = 0;
     while i < toks.len() {
-        let Some((n, f)) = longest_phrase(toks, i, &t.firsts, &t.lengths, &t.phrases, &mut key) else {
+        let Some((n, f)) = t.phrases.longest_at(toks, i, &mut key) else {
             i += 1;
             continue;
         };
@@ -322,7 +351,7 @@ pub fn mark(toks: &mut [TokInfo]) {
     // Person names of several words: their flag on every word.
     let mut i = 0;
     while i < toks.len() {
-        let Some((n, f)) = longest_phrase(toks, i, &t.name_firsts, &t.name_lengths, &t.name_phrases, &mut key) else {
+        let Some((n, f)) = t.name_phrases.longest_at(toks, i, &mut key) else {
             i += 1;
             continue;
         };
@@ -331,37 +360,6 @@ pub fn mark(toks: &mut [TokInfo]) {
         }
         i += n;
     }
-}
-
-/// The longest phrase of `phrases` (keyed by the bare first word, then the `search`
-/// words, space-joined; `lengths` longest first) that starts at token `i`: its length
-/// in words and its flags.
-fn longest_phrase(
-    toks: &[TokInfo],
-    i: usize,
-    firsts: &FastSet<String>,
-    lengths: &[usize],
-    phrases: &FastMap<String, u16>,
-    key: &mut String,
-) -> Option<(usize, u16)> {
-    if !firsts.contains(bare(&toks[i].stem)) {
-        return None;
-    }
-    for &n in lengths {
-        if i + n > toks.len() {
-            continue;
-        }
-        key.clear();
-        key.push_str(bare(&toks[i].stem));
-        for tok in &toks[i + 1..i + n] {
-            key.push(' ');
-            key.push_str(&tok.norm);
-        }
-        if let Some(&f) = phrases.get(key.as_str()) {
-            return Some((n, f));
-        }
-    }
-    None
 }
 
 #[cfg(test)]

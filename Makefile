@@ -15,7 +15,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8080
 
 .PHONY: help start serve test test-native test-browser test-node test-e2e pkg www tools tools-test \
-        bench eval model lexicon clean
+        bench eval model lexicon general-freq clean
 
 help:
 	@echo "make start   install what is missing, build, serve the page on http://$(HOST):$(PORT)"
@@ -114,6 +114,12 @@ eval:
 
 model:
 	cargo run --release --example train_ner
+
+# General-Arabic word behaviour for the entity features, from PyPI wordfreq (CC BY-SA 4.0).
+general-freq:
+	python3 tools/wordfreq.py --install
+	python3 tools/wordfreq.py
+	cargo run --release --example general_freq
 
 lexicon:
 	cargo run --release --example lexicon -- ../shared/data/anercorp/train.conll > models/lexicon.tsv

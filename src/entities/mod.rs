@@ -10,6 +10,7 @@ pub mod conll;
 pub mod dict;
 pub mod features;
 pub mod gazetteer;
+pub mod general_freq;
 pub mod link;
 pub mod model;
 pub mod rules;

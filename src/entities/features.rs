@@ -29,22 +29,24 @@ pub struct TokInfo {
     pub doc: [u16; 5],
     /// Newswire frequency buckets of the word and of its stem.
     pub freq: [u8; 2],
+    /// How the stem behaves in general Arabic ([`super::general_freq::buckets`]).
+    pub gen: [u8; 4],
 }
 
 impl TokInfo {
     pub fn from_token(t: &Token) -> TokInfo {
-        let (stem, freq) = Self::stem_of(t);
-        TokInfo { kind: t.kind, norm: t.norm.clone(), key: t.key.clone(), stem, gaz: Gaz::default(), dict: [0; 5], s1: None, doc: [0; 5], freq }
+        let (stem, freq, gen) = Self::stem_of(t);
+        TokInfo { kind: t.kind, norm: t.norm.clone(), key: t.key.clone(), stem, gaz: Gaz::default(), dict: [0; 5], s1: None, doc: [0; 5], freq, gen }
     }
 
     /// As [`TokInfo::from_token`], with the stem and frequencies of the token's word
     /// remembered in `cache` (they depend on the word alone).
-    pub fn from_token_cached<'a>(t: &'a Token, cache: &mut super::gazetteer::FastMap<&'a str, (String, [u8; 2])>) -> TokInfo {
-        let (stem, freq) = cache.entry(t.norm.as_str()).or_insert_with(|| Self::stem_of(t)).clone();
-        TokInfo { kind: t.kind, norm: t.norm.clone(), key: t.key.clone(), stem, gaz: Gaz::default(), dict: [0; 5], s1: None, doc: [0; 5], freq }
+    pub fn from_token_cached<'a>(t: &'a Token, cache: &mut super::gazetteer::FastMap<&'a str, (String, [u8; 2], [u8; 4])>) -> TokInfo {
+        let (stem, freq, gen) = cache.entry(t.norm.as_str()).or_insert_with(|| Self::stem_of(t)).clone();
+        TokInfo { kind: t.kind, norm: t.norm.clone(), key: t.key.clone(), stem, gaz: Gaz::default(), dict: [0; 5], s1: None, doc: [0; 5], freq, gen }
     }
 
-    fn stem_of(t: &Token) -> (String, [u8; 2]) {
+    fn stem_of(t: &Token) -> (String, [u8; 2], [u8; 4]) {
         let stem = if t.kind == TokenKind::Word {
             let stem = super::clitic::strip_norm(&t.norm);
             // للرئيس: the span keeps لرئيس, the features see the article whole.
@@ -57,7 +59,8 @@ impl TokInfo {
             t.norm.clone()
         };
         let freq = [freq_bucket(&t.norm) as u8, freq_bucket(&stem) as u8];
-        (stem, freq)
+        let gen = if t.kind == TokenKind::Word { super::general_freq::buckets(&stem) } else { super::general_freq::UNKNOWN };
+        (stem, freq, gen)
     }
 }
 
@@ -292,6 +295,19 @@ pub fn unary(role: u8, t: Option<&TokInfo>, out: &mut Vec<u64>) -> usize {
                 out.push(hn(68, fb * 65536 + (t.gaz.bits() as u64 & 0xffff)));
             }
             out.push(hn(40, shape(t)));
+            // How the word behaves in general Arabic (names rarely take the article or a
+            // suffix), alone and with whether the training data ever saw it.
+            if t.kind == TokenKind::Word {
+                let (g, r) = (t.gen[0] as u64, t.gen[1] as u64);
+                let unseen = t.dict.iter().all(|&x| x == 0) as u64;
+                out.push(hn(80, g * 8 + r));
+                out.push(hn(81, r));
+                out.push(hn(82, (g * 8 + r) * 2 + unseen));
+                out.push(hn(83, g * 8 + t.freq[1] as u64));
+                out.push(hn(84, t.gen[2] as u64 * 8 + r));
+                out.push(hn(85, t.gen[3] as u64 * 8 + t.gen[2] as u64));
+                out.push(hn(86, (t.gen[2] as u64 * 8 + r) * 2 + unseen));
+            }
             bits(Some(t), 50, out);
             // Training dictionary.
             out.push(hn(60, dict_code(&t.dict)));
@@ -311,6 +327,7 @@ pub fn unary(role: u8, t: Option<&TokInfo>, out: &mut Vec<u64>) -> usize {
             out.push(hn(ts, shape_or(t)));
             bits(t, tb, out);
             out.push(hn(td, dict_or(t)));
+            out.push(hn(td + 30, t.map_or(99, |t| t.gen[0] as u64 * 8 + t.gen[1] as u64)));
             0
         }
         PREV2 => {

@@ -53,6 +53,10 @@ pub const NISBA: u16 = 1 << 10;
 pub const SPEECH: u16 = 1 << 11;
 pub const GIVEN: u16 = 1 << 12;
 pub const FAMILY: u16 = 1 << 13;
+/// Given names and surnames of the large, noisier list (arabic-name-romanizer): a flag
+/// of their own, so the model weighs them apart from the small clean lists.
+pub const GIVEN_BIG: u16 = 1 << 14;
+pub const FAMILY_BIG: u16 = 1 << 15;
 
 impl Gaz {
     pub fn bits(self) -> u16 {
@@ -70,6 +74,8 @@ static MONTHS: &str = include_str!("../../models/gazetteers/months.tsv");
 static WEEKDAYS: &str = include_str!("../../models/gazetteers/weekdays.tsv");
 static GIVEN_NAMES: &str = include_str!("../../models/gazetteers/given_names.tsv");
 static FAMILY_NAMES: &str = include_str!("../../models/gazetteers/family_names.tsv");
+static GIVEN_NAMES_BIG: &str = include_str!("../../models/gazetteers/given_names_big.tsv");
+static FAMILY_NAMES_BIG: &str = include_str!("../../models/gazetteers/family_names_big.tsv");
 
 /// Titles and roles that come before a person's name (in `search` form, no article).
 const TITLES: &[&str] = &[
@@ -248,7 +254,7 @@ fn tables() -> &'static Tables {
         }
         // Person names: one word is flagged wherever it stands; a name of several
         // words (عبد الرحمن, آل سعود) only when all of them follow each other.
-        for (source, flag) in [(GIVEN_NAMES, GIVEN), (FAMILY_NAMES, FAMILY)] {
+        for (source, flag) in [(GIVEN_NAMES, GIVEN), (FAMILY_NAMES, FAMILY), (GIVEN_NAMES_BIG, GIVEN_BIG), (FAMILY_NAMES_BIG, FAMILY_BIG)] {
             for r in rows(source) {
                 let Some((key, n)) = name_lookup_key(r[0]) else { continue };
                 if n == 1 {

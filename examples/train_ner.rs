@@ -38,8 +38,11 @@ const BLOCKS: usize = 5;
 const SEEDS: usize = 3;
 /// `SEEDS`, or `--seeds N`.
 static SEEDS_N: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(SEEDS);
-/// Added to the score of every entity tag in the second stage.
-const BIAS2: f32 = 30.0;
+/// Added to the score of every entity tag in the second stage. With the general-Arabic
+/// features and the large name list the second stage needs no push towards recall: the
+/// mean dev F1 over all ten folds (seed 0) was 75.94 at 0, 75.89 at 15, 75.60 at 25 and
+/// 75.32 at 35 (it was 30 before).
+const BIAS2: f32 = 0.0;
 /// Loss-augmented training: extra score of every wrong tag while training.
 const MARGIN: f32 = 10.0;
 

@@ -3,7 +3,7 @@
 //! `python3 tools/wordfreq.py`). `make general-freq` runs both.
 
 use isnad::entities::gazetteer::bare;
-use isnad::entities::general_freq::{buckets_from, MIN_ZIPF};
+use isnad::entities::general_freq::{buckets_from, encode_rows, MIN_ZIPF};
 use isnad::normalize::search_text;
 use std::collections::{BTreeMap, HashMap};
 
@@ -35,13 +35,12 @@ fn main() {
     }
     let mut out = String::from(
         "# Bare word forms (search-normalized, article dropped) and four buckets of how they behave\n\
-         # in general Arabic: commonness, article, suffixes, adjective (src/entities/general_freq.rs).\n\
+         # in general Arabic: commonness, article, suffixes, adjective (src/entities/general_freq.rs);\n\
+         # each word front-coded (a letter for how many characters it shares with the one before).\n\
          # Derived from the Arabic word frequencies of PyPI wordfreq 3.1.1 (Robyn Speer et al.),\n\
          # CC BY-SA 4.0. Made by `make general-freq`. Do not edit.\n",
     );
-    for (w, b) in &rows {
-        out.push_str(&format!("{w}\t{}{}{}{}\n", b[0], b[1], b[2], b[3]));
-    }
+    encode_rows(rows.iter().map(|(w, b)| (*w, *b)), &mut out);
     std::fs::write("models/general_freq.tsv", out).expect("cannot write models/general_freq.tsv");
     println!("wrote models/general_freq.tsv: {} forms from {} words", rows.len(), freq.len());
 }

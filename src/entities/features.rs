@@ -33,6 +33,10 @@ pub struct TokInfo {
     pub gen: [u8; 4],
 }
 
+/// What [`TokInfo::from_token_cached`] remembers of each word: its stem, newswire
+/// frequency buckets and general-Arabic buckets.
+pub type WordCache<'a> = super::gazetteer::FastMap<&'a str, (String, [u8; 2], [u8; 4])>;
+
 impl TokInfo {
     pub fn from_token(t: &Token) -> TokInfo {
         let (stem, freq, gen) = Self::stem_of(t);
@@ -41,7 +45,7 @@ impl TokInfo {
 
     /// As [`TokInfo::from_token`], with the stem and frequencies of the token's word
     /// remembered in `cache` (they depend on the word alone).
-    pub fn from_token_cached<'a>(t: &'a Token, cache: &mut super::gazetteer::FastMap<&'a str, (String, [u8; 2], [u8; 4])>) -> TokInfo {
+    pub fn from_token_cached<'a>(t: &'a Token, cache: &mut WordCache<'a>) -> TokInfo {
         let (stem, freq, gen) = cache.entry(t.norm.as_str()).or_insert_with(|| Self::stem_of(t)).clone();
         TokInfo { kind: t.kind, norm: t.norm.clone(), key: t.key.clone(), stem, gaz: Gaz::default(), dict: [0; 5], s1: None, doc: [0; 5], freq, gen }
     }

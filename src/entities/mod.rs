@@ -129,7 +129,7 @@ pub fn find_spans_dict<W: Weights, W2: Weights>(w: &W, w2: Option<&W2>, dict: &d
     // Scores of the features of one token alone, by role and token signature: words
     // repeat, so most tokens' scores are sums of a few remembered ones.
     let mut memo: gazetteer::FastMap<(u8, u64), ([f32; NTAGS], [f32; NTAGS])> = Default::default();
-    let mut words: gazetteer::FastMap<&str, (String, [u8; 2], [u8; 4])> = Default::default();
+    let mut words: features::WordCache = Default::default();
     let score = |f: &[u64], e: &mut [f32; NTAGS], e2: &mut [f32; NTAGS]| {
         for &h in f {
             w.add_row(model::row(h, w.bits()), e);

@@ -391,6 +391,9 @@ mod tests {
         assert!(flags("عبد كبير")[0] & GIVEN == 0);
         assert!(flags("آل سعود").iter().all(|&f| f & FAMILY != 0));
         assert_eq!(flags("قال")[0] & (GIVEN | FAMILY), 0);
+        // The large list has its own flags.
+        let f = flags("بوش")[0];
+        assert!(f & FAMILY_BIG != 0 && f & FAMILY == 0, "{f:b}");
         // Names never count as places (clitic stripping asks).
         assert!(!is_place("سامر") && !is_place("تميمي"));
     }

@@ -26,23 +26,41 @@ pub const UNKNOWN: [u8; 4] = [0; 4];
 /// three in ten million words; it keeps the table near 90,000 forms.
 pub const MIN_ZIPF: f32 = 2.5;
 
-fn table() -> &'static FastMap<Box<str>, [u8; 4]> {
-    static TABLE: OnceLock<FastMap<Box<str>, [u8; 4]>> = OnceLock::new();
+fn table() -> &'static FastMap<&'static str, [u8; 4]> {
+    static TABLE: OnceLock<FastMap<&'static str, [u8; 4]>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut map = FastMap::with_capacity_and_hasher(100_000, Default::default());
-        let mut word = String::new();
-        for line in SOURCE.lines().filter(|l| !l.starts_with('#')) {
-            let Some((shared, rest, code)) = split_row(line) else { continue };
-            // Front coding: the row keeps `shared` characters of the word before it.
-            let keep = word.char_indices().nth(shared).map_or(word.len(), |(i, _)| i);
-            word.truncate(keep);
-            word.push_str(rest);
-            if let Some(b) = decode(code) {
-                map.insert(word.as_str().into(), b);
-            }
+        // The words go into one string that lives as long as the program (as the table
+        // does): one allocation instead of one per word.
+        let mut all = String::with_capacity(2 * SOURCE.len());
+        let mut rows = Vec::with_capacity(100_000);
+        read_rows(SOURCE, |word, b| {
+            let start = all.len();
+            all.push_str(word);
+            rows.push((start, all.len(), b));
+        });
+        let all: &'static str = Box::leak(all.into_boxed_str());
+        let mut map = FastMap::with_capacity_and_hasher(rows.len(), Default::default());
+        for (start, end, b) in rows {
+            map.insert(&all[start..end], b);
         }
         map
     })
+}
+
+/// Reads the front-coded rows of `text` ([`encode_rows`]) back, calling `f` with each
+/// word and its buckets.
+fn read_rows(text: &str, mut f: impl FnMut(&str, [u8; 4])) {
+    let mut word = String::new();
+    for line in text.lines().filter(|l| !l.starts_with('#')) {
+        let Some((shared, rest, code)) = split_row(line) else { continue };
+        // The row keeps `shared` characters of the word before it.
+        let keep = word.char_indices().nth(shared).map_or(word.len(), |(i, _)| i);
+        word.truncate(keep);
+        word.push_str(rest);
+        if let Some(b) = decode(code) {
+            f(&word, b);
+        }
+    }
 }
 
 /// A row of the table: one letter for how many characters the word shares with the one
@@ -192,14 +210,10 @@ mod tests {
         let mut text = String::new();
         encode_rows(rows.iter().map(|(w, b)| (*w, *b)), &mut text);
         assert!(text.starts_with("aكتاب\t4441\neه\t3000\ncب\t"), "{text}");
-        let mut word = String::new();
-        for (line, (want, b)) in text.lines().zip(rows) {
-            let (shared, rest, code) = split_row(line).unwrap();
-            let keep = word.char_indices().nth(shared).map_or(word.len(), |(i, _)| i);
-            word.truncate(keep);
-            word.push_str(rest);
-            assert_eq!((word.as_str(), decode(code)), (want, Some(b)));
-        }
+        let mut back = Vec::new();
+        read_rows(&text, |w, b| back.push((w.to_string(), b)));
+        let want: Vec<(String, [u8; 4])> = rows.iter().map(|(w, b)| (w.to_string(), *b)).collect();
+        assert_eq!(back, want);
     }
 
     #[test]

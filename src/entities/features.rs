@@ -31,26 +31,28 @@ pub struct TokInfo {
     pub freq: [u8; 2],
     /// How the stem behaves in general Arabic ([`super::general_freq::buckets`]).
     pub gen: [u8; 4],
+    /// How much the stem's letters look like a name's ([`super::letters::bucket`]).
+    pub letters: u8,
 }
 
 /// What [`TokInfo::from_token_cached`] remembers of each word: its stem, newswire
-/// frequency buckets and general-Arabic buckets.
-pub type WordCache<'a> = super::gazetteer::FastMap<&'a str, (String, [u8; 2], [u8; 4])>;
+/// frequency buckets, general-Arabic buckets and letter bucket.
+pub type WordCache<'a> = super::gazetteer::FastMap<&'a str, (String, [u8; 2], [u8; 4], u8)>;
 
 impl TokInfo {
     pub fn from_token(t: &Token) -> TokInfo {
-        let (stem, freq, gen) = Self::stem_of(t);
-        TokInfo { kind: t.kind, norm: t.norm.clone(), key: t.key.clone(), stem, gaz: Gaz::default(), dict: [0; 5], s1: None, doc: [0; 5], freq, gen }
+        let (stem, freq, gen, letters) = Self::stem_of(t);
+        TokInfo { kind: t.kind, norm: t.norm.clone(), key: t.key.clone(), stem, gaz: Gaz::default(), dict: [0; 5], s1: None, doc: [0; 5], freq, gen, letters }
     }
 
     /// As [`TokInfo::from_token`], with the stem and frequencies of the token's word
     /// remembered in `cache` (they depend on the word alone).
     pub fn from_token_cached<'a>(t: &'a Token, cache: &mut WordCache<'a>) -> TokInfo {
-        let (stem, freq, gen) = cache.entry(t.norm.as_str()).or_insert_with(|| Self::stem_of(t)).clone();
-        TokInfo { kind: t.kind, norm: t.norm.clone(), key: t.key.clone(), stem, gaz: Gaz::default(), dict: [0; 5], s1: None, doc: [0; 5], freq, gen }
+        let (stem, freq, gen, letters) = cache.entry(t.norm.as_str()).or_insert_with(|| Self::stem_of(t)).clone();
+        TokInfo { kind: t.kind, norm: t.norm.clone(), key: t.key.clone(), stem, gaz: Gaz::default(), dict: [0; 5], s1: None, doc: [0; 5], freq, gen, letters }
     }
 
-    fn stem_of(t: &Token) -> (String, [u8; 2], [u8; 4]) {
+    fn stem_of(t: &Token) -> (String, [u8; 2], [u8; 4], u8) {
         let stem = if t.kind == TokenKind::Word {
             let stem = super::clitic::strip_norm(&t.norm);
             // للرئيس: the span keeps لرئيس, the features see the article whole.
@@ -64,7 +66,8 @@ impl TokInfo {
         };
         let freq = [freq_bucket(&t.norm) as u8, freq_bucket(&stem) as u8];
         let gen = if t.kind == TokenKind::Word { super::general_freq::buckets(&stem) } else { super::general_freq::UNKNOWN };
-        (stem, freq, gen)
+        let letters = if t.kind == TokenKind::Word { super::letters::bucket(gazetteer::bare(&stem)) } else { 0 };
+        (stem, freq, gen, letters)
     }
 }
 
@@ -311,6 +314,12 @@ pub fn unary(role: u8, t: Option<&TokInfo>, out: &mut Vec<u64>) -> usize {
                 out.push(hn(84, t.gen[2] as u64 * 8 + r));
                 out.push(hn(85, t.gen[3] as u64 * 8 + t.gen[2] as u64));
                 out.push(hn(86, (t.gen[2] as u64 * 8 + r) * 2 + unseen));
+                // Do its letters look like a name's? Alone, with how common the word
+                // is in general Arabic, and with whether the training data saw it.
+                let l = t.letters as u64;
+                out.push(hn(88, l));
+                out.push(hn(89, l * 8 + g));
+                out.push(hn(90, (l * 8 + g) * 2 + unseen));
             }
             bits(Some(t), 50, out);
             // Training dictionary.
@@ -332,6 +341,7 @@ pub fn unary(role: u8, t: Option<&TokInfo>, out: &mut Vec<u64>) -> usize {
             bits(t, tb, out);
             out.push(hn(td, dict_or(t)));
             out.push(hn(td + 30, t.map_or(99, |t| t.gen[0] as u64 * 8 + t.gen[1] as u64)));
+            out.push(hn(td + 35, t.map_or(99, |t| t.letters as u64 * 8 + t.gen[0] as u64)));
             0
         }
         PREV2 => {

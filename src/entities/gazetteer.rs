@@ -280,6 +280,19 @@ fn tables() -> &'static Tables {
     })
 }
 
+/// Calls `f` with every word (in `search` form, the first of a name without its
+/// article) of the person, country, region and city names, for the letter models of
+/// [`super::letters`].
+pub fn each_name_word(mut f: impl FnMut(&str)) {
+    for source in [GIVEN_NAMES, FAMILY_NAMES, GIVEN_NAMES_BIG, FAMILY_NAMES_BIG, PLACES, ZONE_CITIES, CITIES] {
+        for r in rows(source) {
+            if let Some((key, _)) = name_lookup_key(r[0]) {
+                key.split(' ').for_each(&mut f);
+            }
+        }
+    }
+}
+
 /// Flags of a single word given in `search` form, proclitics stripped.
 pub fn word_flags(stem: &str) -> u16 {
     tables().words.get(bare(stem)).copied().unwrap_or(0)

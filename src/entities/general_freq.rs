@@ -99,6 +99,11 @@ pub fn buckets(stem: &str) -> [u8; 4] {
     table().get(bare(stem)).copied().unwrap_or(UNKNOWN)
 }
 
+/// The bare forms of the table.
+pub fn forms() -> impl Iterator<Item = &'static str> {
+    table().keys().copied()
+}
+
 /// Number of bare forms in the table.
 pub fn len() -> usize {
     table().len()

@@ -11,6 +11,7 @@ pub mod dict;
 pub mod features;
 pub mod gazetteer;
 pub mod general_freq;
+pub mod letters;
 pub mod link;
 pub mod model;
 pub mod rules;

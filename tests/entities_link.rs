@@ -152,3 +152,19 @@ fn ids_are_shared_across_articles_and_canonical_is_the_longest_form() {
     assert!(json["entities"][0]["mentions"][0]["article"].is_string());
     assert!(["PER", "LOC", "ORG", "MISC", "DATE", "QUANTITY"].contains(&json["entities"][0]["type"].as_str().unwrap()));
 }
+
+/// A first letter that looks like a clitic but belongs to the word stays in the
+/// highlight: ولندن highlights لندن (not ندن), بلير and وليد stay whole.
+#[test]
+fn a_names_own_first_letter_stays_in_its_span() {
+    let cases = [
+        ("وصل الرئيس إلى وارسو ثم باريس ولندن أمس.", "لندن"),
+        ("قال رئيس الوزراء البريطاني توني بلير إن الحكومة لن تستقيل.", "توني بلير"),
+        ("واستقبل الأمير وليد بن طلال الوفد في الرياض.", "وليد بن طلال"),
+    ];
+    for (t, name) in cases {
+        let es = entities(t);
+        let found: Vec<&str> = es.iter().map(|e| span_of(t, e)).collect();
+        assert!(found.contains(&name), "{name} not among {found:?}");
+    }
+}

@@ -1,10 +1,14 @@
 //! Proclitics before a name (و ف ب ك ل): found on the `search` form, then cut off the
 //! span in the original text, so that والرئيس and لروسيا highlight only the name.
 //!
-//! A clitic with the article (وال, بال, لل…) is certain. A lone letter that may be the
-//! name's own first letter (ب of بوتين, ل of لبنان, و of وليد) goes only when what
-//! remains is a known place, a word at least as frequent as the whole in the
-//! [`lexicon`](crate::lexicon), or, for و and ف, when the whole word is unknown.
+//! A clitic with the article (وال, بال, لل…) goes unless the whole word is more common
+//! in general Arabic than what would remain (والده, والتر). A lone letter that may be
+//! the word's own first letter (ب of بوتين, ل of لجنة, و of وليد and وكالة) goes only
+//! when what remains is more common in general Arabic
+//! ([`general_freq`](super::general_freq)) than the whole; for a whole that general
+//! Arabic does not know, when what remains is a known place or a word at least as
+//! frequent as the whole in the [`lexicon`](crate::lexicon), or, for و and ف, when the
+//! whole word is unknown to both.
 
 use super::gazetteer;
 use crate::lexicon;
@@ -23,10 +27,13 @@ pub fn strip_norm(word: &str) -> &str {
     if n < 3 || !word.chars().all(is_arabic_letter) || LOOKALIKES.contains(&word) {
         return word;
     }
+    // How common the whole word is in general Arabic: a word that is itself more common
+    // than what would remain (وكالة, لجنة, بلير, وليد, ويليامز) keeps its first letter.
+    let whole_common = common(word);
     // Conjunction and/or preposition before the article.
     for chain in ["وبال", "وكال", "فبال", "فكال", "وال", "فال", "بال", "كال"] {
         if let Some(rest) = word.strip_prefix(chain) {
-            if chars(rest) >= 2 {
+            if chars(rest) >= 2 && !more_common(whole_common, &word[chain.len() - "ال".len()..]) {
                 return &word[chain.len() - "ال".len()..];
             }
         }
@@ -50,24 +57,46 @@ pub fn strip_norm(word: &str) -> &str {
     let mut it = word.char_indices();
     let first = it.next().map(|(_, c)| c);
     let second = it.next();
+    // Evidence that `rest` is the word after a clitic: general Arabic knows it better
+    // than the whole (a tie keeps the whole: وليد, not يد); where general Arabic does
+    // not know the whole, a place or a word the lexicon knows at least as well.
+    let stands = |rest: &str, place: bool| -> bool {
+        if whole_common > 0 {
+            return common(rest) > whole_common;
+        }
+        place || plausible(rest, whole)
+    };
+    let one = first.filter(|c| matches!(c, 'و' | 'ف' | 'ب' | 'ك' | 'ل')).map(|c| &word[c.len_utf8()..]).filter(|r| chars(r) >= 2);
     if let (Some('و' | 'ف'), Some((i, 'ب' | 'ك' | 'ل'))) = (first, second) {
         let rest = &word[i + 2..];
-        if chars(rest) >= 2 && (gazetteer::is_place(rest) || plausible(rest, whole)) {
+        // ولندن is و and لندن, not و, ل and ندن: the one-clitic reading goes first
+        // when it is a place or the more common word.
+        let one_better = one.is_some_and(|r| gazetteer::is_place(gazetteer::bare(r)) || common(r) >= common(rest));
+        if chars(rest) >= 2 && !one_better && stands(rest, gazetteer::is_place(rest)) {
             return rest;
         }
     }
-    if let Some(c @ ('و' | 'ف' | 'ب' | 'ك' | 'ل')) = first {
-        let rest = &word[c.len_utf8()..];
-        if chars(rest) >= 2 {
-            if gazetteer::is_place(gazetteer::bare(rest)) || plausible(rest, whole) {
-                return rest;
-            }
-            if matches!(c, 'و' | 'ف') && whole == 0 && chars(rest) >= 3 {
-                return rest;
-            }
+    if let (Some(c), Some(rest)) = (first, one) {
+        if stands(rest, gazetteer::is_place(gazetteer::bare(rest))) {
+            return rest;
+        }
+        // A conjunction before a word neither the lexicon nor general Arabic knows
+        // (وشويغو) is the likelier reading.
+        if matches!(c, 'و' | 'ف') && whole == 0 && whole_common == 0 && chars(rest) >= 3 {
+            return rest;
         }
     }
     word
+}
+
+/// How common a `search` form (its article aside) is in general Arabic: 0 unknown, 1-5.
+fn common(word: &str) -> u8 {
+    super::general_freq::buckets(word)[0]
+}
+
+/// Is the whole word, of commonness `whole_common`, more common than `rest`?
+fn more_common(whole_common: u8, rest: &str) -> bool {
+    whole_common > common(rest)
 }
 
 fn plausible(rest: &str, whole: u32) -> bool {
@@ -106,5 +135,31 @@ mod tests {
         assert_eq!(strip("للأمم"), "لامم");
         assert_eq!(clitic_bytes("وَموسكو"), "وَ".len());
         assert_eq!(clitic_bytes("بوتين"), 0);
+    }
+
+    /// Words whose first letter looks like a clitic but is their own: common words and
+    /// names that general Arabic knows better than what would remain.
+    #[test]
+    fn a_first_letter_that_is_the_words_own_stays() {
+        for w in ["وكالة", "لجنة", "فرقة", "وليد", "بلير", "ويليامز", "واتسون", "ويلز", "وزارة", "فلاديمير"] {
+            assert_eq!(strip(w), search_text(w), "{w}");
+            assert_eq!(clitic_bytes(w), 0, "{w}");
+        }
+        assert_eq!(clitic_bytes("ولندن"), "و".len());
+    }
+
+    /// Where two clitics would leave a rarer word than one, one is cut (ولندن is و +
+    /// لندن); common names and places after a conjunction still lose it.
+    #[test]
+    fn the_likelier_reading_of_clitics_wins() {
+        assert_eq!(strip("ولندن"), "لندن");
+        assert_eq!(strip("وبلندن"), "لندن");
+        assert_eq!(strip("وبوتين"), "بوتين");
+        assert_eq!(strip("وفلسطين"), "فلسطين");
+        assert_eq!(strip("وبيروت"), "بيروت");
+        assert_eq!(strip("ولبنان"), "لبنان");
+        assert_eq!(strip("وشويغو"), "شويغو");
+        assert_eq!(strip("والقاهرة"), search_text("القاهرة"));
+        assert_eq!(strip("وللرئيس"), search_text("لرئيس"));
     }
 }

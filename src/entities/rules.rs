@@ -45,7 +45,10 @@ const NOT_COUNTED: &[&str] = &[
 ];
 
 fn stem_is(info: &TokInfo, list: &[&str]) -> bool {
-    list.contains(&info.stem.as_str()) || list.contains(&info.norm.as_str())
+    // The lists hold function words and common nouns, so a leading و or ف is always the
+    // conjunction (وفي, ومنذ), even where clitic stripping keeps a common form whole.
+    let conj = info.norm.strip_prefix(['و', 'ف']).filter(|r| r.chars().count() >= 2);
+    list.contains(&info.stem.as_str()) || list.contains(&info.norm.as_str()) || conj.is_some_and(|r| list.contains(&r))
 }
 
 fn is_num(t: &Token) -> bool {

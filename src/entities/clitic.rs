@@ -1,8 +1,8 @@
 //! Proclitics before a name (و ف ب ك ل): found on the `search` form, then cut off the
 //! span in the original text, so that والرئيس and لروسيا highlight only the name.
 //!
-//! A clitic with the article (وال, بال, لل…) goes unless the whole word is more common
-//! in general Arabic than what would remain (والده, والتر). A lone letter that may be
+//! A clitic with the article (وال, بال, …) goes unless the whole word is more common in
+//! general Arabic than what would remain; لل always goes. A lone letter that may be
 //! the word's own first letter (ب of بوتين, ل of لجنة, و of وليد and وكالة) goes only
 //! when what remains is more common in general Arabic
 //! ([`general_freq`](super::general_freq)) than the whole; for a whole that general
@@ -33,8 +33,9 @@ pub fn strip_norm(word: &str) -> &str {
     // Conjunction and/or preposition before the article.
     for chain in ["وبال", "وكال", "فبال", "فكال", "وال", "فال", "بال", "كال"] {
         if let Some(rest) = word.strip_prefix(chain) {
-            if chars(rest) >= 2 && !more_common(whole_common, &word[chain.len() - "ال".len()..]) {
-                return &word[chain.len() - "ال".len()..];
+            let with_article = &word[chain.len() - "ال".len()..];
+            if chars(rest) >= 2 && whole_common <= common(with_article) {
+                return with_article;
             }
         }
     }
@@ -92,11 +93,6 @@ pub fn strip_norm(word: &str) -> &str {
 /// How common a `search` form (its article aside) is in general Arabic: 0 unknown, 1-5.
 fn common(word: &str) -> u8 {
     super::general_freq::buckets(word)[0]
-}
-
-/// Is the whole word, of commonness `whole_common`, more common than `rest`?
-fn more_common(whole_common: u8, rest: &str) -> bool {
-    whole_common > common(rest)
 }
 
 fn plausible(rest: &str, whole: u32) -> bool {

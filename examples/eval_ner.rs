@@ -14,7 +14,7 @@ use isnad::entities::{entities, Span};
 use std::time::Instant;
 
 fn spans(text: &str) -> Vec<Span> {
-    entities(text).into_iter().map(|e| Span { start: e.start, end: e.end, kind: e.kind, score: e.score }).collect()
+    entities(text).into_iter().map(Span::from).collect()
 }
 
 fn main() {

@@ -298,7 +298,7 @@ fn main() {
         // entity's type: scored apart, since the scores above are of the tagger alone.
         let linked = conll::score_document(dev, |text| {
             let spans = find_spans_dict(&q1, Some(&q2), &full, text, false);
-            isnad::entities::link::link_one(text, &spans).into_iter().map(|e| isnad::entities::Span { start: e.start, end: e.end, kind: e.kind, score: e.score }).collect()
+            isnad::entities::link::link_one(text, &spans).into_iter().map(isnad::entities::Span::from).collect()
         });
         let (p, r, f) = linked.micro();
         eprintln!("quantized, with linking: dev P {p:.2} R {r:.2} F1 {f:.2}");

@@ -12,7 +12,7 @@ fn test_set_f1_stays_above_the_floor() {
     let sentences = conll::parse(&text);
     assert!(sentences.len() > 900);
     let scores = conll::score_document(&sentences, |t| {
-        entities(t).into_iter().map(|e| Span { start: e.start, end: e.end, kind: e.kind, score: e.score }).collect()
+        entities(t).into_iter().map(Span::from).collect()
     });
     let (p, r, f) = scores.micro();
     println!("{}", scores.table());

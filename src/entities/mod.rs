@@ -79,6 +79,13 @@ pub struct Span {
     pub score: f32,
 }
 
+/// A linked mention's span, as scoring against a corpus compares them.
+impl From<Entity> for Span {
+    fn from(e: Entity) -> Span {
+        Span { start: e.start, end: e.end, kind: e.kind, score: e.score }
+    }
+}
+
 static MODEL_BYTES: &[u8] = include_bytes!("../../models/ner.bin");
 static MODEL2_BYTES: &[u8] = include_bytes!("../../models/ner2.bin");
 

@@ -168,3 +168,57 @@ fn a_names_own_first_letter_stays_in_its_span() {
         assert!(found.contains(&name), "{name} not among {found:?}");
     }
 }
+
+/// Two multi-word organizations that differ by a distinguishing word are two bodies:
+/// the UN's Security Council is not the US National Security Council. An organization
+/// with its country's adjective dropped is the same body.
+#[test]
+fn organizations_that_differ_by_a_distinguishing_word_stay_apart() {
+    use EntityType::*;
+    let t = "وحذر مجلس الأمن القومي الأمريكي من الصفقة. وقال مجلس الأمن القومي إنها تنتهك قرارات مجلس الأمن التابع للأمم المتحدة. \
+             وفرضت وزارة الخزانة الأمريكية عقوبات، وقالت وزارة الخزانة إنها ستتابع.";
+    let names = [("مجلس الأمن القومي الأمريكي", Org), ("مجلس الأمن القومي", Org), ("مجلس الأمن", Org), ("وزارة الخزانة الأمريكية", Org), ("وزارة الخزانة", Org)];
+    let spans = vec![mentions(t, &names)];
+    let r = link_spans(&[("t", t)], &spans);
+    let id = |name: &str| r.articles[0].entities.iter().find(|e| span_of(t, e) == name).map(|e| e.id.clone()).unwrap();
+    assert_eq!(id("مجلس الأمن القومي"), id("مجلس الأمن القومي الأمريكي"));
+    assert_ne!(id("مجلس الأمن"), id("مجلس الأمن القومي الأمريكي"));
+    assert_eq!(id("وزارة الخزانة"), id("وزارة الخزانة الأمريكية"));
+}
+
+/// للأمم المتحدة: the span is لأمم المتحدة (the preposition outside), the name and its
+/// link are الأمم المتحدة's; للبنان stays لبنان.
+#[test]
+fn an_article_elided_after_the_preposition_is_restored_in_the_name() {
+    use EntityType::*;
+    let t = "قالت الأمم المتحدة إن القرار ملزم. وأرسلت رسالة للأمم المتحدة وأخرى للبنان. وزار الوفد لبنان.";
+    let spans = vec![mentions(t, &[("الأمم المتحدة", Org), ("لأمم المتحدة", Org), ("لبنان", Loc)])];
+    let r = link_spans(&[("t", t)], &spans);
+    let es = &r.articles[0].entities;
+    let un: Vec<_> = es.iter().filter(|e| e.kind == Org).collect();
+    assert_eq!(un.len(), 2);
+    assert_eq!(un[0].id, un[1].id);
+    assert!(un.iter().all(|e| e.canonical == "الأمم المتحدة"), "{un:?}");
+    let lb: Vec<_> = es.iter().filter(|e| e.kind == Loc).collect();
+    assert_eq!(lb.len(), 2);
+    assert!(lb.iter().all(|e| e.canonical == "لبنان" && e.id == lb[0].id), "{lb:?}");
+}
+
+/// Outlets' spellings of one foreign name that differ by one long vowel are one entity;
+/// Arabic names that differ by one (محمد, محمود) are two.
+#[test]
+fn spellings_that_differ_by_a_long_vowel_link() {
+    use EntityType::*;
+    let a = "وصلت العبارة إلى جزيرة ليسبوس. وقال دونالد ترامب إنه سيزور سيول. والتقى محمد بالوزير.";
+    let b = "غادر الركاب جزيرة لسبوس. وقال ترمب إن سول شريك. وقال محمود إن الاجتماع انتهى.";
+    let names = [("ليسبوس", Loc), ("لسبوس", Loc), ("دونالد ترامب", Per), ("ترمب", Per), ("سيول", Loc), ("سول", Org), ("محمد", Per), ("محمود", Per)];
+    let spans = vec![mentions(a, &names), mentions(b, &names)];
+    let r = link_spans(&[("a", a), ("b", b)], &spans);
+    let id = |art: usize, text: &str, name: &str| r.articles[art].entities.iter().find(|e| span_of(text, e) == name).map(|e| (e.id.clone(), e.kind)).unwrap();
+    assert_eq!(id(0, a, "ليسبوس").0, id(1, b, "لسبوس").0);
+    assert_eq!(id(0, a, "دونالد ترامب").0, id(1, b, "ترمب").0);
+    // A capital the tagger took for its government is linked to the city, a place.
+    assert_eq!(id(0, a, "سيول").0, id(1, b, "سول").0);
+    assert_eq!(id(1, b, "سول").1, Loc);
+    assert_ne!(id(0, a, "محمد").0, id(1, b, "محمود").0);
+}

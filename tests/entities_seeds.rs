@@ -9,16 +9,17 @@ use std::collections::HashMap;
 const SEEDS: &str = "../shared/seeds";
 
 /// (surface, accepted types separated by /) per article, in file order. A capital
-/// standing for its government (بيونغ يانغ) is ORG in ANERcorp, so either type counts.
+/// standing for its government (بيونغ يانغ) is the place (LOC), a seat of government
+/// (البيت الأبيض) the institution (ORG).
 const EXPECTED: [&[(&str, &str)]; 5] = [
     &[
         ("كيم جونغ أون", "PER"), ("فلاديمير بوتين", "PER"), ("سيرغي شويغو", "PER"), ("أدريان واتسون", "PER"),
         ("جون كيربي", "PER"), ("واتسون", "PER"), ("كيربي", "PER"), ("شويغو", "PER"), ("بوتين", "PER"), ("كيم", "PER"),
         ("روسيا", "LOC"), ("موسكو", "LOC"), ("أوكرانيا", "LOC"), ("كوريا الشمالية", "LOC"), ("كوريا الجنوبية", "LOC"),
-        ("بيونغ يانغ", "LOC/ORG"), ("واشنطن", "LOC"), ("فلاديفوستوك", "LOC"), ("الولايات المتحدة", "LOC"),
+        ("بيونغ يانغ", "LOC"), ("واشنطن", "LOC"), ("فلاديفوستوك", "LOC"), ("الولايات المتحدة", "LOC"),
         ("جمهورية كوريا الشعبية الديمقراطية", "LOC"),
         ("CNN", "ORG"), ("مجلس الأمن القومي الأمريكي", "ORG"), ("جهاز المخابرات الوطنية", "ORG"), ("نيويورك تايمز", "ORG/MISC"),
-        ("المنتدى الاقتصادي الشرقي", "MISC/ORG"), ("وزارة الخزانة الأمريكية", "ORG"), ("فاغنر", "ORG"),
+        ("المنتدى الاقتصادي الشرقي", "MISC/ORG"), ("وزارة الخزانة الأمريكية", "ORG"), ("قوات فاغنر", "ORG"),
         ("الاثنين", "DATE"), ("يوليو/تموز الماضي", "DATE"), ("الثلاثاء", "DATE"), ("من 10 إلى 13 سبتمبر/ أيلول الجاري", "DATE"),
         ("عام 2019", "DATE"), ("يوليو/تموز", "DATE"), ("الأسبوع الماضي", "DATE"), ("العام الماضي", "DATE"),
         ("3 كيانات", "QUANTITY"),
@@ -28,19 +29,19 @@ const EXPECTED: [&[(&str, &str)]; 5] = [
         ("ديمتري بيسكوف", "PER"), ("جون كيربي", "PER"), ("واتسون", "PER"), ("كيربي", "PER"), ("شويغو", "PER"),
         ("شويجو", "PER"), ("بوتين", "PER"), ("كيم", "PER"),
         ("روسيا", "LOC"), ("موسكو", "LOC"), ("أوكرانيا", "LOC"), ("الولايات المتحدة", "LOC"), ("كوريا الشمالية", "LOC"),
-        ("بيونج يانج", "LOC/ORG"), ("بيونغ يانغ", "LOC/ORG"), ("فلاديفوستوك", "LOC"), ("المحيط الهادئ", "LOC"), ("الصين", "LOC"),
+        ("بيونج يانج", "LOC"), ("بيونغ يانغ", "LOC"), ("فلاديفوستوك", "LOC"), ("المحيط الهادئ", "LOC"), ("الصين", "LOC"),
         ("الاتحاد السوفيتي", "LOC/ORG"),
-        ("البيت الأبيض", "ORG/LOC"), ("مجلس الأمن القومي", "ORG"), ("أسوشيتد برس", "ORG"), ("الكرملين", "ORG/LOC"),
-        ("نيويورك تايمز", "ORG/MISC"),
+        ("البيت الأبيض", "ORG"), ("مجلس الأمن القومي", "ORG"), ("أسوشيتد برس", "ORG"), ("الكرملين", "ORG/LOC"),
+        ("نيويورك تايمز", "ORG/MISC"), ("مجلس الأمن", "ORG"), ("لأمم المتحدة", "ORG"),
         ("الاثنين", "DATE"), ("يوليو", "DATE"), ("عام 1991", "DATE"), ("الثلاثاء", "DATE"), ("عام 2019", "DATE"),
         ("الأسبوع الماضي", "DATE"), ("الشهر الماضي", "DATE"), ("فبراير 2022", "DATE"),
     ],
     &[
         ("فلاديمير بوتين", "PER"), ("كيم جونغ أون", "PER"), ("جون كيربي", "PER"), ("سيرغي شويغو", "PER"),
         ("ديمتري بيسكوف", "PER"), ("دونالد ترامب", "PER"), ("بيسكوف", "PER"), ("بوتين", "PER"), ("كيم", "PER"),
-        ("روسيا", "LOC"), ("بيونغ يانغ", "LOC/ORG"), ("موسكو", "LOC"), ("الولايات المتحدة", "LOC"), ("كوريا الشمالية", "LOC"),
+        ("روسيا", "LOC"), ("بيونغ يانغ", "LOC"), ("موسكو", "LOC"), ("الولايات المتحدة", "LOC"), ("كوريا الشمالية", "LOC"),
         ("واشنطن", "LOC"), ("فلاديفوستوك", "LOC"), ("خسان", "LOC"),
-        ("مركز فوستوشني للفضاء", "LOC/ORG"), ("البيت الأبيض", "ORG/LOC"), ("مجلس الأمن القومي الأمريكي", "ORG"),
+        ("مركز فوستوشني للفضاء", "LOC/ORG"), ("البيت الأبيض", "ORG"), ("مجلس الأمن القومي الأمريكي", "ORG"),
         ("الكرملين", "ORG/LOC"),
         ("الثلاثاء", "DATE"), ("عام 2019", "DATE"), ("الشهر الماضي", "DATE"),
         ("20 عربة", "QUANTITY"), ("59 كم/ساعة", "QUANTITY"),
@@ -51,10 +52,11 @@ const EXPECTED: [&[(&str, &str)]; 5] = [
         ("واتسون", "PER"), ("شويجو", "PER"), ("شويغو", "PER"), ("بوتين", "PER"), ("ترمب", "PER"), ("ترامب", "PER"),
         ("كيم", "PER"),
         ("روسيا", "LOC"), ("أوكرانيا", "LOC"), ("الولايات المتحدة", "LOC"), ("فلاديفوستوك", "LOC"), ("المحيط الهادئ", "LOC"),
-        ("كوريا الشمالية", "LOC"), ("کوریا الشمالیة", "LOC"), ("بيونغ يانغ", "LOC/ORG"), ("بنما", "LOC"), ("فينيكس", "LOC"),
-        ("أريزونا", "LOC"), ("واشنطن", "LOC"), ("سوريا", "LOC"), ("غزة", "LOC"), ("سول", "LOC"),
+        ("كوريا الشمالية", "LOC"), ("کوریا الشمالیة", "LOC"), ("بيونغ يانغ", "LOC"), ("بنما", "LOC"), ("فينيكس", "LOC"),
+        ("أريزونا", "LOC"), ("واشنطن", "LOC"), ("سوريا", "LOC"), ("غزة", "LOC"), ("سول", "LOC"), ("قناة بنما", "LOC"),
+        ("الاتحاد الأوروبي", "ORG"), ("الناتو", "ORG"),
         ("الكرملين", "ORG/LOC"), ("أسوشيتد برس", "ORG"), ("مجلس الأمن القومي", "ORG"), ("نيويورك تايمز", "ORG/MISC"),
-        ("البيت الأبيض", "ORG/LOC"), ("صدى البلد", "ORG"), ("البنتاجون", "ORG"),
+        ("البيت الأبيض", "ORG"), ("صدى البلد", "ORG"), ("البنتاجون", "ORG"),
         ("الإثنين", "DATE"), ("الاثنين", "DATE"), ("الشهر الماضي", "DATE"), ("الأسبوع الماضي", "DATE"), ("عام 1977", "DATE"),
         ("1100 جندي", "QUANTITY"),
     ],
@@ -86,10 +88,26 @@ const CLUSTERS: &[&[&str]] = &[
     &["أوكرانيا"],
     &["كوريا الجنوبية"],
     &["نيويورك تايمز"],
+    &["سيول", "سول"],
+    &["الأمم المتحدة", "لأمم المتحدة"],
+    &["دونالد ترامب", "ترامب", "ترمب"],
+    &["البيت الأبيض"],
+    &["الكرملين"],
+    &["مجلس الأمن"],
+];
+
+/// Spans a reader must never see as a mention (a name that swallowed the next word, an
+/// adjective, a description), nor as an entity's canonical name: (article, text).
+const NOT_MENTIONS: &[(usize, &str)] = &[
+    (2, "كيم مر"), (3, "كيم تبادلا"), (2, "بوتين المفضل"), (2, "بيونغ يانغ وموسكو"), (3, "البنمي"),
+    (4, "المعهد السابق"), (4, "المعهد"),
 ];
 
 /// Entities that must never share an id.
-const APART: &[(&str, &str)] = &[("كوريا الشمالية", "كوريا الجنوبية"), ("روسيا", "موسكو"), ("كيم جونغ أون", "كيم تيوو")];
+const APART: &[(&str, &str)] = &[
+    ("كوريا الشمالية", "كوريا الجنوبية"), ("روسيا", "موسكو"), ("كيم جونغ أون", "كيم تيوو"),
+    ("مجلس الأمن", "مجلس الأمن القومي الأمريكي"), ("مجلس الأمن", "الأمم المتحدة"),
+];
 
 fn is_letter(c: char) -> bool {
     c.is_alphabetic() || ('\u{064B}'..='\u{065F}').contains(&c)
@@ -210,6 +228,22 @@ fn seeds_entities_are_found_and_linked() {
         assert!(ia.is_none() || ia != ib, "{a} and {b} were merged");
     }
 
+    // No run-on span as a mention or a canonical name.
+    let mut wrong = Vec::new();
+    for &(a, surface) in NOT_MENTIONS {
+        let text = &texts[a];
+        for m in &analysis.articles[a].entities {
+            if &text[m.start..m.end] == surface || m.canonical == surface {
+                wrong.push(format!("{a}:{surface}"));
+            }
+        }
+    }
+    for c in &analysis.entities {
+        if NOT_MENTIONS.iter().any(|(_, s)| c.canonical == *s) {
+            wrong.push(format!("canonical {}", c.canonical));
+        }
+    }
+
     let mut types: Vec<_> = per_type.into_iter().collect();
     types.sort();
     println!("seeds: {found}/{} expected mentions found ({:.1}%)", exp.len(), 100.0 * found as f64 / exp.len() as f64);
@@ -219,7 +253,9 @@ fn seeds_entities_are_found_and_linked() {
     println!("seeds: {linked}/{in_clusters} found mentions of {} entities carry their entity's id", CLUSTERS.len());
     println!("seeds: clusters merged with another: {merged:?}");
     println!("seeds: missed: {}", missed.join(", "));
-    assert!(found * 100 >= exp.len() * 70, "found {found} of {}", exp.len());
-    assert!(linked * 100 >= in_clusters * 90, "linked {linked} of {in_clusters}");
+    println!("seeds: spans no reader marks: {wrong:?}");
+    assert!(wrong.is_empty(), "{wrong:?}");
+    assert!(found * 100 >= exp.len() * 90, "found {found} of {}", exp.len());
+    assert!(linked * 100 >= in_clusters * 97, "linked {linked} of {in_clusters}");
     assert!(merged.is_empty(), "{merged:?}");
 }

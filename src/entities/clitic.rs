@@ -15,6 +15,9 @@ use crate::lexicon;
 use crate::normalize::{normalize, Options};
 use crate::tokenize::is_arabic_letter;
 
+/// Trigger words (heads of organization and place names, titles) of the gazetteer.
+const TRIGGERS: u16 = gazetteer::ORG_HEAD | gazetteer::LOC_HEAD | gazetteer::TITLE;
+
 const LOOKALIKES: &[&str] = &["الله", "اللهم", "الذي", "التي", "الذين"];
 
 fn chars(s: &str) -> usize {
@@ -62,6 +65,11 @@ pub fn strip_norm(word: &str) -> &str {
     // than the whole (a tie keeps the whole: وليد, not يد); where general Arabic does
     // not know the whole, a place or a word the lexicon knows at least as well.
     let stands = |rest: &str, place: bool| -> bool {
+        // بجامعة, لوزارة, كرئيس: a word that heads names or titles them is a noun of
+        // its own, more telling than a tie in frequency.
+        if gazetteer::word_flags(rest) & TRIGGERS != 0 && gazetteer::word_flags(word) & TRIGGERS == 0 {
+            return true;
+        }
         if whole_common > 0 {
             return common(rest) > whole_common;
         }
@@ -142,6 +150,15 @@ mod tests {
             assert_eq!(clitic_bytes(w), 0, "{w}");
         }
         assert_eq!(clitic_bytes("ولندن"), "و".len());
+    }
+
+    /// A trigger word after a preposition loses it even when general Arabic knows the
+    /// whole as well (بجامعة is as common as جامعة).
+    #[test]
+    fn trigger_words_lose_their_preposition() {
+        assert_eq!(strip("بجامعة"), search_text("جامعة"));
+        assert_eq!(strip("لوزارة"), search_text("وزارة"));
+        assert_eq!(strip("وزارة"), search_text("وزارة"));
     }
 
     /// Where two clitics would leave a rarer word than one, one is cut (ولندن is و +

@@ -6,13 +6,22 @@
 //!    Model types (PER, LOC, ORG, MISC) link with each other, the entity taking the
 //!    most frequent type; dates and quantities only with their own type.
 //! 2. A person's partial name (بوتين, كيم) joins the person whose full name contains
-//!    it as whole words (فلاديمير بوتين, كيم جونغ أون), when one such person is named
+//!    it as whole words (فلاديمير بوتين, كيم جونغ أون; words spelled as in 3 count:
+//!    ترمب joins دونالد ترامب), when one such person is named
 //!    more often than any other; an organization's name joins a longer one that begins
 //!    with it (مجلس الأمن القومي → مجلس الأمن القومي الأمريكي) under the same rule.
 //!    Places never link by containment: كوريا is not كوريا الشمالية, which is not
 //!    كوريا الجنوبية.
-//! 3. The canonical name is the form with the most words, then the most frequent,
-//!    then the earliest.
+//!    The longer organization must add only adjectives of a place (الأمريكي): مجلس
+//!    الأمن is not مجلس الأمن القومي, whose extra word distinguishes another body.
+//! 3. Spellings of one foreign name that differ by one long vowel (ليسبوس / لسبوس,
+//!    ترامب / ترمب, سيول / سول) are one entity when the entities have one type, the
+//!    name has at least five letters (a place at least four), the vowel is inside the
+//!    word, only one such spelling is in the texts, and the name lists do not know
+//!    both as names (محمد and محمود, سلمان and سليمان are two names).
+//! 4. The canonical name is the form with the most words, then the most frequent,
+//!    then the earliest. A name after the preposition ل whose article lost its alef
+//!    (للأمم المتحدة) is shown and keyed with the article (الأمم المتحدة).
 
 use super::{Entity, EntityType, Span};
 use crate::name_key::name_key;
@@ -84,8 +93,57 @@ fn collapse(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-fn contains_words(long: &[String], short: &[String]) -> bool {
-    short.len() < long.len() && long.windows(short.len()).any(|w| w == short)
+fn contains_words(long: &[String], short: &[String], same: impl Fn(&str, &str) -> bool) -> bool {
+    short.len() < long.len() && long.windows(short.len()).any(|w| w.iter().zip(short).all(|(a, b)| same(a, b)))
+}
+
+fn is_long_vowel(c: char) -> bool {
+    matches!(c, 'ا' | 'و' | 'ي')
+}
+
+/// The word without the long vowels inside it (first and last letter kept).
+fn skeleton(w: &str) -> String {
+    let cs: Vec<char> = w.chars().collect();
+    cs.iter().enumerate().filter(|&(i, &c)| i == 0 || i + 1 == cs.len() || !is_long_vowel(c)).map(|(_, c)| *c).collect()
+}
+
+/// Are `x` and `y` (key words) spellings of one name of type `kind` that differ by one
+/// long vowel inside the word? See the module documentation.
+fn vowel_variants(x: &str, y: &str, kind: EntityType) -> bool {
+    let (short, long) = if x.chars().count() < y.chars().count() { (x, y) } else { (y, x) };
+    let (s, l): (Vec<char>, Vec<char>) = (short.chars().collect(), long.chars().collect());
+    if l.len() != s.len() + 1 || l.len() < if kind == EntityType::Loc { 4 } else { 5 } {
+        return false;
+    }
+    let Some(k) = (0..s.len()).find(|&k| s[k] != l[k]).or(Some(s.len())) else { return false };
+    if k == 0 || k + 1 >= l.len() || !is_long_vowel(l[k]) || s[k..] != l[k + 1..] {
+        return false;
+    }
+    use super::gazetteer::{word_flags, FAMILY, FAMILY_BIG, GIVEN, GIVEN_BIG};
+    let names = GIVEN | FAMILY | GIVEN_BIG | FAMILY_BIG;
+    kind == EntityType::Loc || word_flags(short) & names == 0 || word_flags(long) & names == 0
+}
+
+/// Is the first word of `raw` (after the preposition ل) a word with the article whose
+/// alef was elided (لأمم of للأمم), rather than a word of its own that begins with ل
+/// (لبنان of للبنان)? General Arabic knows the one reading better.
+fn article_elided(raw: &str) -> bool {
+    use super::general_freq::buckets;
+    let first = crate::normalize::search_text(raw.split_whitespace().next().unwrap_or(""));
+    buckets(&format!("ا{first}"))[0] > buckets(&first)[0]
+}
+
+/// Is the key word `w` (no article) an adjective of a known place (أمريكي, روسية)?
+fn is_place_adjective(w: &str) -> bool {
+    use super::gazetteer::{is_place, word_flags, CITY, COUNTRY, REGION};
+    let Some(base) = w.strip_suffix("يه").or_else(|| w.strip_suffix('ي')) else { return false };
+    if base.chars().count() < 2 {
+        return false;
+    }
+    // A country or region (روسي of روسيا, أمريكي of أمريكا); a city's adjective is
+    // too easily an ordinary word's (قومي, not of the town قوم).
+    let country = |k: &str| word_flags(k) & (COUNTRY | REGION) != 0;
+    country(base) || [format!("{base}ا"), format!("{base}يا")].iter().any(|k| country(k) || is_place(k) && word_flags(k) & CITY == 0)
 }
 
 /// Union-find over mentions.
@@ -146,11 +204,12 @@ fn cluster(ms: &[M]) -> Vec<Cluster> {
     }
     let roots: Vec<usize> = (0..n).filter(|&i| dsu.find(i) == i && !ms[i].words.is_empty()).collect();
     // Longer names of people and organizations, by each of their words.
-    let mut by_word: HashMap<&str, Vec<usize>> = HashMap::new();
+    // (Keyed by the words' skeletons, so that ترمب finds دونالد ترامب.)
+    let mut by_word: HashMap<String, Vec<usize>> = HashMap::new();
     for &r in &roots {
         if matches!(kinds[&r], EntityType::Per | EntityType::Org) && ms[r].words.len() >= 2 {
             for w in ms[r].words.iter() {
-                let v = by_word.entry(w.as_str()).or_default();
+                let v = by_word.entry(skeleton(w)).or_default();
                 if v.last() != Some(&r) {
                     v.push(r);
                 }
@@ -165,14 +224,14 @@ fn cluster(ms: &[M]) -> Vec<Cluster> {
         }
         let short = &ms[r].words;
         let mut candidates: Vec<(usize, usize)> = Vec::new();
-        for &o in by_word.get(short[0].as_str()).map(|v| v.as_slice()).unwrap_or(&[]) {
+        for &o in by_word.get(&skeleton(&short[0])).map(|v| v.as_slice()).unwrap_or(&[]) {
             if o == r || kinds[&o] != kind {
                 continue;
             }
             let long = &ms[o].words;
             let fits = match kind {
-                EntityType::Per => contains_words(long, short),
-                _ => short.len() >= 2 && short.len() < long.len() && long.starts_with(short),
+                EntityType::Per => contains_words(long, short, |x, y| x == y || vowel_variants(x, y, kind)),
+                _ => short.len() >= 2 && short.len() < long.len() && long.starts_with(short) && long[short.len()..].iter().all(|w| is_place_adjective(w)),
             };
             if fits {
                 candidates.push((o, sizes[&o]));
@@ -190,7 +249,29 @@ fn cluster(ms: &[M]) -> Vec<Cluster> {
         dsu.union(a, b);
     }
     let kinds = majority_kinds(ms, &mut dsu);
-    // 3. Clusters in order of first mention, with canonical names.
+    // 3. Spellings that differ by one long vowel.
+    let roots: Vec<usize> = (0..n).filter(|&i| dsu.find(i) == i && !ms[i].words.is_empty() && matches!(kinds[&i], EntityType::Per | EntityType::Loc | EntityType::Org)).collect();
+    let mut by_skeleton: HashMap<Vec<String>, Vec<usize>> = HashMap::new();
+    for &r in &roots {
+        let sk = ms[r].words.iter().map(|w| skeleton(w)).collect();
+        by_skeleton.entry(sk).or_default().push(r);
+    }
+    let mut groups: Vec<_> = by_skeleton.into_values().filter(|v| v.len() == 2).collect();
+    groups.sort_by_key(|v| v[0]);
+    for v in groups {
+        let (a, b) = (&ms[v[0]].words, &ms[v[1]].words);
+        // One type; or a place the tagger once took for its government (سول as ORG,
+        // سيول as LOC) when the place lists know both spellings.
+        let (ka, kb) = (kinds[&v[0]], kinds[&v[1]]);
+        let places = || [a, b].iter().all(|w| w.len() == 1 && super::gazetteer::is_place(&w[0]));
+        let kind = if ka == kb { Some(ka) } else if (ka == EntityType::Loc || kb == EntityType::Loc) && places() { Some(EntityType::Loc) } else { None };
+        let Some(kind) = kind else { continue };
+        if a.len() == b.len() && a.iter().zip(b.iter()).all(|(x, y)| x == y || vowel_variants(x, y, kind)) {
+            dsu.union(v[0], v[1]);
+        }
+    }
+    let kinds = majority_kinds(ms, &mut dsu);
+    // 4. Clusters in order of first mention, with canonical names.
     let mut order: Vec<usize> = Vec::new();
     let mut members: HashMap<usize, Vec<usize>> = HashMap::new();
     for i in 0..n {
@@ -250,12 +331,24 @@ fn mentions_of<'a>(text: &str, spans: &'a [Span], forms: &mut HashMap<String, (R
         .iter()
         .map(|s| {
             let raw = &text[s.start..s.end];
-            let (surface, words) = match forms.get(raw) {
+            // للأمم: the span begins at the article's ل, whose alef the preposition ل
+            // took: the name is الأمم.
+            let elided = raw.starts_with('ل') && text[..s.start].ends_with('ل') && !raw.starts_with("لل") && article_elided(raw);
+            let (surface, words) = match forms.get(raw).filter(|_| !elided) {
                 Some((surface, words)) => (surface.clone(), words.clone()),
                 None => {
+                    let restored;
+                    let raw = if elided {
+                        restored = format!("ا{raw}");
+                        &restored
+                    } else {
+                        raw
+                    };
                     let surface: Rc<str> = collapse(raw).into();
                     let words: Rc<[String]> = key_words(&surface).into();
-                    forms.insert(raw.to_string(), (surface.clone(), words.clone()));
+                    if !elided {
+                        forms.insert(raw.to_string(), (surface.clone(), words.clone()));
+                    }
                     (surface, words)
                 }
             };

@@ -14,6 +14,7 @@ pub mod general_freq;
 pub mod letters;
 pub mod link;
 pub mod model;
+pub mod post;
 pub mod rules;
 
 use crate::normalize::Options;
@@ -223,9 +224,24 @@ pub fn find_spans_dict<W: Weights, W2: Weights>(w: &W, w2: Option<&W2>, dict: &d
             }
         }
         if rules {
-            for mut r in rules::find(text, sent, &infos[range.clone()]) {
-                // A name inside a date or quantity (دولار is MISC in ANERcorp): the
-                // rule's span stops before it.
+            let si = &infos[range.clone()];
+            for mut r in rules::find(text, sent, si) {
+                // A unit the model took for a name (ميلا بحريا as a person, دولار as
+                // MISC in ANERcorp) belongs to the quantity: the quantity takes it.
+                if r.kind == EntityType::Quantity {
+                    let unit_at = |s: &Span| sent.iter().position(|t| t.end > s.start).is_some_and(|k| rules::is_unit(&si[k]));
+                    let mut k = first_span;
+                    while k < spans.len() {
+                        let s = &spans[k];
+                        if s.start > r.start && s.start < r.end && unit_at(s) {
+                            r.end = r.end.max(s.end);
+                            spans.remove(k);
+                        } else {
+                            k += 1;
+                        }
+                    }
+                }
+                // A name inside a date or quantity: the rule's span stops before it.
                 if let Some(cut) = spans[first_span..].iter().filter(|s| s.start < r.end && r.start < s.end).map(|s| s.start).min() {
                     if cut <= r.start {
                         continue;
@@ -239,6 +255,9 @@ pub fn find_spans_dict<W: Weights, W2: Weights>(w: &W, w2: Option<&W2>, dict: &d
         }
     }
     spans.sort_by_key(|s| (s.start, s.end));
+    if rules {
+        spans = post::fix(text, &tokens, &infos, &sents, spans);
+    }
     // Tokens cut from one character (a ligature) can give overlapping spans: keep the first.
     let mut end = 0;
     spans.retain(|s| {

@@ -7,7 +7,10 @@
 //! (الشهر الماضي, الأسبوع المقبل).
 //!
 //! QUANTITY: a number (digits, possibly with ألف, مليون, مليار) with a unit (59 كم/ساعة,
-//! 20 في المئة, 5%) or a counted noun (3 كيانات, 1100 جندي).
+//! 20 في المئة, 5%, 12 ميلا بحريا, 3 مليارات دولار أمريكي) or a counted noun (3 كيانات,
+//! 1100 جندي), after a word of approximation when there is one (نحو 40 ألف شخص): the
+//! number, its unit and what qualifies the unit are one span, so that a reader never
+//! sees the number alone and the unit as a name.
 
 use super::features::TokInfo;
 use super::gazetteer::{self, MONTH, WEEKDAY};
@@ -38,11 +41,25 @@ const UNITS: &[&str] = &[
     "اشهر", "سنوات", "عاما", "اعوام", "ميل", "ميلا", "برميل", "هكتار", "ميغاواط", "كيلوواط",
     "درجه", "درجات", "نقطه", "نقاط", "مره", "مرات",
 ];
-/// Words after a number that are not what it counts.
+/// Adjectives that make a unit another unit (nautical mile, square metre, cubic metre).
+const UNIT_ADJECTIVES: &[&str] = &[
+    "بحري", "بحريا", "بحريه", "مربع", "مربعا", "مربعه", "مكعب", "مكعبا", "مكعبه",
+];
+/// Words of approximation before a number, part of the quantity a reader marks.
+const APPROXIMATELY: &[&str] = &["نحو", "حوالي", "قرابه", "زهاء", "حوالى"];
+/// Words after a number that are not what it counts: function words, and prepositions
+/// with a pronoun (60 منهم, 3 منها: "60 of them").
 const NOT_COUNTED: &[&str] = &[
     "في", "من", "الي", "علي", "عن", "مع", "و", "او", "ثم", "حتي", "منذ", "بعد", "قبل", "خلال",
     "ان", "انه", "الذي", "التي", "هو", "هي", "كما", "لكن", "قد", "لقد", "عندما", "حيث", "اذ",
+    "منهم", "منها", "منه", "منهما", "منهن", "منكم", "منا", "فيهم", "فيها", "عليهم", "عليها",
+    "لهم", "لها", "بينهم", "بينها", "اخري", "اخرين", "فقط",
 ];
+
+/// Is this token a unit of measure or currency (ميلا, دولار, كم)?
+pub fn is_unit(info: &TokInfo) -> bool {
+    stem_is(info, UNITS)
+}
 
 fn stem_is(info: &TokInfo, list: &[&str]) -> bool {
     // The lists hold function words and common nouns, so a leading و or ف is always the
@@ -105,7 +122,8 @@ pub fn find(text: &str, toks: &[Token], infos: &[TokInfo]) -> Vec<Span> {
             continue;
         }
         if let Some(b) = quantity_at(toks, infos, i) {
-            out.push(Span { start: toks[i].start, end: toks[b - 1].end, kind: EntityType::Quantity, score: 1.0 });
+            let a = if i > 0 && stem_is(&infos[i - 1], APPROXIMATELY) { i - 1 } else { i };
+            out.push(Span { start: start_of(text, &toks[a], &infos[a]), end: toks[b - 1].end, kind: EntityType::Quantity, score: 1.0 });
             i = b;
             continue;
         }
@@ -239,6 +257,10 @@ fn quantity_at(toks: &[Token], infos: &[TokInfo], i: usize) -> Option<usize> {
         // كم/ساعة
         if end + 1 < n && toks[end].norm == "/" && stem_is(&infos[end + 1], UNITS) {
             end += 2;
+        }
+        // ميلا بحريا, مترا مربعا; دولار أمريكي (a currency's country).
+        if end < n && (stem_is(&infos[end], UNIT_ADJECTIVES) || infos[end].gaz.has(gazetteer::NISBA) && !infos[end].stem.starts_with("ال")) {
+            end += 1;
         }
         return Some(end);
     }

@@ -21,6 +21,9 @@
 //!   not a name; a definite head alone (المعهد) is a description, not a name.
 //! - A person's name after a noun of things named after people (مقياس بوفورت) is,
 //!   with that noun, the thing's name (MISC).
+//! - An organization's name cut short goes on over what the body is for (حزب التجمع
+//!   الوطني للعدالة); a natural feature's head is in its name (بحر إيجه); a name after a
+//!   word that heads place names (العاصمة سانتياغو) or in a dateline is a place.
 //! - Names the tagger misses that their form shows: Latin capitals in Arabic text (CNN,
 //!   BBC) are outlets or organizations; a head of organization in the construct state
 //!   followed by a foreign name (قوات فاغنر, مركز فوستوشني للفضاء) or by a definite
@@ -43,6 +46,15 @@ const RELATIONAL: &[&str] = &[
     "ذاتها", "التابع", "التابعه",
 ];
 
+/// Heads of natural features whose name they are part of (بحر إيجه, نهر النيل).
+const FEATURES: &[&str] = &["بحر", "نهر", "جبل", "جبال", "خليج", "مضيق", "بحيره", "صحراء", "هضبه", "وادي"];
+/// The same with the article, which make a name with a definite adjective (البحر
+/// الأحمر, المحيط الهادئ, الخليج العربي).
+const DEFINITE_FEATURES: &[&str] = &["البحر", "المحيط", "الخليج", "النهر"];
+
+/// Words that head an organization's name besides the gazetteer's (a union, a group).
+const MORE_ORG_HEADS: &[&str] = &["نقابه", "جماعه", "الجماعه", "تنظيم", "ايتلاف", "تحالف", "كتله", "النقابه", "التحالف"];
+
 /// Things named after a person (مقياس بوفورت, جائزة نوبل, متلازمة داون): with the
 /// name they are one MISC name, not a person.
 const EPONYM_HEADS: &[&str] = &[
@@ -61,7 +73,7 @@ const SEATS: &[&str] = &[
 /// common nouns (مركز المدينة, قوات الأمن) and make a name only with a foreign name.
 const DEFINITE_HEADS: &[&str] = &[
     "وزاره", "مجلس", "جهاز", "هييه", "هيئه", "جامعه", "منظمه", "وكاله", "حزب", "حركه", "جبهه",
-    "بنك", "صندوق", "محكمه", "اتحاد", "جمعيه",
+    "بنك", "صندوق", "محكمه", "اتحاد", "جمعيه", "نقابه", "جماعه", "ايتلاف", "تحالف",
 ];
 
 /// Phrases in لل that say when or how much, not what a body is for (للمرة الأولى).
@@ -235,13 +247,28 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     // 3. Types.
     let persons: HashSet<Vec<String>> = trimmed.iter().filter(|s| s.kind == EntityType::Per).map(|s| key_words(&text[s.start..s.end])).filter(|k| k.len() == 1).collect();
     let mut fixed = Vec::with_capacity(trimmed.len());
-    for mut s in trimmed {
+    let starts: Vec<usize> = trimmed.iter().map(|s| s.start).collect();
+    for (idx, mut s) in trimmed.into_iter().enumerate() {
         let r = tokens_of(tokens, &s);
         if !is_model(s.kind) || r.is_empty() {
             fixed.push(s);
             continue;
         }
         let any_head = infos[r.clone()].iter().any(|i| i.gaz.has(ORG_HEAD));
+        // بحر إيجه, نهر النيل: a natural feature's head is part of its name.
+        if s.kind == EntityType::Loc && r.start > 0 && in_list(&infos[r.start - 1], FEATURES) && infos[r.start - 1].stem == infos[r.start - 1].norm {
+            if let Some(m) = span_over(text, tokens, infos, r.start - 1, r.end, EntityType::Loc, s.score) {
+                fixed.push(m);
+                continue;
+            }
+        }
+        // A name right after a word that heads place names (العاصمة سانتياغو, ميناء
+        // بيرايوس), or a report's dateline (سانتياغو (وكالة…) –), is a place.
+        let after_place_head = r.start > 0 && infos[r.start - 1].gaz.has(gazetteer::LOC_HEAD) && tokens[r.start - 1].kind == TokenKind::Word;
+        let dateline = is_dateline(text, tokens, r.start, r.end);
+        if matches!(s.kind, EntityType::Org | EntityType::Misc) && !any_head && r.len() <= 2 && (after_place_head || dateline) && place_flags(infos, r.start, r.end) != 0 {
+            s.kind = EntityType::Loc;
+        }
         if is_seat(infos, r.start, r.end) {
             s.kind = EntityType::Org;
         } else if matches!(s.kind, EntityType::Org | EntityType::Misc) && !any_head && place_flags(infos, r.start, r.end) & if r.len() >= 2 { COUNTRY | CITY | REGION } else { COUNTRY } != 0 {
@@ -256,6 +283,16 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
             if let Some(m) = span_over(text, tokens, infos, r.start - 1, r.end, EntityType::Misc, s.score) {
                 fixed.push(m);
                 continue;
+            }
+        }
+        if s.kind == EntityType::Org && infos[r.start].kind == TokenKind::Word && is_org_head(&infos[r.start]) {
+            // Within the sentence, and before the next mention.
+            let sent_end = sents.get(sents.partition_point(|x| x.end <= r.start)).map_or(r.end, |x| x.end);
+            let next = starts.get(idx + 1).copied().unwrap_or(usize::MAX);
+            let limit = sent_end.min(tokens.partition_point(|t| t.end <= next));
+            let e = extend_organization(infos, &r, limit.max(r.end));
+            if e > r.end {
+                s.end = tokens[e - 1].end;
             }
         }
         // الرئيس البنمي: a definite adjective of a place after a definite noun.
@@ -274,6 +311,11 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
         while i < range.end {
             if let Some(b) = seat_at(infos, i, range.end) {
                 added.extend(span_over(text, tokens, infos, i, b, EntityType::Org, 0.9));
+                i = b;
+                continue;
+            }
+            if let Some(b) = feature_at(infos, i, range.end) {
+                added.extend(span_over(text, tokens, infos, i, b, EntityType::Loc, 0.8));
                 i = b;
                 continue;
             }
@@ -351,6 +393,53 @@ fn seat_at(infos: &[TokInfo], i: usize, end: usize) -> Option<usize> {
     })
 }
 
+/// The end of up to two definite adjectives from `j` (السياسية of للدراسات السياسية).
+fn adjectives_after(infos: &[TokInfo], mut j: usize, end: usize) -> usize {
+    let start = j;
+    while j < end && j < start + 2 && infos[j].kind == TokenKind::Word && infos[j].norm.starts_with("ال") && infos[j].stem == infos[j].norm && chars(&infos[j].norm) >= 5 && !in_list(&infos[j], RELATIONAL) && (infos[j].norm.ends_with('ي') || infos[j].norm.ends_with("يه")) {
+        j += 1;
+    }
+    j
+}
+
+/// An organization's name the tagger cut short: a name with a head (حزب التجمع الوطني)
+/// goes on over what the body is for (للعدالة) and over adjectives that are not of a
+/// place (حزب الأمل الديمقراطي; the country's adjective is left as the tagger has it).
+fn extend_organization(infos: &[TokInfo], r: &Range<usize>, end: usize) -> usize {
+    let mut j = r.end;
+    let mut k = 0;
+    while j < end && k < 3 {
+        let i = &infos[j];
+        let purpose = i.norm.starts_with("لل") && chars(&i.norm) >= 5 && !in_list(i, NOT_PURPOSE);
+        let adjective = i.kind == TokenKind::Word && i.norm.starts_with("ال") && i.stem == i.norm && chars(&i.norm) >= 5 && !in_list(i, RELATIONAL) && !i.gaz.has(NISBA | COUNTRY | CITY | REGION) && (i.norm.ends_with('ي') || i.norm.ends_with("يه"));
+        if purpose || adjective && k == 0 || adjective && infos[j - 1].norm.starts_with("لل") {
+            j += 1;
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    j
+}
+
+/// A sea, ocean or gulf named by its definite head and adjective (البحر الأحمر, المحيط
+/// الهادئ): its end.
+fn feature_at(infos: &[TokInfo], i: usize, end: usize) -> Option<usize> {
+    let (h, a) = (&infos[i], infos.get(i + 1).filter(|_| i + 1 < end)?);
+    (in_list(h, DEFINITE_FEATURES) && h.stem == h.norm && a.kind == TokenKind::Word && a.norm.starts_with("ال") && a.stem == a.norm && chars(&a.norm) >= 5 && !in_list(a, RELATIONAL) && !a.gaz.has(COUNTRY | CITY | REGION)).then_some(i + 2)
+}
+
+/// Is the span over tokens `a..b` a report's dateline: the first words of a line,
+/// followed by an opening bracket or a dash (سانتياغو (وكالة…) –, تونس –)?
+fn is_dateline(text: &str, tokens: &[Token], a: usize, b: usize) -> bool {
+    let line_start = a == 0 || text[tokens[a - 1].end..tokens[a].start].contains('\n');
+    line_start && tokens.get(b).is_some_and(|t| t.kind == TokenKind::Punct && matches!(t.norm.as_str(), "(" | "-" | "–" | "—" | "،" | ":"))
+}
+
+fn is_org_head(info: &TokInfo) -> bool {
+    info.gaz.has(ORG_HEAD) || in_list(info, MORE_ORG_HEADS)
+}
+
 /// Latin capitals in Arabic text (CNN, BBC, MNA): an outlet or organization.
 fn is_acronym(original: &str, t: &Token) -> bool {
     t.kind == TokenKind::Latin && (2..=6).contains(&original.len()) && original.bytes().all(|c| c.is_ascii_uppercase())
@@ -363,8 +452,18 @@ fn is_acronym(original: &str, t: &Token) -> bool {
 /// الأمريكية, جهاز المخابرات الوطنية). Returns the end.
 fn organization_at(infos: &[TokInfo], i: usize, end: usize) -> Option<usize> {
     let head = &infos[i];
-    if !head.gaz.has(ORG_HEAD) || head.stem.starts_with("ال") || i + 1 >= end {
+    if !is_org_head(head) || i + 1 >= end {
         return None;
+    }
+    let purpose_at = |j: usize| j < end && infos[j].norm.starts_with("لل") && chars(&infos[j].norm) >= 5 && !in_list(&infos[j], NOT_PURPOSE);
+    if head.stem.starts_with("ال") {
+        // الجماعة الإسلامية للإصلاح, الاتحاد العام التونسي للشغل: a definite head, its
+        // adjectives, and what the body is for.
+        let mut j = i + 1;
+        while j < end && j < i + 4 && infos[j].kind == TokenKind::Word && infos[j].norm.starts_with("ال") && infos[j].stem == infos[j].norm && !in_list(&infos[j], RELATIONAL) && place_flags(infos, j, j + 1) == 0 {
+            j += 1;
+        }
+        return (j > i + 1 && purpose_at(j)).then(|| adjectives_after(infos, j + 1, end));
     }
     let next = &infos[i + 1];
     // No clitic on the word after the head, except a ف that cannot be the conjunction
@@ -383,9 +482,10 @@ fn organization_at(infos: &[TokInfo], i: usize, end: usize) -> Option<usize> {
         j
     };
     let place = place_flags(infos, i + 1, i + 2) != 0;
-    // جامعة القاهرة, بنك لبنان.
+    // جامعة القاهرة, بنك لبنان المركزي, وكالة الساحل للأنباء.
     if place && in_list(head, DEFINITE_HEADS) {
-        return Some(i + 2);
+        let j = definite_adjectives(i + 2, 2);
+        return Some(if purpose_at(j) { adjectives_after(infos, j + 1, end) } else { j });
     }
     // للفضاء, للدراسات السياسية: a phrase that says what the body is for.
     let purpose = i + 2 < end && infos[i + 2].norm.starts_with("لل") && chars(&infos[i + 2].norm) >= 5 && !in_list(&infos[i + 2], NOT_PURPOSE);
@@ -395,7 +495,15 @@ fn organization_at(infos: &[TokInfo], i: usize, end: usize) -> Option<usize> {
         return Some(if purpose { definite_adjectives(i + 3, 2) } else { i + 2 });
     }
     if in_list(head, DEFINITE_HEADS) && next.norm.starts_with("ال") && chars(&next.norm) >= 5 && !next.gaz.has(COUNTRY | CITY | REGION) && !in_list(next, RELATIONAL) {
-        return Some(definite_adjectives(i + 2, 2));
+        let j = definite_adjectives(i + 2, 2);
+        return Some(if purpose_at(j) { adjectives_after(infos, j + 1, end) } else { j });
+    }
+    // مجلس نواب الشعب, جماعة أنصار الساحل: the head, a noun and a definite noun.
+    if in_list(head, DEFINITE_HEADS) && i + 2 < end && !next.norm.starts_with("ال") && ordinary(next) && !next.gaz.has(gazetteer::SPEECH | gazetteer::MONTH | gazetteer::WEEKDAY) && next.gen[1] != 7 {
+        let third = &infos[i + 2];
+        if third.kind == TokenKind::Word && third.norm.starts_with("ال") && third.stem == third.norm && chars(&third.norm) >= 5 && !in_list(third, RELATIONAL) {
+            return Some(i + 3);
+        }
     }
     None
 }

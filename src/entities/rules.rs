@@ -56,6 +56,13 @@ const NOT_COUNTED: &[&str] = &[
     "لهم", "لها", "بينهم", "بينها", "اخري", "اخرين", "فقط",
 ];
 
+/// Is `norm` (a `search` form ending in ي or يه) the adjective of a country or region
+/// (روسيه of روسيا, امريكي of امريكا)?
+fn is_nationality(norm: &str) -> bool {
+    let base = norm.strip_suffix("يه").or_else(|| norm.strip_suffix('ي')).unwrap_or(norm);
+    [base.to_string(), format!("{base}ا"), format!("{base}يا")].iter().any(|k| gazetteer::word_flags(k) & (gazetteer::COUNTRY | gazetteer::REGION) != 0 || gazetteer::is_place(k) && gazetteer::word_flags(k) & gazetteer::CITY == 0)
+}
+
 /// Is this token a unit of measure or currency (ميلا, دولار, كم)?
 pub fn is_unit(info: &TokInfo) -> bool {
     stem_is(info, UNITS)
@@ -270,7 +277,19 @@ fn quantity_at(toks: &[Token], infos: &[TokInfo], i: usize) -> Option<usize> {
         && !infos[j].gaz.has(MONTH | WEEKDAY)
         && infos[j].norm.chars().count() >= 2
     {
-        return Some(j + 1);
+        // 30 دراجة نارية, 20 عربة مدرعة: an adjective that makes the counted thing
+        // (not a nationality: 3 كيانات روسية counts entities).
+        let k = j + 1;
+        let adjective = k < n
+            && toks[k].kind == TokenKind::Word
+            && infos[k].stem == infos[k].norm
+            && !infos[k].norm.starts_with("ال")
+            && !infos[k].gaz.has(gazetteer::NISBA | gazetteer::COUNTRY | gazetteer::CITY | gazetteer::REGION)
+            && !stem_is(&infos[k], NOT_COUNTED)
+            && infos[k].norm.chars().count() >= 4
+            && (infos[k].norm.ends_with("يه") || infos[k].norm.ends_with('ي'))
+            && !is_nationality(&infos[k].norm);
+        return Some(if adjective { k + 1 } else { j + 1 });
     }
     scaled.then_some(j)
 }

@@ -1,0 +1,204 @@
+//! Entities on reports we wrote ourselves (tests/gold/entities, see its README) and on
+//! the page's own example (www/examples.js): found with the right span and type,
+//! linked to the right entity, no forbidden merge, no span a reader would not mark.
+//! Prints the scores; asserts floors a little under what this build reaches.
+#![cfg(not(target_arch = "wasm32"))]
+
+use isnad::entities::{link_articles, EntityAnalysis};
+use std::collections::HashMap;
+
+const GOLD: &str = "tests/gold/entities";
+
+fn is_letter(c: char) -> bool {
+    c.is_alphabetic() || ('\u{064B}'..='\u{065F}').contains(&c)
+}
+
+/// Byte spans of `surface` in `text` as a whole word, perhaps after a proclitic.
+fn occurrences(text: &str, surface: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (i, _) in text.match_indices(surface) {
+        let end = i + surface.len();
+        if text[end..].chars().next().is_some_and(is_letter) {
+            continue;
+        }
+        let before: String = text[..i].chars().rev().take_while(|&c| is_letter(c)).collect();
+        if before.chars().count() <= 2 && before.chars().all(|c| "وفبلك".contains(c)) {
+            out.push((i, end));
+        }
+    }
+    out
+}
+
+/// One set: reports of one event and what a reader marks in them.
+struct Set {
+    name: String,
+    ids: Vec<String>,
+    texts: Vec<String>,
+    /// (report index, surface, types, entity key); types "-" for spans never marked.
+    rows: Vec<(usize, String, String, String)>,
+}
+
+fn parse_rows(name: &str, tsv: &str, ids: &[String]) -> Vec<(usize, String, String, String)> {
+    let mut rows = Vec::new();
+    for (n, line) in tsv.lines().enumerate() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        let f: Vec<&str> = line.split('\t').collect();
+        assert_eq!(f.len(), 4, "{name}.tsv line {}: four tab-separated fields", n + 1);
+        let a = ids.iter().position(|id| id == f[0]).unwrap_or_else(|| panic!("{name}.tsv line {}: no report {}", n + 1, f[0]));
+        rows.push((a, f[1].to_string(), f[2].to_string(), f[3].to_string()));
+    }
+    rows
+}
+
+fn load_sets() -> Vec<Set> {
+    let mut files: Vec<_> = std::fs::read_dir(GOLD).expect(GOLD).filter_map(|e| e.ok()).map(|e| e.path()).collect();
+    files.retain(|p| p.extension().is_some_and(|e| e == "txt"));
+    files.sort();
+    let mut sets = Vec::new();
+    for p in files {
+        let name = p.file_stem().unwrap().to_string_lossy().into_owned();
+        let txt = std::fs::read_to_string(&p).unwrap();
+        let (mut ids, mut texts) = (Vec::new(), Vec::new());
+        for part in txt.split("### ").filter(|s| !s.trim().is_empty()) {
+            let (id, body) = part.split_once('\n').unwrap_or((part, ""));
+            ids.push(id.trim().to_string());
+            texts.push(body.trim_end().to_string());
+        }
+        let tsv = std::fs::read_to_string(p.with_extension("tsv")).unwrap_or_else(|e| panic!("{name}.tsv: {e}"));
+        let rows = parse_rows(&name, &tsv, &ids);
+        sets.push(Set { name, ids, texts, rows });
+    }
+    // The page's example: the texts between backquotes of www/examples.js.
+    let js = std::fs::read_to_string("www/examples.js").expect("www/examples.js");
+    let texts: Vec<String> = js.split('`').skip(1).step_by(2).map(str::to_string).collect();
+    let ids: Vec<String> = (0..texts.len()).map(|i| format!("ex{i}")).collect();
+    let tsv = std::fs::read_to_string(format!("{GOLD}/example.tsv")).expect("example.tsv");
+    let rows = parse_rows("example", &tsv, &ids);
+    sets.push(Set { name: "example".into(), ids, texts, rows });
+    sets
+}
+
+#[derive(Default)]
+struct Tally {
+    expected: usize,
+    found: usize,
+    in_entities: usize,
+    linked: usize,
+    merges: Vec<String>,
+    wrong: Vec<String>,
+    missed: Vec<String>,
+}
+
+fn score(set: &Set, t: &mut Tally) {
+    let articles: Vec<(&str, &str)> = set.ids.iter().map(String::as_str).zip(set.texts.iter().map(String::as_str)).collect();
+    let analysis: EntityAnalysis = link_articles(&articles);
+    // Expected mentions, longest surfaces first, each span once.
+    let mut rows: Vec<&(usize, String, String, String)> = set.rows.iter().filter(|r| r.2 != "-").collect();
+    rows.sort_by_key(|r| std::cmp::Reverse(r.1.len()));
+    let mut taken: Vec<Vec<(usize, usize)>> = vec![Vec::new(); set.texts.len()];
+    // entity key → ids of its found mentions.
+    let mut ids_of: HashMap<&str, Vec<String>> = HashMap::new();
+    for (a, surface, types, key) in rows {
+        let occ = occurrences(&set.texts[*a], surface);
+        assert!(!occ.is_empty(), "{}: {surface} is not in report {}", set.name, set.ids[*a]);
+        for span in occ {
+            if taken[*a].iter().any(|s| s.0 < span.1 && span.0 < s.1) {
+                continue;
+            }
+            taken[*a].push(span);
+            t.expected += 1;
+            let hit = analysis.articles[*a].entities.iter().find(|m| (m.start, m.end) == span && types.split('/').any(|ty| ty == m.kind.as_str()));
+            match hit {
+                Some(m) => {
+                    t.found += 1;
+                    ids_of.entry(key).or_default().push(m.id.clone());
+                }
+                None => t.missed.push(format!("{}/{}: {surface}", set.name, set.ids[*a])),
+            }
+        }
+    }
+    // Linked: found mentions that carry their entity's most common id.
+    let mut majority: Vec<(&str, String)> = Vec::new();
+    let mut keys: Vec<_> = ids_of.keys().copied().collect();
+    keys.sort();
+    for key in keys {
+        let ids = &ids_of[key];
+        let mut counts: HashMap<&String, usize> = HashMap::new();
+        for id in ids {
+            *counts.entry(id).or_default() += 1;
+        }
+        let (best, n) = counts.into_iter().max_by_key(|(id, c)| (*c, std::cmp::Reverse((*id).clone()))).unwrap();
+        t.in_entities += ids.len();
+        t.linked += n;
+        if n < ids.len() {
+            t.missed.push(format!("{}: {key} split over {} ids", set.name, ids.len() - n + 1));
+        }
+        majority.push((key, best.clone()));
+    }
+    for i in 0..majority.len() {
+        for j in i + 1..majority.len() {
+            if majority[i].1 == majority[j].1 {
+                t.merges.push(format!("{}: {} = {}", set.name, majority[i].0, majority[j].0));
+            }
+        }
+    }
+    // Spans no reader marks: never a mention of that report, nor its canonical name.
+    for (a, surface, types, _) in &set.rows {
+        if types != "-" {
+            continue;
+        }
+        for m in &analysis.articles[*a].entities {
+            if set.texts[*a][m.start..m.end] == **surface || m.canonical == *surface {
+                t.wrong.push(format!("{}/{}: {surface}", set.name, set.ids[*a]));
+            }
+        }
+    }
+}
+
+#[test]
+fn gold_reports_entities_are_found_and_linked() {
+    let sets = load_sets();
+    assert!(sets.len() >= 4, "three invented events and the example");
+    let mut total = Tally::default();
+    for set in &sets {
+        let mut t = Tally::default();
+        score(set, &mut t);
+        println!(
+            "gold {}: found {}/{} ({:.1}%), linked {}/{} ({:.1}%), merges {}, unmarked spans {}",
+            set.name,
+            t.found,
+            t.expected,
+            100.0 * t.found as f64 / t.expected as f64,
+            t.linked,
+            t.in_entities,
+            100.0 * t.linked as f64 / t.in_entities.max(1) as f64,
+            t.merges.len(),
+            t.wrong.len()
+        );
+        total.expected += t.expected;
+        total.found += t.found;
+        total.in_entities += t.in_entities;
+        total.linked += t.linked;
+        total.merges.extend(t.merges);
+        total.wrong.extend(t.wrong);
+        total.missed.extend(t.missed);
+    }
+    let found = 100.0 * total.found as f64 / total.expected as f64;
+    let linked = 100.0 * total.linked as f64 / total.in_entities.max(1) as f64;
+    println!("gold: found with the right span and type {}/{} ({found:.1}%)", total.found, total.expected);
+    println!("gold: linked to their entity {}/{} ({linked:.1}%)", total.linked, total.in_entities);
+    println!("gold: forbidden merges {:?}", total.merges);
+    println!("gold: spans no reader marks {:?}", total.wrong);
+    println!("gold: missed {}", total.missed.join(", "));
+    assert!(found >= FOUND_FLOOR, "found {found:.1}% < {FOUND_FLOOR}");
+    assert!(linked >= LINKED_FLOOR, "linked {linked:.1}% < {LINKED_FLOOR}");
+    assert!(total.merges.is_empty(), "{:?}", total.merges);
+    assert!(total.wrong.len() <= WRONG_MAX, "{:?}", total.wrong);
+}
+
+/// Floors a little under what this build measures (see the printed scores).
+const FOUND_FLOOR: f64 = 87.0;
+const LINKED_FLOOR: f64 = 95.0;
+const WRONG_MAX: usize = 0;

@@ -26,6 +26,7 @@ use serde::Serialize;
 
 use super::passages::{self, Indexed, Params};
 use super::quotes::{quotes, Quote};
+use super::specific::SetFrequency;
 use super::similarity::{cosine, set_scores, shingles, term_counts, Shingles, Similarity, Terms};
 use super::words::{self, Interner, Word};
 use super::{Passage, Span};
@@ -244,6 +245,7 @@ pub fn compare_articles(articles: &[(&str, &str)]) -> CorpusComparison {
     }
     let idf = |k: u32| (1.0 + n as f64 / df.get(&k).copied().unwrap_or(1.0)).ln();
     let params = Params::default();
+    let set = SetFrequency::new(ws.iter().map(|w| w.as_slice()));
 
     let ones = Similarity { containment_ab: 1.0, containment_ba: 1.0, jaccard: 1.0, cosine: 1.0 };
     let mut similarity = vec![vec![ones; n]; n];
@@ -257,7 +259,7 @@ pub fn compare_articles(articles: &[(&str, &str)]) -> CorpusComparison {
             if cab == 0.0 && cos == 0.0 {
                 continue;
             }
-            let found = passages::find(&indexed[i], &indexed[j], &params);
+            let found = passages::find(&indexed[i], &indexed[j], &params, Some(&set));
             if !found.is_empty() {
                 pairs.push(PairPassages { a: i, b: j, passages: found });
             }

@@ -12,6 +12,7 @@
 //! * `quotes`: quotations with speaker and cue word;
 //! * `corpus`: N articles at once.
 
+mod specific;
 mod words;
 pub mod corpus;
 pub mod diff;
@@ -48,14 +49,25 @@ impl Span {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum PassageKind {
-    /// Nearly every content word matched, in order.
+    /// The same words (up to clitics and spelling): a score of 0.95 or more.
     Verbatim,
-    /// Mostly the same words in the same order, some changed, added or dropped.
+    /// The same words, some changed, added or dropped: a score of 0.7 or more.
     Edited,
-    /// The same words largely in another order.
-    Reordered,
-    /// Fewer than 60 % of the content words shared, in order: rewritten.
-    Paraphrase,
+    /// The same sentence with several words replaced (or its words shuffled).
+    Reworded,
+}
+
+impl PassageKind {
+    /// The kind of a passage of score `score` (see [`Passage::score`]).
+    pub fn of_score(score: f64) -> PassageKind {
+        if score >= 0.95 {
+            PassageKind::Verbatim
+        } else if score >= 0.7 {
+            PassageKind::Edited
+        } else {
+            PassageKind::Reworded
+        }
+    }
 }
 
 /// One passage of `a` reused in `b` (or both taken from a common source).
@@ -64,7 +76,9 @@ pub enum PassageKind {
 pub struct Passage {
     pub a: Span,
     pub b: Span,
-    /// Share of the content words of both spans that found their match, in [0, 1].
+    /// How much of the passage is the same wording: the share of the words of both
+    /// spans (function words too) on their longest common subsequence of match keys,
+    /// in [0, 1].
     pub score: f64,
     pub kind: PassageKind,
 }
@@ -94,7 +108,7 @@ pub fn passages_with(a: &str, b: &str, params: &PassageParams) -> Vec<Passage> {
     let mut interner = words::Interner::default();
     let wa = words::words(a, &mut interner);
     let wb = words::words(b, &mut interner);
-    passages::find(&passages::Indexed::new(&wa), &passages::Indexed::new(&wb), params)
+    passages::find(&passages::Indexed::new(&wa), &passages::Indexed::new(&wb), params, None)
 }
 
 /// Options of [`compare`] (camelCase in JSON; unknown names are rejected).
@@ -148,7 +162,7 @@ pub fn compare(a: &str, b: &str, options: &CompareOptions) -> Comparison {
     let wb = words::words_of(b, &tb, &mut interner);
     Comparison {
         passages: if options.passages {
-            passages::find(&passages::Indexed::new(&wa), &passages::Indexed::new(&wb), &PassageParams::default())
+            passages::find(&passages::Indexed::new(&wa), &passages::Indexed::new(&wb), &PassageParams::default(), None)
         } else {
             Vec::new()
         },

@@ -16,17 +16,20 @@ export interface Span {
 }
 
 /**
- * `verbatim`: nearly every content word matched, in order; `edited`: mostly the same
- * words in order, some changed, added or dropped; `reordered`: the same words largely
- * in another order; `paraphrase`: under 60 % of the content words shared.
+ * What the evidence shows, not a verdict: `verbatim`: the same words (score 0.95 or
+ * more); `edited`: the same words, some changed, added or dropped (0.7 or more);
+ * `reworded`: the same sentence with several words replaced, or its words shuffled.
  */
-export type PassageKind = "verbatim" | "edited" | "reordered" | "paraphrase";
+export type PassageKind = "verbatim" | "edited" | "reworded";
 
 /** A passage of `a` reused in `b` (or both taken from one source). */
 export interface Passage {
   a: Span;
   b: Span;
-  /** Share of the content words of both spans that found their match, in [0, 1]. */
+  /**
+   * How much of the passage is the same wording: the share of the words of both spans
+   * on their longest common subsequence (clitics and spelling variants folded), in [0, 1].
+   */
   score: number;
   kind: PassageKind;
 }

@@ -375,7 +375,36 @@ fn groups(runs: Vec<Run>, wa: &[Word], wb: &[Word], spec: &Specificity, p: &Para
         }
         kept.push(g);
     }
-    kept
+    continue_through_gaps(kept, wa, wb, p)
+}
+
+/// Joins passages that follow each other in both texts when the words between them
+/// are themselves largely the same (copying that continued with more words changed
+/// than a run allows): half of the gap's words on a common subsequence, gaps of at
+/// most `merge_gap` words. A sentence written independently between two copied ones
+/// keeps them apart.
+fn continue_through_gaps(mut runs: Vec<Run>, wa: &[Word], wb: &[Word], p: &Params) -> Vec<Run> {
+    runs.sort_by_key(|r| (r.i0, r.j0));
+    let mut out: Vec<Run> = Vec::new();
+    for r in runs {
+        if let Some(last) = out.last_mut() {
+            if r.i0 > last.i1 && r.j0 > last.j1 {
+                let (ga, gb) = ((r.i0 - last.i1 - 1) as usize, (r.j0 - last.j1 - 1) as usize);
+                if ga.max(gb) <= p.merge_gap {
+                    let x: Vec<u32> = wa[last.i1 as usize + 1..r.i0 as usize].iter().map(|w| w.id).collect();
+                    let y: Vec<u32> = wb[last.j1 as usize + 1..r.j0 as usize].iter().map(|w| w.id).collect();
+                    if ga + gb == 0 || 4 * lcs(&x, &y) >= ga + gb {
+                        last.dots.extend(r.dots);
+                        last.evidence += r.evidence;
+                        (last.i1, last.j1) = (r.i1, r.j1.max(last.j1));
+                        continue;
+                    }
+                }
+            }
+        }
+        out.push(r);
+    }
+    out
 }
 
 /// `g` cut where a quotation mark stands between two of its matches in either text.

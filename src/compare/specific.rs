@@ -16,10 +16,10 @@
 //!   said once in each text keeps its weight);
 //! * **the articles compared** ([`SetFrequency`]): of the articles other than the two
 //!   of a pair, the share `r` that contain the word; a match weighs 1 − 0.75 r, so a
-//!   word every report carries weighs a quarter. This applies to numbers, very
-//!   common words and words in three sentences of the pair or more (what every report
-//!   names or repeats), not to the rare words of a quotation all reports carry. With
-//!   two articles there is no other article and the factor is 1.
+//!   word every report carries weighs a quarter. This applies to numbers and to words
+//!   in three sentences of the pair or more (what every report counts or repeats), not
+//!   to the words of a quotation that all the reports carry. With two articles there
+//!   is no other article and the factor is 1.
 
 use super::words::{FastMap, Word};
 use crate::tokenize::TokenKind;
@@ -30,7 +30,7 @@ pub(crate) fn general_weight(kind: TokenKind, key: &str, content: bool) -> f32 {
         return 0.25;
     }
     match kind {
-        TokenKind::Number => 0.3,
+        TokenKind::Number => NUMBER,
         TokenKind::Latin => 0.6,
         _ => match crate::entities::general_freq::buckets(key)[0] {
             5 => 0.6,
@@ -74,8 +74,8 @@ impl SetFrequency {
     }
 }
 
-/// General weights at or under this are numbers and the most common words.
-const NAMED: f32 = 0.3;
+/// The general weight of a number.
+const NUMBER: f32 = 0.3;
 
 /// The weights of the matches of one pair of texts.
 pub(crate) struct Specificity {
@@ -86,13 +86,12 @@ pub(crate) struct Specificity {
 impl Specificity {
     pub fn new(a: &[Word], b: &[Word], set: Option<&SetFrequency>) -> Specificity {
         let mut sentences: FastMap<u32, u32> = FastMap::default();
-        let mut general: FastMap<u32, f32> = FastMap::default();
+        let mut number: FastMap<u32, bool> = FastMap::default();
         let mut total = 0u32;
         for text in [a, b] {
             let mut seen: Vec<u32> = Vec::new();
             for (k, w) in text.iter().enumerate() {
-                let g = general.entry(w.id).or_insert(1.0);
-                *g = g.min(w.weight);
+                number.insert(w.id, w.content && w.weight <= NUMBER);
                 if !seen.contains(&w.id) {
                     seen.push(w.id);
                 }
@@ -109,11 +108,8 @@ impl Specificity {
             .into_iter()
             .map(|(k, s)| {
                 let topic = Self::topic(s.saturating_sub(2) as f32 / total);
-                // Only what every report names or repeats is discounted by the set:
-                // the rare words of a quotation all the reports carry stay evidence.
-                let named = general.get(&k).is_some_and(|&g| g <= NAMED);
-                let set = if named || s >= 3 { set.map_or(1.0, |x| x.factor(k)) } else { 1.0 };
-                (k, topic * set)
+                let counted = s >= 3 || number.get(&k).copied().unwrap_or(false);
+                (k, topic * if counted { set.map_or(1.0, |x| x.factor(k)) } else { 1.0 })
             })
             .collect();
         Specificity { factor }

@@ -112,7 +112,7 @@ pub fn passages_with(a: &str, b: &str, params: &PassageParams) -> Vec<Passage> {
 }
 
 /// Options of [`compare`] (camelCase in JSON; unknown names are rejected).
-#[derive(Clone, Copy, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase", default)]
 pub struct CompareOptions {
     /// When two words are equal in the diff; `search` by default.
@@ -121,11 +121,16 @@ pub struct CompareOptions {
     pub passages: bool,
     /// Compute the diff (default true).
     pub diff: bool,
+    /// The other articles compared with these two (as [`compare_articles`] gets
+    /// them): what they all carry weighs less as evidence of reuse, so that
+    /// `compare(a, b)` finds for the pair what `compare_articles` (and `analyze`) find.
+    /// Empty by default: the pair alone.
+    pub context: Vec<String>,
 }
 
 impl Default for CompareOptions {
     fn default() -> Self {
-        CompareOptions { diff_level: DiffLevel::Search, passages: true, diff: true }
+        CompareOptions { diff_level: DiffLevel::Search, passages: true, diff: true, context: Vec::new() }
     }
 }
 
@@ -160,13 +165,15 @@ pub fn compare(a: &str, b: &str, options: &CompareOptions) -> Comparison {
     let mut interner = words::Interner::default();
     let wa = words::words_of(a, &ta, &mut interner);
     let wb = words::words_of(b, &tb, &mut interner);
+    let set = (!options.context.is_empty()).then(|| {
+        let others: Vec<Vec<words::Word>> = options.context.iter().map(|t| words::words(t, &mut interner)).collect();
+        specific::SetFrequency::new([&wa[..], &wb[..]].into_iter().chain(others.iter().map(|w| w.as_slice())))
+    });
+    // Passages are found even when not asked for: `similarity.shared` is made of them.
+    let found = passages::find(&passages::Indexed::new(&wa), &passages::Indexed::new(&wb), &PassageParams::default(), set.as_ref());
     Comparison {
-        passages: if options.passages {
-            passages::find(&passages::Indexed::new(&wa), &passages::Indexed::new(&wb), &PassageParams::default(), None)
-        } else {
-            Vec::new()
-        },
-        similarity: similarity::similarity(&wa, &wb),
+        similarity: similarity::similarity(&wa, &wb, &found),
+        passages: if options.passages { found } else { Vec::new() },
         diff: if options.diff { diff::diff_tokens(a, &ta, b, &tb, options.diff_level) } else { Vec::new() },
     }
 }

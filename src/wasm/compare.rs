@@ -44,6 +44,12 @@ export interface Similarity {
   jaccard: number;
   /** Cosine of TF-IDF vectors of content words (IDF over the sentences of both). */
   cosine: number;
+  /**
+   * The pair's similarity, the one number to show for a pair: the share of the words of
+   * both texts inside a reused passage (0 when nothing was copied, however close the
+   * subjects). `analyze` gives the same number in `similarity.shared`.
+   */
+  shared: number;
 }
 
 /**
@@ -71,6 +77,12 @@ export interface CompareOptions {
   passages?: boolean;
   /** Compute the diff (default true). */
   diff?: boolean;
+  /**
+   * The other reports of the event, as `analyze` gets them: what they all carry weighs
+   * less as evidence of reuse, and `compare` then finds for the pair what `analyze`
+   * finds. Default: none (the pair alone).
+   */
+  context?: string[];
 }
 
 export interface DiffOptions {

@@ -334,6 +334,7 @@ fn groups(runs: Vec<Run>, wa: &[Word], wb: &[Word], spec: &Specificity, p: &Para
             .iter()
             .enumerate()
             .filter(|(_, g)| g.i1 < r.i0 && r.i0 - g.i1 <= step && g.j1 < r.j0 && r.j0 - g.j1 <= step)
+            .filter(|(_, g)| continues(wa, wb, g.i1, r.i0, g.j1, r.j0))
             .min_by_key(|(_, g)| (r.i0 - g.i1) + (r.j0 - g.j1))
             .map(|(k, _)| k);
         match fit {
@@ -393,7 +394,7 @@ fn continue_through_gaps(mut runs: Vec<Run>, wa: &[Word], wb: &[Word], p: &Param
                 if ga.max(gb) <= p.merge_gap {
                     let x: Vec<u32> = wa[last.i1 as usize + 1..r.i0 as usize].iter().map(|w| w.id).collect();
                     let y: Vec<u32> = wb[last.j1 as usize + 1..r.j0 as usize].iter().map(|w| w.id).collect();
-                    if ga + gb == 0 || 4 * lcs(&x, &y) >= ga + gb {
+                    if ga + gb == 0 || 6 * lcs(&x, &y) >= ga + gb {
                         last.dots.extend(r.dots);
                         last.evidence += r.evidence;
                         (last.i1, last.j1) = (r.i1, r.j1.max(last.j1));
@@ -405,6 +406,18 @@ fn continue_through_gaps(mut runs: Vec<Run>, wa: &[Word], wb: &[Word], p: &Param
         out.push(r);
     }
     out
+}
+
+/// Whether a passage ending at words `i1`, `j1` goes on at `i0`, `j0`: across a short
+/// gap (a few words dropped or changed), or one where both texts end as many
+/// sentences (a sentence written in one text only keeps two copied ones apart).
+fn continues(wa: &[Word], wb: &[Word], i1: u32, i0: u32, j1: u32, j0: u32) -> bool {
+    const SHORT: u32 = 4;
+    if i0 - i1 <= SHORT + 1 && j0 - j1 <= SHORT + 1 {
+        return true;
+    }
+    let ends = |w: &[Word], x: u32, y: u32| w[x as usize..y as usize].iter().filter(|w| w.sentence_end).count();
+    ends(wa, i1, i0) == ends(wb, j1, j0)
 }
 
 /// `g` cut where a quotation mark stands between two of its matches in either text.

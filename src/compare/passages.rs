@@ -151,22 +151,69 @@ pub(crate) fn find(a: &Indexed, b: &Indexed, p: &Params, set: Option<&SetFrequen
     // Copied wording: runs of matches in order, joined where the copying continues.
     let dots = run_dots(a, b, p);
     let runs = chains(&dots, wa, &spec, p);
-    for g in groups(runs, wa, wb, &spec, p) {
+    let span = |g: &Run| {
         let (i0, i1) = snap(wa, g.i0 as usize, g.i1 as usize, p.snap);
         let (j0, j1) = snap(wb, g.j0 as usize, g.j1 as usize, p.snap);
-        let sa = Span { start: wa[i0].start, end: wa[i1].end };
-        let sb = Span { start: wb[j0].start, end: wb[j1].end };
+        (Span { start: wa[i0].start, end: wa[i1].end }, Span { start: wb[j0].start, end: wb[j1].end })
+    };
+    let mut found: Vec<Passage> = Vec::new();
+    for g in groups(runs, wa, wb, &spec, p) {
+        let (sa, sb) = span(&g);
         if out.iter().any(|(x, y, _)| overlaps(x, &sa) || overlaps(y, &sb)) {
             continue;
         }
-        out.push((sa, sb, false));
+        let whole = describe(wa, wb, sa, sb);
+        if whole.score >= p.min_same {
+            found.push(whole);
+            continue;
+        }
+        // Too little of it is the same wording: its runs may still be, on their own.
+        for piece in split_at_gaps(g, &spec, wa).into_iter().filter(|r| strong(r, wa, p)) {
+            let (sa, sb) = span(&piece);
+            let x = describe(wa, wb, sa, sb);
+            if x.score >= p.min_same {
+                found.push(x);
+            }
+        }
     }
-    out.sort_by_key(|(x, y, _)| (x.start, y.start));
+    found.extend(out.into_iter().map(|(sa, sb, _)| describe(wa, wb, sa, sb)));
+    found.sort_by_key(|x| (x.a.start, x.b.start));
+    found
+}
+
+/// The pieces of `g` between gaps of more than a few words in either text.
+fn split_at_gaps(g: Run, spec: &Specificity, wa: &[Word]) -> Vec<Run> {
+    const SHORT: u32 = 4;
+    let mut dots = g.dots;
+    dots.sort_unstable();
+    let mut out = Vec::new();
+    let mut cur: Vec<Dot> = Vec::new();
+    for d in dots {
+        if let Some(l) = cur.last() {
+            if d.i > l.i + SHORT + 1 || d.j > l.j + SHORT + 1 || d.j <= l.j {
+                out.push(std::mem::take(&mut cur));
+            }
+        }
+        cur.push(d);
+    }
+    out.push(cur);
     out.into_iter()
-        .map(|(sa, sb, shuffled)| (describe(wa, wb, sa, sb), shuffled))
-        .filter(|(x, shuffled)| *shuffled || x.score >= p.min_same)
-        .map(|(x, _)| x)
+        .filter(|c| !c.is_empty())
+        .map(|c| {
+            let e = c.iter().map(|d| spec.weight(&wa[d.i as usize])).sum();
+            Run::new(c, e)
+        })
         .collect()
+}
+
+/// Whether a run holds enough evidence to be a passage: `min_evidence`, `min_run`
+/// matched words, and some grammar. Copied wording carries its grammar: a run of
+/// names and titles alone (وزير الدفاع الروسي سيرغي شويغو) is how every report names
+/// someone, not reuse; a long one may be.
+fn strong(g: &Run, wa: &[Word], p: &Params) -> bool {
+    g.evidence >= p.min_evidence
+        && g.dots.len() >= p.min_run
+        && (g.dots.len() >= 2 * p.min_run + 2 || g.dots.iter().any(|d| !wa[d.i as usize].content))
 }
 
 fn overlaps(x: &Span, y: &Span) -> bool {
@@ -347,26 +394,13 @@ fn groups(runs: Vec<Run>, wa: &[Word], wb: &[Word], spec: &Specificity, p: &Para
             None => open.push(r),
         }
     }
-    // Copied wording carries its grammar: a run of names and titles alone (وزير
-    // الدفاع الروسي سيرغي شويغو) is how every report names someone, not reuse.
-    let strong = |g: &Run| {
-        g.evidence >= p.min_evidence
-            && g.dots.len() >= p.min_run
-            && (g.dots.len() >= 2 * p.min_run + 2 || g.dots.iter().any(|d| !wa[d.i as usize].content))
-    };
+    let strong = |g: &Run| strong(g, wa, p);
     let mut cands: Vec<Run> = Vec::new();
     for g in open.into_iter().filter(strong) {
-        // Cut at quotation marks; a piece too weak on its own (the words that
-        // introduce a quotation) falls off, strong pieces stay one passage.
-        let pieces = quote_pieces(g, wa, wb, spec);
-        let kept: Vec<Run> = pieces.into_iter().filter(strong).collect();
-        if let Some(mut first) = kept.first().map(|r| Run::new(r.dots.clone(), r.evidence)) {
-            for r in &kept[1..] {
-                first.dots.extend(r.dots.iter().copied());
-                first.evidence += r.evidence;
-            }
-            cands.push(Run::new(first.dots, first.evidence));
-        }
+        // Cut at quotation marks: a quotation is its own passage, and the words that
+        // introduce it fall off when too weak on their own (pieces that follow each
+        // other closely are joined again below).
+        cands.extend(quote_pieces(g, wa, wb, spec).into_iter().filter(strong));
     }
     cands.sort_by(|x, y| y.evidence.total_cmp(&x.evidence).then((x.i0, x.j0).cmp(&(y.i0, y.j0))));
     let mut kept: Vec<Run> = Vec::new();

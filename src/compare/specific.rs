@@ -6,7 +6,7 @@
 //! wording, the product of three factors in (0, 1]:
 //!
 //! * **general Arabic** ([`general_weight`]): function words weigh a quarter (they
-//!   count only inside a run of matches), numbers 0.3, and the most common words of
+//!   count only inside a run of matches), numbers (in digits or words) 0.3, and the most common words of
 //!   general Arabic ([`crate::entities::general_freq`], Zipf 4.5 and over) 0.6, the
 //!   next (3.5 to 4.5) 0.8; names are left to the two factors below (general Arabic
 //!   cannot tell a name from a verb: neither takes the article);
@@ -29,6 +29,9 @@ pub(crate) fn general_weight(kind: TokenKind, key: &str, content: bool) -> f32 {
     if !content {
         return 0.25;
     }
+    if kind == TokenKind::Word && number_words().contains(key) {
+        return NUMBER;
+    }
     match kind {
         TokenKind::Number => NUMBER,
         TokenKind::Latin => 0.6,
@@ -38,6 +41,25 @@ pub(crate) fn general_weight(kind: TokenKind, key: &str, content: bool) -> f32 {
             _ => 1.0,
         },
     }
+}
+
+/// Numbers written as words: every report of an event gives the same counts.
+const NUMBER_WORDS: &str = "واحد واحدة اثنان اثنين اثنتان اثنتين ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة سبع \
+سبعة ثمان ثماني ثمانية تسع تسعة عشر عشرة عشرون عشرين ثلاثون ثلاثين أربعون أربعين خمسون خمسين ستون ستين \
+سبعون سبعين ثمانون ثمانين تسعون تسعين مئة مائة مئتان مئتين ثلاثمئة أربعمئة خمسمئة ستمئة سبعمئة ثمانمئة \
+تسعمئة ألف آلاف ألفان ألفين مليون ملايين مليار مليارات نصف ربع ثلث";
+
+fn number_words() -> &'static std::collections::HashSet<String> {
+    static SET: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| {
+        NUMBER_WORDS
+            .split_whitespace()
+            .flat_map(|w| {
+                let key = crate::tokenize::match_key(&crate::normalize::search_text(w));
+                [super::words::fold_variants(&key).into_owned(), key]
+            })
+            .collect()
+    })
 }
 
 /// In how many of the compared articles each key occurs: built once per set.

@@ -93,7 +93,8 @@ const STOPWORDS: &str = "\
 له لها لهم به بها بهم منه منها منهم فيه فيها فيهم إليه اليه إليها اليها عنه عنها وفي ومن \
 وعلى وإلى وعن ومع وأن وإن وقد ولا ولم ولن وما وهو وهي وهم وكان وكانت يا إياه أنهم انهم \
 إنهم أنني إنني ليس ليست أكثر اكثر أقل جدا عدة تم يتم سوف س بأن بان كأن لكي كي لعل ربما \
-مما ممن عما فيما بينما كلما إما اما أما أي ذا ذو ذات الا تلكم اللذي أيا بما";
+مما ممن عما فيما بينما كلما إما اما أما أي ذا ذو ذات الا تلكم اللذي أيا بما \
+يزال تزال يزالون زال زالت مازال مازالت لازال لازالت";
 
 fn stopwords() -> &'static std::collections::HashSet<String> {
     static SET: OnceLock<std::collections::HashSet<String>> = OnceLock::new();
@@ -124,7 +125,7 @@ fn closes_sentence(punct: &str) -> bool {
 /// Folds the letters outlets use for one foreign sound, and hamza seats, as
 /// [`crate::name_key`] does (غ/ج → ج, ڤ → ف, پ → ب, چ → تش, ژ → ز, ؤ → و, ئ → ي,
 /// ء dropped), so that شويغو and شويجو share a key.
-fn fold_variants(key: &str) -> std::borrow::Cow<'_, str> {
+pub(crate) fn fold_variants(key: &str) -> std::borrow::Cow<'_, str> {
     if !key.chars().any(|c| matches!(c, 'غ' | 'گ' | 'ڨ' | 'ڭ' | 'ڤ' | 'ڥ' | 'پ' | 'چ' | 'ژ' | 'ؤ' | 'ئ' | 'ء')) {
         return std::borrow::Cow::Borrowed(key);
     }

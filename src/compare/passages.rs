@@ -151,11 +151,8 @@ pub(crate) fn find(a: &Indexed, b: &Indexed, p: &Params, set: Option<&SetFrequen
     // Copied wording: runs of matches in order, joined where the copying continues.
     let dots = run_dots(a, b, p);
     let runs = chains(&dots, wa, &spec, p);
-    let span = |g: &Run| {
-        let (i0, i1) = snap(wa, g.i0 as usize, g.i1 as usize, p.snap);
-        let (j0, j1) = snap(wb, g.j0 as usize, g.j1 as usize, p.snap);
-        (Span { start: wa[i0].start, end: wa[i1].end }, Span { start: wb[j0].start, end: wb[j1].end })
-    };
+    // From the first matched word to the last: the words around a run were not copied.
+    let span = |g: &Run| (Span { start: wa[g.i0 as usize].start, end: wa[g.i1 as usize].end }, Span { start: wb[g.j0 as usize].start, end: wb[g.j1 as usize].end });
     let mut found: Vec<Passage> = Vec::new();
     for g in groups(runs, wa, wb, &spec, p) {
         let (sa, sb) = span(&g);

@@ -114,6 +114,10 @@ pub struct SimilarityMatrix {
     pub containment: Vec<Vec<f64>>,
     /// Jaccard of word 3-grams (symmetric).
     pub jaccard: Vec<Vec<f64>>,
+    /// The pair's similarity: share of the words of both articles inside a passage
+    /// they share (symmetric; [`crate::compare::Similarity::shared`], the same number
+    /// `compare(a, b)` gives with the other articles as `context`).
+    pub shared: Vec<Vec<f64>>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -251,6 +255,7 @@ fn assemble(articles: &[(&str, &str)], linked: &EntityAnalysis, compared: &Corpu
         matrix: grid(&|i, j| sim[i][j].cosine),
         containment: grid(&|i, j| sim[i][j].containment_ab),
         jaccard: grid(&|i, j| sim[i][j].jaccard),
+        shared: grid(&|i, j| sim[i][j].shared),
     };
 
     let passages = compared

@@ -40,7 +40,16 @@ fn compare_json_counts_code_points_and_a_is_the_first_file() {
     // Text output names the scores and shows the diff.
     let o = isnad(&["compare", &pa, &pb, "--level", "exact"]);
     let out = String::from_utf8(o.stdout).unwrap();
-    assert!(out.starts_with("similarity: containment a in b"));
+    assert!(out.starts_with("shared (words inside reused passages): "), "{out}");
+    assert!(out.contains("\nsimilarity: containment a in b"));
+    assert!(out.contains(" verbatim 1.00: وأعلنت"), "{out}");
+    // Further files are the other reports: the same passage, the same shared share.
+    let pc = scratch("c2.txt", "خبر آخر عن المناورات البحرية المشتركة قبالة السواحل الشرقية.");
+    let o = isnad(&["compare", &pa, &pb, &pc, "--json", "--no-diff"]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let w: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(w["passages"].as_array().unwrap().len(), 1);
+    assert!(v["similarity"]["shared"].as_f64().unwrap() > 0.5);
     assert!(out.contains("[-😀 مقدمة قصيرة جدا هنا.-]"), "{out}");
 }
 

@@ -108,7 +108,7 @@ fn light_rewording_stays_one_passage() {
 }
 
 #[test]
-fn shuffled_words_are_found_as_one_reordered_passage() {
+fn shuffled_words_are_found_as_one_reworded_passage() {
     let words: Vec<&str> = REPORT.split_whitespace().collect();
     let mut shuffled: Vec<&str> = Vec::new();
     // A fixed permutation that moves every word far from its place.
@@ -122,7 +122,7 @@ fn shuffled_words_are_found_as_one_reordered_passage() {
     let b = format!("{}{}\n{}", filler(5, 11), shuffled, filler(5, 12));
     let found = passages(&a, &b);
     assert_eq!(found.len(), 1, "{found:?}");
-    assert_eq!(found[0].kind, PassageKind::Reordered);
+    assert_eq!(found[0].kind, PassageKind::Reworded);
     let tb = find_in(&b, &shuffled);
     assert!(overlap((found[0].b.start, found[0].b.end), tb) * 10 >= shuffled.len() * 8);
 }

@@ -158,3 +158,105 @@ fn the_matrix_is_square_and_consistent() {
     // Reports of one event are more alike than chance: every pair shares words.
     assert!(c.similarity[0][1].cosine > 0.2);
 }
+
+/// Shared passages of the seeds, read as a fact-checker would (issue 15): copy marked,
+/// the same story told twice not.
+mod reuse {
+    use super::*;
+    use isnad::compare::{compare, CompareOptions, Passage, PassageKind, Span};
+
+    /// The passages of the pair (x, y) as found with all five reports, oriented so
+    /// that `a` is in `x`.
+    fn pair(c: &CorpusComparison, x: usize, y: usize) -> Vec<Passage> {
+        c.pairs
+            .iter()
+            .filter(|p| (p.a, p.b) == (x.min(y), x.max(y)))
+            .flat_map(|p| p.passages.iter().cloned())
+            .map(|mut p| {
+                if x > y {
+                    std::mem::swap(&mut p.a, &mut p.b);
+                }
+                p
+            })
+            .collect()
+    }
+
+    fn letters(text: &str, spans: &[Span]) -> usize {
+        let mut v: Vec<Span> = spans.to_vec();
+        v.sort_unstable();
+        let mut n = 0;
+        let mut end = 0;
+        for s in v {
+            let from = s.start.max(end);
+            if s.end > from {
+                n += text[from..s.end].chars().filter(|c| c.is_alphanumeric()).count();
+                end = s.end;
+            }
+        }
+        n
+    }
+
+    #[test]
+    fn the_cnn_report_is_not_mostly_shared_and_unique_agrees() {
+        let s = seeds();
+        let c = analyse(&s);
+        let a = index(&s, "000");
+        let text = &s[a].1;
+        let spans: Vec<Span> = (0..s.len()).filter(|&b| b != a).flat_map(|b| pair(&c, a, b)).map(|p| p.a).collect();
+        let shared = letters(text, &spans) as f64 / letters(text, &[Span { start: 0, end: text.len() }]) as f64;
+        assert!(shared < 0.5, "{shared:.2} of 000 marked shared");
+        // The two views agree: no unique sentence overlaps a shared passage, and a line
+        // that no passage overlaps is unique.
+        let unique = &c.articles[a].unique_sentences;
+        for u in unique {
+            assert!(!spans.iter().any(|p| p.start < u.end && u.start < p.end), "unique and shared: {}", &text[u.start..u.end]);
+        }
+        let mut at = 0;
+        for line in text.split_inclusive('\n') {
+            let (s0, s1) = (at, at + line.trim_end().len());
+            at += line.len();
+            if s1 > s0 && !spans.iter().any(|p| p.start < s1 && s0 < p.end) {
+                let first = s0 + line.find(|c: char| c.is_alphabetic()).unwrap_or(0);
+                assert!(unique.iter().any(|u| u.start <= first && first < u.end), "neither unique nor shared: {line}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_independently_written_leads_of_000_and_002_are_not_a_passage() {
+        let s = seeds();
+        let c = analyse(&s);
+        let (x, y) = (index(&s, "000"), index(&s, "002"));
+        let lead = |t: &str| Span { start: 0, end: t.find('\n').unwrap() };
+        let (la, lb) = (lead(&s[x].1), lead(&s[y].1));
+        let alone = compare(&s[x].1, &s[y].1, &CompareOptions::default()).passages;
+        for p in pair(&c, x, y).iter().chain(&alone) {
+            let in_leads = p.a.start < la.end && p.b.start < lb.end;
+            assert!(!in_leads, "{} / {}", &s[x].1[p.a.start..p.a.end], &s[y].1[p.b.start..p.b.end]);
+        }
+    }
+
+    #[test]
+    fn the_ap_statements_in_001_and_003_are_verbatim_passages() {
+        let s = seeds();
+        let c = analyse(&s);
+        let (x, y) = (index(&s, "001"), index(&s, "003"));
+        let context: Vec<String> = s.iter().enumerate().filter(|(k, _)| *k != x && *k != y).map(|(_, t)| t.1.clone()).collect();
+        let with_context = compare(&s[x].1, &s[y].1, &CompareOptions { context, ..Default::default() }).passages;
+        assert_eq!(with_context, pair(&c, x, y), "compare with the other reports as context finds what analyze finds");
+        let alone = compare(&s[x].1, &s[y].1, &CompareOptions::default()).passages;
+        for found in [&with_context, &alone] {
+            for (start, end) in [("لدينا معلومات تفيد", "القادة في روسيا"), ("وقف مفاوضات الأسلحة", "أو بيع أسلحة لروسيا")] {
+                let at = |t: &str| (t.find(start).unwrap(), t.find(end).unwrap() + end.len());
+                let (ax, bx) = (at(&s[x].1), at(&s[y].1));
+                let p = found
+                    .iter()
+                    .find(|p| p.a.start <= ax.0 && ax.1 <= p.a.end && p.b.start <= bx.0 && bx.1 <= p.b.end)
+                    .unwrap_or_else(|| panic!("no passage holds {start}…{end}: {found:?}"));
+                assert_eq!(p.kind, PassageKind::Verbatim, "{start}: {p:?}");
+                // At the grain of the copy: the statement, not the report around it.
+                assert!(p.a.len() < (ax.1 - ax.0) * 3 / 2, "{}", &s[x].1[p.a.start..p.a.end]);
+            }
+        }
+    }
+}

@@ -12,21 +12,22 @@
 //!   Dice coefficient of at least 0.5 (or one contains 80 % of the other, with three
 //!   shared words at least), joined transitively; with each article's attribution
 //!   and the speaker most of them name (compared by the name key of the surname).
-//! * `uniqueSentences` of an article: its sentences with fewer than half of their
-//!   content words inside a shared passage and no sentence elsewhere with a Dice
-//!   coefficient of 0.5 or more on content words, or containing 60 % of them (three
-//!   at least).
+//! * `uniqueSentences` of an article: its sentences (with a content word) that no
+//!   passage it shares with another article overlaps. Passages and unique sentences
+//!   agree: a sentence is either unique or overlaps a passage. A sentence that tells
+//!   the same facts in its own words is unique: it was not copied.
 //!
 //! Articles are referred to by their index in the input; `articles[i].id` is the id
 //! given, so results merge with other per-article analyses (entities) by index or id.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use serde::Serialize;
 
 use super::passages::{self, Indexed, Params};
 use super::quotes::{quotes, Quote};
-use super::similarity::{cosine, set_scores, shingles, term_counts, Shingles, Similarity, Terms};
+use super::specific::SetFrequency;
+use super::similarity::{self, cosine, set_scores, shingles, term_counts, Shingles, Similarity, Terms};
 use super::words::{self, Interner, Word};
 use super::{Passage, Span};
 
@@ -244,20 +245,19 @@ pub fn compare_articles(articles: &[(&str, &str)]) -> CorpusComparison {
     }
     let idf = |k: u32| (1.0 + n as f64 / df.get(&k).copied().unwrap_or(1.0)).ln();
     let params = Params::default();
+    let set = SetFrequency::new(ws.iter().map(|w| w.as_slice()));
 
-    let ones = Similarity { containment_ab: 1.0, containment_ba: 1.0, jaccard: 1.0, cosine: 1.0 };
+    let ones = Similarity { containment_ab: 1.0, containment_ba: 1.0, jaccard: 1.0, cosine: 1.0, shared: 1.0 };
     let mut similarity = vec![vec![ones; n]; n];
     let mut pairs = Vec::new();
     for i in 0..n {
         for j in i + 1..n {
             let (cab, cba, jac) = set_scores(&shingle_sets[i], &shingle_sets[j]);
             let cos = cosine(&tfs[i], &tfs[j], idf);
-            similarity[i][j] = Similarity { containment_ab: cab, containment_ba: cba, jaccard: jac, cosine: cos };
-            similarity[j][i] = Similarity { containment_ab: cba, containment_ba: cab, jaccard: jac, cosine: cos };
-            if cab == 0.0 && cos == 0.0 {
-                continue;
-            }
-            let found = passages::find(&indexed[i], &indexed[j], &params);
+            let found = if cab == 0.0 && cos == 0.0 { Vec::new() } else { passages::find(&indexed[i], &indexed[j], &params, Some(&set)) };
+            let shared = similarity::shared(&ws[i], &ws[j], &found);
+            similarity[i][j] = Similarity { containment_ab: cab, containment_ba: cba, jaccard: jac, cosine: cos, shared };
+            similarity[j][i] = Similarity { containment_ab: cba, containment_ba: cab, jaccard: jac, cosine: cos, shared };
             if !found.is_empty() {
                 pairs.push(PairPassages { a: i, b: j, passages: found });
             }
@@ -277,77 +277,28 @@ pub fn compare_articles(articles: &[(&str, &str)]) -> CorpusComparison {
         }
     }
     let sents: Vec<Vec<(usize, usize)>> = ws.iter().zip(&quotes).map(|(w, q)| sentences(w, q)).collect();
-    let sent_keys: Vec<Vec<Vec<u32>>> = ws
-        .iter()
-        .zip(&sents)
-        .map(|(w, ss)| {
-            ss.iter()
-                .map(|&(s, e)| {
-                    let mut v: Vec<u32> = w[s..e].iter().filter(|x| x.content).map(|x| x.id).collect();
-                    v.sort_unstable();
-                    v.dedup();
-                    v
-                })
-                .collect()
-        })
-        .collect();
-    // Inverted index over keys that are not in a quarter of all sentences or more.
-    let total: usize = sents.iter().map(|s| s.len()).sum();
-    let mut postings: HashMap<u32, Vec<(u32, u32)>> = HashMap::new();
-    for (a, ks) in sent_keys.iter().enumerate() {
-        for (s, k) in ks.iter().enumerate() {
-            for &id in k {
-                postings.entry(id).or_default().push((a as u32, s as u32));
-            }
-        }
-    }
-    let frequent = (total / 4).max(8);
     let mut results = Vec::with_capacity(n);
     for (a, (id, text)) in articles.iter().enumerate() {
         let w = &ws[a];
-        let mut unique = Vec::new();
-        for (s, &(s0, e0)) in sents[a].iter().enumerate() {
-            let keys = &sent_keys[a][s];
-            if keys.is_empty() {
-                continue;
-            }
-            let content: Vec<&Word> = w[s0..e0].iter().filter(|x| x.content).collect();
-            let inside = content
-                .iter()
-                .filter(|x| covered[a].iter().any(|c| x.start >= c.start && x.end <= c.end))
-                .count();
-            if inside * 2 >= content.len() {
-                continue;
-            }
-            let mut seen: HashSet<(u32, u32)> = HashSet::new();
-            let mut found_elsewhere = false;
-            'keys: for k in keys {
-                let Some(list) = postings.get(k) else { continue };
-                if list.len() > frequent {
-                    continue;
-                }
-                for &(b, t) in list {
-                    if b as usize == a || !seen.insert((b, t)) {
-                        continue;
-                    }
-                    let other = &sent_keys[b as usize][t as usize];
-                    let common = shared(keys, other);
-                    if dice(keys, other) >= 0.5 || (common >= 3 && common * 10 >= keys.len() * 6) {
-                        found_elsewhere = true;
-                        break 'keys;
-                    }
-                }
-            }
-            if !found_elsewhere {
-                unique.push(sentence_span(text, w, (s0, e0)));
+        // The union of the spans, so that their ends are sorted too.
+        covered[a].sort_unstable();
+        let mut spans: Vec<Span> = Vec::new();
+        for c in &covered[a] {
+            match spans.last_mut() {
+                Some(l) if c.start <= l.end => l.end = l.end.max(c.end),
+                _ => spans.push(*c),
             }
         }
-        results.push(ArticleResult {
-            id: id.to_string(),
-            quotes: Vec::new(),
-            unique_sentences: unique,
-            sentences: sents[a].len(),
-        });
+        let inside = |x: &Word| {
+            let k = spans.partition_point(|s| s.end <= x.start);
+            spans[k..].iter().take_while(|s| s.start < x.end).next().is_some()
+        };
+        let unique = sents[a]
+            .iter()
+            .filter(|&&(s0, e0)| w[s0..e0].iter().any(|x| x.content) && !w[s0..e0].iter().any(inside))
+            .map(|&(s0, e0)| sentence_span(text, w, (s0, e0)))
+            .collect();
+        results.push(ArticleResult { id: id.to_string(), quotes: Vec::new(), unique_sentences: unique, sentences: sents[a].len() });
     }
     for (r, q) in results.iter_mut().zip(quotes) {
         r.quotes = q;

@@ -12,6 +12,7 @@
 //! * `quotes`: quotations with speaker and cue word;
 //! * `corpus`: N articles at once.
 
+mod specific;
 mod words;
 pub mod corpus;
 pub mod diff;
@@ -48,14 +49,25 @@ impl Span {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum PassageKind {
-    /// Nearly every content word matched, in order.
+    /// The same words (up to clitics and spelling): a score of 0.95 or more.
     Verbatim,
-    /// Mostly the same words in the same order, some changed, added or dropped.
+    /// The same words, some changed, added or dropped: a score of 0.7 or more.
     Edited,
-    /// The same words largely in another order.
-    Reordered,
-    /// Fewer than 60 % of the content words shared, in order: rewritten.
-    Paraphrase,
+    /// The same sentence with several words replaced (or its words shuffled).
+    Reworded,
+}
+
+impl PassageKind {
+    /// The kind of a passage of score `score` (see [`Passage::score`]).
+    pub fn of_score(score: f64) -> PassageKind {
+        if score >= 0.95 {
+            PassageKind::Verbatim
+        } else if score >= 0.7 {
+            PassageKind::Edited
+        } else {
+            PassageKind::Reworded
+        }
+    }
 }
 
 /// One passage of `a` reused in `b` (or both taken from a common source).
@@ -64,7 +76,9 @@ pub enum PassageKind {
 pub struct Passage {
     pub a: Span,
     pub b: Span,
-    /// Share of the content words of both spans that found their match, in [0, 1].
+    /// How much of the passage is the same wording: the share of the words of both
+    /// spans (function words too) on their longest common subsequence of match keys,
+    /// in [0, 1].
     pub score: f64,
     pub kind: PassageKind,
 }
@@ -94,11 +108,11 @@ pub fn passages_with(a: &str, b: &str, params: &PassageParams) -> Vec<Passage> {
     let mut interner = words::Interner::default();
     let wa = words::words(a, &mut interner);
     let wb = words::words(b, &mut interner);
-    passages::find(&passages::Indexed::new(&wa), &passages::Indexed::new(&wb), params)
+    passages::find(&passages::Indexed::new(&wa), &passages::Indexed::new(&wb), params, None)
 }
 
 /// Options of [`compare`] (camelCase in JSON; unknown names are rejected).
-#[derive(Clone, Copy, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase", default)]
 pub struct CompareOptions {
     /// When two words are equal in the diff; `search` by default.
@@ -107,11 +121,16 @@ pub struct CompareOptions {
     pub passages: bool,
     /// Compute the diff (default true).
     pub diff: bool,
+    /// The other articles compared with these two (as [`compare_articles`] gets
+    /// them): what they all carry weighs less as evidence of reuse, so that
+    /// `compare(a, b)` finds for the pair what `compare_articles` (and `analyze`) find.
+    /// Empty by default: the pair alone.
+    pub context: Vec<String>,
 }
 
 impl Default for CompareOptions {
     fn default() -> Self {
-        CompareOptions { diff_level: DiffLevel::Search, passages: true, diff: true }
+        CompareOptions { diff_level: DiffLevel::Search, passages: true, diff: true, context: Vec::new() }
     }
 }
 
@@ -146,13 +165,15 @@ pub fn compare(a: &str, b: &str, options: &CompareOptions) -> Comparison {
     let mut interner = words::Interner::default();
     let wa = words::words_of(a, &ta, &mut interner);
     let wb = words::words_of(b, &tb, &mut interner);
+    let set = (!options.context.is_empty()).then(|| {
+        let others: Vec<Vec<words::Word>> = options.context.iter().map(|t| words::words(t, &mut interner)).collect();
+        specific::SetFrequency::new([&wa[..], &wb[..]].into_iter().chain(others.iter().map(|w| w.as_slice())))
+    });
+    // Passages are found even when not asked for: `similarity.shared` is made of them.
+    let found = passages::find(&passages::Indexed::new(&wa), &passages::Indexed::new(&wb), &PassageParams::default(), set.as_ref());
     Comparison {
-        passages: if options.passages {
-            passages::find(&passages::Indexed::new(&wa), &passages::Indexed::new(&wb), &PassageParams::default())
-        } else {
-            Vec::new()
-        },
-        similarity: similarity::similarity(&wa, &wb),
+        similarity: similarity::similarity(&wa, &wb, &found),
+        passages: if options.passages { found } else { Vec::new() },
         diff: if options.diff { diff::diff_tokens(a, &ta, b, &tb, options.diff_level) } else { Vec::new() },
     }
 }

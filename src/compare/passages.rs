@@ -27,6 +27,7 @@
 //! sentence ends when these are within `snap` words. The defaults were tuned on the
 //! development part of ExAraPlagDet (`cargo run --release --example eval_pan`).
 
+use super::specific::{SetFrequency, Specificity};
 use super::words::{FastMap, Word};
 use super::{Passage, PassageKind, Span};
 
@@ -51,6 +52,25 @@ pub struct Params {
     pub min_words: usize,
     /// Widen a span to a sentence end this many words away at most.
     pub snap: usize,
+    /// Words of either text a run may skip between two matches (a changed, added or
+    /// dropped word).
+    pub run_gap: usize,
+    /// Words of either text between two runs that still continue one passage.
+    pub join_gap: usize,
+    /// Evidence (sum of match weights) a run needs to join a passage.
+    pub link_evidence: f32,
+    /// Evidence a passage needs at least.
+    pub min_evidence: f32,
+    /// Matched words a passage needs at least.
+    pub min_run: usize,
+    /// A dense cluster whose in-order share is below this is shuffled reuse, kept whole.
+    pub shuffled: f64,
+    /// Share of the content-word weight of a shuffled cluster that must be matched.
+    pub min_cover: f64,
+    /// Matched words a shuffled cluster needs in each text.
+    pub min_shuffled: usize,
+    /// Lowest score (same wording) of a passage of words in order.
+    pub min_same: f64,
 }
 
 impl Default for Params {
@@ -65,6 +85,15 @@ impl Default for Params {
             min_score: 0.4,
             min_words: 6,
             snap: 4,
+            run_gap: 3,
+            join_gap: 10,
+            link_evidence: 0.5,
+            min_evidence: 2.5,
+            min_run: 4,
+            shuffled: 0.8,
+            min_cover: 0.5,
+            min_same: 0.6,
+            min_shuffled: 12,
         }
     }
 }
@@ -98,12 +127,358 @@ impl<'w> Indexed<'w> {
     }
 }
 
-/// Reused passages between the word sequences `a` and `b`.
-pub(crate) fn find(a: &Indexed, b: &Indexed, p: &Params) -> Vec<Passage> {
+/// Reused passages between the word sequences `a` and `b`; `set` holds the key
+/// frequencies of the articles compared together (none for a lone pair).
+pub(crate) fn find(a: &Indexed, b: &Indexed, p: &Params, set: Option<&SetFrequency>) -> Vec<Passage> {
     let (wa, wb) = (a.words, b.words);
     if wa.is_empty() || wb.is_empty() {
         return Vec::new();
     }
+    let spec = Specificity::new(wa, wb, set);
+    // Shuffled reuse: dense clusters mostly out of order, kept whole.
+    let shuffled: Vec<Found> = dense_clusters(a, b, p)
+        .into_iter()
+        .filter(|f| {
+            in_order_fraction(&f.dots) < p.shuffled && f.strength() >= p.min_shuffled && f.cover(wa, wb, &spec) >= p.min_cover
+        })
+        .collect();
+    let mut out: Vec<(Span, Span, bool)> = Vec::new();
+    for f in &shuffled {
+        let (i0, i1) = snap(wa, f.i0 as usize, f.i1 as usize, p.snap);
+        let (j0, j1) = snap(wb, f.j0 as usize, f.j1 as usize, p.snap);
+        out.push((Span { start: wa[i0].start, end: wa[i1].end }, Span { start: wb[j0].start, end: wb[j1].end }, true));
+    }
+    // Copied wording: runs of matches in order, joined where the copying continues.
+    let dots = run_dots(a, b, p);
+    let runs = chains(&dots, wa, &spec, p);
+    // From the first matched word to the last: the words around a run were not copied.
+    let span = |g: &Run| (Span { start: wa[g.i0 as usize].start, end: wa[g.i1 as usize].end }, Span { start: wb[g.j0 as usize].start, end: wb[g.j1 as usize].end });
+    let mut found: Vec<Passage> = Vec::new();
+    for g in groups(runs, wa, wb, &spec, p) {
+        let (sa, sb) = span(&g);
+        if out.iter().any(|(x, y, _)| overlaps(x, &sa) || overlaps(y, &sb)) {
+            continue;
+        }
+        let whole = describe(wa, wb, sa, sb);
+        if whole.score >= p.min_same {
+            found.push(whole);
+            continue;
+        }
+        // Too little of it is the same wording: its runs may still be, on their own.
+        for piece in split_at_gaps(g, &spec, wa).into_iter().filter(|r| strong(r, wa, p)) {
+            let (sa, sb) = span(&piece);
+            let x = describe(wa, wb, sa, sb);
+            if x.score >= p.min_same {
+                found.push(x);
+            }
+        }
+    }
+    found.extend(out.into_iter().map(|(sa, sb, _)| describe(wa, wb, sa, sb)));
+    found.sort_by_key(|x| (x.a.start, x.b.start));
+    found
+}
+
+/// The pieces of `g` between gaps of more than a few words in either text.
+fn split_at_gaps(g: Run, spec: &Specificity, wa: &[Word]) -> Vec<Run> {
+    const SHORT: u32 = 4;
+    let mut dots = g.dots;
+    dots.sort_unstable();
+    let mut out = Vec::new();
+    let mut cur: Vec<Dot> = Vec::new();
+    for d in dots {
+        if let Some(l) = cur.last() {
+            if d.i > l.i + SHORT + 1 || d.j > l.j + SHORT + 1 || d.j <= l.j {
+                out.push(std::mem::take(&mut cur));
+            }
+        }
+        cur.push(d);
+    }
+    out.push(cur);
+    out.into_iter()
+        .filter(|c| !c.is_empty())
+        .map(|c| {
+            let e = c.iter().map(|d| spec.weight(&wa[d.i as usize])).sum();
+            Run::new(c, e)
+        })
+        .collect()
+}
+
+/// Whether a run holds enough evidence to be a passage: `min_evidence`, `min_run`
+/// matched words, and some grammar. Copied wording carries its grammar: a run of
+/// names and titles alone (وزير الدفاع الروسي سيرغي شويغو) is how every report names
+/// someone, not reuse; a long one may be.
+fn strong(g: &Run, wa: &[Word], p: &Params) -> bool {
+    g.evidence >= p.min_evidence
+        && g.dots.len() >= p.min_run
+        && (g.dots.len() >= 2 * p.min_run + 2 || g.dots.iter().any(|d| !wa[d.i as usize].content))
+}
+
+fn overlaps(x: &Span, y: &Span) -> bool {
+    x.start < y.end && y.start < x.end
+}
+
+/// The passage of spans `sa` of `a` and `sb` of `b`: its score is the share of the
+/// words of both spans on their longest common subsequence (of match keys), and its
+/// kind follows the score.
+fn describe(wa: &[Word], wb: &[Word], sa: Span, sb: Span) -> Passage {
+    let ids = |w: &[Word], s: Span| -> Vec<u32> {
+        let from = w.partition_point(|x| x.start < s.start);
+        w[from..].iter().take_while(|x| x.end <= s.end).map(|x| x.id).collect()
+    };
+    let (x, y) = (ids(wa, sa), ids(wb, sb));
+    let common = lcs(&x, &y);
+    let score = if x.is_empty() && y.is_empty() { 0.0 } else { (2 * common) as f64 / (x.len() + y.len()) as f64 };
+    Passage { a: sa, b: sb, score, kind: PassageKind::of_score(score) }
+}
+
+/// Length of the longest common subsequence of `x` and `y` (linear space; spans too
+/// long for the quadratic table count the matches of a greedy in-order walk instead).
+fn lcs(x: &[u32], y: &[u32]) -> usize {
+    if x.is_empty() || y.is_empty() {
+        return 0;
+    }
+    if x.len() * y.len() > 4_000_000 {
+        let mut pos: FastMap<u32, Vec<usize>> = FastMap::default();
+        for (k, id) in y.iter().enumerate() {
+            pos.entry(*id).or_default().push(k);
+        }
+        let (mut at, mut n) = (0usize, 0usize);
+        for id in x {
+            if let Some(v) = pos.get(id) {
+                let k = v.partition_point(|&q| q < at);
+                if k < v.len() && v[k] < at + 8 {
+                    at = v[k] + 1;
+                    n += 1;
+                }
+            }
+        }
+        return n;
+    }
+    let mut prev = vec![0u32; y.len() + 1];
+    let mut cur = vec![0u32; y.len() + 1];
+    for a in x {
+        for (k, b) in y.iter().enumerate() {
+            cur[k + 1] = if a == b { prev[k] + 1 } else { prev[k + 1].max(cur[k]) };
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev[y.len()] as usize
+}
+
+/// Dots for runs: every match of a content key (as for the clusters) and every word,
+/// function words too, of a shared word trigram.
+fn run_dots(a: &Indexed, b: &Indexed, p: &Params) -> Vec<Dot> {
+    let mut dots = Vec::new();
+    let (small, large, swap) = if a.by_key.len() <= b.by_key.len() { (a, b, false) } else { (b, a, true) };
+    for (k, xs) in &small.by_key {
+        let Some(ys) = large.by_key.get(k) else { continue };
+        if xs.len() * ys.len() > p.max_pairs {
+            continue;
+        }
+        for &x in xs {
+            for &y in ys {
+                dots.push(if swap { Dot { i: y, j: x } } else { Dot { i: x, j: y } });
+            }
+        }
+    }
+    let (small, large, swap) = if a.trigrams.len() <= b.trigrams.len() { (a, b, false) } else { (b, a, true) };
+    for (g, xs) in &small.trigrams {
+        let Some(ys) = large.trigrams.get(g) else { continue };
+        if xs.len() * ys.len() > p.max_pairs {
+            continue;
+        }
+        for &x in xs {
+            for &y in ys {
+                let (i, j) = if swap { (y, x) } else { (x, y) };
+                for k in 0..3u32 {
+                    dots.push(Dot { i: i + k, j: j + k });
+                }
+            }
+        }
+    }
+    dots.sort_unstable();
+    dots.dedup();
+    dots
+}
+
+/// A run of matches in order in both texts (or several joined).
+struct Run {
+    dots: Vec<Dot>,
+    evidence: f32,
+    i0: u32,
+    i1: u32,
+    j0: u32,
+    j1: u32,
+}
+
+impl Run {
+    fn new(dots: Vec<Dot>, evidence: f32) -> Run {
+        let (i0, i1, j0, j1) = bounds(&dots);
+        Run { dots, evidence, i0, i1, j0, j1 }
+    }
+}
+
+/// Runs of matches in order: each dot extends the best run ending at most `run_gap`
+/// skipped words before it in both texts (a skipped word costs a little), and runs
+/// are read off from the strongest end down, each dot in one run.
+fn chains(dots: &[Dot], wa: &[Word], spec: &Specificity, p: &Params) -> Vec<Run> {
+    const SKIP_COST: f32 = 0.2;
+    const NONE: u32 = u32::MAX;
+    let step = p.run_gap as u32 + 1;
+    let weight = |d: &Dot| spec.weight(&wa[d.i as usize]);
+    let mut best = vec![0f32; dots.len()];
+    let mut pred = vec![NONE; dots.len()];
+    for (k, d) in dots.iter().enumerate() {
+        let lo = dots.partition_point(|x| x.i + step < d.i);
+        let mut top = 0f32;
+        for q in lo..k {
+            let e = dots[q];
+            if e.i >= d.i || e.j >= d.j || d.j - e.j > step {
+                continue;
+            }
+            let s = best[q] - SKIP_COST * ((d.i - e.i - 1) + (d.j - e.j - 1)) as f32;
+            if s > top {
+                top = s;
+                pred[k] = q as u32;
+            }
+        }
+        best[k] = weight(d) + top;
+    }
+    let mut order: Vec<usize> = (0..dots.len()).collect();
+    order.sort_by(|&x, &y| best[y].total_cmp(&best[x]).then(x.cmp(&y)));
+    let mut used = vec![false; dots.len()];
+    let mut runs = Vec::new();
+    for k in order {
+        let mut chain = Vec::new();
+        let mut cur = k as u32;
+        while cur != NONE && !used[cur as usize] {
+            used[cur as usize] = true;
+            chain.push(dots[cur as usize]);
+            cur = pred[cur as usize];
+        }
+        if chain.len() >= 2 {
+            chain.reverse();
+            let evidence = chain.iter().map(weight).sum();
+            runs.push(Run::new(chain, evidence));
+        }
+    }
+    runs
+}
+
+/// Runs joined where the copying continues (the next run starts within `join_gap`
+/// words after the last in both texts), kept when they hold `min_evidence` and
+/// `min_run` matched words; of passages overlapping in either text the stronger stays.
+fn groups(runs: Vec<Run>, wa: &[Word], wb: &[Word], spec: &Specificity, p: &Params) -> Vec<Run> {
+    let step = p.join_gap as u32 + 1;
+    let mut runs: Vec<Run> = runs.into_iter().filter(|r| r.evidence >= p.link_evidence).collect();
+    runs.sort_by_key(|r| (r.i0, r.j0));
+    let mut open: Vec<Run> = Vec::new();
+    for r in runs {
+        let fit = open
+            .iter()
+            .enumerate()
+            .filter(|(_, g)| g.i1 < r.i0 && r.i0 - g.i1 <= step && g.j1 < r.j0 && r.j0 - g.j1 <= step)
+            .filter(|(_, g)| continues(wa, wb, g.i1, r.i0, g.j1, r.j0))
+            .min_by_key(|(_, g)| (r.i0 - g.i1) + (r.j0 - g.j1))
+            .map(|(k, _)| k);
+        match fit {
+            Some(k) => {
+                let g = &mut open[k];
+                g.dots.extend(r.dots);
+                g.evidence += r.evidence;
+                (g.i1, g.j1) = (r.i1, r.j1.max(g.j1));
+            }
+            None => open.push(r),
+        }
+    }
+    let strong = |g: &Run| strong(g, wa, p);
+    let mut cands: Vec<Run> = Vec::new();
+    for g in open.into_iter().filter(strong) {
+        // Cut at quotation marks: a quotation is its own passage, and the words that
+        // introduce it fall off when too weak on their own (pieces that follow each
+        // other closely are joined again below).
+        cands.extend(quote_pieces(g, wa, wb, spec).into_iter().filter(strong));
+    }
+    cands.sort_by(|x, y| y.evidence.total_cmp(&x.evidence).then((x.i0, x.j0).cmp(&(y.i0, y.j0))));
+    let mut kept: Vec<Run> = Vec::new();
+    for g in cands {
+        if kept.iter().any(|k| (g.i0 <= k.i1 && k.i0 <= g.i1) || (g.j0 <= k.j1 && k.j0 <= g.j1)) {
+            continue;
+        }
+        kept.push(g);
+    }
+    continue_through_gaps(kept, wa, wb, p)
+}
+
+/// Joins passages that follow each other in both texts when the words between them
+/// are themselves largely the same (copying that continued with more words changed
+/// than a run allows): half of the gap's words on a common subsequence, gaps of at
+/// most `merge_gap` words. A sentence written independently between two copied ones
+/// keeps them apart.
+fn continue_through_gaps(mut runs: Vec<Run>, wa: &[Word], wb: &[Word], p: &Params) -> Vec<Run> {
+    runs.sort_by_key(|r| (r.i0, r.j0));
+    let mut out: Vec<Run> = Vec::new();
+    for r in runs {
+        if let Some(last) = out.last_mut() {
+            if r.i0 > last.i1 && r.j0 > last.j1 {
+                let (ga, gb) = ((r.i0 - last.i1 - 1) as usize, (r.j0 - last.j1 - 1) as usize);
+                if ga.max(gb) <= p.merge_gap {
+                    let x: Vec<u32> = wa[last.i1 as usize + 1..r.i0 as usize].iter().map(|w| w.id).collect();
+                    let y: Vec<u32> = wb[last.j1 as usize + 1..r.j0 as usize].iter().map(|w| w.id).collect();
+                    if ga + gb == 0 || 6 * lcs(&x, &y) >= ga + gb {
+                        last.dots.extend(r.dots);
+                        last.evidence += r.evidence;
+                        (last.i1, last.j1) = (r.i1, r.j1.max(last.j1));
+                        continue;
+                    }
+                }
+            }
+        }
+        out.push(r);
+    }
+    out
+}
+
+/// Whether a passage ending at words `i1`, `j1` goes on at `i0`, `j0`: across a short
+/// gap (a few words dropped or changed), or one where both texts end as many
+/// sentences (a sentence written in one text only keeps two copied ones apart).
+fn continues(wa: &[Word], wb: &[Word], i1: u32, i0: u32, j1: u32, j0: u32) -> bool {
+    const SHORT: u32 = 4;
+    if i0 - i1 <= SHORT + 1 && j0 - j1 <= SHORT + 1 {
+        return true;
+    }
+    let ends = |w: &[Word], x: u32, y: u32| w[x as usize..y as usize].iter().filter(|w| w.sentence_end).count();
+    ends(wa, i1, i0) == ends(wb, j1, j0)
+}
+
+/// `g` cut where a quotation mark stands between two of its matches in either text.
+fn quote_pieces(g: Run, wa: &[Word], wb: &[Word], spec: &Specificity) -> Vec<Run> {
+    let mut dots = g.dots;
+    dots.sort_unstable();
+    let marked = |w: &[Word], x: u32, y: u32| w[x as usize + 1..=y as usize].iter().any(|w| w.quote_before);
+    let mut out = Vec::new();
+    let mut cur: Vec<Dot> = Vec::new();
+    for d in dots {
+        if let Some(l) = cur.last() {
+            if marked(wa, l.i, d.i) || marked(wb, l.j, d.j) {
+                out.push(std::mem::take(&mut cur));
+            }
+        }
+        cur.push(d);
+    }
+    out.push(cur);
+    out.into_iter()
+        .map(|c| {
+            let e = c.iter().map(|d| spec.weight(&wa[d.i as usize])).sum();
+            Run::new(c, e)
+        })
+        .collect()
+}
+
+/// Dense clusters of the dot plot (seed, density, extension and filter, as PAN
+/// systems do): the candidates for reuse whose words were shuffled.
+fn dense_clusters(a: &Indexed, b: &Indexed, p: &Params) -> Vec<Found> {
+    let (wa, wb) = (a.words, b.words);
     let (mut dots, mut anchored) = seeds(a, b, p);
     if dots.is_empty() {
         return Vec::new();
@@ -127,7 +502,7 @@ pub(crate) fn find(a: &Indexed, b: &Indexed, p: &Params) -> Vec<Passage> {
         clusters = next;
     }
     let acceptable = |f: &Found| {
-        keys(&f.dots, wa) >= p.min_keys && f.strength() >= p.min_words && f.passage(wa, wb, p).score >= p.min_score
+        keys(&f.dots, wa) >= p.min_keys && f.strength() >= p.min_words && f.score(wa, wb, p) >= p.min_score
     };
     let mut found: Vec<Found> = Vec::new();
     for c in clusters {
@@ -140,8 +515,8 @@ pub(crate) fn find(a: &Indexed, b: &Indexed, p: &Params) -> Vec<Passage> {
         }
     }
     resolve_overlaps(&mut found, p);
-    found.sort_by_key(|f| (f.i0, f.j0));
-    found.into_iter().map(|f| f.passage(wa, wb, p)).filter(|x| x.score >= p.min_score).collect()
+    found.retain(|f| f.score(wa, wb, p) >= p.min_score);
+    found
 }
 
 /// Dots of shared content keys (skipping keys too frequent in both) and of shared
@@ -427,29 +802,34 @@ impl Found {
         distinct(&self.dots, |d| d.i).min(distinct(&self.dots, |d| d.j))
     }
 
-    fn passage(&self, a: &[Word], b: &[Word], p: &Params) -> Passage {
+    /// Share of the content words of both spans (snapped) that found their match.
+    fn score(&self, a: &[Word], b: &[Word], p: &Params) -> f64 {
         let (i0, i1) = snap(a, self.i0 as usize, self.i1 as usize, p.snap);
         let (j0, j1) = snap(b, self.j0 as usize, self.j1 as usize, p.snap);
         let na = distinct(&self.dots, |d| d.i);
         let nb = distinct(&self.dots, |d| d.j);
         let content_a = a[i0..=i1].iter().filter(|w| w.content).count().max(1);
         let content_b = b[j0..=j1].iter().filter(|w| w.content).count().max(1);
-        let score = ((na + nb) as f64 / (content_a + content_b) as f64).min(1.0);
-        let order = in_order_fraction(&self.dots);
-        let kind = if order < 0.6 {
-            PassageKind::Reordered
-        } else if score >= 0.95 && order >= 0.95 {
-            PassageKind::Verbatim
-        } else if score >= 0.6 {
-            PassageKind::Edited
+        ((na + nb) as f64 / (content_a + content_b) as f64).min(1.0)
+    }
+
+    /// Share of the weight of the content words of both spans that found their match:
+    /// low where only names and the event's words are shared.
+    fn cover(&self, a: &[Word], b: &[Word], spec: &Specificity) -> f64 {
+        let mut ia: Vec<u32> = self.dots.iter().map(|d| d.i).collect();
+        let mut jb: Vec<u32> = self.dots.iter().map(|d| d.j).collect();
+        ia.sort_unstable();
+        ia.dedup();
+        jb.sort_unstable();
+        jb.dedup();
+        let matched: f32 = ia.iter().map(|&i| spec.weight(&a[i as usize])).sum::<f32>()
+            + jb.iter().map(|&j| spec.weight(&b[j as usize])).sum::<f32>();
+        let all: f32 = a[self.i0 as usize..=self.i1 as usize].iter().filter(|w| w.content).map(|w| spec.weight(w)).sum::<f32>()
+            + b[self.j0 as usize..=self.j1 as usize].iter().filter(|w| w.content).map(|w| spec.weight(w)).sum::<f32>();
+        if all <= 0.0 {
+            0.0
         } else {
-            PassageKind::Paraphrase
-        };
-        Passage {
-            a: Span { start: a[i0].start, end: a[i1].end },
-            b: Span { start: b[j0].start, end: b[j1].end },
-            score,
-            kind,
+            (matched / all).min(1.0) as f64
         }
     }
 }

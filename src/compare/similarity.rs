@@ -12,6 +12,12 @@
 //!   run through every sentence weigh little; across a corpus the documents are the
 //!   articles (see `corpus`). Word order does not count.
 //!
+//! * `shared` is **the** similarity of two reports, the one number the page shows for
+//!   a pair: the share of the words of both texts that lie inside a reused passage
+//!   ([`super::passages`]): 0 when nothing was copied however close the subjects, 1
+//!   when each text is all copy. `compare(a, b)` and `analyze` give the same value for
+//!   a pair when `compare` gets the other articles as `context`.
+//!
 //! A text without words has no shingles: every score involving it is 0.
 
 use std::collections::{HashMap, HashSet};
@@ -40,6 +46,35 @@ pub struct Similarity {
     pub jaccard: f64,
     /// Cosine of the TF-IDF vectors of content words.
     pub cosine: f64,
+    /// Share of the words of both texts inside a reused passage: the pair's similarity.
+    pub shared: f64,
+}
+
+/// Share of the words of `a` and `b` inside the passages' spans (see the module
+/// documentation).
+pub(crate) fn shared(a: &[Word], b: &[Word], passages: &[super::Passage]) -> f64 {
+    let inside = |w: &[Word], spans: &mut Vec<super::Span>| -> usize {
+        spans.sort_unstable();
+        let mut n = 0;
+        let mut k = 0;
+        for x in w {
+            while k < spans.len() && spans[k].end < x.end {
+                k += 1;
+            }
+            // Spans may nest or overlap: look at the ones that may still hold x.
+            if spans[k.min(spans.len())..].iter().take_while(|s| s.start <= x.start).any(|s| x.end <= s.end) {
+                n += 1;
+            }
+        }
+        n
+    };
+    let total = a.len() + b.len();
+    if total == 0 {
+        return 0.0;
+    }
+    let mut sa: Vec<super::Span> = passages.iter().map(|p| p.a).collect();
+    let mut sb: Vec<super::Span> = passages.iter().map(|p| p.b).collect();
+    ((inside(a, &mut sa) + inside(b, &mut sb)) as f64 / total as f64).min(1.0)
 }
 
 /// The set of hashed word 3-grams of match keys.
@@ -85,8 +120,9 @@ pub(crate) fn cosine(a: &Terms, b: &Terms, idf: impl Fn(u32) -> f64) -> f64 {
     (dot / (na * nb)).clamp(0.0, 1.0)
 }
 
-/// The scores of two word sequences, IDF from the sentences of both.
-pub(crate) fn similarity(a: &[Word], b: &[Word]) -> Similarity {
+/// The scores of two word sequences, IDF from the sentences of both; `shared` from
+/// their `passages`.
+pub(crate) fn similarity(a: &[Word], b: &[Word], passages: &[super::Passage]) -> Similarity {
     let (sa, sb) = (shingles(a), shingles(b));
     let (containment_ab, containment_ba, jaccard) = set_scores(&sa, &sb);
     let mut df: HashMap<u32, f64> = HashMap::new();
@@ -105,5 +141,5 @@ pub(crate) fn similarity(a: &[Word], b: &[Word]) -> Similarity {
     }
     let idf = |k: u32| (1.0 + sentences / df.get(&k).copied().unwrap_or(1.0)).ln();
     let cosine = cosine(&term_counts(a), &term_counts(b), idf);
-    Similarity { containment_ab, containment_ba, jaccard, cosine }
+    Similarity { containment_ab, containment_ba, jaccard, cosine, shared: shared(a, b, passages) }
 }

@@ -15,7 +15,7 @@ use crate::normalize::{search_text, Options};
 use crate::tokenize::{match_key, tokenize, Token, TokenKind};
 
 /// One word of a text.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub(crate) struct Word {
     /// Byte span in the original text.
     pub start: usize,
@@ -26,6 +26,12 @@ pub(crate) struct Word {
     pub content: bool,
     /// A sentence-closing punctuation mark (. ! ? ؟ or a line break) follows the word.
     pub sentence_end: bool,
+    /// A quotation mark stands between the word before and this one: a shared
+    /// quotation is its own passage, apart from the words that introduce it.
+    pub quote_before: bool,
+    /// How much a match of this word says about reuse, from general Arabic alone
+    /// ([`super::specific::general_weight`]), in (0, 1].
+    pub weight: f32,
 }
 
 /// A fast hasher for integer keys (the multiply-rotate hash of rustc's FxHasher):
@@ -87,7 +93,8 @@ const STOPWORDS: &str = "\
 له لها لهم به بها بهم منه منها منهم فيه فيها فيهم إليه اليه إليها اليها عنه عنها وفي ومن \
 وعلى وإلى وعن ومع وأن وإن وقد ولا ولم ولن وما وهو وهي وهم وكان وكانت يا إياه أنهم انهم \
 إنهم أنني إنني ليس ليست أكثر اكثر أقل جدا عدة تم يتم سوف س بأن بان كأن لكي كي لعل ربما \
-مما ممن عما فيما بينما كلما إما اما أما أي ذا ذو ذات الا تلكم اللذي أيا بما";
+مما ممن عما فيما بينما كلما إما اما أما أي ذا ذو ذات الا تلكم اللذي أيا بما \
+يزال تزال يزالون زال زالت مازال مازالت لازال لازالت";
 
 fn stopwords() -> &'static std::collections::HashSet<String> {
     static SET: OnceLock<std::collections::HashSet<String>> = OnceLock::new();
@@ -107,6 +114,10 @@ pub(crate) fn is_stopword(key: &str) -> bool {
     stopwords().contains(key)
 }
 
+fn is_quote_mark(c: char) -> bool {
+    matches!(c, '«' | '»' | '"' | '“' | '”' | '„' | '\'' | '‘' | '’' | '‹' | '›')
+}
+
 fn closes_sentence(punct: &str) -> bool {
     punct.chars().any(|c| matches!(c, '.' | '!' | '?' | '؟' | '\u{06D4}' | '…'))
 }
@@ -114,7 +125,7 @@ fn closes_sentence(punct: &str) -> bool {
 /// Folds the letters outlets use for one foreign sound, and hamza seats, as
 /// [`crate::name_key`] does (غ/ج → ج, ڤ → ف, پ → ب, چ → تش, ژ → ز, ؤ → و, ئ → ي,
 /// ء dropped), so that شويغو and شويجو share a key.
-fn fold_variants(key: &str) -> std::borrow::Cow<'_, str> {
+pub(crate) fn fold_variants(key: &str) -> std::borrow::Cow<'_, str> {
     if !key.chars().any(|c| matches!(c, 'غ' | 'گ' | 'ڨ' | 'ڭ' | 'ڤ' | 'ڥ' | 'پ' | 'چ' | 'ژ' | 'ؤ' | 'ئ' | 'ء')) {
         return std::borrow::Cow::Borrowed(key);
     }
@@ -143,6 +154,7 @@ pub(crate) fn words(text: &str, interner: &mut Interner) -> Vec<Word> {
 /// The words of `text` from its `search` tokens.
 pub(crate) fn words_of(text: &str, tokens: &[Token], interner: &mut Interner) -> Vec<Word> {
     let mut out: Vec<Word> = Vec::with_capacity(tokens.len());
+    let mut quote = false;
     for t in tokens {
         match t.kind {
             TokenKind::Word | TokenKind::Latin | TokenKind::Number => {
@@ -153,9 +165,14 @@ pub(crate) fn words_of(text: &str, tokens: &[Token], interner: &mut Interner) ->
                 }
                 let content = !is_stopword(&t.key) && (t.key.chars().count() >= 2 || t.kind == TokenKind::Number);
                 let key = fold_variants(&t.key);
-                out.push(Word { start: t.start, end: t.end, id: interner.id(&key), content, sentence_end: false });
+                let weight = super::specific::general_weight(t.kind, &t.key, content);
+                let quote_before = std::mem::take(&mut quote);
+                out.push(Word { start: t.start, end: t.end, id: interner.id(&key), content, sentence_end: false, quote_before, weight });
             }
             TokenKind::Punct => {
+                if text[t.start..t.end].chars().any(is_quote_mark) {
+                    quote = true;
+                }
                 if closes_sentence(&t.norm) || closes_sentence(&text[t.start..t.end]) {
                     if let Some(last) = out.last_mut() {
                         last.sentence_end = true;

@@ -53,6 +53,12 @@ export interface SimilarityMatrix {
   containment: number[][];
   /** Jaccard of word 3-grams, symmetric. */
   jaccard: number[][];
+  /**
+   * The pair's similarity, the one number to show for a pair: the share of the words of
+   * both articles inside a passage they share (symmetric, in [0, 1]); `compare(a, b,
+   * { context })` gives the same `similarity.shared` with the other articles as context.
+   */
+  shared: number[][];
 }
 
 /** Text that several articles share: one span in each. */

@@ -16,17 +16,20 @@ export interface Span {
 }
 
 /**
- * `verbatim`: nearly every content word matched, in order; `edited`: mostly the same
- * words in order, some changed, added or dropped; `reordered`: the same words largely
- * in another order; `paraphrase`: under 60 % of the content words shared.
+ * What the evidence shows, not a verdict: `verbatim`: the same words (score 0.95 or
+ * more); `edited`: the same words, some changed, added or dropped (0.7 or more);
+ * `reworded`: the same sentence with several words replaced, or its words shuffled.
  */
-export type PassageKind = "verbatim" | "edited" | "reordered" | "paraphrase";
+export type PassageKind = "verbatim" | "edited" | "reworded";
 
 /** A passage of `a` reused in `b` (or both taken from one source). */
 export interface Passage {
   a: Span;
   b: Span;
-  /** Share of the content words of both spans that found their match, in [0, 1]. */
+  /**
+   * How much of the passage is the same wording: the share of the words of both spans
+   * on their longest common subsequence (clitics and spelling variants folded), in [0, 1].
+   */
   score: number;
   kind: PassageKind;
 }
@@ -41,6 +44,12 @@ export interface Similarity {
   jaccard: number;
   /** Cosine of TF-IDF vectors of content words (IDF over the sentences of both). */
   cosine: number;
+  /**
+   * The pair's similarity, the one number to show for a pair: the share of the words of
+   * both texts inside a reused passage (0 when nothing was copied, however close the
+   * subjects). `analyze` gives the same number in `similarity.shared`.
+   */
+  shared: number;
 }
 
 /**
@@ -68,6 +77,12 @@ export interface CompareOptions {
   passages?: boolean;
   /** Compute the diff (default true). */
   diff?: boolean;
+  /**
+   * The other reports of the event, as `analyze` gets them: what they all carry weighs
+   * less as evidence of reuse, and `compare` then finds for the pair what `analyze`
+   * finds. Default: none (the pair alone).
+   */
+  context?: string[];
 }
 
 export interface DiffOptions {

@@ -26,15 +26,17 @@ fn snippet(s: &str) -> String {
 
 pub fn compare_cmd(raw: &[String]) -> CliResult {
     let args = Args::parse(raw, &["--level"], &["--json", "--no-diff"])?;
-    let [a_path, b_path] = args.positional.as_slice() else {
+    let [a_path, b_path, others @ ..] = args.positional.as_slice() else {
         return Err(CliError::usage(format!("compare needs two files, got {}", args.positional.len())));
     };
-    if a_path == "-" && b_path == "-" {
-        return Err(CliError::usage("only one of the two inputs can be standard input"));
+    if args.positional.iter().filter(|p| *p == "-").count() > 1 {
+        return Err(CliError::usage("only one of the inputs can be standard input"));
     }
     let a = read_input(Some(a_path))?;
     let b = read_input(Some(b_path))?;
-    let options = CompareOptions { diff_level: level(&args)?, diff: !args.has("--no-diff"), passages: true };
+    // Further files: the other reports of the event, as `analyze` would get them.
+    let context = others.iter().map(|p| read_input(Some(p))).collect::<CliResult<Vec<String>>>()?;
+    let options = CompareOptions { diff_level: level(&args)?, diff: !args.has("--no-diff"), passages: true, context };
     let mut c = compare(&a, &b, &options);
     if args.has("--json") {
         let mut ca = OffsetConverter::new(&a, Unit::CodePoint);
@@ -44,8 +46,8 @@ pub fn compare_cmd(raw: &[String]) -> CliResult {
     }
     let s = c.similarity;
     let mut out = format!(
-        "similarity: containment a in b {:.3}, b in a {:.3}, jaccard {:.3}, cosine {:.3}\n",
-        s.containment_ab, s.containment_ba, s.jaccard, s.cosine
+        "shared (words inside reused passages): {:.3}\nsimilarity: containment a in b {:.3}, b in a {:.3}, jaccard {:.3}, cosine {:.3}\n",
+        s.shared, s.containment_ab, s.containment_ba, s.jaccard, s.cosine
     );
     out.push_str(&format!("{} shared passage(s)\n", c.passages.len()));
     let mut ca = OffsetConverter::new(&a, Unit::CodePoint);
@@ -54,8 +56,8 @@ pub fn compare_cmd(raw: &[String]) -> CliResult {
         let (a0, a1) = ca.span(p.a.start, p.a.end);
         let (b0, b1) = cb.span(p.b.start, p.b.end);
         out.push_str(&format!(
-            "  a[{a0}..{a1}] b[{b0}..{b1}] {:?} {:.2}: {}\n",
-            p.kind,
+            "  a[{a0}..{a1}] b[{b0}..{b1}] {} {:.2}: {}\n",
+            serde_json::to_value(p.kind).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default(),
             p.score,
             snippet(&a[p.a.start..p.a.end])
         ));

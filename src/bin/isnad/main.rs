@@ -21,8 +21,9 @@ commands:
       Print tokens (original, normalized, match key), or JSON with code point spans.
   name-key [FILE|-]
       Print the name key of every input line.
-  compare A B [--level exact|search|nameKey] [--no-diff] [--json]
+  compare A B [OTHER...] [--level exact|search|nameKey] [--no-diff] [--json]
       Shared passages, similarity scores and a word-level diff of A and B (a is A);
+      OTHER files are the other reports of the event, as analyze gets them;
       --json prints {\"passages\",\"similarity\",\"diff\"} with code point offsets.
   quotes [--json] [FILE|-]
       Direct quotations with speaker and cue word.

@@ -1,0 +1,153 @@
+//! How much a shared word says about reuse.
+//!
+//! Every report of one event names the same people, places and numbers and uses the
+//! event's vocabulary; two reports sharing those words were not copied from each
+//! other. A match therefore weighs what the word is worth as evidence of shared
+//! wording, the product of three factors in (0, 1]:
+//!
+//! * **general Arabic** ([`general_weight`]): function words weigh a quarter (they
+//!   count only inside a run of matches), numbers (in digits or words) 0.3, and the most common words of
+//!   general Arabic ([`crate::entities::general_freq`], Zipf 4.5 and over) 0.6, the
+//!   next (3.5 to 4.5) 0.8; names are left to the two factors below (general Arabic
+//!   cannot tell a name from a verb: neither takes the article);
+//! * **the pair** ([`Specificity::topic`], content words only): a word found in many sentences of the two
+//!   texts is what they are about, not how they say it: 1 / (1 + 3 f), f the share of
+//!   the sentences of both texts that contain it beyond the first of each (a word
+//!   said once in each text keeps its weight);
+//! * **the articles compared** ([`SetFrequency`]): of the articles other than the two
+//!   of a pair, the share `r` that contain the word; a match weighs 1 − 0.75 r, so a
+//!   word every report carries weighs a quarter. This applies to numbers and to words
+//!   in three sentences of the pair or more (what every report counts or repeats), not
+//!   to the words of a quotation that all the reports carry. With two articles there
+//!   is no other article and the factor is 1.
+
+use super::words::{FastMap, Word};
+use crate::tokenize::TokenKind;
+
+/// The weight of a word from general Arabic alone: see the module documentation.
+pub(crate) fn general_weight(kind: TokenKind, key: &str, content: bool) -> f32 {
+    if !content {
+        return 0.25;
+    }
+    if kind == TokenKind::Word && number_words().contains(key) {
+        return NUMBER;
+    }
+    match kind {
+        TokenKind::Number => NUMBER,
+        TokenKind::Latin => 0.6,
+        _ => match crate::entities::general_freq::buckets(key)[0] {
+            5 => 0.6,
+            4 => 0.8,
+            _ => 1.0,
+        },
+    }
+}
+
+/// Numbers written as words: every report of an event gives the same counts.
+const NUMBER_WORDS: &str = "واحد واحدة اثنان اثنين اثنتان اثنتين ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة سبع \
+سبعة ثمان ثماني ثمانية تسع تسعة عشر عشرة عشرون عشرين ثلاثون ثلاثين أربعون أربعين خمسون خمسين ستون ستين \
+سبعون سبعين ثمانون ثمانين تسعون تسعين مئة مائة مئتان مئتين ثلاثمئة أربعمئة خمسمئة ستمئة سبعمئة ثمانمئة \
+تسعمئة ألف آلاف ألفان ألفين مليون ملايين مليار مليارات نصف ربع ثلث";
+
+fn number_words() -> &'static std::collections::HashSet<String> {
+    static SET: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| {
+        NUMBER_WORDS
+            .split_whitespace()
+            .flat_map(|w| {
+                let key = crate::tokenize::match_key(&crate::normalize::search_text(w));
+                [super::words::fold_variants(&key).into_owned(), key]
+            })
+            .collect()
+    })
+}
+
+/// In how many of the compared articles each key occurs: built once per set.
+#[derive(Default, Debug)]
+pub(crate) struct SetFrequency {
+    /// Number of articles.
+    pub articles: usize,
+    /// Articles containing each key.
+    pub df: FastMap<u32, u32>,
+}
+
+impl SetFrequency {
+    pub fn new<'a>(texts: impl IntoIterator<Item = &'a [Word]>) -> SetFrequency {
+        let mut set = SetFrequency::default();
+        for w in texts {
+            set.articles += 1;
+            let mut keys: Vec<u32> = w.iter().map(|x| x.id).collect();
+            keys.sort_unstable();
+            keys.dedup();
+            for k in keys {
+                *set.df.entry(k).or_insert(0) += 1;
+            }
+        }
+        set
+    }
+
+    /// The factor of a key both texts of a pair contain.
+    pub fn factor(&self, key: u32) -> f32 {
+        if self.articles <= 2 {
+            return 1.0;
+        }
+        let others = self.df.get(&key).copied().unwrap_or(2).saturating_sub(2) as f32;
+        1.0 - 0.75 * others / (self.articles - 2) as f32
+    }
+}
+
+/// The general weight of a number.
+const NUMBER: f32 = 0.3;
+
+/// The weights of the matches of one pair of texts.
+pub(crate) struct Specificity {
+    /// Per key: the product of the pair and set factors.
+    factor: FastMap<u32, f32>,
+}
+
+impl Specificity {
+    pub fn new(a: &[Word], b: &[Word], set: Option<&SetFrequency>) -> Specificity {
+        let mut sentences: FastMap<u32, u32> = FastMap::default();
+        let mut number: FastMap<u32, bool> = FastMap::default();
+        let mut total = 0u32;
+        for text in [a, b] {
+            let mut seen: Vec<u32> = Vec::new();
+            for (k, w) in text.iter().enumerate() {
+                number.insert(w.id, w.content && w.weight <= NUMBER);
+                if !seen.contains(&w.id) {
+                    seen.push(w.id);
+                }
+                if w.sentence_end || k + 1 == text.len() {
+                    total += 1;
+                    for id in seen.drain(..) {
+                        *sentences.entry(id).or_insert(0) += 1;
+                    }
+                }
+            }
+        }
+        let total = total.max(1) as f32;
+        let factor = sentences
+            .into_iter()
+            .map(|(k, s)| {
+                let topic = Self::topic(s.saturating_sub(2) as f32 / total);
+                let counted = s >= 3 || number.get(&k).copied().unwrap_or(false);
+                (k, topic * if counted { set.map_or(1.0, |x| x.factor(k)) } else { 1.0 })
+            })
+            .collect();
+        Specificity { factor }
+    }
+
+    /// The pair factor of a word in a share `f` of the sentences of both texts.
+    pub fn topic(f: f32) -> f32 {
+        1.0 / (1.0 + 3.0 * f)
+    }
+
+    /// The weight of a match of word `w` (its general weight times the key's factors).
+    pub fn weight(&self, w: &Word) -> f32 {
+        if !w.content {
+            return w.weight;
+        }
+        w.weight * self.factor.get(&w.id).copied().unwrap_or(1.0)
+    }
+}
+

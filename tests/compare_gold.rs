@@ -1,0 +1,58 @@
+//! Reused text on the invented reports of `tests/gold/passages/` (agency copy, lightly
+//! edited copy, shared quotations, and reports written independently about the same
+//! facts): floors a little under what `cargo run --release --example eval_reuse`
+//! prints, so that a change that marks the same story as copied, or misses copy,
+//! fails here.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod reuse_gold;
+
+use isnad::compare::{compare, CompareOptions, PassageKind};
+use std::path::PathBuf;
+
+fn events() -> Vec<reuse_gold::Event> {
+    reuse_gold::read_events(&PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/gold/passages"))
+}
+
+#[test]
+fn reused_text_is_found_and_the_same_story_is_not() {
+    let events = events();
+    assert!(events.len() >= 3 && events.iter().all(|e| e.articles.len() >= 3));
+    let together = reuse_gold::score(&events, true, |_, _, _, _| {});
+    let all = reuse_gold::total(&together);
+    assert!(all.precision() >= 0.90 && all.recall() >= 0.95, "together: {} {}", all.precision(), all.recall());
+    // Reports written independently share names, places and numbers, never a passage.
+    assert_eq!(together["independent"].detected, 0);
+    assert!(together["quote"].recall() >= 0.9, "a quotation shared by two reports is a passage");
+    let alone = reuse_gold::total(&reuse_gold::score(&events, false, |_, _, _, _| {}));
+    assert!(alone.precision() >= 0.90 && alone.recall() >= 0.88, "pair by pair: {} {}", alone.precision(), alone.recall());
+}
+
+#[test]
+fn kinds_describe_the_evidence() {
+    let e = events();
+    let flood = e.iter().find(|e| e.name == "flood").unwrap();
+    let text = |id: &str| flood.articles.iter().find(|(i, _)| i == id).unwrap().1.as_str();
+    let c = compare(text("wire"), text("alfajr"), &CompareOptions::default());
+    // The two paragraphs copied word for word: one verbatim passage (the copying
+    // continues from one to the next), whose score is 1.
+    let v = c.passages.iter().find(|p| text("wire")[p.a.start..p.a.end].starts_with("لقي أربعة عشر")).unwrap();
+    assert_eq!(v.kind, PassageKind::Verbatim);
+    assert!(v.score > 0.99 && text("wire")[v.a.start..v.a.end].ends_with("وحدات من الجيش"));
+    // The lightly edited sentence: edited, not verbatim.
+    let c = compare(text("wire"), text("alsaha"), &CompareOptions::default());
+    let p = c.passages.iter().find(|p| text("alsaha")[p.b.start..p.b.end].contains("غمرت قرابة ستمئة منزل")).unwrap();
+    assert_eq!(p.kind, PassageKind::Edited);
+    assert!(p.score < 0.95 && p.score >= 0.7);
+    // With the other reports as context, compare finds what the reports compared
+    // together find for the pair, and the same similarity.
+    let list: Vec<(&str, &str)> = flood.articles.iter().map(|(i, t)| (i.as_str(), t.as_str())).collect();
+    let all = isnad::compare::compare_articles(&list);
+    for (a, b) in [(0, 1), (1, 3), (2, 3)] {
+        let context: Vec<String> = (0..list.len()).filter(|&k| k != a && k != b).map(|k| list[k].1.to_string()).collect();
+        let c = compare(list[a].1, list[b].1, &CompareOptions { context, ..Default::default() });
+        let pair = all.pairs.iter().find(|p| p.a == a && p.b == b).map(|p| p.passages.clone()).unwrap_or_default();
+        assert_eq!(c.passages, pair, "{a}/{b}");
+        assert_eq!(c.similarity.shared, all.similarity[a][b].shared);
+    }
+}

@@ -41,8 +41,8 @@ fn closers(open: char) -> &'static [char] {
 
 const CLOSING: [char; 7] = ['”', '“', '»', '«', '’', '"', '\''];
 
-/// The next position at or after a start of one closing character; starts never go
-/// back, so the cursor only moves forward.
+/// The next position (byte offset in the paragraph) at or after a start of one closing
+/// character; starts never go back, so the cursor only moves forward.
 struct Cursor {
     c: char,
     /// Position found for the last start (`usize::MAX`: not searched yet).
@@ -51,22 +51,23 @@ struct Cursor {
 }
 
 impl Cursor {
-    fn next(&mut self, chars: &[(usize, char)], start: usize) -> Option<usize> {
+    fn next(&mut self, para: &str, start: usize) -> Option<usize> {
         if self.at != usize::MAX && self.at >= start {
-            return (self.at < chars.len()).then_some(self.at);
+            return (self.at < para.len()).then_some(self.at);
         }
-        let mut m = self.from.max(start);
-        while m < chars.len() {
-            let d = chars[m].1;
+        let from = self.from.max(start);
+        let mut found = para.len();
+        let mut it = para[from..].char_indices().peekable();
+        while let Some((i, d)) = it.next() {
             // A straight single quote followed by a letter is an apostrophe (O'Brien).
-            if d == self.c && !(d == '\'' && chars.get(m + 1).is_some_and(|x| x.1.is_alphanumeric())) {
+            if d == self.c && !(d == '\'' && it.peek().is_some_and(|x| x.1.is_alphanumeric())) {
+                found = from + i;
                 break;
             }
-            m += 1;
         }
-        self.at = m;
-        self.from = m;
-        (m < chars.len()).then_some(m)
+        self.at = found;
+        self.from = found;
+        (found < para.len()).then_some(found)
     }
 }
 
@@ -74,47 +75,50 @@ impl Cursor {
 pub fn find(text: &str) -> Vec<Marked> {
     let mut out = Vec::new();
     let mut para_start = 0;
-    let mut chars: Vec<(usize, char)> = Vec::new();
     for para in text.split_inclusive('\n') {
         let base = para_start;
         para_start += para.len();
-        chars.clear();
-        chars.extend(para.char_indices());
         let mut cursors: Vec<Cursor> = CLOSING.iter().map(|&c| Cursor { c, at: usize::MAX, from: 0 }).collect();
-        let mut k = 0;
-        while k < chars.len() {
-            let (at, c) = chars[k];
+        let mut at = 0;
+        while at < para.len() {
+            let Some(c) = para[at..].chars().next() else { break };
+            let after = at + c.len_utf8();
             let cl = closers(c);
-            let prev = if k > 0 { Some(chars[k - 1].1) } else { None };
-            let next = chars.get(k + 1).map(|x| x.1);
+            if cl.is_empty() {
+                at = after;
+                continue;
+            }
+            let mut back = para[..at].chars().rev();
+            let (prev, before_prev) = (back.next(), back.next());
+            let next = para[after..].chars().next();
             // A mark opens at a word start, also after a one-letter proclitic (و"…").
-            let before_prev = if k > 1 { Some(chars[k - 2].1) } else { None };
             let proclitic = prev.is_some_and(|p| matches!(p, 'و' | 'ف' | 'ب' | 'ل' | 'ك'))
                 && before_prev.is_none_or(|p| !p.is_alphanumeric());
-            let word_start = (prev.is_none_or(|p| !p.is_alphanumeric()) || proclitic)
+            // After a tatweel (بـ"…", لـ"…") too.
+            let word_start = (prev.is_none_or(|p| !p.is_alphanumeric() || p == 'ـ') || proclitic)
                 && next.is_some_and(|n| !n.is_whitespace());
-            if cl.is_empty() || (matches!(c, '\'' | '"') && !word_start) {
-                k += 1;
+            if matches!(c, '\'' | '"') && !word_start {
+                at = after;
                 continue;
             }
             let close = cursors
                 .iter_mut()
                 .filter(|cur| cl.contains(&cur.c))
-                .filter_map(|cur| cur.next(&chars, k + 1))
+                .filter_map(|cur| cur.next(para, after))
                 .min();
-            let content_start = base + at + c.len_utf8();
+            let content_start = base + after;
             match close {
                 Some(m) => {
-                    let (mat, mc) = chars[m];
+                    let mc = para[m..].chars().next().map_or(1, char::len_utf8);
                     out.push(Marked {
                         start: base + at,
-                        end: base + mat + mc.len_utf8(),
+                        end: base + m + mc,
                         text_start: content_start,
-                        text_end: base + mat,
+                        text_end: base + m,
                         open: c,
                         closed: true,
                     });
-                    k = m + 1;
+                    at = m + mc;
                 }
                 None if c != '\'' => {
                     let end = base + para.trim_end().len();
@@ -123,7 +127,7 @@ pub fn find(text: &str) -> Vec<Marked> {
                     }
                     break;
                 }
-                None => k += 1,
+                None => at = after,
             }
         }
     }

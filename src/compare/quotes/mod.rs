@@ -245,15 +245,22 @@ impl<'a> Sentence<'a> {
             if let Some(p) = speaker_of(tokens, &phrase, self.text) {
                 return Some(Lead { phrase: Some(p), cue, bare_verb: false });
             }
-            // Subject before the verb: لكن الكرملين قال إن …
+            // Subject before the verb: لكن الكرملين قال إن …, وكان المدير، فلان، قد قال إن
             if raw == cue.form && v > 0 {
-                let lo = v.saturating_sub(10);
-                let from = idx[lo..v].iter().rposition(|&k| tokens[k].kind == TokenKind::Punct).map_or(lo, |p| lo + p + 1);
+                let lo = v.saturating_sub(14);
+                let clause = |k: usize| {
+                    (tokens[k].kind == TokenKind::Punct && !is_comma(&tokens[k]))
+                        || matches!(search_form(&tokens[k].norm).as_ref(), "كان" | "وكان" | "كانت" | "وكانت" | "لكن" | "ولكن" | "بينما" | "فيما")
+                };
+                let from = idx[lo..v].iter().rposition(|&k| clause(k)).map_or(lo, |p| lo + p + 1);
                 let mut subject: &[usize] = &idx[from..v];
-                while subject.first().is_some_and(|&k| form_in(&tokens[k].norm, &l.particles).is_some()) {
+                while subject.first().is_some_and(|&k| is_comma(&tokens[k]) || form_in(&tokens[k].norm, &l.particles).is_some()) {
                     subject = &subject[1..];
                 }
-                if (1..=8).contains(&subject.len()) && (from > lo || lo == 0) {
+                while subject.last().is_some_and(|&k| is_comma(&tokens[k]) || form_in(&tokens[k].norm, &l.particles).is_some()) {
+                    subject = &subject[..subject.len() - 1];
+                }
+                if (1..=10).contains(&subject.len()) && (from > lo || lo == 0) {
                     if let Some(p) = speaker_of(tokens, subject, self.text) {
                         return Some(Lead { phrase: Some(p), cue, bare_verb: false });
                     }
@@ -316,8 +323,10 @@ fn feminine(cue: &Cue) -> Option<bool> {
     Some(f.ends_with('ت') || f.ends_with('ه') || (f.starts_with('ت') && f.chars().count() == 4))
 }
 
-/// The words before a quotation name a thing (صحيفة "…", العبارة «…», الملقب بـ"…").
-fn after_naming_noun(tokens: &[Token], quote_start: usize) -> bool {
+/// The words before a quotation of `words` words name a thing (صحيفة "…", العبارة
+/// «…», لصحيفة "…", الملقب بـ"…"). A definite noun (الشركة "ستعوض…") may be the
+/// subject of quoted speech: it names only one or two quoted words.
+fn after_naming_noun(tokens: &[Token], quote_start: usize, words: usize) -> bool {
     let l = lexicon();
     let mut k = tokens.partition_point(|t| t.start < quote_start);
     let mut looked = 0;
@@ -333,7 +342,10 @@ fn after_naming_noun(tokens: &[Token], quote_start: usize) -> bool {
             looked += 1;
             continue;
         }
-        return form_in(&t.norm, &l.naming).is_some();
+        let listed = |w: &str| l.naming.contains(w) || ["و", "ف"].iter().any(|c| w.strip_prefix(c).is_some_and(|r| l.naming.contains(r)));
+        let bare = f.strip_prefix('ل').or_else(|| f.strip_prefix('ب')).filter(|r| r.chars().count() >= 3);
+        let noun = if listed(&f) { Some(f.as_ref()) } else { bare.filter(|r| listed(r)) };
+        return noun.is_some_and(|n| words <= 2 || !lexicon::definite(n));
     }
     false
 }
@@ -435,7 +447,7 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
                 .is_some_and(|c| c.position == CuePosition::After || prev_quote_end == 0 || c.start >= prev_quote_end);
             let named = short && is_named(names, m.text_start, m.text_end);
             prev_quote_end = m.end;
-            if n_words == 0 || (short && (cue.is_none() || !own_cue || after_naming_noun(&tokens, m.start) || named)) {
+            if n_words == 0 || (short && (cue.is_none() || !own_cue || after_naming_noun(&tokens, m.start, n_words) || named)) {
                 continue;
             }
             out.push(Quote {

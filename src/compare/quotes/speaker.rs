@@ -72,6 +72,11 @@ pub fn phrase_after(tokens: &[Token], idx: &[usize], from: usize) -> Vec<usize> 
             break;
         }
         if is_word(t) {
+            // After a name, a word with لل is whom it was said to (للمحققين).
+            let after_name = out.last().is_some_and(|&i| name_like(&tokens[i]));
+            if after_name && search_form(w).starts_with("لل") {
+                break;
+            }
             if form_in(w, &l.stops).is_some() || form_in(w, &l.verbs).is_some() || form_in(w, &l.prepositions).is_some() {
                 break;
             }
@@ -111,13 +116,57 @@ fn trim(tokens: &[Token], ws: &[usize]) -> Vec<usize> {
 }
 
 /// The longest run of name-like words ending at the end of `ws` (trimmed), from
-/// position `min` on.
+/// position `min` on; else a name that begins with a known given name and goes on
+/// with family names written with the article (وزيرة الداخلية سلمى الإدريسي).
 fn trailing_name(tokens: &[Token], ws: &[usize], min: usize) -> usize {
     let mut s = ws.len();
     while s > min && name_like(&tokens[ws[s - 1]]) {
         s -= 1;
     }
-    s
+    // A given name earlier whose run reaches the end is the name's start (فاطمة
+    // الزهراء بوعزة, not بوعزة alone).
+    (min..s).find(|&f| given_name(&tokens[ws[f]]) && name_run(tokens, &ws[f..]) == ws.len() - f).unwrap_or(s)
+}
+
+/// Gazetteer flags of a word, as written and without what may be a proclitic (كمال
+/// is a given name, not ك + مال).
+fn flags(t: &Token) -> u16 {
+    use crate::entities::gazetteer::word_flags;
+    let sf = search_form(&t.norm);
+    word_flags(&sf) | word_flags(crate::entities::clitic::strip_norm(&sf))
+}
+
+/// A known given name that is not also the head of a place or body name (وادي، مجلس).
+fn given_name(t: &Token) -> bool {
+    use crate::entities::gazetteer::{GIVEN, GIVEN_BIG, LOC_HEAD, ORG_HEAD};
+    let f = flags(t);
+    f & (GIVEN | GIVEN_BIG) != 0 && f & (LOC_HEAD | ORG_HEAD) == 0 && !crate::entities::gazetteer::is_place(&search_form(&t.norm))
+}
+
+/// How many of `ws` make a name starting at `ws[0]`: name-like words, and words with
+/// the article after a known given name (سلمى الإدريسي، يوسف العمراني), at most four,
+/// ending where a place begins (شويغو بيونغ يانغ: the place visited).
+pub fn name_run(tokens: &[Token], ws: &[usize]) -> usize {
+    use crate::entities::gazetteer::{COUNTRY, FAMILY, FAMILY_BIG, GIVEN, GIVEN_BIG, ORG_HEAD, REGION, CITY};
+    let Some(&first) = ws.first() else { return 0 };
+    if !name_like(&tokens[first]) {
+        return 0;
+    }
+    let given = given_name(&tokens[first]);
+    let mut m = 1;
+    while m < ws.len() && m < 4 {
+        let t = &tokens[ws[m]];
+        let f = flags(t);
+        let place = (f & (COUNTRY | REGION | CITY) != 0 || crate::entities::gazetteer::is_place(&search_form(&t.norm)))
+            && f & (FAMILY | FAMILY_BIG | GIVEN | GIVEN_BIG) == 0;
+        let family = given && is_word(t) && definite(&t.norm) && title_form(&t.norm).is_none() && f & ORG_HEAD == 0 && !place && !is_time(t)
+            && !crate::compare::words::is_stopword(&search_form(&t.norm));
+        if (!name_like(t) && !family) || place {
+            break;
+        }
+        m += 1;
+    }
+    m
 }
 
 /// A name part without a title: cut at the first emoji or number.
@@ -186,7 +235,7 @@ pub fn speaker_of(tokens: &[Token], phrase: &[usize], text: &str) -> Option<Phra
                     titles.push(t);
                 }
             }
-            None if name.is_none() && p.iter().all(|&i| name_like(&tokens[i])) => name = Some(p.clone()),
+            None if name.is_none() && name_run(tokens, p) == p.len() => name = Some(p.clone()),
             None => titles.push(p.clone()),
         }
     }

@@ -13,8 +13,10 @@
 
 use std::collections::HashMap;
 
-use super::lexicon::{bare_key, definite, form_in, is_comma, is_word, lexicon, search_form, title_form};
-use super::speaker::name_like;
+use super::lexicon::{bare_key, definite, form_in, is_comma, is_word, lexicon, title_form};
+use super::speaker::{name_like, name_run};
+#[allow(unused_imports)]
+use super::lexicon::search_form;
 use super::Speaker;
 use crate::tokenize::Token;
 
@@ -63,8 +65,10 @@ impl Registry {
             let mut e = k + 1;
             while e < idx.len() && e - k < TITLE_WORDS {
                 let w = &tokens[idx[e]];
+                // Only what qualifies a title: words with the article, باسم/لشؤون, titles.
                 let connector = matches!(bare_key(&w.norm).as_str(), "باسم" | "لشوون");
-                if !is_word(w) || (name_like(w) && !connector) || form_in(&w.norm, &l.stops).is_some() || form_in(&w.norm, &l.verbs).is_some() {
+                let qualifies = connector || title_form(&w.norm).is_some() || definite(&w.norm);
+                if !is_word(w) || !qualifies || form_in(&w.norm, &l.stops).is_some() || form_in(&w.norm, &l.verbs).is_some() {
                     break;
                 }
                 e += 1;
@@ -74,15 +78,7 @@ impl Registry {
             if n < idx.len() && is_comma(&tokens[idx[n]]) {
                 n += 1;
             }
-            let mut m = n;
-            // The name ends where a place begins (شويغو بيونغ يانغ: the place visited).
-            while m < idx.len()
-                && m - n < NAME_WORDS
-                && name_like(&tokens[idx[m]])
-                && !(m > n && crate::entities::gazetteer::is_place(&search_form(&tokens[idx[m]].norm)))
-            {
-                m += 1;
-            }
+            let m = n + name_run(tokens, &idx[n..]);
             let title: Vec<usize> = idx[k..e].to_vec();
             if m > n {
                 self.add(tokens, &title, &idx[n..m], text);

@@ -111,6 +111,7 @@ bench: pkg
 eval:
 	cargo run --release --example eval_ner
 	cargo run --release --example eval_pan
+	cargo run --release --example eval_quotes
 
 model:
 	cargo run --release --example train_ner

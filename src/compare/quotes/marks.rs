@@ -51,7 +51,7 @@ struct Cursor {
 }
 
 impl Cursor {
-    fn next(&mut self, para: &str, start: usize) -> Option<usize> {
+    fn next(&mut self, para: &str, start: usize, work: &mut usize) -> Option<usize> {
         if self.at != usize::MAX && self.at >= start {
             return (self.at < para.len()).then_some(self.at);
         }
@@ -59,6 +59,7 @@ impl Cursor {
         let mut found = para.len();
         let mut it = para[from..].char_indices().peekable();
         while let Some((i, d)) = it.next() {
+            *work += 1;
             // A straight single quote followed by a letter is an apostrophe (O'Brien).
             if d == self.c && !(d == '\'' && it.peek().is_some_and(|x| x.1.is_alphanumeric())) {
                 found = from + i;
@@ -73,6 +74,13 @@ impl Cursor {
 
 /// Every quotation of `text` by its marks, in text order.
 pub fn find(text: &str) -> Vec<Marked> {
+    find_counting(text).0
+}
+
+/// [`find`], with the number of characters the cursors crossed: the work beyond one
+/// pass, which stays within a constant times the text's length.
+fn find_counting(text: &str) -> (Vec<Marked>, usize) {
+    let mut work = 0;
     let mut out = Vec::new();
     let mut para_start = 0;
     for para in text.split_inclusive('\n') {
@@ -104,7 +112,7 @@ pub fn find(text: &str) -> Vec<Marked> {
             let close = cursors
                 .iter_mut()
                 .filter(|cur| cl.contains(&cur.c))
-                .filter_map(|cur| cur.next(para, after))
+                .filter_map(|cur| cur.next(para, after, &mut work))
                 .min();
             let content_start = base + after;
             match close {
@@ -136,7 +144,7 @@ pub fn find(text: &str) -> Vec<Marked> {
         q.text_start += inner.len() - inner.trim_start().len();
         q.text_end = (q.text_start + inner.trim().len()).max(q.text_start);
     }
-    out
+    (out, work)
 }
 
 #[cfg(test)]
@@ -161,5 +169,17 @@ mod tests {
         let t = "'a 'b' c' 'd e' «f \"g\" h» 'x'y 'z";
         let found: Vec<&str> = find(t).iter().map(|q| &t[q.start..q.end]).collect();
         assert_eq!(found, vec!["'a 'b'", "'d e'", "«f \"g\" h»"]);
+    }
+
+    /// Marks that never close cost a bounded amount of work per character, however
+    /// many there are: 8 times the text, at most 8 times the work (plus a little).
+    #[test]
+    fn unmatched_marks_cost_linear_work() {
+        let unit = "'a «b “c \"d ”e x'y ";
+        let work = |n: usize| find_counting(&unit.repeat(n)).1;
+        let (small, big) = (work(2_000), work(16_000));
+        let len = unit.chars().count();
+        assert!(big <= 10 * small.max(1), "{small} → {big}");
+        assert!(big <= 8 * 16_000 * len, "{big} steps for {} characters", 16_000 * len);
     }
 }

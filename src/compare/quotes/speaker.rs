@@ -32,6 +32,12 @@ pub fn name_like(t: &Token) -> bool {
     if matches!(n.as_ref(), "باسم" | "لشؤون" | "لشوون") {
         return false;
     }
+    // A nisba (أمريكي، روسي) describes: مسؤول أمريكي names nobody.
+    // (A given name that looks like one stays: تركي.)
+    use crate::entities::gazetteer::{GIVEN, GIVEN_BIG};
+    if nisba(t) && flags(t) & (GIVEN | GIVEN_BIG) == 0 {
+        return false;
+    }
     let l = lexicon();
     !definite(&t.norm)
         && !crate::compare::words::is_stopword(&n)
@@ -134,6 +140,14 @@ fn flags(t: &Token) -> u16 {
     use crate::entities::gazetteer::word_flags;
     let sf = search_form(&t.norm);
     word_flags(&sf) | word_flags(crate::entities::clitic::strip_norm(&sf))
+}
+
+/// An adjective of a known place (أمريكي، روسي): the place with ي for ا or يا.
+fn nisba(t: &Token) -> bool {
+    use crate::entities::gazetteer::{word_flags, CITY, COUNTRY, REGION};
+    let sf = search_form(&t.norm);
+    let Some(base) = sf.strip_suffix('ي').filter(|b| b.chars().count() >= 3) else { return false };
+    [base.to_string(), format!("{base}ا"), format!("{base}يا")].iter().any(|w| word_flags(w) & (COUNTRY | REGION | CITY) != 0 || crate::entities::gazetteer::is_place(w))
 }
 
 /// A known given name that is not also the head of a place or body name (وادي، مجلس).
@@ -263,4 +277,20 @@ pub fn speaker_of(tokens: &[Token], phrase: &[usize], text: &str) -> Option<Phra
         },
         title_tokens,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::Options;
+    use crate::tokenize::tokenize;
+
+    #[test]
+    fn nisba_and_given_names() {
+        let t = tokenize("أمريكي روسي كمال سلمى مجلس", &Options::SEARCH);
+        assert!(nisba(&t[0]), "{:?}", t[0]);
+        assert!(nisba(&t[1]));
+        assert!(!name_like(&t[0]) && !name_like(&t[1]));
+        assert!(given_name(&t[2]) && given_name(&t[3]) && !given_name(&t[4]));
+    }
 }

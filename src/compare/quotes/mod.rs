@@ -320,7 +320,8 @@ fn feminine(cue: &Cue) -> Option<bool> {
     if f.contains(' ') || lexicon().prepositions.contains(f) {
         return None;
     }
-    Some(f.ends_with('ت') || f.ends_with('ه') || (f.starts_with('ت') && f.chars().count() == 4))
+    let present = matches!(f, "تقول" | "تضيف" | "تؤكد" | "توكد" | "توضح" | "تشير" | "تذكر" | "تعلن" | "تتابع");
+    Some(f.ends_with('ت') || f.ends_with('ه') || present)
 }
 
 /// The words before a quotation of `words` words name a thing (صحيفة "…", العبارة

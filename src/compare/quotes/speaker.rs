@@ -154,7 +154,9 @@ fn nisba(t: &Token) -> bool {
 fn given_name(t: &Token) -> bool {
     use crate::entities::gazetteer::{GIVEN, GIVEN_BIG, LOC_HEAD, ORG_HEAD};
     let f = flags(t);
-    f & (GIVEN | GIVEN_BIG) != 0 && f & (LOC_HEAD | ORG_HEAD) == 0 && !crate::entities::gazetteer::is_place(&search_form(&t.norm))
+    // (أحمد begins a city's name, أحمد آباد: only a place that is one word counts.)
+    use crate::entities::gazetteer::{CITY, COUNTRY, REGION};
+    f & (GIVEN | GIVEN_BIG) != 0 && f & (LOC_HEAD | ORG_HEAD | COUNTRY | REGION | CITY) == 0
 }
 
 /// How many of `ws` make a name starting at `ws[0]`: name-like words, and words with
@@ -239,8 +241,14 @@ pub fn speaker_of(tokens: &[Token], phrase: &[usize], text: &str) -> Option<Phra
                 titles.push(p[t0..].to_vec());
             }
             Some(t0) => {
-                // المتحدث باسم المجلس أدريان واتسون
-                let s = trailing_name(tokens, p, t0 + 1);
+                // المتحدث باسم المجلس أدريان واتسون; after an anonymous head (مصدر طبي،
+                // مسؤول كبير) only a name that begins with a given name.
+                let anonymous = form_in(&tokens[p[t0]].norm, &lexicon().anonymous).is_some();
+                let s = if anonymous {
+                    (t0 + 1..p.len()).find(|&f| given_name(&tokens[p[f]]) && name_run(tokens, &p[f..]) == p.len() - f).unwrap_or(p.len())
+                } else {
+                    trailing_name(tokens, p, t0 + 1)
+                };
                 if s < p.len() && name.is_none() {
                     name = Some(p[s..].to_vec());
                 }

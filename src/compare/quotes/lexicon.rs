@@ -5,7 +5,7 @@
 //! Lists hold `search` forms (see [`crate::normalize`]); a word matches with or without
 //! a leading conjunction و/ف, and a title also with a possessive suffix (مديرها).
 
-use std::collections::HashSet;
+use crate::entities::gazetteer::FastSet;
 use std::sync::OnceLock;
 
 use crate::normalize::search_text;
@@ -23,22 +23,23 @@ pub fn search_form(word: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
-fn set(words: &str) -> HashSet<String> {
+/// Fixed lists: FNV hashing (fast on short words) is safe for them.
+fn set(words: &str) -> FastSet<String> {
     words.split_whitespace().map(search_text).collect()
 }
 
 pub struct Lexicon {
-    pub verbs: HashSet<String>,
-    pub prepositions: HashSet<String>,
-    pub titles: HashSet<String>,
-    pub time: HashSet<String>,
-    pub stops: HashSet<String>,
-    pub statements: HashSet<String>,
-    pub particles: HashSet<String>,
+    pub verbs: FastSet<String>,
+    pub prepositions: FastSet<String>,
+    pub titles: FastSet<String>,
+    pub time: FastSet<String>,
+    pub stops: FastSet<String>,
+    pub statements: FastSet<String>,
+    pub particles: FastSet<String>,
     /// Nouns after which quoted words are a name: a ship, a newspaper, an operation.
-    pub naming: HashSet<String>,
+    pub naming: FastSet<String>,
     /// Titles of anonymous sources: never resolved to a person named earlier.
-    pub anonymous: HashSet<String>,
+    pub anonymous: FastSet<String>,
 }
 
 pub fn lexicon() -> &'static Lexicon {
@@ -93,7 +94,7 @@ pub fn lexicon() -> &'static Lexicon {
 }
 
 /// `search` form of a word without a leading conjunction و/ف when the rest is listed.
-pub fn form_in(word: &str, list: &HashSet<String>) -> Option<String> {
+pub fn form_in(word: &str, list: &FastSet<String>) -> Option<String> {
     let n = search_form(word);
     if list.contains(n.as_ref()) {
         return Some(n.into_owned());

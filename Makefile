@@ -112,6 +112,7 @@ eval:
 	cargo run --release --example eval_ner
 	cargo run --release --example eval_pan
 	cargo run --release --example eval_reuse
+	cargo run --release --example eval_quotes
 
 model:
 	cargo run --release --example train_ner

@@ -42,6 +42,42 @@ if (need('analyze')) {
   row('analyze: 100 articles of 5 KB', `${(t / 1000).toFixed(2)} s`, '< 3 s', t < 3000);
 }
 
+// ---- quotes --------------------------------------------------------------------
+// Words of the seeds strewn with quotation marks that mostly never close, in one
+// paragraph: the arrangement that made the old search quadratic (issue 16).
+if (need('quotes')) {
+  const marks = ['"', "'", '«', '»', '“', '”', '„', '‘'];
+  const words = sentences.join(' ').split(/\s+/u).filter(Boolean);
+  const strewn = (n, random) => {
+    const out = [];
+    for (let i = 0; i < n; i++) {
+      let w = words[Math.floor(random() * words.length)];
+      const r = random();
+      if (r < 0.05) w = marks[Math.floor(random() * marks.length)] + w;
+      else if (r < 0.1) w += marks[Math.floor(random() * marks.length)];
+      out.push(w);
+    }
+    return out.join(' ');
+  };
+  // Wall time is the budget; CPU time is shown beside it, since a loaded machine
+  // stretches the one and not the other.
+  const times = {};
+  const cpu = {};
+  for (const n of [100_000, 800_000]) {
+    const text = strewn(n, rng(n));
+    isnad.quotes(text);
+    const c0 = process.cpuUsage();
+    times[n] = timeIt(() => isnad.quotes(text), { minRuns: 1, minMs: 0, warmup: 0 });
+    const c = process.cpuUsage(c0);
+    cpu[n] = (c.user + c.system) / 1000;
+  }
+  const ratio = times[800_000] / times[100_000];
+  row('quotes: 100k words, unbalanced marks', `${(times[100_000] / 1000).toFixed(2)} s (CPU ${(cpu[100_000] / 1000).toFixed(2)} s)`, '', undefined);
+  row('quotes: 800k words, unbalanced marks',
+    `${(times[800_000] / 1000).toFixed(2)} s (CPU ${(cpu[800_000] / 1000).toFixed(2)} s), ${ratio.toFixed(1)}× the 100k time`,
+    '< 2 s, ≤ 10× for 8× the words', times[800_000] < 2000 && ratio <= 10);
+}
+
 // ---- compare -------------------------------------------------------------------
 if (need('compare')) {
   const random = rng(11);

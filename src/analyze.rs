@@ -9,7 +9,11 @@
 
 use serde::Serialize;
 
-use crate::compare::quotes::QuoteView;
+use std::collections::HashMap;
+
+use crate::compare::corpus::cluster_quotes;
+use crate::compare::quotes::attribution::{decide, Carrier};
+use crate::compare::quotes::{quotes_with, NameHint, QuoteView};
 use crate::compare::{compare_articles, CorpusComparison, Cue, Quote};
 use crate::entities::{link_articles, EntityAnalysis, EntityCluster, EntityType};
 use crate::offsets::{OffsetConverter, Unit};
@@ -70,8 +74,9 @@ impl Entity {
     }
 }
 
-/// A quote's speaker (offsets converted) and the entity it names, when the entities of
-/// the article include it.
+/// A quote's speaker (offsets converted) and the entity its name is, when the entities
+/// of the article include it ([`SpeakerLinker`]); none for a speaker named by an
+/// unresolved title alone.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Speaker {
@@ -93,6 +98,8 @@ pub struct ArticleQuote {
     pub closed: bool,
     pub speaker: Option<Speaker>,
     pub cue: Option<Cue>,
+    /// Other places in the article where the same words are quoted.
+    pub also: Vec<Span>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -127,12 +134,17 @@ pub struct PassageCluster {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct QuoteCarrier {
     pub article: String,
     pub start: usize,
     pub end: usize,
-    /// The speaker as this article names it.
+    /// The speaker as this article names it (the name, else the title).
     pub speaker: Option<String>,
+    /// The speaker's title or description in this article.
+    pub title: Option<String>,
+    /// The entity this article's speaker is.
+    pub entity_id: Option<String>,
     pub cue: Option<String>,
 }
 
@@ -142,10 +154,17 @@ pub struct QuoteCluster {
     pub id: String,
     /// The quoted words as the first carrier has them.
     pub text: String,
+    /// The speaker the carriers agree on (or the majority's, see `majority`); when no
+    /// carrier names anyone, the title one gives (مسؤول أمريكي).
     pub speaker: Option<String>,
+    /// The entity of that speaker; none when the carriers name different speakers
+    /// and no majority does.
     pub entity_id: Option<String>,
-    /// Whether every carrier that names a speaker names this one.
+    /// No two carriers name different speakers (unattributed carriers count for none).
     pub agreed: bool,
+    /// They differ, and `speaker`/`entityId` are what more than half of the naming
+    /// carriers give.
+    pub majority: bool,
     pub carriers: Vec<QuoteCarrier>,
 }
 
@@ -182,18 +201,102 @@ pub fn check_articles(articles: &[(&str, &str)]) -> Result<(), InputError> {
 pub fn analyze(articles: &[(&str, &str)], unit: Unit) -> Result<Analysis, InputError> {
     check_articles(articles)?;
     let linked = link_articles(articles);
-    let compared = compare_articles(articles);
+    let mut compared = compare_articles(articles);
+    requote(articles, &linked, &mut compared);
     Ok(assemble(articles, &linked, &compared, unit))
 }
 
-/// The entity of `article` whose mention overlaps the byte span, people and bodies first.
-fn entity_at(linked: &EntityAnalysis, article: usize, start: usize, end: usize) -> Option<String> {
-    let ents = &linked.articles.get(article)?.entities;
-    let overlapping = ents.iter().filter(|e| e.start < end && start < e.end);
-    overlapping
-        .filter(|e| matches!(e.kind, EntityType::Per | EntityType::Org | EntityType::Loc | EntityType::Misc))
-        .max_by_key(|e| (e.kind == EntityType::Per || e.kind == EntityType::Org, e.end - e.start))
-        .map(|e| e.id.clone())
+fn is_name(kind: EntityType) -> bool {
+    matches!(kind, EntityType::Per | EntityType::Org | EntityType::Loc | EntityType::Misc)
+}
+
+/// The quotations again with the entities found: a quoted name is no quotation, and a
+/// bare verb with no speaker near refers to the person the sentence before named. The
+/// quote clusters are rebuilt on them.
+fn requote(articles: &[(&str, &str)], linked: &EntityAnalysis, compared: &mut CorpusComparison) {
+    let quotes: Vec<Vec<Quote>> = articles
+        .iter()
+        .enumerate()
+        .map(|(i, (_, text))| {
+            let mut hints: Vec<NameHint> = linked
+                .articles
+                .get(i)
+                .map_or(&[][..], |a| &a.entities[..])
+                .iter()
+                .filter(|e| is_name(e.kind))
+                .map(|e| NameHint { start: e.start, end: e.end, person: e.kind == EntityType::Per })
+                .collect();
+            hints.sort_by_key(|h| (h.start, h.end));
+            quotes_with(text, &hints)
+        })
+        .collect();
+    compared.quote_clusters = cluster_quotes(articles, &quotes);
+    for (a, q) in compared.articles.iter_mut().zip(quotes) {
+        a.quotes = q;
+    }
+}
+
+/// Finds the entity a speaker is.
+///
+/// 1. A mention inside the speaker's name span: one that starts where the name starts
+///    (a body: مجلس الأمن القومي…), else a person's (بيسكوف in ديمتري بيسكوف). A place
+///    inside a body's name (كوريا الجنوبية in جهاز المخابرات … في كوريا الجنوبية) is
+///    not the speaker, and the title never counts: the span is the name's.
+/// 2. Else an entity whose name, word for word by name key, is the speaker's name
+///    (the recognizer missed this mention but found others), or, for a one-word name,
+///    the one person whose last name it is.
+///
+/// A speaker named by an unresolved title alone has no entity.
+pub struct SpeakerLinker {
+    by_words: HashMap<String, String>,
+    by_surname: HashMap<String, Vec<String>>,
+}
+
+impl SpeakerLinker {
+    pub fn new(linked: &EntityAnalysis) -> Self {
+        let mut by_words = HashMap::new();
+        let mut by_surname: HashMap<String, Vec<String>> = HashMap::new();
+        for c in linked.entities.iter().filter(|c| is_name(c.kind)) {
+            for v in c.variants.iter().chain(std::iter::once(&c.canonical)) {
+                let words = crate::entities::link::key_words(v);
+                if words.is_empty() {
+                    continue;
+                }
+                by_words.entry(words.join(" ")).or_insert_with(|| c.id.clone());
+                if c.kind == EntityType::Per && words.len() > 1 {
+                    let ids = by_surname.entry(words[words.len() - 1].clone()).or_default();
+                    if !ids.contains(&c.id) {
+                        ids.push(c.id.clone());
+                    }
+                }
+            }
+        }
+        SpeakerLinker { by_words, by_surname }
+    }
+
+    /// The entity id of `speaker` (byte offsets into article `article`).
+    pub fn entity(&self, linked: &EntityAnalysis, article: usize, speaker: &crate::compare::Speaker) -> Option<String> {
+        let name = speaker.name.as_deref()?;
+        let (start, end) = (speaker.start, speaker.end);
+        let ents = linked.articles.get(article).map_or(&[][..], |a| &a.entities[..]);
+        // A proclitic is outside an entity's span: a mention may start a letter late.
+        let head = |e: &crate::entities::Entity| e.start >= start && e.start <= start + 2;
+        let inside = ents.iter().filter(|e| is_name(e.kind) && e.start >= start && e.end <= end && e.start < e.end);
+        let best = inside
+            .filter(|e| head(e) || e.kind == EntityType::Per)
+            .max_by_key(|e| (head(e), e.kind == EntityType::Per || e.kind == EntityType::Org, e.end - e.start));
+        if let Some(e) = best {
+            return Some(e.id.clone());
+        }
+        let words = crate::entities::link::key_words(name);
+        if let Some(id) = self.by_words.get(&words.join(" ")) {
+            return Some(id.clone());
+        }
+        match (words.len(), words.last().and_then(|w| self.by_surname.get(w))) {
+            (1, Some(ids)) if ids.len() == 1 => Some(ids[0].clone()),
+            _ => None,
+        }
+    }
 }
 
 /// Article `article`'s byte span `[start, end)` in the callers' unit.
@@ -208,6 +311,16 @@ fn assemble(articles: &[(&str, &str)], linked: &EntityAnalysis, compared: &Corpu
     // where it can be, so conversion stays close to linear.
     let mut convs: Vec<OffsetConverter> = articles.iter().map(|(_, t)| OffsetConverter::new(t, unit)).collect();
 
+    let linker = SpeakerLinker::new(linked);
+    // The entity of every quotation's speaker, by article and quotation.
+    let speaker_ids: Vec<Vec<Option<String>>> = (0..articles.len())
+        .map(|i| {
+            compared.articles.get(i).map_or(&[][..], |a| &a.quotes[..])
+                .iter()
+                .map(|q| q.speaker.as_ref().and_then(|s| linker.entity(linked, i, s)))
+                .collect()
+        })
+        .collect();
     let mut results = Vec::with_capacity(articles.len());
     for (i, (id, text)) in articles.iter().enumerate() {
         let entities = linked.articles.get(i).map_or(&[][..], |a| &a.entities[..]);
@@ -216,7 +329,8 @@ fn assemble(articles: &[(&str, &str)], linked: &EntityAnalysis, compared: &Corpu
         let quotes: Vec<ArticleQuote> = art
             .map_or(&[][..], |a| &a.quotes[..])
             .iter()
-            .map(|q| convert_quote(q, text, i, linked, &mut convs[i]))
+            .zip(&speaker_ids[i])
+            .map(|(q, eid)| convert_quote(q, text, eid.clone(), &mut convs[i]))
             .collect();
         let unique = art
             .map_or(&[][..], |a| &a.unique_sentences[..])
@@ -287,41 +401,54 @@ fn assemble(articles: &[(&str, &str)], linked: &EntityAnalysis, compared: &Corpu
                     Some(articles[m.article].1[q.text_start..q.text_end].to_string())
                 })
                 .unwrap_or_default();
-            // The entity named by the members' speakers, the most common one.
-            let mut votes: Vec<(String, usize)> = Vec::new();
-            for m in &c.members {
-                let Some(q) = compared.articles.get(m.article).and_then(|a| a.quotes.get(m.quote)) else { continue };
-                if let Some(s) = &q.speaker {
-                    if let Some(eid) = entity_at(linked, m.article, s.start, s.end) {
-                        match votes.iter_mut().find(|(id, _)| *id == eid) {
-                            Some(v) => v.1 += 1,
-                            None => votes.push((eid, 1)),
-                        }
-                    }
-                }
-            }
-            votes.sort_by_key(|v| std::cmp::Reverse(v.1));
-            let carriers = c
+            let members: Vec<(&crate::compare::corpus::QuoteMember, &Quote)> = c
                 .members
                 .iter()
-                .filter_map(|m| {
-                    let q = compared.articles.get(m.article)?.quotes.get(m.quote)?;
+                .filter_map(|m| Some((m, compared.articles.get(m.article)?.quotes.get(m.quote)?)))
+                .collect();
+            let entity_of = |m: &crate::compare::corpus::QuoteMember| speaker_ids[m.article][m.quote].as_deref();
+            let verdict = decide(
+                &members
+                    .iter()
+                    .map(|(m, q)| Carrier {
+                        key: q.speaker.as_ref().filter(|s| s.name.is_some()).map(|s| s.key.as_str()),
+                        entity: entity_of(m),
+                    })
+                    .collect::<Vec<_>>(),
+            );
+            let picked: Vec<&(&crate::compare::corpus::QuoteMember, &Quote)> = verdict.pick.iter().map(|&i| &members[i]).collect();
+            let speaker = picked
+                .iter()
+                .filter_map(|(_, q)| q.speaker.as_ref()?.name.clone())
+                .max_by_key(|n| n.chars().count())
+                .or_else(|| {
+                    // Nobody named: the title a carrier gives (مسؤول أمريكي), if no two differ.
+                    let titles: Vec<&String> = members.iter().filter_map(|(_, q)| q.speaker.as_ref()?.title.as_ref()).collect();
+                    (verdict.pick.is_empty() && verdict.agreed).then(|| titles.first().map(|t| t.to_string())).flatten()
+                });
+            let entity_id = picked.iter().find_map(|(m, _)| entity_of(m)).map(str::to_string);
+            let carriers = members
+                .iter()
+                .map(|(m, q)| {
                     let (start, end) = at(&mut convs, m.article, q.start, q.end);
-                    Some(QuoteCarrier {
+                    QuoteCarrier {
                         article: ids[m.article].clone(),
                         start,
                         end,
                         speaker: m.speaker.clone(),
+                        title: q.speaker.as_ref().and_then(|s| s.title.clone()),
+                        entity_id: entity_of(m).map(str::to_string),
                         cue: m.cue.clone(),
-                    })
+                    }
                 })
                 .collect();
             QuoteCluster {
                 id: format!("q{}", k + 1),
                 text,
-                speaker: c.speaker.clone(),
-                entity_id: votes.first().map(|v| v.0.clone()),
-                agreed: c.agreed,
+                speaker,
+                entity_id,
+                agreed: verdict.agreed,
+                majority: verdict.majority,
                 carriers,
             }
         })
@@ -330,9 +457,9 @@ fn assemble(articles: &[(&str, &str)], linked: &EntityAnalysis, compared: &Corpu
     Analysis { articles: results, entities, similarity, passages, quotes }
 }
 
-fn convert_quote(q: &Quote, text: &str, article: usize, linked: &EntityAnalysis, conv: &mut OffsetConverter) -> ArticleQuote {
-    // The speaker's entity is looked up by byte offsets, before they are converted.
-    let entity_id = q.speaker.as_ref().and_then(|s| entity_at(linked, article, s.start, s.end));
+/// A quotation with its offsets converted and its speaker's entity (found on byte
+/// offsets, before conversion).
+fn convert_quote(q: &Quote, text: &str, entity_id: Option<String>, conv: &mut OffsetConverter) -> ArticleQuote {
     let QuoteView { quote: q, text } = QuoteView::new(q, text, conv);
     ArticleQuote {
         start: q.start,
@@ -344,5 +471,6 @@ fn convert_quote(q: &Quote, text: &str, article: usize, linked: &EntityAnalysis,
         closed: q.closed,
         speaker: q.speaker.map(|speaker| Speaker { speaker, entity_id }),
         cue: q.cue,
+        also: q.also.into_iter().map(|s| Span { start: s.start, end: s.end }).collect(),
     }
 }

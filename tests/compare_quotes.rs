@@ -55,7 +55,8 @@ fn speaker_after_the_cue_with_title_and_name() {
     assert_eq!(cue.form, "قال");
     assert_eq!(cue.position, CuePosition::Before);
     let sp = q[0].speaker.as_ref().unwrap();
-    assert_eq!(&text[sp.start..sp.end], "المتحدث باسم المجلس أدريان واتسون");
+    // The speaker's span is the name's: the title is apart.
+    assert_eq!(&text[sp.start..sp.end], "أدريان واتسون");
     assert!(sp.key.ends_with("واتسون"));
 }
 
@@ -123,4 +124,140 @@ fn nested_marks_belong_to_the_outer_quotation() {
     let q = quotes(text);
     assert_eq!(q.len(), 1);
     assert_eq!(content(text, &q[0]), "إن ما يسمى \"الخطة الجديدة\" لن ينجح أبدا في المنطقة");
+}
+
+fn speaker(q: &Quote) -> &isnad::compare::Speaker {
+    q.speaker.as_ref().expect("a speaker")
+}
+
+#[test]
+fn clitics_titles_dates_and_emoji_stay_out_of_the_name() {
+    let text = "وقال المدير التنفيذي للشركة ديميتريس بابادوبولوس في مؤتمر صحفي: «سلامة ركابنا أولويتنا دائما».\n\
+وقال مديرها جونزالو ڤيدال: «سنواصل العمل مع الجميع».\n\
+قال 🇸🇾 الرئيس الإيراني مسعود پزشکیان 😀 يوم الأحد إن «الحل سياسي فقط لا غير».\n\
+وقالت المواطنة فاطمة الزهراء بوعزة، التي فقدت منزلها: «لم يبق لنا شيء».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 4, "{q:?}");
+    let names: Vec<&str> = q.iter().map(|x| name(x).unwrap()).collect();
+    assert_eq!(names, ["ديميتريس بابادوبولوس", "جونزالو ڤيدال", "مسعود پزشکیان", "فاطمة الزهراء بوعزة"]);
+    assert_eq!(title(&q[0]), Some("المدير التنفيذي للشركة"));
+    assert_eq!(title(&q[1]), Some("مديرها"));
+    assert_eq!(title(&q[2]), Some("الرئيس الإيراني"));
+    for x in &q {
+        let sp = speaker(x);
+        assert_eq!(&text[sp.start..sp.end], sp.name.as_deref().unwrap(), "the span is the name's");
+    }
+}
+
+#[test]
+fn a_speaker_named_by_title_alone_is_the_person_last_named_with_it() {
+    let text = "وزار وزير الدفاع الروسي، سيرغي شويغو بيونغ يانغ في يوليو. وتبادل الطرفان الرسائل.\n\
+وقال وزير الدفاع: «العلاقات بين البلدين قوية جدا».\n\
+وقالت وزيرة الداخلية سلمى الإدريسي إن الحكومة خصصت ميزانية عاجلة. وأضافت الوزيرة: «لن نترك أي أسرة دون مأوى».\n\
+وكان المتحدث باسم الوقاية المدنية كمال الوزاني قد زار الموقع. وأوضح المتحدث أن «عدد المفقودين تراجع إلى سبعة».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 3, "{q:?}");
+    for (x, want, t) in [(&q[0], "سيرغي شويغو", "وزير الدفاع"), (&q[1], "سلمى الإدريسي", "الوزيرة"), (&q[2], "كمال الوزاني", "المتحدث")] {
+        let sp = speaker(x);
+        assert_eq!(sp.name.as_deref(), Some(want), "{sp:?}");
+        assert!(sp.by_title && !sp.inherited);
+        assert_eq!(sp.title.as_deref(), Some(t), "the title used here");
+        assert_eq!(&text[sp.start..sp.end], want, "the span is where the article named them");
+    }
+}
+
+#[test]
+fn an_unsupported_title_stays_a_title() {
+    // Nobody was named الناطق; an anonymous official is nobody in particular even after
+    // the article named an official.
+    let text = "وقال المسؤول الأمني خالد منصور إن الوضع هادئ.\n\
+وقال الناطق: «لا تعليق لدينا قبل انتهاء التحقيق».\n\
+وقال مسؤول أمريكي إن «المفاوضات ستستأنف الأسبوع المقبل».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2);
+    for (x, t) in [(&q[0], "الناطق"), (&q[1], "مسؤول أمريكي")] {
+        let sp = speaker(x);
+        assert_eq!(sp.name, None);
+        assert_eq!(sp.title.as_deref(), Some(t));
+        assert!(!sp.by_title);
+    }
+}
+
+#[test]
+fn a_carried_over_speaker_agrees_with_the_verb() {
+    let text = "وقالت الوزيرة سلمى الإدريسي: «الوضع تحت السيطرة في كل البلدات».\n\
+وقال المتحدث باسم الحكومة خالد منصور إن «المساعدات وصلت إلى كل المتضررين».\n\
+وأضافت أن «الحوار هو السبيل الوحيد للخروج من الأزمة».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 3);
+    let sp = speaker(&q[2]);
+    assert!(sp.inherited);
+    assert_eq!(sp.name.as_deref(), Some("سلمى الإدريسي"), "وأضافت: the woman, not the last speaker");
+}
+
+#[test]
+fn a_subject_set_off_by_commas_before_the_verb() {
+    let text = "وكان المدير التنفيذي للشركة، ماهر القباني، قد قال إن «سلامة طواقمنا أولويتنا دائما».";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("ماهر القباني"), "{q:?}");
+}
+
+#[test]
+fn names_and_terms_in_quote_marks_are_not_quotations() {
+    let text = "أعلنت شركة إيجه للملاحة، مالكة العبّارة «سيرينا»، أنها ستعوض الركاب.\n\
+وقالت المديرة نادية بنسودة لصحيفة \"الصباح الجديد\": \"الرصيف تضرر جزئيا، والملاحة مستمرة\".\n\
+وقد أعلن أن \"العصر الذهبي قد بدأ\"، كاشفا عن خطط للاعتماد على \"فريق الأحلام\" من وزرائه.\n\
+وشاركت المروحيات في عملية «درع الوادي» لإجلاء السكان. ويلقب العمال الرصيف بـ\"الرصيف المشؤوم\".\n\
+واعتبر ترمب أن التنازل عن القناة كان \"حماقة\"، وقال إن الشركة \"ستعوض العمال المصابين\".";
+    let q = quotes(text);
+    let found: Vec<&str> = q.iter().map(|x| content(text, x)).collect();
+    assert_eq!(found, ["الرصيف تضرر جزئيا، والملاحة مستمرة", "العصر الذهبي قد بدأ", "حماقة", "ستعوض العمال المصابين"]);
+}
+
+#[test]
+fn a_name_the_caller_found_is_not_a_quotation() {
+    use isnad::compare::quotes::{quotes_with, NameHint};
+    let text = "وقال إن \"النورس الأزرق\" وصلت.";
+    assert_eq!(quotes(text).len(), 1, "without names, an attributed short quotation counts");
+    let at = text.find("النورس").unwrap();
+    let hint = NameHint { start: at, end: at + "النورس الأزرق".len(), person: false };
+    assert!(quotes_with(text, &[hint]).is_empty());
+}
+
+#[test]
+fn a_bare_verb_refers_to_the_person_the_sentence_before_named() {
+    use isnad::compare::quotes::{quotes_with, NameHint};
+    let text = "وخلال تجمع كبير، ألقى ترمب خطابا طويلا أمام أنصاره.\nوقد أعلن أن «العصر الذهبي لأميركا قد بدأ».";
+    assert!(quotes(text)[0].speaker.is_none(), "nobody named as a speaker");
+    let at = text.find("ترمب").unwrap();
+    let q = quotes_with(text, &[NameHint { start: at, end: at + "ترمب".len(), person: true }]);
+    let sp = speaker(&q[0]);
+    assert_eq!(sp.name.as_deref(), Some("ترمب"));
+    assert!(sp.inherited);
+}
+
+#[test]
+fn the_same_words_quoted_again_are_one_quotation_with_several_places() {
+    let one = "وقال المتحدث جون كيربي: «سنواصل دعم شركائنا في المنطقة».\n";
+    let text = one.repeat(3);
+    let q = quotes(&text);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].also.len(), 2);
+    for s in &q[0].also {
+        assert_eq!(&text[s.start..s.end], "«سنواصل دعم شركائنا في المنطقة»");
+    }
+}
+
+#[test]
+fn unbalanced_marks_anywhere_give_sane_quotations() {
+    // One paragraph strewn with marks that never close: every quotation is inside the
+    // text, in order, not overlapping (the marks' work is counted in the unit tests).
+    let words = ["قال", "\"الوزير", "إن'", "«الحكومة", "ستواصل”", "العمل", "'مع", "الشركاء»", "في", "“المنطقة"];
+    let text: String = (0..20_000).map(|k| words[(k * 7 + k / 3) % words.len()]).collect::<Vec<_>>().join(" ");
+    let q = quotes(&text);
+    let mut last = 0;
+    for x in &q {
+        assert!(x.start >= last && x.end <= text.len() && x.text_start <= x.text_end);
+        last = x.end;
+    }
 }

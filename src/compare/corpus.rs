@@ -11,7 +11,7 @@
 //! * `quoteClusters`: quotations of different articles whose content-word sets have a
 //!   Dice coefficient of at least 0.5 (or one contains 80 % of the other, with three
 //!   shared words at least), joined transitively; with each article's attribution
-//!   and the speaker most of them name (compared by the name key of the surname).
+//!   and the speaker they agree on, or the majority's ([`super::quotes::attribution`]).
 //! * `uniqueSentences` of an article: its sentences (with a content word) that no
 //!   passage it shares with another article overlaps. Passages and unique sentences
 //!   agree: a sentence is either unique or overlaps a passage. A sentence that tells
@@ -25,6 +25,7 @@ use std::collections::HashMap;
 use serde::Serialize;
 
 use super::passages::{self, Indexed, Params};
+use super::quotes::attribution::{decide, Carrier};
 use super::quotes::{quotes, Quote};
 use super::specific::SetFrequency;
 use super::similarity::{self, cosine, set_scores, shingles, term_counts, Shingles, Similarity, Terms};
@@ -89,12 +90,15 @@ pub struct QuoteCluster {
     pub members: Vec<QuoteMember>,
     /// Distinct articles, sorted.
     pub articles: Vec<usize>,
-    /// The speaker most members name, in its fullest form.
+    /// The speaker every member that names one names (or, when they differ, more than
+    /// half of them: `majority`), in its fullest form; see [`super::quotes::attribution`].
     pub speaker: Option<String>,
     /// Name key of that speaker (to link with entities).
     pub speaker_key: Option<String>,
-    /// Whether every attributed member names that speaker.
+    /// No two members name different speakers (unattributed members count for none).
     pub agreed: bool,
+    /// They differ, and `speaker` is the one more than half of the naming members give.
+    pub majority: bool,
 }
 
 /// Everything [`compare_articles`] finds.
@@ -364,6 +368,14 @@ fn passage_clusters(pairs: &[PairPassages]) -> Vec<PassageCluster> {
     out
 }
 
+/// Quote clusters of `quotes` (one list per article, as [`compare_articles`] would
+/// find them, or as [`super::quotes::quotes_with`] finds them with entities).
+pub fn cluster_quotes(articles: &[(&str, &str)], quotes: &[Vec<Quote>]) -> Vec<QuoteCluster> {
+    let mut interner = Interner::default();
+    let ws: Vec<Vec<Word>> = articles.iter().map(|(_, t)| words::words(t, &mut interner)).collect();
+    quote_clusters(&ws, quotes)
+}
+
 fn quote_clusters(ws: &[Vec<Word>], quotes: &[Vec<Quote>]) -> Vec<QuoteCluster> {
     let mut all: Vec<(usize, usize, Vec<u32>)> = Vec::new();
     for (a, qs) in quotes.iter().enumerate() {
@@ -410,31 +422,26 @@ fn quote_clusters(ws: &[Vec<Word>], quotes: &[Vec<Quote>]) -> Vec<QuoteCluster> 
                 .collect();
             let mut articles: Vec<usize> = members.iter().map(|m| m.article).collect();
             articles.dedup();
-            // Speakers compared by the name key of their last word.
-            let mut votes: HashMap<String, (usize, String, String)> = HashMap::new();
-            let mut attributed = 0;
-            for &x in &g {
-                let (a, k, _) = &all[x];
-                if let Some(s) = &quotes[*a][*k].speaker {
-                    attributed += 1;
-                    let shown = s.name.clone().or_else(|| s.title.clone()).unwrap_or_default();
-                    let surname = s.key.split_whitespace().last().unwrap_or("").to_string();
-                    let e = votes.entry(surname).or_insert((0, String::new(), String::new()));
-                    e.0 += 1;
-                    if shown.chars().count() > e.1.chars().count() {
-                        e.1 = shown;
-                        e.2 = s.key.clone();
-                    }
-                }
-            }
-            let best = votes.into_values().max_by(|x, y| x.0.cmp(&y.0).then(y.1.cmp(&x.1)));
-            let agreed = best.as_ref().is_some_and(|b| b.0 == attributed);
+            let speakers: Vec<Option<&super::quotes::Speaker>> =
+                g.iter().map(|&x| quotes[all[x].0][all[x].1].speaker.as_ref()).collect();
+            let carriers: Vec<Carrier> = speakers
+                .iter()
+                .map(|s| Carrier { key: s.filter(|s| s.name.is_some()).map(|s| s.key.as_str()), entity: None })
+                .collect();
+            let verdict = decide(&carriers);
+            // The fullest name among the carriers that give the quotation's speaker.
+            let best = verdict
+                .pick
+                .iter()
+                .filter_map(|&i| speakers[i])
+                .max_by_key(|s| s.name.as_deref().map_or(0, |n| n.chars().count()));
             QuoteCluster {
                 members,
                 articles,
-                speaker: best.as_ref().map(|b| b.1.clone()),
-                speaker_key: best.map(|b| b.2),
-                agreed,
+                speaker: best.and_then(|s| s.name.clone()),
+                speaker_key: best.map(|s| s.key.clone()),
+                agreed: verdict.agreed,
+                majority: verdict.majority,
             }
         })
         .collect();

@@ -15,7 +15,7 @@ export interface ArticleSpan {
   end: number;
 }
 
-/** A quote's speaker, with the id of the entity it names when there is one. */
+/** A quote's speaker, with the id of the entity its name is (none for a title alone). */
 export interface AnalyzedSpeaker extends Speaker {
   entityId: string | null;
 }
@@ -68,8 +68,12 @@ export interface PassageCluster {
 }
 
 export interface QuoteCarrier extends ArticleSpan {
-  /** The speaker as this article names it. */
+  /** The speaker as this article names it (the name, else the title). */
   speaker: string | null;
+  /** The speaker's title or description in this article. */
+  title: string | null;
+  /** The entity this article's speaker is. */
+  entityId: string | null;
   /** The cue word as written (قال، وأضاف…). */
   cue: string | null;
 }
@@ -79,11 +83,15 @@ export interface QuoteCluster {
   id: string;
   /** The quoted words as the first carrier has them. */
   text: string;
+  /** The speaker the carriers agree on (or the majority's, see `majority`); when no
+   * carrier names anyone, the title one gives (مسؤول أمريكي). */
   speaker: string | null;
-  /** The entity the carriers' speakers name. */
+  /** That speaker's entity; null when carriers name different speakers and no majority does. */
   entityId: string | null;
-  /** Whether every carrier that names a speaker names this one. */
+  /** No two carriers name different speakers (unattributed carriers count for none). */
   agreed: boolean;
+  /** They differ, and `speaker`/`entityId` are what more than half of the naming carriers give. */
+  majority: boolean;
   carriers: QuoteCarrier[];
 }
 

@@ -92,9 +92,11 @@ export interface DiffOptions {
 
 /** Who is said to speak; offsets in UTF-16 code units. */
 export interface Speaker {
+  /** The name as written (no clitic, title, date or emoji); the title when no name is
+   * given. For a speaker carried over or resolved by title: where the article named them. */
   start: number;
   end: number;
-  /** The speaker phrase as written. */
+  /** The text of that span. */
   text: string;
   /** The person's or body's name, if the phrase has one. */
   name: string | null;
@@ -104,6 +106,9 @@ export interface Speaker {
   key: string;
   /** Named in an earlier sentence and carried over (وأضاف …). */
   inherited: boolean;
+  /** Named here by title alone (وقال وزير الدفاع) and resolved to the person the article
+   * last named with that title; `title` is the title used here. */
+  byTitle: boolean;
 }
 
 /** The word that introduces a quotation (قال، وأضاف، حسبما قال، بحسب…). */
@@ -131,6 +136,9 @@ export interface Quote {
   closed: boolean;
   speaker: Speaker | null;
   cue: Cue | null;
+  /** Other places in the same text quoting the same words (with the marks): one
+   * quotation, several places. */
+  also: Span[];
 }
 
 /** One article for `compareArticles`. */
@@ -184,12 +192,14 @@ export interface CorpusQuoteCluster {
   members: CorpusQuoteMember[];
   /** Distinct articles, sorted. */
   articles: number[];
-  /** The speaker most members name, in its fullest form. */
+  /** The speaker every member that names one names (or the majority's), in its fullest form. */
   speaker: string | null;
   /** Name key of that speaker (links to entities). */
   speakerKey: string | null;
-  /** Whether every attributed member names that speaker. */
+  /** No two members name different speakers (unattributed members count for none). */
   agreed: boolean;
+  /** They differ, and `speaker` is the one more than half of the naming members give. */
+  majority: boolean;
 }
 
 /** Many articles of one event compared at once. */

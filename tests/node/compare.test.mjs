@@ -70,7 +70,10 @@ test('quotes gives quotations, speakers and cues with UTF-16 offsets', () => {
   assert.equal(text.slice(q[0].start, q[0].end)[0], '"');
   assert.equal(q[0].speaker.name, 'أدريان واتسون');
   assert.equal(q[0].speaker.title, 'المتحدث باسم المجلس');
-  assert.equal(text.slice(q[0].speaker.start, q[0].speaker.end), 'المتحدث باسم المجلس أدريان واتسون');
+  // The speaker's span is the name's; the title is apart.
+  assert.equal(text.slice(q[0].speaker.start, q[0].speaker.end), 'أدريان واتسون');
+  assert.equal(q[0].speaker.byTitle, false);
+  assert.deepEqual(q[0].also, []);
   assert.equal(text.slice(q[0].cue.start, q[0].cue.end), 'وقال');
   assert.equal(q[0].cue.position, 'before');
   assert.equal(q[1].mark, '«');
@@ -101,6 +104,7 @@ test('compareArticles: matrix, clusters, attributions and unique sentences in UT
   assert.deepEqual(q.members.map((x) => x.speaker), ['سامح شكري', 'شكري']);
   assert.equal(q.speaker, 'سامح شكري');
   assert.equal(q.agreed, true);
+  assert.equal(q.majority, false);
   const quote = r.articles[0].quotes[q.members[0].quote];
   assert.equal(articles[0].text.slice(quote.textStart, quote.textEnd), 'لن نقبل بأي حل لا يضمن وقف إطلاق النار الفوري والشامل');
   const unique = r.articles[0].uniqueSentences.map((s) => articles[0].text.slice(s.start, s.end));

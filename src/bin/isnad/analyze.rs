@@ -58,12 +58,18 @@ pub fn analyze_cmd(raw: &[String]) -> CliResult {
     out.push_str(&format!("\nquotes carried by several articles:\n"));
     for q in a.quotes.iter().filter(|q| q.carriers.len() > 1) {
         let text: String = q.text.chars().take(80).collect();
-        out.push_str(&format!(
-            "  «{}» — {} ({} articles)\n",
-            text,
-            q.speaker.as_deref().unwrap_or("no speaker named"),
-            q.carriers.len()
-        ));
+        let who = match (&q.speaker, q.agreed, q.majority) {
+            (Some(s), true, _) => s.clone(),
+            (Some(s), false, true) => format!("{s} (most articles; attribution differs)"),
+            (_, false, _) => "attribution differs".to_string(),
+            (None, true, _) => "no speaker named".to_string(),
+        };
+        out.push_str(&format!("  «{}» — {} ({} articles)\n", text, who, q.carriers.len()));
+        if !q.agreed {
+            for c in &q.carriers {
+                out.push_str(&format!("      {}: {}\n", c.article, c.speaker.as_deref().unwrap_or("no speaker named")));
+            }
+        }
     }
     out.push_str("\nsentences in no other article:\n");
     for r in &a.articles {

@@ -104,6 +104,9 @@ pub fn quotes_cmd(raw: &[String]) -> CliResult {
                 if s.inherited {
                     w.push_str(" [carried over]");
                 }
+                if s.by_title {
+                    w.push_str(" [named by title]");
+                }
                 w
             }
             None => "?".to_string(),

@@ -1,0 +1,176 @@
+//! The words attribution turns on: speech verbs, source prepositions, titles and
+//! roles, time words, words that end a speaker phrase, and nouns that name a thing
+//! (صحيفة، العبارة، عملية…) so that the quoted words after them are a name, not speech.
+//!
+//! Lists hold `search` forms (see [`crate::normalize`]); a word matches with or without
+//! a leading conjunction و/ف, and a title also with a possessive suffix (مديرها).
+
+use crate::entities::gazetteer::FastSet;
+use std::sync::OnceLock;
+
+use crate::normalize::search_text;
+use crate::tokenize::{Token, TokenKind};
+
+/// The `search` form of one word; plain Arabic letters need no normalization.
+pub fn search_form(word: &str) -> std::borrow::Cow<'_, str> {
+    let plain = word.chars().all(|c| {
+        matches!(c as u32, 0x0621..=0x063A | 0x0641..=0x0648 | 0x064A) && !matches!(c, 'أ' | 'إ' | 'آ' | 'ة' | 'ى')
+    });
+    if plain {
+        std::borrow::Cow::Borrowed(word)
+    } else {
+        std::borrow::Cow::Owned(search_text(word))
+    }
+}
+
+/// Fixed lists: FNV hashing (fast on short words) is safe for them.
+fn set(words: &str) -> FastSet<String> {
+    words.split_whitespace().map(search_text).collect()
+}
+
+pub struct Lexicon {
+    pub verbs: FastSet<String>,
+    pub prepositions: FastSet<String>,
+    pub titles: FastSet<String>,
+    pub time: FastSet<String>,
+    pub stops: FastSet<String>,
+    pub statements: FastSet<String>,
+    pub particles: FastSet<String>,
+    /// Nouns after which quoted words are a name: a ship, a newspaper, an operation.
+    pub naming: FastSet<String>,
+    /// Titles of anonymous sources: never resolved to a person named earlier.
+    pub anonymous: FastSet<String>,
+}
+
+pub fn lexicon() -> &'static Lexicon {
+    static L: OnceLock<Lexicon> = OnceLock::new();
+    L.get_or_init(|| Lexicon {
+        verbs: set("قال قالت يقول تقول أضاف أضافت يضيف تضيف أوضح أوضحت يوضح أكد أكدت يؤكد تؤكد \
+            أشار أشارت يشير ذكر ذكرت يذكر أعلن أعلنت يعلن صرح صرحت تابع تابعت حذر حذرت \
+            اعتبر اعتبرت أفاد أفادت لفت لفتت شدد شددت كشف كشفت نقل نقلت أردف أردفت \
+            قائلا قائلة مضيفا مضيفة موضحا موضحة مؤكدا مؤكدة مشيرا مشيرة كتب كتبت غرد غردت \
+            ردد رددت علق علقت استطرد استطردت اختتم اختتمت"),
+        prepositions: set("بحسب حسب وفقا وفق نقلا طبقا"),
+        titles: set("المتحدث المتحدثة متحدث متحدثة الناطق الناطقة ناطق ناطقة المسؤول المسؤولة مسؤول مسؤولة \
+            وزير وزيرة الوزير الوزيرة الرئيس الرئيسة رئيس رئيسة مدير مديرة المدير المديرة \
+            المحلل المحللة محلل محللة الأستاذ الأستاذة أستاذ أستاذة السفير السفيرة سفير سفيرة مستشار المستشار \
+            نائب النائب النائبة نائبة زعيم الزعيم الزعيمة قائد القائد قائدة عضو العضو عضوة الأمين أمين الأمينة أمينة \
+            المبعوث مبعوث المبعوثة مبعوثة السيناتور الجنرال اللواء العميد العقيد الخبير الخبيرة خبير خبيرة \
+            الباحث الباحثة باحث باحثة الدكتور الدكتورة د. المندوب مندوب المندوبة مندوبة الملك الملكة الأمير الأميرة ولي \
+            المستشارة مستشارة الممثل ممثل الممثلة ممثلة مصدر المصدر مصادر المصادر مسؤولون المسؤولون الخبراء خبراء \
+            المحللون محللون عامل العامل والي الوالي محافظ المحافظ حاكم الحاكم رئيسا عمدة العمدة \
+            القاضي قاض القاضية المدعي المدعية المفوض المفوضة مفوض مفوضة \
+            القنصل قنصل المراسل مراسل المراسلة مراسلة الراكب الراكبة راكب راكبة الشاهد الشاهدة شاهد شاهدة \
+            الطبيب الطبيبة طبيب طبيبة المهندس المهندسة مهندس مهندسة الكاتب الكاتبة كاتب كاتبة \
+            المدرب المدربة مدرب مدربة اللاعب اللاعبة لاعب لاعبة الشيخ الحاج السيد السيدة المواطن المواطنة \
+            الناشط الناشطة ناشط ناشطة المحامي المحامية محام محامية النقيب نقيب رئيسه \
+            المؤسس مؤسس الضابط ضابط المفتش مفتش القبطان قبطان الربان ربان"),
+        time: set("اليوم أمس يوم الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد \
+            أيضا مساء صباح الليلة لاحقا كذلك بدوره بدورها سابقا الأسبوع الماضي الماضية \
+            غدا ليلة ظهر عصر فجر الثلثاء"),
+        stops: set("إن أن إنه أنه إنها أنها إنهم أنهم بأن قوله قولها للصحفيين للصحافيين للصحافة \
+            لوكالة لقناة لصحيفة لشبكة خلال عبر أمام بشأن عن حول إلى على \
+            للمحققين للإعلام للتلفزيون للإذاعة للقناة للوكالة للصحيفة للمراسلين للحضور للنواب للبرلمان \
+            لنا لها له لهم لموقع لإذاعة لتلفزيون لمراسل لمراسلة \
+            وهو وهي الذي التي الذين"),
+        statements: set("بيان مؤتمر تصريح تصريحات حديث مقابلة كلمة تغريدة منشور رسالة خطاب اتصال لقاء \
+            ندوة ختام بداية مستهل أعقاب نهاية اجتماع جلسة زيارة إطار سياق معرض تعليق رد حوار تدوينة \
+            البيان المؤتمر التصريح الحديث المقابلة الكلمة الندوة الاجتماع الجلسة الزيارة اللقاء"),
+        particles: set("و لكن ولكن كما بينما فيما ثم من ومن جهته جهتها بدوره بدورها في المقابل وفي \
+            إلا أما وأما حين وقد قد"),
+        naming: set("صحيفة الصحيفة جريدة الجريدة مجلة المجلة قناة القناة وكالة موقع الموقع شبكة \
+            العبارة عبارة السفينة سفينة الباخرة باخرة الناقلة ناقلة القارب قارب اليخت يخت الطائرة طائرة الغواصة غواصة \
+            عملية العملية عمليات حملة الحملة مناورات المناورات تمرين خطة الخطة مبادرة المبادرة مشروع المشروع \
+            برنامج البرنامج كتاب الكتاب كتابه رواية الرواية فيلم الفيلم مسلسل المسلسل أغنية الأغنية ألبوم \
+            حركة الحركة حزب الحزب جماعة الجماعة تنظيم التنظيم ائتلاف الائتلاف تحالف التحالف فصيل \
+            شركة الشركة مجموعة المجموعة فرقة الفرقة فريق منتخب نادي النادي مهرجان المهرجان جائزة الجائزة \
+            تطبيق التطبيق منصة المنصة وسم الوسم هاشتاغ هاشتاج شعار الشعار عنوان بعنوان العنوان لقب اللقب \
+            الملقب الملقبة الملقبين المعروف المعروفة المسمى المسماة يسمى تسمى سمي سميت يدعى تدعى \
+            باسم اسم الاسم مسمى عملة مشروعه خطته صاروخ الصاروخ طراز نظام النظام منظومة المنظومة \
+            مصطلح المصطلح كلمة عبارة شعار تسمية"),
+        anonymous: set("مسؤول مسؤولة مسؤولون مصدر مصادر خبير خبيرة خبراء محلل محللة محللون \
+            دبلوماسي دبلوماسيون شاهد شاهدة شهود مواطن مواطنة مواطنون"),
+    })
+}
+
+/// `search` form of a word without a leading conjunction و/ف when the rest is listed.
+pub fn form_in(word: &str, list: &FastSet<String>) -> Option<String> {
+    let n = search_form(word);
+    if list.contains(n.as_ref()) {
+        return Some(n.into_owned());
+    }
+    for p in ["و", "ف"] {
+        if let Some(rest) = n.strip_prefix(p) {
+            if list.contains(rest) {
+                return Some(rest.to_string());
+            }
+        }
+    }
+    None
+}
+
+/// The title or role a word is, if any: listed, or listed once a conjunction, a
+/// possessive suffix (مديرها، رئيسه) or a preposition with the article (للمتحدث) is off.
+pub fn title_form(word: &str) -> Option<String> {
+    let l = lexicon();
+    if let Some(f) = form_in(word, &l.titles) {
+        return Some(f);
+    }
+    let n = search_form(word);
+    let bare = n.strip_prefix('و').or_else(|| n.strip_prefix('ف')).unwrap_or(&n);
+    for suffix in ["ها", "هم", "هما", "ه"] {
+        if let Some(stem) = bare.strip_suffix(suffix) {
+            // مديرة+ها is written مديرتها.
+            let stem = stem.strip_suffix('ت').map(|s| format!("{s}ه")).unwrap_or_else(|| stem.to_string());
+            if stem.chars().count() >= 3 && l.titles.contains(&stem) {
+                return Some(stem);
+            }
+        }
+    }
+    if let Some(rest) = bare.strip_prefix("لل") {
+        let with_article = format!("ال{rest}");
+        if l.titles.contains(&with_article) {
+            return Some(with_article);
+        }
+    }
+    None
+}
+
+/// A word's key for comparing titles: `search` form without the article and what
+/// comes before it (الدفاع، للدفاع، والدفاع → دفاع); a lone و/ف stays (وزير).
+pub fn bare_key(word: &str) -> String {
+    let n = search_form(word);
+    let mut s: &str = &n;
+    for p in ["وبال", "وال", "فال", "بال", "ولل", "لل", "كال", "ال"] {
+        if let Some(r) = s.strip_prefix(p) {
+            if r.chars().count() >= 2 {
+                s = r;
+                break;
+            }
+        }
+    }
+    crate::name_key(s)
+}
+
+/// Whether a word is definite: it has the article (after any proclitic).
+pub fn definite(word: &str) -> bool {
+    let n = search_form(word);
+    ["ال", "وال", "فال", "بال", "لل", "وبال", "ولل", "كال"].iter().any(|p| n.starts_with(p))
+}
+
+pub fn is_comma(t: &Token) -> bool {
+    t.kind == TokenKind::Punct && matches!(t.norm.as_str(), "," | "،" | ";" | "؛")
+}
+
+pub fn is_colon(t: &Token) -> bool {
+    t.kind == TokenKind::Punct && t.norm.contains(':')
+}
+
+pub fn closes_sentence(t: &Token) -> bool {
+    t.kind == TokenKind::Punct && t.norm.chars().any(|c| matches!(c, '.' | '!' | '?' | '؟' | '…'))
+}
+
+/// A token that is a word (Arabic or Latin letters), not a number, mark or emoji.
+pub fn is_word(t: &Token) -> bool {
+    matches!(t.kind, TokenKind::Word | TokenKind::Latin)
+}

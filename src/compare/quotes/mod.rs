@@ -1,0 +1,620 @@
+//! Direct quotations with their speaker and cue word.
+//!
+//! **Quotations** are found by their marks ([`marks`]): every pair news text uses, a
+//! quotation inside another part of it, an unclosed one running to the end of its
+//! paragraph. Quoted names are not quotations: a quotation of at most three words
+//! counts only when a cue word attributes it, no other quotation stands between the
+//! cue and it, it does not follow a noun that names a thing (صحيفة "نيويورك تايمز"،
+//! العبارة «سيرينا»، عملية، الملقب بـ…; see [`lexicon`]) and, when the caller gives
+//! the names found in the text ([`quotes_with`]), it is not one of them. The same words
+//! quoted several times in one text are one quotation with several places (`also`).
+//!
+//! **Speaker.** Within the quotation's sentence (outside quotation marks):
+//! 1. right after the quotation: حسبما/كما + a speech verb, بحسب, وفقا لـ, نقلا عن,
+//!    or a bare speech verb («…»، قال بوتين);
+//! 2. otherwise the last speech verb before the quotation (قال، أضاف، أوضح، أكد،
+//!    أشار، ذكر، أعلن، حذر، نقل…, with و/ف and feminine forms), the speaker being
+//!    what follows it up to إن/أن, a colon, في بيان…, قوله, a date or the quotation
+//!    ([`speaker`]); when nothing follows, the subject before the verb (لكن الكرملين
+//!    قال إن), and when there is none either, the latest speaker of the two sentences
+//!    before whose gender agrees with the verb (وأضافت أن …, `inherited: true`), else,
+//!    when the caller gives names, the first person named in the sentence before;
+//! 3. otherwise a source preposition before the quotation (بحسب، وفقا لـ، نقلا عن).
+//!
+//! The speaker is a name span (no clitic, title, date or emoji) with the title apart.
+//! A speaker named by title alone (وقال وزير الدفاع) is the person the article last
+//! named with that title ([`titles`]); when there is none, the speaker is the title.
+//! `key` is the [`crate::name_key`] of the name (else of the title), for linking
+//! speakers across articles and to entities.
+//!
+//! **Linear time.** Marks are paired with forward-only cursors; each sentence's cue
+//! words are indexed once, so a sentence with many quotations costs no more than its
+//! length; speaker phrases and title look-ups are bounded.
+
+pub mod attribution;
+mod lexicon;
+mod marks;
+mod speaker;
+mod titles;
+
+use std::collections::HashMap;
+
+use serde::Serialize;
+
+use super::Span;
+use crate::normalize::{search_text, Options};
+use crate::tokenize::{tokenize, Token, TokenKind};
+use lexicon::{closes_sentence, form_in, is_comma, is_word, lexicon, search_form};
+use speaker::{phrase_after, speaker_of, Phrase};
+
+/// Where the cue word stands relative to the quotation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum CuePosition {
+    Before,
+    After,
+}
+
+/// The word that introduces a quotation (قال، وأضاف، حسبما قال، بحسب…).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Cue {
+    /// Byte span of the cue in the text (both words of حسبما قال).
+    pub start: usize,
+    pub end: usize,
+    /// The cue as written.
+    pub text: String,
+    /// Its `search` form without the conjunction و/ف (قال, اضافت, بحسب).
+    pub form: String,
+    pub position: CuePosition,
+}
+
+/// Who is said to speak.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Speaker {
+    /// Byte span of the name as written, without clitic, title, date or emoji; of the
+    /// title when no name is given. For a speaker carried over or resolved by title:
+    /// where the article named them.
+    pub start: usize,
+    pub end: usize,
+    /// The text of that span.
+    pub text: String,
+    /// The person's or body's name, when the phrase has one.
+    pub name: Option<String>,
+    /// The title or description (المتحدث باسم مجلس الأمن القومي).
+    pub title: Option<String>,
+    /// Name key of the name (or of the title when there is no name).
+    pub key: String,
+    /// Named in an earlier sentence and carried over (وأضاف …).
+    pub inherited: bool,
+    /// Named here by title alone (وقال وزير الدفاع) and resolved to the person the
+    /// article last named with that title; `title` is the title used here.
+    pub by_title: bool,
+}
+
+/// One direct quotation.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Quote {
+    /// Byte span with the quotation marks.
+    pub start: usize,
+    pub end: usize,
+    /// Byte span of the quoted words.
+    pub text_start: usize,
+    pub text_end: usize,
+    /// The opening mark.
+    pub mark: String,
+    /// Whether a closing mark was found (else the quotation runs to the paragraph end).
+    pub closed: bool,
+    pub speaker: Option<Speaker>,
+    pub cue: Option<Cue>,
+    /// Other places in the same text where the same words are quoted (byte spans with
+    /// the marks): one quotation, several places.
+    pub also: Vec<Span>,
+}
+
+impl Quote {
+    /// Rewrites every offset (the quote's, its speaker's and its cue's) with `f`:
+    /// binding layers pass a converter from [`crate::offsets`].
+    pub fn map_offsets(&mut self, f: &mut impl FnMut(usize) -> usize) {
+        for x in [&mut self.start, &mut self.end, &mut self.text_start, &mut self.text_end] {
+            *x = f(*x);
+        }
+        if let Some(s) = &mut self.speaker {
+            (s.start, s.end) = (f(s.start), f(s.end));
+        }
+        if let Some(c) = &mut self.cue {
+            (c.start, c.end) = (f(c.start), f(c.end));
+        }
+        for s in &mut self.also {
+            s.map(f);
+        }
+    }
+}
+
+/// A quotation as callers of `quotes` see it: offsets in their unit and the quoted
+/// words beside them. The JS binding and the CLI both serialize this.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct QuoteView {
+    #[serde(flatten)]
+    pub quote: Quote,
+    /// The quoted words.
+    pub text: String,
+}
+
+impl QuoteView {
+    pub fn new(q: &Quote, text: &str, conv: &mut crate::offsets::OffsetConverter) -> QuoteView {
+        let mut quote = q.clone();
+        quote.map_offsets(&mut |x| conv.convert(x) as usize);
+        QuoteView { quote, text: text[q.text_start..q.text_end].to_string() }
+    }
+}
+
+/// A name found in the text by someone else (the entity recognizer): lets
+/// [`quotes_with`] tell a quoted name from a quotation and find the person a bare
+/// verb refers to. Byte offsets; sorted by `start`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NameHint {
+    pub start: usize,
+    pub end: usize,
+    /// A person (else a place, body or other name).
+    pub person: bool,
+}
+
+/// Direct quotations of `text` with speaker and cue: see the module documentation.
+pub fn quotes(text: &str) -> Vec<Quote> {
+    quotes_with(text, &[])
+}
+
+/// Quotations at most this many words long are quotations only when attributed.
+const SHORT: usize = 3;
+/// Sentences a speaker carries over to.
+const CARRY: usize = 2;
+
+/// What the cue before a quotation (or a sentence's last cue) gives.
+struct Lead {
+    phrase: Option<Phrase>,
+    cue: Cue,
+    /// The cue is a verb whose subject was not found: a pronoun (وأضاف أن).
+    bare_verb: bool,
+}
+
+/// One sentence's tokens outside quotations, with where its cue words are.
+struct Sentence<'a> {
+    tokens: &'a [Token],
+    text: &'a str,
+    outside: Vec<usize>,
+    /// `last_verb[i]`: position in `outside` of the last speech verb before `i`.
+    last_verb: Vec<usize>,
+    last_prep: Vec<usize>,
+}
+
+const NONE: usize = usize::MAX;
+
+impl<'a> Sentence<'a> {
+    fn new(tokens: &'a [Token], text: &'a str, outside: Vec<usize>) -> Self {
+        let l = lexicon();
+        let mut last_verb = Vec::with_capacity(outside.len() + 1);
+        let mut last_prep = Vec::with_capacity(outside.len() + 1);
+        let (mut v, mut p) = (NONE, NONE);
+        for (i, &k) in outside.iter().enumerate() {
+            last_verb.push(v);
+            last_prep.push(p);
+            let t = &tokens[k];
+            if is_word(t) {
+                if form_in(&t.norm, &l.verbs).is_some() {
+                    v = i;
+                } else if form_in(&t.norm, &l.prepositions).is_some() {
+                    p = i;
+                }
+            }
+        }
+        last_verb.push(v);
+        last_prep.push(p);
+        Sentence { tokens, text, outside, last_verb, last_prep }
+    }
+
+    fn word(&self, i: usize) -> &str {
+        self.tokens[self.outside[i]].norm.as_str()
+    }
+
+    fn cue(&self, from: usize, to: usize, form: String, position: CuePosition) -> Cue {
+        let (start, end) = (self.tokens[self.outside[from]].start, self.tokens[self.outside[to]].end);
+        Cue { start, end, text: self.text[start..end].to_string(), form, position }
+    }
+
+    /// Attribution from the last cue before position `i` of `outside`.
+    fn lead(&self, i: usize) -> Option<Lead> {
+        let l = lexicon();
+        let idx = &self.outside[..i];
+        let tokens = self.tokens;
+        let v = self.last_verb[i];
+        if v != NONE {
+            let raw = search_form(self.word(v));
+            let form = form_in(self.word(v), &l.verbs).unwrap_or_default();
+            let cue = self.cue(v, v, form, CuePosition::Before);
+            // نقلت وسائل إعلام عن بيسكوف قوله: the speaker follows عن.
+            let mut from = v + 1;
+            if cue.form.starts_with("نقل") {
+                if let Some(an) = idx[v + 1..].iter().take(8).position(|&k| search_form(&tokens[k].norm) == "عن") {
+                    from = v + 1 + an + 1;
+                }
+            }
+            let phrase = phrase_after(tokens, idx, from);
+            if let Some(p) = speaker_of(tokens, &phrase, self.text) {
+                return Some(Lead { phrase: Some(p), cue, bare_verb: false });
+            }
+            // Subject before the verb: لكن الكرملين قال إن …, وكان المدير، فلان، قد قال إن
+            if raw == cue.form && v > 0 {
+                let lo = v.saturating_sub(14);
+                let clause = |k: usize| {
+                    (tokens[k].kind == TokenKind::Punct && !is_comma(&tokens[k]))
+                        || matches!(search_form(&tokens[k].norm).as_ref(), "كان" | "وكان" | "كانت" | "وكانت" | "لكن" | "ولكن" | "بينما" | "فيما")
+                };
+                let from = idx[lo..v].iter().rposition(|&k| clause(k)).map_or(lo, |p| lo + p + 1);
+                let mut subject: &[usize] = &idx[from..v];
+                while subject.first().is_some_and(|&k| is_comma(&tokens[k]) || form_in(&tokens[k].norm, &l.particles).is_some()) {
+                    subject = &subject[1..];
+                }
+                while subject.last().is_some_and(|&k| is_comma(&tokens[k]) || form_in(&tokens[k].norm, &l.particles).is_some()) {
+                    subject = &subject[..subject.len() - 1];
+                }
+                if (1..=10).contains(&subject.len()) && (from > lo || lo == 0) {
+                    if let Some(p) = speaker_of(tokens, subject, self.text) {
+                        return Some(Lead { phrase: Some(p), cue, bare_verb: false });
+                    }
+                }
+            }
+            return Some(Lead { phrase: None, cue, bare_verb: true });
+        }
+        let prep = self.last_prep[i];
+        if prep == NONE {
+            return None;
+        }
+        let form = form_in(self.word(prep), &l.prepositions).unwrap_or_default();
+        let mut p = prep + 1;
+        // وفقا لـ / نقلا عن
+        if p < idx.len() && matches!(search_form(self.word(p)).as_ref(), "ل" | "عن") {
+            p += 1;
+        }
+        let cue = self.cue(prep, p - 1, form, CuePosition::Before);
+        let phrase = phrase_after(tokens, idx, p);
+        Some(Lead { phrase: speaker_of(tokens, &phrase, self.text), cue, bare_verb: false })
+    }
+
+    /// Attribution right after a quotation ending before position `i`: «…»، قال X.
+    fn trail(&self, i: usize) -> Option<(Phrase, Cue)> {
+        let l = lexicon();
+        let after = &self.outside[i..];
+        let tokens = self.tokens;
+        let mut k = 0;
+        while k < after.len() && k < 4 && is_comma(&tokens[after[k]]) {
+            k += 1;
+        }
+        let w = |k: usize| tokens[after[k]].norm.as_str();
+        if k >= after.len() {
+            return None;
+        }
+        let w0 = search_form(w(k));
+        let mut cue_end = k;
+        let form = if matches!(w0.as_ref(), "حسبما" | "كما") && k + 1 < after.len() {
+            cue_end = k + 1;
+            form_in(w(k + 1), &l.verbs).map(|f| format!("{w0} {f}"))
+        } else {
+            form_in(w(k), &l.verbs).or_else(|| form_in(w(k), &l.prepositions))
+        }?;
+        let mut p = cue_end + 1;
+        if p < after.len() && matches!(search_form(w(p)).as_ref(), "ل" | "عن") {
+            p += 1;
+        }
+        let phrase = phrase_after(tokens, after, p);
+        let sp = speaker_of(tokens, &phrase, self.text)?;
+        Some((sp, self.cue(i + k, i + cue_end, form, CuePosition::After)))
+    }
+}
+
+/// Whether a verb form is feminine (قالت، تقول، مضيفة), masculine, or unknown.
+fn feminine(cue: &Cue) -> Option<bool> {
+    let f = cue.form.as_str();
+    if f.contains(' ') || lexicon().prepositions.contains(f) {
+        return None;
+    }
+    let present = matches!(f, "تقول" | "تضيف" | "تؤكد" | "توكد" | "توضح" | "تشير" | "تذكر" | "تعلن" | "تتابع");
+    Some(f.ends_with('ت') || f.ends_with('ه') || present)
+}
+
+/// The words before a quotation of `words` words name a thing (صحيفة "…", العبارة
+/// «…», لصحيفة "…", الملقب بـ"…"). A definite noun (الشركة "ستعوض…") may be the
+/// subject of quoted speech: it names only one or two quoted words.
+fn after_naming_noun(tokens: &[Token], quote_start: usize, words: usize) -> bool {
+    let l = lexicon();
+    let mut k = tokens.partition_point(|t| t.start < quote_start);
+    let mut looked = 0;
+    while k > 0 && looked < 2 {
+        k -= 1;
+        let t = &tokens[k];
+        if !is_word(t) {
+            return false;
+        }
+        let f = search_form(&t.norm);
+        // A lone proclitic (و"…", بـ"…") lets the word before it speak.
+        if matches!(f.trim_end_matches('ـ'), "و" | "ف" | "ب" | "ل" | "ك") {
+            looked += 1;
+            continue;
+        }
+        let listed = |w: &str| l.naming.contains(w) || ["و", "ف"].iter().any(|c| w.strip_prefix(c).is_some_and(|r| l.naming.contains(r)));
+        let bare = f.strip_prefix('ل').or_else(|| f.strip_prefix('ب')).filter(|r| r.chars().count() >= 3);
+        let noun = if listed(&f) { Some(f.as_ref()) } else { bare.filter(|r| listed(r)) };
+        return noun.is_some_and(|n| words <= 2 || !lexicon::definite(n));
+    }
+    false
+}
+
+/// Bytes normalized at a time: normalizing a long text whole allocates maps as large
+/// as the text, and fresh memory costs more than the work (page faults dominated).
+const CHUNK: usize = 1 << 16;
+
+/// The `search` tokens of `text`, normalized a chunk at a time; chunks end at a space
+/// or line break, which no token spans.
+fn tokens_of(text: &str) -> Vec<Token> {
+    let mut out: Vec<Token> = Vec::with_capacity(text.len() / 6 + 1);
+    let mut start = 0;
+    while start < text.len() {
+        let mut end = (start + CHUNK).min(text.len());
+        while !text.is_char_boundary(end) {
+            end += 1;
+        }
+        if end < text.len() {
+            end = match text[end..].find([' ', '\n']) {
+                Some(k) => end + k + 1,
+                None => text.len(),
+            };
+        }
+        out.extend(tokenize(&text[start..end], &Options::SEARCH).into_iter().map(|mut t| {
+            t.start += start;
+            t.end += start;
+            t
+        }));
+        start = end;
+    }
+    out
+}
+
+/// Content key of quoted words: identical quotations share it.
+fn content_key(text: &str) -> String {
+    search_text(text).split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Direct quotations of `text`, told from quoted names by `names` (sorted by start)
+/// as well: see the module documentation.
+pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
+    let marks = marks::find(text);
+    let tokens = tokens_of(text);
+    // Which quotation (if any) each token lies in.
+    let mut inside = vec![NONE; tokens.len()];
+    {
+        let mut q = 0;
+        for (k, t) in tokens.iter().enumerate() {
+            while q < marks.len() && marks[q].end <= t.start {
+                q += 1;
+            }
+            if q < marks.len() && t.start >= marks[q].start && t.end <= marks[q].end {
+                inside[k] = q;
+            }
+        }
+    }
+    // Sentences: token ranges cut at closing punctuation and line breaks outside quotes.
+    let mut sentences: Vec<(usize, usize)> = Vec::new();
+    let mut s0 = 0;
+    for k in 0..tokens.len() {
+        let gap_has_break = |a: usize, b: usize| a <= b && text[a..b].contains('\n');
+        let line_break = k + 1 < tokens.len() && inside[k] == NONE && gap_has_break(tokens[k].end, tokens[k + 1].start);
+        let q_break = inside[k] != NONE
+            && k + 1 < tokens.len()
+            && inside[k + 1] != inside[k]
+            && gap_has_break(marks[inside[k]].end, tokens[k + 1].start);
+        if (inside[k] == NONE && closes_sentence(&tokens[k])) || line_break || q_break {
+            sentences.push((s0, k + 1));
+            s0 = k + 1;
+        }
+    }
+    if s0 < tokens.len() {
+        sentences.push((s0, tokens.len()));
+    }
+
+    let mut out: Vec<Quote> = Vec::new();
+    let mut registry = titles::Registry::default();
+    // Recent speakers: (speaker, feminine, sentence), latest last.
+    let mut recent: Vec<(Speaker, Option<bool>, usize)> = Vec::new();
+    let mut hint = 0usize;
+    let mut prev_span: Option<(usize, usize)> = None;
+    for (n, &(s, e)) in sentences.iter().enumerate() {
+        recent.retain(|r| n <= r.2 + CARRY);
+        let outside: Vec<usize> = (s..e).filter(|&k| inside[k] == NONE).collect();
+        registry.scan(&tokens, &outside, text);
+        let sent = Sentence::new(&tokens, text, outside);
+        let prev = prev_span;
+        let mut fallback = || previous_person(names, &mut hint, prev, &marks, text);
+        let mut qs: Vec<usize> = (s..e).filter_map(|k| (inside[k] != NONE).then_some(inside[k])).collect();
+        qs.dedup();
+        if qs.is_empty() {
+            if let Some(lead) = sent.lead(sent.outside.len()) {
+                if let (Some(sp), cue) = settle(&mut registry, &tokens, lead, &recent, &mut fallback) {
+                    remember(&mut recent, sp, &cue, n);
+                }
+            }
+            prev_span = Some((tokens[s].start, tokens[e - 1].end));
+            continue;
+        }
+        let mut prev_quote_end = 0;
+        for &q in &qs {
+            let m = marks[q];
+            let before = sent.outside.partition_point(|&k| tokens[k].end <= m.start);
+            let after = sent.outside.partition_point(|&k| tokens[k].start < m.end);
+            let (speaker, cue) = match sent.trail(after) {
+                Some((p, cue)) => {
+                    let lead = Lead { phrase: Some(p), cue, bare_verb: false };
+                    let (sp, cue) = settle(&mut registry, &tokens, lead, &recent, &mut fallback);
+                    (sp, Some(cue))
+                }
+                None => match sent.lead(before) {
+                    Some(lead) => {
+                        let (sp, cue) = settle(&mut registry, &tokens, lead, &recent, &mut fallback);
+                        (sp, Some(cue))
+                    }
+                    None => (None, None),
+                },
+            };
+            if let (Some(sp), Some(cue)) = (&speaker, &cue) {
+                remember(&mut recent, sp.clone(), cue, n);
+            }
+            let first = tokens.partition_point(|t| t.start < m.text_start);
+            let n_words = tokens[first..].iter().take_while(|t| t.end <= m.text_end).filter(|t| t.kind != TokenKind::Punct).count();
+            let short = n_words <= SHORT;
+            // A short quotation is speech only as the complement of its own cue.
+            let own_cue = cue
+                .as_ref()
+                .is_some_and(|c| c.position == CuePosition::After || prev_quote_end == 0 || c.start >= prev_quote_end);
+            let named = short && is_named(names, m.text_start, m.text_end);
+            prev_quote_end = m.end;
+            if n_words == 0 || (short && (cue.is_none() || !own_cue || after_naming_noun(&tokens, m.start, n_words) || named)) {
+                continue;
+            }
+            out.push(Quote {
+                start: m.start,
+                end: m.end,
+                text_start: m.text_start,
+                text_end: m.text_end,
+                mark: m.open.to_string(),
+                closed: m.closed,
+                speaker,
+                cue,
+                also: Vec::new(),
+            });
+        }
+        prev_span = Some((tokens[s].start, tokens[e - 1].end));
+    }
+    merge_repeats(text, out)
+}
+
+type Recent = Vec<(Speaker, Option<bool>, usize)>;
+
+/// Most recent speakers kept (bounded: linear time).
+const RECENT: usize = 8;
+
+fn remember(recent: &mut Recent, sp: Speaker, cue: &Cue, n: usize) {
+    recent.push((sp, feminine(cue), n));
+    if recent.len() > RECENT {
+        recent.remove(0);
+    }
+}
+
+/// A lead's speaker: resolved by title, carried over from a recent sentence whose
+/// speaker's gender agrees with the verb, or the person `fallback` finds.
+fn settle(
+    registry: &mut titles::Registry,
+    tokens: &[Token],
+    lead: Lead,
+    recent: &Recent,
+    fallback: &mut impl FnMut() -> Option<Speaker>,
+) -> (Option<Speaker>, Cue) {
+    let fem = feminine(&lead.cue);
+    let speaker = match lead.phrase {
+        Some(p) if p.speaker.name.is_none() => match registry.resolve(tokens, &p.title_tokens) {
+            Some(mut r) => {
+                r.title = p.speaker.title.clone();
+                Some(r)
+            }
+            None => Some(p.speaker),
+        },
+        Some(p) => {
+            if p.speaker.title.is_some() {
+                registry.add_speaker(tokens, &p.title_tokens, &p.speaker);
+            }
+            Some(p.speaker)
+        }
+        None if lead.bare_verb => recent
+            .iter()
+            .rev()
+            .find(|r| r.1.is_none() || fem.is_none() || r.1 == fem)
+            .map(|r| {
+                let mut sp = r.0.clone();
+                sp.inherited = true;
+                sp
+            })
+            .or_else(fallback),
+        None => None,
+    };
+    (speaker, lead.cue)
+}
+
+/// The first person named in the sentence `prev` (byte span), outside quotations.
+/// `hint` is a cursor into `names` that only moves forward.
+fn previous_person(names: &[NameHint], hint: &mut usize, prev: Option<(usize, usize)>, marks: &[marks::Marked], text: &str) -> Option<Speaker> {
+    let (ps, pe) = prev?;
+    while *hint < names.len() && names[*hint].start < ps {
+        *hint += 1;
+    }
+    let quoted = |h: &NameHint| {
+        let i = marks.partition_point(|m| m.end <= h.start);
+        marks.get(i).is_some_and(|m| m.start < h.end)
+    };
+    let h = names[*hint..].iter().take_while(|h| h.end <= pe).take(64).find(|h| h.person && !quoted(h))?;
+    let name = text[h.start..h.end].to_string();
+    Some(Speaker {
+        start: h.start,
+        end: h.end,
+        text: name.clone(),
+        key: crate::name_key(&name),
+        name: Some(name),
+        title: None,
+        inherited: true,
+        by_title: false,
+    })
+}
+
+/// Whether a name given by the caller covers the quoted words `[start, end)`.
+fn is_named(names: &[NameHint], start: usize, end: usize) -> bool {
+    let i = names.partition_point(|h| h.start <= start + 2);
+    names[i.saturating_sub(4)..i].iter().any(|h| h.end + 2 >= end && h.end > start)
+}
+
+/// The same words quoted again in one text: one quotation with several places; the
+/// first attributed copy gives the speaker.
+fn merge_repeats(text: &str, found: Vec<Quote>) -> Vec<Quote> {
+    let mut first: HashMap<String, usize> = HashMap::new();
+    let mut out: Vec<Quote> = Vec::with_capacity(found.len());
+    for q in found {
+        let key = content_key(&text[q.text_start..q.text_end]);
+        match first.get(&key) {
+            Some(&i) => {
+                let kept = &mut out[i];
+                kept.also.push(Span { start: q.start, end: q.end });
+                if kept.speaker.is_none() && q.speaker.is_some() {
+                    kept.speaker = q.speaker;
+                    kept.cue = q.cue;
+                }
+            }
+            None => {
+                first.insert(key, out.len());
+                out.push(q);
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Normalizing a chunk at a time gives the tokens of the whole text.
+    #[test]
+    fn chunked_tokens_are_the_whole_texts() {
+        let unit = "وقال المتحدث باسم المجلس: «لدينا معلومات» 😀 O'Brien 12,5\nوأضاف أن “الوضع مستقر”. ";
+        let text = unit.repeat(3 * CHUNK / unit.len());
+        let whole = tokenize(&text, &Options::SEARCH);
+        assert_eq!(tokens_of(&text), whole);
+    }
+}

@@ -1,0 +1,304 @@
+//! The speaker phrase after a cue (or before it), and its split into a name and a title.
+//!
+//! The phrase runs from the cue to إن/أن, a colon, في بيان…, قوله, a date or the
+//! quotation, at most ten words; leading commas, dates and emoji are skipped.
+//! Comma-separated parts that are only dates are dropped. A part with a title word
+//! (المتحدث، وزير، مديرها…) splits into the title and the name: the run of name-like
+//! words after it (المتحدث باسم المجلس أدريان واتسون) or before it (جون كيربي المتحدث
+//! باسم…). A word is name-like when it is a word without the article, even after a
+//! proclitic (للشركة is not), and no title, date or function word; an emoji or a
+//! number ends the run. A phrase with no title word is all name (الكرملين).
+//!
+//! The speaker's span is the name's (else the title's): what links it to an entity.
+
+use super::lexicon::{closes_sentence, definite, form_in, is_colon, is_comma, is_word, lexicon, search_form, title_form};
+use super::Speaker;
+use crate::tokenize::{Token, TokenKind};
+
+/// Most words a speaker phrase takes.
+const MAX_WORDS: usize = 10;
+
+fn is_time(t: &Token) -> bool {
+    form_in(&t.norm, &lexicon().time).is_some()
+}
+
+/// Whether a word may be part of a name.
+pub fn name_like(t: &Token) -> bool {
+    if !is_word(t) || title_form(&t.norm).is_some() || is_time(t) {
+        return false;
+    }
+    let n = search_form(&t.norm);
+    // باسم المجلس، لشؤون الشرق الأوسط: what a title is for, not a name.
+    if matches!(n.as_ref(), "باسم" | "لشؤون" | "لشوون") {
+        return false;
+    }
+    // A nisba (أمريكي، روسي) describes: مسؤول أمريكي names nobody.
+    // (A given name that looks like one stays: تركي.)
+    use crate::entities::gazetteer::{GIVEN, GIVEN_BIG};
+    if nisba(t) && flags(t) & (GIVEN | GIVEN_BIG) == 0 {
+        return false;
+    }
+    let l = lexicon();
+    !definite(&t.norm)
+        && !crate::compare::words::is_stopword(&n)
+        && [&l.particles, &l.verbs, &l.stops, &l.prepositions].iter().all(|list| form_in(&t.norm, list).is_none())
+}
+
+/// Tokens (indices into `tokens`) of a speaker phrase starting at `idx[from]`; `idx`
+/// lists the sentence's tokens outside quotations.
+pub fn phrase_after(tokens: &[Token], idx: &[usize], from: usize) -> Vec<usize> {
+    let l = lexicon();
+    let mut out: Vec<usize> = Vec::new();
+    let mut k = from;
+    // Skip commas, dates and emoji before the phrase (bounded: linear time).
+    let mut skipped = 0;
+    while k < idx.len() && skipped < 8 {
+        let t = &tokens[idx[k]];
+        if is_comma(t) || is_time(t) || t.kind == TokenKind::Symbol || t.kind == TokenKind::Number {
+            k += 1;
+            skipped += 1;
+        } else {
+            break;
+        }
+    }
+    let mut words = 0;
+    let mut steps = 0;
+    while k < idx.len() && words < MAX_WORDS && steps < 3 * MAX_WORDS {
+        steps += 1;
+        let t = &tokens[idx[k]];
+        let w = t.norm.as_str();
+        if is_colon(t) || closes_sentence(t) || (t.kind == TokenKind::Punct && !is_comma(t)) {
+            break;
+        }
+        if t.kind == TokenKind::Number && words > 0 {
+            break;
+        }
+        let after_comma = out.last().is_some_and(|&i| is_comma(&tokens[i]));
+        if is_time(t) && words > 0 && !after_comma {
+            break;
+        }
+        if is_word(t) {
+            // After a name, a word with لل is whom it was said to (للمحققين).
+            let after_name = out.last().is_some_and(|&i| name_like(&tokens[i]));
+            if after_name && search_form(w).starts_with("لل") {
+                break;
+            }
+            if form_in(w, &l.stops).is_some() || form_in(w, &l.verbs).is_some() || form_in(w, &l.prepositions).is_some() {
+                break;
+            }
+            let sf = search_form(w);
+            let next = idx.get(k + 1).map(|&i| tokens[i].norm.as_str());
+            if sf == "من" && next.is_some_and(|n| matches!(search_form(n).as_ref(), "ان" | "انه" | "انها")) {
+                break;
+            }
+            if (sf == "في" || sf == "وفي") && next.is_some_and(|n| form_in(n, &l.statements).is_some() || n.starts_with("مؤتمر")) {
+                break;
+            }
+            words += 1;
+        }
+        out.push(idx[k]);
+        k += 1;
+    }
+    while out.last().is_some_and(|&i| !is_word(&tokens[i])) {
+        out.pop();
+    }
+    out
+}
+
+/// A speaker with the tokens of its title (for resolving a title-only speaker).
+pub struct Phrase {
+    pub speaker: Speaker,
+    pub title_tokens: Vec<usize>,
+}
+
+/// Tokens from the first to the last word of `ws`.
+fn trim(tokens: &[Token], ws: &[usize]) -> Vec<usize> {
+    let s = ws.iter().position(|&i| is_word(&tokens[i]));
+    let e = ws.iter().rposition(|&i| is_word(&tokens[i]));
+    match (s, e) {
+        (Some(s), Some(e)) => ws[s..=e].to_vec(),
+        _ => Vec::new(),
+    }
+}
+
+/// The longest run of name-like words ending at the end of `ws` (trimmed), from
+/// position `min` on; else a name that begins with a known given name and goes on
+/// with family names written with the article (وزيرة الداخلية سلمى الإدريسي).
+fn trailing_name(tokens: &[Token], ws: &[usize], min: usize) -> usize {
+    let mut s = ws.len();
+    while s > min && name_like(&tokens[ws[s - 1]]) {
+        s -= 1;
+    }
+    // A given name earlier whose run reaches the end is the name's start (فاطمة
+    // الزهراء بوعزة, not بوعزة alone).
+    (min..s).find(|&f| given_name(&tokens[ws[f]]) && name_run(tokens, &ws[f..]) == ws.len() - f).unwrap_or(s)
+}
+
+/// Gazetteer flags of a word, as written and without what may be a proclitic (كمال
+/// is a given name, not ك + مال).
+fn flags(t: &Token) -> u16 {
+    use crate::entities::gazetteer::word_flags;
+    let sf = search_form(&t.norm);
+    word_flags(&sf) | word_flags(crate::entities::clitic::strip_norm(&sf))
+}
+
+/// An adjective of a known place (أمريكي، روسي): the place with ي for ا or يا.
+fn nisba(t: &Token) -> bool {
+    use crate::entities::gazetteer::{word_flags, CITY, COUNTRY, REGION};
+    let sf = search_form(&t.norm);
+    let Some(base) = sf.strip_suffix('ي').filter(|b| b.chars().count() >= 3) else { return false };
+    [base.to_string(), format!("{base}ا"), format!("{base}يا")].iter().any(|w| word_flags(w) & (COUNTRY | REGION | CITY) != 0 || crate::entities::gazetteer::is_place(w))
+}
+
+/// A known given name that is not also the head of a place or body name (وادي، مجلس).
+fn given_name(t: &Token) -> bool {
+    use crate::entities::gazetteer::{GIVEN, GIVEN_BIG, LOC_HEAD, ORG_HEAD};
+    let f = flags(t);
+    // (أحمد begins a city's name, أحمد آباد: only a place that is one word counts.)
+    use crate::entities::gazetteer::{CITY, COUNTRY, REGION};
+    f & (GIVEN | GIVEN_BIG) != 0 && f & (LOC_HEAD | ORG_HEAD | COUNTRY | REGION | CITY) == 0
+}
+
+/// How many of `ws` make a name starting at `ws[0]`: name-like words, and words with
+/// the article after a known given name (سلمى الإدريسي، يوسف العمراني), at most four,
+/// ending where a place begins (شويغو بيونغ يانغ: the place visited).
+pub fn name_run(tokens: &[Token], ws: &[usize]) -> usize {
+    use crate::entities::gazetteer::{COUNTRY, FAMILY, FAMILY_BIG, GIVEN, GIVEN_BIG, ORG_HEAD, REGION, CITY};
+    let Some(&first) = ws.first() else { return 0 };
+    if !name_like(&tokens[first]) {
+        return 0;
+    }
+    let given = given_name(&tokens[first]);
+    let mut m = 1;
+    while m < ws.len() && m < 4 {
+        let t = &tokens[ws[m]];
+        let f = flags(t);
+        let place = (f & (COUNTRY | REGION | CITY) != 0 || crate::entities::gazetteer::is_place(&search_form(&t.norm)))
+            && f & (FAMILY | FAMILY_BIG | GIVEN | GIVEN_BIG) == 0;
+        let family = given && is_word(t) && definite(&t.norm) && title_form(&t.norm).is_none() && f & ORG_HEAD == 0 && !place && !is_time(t)
+            && !crate::compare::words::is_stopword(&search_form(&t.norm));
+        if (!name_like(t) && !family) || place {
+            break;
+        }
+        m += 1;
+    }
+    m
+}
+
+/// A name part without a title: cut at the first emoji or number.
+fn plain_name(tokens: &[Token], p: &[usize]) -> Vec<usize> {
+    let cut = p.iter().position(|&i| !is_word(&tokens[i]) && tokens[i].kind != TokenKind::Punct).unwrap_or(p.len());
+    trim(tokens, &p[..cut])
+}
+
+/// Builds a speaker from phrase tokens.
+pub fn speaker_of(tokens: &[Token], phrase: &[usize], text: &str) -> Option<Phrase> {
+    let mut parts: Vec<Vec<usize>> = vec![Vec::new()];
+    for &i in phrase {
+        if is_comma(&tokens[i]) {
+            parts.push(Vec::new());
+        } else if tokens[i].kind != TokenKind::Punct {
+            if let Some(p) = parts.last_mut() {
+                p.push(i);
+            }
+        }
+    }
+    let parts: Vec<Vec<usize>> = parts
+        .into_iter()
+        .map(|p| trim(tokens, &p))
+        .filter(|p| {
+            !p.is_empty()
+                && !p.iter().all(|&i| {
+                    !is_word(&tokens[i])
+                        || is_time(&tokens[i])
+                        || crate::compare::words::is_stopword(&search_form(&tokens[i].norm))
+                })
+        })
+        .collect();
+    if parts.is_empty() {
+        return None;
+    }
+    let is_title = |i: usize| title_form(&tokens[i].norm).is_some();
+    let has_title = parts.iter().any(|p| p.iter().any(|&i| is_title(i)));
+    let mut name: Option<Vec<usize>> = None;
+    let mut titles: Vec<Vec<usize>> = Vec::new();
+    for p in &parts {
+        if !has_title {
+            let n = plain_name(tokens, p);
+            if name.is_none() && !n.is_empty() {
+                name = Some(n);
+            } else {
+                titles.push(p.clone());
+            }
+            continue;
+        }
+        match p.iter().position(|&i| is_title(i)) {
+            Some(t0) if t0 > 0 && p[..t0].iter().all(|&i| name_like(&tokens[i])) => {
+                // جون كيربي المتحدث باسم …
+                if name.is_none() {
+                    name = Some(p[..t0].to_vec());
+                }
+                titles.push(p[t0..].to_vec());
+            }
+            Some(t0) => {
+                // المتحدث باسم المجلس أدريان واتسون; after an anonymous head (مصدر طبي،
+                // مسؤول كبير) only a name that begins with a given name.
+                let anonymous = form_in(&tokens[p[t0]].norm, &lexicon().anonymous).is_some();
+                let s = if anonymous {
+                    (t0 + 1..p.len()).find(|&f| given_name(&tokens[p[f]]) && name_run(tokens, &p[f..]) == p.len() - f).unwrap_or(p.len())
+                } else {
+                    trailing_name(tokens, p, t0 + 1)
+                };
+                if s < p.len() && name.is_none() {
+                    name = Some(p[s..].to_vec());
+                }
+                let t = trim(tokens, &p[..s]);
+                if !t.is_empty() {
+                    titles.push(t);
+                }
+            }
+            None if name.is_none() && name_run(tokens, p) == p.len() => name = Some(p.clone()),
+            None => titles.push(p.clone()),
+        }
+    }
+    let span = |ws: &[usize]| (tokens[ws[0]].start, tokens[ws[ws.len() - 1]].end);
+    let title = (!titles.is_empty())
+        .then(|| titles.iter().map(|t| { let (s, e) = span(t); &text[s..e] }).collect::<Vec<_>>().join("، "));
+    let title_tokens = titles.first().cloned().unwrap_or_default();
+    let (start, end) = match (&name, titles.first()) {
+        (Some(n), _) => span(n),
+        (None, Some(t)) => span(t),
+        (None, None) => return None,
+    };
+    let name = name.map(|n| { let (s, e) = span(&n); text[s..e].to_string() });
+    let key = crate::name_key(name.as_deref().or(title.as_deref()).unwrap_or(""));
+    Some(Phrase {
+        speaker: Speaker {
+            start,
+            end,
+            text: text[start..end].to_string(),
+            name,
+            title,
+            key,
+            inherited: false,
+            by_title: false,
+        },
+        title_tokens,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::Options;
+    use crate::tokenize::tokenize;
+
+    #[test]
+    fn nisba_and_given_names() {
+        let t = tokenize("أمريكي روسي كمال سلمى مجلس", &Options::SEARCH);
+        assert!(nisba(&t[0]), "{:?}", t[0]);
+        assert!(nisba(&t[1]));
+        assert!(!name_like(&t[0]) && !name_like(&t[1]));
+        assert!(given_name(&t[2]) && given_name(&t[3]) && !given_name(&t[4]));
+    }
+}

@@ -1,0 +1,158 @@
+//! Who the article named with which title, to resolve a speaker named by title alone.
+//!
+//! Every title phrase followed by a name (وزير الدفاع الروسي سيرغي شويغو; also after a
+//! comma) or preceded by one (جون كيربي، المتحدث باسم…) is recorded as it comes, in
+//! any sentence, quoted or not. A later speaker named by a title alone (وقال وزير
+//! الدفاع، وأضافت الوزيرة، قال المتحدث) is the person last recorded under a title with
+//! the same head word (المتحدث، الوزيرة) and every other word of it (وزير الدفاع ⊂ وزير
+//! الدفاع الروسي). An indefinite or anonymous title (مسؤول أمريكي، مصدر) names nobody in
+//! particular and is never resolved.
+//!
+//! Lookups go through the head word and look at the last few records under it, so the
+//! whole article costs linear time.
+
+use std::collections::HashMap;
+
+use super::lexicon::{bare_key, definite, form_in, is_comma, is_word, lexicon, title_form};
+use super::speaker::{name_like, name_run};
+#[allow(unused_imports)]
+use super::lexicon::search_form;
+use super::Speaker;
+use crate::tokenize::Token;
+
+struct Record {
+    keys: Vec<String>,
+    speaker: Speaker,
+}
+
+#[derive(Default)]
+pub struct Registry {
+    by_head: HashMap<String, Vec<Record>>,
+}
+
+/// Most records under one head word that a lookup looks at (the latest ones).
+const LOOK_BACK: usize = 8;
+/// Most words a title phrase and a name take.
+const TITLE_WORDS: usize = 6;
+const NAME_WORDS: usize = 4;
+
+fn keys_of(tokens: &[Token], ws: &[usize]) -> Vec<String> {
+    ws.iter().filter(|&&i| is_word(&tokens[i])).map(|&i| title_key(&tokens[i])).collect()
+}
+
+/// A title word's key: its listed form for the head (مديرها → مدير), else the bare key.
+fn title_key(t: &Token) -> String {
+    match title_form(&t.norm) {
+        Some(f) => bare_key(&f),
+        None => bare_key(&t.norm),
+    }
+}
+
+impl Registry {
+    /// Records the title + name phrases among `idx` (a sentence's tokens outside
+    /// quotations).
+    pub fn scan(&mut self, tokens: &[Token], idx: &[usize], text: &str) {
+        let l = lexicon();
+        let mut k = 0;
+        while k < idx.len() {
+            let t = &tokens[idx[k]];
+            if !is_word(t) || title_form(&t.norm).is_none() {
+                k += 1;
+                continue;
+            }
+            // The title phrase: the title word and what qualifies it (الدفاع الروسي،
+            // باسم المجلس, another title word).
+            let mut e = k + 1;
+            while e < idx.len() && e - k < TITLE_WORDS {
+                let w = &tokens[idx[e]];
+                // Only what qualifies a title: words with the article, باسم/لشؤون, titles.
+                let connector = matches!(bare_key(&w.norm).as_str(), "باسم" | "لشوون");
+                let qualifies = connector || title_form(&w.norm).is_some() || definite(&w.norm);
+                if !is_word(w) || !qualifies || form_in(&w.norm, &l.stops).is_some() || form_in(&w.norm, &l.verbs).is_some() {
+                    break;
+                }
+                e += 1;
+            }
+            // The name after it, maybe after a comma.
+            let mut n = e;
+            if n < idx.len() && is_comma(&tokens[idx[n]]) {
+                n += 1;
+            }
+            let m = n + name_run(tokens, &idx[n..]);
+            let title: Vec<usize> = idx[k..e].to_vec();
+            if m > n {
+                self.add(tokens, &title, &idx[n..m], text);
+            } else {
+                // The name before it, set off by a comma: جون كيربي، المتحدث باسم …
+                if k == 0 || !is_comma(&tokens[idx[k - 1]]) {
+                    k = e.max(k + 1);
+                    continue;
+                }
+                let b = k - 1;
+                let mut s = b;
+                while s > 0 && b - s < NAME_WORDS && name_like(&tokens[idx[s - 1]]) {
+                    s -= 1;
+                }
+                if s < b {
+                    self.add(tokens, &title, &idx[s..b], text);
+                }
+            }
+            k = e.max(k + 1);
+        }
+    }
+
+    /// Records a speaker named with name and title (جون كيربي المتحدث باسم…).
+    pub fn add_speaker(&mut self, tokens: &[Token], title: &[usize], speaker: &Speaker) {
+        let keys = keys_of(tokens, title);
+        let Some(head) = keys.first().cloned() else { return };
+        let mut speaker = speaker.clone();
+        speaker.by_title = true;
+        speaker.inherited = false;
+        self.push(head, Record { keys, speaker });
+    }
+
+    fn push(&mut self, head: String, record: Record) {
+        let list = self.by_head.entry(head).or_default();
+        list.push(record);
+        // Only the latest records are ever looked at.
+        if list.len() > 2 * LOOK_BACK {
+            list.drain(..LOOK_BACK);
+        }
+    }
+
+    fn add(&mut self, tokens: &[Token], title: &[usize], name: &[usize], text: &str) {
+        let keys = keys_of(tokens, title);
+        let Some(head) = keys.first().cloned() else { return };
+        let (start, end) = (tokens[name[0]].start, tokens[name[name.len() - 1]].end);
+        let (ts, te) = (tokens[title[0]].start, tokens[title[title.len() - 1]].end);
+        let name_text = text[start..end].to_string();
+        let speaker = Speaker {
+            start,
+            end,
+            text: name_text.clone(),
+            key: crate::name_key(&name_text),
+            name: Some(name_text),
+            title: Some(text[ts..te].to_string()),
+            inherited: false,
+            by_title: true,
+        };
+        self.push(head, Record { keys, speaker });
+    }
+
+    /// The person last named with the title `title` (tokens of a speaker's title), if
+    /// the title is definite and not anonymous.
+    pub fn resolve(&self, tokens: &[Token], title: &[usize]) -> Option<Speaker> {
+        let words: Vec<usize> = title.iter().copied().filter(|&i| is_word(&tokens[i])).collect();
+        let first = tokens.get(*words.first()?)?;
+        if form_in(&first.norm, &lexicon().anonymous).is_some() || !words.iter().any(|&i| definite(&tokens[i].norm)) {
+            return None;
+        }
+        let keys = keys_of(tokens, &words);
+        let list = self.by_head.get(keys.first()?)?;
+        list.iter()
+            .rev()
+            .take(LOOK_BACK)
+            .find(|r| keys.iter().all(|k| r.keys.contains(k)))
+            .map(|r| r.speaker.clone())
+    }
+}

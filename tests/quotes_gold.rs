@@ -1,0 +1,97 @@
+//! Quotes and speakers on gold: floors a little below what `make eval`
+//! (examples/eval_quotes) measures, on our own reports and, when ../shared is there,
+//! on the seeds. Then the quote clusters of our reports: who each outlet says spoke.
+#![cfg(not(target_arch = "wasm32"))]
+
+#[path = "common/quotes_gold.rs"]
+mod gold;
+
+use isnad::analyze::analyze;
+use isnad::offsets::Unit;
+
+fn check(what: &str, s: &gold::Scores, floors: [f64; 4], misses: &[String]) {
+    let got = [s.precision(), s.recall(), s.name_accuracy(), s.entity_accuracy()];
+    for (g, (f, name)) in got.iter().zip(floors.iter().zip(["precision", "recall", "speaker named right", "speaker entity right"])) {
+        assert!(g >= f, "{what}: {name} {g:.1} < {f}; misses: {misses:#?}");
+    }
+}
+
+#[test]
+fn our_reports() {
+    let (events, g) = gold::reports();
+    assert!(g.len() >= 25, "the gold lists every pair of marks");
+    let mut misses = Vec::new();
+    let mut total = gold::Scores::default();
+    for articles in &events {
+        let s = gold::score(articles, &g, &mut misses);
+        total.tp += s.tp;
+        total.fp += s.fp;
+        total.fn_ += s.fn_;
+        total.names_right += s.names_right;
+        total.names += s.names;
+        total.entities_right += s.entities_right;
+        total.entities += s.entities;
+    }
+    check("reports", &total, [95.0, 95.0, 94.0, 94.0], &misses);
+}
+
+#[test]
+fn the_seeds() {
+    let Some((articles, g)) = gold::seeds() else {
+        eprintln!("../shared/seeds not found: skipped");
+        return;
+    };
+    let mut misses = Vec::new();
+    let s = gold::score(&articles, &g, &mut misses);
+    // Two quotations of one seed are Trump's, whom the entity model does not find.
+    check("seeds", &s, [95.0, 95.0, 88.0, 95.0], &misses);
+}
+
+/// The first flood event: one statement, three outlets, three attributions.
+#[test]
+fn clusters_say_who_each_outlet_names_and_whether_they_differ() {
+    let (events, _) = gold::reports();
+    let event = |prefix: &str| -> Vec<(String, String)> {
+        events.iter().find(|e| e[0].0.starts_with(prefix)).expect("the event's reports").clone()
+    };
+    let flood = event("flood");
+    let flood: Vec<(&str, &str)> = flood.iter().map(|(f, t)| (f.as_str(), t.as_str())).collect();
+    let a = analyze(&flood, Unit::Byte).unwrap();
+    let rescue = a.quotes.iter().find(|q| q.text.starts_with("فرق الإنقاذ")).expect("the shared statement");
+    assert_eq!(rescue.carriers.len(), 3);
+    let by: Vec<Option<&str>> = rescue.carriers.iter().map(|c| c.speaker.as_deref()).collect();
+    assert_eq!(by, [Some("رشيد بنعلي"), Some("كمال الوزاني"), Some("مصدر في الوقاية المدنية")]);
+    assert!(!rescue.agreed && !rescue.majority, "two named speakers, one each: no majority");
+    assert_eq!(rescue.entity_id, None);
+    assert_eq!(rescue.carriers[0].title.as_deref(), Some("عامل الإقليم"));
+    // (The entity model may not find كمال الوزاني; بنعلي it finds.)
+    assert!(rescue.carriers[0].entity_id.is_some());
+    assert_ne!(rescue.carriers[0].entity_id, rescue.carriers[1].entity_id);
+    assert_eq!(rescue.carriers[2].entity_id, None, "an anonymous source is no entity");
+
+    let port = event("port");
+    let port: Vec<(&str, &str)> = port.iter().map(|(f, t)| (f.as_str(), t.as_str())).collect();
+    let a = analyze(&port, Unit::Byte).unwrap();
+    let safety = a.quotes.iter().find(|q| q.text.starts_with("سلامة طواقمنا")).expect("carried twice");
+    assert_eq!(safety.carriers.len(), 2);
+    assert!(safety.agreed && !safety.majority);
+    assert_eq!(safety.speaker.as_deref(), Some("ماهر القباني"));
+    let id = safety.entity_id.as_deref().expect("the speaker's entity");
+    let e = a.entities.iter().find(|e| e.id == id).unwrap();
+    assert!(e.variants.iter().any(|v| v.contains("القباني")), "{e:?}");
+}
+
+/// A carrier that names nobody does not make the attribution differ; one named by
+/// an unresolved title neither.
+#[test]
+fn unattributed_carriers_do_not_disagree() {
+    let a = "وقال وزير الخارجية سامح شكري: «لن نقبل بأي حل لا يضمن وقف إطلاق النار الفوري».";
+    let b = "وجاء في البيان: «لن نقبل بأي حل لا يضمن وقف إطلاق النار الفوري».";
+    let c = "«لن نقبل بأي حل لا يضمن وقف إطلاق النار الفوري». هكذا ختم البيان.";
+    let r = analyze(&[("a", a), ("b", b), ("c", c)], Unit::Utf16).unwrap();
+    assert_eq!(r.quotes.len(), 1, "{:?}", r.quotes);
+    let q = &r.quotes[0];
+    assert_eq!(q.carriers.len(), 3);
+    assert!(q.agreed && !q.majority);
+    assert_eq!(q.speaker.as_deref(), Some("سامح شكري"));
+}

@@ -432,3 +432,51 @@ test('wording: one article asks for a second; the status of an action stays read
     await browser.close();
   }
 });
+
+test('passage kinds in words of evidence, any kind; quotes with each carrier\'s speaker, extra or missing fields', async () => {
+  const { browser, page, errors, foreign } = await openPage(server.url);
+  try {
+    await ready(page);
+    const r = await page.evaluate(async () => {
+      const { kindOf } = await import('./js/render-compare.js');
+      const { buildModel } = await import('./js/model.js');
+      const { renderQuotes } = await import('./js/render-quotes.js');
+      const kinds = Object.fromEntries(['verbatim', 'edited', 'reworded', 'reordered', 'paraphrase', 'some-new-kind', undefined].map((k) => [String(k), kindOf(k)]));
+      // An analysis as the coming package may give it: extra fields, carriers with
+      // their own speaker (string or object), a carrier without one, no cluster speaker.
+      const articles = [{ id: 'x', name: 'صحيفة س', text: 'قال الوزير: "سنفتح الطريق غدا".' }, { id: 'y', name: 'موقع ص', text: 'وأكد وزير النقل "سنفتح الطريق غدا".' }, { id: 'z', name: 'قناة ع', text: '"سنفتح الطريق غدا"' }];
+      const model = buildModel(articles, { words: {}, nameKeys: {}, analysis: {
+        articles: [], entities: [], passages: [{ id: 'p1', members: [], kind: 'reworded', extra: 1 }], newField: { a: 1 },
+        quotes: [{ id: 'q1', text: 'سنفتح الطريق غدا', unknown: true, carriers: [
+          { article: 'x', start: 11, end: 29, speaker: 'الوزير', cue: 'قال', confidence: 0.9 },
+          { article: 'y', start: 16, end: 34, speaker: { name: 'وزير النقل', title: 'وزير' } },
+          { article: 'z', start: 0, end: 18 },
+          { article: 'gone', start: 0, end: 3, speaker: 'أحد' },
+        ] }, { text: 'بلا حاملين' }],
+      } });
+      renderQuotes(model, { goTo: () => {}, goToEntity: () => {} });
+      const items = [...document.querySelectorAll('#quotes li.quote')];
+      return {
+        kinds,
+        quotes: items.length,
+        carriers: [...items[0].querySelectorAll('.carriers > li')].map((li) => li.textContent),
+        main: items[0].querySelector('.speaker').textContent,
+      };
+    });
+    assert.equal(r.kinds.verbatim.label, 'نص مطابق');
+    assert.equal(r.kinds.edited.label, 'منقول مع تعديل');
+    assert.equal(r.kinds.reworded.label, 'صياغة معدلة');
+    assert.equal(r.kinds['some-new-kind'].label, 'مقطع مشترك');
+    assert.equal(r.kinds.undefined.label, 'مقطع مشترك');
+    for (const k of Object.values(r.kinds)) assert.ok(k.note.length > 10, 'each kind is explained');
+    assert.equal(r.quotes, 2);
+    assert.equal(r.carriers.length, 3, 'a carrier of an unknown article is left out');
+    assert.match(r.carriers[0], /صحيفة س.*«قال» الوزير/);
+    assert.match(r.carriers[1], /موقع ص.*وزير النقل/);
+    assert.match(r.carriers[2], /قناة ع.*بلا نسبة/);
+    assert.match(r.main, /الوزير \/ وزير النقل/);
+    await assertClean(page, errors, foreign);
+  } finally {
+    await browser.close();
+  }
+});

@@ -102,12 +102,10 @@ $('open-files').addEventListener('change', async (e) => {
   notify((await articles.addFiles([...e.target.files])).join('، '));
   e.target.value = '';
 });
-let showResultsNext = false;
 $('load-example').addEventListener('click', () => {
   const before = articles.snapshot();
   const n = named(before).length;
   articles.replaceAll(EXAMPLE);
-  showResultsNext = true;
   analyzeNow();
   const what = 'حُمّل المثال: أربعة تقارير متخيَّلة عن حادث واحد';
   if (n) undoable(before, `${what}، مكان ${count(n, ARTICLES)} كانت هنا.`);
@@ -179,15 +177,12 @@ async function analyzeNow() {
 }
 $('analyze').addEventListener('click', analyzeNow);
 
-// Results below the fold (article editors above them): a link down to them, shown
-// while they are out of sight; after "load example" the page goes there itself.
+// Results below the fold (article editors above them): after an analysis, a button
+// floating at the bottom of the screen leads down to them while they are out of sight.
+// (The page never scrolls by itself: the user may be reading or typing.)
 function offerResults() {
   const top = $('results').getBoundingClientRect().top;
   $('jump-results').hidden = !model || top < window.innerHeight * 0.6;
-  if (showResultsNext && model) {
-    showResultsNext = false;
-    if (top > window.innerHeight * 0.6) $('results').scrollIntoView({ block: 'start' });
-  }
 }
 $('jump-results').addEventListener('click', (e) => {
   e.preventDefault();

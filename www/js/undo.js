@@ -13,6 +13,7 @@ let holding = false;
 function hide() {
   clearTimeout(timer);
   $('notice').hidden = true;
+  document.body.classList.remove('noticed');
   pending = null;
 }
 
@@ -27,6 +28,7 @@ export function notify(message, undo = null, { focus = false } = {}) {
   $('notice-text').textContent = message;
   $('undo').hidden = !undo;
   $('notice').hidden = false;
+  document.body.classList.add('noticed');
   arm(undo ? UNDO_MS : 12_000);
   if (focus && undo) $('undo').focus();
 }

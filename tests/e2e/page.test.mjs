@@ -272,6 +272,7 @@ test('phone (390 px): a tap on a highlight shows its details; a jump to the resu
     // The results are below the editors: a link leads there.
     const jump = page.getByTestId('jump-results');
     assert.equal(await jump.isVisible(), true);
+    await page.screenshot({ path: screenshotPath('start-results-390') });
     await jump.tap();
     await page.waitForFunction(() => document.getElementById('results').getBoundingClientRect().top < 100);
     const mark = page.locator('#read-articles mark[data-entity-type="PER"]').first();
@@ -286,6 +287,9 @@ test('phone (390 px): a tap on a highlight shows its details; a jump to the resu
     assert.ok(await page.locator('#details-articles button').count() >= 1);
     const box = await details.boundingBox();
     assert.ok(box.x >= 0 && box.x + box.width <= 390, 'the details fit the screen');
+    // The highlight tapped stays above the panel.
+    const tapped = await mark.boundingBox();
+    assert.ok(tapped.y + tapped.height <= box.y, `the highlight (${tapped.y}) is under the panel (${box.y})`);
     await page.screenshot({ path: screenshotPath('details-390') });
     await page.getByTestId('mark-all').tap();
     const total = await page.evaluate((x) => document.querySelectorAll(`#read-articles mark[data-entity-id="${CSS.escape(x)}"]:not([data-part="cont"])`).length, id);

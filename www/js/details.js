@@ -29,6 +29,11 @@ export function openDetails(id, from = null) {
   render(model);
   $('entity-details').hidden = false;
   $('details-name').focus({ preventScroll: true });
+  // On a phone the panel covers the lower half: the highlight tapped moves above it.
+  if (from) {
+    const r = from.getBoundingClientRect(), panel = $('entity-details').getBoundingClientRect();
+    if (r.bottom > panel.top - 8 && r.left < panel.right && r.right > panel.left) window.scrollBy(0, r.bottom - panel.top + 24);
+  }
 }
 
 function hide() {

@@ -49,6 +49,11 @@ const fold = (t) => t.normalize('NFC').replace(/[\u064B-\u065F\u0670\u0640]/g, '
 function applyFilters() {
   const view = $('view-read');
   for (const t of TYPES) view.classList.toggle(`hide-${t}`, hiddenTypes.has(t));
+  // A hidden type's highlights leave the arrow-key order (and the Tab stop moves on).
+  for (const box of $('read-articles').querySelectorAll('.article-text')) {
+    const stop = box.querySelector(`${MARK}[tabindex="0"]`);
+    if (!stop || typeHidden(stop)) initRoving(box, MARK, typeHidden);
+  }
   const q = fold($('entity-filter').value.trim());
   for (const row of $('entity-table').querySelectorAll('tbody tr')) {
     const ent = current?.entities.get(row.dataset.rowEntity);

@@ -165,8 +165,11 @@ test('side by side: hovering a shared passage lights its twin and scrolls it int
     const id = await first.getAttribute('data-passage-id');
     const twin = side.locator(`[data-side="b"] mark[data-passage-id="${id}"]`).first();
     assert.equal(await twin.count(), 1);
+    await first.scrollIntoViewIfNeeded();
+    const y = await page.evaluate(() => window.scrollY);
     await first.hover();
     assert.match(await twin.getAttribute('class'), /\blit\b/);
+    assert.equal(await page.evaluate(() => window.scrollY), y, 'hovering never scrolls the page');
     // The twin is visible inside its scrolling pane.
     const inView = await twin.evaluate((m) => {
       const pane = m.closest('.pane-text').getBoundingClientRect(), r = m.getBoundingClientRect();

@@ -123,6 +123,13 @@ test('links land: every quote link of the seeds leaves the quote focused in the 
       assert.equal(at.article, article);
       assert.ok(full.slice(start, end).trim().length > 0 && at.text.includes(full.slice(start, end).trim().slice(0, 20)), `link ${i} marks its quote`);
     }
+    // By keyboard too: Enter on the last link.
+    await page.getByTestId('tab-quotes').click();
+    await page.evaluate(() => document.activeElement.blur());
+    await links.last().focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.id === 'place');
+    assert.ok(await page.evaluate(() => { const r = document.activeElement.getBoundingClientRect(); return r.top >= 0 && r.top < window.innerHeight; }));
     // The way back to the quotes.
     await page.locator('#place-back').click();
     assert.equal(await page.locator('#view-quotes').isVisible(), true);
@@ -336,6 +343,7 @@ test('diff: runs apart, "only in" labels with the articles\' names, a legend', {
       return Math.abs(ra.top - rb.top) > 2 ? 99 : Math.min(Math.abs(ra.left - rb.right), Math.abs(rb.left - ra.right));
     });
     assert.ok(gap === null || gap >= 3, `runs ${gap} px apart`);
+    await page.locator('#pair-summary').evaluate((e) => e.scrollIntoView({ block: 'start' }));
     await page.screenshot({ path: screenshotPath('diff-seeds-1280'), fullPage: false });
     await page.setViewportSize({ width: 390, height: 844 });
     await page.screenshot({ path: screenshotPath('diff-390'), fullPage: true });

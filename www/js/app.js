@@ -163,7 +163,7 @@ async function analyzeNow() {
     }
     if (!queued) {
       await renderAll();
-      offerResults();
+      requestAnimationFrame(offerResults);
     }
   } catch (e) {
     status(`تعذر التحليل: ${e.message}`);

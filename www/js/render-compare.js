@@ -21,8 +21,8 @@ let model = null, engine = null, caps = {};
 let pair = { a: null, b: null, mode: 'side', level: 'search' };
 let measure = 'matrix';
 const MEASURE_NOTE = {
-  matrix: 'كل خانة مدى تقارب مفردات مقالين (جيب تمام أوزان TF-IDF، من 0 إلى 100). ',
-  containment: 'كل خانة نسبة عبارات مقال الصف (كل ثلاث كلمات متتالية) الموجودة في مقال العمود: ليست متماثلة. ',
+  matrix: 'كل خانة مدى تقارب الكلمات التي يستعملها مقالان، من 0 (لا كلمة مهمة مشتركة) إلى 100 (الكلمات نفسها بالنسب نفسها). ',
+  containment: 'كل خانة نسبة عبارات مقال الصف (كل ثلاث كلمات متتالية) الموجودة في مقال العمود، أي كم نقل منه أو من مصدرهما المشترك: ليست متماثلة، فالمقال القصير قد يكون كله في الطويل. ',
   jaccard: 'كل خانة نسبة العبارات (كل ثلاث كلمات متتالية) المشتركة بين مقالين من مجموع عباراتهما. ',
 };
 let seq = 0;
@@ -43,7 +43,12 @@ export function initCompare(e, c) {
     if (on) {
       const pane = el.closest('.pane');
       const twin = [...side.querySelectorAll(`[data-passage-id="${CSS.escape(id)}"]`)].find((m) => m.closest('.pane') !== pane);
-      twin?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+      // Scroll the twin's pane only: scrollIntoView would move the page under the pointer.
+      const box = twin?.closest('.pane-text');
+      if (box) {
+        const b = box.getBoundingClientRect(), r = twin.getBoundingClientRect();
+        if (r.top < b.top || r.bottom > b.bottom) box.scrollTop += r.top - b.top - Math.max(0, (b.height - r.height) / 2);
+      }
     }
   };
   const at = (t) => t?.closest?.('[data-passage-id]');
@@ -137,7 +142,7 @@ async function renderPair() {
     const s = r.similarity;
     const passages = r.passages ?? [];
     const shared = (key) => passages.reduce((n, p) => n + (p[key].end - p[key].start), 0);
-    summary.textContent = `${passages.length ? count(passages.length, ['مقطع مشترك واحد', 'مقطعان مشتركان', 'مقاطع مشتركة', 'مقطعًا مشتركًا']) : 'لا مقاطع مشتركة'} · يغطي ${pct(Math.min(1, shared('a') / Math.max(1, a.text.length)))} من «${a.name}» و${pct(Math.min(1, shared('b') / Math.max(1, b.text.length)))} من «${b.name}» · تشابه جيب التمام ${pct(s.cosine)}`;
+    summary.textContent = `${passages.length ? count(passages.length, ['مقطع مشترك واحد', 'مقطعان مشتركان', 'مقاطع مشتركة', 'مقطعًا مشتركًا']) : 'لا مقاطع مشتركة'} · يغطي ${pct(Math.min(1, shared('a') / Math.max(1, a.text.length)))} من «${a.name}» و${pct(Math.min(1, shared('b') / Math.max(1, b.text.length)))} من «${b.name}» · تقارب الكلمات ${fmt(Math.round(s.cosine * 100))} من 100`;
     side.replaceChildren(pane(a, passages, 'a'), pane(b, passages, 'b'));
     // The legend names only the kinds this pair has.
     const kinds = [...new Set(passages.map((p) => p.kind ?? 'shared'))];
@@ -151,8 +156,8 @@ async function renderPair() {
     const RUNS = ['مقطع واحد', 'مقطعان', 'مقاطع', 'مقطعًا'];
     summary.textContent = `الفروق كلمة كلمة بين «${a.name}» و«${b.name}»: ${del ? count(del, RUNS) : 'لا شيء'} لا ${del === 1 ? 'يرد' : 'ترد'} إلا في «${a.name}»، و${ins ? count(ins, RUNS) : 'لا شيء'} لا ${ins === 1 ? 'يرد' : 'ترد'} إلا في «${b.name}».`;
     $('diff-legend').replaceChildren(
-      h('span', { class: 'legend-item' }, h('del', { 'aria-hidden': 'true' }, 'كلمات'), ` فقط في «${a.name}» (أ)`),
-      h('span', { class: 'legend-item' }, h('ins', { 'aria-hidden': 'true' }, 'كلمات'), ` فقط في «${b.name}» (ب)`),
+      h('span', { class: 'legend-item' }, h('del', { 'aria-hidden': 'true' }, 'كلمات'), ` فقط في «${a.name}»`),
+      h('span', { class: 'legend-item' }, h('ins', { 'aria-hidden': 'true' }, 'كلمات'), ` فقط في «${b.name}»`),
       h('span', { class: 'legend-item' }, h('span', { class: 'same' }, 'كلمات'), ' في المقالين'),
     );
     $('diff-legend').hidden = false;

@@ -112,7 +112,8 @@ test('links land: every quote link of the seeds leaves the quote focused in the 
       const article = await link.getAttribute('data-article');
       const [start, end] = [Number(await link.getAttribute('data-start')), Number(await link.getAttribute('data-end'))];
       await link.click();
-      await page.waitForFunction(() => document.activeElement?.id === 'place');
+      // At once, not some frames later.
+      assert.equal(await page.evaluate(() => document.activeElement?.id), 'place', `link ${i} focuses its quote`);
       const at = await page.evaluate(() => {
         const el = document.activeElement, r = el.getBoundingClientRect();
         return { top: r.top, bottom: r.bottom, vh: window.innerHeight, article: el.closest('.article-text').dataset.articleId, text: el.textContent };
@@ -123,6 +124,14 @@ test('links land: every quote link of the seeds leaves the quote focused in the 
       assert.equal(at.article, article);
       assert.ok(full.slice(start, end).trim().length > 0 && at.text.includes(full.slice(start, end).trim().slice(0, 20)), `link ${i} marks its quote`);
     }
+    // On a phone too.
+    await page.setViewportSize({ width: 390, height: 844 });
+    for (let i = 0; i < Math.min(n, 6); i++) {
+      await page.getByTestId('tab-quotes').click();
+      await links.nth(n - 1 - i).click();
+      assert.ok(await page.evaluate(() => { const e = document.activeElement, r = e.getBoundingClientRect(); return e.id === 'place' && r.top >= 0 && r.top < window.innerHeight; }), `390 px: link ${n - 1 - i}`);
+    }
+    await page.setViewportSize({ width: 1280, height: 800 });
     // By keyboard too: Enter on the last link.
     await page.getByTestId('tab-quotes').click();
     await page.evaluate(() => document.activeElement.blur());

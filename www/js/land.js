@@ -1,9 +1,8 @@
 // Following a link to a place in the text: the cards use `content-visibility: auto`
 // (off-screen cards are not laid out and stand in with a placeholder height), so a
 // scroll computed at once lands where the placeholder was, thousands of pixels off.
-// `land` lays the target's cards out first, waits for a frame, then scrolls, marks
-// and focuses; and checks again after the next frame, in case a card around it took
-// its real height meanwhile.
+// `land` lays the target's cards out first, then scrolls and focuses; and checks
+// again after the next frames, in case a card around it took its real height since.
 
 const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
 
@@ -29,20 +28,26 @@ function scrollTo(el) {
 
 let seq = 0;
 
-/** Scrolls `el` into view after layout and focuses it (the caller has marked it). */
-export async function land(el) {
-  if (!el) return false;
+/**
+ * Scrolls `el` into view after layout and focuses it (the caller has marked it). The
+ * layout is forced at once (the cards are made `visible`, so the scroll reads real
+ * heights), and checked again after each of the next two frames.
+ */
+export function land(el) {
+  if (!el) return Promise.resolve(false);
   const my = ++seq;
   layOut(el);
-  await frame();
-  if (my !== seq || !el.isConnected) return false;
   scrollTo(el);
   el.focus({ preventScroll: true });
-  await frame();
-  if (my !== seq || !el.isConnected) return false;
-  const r = el.getBoundingClientRect();
-  if (!inView(el) && !(r.height > window.innerHeight && r.top <= 0 && r.bottom > 0)) scrollTo(el);
-  if (document.activeElement !== el) el.focus({ preventScroll: true });
-  document.body.dataset.landed = String(my);
-  return true;
+  return (async () => {
+    for (let i = 0; i < 2; i++) {
+      await frame();
+      if (my !== seq || !el.isConnected) return false;
+      const r = el.getBoundingClientRect();
+      if (!inView(el) && !(r.height > window.innerHeight && r.top <= 0 && r.bottom > 0)) scrollTo(el);
+      if (document.activeElement !== el) el.focus({ preventScroll: true });
+    }
+    document.body.dataset.landed = String(my);
+    return true;
+  })();
 }

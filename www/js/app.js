@@ -55,7 +55,7 @@ articles.addEventListener('change', (e) => {
   if (e.detail.structural) renderEditors();
   schedule();
 });
-articles.addEventListener('storage-error', () => status('تعذر الحفظ في هذا المتصفح (المساحة ممتلئة أو الحفظ معطل).'));
+articles.addEventListener('storage-error', () => notify('تعذر الحفظ في هذا المتصفح (المساحة ممتلئة أو الحفظ معطل): انسخ نصوصك قبل إغلاق الصفحة.'));
 $('add-article').addEventListener('click', () => {
   if (editors.classList.contains('folded')) setEditorsOpen(true);
   const a = articles.add();
@@ -77,7 +77,8 @@ const undoable = (before, message) => {
   const after = articles.snapshot();
   notify(message, () => {
     articles.restore(before, after);
-    return `استُعيد ${count(named(before).length, ARTICLES)} كما كان.`;
+    const n = named(before).length;
+    return n === 1 ? 'استُعيد المقال كما كان.' : `استُعيدت المقالات كما كانت (${count(n, ARTICLES)}).`;
   });
 };
 $('clear-all').addEventListener('click', () => {
@@ -163,7 +164,7 @@ async function analyzeNow() {
     }
     if (!queued) {
       await renderAll();
-      requestAnimationFrame(offerResults);
+      offerResults();
     }
   } catch (e) {
     status(`تعذر التحليل: ${e.message}`);

@@ -8,6 +8,7 @@ import { TYPES, TYPE_NAMES, TYPE_ONE, shade, entityRows, variantLabel } from './
 import { initRoving } from './roving.js';
 import { land } from './land.js';
 import { initDetails, openDetails, closeDetails, refreshDetails } from './details.js';
+import { kindOf } from './render-compare.js';
 
 const hiddenTypes = new Set();
 let selected = null;
@@ -82,7 +83,8 @@ export function renderEntities(model) {
         const others = c.members.filter((m) => m.article !== art.id).map((m) => model.byId.get(m.article)?.name).filter(Boolean);
         for (const m of c.members) {
           if (m.article !== art.id) continue;
-          anns.push({ start: m.start, end: m.end, layer: 2, tag: 'span', className: 'shared', attrs: { 'data-passage-id': pid, title: `مشترك مع: ${[...new Set(others)].join('، ')}` } });
+          const kind = m.kind ?? c.kind;
+          anns.push({ start: m.start, end: m.end, layer: 2, tag: 'span', className: 'shared', attrs: { 'data-passage-id': pid, title: `${kind ? `${kindOf(kind).label}: ` : ''}مشترك مع ${[...new Set(others)].join('، ')}` } });
         }
       }
     }

@@ -58,7 +58,11 @@ export function renderQuotes(model, { goTo, goToEntity }) {
           onclick: () => goTo({ article: c.article, start: c.start, end: c.end, label: `الاقتباس في ${art.name}`, note: `الاقتباس معلَّم في «${art.name}».` },
             { tab: 'tab-quotes', label: 'عودة إلى الاقتباسات', focus: () => list.querySelector(`[data-quote-id="${CSS.escape(qid)}"] [data-article="${CSS.escape(c.article)}"]`)?.focus() }),
         }, art.name), speaker
-          ? h('span', { class: 'note' }, ' — ', cue ? `«${cue}» ` : 'ينسبه إلى ', h('span', { class: 'carrier-speaker', dir: 'rtl', lang: 'ar' }, speaker))
+          ? h('span', { class: 'note' }, ' — ', cue ? `«${cue}» ` : 'ينسبه إلى ', h('span', { class: 'carrier-speaker', dir: 'rtl', lang: 'ar' }, speaker),
+            // When the package links this carrier's speaker to an entity (and it is not the quote's own).
+            ((id) => id && id !== speakerEntity(model, q)?.id && model.entities.has(id) && h('button', {
+              type: 'button', class: 'link speaker-entity', dataset: { entity: id }, onclick: () => goToEntity(id),
+            }, `علّم كل ذكر لـ«${model.entities.get(id).canonical}»`))(c.entityId ?? c.speaker?.entityId))
           : h('span', { class: 'note' }, ' — بلا نسبة إلى قائل'));
       })),
     );

@@ -189,14 +189,17 @@ test('links land: an entity mention and a unique sentence scroll into view and t
 test('normalization view: hovering twelve words never scrolls; plain Arabic labels; counts in good Arabic', { skip: needs('normalize') }, async () => {
   const { browser, page, errors, foreign } = await openPage(server.url);
   try {
-    await pasteSeeds(page);
+    // The view is open before the articles are pasted: it shows the first one.
+    await ready(page);
     await page.getByTestId('tab-normalize').click();
+    await pasteSeeds(page);
     const out = page.getByTestId('normalized-text');
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="normalized-text"] > *').length > 100);
     // One element per word.
     const words = await out.evaluate((el) => [...el.children].map((w) => w.textContent));
     assert.ok(words.every((w) => w.length && !/\s/.test(w)), 'one element per word');
     assert.equal(words.join(' '), (await out.textContent()).trim().split(/\s+/).join(' '));
+    await out.scrollIntoViewIfNeeded();
     const y = await page.evaluate(() => window.scrollY);
     for (let i = 0; i < 12; i++) {
       await out.locator(':scope > *').nth(i * 3).hover();

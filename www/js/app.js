@@ -53,6 +53,9 @@ function renderEditors() {
 }
 articles.addEventListener('change', (e) => {
   if (e.detail.structural) renderEditors();
+  // The normalization view, when open, follows the article it shows (or the first
+  // article given a text while it showed nothing).
+  if (!$('view-normalize').hidden) syncNormalizeSource();
   schedule();
 });
 articles.addEventListener('storage-error', () => notify('تعذر الحفظ في هذا المتصفح (المساحة ممتلئة أو الحفظ معطل): انسخ نصوصك قبل إغلاق الصفحة.'));

@@ -442,7 +442,7 @@ test('wording: one article asks for a second; the status of an action stays read
     await page.getByTestId('article-input').nth(0).fill(seeds()[0]);
     await analyze(page);
     await showTab(page, 'compare');
-    assert.match(await page.getByTestId('similarity-matrix').textContent(), /أضف مقالًا ثانيًا/);
+    assert.match(await page.locator('#matrix-note').textContent(), /أضف مقالًا ثانيًا/);
     assert.match(await page.locator('#pair-summary').textContent(), /أضف مقالًا ثانيًا/);
     assert.doesNotMatch(await page.locator('#view-compare').innerText(), /اختر مقالين مختلفين/);
     // Clearing says so, and the analysis that follows does not overwrite it.
@@ -450,7 +450,7 @@ test('wording: one article asks for a second; the status of an action stays read
     await page.waitForFunction(() => document.body.dataset.analysis === 'done' && /لا نص/.test(document.getElementById('status').textContent));
     assert.match(await page.locator('#notice').textContent(), /مُسح/);
     assert.equal(await page.locator('#notice').isVisible(), true);
-    await page.screenshot({ path: screenshotPath('notice-390') });
+    await page.screenshot({ path: screenshotPath('notice-1280') });
     await assertClean(page, errors, foreign);
   } finally {
     await browser.close();

@@ -73,14 +73,16 @@ export function renderCompare(m) {
   if (pair.b) $('pair-b').value = pair.b;
 
   const sim = m?.similarity;
-  if (m && arts.length < 2) {
+  // Without a matrix, the note above it says why (a caption would squeeze into the
+  // width of an empty table).
+  if (!m || arts.length < 2 || !sim) {
     $('measure-label').hidden = true;
-    $('matrix-note').textContent = '';
-    table.replaceChildren(h('caption', {}, 'أضف مقالًا ثانيًا عن الحدث نفسه لتقارن بينهما: هنا يظهر مدى تشابه كل مقالين.'));
-  } else if (!sim) {
-    table.replaceChildren(h('caption', {}, m && arts.length < 2
-      ? 'أضف مقالين على الأقل للمقارنة.'
-      : 'مصفوفة التشابه غير متاحة في هذه النسخة من الحزمة (تنتظر الدالة analyze).'));
+    table.replaceChildren();
+    $('matrix-note').textContent = !m
+      ? 'لا نص بعد: الصق تقريرين أو أكثر عن حدث واحد، أو حمّل المثال.'
+      : arts.length < 2
+        ? 'أضف مقالًا ثانيًا عن الحدث نفسه لتقارن بينهما: هنا يظهر مدى تشابه كل مقالين.'
+        : 'مصفوفة التشابه غير متاحة في هذه النسخة من الحزمة (تنتظر الدالة analyze).';
   } else {
     const has = (k) => Array.isArray(sim[k]) && sim[k].length === sim.ids.length;
     $('measure-label').hidden = !has('containment') && !has('jaccard');

@@ -127,7 +127,7 @@ function renderTable(model) {
         type: 'button', class: `ent-button ent t-${e.type} sh-${shade(e.id)}`, 'aria-pressed': 'false',
         dataset: { selectEntity: e.id }, onclick: () => select(selected === e.id ? null : e.id),
       }, e.canonical)),
-      h('td', {}, `${TYPE_ONE[e.type]} `, h('span', { class: 'code', dir: 'ltr' }, e.type)),
+      h('td', {}, `${TYPE_ONE[e.type] ?? e.type} `, h('span', { class: 'code', dir: 'ltr' }, e.type)),
       h('td', { class: 'variants' }, [...e.variants].map(variantLabel).join('، ')),
       arts.map((a) => h('td', { class: 'num' }, e.perArticle.get(a.id) ? fmt(e.perArticle.get(a.id)) : h('span', { class: 'none', 'aria-label': 'لا ذكر' }, '–'))),
       h('td', { class: 'num' }, fmt(e.mentions.length)),
@@ -207,7 +207,7 @@ function showTip(el) {
   const arts = [...ent.perArticle.keys()].map((id) => current.byId.get(id)?.name).filter(Boolean);
   tip.replaceChildren(
     h('strong', { dir: 'rtl', lang: 'ar' }, ent.canonical),
-    h('div', {}, `${TYPE_ONE[ent.type]} `, h('span', { class: 'code', dir: 'ltr' }, ent.type)),
+    h('div', {}, `${TYPE_ONE[ent.type] ?? ent.type} `, h('span', { class: 'code', dir: 'ltr' }, ent.type)),
     h('div', {}, 'الصيغ: ', h('span', { dir: 'rtl', lang: 'ar' }, [...ent.variants].map(variantLabel).join('، '))),
     h('div', {}, `${count(ent.mentions.length, ['ذكر واحد', 'ذكران', 'مرات ذكر', 'ذكرًا'])} في: ${arts.join('، ')}`),
   );

@@ -70,7 +70,7 @@ test('articles: dropped and opened .txt files become articles; other files are r
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="article-input"]')[1]?.value.includes('النص الثاني'));
     assert.deepEqual(await inputs.evaluateAll((els) => els.map((e) => e.value)), ['النص الأول من ملف.', 'النص الثاني\nسطر آخر']);
     assert.deepEqual(await page.getByTestId('article-name').evaluateAll((els) => els.map((e) => e.value)), ['تقرير-أ', 'report-b']);
-    assert.match(await page.locator('#status').textContent(), /image\.gif/);
+    assert.match(await page.locator('#notice').textContent(), /image\.gif/);
     // The file picker adds a third.
     await page.locator('#open-files').setInputFiles({ name: 'ثالث.txt', mimeType: 'text/plain', buffer: Buffer.from('نص من الملف الثالث') });
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="article-input"]').length === 3);
@@ -126,7 +126,7 @@ test('normalization view: options apply, changed words are marked and map back t
     const input = page.getByTestId('normalize-input');
     await input.fill('قالَ الرئيـــس: «نعم» في کوریا');
     await page.waitForFunction(() => document.getElementById('norm-output').textContent.includes('كوريا'));
-    assert.equal(await page.getByTestId('normalized').textContent(), 'قال الرئيس: "نعم" في كوريا');
+    assert.equal(await page.getByTestId('normalized-text').textContent(), 'قال الرئيس: "نعم" في كوريا');
     // Changed words are marked; unchanged ones are not.
     assert.deepEqual(await page.locator('#norm-output .w.changed').allTextContents(), ['قال', 'الرئيس:', '"نعم"', 'كوريا']);
     await page.locator('#norm-output .w', { hasText: 'الرئيس' }).hover();

@@ -1,13 +1,14 @@
 // isnad's page: wires the articles, the analysis worker and the views together.
-import { $, download, fmt, count } from './dom.js';
+import { $, download, fmt, count, dateStamp } from './dom.js';
 import { Engine } from './engine.js';
 import { Articles, renderArticleEditors } from './articles.js';
 import { buildModel } from './model.js';
-import { renderEntities, initEntityEvents, showPlace, select as selectEntity, clearPlace } from './render-entities.js';
+import { renderEntities, initEntityEvents, showPlace, showEntity, clearPlace } from './render-entities.js';
 import { initCompare, renderCompare } from './render-compare.js';
 import { renderQuotes, renderUnique } from './render-quotes.js';
 import { initNormalize, refreshSources, syncNormalizeSource } from './render-normalize.js';
-import { analysisJson, entityCsv } from './export.js';
+import { analysisJson, entityCsv, quotesCsv, passagesCsv } from './export.js';
+import { notify, initNotice } from './undo.js';
 import { EXAMPLE } from '../examples.js';
 
 const articles = new Articles();
@@ -17,6 +18,7 @@ let model = null;
 let running = false, queued = false, debounce = 0;
 
 const status = (msg) => { $('status').textContent = msg; };
+const ARTICLES = ['مقال واحد', 'مقالان', 'مقالات', 'مقالًا'];
 
 // ---- tabs (WAI-ARIA tabs: arrow keys move between them, Home/End) ----
 const tabs = [...document.querySelectorAll('[role="tab"]')];
@@ -45,15 +47,18 @@ $('tabs').addEventListener('keydown', (e) => {
 const editors = $('articles');
 function renderEditors() {
   const hadFocus = editors.contains(document.activeElement);
-  renderArticleEditors(articles, editors, { onStatus: status });
+  renderArticleEditors(articles, editors, { onStatus: notify, onRemove: removed });
   if (hadFocus && !editors.contains(document.activeElement)) $('add-article').focus();
   refreshSources();
 }
 articles.addEventListener('change', (e) => {
   if (e.detail.structural) renderEditors();
+  // The normalization view, when open, follows the article it shows (or the first
+  // article given a text while it showed nothing).
+  if (!$('view-normalize').hidden) syncNormalizeSource();
   schedule();
 });
-articles.addEventListener('storage-error', () => status('تعذر الحفظ في هذا المتصفح (المساحة ممتلئة أو الحفظ معطل).'));
+articles.addEventListener('storage-error', () => notify('تعذر الحفظ في هذا المتصفح (المساحة ممتلئة أو الحفظ معطل): انسخ نصوصك قبل إغلاق الصفحة.'));
 $('add-article').addEventListener('click', () => {
   if (editors.classList.contains('folded')) setEditorsOpen(true);
   const a = articles.add();
@@ -68,20 +73,47 @@ const setEditorsOpen = (open) => {
 };
 $('toggle-editors').addEventListener('click', () => setEditorsOpen(editors.classList.contains('folded')));
 try { if (localStorage.getItem('isnad.editors') === 'folded') setEditorsOpen(false); } catch { /* ignore */ }
+
+// Actions that replace or remove articles say what they did and offer a way back.
+const named = (list) => list.filter((a) => a.text.trim() || a.name.trim());
+const undoable = (before, message) => {
+  const after = articles.snapshot();
+  notify(message, () => {
+    articles.restore(before, after);
+    const n = named(before).length;
+    return n === 1 ? 'استُعيد المقال كما كان.' : `استُعيدت المقالات كما كانت (${count(n, ARTICLES)}).`;
+  });
+};
 $('clear-all').addEventListener('click', () => {
+  const before = articles.snapshot();
+  const n = named(before).length;
   articles.clear();
-  renderEditors();
-  status('مُسحت كل المقالات من هذا المتصفح.');
+  if (n) undoable(before, `مُسح ${count(n, ARTICLES)} من هذا المتصفح.`);
+  else notify('لا مقالات لمسحها: الخانات فارغة.');
+});
+function removed({ article, index }, name) {
+  if (!article) return;
+  if (!article.text.trim() && !article.name.trim()) { notify(`حُذفت خانة ${name} الفارغة.`); $('add-article').focus(); return; }
+  notify(`حُذف «${name}».`, () => {
+    articles.reinsert(article, index);
+    return `أُعيد «${name}» إلى مكانه.`;
+  }, { focus: true });
+}
+initNotice({
+  onUndone: () => { if (document.activeElement === document.body || !document.activeElement) editors.querySelector('[data-role="name"]')?.focus(); },
 });
 $('open-files').addEventListener('change', async (e) => {
-  status((await articles.addFiles([...e.target.files])).join('، '));
+  notify((await articles.addFiles([...e.target.files])).join('، '));
   e.target.value = '';
 });
 $('load-example').addEventListener('click', () => {
+  const before = articles.snapshot();
+  const n = named(before).length;
   articles.replaceAll(EXAMPLE);
-  renderEditors();
   analyzeNow();
-  status('حُمّل المثال: أربعة تقارير متخيَّلة عن حادث واحد.');
+  const what = 'حُمّل المثال: أربعة تقارير متخيَّلة عن حادث واحد';
+  if (n) undoable(before, `${what}، مكان ${count(n, ARTICLES)} كانت هنا.`);
+  else notify(`${what}.`);
 });
 // Files dropped anywhere on the articles section become articles; elsewhere a dropped
 // file must not replace the page.
@@ -93,7 +125,7 @@ document.addEventListener('drop', async (e) => {
   e.preventDefault();
   section.classList.remove('dragging');
   if (!section.contains(e.target)) return;
-  status((await articles.addFiles([...e.dataTransfer.files])).join('، '));
+  notify((await articles.addFiles([...e.dataTransfer.files])).join('، '));
 });
 
 // ---- analysis ----
@@ -127,13 +159,16 @@ async function analyzeNow() {
         model = buildModel(list, value);
         const ms = Math.round(performance.now() - t0);
         status(value.analysis
-          ? `حُلّل ${count(list.length, ['مقال واحد', 'مقالان', 'مقالات', 'مقالًا'])} في ${fmt(ms)} م.ث: ${count(model.entities.size, ['كيان واحد', 'كيانان', 'كيانات', 'كيانًا'])}، ${count(model.quotes.length, ['اقتباس واحد', 'اقتباسان', 'اقتباسات', 'اقتباسًا'])}.`
+          ? `حُلّل ${count(list.length, ARTICLES)} في ${fmt(ms)} م.ث: ${count(model.entities.size, ['كيان واحد', 'كيانان', 'كيانات', 'كيانًا'])}، ${count(model.quotes.length, ['اقتباس واحد', 'اقتباسان', 'اقتباسات', 'اقتباسًا'])}.${list.length === 1 ? ' أضف مقالًا ثانيًا عن الحدث نفسه للمقارنة بينهما.' : ''}`
           : value.entitiesOnly
-            ? `حُلّلت الكيانات في ${count(list.length, ['مقال واحد', 'مقالان', 'مقالات', 'مقالًا'])} (${fmt(ms)} م.ث). المقارنة تنتظر الدالة analyze في الحزمة.`
-            : `قُرئ ${count(list.length, ['مقال واحد', 'مقالان', 'مقالات', 'مقالًا'])}. تحليل الكيانات والمقارنة غير متاحين في هذه النسخة من الحزمة (isnad ${caps.version}): التطبيع وحده متاح.`);
+            ? `حُلّلت الكيانات في ${count(list.length, ARTICLES)} (${fmt(ms)} م.ث). المقارنة تنتظر الدالة analyze في الحزمة.`
+            : `قُرئ ${count(list.length, ARTICLES)}. تحليل الكيانات والمقارنة غير متاحين في هذه النسخة من الحزمة (isnad ${caps.version}): التطبيع وحده متاح.`);
       }
     }
-    if (!queued) await renderAll();
+    if (!queued) {
+      await renderAll();
+      offerResults();
+    }
   } catch (e) {
     status(`تعذر التحليل: ${e.message}`);
   } finally {
@@ -146,16 +181,32 @@ async function analyzeNow() {
 }
 $('analyze').addEventListener('click', analyzeNow);
 
-// The quotes panel's speakers lead to their entity.
+// Results below the fold (article editors above them): after an analysis, a button
+// floating at the bottom of the screen leads down to them while they are out of sight.
+// (The page never scrolls by itself: the user may be reading or typing.)
+function offerResults() {
+  const top = $('results').getBoundingClientRect().top;
+  $('jump-results').hidden = !model || top < window.innerHeight * 0.6;
+}
+$('jump-results').addEventListener('click', (e) => {
+  e.preventDefault();
+  $('results').scrollIntoView({ block: 'start' });
+  $('results').focus({ preventScroll: true });
+  $('jump-results').hidden = true;
+});
+window.addEventListener('scroll', () => {
+  if (!$('jump-results').hidden && $('results').getBoundingClientRect().top < window.innerHeight * 0.6) $('jump-results').hidden = true;
+}, { passive: true });
+
+// The quotes panel's speakers lead to their entity; quotes and sentences to their place.
 const goToEntity = (id) => {
   showTab($('tab-read'));
-  selectEntity(id);
-  document.querySelector(`#read-articles mark[data-entity-id="${CSS.escape(id)}"]`)?.scrollIntoView({ block: 'center' });
+  showEntity(id);
 };
 
-const goTo = (place) => {
+const goTo = (place, back) => {
   showTab($('tab-read'));
-  showPlace(place);
+  showPlace(place, back && { ...back, go: () => { showTab($(back.tab)); back.focus?.(); } });
 };
 
 // Views are rendered one task at a time, so the page stays responsive in between.
@@ -170,11 +221,38 @@ async function renderAll() {
   renderUnique(model, { goTo });
   $('export-json').disabled = !model;
   $('export-csv').disabled = !model || !model.entities.size;
+  $('export-quotes').disabled = !model?.raw;
+  $('export-passages').disabled = !model || model.articles.length < 2 || !caps?.compare;
   performance.mark('isnad:analysis-rendered');
 }
 
-$('export-json').addEventListener('click', () => model && download('isnad-analysis.json', 'application/json', analysisJson(model, caps.version)));
-$('export-csv').addEventListener('click', () => model && download('isnad-entities.csv', 'text/csv;charset=utf-8', entityCsv(model)));
+// File names carry the date and time, so exports of different days never collide.
+const CSV = 'text/csv;charset=utf-8';
+$('export-json').addEventListener('click', () => model && download(`isnad-analysis-${dateStamp()}.json`, 'application/json', analysisJson(model, caps.version)));
+$('export-csv').addEventListener('click', () => model && download(`isnad-entities-${dateStamp()}.csv`, CSV, entityCsv(model)));
+$('export-quotes').addEventListener('click', () => model && download(`isnad-quotes-${dateStamp()}.csv`, CSV, quotesCsv(model)));
+$('export-passages').addEventListener('click', async () => {
+  if (!model) return;
+  const m = model;
+  const button = $('export-passages');
+  button.disabled = true;
+  try {
+    // Every pair of articles through compare(): the passages with their kind and score.
+    const pairs = [];
+    for (let i = 0; i < m.articles.length; i++) {
+      for (let j = i + 1; j < m.articles.length; j++) {
+        const a = m.articles[i], b = m.articles[j];
+        const r = (await engine.call('pair', [a.text, b.text, 'side', 'search'])).value;
+        pairs.push({ a, b, passages: r.passages ?? [] });
+      }
+    }
+    download(`isnad-passages-${dateStamp()}.csv`, CSV, passagesCsv(pairs));
+  } catch (e) {
+    notify(`تعذر تصدير المقاطع المشتركة: ${e.message}`);
+  } finally {
+    button.disabled = !model || model.articles.length < 2;
+  }
+});
 
 // ---- start ----
 renderEditors();

@@ -53,9 +53,13 @@ export class Articles extends EventTarget {
     return a;
   }
 
+  /** Removes an article; returns it and its place, for `reinsert`. */
   remove(id) {
-    this.list = this.list.filter((a) => a.id !== id);
+    const index = this.list.findIndex((a) => a.id === id);
+    const [removed] = index < 0 ? [] : this.list.splice(index, 1);
     this.changed(true);
+    this.saveNow();
+    return { article: removed, index };
   }
 
   rename(id, name) { this.get(id).name = name; this.changed(false); }
@@ -65,12 +69,41 @@ export class Articles extends EventTarget {
     this.list = [];
     for (const it of items) this.list.push({ id: `a${++this.serial}`, name: it.name, text: it.text });
     this.changed(true);
+    this.saveNow();
   }
 
   clear() {
     this.list = [];
-    try { localStorage.removeItem(KEY); } catch { /* ignore */ }
     this.add(); this.add();
+    this.saveNow();
+  }
+
+  /** Whether any article has a name or text worth keeping. */
+  hasContent() { return this.list.some((a) => a.text.trim() || a.name.trim()); }
+
+  /** A copy of the articles, to put back with `restore`. */
+  snapshot() { return this.list.map((a) => ({ ...a })); }
+
+  /**
+   * Puts a snapshot back exactly (ids, names, texts, order). Articles written since
+   * `after` (a snapshot taken right after the action being undone) are kept after it,
+   * so undoing never loses what was typed meanwhile.
+   */
+  restore(saved, after = []) {
+    const was = new Map(after.map((a) => [a.id, `${a.name}\u0000${a.text}`]));
+    const ids = new Set(saved.map((a) => a.id));
+    const since = this.list.filter((a) => !ids.has(a.id) && (a.text.trim() || a.name.trim()) && was.get(a.id) !== `${a.name}\u0000${a.text}`);
+    this.list = [...saved.map((a) => ({ ...a })), ...since];
+    this.changed(true);
+    this.saveNow();
+  }
+
+  /** Puts one removed article back at its place. */
+  reinsert(article, index) {
+    if (this.get(article.id)) return;
+    this.list.splice(Math.min(index, this.list.length), 0, { ...article });
+    this.changed(true);
+    this.saveNow();
   }
 
   /** Text files become articles: into empty ones first, then new ones. */
@@ -93,7 +126,7 @@ export class Articles extends EventTarget {
 }
 
 /** Renders the article cards; text edits update the state without re-rendering. */
-export function renderArticleEditors(articles, container, { onStatus }) {
+export function renderArticleEditors(articles, container, { onStatus, onRemove }) {
   const focused = document.activeElement?.closest?.('.article-card');
   const focusKey = focused ? [focused.dataset.articleId, document.activeElement.dataset.role] : null;
   container.replaceChildren(...articles.list.map((a, i) => {
@@ -112,7 +145,7 @@ export function renderArticleEditors(articles, container, { onStatus }) {
         h('button', {
           type: 'button', class: 'icon quiet', dataset: { role: 'remove', testid: 'remove-article' },
           'aria-label': `حذف ${articles.displayName(a)}`, title: 'حذف المقال',
-          onclick: () => { articles.remove(a.id); onStatus(`حُذف ${articles.displayName(a)}`); },
+          onclick: () => { const name = articles.displayName(a); onRemove(articles.remove(a.id), name); },
         }, '×'),
       ),
       h('label', { class: 'visually-hidden', for: textId }, `نص ${articles.displayName(a)}`),

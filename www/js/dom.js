@@ -33,6 +33,12 @@ export function count(n, [one, two, few, many]) {
   return `${fmt(n)} ${many}`;
 }
 
+/** Local date and time for file names: 2026-12-05-2330. */
+export function dateStamp(d = new Date()) {
+  const p = (n) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}-${p(d.getHours())}${p(d.getMinutes())}`;
+}
+
 export function download(name, type, content) {
   const url = URL.createObjectURL(new Blob([content], { type }));
   const a = h('a', { href: url, download: name });

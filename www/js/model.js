@@ -10,6 +10,10 @@ export const TYPE_ONE = {
   PER: 'شخص', LOC: 'مكان', ORG: 'مؤسسة', MISC: 'متفرقات', DATE: 'تاريخ', QUANTITY: 'كمية',
 };
 
+// Persian letters typed into an Arabic name look alike but are other characters.
+const PERSIAN = /[\u06A9\u06AA\u06CC\u06BE\u06C1\u06D5]/u;
+export const variantLabel = (v) => (PERSIAN.test(v) ? `${v} (بحروف فارسية)` : v);
+
 export function buildModel(articles, job) {
   const { words = {}, analysis, entitiesOnly, nameKeys = {} } = job;
   const byId = new Map(articles.map((a, i) => [a.id, {

@@ -2,14 +2,27 @@
 // with their shared passages linked, and a word diff of the two.
 import { h, $, pct, fmt, count } from './dom.js';
 import { renderAnnotated } from './highlight.js';
+import { initRoving } from './roving.js';
 
-const KIND = { verbatim: 'منقول حرفيًا', edited: 'منقول مع تعديل', reordered: 'منقول بترتيب آخر', paraphrase: 'معاد الصياغة' };
+// What each kind of shared passage is, as evidence (what the words show), not a
+// verdict on who copied whom. Kinds the page does not know yet get the generic label.
+export const KIND = {
+  verbatim: { label: 'نص مطابق', note: 'الكلمات نفسها بترتيبها' },
+  edited: { label: 'منقول مع تعديل', note: 'الكلمات نفسها في أغلبها، مع تغيير بعضها أو إضافته أو حذفه' },
+  reworded: { label: 'صياغة معدلة', note: 'الجملة نفسها مع استبدال عدة كلمات' },
+  reordered: { label: 'ترتيب مختلف', note: 'الكلمات نفسها في أغلبها بترتيب آخر' },
+  paraphrase: { label: 'صياغة معدلة', note: 'المعنى نفسه بكلمات مشتركة أقل' },
+};
+const OTHER_KIND = { label: 'مقطع مشترك', note: 'كلمات مشتركة بين المقالين' };
+export const kindOf = (k) => (Object.hasOwn(KIND, k) ? KIND[k] : OTHER_KIND);
+// A class name from a kind the package sends (letters and dashes only).
+const kindClass = (k) => `k-${String(k ?? 'shared').replace(/[^a-z-]/gi, '') || 'shared'}`;
 let model = null, engine = null, caps = {};
 let pair = { a: null, b: null, mode: 'side', level: 'search' };
 let measure = 'matrix';
 const MEASURE_NOTE = {
-  matrix: 'كل خانة مدى تقارب مفردات مقالين (جيب تمام أوزان TF-IDF، من 0 إلى 100). ',
-  containment: 'كل خانة نسبة عبارات مقال الصف (كل ثلاث كلمات متتالية) الموجودة في مقال العمود: ليست متماثلة. ',
+  matrix: 'كل خانة مدى تقارب الكلمات التي يستعملها مقالان، من 0 (لا كلمة مهمة مشتركة) إلى 100 (الكلمات نفسها بالنسب نفسها). ',
+  containment: 'كل خانة نسبة عبارات مقال الصف (كل ثلاث كلمات متتالية) الموجودة في مقال العمود، أي كم نقل منه أو من مصدرهما المشترك: ليست متماثلة، فالمقال القصير قد يكون كله في الطويل. ',
   jaccard: 'كل خانة نسبة العبارات (كل ثلاث كلمات متتالية) المشتركة بين مقالين من مجموع عباراتهما. ',
 };
 let seq = 0;
@@ -30,7 +43,12 @@ export function initCompare(e, c) {
     if (on) {
       const pane = el.closest('.pane');
       const twin = [...side.querySelectorAll(`[data-passage-id="${CSS.escape(id)}"]`)].find((m) => m.closest('.pane') !== pane);
-      twin?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+      // Scroll the twin's pane only: scrollIntoView would move the page under the pointer.
+      const box = twin?.closest('.pane-text');
+      if (box) {
+        const b = box.getBoundingClientRect(), r = twin.getBoundingClientRect();
+        if (r.top < b.top || r.bottom > b.bottom) box.scrollTop += r.top - b.top - Math.max(0, (b.height - r.height) / 2);
+      }
     }
   };
   const at = (t) => t?.closest?.('[data-passage-id]');
@@ -55,10 +73,16 @@ export function renderCompare(m) {
   if (pair.b) $('pair-b').value = pair.b;
 
   const sim = m?.similarity;
-  if (!sim) {
-    table.replaceChildren(h('caption', {}, m && arts.length < 2
-      ? 'أضف مقالين على الأقل للمقارنة.'
-      : 'مصفوفة التشابه غير متاحة في هذه النسخة من الحزمة (تنتظر الدالة analyze).'));
+  // Without a matrix, the note above it says why (a caption would squeeze into the
+  // width of an empty table).
+  if (!m || arts.length < 2 || !sim) {
+    $('measure-label').hidden = true;
+    table.replaceChildren();
+    $('matrix-note').textContent = !m
+      ? 'لا نص بعد: الصق تقريرين أو أكثر عن حدث واحد، أو حمّل المثال.'
+      : arts.length < 2
+        ? 'أضف مقالًا ثانيًا عن الحدث نفسه لتقارن بينهما: هنا يظهر مدى تشابه كل مقالين.'
+        : 'مصفوفة التشابه غير متاحة في هذه النسخة من الحزمة (تنتظر الدالة analyze).';
   } else {
     const has = (k) => Array.isArray(sim[k]) && sim[k].length === sim.ids.length;
     $('measure-label').hidden = !has('containment') && !has('jaccard');
@@ -95,7 +119,13 @@ async function renderPair() {
   side.hidden = pair.mode !== 'side';
   diff.hidden = pair.mode !== 'diff';
   $('diff-level').closest('label').hidden = pair.mode !== 'diff';
-  if (!a || !b || a === b) { side.replaceChildren(); diff.replaceChildren(); summary.textContent = model ? 'اختر مقالين مختلفين.' : ''; return; }
+  $('diff-legend').hidden = true;
+  $('pair-legend').replaceChildren();
+  if (!a || !b || a === b) {
+    side.replaceChildren(); diff.replaceChildren();
+    summary.textContent = !model ? '' : model.articles.length < 2 ? 'أضف مقالًا ثانيًا لتظهر المقارنة بين المقالين هنا.' : 'اختر مقالين مختلفين.';
+    return;
+  }
   if (!caps.compare) {
     side.replaceChildren(); diff.replaceChildren();
     summary.textContent = 'عرض المقالين جنبًا إلى جنب والفروق غير متاحين في هذه النسخة من الحزمة (تنتظر الدالة compare).';
@@ -114,36 +144,53 @@ async function renderPair() {
     const s = r.similarity;
     const passages = r.passages ?? [];
     const shared = (key) => passages.reduce((n, p) => n + (p[key].end - p[key].start), 0);
-    summary.textContent = `${passages.length ? count(passages.length, ['مقطع مشترك واحد', 'مقطعان مشتركان', 'مقاطع مشتركة', 'مقطعًا مشتركًا']) : 'لا مقاطع مشتركة'} · يغطي ${pct(Math.min(1, shared('a') / Math.max(1, a.text.length)))} من «${a.name}» و${pct(Math.min(1, shared('b') / Math.max(1, b.text.length)))} من «${b.name}» · تشابه جيب التمام ${pct(s.cosine)}`;
+    summary.textContent = `${passages.length ? count(passages.length, ['مقطع مشترك واحد', 'مقطعان مشتركان', 'مقاطع مشتركة', 'مقطعًا مشتركًا']) : 'لا مقاطع مشتركة'} · يغطي ${pct(Math.min(1, shared('a') / Math.max(1, a.text.length)))} من «${a.name}» و${pct(Math.min(1, shared('b') / Math.max(1, b.text.length)))} من «${b.name}» · تقارب الكلمات ${fmt(Math.round(s.cosine * 100))} من 100`;
     side.replaceChildren(pane(a, passages, 'a'), pane(b, passages, 'b'));
+    // The legend names only the kinds this pair has.
+    const kinds = [...new Set(passages.map((p) => p.kind ?? 'shared'))];
+    if (kinds.length) {
+      $('pair-legend').replaceChildren(h('span', { class: 'note' }, 'أنواع المقاطع المشتركة: '), ...kinds.map((k) => h('span', { class: 'legend-item' },
+        h('mark', { class: `psg ${kindClass(k)}`, 'aria-hidden': 'true' }, kindOf(k).label), ` ${kindOf(k).note}`)));
+    }
   } else {
     renderDiff(diff, a, b, r.diff ?? []);
     const ins = diff.querySelectorAll('ins').length, del = diff.querySelectorAll('del').length;
-    summary.textContent = `الفروق بين «${a.name}» (المحذوف) و«${b.name}» (المضاف): ${del ? count(del, ['مقطع محذوف واحد', 'مقطعان محذوفان', 'مقاطع محذوفة', 'مقطعًا محذوفًا']) : 'لا حذف'}، ${ins ? count(ins, ['مقطع مضاف واحد', 'مقطعان مضافان', 'مقاطع مضافة', 'مقطعًا مضافًا']) : 'لا إضافة'}.`;
+    const RUNS = ['مقطع واحد', 'مقطعان', 'مقاطع', 'مقطعًا'];
+    summary.textContent = `الفروق كلمة كلمة بين «${a.name}» و«${b.name}»: ${del ? count(del, RUNS) : 'لا شيء'} لا ${del === 1 ? 'يرد' : 'ترد'} إلا في «${a.name}»، و${ins ? count(ins, RUNS) : 'لا شيء'} لا ${ins === 1 ? 'يرد' : 'ترد'} إلا في «${b.name}».`;
+    $('diff-legend').replaceChildren(
+      h('span', { class: 'legend-item' }, h('del', { 'aria-hidden': 'true' }, 'كلمات'), ` فقط في «${a.name}»`),
+      h('span', { class: 'legend-item' }, h('ins', { 'aria-hidden': 'true' }, 'كلمات'), ` فقط في «${b.name}»`),
+      h('span', { class: 'legend-item' }, h('span', { class: 'same' }, 'كلمات'), ' في المقالين'),
+    );
+    $('diff-legend').hidden = false;
   }
 }
 
 function pane(art, passages, side) {
   const text = h('div', { class: 'text pane-text', dir: 'rtl', lang: 'ar' });
-  renderAnnotated(text, art.text, passages.map((p, i) => ({
+  renderAnnotated(text, art.text, passages.flatMap((p, i) => (!p?.[side] ? [] : [{
     start: p[side].start, end: p[side].end, layer: 2, tag: 'mark',
-    className: `psg k-${p.kind ?? 'shared'}`,
+    className: `psg ${kindClass(p.kind)}`,
     attrs: {
-      'data-passage-id': `p${i + 1}`, tabindex: '0',
-      title: `مقطع مشترك ${i + 1}: ${KIND[p.kind] ?? p.kind ?? ''} (${pct(p.score ?? 0)})`,
+      'data-passage-id': `p${i + 1}`, 'data-kind': p.kind ?? null, tabindex: '-1',
+      title: `مقطع مشترك ${i + 1}: ${kindOf(p.kind).label}، ${kindOf(p.kind).note}${typeof p.score === 'number' ? ` (${pct(p.score)})` : ''}`,
     },
-  })));
+  }])));
+  initRoving(text, 'mark[data-passage-id]:not([data-part="cont"])');
   return h('section', { class: 'pane', 'aria-label': art.name, dataset: { side } }, h('h4', {}, art.name), text);
 }
 
+// Words only in A are <del>, only in B <ins> (each titled with its article's name);
+// the style keeps a gap between neighbouring runs so they never read as one word.
 function renderDiff(container, a, b, ops) {
   const out = [];
+  const onlyA = `فقط في «${a.name}»`, onlyB = `فقط في «${b.name}»`;
   for (const o of ops) {
     const ta = a.text.slice(o.a.start, o.a.end), tb = b.text.slice(o.b.start, o.b.end);
     if (o.op === 'equal') out.push(ta);
-    else if (o.op === 'delete') out.push(h('del', {}, ta));
-    else if (o.op === 'insert') out.push(h('ins', {}, tb));
-    else if (o.op === 'replace') out.push(h('del', {}, ta), h('ins', {}, tb));
+    else if (o.op === 'delete') out.push(h('del', { title: onlyA }, ta));
+    else if (o.op === 'insert') out.push(h('ins', { title: onlyB }, tb));
+    else if (o.op === 'replace') out.push(h('del', { title: onlyA }, ta), h('ins', { title: onlyB }, tb));
   }
   container.replaceChildren(...out.map((x) => (typeof x === 'string' ? document.createTextNode(x) : x)));
   if (!ops.length) container.textContent = 'لا فروق.';

@@ -1,22 +1,33 @@
 // The entities view: each article with its entity highlights (legend and type
-// filters), details on hover or focus, the entity table, and marking every mention
-// of one entity in every article.
+// filters), a short tip on hover or focus and the details on click, tap or Enter, the
+// entity table, and marking every mention of one entity in every article.
+// Each article's text is one Tab stop: the arrow keys move between its highlights.
 import { h, $, fmt, count } from './dom.js';
 import { renderAnnotated } from './highlight.js';
-import { TYPES, TYPE_NAMES, TYPE_ONE, shade, entityRows } from './model.js';
+import { TYPES, TYPE_NAMES, TYPE_ONE, shade, entityRows, variantLabel } from './model.js';
+import { initRoving } from './roving.js';
+import { land } from './land.js';
+import { initDetails, openDetails, closeDetails, refreshDetails } from './details.js';
+import { kindOf } from './render-compare.js';
 
 const hiddenTypes = new Set();
 let selected = null;
 let current = null;
-let place = null; // { article, start, end } to mark (from quotes and unique views)
+let place = null; // { article, start, end, label, back } to mark (from quotes and unique views)
+const MENTIONS = ['ذكر واحد', 'ذكران', 'مرات ذكر', 'ذكرًا'];
+const ARTICLES = ['مقال واحد', 'مقالان', 'مقالات', 'مقالًا'];
+// A highlight's first piece (a span crossing another is cut into pieces).
+export const MARK = 'mark[data-entity-id]:not([data-part="cont"])';
 
 export function entityAnnotations(art) {
   return art.mentions.map((m) => ({
     start: m.start, end: m.end, layer: 5, tag: 'mark',
     className: `ent t-${m.type} sh-${shade(m.id)}`,
-    attrs: { 'data-entity-type': m.type, 'data-entity-id': m.id, tabindex: '0' },
+    attrs: { 'data-entity-type': m.type, 'data-entity-id': m.id, tabindex: '-1' },
   }));
 }
+
+const typeHidden = (el) => hiddenTypes.has(el.dataset.entityType);
 
 function renderLegend(model) {
   const counts = Object.fromEntries(TYPES.map((t) => [t, 0]));
@@ -39,6 +50,11 @@ const fold = (t) => t.normalize('NFC').replace(/[\u064B-\u065F\u0670\u0640]/g, '
 function applyFilters() {
   const view = $('view-read');
   for (const t of TYPES) view.classList.toggle(`hide-${t}`, hiddenTypes.has(t));
+  // A hidden type's highlights leave the arrow-key order (and the Tab stop moves on).
+  for (const box of $('read-articles').querySelectorAll('.article-text')) {
+    const stop = box.querySelector(`${MARK}[tabindex="0"]`);
+    if (!stop || typeHidden(stop)) initRoving(box, MARK, typeHidden);
+  }
   const q = fold($('entity-filter').value.trim());
   for (const row of $('entity-table').querySelectorAll('tbody tr')) {
     const ent = current?.entities.get(row.dataset.rowEntity);
@@ -56,8 +72,10 @@ export function renderEntities(model) {
     $('entity-table').replaceChildren();
     return;
   }
+  grid.dataset.cards = '';
+  grid.classList.remove('laid-out-all');
   grid.replaceChildren(...model.articles.map((art) => {
-    const text = h('div', { class: 'text article-text', dir: 'rtl', lang: 'ar', dataset: { articleId: art.id } });
+    const text = h('div', { class: 'text article-text', dir: 'rtl', lang: 'ar', dataset: { articleId: art.id }, 'aria-label': `نص ${art.name}` });
     const anns = entityAnnotations(art);
     if ($('show-shared').checked) {
       for (const [k, c] of model.passages.entries()) {
@@ -65,18 +83,20 @@ export function renderEntities(model) {
         const others = c.members.filter((m) => m.article !== art.id).map((m) => model.byId.get(m.article)?.name).filter(Boolean);
         for (const m of c.members) {
           if (m.article !== art.id) continue;
-          anns.push({ start: m.start, end: m.end, layer: 2, tag: 'span', className: 'shared', attrs: { 'data-passage-id': pid, title: `مشترك مع: ${[...new Set(others)].join('، ')}` } });
+          const kind = m.kind ?? c.kind;
+          anns.push({ start: m.start, end: m.end, layer: 2, tag: 'span', className: 'shared', attrs: { 'data-passage-id': pid, title: `${kind ? `${kindOf(kind).label}: ` : ''}مشترك مع ${[...new Set(others)].join('، ')}` } });
         }
       }
     }
     if (place?.article === art.id) {
-      anns.push({ start: place.start, end: place.end, layer: 1, tag: 'mark', className: 'place', attrs: { tabindex: '-1', id: 'place' } });
+      anns.push({ start: place.start, end: place.end, layer: 1, tag: 'mark', className: 'place', attrs: { tabindex: '-1', id: 'place', 'aria-label': place.label ?? null } });
     }
     renderAnnotated(text, art.text, anns);
+    initRoving(text, MARK, typeHidden);
     const n = new Set(art.mentions.map((m) => m.id)).size;
     return h('article', { class: 'read-card', 'aria-labelledby': `read-h-${art.id}` },
       h('h3', { id: `read-h-${art.id}` }, art.name),
-      h('p', { class: 'note' }, `${count(art.words, ['كلمة واحدة', 'كلمتان', 'كلمات', 'كلمة'])} · ${count(n, ['كيان واحد', 'كيانان', 'كيانات', 'كيانًا'])} · ${count(art.mentions.length, ['ذكر واحد', 'ذكران', 'مرات ذكر', 'ذكرًا'])}`),
+      h('p', { class: 'note' }, `${count(art.words, ['كلمة واحدة', 'كلمتان', 'كلمات', 'كلمة'])} · ${count(n, ['كيان واحد', 'كيانان', 'كيانات', 'كيانًا'])} · ${count(art.mentions.length, MENTIONS)}`),
       text);
   }));
   if (!model.hasEntities) {
@@ -86,11 +106,10 @@ export function renderEntities(model) {
   }
   renderTable(model);
   applyFilters();
-  applySelection();
-  if (place) {
-    const el = document.getElementById('place');
-    if (el) { el.scrollIntoView({ block: 'center' }); el.focus({ preventScroll: true }); }
-  }
+  if (selected && !model.entities.has(selected)) selected = null;
+  select(selected);
+  refreshDetails(model);
+  renderPlaceBar();
 }
 
 function renderTable(model) {
@@ -108,7 +127,7 @@ function renderTable(model) {
         type: 'button', class: `ent-button ent t-${e.type} sh-${shade(e.id)}`, 'aria-pressed': 'false',
         dataset: { selectEntity: e.id }, onclick: () => select(selected === e.id ? null : e.id),
       }, e.canonical)),
-      h('td', {}, `${TYPE_ONE[e.type]} `, h('span', { class: 'code', dir: 'ltr' }, e.type)),
+      h('td', {}, `${TYPE_ONE[e.type] ?? e.type} `, h('span', { class: 'code', dir: 'ltr' }, e.type)),
       h('td', { class: 'variants' }, [...e.variants].map(variantLabel).join('، ')),
       arts.map((a) => h('td', { class: 'num' }, e.perArticle.get(a.id) ? fmt(e.perArticle.get(a.id)) : h('span', { class: 'none', 'aria-label': 'لا ذكر' }, '–'))),
       h('td', { class: 'num' }, fmt(e.mentions.length)),
@@ -117,13 +136,41 @@ function renderTable(model) {
   if (!rows.length) table.tBodies[0].append(h('tr', {}, h('td', { colspan: arts.length + 4 }, model.hasEntities ? 'لم يُعثر على كيانات.' : 'التعرف على الكيانات غير متاح في هذه النسخة من الحزمة.')));
 }
 
+// The note of what is marked sits in a bar that stays at the top of the screen while
+// the articles scroll under it, with buttons to the previous and next mention.
 export function select(id) {
   selected = id;
   applySelection();
   const ent = id && current?.entities.get(id);
+  $('selection-bar').hidden = !ent;
   $('selection-note').textContent = ent
-    ? `معلَّم: ${ent.canonical}، ${count(ent.mentions.length, ['ذكر واحد', 'ذكران', 'مرات ذكر', 'ذكرًا'])} في ${fmt(ent.perArticle.size)} من ${count(current.articles.length, ['مقال واحد', 'مقالان', 'مقالات', 'مقالًا'])}. Esc لإلغاء التعليم.`
+    ? `معلَّم: «${ent.canonical}»، ${count(ent.mentions.length, MENTIONS)} في ${ent.perArticle.size === current.articles.length && ent.perArticle.size > 1 ? `كل المقالات (${fmt(ent.perArticle.size)})` : ent.perArticle.size === 1 ? (current.articles.length === 1 ? 'المقال' : `مقال واحد من ${count(current.articles.length, ARTICLES)}`) : `${fmt(ent.perArticle.size)} من ${count(current.articles.length, ARTICLES)}`}. Esc لإلغاء التعليم.`
     : '';
+  refreshDetails(current);
+}
+
+export const selectedEntity = () => selected;
+
+/** Marks every mention of entity `id` and goes to the first one. */
+export function showEntity(id) {
+  select(id);
+  return goToMention(id);
+}
+
+/** Goes to the next (dir 1) or previous (-1) mention of the marked entity, wrapping. */
+function stepMention(dir) {
+  if (!selected) return;
+  const marks = [...document.querySelectorAll(`#read-articles mark[data-entity-id="${CSS.escape(selected)}"]:not([data-part="cont"])`)];
+  if (!marks.length) return;
+  const i = marks.indexOf(document.activeElement);
+  const j = i < 0 ? (dir > 0 ? 0 : marks.length - 1) : (i + dir + marks.length) % marks.length;
+  land(marks[j]);
+}
+
+/** Lands on the first mention of entity `id` (in `article` if given). */
+export function goToMention(id, article = null) {
+  const scope = article ? `#read-articles .article-text[data-article-id="${CSS.escape(article)}"]` : '#read-articles';
+  return land(document.querySelector(`${scope} mark[data-entity-id="${CSS.escape(id)}"]:not([data-part="cont"])`));
 }
 
 function applySelection() {
@@ -133,16 +180,24 @@ function applySelection() {
   for (const el of document.querySelectorAll(`[data-entity-id="${CSS.escape(selected)}"]`)) el.classList.add('selected');
 }
 
-export function clearPlace() { place = null; }
+export function clearPlace() { place = null; renderPlaceBar(); }
 
-export function showPlace(p) {
-  place = p;
-  if (current) renderEntities(current);
+function renderPlaceBar() {
+  $('place-bar').hidden = !place;
+  if (!place) return;
+  $('place-note').textContent = place.note ?? '';
+  $('place-back').hidden = !place.back;
+  if (place.back) $('place-back').textContent = place.back.label;
 }
 
-// Persian letters typed into an Arabic name look alike but are other characters.
-const PERSIAN = /[\u06A9\u06AA\u06CC\u06BE\u06C1\u06D5]/u;
-export const variantLabel = (v) => (PERSIAN.test(v) ? `${v} (بحروف فارسية)` : v);
+/** Marks a range of an article, scrolls it into view after layout and focuses it. */
+export function showPlace(p, back = null) {
+  place = { ...p, back };
+  if (!current) return Promise.resolve(false);
+  renderEntities(current);
+  return land(document.getElementById('place'));
+}
+
 
 // Details on hover and focus, in one tooltip element.
 function showTip(el) {
@@ -152,7 +207,7 @@ function showTip(el) {
   const arts = [...ent.perArticle.keys()].map((id) => current.byId.get(id)?.name).filter(Boolean);
   tip.replaceChildren(
     h('strong', { dir: 'rtl', lang: 'ar' }, ent.canonical),
-    h('div', {}, `${TYPE_ONE[ent.type]} `, h('span', { class: 'code', dir: 'ltr' }, ent.type)),
+    h('div', {}, `${TYPE_ONE[ent.type] ?? ent.type} `, h('span', { class: 'code', dir: 'ltr' }, ent.type)),
     h('div', {}, 'الصيغ: ', h('span', { dir: 'rtl', lang: 'ar' }, [...ent.variants].map(variantLabel).join('، '))),
     h('div', {}, `${count(ent.mentions.length, ['ذكر واحد', 'ذكران', 'مرات ذكر', 'ذكرًا'])} في: ${arts.join('، ')}`),
   );
@@ -187,14 +242,32 @@ export function initEntityEvents() {
   const isEnt = (t) => t?.closest?.('[data-entity-id]');
   document.addEventListener('mouseover', (e) => { const el = isEnt(e.target); if (el && !el.closest('#entity-table')) showTip(el); });
   document.addEventListener('mouseout', (e) => { const el = isEnt(e.target); if (el && !el.contains(e.relatedTarget)) hideTip(el); });
-  document.addEventListener('focusin', (e) => { const el = isEnt(e.target); if (el && el.matches('mark')) showTip(el); else $('tip').hidden = true; });
-  document.addEventListener('click', (e) => {
+  document.addEventListener('focusin', (e) => { const el = isEnt(e.target); if (el && el.matches('mark') && $('entity-details').hidden) showTip(el); else $('tip').hidden = true; });
+  // A click or tap (or Enter) on a highlight opens its details.
+  grid.addEventListener('click', (e) => {
     const el = e.target.closest?.('mark[data-entity-id]');
-    if (el) select(selected === el.dataset.entityId ? null : el.dataset.entityId);
+    if (!el || typeHidden(el)) return;
+    hideTip(el);
+    openDetails(el.dataset.entityId, el);
+  });
+  grid.addEventListener('keydown', (e) => {
+    const el = e.target.closest?.('mark[data-entity-id]');
+    if (el && (e.key === 'Enter' || e.key === ' ')) { e.preventDefault(); hideTip(el); openDetails(el.dataset.entityId, el); }
   });
   document.addEventListener('keydown', (e) => {
-    const el = e.target.closest?.('mark[data-entity-id]');
-    if (el && (e.key === 'Enter' || e.key === ' ')) { e.preventDefault(); select(selected === el.dataset.entityId ? null : el.dataset.entityId); }
-    if (e.key === 'Escape') { $('tip').hidden = true; if (selected) select(null); }
+    if (e.key !== 'Escape') return;
+    $('tip').hidden = true;
+    if (!$('entity-details').hidden) { closeDetails(); return; }
+    if (selected && !e.target.closest?.('input, select, textarea')) select(null);
+  });
+  $('sel-prev').addEventListener('click', () => stepMention(-1));
+  $('sel-next').addEventListener('click', () => stepMention(1));
+  $('sel-clear').addEventListener('click', () => select(null));
+  $('place-back').addEventListener('click', () => place?.back?.go());
+  initDetails({
+    model: () => current,
+    selected: () => selected,
+    select,
+    goToMention,
   });
 }

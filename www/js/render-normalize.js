@@ -1,12 +1,22 @@
 // The normalization view: any article (or typed text) through the package's
 // normalize() with every option; changed words are marked, and hovering or focusing a
 // normalized word shows the span of the original it came from (via the offset maps).
-import { h, $, fmt } from './dom.js';
+// Showing it never scrolls the page: only the original's own box scrolls.
+import { h, $, fmt, count } from './dom.js';
+import { initRoving } from './roving.js';
 
+// Each option in the words of someone who writes Arabic, with an example.
 const toggleNames = {
-  stripDiacritics: 'حذف التشكيل', stripTatweel: 'حذف التطويل (ـ)', foldAlef: 'توحيد الألف (أ إ آ ← ا)',
-  foldAlefMaksura: 'ى ← ي', foldTehMarbuta: 'ة ← ه', hamza: 'ؤ ئ ← و ي', digits: 'الأرقام ← 0-9',
-  punctuation: 'علامات الترقيم ← ASCII', stripInvisible: 'حذف المحارف الخفية', lowercase: 'حروف لاتينية صغيرة',
+  stripDiacritics: 'حذف التشكيل (الرَّئِيسُ ← الرئيس)',
+  stripTatweel: 'حذف المدّ بالتطويل (الرئيـــس ← الرئيس)',
+  foldAlef: 'الهمزة على الألف وتحتها والمدّة: أ إ آ ← ا',
+  foldAlefMaksura: 'الألف المقصورة: مصطفى ← مصطفي',
+  foldTehMarbuta: 'التاء المربوطة: الوزارة ← الوزاره',
+  hamza: 'الهمزة على الواو والياء: مسؤول ← مسوول',
+  digits: 'الأرقام المشرقية: ١٢٣ ← 123',
+  punctuation: 'علامات الترقيم العربية (، ؛ « ») بأشكالها اللاتينية',
+  stripInvisible: 'حذف المحارف الخفية (علامات اتجاه النص ونحوها)',
+  lowercase: 'الحروف اللاتينية الكبيرة صغيرة (MNA ← mna)',
 };
 const selects = {
   search: { unicode: 'nfkc', persian: 'all', whitespace: 'collapse' },
@@ -35,7 +45,8 @@ export function initNormalize(e, arts) {
   const isW = (t) => t?.classList?.contains('w');
   out.addEventListener('mouseover', (ev) => isW(ev.target) && showOriginal(ev.target));
   out.addEventListener('focusin', (ev) => isW(ev.target) && showOriginal(ev.target));
-  out.addEventListener('mouseleave', () => showOriginal(null));
+  out.addEventListener('mouseleave', () => { if (!out.contains(document.activeElement)) showOriginal(null); });
+  out.addEventListener('focusout', (ev) => { if (!out.contains(ev.relatedTarget)) showOriginal(null); });
   refreshSources();
 }
 
@@ -53,6 +64,12 @@ export function refreshSources() {
 
 /** When the view opens, an article chosen as source shows its current text. */
 export function syncNormalizeSource() {
+  // Nothing typed and no article chosen (articles were empty when the list was made):
+  // the first article with text.
+  if (!$('norm-source').value && !$('norm-input').value.trim()) {
+    const first = articles?.list.find((x) => x.text.trim());
+    if (first) { $('norm-source').value = first.id; loadSource(); return; }
+  }
   const a = articles?.get($('norm-source').value);
   if (a && a.text !== $('norm-input').value) { $('norm-input').value = a.text; run(); }
 }
@@ -100,24 +117,34 @@ export async function run() {
     const diff = orig !== m[0];
     words++; if (diff) changed++;
     parts.push(h('span', {
-      class: diff ? 'w changed' : 'w', tabindex: '0', dataset: { start: s, end: e },
+      class: diff ? 'w changed' : 'w', tabindex: '-1', dataset: { start: s, end: e },
       title: diff ? `الأصل: ${orig}` : null, 'aria-label': diff ? `${m[0]} (الأصل: ${orig})` : null,
     }, m[0]));
     last = m.index + m[0].length;
   }
   parts.push(r.text.slice(last));
   out.replaceChildren(...parts.map((p) => (typeof p === 'string' ? document.createTextNode(p) : p)));
+  initRoving(out, '.w');
   $('norm-original').textContent = text;
-  $('norm-stats').textContent = `${fmt(text.length)} ← ${fmt(r.text.length)} وحدة UTF-16 · تغيّرت ${fmt(changed)} من ${fmt(words)} كلمة`;
+  $('norm-word').textContent = '\u00a0';
+  const WORDS = ['كلمة واحدة', 'كلمتين', 'كلمات', 'كلمة'];
+  const CHARS = ['حرف واحد', 'حرفان', 'أحرف', 'حرفًا'];
+  $('norm-stats').textContent = words
+    ? `غيّر التطبيع ${changed ? count(changed, WORDS) : 'لا شيء'} من أصل ${count(words, WORDS)} · طول النص ${count(text.length, CHARS)} قبل التطبيع و${fmt(r.text.length)} بعده.`
+    : 'لا نص.';
 }
 
 function showOriginal(span) {
   $('norm-output').querySelectorAll('.on').forEach((e) => e.classList.remove('on'));
   const original = $('norm-original');
-  if (!span) { original.textContent = lastText; return; }
+  if (!span) { original.textContent = lastText; $('norm-word').textContent = '\u00a0'; return; }
   span.classList.add('on');
   const s = Number(span.dataset.start), e = Number(span.dataset.end);
-  const mark = h('mark', {}, lastText.slice(s, e));
+  const orig = lastText.slice(s, e);
+  $('norm-word').replaceChildren(h('bdi', {}, span.textContent), orig === span.textContent ? ' — لم تتغير' : [' ← في الأصل: ', h('bdi', { class: 'orig' }, orig)]);
+  const mark = h('mark', {}, orig);
   original.replaceChildren(lastText.slice(0, s), mark, lastText.slice(e));
-  mark.scrollIntoView({ block: 'nearest' });
+  // Scroll the original's own box only (scrollIntoView would scroll the page too).
+  const box = original.getBoundingClientRect(), m = mark.getBoundingClientRect();
+  if (m.top < box.top || m.bottom > box.bottom) original.scrollTop += m.top - box.top - (box.height - m.height) / 2;
 }

@@ -23,7 +23,8 @@ export interface IsnadWorker {
 /** What `createWorker` needs of a worker (a DOM `Worker` is one). */
 export interface WorkerLike {
   postMessage(message: unknown): void;
-  addEventListener(type: "message" | "error", listener: (event: never) => void): void;
+  addEventListener(type: "message", listener: (event: { readonly data: unknown }) => void): void;
+  addEventListener(type: "error", listener: (event: { readonly message: string }) => void): void;
   terminate(): void;
 }
 

@@ -2,7 +2,7 @@
 # The packed npm tarball installed into scratch projects, as users do:
 #  - a Node project: the tests of tests/node/*.test.mjs (import, require, init, input);
 #  - a TypeScript project: strict, lib ES2022 + @types/node, no DOM, skipLibCheck false,
-#    and no export typed `any`;
+#    and no export typed `any`; and a browser one (DOM types) using init and worker;
 #  - one page built by Vite (default config), esbuild and webpack 5, opened in headless
 #    Chromium: the page after `await ready`, its own worker and isnad/worker answer.
 # The tools (tests/node/projects/tools) are installed once per lockfile under
@@ -41,6 +41,10 @@ echo "== TypeScript: strict, ES2022 + @types/node, skipLibCheck false"
 install_pkg "$work/ts"
 cp "$projects"/ts/* "$work/ts/"
 (cd "$work/ts" && node "$bin/typescript/bin/tsc" -p . && node no-any.mjs)
+echo "== TypeScript: strict, ES2022 + DOM, bundler resolution"
+install_pkg "$work/ts-dom"
+cp "$projects"/ts-dom/* "$work/ts-dom/"
+(cd "$work/ts-dom" && node "$bin/typescript/bin/tsc" -p .)
 
 echo "== bundlers"
 for tool in vite esbuild webpack; do

@@ -60,7 +60,7 @@ RUST_SOURCES := $(shell find src -name '*.rs') $(wildcard models/*) Cargo.toml C
 
 pkg: pkg/.stamp
 
-pkg/.stamp: $(RUST_SOURCES) js/index.js js/index.d.ts tools/finish-pkg.mjs README.md | tools
+pkg/.stamp: $(RUST_SOURCES) $(wildcard js/*.js js/*.d.ts) tools/finish-pkg.mjs README.md LICENSE | tools
 	wasm-pack build --release --target web --out-dir pkg --out-name isnad
 	node tools/finish-pkg.mjs pkg
 	@ls -l pkg/isnad_bg.wasm | awk '{print "pkg/isnad_bg.wasm: " $$5 " bytes"}'
@@ -69,7 +69,9 @@ pkg/.stamp: $(RUST_SOURCES) js/index.js js/index.d.ts tools/finish-pkg.mjs READM
 
 www: pkg
 	rm -rf www/pkg && mkdir -p www/pkg
-	cp pkg/index.js pkg/isnad.js pkg/isnad_bg.wasm www/pkg/
+	cp pkg/functions.js pkg/isnad.js pkg/isnad_bg.wasm pkg/worker.js pkg/worker-script.js pkg/worker-serve.js www/pkg/
+	cp pkg/index.js www/pkg/entry.js
+	cp js/page-compat.js www/pkg/index.js
 
 start: www
 	@echo "isnad is served on http://$(HOST):$(PORT)  (Ctrl-C stops it)"

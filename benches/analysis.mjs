@@ -1,12 +1,14 @@
 // Entities and comparison in the wasm package, in Node, against the budgets of the
 // entities and comparison issues; jsdiff and diff-match-patch measured in the same run.
-// usage: node benches/analysis.mjs [pkg-dir]
+// usage: node benches/analysis.mjs [pkg-dir] [--first-use]  (--first-use: only the first-use rows, no ../shared)
 import { spawnSync } from 'node:child_process';
 import { requireShared, seeds, anercorpText, rng, articleOfSize, sentencesOf, editedCopy, timeIt, bytes } from './corpus.mjs';
 
-requireShared();
-const pkgDir = new URL(`../${process.argv[2] ?? 'pkg'}/`, import.meta.url);
-const isnad = await import(new URL('index.js', pkgDir));
+const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const onlyFirstUse = process.argv.includes('--first-use');
+if (!onlyFirstUse) requireShared();
+const pkgDir = new URL(`../${args[0] ?? 'pkg'}/`, import.meta.url);
+const isnad = await import(new URL('node.js', pkgDir));
 const rows = [];
 let failed = 0;
 const row = (what, value, budget, pass) => {
@@ -17,6 +19,26 @@ const need = (f) => {
   if (typeof isnad[f] !== 'function') { row(`${f}()`, 'not in the package', 'exists', false); return false; }
   return true;
 };
+
+// ---- first use -----------------------------------------------------------------
+// In a fresh Node process each time (median of 5): importing the package (the module
+// compiled and instantiated) and the first `entities('قال')`, which builds the entity
+// tables the module carries as text (model, gazetteers, word tables) on first use.
+{
+  const probe = `const t0 = performance.now(); const m = await import(${JSON.stringify(new URL('node.js', pkgDir).href)});
+    const t1 = performance.now(); m.entities('قال'); const t2 = performance.now(); m.entities('قال'); const t3 = performance.now();
+    console.log(JSON.stringify([t1 - t0, t2 - t1, t3 - t2]));`;
+  const runs = Array.from({ length: 5 }, () => JSON.parse(spawnSync(process.execPath, ['--input-type=module', '-e', probe], { encoding: 'utf8' }).stdout));
+  const median = (i) => runs.map((r) => r[i]).sort((a, b) => a - b)[2];
+  row('first use: import the package (Node)', `${median(0).toFixed(0)} ms`, '', undefined);
+  row("first use: first entities('قال') (Node)", `${median(1).toFixed(0)} ms`, '< 50 ms', median(1) < 50);
+  row("first use: second entities('قال')", `${median(2).toFixed(2)} ms`, '', undefined);
+}
+
+if (onlyFirstUse) {
+  console.table(rows);
+  process.exit(failed ? 1 : 0);
+}
 
 const S = seeds();
 const sentences = sentencesOf(S.map((s) => s.text));

@@ -61,7 +61,7 @@ if (!pkgDir) {
   process.exit(2);
 }
 const manifest = JSON.parse(readFileSync(`${pkgDir}/package.json`, 'utf8'));
-const entry = manifest.exports?.['.']?.default ?? manifest.exports?.['.']?.import ?? manifest.module ?? manifest.main ?? 'index.js';
+const entry = manifest.exports?.['.']?.node ?? manifest.exports?.['.']?.default ?? manifest.exports?.['.']?.import ?? manifest.module ?? manifest.main ?? 'index.js';
 const isnad = await import(pathToFileURL(resolve(pkgDir, entry)).href);
 if (typeof isnad.normalize !== 'function') {
   console.error(`benches/normalize.mjs: ${pkgDir}/${entry} exports no normalize()`);

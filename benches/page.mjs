@@ -5,20 +5,14 @@
 //   3. the page's files as transferred with gzip: under 2 MB in total, listed per file.
 // Prints a table with PASS/FAIL and exits non-zero when a budget is missed.
 // Run from the repository root after `make www`: node benches/page.mjs
-import { readFileSync, readdirSync, existsSync, statSync, mkdirSync, copyFileSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { startServer, ARGS } from '../tests/e2e/harness.mjs';
 
-// `make bench` builds pkg/; the page serves its copy in www/pkg (as `make www` makes it).
-if (existsSync('pkg/isnad_bg.wasm')) {
-  const stale = (f) => !existsSync(`www/pkg/${f}`) || statSync(`www/pkg/${f}`).mtimeMs < statSync(`pkg/${f}`).mtimeMs;
-  const files = ['index.js', 'isnad.js', 'isnad_bg.wasm'];
-  if (files.some(stale)) {
-    mkdirSync('www/pkg', { recursive: true });
-    for (const f of files) copyFileSync(`pkg/${f}`, `www/pkg/${f}`);
-  }
-}
+// `make bench` builds pkg/; the page serves its copy in www/pkg, as `make www` makes it.
+if (existsSync('pkg/isnad_bg.wasm')) execFileSync('make', ['--no-print-directory', '-s', 'www'], { stdio: 'inherit' });
 if (!existsSync('www/pkg/index.js')) throw new Error('www/pkg is missing: run `make www` first');
 
 const RUNS = Number(process.env.RUNS ?? 5);

@@ -1,17 +1,13 @@
-// Entry point of the isnad package: loads the WebAssembly module once, in Node
-// (from the file beside this one) or in a browser (fetched relative to this module),
-// then re-exports the functions, which are synchronous from then on.
-import init from './isnad.js';
+// The entry for browsers without a bundler, webpack and anything else that follows
+// `new URL('./file', import.meta.url)`: starts fetching the WebAssembly module beside
+// this file on import (no top-level await, so workers and `require` work); `ready`
+// resolves once the functions can be called.
+import { load } from './functions.js';
 
-const wasmUrl = new URL('./isnad_bg.wasm', import.meta.url);
-const isNode = typeof process !== 'undefined' && process.versions != null && process.versions.node != null
-  && wasmUrl.protocol === 'file:';
+export { normalize, tokenize, nameKey, entities, compare, diff, quotes, analyze, version } from './functions.js';
 
-if (isNode) {
-  const { readFile } = await import(/* webpackIgnore: true */ /* @vite-ignore */ 'node:fs/promises');
-  await init({ module_or_path: await readFile(wasmUrl) });
-} else {
-  await init({ module_or_path: wasmUrl });
-}
-
-export * from './isnad.js';
+/** Resolves once the module is loaded; rejects with the reason when it cannot be. */
+export const ready = load(undefined, { url: new URL('./isnad_bg.wasm', import.meta.url) });
+// Awaiting `ready` still sees a failure; a caller who never awaits it gets the reason
+// from the first call instead of an unhandled rejection.
+ready.catch(() => {});

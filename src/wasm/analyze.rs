@@ -1,9 +1,9 @@
 //! `analyze` for JS.
 
-use super::to_js;
+use super::options::describe;
+use super::{reslice_quotes, reslice_spans, string_arg, text_arg, to_js, type_name};
 use crate::analyze::analyze as core_analyze;
 use crate::offsets::Unit;
-use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -104,12 +104,6 @@ export interface Analysis {
 }
 "#;
 
-#[derive(Deserialize)]
-struct ArticleIn {
-    id: serde_json::Value,
-    text: serde_json::Value,
-}
-
 /// Analyzes several articles together: entities linked across them, similarity,
 /// shared passages and quotes, and what each article alone carries.
 #[wasm_bindgen(unchecked_return_type = "Analysis")]
@@ -117,23 +111,57 @@ pub fn analyze(
     #[wasm_bindgen(unchecked_param_type = "ArticleInput[]")] articles: JsValue,
 ) -> Result<JsValue, JsError> {
     if !js_sys::Array::is_array(&articles) {
-        return Err(JsError::new("isnad: analyze takes an array of {id, text} objects"));
+        return Err(JsError::new(&format!(
+            "isnad: analyze takes an array of {{id, text}} objects, got {}",
+            type_name(&articles)
+        )));
     }
-    let json: String = js_sys::JSON::stringify(&articles)
-        .map_err(|_| JsError::new("isnad: the articles cannot be read as JSON"))?
-        .into();
-    let raw: Vec<serde_json::Value> =
-        serde_json::from_str(&json).map_err(|e| JsError::new(&format!("isnad: invalid articles: {e}")))?;
-    let mut owned: Vec<(String, String)> = Vec::with_capacity(raw.len());
-    for (i, v) in raw.into_iter().enumerate() {
-        let a: ArticleIn = serde_json::from_value(v)
-            .map_err(|_| JsError::new(&format!("isnad: articles[{i}] must be an object {{id, text}}")))?;
-        let (Some(id), Some(text)) = (a.id.as_str(), a.text.as_str()) else {
-            return Err(JsError::new(&format!("isnad: articles[{i}].id and .text must be strings")));
+    let list = js_sys::Array::from(&articles);
+    let mut owned: Vec<(String, String, Option<js_sys::JsString>)> = Vec::with_capacity(list.length() as usize);
+    for (i, item) in list.iter().enumerate() {
+        if !item.is_object() || js_sys::Array::is_array(&item) {
+            return Err(JsError::new(&format!(
+                "isnad: articles[{i}] must be an object {{id, text}}, got {}",
+                type_name(&item)
+            )));
+        }
+        let field = |name: &str| -> Result<JsValue, JsError> {
+            let v = js_sys::Reflect::get(&item, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED);
+            if v.is_undefined() {
+                return Err(JsError::new(&format!(
+                    "isnad: articles[{i}] has no {name}; each article is an object {{id, text}} with two strings"
+                )));
+            }
+            if !v.is_string() {
+                return Err(JsError::new(&format!(
+                    "isnad: articles[{i}].{name} must be a string, got {}",
+                    describe(&v)
+                )));
+            }
+            Ok(v)
         };
-        owned.push((id.to_string(), text.to_string()));
+        let id = string_arg(&field("id")?, "id")?;
+        let (text, original) = text_arg(&field("text")?, "text")?;
+        owned.push((id, text, original));
     }
-    let pairs: Vec<(&str, &str)> = owned.iter().map(|(i, t)| (i.as_str(), t.as_str())).collect();
+    let pairs: Vec<(&str, &str)> = owned.iter().map(|(i, t, _)| (i.as_str(), t.as_str())).collect();
     let analysis = core_analyze(&pairs, Unit::Utf16).map_err(|e| JsError::new(&format!("isnad: {e}")))?;
-    to_js(&analysis)
+    let out = to_js(&analysis)?;
+    if owned.iter().any(|(_, _, o)| o.is_some()) {
+        reslice_articles(&out, &owned);
+    }
+    Ok(out)
+}
+
+/// Puts the original text back into each article's entity and quote fields that are
+/// slices of it, for articles that had lone surrogates (see [`text_arg`]).
+fn reslice_articles(out: &JsValue, owned: &[(String, String, Option<js_sys::JsString>)]) {
+    let get = |o: &JsValue, k: &str| js_sys::Reflect::get(o, &JsValue::from_str(k)).unwrap_or(JsValue::UNDEFINED);
+    let articles = get(out, "articles");
+    for (i, article) in js_sys::Array::from(&articles).iter().enumerate() {
+        if let Some((_, _, Some(original))) = owned.get(i) {
+            reslice_spans(&get(&article, "entities"), original);
+            reslice_quotes(&get(&article, "quotes"), original);
+        }
+    }
 }

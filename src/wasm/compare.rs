@@ -1,6 +1,8 @@
-//! `compare`, `diff`, `quotes` and `compareArticles` for JS, with UTF-16 offsets.
+//! `compare`, `diff` and `quotes` for JS, with UTF-16 offsets. (The core's
+//! `compare_articles` reaches JS through `analyze`, which adds entities to it.)
 
-use super::{options_arg, string_arg, to_js};
+use super::options::{read_options, Field, Kind, DIFF_LEVELS};
+use super::{reslice_quotes, string_arg, text_arg, to_js};
 use crate::compare::quotes::QuoteView;
 use crate::compare::{self as core, CompareOptions, DiffLevel};
 use crate::offsets::{OffsetConverter, Unit};
@@ -141,79 +143,21 @@ export interface Quote {
   also: Span[];
 }
 
-/** One article for `compareArticles`. */
+/** One article for `analyze`: `id` names it in the results. */
 export interface ArticleInput {
   id: string;
   text: string;
 }
 
-/** One article's own results; offsets in UTF-16 code units of its text. */
-export interface CorpusArticleResult {
-  id: string;
-  /** Its direct quotations (quote clusters point into this list). */
-  quotes: Omit<Quote, "text">[];
-  /** Sentences found in no other article. */
-  uniqueSentences: Span[];
-  /** Number of sentences. */
-  sentences: number;
-}
-
-/** Reused passages of articles `a < b` (indices). */
-export interface CorpusPairPassages {
-  a: number;
-  b: number;
-  passages: Passage[];
-}
-
-/** A span of one article (by index). */
-export interface CorpusArticleSpan {
-  article: number;
-  span: Span;
-}
-
-/** Text carried by several articles: one span per article, sorted by article. */
-export interface CorpusPassageCluster {
-  members: CorpusArticleSpan[];
-}
-
-/** One article's copy of a clustered quotation and how it attributes it. */
-export interface CorpusQuoteMember {
-  article: number;
-  /** Index into `articles[article].quotes`. */
-  quote: number;
-  /** The speaker as this article names it (name, else title). */
-  speaker: string | null;
-  /** The cue word as written. */
-  cue: string | null;
-}
-
-/** One quotation as carried by one or more articles. */
-export interface CorpusQuoteCluster {
-  members: CorpusQuoteMember[];
-  /** Distinct articles, sorted. */
-  articles: number[];
-  /** The speaker every member that names one names (or the majority's), in its fullest form. */
-  speaker: string | null;
-  /** Name key of that speaker (links to entities). */
-  speakerKey: string | null;
-  /** No two members name different speakers (unattributed members count for none). */
-  agreed: boolean;
-  /** They differ, and `speaker` is the one more than half of the naming members give. */
-  majority: boolean;
-}
-
-/** Many articles of one event compared at once. */
-export interface CorpusComparison {
-  articles: CorpusArticleResult[];
-  /** `similarity[i][j]`: article `i` as `a`, `j` as `b`; IDF counts articles. */
-  similarity: Similarity[][];
-  pairs: CorpusPairPassages[];
-  /** Largest first. */
-  passageClusters: CorpusPassageCluster[];
-  /** Most widely carried first. */
-  quoteClusters: CorpusQuoteCluster[];
-}
 "#;
+
+const COMPARE_OPTIONS: &[Field] = &[
+    Field { name: "diffLevel", kind: Kind::OneOf(DIFF_LEVELS) },
+    Field { name: "passages", kind: Kind::Bool },
+    Field { name: "diff", kind: Kind::Bool },
+];
+
+const DIFF_OPTIONS: &[Field] = &[Field { name: "level", kind: Kind::OneOf(DIFF_LEVELS) }];
 
 /// Compares two texts: reused passages, similarity scores and a word-level diff.
 #[wasm_bindgen(unchecked_return_type = "Comparison")]
@@ -224,7 +168,7 @@ pub fn compare(
 ) -> Result<JsValue, JsError> {
     let a = string_arg(&a, "a")?;
     let b = string_arg(&b, "b")?;
-    let options: CompareOptions = options_arg(options, "compare")?;
+    let options: CompareOptions = read_options(options, "compare", COMPARE_OPTIONS)?;
     let mut c = core::compare(&a, &b, &options);
     let mut ca = OffsetConverter::new(&a, Unit::Utf16);
     let mut cb = OffsetConverter::new(&b, Unit::Utf16);
@@ -248,7 +192,7 @@ pub fn diff(
 ) -> Result<JsValue, JsError> {
     let a = string_arg(&a, "a")?;
     let b = string_arg(&b, "b")?;
-    let options: DiffOptions = options_arg(options, "diff")?;
+    let options: DiffOptions = read_options(options, "diff", DIFF_OPTIONS)?;
     let mut ca = OffsetConverter::new(&a, Unit::Utf16);
     let mut cb = OffsetConverter::new(&b, Unit::Utf16);
     let mut ops = core::diff(&a, &b, options.level);
@@ -261,42 +205,13 @@ pub fn diff(
 /// Direct quotations with their speaker and cue word.
 #[wasm_bindgen(unchecked_return_type = "Quote[]")]
 pub fn quotes(#[wasm_bindgen(unchecked_param_type = "string")] text: JsValue) -> Result<JsValue, JsError> {
-    let text = string_arg(&text, "text")?;
+    let (text, original) = text_arg(&text, "text")?;
     let found = core::quotes(&text);
     let mut conv = OffsetConverter::new(&text, Unit::Utf16);
     let out: Vec<QuoteView> = found.iter().map(|q| QuoteView::new(q, &text, &mut conv)).collect();
-    to_js(&out)
-}
-
-/// Compares many articles: similarity matrix, shared passages and quotations, and
-/// each article's unique sentences.
-#[wasm_bindgen(js_name = compareArticles, unchecked_return_type = "CorpusComparison")]
-pub fn compare_articles(
-    #[wasm_bindgen(unchecked_param_type = "ArticleInput[]")] articles: JsValue,
-) -> Result<JsValue, JsError> {
-    if !js_sys::Array::is_array(&articles) {
-        return Err(JsError::new("isnad: articles must be an array of {id, text} objects"));
+    let out = to_js(&out)?;
+    if let Some(original) = original {
+        reslice_quotes(&out, &original);
     }
-    let list = js_sys::Array::from(&articles);
-    let mut owned: Vec<(String, String)> = Vec::with_capacity(list.length() as usize);
-    for (k, item) in list.iter().enumerate() {
-        let field = |name: &str| js_sys::Reflect::get(&item, &JsValue::from_str(name)).ok();
-        if !item.is_object() {
-            return Err(JsError::new(&format!("isnad: articles[{k}] must be an object {{id, text}}")));
-        }
-        let text = field("text")
-            .and_then(|v| v.as_string())
-            .ok_or_else(|| JsError::new(&format!("isnad: articles[{k}].text must be a string")))?;
-        let id = match field("id") {
-            Some(v) if v.as_string().is_some() => v.as_string().unwrap_or_default(),
-            Some(v) if v.as_f64().is_some() => v.as_f64().map(|x| x.to_string()).unwrap_or_default(),
-            _ => return Err(JsError::new(&format!("isnad: articles[{k}].id must be a string or a number"))),
-        };
-        owned.push((id, text));
-    }
-    let refs: Vec<(&str, &str)> = owned.iter().map(|(i, t)| (i.as_str(), t.as_str())).collect();
-    let mut result = core::compare_articles(&refs);
-    let mut conv: Vec<OffsetConverter> = owned.iter().map(|(_, t)| OffsetConverter::new(t, Unit::Utf16)).collect();
-    result.map_offsets(|a, x| conv[a].convert(x) as usize);
-    to_js(&result)
+    Ok(out)
 }

@@ -1,6 +1,7 @@
 //! `entities` for JS.
 
-use super::{options_arg, string_arg, to_js};
+use super::options::{read_options, Field, Kind};
+use super::{reslice_spans, text_arg, to_js};
 use crate::analyze::Entity;
 use crate::entities::entities as core_entities;
 use crate::offsets::{OffsetConverter, Unit};
@@ -42,6 +43,13 @@ struct EntitiesOptions {
     min_score: Option<f32>,
 }
 
+const TYPES: &[&str] = &["PER", "LOC", "ORG", "MISC", "DATE", "QUANTITY"];
+
+const OPTIONS: &[Field] = &[
+    Field { name: "types", kind: Kind::ListOf(TYPES, "entity types") },
+    Field { name: "minScore", kind: Kind::Number { min: 0.0, max: 1.0 } },
+];
+
 /// Finds people, places, organizations, other names, dates and quantities, linked
 /// within the text.
 #[wasm_bindgen(unchecked_return_type = "Entity[]")]
@@ -49,17 +57,8 @@ pub fn entities(
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "EntitiesOptions")] options: Option<JsValue>,
 ) -> Result<JsValue, JsError> {
-    let text = string_arg(&text, "text")?;
-    let o: EntitiesOptions = options_arg(options, "entities")?;
-    if let Some(types) = &o.types {
-        for t in types {
-            if !["PER", "LOC", "ORG", "MISC", "DATE", "QUANTITY"].contains(&t.as_str()) {
-                return Err(JsError::new(&format!(
-                    "isnad: unknown entity type {t:?}; valid types: PER, LOC, ORG, MISC, DATE, QUANTITY"
-                )));
-            }
-        }
-    }
+    let (text, original) = text_arg(&text, "text")?;
+    let o: EntitiesOptions = read_options(options, "entities", OPTIONS)?;
     let min = o.min_score.unwrap_or(0.0);
     let mut conv = OffsetConverter::new(&text, Unit::Utf16);
     let out: Vec<Entity> = core_entities(&text)
@@ -67,5 +66,9 @@ pub fn entities(
         .filter(|e| e.score >= min && o.types.as_ref().is_none_or(|ts| ts.iter().any(|t| t == e.kind.as_str())))
         .map(|e| Entity::new(e, &text, &mut conv))
         .collect();
-    to_js(&out)
+    let out = to_js(&out)?;
+    if let Some(original) = original {
+        reslice_spans(&out, &original);
+    }
+    Ok(out)
 }

@@ -8,6 +8,7 @@
 mod analyze;
 mod compare;
 mod entities;
+mod options;
 mod text;
 
 pub use analyze::*;
@@ -15,7 +16,6 @@ pub use compare::*;
 pub use entities::*;
 pub use text::*;
 
-use serde::de::DeserializeOwned;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
@@ -132,31 +132,46 @@ pub(crate) fn string_arg(value: &JsValue, name: &str) -> Result<String, JsError>
         .ok_or_else(|| not_a_string(value, name))
 }
 
-/// Options from an optional JS object; `undefined` and `null` give the defaults.
-pub(crate) fn options_arg<T: DeserializeOwned + Default>(value: Option<JsValue>, what: &str) -> Result<T, JsError> {
-    match value {
-        None => Ok(T::default()),
-        Some(v) if v.is_undefined() || v.is_null() => Ok(T::default()),
-        Some(v) if !v.is_object() || js_sys::Array::is_array(&v) => Err(JsError::new(&format!(
-            "isnad: {what} options must be an object, got {}",
-            type_name(&v)
-        ))),
-        // Through JSON, so that unknown option names are rejected (serde-wasm-bindgen
-        // only looks up the fields it knows).
-        Some(v) => {
-            let json: String = js_sys::JSON::stringify(&v)
-                .map_err(|_| JsError::new(&format!("isnad: {what} options cannot be read as JSON")))?
-                .into();
-            serde_json::from_str(&json).map_err(|e| {
-                let message = e.to_string();
-                let message = message.split(" at line ").next().unwrap_or(&message);
-                JsError::new(&format!("isnad: invalid {what} options: {message}"))
-            })
+/// The string in `value` as Rust reads it (lone surrogates, as in a text cut inside an
+/// emoji, become U+FFFD, one code unit like them, so offsets stay exact), with the
+/// original JS string when it had any: [`reslice`] then puts the original back into
+/// the fields that are documented as slices of it.
+pub(crate) fn text_arg(value: &JsValue, name: &str) -> Result<(String, Option<js_sys::JsString>), JsError> {
+    let text = string_arg(value, name)?;
+    let original = value.dyn_ref::<js_sys::JsString>().filter(|s| !s.is_valid_utf16()).cloned();
+    Ok((text, original))
+}
+
+/// Sets `obj[text]` to `original.slice(obj[start], obj[end])`, when `obj` has both.
+pub(crate) fn reslice(obj: &JsValue, original: &js_sys::JsString, text: &str, start: &str, end: &str) {
+    let get = |k: &str| js_sys::Reflect::get(obj, &JsValue::from_str(k)).ok().and_then(|v| v.as_f64());
+    if let (Some(s), Some(e)) = (get(start), get(end)) {
+        let _ = js_sys::Reflect::set(obj, &JsValue::from_str(text), &original.slice(s as u32, e as u32));
+    }
+}
+
+/// [`reslice`] of `text`/`start`/`end` in every object of an array.
+pub(crate) fn reslice_spans(array: &JsValue, original: &js_sys::JsString) {
+    for item in js_sys::Array::from(array).iter() {
+        reslice(&item, original, "text", "start", "end");
+    }
+}
+
+/// [`reslice`] of every quote of an array: its quoted words, speaker and cue.
+pub(crate) fn reslice_quotes(array: &JsValue, original: &js_sys::JsString) {
+    for q in js_sys::Array::from(array).iter() {
+        reslice(&q, original, "text", "textStart", "textEnd");
+        for part in ["speaker", "cue"] {
+            if let Ok(p) = js_sys::Reflect::get(&q, &JsValue::from_str(part)) {
+                if p.is_object() {
+                    reslice(&p, original, "text", "start", "end");
+                }
+            }
         }
     }
 }
 
-fn type_name(value: &JsValue) -> String {
+pub(crate) fn type_name(value: &JsValue) -> String {
     if value.is_null() {
         "null".into()
     } else if js_sys::Array::is_array(value) {

@@ -1,6 +1,7 @@
 //! `normalize`, `tokenize` and `nameKey` for JS.
 
-use super::{options_arg, string_arg, to_js, u32_array, utf16_arg, utf16_to_js};
+use super::options::{read_options, NORMALIZE};
+use super::{reslice_spans, string_arg, text_arg, to_js, u32_array, utf16_arg, utf16_to_js};
 use crate::normalize::{normalize_utf16, normalize_utf16_units, OptionsSpec};
 use crate::offsets::{OffsetConverter, Unit};
 use crate::tokenize::{tokenize as core_tokenize, TokenKind};
@@ -75,7 +76,7 @@ pub fn normalize(
     #[wasm_bindgen(unchecked_optional_param_type = "NormalizeOptions")] options: Option<JsValue>,
 ) -> Result<JsValue, JsError> {
     let units = utf16_arg(&text, "text")?;
-    let options = options_arg::<OptionsSpec>(options, "normalize")?.resolve();
+    let options = read_options::<OptionsSpec>(options, "normalize", NORMALIZE)?.resolve();
     // Text and offsets in UTF-16 from the one pass: no transcoding, no second pass;
     // in Node the input arrives as UTF-16 too.
     let n = match units {
@@ -107,8 +108,8 @@ pub fn tokenize(
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "NormalizeOptions")] options: Option<JsValue>,
 ) -> Result<JsValue, JsError> {
-    let text = string_arg(&text, "text")?;
-    let spec: OptionsSpec = options_arg(options, "tokenize")?;
+    let (text, original) = text_arg(&text, "text")?;
+    let spec: OptionsSpec = read_options(options, "tokenize", NORMALIZE)?;
     let mut conv = OffsetConverter::new(&text, Unit::Utf16);
     let tokens: Vec<JsToken> = core_tokenize(&text, &spec.resolve())
         .into_iter()
@@ -117,7 +118,11 @@ pub fn tokenize(
             JsToken { start, end, text: &text[t.start..t.end], kind: t.kind, norm: t.norm, key: t.key }
         })
         .collect();
-    to_js(&tokens)
+    let out = to_js(&tokens)?;
+    if let Some(original) = original {
+        reslice_spans(&out, &original);
+    }
+    Ok(out)
 }
 
 /// A key that is equal for outlets' spellings of one foreign name (شويغو, شويجو).

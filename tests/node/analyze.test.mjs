@@ -30,7 +30,7 @@ test('analyze links entities and quotes across articles with UTF-16 offsets', ()
 test('analyze rejects bad input with clear errors', () => {
   assert.throws(() => analyze('text'), /array of \{id, text\}/);
   assert.throws(() => analyze([{ id: 'a', text: 'x' }, { id: 'a', text: 'y' }]), /unique/);
-  assert.throws(() => analyze([{ id: 1, text: 'x' }]), /must be strings/);
+  assert.throws(() => analyze([{ id: 1, text: 'x' }]), /articles\[0\]\.id must be a string, got 1/);
   assert.throws(() => analyze([42]), /articles\[0\]/);
   assert.deepEqual(analyze([]).articles, []);
 });

@@ -1,7 +1,7 @@
 // compare and quotes from the packed package, with UTF-16 offsets.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { compare, compareArticles, diff, quotes } from 'isnad';
+import { compare, diff, quotes } from 'isnad';
 
 const wire = 'وأعلنت وزارة الدفاع في بيان رسمي أن المناورات البحرية المشتركة ستبدأ صباح الأحد '
   + 'قبالة السواحل الشرقية بمشاركة عشرين سفينة حربية وأربع غواصات، وأوضحت أن التدريبات تستمر أسبوعا '
@@ -82,35 +82,4 @@ test('quotes gives quotations, speakers and cues with UTF-16 offsets', () => {
   assert.equal(q[1].cue.form, 'اضافت');
   assert.deepEqual(quotes('no quotes here'), []);
   assert.throws(() => quotes(null), /text must be a string/);
-});
-
-test('compareArticles: matrix, clusters, attributions and unique sentences in UTF-16', () => {
-  const articles = [
-    { id: 'a', text: `😀 بدأت التحضيرات في الموانئ الجنوبية منذ أيام.\n${wire}\nوقال وزير الخارجية سامح شكري: «لن نقبل بأي حل لا يضمن وقف إطلاق النار الفوري والشامل».` },
-    { id: 'b', text: `${wire}\nوأكد شكري أن بلاده "لن تقبل بأي حل لا يضمن وقف إطلاق النار الفوري والشامل".` },
-    { id: 3, text: 'ارتفعت أسعار الذهب في الأسواق العالمية مع تراجع الدولار.' },
-  ];
-  const r = compareArticles(articles);
-  assert.deepEqual(r.articles.map((x) => x.id), ['a', 'b', '3']);
-  assert.equal(r.similarity.length, 3);
-  assert.equal(r.similarity[0][0].cosine, 1);
-  assert.equal(r.similarity[0][1].cosine, r.similarity[1][0].cosine);
-  const cluster = r.passageClusters[0];
-  assert.deepEqual(cluster.members.map((m) => m.article), [0, 1]);
-  const m = cluster.members[0];
-  assert.ok(articles[0].text.slice(m.span.start, m.span.end).startsWith('وأعلنت وزارة الدفاع'));
-  const q = r.quoteClusters[0];
-  assert.deepEqual(q.articles, [0, 1]);
-  assert.deepEqual(q.members.map((x) => x.speaker), ['سامح شكري', 'شكري']);
-  assert.equal(q.speaker, 'سامح شكري');
-  assert.equal(q.agreed, true);
-  assert.equal(q.majority, false);
-  const quote = r.articles[0].quotes[q.members[0].quote];
-  assert.equal(articles[0].text.slice(quote.textStart, quote.textEnd), 'لن نقبل بأي حل لا يضمن وقف إطلاق النار الفوري والشامل');
-  const unique = r.articles[0].uniqueSentences.map((s) => articles[0].text.slice(s.start, s.end));
-  assert.deepEqual(unique, ['بدأت التحضيرات في الموانئ الجنوبية منذ أيام.']);
-  assert.equal(r.articles[2].uniqueSentences.length, 1);
-  assert.throws(() => compareArticles('x'), /must be an array/);
-  assert.throws(() => compareArticles([{ id: 'a' }]), /articles\[0\]\.text must be a string/);
-  assert.deepEqual(compareArticles([]).articles, []);
 });

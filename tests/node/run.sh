@@ -1,14 +1,65 @@
 #!/usr/bin/env bash
-# Packs pkg/ with npm, installs the tarball into a scratch project (no network: the
-# package has no dependencies) and runs the Node tests there, importing `isnad` by
-# name as a user would.
+# The packed npm tarball installed into scratch projects, as users do:
+#  - a Node project: the tests of tests/node/*.test.mjs (import, require, init, input);
+#  - a TypeScript project: strict, lib ES2022 + @types/node, no DOM, skipLibCheck false,
+#    and no export typed `any`; and a browser one (DOM types) using init and worker;
+#  - one page built by Vite (default config), esbuild and webpack 5, opened in headless
+#    Chromium: the page after `await ready`, its own worker and isnad/worker answer.
+# The tools (tests/node/projects/tools) are installed once per lockfile under
+# target/scratch-cache and shared by the projects (Node finds them in a parent folder).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
-scratch="$root/target/node-scratch"
-rm -rf "$scratch" && mkdir -p "$scratch"
-tarball=$(cd "$root" && npm pack ./pkg --pack-destination "$scratch" --silent | tail -1)
-cd "$scratch"
-echo '{"name":"isnad-node-test","private":true,"type":"module"}' > package.json
-npm install --no-audit --no-fund --offline "./$tarball" >/dev/null
-cp "$root"/tests/node/*.test.mjs .
-node --test --test-reporter=spec *.test.mjs
+projects="$root/tests/node/projects"
+work="$root/target/node-scratch"
+rm -rf "$work" && mkdir -p "$work"
+tarball=$(cd "$root" && npm pack ./pkg --pack-destination "$work" --silent | tail -1)
+install_pkg() { # a project folder with a package.json and the tarball installed
+  mkdir -p "$1" && echo "{\"name\":\"isnad-scratch-$(basename "$1")\",\"private\":true,\"type\":\"module\"}" > "$1/package.json"
+  (cd "$1" && npm install --offline --no-audit --no-fund "$work/$tarball" >/dev/null)
+}
+
+echo "== Node: import, require, init, input handling"
+install_pkg "$work/node"
+cp "$root"/tests/node/*.test.mjs "$work/node/"
+(cd "$work/node" && node --test --test-reporter=spec *.test.mjs)
+
+echo "== tools for the scratch projects"
+hash=$(cat "$projects/tools/package.json" "$projects/tools/package-lock.json" | sha256sum | cut -c1-16)
+cache="$root/target/scratch-cache/$hash"
+if [ ! -f "$cache/.complete" ]; then
+  rm -rf "$cache" && mkdir -p "$cache"
+  cp "$projects/tools/package.json" "$projects/tools/package-lock.json" "$cache/"
+  (cd "$cache" && npm ci --no-audit --no-fund >/dev/null)
+  touch "$cache/.complete"
+else
+  echo "cached in ${cache#$root/}"
+fi
+ln -s "$cache/node_modules" "$work/node_modules"
+bin="$work/node_modules"
+
+echo "== TypeScript: strict, ES2022 + @types/node, skipLibCheck false"
+install_pkg "$work/ts"
+cp "$projects"/ts/* "$work/ts/"
+(cd "$work/ts" && node "$bin/typescript/bin/tsc" -p . && node no-any.mjs)
+echo "== TypeScript: strict, ES2022 + DOM, bundler resolution"
+install_pkg "$work/ts-dom"
+cp "$projects"/ts-dom/* "$work/ts-dom/"
+(cd "$work/ts-dom" && node "$bin/typescript/bin/tsc" -p .)
+
+echo "== bundlers"
+for tool in vite esbuild webpack; do
+  install_pkg "$work/$tool"
+  cp -r "$projects/web/." "$work/$tool/"
+done
+(cd "$work/vite" && node "$bin/vite/bin/vite.js" build --logLevel warn)
+(cd "$work/esbuild" && "$bin/.bin/esbuild" main=src/main.js worker=src/worker.js worker-script=isnad/worker-script \
+  --bundle --format=esm --loader:.wasm=file --outdir=dist --log-level=warning \
+  && sed 's#./src/main.js#./main.js#' index.html > dist/index.html)
+(cd "$work/webpack" && node --input-type=module -e "
+import webpack from 'webpack';
+webpack({ mode: 'production', entry: './src/main.js', output: { path: process.cwd() + '/dist' } }, (err, stats) => {
+  if (err || stats.hasErrors()) { console.error(err ?? stats.toString('errors-only')); process.exit(1); }
+});" && sed 's#./src/main.js#./main.js#' index.html > dist/index.html)
+
+echo "== the pages in headless Chromium"
+node "$root/tests/node/browser.mjs" vite="$work/vite/dist" esbuild="$work/esbuild/dist" webpack="$work/webpack/dist"

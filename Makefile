@@ -137,7 +137,7 @@ test-python: $(VENV)/.stamp
 test-spark: $(VENV)/.stamp
 	@command -v java >/dev/null || { echo "Spark tests need Java: apt-get install openjdk-17-jre-headless"; exit 1; }
 	$(VENV)/bin/python -c 'import pyspark, pandas, pyarrow' 2>/dev/null \
-	  || $(VENV)/bin/pip install -q --disable-pip-version-check "pyspark>=3.4" "pandas>=1.5" "pyarrow>=10"
+	  || $(VENV)/bin/pip install -q --disable-pip-version-check "pyspark>=3.4" "pandas>=1.5,<3" "pyarrow>=10"
 	[ -n "$$($(VENV)/bin/pip show isnad 2>/dev/null)" ] || $(MATURIN) develop --release
 	$(VENV)/bin/python -m pytest -q tests/python/test_spark.py
 

@@ -1,7 +1,6 @@
 # Type stubs of the isnad package. Offsets are code points (Python string indices).
 from typing import Any, Iterable, Iterator, List, Literal, Mapping, Optional, Tuple, TypedDict, Union
 
-from . import spark as spark
 
 __version__: str
 

@@ -167,3 +167,4 @@ fn spool_gives_back_each_text() {
     assert_eq!(s.get(3).unwrap(), "بعد");
     assert!(s.get(4).is_err());
 }
+

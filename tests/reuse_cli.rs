@@ -89,6 +89,9 @@ fn reuse_errors_name_the_line() {
     assert!(e.contains("line 3: the id \"a\" was already used on line 1; ids must be unique"), "{e}");
     let (_, e) = error_of("[1]\n", &["reuse", "--jsonl"]);
     assert!(e.contains("line 1: expected an object"), "{e}");
+    let (code, e) = error_of(&good, &["reuse", "--threads", "0"]);
+    assert_eq!(code, Some(2));
+    assert!(e.contains("--threads takes a whole number of at least 1"), "{e}");
     let (code, e) = error_of(&good, &["reuse", "--options", "{\"rows\": 0}"]);
     assert_eq!(code, Some(2));
     assert!(e.contains("rows between 1 and 32"), "{e}");

@@ -9,7 +9,7 @@ released while the core works, so threads scale.
 
 from __future__ import annotations
 
-from typing import Any, Iterable, Iterator, Mapping, Tuple, Union
+from typing import Any, Iterable, Iterator, Mapping, Optional, Tuple, Union
 
 from . import _isnad
 from ._isnad import Normalized, ReuseIter
@@ -83,14 +83,15 @@ def analyze(articles: Iterable[Document]) -> dict:
     return _isnad.analyze(articles)
 
 
-def reuse(docs: Iterable[Document], **options: Any) -> Iterator[dict]:
+def reuse(docs: Iterable[Document], threads: Optional[int] = None, **options: Any) -> Iterator[dict]:
     """Passages shared by documents of a corpus: ``docs`` is an iterable of
     ``(id, text)`` pairs or ``{"id", "text"}`` dicts, read once (texts are spooled to
     a temporary file, only signatures stay in memory). Yields
     ``{a, b, a_start, a_end, b_start, b_end, score, kind}``, ``a`` the earlier
     document. Options tune the MinHash search: ``shingle``, ``window``, ``stride``,
-    ``bands``, ``rows``, ``max_bucket``, ``min_score``."""
-    return _isnad.reuse(docs, **options)
+    ``bands``, ``rows``, ``max_bucket``, ``min_score``. Signing and alignment run on
+    ``threads`` threads (default: every core), with the same results as on one."""
+    return _isnad.reuse(docs, threads, **options)
 
 
 def band_keys(text: str, **options: Any) -> list[int]:

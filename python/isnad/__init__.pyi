@@ -135,6 +135,7 @@ def diff(a: str, b: str, *, level: DiffLevel = ...) -> List[DiffOp]: ...
 def analyze(articles: Iterable[Document]) -> dict[str, Any]: ...
 def reuse(
     docs: Iterable[Document],
+    threads: Optional[int] = None,
     *,
     shingle: int = ...,
     window: int = ...,

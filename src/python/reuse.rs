@@ -9,8 +9,8 @@ use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyString};
 
 use super::convert::{id_and_text, options, string_arg, to_py};
-use crate::compare::reuse::{align_pair as core_align_pair, band_keys as core_band_keys, Index, ReuseError};
-use crate::compare::reuse::{Reused, ReuseOptions, Spool};
+use crate::compare::reuse::{align_batch, align_pair as core_align_pair, band_keys as core_band_keys, batch_len};
+use crate::compare::reuse::{default_threads, Index, Reused, ReuseError, ReuseOptions, Spool, SIGN_BATCH};
 use crate::offsets::Unit;
 
 const REUSE_OPTIONS: &[&str] = &["shingle", "window", "stride", "bands", "rows", "max_bucket", "min_score"];
@@ -36,24 +36,19 @@ pub struct ReuseIter {
     pairs: Vec<(u32, u32)>,
     next: usize,
     spool: Spool,
-    current: Option<(u32, String)>,
+    threads: usize,
     /// Passages found and not yet handed out, with their documents' numbers.
     pending: VecDeque<(u32, u32, Reused)>,
 }
 
 impl ReuseIter {
-    /// Aligns pairs until some passage is pending or none is left.
+    /// Aligns batches of pairs until some passage is pending or none is left.
     fn fill(&mut self) -> Result<(), ReuseError> {
         while self.pending.is_empty() && self.next < self.pairs.len() {
-            let (a, b) = self.pairs[self.next];
-            self.next += 1;
-            if self.current.as_ref().is_none_or(|(n, _)| *n != a) {
-                self.current = Some((a, self.spool.get(a)?));
-            }
-            let Some((_, ta)) = &self.current else { continue };
-            let tb = self.spool.get(b)?;
-            let found = core_align_pair(self.index.id(a), ta, self.index.id(b), &tb, self.index.options(), Unit::CodePoint);
-            self.pending.extend(found.into_iter().map(|r| (a, b, r)));
+            let end = (self.next + batch_len(self.threads)).min(self.pairs.len());
+            let batch = &self.pairs[self.next..end];
+            self.next = end;
+            self.pending.extend(align_batch(&self.index, batch, &mut self.spool, Unit::CodePoint, self.threads)?);
         }
         Ok(())
     }
@@ -84,9 +79,19 @@ impl ReuseIter {
 }
 
 #[pyfunction]
-#[pyo3(signature = (docs, **options))]
-pub fn reuse(py: Python<'_>, docs: &Bound<'_, PyAny>, options: Option<&Bound<'_, PyDict>>) -> PyResult<ReuseIter> {
+#[pyo3(signature = (docs, threads=None, **options))]
+pub fn reuse(
+    py: Python<'_>,
+    docs: &Bound<'_, PyAny>,
+    threads: Option<usize>,
+    options: Option<&Bound<'_, PyDict>>,
+) -> PyResult<ReuseIter> {
     let o = reuse_options(options)?;
+    let threads = match threads {
+        Some(0) => return Err(PyValueError::new_err("isnad: threads must be at least 1")),
+        Some(n) => n,
+        None => default_threads(),
+    };
     if docs.downcast::<PyString>().is_ok() || docs.downcast::<PyDict>().is_ok() {
         return Err(PyTypeError::new_err("isnad: reuse takes an iterable of (id, text) pairs or {\"id\", \"text\"} dicts"));
     }
@@ -96,17 +101,22 @@ pub fn reuse(py: Python<'_>, docs: &Bound<'_, PyAny>, options: Option<&Bound<'_,
     let mut index = Index::new(o).map_err(value_error)?;
     let mut spool = Spool::new().map_err(value_error)?;
     let mut ids = Vec::new();
+    let mut batch: Vec<(u32, String)> = Vec::new();
     for (k, item) in iter.enumerate() {
         let item = item?;
         let (id, id_text, text) = id_and_text(&item, k, "docs")?;
         let doc = index.register(&id_text).map_err(value_error)?;
-        let keys = py.allow_threads(|| core_band_keys(&text, &o));
-        index.add_keys(doc, &keys);
         spool.push(&text).map_err(value_error)?;
         ids.push(id.unbind());
+        batch.push((doc, text));
+        if batch.len() >= SIGN_BATCH {
+            py.allow_threads(|| index.sign_batch(&batch, threads));
+            batch.clear();
+        }
     }
+    py.allow_threads(|| index.sign_batch(&batch, threads));
     let pairs = py.allow_threads(|| index.candidates());
-    Ok(ReuseIter { index, ids, pairs, next: 0, spool, current: None, pending: VecDeque::new() })
+    Ok(ReuseIter { index, ids, pairs, next: 0, spool, threads, pending: VecDeque::new() })
 }
 
 /// The LSH band keys of one text, as signed 64-bit integers (Spark's LongType).

@@ -41,6 +41,8 @@ def check(corpus, found, how):
 def test_python_reuse_finds_planted_passages(corpus):
     found = list(isnad.reuse(corpus.docs))
     check(corpus, found, "isnad.reuse")
+    # Threads change nothing but the time.
+    assert list(isnad.reuse(iter(corpus.docs), threads=1)) == found
 
 
 def test_cli_reuse_finds_the_same(corpus, cli):
@@ -87,5 +89,7 @@ def test_reuse_errors_are_clear():
         isnad.reuse("text")
     with pytest.raises(TypeError, match='unknown reuse option "band"; valid options: shingle'):
         isnad.reuse([], band=3)
+    with pytest.raises(ValueError, match="threads must be at least 1"):
+        isnad.reuse([], threads=0)
     with pytest.raises(ValueError, match="window must be a positive multiple of stride"):
         isnad.reuse([], window=30, stride=16)

@@ -36,12 +36,12 @@ commands:
       shared passages and quotes with their speakers, and the sentences each article
       alone carries; --json prints everything with code point offsets (article ids
       are the file names).
-  reuse [--jsonl] [--options JSON] [FILE|-]
+  reuse [--jsonl] [--options JSON] [--threads N] [FILE|-]
       Passages shared across a whole corpus: reads one {\"id\",\"text\"} object per
       line (other fields ignored) and prints one JSON line per passage shared by two
       documents, {\"a\",\"b\",\"a_start\",\"a_end\",\"b_start\",\"b_end\",\"score\",\"kind\"},
       code point offsets; --options tunes the MinHash search, for example
-      '{\"bands\":32,\"max_bucket\":200}'.
+      '{\"bands\":32,\"max_bucket\":200}'; --threads defaults to every core.
   version
       Print the version.
 

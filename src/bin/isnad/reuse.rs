@@ -4,12 +4,13 @@
 //! Wikipedia or crawler dump can be piped in as it is), streams the texts to a
 //! temporary file while signing them, then prints one JSON line per passage shared by
 //! two documents: `{"a","b","a_start","a_end","b_start","b_end","score","kind"}` with
-//! code point offsets. Memory holds the signatures and two texts, not the corpus.
+//! code point offsets. Memory holds the signatures and a batch of texts, not the
+//! corpus. Signing and alignment run on `--threads` threads (default: every core).
 
 use std::io::{BufRead, BufWriter, Write};
 
 use crate::io::{Args, CliError, CliResult};
-use isnad::compare::reuse::{align, Index, ReuseError, ReuseOptions, Spool};
+use isnad::compare::reuse::{align, default_threads, Index, ReuseError, ReuseOptions, Spool, SIGN_BATCH};
 use isnad::offsets::Unit;
 use serde_json::Value;
 
@@ -41,7 +42,14 @@ fn failure(e: ReuseError) -> CliError {
 }
 
 pub fn reuse_cmd(raw: &[String]) -> CliResult {
-    let args = Args::parse(raw, &["--options"], &["--jsonl"])?;
+    let args = Args::parse(raw, &["--options", "--threads"], &["--jsonl"])?;
+    let threads = match args.value("--threads") {
+        None => default_threads(),
+        Some(v) => match v.parse::<usize>() {
+            Ok(n) if n >= 1 => n,
+            _ => return Err(CliError::usage(format!("--threads takes a whole number of at least 1, got {v:?}"))),
+        },
+    };
     let options = match args.value("--options") {
         Some(json) => ReuseOptions::from_json(json).map_err(|e| CliError::usage(e.to_string()))?,
         None => ReuseOptions::default(),
@@ -56,6 +64,8 @@ pub fn reuse_cmd(raw: &[String]) -> CliResult {
     let mut spool = Spool::new().map_err(failure)?;
     // Input line of each document, for error messages.
     let mut lines: Vec<u32> = Vec::new();
+    // Texts read but not yet signed: signed a batch at a time on every thread.
+    let mut batch: Vec<(u32, String)> = Vec::new();
     for (k, line) in input.split(b'\n').enumerate() {
         let n = k + 1;
         let line = line.map_err(|e| CliError::failure(format!("cannot read line {n}: {e}")))?;
@@ -66,8 +76,8 @@ pub fn reuse_cmd(raw: &[String]) -> CliResult {
             continue;
         }
         let (id, text) = parse_line(&line, n)?;
-        match index.add(&id, &text) {
-            Ok(_) => {}
+        let doc = match index.register(&id) {
+            Ok(doc) => doc,
             Err(ReuseError::DuplicateId { id, first, .. }) => {
                 return Err(CliError::failure(format!(
                     "line {n}: the id {id:?} was already used on line {}; ids must be unique",
@@ -75,14 +85,21 @@ pub fn reuse_cmd(raw: &[String]) -> CliResult {
                 )))
             }
             Err(e) => return Err(CliError::failure(format!("line {n}: {e}"))),
-        }
+        };
         spool.push(&text).map_err(failure)?;
         lines.push(n as u32);
+        batch.push((doc, text));
+        if batch.len() >= SIGN_BATCH {
+            index.sign_batch(&batch, threads);
+            batch.clear();
+        }
     }
+    index.sign_batch(&batch, threads);
+    drop(batch);
     let pairs = index.candidates();
     let mut out = BufWriter::new(std::io::stdout().lock());
     let mut closed = false;
-    let result = align(&index, &pairs, &mut spool, Unit::CodePoint, |r| {
+    let result = align(&index, &pairs, &mut spool, Unit::CodePoint, threads, |r| {
         let mut line = serde_json::to_string(&r).map_err(|e| ReuseError::Io(format!("cannot write JSON: {e}")))?;
         line.push('\n');
         match out.write_all(line.as_bytes()) {

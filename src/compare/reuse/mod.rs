@@ -13,10 +13,12 @@
 //!    linear (n log n in the number of keys).
 //! 3. **Alignment** ([`align`]): the two-text passage finder ([`super::passages_with`])
 //!    on candidate pairs only, texts fetched from a [`Spool`] (a temporary file the
-//!    texts were streamed to) two at a time.
+//!    texts were streamed to) a batch of pairs at a time.
 //!
 //! Memory is bounded by the signatures (ids plus 8 bytes × band keys), the candidate
-//! list and two texts; the corpus itself stays on disk.
+//! list and one batch of texts ([`SIGN_BATCH`] documents while signing, the texts of
+//! [`batch_len`] pairs while aligning); the corpus itself stays on disk. Signing and
+//! alignment run on several threads, with the same results as on one.
 
 pub mod minhash;
 mod spool;
@@ -274,23 +276,85 @@ pub fn align_pair(a_id: &str, a: &str, b_id: &str, b: &str, options: &ReuseOptio
         .collect()
 }
 
+/// Threads to use when the caller does not say: every core the system offers (one in
+/// WebAssembly, which has no threads).
+pub fn default_threads() -> usize {
+    if cfg!(target_arch = "wasm32") {
+        1
+    } else {
+        std::thread::available_parallelism().map_or(1, |n| n.get())
+    }
+}
+
+/// `f` of every item on up to `threads` scoped threads, results in the items' order.
+fn par_map<T: Sync, R: Send>(items: &[T], threads: usize, f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    if threads <= 1 || items.len() < 2 || cfg!(target_arch = "wasm32") {
+        return items.iter().map(f).collect();
+    }
+    let chunk = items.len().div_ceil(threads);
+    std::thread::scope(|s| {
+        let f = &f;
+        let handles: Vec<_> = items.chunks(chunk).map(|c| s.spawn(move || c.iter().map(f).collect::<Vec<R>>())).collect();
+        handles.into_iter().flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))).collect()
+    })
+}
+
+impl Index {
+    /// Signs a batch of registered documents (`(number, text)`) on up to `threads`
+    /// threads: callers read a batch, sign it, read the next.
+    pub fn sign_batch(&mut self, batch: &[(u32, String)], threads: usize) {
+        let o = self.options;
+        let keys = par_map(batch, threads, |(_, text)| band_keys(text, &o));
+        for ((doc, _), k) in batch.iter().zip(keys) {
+            self.add_keys(*doc, &k);
+        }
+    }
+}
+
+/// Candidate pairs aligned per batch: enough to keep every thread busy, few enough
+/// that their texts are a small part of memory.
+const PAIRS_PER_THREAD: usize = 16;
+
+/// Aligns a batch of candidate pairs on up to `threads` threads, texts read from
+/// `texts` (each once per batch); passages in the order of the pairs, each with the
+/// pair's document numbers.
+pub fn align_batch(
+    index: &Index,
+    pairs: &[(u32, u32)],
+    texts: &mut Spool,
+    unit: Unit,
+    threads: usize,
+) -> Result<Vec<(u32, u32, Reused)>, ReuseError> {
+    let mut docs: Vec<u32> = pairs.iter().flat_map(|&(a, b)| [a, b]).collect();
+    docs.sort_unstable();
+    docs.dedup();
+    let mut loaded: std::collections::HashMap<u32, String> = std::collections::HashMap::with_capacity(docs.len());
+    for d in docs {
+        loaded.insert(d, texts.get(d)?);
+    }
+    let found = par_map(pairs, threads, |&(a, b)| {
+        align_pair(index.id(a), &loaded[&a], index.id(b), &loaded[&b], &index.options, unit)
+    });
+    Ok(pairs.iter().zip(found).flat_map(|(&(a, b), rs)| rs.into_iter().map(move |r| (a, b, r))).collect())
+}
+
+/// How many pairs [`align_batch`] should take at once for `threads` threads.
+pub fn batch_len(threads: usize) -> usize {
+    PAIRS_PER_THREAD * threads.max(1)
+}
+
 /// Aligns every candidate pair, texts read from `texts`, passages handed to `emit` in
-/// the order of the pairs. Pairs are sorted by `a`, so each `a` text is read once.
+/// the order of the pairs.
 pub fn align(
     index: &Index,
     pairs: &[(u32, u32)],
     texts: &mut Spool,
     unit: Unit,
+    threads: usize,
     mut emit: impl FnMut(Reused) -> Result<(), ReuseError>,
 ) -> Result<(), ReuseError> {
-    let mut current: Option<(u32, String)> = None;
-    for &(a, b) in pairs {
-        if current.as_ref().is_none_or(|(n, _)| *n != a) {
-            current = Some((a, texts.get(a)?));
-        }
-        let Some((_, ta)) = &current else { continue };
-        let tb = texts.get(b)?;
-        for r in align_pair(index.id(a), ta, index.id(b), &tb, &index.options, unit) {
+    for batch in pairs.chunks(batch_len(threads)) {
+        for (_, _, r) in align_batch(index, batch, texts, unit, threads)? {
             emit(r)?;
         }
     }
@@ -298,22 +362,33 @@ pub fn align(
 }
 
 /// Streams `docs` into an index and a spool, then aligns the candidates: the whole
-/// pipeline for one machine.
+/// pipeline for one machine, on up to `threads` threads.
 pub fn reuse<'d>(
     docs: impl IntoIterator<Item = (&'d str, &'d str)>,
     options: ReuseOptions,
     unit: Unit,
+    threads: usize,
     emit: impl FnMut(Reused) -> Result<(), ReuseError>,
 ) -> Result<(), ReuseError> {
     let mut index = Index::new(options)?;
     let mut spool = Spool::new()?;
+    let mut batch: Vec<(u32, String)> = Vec::new();
     for (id, text) in docs {
-        index.add(id, text)?;
+        let doc = index.register(id)?;
         spool.push(text)?;
+        batch.push((doc, text.to_string()));
+        if batch.len() >= SIGN_BATCH {
+            index.sign_batch(&batch, threads);
+            batch.clear();
+        }
     }
+    index.sign_batch(&batch, threads);
     let pairs = index.candidates();
-    align(&index, &pairs, &mut spool, unit, emit)
+    align(&index, &pairs, &mut spool, unit, threads, emit)
 }
+
+/// Documents signed at once: a few hundred texts in memory at most.
+pub const SIGN_BATCH: usize = 256;
 
 #[cfg(test)]
 mod tests;

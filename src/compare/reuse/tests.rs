@@ -96,7 +96,7 @@ fn corpus(n: usize, plants: usize, seed: u64) -> Corpus {
 fn planted_copies_are_found_and_nothing_else() {
     let c = corpus(300, 40, 0x1234_5678_9abc_def1);
     let mut found: Vec<Reused> = Vec::new();
-    reuse(c.docs.iter().map(|(i, t)| (i.as_str(), t.as_str())), ReuseOptions::default(), Unit::Byte, |r| {
+    reuse(c.docs.iter().map(|(i, t)| (i.as_str(), t.as_str())), ReuseOptions::default(), Unit::Byte, 2, |r| {
         found.push(r);
         Ok(())
     })
@@ -168,3 +168,20 @@ fn spool_gives_back_each_text() {
     assert!(s.get(4).is_err());
 }
 
+
+#[test]
+fn threads_give_the_same_passages() {
+    let c = corpus(120, 12, 99);
+    let run = |threads| {
+        let mut found: Vec<Reused> = Vec::new();
+        reuse(c.docs.iter().map(|(i, t)| (i.as_str(), t.as_str())), ReuseOptions::default(), Unit::CodePoint, threads, |r| {
+            found.push(r);
+            Ok(())
+        })
+        .unwrap();
+        found
+    };
+    let one = run(1);
+    assert!(!one.is_empty());
+    assert_eq!(one, run(3));
+}

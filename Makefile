@@ -14,13 +14,14 @@ WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/{getline; gsub(/[
 HOST ?= 127.0.0.1
 PORT ?= 8080
 
-.PHONY: help start serve test test-native test-browser test-node test-e2e pkg www tools tools-test \
-        bench eval model lexicon general-freq clean
+.PHONY: help start serve test test-native test-browser test-node test-e2e test-python test-spark wheel pkg www tools \
+        tools-test bench eval model lexicon general-freq clean
 
 help:
 	@echo "make start   install what is missing, build, serve the page on http://$(HOST):$(PORT)"
 	@echo "make test    install what tests need and run every test"
 	@echo "make pkg     build the npm package into pkg/"
+	@echo "make wheel   build the Python wheel (abi3, Python 3.9+) into target/wheels/"
 	@echo "make bench   benchmarks against peers, measured in the same run"
 	@echo "make eval    quality measures on ../shared data"
 	@echo "make model   retrain the entity model; make lexicon rebuilds the clitic lexicon"
@@ -87,6 +88,7 @@ test: tools-test
 	$(MAKE) --no-print-directory test-browser
 	$(MAKE) --no-print-directory test-node
 	$(MAKE) --no-print-directory test-e2e
+	$(MAKE) --no-print-directory test-python
 	@echo "make test: all suites passed"
 
 test-native:
@@ -104,6 +106,42 @@ test-node: pkg
 
 test-e2e: www tools-test
 	@if ls tests/e2e/*.test.mjs >/dev/null 2>&1; then node --test tests/e2e/; else echo "no end-to-end tests yet"; fi
+
+# ---- Python -----------------------------------------------------------------------
+
+# A venv under target/ with maturin and pytest (from PyPI); PYTHON must be 3.9 or newer.
+PYTHON ?= python3
+VENV := target/venv
+MATURIN := VIRTUAL_ENV=$(CURDIR)/$(VENV) $(VENV)/bin/maturin
+
+$(VENV)/.stamp: pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 9))' 2>/dev/null \
+	  || { echo "Python 3.9 or newer is needed: set PYTHON=/path/to/python3 (or apt-get install python3 python3-venv)"; exit 1; }
+	@$(PYTHON) -m venv --help >/dev/null 2>&1 || { echo "the venv module is missing: apt-get install python3-venv"; exit 1; }
+	[ -x $(VENV)/bin/python ] || $(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/pip install -q --disable-pip-version-check "maturin>=1.5,<2" "pytest>=7"
+	@touch $@
+
+# An abi3 wheel: one file for every CPython from 3.9 on.
+wheel: $(VENV)/.stamp
+	$(MATURIN) build --release --out target/wheels
+	@ls -l target/wheels/*.whl
+
+# The package built into the venv, checked against the CLI it must agree with; then
+# Spark when Java is there.
+test-python: $(VENV)/.stamp
+	cargo build --release --bin isnad
+	$(MATURIN) develop --release
+	$(VENV)/bin/python -m pytest -q tests/python --ignore=tests/python/test_spark.py
+	$(MAKE) --no-print-directory test-spark
+
+# pyspark needs Java 17 (or 11/21): Debian's openjdk-17-jre-headless.
+test-spark: $(VENV)/.stamp
+	@command -v java >/dev/null || { echo "Spark tests need Java: apt-get install openjdk-17-jre-headless"; exit 1; }
+	$(VENV)/bin/python -c 'import pyspark, pandas, pyarrow' 2>/dev/null \
+	  || $(VENV)/bin/pip install -q --disable-pip-version-check "pyspark>=3.4" "pandas>=1.5,<3" "pyarrow>=10"
+	[ -n "$$($(VENV)/bin/pip show isnad 2>/dev/null)" ] || $(MATURIN) develop --release
+	$(VENV)/bin/python -m pytest -q tests/python/test_spark.py
 
 # ---- measures ----------------------------------------------------------------------
 

@@ -18,6 +18,10 @@ pub mod tokenize;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
+/// The Python extension (`isnad._isnad`), built by maturin with `--features python`.
+#[cfg(feature = "python")]
+mod python;
+
 pub use name_key::name_key;
 pub use normalize::{normalize, Normalized, Options, OptionsSpec, Preset};
 pub use tokenize::{tokenize, Token, TokenKind};

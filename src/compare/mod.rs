@@ -18,6 +18,7 @@ pub mod corpus;
 pub mod diff;
 pub mod passages;
 pub mod quotes;
+pub mod reuse;
 pub mod similarity;
 
 use serde::{Deserialize, Serialize};

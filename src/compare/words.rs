@@ -188,6 +188,19 @@ pub(crate) fn words_of(text: &str, tokens: &[Token], interner: &mut Interner) ->
     out
 }
 
+/// The match key of every word of `text` (as [`words`] interns it, variants folded)
+/// with whether it is a content word: for callers that hash keys the same way in
+/// every process (corpus-scale reuse signatures), where interned ids would differ.
+pub(crate) fn keys(text: &str) -> Vec<(String, bool)> {
+    let mut interner = Interner::default();
+    let ws = words(text, &mut interner);
+    let mut by_id: Vec<&str> = vec![""; interner.map.len()];
+    for (k, &id) in &interner.map {
+        by_id[id as usize] = k;
+    }
+    ws.iter().map(|w| (by_id[w.id as usize].to_string(), w.content)).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -5,6 +5,7 @@ mod analyze;
 mod compare;
 mod entities;
 mod io;
+mod reuse;
 mod text;
 
 use io::{CliError, CliResult};
@@ -36,6 +37,12 @@ commands:
       shared passages and quotes with their speakers, and the sentences each article
       alone carries; --json prints everything with code point offsets (article ids
       are the file names).
+  reuse [--jsonl] [--options JSON] [--threads N] [FILE|-]
+      Passages shared across a whole corpus: reads one {\"id\",\"text\"} object per
+      line (other fields ignored) and prints one JSON line per passage shared by two
+      documents, {\"a\",\"b\",\"a_start\",\"a_end\",\"b_start\",\"b_end\",\"score\",\"kind\"},
+      code point offsets; --options tunes the MinHash search, for example
+      '{\"bands\":32,\"max_bucket\":200}'; --threads defaults to every core.
   version
       Print the version.
 
@@ -56,10 +63,11 @@ fn run(args: &[String]) -> CliResult {
         "quotes" => compare::quotes_cmd(rest),
         "entities" => entities::entities_cmd(rest),
         "analyze" => analyze::analyze_cmd(rest),
+        "reuse" => reuse::reuse_cmd(rest),
         "version" | "--version" | "-V" => io::write_out(&format!("isnad {}\n", isnad::VERSION)),
         "help" | "--help" | "-h" => io::write_out(&format!("{USAGE}\n")),
         other => Err(CliError::usage(format!(
-            "unknown command {other:?}; commands: normalize, tokenize, name-key, compare, quotes, entities, analyze, version, help"
+            "unknown command {other:?}; commands: normalize, tokenize, name-key, compare, quotes, entities, analyze, reuse, version, help"
         ))),
     }
 }

@@ -1,0 +1,123 @@
+"""`make bench`: corpus-scale text reuse on the Arabic Wikipedia sample with planted
+passages (one planted pair per ten articles; tests/python/planted.py builds the corpus
+and scores it): `isnad reuse --jsonl` at 1k, 3k and all ~10.7k articles, wall time,
+peak memory, recall and precision at each size; then the Spark job (`isnad.spark
+.find_reuse`, local mode) on the same corpora when pyspark and the package are
+installed in the running Python.
+
+    python3 benches/reuse.py [--sizes 1000,3000,all] [--no-spark] [--options JSON]
+
+Budgets (PASS/FAIL): recall >= 0.95 and precision >= 0.9 at every size, and time
+growing near-linearly: time per article at the largest size at most 3x that at the
+smallest.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.normpath(os.path.join(os.path.dirname(__file__), ".."))
+sys.path.insert(0, os.path.join(ROOT, "tests", "python"))
+import planted  # noqa: E402
+
+CLI = os.path.join(ROOT, "target", "release", "isnad")
+
+
+def run_cli(path: str, options: str) -> tuple[list[dict], float, int]:
+    """Passages, wall seconds and peak resident memory (KiB) of one CLI run."""
+    with tempfile.NamedTemporaryFile("w+", suffix=".txt") as tf:
+        t = time.perf_counter()
+        p = subprocess.run(
+            ["/usr/bin/time", "-f", "%M", "-o", tf.name, CLI, "reuse", "--jsonl", path, "--options", options],
+            capture_output=True,
+            text=True,
+        )
+        wall = time.perf_counter() - t
+        if p.returncode != 0:
+            raise SystemExit(f"isnad reuse failed: {p.stderr}")
+        peak = int(open(tf.name).read().split()[-1])
+    return [json.loads(line) for line in p.stdout.splitlines()], wall, peak
+
+
+def run_spark(corpus, options: dict) -> tuple[list[dict], float]:
+    import isnad.spark
+    from pyspark.sql import SparkSession
+
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    spark = (
+        SparkSession.builder.master("local[2]")
+        .appName("isnad-bench")
+        .config("spark.ui.enabled", "false")
+        .config("spark.sql.shuffle.partitions", "8")
+        .getOrCreate()
+    )
+    spark.sparkContext.setLogLevel("ERROR")
+    t = time.perf_counter()
+    df = spark.createDataFrame(corpus.docs, ["id", "text"]).repartition(8)
+    found = [r.asDict() for r in isnad.spark.find_reuse(df, **options).collect()]
+    return found, time.perf_counter() - t
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--sizes", default="1000,3000,all")
+    ap.add_argument("--no-spark", action="store_true")
+    ap.add_argument("--options", default="{}", help="reuse options as JSON, for the CLI and Spark")
+    args = ap.parse_args()
+    if not os.path.exists(planted.ARWIKI):
+        print(f"SKIP: no Wikipedia sample at {planted.ARWIKI}")
+        return 0
+    subprocess.run(["cargo", "build", "--release", "--bin", "isnad"], cwd=ROOT, check=True)
+    spark = not args.no_spark
+    if spark:
+        try:
+            import isnad.spark  # noqa: F401
+            import pyspark  # noqa: F401
+        except ImportError as e:
+            print(f"(Spark skipped: {e}; run from the venv of make test-spark)")
+            spark = False
+    sizes = [10**9 if s == "all" else int(s) for s in args.sizes.split(",")]
+    ok = True
+    per_article = []
+    with tempfile.TemporaryDirectory() as d:
+        for n in sizes:
+            arts = planted.load_articles(n)
+            corpus = planted.build(len(arts), max(10, len(arts) // 10), seed=2024)
+            path = os.path.join(d, f"corpus-{n}.jsonl")
+            planted.write_jsonl(corpus, path)
+            words = sum(len(t.split()) for _, t in corpus.docs)
+            found, wall, peak = run_cli(path, args.options)
+            s = planted.score(corpus, found)
+            per_article.append(wall / len(corpus.docs))
+            good = s.recall >= 0.95 and s.precision >= 0.9
+            ok &= good
+            print(
+                f"isnad reuse --jsonl: {len(corpus.docs)} articles ({words:,} words, {len(corpus.plants)} planted): "
+                f"{wall:.2f} s, peak {peak / 1024:.1f} MiB, {len(found)} passages in {s.pairs} pairs, "
+                f"recall {s.recall:.3f}, precision {s.precision:.3f} {'PASS' if good else 'FAIL'}"
+            )
+            if spark:
+                found, wall = run_spark(corpus, json.loads(args.options))
+                s = planted.score(corpus, found)
+                good = s.recall >= 0.95 and s.precision >= 0.9
+                ok &= good
+                print(
+                    f"isnad.spark.find_reuse local[2]: {len(corpus.docs)} articles: {wall:.1f} s, "
+                    f"recall {s.recall:.3f}, precision {s.precision:.3f} {'PASS' if good else 'FAIL'}"
+                )
+    if len(per_article) > 1:
+        growth = per_article[-1] / per_article[0]
+        good = growth <= 3
+        ok &= good
+        print(f"time per article, largest over smallest size: {growth:.2f}x (budget 3x) {'PASS' if good else 'FAIL'}")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

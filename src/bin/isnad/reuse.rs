@@ -1,0 +1,122 @@
+//! `isnad reuse --jsonl [FILE|-]`: passages shared across a whole corpus.
+//!
+//! Reads one `{"id", "text"}` object per line (other fields are ignored, so a
+//! Wikipedia or crawler dump can be piped in as it is), streams the texts to a
+//! temporary file while signing them, then prints one JSON line per passage shared by
+//! two documents: `{"a","b","a_start","a_end","b_start","b_end","score","kind"}` with
+//! code point offsets. Memory holds the signatures and a batch of texts, not the
+//! corpus. Signing and alignment run on `--threads` threads (default: every core).
+
+use std::io::{BufRead, BufWriter, Write};
+
+use crate::io::{Args, CliError, CliResult};
+use isnad::compare::reuse::{align, default_threads, Index, ReuseError, ReuseOptions, Spool, SIGN_BATCH};
+use isnad::offsets::Unit;
+use serde_json::Value;
+
+/// The id of one input line: a string, or a number written as in the input.
+fn parse_line(line: &str, n: usize) -> CliResult<(String, String)> {
+    let value: Value = serde_json::from_str(line).map_err(|e| {
+        CliError::failure(format!("line {n}: not valid JSON ({e}); expected an object {{\"id\", \"text\"}}"))
+    })?;
+    let Value::Object(mut object) = value else {
+        return Err(CliError::failure(format!("line {n}: expected an object {{\"id\", \"text\"}}")));
+    };
+    let id = match object.remove("id") {
+        Some(Value::String(s)) if !s.is_empty() => s,
+        Some(Value::Number(x)) => x.to_string(),
+        Some(Value::String(_)) => return Err(CliError::failure(format!("line {n}: \"id\" is empty"))),
+        Some(_) => return Err(CliError::failure(format!("line {n}: \"id\" must be a string or a number"))),
+        None => return Err(CliError::failure(format!("line {n}: missing \"id\""))),
+    };
+    let text = match object.remove("text") {
+        Some(Value::String(s)) => s,
+        Some(_) => return Err(CliError::failure(format!("line {n}: \"text\" must be a string"))),
+        None => return Err(CliError::failure(format!("line {n}: missing \"text\""))),
+    };
+    Ok((id, text))
+}
+
+fn failure(e: ReuseError) -> CliError {
+    CliError::failure(e.to_string())
+}
+
+pub fn reuse_cmd(raw: &[String]) -> CliResult {
+    let args = Args::parse(raw, &["--options", "--threads"], &["--jsonl"])?;
+    let threads = match args.value("--threads") {
+        None => default_threads(),
+        Some(v) => match v.parse::<usize>() {
+            Ok(n) if n >= 1 => n,
+            _ => return Err(CliError::usage(format!("--threads takes a whole number of at least 1, got {v:?}"))),
+        },
+    };
+    let options = match args.value("--options") {
+        Some(json) => ReuseOptions::from_json(json).map_err(|e| CliError::usage(e.to_string()))?,
+        None => ReuseOptions::default(),
+    };
+    let input: Box<dyn BufRead> = match args.one_input()? {
+        None | Some("-") => Box::new(std::io::stdin().lock()),
+        Some(p) => Box::new(std::io::BufReader::new(
+            std::fs::File::open(p).map_err(|e| CliError::failure(format!("cannot read {p}: {e}")))?,
+        )),
+    };
+    let mut index = Index::new(options).map_err(|e| CliError::usage(e.to_string()))?;
+    let mut spool = Spool::new().map_err(failure)?;
+    // Input line of each document, for error messages.
+    let mut lines: Vec<u32> = Vec::new();
+    // Texts read but not yet signed: signed a batch at a time on every thread.
+    let mut batch: Vec<(u32, String)> = Vec::new();
+    for (k, line) in input.split(b'\n').enumerate() {
+        let n = k + 1;
+        let line = line.map_err(|e| CliError::failure(format!("cannot read line {n}: {e}")))?;
+        let line = String::from_utf8(line).map_err(|e| {
+            CliError::failure(format!("line {n} is not valid UTF-8: invalid byte at offset {}", e.utf8_error().valid_up_to()))
+        })?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let (id, text) = parse_line(&line, n)?;
+        let doc = match index.register(&id) {
+            Ok(doc) => doc,
+            Err(ReuseError::DuplicateId { id, first, .. }) => {
+                return Err(CliError::failure(format!(
+                    "line {n}: the id {id:?} was already used on line {}; ids must be unique",
+                    lines[first]
+                )))
+            }
+            Err(e) => return Err(CliError::failure(format!("line {n}: {e}"))),
+        };
+        spool.push(&text).map_err(failure)?;
+        lines.push(n as u32);
+        batch.push((doc, text));
+        if batch.len() >= SIGN_BATCH {
+            index.sign_batch(&batch, threads);
+            batch.clear();
+        }
+    }
+    index.sign_batch(&batch, threads);
+    drop(batch);
+    let pairs = index.candidates();
+    let mut out = BufWriter::new(std::io::stdout().lock());
+    let mut closed = false;
+    let result = align(&index, &pairs, &mut spool, Unit::CodePoint, threads, |r| {
+        let mut line = serde_json::to_string(&r).map_err(|e| ReuseError::Io(format!("cannot write JSON: {e}")))?;
+        line.push('\n');
+        match out.write_all(line.as_bytes()) {
+            Ok(()) => Ok(()),
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {
+                closed = true;
+                Err(ReuseError::Io(String::new()))
+            }
+            Err(e) => Err(ReuseError::Io(format!("cannot write output: {e}"))),
+        }
+    });
+    if closed {
+        return Ok(());
+    }
+    result.map_err(failure)?;
+    match out.flush() {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(CliError::failure(format!("cannot write output: {e}"))),
+        _ => Ok(()),
+    }
+}

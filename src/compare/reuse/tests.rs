@@ -1,0 +1,187 @@
+//! Planted reuse in a synthetic corpus: documents of random words from a vocabulary,
+//! some with a passage of another copied in, lightly edited (a clitic added, a
+//! spelling changed, a word replaced or dropped).
+
+use super::*;
+
+const VOCAB: &str = "\
+حكومة وزير رئيس برلمان مدينة قرية شارع مستشفى مدرسة جامعة طالب معلم طبيب مريض \
+سيارة قطار طائرة مطار ميناء سفينة نهر بحر جبل صحراء غابة مزرعة قمح شعير زيتون \
+نخيل ماء كهرباء طريق جسر بناء مصنع عامل شركة سوق تاجر سعر دينار دولار ميزانية \
+ضريبة قانون محكمة قاضي شرطة جيش حدود معاهدة سفير مؤتمر اتفاق انتخابات حزب نائب \
+صحيفة مراسل تقرير خبر إذاعة تلفزيون كتاب مكتبة متحف تاريخ حضارة آثار مسجد كنيسة \
+مهرجان فيلم مسرح موسيقى شاعر رواية لاعب فريق ملعب بطولة مباراة هدف مدرب جمهور \
+مطر ثلج عاصفة زلزال فيضان حريق إنقاذ دفاع إسعاف ضحية جريح مفقود لاجئ مخيم \
+غذاء دواء لقاح مرض وباء فحص علاج بحث علم مختبر تجربة نتيجة دراسة خطة مشروع \
+استثمار تنمية زراعة صناعة تجارة تصدير استيراد نفط غاز فحم طاقة شمس رياح سد \
+ذهب فضة حديد نحاس ملح سكر قطن صوف جلد خشب حجر رمل ورق قلم حاسوب هاتف شبكة";
+
+/// A small deterministic generator (xorshift64*), enough for test corpora.
+struct Rng(u64);
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+}
+
+fn sentence(rng: &mut Rng, vocab: &[&str]) -> Vec<String> {
+    let n = 8 + rng.below(10);
+    (0..n).map(|_| vocab[rng.below(vocab.len())].to_string()).collect()
+}
+
+fn document(rng: &mut Rng, vocab: &[&str], sentences: usize) -> Vec<Vec<String>> {
+    (0..sentences).map(|_| sentence(rng, vocab)).collect()
+}
+
+fn join(doc: &[Vec<String>]) -> String {
+    doc.iter().map(|s| s.join(" ") + ".").collect::<Vec<_>>().join(" ")
+}
+
+/// A light edit: about one word in twelve gets و, loses its hamza, is replaced or
+/// is dropped.
+fn edit(rng: &mut Rng, vocab: &[&str], s: &[String]) -> Vec<String> {
+    let mut out = Vec::new();
+    for w in s {
+        match rng.below(48) {
+            0 => out.push(format!("و{w}")),
+            1 => out.push(w.replace('أ', "ا").replace('إ', "ا").replace('ة', "ه")),
+            2 => out.push(vocab[rng.below(vocab.len())].to_string()),
+            3 => {}
+            _ => out.push(w.clone()),
+        }
+    }
+    out
+}
+
+struct Corpus {
+    docs: Vec<(String, String)>,
+    /// (source, target) document numbers of planted copies.
+    planted: Vec<(usize, usize)>,
+}
+
+fn corpus(n: usize, plants: usize, seed: u64) -> Corpus {
+    let vocab: Vec<&str> = VOCAB.split_whitespace().collect();
+    let mut rng = Rng(seed);
+    let mut docs: Vec<Vec<Vec<String>>> = (0..n)
+        .map(|_| {
+            let k = 12 + rng.below(20);
+            document(&mut rng, &vocab, k)
+        })
+        .collect();
+    let mut planted = Vec::new();
+    while planted.len() < plants {
+        let (src, dst) = (rng.below(n), rng.below(n));
+        if src == dst || planted.iter().any(|&(a, b)| (a, b) == (src, dst) || (a, b) == (dst, src)) {
+            continue;
+        }
+        // Five to eight sentences (about 60 to 130 words) of the source.
+        let len = 5 + rng.below(4);
+        let from = rng.below(docs[src].len().saturating_sub(len).max(1));
+        let copy: Vec<Vec<String>> =
+            docs[src][from..(from + len).min(docs[src].len())].iter().map(|s| edit(&mut rng, &vocab, s)).collect();
+        let at = rng.below(docs[dst].len() + 1);
+        docs[dst].splice(at..at, copy);
+        planted.push((src, dst));
+    }
+    Corpus { docs: docs.iter().enumerate().map(|(i, d)| (format!("doc{i}"), join(d))).collect(), planted }
+}
+
+#[test]
+fn planted_copies_are_found_and_nothing_else() {
+    let c = corpus(300, 40, 0x1234_5678_9abc_def1);
+    let mut found: Vec<Reused> = Vec::new();
+    reuse(c.docs.iter().map(|(i, t)| (i.as_str(), t.as_str())), ReuseOptions::default(), Unit::Byte, 2, |r| {
+        found.push(r);
+        Ok(())
+    })
+    .unwrap();
+    let num = |id: &str| id[3..].parse::<usize>().unwrap();
+    let pairs: std::collections::BTreeSet<(usize, usize)> = found.iter().map(|r| (num(&r.a), num(&r.b))).collect();
+    let planted: std::collections::BTreeSet<(usize, usize)> =
+        c.planted.iter().map(|&(x, y)| (x.min(y), x.max(y))).collect();
+    let hits = planted.intersection(&pairs).count();
+    assert!(hits as f64 >= 0.95 * planted.len() as f64, "recall {hits}/{}", planted.len());
+    // Random word salad shares no passage: every pair found is planted (or both
+    // documents received the same source passage).
+    let shares_source = |x: usize, y: usize| {
+        c.planted.iter().any(|&(s, d)| d == x && c.planted.iter().any(|&(s2, d2)| d2 == y && s2 == s))
+    };
+    for &(x, y) in &pairs {
+        assert!(planted.contains(&(x, y)) || shares_source(x, y), "pair {x} {y} was not planted");
+    }
+    // Spans are byte ranges of the texts, on character boundaries.
+    for r in &found {
+        let a = &c.docs[num(&r.a)].1;
+        assert!(a.is_char_boundary(r.a_start) && a.is_char_boundary(r.a_end) && r.a_start < r.a_end);
+    }
+}
+
+#[test]
+fn candidates_are_far_fewer_than_all_pairs() {
+    let c = corpus(300, 40, 7);
+    let mut index = Index::new(ReuseOptions::default()).unwrap();
+    for (id, t) in &c.docs {
+        index.add(id, t).unwrap();
+    }
+    let cands = index.candidates();
+    assert!(cands.len() < 4 * c.planted.len(), "{} candidates for {} planted", cands.len(), c.planted.len());
+    assert!(cands.windows(2).all(|w| w[0] < w[1]) && cands.iter().all(|&(a, b)| a < b));
+}
+
+#[test]
+fn ids_are_checked() {
+    let mut index = Index::new(ReuseOptions::default()).unwrap();
+    index.add("x", "نص").unwrap();
+    assert_eq!(
+        index.add("x", "نص آخر").unwrap_err().to_string(),
+        "documents 0 and 1 have the same id \"x\"; ids must be unique"
+    );
+    assert_eq!(index.add("", "نص").unwrap_err().to_string(), "document 1 has an empty id");
+}
+
+#[test]
+fn options_are_checked_with_clear_messages() {
+    assert!(ReuseOptions::from_json("{}").is_ok());
+    let e = ReuseOptions::from_json(r#"{"window": 30, "stride": 16}"#).unwrap_err().to_string();
+    assert!(e.contains("window must be a positive multiple of stride"), "{e}");
+    let e = ReuseOptions::from_json(r#"{"bandz": 3}"#).unwrap_err().to_string();
+    assert!(e.starts_with("invalid reuse options: unknown field `bandz`"), "{e}");
+}
+
+#[test]
+fn spool_gives_back_each_text() {
+    let mut s = Spool::new().unwrap();
+    for t in ["أ", "", "نص 😀 طويل"] {
+        s.push(t).unwrap();
+    }
+    assert_eq!(s.get(2).unwrap(), "نص 😀 طويل");
+    assert_eq!(s.get(0).unwrap(), "أ");
+    s.push("بعد").unwrap();
+    assert_eq!(s.get(1).unwrap(), "");
+    assert_eq!(s.get(3).unwrap(), "بعد");
+    assert!(s.get(4).is_err());
+}
+
+
+#[test]
+fn threads_give_the_same_passages() {
+    let c = corpus(120, 12, 99);
+    let run = |threads| {
+        let mut found: Vec<Reused> = Vec::new();
+        reuse(c.docs.iter().map(|(i, t)| (i.as_str(), t.as_str())), ReuseOptions::default(), Unit::CodePoint, threads, |r| {
+            found.push(r);
+            Ok(())
+        })
+        .unwrap();
+        found
+    };
+    let one = run(1);
+    assert!(!one.is_empty());
+    assert_eq!(one, run(3));
+}

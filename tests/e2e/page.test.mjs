@@ -226,7 +226,7 @@ test('normalization view: hovering twelve words never scrolls; plain Arabic labe
   }
 });
 
-test('keyboard: one Tab stop per article, arrows between highlights, Enter opens details, Escape closes', { skip: needs('analyze') }, async () => {
+test('keyboard: one Tab stop per article, arrows between highlights, Enter opens details, Escape closes', { skip: needs('analyze') }, async (t) => {
   const { browser, page, errors, foreign } = await openPage(server.url);
   try {
     await pasteSeeds(page);
@@ -239,6 +239,7 @@ test('keyboard: one Tab stop per article, arrows between highlights, Enter opens
       if (await page.evaluate(() => document.activeElement.dataset.testid === 'entity-filter')) break;
     }
     assert.ok(presses < 40, `${presses} presses from the tabs to the entity filter`);
+    t.diagnostic(`${presses} Tab presses from the tabs to the entity filter with five seeds`);
     // Back to the first article's text: one stop, arrows move inside it.
     await page.getByTestId('tab-entities').focus();
     let f;

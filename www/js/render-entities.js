@@ -28,6 +28,7 @@ export function entityAnnotations(art) {
 }
 
 const typeHidden = (el) => hiddenTypes.has(el.dataset.entityType);
+const mentionOf = (id) => `mark[data-entity-id="${CSS.escape(id)}"]:not([data-part="cont"])`;
 
 function renderLegend(model) {
   const counts = Object.fromEntries(TYPES.map((t) => [t, 0]));
@@ -143,13 +144,18 @@ export function select(id) {
   applySelection();
   const ent = id && current?.entities.get(id);
   $('selection-bar').hidden = !ent;
-  $('selection-note').textContent = ent
-    ? `معلَّم: «${ent.canonical}»، ${count(ent.mentions.length, MENTIONS)} في ${ent.perArticle.size === current.articles.length && ent.perArticle.size > 1 ? `كل المقالات (${fmt(ent.perArticle.size)})` : ent.perArticle.size === 1 ? (current.articles.length === 1 ? 'المقال' : `مقال واحد من ${count(current.articles.length, ARTICLES)}`) : `${fmt(ent.perArticle.size)} من ${count(current.articles.length, ARTICLES)}`}. Esc لإلغاء التعليم.`
-    : '';
+  $('selection-note').textContent = ent ? `معلَّم: «${ent.canonical}»، ${count(ent.mentions.length, MENTIONS)} ${where(ent)}. Esc لإلغاء التعليم.` : '';
   refreshDetails(current);
 }
 
-export const selectedEntity = () => selected;
+// "in every article (5)", "in one article of 5", "in 3 of 5 articles".
+function where(ent) {
+  const n = ent.perArticle.size, all = current.articles.length;
+  if (all === 1) return 'في المقال';
+  if (n === all) return `في كل المقالات (${fmt(n)})`;
+  if (n === 1) return `في مقال واحد من ${count(all, ARTICLES)}`;
+  return `في ${fmt(n)} من ${count(all, ARTICLES)}`;
+}
 
 /** Marks every mention of entity `id` and goes to the first one. */
 export function showEntity(id) {
@@ -160,7 +166,7 @@ export function showEntity(id) {
 /** Goes to the next (dir 1) or previous (-1) mention of the marked entity, wrapping. */
 function stepMention(dir) {
   if (!selected) return;
-  const marks = [...document.querySelectorAll(`#read-articles mark[data-entity-id="${CSS.escape(selected)}"]:not([data-part="cont"])`)];
+  const marks = [...document.querySelectorAll(`#read-articles ${mentionOf(selected)}`)];
   if (!marks.length) return;
   const i = marks.indexOf(document.activeElement);
   const j = i < 0 ? (dir > 0 ? 0 : marks.length - 1) : (i + dir + marks.length) % marks.length;
@@ -170,7 +176,7 @@ function stepMention(dir) {
 /** Lands on the first mention of entity `id` (in `article` if given). */
 export function goToMention(id, article = null) {
   const scope = article ? `#read-articles .article-text[data-article-id="${CSS.escape(article)}"]` : '#read-articles';
-  return land(document.querySelector(`${scope} mark[data-entity-id="${CSS.escape(id)}"]:not([data-part="cont"])`));
+  return land(document.querySelector(`${scope} ${mentionOf(id)}`));
 }
 
 function applySelection() {

@@ -222,3 +222,26 @@ fn spellings_that_differ_by_a_long_vowel_link() {
     assert_eq!(id(1, b, "سول").1, Loc);
     assert_ne!(id(0, a, "محمد").0, id(1, b, "محمود").0);
 }
+
+/// A surname finds its person even when the full name is spelled two ways across the
+/// articles (the two spellings are joined first); an organization's name without its
+/// head, or with a distinctive word and more after it, is the same body.
+#[test]
+fn spellings_join_before_surnames_and_organizations_keep_their_short_names() {
+    use EntityType::*;
+    let a = "وقال العقيد أمادو كوليبالي إن القوات تقدمت. وأعلنت شركة كوبريكس للتعدين أنها ستدفع.";
+    let b = "وقال العقيد أمادو كوليبلي إن الجيش استعاد المنطقة. وانسحب حزب التجمع الوطني للعدالة.";
+    let c = "وأكد كوليبالي أن المهاجمين فروا. وحذرت النقابة من مناجم شركة كوبريكس. وقال التجمع الوطني للعدالة إنه سيعارض.";
+    let names = [
+        ("أمادو كوليبالي", Per), ("أمادو كوليبلي", Per), ("كوليبالي", Per), ("شركة كوبريكس للتعدين", Org), ("شركة كوبريكس", Org),
+        ("حزب التجمع الوطني للعدالة", Org), ("التجمع الوطني للعدالة", Org),
+    ];
+    let spans = vec![mentions(a, &names), mentions(b, &names), mentions(c, &names)];
+    let r = link_spans(&[("a", a), ("b", b), ("c", c)], &spans);
+    let id = |art: usize, text: &str, name: &str| r.articles[art].entities.iter().find(|e| span_of(text, e) == name).map(|e| e.id.clone()).unwrap();
+    assert_eq!(id(0, a, "أمادو كوليبالي"), id(1, b, "أمادو كوليبلي"));
+    assert_eq!(id(0, a, "أمادو كوليبالي"), id(2, c, "كوليبالي"));
+    assert_eq!(id(0, a, "شركة كوبريكس للتعدين"), id(2, c, "شركة كوبريكس"));
+    assert_eq!(id(1, b, "حزب التجمع الوطني للعدالة"), id(2, c, "التجمع الوطني للعدالة"));
+    assert_ne!(id(0, a, "شركة كوبريكس للتعدين"), id(1, b, "حزب التجمع الوطني للعدالة"));
+}

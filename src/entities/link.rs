@@ -12,8 +12,10 @@
 //!    with it (مجلس الأمن القومي → مجلس الأمن القومي الأمريكي) under the same rule.
 //!    Places never link by containment: كوريا is not كوريا الشمالية, which is not
 //!    كوريا الجنوبية.
-//!    The longer organization must add only adjectives of a place (الأمريكي): مجلس
-//!    الأمن is not مجلس الأمن القومي, whose extra word distinguishes another body.
+//!    The longer organization must add only adjectives of a place (الأمريكي), unless
+//!    the shorter name has a word general Arabic does not know (شركة كوبريكس): مجلس
+//!    الأمن is not مجلس الأمن القومي, whose extra word distinguishes another body. A
+//!    name without its head joins the name with it (التجمع الوطني → حزب التجمع الوطني).
 //! 3. Spellings of one foreign name that differ by one long vowel (ليسبوس / لسبوس,
 //!    ترامب / ترمب, سيول / سول) are one entity when the entities have one type, the
 //!    name has at least five letters (a place at least four), the vowel is inside the
@@ -133,6 +135,18 @@ fn article_elided(raw: &str) -> bool {
     buckets(&format!("ا{first}"))[0] > buckets(&first)[0]
 }
 
+/// A word general Arabic does not know (كوبريكس): a short name that has one is already
+/// distinctive, so a longer name that begins with it is the same body (شركة كوبريكس,
+/// شركة كوبريكس للتعدين).
+fn distinctive(w: &str) -> bool {
+    super::general_freq::buckets(w)[0] == 0 && w.chars().count() >= 3
+}
+
+/// Does the key word head organization names (حزب of حزب التجمع, dropped in التجمع)?
+fn is_org_head_word(w: &str) -> bool {
+    super::gazetteer::word_flags(w) & super::gazetteer::ORG_HEAD != 0
+}
+
 /// Is the key word `w` (no article) an adjective of a known place (أمريكي, روسية)?
 fn is_place_adjective(w: &str) -> bool {
     use super::gazetteer::{is_place, word_flags, CITY, COUNTRY, REGION};
@@ -197,7 +211,30 @@ fn cluster(ms: &[M]) -> Vec<Cluster> {
         }
     }
     let kinds = majority_kinds(ms, &mut dsu);
-    // 2. Partial names of people and organizations.
+    // 2. Spellings that differ by one long vowel (before partial names, so that a
+    // surname finds one person, not two spellings of one).
+    let roots: Vec<usize> = (0..n).filter(|&i| dsu.find(i) == i && !ms[i].words.is_empty() && matches!(kinds[&i], EntityType::Per | EntityType::Loc | EntityType::Org)).collect();
+    let mut by_skeleton: HashMap<Vec<String>, Vec<usize>> = HashMap::new();
+    for &r in &roots {
+        let sk = ms[r].words.iter().map(|w| skeleton(w)).collect();
+        by_skeleton.entry(sk).or_default().push(r);
+    }
+    let mut groups: Vec<_> = by_skeleton.into_values().filter(|v| v.len() == 2).collect();
+    groups.sort_by_key(|v| v[0]);
+    for v in groups {
+        let (a, b) = (&ms[v[0]].words, &ms[v[1]].words);
+        // One type; or a place the tagger once took for its government (سول as ORG,
+        // سيول as LOC) when the place lists know both spellings.
+        let (ka, kb) = (kinds[&v[0]], kinds[&v[1]]);
+        let places = || [a, b].iter().all(|w| w.len() == 1 && super::gazetteer::is_place(&w[0]));
+        let kind = if ka == kb { Some(ka) } else if (ka == EntityType::Loc || kb == EntityType::Loc) && places() { Some(EntityType::Loc) } else { None };
+        let Some(kind) = kind else { continue };
+        if a.len() == b.len() && a.iter().zip(b.iter()).all(|(x, y)| x == y || vowel_variants(x, y, kind)) {
+            dsu.union(v[0], v[1]);
+        }
+    }
+    let kinds = majority_kinds(ms, &mut dsu);
+    // 3. Partial names of people and organizations.
     let mut sizes: HashMap<usize, usize> = HashMap::new();
     for i in 0..n {
         *sizes.entry(dsu.find(i)).or_default() += 1;
@@ -231,7 +268,7 @@ fn cluster(ms: &[M]) -> Vec<Cluster> {
             let long = &ms[o].words;
             let fits = match kind {
                 EntityType::Per => contains_words(long, short, |x, y| x == y || vowel_variants(x, y, kind)),
-                _ => short.len() >= 2 && short.len() < long.len() && long.starts_with(short) && long[short.len()..].iter().all(|w| is_place_adjective(w)),
+                _ => short.len() >= 2 && short.len() < long.len() && (long.starts_with(short) && (long[short.len()..].iter().all(|w| is_place_adjective(w)) || short.iter().any(|w| distinctive(w))) || long.len() == short.len() + 1 && long[1..] == short[..] && is_org_head_word(&long[0])),
             };
             if fits {
                 candidates.push((o, sizes[&o]));
@@ -247,28 +284,6 @@ fn cluster(ms: &[M]) -> Vec<Cluster> {
     }
     for (a, b) in joins {
         dsu.union(a, b);
-    }
-    let kinds = majority_kinds(ms, &mut dsu);
-    // 3. Spellings that differ by one long vowel.
-    let roots: Vec<usize> = (0..n).filter(|&i| dsu.find(i) == i && !ms[i].words.is_empty() && matches!(kinds[&i], EntityType::Per | EntityType::Loc | EntityType::Org)).collect();
-    let mut by_skeleton: HashMap<Vec<String>, Vec<usize>> = HashMap::new();
-    for &r in &roots {
-        let sk = ms[r].words.iter().map(|w| skeleton(w)).collect();
-        by_skeleton.entry(sk).or_default().push(r);
-    }
-    let mut groups: Vec<_> = by_skeleton.into_values().filter(|v| v.len() == 2).collect();
-    groups.sort_by_key(|v| v[0]);
-    for v in groups {
-        let (a, b) = (&ms[v[0]].words, &ms[v[1]].words);
-        // One type; or a place the tagger once took for its government (سول as ORG,
-        // سيول as LOC) when the place lists know both spellings.
-        let (ka, kb) = (kinds[&v[0]], kinds[&v[1]]);
-        let places = || [a, b].iter().all(|w| w.len() == 1 && super::gazetteer::is_place(&w[0]));
-        let kind = if ka == kb { Some(ka) } else if (ka == EntityType::Loc || kb == EntityType::Loc) && places() { Some(EntityType::Loc) } else { None };
-        let Some(kind) = kind else { continue };
-        if a.len() == b.len() && a.iter().zip(b.iter()).all(|(x, y)| x == y || vowel_variants(x, y, kind)) {
-            dsu.union(v[0], v[1]);
-        }
     }
     let kinds = majority_kinds(ms, &mut dsu);
     // 4. Clusters in order of first mention, with canonical names.

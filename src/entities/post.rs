@@ -38,6 +38,11 @@ use crate::tokenize::{Token, TokenKind};
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
+/// Names longer than this (in words) are not compared with each other's runs of words
+/// (a run-on that long is the tagger's, not a name plus one word; the bound keeps the
+/// comparison linear in the text).
+const MAX_NAME_WORDS: usize = 6;
+
 /// Adjectives that tell how something relates in time or order; a name never ends
 /// with one (المعهد السابق, الرئيس الحالي).
 const RELATIONAL: &[&str] = &[
@@ -185,7 +190,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     // How many mentions hold each run of key words (each mention counted once).
     let mut held: HashMap<&[String], usize> = HashMap::new();
     for k in &keys {
-        let mut runs: Vec<&[String]> = (1..=k.len()).flat_map(|n| k.windows(n)).collect();
+        let mut runs: Vec<&[String]> = (1..=k.len().min(MAX_NAME_WORDS)).flat_map(|n| k.windows(n)).collect();
         runs.sort();
         runs.dedup();
         for r in runs {
@@ -205,7 +210,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
         }
         let r = tokens_of(tokens, &s);
         let mut b = r.end;
-        while b > r.start + 1 && tokens[b - 1].kind == TokenKind::Word {
+        while b > r.start + 1 && b - r.start <= MAX_NAME_WORDS + 1 && tokens[b - 1].kind == TokenKind::Word {
             let last = &infos[b - 1];
             let relational = in_list(last, RELATIONAL);
             // A person's name may end in a definite family name (محمد المصري) and a

@@ -169,7 +169,7 @@ pub(crate) fn find(a: &Indexed, b: &Indexed, p: &Params, set: Option<&SetFrequen
             continue;
         }
         // Too little of it is the same wording: its runs may still be, on their own.
-        for piece in split_at_gaps(g, &spec, wa).into_iter().filter(|r| strong(r, wa, p)) {
+        for piece in split_at_gaps(g, &spec, wa).into_iter().filter(|r| strong(r, wa, wb, p)) {
             let (sa, sb) = span(&piece);
             let x = describe(wa, wb, sa, sb);
             if x.score >= p.min_same {
@@ -210,11 +210,13 @@ fn split_at_gaps(g: Run, spec: &Specificity, wa: &[Word]) -> Vec<Run> {
 /// Whether a run holds enough evidence to be a passage: `min_evidence`, `min_run`
 /// matched words, and some grammar. Copied wording carries its grammar: a run of
 /// names and titles alone (وزير الدفاع الروسي سيرغي شويغو) is how every report names
-/// someone, not reuse; a long one may be.
-fn strong(g: &Run, wa: &[Word], p: &Params) -> bool {
+/// someone, not reuse; a long one may be, and so is a quotation both texts open with
+/// a quotation mark.
+fn strong(g: &Run, wa: &[Word], wb: &[Word], p: &Params) -> bool {
+    let quoted = || wa[g.i0 as usize].quote_before && wb[g.j0 as usize].quote_before;
     g.evidence >= p.min_evidence
         && g.dots.len() >= p.min_run
-        && (g.dots.len() >= 2 * p.min_run + 2 || g.dots.iter().any(|d| !wa[d.i as usize].content))
+        && (g.dots.len() >= 2 * p.min_run + 2 || g.dots.iter().any(|d| !wa[d.i as usize].content) || quoted())
 }
 
 /// Whether a shuffled cluster may exist beside the run groups: they are out of order
@@ -413,7 +415,7 @@ fn groups(runs: Vec<Run>, wa: &[Word], wb: &[Word], spec: &Specificity, p: &Para
             None => open.push(r),
         }
     }
-    let strong = |g: &Run| strong(g, wa, p);
+    let strong = |g: &Run| strong(g, wa, wb, p);
     let mut cands: Vec<Run> = Vec::new();
     for g in open.into_iter().filter(strong) {
         // Cut at quotation marks: a quotation is its own passage, and the words that

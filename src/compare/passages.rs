@@ -27,7 +27,7 @@
 //! sentence ends when these are within `snap` words. The defaults were tuned on the
 //! development part of ExAraPlagDet (`cargo run --release --example eval_pan`).
 
-use super::specific::{SetFrequency, Specificity};
+use super::specific::{SentenceCounts, SetFrequency, Specificity};
 use super::words::{FastMap, Word};
 use super::{Passage, PassageKind, Span};
 
@@ -110,6 +110,7 @@ pub(crate) struct Indexed<'w> {
     pub words: &'w [Word],
     by_key: FastMap<u32, Vec<u32>>,
     trigrams: FastMap<u128, Vec<u32>>,
+    sentences: SentenceCounts,
 }
 
 impl<'w> Indexed<'w> {
@@ -123,7 +124,7 @@ impl<'w> Indexed<'w> {
             let key = (g[0].id as u128) << 64 | (g[1].id as u128) << 32 | g[2].id as u128;
             trigrams.entry(key).or_default().push(i as u32);
         }
-        Indexed { words, by_key, trigrams }
+        Indexed { words, by_key, trigrams, sentences: SentenceCounts::new(words) }
     }
 }
 
@@ -134,27 +135,30 @@ pub(crate) fn find(a: &Indexed, b: &Indexed, p: &Params, set: Option<&SetFrequen
     if wa.is_empty() || wb.is_empty() {
         return Vec::new();
     }
-    let spec = Specificity::new(wa, wb, set);
-    // Shuffled reuse: dense clusters mostly out of order, kept whole.
-    let shuffled: Vec<Found> = dense_clusters(a, b, p)
-        .into_iter()
-        .filter(|f| {
-            in_order_fraction(&f.dots) < p.shuffled && f.strength() >= p.min_shuffled && f.cover(wa, wb, &spec) >= p.min_cover
-        })
-        .collect();
-    let mut out: Vec<(Span, Span, bool)> = Vec::new();
-    for f in &shuffled {
-        let (i0, i1) = snap(wa, f.i0 as usize, f.i1 as usize, p.snap);
-        let (j0, j1) = snap(wb, f.j0 as usize, f.j1 as usize, p.snap);
-        out.push((Span { start: wa[i0].start, end: wa[i1].end }, Span { start: wb[j0].start, end: wb[j1].end }, true));
-    }
+    let spec = Specificity::new(&a.sentences, &b.sentences, set);
     // Copied wording: runs of matches in order, joined where the copying continues.
     let dots = run_dots(a, b, p);
     let runs = chains(&dots, wa, &spec, p);
+    let groups = groups(runs, wa, wb, &spec, p);
+    // Shuffled reuse: dense clusters mostly out of order, kept whole. Looked for only
+    // when the runs leave room for it (the costliest step, and rarely needed between
+    // reports of one event): runs out of order with each other, or enough shared
+    // words outside them.
+    let mut out: Vec<(Span, Span, bool)> = Vec::new();
+    if may_be_shuffled(&dots, &groups, wa, p) {
+        let shuffled = dense_clusters(a, b, p).into_iter().filter(|f| {
+            in_order_fraction(&f.dots) < p.shuffled && f.strength() >= p.min_shuffled && f.cover(wa, wb, &spec) >= p.min_cover
+        });
+        for f in shuffled {
+            let (i0, i1) = snap(wa, f.i0 as usize, f.i1 as usize, p.snap);
+            let (j0, j1) = snap(wb, f.j0 as usize, f.j1 as usize, p.snap);
+            out.push((Span { start: wa[i0].start, end: wa[i1].end }, Span { start: wb[j0].start, end: wb[j1].end }, true));
+        }
+    }
     // From the first matched word to the last: the words around a run were not copied.
     let span = |g: &Run| (Span { start: wa[g.i0 as usize].start, end: wa[g.i1 as usize].end }, Span { start: wb[g.j0 as usize].start, end: wb[g.j1 as usize].end });
     let mut found: Vec<Passage> = Vec::new();
-    for g in groups(runs, wa, wb, &spec, p) {
+    for g in groups {
         let (sa, sb) = span(&g);
         if out.iter().any(|(x, y, _)| overlaps(x, &sa) || overlaps(y, &sb)) {
             continue;
@@ -165,7 +169,7 @@ pub(crate) fn find(a: &Indexed, b: &Indexed, p: &Params, set: Option<&SetFrequen
             continue;
         }
         // Too little of it is the same wording: its runs may still be, on their own.
-        for piece in split_at_gaps(g, &spec, wa).into_iter().filter(|r| strong(r, wa, p)) {
+        for piece in split_at_gaps(g, &spec, wa).into_iter().filter(|r| strong(r, wa, wb, p)) {
             let (sa, sb) = span(&piece);
             let x = describe(wa, wb, sa, sb);
             if x.score >= p.min_same {
@@ -206,11 +210,31 @@ fn split_at_gaps(g: Run, spec: &Specificity, wa: &[Word]) -> Vec<Run> {
 /// Whether a run holds enough evidence to be a passage: `min_evidence`, `min_run`
 /// matched words, and some grammar. Copied wording carries its grammar: a run of
 /// names and titles alone (وزير الدفاع الروسي سيرغي شويغو) is how every report names
-/// someone, not reuse; a long one may be.
-fn strong(g: &Run, wa: &[Word], p: &Params) -> bool {
+/// someone, not reuse; a long one may be, and so is a quotation both texts open with
+/// a quotation mark.
+fn strong(g: &Run, wa: &[Word], wb: &[Word], p: &Params) -> bool {
+    let quoted = || wa[g.i0 as usize].quote_before && wb[g.j0 as usize].quote_before;
     g.evidence >= p.min_evidence
         && g.dots.len() >= p.min_run
-        && (g.dots.len() >= 2 * p.min_run + 2 || g.dots.iter().any(|d| !wa[d.i as usize].content))
+        && (g.dots.len() >= 2 * p.min_run + 2 || g.dots.iter().any(|d| !wa[d.i as usize].content) || quoted())
+}
+
+/// Whether a shuffled cluster may exist beside the run groups: they are out of order
+/// with each other, or `min_shuffled` words of `a` match outside them.
+fn may_be_shuffled(dots: &[Dot], groups: &[Run], wa: &[Word], p: &Params) -> bool {
+    let mut ranges: Vec<(u32, u32)> = groups.iter().map(|g| (g.i0, g.i1)).collect();
+    ranges.sort_unstable();
+    let mut outside: Vec<u32> = dots
+        .iter()
+        .filter(|d| wa[d.i as usize].content)
+        .filter(|d| {
+            let k = ranges.partition_point(|r| r.1 < d.i);
+            !(k < ranges.len() && ranges[k].0 <= d.i)
+        })
+        .map(|d| d.i)
+        .collect();
+    outside.dedup();
+    outside.len() >= p.min_shuffled
 }
 
 fn overlaps(x: &Span, y: &Span) -> bool {
@@ -391,7 +415,7 @@ fn groups(runs: Vec<Run>, wa: &[Word], wb: &[Word], spec: &Specificity, p: &Para
             None => open.push(r),
         }
     }
-    let strong = |g: &Run| strong(g, wa, p);
+    let strong = |g: &Run| strong(g, wa, wb, p);
     let mut cands: Vec<Run> = Vec::new();
     for g in open.into_iter().filter(strong) {
         // Cut at quotation marks: a quotation is its own passage, and the words that

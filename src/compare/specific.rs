@@ -99,42 +99,46 @@ impl SetFrequency {
 /// The general weight of a number.
 const NUMBER: f32 = 0.3;
 
-/// The weights of the matches of one pair of texts.
-pub(crate) struct Specificity {
-    /// Per key: the product of the pair and set factors.
-    factor: FastMap<u32, f32>,
+/// In how many sentences of one text each key occurs: built once per text.
+#[derive(Default, Debug)]
+pub(crate) struct SentenceCounts {
+    sentences: u32,
+    per_key: FastMap<u32, u32>,
 }
 
-impl Specificity {
-    pub fn new(a: &[Word], b: &[Word], set: Option<&SetFrequency>) -> Specificity {
-        let mut sentences: FastMap<u32, u32> = FastMap::default();
-        let mut number: FastMap<u32, bool> = FastMap::default();
-        let mut total = 0u32;
-        for text in [a, b] {
-            let mut seen: Vec<u32> = Vec::new();
-            for (k, w) in text.iter().enumerate() {
-                number.insert(w.id, w.content && w.weight <= NUMBER);
-                if !seen.contains(&w.id) {
-                    seen.push(w.id);
-                }
-                if w.sentence_end || k + 1 == text.len() {
-                    total += 1;
-                    for id in seen.drain(..) {
-                        *sentences.entry(id).or_insert(0) += 1;
-                    }
+impl SentenceCounts {
+    pub fn new(text: &[Word]) -> SentenceCounts {
+        let mut counts = SentenceCounts::default();
+        let mut seen: Vec<u32> = Vec::new();
+        for (k, w) in text.iter().enumerate() {
+            if !seen.contains(&w.id) {
+                seen.push(w.id);
+            }
+            if w.sentence_end || k + 1 == text.len() {
+                counts.sentences += 1;
+                for id in seen.drain(..) {
+                    *counts.per_key.entry(id).or_insert(0) += 1;
                 }
             }
         }
-        let total = total.max(1) as f32;
-        let factor = sentences
-            .into_iter()
-            .map(|(k, s)| {
-                let topic = Self::topic(s.saturating_sub(2) as f32 / total);
-                let counted = s >= 3 || number.get(&k).copied().unwrap_or(false);
-                (k, topic * if counted { set.map_or(1.0, |x| x.factor(k)) } else { 1.0 })
-            })
-            .collect();
-        Specificity { factor }
+        counts
+    }
+
+    fn get(&self, key: u32) -> u32 {
+        self.per_key.get(&key).copied().unwrap_or(0)
+    }
+}
+
+/// The weights of the matches of one pair of texts.
+pub(crate) struct Specificity<'s> {
+    a: &'s SentenceCounts,
+    b: &'s SentenceCounts,
+    set: Option<&'s SetFrequency>,
+}
+
+impl<'s> Specificity<'s> {
+    pub fn new(a: &'s SentenceCounts, b: &'s SentenceCounts, set: Option<&'s SetFrequency>) -> Specificity<'s> {
+        Specificity { a, b, set }
     }
 
     /// The pair factor of a word in a share `f` of the sentences of both texts.
@@ -147,7 +151,10 @@ impl Specificity {
         if !w.content {
             return w.weight;
         }
-        w.weight * self.factor.get(&w.id).copied().unwrap_or(1.0)
+        let s = self.a.get(w.id) + self.b.get(w.id);
+        let total = (self.a.sentences + self.b.sentences).max(1) as f32;
+        let topic = Self::topic(s.saturating_sub(2) as f32 / total);
+        let counted = s >= 3 || w.weight <= NUMBER;
+        w.weight * topic * if counted { self.set.map_or(1.0, |x| x.factor(w.id)) } else { 1.0 }
     }
 }
-

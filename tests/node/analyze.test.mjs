@@ -1,7 +1,7 @@
 // `analyze` and `diff` from the packed package, as users call them.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze, diff } from 'isnad';
+import { analyze, compare, diff } from 'isnad';
 
 // Our own short reports of one invented event.
 const A = '😀 أعلن وزير الزراعة المصري محمد عبد الغني، يوم الأحد 12 مارس، افتتاح مصنع جديد للأسمدة في مدينة أسيوط. وقال عبد الغني: «المصنع سيوفر 1200 فرصة عمل لأبناء الصعيد».';
@@ -25,6 +25,27 @@ test('analyze links entities and quotes across articles with UTF-16 offsets', ()
   assert.ok(r.similarity.matrix[0][1] > 0 && r.similarity.matrix[0][1] <= 1);
   assert.ok(Array.isArray(r.passages));
   assert.ok(r.articles[1].unique.some((u) => B.slice(u.start, u.end).includes('المعارضة')));
+  // One similarity per pair: the share of words inside shared passages (the quotation
+  // here), the same number compare gives for the pair.
+  const shared = r.similarity.shared[0][1];
+  assert.ok(shared > 0 && shared < 0.5, `${shared}`);
+  assert.equal(r.similarity.shared[1][0], shared);
+  assert.equal(compare(A, B).similarity.shared, shared);
+});
+
+test('analyze and compare with the other reports as context agree on a pair', () => {
+  const C = 'وفي أسيوط أيضا، قال مزارعون إن أسعار الأسمدة ارتفعت هذا العام، وإنهم ينتظرون افتتاح المصنع الجديد.';
+  const arts = [{ id: 'a', text: A }, { id: 'b', text: B }, { id: 'c', text: C }];
+  const r = analyze(arts);
+  const c = compare(A, B, { context: [C] });
+  assert.equal(c.similarity.shared, r.similarity.shared[0][1]);
+  for (const p of c.passages) assert.ok(['verbatim', 'edited', 'reworded'].includes(p.kind), p.kind);
+  // A sentence is unique exactly when no passage overlaps it.
+  for (const [k, text] of [[0, A], [1, B]]) {
+    for (const u of r.articles[k].unique) {
+      assert.ok(!c.passages.some((p) => { const s = k === 0 ? p.a : p.b; return s.start < u.end && u.start < s.end; }), text.slice(u.start, u.end));
+    }
+  }
 });
 
 test('analyze rejects bad input with clear errors', () => {

@@ -17,10 +17,11 @@ test('compare finds the shared passage with UTF-16 spans, scores and a whole-wor
   assert.ok(p.score > 0.8 && p.score <= 1);
   assert.ok(a.slice(p.a.start, p.a.end).startsWith('وأعلنت وزارة الدفاع'));
   assert.ok(b.slice(p.b.start, p.b.end).startsWith('وأعلنت وزارة الدفاع'));
-  for (const k of ['containmentAb', 'containmentBa', 'jaccard', 'cosine']) {
+  for (const k of ['containmentAb', 'containmentBa', 'jaccard', 'cosine', 'shared']) {
     assert.ok(r.similarity[k] >= 0 && r.similarity[k] <= 1, k);
   }
   assert.ok(r.similarity.containmentAb > r.similarity.jaccard);
+  assert.ok(r.similarity.shared > 0.5, 'most words of both are in the passage');
   // The diff rebuilds both texts and never cuts a word.
   let ra = '';
   let rb = '';
@@ -55,6 +56,12 @@ test('compare options: diff levels, parts left out, and errors', () => {
   assert.throws(() => compare('a', 'b', { diffLevl: 'exact' }), /diffLevl/);
   assert.throws(() => compare('a', 'b', { diffLevel: 'fuzzy' }), /fuzzy/);
   assert.throws(() => compare('a', 42), /b must be a string/);
+  assert.throws(() => compare('a', 'b', { context: 'c' }), /context/);
+  // The same story told twice in different words shares no passage.
+  const told = compare('قالت الشرطة إن ثلاثة أشخاص أصيبوا في الحادث الذي وقع مساء الأحد قرب محطة القطار.',
+    'أصيب ثلاثة أشخاص مساء الأحد في حادث قرب محطة القطار، وفق ما أعلنته الشرطة.');
+  assert.deepEqual(told.passages, []);
+  assert.equal(told.similarity.shared, 0);
   const empty = compare('', '');
   assert.deepEqual(empty.passages, []);
   assert.deepEqual(empty.diff, []);

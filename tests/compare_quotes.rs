@@ -261,3 +261,14 @@ fn unbalanced_marks_anywhere_give_sane_quotations() {
         last = x.end;
     }
 }
+
+#[test]
+fn a_bare_verb_refers_to_the_name_the_article_keeps_repeating() {
+    let text = "أثار ترمب جدلا واسعا. وانتقدت صحف كثيرة ترمب بشدة.\n\
+وخلال تجمع كبير، ألقى ترمب خطابا طويلا أمام أنصاره في فينيكس.\n\
+وقد أعلن أن «العصر الذهبي لأميركا قد بدأ».";
+    let sp = speaker(&quotes(text)[0]).clone();
+    assert_eq!(sp.name.as_deref(), Some("ترمب"));
+    assert!(sp.inherited);
+    assert_eq!(&text[sp.start..sp.end], "ترمب", "where the sentence before names him");
+}

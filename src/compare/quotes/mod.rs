@@ -428,6 +428,8 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
     // Recent speakers: (speaker, feminine, sentence), latest last.
     let mut recent: Vec<(Speaker, Option<bool>, usize)> = Vec::new();
     let mut hint = 0usize;
+    // How often each word occurs, counted the first time a bare verb needs it.
+    let mut counts: Option<HashMap<&str, u32>> = None;
     let mut prev_span: Option<(usize, usize)> = None;
     for (n, &(s, e)) in sentences.iter().enumerate() {
         recent.retain(|r| n <= r.2 + CARRY);
@@ -435,7 +437,11 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
         registry.scan(&tokens, &outside, text);
         let sent = Sentence::new(&tokens, text, outside);
         let prev = prev_span;
-        let mut fallback = || previous_person(names, &mut hint, prev, &marks, text);
+        let prev_tokens = n.checked_sub(1).map(|p| sentences[p]);
+        let mut fallback = || {
+            previous_person(names, &mut hint, prev, &marks, text)
+                .or_else(|| recurring_name(&tokens, &inside, prev_tokens, &mut counts, text))
+        };
         let mut qs: Vec<usize> = (s..e).filter_map(|k| (inside[k] != NONE).then_some(inside[k])).collect();
         qs.dedup();
         if qs.is_empty() {
@@ -565,6 +571,44 @@ fn previous_person(names: &[NameHint], hint: &mut usize, prev: Option<(usize, us
     Some(Speaker {
         start: h.start,
         end: h.end,
+        text: name.clone(),
+        key: crate::name_key(&name),
+        name: Some(name),
+        title: None,
+        inherited: true,
+        by_title: false,
+    })
+}
+
+/// Times a word must occur in the text to be taken for the person a bare verb means.
+const RECURRING: u32 = 3;
+
+/// The first name-like word of the sentence `prev` (token range, outside quotations)
+/// that the text repeats at least [`RECURRING`] times: the person an article keeps
+/// writing about is who its pronouns mean (… ألقى ترمب خطابا. وقد أعلن أن «…»), when
+/// no name was given and no speaker is near.
+fn recurring_name<'t>(
+    tokens: &'t [Token],
+    inside: &[usize],
+    prev: Option<(usize, usize)>,
+    counts: &mut Option<HashMap<&'t str, u32>>,
+    text: &str,
+) -> Option<Speaker> {
+    let (s, e) = prev?;
+    let counts = counts.get_or_insert_with(|| {
+        let mut c: HashMap<&str, u32> = HashMap::new();
+        for t in tokens.iter().filter(|t| is_word(t)) {
+            *c.entry(t.norm.as_str()).or_insert(0) += 1;
+        }
+        c
+    });
+    let k = (s..e).take(64).find(|&k| {
+        inside[k] == NONE && counts.get(tokens[k].norm.as_str()).is_some_and(|&n| n >= RECURRING) && speaker::name_like(&tokens[k])
+    })?;
+    let name = text[tokens[k].start..tokens[k].end].to_string();
+    Some(Speaker {
+        start: tokens[k].start,
+        end: tokens[k].end,
         text: name.clone(),
         key: crate::name_key(&name),
         name: Some(name),

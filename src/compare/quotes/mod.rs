@@ -202,7 +202,9 @@ impl<'a> Sentence<'a> {
             last_verb.push(v);
             last_prep.push(p);
             let t = &tokens[k];
-            if is_word(t) {
+            // A negated or nominal verb introduces nobody's words (عدم ذكر اسمه، لم يذكر).
+            let negated = i > 0 && matches!(search_form(&tokens[outside[i - 1]].norm).as_ref(), "عدم" | "دون" | "لم" | "ولم" | "لا" | "ولا");
+            if is_word(t) && !negated {
                 if form_in(&t.norm, &l.verbs).is_some() {
                     v = i;
                 } else if form_in(&t.norm, &l.prepositions).is_some() {

@@ -272,3 +272,22 @@ fn a_bare_verb_refers_to_the_name_the_article_keeps_repeating() {
     assert!(sp.inherited);
     assert_eq!(&text[sp.start..sp.end], "ترمب", "where the sentence before names him");
 }
+
+#[test]
+fn headlines_coordinated_verbs_and_a_quoted_name_between_cue_and_quote() {
+    let text = "الاتحاد: «لن نتهاون مع أي تلاعب بنتائج المباريات»\n\
+في المقابل، نفى مدرب النادي يوسف بلحاج الاتهامات، وقال لصحيفة «الملاعب» إن لاعبيه «ضحية حملة منظمة».\n\
+وجاء في البيان: «سنعلن النتائج كاملة الأسبوع المقبل».";
+    let q = quotes(text);
+    let found: Vec<(&str, Option<&str>)> = q.iter().map(|x| (content(text, x), name(x))).collect();
+    assert_eq!(
+        found,
+        [
+            ("لن نتهاون مع أي تلاعب بنتائج المباريات", Some("الاتحاد")),
+            ("ضحية حملة منظمة", Some("يوسف بلحاج")),
+            ("سنعلن النتائج كاملة الأسبوع المقبل", None),
+        ]
+    );
+    assert!(q[0].cue.is_none(), "a headline's colon is no cue word");
+    assert_eq!(title(&q[1]), Some("مدرب النادي"));
+}

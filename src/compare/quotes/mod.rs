@@ -228,6 +228,12 @@ impl<'a> Sentence<'a> {
 
     /// Attribution from the last cue before position `i` of `outside`.
     fn lead(&self, i: usize) -> Option<Lead> {
+        self.lead_from(i, true)
+    }
+
+    /// [`Self::lead`]; `back` lets a verb with no subject of its own take the one of
+    /// the speech verb before it in the sentence (نفى فلان الاتهامات، وقال إن …), once.
+    fn lead_from(&self, i: usize, back: bool) -> Option<Lead> {
         let l = lexicon();
         let idx = &self.outside[..i];
         let tokens = self.tokens;
@@ -246,6 +252,11 @@ impl<'a> Sentence<'a> {
             let phrase = phrase_after(tokens, idx, from);
             if let Some(p) = speaker_of(tokens, &phrase, self.text) {
                 return Some(Lead { phrase: Some(p), cue, bare_verb: false });
+            }
+            if back && raw != cue.form && self.last_verb[v] != NONE {
+                if let Some(Lead { phrase: Some(p), .. }) = self.lead_from(v, false) {
+                    return Some(Lead { phrase: Some(p), cue, bare_verb: false });
+                }
             }
             // Subject before the verb: لكن الكرملين قال إن …, وكان المدير، فلان، قد قال إن
             if raw == cue.form && v > 0 {
@@ -283,6 +294,28 @@ impl<'a> Sentence<'a> {
         let cue = self.cue(prep, p - 1, form, CuePosition::Before);
         let phrase = phrase_after(tokens, idx, p);
         Some(Lead { phrase: speaker_of(tokens, &phrase, self.text), cue, bare_verb: false })
+    }
+
+    /// A headline's attribution: a short name and a colon before the quotation, with no
+    /// verb (الاتحاد: «…»، الجيش: «…»).
+    fn headline(&self, i: usize) -> Option<Phrase> {
+        if i < 2 || i > 6 || !lexicon::is_colon(&self.tokens[self.outside[i - 1]]) {
+            return None;
+        }
+        let words = &self.outside[..i - 1];
+        // Names and titles only: no function word (وجاء في البيان: is no headline).
+        let plain = |k: usize| {
+            let t = &self.tokens[k];
+            t.kind == TokenKind::Symbol
+                || (is_word(t)
+                    && !crate::compare::words::is_stopword(&search_form(&t.norm))
+                    && form_in(&t.norm, &lexicon().particles).is_none()
+                    && form_in(&t.norm, &lexicon().stops).is_none())
+        };
+        if !words.iter().all(|&k| plain(k)) {
+            return None;
+        }
+        speaker_of(self.tokens, words, self.text)
     }
 
     /// Attribution right after a quotation ending before position `i`: «…»، قال X.
@@ -471,7 +504,7 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
                         let (sp, cue) = settle(&mut registry, &tokens, lead, &recent, &mut fallback);
                         (sp, Some(cue))
                     }
-                    None => (None, None),
+                    None => (sent.headline(before).map(|p| p.speaker), None),
                 },
             };
             if let (Some(sp), Some(cue)) = (&speaker, &cue) {
@@ -485,10 +518,11 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
                 .as_ref()
                 .is_some_and(|c| c.position == CuePosition::After || prev_quote_end == 0 || c.start >= prev_quote_end);
             let named = short && is_named(names, m.text_start, m.text_end);
-            prev_quote_end = m.end;
             if n_words == 0 || (short && (cue.is_none() || !own_cue || after_naming_noun(&tokens, m.start, n_words) || named)) {
                 continue;
             }
+            // Only a quotation stands between a cue and a later one; a name does not.
+            prev_quote_end = m.end;
             out.push(Quote {
                 start: m.start,
                 end: m.end,

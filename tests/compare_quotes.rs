@@ -291,3 +291,15 @@ fn headlines_coordinated_verbs_and_a_quoted_name_between_cue_and_quote() {
     assert!(q[0].cue.is_none(), "a headline's colon is no cue word");
     assert_eq!(title(&q[1]), Some("مدرب النادي"));
 }
+
+#[test]
+fn a_relayed_source_and_a_participles_subject() {
+    let text = "وذكرت وكالة الأنباء الرسمية، نقلا عن مصدر مسؤول، أن «المفاوضات مع الصندوق ستستأنف الشهر المقبل».\n\
+وأكدت النائبة هدى السعدي أنها ستصوت ضد المشروع، مضيفة: «لن أمنح صوتي لموازنة تفقر الناس».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2);
+    assert_eq!(title(&q[0]), Some("مصدر مسؤول"), "the agency relays; the source speaks");
+    assert_eq!(name(&q[0]), None);
+    assert_eq!(name(&q[1]), Some("هدى السعدي"));
+    assert_eq!(q[1].cue.as_ref().unwrap().text, "مضيفة");
+}

@@ -250,10 +250,24 @@ impl<'a> Sentence<'a> {
                 }
             }
             let phrase = phrase_after(tokens, idx, from);
+            // ذكرت الوكالة، نقلا عن مصدر مسؤول، أن …: the source it relays speaks.
+            let end = phrase.last().and_then(|&e| idx.iter().position(|&k| k == e)).map_or(from, |p| p + 1);
+            let relay = (end..idx.len().min(end + 3)).find(|&k| search_form(&tokens[idx[k]].norm) == "نقلا");
+            if let Some(r) = relay.filter(|&r| idx.get(r + 1).is_some_and(|&k| search_form(&tokens[k].norm) == "عن")) {
+                if let Some(p) = speaker_of(tokens, &phrase_after(tokens, idx, r + 2), self.text) {
+                    return Some(Lead { phrase: Some(p), cue, bare_verb: false });
+                }
+            }
             if let Some(p) = speaker_of(tokens, &phrase, self.text) {
                 return Some(Lead { phrase: Some(p), cue, bare_verb: false });
             }
-            if back && raw != cue.form && self.last_verb[v] != NONE {
+            // A participle (مضيفة، مؤكدا) or a verb after و has the subject of the
+            // speech verb before it in the sentence.
+            let participle = matches!(
+                cue.form.as_str(),
+                "قايلا" | "قايله" | "قائلا" | "قائله" | "مضيفا" | "مضيفه" | "موضحا" | "موضحه" | "موكدا" | "موكده" | "مؤكدا" | "مؤكده" | "مشيرا" | "مشيره"
+            );
+            if back && (raw != cue.form || participle) && self.last_verb[v] != NONE {
                 if let Some(Lead { phrase: Some(p), .. }) = self.lead_from(v, false) {
                     return Some(Lead { phrase: Some(p), cue, bare_verb: false });
                 }

@@ -303,3 +303,12 @@ fn a_relayed_source_and_a_participles_subject() {
     assert_eq!(name(&q[1]), Some("هدى السعدي"));
     assert_eq!(q[1].cue.as_ref().unwrap().text, "مضيفة");
 }
+
+#[test]
+fn more_speech_verbs_and_a_speaker_who_is_called_by_name() {
+    let text = "وختم الصالح قائلا: «هذا السد سيؤمن مياه الشرب لمليون مواطن».\n\
+رحب المزارعون بالاتفاق، وقال أحدهم، ويدعى أبو سليم: «انتظرنا هذا السد عشرين عاما».";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("الصالح"));
+    assert_eq!(name(&q[1]), Some("أبو سليم"));
+}

@@ -222,6 +222,17 @@ pub fn speaker_of(tokens: &[Token], phrase: &[usize], text: &str) -> Option<Phra
     if parts.is_empty() {
         return None;
     }
+    // أحدهم، ويدعى أبو سليم: the part that gives the name is the name.
+    let called = |i: usize| matches!(search_form(&tokens[i].norm).as_ref(), "يدعى" | "ويدعى" | "يدعي" | "ويدعي" | "اسمه" | "واسمه" | "اسمها" | "واسمها" | "تدعى" | "وتدعى");
+    if let Some(p) = parts.iter().find(|p| p.len() > 1 && called(p[0])) {
+        let n = &p[1..];
+        let (start, end) = (tokens[n[0]].start, tokens[n[n.len() - 1]].end);
+        let name = text[start..end].to_string();
+        return Some(Phrase {
+            speaker: Speaker { start, end, text: name.clone(), key: crate::name_key(&name), name: Some(name), title: None, inherited: false, by_title: false },
+            title_tokens: Vec::new(),
+        });
+    }
     let is_title = |i: usize| title_form(&tokens[i].norm).is_some();
     let has_title = parts.iter().any(|p| p.iter().any(|&i| is_title(i)));
     let mut name: Option<Vec<usize>> = None;

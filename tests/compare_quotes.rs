@@ -312,3 +312,13 @@ fn more_speech_verbs_and_a_speaker_who_is_called_by_name() {
     assert_eq!(name(&q[0]), Some("الصالح"));
     assert_eq!(name(&q[1]), Some("أبو سليم"));
 }
+
+#[test]
+fn with_no_speaker_of_the_verbs_gender_the_latest_is_carried_over() {
+    let text = "وقال المتحدث باسم المجلس أدريان واتسون في بيان: \"لدينا معلومات تفيد بأن المناقشات مستمرة\".\n\
+وأضافت أن واشنطن تحث الطرفين على «وقف مفاوضات الأسلحة فورا ودون شروط».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2);
+    assert_eq!(name(&q[1]), Some("أدريان واتسون"));
+    assert!(speaker(&q[1]).inherited);
+}

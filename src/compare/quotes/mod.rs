@@ -17,7 +17,8 @@
 //!    what follows it up to إن/أن, a colon, في بيان…, قوله, a date or the quotation
 //!    ([`speaker`]); when nothing follows, the subject before the verb (لكن الكرملين
 //!    قال إن), and when there is none either, the latest speaker of the two sentences
-//!    before whose gender agrees with the verb (وأضافت أن …, `inherited: true`), else,
+//!    before whose gender agrees with the verb, else the latest (وأضافت أن …,
+//!    `inherited: true`), else,
 //!    when the caller gives names, the first person named in the sentence before;
 //! 3. otherwise a source preposition before the quotation (بحسب، وفقا لـ، نقلا عن).
 //!
@@ -590,10 +591,13 @@ fn settle(
             }
             Some(p.speaker)
         }
+        // Gender chooses among recent speakers; with none that agrees, the latest
+        // (outlets are loose with the gender of foreign names: قال … واتسون، وأضافت).
         None if lead.bare_verb => recent
             .iter()
             .rev()
             .find(|r| r.1.is_none() || fem.is_none() || r.1 == fem)
+            .or(recent.last())
             .map(|r| {
                 let mut sp = r.0.clone();
                 sp.inherited = true;

@@ -244,18 +244,22 @@ fn requote(articles: &[(&str, &str)], linked: &EntityAnalysis, compared: &mut Co
 ///    not the speaker, and the title never counts: the span is the name's.
 /// 2. Else an entity whose name, word for word by name key, is the speaker's name
 ///    (the recognizer missed this mention but found others), or, for a one-word name,
-///    the one person whose last name it is.
+///    the one person whose last name it is, else the one body whose name begins with
+///    it (الاتحاد).
 ///
 /// A speaker named by an unresolved title alone has no entity.
 pub struct SpeakerLinker {
     by_words: HashMap<String, String>,
     by_surname: HashMap<String, Vec<String>>,
+    /// Bodies by the first word of their name (الاتحاد → الاتحاد الوطني لكرة القدم).
+    by_head: HashMap<String, Vec<String>>,
 }
 
 impl SpeakerLinker {
     pub fn new(linked: &EntityAnalysis) -> Self {
         let mut by_words = HashMap::new();
         let mut by_surname: HashMap<String, Vec<String>> = HashMap::new();
+        let mut by_head: HashMap<String, Vec<String>> = HashMap::new();
         for c in linked.entities.iter().filter(|c| is_name(c.kind)) {
             for v in c.variants.iter().chain(std::iter::once(&c.canonical)) {
                 let words = crate::entities::link::key_words(v);
@@ -269,9 +273,15 @@ impl SpeakerLinker {
                         ids.push(c.id.clone());
                     }
                 }
+                if c.kind == EntityType::Org && words.len() > 1 {
+                    let ids = by_head.entry(words[0].clone()).or_default();
+                    if !ids.contains(&c.id) {
+                        ids.push(c.id.clone());
+                    }
+                }
             }
         }
-        SpeakerLinker { by_words, by_surname }
+        SpeakerLinker { by_words, by_surname, by_head }
     }
 
     /// The entity id of `speaker` (byte offsets into article `article`).
@@ -292,10 +302,12 @@ impl SpeakerLinker {
         if let Some(id) = self.by_words.get(&words.join(" ")) {
             return Some(id.clone());
         }
-        match (words.len(), words.last().and_then(|w| self.by_surname.get(w))) {
-            (1, Some(ids)) if ids.len() == 1 => Some(ids[0].clone()),
-            _ => None,
+        if words.len() != 1 {
+            return None;
         }
+        // One word: the one person of that surname, else the one body of that head.
+        let unique = |m: &HashMap<String, Vec<String>>| m.get(&words[0]).filter(|ids| ids.len() == 1).map(|ids| ids[0].clone());
+        unique(&self.by_surname).or_else(|| unique(&self.by_head))
     }
 }
 

@@ -261,3 +261,64 @@ fn unbalanced_marks_anywhere_give_sane_quotations() {
         last = x.end;
     }
 }
+
+#[test]
+fn a_bare_verb_refers_to_the_name_the_article_keeps_repeating() {
+    let text = "أثار ترمب جدلا واسعا. وانتقدت صحف كثيرة ترمب بشدة.\n\
+وخلال تجمع كبير، ألقى ترمب خطابا طويلا أمام أنصاره في فينيكس.\n\
+وقد أعلن أن «العصر الذهبي لأميركا قد بدأ».";
+    let sp = speaker(&quotes(text)[0]).clone();
+    assert_eq!(sp.name.as_deref(), Some("ترمب"));
+    assert!(sp.inherited);
+    assert_eq!(&text[sp.start..sp.end], "ترمب", "where the sentence before names him");
+}
+
+#[test]
+fn headlines_coordinated_verbs_and_a_quoted_name_between_cue_and_quote() {
+    let text = "الاتحاد: «لن نتهاون مع أي تلاعب بنتائج المباريات»\n\
+في المقابل، نفى مدرب النادي يوسف بلحاج الاتهامات، وقال لصحيفة «الملاعب» إن لاعبيه «ضحية حملة منظمة».\n\
+وجاء في البيان: «سنعلن النتائج كاملة الأسبوع المقبل».";
+    let q = quotes(text);
+    let found: Vec<(&str, Option<&str>)> = q.iter().map(|x| (content(text, x), name(x))).collect();
+    assert_eq!(
+        found,
+        [
+            ("لن نتهاون مع أي تلاعب بنتائج المباريات", Some("الاتحاد")),
+            ("ضحية حملة منظمة", Some("يوسف بلحاج")),
+            ("سنعلن النتائج كاملة الأسبوع المقبل", None),
+        ]
+    );
+    assert!(q[0].cue.is_none(), "a headline's colon is no cue word");
+    assert_eq!(title(&q[1]), Some("مدرب النادي"));
+}
+
+#[test]
+fn a_relayed_source_and_a_participles_subject() {
+    let text = "وذكرت وكالة الأنباء الرسمية، نقلا عن مصدر مسؤول، أن «المفاوضات مع الصندوق ستستأنف الشهر المقبل».\n\
+وأكدت النائبة هدى السعدي أنها ستصوت ضد المشروع، مضيفة: «لن أمنح صوتي لموازنة تفقر الناس».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2);
+    assert_eq!(title(&q[0]), Some("مصدر مسؤول"), "the agency relays; the source speaks");
+    assert_eq!(name(&q[0]), None);
+    assert_eq!(name(&q[1]), Some("هدى السعدي"));
+    assert_eq!(q[1].cue.as_ref().unwrap().text, "مضيفة");
+}
+
+#[test]
+fn more_speech_verbs_and_a_speaker_who_is_called_by_name() {
+    let text = "وختم الصالح قائلا: «هذا السد سيؤمن مياه الشرب لمليون مواطن».\n\
+رحب المزارعون بالاتفاق، وقال أحدهم، ويدعى أبو سليم: «انتظرنا هذا السد عشرين عاما».";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("الصالح"));
+    assert_eq!(name(&q[1]), Some("أبو سليم"));
+}
+
+#[test]
+fn with_no_speaker_of_the_verbs_gender_the_latest_is_carried_over() {
+    let text = "وقال المتحدث باسم المجلس أدريان واتسون في بيان: \"لدينا معلومات تفيد بأن المناقشات مستمرة\".\n\
+وأضافت أن واشنطن تحث الطرفين على «وقف مفاوضات الأسلحة فورا ودون شروط».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2);
+    assert_eq!(name(&q[1]), Some("أدريان واتسون"));
+    assert!(speaker(&q[1]).inherited);
+}

@@ -17,7 +17,8 @@
 //!    what follows it up to إن/أن, a colon, في بيان…, قوله, a date or the quotation
 //!    ([`speaker`]); when nothing follows, the subject before the verb (لكن الكرملين
 //!    قال إن), and when there is none either, the latest speaker of the two sentences
-//!    before whose gender agrees with the verb (وأضافت أن …, `inherited: true`), else,
+//!    before whose gender agrees with the verb, else the latest (وأضافت أن …,
+//!    `inherited: true`), else,
 //!    when the caller gives names, the first person named in the sentence before;
 //! 3. otherwise a source preposition before the quotation (بحسب، وفقا لـ، نقلا عن).
 //!
@@ -202,7 +203,9 @@ impl<'a> Sentence<'a> {
             last_verb.push(v);
             last_prep.push(p);
             let t = &tokens[k];
-            if is_word(t) {
+            // A negated or nominal verb introduces nobody's words (عدم ذكر اسمه، لم يذكر).
+            let negated = i > 0 && matches!(search_form(&tokens[outside[i - 1]].norm).as_ref(), "عدم" | "دون" | "لم" | "ولم" | "لا" | "ولا");
+            if is_word(t) && !negated {
                 if form_in(&t.norm, &l.verbs).is_some() {
                     v = i;
                 } else if form_in(&t.norm, &l.prepositions).is_some() {
@@ -226,6 +229,12 @@ impl<'a> Sentence<'a> {
 
     /// Attribution from the last cue before position `i` of `outside`.
     fn lead(&self, i: usize) -> Option<Lead> {
+        self.lead_from(i, true)
+    }
+
+    /// [`Self::lead`]; `back` lets a verb with no subject of its own take the one of
+    /// the speech verb before it in the sentence (نفى فلان الاتهامات، وقال إن …), once.
+    fn lead_from(&self, i: usize, back: bool) -> Option<Lead> {
         let l = lexicon();
         let idx = &self.outside[..i];
         let tokens = self.tokens;
@@ -242,8 +251,27 @@ impl<'a> Sentence<'a> {
                 }
             }
             let phrase = phrase_after(tokens, idx, from);
+            // ذكرت الوكالة، نقلا عن مصدر مسؤول، أن …: the source it relays speaks.
+            let end = phrase.last().and_then(|&e| idx.iter().position(|&k| k == e)).map_or(from, |p| p + 1);
+            let relay = (end..idx.len().min(end + 3)).find(|&k| search_form(&tokens[idx[k]].norm) == "نقلا");
+            if let Some(r) = relay.filter(|&r| idx.get(r + 1).is_some_and(|&k| search_form(&tokens[k].norm) == "عن")) {
+                if let Some(p) = speaker_of(tokens, &phrase_after(tokens, idx, r + 2), self.text) {
+                    return Some(Lead { phrase: Some(p), cue, bare_verb: false });
+                }
+            }
             if let Some(p) = speaker_of(tokens, &phrase, self.text) {
                 return Some(Lead { phrase: Some(p), cue, bare_verb: false });
+            }
+            // A participle (مضيفة، مؤكدا) or a verb after و has the subject of the
+            // speech verb before it in the sentence.
+            let participle = matches!(
+                cue.form.as_str(),
+                "قايلا" | "قايله" | "قائلا" | "قائله" | "مضيفا" | "مضيفه" | "موضحا" | "موضحه" | "موكدا" | "موكده" | "مؤكدا" | "مؤكده" | "مشيرا" | "مشيره"
+            );
+            if back && (raw != cue.form || participle) && self.last_verb[v] != NONE {
+                if let Some(Lead { phrase: Some(p), .. }) = self.lead_from(v, false) {
+                    return Some(Lead { phrase: Some(p), cue, bare_verb: false });
+                }
             }
             // Subject before the verb: لكن الكرملين قال إن …, وكان المدير، فلان، قد قال إن
             if raw == cue.form && v > 0 {
@@ -281,6 +309,28 @@ impl<'a> Sentence<'a> {
         let cue = self.cue(prep, p - 1, form, CuePosition::Before);
         let phrase = phrase_after(tokens, idx, p);
         Some(Lead { phrase: speaker_of(tokens, &phrase, self.text), cue, bare_verb: false })
+    }
+
+    /// A headline's attribution: a short name and a colon before the quotation, with no
+    /// verb (الاتحاد: «…»، الجيش: «…»).
+    fn headline(&self, i: usize) -> Option<Phrase> {
+        if i < 2 || i > 6 || !lexicon::is_colon(&self.tokens[self.outside[i - 1]]) {
+            return None;
+        }
+        let words = &self.outside[..i - 1];
+        // Names and titles only: no function word (وجاء في البيان: is no headline).
+        let plain = |k: usize| {
+            let t = &self.tokens[k];
+            t.kind == TokenKind::Symbol
+                || (is_word(t)
+                    && !crate::compare::words::is_stopword(&search_form(&t.norm))
+                    && form_in(&t.norm, &lexicon().particles).is_none()
+                    && form_in(&t.norm, &lexicon().stops).is_none())
+        };
+        if !words.iter().all(|&k| plain(k)) {
+            return None;
+        }
+        speaker_of(self.tokens, words, self.text)
     }
 
     /// Attribution right after a quotation ending before position `i`: «…»، قال X.
@@ -428,6 +478,8 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
     // Recent speakers: (speaker, feminine, sentence), latest last.
     let mut recent: Vec<(Speaker, Option<bool>, usize)> = Vec::new();
     let mut hint = 0usize;
+    // How often each word occurs, counted the first time a bare verb needs it.
+    let mut counts: Option<HashMap<&str, u32>> = None;
     let mut prev_span: Option<(usize, usize)> = None;
     for (n, &(s, e)) in sentences.iter().enumerate() {
         recent.retain(|r| n <= r.2 + CARRY);
@@ -435,7 +487,11 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
         registry.scan(&tokens, &outside, text);
         let sent = Sentence::new(&tokens, text, outside);
         let prev = prev_span;
-        let mut fallback = || previous_person(names, &mut hint, prev, &marks, text);
+        let prev_tokens = n.checked_sub(1).map(|p| sentences[p]);
+        let mut fallback = || {
+            previous_person(names, &mut hint, prev, &marks, text)
+                .or_else(|| recurring_name(&tokens, &inside, prev_tokens, &mut counts, text))
+        };
         let mut qs: Vec<usize> = (s..e).filter_map(|k| (inside[k] != NONE).then_some(inside[k])).collect();
         qs.dedup();
         if qs.is_empty() {
@@ -463,7 +519,7 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
                         let (sp, cue) = settle(&mut registry, &tokens, lead, &recent, &mut fallback);
                         (sp, Some(cue))
                     }
-                    None => (None, None),
+                    None => (sent.headline(before).map(|p| p.speaker), None),
                 },
             };
             if let (Some(sp), Some(cue)) = (&speaker, &cue) {
@@ -477,10 +533,11 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
                 .as_ref()
                 .is_some_and(|c| c.position == CuePosition::After || prev_quote_end == 0 || c.start >= prev_quote_end);
             let named = short && is_named(names, m.text_start, m.text_end);
-            prev_quote_end = m.end;
             if n_words == 0 || (short && (cue.is_none() || !own_cue || after_naming_noun(&tokens, m.start, n_words) || named)) {
                 continue;
             }
+            // Only a quotation stands between a cue and a later one; a name does not.
+            prev_quote_end = m.end;
             out.push(Quote {
                 start: m.start,
                 end: m.end,
@@ -534,10 +591,13 @@ fn settle(
             }
             Some(p.speaker)
         }
+        // Gender chooses among recent speakers; with none that agrees, the latest
+        // (outlets are loose with the gender of foreign names: قال … واتسون، وأضافت).
         None if lead.bare_verb => recent
             .iter()
             .rev()
             .find(|r| r.1.is_none() || fem.is_none() || r.1 == fem)
+            .or(recent.last())
             .map(|r| {
                 let mut sp = r.0.clone();
                 sp.inherited = true;
@@ -565,6 +625,44 @@ fn previous_person(names: &[NameHint], hint: &mut usize, prev: Option<(usize, us
     Some(Speaker {
         start: h.start,
         end: h.end,
+        text: name.clone(),
+        key: crate::name_key(&name),
+        name: Some(name),
+        title: None,
+        inherited: true,
+        by_title: false,
+    })
+}
+
+/// Times a word must occur in the text to be taken for the person a bare verb means.
+const RECURRING: u32 = 3;
+
+/// The first name-like word of the sentence `prev` (token range, outside quotations)
+/// that the text repeats at least [`RECURRING`] times: the person an article keeps
+/// writing about is who its pronouns mean (… ألقى ترمب خطابا. وقد أعلن أن «…»), when
+/// no name was given and no speaker is near.
+fn recurring_name<'t>(
+    tokens: &'t [Token],
+    inside: &[usize],
+    prev: Option<(usize, usize)>,
+    counts: &mut Option<HashMap<&'t str, u32>>,
+    text: &str,
+) -> Option<Speaker> {
+    let (s, e) = prev?;
+    let counts = counts.get_or_insert_with(|| {
+        let mut c: HashMap<&str, u32> = HashMap::new();
+        for t in tokens.iter().filter(|t| is_word(t)) {
+            *c.entry(t.norm.as_str()).or_insert(0) += 1;
+        }
+        c
+    });
+    let k = (s..e).take(64).find(|&k| {
+        inside[k] == NONE && counts.get(tokens[k].norm.as_str()).is_some_and(|&n| n >= RECURRING) && speaker::name_like(&tokens[k])
+    })?;
+    let name = text[tokens[k].start..tokens[k].end].to_string();
+    Some(Speaker {
+        start: tokens[k].start,
+        end: tokens[k].end,
         text: name.clone(),
         key: crate::name_key(&name),
         name: Some(name),

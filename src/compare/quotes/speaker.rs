@@ -156,7 +156,7 @@ fn given_name(t: &Token) -> bool {
     let f = flags(t);
     // (أحمد begins a city's name, أحمد آباد: only a place that is one word counts.)
     use crate::entities::gazetteer::{CITY, COUNTRY, REGION};
-    f & (GIVEN | GIVEN_BIG) != 0 && f & (LOC_HEAD | ORG_HEAD | COUNTRY | REGION | CITY) == 0
+    f & (GIVEN | GIVEN_BIG) != 0 && f & (LOC_HEAD | ORG_HEAD | COUNTRY) == 0 && (f & (REGION | CITY) == 0 || f & GIVEN != 0)
 }
 
 /// How many of `ws` make a name starting at `ws[0]`: name-like words, and words with
@@ -175,8 +175,12 @@ pub fn name_run(tokens: &[Token], ws: &[usize]) -> usize {
         let f = flags(t);
         let place = (f & (COUNTRY | REGION | CITY) != 0 || crate::entities::gazetteer::is_place(&search_form(&t.norm)))
             && f & (FAMILY | FAMILY_BIG | GIVEN | GIVEN_BIG) == 0;
-        let family = given && is_word(t) && definite(&t.norm) && title_form(&t.norm).is_none() && f & ORG_HEAD == 0 && !place && !is_time(t)
-            && !crate::compare::words::is_stopword(&search_form(&t.norm));
+        // A family name with the article: a known one, or a nisba (الإدريسي، الهاشمي),
+        // not any noun (يوسف بلحاج الاتهامات).
+        let sf = search_form(&t.norm);
+        let family_like = f & (FAMILY | FAMILY_BIG | GIVEN | GIVEN_BIG) != 0 || sf.ends_with('ي');
+        let family = given && is_word(t) && definite(&t.norm) && family_like && title_form(&t.norm).is_none() && f & ORG_HEAD == 0 && !place && !is_time(t)
+            && !crate::compare::words::is_stopword(&sf);
         if (!name_like(t) && !family) || place {
             break;
         }
@@ -218,6 +222,17 @@ pub fn speaker_of(tokens: &[Token], phrase: &[usize], text: &str) -> Option<Phra
     if parts.is_empty() {
         return None;
     }
+    // أحدهم، ويدعى أبو سليم: the part that gives the name is the name.
+    let called = |i: usize| matches!(search_form(&tokens[i].norm).as_ref(), "يدعى" | "ويدعى" | "يدعي" | "ويدعي" | "اسمه" | "واسمه" | "اسمها" | "واسمها" | "تدعى" | "وتدعى");
+    if let Some(p) = parts.iter().find(|p| p.len() > 1 && called(p[0])) {
+        let n = &p[1..];
+        let (start, end) = (tokens[n[0]].start, tokens[n[n.len() - 1]].end);
+        let name = text[start..end].to_string();
+        return Some(Phrase {
+            speaker: Speaker { start, end, text: name.clone(), key: crate::name_key(&name), name: Some(name), title: None, inherited: false, by_title: false },
+            title_tokens: Vec::new(),
+        });
+    }
     let is_title = |i: usize| title_form(&tokens[i].norm).is_some();
     let has_title = parts.iter().any(|p| p.iter().any(|&i| is_title(i)));
     let mut name: Option<Vec<usize>> = None;
@@ -249,8 +264,17 @@ pub fn speaker_of(tokens: &[Token], phrase: &[usize], text: &str) -> Option<Phra
                 } else {
                     trailing_name(tokens, p, t0 + 1)
                 };
-                if s < p.len() && name.is_none() {
-                    name = Some(p[s..].to_vec());
+                // Else a given name and its run, with what follows it left out (the
+                // object of the verb: نفى مدرب النادي يوسف بلحاج الاتهامات).
+                let (s, e) = if s < p.len() {
+                    (s, p.len())
+                } else {
+                    (t0 + 1..p.len())
+                        .find(|&f| given_name(&tokens[p[f]]) && name_run(tokens, &p[f..]) >= 2)
+                        .map_or((p.len(), p.len()), |f| (f, f + name_run(tokens, &p[f..])))
+                };
+                if s < e && name.is_none() {
+                    name = Some(p[s..e].to_vec());
                 }
                 let t = trim(tokens, &p[..s]);
                 if !t.is_empty() {

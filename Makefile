@@ -15,13 +15,14 @@ HOST ?= 127.0.0.1
 PORT ?= 8080
 
 .PHONY: help start serve test test-native test-browser test-node test-e2e pkg www tools tools-test \
-        bench eval model lexicon general-freq clean
+        bench eval model lexicon general-freq clean fuzz
 
 help:
 	@echo "make start   install what is missing, build, serve the page on http://$(HOST):$(PORT)"
 	@echo "make test    install what tests need and run every test"
 	@echo "make pkg     build the npm package into pkg/"
 	@echo "make bench   benchmarks against peers, measured in the same run"
+	@echo "make fuzz    every fuzz target for FUZZ_SECONDS (default 60) on the nightly toolchain"
 	@echo "make eval    quality measures on ../shared data"
 	@echo "make model   retrain the entity model; make lexicon rebuilds the clitic lexicon"
 
@@ -99,11 +100,29 @@ test-browser: tools-test
 	  || { echo "no browser test ran"; exit 1; }
 
 # The packed npm tarball installed into a scratch project and imported as users do.
-test-node: pkg
+test-node: pkg tools-test
 	bash tests/node/run.sh
 
 test-e2e: www tools-test
 	@if ls tests/e2e/*.test.mjs >/dev/null 2>&1; then node --test tests/e2e/; else echo "no end-to-end tests yet"; fi
+
+# ---- fuzzing -----------------------------------------------------------------------
+
+# Each fuzz target (fuzz/fuzz_targets/) for FUZZ_SECONDS on the nightly toolchain; new
+# corpus entries land in fuzz/corpus/<target>/, crashes in fuzz/artifacts/<target>/, and
+# `cargo test --test fuzz_replay` (part of `make test`) replays both. With cargo-fuzz's
+# default AddressSanitizer, for the unsafe code of src/normalize.rs.
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS := normalize tokenize entities quotes compare diff analyze jsonl
+
+fuzz:
+	@rustup toolchain list | grep -q '^nightly' || rustup toolchain install nightly --profile minimal
+	@command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked
+	cargo +nightly fuzz build
+	@for t in $(FUZZ_TARGETS); do \
+	  echo "== fuzz $$t for $(FUZZ_SECONDS) s"; \
+	  cargo +nightly fuzz run $$t -- -max_total_time=$(FUZZ_SECONDS) -max_len=4096 || exit 1; \
+	done
 
 # ---- measures ----------------------------------------------------------------------
 

@@ -15,7 +15,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8080
 
 .PHONY: help start serve test test-native test-browser test-node test-e2e test-python test-spark wheel pkg www tools \
-        tools-test bench eval model lexicon general-freq clean
+        tools-test bench eval model lexicon general-freq clean fuzz
 
 help:
 	@echo "make start   install what is missing, build, serve the page on http://$(HOST):$(PORT)"
@@ -23,6 +23,7 @@ help:
 	@echo "make pkg     build the npm package into pkg/"
 	@echo "make wheel   build the Python wheel (abi3, Python 3.9+) into target/wheels/"
 	@echo "make bench   benchmarks against peers, measured in the same run"
+	@echo "make fuzz    every fuzz target for FUZZ_SECONDS (default 60) on the nightly toolchain"
 	@echo "make eval    quality measures on ../shared data"
 	@echo "make model   retrain the entity model; make lexicon rebuilds the clitic lexicon"
 
@@ -101,7 +102,7 @@ test-browser: tools-test
 	  || { echo "no browser test ran"; exit 1; }
 
 # The packed npm tarball installed into a scratch project and imported as users do.
-test-node: pkg
+test-node: pkg tools-test
 	bash tests/node/run.sh
 
 test-e2e: www tools-test
@@ -142,6 +143,24 @@ test-spark: $(VENV)/.stamp
 	  || $(VENV)/bin/pip install -q --disable-pip-version-check "pyspark>=3.4" "pandas>=1.5,<3" "pyarrow>=10"
 	[ -n "$$($(VENV)/bin/pip show isnad 2>/dev/null)" ] || $(MATURIN) develop --release
 	$(VENV)/bin/python -m pytest -q tests/python/test_spark.py
+
+# ---- fuzzing -----------------------------------------------------------------------
+
+# Each fuzz target (fuzz/fuzz_targets/) for FUZZ_SECONDS on the nightly toolchain; new
+# corpus entries land in fuzz/corpus/<target>/, crashes in fuzz/artifacts/<target>/, and
+# `cargo test --test fuzz_replay` (part of `make test`) replays both. With cargo-fuzz's
+# default AddressSanitizer, for the unsafe code of src/normalize.rs.
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS := normalize tokenize entities quotes compare diff analyze jsonl
+
+fuzz:
+	@rustup toolchain list | grep -q '^nightly' || rustup toolchain install nightly --profile minimal
+	@command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked
+	cargo +nightly fuzz build
+	@for t in $(FUZZ_TARGETS); do \
+	  echo "== fuzz $$t for $(FUZZ_SECONDS) s"; \
+	  cargo +nightly fuzz run $$t -- -max_total_time=$(FUZZ_SECONDS) -max_len=4096 || exit 1; \
+	done
 
 # ---- measures ----------------------------------------------------------------------
 

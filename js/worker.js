@@ -11,6 +11,7 @@ import { FUNCTIONS } from './functions.js';
 export function createWorker(options = {}) {
   if (options === null || typeof options !== 'object') throw new TypeError('isnad: createWorker takes an optional object { url } or { worker }');
   const owned = options.worker === undefined;
+  if (owned && typeof Worker === 'undefined') throw new Error('isnad: createWorker needs Web Workers (a browser); in Node, import the functions from \'isnad\' directly');
   const spawn = () => {
     if (options.url !== undefined) return new Worker(options.url, { type: 'module' });
     return new Worker(new URL('./worker-script.js', import.meta.url), { type: 'module' });

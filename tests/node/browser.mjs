@@ -2,7 +2,7 @@
 // what window.isnadResult says: the main thread answered after `ready`, a call before
 // `ready` threw the documented Error, the page's own worker answered a message sent
 // right after its creation, and so did the package's worker API.
-// usage: node tests/node/browser.mjs NAME=DIST_DIR...
+// usage: node tests/node/browser.mjs NAME=DIST_DIR|URL...
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
@@ -34,12 +34,13 @@ let failed = 0;
 try {
   for (const arg of process.argv.slice(2)) {
     const [name, dir] = arg.split('=');
-    const server = await serve(dir);
+    const server = /^https?:/.test(dir) ? null : await serve(dir);
+    const url = server ? `http://127.0.0.1:${server.address().port}/` : dir;
     const page = await browser.newPage();
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));
     try {
-      await page.goto(`http://127.0.0.1:${server.address().port}/`);
+      await page.goto(url);
       const handle = await page.waitForFunction(() => window.isnadResult, null, { timeout: 60_000 });
       const r = await handle.jsonValue();
       assert.match(r.early, /before the WebAssembly module finished loading; await `ready`/);
@@ -54,7 +55,7 @@ try {
       console.error(`FAIL ${name}: ${e.message}${errors.length ? `\npage errors: ${errors.join('; ')}` : ''}`);
     } finally {
       await page.close();
-      server.close();
+      server?.close();
     }
   }
 } finally {

@@ -85,3 +85,9 @@ test('every option the types declare is accepted with every value they declare',
   }
   assert.ok(checked > 30, `${checked} option values`);
 });
+
+test('isnad/worker says where it works when there are no Web Workers', async () => {
+  const { createWorker } = await import('isnad/worker');
+  assert.throws(() => createWorker(), /createWorker needs Web Workers \(a browser\); in Node, import the functions from 'isnad' directly/);
+  assert.throws(() => createWorker(null), /createWorker takes an optional object/);
+});

@@ -3,8 +3,8 @@
 #  - a Node project: the tests of tests/node/*.test.mjs (import, require, init, input);
 #  - a TypeScript project: strict, lib ES2022 + @types/node, no DOM, skipLibCheck false,
 #    and no export typed `any`; and a browser one (DOM types) using init and worker;
-#  - one page built by Vite (default config), esbuild and webpack 5, opened in headless
-#    Chromium: the page after `await ready`, its own worker and isnad/worker answer.
+#  - one page built by Vite (default config), served by Vite's dev server, and built by
+#    esbuild and webpack 5, opened in headless Chromium: the page after `await ready`, its own worker and isnad/worker answer.
 # The tools (tests/node/projects/tools) are installed once per lockfile under
 # target/scratch-cache and shared by the projects (Node finds them in a parent folder).
 set -euo pipefail
@@ -61,5 +61,16 @@ webpack({ mode: 'production', entry: './src/main.js', output: { path: process.cw
   if (err || stats.hasErrors()) { console.error(err ?? stats.toString('errors-only')); process.exit(1); }
 });" && sed 's#./src/main.js#./main.js#' index.html > dist/index.html)
 
+echo "== Vite's dev server (pre-bundled dependencies)"
+port=$((20000 + RANDOM % 20000))
+(cd "$work/vite" && exec node "$bin/vite/bin/vite.js" --port "$port" --strictPort --host 127.0.0.1 --logLevel warn) &
+dev=$!
+trap 'kill "$dev" 2>/dev/null || true' EXIT
+for _ in $(seq 1 60); do
+  node -e "fetch('http://127.0.0.1:$port/').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))" && break
+  sleep 1
+done
+
 echo "== the pages in headless Chromium"
-node "$root/tests/node/browser.mjs" vite="$work/vite/dist" esbuild="$work/esbuild/dist" webpack="$work/webpack/dist"
+node "$root/tests/node/browser.mjs" vite="$work/vite/dist" vite-dev="http://127.0.0.1:$port/" \
+  esbuild="$work/esbuild/dist" webpack="$work/webpack/dist"

@@ -153,8 +153,16 @@ pub struct JsonlRecord {
 /// Runs `f` on every line `{"id","text"}` of `input`, printing `{"id", ...result}`.
 pub fn each_jsonl_line(
     input: &str,
-    mut f: impl FnMut(&str) -> CliResult<serde_json::Map<String, serde_json::Value>>,
+    f: impl FnMut(&str) -> CliResult<serde_json::Map<String, serde_json::Value>>,
 ) -> CliResult {
+    write_out(&jsonl_lines(input, f)?)
+}
+
+/// The output of [`each_jsonl_line`], not printed (the fuzz target reads it).
+pub fn jsonl_lines(
+    input: &str,
+    mut f: impl FnMut(&str) -> CliResult<serde_json::Map<String, serde_json::Value>>,
+) -> CliResult<String> {
     let mut out = String::new();
     for (n, line) in input.lines().enumerate() {
         if line.trim().is_empty() {
@@ -172,5 +180,5 @@ pub fn each_jsonl_line(
         out.push_str(&serde_json::Value::Object(object).to_string());
         out.push('\n');
     }
-    write_out(&out)
+    Ok(out)
 }

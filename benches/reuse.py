@@ -7,9 +7,11 @@ installed in the running Python.
 
     python3 benches/reuse.py [--sizes 1000,3000,all] [--no-spark] [--options JSON]
 
-Budgets (PASS/FAIL): recall >= 0.95 and precision >= 0.9 at every size, and time
-growing near-linearly: time per article at the largest size at most 3x that at the
-smallest.
+Sizes are the first N articles of 80 words or more ("all": the 7,225 such articles,
+8.09 M of the sample's 8.1 M words). Budgets (PASS/FAIL): recall >= 0.95 and
+precision >= 0.9 at every size, and time growing near-linearly: time per word at the
+largest size at most 3x that at the smallest (articles further into the file are
+longer, and a long pair costs more to align than two short ones).
 """
 
 from __future__ import annotations
@@ -54,6 +56,7 @@ def run_spark(corpus, options: dict) -> tuple[list[dict], float]:
         SparkSession.builder.master("local[2]")
         .appName("isnad-bench")
         .config("spark.ui.enabled", "false")
+        .config("spark.ui.showConsoleProgress", "false")
         .config("spark.sql.shuffle.partitions", "8")
         .getOrCreate()
     )
@@ -84,7 +87,7 @@ def main() -> int:
             spark = False
     sizes = [10**9 if s == "all" else int(s) for s in args.sizes.split(",")]
     ok = True
-    per_article = []
+    per_word = []
     with tempfile.TemporaryDirectory() as d:
         for n in sizes:
             arts = planted.load_articles(n)
@@ -94,7 +97,7 @@ def main() -> int:
             words = sum(len(t.split()) for _, t in corpus.docs)
             found, wall, peak = run_cli(path, args.options)
             s = planted.score(corpus, found)
-            per_article.append(wall / len(corpus.docs))
+            per_word.append(wall / words)
             good = s.recall >= 0.95 and s.precision >= 0.9
             ok &= good
             print(
@@ -111,11 +114,11 @@ def main() -> int:
                     f"isnad.spark.find_reuse local[2]: {len(corpus.docs)} articles: {wall:.1f} s, "
                     f"recall {s.recall:.3f}, precision {s.precision:.3f} {'PASS' if good else 'FAIL'}"
                 )
-    if len(per_article) > 1:
-        growth = per_article[-1] / per_article[0]
+    if len(per_word) > 1:
+        growth = per_word[-1] / per_word[0]
         good = growth <= 3
         ok &= good
-        print(f"time per article, largest over smallest size: {growth:.2f}x (budget 3x) {'PASS' if good else 'FAIL'}")
+        print(f"CLI time per word, largest over smallest size: {growth:.2f}x (budget 3x) {'PASS' if good else 'FAIL'}")
     return 0 if ok else 1
 
 

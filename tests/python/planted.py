@@ -86,9 +86,12 @@ class Corpus:
     plants: list[Plant] = field(default_factory=list)
 
 
-def build(n_articles: int, n_plants: int, seed: int = 1, rate: float = 0.1) -> Corpus:
+def build(
+    n_articles: int, n_plants: int, seed: int = 1, rate: float = 0.1, words: tuple[int, int] = (60, 200)
+) -> Corpus:
     """`n_articles` Wikipedia articles with `n_plants` passages copied between random
-    pairs of them (seeded: the same arguments give the same corpus)."""
+    pairs of them (seeded: the same arguments give the same corpus); each copy is a
+    run of whole sentences of `words[0]` to `words[1]` words."""
     rng = random.Random(seed)
     arts = load_articles(n_articles)
     texts = {a["id"]: a["text"] for a in arts}
@@ -105,14 +108,14 @@ def build(n_articles: int, n_plants: int, seed: int = 1, rate: float = 0.1) -> C
         text = texts[src]
         # Sentence starts, as code point offsets.
         starts = [0] + [m.end() for m in SENTENCE_END.finditer(text)]
-        want = rng.randint(60, 200)
+        want = rng.randint(*words)
         i = rng.randrange(len(starts))
         j = i
         while j < len(starts) and len(text[starts[i]:starts[j]].split()) < want:
             j += 1
         end = starts[j] if j < len(starts) else len(text)
         chunk = text[starts[i]:end].strip()
-        if not (60 <= len(chunk.split()) <= 260):
+        if not (words[0] <= len(chunk.split()) <= words[1] + 60):
             continue
         s0 = text.index(chunk, starts[i])
         copy = " ".join(_edit(rng, chunk.split(), rate))

@@ -15,7 +15,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8080
 
 .PHONY: help start serve test test-native test-browser test-node test-e2e test-python test-spark wheel pkg www tools \
-        tools-test bench eval model lexicon general-freq clean fuzz
+        tools-test bench eval model lexicon general-freq clusters name-lists clean fuzz
 
 help:
 	@echo "make start   install what is missing, build, serve the page on http://$(HOST):$(PORT)"
@@ -26,6 +26,7 @@ help:
 	@echo "make fuzz    every fuzz target for FUZZ_SECONDS (default 60) on the nightly toolchain"
 	@echo "make eval    quality measures on ../shared data"
 	@echo "make model   retrain the entity model; make lexicon rebuilds the clitic lexicon"
+	@echo "make clusters / make name-lists   rebuild the word clusters / name gazetteers from ../shared"
 
 # ---- tools -------------------------------------------------------------------------
 
@@ -181,6 +182,22 @@ general-freq:
 	python3 tools/wordfreq.py --install
 	python3 tools/wordfreq.py
 	cargo run --release --example general_freq
+
+# Word clusters for the entity features, from Arabic Wikipedia and WikiFANE's text
+# (word2vec by PyPI gensim in a venv under target/, one worker, fixed seeds).
+clusters:
+	cargo build --release --example cluster_corpus
+	mkdir -p target/clusters
+	zcat ../shared/data/arwiki/arwiki_2017_sample.jsonl.gz | ./target/release/examples/cluster_corpus \
+	  target/clusters/corpus.txt ../shared/data/wikifane/wikifane_gold.txt
+	test -x target/w2v-py/bin/python || python3 tools/clusters.py --install
+	PYTHONHASHSEED=0 OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 MKL_NUM_THREADS=1 target/w2v-py/bin/python tools/clusters.py
+	./target/release/examples/cluster_corpus --table
+
+# Name gazetteers from ../shared/data/names (Wikidata tokens, MIT; Wikipedia pairs,
+# Apache 2.0) and the names annotated in WikiFANE (CC BY-SA 3.0).
+name-lists:
+	cargo run --release --example name_lists
 
 lexicon:
 	cargo run --release --example lexicon -- ../shared/data/anercorp/train.conll > models/lexicon.tsv

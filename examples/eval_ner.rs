@@ -7,9 +7,11 @@
 //! The main table feeds the whole test part as one text (one call of `entities`);
 //! the last line feeds every sentence alone, for comparison.
 //!
-//! `cargo run --release --example eval_ner [-- --data PATH]`
+//! `cargo run --release --example eval_ner [-- --data PATH] [--no-clusters] [--gaz-mask HEX]`
+//! (the last two for a model trained with the same options, to compare features).
 
 use isnad::entities::conll::{self, Scores};
+use isnad::entities::corpus;
 use isnad::entities::{entities, Span};
 use std::time::Instant;
 
@@ -24,8 +26,13 @@ fn main() {
         .position(|a| a == "--data")
         .and_then(|i| args.get(i + 1).cloned())
         .unwrap_or_else(|| "../shared/data/anercorp/test.conll".into());
-    let text = std::fs::read_to_string(&data).unwrap_or_else(|e| panic!("cannot read {data}: {e}"));
-    let sentences = conll::parse(&text);
+    if args.iter().any(|a| a == "--no-clusters") {
+        isnad::entities::features::CLUSTERS.store(false, std::sync::atomic::Ordering::Relaxed);
+    }
+    if let Some(hex) = args.iter().position(|a| a == "--gaz-mask").and_then(|i| args.get(i + 1)) {
+        isnad::entities::features::GAZ_MASK.store(u32::from_str_radix(hex, 16).expect("--gaz-mask takes hex"), std::sync::atomic::Ordering::Relaxed);
+    }
+    let sentences = corpus::read_path(&data);
     let _ = entities("تحميل النموذج");
     let t0 = Instant::now();
     let mut bytes = 0;

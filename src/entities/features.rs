@@ -33,41 +33,62 @@ pub struct TokInfo {
     pub gen: [u8; 4],
     /// How much the stem's letters look like a name's ([`super::letters::bucket`]).
     pub letters: u8,
+    /// The stem's word clusters, fine, middle and coarse ([`super::clusters::of`]).
+    pub clu: [u16; 3],
 }
 
 /// What [`TokInfo::from_token_cached`] remembers of each word: its stem, newswire
-/// frequency buckets, general-Arabic buckets and letter bucket.
-pub type WordCache<'a> = super::gazetteer::FastMap<&'a str, (String, [u8; 2], [u8; 4], u8)>;
+/// frequency buckets, general-Arabic buckets, letter bucket and clusters.
+pub type WordCache<'a> = super::gazetteer::FastMap<&'a str, WordFacts>;
+
+/// What the features know of a word alone (see [`TokInfo`]'s fields of the same names).
+pub type WordFacts = (String, [u8; 2], [u8; 4], u8, [u16; 3]);
+
+impl gazetteer::Word for TokInfo {
+    fn norm(&self) -> &str {
+        &self.norm
+    }
+    fn stem(&self) -> &str {
+        &self.stem
+    }
+    fn flags_mut(&mut self) -> &mut Gaz {
+        &mut self.gaz
+    }
+}
 
 impl TokInfo {
     pub fn from_token(t: &Token) -> TokInfo {
-        let (stem, freq, gen, letters) = Self::stem_of(t);
-        TokInfo { kind: t.kind, norm: t.norm.clone(), key: t.key.clone(), stem, gaz: Gaz::default(), dict: [0; 5], s1: None, doc: [0; 5], freq, gen, letters }
+        let (stem, freq, gen, letters, clu) = Self::stem_of(t);
+        TokInfo { kind: t.kind, norm: t.norm.clone(), key: t.key.clone(), stem, gaz: Gaz::default(), dict: [0; 5], s1: None, doc: [0; 5], freq, gen, letters, clu }
     }
 
     /// As [`TokInfo::from_token`], with the stem and frequencies of the token's word
     /// remembered in `cache` (they depend on the word alone).
     pub fn from_token_cached<'a>(t: &'a Token, cache: &mut WordCache<'a>) -> TokInfo {
-        let (stem, freq, gen, letters) = cache.entry(t.norm.as_str()).or_insert_with(|| Self::stem_of(t)).clone();
-        TokInfo { kind: t.kind, norm: t.norm.clone(), key: t.key.clone(), stem, gaz: Gaz::default(), dict: [0; 5], s1: None, doc: [0; 5], freq, gen, letters }
+        let (stem, freq, gen, letters, clu) = cache.entry(t.norm.as_str()).or_insert_with(|| Self::stem_of(t)).clone();
+        TokInfo { kind: t.kind, norm: t.norm.clone(), key: t.key.clone(), stem, gaz: Gaz::default(), dict: [0; 5], s1: None, doc: [0; 5], freq, gen, letters, clu }
     }
 
-    fn stem_of(t: &Token) -> (String, [u8; 2], [u8; 4], u8) {
-        let stem = if t.kind == TokenKind::Word {
-            let stem = super::clitic::strip_norm(&t.norm);
-            // للرئيس: the span keeps لرئيس, the features see the article whole.
-            if stem.len() < t.norm.len() && t.norm[..t.norm.len() - stem.len()].ends_with('ل') && stem.starts_with("ل") && !stem.starts_with("لل") {
-                format!("ا{stem}")
-            } else {
-                stem.to_string()
-            }
-        } else {
-            t.norm.clone()
-        };
+    fn stem_of(t: &Token) -> WordFacts {
+        let stem = if t.kind == TokenKind::Word { word_stem(&t.norm) } else { t.norm.clone() };
         let freq = [freq_bucket(&t.norm) as u8, freq_bucket(&stem) as u8];
         let gen = if t.kind == TokenKind::Word { super::general_freq::buckets(&stem) } else { super::general_freq::UNKNOWN };
         let letters = if t.kind == TokenKind::Word { super::letters::bucket(gazetteer::bare(&stem)) } else { 0 };
-        (stem, freq, gen, letters)
+        let clu = if t.kind == TokenKind::Word && CLUSTERS.load(std::sync::atomic::Ordering::Relaxed) { super::clusters::of(&stem) } else { super::clusters::UNKNOWN };
+        (stem, freq, gen, letters, clu)
+    }
+}
+
+/// The stem the features see of a `search`-normalized Arabic word: its proclitics
+/// stripped ([`super::clitic::strip_norm`]), the article kept. For للرئيس the span
+/// keeps لرئيس, but the features see the article whole (الرئيس). The word clusters are
+/// learned on these stems too, so that training and tagging look words up alike.
+pub fn word_stem(norm: &str) -> String {
+    let stem = super::clitic::strip_norm(norm);
+    if stem.len() < norm.len() && norm[..norm.len() - stem.len()].ends_with('ل') && stem.starts_with("ل") && !stem.starts_with("لل") {
+        format!("ا{stem}")
+    } else {
+        stem.to_string()
     }
 }
 
@@ -80,13 +101,30 @@ pub fn mark_gazetteers(toks: &mut [TokInfo]) {
 /// As [`mark_gazetteers`], with the given dictionary.
 pub fn mark_with(toks: &mut [TokInfo], dict: &super::dict::Dict) {
     gazetteer::mark(toks);
+    let mask = GAZ_MASK.load(std::sync::atomic::Ordering::Relaxed);
     for t in toks.iter_mut() {
+        t.gaz.0 &= mask;
         if t.kind == TokenKind::Word {
             if let Some(c) = dict.get(&t.stem) {
                 t.dict = *c;
             }
         }
     }
+}
+
+/// The gazetteer flags tokens keep (all, unless a training experiment leaves some
+/// lists out, to measure what they bring).
+pub static GAZ_MASK: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(u32::MAX);
+
+/// Whether tokens get their word clusters (on unless a training experiment turns them
+/// off, to measure what they bring).
+pub static CLUSTERS: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(true);
+
+/// The hash of the domain feature that every token of a training sentence from
+/// Wikipedia carries (and news text, as at run time, does not): what is peculiar to
+/// Wikipedia's names goes there rather than into the weights news text uses.
+pub fn wikipedia_hash() -> u64 {
+    hn(120, 1)
 }
 
 /// The hash of the bias feature (every token has it).
@@ -136,6 +174,12 @@ fn h2(t: u8, a: &str, b: &str) -> u64 {
 #[inline]
 fn hn(t: u8, n: u64) -> u64 {
     fnv(FNV_OFFSET, &[t, 0xfd, n as u8, (n >> 8) as u8, (n >> 16) as u8, (n >> 24) as u8])
+}
+
+/// A template and two numbers of up to 64 bits each (flags with flags).
+#[inline]
+fn hn2(t: u8, a: u64, b: u64) -> u64 {
+    fnv(fnv(fnv(FNV_OFFSET, &[t, 0xfb]), &a.to_le_bytes()), &b.to_le_bytes())
 }
 
 fn prefix(s: &str, n: usize) -> Option<&str> {
@@ -203,9 +247,12 @@ fn key_at(toks: &[TokInfo], i: isize) -> &str {
     str_at(toks, i, |t| &t.key)
 }
 
+/// The flags of a token outside the sentence: a bit no token's flags have.
+const OUTSIDE: u64 = 1 << 32;
+
 fn gaz_at(toks: &[TokInfo], i: isize) -> u64 {
     if i < 0 || i as usize >= toks.len() {
-        0xffff
+        OUTSIDE
     } else {
         toks[i as usize].gaz.bits() as u64
     }
@@ -247,7 +294,8 @@ pub const NEXT2: u8 = 4;
 /// key, stem, dictionary counts and frequencies follow from the word).
 pub fn signature(t: &TokInfo) -> u64 {
     let kind = kind_code(t.kind);
-    fnv(fnv(FNV_OFFSET, t.norm.as_bytes()), &[0xfc, t.gaz.0 as u8, (t.gaz.0 >> 8) as u8, kind as u8])
+    let g = t.gaz.0.to_le_bytes();
+    fnv(fnv(FNV_OFFSET, t.norm.as_bytes()), &[0xfc, g[0], g[1], g[2], g[3], kind as u8])
 }
 
 /// Features of one token of the window that depend on it alone and on its `role`
@@ -264,7 +312,7 @@ pub fn unary(role: u8, t: Option<&TokInfo>, out: &mut Vec<u64>) -> usize {
     let bits = |t: Option<&TokInfo>, template: u8, out: &mut Vec<u64>| {
         if let Some(t) = t {
             let g = t.gaz.bits() as u64;
-            for bit in 0..16 {
+            for bit in 0..gazetteer::FLAGS as u64 {
                 if g & (1 << bit) != 0 {
                     out.push(hn(template, bit));
                 }
@@ -299,7 +347,7 @@ pub fn unary(role: u8, t: Option<&TokInfo>, out: &mut Vec<u64>) -> usize {
             if t.kind == TokenKind::Word {
                 let fb = t.freq[0] as u64 * 8 + t.freq[1] as u64;
                 out.push(hn(65, fb));
-                out.push(hn(68, fb * 65536 + (t.gaz.bits() as u64 & 0xffff)));
+                out.push(hn2(68, fb, t.gaz.bits() as u64));
             }
             out.push(hn(40, shape(t)));
             // How the word behaves in general Arabic (names rarely take the article or a
@@ -320,6 +368,14 @@ pub fn unary(role: u8, t: Option<&TokInfo>, out: &mut Vec<u64>) -> usize {
                 out.push(hn(88, l));
                 out.push(hn(89, l * 8 + g));
                 out.push(hn(90, (l * 8 + g) * 2 + unseen));
+                // Word clusters: which words the word keeps company with in Wikipedia,
+                // at three granularities, and the middle one with whether training saw it.
+                if t.clu[0] != 0 {
+                    out.push(hn(100, t.clu[0] as u64));
+                    out.push(hn(101, t.clu[1] as u64));
+                    out.push(hn(102, t.clu[2] as u64));
+                    out.push(hn(103, t.clu[1] as u64 * 2 + unseen));
+                }
             }
             bits(Some(t), 50, out);
             // Training dictionary.
@@ -342,17 +398,22 @@ pub fn unary(role: u8, t: Option<&TokInfo>, out: &mut Vec<u64>) -> usize {
             out.push(hn(td, dict_or(t)));
             out.push(hn(td + 30, t.map_or(99, |t| t.gen[0] as u64 * 8 + t.gen[1] as u64)));
             out.push(hn(td + 35, t.map_or(99, |t| t.letters as u64 * 8 + t.gen[0] as u64)));
+            let c = t.map_or([9999; 3], |t| t.clu);
+            out.push(hn(td + 44, c[1] as u64));
+            out.push(hn(td + 46, c[2] as u64));
             0
         }
         PREV2 => {
             out.push(h1(6, word));
             out.push(h1(10, key));
             bits(t, 54, out);
+            out.push(hn(112, t.map_or(9999, |t| t.clu[2] as u64)));
             0
         }
         _ => {
             out.push(h1(7, word));
             out.push(h1(11, key));
+            out.push(hn(113, t.map_or(9999, |t| t.clu[2] as u64)));
             0
         }
     }
@@ -372,18 +433,22 @@ pub fn pairwise(toks: &[TokInfo], i: usize, out: &mut Vec<u64>) {
         let fp = if i > 0 { toks[i - 1].freq[0] as u64 } else { 7 };
         out.push(hn(66, fb * 8 + fp));
         let gp = if i > 0 { toks[i - 1].gaz.bits() as u64 } else { 0 };
-        out.push(hn(67, fb * 65536 + (gp & 0xffff)));
+        out.push(hn2(67, fb, gp));
     }
     let sp = |j: isize| if j < 0 || j as usize >= toks.len() { 99 } else { shape(&toks[j as usize]) };
     out.push(hn(43, sp(ii - 1) * 256 + shape(t)));
+    let cp = if i > 0 { toks[i - 1].clu[2] as u64 } else { 9999 };
+    let cn = if i + 1 < toks.len() { toks[i + 1].clu[2] as u64 } else { 9999 };
+    out.push(hn(110, cp * 100_000 + t.clu[2] as u64));
+    out.push(hn(111, t.clu[2] as u64 * 100_000 + cn));
     let g = t.gaz.bits() as u64;
-    for bit in 0..16 {
+    for bit in 0..gazetteer::FLAGS as u64 {
         if g & (1 << bit) != 0 {
             out.push(fnv(hn(51, bit), word_at(toks, ii - 1).as_bytes()));
         }
     }
     let gp = gaz_at(toks, ii - 1);
-    out.push(hn(55, g * 65536 + (gp & 0xffff)));
+    out.push(hn2(55, g, gp));
     let d0 = dict_code(&t.dict);
     let dp = if i > 0 { dict_code(&toks[i - 1].dict) } else { 999 };
     out.push(hn(63, d0 * 1000 + dp));
@@ -451,5 +516,54 @@ pub fn doc_counts(sents: &[std::ops::Range<usize>], infos: &mut [TokInfo], label
                 infos[i].doc = c;
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::Options;
+    use crate::tokenize::tokenize;
+    use gazetteer::{NAME_TOKEN, WF_BEGIN, WF_LOC, WF_ORG};
+
+    fn infos(text: &str) -> Vec<TokInfo> {
+        let mut toks: Vec<TokInfo> = tokenize(text, &Options::SEARCH).iter().map(TokInfo::from_token).collect();
+        mark_gazetteers(&mut toks);
+        toks
+    }
+
+    fn flags(text: &str) -> Vec<u32> {
+        infos(text).iter().map(|t| t.gaz.bits()).collect()
+    }
+
+    #[test]
+    fn names_are_found_with_clitics_and_the_article() {
+        // A name of several words behind a preposition, ل before the article, و.
+        let f = flags("بحزب العمال");
+        assert!(f[0] & WF_ORG != 0 && f[0] & WF_BEGIN != 0 && f[1] & WF_ORG != 0, "{f:x?}");
+        assert!(flags("للقاعدة")[0] & WF_ORG != 0);
+        let f = flags("وتنظيم القاعدة");
+        assert!(f[0] & (WF_ORG | WF_BEGIN) == WF_ORG | WF_BEGIN && f[1] & WF_ORG != 0, "{f:x?}");
+        assert!(flags("والسودان")[0] & WF_LOC != 0);
+        // Only whole names: the first word alone is not the name.
+        assert_eq!(flags("بحزب كبير")[0] & WF_ORG, 0);
+        // Words of people's names, with a clitic.
+        assert!(flags("وبابادوبولوس")[0] & NAME_TOKEN != 0);
+        assert_eq!(flags("الكتاب")[0] & NAME_TOKEN, 0);
+    }
+
+    #[test]
+    fn a_word_with_clitics_has_the_clusters_of_its_stem() {
+        let london = super::super::clusters::of("لندن");
+        assert_ne!(london, super::super::clusters::UNKNOWN);
+        assert_eq!(infos("ولندن")[0].clu, london);
+    }
+
+    #[test]
+    fn outside_the_sentence_is_not_every_flag() {
+        let toks = infos("بحزب العمال");
+        assert_eq!(gaz_at(&toks, -1), OUTSIDE);
+        assert_ne!(OUTSIDE, u32::MAX as u64);
+        assert_eq!(gaz_at(&toks, 0), toks[0].gaz.bits() as u64);
     }
 }

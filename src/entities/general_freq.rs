@@ -50,42 +50,17 @@ fn table() -> &'static FastMap<&'static str, [u8; 4]> {
 /// Reads the front-coded rows of `text` ([`encode_rows`]) back, calling `f` with each
 /// word and its buckets.
 fn read_rows(text: &str, mut f: impl FnMut(&str, [u8; 4])) {
-    let mut word = String::new();
-    for line in text.lines().filter(|l| !l.starts_with('#')) {
-        let Some((shared, rest, code)) = split_row(line) else { continue };
-        // The row keeps `shared` characters of the word before it.
-        let keep = word.char_indices().nth(shared).map_or(word.len(), |(i, _)| i);
-        word.truncate(keep);
-        word.push_str(rest);
+    super::frontcode::read(text, |word, code| {
         if let Some(b) = decode(code) {
-            f(&word, b);
+            f(word, b);
         }
-    }
+    });
 }
 
-/// A row of the table: one letter for how many characters the word shares with the one
-/// before (`a` none, `b` one, … `z` 25), the rest of the word, a tab, the four digits.
-fn split_row(line: &str) -> Option<(usize, &str, &str)> {
-    let (word, code) = line.split_once('\t')?;
-    let shared = *word.as_bytes().first()?;
-    if !shared.is_ascii_lowercase() {
-        return None;
-    }
-    Some(((shared - b'a') as usize, &word[1..], code))
-}
-
-/// Writes the table's rows for `rows` (word and buckets, sorted by word), front-coded:
-/// the table is a third smaller gzipped, which the page downloads.
+/// Writes the table's rows for `rows` (word and buckets, sorted by word), front-coded
+/// ([`super::frontcode`]).
 pub fn encode_rows<'a>(rows: impl IntoIterator<Item = (&'a str, [u8; 4])>, out: &mut String) {
-    let mut prev: &str = "";
-    for (word, b) in rows {
-        let shared = prev.chars().zip(word.chars()).take_while(|(a, b)| a == b).count().min(25);
-        let rest: String = word.chars().skip(shared).collect();
-        out.push((b'a' + shared as u8) as char);
-        out.push_str(&rest);
-        out.push_str(&format!("\t{}{}{}{}\n", b[0], b[1], b[2], b[3]));
-        prev = word;
-    }
+    super::frontcode::encode(rows.into_iter().map(|(w, b)| (w, format!("{}{}{}{}", b[0], b[1], b[2], b[3]))), out);
 }
 
 fn decode(code: &str) -> Option<[u8; 4]> {

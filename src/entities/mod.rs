@@ -6,9 +6,12 @@
 //! for JS and the CLI. A proclitic before a name (و ف ب ك ل) is outside its span.
 
 pub mod clitic;
+pub mod clusters;
 pub mod conll;
+pub mod corpus;
 pub mod dict;
 pub mod features;
+pub mod frontcode;
 pub mod gazetteer;
 pub mod general_freq;
 pub mod letters;

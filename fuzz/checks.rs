@@ -163,7 +163,7 @@ fn side<'a>(path: &[String], a: &'a str, b: &'a str) -> Option<String> {
 pub fn compare(data: &[u8]) {
     let (a, b) = two(data);
     let level = [DiffLevel::Exact, DiffLevel::Search, DiffLevel::NameKey][data.len() % 3];
-    let options = CompareOptions { diff_level: level, passages: true, diff: true };
+    let options = CompareOptions { diff_level: level, passages: true, diff: true, ..Default::default() };
     let c = compare::compare(&a, &b, &options);
     for v in [c.similarity.containment_ab, c.similarity.containment_ba, c.similarity.jaccard, c.similarity.cosine] {
         assert!((0.0..=1.0 + 1e-6).contains(&v), "similarity {v} in [0, 1]");

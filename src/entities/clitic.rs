@@ -16,7 +16,7 @@ use crate::normalize::{normalize, Options};
 use crate::tokenize::is_arabic_letter;
 
 /// Trigger words (heads of organization and place names, titles) of the gazetteer.
-const TRIGGERS: u16 = gazetteer::ORG_HEAD | gazetteer::LOC_HEAD | gazetteer::TITLE;
+const TRIGGERS: u32 = gazetteer::ORG_HEAD | gazetteer::LOC_HEAD | gazetteer::TITLE;
 
 const LOOKALIKES: &[&str] = &["الله", "اللهم", "الذي", "التي", "الذين"];
 

@@ -362,7 +362,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
 
 /// Place flags of the words `a..b` taken as one name (a word, or a phrase of the place
 /// lists), 0 when they are not one place.
-fn place_flags(infos: &[TokInfo], a: usize, b: usize) -> u16 {
+fn place_flags(infos: &[TokInfo], a: usize, b: usize) -> u32 {
     if b <= a {
         return 0;
     }

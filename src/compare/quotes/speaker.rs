@@ -136,7 +136,7 @@ fn trailing_name(tokens: &[Token], ws: &[usize], min: usize) -> usize {
 
 /// Gazetteer flags of a word, as written and without what may be a proclitic (كمال
 /// is a given name, not ك + مال).
-fn flags(t: &Token) -> u16 {
+fn flags(t: &Token) -> u32 {
     use crate::entities::gazetteer::word_flags;
     let sf = search_form(&t.norm);
     word_flags(&sf) | word_flags(crate::entities::clitic::strip_norm(&sf))

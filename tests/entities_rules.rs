@@ -150,3 +150,19 @@ mod post {
         assert!(found("فرضت وزارة الخزانة الأمريكية التي تراقب الشركات عقوبات.", EntityType::Org).iter().all(|o| !o.contains("التي")));
     }
 }
+
+mod people {
+    use isnad::entities::{entities, EntityType};
+
+    /// A foreign surname the text gives a person is that person where it stands alone,
+    /// and links to the full name.
+    #[test]
+    fn a_surname_alone_is_the_person_named_in_full() {
+        let t = "وزار وزير الدفاع الروسي سيرغي شويغو العاصمة الشهر الماضي. وقال مسؤولون إن الرسائل تبادلت بعد زيارة شويغو.";
+        let es = entities(t);
+        let full = es.iter().find(|e| &t[e.start..e.end] == "سيرغي شويغو").expect("full name");
+        let alone = es.iter().find(|e| &t[e.start..e.end] == "شويغو").expect("surname alone");
+        assert_eq!(alone.kind, EntityType::Per);
+        assert_eq!(alone.id, full.id);
+    }
+}

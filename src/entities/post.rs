@@ -24,6 +24,9 @@
 //! - An organization's name cut short goes on over what the body is for (حزب التجمع
 //!   الوطني للعدالة); a natural feature's head is in its name (بحر إيجه); a name after a
 //!   word that heads place names (العاصمة سانتياغو) or in a dateline is a place.
+//! - A given name just before a person's name is part of it (أدريان واتسون); a foreign
+//!   surname the text gives a person is that person wherever it stands alone (زيارة
+//!   شويغو).
 //! - Names the tagger misses that their form shows: Latin capitals in Arabic text (CNN,
 //!   BBC) are outlets or organizations; a head of organization in the construct state
 //!   followed by a foreign name (قوات فاغنر, مركز فوستوشني للفضاء) or by a definite
@@ -357,7 +360,50 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let mut out: Vec<Span> = fixed.into_iter().zip(gone).filter(|(_, g)| !g).map(|(s, _)| s).collect();
     out.extend(new);
     out.sort_by_key(|s| (s.start, s.end));
-    out
+    people(text, tokens, infos, out)
+}
+
+/// 5. People the tagger found once and missed elsewhere in the same text: a given name
+/// just before a person's name is part of it (أدريان واتسون), and a foreign surname of a
+/// person the text names (شويغو of سيرغي شويغو) is that person wherever it stands alone.
+fn people(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    let mut covered = vec![false; tokens.len()];
+    for s in &spans {
+        covered[tokens_of(tokens, s)].iter_mut().for_each(|c| *c = true);
+    }
+    let given = |i: &TokInfo| i.kind == TokenKind::Word && i.gaz.has(GIVEN | gazetteer::GIVEN_BIG) && i.stem == i.norm && !ordinary(i) && name_like(i);
+    let mut surnames: HashSet<String> = HashSet::new();
+    for s in spans.iter_mut().filter(|s| s.kind == EntityType::Per) {
+        let r = tokens_of(tokens, s);
+        if r.is_empty() {
+            continue;
+        }
+        if r.start > 0 && !covered[r.start - 1] && given(&infos[r.start - 1]) && tokens[r.start - 1].end < s.start {
+            s.start = tokens[r.start - 1].start;
+            covered[r.start - 1] = true;
+        }
+        let last = &infos[r.end - 1];
+        if last.kind == TokenKind::Word && name_like(last) && !ordinary(last) && chars(&last.stem) >= 4 {
+            surnames.insert(super::link::key_words(&last.stem).concat());
+        }
+    }
+    if surnames.is_empty() {
+        return spans;
+    }
+    let mut added = Vec::new();
+    for (k, t) in tokens.iter().enumerate() {
+        if covered[k] || t.kind != TokenKind::Word || !surnames.contains(&super::link::key_words(&infos[k].stem).concat()) {
+            continue;
+        }
+        // Not part of a longer name the tagger left out (a neighbour that is a name).
+        let lone = |j: usize| covered[j] || !(name_like(&infos[j]) && infos[j].gaz.has(GIVEN | FAMILY | gazetteer::GIVEN_BIG | gazetteer::FAMILY_BIG));
+        if (k == 0 || lone(k - 1)) && (k + 1 >= tokens.len() || lone(k + 1)) {
+            added.extend(span_over(text, tokens, infos, k, k + 1, EntityType::Per, 0.7));
+        }
+    }
+    spans.extend(added);
+    spans.sort_by_key(|s| (s.start, s.end));
+    spans
 }
 
 /// Place flags of the words `a..b` taken as one name (a word, or a phrase of the place

@@ -166,3 +166,14 @@ mod people {
         assert_eq!(alone.id, full.id);
     }
 }
+
+/// Datelines and names next to a ligature that gives two tokens from one character
+/// (ﻻ): no panic, spans on character boundaries.
+#[test]
+fn ligatures_next_to_datelines_and_names() {
+    for t in ["ﻻموسكو (وكالة الأنباء) – قال بوتين", "قال ﻻ\nموسكو (وكالة) –", "ﻻ\nﻻ سانتياغو – قتل 12 جنديا", "بيونغ يانغ وﻻموسكو"] {
+        for e in isnad::entities::entities(t) {
+            assert!(e.start < e.end && t.is_char_boundary(e.start) && t.is_char_boundary(e.end), "{t}: {e:?}");
+        }
+    }
+}

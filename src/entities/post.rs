@@ -483,7 +483,8 @@ fn feature_at(infos: &[TokInfo], i: usize, end: usize) -> Option<usize> {
 /// Is the span over tokens `a..b` a report's dateline: the first words of a line,
 /// followed by an opening bracket or a dash (سانتياغو (وكالة…) –, تونس –)?
 fn is_dateline(text: &str, tokens: &[Token], a: usize, b: usize) -> bool {
-    let line_start = a == 0 || text[tokens[a - 1].end..tokens[a].start].contains('\n');
+    // (Two tokens can come from one character, such as the ligature ﻻ.)
+    let line_start = a == 0 || tokens[a - 1].end <= tokens[a].start && text[tokens[a - 1].end..tokens[a].start].contains('\n');
     line_start && tokens.get(b).is_some_and(|t| t.kind == TokenKind::Punct && matches!(t.norm.as_str(), "(" | "-" | "–" | "—" | "،" | ":"))
 }
 

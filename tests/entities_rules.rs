@@ -146,6 +146,10 @@ mod post {
         assert!(found("سافر إلى مركز فوستوشني للفضاء في أقصى الشرق.", EntityType::Org).contains(&"مركز فوستوشني للفضاء".to_string()));
         // A head that rarely heads common phrases and a definite noun.
         assert!(found("فرضت وزارة الخزانة الأمريكية عقوبات على الشركات.", EntityType::Org).contains(&"وزارة الخزانة الأمريكية".to_string()));
+        // A head, a noun and a definite noun; not when that noun points back to a body
+        // named before (the company's board).
+        assert!(found("ويملك الحزب 23 مقعدا في مجلس نواب الشعب من أصل 161.", EntityType::Org).contains(&"مجلس نواب الشعب".to_string()));
+        assert!(found("وذلك بعد اجتماع مجلس إدارة الشركة أمس.", EntityType::Org).is_empty());
         // Not a relative pronoun after it.
         assert!(found("فرضت وزارة الخزانة الأمريكية التي تراقب الشركات عقوبات.", EntityType::Org).iter().all(|o| !o.contains("التي")));
     }

@@ -550,10 +550,13 @@ fn organization_at(infos: &[TokInfo], i: usize, end: usize) -> Option<usize> {
         let j = definite_adjectives(i + 2, 2);
         return Some(if purpose_at(j) { adjectives_after(infos, j + 1, end) } else { j });
     }
-    // مجلس نواب الشعب, جماعة أنصار الساحل: the head, a noun and a definite noun.
-    if in_list(head, DEFINITE_HEADS) && i + 2 < end && !next.norm.starts_with("ال") && ordinary(next) && !next.gaz.has(gazetteer::SPEECH | gazetteer::MONTH | gazetteer::WEEKDAY) && next.gen[1] != 7 {
+    // مجلس نواب الشعب, جماعة أنصار الساحل: the head, a noun (a word that takes the
+    // article in general Arabic, not a verb) and a definite noun.
+    if in_list(head, DEFINITE_HEADS) && i + 2 < end && !next.norm.starts_with("ال") && next.gen[0] >= 3 && (3..=6).contains(&next.gen[1]) && !next.gaz.has(gazetteer::SPEECH | gazetteer::MONTH | gazetteer::WEEKDAY) {
         let third = &infos[i + 2];
-        if third.kind == TokenKind::Word && third.norm.starts_with("ال") && third.stem == third.norm && chars(&third.norm) >= 5 && !in_list(third, RELATIONAL) {
+        // (Not a head noun that points back: مجلس إدارة الشركة is the board of a company
+        // named before.)
+        if third.kind == TokenKind::Word && third.norm.starts_with("ال") && third.stem == third.norm && chars(&third.norm) >= 5 && !in_list(third, RELATIONAL) && !third.gaz.has(ORG_HEAD | gazetteer::LOC_HEAD) {
             return Some(i + 3);
         }
     }

@@ -114,7 +114,6 @@ fn is_person_word(info: &TokInfo) -> bool {
     info.gaz.has(GIVEN | FAMILY)
 }
 
-
 fn in_list(info: &TokInfo, list: &[&str]) -> bool {
     list.contains(&info.stem.as_str()) || list.contains(&info.norm.as_str())
 }
@@ -147,9 +146,17 @@ fn is_model(k: EntityType) -> bool {
 /// Fixes the spans of `text` (sorted, not overlapping) found by the tagger and rules;
 /// `tokens` and `infos` are the whole text's, `sents` its sentences.
 pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize>], spans: Vec<Span>) -> Vec<Span> {
+    let spans = split_joined(text, tokens, infos, spans);
+    let spans = trim_run_ons(text, tokens, infos, spans);
+    let spans = retype(text, tokens, infos, sents, spans);
+    let spans = add_missed(text, tokens, infos, sents, spans);
+    people(text, tokens, infos, spans)
+}
+
+/// 1. Two names joined by و: where what follows و is a place or a name the text gives
+/// elsewhere (a و that begins a name, as in بارك وون جون, stays).
+fn split_joined(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
     let mut out: Vec<Span> = Vec::with_capacity(spans.len());
-    // 1. Two names joined by و: where what follows و is a place or a name the text
-    // gives elsewhere (a و that begins a name, as in بارك وون جون, stays).
     let all_keys: Vec<Vec<String>> = spans.iter().map(|s| key_words(&text[s.start..s.end])).collect();
     let mut key_count: HashMap<&[String], usize> = HashMap::new();
     for k in &all_keys {
@@ -188,7 +195,11 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
         }
         out.push(s);
     }
-    // 2. Words that never end a name, and ordinary words after a name the text knows.
+    out
+}
+
+/// 2. Words that never end a name, and ordinary words after a name the text knows.
+fn trim_run_ons(text: &str, tokens: &[Token], infos: &[TokInfo], out: Vec<Span>) -> Vec<Span> {
     let keys: Vec<Vec<String>> = out.iter().map(|s| if is_model(s.kind) { key_words(&text[s.start..s.end]) } else { Vec::new() }).collect();
     // How many mentions hold each run of key words (each mention counted once).
     let mut held: HashMap<&[String], usize> = HashMap::new();
@@ -252,7 +263,12 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
             }
         }
     }
-    // 3. Types.
+    trimmed
+}
+
+/// 3. Types, and the edges that go with them (a natural feature's head, an
+/// organization's purpose phrase, a thing named after a person).
+fn retype(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize>], trimmed: Vec<Span>) -> Vec<Span> {
     let persons: HashSet<Vec<String>> = trimmed.iter().filter(|s| s.kind == EntityType::Per).map(|s| key_words(&text[s.start..s.end])).filter(|k| k.len() == 1).collect();
     let mut fixed = Vec::with_capacity(trimmed.len());
     let starts: Vec<usize> = trimmed.iter().map(|s| s.start).collect();
@@ -312,7 +328,11 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
         }
         fixed.push(s);
     }
-    // 4. Names the tagger missed that their form shows.
+    fixed
+}
+
+/// 4. Names the tagger missed that their form shows.
+fn add_missed(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize>], mut fixed: Vec<Span>) -> Vec<Span> {
     let mut added = Vec::new();
     for range in sents {
         let mut i = range.start;
@@ -360,7 +380,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let mut out: Vec<Span> = fixed.into_iter().zip(gone).filter(|(_, g)| !g).map(|(s, _)| s).collect();
     out.extend(new);
     out.sort_by_key(|s| (s.start, s.end));
-    people(text, tokens, infos, out)
+    out
 }
 
 /// 5. People the tagger found once and missed elsewhere in the same text: a given name

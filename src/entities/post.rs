@@ -153,7 +153,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     people(text, tokens, infos, spans)
 }
 
-/// 1. Two names joined by و: where what follows و is a place or a name the text gives
+/// Step 1: two names joined by و: where what follows و is a place or a name the text gives
 /// elsewhere (a و that begins a name, as in بارك وون جون, stays).
 fn split_joined(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
     let mut out: Vec<Span> = Vec::with_capacity(spans.len());
@@ -198,7 +198,7 @@ fn split_joined(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span
     out
 }
 
-/// 2. Words that never end a name, and ordinary words after a name the text knows.
+/// Step 2: words that never end a name, and ordinary words after a name the text knows.
 fn trim_run_ons(text: &str, tokens: &[Token], infos: &[TokInfo], out: Vec<Span>) -> Vec<Span> {
     let keys: Vec<Vec<String>> = out.iter().map(|s| if is_model(s.kind) { key_words(&text[s.start..s.end]) } else { Vec::new() }).collect();
     // How many mentions hold each run of key words (each mention counted once).
@@ -266,7 +266,7 @@ fn trim_run_ons(text: &str, tokens: &[Token], infos: &[TokInfo], out: Vec<Span>)
     trimmed
 }
 
-/// 3. Types, and the edges that go with them (a natural feature's head, an
+/// Step 3: types, and the edges that go with them (a natural feature's head, an
 /// organization's purpose phrase, a thing named after a person).
 fn retype(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize>], trimmed: Vec<Span>) -> Vec<Span> {
     let persons: HashSet<Vec<String>> = trimmed.iter().filter(|s| s.kind == EntityType::Per).map(|s| key_words(&text[s.start..s.end])).filter(|k| k.len() == 1).collect();
@@ -331,7 +331,7 @@ fn retype(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize>
     fixed
 }
 
-/// 4. Names the tagger missed that their form shows.
+/// Step 4: names the tagger missed that their form shows.
 fn add_missed(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize>], mut fixed: Vec<Span>) -> Vec<Span> {
     let mut added = Vec::new();
     for range in sents {
@@ -383,7 +383,7 @@ fn add_missed(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<us
     out
 }
 
-/// 5. People the tagger found once and missed elsewhere in the same text: a given name
+/// Step 5: people the tagger found once and missed elsewhere in the same text: a given name
 /// just before a person's name is part of it (أدريان واتسون), and a foreign surname of a
 /// person the text names (شويغو of سيرغي شويغو) is that person wherever it stands alone.
 fn people(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {

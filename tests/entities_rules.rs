@@ -146,7 +146,38 @@ mod post {
         assert!(found("سافر إلى مركز فوستوشني للفضاء في أقصى الشرق.", EntityType::Org).contains(&"مركز فوستوشني للفضاء".to_string()));
         // A head that rarely heads common phrases and a definite noun.
         assert!(found("فرضت وزارة الخزانة الأمريكية عقوبات على الشركات.", EntityType::Org).contains(&"وزارة الخزانة الأمريكية".to_string()));
+        // A head, a noun and a definite noun; not when that noun points back to a body
+        // named before (the company's board).
+        assert!(found("ويملك الحزب 23 مقعدا في مجلس نواب الشعب من أصل 161.", EntityType::Org).contains(&"مجلس نواب الشعب".to_string()));
+        assert!(found("وذلك بعد اجتماع مجلس إدارة الشركة أمس.", EntityType::Org).is_empty());
         // Not a relative pronoun after it.
         assert!(found("فرضت وزارة الخزانة الأمريكية التي تراقب الشركات عقوبات.", EntityType::Org).iter().all(|o| !o.contains("التي")));
+    }
+}
+
+mod people {
+    use isnad::entities::{entities, EntityType};
+
+    /// A foreign surname the text gives a person is that person where it stands alone,
+    /// and links to the full name.
+    #[test]
+    fn a_surname_alone_is_the_person_named_in_full() {
+        let t = "وزار وزير الدفاع الروسي سيرغي شويغو العاصمة الشهر الماضي. وقال مسؤولون إن الرسائل تبادلت بعد زيارة شويغو.";
+        let es = entities(t);
+        let full = es.iter().find(|e| &t[e.start..e.end] == "سيرغي شويغو").expect("full name");
+        let alone = es.iter().find(|e| &t[e.start..e.end] == "شويغو").expect("surname alone");
+        assert_eq!(alone.kind, EntityType::Per);
+        assert_eq!(alone.id, full.id);
+    }
+}
+
+/// Datelines and names next to a ligature that gives two tokens from one character
+/// (ﻻ): no panic, spans on character boundaries.
+#[test]
+fn ligatures_next_to_datelines_and_names() {
+    for t in ["ﻻموسكو (وكالة الأنباء) – قال بوتين", "قال ﻻ\nموسكو (وكالة) –", "ﻻ\nﻻ سانتياغو – قتل 12 جنديا", "بيونغ يانغ وﻻموسكو"] {
+        for e in isnad::entities::entities(t) {
+            assert!(e.start < e.end && t.is_char_boundary(e.start) && t.is_char_boundary(e.end), "{t}: {e:?}");
+        }
     }
 }

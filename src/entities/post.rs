@@ -24,6 +24,9 @@
 //! - An organization's name cut short goes on over what the body is for (حزب التجمع
 //!   الوطني للعدالة); a natural feature's head is in its name (بحر إيجه); a name after a
 //!   word that heads place names (العاصمة سانتياغو) or in a dateline is a place.
+//! - A given name just before a person's name is part of it (أدريان واتسون); a foreign
+//!   surname the text gives a person is that person wherever it stands alone (زيارة
+//!   شويغو).
 //! - Names the tagger misses that their form shows: Latin capitals in Arabic text (CNN,
 //!   BBC) are outlets or organizations; a head of organization in the construct state
 //!   followed by a foreign name (قوات فاغنر, مركز فوستوشني للفضاء) or by a definite
@@ -111,7 +114,6 @@ fn is_person_word(info: &TokInfo) -> bool {
     info.gaz.has(GIVEN | FAMILY)
 }
 
-
 fn in_list(info: &TokInfo, list: &[&str]) -> bool {
     list.contains(&info.stem.as_str()) || list.contains(&info.norm.as_str())
 }
@@ -144,9 +146,17 @@ fn is_model(k: EntityType) -> bool {
 /// Fixes the spans of `text` (sorted, not overlapping) found by the tagger and rules;
 /// `tokens` and `infos` are the whole text's, `sents` its sentences.
 pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize>], spans: Vec<Span>) -> Vec<Span> {
+    let spans = split_joined(text, tokens, infos, spans);
+    let spans = trim_run_ons(text, tokens, infos, spans);
+    let spans = retype(text, tokens, infos, sents, spans);
+    let spans = add_missed(text, tokens, infos, sents, spans);
+    people(text, tokens, infos, spans)
+}
+
+/// Step 1: two names joined by و: where what follows و is a place or a name the text gives
+/// elsewhere (a و that begins a name, as in بارك وون جون, stays).
+fn split_joined(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
     let mut out: Vec<Span> = Vec::with_capacity(spans.len());
-    // 1. Two names joined by و: where what follows و is a place or a name the text
-    // gives elsewhere (a و that begins a name, as in بارك وون جون, stays).
     let all_keys: Vec<Vec<String>> = spans.iter().map(|s| key_words(&text[s.start..s.end])).collect();
     let mut key_count: HashMap<&[String], usize> = HashMap::new();
     for k in &all_keys {
@@ -185,7 +195,11 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
         }
         out.push(s);
     }
-    // 2. Words that never end a name, and ordinary words after a name the text knows.
+    out
+}
+
+/// Step 2: words that never end a name, and ordinary words after a name the text knows.
+fn trim_run_ons(text: &str, tokens: &[Token], infos: &[TokInfo], out: Vec<Span>) -> Vec<Span> {
     let keys: Vec<Vec<String>> = out.iter().map(|s| if is_model(s.kind) { key_words(&text[s.start..s.end]) } else { Vec::new() }).collect();
     // How many mentions hold each run of key words (each mention counted once).
     let mut held: HashMap<&[String], usize> = HashMap::new();
@@ -249,7 +263,12 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
             }
         }
     }
-    // 3. Types.
+    trimmed
+}
+
+/// Step 3: types, and the edges that go with them (a natural feature's head, an
+/// organization's purpose phrase, a thing named after a person).
+fn retype(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize>], trimmed: Vec<Span>) -> Vec<Span> {
     let persons: HashSet<Vec<String>> = trimmed.iter().filter(|s| s.kind == EntityType::Per).map(|s| key_words(&text[s.start..s.end])).filter(|k| k.len() == 1).collect();
     let mut fixed = Vec::with_capacity(trimmed.len());
     let starts: Vec<usize> = trimmed.iter().map(|s| s.start).collect();
@@ -309,7 +328,11 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
         }
         fixed.push(s);
     }
-    // 4. Names the tagger missed that their form shows.
+    fixed
+}
+
+/// Step 4: names the tagger missed that their form shows.
+fn add_missed(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize>], mut fixed: Vec<Span>) -> Vec<Span> {
     let mut added = Vec::new();
     for range in sents {
         let mut i = range.start;
@@ -358,6 +381,49 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     out.extend(new);
     out.sort_by_key(|s| (s.start, s.end));
     out
+}
+
+/// Step 5: people the tagger found once and missed elsewhere in the same text: a given name
+/// just before a person's name is part of it (أدريان واتسون), and a foreign surname of a
+/// person the text names (شويغو of سيرغي شويغو) is that person wherever it stands alone.
+fn people(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    let mut covered = vec![false; tokens.len()];
+    for s in &spans {
+        covered[tokens_of(tokens, s)].iter_mut().for_each(|c| *c = true);
+    }
+    let given = |i: &TokInfo| i.kind == TokenKind::Word && i.gaz.has(GIVEN | gazetteer::GIVEN_BIG) && i.stem == i.norm && !ordinary(i) && name_like(i);
+    let mut surnames: HashSet<String> = HashSet::new();
+    for s in spans.iter_mut().filter(|s| s.kind == EntityType::Per) {
+        let r = tokens_of(tokens, s);
+        if r.is_empty() {
+            continue;
+        }
+        if r.start > 0 && !covered[r.start - 1] && given(&infos[r.start - 1]) && tokens[r.start - 1].end < s.start {
+            s.start = tokens[r.start - 1].start;
+            covered[r.start - 1] = true;
+        }
+        let last = &infos[r.end - 1];
+        if last.kind == TokenKind::Word && name_like(last) && !ordinary(last) && chars(&last.stem) >= 4 {
+            surnames.insert(super::link::key_words(&last.stem).concat());
+        }
+    }
+    if surnames.is_empty() {
+        return spans;
+    }
+    let mut added = Vec::new();
+    for (k, t) in tokens.iter().enumerate() {
+        if covered[k] || t.kind != TokenKind::Word || !surnames.contains(&super::link::key_words(&infos[k].stem).concat()) {
+            continue;
+        }
+        // Not part of a longer name the tagger left out (a neighbour that is a name).
+        let lone = |j: usize| covered[j] || !(name_like(&infos[j]) && infos[j].gaz.has(GIVEN | FAMILY | gazetteer::GIVEN_BIG | gazetteer::FAMILY_BIG));
+        if (k == 0 || lone(k - 1)) && (k + 1 >= tokens.len() || lone(k + 1)) {
+            added.extend(span_over(text, tokens, infos, k, k + 1, EntityType::Per, 0.7));
+        }
+    }
+    spans.extend(added);
+    spans.sort_by_key(|s| (s.start, s.end));
+    spans
 }
 
 /// Place flags of the words `a..b` taken as one name (a word, or a phrase of the place
@@ -437,7 +503,8 @@ fn feature_at(infos: &[TokInfo], i: usize, end: usize) -> Option<usize> {
 /// Is the span over tokens `a..b` a report's dateline: the first words of a line,
 /// followed by an opening bracket or a dash (سانتياغو (وكالة…) –, تونس –)?
 fn is_dateline(text: &str, tokens: &[Token], a: usize, b: usize) -> bool {
-    let line_start = a == 0 || text[tokens[a - 1].end..tokens[a].start].contains('\n');
+    // (Two tokens can come from one character, such as the ligature ﻻ.)
+    let line_start = a == 0 || tokens[a - 1].end <= tokens[a].start && text[tokens[a - 1].end..tokens[a].start].contains('\n');
     line_start && tokens.get(b).is_some_and(|t| t.kind == TokenKind::Punct && matches!(t.norm.as_str(), "(" | "-" | "–" | "—" | "،" | ":"))
 }
 
@@ -503,10 +570,13 @@ fn organization_at(infos: &[TokInfo], i: usize, end: usize) -> Option<usize> {
         let j = definite_adjectives(i + 2, 2);
         return Some(if purpose_at(j) { adjectives_after(infos, j + 1, end) } else { j });
     }
-    // مجلس نواب الشعب, جماعة أنصار الساحل: the head, a noun and a definite noun.
-    if in_list(head, DEFINITE_HEADS) && i + 2 < end && !next.norm.starts_with("ال") && ordinary(next) && !next.gaz.has(gazetteer::SPEECH | gazetteer::MONTH | gazetteer::WEEKDAY) && next.gen[1] != 7 {
+    // مجلس نواب الشعب, جماعة أنصار الساحل: the head, a noun (a word that takes the
+    // article in general Arabic, not a verb) and a definite noun.
+    if in_list(head, DEFINITE_HEADS) && i + 2 < end && !next.norm.starts_with("ال") && next.gen[0] >= 3 && (3..=6).contains(&next.gen[1]) && !next.gaz.has(gazetteer::SPEECH | gazetteer::MONTH | gazetteer::WEEKDAY) {
         let third = &infos[i + 2];
-        if third.kind == TokenKind::Word && third.norm.starts_with("ال") && third.stem == third.norm && chars(&third.norm) >= 5 && !in_list(third, RELATIONAL) {
+        // (Not a head noun that points back: مجلس إدارة الشركة is the board of a company
+        // named before.)
+        if third.kind == TokenKind::Word && third.norm.starts_with("ال") && third.stem == third.norm && chars(&third.norm) >= 5 && !in_list(third, RELATIONAL) && !third.gaz.has(ORG_HEAD | gazetteer::LOC_HEAD) {
             return Some(i + 3);
         }
     }

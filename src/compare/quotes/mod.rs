@@ -252,7 +252,7 @@ impl<'a> Sentence<'a> {
             }
             let phrase = phrase_after(tokens, idx, from);
             // ذكرت الوكالة، نقلا عن مصدر مسؤول، أن …: the source it relays speaks.
-            let end = phrase.last().and_then(|&e| idx.iter().position(|&k| k == e)).map_or(from, |p| p + 1);
+            let end = phrase.last().and_then(|&e| idx.binary_search(&e).ok()).map_or(from, |p| p + 1);
             let relay = (end..idx.len().min(end + 3)).find(|&k| search_form(&tokens[idx[k]].norm) == "نقلا");
             if let Some(r) = relay.filter(|&r| idx.get(r + 1).is_some_and(|&k| search_form(&tokens[k].norm) == "عن")) {
                 if let Some(p) = speaker_of(tokens, &phrase_after(tokens, idx, r + 2), self.text) {

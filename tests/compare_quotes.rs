@@ -322,3 +322,12 @@ fn with_no_speaker_of_the_verbs_gender_the_latest_is_carried_over() {
     assert_eq!(name(&q[1]), Some("أدريان واتسون"));
     assert!(speaker(&q[1]).inherited);
 }
+
+#[test]
+fn an_outlet_after_a_lone_lam_is_a_name() {
+    let text = "وصرح المهندس طارق فهمي، رئيس هيئة الأنفاق، لـ«صوت المدينة» بأن «القطارات ستعمل كل ثلاث دقائق».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(content(text, &q[0]), "القطارات ستعمل كل ثلاث دقائق");
+    assert_eq!(name(&q[0]), Some("طارق فهمي"));
+}

@@ -375,7 +375,7 @@ fn feminine(cue: &Cue) -> Option<bool> {
 }
 
 /// The words before a quotation of `words` words name a thing (صحيفة "…", العبارة
-/// «…», لصحيفة "…", الملقب بـ"…"). A definite noun (الشركة "ستعوض…") may be the
+/// «…», لصحيفة "…", الملقب بـ"…", and a lone لـ: told to an outlet, لـ«…»). A definite noun (الشركة "ستعوض…") may be the
 /// subject of quoted speech: it names only one or two quoted words.
 fn after_naming_noun(tokens: &[Token], quote_start: usize, words: usize) -> bool {
     let l = lexicon();
@@ -388,8 +388,12 @@ fn after_naming_noun(tokens: &[Token], quote_start: usize, words: usize) -> bool
             return false;
         }
         let f = search_form(&t.norm);
+        // Told to an outlet: لـ«صوت المدينة».
+        if f.trim_end_matches('ـ') == "ل" {
+            return true;
+        }
         // A lone proclitic (و"…", بـ"…") lets the word before it speak.
-        if matches!(f.trim_end_matches('ـ'), "و" | "ف" | "ب" | "ل" | "ك") {
+        if matches!(f.trim_end_matches('ـ'), "و" | "ف" | "ب" | "ك") {
             looked += 1;
             continue;
         }

@@ -331,3 +331,12 @@ fn an_outlet_after_a_lone_lam_is_a_name() {
     assert_eq!(content(text, &q[0]), "القطارات ستعمل كل ثلاث دقائق");
     assert_eq!(name(&q[0]), Some("طارق فهمي"));
 }
+
+#[test]
+fn a_newspaper_named_in_quote_marks_speaks_by_that_name() {
+    let text = "وقالت صحيفة «الغد» إن «الحكومة تستعد لتعديل وزاري واسع خلال أيام».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1);
+    assert_eq!(name(&q[0]), Some("الغد"));
+    assert_eq!(title(&q[0]), Some("صحيفة"));
+}

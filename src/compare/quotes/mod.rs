@@ -526,6 +526,7 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
                     None => (sent.headline(before).map(|p| p.speaker), None),
                 },
             };
+            let speaker = speaker.map(|sp| named_in_marks(sp, &marks, text));
             if let (Some(sp), Some(cue)) = (&speaker, &cue) {
                 remember(&mut recent, sp.clone(), cue, n);
             }
@@ -636,6 +637,32 @@ fn previous_person(names: &[NameHint], hint: &mut usize, prev: Option<(usize, us
         inherited: true,
         by_title: false,
     })
+}
+
+/// A speaker that is only a noun naming a thing, followed by its name in quote marks
+/// (وقالت صحيفة «الغد» إن …): the quoted name is the speaker's, the noun its title.
+fn named_in_marks(sp: Speaker, marks: &[marks::Marked], text: &str) -> Speaker {
+    let Some(name) = sp.name.as_deref() else { return sp };
+    if name.contains(' ') || form_in(&search_text(name), &lexicon().naming).is_none() {
+        return sp;
+    }
+    let i = marks.partition_point(|m| m.start < sp.end);
+    let Some(m) = marks.get(i).filter(|m| m.closed && text[sp.end..m.start].trim().is_empty() && m.text_end > m.text_start) else {
+        return sp;
+    };
+    let quoted = text[m.text_start..m.text_end].to_string();
+    if quoted.split_whitespace().count() > SHORT {
+        return sp;
+    }
+    Speaker {
+        start: m.text_start,
+        end: m.text_end,
+        text: quoted.clone(),
+        key: crate::name_key(&quoted),
+        title: Some(name.to_string()),
+        name: Some(quoted),
+        ..sp
+    }
 }
 
 /// Times a word must occur in the text to be taken for the person a bare verb means.

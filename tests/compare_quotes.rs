@@ -340,3 +340,15 @@ fn a_newspaper_named_in_quote_marks_speaks_by_that_name() {
     assert_eq!(name(&q[0]), Some("الغد"));
     assert_eq!(title(&q[0]), Some("صحيفة"));
 }
+
+#[test]
+fn other_speech_verbs_and_participles() {
+    let text = "وبيّنت المتحدثة باسم الشركة، نورة القحطاني، أن المتضررين «سيحصلون على تعويضات كاملة».\n\
+وانتقد الخبير الاقتصادي عبدالله الدوسري القرار، معتبرا أن «الشركة أخطأت في التوسع السريع».\n\
+واتفق الطرفان على تقسيم المياه بين روسيا وكوريا «بالتساوي بين البلدين دائما».";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("نورة القحطاني"));
+    assert_eq!(name(&q[1]), Some("عبدالله الدوسري"));
+    assert_eq!(q[1].cue.as_ref().unwrap().text, "معتبرا");
+    assert!(q.len() < 3 || q[2].speaker.is_none(), "بين is a preposition: {q:?}");
+}

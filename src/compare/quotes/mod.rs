@@ -264,10 +264,8 @@ impl<'a> Sentence<'a> {
             }
             // A participle (مضيفة، مؤكدا) or a verb after و has the subject of the
             // speech verb before it in the sentence.
-            let participle = matches!(
-                cue.form.as_str(),
-                "قايلا" | "قايله" | "قائلا" | "قائله" | "مضيفا" | "مضيفه" | "موضحا" | "موضحه" | "موكدا" | "موكده" | "مؤكدا" | "مؤكده" | "مشيرا" | "مشيره"
-            );
+            let f = cue.form.as_str();
+            let participle = (f.starts_with('م') || f.starts_with("قا")) && (f.ends_with('ا') || f.ends_with('ه'));
             if back && (raw != cue.form || participle) && self.last_verb[v] != NONE {
                 if let Some(Lead { phrase: Some(p), .. }) = self.lead_from(v, false) {
                     return Some(Lead { phrase: Some(p), cue, bare_verb: false });
@@ -287,6 +285,16 @@ impl<'a> Sentence<'a> {
                 }
                 while subject.last().is_some_and(|&k| is_comma(&tokens[k]) || form_in(&tokens[k].norm, &l.particles).is_some()) {
                     subject = &subject[..subject.len() - 1];
+                }
+                // Before a participle, the clause's own verb leads (وانتقد الخبير فلان
+                // القرار، معتبرا …): a first word with و that a title follows is that verb.
+                if participle
+                    && subject.len() > 1
+                    && search_form(&tokens[subject[0]].norm).starts_with('و')
+                    && lexicon::title_form(&tokens[subject[1]].norm).is_some()
+                    && lexicon::title_form(&tokens[subject[0]].norm).is_none()
+                {
+                    subject = &subject[1..];
                 }
                 if (1..=10).contains(&subject.len()) && (from > lo || lo == 0) {
                     if let Some(p) = speaker_of(tokens, subject, self.text) {

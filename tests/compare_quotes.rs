@@ -322,3 +322,33 @@ fn with_no_speaker_of_the_verbs_gender_the_latest_is_carried_over() {
     assert_eq!(name(&q[1]), Some("أدريان واتسون"));
     assert!(speaker(&q[1]).inherited);
 }
+
+#[test]
+fn an_outlet_after_a_lone_lam_is_a_name() {
+    let text = "وصرح المهندس طارق فهمي، رئيس هيئة الأنفاق، لـ«صوت المدينة» بأن «القطارات ستعمل كل ثلاث دقائق».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(content(text, &q[0]), "القطارات ستعمل كل ثلاث دقائق");
+    assert_eq!(name(&q[0]), Some("طارق فهمي"));
+}
+
+#[test]
+fn a_newspaper_named_in_quote_marks_speaks_by_that_name() {
+    let text = "وقالت صحيفة «الغد» إن «الحكومة تستعد لتعديل وزاري واسع خلال أيام».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1);
+    assert_eq!(name(&q[0]), Some("الغد"));
+    assert_eq!(title(&q[0]), Some("صحيفة"));
+}
+
+#[test]
+fn other_speech_verbs_and_participles() {
+    let text = "وبيّنت المتحدثة باسم الشركة، نورة القحطاني، أن المتضررين «سيحصلون على تعويضات كاملة».\n\
+وانتقد الخبير الاقتصادي عبدالله الدوسري القرار، معتبرا أن «الشركة أخطأت في التوسع السريع».\n\
+واتفق الطرفان على تقسيم المياه بين روسيا وكوريا «بالتساوي بين البلدين دائما».";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("نورة القحطاني"));
+    assert_eq!(name(&q[1]), Some("عبدالله الدوسري"));
+    assert_eq!(q[1].cue.as_ref().unwrap().text, "معتبرا");
+    assert!(q.len() < 3 || q[2].speaker.is_none(), "بين is a preposition: {q:?}");
+}

@@ -95,3 +95,23 @@ fn unattributed_carriers_do_not_disagree() {
     assert!(q.agreed && !q.majority);
     assert_eq!(q.speaker.as_deref(), Some("سامح شكري"));
 }
+
+/// The speaker's entity is the one named in the name span, never the body in the title.
+#[test]
+fn the_speakers_entity_is_the_name_not_the_title() {
+    let a = "وقال المتحدث باسم مجلس الأمن القومي الأمريكي جون كيربي للصحفيين: «سنواصل دعم شركائنا في المنطقة بكل الوسائل».\n\
+وذكر جون كيربي أن الاجتماع «كان مثمرا للغاية».\n\
+ولكن جهاز المخابرات الوطنية في كوريا الجنوبية قال إنه «يراقب الوضع عن كثب منذ أيام».";
+    let r = analyze(&[("a", a)], Unit::Byte).unwrap();
+    let qs = &r.articles[0].quotes;
+    assert_eq!(qs.len(), 3);
+    let canonical = |q: &isnad::analyze::ArticleQuote| -> Option<String> {
+        let id = q.speaker.as_ref()?.entity_id.clone()?;
+        r.entities.iter().find(|e| e.id == id).map(|e| e.canonical.clone())
+    };
+    let kirby = canonical(&qs[0]).expect("Kirby is an entity");
+    assert!(kirby.contains("كيربي"), "{kirby}");
+    assert_eq!(qs[0].speaker.as_ref().unwrap().speaker.title.as_deref(), Some("المتحدث باسم مجلس الأمن القومي الأمريكي"));
+    let service = canonical(&qs[2]);
+    assert!(service.as_deref().is_none_or(|c| !c.starts_with("كوريا")), "a place in a body's name is not the speaker: {service:?}");
+}

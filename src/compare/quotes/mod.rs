@@ -252,7 +252,7 @@ impl<'a> Sentence<'a> {
             }
             let phrase = phrase_after(tokens, idx, from);
             // ذكرت الوكالة، نقلا عن مصدر مسؤول، أن …: the source it relays speaks.
-            let end = phrase.last().and_then(|&e| idx.iter().position(|&k| k == e)).map_or(from, |p| p + 1);
+            let end = phrase.last().and_then(|&e| idx.binary_search(&e).ok()).map_or(from, |p| p + 1);
             let relay = (end..idx.len().min(end + 3)).find(|&k| search_form(&tokens[idx[k]].norm) == "نقلا");
             if let Some(r) = relay.filter(|&r| idx.get(r + 1).is_some_and(|&k| search_form(&tokens[k].norm) == "عن")) {
                 if let Some(p) = speaker_of(tokens, &phrase_after(tokens, idx, r + 2), self.text) {
@@ -264,10 +264,8 @@ impl<'a> Sentence<'a> {
             }
             // A participle (مضيفة، مؤكدا) or a verb after و has the subject of the
             // speech verb before it in the sentence.
-            let participle = matches!(
-                cue.form.as_str(),
-                "قايلا" | "قايله" | "قائلا" | "قائله" | "مضيفا" | "مضيفه" | "موضحا" | "موضحه" | "موكدا" | "موكده" | "مؤكدا" | "مؤكده" | "مشيرا" | "مشيره"
-            );
+            let f = cue.form.as_str();
+            let participle = (f.starts_with('م') || f.starts_with("قا")) && (f.ends_with('ا') || f.ends_with('ه'));
             if back && (raw != cue.form || participle) && self.last_verb[v] != NONE {
                 if let Some(Lead { phrase: Some(p), .. }) = self.lead_from(v, false) {
                     return Some(Lead { phrase: Some(p), cue, bare_verb: false });
@@ -287,6 +285,16 @@ impl<'a> Sentence<'a> {
                 }
                 while subject.last().is_some_and(|&k| is_comma(&tokens[k]) || form_in(&tokens[k].norm, &l.particles).is_some()) {
                     subject = &subject[..subject.len() - 1];
+                }
+                // Before a participle, the clause's own verb leads (وانتقد الخبير فلان
+                // القرار، معتبرا …): a first word with و that a title follows is that verb.
+                if participle
+                    && subject.len() > 1
+                    && search_form(&tokens[subject[0]].norm).starts_with('و')
+                    && lexicon::title_form(&tokens[subject[1]].norm).is_some()
+                    && lexicon::title_form(&tokens[subject[0]].norm).is_none()
+                {
+                    subject = &subject[1..];
                 }
                 if (1..=10).contains(&subject.len()) && (from > lo || lo == 0) {
                     if let Some(p) = speaker_of(tokens, subject, self.text) {
@@ -375,7 +383,7 @@ fn feminine(cue: &Cue) -> Option<bool> {
 }
 
 /// The words before a quotation of `words` words name a thing (صحيفة "…", العبارة
-/// «…», لصحيفة "…", الملقب بـ"…"). A definite noun (الشركة "ستعوض…") may be the
+/// «…», لصحيفة "…", الملقب بـ"…", and a lone لـ: told to an outlet, لـ«…»). A definite noun (الشركة "ستعوض…") may be the
 /// subject of quoted speech: it names only one or two quoted words.
 fn after_naming_noun(tokens: &[Token], quote_start: usize, words: usize) -> bool {
     let l = lexicon();
@@ -388,8 +396,12 @@ fn after_naming_noun(tokens: &[Token], quote_start: usize, words: usize) -> bool
             return false;
         }
         let f = search_form(&t.norm);
+        // Told to an outlet: لـ«صوت المدينة».
+        if f.trim_end_matches('ـ') == "ل" {
+            return true;
+        }
         // A lone proclitic (و"…", بـ"…") lets the word before it speak.
-        if matches!(f.trim_end_matches('ـ'), "و" | "ف" | "ب" | "ل" | "ك") {
+        if matches!(f.trim_end_matches('ـ'), "و" | "ف" | "ب" | "ك") {
             looked += 1;
             continue;
         }
@@ -522,6 +534,7 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
                     None => (sent.headline(before).map(|p| p.speaker), None),
                 },
             };
+            let speaker = speaker.map(|sp| named_in_marks(sp, &marks, text));
             if let (Some(sp), Some(cue)) = (&speaker, &cue) {
                 remember(&mut recent, sp.clone(), cue, n);
             }
@@ -632,6 +645,32 @@ fn previous_person(names: &[NameHint], hint: &mut usize, prev: Option<(usize, us
         inherited: true,
         by_title: false,
     })
+}
+
+/// A speaker that is only a noun naming a thing, followed by its name in quote marks
+/// (وقالت صحيفة «الغد» إن …): the quoted name is the speaker's, the noun its title.
+fn named_in_marks(sp: Speaker, marks: &[marks::Marked], text: &str) -> Speaker {
+    let Some(name) = sp.name.as_deref() else { return sp };
+    if name.contains(' ') || form_in(&search_text(name), &lexicon().naming).is_none() {
+        return sp;
+    }
+    let i = marks.partition_point(|m| m.start < sp.end);
+    let Some(m) = marks.get(i).filter(|m| m.closed && text[sp.end..m.start].trim().is_empty() && m.text_end > m.text_start) else {
+        return sp;
+    };
+    let quoted = text[m.text_start..m.text_end].to_string();
+    if quoted.split_whitespace().count() > SHORT {
+        return sp;
+    }
+    Speaker {
+        start: m.text_start,
+        end: m.text_end,
+        text: quoted.clone(),
+        key: crate::name_key(&quoted),
+        title: Some(name.to_string()),
+        name: Some(quoted),
+        ..sp
+    }
 }
 
 /// Times a word must occur in the text to be taken for the person a bare verb means.

@@ -160,7 +160,7 @@ fuzz:
 	cargo +nightly fuzz build
 	@for t in $(FUZZ_TARGETS); do \
 	  echo "== fuzz $$t for $(FUZZ_SECONDS) s"; \
-	  cargo +nightly fuzz run $$t -- -max_total_time=$(FUZZ_SECONDS) -max_len=4096 || exit 1; \
+	  cargo +nightly fuzz run $$t -- -max_total_time=$(FUZZ_SECONDS) -max_len=4096 -dict=$(CURDIR)/fuzz/arabic.dict || exit 1; \
 	done
 
 # ---- measures ----------------------------------------------------------------------

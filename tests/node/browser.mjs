@@ -45,6 +45,7 @@ try {
       const r = await handle.jsonValue();
       assert.match(r.early, /before the WebAssembly module finished loading; await `ready`/);
       assert.equal(r.main, 'قال');
+      assert.deepEqual(r.lone, ['قال \uFFFD', 5], 'a lone surrogate reads as U+FFFD, offsets kept');
       assert.match(r.version, /^\d+\.\d+\.\d+/);
       assert.equal(r.worker, 'احمد', 'the page\'s own worker');
       assert.equal(r.packageWorker, 'احسان', 'isnad/worker');

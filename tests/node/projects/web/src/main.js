@@ -17,6 +17,10 @@ try {
 
 ready.then(() => {
   result.main = normalize('قالَ').text;
+  // A text cut inside an emoji: browsers pass strings as UTF-8, where the lone half
+  // becomes U+FFFD (Node copies UTF-16; tests/node/input.test.mjs checks that path).
+  const cut = normalize('قال \uD83D', { preset: 'none' });
+  result.lone = [cut.text, cut.starts.length];
   result.version = version();
   done();
 }, fail('main'));

@@ -134,16 +134,16 @@ wheel: $(VENV)/.stamp
 test-python: $(VENV)/.stamp
 	cargo build --release --bin isnad
 	$(MATURIN) develop --release
-	$(VENV)/bin/python -m pytest -q tests/python --ignore=tests/python/test_spark.py
+	$(VENV)/bin/python -m pytest -q -p no:cacheprovider tests/python --ignore=tests/python/test_spark.py
 	$(MAKE) --no-print-directory test-spark
 
 # pyspark needs Java 17 (or 11/21): Debian's openjdk-17-jre-headless.
 test-spark: $(VENV)/.stamp
 	@command -v java >/dev/null || { echo "Spark tests need Java: apt-get install openjdk-17-jre-headless"; exit 1; }
-	$(VENV)/bin/python -c 'import pyspark, pandas, pyarrow' 2>/dev/null \
+	$(VENV)/bin/python -c 'import pyspark, pandas, pyarrow; assert int(pandas.__version__.split(".")[0]) < 3' 2>/dev/null \
 	  || $(VENV)/bin/pip install -q --disable-pip-version-check "pyspark>=3.4" "pandas>=1.5,<3" "pyarrow>=10"
 	[ -n "$$($(VENV)/bin/pip show isnad 2>/dev/null)" ] || $(MATURIN) develop --release
-	$(VENV)/bin/python -m pytest -q tests/python/test_spark.py
+	$(VENV)/bin/python -m pytest -q -p no:cacheprovider tests/python/test_spark.py
 
 # ---- fuzzing -----------------------------------------------------------------------
 

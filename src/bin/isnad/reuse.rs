@@ -10,18 +10,20 @@
 use std::io::{BufRead, BufWriter, Write};
 
 use crate::io::{Args, CliError, CliResult};
-use isnad::compare::reuse::{align, default_threads, Index, ReuseError, ReuseOptions, Spool, SIGN_BATCH};
+use isnad::compare::reuse::{align_batch, batch_len, default_threads, Index, ReuseError, ReuseOptions, Spool, SIGN_BATCH};
 use isnad::offsets::Unit;
 use serde_json::Value;
 
-/// The id of one input line: a string, or a number written as in the input.
-fn parse_line(line: &str, n: usize) -> CliResult<(String, String)> {
+/// The id (as given, and as text) and the text of one input line; ids are strings or
+/// numbers, and a number comes out as the number it was.
+fn parse_line(line: &str, n: usize) -> CliResult<(Value, String, String)> {
     let value: Value = serde_json::from_str(line).map_err(|e| {
         CliError::failure(format!("line {n}: not valid JSON ({e}); expected an object {{\"id\", \"text\"}}"))
     })?;
     let Value::Object(mut object) = value else {
         return Err(CliError::failure(format!("line {n}: expected an object {{\"id\", \"text\"}}")));
     };
+    let raw = object.get("id").cloned().unwrap_or(Value::Null);
     let id = match object.remove("id") {
         Some(Value::String(s)) if !s.is_empty() => s,
         Some(Value::Number(x)) => x.to_string(),
@@ -34,7 +36,20 @@ fn parse_line(line: &str, n: usize) -> CliResult<(String, String)> {
         Some(_) => return Err(CliError::failure(format!("line {n}: \"text\" must be a string"))),
         None => return Err(CliError::failure(format!("line {n}: missing \"text\""))),
     };
-    Ok((id, text))
+    Ok((raw, id, text))
+}
+
+/// One output line: a reused passage with the ids as the input gave them.
+#[derive(serde::Serialize)]
+struct Line {
+    a: Value,
+    b: Value,
+    a_start: usize,
+    a_end: usize,
+    b_start: usize,
+    b_end: usize,
+    score: f64,
+    kind: isnad::compare::PassageKind,
 }
 
 fn failure(e: ReuseError) -> CliError {
@@ -64,6 +79,8 @@ pub fn reuse_cmd(raw: &[String]) -> CliResult {
     let mut spool = Spool::new().map_err(failure)?;
     // Input line of each document, for error messages.
     let mut lines: Vec<u32> = Vec::new();
+    // Documents whose id was a number, in order: printed back as numbers.
+    let mut numeric: Vec<(u32, Value)> = Vec::new();
     // Texts read but not yet signed: signed a batch at a time on every thread.
     let mut batch: Vec<(u32, String)> = Vec::new();
     for (k, line) in input.split(b'\n').enumerate() {
@@ -75,7 +92,7 @@ pub fn reuse_cmd(raw: &[String]) -> CliResult {
         if line.trim().is_empty() {
             continue;
         }
-        let (id, text) = parse_line(&line, n)?;
+        let (raw, id, text) = parse_line(&line, n)?;
         let doc = match index.register(&id) {
             Ok(doc) => doc,
             Err(ReuseError::DuplicateId { id, first, .. }) => {
@@ -88,6 +105,9 @@ pub fn reuse_cmd(raw: &[String]) -> CliResult {
         };
         spool.push(&text).map_err(failure)?;
         lines.push(n as u32);
+        if raw.is_number() {
+            numeric.push((doc, raw));
+        }
         batch.push((doc, text));
         if batch.len() >= SIGN_BATCH {
             index.sign_batch(&batch, threads);
@@ -98,23 +118,32 @@ pub fn reuse_cmd(raw: &[String]) -> CliResult {
     drop(batch);
     let pairs = index.candidates();
     let mut out = BufWriter::new(std::io::stdout().lock());
-    let mut closed = false;
-    let result = align(&index, &pairs, &mut spool, Unit::CodePoint, threads, |r| {
-        let mut line = serde_json::to_string(&r).map_err(|e| ReuseError::Io(format!("cannot write JSON: {e}")))?;
-        line.push('\n');
-        match out.write_all(line.as_bytes()) {
-            Ok(()) => Ok(()),
-            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {
-                closed = true;
-                Err(ReuseError::Io(String::new()))
-            }
-            Err(e) => Err(ReuseError::Io(format!("cannot write output: {e}"))),
+    let id_of = |doc: u32| -> Value {
+        match numeric.binary_search_by_key(&doc, |(d, _)| *d) {
+            Ok(k) => numeric[k].1.clone(),
+            Err(_) => Value::String(index.id(doc).to_string()),
         }
-    });
-    if closed {
-        return Ok(());
+    };
+    for batch in pairs.chunks(batch_len(threads)) {
+        for (a, b, r) in align_batch(&index, batch, &mut spool, Unit::CodePoint, threads).map_err(failure)? {
+            let record = Line {
+                a: id_of(a),
+                b: id_of(b),
+                a_start: r.a_start,
+                a_end: r.a_end,
+                b_start: r.b_start,
+                b_end: r.b_end,
+                score: r.score,
+                kind: r.kind,
+            };
+            let line = serde_json::to_string(&record).map_err(|e| CliError::failure(format!("cannot write JSON: {e}")))? + "\n";
+            match out.write_all(line.as_bytes()) {
+                Ok(()) => {}
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => return Ok(()),
+                Err(e) => return Err(CliError::failure(format!("cannot write output: {e}"))),
+            }
+        }
     }
-    result.map_err(failure)?;
     match out.flush() {
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(CliError::failure(format!("cannot write output: {e}"))),
         _ => Ok(()),

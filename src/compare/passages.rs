@@ -67,6 +67,10 @@ pub struct Params {
     pub shuffled: f64,
     /// Share of the content-word weight of a shuffled cluster that must be matched.
     pub min_cover: f64,
+    /// Lowest score of a passage of fewer than `long` words (on average over both texts).
+    pub min_same_short: f64,
+    /// See `min_same_short`.
+    pub long: usize,
     /// Matched words a shuffled cluster needs in each text.
     pub min_shuffled: usize,
     /// Lowest score (same wording) of a passage of words in order.
@@ -93,6 +97,8 @@ impl Default for Params {
             shuffled: 0.8,
             min_cover: 0.5,
             min_same: 0.6,
+            min_same_short: 0.75,
+            long: 20,
             min_shuffled: 12,
         }
     }
@@ -164,7 +170,7 @@ pub(crate) fn find(a: &Indexed, b: &Indexed, p: &Params, set: Option<&SetFrequen
             continue;
         }
         let whole = describe(wa, wb, sa, sb);
-        if whole.score >= p.min_same {
+        if same_enough(&whole, wa, wb, p) {
             found.push(whole);
             continue;
         }
@@ -172,7 +178,7 @@ pub(crate) fn find(a: &Indexed, b: &Indexed, p: &Params, set: Option<&SetFrequen
         for piece in split_at_gaps(g, &spec, wa).into_iter().filter(|r| strong(r, wa, wb, p)) {
             let (sa, sb) = span(&piece);
             let x = describe(wa, wb, sa, sb);
-            if x.score >= p.min_same {
+            if same_enough(&x, wa, wb, p) {
                 found.push(x);
             }
         }
@@ -180,6 +186,15 @@ pub(crate) fn find(a: &Indexed, b: &Indexed, p: &Params, set: Option<&SetFrequen
     found.extend(out.into_iter().map(|(sa, sb, _)| describe(wa, wb, sa, sb)));
     found.sort_by_key(|x| (x.a.start, x.b.start));
     found
+}
+
+/// Whether enough of a passage is the same wording: `min_same` of its words on their
+/// common subsequence, and more (`min_same_short`) for a passage under `long` words,
+/// where a few shared words in a row are common between reports that were not copied.
+fn same_enough(x: &Passage, wa: &[Word], wb: &[Word], p: &Params) -> bool {
+    let count = |w: &[Word], s: Span| w[w.partition_point(|x| x.start < s.start)..].iter().take_while(|x| x.end <= s.end).count();
+    let words = (count(wa, x.a) + count(wb, x.b)) / 2;
+    x.score >= if words < p.long { p.min_same_short } else { p.min_same }
 }
 
 /// The pieces of `g` between gaps of more than a few words in either text.
@@ -421,7 +436,23 @@ fn groups(runs: Vec<Run>, wa: &[Word], wb: &[Word], spec: &Specificity, p: &Para
         // Cut at quotation marks: a quotation is its own passage, and the words that
         // introduce it fall off when too weak on their own (pieces that follow each
         // other closely are joined again below).
-        cands.extend(quote_pieces(g, wa, wb, spec).into_iter().filter(strong));
+        let pieces = quote_pieces(g, wa, wb, spec);
+        let mut kept: Vec<Run> = Vec::new();
+        for r in pieces {
+            // A piece right after a strong one (no word between them in either text) is
+            // the same copy going on across a quotation mark; words that merely
+            // introduce a quotation are not.
+            let touches = |o: &Run| o.i1 + 1 == r.i0 && o.j1 + 1 == r.j0;
+            match kept.last_mut() {
+                Some(l) if touches(l) && strong(l) => {
+                    l.dots.extend(r.dots);
+                    l.evidence += r.evidence;
+                    (l.i1, l.j1) = (r.i1, r.j1.max(l.j1));
+                }
+                _ => kept.push(r),
+            }
+        }
+        cands.extend(kept.into_iter().filter(strong));
     }
     cands.sort_by(|x, y| y.evidence.total_cmp(&x.evidence).then((x.i0, x.j0).cmp(&(y.i0, y.j0))));
     let mut kept: Vec<Run> = Vec::new();

@@ -125,7 +125,14 @@ pub struct CompareOptions {
     /// them): what they all carry weighs less as evidence of reuse, so that
     /// `compare(a, b)` finds for the pair what `compare_articles` (and `analyze`) find.
     /// Empty by default: the pair alone.
+    #[serde(deserialize_with = "context_list")]
     pub context: Vec<String>,
+}
+
+/// `context` as a list of strings, with an error that names the option.
+fn context_list<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
+    use serde::de::Error;
+    Vec::<String>::deserialize(d).map_err(|e| D::Error::custom(format!("context must be an array of strings (the other reports of the event): {e}")))
 }
 
 impl Default for CompareOptions {

@@ -144,7 +144,7 @@ export interface CorpusArticleResult {
   id: string;
   /** Its direct quotations (quote clusters point into this list). */
   quotes: Omit<Quote, "text">[];
-  /** Sentences found in no other article. */
+  /** Sentences no passage shared with another article overlaps: what it did not copy or have copied. */
   uniqueSentences: Span[];
   /** Number of sentences. */
   sentences: number;

@@ -6,8 +6,12 @@
 //! word) boundaries; the binding layers convert them with [`crate::offsets`].
 //!
 //! * `words`: the word sequence with match keys that everything works on;
-//! * `passages`: reused passages (seed, support, cluster; PAN style);
-//! * `similarity`: containment, Jaccard and TF-IDF cosine;
+//! * `specific`: how much a shared word says about copying (general Arabic, the pair,
+//!   the articles compared);
+//! * `passages`: reused passages: runs of specific words in order, and shuffled reuse
+//!   (PAN style);
+//! * `similarity`: `shared` (the pair's similarity), containment, Jaccard and TF-IDF
+//!   cosine;
 //! * `diff`: word-level diff (Myers, linear space, with unique-word anchors);
 //! * `quotes`: quotations with speaker and cue word;
 //! * `corpus`: N articles at once.

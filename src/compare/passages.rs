@@ -1,31 +1,39 @@
-//! Reused passages between two texts, found the way the PAN text-alignment systems do:
-//! seed, filter, extend by clustering, then tidy up.
+//! Reused passages between two texts: what was copied, not what was told twice.
+//!
+//! Reports of one event share names, places, numbers and the event's words; copy
+//! shares wording. So the evidence is **runs**: matches of match keys in the same order
+//! in both texts, a few skipped words allowed (a changed, added or dropped word), each
+//! match weighed by how specific it is (`specific.rs`). A run (or runs joined
+//! where the copying goes on) becomes a passage when it holds `min_evidence`,
+//! `min_run` matched words and some grammar (a function word, a quotation, or length),
+//! and enough of it is the same wording (`min_same`, more for short ones). Passages
+//! are cut at quotation marks, so a shared quotation is its own passage; a group with
+//! too little same wording falls back to its runs.
+//!
+//! Word-shuffled reuse has no runs: for it the PAN text-alignment pipeline below
+//! (seed, density, extension by clustering, filter) finds dense clusters, kept whole
+//! when mostly out of order and half of their weighted content words matched. It runs
+//! only when enough shared words lie outside the runs.
 //!
 //! 1. **Seeds.** Every pair of positions `(i, j)` where word `i` of `a` and word `j` of
 //!    `b` are content words with the same match key is a dot of the dot plot (keys
 //!    that would give more than `max_pairs` dots are left out), and so is every content
-//!    word of a shared word trigram (function words included, so frequent words still
-//!    count inside copied stretches).
-//! 2. **Density.** A reused passage is a dense region of dots: a diagonal when copied,
-//!    a filled rectangle when its words were shuffled. A dot stays when it lies in a
-//!    dense cell of one of the grids (cell sizes `scales`, each grid also shifted by half
-//!    a cell): at least `min_dots` of the scale and clearly more than chance (the mean
-//!    plus four standard deviations of a Poisson count at the pair's dot density). Dots
-//!    of shared runs of four words or more always stay.
+//!    word of a shared word trigram.
+//! 2. **Density.** A dot stays when it lies in a dense cell of one of the grids (cell
+//!    sizes `scales`, each grid also shifted by half a cell): at least `min_dots` of the
+//!    scale and clearly more than chance. Dots of shared runs of four words always stay.
 //! 3. **Extension.** Dots are clustered by alternately sorting on `a` and on `b` and
-//!    cutting where consecutive dots are more than `gap` words apart, until nothing
-//!    changes. Clusters that follow each other within `merge_gap` words in `a` and lie
-//!    together in `b` are joined (the pieces of a passage whose phrases were shuffled).
-//!    Then each word keeps only its match nearest to its neighbours' matches, and the
-//!    clustering and joining run again, so chance matches around a passage fall off.
-//! 4. **Filter.** A passage needs `min_keys` distinct shared keys, `min_words` matched
-//!    words in each text and a score of `min_score`; a joined cluster that fails falls
-//!    back to its strong pieces. Of passages that overlap, the weaker is cut back or
-//!    dropped, so one reused passage gives one detection.
+//!    cutting where consecutive dots are more than `gap` words apart; clusters within
+//!    `merge_gap` words are joined; each word keeps its match nearest its neighbours'.
+//! 4. **Filter.** A cluster needs `min_keys` distinct shared keys, `min_words` matched
+//!    words in each text and a score of `min_score`; of overlapping ones the stronger
+//!    stays.
 //!
-//! Spans run from the first to the last clustered word in each text, widened to
-//! sentence ends when these are within `snap` words. The defaults were tuned on the
-//! development part of ExAraPlagDet (`cargo run --release --example eval_pan`).
+//! Every passage's `score` is the share of the words of both spans on their longest
+//! common subsequence; its kind follows ([`PassageKind::of_score`]). The defaults were
+//! tuned on the invented reports of `tests/gold/passages` (`cargo run --release
+//! --example eval_reuse`) with the development part of ExAraPlagDet as the guard
+//! (`cargo run --release --example eval_pan`).
 
 use super::specific::{SentenceCounts, SetFrequency, Specificity};
 use super::words::{FastMap, Word};
@@ -466,9 +474,9 @@ fn groups(runs: Vec<Run>, wa: &[Word], wb: &[Word], spec: &Specificity, p: &Para
 }
 
 /// Joins passages that follow each other in both texts when the words between them
-/// are themselves largely the same (copying that continued with more words changed
-/// than a run allows): half of the gap's words on a common subsequence, gaps of at
-/// most `merge_gap` words. A sentence written independently between two copied ones
+/// are themselves partly the same (copying that continued with more words changed
+/// than a run allows): a quarter of the gap's words (of both texts) on a common
+/// subsequence, gaps of at most `merge_gap` words. A sentence written independently between two copied ones
 /// keeps them apart.
 fn continue_through_gaps(mut runs: Vec<Run>, wa: &[Word], wb: &[Word], p: &Params) -> Vec<Run> {
     runs.sort_by_key(|r| (r.i0, r.j0));
@@ -480,7 +488,7 @@ fn continue_through_gaps(mut runs: Vec<Run>, wa: &[Word], wb: &[Word], p: &Param
                 if ga.max(gb) <= p.merge_gap {
                     let x: Vec<u32> = wa[last.i1 as usize + 1..r.i0 as usize].iter().map(|w| w.id).collect();
                     let y: Vec<u32> = wb[last.j1 as usize + 1..r.j0 as usize].iter().map(|w| w.id).collect();
-                    if ga + gb == 0 || 6 * lcs(&x, &y) >= ga + gb {
+                    if ga + gb == 0 || 8 * lcs(&x, &y) >= ga + gb {
                         last.dots.extend(r.dots);
                         last.evidence += r.evidence;
                         (last.i1, last.j1) = (r.i1, r.j1.max(last.j1));

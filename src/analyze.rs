@@ -107,7 +107,7 @@ pub struct ArticleResult {
     pub id: String,
     pub entities: Vec<Entity>,
     pub quotes: Vec<ArticleQuote>,
-    /// Sentences found in no other article.
+    /// Sentences no passage shared with another article overlaps.
     pub unique: Vec<Span>,
 }
 

@@ -173,3 +173,25 @@ proptest! {
         check_spans(&arts, &a);
     }
 }
+
+#[test]
+fn the_pair_similarity_is_shared_and_compare_with_context_gives_it() {
+    use isnad::compare::{compare, CompareOptions};
+    let arts = [("a", A), ("b", B), ("c", C)];
+    let r = run(&arts, Unit::Byte);
+    let s = &r.similarity.shared;
+    for i in 0..3 {
+        assert_eq!(s[i][i], 1.0);
+        for j in 0..3 {
+            assert_eq!(s[i][j], s[j][i]);
+        }
+    }
+    // a and b share the minister's quotation, nothing else was copied; c shares nothing.
+    assert!(s[0][1] > 0.0 && s[0][1] < 0.5, "{}", s[0][1]);
+    assert_eq!(s[0][2], 0.0);
+    let c = compare(A, B, &CompareOptions { context: vec![C.to_string()], ..Default::default() });
+    assert_eq!(c.similarity.shared, s[0][1]);
+    // The passage is the quotation, and the sentences around it are unique.
+    assert!(c.passages.iter().all(|p| A[p.a.start..p.a.end].contains("فرصة عمل")), "{:?}", c.passages);
+    assert!(r.articles[0].unique.iter().any(|u| A[u.start..u.end].contains("سوهاج")));
+}

@@ -17,15 +17,15 @@ fn events() -> Vec<reuse_gold::Event> {
 #[test]
 fn reused_text_is_found_and_the_same_story_is_not() {
     let events = events();
-    assert!(events.len() >= 3 && events.iter().all(|e| e.articles.len() >= 3));
+    assert!(events.len() >= 4 && events.iter().all(|e| e.articles.len() >= 3));
     let together = reuse_gold::score(&events, true, |_, _, _, _| {});
     let all = reuse_gold::total(&together);
-    assert!(all.precision() >= 0.90 && all.recall() >= 0.95, "together: {} {}", all.precision(), all.recall());
+    assert!(all.precision() >= 0.93 && all.recall() >= 0.97, "together: {} {}", all.precision(), all.recall());
     // Reports written independently share names, places and numbers, never a passage.
     assert_eq!(together["independent"].detected, 0);
     assert!(together["quote"].recall() >= 0.9, "a quotation shared by two reports is a passage");
     let alone = reuse_gold::total(&reuse_gold::score(&events, false, |_, _, _, _| {}));
-    assert!(alone.precision() >= 0.90 && alone.recall() >= 0.88, "pair by pair: {} {}", alone.precision(), alone.recall());
+    assert!(alone.precision() >= 0.90 && alone.recall() >= 0.97, "pair by pair: {} {}", alone.precision(), alone.recall());
 }
 
 #[test]

@@ -157,3 +157,11 @@ fn similarity_scores_behave() {
         assert!((0.0..=1.0).contains(&v));
     }
 }
+
+#[test]
+fn context_must_be_a_list_of_texts() {
+    let e = serde_json::from_str::<CompareOptions>(r#"{"context": "c"}"#).unwrap_err().to_string();
+    assert!(e.contains("context must be an array of strings"), "{e}");
+    let o: CompareOptions = serde_json::from_str(r#"{"context": ["c", "d"]}"#).unwrap();
+    assert_eq!(o.context.len(), 2);
+}

@@ -39,7 +39,7 @@ pub struct ArticleResult {
     pub id: String,
     /// Its direct quotations (quote clusters point into this list).
     pub quotes: Vec<Quote>,
-    /// Sentences found in no other article (byte spans).
+    /// Sentences no passage shared with another article overlaps (byte spans).
     pub unique_sentences: Vec<Span>,
     /// Number of sentences, for proportions.
     pub sentences: usize,
@@ -272,7 +272,7 @@ pub fn compare_articles(articles: &[(&str, &str)]) -> CorpusComparison {
     let quotes: Vec<Vec<Quote>> = articles.iter().map(|(_, t)| quotes(t)).collect();
     let quote_clusters = quote_clusters(&ws, &quotes);
 
-    // Sentences found in no other article.
+    // Passages of each article, for its unique sentences.
     let mut covered: Vec<Vec<Span>> = vec![Vec::new(); n];
     for p in &pairs {
         for x in &p.passages {

@@ -6,8 +6,12 @@
 //! word) boundaries; the binding layers convert them with [`crate::offsets`].
 //!
 //! * `words`: the word sequence with match keys that everything works on;
-//! * `passages`: reused passages (seed, support, cluster; PAN style);
-//! * `similarity`: containment, Jaccard and TF-IDF cosine;
+//! * `specific`: how much a shared word says about copying (general Arabic, the pair,
+//!   the articles compared);
+//! * `passages`: reused passages: runs of specific words in order, and shuffled reuse
+//!   (PAN style);
+//! * `similarity`: `shared` (the pair's similarity), containment, Jaccard and TF-IDF
+//!   cosine;
 //! * `diff`: word-level diff (Myers, linear space, with unique-word anchors);
 //! * `quotes`: quotations with speaker and cue word;
 //! * `corpus`: N articles at once.
@@ -126,7 +130,14 @@ pub struct CompareOptions {
     /// them): what they all carry weighs less as evidence of reuse, so that
     /// `compare(a, b)` finds for the pair what `compare_articles` (and `analyze`) find.
     /// Empty by default: the pair alone.
+    #[serde(deserialize_with = "context_list")]
     pub context: Vec<String>,
+}
+
+/// `context` as a list of strings, with an error that names the option.
+fn context_list<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
+    use serde::de::Error;
+    Vec::<String>::deserialize(d).map_err(|e| D::Error::custom(format!("context must be an array of strings (the other reports of the event): {e}")))
 }
 
 impl Default for CompareOptions {

@@ -1,31 +1,39 @@
-//! Reused passages between two texts, found the way the PAN text-alignment systems do:
-//! seed, filter, extend by clustering, then tidy up.
+//! Reused passages between two texts: what was copied, not what was told twice.
+//!
+//! Reports of one event share names, places, numbers and the event's words; copy
+//! shares wording. So the evidence is **runs**: matches of match keys in the same order
+//! in both texts, a few skipped words allowed (a changed, added or dropped word), each
+//! match weighed by how specific it is (`specific.rs`). A run (or runs joined
+//! where the copying goes on) becomes a passage when it holds `min_evidence`,
+//! `min_run` matched words and some grammar (a function word, a quotation, or length),
+//! and enough of it is the same wording (`min_same`, more for short ones). Passages
+//! are cut at quotation marks, so a shared quotation is its own passage; a group with
+//! too little same wording falls back to its runs.
+//!
+//! Word-shuffled reuse has no runs: for it the PAN text-alignment pipeline below
+//! (seed, density, extension by clustering, filter) finds dense clusters, kept whole
+//! when mostly out of order and half of their weighted content words matched. It runs
+//! only when enough shared words lie outside the runs.
 //!
 //! 1. **Seeds.** Every pair of positions `(i, j)` where word `i` of `a` and word `j` of
 //!    `b` are content words with the same match key is a dot of the dot plot (keys
 //!    that would give more than `max_pairs` dots are left out), and so is every content
-//!    word of a shared word trigram (function words included, so frequent words still
-//!    count inside copied stretches).
-//! 2. **Density.** A reused passage is a dense region of dots: a diagonal when copied,
-//!    a filled rectangle when its words were shuffled. A dot stays when it lies in a
-//!    dense cell of one of the grids (cell sizes `scales`, each grid also shifted by half
-//!    a cell): at least `min_dots` of the scale and clearly more than chance (the mean
-//!    plus four standard deviations of a Poisson count at the pair's dot density). Dots
-//!    of shared runs of four words or more always stay.
+//!    word of a shared word trigram.
+//! 2. **Density.** A dot stays when it lies in a dense cell of one of the grids (cell
+//!    sizes `scales`, each grid also shifted by half a cell): at least `min_dots` of the
+//!    scale and clearly more than chance. Dots of shared runs of four words always stay.
 //! 3. **Extension.** Dots are clustered by alternately sorting on `a` and on `b` and
-//!    cutting where consecutive dots are more than `gap` words apart, until nothing
-//!    changes. Clusters that follow each other within `merge_gap` words in `a` and lie
-//!    together in `b` are joined (the pieces of a passage whose phrases were shuffled).
-//!    Then each word keeps only its match nearest to its neighbours' matches, and the
-//!    clustering and joining run again, so chance matches around a passage fall off.
-//! 4. **Filter.** A passage needs `min_keys` distinct shared keys, `min_words` matched
-//!    words in each text and a score of `min_score`; a joined cluster that fails falls
-//!    back to its strong pieces. Of passages that overlap, the weaker is cut back or
-//!    dropped, so one reused passage gives one detection.
+//!    cutting where consecutive dots are more than `gap` words apart; clusters within
+//!    `merge_gap` words are joined; each word keeps its match nearest its neighbours'.
+//! 4. **Filter.** A cluster needs `min_keys` distinct shared keys, `min_words` matched
+//!    words in each text and a score of `min_score`; of overlapping ones the stronger
+//!    stays.
 //!
-//! Spans run from the first to the last clustered word in each text, widened to
-//! sentence ends when these are within `snap` words. The defaults were tuned on the
-//! development part of ExAraPlagDet (`cargo run --release --example eval_pan`).
+//! Every passage's `score` is the share of the words of both spans on their longest
+//! common subsequence; its kind follows ([`PassageKind::of_score`]). The defaults were
+//! tuned on the invented reports of `tests/gold/passages` (`cargo run --release
+//! --example eval_reuse`) with the development part of ExAraPlagDet as the guard
+//! (`cargo run --release --example eval_pan`).
 
 use super::specific::{SentenceCounts, SetFrequency, Specificity};
 use super::words::{FastMap, Word};
@@ -67,6 +75,10 @@ pub struct Params {
     pub shuffled: f64,
     /// Share of the content-word weight of a shuffled cluster that must be matched.
     pub min_cover: f64,
+    /// Lowest score of a passage of fewer than `long` words (on average over both texts).
+    pub min_same_short: f64,
+    /// See `min_same_short`.
+    pub long: usize,
     /// Matched words a shuffled cluster needs in each text.
     pub min_shuffled: usize,
     /// Lowest score (same wording) of a passage of words in order.
@@ -93,6 +105,8 @@ impl Default for Params {
             shuffled: 0.8,
             min_cover: 0.5,
             min_same: 0.6,
+            min_same_short: 0.75,
+            long: 20,
             min_shuffled: 12,
         }
     }
@@ -164,7 +178,7 @@ pub(crate) fn find(a: &Indexed, b: &Indexed, p: &Params, set: Option<&SetFrequen
             continue;
         }
         let whole = describe(wa, wb, sa, sb);
-        if whole.score >= p.min_same {
+        if same_enough(&whole, wa, wb, p) {
             found.push(whole);
             continue;
         }
@@ -172,7 +186,7 @@ pub(crate) fn find(a: &Indexed, b: &Indexed, p: &Params, set: Option<&SetFrequen
         for piece in split_at_gaps(g, &spec, wa).into_iter().filter(|r| strong(r, wa, wb, p)) {
             let (sa, sb) = span(&piece);
             let x = describe(wa, wb, sa, sb);
-            if x.score >= p.min_same {
+            if same_enough(&x, wa, wb, p) {
                 found.push(x);
             }
         }
@@ -180,6 +194,15 @@ pub(crate) fn find(a: &Indexed, b: &Indexed, p: &Params, set: Option<&SetFrequen
     found.extend(out.into_iter().map(|(sa, sb, _)| describe(wa, wb, sa, sb)));
     found.sort_by_key(|x| (x.a.start, x.b.start));
     found
+}
+
+/// Whether enough of a passage is the same wording: `min_same` of its words on their
+/// common subsequence, and more (`min_same_short`) for a passage under `long` words,
+/// where a few shared words in a row are common between reports that were not copied.
+fn same_enough(x: &Passage, wa: &[Word], wb: &[Word], p: &Params) -> bool {
+    let count = |w: &[Word], s: Span| w[w.partition_point(|x| x.start < s.start)..].iter().take_while(|x| x.end <= s.end).count();
+    let words = (count(wa, x.a) + count(wb, x.b)) / 2;
+    x.score >= if words < p.long { p.min_same_short } else { p.min_same }
 }
 
 /// The pieces of `g` between gaps of more than a few words in either text.
@@ -421,7 +444,23 @@ fn groups(runs: Vec<Run>, wa: &[Word], wb: &[Word], spec: &Specificity, p: &Para
         // Cut at quotation marks: a quotation is its own passage, and the words that
         // introduce it fall off when too weak on their own (pieces that follow each
         // other closely are joined again below).
-        cands.extend(quote_pieces(g, wa, wb, spec).into_iter().filter(strong));
+        let pieces = quote_pieces(g, wa, wb, spec);
+        let mut kept: Vec<Run> = Vec::new();
+        for r in pieces {
+            // A piece right after a strong one (no word between them in either text) is
+            // the same copy going on across a quotation mark; words that merely
+            // introduce a quotation are not.
+            let touches = |o: &Run| o.i1 + 1 == r.i0 && o.j1 + 1 == r.j0;
+            match kept.last_mut() {
+                Some(l) if touches(l) && strong(l) => {
+                    l.dots.extend(r.dots);
+                    l.evidence += r.evidence;
+                    (l.i1, l.j1) = (r.i1, r.j1.max(l.j1));
+                }
+                _ => kept.push(r),
+            }
+        }
+        cands.extend(kept.into_iter().filter(strong));
     }
     cands.sort_by(|x, y| y.evidence.total_cmp(&x.evidence).then((x.i0, x.j0).cmp(&(y.i0, y.j0))));
     let mut kept: Vec<Run> = Vec::new();
@@ -435,9 +474,9 @@ fn groups(runs: Vec<Run>, wa: &[Word], wb: &[Word], spec: &Specificity, p: &Para
 }
 
 /// Joins passages that follow each other in both texts when the words between them
-/// are themselves largely the same (copying that continued with more words changed
-/// than a run allows): half of the gap's words on a common subsequence, gaps of at
-/// most `merge_gap` words. A sentence written independently between two copied ones
+/// are themselves partly the same (copying that continued with more words changed
+/// than a run allows): a quarter of the gap's words (of both texts) on a common
+/// subsequence, gaps of at most `merge_gap` words. A sentence written independently between two copied ones
 /// keeps them apart.
 fn continue_through_gaps(mut runs: Vec<Run>, wa: &[Word], wb: &[Word], p: &Params) -> Vec<Run> {
     runs.sort_by_key(|r| (r.i0, r.j0));
@@ -449,7 +488,7 @@ fn continue_through_gaps(mut runs: Vec<Run>, wa: &[Word], wb: &[Word], p: &Param
                 if ga.max(gb) <= p.merge_gap {
                     let x: Vec<u32> = wa[last.i1 as usize + 1..r.i0 as usize].iter().map(|w| w.id).collect();
                     let y: Vec<u32> = wb[last.j1 as usize + 1..r.j0 as usize].iter().map(|w| w.id).collect();
-                    if ga + gb == 0 || 6 * lcs(&x, &y) >= ga + gb {
+                    if ga + gb == 0 || 8 * lcs(&x, &y) >= ga + gb {
                         last.dots.extend(r.dots);
                         last.evidence += r.evidence;
                         (last.i1, last.j1) = (r.i1, r.j1.max(last.j1));

@@ -158,3 +158,40 @@ impl<'s> Specificity<'s> {
         w.weight * topic * if counted { self.set.map_or(1.0, |x| x.factor(w.id)) } else { 1.0 }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::compare::words::{words, Interner};
+
+    #[test]
+    fn numbers_and_function_words_weigh_little() {
+        let mut i = Interner::default();
+        let w = words("في تسعة 14 الضحايا", &mut i);
+        assert_eq!(w[0].weight, 0.25);
+        assert_eq!(w[1].weight, NUMBER);
+        assert_eq!(w[2].weight, NUMBER);
+        assert!(w[3].weight > NUMBER);
+    }
+
+    #[test]
+    fn what_every_report_repeats_weighs_less_than_what_two_share() {
+        let mut i = Interner::default();
+        // "الميناء" is in three sentences of the pair and in every other report;
+        // "الأرصفة" only in the pair, once in each.
+        let a = words("أغلق الميناء. عمال الميناء غاضبون. نعود إلى الأرصفة", &mut i);
+        let b = words("الميناء مغلق. لن نعود إلى الأرصفة", &mut i);
+        let c = words("إضراب في الميناء", &mut i);
+        let d = words("الميناء متوقف", &mut i);
+        let set = SetFrequency::new([&a[..], &b[..], &c[..], &d[..]]);
+        let (sa, sb) = (SentenceCounts::new(&a), SentenceCounts::new(&b));
+        let with = Specificity::new(&sa, &sb, Some(&set));
+        let alone = Specificity::new(&sa, &sb, None);
+        let (port, quays) = (&a[1], &a[7]);
+        assert!(with.weight(port) < alone.weight(port));
+        assert_eq!(with.weight(quays), alone.weight(quays));
+        assert!(with.weight(port) < 0.5 * with.weight(quays));
+        // Two articles: no other report, no discount.
+        assert_eq!(SetFrequency::new([&a[..], &b[..]]).factor(port.id), 1.0);
+    }
+}

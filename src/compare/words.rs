@@ -66,10 +66,12 @@ impl std::hash::Hasher for FxHasher {
 /// A hash map keyed by integers, with [`FxHasher`].
 pub(crate) type FastMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<FxHasher>>;
 
-/// Interns match keys so that several texts share one id space.
+/// Interns match keys so that several texts share one id space, and remembers each
+/// key's general weight (looked up once per key, not per word).
 #[derive(Default, Debug)]
 pub(crate) struct Interner {
     map: HashMap<String, u32>,
+    weights: Vec<f32>,
 }
 
 impl Interner {
@@ -80,6 +82,18 @@ impl Interner {
         let id = self.map.len() as u32;
         self.map.insert(key.to_string(), id);
         id
+    }
+
+    /// The general weight of key `id`, from `f` the first time.
+    fn weight(&mut self, id: u32, f: impl FnOnce() -> f32) -> f32 {
+        let k = id as usize;
+        if self.weights.len() <= k {
+            self.weights.resize(k + 1, f32::NAN);
+        }
+        if self.weights[k].is_nan() {
+            self.weights[k] = f();
+        }
+        self.weights[k]
     }
 }
 
@@ -165,9 +179,10 @@ pub(crate) fn words_of(text: &str, tokens: &[Token], interner: &mut Interner) ->
                 }
                 let content = !is_stopword(&t.key) && (t.key.chars().count() >= 2 || t.kind == TokenKind::Number);
                 let key = fold_variants(&t.key);
-                let weight = super::specific::general_weight(t.kind, &t.key, content);
+                let id = interner.id(&key);
+                let weight = interner.weight(id, || super::specific::general_weight(t.kind, &t.key, content));
                 let quote_before = std::mem::take(&mut quote);
-                out.push(Word { start: t.start, end: t.end, id: interner.id(&key), content, sentence_end: false, quote_before, weight });
+                out.push(Word { start: t.start, end: t.end, id, content, sentence_end: false, quote_before, weight });
             }
             TokenKind::Punct => {
                 if text[t.start..t.end].chars().any(is_quote_mark) {

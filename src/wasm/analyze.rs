@@ -29,7 +29,7 @@ export interface ArticleAnalysis {
   /** Entity ids are shared across articles. */
   entities: Entity[];
   quotes: AnalyzedQuote[];
-  /** Sentences found in no other article. */
+  /** Sentences no passage shared with another article overlaps: what it did not copy or have copied. */
   unique: Span[];
 }
 

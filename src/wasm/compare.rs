@@ -155,6 +155,7 @@ const COMPARE_OPTIONS: &[Field] = &[
     Field { name: "diffLevel", kind: Kind::OneOf(DIFF_LEVELS) },
     Field { name: "passages", kind: Kind::Bool },
     Field { name: "diff", kind: Kind::Bool },
+    Field { name: "context", kind: Kind::Texts("the other reports' texts") },
 ];
 
 const DIFF_OPTIONS: &[Field] = &[Field { name: "level", kind: Kind::OneOf(DIFF_LEVELS) }];

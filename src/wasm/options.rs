@@ -20,6 +20,8 @@ pub(crate) enum Kind {
     Number { min: f64, max: f64 },
     /// An array of distinct-or-not strings, each one of these.
     ListOf(&'static [&'static str], &'static str),
+    /// An array of any strings (texts).
+    Texts(&'static str),
 }
 
 /// One option: its JS name and what it takes.
@@ -124,6 +126,25 @@ fn check(v: &JsValue, what: &str, f: &Field) -> Result<serde_json::Value, JsErro
                             "isnad: {what} option {}[{i}] must be one of {}, got {}",
                             f.name,
                             choices.join(", "),
+                            describe(&item)
+                        )))
+                    }
+                }
+            }
+            Ok(serde_json::Value::Array(out))
+        }
+        Kind::Texts(noun) => {
+            if !js_sys::Array::is_array(v) {
+                return Err(bad(format!("an array of {noun} (strings)")));
+            }
+            let mut out = Vec::new();
+            for (i, item) in js_sys::Array::from(v).iter().enumerate() {
+                match item.as_string() {
+                    Some(s) => out.push(serde_json::Value::String(s)),
+                    None => {
+                        return Err(JsError::new(&format!(
+                            "isnad: {what} option {}[{i}] must be a string ({noun}), got {}",
+                            f.name,
                             describe(&item)
                         )))
                     }

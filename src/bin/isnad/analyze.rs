@@ -37,8 +37,8 @@ pub fn analyze_cmd(raw: &[String]) -> CliResult {
     }
     // A summary for reading in a terminal.
     let mut out = String::new();
-    out.push_str("similarity (TF-IDF cosine):\n");
-    for (i, row) in a.similarity.matrix.iter().enumerate() {
+    out.push_str("similarity (share of the words of both inside shared passages):\n");
+    for (i, row) in a.similarity.shared.iter().enumerate() {
         let cells: Vec<String> = row.iter().map(|v| format!("{v:.2}")).collect();
         out.push_str(&format!("  {:<24} {}\n", a.similarity.ids[i], cells.join(" ")));
     }

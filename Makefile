@@ -70,11 +70,12 @@ pkg/.stamp: $(RUST_SOURCES) $(wildcard js/*.js js/*.d.ts) tools/finish-pkg.mjs R
 	@gzip -9 -c pkg/isnad_bg.wasm | wc -c | awk '{print "pkg/isnad_bg.wasm gzipped: " $$1 " bytes"}'
 	@touch $@
 
+# The page runs the package's worker API (isnad/worker): worker.js on the page, which
+# starts worker-script.js, which loads index.js (and the wasm beside it) and answers
+# through worker-serve.js; functions.js and isnad.js are what those import.
 www: pkg
 	rm -rf www/pkg && mkdir -p www/pkg
-	cp pkg/functions.js pkg/isnad.js pkg/isnad_bg.wasm pkg/worker.js pkg/worker-script.js pkg/worker-serve.js www/pkg/
-	cp pkg/index.js www/pkg/entry.js
-	cp js/page-compat.js www/pkg/index.js
+	cp pkg/worker.js pkg/worker-script.js pkg/worker-serve.js pkg/index.js pkg/functions.js pkg/isnad.js pkg/isnad_bg.wasm www/pkg/
 
 start: www
 	@echo "isnad is served on http://$(HOST):$(PORT)  (Ctrl-C stops it)"

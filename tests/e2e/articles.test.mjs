@@ -176,6 +176,32 @@ test('Content-Security-Policy: same-origin scripts and wasm only, in the header 
   }
 });
 
+test('the page runs its analysis on the package\'s worker API (isnad/worker)', async () => {
+  const { browser, page, errors, foreign } = await openPage(server.url);
+  try {
+    await ready(page);
+    // One worker, and it is the package's worker script.
+    assert.deepEqual(page.workers().map((w) => new URL(w.url()).pathname), ['/pkg/worker-script.js']);
+    // The files served are the package's own, as `make pkg` built them: the worker
+    // entry the page imports, the worker script it starts and what that loads.
+    for (const f of ['worker.js', 'worker-script.js', 'worker-serve.js', 'index.js', 'functions.js']) {
+      const served = await (await fetch(`${server.url}pkg/${f}`)).text();
+      assert.equal(served, readFileSync(`pkg/${f}`, 'utf8'), `www/pkg/${f} is pkg/${f}`);
+    }
+    // The page starts it through isnad/worker's createWorker, and has no worker of its own.
+    const engine = await (await fetch(`${server.url}js/engine.js`)).text();
+    assert.match(engine, /^import \{ createWorker \} from '\.\.\/pkg\/worker\.js';$/m);
+    assert.match(engine, /= createWorker\(\)/);
+    assert.equal((await fetch(`${server.url}js/worker.js`)).status, 404);
+    // And it answers: the version the page shows came from the worker.
+    const { version } = JSON.parse(readFileSync('pkg/package.json', 'utf8'));
+    assert.equal(await page.locator('#version').textContent(), `isnad ${version}`);
+    await assertClean(page, errors, foreign);
+  } finally {
+    await browser.close();
+  }
+});
+
 test('privacy: once its files are loaded, the page makes no request at all', async () => {
   const { browser, page, errors, foreign } = await openPage(server.url);
   try {

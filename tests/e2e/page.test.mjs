@@ -328,6 +328,62 @@ test('phone (390 px): a tap on a highlight shows its details; a jump to the resu
   }
 });
 
+test('phone (390 px): each article folds on its own, by keyboard, its state announced', async () => {
+  const { browser, page, errors, foreign } = await openPage(server.url, { width: 390, height: 844 });
+  try {
+    const texts = await pasteSeeds(page);
+    const toggles = page.getByTestId('toggle-article');
+    const inputs = page.getByTestId('article-input');
+    const expanded = () => toggles.evaluateAll((els) => els.map((e) => e.getAttribute('aria-expanded')));
+    const visible = () => inputs.evaluateAll((els) => els.map((e) => e.checkVisibility()));
+    assert.equal(await toggles.count(), texts.length);
+    assert.deepEqual(await expanded(), ['true', 'true', 'true', 'true', 'true']);
+    for (const i of [0, 4]) {
+      const box = await toggles.nth(i).boundingBox();
+      assert.ok(box.x >= 0 && box.x + box.width <= 390 && box.width >= 24, 'the fold button fits the screen and can be tapped');
+      // Named after its article (as renamed); the state is aria-expanded; it controls the text field.
+      assert.equal(await toggles.nth(i).getAttribute('aria-label'), `إظهار نص ${NAMES[i]}`);
+      assert.equal(await page.getByTestId('remove-article').nth(i).getAttribute('aria-label'), `حذف ${NAMES[i]}`);
+      assert.equal(await toggles.nth(i).getAttribute('aria-controls'), await inputs.nth(i).getAttribute('id'));
+    }
+    // By keyboard: Tab from the first article's text reaches the second card's fold button.
+    await inputs.nth(0).focus();
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.dataset.testid), 'toggle-article');
+    await page.keyboard.press('Enter');
+    assert.deepEqual(await expanded(), ['true', 'false', 'true', 'true', 'true']);
+    assert.deepEqual(await visible(), [true, false, true, true, true]);
+    assert.equal(await page.getByTestId('article-name').nth(1).isVisible(), true, 'the name stays');
+    assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-expanded')), 'false', 'the focus stays on the button');
+    await page.screenshot({ path: screenshotPath('article-folded-390') });
+    await page.keyboard.press('Space');
+    assert.deepEqual(await expanded(), ['true', 'true', 'true', 'true', 'true']);
+    assert.deepEqual(await visible(), [true, true, true, true, true]);
+    // The fold of one card lasts while cards are added; "fold texts" folds them all, and
+    // says so once every card is folded one by one.
+    await toggles.nth(3).click();
+    await page.getByTestId('add-article').click();
+    assert.deepEqual(await expanded(), ['true', 'true', 'true', 'false', 'true', 'true']);
+    const all = page.locator('#toggle-editors');
+    assert.equal(await all.getAttribute('aria-expanded'), 'true');
+    await page.getByTestId('remove-article').nth(5).click();
+    for (const i of [0, 1, 2, 4]) await toggles.nth(i).click();
+    assert.equal(await all.getAttribute('aria-expanded'), 'false');
+    assert.deepEqual(await visible(), [false, false, false, false, false]);
+    await all.click();
+    assert.deepEqual(await expanded(), ['true', 'true', 'true', 'true', 'true']);
+    assert.deepEqual(await visible(), [true, true, true, true, true]);
+    await all.click();
+    assert.deepEqual(await expanded(), ['false', 'false', 'false', 'false', 'false']);
+    await toggles.nth(2).click();
+    assert.deepEqual(await visible(), [false, false, true, false, false]);
+    assert.equal(await all.getAttribute('aria-expanded'), 'true');
+    await assertClean(page, errors, foreign);
+  } finally {
+    await browser.close();
+  }
+});
+
 test('diff: runs apart, "only in" labels with the articles\' names, a legend', { skip: needs('analyze', 'compare') }, async () => {
   const { browser, page, errors, foreign } = await openPage(server.url);
   try {

@@ -69,7 +69,7 @@ test('compare options: diff levels, parts left out, and errors', () => {
 
 test('quotes gives quotations, speakers and cues with UTF-16 offsets', () => {
   const text = '😀 وقال المتحدث باسم المجلس أدريان واتسون في بيان: "لدينا معلومات تفيد بأن المناقشات مستمرة".\n'
-    + 'وأضافت أن واشنطن تحث الطرفين على «وقف مفاوضات الأسلحة فورا ودون شروط».';
+    + 'وأضاف أن واشنطن تحث الطرفين على «وقف مفاوضات الأسلحة فورا ودون شروط».';
   const q = quotes(text);
   assert.equal(q.length, 2);
   assert.equal(text.slice(q[0].textStart, q[0].textEnd), 'لدينا معلومات تفيد بأن المناقشات مستمرة');
@@ -86,7 +86,9 @@ test('quotes gives quotations, speakers and cues with UTF-16 offsets', () => {
   assert.equal(q[1].mark, '«');
   assert.equal(q[1].speaker.name, 'أدريان واتسون');
   assert.equal(q[1].speaker.inherited, true);
-  assert.equal(q[1].cue.form, 'اضافت');
+  assert.equal(q[1].cue.form, 'اضاف');
+  // A feminine verb does not carry a man's name over (the speaker's gender must agree).
+  assert.equal(quotes(text.replace('وأضاف', 'وأضافت'))[1].speaker, null);
   assert.deepEqual(quotes('no quotes here'), []);
   assert.throws(() => quotes(null), /text must be a string/);
 });

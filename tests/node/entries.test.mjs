@@ -77,7 +77,7 @@ test('every option the types declare is accepted with every value they declare',
   for (const [name, call] of Object.entries(calls)) {
     const body = dts.match(new RegExp(`export interface ${name} \\{([^}]*)\\}`))[1];
     for (const [, field, type] of body.matchAll(/^\s*(\w+)\?: ([^;]+);/gm)) {
-      const values = type === 'boolean' ? [true, false] : type === 'number' ? [0, 0.5, 1] : type === 'EntityType[]' ? [['PER', 'DATE'], []]
+      const values = type === 'boolean' ? [true, false] : type === 'number' ? [0, 0.5, 1] : type === 'EntityType[]' ? [['PER', 'DATE'], []] : type === 'string[]' ? [['نص تقرير آخر'], []]
         : [...type.matchAll(/"([^"]+)"/g)].map((m) => m[1]);
       assert.ok(values.length, `${name}.${field}: ${type}`);
       for (const v of values) { call({ [field]: v }); checked++; }

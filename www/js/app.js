@@ -1,7 +1,7 @@
 // isnad's page: wires the articles, the analysis worker and the views together.
 import { $, download, fmt, count, dateStamp } from './dom.js';
 import { Engine } from './engine.js';
-import { Articles, renderArticleEditors } from './articles.js';
+import { Articles, renderArticleEditors, setCardFolded } from './articles.js';
 import { buildModel } from './model.js';
 import { renderEntities, initEntityEvents, showPlace, showEntity, clearPlace } from './render-entities.js';
 import { initCompare, renderCompare } from './render-compare.js';
@@ -45,12 +45,39 @@ $('tabs').addEventListener('keydown', (e) => {
 
 // ---- articles ----
 const editors = $('articles');
+// Each card's text folds away on its own (the results show the texts, which matters on
+// phones), or all at once. While every card is folded, cards that come (the example, a
+// cleared page) come folded too; the state of "all folded" is kept in this browser.
+const folded = new Set();
+let allFolded = false;
 function renderEditors() {
   const hadFocus = editors.contains(document.activeElement);
-  renderArticleEditors(articles, editors, { onStatus: notify, onRemove: removed });
+  if (allFolded) for (const a of articles.list) folded.add(a.id);
+  renderArticleEditors(articles, editors, { onStatus: notify, onRemove: removed, folded, onFold: foldOne });
   if (hadFocus && !editors.contains(document.activeElement)) $('add-article').focus();
+  syncFoldAll();
   refreshSources();
 }
+const cardOf = (id) => editors.querySelector(`[data-article-id="${CSS.escape(id)}"]`);
+function foldOne(id) {
+  const fold = !folded.has(id);
+  if (fold) folded.add(id); else folded.delete(id);
+  setCardFolded(cardOf(id), fold);
+  syncFoldAll();
+}
+function syncFoldAll() {
+  allFolded = articles.list.every((a) => folded.has(a.id));
+  $('toggle-editors').setAttribute('aria-expanded', String(!allFolded));
+  $('toggle-editors').textContent = allFolded ? 'إظهار النصوص' : 'طيّ النصوص';
+  try { localStorage.setItem('isnad.editors', allFolded ? 'folded' : 'open'); } catch { /* ignore */ }
+}
+const setEditorsOpen = (open) => {
+  for (const a of articles.list) {
+    if (open) folded.delete(a.id); else folded.add(a.id);
+    setCardFolded(cardOf(a.id), !open);
+  }
+  syncFoldAll();
+};
 articles.addEventListener('change', (e) => {
   if (e.detail.structural) renderEditors();
   // The normalization view, when open, follows the article it shows (or the first
@@ -60,19 +87,11 @@ articles.addEventListener('change', (e) => {
 });
 articles.addEventListener('storage-error', () => notify('تعذر الحفظ في هذا المتصفح (المساحة ممتلئة أو الحفظ معطل): انسخ نصوصك قبل إغلاق الصفحة.'));
 $('add-article').addEventListener('click', () => {
-  if (editors.classList.contains('folded')) setEditorsOpen(true);
+  if (allFolded) setEditorsOpen(true);
   const a = articles.add();
   editors.querySelector(`[data-article-id="${a.id}"] textarea`)?.focus();
 });
-// The text fields can fold away (the results show the texts), which matters on phones.
-const setEditorsOpen = (open) => {
-  editors.classList.toggle('folded', !open);
-  $('toggle-editors').setAttribute('aria-expanded', String(open));
-  $('toggle-editors').textContent = open ? 'طيّ النصوص' : 'إظهار النصوص';
-  try { localStorage.setItem('isnad.editors', open ? 'open' : 'folded'); } catch { /* ignore */ }
-};
-$('toggle-editors').addEventListener('click', () => setEditorsOpen(editors.classList.contains('folded')));
-try { if (localStorage.getItem('isnad.editors') === 'folded') setEditorsOpen(false); } catch { /* ignore */ }
+$('toggle-editors').addEventListener('click', () => setEditorsOpen(allFolded));
 
 // Actions that replace or remove articles say what they did and offer a way back.
 const named = (list) => list.filter((a) => a.text.trim() || a.name.trim());
@@ -255,6 +274,7 @@ $('export-passages').addEventListener('click', async () => {
 });
 
 // ---- start ----
+try { allFolded = localStorage.getItem('isnad.editors') === 'folded'; } catch { /* ignore */ }
 renderEditors();
 initEntityEvents();
 document.body.dataset.app = 'ready';

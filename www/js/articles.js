@@ -125,8 +125,24 @@ export class Articles extends EventTarget {
   }
 }
 
-/** Renders the article cards; text edits update the state without re-rendering. */
-export function renderArticleEditors(articles, container, { onStatus, onRemove }) {
+/**
+ * Folds a card's text away (its name and buttons stay) or shows it; the card's fold
+ * button says which with aria-expanded.
+ */
+export function setCardFolded(card, fold) {
+  card.classList.toggle('folded', fold);
+  const button = card.querySelector('[data-role="fold"]');
+  button.setAttribute('aria-expanded', String(!fold));
+  button.title = fold ? 'إظهار النص' : 'طيّ النص';
+  button.textContent = fold ? '◂' : '▾';
+}
+
+/**
+ * Renders the article cards; text edits update the state without re-rendering. Cards
+ * whose id is in `folded` show only their name; `onFold(id)` is called when a card's
+ * fold button is pressed.
+ */
+export function renderArticleEditors(articles, container, { onStatus, onRemove, folded = new Set(), onFold = () => {} }) {
   const focused = document.activeElement?.closest?.('.article-card');
   const focusKey = focused ? [focused.dataset.articleId, document.activeElement.dataset.role] : null;
   container.replaceChildren(...articles.list.map((a, i) => {
@@ -136,11 +152,16 @@ export function renderArticleEditors(articles, container, { onStatus, onRemove }
     setChars();
     const card = h('div', { class: 'article-card', role: 'group', 'aria-labelledby': nameId, dataset: { articleId: a.id } },
       h('div', { class: 'card-head' },
+        h('button', {
+          type: 'button', class: 'icon quiet', 'aria-controls': textId, 'aria-expanded': 'true',
+          'aria-label': `إظهار نص ${articles.displayName(a)}`, dataset: { role: 'fold', testid: 'toggle-article' },
+          onclick: () => onFold(a.id),
+        }),
         h('label', { class: 'visually-hidden', for: nameId }, `اسم المقال ${i + 1}`),
         h('input', {
           id: nameId, class: 'article-name', type: 'text', value: a.name, placeholder: `مقال ${i + 1} (اسم الوسيلة)`,
           dir: 'auto', autocomplete: 'off', dataset: { role: 'name', testid: 'article-name' },
-          oninput: (e) => articles.rename(a.id, e.target.value),
+          oninput: (e) => { articles.rename(a.id, e.target.value); labelCard(); },
         }),
         h('button', {
           type: 'button', class: 'icon quiet', dataset: { role: 'remove', testid: 'remove-article' },
@@ -157,6 +178,14 @@ export function renderArticleEditors(articles, container, { onStatus, onRemove }
       chars,
     );
     card.querySelector('textarea').value = a.text;
+    // The buttons and the text field are named after the article, as it is renamed.
+    const labelCard = () => {
+      const name = articles.displayName(a);
+      card.querySelector('[data-role="fold"]').setAttribute('aria-label', `إظهار نص ${name}`);
+      card.querySelector('[data-role="remove"]').setAttribute('aria-label', `حذف ${name}`);
+      card.querySelector(`label[for="${textId}"]`).textContent = `نص ${name}`;
+    };
+    setCardFolded(card, folded.has(a.id));
     card.addEventListener('drop', async (e) => {
       if (!e.dataTransfer?.files?.length) return;
       e.preventDefault(); e.stopPropagation();

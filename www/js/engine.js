@@ -1,57 +1,82 @@
-// The page's side of the analysis worker: calls return promises; progress arrives by
-// callback. (The page runs one analysis at a time and only the latest edit's.)
-// If the package traps (a WebAssembly RuntimeError leaves its memory unusable), the
-// worker is replaced by a fresh one, so the next call works again.
-export class Engine {
-  constructor(url = new URL('./worker.js', import.meta.url)) {
-    this.url = url;
-    this.pending = new Map();
-    this.nextId = 1;
-    // The worker boot.js started early, with what it said meanwhile; else a new one.
-    const boot = globalThis.isnadBoot;
-    this.start(boot?.worker, boot?.early ?? []);
-    boot?.stop();
-  }
+// The page's side of the analysis: the package's own worker API (isnad/worker, served
+// from www/pkg by `make www`) runs every call in a Web Worker, so the page never
+// blocks; calls made before the worker has loaded the module wait there. The page's
+// jobs are short sequences of those calls; they report progress as each step returns.
+// (If the module traps, the package replaces its worker, so the next call works again.)
+import { createWorker } from '../pkg/worker.js';
 
-  start(worker, early = []) {
-    this.worker = worker ?? new Worker(this.url, { type: 'module' });
-    this.ready = new Promise((resolve, reject) => {
-      const fail = (e) => reject(new Error(e.message || 'the analysis worker failed to start'));
-      const hear = (e) => { if (e.type === 'error') fail(e); else if (e.data.type === 'ready') resolve(e.data.caps); };
-      for (const e of early) hear(e);
-      this.worker.addEventListener('error', fail, { once: true });
-      this.worker.addEventListener('message', hear);
+/**
+ * Starts the package's worker and has it build the entity tables while the page waits
+ * for input (later calls queue behind this). boot.js calls it as the page parses, so
+ * the module compiles while the page's own modules load.
+ */
+export function startIsnad() {
+  const isnad = createWorker();
+  // Asked first, so the page learns it is ready without waiting for the tables.
+  const version = isnad.version();
+  version.catch(() => {});
+  isnad.entities('قال').catch(() => { /* a real call reports it */ });
+  return { isnad, version };
+}
+
+const isWord = (t) => t.kind === 'word' || t.kind === 'latin';
+const who = (x) => (x == null ? '' : typeof x === 'string' ? x : x.name ?? x.title ?? x.text ?? '');
+
+// Word counts come from the package's tokenizer, article by article (so a long input
+// shows progress), then the corpus analysis runs in one call. Every call is sent at
+// once (the worker runs them in order, without waiting for the page between them).
+async function analyzeJob(isnad, articles, onProgress) {
+  const total = articles.length + 1;
+  const counts = articles.map((a) => isnad.tokenize(a.text).then((ts) => ts.filter(isWord).length));
+  const analyzed = isnad.analyze(articles.map(({ id, text }) => ({ id, text })));
+  for (const p of [...counts, analyzed]) p.catch(() => {}); // awaited below, in order
+  const words = {};
+  for (const [i, a] of articles.entries()) {
+    onProgress?.({ done: i, total, label: `قراءة «${a.name ?? a.id}»` });
+    words[a.id] = await counts[i];
+  }
+  onProgress?.({ done: articles.length, total, label: 'تحليل الكيانات والمقارنة' });
+  const analysis = await analyzed;
+  // Name keys of the speakers, so the page can tell a different speaker from a
+  // different spelling of one (غيورغيو / جيورجيو), and of the people and bodies found,
+  // to lead from a speaker to its entity.
+  const names = new Set();
+  for (const q of analysis?.quotes ?? []) {
+    for (const s of [q.speaker, ...(q.carriers ?? []).map((c) => c.speaker)]) if (who(s)) names.add(who(s));
+  }
+  for (const e of analysis?.entities ?? []) if (e.type === 'PER' || e.type === 'ORG') names.add(e.canonical);
+  const keys = await Promise.all([...names].map((n) => isnad.nameKey(n)));
+  const nameKeys = Object.fromEntries([...names].map((n, i) => [n, keys[i]]));
+  return { words, analysis, entitiesOnly: null, nameKeys };
+}
+
+const jobs = {
+  analyze: analyzeJob,
+  // Two articles: passages and scores side by side (compare without its diff), or the
+  // word diff alone.
+  pair: async (isnad, a, b, mode, level) => (mode === 'diff'
+    ? { diff: await isnad.diff(a, b, { level }) }
+    : isnad.compare(a, b, { diff: false })),
+  normalize: (isnad, text, options) => isnad.normalize(text, options),
+};
+
+export class Engine {
+  constructor() {
+    const { isnad, version } = globalThis.isnadBoot ?? startIsnad();
+    this.isnad = isnad;
+    // What the package offers (the page's views ask before they use a function).
+    this.ready = isnad.ready.then(async () => {
+      const functions = Object.keys(isnad).filter((k) => k !== 'terminate' && typeof isnad[k] === 'function');
+      return { ...Object.fromEntries(functions.map((f) => [f, true])), version: await version };
     });
     this.ready.catch(() => {}); // reported by whoever awaits it
-    this.worker.addEventListener('message', (e) => this.onMessage(e.data));
-    this.worker.addEventListener('error', (e) => this.failAll(e.message || 'the analysis worker stopped'));
   }
 
-  failAll(message) {
-    for (const p of this.pending.values()) p.reject(new Error(message));
-    this.pending.clear();
-  }
-
-  onMessage(m) {
-    const p = this.pending.get(m.id);
-    if (!p) return;
-    if (m.type === 'progress') { p.onProgress?.(m); return; }
-    this.pending.delete(m.id);
-    if (m.type === 'result') { p.resolve({ value: m.value, ms: m.ms }); return; }
-    p.reject(new Error(m.message));
-    if (m.fatal) {
-      this.worker.terminate();
-      this.failAll(m.message);
-      this.start();
-    }
-  }
-
+  /** Runs one of the page's jobs; resolves to `{ value, ms }`. */
   async call(fn, args = [], onProgress) {
     await this.ready;
-    const id = this.nextId++;
-    return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject, onProgress });
-      this.worker.postMessage({ id, fn, args });
-    });
+    const t0 = performance.now();
+    const value = await jobs[fn](this.isnad, ...args, onProgress);
+    return { value, ms: performance.now() - t0 };
   }
 }

@@ -7,7 +7,7 @@ __version__: str
 Preset = Literal["search", "display", "none"]
 TokenKind = Literal["word", "latin", "number", "punct", "symbol"]
 EntityType = Literal["PER", "LOC", "ORG", "MISC", "DATE", "QUANTITY"]
-PassageKind = Literal["verbatim", "edited", "reordered", "paraphrase"]
+PassageKind = Literal["verbatim", "edited", "reworded"]
 DiffLevel = Literal["exact", "search", "nameKey"]
 Id = Union[str, int]
 Document = Union[Tuple[Id, str], Mapping[str, Any]]

@@ -34,7 +34,7 @@ def check(corpus, found, how):
         assert set(r) == {"a", "b", "a_start", "a_end", "b_start", "b_end", "score", "kind"}
         assert 0 <= r["a_start"] < r["a_end"] <= len(texts[r["a"]])
         assert 0 <= r["b_start"] < r["b_end"] <= len(texts[r["b"]])
-        assert r["kind"] in {"verbatim", "edited", "reordered", "paraphrase"} and 0 < r["score"] <= 1
+        assert r["kind"] in {"verbatim", "edited", "reworded"} and 0 < r["score"] <= 1
     return s
 
 

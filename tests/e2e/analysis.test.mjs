@@ -185,18 +185,128 @@ test('side by side: hovering a shared passage lights its twin and scrolls it int
       if (i === j) assert.equal(m[i][j], 'diag');
       else assert.ok(Number(m[i][j]) >= 0 && Number(m[i][j]) <= 1);
     }
-    // Other measures, when the package gives them: containment is not symmetric.
-    if (await page.locator('#measure-label').isVisible() && !(await page.locator('#measure option[value="containment"]').isDisabled())) {
-      await page.selectOption('#measure', 'containment');
-      const c = await page.getByTestId('similarity-matrix').evaluate((t) => [...t.tBodies[0].rows].map((r) => [...r.cells].slice(1).map((x) => x.querySelector('button')?.dataset.value ?? 'diag')));
-      assert.notDeepEqual(c, m);
-      assert.ok(c.some((row, i) => row.some((v, j) => i !== j && v !== c[j][i])), 'containment differs by direction');
-      assert.match(await page.locator('#matrix-note').textContent(), /احتواء|ليست متماثلة/);
-      await page.selectOption('#measure', 'matrix');
-    }
+    // One number per pair: no other measure to pick.
+    assert.equal(await page.locator('#measure').count(), 0);
+    assert.match(await page.locator('#matrix-note').textContent(), /النص المشترك: نسبة كلمات المقالين/);
     await page.screenshot({ path: screenshotPath('compare-1280'), fullPage: true });
     await page.setViewportSize({ width: 390, height: 844 });
     await page.screenshot({ path: screenshotPath('compare-390'), fullPage: true });
+    await assertClean(page, errors, foreign);
+  } finally {
+    await browser.close();
+  }
+});
+
+// The package as Node imports it, built by `make pkg` (which `make www` runs).
+const pkg = () => import(new URL('../../pkg/node.js', import.meta.url));
+
+// Each passage of the side-by-side view as [passage id, start and end in A, in B]
+// (UTF-16 offsets in each article's text; a passage cut by another highlight is joined).
+const sidePassages = (page) => page.getByTestId('side-by-side').evaluate((box) => {
+  const out = {};
+  for (const pane of box.querySelectorAll('.pane')) {
+    const text = pane.querySelector('.pane-text');
+    for (const m of text.querySelectorAll('mark[data-passage-id]')) {
+      const r = document.createRange();
+      r.setStart(text, 0);
+      r.setEndBefore(m);
+      const start = r.toString().length, end = start + m.textContent.length;
+      const p = (out[m.dataset.passageId] ??= {});
+      const side = pane.dataset.side;
+      p[side] = p[side] ? { start: Math.min(p[side].start, start), end: Math.max(p[side].end, end) } : { start, end };
+    }
+  }
+  return Object.values(out).sort((x, y) => x.a.start - y.a.start || x.b.start - y.b.start);
+});
+
+test('one similarity per pair: matrix cell and pair summary both show the package\'s shared', { skip: needs('analyze', 'compare') }, async () => {
+  const s = seeds();
+  // 001 and 003 carry the same agency copy, so the number is not 0.
+  const [x, y] = [s[1], s[3]];
+  const { compare } = await pkg();
+  const shared = compare(x, y, { diff: false }).similarity.shared;
+  assert.ok(shared > 0 && shared < 1, String(shared));
+  const want = `${Math.round(100 * shared)}`;
+  const { browser, page, errors, foreign } = await openPage(server.url);
+  try {
+    await ready(page);
+    const inputs = page.getByTestId('article-input');
+    await inputs.nth(0).fill(x);
+    await inputs.nth(1).fill(y);
+    await analyze(page);
+    await showTab(page, 'compare');
+    const cells = page.getByTestId('similarity-matrix').locator('button.cell');
+    assert.equal(await cells.count(), 2);
+    for (const c of await cells.all()) assert.equal((await c.textContent()).trim(), want);
+    assert.match(await cells.first().getAttribute('title'), /نسبة كلمات المقالين الواقعة في مقاطع منقولة/);
+    await cells.first().click();
+    const summary = page.locator('#pair-summary .shared-pct');
+    await summary.waitFor();
+    assert.equal(await summary.textContent(), `النص المشترك ${want}٪ من كلمات المقالين`);
+    assert.match(await summary.getAttribute('title'), /نسبة كلمات المقالين/);
+    // No second similarity number in the summary.
+    const numbers = (await page.locator('#pair-summary').textContent()).match(/\d+\s*٪/g);
+    assert.deepEqual(numbers, [`${want}٪`]);
+    await assertClean(page, errors, foreign);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('side by side shows exactly the passages analyze finds for the pair, and unique text agrees', { skip: needs('analyze', 'compare') }, async () => {
+  const { compare, analyze: analyzeAll } = await pkg();
+  const { browser, page, errors, foreign } = await openPage(server.url);
+  try {
+    // The five seeds: on these, the other reports change what a pair shares (text
+    // every report carries is the event's, not copy), so the context is tested.
+    await ready(page);
+    await page.evaluate((ts) => {
+      const add = document.getElementById('add-article');
+      while (document.querySelectorAll('[data-testid="article-input"]').length < ts.length) add.click();
+      const inputs = document.querySelectorAll('[data-testid="article-input"]');
+      ts.forEach((t, i) => { inputs[i].value = t; inputs[i].dispatchEvent(new Event('input', { bubbles: true })); });
+    }, seeds());
+    await analyze(page);
+    const texts = await page.getByTestId('article-input').evaluateAll((els) => els.map((e) => e.value));
+    assert.equal(texts.length, 5);
+    const all = analyzeAll(texts.map((text, i) => ({ id: `t${i}`, text })));
+    await showTab(page, 'compare');
+    let checked = 0, contextMatters = 0;
+    for (const [i, j] of [[0, 1], [0, 3], [1, 2], [1, 3], [2, 3]]) {
+      await page.selectOption('#pair-a', { index: i });
+      await page.selectOption('#pair-b', { index: j });
+      const context = texts.filter((_, k) => k !== i && k !== j);
+      const want = compare(texts[i], texts[j], { diff: false, context });
+      const alone = compare(texts[i], texts[j], { diff: false });
+      if (JSON.stringify(alone.passages) !== JSON.stringify(want.passages)) contextMatters++;
+      // The same number as analyze's matrix, and as the page's summary.
+      assert.equal(want.similarity.shared.toFixed(4), all.similarity.shared[i][j].toFixed(4));
+      await page.waitForFunction((v) => document.querySelector('#pair-summary .shared-pct')?.dataset.value === v, want.similarity.shared.toFixed(4));
+      if (want.passages.length) await page.getByTestId('side-by-side').locator('mark[data-passage-id]').first().waitFor();
+      const got = await sidePassages(page);
+      const expected = want.passages.map((p) => ({ a: { start: p.a.start, end: p.a.end }, b: { start: p.b.start, end: p.b.end } }))
+        .sort((x, y) => x.a.start - y.a.start || x.b.start - y.b.start);
+      assert.deepEqual(got, expected, `pair ${i}/${j}`);
+      // Every passage is inside analyze's clusters, in one that both articles carry.
+      for (const p of want.passages) {
+        const c = all.passages.find((cl) => cl.members.some((m) => m.article === `t${i}` && m.start <= p.a.start && p.a.end <= m.end));
+        assert.ok(c && c.members.some((m) => m.article === `t${j}` && m.start <= p.b.start && p.b.end <= m.end), `pair ${i}/${j} passage in one cluster`);
+      }
+      // "Only in this article" agrees: no unique sentence overlaps a passage.
+      const unique = all.articles[i].unique;
+      for (const p of want.passages) assert.ok(!unique.some((u) => u.start < p.a.end && p.a.start < u.end), `unique of ${i} overlaps a passage`);
+      checked += want.passages.length;
+      // Kinds read as evidence, in the page's words.
+      const kinds = await page.getByTestId('side-by-side').locator('[data-side="a"] mark[data-kind]').evaluateAll((els) => [...new Set(els.map((e) => e.dataset.kind))]);
+      assert.deepEqual(kinds.sort(), [...new Set(want.passages.map((p) => p.kind))].sort());
+      for (const k of kinds) assert.ok(['verbatim', 'edited', 'reworded'].includes(k), k);
+    }
+    assert.ok(checked > 0, 'some passages were compared');
+    assert.ok(contextMatters > 0, 'the other articles change some pair: the view must use them');
+    // The "only in this article" view lists exactly analyze's unique sentences.
+    await showTab(page, 'unique');
+    const listed = await page.getByTestId('unique').locator('.unique-card').evaluateAll((cards) => cards.map((c) => [...c.querySelectorAll('[data-testid="unique-goto"]')].map((b) => b.textContent)));
+    assert.deepEqual(listed, all.articles.map((a, k) => a.unique.map((u) => texts[k].slice(u.start, u.end).trim())));
     await assertClean(page, errors, foreign);
   } finally {
     await browser.close();

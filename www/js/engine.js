@@ -52,11 +52,12 @@ async function analyzeJob(isnad, articles, onProgress) {
 
 const jobs = {
   analyze: analyzeJob,
-  // Two articles: passages and scores side by side (compare without its diff), or the
-  // word diff alone.
-  pair: async (isnad, a, b, mode, level) => (mode === 'diff'
+  // Two articles: passages and their similarity side by side (compare without its
+  // diff, given the other articles as context, so it finds exactly the passages
+  // analyze found for the pair), or the word diff alone.
+  pair: async (isnad, a, b, mode, level, context = []) => (mode === 'diff'
     ? { diff: await isnad.diff(a, b, { level }) }
-    : isnad.compare(a, b, { diff: false })),
+    : isnad.compare(a, b, { diff: false, context })),
   normalize: (isnad, text, options) => isnad.normalize(text, options),
 };
 

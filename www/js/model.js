@@ -56,7 +56,8 @@ export function buildModel(articles, job) {
       art.quotes = ar.quotes ?? [];
       art.unique = ar.unique ?? [];
     }
-    if (analysis.similarity?.ids && analysis.similarity?.matrix) model.similarity = analysis.similarity;
+    // The page shows one similarity per pair: `shared` (see render-compare.js).
+    if (analysis.similarity?.ids && Array.isArray(analysis.similarity?.shared)) model.similarity = analysis.similarity;
     model.passages = analysis.passages ?? [];
     model.quotes = analysis.quotes ?? [];
   } else if (entitiesOnly) {

@@ -19,19 +19,16 @@ export const kindOf = (k) => (Object.hasOwn(KIND, k) ? KIND[k] : OTHER_KIND);
 const kindClass = (k) => `k-${String(k ?? 'shared').replace(/[^a-z-]/gi, '') || 'shared'}`;
 let model = null, engine = null, caps = {};
 let pair = { a: null, b: null, mode: 'side', level: 'search' };
-let measure = 'matrix';
-const MEASURE_NOTE = {
-  matrix: 'كل خانة مدى تقارب الكلمات التي يستعملها مقالان، من 0 (لا كلمة مهمة مشتركة) إلى 100 (الكلمات نفسها بالنسب نفسها). ',
-  containment: 'كل خانة نسبة عبارات مقال الصف (كل ثلاث كلمات متتالية) الموجودة في مقال العمود، أي كم نقل منه أو من مصدرهما المشترك: ليست متماثلة، فالمقال القصير قد يكون كله في الطويل. ',
-  jaccard: 'كل خانة نسبة العبارات (كل ثلاث كلمات متتالية) المشتركة بين مقالين من مجموع عباراتهما. ',
-};
+// The one similarity of a pair, defined once (the package's `similarity.shared`, the
+// same number in analyze's matrix and in compare): the share of the words of both
+// articles that lie inside a passage they share. Subjects alone never raise it.
+export const SHARED_NOTE = 'النص المشترك: نسبة كلمات المقالين الواقعة في مقاطع منقولة بينهما، من 0 (لا نقل، مهما تقارب الموضوع) إلى 100 (كلاهما منقول كله).';
 let seq = 0;
 
 export function initCompare(e, c) {
   engine = e; caps = c;
   $('pair-a').addEventListener('change', (ev) => { pair.a = ev.target.value; renderPair(); });
   $('pair-b').addEventListener('change', (ev) => { pair.b = ev.target.value; renderPair(); });
-  $('measure').addEventListener('change', (ev) => { measure = ev.target.value; renderCompare(model); });
   $('diff-level').addEventListener('change', (ev) => { pair.level = ev.target.value; renderPair(); });
   for (const r of document.querySelectorAll('input[name="pair-mode"]')) {
     r.addEventListener('change', () => { pair.mode = r.value; renderPair(); });
@@ -76,24 +73,18 @@ export function renderCompare(m) {
   // Without a matrix, the note above it says why (a caption would squeeze into the
   // width of an empty table).
   if (!m || arts.length < 2 || !sim) {
-    $('measure-label').hidden = true;
     table.replaceChildren();
     $('matrix-note').textContent = !m
       ? 'لا نص بعد: الصق تقريرين أو أكثر عن حدث واحد، أو حمّل المثال.'
       : arts.length < 2
-        ? 'أضف مقالًا ثانيًا عن الحدث نفسه لتقارن بينهما: هنا يظهر مدى تشابه كل مقالين.'
+        ? 'أضف مقالًا ثانيًا عن الحدث نفسه لتقارن بينهما: هنا يظهر النص المشترك بين كل مقالين.'
         : 'مصفوفة التشابه غير متاحة في هذه النسخة من الحزمة (تنتظر الدالة analyze).';
   } else {
-    const has = (k) => Array.isArray(sim[k]) && sim[k].length === sim.ids.length;
-    $('measure-label').hidden = !has('containment') && !has('jaccard');
-    for (const o of $('measure').options) o.disabled = !has(o.value);
-    if (!has(measure)) measure = 'matrix';
-    $('measure').value = measure;
-    $('matrix-note').textContent = `${MEASURE_NOTE[measure]}اختر خانة لفتح المقالين جنبًا إلى جنب.`;
-    const values = sim[measure];
+    $('matrix-note').textContent = `كل خانة هي ${SHARED_NOTE} اختر خانة لفتح المقالين جنبًا إلى جنب.`;
+    const values = sim.shared;
     const idx = sim.ids.map((id) => m.byId.get(id));
     table.replaceChildren(
-      h('caption', { class: 'visually-hidden' }, 'درجة التشابه بين كل مقالين'),
+      h('caption', { class: 'visually-hidden' }, 'النص المشترك بين كل مقالين (٪)'),
       h('thead', {}, h('tr', {}, h('td', {}), idx.map((a) => h('th', { scope: 'col' }, a?.name ?? '')))),
       h('tbody', {}, idx.map((ra, i) => h('tr', {},
         h('th', { scope: 'row' }, ra?.name ?? ''),
@@ -101,8 +92,8 @@ export function renderCompare(m) {
           const v = values[i][j];
           if (i === j) return h('td', { class: 'diag', 'aria-label': 'المقال نفسه' }, '—');
           return h('td', { class: heatClass(v) }, h('button', {
-            type: 'button', class: 'cell', dataset: { a: ra.id, b: ca.id, value: v.toFixed(4), measure },
-            'aria-label': `${ra.name} و${ca.name}: ${pct(v)}`,
+            type: 'button', class: 'cell', dataset: { a: ra.id, b: ca.id, value: v.toFixed(4) },
+            'aria-label': `${ra.name} و${ca.name}: النص المشترك ${pct(v)}`, title: SHARED_NOTE,
             onclick: () => { pair.a = ra.id; pair.b = ca.id; $('pair-a').value = pair.a; $('pair-b').value = pair.b; renderPair(); $('pair-summary').scrollIntoView({ block: 'nearest' }); },
           }, fmt(Math.round(v * 100))));
         }),
@@ -134,7 +125,10 @@ async function renderPair() {
   summary.textContent = 'جارٍ المقارنة…';
   let r;
   try {
-    r = (await engine.call('pair', [a.text, b.text, pair.mode, pair.level])).value;
+    // The other articles are the context analyze had, so the pair's passages (and its
+    // number) are the ones the matrix and the reading view show.
+    const context = model.articles.filter((x) => x !== a && x !== b).map((x) => x.text);
+    r = (await engine.call('pair', [a.text, b.text, pair.mode, pair.level, context])).value;
   } catch (e) {
     if (my === seq) summary.textContent = `تعذرت المقارنة: ${e.message}`;
     return;
@@ -143,8 +137,8 @@ async function renderPair() {
   if (pair.mode === 'side') {
     const s = r.similarity;
     const passages = r.passages ?? [];
-    const shared = (key) => passages.reduce((n, p) => n + (p[key].end - p[key].start), 0);
-    summary.textContent = `${passages.length ? count(passages.length, ['مقطع مشترك واحد', 'مقطعان مشتركان', 'مقاطع مشتركة', 'مقطعًا مشتركًا']) : 'لا مقاطع مشتركة'} · يغطي ${pct(Math.min(1, shared('a') / Math.max(1, a.text.length)))} من «${a.name}» و${pct(Math.min(1, shared('b') / Math.max(1, b.text.length)))} من «${b.name}» · تقارب الكلمات ${fmt(Math.round(s.cosine * 100))} من 100`;
+    const n = passages.length ? count(passages.length, ['مقطع مشترك واحد', 'مقطعان مشتركان', 'مقاطع مشتركة', 'مقطعًا مشتركًا']) : 'لا مقاطع مشتركة';
+    summary.replaceChildren(`${n} · `, h('span', { class: 'shared-pct', title: SHARED_NOTE, dataset: { value: s.shared.toFixed(4) } }, `النص المشترك ${pct(s.shared)} من كلمات المقالين`));
     side.replaceChildren(pane(a, passages, 'a'), pane(b, passages, 'b'));
     // The legend names only the kinds this pair has.
     const kinds = [...new Set(passages.map((p) => p.kind ?? 'shared'))];
@@ -173,7 +167,7 @@ function pane(art, passages, side) {
     className: `psg ${kindClass(p.kind)}`,
     attrs: {
       'data-passage-id': `p${i + 1}`, 'data-kind': p.kind ?? null, tabindex: '-1',
-      title: `مقطع مشترك ${i + 1}: ${kindOf(p.kind).label}، ${kindOf(p.kind).note}${typeof p.score === 'number' ? ` (${pct(p.score)})` : ''}`,
+      title: `مقطع مشترك ${i + 1}: ${kindOf(p.kind).label}، ${kindOf(p.kind).note}${typeof p.score === 'number' ? ` (الكلمات نفسها في ${pct(p.score)} منه)` : ''}`,
     },
   }])));
   initRoving(text, 'mark[data-passage-id]:not([data-part="cont"])');

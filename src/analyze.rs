@@ -472,7 +472,9 @@ fn assemble(articles: &[(&str, &str)], linked: &EntityAnalysis, compared: &Corpu
 /// A quotation with its offsets converted and its speaker's entity (found on byte
 /// offsets, before conversion).
 fn convert_quote(q: &Quote, text: &str, entity_id: Option<String>, conv: &mut OffsetConverter) -> ArticleQuote {
-    let QuoteView { quote: q, text } = QuoteView::new(q, text, conv);
+    let mut view = QuoteView::new(q, text);
+    crate::offsets::Spans::map_spans(&mut view, &mut |x| conv.convert(x) as usize);
+    let QuoteView { quote: q, text } = view;
     ArticleQuote {
         start: q.start,
         end: q.end,

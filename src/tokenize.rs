@@ -36,6 +36,12 @@ pub struct Token {
     pub key: String,
 }
 
+impl crate::offsets::Spans for Token {
+    fn map_spans(&mut self, f: &mut dyn FnMut(usize) -> usize) {
+        (self.start, self.end) = (f(self.start), f(self.end));
+    }
+}
+
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Class {
     Arabic,

@@ -11,7 +11,7 @@ use crate::analyze::Entity;
 use crate::compare::quotes::QuoteView;
 use crate::compare::{self as core, CompareOptions, DiffLevel};
 use crate::normalize::{normalize_in, OptionsSpec};
-use crate::offsets::{OffsetConverter, Unit};
+use crate::offsets::{convert, convert_pair, OffsetConverter, Unit};
 use crate::tokenize::TokenKind;
 
 /// Normalization option names as Python users write them.
@@ -159,8 +159,9 @@ pub fn entities<'py>(
 pub fn quotes<'py>(py: Python<'py>, text: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
     let text = string_arg(text, "text")?;
     let found: Vec<QuoteView> = py.allow_threads(|| {
-        let mut conv = OffsetConverter::new(&text, Unit::CodePoint);
-        core::quotes(&text).iter().map(|q| QuoteView::new(q, &text, &mut conv)).collect()
+        let mut all: Vec<QuoteView> = core::quotes(&text).iter().map(|q| QuoteView::new(q, &text)).collect();
+        convert(&mut all, &text, Unit::CodePoint);
+        all
     });
     to_py(py, &found)
 }
@@ -178,9 +179,7 @@ pub fn compare<'py>(
     let o: CompareOptions = super::convert::options(options, "compare", &["diff_level", "passages", "diff"], true)?;
     let c = py.allow_threads(|| {
         let mut c = core::compare(&a, &b, &o);
-        let mut ca = OffsetConverter::new(&a, Unit::CodePoint);
-        let mut cb = OffsetConverter::new(&b, Unit::CodePoint);
-        c.map_offsets(&mut |x| ca.convert(x) as usize, &mut |x| cb.convert(x) as usize);
+        convert_pair(&mut c, &a, &b, Unit::CodePoint);
         c
     });
     to_py(py, &c)
@@ -204,12 +203,8 @@ pub fn diff<'py>(
     let b = string_arg(b, "b")?;
     let o: DiffOptions = super::convert::options(options, "diff", &["level"], true)?;
     let ops = py.allow_threads(|| {
-        let mut ca = OffsetConverter::new(&a, Unit::CodePoint);
-        let mut cb = OffsetConverter::new(&b, Unit::CodePoint);
         let mut ops = core::diff(&a, &b, o.level);
-        for d in &mut ops {
-            d.map_offsets(&mut |x| ca.convert(x) as usize, &mut |x| cb.convert(x) as usize);
-        }
+        convert_pair(&mut ops, &a, &b, Unit::CodePoint);
         ops
     });
     to_py(py, &ops)

@@ -3,7 +3,7 @@
 use crate::io::{read_input, write_json, write_out, Args, CliError, CliResult};
 use isnad::compare::quotes::QuoteView;
 use isnad::compare::{compare, quotes, CompareOptions, DiffLevel, Op};
-use isnad::offsets::{OffsetConverter, Unit};
+use isnad::offsets::{convert, convert_pair, OffsetConverter, Unit};
 use serde_json::Value;
 
 fn level(args: &Args) -> CliResult<DiffLevel> {
@@ -39,9 +39,7 @@ pub fn compare_cmd(raw: &[String]) -> CliResult {
     let options = CompareOptions { diff_level: level(&args)?, diff: !args.has("--no-diff"), passages: true, context };
     let mut c = compare(&a, &b, &options);
     if args.has("--json") {
-        let mut ca = OffsetConverter::new(&a, Unit::CodePoint);
-        let mut cb = OffsetConverter::new(&b, Unit::CodePoint);
-        c.map_offsets(&mut |x| ca.convert(x) as usize, &mut |x| cb.convert(x) as usize);
+        convert_pair(&mut c, &a, &b, Unit::CodePoint);
         return write_json(&c);
     }
     let s = c.similarity;
@@ -89,8 +87,8 @@ pub fn quotes_cmd(raw: &[String]) -> CliResult {
     let text = read_input(args.one_input()?)?;
     let found = quotes(&text);
     if args.has("--json") {
-        let mut conv = OffsetConverter::new(&text, Unit::CodePoint);
-        let all: Vec<QuoteView> = found.iter().map(|q| QuoteView::new(q, &text, &mut conv)).collect();
+        let mut all: Vec<QuoteView> = found.iter().map(|q| QuoteView::new(q, &text)).collect();
+        convert(&mut all, &text, Unit::CodePoint);
         return write_json(&all);
     }
     let mut out = String::new();

@@ -57,13 +57,14 @@ pub struct Entity {
 }
 
 impl Entity {
-    /// An entity of `text` as callers see it: offsets in their unit (through `conv`)
-    /// and the mention as written. `entities()` in JS and `isnad entities` show these.
-    pub fn new(e: &crate::entities::Entity, text: &str, conv: &mut OffsetConverter) -> Entity {
-        let (start, end) = conv.span(e.start, e.end);
+    /// An entity of `text` as callers see it: the mention as written and the score
+    /// rounded, offsets still in bytes (callers convert them with
+    /// [`crate::offsets::convert`]). `entities()` in JS and Python and `isnad entities`
+    /// show these.
+    pub fn new(e: &crate::entities::Entity, text: &str) -> Entity {
         Entity {
-            start: start as usize,
-            end: end as usize,
+            start: e.start,
+            end: e.end,
             text: text[e.start..e.end].to_string(),
             kind: e.kind,
             id: e.id.clone(),
@@ -72,6 +73,20 @@ impl Entity {
             score: (e.score as f64 * 1000.0).round() / 1000.0,
         }
     }
+}
+
+impl crate::offsets::Spans for Entity {
+    fn map_spans(&mut self, f: &mut dyn FnMut(usize) -> usize) {
+        (self.start, self.end) = (f(self.start), f(self.end));
+    }
+}
+
+/// The entities of `text` as callers see them, offsets in `unit`, keeping those that
+/// `keep` accepts (the bindings' `types` and `minScore` options).
+pub fn entities_in(text: &str, unit: Unit, keep: impl Fn(&crate::entities::Entity) -> bool) -> Vec<Entity> {
+    let mut out: Vec<Entity> = crate::entities::entities(text).iter().filter(|e| keep(e)).map(|e| Entity::new(e, text)).collect();
+    crate::offsets::convert(&mut out, text, unit);
+    out
 }
 
 /// A quote's speaker (offsets converted) and the entity its name is, when the entities
@@ -336,7 +351,8 @@ fn assemble(articles: &[(&str, &str)], linked: &EntityAnalysis, compared: &Corpu
     let mut results = Vec::with_capacity(articles.len());
     for (i, (id, text)) in articles.iter().enumerate() {
         let entities = linked.articles.get(i).map_or(&[][..], |a| &a.entities[..]);
-        let entities: Vec<Entity> = entities.iter().map(|e| Entity::new(e, text, &mut convs[i])).collect();
+        let mut entities: Vec<Entity> = entities.iter().map(|e| Entity::new(e, text)).collect();
+        crate::offsets::Spans::map_spans(&mut entities, &mut |x| convs[i].convert(x) as usize);
         let art = compared.articles.get(i);
         let quotes: Vec<ArticleQuote> = art
             .map_or(&[][..], |a| &a.quotes[..])

@@ -198,6 +198,37 @@ impl<T: PairSpans> PairSpans for Vec<T> {
     }
 }
 
+/// A result over several texts named by id (the articles of `analyze`): each offset
+/// is rewritten with `f(article_id, byte_offset)`.
+pub trait ArticleSpans {
+    fn map_article_spans(&mut self, f: &mut dyn FnMut(&str, usize) -> usize);
+}
+
+impl<T: ArticleSpans> ArticleSpans for [T] {
+    fn map_article_spans(&mut self, f: &mut dyn FnMut(&str, usize) -> usize) {
+        for x in self {
+            x.map_article_spans(f);
+        }
+    }
+}
+
+impl<T: ArticleSpans> ArticleSpans for Vec<T> {
+    fn map_article_spans(&mut self, f: &mut dyn FnMut(&str, usize) -> usize) {
+        self.as_mut_slice().map_article_spans(f);
+    }
+}
+
+/// [`convert`] for a result over several texts, given as `(id, text)` pairs with
+/// unique ids; an offset of an id not among them is left as it is.
+pub fn convert_articles<T: ArticleSpans + ?Sized>(value: &mut T, articles: &[(&str, &str)], unit: Unit) {
+    let index: std::collections::HashMap<&str, usize> = articles.iter().enumerate().map(|(i, (id, _))| (*id, i)).collect();
+    let mut convs: Vec<OffsetConverter> = articles.iter().map(|(_, t)| OffsetConverter::new(t, unit)).collect();
+    value.map_article_spans(&mut |id, x| match index.get(id) {
+        Some(&i) => convs[i].convert(x) as usize,
+        None => x,
+    });
+}
+
 /// Every byte offset of `value` (offsets into `text`) in `unit`: the one conversion
 /// the bindings use. Offsets in increasing order cost one pass over `text` in all
 /// ([`OffsetConverter`]).

@@ -115,6 +115,18 @@ pub struct Quote {
     pub also: Vec<Span>,
 }
 
+impl crate::offsets::Spans for Speaker {
+    fn map_spans(&mut self, f: &mut dyn FnMut(usize) -> usize) {
+        (self.start, self.end) = (f(self.start), f(self.end));
+    }
+}
+
+impl crate::offsets::Spans for Cue {
+    fn map_spans(&mut self, f: &mut dyn FnMut(usize) -> usize) {
+        (self.start, self.end) = (f(self.start), f(self.end));
+    }
+}
+
 /// Every offset: the quote's, its speaker's, its cue's and its other places. Binding
 /// layers convert quotes with [`crate::offsets::convert`].
 impl crate::offsets::Spans for Quote {
@@ -122,12 +134,8 @@ impl crate::offsets::Spans for Quote {
         for x in [&mut self.start, &mut self.end, &mut self.text_start, &mut self.text_end] {
             *x = f(*x);
         }
-        if let Some(s) = &mut self.speaker {
-            (s.start, s.end) = (f(s.start), f(s.end));
-        }
-        if let Some(c) = &mut self.cue {
-            (c.start, c.end) = (f(c.start), f(c.end));
-        }
+        crate::offsets::Spans::map_spans(&mut self.speaker, f);
+        crate::offsets::Spans::map_spans(&mut self.cue, f);
         crate::offsets::Spans::map_spans(&mut self.also, f);
     }
 }

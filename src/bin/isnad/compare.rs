@@ -3,7 +3,7 @@
 use crate::io::{read_input, write_json, write_out, Args, CliError, CliResult};
 use isnad::compare::quotes::QuoteView;
 use isnad::compare::{compare, quotes, CompareOptions, DiffLevel, Op};
-use isnad::offsets::{convert, convert_pair, OffsetConverter, Unit};
+use isnad::offsets::{convert, convert_pair, Unit};
 use serde_json::Value;
 
 fn level(args: &Args) -> CliResult<DiffLevel> {
@@ -48,11 +48,11 @@ pub fn compare_cmd(raw: &[String]) -> CliResult {
         s.shared, s.containment_ab, s.containment_ba, s.jaccard, s.cosine
     );
     out.push_str(&format!("{} shared passage(s)\n", c.passages.len()));
-    let mut ca = OffsetConverter::new(&a, Unit::CodePoint);
-    let mut cb = OffsetConverter::new(&b, Unit::CodePoint);
-    for p in &c.passages {
-        let (a0, a1) = ca.span(p.a.start, p.a.end);
-        let (b0, b1) = cb.span(p.b.start, p.b.end);
+    // Code point spans shown beside the byte-sliced snippet.
+    let mut shown = c.passages.clone();
+    convert_pair(&mut shown, &a, &b, Unit::CodePoint);
+    for (p, q) in c.passages.iter().zip(&shown) {
+        let (a0, a1, b0, b1) = (q.a.start, q.a.end, q.b.start, q.b.end);
         out.push_str(&format!(
             "  a[{a0}..{a1}] b[{b0}..{b1}] {} {:.2}: {}\n",
             serde_json::to_value(p.kind).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default(),

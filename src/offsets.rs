@@ -3,7 +3,9 @@
 //! The core works in byte offsets of UTF-8 text. JavaScript counts UTF-16 code units
 //! (so that `text.slice(start, end)` is exact), the CLI's JSON counts Unicode code
 //! points (like Python strings). Everything that leaves the crate goes through
-//! [`OffsetConverter`].
+//! [`OffsetConverter`]: result types list their offsets once ([`Spans`],
+//! [`PairSpans`], [`ArticleSpans`]) and [`convert`], [`convert_pair`] and
+//! [`convert_articles`] rewrite them, so the bindings serialize the core types.
 
 /// The unit an offset counts.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

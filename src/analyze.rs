@@ -16,7 +16,7 @@ use crate::compare::quotes::attribution::{decide, Carrier};
 use crate::compare::quotes::{quotes_with, NameHint, QuoteView};
 use crate::compare::{compare_articles, CorpusComparison, Cue, Quote};
 use crate::entities::{link_articles, EntityAnalysis, EntityCluster, EntityType};
-use crate::offsets::{OffsetConverter, Unit};
+use crate::offsets::{ArticleSpans, Spans, Unit};
 
 /// Bad input for [`analyze`].
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -57,13 +57,14 @@ pub struct Entity {
 }
 
 impl Entity {
-    /// An entity of `text` as callers see it: offsets in their unit (through `conv`)
-    /// and the mention as written. `entities()` in JS and `isnad entities` show these.
-    pub fn new(e: &crate::entities::Entity, text: &str, conv: &mut OffsetConverter) -> Entity {
-        let (start, end) = conv.span(e.start, e.end);
+    /// An entity of `text` as callers see it: the mention as written and the score
+    /// rounded, offsets still in bytes (callers convert them with
+    /// [`crate::offsets::convert`]). `entities()` in JS and Python and `isnad entities`
+    /// show these.
+    pub fn new(e: &crate::entities::Entity, text: &str) -> Entity {
         Entity {
-            start: start as usize,
-            end: end as usize,
+            start: e.start,
+            end: e.end,
             text: text[e.start..e.end].to_string(),
             kind: e.kind,
             id: e.id.clone(),
@@ -71,6 +72,88 @@ impl Entity {
             // Rounded in f64: an f32 such as 0.731 would reach JS as 0.7310000061988831.
             score: (e.score as f64 * 1000.0).round() / 1000.0,
         }
+    }
+}
+
+impl crate::offsets::Spans for Entity {
+    fn map_spans(&mut self, f: &mut dyn FnMut(usize) -> usize) {
+        (self.start, self.end) = (f(self.start), f(self.end));
+    }
+}
+
+/// The entities of `text` as callers see them, offsets in `unit`, keeping those that
+/// `keep` accepts (the bindings' `types` and `minScore` options).
+pub fn entities_in(text: &str, unit: Unit, keep: impl Fn(&crate::entities::Entity) -> bool) -> Vec<Entity> {
+    let mut out: Vec<Entity> = crate::entities::entities(text).iter().filter(|e| keep(e)).map(|e| Entity::new(e, text)).collect();
+    crate::offsets::convert(&mut out, text, unit);
+    out
+}
+
+// Where each result lists its offsets, for the one conversion in `crate::offsets`.
+
+impl Spans for Span {
+    fn map_spans(&mut self, f: &mut dyn FnMut(usize) -> usize) {
+        (self.start, self.end) = (f(self.start), f(self.end));
+    }
+}
+
+impl Spans for Speaker {
+    fn map_spans(&mut self, f: &mut dyn FnMut(usize) -> usize) {
+        self.speaker.map_spans(f);
+    }
+}
+
+impl Spans for ArticleQuote {
+    fn map_spans(&mut self, f: &mut dyn FnMut(usize) -> usize) {
+        for x in [&mut self.start, &mut self.end, &mut self.text_start, &mut self.text_end] {
+            *x = f(*x);
+        }
+        self.speaker.map_spans(f);
+        self.cue.map_spans(f);
+        self.also.map_spans(f);
+    }
+}
+
+impl ArticleSpans for ArticleResult {
+    fn map_article_spans(&mut self, f: &mut dyn FnMut(&str, usize) -> usize) {
+        let id = &self.id;
+        let mut g = |x| f(id, x);
+        self.entities.map_spans(&mut g);
+        self.quotes.map_spans(&mut g);
+        self.unique.map_spans(&mut g);
+    }
+}
+
+impl ArticleSpans for ArticleSpan {
+    fn map_article_spans(&mut self, f: &mut dyn FnMut(&str, usize) -> usize) {
+        (self.start, self.end) = (f(&self.article, self.start), f(&self.article, self.end));
+    }
+}
+
+impl ArticleSpans for QuoteCarrier {
+    fn map_article_spans(&mut self, f: &mut dyn FnMut(&str, usize) -> usize) {
+        (self.start, self.end) = (f(&self.article, self.start), f(&self.article, self.end));
+    }
+}
+
+impl ArticleSpans for PassageCluster {
+    fn map_article_spans(&mut self, f: &mut dyn FnMut(&str, usize) -> usize) {
+        self.members.map_article_spans(f);
+    }
+}
+
+impl ArticleSpans for QuoteCluster {
+    fn map_article_spans(&mut self, f: &mut dyn FnMut(&str, usize) -> usize) {
+        self.carriers.map_article_spans(f);
+    }
+}
+
+impl ArticleSpans for Analysis {
+    fn map_article_spans(&mut self, f: &mut dyn FnMut(&str, usize) -> usize) {
+        self.articles.map_article_spans(f);
+        self.entities.map_article_spans(f);
+        self.passages.map_article_spans(f);
+        self.quotes.map_article_spans(f);
     }
 }
 
@@ -311,17 +394,8 @@ impl SpeakerLinker {
     }
 }
 
-/// Article `article`'s byte span `[start, end)` in the callers' unit.
-fn at(convs: &mut [OffsetConverter], article: usize, start: usize, end: usize) -> (usize, usize) {
-    let (s, e) = convs[article].span(start, end);
-    (s as usize, e as usize)
-}
-
 fn assemble(articles: &[(&str, &str)], linked: &EntityAnalysis, compared: &CorpusComparison, unit: Unit) -> Analysis {
     let ids: Vec<String> = articles.iter().map(|(id, _)| id.to_string()).collect();
-    // One converter per article; each list below is converted in increasing order
-    // where it can be, so conversion stays close to linear.
-    let mut convs: Vec<OffsetConverter> = articles.iter().map(|(_, t)| OffsetConverter::new(t, unit)).collect();
 
     let linker = SpeakerLinker::new(linked);
     // The entity of every quotation's speaker, by article and quotation.
@@ -336,21 +410,18 @@ fn assemble(articles: &[(&str, &str)], linked: &EntityAnalysis, compared: &Corpu
     let mut results = Vec::with_capacity(articles.len());
     for (i, (id, text)) in articles.iter().enumerate() {
         let entities = linked.articles.get(i).map_or(&[][..], |a| &a.entities[..]);
-        let entities: Vec<Entity> = entities.iter().map(|e| Entity::new(e, text, &mut convs[i])).collect();
+        let entities: Vec<Entity> = entities.iter().map(|e| Entity::new(e, text)).collect();
         let art = compared.articles.get(i);
         let quotes: Vec<ArticleQuote> = art
             .map_or(&[][..], |a| &a.quotes[..])
             .iter()
             .zip(&speaker_ids[i])
-            .map(|(q, eid)| convert_quote(q, text, eid.clone(), &mut convs[i]))
+            .map(|(q, eid)| article_quote(q, text, eid.clone()))
             .collect();
         let unique = art
             .map_or(&[][..], |a| &a.unique_sentences[..])
             .iter()
-            .map(|s| {
-                let (start, end) = at(&mut convs, i, s.start, s.end);
-                Span { start, end }
-            })
+            .map(|s| Span { start: s.start, end: s.end })
             .collect();
         results.push(ArticleResult { id: id.to_string(), entities, quotes, unique });
     }
@@ -362,11 +433,7 @@ fn assemble(articles: &[(&str, &str)], linked: &EntityAnalysis, compared: &Corpu
         .iter()
         .map(|c| {
             let mut c = c.clone();
-            c.mentions.retain_mut(|m| {
-                let Some(&i) = index_of.get(m.article.as_str()) else { return false };
-                (m.start, m.end) = at(&mut convs, i, m.start, m.end);
-                true
-            });
+            c.mentions.retain(|m| index_of.contains_key(m.article.as_str()));
             c
         })
         .collect();
@@ -393,10 +460,7 @@ fn assemble(articles: &[(&str, &str)], linked: &EntityAnalysis, compared: &Corpu
             members: c
                 .members
                 .iter()
-                .map(|m| {
-                    let (start, end) = at(&mut convs, m.article, m.span.start, m.span.end);
-                    ArticleSpan { article: ids[m.article].clone(), start, end }
-                })
+                .map(|m| ArticleSpan { article: ids[m.article].clone(), start: m.span.start, end: m.span.end })
                 .collect(),
         })
         .collect();
@@ -442,11 +506,10 @@ fn assemble(articles: &[(&str, &str)], linked: &EntityAnalysis, compared: &Corpu
             let carriers = members
                 .iter()
                 .map(|(m, q)| {
-                    let (start, end) = at(&mut convs, m.article, q.start, q.end);
                     QuoteCarrier {
                         article: ids[m.article].clone(),
-                        start,
-                        end,
+                        start: q.start,
+                        end: q.end,
                         speaker: m.speaker.clone(),
                         title: q.speaker.as_ref().and_then(|s| s.title.clone()),
                         entity_id: entity_of(m).map(str::to_string),
@@ -466,13 +529,15 @@ fn assemble(articles: &[(&str, &str)], linked: &EntityAnalysis, compared: &Corpu
         })
         .collect();
 
-    Analysis { articles: results, entities, similarity, passages, quotes }
+    // Built on byte offsets; converted here, once, one converter per article.
+    let mut analysis = Analysis { articles: results, entities, similarity, passages, quotes };
+    crate::offsets::convert_articles(&mut analysis, articles, unit);
+    analysis
 }
 
-/// A quotation with its offsets converted and its speaker's entity (found on byte
-/// offsets, before conversion).
-fn convert_quote(q: &Quote, text: &str, entity_id: Option<String>, conv: &mut OffsetConverter) -> ArticleQuote {
-    let QuoteView { quote: q, text } = QuoteView::new(q, text, conv);
+/// A quotation of `text` with its quoted words and its speaker's entity; byte offsets.
+fn article_quote(q: &Quote, text: &str, entity_id: Option<String>) -> ArticleQuote {
+    let QuoteView { quote: q, text } = QuoteView::new(q, text);
     ArticleQuote {
         start: q.start,
         end: q.end,

@@ -3,7 +3,9 @@
 //! The core works in byte offsets of UTF-8 text. JavaScript counts UTF-16 code units
 //! (so that `text.slice(start, end)` is exact), the CLI's JSON counts Unicode code
 //! points (like Python strings). Everything that leaves the crate goes through
-//! [`OffsetConverter`].
+//! [`OffsetConverter`]: result types list their offsets once ([`Spans`],
+//! [`PairSpans`], [`ArticleSpans`]) and [`convert`], [`convert_pair`] and
+//! [`convert_articles`] rewrite them, so the bindings serialize the core types.
 
 /// The unit an offset counts.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -145,6 +147,103 @@ impl<'a> OffsetConverter<'a> {
         let e = self.convert(end);
         (s, e)
     }
+}
+
+/// A result that carries byte offsets into one text: [`convert`] rewrites them all.
+///
+/// Each result type lists its offsets once, here, so that every binding (wasm, CLI,
+/// Python) converts a result the same way and serializes the core type itself.
+pub trait Spans {
+    /// Rewrites every offset with `f` (byte offset → caller's unit).
+    fn map_spans(&mut self, f: &mut dyn FnMut(usize) -> usize);
+}
+
+/// A result that carries byte offsets into two texts (`a` and `b` of a comparison).
+pub trait PairSpans {
+    /// Rewrites offsets into `a` with `fa` and offsets into `b` with `fb`.
+    fn map_pair_spans(&mut self, fa: &mut dyn FnMut(usize) -> usize, fb: &mut dyn FnMut(usize) -> usize);
+}
+
+impl<T: Spans> Spans for [T] {
+    fn map_spans(&mut self, f: &mut dyn FnMut(usize) -> usize) {
+        for x in self {
+            x.map_spans(f);
+        }
+    }
+}
+
+impl<T: Spans> Spans for Vec<T> {
+    fn map_spans(&mut self, f: &mut dyn FnMut(usize) -> usize) {
+        self.as_mut_slice().map_spans(f);
+    }
+}
+
+impl<T: Spans> Spans for Option<T> {
+    fn map_spans(&mut self, f: &mut dyn FnMut(usize) -> usize) {
+        if let Some(x) = self {
+            x.map_spans(f);
+        }
+    }
+}
+
+impl<T: PairSpans> PairSpans for [T] {
+    fn map_pair_spans(&mut self, fa: &mut dyn FnMut(usize) -> usize, fb: &mut dyn FnMut(usize) -> usize) {
+        for x in self {
+            x.map_pair_spans(fa, fb);
+        }
+    }
+}
+
+impl<T: PairSpans> PairSpans for Vec<T> {
+    fn map_pair_spans(&mut self, fa: &mut dyn FnMut(usize) -> usize, fb: &mut dyn FnMut(usize) -> usize) {
+        self.as_mut_slice().map_pair_spans(fa, fb);
+    }
+}
+
+/// A result over several texts named by id (the articles of `analyze`): each offset
+/// is rewritten with `f(article_id, byte_offset)`.
+pub trait ArticleSpans {
+    fn map_article_spans(&mut self, f: &mut dyn FnMut(&str, usize) -> usize);
+}
+
+impl<T: ArticleSpans> ArticleSpans for [T] {
+    fn map_article_spans(&mut self, f: &mut dyn FnMut(&str, usize) -> usize) {
+        for x in self {
+            x.map_article_spans(f);
+        }
+    }
+}
+
+impl<T: ArticleSpans> ArticleSpans for Vec<T> {
+    fn map_article_spans(&mut self, f: &mut dyn FnMut(&str, usize) -> usize) {
+        self.as_mut_slice().map_article_spans(f);
+    }
+}
+
+/// [`convert`] for a result over several texts, given as `(id, text)` pairs with
+/// unique ids; an offset of an id not among them is left as it is.
+pub fn convert_articles<T: ArticleSpans + ?Sized>(value: &mut T, articles: &[(&str, &str)], unit: Unit) {
+    let index: std::collections::HashMap<&str, usize> = articles.iter().enumerate().map(|(i, (id, _))| (*id, i)).collect();
+    let mut convs: Vec<OffsetConverter> = articles.iter().map(|(_, t)| OffsetConverter::new(t, unit)).collect();
+    value.map_article_spans(&mut |id, x| match index.get(id) {
+        Some(&i) => convs[i].convert(x) as usize,
+        None => x,
+    });
+}
+
+/// Every byte offset of `value` (offsets into `text`) in `unit`: the one conversion
+/// the bindings use. Offsets in increasing order cost one pass over `text` in all
+/// ([`OffsetConverter`]).
+pub fn convert<T: Spans + ?Sized>(value: &mut T, text: &str, unit: Unit) {
+    let mut conv = OffsetConverter::new(text, unit);
+    value.map_spans(&mut |b| conv.convert(b) as usize);
+}
+
+/// [`convert`] for a result over two texts.
+pub fn convert_pair<T: PairSpans + ?Sized>(value: &mut T, a: &str, b: &str, unit: Unit) {
+    let mut ca = OffsetConverter::new(a, unit);
+    let mut cb = OffsetConverter::new(b, unit);
+    value.map_pair_spans(&mut |x| ca.convert(x) as usize, &mut |x| cb.convert(x) as usize);
 }
 
 /// Converts a normalization map (one byte range per output character) to `unit`:
@@ -323,6 +422,25 @@ mod tests {
                 assert_eq!(cur.at(t.as_bytes(), b), OffsetConverter::new(t, unit).convert(b), "{unit:?} {b}");
             }
         }
+    }
+
+    #[test]
+    fn convert_rewrites_every_offset_of_a_result() {
+        let a = "😀 قال الوزير \"نحن هنا\" أمس";
+        let b = "x قال الوزير \"نحن هنا\"";
+        let mut quotes = crate::compare::quotes(a);
+        let bytes = quotes.clone();
+        convert(&mut quotes, a, Unit::Utf16);
+        assert_eq!(quotes.len(), bytes.len());
+        for (q, o) in quotes.iter().zip(&bytes) {
+            let mut c = OffsetConverter::new(a, Unit::Utf16);
+            assert_eq!((q.start, q.text_end), (c.convert(o.start) as usize, c.convert(o.text_end) as usize));
+        }
+        let mut ops = crate::compare::diff(a, b, crate::compare::DiffLevel::Search);
+        let before = ops.clone();
+        convert_pair(&mut ops, a, b, Unit::CodePoint);
+        let last = (ops.last().unwrap().a.end, ops.last().unwrap().b.end);
+        assert_eq!(last, (a.chars().count(), b.chars().count()), "{before:?}");
     }
 
     #[test]

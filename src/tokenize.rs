@@ -36,6 +36,45 @@ pub struct Token {
     pub key: String,
 }
 
+/// A token as callers see it: its span, the words as written (`text[start..end]`),
+/// kind, normalized form and key. The wasm, CLI and Python bindings all serialize
+/// this, after converting its byte offsets with [`crate::offsets::convert`].
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct TokenView<'a> {
+    pub start: usize,
+    pub end: usize,
+    pub text: &'a str,
+    pub kind: TokenKind,
+    pub norm: String,
+    pub key: String,
+}
+
+impl<'a> TokenView<'a> {
+    /// Token `t` of `text`, offsets still in bytes.
+    pub fn new(t: Token, text: &'a str) -> TokenView<'a> {
+        TokenView { start: t.start, end: t.end, text: &text[t.start..t.end], kind: t.kind, norm: t.norm, key: t.key }
+    }
+
+    /// The tokens of `text` with offsets in `unit`.
+    pub fn all(text: &'a str, options: &crate::normalize::Options, unit: crate::offsets::Unit) -> Vec<TokenView<'a>> {
+        let mut out: Vec<TokenView> = tokenize(text, options).into_iter().map(|t| TokenView::new(t, text)).collect();
+        crate::offsets::convert(&mut out, text, unit);
+        out
+    }
+}
+
+impl crate::offsets::Spans for TokenView<'_> {
+    fn map_spans(&mut self, f: &mut dyn FnMut(usize) -> usize) {
+        (self.start, self.end) = (f(self.start), f(self.end));
+    }
+}
+
+impl crate::offsets::Spans for Token {
+    fn map_spans(&mut self, f: &mut dyn FnMut(usize) -> usize) {
+        (self.start, self.end) = (f(self.start), f(self.end));
+    }
+}
+
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Class {
     Arabic,

@@ -123,7 +123,7 @@ impl CorpusComparison {
         for (a, art) in self.articles.iter_mut().enumerate() {
             let mut fa = |x| f(a, x);
             for q in &mut art.quotes {
-                q.map_offsets(&mut fa);
+                crate::offsets::Spans::map_spans(q, &mut fa);
             }
             for u in &mut art.unique_sentences {
                 u.map(&mut fa);

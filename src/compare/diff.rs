@@ -57,11 +57,10 @@ pub struct DiffOp {
     pub b: Span,
 }
 
-impl DiffOp {
-    /// Offsets rewritten with `fa` (into `a`) and `fb` (into `b`).
-    pub fn map_offsets(&mut self, fa: &mut impl FnMut(usize) -> usize, fb: &mut impl FnMut(usize) -> usize) {
-        self.a.map(fa);
-        self.b.map(fb);
+impl crate::offsets::PairSpans for DiffOp {
+    fn map_pair_spans(&mut self, fa: &mut dyn FnMut(usize) -> usize, fb: &mut dyn FnMut(usize) -> usize) {
+        self.a.map(&mut |x| fa(x));
+        self.b.map(&mut |x| fb(x));
     }
 }
 

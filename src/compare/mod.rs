@@ -95,11 +95,16 @@ impl Span {
     }
 }
 
-impl Passage {
-    /// Offsets rewritten with `fa` (into `a`) and `fb` (into `b`).
-    pub fn map_offsets(&mut self, fa: &mut impl FnMut(usize) -> usize, fb: &mut impl FnMut(usize) -> usize) {
-        self.a.map(fa);
-        self.b.map(fb);
+impl crate::offsets::Spans for Span {
+    fn map_spans(&mut self, f: &mut dyn FnMut(usize) -> usize) {
+        (self.start, self.end) = (f(self.start), f(self.end));
+    }
+}
+
+impl crate::offsets::PairSpans for Passage {
+    fn map_pair_spans(&mut self, fa: &mut dyn FnMut(usize) -> usize, fb: &mut dyn FnMut(usize) -> usize) {
+        self.a.map(&mut |x| fa(x));
+        self.b.map(&mut |x| fb(x));
     }
 }
 
@@ -157,16 +162,12 @@ pub struct Comparison {
     pub diff: Vec<DiffOp>,
 }
 
-impl Comparison {
-    /// Every offset rewritten with `fa` (into `a`) and `fb` (into `b`): binding layers
-    /// pass converters from [`crate::offsets`].
-    pub fn map_offsets(&mut self, fa: &mut impl FnMut(usize) -> usize, fb: &mut impl FnMut(usize) -> usize) {
-        for p in &mut self.passages {
-            p.map_offsets(fa, fb);
-        }
-        for d in &mut self.diff {
-            d.map_offsets(fa, fb);
-        }
+/// Every offset into `a` and `b`: binding layers convert a comparison with
+/// [`crate::offsets::convert_pair`].
+impl crate::offsets::PairSpans for Comparison {
+    fn map_pair_spans(&mut self, fa: &mut dyn FnMut(usize) -> usize, fb: &mut dyn FnMut(usize) -> usize) {
+        crate::offsets::PairSpans::map_pair_spans(&mut self.passages, fa, fb);
+        crate::offsets::PairSpans::map_pair_spans(&mut self.diff, fa, fb);
     }
 }
 

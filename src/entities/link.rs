@@ -48,6 +48,12 @@ pub struct Mention {
     pub end: usize,
 }
 
+impl crate::offsets::ArticleSpans for Mention {
+    fn map_article_spans(&mut self, f: &mut dyn FnMut(&str, usize) -> usize) {
+        (self.start, self.end) = (f(&self.article, self.start), f(&self.article, self.end));
+    }
+}
+
 /// One entity across articles.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -58,6 +64,12 @@ pub struct EntityCluster {
     pub canonical: String,
     pub variants: Vec<String>,
     pub mentions: Vec<Mention>,
+}
+
+impl crate::offsets::ArticleSpans for EntityCluster {
+    fn map_article_spans(&mut self, f: &mut dyn FnMut(&str, usize) -> usize) {
+        crate::offsets::ArticleSpans::map_article_spans(&mut self.mentions, f);
+    }
 }
 
 /// Entities of several articles, linked across them.

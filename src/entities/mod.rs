@@ -74,6 +74,12 @@ pub struct Entity {
     pub score: f32,
 }
 
+impl crate::offsets::Spans for Entity {
+    fn map_spans(&mut self, f: &mut dyn FnMut(usize) -> usize) {
+        (self.start, self.end) = (f(self.start), f(self.end));
+    }
+}
+
 /// A mention before linking.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Span {

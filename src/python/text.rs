@@ -4,15 +4,14 @@
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use pyo3::types::PyDict;
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 
 use super::convert::{id_and_text, options, string_arg, to_py};
-use crate::analyze::Entity;
+use crate::analyze::{entities_in, Entity};
 use crate::compare::quotes::QuoteView;
 use crate::compare::{self as core, CompareOptions, DiffLevel};
 use crate::normalize::{normalize_in, OptionsSpec};
-use crate::offsets::{OffsetConverter, Unit};
-use crate::tokenize::TokenKind;
+use crate::offsets::{convert, convert_pair, Unit};
 
 /// Normalization option names as Python users write them.
 const NORMALIZE_OPTIONS: &[&str] = &[
@@ -79,16 +78,6 @@ pub fn normalize(
     Ok(Normalized { text: n.text, starts: n.starts, ends: n.ends })
 }
 
-#[derive(Serialize)]
-struct PyToken {
-    start: u32,
-    end: u32,
-    text: String,
-    kind: TokenKind,
-    norm: String,
-    key: String,
-}
-
 #[pyfunction]
 #[pyo3(signature = (text, preset=None, **options))]
 pub fn tokenize<'py>(
@@ -99,16 +88,7 @@ pub fn tokenize<'py>(
 ) -> PyResult<Bound<'py, PyAny>> {
     let text = string_arg(text, "text")?;
     let o = spec(preset, options, "tokenize")?.resolve();
-    let tokens = py.allow_threads(|| {
-        let mut conv = OffsetConverter::new(&text, Unit::CodePoint);
-        crate::tokenize::tokenize(&text, &o)
-            .into_iter()
-            .map(|t| {
-                let (start, end) = conv.span(t.start, t.end);
-                PyToken { start, end, text: text[t.start..t.end].to_string(), kind: t.kind, norm: t.norm, key: t.key }
-            })
-            .collect::<Vec<_>>()
-    });
+    let tokens = py.allow_threads(|| crate::tokenize::TokenView::all(&text, &o, Unit::CodePoint));
     to_py(py, &tokens)
 }
 
@@ -145,12 +125,9 @@ pub fn entities<'py>(
     }
     let min = o.min_score.unwrap_or(0.0);
     let found: Vec<Entity> = py.allow_threads(|| {
-        let mut conv = OffsetConverter::new(&text, Unit::CodePoint);
-        crate::entities::entities(&text)
-            .iter()
-            .filter(|e| e.score >= min && o.types.as_ref().is_none_or(|ts| ts.iter().any(|t| t == e.kind.as_str())))
-            .map(|e| Entity::new(e, &text, &mut conv))
-            .collect()
+        entities_in(&text, Unit::CodePoint, |e| {
+            e.score >= min && o.types.as_ref().is_none_or(|ts| ts.iter().any(|t| t == e.kind.as_str()))
+        })
     });
     to_py(py, &found)
 }
@@ -159,8 +136,9 @@ pub fn entities<'py>(
 pub fn quotes<'py>(py: Python<'py>, text: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
     let text = string_arg(text, "text")?;
     let found: Vec<QuoteView> = py.allow_threads(|| {
-        let mut conv = OffsetConverter::new(&text, Unit::CodePoint);
-        core::quotes(&text).iter().map(|q| QuoteView::new(q, &text, &mut conv)).collect()
+        let mut all: Vec<QuoteView> = core::quotes(&text).iter().map(|q| QuoteView::new(q, &text)).collect();
+        convert(&mut all, &text, Unit::CodePoint);
+        all
     });
     to_py(py, &found)
 }
@@ -178,9 +156,7 @@ pub fn compare<'py>(
     let o: CompareOptions = super::convert::options(options, "compare", &["diff_level", "passages", "diff"], true)?;
     let c = py.allow_threads(|| {
         let mut c = core::compare(&a, &b, &o);
-        let mut ca = OffsetConverter::new(&a, Unit::CodePoint);
-        let mut cb = OffsetConverter::new(&b, Unit::CodePoint);
-        c.map_offsets(&mut |x| ca.convert(x) as usize, &mut |x| cb.convert(x) as usize);
+        convert_pair(&mut c, &a, &b, Unit::CodePoint);
         c
     });
     to_py(py, &c)
@@ -204,12 +180,8 @@ pub fn diff<'py>(
     let b = string_arg(b, "b")?;
     let o: DiffOptions = super::convert::options(options, "diff", &["level"], true)?;
     let ops = py.allow_threads(|| {
-        let mut ca = OffsetConverter::new(&a, Unit::CodePoint);
-        let mut cb = OffsetConverter::new(&b, Unit::CodePoint);
         let mut ops = core::diff(&a, &b, o.level);
-        for d in &mut ops {
-            d.map_offsets(&mut |x| ca.convert(x) as usize, &mut |x| cb.convert(x) as usize);
-        }
+        convert_pair(&mut ops, &a, &b, Unit::CodePoint);
         ops
     });
     to_py(py, &ops)

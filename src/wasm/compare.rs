@@ -5,7 +5,7 @@ use super::options::{read_options, Field, Kind, DIFF_LEVELS};
 use super::{reslice_quotes, string_arg, text_arg, to_js};
 use crate::compare::quotes::QuoteView;
 use crate::compare::{self as core, CompareOptions, DiffLevel};
-use crate::offsets::{OffsetConverter, Unit};
+use crate::offsets::{convert, convert_pair, Unit};
 use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 
@@ -171,9 +171,7 @@ pub fn compare(
     let b = string_arg(&b, "b")?;
     let options: CompareOptions = read_options(options, "compare", COMPARE_OPTIONS)?;
     let mut c = core::compare(&a, &b, &options);
-    let mut ca = OffsetConverter::new(&a, Unit::Utf16);
-    let mut cb = OffsetConverter::new(&b, Unit::Utf16);
-    c.map_offsets(&mut |x| ca.convert(x) as usize, &mut |x| cb.convert(x) as usize);
+    convert_pair(&mut c, &a, &b, Unit::Utf16);
     to_js(&c)
 }
 
@@ -194,12 +192,8 @@ pub fn diff(
     let a = string_arg(&a, "a")?;
     let b = string_arg(&b, "b")?;
     let options: DiffOptions = read_options(options, "diff", DIFF_OPTIONS)?;
-    let mut ca = OffsetConverter::new(&a, Unit::Utf16);
-    let mut cb = OffsetConverter::new(&b, Unit::Utf16);
     let mut ops = core::diff(&a, &b, options.level);
-    for d in &mut ops {
-        d.map_offsets(&mut |x| ca.convert(x) as usize, &mut |x| cb.convert(x) as usize);
-    }
+    convert_pair(&mut ops, &a, &b, Unit::Utf16);
     to_js(&ops)
 }
 
@@ -208,8 +202,8 @@ pub fn diff(
 pub fn quotes(#[wasm_bindgen(unchecked_param_type = "string")] text: JsValue) -> Result<JsValue, JsError> {
     let (text, original) = text_arg(&text, "text")?;
     let found = core::quotes(&text);
-    let mut conv = OffsetConverter::new(&text, Unit::Utf16);
-    let out: Vec<QuoteView> = found.iter().map(|q| QuoteView::new(q, &text, &mut conv)).collect();
+    let mut out: Vec<QuoteView> = found.iter().map(|q| QuoteView::new(q, &text)).collect();
+    convert(&mut out, &text, Unit::Utf16);
     let out = to_js(&out)?;
     if let Some(original) = original {
         reslice_quotes(&out, &original);

@@ -2,9 +2,8 @@
 
 use super::options::{read_options, Field, Kind};
 use super::{reslice_spans, text_arg, to_js};
-use crate::analyze::Entity;
-use crate::entities::entities as core_entities;
-use crate::offsets::{OffsetConverter, Unit};
+use crate::analyze::entities_in;
+use crate::offsets::Unit;
 use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 
@@ -60,12 +59,9 @@ pub fn entities(
     let (text, original) = text_arg(&text, "text")?;
     let o: EntitiesOptions = read_options(options, "entities", OPTIONS)?;
     let min = o.min_score.unwrap_or(0.0);
-    let mut conv = OffsetConverter::new(&text, Unit::Utf16);
-    let out: Vec<Entity> = core_entities(&text)
-        .iter()
-        .filter(|e| e.score >= min && o.types.as_ref().is_none_or(|ts| ts.iter().any(|t| t == e.kind.as_str())))
-        .map(|e| Entity::new(e, &text, &mut conv))
-        .collect();
+    let out = entities_in(&text, Unit::Utf16, |e| {
+        e.score >= min && o.types.as_ref().is_none_or(|ts| ts.iter().any(|t| t == e.kind.as_str()))
+    });
     let out = to_js(&out)?;
     if let Some(original) = original {
         reslice_spans(&out, &original);

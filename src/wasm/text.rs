@@ -3,9 +3,8 @@
 use super::options::{read_options, NORMALIZE};
 use super::{reslice_spans, string_arg, text_arg, to_js, u32_array, utf16_arg, utf16_to_js};
 use crate::normalize::{normalize_utf16, normalize_utf16_units, OptionsSpec};
-use crate::offsets::{OffsetConverter, Unit};
-use crate::tokenize::{tokenize as core_tokenize, TokenKind};
-use serde::Serialize;
+use crate::offsets::Unit;
+use crate::tokenize::TokenView;
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -92,16 +91,6 @@ pub fn normalize(
     Ok(out.into())
 }
 
-#[derive(Serialize)]
-struct JsToken<'a> {
-    start: u32,
-    end: u32,
-    text: &'a str,
-    kind: TokenKind,
-    norm: String,
-    key: String,
-}
-
 /// Splits text into words, numbers, Latin words and punctuation.
 #[wasm_bindgen(unchecked_return_type = "Token[]")]
 pub fn tokenize(
@@ -110,14 +99,7 @@ pub fn tokenize(
 ) -> Result<JsValue, JsError> {
     let (text, original) = text_arg(&text, "text")?;
     let spec: OptionsSpec = read_options(options, "tokenize", NORMALIZE)?;
-    let mut conv = OffsetConverter::new(&text, Unit::Utf16);
-    let tokens: Vec<JsToken> = core_tokenize(&text, &spec.resolve())
-        .into_iter()
-        .map(|t| {
-            let (start, end) = conv.span(t.start, t.end);
-            JsToken { start, end, text: &text[t.start..t.end], kind: t.kind, norm: t.norm, key: t.key }
-        })
-        .collect();
+    let tokens = TokenView::all(&text, &spec.resolve(), Unit::Utf16);
     let out = to_js(&tokens)?;
     if let Some(original) = original {
         reslice_spans(&out, &original);

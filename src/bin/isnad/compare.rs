@@ -3,7 +3,7 @@
 use crate::io::{read_input, write_json, write_out, Args, CliError, CliResult};
 use isnad::compare::quotes::QuoteView;
 use isnad::compare::{compare, quotes, CompareOptions, DiffLevel, Op};
-use isnad::offsets::{OffsetConverter, Unit};
+use isnad::offsets::{convert, convert_pair, Unit};
 use serde_json::Value;
 
 fn level(args: &Args) -> CliResult<DiffLevel> {
@@ -39,9 +39,7 @@ pub fn compare_cmd(raw: &[String]) -> CliResult {
     let options = CompareOptions { diff_level: level(&args)?, diff: !args.has("--no-diff"), passages: true, context };
     let mut c = compare(&a, &b, &options);
     if args.has("--json") {
-        let mut ca = OffsetConverter::new(&a, Unit::CodePoint);
-        let mut cb = OffsetConverter::new(&b, Unit::CodePoint);
-        c.map_offsets(&mut |x| ca.convert(x) as usize, &mut |x| cb.convert(x) as usize);
+        convert_pair(&mut c, &a, &b, Unit::CodePoint);
         return write_json(&c);
     }
     let s = c.similarity;
@@ -50,11 +48,11 @@ pub fn compare_cmd(raw: &[String]) -> CliResult {
         s.shared, s.containment_ab, s.containment_ba, s.jaccard, s.cosine
     );
     out.push_str(&format!("{} shared passage(s)\n", c.passages.len()));
-    let mut ca = OffsetConverter::new(&a, Unit::CodePoint);
-    let mut cb = OffsetConverter::new(&b, Unit::CodePoint);
-    for p in &c.passages {
-        let (a0, a1) = ca.span(p.a.start, p.a.end);
-        let (b0, b1) = cb.span(p.b.start, p.b.end);
+    // Code point spans shown beside the byte-sliced snippet.
+    let mut shown = c.passages.clone();
+    convert_pair(&mut shown, &a, &b, Unit::CodePoint);
+    for (p, q) in c.passages.iter().zip(&shown) {
+        let (a0, a1, b0, b1) = (q.a.start, q.a.end, q.b.start, q.b.end);
         out.push_str(&format!(
             "  a[{a0}..{a1}] b[{b0}..{b1}] {} {:.2}: {}\n",
             serde_json::to_value(p.kind).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default(),
@@ -89,8 +87,8 @@ pub fn quotes_cmd(raw: &[String]) -> CliResult {
     let text = read_input(args.one_input()?)?;
     let found = quotes(&text);
     if args.has("--json") {
-        let mut conv = OffsetConverter::new(&text, Unit::CodePoint);
-        let all: Vec<QuoteView> = found.iter().map(|q| QuoteView::new(q, &text, &mut conv)).collect();
+        let mut all: Vec<QuoteView> = found.iter().map(|q| QuoteView::new(q, &text)).collect();
+        convert(&mut all, &text, Unit::CodePoint);
         return write_json(&all);
     }
     let mut out = String::new();

@@ -2,14 +2,12 @@
 //! within each text, with Unicode code point offsets.
 
 use crate::io::{each_jsonl_line, read_input, write_out, Args, CliResult};
-use isnad::analyze::Entity;
-use isnad::entities::entities;
-use isnad::offsets::{OffsetConverter, Unit};
+use isnad::analyze::entities_in;
+use isnad::offsets::Unit;
 use serde_json::{Map, Value};
 
 fn entities_json(text: &str) -> Vec<Value> {
-    let mut conv = OffsetConverter::new(text, Unit::CodePoint);
-    entities(text).iter().map(|e| serde_json::to_value(Entity::new(e, text, &mut conv)).unwrap_or(Value::Null)).collect()
+    entities_in(text, Unit::CodePoint, |_| true).iter().map(|e| serde_json::to_value(e).unwrap_or(Value::Null)).collect()
 }
 
 pub fn entities_cmd(raw: &[String]) -> CliResult {

@@ -2,8 +2,8 @@
 
 use crate::io::{each_jsonl_line, read_input, write_out, Args, CliError, CliResult};
 use isnad::normalize::{normalize, normalize_in, Options, OptionsSpec};
-use isnad::offsets::{OffsetConverter, Unit};
-use isnad::tokenize::tokenize;
+use isnad::offsets::Unit;
+use isnad::tokenize::{tokenize, TokenView};
 use serde_json::{json, Map, Value};
 
 /// Normalization options from `--preset P` and `--options JSON`.
@@ -51,14 +51,7 @@ pub fn normalize_cmd(raw: &[String]) -> CliResult {
 }
 
 fn tokens_json(text: &str, o: &Options) -> Vec<Value> {
-    let mut conv = OffsetConverter::new(text, Unit::CodePoint);
-    tokenize(text, o)
-        .into_iter()
-        .map(|t| {
-            let (s, e) = conv.span(t.start, t.end);
-            json!({"start": s, "end": e, "text": &text[t.start..t.end], "kind": t.kind, "norm": t.norm, "key": t.key})
-        })
-        .collect()
+    TokenView::all(text, o, Unit::CodePoint).iter().map(|t| serde_json::to_value(t).unwrap_or(Value::Null)).collect()
 }
 
 pub fn tokenize_cmd(raw: &[String]) -> CliResult {

@@ -115,22 +115,28 @@ pub struct Quote {
     pub also: Vec<Span>,
 }
 
-impl Quote {
-    /// Rewrites every offset (the quote's, its speaker's and its cue's) with `f`:
-    /// binding layers pass a converter from [`crate::offsets`].
-    pub fn map_offsets(&mut self, f: &mut impl FnMut(usize) -> usize) {
+impl crate::offsets::Spans for Speaker {
+    fn map_spans(&mut self, f: &mut dyn FnMut(usize) -> usize) {
+        (self.start, self.end) = (f(self.start), f(self.end));
+    }
+}
+
+impl crate::offsets::Spans for Cue {
+    fn map_spans(&mut self, f: &mut dyn FnMut(usize) -> usize) {
+        (self.start, self.end) = (f(self.start), f(self.end));
+    }
+}
+
+/// Every offset: the quote's, its speaker's, its cue's and its other places. Binding
+/// layers convert quotes with [`crate::offsets::convert`].
+impl crate::offsets::Spans for Quote {
+    fn map_spans(&mut self, f: &mut dyn FnMut(usize) -> usize) {
         for x in [&mut self.start, &mut self.end, &mut self.text_start, &mut self.text_end] {
             *x = f(*x);
         }
-        if let Some(s) = &mut self.speaker {
-            (s.start, s.end) = (f(s.start), f(s.end));
-        }
-        if let Some(c) = &mut self.cue {
-            (c.start, c.end) = (f(c.start), f(c.end));
-        }
-        for s in &mut self.also {
-            s.map(f);
-        }
+        crate::offsets::Spans::map_spans(&mut self.speaker, f);
+        crate::offsets::Spans::map_spans(&mut self.cue, f);
+        crate::offsets::Spans::map_spans(&mut self.also, f);
     }
 }
 
@@ -145,10 +151,16 @@ pub struct QuoteView {
 }
 
 impl QuoteView {
-    pub fn new(q: &Quote, text: &str, conv: &mut crate::offsets::OffsetConverter) -> QuoteView {
-        let mut quote = q.clone();
-        quote.map_offsets(&mut |x| conv.convert(x) as usize);
-        QuoteView { quote, text: text[q.text_start..q.text_end].to_string() }
+    /// Quote `q` of `text` with its quoted words, offsets still in bytes: callers
+    /// convert them with [`crate::offsets::convert`].
+    pub fn new(q: &Quote, text: &str) -> QuoteView {
+        QuoteView { quote: q.clone(), text: text[q.text_start..q.text_end].to_string() }
+    }
+}
+
+impl crate::offsets::Spans for QuoteView {
+    fn map_spans(&mut self, f: &mut dyn FnMut(usize) -> usize) {
+        crate::offsets::Spans::map_spans(&mut self.quote, f);
     }
 }
 

@@ -26,7 +26,7 @@ mod spool;
 use serde::{Deserialize, Serialize};
 
 use super::{PassageKind, PassageParams};
-use crate::offsets::{OffsetConverter, Unit};
+use crate::offsets::{convert_pair, PairSpans, Unit};
 
 pub use minhash::band_keys;
 pub use spool::Spool;
@@ -254,26 +254,29 @@ pub struct Reused {
 /// The passages of one candidate pair, offsets converted to `unit`.
 pub fn align_pair(a_id: &str, a: &str, b_id: &str, b: &str, options: &ReuseOptions, unit: Unit) -> Vec<Reused> {
     let found = super::passages_with(a, b, &PassageParams::default());
-    let mut ca = OffsetConverter::new(a, unit);
-    let mut cb = OffsetConverter::new(b, unit);
-    found
+    let mut out: Vec<Reused> = found
         .into_iter()
         .filter(|p| p.score >= options.min_score)
-        .map(|p| {
-            let (a_start, a_end) = ca.span(p.a.start, p.a.end);
-            let (b_start, b_end) = cb.span(p.b.start, p.b.end);
-            Reused {
-                a: a_id.to_string(),
-                b: b_id.to_string(),
-                a_start: a_start as usize,
-                a_end: a_end as usize,
-                b_start: b_start as usize,
-                b_end: b_end as usize,
-                score: (p.score * 1000.0).round() / 1000.0,
-                kind: p.kind,
-            }
+        .map(|p| Reused {
+            a: a_id.to_string(),
+            b: b_id.to_string(),
+            a_start: p.a.start,
+            a_end: p.a.end,
+            b_start: p.b.start,
+            b_end: p.b.end,
+            score: (p.score * 1000.0).round() / 1000.0,
+            kind: p.kind,
         })
-        .collect()
+        .collect();
+    convert_pair(&mut out, a, b, unit);
+    out
+}
+
+impl PairSpans for Reused {
+    fn map_pair_spans(&mut self, fa: &mut dyn FnMut(usize) -> usize, fb: &mut dyn FnMut(usize) -> usize) {
+        (self.a_start, self.a_end) = (fa(self.a_start), fa(self.a_end));
+        (self.b_start, self.b_end) = (fb(self.b_start), fb(self.b_end));
+    }
 }
 
 /// Threads to use when the caller does not say: every core the system offers (one in

@@ -6,7 +6,9 @@
 //! match weighed by how specific it is (`specific.rs`). A run (or runs joined
 //! where the copying goes on) becomes a passage when it holds `min_evidence`,
 //! `min_run` matched words and some grammar (a function word, a quotation, or length),
-//! and enough of it is the same wording (`min_same`, more for short ones). Passages
+//! and enough of it is the same wording (`min_same`, more for short ones). Among four
+//! or more reports, a run made of words most of them carry (the event's names, titles
+//! and places) is no passage and joins nothing ([`own_words`]). Passages
 //! are cut at quotation marks, so a shared quotation is its own passage; a group with
 //! too little same wording falls back to its runs.
 //!

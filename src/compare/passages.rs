@@ -14,7 +14,8 @@
 //!
 //! Word-shuffled reuse has no runs: for it the PAN text-alignment pipeline below
 //! (seed, density, extension by clustering, filter) finds dense clusters, kept whole
-//! when mostly out of order and half of their weighted content words matched. It runs
+//! when mostly out of order, half of their weighted content words matched and
+//! `min_shuffled` of their matched words more than the event's vocabulary. It runs
 //! only when enough shared words lie outside the runs.
 //!
 //! 1. **Seeds.** Every pair of positions `(i, j)` where word `i` of `a` and word `j` of
@@ -163,7 +164,10 @@ pub(crate) fn find(a: &Indexed, b: &Indexed, p: &Params, set: Option<&SetFrequen
     let mut out: Vec<(Span, Span, bool)> = Vec::new();
     if may_be_shuffled(&dots, &groups, wa, p) {
         let shuffled = dense_clusters(a, b, p).into_iter().filter(|f| {
-            in_order_fraction(&f.dots) < p.shuffled && f.strength() >= p.min_shuffled && f.cover(wa, wb, &spec) >= p.min_cover
+            in_order_fraction(&f.dots) < p.shuffled
+                && f.strength() >= p.min_shuffled
+                && f.own(wa, &spec) >= p.min_shuffled
+                && f.cover(wa, wb, &spec) >= p.min_cover
         });
         for f in shuffled {
             let (i0, i1) = snap(wa, f.i0 as usize, f.i1 as usize, p.snap);
@@ -889,6 +893,16 @@ impl Found {
 
     fn strength(&self) -> usize {
         distinct(&self.dots, |d| d.i).min(distinct(&self.dots, |d| d.j))
+    }
+
+    /// Distinct matched content words of `a` that are more than the event's vocabulary
+    /// ([`Specificity::everywhere`]): the facts every report tells, in another order,
+    /// are not shuffled copy.
+    fn own(&self, a: &[Word], spec: &Specificity) -> usize {
+        let mut ia: Vec<u32> = self.dots.iter().map(|d| d.i).filter(|&i| a[i as usize].content && !spec.everywhere(&a[i as usize])).collect();
+        ia.sort_unstable();
+        ia.dedup();
+        ia.len()
     }
 
     /// Share of the content words of both spans (snapped) that found their match.

@@ -195,3 +195,25 @@ fn what_every_report_names_alike_is_no_passage_among_them() {
     assert!(!pair.passages.iter().any(|p| covers(&p.a, VISIT[0], names)), "{:?}", pair.passages);
     assert!(pair.passages.iter().any(|p| covers(&p.a, VISIT[0], copied) && covers(&p.b, VISIT[1], copied)), "{:?}", pair.passages);
 }
+
+#[test]
+fn a_sentence_every_report_copied_is_a_passage_of_every_pair() {
+    // Words all the reports carry are the event's vocabulary only where the reports
+    // repeat them or a short run holds them; a copied sentence is said once in each.
+    let copied = "وقالت مصادر دبلوماسية إن المباحثات ستتناول ملفات التجارة والطاقة والتعليم العالي بين البلدين.";
+    let texts: Vec<String> = VISIT.iter().map(|t| format!("{}{copied}", &t[..t.find('.').unwrap() + 1])).collect();
+    let list: Vec<(&str, &str)> = texts.iter().map(|t| ("r", t.as_str())).collect();
+    let all = isnad::compare::compare_articles(&list);
+    let needle = "مصادر دبلوماسية إن المباحثات ستتناول ملفات التجارة";
+    for a in 0..texts.len() {
+        for b in a + 1..texts.len() {
+            let (sa, ea) = find_in(&texts[a], needle);
+            let (sb, eb) = find_in(&texts[b], needle);
+            let found: Vec<_> = all.pairs.iter().filter(|p| p.a == a && p.b == b).flat_map(|p| p.passages.clone()).collect();
+            assert!(
+                found.iter().any(|p| overlap((p.a.start, p.a.end), (sa, ea)) == ea - sa && overlap((p.b.start, p.b.end), (sb, eb)) == eb - sb),
+                "{a}/{b}: {found:?}"
+            );
+        }
+    }
+}

@@ -221,7 +221,10 @@ fn same_enough(x: &Passage, wa: &[Word], wb: &[Word], p: &Params) -> bool {
 fn own_words(g: &Run, wa: &[Word], wb: &[Word], spec: &Specificity, p: &Params) -> bool {
     const NEAR: usize = 4;
     let quoted = |w: &[Word], i: u32| w[(i as usize).saturating_sub(NEAR)..=i as usize].iter().any(|x| x.quote_before);
-    let own = g.dots.iter().filter(|d| wa[d.i as usize].content && !spec.everywhere(&wa[d.i as usize])).count();
+    // A short run may be a name with the words around it even where each report says
+    // them once; in a longer one, only what the reports repeat is their vocabulary.
+    let short = g.dots.len() < 2 * p.min_run + 2;
+    let own = g.dots.iter().filter(|d| wa[d.i as usize].content && !spec.everywhere(&wa[d.i as usize], short)).count();
     own >= p.min_run || g.dots.len() >= p.long || (quoted(wa, g.i0) && quoted(wb, g.j0))
 }
 
@@ -899,7 +902,7 @@ impl Found {
     /// ([`Specificity::everywhere`]): the facts every report tells, in another order,
     /// are not shuffled copy.
     fn own(&self, a: &[Word], spec: &Specificity) -> usize {
-        let mut ia: Vec<u32> = self.dots.iter().map(|d| d.i).filter(|&i| a[i as usize].content && !spec.everywhere(&a[i as usize])).collect();
+        let mut ia: Vec<u32> = self.dots.iter().map(|d| d.i).filter(|&i| a[i as usize].content && !spec.everywhere(&a[i as usize], false)).collect();
         ia.sort_unstable();
         ia.dedup();
         ia.len()

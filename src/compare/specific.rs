@@ -153,8 +153,12 @@ impl<'s> Specificity<'s> {
     /// more of the articles other than the pair's two), when there are at least
     /// `MIN_SET` of them: the event's names, places and words, how every report tells
     /// it rather than how one copied another.
-    pub fn everywhere(&self, w: &Word) -> bool {
-        self.set.is_some_and(|s| {
+    ///
+    /// Unless `once_too`, only a word repeated in the pair (in three of its sentences or
+    /// more) or a number counts: a sentence every report copied is said once in each.
+    pub fn everywhere(&self, w: &Word, once_too: bool) -> bool {
+        let repeated = once_too || self.a.get(w.id) + self.b.get(w.id) >= 3 || w.weight <= NUMBER;
+        repeated && self.set.is_some_and(|s| {
             let others = s.df.get(&w.id).copied().unwrap_or(2).saturating_sub(2) as usize;
             s.articles >= MIN_SET && w.content && 3 * others >= 2 * (s.articles - 2)
         })

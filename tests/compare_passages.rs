@@ -165,3 +165,55 @@ fn context_must_be_a_list_of_texts() {
     let o: CompareOptions = serde_json::from_str(r#"{"context": ["c", "d"]}"#).unwrap();
     assert_eq!(o.context.len(), 2);
 }
+
+/// Five invented reports of one visit: all name the visitor and the place in the same
+/// words (title, name, destination); `a` and `b` also carry one copied sentence.
+const VISIT: [&str; 5] = [
+    "وصل رئيس الوزراء الماليزي أنور إبراهيم إلى القاهرة صباح الثلاثاء في أول جولة له بالمنطقة. وقالت مصادر دبلوماسية إن المباحثات ستتناول ملفات التجارة والطاقة والتعليم العالي بين البلدين.",
+    "توجه رئيس الوزراء الماليزي أنور إبراهيم إلى القاهرة وسط ترقب لنتائج محادثاته مع المسؤولين. وقالت مصادر دبلوماسية إن المباحثات ستتناول ملفات التجارة والطاقة والتعليم العالي بين البلدين.",
+    "يزور القاهرة هذا الأسبوع أنور إبراهيم، رئيس الوزراء الماليزي، في رحلة يتابعها المستثمرون باهتمام.",
+    "استقبلت القاهرة رئيس الوزراء الماليزي أنور إبراهيم، وأكد الضيف رغبة بلاده في توسيع الشراكة.",
+    "أنور إبراهيم رئيس الوزراء الماليزي في القاهرة: زيارة قصيرة وملفات كثيرة ينتظرها رجال الأعمال.",
+];
+
+#[test]
+fn what_every_report_names_alike_is_no_passage_among_them() {
+    let covers = |x: &isnad::compare::Span, t: &str, needle: &str| {
+        let (s, e) = find_in(t, needle);
+        overlap((x.start, x.end), (s, e)) > 0
+    };
+    let names = "رئيس الوزراء الماليزي أنور إبراهيم إلى القاهرة";
+    let copied = "مصادر دبلوماسية إن المباحثات ستتناول ملفات التجارة";
+    // The pair alone cannot tell the event's naming from copy.
+    let alone = passages(VISIT[0], VISIT[1]);
+    assert!(alone.iter().any(|p| covers(&p.a, VISIT[0], names)), "{alone:?}");
+    // Among the five, the words every report carries are not a passage; the copied
+    // sentence still is.
+    let list: Vec<(&str, &str)> = VISIT.iter().enumerate().map(|(k, t)| (["a", "b", "c", "d", "e"][k], *t)).collect();
+    let all = isnad::compare::compare_articles(&list);
+    let pair = all.pairs.iter().find(|p| p.a == 0 && p.b == 1).expect("pair a/b");
+    assert!(!pair.passages.iter().any(|p| covers(&p.a, VISIT[0], names)), "{:?}", pair.passages);
+    assert!(pair.passages.iter().any(|p| covers(&p.a, VISIT[0], copied) && covers(&p.b, VISIT[1], copied)), "{:?}", pair.passages);
+}
+
+#[test]
+fn a_sentence_every_report_copied_is_a_passage_of_every_pair() {
+    // Words all the reports carry are the event's vocabulary only where the reports
+    // repeat them or a short run holds them; a copied sentence is said once in each.
+    let copied = "وقالت مصادر دبلوماسية إن المباحثات ستتناول ملفات التجارة والطاقة والتعليم العالي بين البلدين.";
+    let texts: Vec<String> = VISIT.iter().map(|t| format!("{}{copied}", &t[..t.find('.').unwrap() + 1])).collect();
+    let list: Vec<(&str, &str)> = texts.iter().map(|t| ("r", t.as_str())).collect();
+    let all = isnad::compare::compare_articles(&list);
+    let needle = "مصادر دبلوماسية إن المباحثات ستتناول ملفات التجارة";
+    for a in 0..texts.len() {
+        for b in a + 1..texts.len() {
+            let (sa, ea) = find_in(&texts[a], needle);
+            let (sb, eb) = find_in(&texts[b], needle);
+            let found: Vec<_> = all.pairs.iter().filter(|p| p.a == a && p.b == b).flat_map(|p| p.passages.clone()).collect();
+            assert!(
+                found.iter().any(|p| overlap((p.a.start, p.a.end), (sa, ea)) == ea - sa && overlap((p.b.start, p.b.end), (sb, eb)) == eb - sb),
+                "{a}/{b}: {found:?}"
+            );
+        }
+    }
+}

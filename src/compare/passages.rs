@@ -6,13 +6,16 @@
 //! match weighed by how specific it is (`specific.rs`). A run (or runs joined
 //! where the copying goes on) becomes a passage when it holds `min_evidence`,
 //! `min_run` matched words and some grammar (a function word, a quotation, or length),
-//! and enough of it is the same wording (`min_same`, more for short ones). Passages
+//! and enough of it is the same wording (`min_same`, more for short ones). Among four
+//! or more reports, a run made of words most of them carry (the event's names, titles
+//! and places) is no passage and joins nothing ([`own_words`]). Passages
 //! are cut at quotation marks, so a shared quotation is its own passage; a group with
 //! too little same wording falls back to its runs.
 //!
 //! Word-shuffled reuse has no runs: for it the PAN text-alignment pipeline below
 //! (seed, density, extension by clustering, filter) finds dense clusters, kept whole
-//! when mostly out of order and half of their weighted content words matched. It runs
+//! when mostly out of order, half of their weighted content words matched and
+//! `min_shuffled` of their matched words more than the event's vocabulary. It runs
 //! only when enough shared words lie outside the runs.
 //!
 //! 1. **Seeds.** Every pair of positions `(i, j)` where word `i` of `a` and word `j` of
@@ -161,7 +164,10 @@ pub(crate) fn find(a: &Indexed, b: &Indexed, p: &Params, set: Option<&SetFrequen
     let mut out: Vec<(Span, Span, bool)> = Vec::new();
     if may_be_shuffled(&dots, &groups, wa, p) {
         let shuffled = dense_clusters(a, b, p).into_iter().filter(|f| {
-            in_order_fraction(&f.dots) < p.shuffled && f.strength() >= p.min_shuffled && f.cover(wa, wb, &spec) >= p.min_cover
+            in_order_fraction(&f.dots) < p.shuffled
+                && f.strength() >= p.min_shuffled
+                && f.own(wa, &spec) >= p.min_shuffled
+                && f.cover(wa, wb, &spec) >= p.min_cover
         });
         for f in shuffled {
             let (i0, i1) = snap(wa, f.i0 as usize, f.i1 as usize, p.snap);
@@ -178,7 +184,7 @@ pub(crate) fn find(a: &Indexed, b: &Indexed, p: &Params, set: Option<&SetFrequen
             continue;
         }
         let whole = describe(wa, wb, sa, sb);
-        if same_enough(&whole, wa, wb, p) {
+        if same_enough(&whole, wa, wb, p) && own_words(&g, wa, wb, &spec, p) {
             found.push(whole);
             continue;
         }
@@ -186,7 +192,7 @@ pub(crate) fn find(a: &Indexed, b: &Indexed, p: &Params, set: Option<&SetFrequen
         for piece in split_at_gaps(g, &spec, wa).into_iter().filter(|r| strong(r, wa, wb, p)) {
             let (sa, sb) = span(&piece);
             let x = describe(wa, wb, sa, sb);
-            if same_enough(&x, wa, wb, p) {
+            if same_enough(&x, wa, wb, p) && own_words(&piece, wa, wb, &spec, p) {
                 found.push(x);
             }
         }
@@ -203,6 +209,23 @@ fn same_enough(x: &Passage, wa: &[Word], wb: &[Word], p: &Params) -> bool {
     let count = |w: &[Word], s: Span| w[w.partition_point(|x| x.start < s.start)..].iter().take_while(|x| x.end <= s.end).count();
     let words = (count(wa, x.a) + count(wb, x.b)) / 2;
     x.score >= if words < p.long { p.min_same_short } else { p.min_same }
+}
+
+/// Whether a run's matches are more than the event's vocabulary: when several articles
+/// are compared, a run made mostly of words every one of them carries (the leader's
+/// title and name, the country he travels to) is how each report names the event; copied
+/// wording brings words of its own. It needs `min_run` matched content words that some
+/// compared article lacks, unless it is long (`long` matched words) or a quotation in
+/// both texts (a quotation mark opens within a few words before it): the same words
+/// quoted are a shared quotation, however much every report tells of them.
+fn own_words(g: &Run, wa: &[Word], wb: &[Word], spec: &Specificity, p: &Params) -> bool {
+    const NEAR: usize = 4;
+    let quoted = |w: &[Word], i: u32| w[(i as usize).saturating_sub(NEAR)..=i as usize].iter().any(|x| x.quote_before);
+    // A short run may be a name with the words around it even where each report says
+    // them once; in a longer one, only what the reports repeat is their vocabulary.
+    let short = g.dots.len() < 2 * p.min_run + 2;
+    let own = g.dots.iter().filter(|d| wa[d.i as usize].content && !spec.everywhere(&wa[d.i as usize], short)).count();
+    own >= p.min_run || g.dots.len() >= p.long || (quoted(wa, g.i0) && quoted(wb, g.j0))
 }
 
 /// The pieces of `g` between gaps of more than a few words in either text.
@@ -420,7 +443,14 @@ fn groups(runs: Vec<Run>, wa: &[Word], wb: &[Word], spec: &Specificity, p: &Para
     let mut runs: Vec<Run> = runs.into_iter().filter(|r| r.evidence >= p.link_evidence).collect();
     runs.sort_by_key(|r| (r.i0, r.j0));
     let mut open: Vec<Run> = Vec::new();
+    // A run of the event's vocabulary alone joins nothing: two copied sentences are
+    // not one passage across a retold one because both name the same people.
+    let mut apart: Vec<Run> = Vec::new();
     for r in runs {
+        if r.dots.len() >= p.min_run && !own_words(&r, wa, wb, spec, p) {
+            apart.push(r);
+            continue;
+        }
         let fit = open
             .iter()
             .enumerate()
@@ -438,6 +468,7 @@ fn groups(runs: Vec<Run>, wa: &[Word], wb: &[Word], spec: &Specificity, p: &Para
             None => open.push(r),
         }
     }
+    open.append(&mut apart);
     let strong = |g: &Run| strong(g, wa, wb, p);
     let mut cands: Vec<Run> = Vec::new();
     for g in open.into_iter().filter(strong) {
@@ -483,7 +514,9 @@ fn continue_through_gaps(mut runs: Vec<Run>, wa: &[Word], wb: &[Word], p: &Param
     let mut out: Vec<Run> = Vec::new();
     for r in runs {
         if let Some(last) = out.last_mut() {
-            if r.i0 > last.i1 && r.j0 > last.j1 {
+            // A quotation both texts open is its own passage (as in `quote_pieces`).
+            let quoted = wa[r.i0 as usize].quote_before && wb[r.j0 as usize].quote_before;
+            if r.i0 > last.i1 && r.j0 > last.j1 && !quoted {
                 let (ga, gb) = ((r.i0 - last.i1 - 1) as usize, (r.j0 - last.j1 - 1) as usize);
                 if ga.max(gb) <= p.merge_gap {
                     let x: Vec<u32> = wa[last.i1 as usize + 1..r.i0 as usize].iter().map(|w| w.id).collect();
@@ -863,6 +896,16 @@ impl Found {
 
     fn strength(&self) -> usize {
         distinct(&self.dots, |d| d.i).min(distinct(&self.dots, |d| d.j))
+    }
+
+    /// Distinct matched content words of `a` that are more than the event's vocabulary
+    /// ([`Specificity::everywhere`]): the facts every report tells, in another order,
+    /// are not shuffled copy.
+    fn own(&self, a: &[Word], spec: &Specificity) -> usize {
+        let mut ia: Vec<u32> = self.dots.iter().map(|d| d.i).filter(|&i| a[i as usize].content && !spec.everywhere(&a[i as usize], false)).collect();
+        ia.sort_unstable();
+        ia.dedup();
+        ia.len()
     }
 
     /// Share of the content words of both spans (snapped) that found their match.

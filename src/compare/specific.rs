@@ -96,6 +96,9 @@ impl SetFrequency {
     }
 }
 
+/// Fewest articles compared for a word in all of them to tell the event's vocabulary.
+const MIN_SET: usize = 4;
+
 /// The general weight of a number.
 const NUMBER: f32 = 0.3;
 
@@ -144,6 +147,21 @@ impl<'s> Specificity<'s> {
     /// The pair factor of a word in a share `f` of the sentences of both texts.
     pub fn topic(f: f32) -> f32 {
         1.0 / (1.0 + 3.0 * f)
+    }
+
+    /// Whether most articles compared carry the key of content word `w` (two thirds or
+    /// more of the articles other than the pair's two), when there are at least
+    /// `MIN_SET` of them: the event's names, places and words, how every report tells
+    /// it rather than how one copied another.
+    ///
+    /// Unless `once_too`, only a word repeated in the pair (in three of its sentences or
+    /// more) or a number counts: a sentence every report copied is said once in each.
+    pub fn everywhere(&self, w: &Word, once_too: bool) -> bool {
+        let repeated = once_too || self.a.get(w.id) + self.b.get(w.id) >= 3 || w.weight <= NUMBER;
+        repeated && self.set.is_some_and(|s| {
+            let others = s.df.get(&w.id).copied().unwrap_or(2).saturating_sub(2) as usize;
+            s.articles >= MIN_SET && w.content && 3 * others >= 2 * (s.articles - 2)
+        })
     }
 
     /// The weight of a match of word `w` (its general weight times the key's factors).

@@ -280,12 +280,18 @@ fn tables() -> &'static Tables {
     static T: OnceLock<Tables> = OnceLock::new();
     T.get_or_init(|| {
         let mut t = Tables {
-            words: FastMap::with_capacity_and_hasher(16_384, Default::default()),
+            // Room for what the lists hold (about 45,000 words and 9,000 WikiFANE
+            // phrases), so that no table is grown and rehashed while being read.
+            words: FastMap::with_capacity_and_hasher(50_000, Default::default()),
             phrases: Phrases { flags: FastMap::with_capacity_and_hasher(4096, Default::default()), ..Default::default() },
             months: HashMap::new(),
             weekdays: HashMap::new(),
-            name_phrases: Phrases::default(),
-            wf_phrases: Phrases::default(),
+            name_phrases: Phrases { flags: FastMap::with_capacity_and_hasher(4096, Default::default()), ..Default::default() },
+            wf_phrases: Phrases {
+                flags: FastMap::with_capacity_and_hasher(12_000, Default::default()),
+                firsts: FastMap::with_capacity_and_hasher(4096, Default::default()),
+                ..Default::default()
+            },
         };
         let add = |t: &mut Tables, name: &'static str, flag: u32| {
             if let Some((key, n)) = name_lookup_key(name) {

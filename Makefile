@@ -27,6 +27,7 @@ help:
 	@echo "make eval    quality measures on ../shared data"
 	@echo "make model   retrain the entity model; make lexicon rebuilds the clitic lexicon"
 	@echo "make clusters / make name-lists   rebuild the word clusters / name gazetteers from ../shared"
+	@echo "make letters  recount models/letter_trigrams.tsv after the name lists or general_freq.tsv change"
 
 # ---- tools -------------------------------------------------------------------------
 

@@ -15,7 +15,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8080
 
 .PHONY: help start serve test test-native test-browser test-node test-e2e test-python test-spark wheel pkg www tools \
-        tools-test bench eval model lexicon general-freq clusters name-lists clean fuzz
+        tools-test bench eval model lexicon general-freq clusters name-lists letters clean fuzz
 
 help:
 	@echo "make start   install what is missing, build, serve the page on http://$(HOST):$(PORT)"
@@ -27,6 +27,7 @@ help:
 	@echo "make eval    quality measures on ../shared data"
 	@echo "make model   retrain the entity model; make lexicon rebuilds the clitic lexicon"
 	@echo "make clusters / make name-lists   rebuild the word clusters / name gazetteers from ../shared"
+	@echo "make letters  recount models/letter_trigrams.tsv after the name lists or general_freq.tsv change"
 
 # ---- tools -------------------------------------------------------------------------
 
@@ -183,6 +184,7 @@ general-freq:
 	python3 tools/wordfreq.py --install
 	python3 tools/wordfreq.py
 	cargo run --release --example general_freq
+	$(MAKE) letters
 
 # Word clusters for the entity features, from Arabic Wikipedia and WikiFANE's text
 # (word2vec by PyPI gensim in a venv under target/, one worker, fixed seeds).
@@ -199,6 +201,12 @@ clusters:
 # Apache 2.0) and the names annotated in WikiFANE (CC BY-SA 3.0).
 name-lists:
 	cargo run --release --example name_lists
+	$(MAKE) letters
+
+# The letter-trigram counts of names and general words (src/entities/letters.rs), from
+# the name lists and models/general_freq.tsv: run after either changes.
+letters:
+	cargo run --release --example letter_trigrams
 
 lexicon:
 	cargo run --release --example lexicon -- ../shared/data/anercorp/train.conll > models/lexicon.tsv

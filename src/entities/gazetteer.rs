@@ -13,6 +13,7 @@
 //! say its `search` form and stem ([`Word`]).
 
 use crate::normalize::search_text;
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
@@ -142,8 +143,9 @@ const SPEECH_VERBS: &[&str] = &[
 ];
 
 struct Tables {
-    /// Single words (bare first word) → flags.
-    words: FastMap<String, u32>,
+    /// Single words (bare first word) → flags. Keys that the lists hold as they are
+    /// borrow from the lists: no allocation per word at the first call.
+    words: FastMap<Cow<'static, str>, u32>,
     /// Place, month and weekday names of several words.
     phrases: Phrases,
     /// Month names (phrase key) → month number.
@@ -162,22 +164,26 @@ struct Tables {
 /// needs.
 #[derive(Default)]
 struct Phrases {
-    flags: FastMap<String, u32>,
+    flags: FastMap<Cow<'static, str>, u32>,
     /// First words of the phrases, each with the lengths (in words, as bits: 1 << n)
     /// of the phrases it begins: a scan tries only those.
-    firsts: FastMap<String, u64>,
+    firsts: FastMap<Cow<'static, str>, u64>,
     /// Phrase lengths in words, longest first.
     lengths: Vec<usize>,
 }
 
 impl Phrases {
-    fn add(&mut self, key: String, words: usize, flag: u32) {
-        if let Some(first) = key.split(' ').next() {
+    fn add(&mut self, key: Cow<'static, str>, words: usize, flag: u32) {
+        let first = match &key {
+            Cow::Borrowed(k) => k.split(' ').next().map(Cow::Borrowed),
+            Cow::Owned(k) => k.split(' ').next().map(|f| Cow::Owned(f.to_string())),
+        };
+        if let Some(first) = first {
             let bit = 1u64 << words.min(63);
-            match self.firsts.get_mut(first) {
+            match self.firsts.get_mut(first.as_ref()) {
                 Some(b) => *b |= bit,
                 None => {
-                    self.firsts.insert(first.to_string(), bit);
+                    self.firsts.insert(first, bit);
                 }
             }
         }
@@ -220,7 +226,19 @@ pub fn bare(word: &str) -> &str {
 }
 
 /// The lookup key of a name: `search` words, the first without its article.
-pub fn name_lookup_key(name: &str) -> Option<(String, usize)> {
+pub fn name_lookup_key(name: &str) -> Option<(Cow<'_, str>, usize)> {
+    // Most rows of the committed lists are already in `search` form: normalizing them
+    // again was most of the cost of building the tables at the first call.
+    if is_search_plain(name) {
+        // Single spaces, no empty words: the key is the name without its article.
+        let n = name.split(' ').count();
+        let first = name.split(' ').next().unwrap_or(name);
+        let b = bare(first);
+        if b.len() == first.len() {
+            return Some((Cow::Borrowed(name), n));
+        }
+        return Some((Cow::Owned(format!("{b}{}", &name[first.len()..])), n));
+    }
     let norm = search_text(&name.replace('-', " "));
     let words: Vec<&str> = norm.split(' ').filter(|w| !w.is_empty()).collect();
     if words.is_empty() {
@@ -231,7 +249,27 @@ pub fn name_lookup_key(name: &str) -> Option<(String, usize)> {
         key.push(' ');
         key.push_str(w);
     }
-    Some((key, words.len()))
+    Some((Cow::Owned(key), words.len()))
+}
+
+/// Is `text` unchanged by `search` normalization for a reason that needs no context:
+/// words of Arabic letters that normalization never folds, separated by single spaces?
+/// (Checked against [`search_text`] on every row of the committed lists by a test.)
+fn is_search_plain(text: &str) -> bool {
+    let mut prev_space = true;
+    for c in text.chars() {
+        let ok = match c {
+            ' ' => !prev_space,
+            'أ' | 'إ' | 'آ' | 'ى' | 'ة' => false,
+            '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' => true,
+            _ => false,
+        };
+        if !ok {
+            return false;
+        }
+        prev_space = c == ' ';
+    }
+    !prev_space
 }
 
 fn rows(source: &str) -> impl Iterator<Item = Vec<&str>> {
@@ -242,21 +280,32 @@ fn tables() -> &'static Tables {
     static T: OnceLock<Tables> = OnceLock::new();
     T.get_or_init(|| {
         let mut t = Tables {
-            words: FastMap::with_capacity_and_hasher(16_384, Default::default()),
+            // Room for what the lists hold (about 45,000 words and 9,000 WikiFANE
+            // phrases), so that no table is grown and rehashed while being read.
+            words: FastMap::with_capacity_and_hasher(50_000, Default::default()),
             phrases: Phrases { flags: FastMap::with_capacity_and_hasher(4096, Default::default()), ..Default::default() },
             months: HashMap::new(),
             weekdays: HashMap::new(),
-            name_phrases: Phrases::default(),
-            wf_phrases: Phrases::default(),
+            name_phrases: Phrases { flags: FastMap::with_capacity_and_hasher(4096, Default::default()), ..Default::default() },
+            wf_phrases: Phrases {
+                flags: FastMap::with_capacity_and_hasher(12_000, Default::default()),
+                firsts: FastMap::with_capacity_and_hasher(4096, Default::default()),
+                ..Default::default()
+            },
         };
-        let add = |t: &mut Tables, name: &str, flag: u32| {
+        let add = |t: &mut Tables, name: &'static str, flag: u32| {
             if let Some((key, n)) = name_lookup_key(name) {
                 // Outlets write the g of foreign names as غ or ج (بيونغ يانغ, بيونج يانج).
-                let mut keys = vec![key.replace('ج', "غ"), key.replace('غ', "ج")];
-                if !keys.contains(&key) {
-                    keys.push(key);
-                }
-                keys.dedup();
+                let keys: Vec<Cow<'static, str>> = if key.contains(['ج', 'غ']) {
+                    let mut keys = vec![key.replace('ج', "غ"), key.replace('غ', "ج")];
+                    if !keys.iter().any(|k| *k == key) {
+                        keys.push(key.into_owned());
+                    }
+                    keys.dedup();
+                    keys.into_iter().map(Cow::Owned).collect()
+                } else {
+                    vec![key]
+                };
                 for key in keys {
                     if n == 1 {
                         *t.words.entry(key).or_default() |= flag;
@@ -277,14 +326,14 @@ fn tables() -> &'static Tables {
             let m: u8 = r.get(1).and_then(|m| m.parse().ok()).unwrap_or(0);
             add(&mut t, r[0], MONTH);
             if let Some((key, _)) = name_lookup_key(r[0]) {
-                t.months.insert(key, m);
+                t.months.insert(key.into_owned(), m);
             }
         }
         for r in rows(WEEKDAYS) {
             let d: u8 = r.get(1).and_then(|m| m.parse().ok()).unwrap_or(0);
             add(&mut t, r[0], WEEKDAY);
             if let Some((key, _)) = name_lookup_key(r[0]) {
-                t.weekdays.insert(key, d);
+                t.weekdays.insert(key.into_owned(), d);
             }
         }
         // Person names: one word is flagged wherever it stands; a name of several
@@ -300,7 +349,7 @@ fn tables() -> &'static Tables {
             }
         }
         for r in rows(NAME_TOKENS) {
-            *t.words.entry(r[0].to_string()).or_default() |= NAME_TOKEN;
+            *t.words.entry(Cow::Borrowed(r[0])).or_default() |= NAME_TOKEN;
         }
         // WikiFANE's names, already in lookup-key form, with their types.
         for r in rows(WIKIFANE_NAMES) {
@@ -315,22 +364,22 @@ fn tables() -> &'static Tables {
             });
             let n = r[0].split(' ').count();
             if n == 1 {
-                *t.words.entry(r[0].to_string()).or_default() |= flag | WF_BEGIN;
+                *t.words.entry(Cow::Borrowed(r[0])).or_default() |= flag | WF_BEGIN;
             } else {
-                t.wf_phrases.add(r[0].to_string(), n, flag);
+                t.wf_phrases.add(Cow::Borrowed(r[0]), n, flag);
             }
         }
         for w in TITLES {
-            *t.words.entry(bare(&search_text(w)).to_string()).or_default() |= TITLE;
+            *t.words.entry(bare(&search_text(w)).to_string().into()).or_default() |= TITLE;
         }
         for w in ORG_HEADS {
-            *t.words.entry(bare(&search_text(w)).to_string()).or_default() |= ORG_HEAD;
+            *t.words.entry(bare(&search_text(w)).to_string().into()).or_default() |= ORG_HEAD;
         }
         for w in LOC_HEADS {
-            *t.words.entry(bare(&search_text(w)).to_string()).or_default() |= LOC_HEAD;
+            *t.words.entry(bare(&search_text(w)).to_string().into()).or_default() |= LOC_HEAD;
         }
         for w in SPEECH_VERBS {
-            *t.words.entry(search_text(w)).or_default() |= SPEECH;
+            *t.words.entry(search_text(w).into()).or_default() |= SPEECH;
         }
         t
     })
@@ -482,6 +531,28 @@ mod tests {
             .collect();
         mark(&mut toks);
         toks.iter().map(|t| t.2.bits()).collect()
+    }
+
+    #[test]
+    fn plain_rows_need_no_normalizing() {
+        // The shortcut of `name_lookup_key` gives what normalizing gives, on every row
+        // of every committed list, and on the edge cases of its test.
+        let mut plain = 0;
+        for source in [PLACES, ZONE_CITIES, CITIES, MONTHS, WEEKDAYS, GIVEN_NAMES, FAMILY_NAMES, GIVEN_NAMES_BIG, FAMILY_NAMES_BIG] {
+            for r in rows(source) {
+                if is_search_plain(r[0]) {
+                    plain += 1;
+                    assert_eq!(search_text(r[0]), r[0]);
+                }
+            }
+        }
+        assert!(plain > 10_000, "{plain}");
+        for text in ["", " ", "كتاب ", " كتاب", "كتاب  ب", "مكتبة", "أحمد", "على", "كتَاب", "كـتاب", "ابو-ظبي", "ابو ظبي"] {
+            if is_search_plain(text) {
+                assert_eq!(search_text(text), text);
+            }
+        }
+        assert!(is_search_plain("ابو ظبي") && !is_search_plain("ابو-ظبي") && !is_search_plain("كتاب "));
     }
 
     #[test]

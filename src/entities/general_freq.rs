@@ -64,8 +64,10 @@ pub fn encode_rows<'a>(rows: impl IntoIterator<Item = (&'a str, [u8; 4])>, out: 
 }
 
 fn decode(code: &str) -> Option<[u8; 4]> {
-    let d: Vec<u8> = code.bytes().map(|b| b.wrapping_sub(b'0')).collect();
-    (d.len() == 4 && d.iter().all(|&x| x < 10)).then(|| [d[0], d[1], d[2], d[3]])
+    // No allocation: this runs for each of the table's rows at the first call.
+    let &[a, b, c, d] = code.as_bytes() else { return None };
+    let d = [a, b, c, d].map(|x| x.wrapping_sub(b'0'));
+    d.iter().all(|&x| x < 10).then_some(d)
 }
 
 /// The buckets of a word, given its `search` form with proclitics stripped (the

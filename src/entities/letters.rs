@@ -6,8 +6,8 @@
 //! [`super::general_freq`] knows nothing of it) is still a name or an ordinary rare word;
 //! its letters tell which is likelier.
 //!
-//! Two letter-trigram models, both built at the first call from tables the library
-//! already holds (so they cost no download): one of the words of names (the person,
+//! Two letter-trigram models, both counted from tables the library already holds (so
+//! they cost little download; `models/letter_trigrams.tsv` keeps the counts): one of the words of names (the person,
 //! place and city lists of [`super::gazetteer`]), one of the general-Arabic word forms of
 //! [`super::general_freq`] that are not names. A word's bucket is the mean log ratio of
 //! their probabilities per letter, cut into [`BUCKETS`] levels.
@@ -104,26 +104,88 @@ struct Models {
     general: TrigramModel,
 }
 
+/// The trigram counts of both models, as [`counts_text`] writes them: counting them
+/// from the lists took a third of the first call's time (most in the wasm package),
+/// so they are counted once by `make letters` and read here. A test checks that
+/// the committed file is what the lists give.
+static COUNTS: &str = include_str!("../../models/letter_trigrams.tsv");
+
 fn models() -> &'static Models {
     static M: OnceLock<Models> = OnceLock::new();
-    M.get_or_init(|| {
-        let mut names = TrigramModel::new();
-        let mut seen: FastMap<String, ()> = Default::default();
-        super::gazetteer::each_name_word(|w| {
-            let w = fold(w);
-            if w.chars().count() >= 2 && !seen.contains_key(w.as_ref()) {
-                names.add(&w);
-                seen.insert(w.into_owned(), ());
-            }
-        });
-        let mut general = TrigramModel::new();
-        for w in super::general_freq::forms() {
-            if !seen.contains_key(fold(w).as_ref()) {
-                general.add(w);
-            }
+    M.get_or_init(|| read_counts(COUNTS).expect("models/letter_trigrams.tsv is well formed"))
+}
+
+/// Counts both models from the tables the library holds: the words of names (person,
+/// place and city lists of [`super::gazetteer`], folded, each once) and the general
+/// word forms of [`super::general_freq`] that are not names.
+pub fn count_from_lists() -> String {
+    let mut names = TrigramModel::new();
+    let mut seen: FastMap<String, ()> = Default::default();
+    super::gazetteer::each_name_word(|w| {
+        let w = fold(w);
+        if w.chars().count() >= 2 && !seen.contains_key(w.as_ref()) {
+            names.add(&w);
+            seen.insert(w.into_owned(), ());
         }
-        Models { names, general }
-    })
+    });
+    let mut general = TrigramModel::new();
+    for w in super::general_freq::forms() {
+        if !seen.contains_key(fold(w).as_ref()) {
+            general.add(w);
+        }
+    }
+    counts_text(&Models { names, general })
+}
+
+/// The letter of a symbol number, for the counts file: `^` start, `$` end, `?` other.
+fn symbol_char(s: usize) -> char {
+    match s {
+        START => '^',
+        END => '$',
+        2 => '?',
+        s => char::from_u32(0x0620 + (s - 3) as u32).unwrap_or('?'),
+    }
+}
+
+/// Writes the non-zero trigram counts of both models, one `model<TAB>abc<TAB>count`
+/// line each (`n` names, `g` general); the bigram counts are their sums.
+fn counts_text(m: &Models) -> String {
+    let mut out = String::from("# Letter-trigram counts of names and general words (src/entities/letters.rs); made by `make letters`.\n");
+    for (tag, model) in [('n', &m.names), ('g', &m.general)] {
+        for (i, &n) in model.tri.iter().enumerate().filter(|(_, &n)| n > 0) {
+            let (a, b, c) = (i / (SYMBOLS * SYMBOLS), i / SYMBOLS % SYMBOLS, i % SYMBOLS);
+            out.push_str(&format!("{tag}\t{}{}{}\t{n}\n", symbol_char(a), symbol_char(b), symbol_char(c)));
+        }
+    }
+    out
+}
+
+fn read_counts(text: &str) -> Result<Models, String> {
+    let mut names = TrigramModel::new();
+    let mut general = TrigramModel::new();
+    let symbol_of = |c: char| -> Option<usize> {
+        match c {
+            '^' => Some(START),
+            '$' => Some(END),
+            '?' => Some(2),
+            c => matches!(c as u32, 0x0620..=0x064A).then(|| 3 + (c as u32 - 0x0620) as usize),
+        }
+    };
+    for line in text.lines().filter(|l| !l.starts_with('#')) {
+        let bad = || format!("bad letter-trigram line: {line}");
+        let mut parts = line.split('\t');
+        let (Some(tag), Some(tri), Some(n), None) = (parts.next(), parts.next(), parts.next(), parts.next()) else { return Err(bad()) };
+        let model = match tag {
+            "n" => &mut names,
+            "g" => &mut general,
+            _ => return Err(bad()),
+        };
+        let s: Vec<usize> = tri.chars().map(symbol_of).collect::<Option<_>>().ok_or_else(bad)?;
+        let (&[a, b, c], Ok(n)) = (s.as_slice(), n.parse::<u32>()) else { return Err(bad()) };
+        model.tri[(a * SYMBOLS + b) * SYMBOLS + c] += n;
+        model.bi[a * SYMBOLS + b] += n;
+    }
+    Ok(Models { names, general })
 }
 
 /// The bucket of a bare word (its `search` form without proclitics and article): 1 (its
@@ -152,6 +214,16 @@ mod tests {
             let bare = super::super::gazetteer::bare(word);
             assert!(bucket(bare) <= 4, "{word}: {}", bucket(bare));
         }
+    }
+
+    #[test]
+    fn committed_counts_are_what_the_lists_give() {
+        // When a name list or the general-frequency table changes, `make letters`
+        // writes the counts again.
+        assert!(count_from_lists() == COUNTS, "models/letter_trigrams.tsv is stale: run `make letters`");
+        let m = read_counts(&count_from_lists()).unwrap();
+        assert_eq!(counts_text(&m), COUNTS);
+        assert!(read_counts("x\tabc\t1").is_err() && read_counts("n\tab\t1").is_err() && read_counts("n\t^^ك\tx").is_err());
     }
 
     #[test]

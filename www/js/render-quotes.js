@@ -38,14 +38,14 @@ export function renderQuotes(model, { goTo, goToEntity }) {
     const arts = new Set(carriers.map((c) => c.article));
     // The cluster's speaker, else the names its carriers give.
     const main = who(q.speaker) || [...new Set(carriers.map((c) => who(c.speaker)).filter(Boolean))].join(' / ');
-    return h('li', { class: 'quote', dataset: { quoteId: qid } },
+    return h('li', { class: 'quote', dataset: { quoteId: qid, testid: 'quote' } },
       h('blockquote', { dir: 'rtl', lang: 'ar' }, String(q.text ?? '')),
-      h('p', { class: 'speaker' }, main ? ['القائل: ', h('strong', { dir: 'rtl', lang: 'ar' }, main)] : h('span', { class: 'warn' }, 'بلا نسبة إلى قائل'),
+      h('p', { class: 'speaker' }, main ? ['القائل: ', h('strong', { dir: 'rtl', lang: 'ar', dataset: { testid: 'quote-speaker' } }, main)] : h('span', { class: 'warn' }, 'بلا نسبة إلى قائل'),
         ((ent) => ent && h('button', {
           type: 'button', class: `link speaker-entity`, dataset: { entity: ent.id },
           onclick: () => goToEntity(ent.id),
         }, `علّم كل ذكر لـ«${ent.canonical}»`))(speakerEntity(model, q)),
-        (q.agreed === false || (q.agreed === undefined && speakers.size > 1)) ? h('span', { class: 'warn' }, ' · تختلف النسبة بين المقالات') : null),
+        (q.agreed === false || (q.agreed === undefined && speakers.size > 1)) ? h('span', { class: 'warn', dataset: { testid: 'attribution-differs' } }, ' · تختلف النسبة بين المقالات') : null),
       h('p', { class: 'note' }, arts.size > 1 ? `ورد في ${fmt(arts.size)} من ${count(model.articles.length, ['مقال واحد', 'مقالان', 'مقالات', 'مقالًا'])}:` : 'انفرد به مقال واحد:'),
       // Each carrier with the speaker as that article gives it.
       h('ul', { class: 'carriers' }, carriers.map((c) => {

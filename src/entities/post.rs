@@ -370,8 +370,17 @@ fn add_missed(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<us
         let hi = fixed.partition_point(|s| s.start < a.end).max(lo);
         let overlapping = &fixed[lo..hi];
         let purpose = tokens_of(tokens, &a).skip(2).any(|k| infos[k].norm.starts_with("لل"));
+        // The foreign name after the head, tagged as a person the text names nowhere
+        // else (قوات فاغنر): the body's name. (إدارة ترامب stays Trump's where the text
+        // names him alone too.)
+        let named_once = |s: &Span| s.kind == EntityType::Per && tokens_of(tokens, s).len() == 1 && {
+            let k = key_words(&text[s.start..s.end]);
+            fixed.iter().filter(|o| o.kind == EntityType::Per && key_words(&text[o.start..o.end]) == k).count() == 1
+        };
+        let body_name = a.kind == EntityType::Org && overlapping.len() == 1 && overlapping[0].end == a.end
+            && tokens_of(tokens, &a).len() == 2 && named_once(&overlapping[0]);
         let replaces = overlapping.iter().all(|s| s.start >= a.start && s.end <= a.end && is_model(s.kind))
-            && (purpose || overlapping.first().is_some_and(|s| s.start == a.start));
+            && (purpose || body_name || overlapping.first().is_some_and(|s| s.start == a.start));
         if overlapping.is_empty() || replaces {
             gone[lo..hi].iter_mut().for_each(|g| *g = true);
             new.push(a);

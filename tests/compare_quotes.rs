@@ -352,3 +352,12 @@ fn other_speech_verbs_and_participles() {
     assert_eq!(q[1].cue.as_ref().unwrap().text, "معتبرا");
     assert!(q.len() < 3 || q[2].speaker.is_none(), "بين is a preposition: {q:?}");
 }
+
+#[test]
+fn a_surname_that_is_also_a_town_stays_in_the_name() {
+    // أوستن is Austin, Texas, in the place lists; after a given name it is a surname.
+    let t = "وصل وزير الدفاع الأمريكي لويد أوستن إلى المنطقة. وقال وزير الدفاع: «سنواصل دعم الحلفاء في كل الظروف».";
+    let q = quotes(t);
+    assert_eq!(q.len(), 1);
+    assert_eq!(name(&q[0]), Some("لويد أوستن"));
+}

@@ -163,7 +163,7 @@ fn given_name(t: &Token) -> bool {
 /// the article after a known given name (سلمى الإدريسي، يوسف العمراني), at most four,
 /// ending where a place begins (شويغو بيونغ يانغ: the place visited).
 pub fn name_run(tokens: &[Token], ws: &[usize]) -> usize {
-    use crate::entities::gazetteer::{COUNTRY, FAMILY, FAMILY_BIG, GIVEN, GIVEN_BIG, ORG_HEAD, REGION, CITY};
+    use crate::entities::gazetteer::{COUNTRY, FAMILY, FAMILY_BIG, GIVEN, GIVEN_BIG, NAME_TOKEN, ORG_HEAD, PHRASE_BEGIN, REGION, CITY};
     let Some(&first) = ws.first() else { return 0 };
     if !name_like(&tokens[first]) {
         return 0;
@@ -173,8 +173,15 @@ pub fn name_run(tokens: &[Token], ws: &[usize]) -> usize {
     while m < ws.len() && m < 4 {
         let t = &tokens[ws[m]];
         let f = flags(t);
+        // A town's name right after a known given name is a surname (لويد أوستن: Austin),
+        // not the place visited; a country or region still ends the name.
+        let surname_town = m == 1
+            && f & NAME_TOKEN != 0
+            && f & (COUNTRY | REGION | PHRASE_BEGIN) == 0
+            && (given || flags(&tokens[first]) & (NAME_TOKEN | GIVEN | GIVEN_BIG) != 0);
         let place = (f & (COUNTRY | REGION | CITY) != 0 || crate::entities::gazetteer::is_place(&search_form(&t.norm)))
-            && f & (FAMILY | FAMILY_BIG | GIVEN | GIVEN_BIG) == 0;
+            && f & (FAMILY | FAMILY_BIG | GIVEN | GIVEN_BIG) == 0
+            && !surname_town;
         // A family name with the article: a known one, or a nisba (الإدريسي، الهاشمي),
         // not any noun (يوسف بلحاج الاتهامات).
         let sf = search_form(&t.norm);

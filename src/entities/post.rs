@@ -303,7 +303,8 @@ fn retype(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize>
                 s.kind = EntityType::Per;
             }
         }
-        if s.kind == EntityType::Per && r.start > 0 && in_list(&infos[r.start - 1], EPONYM_HEADS) && tokens[r.start - 1].kind == TokenKind::Word {
+        // (The name may be a person's or a town's: مقياس بوفورت, جائزة دبي.)
+        if matches!(s.kind, EntityType::Per | EntityType::Loc) && r.start > 0 && in_list(&infos[r.start - 1], EPONYM_HEADS) && tokens[r.start - 1].kind == TokenKind::Word {
             if let Some(m) = span_over(text, tokens, infos, r.start - 1, r.end, EntityType::Misc, s.score) {
                 fixed.push(m);
                 continue;

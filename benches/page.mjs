@@ -16,7 +16,9 @@ if (existsSync('pkg/isnad_bg.wasm')) execFileSync('make', ['--no-print-directory
 if (!existsSync('www/pkg/index.js')) throw new Error('www/pkg is missing: run `make www` first');
 
 const RUNS = Number(process.env.RUNS ?? 5);
-const BUDGET_OPEN = 1500, BUDGET_FIVE = 500, BUDGET_BYTES = 2 * 1024 * 1024;
+// The transfer budget is the entities issue's: the page with model, clusters and
+// tables under 3 MiB gzipped.
+const BUDGET_OPEN = 1500, BUDGET_FIVE = 500, BUDGET_BYTES = 3 * 1024 * 1024;
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 
 // Five articles of 5 KB (UTF-8) each, from the shared seeds (read at run time, never
@@ -99,7 +101,7 @@ try {
   console.log('files the page loads                 raw bytes    gzip bytes');
   for (const [p, raw, gz] of sizes) console.log(`  ${p.padEnd(34)} ${String(raw).padStart(10)}  ${String(gz).padStart(12)}`);
   console.log(`  ${'total'.padEnd(34)} ${String(sizes.reduce((n, s) => n + s[1], 0)).padStart(10)}  ${String(total).padStart(12)}\n`);
-  rows.push(['page transferred size, gzip, total', `${(total / 1024).toFixed(0)} KiB`, '< 2048 KiB', total < BUDGET_BYTES]);
+  rows.push(['page transferred size, gzip, total', `${(total / 1024).toFixed(0)} KiB`, `< ${BUDGET_BYTES / 1024} KiB`, total < BUDGET_BYTES]);
   if (process.env.VERBOSE) console.log({ openTimes, fiveTimes });
 } finally {
   await browser.close();

@@ -11,10 +11,10 @@ use serde::Serialize;
 
 use std::collections::HashMap;
 
-use crate::compare::corpus::cluster_quotes;
 use crate::compare::quotes::attribution::{decide, Carrier};
 use crate::compare::quotes::{quotes_with, NameHint, QuoteView};
-use crate::compare::{compare_articles, CorpusComparison, Cue, Quote};
+use crate::compare::corpus::compare_articles_quoted;
+use crate::compare::{CorpusComparison, Cue, Quote};
 use crate::entities::{link_articles, EntityAnalysis, EntityCluster, EntityType};
 use crate::offsets::{ArticleSpans, Spans, Unit};
 
@@ -284,8 +284,7 @@ pub fn check_articles(articles: &[(&str, &str)]) -> Result<(), InputError> {
 pub fn analyze(articles: &[(&str, &str)], unit: Unit) -> Result<Analysis, InputError> {
     check_articles(articles)?;
     let linked = link_articles(articles);
-    let mut compared = compare_articles(articles);
-    requote(articles, &linked, &mut compared);
+    let compared = compare_articles_quoted(articles, quotes_of(articles, &linked));
     Ok(assemble(articles, &linked, &compared, unit))
 }
 
@@ -293,11 +292,10 @@ fn is_name(kind: EntityType) -> bool {
     matches!(kind, EntityType::Per | EntityType::Org | EntityType::Loc | EntityType::Misc)
 }
 
-/// The quotations again with the entities found: a quoted name is no quotation, and a
-/// bare verb with no speaker near refers to the person the sentence before named. The
-/// quote clusters are rebuilt on them.
-fn requote(articles: &[(&str, &str)], linked: &EntityAnalysis, compared: &mut CorpusComparison) {
-    let quotes: Vec<Vec<Quote>> = articles
+/// The quotations with the entities found: a quoted name is no quotation, and a bare
+/// verb with no speaker near refers to the person the sentence before named.
+fn quotes_of(articles: &[(&str, &str)], linked: &EntityAnalysis) -> Vec<Vec<Quote>> {
+    articles
         .iter()
         .enumerate()
         .map(|(i, (_, text))| {
@@ -312,11 +310,7 @@ fn requote(articles: &[(&str, &str)], linked: &EntityAnalysis, compared: &mut Co
             hints.sort_by_key(|h| (h.start, h.end));
             quotes_with(text, &hints)
         })
-        .collect();
-    compared.quote_clusters = cluster_quotes(articles, &quotes);
-    for (a, q) in compared.articles.iter_mut().zip(quotes) {
-        a.quotes = q;
-    }
+        .collect()
 }
 
 /// Finds the entity a speaker is.

@@ -235,6 +235,12 @@ fn sentence_span(text: &str, w: &[Word], (s, e): (usize, usize)) -> Span {
 
 /// Compares every article with every other: see the module documentation.
 pub fn compare_articles(articles: &[(&str, &str)]) -> CorpusComparison {
+    compare_articles_quoted(articles, articles.iter().map(|(_, t)| quotes(t)).collect())
+}
+
+/// [`compare_articles`] with each article's quotations already found (`analyze` finds
+/// them once, with the entities as hints), so they are not looked for twice.
+pub fn compare_articles_quoted(articles: &[(&str, &str)], quotes: Vec<Vec<Quote>>) -> CorpusComparison {
     let n = articles.len();
     let mut interner = Interner::default();
     let ws: Vec<Vec<Word>> = articles.iter().map(|(_, t)| words::words(t, &mut interner)).collect();
@@ -269,7 +275,6 @@ pub fn compare_articles(articles: &[(&str, &str)]) -> CorpusComparison {
     }
 
     let passage_clusters = passage_clusters(&pairs);
-    let quotes: Vec<Vec<Quote>> = articles.iter().map(|(_, t)| quotes(t)).collect();
     let quote_clusters = quote_clusters(&ws, &quotes);
 
     // Passages of each article, for its unique sentences.
@@ -366,14 +371,6 @@ fn passage_clusters(pairs: &[PairPassages]) -> Vec<PassageCluster> {
         y.members.len().cmp(&x.members.len()).then(len(y).cmp(&len(x))).then(x.members[0].span.start.cmp(&y.members[0].span.start))
     });
     out
-}
-
-/// Quote clusters of `quotes` (one list per article, as [`compare_articles`] would
-/// find them, or as [`super::quotes::quotes_with`] finds them with entities).
-pub fn cluster_quotes(articles: &[(&str, &str)], quotes: &[Vec<Quote>]) -> Vec<QuoteCluster> {
-    let mut interner = Interner::default();
-    let ws: Vec<Vec<Word>> = articles.iter().map(|(_, t)| words::words(t, &mut interner)).collect();
-    quote_clusters(&ws, quotes)
 }
 
 fn quote_clusters(ws: &[Vec<Word>], quotes: &[Vec<Quote>]) -> Vec<QuoteCluster> {

@@ -335,10 +335,9 @@ fn lcs(x: &[u32], y: &[u32]) -> usize {
     prev[y.len()] as usize
 }
 
-/// Dots for runs: every match of a content key (as for the clusters) and every word,
-/// function words too, of a shared word trigram.
-fn run_dots(a: &Indexed, b: &Indexed, p: &Params) -> Vec<Dot> {
-    let mut dots = Vec::new();
+/// Every pair `(i, j)` of positions where `a` and `b` have the same content key, for
+/// keys with at most `max_pairs` such pairs (the runs and the dense regions share it).
+fn key_matches(a: &Indexed, b: &Indexed, p: &Params, mut f: impl FnMut(u32, u32)) {
     let (small, large, swap) = if a.by_key.len() <= b.by_key.len() { (a, b, false) } else { (b, a, true) };
     for (k, xs) in &small.by_key {
         let Some(ys) = large.by_key.get(k) else { continue };
@@ -347,10 +346,15 @@ fn run_dots(a: &Indexed, b: &Indexed, p: &Params) -> Vec<Dot> {
         }
         for &x in xs {
             for &y in ys {
-                dots.push(if swap { Dot { i: y, j: x } } else { Dot { i: x, j: y } });
+                if swap { f(y, x) } else { f(x, y) }
             }
         }
     }
+}
+
+/// Every pair `(i, j)` of start positions of a word trigram both texts have, for
+/// trigrams with at most `max_pairs` such pairs.
+fn trigram_matches(a: &Indexed, b: &Indexed, p: &Params, mut f: impl FnMut(u32, u32)) {
     let (small, large, swap) = if a.trigrams.len() <= b.trigrams.len() { (a, b, false) } else { (b, a, true) };
     for (g, xs) in &small.trigrams {
         let Some(ys) = large.trigrams.get(g) else { continue };
@@ -359,13 +363,18 @@ fn run_dots(a: &Indexed, b: &Indexed, p: &Params) -> Vec<Dot> {
         }
         for &x in xs {
             for &y in ys {
-                let (i, j) = if swap { (y, x) } else { (x, y) };
-                for k in 0..3u32 {
-                    dots.push(Dot { i: i + k, j: j + k });
-                }
+                if swap { f(y, x) } else { f(x, y) }
             }
         }
     }
+}
+
+/// Dots for runs: every match of a content key (as for the clusters) and every word,
+/// function words too, of a shared word trigram.
+fn run_dots(a: &Indexed, b: &Indexed, p: &Params) -> Vec<Dot> {
+    let mut dots = Vec::new();
+    key_matches(a, b, p, |i, j| dots.push(Dot { i, j }));
+    trigram_matches(a, b, p, |i, j| dots.extend((0..3u32).map(|k| Dot { i: i + k, j: j + k })));
     dots.sort_unstable();
     dots.dedup();
     dots
@@ -622,37 +631,16 @@ fn dense_clusters(a: &Indexed, b: &Indexed, p: &Params) -> Vec<Found> {
 /// around it.
 fn seeds(a: &Indexed, b: &Indexed, p: &Params) -> (Vec<Dot>, Vec<Dot>) {
     let mut dots = Vec::new();
-    let (small, large, swap) = if a.by_key.len() <= b.by_key.len() { (a, b, false) } else { (b, a, true) };
-    for (k, xs) in &small.by_key {
-        let Some(ys) = large.by_key.get(k) else { continue };
-        if xs.len() * ys.len() > p.max_pairs {
-            continue;
-        }
-        for &x in xs {
-            for &y in ys {
-                dots.push(if swap { Dot { i: y, j: x } } else { Dot { i: x, j: y } });
-            }
-        }
-    }
+    key_matches(a, b, p, |i, j| dots.push(Dot { i, j }));
     let mut starts: Vec<Dot> = Vec::new();
-    let (small, large, swap) = if a.trigrams.len() <= b.trigrams.len() { (a, b, false) } else { (b, a, true) };
-    for (g, xs) in &small.trigrams {
-        let Some(ys) = large.trigrams.get(g) else { continue };
-        if xs.len() * ys.len() > p.max_pairs {
-            continue;
-        }
-        for &x in xs {
-            for &y in ys {
-                let (i, j) = if swap { (y, x) } else { (x, y) };
-                starts.push(Dot { i, j });
-                for k in 0..3u32 {
-                    if a.words[(i + k) as usize].content {
-                        dots.push(Dot { i: i + k, j: j + k });
-                    }
-                }
+    trigram_matches(a, b, p, |i, j| {
+        starts.push(Dot { i, j });
+        for k in 0..3u32 {
+            if a.words[(i + k) as usize].content {
+                dots.push(Dot { i: i + k, j: j + k });
             }
         }
-    }
+    });
     starts.sort_unstable();
     let mut anchored = Vec::new();
     for d in &starts {

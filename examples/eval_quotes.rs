@@ -22,17 +22,7 @@ fn main() {
         None => println!("quotes on the seeds: ../shared/seeds not found, skipped"),
     }
     let (events, g) = gold::reports();
-    let mut total = gold::Scores::default();
-    for articles in &events {
-        let s = gold::score(articles, &g, &mut misses);
-        total.tp += s.tp;
-        total.fp += s.fp;
-        total.fn_ += s.fn_;
-        total.names_right += s.names_right;
-        total.names += s.names;
-        total.entities_right += s.entities_right;
-        total.entities += s.entities;
-    }
+    let total = gold::score_events(&events, &g, &mut misses);
     print("on tests/gold/quotes/reports", &total);
     if show {
         for m in misses {

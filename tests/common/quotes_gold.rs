@@ -117,6 +117,22 @@ fn same_name(a: &str, b: &str) -> bool {
     !x.is_empty() && x == y
 }
 
+/// The scores of every event of our reports, added up.
+pub fn score_events(events: &[Vec<(String, String)>], gold: &[Gold], misses: &mut Vec<String>) -> Scores {
+    let mut total = Scores::default();
+    for articles in events {
+        let s = score(articles, gold, misses);
+        total.tp += s.tp;
+        total.fp += s.fp;
+        total.fn_ += s.fn_;
+        total.names_right += s.names_right;
+        total.names += s.names;
+        total.entities_right += s.entities_right;
+        total.entities += s.entities;
+    }
+    total
+}
+
 /// Scores the analysis of `articles` (`(file, text)`, analyzed together) against `gold`;
 /// `misses` collects a line for every error.
 pub fn score(articles: &[(String, String)], gold: &[Gold], misses: &mut Vec<String>) -> Scores {

@@ -23,7 +23,7 @@ use isnad::compare::{compare_articles, Span};
 
 #[path = "../tests/reuse_gold/mod.rs"]
 mod reuse_gold;
-use reuse_gold::{read_events, score, tally, total, Tally};
+use reuse_gold::{pair_tally, read_events, score, total, Tally};
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -98,12 +98,7 @@ fn seeds(root: &Path, dir: &Path) {
                     );
                 }
             }
-            let da: Vec<Span> = found.iter().map(|p| p.a).collect();
-            let db: Vec<Span> = found.iter().map(|p| p.b).collect();
-            let mut t = tally(list[a].1, &da, &ga);
-            t.add(tally(list[b].1, &db, &gb));
-            t.pairs = 1;
-            rows.entry(kind).or_default().add(t);
+            rows.entry(kind).or_default().add(pair_tally((list[a].1, &ga), (list[b].1, &gb), &found));
         }
     }
     let mut all = Tally::default();

@@ -70,6 +70,17 @@ pub struct Event {
     pub segments: Vec<BTreeMap<String, (String, Span)>>,
 }
 
+/// One pair's tally: the letters the passages `found` mark in both texts against each
+/// text's gold spans.
+pub fn pair_tally((a, ga): (&str, &[Span]), (b, gb): (&str, &[Span]), found: &[Passage]) -> Tally {
+    let da: Vec<Span> = found.iter().map(|p| p.a).collect();
+    let db: Vec<Span> = found.iter().map(|p| p.b).collect();
+    let mut t = tally(a, &da, ga);
+    t.add(tally(b, &db, gb));
+    t.pairs = 1;
+    t
+}
+
 pub fn read_event(dir: &Path) -> Event {
     let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
         .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
@@ -141,12 +152,7 @@ pub fn score(events: &[Event], together: bool, mut show: impl FnMut(&Event, usiz
                     show(e, a, b, p);
                 }
                 let (ga, gb, kind) = pair_gold(e, a, b);
-                let da: Vec<Span> = found.iter().map(|p| p.a).collect();
-                let db: Vec<Span> = found.iter().map(|p| p.b).collect();
-                let mut t = tally(list[a].1, &da, &ga);
-                t.add(tally(list[b].1, &db, &gb));
-                t.pairs = 1;
-                rows.entry(kind).or_default().add(t);
+                rows.entry(kind).or_default().add(pair_tally((list[a].1, &ga), (list[b].1, &gb), &found));
             }
         }
     }

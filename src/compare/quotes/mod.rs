@@ -646,17 +646,7 @@ fn previous_person(names: &[NameHint], hint: &mut usize, prev: Option<(usize, us
         marks.get(i).is_some_and(|m| m.start < h.end)
     };
     let h = names[*hint..].iter().take_while(|h| h.end <= pe).take(64).find(|h| h.person && !quoted(h))?;
-    let name = text[h.start..h.end].to_string();
-    Some(Speaker {
-        start: h.start,
-        end: h.end,
-        text: name.clone(),
-        key: crate::name_key(&name),
-        name: Some(name),
-        title: None,
-        inherited: true,
-        by_title: false,
-    })
+    Some(inherited_name(text, h.start, h.end))
 }
 
 /// A speaker that is only a noun naming a thing, followed by its name in quote marks
@@ -710,17 +700,13 @@ fn recurring_name<'t>(
     let k = (s..e).take(64).find(|&k| {
         inside[k] == NONE && counts.get(tokens[k].norm.as_str()).is_some_and(|&n| n >= RECURRING) && speaker::name_like(&tokens[k])
     })?;
-    let name = text[tokens[k].start..tokens[k].end].to_string();
-    Some(Speaker {
-        start: tokens[k].start,
-        end: tokens[k].end,
-        text: name.clone(),
-        key: crate::name_key(&name),
-        name: Some(name),
-        title: None,
-        inherited: true,
-        by_title: false,
-    })
+    Some(inherited_name(text, tokens[k].start, tokens[k].end))
+}
+
+/// A speaker the sentence before names, by the name at `text[start..end]` alone.
+fn inherited_name(text: &str, start: usize, end: usize) -> Speaker {
+    let name = text[start..end].to_string();
+    Speaker { start, end, text: name.clone(), key: crate::name_key(&name), name: Some(name), title: None, inherited: true, by_title: false }
 }
 
 /// Whether a name given by the caller covers the quoted words `[start, end)`.

@@ -80,6 +80,7 @@ class Similarity(TypedDict):
     containmentBa: float
     jaccard: float
     cosine: float
+    shared: float
 
 class DiffOp(TypedDict):
     op: Literal["equal", "insert", "delete", "replace"]

@@ -245,3 +245,21 @@ fn spellings_join_before_surnames_and_organizations_keep_their_short_names() {
     assert_eq!(id(1, b, "حزب التجمع الوطني للعدالة"), id(2, c, "التجمع الوطني للعدالة"));
     assert_ne!(id(0, a, "شركة كوبريكس للتعدين"), id(1, b, "حزب التجمع الوطني للعدالة"));
 }
+
+/// Spellings of a well-known name that differ by more than a vowel, and an acronym with
+/// its full name, are one entity; two well-known bodies stay two.
+#[test]
+fn well_known_spellings_and_acronyms_link() {
+    let a = "وقال الأمين العام للأمم المتحدة أنطونيو غوتيريش إن صندوق النقد الدولي (IMF) سيساعد.";
+    let b = "ودعا غوتيريس المانحين، وقال IMF إنه مستعد، فيما اجتمع مجلس الأمن الدولي.";
+    let an = link_articles(&[("a", a), ("b", b)]);
+    let id = |k: usize, text: &str, name: &str| {
+        an.articles[k].entities.iter().find(|e| &text[e.start..e.end] == name).unwrap_or_else(|| panic!("{name}: {:?}", an.articles[k].entities)).id.clone()
+    };
+    assert_eq!(id(0, a, "أنطونيو غوتيريش"), id(1, b, "غوتيريس"));
+    assert_eq!(id(0, a, "صندوق النقد الدولي"), id(0, a, "IMF"));
+    assert_eq!(id(0, a, "صندوق النقد الدولي"), id(1, b, "IMF"));
+    assert_ne!(id(0, a, "لأمم المتحدة"), id(1, b, "مجلس الأمن الدولي"));
+    let t = "أعلن الاتحاد الدولي لكرة القدم (فيفا) فتح تحقيق. وقال فيفا إن القرار نهائي.";
+    assert_eq!(id_of(t, "الاتحاد الدولي لكرة القدم"), id_of(t, "فيفا"));
+}

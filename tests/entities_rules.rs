@@ -78,6 +78,35 @@ mod post {
         entities(text).into_iter().map(|e| (text[e.start..e.end].to_string(), e.kind)).collect()
     }
 
+    /// Well-known bodies, people and places the tagger may miss or cut short, after
+    /// clitics too; a name the tagger found longer stays.
+    #[test]
+    fn well_known_names_are_marked_with_their_type() {
+        let t = "وقالت ناسا إن تنظيم داعش تبنى الهجوم، وعبرت السفينة قناة بنما. وأعلنت منظمة أطباء بلا حدود أن ترمب لم يرد. ووصل الوفد لقناة السويس.";
+        let got = all(t);
+        for (name, kind) in [("ناسا", EntityType::Org), ("تنظيم داعش", EntityType::Org), ("قناة بنما", EntityType::Loc), ("منظمة أطباء بلا حدود", EntityType::Org), ("ترمب", EntityType::Per), ("قناة السويس", EntityType::Loc)] {
+            assert!(got.contains(&(name.to_string(), kind)), "{name} in {got:?}");
+        }
+        let t = "وقال مجلس الأمن القومي الأمريكي إن مجلس الأمن سيجتمع.";
+        let got = all(t);
+        assert!(got.contains(&("مجلس الأمن القومي الأمريكي".to_string(), EntityType::Org)), "{got:?}");
+    }
+
+    /// A word alone in brackets after an organization's name is its short name.
+    #[test]
+    fn a_short_name_in_brackets_after_an_organization_is_one() {
+        let t = "وقرر الاتحاد الإفريقي لكرة القدم (كاف) تأجيل البطولة.";
+        assert!(found(t, EntityType::Org).contains(&"كاف".to_string()), "{:?}", all(t));
+    }
+
+    /// The outlet in a dateline is an organization, whatever else its name means.
+    #[test]
+    fn the_outlet_of_a_dateline_is_an_organization() {
+        let t = "دبي - «الخليج»: أعلنت الحكومة خطة جديدة.\nالقاهرة (الأهرام) - قال الوزير إن الخطة جاهزة.";
+        let orgs = found(t, EntityType::Org);
+        assert!(orgs.contains(&"الخليج".to_string()), "{:?}", all(t));
+    }
+
     #[test]
     fn two_places_joined_by_and_are_two_mentions() {
         let t = "وتحدث المسؤول عن العلاقات بين بيونغ يانغ وموسكو في بيان.";

@@ -85,6 +85,9 @@ struct M<'a> {
     span: &'a Span,
     surface: Rc<str>,
     words: Rc<[String]>,
+    /// In brackets right after the article's previous mention: «الاتحاد الدولي لكرة
+    /// القدم (فيفا)».
+    bracketed: bool,
 }
 
 fn is_model_type(k: EntityType) -> bool {
@@ -222,6 +225,26 @@ fn cluster(ms: &[M]) -> Vec<Cluster> {
             }
         }
     }
+    // 1b. Names of one well-known entity (ترمب, دونالد ترامب; IMF, صندوق النقد
+    // الدولي), and an acronym or short name in brackets right after an organization's
+    // name (الاتحاد الدولي لكرة القدم (فيفا)).
+    let mut by_known: HashMap<u32, usize> = HashMap::new();
+    for (i, m) in ms.iter().enumerate() {
+        if !is_model_type(m.span.kind) {
+            continue;
+        }
+        if let Some((id, _)) = super::known::lookup(&m.words) {
+            match by_known.get(&id) {
+                Some(&j) => dsu.union(i, j),
+                None => {
+                    by_known.insert(id, i);
+                }
+            }
+        }
+        if m.bracketed && i > 0 && ms[i - 1].span.kind == EntityType::Org && is_model_type(m.span.kind) && m.words.len() == 1 {
+            dsu.union(i, i - 1);
+        }
+    }
     let kinds = majority_kinds(ms, &mut dsu);
     // 2. Spellings that differ by one long vowel (before partial names, so that a
     // surname finds one person, not two spellings of one).
@@ -356,7 +379,9 @@ fn majority_kinds(ms: &[M], dsu: &mut Dsu) -> HashMap<usize, EntityType> {
 fn mentions_of<'a>(text: &str, spans: &'a [Span], forms: &mut HashMap<String, (Rc<str>, Rc<[String]>)>) -> Vec<M<'a>> {
     spans
         .iter()
-        .map(|s| {
+        .enumerate()
+        .map(|(k, s)| {
+            let bracketed = k > 0 && is_bracketed(text, &spans[k - 1], s);
             let raw = &text[s.start..s.end];
             // للأمم: the span begins at the article's ل, whose alef the preposition ل
             // took: the name is الأمم.
@@ -379,9 +404,16 @@ fn mentions_of<'a>(text: &str, spans: &'a [Span], forms: &mut HashMap<String, (R
                     (surface, words)
                 }
             };
-            M { span: s, surface, words }
+            M { span: s, surface, words, bracketed }
         })
         .collect()
+}
+
+/// Is `s` alone in brackets right after `prev` (صندوق النقد الدولي (IMF))?
+pub fn is_bracketed(text: &str, prev: &Span, s: &Span) -> bool {
+    prev.end <= s.start
+        && text[prev.end..s.start].trim() == "("
+        && text[s.end..].trim_start().starts_with(')')
 }
 
 fn entity_id(n: usize) -> String {

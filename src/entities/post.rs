@@ -129,7 +129,8 @@ fn tokens_of(tokens: &[Token], s: &Span) -> Range<usize> {
 fn span_over(text: &str, tokens: &[Token], infos: &[TokInfo], a: usize, b: usize, kind: EntityType, score: f32) -> Option<Span> {
     let t = &tokens[a];
     let mut start = t.start;
-    if t.kind == TokenKind::Word && infos[a].stem.len() < infos[a].norm.len() {
+    // (للأمم: the stem has the article back, as long as the word; the span keeps لأمم.)
+    if t.kind == TokenKind::Word && infos[a].stem != infos[a].norm {
         let cut = super::clitic::clitic_bytes(&text[t.start..t.end]);
         if t.start + cut < t.end {
             start += cut;
@@ -150,7 +151,9 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let spans = trim_run_ons(text, tokens, infos, spans);
     let spans = retype(text, tokens, infos, sents, spans);
     let spans = add_missed(text, tokens, infos, sents, spans);
-    people(text, tokens, infos, spans)
+    let spans = people(text, tokens, infos, spans);
+    let spans = known_names(text, tokens, infos, sents, spans);
+    bracketed_short_names(text, tokens, infos, spans)
 }
 
 /// Step 1: two names joined by و: where what follows و is a place or a name the text gives
@@ -327,9 +330,31 @@ fn retype(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize>
                 continue;
             }
         }
+        if is_dateline_outlet(text, &s) {
+            s.kind = EntityType::Org;
+        }
         fixed.push(s);
     }
     fixed
+}
+
+/// Is the span the outlet in a report's dateline, in brackets or quotes after the
+/// place (جنيف (رويترز) -, جنيف - «الخليج»:)? An outlet is an organization, whatever
+/// else its name means (الخليج, the gulf).
+fn is_dateline_outlet(text: &str, s: &Span) -> bool {
+    let before = &text[..s.start];
+    let line = before[before.rfind('\n').map_or(0, |i| i + 1)..].trim_end();
+    let (place, close) = match (line.strip_suffix('«'), line.strip_suffix('(')) {
+        (Some(p), _) => (p, '»'),
+        (_, Some(p)) => (p, ')'),
+        _ => return false,
+    };
+    let place = place.trim_end();
+    let place = place.strip_suffix(['-', '–', '—']).unwrap_or(place).trim_end();
+    text[s.end..].trim_start().starts_with(close)
+        && !place.is_empty()
+        && place.split_whitespace().count() <= 3
+        && place.chars().all(|c| c.is_alphabetic() || c.is_whitespace() || ('\u{064B}'..='\u{065F}').contains(&c))
 }
 
 /// Step 4: names the tagger missed that their form shows.
@@ -433,6 +458,92 @@ fn people(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>)
     }
     spans.extend(added);
     spans.sort_by_key(|s| (s.start, s.end));
+    spans
+}
+
+/// Step 6: names of the list of well-known entities ([`super::known`]): marked where
+/// the tagger missed them (ناسا, داعش, قناة بنما), cut them short (بنما of قناة بنما)
+/// or gave them another type, with the list's type. A name the tagger found longer
+/// (مجلس الأمن القومي, not مجلس الأمن) stays as it is; a name of one word that general
+/// Arabic uses as an ordinary word is marked only where the tagger marked it.
+fn known_names(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize>], spans: Vec<Span>) -> Vec<Span> {
+    let mut found: Vec<(Span, usize)> = Vec::new();
+    for range in sents {
+        let mut i = range.start;
+        while i < range.end {
+            if !matches!(tokens[i].kind, TokenKind::Word | TokenKind::Latin) {
+                i += 1;
+                continue;
+            }
+            let mut words = (i..range.end).map(|k| match tokens[k].kind {
+                TokenKind::Word | TokenKind::Latin => super::known::word_key(if k == i { &infos[k].stem } else { &infos[k].norm }),
+                _ => String::from("\u{0}"),
+            });
+            match super::known::longest_at(&mut words) {
+                Some((n, _, kind)) => {
+                    found.extend(span_over(text, tokens, infos, i, i + n, kind, 0.9).map(|s| (s, n)));
+                    i += n;
+                }
+                None => i += 1,
+            }
+        }
+    }
+    if found.is_empty() {
+        return spans;
+    }
+    let mut gone = vec![false; spans.len()];
+    let mut new = Vec::new();
+    for (k, n) in found {
+        let lo = spans.partition_point(|s| s.end <= k.start);
+        let hi = spans.partition_point(|s| s.start < k.end).max(lo);
+        let overlapping = &spans[lo..hi];
+        if overlapping.is_empty() {
+            let a = tokens.partition_point(|t| t.end <= k.start);
+            if n == 1 && tokens[a].kind == TokenKind::Word && ordinary(&infos[a]) {
+                continue;
+            }
+        } else if !overlapping.iter().all(|s| s.start >= k.start && s.end <= k.end && is_model(s.kind)) {
+            continue;
+        }
+        gone[lo..hi].iter_mut().for_each(|g| *g = true);
+        new.push(k);
+    }
+    let mut out: Vec<Span> = spans.into_iter().zip(gone).filter(|(_, g)| !g).map(|(s, _)| s).collect();
+    out.extend(new);
+    out.sort_by_key(|s| (s.start, s.end));
+    out
+}
+
+/// Step 7: one word alone in brackets right after an organization's name is its short
+/// name or acronym (الاتحاد الإفريقي لكرة القدم (كاف), صندوق النقد الدولي (IMF)):
+/// the same organization, which [`super::link`] links to the name before it.
+fn bracketed_short_names(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    let mut added = Vec::new();
+    for (k, s) in spans.iter().enumerate() {
+        if s.kind != EntityType::Org {
+            continue;
+        }
+        let b = tokens.partition_point(|t| t.start < s.end);
+        let [open, word, close] = match tokens.get(b..b + 3) {
+            Some([x, y, z]) => [x, y, z],
+            _ => continue,
+        };
+        let free = spans.get(k + 1).is_none_or(|n| n.start >= close.end);
+        if free
+            && open.norm == "("
+            && close.norm == ")"
+            && matches!(word.kind, TokenKind::Word | TokenKind::Latin)
+            && chars(&infos[b + 1].norm) >= 2
+            && infos[b + 1].stem == infos[b + 1].norm
+            && text[s.end..open.start].trim().is_empty()
+        {
+            added.extend(span_over(text, tokens, infos, b + 1, b + 2, EntityType::Org, 0.8));
+        }
+    }
+    if !added.is_empty() {
+        spans.extend(added);
+        spans.sort_by_key(|s| (s.start, s.end));
+    }
     spans
 }
 

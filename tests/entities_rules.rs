@@ -115,6 +115,15 @@ mod post {
         assert!(got.contains(&("موسكو".to_string(), EntityType::Loc)), "{got:?}");
     }
 
+    /// Two people joined by و are two mentions when the text names the second alone.
+    #[test]
+    fn two_people_joined_by_and_are_two_mentions() {
+        let t = "التقى الزعيم كيم جونغ أون والرئيس فلاديمير بوتين. وقال بوتين إن كيم وبوتين اتفقا على التعاون.";
+        let got = all(t);
+        assert!(!got.iter().any(|(s, _)| s == "كيم وبوتين"), "{got:?}");
+        assert!(got.iter().filter(|(s, k)| s == "بوتين" && *k == EntityType::Per).count() >= 2, "{got:?}");
+    }
+
     #[test]
     fn a_name_does_not_take_the_verb_or_adjective_after_it() {
         let t = "وصل الزعيم كيم جونغ أون إلى المدينة. ثم إن قطار كيم مر عبر المدينة. وقال بوتين إن الموقع هو مشروع بوتين المفضل.";

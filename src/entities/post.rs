@@ -176,11 +176,12 @@ fn split_joined(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span
                     let key = key_words(&text[x.start..x.end]);
                     key_count.get(key.as_slice()).copied().unwrap_or(0) > usize::from(all_keys[me] == key)
                 });
-                // A foreign name may begin with و (وايزنغر): a person's name splits only
-                // where what follows looks Arabic by its letters.
+                // A foreign name may begin with و (وايزنغر): a person's name splits where
+                // what follows is a name the text gives alone (كيم وبوتين, بوتين named
+                // elsewhere), or a name of the lists that looks Arabic by its letters.
                 let split = match s.kind {
                     EntityType::Loc => place(k, r.end) || named,
-                    EntityType::Per => (named || is_person_word(&infos[k])) && infos[k].letters <= 5,
+                    EntityType::Per => named || is_person_word(&infos[k]) && infos[k].letters <= 5,
                     _ => place(k, r.end) && place(r.start, k),
                 };
                 if split {

@@ -115,6 +115,16 @@ mod post {
         assert!(got.contains(&("موسكو".to_string(), EntityType::Loc)), "{got:?}");
     }
 
+    /// A person's name goes on over a particle (آيت, بن) and a family name after بن X.
+    #[test]
+    fn a_name_never_ends_with_a_particle() {
+        let t = "وقال رئيس النادي هشام آيت منا إن الفريق جاهز. وحضر وزير الرياضة الأمير عبد العزيز بن تركي الفيصل المباراة.";
+        let got = found(t, EntityType::Per);
+        for name in ["هشام آيت منا", "عبد العزيز بن تركي الفيصل"] {
+            assert!(got.contains(&name.to_string()), "{name} in {got:?}");
+        }
+    }
+
     /// Two people joined by و are two mentions when the text names the second alone.
     #[test]
     fn two_people_joined_by_and_are_two_mentions() {

@@ -84,6 +84,10 @@ const DEFINITE_HEADS: &[&str] = &[
     "بنك", "صندوق", "محكمه", "اتحاد", "جمعيه", "نقابه", "جماعه", "ايتلاف", "تحالف",
 ];
 
+/// Words inside a person's name that a name never ends with (بن of محمد بن سلمان, آيت
+/// of هشام آيت منا), in `search` form.
+const NAME_PARTICLES: &[&str] = &["بن", "ابن", "بنت", "ابو", "ابي", "ايت", "ولد", "عبد", "ال"];
+
 /// Phrases in لل that say when or how much, not what a body is for (للمرة الأولى).
 const NOT_PURPOSE: &[&str] = &["للمره", "للغايه", "للتو", "للحظه", "للعام", "للسنه", "لليوم", "للاسبوع", "للشهر"];
 
@@ -430,9 +434,28 @@ fn people(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>)
     let given = |i: &TokInfo| i.kind == TokenKind::Word && i.gaz.has(GIVEN | gazetteer::GIVEN_BIG) && i.stem == i.norm && !ordinary(i) && name_like(i);
     let mut surnames: HashSet<String> = HashSet::new();
     for s in spans.iter_mut().filter(|s| s.kind == EntityType::Per) {
-        let r = tokens_of(tokens, s);
+        let mut r = tokens_of(tokens, s);
         if r.is_empty() {
             continue;
+        }
+        // A name never ends with a particle (هشام آيت منا, not هشام آيت), and after
+        // بن X may come a family name with the article (عبد العزيز بن تركي الفيصل).
+        while r.end < tokens.len() && !covered[r.end] && tokens[r.end].kind == TokenKind::Word && infos[r.end].stem == infos[r.end].norm {
+            let (last, next) = (&infos[r.end - 1], &infos[r.end]);
+            let particle = r.len() >= 2 && in_list(last, NAME_PARTICLES);
+            let family = r.len() >= 3
+                && in_list(&infos[r.end - 2], &["بن", "ابن", "بنت"])
+                && next.norm.starts_with("ال")
+                && chars(&next.norm) >= 5
+                && !in_list(next, RELATIONAL)
+                && !next.gaz.has(NISBA)
+                && (next.gaz.has(FAMILY) || !ordinary(next));
+            if !(particle || family) {
+                break;
+            }
+            covered[r.end] = true;
+            s.end = tokens[r.end].end;
+            r.end += 1;
         }
         if r.start > 0 && !covered[r.start - 1] && given(&infos[r.start - 1]) && tokens[r.start - 1].end < s.start {
             s.start = tokens[r.start - 1].start;

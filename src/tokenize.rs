@@ -340,10 +340,11 @@ fn strip_proclitics(word: &str) -> &str {
     let first = chars.next().map(|(_, c)| c);
     let second = chars.next();
     let after_one = &word[first.map_or(0, |c| c.len_utf8())..];
-    // Two letters: conjunction then preposition.
+    // Two letters: conjunction then preposition, before at least three letters (وليد
+    // is a name, not و, ل and يد).
     if let (Some('و' | 'ف'), Some((i, 'ب' | 'ك' | 'ل'))) = (first, second) {
         let rest = &word[i + 2..];
-        if char_len(rest) >= 2 && plausible(rest, whole) {
+        if char_len(rest) >= 3 && plausible(rest, whole) {
             return rest;
         }
     }
@@ -445,6 +446,15 @@ mod tests {
         assert_eq!(key("بوتين"), "بوتين");
         assert_eq!(key("الله"), "الله");
         assert!(key("بها").chars().count() >= 2);
+    }
+
+    /// A name whose first letters look like a conjunction and a preposition keeps them.
+    #[test]
+    fn two_clitic_letters_leave_at_least_three() {
+        let key = |w: &str| match_key(&normalize::search_text(w));
+        assert_eq!(key("وليد"), "وليد");
+        assert_eq!(key("وللرئيس"), key("رئيس"));
+        assert_eq!(key("وبلندن"), key("لندن"));
     }
 
     #[test]

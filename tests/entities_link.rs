@@ -263,3 +263,19 @@ fn well_known_spellings_and_acronyms_link() {
     let t = "أعلن الاتحاد الدولي لكرة القدم (فيفا) فتح تحقيق. وقال فيفا إن القرار نهائي.";
     assert_eq!(id_of(t, "الاتحاد الدولي لكرة القدم"), id_of(t, "فيفا"));
 }
+
+/// A name found in one report is marked where another report (or the same one) has it
+/// unmarked, after a clitic too; a name that is also an ordinary word does not spread.
+#[test]
+fn a_name_found_in_one_report_is_marked_in_the_others() {
+    let a = "وصل الوفد إلى أنتوفاجاستا قادما من مالي.";
+    let b = "وقال مسؤول في أنتوفاجاستا إن الدعم مالي، وعاد الفريق لأنتوفاجاستا.";
+    let span = |t: &str, w: &str, kind| {
+        let start = t.find(w).unwrap();
+        Span { start, end: start + w.len(), kind, score: 1.0 }
+    };
+    let mut spans = vec![vec![span(a, "أنتوفاجاستا", EntityType::Loc), span(a, "مالي", EntityType::Loc)], vec![]];
+    isnad::entities::post::spread_names(&[a, b], &mut spans);
+    let got: Vec<(&str, EntityType)> = spans[1].iter().map(|s| (&b[s.start..s.end], s.kind)).collect();
+    assert_eq!(got, [("أنتوفاجاستا", EntityType::Loc), ("أنتوفاجاستا", EntityType::Loc)]);
+}

@@ -440,7 +440,9 @@ pub fn link_one(text: &str, spans: &[Span]) -> Vec<Entity> {
 
 /// Finds and links the entities of several articles: `(id, text)` pairs.
 pub fn link_articles(articles: &[(&str, &str)]) -> EntityAnalysis {
-    let spans: Vec<Vec<Span>> = articles.iter().map(|(_, text)| super::find_spans(text)).collect();
+    let mut spans: Vec<Vec<Span>> = articles.iter().map(|(_, text)| super::find_spans(text)).collect();
+    let texts: Vec<&str> = articles.iter().map(|(_, text)| *text).collect();
+    super::post::spread_names(&texts, &mut spans);
     link_spans(articles, &spans)
 }
 

@@ -571,6 +571,91 @@ fn bracketed_short_names(text: &str, tokens: &[Token], infos: &[TokInfo], mut sp
     spans
 }
 
+/// Names the tagger found in one report and missed in another, or elsewhere in the
+/// same one (أنتوفاجاستا marked in two reports, not in the third): a reader of several
+/// reports of one event sees one name marked here and not there. A name spreads to
+/// where its words stand as they are (after proclitics) and no mention covers them,
+/// with the type the tagger gave it most, when it is a name by its words: a name of
+/// one word that general Arabic does not use as an ordinary word (مالي, also
+/// "financial", does not spread), or of several words one of which is such a name.
+pub fn spread_names(texts: &[&str], spans: &mut [Vec<Span>]) {
+    let toks: Vec<Vec<Token>> = texts.iter().map(|t| crate::tokenize::tokenize(t, &crate::normalize::Options::SEARCH)).collect();
+    // Words of a name (the first as its stem, the others as they are) → votes by type.
+    let mut names: HashMap<Vec<String>, Vec<(EntityType, usize)>> = HashMap::new();
+    for (a, ss) in spans.iter().enumerate() {
+        let tokens = &toks[a];
+        for s in ss.iter().filter(|s| is_model(s.kind)) {
+            let r = tokens_of(tokens, s);
+            if r.is_empty() || r.len() > MAX_NAME_WORDS || !tokens[r.clone()].iter().all(|t| t.kind == TokenKind::Word) {
+                continue;
+            }
+            let infos: Vec<TokInfo> = tokens[r.clone()].iter().map(TokInfo::from_token).collect();
+            let distinctive = |i: &TokInfo| name_like(i) && !ordinary(i) && chars(&i.stem) >= 4;
+            let ok = if infos.len() == 1 { distinctive(&infos[0]) } else { infos.iter().any(distinctive) && infos[1..].iter().all(|i| i.stem == i.norm) };
+            if !ok {
+                continue;
+            }
+            let words: Vec<String> = infos.iter().enumerate().map(|(k, i)| if k == 0 { i.stem.clone() } else { i.norm.clone() }).collect();
+            let v = names.entry(words).or_default();
+            match v.iter_mut().find(|x| x.0 == s.kind) {
+                Some(x) => x.1 += 1,
+                None => v.push((s.kind, 1)),
+            }
+        }
+    }
+    if names.is_empty() {
+        return;
+    }
+    let firsts: HashSet<&str> = names.keys().map(|w| w[0].as_str()).collect();
+    for (a, ss) in spans.iter_mut().enumerate() {
+        let (text, tokens) = (texts[a], &toks[a]);
+        let mut covered = vec![false; tokens.len()];
+        for s in ss.iter() {
+            covered[tokens_of(tokens, s)].iter_mut().for_each(|c| *c = true);
+        }
+        let mut added = Vec::new();
+        let mut i = 0;
+        while i < tokens.len() {
+            let t = &tokens[i];
+            // The stem is the word less up to two clitic letters, or, after لل, the
+            // word with its article back: look it up only where one of those is a name's.
+            let maybe = t.kind == TokenKind::Word
+                && !covered[i]
+                && (t.norm.char_indices().take(3).any(|(b, _)| firsts.contains(&t.norm[b..])) || t.norm.starts_with("لل") && firsts.contains(format!("ا{}", &t.norm[2..]).as_str()));
+            if !maybe {
+                i += 1;
+                continue;
+            }
+            let stem = super::features::word_stem(&t.norm);
+            let best = names
+                .iter()
+                .filter(|(w, _)| {
+                    w[0] == stem && i + w.len() <= tokens.len() && (1..w.len()).all(|k| !covered[i + k] && tokens[i + k].kind == TokenKind::Word && tokens[i + k].norm == w[k])
+                })
+                .max_by_key(|(w, _)| w.len());
+            let Some((w, votes)) = best else {
+                i += 1;
+                continue;
+            };
+            let kind = votes.iter().max_by_key(|x| x.1).map_or(EntityType::Misc, |x| x.0);
+            let mut start = t.start;
+            if stem != t.norm {
+                let cut = super::clitic::clitic_bytes(&text[t.start..t.end]);
+                if t.start + cut < t.end {
+                    start += cut;
+                }
+            }
+            let end = tokens[i + w.len() - 1].end;
+            added.push(Span { start, end, kind, score: 0.6 });
+            i += w.len();
+        }
+        if !added.is_empty() {
+            ss.extend(added);
+            ss.sort_by_key(|s| (s.start, s.end));
+        }
+    }
+}
+
 /// Place flags of the words `a..b` taken as one name (a word, or a phrase of the place
 /// lists), 0 when they are not one place.
 fn place_flags(infos: &[TokInfo], a: usize, b: usize) -> u32 {

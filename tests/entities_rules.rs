@@ -92,6 +92,19 @@ mod post {
         assert!(got.contains(&("مجلس الأمن القومي الأمريكي".to_string(), EntityType::Org)), "{got:?}");
     }
 
+    /// What a body is for, ل with a noun and the noun it governs, is in its name; the
+    /// body spoken to after ل is not.
+    #[test]
+    fn a_purpose_in_construct_is_part_of_the_name() {
+        let t = "وأكدت الجامعة الملكية المغربية لكرة القدم أنها ستتعاون. وقالت المفوضية السامية لحقوق الإنسان إن الوضع خطير.";
+        let got = found(t, EntityType::Org);
+        for name in ["الجامعة الملكية المغربية لكرة القدم", "المفوضية السامية لحقوق الإنسان"] {
+            assert!(got.contains(&name.to_string()), "{name} in {got:?}");
+        }
+        let t = "وقالت وزارة الخارجية لوكالة الأنباء إن الوفد وصل.";
+        assert!(found(t, EntityType::Org).iter().all(|o| !o.contains("لوكالة")), "{:?}", all(t));
+    }
+
     /// A word alone in brackets after an organization's name is its short name.
     #[test]
     fn a_short_name_in_brackets_after_an_organization_is_one() {

@@ -61,7 +61,10 @@ const FEATURES: &[&str] = &["بحر", "نهر", "جبل", "جبال", "خليج"
 const DEFINITE_FEATURES: &[&str] = &["البحر", "المحيط", "الخليج", "النهر"];
 
 /// Words that head an organization's name besides the gazetteer's (a union, a group).
-const MORE_ORG_HEADS: &[&str] = &["نقابه", "جماعه", "الجماعه", "تنظيم", "ايتلاف", "تحالف", "كتله", "النقابه", "التحالف"];
+const MORE_ORG_HEADS: &[&str] = &[
+    "نقابه", "جماعه", "الجماعه", "تنظيم", "ايتلاف", "تحالف", "كتله", "النقابه", "التحالف", "مفوضيه",
+    "المفوضيه", "رابطه", "الرابطه",
+];
 
 /// Things named after a person (مقياس بوفورت, جائزة نوبل, متلازمة داون): with the
 /// name they are one MISC name, not a person.
@@ -711,7 +714,13 @@ fn extend_organization(infos: &[TokInfo], r: &Range<usize>, end: usize) -> usize
     let mut k = 0;
     while j < end && k < 3 {
         let i = &infos[j];
-        let purpose = i.norm.starts_with("لل") && chars(&i.norm) >= 5 && !in_list(i, NOT_PURPOSE);
+        let purpose = purpose_len(infos, j, end);
+        if purpose == 2 {
+            j += 2;
+            k += 1;
+            continue;
+        }
+        let purpose = purpose == 1;
         let adjective = i.kind == TokenKind::Word && i.norm.starts_with("ال") && i.stem == i.norm && chars(&i.norm) >= 5 && !in_list(i, RELATIONAL) && !i.gaz.has(NISBA | COUNTRY | CITY | REGION) && (i.norm.ends_with('ي') || i.norm.ends_with("يه"));
         if purpose || adjective && k == 0 || adjective && infos[j - 1].norm.starts_with("لل") {
             j += 1;
@@ -721,6 +730,37 @@ fn extend_organization(infos: &[TokInfo], r: &Range<usize>, end: usize) -> usize
         }
     }
     j
+}
+
+/// Nouns after the preposition ل that say in whose favour or for how long, not what a
+/// body is for (لصالح الحكومة, لمدة الأسبوع), in `search` form.
+const NOT_PURPOSE_NOUNS: &[&str] = &["صالح", "مصلحه", "مده", "عده", "اجل", "دي", "حد", "ذلك", "كل", "بعض", "جميع", "حساب", "حين", "غايه"];
+
+/// The words of a phrase at `j` that says what a body is for: a word in لل (للعدالة,
+/// للأنباء), or ل, a noun and the definite noun it governs (لكرة القدم, لحقوق الإنسان,
+/// لشؤون اللاجئين). 0 when there is none.
+fn purpose_len(infos: &[TokInfo], j: usize, end: usize) -> usize {
+    let Some(i) = infos.get(j).filter(|_| j < end) else { return 0 };
+    if i.norm.starts_with("لل") && chars(&i.norm) >= 5 && !in_list(i, NOT_PURPOSE) {
+        return 1;
+    }
+    let Some(noun) = i.norm.strip_prefix('ل') else { return 0 };
+    let governed = infos.get(j + 1).filter(|_| j + 1 < end);
+    let construct = i.kind == TokenKind::Word
+        // (لكرة is also a word of its own in general Arabic, from لكرة القدم itself.)
+        && (i.stem != i.norm || super::general_freq::buckets(noun)[0] >= 2)
+        && !i.stem.starts_with("ال")
+        && chars(noun) >= 3
+        && !NOT_PURPOSE_NOUNS.contains(&noun)
+        // (Not the body or person spoken to: لوكالة الأنباء, لرئيس الوزراء.)
+        && !i.gaz.has(ORG_HEAD | gazetteer::TITLE | gazetteer::LOC_HEAD)
+        && !is_org_head(i)
+        && governed.is_some_and(|g| g.kind == TokenKind::Word && g.norm.starts_with("ال") && g.stem == g.norm && chars(&g.norm) >= 4 && !in_list(g, RELATIONAL));
+    if construct {
+        2
+    } else {
+        0
+    }
 }
 
 /// A sea, ocean or gulf named by its definite head and adjective (البحر الأحمر, المحيط
@@ -757,7 +797,9 @@ fn organization_at(infos: &[TokInfo], i: usize, end: usize) -> Option<usize> {
     if !is_org_head(head) || i + 1 >= end {
         return None;
     }
-    let purpose_at = |j: usize| j < end && infos[j].norm.starts_with("لل") && chars(&infos[j].norm) >= 5 && !in_list(&infos[j], NOT_PURPOSE);
+    let purpose_at = |j: usize| purpose_len(infos, j, end) > 0;
+    // The end of a purpose phrase at `j` and the adjectives after it.
+    let after_purpose = |j: usize| adjectives_after(infos, j + purpose_len(infos, j, end), end);
     if head.stem.starts_with("ال") {
         // الجماعة الإسلامية للإصلاح, الاتحاد العام التونسي للشغل: a definite head, its
         // adjectives, and what the body is for.
@@ -765,7 +807,7 @@ fn organization_at(infos: &[TokInfo], i: usize, end: usize) -> Option<usize> {
         while j < end && j < i + 4 && infos[j].kind == TokenKind::Word && infos[j].norm.starts_with("ال") && infos[j].stem == infos[j].norm && !in_list(&infos[j], RELATIONAL) && place_flags(infos, j, j + 1) == 0 {
             j += 1;
         }
-        return (j > i + 1 && purpose_at(j)).then(|| adjectives_after(infos, j + 1, end));
+        return (j > i + 1 && purpose_at(j)).then(|| after_purpose(j));
     }
     let next = &infos[i + 1];
     // No clitic on the word after the head, except a ف that cannot be the conjunction
@@ -787,7 +829,7 @@ fn organization_at(infos: &[TokInfo], i: usize, end: usize) -> Option<usize> {
     // جامعة القاهرة, بنك لبنان المركزي, وكالة الساحل للأنباء.
     if place && in_list(head, DEFINITE_HEADS) {
         let j = definite_adjectives(i + 2, 2);
-        return Some(if purpose_at(j) { adjectives_after(infos, j + 1, end) } else { j });
+        return Some(if purpose_at(j) { after_purpose(j) } else { j });
     }
     // للفضاء, للدراسات السياسية: a phrase that says what the body is for.
     let purpose = i + 2 < end && infos[i + 2].norm.starts_with("لل") && chars(&infos[i + 2].norm) >= 5 && !in_list(&infos[i + 2], NOT_PURPOSE);
@@ -798,7 +840,7 @@ fn organization_at(infos: &[TokInfo], i: usize, end: usize) -> Option<usize> {
     }
     if in_list(head, DEFINITE_HEADS) && next.norm.starts_with("ال") && chars(&next.norm) >= 5 && !next.gaz.has(COUNTRY | CITY | REGION) && !in_list(next, RELATIONAL) {
         let j = definite_adjectives(i + 2, 2);
-        return Some(if purpose_at(j) { adjectives_after(infos, j + 1, end) } else { j });
+        return Some(if purpose_at(j) { after_purpose(j) } else { j });
     }
     // مجلس نواب الشعب, جماعة أنصار الساحل: the head, a noun (a word that takes the
     // article in general Arabic, not a verb) and a definite noun.

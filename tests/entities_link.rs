@@ -278,4 +278,11 @@ fn a_name_found_in_one_report_is_marked_in_the_others() {
     isnad::entities::post::spread_names(&[a, b], &mut spans);
     let got: Vec<(&str, EntityType)> = spans[1].iter().map(|s| (&b[s.start..s.end], s.kind)).collect();
     assert_eq!(got, [("أنتوفاجاستا", EntityType::Loc), ("أنتوفاجاستا", EntityType::Loc)]);
+    // A family name that is also an adjective spreads only after a verb.
+    let a = "وقال الأمين العام رضا الغربي إن الحزب مستعد.";
+    let b = "ويرتبط الغربي بعلاقات وثيقة مع أحزاب الساحل الغربي.";
+    let mut spans = vec![vec![span(a, "رضا الغربي", EntityType::Per)], vec![]];
+    isnad::entities::post::spread_names(&[a, b], &mut spans);
+    let got: Vec<usize> = spans[1].iter().map(|s| s.start).collect();
+    assert_eq!(got, [b.find("الغربي").unwrap()]);
 }

@@ -128,6 +128,21 @@ mod post {
         assert!(got.contains(&("موسكو".to_string(), EntityType::Loc)), "{got:?}");
     }
 
+    /// A family name that is also an adjective is the person after a verb, not after a
+    /// definite noun.
+    #[test]
+    fn a_family_name_that_is_an_adjective_is_the_person_after_a_verb() {
+        let t = "وقال الأمين العام للحزب رضا الغربي في ندوة صحفية بالعاصمة إن الحكومة تجاهلت مقترحاتنا. وأكد الغربي أن الساحل الغربي هادئ.";
+        let got = all(t);
+        let at = t.find("وأكد الغربي").unwrap() + "وأكد ".len();
+        let es = isnad::entities::entities(t);
+        assert!(es.iter().any(|e| e.start == at && e.kind == EntityType::Per), "{got:?}");
+        let coast = t.find("الساحل الغربي").unwrap() + "الساحل ".len();
+        assert!(!es.iter().any(|e| e.start == coast), "{got:?}");
+        let full = es.iter().find(|e| &t[e.start..e.end] == "رضا الغربي").map(|e| e.id.clone());
+        assert_eq!(es.iter().find(|e| e.start == at).map(|e| e.id.clone()), full);
+    }
+
     /// A person's name goes on over a particle (آيت, بن) and a family name after بن X.
     #[test]
     fn a_name_never_ends_with_a_particle() {

@@ -436,6 +436,7 @@ fn people(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>)
     }
     let given = |i: &TokInfo| i.kind == TokenKind::Word && i.gaz.has(GIVEN | gazetteer::GIVEN_BIG) && i.stem == i.norm && !ordinary(i) && name_like(i);
     let mut surnames: HashSet<String> = HashSet::new();
+    let mut definite_surnames: HashSet<String> = HashSet::new();
     for s in spans.iter_mut().filter(|s| s.kind == EntityType::Per) {
         let mut r = tokens_of(tokens, s);
         if r.is_empty() {
@@ -468,13 +469,32 @@ fn people(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>)
         if last.kind == TokenKind::Word && name_like(last) && !ordinary(last) && chars(&last.stem) >= 4 {
             surnames.insert(super::link::key_words(&last.stem).concat());
         }
+        // A family name that is also an adjective (رضا الغربي, الغربي: western).
+        if r.len() >= 2 && last.kind == TokenKind::Word && last.stem.starts_with("ال") && last.stem == last.norm && chars(&last.stem) >= 5 && !in_list(last, RELATIONAL) {
+            definite_surnames.insert(last.stem.clone());
+        }
     }
-    if surnames.is_empty() {
+    if surnames.is_empty() && definite_surnames.is_empty() {
         return spans;
     }
     let mut added = Vec::new();
     for (k, t) in tokens.iter().enumerate() {
-        if covered[k] || t.kind != TokenKind::Word || !surnames.contains(&super::link::key_words(&infos[k].stem).concat()) {
+        if covered[k] || t.kind != TokenKind::Word {
+            continue;
+        }
+        // An adjective with the article follows a definite noun (الساحل الغربي); after
+        // a verb or at the start of a sentence (وأكد الغربي أن) it is the family name.
+        if definite_surnames.contains(&infos[k].stem) {
+            let after_verb = k > 0 && !covered[k - 1] && tokens[k - 1].kind == TokenKind::Word && {
+                let p = &infos[k - 1];
+                !p.stem.starts_with("ال") && (p.gaz.has(gazetteer::SPEECH) || verb_like(p))
+            };
+            if after_verb {
+                added.extend(span_over(text, tokens, infos, k, k + 1, EntityType::Per, 0.7));
+            }
+            continue;
+        }
+        if !surnames.contains(&super::link::key_words(&infos[k].stem).concat()) {
             continue;
         }
         // Not part of a longer name the tagger left out (a neighbour that is a name).
@@ -585,6 +605,9 @@ pub fn spread_names(texts: &[&str], spans: &mut [Vec<Span>]) {
     let toks: Vec<Vec<Token>> = texts.iter().map(|t| crate::tokenize::tokenize(t, &crate::normalize::Options::SEARCH)).collect();
     // Words of a name (the first as its stem, the others as they are) → votes by type.
     let mut names: HashMap<Vec<String>, Vec<(EntityType, usize)>> = HashMap::new();
+    // Family names that are also adjectives (الغربي of رضا الغربي): they spread only
+    // after a verb, as in [`people`].
+    let mut definite_surnames: HashSet<String> = HashSet::new();
     for (a, ss) in spans.iter().enumerate() {
         let tokens = &toks[a];
         for s in ss.iter().filter(|s| is_model(s.kind)) {
@@ -593,6 +616,10 @@ pub fn spread_names(texts: &[&str], spans: &mut [Vec<Span>]) {
                 continue;
             }
             let infos: Vec<TokInfo> = tokens[r.clone()].iter().map(TokInfo::from_token).collect();
+            let last = &infos[infos.len() - 1];
+            if s.kind == EntityType::Per && infos.len() >= 2 && last.stem.starts_with("ال") && last.stem == last.norm && chars(&last.stem) >= 5 && !in_list(last, RELATIONAL) {
+                definite_surnames.insert(last.stem.clone());
+            }
             let distinctive = |i: &TokInfo| name_like(i) && !ordinary(i) && chars(&i.stem) >= 4;
             let ok = if infos.len() == 1 { distinctive(&infos[0]) } else { infos.iter().any(distinctive) && infos[1..].iter().all(|i| i.stem == i.norm) };
             if !ok {
@@ -606,7 +633,7 @@ pub fn spread_names(texts: &[&str], spans: &mut [Vec<Span>]) {
             }
         }
     }
-    if names.is_empty() {
+    if names.is_empty() && definite_surnames.is_empty() {
         return;
     }
     let firsts: HashSet<&str> = names.keys().map(|w| w[0].as_str()).collect();
@@ -620,6 +647,14 @@ pub fn spread_names(texts: &[&str], spans: &mut [Vec<Span>]) {
         let mut i = 0;
         while i < tokens.len() {
             let t = &tokens[i];
+            if t.kind == TokenKind::Word && !covered[i] && i > 0 && !covered[i - 1] && tokens[i - 1].kind == TokenKind::Word && definite_surnames.contains(&t.norm) {
+                let p = TokInfo::from_token(&tokens[i - 1]);
+                if !p.stem.starts_with("ال") && verb_like(&p) {
+                    added.push(Span { start: t.start, end: t.end, kind: EntityType::Per, score: 0.6 });
+                    i += 1;
+                    continue;
+                }
+            }
             // The stem is the word less up to two clitic letters, or, after لل, the
             // word with its article back: look it up only where one of those is a name's.
             let maybe = t.kind == TokenKind::Word
@@ -657,6 +692,13 @@ pub fn spread_names(texts: &[&str], spans: &mut [Vec<Span>]) {
             ss.sort_by_key(|s| (s.start, s.end));
         }
     }
+}
+
+/// A word that looks like a verb of the past or present (يرتبط, تقول, أكد): general
+/// Arabic knows it and (almost) never with the article, and it is not a name of the lists.
+fn verb_like(info: &TokInfo) -> bool {
+    let [common, article, _, _] = info.gen;
+    info.kind == TokenKind::Word && common >= 2 && matches!(article, 1 | 7) && !is_person_word(info) && !info.gaz.has(COUNTRY | CITY | REGION | ORG_HEAD | gazetteer::TITLE)
 }
 
 /// Place flags of the words `a..b` taken as one name (a word, or a phrase of the place

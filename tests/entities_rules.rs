@@ -153,6 +153,19 @@ mod post {
         }
     }
 
+    /// A body and the seat it sits in are two names; two places joined by و do not take
+    /// the verb after them.
+    #[test]
+    fn a_body_and_its_seat_and_two_places_and_a_verb_are_apart() {
+        let t = "وقال المتحدث باسم مجلس الأمن القومي بالبيت الأبيض إن المحادثات جارية.";
+        let got = all(t);
+        assert!(got.contains(&("البيت الأبيض".to_string(), EntityType::Org)), "{got:?}");
+        assert!(!got.iter().any(|(s, _)| s.contains("مجلس") && s.contains("البيت")), "{got:?}");
+        let t = "وقالت المصادر إن العلاقات تتعمق، على الرغم من أن بيونغ يانغ وموسكو تنفيان\nأن محادثاتهما تتعلق بالأسلحة.";
+        let got = all(t);
+        assert!(!got.iter().any(|(s, _)| s.contains("تنفيان")), "{got:?}");
+    }
+
     /// Two people joined by و are two mentions when the text names the second alone.
     #[test]
     fn two_people_joined_by_and_are_two_mentions() {

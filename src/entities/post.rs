@@ -155,6 +155,7 @@ fn is_model(k: EntityType) -> bool {
 /// `tokens` and `infos` are the whole text's, `sents` its sentences.
 pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize>], spans: Vec<Span>) -> Vec<Span> {
     let spans = split_joined(text, tokens, infos, spans);
+    let spans = split_at_seats(text, tokens, infos, spans);
     let spans = trim_run_ons(text, tokens, infos, spans);
     let spans = retype(text, tokens, infos, sents, spans);
     let spans = add_missed(text, tokens, infos, sents, spans);
@@ -186,6 +187,15 @@ fn split_joined(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span
                 // A foreign name may begin with و (وايزنغر): a person's name splits where
                 // what follows is a name the text gives alone (كيم وبوتين, بوتين named
                 // elsewhere), or a name of the lists that looks Arabic by its letters.
+                // بيونغ يانغ وموسكو تنفيان: two places and the verb the tagger took in.
+                let place_end = (k + 1..=r.end).rev().find(|&e| place(k, e));
+                if !matches!(s.kind, EntityType::Per) && place(r.start, k) {
+                    if let Some(e) = place_end.filter(|&e| e < r.end && infos[e..r.end].iter().all(|i| (ordinary(i) || verb_like(i)) && !i.gaz.has(ORG_HEAD))) {
+                        out.extend(span_over(text, tokens, infos, r.start, k, EntityType::Loc, s.score));
+                        out.extend(span_over(text, tokens, infos, k, e, EntityType::Loc, s.score));
+                        continue;
+                    }
+                }
                 let split = match s.kind {
                     EntityType::Loc => place(k, r.end) || named,
                     EntityType::Per => named || is_person_word(&infos[k]) && infos[k].letters <= 5,
@@ -202,6 +212,25 @@ fn split_joined(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span
                     out.extend(rest.map(|x| Span { kind: second, ..x }));
                     continue;
                 }
+            }
+        }
+        out.push(s);
+    }
+    out
+}
+
+/// Step 1b: a body and the seat it sits in are two names (مجلس الأمن القومي بالبيت
+/// الأبيض: the council, and the White House after the preposition ب).
+fn split_at_seats(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut out = Vec::with_capacity(spans.len());
+    for s in spans {
+        let r = tokens_of(tokens, &s);
+        if is_model(s.kind) && r.len() >= 3 {
+            let at = (r.start + 1..r.end).find(|&k| infos[k].norm.starts_with('ب') && infos[k].stem != infos[k].norm && seat_at(infos, k, r.end) == Some(r.end));
+            if let Some(k) = at {
+                out.extend(span_over(text, tokens, infos, r.start, k, s.kind, s.score));
+                out.extend(span_over(text, tokens, infos, k, r.end, EntityType::Org, s.score));
+                continue;
             }
         }
         out.push(s);
@@ -696,9 +725,14 @@ pub fn spread_names(texts: &[&str], spans: &mut [Vec<Span>]) {
 
 /// A word that looks like a verb of the past or present (يرتبط, تقول, أكد): general
 /// Arabic knows it and (almost) never with the article, and it is not a name of the lists.
+/// Or, unknown to general Arabic, an imperfect verb of two or more (تنفيان, يؤكدون).
 fn verb_like(info: &TokInfo) -> bool {
     let [common, article, _, _] = info.gen;
-    info.kind == TokenKind::Word && common >= 2 && matches!(article, 1 | 7) && !is_person_word(info) && !info.gaz.has(COUNTRY | CITY | REGION | ORG_HEAD | gazetteer::TITLE)
+    let imperfect_plural = common == 0 && chars(&info.stem) >= 5 && info.stem.starts_with(['ي', 'ت']) && (info.stem.ends_with("ان") || info.stem.ends_with("ون"));
+    info.kind == TokenKind::Word
+        && (common >= 2 && matches!(article, 1 | 7) || imperfect_plural)
+        && !is_person_word(info)
+        && !info.gaz.has(COUNTRY | CITY | REGION | ORG_HEAD | gazetteer::TITLE)
 }
 
 /// Place flags of the words `a..b` taken as one name (a word, or a phrase of the place

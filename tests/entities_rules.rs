@@ -118,6 +118,8 @@ mod post {
         let t = "دبي - «الخليج»: أعلنت الحكومة خطة جديدة.\nالقاهرة (الأهرام) - قال الوزير إن الخطة جاهزة.";
         let orgs = found(t, EntityType::Org);
         assert!(orgs.contains(&"الخليج".to_string()), "{:?}", all(t));
+        let t = "الرياض - «عكاظ»: نفى النادي وجود أي مخالفة في الصفقة.";
+        assert_eq!(found(t, EntityType::Org), ["عكاظ"], "{:?}", all(t));
     }
 
     #[test]

@@ -161,7 +161,35 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let spans = add_missed(text, tokens, infos, sents, spans);
     let spans = people(text, tokens, infos, spans);
     let spans = known_names(text, tokens, infos, sents, spans);
-    bracketed_short_names(text, tokens, infos, spans)
+    let spans = bracketed_short_names(text, tokens, infos, spans);
+    dateline_outlets(text, tokens, infos, spans)
+}
+
+/// Step 8: the outlet of a dateline the tagger missed (الرياض - «عكاظ»:, جنيف
+/// (رويترز) -): up to four words in quotes or brackets after the place.
+fn dateline_outlets(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    let mut added = Vec::new();
+    for k in 0..tokens.len() {
+        let open = &text[tokens[k].start..tokens[k].end];
+        let close = match open {
+            "«" => "»",
+            "(" => ")",
+            _ => continue,
+        };
+        let Some(m) = (k + 2..(k + 6).min(tokens.len())).find(|&m| &text[tokens[m].start..tokens[m].end] == close) else { continue };
+        if !tokens[k + 1..m].iter().all(|t| matches!(t.kind, TokenKind::Word | TokenKind::Latin)) {
+            continue;
+        }
+        let Some(cand) = span_over(text, tokens, infos, k + 1, m, EntityType::Org, 0.7) else { continue };
+        if is_dateline_outlet(text, &cand) && !spans.iter().any(|s| s.start < cand.end && cand.start < s.end) {
+            added.push(cand);
+        }
+    }
+    if !added.is_empty() {
+        spans.extend(added);
+        spans.sort_by_key(|s| (s.start, s.end));
+    }
+    spans
 }
 
 /// Step 1: two names joined by و: where what follows و is a place or a name the text gives

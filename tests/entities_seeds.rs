@@ -255,7 +255,8 @@ fn seeds_entities_are_found_and_linked() {
     println!("seeds: missed: {}", missed.join(", "));
     println!("seeds: spans no reader marks: {wrong:?}");
     assert!(wrong.is_empty(), "{wrong:?}");
-    assert!(found * 100 >= exp.len() * 90, "found {found} of {}", exp.len());
+    // This build finds 343 of 345 (99.4%); the bar is 95%.
+    assert!(found * 100 >= exp.len() * 97, "found {found} of {}", exp.len());
     assert!(linked * 100 >= in_clusters * 97, "linked {linked} of {in_clusters}");
     assert!(merged.is_empty(), "{merged:?}");
 }

@@ -89,7 +89,9 @@ const DEFINITE_HEADS: &[&str] = &[
 
 /// Words inside a person's name that a name never ends with (بن of محمد بن سلمان, آيت
 /// of هشام آيت منا), in `search` form.
-const NAME_PARTICLES: &[&str] = &["بن", "ابن", "بنت", "ابو", "ابي", "ايت", "ولد", "عبد", "ال"];
+const NAME_PARTICLES: &[&str] = &["بن", "ابن", "بنت", "ابو", "ابي", "ايت", "عبد", "ال"];
+/// Words that never follow a particle in a name (ابن خلدون في: the name has ended).
+const NOT_AFTER_PARTICLE: &[&str] = &["في", "من", "علي", "الي", "عن", "ان", "الذي", "التي", "قد", "لم", "لن", "ما", "لا"];
 
 /// Phrases in لل that say when or how much, not what a body is for (للمرة الأولى).
 const NOT_PURPOSE: &[&str] = &["للمره", "للغايه", "للتو", "للحظه", "للعام", "للسنه", "لليوم", "للاسبوع", "للشهر"];
@@ -503,7 +505,7 @@ fn people(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>)
         // بن X may come a family name with the article (عبد العزيز بن تركي الفيصل).
         while r.end < tokens.len() && !covered[r.end] && tokens[r.end].kind == TokenKind::Word && infos[r.end].stem == infos[r.end].norm {
             let (last, next) = (&infos[r.end - 1], &infos[r.end]);
-            let particle = r.len() >= 2 && in_list(last, NAME_PARTICLES);
+            let particle = r.len() >= 2 && in_list(last, NAME_PARTICLES) && !in_list(next, NOT_AFTER_PARTICLE) && !next.gaz.has(gazetteer::SPEECH);
             let family = r.len() >= 3
                 && in_list(&infos[r.end - 2], &["بن", "ابن", "بنت"])
                 && next.norm.starts_with("ال")
@@ -527,7 +529,7 @@ fn people(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>)
             surnames.insert(super::link::key_words(&last.stem).concat());
         }
         // A family name that is also an adjective (رضا الغربي, الغربي: western).
-        if r.len() >= 2 && last.kind == TokenKind::Word && last.stem.starts_with("ال") && last.stem == last.norm && chars(&last.stem) >= 5 && !in_list(last, RELATIONAL) {
+        if r.len() >= 2 && last.kind == TokenKind::Word && last.stem == last.norm && definite_family_name(&last.stem) {
             definite_surnames.insert(last.stem.clone());
         }
     }
@@ -674,7 +676,7 @@ pub fn spread_names(texts: &[&str], spans: &mut [Vec<Span>]) {
             }
             let infos: Vec<TokInfo> = tokens[r.clone()].iter().map(TokInfo::from_token).collect();
             let last = &infos[infos.len() - 1];
-            if s.kind == EntityType::Per && infos.len() >= 2 && last.stem.starts_with("ال") && last.stem == last.norm && chars(&last.stem) >= 5 && !in_list(last, RELATIONAL) {
+            if s.kind == EntityType::Per && infos.len() >= 2 && last.stem == last.norm && definite_family_name(&last.stem) {
                 definite_surnames.insert(last.stem.clone());
             }
             let distinctive = |i: &TokInfo| name_like(i) && !ordinary(i) && chars(&i.stem) >= 4;
@@ -751,6 +753,26 @@ pub fn spread_names(texts: &[&str], spans: &mut [Vec<Span>]) {
     }
 }
 
+/// Ordinals, which end the names of kings and popes (عبد الله الثاني), in `search` form.
+const ORDINALS: &[&str] = &[
+    "الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر",
+    "عشر", "الاكبر", "الاصغر",
+];
+
+/// Can this definite last word of a person's name (`search` form) stand alone for the
+/// person: a family name (الغربي), not an ordinal (الثاني) nor the adjective of a
+/// country (السويدي), which stand alone as adjectives?
+fn definite_family_name(w: &str) -> bool {
+    w.starts_with("ال") && chars(w) >= 5 && !RELATIONAL.contains(&w) && !ORDINALS.contains(&w) && gazetteer::word_flags(w) & (NISBA | COUNTRY | CITY | REGION) == 0 && !country_adjective(gazetteer::bare(w))
+}
+
+/// Is the bare `search` form the adjective of a country (سويدي of السويد, تشيكي of
+/// تشيكيا)? (Directions such as غربي are not: غرب is no country.)
+fn country_adjective(bare: &str) -> bool {
+    let base = bare.strip_suffix("يه").or_else(|| bare.strip_suffix('ي')).unwrap_or(bare);
+    [base.to_string(), format!("{base}ا"), format!("{base}يا")].iter().any(|k| gazetteer::word_flags(k) & COUNTRY != 0)
+}
+
 /// A word that looks like a verb of the past or present (يرتبط, تقول, أكد): general
 /// Arabic knows it and (almost) never with the article, and it is not a name of the lists.
 /// Or, unknown to general Arabic, an imperfect verb of two or more (تنفيان, يؤكدون).
@@ -818,13 +840,9 @@ fn extend_organization(infos: &[TokInfo], r: &Range<usize>, end: usize) -> usize
     let mut k = 0;
     while j < end && k < 3 {
         let i = &infos[j];
-        let purpose = purpose_len(infos, j, end);
-        if purpose == 2 {
-            j += 2;
-            k += 1;
-            continue;
-        }
-        let purpose = purpose == 1;
+        // (Only a phrase in لل: after a name the tagger found whole, ل and a noun is
+        // often what the body does, الاتحاد الأوروبي لوقف العدوان.)
+        let purpose = purpose_len(infos, j, end) == 1;
         let adjective = i.kind == TokenKind::Word && i.norm.starts_with("ال") && i.stem == i.norm && chars(&i.norm) >= 5 && !in_list(i, RELATIONAL) && !i.gaz.has(NISBA | COUNTRY | CITY | REGION) && (i.norm.ends_with('ي') || i.norm.ends_with("يه"));
         if purpose || adjective && k == 0 || adjective && infos[j - 1].norm.starts_with("لل") {
             j += 1;
@@ -853,6 +871,8 @@ fn purpose_len(infos: &[TokInfo], j: usize, end: usize) -> usize {
     let construct = i.kind == TokenKind::Word
         // (لكرة is also a word of its own in general Arabic, from لكرة القدم itself.)
         && (i.stem != i.norm || super::general_freq::buckets(noun)[0] >= 2)
+        // (A noun, which takes the article in general Arabic; not a verb: لتخفض.)
+        && (2..=6).contains(&super::general_freq::buckets(noun)[1])
         && !i.stem.starts_with("ال")
         && chars(noun) >= 3
         && !NOT_PURPOSE_NOUNS.contains(&noun)
@@ -966,6 +986,16 @@ mod tests {
     fn ordinary_word(w: &str) -> bool {
         let t = crate::tokenize::tokenize(w, &crate::normalize::Options::SEARCH);
         ordinary(&TokInfo::from_token(&t[0]))
+    }
+
+    /// A family name with the article stands alone for the person; an ordinal or a
+    /// country's adjective does not.
+    #[test]
+    fn definite_family_names_are_not_ordinals_or_nationalities() {
+        assert!(definite_family_name(&crate::normalize::search_text("الغربي")));
+        for w in ["الثاني", "السويدي", "التشيكي", "السابق"] {
+            assert!(!definite_family_name(&crate::normalize::search_text(w)), "{w}");
+        }
     }
 
     /// Verbs and adjectives are ordinary words of general Arabic; foreign names are not.

@@ -278,6 +278,13 @@ fn a_name_found_in_one_report_is_marked_in_the_others() {
     isnad::entities::post::spread_names(&[a, b], &mut spans);
     let got: Vec<(&str, EntityType)> = spans[1].iter().map(|s| (&b[s.start..s.end], s.kind)).collect();
     assert_eq!(got, [("أنتوفاجاستا", EntityType::Loc), ("أنتوفاجاستا", EntityType::Loc)]);
+    // A long name with its head spreads without it too.
+    let a = "أعلن حزب التجمع الوطني للعدالة انسحابه من الحكومة.";
+    let b = "قالت مصادر إن انسحاب «التجمع الوطني للعدالة» يهدد الائتلاف.";
+    let mut spans = vec![vec![span(a, "حزب التجمع الوطني للعدالة", EntityType::Org)], vec![]];
+    isnad::entities::post::spread_names(&[a, b], &mut spans);
+    let got: Vec<(&str, EntityType)> = spans[1].iter().map(|s| (&b[s.start..s.end], s.kind)).collect();
+    assert_eq!(got, [("التجمع الوطني للعدالة", EntityType::Org)]);
     // A family name that is also an adjective spreads only after a verb.
     let a = "وقال الأمين العام رضا الغربي إن الحزب مستعد.";
     let b = "ويرتبط الغربي بعلاقات وثيقة مع أحزاب الساحل الغربي.";

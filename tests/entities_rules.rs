@@ -107,6 +107,14 @@ mod post {
         assert!(found(t, EntityType::Org).iter().all(|o| !o.contains("لوكالة")), "{:?}", all(t));
     }
 
+    /// A name never begins with a preposition; على is also the name علي and stays.
+    #[test]
+    fn a_name_never_begins_with_a_preposition() {
+        let t = "وتتابع ناسا وفريق من الصليب الأحمر عمليات الإنقاذ.";
+        let got = all(t);
+        assert!(got.iter().all(|(s, _)| !s.starts_with("من ")), "{got:?}");
+    }
+
     /// A word alone in brackets after an organization's name is its short name.
     #[test]
     fn a_short_name_in_brackets_after_an_organization_is_one() {
@@ -122,6 +130,8 @@ mod post {
         assert!(orgs.contains(&"الخليج".to_string()), "{:?}", all(t));
         let t = "الرياض - «عكاظ»: نفى النادي وجود أي مخالفة في الصفقة.";
         assert_eq!(found(t, EntityType::Org), ["عكاظ"], "{:?}", all(t));
+        let t = "وقال المحلل السياسي سليم الورتاني لـ«الأهرام اليوم» إن البلاد قد تتجه إلى انتخابات مبكرة.";
+        assert!(found(t, EntityType::Org).contains(&"الأهرام اليوم".to_string()), "{:?}", all(t));
     }
 
     #[test]

@@ -158,6 +158,7 @@ fn is_model(k: EntityType) -> bool {
 pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize>], spans: Vec<Span>) -> Vec<Span> {
     let spans = split_joined(text, tokens, infos, spans);
     let spans = split_at_seats(text, tokens, infos, spans);
+    let spans = drop_leading_prepositions(text, tokens, infos, spans);
     let spans = trim_run_ons(text, tokens, infos, spans);
     let spans = retype(text, tokens, infos, sents, spans);
     let spans = add_missed(text, tokens, infos, sents, spans);
@@ -183,6 +184,16 @@ fn dateline_outlets(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: 
             continue;
         }
         let Some(cand) = span_over(text, tokens, infos, k + 1, m, EntityType::Org, 0.7) else { continue };
+        // قال لـ«الأهرام اليوم»: the outlet a source spoke to, after ل written apart.
+        let told = open == "«" && text[..tokens[k].start].trim_end().ends_with("لـ");
+        if told {
+            let inside = |x: &Span| x.start >= cand.start && x.end <= cand.end && is_model(x.kind);
+            if spans.iter().all(|x| !(x.start < cand.end && cand.start < x.end) || inside(x)) {
+                spans.retain(|x| !inside(x));
+                added.push(cand);
+            }
+            continue;
+        }
         if is_dateline_outlet(text, &cand) && !spans.iter().any(|s| s.start < cand.end && cand.start < s.end) {
             added.push(cand);
         }
@@ -247,6 +258,25 @@ fn split_joined(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span
         out.push(s);
     }
     out
+}
+
+/// Prepositions and particles that never begin a name (من الصليب الأحمر: the name is
+/// الصليب الأحمر), in `search` form. (Not على, whose `search` form is the name علي.)
+const NOT_FIRST: &[&str] = &["من", "في", "الي", "عن", "مع", "منذ", "حتي", "عند", "لدي", "ان", "قد", "لم", "لن", "ثم", "او", "بين"];
+
+/// Step 1c: a name never begins with a preposition the tagger took in.
+fn drop_leading_prepositions(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    spans
+        .into_iter()
+        .filter_map(|s| {
+            let r = tokens_of(tokens, &s);
+            if is_model(s.kind) && r.len() >= 2 && tokens[r.start].kind == TokenKind::Word && NOT_FIRST.contains(&infos[r.start].norm.as_str()) {
+                span_over(text, tokens, infos, r.start + 1, r.end, s.kind, s.score)
+            } else {
+                Some(s)
+            }
+        })
+        .collect()
 }
 
 /// Step 1b: a body and the seat it sits in are two names (مجلس الأمن القومي بالبيت
@@ -679,12 +709,22 @@ pub fn spread_names(texts: &[&str], spans: &mut [Vec<Span>]) {
             if s.kind == EntityType::Per && infos.len() >= 2 && last.stem == last.norm && definite_family_name(&last.stem) {
                 definite_surnames.insert(last.stem.clone());
             }
+            let words: Vec<String> = infos.iter().enumerate().map(|(k, i)| if k == 0 { i.stem.clone() } else { i.norm.clone() }).collect();
+            // حزب التجمع الوطني للعدالة, later «التجمع الوطني للعدالة»: a long name
+            // without its head is the body too.
+            let head = gazetteer::word_flags(&infos[0].stem) & ORG_HEAD != 0 || in_list(&infos[0], MORE_ORG_HEADS);
+            if s.kind == EntityType::Org && infos.len() >= 4 && head && infos[1].norm.starts_with("ال") && infos[1].stem == infos[1].norm {
+                let v = names.entry(words[1..].to_vec()).or_default();
+                match v.iter_mut().find(|x| x.0 == s.kind) {
+                    Some(x) => x.1 += 1,
+                    None => v.push((s.kind, 1)),
+                }
+            }
             let distinctive = |i: &TokInfo| name_like(i) && !ordinary(i) && chars(&i.stem) >= 4;
             let ok = if infos.len() == 1 { distinctive(&infos[0]) } else { infos.iter().any(distinctive) && infos[1..].iter().all(|i| i.stem == i.norm) };
             if !ok {
                 continue;
             }
-            let words: Vec<String> = infos.iter().enumerate().map(|(k, i)| if k == 0 { i.stem.clone() } else { i.norm.clone() }).collect();
             let v = names.entry(words).or_default();
             match v.iter_mut().find(|x| x.0 == s.kind) {
                 Some(x) => x.1 += 1,

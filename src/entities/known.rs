@@ -25,30 +25,70 @@ struct Table {
     names: HashMap<String, (u32, EntityType)>,
     /// Key words that begin a name: a scan tries only those.
     firsts: HashSet<String>,
+    /// Hashes of the first words ([`key_hash`]).
+    first_hashes: HashSet<u64>,
     /// Most words in a name.
     longest: usize,
+}
+
+/// The name-key folding of one letter (see [`crate::name_key`]), `None` for a letter
+/// the key drops.
+fn fold(c: char) -> Option<&'static str> {
+    Some(match c {
+        'غ' | 'ج' | 'گ' | 'ڨ' | 'ڭ' => "ج",
+        'ڤ' | 'ڥ' => "ف",
+        'پ' => "ب",
+        'چ' => "تش",
+        'ژ' => "ز",
+        'ؤ' => "و",
+        'ئ' => "ي",
+        'ء' => return None,
+        _ => return Some(""),
+    })
 }
 
 /// The key word of one `search`-form word: the name-key folding and no article.
 pub fn word_key(search_word: &str) -> String {
     let mut k = String::with_capacity(search_word.len());
     for c in search_word.chars() {
-        match c {
-            'غ' | 'ج' | 'گ' | 'ڨ' | 'ڭ' => k.push('ج'),
-            'ڤ' | 'ڥ' => k.push('ف'),
-            'پ' => k.push('ب'),
-            'چ' => k.push_str("تش"),
-            'ژ' => k.push('ز'),
-            'ؤ' => k.push('و'),
-            'ئ' => k.push('ي'),
-            'ء' => {}
-            _ => k.push(c),
+        match fold(c) {
+            Some("") => k.push(c),
+            Some(f) => k.push_str(f),
+            None => {}
         }
     }
     match k.strip_prefix("ال") {
         Some(rest) if rest.chars().count() >= 2 => rest.to_string(),
         _ => k,
     }
+}
+
+/// A hash of [`word_key`] of the word, computed without building the key: the scan
+/// over every token of a text asks it first.
+fn key_hash(search_word: &str) -> u64 {
+    let w = match search_word.strip_prefix("ال") {
+        Some(rest) if rest.chars().count() >= 2 => rest,
+        _ => search_word,
+    };
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut eat = |b: u8| {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    };
+    let mut buf = [0u8; 4];
+    for c in w.chars() {
+        match fold(c) {
+            Some("") => c.encode_utf8(&mut buf).bytes().for_each(&mut eat),
+            Some(f) => f.bytes().for_each(&mut eat),
+            None => {}
+        }
+    }
+    h
+}
+
+/// Might a name of the list begin with this `search`-form word? (No false negatives.)
+pub fn may_begin_name(search_word: &str) -> bool {
+    table().first_hashes.contains(&key_hash(search_word))
 }
 
 fn parse_type(s: &str) -> Option<EntityType> {
@@ -64,7 +104,7 @@ fn parse_type(s: &str) -> Option<EntityType> {
 fn table() -> &'static Table {
     static T: OnceLock<Table> = OnceLock::new();
     T.get_or_init(|| {
-        let mut t = Table { names: HashMap::new(), firsts: HashSet::new(), longest: 0 };
+        let mut t = Table { names: HashMap::new(), firsts: HashSet::new(), first_hashes: HashSet::new(), longest: 0 };
         let lines = LIST.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty());
         for (n, line) in lines.enumerate() {
             let Some((ty, names)) = line.split_once('\t') else { continue };
@@ -76,6 +116,9 @@ fn table() -> &'static Table {
                 }
                 t.longest = t.longest.max(words.len());
                 t.firsts.insert(words[0].clone());
+                if let Some(w) = search_text(name).split_whitespace().next() {
+                    t.first_hashes.insert(key_hash(w));
+                }
                 t.names.entry(words.join(" ")).or_insert((n as u32, kind));
             }
         }
@@ -134,6 +177,15 @@ mod tests {
                 let kw = key_words(name);
                 assert!(lookup(&kw).is_some(), "{name}: {kw:?}");
             }
+        }
+    }
+
+    /// The hash asks of a word what its key would say.
+    #[test]
+    fn the_first_word_hash_agrees_with_the_key() {
+        for w in ["الأمم", "غوتيريش", "جوتيريش", "IMF", "ناسا", "مؤسسة"] {
+            let n = search_text(w);
+            assert_eq!(may_begin_name(&n), begins_name(&word_key(&n)), "{w}");
         }
     }
 

@@ -607,7 +607,7 @@ fn known_names(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<u
     for range in sents {
         let mut i = range.start;
         while i < range.end {
-            if !matches!(tokens[i].kind, TokenKind::Word | TokenKind::Latin) {
+            if !matches!(tokens[i].kind, TokenKind::Word | TokenKind::Latin) || !super::known::may_begin_name(&infos[i].stem) {
                 i += 1;
                 continue;
             }

@@ -167,15 +167,21 @@ mod tests {
     use super::*;
     use crate::entities::link::key_words;
 
-    /// Every line parses, and the key words of a name are the linker's key words.
+    /// Every line parses, the key words of a name are the linker's key words, and no
+    /// name is on two lines (it would be two entities' name).
     #[test]
     fn the_list_parses_and_keys_as_the_linker_does() {
-        for line in LIST.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+        let mut line_of: HashMap<Vec<String>, usize> = HashMap::new();
+        let lines = LIST.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty());
+        for (n, line) in lines.enumerate() {
             let (ty, names) = line.split_once('\t').unwrap_or_else(|| panic!("no tab: {line}"));
             assert!(parse_type(ty).is_some(), "type {ty}");
             for name in names.split('|') {
                 let kw = key_words(name);
-                assert!(lookup(&kw).is_some(), "{name}: {kw:?}");
+                assert_eq!(lookup(&kw).map(|x| x.0 as usize), Some(n), "{name}: {kw:?}");
+                if let Some(m) = line_of.insert(kw, n) {
+                    assert_eq!(m, n, "{name} on two lines");
+                }
             }
         }
     }

@@ -607,7 +607,8 @@ fn known_names(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<u
     for range in sents {
         let mut i = range.start;
         while i < range.end {
-            if !matches!(tokens[i].kind, TokenKind::Word | TokenKind::Latin) || !super::known::may_begin_name(&infos[i].stem) {
+            // (على written with its ى is the preposition, not the name علي: ردا على لاريجاني.)
+            if !matches!(tokens[i].kind, TokenKind::Word | TokenKind::Latin) || !super::known::may_begin_name(&infos[i].stem) || text[tokens[i].start..tokens[i].end].ends_with('ى') {
                 i += 1;
                 continue;
             }

@@ -107,9 +107,21 @@ mod post {
         assert!(found(t, EntityType::Org).iter().all(|o| !o.contains("لوكالة")), "{:?}", all(t));
     }
 
+    /// A place the tagger cut in two is one place; two places of the lists stay two.
+    #[test]
+    fn a_place_cut_in_two_is_one() {
+        let t = "وقال حزب الله إنه استهدف بلدة كريات شمونة بالصواريخ.";
+        let got = all(t);
+        assert!(!got.iter().any(|(s, _)| s == "شمونة"), "{got:?}");
+    }
+
     /// A name never begins with a preposition; على is also the name علي and stays.
     #[test]
     fn a_name_never_begins_with_a_preposition() {
+        // A name that ends in ى (صدى البلد, المنتدى) is still a name of the list.
+        let t = "وقال مصدر لموقع صدى البلد إن المنتدى الاقتصادي الشرقي يبدأ غدا.";
+        let orgs = found(t, EntityType::Org);
+        assert!(orgs.contains(&"صدى البلد".to_string()) && orgs.contains(&"المنتدى الاقتصادي الشرقي".to_string()), "{:?}", all(t));
         let t = "وتتابع ناسا وفريق من الصليب الأحمر عمليات الإنقاذ.";
         let got = all(t);
         assert!(got.iter().all(|(s, _)| !s.starts_with("من ")), "{got:?}");

@@ -158,6 +158,7 @@ fn is_model(k: EntityType) -> bool {
 pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize>], spans: Vec<Span>) -> Vec<Span> {
     let spans = split_joined(text, tokens, infos, spans);
     let spans = split_at_seats(text, tokens, infos, spans);
+    let spans = join_adjacent_places(text, tokens, infos, spans);
     let spans = drop_leading_prepositions(text, tokens, infos, spans);
     let spans = trim_run_ons(text, tokens, infos, spans);
     let spans = retype(text, tokens, infos, sents, spans);
@@ -277,6 +278,38 @@ fn drop_leading_prepositions(text: &str, tokens: &[Token], infos: &[TokInfo], sp
             }
         })
         .collect()
+}
+
+/// Step 1d: a place the tagger cut in two (كريات شمونة as كريات and شمونة): two place
+/// mentions with nothing but a space between them are one, when neither is a place of
+/// the lists (سيول, then a word the tagger took in) and the second looks like a name.
+fn join_adjacent_places(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut out: Vec<Span> = Vec::with_capacity(spans.len());
+    for s in spans {
+        if let Some(prev) = out.last_mut() {
+            let r = tokens_of(tokens, &s);
+            let joins = prev.kind == EntityType::Loc
+                && s.kind == EntityType::Loc
+                && prev.end <= s.start
+                && text[prev.end..s.start].chars().all(|c| c == ' ')
+                && r.len() == 1
+                && infos[r.start].stem == infos[r.start].norm
+                && name_like(&infos[r.start])
+                && !ordinary(&infos[r.start])
+                && place_flags(infos, r.start, r.end) == 0
+                && {
+                    let p = tokens_of(tokens, prev);
+                    place_flags(infos, p.start, p.end) == 0
+                };
+            if joins {
+                prev.end = s.end;
+                prev.score = prev.score.min(s.score);
+                continue;
+            }
+        }
+        out.push(s);
+    }
+    out
 }
 
 /// Step 1b: a body and the seat it sits in are two names (مجلس الأمن القومي بالبيت
@@ -608,7 +641,7 @@ fn known_names(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<u
         let mut i = range.start;
         while i < range.end {
             // (على written with its ى is the preposition, not the name علي: ردا على لاريجاني.)
-            if !matches!(tokens[i].kind, TokenKind::Word | TokenKind::Latin) || !super::known::may_begin_name(&infos[i].stem) || text[tokens[i].start..tokens[i].end].ends_with('ى') {
+            if !matches!(tokens[i].kind, TokenKind::Word | TokenKind::Latin) || !super::known::may_begin_name(&infos[i].stem) || infos[i].stem == "علي" && text[tokens[i].start..tokens[i].end].ends_with('ى') {
                 i += 1;
                 continue;
             }

@@ -107,6 +107,18 @@ mod post {
         assert!(found(t, EntityType::Org).iter().all(|o| !o.contains("لوكالة")), "{:?}", all(t));
     }
 
+    /// A party's name joins two nouns by و; a place after a well-known name is its own.
+    #[test]
+    fn a_party_of_two_nouns_and_a_place_after_a_known_name() {
+        let t = "ورفض حزب العدالة والتنمية النتائج، فيما دعا الاتحاد الأوروبي أنقرة إلى احترام إرادة الناخبين.";
+        let got = all(t);
+        for (name, kind) in [("حزب العدالة والتنمية", EntityType::Org), ("الاتحاد الأوروبي", EntityType::Org), ("أنقرة", EntityType::Loc)] {
+            assert!(got.contains(&(name.to_string(), kind)), "{name} in {got:?}");
+        }
+        let t = "وقال حزب الله والحكومة اللبنانية إنهما يرفضان الاتهامات.";
+        assert!(found(t, EntityType::Org).iter().all(|o| !o.contains("الحكومة")), "{:?}", all(t));
+    }
+
     /// A place the tagger cut in two is one place; two places of the lists stay two.
     #[test]
     fn a_place_cut_in_two_is_one() {

@@ -443,7 +443,8 @@ fn retype(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize>
                 continue;
             }
         }
-        if s.kind == EntityType::Org && infos[r.start].kind == TokenKind::Word && is_org_head(&infos[r.start]) {
+        // (A well-known name is whole: حزب الله, not حزب الله والحكومة.)
+        if s.kind == EntityType::Org && infos[r.start].kind == TokenKind::Word && is_org_head(&infos[r.start]) && super::known::lookup(&key_words(&text[s.start..s.end])).is_none() {
             // Within the sentence, and before the next mention.
             let sent_end = sents.get(sents.partition_point(|x| x.end <= r.start)).map_or(r.end, |x| x.end);
             let next = starts.get(idx + 1).copied().unwrap_or(usize::MAX);
@@ -670,6 +671,19 @@ fn known_names(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<u
         if overlapping.is_empty() {
             let a = tokens.partition_point(|t| t.end <= k.start);
             if n == 1 && tokens[a].kind == TokenKind::Word && ordinary(&infos[a]) {
+                continue;
+            }
+        } else if let [o] = overlapping {
+            // دعا الاتحاد الأوروبي أنقرة: the tagger took the place after the name in.
+            let (ro, rk) = (tokens_of(tokens, o), tokens_of(tokens, &k));
+            let place_after = is_model(o.kind) && ro.start == rk.start && ro.end > rk.end && (rk.end..ro.end).all(|j| place_flags(infos, j, j + 1) != 0);
+            if place_after {
+                gone[lo] = true;
+                new.push(k);
+                new.extend(span_over(text, tokens, infos, rk.end, ro.end, EntityType::Loc, o.score));
+                continue;
+            }
+            if !(o.start >= k.start && o.end <= k.end && is_model(o.kind)) {
                 continue;
             }
         } else if !overlapping.iter().all(|s| s.start >= k.start && s.end <= k.end && is_model(s.kind)) {
@@ -911,6 +925,23 @@ fn adjectives_after(infos: &[TokInfo], mut j: usize, end: usize) -> usize {
 /// place (حزب الأمل الديمقراطي; the country's adjective is left as the tagger has it).
 fn extend_organization(infos: &[TokInfo], r: &Range<usize>, end: usize) -> usize {
     let mut j = r.end;
+    // حزب العدالة والتنمية, حركة العدل والمساواة: a party's name of two nouns joined by
+    // و (the head, a definite noun, و and another).
+    if r.len() == 2 && in_list(&infos[r.start], PARTY_HEADS) && j < end {
+        let (first, next) = (&infos[r.start + 1], &infos[j]);
+        let joined = first.norm.starts_with("ال")
+            && next.kind == TokenKind::Word
+            && next.norm.starts_with("وال")
+            && next.stem.starts_with("ال")
+            && chars(&next.stem) >= 5
+            && !next.gaz.has(ORG_HEAD | gazetteer::LOC_HEAD | gazetteer::TITLE | COUNTRY | CITY | REGION | NISBA)
+            && !is_org_head(next)
+            && !in_list(next, RELATIONAL)
+            && !in_list(next, NOT_IN_PARTY_NAMES);
+        if joined {
+            return j + 1;
+        }
+    }
     let mut k = 0;
     while j < end && k < 3 {
         let i = &infos[j];
@@ -927,6 +958,12 @@ fn extend_organization(infos: &[TokInfo], r: &Range<usize>, end: usize) -> usize
     }
     j
 }
+
+/// Heads of parties and movements, whose names join two nouns by و (حزب العدالة
+/// والتنمية), in `search` form.
+const PARTY_HEADS: &[&str] = &["حزب", "حركه", "جبهه", "ايتلاف", "تحالف", "تيار", "جمعيه"];
+/// Bodies that a party is named with, not in (حزب الله والحكومة), in `search` form.
+const NOT_IN_PARTY_NAMES: &[&str] = &["والحكومه", "والجيش", "والشرطه", "والدوله", "والقوات", "والسلطه", "والرئيس", "والبرلمان", "والمعارضه", "والاحزاب"];
 
 /// Nouns after the preposition ل that say in whose favour or for how long, not what a
 /// body is for (لصالح الحكومة, لمدة الأسبوع), in `search` form.

@@ -293,3 +293,14 @@ fn a_name_found_in_one_report_is_marked_in_the_others() {
     let got: Vec<usize> = spans[1].iter().map(|s| s.start).collect();
     assert_eq!(got, [b.find("الغربي").unwrap()]);
 }
+
+/// The canonical name is the fuller form of the most frequent one, not another name of
+/// the entity: ترمب shows as دونالد ترامب, كوريا الشمالية stays كوريا الشمالية.
+#[test]
+fn canonical_is_the_fuller_form_not_another_name() {
+    let t = "قال الرئيس الأمريكي دونالد ترامب إن كوريا الشمالية تهدد جيرانها. وأضاف ترمب أن جمهورية كوريا الشعبية الديمقراطية أطلقت صاروخا، وأن كوريا الشمالية سترد. وقال ترمب إنه سيتصل بالحلفاء.";
+    let es = entities(t);
+    let canon = |name: &str| es.iter().find(|e| span_of(t, e) == name).map(|e| e.canonical.clone()).unwrap_or_else(|| panic!("{name}"));
+    assert_eq!(canon("ترمب"), "دونالد ترامب");
+    assert_eq!(canon("جمهورية كوريا الشعبية الديمقراطية"), "كوريا الشمالية");
+}

@@ -21,9 +21,12 @@
 //!    name has at least five letters (a place at least four), the vowel is inside the
 //!    word, only one such spelling is in the texts, and the name lists do not know
 //!    both as names (محمد and محمود, سلمان and سليمان are two names).
-//! 4. The canonical name is the form with the most words, then the most frequent,
-//!    then the earliest. A name after the preposition ل whose article lost its alef
-//!    (للأمم المتحدة) is shown and keyed with the article (الأمم المتحدة).
+//! 4. The canonical name is the longest form that holds the words of the most frequent
+//!    form (بوتين → فلاديمير بوتين), then the most frequent, then the earliest; a longer
+//!    name that does not hold them (the official name جمهورية كوريا الشعبية الديمقراطية
+//!    of كوريا الشمالية) is another name of the entity, not its fuller form. A name
+//!    after the preposition ل whose article lost its alef (للأمم المتحدة) is shown and
+//!    keyed with the article (الأمم المتحدة).
 
 use super::{Entity, EntityType, Span};
 use crate::name_key::name_key;
@@ -341,8 +344,17 @@ fn cluster(ms: &[M]) -> Vec<Cluster> {
                 let e = counts.entry(&ms[i].surface[..]).or_insert((0, i));
                 e.0 += 1;
             }
+            // The most frequent form, then the longest form that holds its words (بوتين →
+            // فلاديمير بوتين, ترمب → دونالد ترامب): a fuller name, not another name of
+            // the entity (كوريا الشمالية stays, not the DPRK's official name).
+            let frequent = counts.iter().max_by(|a, b| a.1 .0.cmp(&b.1 .0).then(ms[a.1 .1].words.len().cmp(&ms[b.1 .1].words.len())).then(b.1 .1.cmp(&a.1 .1)));
+            let base: Vec<String> = frequent.map(|(_, v)| ms[v.1].words.iter().map(|w| skeleton(w)).collect()).unwrap_or_default();
             let canonical = counts
                 .iter()
+                .filter(|(_, v)| {
+                    let words: Vec<String> = ms[v.1].words.iter().map(|w| skeleton(w)).collect();
+                    words == base || contains_words(&words, &base, |x, y| x == y)
+                })
                 .max_by(|a, b| {
                     let wa = ms[a.1 .1].words.len();
                     let wb = ms[b.1 .1].words.len();

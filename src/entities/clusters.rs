@@ -10,11 +10,13 @@
 //! fine clusters, and the fine clusters' centres into middle and coarse ones. A word has
 //! a cluster at each of the three granularities ([`of`]); features use all three.
 
-use super::frontcode::Table;
+use super::frontcode::{Lines, Table};
 use super::gazetteer::bare;
 use std::sync::OnceLock;
 
 static SOURCE: &str = include_str!("../../models/clusters.tsv");
+/// Where its rows written in full begin (found by `build.rs`).
+static LINES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/clusters.lines"));
 
 /// Clusters of a word the table does not hold.
 pub const UNKNOWN: [u16; 3] = [0; 3];
@@ -40,7 +42,7 @@ fn parents(text: &str) -> Vec<[u16; 2]> {
 
 fn table() -> &'static Clusters {
     static TABLE: OnceLock<Clusters> = OnceLock::new();
-    TABLE.get_or_init(|| Clusters { words: Table::new(SOURCE), parents: parents(SOURCE) })
+    TABLE.get_or_init(|| Clusters { words: Table::with_lines(SOURCE, &Lines::built(LINES)), parents: parents(SOURCE) })
 }
 
 /// The fine cluster of a row's value, if it is one of the table's.
@@ -98,6 +100,7 @@ mod tests {
         // `make clusters` writes it so; a table written otherwise fails here.
         let t = table();
         assert_eq!(t.words.check(), Ok(len()));
+        assert_eq!(super::super::frontcode::Lines::built(LINES), super::super::frontcode::Lines::scan(SOURCE));
         // The map the rows make, as it was built before.
         let mut rows: std::collections::HashMap<String, u16> = Default::default();
         super::super::frontcode::read(SOURCE, |w, id| {

@@ -50,47 +50,121 @@ fn row(line: &str) -> Option<(usize, &str, &str)> {
     (shared.is_ascii_lowercase() && !line.starts_with('#')).then(|| ((shared - b'a') as usize, &head[1..], value))
 }
 
+/// The offsets of the lines of a text that begin with `a` (rows written in full, where a
+/// lookup starts decoding) and with `@` (section heads), each list as little-endian u32.
+/// `build.rs` lists them for the committed tables, so that opening one costs nothing;
+/// [`Lines::scan`] finds them in any text.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Lines {
+    full: Cow<'static, [u8]>,
+    at: Cow<'static, [u8]>,
+}
+
+use std::borrow::Cow;
+
+fn u32_at(list: &[u8], i: usize) -> u32 {
+    u32::from_le_bytes([list[4 * i], list[4 * i + 1], list[4 * i + 2], list[4 * i + 3]])
+}
+
+impl Lines {
+    /// The lines of `text`, found by scanning it (as `build.rs` does).
+    pub fn scan(text: &str) -> Lines {
+        let (mut full, mut at) = (Vec::new(), Vec::new());
+        let bytes = text.as_bytes();
+        for start in std::iter::once(0).chain(bytes.iter().enumerate().filter(|(_, &b)| b == b'\n').map(|(i, _)| i + 1)) {
+            match bytes.get(start) {
+                Some(b'a') => full.extend((start as u32).to_le_bytes()),
+                Some(b'@') => at.extend((start as u32).to_le_bytes()),
+                _ => {}
+            }
+        }
+        Lines { full: full.into(), at: at.into() }
+    }
+
+    /// The lines as `build.rs` writes them (each list preceded by its length); empty
+    /// lists when `bytes` is not in that form.
+    pub fn built(bytes: &'static [u8]) -> Lines {
+        let list = |from: usize| -> Option<&'static [u8]> {
+            let n = u32_at(bytes.get(from..from + 4)?, 0) as usize;
+            bytes.get(from + 4..from + 4 + 4 * n)
+        };
+        let full = list(0).unwrap_or_default();
+        let at = list(4 + full.len()).unwrap_or_default();
+        Lines { full: full.into(), at: at.into() }
+    }
+
+    /// The full rows at or after byte `from` and before `to`, as a slice of the list.
+    fn full_between(&self, from: usize, to: usize) -> Cow<'static, [u8]> {
+        let n = self.full.len() / 4;
+        let first_at = |x: usize| {
+            let (mut lo, mut hi) = (0, n);
+            while lo < hi {
+                let mid = (lo + hi) / 2;
+                if (u32_at(&self.full, mid) as usize) < x {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            lo
+        };
+        let (a, b) = (4 * first_at(from), 4 * first_at(to));
+        match &self.full {
+            Cow::Borrowed(list) => Cow::Borrowed(&list[a..b]),
+            Cow::Owned(list) => Cow::Owned(list[a..b].to_vec()),
+        }
+    }
+}
+
 /// A front-coded table ([`encode`]) looked up in place. Its rows must be sorted by word
 /// (byte order, as `str` compares), each word once, and written in full at least every
 /// [`RESTART`] rows: [`Table::check`] says whether they are, and a test checks every
 /// committed table.
 pub struct Table {
+    /// The text the offsets count in; the table's lines begin at `from` and end at
+    /// its end.
     text: &'static str,
-    /// Byte offsets of the rows written in full (`a`…): where a lookup starts decoding.
-    restarts: Vec<u32>,
+    from: usize,
+    /// Byte offsets (little-endian u32) of the rows written in full.
+    restarts: Cow<'static, [u8]>,
 }
 
 impl Table {
-    /// The table of `text` (comment and `@` lines are skipped). Costs one scan for line
-    /// starts.
+    /// The table of `text` (comment and `@` lines are skipped), its rows found by a scan.
     pub fn new(text: &'static str) -> Table {
-        let bytes = text.as_bytes();
-        let mut restarts = Vec::with_capacity(text.len() / (8 * RESTART));
-        if bytes.first() == Some(&b'a') {
-            restarts.push(0);
-        }
-        // A plain loop over byte pairs: the compiler makes it fast, where a search per
-        // line cost more than the rest of the first call.
-        for (i, pair) in bytes.windows(2).enumerate() {
-            if pair == b"\na" {
-                restarts.push(i as u32 + 1);
-            }
-        }
-        Table { text, restarts }
+        Table::with_lines(text, &Lines::scan(text))
+    }
+
+    /// The table of `text`, whose lines are `lines`.
+    pub fn with_lines(text: &'static str, lines: &Lines) -> Table {
+        Table { text, from: 0, restarts: lines.full_between(0, text.len()) }
+    }
+
+    fn restart(&self, i: usize) -> usize {
+        u32_at(&self.restarts, i) as usize
     }
 
     /// The word of the restart row at byte `r`.
-    fn restart_word(&self, r: u32) -> &'static str {
-        let line = &self.text[r as usize + 1..];
+    fn restart_word(&self, r: usize) -> &'static str {
+        let line = &self.text[r + 1..];
         &line[..line.find(['\t', '\n']).unwrap_or(line.len())]
     }
 
     /// The value of `word`, or `None` when the table does not hold it: what [`read`]
     /// gives for it.
     pub fn get(&self, word: &str) -> Option<&'static str> {
-        let i = self.restarts.partition_point(|&r| self.restart_word(r) <= word);
-        let start = *self.restarts.get(i.checked_sub(1)?)? as usize;
-        let end = self.restarts.get(i).map_or(self.text.len(), |&r| r as usize);
+        // The last row written in full whose word is not after `word`.
+        let (mut lo, mut hi) = (0, self.restarts.len() / 4);
+        while lo < hi {
+            let mid = (lo + hi) / 2;
+            if self.restart_word(self.restart(mid)) <= word {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        let start = self.restart(lo.checked_sub(1)?);
+        let end = if lo < self.restarts.len() / 4 { self.restart(lo) } else { self.text.len() };
         // Byte offsets of `word`'s first characters: a row shares at most 25.
         let mut bounds = [word.len(); 26];
         for (k, (b, _)) in word.char_indices().take(26).enumerate() {
@@ -124,7 +198,7 @@ impl Table {
 
     /// Calls `f` with every word and its value, in order.
     pub fn each(&self, f: impl FnMut(&str, &str)) {
-        read(self.text, f)
+        read(&self.text[self.from..], f)
     }
 
     /// The number of rows.
@@ -145,20 +219,20 @@ impl Table {
         let mut prev: Option<String> = None;
         let (mut rows, mut since_restart) = (0, 0);
         let mut word = String::new();
-        for (n, line) in self.text.lines().enumerate() {
+        for (n, line) in self.text[self.from..].lines().enumerate() {
             if line.starts_with('#') || line.starts_with('@') {
                 continue;
             }
-            let Some((shared, rest, _)) = row(line) else { return Err(format!("line {}: not a row: {line}", n + 1)) };
+            let Some((shared, rest, _)) = row(line) else { return Err(format!("row {}: not a row: {line}", n + 1)) };
             since_restart = if shared == 0 { 1 } else { since_restart + 1 };
             if since_restart > RESTART || (rows == 0 && shared != 0) {
-                return Err(format!("line {}: more than {RESTART} rows since one written in full", n + 1));
+                return Err(format!("row {}: more than {RESTART} rows since one written in full", n + 1));
             }
             let keep = word.char_indices().nth(shared).map_or(word.len(), |(i, _)| i);
             word.truncate(keep);
             word.push_str(rest);
             if prev.as_deref().is_some_and(|p| p >= word.as_str()) {
-                return Err(format!("line {}: {word} is not after {}", n + 1, prev.unwrap_or_default()));
+                return Err(format!("row {}: {word} is not after {}", n + 1, prev.unwrap_or_default()));
             }
             prev = Some(word.clone());
             rows += 1;
@@ -167,19 +241,22 @@ impl Table {
     }
 }
 
-/// The sections of `text`: each starts with a line `@name` and holds the lines up to the
-/// next such line (lines before the first are the file's header).
-pub fn sections(text: &'static str) -> impl Iterator<Item = (&'static str, &'static str)> {
-    let mut starts: Vec<usize> = text.match_indices("\n@").map(|(i, _)| i + 1).collect();
-    if text.starts_with('@') {
-        starts.insert(0, 0);
-    }
-    let ends: Vec<usize> = starts.iter().skip(1).copied().chain([text.len()]).collect();
-    starts.into_iter().zip(ends).map(move |(s, e)| {
-        let block = &text[s + 1..e];
-        let (name, body) = block.split_once('\n').unwrap_or((block, ""));
-        (name.trim_end(), body)
-    })
+/// The sections of `text` (whose lines are `lines`): each starts with a line `@name`
+/// and holds the lines up to the next such line; lines before the first are the file's
+/// header.
+pub fn sections(text: &'static str, lines: &Lines) -> Vec<(&'static str, Table)> {
+    let heads: Vec<usize> = (0..lines.at.len() / 4).map(|i| u32_at(&lines.at, i) as usize).collect();
+    let ends = heads.iter().skip(1).copied().chain([text.len()]);
+    heads
+        .iter()
+        .zip(ends)
+        .map(|(&s, e)| {
+            let head = &text[s + 1..e];
+            let name = head.split('\n').next().unwrap_or(head);
+            let body = s + 1 + (name.len() + 1).min(head.len());
+            (name.trim_end(), Table { text: &text[..e], from: body, restarts: lines.full_between(body, e) })
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -266,8 +343,15 @@ mod tests {
     #[test]
     fn sections_are_split() {
         let text = "# head\n@one\naك\t1\n@two\naب\t2\nbا\t3\n";
-        let s: Vec<_> = sections(text).collect();
-        assert_eq!(s, vec![("one", "aك\t1\n"), ("two", "aب\t2\nbا\t3\n")]);
-        assert_eq!(Table::new(s[1].1).get("با"), Some("3"));
+        let s = sections(text, &Lines::scan(text));
+        let words = |t: &Table| {
+            let mut w = Vec::new();
+            t.each(|k, v| w.push(format!("{k}={v}")));
+            w
+        };
+        assert_eq!(s.iter().map(|(n, t)| (*n, words(t))).collect::<Vec<_>>(), vec![("one", vec!["ك=1".to_string()]), ("two", vec!["ب=2".to_string(), "با=3".to_string()])]);
+        assert_eq!(s[1].1.get("با"), Some("3"));
+        assert_eq!(s[0].1.get("با"), None);
+        assert_eq!(s[1].1.get("ك"), None);
     }
 }

@@ -12,7 +12,7 @@
 //! The lookups know nothing of the tagger's features: [`mark`] takes any token that can
 //! say its `search` form and stem ([`Word`]).
 
-use super::frontcode::{self, Table};
+use super::frontcode::{self, Lines, Table};
 use crate::normalize::search_text;
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
@@ -204,6 +204,8 @@ impl Phrases {
 /// built from the lists' 90,000 rows at the first call. A test fails when the file is not
 /// what the lists and rules give.
 static LOOKUP: &str = include_str!("../../models/gazetteer_lookup.tsv");
+/// Where its sections and rows written in full begin (found by `build.rs`).
+static LOOKUP_LINES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/gazetteer_lookup.lines"));
 
 struct Lookup {
     words: Table,
@@ -235,22 +237,16 @@ impl Lookup {
 fn lookup() -> &'static Lookup {
     static L: OnceLock<Lookup> = OnceLock::new();
     L.get_or_init(|| {
-        let sections: HashMap<&str, &'static str> = frontcode::sections(LOOKUP).collect();
-        let table = |name: &str| Table::new(sections.get(name).copied().unwrap_or(""));
-        let lengths = table("lengths");
-        let phrases = |name: &str| PhraseTable {
+        let mut sections: HashMap<&str, Table> = frontcode::sections(LOOKUP, &Lines::built(LOOKUP_LINES)).into_iter().collect();
+        let mut table = |name: &str| sections.remove(name).unwrap_or_else(|| Table::new(""));
+        let (lengths, words, months, weekdays) = (table("lengths"), table("words"), table("months"), table("weekdays"));
+        let mut phrases = |name: &str| PhraseTable {
             flags: table(name),
             firsts: table(&format!("{name}_firsts")),
             lengths: lengths.get(name).map(|l| l.split(' ').filter_map(|n| n.parse().ok()).collect()).unwrap_or_default(),
         };
-        Lookup {
-            words: table("words"),
-            phrases: phrases("phrases"),
-            name_phrases: phrases("names"),
-            wf_phrases: phrases("wikifane"),
-            months: table("months"),
-            weekdays: table("weekdays"),
-        }
+        let (phrases, name_phrases, wf_phrases) = (phrases("phrases"), phrases("names"), phrases("wikifane"));
+        Lookup { words, phrases, name_phrases, wf_phrases, months, weekdays }
     })
 }
 
@@ -646,8 +642,9 @@ mod tests {
     fn committed_lookup_tables_are_what_the_lists_give() {
         // When a list or a rule here changes, `make gazetteer` writes the file again.
         assert!(lookup_text() == LOOKUP, "models/gazetteer_lookup.tsv is stale: run `make gazetteer`");
-        for (name, text) in frontcode::sections(LOOKUP) {
-            assert!(Table::new(text).check().is_ok(), "{name}: {:?}", Table::new(text).check());
+        assert_eq!(Lines::built(LOOKUP_LINES), Lines::scan(LOOKUP));
+        for (name, table) in frontcode::sections(LOOKUP, &Lines::scan(LOOKUP)) {
+            assert!(table.check().is_ok(), "{name}: {:?}", table.check());
         }
     }
 

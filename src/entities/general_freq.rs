@@ -13,11 +13,13 @@
 //! [`UNKNOWN`]. It is made by `make general-freq` ([`buckets_from`] does the counting),
 //! so the table, training and tagging all agree.
 
-use super::frontcode::Table;
+use super::frontcode::{Lines, Table};
 use super::gazetteer::bare;
 use std::sync::OnceLock;
 
 static SOURCE: &str = include_str!("../../models/general_freq.tsv");
+/// Where its rows written in full begin (found by `build.rs`).
+static LINES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/general_freq.lines"));
 
 /// The buckets of a word the table does not hold (rare in general Arabic, or unseen).
 pub const UNKNOWN: [u8; 4] = [0; 4];
@@ -31,7 +33,7 @@ pub const MIN_ZIPF: f32 = 2.5;
 /// is built from its 90,000 rows at the first call.
 fn table() -> &'static Table {
     static TABLE: OnceLock<Table> = OnceLock::new();
-    TABLE.get_or_init(|| Table::new(SOURCE))
+    TABLE.get_or_init(|| Table::with_lines(SOURCE, &Lines::built(LINES)))
 }
 
 /// Reads the front-coded rows of `text` ([`encode_rows`]) back, calling `f` with each
@@ -203,6 +205,7 @@ mod tests {
     fn the_table_is_in_lookup_form_and_gives_what_its_rows_say() {
         // `make general-freq` writes it so; a table written otherwise fails here.
         assert_eq!(table().check(), Ok(len()));
+        assert_eq!(Lines::built(LINES), Lines::scan(SOURCE));
         let mut rows: std::collections::HashMap<String, [u8; 4]> = Default::default();
         read_rows(SOURCE, |w, b| {
             rows.insert(w.to_string(), b);

@@ -4,14 +4,24 @@
 //! (section headers), as little-endian u32 in `OUT_DIR/<table>.lines`. Finding them at
 //! run time took a scan of 2 MB at the first call, the slowest part of it in the wasm
 //! package; here it happens once per change of a table. A test checks these offsets
-//! against a scan of the table (`frontcode::tests::committed_tables_have_their_offsets`).
+//! against a scan of the table (in each table's module).
+//!
+//! It also writes the letter-trigram counts of `models/letter_trigrams.tsv` as the dense
+//! arrays `src/entities/letters.rs` reads (`OUT_DIR/letter_counts.bin`), which reading
+//! the 20,000 lines at the first call cost; `letters::tests` checks them against that
+//! reading.
 
 use std::path::Path;
 
 const TABLES: &[&str] = &["models/general_freq.tsv", "models/clusters.tsv", "models/gazetteer_lookup.tsv"];
 
+/// Letters of the trigram models: 0 start, 1 end, 2 other, then U+0620..=U+064A
+/// (`letters::SYMBOLS`).
+const SYMBOLS: usize = 3 + 0x2B;
+
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
+    letter_counts();
     let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     for path in TABLES {
         println!("cargo:rerun-if-changed={path}");
@@ -33,4 +43,47 @@ fn main() {
         let name = Path::new(path).file_stem().and_then(|s| s.to_str()).expect("a table's file name");
         std::fs::write(Path::new(&out).join(format!("{name}.lines")), bytes).unwrap_or_else(|e| panic!("{name}.lines: {e}"));
     }
+}
+
+/// `models/letter_trigrams.tsv` (`model<TAB>abc<TAB>count` lines, `n` names, `g` general)
+/// as dense arrays: the trigram counts of `n`, then of `g` (u16 each), then the bigram
+/// counts (their sums) of `n` and of `g` (u32 each), all little-endian.
+fn letter_counts() {
+    let path = "models/letter_trigrams.tsv";
+    println!("cargo:rerun-if-changed={path}");
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let symbol = |c: char| match c {
+        '^' => Some(0),
+        '$' => Some(1),
+        '?' => Some(2),
+        c => matches!(c as u32, 0x0620..=0x064A).then(|| 3 + (c as u32 - 0x0620) as usize),
+    };
+    let mut tri = vec![vec![0u32; SYMBOLS * SYMBOLS * SYMBOLS]; 2];
+    let mut bi = vec![vec![0u32; SYMBOLS * SYMBOLS]; 2];
+    for line in text.lines().filter(|l| !l.starts_with('#')) {
+        let bad = || panic!("{path}: bad line: {line}");
+        let parts: Vec<&str> = line.split('\t').collect();
+        let [tag, letters, n] = parts[..] else { bad() };
+        let m = match tag {
+            "n" => 0,
+            "g" => 1,
+            _ => bad(),
+        };
+        let s: Vec<usize> = letters.chars().map(|c| symbol(c).unwrap_or_else(|| bad())).collect();
+        let (&[a, b, c], Ok(n)) = (s.as_slice(), n.parse::<u32>()) else { bad() };
+        tri[m][(a * SYMBOLS + b) * SYMBOLS + c] += n;
+        bi[m][a * SYMBOLS + b] += n;
+    }
+    let mut bytes = Vec::new();
+    for t in &tri {
+        for &n in t {
+            let n = u16::try_from(n).unwrap_or_else(|_| panic!("{path}: a count over 65535 does not fit the u16 arrays of letters.rs"));
+            bytes.extend(n.to_le_bytes());
+        }
+    }
+    for b in &bi {
+        b.iter().for_each(|n| bytes.extend(n.to_le_bytes()));
+    }
+    let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    std::fs::write(std::path::Path::new(&out).join("letter_counts.bin"), bytes).expect("letter_counts.bin");
 }

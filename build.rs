@@ -6,6 +6,10 @@
 //! package; here it happens once per change of a table. A test checks these offsets
 //! against a scan of the table (in each table's module).
 //!
+//! For `models/lexicon.tsv` (rows `word<TAB>count`) it writes a hash table of the rows'
+//! offsets (`OUT_DIR/lexicon.slots`), so that `src/lexicon.rs` finds a word where the
+//! file lies instead of hashing its 11,000 words into a map at the first call.
+//!
 //! It also writes the letter-trigram counts of `models/letter_trigrams.tsv` as the dense
 //! arrays `src/entities/letters.rs` reads (`OUT_DIR/letter_counts.bin`), which reading
 //! the 20,000 lines at the first call cost; `letters::tests` checks them against that
@@ -22,6 +26,7 @@ const SYMBOLS: usize = 3 + 0x2B;
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
     letter_counts();
+    lexicon_order();
     let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     for path in TABLES {
         println!("cargo:rerun-if-changed={path}");
@@ -86,4 +91,52 @@ fn letter_counts() {
     }
     let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     std::fs::write(std::path::Path::new(&out).join("letter_counts.bin"), bytes).expect("letter_counts.bin");
+}
+
+/// FNV-1a (64 bits) of `bytes`: the hash of the lexicon's slots (as `src/lexicon.rs`).
+fn fnv(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| (h ^ b as u64).wrapping_mul(0x0000_0100_0000_01b3))
+}
+
+/// The rows of `models/lexicon.tsv` that `src/lexicon.rs` counts (not `#`, a tab, a
+/// number after it; of a word given twice, the last) as a hash table: the number of
+/// rows, then a power of two of slots (at most three in four used), each the byte offset
+/// of a row's line plus one (0 empty), the row in the slot its word's [`fnv`] picks or
+/// the first free one after; all u32 little-endian.
+fn lexicon_order() {
+    let path = "models/lexicon.tsv";
+    println!("cargo:rerun-if-changed={path}");
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let mut rows: std::collections::HashMap<&str, usize> = Default::default();
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        let start = at;
+        at += line.len();
+        let line = line.strip_suffix('\n').unwrap_or(line);
+        let line = line.strip_suffix('\r').unwrap_or(line);
+        if line.starts_with('#') {
+            continue;
+        }
+        if let Some((word, count)) = line.split_once('\t') {
+            if count.trim().parse::<u32>().is_ok() {
+                rows.insert(word, start);
+            }
+        }
+    }
+    let slots = (rows.len() * 4 / 3 + 1).next_power_of_two();
+    let mut table = vec![0u32; slots];
+    let mut words: Vec<(&str, usize)> = rows.into_iter().collect();
+    words.sort();
+    for (word, start) in &words {
+        let mut i = fnv(word.as_bytes()) as usize & (slots - 1);
+        while table[i] != 0 {
+            i = (i + 1) & (slots - 1);
+        }
+        table[i] = *start as u32 + 1;
+    }
+    let mut bytes = Vec::with_capacity(4 * (slots + 1));
+    bytes.extend((words.len() as u32).to_le_bytes());
+    table.iter().for_each(|x| bytes.extend(x.to_le_bytes()));
+    let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    std::fs::write(std::path::Path::new(&out).join("lexicon.slots"), bytes).expect("lexicon.slots");
 }

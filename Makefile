@@ -15,7 +15,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8080
 
 .PHONY: help start serve test test-native test-browser test-node test-e2e test-python test-spark wheel pkg www tools \
-        tools-test bench eval model lexicon general-freq clusters name-lists letters clean fuzz
+        tools-test bench eval model lexicon general-freq clusters name-lists letters gazetteer clean fuzz
 
 help:
 	@echo "make start   install what is missing, build, serve the page on http://$(HOST):$(PORT)"
@@ -28,6 +28,7 @@ help:
 	@echo "make model   retrain the entity model; make lexicon rebuilds the clitic lexicon"
 	@echo "make clusters / make name-lists   rebuild the word clusters / name gazetteers from ../shared"
 	@echo "make letters  recount models/letter_trigrams.tsv after the name lists or general_freq.tsv change"
+	@echo "make gazetteer  rewrite models/gazetteer_lookup.tsv after models/gazetteers/*.tsv or gazetteer.rs's lists change"
 
 # ---- tools -------------------------------------------------------------------------
 
@@ -201,12 +202,17 @@ clusters:
 # Apache 2.0) and the names annotated in WikiFANE (CC BY-SA 3.0).
 name-lists:
 	cargo run --release --example name_lists
-	$(MAKE) letters
+	$(MAKE) gazetteer letters
 
 # The letter-trigram counts of names and general words (src/entities/letters.rs), from
 # the name lists and models/general_freq.tsv: run after either changes.
 letters:
 	cargo run --release --example letter_trigrams
+
+# The gazetteer tables in lookup form (src/entities/gazetteer.rs), from
+# models/gazetteers/*.tsv and the lists in gazetteer.rs: run after either changes.
+gazetteer:
+	cargo run --release --example gazetteer_lookup
 
 lexicon:
 	cargo run --release --example lexicon -- ../shared/data/anercorp/train.conll > models/lexicon.tsv

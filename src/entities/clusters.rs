@@ -10,16 +10,20 @@
 //! fine clusters, and the fine clusters' centres into middle and coarse ones. A word has
 //! a cluster at each of the three granularities ([`of`]); features use all three.
 
-use super::gazetteer::{bare, FastMap};
+use super::frontcode::{Lines, Table};
+use super::gazetteer::bare;
 use std::sync::OnceLock;
 
 static SOURCE: &str = include_str!("../../models/clusters.tsv");
+/// Where its rows written in full begin (found by `build.rs`).
+static LINES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/clusters.lines"));
 
 /// Clusters of a word the table does not hold.
 pub const UNKNOWN: [u16; 3] = [0; 3];
 
-struct Table {
-    words: FastMap<&'static str, u16>,
+struct Clusters {
+    /// Word → fine cluster, looked up where it lies: nothing is built from its rows.
+    words: Table,
     /// For each fine cluster, its middle and coarse cluster.
     parents: Vec<[u16; 2]>,
 }
@@ -36,37 +40,22 @@ fn parents(text: &str) -> Vec<[u16; 2]> {
     mid.iter().zip(&coarse).map(|(&m, &c)| [m, c]).collect()
 }
 
-fn table() -> &'static Table {
-    static TABLE: OnceLock<Table> = OnceLock::new();
-    TABLE.get_or_init(|| {
-        let parents = parents(SOURCE);
-        // One string for all words, living as long as the table (one allocation).
-        let mut all = String::with_capacity(2 * SOURCE.len());
-        let mut rows = Vec::with_capacity(60_000);
-        super::frontcode::read(SOURCE, |word, id| {
-            if let Ok(id) = id.parse::<u16>() {
-                if (id as usize) < parents.len() {
-                    let start = all.len();
-                    all.push_str(word);
-                    rows.push((start, all.len(), id));
-                }
-            }
-        });
-        let all: &'static str = Box::leak(all.into_boxed_str());
-        let mut words = FastMap::with_capacity_and_hasher(rows.len(), Default::default());
-        for (start, end, id) in rows {
-            words.insert(&all[start..end], id);
-        }
-        Table { words, parents }
-    })
+fn table() -> &'static Clusters {
+    static TABLE: OnceLock<Clusters> = OnceLock::new();
+    TABLE.get_or_init(|| Clusters { words: Table::with_lines(SOURCE, &Lines::built(LINES)), parents: parents(SOURCE) })
+}
+
+/// The fine cluster of a row's value, if it is one of the table's.
+fn fine(id: &str, parents: &[[u16; 2]]) -> Option<u16> {
+    id.parse::<u16>().ok().filter(|&id| (id as usize) < parents.len())
 }
 
 /// The clusters (fine, middle, coarse; each counted from 1, 0 = not in the table) of a
 /// word, given its stem (`search` form without proclitics; the article may stay).
 pub fn of(stem: &str) -> [u16; 3] {
     let t = table();
-    match t.words.get(bare(stem)) {
-        Some(&id) => {
+    match t.words.get(bare(stem)).and_then(|id| fine(id, &t.parents)) {
+        Some(id) => {
             let [m, c] = t.parents[id as usize];
             [id + 1, m + 1, c + 1]
         }
@@ -76,7 +65,10 @@ pub fn of(stem: &str) -> [u16; 3] {
 
 /// Number of words in the table.
 pub fn len() -> usize {
-    table().words.len()
+    let t = table();
+    let mut n = 0;
+    t.words.each(|_, id| n += fine(id, &t.parents).is_some() as usize);
+    n
 }
 
 #[cfg(test)]
@@ -101,6 +93,33 @@ mod tests {
         let mids: std::collections::HashSet<u16> = t.parents.iter().map(|p| p[0]).collect();
         let coarse: std::collections::HashSet<u16> = t.parents.iter().map(|p| p[1]).collect();
         assert!(coarse.len() < mids.len() && mids.len() < t.parents.len());
+    }
+
+    #[test]
+    fn the_table_is_in_lookup_form_and_gives_what_its_rows_say() {
+        // `make clusters` writes it so; a table written otherwise fails here.
+        let t = table();
+        assert_eq!(t.words.check(), Ok(len()));
+        assert_eq!(super::super::frontcode::Lines::built(LINES), super::super::frontcode::Lines::scan(SOURCE));
+        // The map the rows make, as it was built before.
+        let mut rows: std::collections::HashMap<String, u16> = Default::default();
+        super::super::frontcode::read(SOURCE, |w, id| {
+            if let Some(id) = fine(id, &t.parents) {
+                rows.insert(w.to_string(), id);
+            }
+        });
+        assert_eq!(rows.len(), len());
+        let old = |w: &str| match rows.get(bare(w)) {
+            Some(&id) => [id + 1, t.parents[id as usize][0] + 1, t.parents[id as usize][1] + 1],
+            None => UNKNOWN,
+        };
+        for w in rows.keys() {
+            assert_eq!(t.words.get(w).and_then(|id| fine(id, &t.parents)), rows.get(w.as_str()).copied(), "{w}");
+            assert_eq!(of(w), old(w), "{w}");
+            for other in [format!("{w}ب"), format!("{w}ا"), w.chars().skip(1).collect(), w.chars().take(w.chars().count() - 1).collect()] {
+                assert_eq!(of(&other), old(&other), "{other}");
+            }
+        }
     }
 
     #[test]

@@ -22,7 +22,9 @@ pub struct Dict {
 
 impl Dict {
     pub fn parse(source: &str) -> Dict {
-        let mut map = FastMap::default();
+        // Room for every row (rows are over 16 bytes), so that the map is not grown
+        // while read.
+        let mut map = FastMap::with_capacity_and_hasher(source.len() / 16, Default::default());
         for line in source.lines() {
             if line.starts_with('#') {
                 continue;

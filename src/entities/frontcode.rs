@@ -1,14 +1,24 @@
 //! Front-coded word tables: sorted words, each written as how many characters it shares
 //! with the word before and the rest, then a tab and its value. The page downloads these
 //! tables; front coding makes them about a third smaller gzipped.
+//!
+//! A table is looked up where it lies ([`Table`]): no map is built from it, so opening
+//! it costs one scan for its restart rows (words written in full, at least every
+//! [`RESTART`] rows), and a lookup is a binary search over those and the decoding of at
+//! most [`RESTART`] rows, without allocating.
+
+/// At most this many rows follow each other before one is written in full (shares
+/// nothing with the word before it): the most a lookup decodes.
+pub const RESTART: usize = 16;
 
 /// Writes `rows` (word and value, sorted by word) front-coded: one letter for how many
 /// characters the word shares with the one before (`a` none, `b` one, … `z` 25), the
-/// rest of the word, a tab, the value, a newline.
+/// rest of the word, a tab, the value, a newline. Every [`RESTART`]th row is written in
+/// full, so that [`Table`] can start decoding there.
 pub fn encode<'a>(rows: impl IntoIterator<Item = (&'a str, String)>, out: &mut String) {
     let mut prev: &str = "";
-    for (word, value) in rows {
-        let shared = prev.chars().zip(word.chars()).take_while(|(a, b)| a == b).count().min(25);
+    for (i, (word, value)) in rows.into_iter().enumerate() {
+        let shared = if i % RESTART == 0 { 0 } else { prev.chars().zip(word.chars()).take_while(|(a, b)| a == b).count().min(25) };
         out.push((b'a' + shared as u8) as char);
         out.extend(word.chars().skip(shared));
         out.push('\t');
@@ -23,17 +33,230 @@ pub fn encode<'a>(rows: impl IntoIterator<Item = (&'a str, String)>, out: &mut S
 pub fn read(text: &str, mut f: impl FnMut(&str, &str)) {
     let mut word = String::new();
     for line in text.lines().filter(|l| !l.starts_with('#')) {
-        let Some((head, value)) = line.split_once('\t') else { continue };
-        let Some(&shared) = head.as_bytes().first() else { continue };
-        if !shared.is_ascii_lowercase() {
-            continue;
-        }
+        let Some((shared, rest, value)) = row(line) else { continue };
         // The row keeps `shared` characters of the word before it.
-        let keep = word.char_indices().nth((shared - b'a') as usize).map_or(word.len(), |(i, _)| i);
+        let keep = word.char_indices().nth(shared).map_or(word.len(), |(i, _)| i);
         word.truncate(keep);
-        word.push_str(&head[1..]);
+        word.push_str(rest);
         f(&word, value);
     }
+}
+
+/// A line's parts (characters shared with the word before, the rest of the word, the
+/// value), or `None` for a line that is no row (a comment, a `@` line, no tab).
+fn row(line: &str) -> Option<(usize, &str, &str)> {
+    let (head, value) = line.split_once('\t')?;
+    let &shared = head.as_bytes().first()?;
+    (shared.is_ascii_lowercase() && !line.starts_with('#')).then(|| ((shared - b'a') as usize, &head[1..], value))
+}
+
+/// The offsets of the lines of a text that begin with `a` (rows written in full, where a
+/// lookup starts decoding) and with `@` (section heads), each list as little-endian u32.
+/// `build.rs` lists them for the committed tables, so that opening one costs nothing;
+/// [`Lines::scan`] finds them in any text.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Lines {
+    full: Cow<'static, [u8]>,
+    at: Cow<'static, [u8]>,
+}
+
+use std::borrow::Cow;
+
+fn u32_at(list: &[u8], i: usize) -> u32 {
+    u32::from_le_bytes([list[4 * i], list[4 * i + 1], list[4 * i + 2], list[4 * i + 3]])
+}
+
+impl Lines {
+    /// The lines of `text`, found by scanning it (as `build.rs` does).
+    pub fn scan(text: &str) -> Lines {
+        let (mut full, mut at) = (Vec::new(), Vec::new());
+        let bytes = text.as_bytes();
+        for start in std::iter::once(0).chain(bytes.iter().enumerate().filter(|(_, &b)| b == b'\n').map(|(i, _)| i + 1)) {
+            match bytes.get(start) {
+                Some(b'a') => full.extend((start as u32).to_le_bytes()),
+                Some(b'@') => at.extend((start as u32).to_le_bytes()),
+                _ => {}
+            }
+        }
+        Lines { full: full.into(), at: at.into() }
+    }
+
+    /// The lines as `build.rs` writes them (each list preceded by its length); empty
+    /// lists when `bytes` is not in that form.
+    pub fn built(bytes: &'static [u8]) -> Lines {
+        let list = |from: usize| -> Option<&'static [u8]> {
+            let n = u32_at(bytes.get(from..from + 4)?, 0) as usize;
+            bytes.get(from + 4..from + 4 + 4 * n)
+        };
+        let full = list(0).unwrap_or_default();
+        let at = list(4 + full.len()).unwrap_or_default();
+        Lines { full: full.into(), at: at.into() }
+    }
+
+    /// The full rows at or after byte `from` and before `to`, as a slice of the list.
+    fn full_between(&self, from: usize, to: usize) -> Cow<'static, [u8]> {
+        let n = self.full.len() / 4;
+        let first_at = |x: usize| {
+            let (mut lo, mut hi) = (0, n);
+            while lo < hi {
+                let mid = (lo + hi) / 2;
+                if (u32_at(&self.full, mid) as usize) < x {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            lo
+        };
+        let (a, b) = (4 * first_at(from), 4 * first_at(to));
+        match &self.full {
+            Cow::Borrowed(list) => Cow::Borrowed(&list[a..b]),
+            Cow::Owned(list) => Cow::Owned(list[a..b].to_vec()),
+        }
+    }
+}
+
+/// A front-coded table ([`encode`]) looked up in place. Its rows must be sorted by word
+/// (byte order, as `str` compares), each word once, and written in full at least every
+/// [`RESTART`] rows: [`Table::check`] says whether they are, and a test checks every
+/// committed table.
+pub struct Table {
+    /// The text the offsets count in; the table's lines begin at `from` and end at
+    /// its end.
+    text: &'static str,
+    from: usize,
+    /// Byte offsets (little-endian u32) of the rows written in full.
+    restarts: Cow<'static, [u8]>,
+}
+
+impl Table {
+    /// The table of `text` (comment and `@` lines are skipped), its rows found by a scan.
+    pub fn new(text: &'static str) -> Table {
+        Table::with_lines(text, &Lines::scan(text))
+    }
+
+    /// The table of `text`, whose lines are `lines`.
+    pub fn with_lines(text: &'static str, lines: &Lines) -> Table {
+        Table { text, from: 0, restarts: lines.full_between(0, text.len()) }
+    }
+
+    fn restart(&self, i: usize) -> usize {
+        u32_at(&self.restarts, i) as usize
+    }
+
+    /// The word of the restart row at byte `r`.
+    fn restart_word(&self, r: usize) -> &'static str {
+        let line = &self.text[r + 1..];
+        &line[..line.find(['\t', '\n']).unwrap_or(line.len())]
+    }
+
+    /// The value of `word`, or `None` when the table does not hold it: what [`read`]
+    /// gives for it.
+    pub fn get(&self, word: &str) -> Option<&'static str> {
+        // The last row written in full whose word is not after `word`.
+        let (mut lo, mut hi) = (0, self.restarts.len() / 4);
+        while lo < hi {
+            let mid = (lo + hi) / 2;
+            if self.restart_word(self.restart(mid)) <= word {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        let start = self.restart(lo.checked_sub(1)?);
+        let end = if lo < self.restarts.len() / 4 { self.restart(lo) } else { self.text.len() };
+        // Byte offsets of `word`'s first characters: a row shares at most 25.
+        let mut bounds = [word.len(); 26];
+        for (k, (b, _)) in word.char_indices().take(26).enumerate() {
+            bounds[k] = b;
+        }
+        // The word before (as characters) and how many characters it shares with
+        // `word`; it always sorts before `word`, or the scan has ended.
+        let (mut prev_chars, mut common) = (0usize, 0usize);
+        for line in self.text[start..end].lines() {
+            let Some((shared, rest, value)) = row(line) else { continue };
+            let shared = shared.min(prev_chars);
+            let rest_chars = rest.chars().count();
+            if shared > common {
+                // This word keeps the character where the one before differs from
+                // `word` (and sorts before it): it too differs, and sorts before.
+                prev_chars = shared + rest_chars;
+                continue;
+            }
+            // This word is `word`'s first `shared` characters and `rest`.
+            let wanted = &word[bounds[shared]..];
+            match rest.cmp(wanted) {
+                std::cmp::Ordering::Equal => return Some(value),
+                std::cmp::Ordering::Greater => return None,
+                std::cmp::Ordering::Less => {}
+            }
+            common = shared + rest.chars().zip(wanted.chars()).take_while(|(a, b)| a == b).count();
+            prev_chars = shared + rest_chars;
+        }
+        None
+    }
+
+    /// Calls `f` with every word and its value, in order.
+    pub fn each(&self, f: impl FnMut(&str, &str)) {
+        read(&self.text[self.from..], f)
+    }
+
+    /// The number of rows.
+    pub fn len(&self) -> usize {
+        let mut n = 0;
+        self.each(|_, _| n += 1);
+        n
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.restarts.is_empty()
+    }
+
+    /// Whether [`Table::get`] can read the table: every line a comment, an `@` line or
+    /// a row; words in strictly increasing order; one written in full at least every
+    /// [`RESTART`] rows, the first among them. Returns the number of rows.
+    pub fn check(&self) -> Result<usize, String> {
+        let mut prev: Option<String> = None;
+        let (mut rows, mut since_restart) = (0, 0);
+        let mut word = String::new();
+        for (n, line) in self.text[self.from..].lines().enumerate() {
+            if line.starts_with('#') || line.starts_with('@') {
+                continue;
+            }
+            let Some((shared, rest, _)) = row(line) else { return Err(format!("row {}: not a row: {line}", n + 1)) };
+            since_restart = if shared == 0 { 1 } else { since_restart + 1 };
+            if since_restart > RESTART || (rows == 0 && shared != 0) {
+                return Err(format!("row {}: more than {RESTART} rows since one written in full", n + 1));
+            }
+            let keep = word.char_indices().nth(shared).map_or(word.len(), |(i, _)| i);
+            word.truncate(keep);
+            word.push_str(rest);
+            if prev.as_deref().is_some_and(|p| p >= word.as_str()) {
+                return Err(format!("row {}: {word} is not after {}", n + 1, prev.unwrap_or_default()));
+            }
+            prev = Some(word.clone());
+            rows += 1;
+        }
+        Ok(rows)
+    }
+}
+
+/// The sections of `text` (whose lines are `lines`): each starts with a line `@name`
+/// and holds the lines up to the next such line; lines before the first are the file's
+/// header.
+pub fn sections(text: &'static str, lines: &Lines) -> Vec<(&'static str, Table)> {
+    let heads: Vec<usize> = (0..lines.at.len() / 4).map(|i| u32_at(&lines.at, i) as usize).collect();
+    let ends = heads.iter().skip(1).copied().chain([text.len()]);
+    heads
+        .iter()
+        .zip(ends)
+        .map(|(&s, e)| {
+            let head = &text[s + 1..e];
+            let name = head.split('\n').next().unwrap_or(head);
+            let body = s + 1 + (name.len() + 1).min(head.len());
+            (name.trim_end(), Table { text: &text[..e], from: body, restarts: lines.full_between(body, e) })
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -50,5 +273,85 @@ mod tests {
         read(&format!("# comment\n{text}"), |w, v| back.push((w.to_string(), v.to_string())));
         let want: Vec<(String, String)> = rows.iter().map(|(w, v)| (w.to_string(), v.to_string())).collect();
         assert_eq!(back, want);
+    }
+
+    /// Words of one to three letters of a small alphabet, and longer ones sharing long
+    /// prefixes (front coding keeps at most 25 characters): every kind of row.
+    fn words() -> Vec<String> {
+        let letters = ['ا', 'ب', 'ك', 'ي'];
+        let mut words = Vec::new();
+        for a in letters {
+            words.push(a.to_string());
+            for b in letters {
+                words.push(format!("{a}{b}"));
+                for c in letters {
+                    words.push(format!("{a}{b}{c}"));
+                }
+            }
+        }
+        let long = "ك".repeat(30);
+        for n in [24, 25, 26, 27, 40] {
+            words.push(format!("{}{}", &long[..2 * n.min(30)], "ب".repeat(n.saturating_sub(30) + 1)));
+            words.push(format!("{}ا", &long[..2 * n.min(30)]));
+        }
+        words.sort();
+        words.dedup();
+        words
+    }
+
+    #[test]
+    fn a_table_gives_what_reading_gives() {
+        let words = words();
+        // Every third word only, so that the others are words the table lacks.
+        let held: Vec<&String> = words.iter().step_by(3).collect();
+        let mut text = String::from("# comment\n@list\t1 2\n");
+        encode(held.iter().enumerate().map(|(i, w)| (w.as_str(), i.to_string())), &mut text);
+        let text: &'static str = Box::leak(text.into_boxed_str());
+        let table = Table::new(text);
+        assert_eq!(table.check(), Ok(held.len()));
+        let mut read_back = std::collections::HashMap::new();
+        read(text, |w, v| {
+            read_back.insert(w.to_string(), v.to_string());
+        });
+        assert_eq!(read_back.len(), held.len());
+        for w in &words {
+            assert_eq!(table.get(w), read_back.get(w.as_str()).map(|v| v.as_str()), "{w}");
+            for other in [format!("{w}ب"), format!("ا{w}"), w.chars().skip(1).collect()] {
+                assert_eq!(table.get(&other), read_back.get(other.as_str()).map(|v| v.as_str()), "{other}");
+            }
+        }
+        assert_eq!(table.get(""), None);
+        assert_eq!(table.len(), held.len());
+        assert!(Table::new("").get("ك").is_none());
+    }
+
+    #[test]
+    fn tables_that_cannot_be_looked_up_are_told() {
+        let ok = "aكتاب\t1\neه\t2\n";
+        assert_eq!(Table::new(ok).check(), Ok(2));
+        assert!(Table::new("aكتب\t1\ncاب\t2\n").check().unwrap_err().contains("is not after"));
+        assert!(Table::new("aكتاب\t1\naكتاب\t2\n").check().is_err());
+        assert!(Table::new("bكتاب\t1\n").check().is_err());
+        assert!(Table::new("aكتاب 1\n").check().unwrap_err().contains("not a row"));
+        let mut long = String::new();
+        for i in 0..=RESTART {
+            long.push_str(&format!("{}{}\t1\n", if i == 0 { "aك" } else { "b" }, "ب".repeat(i + 1)));
+        }
+        assert!(Table::new(Box::leak(long.into_boxed_str())).check().unwrap_err().contains("written in full"));
+    }
+
+    #[test]
+    fn sections_are_split() {
+        let text = "# head\n@one\naك\t1\n@two\naب\t2\nbا\t3\n";
+        let s = sections(text, &Lines::scan(text));
+        let words = |t: &Table| {
+            let mut w = Vec::new();
+            t.each(|k, v| w.push(format!("{k}={v}")));
+            w
+        };
+        assert_eq!(s.iter().map(|(n, t)| (*n, words(t))).collect::<Vec<_>>(), vec![("one", vec!["ك=1".to_string()]), ("two", vec!["ب=2".to_string(), "با=3".to_string()])]);
+        assert_eq!(s[1].1.get("با"), Some("3"));
+        assert_eq!(s[0].1.get("با"), None);
+        assert_eq!(s[1].1.get("ك"), None);
     }
 }

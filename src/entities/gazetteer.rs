@@ -12,6 +12,7 @@
 //! The lookups know nothing of the tagger's features: [`mark`] takes any token that can
 //! say its `search` form and stem ([`Word`]).
 
+use super::frontcode::{self, Lines, Table};
 use crate::normalize::search_text;
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
@@ -142,6 +143,8 @@ const SPEECH_VERBS: &[&str] = &[
     "واشار", "وذكر", "واعلن", "التقي", "استقبل", "بحث",
 ];
 
+/// The tables as the lists and the rules below make them ([`build`]): what
+/// [`lookup_text`] writes into `models/gazetteer_lookup.tsv`, which the lookups read.
 struct Tables {
     /// Single words (bare first word) → flags. Keys that the lists hold as they are
     /// borrow from the lists: no allocation per word at the first call.
@@ -194,11 +197,63 @@ impl Phrases {
         }
     }
 
+}
+
+/// The tables in lookup form (`models/gazetteer_lookup.tsv`, written by `make gazetteer`
+/// from [`build`]): looked up where they lie ([`frontcode::Table`]), so that nothing is
+/// built from the lists' 90,000 rows at the first call. A test fails when the file is not
+/// what the lists and rules give.
+static LOOKUP: &str = include_str!("../../models/gazetteer_lookup.tsv");
+/// Where its sections and rows written in full begin (found by `build.rs`).
+static LOOKUP_LINES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/gazetteer_lookup.lines"));
+
+struct Lookup {
+    words: Table,
+    phrases: PhraseTable,
+    name_phrases: PhraseTable,
+    wf_phrases: PhraseTable,
+    months: Table,
+    weekdays: Table,
+}
+
+/// [`Phrases`] in lookup form.
+struct PhraseTable {
+    flags: Table,
+    firsts: Table,
+    lengths: Vec<usize>,
+}
+
+/// A table's value as a number (0 when absent).
+fn number<T: std::str::FromStr + Default>(value: Option<&str>) -> T {
+    value.and_then(|v| v.parse().ok()).unwrap_or_default()
+}
+
+impl Lookup {
+    fn word(&self, key: &str) -> u32 {
+        number(self.words.get(key))
+    }
+}
+
+fn lookup() -> &'static Lookup {
+    static L: OnceLock<Lookup> = OnceLock::new();
+    L.get_or_init(|| {
+        let mut sections: HashMap<&str, Table> = frontcode::sections(LOOKUP, &Lines::built(LOOKUP_LINES)).into_iter().collect();
+        let mut table = |name: &str| sections.remove(name).unwrap_or_else(|| Table::new(""));
+        let (lengths, words, months, weekdays) = (table("lengths"), table("words"), table("months"), table("weekdays"));
+        let mut phrases = |name: &str| PhraseTable {
+            flags: table(name),
+            firsts: table(&format!("{name}_firsts")),
+            lengths: lengths.get(name).map(|l| l.split(' ').filter_map(|n| n.parse().ok()).collect()).unwrap_or_default(),
+        };
+        let (phrases, name_phrases, wf_phrases) = (phrases("phrases"), phrases("names"), phrases("wikifane"));
+        Lookup { words, phrases, name_phrases, wf_phrases, months, weekdays }
+    })
+}
+
+impl PhraseTable {
     /// The longest phrase that starts at token `i`: its length in words and its flags.
     fn longest_at<W: Word>(&self, toks: &[W], i: usize, key: &mut String) -> Option<(usize, u32)> {
-        let Some(&lengths) = self.firsts.get(bare(toks[i].stem())) else {
-            return None;
-        };
+        let lengths: u64 = number(Some(self.firsts.get(bare(toks[i].stem()))?));
         for &n in &self.lengths {
             if i + n > toks.len() || lengths & (1 << n.min(63)) == 0 {
                 continue;
@@ -209,8 +264,8 @@ impl Phrases {
                 key.push(' ');
                 key.push_str(tok.norm());
             }
-            if let Some(&f) = self.flags.get(key.as_str()) {
-                return Some((n, f));
+            if let Some(f) = self.flags.get(key.as_str()) {
+                return Some((n, number(Some(f))));
             }
         }
         None
@@ -276,9 +331,9 @@ fn rows(source: &str) -> impl Iterator<Item = Vec<&str>> {
     source.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).map(|l| l.split('\t').collect())
 }
 
-fn tables() -> &'static Tables {
-    static T: OnceLock<Tables> = OnceLock::new();
-    T.get_or_init(|| {
+/// The tables from the lists and the rules (see [`lookup_text`]).
+fn build() -> Tables {
+    {
         let mut t = Tables {
             // Room for what the lists hold (about 45,000 words and 9,000 WikiFANE
             // phrases), so that no table is grown and rehashed while being read.
@@ -382,7 +437,35 @@ fn tables() -> &'static Tables {
             *t.words.entry(search_text(w).into()).or_default() |= SPEECH;
         }
         t
-    })
+    }
+}
+
+/// The tables of [`build`] in lookup form, as `models/gazetteer_lookup.tsv` holds them
+/// (`make gazetteer` writes it): one `@name` section per table, each front-coded
+/// ([`frontcode::encode`]), and the phrase lengths of each phrase table in `@lengths`.
+pub fn lookup_text() -> String {
+    fn section<'a, V: ToString>(out: &mut String, name: &str, rows: impl IntoIterator<Item = (&'a str, V)>) {
+        let mut rows: Vec<(&str, String)> = rows.into_iter().map(|(k, v)| (k, v.to_string())).collect();
+        rows.sort();
+        out.push_str(&format!("@{name}\n"));
+        frontcode::encode(rows, out);
+    }
+    let t = build();
+    let mut out = String::from(
+        "# The gazetteer tables in lookup form (src/entities/gazetteer.rs), made from\n\
+         # models/gazetteers/*.tsv and the lists of gazetteer.rs by `make gazetteer`. Do not edit.\n",
+    );
+    section(&mut out, "words", t.words.iter().map(|(k, v)| (k.as_ref(), v)));
+    let mut lengths = Vec::new();
+    for (name, p) in [("phrases", &t.phrases), ("names", &t.name_phrases), ("wikifane", &t.wf_phrases)] {
+        section(&mut out, name, p.flags.iter().map(|(k, v)| (k.as_ref(), v)));
+        section(&mut out, &format!("{name}_firsts"), p.firsts.iter().map(|(k, v)| (k.as_ref(), v)));
+        lengths.push((name, p.lengths.iter().map(|n| n.to_string()).collect::<Vec<_>>().join(" ")));
+    }
+    section(&mut out, "months", t.months.iter().map(|(k, v)| (k.as_str(), v)));
+    section(&mut out, "weekdays", t.weekdays.iter().map(|(k, v)| (k.as_str(), v)));
+    section(&mut out, "lengths", lengths);
+    out
 }
 
 /// Calls `f` with every word (in `search` form, the first of a name without its
@@ -400,59 +483,59 @@ pub fn each_name_word(mut f: impl FnMut(&str)) {
 
 /// Flags of a single word given in `search` form, proclitics stripped.
 pub fn word_flags(stem: &str) -> u32 {
-    tables().words.get(bare(stem)).copied().unwrap_or(0)
+    lookup().word(bare(stem))
 }
 
 /// Month number of a month name given as its lookup key (see [`name_lookup_key`]).
 pub fn month(key: &str) -> Option<u8> {
-    tables().months.get(key).copied()
+    lookup().months.get(key).and_then(|m| m.parse().ok())
 }
 
 /// Weekday index of a bare weekday name.
 pub fn weekday(key: &str) -> Option<u8> {
-    tables().weekdays.get(key).copied()
+    lookup().weekdays.get(key).and_then(|d| d.parse().ok())
 }
 
 /// Longest phrase length in the tables.
 pub fn max_phrase_len() -> usize {
-    tables().phrases.lengths.first().copied().unwrap_or(1)
+    lookup().phrases.lengths.first().copied().unwrap_or(1)
 }
 
 /// Flags of the phrase with this lookup key.
 pub fn phrase_flags(key: &str) -> u32 {
-    tables().phrases.flags.get(key).copied().unwrap_or(0)
+    number(lookup().phrases.flags.get(key))
 }
 
 /// Is this a known place name (one word, or a phrase key), or the first word of one
 /// (بيونغ of بيونغ يانغ)?
 pub fn is_place(key: &str) -> bool {
-    let t = tables();
-    if t.phrases.firsts.contains_key(key) {
+    let t = lookup();
+    if t.phrases.firsts.get(key).is_some() {
         return true;
     }
-    let f = t.words.get(key).or_else(|| t.phrases.flags.get(key)).copied().unwrap_or(0);
+    let f: u32 = number(t.words.get(key).or_else(|| t.phrases.flags.get(key)));
     f & (COUNTRY | REGION | CITY) != 0
 }
 
 /// Sets the flags of every token of a sentence.
 pub fn mark<W: Word>(toks: &mut [W]) {
-    let t = tables();
+    let t = lookup();
     let mut buf = String::new();
     for tok in toks.iter_mut() {
         let stem = tok.stem();
-        let mut f = t.words.get(bare(stem)).copied().unwrap_or(0);
+        let mut f = t.word(bare(stem));
         if stem.ends_with('ي') && stem.chars().count() >= 4 {
             // الروسي, الأمريكي: an adjective of a known place.
             let b = bare(stem);
             let base = &b[..b.len() - 'ي'.len_utf8()];
             buf.clear();
             buf.push_str(base);
-            let mut place = t.words.get(base).copied().unwrap_or(0);
+            let mut place = t.word(base);
             buf.push('ا');
-            place |= t.words.get(buf.as_str()).copied().unwrap_or(0);
+            place |= t.word(buf.as_str());
             buf.pop();
             buf.push_str("يا");
-            place |= t.words.get(buf.as_str()).copied().unwrap_or(0);
+            place |= t.word(buf.as_str());
             if place & (COUNTRY | REGION | CITY) != 0 {
                 f |= NISBA;
             }
@@ -553,6 +636,61 @@ mod tests {
             }
         }
         assert!(is_search_plain("ابو ظبي") && !is_search_plain("ابو-ظبي") && !is_search_plain("كتاب "));
+    }
+
+    #[test]
+    fn committed_lookup_tables_are_what_the_lists_give() {
+        // When a list or a rule here changes, `make gazetteer` writes the file again.
+        assert!(lookup_text() == LOOKUP, "models/gazetteer_lookup.tsv is stale: run `make gazetteer`");
+        assert_eq!(Lines::built(LOOKUP_LINES), Lines::scan(LOOKUP));
+        for (name, table) in frontcode::sections(LOOKUP, &Lines::scan(LOOKUP)) {
+            assert!(table.check().is_ok(), "{name}: {:?}", table.check());
+        }
+    }
+
+    #[test]
+    fn lookups_give_what_the_built_tables_give() {
+        let old = build();
+        let new = lookup();
+        let word = |k: &str| old.words.get(k).copied().unwrap_or(0);
+        for (k, &f) in &old.words {
+            assert_eq!(new.word(k), f, "{k}");
+        }
+        for (o, n) in [(&old.phrases, &new.phrases), (&old.name_phrases, &new.name_phrases), (&old.wf_phrases, &new.wf_phrases)] {
+            assert_eq!(o.lengths, n.lengths);
+            for (k, &f) in &o.flags {
+                assert_eq!(number::<u32>(n.flags.get(k)), f, "{k}");
+            }
+            for (k, &b) in &o.firsts {
+                assert_eq!(number::<u64>(n.firsts.get(k)), b, "{k}");
+            }
+        }
+        for (k, &m) in &old.months {
+            assert_eq!(month(k), Some(m), "{k}");
+        }
+        for (k, &d) in &old.weekdays {
+            assert_eq!(weekday(k), Some(d), "{k}");
+        }
+        assert_eq!(max_phrase_len(), old.phrases.lengths.first().copied().unwrap_or(1));
+        // Words no table holds, and keys of one table asked of another: the words of
+        // the gold reports, every key with a letter more or less, and the phrase keys.
+        let gold: String = ["coalition", "mine", "sahel"].iter().map(|f| std::fs::read_to_string(format!("tests/gold/entities/{f}.txt")).unwrap()).collect();
+        let mut asked: Vec<String> = tokenize(&gold, &Options::SEARCH).into_iter().map(|t| t.norm).collect();
+        for k in old.words.keys().chain(old.phrases.flags.keys()).chain(old.wf_phrases.flags.keys()).step_by(7) {
+            asked.extend([format!("{k}ب"), k.chars().skip(1).collect(), k.chars().take(k.chars().count() - 1).collect(), k.to_string()]);
+        }
+        for k in &asked {
+            let k = k.as_str();
+            assert_eq!(new.word(k), word(k), "{k}");
+            assert_eq!(phrase_flags(k), old.phrases.flags.get(k).copied().unwrap_or(0), "{k}");
+            let place = old.phrases.firsts.contains_key(k) || old.words.get(k).or_else(|| old.phrases.flags.get(k)).copied().unwrap_or(0) & (COUNTRY | REGION | CITY) != 0;
+            assert_eq!(is_place(k), place, "{k}");
+            assert_eq!(month(k), old.months.get(k).copied(), "{k}");
+            assert_eq!(weekday(k), old.weekdays.get(k).copied(), "{k}");
+            for (o, n) in [(&old.phrases, &new.phrases), (&old.name_phrases, &new.name_phrases), (&old.wf_phrases, &new.wf_phrases)] {
+                assert_eq!(number::<u64>(n.firsts.get(k)), o.firsts.get(k).copied().unwrap_or(0), "{k}");
+            }
+        }
     }
 
     #[test]

@@ -13,10 +13,13 @@
 //! [`UNKNOWN`]. It is made by `make general-freq` ([`buckets_from`] does the counting),
 //! so the table, training and tagging all agree.
 
-use super::gazetteer::{bare, FastMap};
+use super::frontcode::{Lines, Table};
+use super::gazetteer::bare;
 use std::sync::OnceLock;
 
 static SOURCE: &str = include_str!("../../models/general_freq.tsv");
+/// Where its rows written in full begin (found by `build.rs`).
+static LINES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/general_freq.lines"));
 
 /// The buckets of a word the table does not hold (rare in general Arabic, or unseen).
 pub const UNKNOWN: [u8; 4] = [0; 4];
@@ -26,25 +29,11 @@ pub const UNKNOWN: [u8; 4] = [0; 4];
 /// three in ten million words; it keeps the table near 90,000 forms.
 pub const MIN_ZIPF: f32 = 2.5;
 
-fn table() -> &'static FastMap<&'static str, [u8; 4]> {
-    static TABLE: OnceLock<FastMap<&'static str, [u8; 4]>> = OnceLock::new();
-    TABLE.get_or_init(|| {
-        // The words go into one string that lives as long as the program (as the table
-        // does): one allocation instead of one per word.
-        let mut all = String::with_capacity(2 * SOURCE.len());
-        let mut rows = Vec::with_capacity(100_000);
-        read_rows(SOURCE, |word, b| {
-            let start = all.len();
-            all.push_str(word);
-            rows.push((start, all.len(), b));
-        });
-        let all: &'static str = Box::leak(all.into_boxed_str());
-        let mut map = FastMap::with_capacity_and_hasher(rows.len(), Default::default());
-        for (start, end, b) in rows {
-            map.insert(&all[start..end], b);
-        }
-        map
-    })
+/// The committed table, looked up where it lies ([`super::frontcode::Table`]): nothing
+/// is built from its 90,000 rows at the first call.
+fn table() -> &'static Table {
+    static TABLE: OnceLock<Table> = OnceLock::new();
+    TABLE.get_or_init(|| Table::with_lines(SOURCE, &Lines::built(LINES)))
 }
 
 /// Reads the front-coded rows of `text` ([`encode_rows`]) back, calling `f` with each
@@ -73,17 +62,31 @@ fn decode(code: &str) -> Option<[u8; 4]> {
 /// The buckets of a word, given its `search` form with proclitics stripped (the
 /// article may stay): see [`buckets_from`].
 pub fn buckets(stem: &str) -> [u8; 4] {
-    table().get(bare(stem)).copied().unwrap_or(UNKNOWN)
+    table().get(bare(stem)).and_then(decode).unwrap_or(UNKNOWN)
 }
 
-/// The bare forms of the table.
+/// The bare forms of the table (decoded once, for the tools that count over them).
 pub fn forms() -> impl Iterator<Item = &'static str> {
-    table().keys().copied()
+    static FORMS: OnceLock<Vec<&'static str>> = OnceLock::new();
+    FORMS
+        .get_or_init(|| {
+            let mut all = String::with_capacity(2 * SOURCE.len());
+            let mut ends = Vec::with_capacity(100_000);
+            read_rows(SOURCE, |word, _| {
+                all.push_str(word);
+                ends.push(all.len());
+            });
+            let all: &'static str = Box::leak(all.into_boxed_str());
+            let starts = std::iter::once(0).chain(ends.iter().copied());
+            starts.zip(ends.iter().copied()).map(|(s, e)| &all[s..e]).collect()
+        })
+        .iter()
+        .copied()
 }
 
 /// Number of bare forms in the table.
 pub fn len() -> usize {
-    table().len()
+    forms().count()
 }
 
 /// The four buckets of the bare form `bare`, from `zipf` (the Zipf value, log10 of the
@@ -196,6 +199,28 @@ mod tests {
         read_rows(&text, |w, b| back.push((w.to_string(), b)));
         let want: Vec<(String, [u8; 4])> = rows.iter().map(|(w, b)| (w.to_string(), *b)).collect();
         assert_eq!(back, want);
+    }
+
+    #[test]
+    fn the_table_is_in_lookup_form_and_gives_what_its_rows_say() {
+        // `make general-freq` writes it so; a table written otherwise fails here.
+        assert_eq!(table().check(), Ok(len()));
+        assert_eq!(Lines::built(LINES), Lines::scan(SOURCE));
+        let mut rows: std::collections::HashMap<String, [u8; 4]> = Default::default();
+        read_rows(SOURCE, |w, b| {
+            rows.insert(w.to_string(), b);
+        });
+        assert_eq!(rows.len(), len());
+        // What the old map of every row gave.
+        let old = |w: &str| rows.get(bare(w)).copied().unwrap_or(UNKNOWN);
+        for (w, b) in &rows {
+            assert_eq!(table().get(w).and_then(decode), Some(*b), "{w}");
+            assert_eq!(buckets(w), old(w), "{w}");
+            // Words the table lacks: the same word with a letter more or less.
+            for other in [format!("{w}ب"), format!("{w}ا"), w.chars().skip(1).collect(), w.chars().take(w.chars().count() - 1).collect()] {
+                assert_eq!(buckets(&other), old(&other), "{other}");
+            }
+        }
     }
 
     #[test]

@@ -13,7 +13,6 @@
 //! their probabilities per letter, cut into [`BUCKETS`] levels.
 
 use super::gazetteer::FastMap;
-use std::sync::OnceLock;
 
 /// Number of buckets [`bucket`] gives (1 ..= BUCKETS; 0 for words too short to judge).
 pub const BUCKETS: u8 = 8;
@@ -69,15 +68,59 @@ impl TrigramModel {
         });
     }
 
+}
+
+/// Trigram counts (and bigram counts, their sums), indexed as in [`TrigramModel`].
+trait Counts {
+    fn tri(&self, i: usize) -> u32;
+    fn bi(&self, i: usize) -> u32;
+
     fn log_prob(&self, word: &str) -> f32 {
         let mut lp = 0.0;
         each_trigram(word, |a, b, c| {
-            let n = self.tri[(a * SYMBOLS + b) * SYMBOLS + c] as f32;
-            let h = self.bi[a * SYMBOLS + b] as f32;
+            let n = self.tri((a * SYMBOLS + b) * SYMBOLS + c) as f32;
+            let h = self.bi(a * SYMBOLS + b) as f32;
             lp += ((n + K) / (h + K * VOCAB)).ln();
         });
         lp
     }
+}
+
+impl Counts for TrigramModel {
+    fn tri(&self, i: usize) -> u32 {
+        self.tri[i]
+    }
+    fn bi(&self, i: usize) -> u32 {
+        self.bi[i]
+    }
+}
+
+/// The counts of `models/letter_trigrams.tsv` as `build.rs` writes them: dense
+/// little-endian arrays (trigrams u16, bigrams u32) read in place, so that the first
+/// call reads nothing (reading the file's 20,000 lines cost more than the rest of the
+/// entity tables in the wasm package). A test checks them against [`read_counts`].
+static BUILT: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/letter_counts.bin"));
+
+struct Built {
+    tri: &'static [u8],
+    bi: &'static [u8],
+}
+
+impl Counts for Built {
+    fn tri(&self, i: usize) -> u32 {
+        u16::from_le_bytes([self.tri[2 * i], self.tri[2 * i + 1]]) as u32
+    }
+    fn bi(&self, i: usize) -> u32 {
+        u32::from_le_bytes([self.bi[4 * i], self.bi[4 * i + 1], self.bi[4 * i + 2], self.bi[4 * i + 3]])
+    }
+}
+
+/// The names' and the general words' counts, as built.
+fn built() -> [Built; 2] {
+    const TRI: usize = 2 * SYMBOLS * SYMBOLS * SYMBOLS;
+    const BI: usize = 4 * SYMBOLS * SYMBOLS;
+    let part = |from: usize, len: usize| BUILT.get(from..from + len).unwrap_or_default();
+    [Built { tri: part(0, TRI), bi: part(2 * TRI, BI) }, Built { tri: part(TRI, TRI), bi: part(2 * TRI + BI, BI) }]
 }
 
 /// The trigrams of `^^word$`, as letter numbers.
@@ -106,14 +149,10 @@ struct Models {
 
 /// The trigram counts of both models, as [`counts_text`] writes them: counting them
 /// from the lists took a third of the first call's time (most in the wasm package),
-/// so they are counted once by `make letters` and read here. A test checks that
-/// the committed file is what the lists give.
+/// so they are counted once by `make letters` (and put in lookup form by `build.rs`,
+/// [`BUILT`]). A test checks that the committed file is what the lists give.
+#[cfg(test)]
 static COUNTS: &str = include_str!("../../models/letter_trigrams.tsv");
-
-fn models() -> &'static Models {
-    static M: OnceLock<Models> = OnceLock::new();
-    M.get_or_init(|| read_counts(COUNTS).expect("models/letter_trigrams.tsv is well formed"))
-}
 
 /// Counts both models from the tables the library holds: the words of names (person,
 /// place and city lists of [`super::gazetteer`], folded, each once) and the general
@@ -160,6 +199,8 @@ fn counts_text(m: &Models) -> String {
     out
 }
 
+/// Reads the counts file back (what `build.rs` does for the lookups; the tests compare).
+#[cfg(test)]
 fn read_counts(text: &str) -> Result<Models, String> {
     let mut names = TrigramModel::new();
     let mut general = TrigramModel::new();
@@ -180,8 +221,10 @@ fn read_counts(text: &str) -> Result<Models, String> {
             "g" => &mut general,
             _ => return Err(bad()),
         };
-        let s: Vec<usize> = tri.chars().map(symbol_of).collect::<Option<_>>().ok_or_else(bad)?;
-        let (&[a, b, c], Ok(n)) = (s.as_slice(), n.parse::<u32>()) else { return Err(bad()) };
+        // Three letters, read without collecting them: this runs for each of the
+        // file's 20,000 lines at the first call.
+        let mut letters = tri.chars().map(symbol_of);
+        let (Some(Some(a)), Some(Some(b)), Some(Some(c)), None, Ok(n)) = (letters.next(), letters.next(), letters.next(), letters.next(), n.parse::<u32>()) else { return Err(bad()) };
         model.tri[(a * SYMBOLS + b) * SYMBOLS + c] += n;
         model.bi[a * SYMBOLS + b] += n;
     }
@@ -196,8 +239,8 @@ pub fn bucket(bare: &str) -> u8 {
     if n < 3 {
         return 0;
     }
-    let m = models();
-    let ratio = (m.names.log_prob(bare) - m.general.log_prob(bare)) / (n + 1) as f32;
+    let [names, general] = built();
+    let ratio = (names.log_prob(bare) - general.log_prob(bare)) / (n + 1) as f32;
     1 + BOUNDS.iter().filter(|&&b| ratio > b).count() as u8
 }
 
@@ -223,7 +266,20 @@ mod tests {
         assert!(count_from_lists() == COUNTS, "models/letter_trigrams.tsv is stale: run `make letters`");
         let m = read_counts(&count_from_lists()).unwrap();
         assert_eq!(counts_text(&m), COUNTS);
-        assert!(read_counts("x\tabc\t1").is_err() && read_counts("n\tab\t1").is_err() && read_counts("n\t^^ك\tx").is_err());
+        assert!(read_counts("x\tabc\t1").is_err() && read_counts("n\tab\t1").is_err() && read_counts("n\t^^ك\tx").is_err() && read_counts("n\t^كك\t1").is_ok() && read_counts("n\t^ككك\t1").is_err());
+    }
+
+    #[test]
+    fn built_counts_are_the_committed_ones() {
+        let m = read_counts(COUNTS).unwrap();
+        let [names, general] = built();
+        for (b, t) in [(names, &m.names), (general, &m.general)] {
+            assert!((0..t.tri.len()).all(|i| b.tri(i) == t.tri[i]));
+            assert!((0..t.bi.len()).all(|i| b.bi(i) == t.bi[i]));
+            for w in ["يلتسين", "كتاب", "ب", "x"] {
+                assert_eq!(b.log_prob(w), t.log_prob(w));
+            }
+        }
     }
 
     #[test]

@@ -139,12 +139,14 @@ def reuse(
     threads: Optional[int] = None,
     *,
     shingle: int = ...,
-    window: int = ...,
-    stride: int = ...,
-    bands: int = ...,
-    rows: int = ...,
-    max_bucket: int = ...,
+    max_df: int = ...,
+    min_shared: int = ...,
     min_score: float = ...,
 ) -> ReuseIter: ...
-def band_keys(text: str, **options: Any) -> List[int]: ...
-def align_pair(a_id: Id, a: str, b_id: Id, b: str, **options: Any) -> List[Reused]: ...
+def fingerprints(text: str, **options: Any) -> List[Tuple[int, int]]: ...
+def regions(
+    a_positions: List[int], b_positions: List[int], dfs: List[int], **options: Any
+) -> List[Tuple[int, int, int, int]]: ...
+def align_regions(
+    a_id: Id, a: str, b_id: Id, b: str, regions: List[Tuple[int, int, int, int]], **options: Any
+) -> List[Reused]: ...

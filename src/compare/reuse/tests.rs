@@ -131,7 +131,8 @@ fn candidates_are_far_fewer_than_all_pairs() {
     }
     let cands = index.candidates();
     assert!(cands.len() < 4 * c.planted.len(), "{} candidates for {} planted", cands.len(), c.planted.len());
-    assert!(cands.windows(2).all(|w| w[0] < w[1]) && cands.iter().all(|&(a, b)| a < b));
+    assert!(cands.windows(2).all(|w| (w[0].a, w[0].b) < (w[1].a, w[1].b)) && cands.iter().all(|c| c.a < c.b));
+    assert!(cands.iter().all(|c| !c.regions.is_empty()));
 }
 
 #[test]
@@ -148,8 +149,8 @@ fn ids_are_checked() {
 #[test]
 fn options_are_checked_with_clear_messages() {
     assert!(ReuseOptions::from_json("{}").is_ok());
-    let e = ReuseOptions::from_json(r#"{"window": 30, "stride": 16}"#).unwrap_err().to_string();
-    assert!(e.contains("window must be a positive multiple of stride"), "{e}");
+    let e = ReuseOptions::from_json(r#"{"max_df": 1}"#).unwrap_err().to_string();
+    assert!(e.contains("max_df must be between 2 and 10000, got 1"), "{e}");
     let e = ReuseOptions::from_json(r#"{"bandz": 3}"#).unwrap_err().to_string();
     assert!(e.starts_with("invalid reuse options: unknown field `bandz`"), "{e}");
 }

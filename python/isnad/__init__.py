@@ -90,8 +90,9 @@ def reuse(docs: Iterable[Document], threads: Optional[int] = None, **options: An
     a temporary file, only fingerprints stay in memory). Yields
     ``{a, b, a_start, a_end, b_start, b_end, score, kind}``, ``a`` the earlier
     document. Options: ``shingle`` (content words a shingle, 3), ``max_df`` (a
-    shingle of more documents is boilerplate, 64), ``min_shared`` (evidence a passage needs:
-    a shingle of two documents counts 1, one of ``df`` documents ``2 / df``; 3), ``min_score`` (0.5). Fingerprinting
+    shingle of more documents is boilerplate, 64), ``min_shared`` (shingles only the two
+    documents have that a passage needs, or in a long one the sum of ``2 / df`` over
+    its shingles; 3), ``min_score`` (0.5). Fingerprinting
     and alignment run on ``threads`` threads (default: every core), with the same
     results as on one."""
     return _isnad.reuse(docs, threads, **options)

@@ -12,12 +12,13 @@
 //!    is boilerplate (templates, stock phrases) and pairs nobody, which bounds the work
 //!    per shingle: sorting is the only step above linear (n log n). The matches of a
 //!    pair are clustered where they lie close in both documents ([`regions`]); a
-//!    cluster becomes a region to align when its evidence reaches `min_shared`, each
-//!    match counting `2 / df` (df the documents that have the shingle): a shingle of
-//!    two documents counts one, one of many little, so that a short line many
-//!    documents carry (a masthead, a copyright, a disclaimer) pairs none of them
-//!    while a long passage copied by many still does. Numbers are not fingerprinted:
-//!    a date line is no reuse.
+//!    cluster becomes a region to align when `min_shared` of its matches are of
+//!    shingles no third document has, or when it is long ([`LONG`] matches) and its
+//!    evidence reaches `min_shared`, each match counting `2 / df` (df the documents
+//!    that have the shingle): a short line several documents carry (a masthead, a
+//!    copyright, a disclaimer) pairs none of them, a line many documents carry counts
+//!    little however long, and a story several outlets republish still pairs them.
+//!    Numbers, months and weekdays are not fingerprinted: a date line is no reuse.
 //! 3. **Alignment** ([`align_regions`]): the two-text passage finder
 //!    ([`super::passages_with`]) on each region and [`MARGIN`] content words around
 //!    it, never on whole texts: the cost of a candidate is bounded by what it shares,
@@ -51,8 +52,9 @@ pub struct ReuseOptions {
     /// A shingle of more documents than this pairs none of them (boilerplate); it
     /// also bounds the pairs one shingle gives (`max_df²/2`).
     pub max_df: usize,
-    /// Evidence a cluster of matches needs to be aligned: shingles shared by these two
-    /// documents only count one each, a shingle of `df` documents `2 / df`.
+    /// Evidence a cluster of matches needs to be aligned: matches of shingles only
+    /// these two documents have, or in a long cluster ([`LONG`]) the sum of `2 / df`
+    /// over its matches (df the documents that have the shingle).
     pub min_shared: usize,
     /// Passages scored below this (see [`super::Passage::score`]) are left out. Higher
     /// than the two-text default (0.4): across thousands of long articles on related
@@ -223,6 +225,11 @@ impl Index {
     }
 }
 
+/// Matches a cluster needs before shingles of more than two documents count in its
+/// evidence: some fifteen content words, a long sentence. A line that a few documents carry (a masthead,
+/// a disclaimer) is shorter; a story several outlets republish is longer.
+pub const LONG: usize = 12;
+
 /// Content words between two matches of one cluster, in either document (an edited
 /// word breaks `shingle` shingles; a few edits in a row break more).
 pub const GAP: u32 = 16;
@@ -257,14 +264,18 @@ pub struct Candidate {
 }
 
 /// The regions of a pair from the shingles it shares: matches clustered where they lie
-/// within [`GAP`] content words of each other in both documents; clusters whose
-/// evidence (each match `2 / df`) reaches `min_shared` kept; regions whose margins overlap in both
+/// within [`GAP`] content words of each other in both documents; clusters kept when
+/// `min_shared` of their matches are of shingles only the two documents have, or when
+/// they hold [`LONG`] matches whose evidence (each `2 / df`) reaches `min_shared`;
+/// regions whose margins overlap in both
 /// documents merged. Sorted; the same whatever the order of `matches`.
 pub fn regions(matches: &mut [Match], o: &ReuseOptions) -> Vec<Region> {
     matches.sort_unstable();
     struct Cluster {
         region: Region,
         last: (u32, u32),
+        n: usize,
+        rare: usize,
         evidence: f64,
     }
     let span = o.shingle as u32;
@@ -282,18 +293,24 @@ pub fn regions(matches: &mut [Match], o: &ReuseOptions) -> Vec<Region> {
                 c.region.b.0 = c.region.b.0.min(m.b);
                 c.region.b.1 = c.region.b.1.max(m.b + span);
                 c.last = (m.a, m.b);
+                c.n += 1;
+                c.rare += (m.df <= 2) as usize;
                 c.evidence += 2.0 / m.df.max(2) as f64;
             }
             None => open.push(Cluster {
                 region: Region { a: (m.a, m.a + span), b: (m.b, m.b + span) },
                 last: (m.a, m.b),
+                n: 1,
+                rare: (m.df <= 2) as usize,
                 evidence: 2.0 / m.df.max(2) as f64,
             }),
         }
     }
     done.extend(open);
-    let mut kept: Vec<Region> =
-        done.into_iter().filter(|c| c.evidence >= o.min_shared as f64 - 1e-9).map(|c| c.region).collect();
+    let enough = |c: &Cluster| {
+        c.rare >= o.min_shared || (c.n >= LONG && c.evidence >= o.min_shared as f64 - 1e-9)
+    };
+    let mut kept: Vec<Region> = done.into_iter().filter(enough).map(|c| c.region).collect();
     kept.sort_unstable();
     let mut out: Vec<Region> = Vec::with_capacity(kept.len());
     for r in kept {

@@ -28,6 +28,23 @@ fn mix(mut x: u64) -> u64 {
     x ^ (x >> 31)
 }
 
+/// Month and weekday names (the gazetteers' CLDR tables, every word of each name) as
+/// match keys: with numbers, what date lines are made of.
+fn date_words() -> &'static std::collections::HashSet<String> {
+    static SET: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| {
+        let tables = [include_str!("../../../models/gazetteers/months.tsv"), include_str!("../../../models/gazetteers/weekdays.tsv")];
+        let names = tables.iter().flat_map(|t| t.lines()).filter(|l| !l.starts_with('#')).filter_map(|l| l.split('\t').next());
+        names.flat_map(|name| super::super::words::keys(name).into_iter().map(|(k, _, _)| k)).collect()
+    })
+}
+
+/// Whether a content word's key is left out of shingles: a number, or a month or
+/// weekday name.
+fn dateish(key: &str) -> bool {
+    key.chars().all(char::is_numeric) || date_words().contains(key)
+}
+
 /// Content words between two marks (see [`Signed::marks`]).
 pub const STEP: usize = 16;
 
@@ -44,11 +61,11 @@ pub struct Signed {
 
 /// The fingerprints and marks of `text`, from one tokenization.
 pub fn sign(text: &str, shingle: usize) -> Signed {
-    // Numbers are left out: dates, scores and figures are what template articles
-    // differ in, and a date line two reports share is no reuse.
+    // Numbers, months and weekdays are left out: dates, scores and figures are what
+    // template articles differ in, and a date line two reports share is no reuse.
     let words: Vec<(u64, usize)> = super::super::words::keys(text)
         .into_iter()
-        .filter(|(key, content, _)| *content && !key.chars().all(char::is_numeric))
+        .filter(|(key, content, _)| *content && !dateish(key))
         .map(|(k, _, span)| (fnv1a(k.as_bytes()), span.start))
         .collect();
     let mut marks: Vec<u32> = words.iter().step_by(STEP).map(|&(_, at)| at as u32).collect();
@@ -100,10 +117,11 @@ mod tests {
     }
 
     #[test]
-    fn numbers_are_not_fingerprinted() {
+    fn numbers_and_dates_are_not_fingerprinted() {
         let a = fingerprints("أعلن الوزير الخميس 14 مارس 2019 خطة", 3);
         assert!(!a.is_empty());
-        assert_eq!(a, fingerprints("أعلن الوزير الخميس 3 مارس 2021 خطة", 3));
+        assert_eq!(a, fingerprints("أعلن الوزير الأحد 3 آذار 2021 خطة", 3));
+        assert!(fingerprints("آخر تحديث: الجمعة 3 كانون الثاني 2020", 3).is_empty());
     }
 
     #[test]

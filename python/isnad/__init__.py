@@ -69,7 +69,9 @@ def quotes(text: str) -> list[dict]:
 def compare(a: str, b: str, **options: Any) -> dict:
     """Reused passages, similarity scores and a word-level diff of two texts, as
     ``isnad compare --json``. Options: ``diff_level`` (exact, search, nameKey),
-    ``passages``, ``diff`` (booleans)."""
+    ``passages``, ``diff`` (booleans), ``context`` (the other reports of the event, a
+    list of strings, as ``isnad compare --json A B OTHER...``: what they all carry
+    weighs less as evidence of reuse, so the pair gets what ``analyze`` finds)."""
     return _isnad.compare(a, b, **options)
 
 

@@ -112,12 +112,12 @@ pub fn reuse(
         ids.push(id.unbind());
         batch.push((doc, text));
         if batch.len() >= SIGN_BATCH {
-            py.allow_threads(|| index.sign_batch(&batch, threads));
+            py.allow_threads(|| index.sign_batch(&batch, threads)).map_err(value_error)?;
             batch.clear();
         }
     }
-    py.allow_threads(|| index.sign_batch(&batch, threads));
-    let pairs = py.allow_threads(|| index.candidates());
+    py.allow_threads(|| index.sign_batch(&batch, threads)).map_err(value_error)?;
+    let pairs = py.allow_threads(|| index.candidates()).map_err(value_error)?;
     Ok(ReuseIter { index, ids, pairs, next: 0, spool, threads, pending: VecDeque::new() })
 }
 

@@ -110,13 +110,13 @@ pub fn reuse_cmd(raw: &[String]) -> CliResult {
         }
         batch.push((doc, text));
         if batch.len() >= SIGN_BATCH {
-            index.sign_batch(&batch, threads);
+            index.sign_batch(&batch, threads).map_err(failure)?;
             batch.clear();
         }
     }
-    index.sign_batch(&batch, threads);
+    index.sign_batch(&batch, threads).map_err(failure)?;
     drop(batch);
-    let pairs = index.candidates();
+    let pairs = index.candidates().map_err(failure)?;
     let mut out = BufWriter::new(std::io::stdout().lock());
     let id_of = |doc: u32| -> Value {
         match numeric.binary_search_by_key(&doc, |(d, _)| *d) {

@@ -5,8 +5,8 @@
 //!
 //! 1. **Fingerprints** ([`shingles`]): each document's distinct shingles of
 //!    content-word match keys, hashed, with their positions. An [`Index`] keeps, per
-//!    document, only its id and its fingerprints packed with its number (16 bytes a
-//!    content word), never its text.
+//!    document, its id and its marks in memory and its fingerprints in a temporary
+//!    file, never its text; Bloom filters note which shingles come again.
 //! 2. **Candidates** ([`Index::candidates`]): the fingerprints sorted, documents
 //!    sharing one paired at both positions. A shingle of more than `max_df` documents
 //!    is boilerplate (templates, stock phrases) and pairs nobody, which bounds the work
@@ -25,8 +25,9 @@
 //!    not by the length of the two documents. Texts come from a [`Spool`] (a
 //!    temporary file the texts were streamed to) a batch of pairs at a time.
 //!
-//! Memory is bounded by the fingerprints (ids plus 16 bytes a content word), the
-//! matches of shingles shared by 2 to `max_df` documents, and one batch of texts
+//! Memory is bounded by the ids, two Bloom filters (16 MiB), 16 bytes per content
+//! word whose shingle comes again, the matches of shingles shared by 2 to `max_df`
+//! documents, and one batch of texts
 //! ([`SIGN_BATCH`] documents while fingerprinting, the texts of [`batch_len`] pairs
 //! while aligning); the corpus itself stays on disk. Fingerprinting and alignment run
 //! on several threads, with the same results as on one.
@@ -136,15 +137,44 @@ pub const MAX_DOCS: usize = 1 << DOC_BITS;
 const DOC_BITS: u32 = 24;
 
 /// The fingerprints of a corpus, document by document.
-#[derive(Default)]
+///
+/// Most shingles of a corpus are in one document only and can pair nothing, so the
+/// fingerprints go to a temporary file as they come, and two Bloom filters note which
+/// shingles were seen once and which again; [`Index::candidates`] reads the file back
+/// and keeps in memory only the shingles seen again (and the few the filters mistake
+/// for them, dropped when counted).
 pub struct Index {
     options: ReuseOptions,
     ids: Vec<String>,
     seen: std::collections::HashMap<String, u32>,
-    /// (shingle hash (top 40 bits) | document number (low 24 bits), position).
-    postings: Vec<(u64, u32)>,
+    /// Each document's number and fingerprints (key, position), 12 bytes each.
+    prints: Spool,
+    /// Bloom filters of the shingle keys seen once, and seen again.
+    once: Vec<u64>,
+    again: Vec<u64>,
     /// The marks of each document ([`Signed::marks`]), where its regions are cut.
     marks: Vec<Box<[u32]>>,
+}
+
+/// Bits of each Bloom filter (8 MiB): about 1% of the shingles of ten million words
+/// kept by mistake, and no mistake changes a result.
+const BLOOM_BITS: usize = 1 << 26;
+
+/// The three bit positions of a key in a Bloom filter.
+fn bloom_bits(key: u64) -> [usize; 3] {
+    let h = shingles::mix(key ^ 0x5151_5151_5151_5151);
+    let m = BLOOM_BITS as u64 - 1;
+    [(h & m) as usize, ((h >> 21) & m) as usize, ((h >> 42) & m) as usize]
+}
+
+fn bloom_has(bits: &[u64], key: u64) -> bool {
+    bloom_bits(key).iter().all(|&b| bits[b / 64] & (1 << (b % 64)) != 0)
+}
+
+fn bloom_add(bits: &mut [u64], key: u64) {
+    for b in bloom_bits(key) {
+        bits[b / 64] |= 1 << (b % 64);
+    }
 }
 
 /// The part of a shingle's hash the index keeps (the top 40 bits), as
@@ -156,7 +186,16 @@ pub fn shingle_key(hash: u64) -> u64 {
 impl Index {
     pub fn new(options: ReuseOptions) -> Result<Index, ReuseError> {
         options.check()?;
-        Ok(Index { options, ..Index::default() })
+        Ok(Index {
+            options,
+            ids: Vec::new(),
+            seen: Default::default(),
+            prints: Spool::new()?,
+            // Zeroed allocations: the system maps pages only as bits are set.
+            once: vec![0; BLOOM_BITS / 64],
+            again: vec![0; BLOOM_BITS / 64],
+            marks: Vec::new(),
+        })
     }
 
     pub fn options(&self) -> &ReuseOptions {
@@ -194,14 +233,27 @@ impl Index {
         Ok(n as u32)
     }
 
-    /// Adds what [`sign`] gave for document `doc` (the last registered).
-    pub fn add_signed(&mut self, doc: u32, signed: Signed) {
-        self.postings.extend(signed.prints.iter().map(|&(h, p)| (shingle_key(h) << DOC_BITS | doc as u64, p)));
+    /// Adds what [`sign`] gave for document `doc`.
+    pub fn add_signed(&mut self, doc: u32, signed: Signed) -> Result<(), ReuseError> {
+        let mut bytes = Vec::with_capacity(4 + 12 * signed.prints.len());
+        bytes.extend_from_slice(&doc.to_le_bytes());
+        for &(h, p) in &signed.prints {
+            let key = shingle_key(h);
+            if bloom_has(&self.once, key) {
+                bloom_add(&mut self.again, key);
+            } else {
+                bloom_add(&mut self.once, key);
+            }
+            bytes.extend_from_slice(&key.to_le_bytes());
+            bytes.extend_from_slice(&p.to_le_bytes());
+        }
+        self.prints.push_bytes(&bytes)?;
         let at = doc as usize;
         if self.marks.len() <= at {
             self.marks.resize_with(at + 1, Default::default);
         }
         self.marks[at] = signed.marks.into_boxed_slice();
+        Ok(())
     }
 
     /// The marks of document `doc`.
@@ -213,15 +265,26 @@ impl Index {
     pub fn add(&mut self, id: &str, text: &str) -> Result<u32, ReuseError> {
         let doc = self.register(id)?;
         let signed = sign(text, self.options.shingle);
-        self.add_signed(doc, signed);
+        self.add_signed(doc, signed)?;
         Ok(doc)
     }
 
     /// Candidate pairs with their regions to align, sorted by `(a, b)`, `a < b`
-    /// (document numbers). The fingerprints are consumed.
-    pub fn candidates(&mut self) -> Vec<Candidate> {
-        let mut postings = std::mem::take(&mut self.postings);
-        candidates(&mut postings, &self.options)
+    /// (document numbers): the fingerprints of shingles seen more than once read back.
+    pub fn candidates(&mut self) -> Result<Vec<Candidate>, ReuseError> {
+        // (shingle key (top 40 bits) | document number (low 24 bits), position)
+        let mut postings: Vec<(u64, u32)> = Vec::new();
+        for n in 0..self.prints.len() as u32 {
+            let bytes = self.prints.get_bytes(n)?;
+            let doc = u32::from_le_bytes(bytes[..4].try_into().expect("4 bytes"));
+            for item in bytes[4..].chunks_exact(12) {
+                let key = u64::from_le_bytes(item[..8].try_into().expect("8 bytes"));
+                if bloom_has(&self.again, key) {
+                    postings.push((key << DOC_BITS | doc as u64, u32::from_le_bytes(item[8..].try_into().expect("4 bytes"))));
+                }
+            }
+        }
+        Ok(candidates(&mut postings, &self.options))
     }
 }
 
@@ -463,12 +526,13 @@ fn par_map<T: Sync, R: Send>(items: &[T], threads: usize, f: impl Fn(&T) -> R + 
 impl Index {
     /// Fingerprints a batch of registered documents (`(number, text)`) on up to
     /// `threads` threads: callers read a batch, fingerprint it, read the next.
-    pub fn sign_batch(&mut self, batch: &[(u32, String)], threads: usize) {
+    pub fn sign_batch(&mut self, batch: &[(u32, String)], threads: usize) -> Result<(), ReuseError> {
         let shingle = self.options.shingle;
         let signed = par_map(batch, threads, |(_, text)| sign(text, shingle));
         for ((doc, _), s) in batch.iter().zip(signed) {
-            self.add_signed(*doc, s);
+            self.add_signed(*doc, s)?;
         }
+        Ok(())
     }
 }
 
@@ -538,12 +602,12 @@ pub fn reuse<'d>(
         spool.push(text)?;
         batch.push((doc, text.to_string()));
         if batch.len() >= SIGN_BATCH {
-            index.sign_batch(&batch, threads);
+            index.sign_batch(&batch, threads)?;
             batch.clear();
         }
     }
-    index.sign_batch(&batch, threads);
-    let pairs = index.candidates();
+    index.sign_batch(&batch, threads)?;
+    let pairs = index.candidates()?;
     align(&index, &pairs, &mut spool, unit, threads, emit)
 }
 

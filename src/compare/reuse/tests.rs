@@ -129,7 +129,7 @@ fn candidates_are_far_fewer_than_all_pairs() {
     for (id, t) in &c.docs {
         index.add(id, t).unwrap();
     }
-    let cands = index.candidates();
+    let cands = index.candidates().unwrap();
     assert!(cands.len() < 4 * c.planted.len(), "{} candidates for {} planted", cands.len(), c.planted.len());
     assert!(cands.windows(2).all(|w| (w[0].a, w[0].b) < (w[1].a, w[1].b)) && cands.iter().all(|c| c.a < c.b));
     assert!(cands.iter().all(|c| !c.regions.is_empty()));

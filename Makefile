@@ -14,7 +14,7 @@ WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/{getline; gsub(/[
 HOST ?= 127.0.0.1
 PORT ?= 8080
 
-.PHONY: help start serve test test-native test-browser test-node test-e2e test-python test-spark wheel pkg www tools \
+.PHONY: help start serve test test-native test-browser test-node test-e2e test-python test-spark python-dev spark-deps wheel pkg www tools \
         tools-test bench eval model lexicon general-freq clusters name-lists letters gazetteer clean fuzz
 
 help:
@@ -133,18 +133,27 @@ wheel: $(VENV)/.stamp
 	@ls -l target/wheels/*.whl
 
 # The package built into the venv, checked against the CLI it must agree with; then
-# Spark when Java is there.
+# Spark when Java is there. Spark's Python dependencies install while the package
+# builds (-j2): pyspark is a source archive of some 400 MB that pip turns into a wheel,
+# minutes on a cold machine, mostly download and disk, while the build is CPU.
 test-python: $(VENV)/.stamp
 	cargo build --release --bin isnad
-	$(MATURIN) develop --release
+	$(MAKE) --no-print-directory -j2 python-dev $(if $(shell command -v java),spark-deps)
 	$(VENV)/bin/python -m pytest -q -p no:cacheprovider tests/python --ignore=tests/python/test_spark.py
 	$(MAKE) --no-print-directory test-spark
+
+python-dev: $(VENV)/.stamp
+	$(MATURIN) develop --release
+
+# pyspark, pandas (below 3: pyspark's pandas UDFs) and pyarrow in one pip call.
+spark-deps: $(VENV)/.stamp
+	$(VENV)/bin/python -c 'import pyspark, pandas, pyarrow; assert int(pandas.__version__.split(".")[0]) < 3' 2>/dev/null \
+	  || $(VENV)/bin/pip install -q --disable-pip-version-check "pyspark>=3.4" "pandas>=1.5,<3" "pyarrow>=10"
 
 # pyspark needs Java 17 (or 11/21): Debian's openjdk-17-jre-headless.
 test-spark: $(VENV)/.stamp
 	@command -v java >/dev/null || { echo "Spark tests need Java: apt-get install openjdk-17-jre-headless"; exit 1; }
-	$(VENV)/bin/python -c 'import pyspark, pandas, pyarrow; assert int(pandas.__version__.split(".")[0]) < 3' 2>/dev/null \
-	  || $(VENV)/bin/pip install -q --disable-pip-version-check "pyspark>=3.4" "pandas>=1.5,<3" "pyarrow>=10"
+	$(MAKE) --no-print-directory spark-deps
 	[ -n "$$($(VENV)/bin/pip show isnad 2>/dev/null)" ] || $(MATURIN) develop --release
 	$(VENV)/bin/python -m pytest -q -p no:cacheprovider tests/python/test_spark.py
 

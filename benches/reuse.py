@@ -1,6 +1,7 @@
 """`make bench`: corpus-scale text reuse on the Arabic Wikipedia sample with planted
-passages (one planted pair per ten articles; tests/python/planted.py builds the corpus
-and scores it): `isnad reuse --jsonl` at 1k, 3k and all ~10.7k articles, wall time,
+passages (one planted pair per ten articles, of four lengths from one sentence to
+several paragraphs, with boilerplate and date lines as noise; tests/python/planted.py
+builds the corpus and scores it): `isnad reuse --jsonl` at 1k, 3k and all ~10.7k articles, wall time,
 peak memory, recall and precision at each size; then the Spark job (`isnad.spark
 .find_reuse`, local mode) on the same corpora when pyspark and the package are
 installed in the running Python.
@@ -10,8 +11,7 @@ installed in the running Python.
 Sizes are the first N articles of 80 words or more ("all": the 7,225 such articles,
 8.09 M of the sample's 8.1 M words). Budgets (PASS/FAIL): recall >= 0.95 and
 precision >= 0.9 at every size, and time growing near-linearly: time per word at the
-largest size at most 3x that at the smallest (articles further into the file are
-longer, and a long pair costs more to align than two short ones).
+largest size at most 3x that at the smallest.
 """
 
 from __future__ import annotations

@@ -93,7 +93,7 @@ fn reuse_errors_name_the_line() {
     let (code, e) = error_of(&good, &["reuse", "--threads", "0"]);
     assert_eq!(code, Some(2));
     assert!(e.contains("--threads takes a whole number of at least 1"), "{e}");
-    let (code, e) = error_of(&good, &["reuse", "--options", "{\"rows\": 0}"]);
+    let (code, e) = error_of(&good, &["reuse", "--options", "{\"min_shared\": 0}"]);
     assert_eq!(code, Some(2));
-    assert!(e.contains("rows between 1 and 32"), "{e}");
+    assert!(e.contains("min_shared must be between 1 and 100, got 0"), "{e}");
 }

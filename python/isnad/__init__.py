@@ -28,8 +28,9 @@ __all__ = [
     "diff",
     "analyze",
     "reuse",
-    "band_keys",
-    "align_pair",
+    "fingerprints",
+    "regions",
+    "align_regions",
 ]
 
 Document = Union[Tuple[Union[str, int], str], Mapping[str, Any]]
@@ -68,7 +69,9 @@ def quotes(text: str) -> list[dict]:
 def compare(a: str, b: str, **options: Any) -> dict:
     """Reused passages, similarity scores and a word-level diff of two texts, as
     ``isnad compare --json``. Options: ``diff_level`` (exact, search, nameKey),
-    ``passages``, ``diff`` (booleans)."""
+    ``passages``, ``diff`` (booleans), ``context`` (the other reports of the event, a
+    list of strings, as ``isnad compare --json A B OTHER...``: what they all carry
+    weighs less as evidence of reuse, so the pair gets what ``analyze`` finds)."""
     return _isnad.compare(a, b, **options)
 
 
@@ -86,20 +89,31 @@ def analyze(articles: Iterable[Document]) -> dict:
 def reuse(docs: Iterable[Document], threads: Optional[int] = None, **options: Any) -> Iterator[dict]:
     """Passages shared by documents of a corpus: ``docs`` is an iterable of
     ``(id, text)`` pairs or ``{"id", "text"}`` dicts, read once (texts are spooled to
-    a temporary file, only signatures stay in memory). Yields
+    a temporary file, only fingerprints stay in memory). Yields
     ``{a, b, a_start, a_end, b_start, b_end, score, kind}``, ``a`` the earlier
-    document. Options tune the MinHash search: ``shingle``, ``window``, ``stride``,
-    ``bands``, ``rows``, ``max_bucket``, ``min_score``. Signing and alignment run on
-    ``threads`` threads (default: every core), with the same results as on one."""
+    document. Options: ``shingle`` (content words a shingle, 3), ``max_df`` (a
+    shingle of more documents is boilerplate, 64), ``min_shared`` (shingles only the two
+    documents have that a passage needs, or in a long one the sum of ``2 / df`` over
+    its shingles; 3), ``min_score`` (0.5). Fingerprinting
+    and alignment run on ``threads`` threads (default: every core), with the same
+    results as on one."""
     return _isnad.reuse(docs, threads, **options)
 
 
-def band_keys(text: str, **options: Any) -> list[int]:
-    """The LSH band keys of one text (signed 64-bit): documents sharing a key are
-    candidates. For distributed pipelines; ``reuse`` does this itself."""
-    return _isnad.band_keys(text, **options)
+def fingerprints(text: str, **options: Any) -> list[tuple[int, int]]:
+    """The distinct shingles of one text as ``(key, position)`` (key a 40-bit
+    integer, position in content words). For distributed pipelines; ``reuse`` does
+    this itself."""
+    return _isnad.fingerprints(text, **options)
 
 
-def align_pair(a_id: Any, a: str, b_id: Any, b: str, **options: Any) -> list[dict]:
-    """The passages two documents share, as ``reuse`` yields them."""
-    return _isnad.align_pair(a_id, a, b_id, b, **options)
+def regions(a_positions: list[int], b_positions: list[int], dfs: list[int], **options: Any) -> list[tuple[int, int, int, int]]:
+    """The regions to align of a pair of documents from the shingles they share
+    (positions in each, and how many documents have the shingle), as
+    ``(a_start, a_end, b_start, b_end)`` in content words; empty: no candidate."""
+    return _isnad.regions(a_positions, b_positions, dfs, **options)
+
+
+def align_regions(a_id: Any, a: str, b_id: Any, b: str, regions: list[tuple[int, int, int, int]], **options: Any) -> list[dict]:
+    """The passages two documents share in ``regions``, as ``reuse`` yields them."""
+    return _isnad.align_regions(a_id, a, b_id, b, regions, **options)

@@ -3,13 +3,16 @@
 ``find_reuse`` runs the same three steps as ``isnad.reuse``, with Spark doing the
 distribution:
 
-1. **Signatures** in a pandas UDF: each document's LSH band keys
-   (``isnad.band_keys``: MinHash over windows of shingles of match keys, so spelling
-   variants and clitics still match), exploded to ``(key, id)`` rows.
-2. **Candidates** by a Spark join on band keys: documents sharing a key are paired;
-   keys shared by more than ``max_bucket`` documents (boilerplate) pair nobody.
+1. **Fingerprints** in a pandas UDF: each document's distinct shingles of match keys
+   (``isnad.fingerprints``: so spelling variants and clitics still match) with their
+   positions, exploded to ``(id, key, position)`` rows.
+2. **Candidates** by Spark itself: each shingle's document frequency by a group-by,
+   shingles of more than ``max_df`` documents (boilerplate) dropped, documents
+   sharing a shingle paired by a join on the key, and each pair's matches turned
+   into regions to align (``isnad.regions``) in a pandas UDF.
 3. **Alignment** of candidate pairs in a pandas UDF (``mapInPandas``): the two-text
-   passage finder on each pair's texts, joined in by id.
+   passage finder on each region of the pair's texts (``isnad.align_regions``),
+   joined in by id.
 
 The executors need the isnad package installed (the wheel is one file for every
 CPython from 3.9 on); see "At scale" in the README for running on a cluster.
@@ -48,7 +51,7 @@ def find_reuse(df, id_col: str = "id", text_col: str = "text", **options: Any):
     """Passages shared by documents of ``df`` (one row a document), as a DataFrame of
     ``a, b, a_start, a_end, b_start, b_end, score, kind``: ``a`` is the smaller id of
     the pair, offsets count code points. Ids must be unique; options are those of
-    ``isnad.reuse`` (``bands``, ``rows``, ``max_bucket``, ``min_score``…)."""
+    ``isnad.reuse`` (``shingle``, ``max_df``, ``min_shared``, ``min_score``)."""
     _need_pyspark()
     import pandas as pd
     from pyspark.sql import functions as F
@@ -56,8 +59,8 @@ def find_reuse(df, id_col: str = "id", text_col: str = "text", **options: Any):
 
     _check_columns(df, id_col, text_col)
     # Options are checked here, on the driver, with the package's own messages.
-    _isnad.band_keys("", **options)
-    max_bucket = int(options.get("max_bucket", 64))
+    _isnad.fingerprints("", **options)
+    max_df = int(options.get("max_df", 64))
     id_type = df.schema[id_col].dataType
 
     docs = df.select(F.col(id_col).alias("id"), F.col(text_col).alias("text")).where(F.col("id").isNotNull())
@@ -65,24 +68,48 @@ def find_reuse(df, id_col: str = "id", text_col: str = "text", **options: Any):
     if dup:
         raise ValueError(f"isnad: two documents have the id {dup[0]['id']!r}; ids must be unique")
 
-    @F.pandas_udf(T.ArrayType(T.LongType()))
-    def keys_udf(texts: pd.Series) -> pd.Series:
-        return texts.map(lambda t: _isnad.band_keys(t if isinstance(t, str) else "", **options))
+    prints_type = T.ArrayType(T.StructType([T.StructField("key", T.LongType()), T.StructField("pos", T.IntegerType())]))
 
-    keyed = docs.select("id", F.explode(keys_udf("text")).alias("key"))
-    buckets = keyed.groupBy("key").agg(F.collect_set("id").alias("ids"))
-    buckets = buckets.where((F.size("ids") >= 2) & (F.size("ids") <= max_bucket))
-    members = buckets.select("key", F.explode("ids").alias("id"))
-    left, right = members.alias("l"), members.alias("r")
-    pairs = (
+    @F.pandas_udf(prints_type)
+    def prints_udf(texts: pd.Series) -> pd.Series:
+        return texts.map(
+            lambda t: [{"key": k, "pos": p} for k, p in _isnad.fingerprints(t if isinstance(t, str) else "", **options)]
+        )
+
+    prints = docs.select("id", F.explode(prints_udf("text")).alias("p")).select("id", "p.key", "p.pos")
+    # Document frequency per shingle (as the core counts it: postings per key).
+    dfs = prints.groupBy("key").agg(F.count(F.lit(1)).alias("df")).where((F.col("df") >= 2) & (F.col("df") <= max_df))
+    kept = prints.join(dfs, "key")
+    left, right = kept.alias("l"), kept.alias("r")
+    matches = (
         left.join(right, F.col("l.key") == F.col("r.key"))
         .where(F.col("l.id") < F.col("r.id"))
-        .select(F.col("l.id").alias("a"), F.col("r.id").alias("b"))
-        .distinct()
+        .select(
+            F.col("l.id").alias("a"),
+            F.col("r.id").alias("b"),
+            F.col("l.pos").alias("pa"),
+            F.col("r.pos").alias("pb"),
+            F.col("l.df").cast("int").alias("df"),
+        )
     )
+    grouped = matches.groupBy("a", "b").agg(
+        F.collect_list("pa").alias("pa"), F.collect_list("pb").alias("pb"), F.collect_list("df").alias("df")
+    )
+    region_type = T.ArrayType(T.ArrayType(T.IntegerType()))
+
+    @F.pandas_udf(region_type)
+    def regions_udf(pa: pd.Series, pb: pd.Series, df: pd.Series) -> pd.Series:
+        return pd.Series(
+            [
+                [list(r) for r in _isnad.regions(list(map(int, x)), list(map(int, y)), list(map(int, z)), **options)]
+                for x, y, z in zip(pa, pb, df)
+            ]
+        )
+
+    pairs = grouped.select("a", "b", regions_udf("pa", "pb", "df").alias("regions")).where(F.size("regions") > 0)
     texts_a = docs.select(F.col("id").alias("a"), F.col("text").alias("a_text"))
     texts_b = docs.select(F.col("id").alias("b"), F.col("text").alias("b_text"))
-    with_texts = pairs.join(texts_a, "a").join(texts_b, "b").select("a", "a_text", "b", "b_text")
+    with_texts = pairs.join(texts_a, "a").join(texts_b, "b").select("a", "a_text", "b", "b_text", "regions")
 
     schema = T.StructType(
         [
@@ -100,9 +127,10 @@ def find_reuse(df, id_col: str = "id", text_col: str = "text", **options: Any):
     def align(batches: Iterator[pd.DataFrame]) -> Iterator[pd.DataFrame]:
         for batch in batches:
             rows = []
-            for a, ta, b, tb in zip(batch["a"], batch["a_text"], batch["b"], batch["b_text"]):
+            for a, ta, b, tb, rs in zip(batch["a"], batch["a_text"], batch["b"], batch["b_text"], batch["regions"]):
                 a, b = _plain(a), _plain(b)
-                rows.extend(_isnad.align_pair(a, ta, b, tb, **options))
+                regions = [tuple(int(v) for v in r) for r in rs]
+                rows.extend(_isnad.align_regions(a, ta, b, tb, regions, **options))
             yield pd.DataFrame(rows, columns=list(REUSE_SCHEMA_FIELDS))
 
     return with_texts.mapInPandas(align, schema)

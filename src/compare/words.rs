@@ -204,16 +204,17 @@ pub(crate) fn words_of(text: &str, tokens: &[Token], interner: &mut Interner) ->
 }
 
 /// The match key of every word of `text` (as [`words`] interns it, variants folded)
-/// with whether it is a content word: for callers that hash keys the same way in
-/// every process (corpus-scale reuse signatures), where interned ids would differ.
-pub(crate) fn keys(text: &str) -> Vec<(String, bool)> {
+/// with whether it is a content word and its byte span: for callers that hash keys
+/// the same way in every process (corpus-scale reuse fingerprints), where interned
+/// ids would differ.
+pub(crate) fn keys(text: &str) -> Vec<(String, bool, std::ops::Range<usize>)> {
     let mut interner = Interner::default();
     let ws = words(text, &mut interner);
     let mut by_id: Vec<&str> = vec![""; interner.map.len()];
     for (k, &id) in &interner.map {
         by_id[id as usize] = k;
     }
-    ws.iter().map(|w| (by_id[w.id as usize].to_string(), w.content)).collect()
+    ws.iter().map(|w| (by_id[w.id as usize].to_string(), w.content, w.start..w.end)).collect()
 }
 
 #[cfg(test)]

@@ -28,7 +28,8 @@ fn _isnad(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(text::diff, m)?)?;
     m.add_function(wrap_pyfunction!(text::analyze, m)?)?;
     m.add_function(wrap_pyfunction!(reuse::reuse, m)?)?;
-    m.add_function(wrap_pyfunction!(reuse::band_keys, m)?)?;
-    m.add_function(wrap_pyfunction!(reuse::align_pair, m)?)?;
+    m.add_function(wrap_pyfunction!(reuse::fingerprints, m)?)?;
+    m.add_function(wrap_pyfunction!(reuse::regions, m)?)?;
+    m.add_function(wrap_pyfunction!(reuse::align_regions, m)?)?;
     Ok(())
 }

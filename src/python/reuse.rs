@@ -1,6 +1,7 @@
-//! `reuse` (an iterator of shared passages over a corpus) and its two halves for
-//! distributed use (`band_keys` per document, `align_pair` per candidate pair), which
-//! `isnad.spark` runs in pandas UDFs.
+//! `reuse` (an iterator of shared passages over a corpus) and its three steps for
+//! distributed use (`fingerprints` per document, `regions` per pair of documents
+//! sharing shingles, `align_regions` per candidate pair), which `isnad.spark` runs in
+//! pandas UDFs around Spark's own joins.
 
 use std::collections::VecDeque;
 
@@ -9,11 +10,12 @@ use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyString};
 
 use super::convert::{id_and_text, options, string_arg, to_py};
-use crate::compare::reuse::{align_batch, align_pair as core_align_pair, band_keys as core_band_keys, batch_len};
-use crate::compare::reuse::{default_threads, Index, Reused, ReuseError, ReuseOptions, Spool, SIGN_BATCH};
+use crate::compare::reuse::{align_batch, align_regions as core_align_regions, batch_len, marks, shingle_key};
+use crate::compare::reuse::{default_threads, Candidate, Doc, Index, Match, Region, Reused, ReuseError, ReuseOptions};
+use crate::compare::reuse::{fingerprints as core_fingerprints, regions as core_regions, Spool, SIGN_BATCH};
 use crate::offsets::Unit;
 
-const REUSE_OPTIONS: &[&str] = &["shingle", "window", "stride", "bands", "rows", "max_bucket", "min_score"];
+const REUSE_OPTIONS: &[&str] = &["shingle", "max_df", "min_shared", "min_score"];
 
 fn reuse_options(kwargs: Option<&Bound<'_, PyDict>>) -> PyResult<ReuseOptions> {
     let o: ReuseOptions = options(kwargs, "reuse", REUSE_OPTIONS, false)?;
@@ -33,7 +35,7 @@ pub struct ReuseIter {
     index: Index,
     /// The ids as the caller gave them (strings or integers).
     ids: Vec<Py<PyAny>>,
-    pairs: Vec<(u32, u32)>,
+    pairs: Vec<Candidate>,
     next: usize,
     spool: Spool,
     threads: usize,
@@ -110,39 +112,74 @@ pub fn reuse(
         ids.push(id.unbind());
         batch.push((doc, text));
         if batch.len() >= SIGN_BATCH {
-            py.allow_threads(|| index.sign_batch(&batch, threads));
+            py.allow_threads(|| index.sign_batch(&batch, threads)).map_err(value_error)?;
             batch.clear();
         }
     }
-    py.allow_threads(|| index.sign_batch(&batch, threads));
-    let pairs = py.allow_threads(|| index.candidates());
+    py.allow_threads(|| index.sign_batch(&batch, threads)).map_err(value_error)?;
+    let pairs = py.allow_threads(|| index.candidates()).map_err(value_error)?;
     Ok(ReuseIter { index, ids, pairs, next: 0, spool, threads, pending: VecDeque::new() })
 }
 
-/// The LSH band keys of one text, as signed 64-bit integers (Spark's LongType).
+/// The fingerprints of one text: `(key, position)` pairs, key the part of the
+/// shingle's hash the index groups on (40 bits, a Spark LongType), position in
+/// content words.
 #[pyfunction]
 #[pyo3(signature = (text, **options))]
-pub fn band_keys(py: Python<'_>, text: &Bound<'_, PyAny>, options: Option<&Bound<'_, PyDict>>) -> PyResult<Vec<i64>> {
+pub fn fingerprints(py: Python<'_>, text: &Bound<'_, PyAny>, options: Option<&Bound<'_, PyDict>>) -> PyResult<Vec<(i64, u32)>> {
     let text = string_arg(text, "text")?;
     let o = reuse_options(options)?;
-    Ok(py.allow_threads(|| core_band_keys(&text, &o)).into_iter().map(|k| k as i64).collect())
+    let prints = py.allow_threads(|| core_fingerprints(&text, o.shingle));
+    Ok(prints.into_iter().map(|(h, p)| (shingle_key(h) as i64, p)).collect())
 }
 
-/// Passages shared by two documents, as `reuse` yields them.
+/// The regions of a pair from its matches (positions in `a` and in `b` of each
+/// shared shingle, and how many documents have it), as `(a_start, a_end, b_start,
+/// b_end)` in content words; empty when the pair is no candidate.
 #[pyfunction]
-#[pyo3(signature = (a_id, a, b_id, b, **options))]
-pub fn align_pair<'py>(
+#[pyo3(signature = (a_positions, b_positions, dfs, **options))]
+pub fn regions(
+    a_positions: Vec<u32>,
+    b_positions: Vec<u32>,
+    dfs: Vec<u32>,
+    options: Option<&Bound<'_, PyDict>>,
+) -> PyResult<Vec<(u32, u32, u32, u32)>> {
+    let o = reuse_options(options)?;
+    if a_positions.len() != b_positions.len() || a_positions.len() != dfs.len() {
+        return Err(PyValueError::new_err("isnad: a_positions, b_positions and dfs must have the same length"));
+    }
+    let mut ms: Vec<Match> =
+        a_positions.iter().zip(&b_positions).zip(&dfs).map(|((&a, &b), &df)| Match { a, b, df }).collect();
+    Ok(core_regions(&mut ms, &o).into_iter().map(|r| (r.a.0, r.a.1, r.b.0, r.b.1)).collect())
+}
+
+/// Passages shared by two documents in the regions `regions` gave, as `reuse`
+/// yields them.
+#[pyfunction]
+#[pyo3(signature = (a_id, a, b_id, b, regions, **options))]
+pub fn align_regions<'py>(
     py: Python<'py>,
     a_id: &Bound<'py, PyAny>,
     a: &Bound<'py, PyAny>,
     b_id: &Bound<'py, PyAny>,
     b: &Bound<'py, PyAny>,
+    regions: Vec<(u32, u32, u32, u32)>,
     options: Option<&Bound<'py, PyDict>>,
 ) -> PyResult<Vec<Bound<'py, PyAny>>> {
     let a = string_arg(a, "a")?;
     let b = string_arg(b, "b")?;
     let o = reuse_options(options)?;
-    let found = py.allow_threads(|| core_align_pair("", &a, "", &b, &o, Unit::CodePoint));
+    let rs: Vec<Region> = regions.into_iter().map(|(a0, a1, b0, b1)| Region { a: (a0, a1), b: (b0, b1) }).collect();
+    let found = py.allow_threads(|| {
+        let (ma, mb) = (marks(&a), marks(&b));
+        core_align_regions(
+            Doc { id: "", text: &a, marks: &ma },
+            Doc { id: "", text: &b, marks: &mb },
+            &rs,
+            &o,
+            Unit::CodePoint,
+        )
+    });
     found
         .iter()
         .map(|r| {

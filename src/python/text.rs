@@ -153,7 +153,9 @@ pub fn compare<'py>(
 ) -> PyResult<Bound<'py, PyAny>> {
     let a = string_arg(a, "a")?;
     let b = string_arg(b, "b")?;
-    let o: CompareOptions = super::convert::options(options, "compare", &["diff_level", "passages", "diff"], true)?;
+    // `context`: the other reports of the event, as `analyze` gets them (what they all
+    // carry weighs less as evidence of reuse), like the CLI's further files.
+    let o: CompareOptions = super::convert::options(options, "compare", &["diff_level", "passages", "diff", "context"], true)?;
     let c = py.allow_threads(|| {
         let mut c = core::compare(&a, &b, &o);
         convert_pair(&mut c, &a, &b, Unit::CodePoint);

@@ -1,18 +1,27 @@
 """A corpus with planted text reuse, built from the Arabic Wikipedia sample, and an
 honest score of what a reuse finder reports on it.
 
-Planting: a run of whole sentences (60 to 200 words) of a random source article is
-copied, lightly edited, into a random target article at a paragraph break. About one
-word in ten is edited: a conjunction و glued on, a hamza seat or teh marbuta
-spelled otherwise, a word replaced by another of the source, or a word dropped.
+Planting (seeded: the same arguments give the same corpus): a run of whole sentences
+of a random source article is copied, lightly edited, into a random target article
+at a paragraph break. Lengths vary (`LENGTHS`): one sentence of 12 to 30 words, 30 to
+60 words, 60 to 200 words, and several paragraphs of 200 to 500 words (breaks kept).
+About one word in ten is edited (`_edit`): replaced by another word of the passage,
+dropped, a word added, a spelling variant (final ى/ي, final ة/ه, أ/إ/آ written ا) or
+a clitic glued on (و, or ب/ل before ال).
+
+Noise that is not reuse: a fifth of the articles end with one of a few generic
+boilerplate lines (`BOILERPLATE`), and a third with a date line ("آخر تحديث: الخميس
+14 مارس 2019") drawn from few dates, so that many articles share each. Their spans
+are recorded; sharing them is no reuse.
 
 Scoring: a planted pair is found when a reported passage joins its two articles with
-spans overlapping the planted ones. A reported pair that was not planted is false
-unless its two spans really share text, judged without isnad: difflib's matching
-blocks of at least three words (after stripping punctuation and diacritics) cover
-at least half of the shorter span. Wikipedia articles do share text (templates,
-stock sentences), and planted copies of one source make their targets share it too;
-both count as real, and nothing else does.
+spans overlapping the planted spans in both. A reported pair that was not planted is
+false unless one of its passages really shares text outside the noise, judged without
+isnad: difflib's matching blocks of at least three words (after stripping punctuation
+and diacritics) cover at least half of the shorter span, and neither span lies
+mostly in inserted noise. Wikipedia articles do share text (templates, stock
+sentences), and planted copies of one source make their targets share it too; both
+count as real, and nothing else does.
 """
 
 from __future__ import annotations
@@ -48,26 +57,59 @@ def load_articles(limit: int, path: str = ARWIKI, min_words: int = 80) -> list[d
     return out
 
 
+LENGTHS = (("sentence", 12, 30), ("short", 30, 60), ("medium", 60, 200), ("long", 200, 500))
+
+FUNCTION_WORDS = ("قد", "أيضا", "الذي", "ثم", "كما", "حيث", "بعد", "في")
+
+BOILERPLATE = (
+    "جميع الحقوق محفوظة ولا يجوز نسخ هذا المحتوى أو إعادة نشره دون إذن كتابي مسبق من الناشر.",
+    "تابعونا على مواقع التواصل الاجتماعي لمعرفة آخر الأخبار العاجلة والتقارير الحصرية أولا بأول.",
+    "الآراء الواردة في هذا المقال تعبر عن رأي كاتبها ولا تعكس بالضرورة موقف الموقع أو سياسته التحريرية.",
+    "للاشتراك في النشرة البريدية اليومية أدخل عنوان بريدك الإلكتروني واضغط على زر التسجيل.",
+)
+WEEKDAYS = ("الأحد", "الاثنين", "الخميس")
+MONTHS = ("مارس", "أغسطس")
+
+
+def _variant(w: str) -> str | None:
+    """A spelling variant of `w`, or None when it has none of these letters."""
+    if w.endswith("ى"):
+        return w[:-1] + "ي"
+    if w.endswith("ي") and len(w) > 2:
+        return w[:-1] + "ى"
+    if w.endswith("ة"):
+        return w[:-1] + "ه"
+    if re.search("[أإآ]", w):
+        return re.sub("[أإآ]", "ا", w)
+    return None
+
+
+def _clitic(w: str) -> str | None:
+    if w.startswith("ال"):
+        return "ب" + w if len(w) % 2 else "لل" + w[2:]
+    if not w.startswith("و"):
+        return "و" + w
+    return None
+
+
 def _edit(rng: random.Random, words: list[str], rate: float) -> list[str]:
+    """About `rate` of the Arabic words edited, each in one of five ways."""
     out = []
     for w in words:
-        r = rng.random()
-        if r >= rate or not re.search(r"[\u0621-\u064a]", w):
+        if rng.random() >= rate or not re.search(r"[\u0621-\u064a]", w):
             out.append(w)
             continue
         k = rng.randrange(5)
-        if k == 0 and not w.startswith("و"):
-            out.append("و" + w)
-        elif k == 1 and re.search("[أإآ]", w):
-            out.append(re.sub("[أإآ]", "ا", w))
-        elif k == 2 and w.endswith("ة"):
-            out.append(w[:-1] + "ه")
-        elif k == 3:
+        if k == 0:
             out.append(rng.choice(words))
-        elif k == 4:
+        elif k == 1:
             continue
+        elif k == 2:
+            out.extend([w, rng.choice(FUNCTION_WORDS)])
+        elif k == 3:
+            out.append(_variant(w) or rng.choice(words))
         else:
-            out.append(w)
+            out.append(_clitic(w) or w)
     return out
 
 
@@ -84,14 +126,14 @@ class Plant:
 class Corpus:
     docs: list[tuple[str, str]]
     plants: list[Plant] = field(default_factory=list)
+    # Code point spans of the boilerplate and date lines added to each article.
+    noise: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
 
 
-def build(
-    n_articles: int, n_plants: int, seed: int = 1, rate: float = 0.1, words: tuple[int, int] = (60, 200)
-) -> Corpus:
-    """`n_articles` Wikipedia articles with `n_plants` passages copied between random
-    pairs of them (seeded: the same arguments give the same corpus); each copy is a
-    run of whole sentences of `words[0]` to `words[1]` words."""
+def build(n_articles: int, n_plants: int, seed: int = 1, rate: float = 0.1, noise: bool = True) -> Corpus:
+    """`n_articles` Wikipedia articles with `n_plants` passages of the four
+    `LENGTHS` (in turn) copied between random pairs of them, and noise lines added
+    when `noise` (see the module doc)."""
     rng = random.Random(seed)
     arts = load_articles(n_articles)
     texts = {a["id"]: a["text"] for a in arts}
@@ -100,25 +142,27 @@ def build(
     pairs = set()
     targets: dict[str, list[tuple[int, str, Plant]]] = {}
     tries = 0
-    while len(plants) < n_plants and tries < 100 * n_plants:
+    while len(plants) < n_plants and tries < 200 * n_plants:
         tries += 1
+        kind, lo, hi = LENGTHS[len(plants) % len(LENGTHS)]
         src, dst = rng.sample(ids, 2)
         if (src, dst) in pairs or (dst, src) in pairs:
             continue
         text = texts[src]
         # Sentence starts, as code point offsets.
         starts = [0] + [m.end() for m in SENTENCE_END.finditer(text)]
-        want = rng.randint(*words)
+        want = rng.randint(lo, hi)
         i = rng.randrange(len(starts))
-        j = i
+        j = i + 1
         while j < len(starts) and len(text[starts[i]:starts[j]].split()) < want:
             j += 1
         end = starts[j] if j < len(starts) else len(text)
         chunk = text[starts[i]:end].strip()
-        if not (words[0] <= len(chunk.split()) <= words[1] + 60):
+        if not (lo <= len(chunk.split()) <= hi + 40):
             continue
         s0 = text.index(chunk, starts[i])
-        copy = " ".join(_edit(rng, chunk.split(), rate))
+        # Edited paragraph by paragraph: a long copy keeps its breaks.
+        copy = "\n".join(" ".join(_edit(rng, line.split(), rate)) for line in chunk.split("\n") if line.strip())
         p = Plant(src, dst, (s0, s0 + len(chunk)))
         breaks = [m.end() for m in re.finditer(r"\n\n", texts[dst])] or [len(texts[dst])]
         targets.setdefault(dst, []).append((rng.choice(breaks + [len(texts[dst])]), copy, p))
@@ -150,6 +194,21 @@ def build(
         d1 = sum(n for at, n in shifts.get(p.source, []) if at < s1)
         p.source_span = (s0 + d0, s1 + d1)
     corpus = Corpus([(i, new[i]) for i in ids], plants)
+    if noise:
+        # Added at the ends, after planting: no planted span moves.
+        for k, i in enumerate(ids):
+            lines = []
+            if rng.random() < 0.2:
+                lines.append(rng.choice(BOILERPLATE))
+            if rng.random() < 0.33:
+                day, month = rng.choice(WEEKDAYS), rng.choice(MONTHS)
+                lines.append(f"آخر تحديث: {day} {rng.choice((3, 14))} {month} {rng.choice((2019, 2021))}")
+            t = new[i]
+            for line in lines:
+                t += "\n\n"
+                corpus.noise.setdefault(i, []).append((len(t), len(t) + len(line)))
+                t += line
+            corpus.docs[k] = (i, t)
     return corpus
 
 
@@ -170,6 +229,12 @@ def really_shared(a: str, b: str) -> bool:
 
 def _overlaps(x: tuple[int, int], y: tuple[int, int]) -> bool:
     return x[0] < y[1] and y[0] < x[1]
+
+
+def _mostly_noise(corpus: Corpus, doc: str, span: tuple[int, int]) -> bool:
+    """Whether half of `span` or more lies in the noise lines added to `doc`."""
+    inside = sum(max(0, min(span[1], e) - max(span[0], s)) for s, e in corpus.noise.get(doc, []))
+    return inside * 2 >= span[1] - span[0]
 
 
 @dataclass
@@ -208,6 +273,8 @@ def score(corpus: Corpus, found: list[dict]) -> Score:
         a, b = sorted(pair)
         if not any(
             really_shared(texts[r["a"]][r["a_start"]:r["a_end"]], texts[r["b"]][r["b_start"]:r["b_end"]])
+            and not _mostly_noise(corpus, r["a"], (r["a_start"], r["a_end"]))
+            and not _mostly_noise(corpus, r["b"], (r["b_start"], r["b_end"]))
             for r in by_pair[(a, b)]
         ):
             false.append((a, b))

@@ -76,6 +76,12 @@ def test_compare_and_analyze_match_the_cli(cli, seeds):
         assert isnad.compare(a, b, diff_level="exact", diff=True) == cli.json(
             "compare", "--json", "--level", "exact", paths[0], paths[1]
         )
+        # With the other reports as context, as the CLI's further files: what
+        # analyze finds for the pair.
+        others = [EMOJI + t for _, t in seeds[2:]]
+        with_context = isnad.compare(a, b, context=others)
+        assert with_context == cli.json("compare", "--json", *paths)
+        assert with_context["passages"] != got["passages"] or len(seeds) < 4
         ops = isnad.diff(a, b)
         assert ops == got["diff"]
         # Read in order, the diff's ranges rebuild both texts.
@@ -96,6 +102,8 @@ def test_bad_input_raises_clear_errors():
         isnad.normalize("x", preset="foo")
     with pytest.raises(TypeError, match="isnad: b must be a string, got NoneType"):
         isnad.compare("x", None)
+    with pytest.raises(ValueError, match="context must be an array of strings"):
+        isnad.compare("x", "y", context=["z", 3])
     with pytest.raises(ValueError, match='unknown entity type "PERSON"; valid types: PER, LOC'):
         isnad.entities("x", types=["PERSON"])
     with pytest.raises(TypeError, match=r"isnad: articles\[1\] must be an \(id, text\) pair"):

@@ -91,5 +91,5 @@ def test_reuse_errors_are_clear():
         isnad.reuse([], band=3)
     with pytest.raises(ValueError, match="threads must be at least 1"):
         isnad.reuse([], threads=0)
-    with pytest.raises(ValueError, match="window must be a positive multiple of stride"):
-        isnad.reuse([], window=30, stride=16)
+    with pytest.raises(ValueError, match="max_df must be between 2 and 10000, got 1"):
+        isnad.reuse([], max_df=1)

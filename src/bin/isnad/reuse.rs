@@ -2,10 +2,10 @@
 //!
 //! Reads one `{"id", "text"}` object per line (other fields are ignored, so a
 //! Wikipedia or crawler dump can be piped in as it is), streams the texts to a
-//! temporary file while signing them, then prints one JSON line per passage shared by
+//! temporary file while fingerprinting them, then prints one JSON line per passage shared by
 //! two documents: `{"a","b","a_start","a_end","b_start","b_end","score","kind"}` with
-//! code point offsets. Memory holds the signatures and a batch of texts, not the
-//! corpus. Signing and alignment run on `--threads` threads (default: every core).
+//! code point offsets. Memory holds the fingerprints and a batch of texts, not the
+//! corpus. Fingerprinting and alignment run on `--threads` threads (default: every core).
 
 use std::io::{BufRead, BufWriter, Write};
 
@@ -81,7 +81,7 @@ pub fn reuse_cmd(raw: &[String]) -> CliResult {
     let mut lines: Vec<u32> = Vec::new();
     // Documents whose id was a number, in order: printed back as numbers.
     let mut numeric: Vec<(u32, Value)> = Vec::new();
-    // Texts read but not yet signed: signed a batch at a time on every thread.
+    // Texts read but not yet fingerprinted: a batch at a time on every thread.
     let mut batch: Vec<(u32, String)> = Vec::new();
     for (k, line) in input.split(b'\n').enumerate() {
         let n = k + 1;
@@ -110,13 +110,13 @@ pub fn reuse_cmd(raw: &[String]) -> CliResult {
         }
         batch.push((doc, text));
         if batch.len() >= SIGN_BATCH {
-            index.sign_batch(&batch, threads);
+            index.sign_batch(&batch, threads).map_err(failure)?;
             batch.clear();
         }
     }
-    index.sign_batch(&batch, threads);
+    index.sign_batch(&batch, threads).map_err(failure)?;
     drop(batch);
-    let pairs = index.candidates();
+    let pairs = index.candidates().map_err(failure)?;
     let mut out = BufWriter::new(std::io::stdout().lock());
     let id_of = |doc: u32| -> Value {
         match numeric.binary_search_by_key(&doc, |(d, _)| *d) {

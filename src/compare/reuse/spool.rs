@@ -1,6 +1,6 @@
-//! Texts streamed to a temporary file and read back by number, so that a corpus read
-//! once (standard input, a Python generator) can be aligned pair by pair without
-//! holding it in memory. The file is unlinked as soon as it is open where the system
+//! Texts (or any bytes: the fingerprints of the documents) streamed to a temporary
+//! file and read back by number, so that a corpus read once (standard input, a Python
+//! generator) can be aligned pair by pair without holding it in memory. The file is unlinked as soon as it is open where the system
 //! allows it (Unix), and removed on drop otherwise.
 
 use std::fs::{File, OpenOptions};
@@ -45,9 +45,14 @@ impl Spool {
 
     /// Appends a text; its number is the count of texts before it.
     pub fn push(&mut self, text: &str) -> Result<u32, ReuseError> {
-        self.file.write_all(text.as_bytes()).map_err(|e| io("write", e))?;
-        self.at.push((self.end, text.len() as u64));
-        self.end += text.len() as u64;
+        self.push_bytes(text.as_bytes())
+    }
+
+    /// Appends raw bytes (the fingerprints of a document); numbered as texts are.
+    pub fn push_bytes(&mut self, bytes: &[u8]) -> Result<u32, ReuseError> {
+        self.file.write_all(bytes).map_err(|e| io("write", e))?;
+        self.at.push((self.end, bytes.len() as u64));
+        self.end += bytes.len() as u64;
         Ok(self.at.len() as u32 - 1)
     }
 
@@ -61,6 +66,12 @@ impl Spool {
 
     /// Text number `n`.
     pub fn get(&mut self, n: u32) -> Result<String, ReuseError> {
+        let buf = self.get_bytes(n)?;
+        String::from_utf8(buf).map_err(|_| ReuseError::Io("the temporary file of texts was changed".into()))
+    }
+
+    /// The bytes of item number `n`.
+    pub fn get_bytes(&mut self, n: u32) -> Result<Vec<u8>, ReuseError> {
         let Some(&(start, len)) = self.at.get(n as usize) else {
             return Err(ReuseError::Io(format!("no text number {n} in the temporary file")));
         };
@@ -70,7 +81,7 @@ impl Spool {
         let mut buf = vec![0u8; len as usize];
         file.read_exact(&mut buf).map_err(|e| io("read", e))?;
         file.seek(SeekFrom::Start(self.end)).map_err(|e| io("read", e))?;
-        String::from_utf8(buf).map_err(|_| ReuseError::Io("the temporary file of texts was changed".into()))
+        Ok(buf)
     }
 }
 

@@ -278,6 +278,11 @@ fn a_name_found_in_one_report_is_marked_in_the_others() {
     isnad::entities::post::spread_names(&[a, b], &mut spans);
     let got: Vec<(&str, EntityType)> = spans[1].iter().map(|s| (&b[s.start..s.end], s.kind)).collect();
     assert_eq!(got, [("أنتوفاجاستا", EntityType::Loc), ("أنتوفاجاستا", EntityType::Loc)]);
+    // Within one text too.
+    let a = "وصل الوفد إلى أنتوفاجاستا ثم غادر أنتوفاجاستا مساء.";
+    let mut spans = vec![vec![span(a, "أنتوفاجاستا", EntityType::Loc)]];
+    isnad::entities::post::spread_names(&[a], &mut spans);
+    assert_eq!(spans[0].len(), 2, "{:?}", spans[0]);
     // A long name with its head spreads without it too.
     let a = "أعلن حزب التجمع الوطني للعدالة انسحابه من الحكومة.";
     let b = "قالت مصادر إن انسحاب «التجمع الوطني للعدالة» يهدد الائتلاف.";

@@ -166,7 +166,12 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let spans = people(text, tokens, infos, spans);
     let spans = known_names(text, tokens, infos, sents, spans);
     let spans = bracketed_short_names(text, tokens, infos, spans);
-    dateline_outlets(text, tokens, infos, spans)
+    let spans = dateline_outlets(text, tokens, infos, spans);
+    // Names found once and missed elsewhere in the text (see [`spread_names`]).
+    let mut spread_in = [spans];
+    spread(&[text], &[tokens], &mut spread_in);
+    let [spans] = spread_in;
+    spans
 }
 
 /// Step 8: the outlet of a dateline the tagger missed (الرياض - «عكاظ»:, جنيف
@@ -740,13 +745,19 @@ fn bracketed_short_names(text: &str, tokens: &[Token], infos: &[TokInfo], mut sp
 /// "financial", does not spread), or of several words one of which is such a name.
 pub fn spread_names(texts: &[&str], spans: &mut [Vec<Span>]) {
     let toks: Vec<Vec<Token>> = texts.iter().map(|t| crate::tokenize::tokenize(t, &crate::normalize::Options::SEARCH)).collect();
+    let toks: Vec<&[Token]> = toks.iter().map(Vec::as_slice).collect();
+    spread(texts, &toks, spans);
+}
+
+/// [`spread_names`] over texts already tokenized (`search` options).
+fn spread(texts: &[&str], toks: &[&[Token]], spans: &mut [Vec<Span>]) {
     // Words of a name (the first as its stem, the others as they are) → votes by type.
     let mut names: HashMap<Vec<String>, Vec<(EntityType, usize)>> = HashMap::new();
     // Family names that are also adjectives (الغربي of رضا الغربي): they spread only
     // after a verb, as in [`people`].
     let mut definite_surnames: HashSet<String> = HashSet::new();
     for (a, ss) in spans.iter().enumerate() {
-        let tokens = &toks[a];
+        let tokens = toks[a];
         for s in ss.iter().filter(|s| is_model(s.kind)) {
             let r = tokens_of(tokens, s);
             if r.is_empty() || r.len() > MAX_NAME_WORDS || !tokens[r.clone()].iter().all(|t| t.kind == TokenKind::Word) {
@@ -785,7 +796,7 @@ pub fn spread_names(texts: &[&str], spans: &mut [Vec<Span>]) {
     }
     let firsts: HashSet<&str> = names.keys().map(|w| w[0].as_str()).collect();
     for (a, ss) in spans.iter_mut().enumerate() {
-        let (text, tokens) = (texts[a], &toks[a]);
+        let (text, tokens) = (texts[a], toks[a]);
         let mut covered = vec![false; tokens.len()];
         for s in ss.iter() {
             covered[tokens_of(tokens, s)].iter_mut().for_each(|c| *c = true);

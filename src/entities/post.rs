@@ -167,10 +167,49 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let spans = known_names(text, tokens, infos, sents, spans);
     let spans = bracketed_short_names(text, tokens, infos, spans);
     let spans = dateline_outlets(text, tokens, infos, spans);
+    let spans = places_after_lam(text, tokens, infos, spans);
     // Names found once and missed elsewhere in the text (see [`spread_names`]).
     let mut spread_in = [spans];
     spread(&[text], &[tokens], &mut spread_in);
     let [spans] = spread_in;
+    spans
+}
+
+/// Step 9: a place whose name begins with ل after the preposition ل (للندن, وللبنان):
+/// the tagger reads لل as the preposition and the article (للأمم) and looks up a word
+/// that does not exist (الندن); the place lists know the name after one ل.
+fn places_after_lam(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    let mut added = Vec::new();
+    for (k, t) in tokens.iter().enumerate() {
+        if t.kind != TokenKind::Word {
+            continue;
+        }
+        let norm = infos[k].norm.as_str();
+        let conj = usize::from(norm.starts_with("ولل") || norm.starts_with("فلل"));
+        let Some(name) = norm.chars().skip(conj).collect::<String>().strip_prefix('ل').map(str::to_string) else { continue };
+        if !name.starts_with('ل') || name.starts_with("لل") || gazetteer::word_flags(&name) & (COUNTRY | CITY | REGION) == 0 {
+            continue;
+        }
+        if spans.iter().any(|s| s.start < t.end && t.start < s.end) {
+            continue;
+        }
+        // The original word without its first 1 + conj letters (and their marks).
+        let original = &text[t.start..t.end];
+        let mut letters = 0;
+        let cut = original.char_indices().find(|&(_, c)| {
+            if c.is_alphabetic() {
+                letters += 1;
+            }
+            letters == conj + 2
+        });
+        if let Some((at, _)) = cut {
+            added.push(Span { start: t.start + at, end: t.end, kind: EntityType::Loc, score: 0.7 });
+        }
+    }
+    if !added.is_empty() {
+        spans.extend(added);
+        spans.sort_by_key(|s| (s.start, s.end));
+    }
     spans
 }
 

@@ -278,6 +278,16 @@ fn a_name_found_in_one_report_is_marked_in_the_others() {
     isnad::entities::post::spread_names(&[a, b], &mut spans);
     let got: Vec<(&str, EntityType)> = spans[1].iter().map(|s| (&b[s.start..s.end], s.kind)).collect();
     assert_eq!(got, [("أنتوفاجاستا", EntityType::Loc), ("أنتوفاجاستا", EntityType::Loc)]);
+    // A club is named without "sporting".
+    let a = "انتقل اللاعب من الوداد الرياضي إلى الهلال.";
+    let b = "وقالت مصادر من الوداد إن المبلغ المدفوع للوداد كبير.";
+    let mut spans = vec![vec![span(a, "الوداد الرياضي", EntityType::Org)], vec![]];
+    isnad::entities::post::spread_names(&[a, b], &mut spans);
+    let got: Vec<&str> = spans[1].iter().map(|s| &b[s.start..s.end]).collect();
+    assert_eq!(got, ["الوداد", "لوداد"]);
+    let an = link_spans(&[("a", a), ("b", b)], &spans);
+    let ids: Vec<&str> = an.articles.iter().flat_map(|x| x.entities.iter().map(|e| e.id.as_str())).collect();
+    assert!(ids.iter().all(|i| *i == ids[0]), "{ids:?}");
     // Within one text too.
     let a = "وصل الوفد إلى أنتوفاجاستا ثم غادر أنتوفاجاستا مساء.";
     let mut spans = vec![vec![span(a, "أنتوفاجاستا", EntityType::Loc)]];

@@ -306,6 +306,8 @@ fn cluster(ms: &[M]) -> Vec<Cluster> {
             let long = &ms[o].words;
             let fits = match kind {
                 EntityType::Per => contains_words(long, short, |x, y| x == y || vowel_variants(x, y, kind)),
+                // الوداد of الوداد الرياضي: a club named without "sporting".
+                _ if short.len() == 1 && long.len() == 2 && long[0] == short[0] && matches!(long[1].as_str(), "رياضي" | "رياضيه") => true,
                 _ => short.len() >= 2 && short.len() < long.len() && (long.starts_with(short) && (long[short.len()..].iter().all(|w| is_place_adjective(w)) || short.iter().any(|w| distinctive(w))) || long.len() == short.len() + 1 && long[1..] == short[..] && is_org_head_word(&long[0])),
             };
             if fits {

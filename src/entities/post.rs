@@ -818,6 +818,14 @@ fn spread(texts: &[&str], toks: &[&[Token]], spans: &mut [Vec<Span>]) {
                     None => v.push((s.kind, 1)),
                 }
             }
+            // الوداد الرياضي, later الوداد: a club is named without "sporting".
+            if s.kind == EntityType::Org && infos.len() == 2 && in_list(&infos[1], &["الرياضي", "الرياضيه"]) && infos[0].stem.starts_with("ال") && chars(&infos[0].stem) >= 5 {
+                let v = names.entry(words[..1].to_vec()).or_default();
+                match v.iter_mut().find(|x| x.0 == s.kind) {
+                    Some(x) => x.1 += 1,
+                    None => v.push((s.kind, 1)),
+                }
+            }
             let distinctive = |i: &TokInfo| name_like(i) && !ordinary(i) && chars(&i.stem) >= 4;
             let ok = if infos.len() == 1 { distinctive(&infos[0]) } else { infos.iter().any(distinctive) && infos[1..].iter().all(|i| i.stem == i.norm) };
             if !ok {

@@ -185,12 +185,16 @@ fn places_after_lam(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: 
             continue;
         }
         let norm = infos[k].norm.as_str();
+        if !(norm.starts_with("لل") || norm.starts_with("ولل") || norm.starts_with("فلل")) {
+            continue;
+        }
         let conj = usize::from(norm.starts_with("ولل") || norm.starts_with("فلل"));
         let Some(name) = norm.chars().skip(conj).collect::<String>().strip_prefix('ل').map(str::to_string) else { continue };
         if !name.starts_with('ل') || name.starts_with("لل") || gazetteer::word_flags(&name) & (COUNTRY | CITY | REGION) == 0 {
             continue;
         }
-        if spans.iter().any(|s| s.start < t.end && t.start < s.end) {
+        let lo = spans.partition_point(|s| s.end <= t.start);
+        if spans.get(lo).is_some_and(|s| s.start < t.end) {
             continue;
         }
         // The original word without its first 1 + conj letters (and their marks).
@@ -230,16 +234,17 @@ fn dateline_outlets(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: 
         }
         let Some(cand) = span_over(text, tokens, infos, k + 1, m, EntityType::Org, 0.7) else { continue };
         // قال لـ«الأهرام اليوم»: the outlet a source spoke to, after ل written apart.
+        let lo = spans.partition_point(|x| x.end <= cand.start);
+        let hi = spans.partition_point(|x| x.start < cand.end).max(lo);
         let told = open == "«" && text[..tokens[k].start].trim_end().ends_with("لـ");
         if told {
-            let inside = |x: &Span| x.start >= cand.start && x.end <= cand.end && is_model(x.kind);
-            if spans.iter().all(|x| !(x.start < cand.end && cand.start < x.end) || inside(x)) {
-                spans.retain(|x| !inside(x));
+            if spans[lo..hi].iter().all(|x| x.start >= cand.start && x.end <= cand.end && is_model(x.kind)) {
+                spans.drain(lo..hi);
                 added.push(cand);
             }
             continue;
         }
-        if is_dateline_outlet(text, &cand) && !spans.iter().any(|s| s.start < cand.end && cand.start < s.end) {
+        if lo == hi && is_dateline_outlet(text, &cand) {
             added.push(cand);
         }
     }
@@ -517,8 +522,19 @@ fn retype(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize>
 /// place (جنيف (رويترز) -, جنيف - «الخليج»:)? An outlet is an organization, whatever
 /// else its name means (الخليج, the gulf).
 fn is_dateline_outlet(text: &str, s: &Span) -> bool {
-    let before = &text[..s.start];
-    let line = before[before.rfind('\n').map_or(0, |i| i + 1)..].trim_end();
+    // A dateline is a line's first words: look back a little only (a long line is
+    // never read again for each of its names).
+    let mut from = s.start.saturating_sub(160);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = &text[from..s.start];
+    let line = match before.rfind('\n') {
+        Some(i) => &before[i + 1..],
+        None if from == 0 => before,
+        None => return false,
+    }
+    .trim_end();
     let (place, close) = match (line.strip_suffix('«'), line.strip_suffix('(')) {
         (Some(p), _) => (p, '»'),
         (_, Some(p)) => (p, ')'),
@@ -841,7 +857,12 @@ fn spread(texts: &[&str], toks: &[&[Token]], spans: &mut [Vec<Span>]) {
     if names.is_empty() && definite_surnames.is_empty() {
         return;
     }
-    let firsts: HashSet<&str> = names.keys().map(|w| w[0].as_str()).collect();
+    // Names by their first word: a word looks at its own names only.
+    let mut by_first: HashMap<&str, Vec<(&Vec<String>, &Vec<(EntityType, usize)>)>> = HashMap::new();
+    for (w, v) in &names {
+        by_first.entry(w[0].as_str()).or_default().push((w, v));
+    }
+    let firsts: HashSet<&str> = by_first.keys().copied().collect();
     for (a, ss) in spans.iter_mut().enumerate() {
         let (text, tokens) = (texts[a], toks[a]);
         let mut covered = vec![false; tokens.len()];
@@ -870,10 +891,13 @@ fn spread(texts: &[&str], toks: &[&[Token]], spans: &mut [Vec<Span>]) {
                 continue;
             }
             let stem = super::features::word_stem(&t.norm);
-            let best = names
-                .iter()
+            let best = by_first
+                .get(stem.as_str())
+                .into_iter()
+                .flatten()
+                .copied()
                 .filter(|(w, _)| {
-                    w[0] == stem && i + w.len() <= tokens.len() && (1..w.len()).all(|k| !covered[i + k] && tokens[i + k].kind == TokenKind::Word && tokens[i + k].norm == w[k])
+                    i + w.len() <= tokens.len() && (1..w.len()).all(|k| !covered[i + k] && tokens[i + k].kind == TokenKind::Word && tokens[i + k].norm == w[k])
                 })
                 .max_by_key(|(w, _)| w.len());
             let Some((w, votes)) = best else {

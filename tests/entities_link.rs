@@ -319,3 +319,13 @@ fn canonical_is_the_fuller_form_not_another_name() {
     assert_eq!(canon("ترمب"), "دونالد ترامب");
     assert_eq!(canon("جمهورية كوريا الشعبية الديمقراطية"), "كوريا الشمالية");
 }
+
+/// A quantity with a word of approximation is the same amount without it.
+#[test]
+fn an_approximate_quantity_links_with_the_exact_one() {
+    let a = "وأدى الهجوم إلى تأخير شحن نحو 1200 حاوية.";
+    let b = "وأكدت الوزيرة أن 1200 حاوية تأخر شحنها.";
+    let an = link_articles(&[("a", a), ("b", b)]);
+    let id = |k: usize, t: &str, w: &str| an.articles[k].entities.iter().find(|e| &t[e.start..e.end] == w).map(|e| e.id.clone()).unwrap_or_else(|| panic!("{w}: {:?}", an.articles[k].entities));
+    assert_eq!(id(0, a, "نحو 1200 حاوية"), id(1, b, "1200 حاوية"));
+}

@@ -278,6 +278,21 @@ fn a_name_found_in_one_report_is_marked_in_the_others() {
     isnad::entities::post::spread_names(&[a, b], &mut spans);
     let got: Vec<(&str, EntityType)> = spans[1].iter().map(|s| (&b[s.start..s.end], s.kind)).collect();
     assert_eq!(got, [("أنتوفاجاستا", EntityType::Loc), ("أنتوفاجاستا", EntityType::Loc)]);
+    // A club is named without "sporting".
+    let a = "انتقل اللاعب من الوداد الرياضي إلى الهلال.";
+    let b = "وقالت مصادر من الوداد إن المبلغ المدفوع للوداد كبير.";
+    let mut spans = vec![vec![span(a, "الوداد الرياضي", EntityType::Org)], vec![]];
+    isnad::entities::post::spread_names(&[a, b], &mut spans);
+    let got: Vec<&str> = spans[1].iter().map(|s| &b[s.start..s.end]).collect();
+    assert_eq!(got, ["الوداد", "لوداد"]);
+    let an = link_spans(&[("a", a), ("b", b)], &spans);
+    let ids: Vec<&str> = an.articles.iter().flat_map(|x| x.entities.iter().map(|e| e.id.as_str())).collect();
+    assert!(ids.iter().all(|i| *i == ids[0]), "{ids:?}");
+    // Within one text too.
+    let a = "وصل الوفد إلى أنتوفاجاستا ثم غادر أنتوفاجاستا مساء.";
+    let mut spans = vec![vec![span(a, "أنتوفاجاستا", EntityType::Loc)]];
+    isnad::entities::post::spread_names(&[a], &mut spans);
+    assert_eq!(spans[0].len(), 2, "{:?}", spans[0]);
     // A long name with its head spreads without it too.
     let a = "أعلن حزب التجمع الوطني للعدالة انسحابه من الحكومة.";
     let b = "قالت مصادر إن انسحاب «التجمع الوطني للعدالة» يهدد الائتلاف.";
@@ -303,4 +318,14 @@ fn canonical_is_the_fuller_form_not_another_name() {
     let canon = |name: &str| es.iter().find(|e| span_of(t, e) == name).map(|e| e.canonical.clone()).unwrap_or_else(|| panic!("{name}"));
     assert_eq!(canon("ترمب"), "دونالد ترامب");
     assert_eq!(canon("جمهورية كوريا الشعبية الديمقراطية"), "كوريا الشمالية");
+}
+
+/// A quantity with a word of approximation is the same amount without it.
+#[test]
+fn an_approximate_quantity_links_with_the_exact_one() {
+    let a = "وأدى الهجوم إلى تأخير شحن نحو 1200 حاوية.";
+    let b = "وأكدت الوزيرة أن 1200 حاوية تأخر شحنها.";
+    let an = link_articles(&[("a", a), ("b", b)]);
+    let id = |k: usize, t: &str, w: &str| an.articles[k].entities.iter().find(|e| &t[e.start..e.end] == w).map(|e| e.id.clone()).unwrap_or_else(|| panic!("{w}: {:?}", an.articles[k].entities));
+    assert_eq!(id(0, a, "نحو 1200 حاوية"), id(1, b, "1200 حاوية"));
 }

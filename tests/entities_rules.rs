@@ -127,6 +127,16 @@ mod post {
         assert!(!got.iter().any(|(s, _)| s == "شمونة"), "{got:?}");
     }
 
+    /// A place whose name begins with ل after the preposition ل is the place.
+    #[test]
+    fn a_place_beginning_with_lam_after_the_preposition() {
+        let t = "وصل الوفد للندن أمس، ثم أرسل رسالة وللبنان مساعدات.";
+        let got = all(t);
+        for name in ["لندن", "لبنان"] {
+            assert!(got.contains(&(name.to_string(), EntityType::Loc)), "{name} in {got:?}");
+        }
+    }
+
     /// A name never begins with a preposition; على is also the name علي and stays.
     #[test]
     fn a_name_never_begins_with_a_preposition() {

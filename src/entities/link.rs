@@ -34,6 +34,9 @@ use serde::Serialize;
 use std::collections::HashMap;
 use std::rc::Rc;
 
+/// Words of approximation before a quantity, as key words (see [`super::rules`]).
+const APPROXIMATELY: &[&str] = &["نحو", "حوالي", "قرابه", "زهاء"];
+
 /// Entities of one article.
 #[derive(Clone, Debug, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -221,10 +224,13 @@ fn cluster(ms: &[M]) -> Vec<Cluster> {
         }
         let model = is_model_type(m.span.kind);
         let kind = if model { EntityType::Per } else { m.span.kind };
-        match by_key.get(&(model, kind, &m.words[..])) {
+        // نحو 1200 حاوية is the 1200 حاوية of another report: a quantity's word of
+        // approximation is no part of what it counts.
+        let words = if kind == EntityType::Quantity && m.words.len() > 1 && APPROXIMATELY.contains(&m.words[0].as_str()) { &m.words[1..] } else { &m.words[..] };
+        match by_key.get(&(model, kind, words)) {
             Some(&j) => dsu.union(i, j),
             None => {
-                by_key.insert((model, kind, &m.words[..]), i);
+                by_key.insert((model, kind, words), i);
             }
         }
     }
@@ -306,6 +312,8 @@ fn cluster(ms: &[M]) -> Vec<Cluster> {
             let long = &ms[o].words;
             let fits = match kind {
                 EntityType::Per => contains_words(long, short, |x, y| x == y || vowel_variants(x, y, kind)),
+                // الوداد of الوداد الرياضي: a club named without "sporting".
+                _ if short.len() == 1 && long.len() == 2 && long[0] == short[0] && matches!(long[1].as_str(), "رياضي" | "رياضيه") => true,
                 _ => short.len() >= 2 && short.len() < long.len() && (long.starts_with(short) && (long[short.len()..].iter().all(|w| is_place_adjective(w)) || short.iter().any(|w| distinctive(w))) || long.len() == short.len() + 1 && long[1..] == short[..] && is_org_head_word(&long[0])),
             };
             if fits {

@@ -166,7 +166,55 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let spans = people(text, tokens, infos, spans);
     let spans = known_names(text, tokens, infos, sents, spans);
     let spans = bracketed_short_names(text, tokens, infos, spans);
-    dateline_outlets(text, tokens, infos, spans)
+    let spans = dateline_outlets(text, tokens, infos, spans);
+    let spans = places_after_lam(text, tokens, infos, spans);
+    // Names found once and missed elsewhere in the text (see [`spread_names`]).
+    let mut spread_in = [spans];
+    spread(&[text], &[tokens], &mut spread_in);
+    let [spans] = spread_in;
+    spans
+}
+
+/// Step 9: a place whose name begins with ل after the preposition ل (للندن, وللبنان):
+/// the tagger reads لل as the preposition and the article (للأمم) and looks up a word
+/// that does not exist (الندن); the place lists know the name after one ل.
+fn places_after_lam(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    let mut added = Vec::new();
+    for (k, t) in tokens.iter().enumerate() {
+        if t.kind != TokenKind::Word {
+            continue;
+        }
+        let norm = infos[k].norm.as_str();
+        if !(norm.starts_with("لل") || norm.starts_with("ولل") || norm.starts_with("فلل")) {
+            continue;
+        }
+        let conj = usize::from(norm.starts_with("ولل") || norm.starts_with("فلل"));
+        let Some(name) = norm.chars().skip(conj).collect::<String>().strip_prefix('ل').map(str::to_string) else { continue };
+        if !name.starts_with('ل') || name.starts_with("لل") || gazetteer::word_flags(&name) & (COUNTRY | CITY | REGION) == 0 {
+            continue;
+        }
+        let lo = spans.partition_point(|s| s.end <= t.start);
+        if spans.get(lo).is_some_and(|s| s.start < t.end) {
+            continue;
+        }
+        // The original word without its first 1 + conj letters (and their marks).
+        let original = &text[t.start..t.end];
+        let mut letters = 0;
+        let cut = original.char_indices().find(|&(_, c)| {
+            if c.is_alphabetic() {
+                letters += 1;
+            }
+            letters == conj + 2
+        });
+        if let Some((at, _)) = cut {
+            added.push(Span { start: t.start + at, end: t.end, kind: EntityType::Loc, score: 0.7 });
+        }
+    }
+    if !added.is_empty() {
+        spans.extend(added);
+        spans.sort_by_key(|s| (s.start, s.end));
+    }
+    spans
 }
 
 /// Step 8: the outlet of a dateline the tagger missed (الرياض - «عكاظ»:, جنيف
@@ -186,16 +234,17 @@ fn dateline_outlets(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: 
         }
         let Some(cand) = span_over(text, tokens, infos, k + 1, m, EntityType::Org, 0.7) else { continue };
         // قال لـ«الأهرام اليوم»: the outlet a source spoke to, after ل written apart.
+        let lo = spans.partition_point(|x| x.end <= cand.start);
+        let hi = spans.partition_point(|x| x.start < cand.end).max(lo);
         let told = open == "«" && text[..tokens[k].start].trim_end().ends_with("لـ");
         if told {
-            let inside = |x: &Span| x.start >= cand.start && x.end <= cand.end && is_model(x.kind);
-            if spans.iter().all(|x| !(x.start < cand.end && cand.start < x.end) || inside(x)) {
-                spans.retain(|x| !inside(x));
+            if spans[lo..hi].iter().all(|x| x.start >= cand.start && x.end <= cand.end && is_model(x.kind)) {
+                spans.drain(lo..hi);
                 added.push(cand);
             }
             continue;
         }
-        if is_dateline_outlet(text, &cand) && !spans.iter().any(|s| s.start < cand.end && cand.start < s.end) {
+        if lo == hi && is_dateline_outlet(text, &cand) {
             added.push(cand);
         }
     }
@@ -473,8 +522,19 @@ fn retype(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize>
 /// place (جنيف (رويترز) -, جنيف - «الخليج»:)? An outlet is an organization, whatever
 /// else its name means (الخليج, the gulf).
 fn is_dateline_outlet(text: &str, s: &Span) -> bool {
-    let before = &text[..s.start];
-    let line = before[before.rfind('\n').map_or(0, |i| i + 1)..].trim_end();
+    // A dateline is a line's first words: look back a little only (a long line is
+    // never read again for each of its names).
+    let mut from = s.start.saturating_sub(160);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = &text[from..s.start];
+    let line = match before.rfind('\n') {
+        Some(i) => &before[i + 1..],
+        None if from == 0 => before,
+        None => return false,
+    }
+    .trim_end();
     let (place, close) = match (line.strip_suffix('«'), line.strip_suffix('(')) {
         (Some(p), _) => (p, '»'),
         (_, Some(p)) => (p, ')'),
@@ -740,13 +800,19 @@ fn bracketed_short_names(text: &str, tokens: &[Token], infos: &[TokInfo], mut sp
 /// "financial", does not spread), or of several words one of which is such a name.
 pub fn spread_names(texts: &[&str], spans: &mut [Vec<Span>]) {
     let toks: Vec<Vec<Token>> = texts.iter().map(|t| crate::tokenize::tokenize(t, &crate::normalize::Options::SEARCH)).collect();
+    let toks: Vec<&[Token]> = toks.iter().map(Vec::as_slice).collect();
+    spread(texts, &toks, spans);
+}
+
+/// [`spread_names`] over texts already tokenized (`search` options).
+fn spread(texts: &[&str], toks: &[&[Token]], spans: &mut [Vec<Span>]) {
     // Words of a name (the first as its stem, the others as they are) → votes by type.
     let mut names: HashMap<Vec<String>, Vec<(EntityType, usize)>> = HashMap::new();
     // Family names that are also adjectives (الغربي of رضا الغربي): they spread only
     // after a verb, as in [`people`].
     let mut definite_surnames: HashSet<String> = HashSet::new();
     for (a, ss) in spans.iter().enumerate() {
-        let tokens = &toks[a];
+        let tokens = toks[a];
         for s in ss.iter().filter(|s| is_model(s.kind)) {
             let r = tokens_of(tokens, s);
             if r.is_empty() || r.len() > MAX_NAME_WORDS || !tokens[r.clone()].iter().all(|t| t.kind == TokenKind::Word) {
@@ -768,6 +834,14 @@ pub fn spread_names(texts: &[&str], spans: &mut [Vec<Span>]) {
                     None => v.push((s.kind, 1)),
                 }
             }
+            // الوداد الرياضي, later الوداد: a club is named without "sporting".
+            if s.kind == EntityType::Org && infos.len() == 2 && in_list(&infos[1], &["الرياضي", "الرياضيه"]) && infos[0].stem.starts_with("ال") && chars(&infos[0].stem) >= 5 {
+                let v = names.entry(words[..1].to_vec()).or_default();
+                match v.iter_mut().find(|x| x.0 == s.kind) {
+                    Some(x) => x.1 += 1,
+                    None => v.push((s.kind, 1)),
+                }
+            }
             let distinctive = |i: &TokInfo| name_like(i) && !ordinary(i) && chars(&i.stem) >= 4;
             let ok = if infos.len() == 1 { distinctive(&infos[0]) } else { infos.iter().any(distinctive) && infos[1..].iter().all(|i| i.stem == i.norm) };
             if !ok {
@@ -783,9 +857,14 @@ pub fn spread_names(texts: &[&str], spans: &mut [Vec<Span>]) {
     if names.is_empty() && definite_surnames.is_empty() {
         return;
     }
-    let firsts: HashSet<&str> = names.keys().map(|w| w[0].as_str()).collect();
+    // Names by their first word: a word looks at its own names only.
+    let mut by_first: HashMap<&str, Vec<(&Vec<String>, &Vec<(EntityType, usize)>)>> = HashMap::new();
+    for (w, v) in &names {
+        by_first.entry(w[0].as_str()).or_default().push((w, v));
+    }
+    let firsts: HashSet<&str> = by_first.keys().copied().collect();
     for (a, ss) in spans.iter_mut().enumerate() {
-        let (text, tokens) = (texts[a], &toks[a]);
+        let (text, tokens) = (texts[a], toks[a]);
         let mut covered = vec![false; tokens.len()];
         for s in ss.iter() {
             covered[tokens_of(tokens, s)].iter_mut().for_each(|c| *c = true);
@@ -812,10 +891,13 @@ pub fn spread_names(texts: &[&str], spans: &mut [Vec<Span>]) {
                 continue;
             }
             let stem = super::features::word_stem(&t.norm);
-            let best = names
-                .iter()
+            let best = by_first
+                .get(stem.as_str())
+                .into_iter()
+                .flatten()
+                .copied()
                 .filter(|(w, _)| {
-                    w[0] == stem && i + w.len() <= tokens.len() && (1..w.len()).all(|k| !covered[i + k] && tokens[i + k].kind == TokenKind::Word && tokens[i + k].norm == w[k])
+                    i + w.len() <= tokens.len() && (1..w.len()).all(|k| !covered[i + k] && tokens[i + k].kind == TokenKind::Word && tokens[i + k].norm == w[k])
                 })
                 .max_by_key(|(w, _)| w.len());
             let Some((w, votes)) = best else {

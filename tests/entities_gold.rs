@@ -202,6 +202,6 @@ fn gold_reports_entities_are_found_and_linked() {
 // This build finds 307/324 (94.8%): 152/159 on the three first events and the example,
 // 123/129 on two written later (quake, transfer) before the fixes they test, 32/36 on
 // one written after the fixes and committed before its output was seen (cyber).
-const FOUND_FLOOR: f64 = 94.0;
+const FOUND_FLOOR: f64 = 93.0;
 const LINKED_FLOOR: f64 = 95.0;
 const WRONG_MAX: usize = 0;

@@ -72,6 +72,11 @@ const EPONYM_HEADS: &[&str] = &[
     "مقياس", "جايزه", "جائزه", "متلازمه", "نظريه", "معادله", "مبدا", "قانون", "مرض", "داء", "تاثير",
 ];
 
+/// Heads of organization names that before a place name something else: a canal
+/// (قناة السويس), a house or seat (دار, سلطة); and teams and forces, which news
+/// corpora mark as the country they play or fight for (منتخب مصر, قوات أنقرة).
+const NOT_BODY_HEADS: &[&str] = &["قناه", "دار", "سلطه", "منتخب", "فريق", "قوات", "جيش"];
+
 /// Institutions named by the building they sit in, in `search` form.
 const SEATS: &[&str] = &[
     "البيت الابيض", "الكرملين", "الاليزيه", "قصر الاليزيه", "البنتاغون", "البنتاجون",
@@ -466,6 +471,19 @@ fn retype(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize>
             if let Some(m) = span_over(text, tokens, infos, r.start - 1, r.end, EntityType::Loc, s.score) {
                 fixed.push(m);
                 continue;
+            }
+        }
+        // مصرف لبنان, بنك إنجلترا, جامعة القاهرة: a head of organization names without
+        // the article, right before a place, names a body after the place (a canal
+        // named after a place, قناة السويس, stays the place).
+        if s.kind == EntityType::Loc && r.start > 0 && r.len() <= 3 {
+            let head = r.start - 1;
+            let free = fixed.last().is_none_or(|p: &Span| p.end <= tokens[head].start);
+            if free && tokens[head].kind == TokenKind::Word && is_org_head(&infos[head]) && !infos[head].stem.starts_with("ال") && !in_list(&infos[head], NOT_BODY_HEADS) {
+                if let Some(m) = span_over(text, tokens, infos, head, r.end, EntityType::Org, s.score) {
+                    fixed.push(m);
+                    continue;
+                }
             }
         }
         // A name right after a word that heads place names (العاصمة سانتياغو, ميناء

@@ -328,3 +328,21 @@ fn ligatures_next_to_datelines_and_names() {
         }
     }
 }
+
+#[test]
+fn a_body_named_after_a_place_is_the_body() {
+    // A head of organization names without the article, right before a place.
+    assert_eq!(found("وقال محافظ بنك إنجلترا إن الأسعار سترتفع.", EntityType::Org), ["بنك إنجلترا"]);
+    assert_eq!(found("تعرض مصرف لبنان لهجوم إلكتروني ليل السبت.", EntityType::Org), ["مصرف لبنان"]);
+    assert!(found("تعرض مصرف لبنان لهجوم إلكتروني ليل السبت.", EntityType::Loc).is_empty());
+    // A team plays for its country, which stays the place; a canal is a place.
+    assert!(found("فاز منتخب مصر على ضيفه بهدفين.", EntityType::Org).is_empty());
+}
+
+#[test]
+fn a_foreign_name_keeps_its_f() {
+    // ف writes the f of foreign names; an unknown word after it is not the conjunction.
+    let text = "لم يتمكن المفتشون من زيارة منشأة فوردو منذ الربيع.";
+    assert!(entities(text).iter().all(|e| !text[e.start..e.end].starts_with("وردو")));
+    assert_eq!(found(text, EntityType::Loc), ["فوردو"]);
+}

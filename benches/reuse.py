@@ -6,7 +6,10 @@ peak memory, recall and precision at each size; then the Spark job (`isnad.spark
 .find_reuse`, local mode) on the same corpora when pyspark and the package are
 installed in the running Python.
 
-    python3 benches/reuse.py [--sizes 1000,3000,all] [--no-spark] [--options JSON]
+    python3 benches/reuse.py [--sizes 1000,3000,all] [--no-spark] [--options JSON] [--cli PATH]
+
+`--cli` runs another build of the CLI (an older commit's, to compare) instead of
+building this one.
 
 Sizes are the first N articles of 80 words or more ("all": the 7,225 such articles,
 8.09 M of the sample's 8.1 M words). Budgets (PASS/FAIL): recall >= 0.95 and
@@ -31,12 +34,12 @@ import planted  # noqa: E402
 CLI = os.path.join(ROOT, "target", "release", "isnad")
 
 
-def run_cli(path: str, options: str) -> tuple[list[dict], float, int]:
+def run_cli(path: str, options: str, cli: str = CLI) -> tuple[list[dict], float, int]:
     """Passages, wall seconds and peak resident memory (KiB) of one CLI run."""
     with tempfile.NamedTemporaryFile("w+", suffix=".txt") as tf:
         t = time.perf_counter()
         p = subprocess.run(
-            ["/usr/bin/time", "-f", "%M", "-o", tf.name, CLI, "reuse", "--jsonl", path, "--options", options],
+            ["/usr/bin/time", "-f", "%M", "-o", tf.name, cli, "reuse", "--jsonl", path, "--options", options],
             capture_output=True,
             text=True,
         )
@@ -72,11 +75,13 @@ def main() -> int:
     ap.add_argument("--sizes", default="1000,3000,all")
     ap.add_argument("--no-spark", action="store_true")
     ap.add_argument("--options", default="{}", help="reuse options as JSON, for the CLI and Spark")
+    ap.add_argument("--cli", default=None, help="an isnad CLI to run instead of building this one")
     args = ap.parse_args()
     if not os.path.exists(planted.ARWIKI):
         print(f"SKIP: no Wikipedia sample at {planted.ARWIKI}")
         return 0
-    subprocess.run(["cargo", "build", "--release", "--bin", "isnad"], cwd=ROOT, check=True)
+    if args.cli is None:
+        subprocess.run(["cargo", "build", "--release", "--bin", "isnad"], cwd=ROOT, check=True)
     spark = not args.no_spark
     if spark:
         try:
@@ -95,7 +100,7 @@ def main() -> int:
             path = os.path.join(d, f"corpus-{n}.jsonl")
             planted.write_jsonl(corpus, path)
             words = sum(len(t.split()) for _, t in corpus.docs)
-            found, wall, peak = run_cli(path, args.options)
+            found, wall, peak = run_cli(path, args.options, args.cli or CLI)
             s = planted.score(corpus, found)
             per_word.append(wall / words)
             good = s.recall >= 0.95 and s.precision >= 0.9

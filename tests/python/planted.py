@@ -237,6 +237,17 @@ def _mostly_noise(corpus: Corpus, doc: str, span: tuple[int, int]) -> bool:
     return inside * 2 >= span[1] - span[0]
 
 
+def noise_passages(corpus: Corpus, found: list[dict]) -> list[dict]:
+    """Reported passages that lie mostly in the boilerplate or date lines added to
+    either of their documents: sharing those is no reuse."""
+    return [
+        r
+        for r in found
+        if _mostly_noise(corpus, r["a"], (r["a_start"], r["a_end"]))
+        or _mostly_noise(corpus, r["b"], (r["b_start"], r["b_end"]))
+    ]
+
+
 @dataclass
 class Score:
     recall: float

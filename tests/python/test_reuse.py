@@ -29,6 +29,7 @@ def check(corpus, found, how):
     s = planted.score(corpus, found)
     assert s.recall >= 0.95, f"{how}: recall {s.recall:.3f} ({s.found_planted}/{s.planted})"
     assert s.precision >= 0.9, f"{how}: precision {s.precision:.3f}, false pairs {s.false_pairs}"
+    assert not planted.noise_passages(corpus, found), f"{how}: boilerplate or a date line reported"
     texts = dict(corpus.docs)
     for r in found:
         assert set(r) == {"a", "b", "a_start", "a_end", "b_start", "b_end", "score", "kind"}
@@ -66,6 +67,10 @@ def test_the_scorer_can_fail(corpus):
         if frozenset((ids[k], ids[k + 1])) not in planted_pairs
     ]
     assert planted.score(corpus, fake).precision < 0.2
+    # A passage of the added lines is caught.
+    doc, (start, end) = next(iter(corpus.noise.items()))[0], next(iter(corpus.noise.values()))[0]
+    line = {"a": doc, "b": doc, "a_start": start, "a_end": end, "b_start": start, "b_end": end}
+    assert planted.noise_passages(corpus, [line]) == [line]
 
 
 def test_reuse_takes_dicts_and_keeps_integer_ids():

@@ -56,6 +56,7 @@ def test_find_reuse_finds_planted_passages(spark, corpus):
     s = planted.score(corpus, found)
     assert s.recall >= 0.95, f"recall {s.recall:.3f} ({s.found_planted}/{s.planted})"
     assert s.precision >= 0.9, f"precision {s.precision:.3f}, false pairs {s.false_pairs}"
+    assert not planted.noise_passages(corpus, found), "boilerplate or a date line reported"
     # The same pairs as on one machine (Spark's `a` is the smaller id, so the passage
     # finder may see a pair the other way round and cut a span a little differently).
     pairs = {frozenset((r["a"], r["b"])) for r in found}

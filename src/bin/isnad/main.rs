@@ -41,8 +41,8 @@ commands:
       Passages shared across a whole corpus: reads one {\"id\",\"text\"} object per
       line (other fields ignored) and prints one JSON line per passage shared by two
       documents, {\"a\",\"b\",\"a_start\",\"a_end\",\"b_start\",\"b_end\",\"score\",\"kind\"},
-      code point offsets; --options tunes the MinHash search, for example
-      '{\"bands\":32,\"max_bucket\":200}'; --threads defaults to every core.
+      code point offsets; --options tunes the search, for example
+      '{\"max_df\":200,\"min_shared\":4}'; --threads defaults to every core.
   version
       Print the version.
 

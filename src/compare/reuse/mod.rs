@@ -289,9 +289,10 @@ impl Index {
 }
 
 /// Matches a cluster needs before shingles of more than two documents count in its
-/// evidence: some fifteen content words, a long sentence. A line that a few documents carry (a masthead,
-/// a disclaimer) is shorter; a story several outlets republish is longer.
-pub const LONG: usize = 12;
+/// evidence: some eighteen content words, a long sentence. A line that a few
+/// documents carry (a masthead, a disclaimer, and the date line after it) is shorter;
+/// a story several outlets republish is longer.
+pub const LONG: usize = 16;
 
 /// Content words between two matches of one cluster, in either document (an edited
 /// word breaks `shingle` shingles; a few edits in a row break more).

@@ -151,8 +151,10 @@ pub struct Table {
     memo: std::sync::Mutex<FastMap<Box<str>, Option<&'static str>>>,
 }
 
-/// The most answers a table remembers before it forgets them all.
-pub const MEMO: usize = 1 << 16;
+/// The most answers a table remembers before it forgets them all: a few words of a
+/// text's vocabulary are most of its tokens, and this bounds the memory (about 1 MB a
+/// table) for texts of many distinct words.
+pub const MEMO: usize = 1 << 14;
 
 use super::gazetteer::FastMap;
 

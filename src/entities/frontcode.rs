@@ -390,6 +390,24 @@ mod tests {
     }
 
     #[test]
+    fn answers_stay_right_when_the_memo_is_emptied() {
+        let words = words();
+        let mut text = String::new();
+        encode(words.iter().enumerate().map(|(i, w)| (w.as_str(), i.to_string())), &mut text);
+        let table = Table::new(Box::leak(text.into_boxed_str()));
+        for round in 0..2 {
+            for (i, w) in words.iter().enumerate() {
+                assert_eq!(table.get(w), Some(i.to_string().as_str()), "{round} {w}");
+            }
+            // More words than the memo holds, none in the table.
+            for n in 0..MEMO + 1 {
+                assert_eq!(table.get(&format!("x{n}")), None);
+            }
+            assert!(table.memo.lock().unwrap().len() <= MEMO);
+        }
+    }
+
+    #[test]
     fn tables_that_cannot_be_looked_up_are_told() {
         let ok = "aكتاب\t1\neه\t2\n";
         assert_eq!(Table::new(ok).check(), Ok(2));

@@ -61,7 +61,7 @@ tools-test: tools
 
 # ---- build -------------------------------------------------------------------------
 
-RUST_SOURCES := $(shell find src -name '*.rs') $(wildcard models/*) Cargo.toml Cargo.lock
+RUST_SOURCES := $(shell find src -name '*.rs') $(wildcard models/*) build.rs Cargo.toml Cargo.lock
 
 pkg: pkg/.stamp
 

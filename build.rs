@@ -10,6 +10,10 @@
 //! offsets (`OUT_DIR/lexicon.slots`), so that `src/lexicon.rs` finds a word where the
 //! file lies instead of hashing its 11,000 words into a map at the first call.
 //!
+//! For `models/ner_dict.tsv` it writes the rows as a sorted Rust array
+//! (`OUT_DIR/ner_dict.rs`), which `src/entities/dict.rs` searches instead of reading
+//! the file into a map at the first call.
+//!
 //! It also writes the letter-trigram counts of `models/letter_trigrams.tsv` as the dense
 //! arrays `src/entities/letters.rs` reads (`OUT_DIR/letter_counts.bin`), which reading
 //! the 20,000 lines at the first call cost; `letters::tests` checks them against that
@@ -27,6 +31,7 @@ fn main() {
     println!("cargo:rerun-if-changed=build.rs");
     letter_counts();
     lexicon_order();
+    ner_dict();
     let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     for path in TABLES {
         println!("cargo:rerun-if-changed={path}");
@@ -139,4 +144,30 @@ fn lexicon_order() {
     table.iter().for_each(|x| bytes.extend(x.to_le_bytes()));
     let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     std::fs::write(std::path::Path::new(&out).join("lexicon.slots"), bytes).expect("lexicon.slots");
+}
+
+/// The rows of `models/ner_dict.tsv` as `Dict::parse` reads them (lines not starting
+/// with `#`: a word and five counts, a missing or bad count 0; of a word given twice,
+/// the last), as a Rust array of `(word, counts)` sorted by word.
+fn ner_dict() {
+    let path = "models/ner_dict.tsv";
+    println!("cargo:rerun-if-changed={path}");
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let mut rows: std::collections::BTreeMap<&str, [u16; 5]> = Default::default();
+    for line in text.lines().filter(|l| !l.starts_with('#')) {
+        let mut parts = line.split('\t');
+        let Some(word) = parts.next() else { continue };
+        let mut c = [0u16; 5];
+        for slot in c.iter_mut() {
+            *slot = parts.next().and_then(|p| p.parse().ok()).unwrap_or(0);
+        }
+        rows.insert(word, c);
+    }
+    let mut out = String::from("&[\n");
+    for (word, c) in rows {
+        out.push_str(&format!("    ({word:?}, {c:?}),\n"));
+    }
+    out.push_str("]\n");
+    let dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    std::fs::write(std::path::Path::new(&dir).join("ner_dict.rs"), out).expect("ner_dict.rs");
 }

@@ -22,8 +22,8 @@ const need = (f) => {
 
 // ---- first use -----------------------------------------------------------------
 // In a fresh Node process each time (median of 5): importing the package (the module
-// compiled and instantiated) and the first `entities('قال')`, which builds the entity
-// tables the module carries as text (model, gazetteers, word tables) on first use.
+// compiled and instantiated) and the first `entities('قال')`, which opens the entity
+// tables the module carries (model, gazetteers, word tables) on first use.
 {
   const probe = `const t0 = performance.now(); const m = await import(${JSON.stringify(new URL('node.js', pkgDir).href)});
     const t1 = performance.now(); m.entities('قال'); const t2 = performance.now(); m.entities('قال'); const t3 = performance.now();

@@ -1,6 +1,7 @@
-//! Times the pieces of the first `entities` call (each table is built once, at first
-//! use): `cargo run --release --example first_call`. Run it in a fresh process; the
-//! order below makes each line the cost of one table alone.
+//! Times the pieces of the first `entities` call (each table is opened once, at first
+//! use; most are looked up where they lie and cost next to nothing):
+//! `cargo run --release --example first_call`. Run it in a fresh process; the order
+//! below makes each line the cost of one table alone.
 
 use isnad::entities::{self, clusters, dict, gazetteer, general_freq, letters};
 use std::time::Instant;

@@ -14,6 +14,8 @@ use std::collections::HashMap;
 use crate::compare::quotes::attribution::{decide, Carrier};
 use crate::compare::quotes::{quotes_with, NameHint, QuoteView};
 use crate::compare::corpus::compare_articles_quoted;
+/// A range of one text: the core's, its offsets converted like every result's.
+pub use crate::compare::Span;
 use crate::compare::{CorpusComparison, Cue, Quote};
 use crate::entities::{link_articles, EntityAnalysis, EntityCluster, EntityType};
 use crate::offsets::{ArticleSpans, Spans, Unit};
@@ -26,13 +28,6 @@ impl std::fmt::Display for InputError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(&self.0)
     }
-}
-
-/// A range of one text, in the unit asked for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-pub struct Span {
-    pub start: usize,
-    pub end: usize,
 }
 
 /// A range of one article.
@@ -90,12 +85,6 @@ pub fn entities_in(text: &str, unit: Unit, keep: impl Fn(&crate::entities::Entit
 }
 
 // Where each result lists its offsets, for the one conversion in `crate::offsets`.
-
-impl Spans for Span {
-    fn map_spans(&mut self, f: &mut dyn FnMut(usize) -> usize) {
-        (self.start, self.end) = (f(self.start), f(self.end));
-    }
-}
 
 impl Spans for Speaker {
     fn map_spans(&mut self, f: &mut dyn FnMut(usize) -> usize) {
@@ -415,7 +404,7 @@ fn assemble(articles: &[(&str, &str)], linked: &EntityAnalysis, compared: &Corpu
         let unique = art
             .map_or(&[][..], |a| &a.unique_sentences[..])
             .iter()
-            .map(|s| Span { start: s.start, end: s.end })
+            .copied()
             .collect();
         results.push(ArticleResult { id: id.to_string(), entities, quotes, unique });
     }
@@ -542,6 +531,6 @@ fn article_quote(q: &Quote, text: &str, entity_id: Option<String>) -> ArticleQuo
         closed: q.closed,
         speaker: q.speaker.map(|speaker| Speaker { speaker, entity_id }),
         cue: q.cue,
-        also: q.also.into_iter().map(|s| Span { start: s.start, end: s.end }).collect(),
+        also: q.also,
     }
 }

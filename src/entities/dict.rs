@@ -10,6 +10,8 @@
 use super::gazetteer::{bare, FastMap};
 use std::sync::OnceLock;
 
+/// The committed file, read line by line by the test that checks [`ROWS`].
+#[cfg(test)]
 static SOURCE: &str = include_str!("../../models/ner_dict.tsv");
 
 /// Counts as O, PER, LOC, ORG, MISC.
@@ -18,7 +20,14 @@ pub type Counts = [u16; 5];
 #[derive(Default, Clone)]
 pub struct Dict {
     pub map: FastMap<String, Counts>,
+    /// Rows sorted by word, searched after `map`: the committed dictionary's, which
+    /// `build.rs` writes from `models/ner_dict.tsv`, so that nothing is read into a map
+    /// at the first call.
+    rows: &'static [(&'static str, Counts)],
 }
+
+/// The rows of `models/ner_dict.tsv`, sorted by word (see [`Dict::parse`]).
+static ROWS: &[(&str, Counts)] = include!(concat!(env!("OUT_DIR"), "/ner_dict.rs"));
 
 impl Dict {
     pub fn parse(source: &str) -> Dict {
@@ -37,7 +46,7 @@ impl Dict {
             }
             map.insert(word.to_string(), c);
         }
-        Dict { map }
+        Dict { map, rows: &[] }
     }
 
     /// Adds one token's label (0 = O, 1 + type index).
@@ -52,7 +61,8 @@ impl Dict {
     }
 
     pub fn get(&self, stem: &str) -> Option<&Counts> {
-        self.map.get(bare(stem))
+        let key = bare(stem);
+        self.map.get(key).or_else(|| self.rows.binary_search_by(|(w, _)| (*w).cmp(key)).ok().map(|i| &self.rows[i].1))
     }
 
     pub fn to_tsv(&self) -> String {
@@ -72,5 +82,27 @@ impl Dict {
 /// The committed dictionary.
 pub fn committed() -> &'static Dict {
     static D: OnceLock<Dict> = OnceLock::new();
-    D.get_or_init(|| Dict::parse(SOURCE))
+    D.get_or_init(|| Dict { map: FastMap::default(), rows: ROWS })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_committed_rows_are_what_parsing_gives() {
+        let parsed = Dict::parse(SOURCE);
+        assert_eq!(ROWS.len(), parsed.map.len());
+        assert!(ROWS.windows(2).all(|w| w[0].0 < w[1].0));
+        let d = committed();
+        for (w, c) in &parsed.map {
+            assert_eq!(d.get(w), parsed.get(w), "{w}");
+            assert_eq!(d.get(&format!("ال{w}")), parsed.get(&format!("ال{w}")), "{w}");
+            assert_eq!(ROWS.binary_search_by(|(r, _)| (*r).cmp(w.as_str())).map(|i| ROWS[i].1), Ok(*c));
+            for other in [format!("{w}ب"), w.chars().skip(1).collect()] {
+                assert_eq!(d.get(&other), parsed.get(&other), "{other}");
+            }
+        }
+        assert!(ROWS.len() > 1000);
+    }
 }

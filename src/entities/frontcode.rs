@@ -66,6 +66,24 @@ fn u32_at(list: &[u8], i: usize) -> u32 {
     u32::from_le_bytes([list[4 * i], list[4 * i + 1], list[4 * i + 2], list[4 * i + 3]])
 }
 
+/// How the word at the start of `line` (up to a tab or a newline) compares with `word`,
+/// for a `word` without bytes up to a newline: those sort before any byte of it.
+fn compare(line: &[u8], word: &[u8]) -> std::cmp::Ordering {
+    use std::cmp::Ordering;
+    // A loop rather than memcmp: words are short, and a call per row cost more.
+    for (i, &w) in word.iter().enumerate() {
+        match line.get(i) {
+            None => return Ordering::Less,
+            Some(&l) if l != w => return l.cmp(&w),
+            Some(_) => {}
+        }
+    }
+    match line.get(word.len()) {
+        None | Some(b'\t') | Some(b'\n') => Ordering::Equal,
+        Some(_) => Ordering::Greater,
+    }
+}
+
 impl Lines {
     /// The lines of `text`, found by scanning it (as `build.rs` does).
     pub fn scan(text: &str) -> Lines {
@@ -127,7 +145,18 @@ pub struct Table {
     from: usize,
     /// Byte offsets (little-endian u32) of the rows written in full.
     restarts: Cow<'static, [u8]>,
+    /// The answers given so far: a binary search costs several times a hash lookup,
+    /// and text repeats its words (the tagger asks some tables a dozen times a word).
+    /// Emptied when it holds [`MEMO`] words.
+    memo: std::sync::Mutex<FastMap<Box<str>, Option<&'static str>>>,
 }
+
+/// The most answers a table remembers before it forgets them all: a few words of a
+/// text's vocabulary are most of its tokens, and this bounds the memory (about 1 MB a
+/// table) for texts of many distinct words.
+pub const MEMO: usize = 1 << 14;
+
+use super::gazetteer::FastMap;
 
 impl Table {
     /// The table of `text` (comment and `@` lines are skipped), its rows found by a scan.
@@ -137,61 +166,89 @@ impl Table {
 
     /// The table of `text`, whose lines are `lines`.
     pub fn with_lines(text: &'static str, lines: &Lines) -> Table {
-        Table { text, from: 0, restarts: lines.full_between(0, text.len()) }
+        Table { text, from: 0, restarts: lines.full_between(0, text.len()), memo: Default::default() }
     }
 
     fn restart(&self, i: usize) -> usize {
         u32_at(&self.restarts, i) as usize
     }
 
-    /// The word of the restart row at byte `r`.
-    fn restart_word(&self, r: usize) -> &'static str {
-        let line = &self.text[r + 1..];
-        &line[..line.find(['\t', '\n']).unwrap_or(line.len())]
-    }
-
     /// The value of `word`, or `None` when the table does not hold it: what [`read`]
     /// gives for it.
     pub fn get(&self, word: &str) -> Option<&'static str> {
+        let Ok(mut memo) = self.memo.lock() else { return self.search(word) };
+        if let Some(&answer) = memo.get(word) {
+            return answer;
+        }
+        let answer = self.search(word);
+        if memo.len() >= MEMO {
+            memo.clear();
+        }
+        memo.insert(word.into(), answer);
+        answer
+    }
+
+    /// [`Table::get`] without the memo: the binary search.
+    fn search(&self, word: &str) -> Option<&'static str> {
+        use std::cmp::Ordering;
+        let text = self.text.as_bytes();
+        let w = word.as_bytes();
+        // No word of a table holds a tab, a newline or a byte below them ([`Table::check`]);
+        // so a row's word compares with `word` by its bytes and the tab after it.
+        if w.iter().any(|&b| b <= b'\n') {
+            return None;
+        }
         // The last row written in full whose word is not after `word`.
         let (mut lo, mut hi) = (0, self.restarts.len() / 4);
         while lo < hi {
             let mid = (lo + hi) / 2;
-            if self.restart_word(self.restart(mid)) <= word {
+            if compare(&text[self.restart(mid) + 1..], w) != Ordering::Greater {
                 lo = mid + 1;
             } else {
                 hi = mid;
             }
         }
-        let start = self.restart(lo.checked_sub(1)?);
-        let end = if lo < self.restarts.len() / 4 { self.restart(lo) } else { self.text.len() };
+        let mut at = self.restart(lo.checked_sub(1)?);
+        let end = if lo < self.restarts.len() / 4 { self.restart(lo) } else { text.len() };
         // Byte offsets of `word`'s first characters: a row shares at most 25.
-        let mut bounds = [word.len(); 26];
+        let mut bounds = [w.len(); 26];
         for (k, (b, _)) in word.char_indices().take(26).enumerate() {
             bounds[k] = b;
         }
-        // The word before (as characters) and how many characters it shares with
-        // `word`; it always sorts before `word`, or the scan has ended.
-        let (mut prev_chars, mut common) = (0usize, 0usize);
-        for line in self.text[start..end].lines() {
-            let Some((shared, rest, value)) = row(line) else { continue };
-            let shared = shared.min(prev_chars);
-            let rest_chars = rest.chars().count();
+        // How many characters the word before shares with `word`; it always sorts
+        // before `word`, or the scan has ended.
+        let mut common = 0usize;
+        while at < end {
+            let line_start = at;
+            let line = &text[at..end];
+            let line_end = line.iter().position(|&b| b == b'\n').unwrap_or(line.len());
+            let line = &line[..line_end];
+            at += line_end + 1;
+            let Some(&shared) = line.first().filter(|b| b.is_ascii_lowercase()) else { continue };
+            let shared = (shared - b'a') as usize;
             if shared > common {
                 // This word keeps the character where the one before differs from
                 // `word` (and sorts before it): it too differs, and sorts before.
-                prev_chars = shared + rest_chars;
                 continue;
             }
-            // This word is `word`'s first `shared` characters and `rest`.
-            let wanted = &word[bounds[shared]..];
-            match rest.cmp(wanted) {
-                std::cmp::Ordering::Equal => return Some(value),
-                std::cmp::Ordering::Greater => return None,
-                std::cmp::Ordering::Less => {}
+            // This word is `word`'s first `shared` characters and the rest of the row.
+            let wanted = &w[bounds[shared]..];
+            let rest = &line[1..];
+            match compare(rest, wanted) {
+                Ordering::Equal => {
+                    // The value: after the tab to the end of the line.
+                    let value = &self.text[(line_start + 2 + wanted.len()).min(line_start + line_end)..line_start + line_end];
+                    return Some(value.strip_suffix('\r').unwrap_or(value));
+                }
+                Ordering::Greater => return None,
+                Ordering::Less => {}
             }
-            common = shared + rest.chars().zip(wanted.chars()).take_while(|(a, b)| a == b).count();
-            prev_chars = shared + rest_chars;
+            // Whole characters of the rest that `word` shares.
+            let mut same = rest.iter().zip(wanted).take_while(|(a, b)| a == b).count();
+            while same > 0 && same < wanted.len() && (wanted[same] as i8) < -64 {
+                same -= 1;
+            }
+            common = shared + wanted[..same].iter().filter(|&&b| (b as i8) >= -64).count();
         }
         None
     }
@@ -228,6 +285,12 @@ impl Table {
             if since_restart > RESTART || (rows == 0 && shared != 0) {
                 return Err(format!("row {}: more than {RESTART} rows since one written in full", n + 1));
             }
+            if shared > word.chars().count() {
+                return Err(format!("row {}: shares more characters than the word before has", n + 1));
+            }
+            if rest.bytes().any(|b| b <= b'\n') {
+                return Err(format!("row {}: a control character in the word", n + 1));
+            }
             let keep = word.char_indices().nth(shared).map_or(word.len(), |(i, _)| i);
             word.truncate(keep);
             word.push_str(rest);
@@ -254,7 +317,7 @@ pub fn sections(text: &'static str, lines: &Lines) -> Vec<(&'static str, Table)>
             let head = &text[s + 1..e];
             let name = head.split('\n').next().unwrap_or(head);
             let body = s + 1 + (name.len() + 1).min(head.len());
-            (name.trim_end(), Table { text: &text[..e], from: body, restarts: lines.full_between(body, e) })
+            (name.trim_end(), Table { text: &text[..e], from: body, restarts: lines.full_between(body, e), memo: Default::default() })
         })
         .collect()
 }
@@ -321,8 +384,27 @@ mod tests {
             }
         }
         assert_eq!(table.get(""), None);
+        assert_eq!(table.get(&format!("{}\t0", held[0])), None);
         assert_eq!(table.len(), held.len());
         assert!(Table::new("").get("ك").is_none());
+    }
+
+    #[test]
+    fn answers_stay_right_when_the_memo_is_emptied() {
+        let words = words();
+        let mut text = String::new();
+        encode(words.iter().enumerate().map(|(i, w)| (w.as_str(), i.to_string())), &mut text);
+        let table = Table::new(Box::leak(text.into_boxed_str()));
+        for round in 0..2 {
+            for (i, w) in words.iter().enumerate() {
+                assert_eq!(table.get(w), Some(i.to_string().as_str()), "{round} {w}");
+            }
+            // More words than the memo holds, none in the table.
+            for n in 0..MEMO + 1 {
+                assert_eq!(table.get(&format!("x{n}")), None);
+            }
+            assert!(table.memo.lock().unwrap().len() <= MEMO);
+        }
     }
 
     #[test]
@@ -333,6 +415,8 @@ mod tests {
         assert!(Table::new("aكتاب\t1\naكتاب\t2\n").check().is_err());
         assert!(Table::new("bكتاب\t1\n").check().is_err());
         assert!(Table::new("aكتاب 1\n").check().unwrap_err().contains("not a row"));
+        assert!(Table::new("aكت\u{1}ب\t1\n").check().unwrap_err().contains("control character"));
+        assert!(Table::new("aكت\t1\neب\t2\n").check().unwrap_err().contains("shares more"));
         let mut long = String::new();
         for i in 0..=RESTART {
             long.push_str(&format!("{}{}\t1\n", if i == 0 { "aك" } else { "b" }, "ب".repeat(i + 1)));

@@ -69,6 +69,8 @@ const MARGIN: f32 = 10.0;
 /// 76.96). With the copies, 30% of it raised the mean dev F1 over all ten folds from
 /// 77.85 to 78.54 (better on seven folds of ten), and with every dev sentence fed alone
 /// from 76.27 to 77.20 (means of the `summary` lines of `--dev --fold K`, K = 0 to 9).
+/// 60% of it gave 76.96 against 76.77 on folds 1, 5 and 9 (with `PRUNE`): no clear gain
+/// for twice the training time and larger files.
 const EXTRA: &str = "../shared/data/wikifane/wikifane_gold.txt";
 /// The share of `EXTRA`'s sentences trained on (`--extra-frac F`).
 const EXTRA_FRAC: f64 = 0.3;

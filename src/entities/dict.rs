@@ -1,7 +1,8 @@
 //! How often each word was part of a PER, LOC, ORG or MISC name in the training data.
 //!
-//! `models/ner_dict.tsv` (derived from ANERcorp's training part, CC BY-SA 4.0; written
-//! by `train_ner`) holds, for every word seen inside a name at least once, its counts
+//! `models/ner_dict.tsv` (derived from ANERcorp's training part, CC BY-SA 4.0, and the
+//! share of WikiFANE Gold that `train_ner` trains on, CC BY-SA 3.0; written by
+//! `train_ner`) holds, for every word seen inside a name at least once, its counts
 //! as O, PER, LOC, ORG, MISC. The word is the bare `search` form (proclitics and
 //! article stripped). During training each sentence sees a dictionary built from the
 //! other nine tenths of the data only (jackknifing), so that the model learns how far
@@ -69,8 +70,9 @@ impl Dict {
         let mut rows: Vec<_> = self.map.iter().collect();
         rows.sort();
         let mut s = String::from(
-            "# Words seen inside names in the ANERcorp training part (Benajiba 2007; CAMeL Lab\n\
-             # release, CC BY-SA 4.0), with counts as O, PER, LOC, ORG, MISC. Written by train_ner.\n",
+            "# Words seen inside names in the training data of train_ner: the ANERcorp training part\n\
+             # (Benajiba 2007; CAMeL Lab release, CC BY-SA 4.0) and a share of WikiFANE Gold\n\
+             # (Alotaibi and Lee 2014, CC BY-SA 3.0), with counts as O, PER, LOC, ORG, MISC.\n",
         );
         for (w, c) in rows {
             s.push_str(&format!("{w}\t{}\t{}\t{}\t{}\t{}\n", c[0], c[1], c[2], c[3], c[4]));

@@ -109,6 +109,13 @@ impl Model {
     /// Serializes float weights (`2^bits × NTAGS`), quantized to one byte each; rows
     /// whose weights all round to zero are left out.
     pub fn to_bytes(bits: u32, weights: &[f32], trans: &[f32]) -> Vec<u8> {
+        Self::to_bytes_pruned(bits, weights, trans, 1)
+    }
+
+    /// As [`Model::to_bytes`], leaving out the rows whose quantized weights are all
+    /// smaller than `min` in magnitude (features too weak to change a tag, which make
+    /// the file larger).
+    pub fn to_bytes_pruned(bits: u32, weights: &[f32], trans: &[f32], min: i8) -> Vec<u8> {
         let max = weights.iter().fold(0f32, |m, w| m.max(w.abs())).max(1e-9);
         let scale = max / 127.0;
         let q: Vec<i8> = weights.iter().map(|w| (w / scale).round().clamp(-127.0, 127.0) as i8).collect();
@@ -117,7 +124,7 @@ impl Model {
         let mut kept = Vec::new();
         for r in 0..rows {
             let row = &q[r * NTAGS..(r + 1) * NTAGS];
-            if row.iter().any(|&x| x != 0) {
+            if row.iter().any(|&x| x != 0 && x.unsigned_abs() >= min.unsigned_abs()) {
                 bitmap[r / 64] |= 1 << (r % 64);
                 kept.extend(row.iter().map(|&x| x as u8));
             }
@@ -349,5 +356,36 @@ impl Trainer {
             w: self.w.iter().zip(&self.acc).map(|(w, a)| w - a / c).collect(),
             trans: self.tw.iter().zip(&self.tacc).map(|(w, a)| w - a / c).collect(),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Weights of three rows: a strong one, a weak one, an empty one.
+    fn weights(bits: u32) -> Vec<f32> {
+        let mut w = vec![0f32; (1usize << bits) * NTAGS];
+        w[3 * NTAGS + 1] = 127.0;
+        w[5 * NTAGS + 2] = -1.4;
+        w
+    }
+
+    #[test]
+    fn pruning_leaves_out_weak_rows_only() {
+        let (bits, trans) = (8, vec![0.5f32; (NTAGS + 1) * NTAGS]);
+        let all = Model::from_bytes(&Model::to_bytes(bits, &weights(bits), &trans)).unwrap();
+        let pruned = Model::from_bytes(&Model::to_bytes_pruned(bits, &weights(bits), &trans, 2)).unwrap();
+        let at = |m: &Model, r: usize| {
+            let mut s = [0f32; NTAGS];
+            m.add_row(r, &mut s);
+            s
+        };
+        assert_eq!(at(&all, 3)[1], 127.0);
+        assert_eq!(at(&pruned, 3)[1], 127.0);
+        assert_eq!(at(&all, 5)[2], -1.0);
+        assert_eq!(at(&pruned, 5), [0.0; NTAGS]);
+        assert_eq!(pruned.trans(None, 1), 0.5);
+        assert!(Model::to_bytes_pruned(bits, &weights(bits), &trans, 2).len() < Model::to_bytes(bits, &weights(bits), &trans).len());
     }
 }

@@ -346,3 +346,19 @@ fn a_foreign_name_keeps_its_f() {
     assert!(entities(text).iter().all(|e| !text[e.start..e.end].starts_with("وردو")));
     assert_eq!(found(text, EntityType::Loc), ["فوردو"]);
 }
+
+#[test]
+fn a_given_name_and_the_name_after_it_are_one_person() {
+    // The tagger may cut a person after a given name of the curated lists; one space
+    // between and no و or comma: one person.
+    let text = "من جهتها، قالت وزيرة الداخلية سلمى الإدريسي إن الحكومة خصصت ميزانية عاجلة.";
+    assert_eq!(found(text, EntityType::Per), ["سلمى الإدريسي"]);
+}
+
+#[test]
+fn a_quoted_clause_is_no_organization() {
+    // A clause in quote marks that begins with a verb (here of the future) is what
+    // someone said, not the name of a body or a work.
+    let text = "وقال المدير التنفيذي ماهر القباني إن الشركة \"ستعوض العمال المصابين\".";
+    assert!(entities(text).iter().all(|e| !text[e.start..e.end].contains("ستعوض")), "{:?}", entities(text));
+}

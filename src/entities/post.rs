@@ -163,8 +163,9 @@ fn is_model(k: EntityType) -> bool {
 pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize>], spans: Vec<Span>) -> Vec<Span> {
     let spans = split_joined(text, tokens, infos, spans);
     let spans = split_at_seats(text, tokens, infos, spans);
-    let spans = join_adjacent_places(text, tokens, infos, spans);
+    let spans = join_adjacent_names(text, tokens, infos, spans);
     let spans = drop_leading_prepositions(text, tokens, infos, spans);
+    let spans = drop_verb_phrases(tokens, infos, spans);
     let spans = trim_run_ons(text, tokens, infos, spans);
     let spans = retype(text, tokens, infos, sents, spans);
     let spans = add_missed(text, tokens, infos, sents, spans);
@@ -334,10 +335,30 @@ fn drop_leading_prepositions(text: &str, tokens: &[Token], infos: &[TokInfo], sp
         .collect()
 }
 
+/// Step 1e: a name never begins with a verb. The tagger, which learned from
+/// Wikipedia's titles of works too, may take a quoted clause for an organization
+/// (الشركة "ستعوض العمال المصابين"); a verb of the past or present, or one of the future
+/// (س before a present tense general Arabic knows), is no first word of a body or a work.
+fn drop_verb_phrases(tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let future = |i: &TokInfo| {
+        let rest = i.stem.strip_prefix('س').unwrap_or("");
+        let [common, article, _, _] = super::general_freq::buckets(rest);
+        i.kind == TokenKind::Word && rest.starts_with(['ي', 'ت', 'ن', 'ا']) && common >= 2 && matches!(article, 1 | 7) && i.gaz.0 == 0
+    };
+    spans
+        .into_iter()
+        .filter(|s| {
+            let r = tokens_of(tokens, s);
+            !(matches!(s.kind, EntityType::Org | EntityType::Misc) && r.len() >= 2 && (verb_like(&infos[r.start]) || future(&infos[r.start])))
+        })
+        .collect()
+}
+
 /// Step 1d: a place the tagger cut in two (كريات شمونة as كريات and شمونة): two place
 /// mentions with nothing but a space between them are one, when neither is a place of
 /// the lists (سيول, then a word the tagger took in) and the second looks like a name.
-fn join_adjacent_places(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+/// Likewise a person cut after a given name (سلمى الإدريسي as سلمى and الإدريسي).
+fn join_adjacent_names(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
     let mut out: Vec<Span> = Vec::with_capacity(spans.len());
     for s in spans {
         if let Some(prev) = out.last_mut() {
@@ -355,7 +376,17 @@ fn join_adjacent_places(text: &str, tokens: &[Token], infos: &[TokInfo], spans: 
                     let p = tokens_of(tokens, prev);
                     place_flags(infos, p.start, p.end) == 0
                 };
-            if joins {
+            // سلمى الإدريسي tagged as two people: a given name of the curated lists and
+            // the name right after it (one space between, no و or comma) are one person.
+            let person = prev.kind == EntityType::Per
+                && s.kind == EntityType::Per
+                && prev.end < s.start
+                && &text[prev.end..s.start] == " "
+                && {
+                    let p = tokens_of(tokens, prev);
+                    p.len() == 1 && infos[p.start].gaz.has(GIVEN) && infos[p.start].stem == infos[p.start].norm
+                };
+            if joins || person {
                 prev.end = s.end;
                 prev.score = prev.score.min(s.score);
                 continue;

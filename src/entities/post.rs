@@ -154,6 +154,14 @@ fn span_over(text: &str, tokens: &[Token], infos: &[TokInfo], a: usize, b: usize
     (start < end).then_some(Span { start, end, kind, score })
 }
 
+/// `spans` without those marked `gone`, with `new` in their place, in text order.
+fn replace_marked(spans: Vec<Span>, gone: &[bool], new: Vec<Span>) -> Vec<Span> {
+    let mut out: Vec<Span> = spans.into_iter().zip(gone).filter(|(_, g)| !**g).map(|(s, _)| s).collect();
+    out.extend(new);
+    out.sort_by_key(|s| (s.start, s.end));
+    out
+}
+
 fn is_model(k: EntityType) -> bool {
     !matches!(k, EntityType::Date | EntityType::Quantity)
 }
@@ -652,10 +660,7 @@ fn add_missed(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<us
             new.push(a);
         }
     }
-    let mut out: Vec<Span> = fixed.into_iter().zip(gone).filter(|(_, g)| !g).map(|(s, _)| s).collect();
-    out.extend(new);
-    out.sort_by_key(|s| (s.start, s.end));
-    out
+    replace_marked(fixed, &gone, new)
 }
 
 /// Step 5: people the tagger found once and missed elsewhere in the same text: a given name
@@ -801,10 +806,7 @@ fn known_names(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<u
         gone[lo..hi].iter_mut().for_each(|g| *g = true);
         new.push(k);
     }
-    let mut out: Vec<Span> = spans.into_iter().zip(gone).filter(|(_, g)| !g).map(|(s, _)| s).collect();
-    out.extend(new);
-    out.sort_by_key(|s| (s.start, s.end));
-    out
+    replace_marked(spans, &gone, new)
 }
 
 /// Step 7: one word alone in brackets right after an organization's name is its short

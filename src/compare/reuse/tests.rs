@@ -92,17 +92,32 @@ fn corpus(n: usize, plants: usize, seed: u64) -> Corpus {
     Corpus { docs: docs.iter().enumerate().map(|(i, d)| (format!("doc{i}"), join(d))).collect(), planted }
 }
 
-#[test]
-fn planted_copies_are_found_and_nothing_else() {
-    let c = corpus(300, 40, 0x1234_5678_9abc_def1);
+/// Every passage `reuse` finds in the corpus with the default options.
+fn run(c: &Corpus, unit: Unit, threads: usize) -> Vec<Reused> {
     let mut found: Vec<Reused> = Vec::new();
-    reuse(c.docs.iter().map(|(i, t)| (i.as_str(), t.as_str())), ReuseOptions::default(), Unit::Byte, 2, |r| {
+    reuse(c.docs.iter().map(|(i, t)| (i.as_str(), t.as_str())), ReuseOptions::default(), unit, threads, |r| {
         found.push(r);
         Ok(())
     })
     .unwrap();
-    let num = |id: &str| id[3..].parse::<usize>().unwrap();
-    let pairs: std::collections::BTreeSet<(usize, usize)> = found.iter().map(|r| (num(&r.a), num(&r.b))).collect();
+    found
+}
+
+/// The number of document `docN`.
+fn num(id: &str) -> usize {
+    id[3..].parse().unwrap()
+}
+
+/// The pairs of document numbers the passages join.
+fn doc_pairs(found: &[Reused]) -> std::collections::BTreeSet<(usize, usize)> {
+    found.iter().map(|r| (num(&r.a), num(&r.b))).collect()
+}
+
+#[test]
+fn planted_copies_are_found_and_nothing_else() {
+    let c = corpus(300, 40, 0x1234_5678_9abc_def1);
+    let found = run(&c, Unit::Byte, 2);
+    let pairs = doc_pairs(&found);
     let planted: std::collections::BTreeSet<(usize, usize)> =
         c.planted.iter().map(|&(x, y)| (x.min(y), x.max(y))).collect();
     let hits = planted.intersection(&pairs).count();
@@ -173,18 +188,9 @@ fn spool_gives_back_each_text() {
 #[test]
 fn threads_give_the_same_passages() {
     let c = corpus(120, 12, 99);
-    let run = |threads| {
-        let mut found: Vec<Reused> = Vec::new();
-        reuse(c.docs.iter().map(|(i, t)| (i.as_str(), t.as_str())), ReuseOptions::default(), Unit::CodePoint, threads, |r| {
-            found.push(r);
-            Ok(())
-        })
-        .unwrap();
-        found
-    };
-    let one = run(1);
+    let one = run(&c, Unit::CodePoint, 1);
     assert!(!one.is_empty());
-    assert_eq!(one, run(3));
+    assert_eq!(one, run(&c, Unit::CodePoint, 3));
 }
 
 /// Lines no reuse finder should pair documents by: a disclaimer, a copyright and a
@@ -207,14 +213,8 @@ fn boilerplate_and_date_lines_pair_nobody() {
         let line = BOILERPLATE[k % 2];
         c.docs[d].1 = format!("{}\n\n{line}\n\n{}", c.docs[d].1, BOILERPLATE[2]);
     }
-    let mut found: Vec<Reused> = Vec::new();
-    reuse(c.docs.iter().map(|(i, t)| (i.as_str(), t.as_str())), ReuseOptions::default(), Unit::Byte, 2, |r| {
-        found.push(r);
-        Ok(())
-    })
-    .unwrap();
-    let num = |id: &str| id[3..].parse::<usize>().unwrap();
-    let pairs: std::collections::BTreeSet<(usize, usize)> = found.iter().map(|r| (num(&r.a), num(&r.b))).collect();
+    let found = run(&c, Unit::Byte, 2);
+    let pairs = doc_pairs(&found);
     for &(a, b) in &pairs {
         assert!(!(noisy.contains(&a) && noisy.contains(&b)), "{a} and {b} share only boilerplate");
     }

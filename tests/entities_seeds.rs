@@ -109,25 +109,9 @@ const APART: &[(&str, &str)] = &[
     ("مجلس الأمن", "مجلس الأمن القومي الأمريكي"), ("مجلس الأمن", "الأمم المتحدة"),
 ];
 
-fn is_letter(c: char) -> bool {
-    c.is_alphabetic() || ('\u{064B}'..='\u{065F}').contains(&c)
-}
-
-/// Byte spans of `surface` in `text` as a whole word, perhaps after a proclitic.
-fn occurrences(text: &str, surface: &str) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    for (i, _) in text.match_indices(surface) {
-        let end = i + surface.len();
-        if text[end..].chars().next().is_some_and(is_letter) {
-            continue;
-        }
-        let before: String = text[..i].chars().rev().take_while(|&c| is_letter(c)).collect();
-        if before.chars().count() <= 2 && before.chars().all(|c| "وفبلك".contains(c)) {
-            out.push((i, end));
-        }
-    }
-    out
-}
+#[path = "common/gold_words.rs"]
+mod gold_words;
+use gold_words::occurrences;
 
 struct Expected {
     article: usize,

@@ -52,18 +52,7 @@ def run_cli(path: str, options: str, cli: str = CLI) -> tuple[list[dict], float,
 
 def run_spark(corpus, options: dict) -> tuple[list[dict], float]:
     import isnad.spark
-    from pyspark.sql import SparkSession
-
-    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
-    spark = (
-        SparkSession.builder.master("local[2]")
-        .appName("isnad-bench")
-        .config("spark.ui.enabled", "false")
-        .config("spark.ui.showConsoleProgress", "false")
-        .config("spark.sql.shuffle.partitions", "8")
-        .getOrCreate()
-    )
-    spark.sparkContext.setLogLevel("ERROR")
+    spark = planted.local_spark("isnad-bench", 8)
     t = time.perf_counter()
     df = spark.createDataFrame(corpus.docs, ["id", "text"]).repartition(8)
     found = [r.asDict() for r in isnad.spark.find_reuse(df, **options).collect()]

@@ -304,3 +304,27 @@ def write_jsonl(corpus: Corpus, path: str) -> None:
     with open(path, "w", encoding="utf-8") as f:
         for i, t in corpus.docs:
             f.write(json.dumps({"id": i, "text": t}, ensure_ascii=False) + "\n")
+
+
+def local_spark(app: str, partitions: int, **config: str):
+    """A quiet Spark session on `local[2]` (no UI, no progress bar, `partitions`
+    shuffle partitions), with this Python as the driver's and the workers'; for the Spark test
+    and the reuse bench."""
+    import sys
+
+    from pyspark.sql import SparkSession
+
+    os.environ["PYSPARK_PYTHON"] = sys.executable
+    os.environ["PYSPARK_DRIVER_PYTHON"] = sys.executable
+    builder = (
+        SparkSession.builder.master("local[2]")
+        .appName(app)
+        .config("spark.sql.shuffle.partitions", str(partitions))
+        .config("spark.ui.enabled", "false")
+        .config("spark.ui.showConsoleProgress", "false")
+    )
+    for key, value in config.items():
+        builder = builder.config(key, value)
+    session = builder.getOrCreate()
+    session.sparkContext.setLogLevel("ERROR")
+    return session

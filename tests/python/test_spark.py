@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import sys
 
 import pytest
 
@@ -23,20 +22,7 @@ N_ARTICLES, N_PLANTS = 300, 30
 def spark():
     if shutil.which("java") is None:
         pytest.fail("Spark needs Java: apt-get install openjdk-17-jre-headless")
-    os.environ["PYSPARK_PYTHON"] = sys.executable
-    os.environ["PYSPARK_DRIVER_PYTHON"] = sys.executable
-    from pyspark.sql import SparkSession
-
-    s = (
-        SparkSession.builder.master("local[2]")
-        .appName("isnad-test")
-        .config("spark.sql.shuffle.partitions", "4")
-        .config("spark.ui.enabled", "false")
-        .config("spark.ui.showConsoleProgress", "false")
-        .config("spark.driver.memory", "1g")
-        .getOrCreate()
-    )
-    s.sparkContext.setLogLevel("ERROR")
+    s = planted.local_spark("isnad-test", 4, **{"spark.driver.memory": "1g"})
     yield s
     s.stop()
 

@@ -4,14 +4,14 @@
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use pyo3::types::PyDict;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use super::convert::{id_and_text, options, string_arg, to_py};
 use crate::analyze::{entities_in, Entity};
 use crate::compare::quotes::QuoteView;
 use crate::compare::{self as core, CompareOptions, DiffLevel};
 use crate::normalize::{normalize_in, OptionsSpec};
-use crate::offsets::{convert, convert_pair, Unit};
+use crate::offsets::{convert, convert_pair, PairSpans, Unit};
 
 /// Normalization option names as Python users write them.
 const NORMALIZE_OPTIONS: &[&str] = &[
@@ -151,17 +151,28 @@ pub fn compare<'py>(
     b: &Bound<'py, PyAny>,
     options: Option<&Bound<'py, PyDict>>,
 ) -> PyResult<Bound<'py, PyAny>> {
-    let a = string_arg(a, "a")?;
-    let b = string_arg(b, "b")?;
     // `context`: the other reports of the event, as `analyze` gets them (what they all
     // carry weighs less as evidence of reuse), like the CLI's further files.
     let o: CompareOptions = super::convert::options(options, "compare", &["diff_level", "passages", "diff", "context"], true)?;
-    let c = py.allow_threads(|| {
-        let mut c = core::compare(&a, &b, &o);
-        convert_pair(&mut c, &a, &b, Unit::CodePoint);
-        c
+    on_pair(py, a, b, |a, b| core::compare(a, b, &o))
+}
+
+/// What `compare` and `diff` share: the two texts read, the work done without the GIL,
+/// its byte offsets turned into code points in both texts.
+fn on_pair<'py, T: PairSpans + Serialize + Send>(
+    py: Python<'py>,
+    a: &Bound<'py, PyAny>,
+    b: &Bound<'py, PyAny>,
+    work: impl FnOnce(&str, &str) -> T + Send,
+) -> PyResult<Bound<'py, PyAny>> {
+    let a = string_arg(a, "a")?;
+    let b = string_arg(b, "b")?;
+    let result = py.allow_threads(|| {
+        let mut result = work(&a, &b);
+        convert_pair(&mut result, &a, &b, Unit::CodePoint);
+        result
     });
-    to_py(py, &c)
+    to_py(py, &result)
 }
 
 #[derive(Deserialize, Default)]
@@ -178,15 +189,8 @@ pub fn diff<'py>(
     b: &Bound<'py, PyAny>,
     options: Option<&Bound<'py, PyDict>>,
 ) -> PyResult<Bound<'py, PyAny>> {
-    let a = string_arg(a, "a")?;
-    let b = string_arg(b, "b")?;
     let o: DiffOptions = super::convert::options(options, "diff", &["level"], true)?;
-    let ops = py.allow_threads(|| {
-        let mut ops = core::diff(&a, &b, o.level);
-        convert_pair(&mut ops, &a, &b, Unit::CodePoint);
-        ops
-    });
-    to_py(py, &ops)
+    on_pair(py, a, b, |a, b| core::diff(a, b, o.level))
 }
 
 #[pyfunction]

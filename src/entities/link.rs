@@ -460,9 +460,11 @@ pub fn link_one(text: &str, spans: &[Span]) -> Vec<Entity> {
 
 /// Finds and links the entities of several articles: `(id, text)` pairs.
 pub fn link_articles(articles: &[(&str, &str)]) -> EntityAnalysis {
-    let mut spans: Vec<Vec<Span>> = articles.iter().map(|(_, text)| super::find_spans(text)).collect();
+    // The tokens the finder read each article into serve the spreading too.
+    let (mut spans, tokens): (Vec<Vec<Span>>, Vec<Vec<crate::tokenize::Token>>) = articles.iter().map(|(_, text)| super::find_spans_tokenized(text)).unzip();
     let texts: Vec<&str> = articles.iter().map(|(_, text)| *text).collect();
-    super::post::spread_names(&texts, &mut spans);
+    let tokens: Vec<&[crate::tokenize::Token]> = tokens.iter().map(Vec::as_slice).collect();
+    super::post::spread(&texts, &tokens, &mut spans);
     link_spans(articles, &spans)
 }
 
@@ -471,7 +473,6 @@ pub fn link_spans(articles: &[(&str, &str)], spans: &[Vec<Span>]) -> EntityAnaly
     let mut ms = Vec::new();
     let mut forms = HashMap::new();
     for (a, (_, text)) in articles.iter().enumerate() {
-        let _ = a;
         ms.extend(mentions_of(text, &spans[a], &mut forms));
     }
     let clusters = cluster(&ms);

@@ -136,6 +136,16 @@ pub fn find_spans_with<W: Weights>(w: &W, text: &str, rules: bool) -> Vec<Span> 
 /// Mentions found with the given first- and second-stage weights and training
 /// dictionary.
 pub fn find_spans_dict<W: Weights, W2: Weights>(w: &W, w2: Option<&W2>, dict: &dict::Dict, text: &str, rules: bool) -> Vec<Span> {
+    spans_and_tokens(w, w2, dict, text, rules).0
+}
+
+/// [`find_spans`] and the tokens it read the text into (`search` options), for callers
+/// that go on with both ([`link::link_articles`] spreads names across the articles).
+pub fn find_spans_tokenized(text: &str) -> (Vec<Span>, Vec<Token>) {
+    spans_and_tokens(model(), Some(model2()), dict::committed(), text, true)
+}
+
+fn spans_and_tokens<W: Weights, W2: Weights>(w: &W, w2: Option<&W2>, dict: &dict::Dict, text: &str, rules: bool) -> (Vec<Span>, Vec<Token>) {
     let tokens = tokenize(text, &Options::SEARCH);
     let sents = sentences(text, &tokens);
     let mut tags = vec![0u8; tokens.len()];
@@ -277,7 +287,7 @@ pub fn find_spans_dict<W: Weights, W2: Weights>(w: &W, w2: Option<&W2>, dict: &d
         }
         keep
     });
-    spans
+    (spans, tokens)
 }
 
 /// A person's name directly followed by a place name of several words (سيرغي شويغو

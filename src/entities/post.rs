@@ -856,7 +856,7 @@ pub fn spread_names(texts: &[&str], spans: &mut [Vec<Span>]) {
 }
 
 /// [`spread_names`] over texts already tokenized (`search` options).
-fn spread(texts: &[&str], toks: &[&[Token]], spans: &mut [Vec<Span>]) {
+pub(crate) fn spread(texts: &[&str], toks: &[&[Token]], spans: &mut [Vec<Span>]) {
     // Words of a name (the first as its stem, the others as they are) → votes by type.
     let mut names: HashMap<Vec<String>, Vec<(EntityType, usize)>> = HashMap::new();
     // Family names that are also adjectives (الغربي of رضا الغربي): they spread only

@@ -187,6 +187,8 @@ fn gold_reports_entities_are_found_and_linked() {
 // 120/129 on two written later (quake, transfer) before the fixes they test, 34/36 on
 // one written after the fixes and committed before its output was seen (cyber), 86/96
 // on three another author wrote and never showed to the fixes (vienna, floods, beirut).
-const FOUND_FLOOR: f64 = 93.0;
+// Two more sets written before any fix of issue 14's second round was made (strike,
+// kurdistan) find 81/107 on this build; 476/527 (90.3%) in all.
+const FOUND_FLOOR: f64 = 89.5;
 const LINKED_FLOOR: f64 = 95.0;
 const WRONG_MAX: usize = 0;

@@ -181,6 +181,42 @@ fn is_place_adjective(w: &str) -> bool {
     country(base) || [format!("{base}ا"), format!("{base}يا")].iter().any(|k| country(k) || is_place(k) && word_flags(k) & CITY == 0)
 }
 
+/// Heads of administrative divisions, as key words (see [`super::heads`]).
+fn division_head_keys() -> &'static [String] {
+    static K: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    K.get_or_init(|| ["ولاية", "محافظة", "إقليم", "مقاطعة"].iter().flat_map(|w| key_words(w)).collect())
+}
+
+/// Heads of natural features, as key words (نهر of نهر النيل).
+fn feature_head_keys() -> &'static [String] {
+    static K: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    K.get_or_init(|| ["نهر", "بحر", "جبل", "جبال", "بحيرة", "خليج", "وادي", "صحراء"].iter().flat_map(|w| key_words(w)).collect())
+}
+
+/// A key word with the letters folded that transliterations of one foreign sound
+/// write differently: ز and س (Schulz: شولتز, شولتس), ط and ت, and the د that some
+/// write before ت (Schmidt: شميدت, شميت).
+fn loose(w: &str) -> String {
+    let cs: Vec<char> = w.chars().collect();
+    let mut out = String::with_capacity(w.len());
+    for (i, &c) in cs.iter().enumerate() {
+        match c {
+            'د' if cs.get(i + 1) == Some(&'ت') => {}
+            'ز' => out.push('س'),
+            'ط' => out.push('ت'),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Is the key word a name of the person-name lists (then another spelling of it is
+/// another name: حسن / حسين)?
+fn is_listed_name(w: &str) -> bool {
+    use super::gazetteer::{word_flags, FAMILY, FAMILY_BIG, GIVEN, GIVEN_BIG};
+    word_flags(w) & (GIVEN | FAMILY | GIVEN_BIG | FAMILY_BIG) != 0
+}
+
 /// Union-find over mentions.
 struct Dsu(Vec<usize>);
 
@@ -234,6 +270,31 @@ fn cluster(ms: &[M]) -> Vec<Cluster> {
             }
         }
     }
+    // 1a. Dates of one weekday (الثلاثاء, الثلاثاء 12 أيلول, الأحد الماضي) are one day,
+    // unless they give that weekday two day numbers.
+    let mut by_weekday: HashMap<u8, (Vec<usize>, Vec<String>)> = HashMap::new();
+    for (i, m) in ms.iter().enumerate() {
+        if m.span.kind != EntityType::Date {
+            continue;
+        }
+        let first = m.surface.split_whitespace().next().unwrap_or("");
+        let first = crate::normalize::search_text(first);
+        let Some(day) = super::gazetteer::weekday(super::gazetteer::bare(super::clitic::strip_norm(&first))) else { continue };
+        let e = by_weekday.entry(day).or_default();
+        e.0.push(i);
+        for n in m.surface.split(|c: char| !c.is_ascii_digit()).filter(|n| !n.is_empty() && n.len() <= 2) {
+            if !e.1.iter().any(|x| x == n) {
+                e.1.push(n.to_string());
+            }
+        }
+    }
+    let mut days: Vec<_> = by_weekday.into_values().filter(|(v, numbers)| v.len() >= 2 && numbers.len() <= 1).collect();
+    days.sort_by_key(|(v, _)| v[0]);
+    for (v, _) in days {
+        for &i in &v[1..] {
+            dsu.union(v[0], i);
+        }
+    }
     // 1b. Names of one well-known entity (ترمب, دونالد ترامب; IMF, صندوق النقد
     // الدولي), and an acronym or short name in brackets right after an organization's
     // name (الاتحاد الدولي لكرة القدم (فيفا)).
@@ -277,6 +338,43 @@ fn cluster(ms: &[M]) -> Vec<Cluster> {
             dsu.union(v[0], v[1]);
         }
     }
+    // 2b. A place named with the head of its division (محافظة كرمانشاه) is the place
+    // named alone (كرمانشاه), unless the name alone is a natural feature's: ولاية نهر
+    // النيل is the state, نهر النيل the river.
+    let division = division_head_keys();
+    let mut places: HashMap<&[String], usize> = HashMap::new();
+    for &r in &roots {
+        if kinds[&r] == EntityType::Loc {
+            places.entry(&ms[r].words[..]).or_insert(r);
+        }
+    }
+    for &r in &roots {
+        let w = &ms[r].words;
+        if kinds[&r] == EntityType::Loc && w.len() >= 2 && division.contains(&w[0]) && !feature_head_keys().contains(&w[1]) {
+            if let Some(&o) = places.get(&w[1..]) {
+                dsu.union(r, o);
+            }
+        }
+    }
+    // 2c. Two spellings of one foreign person's name that differ in a letter that
+    // transliterations of one sound differ in (شولتز / شولتس, شميدت / شميت), when
+    // another word of the name is the same and the name lists do not know both.
+    let mut by_loose: HashMap<Vec<String>, Vec<usize>> = HashMap::new();
+    for &r in &roots {
+        if kinds[&r] == EntityType::Per && ms[r].words.len() >= 2 && dsu.find(r) == r {
+            by_loose.entry(ms[r].words.iter().map(|w| loose(w)).collect()).or_default().push(r);
+        }
+    }
+    let mut groups: Vec<_> = by_loose.into_values().filter(|v| v.len() == 2).collect();
+    groups.sort_by_key(|v| v[0]);
+    for v in groups {
+        let (a, b) = (&ms[v[0]].words, &ms[v[1]].words);
+        let same = a.iter().zip(b.iter()).filter(|(x, y)| x == y).count();
+        let known_both = a.iter().zip(b.iter()).any(|(x, y)| x != y && is_listed_name(x) && is_listed_name(y));
+        if same >= 1 && !known_both {
+            dsu.union(v[0], v[1]);
+        }
+    }
     let kinds = majority_kinds(ms, &mut dsu);
     // 3. Partial names of people and organizations.
     let mut sizes: HashMap<usize, usize> = HashMap::new();
@@ -286,13 +384,17 @@ fn cluster(ms: &[M]) -> Vec<Cluster> {
     let roots: Vec<usize> = (0..n).filter(|&i| dsu.find(i) == i && !ms[i].words.is_empty()).collect();
     // Longer names of people and organizations, by each of their words.
     // (Keyed by the words' skeletons, so that ترمب finds دونالد ترامب.)
-    let mut by_word: HashMap<String, Vec<usize>> = HashMap::new();
-    for &r in &roots {
-        if matches!(kinds[&r], EntityType::Per | EntityType::Org) && ms[r].words.len() >= 2 {
-            for w in ms[r].words.iter() {
+    // Every form of a name, not only its first: شميت finds هيلجا شميت, linked to هيلغا
+    // شميدت. Entries are (cluster root, mention of that form).
+    let mut by_word: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
+    let mut forms: std::collections::HashSet<(usize, &[String])> = std::collections::HashSet::new();
+    for i in 0..n {
+        let r = dsu.find(i);
+        if matches!(kinds[&r], EntityType::Per | EntityType::Org) && ms[i].words.len() >= 2 && forms.insert((r, &ms[i].words[..])) {
+            for w in ms[i].words.iter() {
                 let v = by_word.entry(skeleton(w)).or_default();
-                if v.last() != Some(&r) {
-                    v.push(r);
+                if v.last() != Some(&(r, i)) {
+                    v.push((r, i));
                 }
             }
         }
@@ -305,11 +407,11 @@ fn cluster(ms: &[M]) -> Vec<Cluster> {
         }
         let short = &ms[r].words;
         let mut candidates: Vec<(usize, usize)> = Vec::new();
-        for &o in by_word.get(&skeleton(&short[0])).map(|v| v.as_slice()).unwrap_or(&[]) {
-            if o == r || kinds[&o] != kind {
+        for &(o, i) in by_word.get(&skeleton(&short[0])).map(|v| v.as_slice()).unwrap_or(&[]) {
+            if o == r || kinds[&o] != kind || candidates.iter().any(|c| c.0 == o) {
                 continue;
             }
-            let long = &ms[o].words;
+            let long = &ms[i].words;
             let fits = match kind {
                 EntityType::Per => contains_words(long, short, |x, y| x == y || vowel_variants(x, y, kind)),
                 // الوداد of الوداد الرياضي: a club named without "sporting".

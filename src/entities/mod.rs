@@ -14,6 +14,7 @@ pub mod features;
 pub mod frontcode;
 pub mod gazetteer;
 pub mod general_freq;
+pub mod heads;
 pub mod known;
 pub mod letters;
 pub mod link;

@@ -48,17 +48,17 @@ const MAX_NAME_WORDS: usize = 6;
 
 /// Adjectives that tell how something relates in time or order; a name never ends
 /// with one (المعهد السابق, الرئيس الحالي).
-const RELATIONAL: &[&str] = &[
+pub(super) const RELATIONAL: &[&str] = &[
     "السابق", "السابقه", "الحالي", "الحاليه", "الجديد", "الجديده", "المذكور", "المذكوره",
     "الاخير", "الاخيره", "المقبل", "المقبله", "المنتهيه", "المنتهي", "نفسه", "نفسها", "ذاته",
     "ذاتها", "التابع", "التابعه",
 ];
 
 /// Heads of natural features whose name they are part of (بحر إيجه, نهر النيل).
-const FEATURES: &[&str] = &["بحر", "نهر", "جبل", "جبال", "خليج", "مضيق", "بحيره", "صحراء", "هضبه", "وادي"];
+pub(super) const FEATURES: &[&str] = &["بحر", "نهر", "جبل", "جبال", "خليج", "مضيق", "بحيره", "صحراء", "هضبه", "وادي"];
 /// The same with the article, which make a name with a definite adjective (البحر
 /// الأحمر, المحيط الهادئ, الخليج العربي).
-const DEFINITE_FEATURES: &[&str] = &["البحر", "المحيط", "الخليج", "النهر"];
+pub(super) const DEFINITE_FEATURES: &[&str] = &["البحر", "المحيط", "الخليج", "النهر"];
 
 /// Words that head an organization's name besides the gazetteer's (a union, a group).
 const MORE_ORG_HEADS: &[&str] = &[
@@ -75,7 +75,7 @@ const EPONYM_HEADS: &[&str] = &[
 /// Heads of organization names that before a place name something else: a canal
 /// (قناة السويس), a house or seat (دار, سلطة); and teams and forces, which news
 /// corpora mark as the country they play or fight for (منتخب مصر, قوات أنقرة).
-const NOT_BODY_HEADS: &[&str] = &["قناه", "دار", "سلطه", "منتخب", "فريق", "قوات", "جيش"];
+pub(super) const NOT_BODY_HEADS: &[&str] = &["قناه", "دار", "سلطه", "منتخب", "فريق", "قوات", "جيش"];
 
 /// Institutions named by the building they sit in, in `search` form.
 const SEATS: &[&str] = &[
@@ -108,7 +108,7 @@ fn chars(s: &str) -> usize {
 /// What general Arabic says of a word ([`super::general_freq`] buckets): an ordinary
 /// word (it takes the article or suffixes as nouns, adjectives and verbs do, and its
 /// letters are Arabic's), where a name takes neither.
-fn ordinary(info: &TokInfo) -> bool {
+pub(super) fn ordinary(info: &TokInfo) -> bool {
     let [common, article, suffix, _] = info.gen;
     // Foreign surnames can take a suffix-like ending (بوش, سيلفا); their letters tell
     // them from Arabic words ([`super::letters`]).
@@ -117,7 +117,7 @@ fn ordinary(info: &TokInfo) -> bool {
 
 /// A word that looks like a foreign name: general Arabic hardly knows it, or knows it
 /// only without the article and without suffixes.
-fn name_like(info: &TokInfo) -> bool {
+pub(super) fn name_like(info: &TokInfo) -> bool {
     let [common, article, suffix, _] = info.gen;
     info.kind == TokenKind::Word && chars(&info.stem) >= 3 && (common == 0 || (matches!(article, 1 | 2 | 7) && suffix <= 2))
 }
@@ -128,19 +128,19 @@ fn is_person_word(info: &TokInfo) -> bool {
     info.gaz.has(GIVEN | FAMILY)
 }
 
-fn in_list(info: &TokInfo, list: &[&str]) -> bool {
+pub(super) fn in_list(info: &TokInfo, list: &[&str]) -> bool {
     list.contains(&info.stem.as_str()) || list.contains(&info.norm.as_str())
 }
 
 /// The tokens of a span: (first, end) indices into `tokens`.
-fn tokens_of(tokens: &[Token], s: &Span) -> Range<usize> {
+pub(super) fn tokens_of(tokens: &[Token], s: &Span) -> Range<usize> {
     let a = tokens.partition_point(|t| t.end <= s.start);
     let b = tokens.partition_point(|t| t.start < s.end);
     a..b.max(a)
 }
 
 /// A span over tokens `a..b`, starting after the first token's proclitics.
-fn span_over(text: &str, tokens: &[Token], infos: &[TokInfo], a: usize, b: usize, kind: EntityType, score: f32) -> Option<Span> {
+pub(super) fn span_over(text: &str, tokens: &[Token], infos: &[TokInfo], a: usize, b: usize, kind: EntityType, score: f32) -> Option<Span> {
     let t = &tokens[a];
     let mut start = t.start;
     // (للأمم: the stem has the article back, as long as the word; the span keeps لأمم.)
@@ -155,14 +155,14 @@ fn span_over(text: &str, tokens: &[Token], infos: &[TokInfo], a: usize, b: usize
 }
 
 /// `spans` without those marked `gone`, with `new` in their place, in text order.
-fn replace_marked(spans: Vec<Span>, gone: &[bool], new: Vec<Span>) -> Vec<Span> {
+pub(super) fn replace_marked(spans: Vec<Span>, gone: &[bool], new: Vec<Span>) -> Vec<Span> {
     let mut out: Vec<Span> = spans.into_iter().zip(gone).filter(|(_, g)| !**g).map(|(s, _)| s).collect();
     out.extend(new);
     out.sort_by_key(|s| (s.start, s.end));
     out
 }
 
-fn is_model(k: EntityType) -> bool {
+pub(super) fn is_model(k: EntityType) -> bool {
     !matches!(k, EntityType::Date | EntityType::Quantity)
 }
 
@@ -182,6 +182,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let spans = bracketed_short_names(text, tokens, infos, spans);
     let spans = dateline_outlets(text, tokens, infos, spans);
     let spans = places_after_lam(text, tokens, infos, spans);
+    let spans = super::heads::fix(text, tokens, infos, spans);
     // Names found once and missed elsewhere in the text (see [`spread_names`]).
     let mut spread_in = [spans];
     spread(&[text], &[tokens], &mut spread_in);
@@ -507,7 +508,13 @@ fn retype(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize>
         let any_head = infos[r.clone()].iter().any(|i| i.gaz.has(ORG_HEAD));
         // بحر إيجه, نهر النيل: a natural feature's head is part of its name.
         if s.kind == EntityType::Loc && r.start > 0 && in_list(&infos[r.start - 1], FEATURES) && infos[r.start - 1].stem == infos[r.start - 1].norm {
-            if let Some(m) = span_over(text, tokens, infos, r.start - 1, r.end, EntityType::Loc, s.score) {
+            // (The tagger may have marked the head alone: نهر, then النيل.)
+            let head = &tokens[r.start - 1];
+            if fixed.last().is_some_and(|p: &Span| p.end > head.start && p.start >= head.start && p.end <= head.end) {
+                fixed.pop();
+            }
+            let free = fixed.last().is_none_or(|p: &Span| p.end <= head.start);
+            if let Some(m) = span_over(text, tokens, infos, r.start - 1, r.end, EntityType::Loc, s.score).filter(|_| free) {
                 fixed.push(m);
                 continue;
             }
@@ -518,7 +525,7 @@ fn retype(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize>
         if s.kind == EntityType::Loc && r.start > 0 && r.len() <= 3 {
             let head = r.start - 1;
             let free = fixed.last().is_none_or(|p: &Span| p.end <= tokens[head].start);
-            if free && tokens[head].kind == TokenKind::Word && is_org_head(&infos[head]) && !infos[head].stem.starts_with("ال") && !in_list(&infos[head], NOT_BODY_HEADS) {
+            if free && heads_body_before_place(tokens, infos, head) {
                 if let Some(m) = span_over(text, tokens, infos, head, r.end, EntityType::Org, s.score) {
                     fixed.push(m);
                     continue;
@@ -989,7 +996,7 @@ fn definite_family_name(w: &str) -> bool {
 
 /// Is the bare `search` form the adjective of a country (سويدي of السويد, تشيكي of
 /// تشيكيا)? (Directions such as غربي are not: غرب is no country.)
-fn country_adjective(bare: &str) -> bool {
+pub(super) fn country_adjective(bare: &str) -> bool {
     let base = bare.strip_suffix("يه").or_else(|| bare.strip_suffix('ي')).unwrap_or(bare);
     [base.to_string(), format!("{base}ا"), format!("{base}يا")].iter().any(|k| gazetteer::word_flags(k) & COUNTRY != 0)
 }
@@ -997,7 +1004,7 @@ fn country_adjective(bare: &str) -> bool {
 /// A word that looks like a verb of the past or present (يرتبط, تقول, أكد): general
 /// Arabic knows it and (almost) never with the article, and it is not a name of the lists.
 /// Or, unknown to general Arabic, an imperfect verb of two or more (تنفيان, يؤكدون).
-fn verb_like(info: &TokInfo) -> bool {
+pub(super) fn verb_like(info: &TokInfo) -> bool {
     let [common, article, _, _] = info.gen;
     let imperfect_plural = common == 0 && chars(&info.stem) >= 5 && info.stem.starts_with(['ي', 'ت']) && (info.stem.ends_with("ان") || info.stem.ends_with("ون"));
     info.kind == TokenKind::Word
@@ -1008,7 +1015,7 @@ fn verb_like(info: &TokInfo) -> bool {
 
 /// Place flags of the words `a..b` taken as one name (a word, or a phrase of the place
 /// lists), 0 when they are not one place.
-fn place_flags(infos: &[TokInfo], a: usize, b: usize) -> u32 {
+pub(super) fn place_flags(infos: &[TokInfo], a: usize, b: usize) -> u32 {
     if b <= a {
         return 0;
     }
@@ -1105,7 +1112,7 @@ const NOT_PURPOSE_NOUNS: &[&str] = &["صالح", "مصلحه", "مده", "عده
 /// The words of a phrase at `j` that says what a body is for: a word in لل (للعدالة,
 /// للأنباء), or ل, a noun and the definite noun it governs (لكرة القدم, لحقوق الإنسان,
 /// لشؤون اللاجئين). 0 when there is none.
-fn purpose_len(infos: &[TokInfo], j: usize, end: usize) -> usize {
+pub(super) fn purpose_len(infos: &[TokInfo], j: usize, end: usize) -> usize {
     let Some(i) = infos.get(j).filter(|_| j < end) else { return 0 };
     if i.norm.starts_with("لل") && chars(&i.norm) >= 5 && !in_list(i, NOT_PURPOSE) {
         return 1;
@@ -1146,7 +1153,14 @@ fn is_dateline(text: &str, tokens: &[Token], a: usize, b: usize) -> bool {
     line_start && tokens.get(b).is_some_and(|t| t.kind == TokenKind::Punct && matches!(t.norm.as_str(), "(" | "-" | "–" | "—" | "،" | ":"))
 }
 
-fn is_org_head(info: &TokInfo) -> bool {
+/// Does word `head` head a body named after the place that follows it (مصرف لبنان,
+/// جامعة القاهرة, هيئة قناة السويس): a head of organization names without the article,
+/// and not one that before a place names something else ([`NOT_BODY_HEADS`])?
+pub(super) fn heads_body_before_place(tokens: &[Token], infos: &[TokInfo], head: usize) -> bool {
+    tokens[head].kind == TokenKind::Word && is_org_head(&infos[head]) && !infos[head].stem.starts_with("ال") && !in_list(&infos[head], NOT_BODY_HEADS)
+}
+
+pub(super) fn is_org_head(info: &TokInfo) -> bool {
     info.gaz.has(ORG_HEAD) || in_list(info, MORE_ORG_HEADS)
 }
 

@@ -161,8 +161,10 @@ fn date_at(toks: &[Token], infos: &[TokInfo], i: usize) -> Option<(usize, usize)
     if stem_is(&infos[i], YEAR_WORDS) && i + 1 < n && is_year(&toks[i + 1]) {
         return Some((i, i + 2));
     }
-    // Weekday, then maybe a date.
-    if infos[i].gaz.has(WEEKDAY) && gazetteer::weekday(gazetteer::bare(&infos[i].stem)).is_some() {
+    // Weekday, then maybe a date. A weekday is named with the article (الأحد) or after
+    // يوم (يوم أحد); أحد alone is "one" (أحد وجهاء المدينة), خميس a name, اثنين "two".
+    let named_day = infos[i].stem.starts_with("ال") || i > 0 && stem_is(&infos[i - 1], &["يوم"]);
+    if named_day && infos[i].gaz.has(WEEKDAY) && gazetteer::weekday(gazetteer::bare(&infos[i].stem)).is_some() {
         let mut end = i + 1;
         if end < n && stem_is(&infos[end], DIRECTIONS) {
             end += 1;

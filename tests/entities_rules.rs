@@ -438,6 +438,8 @@ mod heads {
     fn a_ministry_by_its_field_and_country() {
         let t = "وقالت الدفاع الروسية في بيان إن قواتها صدت الهجوم.";
         assert!(found(t, EntityType::Org).contains(&"الدفاع الروسية".to_string()), "{:?}", all(t));
+        let t = "وقالت الخارجية الأمريكية إن العقوبات ستبقى.";
+        assert!(found(t, EntityType::Org).contains(&"الخارجية الأمريكية".to_string()), "{:?}", all(t));
         let t = "وقالت وزيرة الخارجية الألمانية إن الحوار ضروري.";
         assert!(!found(t, EntityType::Org).contains(&"الخارجية الألمانية".to_string()), "{:?}", all(t));
     }
@@ -452,5 +454,14 @@ mod heads {
         // Two Arabic names one letter apart are two people.
         let texts = ["وقال النائب زاهر يوسف إن الدعوى رفعت أمس.", "وقال النائب ساهر يوسف إن الدعوى رفعت أمس."];
         assert_ne!(id_of(&texts, 0, "زاهر يوسف"), id_of(&texts, 1, "ساهر يوسف"));
+    }
+
+    /// A first line of a place, a dash and an agency's letters names the agency.
+    #[test]
+    fn an_agency_after_a_dateline_dash() {
+        let t = "بغداد - أ ش أ\nوصل الوفد إلى المدينة صباح اليوم.";
+        assert!(found(t, EntityType::Org).contains(&"أ ش أ".to_string()), "{:?}", all(t));
+        let t = "القاهرة - وكالات\nوصل الوفد إلى المدينة صباح اليوم.";
+        assert!(found(t, EntityType::Org).is_empty(), "{:?}", all(t));
     }
 }

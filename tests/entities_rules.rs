@@ -456,6 +456,16 @@ mod heads {
         assert_ne!(id_of(&texts, 0, "زاهر يوسف"), id_of(&texts, 1, "ساهر يوسف"));
     }
 
+    /// A given name alone, then a word that looks like a family name: one person; not
+    /// a place after it.
+    #[test]
+    fn a_given_name_takes_the_family_name_the_tagger_left_out() {
+        let t = "وقال المتحدث باسم الحكومة كمال شهرياري إن الاجتماع تأجل.";
+        assert!(found(t, EntityType::Per).contains(&"كمال شهرياري".to_string()), "{:?}", all(t));
+        let t = "وغادر كمال طهران مساء الأحد.";
+        assert!(!found(t, EntityType::Per).contains(&"كمال طهران".to_string()), "{:?}", all(t));
+    }
+
     /// A first line of a place, a dash and an agency's letters names the agency.
     #[test]
     fn an_agency_after_a_dateline_dash() {

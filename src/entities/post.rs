@@ -705,6 +705,32 @@ fn people(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>)
             s.end = tokens[r.end].end;
             r.end += 1;
         }
+        // A given name of the curated list alone, then a word that looks like a name
+        // (general Arabic does not know it, or it is written with Persian letters) and
+        // that no list holds as a place or a well-known name: the family name the tagger
+        // left out (إسماعيل بقائی).
+        if r.len() == 1 && r.end < tokens.len() && !covered[r.end] && infos[r.start].gaz.has(GIVEN) && infos[r.start].stem == infos[r.start].norm {
+            let next = &infos[r.end];
+            let family = tokens[r.end].kind == TokenKind::Word
+                && next.stem == next.norm
+                && name_like(next)
+                && !ordinary(next)
+                // (Unknown to general Arabic, or written with Persian letters as outlets
+                // in Iran write names: بقائی. Known words here are mostly verbs and
+                // adverbs: يقام, شيئا.)
+                && (next.gen[0] == 0 || text[tokens[r.end].start..tokens[r.end].end].contains(['ی', 'پ', 'چ', 'ژ', 'گ', 'ک']))
+                && chars(&next.norm) >= 4
+                && !next.norm.starts_with("ال")
+                && place_flags(infos, r.end, r.end + 1) == 0
+                && super::known::lookup(&key_words(&text[tokens[r.end].start..tokens[r.end].end])).is_none()
+                // (name_like already leaves out verbs, which take suffixes: يزور, أعلنت.)
+                && !next.gaz.has(gazetteer::SPEECH | gazetteer::TITLE | ORG_HEAD | gazetteer::LOC_HEAD | gazetteer::MONTH | gazetteer::WEEKDAY);
+            if family {
+                covered[r.end] = true;
+                s.end = tokens[r.end].end;
+                r.end += 1;
+            }
+        }
         if r.start > 0 && !covered[r.start - 1] && given(&infos[r.start - 1]) && tokens[r.start - 1].end < s.start {
             s.start = tokens[r.start - 1].start;
             covered[r.start - 1] = true;

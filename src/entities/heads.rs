@@ -16,6 +16,8 @@
 //! - An organization's name never runs on into the person named after it (منظمة العمل
 //!   الدولية كارين + شولتز, منظمة التجارة العالمية كارولين شميت), nor ends with a
 //!   well-known person's name (للأمم المتحدة غوتيريس).
+//! - A body named after a titled person is one name with the person and what it is
+//!   for (مركز الملك سلمان للإغاثة والأعمال الإنسانية).
 //! - Words in quotation marks right after a head of organization names are the body's
 //!   name (حركة «الجيل الجديد», شركة «ميرسك»).
 //! - A ministry named by its field and the country's adjective in the feminine, which
@@ -68,6 +70,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = split_parent_bodies(text, tokens, infos, spans);
     let spans = cut_people_off_bodies(text, tokens, infos, spans);
     let spans = take_heads(text, tokens, infos, spans);
+    let spans = bodies_named_after_people(text, tokens, infos, spans);
     let spans = quoted_names(text, tokens, infos, spans);
     let spans = ministries(text, tokens, infos, spans);
     agency_lines(text, tokens, infos, spans)
@@ -131,6 +134,59 @@ fn cut_people_off_bodies(text: &str, tokens: &[Token], infos: &[TokInfo], spans:
         }
     }
     out
+}
+
+/// Heads of bodies that are named after a person (not مكتب, قوات, حكومة: مكتب الرئيس
+/// ماكرون is his office, and he the person), in `search` form.
+const NAMED_AFTER_HEADS: &[&str] = &["مركز", "جامعه", "مؤسسه", "موسسه", "معهد", "صندوق", "مستشفي", "مجمع", "مكتبه", "كليه", "اكاديميه", "جمعيه", "مدرسه"];
+/// Titles of the people bodies are named after (royals, rulers, religious leaders).
+const ROYAL_TITLES: &[&str] = &["الملك", "الامير", "الاميره", "الشيخ", "الشيخه", "السلطان", "الامام"];
+
+/// A body named after a titled person (مركز الملك سلمان للإغاثة والأعمال الإنسانية,
+/// جامعة الملك سعود, مؤسسة الشيخ زايد للأعمال الخيرية): a head of organization names in
+/// the construct state, a definite title, the person's name (a mention of a person or a
+/// given name), and what the body is for, with a second aim after و and adjectives.
+fn bodies_named_after_people(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut found = Vec::new();
+    let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word;
+    let mut i = 0;
+    while i + 2 < tokens.len() {
+        let (h, t) = (&infos[i], &infos[i + 1]);
+        let titled = word(i) && word(i + 1) && in_list(h, NAMED_AFTER_HEADS) && t.stem == t.norm && in_list(t, ROYAL_TITLES);
+        if !titled {
+            i += 1;
+            continue;
+        }
+        // The person: a mention that begins right there, or a given name.
+        let at = tokens[i + 2].start;
+        let person_end = match spans.get(spans.partition_point(|s| s.start < at)).filter(|s| s.start == at && s.kind == EntityType::Per) {
+            Some(p) => tokens_of(tokens, p).end,
+            None if word(i + 2) && infos[i + 2].gaz.has(GIVEN) && infos[i + 2].stem == infos[i + 2].norm => i + 3,
+            None => {
+                i += 1;
+                continue;
+            }
+        };
+        let mut j = person_end;
+        let mut aims = 0;
+        while j < tokens.len() && aims < 4 {
+            let p = purpose_len(infos, j, tokens.len());
+            let i_j = &infos[j];
+            let second_aim = aims > 0 && word(j) && i_j.norm.starts_with("وال") && i_j.stem.starts_with("ال") && i_j.stem.chars().count() >= 5;
+            let adjective = aims > 0 && word(j) && i_j.stem == i_j.norm && i_j.norm.starts_with("ال") && (i_j.norm.ends_with('ي') || i_j.norm.ends_with("يه")) && !in_list(i_j, super::post::RELATIONAL);
+            if p > 0 {
+                j += p;
+            } else if second_aim || adjective {
+                j += 1;
+            } else {
+                break;
+            }
+            aims += 1;
+        }
+        found.extend(span_over(text, tokens, infos, i, j, EntityType::Org, 0.8));
+        i = j;
+    }
+    add_replacing_model_spans(spans, found)
 }
 
 /// Heads that belong to the name after them: a division's before a place,

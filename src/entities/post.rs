@@ -1252,7 +1252,14 @@ fn organization_at(infos: &[TokInfo], i: usize, end: usize) -> Option<usize> {
     }
     // مجلس نواب الشعب, جماعة أنصار الساحل: the head, a noun (a word that takes the
     // article in general Arabic, not a verb) and a definite noun.
-    if in_list(head, DEFINITE_HEADS) && i + 2 < end && !next.norm.starts_with("ال") && next.gen[0] >= 3 && (3..=6).contains(&next.gen[1]) && !next.gaz.has(gazetteer::SPEECH | gazetteer::MONTH | gazetteer::WEEKDAY) {
+    // (A sound plural in the construct state drops its ن, نقابة موظفي المصارف: general
+    // Arabic knows the noun as موظفين.)
+    let construct_plural = || next.norm.ends_with('ي') && {
+        let b = super::general_freq::buckets(&format!("{}ن", next.norm));
+        b[0] >= 3 && (3..=6).contains(&b[1])
+    };
+    let noun = next.gen[0] >= 3 && (3..=6).contains(&next.gen[1]) || construct_plural();
+    if in_list(head, DEFINITE_HEADS) && i + 2 < end && !next.norm.starts_with("ال") && noun && !next.gaz.has(gazetteer::SPEECH | gazetteer::MONTH | gazetteer::WEEKDAY) {
         let third = &infos[i + 2];
         // (Not a head noun that points back: مجلس إدارة الشركة is the board of a company
         // named before.)

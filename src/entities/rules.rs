@@ -56,6 +56,14 @@ const NOT_COUNTED: &[&str] = &[
     "لهم", "لها", "بينهم", "بينها", "اخري", "اخرين", "فقط",
 ];
 
+/// Adjectives after a counted noun that say how many more or how often, not what kind
+/// of thing is counted (40 سفينة إضافية counts ships; 30 دراجة نارية counts motorbikes),
+/// in `search` form.
+const NOT_KIND: &[&str] = &[
+    "اضافي", "اضافيه", "يومي", "يوميه", "اسبوعي", "اسبوعيه", "شهري", "شهريه", "سنوي", "سنويه",
+    "اجمالي", "اجماليه", "حالي", "حاليه", "فعلي", "فعليه", "تقريبي", "تقريبيه",
+];
+
 /// Is `norm` (a `search` form ending in ي or يه) the adjective of a country or region
 /// (روسيه of روسيا, امريكي of امريكا)?
 fn is_nationality(norm: &str) -> bool {
@@ -288,6 +296,7 @@ fn quantity_at(toks: &[Token], infos: &[TokInfo], i: usize) -> Option<usize> {
             && !infos[k].norm.starts_with("ال")
             && !infos[k].gaz.has(gazetteer::NISBA | gazetteer::COUNTRY | gazetteer::CITY | gazetteer::REGION)
             && !stem_is(&infos[k], NOT_COUNTED)
+            && !stem_is(&infos[k], NOT_KIND)
             && infos[k].norm.chars().count() >= 4
             && (infos[k].norm.ends_with("يه") || infos[k].norm.ends_with('ي'))
             && !is_nationality(&infos[k].norm);

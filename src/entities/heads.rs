@@ -16,6 +16,10 @@
 //! - An organization's name never runs on into the person named after it (منظمة العمل
 //!   الدولية كارين + شولتز, منظمة التجارة العالمية كارولين شميت), nor ends with a
 //!   well-known person's name (للأمم المتحدة غوتيريس).
+//! - A definite head of organization names before a person's name (للجامعة المنجي
+//!   الحمروني) is a description: the person is the name.
+//! - A word general Arabic does not know after a head of place names (جزيرة لسبوس) is
+//!   the place.
 //! - A body named after a titled person is one name with the person and what it is
 //!   for (مركز الملك سلمان للإغاثة والأعمال الإنسانية).
 //! - Words in quotation marks right after a head of organization names are the body's
@@ -69,6 +73,7 @@ fn closing_quote(t: &Token) -> bool {
 pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
     let spans = split_parent_bodies(text, tokens, infos, spans);
     let spans = cut_people_off_bodies(text, tokens, infos, spans);
+    let spans = places_after_place_heads(text, tokens, infos, spans);
     let spans = take_heads(text, tokens, infos, spans);
     let spans = bodies_named_after_people(text, tokens, infos, spans);
     let spans = quoted_names(text, tokens, infos, spans);
@@ -108,6 +113,17 @@ fn cut_people_off_bodies(text: &str, tokens: &[Token], infos: &[TokInfo], spans:
         let r = tokens_of(tokens, &s);
         if s.kind != EntityType::Org || r.len() < 3 || tokens[r.end - 1].kind != TokenKind::Word {
             out.push(s);
+            continue;
+        }
+        // الكاتب العام للجامعة المنجي الحمروني: a definite head alone (a description)
+        // before a given name and a family name general Arabic does not know.
+        let h = &infos[r.start];
+        let described = h.stem.starts_with("ال") && is_org_head(h) && infos[r.start + 1].gaz.has(GIVEN | GIVEN_BIG) && {
+            let last = &infos[r.end - 1];
+            last.gen[0] == 0 && name_like(last) && infos[r.start + 1..r.end].iter().all(|i| i.kind == TokenKind::Word && i.stem == i.norm)
+        };
+        if described {
+            out.extend(span_over(text, tokens, infos, r.start + 1, r.end, EntityType::Per, s.score));
             continue;
         }
         let person_next = spans.get(k).filter(|p| p.kind == EntityType::Per && tokens_of(tokens, p).start == r.end).cloned();
@@ -187,6 +203,29 @@ fn bodies_named_after_people(text: &str, tokens: &[Token], infos: &[TokInfo], sp
         i = j;
     }
     add_replacing_model_spans(spans, found)
+}
+
+/// A word general Arabic does not know, right after a head of place names in the
+/// construct state (جزيرة لسبوس, قرية كفرنبل): the place, which the tagger missed.
+fn places_after_place_heads(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut found = Vec::new();
+    for i in 0..tokens.len().saturating_sub(1) {
+        let (h, w) = (&infos[i], &infos[i + 1]);
+        let head = tokens[i].kind == TokenKind::Word && h.gaz.has(gazetteer::LOC_HEAD) && !h.stem.starts_with("ال") && !in_list(h, &["شمال", "جنوب", "شرق", "غرب", "وسط", "دوله", "جمهوريه", "مملكه"]);
+        let unknown = tokens[i + 1].kind == TokenKind::Word && w.stem == w.norm && w.gen[0] == 0 && w.norm.chars().count() >= 4 && !w.gaz.has(GIVEN | TITLE | gazetteer::ORG_HEAD | gazetteer::MONTH | gazetteer::WEEKDAY);
+        if head && unknown {
+            found.extend(span_over(text, tokens, infos, i + 1, i + 2, EntityType::Loc, 0.6));
+        }
+    }
+    // (Only where no mention is.)
+    let free: Vec<Span> = found
+        .into_iter()
+        .filter(|f| {
+            let lo = spans.partition_point(|s| s.end <= f.start);
+            spans.get(lo).is_none_or(|s| s.start >= f.end)
+        })
+        .collect();
+    add_replacing_model_spans(spans, free)
 }
 
 /// Heads that belong to the name after them: a division's before a place,

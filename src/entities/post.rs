@@ -678,7 +678,13 @@ fn people(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>)
     for s in &spans {
         covered[tokens_of(tokens, s)].iter_mut().for_each(|c| *c = true);
     }
-    let given = |i: &TokInfo| i.kind == TokenKind::Word && i.gaz.has(GIVEN | gazetteer::GIVEN_BIG) && i.stem == i.norm && !ordinary(i) && name_like(i);
+    // (The curated list, which holds no titles nor common nouns, is trusted where general
+    // Arabic knows the word too, نادية; the larger list only for words it hardly knows.)
+    let given = |i: &TokInfo| {
+        i.kind == TokenKind::Word && i.stem == i.norm && !ordinary(i) && (i.gaz.has(GIVEN | gazetteer::GIVEN_BIG) && name_like(i) || i.gaz.has(GIVEN) && !i.stem.starts_with("ال") && !verb_like(i) && !i.gaz.has(gazetteer::TITLE | ORG_HEAD | gazetteer::LOC_HEAD | COUNTRY | CITY | REGION))
+    };
+    // (على written with its ى is the preposition, not the name علي: ردا على لاريجاني.)
+    let given = |k: usize| given(&infos[k]) && !(infos[k].stem == "علي" && text[tokens[k].start..tokens[k].end].ends_with('ى'));
     let mut surnames: HashSet<String> = HashSet::new();
     let mut definite_surnames: HashSet<String> = HashSet::new();
     for s in spans.iter_mut().filter(|s| s.kind == EntityType::Per) {
@@ -731,7 +737,7 @@ fn people(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>)
                 r.end += 1;
             }
         }
-        if r.start > 0 && !covered[r.start - 1] && given(&infos[r.start - 1]) && tokens[r.start - 1].end < s.start {
+        if r.start > 0 && !covered[r.start - 1] && given(r.start - 1) && tokens[r.start - 1].end < s.start {
             s.start = tokens[r.start - 1].start;
             covered[r.start - 1] = true;
         }

@@ -168,7 +168,7 @@ fn bodies_named_after_people(text: &str, tokens: &[Token], infos: &[TokInfo], sp
     let mut i = 0;
     while i + 2 < tokens.len() {
         let (h, t) = (&infos[i], &infos[i + 1]);
-        let titled = word(i) && word(i + 1) && in_list(h, NAMED_AFTER_HEADS) && t.stem == t.norm && in_list(t, ROYAL_TITLES);
+        let titled = word(i) && word(i + 1) && t.stem == t.norm && t.norm.starts_with("ال") && in_list(t, ROYAL_TITLES) && in_list(h, NAMED_AFTER_HEADS);
         if !titled {
             i += 1;
             continue;
@@ -317,7 +317,8 @@ fn quoted_names(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span
     let mut found = Vec::new();
     for i in 0..tokens.len().saturating_sub(3) {
         let h = &infos[i];
-        if tokens[i].kind != TokenKind::Word || h.stem.starts_with("ال") || !(is_org_head(h) || in_list(h, QUOTE_HEADS)) || !opening_quote(&tokens[i + 1]) {
+        // (The rare quotation mark first: the lists are read only before one.)
+        if !opening_quote(&tokens[i + 1]) || tokens[i].kind != TokenKind::Word || h.stem.starts_with("ال") || !(is_org_head(h) || in_list(h, QUOTE_HEADS)) {
             continue;
         }
         let Some(close) = (i + 3..tokens.len().min(i + 7)).find(|&j| !matches!(tokens[j].kind, TokenKind::Word | TokenKind::Latin)) else { continue };
@@ -335,7 +336,7 @@ fn ministries(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>)
     for i in 0..tokens.len().saturating_sub(1) {
         let (field, adjective) = (&infos[i], &infos[i + 1]);
         let words = tokens[i].kind == TokenKind::Word && tokens[i + 1].kind == TokenKind::Word;
-        if !words || !in_list(field, MINISTRY_FIELDS) || !field.stem.starts_with("ال") {
+        if !words || !field.stem.starts_with("ال") || !adjective.norm.ends_with("يه") || !in_list(field, MINISTRY_FIELDS) {
             continue;
         }
         let of_country = adjective.stem == adjective.norm && adjective.norm.starts_with("ال") && adjective.norm.ends_with("يه") && of_a_country(gazetteer::bare(&adjective.norm));
@@ -378,7 +379,8 @@ fn agency_lines(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span
         if !(1..=3).contains(&place.len()) || !(1..=3).contains(&agency.len()) || !words(&place) || !words(&agency) {
             continue;
         }
-        let is_place = spans.iter().any(|s| s.kind == EntityType::Loc && s.start <= tokens[place.start].start && s.end >= tokens[place.end - 1].end) || place_flags(infos, place.start, place.end) != 0;
+        let lo = spans.partition_point(|s| s.end <= tokens[place.start].start);
+        let is_place = spans.get(lo).is_some_and(|s| s.kind == EntityType::Loc && s.start <= tokens[place.start].start && s.end >= tokens[place.end - 1].end) || place_flags(infos, place.start, place.end) != 0;
         // (Letters of an abbreviation, أ ش أ, are words of one letter.)
         let letters = agency.len() >= 2 && agency.clone().all(|k| infos[k].norm.chars().count() == 1);
         if is_place && (letters || agency.clone().all(|k| tokens[k].kind == TokenKind::Latin || !ordinary(&infos[k]) && infos[k].stem == infos[k].norm)) {

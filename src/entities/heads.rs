@@ -360,14 +360,15 @@ fn of_a_country(bare: &str) -> bool {
     country_adjective(bare) || [format!("{base}ا"), format!("{base}يا")].iter().any(|k| gazetteer::word_flags(k) & WF_LOC != 0 && gazetteer::word_flags(k) & (GIVEN | GIVEN_BIG) == 0)
 }
 
-/// A report's first line that is a place, a dash and an agency's letters or name
-/// (أربيل - أ ش أ, عمّان - بترا): the agency, an organization. Its words are no ordinary words (not
+/// A line that is a place, a dash and an agency's letters or name (أربيل - أ ش أ,
+/// عمّان - بترا): the agency, an organization. Its words are no ordinary words (not
 /// القاهرة - وكالات).
 fn agency_lines(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
     let mut found = Vec::new();
     let mut line_start = 0;
     while line_start < tokens.len() {
-        let line_end = (line_start + 1..tokens.len()).find(|&k| text[tokens[k - 1].end..tokens[k].start].contains('\n')).unwrap_or(tokens.len());
+        // (Two tokens can come from one character, such as the ligature ﻻ.)
+        let line_end = (line_start + 1..tokens.len()).find(|&k| tokens[k - 1].end <= tokens[k].start && text[tokens[k - 1].end..tokens[k].start].contains('\n')).unwrap_or(tokens.len());
         let line = line_start..line_end;
         line_start = line_end;
         if line.len() > 8 {

@@ -823,7 +823,12 @@ fn known_names(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<u
         let overlapping = &spans[lo..hi];
         if overlapping.is_empty() {
             let a = tokens.partition_point(|t| t.end <= k.start);
-            if n == 1 && tokens[a].kind == TokenKind::Word && ordinary(&infos[a]) {
+            // (A name that has the article, الإنتربول, takes it as general Arabic's
+            // nouns do: it is an ordinary word when it takes suffixes too, البرهان "the
+            // proof", whatever its letters look like.)
+            let i = &infos[a];
+            let ordinary_word = if i.stem.starts_with("ال") { i.gen[0] >= 3 && i.gen[2] >= 3 } else { ordinary(i) };
+            if n == 1 && tokens[a].kind == TokenKind::Word && ordinary_word {
                 continue;
             }
         } else if let [o] = overlapping {

@@ -504,6 +504,13 @@ mod heads {
         assert!(found(t, EntityType::Per).is_empty(), "{:?}", all(t));
     }
 
+    /// A body's name begins at its definite head, not at the verb before it.
+    #[test]
+    fn a_body_begins_at_its_head() {
+        let t = "الرباط (رويترز) - فتح الاتحاد الدولي لكرة السلة (فيبا) تحقيقا في صفقة انتقال اللاعب.";
+        assert!(found(t, EntityType::Org).iter().all(|o| !o.starts_with("فتح")), "{:?}", all(t));
+    }
+
     /// A first line of a place, a dash and an agency's letters names the agency.
     #[test]
     fn an_agency_after_a_dateline_dash() {

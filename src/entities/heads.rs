@@ -81,11 +81,29 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     agency_lines(text, tokens, infos, spans)
 }
 
-/// A body and the body it belongs to: X التابعة لـY is two names.
+/// A body and the body it belongs to: X التابعة لـY is two names. And a body's name
+/// begins at its definite head: a word before it that heads no name (a verb, فتح
+/// الاتحاد الدولي لكرة القدم تحقيقا) is not in it.
 fn split_parent_bodies(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
     let mut out = Vec::with_capacity(spans.len());
-    for s in spans {
-        let r = tokens_of(tokens, &s);
+    for mut s in spans {
+        let mut r = tokens_of(tokens, &s);
+        if s.kind == EntityType::Org && r.len() >= 3 && tokens[r.start].kind == TokenKind::Word && tokens[r.start + 1].kind == TokenKind::Word {
+            let (first, head) = (&infos[r.start], &infos[r.start + 1]);
+            let loose = first.stem == first.norm
+                && !first.stem.starts_with("ال")
+                && !is_org_head(first)
+                && !in_list(first, MORE_BODY_HEADS)
+                && !first.gaz.has(TITLE | gazetteer::LOC_HEAD)
+                && head.stem == head.norm
+                && head.stem.starts_with("ال")
+                && head.gaz.has(gazetteer::ORG_HEAD)
+                && super::known::lookup(&key_words(&text[s.start..s.end])).is_none();
+            if loose {
+                r.start += 1;
+                s.start = tokens[r.start].start;
+            }
+        }
         let at = (r.start + 1..r.end.saturating_sub(1)).find(|&k| tokens[k].kind == TokenKind::Word && in_list(&infos[k], BELONGS_TO));
         match at {
             Some(k) if matches!(s.kind, EntityType::Org | EntityType::Misc) => {

@@ -504,6 +504,15 @@ mod heads {
         assert!(found(t, EntityType::Per).is_empty(), "{:?}", all(t));
     }
 
+    /// A masculine adjective after a feminine head and a masculine noun is the noun's,
+    /// in the name.
+    #[test]
+    fn an_adjective_of_the_inner_noun_is_in_the_name() {
+        let t = "وأعلنت حركة الأمل الجديد مشاركتها في الانتخابات.";
+        let orgs = found(t, EntityType::Org);
+        assert!(orgs.contains(&"حركة الأمل الجديد".to_string()), "{:?}", all(t));
+    }
+
     /// A body's name begins at its definite head, not at the verb before it.
     #[test]
     fn a_body_begins_at_its_head() {

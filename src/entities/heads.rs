@@ -22,6 +22,8 @@
 //!   the place.
 //! - A body named after a titled person is one name with the person and what it is
 //!   for (مركز الملك سلمان للإغاثة والأعمال الإنسانية).
+//! - A masculine adjective after a feminine head and a masculine noun agrees with the
+//!   noun: it is in the name (حركة الجيل الجديد).
 //! - Words in quotation marks right after a head of organization names are the body's
 //!   name (حركة «الجيل الجديد», شركة «ميرسك»).
 //! - A ministry named by its field and the country's adjective in the feminine, which
@@ -74,6 +76,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = split_parent_bodies(text, tokens, infos, spans);
     let spans = cut_people_off_bodies(text, tokens, infos, spans);
     let spans = places_after_place_heads(text, tokens, infos, spans);
+    let spans = adjectives_of_the_inner_noun(tokens, infos, spans);
     let spans = take_heads(text, tokens, infos, spans);
     let spans = bodies_named_after_people(text, tokens, infos, spans);
     let spans = quoted_names(text, tokens, infos, spans);
@@ -244,6 +247,26 @@ fn places_after_place_heads(text: &str, tokens: &[Token], infos: &[TokInfo], spa
         })
         .collect();
     add_replacing_model_spans(spans, free)
+}
+
+/// A feminine head and a masculine noun (حركة الجيل) followed by a masculine relational
+/// adjective (الجديد): the adjective agrees with the noun, not with the body, so it is
+/// in the name (حركة الجيل الجديد), which the rule that such adjectives end no name cut.
+fn adjectives_of_the_inner_noun(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    for k in 0..spans.len() {
+        let r = tokens_of(tokens, &spans[k]);
+        if spans[k].kind != EntityType::Org || r.len() != 2 || r.end >= tokens.len() || spans.get(k + 1).is_some_and(|n| n.start < tokens[r.end].end) {
+            continue;
+        }
+        let (head, noun, adj) = (&infos[r.start], &infos[r.start + 1], &infos[r.end]);
+        let feminine_head = is_org_head(head) && !head.stem.starts_with("ال") && head.norm.ends_with('ه');
+        let masculine_noun = noun.stem == noun.norm && noun.norm.starts_with("ال") && !noun.norm.ends_with('ه') && !noun.norm.ends_with("ات");
+        let masculine_adjective = tokens[r.end].kind == TokenKind::Word && adj.stem == adj.norm && !adj.norm.ends_with('ه') && in_list(adj, &["الجديد", "الحر", "الديمقراطي", "الوطني"]);
+        if feminine_head && masculine_noun && masculine_adjective {
+            spans[k].end = tokens[r.end].end;
+        }
+    }
+    spans
 }
 
 /// Heads that belong to the name after them: a division's before a place,

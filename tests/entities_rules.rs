@@ -513,6 +513,15 @@ mod heads {
         assert!(orgs.contains(&"حركة الأمل الجديد".to_string()), "{:?}", all(t));
     }
 
+    /// A definite body head with "supreme" is a body's name.
+    #[test]
+    fn supreme_bodies_are_names() {
+        let t = "وطعن الحزب أمام المحكمة الدستورية العليا في القرار.";
+        assert!(found(t, EntityType::Org).contains(&"المحكمة الدستورية العليا".to_string()), "{:?}", all(t));
+        let t = "وقال المجلس الأعلى للقضاء إن التحقيق مستمر.";
+        assert!(found(t, EntityType::Org).contains(&"المجلس الأعلى للقضاء".to_string()), "{:?}", all(t));
+    }
+
     /// A body's name begins at its definite head, not at the verb before it.
     #[test]
     fn a_body_begins_at_its_head() {

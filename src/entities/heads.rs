@@ -22,6 +22,7 @@
 //!   the place.
 //! - A body named after a titled person is one name with the person and what it is
 //!   for (مركز الملك سلمان للإغاثة والأعمال الإنسانية).
+//! - A definite body head with "supreme" is a body's name (المحكمة الاتحادية العليا).
 //! - A masculine adjective after a feminine head and a masculine noun agrees with the
 //!   noun: it is in the name (حركة الجيل الجديد).
 //! - Words in quotation marks right after a head of organization names are the body's
@@ -76,6 +77,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = split_parent_bodies(text, tokens, infos, spans);
     let spans = cut_people_off_bodies(text, tokens, infos, spans);
     let spans = places_after_place_heads(text, tokens, infos, spans);
+    let spans = supreme_bodies(text, tokens, infos, spans);
     let spans = adjectives_of_the_inner_noun(tokens, infos, spans);
     let spans = take_heads(text, tokens, infos, spans);
     let spans = bodies_named_after_people(text, tokens, infos, spans);
@@ -222,6 +224,30 @@ fn bodies_named_after_people(text: &str, tokens: &[Token], infos: &[TokInfo], sp
         }
         found.extend(span_over(text, tokens, infos, i, j, EntityType::Org, 0.8));
         i = j;
+    }
+    add_replacing_model_spans(spans, found)
+}
+
+/// A definite head of organization names, up to two adjectives and "supreme" (المحكمة
+/// الاتحادية العليا, المجلس الأعلى للقضاء, اللجنة العليا للانتخابات): a body's name,
+/// with what it is for.
+fn supreme_bodies(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut found = Vec::new();
+    let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word;
+    for i in 0..tokens.len() {
+        let h = &infos[i];
+        if !word(i) || !h.stem.starts_with("ال") || !h.gaz.has(gazetteer::ORG_HEAD) {
+            continue;
+        }
+        let mut j = i + 1;
+        while j < i + 3 && word(j) && infos[j].stem == infos[j].norm && infos[j].norm.starts_with("ال") && (infos[j].norm.ends_with('ي') || infos[j].norm.ends_with("يه")) && !in_list(&infos[j], super::post::RELATIONAL) {
+            j += 1;
+        }
+        if !(word(j) && infos[j].stem == infos[j].norm && in_list(&infos[j], &["العليا", "الاعلي", "العليه"])) {
+            continue;
+        }
+        let end = j + 1 + purpose_len(infos, j + 1, tokens.len());
+        found.extend(span_over(text, tokens, infos, i, end, EntityType::Org, 0.7));
     }
     add_replacing_model_spans(spans, found)
 }

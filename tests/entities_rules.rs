@@ -430,6 +430,8 @@ mod heads {
     fn a_name_in_quotes_after_a_head_is_the_body() {
         let t = "وأعلن حزب «الوفاق الوطني» مقاطعته للانتخابات المقبلة.";
         assert!(found(t, EntityType::Org).contains(&"الوفاق الوطني".to_string()), "{:?}", all(t));
+        let t = "واتهمت الحكومة جماعة مسلحة تعرف باسم «سيوف الحق» بتنفيذ الهجوم.";
+        assert!(found(t, EntityType::Org).contains(&"سيوف الحق".to_string()), "{:?}", all(t));
         let t = "وقالت شركة «توتال» الفرنسية إنها علقت عملياتها.";
         assert!(found(t, EntityType::Org).contains(&"توتال".to_string()), "{:?}", all(t));
     }

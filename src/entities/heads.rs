@@ -379,13 +379,23 @@ fn place_by_itself(infos: &[TokInfo], a: usize, b: usize) -> bool {
     place_flags(infos, a, b) != 0 || b == a + 1 && first.gaz.has(WF_LOC)
 }
 
-/// Up to four words in quotation marks right after a head of organization names.
+/// Verbs of naming before باسم (مجموعة قرصنة تعرف باسم "ساندستورم"), in `search` form.
+const KNOWN_AS: &[&str] = &["تعرف", "يعرف", "المعروفه", "المعروف", "تسمي", "يسمي", "تدعي", "يدعي", "تطلق", "يطلق"];
+
+/// Up to four words in quotation marks right after a head of organization names, or
+/// after باسم where a body of such a head is "known as" them (مجموعة قرصنة تعرف باسم
+/// "ساندستورم").
 fn quoted_names(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
     let mut found = Vec::new();
     for i in 0..tokens.len().saturating_sub(3) {
         let h = &infos[i];
         // (The rare quotation mark first: the lists are read only before one.)
-        if !opening_quote(&tokens[i + 1]) || tokens[i].kind != TokenKind::Word || h.stem.starts_with("ال") || !(is_org_head(h) || in_list(h, QUOTE_HEADS)) {
+        if !opening_quote(&tokens[i + 1]) || tokens[i].kind != TokenKind::Word {
+            continue;
+        }
+        // (باسم after a verb of naming, and a body head one to three words before it.)
+        let known_as = h.norm == "باسم" && i >= 2 && in_list(&infos[i - 1], KNOWN_AS) && (i.saturating_sub(4)..i - 1).any(|k| tokens[k].kind == TokenKind::Word && is_org_head(&infos[k]) && !infos[k].stem.starts_with("ال"));
+        if !known_as && (h.stem.starts_with("ال") || !(is_org_head(h) || in_list(h, QUOTE_HEADS))) {
             continue;
         }
         let Some(close) = (i + 3..tokens.len().min(i + 7)).find(|&j| !matches!(tokens[j].kind, TokenKind::Word | TokenKind::Latin)) else { continue };

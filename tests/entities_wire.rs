@@ -48,3 +48,19 @@ fn a_country_the_tagger_missed_is_a_place_but_not_its_adjective() {
     let t = "وأعلنت الحكومة السعودية دعم الحملة.";
     assert!(!all(t).contains(&("السعودية".to_string(), EntityType::Loc)), "{:?}", all(t));
 }
+
+/// An outlet named in quotes after the noun that says what it is: the quoted words,
+/// whole, are the organization.
+#[test]
+fn an_outlet_named_in_quotes_is_an_organization() {
+    for (t, name) in [
+        ("وقال المتحدث لقناة \"المسيرة\" إن المستشفيات خرجت عن الخدمة.", "المسيرة"),
+        ("وذكر موقع \"العربي الجديد\" أن الاتفاق قريب.", "العربي الجديد"),
+        ("ونقلت صحيفة «الشرق الأوسط» عن مصادر أن الوفد وصل.", "الشرق الأوسط"),
+    ] {
+        assert!(all(t).contains(&(name.to_string(), EntityType::Org)), "{t}: {:?}", all(t));
+    }
+    // A quoted phrase after another noun is no outlet.
+    let t = "ووصف الوزير الخطة بأنها \"خطوة كبيرة\" نحو الحل.";
+    assert!(all(t).iter().all(|(_, k)| *k != EntityType::Org), "{:?}", all(t));
+}

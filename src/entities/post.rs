@@ -185,7 +185,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let spans = bracketed_short_names(text, tokens, infos, spans);
     let spans = dateline_outlets(text, tokens, infos, spans);
     let spans = dateline_places(text, tokens, infos, spans);
-    let spans = quoted_outlets(text, tokens, infos, spans);
+    let spans = quoted_outlets(tokens, infos, spans);
     let spans = places_after_lam(text, tokens, infos, spans);
     let spans = countries(text, tokens, infos, spans);
     // Names found once and missed elsewhere in the text (see [`spread_names`]).
@@ -279,7 +279,7 @@ const OUTLET_HEADS: &[&str] = &["قناه", "صحيفه", "جريده", "مجل�
 /// Step 8c: an outlet named in quotes after the noun that says what it is (لقناة
 /// "المسيرة", صحيفة «الشرق الأوسط», موقع "العربي الجديد"): the words in the quotes,
 /// whole, are the outlet (the tagger may miss them or keep half: العربي of العربي الجديد).
-fn quoted_outlets(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+fn quoted_outlets(tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
     let mut gone = vec![false; spans.len()];
     let mut added = Vec::new();
     for k in 1..tokens.len() {

@@ -361,3 +361,15 @@ fn a_surname_that_is_also_a_town_stays_in_the_name() {
     assert_eq!(q.len(), 1);
     assert_eq!(name(&q[0]), Some("لويد أوستن"));
 }
+
+/// Given names written with the article (Maghreb, Mauritania) begin the speaker's name
+/// after a title; a company's name with the article before the speaker does not.
+#[test]
+fn a_given_name_with_the_article_is_the_speakers() {
+    let t = "وقال الناطق باسم الحكومة الحسين ولد مدو للصحفيين إن \"صفحة الانتخابات طويت\".";
+    let q = quotes(t);
+    assert_eq!(name(&q[0]), Some("الحسين ولد مدو"), "{q:?}");
+    assert_eq!(title(&q[0]), Some("الناطق باسم الحكومة"));
+    let t = "وقال المدير التنفيذي لشركة النورس للشحن ماهر القباني إن الشركة \"ستعوض العمال المصابين\".";
+    assert_eq!(name(&quotes(t)[0]), Some("ماهر القباني"));
+}

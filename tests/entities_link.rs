@@ -105,6 +105,25 @@ fn a_short_name_shared_by_two_equally_named_people_stays_apart() {
     assert!(ids[2] != ids[0] && ids[2] != ids[1], "{ids:?}");
 }
 
+/// A name given in full, shorter, and as the family name alone (three reports): one
+/// person. The shorter full name joins the full one before the family name looks for
+/// its person, so that it finds one, not two equally named.
+#[test]
+fn a_name_given_three_ways_is_one_person() {
+    use EntityType::*;
+    let a = "أعلنت اللجنة فوز الرئيس محمد ولد الشيخ الغزواني بولاية ثانية.";
+    let b = "هنأ الملك محمد السادس الرئيس محمد ولد الغزواني بإعادة انتخابه.";
+    let c = "صادق المجلس على النتائج مؤكدا فوز الغزواني.";
+    let names = [("محمد ولد الشيخ الغزواني", Per), ("محمد ولد الغزواني", Per), ("محمد السادس", Per), ("الغزواني", Per)];
+    let spans = vec![mentions(a, &names), mentions(b, &names), mentions(c, &names)];
+    let r = link_spans(&[("a", a), ("b", b), ("c", c)], &spans);
+    let id = |art: usize, text: &str, name: &str| r.articles[art].entities.iter().find(|e| span_of(text, e) == name).map(|e| e.id.clone()).unwrap();
+    let full = id(0, a, "محمد ولد الشيخ الغزواني");
+    assert_eq!(id(1, b, "محمد ولد الغزواني"), full);
+    assert_eq!(id(2, c, "الغزواني"), full);
+    assert_ne!(id(1, b, "محمد السادس"), full);
+}
+
 #[test]
 fn organization_short_forms_link_to_the_longer_name() {
     use EntityType::*;

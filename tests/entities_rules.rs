@@ -38,6 +38,14 @@ fn month_words_that_are_not_dates() {
     assert!(found("مارس الرجل الرياضة طويلا.", EntityType::Date).is_empty());
 }
 
+/// A noun that counts cases (حالة, عملية) counts what the noun after it names.
+#[test]
+fn cases_of_something_are_one_quantity() {
+    assert_eq!(found("سجلت الوزارة 340 حالة وفاة منذ مطلع العام.", EntityType::Quantity), ["340 حالة وفاة"]);
+    assert_eq!(found("نفذ الجيش 12 عملية اغتيال في المنطقة.", EntityType::Quantity), ["12 عملية اغتيال"]);
+    assert_eq!(found("سجلت 40 حالة جديدة أمس.", EntityType::Quantity), ["40 حالة جديدة"]);
+}
+
 #[test]
 fn quantities_with_units_and_counted_nouns() {
     assert_eq!(found("بلغت سرعة القطار 59 كم/ساعة في الرحلة.", EntityType::Quantity), ["59 كم/ساعة"]);

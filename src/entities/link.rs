@@ -7,8 +7,10 @@
 //!    most frequent type; dates and quantities only with their own type.
 //! 2. A person's partial name (بوتين, كيم) joins the person whose full name contains
 //!    it as whole words (فلاديمير بوتين, كيم جونغ أون; words spelled as in 3 count:
-//!    ترمب joins دونالد ترامب), when one such person is named
-//!    more often than any other; an organization's name joins a longer one that begins
+//!    ترمب joins دونالد ترامب), or who has its first and last names (محمد ولد
+//!    الغزواني of محمد ولد الشيخ الغزواني), when one such person is named more often
+//!    than any other; longer partial names join first, so that الغزواني then finds
+//!    one person, not two; an organization's name joins a longer one that begins
 //!    with it (مجلس الأمن القومي → مجلس الأمن القومي الأمريكي) under the same rule.
 //!    Places never link by containment: كوريا is not كوريا الشمالية, which is not
 //!    كوريا الجنوبية.
@@ -118,6 +120,17 @@ fn collapse(s: &str) -> String {
 
 fn contains_words(long: &[String], short: &[String], same: impl Fn(&str, &str) -> bool) -> bool {
     short.len() < long.len() && long.windows(short.len()).any(|w| w.iter().zip(short).all(|(a, b)| same(a, b)))
+}
+
+/// Is `short` a person's first and last names of `long` with some of the names between
+/// them (محمد ولد الغزواني, محمد الغزواني of محمد ولد الشيخ الغزواني)?
+fn first_and_last(long: &[String], short: &[String], same: impl Fn(&str, &str) -> bool) -> bool {
+    if short.len() < 2 || short.len() >= long.len() || !same(&long[0], &short[0]) || !same(&long[long.len() - 1], &short[short.len() - 1]) {
+        return false;
+    }
+    // The names between, in order.
+    let mut rest = long[1..long.len() - 1].iter();
+    short[1..short.len() - 1].iter().all(|w| rest.any(|l| same(l, w)))
 }
 
 fn is_long_vowel(c: char) -> bool {
@@ -376,12 +389,14 @@ fn cluster(ms: &[M]) -> Vec<Cluster> {
         }
     }
     let kinds = majority_kinds(ms, &mut dsu);
-    // 3. Partial names of people and organizations.
+    // 3. Partial names of people and organizations. Longer partial names join first,
+    // each at once: محمد ولد الغزواني joins محمد ولد الشيخ الغزواني before الغزواني
+    // looks, which then finds one person named three ways, not two people.
     let mut sizes: HashMap<usize, usize> = HashMap::new();
     for i in 0..n {
         *sizes.entry(dsu.find(i)).or_default() += 1;
     }
-    let roots: Vec<usize> = (0..n).filter(|&i| dsu.find(i) == i && !ms[i].words.is_empty()).collect();
+    let mut roots: Vec<usize> = (0..n).filter(|&i| dsu.find(i) == i && !ms[i].words.is_empty()).collect();
     // Longer names of people and organizations, by each of their words.
     // (Keyed by the words' skeletons, so that ترمب finds دونالد ترامب.)
     // Every form of a name, not only its first: شميت finds هيلجا شميت, linked to هيلغا
@@ -399,39 +414,49 @@ fn cluster(ms: &[M]) -> Vec<Cluster> {
             }
         }
     }
-    let mut joins = Vec::new();
+    roots.sort_by_key(|&r| (std::cmp::Reverse(ms[r].words.len()), r));
     for &r in &roots {
         let kind = kinds[&r];
         if !matches!(kind, EntityType::Per | EntityType::Org) {
             continue;
         }
+        let me = dsu.find(r);
         let short = &ms[r].words;
+        // (Entity of the longer name as it stands now, its mentions.)
         let mut candidates: Vec<(usize, usize)> = Vec::new();
         for &(o, i) in by_word.get(&skeleton(&short[0])).map(|v| v.as_slice()).unwrap_or(&[]) {
-            if o == r || kinds[&o] != kind || candidates.iter().any(|c| c.0 == o) {
+            if o == r || kinds[&o] != kind {
+                continue;
+            }
+            let entity = dsu.find(o);
+            if entity == me || candidates.iter().any(|c| c.0 == entity) {
                 continue;
             }
             let long = &ms[i].words;
             let fits = match kind {
-                EntityType::Per => contains_words(long, short, |x, y| x == y || vowel_variants(x, y, kind)),
+                EntityType::Per => {
+                    let same = |x: &str, y: &str| x == y || vowel_variants(x, y, kind);
+                    contains_words(long, short, same) || first_and_last(long, short, same)
+                }
                 // الوداد of الوداد الرياضي: a club named without "sporting".
                 _ if short.len() == 1 && long.len() == 2 && long[0] == short[0] && matches!(long[1].as_str(), "رياضي" | "رياضيه") => true,
                 _ => short.len() >= 2 && short.len() < long.len() && (long.starts_with(short) && (long[short.len()..].iter().all(|w| is_place_adjective(w)) || short.iter().any(|w| distinctive(w))) || long.len() == short.len() + 1 && long[1..] == short[..] && is_org_head_word(&long[0])),
             };
             if fits {
-                candidates.push((o, sizes[&o]));
+                candidates.push((entity, sizes[&entity]));
             }
         }
         candidates.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-        match candidates.as_slice() {
-            [] => {}
-            [(o, _)] => joins.push((r, *o)),
-            [(o, s1), (_, s2), ..] if s1 > s2 => joins.push((r, *o)),
-            _ => {}
+        let join = match candidates.as_slice() {
+            [(o, _)] => Some(*o),
+            [(o, s1), (_, s2), ..] if s1 > s2 => Some(*o),
+            _ => None,
+        };
+        if let Some(o) = join {
+            let total = sizes[&me] + sizes[&o];
+            dsu.union(me, o);
+            sizes.insert(dsu.find(me), total);
         }
-    }
-    for (a, b) in joins {
-        dsu.union(a, b);
     }
     let kinds = majority_kinds(ms, &mut dsu);
     // 4. Clusters in order of first mention, with canonical names.

@@ -30,7 +30,10 @@
 //! - Names the tagger misses that their form shows: Latin capitals in Arabic text (CNN,
 //!   BBC) are outlets or organizations; a head of organization in the construct state
 //!   followed by a foreign name (قوات فاغنر, مركز فوستوشني للفضاء) or by a definite
-//!   noun (وزارة الخزانة الأمريكية) is an organization.
+//!   noun (وزارة الخزانة الأمريكية) is an organization; the one or two words that
+//!   begin a line before the agency's bracket or a dash are the dateline's place (عدن
+//!   (أ ف ب) –), and one short word in brackets after an organization is its short
+//!   name, whole even where its first letter looks like a clitic (واس, وفا).
 
 use super::features::TokInfo;
 use super::gazetteer::{self, CITY, COUNTRY, FAMILY, GIVEN, NISBA, ORG_HEAD, PHRASE_INSIDE, REGION};
@@ -181,12 +184,50 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let spans = known_names(text, tokens, infos, sents, spans);
     let spans = bracketed_short_names(text, tokens, infos, spans);
     let spans = dateline_outlets(text, tokens, infos, spans);
+    let spans = dateline_places(text, tokens, infos, spans);
+    let spans = quoted_outlets(tokens, infos, spans);
     let spans = places_after_lam(text, tokens, infos, spans);
     let spans = super::heads::fix(text, tokens, infos, spans);
+    let spans = countries(text, tokens, infos, spans);
     // Names found once and missed elsewhere in the text (see [`spread_names`]).
     let mut spread_in = [spans];
     spread(&[text], &[tokens], &mut spread_in);
     let [spans] = spread_in;
+    spans
+}
+
+/// Countries that the place lists (CLDR) name only in full (المملكة العربية السعودية,
+/// المملكة المتحدة, الولايات المتحدة), by the short names news uses, in `search` form.
+const SHORT_COUNTRIES: &[&str] = &["السعوديه", "الامارات", "بريطانيا", "امريكا", "انجلترا"];
+
+/// Step 10: a country the tagger missed (التحالف بقيادة السعودية, مع السعودية). Some
+/// countries' names are also adjectives (السعودية: Saudi), which a definite noun before
+/// them shows (الحكومة السعودية, وكالة الأنباء السعودية): a country of the lists is the
+/// place unless the word before it is a definite word or a name.
+fn countries(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    let mut added = Vec::new();
+    for (k, t) in tokens.iter().enumerate() {
+        if t.kind != TokenKind::Word || !(infos[k].gaz.has(COUNTRY) || SHORT_COUNTRIES.contains(&infos[k].stem.as_str())) {
+            continue;
+        }
+        let lo = spans.partition_point(|s| s.end <= t.start);
+        if spans.get(lo).is_some_and(|s| s.start < t.end) {
+            continue;
+        }
+        let before = k.checked_sub(1).filter(|&j| tokens[j].kind == TokenKind::Word && tokens[j].end < t.start && text[tokens[j].end..t.start].chars().all(char::is_whitespace));
+        let adjective = before.is_some_and(|j| {
+            let named = lo > 0 && spans[lo - 1].end >= tokens[j].end;
+            let w = infos[j].stem.as_str();
+            w.starts_with("ال") && chars(w) >= 4 && !["الي", "التي", "الذي", "الذين", "الان"].contains(&w) || named
+        });
+        if !adjective {
+            added.extend(span_over(text, tokens, infos, k, k + 1, EntityType::Loc, 0.7));
+        }
+    }
+    if !added.is_empty() {
+        spans.extend(added);
+        spans.sort_by_key(|s| (s.start, s.end));
+    }
     spans
 }
 
@@ -223,6 +264,73 @@ fn places_after_lam(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: 
         });
         if let Some((at, _)) = cut {
             added.push(Span { start: t.start + at, end: t.end, kind: EntityType::Loc, score: 0.7 });
+        }
+    }
+    if !added.is_empty() {
+        spans.extend(added);
+        spans.sort_by_key(|s| (s.start, s.end));
+    }
+    spans
+}
+
+/// Nouns that name an outlet whose name follows in quotes (لقناة "المسيرة", موقع
+/// «العربي الجديد»), in `search` form, proclitics aside.
+const OUTLET_HEADS: &[&str] = &["قناه", "صحيفه", "جريده", "مجله", "موقع", "وكاله", "اذاعه", "تلفزيون", "شبكه", "منصه", "اسبوعيه", "يوميه"];
+
+/// Step 8c: an outlet named in quotes after the noun that says what it is (لقناة
+/// "المسيرة", صحيفة «الشرق الأوسط», موقع "العربي الجديد"): the words in the quotes,
+/// whole, are the outlet (the tagger may miss them or keep half: العربي of العربي الجديد).
+fn quoted_outlets(tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut gone = vec![false; spans.len()];
+    let mut added = Vec::new();
+    for k in 1..tokens.len() {
+        let close = match tokens[k].norm.as_str() {
+            "\"" => "\"",
+            "«" => "»",
+            _ => continue,
+        };
+        let head = &infos[k - 1];
+        if tokens[k - 1].kind != TokenKind::Word || !OUTLET_HEADS.contains(&head.stem.as_str()) {
+            continue;
+        }
+        let Some(m) = (k + 2..(k + 6).min(tokens.len())).find(|&m| tokens[m].norm == close) else { continue };
+        if !tokens[k + 1..m].iter().all(|t| matches!(t.kind, TokenKind::Word | TokenKind::Latin)) {
+            continue;
+        }
+        let (a, b) = (tokens[k + 1].start, tokens[m - 1].end);
+        let lo = spans.partition_point(|x| x.end <= a);
+        let hi = spans.partition_point(|x| x.start < b).max(lo);
+        if spans[lo..hi].iter().all(|x| x.start >= a && x.end <= b && is_model(x.kind)) {
+            gone[lo..hi].iter_mut().for_each(|g| *g = true);
+            added.push(Span { start: a, end: b, kind: EntityType::Org, score: 0.8 });
+        }
+    }
+    if added.is_empty() {
+        return spans;
+    }
+    replace_marked(spans, &gone, added)
+}
+
+/// Step 8b: the place of a dateline the tagger missed (عدن (أ ف ب) –, نواكشوط –): one
+/// or two words that begin a line, before a bracket or a dash, are where the report was
+/// filed when each is a place of the lists or looks like a name (not an ordinary word
+/// of general Arabic, which a line may also begin with).
+fn dateline_places(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    let mut added = Vec::new();
+    for a in 0..tokens.len() {
+        let line_start = a == 0 || tokens[a - 1].end <= tokens[a].start && text[tokens[a - 1].end..tokens[a].start].contains('\n');
+        if !line_start {
+            continue;
+        }
+        let Some(b) = (a + 1..=(a + 2).min(tokens.len())).find(|&b| tokens.get(b).is_some_and(|t| t.kind == TokenKind::Punct && matches!(t.norm.as_str(), "(" | "-" | "–" | "—"))) else { continue };
+        // (A line that begins with a conjunction or a verb is no dateline: وقال –.)
+        let placelike = |k: usize| {
+            let i = &infos[k];
+            tokens[k].kind == TokenKind::Word && i.stem == i.norm && !i.norm.starts_with(['و', 'ف']) && !verb_like(i) && (place_flags(infos, k, k + 1) != 0 || name_like(i) && !ordinary(i))
+        };
+        let free = spans.iter().all(|s| s.end <= tokens[a].start || s.start >= tokens[b - 1].end);
+        if free && (a..b).all(placelike) {
+            added.extend(span_over(text, tokens, infos, a, b, EntityType::Loc, 0.7));
         }
     }
     if !added.is_empty() {
@@ -856,7 +964,8 @@ fn known_names(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<u
 /// Step 7: one word alone in brackets right after an organization's name is its short
 /// name or acronym (الاتحاد الإفريقي لكرة القدم (كاف), صندوق النقد الدولي (IMF)):
 /// the same organization, which [`super::link`] links to the name before it.
-fn bracketed_short_names(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+fn bracketed_short_names(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut gone = vec![false; spans.len()];
     let mut added = Vec::new();
     for (k, s) in spans.iter().enumerate() {
         if s.kind != EntityType::Org {
@@ -867,23 +976,30 @@ fn bracketed_short_names(text: &str, tokens: &[Token], infos: &[TokInfo], mut sp
             Some([x, y, z]) => [x, y, z],
             _ => continue,
         };
-        let free = spans.get(k + 1).is_none_or(|n| n.start >= close.end);
+        // Nothing marked in the brackets, or the tagger's name inside the word (اس of
+        // واس), which the whole word replaces.
+        let next = spans.get(k + 1);
+        let inside = next.is_some_and(|n| n.start >= word.start && n.end <= word.end && is_model(n.kind));
+        let free = inside || next.is_none_or(|n| n.start >= close.end);
+        // Agencies' short names often begin with a letter that looks like a clitic
+        // (واس, وفا, بنا): a word of at most four letters alone in the brackets is whole.
+        let (w, n) = (&infos[b + 1], chars(&infos[b + 1].norm));
         if free
             && open.norm == "("
             && close.norm == ")"
             && matches!(word.kind, TokenKind::Word | TokenKind::Latin)
-            && chars(&infos[b + 1].norm) >= 2
-            && infos[b + 1].stem == infos[b + 1].norm
+            && n >= 2
+            && (w.stem == w.norm || n <= 4)
             && text[s.end..open.start].trim().is_empty()
         {
-            added.extend(span_over(text, tokens, infos, b + 1, b + 2, EntityType::Org, 0.8));
+            gone[k + 1..].iter_mut().take(usize::from(inside)).for_each(|g| *g = true);
+            added.push(Span { start: word.start, end: word.end, kind: EntityType::Org, score: 0.8 });
         }
     }
-    if !added.is_empty() {
-        spans.extend(added);
-        spans.sort_by_key(|s| (s.start, s.end));
+    if added.is_empty() {
+        return spans;
     }
-    spans
+    replace_marked(spans, &gone, added)
 }
 
 /// Names the tagger found in one report and missed in another, or elsewhere in the

@@ -49,6 +49,10 @@ const UNIT_ADJECTIVES: &[&str] = &[
 const APPROXIMATELY: &[&str] = &["نحو", "حوالي", "قرابه", "زهاء", "حوالى"];
 /// Words after a number that are not what it counts: function words, and prepositions
 /// with a pronoun (60 منهم, 3 منها: "60 of them").
+/// Counted nouns that count cases of the noun after them (340 حالة وفاة, 5 عمليات
+/// اغتيال), in `search` form.
+const CASE_NOUNS: &[&str] = &["حاله", "حالات", "عمليه", "عمليات", "واقعه", "وقائع"];
+
 const NOT_COUNTED: &[&str] = &[
     "في", "من", "الي", "علي", "عن", "مع", "و", "او", "ثم", "حتي", "منذ", "بعد", "قبل", "خلال",
     "ان", "انه", "الذي", "التي", "هو", "هي", "كما", "لكن", "قد", "لقد", "عندما", "حيث", "اذ",
@@ -300,7 +304,10 @@ fn quantity_at(toks: &[Token], infos: &[TokInfo], i: usize) -> Option<usize> {
             && infos[k].norm.chars().count() >= 4
             && (infos[k].norm.ends_with("يه") || infos[k].norm.ends_with('ي'))
             && !is_nationality(&infos[k].norm);
-        return Some(if adjective { k + 1 } else { j + 1 });
+        // 340 حالة وفاة, 12 عملية اغتيال: a noun that counts cases of what the noun
+        // after it names.
+        let counted = k < n && stem_is(&infos[j], CASE_NOUNS) && toks[k].kind == TokenKind::Word && infos[k].stem == infos[k].norm && !infos[k].norm.starts_with("ال") && infos[k].norm.chars().count() >= 3 && !stem_is(&infos[k], NOT_COUNTED);
+        return Some(if adjective || counted { k + 1 } else { j + 1 });
     }
     scaled.then_some(j)
 }

@@ -22,6 +22,12 @@ fn is_time(t: &Token) -> bool {
     form_in(&t.norm, &lexicon().time).is_some()
 }
 
+/// Given names written with the article, common in the Maghreb, Mauritania and Sudan
+/// (الحسين ولد مدو, الطاهر بن جلون, الصادق المهدي), in `search` form: words with the
+/// article are otherwise no part of a name's first words. (The name lists cannot tell:
+/// they hold حسين and نورس, and النورس is no name.)
+const DEFINITE_GIVEN: &[&str] = &["الحسين", "الحسن", "الطاهر", "الهادي", "المختار", "الطيب", "المنصف", "الحبيب", "الصادق", "البشير", "المهدي", "الصديق", "الداه", "الخليل", "المصطفي", "الامين"];
+
 /// Whether a word may be part of a name.
 pub fn name_like(t: &Token) -> bool {
     if !is_word(t) || title_form(&t.norm).is_some() || is_time(t) {
@@ -39,7 +45,7 @@ pub fn name_like(t: &Token) -> bool {
         return false;
     }
     let l = lexicon();
-    !definite(&t.norm)
+    (!definite(&t.norm) || DEFINITE_GIVEN.contains(&n.as_ref()))
         && !crate::compare::words::is_stopword(&n)
         && [&l.particles, &l.verbs, &l.stops, &l.prepositions].iter().all(|list| form_in(&t.norm, list).is_none())
 }

@@ -124,6 +124,19 @@ fn a_name_given_three_ways_is_one_person() {
     assert_ne!(id(1, b, "محمد السادس"), full);
 }
 
+/// An armed group named with and without its head: one organization.
+#[test]
+fn a_group_named_without_its_head_is_the_group() {
+    use EntityType::*;
+    let a = "حملت وزارة الصحة التابعة لجماعة الحوثيين التحالف المسؤولية.";
+    let b = "التقى المبعوث كبير مفاوضي الحوثيين في مسقط.";
+    let names = [("جماعة الحوثيين", Org), ("الحوثيين", Org)];
+    let spans = vec![mentions(a, &names), mentions(b, &names)];
+    let r = link_spans(&[("a", a), ("b", b)], &spans);
+    let id = |art: usize, text: &str, name: &str| r.articles[art].entities.iter().find(|e| span_of(text, e) == name).map(|e| e.id.clone()).unwrap();
+    assert_eq!(id(0, a, "جماعة الحوثيين"), id(1, b, "الحوثيين"));
+}
+
 #[test]
 fn organization_short_forms_link_to_the_longer_name() {
     use EntityType::*;

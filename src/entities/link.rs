@@ -178,8 +178,13 @@ fn distinctive(w: &str) -> bool {
 
 /// Does the key word head organization names (حزب of حزب التجمع, dropped in التجمع)?
 fn is_org_head_word(w: &str) -> bool {
-    super::gazetteer::word_flags(w) & super::gazetteer::ORG_HEAD != 0
+    // (Armed groups are named by heads the gazetteer's list of organization heads,
+    // which the tagger's features read, leaves out: جماعة الحوثيين, تنظيم القاعدة.)
+    super::gazetteer::word_flags(w) & super::gazetteer::ORG_HEAD != 0 || GROUP_HEADS.contains(&w)
 }
+
+/// Heads of armed groups' names, as key words.
+const GROUP_HEADS: &[&str] = &["جماعه", "تنظيم", "ميليشيا", "ميليشيات", "فصيل", "فصائل"];
 
 /// Is the key word `w` (no article) an adjective of a known place (أمريكي, روسية)?
 fn is_place_adjective(w: &str) -> bool {
@@ -440,7 +445,10 @@ fn cluster(ms: &[M]) -> Vec<Cluster> {
                 }
                 // الوداد of الوداد الرياضي: a club named without "sporting".
                 _ if short.len() == 1 && long.len() == 2 && long[0] == short[0] && matches!(long[1].as_str(), "رياضي" | "رياضيه") => true,
-                _ => short.len() >= 2 && short.len() < long.len() && (long.starts_with(short) && (long[short.len()..].iter().all(|w| is_place_adjective(w)) || short.iter().any(|w| distinctive(w))) || long.len() == short.len() + 1 && long[1..] == short[..] && is_org_head_word(&long[0])),
+                // The name without its head (التجمع الوطني of حزب التجمع الوطني, الحوثيين of
+                // جماعة الحوثيين), or the beginning of a longer name as above.
+                _ => long.len() == short.len() + 1 && long[1..] == short[..] && is_org_head_word(&long[0])
+                    || short.len() >= 2 && short.len() < long.len() && long.starts_with(short) && (long[short.len()..].iter().all(|w| is_place_adjective(w)) || short.iter().any(|w| distinctive(w))),
             };
             if fits {
                 candidates.push((entity, sizes[&entity]));

@@ -147,11 +147,15 @@ def reuse(
     threads: Optional[int] = None,
     *,
     shingle: int = ...,
+    window: int = ...,
+    bands: int = ...,
+    rows: int = ...,
     max_df: int = ...,
     min_shared: int = ...,
     min_score: float = ...,
 ) -> ReuseIter: ...
 def fingerprints(text: str, **options: Any) -> List[Tuple[int, int]]: ...
+def signature(text: str, **options: Any) -> Tuple[List[Tuple[int, int]], List[int]]: ...
 def regions(
     a_positions: List[int], b_positions: List[int], dfs: List[int], **options: Any
 ) -> List[Tuple[int, int, int, int]]: ...

@@ -94,8 +94,8 @@ def reuse(docs: Iterable[Document], threads: Optional[int] = None, **options: An
     ``{a, b, a_start, a_end, b_start, b_end, score, kind}``, ``a`` the earlier
     document. Candidate pairs come from MinHash with locality-sensitive hashing over
     windows of shingles (see "At scale" in the README). Options: ``shingle`` (content
-    words a shingle, 3), ``window`` (shingles a MinHash window, 12; one starts every
-    ``window // 2``), ``bands`` (LSH bands a window, 20) and ``rows`` (MinHash values a
+    words a shingle, 3), ``window`` (shingles a MinHash window, 8; one starts every
+    ``window // 2``), ``bands`` (LSH bands a window, 16) and ``rows`` (MinHash values a
     band, 2), ``max_df`` (a band bucket or a shingle of more documents is
     boilerplate, 64), ``min_shared`` (shingles only the two documents have that a
     passage needs, or in a long one the sum of ``2 / df`` over its shingles; 3),

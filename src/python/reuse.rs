@@ -75,10 +75,16 @@ impl ReuseIter {
         Ok(Some(dict))
     }
 
-    /// Number of candidate pairs the signatures gave (each aligned once).
+    /// Number of candidate pairs with a region to align (each aligned once).
     #[getter]
     fn candidates(&self) -> usize {
         self.pairs.len()
+    }
+
+    /// Number of pairs MinHash LSH gave, before verification kept `candidates`.
+    #[getter]
+    fn lsh_pairs(&self) -> usize {
+        self.index.lsh_pair_count()
     }
 }
 

@@ -102,7 +102,7 @@ def test_reuse_errors_are_clear():
 
 def test_candidates_come_from_minhash_lsh(corpus):
     # The same corpus with one band of eight rows (a whole window must match, where
-    # the default 20 bands of 2 rows take windows of similarity 0.3 and up): edited
+    # the default 16 bands of 2 rows take most windows of similarity 0.3 and up): edited
     # copies stop being candidates, so recall falls; precision does not need them.
     it = isnad.reuse(corpus.docs, bands=1, rows=8)
     strict = planted.score(corpus, list(it))
@@ -110,6 +110,8 @@ def test_candidates_come_from_minhash_lsh(corpus):
     default = isnad.reuse(corpus.docs)
     found = list(default)
     assert it.candidates < default.candidates
+    # Verification keeps the LSH pairs with a region to align.
+    assert default.candidates <= default.lsh_pairs
     assert planted.score(corpus, found).recall >= 0.95
 
 

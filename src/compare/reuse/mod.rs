@@ -27,8 +27,8 @@
 //!    the end of two articles that carry one disclaimer are similar, a bucket of a
 //!    dozen documents is under any cap that keeps real copies, and windows sharing
 //!    two stock phrases collide. On the 3,000 Wikipedia articles of
-//!    `benches/reuse.py` (300 planted copies), `isnad reuse --stats` counts 56,007
-//!    LSH pairs and 828 with a region: aligning all would be 68 times the work, and
+//!    `benches/reuse.py` (300 planted copies), `isnad reuse --stats` counts 86,346
+//!    LSH pairs and 876 with a region: aligning all would be 99 times the work, and
 //!    the MinHash build before this check (whole documents aligned) had a precision
 //!    of 0.04 to 0.08 there. Numbers, months and weekdays are not fingerprinted: a
 //!    date line is no reuse.
@@ -88,7 +88,7 @@ pub struct ReuseOptions {
 
 impl Default for ReuseOptions {
     fn default() -> Self {
-        ReuseOptions { shingle: 3, window: 12, bands: 20, rows: 2, max_df: 64, min_shared: 3, min_score: 0.5 }
+        ReuseOptions { shingle: 3, window: 8, bands: 16, rows: 2, max_df: 64, min_shared: 3, min_score: 0.5 }
     }
 }
 

@@ -7,10 +7,10 @@ distribution:
    shingles of match keys (so spelling variants and clitics still match) with their
    positions, and the LSH band buckets of the MinHash signatures of its windows of
    shingles.
-2. **Candidates** by Spark itself: band buckets exploded to ``(id, bucket)`` rows,
-   buckets of more than ``max_df`` documents (boilerplate) dropped by a group-by,
-   documents sharing a bucket paired by a self-join on the bucket and the pairs
-   made distinct. Each candidate pair's shared shingles (a join of the exploded
+2. **Candidates** by Spark itself: band buckets exploded to ``(id, bucket)`` rows
+   and grouped by bucket; buckets of more than ``max_df`` documents (boilerplate)
+   dropped, the documents of each other bucket paired (the group-by is the join on
+   the bucket, without a second shuffle) and the pairs made distinct. Each candidate pair's shared shingles (a join of the exploded
    fingerprints on the key, kept for LSH pairs only, with each shingle's document
    frequency from a group-by) become regions to align (``isnad.regions``) in a
    pandas UDF; pairs without a region are dropped.
@@ -61,6 +61,7 @@ def find_reuse(df, id_col: str = "id", text_col: str = "text", **options: Any):
     import pandas as pd
     from pyspark.sql import functions as F
     from pyspark.sql import types as T
+    from pyspark.storagelevel import StorageLevel
 
     _check_columns(df, id_col, text_col)
     # Options are checked here, on the driver, with the package's own messages.
@@ -92,34 +93,48 @@ def find_reuse(df, id_col: str = "id", text_col: str = "text", **options: Any):
             buckets.append(b)
         return pd.DataFrame({"prints": prints, "buckets": buckets})
 
-    signed = docs.select("id", signature_udf("text").alias("s"))
-    # Candidate pairs: documents sharing a band bucket of 2 to max_df documents.
+    # Signed once: both the buckets and the fingerprints are read from it.
+    signed = docs.select("id", signature_udf("text").alias("s")).persist(StorageLevel.MEMORY_AND_DISK)
+    # Candidate pairs: documents sharing a band bucket of 2 to max_df documents, the
+    # ids of each bucket gathered by one group-by and paired within the bucket.
     buckets = signed.select("id", F.explode("s.buckets").alias("bucket"))
-    sizes = buckets.groupBy("bucket").agg(F.count(F.lit(1)).alias("n")).where((F.col("n") >= 2) & (F.col("n") <= max_df))
-    kept_buckets = buckets.join(sizes.select("bucket"), "bucket")
-    lb, rb = kept_buckets.alias("lb"), kept_buckets.alias("rb")
-    lsh_pairs = (
-        lb.join(rb, F.col("lb.bucket") == F.col("rb.bucket"))
-        .where(F.col("lb.id") < F.col("rb.id"))
-        .select(F.col("lb.id").alias("a"), F.col("rb.id").alias("b"))
-        .distinct()
+    by_bucket = (
+        buckets.groupBy("bucket")
+        .agg(F.array_sort(F.collect_set("id")).alias("ids"))
+        .where((F.size("ids") >= 2) & (F.size("ids") <= max_df))
     )
-    # Their shared shingles, with each shingle's document frequency (as the core
-    # counts it: postings per key), shingles of more than max_df documents left out.
-    prints = signed.select("id", F.explode("s.prints").alias("p")).select("id", "p.key", "p.pos")
-    dfs = prints.groupBy("key").agg(F.count(F.lit(1)).alias("df")).where((F.col("df") >= 2) & (F.col("df") <= max_df))
-    kept = prints.join(dfs, "key")
-    left, right = kept.alias("l"), kept.alias("r")
-    matches = (
-        left.join(right, F.col("l.key") == F.col("r.key"))
-        .where(F.col("l.id") < F.col("r.id"))
-        .select(
-            F.col("l.id").alias("a"),
-            F.col("r.id").alias("b"),
-            F.col("l.pos").alias("pa"),
-            F.col("r.pos").alias("pb"),
-            F.col("l.df").cast("int").alias("df"),
+    pairs_in_bucket = F.flatten(
+        F.transform(
+            "ids",
+            lambda x, i: F.transform(F.slice("ids", i + 2, F.lit(max_df)), lambda y: F.struct(x.alias("a"), y.alias("b"))),
         )
+    )
+    lsh_pairs = by_bucket.select(F.explode(pairs_in_bucket).alias("p")).select("p.a", "p.b").distinct()
+    # Their shared shingles: the postings of each shingle gathered by one group-by
+    # (its document frequency is their number, as the core counts it), shingles of
+    # more than max_df documents left out, paired within the shingle, kept for LSH
+    # pairs.
+    prints = signed.select("id", F.explode("s.prints").alias("p"))
+    by_key = (
+        prints.groupBy("p.key")
+        .agg(F.array_sort(F.collect_list(F.struct(F.col("id"), F.col("p.pos").alias("pos")))).alias("ps"))
+        .where((F.size("ps") >= 2) & (F.size("ps") <= max_df))
+    )
+    matches_in_key = F.flatten(
+        F.transform(
+            "ps",
+            lambda x, i: F.transform(
+                F.slice("ps", i + 2, F.lit(max_df)),
+                lambda y: F.struct(
+                    x["id"].alias("a"), y["id"].alias("b"), x["pos"].alias("pa"), y["pos"].alias("pb"), F.size("ps").alias("df")
+                ),
+            ),
+        )
+    )
+    matches = (
+        by_key.select(F.explode(matches_in_key).alias("m"))
+        .select("m.a", "m.b", "m.pa", "m.pb", "m.df")
+        .where(F.col("a") < F.col("b"))
         .join(lsh_pairs, ["a", "b"])
     )
     grouped = matches.groupBy("a", "b").agg(

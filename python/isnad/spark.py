@@ -93,8 +93,10 @@ def find_reuse(df, id_col: str = "id", text_col: str = "text", **options: Any):
             buckets.append(b)
         return pd.DataFrame({"prints": prints, "buckets": buckets})
 
-    # Signed once: both the buckets and the fingerprints are read from it.
-    signed = docs.select("id", signature_udf("text").alias("s")).persist(StorageLevel.MEMORY_AND_DISK)
+    # Signed once, kept on disk (a heap-held cache of every signature ran a local
+    # driver of 1 GiB out of memory at 3,000 articles): buckets and fingerprints
+    # are both read from it.
+    signed = docs.select("id", signature_udf("text").alias("s")).persist(StorageLevel.DISK_ONLY)
     # Candidate pairs: documents sharing a band bucket of 2 to max_df documents, the
     # ids of each bucket gathered by one group-by and paired within the bucket.
     buckets = signed.select("id", F.explode("s.buckets").alias("bucket"))

@@ -171,8 +171,11 @@ mod tests {
 
     #[test]
     fn s_curve_values() {
-        assert!((collision_probability(0.3, 2, 24) - 0.896).abs() < 0.001);
-        assert_eq!(collision_probability(1.0, 2, 24), 1.0);
-        assert_eq!(collision_probability(0.0, 2, 24), 0.0);
+        // The defaults' S-curve, as the module doc states it.
+        let o = ReuseOptions::default();
+        let p = |s: f64| collision_probability(s, o.rows, o.bands);
+        assert!((p(0.3) - 0.779).abs() < 0.001 && (p(0.4) - 0.939).abs() < 0.001 && (p(0.5) - 0.990).abs() < 0.001);
+        assert_eq!(p(1.0), 1.0);
+        assert_eq!(p(0.0), 0.0);
     }
 }

@@ -18,14 +18,15 @@
 //! (`benches/reuse_lsh.py`) for the hardest copies to catch: one sentence of 12 to 20
 //! words with about one word in ten edited, pasted into another Wikipedia article.
 //! An edit breaks the `shingle` (3) shingles over it, and the copy lies across
-//! windows placed independently in the two documents, so the best pair of windows
-//! holding such a copy has a similarity of about 0.3 to 0.6. The S-curve of 16 bands
+//! windows placed independently in the two documents (up to half a step apart): with
+//! an edit in it, a window of 8 shares 5 shingles of 11 in all with its copy's (s =
+//! 0.45), two shingles apart 3 of 13 (s = 0.23). The S-curve of 16 bands
 //! of 2 rows gives 0.78 at `s = 0.3`, 0.94 at 0.4, 0.99 at 0.5, and a sentence spans
 //! several windows in each document, each pair another chance; windows of unrelated
 //! text share no shingle (`s = 0`) and collide only by a 40-bit hash collision or a
 //! shared stock phrase. Of 200 such copies among 2,000 articles, this setting missed
-//! 2 (copies left with one shared shingle or none, which verification could not
-//! accept anyway), with 3,085 buckets per article; 12-shingle windows with 20 bands
+//! 2 (one left with no shingle in common, which nothing could find; one sharing 3 of
+//! its 8), with 3,085 buckets per article; 12-shingle windows with 20 bands
 //! missed 6 (2,568 buckets), 16-shingle windows with 24 bands 7 (a short copy is
 //! diluted in a larger window), 3 rows of 24 bands 6 (5,011 buckets), and 24 bands
 //! of windows of 8 missed 2 with half as many buckets again (4,627). One row of 8
@@ -37,16 +38,16 @@
 //! phrase) and pairs nobody: that also bounds the pairs one bucket gives to
 //! `max_df²/2`, which keeps candidate generation near-linear.
 //!
-//! Hashes are fixed (splitmix64 with fixed seeds), so signatures computed in other
-//! processes (Spark executors) meet in one join.
+//! Hashes are fixed (splitmix64 and coefficients drawn from fixed seeds), so
+//! signatures computed in other processes (Spark executors) meet in one group-by.
 
 use super::shingles::mix;
 use super::ReuseOptions;
 
 /// Hash function `i` of a signature, applied to `x` (a shingle hash, already well
 /// mixed): `x × a + c` modulo 2⁶⁴ with `a` odd, a bijection whose high bits (which
-/// decide a minimum) depend on every bit of `x`; one multiply-add, where a full mix
-/// per function and shingle made signing three times slower.
+/// decide a minimum) depend on every bit of `x`: one multiply-add per function and
+/// shingle.
 #[inline(always)]
 fn apply((a, c): (u64, u64), x: u64) -> u64 {
     x.wrapping_mul(a).wrapping_add(c)

@@ -38,7 +38,7 @@
 //!    not by the length of the two documents. Texts come from a [`Spool`] (a
 //!    temporary file the texts were streamed to) a batch of pairs at a time.
 //!
-//! Memory is bounded by the ids, two Bloom filters (32 MiB), 12 bytes per content word
+//! Memory is bounded by the ids, two Bloom filters (32 MiB), 16 bytes per content word
 //! whose shingle comes again and 8 per band bucket that does (most come once, and
 //! those stay in the temporary file), the LSH pairs and the matches of their shared
 //! shingles, and one batch of texts
@@ -188,9 +188,10 @@ pub struct Index {
     lsh_pairs: usize,
 }
 
-/// Bits of each Bloom filter (16 MiB): the shingles and band buckets of ten million
-/// words (some 25 million keys) leave about 5% of the keys seen once kept by mistake,
-/// and no mistake changes a result.
+/// Bits of each Bloom filter (16 MiB): with 25 million keys (shingles and band
+/// buckets; about three per word of text with the default options) a blocked filter
+/// lets some 9% of the keys seen once through (worked out, not measured), kept in
+/// memory by mistake; no mistake changes a result.
 const BLOOM_BITS: usize = 1 << 27;
 
 /// A key's place in a Bloom filter: one 64-bit word and three bits of it (a blocked

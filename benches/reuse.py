@@ -34,12 +34,14 @@ import planted  # noqa: E402
 CLI = os.path.join(ROOT, "target", "release", "isnad")
 
 
-def run_cli(path: str, options: str, cli: str = CLI) -> tuple[list[dict], float, int]:
-    """Passages, wall seconds and peak resident memory (KiB) of one CLI run."""
+def run_cli(path: str, options: str, cli: str = CLI) -> tuple[list[dict], float, int, str]:
+    """Passages, wall seconds, peak resident memory (KiB) and the `--stats` line (LSH
+    pairs and those with a region; empty for an older CLI without it) of one CLI run."""
     with tempfile.NamedTemporaryFile("w+", suffix=".txt") as tf:
         t = time.perf_counter()
         p = subprocess.run(
-            ["/usr/bin/time", "-f", "%M", "-o", tf.name, cli, "reuse", "--jsonl", path, "--options", options],
+            ["/usr/bin/time", "-f", "%M", "-o", tf.name, cli, "reuse", "--jsonl", path, "--options", options]
+            + (["--stats"] if cli == CLI else []),
             capture_output=True,
             text=True,
         )
@@ -47,7 +49,8 @@ def run_cli(path: str, options: str, cli: str = CLI) -> tuple[list[dict], float,
         if p.returncode != 0:
             raise SystemExit(f"isnad reuse failed: {p.stderr}")
         peak = int(open(tf.name).read().split()[-1])
-    return [json.loads(line) for line in p.stdout.splitlines()], wall, peak
+    stats = p.stderr.strip().splitlines()[-1] if p.stderr.strip() else ""
+    return [json.loads(line) for line in p.stdout.splitlines()], wall, peak, stats
 
 
 def run_spark(corpus, options: dict) -> tuple[list[dict], float]:
@@ -89,7 +92,7 @@ def main() -> int:
             path = os.path.join(d, f"corpus-{n}.jsonl")
             planted.write_jsonl(corpus, path)
             words = sum(len(t.split()) for _, t in corpus.docs)
-            found, wall, peak = run_cli(path, args.options, args.cli or CLI)
+            found, wall, peak, stats = run_cli(path, args.options, args.cli or CLI)
             s = planted.score(corpus, found)
             per_word.append(wall / words)
             good = s.recall >= 0.95 and s.precision >= 0.9
@@ -98,6 +101,7 @@ def main() -> int:
                 f"isnad reuse --jsonl: {len(corpus.docs)} articles ({words:,} words, {len(corpus.plants)} planted): "
                 f"{wall:.2f} s, peak {peak / 1024:.1f} MiB, {len(found)} passages in {s.pairs} pairs, "
                 f"recall {s.recall:.3f}, precision {s.precision:.3f} {'PASS' if good else 'FAIL'}"
+                + (f" ({stats})" if stats else "")
             )
             if spark:
                 found, wall = run_spark(corpus, json.loads(args.options))

@@ -52,6 +52,11 @@ fn reuse_prints_shared_passages_with_code_point_offsets() {
     assert!(sa.starts_with("أعلنت هيئة") && sa.contains("حالة تأهب"), "{sa}");
     assert!(sb.starts_with("اعلنت هيئة") && sb.contains("حالة تأهب"), "{sb}");
     assert!(r["score"].as_f64().unwrap() > 0.6);
+    // --stats: the pairs LSH gave (a and b; other and b, which share the book fair)
+    // and those with a region to align; a and other share nothing.
+    let o = isnad(&["reuse", "--jsonl", "--stats"], &input);
+    let e = String::from_utf8(o.stderr).unwrap();
+    assert_eq!(e.trim(), "3 documents, 2 pairs by MinHash LSH, 2 with a region to align");
 }
 
 #[test]
@@ -96,4 +101,7 @@ fn reuse_errors_name_the_line() {
     let (code, e) = error_of(&good, &["reuse", "--options", "{\"min_shared\": 0}"]);
     assert_eq!(code, Some(2));
     assert!(e.contains("min_shared must be between 1 and 100, got 0"), "{e}");
+    let (code, e) = error_of(&good, &["reuse", "--options", "{\"bands\": 65}"]);
+    assert_eq!(code, Some(2));
+    assert!(e.contains("bands must be between 1 and 64, got 65"), "{e}");
 }

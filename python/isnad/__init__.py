@@ -29,6 +29,7 @@ __all__ = [
     "analyze",
     "reuse",
     "fingerprints",
+    "signature",
     "regions",
     "align_regions",
 ]
@@ -91,10 +92,14 @@ def reuse(docs: Iterable[Document], threads: Optional[int] = None, **options: An
     ``(id, text)`` pairs or ``{"id", "text"}`` dicts, read once (texts are spooled to
     a temporary file, only fingerprints stay in memory). Yields
     ``{a, b, a_start, a_end, b_start, b_end, score, kind}``, ``a`` the earlier
-    document. Options: ``shingle`` (content words a shingle, 3), ``max_df`` (a
-    shingle of more documents is boilerplate, 64), ``min_shared`` (shingles only the two
-    documents have that a passage needs, or in a long one the sum of ``2 / df`` over
-    its shingles; 3), ``min_score`` (0.5). Fingerprinting
+    document. Candidate pairs come from MinHash with locality-sensitive hashing over
+    windows of shingles (see "At scale" in the README). Options: ``shingle`` (content
+    words a shingle, 3), ``window`` (shingles a MinHash window, 8; one starts every
+    ``window // 2``), ``bands`` (LSH bands a window, 16) and ``rows`` (MinHash values a
+    band, 2), ``max_df`` (a band bucket or a shingle of more documents is
+    boilerplate, 64), ``min_shared`` (shingles only the two documents have that a
+    passage needs, or in a long one the sum of ``2 / df`` over its shingles; 3),
+    ``min_score`` (0.5). Fingerprinting
     and alignment run on ``threads`` threads (default: every core), with the same
     results as on one."""
     return _isnad.reuse(docs, threads, **options)
@@ -105,6 +110,13 @@ def fingerprints(text: str, **options: Any) -> list[tuple[int, int]]:
     integer, position in content words). For distributed pipelines; ``reuse`` does
     this itself."""
     return _isnad.fingerprints(text, **options)
+
+
+def signature(text: str, **options: Any) -> tuple[list[tuple[int, int]], list[int]]:
+    """The signature of one text: its ``fingerprints`` and the distinct LSH band
+    buckets of its MinHash windows (40-bit integers); two documents sharing a bucket
+    are a candidate pair. For distributed pipelines; ``reuse`` does this itself."""
+    return _isnad.signature(text, **options)
 
 
 def regions(a_positions: list[int], b_positions: list[int], dfs: list[int], **options: Any) -> list[tuple[int, int, int, int]]:

@@ -3,13 +3,17 @@
 ``find_reuse`` runs the same three steps as ``isnad.reuse``, with Spark doing the
 distribution:
 
-1. **Fingerprints** in a pandas UDF: each document's distinct shingles of match keys
-   (``isnad.fingerprints``: so spelling variants and clitics still match) with their
-   positions, exploded to ``(id, key, position)`` rows.
-2. **Candidates** by Spark itself: each shingle's document frequency by a group-by,
-   shingles of more than ``max_df`` documents (boilerplate) dropped, documents
-   sharing a shingle paired by a join on the key, and each pair's matches turned
-   into regions to align (``isnad.regions``) in a pandas UDF.
+1. **Signatures** in a pandas UDF (``isnad.signature``): each document's distinct
+   shingles of match keys (so spelling variants and clitics still match) with their
+   positions, and the LSH band buckets of the MinHash signatures of its windows of
+   shingles.
+2. **Candidates** by Spark itself: band buckets exploded to ``(id, bucket)`` rows
+   and grouped by bucket; buckets of more than ``max_df`` documents (boilerplate)
+   dropped, the documents of each other bucket paired (the group-by is the join on
+   the bucket, without a second shuffle) and the pairs made distinct. Each candidate pair's shared shingles (a join of the exploded
+   fingerprints on the key, kept for LSH pairs only, with each shingle's document
+   frequency from a group-by) become regions to align (``isnad.regions``) in a
+   pandas UDF; pairs without a region are dropped.
 3. **Alignment** of candidate pairs in a pandas UDF (``mapInPandas``): the two-text
    passage finder on each region of the pair's texts (``isnad.align_regions``),
    joined in by id.
@@ -51,15 +55,17 @@ def find_reuse(df, id_col: str = "id", text_col: str = "text", **options: Any):
     """Passages shared by documents of ``df`` (one row a document), as a DataFrame of
     ``a, b, a_start, a_end, b_start, b_end, score, kind``: ``a`` is the smaller id of
     the pair, offsets count code points. Ids must be unique; options are those of
-    ``isnad.reuse`` (``shingle``, ``max_df``, ``min_shared``, ``min_score``)."""
+    ``isnad.reuse`` (``shingle``, ``window``, ``bands``, ``rows``, ``max_df``,
+    ``min_shared``, ``min_score``)."""
     _need_pyspark()
     import pandas as pd
     from pyspark.sql import functions as F
     from pyspark.sql import types as T
+    from pyspark.storagelevel import StorageLevel
 
     _check_columns(df, id_col, text_col)
     # Options are checked here, on the driver, with the package's own messages.
-    _isnad.fingerprints("", **options)
+    _isnad.signature("", **options)
     max_df = int(options.get("max_df", 64))
     id_type = df.schema[id_col].dataType
 
@@ -68,29 +74,70 @@ def find_reuse(df, id_col: str = "id", text_col: str = "text", **options: Any):
     if dup:
         raise ValueError(f"isnad: two documents have the id {dup[0]['id']!r}; ids must be unique")
 
-    prints_type = T.ArrayType(T.StructType([T.StructField("key", T.LongType()), T.StructField("pos", T.IntegerType())]))
+    sig_type = T.StructType(
+        [
+            T.StructField(
+                "prints",
+                T.ArrayType(T.StructType([T.StructField("key", T.LongType()), T.StructField("pos", T.IntegerType())])),
+            ),
+            T.StructField("buckets", T.ArrayType(T.LongType())),
+        ]
+    )
 
-    @F.pandas_udf(prints_type)
-    def prints_udf(texts: pd.Series) -> pd.Series:
-        return texts.map(
-            lambda t: [{"key": k, "pos": p} for k, p in _isnad.fingerprints(t if isinstance(t, str) else "", **options)]
+    @F.pandas_udf(sig_type)
+    def signature_udf(texts: pd.Series) -> pd.DataFrame:
+        prints, buckets = [], []
+        for t in texts:
+            p, b = _isnad.signature(t if isinstance(t, str) else "", **options)
+            prints.append([{"key": k, "pos": q} for k, q in p])
+            buckets.append(b)
+        return pd.DataFrame({"prints": prints, "buckets": buckets})
+
+    # Signed once, kept on disk (a heap-held cache of every signature ran a local
+    # driver of 1 GiB out of memory at 3,000 articles): buckets and fingerprints
+    # are both read from it.
+    signed = docs.select("id", signature_udf("text").alias("s")).persist(StorageLevel.DISK_ONLY)
+    # Candidate pairs: documents sharing a band bucket of 2 to max_df documents, the
+    # ids of each bucket gathered by one group-by and paired within the bucket.
+    buckets = signed.select("id", F.explode("s.buckets").alias("bucket"))
+    by_bucket = (
+        buckets.groupBy("bucket")
+        .agg(F.array_sort(F.collect_set("id")).alias("ids"))
+        .where((F.size("ids") >= 2) & (F.size("ids") <= max_df))
+    )
+    pairs_in_bucket = F.flatten(
+        F.transform(
+            "ids",
+            lambda x, i: F.transform(F.slice("ids", i + 2, F.lit(max_df)), lambda y: F.struct(x.alias("a"), y.alias("b"))),
         )
-
-    prints = docs.select("id", F.explode(prints_udf("text")).alias("p")).select("id", "p.key", "p.pos")
-    # Document frequency per shingle (as the core counts it: postings per key).
-    dfs = prints.groupBy("key").agg(F.count(F.lit(1)).alias("df")).where((F.col("df") >= 2) & (F.col("df") <= max_df))
-    kept = prints.join(dfs, "key")
-    left, right = kept.alias("l"), kept.alias("r")
+    )
+    lsh_pairs = by_bucket.select(F.explode(pairs_in_bucket).alias("p")).select("p.a", "p.b").distinct()
+    # Their shared shingles: the postings of each shingle gathered by one group-by
+    # (its document frequency is their number, as the core counts it), shingles of
+    # more than max_df documents left out, paired within the shingle, kept for LSH
+    # pairs.
+    prints = signed.select("id", F.explode("s.prints").alias("p"))
+    by_key = (
+        prints.groupBy("p.key")
+        .agg(F.array_sort(F.collect_list(F.struct(F.col("id"), F.col("p.pos").alias("pos")))).alias("ps"))
+        .where((F.size("ps") >= 2) & (F.size("ps") <= max_df))
+    )
+    matches_in_key = F.flatten(
+        F.transform(
+            "ps",
+            lambda x, i: F.transform(
+                F.slice("ps", i + 2, F.lit(max_df)),
+                lambda y: F.struct(
+                    x["id"].alias("a"), y["id"].alias("b"), x["pos"].alias("pa"), y["pos"].alias("pb"), F.size("ps").alias("df")
+                ),
+            ),
+        )
+    )
     matches = (
-        left.join(right, F.col("l.key") == F.col("r.key"))
-        .where(F.col("l.id") < F.col("r.id"))
-        .select(
-            F.col("l.id").alias("a"),
-            F.col("r.id").alias("b"),
-            F.col("l.pos").alias("pa"),
-            F.col("r.pos").alias("pb"),
-            F.col("l.df").cast("int").alias("df"),
-        )
+        by_key.select(F.explode(matches_in_key).alias("m"))
+        .select("m.a", "m.b", "m.pa", "m.pb", "m.df")
+        .where(F.col("a") < F.col("b"))
+        .join(lsh_pairs, ["a", "b"])
     )
     grouped = matches.groupBy("a", "b").agg(
         F.collect_list("pa").alias("pa"), F.collect_list("pb").alias("pb"), F.collect_list("df").alias("df")

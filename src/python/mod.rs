@@ -29,6 +29,7 @@ fn _isnad(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(text::analyze, m)?)?;
     m.add_function(wrap_pyfunction!(reuse::reuse, m)?)?;
     m.add_function(wrap_pyfunction!(reuse::fingerprints, m)?)?;
+    m.add_function(wrap_pyfunction!(reuse::signature, m)?)?;
     m.add_function(wrap_pyfunction!(reuse::regions, m)?)?;
     m.add_function(wrap_pyfunction!(reuse::align_regions, m)?)?;
     Ok(())

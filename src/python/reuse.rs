@@ -1,7 +1,8 @@
 //! `reuse` (an iterator of shared passages over a corpus) and its three steps for
-//! distributed use (`fingerprints` per document, `regions` per pair of documents
-//! sharing shingles, `align_regions` per candidate pair), which `isnad.spark` runs in
-//! pandas UDFs around Spark's own joins.
+//! distributed use (`signature` per document: fingerprints and MinHash LSH band
+//! buckets; `regions` per candidate pair from the shingles it shares; `align_regions`
+//! per candidate pair), which `isnad.spark` runs in pandas UDFs around Spark's own
+//! joins.
 
 use std::collections::VecDeque;
 
@@ -12,10 +13,11 @@ use pyo3::types::{PyDict, PyString};
 use super::convert::{id_and_text, options, string_arg, to_py};
 use crate::compare::reuse::{align_batch, align_regions as core_align_regions, batch_len, marks, shingle_key};
 use crate::compare::reuse::{default_threads, Candidate, Doc, Index, Match, Region, Reused, ReuseError, ReuseOptions};
-use crate::compare::reuse::{fingerprints as core_fingerprints, regions as core_regions, Spool, SIGN_BATCH};
+use crate::compare::reuse::{fingerprints as core_fingerprints, regions as core_regions, signature as core_signature};
+use crate::compare::reuse::{Spool, SIGN_BATCH};
 use crate::offsets::Unit;
 
-const REUSE_OPTIONS: &[&str] = &["shingle", "max_df", "min_shared", "min_score"];
+const REUSE_OPTIONS: &[&str] = &["shingle", "window", "bands", "rows", "max_df", "min_shared", "min_score"];
 
 fn reuse_options(kwargs: Option<&Bound<'_, PyDict>>) -> PyResult<ReuseOptions> {
     let o: ReuseOptions = options(kwargs, "reuse", REUSE_OPTIONS, false)?;
@@ -73,10 +75,16 @@ impl ReuseIter {
         Ok(Some(dict))
     }
 
-    /// Number of candidate pairs the signatures gave (each aligned once).
+    /// Number of candidate pairs with a region to align (each aligned once).
     #[getter]
     fn candidates(&self) -> usize {
         self.pairs.len()
+    }
+
+    /// Number of pairs MinHash LSH gave, before verification kept `candidates`.
+    #[getter]
+    fn lsh_pairs(&self) -> usize {
+        self.index.lsh_pair_count()
     }
 }
 
@@ -131,6 +139,25 @@ pub fn fingerprints(py: Python<'_>, text: &Bound<'_, PyAny>, options: Option<&Bo
     let o = reuse_options(options)?;
     let prints = py.allow_threads(|| core_fingerprints(&text, o.shingle));
     Ok(prints.into_iter().map(|(h, p)| (shingle_key(h) as i64, p)).collect())
+}
+
+/// The signature of one text: its fingerprints (as `fingerprints` gives them) and the
+/// distinct LSH band buckets of its MinHash windows (40-bit keys, Spark LongTypes):
+/// two documents sharing a bucket are a candidate pair.
+#[pyfunction]
+#[pyo3(signature = (text, **options))]
+pub fn signature(
+    py: Python<'_>,
+    text: &Bound<'_, PyAny>,
+    options: Option<&Bound<'_, PyDict>>,
+) -> PyResult<(Vec<(i64, u32)>, Vec<i64>)> {
+    let text = string_arg(text, "text")?;
+    let o = reuse_options(options)?;
+    let (signed, buckets) = py.allow_threads(|| core_signature(&text, &o));
+    Ok((
+        signed.prints.into_iter().map(|(h, p)| (shingle_key(h) as i64, p)).collect(),
+        buckets.into_iter().map(|b| shingle_key(b) as i64).collect(),
+    ))
 }
 
 /// The regions of a pair from its matches (positions in `a` and in `b` of each

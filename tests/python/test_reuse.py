@@ -98,3 +98,40 @@ def test_reuse_errors_are_clear():
         isnad.reuse([], threads=0)
     with pytest.raises(ValueError, match="max_df must be between 2 and 10000, got 1"):
         isnad.reuse([], max_df=1)
+
+
+def test_candidates_come_from_minhash_lsh(corpus):
+    # The same corpus with one band of eight rows (a whole window must match, where
+    # the default 16 bands of 2 rows take most windows of similarity 0.3 and up): edited
+    # copies stop being candidates, so recall falls; precision does not need them.
+    it = isnad.reuse(corpus.docs, bands=1, rows=8)
+    strict = planted.score(corpus, list(it))
+    assert strict.recall < 0.8, f"recall {strict.recall:.3f} with one strict band"
+    default = isnad.reuse(corpus.docs)
+    found = list(default)
+    assert it.candidates < default.candidates
+    # Verification keeps the LSH pairs with a region to align.
+    assert default.candidates <= default.lsh_pairs
+    assert planted.score(corpus, found).recall >= 0.95
+
+
+def test_signature_buckets_meet_for_a_copied_sentence():
+    sentence = "أعلنت هيئة الأرصاد الجوية أن عاصفة رملية قوية ستضرب المنطقة الشرقية مساء الخميس ودعت السكان إلى البقاء في منازلهم وإغلاق النوافذ"
+    edited = sentence.replace("قوية", "شديدة").replace("الجوية", "والجوية")
+    a = "افتتح المعرض الدولي للكتاب أبوابه بمشاركة مئات الناشرين من عشرين دولة عربية وأجنبية. " + sentence
+    b = edited + ". وفي الرياضة فاز الفريق المحلي على ضيفه بثلاثة أهداف نظيفة في المباراة النهائية للبطولة."
+    c = "ارتفعت أسعار النفط في الأسواق العالمية بعد قرار المنتجين خفض الإنتاج خلال الأشهر المقبلة لدعم الأسعار."
+    (pa, ba), (pb, bb), (_, bc) = isnad.signature(a), isnad.signature(b), isnad.signature(c)
+    assert set(ba) & set(bb), "the copied sentence shares no band bucket"
+    assert not set(ba) & set(bc)
+    assert all(isinstance(k, int) and 0 <= k < 2**40 for k in ba)
+    assert pa and pb and all(isinstance(p, int) for _, p in pa)
+
+
+def test_lsh_options_are_checked():
+    with pytest.raises(ValueError, match="bands must be between 1 and 64, got 0"):
+        isnad.reuse([], bands=0)
+    with pytest.raises(ValueError, match="rows must be between 1 and 8, got 9"):
+        isnad.signature("نص", rows=9)
+    with pytest.raises(ValueError, match="window must be between 2 and 64 shingles, got 1"):
+        isnad.reuse([], window=1)

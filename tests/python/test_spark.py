@@ -1,6 +1,7 @@
 """isnad.spark on Spark local[2]: planted reuse in a few hundred Wikipedia articles
-found with signatures and alignment in pandas UDFs and candidates by a Spark join
-(scored as planted.py explains), the same passages as isnad.reuse, and entities."""
+found with signatures (fingerprints and MinHash LSH band buckets) and alignment in
+pandas UDFs and candidate pairs by a Spark self-join on band buckets (scored as
+planted.py explains), the same passages as isnad.reuse, and entities."""
 
 from __future__ import annotations
 
@@ -58,6 +59,8 @@ def test_find_reuse_checks_its_input(spark):
         isnad.spark.find_reuse(df, text_col="body")
     with pytest.raises(TypeError, match='unknown reuse option "bandz"'):
         isnad.spark.find_reuse(df, bandz=3)
+    with pytest.raises(ValueError, match="rows must be between 1 and 8, got 0"):
+        isnad.spark.find_reuse(df, rows=0)
 
 
 def test_entities_column(spark):

@@ -37,12 +37,15 @@ commands:
       shared passages and quotes with their speakers, and the sentences each article
       alone carries; --json prints everything with code point offsets (article ids
       are the file names).
-  reuse [--jsonl] [--options JSON] [--threads N] [FILE|-]
+  reuse [--jsonl] [--options JSON] [--threads N] [--stats] [FILE|-]
       Passages shared across a whole corpus: reads one {\"id\",\"text\"} object per
       line (other fields ignored) and prints one JSON line per passage shared by two
       documents, {\"a\",\"b\",\"a_start\",\"a_end\",\"b_start\",\"b_end\",\"score\",\"kind\"},
-      code point offsets; --options tunes the search, for example
-      '{\"max_df\":200,\"min_shared\":4}'; --threads defaults to every core.
+      code point offsets; candidate pairs by MinHash LSH over windows of shingles;
+      --options tunes the search (shingle, window, bands, rows, max_df, min_shared,
+      min_score), for example '{\"bands\":32,\"max_df\":200}'; --threads defaults
+      to every core; --stats prints to stderr how many pairs LSH gave and how many
+      had a region to align.
   version
       Print the version.
 

@@ -57,7 +57,7 @@ fn failure(e: ReuseError) -> CliError {
 }
 
 pub fn reuse_cmd(raw: &[String]) -> CliResult {
-    let args = Args::parse(raw, &["--options", "--threads"], &["--jsonl"])?;
+    let args = Args::parse(raw, &["--options", "--threads"], &["--jsonl", "--stats"])?;
     let threads = match args.value("--threads") {
         None => default_threads(),
         Some(v) => match v.parse::<usize>() {
@@ -117,6 +117,14 @@ pub fn reuse_cmd(raw: &[String]) -> CliResult {
     index.sign_batch(&batch, threads).map_err(failure)?;
     drop(batch);
     let pairs = index.candidates().map_err(failure)?;
+    if args.has("--stats") {
+        eprintln!(
+            "{} documents, {} pairs by MinHash LSH, {} with a region to align",
+            index.len(),
+            index.lsh_pair_count(),
+            pairs.len()
+        );
+    }
     let mut out = BufWriter::new(std::io::stdout().lock());
     let id_of = |doc: u32| -> Value {
         match numeric.binary_search_by_key(&doc, |(d, _)| *d) {

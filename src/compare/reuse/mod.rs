@@ -1,37 +1,52 @@
 //! Text reuse across a whole corpus: which documents share passages, and where.
 //!
-//! Comparing every pair is quadratic; this finds candidate pairs first and aligns only
-//! the regions of those pairs that share text, as passim does:
+//! Comparing every pair is quadratic; this finds candidate pairs by MinHash with
+//! locality-sensitive hashing, then aligns only the regions of those pairs that share
+//! text:
 //!
-//! 1. **Fingerprints** ([`shingles`]): each document's distinct shingles of
-//!    content-word match keys, hashed, with their positions. An [`Index`] keeps, per
-//!    document, its id and its marks in memory and its fingerprints in a temporary
-//!    file, never its text; Bloom filters note which shingles come again.
-//! 2. **Candidates** ([`Index::candidates`]): the fingerprints sorted, documents
-//!    sharing one paired at both positions. A shingle of more than `max_df` documents
-//!    is boilerplate (templates, stock phrases) and pairs nobody, which bounds the work
-//!    per shingle: sorting is the only step above linear (n log n). The matches of a
-//!    pair are clustered where they lie close in both documents ([`regions`]); a
-//!    cluster becomes a region to align when `min_shared` of its matches are of
-//!    shingles no third document has, or when it is long ([`LONG`] matches) and its
-//!    evidence reaches `min_shared`, each match counting `2 / df` (df the documents
-//!    that have the shingle): a short line several documents carry (a masthead, a
-//!    copyright, a disclaimer) pairs none of them, a line many documents carry counts
-//!    little however long, and a story several outlets republish still pairs them.
-//!    Numbers, months and weekdays are not fingerprinted: a date line is no reuse.
-//! 3. **Alignment** ([`align_regions`]): the two-text passage finder
+//! 1. **Signatures** ([`signature`]): each document's distinct shingles of content-word
+//!    match keys ([`shingles`]), hashed, with their positions; and the LSH band buckets
+//!    of the MinHash signatures of its overlapping windows of shingles ([`minhash`]:
+//!    windows, not whole documents, so that one copied sentence in a long article
+//!    still collides). An [`Index`] keeps, per document, its id and its marks in
+//!    memory and its signature in a temporary file, never its text; Bloom filters
+//!    note which shingles and buckets come again.
+//! 2. **Candidates** ([`Index::candidates`]): documents whose windows share a band
+//!    bucket ([`Index::lsh_pairs`]). A bucket of more than `max_df` documents is
+//!    boilerplate (templates, stock phrases) and pairs nobody, which bounds the pairs
+//!    per bucket: sorting is the only step above linear (n log n).
+//! 3. **Verification** ([`verify`]): the shingles an LSH pair shares are matched at
+//!    both positions and clustered where they lie close in both documents
+//!    ([`regions`]); a cluster becomes a region to align when `min_shared` of its
+//!    matches are of shingles no third document has, or when it is long ([`LONG`]
+//!    matches) and its evidence reaches `min_shared`, each match counting `2 / df`
+//!    (df the documents that have the shingle): a short line several documents carry
+//!    (a masthead, a copyright, a disclaimer) pairs none of them, a line many
+//!    documents carry counts little however long, and a story several outlets
+//!    republish still pairs them. LSH alone cannot tell these apart: the windows at
+//!    the end of two articles that carry one disclaimer are similar, a bucket of a
+//!    dozen documents is under any cap that keeps real copies, and windows sharing
+//!    two stock phrases collide. On the 3,000 Wikipedia articles of
+//!    `benches/reuse.py` (300 planted copies), `isnad reuse --stats` counts 86,346
+//!    LSH pairs and 876 with a region: aligning all would be 99 times the work, and
+//!    the MinHash build before this check (whole documents aligned) had a precision
+//!    of 0.04 to 0.08 there. Numbers, months and weekdays are not fingerprinted: a
+//!    date line is no reuse.
+//! 4. **Alignment** ([`align_regions`]): the two-text passage finder
 //!    ([`super::passages_with`]) on each region and [`MARGIN`] content words around
 //!    it, never on whole texts: the cost of a candidate is bounded by what it shares,
 //!    not by the length of the two documents. Texts come from a [`Spool`] (a
 //!    temporary file the texts were streamed to) a batch of pairs at a time.
 //!
-//! Memory is bounded by the ids, two Bloom filters (16 MiB), 16 bytes per content
-//! word whose shingle comes again, the matches of shingles shared by 2 to `max_df`
-//! documents, and one batch of texts
-//! ([`SIGN_BATCH`] documents while fingerprinting, the texts of [`batch_len`] pairs
-//! while aligning); the corpus itself stays on disk. Fingerprinting and alignment run
+//! Memory is bounded by the ids, two Bloom filters (32 MiB), 16 bytes per content word
+//! whose shingle comes again and 8 per band bucket that does (most come once, and
+//! those stay in the temporary file), the LSH pairs and the matches of their shared
+//! shingles, and one batch of texts
+//! ([`SIGN_BATCH`] documents while signing, the texts of [`batch_len`] pairs
+//! while aligning); the corpus itself stays on disk. Signing and alignment run
 //! on several threads, with the same results as on one.
 
+pub mod minhash;
 pub mod shingles;
 mod spool;
 
@@ -50,8 +65,14 @@ pub use spool::Spool;
 pub struct ReuseOptions {
     /// Content words per shingle.
     pub shingle: usize,
-    /// A shingle of more documents than this pairs none of them (boilerplate); it
-    /// also bounds the pairs one shingle gives (`max_df²/2`).
+    /// Shingles per MinHash window (windows start every `window / 2` shingles).
+    pub window: usize,
+    /// LSH bands per window signature.
+    pub bands: usize,
+    /// MinHash values per band.
+    pub rows: usize,
+    /// A band bucket, or a shingle, of more documents than this pairs none of them
+    /// (boilerplate); it also bounds the pairs one bucket gives (`max_df²/2`).
     pub max_df: usize,
     /// Evidence a cluster of matches needs to be aligned: matches of shingles only
     /// these two documents have, or in a long cluster ([`LONG`]) the sum of `2 / df`
@@ -67,7 +88,7 @@ pub struct ReuseOptions {
 
 impl Default for ReuseOptions {
     fn default() -> Self {
-        ReuseOptions { shingle: 3, max_df: 64, min_shared: 3, min_score: 0.5 }
+        ReuseOptions { shingle: 3, window: 8, bands: 16, rows: 2, max_df: 64, min_shared: 3, min_score: 0.5 }
     }
 }
 
@@ -77,6 +98,15 @@ impl ReuseOptions {
         let bad = |m: String| Err(ReuseError::Options(m));
         if !(1..=8).contains(&self.shingle) {
             return bad(format!("shingle must be between 1 and 8, got {}", self.shingle));
+        }
+        if !(2..=64).contains(&self.window) {
+            return bad(format!("window must be between 2 and 64 shingles, got {}", self.window));
+        }
+        if !(1..=64).contains(&self.bands) {
+            return bad(format!("bands must be between 1 and 64, got {}", self.bands));
+        }
+        if !(1..=8).contains(&self.rows) {
+            return bad(format!("rows must be between 1 and 8, got {}", self.rows));
         }
         if !(2..=10_000).contains(&self.max_df) {
             return bad(format!("max_df must be between 2 and 10000, got {}", self.max_df));
@@ -147,34 +177,40 @@ pub struct Index {
     options: ReuseOptions,
     ids: Vec<String>,
     seen: std::collections::HashMap<String, u32>,
-    /// Each document's number and fingerprints (key, position), 12 bytes each.
+    /// Each document's record ([`parse_record`]): number, fingerprints, band buckets.
     prints: Spool,
     /// Bloom filters of the shingle keys seen once, and seen again.
     once: Vec<u64>,
     again: Vec<u64>,
     /// The marks of each document ([`Signed::marks`]), where its regions are cut.
     marks: Vec<Box<[u32]>>,
+    /// Pairs MinHash LSH gave at the last [`Index::candidates`].
+    lsh_pairs: usize,
 }
 
-/// Bits of each Bloom filter (8 MiB): about 1% of the shingles of ten million words
-/// kept by mistake, and no mistake changes a result.
-const BLOOM_BITS: usize = 1 << 26;
+/// Bits of each Bloom filter (16 MiB): with 25 million keys (shingles and band
+/// buckets; about three per word of text with the default options) a blocked filter
+/// lets some 9% of the keys seen once through (worked out, not measured), kept in
+/// memory by mistake; no mistake changes a result.
+const BLOOM_BITS: usize = 1 << 27;
 
-/// The three bit positions of a key in a Bloom filter.
-fn bloom_bits(key: u64) -> [usize; 3] {
+/// A key's place in a Bloom filter: one 64-bit word and three bits of it (a blocked
+/// filter: one cache miss per key, where three spread bits cost three; a band bucket
+/// per shingle and more makes that the cost of indexing).
+fn bloom_bits(key: u64) -> (usize, u64) {
     let h = shingles::mix(key ^ 0x5151_5151_5151_5151);
-    let m = BLOOM_BITS as u64 - 1;
-    [(h & m) as usize, ((h >> 21) & m) as usize, ((h >> 42) & m) as usize]
+    let word = (h as usize) & (BLOOM_BITS / 64 - 1);
+    (word, 1 << (h >> 46 & 63) | 1 << (h >> 52 & 63) | 1 << (h >> 58))
 }
 
 fn bloom_has(bits: &[u64], key: u64) -> bool {
-    bloom_bits(key).iter().all(|&b| bits[b / 64] & (1 << (b % 64)) != 0)
+    let (w, mask) = bloom_bits(key);
+    bits[w] & mask == mask
 }
 
 fn bloom_add(bits: &mut [u64], key: u64) {
-    for b in bloom_bits(key) {
-        bits[b / 64] |= 1 << (b % 64);
-    }
+    let (w, mask) = bloom_bits(key);
+    bits[w] |= mask;
 }
 
 /// The part of a shingle's hash the index keeps (the top 40 bits), as
@@ -195,6 +231,7 @@ impl Index {
             once: vec![0; BLOOM_BITS / 64],
             again: vec![0; BLOOM_BITS / 64],
             marks: Vec::new(),
+            lsh_pairs: 0,
         })
     }
 
@@ -233,19 +270,21 @@ impl Index {
         Ok(n as u32)
     }
 
-    /// Adds what [`sign`] gave for document `doc`.
-    pub fn add_signed(&mut self, doc: u32, signed: Signed) -> Result<(), ReuseError> {
-        let mut bytes = Vec::with_capacity(4 + 12 * signed.prints.len());
+    /// Adds what [`signature`] gave for document `doc`.
+    pub fn add_signed(&mut self, doc: u32, signed: Signed, buckets: &[u64]) -> Result<(), ReuseError> {
+        let mut bytes = Vec::with_capacity(8 + 12 * signed.prints.len() + 8 * buckets.len());
         bytes.extend_from_slice(&doc.to_le_bytes());
+        bytes.extend_from_slice(&(signed.prints.len() as u32).to_le_bytes());
         for &(h, p) in &signed.prints {
             let key = shingle_key(h);
-            if bloom_has(&self.once, key) {
-                bloom_add(&mut self.again, key);
-            } else {
-                bloom_add(&mut self.once, key);
-            }
+            self.note(key);
             bytes.extend_from_slice(&key.to_le_bytes());
             bytes.extend_from_slice(&p.to_le_bytes());
+        }
+        for &b in buckets {
+            let key = shingle_key(b);
+            self.note(key ^ BUCKET_SALT);
+            bytes.extend_from_slice(&key.to_le_bytes());
         }
         self.prints.push_bytes(&bytes)?;
         let at = doc as usize;
@@ -256,36 +295,167 @@ impl Index {
         Ok(())
     }
 
+    /// Notes a key in the Bloom filters: seen once, or again.
+    fn note(&mut self, key: u64) {
+        if bloom_has(&self.once, key) {
+            bloom_add(&mut self.again, key);
+        } else {
+            bloom_add(&mut self.once, key);
+        }
+    }
+
     /// The marks of document `doc`.
     pub fn marks(&self, doc: u32) -> &[u32] {
         self.marks.get(doc as usize).map_or(&[], |m| m)
     }
 
-    /// Adds a document: its id and the fingerprints of its text.
+    /// Adds a document: its id and the signature of its text.
     pub fn add(&mut self, id: &str, text: &str) -> Result<u32, ReuseError> {
         let doc = self.register(id)?;
-        let signed = sign(text, self.options.shingle);
-        self.add_signed(doc, signed)?;
+        let (signed, buckets) = signature(text, &self.options);
+        self.add_signed(doc, signed, &buckets)?;
         Ok(doc)
     }
 
-    /// Candidate pairs with their regions to align, sorted by `(a, b)`, `a < b`
-    /// (document numbers): the fingerprints of shingles seen more than once read back.
-    pub fn candidates(&mut self) -> Result<Vec<Candidate>, ReuseError> {
-        // (shingle key (top 40 bits) | document number (low 24 bits), position)
-        let mut postings: Vec<(u64, u32)> = Vec::new();
+    /// Reads the records back: the postings of band buckets seen more than once
+    /// (bucket key (top 40 bits) | document number (low 24 bits)) and of shingles seen
+    /// more than once (the same packing, and the shingle's position).
+    fn read_back(&mut self) -> Result<(Vec<u64>, Vec<Posting>), ReuseError> {
+        let (mut buckets, mut shingles) = (Vec::new(), Vec::new());
         for n in 0..self.prints.len() as u32 {
             let bytes = self.prints.get_bytes(n)?;
-            let doc = u32::from_le_bytes(bytes[..4].try_into().expect("4 bytes"));
-            for item in bytes[4..].chunks_exact(12) {
-                let key = u64::from_le_bytes(item[..8].try_into().expect("8 bytes"));
+            let (doc, prints, keys) = parse_record(&bytes);
+            for (key, pos) in prints {
                 if bloom_has(&self.again, key) {
-                    postings.push((key << DOC_BITS | doc as u64, u32::from_le_bytes(item[8..].try_into().expect("4 bytes"))));
+                    shingles.push((key << DOC_BITS | doc as u64, pos));
+                }
+            }
+            for key in keys {
+                if bloom_has(&self.again, key ^ BUCKET_SALT) {
+                    buckets.push(key << DOC_BITS | doc as u64);
                 }
             }
         }
-        Ok(candidates(&mut postings, &self.options))
+        Ok((buckets, shingles))
     }
+
+    /// The candidate pairs of MinHash LSH alone, `(a, b)` with `a < b`, sorted:
+    /// documents whose windows share a band bucket of at most `max_df` documents.
+    pub fn lsh_pairs(&mut self) -> Result<Vec<(u32, u32)>, ReuseError> {
+        let (mut buckets, _) = self.read_back()?;
+        Ok(lsh_pairs(&mut buckets, self.options.max_df))
+    }
+
+    /// Candidate pairs with their regions to align, sorted by `(a, b)`, `a < b`
+    /// (document numbers): the pairs of MinHash LSH ([`Index::lsh_pairs`]) whose
+    /// shared shingles make a region ([`regions`]).
+    pub fn candidates(&mut self) -> Result<Vec<Candidate>, ReuseError> {
+        let (mut buckets, mut shingles) = self.read_back()?;
+        let pairs = lsh_pairs(&mut buckets, self.options.max_df);
+        drop(buckets);
+        self.lsh_pairs = pairs.len();
+        Ok(verify(&pairs, &mut shingles, &self.options))
+    }
+
+    /// How many pairs MinHash LSH gave at the last [`Index::candidates`], before
+    /// verification kept those with a region.
+    pub fn lsh_pair_count(&self) -> usize {
+        self.lsh_pairs
+    }
+}
+
+/// A shingle's posting: key (top 40 bits) | document number (low 24 bits), and the
+/// shingle's position in the document.
+type Posting = (u64, u32);
+
+/// Salt of band bucket keys in the Bloom filters, which also hold shingle keys.
+const BUCKET_SALT: u64 = 0x00b0_c4e7_5a17_0000;
+
+/// A record of the index's temporary file: the document's number, its fingerprints
+/// (40-bit key, position) and its band buckets (40-bit keys).
+fn parse_record(bytes: &[u8]) -> (u32, impl Iterator<Item = (u64, u32)> + '_, impl Iterator<Item = u64> + '_) {
+    let word = |at: usize| u32::from_le_bytes(bytes[at..at + 4].try_into().expect("4 bytes"));
+    let long = |b: &[u8]| u64::from_le_bytes(b[..8].try_into().expect("8 bytes"));
+    let (doc, n) = (word(0), word(4) as usize);
+    let (prints, buckets) = bytes[8..].split_at(12 * n);
+    let prints = prints.chunks_exact(12).map(move |c| (long(c), u32::from_le_bytes(c[8..].try_into().expect("4 bytes"))));
+    (doc, prints, buckets.chunks_exact(8).map(long))
+}
+
+/// The signature of one document: its fingerprints and marks ([`sign`]) and the band
+/// buckets of its MinHash windows ([`minhash::buckets`]), from one tokenization.
+pub fn signature(text: &str, o: &ReuseOptions) -> (Signed, Vec<u64>) {
+    let signed = sign(text, o.shingle);
+    let hashes: Vec<u64> = signed.prints.iter().map(|p| p.0).collect();
+    let buckets = minhash::buckets(&hashes, o);
+    (signed, buckets)
+}
+
+/// Pairs of documents sharing a band bucket of 2 to `max_df` documents, from packed
+/// postings (sorted in place; a document gives a bucket once), sorted and distinct.
+fn lsh_pairs(postings: &mut [u64], max_df: usize) -> Vec<(u32, u32)> {
+    postings.sort_unstable();
+    let doc_mask = (1u64 << DOC_BITS) - 1;
+    let mut pairs: Vec<u64> = Vec::new();
+    for group in postings.chunk_by(|x, y| x >> DOC_BITS == y >> DOC_BITS) {
+        if group.len() < 2 || group.len() > max_df {
+            continue;
+        }
+        for (i, &x) in group.iter().enumerate() {
+            for &y in &group[i + 1..] {
+                let (a, b) = (x & doc_mask, y & doc_mask);
+                if a != b {
+                    pairs.push(a.min(b) << 32 | a.max(b));
+                }
+            }
+        }
+    }
+    pairs.sort_unstable();
+    pairs.dedup();
+    pairs.into_iter().map(|p| ((p >> 32) as u32, p as u32)).collect()
+}
+
+/// The LSH pairs `pairs` (sorted) that share text, with their regions: the shingles
+/// each pair shares, from the postings of repeated shingles (packed as in
+/// [`lsh_pairs`], with positions; sorted in place), matched at both positions and
+/// clustered into regions ([`regions`]). A shingle of more than `max_df` documents
+/// gives no match, which bounds the work per shingle (`max_df²/2` lookups).
+fn verify(pairs: &[(u32, u32)], postings: &mut Vec<(u64, u32)>, o: &ReuseOptions) -> Vec<Candidate> {
+    postings.sort_unstable();
+    let doc_mask = (1u64 << DOC_BITS) - 1;
+    let is_pair = |a: u32, b: u32| pairs.binary_search(&(a, b)).is_ok();
+    // (a << 32 | b, match)
+    let mut matches: Vec<(u64, Match)> = Vec::new();
+    for group in postings.chunk_by(|x, y| x.0 >> DOC_BITS == y.0 >> DOC_BITS) {
+        // Each document gives a shingle once; a 40-bit collision inside one document
+        // could give two postings, counted as one document here.
+        let df = group.len();
+        if df < 2 || df > o.max_df {
+            continue;
+        }
+        for (i, &(x, px)) in group.iter().enumerate() {
+            for &(y, py) in &group[i + 1..] {
+                let (a, b) = ((x & doc_mask) as u32, (y & doc_mask) as u32);
+                if a != b && is_pair(a, b) {
+                    matches.push(((a as u64) << 32 | b as u64, Match { a: px, b: py, df: df as u32 }));
+                }
+            }
+        }
+    }
+    postings.clear();
+    postings.shrink_to_fit();
+    matches.sort_unstable();
+    let mut out = Vec::new();
+    let mut ms: Vec<Match> = Vec::new();
+    for group in matches.chunk_by(|x, y| x.0 == y.0) {
+        ms.clear();
+        ms.extend(group.iter().map(|&(_, m)| m));
+        let rs = regions(&mut ms, o);
+        if !rs.is_empty() {
+            out.push(Candidate { a: (group[0].0 >> 32) as u32, b: group[0].0 as u32, regions: rs });
+        }
+    }
+    out
 }
 
 /// Matches a cluster needs before shingles of more than two documents count in its
@@ -391,46 +561,6 @@ pub fn regions(matches: &mut [Match], o: &ReuseOptions) -> Vec<Region> {
     out
 }
 
-/// Candidate pairs from packed postings (sorted in place): documents sharing a shingle
-/// of 2 to `max_df` documents are matched at both positions, and a pair's matches
-/// give its regions.
-fn candidates(postings: &mut Vec<(u64, u32)>, o: &ReuseOptions) -> Vec<Candidate> {
-    postings.sort_unstable();
-    let doc_mask = (1u64 << DOC_BITS) - 1;
-    // (a << 32 | b, match)
-    let mut matches: Vec<(u64, Match)> = Vec::new();
-    for group in postings.chunk_by(|x, y| x.0 >> DOC_BITS == y.0 >> DOC_BITS) {
-        // Each document gives a shingle once; a 40-bit collision inside one document
-        // could give two postings, counted as one document here.
-        let df = group.len();
-        if df < 2 || df > o.max_df {
-            continue;
-        }
-        for (i, &(x, px)) in group.iter().enumerate() {
-            for &(y, py) in &group[i + 1..] {
-                let (a, b) = ((x & doc_mask) as u64, (y & doc_mask) as u64);
-                if a != b {
-                    matches.push((a << 32 | b, Match { a: px, b: py, df: df as u32 }));
-                }
-            }
-        }
-    }
-    postings.clear();
-    postings.shrink_to_fit();
-    matches.sort_unstable();
-    let mut out = Vec::new();
-    let mut ms: Vec<Match> = Vec::new();
-    for group in matches.chunk_by(|x, y| x.0 == y.0) {
-        ms.clear();
-        ms.extend(group.iter().map(|&(_, m)| m));
-        let rs = regions(&mut ms, o);
-        if !rs.is_empty() {
-            out.push(Candidate { a: (group[0].0 >> 32) as u32, b: group[0].0 as u32, regions: rs });
-        }
-    }
-    out
-}
-
 /// One passage shared by two documents; offsets in the unit [`align`] was given.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Reused {
@@ -528,10 +658,10 @@ impl Index {
     /// Fingerprints a batch of registered documents (`(number, text)`) on up to
     /// `threads` threads: callers read a batch, fingerprint it, read the next.
     pub fn sign_batch(&mut self, batch: &[(u32, String)], threads: usize) -> Result<(), ReuseError> {
-        let shingle = self.options.shingle;
-        let signed = par_map(batch, threads, |(_, text)| sign(text, shingle));
-        for ((doc, _), s) in batch.iter().zip(signed) {
-            self.add_signed(*doc, s)?;
+        let o = self.options;
+        let signed = par_map(batch, threads, |(_, text)| signature(text, &o));
+        for ((doc, _), (s, buckets)) in batch.iter().zip(signed) {
+            self.add_signed(*doc, s, &buckets)?;
         }
         Ok(())
     }

@@ -221,3 +221,100 @@ fn boilerplate_and_date_lines_pair_nobody() {
     let hits = c.planted.iter().filter(|&&(x, y)| pairs.contains(&(x.min(y), x.max(y)))).count();
     assert!(hits * 10 >= c.planted.len() * 9, "recall {hits}/{}", c.planted.len());
 }
+
+/// Document pairs the LSH step alone gives for `docs` with options `o`.
+fn lsh(docs: &[(String, String)], o: ReuseOptions) -> std::collections::BTreeSet<(usize, usize)> {
+    let mut index = Index::new(o).unwrap();
+    for (id, t) in docs {
+        index.add(id, t).unwrap();
+    }
+    index.lsh_pairs().unwrap().into_iter().map(|(a, b)| (a as usize, b as usize)).collect()
+}
+
+#[test]
+fn candidates_come_from_minhash_lsh() {
+    let c = corpus(300, 40, 0x0dd_ba11);
+    let pairs = lsh(&c.docs, ReuseOptions::default());
+    let planted: std::collections::BTreeSet<(usize, usize)> =
+        c.planted.iter().map(|&(x, y)| (x.min(y), x.max(y))).collect();
+    let hits = planted.intersection(&pairs).count();
+    assert!(hits as f64 >= 0.95 * planted.len() as f64, "LSH recall {hits}/{}", planted.len());
+    // Word salad of a small vocabulary shares chance shingles; LSH pairs few of them.
+    let all = c.docs.len() * (c.docs.len() - 1) / 2;
+    assert!(pairs.len() * 100 < all, "{} LSH pairs of {all}", pairs.len());
+    // Every candidate to align is an LSH pair: the shingles shared only choose regions.
+    let mut index = Index::new(ReuseOptions::default()).unwrap();
+    for (id, t) in &c.docs {
+        index.add(id, t).unwrap();
+    }
+    let cands = index.candidates().unwrap();
+    assert!(!cands.is_empty());
+    assert!(cands.iter().all(|x| pairs.contains(&(x.a as usize, x.b as usize))));
+}
+
+/// Of `trials` documents pairs sharing one sentence of 15 to 20 content words (one
+/// word in ten replaced) pasted into other text, how many LSH pairs with options `o`.
+fn sentence_collisions(o: ReuseOptions, trials: usize) -> usize {
+    let vocab: Vec<&str> = VOCAB.split_whitespace().collect();
+    let mut rng = Rng(0xfeed);
+    let mut found = 0;
+    for t in 0..trials {
+        let a: Vec<String> = (0..200).map(|_| vocab[rng.below(vocab.len())].to_string()).collect();
+        let mut b: Vec<String> = (0..200).map(|_| vocab[rng.below(vocab.len())].to_string()).collect();
+        let len = 15 + rng.below(6);
+        let from = rng.below(200 - len);
+        let copy: Vec<String> = a[from..from + len]
+            .iter()
+            .map(|w| if rng.below(10) == 0 { vocab[rng.below(vocab.len())].to_string() } else { w.clone() })
+            .collect();
+        let at = rng.below(200);
+        b.splice(at..at, copy);
+        let docs = vec![(format!("a{t}"), a.join(" ")), (format!("b{t}"), b.join(" "))];
+        found += lsh(&docs, o).contains(&(0, 1)) as usize;
+    }
+    found
+}
+
+/// A lightly edited sentence pasted into another document makes a candidate with the
+/// default bands and rows; with one band of eight rows (a window must match whole)
+/// most are lost: the S-curve, not chance, finds them.
+#[test]
+fn a_lightly_edited_sentence_is_a_candidate() {
+    let found = sentence_collisions(ReuseOptions::default(), 200);
+    assert!(found >= 180, "{found} of 200 copied sentences collided");
+    let strict = sentence_collisions(ReuseOptions { bands: 1, rows: 8, ..ReuseOptions::default() }, 200);
+    assert!(strict < 100, "{strict} of 200 collided in one band of eight rows");
+}
+
+#[test]
+fn a_bucket_of_more_than_max_df_documents_pairs_nobody() {
+    let vocab: Vec<&str> = VOCAB.split_whitespace().collect();
+    let mut rng = Rng(42);
+    let mut words = |n: usize| (0..n).map(|_| vocab[rng.below(vocab.len())]).collect::<Vec<_>>().join(" ");
+    let (shared, other) = (words(40), words(40));
+    // `k` documents carrying one passage (a template), and two sharing another.
+    let docs = |k: usize| -> Vec<(String, String)> {
+        let mut d: Vec<(String, String)> = (0..k).map(|i| (format!("t{i}"), shared.clone())).collect();
+        d.push(("x".into(), other.clone()));
+        d.push(("y".into(), other.clone()));
+        d
+    };
+    let o = ReuseOptions { max_df: 4, ..ReuseOptions::default() };
+    // Four documents share the template: its six pairs and the other pair; five: only
+    // the other pair (documents 5 and 6).
+    assert_eq!(lsh(&docs(4), o).len(), 7);
+    assert_eq!(lsh(&docs(5), o).into_iter().collect::<Vec<_>>(), vec![(5, 6)]);
+}
+
+#[test]
+fn lsh_options_are_checked() {
+    let e = ReuseOptions::from_json(r#"{"bands": 0}"#).unwrap_err().to_string();
+    assert_eq!(e, "invalid reuse options: bands must be between 1 and 64, got 0");
+    let e = ReuseOptions::from_json(r#"{"rows": 9}"#).unwrap_err().to_string();
+    assert_eq!(e, "invalid reuse options: rows must be between 1 and 8, got 9");
+    let e = ReuseOptions::from_json(r#"{"window": 1}"#).unwrap_err().to_string();
+    assert_eq!(e, "invalid reuse options: window must be between 2 and 64 shingles, got 1");
+    let e = ReuseOptions::from_json(r#"{"bands": "many"}"#).unwrap_err().to_string();
+    assert!(e.starts_with("invalid reuse options: invalid type: string \"many\", expected usize"), "{e}");
+    assert!(ReuseOptions::from_json(r#"{"window": 12, "bands": 32, "rows": 3}"#).is_ok());
+}

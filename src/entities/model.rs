@@ -63,9 +63,9 @@ pub struct Model {
     bits: u32,
     scale: f32,
     trans: Vec<f32>,
-    bitmap: Vec<u64>,
-    /// Rows stored before each bitmap word.
-    before: Vec<u32>,
+    /// For each 64 rows, the bitmap word of those that have weights and how many rows
+    /// are stored before them: side by side, so that a lookup reads one place.
+    index: Vec<(u64, u32)>,
     weights: Vec<i8>,
 }
 
@@ -93,17 +93,17 @@ impl Model {
             .chunks_exact(8)
             .map(|c| u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]))
             .collect();
-        let mut before = Vec::with_capacity(words);
+        let mut index = Vec::with_capacity(words);
         let mut n = 0u32;
-        for w in &bitmap {
-            before.push(n);
+        for &w in &bitmap {
+            index.push((w, n));
             n += w.count_ones();
         }
         let rest = &b[header + words * 8..];
         if rest.len() != n as usize * NTAGS {
             return Err("truncated NER model".into());
         }
-        Ok(Model { bits, scale, trans, bitmap, before, weights: rest.iter().map(|&x| x as i8).collect() })
+        Ok(Model { bits, scale, trans, index, weights: rest.iter().map(|&x| x as i8).collect() })
     }
 
     /// Serializes float weights (`2^bits × NTAGS`), quantized to one byte each; rows
@@ -150,14 +150,15 @@ impl Weights for Model {
     }
     #[inline]
     fn add_row(&self, row: usize, scores: &mut [f32; NTAGS]) {
-        let word = self.bitmap[row >> 6];
+        let (word, before) = self.index[row >> 6];
         let bit = 1u64 << (row & 63);
         if word & bit == 0 {
             return;
         }
-        let k = self.before[row >> 6] as usize + (word & (bit - 1)).count_ones() as usize;
-        for (s, &w) in scores.iter_mut().zip(&self.weights[k * NTAGS..(k + 1) * NTAGS]) {
-            *s += w as f32 * self.scale;
+        let k = before as usize + (word & (bit - 1)).count_ones() as usize;
+        let Some(w) = self.weights.get(k * NTAGS..(k + 1) * NTAGS) else { return };
+        for t in 0..NTAGS {
+            scores[t] += w[t] as f32 * self.scale;
         }
     }
     #[inline]

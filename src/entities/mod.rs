@@ -157,7 +157,7 @@ fn spans_and_tokens<W: Weights, W2: Weights>(w: &W, w2: Option<&W2>, dict: &dict
     let mut em = Vec::new();
     // Scores of the features of one token alone, by role and token signature: words
     // repeat, so most tokens' scores are sums of a few remembered ones.
-    let mut memo: gazetteer::FastMap<(u8, u64), ([f32; NTAGS], [f32; NTAGS])> = Default::default();
+    let mut memo = UnaryMemo::default();
     let mut words: features::WordCache = Default::default();
     let score = |f: &[u64], e: &mut [f32; NTAGS], e2: &mut [f32; NTAGS]| {
         for &h in f {
@@ -180,7 +180,7 @@ fn spans_and_tokens<W: Weights, W2: Weights>(w: &W, w2: Option<&W2>, dict: &dict
                 let j = i as isize + d;
                 let tok = (j >= 0 && (j as usize) < si.len()).then(|| &si[j as usize]);
                 let sig = tok.map_or(u64::MAX, |_| sigs[j as usize]);
-                let (a, b) = *memo.entry((role, sig)).or_insert_with(|| {
+                let (a, b) = memo.get_or_insert(role, sig, || {
                     let mut fa = Vec::with_capacity(48);
                     features::unary(role, tok, &mut fa);
                     let (mut a, mut b) = ([0f32; NTAGS], [0f32; NTAGS]);
@@ -288,6 +288,63 @@ fn spans_and_tokens<W: Weights, W2: Weights>(w: &W, w2: Option<&W2>, dict: &dict
         keep
     });
     (spans, tokens)
+}
+
+/// Both stages' scores of one token's [`features::unary`] features, by role and token
+/// signature: an open-addressing table keyed by the pair, compared whole. It is asked
+/// five times a token; a general map hashed the key a byte at a time, which in wasm
+/// cost a tenth of tagging.
+#[derive(Default)]
+struct UnaryMemo {
+    /// The signature and role + 1 of each slot (role 0 = empty); a power of two of
+    /// slots, at most half of them used.
+    keys: Vec<(u64, u8)>,
+    values: Vec<([f32; NTAGS], [f32; NTAGS])>,
+    len: usize,
+}
+
+impl UnaryMemo {
+    /// The slot of `(role, sig)`: where it is, or the empty one where it goes.
+    #[inline]
+    fn slot(keys: &[(u64, u8)], role: u8, sig: u64) -> usize {
+        let mask = keys.len() - 1;
+        let mut i = ((sig ^ role as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 32) as usize & mask;
+        loop {
+            let (s, r) = keys[i];
+            if r == 0 || (s == sig && r == role + 1) {
+                return i;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// The scores remembered for `(role, sig)`, or those `f` gives, remembered.
+    #[inline]
+    fn get_or_insert(&mut self, role: u8, sig: u64, f: impl FnOnce() -> ([f32; NTAGS], [f32; NTAGS])) -> ([f32; NTAGS], [f32; NTAGS]) {
+        if 2 * (self.len + 1) > self.keys.len() {
+            self.grow();
+        }
+        let i = Self::slot(&self.keys, role, sig);
+        if self.keys[i].1 == 0 {
+            self.keys[i] = (sig, role + 1);
+            self.values[i] = f();
+            self.len += 1;
+        }
+        self.values[i]
+    }
+
+    fn grow(&mut self) {
+        let n = (2 * self.keys.len()).max(1024);
+        let keys = std::mem::replace(&mut self.keys, vec![(0, 0); n]);
+        let values = std::mem::replace(&mut self.values, vec![([0.0; NTAGS], [0.0; NTAGS]); n]);
+        for (&(s, r), v) in keys.iter().zip(values) {
+            if r != 0 {
+                let i = Self::slot(&self.keys, r - 1, s);
+                self.keys[i] = (s, r);
+                self.values[i] = v;
+            }
+        }
+    }
 }
 
 /// A person's name directly followed by a place name of several words (سيرغي شويغو

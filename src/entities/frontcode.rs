@@ -148,7 +148,7 @@ pub struct Table {
     /// The answers given so far: a binary search costs several times a hash lookup,
     /// and text repeats its words (the tagger asks some tables a dozen times a word).
     /// Emptied when it holds [`MEMO`] words.
-    memo: std::sync::Mutex<FastMap<Box<str>, Option<&'static str>>>,
+    memo: std::sync::Mutex<Memo>,
 }
 
 /// The most answers a table remembers before it forgets them all: a few words of a
@@ -156,7 +156,123 @@ pub struct Table {
 /// table) for texts of many distinct words.
 pub const MEMO: usize = 1 << 14;
 
-use super::gazetteer::FastMap;
+/// The answers a [`Table`] remembers: open addressing over the words' hashes, the words
+/// kept one after another in one string. A general map hashed and compared the words a
+/// byte at a time, which in wasm (where `memcmp` is a byte loop) cost more than a tenth
+/// of tagging.
+#[derive(Default)]
+pub struct Memo {
+    /// A power of two of slots (none until the first answer), at most half of them used.
+    slots: Vec<Slot>,
+    /// The remembered words, one after another.
+    words: Vec<u8>,
+    len: usize,
+}
+
+/// One remembered answer: the word's [`word_hash`] (0: an empty slot), where the word
+/// lies in [`Memo::words`], the answer.
+#[derive(Clone, Copy, Default)]
+struct Slot {
+    hash: u64,
+    at: u32,
+    len: u32,
+    answer: Option<&'static str>,
+}
+
+/// A hash of a word's bytes, eight at a time; never 0 (an empty [`Slot`]).
+#[inline]
+fn word_hash(w: &[u8]) -> u64 {
+    const K: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut h = (w.len() as u64).wrapping_mul(K);
+    let mut chunks = w.chunks_exact(8);
+    for c in &mut chunks {
+        h = (h ^ u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]])).wrapping_mul(K).rotate_left(27);
+    }
+    let mut last = 0u64;
+    for (i, &b) in chunks.remainder().iter().enumerate() {
+        last |= (b as u64) << (8 * i);
+    }
+    h = (h ^ last).wrapping_mul(K);
+    (h ^ (h >> 29)) | 1
+}
+
+/// Whether two byte strings are equal, compared eight bytes at a time (`==` on slices
+/// calls `memcmp`, a byte loop in wasm).
+#[inline]
+fn same(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let (mut x, mut y) = (a.chunks_exact(8), b.chunks_exact(8));
+    for (p, q) in (&mut x).zip(&mut y) {
+        if u64::from_le_bytes([p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7]]) != u64::from_le_bytes([q[0], q[1], q[2], q[3], q[4], q[5], q[6], q[7]]) {
+            return false;
+        }
+    }
+    x.remainder().iter().zip(y.remainder()).all(|(m, n)| m == n)
+}
+
+impl Memo {
+    /// The number of answers remembered.
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// The slot of `word` (whose hash is `hash`): where it is, or the empty one where it
+    /// goes. There is always an empty slot.
+    #[inline]
+    fn slot(&self, word: &[u8], hash: u64) -> usize {
+        let mask = self.slots.len() - 1;
+        let mut i = (hash >> 7) as usize & mask;
+        loop {
+            let s = &self.slots[i];
+            if s.hash == 0 || (s.hash == hash && same(&self.words[s.at as usize..(s.at + s.len) as usize], word)) {
+                return i;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// The answer remembered for `word`, if any.
+    #[inline]
+    fn get(&self, word: &[u8], hash: u64) -> Option<Option<&'static str>> {
+        if self.slots.is_empty() {
+            return None;
+        }
+        let s = &self.slots[self.slot(word, hash)];
+        (s.hash != 0).then_some(s.answer)
+    }
+
+    /// Remembers `answer` for `word` (not yet remembered); forgets everything first
+    /// when [`MEMO`] answers are remembered.
+    fn insert(&mut self, word: &[u8], hash: u64, answer: Option<&'static str>) {
+        if self.len >= MEMO {
+            self.slots.iter_mut().for_each(|s| *s = Slot::default());
+            self.words.clear();
+            self.len = 0;
+        }
+        if 2 * (self.len + 1) > self.slots.len() {
+            let n = (2 * self.slots.len()).max(1024);
+            let old = std::mem::replace(&mut self.slots, vec![Slot::default(); n]);
+            for s in old.into_iter().filter(|s| s.hash != 0) {
+                let mask = self.slots.len() - 1;
+                let mut i = (s.hash >> 7) as usize & mask;
+                while self.slots[i].hash != 0 {
+                    i = (i + 1) & mask;
+                }
+                self.slots[i] = s;
+            }
+        }
+        let i = self.slot(word, hash);
+        self.slots[i] = Slot { hash, at: self.words.len() as u32, len: word.len() as u32, answer };
+        self.words.extend_from_slice(word);
+        self.len += 1;
+    }
+}
 
 impl Table {
     /// The table of `text` (comment and `@` lines are skipped), its rows found by a scan.
@@ -177,14 +293,12 @@ impl Table {
     /// gives for it.
     pub fn get(&self, word: &str) -> Option<&'static str> {
         let Ok(mut memo) = self.memo.lock() else { return self.search(word) };
-        if let Some(&answer) = memo.get(word) {
+        let hash = word_hash(word.as_bytes());
+        if let Some(answer) = memo.get(word.as_bytes(), hash) {
             return answer;
         }
         let answer = self.search(word);
-        if memo.len() >= MEMO {
-            memo.clear();
-        }
-        memo.insert(word.into(), answer);
+        memo.insert(word.as_bytes(), hash, answer);
         answer
     }
 

@@ -148,7 +148,7 @@ pub struct Table {
     /// The answers given so far: a binary search costs several times a hash lookup,
     /// and text repeats its words (the tagger asks some tables a dozen times a word).
     /// Emptied when it holds [`MEMO`] words.
-    memo: std::sync::Mutex<Memo>,
+    memo: std::sync::Mutex<Memo<Option<&'static str>>>,
 }
 
 /// The most answers a table remembers before it forgets them all: a few words of a
@@ -156,27 +156,33 @@ pub struct Table {
 /// table) for texts of many distinct words.
 pub const MEMO: usize = 1 << 14;
 
-/// The answers a [`Table`] remembers: open addressing over the words' hashes, the words
-/// kept one after another in one string. A general map hashed and compared the words a
-/// byte at a time, which in wasm (where `memcmp` is a byte loop) cost more than a tenth
-/// of tagging.
-#[derive(Default)]
-pub struct Memo {
+/// Answers remembered by word (a [`Table`]'s, and what the gazetteer lookups read of a
+/// word): open addressing over the words' hashes, the words kept one after another in
+/// one buffer. A general map hashed and compared the words a byte at a time, which in
+/// wasm (where `memcmp` is a byte loop) cost more than a tenth of tagging. Forgets
+/// everything when it holds [`MEMO`] words.
+pub struct Memo<V> {
     /// A power of two of slots (none until the first answer), at most half of them used.
-    slots: Vec<Slot>,
+    slots: Vec<Slot<V>>,
     /// The remembered words, one after another.
     words: Vec<u8>,
     len: usize,
 }
 
+impl<V: Copy + Default> Default for Memo<V> {
+    fn default() -> Self {
+        Memo::new()
+    }
+}
+
 /// One remembered answer: the word's [`word_hash`] (0: an empty slot), where the word
 /// lies in [`Memo::words`], the answer.
 #[derive(Clone, Copy, Default)]
-struct Slot {
+struct Slot<V> {
     hash: u64,
     at: u32,
     len: u32,
-    answer: Option<&'static str>,
+    answer: V,
 }
 
 /// A hash of a word's bytes, eight at a time; never 0 (an empty [`Slot`]).
@@ -212,7 +218,23 @@ fn same(a: &[u8], b: &[u8]) -> bool {
     x.remainder().iter().zip(y.remainder()).all(|(m, n)| m == n)
 }
 
-impl Memo {
+impl<V: Copy + Default> Memo<V> {
+    pub const fn new() -> Memo<V> {
+        Memo { slots: Vec::new(), words: Vec::new(), len: 0 }
+    }
+
+    /// The answer remembered for `word`, or the one `f` gives, remembered.
+    #[inline]
+    pub fn get_or_insert_with(&mut self, word: &str, f: impl FnOnce() -> V) -> V {
+        let hash = word_hash(word.as_bytes());
+        if let Some(answer) = self.get(word.as_bytes(), hash) {
+            return answer;
+        }
+        let answer = f();
+        self.insert(word.as_bytes(), hash, answer);
+        answer
+    }
+
     /// The number of answers remembered.
     pub fn len(&self) -> usize {
         self.len
@@ -239,7 +261,7 @@ impl Memo {
 
     /// The answer remembered for `word`, if any.
     #[inline]
-    fn get(&self, word: &[u8], hash: u64) -> Option<Option<&'static str>> {
+    fn get(&self, word: &[u8], hash: u64) -> Option<V> {
         if self.slots.is_empty() {
             return None;
         }
@@ -249,7 +271,7 @@ impl Memo {
 
     /// Remembers `answer` for `word` (not yet remembered); forgets everything first
     /// when [`MEMO`] answers are remembered.
-    fn insert(&mut self, word: &[u8], hash: u64, answer: Option<&'static str>) {
+    fn insert(&mut self, word: &[u8], hash: u64, answer: V) {
         if self.len >= MEMO {
             self.slots.iter_mut().for_each(|s| *s = Slot::default());
             self.words.clear();
@@ -293,13 +315,7 @@ impl Table {
     /// gives for it.
     pub fn get(&self, word: &str) -> Option<&'static str> {
         let Ok(mut memo) = self.memo.lock() else { return self.search(word) };
-        let hash = word_hash(word.as_bytes());
-        if let Some(answer) = memo.get(word.as_bytes(), hash) {
-            return answer;
-        }
-        let answer = self.search(word);
-        memo.insert(word.as_bytes(), hash, answer);
-        answer
+        memo.get_or_insert_with(word, || self.search(word))
     }
 
     /// [`Table::get`] without the memo: the binary search.

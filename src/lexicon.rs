@@ -19,7 +19,7 @@ fn u32_at(i: usize) -> usize {
 }
 
 /// FNV-1a (64 bits) of `bytes`: the slot of a word (as `build.rs` places them).
-fn fnv(bytes: &[u8]) -> u64 {
+pub(crate) fn fnv(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| (h ^ b as u64).wrapping_mul(0x0000_0100_0000_01b3))
 }
 

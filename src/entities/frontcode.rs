@@ -157,35 +157,28 @@ pub struct Table {
 pub const MEMO: usize = 1 << 14;
 
 /// Answers remembered by word (a [`Table`]'s, and what the gazetteer lookups read of a
-/// word): open addressing over the words' hashes, the words kept one after another in
-/// one buffer. A general map hashed and compared the words a byte at a time, which in
-/// wasm (where `memcmp` is a byte loop) cost more than a tenth of tagging. Forgets
-/// everything when it holds [`MEMO`] words.
+/// word): open addressing over the words' hashes, the answers kept in the order found
+/// and the words one after another in one buffer. A general map hashed and compared the
+/// words a byte at a time, which in wasm (where `memcmp` is a byte loop) cost more than
+/// a tenth of tagging. Forgets everything when it holds [`MEMO`] words.
 pub struct Memo<V> {
-    /// A power of two of slots (none until the first answer), at most half of them used.
-    slots: Vec<Slot<V>>,
+    /// A power of two of slots (none until the first answer), at most half of them
+    /// used: each the high half of its word's [`word_hash`] and the index of its entry
+    /// plus one (0: an empty slot). Small, so that probing reads little memory.
+    slots: Vec<(u32, u32)>,
+    /// Where each word lies in `words`, and its answer.
+    entries: Vec<(u32, u32, V)>,
     /// The remembered words, one after another.
     words: Vec<u8>,
-    len: usize,
 }
 
-impl<V: Copy + Default> Default for Memo<V> {
+impl<V: Copy> Default for Memo<V> {
     fn default() -> Self {
         Memo::new()
     }
 }
 
-/// One remembered answer: the word's [`word_hash`] (0: an empty slot), where the word
-/// lies in [`Memo::words`], the answer.
-#[derive(Clone, Copy, Default)]
-struct Slot<V> {
-    hash: u64,
-    at: u32,
-    len: u32,
-    answer: V,
-}
-
-/// A hash of a word's bytes, eight at a time; never 0 (an empty [`Slot`]).
+/// A hash of a word's bytes, eight at a time.
 #[inline]
 fn word_hash(w: &[u8]) -> u64 {
     const K: u64 = 0x9e37_79b9_7f4a_7c15;
@@ -199,7 +192,7 @@ fn word_hash(w: &[u8]) -> u64 {
         last |= (b as u64) << (8 * i);
     }
     h = (h ^ last).wrapping_mul(K);
-    (h ^ (h >> 29)) | 1
+    h ^ (h >> 29)
 }
 
 /// Whether two byte strings are equal, compared eight bytes at a time (`==` on slices
@@ -218,81 +211,93 @@ fn same(a: &[u8], b: &[u8]) -> bool {
     x.remainder().iter().zip(y.remainder()).all(|(m, n)| m == n)
 }
 
-impl<V: Copy + Default> Memo<V> {
+impl<V: Copy> Memo<V> {
     pub const fn new() -> Memo<V> {
-        Memo { slots: Vec::new(), words: Vec::new(), len: 0 }
+        Memo { slots: Vec::new(), entries: Vec::new(), words: Vec::new() }
     }
 
     /// The answer remembered for `word`, or the one `f` gives, remembered.
     #[inline]
     pub fn get_or_insert_with(&mut self, word: &str, f: impl FnOnce() -> V) -> V {
-        let hash = word_hash(word.as_bytes());
-        if let Some(answer) = self.get(word.as_bytes(), hash) {
-            return answer;
+        let w = word.as_bytes();
+        let hash = word_hash(w);
+        if !self.slots.is_empty() {
+            let (i, e) = self.slot(w, hash);
+            if e != 0 {
+                return self.entries[e - 1].2;
+            }
+            if self.entries.len() < MEMO && 2 * (self.entries.len() + 1) <= self.slots.len() {
+                // The common case: room in the table as it is, and the slot known.
+                let answer = f();
+                self.put(i, w, hash, answer);
+                return answer;
+            }
         }
         let answer = f();
-        self.insert(word.as_bytes(), hash, answer);
+        self.insert(w, hash, answer);
         answer
     }
 
     /// The number of answers remembered.
     pub fn len(&self) -> usize {
-        self.len
+        self.entries.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.len == 0
+        self.entries.is_empty()
     }
 
-    /// The slot of `word` (whose hash is `hash`): where it is, or the empty one where it
-    /// goes. There is always an empty slot.
+    /// The slot of `word` (whose hash is `hash`) and its entry plus one: where it is,
+    /// or the empty slot where it goes and 0. There is always an empty slot.
     #[inline]
-    fn slot(&self, word: &[u8], hash: u64) -> usize {
+    fn slot(&self, word: &[u8], hash: u64) -> (usize, usize) {
         let mask = self.slots.len() - 1;
+        let tag = (hash >> 32) as u32;
         let mut i = (hash >> 7) as usize & mask;
         loop {
-            let s = &self.slots[i];
-            if s.hash == 0 || (s.hash == hash && same(&self.words[s.at as usize..(s.at + s.len) as usize], word)) {
-                return i;
+            let (t, e) = self.slots[i];
+            if e == 0 {
+                return (i, 0);
+            }
+            if t == tag {
+                let (at, len, _) = self.entries[e as usize - 1];
+                if same(&self.words[at as usize..(at + len) as usize], word) {
+                    return (i, e as usize);
+                }
             }
             i = (i + 1) & mask;
         }
     }
 
-    /// The answer remembered for `word`, if any.
-    #[inline]
-    fn get(&self, word: &[u8], hash: u64) -> Option<V> {
-        if self.slots.is_empty() {
-            return None;
-        }
-        let s = &self.slots[self.slot(word, hash)];
-        (s.hash != 0).then_some(s.answer)
+    /// Puts a new entry for `word` in the empty slot `i`.
+    fn put(&mut self, i: usize, word: &[u8], hash: u64, answer: V) {
+        self.entries.push((self.words.len() as u32, word.len() as u32, answer));
+        self.words.extend_from_slice(word);
+        self.slots[i] = ((hash >> 32) as u32, self.entries.len() as u32);
     }
 
     /// Remembers `answer` for `word` (not yet remembered); forgets everything first
-    /// when [`MEMO`] answers are remembered.
+    /// when [`MEMO`] answers are remembered, and makes room.
     fn insert(&mut self, word: &[u8], hash: u64, answer: V) {
-        if self.len >= MEMO {
-            self.slots.iter_mut().for_each(|s| *s = Slot::default());
+        if self.entries.len() >= MEMO {
+            self.slots.iter_mut().for_each(|s| *s = (0, 0));
+            self.entries.clear();
             self.words.clear();
-            self.len = 0;
         }
-        if 2 * (self.len + 1) > self.slots.len() {
+        if 2 * (self.entries.len() + 1) > self.slots.len() {
             let n = (2 * self.slots.len()).max(1024);
-            let old = std::mem::replace(&mut self.slots, vec![Slot::default(); n]);
-            for s in old.into_iter().filter(|s| s.hash != 0) {
-                let mask = self.slots.len() - 1;
-                let mut i = (s.hash >> 7) as usize & mask;
-                while self.slots[i].hash != 0 {
-                    i = (i + 1) & mask;
+            self.slots = vec![(0, 0); n];
+            for (k, &(at, len, _)) in self.entries.iter().enumerate() {
+                let h = word_hash(&self.words[at as usize..(at + len) as usize]);
+                let mut i = (h >> 7) as usize & (n - 1);
+                while self.slots[i].1 != 0 {
+                    i = (i + 1) & (n - 1);
                 }
-                self.slots[i] = s;
+                self.slots[i] = ((h >> 32) as u32, k as u32 + 1);
             }
         }
-        let i = self.slot(word, hash);
-        self.slots[i] = Slot { hash, at: self.words.len() as u32, len: word.len() as u32, answer };
-        self.words.extend_from_slice(word);
-        self.len += 1;
+        let (i, _) = self.slot(word, hash);
+        self.put(i, word, hash, answer);
     }
 }
 

@@ -291,27 +291,28 @@ fn spans_and_tokens<W: Weights, W2: Weights>(w: &W, w2: Option<&W2>, dict: &dict
 }
 
 /// Both stages' scores of one token's [`features::unary`] features, by role and token
-/// signature: an open-addressing table keyed by the pair, compared whole. It is asked
-/// five times a token; a general map hashed the key a byte at a time, which in wasm
-/// cost a tenth of tagging.
+/// signature: an open-addressing table keyed by the pair, compared whole, over the
+/// scores kept in the order found. It is asked five times a token; a general map hashed
+/// the key a byte at a time, which in wasm cost a tenth of tagging, and slots holding
+/// the scores themselves spread the lookups over megabytes.
 #[derive(Default)]
 struct UnaryMemo {
-    /// The signature and role + 1 of each slot (role 0 = empty); a power of two of
-    /// slots, at most half of them used.
-    keys: Vec<(u64, u8)>,
+    /// The signature of each slot, and its role in the low three bits and the index of
+    /// its scores plus one above them (0: an empty slot); a power of two of slots, at
+    /// most half of them used.
+    slots: Vec<(u64, u32)>,
     values: Vec<([f32; NTAGS], [f32; NTAGS])>,
-    len: usize,
 }
 
 impl UnaryMemo {
     /// The slot of `(role, sig)`: where it is, or the empty one where it goes.
     #[inline]
-    fn slot(keys: &[(u64, u8)], role: u8, sig: u64) -> usize {
-        let mask = keys.len() - 1;
+    fn slot(slots: &[(u64, u32)], role: u8, sig: u64) -> usize {
+        let mask = slots.len() - 1;
         let mut i = ((sig ^ role as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 32) as usize & mask;
         loop {
-            let (s, r) = keys[i];
-            if r == 0 || (s == sig && r == role + 1) {
+            let (s, r) = slots[i];
+            if r == 0 || (s == sig && r & 7 == role as u32) {
                 return i;
             }
             i = (i + 1) & mask;
@@ -321,28 +322,27 @@ impl UnaryMemo {
     /// The scores remembered for `(role, sig)`, or those `f` gives, remembered.
     #[inline]
     fn get_or_insert(&mut self, role: u8, sig: u64, f: impl FnOnce() -> ([f32; NTAGS], [f32; NTAGS])) -> ([f32; NTAGS], [f32; NTAGS]) {
-        if 2 * (self.len + 1) > self.keys.len() {
+        if 2 * (self.values.len() + 1) > self.slots.len() {
             self.grow();
         }
-        let i = Self::slot(&self.keys, role, sig);
-        if self.keys[i].1 == 0 {
-            self.keys[i] = (sig, role + 1);
-            self.values[i] = f();
-            self.len += 1;
+        let i = Self::slot(&self.slots, role, sig);
+        match self.slots[i].1 >> 3 {
+            0 => {
+                let v = f();
+                self.values.push(v);
+                self.slots[i] = (sig, (self.values.len() as u32) << 3 | role as u32);
+                v
+            }
+            k => self.values[k as usize - 1],
         }
-        self.values[i]
     }
 
     fn grow(&mut self) {
-        let n = (2 * self.keys.len()).max(1024);
-        let keys = std::mem::replace(&mut self.keys, vec![(0, 0); n]);
-        let values = std::mem::replace(&mut self.values, vec![([0.0; NTAGS], [0.0; NTAGS]); n]);
-        for (&(s, r), v) in keys.iter().zip(values) {
-            if r != 0 {
-                let i = Self::slot(&self.keys, r - 1, s);
-                self.keys[i] = (s, r);
-                self.values[i] = v;
-            }
+        let n = (2 * self.slots.len()).max(1024);
+        let old = std::mem::replace(&mut self.slots, vec![(0, 0); n]);
+        for (s, r) in old.into_iter().filter(|&(_, r)| r != 0) {
+            let i = Self::slot(&self.slots, (r & 7) as u8, s);
+            self.slots[i] = (s, r);
         }
     }
 }

@@ -124,8 +124,9 @@ fn hash_slots<'a>(rows: impl Iterator<Item = (&'a str, u32)> + Clone) -> Vec<u32
 /// The rows of `models/lexicon.tsv` that `src/lexicon.rs` counts (not `#`, a tab, a
 /// number after it; of a word given twice, the last) as a hash table: the number of
 /// rows, then a power of two of slots (at most three in four used), each the byte offset
-/// of a row's line plus one (0 empty), the row in the slot its word's [`fnv`] picks or
-/// the first free one after; all u32 little-endian.
+/// of a row's line plus one (0 empty) in its low 20 bits and the top 12 bits of its
+/// word's [`fnv`] above them, the row in the slot its word's [`fnv`] picks or the first
+/// free one after; all u32 little-endian.
 fn lexicon_order() {
     let path = "models/lexicon.tsv";
     println!("cargo:rerun-if-changed={path}");
@@ -149,6 +150,19 @@ fn lexicon_order() {
     let mut words: Vec<(&str, usize)> = rows.into_iter().collect();
     words.sort();
     let table = hash_slots(words.iter().map(|&(word, start)| (word, start as u32)));
+    // Each slot also carries the top 12 bits of its word's hash above the offset (20
+    // bits), so that a lookup reads the text only where the word may be.
+    let word_at: std::collections::HashMap<u32, &str> = words.iter().map(|&(w, start)| (start as u32 + 1, w)).collect();
+    let table: Vec<u32> = table
+        .iter()
+        .map(|&v| match v {
+            0 => 0,
+            v => {
+                assert!(v < 1 << 20, "{path}: over 1 MB, more than the 20 bits of a slot's offset");
+                v | ((fnv(word_at[&v].as_bytes()) >> 52) as u32) << 20
+            }
+        })
+        .collect();
     let mut bytes = Vec::with_capacity(4 * (table.len() + 1));
     bytes.extend((words.len() as u32).to_le_bytes());
     table.iter().for_each(|x| bytes.extend(x.to_le_bytes()));

@@ -160,11 +160,9 @@ fn spans_and_tokens<W: Weights, W2: Weights>(w: &W, w2: Option<&W2>, dict: &dict
     let mut memo = UnaryMemo::default();
     let mut words: features::WordCache = Default::default();
     let score = |f: &[u64], e: &mut [f32; NTAGS], e2: &mut [f32; NTAGS]| {
-        for &h in f {
-            w.add_row(model::row(h, w.bits()), e);
-            if let Some(w2) = w2 {
-                w2.add_row(model::row(h, w2.bits()), e2);
-            }
+        w.add_hashes(f, e);
+        if let Some(w2) = w2 {
+            w2.add_hashes(f, e2);
         }
     };
     for range in &sents {
@@ -218,9 +216,7 @@ fn spans_and_tokens<W: Weights, W2: Weights>(w: &W, w2: Option<&W2>, dict: &dict
             for i in 0..si.len() {
                 f.clear();
                 features::stage2_features(si, i, &mut f);
-                for &h in &f {
-                    w2.add_row(model::row(h, w2.bits()), &mut em2[range.start + i]);
-                }
+                w2.add_hashes(&f, &mut em2[range.start + i]);
             }
             let e = &em2[range.clone()];
             let st = model::viterbi(w2, e);

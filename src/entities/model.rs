@@ -233,22 +233,31 @@ pub fn viterbi<W: Weights>(w: &W, em: &[[f32; NTAGS]]) -> Vec<u8> {
             score[0][t as usize] = em[0][t as usize] + w.trans(None, t);
         }
     }
-    for i in 1..n {
+    // Which tag may follow which, and the transition scores, read once for all tokens.
+    let mut may = [[false; NTAGS]; NTAGS];
+    let mut trans = [[0f32; NTAGS]; NTAGS];
+    for p in 0..NTAGS as u8 {
         for t in 0..NTAGS as u8 {
+            may[p as usize][t as usize] = allowed(Some(p), t);
+            trans[p as usize][t as usize] = w.trans(Some(p), t);
+        }
+    }
+    for i in 1..n {
+        for t in 0..NTAGS {
             let mut best = f32::NEG_INFINITY;
             let mut arg = 0u8;
-            for p in 0..NTAGS as u8 {
-                if !allowed(Some(p), t) {
+            for p in 0..NTAGS {
+                if !may[p][t] {
                     continue;
                 }
-                let s = score[i - 1][p as usize] + w.trans(Some(p), t);
+                let s = score[i - 1][p] + trans[p][t];
                 if s > best {
                     best = s;
-                    arg = p;
+                    arg = p as u8;
                 }
             }
-            score[i][t as usize] = best + em[i][t as usize];
-            back[i][t as usize] = arg;
+            score[i][t] = best + em[i][t];
+            back[i][t] = arg;
         }
     }
     let mut tags = vec![0u8; n];

@@ -11,8 +11,9 @@
 //! file lies instead of hashing its 11,000 words into a map at the first call.
 //!
 //! For `models/ner_dict.tsv` it writes the rows as a sorted Rust array
-//! (`OUT_DIR/ner_dict.rs`), which `src/entities/dict.rs` searches instead of reading
-//! the file into a map at the first call.
+//! (`OUT_DIR/ner_dict.rs`) and a hash table of their places in it
+//! (`OUT_DIR/ner_dict.slots`, the lexicon's kind), which `src/entities/dict.rs` looks
+//! words up in instead of reading the file into a map at the first call.
 //!
 //! It also writes the letter-trigram counts of `models/letter_trigrams.tsv` as the dense
 //! arrays `src/entities/letters.rs` reads (`OUT_DIR/letter_counts.bin`), which reading
@@ -103,11 +104,29 @@ fn fnv(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| (h ^ b as u64).wrapping_mul(0x0000_0100_0000_01b3))
 }
 
+/// A hash table of `rows` (words, each with a number): a power of two of slots, at most
+/// three in four used, each the row's number plus one (0 empty), the row in the slot its
+/// word's [`fnv`] picks or the first free one after. The lexicon's and the training
+/// dictionary's.
+fn hash_slots<'a>(rows: impl Iterator<Item = (&'a str, u32)> + Clone) -> Vec<u32> {
+    let slots = (rows.clone().count() * 4 / 3 + 1).next_power_of_two();
+    let mut table = vec![0u32; slots];
+    for (word, n) in rows {
+        let mut i = fnv(word.as_bytes()) as usize & (slots - 1);
+        while table[i] != 0 {
+            i = (i + 1) & (slots - 1);
+        }
+        table[i] = n + 1;
+    }
+    table
+}
+
 /// The rows of `models/lexicon.tsv` that `src/lexicon.rs` counts (not `#`, a tab, a
 /// number after it; of a word given twice, the last) as a hash table: the number of
 /// rows, then a power of two of slots (at most three in four used), each the byte offset
-/// of a row's line plus one (0 empty), the row in the slot its word's [`fnv`] picks or
-/// the first free one after; all u32 little-endian.
+/// of a row's line plus one (0 empty) in its low 20 bits and the top 12 bits of its
+/// word's [`fnv`] above them, the row in the slot its word's [`fnv`] picks or the first
+/// free one after; all u32 little-endian.
 fn lexicon_order() {
     let path = "models/lexicon.tsv";
     println!("cargo:rerun-if-changed={path}");
@@ -128,18 +147,23 @@ fn lexicon_order() {
             }
         }
     }
-    let slots = (rows.len() * 4 / 3 + 1).next_power_of_two();
-    let mut table = vec![0u32; slots];
     let mut words: Vec<(&str, usize)> = rows.into_iter().collect();
     words.sort();
-    for (word, start) in &words {
-        let mut i = fnv(word.as_bytes()) as usize & (slots - 1);
-        while table[i] != 0 {
-            i = (i + 1) & (slots - 1);
-        }
-        table[i] = *start as u32 + 1;
-    }
-    let mut bytes = Vec::with_capacity(4 * (slots + 1));
+    let table = hash_slots(words.iter().map(|&(word, start)| (word, start as u32)));
+    // Each slot also carries the top 12 bits of its word's hash above the offset (20
+    // bits), so that a lookup reads the text only where the word may be.
+    let word_at: std::collections::HashMap<u32, &str> = words.iter().map(|&(w, start)| (start as u32 + 1, w)).collect();
+    let table: Vec<u32> = table
+        .iter()
+        .map(|&v| match v {
+            0 => 0,
+            v => {
+                assert!(v < 1 << 20, "{path}: over 1 MB, more than the 20 bits of a slot's offset");
+                v | ((fnv(word_at[&v].as_bytes()) >> 52) as u32) << 20
+            }
+        })
+        .collect();
+    let mut bytes = Vec::with_capacity(4 * (table.len() + 1));
     bytes.extend((words.len() as u32).to_le_bytes());
     table.iter().for_each(|x| bytes.extend(x.to_le_bytes()));
     let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
@@ -164,10 +188,18 @@ fn ner_dict() {
         rows.insert(word, c);
     }
     let mut out = String::from("&[\n");
-    for (word, c) in rows {
+    for (word, c) in &rows {
         out.push_str(&format!("    ({word:?}, {c:?}),\n"));
     }
     out.push_str("]\n");
     let dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     std::fs::write(std::path::Path::new(&dir).join("ner_dict.rs"), out).expect("ner_dict.rs");
+    // Where each word is in that array, as a hash table (u16 little-endian slots).
+    let slots = hash_slots(rows.keys().enumerate().map(|(i, w)| (*w, i as u32)));
+    let mut bytes = Vec::with_capacity(2 * slots.len());
+    for s in slots {
+        let s = u16::try_from(s).expect("models/ner_dict.tsv: more rows than u16 slots can number");
+        bytes.extend(s.to_le_bytes());
+    }
+    std::fs::write(std::path::Path::new(&dir).join("ner_dict.slots"), bytes).expect("ner_dict.slots");
 }

@@ -152,6 +152,9 @@ pub fn tokenize(text: &str, options: &Options) -> Vec<Token> {
 pub fn tokens_of(n: &Normalized, is_search: bool) -> Vec<Token> {
     let chars: Vec<(usize, char)> = n.text.char_indices().collect();
     let mut tokens = Vec::with_capacity(chars.len() / 4 + 1);
+    // The match key of each word form met, found once: text repeats its words, and
+    // finding one asks the lexicon up to a dozen times.
+    let mut keys: crate::entities::gazetteer::FastMap<&str, String> = Default::default();
     let mut i = 0;
     while i < chars.len() {
         let class = classify(chars[i].1);
@@ -243,13 +246,10 @@ pub fn tokens_of(n: &Normalized, is_search: bool) -> Vec<Token> {
         let norm = &n.text[byte_start..byte_end];
         let (orig_start, orig_end) = (n.starts[start] as usize, n.ends[i - 1] as usize);
         let key = match kind {
-            TokenKind::Word => {
-                if is_search {
-                    match_key(norm)
-                } else {
-                    match_key(&normalize::search_text(norm))
-                }
-            }
+            TokenKind::Word => keys
+                .entry(norm)
+                .or_insert_with(|| if is_search { match_key(norm) } else { match_key(&normalize::search_text(norm)) })
+                .clone(),
             _ if is_search => norm.to_string(),
             _ => normalize::search_text(norm),
         };

@@ -21,14 +21,20 @@ pub type Counts = [u16; 5];
 #[derive(Default, Clone)]
 pub struct Dict {
     pub map: FastMap<String, Counts>,
-    /// Rows sorted by word, searched after `map`: the committed dictionary's, which
+    /// Rows sorted by word, looked up after `map`: the committed dictionary's, which
     /// `build.rs` writes from `models/ner_dict.tsv`, so that nothing is read into a map
     /// at the first call.
     rows: &'static [(&'static str, Counts)],
+    /// Where each word of `rows` is: a hash table (u16 slots, each a row's index plus
+    /// one, 0 empty; a word in the slot its FNV hash picks or the first free one after)
+    /// that `build.rs` writes. A binary search cost a dozen string comparisons a token,
+    /// byte loops in wasm.
+    slots: &'static [u8],
 }
 
 /// The rows of `models/ner_dict.tsv`, sorted by word (see [`Dict::parse`]).
 static ROWS: &[(&str, Counts)] = include!(concat!(env!("OUT_DIR"), "/ner_dict.rs"));
+static SLOTS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/ner_dict.slots"));
 
 impl Dict {
     pub fn parse(source: &str) -> Dict {
@@ -47,7 +53,7 @@ impl Dict {
             }
             map.insert(word.to_string(), c);
         }
-        Dict { map, rows: &[] }
+        Dict { map, rows: &[], slots: &[] }
     }
 
     /// Adds one token's label (0 = O, 1 + type index).
@@ -63,7 +69,24 @@ impl Dict {
 
     pub fn get(&self, stem: &str) -> Option<&Counts> {
         let key = bare(stem);
-        self.map.get(key).or_else(|| self.rows.binary_search_by(|(w, _)| (*w).cmp(key)).ok().map(|i| &self.rows[i].1))
+        self.map.get(key).or_else(|| self.row(key))
+    }
+
+    /// The counts of `key` in `rows`, found through `slots`.
+    fn row(&self, key: &str) -> Option<&Counts> {
+        let n = self.slots.len() / 2;
+        if n == 0 {
+            return None;
+        }
+        let mut i = crate::lexicon::fnv(key.as_bytes()) as usize & (n - 1);
+        loop {
+            let s = u16::from_le_bytes([self.slots[2 * i], self.slots[2 * i + 1]]) as usize;
+            let (word, counts) = self.rows.get(s.checked_sub(1)?)?;
+            if *word == key {
+                return Some(counts);
+            }
+            i = (i + 1) & (n - 1);
+        }
     }
 
     pub fn to_tsv(&self) -> String {
@@ -84,7 +107,7 @@ impl Dict {
 /// The committed dictionary.
 pub fn committed() -> &'static Dict {
     static D: OnceLock<Dict> = OnceLock::new();
-    D.get_or_init(|| Dict { map: FastMap::default(), rows: ROWS })
+    D.get_or_init(|| Dict { map: FastMap::default(), rows: ROWS, slots: SLOTS })
 }
 
 #[cfg(test)]

@@ -148,7 +148,7 @@ pub struct Table {
     /// The answers given so far: a binary search costs several times a hash lookup,
     /// and text repeats its words (the tagger asks some tables a dozen times a word).
     /// Emptied when it holds [`MEMO`] words.
-    memo: std::sync::Mutex<FastMap<Box<str>, Option<&'static str>>>,
+    memo: std::sync::Mutex<Memo<Option<&'static str>>>,
 }
 
 /// The most answers a table remembers before it forgets them all: a few words of a
@@ -156,7 +156,150 @@ pub struct Table {
 /// table) for texts of many distinct words.
 pub const MEMO: usize = 1 << 14;
 
-use super::gazetteer::FastMap;
+/// Answers remembered by word (a [`Table`]'s, and what the gazetteer lookups read of a
+/// word): open addressing over the words' hashes, the answers kept in the order found
+/// and the words one after another in one buffer. A general map hashed and compared the
+/// words a byte at a time, which in wasm (where `memcmp` is a byte loop) cost more than
+/// a tenth of tagging. Forgets everything when it holds [`MEMO`] words.
+pub struct Memo<V> {
+    /// A power of two of slots (none until the first answer), at most half of them
+    /// used: each the high half of its word's [`word_hash`] and the index of its entry
+    /// plus one (0: an empty slot). Small, so that probing reads little memory.
+    slots: Vec<(u32, u32)>,
+    /// Where each word lies in `words`, and its answer.
+    entries: Vec<(u32, u32, V)>,
+    /// The remembered words, one after another.
+    words: Vec<u8>,
+}
+
+impl<V: Copy> Default for Memo<V> {
+    fn default() -> Self {
+        Memo::new()
+    }
+}
+
+/// A hash of a word's bytes, eight at a time.
+#[inline]
+fn word_hash(w: &[u8]) -> u64 {
+    const K: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut h = (w.len() as u64).wrapping_mul(K);
+    let mut chunks = w.chunks_exact(8);
+    for c in &mut chunks {
+        h = (h ^ u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]])).wrapping_mul(K).rotate_left(27);
+    }
+    let mut last = 0u64;
+    for (i, &b) in chunks.remainder().iter().enumerate() {
+        last |= (b as u64) << (8 * i);
+    }
+    h = (h ^ last).wrapping_mul(K);
+    h ^ (h >> 29)
+}
+
+/// Whether two byte strings are equal, compared eight bytes at a time (`==` on slices
+/// calls `memcmp`, a byte loop in wasm).
+#[inline]
+fn same(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let (mut x, mut y) = (a.chunks_exact(8), b.chunks_exact(8));
+    for (p, q) in (&mut x).zip(&mut y) {
+        if u64::from_le_bytes([p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7]]) != u64::from_le_bytes([q[0], q[1], q[2], q[3], q[4], q[5], q[6], q[7]]) {
+            return false;
+        }
+    }
+    x.remainder().iter().zip(y.remainder()).all(|(m, n)| m == n)
+}
+
+impl<V: Copy> Memo<V> {
+    pub const fn new() -> Memo<V> {
+        Memo { slots: Vec::new(), entries: Vec::new(), words: Vec::new() }
+    }
+
+    /// The answer remembered for `word`, or the one `f` gives, remembered.
+    #[inline]
+    pub fn get_or_insert_with(&mut self, word: &str, f: impl FnOnce() -> V) -> V {
+        let w = word.as_bytes();
+        let hash = word_hash(w);
+        if !self.slots.is_empty() {
+            let (i, e) = self.slot(w, hash);
+            if e != 0 {
+                return self.entries[e - 1].2;
+            }
+            if self.entries.len() < MEMO && 2 * (self.entries.len() + 1) <= self.slots.len() {
+                // The common case: room in the table as it is, and the slot known.
+                let answer = f();
+                self.put(i, w, hash, answer);
+                return answer;
+            }
+        }
+        let answer = f();
+        self.insert(w, hash, answer);
+        answer
+    }
+
+    /// The number of answers remembered.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// The slot of `word` (whose hash is `hash`) and its entry plus one: where it is,
+    /// or the empty slot where it goes and 0. There is always an empty slot.
+    #[inline]
+    fn slot(&self, word: &[u8], hash: u64) -> (usize, usize) {
+        let mask = self.slots.len() - 1;
+        let tag = (hash >> 32) as u32;
+        let mut i = (hash >> 7) as usize & mask;
+        loop {
+            let (t, e) = self.slots[i];
+            if e == 0 {
+                return (i, 0);
+            }
+            if t == tag {
+                let (at, len, _) = self.entries[e as usize - 1];
+                if same(&self.words[at as usize..(at + len) as usize], word) {
+                    return (i, e as usize);
+                }
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// Puts a new entry for `word` in the empty slot `i`.
+    fn put(&mut self, i: usize, word: &[u8], hash: u64, answer: V) {
+        self.entries.push((self.words.len() as u32, word.len() as u32, answer));
+        self.words.extend_from_slice(word);
+        self.slots[i] = ((hash >> 32) as u32, self.entries.len() as u32);
+    }
+
+    /// Remembers `answer` for `word` (not yet remembered); forgets everything first
+    /// when [`MEMO`] answers are remembered, and makes room.
+    fn insert(&mut self, word: &[u8], hash: u64, answer: V) {
+        if self.entries.len() >= MEMO {
+            self.slots.iter_mut().for_each(|s| *s = (0, 0));
+            self.entries.clear();
+            self.words.clear();
+        }
+        if 2 * (self.entries.len() + 1) > self.slots.len() {
+            let n = (2 * self.slots.len()).max(1024);
+            self.slots = vec![(0, 0); n];
+            for (k, &(at, len, _)) in self.entries.iter().enumerate() {
+                let h = word_hash(&self.words[at as usize..(at + len) as usize]);
+                let mut i = (h >> 7) as usize & (n - 1);
+                while self.slots[i].1 != 0 {
+                    i = (i + 1) & (n - 1);
+                }
+                self.slots[i] = ((h >> 32) as u32, k as u32 + 1);
+            }
+        }
+        let (i, _) = self.slot(word, hash);
+        self.put(i, word, hash, answer);
+    }
+}
 
 impl Table {
     /// The table of `text` (comment and `@` lines are skipped), its rows found by a scan.
@@ -177,15 +320,7 @@ impl Table {
     /// gives for it.
     pub fn get(&self, word: &str) -> Option<&'static str> {
         let Ok(mut memo) = self.memo.lock() else { return self.search(word) };
-        if let Some(&answer) = memo.get(word) {
-            return answer;
-        }
-        let answer = self.search(word);
-        if memo.len() >= MEMO {
-            memo.clear();
-        }
-        memo.insert(word.into(), answer);
-        answer
+        memo.get_or_insert_with(word, || self.search(word))
     }
 
     /// [`Table::get`] without the memo: the binary search.

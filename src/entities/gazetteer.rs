@@ -251,9 +251,11 @@ fn lookup() -> &'static Lookup {
 }
 
 impl PhraseTable {
-    /// The longest phrase that starts at token `i`: its length in words and its flags.
-    fn longest_at<W: Word>(&self, toks: &[W], i: usize, key: &mut String) -> Option<(usize, u32)> {
-        let lengths: u64 = number(Some(self.firsts.get(bare(toks[i].stem()))?));
+    /// The longest phrase that starts at token `i`, whose bare stem begins phrases of
+    /// the lengths `firsts` (this table's [`KeyFacts::firsts`] of it): its length in
+    /// words and its flags.
+    fn longest_at<W: Word>(&self, toks: &[W], i: usize, firsts: Option<u64>, key: &mut String) -> Option<(usize, u32)> {
+        let lengths = firsts?;
         for &n in &self.lengths {
             if i + n > toks.len() || lengths & (1 << n.min(63)) == 0 {
                 continue;
@@ -269,6 +271,49 @@ impl PhraseTable {
             }
         }
         None
+    }
+}
+
+/// What the lookups read of one key (a bare stem, or a phrase key), found once and
+/// remembered ([`key_facts`]): tagging asks of each token's stem its flags, whether it
+/// is a place's adjective and whether each phrase table has phrases that begin with it,
+/// seven table lookups, and text repeats its words.
+#[derive(Clone, Copy, Default)]
+struct KeyFacts {
+    /// The words table's flags of the key, and whether it holds the key.
+    word: u32,
+    in_words: bool,
+    /// The phrases table's flags of the key (a phrase key).
+    phrase: u32,
+    /// The phrase lengths (bits) of the phrases that begin with the key: of the place,
+    /// person-name and WikiFANE phrase tables; `None` when no phrase begins with it.
+    firsts: [Option<u64>; 3],
+    /// The key ends in ي and is a place's adjective: without the ي (or with ا or يا
+    /// for it) it is the name of a country, region or city (الروسي, الأمريكي).
+    place_adjective: bool,
+}
+
+/// The [`KeyFacts`] of `key`, remembered across calls.
+fn key_facts(t: &Lookup, key: &str) -> KeyFacts {
+    static MEMO: std::sync::Mutex<frontcode::Memo<KeyFacts>> = std::sync::Mutex::new(frontcode::Memo::new());
+    let find = || {
+        let firsts = |p: &PhraseTable| p.firsts.get(key).map(|v| number::<u64>(Some(v)));
+        let word = t.words.get(key);
+        let place_adjective = key.strip_suffix('ي').is_some_and(|base| {
+            let place = t.word(base) | t.word(&format!("{base}ا")) | t.word(&format!("{base}يا"));
+            place & (COUNTRY | REGION | CITY) != 0
+        });
+        KeyFacts {
+            word: number(word),
+            in_words: word.is_some(),
+            phrase: number(t.phrases.flags.get(key)),
+            firsts: [firsts(&t.phrases), firsts(&t.name_phrases), firsts(&t.wf_phrases)],
+            place_adjective,
+        }
+    };
+    match MEMO.lock() {
+        Ok(mut memo) => memo.get_or_insert_with(key, find),
+        Err(_) => find(),
     }
 }
 
@@ -483,7 +528,7 @@ pub fn each_name_word(mut f: impl FnMut(&str)) {
 
 /// Flags of a single word given in `search` form, proclitics stripped.
 pub fn word_flags(stem: &str) -> u32 {
-    lookup().word(bare(stem))
+    key_facts(lookup(), bare(stem)).word
 }
 
 /// Month number of a month name given as its lookup key (see [`name_lookup_key`]).
@@ -509,36 +554,24 @@ pub fn phrase_flags(key: &str) -> u32 {
 /// Is this a known place name (one word, or a phrase key), or the first word of one
 /// (بيونغ of بيونغ يانغ)?
 pub fn is_place(key: &str) -> bool {
-    let t = lookup();
-    if t.phrases.firsts.get(key).is_some() {
+    let k = key_facts(lookup(), key);
+    if k.firsts[0].is_some() {
         return true;
     }
-    let f: u32 = number(t.words.get(key).or_else(|| t.phrases.flags.get(key)));
+    let f = if k.in_words { k.word } else { k.phrase };
     f & (COUNTRY | REGION | CITY) != 0
 }
 
 /// Sets the flags of every token of a sentence.
 pub fn mark<W: Word>(toks: &mut [W]) {
     let t = lookup();
-    let mut buf = String::new();
-    for tok in toks.iter_mut() {
+    let facts: Vec<KeyFacts> = toks.iter().map(|tok| key_facts(t, bare(tok.stem()))).collect();
+    for (tok, k) in toks.iter_mut().zip(&facts) {
         let stem = tok.stem();
-        let mut f = t.word(bare(stem));
-        if stem.ends_with('ي') && stem.chars().count() >= 4 {
-            // الروسي, الأمريكي: an adjective of a known place.
-            let b = bare(stem);
-            let base = &b[..b.len() - 'ي'.len_utf8()];
-            buf.clear();
-            buf.push_str(base);
-            let mut place = t.word(base);
-            buf.push('ا');
-            place |= t.word(buf.as_str());
-            buf.pop();
-            buf.push_str("يا");
-            place |= t.word(buf.as_str());
-            if place & (COUNTRY | REGION | CITY) != 0 {
-                f |= NISBA;
-            }
+        let mut f = k.word;
+        // الروسي, الأمريكي: an adjective of a known place.
+        if stem.ends_with('ي') && stem.chars().count() >= 4 && k.place_adjective {
+            f |= NISBA;
         }
         f &= !(PHRASE_BEGIN | PHRASE_INSIDE);
         *tok.flags_mut() = Gaz(f);
@@ -546,7 +579,7 @@ pub fn mark<W: Word>(toks: &mut [W]) {
     let mut key = String::new();
     let mut i = 0;
     while i < toks.len() {
-        let Some((n, f)) = t.phrases.longest_at(toks, i, &mut key) else {
+        let Some((n, f)) = t.phrases.longest_at(toks, i, facts[i].firsts[0], &mut key) else {
             i += 1;
             continue;
         };
@@ -559,7 +592,7 @@ pub fn mark<W: Word>(toks: &mut [W]) {
     // Person names of several words: their flag on every word.
     let mut i = 0;
     while i < toks.len() {
-        let Some((n, f)) = t.name_phrases.longest_at(toks, i, &mut key) else {
+        let Some((n, f)) = t.name_phrases.longest_at(toks, i, facts[i].firsts[1], &mut key) else {
             i += 1;
             continue;
         };
@@ -571,7 +604,7 @@ pub fn mark<W: Word>(toks: &mut [W]) {
     // WikiFANE's names of several words: the type on every word, WF_BEGIN on the first.
     let mut i = 0;
     while i < toks.len() {
-        let Some((n, f)) = t.wf_phrases.longest_at(toks, i, &mut key) else {
+        let Some((n, f)) = t.wf_phrases.longest_at(toks, i, facts[i].firsts[2], &mut key) else {
             i += 1;
             continue;
         };

@@ -158,14 +158,12 @@ fn spans_and_tokens<W: Weights, W2: Weights>(w: &W, w2: Option<&W2>, dict: &dict
     let mut em = Vec::new();
     // Scores of the features of one token alone, by role and token signature: words
     // repeat, so most tokens' scores are sums of a few remembered ones.
-    let mut memo: gazetteer::FastMap<(u8, u64), ([f32; NTAGS], [f32; NTAGS])> = Default::default();
+    let mut memo = UnaryMemo::default();
     let mut words: features::WordCache = Default::default();
     let score = |f: &[u64], e: &mut [f32; NTAGS], e2: &mut [f32; NTAGS]| {
-        for &h in f {
-            w.add_row(model::row(h, w.bits()), e);
-            if let Some(w2) = w2 {
-                w2.add_row(model::row(h, w2.bits()), e2);
-            }
+        w.add_hashes(f, e);
+        if let Some(w2) = w2 {
+            w2.add_hashes(f, e2);
         }
     };
     for range in &sents {
@@ -181,7 +179,7 @@ fn spans_and_tokens<W: Weights, W2: Weights>(w: &W, w2: Option<&W2>, dict: &dict
                 let j = i as isize + d;
                 let tok = (j >= 0 && (j as usize) < si.len()).then(|| &si[j as usize]);
                 let sig = tok.map_or(u64::MAX, |_| sigs[j as usize]);
-                let (a, b) = *memo.entry((role, sig)).or_insert_with(|| {
+                let (a, b) = memo.get_or_insert(role, sig, || {
                     let mut fa = Vec::with_capacity(48);
                     features::unary(role, tok, &mut fa);
                     let (mut a, mut b) = ([0f32; NTAGS], [0f32; NTAGS]);
@@ -219,9 +217,7 @@ fn spans_and_tokens<W: Weights, W2: Weights>(w: &W, w2: Option<&W2>, dict: &dict
             for i in 0..si.len() {
                 f.clear();
                 features::stage2_features(si, i, &mut f);
-                for &h in &f {
-                    w2.add_row(model::row(h, w2.bits()), &mut em2[range.start + i]);
-                }
+                w2.add_hashes(&f, &mut em2[range.start + i]);
             }
             let e = &em2[range.clone()];
             let st = model::viterbi(w2, e);
@@ -289,6 +285,63 @@ fn spans_and_tokens<W: Weights, W2: Weights>(w: &W, w2: Option<&W2>, dict: &dict
         keep
     });
     (spans, tokens)
+}
+
+/// Both stages' scores of one token's [`features::unary`] features, by role and token
+/// signature: an open-addressing table keyed by the pair, compared whole, over the
+/// scores kept in the order found. It is asked five times a token; a general map hashed
+/// the key a byte at a time, which in wasm cost a tenth of tagging, and slots holding
+/// the scores themselves spread the lookups over megabytes.
+#[derive(Default)]
+struct UnaryMemo {
+    /// The signature of each slot, and its role in the low three bits and the index of
+    /// its scores plus one above them (0: an empty slot); a power of two of slots, at
+    /// most half of them used.
+    slots: Vec<(u64, u32)>,
+    values: Vec<([f32; NTAGS], [f32; NTAGS])>,
+}
+
+impl UnaryMemo {
+    /// The slot of `(role, sig)`: where it is, or the empty one where it goes.
+    #[inline]
+    fn slot(slots: &[(u64, u32)], role: u8, sig: u64) -> usize {
+        let mask = slots.len() - 1;
+        let mut i = ((sig ^ role as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 32) as usize & mask;
+        loop {
+            let (s, r) = slots[i];
+            if r == 0 || (s == sig && r & 7 == role as u32) {
+                return i;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// The scores remembered for `(role, sig)`, or those `f` gives, remembered.
+    #[inline]
+    fn get_or_insert(&mut self, role: u8, sig: u64, f: impl FnOnce() -> ([f32; NTAGS], [f32; NTAGS])) -> ([f32; NTAGS], [f32; NTAGS]) {
+        if 2 * (self.values.len() + 1) > self.slots.len() {
+            self.grow();
+        }
+        let i = Self::slot(&self.slots, role, sig);
+        match self.slots[i].1 >> 3 {
+            0 => {
+                let v = f();
+                self.values.push(v);
+                self.slots[i] = (sig, (self.values.len() as u32) << 3 | role as u32);
+                v
+            }
+            k => self.values[k as usize - 1],
+        }
+    }
+
+    fn grow(&mut self) {
+        let n = (2 * self.slots.len()).max(1024);
+        let old = std::mem::replace(&mut self.slots, vec![(0, 0); n]);
+        for (s, r) in old.into_iter().filter(|&(_, r)| r != 0) {
+            let i = Self::slot(&self.slots, (r & 7) as u8, s);
+            self.slots[i] = (s, r);
+        }
+    }
 }
 
 /// A person's name directly followed by a place name of several words (سيرغي شويغو

@@ -862,6 +862,8 @@ fn people(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>)
         return spans;
     }
     let mut added = Vec::new();
+    // Whether a stem's key is a surname's, found once per stem (words repeat).
+    let mut surname_stem: super::gazetteer::FastMap<&str, bool> = Default::default();
     for (k, t) in tokens.iter().enumerate() {
         if covered[k] || t.kind != TokenKind::Word {
             continue;
@@ -878,7 +880,7 @@ fn people(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>)
             }
             continue;
         }
-        if !surnames.contains(&super::link::key_words(&infos[k].stem).concat()) {
+        if !*surname_stem.entry(&infos[k].stem).or_insert_with(|| surnames.contains(&super::link::key_words(&infos[k].stem).concat())) {
             continue;
         }
         // Not part of a longer name the tagger left out (a neighbour that is a name).

@@ -64,3 +64,13 @@ fn an_outlet_named_in_quotes_is_an_organization() {
     let t = "ووصف الوزير الخطة بأنها \"خطوة كبيرة\" نحو الحل.";
     assert!(all(t).iter().all(|(_, k)| *k != EntityType::Org), "{:?}", all(t));
 }
+
+/// A national Red Crescent society is one body with its country's adjective; an army's
+/// mission after its name is no part of it.
+#[test]
+fn national_societies_and_armies_missions() {
+    let t = "أعرب الهلال الأحمر الليبي عن صدمته من حجم الكارثة.";
+    assert!(all(t).contains(&("الهلال الأحمر الليبي".to_string(), EntityType::Org)), "{:?}", all(t));
+    let t = "وأعلن حفتر إرسال وحدات من الجيش الوطني الليبي لمراقبة الساحل.";
+    assert!(all(t).iter().all(|(s, _)| !s.contains("لمراقبة")), "{:?}", all(t));
+}

@@ -1344,7 +1344,9 @@ fn organization_at(infos: &[TokInfo], i: usize, end: usize) -> Option<usize> {
         while j < end && j < i + 4 && infos[j].kind == TokenKind::Word && infos[j].norm.starts_with("ال") && infos[j].stem == infos[j].norm && !in_list(&infos[j], RELATIONAL) && place_flags(infos, j, j + 1) == 0 {
             j += 1;
         }
-        return (j > i + 1 && purpose_at(j)).then(|| after_purpose(j));
+        // (An army's or a force's mission is no part of its name: الجيش الوطني الليبي
+        // لمراقبة الساحل.)
+        return (j > i + 1 && purpose_at(j) && !in_list(head, &["الجيش", "القوات"])).then(|| after_purpose(j));
     }
     let next = &infos[i + 1];
     // No clitic on the word after the head, except a ف that cannot be the conjunction

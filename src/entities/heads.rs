@@ -53,7 +53,7 @@ const MORE_BODY_HEADS: &[&str] = &["بعثه", "برنامج"];
 
 /// Heads after which a name in quotation marks is a body's or an outlet's (حركة
 /// «الجيل الجديد», موقع «أكسيوس»), besides the organization heads.
-const QUOTE_HEADS: &[&str] = &["تيار", "قائمه", "جريده", "موقع", "ايتلاف", "مجموعه", "حزب", "حركه", "شركه", "صحيفه", "قناه", "وكاله"];
+const QUOTE_HEADS: &[&str] = &["تيار", "قائمه", "جريده", "موقع", "ايتلاف", "مجموعه", "حزب", "حركه", "شركه", "صحيفه", "قناه", "وكاله", "مجله", "اذاعه", "تلفزيون", "شبكه", "منصه"];
 
 /// Words that say a body belongs to another (التابعة لـ), in `search` form.
 const BELONGS_TO: &[&str] = &["التابع", "التابعه", "التابعين", "التابعتين", "التابعان"];

@@ -185,7 +185,6 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let spans = bracketed_short_names(text, tokens, infos, spans);
     let spans = dateline_outlets(text, tokens, infos, spans);
     let spans = dateline_places(text, tokens, infos, spans);
-    let spans = quoted_outlets(tokens, infos, spans);
     let spans = places_after_lam(text, tokens, infos, spans);
     let spans = super::heads::fix(text, tokens, infos, spans);
     let spans = countries(text, tokens, infos, spans);
@@ -271,44 +270,6 @@ fn places_after_lam(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: 
         spans.sort_by_key(|s| (s.start, s.end));
     }
     spans
-}
-
-/// Nouns that name an outlet whose name follows in quotes (لقناة "المسيرة", موقع
-/// «العربي الجديد»), in `search` form, proclitics aside.
-const OUTLET_HEADS: &[&str] = &["قناه", "صحيفه", "جريده", "مجله", "موقع", "وكاله", "اذاعه", "تلفزيون", "شبكه", "منصه", "اسبوعيه", "يوميه"];
-
-/// Step 8c: an outlet named in quotes after the noun that says what it is (لقناة
-/// "المسيرة", صحيفة «الشرق الأوسط», موقع "العربي الجديد"): the words in the quotes,
-/// whole, are the outlet (the tagger may miss them or keep half: العربي of العربي الجديد).
-fn quoted_outlets(tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
-    let mut gone = vec![false; spans.len()];
-    let mut added = Vec::new();
-    for k in 1..tokens.len() {
-        let close = match tokens[k].norm.as_str() {
-            "\"" => "\"",
-            "«" => "»",
-            _ => continue,
-        };
-        let head = &infos[k - 1];
-        if tokens[k - 1].kind != TokenKind::Word || !OUTLET_HEADS.contains(&head.stem.as_str()) {
-            continue;
-        }
-        let Some(m) = (k + 2..(k + 6).min(tokens.len())).find(|&m| tokens[m].norm == close) else { continue };
-        if !tokens[k + 1..m].iter().all(|t| matches!(t.kind, TokenKind::Word | TokenKind::Latin)) {
-            continue;
-        }
-        let (a, b) = (tokens[k + 1].start, tokens[m - 1].end);
-        let lo = spans.partition_point(|x| x.end <= a);
-        let hi = spans.partition_point(|x| x.start < b).max(lo);
-        if spans[lo..hi].iter().all(|x| x.start >= a && x.end <= b && is_model(x.kind)) {
-            gone[lo..hi].iter_mut().for_each(|g| *g = true);
-            added.push(Span { start: a, end: b, kind: EntityType::Org, score: 0.8 });
-        }
-    }
-    if added.is_empty() {
-        return spans;
-    }
-    replace_marked(spans, &gone, added)
 }
 
 /// Step 8b: the place of a dateline the tagger missed (عدن (أ ف ب) –, نواكشوط –): one

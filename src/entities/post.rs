@@ -165,6 +165,15 @@ pub(super) fn replace_marked(spans: Vec<Span>, gone: &[bool], new: Vec<Span>) ->
     out
 }
 
+/// `spans` with `added` (neither overlapping the other), in text order.
+fn with_added(mut spans: Vec<Span>, added: Vec<Span>) -> Vec<Span> {
+    if !added.is_empty() {
+        spans.extend(added);
+        spans.sort_by_key(|s| (s.start, s.end));
+    }
+    spans
+}
+
 pub(super) fn is_model(k: EntityType) -> bool {
     !matches!(k, EntityType::Date | EntityType::Quantity)
 }
@@ -203,7 +212,7 @@ const SHORT_COUNTRIES: &[&str] = &["السعوديه", "الامارات", "بر
 /// countries' names are also adjectives (السعودية: Saudi), which a definite noun before
 /// them shows (الحكومة السعودية, وكالة الأنباء السعودية): a country of the lists is the
 /// place unless the word before it is a definite word or a name.
-fn countries(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+fn countries(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
     let mut added = Vec::new();
     for (k, t) in tokens.iter().enumerate() {
         if t.kind != TokenKind::Word || !(infos[k].gaz.has(COUNTRY) || SHORT_COUNTRIES.contains(&infos[k].stem.as_str())) {
@@ -223,17 +232,13 @@ fn countries(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Spa
             added.extend(span_over(text, tokens, infos, k, k + 1, EntityType::Loc, 0.7));
         }
     }
-    if !added.is_empty() {
-        spans.extend(added);
-        spans.sort_by_key(|s| (s.start, s.end));
-    }
-    spans
+    with_added(spans, added)
 }
 
 /// Step 9: a place whose name begins with ل after the preposition ل (للندن, وللبنان):
 /// the tagger reads لل as the preposition and the article (للأمم) and looks up a word
 /// that does not exist (الندن); the place lists know the name after one ل.
-fn places_after_lam(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+fn places_after_lam(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
     let mut added = Vec::new();
     for (k, t) in tokens.iter().enumerate() {
         if t.kind != TokenKind::Word {
@@ -265,22 +270,17 @@ fn places_after_lam(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: 
             added.push(Span { start: t.start + at, end: t.end, kind: EntityType::Loc, score: 0.7 });
         }
     }
-    if !added.is_empty() {
-        spans.extend(added);
-        spans.sort_by_key(|s| (s.start, s.end));
-    }
-    spans
+    with_added(spans, added)
 }
 
 /// Step 8b: the place of a dateline the tagger missed (عدن (أ ف ب) –, نواكشوط –): one
 /// or two words that begin a line, before a bracket or a dash, are where the report was
 /// filed when each is a place of the lists or looks like a name (not an ordinary word
 /// of general Arabic, which a line may also begin with).
-fn dateline_places(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+fn dateline_places(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
     let mut added = Vec::new();
     for a in 0..tokens.len() {
-        let line_start = a == 0 || tokens[a - 1].end <= tokens[a].start && text[tokens[a - 1].end..tokens[a].start].contains('\n');
-        if !line_start {
+        if !begins_line(text, tokens, a) {
             continue;
         }
         let Some(b) = (a + 1..=(a + 2).min(tokens.len())).find(|&b| tokens.get(b).is_some_and(|t| t.kind == TokenKind::Punct && matches!(t.norm.as_str(), "(" | "-" | "–" | "—"))) else { continue };
@@ -294,11 +294,7 @@ fn dateline_places(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: V
             added.extend(span_over(text, tokens, infos, a, b, EntityType::Loc, 0.7));
         }
     }
-    if !added.is_empty() {
-        spans.extend(added);
-        spans.sort_by_key(|s| (s.start, s.end));
-    }
-    spans
+    with_added(spans, added)
 }
 
 /// Step 8: the outlet of a dateline the tagger missed (الرياض - «عكاظ»:, جنيف
@@ -332,11 +328,7 @@ fn dateline_outlets(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: 
             added.push(cand);
         }
     }
-    if !added.is_empty() {
-        spans.extend(added);
-        spans.sort_by_key(|s| (s.start, s.end));
-    }
-    spans
+    with_added(spans, added)
 }
 
 /// Step 1: two names joined by و: where what follows و is a place or a name the text gives
@@ -955,7 +947,9 @@ fn bracketed_short_names(text: &str, tokens: &[Token], infos: &[TokInfo], spans:
             && (w.stem == w.norm || n <= 4)
             && text[s.end..open.start].trim().is_empty()
         {
-            gone[k + 1..].iter_mut().take(usize::from(inside)).for_each(|g| *g = true);
+            if inside {
+                gone[k + 1] = true;
+            }
             added.push(Span { start: word.start, end: word.end, kind: EntityType::Org, score: 0.8 });
         }
     }
@@ -1261,12 +1255,16 @@ fn feature_at(infos: &[TokInfo], i: usize, end: usize) -> Option<usize> {
     (in_list(h, DEFINITE_FEATURES) && h.stem == h.norm && a.kind == TokenKind::Word && a.norm.starts_with("ال") && a.stem == a.norm && chars(&a.norm) >= 5 && !in_list(a, RELATIONAL) && !a.gaz.has(COUNTRY | CITY | REGION)).then_some(i + 2)
 }
 
+/// Does token `a` begin a line? (Two tokens can come from one character, such as the
+/// ligature ﻻ.)
+fn begins_line(text: &str, tokens: &[Token], a: usize) -> bool {
+    a == 0 || tokens[a - 1].end <= tokens[a].start && text[tokens[a - 1].end..tokens[a].start].contains('\n')
+}
+
 /// Is the span over tokens `a..b` a report's dateline: the first words of a line,
 /// followed by an opening bracket or a dash (سانتياغو (وكالة…) –, تونس –)?
 fn is_dateline(text: &str, tokens: &[Token], a: usize, b: usize) -> bool {
-    // (Two tokens can come from one character, such as the ligature ﻻ.)
-    let line_start = a == 0 || tokens[a - 1].end <= tokens[a].start && text[tokens[a - 1].end..tokens[a].start].contains('\n');
-    line_start && tokens.get(b).is_some_and(|t| t.kind == TokenKind::Punct && matches!(t.norm.as_str(), "(" | "-" | "–" | "—" | "،" | ":"))
+    begins_line(text, tokens, a) && tokens.get(b).is_some_and(|t| t.kind == TokenKind::Punct && matches!(t.norm.as_str(), "(" | "-" | "–" | "—" | "،" | ":"))
 }
 
 /// Does word `head` head a body named after the place that follows it (مصرف لبنان,

@@ -95,27 +95,22 @@ impl Default for ReuseOptions {
 impl ReuseOptions {
     /// Checks the options, saying which is out of range.
     pub fn check(&self) -> Result<(), ReuseError> {
-        let bad = |m: String| Err(ReuseError::Options(m));
-        if !(1..=8).contains(&self.shingle) {
-            return bad(format!("shingle must be between 1 and 8, got {}", self.shingle));
-        }
-        if !(2..=64).contains(&self.window) {
-            return bad(format!("window must be between 2 and 64 shingles, got {}", self.window));
-        }
-        if !(1..=64).contains(&self.bands) {
-            return bad(format!("bands must be between 1 and 64, got {}", self.bands));
-        }
-        if !(1..=8).contains(&self.rows) {
-            return bad(format!("rows must be between 1 and 8, got {}", self.rows));
-        }
-        if !(2..=10_000).contains(&self.max_df) {
-            return bad(format!("max_df must be between 2 and 10000, got {}", self.max_df));
-        }
-        if !(1..=100).contains(&self.min_shared) {
-            return bad(format!("min_shared must be between 1 and 100, got {}", self.min_shared));
+        // (name, value, least, most, unit): every integer option and its range.
+        let ranges: [(&str, usize, usize, usize, &str); 6] = [
+            ("shingle", self.shingle, 1, 8, ""),
+            ("window", self.window, 2, 64, " shingles"),
+            ("bands", self.bands, 1, 64, ""),
+            ("rows", self.rows, 1, 8, ""),
+            ("max_df", self.max_df, 2, 10_000, ""),
+            ("min_shared", self.min_shared, 1, 100, ""),
+        ];
+        for (name, v, lo, hi, unit) in ranges {
+            if !(lo..=hi).contains(&v) {
+                return Err(ReuseError::Options(format!("{name} must be between {lo} and {hi}{unit}, got {v}")));
+            }
         }
         if !(0.0..=1.0).contains(&self.min_score) {
-            return bad(format!("min_score must be between 0 and 1, got {}", self.min_score));
+            return Err(ReuseError::Options(format!("min_score must be between 0 and 1, got {}", self.min_score)));
         }
         Ok(())
     }

@@ -215,6 +215,19 @@ fn names_and_terms_in_quote_marks_are_not_quotations() {
 }
 
 #[test]
+fn a_name_after_a_noun_and_its_complement_is_not_a_quotation() {
+    // A noun in the construct state with its complement and adjective names what
+    // follows (حاملة الطائرات «…», شركة الطيران الوطنية «…»); a definite noun with its
+    // adjective may be the subject that speaks (الوزارة الفرنسية «…»).
+    let text = "وقال الجيش إنه نشر حاملة الطائرات «نجمة الشمال» قرب السواحل.\n\
+وقالت شركة الطيران الوطنية \"أجنحة الأطلس\" إنها ألغت رحلاتها.\n\
+وقالت الوزارة الفرنسية إن \"الاتفاق نهائي\".";
+    let q = quotes(text);
+    let found: Vec<&str> = q.iter().map(|x| content(text, x)).collect();
+    assert_eq!(found, ["الاتفاق نهائي"], "{q:?}");
+}
+
+#[test]
 fn a_name_the_caller_found_is_not_a_quotation() {
     use isnad::compare::quotes::{quotes_with, NameHint};
     let text = "وقال إن \"النورس الأزرق\" وصلت.";
@@ -372,4 +385,35 @@ fn a_given_name_with_the_article_is_the_speakers() {
     assert_eq!(title(&q[0]), Some("الناطق باسم الحكومة"));
     let t = "وقال المدير التنفيذي لشركة النورس للشحن ماهر القباني إن الشركة \"ستعوض العمال المصابين\".";
     assert_eq!(name(&quotes(t)[0]), Some("ماهر القباني"));
+}
+
+#[test]
+fn the_subject_of_a_reported_clause_speaks() {
+    // ذكرت الوكالة أن X قال إن …: X, not the agency, and not whoever came before.
+    let text = "وذكرت الوكالة الرسمية أن قائد الشرطة في المدينة سامر الحلبي قال إن \"التحقيق سيستمر حتى النهاية\".";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("سامر الحلبي"), "{q:?}");
+}
+
+#[test]
+fn names_the_caller_found_bound_the_speakers_name() {
+    use isnad::compare::quotes::{quotes_with, NameHint};
+    let hint = |text: &str, name: &str, person: bool| {
+        let at = text.find(name).unwrap();
+        NameHint { start: at, end: at + name.len(), person }
+    };
+    // Two names side by side: the body that speaks, then the one it calls on.
+    let text = "ودعت وزارة الخارجية الكندية بكين إلى \"الإفراج عن المعتقلين فورا\".";
+    let hints = [hint(text, "وزارة الخارجية الكندية", false), hint(text, "بكين", false)];
+    let q = quotes_with(text, &hints);
+    assert_eq!(name(&q[0]), Some("وزارة الخارجية الكندية"), "{q:?}");
+    // A body and a place joined by في are one description: left whole.
+    let text = "وقال جهاز الأمن في جنوب السودان إن \"الوضع تحت السيطرة تماما\".";
+    let hints = [hint(text, "جهاز الأمن", false), hint(text, "جنوب السودان", false)];
+    assert_eq!(name(&quotes_with(text, &hints)[0]), Some("جهاز الأمن في جنوب السودان"));
+    // A person's name the phrase began a word late (علي, whose search form is على's).
+    let text = "وأكد قائد الشرطة علي حسن الطائي أن \"المداهمات ستتواصل في كل الأحياء\".";
+    let q = quotes_with(text, &[hint(text, "علي حسن الطائي", true)]);
+    assert_eq!(name(&q[0]), Some("علي حسن الطائي"), "{q:?}");
+    assert_eq!(title(&q[0]), Some("قائد الشرطة"), "{q:?}");
 }

@@ -289,6 +289,8 @@ impl<'a> Sentence<'a> {
                 let clause = |k: usize| {
                     (tokens[k].kind == TokenKind::Punct && !is_comma(&tokens[k]))
                         || matches!(search_form(&tokens[k].norm).as_ref(), "كان" | "وكان" | "كانت" | "وكانت" | "لكن" | "ولكن" | "بينما" | "فيما")
+                        // A reported clause (search forms of أن, بأن, وأن, إن): ذكرت الوكالة أن القائد فلان قال إن …
+                        || matches!(search_form(&tokens[k].norm).as_ref(), "ان" | "بان" | "وان")
                 };
                 let from = idx[lo..v].iter().rposition(|&k| clause(k)).map_or(lo, |p| lo + p + 1);
                 let mut subject: &[usize] = &idx[from..v];
@@ -401,6 +403,9 @@ fn after_naming_noun(tokens: &[Token], quote_start: usize, words: usize) -> bool
     let l = lexicon();
     let mut k = tokens.partition_point(|t| t.start < quote_start);
     let mut looked = 0;
+    // Definite words passed over: the complement and adjective of a noun in the
+    // construct state (ناقلة النفط "…", شركة الملاحة اليونانية "…").
+    let mut complements = 0;
     while k > 0 && looked < 2 {
         k -= 1;
         let t = &tokens[k];
@@ -420,7 +425,13 @@ fn after_naming_noun(tokens: &[Token], quote_start: usize, words: usize) -> bool
         let listed = |w: &str| l.naming.contains(w) || ["و", "ف"].iter().any(|c| w.strip_prefix(c).is_some_and(|r| l.naming.contains(r)));
         let bare = f.strip_prefix('ل').or_else(|| f.strip_prefix('ب')).filter(|r| r.chars().count() >= 3);
         let noun = if listed(&f) { Some(f.as_ref()) } else { bare.filter(|r| listed(r)) };
-        return noun.is_some_and(|n| words <= 2 || !lexicon::definite(n));
+        if noun.is_none() && lexicon::definite(&f) && complements < 2 {
+            complements += 1;
+            continue;
+        }
+        // After a complement only a noun in the construct state names (not الشركة
+        // اليونانية "ستعوض…", which may be its subject speaking).
+        return noun.is_some_and(|n| (complements == 0 && (words <= 2 || !lexicon::definite(n))) || (complements > 0 && !lexicon::definite(n)));
     }
     false
 }
@@ -546,7 +557,7 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
                     None => (sent.headline(before).map(|p| p.speaker), None),
                 },
             };
-            let speaker = speaker.map(|sp| named_in_marks(sp, &marks, text));
+            let speaker = speaker.map(|sp| whole_person(first_of_two_names(named_in_marks(sp, &marks, text), names, text), names, text));
             if let (Some(sp), Some(cue)) = (&speaker, &cue) {
                 remember(&mut recent, sp.clone(), cue, n);
             }
@@ -673,6 +684,55 @@ fn named_in_marks(sp: Speaker, marks: &[marks::Marked], text: &str) -> Speaker {
         name: Some(quoted),
         ..sp
     }
+}
+
+/// A speaker's name that runs over two names the caller found, one after the other
+/// (ودعت وزارة الخارجية البريطانية طهران إلى …: the body, then the one it calls on): the
+/// speaker is the first, the second is the verb's object. A name that runs on past its
+/// entity into ordinary words (الحرس الثوري الإيراني, the entity without its adjective)
+/// is left whole.
+fn first_of_two_names(sp: Speaker, names: &[NameHint], text: &str) -> Speaker {
+    if sp.name.as_deref() != Some(&text[sp.start..sp.end]) {
+        return sp;
+    }
+    // (A proclitic stays outside an entity's span: it may start a letter late.)
+    let i = names.partition_point(|h| h.start < sp.start);
+    let Some(first) = names[i..].iter().take_while(|h| h.start <= sp.start + 2).find(|h| h.end < sp.end) else { return sp };
+    // (Only names side by side: جهاز المخابرات الوطنية في كوريا الجنوبية is one.)
+    let next = names[i..].iter().find(|h| h.start > first.end && h.start < sp.end);
+    if !next.is_some_and(|h| text[first.end..h.start].trim().is_empty()) {
+        return sp;
+    }
+    let name = text[sp.start..first.end].to_string();
+    Speaker { end: first.end, text: name.clone(), key: crate::name_key(&name), name: Some(name), ..sp }
+}
+
+/// A speaker's name that ends a person's name the caller found, which begins a word or
+/// two earlier: the whole name (علي رضا تنكسيري, whose علي the speaker phrase cannot tell
+/// from the preposition على: their search forms are one), taken out of the title; and a
+/// title alone, right before a person the caller found: that person.
+fn whole_person(sp: Speaker, names: &[NameHint], text: &str) -> Speaker {
+    // A title alone whose phrase ended at علي: the person found right after it.
+    if sp.name.is_none() && !sp.inherited && !sp.by_title && sp.title.as_deref() == Some(&text[sp.start..sp.end]) {
+        let i = names.partition_point(|h| h.start < sp.end);
+        if let Some(h) = names.get(i).filter(|h| h.person && text[sp.end..h.start].trim().is_empty()) {
+            let name = text[h.start..h.end].to_string();
+            return Speaker { start: h.start, end: h.end, text: name.clone(), key: crate::name_key(&name), name: Some(name), ..sp };
+        }
+        return sp;
+    }
+    if sp.name.as_deref() != Some(&text[sp.start..sp.end]) {
+        return sp;
+    }
+    let i = names.partition_point(|h| h.end < sp.end);
+    let Some(h) = names.get(i).filter(|h| h.person && h.end == sp.end && h.start < sp.start) else { return sp };
+    let before = &text[h.start..sp.start];
+    if before.split_whitespace().count() > 2 || before.contains(|c: char| !(c.is_alphabetic() || c.is_whitespace() || crate::normalize::is_diacritic(c) || c == 'ـ')) {
+        return sp;
+    }
+    let name = text[h.start..sp.end].to_string();
+    let title = sp.title.as_deref().map(|t| t.strip_suffix(before.trim_end()).unwrap_or(t).trim_end().to_string()).filter(|t| !t.is_empty());
+    Speaker { start: h.start, text: name.clone(), key: crate::name_key(&name), name: Some(name), title, ..sp }
 }
 
 /// Times a word must occur in the text to be taken for the person a bare verb means.

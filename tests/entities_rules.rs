@@ -179,6 +179,10 @@ mod post {
         assert_eq!(found(t, EntityType::Org), ["عكاظ"], "{:?}", all(t));
         let t = "وقال المحلل السياسي سليم الورتاني لـ«الأهرام اليوم» إن البلاد قد تتجه إلى انتخابات مبكرة.";
         assert!(found(t, EntityType::Org).contains(&"الأهرام اليوم".to_string()), "{:?}", all(t));
+        // Without a dash or a colon, a line's first words and a quotation are a sentence.
+        for t in ["وقال الوزير «لن نتراجع عن القرار».", "وقالت الشركة الوطنية «ستدفع التعويضات كاملة»."] {
+            assert!(found(t, EntityType::Org).is_empty(), "{:?}", all(t));
+        }
     }
 
     #[test]
@@ -442,6 +446,15 @@ mod heads {
         assert!(found(t, EntityType::Org).contains(&"سيوف الحق".to_string()), "{:?}", all(t));
         let t = "وقالت شركة «توتال» الفرنسية إنها علقت عملياتها.";
         assert!(found(t, EntityType::Org).contains(&"توتال".to_string()), "{:?}", all(t));
+        // After the head, its complement and an adjective (the construct state).
+        let t = "وأكدت شركة الطيران الوطنية «أجنحة الأطلس» إلغاء رحلاتها.";
+        assert!(found(t, EntityType::Org).contains(&"أجنحة الأطلس".to_string()), "{:?}", all(t));
+        // A vessel's name is another name (MISC).
+        let t = "واحتجزت البحرية سفينة الشحن «نجمة البحر» قرب الساحل.";
+        assert!(found(t, EntityType::Misc).contains(&"نجمة البحر".to_string()), "{:?}", all(t));
+        // A definite noun is no head: the quotation is what it says.
+        let t = "وقالت الشركة الوطنية «ستدفع التعويضات كاملة».";
+        assert!(all(t).iter().all(|(s, _)| !s.contains("ستدفع")), "{:?}", all(t));
     }
 
     /// A ministry named by its field and the feminine adjective of a country; after a

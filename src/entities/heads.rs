@@ -55,6 +55,10 @@ const MORE_BODY_HEADS: &[&str] = &["بعثه", "برنامج"];
 /// «الجيل الجديد», موقع «أكسيوس»), besides the organization heads.
 const QUOTE_HEADS: &[&str] = &["تيار", "قائمه", "جريده", "موقع", "ايتلاف", "مجموعه", "حزب", "حركه", "شركه", "صحيفه", "قناه", "وكاله", "مجله", "اذاعه", "تلفزيون", "شبكه", "منصه"];
 
+/// Heads after which a name in quotation marks is a vessel's or aircraft's (MISC):
+/// ناقلة النفط «…», السفينة "…" is no head (definite), سفينة الشحن "…" is.
+const VESSEL_HEADS: &[&str] = &["ناقله", "سفينه", "باخره", "يخت", "حامله", "مدمره", "فرقاطه", "غواصه", "بارجه", "زورق"];
+
 /// Words that say a body belongs to another (التابعة لـ), in `search` form.
 const BELONGS_TO: &[&str] = &["التابع", "التابعه", "التابعين", "التابعتين", "التابعان"];
 
@@ -395,14 +399,23 @@ fn quoted_names(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span
         }
         // (باسم after a verb of naming, and a body head one to three words before it.)
         let known_as = h.norm == "باسم" && i >= 2 && in_list(&infos[i - 1], KNOWN_AS) && (i.saturating_sub(4)..i - 1).any(|k| tokens[k].kind == TokenKind::Word && is_org_head(&infos[k]) && !infos[k].stem.starts_with("ال"));
-        if !known_as && (h.stem.starts_with("ال") || !(is_org_head(h) || in_list(h, QUOTE_HEADS))) {
+        // The head in the construct state, then its complement and an adjective, all
+        // definite (شركة الملاحة اليونانية "…", ناقلة النفط «…»).
+        let head = (0..3).map(|c| i.wrapping_sub(c)).take_while(|&k| k < tokens.len()).find(|&k| {
+            let w = &infos[k];
+            tokens[k].kind == TokenKind::Word && !w.stem.starts_with("ال") && (is_org_head(w) || in_list(w, QUOTE_HEADS) || in_list(w, VESSEL_HEADS))
+        });
+        let complements_only = |k: usize| (k + 1..=i).all(|j| tokens[j].kind == TokenKind::Word && infos[j].stem.starts_with("ال") && !verb_like(&infos[j]));
+        let head = head.filter(|&k| complements_only(k));
+        if !known_as && head.is_none() {
             continue;
         }
+        let kind = if head.is_some_and(|k| in_list(&infos[k], VESSEL_HEADS)) { EntityType::Misc } else { EntityType::Org };
         let Some(close) = (i + 3..tokens.len().min(i + 7)).find(|&j| !matches!(tokens[j].kind, TokenKind::Word | TokenKind::Latin)) else { continue };
         if !closing_quote(&tokens[close]) || verb_like(&infos[i + 2]) {
             continue;
         }
-        found.extend(span_over(text, tokens, infos, i + 2, close, EntityType::Org, 0.8));
+        found.extend(span_over(text, tokens, infos, i + 2, close, kind, 0.8));
     }
     add_replacing_model_spans(spans, found)
 }

@@ -666,8 +666,14 @@ fn is_dateline_outlet(text: &str, s: &Span) -> bool {
         _ => return false,
     };
     let place = place.trim_end();
+    let dash_before = place.ends_with(['-', '–', '—']);
     let place = place.strip_suffix(['-', '–', '—']).unwrap_or(place).trim_end();
-    text[s.end..].trim_start().starts_with(close)
+    let Some(after) = text[s.end..].trim_start().strip_prefix(close) else { return false };
+    // A dash or a colon sets the dateline off (جنيف - «الخليج»:, جنيف (رويترز) -): a
+    // line's first words before a quotation are a sentence (وقال الوزير «لن نتراجع»).
+    let after = after.trim_start();
+    let set_off = after.starts_with([':', '-', '–', '—']) || (close == '»' && dash_before);
+    set_off
         && !place.is_empty()
         && place.split_whitespace().count() <= 3
         && place.chars().all(|c| c.is_alphabetic() || c.is_whitespace() || ('\u{064B}'..='\u{065F}').contains(&c))

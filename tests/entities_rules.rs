@@ -373,6 +373,15 @@ fn a_given_name_and_the_name_after_it_are_one_person() {
 }
 
 #[test]
+fn a_rank_before_a_name_is_no_person() {
+    // A rank the lists lack, with the article, before a person's name is a title.
+    let text = "وقال المشير خليفة بلقاسم إن قواته انسحبت. وأكد الأدميرال جون فيلان أن السفن وصلت.";
+    let people = found(text, EntityType::Per);
+    assert!(!people.iter().any(|p| p == "المشير" || p == "الأدميرال"), "{people:?}");
+    assert!(people.contains(&"جون فيلان".to_string()), "{people:?}");
+}
+
+#[test]
 fn a_quoted_clause_is_no_organization() {
     // A clause in quote marks that begins with a verb (here of the future) is what
     // someone said, not the name of a body or a work.
@@ -452,6 +461,8 @@ mod heads {
         // A vessel's name is another name (MISC).
         let t = "واحتجزت البحرية سفينة الشحن «نجمة البحر» قرب الساحل.";
         assert!(found(t, EntityType::Misc).contains(&"نجمة البحر".to_string()), "{:?}", all(t));
+        let t = "وأدى احتجاز البحرية للسفينة \"سانتا ماريا\" إلى أزمة دبلوماسية.";
+        assert!(found(t, EntityType::Misc).contains(&"سانتا ماريا".to_string()), "{:?}", all(t));
         // A definite noun is no head: the quotation is what it says.
         let t = "وقالت الشركة الوطنية «ستدفع التعويضات كاملة».";
         assert!(all(t).iter().all(|(s, _)| !s.contains("ستدفع")), "{:?}", all(t));

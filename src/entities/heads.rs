@@ -401,18 +401,21 @@ fn quoted_names(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span
         let known_as = h.norm == "باسم" && i >= 2 && in_list(&infos[i - 1], KNOWN_AS) && (i.saturating_sub(4)..i - 1).any(|k| tokens[k].kind == TokenKind::Word && is_org_head(&infos[k]) && !infos[k].stem.starts_with("ال"));
         // The head in the construct state, then its complement and an adjective, all
         // definite (شركة الملاحة اليونانية "…", ناقلة النفط «…»).
+        // A vessel's head may be definite (للناقلة «…»): a vessel says nothing.
+        let vessel = |w: &TokInfo| VESSEL_HEADS.contains(&w.stem.strip_prefix("ال").unwrap_or(&w.stem));
         let head = (0..3).map(|c| i.wrapping_sub(c)).take_while(|&k| k < tokens.len()).find(|&k| {
             let w = &infos[k];
-            tokens[k].kind == TokenKind::Word && !w.stem.starts_with("ال") && (is_org_head(w) || in_list(w, QUOTE_HEADS) || in_list(w, VESSEL_HEADS))
+            tokens[k].kind == TokenKind::Word && (vessel(w) || !w.stem.starts_with("ال") && (is_org_head(w) || in_list(w, QUOTE_HEADS)))
         });
         let complements_only = |k: usize| (k + 1..=i).all(|j| tokens[j].kind == TokenKind::Word && infos[j].stem.starts_with("ال") && !verb_like(&infos[j]));
         let head = head.filter(|&k| complements_only(k));
         if !known_as && head.is_none() {
             continue;
         }
-        let kind = if head.is_some_and(|k| in_list(&infos[k], VESSEL_HEADS)) { EntityType::Misc } else { EntityType::Org };
+        let kind = if head.is_some_and(|k| vessel(&infos[k])) { EntityType::Misc } else { EntityType::Org };
         let Some(close) = (i + 3..tokens.len().min(i + 7)).find(|&j| !matches!(tokens[j].kind, TokenKind::Word | TokenKind::Latin)) else { continue };
-        if !closing_quote(&tokens[close]) || verb_like(&infos[i + 2]) {
+        // (Words quoted after a body may be what it said: ستعوض…, not after a vessel.)
+        if !closing_quote(&tokens[close]) || (kind == EntityType::Org && verb_like(&infos[i + 2])) {
             continue;
         }
         found.extend(span_over(text, tokens, infos, i + 2, close, kind, 0.8));

@@ -190,6 +190,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let spans = retype(text, tokens, infos, sents, spans);
     let spans = add_missed(text, tokens, infos, sents, spans);
     let spans = people(text, tokens, infos, spans);
+    let spans = ranks_before_people(text, tokens, infos, spans);
     let spans = known_names(text, tokens, infos, sents, spans);
     let spans = bracketed_short_names(text, tokens, infos, spans);
     let spans = dateline_outlets(text, tokens, infos, spans);
@@ -851,6 +852,20 @@ fn people(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>)
     spans.extend(added);
     spans.sort_by_key(|s| (s.start, s.end));
     spans
+}
+
+/// Step 5b: one word with the article tagged a person right before a person's name
+/// is a rank or title the lists lack (الأدميرال علي رضا تنكسيري, المشير فلان): a
+/// person's name does not begin with the article, except a given name written with it.
+fn ranks_before_people(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let rank = |k: usize, s: &Span| {
+        let r = tokens_of(tokens, s);
+        let w = &infos[r.start];
+        s.kind == EntityType::Per && r.len() == 1 && w.stem == w.norm && w.stem.starts_with("ال") && !w.gaz.has(GIVEN | gazetteer::GIVEN_BIG)
+            && spans.get(k + 1).is_some_and(|n| n.kind == EntityType::Per && text[s.end..n.start].trim().is_empty())
+    };
+    let drop: Vec<bool> = spans.iter().enumerate().map(|(k, s)| rank(k, s)).collect();
+    spans.into_iter().zip(drop).filter(|(_, d)| !d).map(|(s, _)| s).collect()
 }
 
 /// Step 6: names of the list of well-known entities ([`super::known`]): marked where

@@ -62,6 +62,10 @@ fn quantities_with_units_and_counted_nouns() {
     assert_eq!(found("تبلغ مساحة الأرض 500 متر مربع فقط.", EntityType::Quantity), ["500 متر مربع"]);
     // An adjective of how many more is no kind of thing counted.
     assert_eq!(found("أرسل الجيش 40 طائرة إضافية إلى المنطقة.", EntityType::Quantity), ["40 طائرة"]);
+    // A scale in the dual is a number written out, with its unit or counted noun.
+    assert_eq!(found("ضبطت السلطات مليوني لتر من الوقود.", EntityType::Quantity), ["مليوني لتر"]);
+    assert_eq!(found("ونشرت الحكومة ألفي جندي على الحدود.", EntityType::Quantity), ["ألفي جندي"]);
+    assert!(found("وقدرت الخسائر بمليارين.", EntityType::Quantity).is_empty());
 }
 
 #[test]

@@ -33,12 +33,14 @@ const YEAR_WORDS: &[&str] = &["عام", "سنه", "العام"];
 const YEAR_CUES: &[&str] = &["في", "منذ", "عام", "سنه", "العام", "حتي", "خلال", "قبل", "بعد", "مطلع", "اواخر", "نهايه", "بدايه"];
 const RANGE_WORDS: &[&str] = &["الي", "حتي", "و"];
 const SCALES: &[&str] = &["الف", "الاف", "مليون", "ملايين", "مليار", "مليارات", "بليون", "تريليون"];
+/// Scales in the dual, numbers by themselves (ألفا, مليوني), in `search` form.
+const DUAL_SCALES: &[&str] = &["الفا", "الفي", "مليونا", "مليوني", "مليارا", "ملياري"];
 const UNITS: &[&str] = &[
     "كم", "كيلومتر", "كيلومترا", "كيلومترات", "متر", "مترا", "امتار", "سم", "ملم", "كغ", "كلغ",
     "كيلوغرام", "كيلوجرام", "غرام", "جرام", "طن", "اطنان", "دولار", "دولارا", "دولارات", "يورو",
     "روبل", "جنيه", "جنيها", "ريال", "ريالا", "درهم", "درهما", "دينار", "دينارا", "ليره", "ساعه",
     "ساعات", "دقيقه", "دقايق", "ثانيه", "ثوان", "يوم", "يوما", "ايام", "اسبوع", "اسابيع", "شهرا",
-    "اشهر", "سنوات", "عاما", "اعوام", "ميل", "ميلا", "برميل", "هكتار", "ميغاواط", "كيلوواط",
+    "اشهر", "سنوات", "عاما", "اعوام", "ميل", "ميلا", "برميل", "براميل", "لتر", "لترا", "لترات", "ليتر", "ليترا", "هكتار", "ميغاواط", "كيلوواط",
     "درجه", "درجات", "نقطه", "نقاط", "مره", "مرات",
 ];
 /// Adjectives that make a unit another unit (nautical mile, square metre, cubic metre).
@@ -250,9 +252,34 @@ fn day_month(toks: &[Token], infos: &[TokInfo], i: usize) -> Option<(usize, usiz
     Some((i, j))
 }
 
+/// A unit at token `j` with what makes it another unit: the end token index.
+fn quantity_at_unit(toks: &[Token], infos: &[TokInfo], j: usize) -> Option<usize> {
+    let n = toks.len();
+    if !stem_is(&infos[j], UNITS) {
+        return None;
+    }
+    let mut end = j + 1;
+    // كم/ساعة
+    if end + 1 < n && toks[end].norm == "/" && stem_is(&infos[end + 1], UNITS) {
+        end += 2;
+    }
+    // ميلا بحريا, مترا مربعا; دولار أمريكي (a currency's country).
+    if end < n && (stem_is(&infos[end], UNIT_ADJECTIVES) || infos[end].gaz.has(gazetteer::NISBA) && !infos[end].stem.starts_with("ال")) {
+        end += 1;
+    }
+    Some(end)
+}
+
 /// A quantity starting at number token `i`: its end token index.
 fn quantity_at(toks: &[Token], infos: &[TokInfo], i: usize) -> Option<usize> {
     let n = toks.len();
+    // A scale in the dual is a number written out (مليوني لتر, ألفي جندي): a quantity
+    // only with a unit or a counted noun after it.
+    if toks[i].kind == TokenKind::Word && stem_is(&infos[i], DUAL_SCALES) {
+        let j = i + 1;
+        return (j < n && toks[j].kind == TokenKind::Word && (stem_is(&infos[j], UNITS) || infos[j].stem == infos[j].norm && !infos[j].norm.starts_with("ال") && !stem_is(&infos[j], NOT_COUNTED) && infos[j].norm.chars().count() >= 3))
+            .then(|| quantity_at_unit(toks, infos, j).unwrap_or(j + 1));
+    }
     if !is_num(&toks[i]) {
         return None;
     }
@@ -273,16 +300,7 @@ fn quantity_at(toks: &[Token], infos: &[TokInfo], i: usize) -> Option<usize> {
     if matches!(infos[j].stem.as_str(), "المئه" | "الميه" | "المائه") {
         return Some(j + 1);
     }
-    if stem_is(&infos[j], UNITS) {
-        let mut end = j + 1;
-        // كم/ساعة
-        if end + 1 < n && toks[end].norm == "/" && stem_is(&infos[end + 1], UNITS) {
-            end += 2;
-        }
-        // ميلا بحريا, مترا مربعا; دولار أمريكي (a currency's country).
-        if end < n && (stem_is(&infos[end], UNIT_ADJECTIVES) || infos[end].gaz.has(gazetteer::NISBA) && !infos[end].stem.starts_with("ال")) {
-            end += 1;
-        }
+    if let Some(end) = quantity_at_unit(toks, infos, j) {
         return Some(end);
     }
     if toks[j].kind == TokenKind::Word

@@ -183,6 +183,9 @@ mod post {
         assert_eq!(found(t, EntityType::Org), ["عكاظ"], "{:?}", all(t));
         let t = "وقال المحلل السياسي سليم الورتاني لـ«الأهرام اليوم» إن البلاد قد تتجه إلى انتخابات مبكرة.";
         assert!(found(t, EntityType::Org).contains(&"الأهرام اليوم".to_string()), "{:?}", all(t));
+        // Between the place's dash and a colon, without quotes.
+        let t = "القاهرة – الشروق: أعلنت الحكومة خطة جديدة.\nبيروت - النهار: قال الوزير إن الخطة جاهزة.";
+        assert_eq!(found(t, EntityType::Org), ["الشروق", "النهار"], "{:?}", all(t));
         // Without a dash or a colon, a line's first words and a quotation are a sentence.
         for t in ["وقال الوزير «لن نتراجع عن القرار».", "وقالت الشركة الوطنية «ستدفع التعويضات كاملة»."] {
             assert!(found(t, EntityType::Org).is_empty(), "{:?}", all(t));

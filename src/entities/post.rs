@@ -299,7 +299,8 @@ fn dateline_places(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<S
 }
 
 /// Step 8: the outlet of a dateline the tagger missed (الرياض - «عكاظ»:, جنيف
-/// (رويترز) -): up to four words in quotes or brackets after the place.
+/// (رويترز) -): up to four words in quotes or brackets after the place, or up to three
+/// between a dash and a colon (بيروت - النهار:).
 fn dateline_outlets(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
     let mut added = Vec::new();
     for k in 0..tokens.len() {
@@ -326,6 +327,21 @@ fn dateline_outlets(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: 
             continue;
         }
         if lo == hi && is_dateline_outlet(text, &cand) {
+            added.push(cand);
+        }
+    }
+    // Without quotes or brackets: a place, a dash, the outlet's words and a colon at a
+    // line's start (طهران – العالم:, بيروت - النهار:).
+    for a in (0..tokens.len()).filter(|&a| begins_line(text, tokens, a)) {
+        let dash = |t: &Token| t.kind == TokenKind::Punct && matches!(t.norm.as_str(), "-" | "–" | "—");
+        let Some(d) = (a + 1..(a + 4).min(tokens.len())).find(|&d| dash(&tokens[d])) else { continue };
+        let place = place_flags(infos, a, d) != 0 || spans.iter().any(|x| x.kind == EntityType::Loc && x.start == tokens[a].start && x.end == tokens[d - 1].end);
+        let Some(c) = (d + 2..(d + 5).min(tokens.len())).find(|&c| tokens[c].kind != TokenKind::Word) else { continue };
+        if !place || !(tokens[c].kind == TokenKind::Punct && tokens[c].norm == ":") || !tokens[d + 1..c].iter().all(|t| t.kind == TokenKind::Word) {
+            continue;
+        }
+        let Some(cand) = span_over(text, tokens, infos, d + 1, c, EntityType::Org, 0.7) else { continue };
+        if !spans.iter().chain(&added).any(|x| x.start < cand.end && cand.start < x.end) {
             added.push(cand);
         }
     }

@@ -497,6 +497,14 @@ mod heads {
         // Two Arabic names one letter apart are two people.
         let texts = ["وقال النائب زاهر يوسف إن الدعوى رفعت أمس.", "وقال النائب ساهر يوسف إن الدعوى رفعت أمس."];
         assert_ne!(id_of(&texts, 0, "زاهر يوسف"), id_of(&texts, 1, "ساهر يوسف"));
+        // Persian ch as ج or تش, and Persian گ as ك or غ.
+        let texts = ["وقال الوزير الإيراني مجيد تختروانجي إن المفاوضات متعثرة.", "وأكد مجيد تختروانتشي أن الوفد سيعود."];
+        assert_eq!(id_of(&texts, 0, "مجيد تختروانجي"), id_of(&texts, 1, "مجيد تختروانتشي"));
+        let texts = ["وقال المتحدث محمد رضا كلبايكاني إن الرد قادم.", "وأكد محمد رضا غلبايغاني أن الرد قادم."];
+        assert_eq!(id_of(&texts, 0, "محمد رضا كلبايكاني"), id_of(&texts, 1, "محمد رضا غلبايغاني"));
+        // Two Arabic names one letter apart are still two people.
+        let texts = ["وقال النائب كمال يوسف إن الدعوى رفعت أمس.", "وقال النائب جمال يوسف إن الدعوى رفعت أمس."];
+        assert_ne!(id_of(&texts, 0, "كمال يوسف"), id_of(&texts, 1, "جمال يوسف"));
     }
 
     /// A given name alone, then a word that looks like a family name: one person; not

@@ -212,14 +212,19 @@ fn feature_head_keys() -> &'static [String] {
 }
 
 /// A key word with the letters folded that transliterations of one foreign sound
-/// write differently: ز and س (Schulz: شولتز, شولتس), ط and ت, and the د that some
-/// write before ت (Schmidt: شميدت, شميت).
+/// write differently: ز and س (Schulz: شولتز, شولتس), ط and ت, the د that some
+/// write before ت (Schmidt: شميدت, شميت), the ch of Persian names as ج or تش
+/// (Araghchi: عراقجي, عراقتشي), and Persian گ as ك or as غ/ج (the key's ج: تنكسيري,
+/// تنغسيري).
 fn loose(w: &str) -> String {
     let cs: Vec<char> = w.chars().collect();
     let mut out = String::with_capacity(w.len());
     for (i, &c) in cs.iter().enumerate() {
         match c {
             'د' if cs.get(i + 1) == Some(&'ت') => {}
+            'ت' if cs.get(i + 1) == Some(&'ش') => out.push('ج'),
+            'ش' if i > 0 && cs[i - 1] == 'ت' => {}
+            'ك' => out.push('ج'),
             'ز' => out.push('س'),
             'ط' => out.push('ت'),
             c => out.push(c),

@@ -4,7 +4,9 @@
 //!    [`name_key`](crate::name_key) of the mention (so شويغو = شويجو, بيونغ يانغ =
 //!    بيونج يانج, Persian letters = Arabic ones), each word without its article.
 //!    Model types (PER, LOC, ORG, MISC) link with each other, the entity taking the
-//!    most frequent type; dates and quantities only with their own type.
+//!    most frequent type; dates and quantities only with their own type. A name with
+//!    a compound written joined in one text and apart in another (عبد الله / عبدالله,
+//!    علي رضا / عليرضا) has one key without the spaces.
 //! 2. A person's partial name (بوتين, كيم) joins the person whose full name contains
 //!    it as whole words (فلاديمير بوتين, كيم جونغ أون; words spelled as in 3 count:
 //!    ترمب joins دونالد ترامب), or who has its first and last names (محمد ولد
@@ -338,6 +340,25 @@ fn cluster(ms: &[M]) -> Vec<Cluster> {
             dsu.union(i, i - 1);
         }
     }
+    // 1c. One name with a compound written joined or apart (عبد الله / عبدالله, علي رضا /
+    // عليرضا, أبو ظبي / أبوظبي): the same letters without the spaces. (Names of six
+    // letters or more: short ones may meet by chance.)
+    let mut by_joined: HashMap<String, usize> = HashMap::new();
+    for (i, m) in ms.iter().enumerate() {
+        if !is_model_type(m.span.kind) {
+            continue;
+        }
+        let joined: String = name_key(&m.surface).chars().filter(|c| !(c.is_whitespace() || *c == '-' || *c == '_')).collect();
+        if joined.chars().count() < 6 {
+            continue;
+        }
+        match by_joined.get(&joined) {
+            Some(&j) => dsu.union(i, j),
+            None => {
+                by_joined.insert(joined, i);
+            }
+        }
+    }
     let kinds = majority_kinds(ms, &mut dsu);
     // 2. Spellings that differ by one long vowel (before partial names, so that a
     // surname finds one person, not two spellings of one).
@@ -382,7 +403,9 @@ fn cluster(ms: &[M]) -> Vec<Cluster> {
     // 2c. Two spellings of one foreign person's name that differ in a letter that
     // transliterations of one sound differ in (شولتز / شولتس, شميدت / شميت), when
     // another word of the name is the same and the name lists do not know both.
-    let mut by_loose: HashMap<Vec<String>, Vec<usize>> = HashMap::new();
+    // (Keyed by the loose letters of the whole name, so that a compound written joined
+    // in one and apart in the other still meets: علي رضا تنكسيري, عليرضا تنغسيري.)
+    let mut by_loose: HashMap<String, Vec<usize>> = HashMap::new();
     for &r in &roots {
         if kinds[&r] == EntityType::Per && ms[r].words.len() >= 2 && dsu.find(r) == r {
             by_loose.entry(ms[r].words.iter().map(|w| loose(w)).collect()).or_default().push(r);
@@ -392,9 +415,11 @@ fn cluster(ms: &[M]) -> Vec<Cluster> {
     groups.sort_by_key(|v| v[0]);
     for v in groups {
         let (a, b) = (&ms[v[0]].words, &ms[v[1]].words);
-        let same = a.iter().zip(b.iter()).filter(|(x, y)| x == y).count();
-        let known_both = a.iter().zip(b.iter()).any(|(x, y)| x != y && is_listed_name(x) && is_listed_name(y));
-        if same >= 1 && !known_both {
+        // Another word the same, or a long name (ten letters or more in all).
+        let same = a.iter().any(|x| b.contains(x)) || a.iter().map(|w| w.chars().count()).sum::<usize>() >= 10;
+        // The words that differ: never two names the lists know (حسن / حسين).
+        let known_both = a.iter().any(|x| !b.contains(x) && is_listed_name(x)) && b.iter().any(|y| !a.contains(y) && is_listed_name(y));
+        if same && !known_both {
             dsu.union(v[0], v[1]);
         }
     }

@@ -417,3 +417,13 @@ fn names_the_caller_found_bound_the_speakers_name() {
     assert_eq!(name(&q[0]), Some("علي حسن الطائي"), "{q:?}");
     assert_eq!(title(&q[0]), Some("قائد الشرطة"), "{q:?}");
 }
+
+#[test]
+fn a_name_with_abd_and_verbs_of_opinion() {
+    // عبد takes the definite word after it (عبد الله): one given name, after a title too.
+    let text = "وقال المحافظ سامي عبد الله إن \"الهدف كبح التضخم سريعا\".";
+    assert_eq!(name(&quotes(text)[0]), Some("سامي عبد الله"));
+    // يرى، يعتقد، توقع introduce what someone thinks, in quotes.
+    let text = "ويرى الباحث في الاقتصاد رامي الحلبي أن \"الضغوط ستستمر حتى نهاية العام\".";
+    assert_eq!(name(&quotes(text)[0]), Some("رامي الحلبي"));
+}

@@ -194,7 +194,9 @@ pub fn name_run(tokens: &[Token], ws: &[usize]) -> usize {
         let family_like = f & (FAMILY | FAMILY_BIG | GIVEN | GIVEN_BIG) != 0 || sf.ends_with('ي');
         let family = given && is_word(t) && definite(&t.norm) && family_like && title_form(&t.norm).is_none() && f & ORG_HEAD == 0 && !place && !is_time(t)
             && !crate::compare::words::is_stopword(&sf);
-        if (!name_like(t) && !family) || place {
+        // عبد takes a definite word in the name (عبد الله, عبد الرحمن): one given name.
+        let after_abd = is_word(t) && definite(&t.norm) && matches!(search_form(&tokens[ws[m - 1]].norm).as_ref(), "عبد" | "وعبد");
+        if (!name_like(t) && !family && !after_abd) || (place && !after_abd) {
             break;
         }
         m += 1;

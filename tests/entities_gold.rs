@@ -187,7 +187,9 @@ fn gold_reports_entities_are_found_and_linked() {
 // second round of issue 14 it found 476/527: strike 37/52 and kurdistan 44/55 (written
 // by a third author before those fixes and committed with these scores: the honest
 // estimate of how far the rules generalize), now 46/52 and 50/55; vienna, floods and
-// beirut (another author's, never tuned on before) 86/96, now 94/96.
-const FOUND_FLOOR: f64 = 94.5;
+// beirut (another author's, never tuned on before) 86/96, now 94/96. trial and pound
+// (a fourth author's, committed before the tagger ran on them) scored 93/112 before any
+// fix of their round, which took the whole gold from 606/636 to 699/748 (93.4%).
+const FOUND_FLOOR: f64 = 93.0;
 const LINKED_FLOOR: f64 = 98.0;
 const WRONG_MAX: usize = 0;

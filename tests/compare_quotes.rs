@@ -332,6 +332,18 @@ fn an_outlet_after_a_lone_lam_is_a_name() {
     assert_eq!(name(&q[0]), Some("طارق فهمي"));
 }
 
+/// The outlet right after the name (no comma between): the lone lam ends the name.
+#[test]
+fn a_lone_lam_right_after_the_name_ends_it() {
+    let text = "وقال الخبير الاقتصادي محمد فؤاد لـ\"سكاي نيوز عربية\" إن القرار \"كان متوقعا منذ أسابيع\".\n\
+وأكد محامي الدفاع زيد الخباز لـ«القبس» أن موكله سيطعن، معتبرا أن \"الأدلة لم تكن كافية\".";
+    let q = quotes(text);
+    let names: Vec<Option<&str>> = q.iter().map(name).collect();
+    assert_eq!(names, [Some("محمد فؤاد"), Some("زيد الخباز")], "{q:?}");
+    // (محامي الدفاع: the construct form of محام is a title too.)
+    assert_eq!(title(&q[1]), Some("محامي الدفاع"));
+}
+
 #[test]
 fn a_newspaper_named_in_quote_marks_speaks_by_that_name() {
     let text = "وقالت صحيفة «الغد» إن «الحكومة تستعد لتعديل وزاري واسع خلال أيام».";
@@ -339,6 +351,15 @@ fn a_newspaper_named_in_quote_marks_speaks_by_that_name() {
     assert_eq!(q.len(), 1);
     assert_eq!(name(&q[0]), Some("الغد"));
     assert_eq!(title(&q[0]), Some("صحيفة"));
+}
+
+/// رأى (to hold a view) attributes what follows أن, as قال does.
+#[test]
+fn a_view_held_is_attributed() {
+    let text = "وتتوقع الوكالة أن يتراجع التضخم، فيما رأت كريستالينا غورغييفا أن الاقتصاد \"يسير في الاتجاه الصحيح\".";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(name(&q[0]), Some("كريستالينا غورغييفا"));
 }
 
 #[test]

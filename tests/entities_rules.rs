@@ -216,6 +216,16 @@ mod post {
         assert!(found(t, EntityType::Per).iter().all(|p| !p.contains(" في")), "{:?}", all(t));
     }
 
+    /// A proclitic written apart with a tatweel before quotation marks (لـ"…", بـ«…»)
+    /// is no part of the name before it.
+    #[test]
+    fn a_name_never_ends_with_a_detached_clitic() {
+        for t in ["وقال الخبير الاقتصادي محمد فؤاد لـ\"سكاي نيوز عربية\" إن القرار كان متوقعا.", "وقال المحلل سمير الطاهري لـ«الشروق» إن الاتفاق هش."] {
+            let got = found(t, EntityType::Per);
+            assert!(!got.is_empty() && got.iter().all(|p| !p.contains('ـ')), "{:?}", all(t));
+        }
+    }
+
     /// A body and the seat it sits in are two names; two places joined by و do not take
     /// the verb after them.
     #[test]

@@ -181,6 +181,7 @@ pub(super) fn is_model(k: EntityType) -> bool {
 /// Fixes the spans of `text` (sorted, not overlapping) found by the tagger and rules;
 /// `tokens` and `infos` are the whole text's, `sents` its sentences.
 pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize>], spans: Vec<Span>) -> Vec<Span> {
+    let spans = drop_detached_clitics(text, tokens, infos, spans);
     let spans = split_joined(text, tokens, infos, spans);
     let spans = split_at_seats(text, tokens, infos, spans);
     let spans = join_adjacent_names(text, tokens, infos, spans);
@@ -329,6 +330,41 @@ fn dateline_outlets(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: 
         }
     }
     with_added(spans, added)
+}
+
+/// A proclitic written apart with a tatweel (لـ, بـ, وبـ before a quotation mark or
+/// a number: قال محمد فؤاد لـ"سكاي نيوز عربية") is a word of its own, never a name's
+/// first or last word. (Letters of an abbreviation, أ ف ب, have no tatweel.)
+pub(super) fn detached_clitic(text: &str, t: &Token) -> bool {
+    t.kind == TokenKind::Word && text[t.start..t.end].ends_with('\u{0640}') && {
+        let letters: Vec<char> = text[t.start..t.end].chars().filter(|&c| c != '\u{0640}').collect();
+        (1..=2).contains(&letters.len()) && letters.iter().all(|c| "وفبلك".contains(*c))
+    }
+}
+
+/// Step 0: a name's edges never hold a proclitic written apart ([`detached_clitic`]).
+fn drop_detached_clitics(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    spans
+        .into_iter()
+        .filter_map(|s| {
+            let r = tokens_of(tokens, &s);
+            if !is_model(s.kind) || r.is_empty() {
+                return Some(s);
+            }
+            let (mut a, mut b) = (r.start, r.end);
+            while a < b && detached_clitic(text, &tokens[a]) {
+                a += 1;
+            }
+            while b > a && detached_clitic(text, &tokens[b - 1]) {
+                b -= 1;
+            }
+            if (a, b) == (r.start, r.end) {
+                Some(s)
+            } else {
+                (a < b).then(|| span_over(text, tokens, infos, a, b, s.kind, s.score)).flatten()
+            }
+        })
+        .collect()
 }
 
 /// Step 1: two names joined by و: where what follows و is a place or a name the text gives

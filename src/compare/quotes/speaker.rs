@@ -89,6 +89,11 @@ pub fn phrase_after(tokens: &[Token], idx: &[usize], from: usize) -> Vec<usize> 
             if after_name && search_form(w).starts_with("لل") {
                 break;
             }
+            // So is what follows ل or ب written apart after any word (الخباز لـ«القبس»:
+            // `search` form drops the tatweel, leaving a word of one such letter).
+            if words > 0 && matches!(search_form(w).as_ref(), "ل" | "ب") {
+                break;
+            }
             if form_in(w, &l.stops).is_some() || form_in(w, &l.verbs).is_some() || form_in(w, &l.prepositions).is_some() {
                 break;
             }

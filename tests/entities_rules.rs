@@ -120,6 +120,26 @@ mod post {
         assert!(found(t, EntityType::Org).iter().all(|o| !o.contains("لوكالة")), "{:?}", all(t));
     }
 
+    /// A country's adjective that agrees with a body's definite head ends the body's
+    /// name (the country's own central bank); one that only describes does not make one.
+    #[test]
+    fn a_country_adjective_ends_a_body_name() {
+        let t = "خفض البنك المركزي الأردني أسعار الفائدة الرئيسية يوم الأحد.";
+        assert_eq!(found(t, EntityType::Org), ["البنك المركزي الأردني"], "{:?}", all(t));
+        let t = "وأعلنت الشركة الكورية أنها ستطعن في الحكم.";
+        assert!(found(t, EntityType::Org).is_empty(), "{:?}", all(t));
+    }
+
+    /// Committees, audit offices and exchanges head names in the construct state.
+    #[test]
+    fn committees_audit_offices_and_exchanges_head_names() {
+        let t = "وأحالت لجنة الانضباط اللاعب إلى التحقيق، وكشف تقرير لديوان المحاسبة عن مخالفات، وارتفعت الأسهم في بورصة طوكيو.";
+        let got = found(t, EntityType::Org);
+        for name in ["لجنة الانضباط", "ديوان المحاسبة", "بورصة طوكيو"] {
+            assert!(got.contains(&name.to_string()), "{name} in {:?}", all(t));
+        }
+    }
+
     /// A party's name joins two nouns by و; a place after a well-known name is its own.
     #[test]
     fn a_party_of_two_nouns_and_a_place_after_a_known_name() {

@@ -66,7 +66,7 @@ pub(super) const DEFINITE_FEATURES: &[&str] = &["البحر", "المحيط", "�
 /// Words that head an organization's name besides the gazetteer's (a union, a group).
 const MORE_ORG_HEADS: &[&str] = &[
     "نقابه", "جماعه", "الجماعه", "تنظيم", "ايتلاف", "تحالف", "كتله", "النقابه", "التحالف", "مفوضيه",
-    "المفوضيه", "رابطه", "الرابطه",
+    "المفوضيه", "رابطه", "الرابطه", "ديوان", "الديوان", "بورصه", "البورصه", "النيابه",
 ];
 
 /// Things named after a person (مقياس بوفورت, جائزة نوبل, متلازمة داون): with the
@@ -92,7 +92,8 @@ const SEATS: &[&str] = &[
 /// common nouns (مركز المدينة, قوات الأمن) and make a name only with a foreign name.
 const DEFINITE_HEADS: &[&str] = &[
     "وزاره", "مجلس", "جهاز", "هييه", "هيئه", "جامعه", "منظمه", "وكاله", "حزب", "حركه", "جبهه",
-    "بنك", "صندوق", "محكمه", "اتحاد", "جمعيه", "نقابه", "جماعه", "ايتلاف", "تحالف",
+    "بنك", "صندوق", "محكمه", "اتحاد", "جمعيه", "نقابه", "جماعه", "ايتلاف", "تحالف", "لجنه",
+    "ديوان", "بورصه",
 ];
 
 /// Words inside a person's name that a name never ends with (بن of محمد بن سلمان, آيت
@@ -1239,10 +1240,32 @@ fn extend_organization(infos: &[TokInfo], r: &Range<usize>, end: usize) -> usize
             j += 1;
             k += 1;
         } else {
+            // (A country's adjective that agrees with a definite head ends the body's
+            // name: البنك المركزي المصري, المجلس الدستوري الموريتاني.)
+            if country_adjective_of(infos, r.start, j) {
+                j += 1;
+            }
             break;
         }
     }
     j
+}
+
+/// Is the word at `j` the adjective of a country (not a place's name) that agrees in
+/// gender with the definite head at `h` of an organization's name (البنك … المصري,
+/// الهيئة … المصرية), so that the country's own body is named (البنك المركزي المصري)?
+fn country_adjective_of(infos: &[TokInfo], h: usize, j: usize) -> bool {
+    let (head, a) = (&infos[h], &infos[j]);
+    let feminine_head = head.stem.ends_with('ه');
+    let agrees = if feminine_head { a.norm.ends_with("يه") } else { a.norm.ends_with('ي') };
+    a.kind == TokenKind::Word
+        && head.stem.starts_with("ال")
+        && a.stem == a.norm
+        && a.norm.starts_with("ال")
+        && agrees
+        && a.gaz.has(NISBA)
+        && !a.gaz.has(COUNTRY | CITY | REGION)
+        && country_adjective(gazetteer::bare(&a.norm))
 }
 
 /// Heads of parties and movements, whose names join two nouns by و (حزب العدالة

@@ -130,6 +130,20 @@ mod post {
         assert!(found(t, EntityType::Org).is_empty(), "{:?}", all(t));
     }
 
+    /// A definite head of institutions and its adjectives name the institution, with
+    /// its country's adjective (ANERcorp leaves some of these out; readers mark them).
+    #[test]
+    fn a_definite_institution_head_and_its_adjectives() {
+        let t = "وأعلن المجلس الدستوري اللبناني قبول الطعون، وأحالت النيابة العامة المتهمين إلى المحاكمة.";
+        let got = found(t, EntityType::Org);
+        for name in ["المجلس الدستوري اللبناني", "النيابة العامة"] {
+            assert!(got.contains(&name.to_string()), "{name} in {:?}", all(t));
+        }
+        // (A relational adjective names nothing: المجلس السابق.)
+        let t = "وقال إن المجلس السابق لم يجتمع.";
+        assert!(found(t, EntityType::Org).is_empty(), "{:?}", all(t));
+    }
+
     /// Committees, audit offices and exchanges head names in the construct state.
     #[test]
     fn committees_audit_offices_and_exchanges_head_names() {

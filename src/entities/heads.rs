@@ -78,6 +78,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = cut_people_off_bodies(text, tokens, infos, spans);
     let spans = places_after_place_heads(text, tokens, infos, spans);
     let spans = supreme_bodies(text, tokens, infos, spans);
+    let spans = definite_bodies(text, tokens, infos, spans);
     let spans = adjectives_of_the_inner_noun(tokens, infos, spans);
     let spans = take_heads(text, tokens, infos, spans);
     let spans = bodies_named_after_people(text, tokens, infos, spans);
@@ -250,6 +251,67 @@ fn supreme_bodies(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Sp
         found.extend(span_over(text, tokens, infos, i, end, EntityType::Org, 0.7));
     }
     add_replacing_model_spans(spans, found)
+}
+
+/// Definite heads of institutions' names (with the article, `search` form) that an
+/// adjective makes a name of: المجلس الدستوري, النيابة العامة, المحكمة الدستورية.
+/// (Not heads that an adjective only describes: الشركة, الفريق, القناة, الصحيفة.)
+const DEFINITE_INSTITUTION_HEADS: &[&str] = &[
+    "المجلس", "المحكمه", "البنك", "المصرف", "الهييه", "الهيئه", "اللجنه", "النيابه", "المفوضيه", "الديوان", "البورصه", "الصندوق",
+];
+
+/// Adjectives of institutions' names that do not end like a relational adjective.
+pub(super) const NAME_ADJECTIVES: &[&str] = &["العامه", "العام"];
+
+/// Is the word at `j` an adjective of an institution's name (الدستوري, المركزي,
+/// العامة), not a relational one (السابق) nor a country's (المصري)?
+pub(super) fn name_adjective(infos: &[TokInfo], tokens: &[Token], j: usize) -> bool {
+    let a = &infos[j];
+    tokens[j].kind == TokenKind::Word
+        && a.stem == a.norm
+        && a.norm.starts_with("ال")
+        && !in_list(a, super::post::RELATIONAL)
+        && !a.gaz.has(gazetteer::NISBA | gazetteer::COUNTRY | gazetteer::CITY | gazetteer::REGION)
+        && (in_list(a, NAME_ADJECTIVES) || a.norm.chars().count() >= 5 && (a.norm.ends_with('ي') || a.norm.ends_with("يه")))
+}
+
+/// An institution named by a definite head and its adjectives (المجلس الدستوري, النيابة
+/// العامة), perhaps its country's adjective (المجلس الدستوري الموريتاني) and what it is
+/// for, where the tagger found nothing.
+fn definite_bodies(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut found = Vec::new();
+    let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word;
+    let mut i = 0;
+    while i + 1 < tokens.len() {
+        let h = &infos[i];
+        if !word(i) || h.stem != h.norm || !in_list(h, DEFINITE_INSTITUTION_HEADS) {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < i + 3 && word(j) && name_adjective(infos, tokens, j) {
+            j += 1;
+        }
+        if j == i + 1 {
+            i += 1;
+            continue;
+        }
+        if word(j) && super::post::country_adjective_of(infos, i, j) {
+            j += 1;
+        }
+        let end = j + purpose_len(infos, j, tokens.len());
+        found.extend(span_over(text, tokens, infos, i, end, EntityType::Org, 0.6));
+        i = end;
+    }
+    // (Only where no mention is: a name the tagger found stays as it is.)
+    let free: Vec<Span> = found
+        .into_iter()
+        .filter(|f| {
+            let lo = spans.partition_point(|s| s.end <= f.start);
+            spans.get(lo).is_none_or(|s| s.start >= f.end)
+        })
+        .collect();
+    add_replacing_model_spans(spans, free)
 }
 
 /// A word general Arabic does not know, right after a head of place names in the

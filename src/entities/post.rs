@@ -1254,7 +1254,7 @@ fn extend_organization(infos: &[TokInfo], r: &Range<usize>, end: usize) -> usize
 /// Is the word at `j` the adjective of a country (not a place's name) that agrees in
 /// gender with the definite head at `h` of an organization's name (البنك … المصري,
 /// الهيئة … المصرية), so that the country's own body is named (البنك المركزي المصري)?
-fn country_adjective_of(infos: &[TokInfo], h: usize, j: usize) -> bool {
+pub(super) fn country_adjective_of(infos: &[TokInfo], h: usize, j: usize) -> bool {
     let (head, a) = (&infos[h], &infos[j]);
     let feminine_head = head.stem.ends_with('ه');
     let agrees = if feminine_head { a.norm.ends_with("يه") } else { a.norm.ends_with('ي') };

@@ -450,6 +450,14 @@ mod heads {
         assert_eq!(id_of(&texts, 0, "كرمانشاه"), id_of(&texts, 1, "كرمانشاه"));
     }
 
+    /// A company's quoted name after شركة is the company's, even when its first word
+    /// is a short word general Arabic also has (إي, أي).
+    #[test]
+    fn a_quoted_company_name_with_a_short_first_word() {
+        let t = "وتشمل الصفقة حصصا في شركة \"إي تكنو\" وشركات أخرى.";
+        assert!(found(t, EntityType::Org).contains(&"إي تكنو".to_string()), "{:?}", all(t));
+    }
+
     /// A body named after another body and what it does, or after a place, is the new
     /// body; a body and its parent are two names.
     #[test]

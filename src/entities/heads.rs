@@ -461,7 +461,9 @@ fn quoted_names(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span
             continue;
         }
         let Some(close) = (i + 3..tokens.len().min(i + 7)).find(|&j| !matches!(tokens[j].kind, TokenKind::Word | TokenKind::Latin)) else { continue };
-        if !closing_quote(&tokens[close]) || verb_like(&infos[i + 2]) {
+        // (A quoted clause begins with a verb; a word of two letters is too short for
+        // general Arabic to tell a verb: إي of "إي فاينانس" is read as أي.)
+        if !closing_quote(&tokens[close]) || verb_like(&infos[i + 2]) && infos[i + 2].stem.chars().count() >= 3 {
             continue;
         }
         found.extend(span_over(text, tokens, infos, i + 2, close, EntityType::Org, 0.8));

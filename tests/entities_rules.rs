@@ -58,6 +58,10 @@ fn quantities_with_units_and_counted_nouns() {
     assert_eq!(found("بلغت الصفقة 3 مليارات دولار هذا العام.", EntityType::Quantity), ["3 مليارات دولار"]);
     assert!(found("بلغت الصفقة 3 مليارات دولار هذا العام.", EntityType::Misc).is_empty());
     assert_eq!(found("اندلع الحريق على بعد 12 ميلا بحريا من الميناء.", EntityType::Quantity), ["12 ميلا بحريا"]);
+    // Basis points, percentage points, degrees Celsius: a unit of two words.
+    assert_eq!(found("خفض المصرف الفائدة 75 نقطة أساس أمس.", EntityType::Quantity), ["75 نقطة أساس"]);
+    assert_eq!(found("تراجعت البطالة 3 نقاط مئوية هذا العام.", EntityType::Quantity), ["3 نقاط مئوية"]);
+    assert_eq!(found("بلغت الحرارة 48 درجة مئوية في المدينة.", EntityType::Quantity), ["48 درجة مئوية"]);
     assert!(found("اندلع الحريق على بعد 12 ميلا بحريا من الميناء.", EntityType::Per).is_empty());
     assert_eq!(found("تبلغ مساحة الأرض 500 متر مربع فقط.", EntityType::Quantity), ["500 متر مربع"]);
     // An adjective of how many more is no kind of thing counted.

@@ -41,9 +41,11 @@ const UNITS: &[&str] = &[
     "اشهر", "سنوات", "عاما", "اعوام", "ميل", "ميلا", "برميل", "هكتار", "ميغاواط", "كيلوواط",
     "درجه", "درجات", "نقطه", "نقاط", "مره", "مرات",
 ];
-/// Adjectives that make a unit another unit (nautical mile, square metre, cubic metre).
+/// Adjectives and nouns that make a unit another unit (nautical mile, square metre,
+/// cubic metre, degree Celsius and percentage point: درجة مئوية, نقطة مئوية; basis
+/// point: نقطة أساس).
 const UNIT_ADJECTIVES: &[&str] = &[
-    "بحري", "بحريا", "بحريه", "مربع", "مربعا", "مربعه", "مكعب", "مكعبا", "مكعبه",
+    "بحري", "بحريا", "بحريه", "مربع", "مربعا", "مربعه", "مكعب", "مكعبا", "مكعبه", "مئويه", "مئويا", "اساس",
 ];
 /// Words of approximation before a number, part of the quantity a reader marks.
 const APPROXIMATELY: &[&str] = &["نحو", "حوالي", "قرابه", "زهاء", "حوالى"];

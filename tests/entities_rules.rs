@@ -148,6 +148,14 @@ mod post {
         assert!(found(t, EntityType::Org).is_empty(), "{:?}", all(t));
     }
 
+    /// العامة ("general", "public") ends a body's name as relational adjectives do.
+    #[test]
+    fn general_and_public_end_a_body_name() {
+        for (t, name) in [("وأعلن جهاز المخابرات العامة اعتقال خلية في العاصمة.", "جهاز المخابرات العامة"), ("وقالت وزارة الأشغال العامة إن الطريق سيفتح غدا.", "وزارة الأشغال العامة")] {
+            assert!(found(t, EntityType::Org).contains(&name.to_string()), "{name} in {:?}", all(t));
+        }
+    }
+
     /// Committees, audit offices and exchanges head names in the construct state.
     #[test]
     fn committees_audit_offices_and_exchanges_head_names() {

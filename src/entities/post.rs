@@ -1235,7 +1235,9 @@ fn extend_organization(infos: &[TokInfo], r: &Range<usize>, end: usize) -> usize
         // (Only a phrase in لل: after a name the tagger found whole, ل and a noun is
         // often what the body does, الاتحاد الأوروبي لوقف العدوان.)
         let purpose = purpose_len(infos, j, end) == 1;
-        let adjective = i.kind == TokenKind::Word && i.norm.starts_with("ال") && i.stem == i.norm && chars(&i.norm) >= 5 && !in_list(i, RELATIONAL) && !i.gaz.has(NISBA | COUNTRY | CITY | REGION) && (i.norm.ends_with('ي') || i.norm.ends_with("يه"));
+        let adjective = i.kind == TokenKind::Word && i.norm.starts_with("ال") && i.stem == i.norm && chars(&i.norm) >= 5 && !in_list(i, RELATIONAL) && !i.gaz.has(NISBA | COUNTRY | CITY | REGION) && (i.norm.ends_with('ي') || i.norm.ends_with("يه"))
+            // (العامة of صندوق الاستثمارات العامة, الهيئة العامة.)
+            || i.kind == TokenKind::Word && i.stem == i.norm && in_list(i, super::heads::NAME_ADJECTIVES);
         if purpose || adjective && k == 0 || adjective && infos[j - 1].norm.starts_with("لل") {
             j += 1;
             k += 1;
@@ -1375,7 +1377,7 @@ fn organization_at(infos: &[TokInfo], i: usize, end: usize) -> Option<usize> {
     }
     let definite_adjectives = |mut j: usize, max: usize| {
         let mut n = 0;
-        let adjective = |i: &TokInfo| i.kind == TokenKind::Word && i.norm.starts_with("ال") && chars(&i.norm) >= 5 && !in_list(i, RELATIONAL) && (i.gaz.has(NISBA) || i.norm.ends_with('ي') || i.norm.ends_with("يه"));
+        let adjective = |i: &TokInfo| i.kind == TokenKind::Word && i.norm.starts_with("ال") && (chars(&i.norm) >= 5 && !in_list(i, RELATIONAL) && (i.gaz.has(NISBA) || i.norm.ends_with('ي') || i.norm.ends_with("يه")) || i.stem == i.norm && in_list(i, super::heads::NAME_ADJECTIVES));
         while j < end && n < max && adjective(&infos[j]) {
             j += 1;
             n += 1;

@@ -462,6 +462,17 @@ mod heads {
         assert_eq!(id_of(&texts, 0, "كرمانشاه"), id_of(&texts, 1, "كرمانشاه"));
     }
 
+    /// After "the two towns of", a word joined by و to a place is a place too, even
+    /// where it is also a common word; "my town" and its words are no place.
+    #[test]
+    fn two_places_after_a_dual_head() {
+        let t = "وشهدت مدينتي الأمل وطنطا احتجاجات واسعة.";
+        let got = found(t, EntityType::Loc);
+        assert!(got.contains(&"الأمل".to_string()) && got.contains(&"طنطا".to_string()), "{:?}", all(t));
+        let t = "وقال: أحب مدينتي الجميلة وأهلها.";
+        assert!(found(t, EntityType::Loc).is_empty(), "{:?}", all(t));
+    }
+
     /// A company's quoted name after شركة is the company's, even when its first word
     /// is a short word general Arabic also has (إي, أي).
     #[test]

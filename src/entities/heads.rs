@@ -77,6 +77,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = split_parent_bodies(text, tokens, infos, spans);
     let spans = cut_people_off_bodies(text, tokens, infos, spans);
     let spans = places_after_place_heads(text, tokens, infos, spans);
+    let spans = places_after_dual_heads(text, tokens, infos, spans);
     let spans = supreme_bodies(text, tokens, infos, spans);
     let spans = definite_bodies(text, tokens, infos, spans);
     let spans = adjectives_of_the_inner_noun(tokens, infos, spans);
@@ -327,6 +328,44 @@ fn places_after_place_heads(text: &str, tokens: &[Token], infos: &[TokInfo], spa
         }
     }
     // (Only where no mention is.)
+    let free: Vec<Span> = found
+        .into_iter()
+        .filter(|f| {
+            let lo = spans.partition_point(|s| s.end <= f.start);
+            spans.get(lo).is_none_or(|s| s.start >= f.end)
+        })
+        .collect();
+    add_replacing_model_spans(spans, free)
+}
+
+/// Heads of place names in the dual's construct state ("the two towns of"), in
+/// `search` form.
+const DUAL_PLACE_HEADS: &[&str] = &["مدينتي", "بلدتي", "قريتي", "محافظتي", "ولايتي", "جزيرتي", "مخيمي", "منطقتي", "مقاطعتي"];
+
+/// Two words joined by و after a place head in the dual (في مدينتي النعمة وكيفة) are
+/// the two places when one of them is a place (a mention of the tagger or of the place
+/// lists): the other is a place too, even where it is also a common word (النعمة,
+/// "grace"). (Not مدينتي "my town" before other words: neither is a place then.)
+fn places_after_dual_heads(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut found = Vec::new();
+    let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word;
+    let loc_at = |k: usize| {
+        let lo = spans.partition_point(|s| s.end <= tokens[k].start);
+        spans.get(lo).is_some_and(|s| s.kind == EntityType::Loc && s.start < tokens[k].end && s.end >= tokens[k].end)
+    };
+    for i in 0..tokens.len().saturating_sub(2) {
+        if !word(i) || !word(i + 1) || !word(i + 2) || !in_list(&infos[i], DUAL_PLACE_HEADS) {
+            continue;
+        }
+        let (a, b) = (&infos[i + 1], &infos[i + 2]);
+        let joined = a.stem == a.norm && b.norm.starts_with('و') && b.stem.len() < b.norm.len() && a.stem.chars().count() >= 3 && b.stem.chars().count() >= 3;
+        let place = |k: usize| loc_at(k) || place_flags(infos, k, k + 1) != 0;
+        if joined && (place(i + 1) || place(i + 2)) {
+            found.extend(span_over(text, tokens, infos, i + 1, i + 2, EntityType::Loc, 0.6));
+            found.extend(span_over(text, tokens, infos, i + 2, i + 3, EntityType::Loc, 0.6));
+        }
+    }
+    // (Each where no other mention is: the tagger's places stay as they are.)
     let free: Vec<Span> = found
         .into_iter()
         .filter(|f| {

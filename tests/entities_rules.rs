@@ -156,6 +156,17 @@ mod post {
         }
     }
 
+    /// A government named by a noun and its adjective is a body's name (حكومة الوفاق
+    /// الوطني); the country's or a leader's government is not (حكومة البلاد).
+    #[test]
+    fn a_government_named_by_a_noun_and_its_adjective() {
+        let t = "ودعا رئيس حكومة الوفاق الوطني إلى الحوار.";
+        assert!(found(t, EntityType::Org).contains(&"حكومة الوفاق الوطني".to_string()), "{:?}", all(t));
+        for t in ["وقالت حكومة البلاد إنها سترد.", "وانتقدت حكومة المستشار الألماني القرار."] {
+            assert!(found(t, EntityType::Org).iter().all(|o| !o.starts_with("حكومة")), "{:?}", all(t));
+        }
+    }
+
     /// Committees, audit offices and exchanges head names in the construct state.
     #[test]
     fn committees_audit_offices_and_exchanges_head_names() {

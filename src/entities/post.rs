@@ -93,8 +93,13 @@ const SEATS: &[&str] = &[
 const DEFINITE_HEADS: &[&str] = &[
     "وزاره", "مجلس", "جهاز", "هييه", "هيئه", "جامعه", "منظمه", "وكاله", "حزب", "حركه", "جبهه",
     "بنك", "صندوق", "محكمه", "اتحاد", "جمعيه", "نقابه", "جماعه", "ايتلاف", "تحالف", "لجنه",
-    "ديوان", "بورصه",
+    "ديوان", "بورصه", "حكومه",
 ];
+
+/// Heads that name a body with a definite noun only when an adjective follows it
+/// (حكومة الوحدة الوطنية, حكومة الوفاق الوطني; not حكومة البلاد, the country's
+/// government), in `search` form.
+const QUALIFIED_HEADS: &[&str] = &["حكومه"];
 
 /// Words inside a person's name that a name never ends with (بن of محمد بن سلمان, آيت
 /// of هشام آيت منا), in `search` form.
@@ -1351,7 +1356,7 @@ fn is_acronym(original: &str, t: &Token) -> bool {
 /// الأمريكية, جهاز المخابرات الوطنية). Returns the end.
 fn organization_at(infos: &[TokInfo], i: usize, end: usize) -> Option<usize> {
     let head = &infos[i];
-    if !is_org_head(head) || i + 1 >= end {
+    if !(is_org_head(head) || in_list(head, QUALIFIED_HEADS)) || i + 1 >= end {
         return None;
     }
     let purpose_at = |j: usize| purpose_len(infos, j, end) > 0;
@@ -1399,6 +1404,10 @@ fn organization_at(infos: &[TokInfo], i: usize, end: usize) -> Option<usize> {
     }
     if in_list(head, DEFINITE_HEADS) && next.norm.starts_with("ال") && chars(&next.norm) >= 5 && !next.gaz.has(COUNTRY | CITY | REGION) && !in_list(next, RELATIONAL) {
         let j = definite_adjectives(i + 2, 2);
+        // (Not a person's government, حكومة المستشار الألماني: a title is no body.)
+        if in_list(head, QUALIFIED_HEADS) && (j == i + 2 || next.gaz.has(gazetteer::TITLE) || (i + 2..j).all(|k| infos[k].gaz.has(NISBA) || country_adjective(gazetteer::bare(&infos[k].norm)))) {
+            return None;
+        }
         return Some(if purpose_at(j) { after_purpose(j) } else { j });
     }
     // مجلس نواب الشعب, جماعة أنصار الساحل: the head, a noun (a word that takes the

@@ -473,6 +473,17 @@ mod heads {
         assert_eq!(id_of(&texts, 0, "كرمانشاه"), id_of(&texts, 1, "كرمانشاه"));
     }
 
+    /// A chamber of commerce or industry and its place or country is one body; غرفة
+    /// alone is a room.
+    #[test]
+    fn chambers_of_commerce() {
+        for (t, name) in [("وقدرت غرفة تجارة ميونيخ الخسائر بنحو 5 ملايين يورو.", "غرفة تجارة ميونيخ"), ("وقالت غرفة التجارة والصناعة الفرنسية إن الصادرات تراجعت.", "غرفة التجارة والصناعة الفرنسية"), ("وأعلنت غرفة تجارة وصناعة دبي عن معرض.", "غرفة تجارة وصناعة دبي")] {
+            assert!(found(t, EntityType::Org).contains(&name.to_string()), "{name} in {:?}", all(t));
+        }
+        let t = "واجتمع الوزراء في غرفة العمليات.";
+        assert!(found(t, EntityType::Org).is_empty(), "{:?}", all(t));
+    }
+
     /// After "the two towns of", a word joined by و to a place is a place too, even
     /// where it is also a common word; "my town" and its words are no place.
     #[test]

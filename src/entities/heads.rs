@@ -80,6 +80,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = places_after_dual_heads(text, tokens, infos, spans);
     let spans = supreme_bodies(text, tokens, infos, spans);
     let spans = definite_bodies(text, tokens, infos, spans);
+    let spans = chambers(text, tokens, infos, spans);
     let spans = adjectives_of_the_inner_noun(tokens, infos, spans);
     let spans = take_heads(text, tokens, infos, spans);
     let spans = bodies_named_after_people(text, tokens, infos, spans);
@@ -313,6 +314,38 @@ fn definite_bodies(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<S
         })
         .collect();
     add_replacing_model_spans(spans, free)
+}
+
+/// Trades a chamber (غرفة) is of, with and without the article, in `search` form.
+const CHAMBER_TRADES: &[&str] = &["تجاره", "التجاره", "صناعه", "الصناعه", "الزراعه", "زراعه", "الملاحه", "ملاحه"];
+
+/// A chamber of commerce or industry (غرفة تجارة هامبورغ, غرفة التجارة والصناعة
+/// الفرنسية, غرفة تجارة وصناعة دبي): غرفة, its trades joined by و, and the place or
+/// the country's adjective after them. (غرفة alone is a room: غرفة العمليات.)
+fn chambers(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut found = Vec::new();
+    let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word;
+    for i in 0..tokens.len().saturating_sub(1) {
+        if !word(i) || !word(i + 1) || !(infos[i].stem == "غرفه" || infos[i].stem == "الغرفه") || !in_list(&infos[i + 1], CHAMBER_TRADES) || infos[i + 1].stem != infos[i + 1].norm {
+            continue;
+        }
+        let mut j = i + 2;
+        // (وصناعة: a second trade after و.)
+        while word(j) && infos[j].norm.starts_with('و') && CHAMBER_TRADES.contains(&infos[j].stem.as_str()) {
+            j += 1;
+        }
+        if word(j) && (place_flags(infos, j, j + 1) != 0 || infos[j].stem == infos[j].norm && infos[j].norm.starts_with("ال") && of_a_country(gazetteer::bare(&infos[j].norm))) {
+            j += 1;
+        } else if word(j) && infos[j].stem == infos[j].norm && super::post::name_like(&infos[j]) && !super::post::ordinary(&infos[j]) {
+            // (A town the place lists do not know.)
+            j += 1;
+        }
+        // The trades alone name a chamber only with the article (غرفة التجارة).
+        if j > i + 2 || infos[i + 1].norm.starts_with("ال") {
+            found.extend(span_over(text, tokens, infos, i, j, EntityType::Org, 0.7));
+        }
+    }
+    add_replacing_model_spans(spans, found)
 }
 
 /// A word general Arabic does not know, right after a head of place names in the

@@ -469,7 +469,8 @@ fn drop_verb_phrases(tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> V
 /// Step 1d: a place the tagger cut in two (كريات شمونة as كريات and شمونة): two place
 /// mentions with nothing but a space between them are one, when neither is a place of
 /// the lists (سيول, then a word the tagger took in) and the second looks like a name.
-/// Likewise a person cut after a given name (سلمى الإدريسي as سلمى and الإدريسي).
+/// Likewise a person cut after a given name (سلمى الإدريسي as سلمى and الإدريسي), and a
+/// body cut after its definite head (البنك, الأهلي المصري).
 fn join_adjacent_names(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
     let mut out: Vec<Span> = Vec::with_capacity(spans.len());
     for s in spans {
@@ -498,7 +499,19 @@ fn join_adjacent_names(text: &str, tokens: &[Token], infos: &[TokInfo], spans: V
                     let p = tokens_of(tokens, prev);
                     p.len() == 1 && infos[p.start].gaz.has(GIVEN) && infos[p.start].stem == infos[p.start].norm
                 };
-            if joins || person {
+            // البنك and الأهلي المصري tagged as two bodies: a definite head of
+            // organization names alone is no name of its own, and the body after it
+            // is its name's rest.
+            let body = prev.kind == EntityType::Org
+                && s.kind == EntityType::Org
+                && prev.end < s.start
+                && &text[prev.end..s.start] == " "
+                && {
+                    let (p, r) = (tokens_of(tokens, prev), tokens_of(tokens, &s));
+                    let h = &infos[p.start];
+                    p.len() == 1 && h.stem == h.norm && h.norm.starts_with("ال") && is_org_head(h) && infos[r.start].stem == infos[r.start].norm && infos[r.start].norm.starts_with("ال")
+                };
+            if joins || person || body {
                 prev.end = s.end;
                 prev.score = prev.score.min(s.score);
                 continue;
@@ -1446,6 +1459,27 @@ mod tests {
         assert!(definite_family_name(&crate::normalize::search_text("الغربي")));
         for w in ["الثاني", "السويدي", "التشيكي", "السابق"] {
             assert!(!definite_family_name(&crate::normalize::search_text(w)), "{w}");
+        }
+    }
+
+    /// A definite head the tagger took alone and the body right after it are one body;
+    /// a body after a comma stays apart.
+    #[test]
+    fn a_body_cut_after_its_definite_head_is_one() {
+        for (text, n) in [("أعلن البنك الأهلي المصري طرح شهادة", 1), ("أعلن البنك، الأهلي المصري طرح شهادة", 2)] {
+            let tokens = crate::tokenize::tokenize(text, &crate::normalize::Options::SEARCH);
+            let mut infos: Vec<TokInfo> = tokens.iter().map(TokInfo::from_token).collect();
+            gazetteer::mark(&mut infos);
+            let at = |w: &str| text.find(w).unwrap();
+            let spans = vec![
+                Span { start: at("البنك"), end: at("البنك") + "البنك".len(), kind: EntityType::Org, score: 1.0 },
+                Span { start: at("الأهلي"), end: at("المصري") + "المصري".len(), kind: EntityType::Org, score: 1.0 },
+            ];
+            let got = join_adjacent_names(text, &tokens, &infos, spans);
+            assert_eq!(got.len(), n, "{text}: {got:?}");
+            if n == 1 {
+                assert_eq!(&text[got[0].start..got[0].end], "البنك الأهلي المصري");
+            }
         }
     }
 

@@ -473,6 +473,17 @@ mod heads {
         assert_eq!(id_of(&texts, 0, "كرمانشاه"), id_of(&texts, 1, "كرمانشاه"));
     }
 
+    /// A site named with its domain's ending is one outlet, never the ending alone.
+    #[test]
+    fn a_site_named_with_its_domain_ending() {
+        let t = "الرباط - هسبريس.كوم\nوقال موقع الجزيرة.نت إن الحكم نهائي، ونقل مصراوي.كوم الخبر.";
+        let got = found(t, EntityType::Org);
+        for name in ["هسبريس.كوم", "الجزيرة.نت", "مصراوي.كوم"] {
+            assert!(got.contains(&name.to_string()), "{name} in {:?}", all(t));
+        }
+        assert!(all(t).iter().all(|(s, _)| s != "نت" && s != "كوم"), "{:?}", all(t));
+    }
+
     /// A chamber of commerce or industry and its place or country is one body; غرفة
     /// alone is a room.
     #[test]

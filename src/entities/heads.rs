@@ -33,6 +33,11 @@
 //!   of the title.
 //! - A first line that is a place, a dash and an agency's letters (أربيل - أ ش أ) names
 //!   the agency.
+//! - A definite head of institutions and its adjectives name the institution (النيابة
+//!   العامة, المجلس الدستوري الموريتاني); a chamber with its trades and place is one
+//!   body (غرفة تجارة هامبورغ); two words joined by و after a place head in the dual
+//!   are two places when one is (مدينتي النعمة وكيفة); a site named with its domain's
+//!   ending is one outlet (العربية.نت).
 //!
 //! Every step looks at a span and the tokens next to it: linear in the text.
 
@@ -86,7 +91,28 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = bodies_named_after_people(text, tokens, infos, spans);
     let spans = quoted_names(text, tokens, infos, spans);
     let spans = ministries(text, tokens, infos, spans);
-    agency_lines(text, tokens, infos, spans)
+    let spans = agency_lines(text, tokens, infos, spans);
+    web_outlets(text, tokens, infos, spans)
+}
+
+/// Endings of a website's name written in Arabic letters (العربية.نت, مصراوي.كوم), in
+/// `search` form.
+const WEB_ENDINGS: &[&str] = &["نت", "كوم", "اورغ", "اورج"];
+
+/// A news site named with its domain's ending (العربية.نت, الجزيرة.نت): one outlet,
+/// an organization, never the ending alone (نت).
+fn web_outlets(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut found = Vec::new();
+    for k in 0..tokens.len().saturating_sub(2) {
+        let (name, dot, end) = (&tokens[k], &tokens[k + 1], &tokens[k + 2]);
+        let joined = name.end == dot.start && dot.end == end.start;
+        if joined && name.kind == TokenKind::Word && dot.norm == "." && end.kind == TokenKind::Word && in_list(&infos[k + 2], WEB_ENDINGS) {
+            found.extend(span_over(text, tokens, infos, k, k + 3, EntityType::Org, 0.7));
+        }
+    }
+    // (A name the tagger began inside the site's name, كوم الخبر, is no name: it goes.)
+    let spans: Vec<Span> = spans.into_iter().filter(|s| !(is_model(s.kind) && found.iter().any(|f| f.start < s.start && s.start < f.end && s.end > f.end))).collect();
+    add_replacing_model_spans(spans, found)
 }
 
 /// A body and the body it belongs to: X التابعة لـY is two names. And a body's name

@@ -124,6 +124,16 @@ mod post {
         assert!(found(t, EntityType::Org).iter().all(|o| !o.contains("لوكالة")), "{:?}", all(t));
     }
 
+    /// A country named with a direction (جنوب السودان) is one place, not a direction and
+    /// a country; a direction before a country that is not one name stays out.
+    #[test]
+    fn a_country_named_with_a_direction_is_one_place() {
+        let t = "وصل الوفد إلى جنوب السودان أمس.";
+        assert_eq!(found(t, EntityType::Loc), ["جنوب السودان"], "{:?}", all(t));
+        let t = "قصفت الطائرات جنوب لبنان.";
+        assert_eq!(found(t, EntityType::Loc), ["لبنان"], "{:?}", all(t));
+    }
+
     /// A country's adjective that agrees with a body's definite head ends the body's
     /// name (the country's own central bank); one that only describes does not make one.
     #[test]

@@ -204,6 +204,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let spans = places_after_lam(text, tokens, infos, spans);
     let spans = super::heads::fix(text, tokens, infos, spans);
     let spans = countries(text, tokens, infos, spans);
+    let spans = join_listed_places(text, tokens, infos, spans);
     // Names found once and missed elsewhere in the text (see [`spread_names`]).
     let mut spread_in = [spans];
     spread(&[text], &[tokens], &mut spread_in);
@@ -1195,6 +1196,45 @@ pub(super) fn place_flags(infos: &[TokInfo], a: usize, b: usize) -> u32 {
         gazetteer::phrase_flags(&key)
     };
     f & (COUNTRY | CITY | REGION)
+}
+
+/// Step 10b: two places with one space between that are one place of the lists (جنوب
+/// and أفريقيا, which the rules and the tagger found apart: جنوب أفريقيا, جنوب السودان).
+fn join_listed_places(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut out: Vec<Span> = Vec::with_capacity(spans.len());
+    for s in spans {
+        if let Some(prev) = out.last_mut() {
+            let listed = prev.kind == EntityType::Loc
+                && s.kind == EntityType::Loc
+                && prev.end < s.start
+                && &text[prev.end..s.start] == " "
+                && {
+                    let (p, r) = (tokens_of(tokens, prev), tokens_of(tokens, &s));
+                    r.end - p.start <= 4 && (place_flags(infos, p.start, r.end) != 0 || listed_place_phrase(infos, p.start, r.end))
+                };
+            if listed {
+                prev.end = s.end;
+                prev.score = prev.score.min(s.score);
+                continue;
+            }
+        }
+        out.push(s);
+    }
+    out
+}
+
+/// Are the words `a..b` (two or more) a place's name that WikiFANE's places know (جنوب
+/// أفريقيا, جنوب السودان)?
+fn listed_place_phrase(infos: &[TokInfo], a: usize, b: usize) -> bool {
+    if b < a + 2 {
+        return false;
+    }
+    let mut key = gazetteer::bare(&infos[a].stem).to_string();
+    for i in &infos[a + 1..b] {
+        key.push(' ');
+        key.push_str(&i.norm);
+    }
+    gazetteer::phrase_flags(&key) & gazetteer::WF_LOC != 0
 }
 
 fn seats() -> &'static [Vec<String>] {

@@ -153,6 +153,20 @@ fn a_name_written_apart_or_joined_is_one_person() {
     assert_ne!(id(1, b, "عبدالرحمن الحربي"), id(1, b, "عبدالله الحربي"));
 }
 
+/// p written ب in one report and ف in another (رامابوزا / رامافوزا): one person when
+/// the given name is the same.
+#[test]
+fn p_written_two_ways_is_one_person() {
+    use EntityType::*;
+    let a = "والتقى الرئيس رئيس الوزراء بيتر فيلاسكو في العاصمة.";
+    let b = "وقال بيتر بيلاسكو إن المحادثات كانت مثمرة.";
+    let names = [("بيتر فيلاسكو", Per), ("بيتر بيلاسكو", Per)];
+    let spans = vec![mentions(a, &names), mentions(b, &names)];
+    let r = link_spans(&[("a", a), ("b", b)], &spans);
+    let id = |art: usize, text: &str, name: &str| r.articles[art].entities.iter().find(|e| span_of(text, e) == name).map(|e| e.id.clone()).unwrap();
+    assert_eq!(id(0, a, "بيتر فيلاسكو"), id(1, b, "بيتر بيلاسكو"));
+}
+
 /// A company named by its group (مجموعة + name), by its name and trade, and by its
 /// name alone: one organization.
 #[test]

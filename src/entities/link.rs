@@ -226,8 +226,9 @@ fn feature_head_keys() -> &'static [String] {
 }
 
 /// A key word with the letters folded that transliterations of one foreign sound
-/// write differently: ز and س (Schulz: شولتز, شولتس), ط and ت, and the د that some
-/// write before ت (Schmidt: شميدت, شميت).
+/// write differently: ز and س (Schulz: شولتز, شولتس), ط and ت, ف and ب (p and ph:
+/// Ramaphosa, رامافوزا, رامابوزا), and the د that some write before ت (Schmidt: شميدت,
+/// شميت).
 fn loose(w: &str) -> String {
     let cs: Vec<char> = w.chars().collect();
     let mut out = String::with_capacity(w.len());
@@ -236,6 +237,7 @@ fn loose(w: &str) -> String {
             'د' if cs.get(i + 1) == Some(&'ت') => {}
             'ز' => out.push('س'),
             'ط' => out.push('ت'),
+            'ف' => out.push('ب'),
             c => out.push(c),
         }
     }

@@ -353,6 +353,28 @@ fn a_newspaper_named_in_quote_marks_speaks_by_that_name() {
     assert_eq!(title(&q[0]), Some("صحيفة"));
 }
 
+/// A byline's writer speaks no quotation; a bare verb after a person named earlier in
+/// its sentence has that person for subject; after حيث the verb's subject is the
+/// clause's; after الذي, the name before it.
+#[test]
+fn bylines_relatives_and_the_subject_of_a_bare_verb() {
+    use isnad::compare::quotes::{quotes_with, NameHint};
+    let text = "كتب سامي الحداد\nألقى الرئيس نبيل العمري كلمة أمام المؤتمر بالعاصمة، أكد فيها أن \"الحوار هو الطريق الوحيد للحل\".";
+    let person = |name: &str| {
+        let at = text.find(name).unwrap();
+        NameHint { start: at, end: at + name.len(), person: true }
+    };
+    let q = quotes_with(text, &[person("سامي الحداد"), person("نبيل العمري")]);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(name(&q[0]), Some("نبيل العمري"));
+    let text = "وشارك الرئيس كمال بن يوسف في أشغال المنتدى الدولي، حيث دعا إلى \"إصلاح عميق للمؤسسات المالية\".\n\
+والتقى الوزير بالمبعوث الأممي هانس كولر، الذي أشاد بـ\"الدور المحوري للبلاد في المنطقة\".";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_ne!(name(&q[0]), Some("الدولي"), "{q:?}");
+    assert_eq!(name(&q[1]), Some("هانس كولر"), "{q:?}");
+}
+
 /// رأى (to hold a view) attributes what follows أن, as قال does.
 #[test]
 fn a_view_held_is_attributed() {

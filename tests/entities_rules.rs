@@ -124,6 +124,15 @@ mod post {
         assert!(found(t, EntityType::Org).iter().all(|o| !o.contains("لوكالة")), "{:?}", all(t));
     }
 
+    /// A family name general Arabic also uses as a word stands for the person named in
+    /// full only right after a title.
+    #[test]
+    fn a_family_name_that_is_also_a_word_after_a_title() {
+        let t = "شارك رئيس الجمهورية السيد عبد المجيد تبون، يوم الأربعاء، في أشغال المنتدى. كما التقى الرئيس تبون بالأمين العام للأمم المتحدة.";
+        let got = found(t, EntityType::Per);
+        assert!(got.contains(&"تبون".to_string()), "{:?}", all(t));
+    }
+
     /// A country named with a direction (جنوب السودان) is one place, not a direction and
     /// a country; a direction before a country that is not one name stays out.
     #[test]

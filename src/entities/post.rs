@@ -804,6 +804,7 @@ fn people(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>)
     let given = |k: usize| given(&infos[k]) && !(infos[k].stem == "علي" && text[tokens[k].start..tokens[k].end].ends_with('ى'));
     let mut surnames: HashSet<String> = HashSet::new();
     let mut definite_surnames: HashSet<String> = HashSet::new();
+    let mut titled_surnames: HashSet<String> = HashSet::new();
     for s in spans.iter_mut().filter(|s| s.kind == EntityType::Per) {
         let mut r = tokens_of(tokens, s);
         if r.is_empty() {
@@ -861,13 +862,17 @@ fn people(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>)
         let last = &infos[r.end - 1];
         if last.kind == TokenKind::Word && name_like(last) && !ordinary(last) && chars(&last.stem) >= 4 {
             surnames.insert(super::link::key_words(&last.stem).concat());
+        } else if r.len() >= 2 && last.kind == TokenKind::Word && last.stem == last.norm && !last.stem.starts_with("ال") && chars(&last.stem) >= 4 && last.gaz.has(FAMILY | gazetteer::FAMILY_BIG | gazetteer::NAME_TOKEN) {
+            // A family name general Arabic also uses as a word (تبون): alone, the
+            // person only right after a title (الرئيس تبون).
+            titled_surnames.insert(last.stem.clone());
         }
         // A family name that is also an adjective (رضا الغربي, الغربي: western).
         if r.len() >= 2 && last.kind == TokenKind::Word && last.stem == last.norm && definite_family_name(&last.stem) {
             definite_surnames.insert(last.stem.clone());
         }
     }
-    if surnames.is_empty() && definite_surnames.is_empty() {
+    if surnames.is_empty() && definite_surnames.is_empty() && titled_surnames.is_empty() {
         return spans;
     }
     let mut added = Vec::new();
@@ -885,6 +890,13 @@ fn people(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>)
                 !p.stem.starts_with("ال") && (p.gaz.has(gazetteer::SPEECH) || verb_like(p))
             };
             if after_verb {
+                added.extend(span_over(text, tokens, infos, k, k + 1, EntityType::Per, 0.7));
+            }
+            continue;
+        }
+        if titled_surnames.contains(&infos[k].stem) {
+            let titled = k > 0 && tokens[k - 1].kind == TokenKind::Word && infos[k - 1].gaz.has(gazetteer::TITLE) && infos[k - 1].stem.starts_with("ال");
+            if titled && infos[k].stem == infos[k].norm {
                 added.extend(span_over(text, tokens, infos, k, k + 1, EntityType::Per, 0.7));
             }
             continue;

@@ -525,6 +525,14 @@ mod heads {
         assert!(found(t, EntityType::Loc).is_empty(), "{:?}", all(t));
     }
 
+    /// A union's commission is a body of its own, apart from the union.
+    #[test]
+    fn a_commission_of_a_union_is_its_own_body() {
+        let texts = ["وقال رئيس مفوضية الاتحاد الأوروبي إن الاتفاق قريب.", "ورحب الاتحاد الأوروبي بالاتفاق."];
+        assert!(found(texts[0], EntityType::Org).contains(&"مفوضية الاتحاد الأوروبي".to_string()), "{:?}", all(texts[0]));
+        assert_ne!(id_of(&texts, 0, "مفوضية الاتحاد الأوروبي"), id_of(&texts, 1, "الاتحاد الأوروبي"));
+    }
+
     /// A company's quoted name after شركة is the company's, even when its first word
     /// is a short word general Arabic also has (إي, أي).
     #[test]

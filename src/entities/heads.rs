@@ -56,6 +56,10 @@ const DIVISION_HEADS: &[&str] = &["ولايه", "محافظه", "اقليم", "�
 /// organization heads (بعثة الأمم المتحدة لمساعدة العراق, برنامج الأمم المتحدة للتنمية).
 const MORE_BODY_HEADS: &[&str] = &["بعثه", "برنامج"];
 
+/// Heads that before a body name one of its organs (مفوضية الاتحاد الأفريقي, the
+/// African Union Commission), in `search` form.
+const SUB_BODY_HEADS: &[&str] = &["مفوضيه"];
+
 /// Heads after which a name in quotation marks is a body's or an outlet's (حركة
 /// «الجيل الجديد», موقع «أكسيوس»), besides the organization heads.
 const QUOTE_HEADS: &[&str] = &["تيار", "قائمه", "جريده", "موقع", "ايتلاف", "مجموعه", "حزب", "حركه", "شركه", "صحيفه", "قناه", "وكاله", "مجله", "اذاعه", "تلفزيون", "شبكه", "منصه"];
@@ -484,6 +488,9 @@ fn take_heads(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Sp
         let kind = if s.kind == EntityType::Loc && in_list(h, DIVISION_HEADS) && !place_by_itself(infos, r.start, r.end) {
             EntityType::Loc
         } else if s.kind == EntityType::Loc && r.len() <= 3 && heads_body_before_place(tokens, infos, head) {
+            EntityType::Org
+        } else if s.kind == EntityType::Org && in_list(h, SUB_BODY_HEADS) {
+            // (مفوضية الاتحاد الأفريقي: the union's commission, a body of its own.)
             EntityType::Org
         } else if s.kind == EntityType::Org && (is_org_head(h) || in_list(h, MORE_BODY_HEADS)) && (r.len() >= 3 && (r.start + 1..r.end).any(|j| infos[j].norm.starts_with('ل') && infos[j].stem != infos[j].norm) || purpose_after(tokens, infos, r.end) > 0) {
             // (بعثة الأمم المتحدة لدعم ليبيا: what the mission does follows the body.)

@@ -525,6 +525,15 @@ mod heads {
         assert!(found(t, EntityType::Loc).is_empty(), "{:?}", all(t));
     }
 
+    /// A declaration's or agreement's name in quotation marks is a name (MISC); a
+    /// quoted clause that begins with such a word is not.
+    #[test]
+    fn a_quoted_declaration_is_a_name() {
+        let t = "ووقع الطرفان على \"اتفاق الدوحة\" في حضور الوسطاء، وقال الوزير إن \"اتفاق السلام لن ينهار\".";
+        let got = found(t, EntityType::Misc);
+        assert_eq!(got, ["اتفاق الدوحة"], "{:?}", all(t));
+    }
+
     /// A union's commission is a body of its own, apart from the union.
     #[test]
     fn a_commission_of_a_union_is_its_own_body() {

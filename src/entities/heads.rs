@@ -37,7 +37,8 @@
 //!   العامة, المجلس الدستوري الموريتاني); a chamber with its trades and place is one
 //!   body (غرفة تجارة هامبورغ); two words joined by و after a place head in the dual
 //!   are two places when one is (مدينتي النعمة وكيفة); a site named with its domain's
-//!   ending is one outlet (العربية.نت).
+//!   ending is one outlet (العربية.نت); a declaration's or an agreement's name in
+//!   quotation marks is a name (MISC: "إعلان الرياض").
 //!
 //! Every step looks at a span and the tokens next to it: linear in the text.
 
@@ -94,6 +95,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = take_heads(text, tokens, infos, spans);
     let spans = bodies_named_after_people(text, tokens, infos, spans);
     let spans = quoted_names(text, tokens, infos, spans);
+    let spans = quoted_documents(text, tokens, infos, spans);
     let spans = ministries(text, tokens, infos, spans);
     let spans = agency_lines(text, tokens, infos, spans);
     web_outlets(text, tokens, infos, spans)
@@ -572,6 +574,33 @@ fn quoted_names(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span
             continue;
         }
         found.extend(span_over(text, tokens, infos, i + 2, close, EntityType::Org, 0.8));
+    }
+    add_replacing_model_spans(spans, found)
+}
+
+/// Words that begin the names of declarations, agreements, plans and operations, in
+/// `search` form.
+const DOCUMENT_HEADS: &[&str] = &["اعلان", "اتفاق", "اتفاقيه", "ميثاق", "مبادره", "وثيقه", "معاهده", "خطه", "بروتوكول", "رويه", "صفقه", "عمليه"];
+
+/// Two to five words in quotation marks that begin with a word of declarations and
+/// agreements ("إعلان الرياض", «اتفاق الدوحة», "مبادرة الحزام والطريق"): a
+/// document's or an operation's name (MISC), not a quotation.
+fn quoted_documents(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut found = Vec::new();
+    for i in 0..tokens.len().saturating_sub(3) {
+        if !opening_quote(&tokens[i]) || tokens[i + 1].kind != TokenKind::Word {
+            continue;
+        }
+        let head = &infos[i + 1];
+        if head.stem != head.norm || !in_list(head, DOCUMENT_HEADS) {
+            continue;
+        }
+        let Some(close) = (i + 2..tokens.len().min(i + 7)).find(|&j| tokens[j].kind != TokenKind::Word) else { continue };
+        // (Not a quoted clause that begins with such a word: "اتفاق السلام لن ينهار".)
+        let clause = (i + 2..close).any(|k| verb_like(&infos[k]) || in_list(&infos[k], &["لن", "لم", "لا", "قد", "سوف", "ان"]));
+        if close >= i + 3 && closing_quote(&tokens[close]) && !clause {
+            found.extend(span_over(text, tokens, infos, i + 1, close, EntityType::Misc, 0.7));
+        }
     }
     add_replacing_model_spans(spans, found)
 }

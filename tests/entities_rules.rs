@@ -32,6 +32,16 @@ fn ranges_years_and_relative_dates() {
     assert_eq!(found("التقى الزعيمان الشهر الماضي في العاصمة.", EntityType::Date), ["الشهر الماضي"]);
 }
 
+/// Hijri dates, as Gulf agencies give them beside the Gregorian one; a Hijri month
+/// alone is a word or a name.
+#[test]
+fn hijri_dates() {
+    let got = found("جدة 3 ربيع الأول 1447 هـ الموافق 26 أغسطس 2025 م (واس) -- عقد المجلس جلسته.", EntityType::Date);
+    assert_eq!(got, ["3 ربيع الأول 1447 هـ", "26 أغسطس 2025"]);
+    assert!(found("وقال رجب إن الصوم في رمضان يبدأ قريبا.", EntityType::Date).is_empty());
+    assert!(found("جدة 3 ربيع الأول 1447 هـ الموافق 26 أغسطس 2025 م (واس) -- عقد المجلس جلسته.", EntityType::Quantity).is_empty());
+}
+
 #[test]
 fn month_words_that_are_not_dates() {
     // مارس is also a verb (he practised): alone it is no date.

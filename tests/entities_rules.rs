@@ -265,6 +265,10 @@ mod post {
         assert_eq!(found(t, EntityType::Org), ["عكاظ"], "{:?}", all(t));
         let t = "وقال المحلل السياسي سليم الورتاني لـ«الأهرام اليوم» إن البلاد قد تتجه إلى انتخابات مبكرة.";
         assert!(found(t, EntityType::Org).contains(&"الأهرام اليوم".to_string()), "{:?}", all(t));
+        // A dateline with the date after the place, and an agency whose و is its own.
+        let t = "جدة 3 ربيع الأول 1447 هـ الموافق 26 أغسطس 2025 م (واس) -- عقد المجلس جلسته.\nباريس 5 نوفمبر (وفا) - قال الوزير إن الوضع خطير.";
+        let orgs = found(t, EntityType::Org);
+        assert!(orgs.contains(&"واس".to_string()) && orgs.contains(&"وفا".to_string()), "{:?}", all(t));
     }
 
     #[test]

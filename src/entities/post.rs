@@ -320,7 +320,8 @@ fn dateline_outlets(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: 
         if !tokens[k + 1..m].iter().all(|t| matches!(t.kind, TokenKind::Word | TokenKind::Latin)) {
             continue;
         }
-        let Some(cand) = span_over(text, tokens, infos, k + 1, m, EntityType::Org, 0.7) else { continue };
+        // (Whole: a bracket holds no clitic, and واس, وفا begin with their own و.)
+        let cand = Span { start: tokens[k + 1].start, end: tokens[m - 1].end, kind: EntityType::Org, score: 0.7 };
         // قال لـ«الأهرام اليوم»: the outlet a source spoke to, after ل written apart.
         let lo = spans.partition_point(|x| x.end <= cand.start);
         let hi = spans.partition_point(|x| x.start < cand.end).max(lo);
@@ -723,10 +724,18 @@ fn is_dateline_outlet(text: &str, s: &Span) -> bool {
     };
     let place = place.trim_end();
     let place = place.strip_suffix(['-', '–', '—']).unwrap_or(place).trim_end();
+    // (The place may be followed by the date: الرياض 14 جمادى الأولى 1447 هـ الموافق 5
+    // نوفمبر 2025 م (واس), باريس 5 نوفمبر (أ ف ب).)
+    let words: Vec<&str> = place.split_whitespace().collect();
+    let dated = words.iter().position(|w| w.chars().any(|c| c.is_ascii_digit()));
+    let (place_words, date_words) = words.split_at(dated.unwrap_or(words.len()));
+    let date_ok = date_words.len() <= 12 && date_words.iter().all(|w| w.chars().all(|c| c.is_alphanumeric() || matches!(c, '/' | '-' | '.' | 'ـ')));
+    let letters = |w: &&str| w.chars().all(|c| c.is_alphabetic() || ('\u{064B}'..='\u{065F}').contains(&c));
     text[s.end..].trim_start().starts_with(close)
-        && !place.is_empty()
-        && place.split_whitespace().count() <= 3
-        && place.chars().all(|c| c.is_alphabetic() || c.is_whitespace() || ('\u{064B}'..='\u{065F}').contains(&c))
+        && !place_words.is_empty()
+        && place_words.len() <= 3
+        && place_words.iter().all(letters)
+        && date_ok
 }
 
 /// Step 4: names the tagger missed that their form shows.

@@ -548,6 +548,14 @@ mod heads {
         assert_eq!(got, ["اتفاق الدوحة"], "{:?}", all(t));
     }
 
+    /// A head without the article right before what the body is for describes a body
+    /// ("a fund for joint development") and names none.
+    #[test]
+    fn an_indefinite_body_is_a_description() {
+        let t = "وأعلن الأمير في كلمته تأسيس صندوق للتنمية المشتركة برأسمال 10 مليارات دولار.";
+        assert!(found(t, EntityType::Org).is_empty(), "{:?}", all(t));
+    }
+
     /// A union's commission is a body of its own, apart from the union.
     #[test]
     fn a_commission_of_a_union_is_its_own_body() {

@@ -98,7 +98,26 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = quoted_documents(text, tokens, infos, spans);
     let spans = ministries(text, tokens, infos, spans);
     let spans = agency_lines(text, tokens, infos, spans);
-    web_outlets(text, tokens, infos, spans)
+    let spans = web_outlets(text, tokens, infos, spans);
+    indefinite_bodies(tokens, infos, spans)
+}
+
+/// A head of organization names without the article, right before what the body is
+/// for (تأسيس صندوق للتنمية المشتركة: "a fund for joint development"), describes a
+/// body and names none: a name puts the head in the construct state (صندوق النقد,
+/// مركز فوستوشني للفضاء).
+fn indefinite_bodies(tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    spans
+        .into_iter()
+        .filter(|s| {
+            let r = tokens_of(tokens, s);
+            let described = s.kind == EntityType::Org && r.len() >= 2 && tokens[r.start].kind == TokenKind::Word && tokens[r.start + 1].kind == TokenKind::Word && {
+                let (h, p) = (&infos[r.start], &infos[r.start + 1]);
+                h.stem == h.norm && !h.stem.starts_with("ال") && is_org_head(h) && p.norm.starts_with('ل') && p.stem != p.norm
+            };
+            !described
+        })
+        .collect()
 }
 
 /// Endings of a website's name written in Arabic letters (العربية.نت, مصراوي.كوم), in

@@ -189,7 +189,9 @@ fn gold_reports_entities_are_found_and_linked() {
 // estimate of how far the rules generalize), now 46/52 and 50/55; vienna, floods and
 // beirut (another author's, never tuned on before) 86/96, now 94/96. trial and pound
 // (a fourth author's, committed before the tagger ran on them) scored 93/112 before any
-// fix of their round, which took the whole gold from 606/636 to 699/748 (93.4%).
-const FOUND_FLOOR: f64 = 93.0;
+// fix of their round, which took the whole gold from 606/636 to 699/748 (93.4%); summit
+// (written after that round's fixes, committed before its output was seen) 43/52. After
+// the round: 768/800 (96.0%), every found mention linked.
+const FOUND_FLOOR: f64 = 95.5;
 const LINKED_FLOOR: f64 = 98.0;
 const WRONG_MAX: usize = 0;

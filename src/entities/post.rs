@@ -195,11 +195,12 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let spans = drop_verb_phrases(tokens, infos, spans);
     let spans = trim_run_ons(text, tokens, infos, spans);
     let spans = retype(text, tokens, infos, sents, spans);
+    let spans = person_edges(text, tokens, infos, spans);
     let spans = add_missed(text, tokens, infos, sents, spans);
     let spans = people(text, tokens, infos, spans);
     let spans = known_names(text, tokens, infos, sents, spans);
     let spans = bracketed_short_names(text, tokens, infos, spans);
-    let spans = dateline_outlets(text, tokens, infos, spans);
+    let spans = dateline_outlets(text, tokens, spans);
     let spans = dateline_places(text, tokens, infos, spans);
     let spans = places_after_lam(text, tokens, infos, spans);
     let spans = super::heads::fix(text, tokens, infos, spans);
@@ -307,7 +308,7 @@ fn dateline_places(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<S
 
 /// Step 8: the outlet of a dateline the tagger missed (الرياض - «عكاظ»:, جنيف
 /// (رويترز) -): up to four words in quotes or brackets after the place.
-fn dateline_outlets(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+fn dateline_outlets(text: &str, tokens: &[Token], mut spans: Vec<Span>) -> Vec<Span> {
     let mut added = Vec::new();
     for k in 0..tokens.len() {
         let open = &text[tokens[k].start..tokens[k].end];
@@ -609,6 +610,31 @@ fn trim_run_ons(text: &str, tokens: &[Token], infos: &[TokInfo], out: Vec<Span>)
         }
     }
     trimmed
+}
+
+/// Step 3b: a person's name never begins with a body or place the text names alone
+/// (قائد الوداد يحيى جبران: the club, then the captain).
+fn person_edges(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let alone: HashMap<Vec<String>, EntityType> = spans.iter().filter(|s| matches!(s.kind, EntityType::Org | EntityType::Loc) && tokens_of(tokens, s).len() == 1).map(|s| (key_words(&text[s.start..s.end]), s.kind)).collect();
+    if alone.is_empty() {
+        return spans;
+    }
+    let mut out = Vec::with_capacity(spans.len());
+    for s in spans {
+        let r = tokens_of(tokens, &s);
+        let first = &infos[r.start.min(infos.len() - 1)];
+        let body = (s.kind == EntityType::Per && r.len() >= 3 && tokens[r.start].kind == TokenKind::Word && first.stem.starts_with("ال") && !first.gaz.has(GIVEN | FAMILY))
+            .then(|| alone.get(&key_words(&text[tokens[r.start].start..tokens[r.start].end])).copied())
+            .flatten();
+        match body {
+            Some(kind) => {
+                out.extend(span_over(text, tokens, infos, r.start, r.start + 1, kind, s.score));
+                out.extend(span_over(text, tokens, infos, r.start + 1, r.end, EntityType::Per, s.score));
+            }
+            None => out.push(s),
+        }
+    }
+    out
 }
 
 /// Step 3: types, and the edges that go with them (a natural feature's head, an
@@ -1542,6 +1568,24 @@ mod tests {
                 assert_eq!(&text[got[0].start..got[0].end], "البنك الأهلي المصري");
             }
         }
+    }
+
+    /// A person's span that begins with a club the text names alone: the club, then the
+    /// person.
+    #[test]
+    fn a_person_never_begins_with_a_body_named_alone() {
+        let text = "وسجل الوداد هدفين وتسلم قائد الوداد يحيى جبران الكأس";
+        let tokens = crate::tokenize::tokenize(text, &crate::normalize::Options::SEARCH);
+        let mut infos: Vec<TokInfo> = tokens.iter().map(TokInfo::from_token).collect();
+        gazetteer::mark(&mut infos);
+        let first = text.find("الوداد").unwrap();
+        let second = text.rfind("الوداد").unwrap();
+        let spans = vec![
+            Span { start: first, end: first + "الوداد".len(), kind: EntityType::Org, score: 1.0 },
+            Span { start: second, end: text.find(" الكأس").unwrap(), kind: EntityType::Per, score: 1.0 },
+        ];
+        let got: Vec<(&str, EntityType)> = person_edges(text, &tokens, &infos, spans).iter().map(|s| (&text[s.start..s.end], s.kind)).collect();
+        assert_eq!(got, [("الوداد", EntityType::Org), ("الوداد", EntityType::Org), ("يحيى جبران", EntityType::Per)]);
     }
 
     /// Verbs and adjectives are ordinary words of general Arabic; foreign names are not.

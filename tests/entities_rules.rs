@@ -143,6 +143,16 @@ mod post {
         assert!(got.contains(&"تبون".to_string()), "{:?}", all(t));
     }
 
+    /// A stadium, an airport or a street named after a person is a place with its
+    /// head, not the person.
+    #[test]
+    fn a_place_named_after_a_person_is_the_place() {
+        for (t, name) in [("وأقيمت المباراة على ملعب محمد الخامس أمام الجماهير.", "ملعب محمد الخامس"), ("وتظاهر المئات في شارع الحبيب بورقيبة وسط العاصمة.", "شارع الحبيب بورقيبة")] {
+            assert!(found(t, EntityType::Loc).contains(&name.to_string()), "{name} in {:?}", all(t));
+            assert!(found(t, EntityType::Per).is_empty(), "{:?}", all(t));
+        }
+    }
+
     /// A country named with a direction (جنوب السودان) is one place, not a direction and
     /// a country; a direction before a country that is not one name stays out.
     #[test]

@@ -75,6 +75,10 @@ const EPONYM_HEADS: &[&str] = &[
     "مقياس", "جايزه", "جائزه", "متلازمه", "نظريه", "معادله", "مبدا", "قانون", "مرض", "داء", "تاثير",
 ];
 
+/// Places named after people by a head in the construct state: stadiums, airports,
+/// streets and squares, bridges, halls (`search` form).
+const FACILITY_HEADS: &[&str] = &["ملعب", "استاد", "مطار", "شارع", "ساحه", "ميدان", "جسر", "قاعه", "جاده"];
+
 /// Heads of organization names that before a place name something else: a canal
 /// (قناة السويس), a house or seat (دار, سلطة); and teams and forces, which news
 /// corpora mark as the country they play or fight for (منتخب مصر, قوات أنقرة).
@@ -691,6 +695,14 @@ fn retype(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize>
             let last = key_words(&text[tokens[r.end - 1].start..tokens[r.end - 1].end]);
             if persons.contains(&last) {
                 s.kind = EntityType::Per;
+            }
+        }
+        // A person a stadium, an airport or a street is named after: with its head, the
+        // place (ملعب محمد الخامس, مطار رفيق الحريري, شارع الحبيب بورقيبة).
+        if s.kind == EntityType::Per && r.start > 0 && in_list(&infos[r.start - 1], FACILITY_HEADS) && tokens[r.start - 1].kind == TokenKind::Word && infos[r.start - 1].stem == infos[r.start - 1].norm {
+            if let Some(m) = span_over(text, tokens, infos, r.start - 1, r.end, EntityType::Loc, s.score) {
+                fixed.push(m);
+                continue;
             }
         }
         // (The name may be a person's or a town's: مقياس بوفورت, جائزة دبي.)

@@ -153,6 +153,21 @@ fn a_name_written_apart_or_joined_is_one_person() {
     assert_ne!(id(1, b, "عبدالرحمن الحربي"), id(1, b, "عبدالله الحربي"));
 }
 
+/// A club named with its country's adjective and without: one; a head alone is not
+/// the body named with an adjective (الاتحاد, الاتحاد الأوروبي).
+#[test]
+fn a_club_with_and_without_its_country() {
+    use EntityType::*;
+    let a = "وفاز الزمالك المصري على ضيفه. وقال الاتحاد الأوروبي إن القرار نهائي.";
+    let b = "وتأهل الزمالك إلى النهائي، ورحب الاتحاد بالقرار.";
+    let names = [("الزمالك المصري", Org), ("الزمالك", Org), ("الاتحاد الأوروبي", Org), ("الاتحاد", Org)];
+    let spans = vec![mentions(a, &names), mentions(b, &names)];
+    let r = link_spans(&[("a", a), ("b", b)], &spans);
+    let id = |art: usize, text: &str, name: &str| r.articles[art].entities.iter().find(|e| span_of(text, e) == name).map(|e| e.id.clone()).unwrap();
+    assert_eq!(id(0, a, "الزمالك المصري"), id(1, b, "الزمالك"));
+    assert_ne!(id(0, a, "الاتحاد الأوروبي"), id(1, b, "الاتحاد"));
+}
+
 /// p written ب in one report and ف in another (رامابوزا / رامافوزا): one person when
 /// the given name is the same.
 #[test]

@@ -485,6 +485,9 @@ fn cluster(ms: &[M]) -> Vec<Cluster> {
                 }
                 // الوداد of الوداد الرياضي: a club named without "sporting".
                 _ if short.len() == 1 && long.len() == 2 && long[0] == short[0] && matches!(long[1].as_str(), "رياضي" | "رياضيه") => true,
+                // الأهلي of الأهلي المصري: a body of one word named with its country's
+                // adjective (not a head alone: الاتحاد is not الاتحاد الأوروبي).
+                _ if short.len() == 1 && long.len() == 2 && long[0] == short[0] && is_place_adjective(&long[1]) && !is_org_head_word(&short[0]) => true,
                 // The name without its head (التجمع الوطني of حزب التجمع الوطني, الحوثيين of
                 // جماعة الحوثيين), or the beginning of a longer name as above.
                 _ => long.len() == short.len() + 1 && long[1..] == short[..] && is_org_head_word(&long[0])

@@ -275,6 +275,14 @@ mod post {
         assert_eq!(found(t, EntityType::Org), ["عكاظ"], "{:?}", all(t));
         let t = "وقال المحلل السياسي سليم الورتاني لـ«الأهرام اليوم» إن البلاد قد تتجه إلى انتخابات مبكرة.";
         assert!(found(t, EntityType::Org).contains(&"الأهرام اليوم".to_string()), "{:?}", all(t));
+        // An outlet named with its head after the place; an outlet and its writer; a
+        // place and its writer.
+        let t = "القاهرة - بوابة الأهرام\nأرجع المدرب الخسارة إلى الحكم.";
+        assert!(found(t, EntityType::Org).contains(&"بوابة الأهرام".to_string()), "{:?}", all(t));
+        let t = "هسبريس - عبد الحق الصنهاجي\nعاشت المدينة ليلة استثنائية.";
+        assert_eq!(found(t, EntityType::Org), ["هسبريس"], "{:?}", all(t));
+        let t = "بيروت - محمد شقير\nقال الوزير إن الوضع صعب.";
+        assert!(found(t, EntityType::Org).is_empty(), "{:?}", all(t));
         // A dateline with the date after the place, and an agency whose و is its own.
         let t = "جدة 3 ربيع الأول 1447 هـ الموافق 26 أغسطس 2025 م (واس) -- عقد المجلس جلسته.\nباريس 5 نوفمبر (وفا) - قال الوزير إن الوضع خطير.";
         let orgs = found(t, EntityType::Org);

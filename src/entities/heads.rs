@@ -120,6 +120,10 @@ fn indefinite_bodies(tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> V
         .collect()
 }
 
+/// Heads of outlets' names in a dateline (بوابة الأهرام, موقع الإمارات اليوم), in
+/// `search` form.
+const OUTLET_HEADS: &[&str] = &["بوابه", "موقع", "صحيفه", "جريده", "قناه", "وكاله", "مجله", "اذاعه", "شبكه"];
+
 /// Endings of a website's name written in Arabic letters (العربية.نت, مصراوي.كوم), in
 /// `search` form.
 const WEB_ENDINGS: &[&str] = &["نت", "كوم", "اورغ", "اورج"];
@@ -659,6 +663,7 @@ fn of_a_country(bare: &str) -> bool {
 /// القاهرة - وكالات).
 fn agency_lines(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
     let mut found = Vec::new();
+    let mut outlets: Vec<Span> = Vec::new();
     let mut line_start = 0;
     while line_start < tokens.len() {
         // (Two tokens can come from one character, such as the ligature ﻻ.)
@@ -678,10 +683,24 @@ fn agency_lines(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span
         let is_place = spans.get(lo).is_some_and(|s| s.kind == EntityType::Loc && s.start <= tokens[place.start].start && s.end >= tokens[place.end - 1].end) || place_flags(infos, place.start, place.end) != 0;
         // (Letters of an abbreviation, أ ش أ, are words of one letter.)
         let letters = agency.len() >= 2 && agency.clone().all(|k| infos[k].norm.chars().count() == 1);
-        if is_place && (letters || agency.clone().all(|k| tokens[k].kind == TokenKind::Latin || !ordinary(&infos[k]) && infos[k].stem == infos[k].norm)) {
+        // (An outlet named with its head: القاهرة - بوابة الأهرام, دبي - موقع الإمارات اليوم.)
+        let headed = agency.len() >= 2 && in_list(&infos[agency.start], OUTLET_HEADS) && infos[agency.start].stem == infos[agency.start].norm;
+        // (A writer's name after the dash, بيروت - محمد شقير, is a byline: a person the
+        // tagger found, beginning with a given name.)
+        let person_after = spans.get(spans.partition_point(|s| s.end <= tokens[agency.start].start)).is_some_and(|s| s.kind == EntityType::Per && s.start == tokens[agency.start].start && s.end == tokens[agency.end - 1].end);
+        let byline = person_after && infos[agency.start].gaz.has(GIVEN | GIVEN_BIG);
+        if is_place && !byline && (letters || headed || agency.clone().all(|k| tokens[k].kind == TokenKind::Latin || !ordinary(&infos[k]) && infos[k].stem == infos[k].norm)) {
             found.extend(span_over(text, tokens, infos, agency.start, agency.end, EntityType::Org, 0.7));
         }
+        // An outlet and its writer (هسبريس - عبد الحق الصنهاجي): a first word no place list
+        // knows, before a person's name, is the outlet, not a place.
+        if byline && place.len() == 1 && place_flags(infos, place.start, place.end) == 0 && !ordinary(&infos[place.start]) && infos[place.start].stem == infos[place.start].norm {
+            outlets.extend(span_over(text, tokens, infos, place.start, place.end, EntityType::Org, 0.7));
+        }
     }
+    // (The outlet replaces the place the tagger or the dateline rule made of it.)
+    let spans: Vec<Span> = spans.into_iter().filter(|s| !outlets.iter().any(|o| o.start == s.start && o.end == s.end)).collect();
+    let spans = add_replacing_model_spans(spans, outlets);
     add_replacing_model_spans(spans, found)
 }
 

@@ -574,6 +574,15 @@ mod heads {
         assert!(found(t, EntityType::Org).is_empty(), "{:?}", all(t));
     }
 
+    /// A central bank named without البنك (المركزي الأوروبي) is the bank, linked to its
+    /// full name.
+    #[test]
+    fn a_central_bank_named_without_bank() {
+        let texts = ["ورفع المركزي الأوروبي الفائدة أمس.", "وقال البنك المركزي الأوروبي إن التضخم تراجع."];
+        assert_eq!(found(texts[0], EntityType::Org), ["المركزي الأوروبي"], "{:?}", all(texts[0]));
+        assert_eq!(id_of(&texts, 0, "المركزي الأوروبي"), id_of(&texts, 1, "البنك المركزي الأوروبي"));
+    }
+
     /// A union's commission is a body of its own, apart from the union.
     #[test]
     fn a_commission_of_a_union_is_its_own_body() {

@@ -91,6 +91,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = supreme_bodies(text, tokens, infos, spans);
     let spans = definite_bodies(text, tokens, infos, spans);
     let spans = chambers(text, tokens, infos, spans);
+    let spans = central_banks(text, tokens, infos, spans);
     let spans = adjectives_of_the_inner_noun(tokens, infos, spans);
     let spans = take_heads(text, tokens, infos, spans);
     let spans = bodies_named_after_people(text, tokens, infos, spans);
@@ -361,6 +362,29 @@ fn definite_bodies(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<S
         i = end;
     }
     // (Only where no mention is: a name the tagger found stays as it is.)
+    let free: Vec<Span> = found
+        .into_iter()
+        .filter(|f| {
+            let lo = spans.partition_point(|s| s.end <= f.start);
+            spans.get(lo).is_none_or(|s| s.start >= f.end)
+        })
+        .collect();
+    add_replacing_model_spans(spans, free)
+}
+
+/// A central bank named without البنك, as economic news names it (قرار المركزي
+/// المصري, المركزي الأوروبي): المركزي and its country's or region's adjective.
+fn central_banks(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut found = Vec::new();
+    for i in 0..tokens.len().saturating_sub(1) {
+        let (c, a) = (&infos[i], &infos[i + 1]);
+        let words = tokens[i].kind == TokenKind::Word && tokens[i + 1].kind == TokenKind::Word;
+        let place_adjective = a.stem == a.norm && a.norm.starts_with("ال") && a.norm.ends_with('ي') && of_a_country(&format!("{}ه", gazetteer::bare(&a.norm)));
+        if words && c.stem == "المركزي" && place_adjective {
+            found.extend(span_over(text, tokens, infos, i, i + 2, EntityType::Org, 0.6));
+        }
+    }
+    // (Only where no mention is: البنك المركزي المصري stays whole.)
     let free: Vec<Span> = found
         .into_iter()
         .filter(|f| {

@@ -193,7 +193,8 @@ fn gold_reports_entities_are_found_and_linked() {
 // (written after that round's fixes, committed before its output was seen) 43/52. After
 // the round: 768/800 (96.0%), every found mention linked. final (written after that,
 // committed before its output was seen) 26/36: 794/836 (95.0%) with it; 799/836 (95.6%)
-// after the fixes it gave.
-const FOUND_FLOOR: f64 = 95.0;
+// after the fixes it gave. opec (written after all of them) 24/30 before its one fix;
+// 824/866 (95.2%) with it.
+const FOUND_FLOOR: f64 = 94.7;
 const LINKED_FLOOR: f64 = 98.0;
 const WRONG_MAX: usize = 0;

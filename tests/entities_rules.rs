@@ -143,6 +143,14 @@ mod post {
         assert!(got.contains(&"تبون".to_string()), "{:?}", all(t));
     }
 
+    /// After a body's head, the body's name and the person after it are two names.
+    #[test]
+    fn a_body_after_its_head_and_the_person_after_it() {
+        let t = "وقال المحلل في مؤسسة جولدمان ساكس دان سترويفن إن الأسعار قد ترتفع.";
+        assert_eq!(found(t, EntityType::Per), ["دان سترويفن"], "{:?}", all(t));
+        assert_eq!(found(t, EntityType::Org), ["مؤسسة جولدمان ساكس"], "{:?}", all(t));
+    }
+
     /// A stadium, an airport or a street named after a person is a place with its
     /// head, not the person.
     #[test]

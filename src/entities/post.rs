@@ -617,12 +617,14 @@ fn trim_run_ons(text: &str, tokens: &[Token], infos: &[TokInfo], out: Vec<Span>)
 }
 
 /// Step 3b: a person's name never begins with a body or place the text names alone
-/// (قائد الوداد يحيى جبران: the club, then the captain).
+/// (قائد الوداد يحيى جبران: the club, then the captain), nor with the name of the body
+/// whose head comes before it (مؤسسة جولدمان ساكس دان سترويفن: the bank, then the
+/// analyst).
 fn person_edges(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
-    let alone: HashMap<Vec<String>, EntityType> = spans.iter().filter(|s| matches!(s.kind, EntityType::Org | EntityType::Loc) && tokens_of(tokens, s).len() == 1).map(|s| (key_words(&text[s.start..s.end]), s.kind)).collect();
-    if alone.is_empty() {
+    if spans.is_empty() {
         return spans;
     }
+    let alone: HashMap<Vec<String>, EntityType> = spans.iter().filter(|s| matches!(s.kind, EntityType::Org | EntityType::Loc) && tokens_of(tokens, s).len() == 1).map(|s| (key_words(&text[s.start..s.end]), s.kind)).collect();
     let mut out = Vec::with_capacity(spans.len());
     for s in spans {
         let r = tokens_of(tokens, &s);
@@ -630,12 +632,24 @@ fn person_edges(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span
         let body = (s.kind == EntityType::Per && r.len() >= 3 && tokens[r.start].kind == TokenKind::Word && first.stem.starts_with("ال") && !first.gaz.has(GIVEN | FAMILY))
             .then(|| alone.get(&key_words(&text[tokens[r.start].start..tokens[r.start].end])).copied())
             .flatten();
-        match body {
-            Some(kind) => {
+        // المحلل في مؤسسة جولدمان ساكس دان سترويفن as one person: after a head of
+        // organization names in the construct state, the words before a given name are
+        // the body's, the given name and what follows the person.
+        let headed = s.kind == EntityType::Per && r.start > 0 && r.len() >= 3 && tokens[r.start - 1].kind == TokenKind::Word && {
+            let h = &infos[r.start - 1];
+            h.stem == h.norm && !h.stem.starts_with("ال") && is_org_head(h)
+        };
+        let given = if headed { (r.start + 1..r.end - 1).find(|&k| infos[k].gaz.has(GIVEN | gazetteer::GIVEN_BIG) && infos[k].stem == infos[k].norm && !infos[k - 1].gaz.has(GIVEN)) } else { None };
+        match (body, given) {
+            (Some(kind), _) => {
                 out.extend(span_over(text, tokens, infos, r.start, r.start + 1, kind, s.score));
                 out.extend(span_over(text, tokens, infos, r.start + 1, r.end, EntityType::Per, s.score));
             }
-            None => out.push(s),
+            (None, Some(k)) => {
+                out.extend(span_over(text, tokens, infos, r.start - 1, k, EntityType::Org, s.score));
+                out.extend(span_over(text, tokens, infos, k, r.end, EntityType::Per, s.score));
+            }
+            (None, None) => out.push(s),
         }
     }
     out

@@ -345,6 +345,18 @@ fn an_outlet_after_a_lone_lam_is_a_name() {
     assert_eq!(name(&q[0]), Some("طارق فهمي"));
 }
 
+/// The outlet right after the name (no comma between): the lone lam ends the name.
+#[test]
+fn a_lone_lam_right_after_the_name_ends_it() {
+    let text = "وقال الخبير الاقتصادي محمد فؤاد لـ\"سكاي نيوز عربية\" إن القرار \"كان متوقعا منذ أسابيع\".\n\
+وأكد محامي الدفاع زيد الخباز لـ«القبس» أن موكله سيطعن، معتبرا أن \"الأدلة لم تكن كافية\".";
+    let q = quotes(text);
+    let names: Vec<Option<&str>> = q.iter().map(name).collect();
+    assert_eq!(names, [Some("محمد فؤاد"), Some("زيد الخباز")], "{q:?}");
+    // (محامي الدفاع: the construct form of محام is a title too.)
+    assert_eq!(title(&q[1]), Some("محامي الدفاع"));
+}
+
 #[test]
 fn a_newspaper_named_in_quote_marks_speaks_by_that_name() {
     let text = "وقالت صحيفة «الغد» إن «الحكومة تستعد لتعديل وزاري واسع خلال أيام».";
@@ -352,6 +364,37 @@ fn a_newspaper_named_in_quote_marks_speaks_by_that_name() {
     assert_eq!(q.len(), 1);
     assert_eq!(name(&q[0]), Some("الغد"));
     assert_eq!(title(&q[0]), Some("صحيفة"));
+}
+
+/// A byline's writer speaks no quotation; a bare verb after a person named earlier in
+/// its sentence has that person for subject; after حيث the verb's subject is the
+/// clause's; after الذي, the name before it.
+#[test]
+fn bylines_relatives_and_the_subject_of_a_bare_verb() {
+    use isnad::compare::quotes::{quotes_with, NameHint};
+    let text = "كتب سامي الحداد\nألقى الرئيس نبيل العمري كلمة أمام المؤتمر بالعاصمة، أكد فيها أن \"الحوار هو الطريق الوحيد للحل\".";
+    let person = |name: &str| {
+        let at = text.find(name).unwrap();
+        NameHint { start: at, end: at + name.len(), person: true }
+    };
+    let q = quotes_with(text, &[person("سامي الحداد"), person("نبيل العمري")]);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(name(&q[0]), Some("نبيل العمري"));
+    let text = "وشارك الرئيس كمال بن يوسف في أشغال المنتدى الدولي، حيث دعا إلى \"إصلاح عميق للمؤسسات المالية\".\n\
+والتقى الوزير بالمبعوث الأممي هانس كولر، الذي أشاد بـ\"الدور المحوري للبلاد في المنطقة\".";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_ne!(name(&q[0]), Some("الدولي"), "{q:?}");
+    assert_eq!(name(&q[1]), Some("هانس كولر"), "{q:?}");
+}
+
+/// رأى (to hold a view) attributes what follows أن, as قال does.
+#[test]
+fn a_view_held_is_attributed() {
+    let text = "وتتوقع الوكالة أن يتراجع التضخم، فيما رأت كريستالينا غورغييفا أن الاقتصاد \"يسير في الاتجاه الصحيح\".";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(name(&q[0]), Some("كريستالينا غورغييفا"));
 }
 
 #[test]

@@ -187,7 +187,14 @@ fn gold_reports_entities_are_found_and_linked() {
 // second round of issue 14 it found 476/527: strike 37/52 and kurdistan 44/55 (written
 // by a third author before those fixes and committed with these scores: the honest
 // estimate of how far the rules generalize), now 46/52 and 50/55; vienna, floods and
-// beirut (another author's, never tuned on before) 86/96, now 94/96.
-const FOUND_FLOOR: f64 = 94.5;
+// beirut (another author's, never tuned on before) 86/96, now 94/96. trial and pound
+// (a fourth author's, committed before the tagger ran on them) scored 93/112 before any
+// fix of their round, which took the whole gold from 606/636 to 699/748 (93.4%); summit
+// (written after that round's fixes, committed before its output was seen) 43/52. After
+// the round: 768/800 (96.0%), every found mention linked. final (written after that,
+// committed before its output was seen) 26/36: 794/836 (95.0%) with it; 799/836 (95.6%)
+// after the fixes it gave. opec (written after all of them) 24/30 before its one fix;
+// 824/866 (95.2%) with it.
+const FOUND_FLOOR: f64 = 94.7;
 const LINKED_FLOOR: f64 = 98.0;
 const WRONG_MAX: usize = 0;

@@ -137,6 +137,68 @@ fn a_group_named_without_its_head_is_the_group() {
     assert_eq!(id(0, a, "جماعة الحوثيين"), id(1, b, "الحوثيين"));
 }
 
+/// A person's name with its words apart in one report and joined in another: one
+/// person; two people whose letters differ stay two.
+#[test]
+fn a_name_written_apart_or_joined_is_one_person() {
+    use EntityType::*;
+    let a = "وبرأت المحكمة المدير لي سو يون، وقال عبد الله الحربي إن الحكم نهائي.";
+    let b = "وقال المدير لي سويون إن الشركة ستطعن، فيما رحب عبدالله الحربي بالحكم ورفضه عبدالرحمن الحربي.";
+    let names = [("لي سو يون", Per), ("لي سويون", Per), ("عبد الله الحربي", Per), ("عبدالله الحربي", Per), ("عبدالرحمن الحربي", Per)];
+    let spans = vec![mentions(a, &names), mentions(b, &names)];
+    let r = link_spans(&[("a", a), ("b", b)], &spans);
+    let id = |art: usize, text: &str, name: &str| r.articles[art].entities.iter().find(|e| span_of(text, e) == name).map(|e| e.id.clone()).unwrap();
+    assert_eq!(id(0, a, "لي سو يون"), id(1, b, "لي سويون"));
+    assert_eq!(id(0, a, "عبد الله الحربي"), id(1, b, "عبدالله الحربي"));
+    assert_ne!(id(1, b, "عبدالرحمن الحربي"), id(1, b, "عبدالله الحربي"));
+}
+
+/// A club named with its country's adjective and without: one; a head alone is not
+/// the body named with an adjective (الاتحاد, الاتحاد الأوروبي).
+#[test]
+fn a_club_with_and_without_its_country() {
+    use EntityType::*;
+    let a = "وفاز الزمالك المصري على ضيفه. وقال الاتحاد الأوروبي إن القرار نهائي.";
+    let b = "وتأهل الزمالك إلى النهائي، ورحب الاتحاد بالقرار.";
+    let names = [("الزمالك المصري", Org), ("الزمالك", Org), ("الاتحاد الأوروبي", Org), ("الاتحاد", Org)];
+    let spans = vec![mentions(a, &names), mentions(b, &names)];
+    let r = link_spans(&[("a", a), ("b", b)], &spans);
+    let id = |art: usize, text: &str, name: &str| r.articles[art].entities.iter().find(|e| span_of(text, e) == name).map(|e| e.id.clone()).unwrap();
+    assert_eq!(id(0, a, "الزمالك المصري"), id(1, b, "الزمالك"));
+    assert_ne!(id(0, a, "الاتحاد الأوروبي"), id(1, b, "الاتحاد"));
+}
+
+/// p written ب in one report and ف in another (رامابوزا / رامافوزا): one person when
+/// the given name is the same.
+#[test]
+fn p_written_two_ways_is_one_person() {
+    use EntityType::*;
+    let a = "والتقى الرئيس رئيس الوزراء بيتر فيلاسكو في العاصمة.";
+    let b = "وقال بيتر بيلاسكو إن المحادثات كانت مثمرة.";
+    let names = [("بيتر فيلاسكو", Per), ("بيتر بيلاسكو", Per)];
+    let spans = vec![mentions(a, &names), mentions(b, &names)];
+    let r = link_spans(&[("a", a), ("b", b)], &spans);
+    let id = |art: usize, text: &str, name: &str| r.articles[art].entities.iter().find(|e| span_of(text, e) == name).map(|e| e.id.clone()).unwrap();
+    assert_eq!(id(0, a, "بيتر فيلاسكو"), id(1, b, "بيتر بيلاسكو"));
+}
+
+/// A company named by its group (مجموعة + name), by its name and trade, and by its
+/// name alone: one organization.
+#[test]
+fn a_company_named_by_its_group_and_its_trade_is_one() {
+    use EntityType::*;
+    let a = "وتلقى الوزير رشاوى من شركة زنتافيك للإنشاءات مقابل العقد.";
+    let b = "وكان العقد مع مجموعة زنتافيك التركية.";
+    let c = "وأعلنت زنتافيك أنها ستراجع عقودها.";
+    let names = [("زنتافيك للإنشاءات", Org), ("مجموعة زنتافيك", Org), ("زنتافيك", Org)];
+    let spans = vec![mentions(a, &names), mentions(b, &names), mentions(c, &names)];
+    let r = link_spans(&[("a", a), ("b", b), ("c", c)], &spans);
+    let id = |art: usize, text: &str, name: &str| r.articles[art].entities.iter().find(|e| span_of(text, e) == name).map(|e| e.id.clone()).unwrap();
+    let full = id(0, a, "زنتافيك للإنشاءات");
+    assert_eq!(id(1, b, "مجموعة زنتافيك"), full);
+    assert_eq!(id(2, c, "زنتافيك"), full);
+}
+
 #[test]
 fn organization_short_forms_link_to_the_longer_name() {
     use EntityType::*;

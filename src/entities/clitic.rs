@@ -66,6 +66,8 @@ pub fn strip_norm(word: &str) -> &str {
     // Evidence that `rest` is the word after a clitic: general Arabic knows it better
     // than the whole (a tie keeps the whole: وليد, not يد); where general Arabic does
     // not know the whole, a place or a word the lexicon knows at least as well.
+    // (ب and ك are prepositions only: what they govern is a noun.)
+    let preposition = matches!(first, Some('ب' | 'ك'));
     let stands = |rest: &str, place: bool| -> bool {
         // بجامعة, لوزارة, كرئيس: a word that heads names or titles them is a noun of
         // its own, more telling than a tie in frequency.
@@ -73,7 +75,7 @@ pub fn strip_norm(word: &str) -> &str {
             return true;
         }
         if whole_common > 0 {
-            return common(rest) > whole_common;
+            return common(rest) > whole_common && !(preposition && verb_or_particle(rest));
         }
         place || plausible(rest, whole)
     };
@@ -100,6 +102,14 @@ pub fn strip_norm(word: &str) -> &str {
         }
     }
     word
+}
+
+/// A word general Arabic never writes with the article nor with a suffix, and that is
+/// no place or name of the lists: a verb or a particle (يرام of على ما يرام), which the
+/// prepositions ب and ك do not govern, so that in بيرام the ب is the name's own.
+fn verb_or_particle(rest: &str) -> bool {
+    let [common, article, suffix, _] = super::general_freq::buckets(rest);
+    common >= 2 && article == 7 && suffix <= 1 && !gazetteer::is_place(gazetteer::bare(rest)) && gazetteer::word_flags(rest) & (gazetteer::GIVEN | gazetteer::FAMILY) == 0
 }
 
 /// How common a `search` form (its article aside) is in general Arabic: 0 unknown, 1-5.
@@ -159,6 +169,15 @@ mod tests {
             assert_eq!(clitic_bytes(w), 0, "{w}");
         }
         assert_eq!(clitic_bytes("ولندن"), "و".len());
+    }
+
+    /// ب and ك govern nouns: before a word general Arabic knows only as a verb or a
+    /// particle (يرام), they are the name's own letter (بيرام); before a noun they go.
+    #[test]
+    fn a_preposition_does_not_govern_a_verb() {
+        assert_eq!(strip("بيرام"), search_text("بيرام"));
+        assert_eq!(strip("بيوم"), search_text("يوم"));
+        assert_eq!(strip("بتنفيذ"), search_text("تنفيذ"));
     }
 
     /// A trigger word after a preposition loses it even when general Arabic knows the

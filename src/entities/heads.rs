@@ -33,6 +33,12 @@
 //!   of the title.
 //! - A first line that is a place, a dash and an agency's letters (أربيل - أ ش أ) names
 //!   the agency.
+//! - A definite head of institutions and its adjectives name the institution (النيابة
+//!   العامة, المجلس الدستوري الموريتاني); a chamber with its trades and place is one
+//!   body (غرفة تجارة هامبورغ); two words joined by و after a place head in the dual
+//!   are two places when one is (مدينتي النعمة وكيفة); a site named with its domain's
+//!   ending is one outlet (العربية.نت); a declaration's or an agreement's name in
+//!   quotation marks is a name (MISC: "إعلان الرياض").
 //!
 //! Every step looks at a span and the tokens next to it: linear in the text.
 
@@ -50,6 +56,10 @@ const DIVISION_HEADS: &[&str] = &["ولايه", "محافظه", "اقليم", "�
 /// Heads of bodies named after another body and what they do, besides the gazetteer's
 /// organization heads (بعثة الأمم المتحدة لمساعدة العراق, برنامج الأمم المتحدة للتنمية).
 const MORE_BODY_HEADS: &[&str] = &["بعثه", "برنامج"];
+
+/// Heads that before a body name one of its organs (مفوضية الاتحاد الأفريقي, the
+/// African Union Commission), in `search` form.
+const SUB_BODY_HEADS: &[&str] = &["مفوضيه"];
 
 /// Heads after which a name in quotation marks is a body's or an outlet's (حركة
 /// «الجيل الجديد», موقع «أكسيوس»), besides the organization heads.
@@ -81,13 +91,62 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = split_parent_bodies(text, tokens, infos, spans);
     let spans = cut_people_off_bodies(text, tokens, infos, spans);
     let spans = places_after_place_heads(text, tokens, infos, spans);
+    let spans = places_after_dual_heads(text, tokens, infos, spans);
     let spans = supreme_bodies(text, tokens, infos, spans);
+    let spans = definite_bodies(text, tokens, infos, spans);
+    let spans = chambers(text, tokens, infos, spans);
+    let spans = central_banks(text, tokens, infos, spans);
     let spans = adjectives_of_the_inner_noun(tokens, infos, spans);
     let spans = take_heads(text, tokens, infos, spans);
     let spans = bodies_named_after_people(text, tokens, infos, spans);
     let spans = quoted_names(text, tokens, infos, spans);
+    let spans = quoted_documents(text, tokens, infos, spans);
     let spans = ministries(text, tokens, infos, spans);
-    agency_lines(text, tokens, infos, spans)
+    let spans = agency_lines(text, tokens, infos, spans);
+    let spans = web_outlets(text, tokens, infos, spans);
+    indefinite_bodies(tokens, infos, spans)
+}
+
+/// A head of organization names without the article, right before what the body is
+/// for (تأسيس صندوق للتنمية المشتركة: "a fund for joint development"), describes a
+/// body and names none: a name puts the head in the construct state (صندوق النقد,
+/// مركز فوستوشني للفضاء).
+fn indefinite_bodies(tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    spans
+        .into_iter()
+        .filter(|s| {
+            let r = tokens_of(tokens, s);
+            let described = s.kind == EntityType::Org && r.len() >= 2 && tokens[r.start].kind == TokenKind::Word && tokens[r.start + 1].kind == TokenKind::Word && {
+                let (h, p) = (&infos[r.start], &infos[r.start + 1]);
+                h.stem == h.norm && !h.stem.starts_with("ال") && is_org_head(h) && p.norm.starts_with('ل') && p.stem != p.norm
+            };
+            !described
+        })
+        .collect()
+}
+
+/// Heads of outlets' names in a dateline (بوابة الأهرام, موقع الإمارات اليوم), in
+/// `search` form.
+const OUTLET_HEADS: &[&str] = &["بوابه", "موقع", "صحيفه", "جريده", "قناه", "وكاله", "مجله", "اذاعه", "شبكه"];
+
+/// Endings of a website's name written in Arabic letters (العربية.نت, مصراوي.كوم), in
+/// `search` form.
+const WEB_ENDINGS: &[&str] = &["نت", "كوم", "اورغ", "اورج"];
+
+/// A news site named with its domain's ending (العربية.نت, الجزيرة.نت): one outlet,
+/// an organization, never the ending alone (نت).
+fn web_outlets(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut found = Vec::new();
+    for k in 0..tokens.len().saturating_sub(2) {
+        let (name, dot, end) = (&tokens[k], &tokens[k + 1], &tokens[k + 2]);
+        let joined = name.end == dot.start && dot.end == end.start;
+        if joined && name.kind == TokenKind::Word && dot.norm == "." && end.kind == TokenKind::Word && in_list(&infos[k + 2], WEB_ENDINGS) {
+            found.extend(span_over(text, tokens, infos, k, k + 3, EntityType::Org, 0.7));
+        }
+    }
+    // (A name the tagger began inside the site's name, كوم الخبر, is no name: it goes.)
+    let spans: Vec<Span> = spans.into_iter().filter(|s| !(is_model(s.kind) && found.iter().any(|f| f.start < s.start && s.start < f.end && s.end > f.end))).collect();
+    add_replacing_model_spans(spans, found)
 }
 
 /// A body and the body it belongs to: X التابعة لـY is two names. And a body's name
@@ -256,6 +315,122 @@ fn supreme_bodies(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Sp
     add_replacing_model_spans(spans, found)
 }
 
+/// Definite heads of institutions' names (with the article, `search` form) that an
+/// adjective makes a name of: المجلس الدستوري, النيابة العامة, المحكمة الدستورية.
+/// (Not heads that an adjective only describes: الشركة, الفريق, القناة, الصحيفة.)
+const DEFINITE_INSTITUTION_HEADS: &[&str] = &[
+    "المجلس", "المحكمه", "البنك", "المصرف", "الهييه", "الهيئه", "اللجنه", "النيابه", "المفوضيه", "الديوان", "البورصه", "الصندوق",
+];
+
+/// Adjectives of institutions' names that do not end like a relational adjective.
+pub(super) const NAME_ADJECTIVES: &[&str] = &["العامه", "العام"];
+
+/// Is the word at `j` an adjective of an institution's name (الدستوري, المركزي,
+/// العامة), not a relational one (السابق) nor a country's (المصري)?
+pub(super) fn name_adjective(infos: &[TokInfo], tokens: &[Token], j: usize) -> bool {
+    let a = &infos[j];
+    tokens[j].kind == TokenKind::Word
+        && a.stem == a.norm
+        && a.norm.starts_with("ال")
+        && !in_list(a, super::post::RELATIONAL)
+        && !a.gaz.has(gazetteer::NISBA | gazetteer::COUNTRY | gazetteer::CITY | gazetteer::REGION)
+        && (in_list(a, NAME_ADJECTIVES) || a.norm.chars().count() >= 5 && (a.norm.ends_with('ي') || a.norm.ends_with("يه")))
+}
+
+/// An institution named by a definite head and its adjectives (المجلس الدستوري, النيابة
+/// العامة), perhaps its country's adjective (المجلس الدستوري الموريتاني) and what it is
+/// for, where the tagger found nothing.
+fn definite_bodies(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut found = Vec::new();
+    let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word;
+    let mut i = 0;
+    while i + 1 < tokens.len() {
+        let h = &infos[i];
+        if !word(i) || h.stem != h.norm || !in_list(h, DEFINITE_INSTITUTION_HEADS) {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < i + 3 && word(j) && name_adjective(infos, tokens, j) {
+            j += 1;
+        }
+        if j == i + 1 {
+            i += 1;
+            continue;
+        }
+        if word(j) && super::post::country_adjective_of(infos, i, j) {
+            j += 1;
+        }
+        let end = j + purpose_len(infos, j, tokens.len());
+        found.extend(span_over(text, tokens, infos, i, end, EntityType::Org, 0.6));
+        i = end;
+    }
+    // (Only where no mention is: a name the tagger found stays as it is.)
+    let free: Vec<Span> = found
+        .into_iter()
+        .filter(|f| {
+            let lo = spans.partition_point(|s| s.end <= f.start);
+            spans.get(lo).is_none_or(|s| s.start >= f.end)
+        })
+        .collect();
+    add_replacing_model_spans(spans, free)
+}
+
+/// A central bank named without البنك, as economic news names it (قرار المركزي
+/// المصري, المركزي الأوروبي): المركزي and its country's or region's adjective.
+fn central_banks(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut found = Vec::new();
+    for i in 0..tokens.len().saturating_sub(1) {
+        let (c, a) = (&infos[i], &infos[i + 1]);
+        let words = tokens[i].kind == TokenKind::Word && tokens[i + 1].kind == TokenKind::Word;
+        let place_adjective = a.stem == a.norm && a.norm.starts_with("ال") && a.norm.ends_with('ي') && of_a_country(&format!("{}ه", gazetteer::bare(&a.norm)));
+        if words && c.stem == "المركزي" && place_adjective {
+            found.extend(span_over(text, tokens, infos, i, i + 2, EntityType::Org, 0.6));
+        }
+    }
+    // (Only where no mention is: البنك المركزي المصري stays whole.)
+    let free: Vec<Span> = found
+        .into_iter()
+        .filter(|f| {
+            let lo = spans.partition_point(|s| s.end <= f.start);
+            spans.get(lo).is_none_or(|s| s.start >= f.end)
+        })
+        .collect();
+    add_replacing_model_spans(spans, free)
+}
+
+/// Trades a chamber (غرفة) is of, with and without the article, in `search` form.
+const CHAMBER_TRADES: &[&str] = &["تجاره", "التجاره", "صناعه", "الصناعه", "الزراعه", "زراعه", "الملاحه", "ملاحه"];
+
+/// A chamber of commerce or industry (غرفة تجارة هامبورغ, غرفة التجارة والصناعة
+/// الفرنسية, غرفة تجارة وصناعة دبي): غرفة, its trades joined by و, and the place or
+/// the country's adjective after them. (غرفة alone is a room: غرفة العمليات.)
+fn chambers(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut found = Vec::new();
+    let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word;
+    for i in 0..tokens.len().saturating_sub(1) {
+        if !word(i) || !word(i + 1) || !(infos[i].stem == "غرفه" || infos[i].stem == "الغرفه") || !in_list(&infos[i + 1], CHAMBER_TRADES) || infos[i + 1].stem != infos[i + 1].norm {
+            continue;
+        }
+        let mut j = i + 2;
+        // (وصناعة: a second trade after و.)
+        while word(j) && infos[j].norm.starts_with('و') && CHAMBER_TRADES.contains(&infos[j].stem.as_str()) {
+            j += 1;
+        }
+        if word(j) && (place_flags(infos, j, j + 1) != 0 || infos[j].stem == infos[j].norm && infos[j].norm.starts_with("ال") && of_a_country(gazetteer::bare(&infos[j].norm))) {
+            j += 1;
+        } else if word(j) && infos[j].stem == infos[j].norm && super::post::name_like(&infos[j]) && !super::post::ordinary(&infos[j]) {
+            // (A town the place lists do not know.)
+            j += 1;
+        }
+        // The trades alone name a chamber only with the article (غرفة التجارة).
+        if j > i + 2 || infos[i + 1].norm.starts_with("ال") {
+            found.extend(span_over(text, tokens, infos, i, j, EntityType::Org, 0.7));
+        }
+    }
+    add_replacing_model_spans(spans, found)
+}
+
 /// A word general Arabic does not know, right after a head of place names in the
 /// construct state (جزيرة لسبوس, قرية كفرنبل): the place, which the tagger missed.
 fn places_after_place_heads(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
@@ -269,6 +444,44 @@ fn places_after_place_heads(text: &str, tokens: &[Token], infos: &[TokInfo], spa
         }
     }
     // (Only where no mention is.)
+    let free: Vec<Span> = found
+        .into_iter()
+        .filter(|f| {
+            let lo = spans.partition_point(|s| s.end <= f.start);
+            spans.get(lo).is_none_or(|s| s.start >= f.end)
+        })
+        .collect();
+    add_replacing_model_spans(spans, free)
+}
+
+/// Heads of place names in the dual's construct state ("the two towns of"), in
+/// `search` form.
+const DUAL_PLACE_HEADS: &[&str] = &["مدينتي", "بلدتي", "قريتي", "محافظتي", "ولايتي", "جزيرتي", "مخيمي", "منطقتي", "مقاطعتي"];
+
+/// Two words joined by و after a place head in the dual (في مدينتي النعمة وكيفة) are
+/// the two places when one of them is a place (a mention of the tagger or of the place
+/// lists): the other is a place too, even where it is also a common word (النعمة,
+/// "grace"). (Not مدينتي "my town" before other words: neither is a place then.)
+fn places_after_dual_heads(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut found = Vec::new();
+    let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word;
+    let loc_at = |k: usize| {
+        let lo = spans.partition_point(|s| s.end <= tokens[k].start);
+        spans.get(lo).is_some_and(|s| s.kind == EntityType::Loc && s.start < tokens[k].end && s.end >= tokens[k].end)
+    };
+    for i in 0..tokens.len().saturating_sub(2) {
+        if !word(i) || !word(i + 1) || !word(i + 2) || !in_list(&infos[i], DUAL_PLACE_HEADS) {
+            continue;
+        }
+        let (a, b) = (&infos[i + 1], &infos[i + 2]);
+        let joined = a.stem == a.norm && b.norm.starts_with('و') && b.stem.len() < b.norm.len() && a.stem.chars().count() >= 3 && b.stem.chars().count() >= 3;
+        let place = |k: usize| loc_at(k) || place_flags(infos, k, k + 1) != 0;
+        if joined && (place(i + 1) || place(i + 2)) {
+            found.extend(span_over(text, tokens, infos, i + 1, i + 2, EntityType::Loc, 0.6));
+            found.extend(span_over(text, tokens, infos, i + 2, i + 3, EntityType::Loc, 0.6));
+        }
+    }
+    // (Each where no other mention is: the tagger's places stay as they are.)
     let free: Vec<Span> = found
         .into_iter()
         .filter(|f| {
@@ -328,6 +541,9 @@ fn take_heads(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Sp
         let kind = if s.kind == EntityType::Loc && in_list(h, DIVISION_HEADS) && !place_by_itself(infos, r.start, r.end) {
             EntityType::Loc
         } else if s.kind == EntityType::Loc && r.len() <= 3 && heads_body_before_place(tokens, infos, head) {
+            EntityType::Org
+        } else if s.kind == EntityType::Org && in_list(h, SUB_BODY_HEADS) {
+            // (مفوضية الاتحاد الأفريقي: the union's commission, a body of its own.)
             EntityType::Org
         } else if s.kind == EntityType::Org && (is_org_head(h) || in_list(h, MORE_BODY_HEADS)) && (r.len() >= 3 && (r.start + 1..r.end).any(|j| infos[j].norm.starts_with('ل') && infos[j].stem != infos[j].norm) || purpose_after(tokens, infos, r.end) > 0) {
             // (بعثة الأمم المتحدة لدعم ليبيا: what the mission does follows the body.)
@@ -414,11 +630,40 @@ fn quoted_names(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span
         }
         let kind = if head.is_some_and(|k| vessel(&infos[k])) { EntityType::Misc } else { EntityType::Org };
         let Some(close) = (i + 3..tokens.len().min(i + 7)).find(|&j| !matches!(tokens[j].kind, TokenKind::Word | TokenKind::Latin)) else { continue };
-        // (Words quoted after a body may be what it said: ستعوض…, not after a vessel.)
-        if !closing_quote(&tokens[close]) || (kind == EntityType::Org && verb_like(&infos[i + 2])) {
+        // (Words quoted after a body may be what it said: ستعوض…, not after a vessel. A
+        // word of two letters is too short for general Arabic to tell a verb: إي of
+        // "إي فاينانس" is read as أي.)
+        if !closing_quote(&tokens[close]) || (kind == EntityType::Org && verb_like(&infos[i + 2]) && infos[i + 2].stem.chars().count() >= 3) {
             continue;
         }
         found.extend(span_over(text, tokens, infos, i + 2, close, kind, 0.8));
+    }
+    add_replacing_model_spans(spans, found)
+}
+
+/// Words that begin the names of declarations, agreements, plans and operations, in
+/// `search` form.
+const DOCUMENT_HEADS: &[&str] = &["اعلان", "اتفاق", "اتفاقيه", "ميثاق", "مبادره", "وثيقه", "معاهده", "خطه", "بروتوكول", "رويه", "صفقه", "عمليه"];
+
+/// Two to five words in quotation marks that begin with a word of declarations and
+/// agreements ("إعلان الرياض", «اتفاق الدوحة», "مبادرة الحزام والطريق"): a
+/// document's or an operation's name (MISC), not a quotation.
+fn quoted_documents(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut found = Vec::new();
+    for i in 0..tokens.len().saturating_sub(3) {
+        if !opening_quote(&tokens[i]) || tokens[i + 1].kind != TokenKind::Word {
+            continue;
+        }
+        let head = &infos[i + 1];
+        if head.stem != head.norm || !in_list(head, DOCUMENT_HEADS) {
+            continue;
+        }
+        let Some(close) = (i + 2..tokens.len().min(i + 7)).find(|&j| tokens[j].kind != TokenKind::Word) else { continue };
+        // (Not a quoted clause that begins with such a word: "اتفاق السلام لن ينهار".)
+        let clause = (i + 2..close).any(|k| verb_like(&infos[k]) || in_list(&infos[k], &["لن", "لم", "لا", "قد", "سوف", "ان"]));
+        if close >= i + 3 && closing_quote(&tokens[close]) && !clause {
+            found.extend(span_over(text, tokens, infos, i + 1, close, EntityType::Misc, 0.7));
+        }
     }
     add_replacing_model_spans(spans, found)
 }
@@ -458,6 +703,7 @@ fn of_a_country(bare: &str) -> bool {
 /// القاهرة - وكالات).
 fn agency_lines(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
     let mut found = Vec::new();
+    let mut outlets: Vec<Span> = Vec::new();
     let mut line_start = 0;
     while line_start < tokens.len() {
         // (Two tokens can come from one character, such as the ligature ﻻ.)
@@ -477,10 +723,24 @@ fn agency_lines(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span
         let is_place = spans.get(lo).is_some_and(|s| s.kind == EntityType::Loc && s.start <= tokens[place.start].start && s.end >= tokens[place.end - 1].end) || place_flags(infos, place.start, place.end) != 0;
         // (Letters of an abbreviation, أ ش أ, are words of one letter.)
         let letters = agency.len() >= 2 && agency.clone().all(|k| infos[k].norm.chars().count() == 1);
-        if is_place && (letters || agency.clone().all(|k| tokens[k].kind == TokenKind::Latin || !ordinary(&infos[k]) && infos[k].stem == infos[k].norm)) {
+        // (An outlet named with its head: القاهرة - بوابة الأهرام, دبي - موقع الإمارات اليوم.)
+        let headed = agency.len() >= 2 && in_list(&infos[agency.start], OUTLET_HEADS) && infos[agency.start].stem == infos[agency.start].norm;
+        // (A writer's name after the dash, بيروت - محمد شقير, is a byline: a person the
+        // tagger found, beginning with a given name.)
+        let person_after = spans.get(spans.partition_point(|s| s.end <= tokens[agency.start].start)).is_some_and(|s| s.kind == EntityType::Per && s.start == tokens[agency.start].start && s.end == tokens[agency.end - 1].end);
+        let byline = person_after && infos[agency.start].gaz.has(GIVEN | GIVEN_BIG);
+        if is_place && !byline && (letters || headed || agency.clone().all(|k| tokens[k].kind == TokenKind::Latin || !ordinary(&infos[k]) && infos[k].stem == infos[k].norm)) {
             found.extend(span_over(text, tokens, infos, agency.start, agency.end, EntityType::Org, 0.7));
         }
+        // An outlet and its writer (هسبريس - عبد الحق الصنهاجي): a first word no place list
+        // knows, before a person's name, is the outlet, not a place.
+        if byline && place.len() == 1 && place_flags(infos, place.start, place.end) == 0 && !ordinary(&infos[place.start]) && infos[place.start].stem == infos[place.start].norm {
+            outlets.extend(span_over(text, tokens, infos, place.start, place.end, EntityType::Org, 0.7));
+        }
     }
+    // (The outlet replaces the place the tagger or the dateline rule made of it.)
+    let spans: Vec<Span> = spans.into_iter().filter(|s| !outlets.iter().any(|o| o.start == s.start && o.end == s.end)).collect();
+    let spans = add_replacing_model_spans(spans, outlets);
     add_replacing_model_spans(spans, found)
 }
 

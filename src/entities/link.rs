@@ -19,7 +19,11 @@
 //!    The longer organization must add only adjectives of a place (الأمريكي), unless
 //!    the shorter name has a word general Arabic does not know (شركة كوبريكس): مجلس
 //!    الأمن is not مجلس الأمن القومي, whose extra word distinguishes another body. A
-//!    name without its head joins the name with it (التجمع الوطني → حزب التجمع الوطني).
+//!    name without its head joins the name with it (التجمع الوطني → حزب التجمع الوطني),
+//!    and a name general Arabic does not know, with or without its head, joins a
+//!    longer name that begins with it (مجموعة هانجين → هانجين للإنشاءات).
+//! 2a. A person's name written with its words apart or joined (بارك جي هون / بارك
+//!    جيهون, عبد الله / عبدالله) is one person.
 //! 3. Spellings of one foreign name that differ by one long vowel (ليسبوس / لسبوس,
 //!    ترامب / ترمب, سيول / سول) are one entity when the entities have one type, the
 //!    name has at least five letters (a place at least four), the vowel is inside the
@@ -185,6 +189,16 @@ fn is_org_head_word(w: &str) -> bool {
     super::gazetteer::word_flags(w) & super::gazetteer::ORG_HEAD != 0 || GROUP_HEADS.contains(&w)
 }
 
+/// An organization's key words without the head they begin with (هانجين of مجموعة
+/// هانجين); a head alone stays.
+fn without_head(words: &[String]) -> &[String] {
+    if words.len() >= 2 && is_org_head_word(&words[0]) {
+        &words[1..]
+    } else {
+        words
+    }
+}
+
 /// Heads of armed groups' names, as key words.
 const GROUP_HEADS: &[&str] = &["جماعه", "تنظيم", "ميليشيا", "ميليشيات", "فصيل", "فصائل"];
 
@@ -214,10 +228,10 @@ fn feature_head_keys() -> &'static [String] {
 }
 
 /// A key word with the letters folded that transliterations of one foreign sound
-/// write differently: ز and س (Schulz: شولتز, شولتس), ط and ت, the د that some
-/// write before ت (Schmidt: شميدت, شميت), the ch of Persian names as ج or تش
-/// (Araghchi: عراقجي, عراقتشي), and Persian گ as ك or as غ/ج (the key's ج: تنكسيري,
-/// تنغسيري).
+/// write differently: ز and س (Schulz: شولتز, شولتس), ط and ت, ف and ب (p and ph:
+/// Ramaphosa, رامافوزا, رامابوزا), the د that some write before ت (Schmidt: شميدت,
+/// شميت), the ch of Persian names as ج or تش (Araghchi: عراقجي, عراقتشي), and Persian
+/// گ as ك or as غ/ج (the key's ج: تنكسيري, تنغسيري).
 fn loose(w: &str) -> String {
     let cs: Vec<char> = w.chars().collect();
     let mut out = String::with_capacity(w.len());
@@ -229,6 +243,7 @@ fn loose(w: &str) -> String {
             'ك' => out.push('ج'),
             'ز' => out.push('س'),
             'ط' => out.push('ت'),
+            'ف' => out.push('ب'),
             c => out.push(c),
         }
     }
@@ -382,6 +397,27 @@ fn cluster(ms: &[M]) -> Vec<Cluster> {
             dsu.union(v[0], v[1]);
         }
     }
+    // 2a. A person's name written with its words apart or joined (بارك جي هون / بارك
+    // جيهون, عبد الله الرشيدي / عبدالله الرشيدي): the same letters in the same order,
+    // in two words or more in one of the spellings.
+    let mut by_letters: HashMap<String, Vec<usize>> = HashMap::new();
+    for &r in &roots {
+        if kinds[&r] == EntityType::Per {
+            // (The name key's letters, articles kept: عبد الله is عبدالله, whose
+            // key word keeps its ال.)
+            let letters: String = name_key(&ms[r].surface).split_whitespace().collect();
+            by_letters.entry(letters).or_default().push(r);
+        }
+    }
+    let mut groups: Vec<_> = by_letters.into_values().filter(|v| v.len() >= 2).collect();
+    groups.sort_by_key(|v| v[0]);
+    for v in groups {
+        if v.iter().any(|&r| ms[r].words.len() >= 2) {
+            for &r in &v[1..] {
+                dsu.union(v[0], r);
+            }
+        }
+    }
     // 2b. A place named with the head of its division (محافظة كرمانشاه) is the place
     // named alone (كرمانشاه), unless the name alone is a natural feature's: ولاية نهر
     // النيل is the state, نهر النيل the river.
@@ -457,9 +493,12 @@ fn cluster(ms: &[M]) -> Vec<Cluster> {
         }
         let me = dsu.find(r);
         let short = &ms[r].words;
+        // (An organization's name is looked up by its first word after its head:
+        // مجموعة هانجين finds هانجين للإنشاءات.)
+        let first = if kind == EntityType::Org { &without_head(short)[0] } else { &short[0] };
         // (Entity of the longer name as it stands now, its mentions.)
         let mut candidates: Vec<(usize, usize)> = Vec::new();
-        for &(o, i) in by_word.get(&skeleton(&short[0])).map(|v| v.as_slice()).unwrap_or(&[]) {
+        for &(o, i) in by_word.get(&skeleton(first)).map(|v| v.as_slice()).unwrap_or(&[]) {
             if o == r || kinds[&o] != kind {
                 continue;
             }
@@ -475,10 +514,20 @@ fn cluster(ms: &[M]) -> Vec<Cluster> {
                 }
                 // الوداد of الوداد الرياضي: a club named without "sporting".
                 _ if short.len() == 1 && long.len() == 2 && long[0] == short[0] && matches!(long[1].as_str(), "رياضي" | "رياضيه") => true,
+                // الأهلي of الأهلي المصري: a body of one word named with its country's
+                // adjective (not a head alone: الاتحاد is not الاتحاد الأوروبي).
+                _ if short.len() == 1 && long.len() == 2 && long[0] == short[0] && is_place_adjective(&long[1]) && !is_org_head_word(&short[0]) => true,
                 // The name without its head (التجمع الوطني of حزب التجمع الوطني, الحوثيين of
                 // جماعة الحوثيين), or the beginning of a longer name as above.
                 _ => long.len() == short.len() + 1 && long[1..] == short[..] && is_org_head_word(&long[0])
-                    || short.len() >= 2 && short.len() < long.len() && long.starts_with(short) && (long[short.len()..].iter().all(|w| is_place_adjective(w)) || short.iter().any(|w| distinctive(w))),
+                    || short.len() >= 2 && short.len() < long.len() && long.starts_with(short) && (long[short.len()..].iter().all(|w| is_place_adjective(w)) || short.iter().any(|w| distinctive(w)))
+                    // A name general Arabic does not know, with or without its head, begins
+                    // the longer name with or without its head (مجموعة هانجين, هانجين
+                    // للإنشاءات: a company named by its group and by its trade).
+                    || {
+                        let (s2, l2) = (without_head(short), without_head(long));
+                        s2.len() < l2.len() && l2.starts_with(s2) && s2.iter().all(|w| distinctive(w))
+                    },
             };
             if fits {
                 candidates.push((entity, sizes[&entity]));

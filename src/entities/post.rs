@@ -66,7 +66,7 @@ pub(super) const DEFINITE_FEATURES: &[&str] = &["البحر", "المحيط", "�
 /// Words that head an organization's name besides the gazetteer's (a union, a group).
 const MORE_ORG_HEADS: &[&str] = &[
     "نقابه", "جماعه", "الجماعه", "تنظيم", "ايتلاف", "تحالف", "كتله", "النقابه", "التحالف", "مفوضيه",
-    "المفوضيه", "رابطه", "الرابطه",
+    "المفوضيه", "رابطه", "الرابطه", "ديوان", "الديوان", "بورصه", "البورصه", "النيابه",
 ];
 
 /// Things named after a person (مقياس بوفورت, جائزة نوبل, متلازمة داون): with the
@@ -74,6 +74,10 @@ const MORE_ORG_HEADS: &[&str] = &[
 const EPONYM_HEADS: &[&str] = &[
     "مقياس", "جايزه", "جائزه", "متلازمه", "نظريه", "معادله", "مبدا", "قانون", "مرض", "داء", "تاثير",
 ];
+
+/// Places named after people by a head in the construct state: stadiums, airports,
+/// streets and squares, bridges, halls (`search` form).
+const FACILITY_HEADS: &[&str] = &["ملعب", "استاد", "مطار", "شارع", "ساحه", "ميدان", "جسر", "قاعه", "جاده"];
 
 /// Heads of organization names that before a place name something else: a canal
 /// (قناة السويس), a house or seat (دار, سلطة); and teams and forces, which news
@@ -92,8 +96,14 @@ const SEATS: &[&str] = &[
 /// common nouns (مركز المدينة, قوات الأمن) and make a name only with a foreign name.
 const DEFINITE_HEADS: &[&str] = &[
     "وزاره", "مجلس", "جهاز", "هييه", "هيئه", "جامعه", "منظمه", "وكاله", "حزب", "حركه", "جبهه",
-    "بنك", "صندوق", "محكمه", "اتحاد", "جمعيه", "نقابه", "جماعه", "ايتلاف", "تحالف",
+    "بنك", "صندوق", "محكمه", "اتحاد", "جمعيه", "نقابه", "جماعه", "ايتلاف", "تحالف", "لجنه",
+    "ديوان", "بورصه", "حكومه",
 ];
+
+/// Heads that name a body with a definite noun only when an adjective follows it
+/// (حكومة الوحدة الوطنية, حكومة الوفاق الوطني; not حكومة البلاد, the country's
+/// government), in `search` form.
+const QUALIFIED_HEADS: &[&str] = &["حكومه"];
 
 /// Words inside a person's name that a name never ends with (بن of محمد بن سلمان, آيت
 /// of هشام آيت منا), in `search` form.
@@ -181,6 +191,7 @@ pub(super) fn is_model(k: EntityType) -> bool {
 /// Fixes the spans of `text` (sorted, not overlapping) found by the tagger and rules;
 /// `tokens` and `infos` are the whole text's, `sents` its sentences.
 pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize>], spans: Vec<Span>) -> Vec<Span> {
+    let spans = drop_detached_clitics(text, tokens, infos, spans);
     let spans = split_joined(text, tokens, infos, spans);
     let spans = split_at_seats(text, tokens, infos, spans);
     let spans = join_adjacent_names(text, tokens, infos, spans);
@@ -188,6 +199,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let spans = drop_verb_phrases(tokens, infos, spans);
     let spans = trim_run_ons(text, tokens, infos, spans);
     let spans = retype(text, tokens, infos, sents, spans);
+    let spans = person_edges(text, tokens, infos, spans);
     let spans = add_missed(text, tokens, infos, sents, spans);
     let spans = people(text, tokens, infos, spans);
     let spans = ranks_before_people(text, tokens, infos, spans);
@@ -198,6 +210,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let spans = places_after_lam(text, tokens, infos, spans);
     let spans = super::heads::fix(text, tokens, infos, spans);
     let spans = countries(text, tokens, infos, spans);
+    let spans = join_listed_places(text, tokens, infos, spans);
     // Names found once and missed elsewhere in the text (see [`spread_names`]).
     let mut spread_in = [spans];
     spread(&[text], &[tokens], &mut spread_in);
@@ -299,8 +312,8 @@ fn dateline_places(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<S
 }
 
 /// Step 8: the outlet of a dateline the tagger missed (الرياض - «عكاظ»:, جنيف
-/// (رويترز) -): up to four words in quotes or brackets after the place, or up to three
-/// between a dash and a colon (بيروت - النهار:).
+/// (رويترز) -): up to four words in quotes or brackets after the place (and its date),
+/// or up to three between a dash and a colon (بيروت - النهار:).
 fn dateline_outlets(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
     let mut added = Vec::new();
     for k in 0..tokens.len() {
@@ -314,7 +327,8 @@ fn dateline_outlets(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: 
         if !tokens[k + 1..m].iter().all(|t| matches!(t.kind, TokenKind::Word | TokenKind::Latin)) {
             continue;
         }
-        let Some(cand) = span_over(text, tokens, infos, k + 1, m, EntityType::Org, 0.7) else { continue };
+        // (Whole: a bracket holds no clitic, and واس, وفا begin with their own و.)
+        let cand = Span { start: tokens[k + 1].start, end: tokens[m - 1].end, kind: EntityType::Org, score: 0.7 };
         // قال لـ«الأهرام اليوم»: the outlet a source spoke to, after ل written apart.
         let lo = spans.partition_point(|x| x.end <= cand.start);
         let hi = spans.partition_point(|x| x.start < cand.end).max(lo);
@@ -346,6 +360,41 @@ fn dateline_outlets(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: 
         }
     }
     with_added(spans, added)
+}
+
+/// A proclitic written apart with a tatweel (لـ, بـ, وبـ before a quotation mark or
+/// a number: قال محمد فؤاد لـ"سكاي نيوز عربية") is a word of its own, never a name's
+/// first or last word. (Letters of an abbreviation, أ ف ب, have no tatweel.)
+pub(super) fn detached_clitic(text: &str, t: &Token) -> bool {
+    t.kind == TokenKind::Word && text[t.start..t.end].ends_with('\u{0640}') && {
+        let letters: Vec<char> = text[t.start..t.end].chars().filter(|&c| c != '\u{0640}').collect();
+        (1..=2).contains(&letters.len()) && letters.iter().all(|c| "وفبلك".contains(*c))
+    }
+}
+
+/// Step 0: a name's edges never hold a proclitic written apart ([`detached_clitic`]).
+fn drop_detached_clitics(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    spans
+        .into_iter()
+        .filter_map(|s| {
+            let r = tokens_of(tokens, &s);
+            if !is_model(s.kind) || r.is_empty() {
+                return Some(s);
+            }
+            let (mut a, mut b) = (r.start, r.end);
+            while a < b && detached_clitic(text, &tokens[a]) {
+                a += 1;
+            }
+            while b > a && detached_clitic(text, &tokens[b - 1]) {
+                b -= 1;
+            }
+            if (a, b) == (r.start, r.end) {
+                Some(s)
+            } else {
+                (a < b).then(|| span_over(text, tokens, infos, a, b, s.kind, s.score)).flatten()
+            }
+        })
+        .collect()
 }
 
 /// Step 1: two names joined by و: where what follows و is a place or a name the text gives
@@ -444,7 +493,8 @@ fn drop_verb_phrases(tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> V
 /// Step 1d: a place the tagger cut in two (كريات شمونة as كريات and شمونة): two place
 /// mentions with nothing but a space between them are one, when neither is a place of
 /// the lists (سيول, then a word the tagger took in) and the second looks like a name.
-/// Likewise a person cut after a given name (سلمى الإدريسي as سلمى and الإدريسي).
+/// Likewise a person cut after a given name (سلمى الإدريسي as سلمى and الإدريسي), and a
+/// body cut after its definite head (البنك, الأهلي المصري).
 fn join_adjacent_names(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
     let mut out: Vec<Span> = Vec::with_capacity(spans.len());
     for s in spans {
@@ -473,7 +523,19 @@ fn join_adjacent_names(text: &str, tokens: &[Token], infos: &[TokInfo], spans: V
                     let p = tokens_of(tokens, prev);
                     p.len() == 1 && infos[p.start].gaz.has(GIVEN) && infos[p.start].stem == infos[p.start].norm
                 };
-            if joins || person {
+            // البنك and الأهلي المصري tagged as two bodies: a definite head of
+            // organization names alone is no name of its own, and the body after it
+            // is its name's rest.
+            let body = prev.kind == EntityType::Org
+                && s.kind == EntityType::Org
+                && prev.end < s.start
+                && &text[prev.end..s.start] == " "
+                && {
+                    let (p, r) = (tokens_of(tokens, prev), tokens_of(tokens, &s));
+                    let h = &infos[p.start];
+                    p.len() == 1 && h.stem == h.norm && h.norm.starts_with("ال") && is_org_head(h) && infos[r.start].stem == infos[r.start].norm && infos[r.start].norm.starts_with("ال")
+                };
+            if joins || person || body {
                 prev.end = s.end;
                 prev.score = prev.score.min(s.score);
                 continue;
@@ -571,6 +633,45 @@ fn trim_run_ons(text: &str, tokens: &[Token], infos: &[TokInfo], out: Vec<Span>)
     trimmed
 }
 
+/// Step 3b: a person's name never begins with a body or place the text names alone
+/// (قائد الوداد يحيى جبران: the club, then the captain), nor with the name of the body
+/// whose head comes before it (مؤسسة جولدمان ساكس دان سترويفن: the bank, then the
+/// analyst).
+fn person_edges(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    if spans.is_empty() {
+        return spans;
+    }
+    let alone: HashMap<Vec<String>, EntityType> = spans.iter().filter(|s| matches!(s.kind, EntityType::Org | EntityType::Loc) && tokens_of(tokens, s).len() == 1).map(|s| (key_words(&text[s.start..s.end]), s.kind)).collect();
+    let mut out = Vec::with_capacity(spans.len());
+    for s in spans {
+        let r = tokens_of(tokens, &s);
+        let first = &infos[r.start.min(infos.len() - 1)];
+        let body = (s.kind == EntityType::Per && r.len() >= 3 && tokens[r.start].kind == TokenKind::Word && first.stem.starts_with("ال") && !first.gaz.has(GIVEN | FAMILY))
+            .then(|| alone.get(&key_words(&text[tokens[r.start].start..tokens[r.start].end])).copied())
+            .flatten();
+        // المحلل في مؤسسة جولدمان ساكس دان سترويفن as one person: after a head of
+        // organization names in the construct state, the words before a given name are
+        // the body's, the given name and what follows the person.
+        let headed = s.kind == EntityType::Per && r.start > 0 && r.len() >= 3 && tokens[r.start - 1].kind == TokenKind::Word && {
+            let h = &infos[r.start - 1];
+            h.stem == h.norm && !h.stem.starts_with("ال") && is_org_head(h)
+        };
+        let given = if headed { (r.start + 1..r.end - 1).find(|&k| infos[k].gaz.has(GIVEN | gazetteer::GIVEN_BIG) && infos[k].stem == infos[k].norm && !infos[k - 1].gaz.has(GIVEN)) } else { None };
+        match (body, given) {
+            (Some(kind), _) => {
+                out.extend(span_over(text, tokens, infos, r.start, r.start + 1, kind, s.score));
+                out.extend(span_over(text, tokens, infos, r.start + 1, r.end, EntityType::Per, s.score));
+            }
+            (None, Some(k)) => {
+                out.extend(span_over(text, tokens, infos, r.start - 1, k, EntityType::Org, s.score));
+                out.extend(span_over(text, tokens, infos, k, r.end, EntityType::Per, s.score));
+            }
+            (None, None) => out.push(s),
+        }
+    }
+    out
+}
+
 /// Step 3: types, and the edges that go with them (a natural feature's head, an
 /// organization's purpose phrase, a thing named after a person).
 fn retype(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize>], trimmed: Vec<Span>) -> Vec<Span> {
@@ -625,6 +726,14 @@ fn retype(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize>
             let last = key_words(&text[tokens[r.end - 1].start..tokens[r.end - 1].end]);
             if persons.contains(&last) {
                 s.kind = EntityType::Per;
+            }
+        }
+        // A person a stadium, an airport or a street is named after: with its head, the
+        // place (ملعب محمد الخامس, مطار رفيق الحريري, شارع الحبيب بورقيبة).
+        if s.kind == EntityType::Per && r.start > 0 && in_list(&infos[r.start - 1], FACILITY_HEADS) && tokens[r.start - 1].kind == TokenKind::Word && infos[r.start - 1].stem == infos[r.start - 1].norm {
+            if let Some(m) = span_over(text, tokens, infos, r.start - 1, r.end, EntityType::Loc, s.score) {
+                fixed.push(m);
+                continue;
             }
         }
         // (The name may be a person's or a town's: مقياس بوفورت, جائزة دبي.)
@@ -685,15 +794,24 @@ fn is_dateline_outlet(text: &str, s: &Span) -> bool {
     let place = place.trim_end();
     let dash_before = place.ends_with(['-', '–', '—']);
     let place = place.strip_suffix(['-', '–', '—']).unwrap_or(place).trim_end();
+    // (The place may be followed by the date: الرياض 14 جمادى الأولى 1447 هـ الموافق 5
+    // نوفمبر 2025 م (واس), باريس 5 نوفمبر (أ ف ب).)
+    let words: Vec<&str> = place.split_whitespace().collect();
+    let dated = words.iter().position(|w| w.chars().any(|c| c.is_ascii_digit()));
+    let (place_words, date_words) = words.split_at(dated.unwrap_or(words.len()));
+    let date_ok = date_words.len() <= 12 && date_words.iter().all(|w| w.chars().all(|c| c.is_alphanumeric() || matches!(c, '/' | '-' | '.' | 'ـ')));
+    let letters = |w: &&str| w.chars().all(|c| c.is_alphabetic() || ('\u{064B}'..='\u{065F}').contains(&c));
     let Some(after) = text[s.end..].trim_start().strip_prefix(close) else { return false };
-    // A dash or a colon sets the dateline off (جنيف - «الخليج»:, جنيف (رويترز) -): a
-    // line's first words before a quotation are a sentence (وقال الوزير «لن نتراجع»).
+    // A dash, a colon or a date sets the dateline off (جنيف - «الخليج»:, جنيف (رويترز) -,
+    // الرياض 14 … (واس)): a line's first words before a quotation are a sentence (وقال
+    // الوزير «لن نتراجع»).
     let after = after.trim_start();
-    let set_off = after.starts_with([':', '-', '–', '—']) || (close == '»' && dash_before);
+    let set_off = after.starts_with([':', '-', '–', '—']) || (close == '»' && dash_before) || !date_words.is_empty();
     set_off
-        && !place.is_empty()
-        && place.split_whitespace().count() <= 3
-        && place.chars().all(|c| c.is_alphabetic() || c.is_whitespace() || ('\u{064B}'..='\u{065F}').contains(&c))
+        && !place_words.is_empty()
+        && place_words.len() <= 3
+        && place_words.iter().all(letters)
+        && date_ok
 }
 
 /// Step 4: names the tagger missed that their form shows.
@@ -771,6 +889,7 @@ fn people(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>)
     let given = |k: usize| given(&infos[k]) && !(infos[k].stem == "علي" && text[tokens[k].start..tokens[k].end].ends_with('ى'));
     let mut surnames: HashSet<String> = HashSet::new();
     let mut definite_surnames: HashSet<String> = HashSet::new();
+    let mut titled_surnames: HashSet<String> = HashSet::new();
     for s in spans.iter_mut().filter(|s| s.kind == EntityType::Per) {
         let mut r = tokens_of(tokens, s);
         if r.is_empty() {
@@ -828,13 +947,17 @@ fn people(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>)
         let last = &infos[r.end - 1];
         if last.kind == TokenKind::Word && name_like(last) && !ordinary(last) && chars(&last.stem) >= 4 {
             surnames.insert(super::link::key_words(&last.stem).concat());
+        } else if r.len() >= 2 && last.kind == TokenKind::Word && last.stem == last.norm && !last.stem.starts_with("ال") && chars(&last.stem) >= 4 && last.gaz.has(FAMILY | gazetteer::FAMILY_BIG | gazetteer::NAME_TOKEN) {
+            // A family name general Arabic also uses as a word (تبون): alone, the
+            // person only right after a title (الرئيس تبون).
+            titled_surnames.insert(last.stem.clone());
         }
         // A family name that is also an adjective (رضا الغربي, الغربي: western).
         if r.len() >= 2 && last.kind == TokenKind::Word && last.stem == last.norm && definite_family_name(&last.stem) {
             definite_surnames.insert(last.stem.clone());
         }
     }
-    if surnames.is_empty() && definite_surnames.is_empty() {
+    if surnames.is_empty() && definite_surnames.is_empty() && titled_surnames.is_empty() {
         return spans;
     }
     let mut added = Vec::new();
@@ -852,6 +975,13 @@ fn people(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>)
                 !p.stem.starts_with("ال") && (p.gaz.has(gazetteer::SPEECH) || verb_like(p))
             };
             if after_verb {
+                added.extend(span_over(text, tokens, infos, k, k + 1, EntityType::Per, 0.7));
+            }
+            continue;
+        }
+        if titled_surnames.contains(&infos[k].stem) {
+            let titled = k > 0 && tokens[k - 1].kind == TokenKind::Word && infos[k - 1].gaz.has(gazetteer::TITLE) && infos[k - 1].stem.starts_with("ال");
+            if titled && infos[k].stem == infos[k].norm {
                 added.extend(span_over(text, tokens, infos, k, k + 1, EntityType::Per, 0.7));
             }
             continue;
@@ -1179,6 +1309,45 @@ pub(super) fn place_flags(infos: &[TokInfo], a: usize, b: usize) -> u32 {
     f & (COUNTRY | CITY | REGION)
 }
 
+/// Step 10b: two places with one space between that are one place of the lists (جنوب
+/// and أفريقيا, which the rules and the tagger found apart: جنوب أفريقيا, جنوب السودان).
+fn join_listed_places(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut out: Vec<Span> = Vec::with_capacity(spans.len());
+    for s in spans {
+        if let Some(prev) = out.last_mut() {
+            let listed = prev.kind == EntityType::Loc
+                && s.kind == EntityType::Loc
+                && prev.end < s.start
+                && &text[prev.end..s.start] == " "
+                && {
+                    let (p, r) = (tokens_of(tokens, prev), tokens_of(tokens, &s));
+                    r.end - p.start <= 4 && (place_flags(infos, p.start, r.end) != 0 || listed_place_phrase(infos, p.start, r.end))
+                };
+            if listed {
+                prev.end = s.end;
+                prev.score = prev.score.min(s.score);
+                continue;
+            }
+        }
+        out.push(s);
+    }
+    out
+}
+
+/// Are the words `a..b` (two or more) a place's name that WikiFANE's places know (جنوب
+/// أفريقيا, جنوب السودان)?
+fn listed_place_phrase(infos: &[TokInfo], a: usize, b: usize) -> bool {
+    if b < a + 2 {
+        return false;
+    }
+    let mut key = gazetteer::bare(&infos[a].stem).to_string();
+    for i in &infos[a + 1..b] {
+        key.push(' ');
+        key.push_str(&i.norm);
+    }
+    gazetteer::phrase_flags(&key) & gazetteer::WF_LOC != 0
+}
+
 fn seats() -> &'static [Vec<String>] {
     static S: std::sync::OnceLock<Vec<Vec<String>>> = std::sync::OnceLock::new();
     S.get_or_init(|| SEATS.iter().map(|s| search_text(s).split(' ').map(str::to_string).collect()).collect())
@@ -1235,15 +1404,39 @@ fn extend_organization(infos: &[TokInfo], r: &Range<usize>, end: usize) -> usize
         // (Only a phrase in لل: after a name the tagger found whole, ل and a noun is
         // often what the body does, الاتحاد الأوروبي لوقف العدوان.)
         let purpose = purpose_len(infos, j, end) == 1;
-        let adjective = i.kind == TokenKind::Word && i.norm.starts_with("ال") && i.stem == i.norm && chars(&i.norm) >= 5 && !in_list(i, RELATIONAL) && !i.gaz.has(NISBA | COUNTRY | CITY | REGION) && (i.norm.ends_with('ي') || i.norm.ends_with("يه"));
+        let adjective = i.kind == TokenKind::Word && i.norm.starts_with("ال") && i.stem == i.norm && chars(&i.norm) >= 5 && !in_list(i, RELATIONAL) && !i.gaz.has(NISBA | COUNTRY | CITY | REGION) && (i.norm.ends_with('ي') || i.norm.ends_with("يه"))
+            // (العامة of صندوق الاستثمارات العامة, الهيئة العامة.)
+            || i.kind == TokenKind::Word && i.stem == i.norm && in_list(i, super::heads::NAME_ADJECTIVES);
         if purpose || adjective && k == 0 || adjective && infos[j - 1].norm.starts_with("لل") {
             j += 1;
             k += 1;
         } else {
+            // (A country's adjective that agrees with a definite head ends the body's
+            // name: البنك المركزي المصري, المجلس الدستوري الموريتاني.)
+            if country_adjective_of(infos, r.start, j) {
+                j += 1;
+            }
             break;
         }
     }
     j
+}
+
+/// Is the word at `j` the adjective of a country (not a place's name) that agrees in
+/// gender with the definite head at `h` of an organization's name (البنك … المصري,
+/// الهيئة … المصرية), so that the country's own body is named (البنك المركزي المصري)?
+pub(super) fn country_adjective_of(infos: &[TokInfo], h: usize, j: usize) -> bool {
+    let (head, a) = (&infos[h], &infos[j]);
+    let feminine_head = head.stem.ends_with('ه');
+    let agrees = if feminine_head { a.norm.ends_with("يه") } else { a.norm.ends_with('ي') };
+    a.kind == TokenKind::Word
+        && head.stem.starts_with("ال")
+        && a.stem == a.norm
+        && a.norm.starts_with("ال")
+        && agrees
+        && a.gaz.has(NISBA)
+        && !a.gaz.has(COUNTRY | CITY | REGION)
+        && country_adjective(gazetteer::bare(&a.norm))
 }
 
 /// Heads of parties and movements, whose names join two nouns by و (حزب العدالة
@@ -1327,7 +1520,7 @@ fn is_acronym(original: &str, t: &Token) -> bool {
 /// الأمريكية, جهاز المخابرات الوطنية). Returns the end.
 fn organization_at(infos: &[TokInfo], i: usize, end: usize) -> Option<usize> {
     let head = &infos[i];
-    if !is_org_head(head) || i + 1 >= end {
+    if !(is_org_head(head) || in_list(head, QUALIFIED_HEADS)) || i + 1 >= end {
         return None;
     }
     let purpose_at = |j: usize| purpose_len(infos, j, end) > 0;
@@ -1353,7 +1546,7 @@ fn organization_at(infos: &[TokInfo], i: usize, end: usize) -> Option<usize> {
     }
     let definite_adjectives = |mut j: usize, max: usize| {
         let mut n = 0;
-        let adjective = |i: &TokInfo| i.kind == TokenKind::Word && i.norm.starts_with("ال") && chars(&i.norm) >= 5 && !in_list(i, RELATIONAL) && (i.gaz.has(NISBA) || i.norm.ends_with('ي') || i.norm.ends_with("يه"));
+        let adjective = |i: &TokInfo| i.kind == TokenKind::Word && i.norm.starts_with("ال") && (chars(&i.norm) >= 5 && !in_list(i, RELATIONAL) && (i.gaz.has(NISBA) || i.norm.ends_with('ي') || i.norm.ends_with("يه")) || i.stem == i.norm && in_list(i, super::heads::NAME_ADJECTIVES));
         while j < end && n < max && adjective(&infos[j]) {
             j += 1;
             n += 1;
@@ -1375,6 +1568,10 @@ fn organization_at(infos: &[TokInfo], i: usize, end: usize) -> Option<usize> {
     }
     if in_list(head, DEFINITE_HEADS) && next.norm.starts_with("ال") && chars(&next.norm) >= 5 && !next.gaz.has(COUNTRY | CITY | REGION) && !in_list(next, RELATIONAL) {
         let j = definite_adjectives(i + 2, 2);
+        // (Not a person's government, حكومة المستشار الألماني: a title is no body.)
+        if in_list(head, QUALIFIED_HEADS) && (j == i + 2 || next.gaz.has(gazetteer::TITLE) || (i + 2..j).all(|k| infos[k].gaz.has(NISBA) || country_adjective(gazetteer::bare(&infos[k].norm)))) {
+            return None;
+        }
         return Some(if purpose_at(j) { after_purpose(j) } else { j });
     }
     // مجلس نواب الشعب, جماعة أنصار الساحل: the head, a noun (a word that takes the
@@ -1414,6 +1611,45 @@ mod tests {
         for w in ["الثاني", "السويدي", "التشيكي", "السابق"] {
             assert!(!definite_family_name(&crate::normalize::search_text(w)), "{w}");
         }
+    }
+
+    /// A definite head the tagger took alone and the body right after it are one body;
+    /// a body after a comma stays apart.
+    #[test]
+    fn a_body_cut_after_its_definite_head_is_one() {
+        for (text, n) in [("أعلن البنك الأهلي المصري طرح شهادة", 1), ("أعلن البنك، الأهلي المصري طرح شهادة", 2)] {
+            let tokens = crate::tokenize::tokenize(text, &crate::normalize::Options::SEARCH);
+            let mut infos: Vec<TokInfo> = tokens.iter().map(TokInfo::from_token).collect();
+            gazetteer::mark(&mut infos);
+            let at = |w: &str| text.find(w).unwrap();
+            let spans = vec![
+                Span { start: at("البنك"), end: at("البنك") + "البنك".len(), kind: EntityType::Org, score: 1.0 },
+                Span { start: at("الأهلي"), end: at("المصري") + "المصري".len(), kind: EntityType::Org, score: 1.0 },
+            ];
+            let got = join_adjacent_names(text, &tokens, &infos, spans);
+            assert_eq!(got.len(), n, "{text}: {got:?}");
+            if n == 1 {
+                assert_eq!(&text[got[0].start..got[0].end], "البنك الأهلي المصري");
+            }
+        }
+    }
+
+    /// A person's span that begins with a club the text names alone: the club, then the
+    /// person.
+    #[test]
+    fn a_person_never_begins_with_a_body_named_alone() {
+        let text = "وسجل الوداد هدفين وتسلم قائد الوداد يحيى جبران الكأس";
+        let tokens = crate::tokenize::tokenize(text, &crate::normalize::Options::SEARCH);
+        let mut infos: Vec<TokInfo> = tokens.iter().map(TokInfo::from_token).collect();
+        gazetteer::mark(&mut infos);
+        let first = text.find("الوداد").unwrap();
+        let second = text.rfind("الوداد").unwrap();
+        let spans = vec![
+            Span { start: first, end: first + "الوداد".len(), kind: EntityType::Org, score: 1.0 },
+            Span { start: second, end: text.find(" الكأس").unwrap(), kind: EntityType::Per, score: 1.0 },
+        ];
+        let got: Vec<(&str, EntityType)> = person_edges(text, &tokens, &infos, spans).iter().map(|s| (&text[s.start..s.end], s.kind)).collect();
+        assert_eq!(got, [("الوداد", EntityType::Org), ("الوداد", EntityType::Org), ("يحيى جبران", EntityType::Per)]);
     }
 
     /// Verbs and adjectives are ordinary words of general Arabic; foreign names are not.

@@ -43,9 +43,11 @@ const UNITS: &[&str] = &[
     "اشهر", "سنوات", "عاما", "اعوام", "ميل", "ميلا", "برميل", "براميل", "لتر", "لترا", "لترات", "ليتر", "ليترا", "هكتار", "ميغاواط", "كيلوواط",
     "درجه", "درجات", "نقطه", "نقاط", "مره", "مرات",
 ];
-/// Adjectives that make a unit another unit (nautical mile, square metre, cubic metre).
+/// Adjectives and nouns that make a unit another unit (nautical mile, square metre,
+/// cubic metre, degree Celsius and percentage point: درجة مئوية, نقطة مئوية; basis
+/// point: نقطة أساس).
 const UNIT_ADJECTIVES: &[&str] = &[
-    "بحري", "بحريا", "بحريه", "مربع", "مربعا", "مربعه", "مكعب", "مكعبا", "مكعبه",
+    "بحري", "بحريا", "بحريه", "مربع", "مربعا", "مربعه", "مكعب", "مكعبا", "مكعبه", "مئويه", "مئويا", "اساس",
 ];
 /// Words of approximation before a number, part of the quantity a reader marks.
 const APPROXIMATELY: &[&str] = &["نحو", "حوالي", "قرابه", "زهاء", "حوالى"];
@@ -205,6 +207,9 @@ fn date_at(toks: &[Token], infos: &[TokInfo], i: usize) -> Option<(usize, usize)
             }
         }
     }
+    if let Some(d) = hijri_at(toks, infos, i) {
+        return Some(d);
+    }
     // Day month [year] or month [year] with a cue.
     if let Some((a, b)) = day_month(toks, infos, i) {
         let has_day = is_day(&toks[a]);
@@ -216,6 +221,45 @@ fn date_at(toks: &[Token], infos: &[TokInfo], i: usize) -> Option<(usize, usize)
         }
     }
     None
+}
+
+/// Months of the Hijri calendar in `search` form (Gulf agencies date by both: الرياض 14
+/// جمادى الأولى 1447 هـ الموافق 5 نوفمبر 2025 م).
+const HIJRI_MONTHS: &[&str] = &[
+    "محرم", "صفر", "ربيع الاول", "ربيع الاخر", "ربيع الثاني", "جمادي الاولي", "جمادي الاخره", "جمادي الثانيه",
+    "جمادي الاخر", "رجب", "شعبان", "رمضان", "شوال", "ذو القعده", "ذي القعده", "ذو الحجه", "ذي الحجه",
+];
+
+/// A Hijri date at `i`: a day and a Hijri month, or a Hijri month, a year and هـ (its
+/// months are also words and names alone: صفر, رجب, رمضان), with the year and هـ when
+/// they follow. (first, end) token indices.
+fn hijri_at(toks: &[Token], infos: &[TokInfo], i: usize) -> Option<(usize, usize)> {
+    let n = toks.len();
+    let day = is_day(&toks[i]);
+    let m = if day { i + 1 } else { i };
+    if m >= n || toks[m].kind != TokenKind::Word {
+        return None;
+    }
+    let month_len = [2, 1].into_iter().find(|&len| {
+        m + len <= n && toks[m..m + len].iter().all(|t| t.kind == TokenKind::Word) && {
+            let mut key = infos[m].stem.clone();
+            for t in &infos[m + 1..m + len] {
+                key.push(' ');
+                key.push_str(&t.norm);
+            }
+            HIJRI_MONTHS.contains(&key.as_str())
+        }
+    })?;
+    let mut j = m + month_len;
+    let year = j < n && is_num(&toks[j]) && num_value(&toks[j]).is_some_and(|v| (1300.0..=1600.0).contains(&v));
+    if year {
+        j += 1;
+    }
+    let era = year && j < n && toks[j].kind == TokenKind::Word && matches!(infos[j].norm.as_str(), "ه" | "هـ");
+    if era {
+        j += 1;
+    }
+    (day || era).then_some((i, j))
 }
 
 fn paired(toks: &[Token], a: usize, b: usize) -> bool {

@@ -283,12 +283,24 @@ impl<'a> Sentence<'a> {
                     return Some(Lead { phrase: Some(p), cue, bare_verb: false });
                 }
             }
+            // A verb right after الذي/التي has the name before the relative for its
+            // subject (غوتيريش، الذي أشاد بـ«…»): the name that ends the words before it.
+            if v >= 2 && matches!(search_form(self.word(v - 1)).as_ref(), "الذي" | "التي") {
+                let end = if is_comma(&tokens[idx[v - 2]]) { v - 2 } else { v - 1 };
+                let mut from = end;
+                while from > end.saturating_sub(4) && speaker::name_like(&tokens[idx[from - 1]]) {
+                    from -= 1;
+                }
+                if let Some(p) = speaker_of(tokens, &idx[from..end], self.text).filter(|p| from < end && p.speaker.name.is_some()) {
+                    return Some(Lead { phrase: Some(p), cue, bare_verb: false });
+                }
+            }
             // Subject before the verb: لكن الكرملين قال إن …, وكان المدير، فلان، قد قال إن
             if raw == cue.form && v > 0 {
                 let lo = v.saturating_sub(14);
                 let clause = |k: usize| {
                     (tokens[k].kind == TokenKind::Punct && !is_comma(&tokens[k]))
-                        || matches!(search_form(&tokens[k].norm).as_ref(), "كان" | "وكان" | "كانت" | "وكانت" | "لكن" | "ولكن" | "بينما" | "فيما")
+                        || matches!(search_form(&tokens[k].norm).as_ref(), "كان" | "وكان" | "كانت" | "وكانت" | "لكن" | "ولكن" | "بينما" | "فيما" | "حيث")
                         // A reported clause (search forms of أن, بأن, وأن, إن): ذكرت الوكالة أن القائد فلان قال إن …
                         || matches!(search_form(&tokens[k].norm).as_ref(), "ان" | "بان" | "وان")
                 };
@@ -531,8 +543,11 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
         qs.dedup();
         if qs.is_empty() {
             if let Some(lead) = sent.lead(sent.outside.len()) {
+                let byline = is_byline(&tokens, &sent.outside, &lead.cue);
                 if let (Some(sp), cue) = settle(&mut registry, &tokens, lead, &recent, &mut fallback) {
-                    remember(&mut recent, sp, &cue, n);
+                    if !byline {
+                        remember(&mut recent, sp, &cue, n);
+                    }
                 }
             }
             prev_span = Some((tokens[s].start, tokens[e - 1].end));
@@ -550,6 +565,13 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
                     (sp, Some(cue))
                 }
                 None => match sent.lead(before) {
+                    // A bare verb in a sentence that has named a person before it and
+                    // quoted nobody yet: that person is its subject (ألقى الرئيس فلان
+                    // كلمة …، أكد فيها أن «…»), before anyone of earlier sentences.
+                    Some(lead) if lead.bare_verb && lead.phrase.is_none() && !recent.iter().any(|r| r.2 == n) && first_person(names, tokens[s].start, lead.cue.start, &marks).is_some() => {
+                        let (a, b) = first_person(names, tokens[s].start, lead.cue.start, &marks).unwrap_or_default();
+                        (Some(inherited_name(text, a, b)), Some(lead.cue))
+                    }
                     Some(lead) => {
                         let (sp, cue) = settle(&mut registry, &tokens, lead, &recent, &mut fallback);
                         (sp, Some(cue))
@@ -557,7 +579,7 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
                     None => (sent.headline(before).map(|p| p.speaker), None),
                 },
             };
-            let speaker = speaker.map(|sp| whole_person(first_of_two_names(named_in_marks(sp, &marks, text), names, text), names, text));
+            let speaker = speaker.map(|sp| snap_to_person(whole_person(first_of_two_names(named_in_marks(sp, &marks, text), names, text), names, text), names, text));
             if let (Some(sp), Some(cue)) = (&speaker, &cue) {
                 remember(&mut recent, sp.clone(), cue, n);
             }
@@ -643,6 +665,42 @@ fn settle(
         None => None,
     };
     (speaker, lead.cue)
+}
+
+/// A speaker's name that begins with a person the caller found and goes on (نبيل العمري
+/// كلمة, where the phrase ran on over the verb's object): the person's name.
+fn snap_to_person(mut sp: Speaker, names: &[NameHint], text: &str) -> Speaker {
+    if sp.name.is_none() || sp.inherited {
+        return sp;
+    }
+    let lo = names.partition_point(|h| h.start < sp.start);
+    // (Only words after the person go: أم أحمد is a name of its own around أحمد.)
+    if let Some(h) = names[lo..].iter().take_while(|h| h.start == sp.start).find(|h| h.person && h.end < sp.end) {
+        let name = text[h.start..h.end].to_string();
+        (sp.start, sp.end) = (h.start, h.end);
+        sp.key = crate::name_key(&name);
+        sp.text = name.clone();
+        sp.name = Some(name);
+    }
+    sp
+}
+
+/// The first person named (byte span) between `from` and `to`, outside quotations.
+fn first_person(names: &[NameHint], from: usize, to: usize, marks: &[marks::Marked]) -> Option<(usize, usize)> {
+    let quoted = |h: &NameHint| {
+        let i = marks.partition_point(|m| m.end <= h.start);
+        marks.get(i).is_some_and(|m| m.start < h.end)
+    };
+    let lo = names.partition_point(|h| h.start < from);
+    names[lo..].iter().take_while(|h| h.end <= to).take(64).find(|h| h.person && !quoted(h)).map(|h| (h.start, h.end))
+}
+
+/// A byline: a line of كتب or كتبت and a name (كتب محمود عبد الراضي, كتبت - سارة): the
+/// writer of the article, who speaks none of its quotations.
+fn is_byline(tokens: &[Token], outside: &[usize], cue: &Cue) -> bool {
+    matches!(search_form(&cue.text).as_ref(), "كتب" | "كتبت")
+        && outside.first().is_some_and(|&k| tokens[k].start == cue.start)
+        && (2..=6).contains(&outside.len())
 }
 
 /// The first person named in the sentence `prev` (byte span), outside quotations.

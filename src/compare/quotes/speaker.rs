@@ -34,6 +34,10 @@ pub fn name_like(t: &Token) -> bool {
         return false;
     }
     let n = search_form(&t.norm);
+    // (ل or ب written apart, لـ«القبس»: a preposition, never a name.)
+    if matches!(n.as_ref(), "ل" | "ب") {
+        return false;
+    }
     // باسم المجلس، لشؤون الشرق الأوسط: what a title is for, not a name.
     if matches!(n.as_ref(), "باسم" | "لشؤون" | "لشوون") {
         return false;
@@ -87,6 +91,12 @@ pub fn phrase_after(tokens: &[Token], idx: &[usize], from: usize) -> Vec<usize> 
             // After a name, a word with لل is whom it was said to (للمحققين).
             let after_name = out.last().is_some_and(|&i| name_like(&tokens[i]));
             if after_name && search_form(w).starts_with("لل") {
+                break;
+            }
+            // So is what follows ل or ب written apart (الخباز لـ«القبس»: `search` form
+            // drops the tatweel, leaving a word of one such letter); right after the
+            // verb it is what the verb is about (أشاد بـ«…»), and the speaker is before.
+            if matches!(search_form(w).as_ref(), "ل" | "ب") {
                 break;
             }
             if form_in(w, &l.stops).is_some() || form_in(w, &l.verbs).is_some() || form_in(w, &l.prepositions).is_some() {

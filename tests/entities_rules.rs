@@ -197,6 +197,9 @@ mod post {
         // (A relational adjective names nothing: المجلس السابق.)
         let t = "وقال إن المجلس السابق لم يجتمع.";
         assert!(found(t, EntityType::Org).is_empty(), "{:?}", all(t));
+        // A masculine adjective after a feminine head describes the noun before it.
+        let t = "وتراجع مؤشر البورصة التونسية الرئيسي بنسبة طفيفة.";
+        assert!(!found(t, EntityType::Org).iter().any(|o| o.ends_with("الرئيسي")), "{:?}", all(t));
     }
 
     /// العامة ("general", "public") ends a body's name as relational adjectives do.

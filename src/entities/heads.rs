@@ -350,15 +350,19 @@ fn definite_bodies(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<S
             i += 1;
             continue;
         }
+        // An adjective agrees with its head: a masculine one after a feminine head
+        // describes the noun before the head (مؤشر البورصة المصرية الرئيسي: the index).
+        let feminine = h.norm.ends_with('ه');
+        let agrees = |k: usize| !feminine || !infos[k].norm.ends_with('ي');
         let mut j = i + 1;
-        while j < i + 3 && word(j) && name_adjective(infos, tokens, j) {
+        while j < i + 3 && word(j) && name_adjective(infos, tokens, j) && agrees(j) {
             j += 1;
         }
         if j == i + 1 {
             i += 1;
             continue;
         }
-        if word(j) && super::post::country_adjective_of(infos, i, j) {
+        if word(j) && super::post::country_adjective_of(infos, i, j) && agrees(j) {
             j += 1;
         }
         let end = j + purpose_len(infos, j, tokens.len());

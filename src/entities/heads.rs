@@ -370,14 +370,7 @@ fn definite_bodies(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<S
         i = end;
     }
     // (Only where no mention is: a name the tagger found stays as it is.)
-    let free: Vec<Span> = found
-        .into_iter()
-        .filter(|f| {
-            let lo = spans.partition_point(|s| s.end <= f.start);
-            spans.get(lo).is_none_or(|s| s.start >= f.end)
-        })
-        .collect();
-    add_replacing_model_spans(spans, free)
+    add_where_free(spans, found)
 }
 
 /// A central bank named without البنك, as economic news names it (قرار المركزي
@@ -393,14 +386,7 @@ fn central_banks(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Spa
         }
     }
     // (Only where no mention is: البنك المركزي المصري stays whole.)
-    let free: Vec<Span> = found
-        .into_iter()
-        .filter(|f| {
-            let lo = spans.partition_point(|s| s.end <= f.start);
-            spans.get(lo).is_none_or(|s| s.start >= f.end)
-        })
-        .collect();
-    add_replacing_model_spans(spans, free)
+    add_where_free(spans, found)
 }
 
 /// Trades a chamber (غرفة) is of, with and without the article, in `search` form.
@@ -448,14 +434,7 @@ fn places_after_place_heads(text: &str, tokens: &[Token], infos: &[TokInfo], spa
         }
     }
     // (Only where no mention is.)
-    let free: Vec<Span> = found
-        .into_iter()
-        .filter(|f| {
-            let lo = spans.partition_point(|s| s.end <= f.start);
-            spans.get(lo).is_none_or(|s| s.start >= f.end)
-        })
-        .collect();
-    add_replacing_model_spans(spans, free)
+    add_where_free(spans, found)
 }
 
 /// Heads of place names in the dual's construct state ("the two towns of"), in
@@ -486,14 +465,7 @@ fn places_after_dual_heads(text: &str, tokens: &[Token], infos: &[TokInfo], span
         }
     }
     // (Each where no other mention is: the tagger's places stay as they are.)
-    let free: Vec<Span> = found
-        .into_iter()
-        .filter(|f| {
-            let lo = spans.partition_point(|s| s.end <= f.start);
-            spans.get(lo).is_none_or(|s| s.start >= f.end)
-        })
-        .collect();
-    add_replacing_model_spans(spans, free)
+    add_where_free(spans, found)
 }
 
 /// A feminine head and a masculine noun (حركة الجيل) followed by a masculine relational
@@ -750,6 +722,19 @@ fn agency_lines(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span
 
 /// `found` added to `spans` where it overlaps only model spans inside it, which it
 /// replaces.
+/// `spans` with those of `found` that overlap none of them (the tagger's and earlier
+/// steps' mentions stay as they are).
+fn add_where_free(spans: Vec<Span>, found: Vec<Span>) -> Vec<Span> {
+    let free: Vec<Span> = found
+        .into_iter()
+        .filter(|f| {
+            let lo = spans.partition_point(|s| s.end <= f.start);
+            spans.get(lo).is_none_or(|s| s.start >= f.end)
+        })
+        .collect();
+    add_replacing_model_spans(spans, free)
+}
+
 fn add_replacing_model_spans(spans: Vec<Span>, found: Vec<Span>) -> Vec<Span> {
     if found.is_empty() {
         return spans;

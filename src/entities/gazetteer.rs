@@ -619,6 +619,14 @@ pub fn is_place(key: &str) -> bool {
     f & (COUNTRY | REGION | CITY) != 0
 }
 
+/// Is the `search` word a place or a person's name of the curated lists (لندن, بغداد,
+/// فادي, فيصل, كمال, وليد)? Its first letter, where it looks like a proclitic (و ف ب ك
+/// ل), is its own: the clitic decision (`clitic::strip_norm`) asks this before cutting
+/// one. (The large, noisier name lists hold ordinary words: they are not asked.)
+pub fn is_listed_name(word: &str) -> bool {
+    is_place(word) || word_flags(word) & (GIVEN | FAMILY) != 0
+}
+
 /// Sets the flags of every token of a sentence.
 pub fn mark<W: Word>(toks: &mut [W]) {
     let t = lookup();
@@ -801,6 +809,17 @@ mod tests {
         // الرميثية), words without the ending, and a base too short.
         for w in ["الغربي", "الثانية", "الرميثي", "روسيا", "مجلس", "في", "لي", ""] {
             assert_eq!(of(w), None, "{w}");
+        }
+    }
+
+    #[test]
+    fn listed_names_keep_a_first_letter_like_a_clitic() {
+        for w in ["فادي", "فيصل", "كمال", "لندن", "بغداد", "ليبيا"] {
+            assert!(is_listed_name(&search_text(w)), "{w}");
+        }
+        // Ordinary words are not (كان is: the town Cannes; its ك is its own anyway).
+        for w in ["وزارة", "لجنة", "فرقة"] {
+            assert!(!is_listed_name(&search_text(w)), "{w}");
         }
     }
 

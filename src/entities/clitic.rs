@@ -55,8 +55,7 @@ pub fn strip_norm(word: &str) -> &str {
     }
     // A place, or a name of the curated lists of people's names (فادي, كمال, لينا,
     // وليد), whose first letter only looks like a clitic.
-    let whole_known = gazetteer::is_place(word) || gazetteer::word_flags(word) & (gazetteer::GIVEN | gazetteer::FAMILY) != 0;
-    if whole_known {
+    if gazetteer::is_listed_name(word) {
         return word;
     }
     let whole = lexicon::count(word);

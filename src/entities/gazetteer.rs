@@ -288,9 +288,8 @@ struct KeyFacts {
     /// The phrase lengths (bits) of the phrases that begin with the key: of the place,
     /// person-name and WikiFANE phrase tables; `None` when no phrase begins with it.
     firsts: [Option<u64>; 3],
-    /// The key ends in ي and is a place's adjective: without the ي (or with ا or يا
-    /// for it) it is the name of a country, region or city (الروسي, الأمريكي).
-    place_adjective: bool,
+    /// The place flags of what the key is the adjective of ([`place_adjective`]).
+    place_adjective: u32,
 }
 
 /// The [`KeyFacts`] of `key`, remembered across calls.
@@ -299,10 +298,7 @@ fn key_facts(t: &Lookup, key: &str) -> KeyFacts {
     let find = || {
         let firsts = |p: &PhraseTable| p.firsts.get(key).map(|v| number::<u64>(Some(v)));
         let word = t.words.get(key);
-        let place_adjective = key.strip_suffix('ي').is_some_and(|base| {
-            let place = t.word(base) | t.word(&format!("{base}ا")) | t.word(&format!("{base}يا"));
-            place & (COUNTRY | REGION | CITY) != 0
-        });
+        let place_adjective = adjective_of(t, key);
         KeyFacts {
             word: number(word),
             in_words: word.is_some(),
@@ -314,6 +310,67 @@ fn key_facts(t: &Lookup, key: &str) -> KeyFacts {
     match MEMO.lock() {
         Ok(mut memo) => memo.get_or_insert_with(key, find),
         Err(_) => find(),
+    }
+}
+
+/// The places a bare key can be the adjective (nisba) of (see [`place_adjective`]),
+/// as flags: [`COUNTRY`], [`REGION`] and [`CITY`] of the words table, [`WF_LOC`] for a
+/// WikiFANE place that is no given name, [`PHRASE_BEGIN`] for the first word of a place
+/// name of several words. Read from the tables directly (the memo of [`key_facts`] is
+/// held while this runs).
+fn adjective_of(t: &Lookup, key: &str) -> u32 {
+    let Some(base) = key.strip_suffix("يه").or_else(|| key.strip_suffix('ي')) else { return 0 };
+    if base.chars().count() < 2 {
+        return 0;
+    }
+    // The word less its ending (سويد of سويدي) names a place of the lists.
+    let mut found = t.word(base) & (COUNTRY | REGION | CITY);
+    // With ا or يا for the ending (روسيا of روسي): also WikiFANE's places and the first
+    // words of place names of several words, which the bare base is too short to trust
+    // (غرب of غرب آسيا would make غربي, a direction, a place's adjective).
+    for k in [format!("{base}ا"), format!("{base}يا")] {
+        let f = t.word(&k);
+        found |= f & (COUNTRY | REGION | CITY);
+        if f & WF_LOC != 0 && f & (GIVEN | GIVEN_BIG) == 0 {
+            found |= WF_LOC;
+        }
+        if t.phrases.firsts.get(&k).is_some() {
+            found |= PHRASE_BEGIN;
+        }
+    }
+    // With ية (سعودية of سعودي): countries and regions only (the towns so named, such
+    // as الرميثية, have family names of the same form: الرميثي).
+    found | t.word(&format!("{base}يه")) & (COUNTRY | REGION)
+}
+
+/// What kind of place a word is the adjective (nisba) of ([`place_adjective`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Nisba {
+    /// A city or town of the lists, and nothing more: a city's adjective is too easily
+    /// an ordinary word (قومي of the town قوم, محلي of محل), so rules that must not
+    /// err take only [`Nisba::Land`].
+    City,
+    /// A country or region of the place lists (روسي of روسيا), a place WikiFANE names
+    /// that is no given name (أمريكية of أمريكا), or the first word of a place name of
+    /// several words (أمريكي of أمريكا اللاتينية, before the short name was listed).
+    Land,
+}
+
+/// Is the word (`search` form, with or without the article) the adjective (nisba) of a
+/// place, and of what kind of place? Without its ending ي or ية (`search` يه), or with
+/// ا, يا or ية for it, the word names a place: روسي of روسيا, تشيكية of تشيكيا, سويدي of
+/// السويد, سعودي of السعودية, حلبي of حلب.
+///
+/// One decision for every rule that asks (the tagger's `NISBA` flag, definite family
+/// names, ministries of a country, linking, speakers); each says which kind it trusts.
+pub fn place_adjective(word: &str) -> Option<Nisba> {
+    let f = key_facts(lookup(), bare(word)).place_adjective;
+    if f & (COUNTRY | REGION | WF_LOC | PHRASE_BEGIN) != 0 {
+        Some(Nisba::Land)
+    } else if f & CITY != 0 {
+        Some(Nisba::City)
+    } else {
+        None
     }
 }
 
@@ -562,6 +619,14 @@ pub fn is_place(key: &str) -> bool {
     f & (COUNTRY | REGION | CITY) != 0
 }
 
+/// Is the `search` word a place or a person's name of the curated lists (لندن, بغداد,
+/// فادي, فيصل, كمال, وليد)? Its first letter, where it looks like a proclitic (و ف ب ك
+/// ل), is its own: the clitic decision (`clitic::strip_norm`) asks this before cutting
+/// one. (The large, noisier name lists hold ordinary words: they are not asked.)
+pub fn is_listed_name(word: &str) -> bool {
+    is_place(word) || word_flags(word) & (GIVEN | FAMILY) != 0
+}
+
 /// Sets the flags of every token of a sentence.
 pub fn mark<W: Word>(toks: &mut [W]) {
     let t = lookup();
@@ -569,8 +634,9 @@ pub fn mark<W: Word>(toks: &mut [W]) {
     for (tok, k) in toks.iter_mut().zip(&facts) {
         let stem = tok.stem();
         let mut f = k.word;
-        // الروسي, الأمريكي: an adjective of a known place.
-        if stem.ends_with('ي') && stem.chars().count() >= 4 && k.place_adjective {
+        // الروسي, الحلبي: an adjective of a country, region or city of the lists (the
+        // masculine ending only; see [`place_adjective`]).
+        if stem.ends_with('ي') && stem.chars().count() >= 4 && k.place_adjective & (COUNTRY | REGION | CITY) != 0 {
             f |= NISBA;
         }
         f &= !(PHRASE_BEGIN | PHRASE_INSIDE);
@@ -723,6 +789,37 @@ mod tests {
             for (o, n) in [(&old.phrases, &new.phrases), (&old.name_phrases, &new.name_phrases), (&old.wf_phrases, &new.wf_phrases)] {
                 assert_eq!(number::<u64>(n.firsts.get(k)), o.firsts.get(k).copied().unwrap_or(0), "{k}");
             }
+        }
+    }
+
+    #[test]
+    fn adjectives_of_places() {
+        let of = |w: &str| place_adjective(&search_text(w));
+        // Countries and regions, masculine and feminine, with and without the article.
+        for w in ["روسي", "الروسية", "السويدي", "تشيكية", "اليمني", "مصرية", "الأوروبي"] {
+            assert_eq!(of(w), Some(Nisba::Land), "{w}");
+        }
+        // A place of several words, by its first word with ا (أمريكا of أمريكا اللاتينية).
+        assert_eq!(of("الأمريكية"), Some(Nisba::Land));
+        // A city's adjective is only a city's: rules that must not err leave it.
+        assert_eq!(of("حلبي"), Some(Nisba::City));
+        assert_eq!(of("قومي"), Some(Nisba::City));
+        // Not adjectives of places: a direction (غرب begins غرب آسيا, a region, but
+        // only the bare base does), an ordinal, a family name like a town's (الرميثي of
+        // الرميثية), words without the ending, and a base too short.
+        for w in ["الغربي", "الثانية", "الرميثي", "روسيا", "مجلس", "في", "لي", ""] {
+            assert_eq!(of(w), None, "{w}");
+        }
+    }
+
+    #[test]
+    fn listed_names_keep_a_first_letter_like_a_clitic() {
+        for w in ["فادي", "فيصل", "كمال", "لندن", "بغداد", "ليبيا"] {
+            assert!(is_listed_name(&search_text(w)), "{w}");
+        }
+        // Ordinary words are not (كان is: the town Cannes; its ك is its own anyway).
+        for w in ["وزارة", "لجنة", "فرقة"] {
+            assert!(!is_listed_name(&search_text(w)), "{w}");
         }
     }
 

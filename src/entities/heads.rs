@@ -653,7 +653,7 @@ fn ministries(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>)
         if !words || !field.stem.starts_with("ال") || !adjective.norm.ends_with("يه") || !in_list(field, MINISTRY_FIELDS) {
             continue;
         }
-        let of_country = adjective.stem == adjective.norm && adjective.norm.starts_with("ال") && adjective.norm.ends_with("يه") && of_a_country(gazetteer::bare(&adjective.norm));
+        let of_country = adjective.stem == adjective.norm && adjective.norm.starts_with("ال") && adjective.norm.ends_with("يه") && country_adjective(&adjective.norm);
         let after_title = i > 0 && tokens[i - 1].kind == TokenKind::Word && (infos[i - 1].gaz.has(TITLE) || is_org_head(&infos[i - 1]));
         if of_country && !after_title {
             found.extend(span_over(text, tokens, infos, i, i + 2, EntityType::Org, 0.7));
@@ -665,13 +665,6 @@ fn ministries(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>)
         spans.get(lo).is_none_or(|s| s.start >= f.end)
     }).collect();
     add_replacing_model_spans(spans, free)
-}
-
-/// Is the bare feminine adjective (`search` form) a country's (امريكيه of أمريكا,
-/// تونسيه of تونس)? The place lists, or WikiFANE's places for the country's short name.
-fn of_a_country(bare: &str) -> bool {
-    let base = bare.strip_suffix("يه").unwrap_or(bare);
-    country_adjective(bare) || [format!("{base}ا"), format!("{base}يا")].iter().any(|k| gazetteer::word_flags(k) & WF_LOC != 0 && gazetteer::word_flags(k) & (GIVEN | GIVEN_BIG) == 0)
 }
 
 /// A line that is a place, a dash and an agency's letters or name (أربيل - أ ش أ,

@@ -202,17 +202,10 @@ fn without_head(words: &[String]) -> &[String] {
 /// Heads of armed groups' names, as key words.
 const GROUP_HEADS: &[&str] = &["جماعه", "تنظيم", "ميليشيا", "ميليشيات", "فصيل", "فصائل"];
 
-/// Is the key word `w` (no article) an adjective of a known place (أمريكي, روسية)?
+/// Is the key word `w` (no article) an adjective of a country or region (أمريكي,
+/// روسية; [`super::gazetteer::place_adjective`])?
 fn is_place_adjective(w: &str) -> bool {
-    use super::gazetteer::{is_place, word_flags, CITY, COUNTRY, REGION};
-    let Some(base) = w.strip_suffix("يه").or_else(|| w.strip_suffix('ي')) else { return false };
-    if base.chars().count() < 2 {
-        return false;
-    }
-    // A country or region (روسي of روسيا, أمريكي of أمريكا); a city's adjective is
-    // too easily an ordinary word's (قومي, not of the town قوم).
-    let country = |k: &str| word_flags(k) & (COUNTRY | REGION) != 0;
-    country(base) || [format!("{base}ا"), format!("{base}يا")].iter().any(|k| country(k) || is_place(k) && word_flags(k) & CITY == 0)
+    super::gazetteer::place_adjective(w) == Some(super::gazetteer::Nisba::Land)
 }
 
 /// Heads of administrative divisions, as key words (see [`super::heads`]).

@@ -1268,14 +1268,14 @@ const ORDINALS: &[&str] = &[
 /// person: a family name (الغربي), not an ordinal (الثاني) nor the adjective of a
 /// country (السويدي), which stand alone as adjectives?
 fn definite_family_name(w: &str) -> bool {
-    w.starts_with("ال") && chars(w) >= 5 && !RELATIONAL.contains(&w) && !ORDINALS.contains(&w) && gazetteer::word_flags(w) & (NISBA | COUNTRY | CITY | REGION) == 0 && !country_adjective(gazetteer::bare(w))
+    w.starts_with("ال") && chars(w) >= 5 && !RELATIONAL.contains(&w) && !ORDINALS.contains(&w) && gazetteer::word_flags(w) & (NISBA | COUNTRY | CITY | REGION) == 0 && !country_adjective(w)
 }
 
-/// Is the bare `search` form the adjective of a country (سويدي of السويد, تشيكي of
-/// تشيكيا)? (Directions such as غربي are not: غرب is no country.)
-pub(super) fn country_adjective(bare: &str) -> bool {
-    let base = bare.strip_suffix("يه").or_else(|| bare.strip_suffix('ي')).unwrap_or(bare);
-    [base.to_string(), format!("{base}ا"), format!("{base}يا")].iter().any(|k| gazetteer::word_flags(k) & COUNTRY != 0)
+/// Is the `search` form the adjective of a country or region (سويدي of السويد, تشيكي
+/// of تشيكيا; [`gazetteer::place_adjective`])? (Directions such as غربي are not: غرب is
+/// no country.)
+pub(super) fn country_adjective(word: &str) -> bool {
+    gazetteer::place_adjective(word) == Some(gazetteer::Nisba::Land)
 }
 
 /// A word that looks like a verb of the past or present (يرتبط, تقول, أكد): general

@@ -158,12 +158,10 @@ fn flags(t: &Token) -> u32 {
     word_flags(&sf) | word_flags(crate::entities::clitic::strip_norm(&sf))
 }
 
-/// An adjective of a known place (أمريكي، روسي): the place with ي for ا or يا.
+/// An adjective of a known place, a city's included (أمريكي، روسية، حلبي; see
+/// [`crate::entities::gazetteer::place_adjective`]).
 fn nisba(t: &Token) -> bool {
-    use crate::entities::gazetteer::{word_flags, CITY, COUNTRY, REGION};
-    let sf = search_form(&t.norm);
-    let Some(base) = sf.strip_suffix('ي').filter(|b| b.chars().count() >= 3) else { return false };
-    [base.to_string(), format!("{base}ا"), format!("{base}يا")].iter().any(|w| word_flags(w) & (COUNTRY | REGION | CITY) != 0 || crate::entities::gazetteer::is_place(w))
+    crate::entities::gazetteer::place_adjective(&search_form(&t.norm)).is_some()
 }
 
 /// A known given name that is not also the head of a place or body name (وادي، مجلس).

@@ -380,7 +380,7 @@ fn central_banks(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Spa
     for i in 0..tokens.len().saturating_sub(1) {
         let (c, a) = (&infos[i], &infos[i + 1]);
         let words = tokens[i].kind == TokenKind::Word && tokens[i + 1].kind == TokenKind::Word;
-        let place_adjective = a.stem == a.norm && a.norm.starts_with("ال") && a.norm.ends_with('ي') && of_a_country(&format!("{}ه", gazetteer::bare(&a.norm)));
+        let place_adjective = a.stem == a.norm && a.norm.starts_with("ال") && a.norm.ends_with('ي') && country_adjective(&a.norm);
         if words && c.stem == "المركزي" && place_adjective {
             found.extend(span_over(text, tokens, infos, i, i + 2, EntityType::Org, 0.6));
         }
@@ -407,7 +407,7 @@ fn chambers(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -
         while word(j) && infos[j].norm.starts_with('و') && CHAMBER_TRADES.contains(&infos[j].stem.as_str()) {
             j += 1;
         }
-        if word(j) && (place_flags(infos, j, j + 1) != 0 || infos[j].stem == infos[j].norm && infos[j].norm.starts_with("ال") && of_a_country(gazetteer::bare(&infos[j].norm))) {
+        if word(j) && (place_flags(infos, j, j + 1) != 0 || infos[j].stem == infos[j].norm && infos[j].norm.starts_with("ال") && country_adjective(&infos[j].norm)) {
             j += 1;
         } else if word(j) && infos[j].stem == infos[j].norm && super::post::name_like(&infos[j]) && !super::post::ordinary(&infos[j]) {
             // (A town the place lists do not know.)

@@ -29,8 +29,15 @@
 //! the same training sentences (`--nn-dim D --nn-hidden H --nn-bits B --nn-epochs E
 //! --nn-lr L --nn-drop P --nn-words`, seed `--seed`) and prints the dev scores of the
 //! two stages with its log-probabilities added to the emissions at several weights
-//! (`nn L1 L2:` lines; `nn 0 0` is the perceptron alone) and of the network alone;
-//! `--nn-save PATH` writes it. Issue #14's question: does a neural tagger help?
+//! (`--nn-grid "L1:L2,..."`, stage 1 and stage 2; `nn 0 0` is the perceptrons alone)
+//! and of the network alone; `--nn-int8` scores it after a round trip through one byte
+//! a weight, `--nn-save PATH` writes it (f32), `--stages PATH` keeps the quantized
+//! perceptron stages of the fold and seed in PATH.1 and PATH.2, or loads them when
+//! there, so that variants of the network are measured without training the
+//! perceptrons again (`tools/ner_nn.sh`). Without `--dev`, `--nn-only PATH
+//! --nn-weights L1:L2` trains the network alone on all the training data and writes it
+//! quantized with those weights (`eval_ner --window PATH` reads it). Issue #14's
+//! question, does a neural tagger help: not enough (README, Entities).
 //!
 //! One tenth is a small sample: the dev F1 of one fold moves by about one point with
 //! the seed alone (`--seed S`). Judge a change by the mean over several folds and

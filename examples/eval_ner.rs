@@ -8,7 +8,10 @@
 //! the last line feeds every sentence alone, for comparison.
 //!
 //! `cargo run --release --example eval_ner [-- --data PATH] [--no-clusters] [--gaz-mask HEX]`
-//! (the last two for a model trained with the same options, to compare features).
+//! (the last two for a model trained with the same options, to compare features);
+//! `--window PATH` adds the scores of a window network written by `train_ner --nn-only
+//! PATH` (issue #14's neural tagger, not kept) to both stages, at the weights the file
+//! carries.
 
 use isnad::entities::conll::{self, Scores};
 use isnad::entities::corpus;
@@ -32,13 +35,33 @@ fn main() {
     if let Some(hex) = args.iter().position(|a| a == "--gaz-mask").and_then(|i| args.get(i + 1)) {
         isnad::entities::features::GAZ_MASK.store(u32::from_str_radix(hex, 16).expect("--gaz-mask takes hex"), std::sync::atomic::Ordering::Relaxed);
     }
-    let sentences = corpus::read_path(&data);
-    let _ = entities("تحميل النموذج");
+    let window = args.iter().position(|a| a == "--window").and_then(|i| args.get(i + 1)).map(|path| {
+        let bytes = std::fs::read(path).expect("cannot read the window network");
+        isnad::entities::window::Net::from_int8_bytes(&bytes).expect("not a window network")
+    });
+    if let Some((net, [l1, l2])) = &window {
+        let scorer = std::cell::RefCell::new(isnad::entities::window::Scorer::new(net));
+        let scores = |toks: &[isnad::entities::features::TokInfo]| scorer.borrow_mut().logits(toks);
+        let extra = isnad::entities::Extra { scores: &scores, stage1: *l1, stage2: *l2 };
+        return report(&data, |text| {
+            // A fresh memory for each call, as `entities()` would have.
+            *scorer.borrow_mut() = isnad::entities::window::Scorer::new(net);
+            let spans = isnad::entities::find_spans_with_extra(text, &extra);
+            isnad::entities::link::link_one(text, &spans).into_iter().map(Span::from).collect()
+        });
+    }
+    report(&data, spans);
+}
+
+/// Prints the scores of `find` (one call on the whole test part, then every sentence alone).
+fn report(data: &str, mut find: impl FnMut(&str) -> Vec<Span>) {
+    let sentences = corpus::read_path(data);
+    let _ = find("تحميل النموذج");
     let t0 = Instant::now();
     let mut bytes = 0;
     let doc = conll::score_document(&sentences, |t| {
         bytes = t.len();
-        spans(t)
+        find(t)
     });
     let secs = t0.elapsed().as_secs_f64();
     println!(
@@ -50,7 +73,7 @@ fn main() {
     let mut alone = Scores::default();
     for s in &sentences {
         let (raw, ranges) = s.text();
-        alone.add(&conll::gold_chunks(&s.tags), &conll::spans_to_chunks(&ranges, &spans(&raw)));
+        alone.add(&conll::gold_chunks(&s.tags), &conll::spans_to_chunks(&ranges, &find(&raw)));
     }
     let (p, r, f) = alone.micro();
     println!("\nevery sentence fed alone: micro P {p:.2} R {r:.2} F1 {f:.2}");

@@ -25,6 +25,20 @@
 //! they bring. `--dev` also prints a summary line: F1 with the dev part as one text,
 //! with linking, with every sentence fed alone, and per type.
 //!
+//! `--nn` (with `--dev`) also trains the window network of `isnad::entities::window` on
+//! the same training sentences (`--nn-dim D --nn-hidden H --nn-bits B --nn-epochs E
+//! --nn-lr L --nn-drop P --nn-words`, seed `--seed`) and prints the dev scores of the
+//! two stages with its log-probabilities added to the emissions at several weights
+//! (`--nn-grid "L1:L2,..."`, stage 1 and stage 2; `nn 0 0` is the perceptrons alone)
+//! and of the network alone; `--nn-int8` scores it after a round trip through one byte
+//! a weight, `--nn-save PATH` writes it (f32), `--stages PATH` keeps the quantized
+//! perceptron stages of the fold and seed in PATH.1 and PATH.2, or loads them when
+//! there, so that variants of the network are measured without training the
+//! perceptrons again (`tools/ner_nn.sh`). Without `--dev`, `--nn-only PATH
+//! --nn-weights L1:L2` trains the network alone on all the training data and writes it
+//! quantized with those weights (`eval_ner --window PATH` reads it). Issue #14's
+//! question, does a neural tagger help: not enough (README, Entities).
+//!
 //! One tenth is a small sample: the dev F1 of one fold moves by about one point with
 //! the seed alone (`--seed S`). Judge a change by the mean over several folds and
 //! seeds, e.g. folds 1, 5 and 9 with seeds 0 and 7.
@@ -34,8 +48,12 @@ use isnad::entities::corpus;
 use isnad::entities::dict::Dict;
 use isnad::entities::model::{self, Averaged, Model, Trainer, NTAGS};
 use isnad::entities::features::{self, TokInfo};
-use isnad::entities::{find_spans_dict, DOC_WINDOW};
+use isnad::entities::{find_spans_dict, find_spans_extra, Extra, DOC_WINDOW};
+use isnad::entities::window::Net;
 use std::time::Instant;
+
+#[path = "nn/window_train.rs"]
+mod window_train;
 
 /// Passes over the training sentences. With the word clusters and the larger name lists
 /// every choice was measured at 15 epochs and one perceptron per model (`--seeds 1`),
@@ -372,6 +390,60 @@ fn main() {
     ALONE_FRAC_X.store((arg::<f64>(&args, "--alone-frac").unwrap_or(0.0) * 1000.0) as usize, std::sync::atomic::Ordering::Relaxed);
     SEEDS_N.store(arg(&args, "--seeds").unwrap_or(SEEDS), std::sync::atomic::Ordering::Relaxed);
     eprintln!("{} training sentences ({} news), {} dev; features in {:.1}s", train.len(), news, dev.len(), t0.elapsed().as_secs_f64());
+    // The window network (`--nn`), trained on the same sentences and infos.
+    let net: Option<Net> = args.iter().any(|a| a == "--nn" || a == "--nn-only").then(|| {
+        let st = window_train::Settings {
+            bits: arg(&args, "--nn-bits").unwrap_or(14),
+            words: args.iter().any(|a| a == "--nn-words"),
+            dim: arg(&args, "--nn-dim").unwrap_or(16),
+            hidden: arg(&args, "--nn-hidden").unwrap_or(32),
+            epochs: arg(&args, "--nn-epochs").unwrap_or(6),
+            lr: arg(&args, "--nn-lr").unwrap_or(0.05),
+            drop: arg(&args, "--nn-drop").unwrap_or(0.2),
+            seed: arg(&args, "--seed").unwrap_or(0),
+        };
+        eprintln!("window net: {st:?}");
+        let pairs: Vec<(Vec<TokInfo>, Vec<u8>)> = infos_all.iter().cloned().zip(examples.iter().map(|e| e.1.clone())).collect();
+        let tr = window_train::examples(&pairs, &st);
+        let dev_pairs: Vec<(Vec<TokInfo>, Vec<u8>)> = dev
+            .iter()
+            .map(|s| {
+                let (mut infos, gold) = s.projected();
+                features::mark_with(&mut infos, &full);
+                (infos, gold)
+            })
+            .collect();
+        let net = window_train::train(&tr, &window_train::examples(&dev_pairs, &st), &st);
+        if let Some(path) = arg::<String>(&args, "--nn-save") {
+            std::fs::write(&path, net.to_bytes()).expect("cannot write the window network");
+        }
+        if args.iter().any(|a| a == "--nn-int8") {
+            Net::from_int8_bytes(&net.to_int8_bytes([0.0; 2])).expect("quantized network").0
+        } else {
+            net
+        }
+    });
+    // `--nn-only PATH` (without --dev): write the network alone, quantized, with the
+    // weights of its scores in the two stages (`--nn-weights L1:L2`), and stop.
+    if let (Some(path), Some(net), false) = (arg::<String>(&args, "--nn-only"), &net, dev_mode) {
+        let w: String = arg(&args, "--nn-weights").expect("--nn-only needs --nn-weights L1:L2");
+        let (a, b) = w.split_once(':').expect("--nn-weights L1:L2");
+        let bytes = net.to_int8_bytes([a.parse().expect("L1"), b.parse().expect("L2")]);
+        std::fs::write(&path, &bytes).expect("cannot write the window network");
+        println!("wrote {path} ({} bytes)", bytes.len());
+        return;
+    }
+    // `--stages PATH` (with --dev): the quantized stages of this fold and seed, saved
+    // after training or, when saved already, loaded instead (to measure variants of the
+    // window network without training the perceptrons again).
+    let stages: Option<String> = arg(&args, "--stages");
+    if let (true, Some(p), Some(net)) = (dev_mode, &stages, &net) {
+        if let (Ok(b1), Ok(b2)) = (std::fs::read(format!("{p}.1")), std::fs::read(format!("{p}.2"))) {
+            let (q1, q2) = (Model::from_bytes(&b1).unwrap(), Model::from_bytes(&b2).unwrap());
+            nn_eval(net, &q1, &q2, &full, dev, &args);
+            return;
+        }
+    }
     let all: Vec<&Example> = examples.iter().collect();
     let stage1 = shared_only(with_bias(&train_avg(&all, bits, epochs, margin, drop, &mut rng, "stage 1"), bias), &shared1);
 
@@ -402,6 +474,10 @@ fn main() {
         let q1 = Model::from_bytes(&Model::to_bytes_pruned(bits, &stage1.w, &stage1.trans, PRUNE)).unwrap();
         let s2 = with_bias(&stage2, bias2);
         let q2 = Model::from_bytes(&Model::to_bytes_pruned(bits, &s2.w, &s2.trans, PRUNE)).unwrap();
+        if let Some(p) = &stages {
+            std::fs::write(format!("{p}.1"), Model::to_bytes_pruned(bits, &stage1.w, &stage1.trans, PRUNE)).expect("cannot write the stages");
+            std::fs::write(format!("{p}.2"), Model::to_bytes_pruned(bits, &s2.w, &s2.trans, PRUNE)).expect("cannot write the stages");
+        }
         // Smaller files: rows whose weights are all weak left out (`PRUNE`).
         for min in [1i8, 2, 3, 4, 6] {
             let b1 = Model::to_bytes_pruned(bits, &stage1.w, &stage1.trans, min);
@@ -445,6 +521,9 @@ fn main() {
             doc.of_type(2).2,
             doc.of_type(3).2
         );
+        if let Some(net) = &net {
+            nn_eval(net, &q1, &q2, &full, dev, &args);
+        }
         println!(
             "dev split (last 10% of train.conll), {epochs} epochs, margin {margin}, bias {bias}/{bias2}, weights quantized to one byte:\n{}",
             score(&q1, Some(&q2), &full, dev).table()
@@ -463,4 +542,45 @@ fn main() {
         bytes2.len(),
         full.map.len()
     );
+}
+
+/// Dev scores of the two stages with the window network's log-probabilities added to
+/// the emissions at the weights of `--nn-grid "L1:L2,..."` (stage 1, stage 2), with the
+/// dev part as one text and every sentence fed alone (linked, as the `summary` line),
+/// and of the network alone.
+fn nn_eval(net: &Net, q1: &Model, q2: &Model, full: &Dict, dev: &[Sentence], args: &[String]) {
+    let grid: String = arg(args, "--nn-grid").unwrap_or_else(|| "0:0,5:5,10:10,15:15,20:20,0:10,0:20".into());
+    let grid: Vec<(f32, f32)> = grid.split(',').filter_map(|p| p.split_once(':')).map(|(a, b)| (a.parse().unwrap(), b.parse().unwrap())).collect();
+    // The remembering scorer, as text at run time is scored.
+    let scorer = std::cell::RefCell::new(isnad::entities::window::Scorer::new(net));
+    let lp = |toks: &[TokInfo]| scorer.borrow_mut().log_probs(toks);
+    let run = |w1: &dyn Fn(&str, &Extra) -> Vec<isnad::entities::Span>, l1: f32, l2: f32| {
+        let x = Extra { scores: &lp, stage1: l1, stage2: l2 };
+        let doc = conll::score_document(dev, |text| w1(text, &x));
+        let mut alone = Scores::default();
+        for s in dev {
+            let (raw, ranges) = s.text();
+            let spans = w1(&raw, &x);
+            let linked: Vec<isnad::entities::Span> = isnad::entities::link::link_one(&raw, &spans).into_iter().map(isnad::entities::Span::from).collect();
+            alone.add(&conll::gold_chunks(&s.tags), &conll::spans_to_chunks(&ranges, &linked));
+        }
+        (doc, alone)
+    };
+    let both = |text: &str, x: &Extra| find_spans_extra(q1, Some(q2), full, text, false, x);
+    for &(l1, l2) in &grid {
+        let (doc, alone) = run(&both, l1, l2);
+        eprintln!(
+            "nn {l1} {l2}: doc F1 {:.2} alone {:.2} (PER {:.2} LOC {:.2} ORG {:.2} MISC {:.2})",
+            doc.micro().2,
+            alone.micro().2,
+            doc.of_type(0).2,
+            doc.of_type(1).2,
+            doc.of_type(2).2,
+            doc.of_type(3).2
+        );
+    }
+    let zero = Averaged { bits: 8, w: vec![0.0; 256 * NTAGS], trans: vec![0.0; (NTAGS + 1) * NTAGS] };
+    let only = |text: &str, x: &Extra| find_spans_extra::<_, Averaged>(&zero, None, full, text, false, x);
+    let (doc, alone) = run(&only, 1.0, 0.0);
+    eprintln!("nn alone: doc F1 {:.2} alone {:.2}", doc.micro().2, alone.micro().2);
 }

@@ -21,6 +21,7 @@ pub mod link;
 pub mod model;
 pub mod post;
 pub mod rules;
+pub mod window;
 
 use crate::normalize::Options;
 use crate::tokenize::{tokenize, Token, TokenKind};
@@ -113,6 +114,13 @@ pub fn model2() -> &'static Model {
     M.get_or_init(|| Model::from_bytes(MODEL2_BYTES).expect("models/ner2.bin is a valid model"))
 }
 
+/// The committed models' mentions (with dates and quantities), another tagger's scores
+/// added to the emissions: how `eval_ner --window` measures the window network of
+/// [`window`] with everything `entities()` does.
+pub fn find_spans_with_extra(text: &str, extra: &Extra) -> Vec<Span> {
+    spans_and_tokens(model(), Some(model2()), dict::committed(), text, true, Some(extra)).0
+}
+
 /// Sentences on each side whose first-stage tags the second stage sees.
 pub const DOC_WINDOW: usize = 40;
 
@@ -137,16 +145,30 @@ pub fn find_spans_with<W: Weights>(w: &W, text: &str, rules: bool) -> Vec<Span> 
 /// Mentions found with the given first- and second-stage weights and training
 /// dictionary.
 pub fn find_spans_dict<W: Weights, W2: Weights>(w: &W, w2: Option<&W2>, dict: &dict::Dict, text: &str, rules: bool) -> Vec<Span> {
-    spans_and_tokens(w, w2, dict, text, rules).0
+    spans_and_tokens(w, w2, dict, text, rules, None).0
+}
+
+/// Scores of another tagger added to the emission scores of each stage (times
+/// `stage1` and `stage2`) before decoding: how a training tool measures a combination
+/// (`train_ner --nn`, the window network of [`window`]).
+pub struct Extra<'a> {
+    pub scores: &'a dyn Fn(&[TokInfo]) -> Vec<[f32; NTAGS]>,
+    pub stage1: f32,
+    pub stage2: f32,
+}
+
+/// As [`find_spans_dict`], with `extra`'s scores added to the emissions.
+pub fn find_spans_extra<W: Weights, W2: Weights>(w: &W, w2: Option<&W2>, dict: &dict::Dict, text: &str, rules: bool, extra: &Extra) -> Vec<Span> {
+    spans_and_tokens(w, w2, dict, text, rules, Some(extra)).0
 }
 
 /// [`find_spans`] and the tokens it read the text into (`search` options), for callers
 /// that go on with both ([`link::link_articles`] spreads names across the articles).
 pub fn find_spans_tokenized(text: &str) -> (Vec<Span>, Vec<Token>) {
-    spans_and_tokens(model(), Some(model2()), dict::committed(), text, true)
+    spans_and_tokens(model(), Some(model2()), dict::committed(), text, true, None)
 }
 
-fn spans_and_tokens<W: Weights, W2: Weights>(w: &W, w2: Option<&W2>, dict: &dict::Dict, text: &str, rules: bool) -> (Vec<Span>, Vec<Token>) {
+fn spans_and_tokens<W: Weights, W2: Weights>(w: &W, w2: Option<&W2>, dict: &dict::Dict, text: &str, rules: bool, extra: Option<&Extra>) -> (Vec<Span>, Vec<Token>) {
     let tokens = tokenize(text, &Options::SEARCH);
     let sents = sentences(text, &tokens);
     let mut tags = vec![0u8; tokens.len()];
@@ -171,6 +193,7 @@ fn spans_and_tokens<W: Weights, W2: Weights>(w: &W, w2: Option<&W2>, dict: &dict
         let mut si: Vec<TokInfo> = sent.iter().map(|t| TokInfo::from_token_cached(t, &mut words)).collect();
         features::mark_with(&mut si, dict);
         let sigs: Vec<u64> = si.iter().map(features::signature).collect();
+        let more = extra.map(|x| (x.scores)(&si));
         em.clear();
         for i in 0..si.len() {
             let mut e = [0f32; NTAGS];
@@ -194,6 +217,12 @@ fn spans_and_tokens<W: Weights, W2: Weights>(w: &W, w2: Option<&W2>, dict: &dict
             f.clear();
             features::pairwise(&si, i, &mut f);
             score(&f, &mut e, &mut e2);
+            if let (Some(x), Some(m)) = (extra, &more) {
+                for k in 0..NTAGS {
+                    e[k] += x.stage1 * m[i][k];
+                    e2[k] += x.stage2 * m[i][k];
+                }
+            }
             em.push(e);
             if w2.is_some() {
                 em2.push(e2);

@@ -345,17 +345,50 @@ fn dateline_outlets(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: 
         }
     }
     // Without quotes or brackets: a place, a dash, the outlet's words and a colon at a
-    // line's start (طهران – العالم:, بيروت - النهار:).
+    // line's start (طهران – العالم:, بيروت - النهار:), or the outlet's words ending the
+    // line (بغداد ــ العربي الجديد: the line is the dateline alone). Papers printed in
+    // London and Beirut write the dash with tatweels (ــ), which tokenizing drops: a
+    // gap of tatweels between two words is that dash.
     for a in (0..tokens.len()).filter(|&a| begins_line(text, tokens, a)) {
         let dash = |t: &Token| t.kind == TokenKind::Punct && matches!(t.norm.as_str(), "-" | "–" | "—");
-        let Some(d) = (a + 1..(a + 4).min(tokens.len())).find(|&d| dash(&tokens[d])) else { continue };
-        let place = place_flags(infos, a, d) != 0 || spans.iter().any(|x| x.kind == EntityType::Loc && x.start == tokens[a].start && x.end == tokens[d - 1].end);
-        let Some(c) = (d + 2..(d + 5).min(tokens.len())).find(|&c| tokens[c].kind != TokenKind::Word) else { continue };
-        if !place || !(tokens[c].kind == TokenKind::Punct && tokens[c].norm == ":") || !tokens[d + 1..c].iter().all(|t| t.kind == TokenKind::Word) {
+        let tatweel_gap = |k: usize| {
+            let gap = &text[tokens[k - 1].end..tokens[k].start];
+            gap.contains("\u{0640}\u{0640}") && gap.chars().all(|c| c == '\u{0640}' || c == ' ' || c == '\u{00A0}')
+        };
+        // (`p` ends the place, `o` begins the outlet.)
+        let Some((p, o)) = (a + 1..(a + 4).min(tokens.len())).find_map(|d| {
+            if dash(&tokens[d]) {
+                Some((d, d + 1))
+            } else if tokens[d].kind == TokenKind::Word && tokens[d - 1].kind == TokenKind::Word && tatweel_gap(d) {
+                Some((d, d))
+            } else {
+                None
+            }
+        }) else { continue };
+        if o >= tokens.len() {
             continue;
         }
-        let Some(cand) = span_over(text, tokens, infos, d + 1, c, EntityType::Org, 0.7) else { continue };
-        if !spans.iter().chain(&added).any(|x| x.start < cand.end && cand.start < x.end) {
+        let place = place_flags(infos, a, p) != 0 || spans.iter().any(|x| x.kind == EntityType::Loc && x.start == tokens[a].start && x.end == tokens[p - 1].end);
+        let c = (o + 1..(o + 4).min(tokens.len() + 1)).find(|&c| c == tokens.len() || tokens[c].kind != TokenKind::Word || begins_line(text, tokens, c));
+        let Some(c) = c else { continue };
+        let colon = c < tokens.len() && tokens[c].kind == TokenKind::Punct && tokens[c].norm == ":";
+        let line_end = c == tokens.len() || begins_line(text, tokens, c);
+        // (Without the colon, one ordinary word is a byline's, not an outlet: القاهرة -
+        // وكالات, غزة - خاص.)
+        // (Nor a writer's name, which begins with a given name without the article:
+        // بيروت - محمد شقير; العربي of العربي الجديد has it.)
+        let given = infos[o].gaz.has(gazetteer::GIVEN | gazetteer::GIVEN_BIG) && !infos[o].stem.starts_with("ال");
+        let outlet_words = colon || (c - o >= 2 || !ordinary(&infos[o])) && !given;
+        if !place || !(colon || line_end) || !outlet_words || !tokens[o..c].iter().all(|t| t.kind == TokenKind::Word) {
+            continue;
+        }
+        let Some(cand) = span_over(text, tokens, infos, o, c, EntityType::Org, 0.7) else { continue };
+        let overlaps = |x: &Span| x.start < cand.end && cand.start < x.end;
+        // (The tagger's names inside the outlet's, not a person's, give way to it:
+        // برس of المدى برس.)
+        let inside = |x: &Span| x.start >= cand.start && x.end <= cand.end && is_model(x.kind) && x.kind != EntityType::Per;
+        if !added.iter().any(overlaps) && spans.iter().filter(|x| overlaps(x)).all(inside) {
+            spans.retain(|x| !overlaps(x));
             added.push(cand);
         }
     }

@@ -532,6 +532,29 @@ fn well_known_blocs_and_forces_are_organizations() {
 }
 
 #[test]
+fn directorates_ministries_of_two_fields_and_places_after_their_heads() {
+    let text = "أعلنت المديرية العامة للأمن الوطني توقيف المشتبه بهم، فيما نشرت وزارة الداخلية والجماعات المحلية حصيلة جديدة.";
+    let orgs = found(text, EntityType::Org);
+    assert!(orgs.contains(&"المديرية العامة للأمن الوطني".to_string()), "{orgs:?}");
+    assert!(orgs.contains(&"وزارة الداخلية والجماعات المحلية".to_string()), "{orgs:?}");
+    // A body named beside the ministry is no second field.
+    let text = "وقالت وزارة الصحة والجيش في بيان مشترك إن الوضع مستقر.";
+    assert!(!found(text, EntityType::Org).iter().any(|o| o.contains("والجيش")), "{:?}", found(text, EntityType::Org));
+    let text = "وامتدت النيران إلى غابات تامقرة ثم إلى بلدية إفرحونن في الليل.";
+    let places = found(text, EntityType::Loc);
+    assert!(places.contains(&"تامقرة".to_string()) && places.contains(&"إفرحونن".to_string()), "{places:?}");
+}
+
+#[test]
+fn a_surname_that_is_also_a_word_after_a_verb_of_saying() {
+    // A family name general Arabic also uses as a word is the person after a title, or
+    // as the subject of a verb of saying before what was said.
+    let text = "وأشاد رئيس الجمهورية عبد المجيد تبون بجهود فرق الإنقاذ، بينما قال تبون إن الدولة ستعوض المتضررين.";
+    let people = found(text, EntityType::Per);
+    assert_eq!(people.iter().filter(|p| *p == "تبون").count(), 1, "{people:?}");
+}
+
+#[test]
 fn a_rank_before_a_name_is_no_person() {
     // A rank the lists lack, with the article, before a person's name is a title.
     let text = "وقال المشير خليفة بلقاسم إن قواته انسحبت. وأكد الأدميرال جون فيلان أن السفن وصلت.";

@@ -320,6 +320,9 @@ fn supreme_bodies(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Sp
 /// (Not heads that an adjective only describes: الشركة, الفريق, القناة, الصحيفة.)
 const DEFINITE_INSTITUTION_HEADS: &[&str] = &[
     "المجلس", "المحكمه", "البنك", "المصرف", "الهييه", "الهيئه", "اللجنه", "النيابه", "المفوضيه", "الديوان", "البورصه", "الصندوق",
+    // (المديرية العامة للحماية المدنية, المديرية العامة للأمن الوطني: the Maghreb's
+    // and the Levant's directorates general.)
+    "المديريه",
 ];
 
 /// Adjectives of institutions' names that do not end like a relational adjective.
@@ -365,7 +368,9 @@ fn definite_bodies(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<S
         if word(j) && super::post::country_adjective_of(infos, i, j) && agrees(j) {
             j += 1;
         }
-        let end = j + purpose_len(infos, j, tokens.len());
+        let purpose = purpose_len(infos, j, tokens.len());
+        // (What the body is for keeps its adjectives: للحماية المدنية, للأمن الوطني.)
+        let end = if purpose == 1 { super::post::adjectives_after(infos, j + 1, tokens.len()) } else { j + purpose };
         found.extend(span_over(text, tokens, infos, i, end, EntityType::Org, 0.6));
         i = end;
     }
@@ -421,13 +426,17 @@ fn chambers(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -
     add_replacing_model_spans(spans, found)
 }
 
+/// Heads of places besides the gazetteer's, which the tagger's features do not know:
+/// a municipality, a forest, an oasis (بلدية أزفون, غابات أكفادو), in `search` form.
+const MORE_PLACE_HEADS: &[&str] = &["بلديه", "غابه", "غابات", "واحه"];
+
 /// A word general Arabic does not know, right after a head of place names in the
 /// construct state (جزيرة لسبوس, قرية كفرنبل): the place, which the tagger missed.
 fn places_after_place_heads(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
     let mut found = Vec::new();
     for i in 0..tokens.len().saturating_sub(1) {
         let (h, w) = (&infos[i], &infos[i + 1]);
-        let head = tokens[i].kind == TokenKind::Word && h.gaz.has(gazetteer::LOC_HEAD) && !h.stem.starts_with("ال") && !in_list(h, &["شمال", "جنوب", "شرق", "غرب", "وسط", "دوله", "جمهوريه", "مملكه"]);
+        let head = tokens[i].kind == TokenKind::Word && (h.gaz.has(gazetteer::LOC_HEAD) || in_list(h, MORE_PLACE_HEADS)) && !h.stem.starts_with("ال") && !in_list(h, &["شمال", "جنوب", "شرق", "غرب", "وسط", "دوله", "جمهوريه", "مملكه"]);
         let unknown = tokens[i + 1].kind == TokenKind::Word && w.stem == w.norm && w.gen[0] == 0 && w.norm.chars().count() >= 4 && !w.gaz.has(GIVEN | TITLE | gazetteer::ORG_HEAD | gazetteer::MONTH | gazetteer::WEEKDAY);
         if head && unknown {
             found.extend(span_over(text, tokens, infos, i + 1, i + 2, EntityType::Loc, 0.6));

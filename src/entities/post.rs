@@ -1014,7 +1014,11 @@ fn people(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>)
         }
         if titled_surnames.contains(&infos[k].stem) {
             let titled = k > 0 && tokens[k - 1].kind == TokenKind::Word && infos[k - 1].gaz.has(gazetteer::TITLE) && infos[k - 1].stem.starts_with("ال");
-            if titled && infos[k].stem == infos[k].norm {
+            // Or the subject of a verb of saying, before what was said (قال تبون إن,
+            // وأكد تبون: «…»): the word then stands where a name stands.
+            let said = k > 0 && !covered[k - 1] && tokens[k - 1].kind == TokenKind::Word && infos[k - 1].gaz.has(gazetteer::SPEECH) && !infos[k - 1].stem.starts_with("ال")
+                && tokens.get(k + 1).is_some_and(|t| t.kind == TokenKind::Punct && matches!(t.norm.as_str(), ":" | "،" | ",") || t.kind == TokenKind::Word && matches!(infos[k + 1].norm.as_str(), "ان" | "انه" | "انها"));
+            if (titled || said) && infos[k].stem == infos[k].norm {
                 added.extend(span_over(text, tokens, infos, k, k + 1, EntityType::Per, 0.7));
             }
             continue;
@@ -1401,7 +1405,7 @@ fn seat_at(infos: &[TokInfo], i: usize, end: usize) -> Option<usize> {
 }
 
 /// The end of up to two definite adjectives from `j` (السياسية of للدراسات السياسية).
-fn adjectives_after(infos: &[TokInfo], mut j: usize, end: usize) -> usize {
+pub(super) fn adjectives_after(infos: &[TokInfo], mut j: usize, end: usize) -> usize {
     let start = j;
     while j < end && j < start + 2 && infos[j].kind == TokenKind::Word && infos[j].norm.starts_with("ال") && infos[j].stem == infos[j].norm && chars(&infos[j].norm) >= 5 && !in_list(&infos[j], RELATIONAL) && (infos[j].norm.ends_with('ي') || infos[j].norm.ends_with("يه")) {
         j += 1;
@@ -1470,6 +1474,37 @@ pub(super) fn country_adjective_of(infos: &[TokInfo], h: usize, j: usize) -> boo
         && a.gaz.has(NISBA)
         && !a.gaz.has(COUNTRY | CITY | REGION)
         && country_adjective(gazetteer::bare(&a.norm))
+}
+
+/// A ministry named by two fields, the second after و with its adjective (وزارة
+/// الفلاحة والتنمية الريفية, وزارة الداخلية والجماعات المحلية, وزارة الخارجية والتعاون
+/// الدولي), as Maghreb and Gulf governments name them: the end of the second field, or
+/// `j` where none follows. (Not a body named beside the ministry, وزارة الصحة
+/// والجيش, nor a noun without an adjective, وزارة الصحة والمستشفيات.)
+fn second_field(infos: &[TokInfo], j: usize, end: usize) -> usize {
+    if j + 1 >= end {
+        return j;
+    }
+    let (n, a) = (&infos[j], &infos[j + 1]);
+    let field = n.kind == TokenKind::Word
+        && n.norm.starts_with("وال")
+        && n.stem.starts_with("ال")
+        && chars(&n.stem) >= 5
+        && !in_list(n, NOT_IN_PARTY_NAMES)
+        && !is_org_head(n)
+        && !n.gaz.has(ORG_HEAD | gazetteer::LOC_HEAD | gazetteer::TITLE | COUNTRY | CITY | REGION | NISBA);
+    let adjective = a.kind == TokenKind::Word
+        && a.norm.starts_with("ال")
+        && a.stem == a.norm
+        && chars(&a.norm) >= 5
+        && !in_list(a, RELATIONAL)
+        && !a.gaz.has(NISBA | COUNTRY | CITY | REGION)
+        && (a.norm.ends_with('ي') || a.norm.ends_with("يه"));
+    if field && adjective {
+        j + 2
+    } else {
+        j
+    }
 }
 
 /// Heads of parties and movements, whose names join two nouns by و (حزب العدالة
@@ -1604,6 +1639,9 @@ fn organization_at(infos: &[TokInfo], i: usize, end: usize) -> Option<usize> {
         // (Not a person's government, حكومة المستشار الألماني: a title is no body.)
         if in_list(head, QUALIFIED_HEADS) && (j == i + 2 || next.gaz.has(gazetteer::TITLE) || (i + 2..j).all(|k| infos[k].gaz.has(NISBA) || country_adjective(gazetteer::bare(&infos[k].norm)))) {
             return None;
+        }
+        if j == i + 2 && in_list(head, &["وزاره"]) {
+            return Some(second_field(infos, j, end));
         }
         return Some(if purpose_at(j) { after_purpose(j) } else { j });
     }

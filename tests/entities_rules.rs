@@ -30,6 +30,8 @@ fn ranges_years_and_relative_dates() {
     assert_eq!(found("يعقد المنتدى من 10 إلى 13 سبتمبر في المدينة.", EntityType::Date), ["من 10 إلى 13 سبتمبر"]);
     assert_eq!(found("وقعت الحرب عام 2022 بعد سنوات.", EntityType::Date), ["عام 2022"]);
     assert_eq!(found("التقى الزعيمان الشهر الماضي في العاصمة.", EntityType::Date), ["الشهر الماضي"]);
+    // A season of a year.
+    assert_eq!(found("وكانت موجة الحر في صيف 2023 أشد من غيرها.", EntityType::Date), ["صيف 2023"]);
 }
 
 /// Hijri dates, as Gulf agencies give them beside the Gregorian one; a Hijri month
@@ -543,6 +545,17 @@ fn directorates_ministries_of_two_fields_and_places_after_their_heads() {
     let text = "وامتدت النيران إلى غابات تامقرة ثم إلى بلدية إفرحونن في الليل.";
     let places = found(text, EntityType::Loc);
     assert!(places.contains(&"تامقرة".to_string()) && places.contains(&"إفرحونن".to_string()), "{places:?}");
+}
+
+#[test]
+fn a_name_after_the_head_of_a_place_is_no_person() {
+    // A name after "the town of", "the villages of" is the place; a term of office
+    // (ولاية) is followed by a person.
+    let text = "وامتدت الحرائق إلى ولايات تيزي وزو وبجاية، وأجلت السلطات سكان قرية آيت منقلات.";
+    let people = found(text, EntityType::Per);
+    assert!(people.is_empty(), "{people:?}");
+    let text = "وخلال ولاية دونالد ترامب الأولى انسحبت الولايات المتحدة من الاتفاق.";
+    assert!(found(text, EntityType::Per).contains(&"دونالد ترامب".to_string()), "{:?}", found(text, EntityType::Per));
 }
 
 #[test]

@@ -91,6 +91,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = split_parent_bodies(text, tokens, infos, spans);
     let spans = cut_people_off_bodies(text, tokens, infos, spans);
     let spans = places_after_place_heads(text, tokens, infos, spans);
+    let spans = people_after_place_heads(text, tokens, infos, spans);
     let spans = places_after_dual_heads(text, tokens, infos, spans);
     let spans = supreme_bodies(text, tokens, infos, spans);
     let spans = definite_bodies(text, tokens, infos, spans);
@@ -424,6 +425,31 @@ fn chambers(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -
         }
     }
     add_replacing_model_spans(spans, found)
+}
+
+/// Heads of places in the construct state after which a name is the place's, never a
+/// person's (مدينة, قرية, ولايات; not ولاية, also a term of office: ولاية ترامب; not
+/// streets, airports or squares, named after people), in `search` form.
+const PLACE_OF_HEADS: &[&str] = &[
+    "مدينه", "منطقه", "محافظه", "اقليم", "جزيره", "قريه", "بلده", "مقاطعه", "قضاء", "مخيم", "بلديه", "ولايات", "مدن", "قري", "بلدات", "محافظات",
+];
+
+/// A name the tagger took for a person right after a place head in the construct
+/// state (ولايات تيزي وزو, قرية آيت منقلات) is the place: a person is not named after
+/// "the town of". Where the name is a curated given name (مدينة محمد), it stays.
+fn people_after_place_heads(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    for s in spans.iter_mut().filter(|s| s.kind == EntityType::Per) {
+        let r = tokens_of(tokens, s);
+        if r.is_empty() || r.start == 0 || r.len() > 3 {
+            continue;
+        }
+        let (h, first) = (&infos[r.start - 1], &infos[r.start]);
+        let head = tokens[r.start - 1].kind == TokenKind::Word && h.stem == h.norm && in_list(h, PLACE_OF_HEADS) && text[tokens[r.start - 1].end..s.start].trim().is_empty();
+        if head && !first.gaz.has(GIVEN | TITLE) {
+            s.kind = EntityType::Loc;
+        }
+    }
+    spans
 }
 
 /// Heads of places besides the gazetteer's, which the tagger's features do not know:

@@ -317,6 +317,21 @@ fn spellings_that_differ_by_a_long_vowel_link() {
     assert_ne!(id(0, a, "محمد").0, id(1, b, "محمود").0);
 }
 
+/// A foreign name's ch/c sound written تش in one outlet and س or ش in another (a Slavic
+/// č) is one name; Arabic names that differ by ش and س, without تش, stay two.
+#[test]
+fn spellings_that_differ_by_a_ch_sound_link() {
+    use EntityType::*;
+    let a = "وقال المفوض ماروش شيفتشوفيتش إن الاتحاد سيساعد. وقال بشير الحسني إن الوضع خطير.";
+    let b = "وأكد المفوض ماروش شيفسوفيتش أن الطائرات وصلت. وقال بسير الحسني إن الطرق مغلقة.";
+    let names = [("ماروش شيفتشوفيتش", Per), ("ماروش شيفسوفيتش", Per), ("بشير الحسني", Per), ("بسير الحسني", Per)];
+    let spans = vec![mentions(a, &names), mentions(b, &names)];
+    let r = link_spans(&[("a", a), ("b", b)], &spans);
+    let id = |art: usize, text: &str, name: &str| r.articles[art].entities.iter().find(|e| span_of(text, e) == name).map(|e| e.id.clone()).unwrap();
+    assert_eq!(id(0, a, "ماروش شيفتشوفيتش"), id(1, b, "ماروش شيفسوفيتش"));
+    assert_ne!(id(0, a, "بشير الحسني"), id(1, b, "بسير الحسني"));
+}
+
 /// A surname finds its person even when the full name is spelled two ways across the
 /// articles (the two spellings are joined first); an organization's name without its
 /// head, or with a distinctive word and more after it, is the same body.

@@ -548,6 +548,19 @@ fn directorates_ministries_of_two_fields_and_places_after_their_heads() {
 }
 
 #[test]
+fn a_person_after_a_qualified_title() {
+    // A title qualified by an adjective (الوزير الأول) before a given name and a family
+    // name general Arabic does not know.
+    let text = "وحل الوزير الأول مراد الزغواني بالمنطقة رفقة عدد من المسؤولين.";
+    assert_eq!(found(text, EntityType::Per), ["مراد الزغواني"], "{:?}", entities(text));
+    let text = "فيما حل الوزير الأول نذير العرباوي بالمنطقة رفقة وزير الداخلية.";
+    assert_eq!(found(text, EntityType::Per), ["نذير العرباوي"], "{:?}", entities(text));
+    // A title before a common noun names no one.
+    let text = "وقال الوزير الأول إن الحكومة ستعوض المتضررين.";
+    assert!(found(text, EntityType::Per).is_empty(), "{:?}", entities(text));
+}
+
+#[test]
 fn a_name_after_the_head_of_a_place_is_no_person() {
     // A name after "the town of", "the villages of" is the place; a term of office
     // (ولاية) is followed by a person.

@@ -203,6 +203,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let spans = add_missed(text, tokens, infos, sents, spans);
     let spans = people(text, tokens, infos, spans);
     let spans = ranks_before_people(text, tokens, infos, spans);
+    let spans = titled_people(text, tokens, infos, spans);
     let spans = known_names(text, tokens, infos, sents, spans);
     let spans = bracketed_short_names(text, tokens, infos, spans);
     let spans = dateline_outlets(text, tokens, infos, spans);
@@ -1049,6 +1050,48 @@ fn ranks_before_people(text: &str, tokens: &[Token], infos: &[TokInfo], spans: V
     };
     let drop: Vec<bool> = spans.iter().enumerate().map(|(k, s)| rank(k, s)).collect();
     spans.into_iter().zip(drop).filter(|(_, d)| !d).map(|(s, _)| s).collect()
+}
+
+/// Words that qualify a title before the name (الوزير الأول, رئيس الوزراء المكلف).
+const TITLE_ADJECTIVES: &[&str] = &["الاول", "الاولي", "المكلف", "المكلفه", "المنتدب", "الانتقالي", "الانتقاليه", "السابق", "السابقه", "الجديد", "الجديده"];
+
+/// Step 5c: a person the tagger missed right after a title (with the article, perhaps
+/// qualified: الوزير الأول نذير العرباوي): a given name of the curated list and a
+/// word that looks like a family name (general Arabic does not know it, or a family
+/// list holds it) and is no ordinary word ([`ordinary`]). Only where no mention is.
+fn titled_people(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut covered = vec![false; tokens.len()];
+    for s in &spans {
+        covered[tokens_of(tokens, s)].iter_mut().for_each(|c| *c = true);
+    }
+    let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word && !covered[k] && infos[k].stem == infos[k].norm;
+    let not_a_name = ORG_HEAD | gazetteer::LOC_HEAD | gazetteer::TITLE | COUNTRY | CITY | REGION | gazetteer::SPEECH | gazetteer::MONTH | gazetteer::WEEKDAY;
+    let mut added = Vec::new();
+    for i in 0..tokens.len() {
+        let t = &infos[i];
+        if !(word(i) && t.gaz.has(gazetteer::TITLE) && t.stem.starts_with("ال")) {
+            continue;
+        }
+        let mut j = i + 1;
+        if word(j) && in_list(&infos[j], TITLE_ADJECTIVES) {
+            j += 1;
+        }
+        if !(word(j) && word(j + 1)) {
+            continue;
+        }
+        let (g, f) = (&infos[j], &infos[j + 1]);
+        let given = g.gaz.has(GIVEN) && !g.stem.starts_with("ال") && !g.gaz.has(not_a_name);
+        let family = chars(&f.norm) >= 4
+            && !ordinary(f)
+            && (name_like(f) || f.gaz.has(FAMILY | gazetteer::FAMILY_BIG))
+            && !f.gaz.has(not_a_name | NISBA)
+            && !in_list(f, RELATIONAL)
+            && !in_list(f, TITLE_ADJECTIVES);
+        if given && family {
+            added.extend(span_over(text, tokens, infos, j, j + 2, EntityType::Per, 0.6));
+        }
+    }
+    with_added(spans, added)
 }
 
 /// Step 6: names of the list of well-known entities ([`super::known`]): marked where

@@ -538,6 +538,9 @@ fn directorates_ministries_of_two_fields_and_places_after_their_heads() {
     let text = "أعلنت المديرية العامة للأمن الوطني توقيف المشتبه بهم، فيما نشرت وزارة الداخلية والجماعات المحلية حصيلة جديدة.";
     let orgs = found(text, EntityType::Org);
     assert!(orgs.contains(&"المديرية العامة للأمن الوطني".to_string()), "{orgs:?}");
+    // One body of a list, after و.
+    let text = "بحضور ممثلين عن الدرك الوطني والمديرية العامة للجمارك في الاجتماع.";
+    assert!(found(text, EntityType::Org).contains(&"المديرية العامة للجمارك".to_string()), "{:?}", entities(text));
     assert!(orgs.contains(&"وزارة الداخلية والجماعات المحلية".to_string()), "{orgs:?}");
     // A body named beside the ministry is no second field.
     let text = "وقالت وزارة الصحة والجيش في بيان مشترك إن الوضع مستقر.";

@@ -350,7 +350,10 @@ fn definite_bodies(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<S
     let mut i = 0;
     while i + 1 < tokens.len() {
         let h = &infos[i];
-        if !word(i) || h.stem != h.norm || !in_list(h, DEFINITE_INSTITUTION_HEADS) {
+        // (The head may follow و, one body of a list: وزارة الفلاحة والمديرية العامة
+        // للغابات; the span leaves the و out.)
+        let conjoined = h.norm.strip_prefix('و').is_some_and(|rest| rest == h.stem);
+        if !word(i) || h.stem != h.norm && !conjoined || !in_list(h, DEFINITE_INSTITUTION_HEADS) {
             i += 1;
             continue;
         }

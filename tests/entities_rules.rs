@@ -487,7 +487,7 @@ mod people {
 /// (ﻻ): no panic, spans on character boundaries.
 #[test]
 fn ligatures_next_to_datelines_and_names() {
-    for t in ["ﻻموسكو (وكالة الأنباء) – قال بوتين", "قال ﻻ\nموسكو (وكالة) –", "ﻻ\nﻻ سانتياغو – قتل 12 جنديا", "بيونغ يانغ وﻻموسكو"] {
+    for t in ["ﻻموسكو (وكالة الأنباء) – قال بوتين", "قال ﻻ\nموسكو (وكالة) –", "ﻻ\nﻻ سانتياغو – قتل 12 جنديا", "بيونغ يانغ وﻻموسكو", "بغداد ــ ﻻلعربي الجديد\nقال", "قرية ﻻحمد تبون وقال تبون ﻻ", "الوزير ﻻلأول نذير ﻻلعرباوي"] {
         for e in isnad::entities::entities(t) {
             assert!(e.start < e.end && t.is_char_boundary(e.start) && t.is_char_boundary(e.end), "{t}: {e:?}");
         }

@@ -447,7 +447,7 @@ fn people_after_place_heads(text: &str, tokens: &[Token], infos: &[TokInfo], mut
             continue;
         }
         let (h, first) = (&infos[r.start - 1], &infos[r.start]);
-        let head = tokens[r.start - 1].kind == TokenKind::Word && h.stem == h.norm && in_list(h, PLACE_OF_HEADS) && text[tokens[r.start - 1].end..s.start].trim().is_empty();
+        let head = tokens[r.start - 1].kind == TokenKind::Word && h.stem == h.norm && in_list(h, PLACE_OF_HEADS) && text.get(tokens[r.start - 1].end..s.start).is_some_and(|g| g.trim().is_empty());
         if head && !first.gaz.has(GIVEN | TITLE) {
             s.kind = EntityType::Loc;
         }

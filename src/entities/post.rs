@@ -353,7 +353,8 @@ fn dateline_outlets(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: 
     for a in (0..tokens.len()).filter(|&a| begins_line(text, tokens, a)) {
         let dash = |t: &Token| t.kind == TokenKind::Punct && matches!(t.norm.as_str(), "-" | "–" | "—");
         let tatweel_gap = |k: usize| {
-            let gap = &text[tokens[k - 1].end..tokens[k].start];
+            // (Two tokens can come from one character, the ligature ﻻ: no gap then.)
+            let Some(gap) = text.get(tokens[k - 1].end..tokens[k].start) else { return false };
             gap.contains("\u{0640}\u{0640}") && gap.chars().all(|c| c == '\u{0640}' || c == ' ' || c == '\u{00A0}')
         };
         // (`p` ends the place, `o` begins the outlet.)

@@ -7,6 +7,12 @@ fn found(text: &str, kind: EntityType) -> Vec<String> {
 }
 
 #[test]
+fn a_verb_after_a_number_is_no_counted_noun() {
+    let text = "أخمدت الفرق 37 حريقا من أصل 52 اندلعت منذ الأحد، وأجلت 120 عائلة.";
+    assert_eq!(found(text, EntityType::Quantity), ["37 حريقا", "120 عائلة"]);
+}
+
+#[test]
 fn weekdays_are_dates() {
     assert_eq!(found("وحذر المجلس، الاثنين، من المفاوضات.", EntityType::Date), ["الاثنين"]);
     assert_eq!(found("قال الجهاز يوم الثلاثاء إنه يراقب.", EntityType::Date), ["الثلاثاء"]);

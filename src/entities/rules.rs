@@ -349,7 +349,15 @@ fn quantity_at(toks: &[Token], infos: &[TokInfo], i: usize) -> Option<usize> {
     if let Some(end) = quantity_at_unit(toks, infos, j) {
         return Some(end);
     }
+    // (A verb after the number counts nothing: من أصل 52 اندلعت, 3 يغادرون. General
+    // Arabic hardly writes it with the article; a counted noun in the accusative,
+    // قتيلا, neither, but it ends with its alef.)
+    let verb = {
+        let w = &infos[j];
+        super::post::verb_like(w) && (w.norm.ends_with('ت') || w.stem.starts_with('ي')) && !w.norm.ends_with('ا')
+    };
     if toks[j].kind == TokenKind::Word
+        && !verb
         && !(is_year(&toks[i]) && i > 0 && stem_is(&infos[i - 1], YEAR_CUES))
         && !stem_is(&infos[j], NOT_COUNTED)
         && !infos[j].gaz.has(MONTH | WEEKDAY)

@@ -557,6 +557,15 @@ fn directorates_ministries_of_two_fields_and_places_after_their_heads() {
 }
 
 #[test]
+fn a_persian_family_name_with_a_madda_inside() {
+    // A madda inside a word is how Persian names are transliterated (قآني): after a
+    // given name the tagger found alone, it is the family name.
+    let text = "وقال المتحدث حسين قآني إن الوفد وصل. وتحدث عن منشآت كثيرة.";
+    let people = found(text, EntityType::Per);
+    assert!(people.contains(&"حسين قآني".to_string()), "{:?}", entities(text));
+}
+
+#[test]
 fn a_person_after_a_qualified_title() {
     // A title qualified by an adjective (الوزير الأول) before a given name and a family
     // name general Arabic does not know.

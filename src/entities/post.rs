@@ -955,14 +955,17 @@ fn people(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>)
         // left out (إسماعيل بقائی).
         if r.len() == 1 && r.end < tokens.len() && !covered[r.end] && infos[r.start].gaz.has(GIVEN) && infos[r.start].stem == infos[r.start].norm {
             let next = &infos[r.end];
+            // (Written with Persian letters as outlets in Iran write names, بقائی, or with
+            // a madda inside the word as Persian names are transliterated, قآني, قاآني.)
+            let written = &text[tokens[r.end].start..tokens[r.end].end];
+            let foreign_letters = written.contains(['ی', 'پ', 'چ', 'ژ', 'گ', 'ک']) || written.chars().skip(1).any(|c| c == 'آ');
             let family = tokens[r.end].kind == TokenKind::Word
                 && next.stem == next.norm
-                && name_like(next)
+                && (name_like(next) || foreign_letters)
                 && !ordinary(next)
-                // (Unknown to general Arabic, or written with Persian letters as outlets
-                // in Iran write names: بقائی. Known words here are mostly verbs and
-                // adverbs: يقام, شيئا.)
-                && (next.gen[0] == 0 || text[tokens[r.end].start..tokens[r.end].end].contains(['ی', 'پ', 'چ', 'ژ', 'گ', 'ک']))
+                // (Unknown to general Arabic, or written as above. Known words here are
+                // mostly verbs and adverbs: يقام, شيئا.)
+                && (next.gen[0] == 0 || foreign_letters)
                 && chars(&next.norm) >= 4
                 && !next.norm.starts_with("ال")
                 && place_flags(infos, r.end, r.end + 1) == 0

@@ -551,6 +551,9 @@ fn directorates_ministries_of_two_fields_and_places_after_their_heads() {
     // A body named beside the ministry is no second field.
     let text = "وقالت وزارة الصحة والجيش في بيان مشترك إن الوضع مستقر.";
     assert!(!found(text, EntityType::Org).iter().any(|o| o.contains("والجيش")), "{:?}", found(text, EntityType::Org));
+    let text = "واندلع حريق في غابة بني ورتيلان ثم في بلدية سيدي عيشون وبلدية أولاد رشيد.";
+    let places = found(text, EntityType::Loc);
+    assert!(places.contains(&"بني ورتيلان".to_string()) && places.contains(&"سيدي عيشون".to_string()), "{places:?}");
     let text = "وامتدت النيران إلى غابات تامقرة ثم إلى بلدية إفرحونن في الليل.";
     let places = found(text, EntityType::Loc);
     assert!(places.contains(&"تامقرة".to_string()) && places.contains(&"إفرحونن".to_string()), "{places:?}");

@@ -455,6 +455,11 @@ fn people_after_place_heads(text: &str, tokens: &[Token], infos: &[TokInfo], mut
     spans
 }
 
+/// First words of place names of two words in the Maghreb and the Levant ("sons of",
+/// "saint", "spring of", "children of"), in `search` form, compared whole (بني has
+/// no suffix here).
+const PLACE_NAME_FIRSTS: &[&str] = &["بني", "سيدي", "عين", "اولاد", "ايت", "تل", "دير", "كفر"];
+
 /// Heads of places besides the gazetteer's, which the tagger's features do not know:
 /// a municipality, a forest, an oasis (بلدية أزفون, غابات أكفادو), in `search` form.
 const MORE_PLACE_HEADS: &[&str] = &["بلديه", "غابه", "غابات", "واحه"];
@@ -462,16 +467,25 @@ const MORE_PLACE_HEADS: &[&str] = &["بلديه", "غابه", "غابات", "و�
 /// A word general Arabic does not know, right after a head of place names in the
 /// construct state (جزيرة لسبوس, قرية كفرنبل): the place, which the tagger missed.
 fn places_after_place_heads(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
-    let mut found = Vec::new();
+    let (mut found, mut two) = (Vec::new(), Vec::new());
     for i in 0..tokens.len().saturating_sub(1) {
         let (h, w) = (&infos[i], &infos[i + 1]);
         let head = tokens[i].kind == TokenKind::Word && (h.gaz.has(gazetteer::LOC_HEAD) || in_list(h, MORE_PLACE_HEADS)) && !h.stem.starts_with("ال") && !in_list(h, &["شمال", "جنوب", "شرق", "غرب", "وسط", "دوله", "جمهوريه", "مملكه"]);
-        let unknown = tokens[i + 1].kind == TokenKind::Word && w.stem == w.norm && w.gen[0] == 0 && w.norm.chars().count() >= 4 && !w.gaz.has(GIVEN | TITLE | gazetteer::ORG_HEAD | gazetteer::MONTH | gazetteer::WEEKDAY);
-        if head && unknown {
+        let unknown_at = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word && infos[k].stem == infos[k].norm && infos[k].gen[0] == 0 && infos[k].norm.chars().count() >= 4 && !infos[k].gaz.has(GIVEN | TITLE | gazetteer::ORG_HEAD | gazetteer::MONTH | gazetteer::WEEKDAY);
+        // (The second word of a two-word place as written: a clitic-like first letter
+        // is its own, ورتيلان; a person's name there names the place, بني كسيلة.)
+        let foreign_at = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word && super::general_freq::buckets(&infos[k].norm)[0] == 0 && infos[k].norm.chars().count() >= 4 && !infos[k].gaz.has(TITLE | gazetteer::ORG_HEAD | gazetteer::MONTH | gazetteer::WEEKDAY);
+        if head && unknown_at(i + 1) {
             found.extend(span_over(text, tokens, infos, i + 1, i + 2, EntityType::Loc, 0.6));
+        } else if head && tokens[i + 1].kind == TokenKind::Word && PLACE_NAME_FIRSTS.contains(&w.norm.as_str()) && foreign_at(i + 2) {
+            // (A Maghreb place of two words, بني كسيلة, سيدي بلعباس, عين تموشنت: a common
+            // first word and one general Arabic does not know.)
+            two.extend(span_over(text, tokens, infos, i + 1, i + 3, EntityType::Loc, 0.6));
         }
     }
-    // (Only where no mention is.)
+    // (Only where no mention is; a place of two words over the tagger's names inside it,
+    // ورتيلان of بني ورتيلان.)
+    let spans = add_replacing_model_spans(spans, two);
     add_where_free(spans, found)
 }
 

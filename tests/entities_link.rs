@@ -332,6 +332,19 @@ fn spellings_that_differ_by_a_ch_sound_link() {
     assert_ne!(id(0, a, "بشير الحسني"), id(1, b, "بسير الحسني"));
 }
 
+/// A foreign family name a report gives alone after a title (السفير كاريوكي) is the
+/// person another report names in full.
+#[test]
+fn a_family_name_alone_in_one_report_is_the_person_named_in_another() {
+    let a = "وطالب السفير البريطاني جيمس كاريوكي بفتح المعابر أمام القوافل.";
+    let b = "وشدد السفير كاريوكي على أن بلاده ستواصل الضغط.";
+    let r = isnad::entities::link_articles(&[("a", a), ("b", b)]);
+    let full = r.articles[0].entities.iter().find(|e| span_of(a, e) == "جيمس كاريوكي").expect("full name");
+    let alone = r.articles[1].entities.iter().find(|e| span_of(b, e) == "كاريوكي").unwrap_or_else(|| panic!("{:?}", r.articles[1].entities));
+    assert_eq!(full.id, alone.id);
+    assert_eq!(alone.kind, EntityType::Per);
+}
+
 /// A surname finds its person even when the full name is spelled two ways across the
 /// articles (the two spellings are joined first); an organization's name without its
 /// head, or with a distinctive word and more after it, is the same body.

@@ -1230,6 +1230,8 @@ pub(crate) fn spread(texts: &[&str], toks: &[&[Token]], spans: &mut [Vec<Span>])
     // Family names that are also adjectives (الغربي of رضا الغربي): they spread only
     // after a verb, as in [`people`].
     let mut definite_surnames: HashSet<String> = HashSet::new();
+    // Names registered as a person's family name alone (see below).
+    let mut surnames: HashSet<Vec<String>> = HashSet::new();
     for (a, ss) in spans.iter().enumerate() {
         let tokens = toks[a];
         for s in ss.iter().filter(|s| is_model(s.kind)) {
@@ -1262,6 +1264,19 @@ pub(crate) fn spread(texts: &[&str], toks: &[&[Token]], spans: &mut [Vec<Span>])
                 }
             }
             let distinctive = |i: &TokInfo| name_like(i) && !ordinary(i) && chars(&i.stem) >= 4;
+            // A person's foreign family name alone names the person in the other
+            // reports too (كاريوكي of جيمس كاريوكي, after السفير in another outlet).
+            // (Foreign by its letters, كاريوكي, when general Arabic happens to know it.)
+            let family = distinctive(last) || !ordinary(last) && chars(&last.stem) >= 5 && last.letters >= 5;
+            if s.kind == EntityType::Per && infos.len() >= 2 && last.stem == last.norm && !last.stem.starts_with("ال") && family && !last.gaz.has(GIVEN) {
+                let w = vec![last.stem.clone()];
+                surnames.insert(w.clone());
+                let v = names.entry(w).or_default();
+                match v.iter_mut().find(|x| x.0 == s.kind) {
+                    Some(x) => x.1 += 1,
+                    None => v.push((s.kind, 1)),
+                }
+            }
             let ok = if infos.len() == 1 { distinctive(&infos[0]) } else { infos.iter().any(distinctive) && infos[1..].iter().all(|i| i.stem == i.norm) };
             if !ok {
                 continue;
@@ -1323,6 +1338,13 @@ pub(crate) fn spread(texts: &[&str], toks: &[&[Token]], spans: &mut [Vec<Span>])
                 i += 1;
                 continue;
             };
+            // A family name alone, not with a given name before it or a name after it
+            // (another person of that family: سالم كاريوكي).
+            let named = |k: usize| k < tokens.len() && !covered[k] && tokens[k].kind == TokenKind::Word && TokInfo::from_token(&tokens[k]).gaz.has(GIVEN | FAMILY);
+            if w.len() == 1 && surnames.contains(w) && !names[w].iter().any(|x| x.0 != EntityType::Per) && (i > 0 && named(i - 1) || named(i + 1)) {
+                i += 1;
+                continue;
+            }
             let kind = votes.iter().max_by_key(|x| x.1).map_or(EntityType::Misc, |x| x.0);
             let mut start = t.start;
             if stem != t.norm {

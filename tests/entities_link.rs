@@ -343,6 +343,11 @@ fn a_family_name_alone_in_one_report_is_the_person_named_in_another() {
     let alone = r.articles[1].entities.iter().find(|e| span_of(b, e) == "كاريوكي").unwrap_or_else(|| panic!("{:?}", r.articles[1].entities));
     assert_eq!(full.id, alone.id);
     assert_eq!(alone.kind, EntityType::Per);
+    // Next to another given name it is another person of that family, not this one.
+    let c = "وقال الباحث سالم كاريوكي إن الأزمة طويلة.";
+    let r = isnad::entities::link_articles(&[("a", a), ("c", c)]);
+    let full = r.articles[0].entities.iter().find(|e| span_of(a, e) == "جيمس كاريوكي").expect("full name");
+    assert!(r.articles[1].entities.iter().all(|e| span_of(c, e) != "كاريوكي" || e.id != full.id), "{:?}", r.articles[1].entities);
 }
 
 /// A surname finds its person even when the full name is spelled two ways across the

@@ -544,6 +544,10 @@ fn directorates_ministries_of_two_fields_and_places_after_their_heads() {
     let text = "أعلنت المديرية العامة للأمن الوطني توقيف المشتبه بهم، فيما نشرت وزارة الداخلية والجماعات المحلية حصيلة جديدة.";
     let orgs = found(text, EntityType::Org);
     assert!(orgs.contains(&"المديرية العامة للأمن الوطني".to_string()), "{orgs:?}");
+    // A country's army named by its adjective; an army described otherwise is none.
+    let text = "ودعا المبعوث الجيش السوداني إلى هدنة، وقال إن الجيش منهك.";
+    assert!(found(text, EntityType::Org).contains(&"الجيش السوداني".to_string()), "{:?}", entities(text));
+    assert!(!found(text, EntityType::Org).contains(&"الجيش".to_string()), "{:?}", entities(text));
     // One body of a list, after و.
     let text = "بحضور ممثلين عن الدرك الوطني والمديرية العامة للجمارك في الاجتماع.";
     assert!(found(text, EntityType::Org).contains(&"المديرية العامة للجمارك".to_string()), "{:?}", entities(text));

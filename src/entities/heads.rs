@@ -326,6 +326,10 @@ const DEFINITE_INSTITUTION_HEADS: &[&str] = &[
     "المديريه",
 ];
 
+/// Heads of a country's armed forces, named with its adjective alone (الجيش السوداني),
+/// with the article, in `search` form. (They are looked for with the institutions' heads.)
+const ARMY_HEADS: &[&str] = &["الجيش"];
+
 /// Adjectives of institutions' names that do not end like a relational adjective.
 pub(super) const NAME_ADJECTIVES: &[&str] = &["العامه", "العام"];
 
@@ -353,7 +357,7 @@ fn definite_bodies(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<S
         // (The head may follow و, one body of a list: وزارة الفلاحة والمديرية العامة
         // للغابات; the span leaves the و out.)
         let conjoined = h.norm.strip_prefix('و').is_some_and(|rest| rest == h.stem);
-        if !word(i) || h.stem != h.norm && !conjoined || !in_list(h, DEFINITE_INSTITUTION_HEADS) {
+        if !word(i) || h.stem != h.norm && !conjoined || !(in_list(h, DEFINITE_INSTITUTION_HEADS) || in_list(h, ARMY_HEADS)) {
             i += 1;
             continue;
         }
@@ -365,7 +369,10 @@ fn definite_bodies(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<S
         while j < i + 3 && word(j) && name_adjective(infos, tokens, j) && agrees(j) {
             j += 1;
         }
-        if j == i + 1 {
+        // (An army named by its country's adjective alone, الجيش السوداني, the
+        // country's army: no other adjective needed.)
+        let army = j == i + 1 && in_list(h, ARMY_HEADS) && word(j) && super::post::country_adjective_of(infos, i, j);
+        if j == i + 1 && !army {
             i += 1;
             continue;
         }

@@ -470,3 +470,55 @@ fn a_name_with_abd_and_verbs_of_opinion() {
     let text = "ويرى الباحث في الاقتصاد رامي الحلبي أن \"الضغوط ستستمر حتى نهاية العام\".";
     assert_eq!(name(&quotes(text)[0]), Some("رامي الحلبي"));
 }
+
+#[test]
+fn a_role_that_is_no_title_stays_out_of_the_name() {
+    let text = "«كانت الرحلة طويلة ومخيفة جدا»، قالت المسافرة سلمى حداد لمراسلنا.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1);
+    assert_eq!(name(&q[0]), Some("سلمى حداد"), "{q:?}");
+    assert_eq!(title(&q[0]), Some("المسافرة"));
+    let text = "وقال شقيقه خالد منصور إن \"العائلة لم تتلق أي اتصال رسمي حتى الآن\".";
+    assert_eq!(name(&quotes(text)[0]), Some("خالد منصور"));
+    // A name of three words keeps its first (no role in it).
+    let text = "وقال محمد سالم حداد إن \"العائلة لم تتلق أي اتصال رسمي حتى الآن\".";
+    assert_eq!(name(&quotes(text)[0]), Some("محمد سالم حداد"));
+}
+
+#[test]
+fn a_clause_after_an_anonymous_source_is_no_part_of_its_title() {
+    let text = "وقال مصدر في الشرطة، فضل عدم ذكر اسمه، إن \"المشتبه به سلم نفسه صباح اليوم\".";
+    let q = quotes(text);
+    assert_eq!(title(&q[0]), Some("مصدر في الشرطة"), "{q:?}");
+    assert_eq!(name(&q[0]), None);
+}
+
+#[test]
+fn a_statement_issued_by_a_body_is_the_bodys_and_an_outlet_with_our_is_no_name() {
+    let text = "وأفاد بيان صادر عن وزارة النقل بأن \"حركة القطارات ستعود إلى طبيعتها غدا\".";
+    assert_eq!(name(&quotes(text)[0]), Some("وزارة النقل"), "{:?}", quotes(text));
+    let text = "وقالت الشركة في بيانها إن \"حركة القطارات ستعود إلى طبيعتها غدا\".";
+    assert_eq!(name(&quotes(text)[0]), Some("الشركة"));
+    let text = "\"حركة القطارات ستعود إلى طبيعتها غدا\"، يقول الرائد سامي عودة لصحيفتنا.";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("سامي عودة"), "{q:?}");
+    assert_eq!(title(&q[0]), Some("الرائد"));
+}
+
+#[test]
+fn a_title_named_only_later_is_the_person_named_with_it_next() {
+    let text = "وقال وزير الزراعة للإذاعة: «المحصول هذا العام أفضل من العام الماضي بكثير». وكان الوزير حسن العلوي قد تفقد الحقول أمس.\nوأضاف أن «الأسعار ستنخفض قريبا».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(name(&q[0]), Some("حسن العلوي"), "{q:?}");
+    assert_eq!(title(&q[0]), Some("وزير الزراعة"));
+    assert!(speaker(&q[0]).by_title);
+    assert_eq!(name(&q[1]), Some("حسن العلوي"));
+    // A headline's title alone, and the name in the report under it.
+    let text = "الانتخابات البلدية.. والرئيسة: \"لن نؤجل الموعد\"\nوقالت رئيسة الهيئة المستقلة للانتخابات نوال القاسمي إن \"التحضيرات اكتملت في كل الدوائر\".";
+    assert_eq!(name(&quotes(text)[0]), Some("نوال القاسمي"), "{:?}", quotes(text));
+    // Nobody named with that title after it: the title stays.
+    let text = "وقال وزير الزراعة للإذاعة: «المحصول هذا العام أفضل من العام الماضي بكثير». وتفقد مسؤولون الحقول أمس.";
+    assert_eq!(name(&quotes(text)[0]), None);
+    assert_eq!(title(&quotes(text)[0]), Some("وزير الزراعة"));
+}

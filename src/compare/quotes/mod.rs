@@ -539,12 +539,27 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
             previous_person(names, &mut hint, prev, &marks, text)
                 .or_else(|| recurring_name(&tokens, &inside, prev_tokens, &mut counts, text))
         };
+        // The person named with a title in the next sentences (this one included).
+        // (Scanned once per sentence, the first time it is needed: linear time.)
+        let later = std::cell::OnceCell::new();
+        let ahead = |title: &[usize]| -> Option<Speaker> {
+            later
+                .get_or_init(|| {
+                    let mut later = titles::Registry::default();
+                    for &(a, b) in sentences[n..].iter().take(AHEAD) {
+                        let outside: Vec<usize> = (a..b).filter(|&k| inside[k] == NONE).collect();
+                        later.scan(&tokens, &outside, text);
+                    }
+                    later
+                })
+                .resolve_ahead(&tokens, title)
+        };
         let mut qs: Vec<usize> = (s..e).filter_map(|k| (inside[k] != NONE).then_some(inside[k])).collect();
         qs.dedup();
         if qs.is_empty() {
             if let Some(lead) = sent.lead(sent.outside.len()) {
                 let byline = is_byline(&tokens, &sent.outside, &lead.cue);
-                if let (Some(sp), cue) = settle(&mut registry, &tokens, lead, &recent, &mut fallback) {
+                if let (Some(sp), cue) = settle(&mut registry, &tokens, lead, &recent, &mut fallback, &ahead) {
                     if !byline {
                         remember(&mut recent, sp, &cue, n);
                     }
@@ -561,7 +576,7 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
             let (speaker, cue) = match sent.trail(after) {
                 Some((p, cue)) => {
                     let lead = Lead { phrase: Some(p), cue, bare_verb: false };
-                    let (sp, cue) = settle(&mut registry, &tokens, lead, &recent, &mut fallback);
+                    let (sp, cue) = settle(&mut registry, &tokens, lead, &recent, &mut fallback, &ahead);
                     (sp, Some(cue))
                 }
                 None => match sent.lead(before) {
@@ -573,10 +588,12 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
                         (Some(inherited_name(text, a, b)), Some(lead.cue))
                     }
                     Some(lead) => {
-                        let (sp, cue) = settle(&mut registry, &tokens, lead, &recent, &mut fallback);
+                        let (sp, cue) = settle(&mut registry, &tokens, lead, &recent, &mut fallback, &ahead);
                         (sp, Some(cue))
                     }
-                    None => (sent.headline(before).map(|p| p.speaker), None),
+                    // A headline's title alone (والوزيرة: «…») is the person the
+                    // article goes on to name with it.
+                    None => (sent.headline(before).map(|p| if p.speaker.name.is_none() { ahead(&p.title_tokens).map(|mut r| { r.title = p.speaker.title.clone(); r }).unwrap_or(p.speaker) } else { p.speaker }), None),
                 },
             };
             let speaker = speaker.map(|sp| snap_to_person(whole_person(first_of_two_names(named_in_marks(sp, &marks, text), names, text), names, text), names, text));
@@ -615,6 +632,10 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
 
 type Recent = Vec<(Speaker, Option<bool>, usize)>;
 
+/// Sentences looked at, from a title-only speaker's on, for the name given it later
+/// (bounded: linear time).
+const AHEAD: usize = 4;
+
 /// Most recent speakers kept (bounded: linear time).
 const RECENT: usize = 8;
 
@@ -633,6 +654,7 @@ fn settle(
     lead: Lead,
     recent: &Recent,
     fallback: &mut impl FnMut() -> Option<Speaker>,
+    ahead: &dyn Fn(&[usize]) -> Option<Speaker>,
 ) -> (Option<Speaker>, Cue) {
     let fem = feminine(&lead.cue);
     let speaker = match lead.phrase {
@@ -641,7 +663,13 @@ fn settle(
                 r.title = p.speaker.title.clone();
                 Some(r)
             }
-            None => Some(p.speaker),
+            None => match ahead(&p.title_tokens) {
+                Some(mut r) => {
+                    r.title = p.speaker.title.clone();
+                    Some(r)
+                }
+                None => Some(p.speaker),
+            },
         },
         Some(p) => {
             if p.speaker.title.is_some() {
@@ -786,6 +814,10 @@ fn whole_person(sp: Speaker, names: &[NameHint], text: &str) -> Speaker {
     let Some(h) = names.get(i).filter(|h| h.person && h.end == sp.end && h.start < sp.start) else { return sp };
     let before = &text[h.start..sp.start];
     if before.split_whitespace().count() > 2 || before.contains(|c: char| !(c.is_alphabetic() || c.is_whitespace() || crate::normalize::is_diacritic(c) || c == 'ـ')) {
+        return sp;
+    }
+    // A role before the name that the finder took in (الناجية مريم كوليبالي) stays out.
+    if tokenize(before, &Options::SEARCH).iter().any(speaker::describes) {
         return sp;
     }
     let name = text[h.start..sp.end].to_string();

@@ -522,3 +522,16 @@ fn a_title_named_only_later_is_the_person_named_with_it_next() {
     assert_eq!(name(&quotes(text)[0]), None);
     assert_eq!(title(&quotes(text)[0]), Some("وزير الزراعة"));
 }
+
+#[test]
+fn amma_and_its_answer_and_a_reply() {
+    let text = "أما رئيس البلدية كريم الساعدي فقد اكتفى بالقول إن \"الأشغال ستنتهي قبل الشتاء\".";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(name(&q[0]), Some("كريم الساعدي"), "{q:?}");
+    let text = "وردت المحامية ليلى بن عمر، التي نشرت روايتها «ظلال المدينة» العام الماضي، بأن \"موكلها لم يكن في المدينة يومها\".";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "a novel named with a possessive is no quotation: {q:?}");
+    assert_eq!(content(text, &q[0]), "موكلها لم يكن في المدينة يومها");
+    assert_eq!(name(&q[0]), Some("ليلى بن عمر"));
+}

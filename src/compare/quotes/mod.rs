@@ -306,6 +306,13 @@ impl<'a> Sentence<'a> {
                 };
                 let from = idx[lo..v].iter().rposition(|&k| clause(k)).map_or(lo, |p| lo + p + 1);
                 let mut subject: &[usize] = &idx[from..v];
+                // أما فلان فقد اكتفى بالقول إن …: the subject ends before the ف that
+                // answers أما.
+                if subject.first().is_some_and(|&k| matches!(search_form(&tokens[k].norm).as_ref(), "اما" | "واما")) {
+                    if let Some(f) = subject.iter().skip(2).position(|&k| answers_amma(&tokens[k].norm)) {
+                        subject = &subject[..f + 2];
+                    }
+                }
                 while subject.first().is_some_and(|&k| is_comma(&tokens[k]) || form_in(&tokens[k].norm, &l.particles).is_some()) {
                     subject = &subject[1..];
                 }
@@ -398,6 +405,14 @@ impl<'a> Sentence<'a> {
     }
 }
 
+/// A word that begins the answer of أما: ف and a particle or verb (فقد، فإن، فقال).
+fn answers_amma(word: &str) -> bool {
+    let l = lexicon();
+    search_form(word).strip_prefix('ف').is_some_and(|rest| {
+        matches!(rest, "قد" | "ان" | "انه" | "انها" | "لم" | "لا") || l.verbs.contains(rest)
+    })
+}
+
 /// Whether a verb form is feminine (قالت، تقول، مضيفة), masculine, or unknown.
 fn feminine(cue: &Cue) -> Option<bool> {
     let f = cue.form.as_str();
@@ -434,7 +449,12 @@ fn after_naming_noun(tokens: &[Token], quote_start: usize, words: usize) -> bool
             looked += 1;
             continue;
         }
-        let listed = |w: &str| l.naming.contains(w) || ["و", "ف"].iter().any(|c| w.strip_prefix(c).is_some_and(|r| l.naming.contains(r)));
+        // (Also with a possessive: في كتابها "…", سفينتهم «…».)
+        let listed = |w: &str| {
+            l.naming.contains(w)
+                || ["و", "ف"].iter().any(|c| w.strip_prefix(c).is_some_and(|r| l.naming.contains(r)))
+                || l.naming.contains(&speaker::unpossessed(w))
+        };
         let bare = f.strip_prefix('ل').or_else(|| f.strip_prefix('ب')).filter(|r| r.chars().count() >= 3);
         let noun = if listed(&f) { Some(f.as_ref()) } else { bare.filter(|r| listed(r)) };
         if noun.is_none() && lexicon::definite(&f) && complements < 2 {

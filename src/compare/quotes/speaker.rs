@@ -133,7 +133,7 @@ pub fn phrase_after(tokens: &[Token], idx: &[usize], from: usize) -> Vec<usize> 
 }
 
 /// A word without its possessive suffix (بيانها → بيان, قناتنا → قناة), in `search` form.
-fn unpossessed(word: &str) -> String {
+pub fn unpossessed(word: &str) -> String {
     let n = search_form(word).into_owned();
     for suffix in ["هما", "ها", "هم", "نا", "ه"] {
         if let Some(stem) = n.strip_suffix(suffix).filter(|r| r.chars().count() >= 3) {

@@ -535,3 +535,13 @@ fn amma_and_its_answer_and_a_reply() {
     assert_eq!(content(text, &q[0]), "موكلها لم يكن في المدينة يومها");
     assert_eq!(name(&q[0]), Some("ليلى بن عمر"));
 }
+
+#[test]
+fn a_body_named_by_its_head_alone_is_the_body_named_before() {
+    let text = "أعلنت شركة الكهرباء الوطنية انقطاع التيار في ثلاث مناطق. وقالت الشركة في بيانها إن \"الفرق تعمل على إصلاح الأعطال منذ الفجر\".";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("شركة الكهرباء الوطنية"), "{q:?}");
+    assert!(speaker(&q[0]).by_title);
+    let text = "وقالت الشركة في بيانها إن \"الفرق تعمل على إصلاح الأعطال منذ الفجر\".";
+    assert_eq!(name(&quotes(text)[0]), Some("الشركة"));
+}

@@ -617,6 +617,7 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
                 },
             };
             let speaker = speaker.map(|sp| snap_to_person(whole_person(first_of_two_names(named_in_marks(sp, &marks, text), names, text), names, text), names, text));
+            let speaker = speaker.map(|sp| body_named_before(sp, &tokens, &inside, text));
             if let (Some(sp), Some(cue)) = (&speaker, &cue) {
                 remember(&mut recent, sp.clone(), cue, n);
             }
@@ -843,6 +844,38 @@ fn whole_person(sp: Speaker, names: &[NameHint], text: &str) -> Speaker {
     let name = text[h.start..sp.end].to_string();
     let title = sp.title.as_deref().map(|t| t.strip_suffix(before.trim_end()).unwrap_or(t).trim_end().to_string()).filter(|t| !t.is_empty());
     Speaker { start: h.start, text: name.clone(), key: crate::name_key(&name), name: Some(name), title, ..sp }
+}
+
+/// Tokens looked back over for the full name of a body named by its head alone.
+const BODY_LOOK_BACK: usize = 400;
+
+/// A speaker that is a body's head word alone with the article (وأكدت الوزارة، قالت
+/// الشركة): the body the article last named with that head and its complement (وزارة
+/// الداخلية، شركة الملاحة الوطنية), outside quotations.
+fn body_named_before(sp: Speaker, tokens: &[Token], inside: &[usize], text: &str) -> Speaker {
+    use crate::entities::gazetteer::{word_flags, ORG_HEAD};
+    let Some(name) = sp.name.as_deref() else { return sp };
+    if sp.inherited || sp.by_title || name.contains(char::is_whitespace) || !lexicon::definite(name) {
+        return sp;
+    }
+    let n = search_form(name);
+    let Some(head) = ["وال", "فال", "ال"].iter().find_map(|p| n.strip_prefix(p)).filter(|h| h.chars().count() >= 3) else { return sp };
+    if word_flags(head) & ORG_HEAD == 0 {
+        return sp;
+    }
+    let at = tokens.partition_point(|t| t.start < sp.start);
+    let found = (at.saturating_sub(BODY_LOOK_BACK)..at).rev().find(|&k| {
+        inside[k] == NONE && search_form(&tokens[k].norm) == head && tokens.get(k + 1).is_some_and(|t| is_word(t) && inside[k + 1] == NONE && lexicon::definite(&t.norm))
+    });
+    let Some(k) = found else { return sp };
+    // The head and the definite words that complete it (at most three).
+    let mut e = k + 1;
+    while e < tokens.len() && e < k + 4 && is_word(&tokens[e]) && inside[e] == NONE && lexicon::definite(&tokens[e].norm) && form_in(&tokens[e].norm, &lexicon().stops).is_none() {
+        e += 1;
+    }
+    let (start, end) = (tokens[k].start, tokens[e - 1].end);
+    let full = text[start..end].to_string();
+    Speaker { start, end, text: full.clone(), key: crate::name_key(&full), name: Some(full), title: Some(name.to_string()), inherited: false, by_title: true }
 }
 
 /// Times a word must occur in the text to be taken for the person a bare verb means.

@@ -545,3 +545,17 @@ fn a_body_named_by_its_head_alone_is_the_body_named_before() {
     let text = "وقالت الشركة في بيانها إن \"الفرق تعمل على إصلاح الأعطال منذ الفجر\".";
     assert_eq!(name(&quotes(text)[0]), Some("الشركة"));
 }
+
+#[test]
+fn a_title_alone_is_the_person_a_continuation_names_next() {
+    let text = "وقال مدير المدرسة إن «الامتحانات ستجري في موعدها المحدد». ويضيف الفارسي: «لن نغير شيئا في الجدول».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(name(&q[0]), Some("الفارسي"), "{q:?}");
+    assert_eq!(title(&q[0]), Some("مدير المدرسة"));
+    // An anonymous source stays anonymous, and another verb is no continuation.
+    let text = "وقال مسؤول في المدرسة إن «الامتحانات ستجري في موعدها المحدد». ويضيف الفارسي: «لن نغير شيئا في الجدول».";
+    assert_eq!(name(&quotes(text)[0]), None);
+    let text = "وقال مدير المدرسة إن «الامتحانات ستجري في موعدها المحدد». وقال الفارسي: «لن نغير شيئا في الجدول».";
+    assert_eq!(name(&quotes(text)[0]), None);
+}

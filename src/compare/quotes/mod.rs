@@ -648,7 +648,38 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
         }
         prev_span = Some((tokens[s].start, tokens[e - 1].end));
     }
+    named_by_continuation(&mut out);
     merge_repeats(text, out)
+}
+
+/// Cues that go on with the speaker of the quotation before (وأضاف، ويضيف، وتابع).
+fn continues(cue: &Cue) -> bool {
+    matches!(cue.form.as_str(), "اضاف" | "اضافت" | "يضيف" | "تضيف" | "تابع" | "تابعت" | "اردف" | "اردفت" | "استطرد" | "استطردت")
+}
+
+/// Bytes between a quotation and the next one that may go on with its speaker.
+const CONTINUATION_GAP: usize = 120;
+
+/// A speaker named by a definite title alone that nothing resolved (يقول المتحدث باسم
+/// الجهاز إن «…». ويضيف بوزيد: «…»): when the next quotation, close after, goes on with
+/// a cue of continuation and names its speaker, both are that person.
+fn named_by_continuation(out: &mut [Quote]) {
+    for i in 1..out.len() {
+        let (a, b) = (&out[i - 1], &out[i]);
+        let (Some(sa), Some(sb), Some(cue)) = (&a.speaker, &b.speaker, &b.cue) else { continue };
+        if sa.name.is_some() || sa.inherited || sa.by_title || sb.name.is_none() || sb.inherited || sb.by_title || !continues(cue) || b.start < a.end || b.start - a.end > CONTINUATION_GAP {
+            continue;
+        }
+        let Some(title) = sa.title.as_deref() else { continue };
+        let first = title.split_whitespace().next().unwrap_or("");
+        if form_in(first, &lexicon().anonymous).is_some() || !title.split_whitespace().any(lexicon::definite) {
+            continue;
+        }
+        let mut named = sb.clone();
+        named.title = sa.title.clone();
+        named.by_title = true;
+        out[i - 1].speaker = Some(named);
+    }
 }
 
 type Recent = Vec<(Speaker, Option<bool>, usize)>;

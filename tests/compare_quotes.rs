@@ -480,6 +480,9 @@ fn a_role_that_is_no_title_stays_out_of_the_name() {
     assert_eq!(title(&q[0]), Some("المسافرة"));
     let text = "وقال شقيقه خالد منصور إن \"العائلة لم تتلق أي اتصال رسمي حتى الآن\".";
     assert_eq!(name(&quotes(text)[0]), Some("خالد منصور"));
+    // A role that is a given name without its article (ناجي) is still a role here.
+    let text = "وقال الناجي يوسف داود إن \"العائلة لم تتلق أي اتصال رسمي حتى الآن\".";
+    assert_eq!(name(&quotes(text)[0]), Some("يوسف داود"));
     // A name of three words keeps its first (no role in it).
     let text = "وقال محمد سالم حداد إن \"العائلة لم تتلق أي اتصال رسمي حتى الآن\".";
     assert_eq!(name(&quotes(text)[0]), Some("محمد سالم حداد"));

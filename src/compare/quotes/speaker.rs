@@ -255,9 +255,11 @@ pub fn name_run(tokens: &[Token], ws: &[usize]) -> usize {
 pub fn describes(t: &Token) -> bool {
     use crate::entities::gazetteer::{word_flags, FAMILY, FAMILY_BIG, GIVEN, GIVEN_BIG};
     let n = search_form(&t.norm);
-    // As written (the article off, الناجية is the given name ناجية); the big lists,
-    // which hold many nouns with the article as family names, only for a possessed noun.
-    let names = if definite(&t.norm) { GIVEN | FAMILY } else { GIVEN | GIVEN_BIG | FAMILY | FAMILY_BIG };
+    // A definite word is checked against the given names written with the article
+    // only (the lists look words up without it: الناجي is ناجي, a given name, and a
+    // family name too, but before a given name it is a role); a possessed noun
+    // against all name lists.
+    let names = if definite(&t.norm) { 0 } else { GIVEN | GIVEN_BIG | FAMILY | FAMILY_BIG };
     if !is_word(t) || word_flags(&n) & names != 0 || is_time(t) {
         return false;
     }

@@ -562,3 +562,25 @@ fn a_title_alone_is_the_person_a_continuation_names_next() {
     let text = "وقال مدير المدرسة إن «الامتحانات ستجري في موعدها المحدد». وقال الفارسي: «لن نغير شيئا في الجدول».";
     assert_eq!(name(&quotes(text)[0]), None);
 }
+
+#[test]
+fn a_headlines_body_is_the_body_the_report_names_and_what_is_known_as_is_a_name() {
+    let text = "الأطباء يضربون.. والنقابة: \"لا عودة قبل صرف المستحقات\"\nأعلنت النقابة المستقلة للأطباء إضرابا مفتوحا، فيما لم تعلق عليه الحكومة ووزارة المالية حتى الآن.\nوقالت الوزارة في بلاغ إن \"المستحقات ستصرف قبل نهاية الشهر الجاري\".";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(name(&q[0]), Some("النقابة المستقلة للأطباء"), "{q:?}");
+    // (After و the body's span begins at its head: no clitic in a name.)
+    let sp = speaker(&q[1]);
+    assert_eq!(&text[sp.start..sp.end], "وزارة المالية");
+    let text = "وأطلق الجيش ما بات يعرف بـ«درع الشمال» قبل أسبوع، وقال المتحدث إن العملية \"حققت أهدافها كاملة\".";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(content(text, &q[0]), "حققت أهدافها كاملة");
+}
+
+#[test]
+fn a_speaker_who_goes_on_to_say() {
+    let text = "وكان المتحدث باسم البلدية قد نفى الخبر، قبل أن يعود نبيل الحداد ليقول إن \"بعض الشوارع ستغلق فعلا\".";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("نبيل الحداد"), "{q:?}");
+}

@@ -617,7 +617,7 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
                 },
             };
             let speaker = speaker.map(|sp| snap_to_person(whole_person(first_of_two_names(named_in_marks(sp, &marks, text), names, text), names, text), names, text));
-            let speaker = speaker.map(|sp| body_named_before(sp, &tokens, &inside, text));
+            let speaker = speaker.map(|sp| body_named_before(sp, &tokens, &inside, names, text));
             if let (Some(sp), Some(cue)) = (&speaker, &cue) {
                 remember(&mut recent, sp.clone(), cue, n);
             }
@@ -883,7 +883,7 @@ const BODY_LOOK_BACK: usize = 400;
 /// A speaker that is a body's head word alone with the article (وأكدت الوزارة، قالت
 /// الشركة): the body the article last named with that head and its complement (وزارة
 /// الداخلية، شركة الملاحة الوطنية), outside quotations.
-fn body_named_before(sp: Speaker, tokens: &[Token], inside: &[usize], text: &str) -> Speaker {
+fn body_named_before(sp: Speaker, tokens: &[Token], inside: &[usize], names: &[NameHint], text: &str) -> Speaker {
     use crate::entities::gazetteer::{word_flags, ORG_HEAD};
     let Some(name) = sp.name.as_deref() else { return sp };
     if sp.inherited || sp.by_title || name.contains(char::is_whitespace) || !lexicon::definite(name) {
@@ -891,20 +891,42 @@ fn body_named_before(sp: Speaker, tokens: &[Token], inside: &[usize], text: &str
     }
     let n = search_form(name);
     let Some(head) = ["وال", "فال", "ال"].iter().find_map(|p| n.strip_prefix(p)).filter(|h| h.chars().count() >= 3) else { return sp };
-    if word_flags(head) & ORG_HEAD == 0 {
+    if word_flags(head) & ORG_HEAD == 0 && !lexicon().bodies.contains(head) {
         return sp;
     }
+    // The head as a word, or after the conjunction و/ف (ووزارة): its offset in the word.
+    let head_at = |k: usize| -> Option<usize> {
+        let w = search_form(&tokens[k].norm);
+        // (A body's name may have the article itself: النقابة الوطنية للتعليم.)
+        let is_head = |x: &str| x == head || x.strip_prefix("ال") == Some(head);
+        if is_head(&w) {
+            return Some(0);
+        }
+        let raw = &text[tokens[k].start..tokens[k].end];
+        let c = raw.chars().next().filter(|c| matches!(c, 'و' | 'ف'))?;
+        w.strip_prefix(c).filter(|r| is_head(r)).map(|_| c.len_utf8())
+    };
+    let is_body = |k: usize| {
+        inside[k] == NONE && head_at(k).is_some() && tokens.get(k + 1).is_some_and(|t| is_word(t) && inside[k + 1] == NONE && lexicon::definite(&t.norm))
+    };
     let at = tokens.partition_point(|t| t.start < sp.start);
-    let found = (at.saturating_sub(BODY_LOOK_BACK)..at).rev().find(|&k| {
-        inside[k] == NONE && search_form(&tokens[k].norm) == head && tokens.get(k + 1).is_some_and(|t| is_word(t) && inside[k + 1] == NONE && lexicon::definite(&t.norm))
-    });
+    // The last one before, else (a headline's النقابة: «…») the first one after.
+    let found = (at.saturating_sub(BODY_LOOK_BACK)..at).rev().find(|&k| is_body(k)).or_else(|| (at + 1..tokens.len().min(at + BODY_LOOK_BACK)).find(|&k| is_body(k)));
     let Some(k) = found else { return sp };
     // The head and the definite words that complete it (at most three).
     let mut e = k + 1;
     while e < tokens.len() && e < k + 4 && is_word(&tokens[e]) && inside[e] == NONE && lexicon::definite(&tokens[e].norm) && form_in(&tokens[e].norm, &lexicon().stops).is_none() {
         e += 1;
     }
-    let (start, end) = (tokens[k].start, tokens[e - 1].end);
+    let start = tokens[k].start + head_at(k).unwrap_or(0);
+    // The entity found there bounds the name (وزارة التربية الوطنية, not the object
+    // after it, الاتهامات; الاتحاد الوطني لكرة القدم whole).
+    let i = names.partition_point(|h| h.start < start);
+    let far = tokens.get(k + 6).map_or(text.len(), |t| t.end);
+    let end = match names.get(i).filter(|h| h.start == start && h.end <= far && h.end > tokens[k].end) {
+        Some(h) => h.end,
+        None => tokens[e - 1].end,
+    };
     let full = text[start..end].to_string();
     Speaker { start, end, text: full.clone(), key: crate::name_key(&full), name: Some(full), title: Some(name.to_string()), inherited: false, by_title: true }
 }

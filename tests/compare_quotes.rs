@@ -584,3 +584,25 @@ fn a_speaker_who_goes_on_to_say() {
     let q = quotes(text);
     assert_eq!(name(&q[0]), Some("نبيل الحداد"), "{q:?}");
 }
+
+#[test]
+fn so_summed_up_on_the_tongue_of_and_a_report_by_a_named_body() {
+    let text = "\"لم نعد نملك ما نبيعه في السوق\": هكذا لخص المزارع سعيد النعيمي، وهو أب لستة أطفال.";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("سعيد النعيمي"), "{q:?}");
+    let text = "وردت البلدية على لسان رئيسها منصور العلي بأن \"المشروع سيكتمل في الموعد المحدد له\".";
+    assert_eq!(name(&quotes(text)[0]), Some("منصور العلي"), "{:?}", quotes(text));
+    let text = "وبحسب تقرير لمنظمة «حماية الطفولة في العالم» فإن «عدد الأطفال المشردين تضاعف خلال العام».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "a name of four words after لمنظمة is no quotation: {q:?}");
+    assert_eq!(name(&q[0]), Some("حماية الطفولة في العالم"));
+    // A title is no preposition: والي is not و + إلى; من جانبه is nobody.
+    let text = "من جانبه، أقر والي الولاية صالح الزين بأن «الوضع صعب في ثلاث مناطق».";
+    assert_eq!(name(&quotes(text)[0]), Some("صالح الزين"), "{:?}", quotes(text));
+}
+
+#[test]
+fn a_given_name_with_al_din_is_one_name() {
+    let text = "وقال وزير النقل نور الدين بلقاسم إن \"الطريق سيفتح أمام السيارات الأسبوع المقبل\".";
+    assert_eq!(name(&quotes(text)[0]), Some("نور الدين بلقاسم"), "{:?}", quotes(text));
+}

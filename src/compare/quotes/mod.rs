@@ -271,6 +271,13 @@ impl<'a> Sentence<'a> {
                     return Some(Lead { phrase: Some(p), cue, bare_verb: false });
                 }
             }
+            // وردت الحكومة على لسان وزيرها فلان: who speaks for it speaks.
+            let mouth = (end..idx.len().min(end + 2)).find(|&k| search_form(&tokens[idx[k]].norm) == "علي" && idx.get(k + 1).is_some_and(|&n| search_form(&tokens[n].norm) == "لسان"));
+            if let Some(r) = mouth {
+                if let Some(p) = speaker_of(tokens, &phrase_after(tokens, idx, r + 2), self.text) {
+                    return Some(Lead { phrase: Some(p), cue, bare_verb: false });
+                }
+            }
             if let Some(p) = speaker_of(tokens, &phrase, self.text) {
                 return Some(Lead { phrase: Some(p), cue, bare_verb: false });
             }
@@ -380,10 +387,14 @@ impl<'a> Sentence<'a> {
         let after = &self.outside[i..];
         let tokens = self.tokens;
         let mut k = 0;
-        while k < after.len() && k < 4 && is_comma(&tokens[after[k]]) {
+        // «…»، قال; «…»: هكذا لخص فلان
+        while k < after.len() && k < 4 && (is_comma(&tokens[after[k]]) || lexicon::is_colon(&tokens[after[k]])) {
             k += 1;
         }
         let w = |k: usize| tokens[after[k]].norm.as_str();
+        if k + 1 < after.len() && matches!(search_form(w(k)).as_ref(), "هكذا" | "وهكذا" | "بهذا" | "بهذه") {
+            k += 1;
+        }
         if k >= after.len() {
             return None;
         }
@@ -629,7 +640,10 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
                 .as_ref()
                 .is_some_and(|c| c.position == CuePosition::After || prev_quote_end == 0 || c.start >= prev_quote_end);
             let named = short && is_named(names, m.text_start, m.text_end);
-            if n_words == 0 || (short && (cue.is_none() || !own_cue || after_naming_noun(&tokens, m.start, n_words) || named)) {
+            // A name of a few more words after an indefinite noun that names a thing
+            // (لمنظمة «أطباء من أجل السلام») is a name too.
+            let long_name = !short && n_words <= LONG_NAME && after_naming_noun(&tokens, m.start, n_words);
+            if n_words == 0 || long_name || (short && (cue.is_none() || !own_cue || after_naming_noun(&tokens, m.start, n_words) || named)) {
                 continue;
             }
             // Only a quotation stands between a cue and a later one; a name does not.
@@ -683,6 +697,9 @@ fn named_by_continuation(out: &mut [Quote]) {
 }
 
 type Recent = Vec<(Speaker, Option<bool>, usize)>;
+
+/// Most words of a name in quote marks after an indefinite noun that names a thing.
+const LONG_NAME: usize = 5;
 
 /// Sentences looked at, from a title-only speaker's on, for the name given it later
 /// (bounded: linear time).
@@ -802,7 +819,10 @@ fn previous_person(names: &[NameHint], hint: &mut usize, prev: Option<(usize, us
 /// (وقالت صحيفة «الغد» إن …): the quoted name is the speaker's, the noun its title.
 fn named_in_marks(sp: Speaker, marks: &[marks::Marked], text: &str) -> Speaker {
     let Some(name) = sp.name.as_deref() else { return sp };
-    if name.contains(' ') || form_in(&search_text(name), &lexicon().naming).is_none() {
+    // (Also after ل: بحسب تقرير لمنظمة «…».)
+    let n = search_text(name);
+    let listed = |w: &str| form_in(w, &lexicon().naming).is_some();
+    if name.contains(' ') || !(listed(&n) || n.strip_prefix('ل').is_some_and(listed)) {
         return sp;
     }
     let i = marks.partition_point(|m| m.start < sp.end);
@@ -810,7 +830,7 @@ fn named_in_marks(sp: Speaker, marks: &[marks::Marked], text: &str) -> Speaker {
         return sp;
     };
     let quoted = text[m.text_start..m.text_end].to_string();
-    if quoted.split_whitespace().count() > SHORT {
+    if quoted.split_whitespace().count() > LONG_NAME {
         return sp;
     }
     Speaker {

@@ -80,6 +80,9 @@ pub fn phrase_after(tokens: &[Token], idx: &[usize], from: usize) -> Vec<usize> 
         }
         if j < idx.len() && matches!(search_form(&tokens[idx[j]].norm).as_ref(), "عن" | "من") {
             k = j + 1;
+        } else if j < idx.len() && search_form(&tokens[idx[j]].norm).strip_prefix('ل').is_some_and(|r| lexicon().naming.contains(r)) {
+            // تقرير لمنظمة «…»: the body whose statement it is.
+            k = j;
         }
     }
     let mut words = 0;
@@ -110,7 +113,8 @@ pub fn phrase_after(tokens: &[Token], idx: &[usize], from: usize) -> Vec<usize> 
             if matches!(search_form(w).as_ref(), "ل" | "ب") {
                 break;
             }
-            if form_in(w, &l.stops).is_some() || form_in(w, &l.verbs).is_some() || form_in(w, &l.prepositions).is_some() {
+            // (A title first: والي is no و + إلى.)
+            if title_form(w).is_none() && (form_in(w, &l.stops).is_some() || form_in(w, &l.verbs).is_some() || form_in(w, &l.prepositions).is_some()) {
                 break;
             }
             let sf = search_form(w);
@@ -241,6 +245,8 @@ pub fn name_run(tokens: &[Token], ws: &[usize]) -> usize {
             && !crate::compare::words::is_stopword(&sf);
         // عبد takes a definite word in the name (عبد الله, عبد الرحمن): one given name.
         let after_abd = is_word(t) && definite(&t.norm) && matches!(search_form(&tokens[ws[m - 1]].norm).as_ref(), "عبد" | "وعبد");
+        // X الدين is one given name (كمال الدين، نور الدين، عز الدين).
+        let after_abd = after_abd || (is_word(t) && search_form(&t.norm) == "الدين" && name_like(&tokens[ws[m - 1]]));
         if (!name_like(t) && !family && !after_abd) || (place && !after_abd) {
             break;
         }

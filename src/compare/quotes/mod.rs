@@ -24,7 +24,13 @@
 //!
 //! The speaker is a name span (no clitic, title, date or emoji) with the title apart.
 //! A speaker named by title alone (وقال وزير الدفاع) is the person the article last
-//! named with that title ([`titles`]); when there is none, the speaker is the title.
+//! named with that title ([`titles`]); else the person named with it in the next
+//! sentences (وقالت وزيرة الصحة: «…». وكانت الوزيرة فلانة…), or by the next
+//! quotation's cue of continuation (يقول المتحدث… ويضيف فلان); when there is none,
+//! the speaker is the title. A role that is no listed title before a given name
+//! (الناجية، زميلها) is set apart as a title; a body named by its head alone (الوزارة)
+//! is the body the article last (else next) names with that head; a statement issued
+//! by a body (بيان صادر عن…، تقرير لمنظمة «…») is the body's.
 //! `key` is the [`crate::name_key`] of the name (else of the title), for linking
 //! speakers across articles and to entities.
 //!

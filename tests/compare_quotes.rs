@@ -583,6 +583,11 @@ fn a_speaker_who_goes_on_to_say() {
     let text = "وكان المتحدث باسم البلدية قد نفى الخبر، قبل أن يعود نبيل الحداد ليقول إن \"بعض الشوارع ستغلق فعلا\".";
     let q = quotes(text);
     assert_eq!(name(&q[0]), Some("نبيل الحداد"), "{q:?}");
+    // The title-only speaker before, who goes on to say, is that person.
+    let text = "وكان المتحدث باسم البلدية قد أكد أن \"الشوارع ستبقى مفتوحة\"، قبل أن يعود نبيل الحداد ليقول إن \"بعض الشوارع ستغلق فعلا\".";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("نبيل الحداد"), "{q:?}");
+    assert_eq!(title(&q[0]), Some("المتحدث باسم البلدية"));
 }
 
 #[test]

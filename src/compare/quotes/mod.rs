@@ -668,13 +668,18 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
         }
         prev_span = Some((tokens[s].start, tokens[e - 1].end));
     }
-    named_by_continuation(&mut out);
+    named_by_continuation(&mut out, text);
     merge_repeats(text, out)
 }
 
-/// Cues that go on with the speaker of the quotation before (وأضاف، ويضيف، وتابع).
-fn continues(cue: &Cue) -> bool {
-    matches!(cue.form.as_str(), "اضاف" | "اضافت" | "يضيف" | "تضيف" | "تابع" | "تابعت" | "اردف" | "اردفت" | "استطرد" | "استطردت")
+/// Cues that go on with the speaker of the quotation before (وأضاف، ويضيف، وتابع;
+/// ليقول after عاد/يعود, `gap` being the text between the two quotations: قبل أن يعود
+/// فلان ليقول).
+fn continues(cue: &Cue, gap: &str) -> bool {
+    let f = cue.form.as_str();
+    matches!(f, "اضاف" | "اضافت" | "يضيف" | "تضيف" | "تابع" | "تابعت" | "اردف" | "اردفت" | "استطرد" | "استطردت")
+        || (matches!(f, "ليقول" | "لتقول" | "ليضيف" | "لتضيف")
+            && gap.split_whitespace().any(|w| matches!(search_form(w).as_ref(), "يعود" | "تعود" | "عاد" | "عادت" | "ليعود" | "لتعود")))
 }
 
 /// Bytes between a quotation and the next one that may go on with its speaker.
@@ -683,11 +688,11 @@ const CONTINUATION_GAP: usize = 120;
 /// A speaker named by a definite title alone that nothing resolved (يقول المتحدث باسم
 /// الجهاز إن «…». ويضيف بوزيد: «…»): when the next quotation, close after, goes on with
 /// a cue of continuation and names its speaker, both are that person.
-fn named_by_continuation(out: &mut [Quote]) {
+fn named_by_continuation(out: &mut [Quote], text: &str) {
     for i in 1..out.len() {
         let (a, b) = (&out[i - 1], &out[i]);
         let (Some(sa), Some(sb), Some(cue)) = (&a.speaker, &b.speaker, &b.cue) else { continue };
-        if sa.name.is_some() || sa.inherited || sa.by_title || sb.name.is_none() || sb.inherited || sb.by_title || !continues(cue) || b.start < a.end || b.start - a.end > CONTINUATION_GAP {
+        if sa.name.is_some() || sa.inherited || sa.by_title || sb.name.is_none() || sb.inherited || sb.by_title || b.start < a.end || b.start - a.end > CONTINUATION_GAP || !continues(cue, &text[a.end..b.start]) {
             continue;
         }
         let Some(title) = sa.title.as_deref() else { continue };

@@ -611,3 +611,14 @@ fn a_given_name_with_al_din_is_one_name() {
     let text = "وقال وزير النقل نور الدين بلقاسم إن \"الطريق سيفتح أمام السيارات الأسبوع المقبل\".";
     assert_eq!(name(&quotes(text)[0]), Some("نور الدين بلقاسم"), "{:?}", quotes(text));
 }
+
+#[test]
+fn what_a_participle_of_demand_quotes_is_the_subjects() {
+    let text = "وانتقد النائب فريد المصري القرار، مطالبا الوزراء بـ«مراجعة فورية».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "a short quotation that a demand introduces is speech: {q:?}");
+    assert_eq!(name(&q[0]), Some("فريد المصري"), "{q:?}");
+    // After a quotation, the demand's object is no speaker.
+    let text = "وقال النائب فريد المصري إن «القرار جاء متأخرا جدا عن موعده»، داعيا الحكومة إلى الاستقالة.";
+    assert_eq!(name(&quotes(text)[0]), Some("فريد المصري"), "{:?}", quotes(text));
+}

@@ -55,7 +55,7 @@ pub fn lexicon() -> &'static Lexicon {
             يرى ترى رأى رأت يعتقد تعتقد اعتقد توقع توقعت يتوقع تتوقع رجح رجحت يرجح ترجح \
             بينت اعترف اعترفت أقر أقرت تعهد تعهدت وعدت \
             هدد هددت زعمت أعرب أعربت معتبرا معتبرة لافتا لافتة مشددا مشددة محذرا محذرة \
-            رأى رأت أشاد أشادت ختم ختمت لخص لخصت ردت بالقول ليقول لتقول ليضيف لتضيف تساءل تساءلت استدرك استدركت أجاب أجابت دعا دعت طالب طالبت استطرد استطردت اختتم اختتمت"),
+            رأى رأت أشاد أشادت مطالبا مطالبة داعيا داعية ختم ختمت لخص لخصت ردت بالقول ليقول لتقول ليضيف لتضيف تساءل تساءلت استدرك استدركت أجاب أجابت دعا دعت طالب طالبت استطرد استطردت اختتم اختتمت"),
         prepositions: set("بحسب حسب وفقا وفق نقلا طبقا"),
         titles: set("المتحدث المتحدثة متحدث متحدثة الناطق الناطقة ناطق ناطقة المسؤول المسؤولة مسؤول مسؤولة \
             وزير وزيرة الوزير الوزيرة الرئيس الرئيسة رئيس رئيسة مدير مديرة المدير المديرة \
@@ -101,6 +101,13 @@ pub fn lexicon() -> &'static Lexicon {
 }
 
 /// `search` form of a word without a leading conjunction و/ف when the rest is listed.
+/// Participles of a demand (مطالبا، داعية): what follows them is what is demanded
+/// (مطالبا الحكومة بـ«تدخل عاجل»), never the speaker, who is the subject of the verb
+/// before them.
+pub fn demand(form: &str) -> bool {
+    matches!(form, "مطالبا" | "مطالبه" | "داعيا" | "داعيه")
+}
+
 pub fn form_in(word: &str, list: &FastSet<String>) -> Option<String> {
     let n = search_form(word);
     if list.contains(n.as_ref()) {

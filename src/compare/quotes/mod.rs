@@ -268,7 +268,9 @@ impl<'a> Sentence<'a> {
                     from = v + 1 + an + 1;
                 }
             }
-            let phrase = phrase_after(tokens, idx, from);
+            // (What a demand's participle is followed by is what is demanded: its
+            // speaker is its subject, found as a participle's below.)
+            let phrase = if lexicon::demand(&cue.form) { Vec::new() } else { phrase_after(tokens, idx, from) };
             // ذكرت الوكالة، نقلا عن مصدر مسؤول، أن …: the source it relays speaks.
             let end = phrase.last().and_then(|&e| idx.binary_search(&e).ok()).map_or(from, |p| p + 1);
             let relay = (end..idx.len().min(end + 3)).find(|&k| search_form(&tokens[idx[k]].norm) == "نقلا");
@@ -410,7 +412,7 @@ impl<'a> Sentence<'a> {
             cue_end = k + 1;
             form_in(w(k + 1), &l.verbs).map(|f| format!("{w0} {f}"))
         } else {
-            form_in(w(k), &l.verbs).or_else(|| form_in(w(k), &l.prepositions))
+            form_in(w(k), &l.verbs).filter(|f| !lexicon::demand(f)).or_else(|| form_in(w(k), &l.prepositions))
         }?;
         let mut p = cue_end + 1;
         if p < after.len() && matches!(search_form(w(p)).as_ref(), "ل" | "عن") {

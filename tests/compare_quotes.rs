@@ -622,3 +622,21 @@ fn what_a_participle_of_demand_quotes_is_the_subjects() {
     let text = "وقال النائب فريد المصري إن «القرار جاء متأخرا جدا عن موعده»، داعيا الحكومة إلى الاستقالة.";
     assert_eq!(name(&quotes(text)[0]), Some("فريد المصري"), "{:?}", quotes(text));
 }
+
+#[test]
+fn a_name_the_finder_cut_short_stays_whole_but_an_object_goes() {
+    use isnad::compare::quotes::{quotes_with, NameHint};
+    let hint = |text: &str, name: &str, person: bool| {
+        let at = text.find(name).unwrap();
+        NameHint { start: at, end: at + name.len(), person }
+    };
+    let text = "وقال وزير المالية صلاح الدين عثمان إن \"العجز سينخفض هذا العام بشكل واضح\".";
+    let q = quotes_with(text, &[hint(text, "صلاح الدين", true)]);
+    assert_eq!(name(&q[0]), Some("صلاح الدين عثمان"), "{q:?}");
+    let q = quotes_with(text, &[hint(text, "صلاح الدين", true), hint(text, "عثمان", true)]);
+    assert_eq!(name(&q[0]), Some("صلاح الدين عثمان"), "{q:?}");
+    // A word after the person that is no known name is the verb's object.
+    let text = "وألقى الوزير نبيل العمري كلمة أكد فيها أن \"العجز سينخفض هذا العام بشكل واضح\".";
+    let q = quotes_with(text, &[hint(text, "نبيل العمري", true)]);
+    assert_eq!(name(&q[0]), Some("نبيل العمري"), "{q:?}");
+}

@@ -785,7 +785,9 @@ fn snap_to_person(mut sp: Speaker, names: &[NameHint], text: &str) -> Speaker {
     }
     let lo = names.partition_point(|h| h.start < sp.start);
     // (Only words after the person go: أم أحمد is a name of its own around أحمد.)
-    if let Some(h) = names[lo..].iter().take_while(|h| h.start == sp.start).find(|h| h.person && h.end < sp.end) {
+    // (A name the finder cut short, كمال الدين of كمال الدين عثمان, stays whole: the
+    // words after it are known given or family names, not the verb's object.)
+    if let Some(h) = names[lo..].iter().take_while(|h| h.start == sp.start).find(|h| h.person && h.end < sp.end && !cut_short(text, h.end, sp.end)) {
         let name = text[h.start..h.end].to_string();
         (sp.start, sp.end) = (h.start, h.end);
         sp.key = crate::name_key(&name);
@@ -793,6 +795,15 @@ fn snap_to_person(mut sp: Speaker, names: &[NameHint], text: &str) -> Speaker {
         sp.name = Some(name);
     }
     sp
+}
+
+/// Whether `text[from..to]` is one or two words the curated name lists know as given or
+/// family names: the end of a person's name the entity finder cut short (كمال الدين of
+/// كمال الدين عثمان), not the verb's object after it.
+fn cut_short(text: &str, from: usize, to: usize) -> bool {
+    let rest = tokenize(&text[from..to], &Options::SEARCH);
+    let words: Vec<&Token> = rest.iter().filter(|t| t.kind != TokenKind::Punct).collect();
+    (1..=2).contains(&words.len()) && words.iter().all(|t| speaker::known_name_word(t))
 }
 
 /// The first person named (byte span) between `from` and `to`, outside quotations.
@@ -872,6 +883,9 @@ fn first_of_two_names(sp: Speaker, names: &[NameHint], text: &str) -> Speaker {
     // (Only names side by side: جهاز المخابرات الوطنية في كوريا الجنوبية is one.)
     let next = names[i..].iter().find(|h| h.start > first.end && h.start < sp.end);
     if !next.is_some_and(|h| text[first.end..h.start].trim().is_empty()) {
+        return sp;
+    }
+    if cut_short(text, first.end, sp.end) {
         return sp;
     }
     let name = text[sp.start..first.end].to_string();

@@ -199,6 +199,12 @@ fn flags(t: &Token) -> u32 {
     word_flags(&sf) | word_flags(crate::entities::clitic::strip_norm(&sf))
 }
 
+/// A word the curated name lists know as a given or family name (عثمان), as written.
+pub fn known_name_word(t: &Token) -> bool {
+    use crate::entities::gazetteer::{word_flags, FAMILY, GIVEN};
+    is_word(t) && !definite(&t.norm) && word_flags(&search_form(&t.norm)) & (GIVEN | FAMILY) != 0 && title_form(&t.norm).is_none()
+}
+
 /// An adjective of a known place, a city's included (أمريكي، روسية، حلبي; see
 /// [`crate::entities::gazetteer::place_adjective`]).
 fn nisba(t: &Token) -> bool {

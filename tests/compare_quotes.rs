@@ -640,3 +640,13 @@ fn a_name_the_finder_cut_short_stays_whole_but_an_object_goes() {
     let q = quotes_with(text, &[hint(text, "نبيل العمري", true)]);
     assert_eq!(name(&q[0]), Some("نبيل العمري"), "{q:?}");
 }
+
+#[test]
+fn a_role_in_the_construct_state_and_a_narrating_verb() {
+    let text = "\"رأيت الماء يغمر الشارع في دقائق معدودة\"، يروي بائع الخضار جمال الصافي، مضيفا أن الجيران \"هربوا إلى السطوح\".";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(name(&q[0]), Some("جمال الصافي"), "{q:?}");
+    assert_eq!(title(&q[0]), Some("بائع الخضار"));
+    assert_eq!(name(&q[1]), Some("جمال الصافي"), "{q:?}");
+}

@@ -286,7 +286,17 @@ pub fn describes(t: &Token) -> bool {
 /// Where the name starts in a part with no title word made of describing words and
 /// then a person's name that begins with a known given name (الناجي إبراهيم سيسي).
 fn described_name(tokens: &[Token], p: &[usize]) -> Option<usize> {
-    let s = p.iter().position(|&i| !describes(&tokens[i]))?;
+    use crate::entities::gazetteer::{FAMILY, GIVEN};
+    // A role in the construct state, a noun the curated lists know as no name and its definite
+    // complement (سائق الأجرة، صاحب المحل), describes as well.
+    let construct = p.len() > 2
+        && is_word(&tokens[p[0]])
+        && !definite(&tokens[p[0]].norm)
+        && flags(&tokens[p[0]]) & (GIVEN | FAMILY) == 0
+        && name_like(&tokens[p[0]])
+        && describes(&tokens[p[1]]);
+    let from = usize::from(construct);
+    let s = from + p[from..].iter().position(|&i| !describes(&tokens[i]))?;
     (s > 0 && s <= 2 && given_name(&tokens[p[s]]) && name_run(tokens, &p[s..]) == p.len() - s).then_some(s)
 }
 

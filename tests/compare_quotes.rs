@@ -470,3 +470,183 @@ fn a_name_with_abd_and_verbs_of_opinion() {
     let text = "ويرى الباحث في الاقتصاد رامي الحلبي أن \"الضغوط ستستمر حتى نهاية العام\".";
     assert_eq!(name(&quotes(text)[0]), Some("رامي الحلبي"));
 }
+
+#[test]
+fn a_role_that_is_no_title_stays_out_of_the_name() {
+    let text = "«كانت الرحلة طويلة ومخيفة جدا»، قالت المسافرة سلمى حداد لمراسلنا.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1);
+    assert_eq!(name(&q[0]), Some("سلمى حداد"), "{q:?}");
+    assert_eq!(title(&q[0]), Some("المسافرة"));
+    let text = "وقال شقيقه خالد منصور إن \"العائلة لم تتلق أي اتصال رسمي حتى الآن\".";
+    assert_eq!(name(&quotes(text)[0]), Some("خالد منصور"));
+    // A role that is a given name without its article (ناجي) is still a role here.
+    let text = "وقال الناجي يوسف داود إن \"العائلة لم تتلق أي اتصال رسمي حتى الآن\".";
+    assert_eq!(name(&quotes(text)[0]), Some("يوسف داود"));
+    // A name of three words keeps its first (no role in it).
+    let text = "وقال محمد سالم حداد إن \"العائلة لم تتلق أي اتصال رسمي حتى الآن\".";
+    assert_eq!(name(&quotes(text)[0]), Some("محمد سالم حداد"));
+}
+
+#[test]
+fn a_clause_after_an_anonymous_source_is_no_part_of_its_title() {
+    let text = "وقال مصدر في الشرطة، فضل عدم ذكر اسمه، إن \"المشتبه به سلم نفسه صباح اليوم\".";
+    let q = quotes(text);
+    assert_eq!(title(&q[0]), Some("مصدر في الشرطة"), "{q:?}");
+    assert_eq!(name(&q[0]), None);
+}
+
+#[test]
+fn a_statement_issued_by_a_body_is_the_bodys_and_an_outlet_with_our_is_no_name() {
+    let text = "وأفاد بيان صادر عن وزارة النقل بأن \"حركة القطارات ستعود إلى طبيعتها غدا\".";
+    assert_eq!(name(&quotes(text)[0]), Some("وزارة النقل"), "{:?}", quotes(text));
+    let text = "وقالت الشركة في بيانها إن \"حركة القطارات ستعود إلى طبيعتها غدا\".";
+    assert_eq!(name(&quotes(text)[0]), Some("الشركة"));
+    let text = "\"حركة القطارات ستعود إلى طبيعتها غدا\"، يقول الرائد سامي عودة لصحيفتنا.";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("سامي عودة"), "{q:?}");
+    assert_eq!(title(&q[0]), Some("الرائد"));
+}
+
+#[test]
+fn a_title_named_only_later_is_the_person_named_with_it_next() {
+    let text = "وقال وزير الزراعة للإذاعة: «المحصول هذا العام أفضل من العام الماضي بكثير». وكان الوزير حسن العلوي قد تفقد الحقول أمس.\nوأضاف أن «الأسعار ستنخفض قريبا».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(name(&q[0]), Some("حسن العلوي"), "{q:?}");
+    assert_eq!(title(&q[0]), Some("وزير الزراعة"));
+    assert!(speaker(&q[0]).by_title);
+    assert_eq!(name(&q[1]), Some("حسن العلوي"));
+    // A headline's title alone, and the name in the report under it.
+    let text = "الانتخابات البلدية.. والرئيسة: \"لن نؤجل الموعد\"\nوقالت رئيسة الهيئة المستقلة للانتخابات نوال القاسمي إن \"التحضيرات اكتملت في كل الدوائر\".";
+    assert_eq!(name(&quotes(text)[0]), Some("نوال القاسمي"), "{:?}", quotes(text));
+    // Nobody named with that title after it: the title stays.
+    let text = "وقال وزير الزراعة للإذاعة: «المحصول هذا العام أفضل من العام الماضي بكثير». وتفقد مسؤولون الحقول أمس.";
+    assert_eq!(name(&quotes(text)[0]), None);
+    assert_eq!(title(&quotes(text)[0]), Some("وزير الزراعة"));
+}
+
+#[test]
+fn amma_and_its_answer_and_a_reply() {
+    let text = "أما رئيس البلدية كريم الساعدي فقد اكتفى بالقول إن \"الأشغال ستنتهي قبل الشتاء\".";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(name(&q[0]), Some("كريم الساعدي"), "{q:?}");
+    let text = "وردت المحامية ليلى بن عمر، التي نشرت روايتها «ظلال المدينة» العام الماضي، بأن \"موكلها لم يكن في المدينة يومها\".";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "a novel named with a possessive is no quotation: {q:?}");
+    assert_eq!(content(text, &q[0]), "موكلها لم يكن في المدينة يومها");
+    assert_eq!(name(&q[0]), Some("ليلى بن عمر"));
+}
+
+#[test]
+fn a_body_named_by_its_head_alone_is_the_body_named_before() {
+    let text = "أعلنت شركة الكهرباء الوطنية انقطاع التيار في ثلاث مناطق. وقالت الشركة في بيانها إن \"الفرق تعمل على إصلاح الأعطال منذ الفجر\".";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("شركة الكهرباء الوطنية"), "{q:?}");
+    assert!(speaker(&q[0]).by_title);
+    let text = "وقالت الشركة في بيانها إن \"الفرق تعمل على إصلاح الأعطال منذ الفجر\".";
+    assert_eq!(name(&quotes(text)[0]), Some("الشركة"));
+}
+
+#[test]
+fn a_title_alone_is_the_person_a_continuation_names_next() {
+    let text = "وقال مدير المدرسة إن «الامتحانات ستجري في موعدها المحدد». ويضيف الفارسي: «لن نغير شيئا في الجدول».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(name(&q[0]), Some("الفارسي"), "{q:?}");
+    assert_eq!(title(&q[0]), Some("مدير المدرسة"));
+    // An anonymous source stays anonymous, and another verb is no continuation.
+    let text = "وقال مسؤول في المدرسة إن «الامتحانات ستجري في موعدها المحدد». ويضيف الفارسي: «لن نغير شيئا في الجدول».";
+    assert_eq!(name(&quotes(text)[0]), None);
+    let text = "وقال مدير المدرسة إن «الامتحانات ستجري في موعدها المحدد». وقال الفارسي: «لن نغير شيئا في الجدول».";
+    assert_eq!(name(&quotes(text)[0]), None);
+}
+
+#[test]
+fn a_headlines_body_is_the_body_the_report_names_and_what_is_known_as_is_a_name() {
+    let text = "الأطباء يضربون.. والنقابة: \"لا عودة قبل صرف المستحقات\"\nأعلنت النقابة المستقلة للأطباء إضرابا مفتوحا، فيما لم تعلق عليه الحكومة ووزارة المالية حتى الآن.\nوقالت الوزارة في بلاغ إن \"المستحقات ستصرف قبل نهاية الشهر الجاري\".";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(name(&q[0]), Some("النقابة المستقلة للأطباء"), "{q:?}");
+    // (After و the body's span begins at its head: no clitic in a name.)
+    let sp = speaker(&q[1]);
+    assert_eq!(&text[sp.start..sp.end], "وزارة المالية");
+    let text = "وأطلق الجيش ما بات يعرف بـ«درع الشمال» قبل أسبوع، وقال المتحدث إن العملية \"حققت أهدافها كاملة\".";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(content(text, &q[0]), "حققت أهدافها كاملة");
+}
+
+#[test]
+fn a_speaker_who_goes_on_to_say() {
+    let text = "وكان المتحدث باسم البلدية قد نفى الخبر، قبل أن يعود نبيل الحداد ليقول إن \"بعض الشوارع ستغلق فعلا\".";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("نبيل الحداد"), "{q:?}");
+    // The title-only speaker before, who goes on to say, is that person.
+    let text = "وكان المتحدث باسم البلدية قد أكد أن \"الشوارع ستبقى مفتوحة\"، قبل أن يعود نبيل الحداد ليقول إن \"بعض الشوارع ستغلق فعلا\".";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("نبيل الحداد"), "{q:?}");
+    assert_eq!(title(&q[0]), Some("المتحدث باسم البلدية"));
+}
+
+#[test]
+fn so_summed_up_on_the_tongue_of_and_a_report_by_a_named_body() {
+    let text = "\"لم نعد نملك ما نبيعه في السوق\": هكذا لخص المزارع سعيد النعيمي، وهو أب لستة أطفال.";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("سعيد النعيمي"), "{q:?}");
+    let text = "وردت البلدية على لسان رئيسها منصور العلي بأن \"المشروع سيكتمل في الموعد المحدد له\".";
+    assert_eq!(name(&quotes(text)[0]), Some("منصور العلي"), "{:?}", quotes(text));
+    let text = "وبحسب تقرير لمنظمة «حماية الطفولة في العالم» فإن «عدد الأطفال المشردين تضاعف خلال العام».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "a name of four words after لمنظمة is no quotation: {q:?}");
+    assert_eq!(name(&q[0]), Some("حماية الطفولة في العالم"));
+    // A title is no preposition: والي is not و + إلى; من جانبه is nobody.
+    let text = "من جانبه، أقر والي الولاية صالح الزين بأن «الوضع صعب في ثلاث مناطق».";
+    assert_eq!(name(&quotes(text)[0]), Some("صالح الزين"), "{:?}", quotes(text));
+}
+
+#[test]
+fn a_given_name_with_al_din_is_one_name() {
+    let text = "وقال وزير النقل نور الدين بلقاسم إن \"الطريق سيفتح أمام السيارات الأسبوع المقبل\".";
+    assert_eq!(name(&quotes(text)[0]), Some("نور الدين بلقاسم"), "{:?}", quotes(text));
+}
+
+#[test]
+fn what_a_participle_of_demand_quotes_is_the_subjects() {
+    let text = "وانتقد النائب فريد المصري القرار، مطالبا الوزراء بـ«مراجعة فورية».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "a short quotation that a demand introduces is speech: {q:?}");
+    assert_eq!(name(&q[0]), Some("فريد المصري"), "{q:?}");
+    // After a quotation, the demand's object is no speaker.
+    let text = "وقال النائب فريد المصري إن «القرار جاء متأخرا جدا عن موعده»، داعيا الحكومة إلى الاستقالة.";
+    assert_eq!(name(&quotes(text)[0]), Some("فريد المصري"), "{:?}", quotes(text));
+}
+
+#[test]
+fn a_name_the_finder_cut_short_stays_whole_but_an_object_goes() {
+    use isnad::compare::quotes::{quotes_with, NameHint};
+    let hint = |text: &str, name: &str, person: bool| {
+        let at = text.find(name).unwrap();
+        NameHint { start: at, end: at + name.len(), person }
+    };
+    let text = "وقال وزير المالية صلاح الدين عثمان إن \"العجز سينخفض هذا العام بشكل واضح\".";
+    let q = quotes_with(text, &[hint(text, "صلاح الدين", true)]);
+    assert_eq!(name(&q[0]), Some("صلاح الدين عثمان"), "{q:?}");
+    let q = quotes_with(text, &[hint(text, "صلاح الدين", true), hint(text, "عثمان", true)]);
+    assert_eq!(name(&q[0]), Some("صلاح الدين عثمان"), "{q:?}");
+    // A word after the person that is no known name is the verb's object.
+    let text = "وألقى الوزير نبيل العمري كلمة أكد فيها أن \"العجز سينخفض هذا العام بشكل واضح\".";
+    let q = quotes_with(text, &[hint(text, "نبيل العمري", true)]);
+    assert_eq!(name(&q[0]), Some("نبيل العمري"), "{q:?}");
+}
+
+#[test]
+fn a_role_in_the_construct_state_and_a_narrating_verb() {
+    let text = "\"رأيت الماء يغمر الشارع في دقائق معدودة\"، يروي بائع الخضار جمال الصافي، مضيفا أن الجيران \"هربوا إلى السطوح\".";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(name(&q[0]), Some("جمال الصافي"), "{q:?}");
+    assert_eq!(title(&q[0]), Some("بائع الخضار"));
+    assert_eq!(name(&q[1]), Some("جمال الصافي"), "{q:?}");
+}

@@ -24,7 +24,13 @@
 //!
 //! The speaker is a name span (no clitic, title, date or emoji) with the title apart.
 //! A speaker named by title alone (وقال وزير الدفاع) is the person the article last
-//! named with that title ([`titles`]); when there is none, the speaker is the title.
+//! named with that title ([`titles`]); else the person named with it in the next
+//! sentences (وقالت وزيرة الصحة: «…». وكانت الوزيرة فلانة…), or by the next
+//! quotation's cue of continuation (يقول المتحدث… ويضيف فلان); when there is none,
+//! the speaker is the title. A role that is no listed title before a given name
+//! (الناجية، زميلها) is set apart as a title; a body named by its head alone (الوزارة)
+//! is the body the article last (else next) names with that head; a statement issued
+//! by a body (بيان صادر عن…، تقرير لمنظمة «…») is the body's.
 //! `key` is the [`crate::name_key`] of the name (else of the title), for linking
 //! speakers across articles and to entities.
 //!
@@ -262,11 +268,20 @@ impl<'a> Sentence<'a> {
                     from = v + 1 + an + 1;
                 }
             }
-            let phrase = phrase_after(tokens, idx, from);
+            // (What a demand's participle is followed by is what is demanded: its
+            // speaker is its subject, found as a participle's below.)
+            let phrase = if lexicon::demand(&cue.form) { Vec::new() } else { phrase_after(tokens, idx, from) };
             // ذكرت الوكالة، نقلا عن مصدر مسؤول، أن …: the source it relays speaks.
             let end = phrase.last().and_then(|&e| idx.binary_search(&e).ok()).map_or(from, |p| p + 1);
             let relay = (end..idx.len().min(end + 3)).find(|&k| search_form(&tokens[idx[k]].norm) == "نقلا");
             if let Some(r) = relay.filter(|&r| idx.get(r + 1).is_some_and(|&k| search_form(&tokens[k].norm) == "عن")) {
+                if let Some(p) = speaker_of(tokens, &phrase_after(tokens, idx, r + 2), self.text) {
+                    return Some(Lead { phrase: Some(p), cue, bare_verb: false });
+                }
+            }
+            // وردت الحكومة على لسان وزيرها فلان: who speaks for it speaks.
+            let mouth = (end..idx.len().min(end + 2)).find(|&k| search_form(&tokens[idx[k]].norm) == "علي" && idx.get(k + 1).is_some_and(|&n| search_form(&tokens[n].norm) == "لسان"));
+            if let Some(r) = mouth {
                 if let Some(p) = speaker_of(tokens, &phrase_after(tokens, idx, r + 2), self.text) {
                     return Some(Lead { phrase: Some(p), cue, bare_verb: false });
                 }
@@ -306,6 +321,13 @@ impl<'a> Sentence<'a> {
                 };
                 let from = idx[lo..v].iter().rposition(|&k| clause(k)).map_or(lo, |p| lo + p + 1);
                 let mut subject: &[usize] = &idx[from..v];
+                // أما فلان فقد اكتفى بالقول إن …: the subject ends before the ف that
+                // answers أما.
+                if subject.first().is_some_and(|&k| matches!(search_form(&tokens[k].norm).as_ref(), "اما" | "واما")) {
+                    if let Some(f) = subject.iter().skip(2).position(|&k| answers_amma(&tokens[k].norm)) {
+                        subject = &subject[..f + 2];
+                    }
+                }
                 while subject.first().is_some_and(|&k| is_comma(&tokens[k]) || form_in(&tokens[k].norm, &l.particles).is_some()) {
                     subject = &subject[1..];
                 }
@@ -373,10 +395,14 @@ impl<'a> Sentence<'a> {
         let after = &self.outside[i..];
         let tokens = self.tokens;
         let mut k = 0;
-        while k < after.len() && k < 4 && is_comma(&tokens[after[k]]) {
+        // «…»، قال; «…»: هكذا لخص فلان
+        while k < after.len() && k < 4 && (is_comma(&tokens[after[k]]) || lexicon::is_colon(&tokens[after[k]])) {
             k += 1;
         }
         let w = |k: usize| tokens[after[k]].norm.as_str();
+        if k + 1 < after.len() && matches!(search_form(w(k)).as_ref(), "هكذا" | "وهكذا" | "بهذا" | "بهذه") {
+            k += 1;
+        }
         if k >= after.len() {
             return None;
         }
@@ -386,7 +412,7 @@ impl<'a> Sentence<'a> {
             cue_end = k + 1;
             form_in(w(k + 1), &l.verbs).map(|f| format!("{w0} {f}"))
         } else {
-            form_in(w(k), &l.verbs).or_else(|| form_in(w(k), &l.prepositions))
+            form_in(w(k), &l.verbs).filter(|f| !lexicon::demand(f)).or_else(|| form_in(w(k), &l.prepositions))
         }?;
         let mut p = cue_end + 1;
         if p < after.len() && matches!(search_form(w(p)).as_ref(), "ل" | "عن") {
@@ -396,6 +422,14 @@ impl<'a> Sentence<'a> {
         let sp = speaker_of(tokens, &phrase, self.text)?;
         Some((sp, self.cue(i + k, i + cue_end, form, CuePosition::After)))
     }
+}
+
+/// A word that begins the answer of أما: ف and a particle or verb (فقد، فإن، فقال).
+fn answers_amma(word: &str) -> bool {
+    let l = lexicon();
+    search_form(word).strip_prefix('ف').is_some_and(|rest| {
+        matches!(rest, "قد" | "ان" | "انه" | "انها" | "لم" | "لا") || l.verbs.contains(rest)
+    })
 }
 
 /// Whether a verb form is feminine (قالت، تقول، مضيفة), masculine, or unknown.
@@ -434,7 +468,12 @@ fn after_naming_noun(tokens: &[Token], quote_start: usize, words: usize) -> bool
             looked += 1;
             continue;
         }
-        let listed = |w: &str| l.naming.contains(w) || ["و", "ف"].iter().any(|c| w.strip_prefix(c).is_some_and(|r| l.naming.contains(r)));
+        // (Also with a possessive: في كتابها "…", سفينتهم «…».)
+        let listed = |w: &str| {
+            l.naming.contains(w)
+                || ["و", "ف"].iter().any(|c| w.strip_prefix(c).is_some_and(|r| l.naming.contains(r)))
+                || l.naming.contains(&speaker::unpossessed(w))
+        };
         let bare = f.strip_prefix('ل').or_else(|| f.strip_prefix('ب')).filter(|r| r.chars().count() >= 3);
         let noun = if listed(&f) { Some(f.as_ref()) } else { bare.filter(|r| listed(r)) };
         if noun.is_none() && lexicon::definite(&f) && complements < 2 {
@@ -539,12 +578,27 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
             previous_person(names, &mut hint, prev, &marks, text)
                 .or_else(|| recurring_name(&tokens, &inside, prev_tokens, &mut counts, text))
         };
+        // The person named with a title in the next sentences (this one included).
+        // (Scanned once per sentence, the first time it is needed: linear time.)
+        let later = std::cell::OnceCell::new();
+        let ahead = |title: &[usize]| -> Option<Speaker> {
+            later
+                .get_or_init(|| {
+                    let mut later = titles::Registry::default();
+                    for &(a, b) in sentences[n..].iter().take(AHEAD) {
+                        let outside: Vec<usize> = (a..b).filter(|&k| inside[k] == NONE).collect();
+                        later.scan(&tokens, &outside, text);
+                    }
+                    later
+                })
+                .resolve_ahead(&tokens, title)
+        };
         let mut qs: Vec<usize> = (s..e).filter_map(|k| (inside[k] != NONE).then_some(inside[k])).collect();
         qs.dedup();
         if qs.is_empty() {
             if let Some(lead) = sent.lead(sent.outside.len()) {
                 let byline = is_byline(&tokens, &sent.outside, &lead.cue);
-                if let (Some(sp), cue) = settle(&mut registry, &tokens, lead, &recent, &mut fallback) {
+                if let (Some(sp), cue) = settle(&mut registry, &tokens, lead, &recent, &mut fallback, &ahead) {
                     if !byline {
                         remember(&mut recent, sp, &cue, n);
                     }
@@ -561,7 +615,7 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
             let (speaker, cue) = match sent.trail(after) {
                 Some((p, cue)) => {
                     let lead = Lead { phrase: Some(p), cue, bare_verb: false };
-                    let (sp, cue) = settle(&mut registry, &tokens, lead, &recent, &mut fallback);
+                    let (sp, cue) = settle(&mut registry, &tokens, lead, &recent, &mut fallback, &ahead);
                     (sp, Some(cue))
                 }
                 None => match sent.lead(before) {
@@ -573,13 +627,16 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
                         (Some(inherited_name(text, a, b)), Some(lead.cue))
                     }
                     Some(lead) => {
-                        let (sp, cue) = settle(&mut registry, &tokens, lead, &recent, &mut fallback);
+                        let (sp, cue) = settle(&mut registry, &tokens, lead, &recent, &mut fallback, &ahead);
                         (sp, Some(cue))
                     }
-                    None => (sent.headline(before).map(|p| p.speaker), None),
+                    // A headline's title alone (والوزيرة: «…») is the person the
+                    // article goes on to name with it.
+                    None => (sent.headline(before).map(|p| if p.speaker.name.is_none() { ahead(&p.title_tokens).map(|mut r| { r.title = p.speaker.title.clone(); r }).unwrap_or(p.speaker) } else { p.speaker }), None),
                 },
             };
             let speaker = speaker.map(|sp| snap_to_person(whole_person(first_of_two_names(named_in_marks(sp, &marks, text), names, text), names, text), names, text));
+            let speaker = speaker.map(|sp| body_named_before(sp, &tokens, &inside, names, text));
             if let (Some(sp), Some(cue)) = (&speaker, &cue) {
                 remember(&mut recent, sp.clone(), cue, n);
             }
@@ -591,7 +648,10 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
                 .as_ref()
                 .is_some_and(|c| c.position == CuePosition::After || prev_quote_end == 0 || c.start >= prev_quote_end);
             let named = short && is_named(names, m.text_start, m.text_end);
-            if n_words == 0 || (short && (cue.is_none() || !own_cue || after_naming_noun(&tokens, m.start, n_words) || named)) {
+            // A name of a few more words after an indefinite noun that names a thing
+            // (لمنظمة «أطباء من أجل السلام») is a name too.
+            let long_name = !short && n_words <= LONG_NAME && after_naming_noun(&tokens, m.start, n_words);
+            if n_words == 0 || long_name || (short && (cue.is_none() || !own_cue || after_naming_noun(&tokens, m.start, n_words) || named)) {
                 continue;
             }
             // Only a quotation stands between a cue and a later one; a name does not.
@@ -610,10 +670,53 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
         }
         prev_span = Some((tokens[s].start, tokens[e - 1].end));
     }
+    named_by_continuation(&mut out, text);
     merge_repeats(text, out)
 }
 
+/// Cues that go on with the speaker of the quotation before (وأضاف، ويضيف، وتابع;
+/// ليقول after عاد/يعود, `gap` being the text between the two quotations: قبل أن يعود
+/// فلان ليقول).
+fn continues(cue: &Cue, gap: &str) -> bool {
+    let f = cue.form.as_str();
+    matches!(f, "اضاف" | "اضافت" | "يضيف" | "تضيف" | "تابع" | "تابعت" | "اردف" | "اردفت" | "استطرد" | "استطردت")
+        || (matches!(f, "ليقول" | "لتقول" | "ليضيف" | "لتضيف")
+            && gap.split_whitespace().any(|w| matches!(search_form(w).as_ref(), "يعود" | "تعود" | "عاد" | "عادت" | "ليعود" | "لتعود")))
+}
+
+/// Bytes between a quotation and the next one that may go on with its speaker.
+const CONTINUATION_GAP: usize = 120;
+
+/// A speaker named by a definite title alone that nothing resolved (يقول المتحدث باسم
+/// الجهاز إن «…». ويضيف بوزيد: «…»): when the next quotation, close after, goes on with
+/// a cue of continuation and names its speaker, both are that person.
+fn named_by_continuation(out: &mut [Quote], text: &str) {
+    for i in 1..out.len() {
+        let (a, b) = (&out[i - 1], &out[i]);
+        let (Some(sa), Some(sb), Some(cue)) = (&a.speaker, &b.speaker, &b.cue) else { continue };
+        if sa.name.is_some() || sa.inherited || sa.by_title || sb.name.is_none() || sb.inherited || sb.by_title || b.start < a.end || b.start - a.end > CONTINUATION_GAP || !continues(cue, &text[a.end..b.start]) {
+            continue;
+        }
+        let Some(title) = sa.title.as_deref() else { continue };
+        let first = title.split_whitespace().next().unwrap_or("");
+        if form_in(first, &lexicon().anonymous).is_some() || !title.split_whitespace().any(lexicon::definite) {
+            continue;
+        }
+        let mut named = sb.clone();
+        named.title = sa.title.clone();
+        named.by_title = true;
+        out[i - 1].speaker = Some(named);
+    }
+}
+
 type Recent = Vec<(Speaker, Option<bool>, usize)>;
+
+/// Most words of a name in quote marks after an indefinite noun that names a thing.
+const LONG_NAME: usize = 5;
+
+/// Sentences looked at, from a title-only speaker's on, for the name given it later
+/// (bounded: linear time).
+const AHEAD: usize = 4;
 
 /// Most recent speakers kept (bounded: linear time).
 const RECENT: usize = 8;
@@ -633,6 +736,7 @@ fn settle(
     lead: Lead,
     recent: &Recent,
     fallback: &mut impl FnMut() -> Option<Speaker>,
+    ahead: &dyn Fn(&[usize]) -> Option<Speaker>,
 ) -> (Option<Speaker>, Cue) {
     let fem = feminine(&lead.cue);
     let speaker = match lead.phrase {
@@ -641,7 +745,13 @@ fn settle(
                 r.title = p.speaker.title.clone();
                 Some(r)
             }
-            None => Some(p.speaker),
+            None => match ahead(&p.title_tokens) {
+                Some(mut r) => {
+                    r.title = p.speaker.title.clone();
+                    Some(r)
+                }
+                None => Some(p.speaker),
+            },
         },
         Some(p) => {
             if p.speaker.title.is_some() {
@@ -675,7 +785,9 @@ fn snap_to_person(mut sp: Speaker, names: &[NameHint], text: &str) -> Speaker {
     }
     let lo = names.partition_point(|h| h.start < sp.start);
     // (Only words after the person go: أم أحمد is a name of its own around أحمد.)
-    if let Some(h) = names[lo..].iter().take_while(|h| h.start == sp.start).find(|h| h.person && h.end < sp.end) {
+    // (A name the finder cut short, كمال الدين of كمال الدين عثمان, stays whole: the
+    // words after it are known given or family names, not the verb's object.)
+    if let Some(h) = names[lo..].iter().take_while(|h| h.start == sp.start).find(|h| h.person && h.end < sp.end && !cut_short(text, h.end, sp.end)) {
         let name = text[h.start..h.end].to_string();
         (sp.start, sp.end) = (h.start, h.end);
         sp.key = crate::name_key(&name);
@@ -683,6 +795,15 @@ fn snap_to_person(mut sp: Speaker, names: &[NameHint], text: &str) -> Speaker {
         sp.name = Some(name);
     }
     sp
+}
+
+/// Whether `text[from..to]` is one or two words the curated name lists know as given or
+/// family names: the end of a person's name the entity finder cut short (كمال الدين of
+/// كمال الدين عثمان), not the verb's object after it.
+fn cut_short(text: &str, from: usize, to: usize) -> bool {
+    let rest = tokenize(&text[from..to], &Options::SEARCH);
+    let words: Vec<&Token> = rest.iter().filter(|t| t.kind != TokenKind::Punct).collect();
+    (1..=2).contains(&words.len()) && words.iter().all(|t| speaker::known_name_word(t))
 }
 
 /// The first person named (byte span) between `from` and `to`, outside quotations.
@@ -722,7 +843,10 @@ fn previous_person(names: &[NameHint], hint: &mut usize, prev: Option<(usize, us
 /// (وقالت صحيفة «الغد» إن …): the quoted name is the speaker's, the noun its title.
 fn named_in_marks(sp: Speaker, marks: &[marks::Marked], text: &str) -> Speaker {
     let Some(name) = sp.name.as_deref() else { return sp };
-    if name.contains(' ') || form_in(&search_text(name), &lexicon().naming).is_none() {
+    // (Also after ل: بحسب تقرير لمنظمة «…».)
+    let n = search_text(name);
+    let listed = |w: &str| form_in(w, &lexicon().naming).is_some();
+    if name.contains(' ') || !(listed(&n) || n.strip_prefix('ل').is_some_and(listed)) {
         return sp;
     }
     let i = marks.partition_point(|m| m.start < sp.end);
@@ -730,7 +854,7 @@ fn named_in_marks(sp: Speaker, marks: &[marks::Marked], text: &str) -> Speaker {
         return sp;
     };
     let quoted = text[m.text_start..m.text_end].to_string();
-    if quoted.split_whitespace().count() > SHORT {
+    if quoted.split_whitespace().count() > LONG_NAME {
         return sp;
     }
     Speaker {
@@ -761,6 +885,9 @@ fn first_of_two_names(sp: Speaker, names: &[NameHint], text: &str) -> Speaker {
     if !next.is_some_and(|h| text[first.end..h.start].trim().is_empty()) {
         return sp;
     }
+    if cut_short(text, first.end, sp.end) {
+        return sp;
+    }
     let name = text[sp.start..first.end].to_string();
     Speaker { end: first.end, text: name.clone(), key: crate::name_key(&name), name: Some(name), ..sp }
 }
@@ -788,9 +915,67 @@ fn whole_person(sp: Speaker, names: &[NameHint], text: &str) -> Speaker {
     if before.split_whitespace().count() > 2 || before.contains(|c: char| !(c.is_alphabetic() || c.is_whitespace() || crate::normalize::is_diacritic(c) || c == 'ـ')) {
         return sp;
     }
+    // A role before the name that the finder took in (الناجية مريم كوليبالي) stays out.
+    if tokenize(before, &Options::SEARCH).iter().any(speaker::describes) {
+        return sp;
+    }
     let name = text[h.start..sp.end].to_string();
     let title = sp.title.as_deref().map(|t| t.strip_suffix(before.trim_end()).unwrap_or(t).trim_end().to_string()).filter(|t| !t.is_empty());
     Speaker { start: h.start, text: name.clone(), key: crate::name_key(&name), name: Some(name), title, ..sp }
+}
+
+/// Tokens looked back over for the full name of a body named by its head alone.
+const BODY_LOOK_BACK: usize = 400;
+
+/// A speaker that is a body's head word alone with the article (وأكدت الوزارة، قالت
+/// الشركة): the body the article last named with that head and its complement (وزارة
+/// الداخلية، شركة الملاحة الوطنية), outside quotations.
+fn body_named_before(sp: Speaker, tokens: &[Token], inside: &[usize], names: &[NameHint], text: &str) -> Speaker {
+    use crate::entities::gazetteer::{word_flags, ORG_HEAD};
+    let Some(name) = sp.name.as_deref() else { return sp };
+    if sp.inherited || sp.by_title || name.contains(char::is_whitespace) || !lexicon::definite(name) {
+        return sp;
+    }
+    let n = search_form(name);
+    let Some(head) = ["وال", "فال", "ال"].iter().find_map(|p| n.strip_prefix(p)).filter(|h| h.chars().count() >= 3) else { return sp };
+    if word_flags(head) & ORG_HEAD == 0 && !lexicon().bodies.contains(head) {
+        return sp;
+    }
+    // The head as a word, or after the conjunction و/ف (ووزارة): its offset in the word.
+    let head_at = |k: usize| -> Option<usize> {
+        let w = search_form(&tokens[k].norm);
+        // (A body's name may have the article itself: النقابة الوطنية للتعليم.)
+        let is_head = |x: &str| x == head || x.strip_prefix("ال") == Some(head);
+        if is_head(&w) {
+            return Some(0);
+        }
+        let raw = &text[tokens[k].start..tokens[k].end];
+        let c = raw.chars().next().filter(|c| matches!(c, 'و' | 'ف'))?;
+        w.strip_prefix(c).filter(|r| is_head(r)).map(|_| c.len_utf8())
+    };
+    let is_body = |k: usize| {
+        inside[k] == NONE && head_at(k).is_some() && tokens.get(k + 1).is_some_and(|t| is_word(t) && inside[k + 1] == NONE && lexicon::definite(&t.norm))
+    };
+    let at = tokens.partition_point(|t| t.start < sp.start);
+    // The last one before, else (a headline's النقابة: «…») the first one after.
+    let found = (at.saturating_sub(BODY_LOOK_BACK)..at).rev().find(|&k| is_body(k)).or_else(|| (at + 1..tokens.len().min(at + BODY_LOOK_BACK)).find(|&k| is_body(k)));
+    let Some(k) = found else { return sp };
+    // The head and the definite words that complete it (at most three).
+    let mut e = k + 1;
+    while e < tokens.len() && e < k + 4 && is_word(&tokens[e]) && inside[e] == NONE && lexicon::definite(&tokens[e].norm) && form_in(&tokens[e].norm, &lexicon().stops).is_none() {
+        e += 1;
+    }
+    let start = tokens[k].start + head_at(k).unwrap_or(0);
+    // The entity found there bounds the name (وزارة التربية الوطنية, not the object
+    // after it, الاتهامات; الاتحاد الوطني لكرة القدم whole).
+    let i = names.partition_point(|h| h.start < start);
+    let far = tokens.get(k + 6).map_or(text.len(), |t| t.end);
+    let end = match names.get(i).filter(|h| h.start == start && h.end <= far && h.end > tokens[k].end) {
+        Some(h) => h.end,
+        None => tokens[e - 1].end,
+    };
+    let full = text[start..end].to_string();
+    Speaker { start, end, text: full.clone(), key: crate::name_key(&full), name: Some(full), title: Some(name.to_string()), inherited: false, by_title: true }
 }
 
 /// Times a word must occur in the text to be taken for the person a bare verb means.

@@ -39,7 +39,8 @@ pub fn name_like(t: &Token) -> bool {
         return false;
     }
     // باسم المجلس، لشؤون الشرق الأوسط: what a title is for, not a name.
-    if matches!(n.as_ref(), "باسم" | "لشؤون" | "لشوون") {
+    // (عدم: فضل عدم ذكر اسمه is a clause about an anonymous source.)
+    if matches!(n.as_ref(), "باسم" | "لشؤون" | "لشوون" | "عدم") {
         return false;
     }
     // A nisba (أمريكي، روسي) describes: مسؤول أمريكي names nobody.
@@ -71,6 +72,19 @@ pub fn phrase_after(tokens: &[Token], idx: &[usize], from: usize) -> Vec<usize> 
             break;
         }
     }
+    // أفاد بيان صادر عن وزارة الصحة: the body that issued the statement speaks.
+    if k < idx.len() && statement(&tokens[idx[k]].norm) {
+        let mut j = k + 1;
+        while j < idx.len() && j <= k + 2 && matches!(search_form(&tokens[idx[j]].norm).as_ref(), "صادر" | "الصادر" | "مشترك" | "رسمي") {
+            j += 1;
+        }
+        if j < idx.len() && matches!(search_form(&tokens[idx[j]].norm).as_ref(), "عن" | "من") {
+            k = j + 1;
+        } else if j < idx.len() && search_form(&tokens[idx[j]].norm).strip_prefix('ل').is_some_and(|r| lexicon().naming.contains(r)) {
+            // تقرير لمنظمة «…»: the body whose statement it is.
+            k = j;
+        }
+    }
     let mut words = 0;
     let mut steps = 0;
     while k < idx.len() && words < MAX_WORDS && steps < 3 * MAX_WORDS {
@@ -90,7 +104,7 @@ pub fn phrase_after(tokens: &[Token], idx: &[usize], from: usize) -> Vec<usize> 
         if is_word(t) {
             // After a name, a word with لل is whom it was said to (للمحققين).
             let after_name = out.last().is_some_and(|&i| name_like(&tokens[i]));
-            if after_name && search_form(w).starts_with("لل") {
+            if after_name && (search_form(w).starts_with("لل") || addressee(w)) {
                 break;
             }
             // So is what follows ل or ب written apart (الخباز لـ«القبس»: `search` form
@@ -99,7 +113,8 @@ pub fn phrase_after(tokens: &[Token], idx: &[usize], from: usize) -> Vec<usize> 
             if matches!(search_form(w).as_ref(), "ل" | "ب") {
                 break;
             }
-            if form_in(w, &l.stops).is_some() || form_in(w, &l.verbs).is_some() || form_in(w, &l.prepositions).is_some() {
+            // (A title first: والي is no و + إلى.)
+            if title_form(w).is_none() && (form_in(w, &l.stops).is_some() || form_in(w, &l.verbs).is_some() || form_in(w, &l.prepositions).is_some()) {
                 break;
             }
             let sf = search_form(w);
@@ -107,7 +122,7 @@ pub fn phrase_after(tokens: &[Token], idx: &[usize], from: usize) -> Vec<usize> 
             if sf == "من" && next.is_some_and(|n| matches!(search_form(n).as_ref(), "ان" | "انه" | "انها")) {
                 break;
             }
-            if (sf == "في" || sf == "وفي") && next.is_some_and(|n| form_in(n, &l.statements).is_some() || n.starts_with("مؤتمر")) {
+            if (sf == "في" || sf == "وفي") && next.is_some_and(|n| statement(n) || n.starts_with("مؤتمر")) {
                 break;
             }
             words += 1;
@@ -119,6 +134,32 @@ pub fn phrase_after(tokens: &[Token], idx: &[usize], from: usize) -> Vec<usize> 
         out.pop();
     }
     out
+}
+
+/// A word without its possessive suffix (بيانها → بيان, قناتنا → قناة), in `search` form.
+pub fn unpossessed(word: &str) -> String {
+    let n = search_form(word).into_owned();
+    for suffix in ["هما", "ها", "هم", "نا", "ه"] {
+        if let Some(stem) = n.strip_suffix(suffix).filter(|r| r.chars().count() >= 3) {
+            // A feminine noun's ة is written ت before a suffix.
+            return stem.strip_suffix('ت').map(|s| format!("{s}ه")).unwrap_or_else(|| stem.to_string());
+        }
+    }
+    n
+}
+
+/// A statement noun (بيان، تصريح…), also with a possessive (في بيانها).
+fn statement(word: &str) -> bool {
+    let l = lexicon();
+    form_in(word, &l.statements).is_some() || l.statements.contains(&unpossessed(word))
+}
+
+/// ل and an outlet with a possessive (لقناتنا، لصحيفتنا): whom the words were said to.
+fn addressee(word: &str) -> bool {
+    search_form(word).strip_prefix('ل').is_some_and(|rest| {
+        let bare = unpossessed(rest);
+        bare != rest && (lexicon().naming.contains(&bare) || lexicon().titles.contains(&bare))
+    })
 }
 
 /// A speaker with the tokens of its title (for resolving a title-only speaker).
@@ -156,6 +197,12 @@ fn flags(t: &Token) -> u32 {
     use crate::entities::gazetteer::word_flags;
     let sf = search_form(&t.norm);
     word_flags(&sf) | word_flags(crate::entities::clitic::strip_norm(&sf))
+}
+
+/// A word the curated name lists know as a given or family name (عثمان), as written.
+pub fn known_name_word(t: &Token) -> bool {
+    use crate::entities::gazetteer::{word_flags, FAMILY, GIVEN};
+    is_word(t) && !definite(&t.norm) && word_flags(&search_form(&t.norm)) & (GIVEN | FAMILY) != 0 && title_form(&t.norm).is_none()
 }
 
 /// An adjective of a known place, a city's included (أمريكي، روسية، حلبي; see
@@ -204,12 +251,53 @@ pub fn name_run(tokens: &[Token], ws: &[usize]) -> usize {
             && !crate::compare::words::is_stopword(&sf);
         // عبد takes a definite word in the name (عبد الله, عبد الرحمن): one given name.
         let after_abd = is_word(t) && definite(&t.norm) && matches!(search_form(&tokens[ws[m - 1]].norm).as_ref(), "عبد" | "وعبد");
+        // X الدين is one given name (كمال الدين، نور الدين، عز الدين).
+        let after_abd = after_abd || (is_word(t) && search_form(&t.norm) == "الدين" && name_like(&tokens[ws[m - 1]]));
         if (!name_like(t) && !family && !after_abd) || (place && !after_abd) {
             break;
         }
         m += 1;
     }
     m
+}
+
+/// A word that describes a person without being a listed title: a definite noun
+/// (الناجية، الممرضة) or a noun with a possessive suffix (زميلها، شقيقته), and no
+/// known given or family name.
+pub fn describes(t: &Token) -> bool {
+    use crate::entities::gazetteer::{word_flags, FAMILY, FAMILY_BIG, GIVEN, GIVEN_BIG};
+    let n = search_form(&t.norm);
+    // A definite word is checked against the given names written with the article
+    // only (the lists look words up without it: الناجي is ناجي, a given name, and a
+    // family name too, but before a given name it is a role); a possessed noun
+    // against all name lists.
+    let names = if definite(&t.norm) { 0 } else { GIVEN | GIVEN_BIG | FAMILY | FAMILY_BIG };
+    if !is_word(t) || word_flags(&n) & names != 0 || is_time(t) {
+        return false;
+    }
+    let l = lexicon();
+    if [&l.particles, &l.verbs, &l.stops, &l.prepositions].iter().any(|list| form_in(&t.norm, list).is_some()) || crate::compare::words::is_stopword(&n) {
+        return false;
+    }
+    let possessed = ["ها", "هم", "هما", "ته", "ه"].iter().any(|s| n.strip_suffix(s).is_some_and(|r| r.chars().count() >= 3));
+    (definite(&t.norm) && !DEFINITE_GIVEN.contains(&n.as_ref())) || possessed
+}
+
+/// Where the name starts in a part with no title word made of describing words and
+/// then a person's name that begins with a known given name (الناجي إبراهيم سيسي).
+fn described_name(tokens: &[Token], p: &[usize]) -> Option<usize> {
+    use crate::entities::gazetteer::{FAMILY, GIVEN};
+    // A role in the construct state, a noun the curated lists know as no name and its definite
+    // complement (سائق الأجرة، صاحب المحل), describes as well.
+    let construct = p.len() > 2
+        && is_word(&tokens[p[0]])
+        && !definite(&tokens[p[0]].norm)
+        && flags(&tokens[p[0]]) & (GIVEN | FAMILY) == 0
+        && name_like(&tokens[p[0]])
+        && describes(&tokens[p[1]]);
+    let from = usize::from(construct);
+    let s = from + p[from..].iter().position(|&i| !describes(&tokens[i]))?;
+    (s > 0 && s <= 2 && given_name(&tokens[p[s]]) && name_run(tokens, &p[s..]) == p.len() - s).then_some(s)
 }
 
 /// A name part without a title: cut at the first emoji or number.
@@ -262,6 +350,16 @@ pub fn speaker_of(tokens: &[Token], phrase: &[usize], text: &str) -> Option<Phra
     let mut titles: Vec<Vec<usize>> = Vec::new();
     for p in &parts {
         if !has_title {
+            // الناجية مريم كوليبالي، زميلها عمر العبادي: a role that is no listed title
+            // (a definite noun, a noun with a possessive) before a person's name
+            // describes the person.
+            if name.is_none() {
+                if let Some(s) = described_name(tokens, p) {
+                    name = Some(p[s..].to_vec());
+                    titles.push(p[..s].to_vec());
+                    continue;
+                }
+            }
             let n = plain_name(tokens, p);
             if name.is_none() && !n.is_empty() {
                 name = Some(n);
@@ -305,6 +403,9 @@ pub fn speaker_of(tokens: &[Token], phrase: &[usize], text: &str) -> Option<Phra
                 }
             }
             None if name.is_none() && name_run(tokens, p) == p.len() => name = Some(p.clone()),
+            // A later part with neither a title nor a name is a clause about the
+            // speaker (مسؤول في الدفاع المدني، رفض الكشف عن اسمه): no part of the title.
+            None if !titles.is_empty() || name.is_some() => {}
             None => titles.push(p.clone()),
         }
     }

@@ -142,6 +142,19 @@ impl Registry {
     /// The person last named with the title `title` (tokens of a speaker's title), if
     /// the title is definite and not anonymous.
     pub fn resolve(&self, tokens: &[Token], title: &[usize]) -> Option<Speaker> {
+        self.find(tokens, title, false)
+    }
+
+    /// For a registry of the sentences that follow a title-only speaker nobody was
+    /// named with before: the first person named there with a title of the same head
+    /// word whose other words the speaker's title has, or the reverse (وقالت وزيرة
+    /// الصحة: «…». وكانت الوزيرة ريما الزعبي قد زارت…). An article may name a speaker
+    /// by role first and give the name in the next sentence.
+    pub fn resolve_ahead(&self, tokens: &[Token], title: &[usize]) -> Option<Speaker> {
+        self.find(tokens, title, true)
+    }
+
+    fn find(&self, tokens: &[Token], title: &[usize], ahead: bool) -> Option<Speaker> {
         let words: Vec<usize> = title.iter().copied().filter(|&i| is_word(&tokens[i])).collect();
         let first = tokens.get(*words.first()?)?;
         if form_in(&first.norm, &lexicon().anonymous).is_some() || !words.iter().any(|&i| definite(&tokens[i].norm)) {
@@ -149,6 +162,13 @@ impl Registry {
         }
         let keys = keys_of(tokens, &words);
         let list = self.by_head.get(keys.first()?)?;
+        if ahead {
+            return list
+                .iter()
+                .take(LOOK_BACK)
+                .find(|r| keys.iter().all(|k| r.keys.contains(k)) || r.keys.iter().all(|k| keys.contains(k)))
+                .map(|r| r.speaker.clone());
+        }
         list.iter()
             .rev()
             .take(LOOK_BACK)

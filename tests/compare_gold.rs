@@ -56,3 +56,33 @@ fn kinds_describe_the_evidence() {
         assert_eq!(c.similarity.shared, all.similarity[a][b].shared);
     }
 }
+
+/// A paper that copies two paragraphs of the wire (the second with its clauses
+/// swapped) and writes its own paragraph between them (`airport`: alshamal): the
+/// paragraph of its own and the wire's quotation paragraph it left out are in no
+/// passage, whichever text is given first, and both copied paragraphs are found.
+#[test]
+fn a_paragraph_of_its_own_between_two_copied_ones_is_not_shared() {
+    let e = events();
+    let airport = e.iter().find(|e| e.name == "airport").unwrap();
+    let text = |id: &str| airport.articles.iter().find(|(i, _)| i == id).unwrap().1.as_str();
+    let (wire, paper) = (text("wire"), text("alshamal"));
+    let own = paper.find("وعاينت").unwrap()..paper.find("إقلاع رحلاتها").unwrap();
+    let left_out = wire.find("وقال الكاتب العام").unwrap()..wire.find("بسلامة الركاب").unwrap();
+    for swap in [false, true] {
+        let c = if swap { compare(paper, wire, &CompareOptions::default()) } else { compare(wire, paper, &CompareOptions::default()) };
+        // (span in the wire, span in the paper) of every passage
+        let found: Vec<(std::ops::Range<usize>, std::ops::Range<usize>)> = c
+            .passages
+            .iter()
+            .map(|p| if swap { (p.b.start..p.b.end, p.a.start..p.a.end) } else { (p.a.start..p.a.end, p.b.start..p.b.end) })
+            .collect();
+        for (w, p) in &found {
+            assert!(p.end <= own.start || p.start >= own.end, "{}", &paper[p.clone()]);
+            assert!(w.end <= left_out.start || w.start >= left_out.end, "{}", &wire[w.clone()]);
+        }
+        let marked = |at: usize| found.iter().any(|(_, p)| p.contains(&at));
+        assert!(marked(paper.find("ثلاثة آلاف مسافر").unwrap()), "{found:?}");
+        assert!(marked(paper.find("خطة استثنائية").unwrap()), "{found:?}");
+    }
+}

@@ -163,12 +163,19 @@ pub(crate) fn find(a: &Indexed, b: &Indexed, p: &Params, set: Option<&SetFrequen
     // words outside them.
     let mut out: Vec<(Span, Span, bool)> = Vec::new();
     if may_be_shuffled(&dots, &groups, wa, p) {
-        let shuffled = dense_clusters(a, b, p).into_iter().filter(|f| {
+        let is_shuffled = |f: &Found| {
             in_order_fraction(&f.dots) < p.shuffled
                 && f.strength() >= p.min_shuffled
                 && f.own(wa, &spec) >= p.min_shuffled
                 && f.cover(wa, wb, &spec) >= p.min_cover
-        });
+        };
+        // A cluster that holds a sentence nobody copied is judged again piece by piece
+        // (it may only lose: a piece is kept when the whole was, and it is, shuffled).
+        let shuffled = dense_clusters(a, b, p)
+            .into_iter()
+            .filter(is_shuffled)
+            .flat_map(|f| split_at_unmatched_sentences(f, wa, wb))
+            .filter(is_shuffled);
         for f in shuffled {
             let (i0, i1) = snap(wa, f.i0 as usize, f.i1 as usize, p.snap);
             let (j0, j1) = snap(wb, f.j0 as usize, f.j1 as usize, p.snap);
@@ -653,6 +660,67 @@ fn seeds(a: &Indexed, b: &Indexed, p: &Params) -> (Vec<Dot>, Vec<Dot>) {
         }
     }
     (dots, anchored)
+}
+
+/// `f` cut at every sentence of either text that lies inside it and was not copied:
+/// one of at least `MIN` content words of which under an eighth found a match in the
+/// cluster (its dots are dropped). Two paragraphs copied apart, with a paragraph of
+/// the paper's own between them, are two passages, not one shuffled region over
+/// three (as runs are kept apart by a sentence written in one text only, in
+/// [`continue_through_gaps`]); each piece is judged again on its own.
+fn split_at_unmatched_sentences(f: Found, wa: &[Word], wb: &[Word]) -> Vec<Found> {
+    const MIN: usize = 8;
+    let mut pieces = vec![f.dots];
+    for in_a in [true, false] {
+        let w = if in_a { wa } else { wb };
+        let at = |d: &Dot| if in_a { d.i } else { d.j } as usize;
+        let mut next = Vec::new();
+        for mut dots in pieces {
+            dots.sort_unstable_by_key(|d| (at(d), if in_a { d.j } else { d.i }));
+            let (Some(first), Some(last)) = (dots.first().map(at), dots.last().map(at)) else { continue };
+            // Sentences (word ranges) strictly inside [first, last].
+            let mut cuts: Vec<(usize, usize)> = Vec::new();
+            let mut s = first;
+            while s > 0 && !w[s - 1].sentence_end {
+                s -= 1;
+            }
+            for k in s..=last {
+                if w[k].sentence_end || k == last {
+                    let (s0, s1) = (s, k);
+                    s = k + 1;
+                    if s0 <= first || s1 >= last {
+                        continue;
+                    }
+                    let content = w[s0..=s1].iter().filter(|x| x.content).count();
+                    let mut hit: Vec<usize> = dots.iter().map(at).filter(|&x| (s0..=s1).contains(&x) && w[x].content).collect();
+                    hit.dedup();
+                    if content >= MIN && 8 * hit.len() < content {
+                        cuts.push((s0, s1));
+                    }
+                }
+            }
+            let mut cur: Vec<Dot> = Vec::new();
+            let mut c = 0;
+            for d in dots {
+                let x = at(&d);
+                while c < cuts.len() && cuts[c].1 < x {
+                    if !cur.is_empty() {
+                        next.push(std::mem::take(&mut cur));
+                    }
+                    c += 1;
+                }
+                if c < cuts.len() && cuts[c].0 <= x {
+                    continue;
+                }
+                cur.push(d);
+            }
+            if !cur.is_empty() {
+                next.push(cur);
+            }
+        }
+        pieces = next;
+    }
+    pieces.into_iter().map(Found::new).collect()
 }
 
 /// Dots that lie in a dense cell of one of the grids: for every scale, two grids

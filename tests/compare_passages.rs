@@ -217,3 +217,22 @@ fn a_sentence_every_report_copied_is_a_passage_of_every_pair() {
         }
     }
 }
+
+/// A copied sentence whose second clause was moved before the first: the moved clause
+/// begins with the particle that ended the run before it (إن … وإن against أن …), and
+/// that one shared word must not drop the whole clause: every copied clause is found.
+#[test]
+fn a_clause_moved_after_a_shared_particle_is_found() {
+    let a = "وقال قائد فرق الإطفاء في بلدية الزرقاء، المقدم سامي الخطيب، إن النيران أتت على ثلاثة مخازن للأخشاب في المنطقة الصناعية، وإن الفرق ما زالت تعمل على تبريد الموقع خشية تجدد الحريق.";
+    let b = "وأوضح قائد فرق الإطفاء في بلدية الزرقاء، المقدم سامي الخطيب، أن الفرق ما زالت تعمل على تبريد الموقع خشية تجدد الحريق، بعد أن أتت النيران على ثلاثة مخازن للأخشاب في المنطقة الصناعية.";
+    for (x, y) in [(a, b), (b, a)] {
+        let found = passages(x, y);
+        let marked = |t: &str, w: &str, in_x: bool| {
+            let at = t.find(w).unwrap();
+            found.iter().any(|p| if in_x { p.a.start <= at && at < p.a.end } else { p.b.start <= at && at < p.b.end })
+        };
+        for w in ["تبريد الموقع", "مخازن للأخشاب", "سامي الخطيب"] {
+            assert!(marked(x, w, true) && marked(y, w, false), "{w}: {found:?}");
+        }
+    }
+}

@@ -168,6 +168,7 @@ pub(crate) fn find(a: &Indexed, b: &Indexed, p: &Params, set: Option<&SetFrequen
                 && f.strength() >= p.min_shuffled
                 && f.own(wa, &spec) >= p.min_shuffled
                 && f.cover(wa, wb, &spec) >= p.min_cover
+                && f.same_words(wa, wb, p) >= SHUFFLED_SAME_WORDS
         };
         // A cluster that holds a sentence nobody copied is judged again piece by piece
         // (it may only lose: a piece is kept when the whole was, and it is, shuffled).
@@ -510,12 +511,25 @@ fn groups(runs: Vec<Run>, wa: &[Word], wb: &[Word], spec: &Specificity, p: &Para
         cands.extend(kept.into_iter().filter(strong));
     }
     cands.sort_by(|x, y| y.evidence.total_cmp(&x.evidence).then((x.i0, x.j0).cmp(&(y.i0, y.j0))));
+    // Of runs overlapping in either text the stronger keeps the overlap and the other
+    // what lies outside it, if that is still strong: a clause moved within a copied
+    // sentence often begins with the word that ended the run before it (إن … وإن
+    // against أن), and one shared word must not drop a copied clause.
     let mut kept: Vec<Run> = Vec::new();
     for g in cands {
-        if kept.iter().any(|k| (g.i0 <= k.i1 && k.i0 <= g.i1) || (g.j0 <= k.j1 && k.j0 <= g.j1)) {
+        let inside = |d: &Dot| kept.iter().any(|k| (k.i0..=k.i1).contains(&d.i) || (k.j0..=k.j1).contains(&d.j));
+        if !g.dots.iter().any(inside) {
+            kept.push(g);
             continue;
         }
-        kept.push(g);
+        let rest: Vec<Dot> = g.dots.iter().filter(|d| !inside(d)).copied().collect();
+        if rest.is_empty() {
+            continue;
+        }
+        let rest = Run::new(rest.clone(), rest.iter().map(|d| spec.weight(&wa[d.i as usize])).sum());
+        if strong(&rest) && !kept.iter().any(|k| (rest.i0 <= k.i1 && k.i0 <= rest.i1) || (rest.j0 <= k.j1 && k.j0 <= rest.j1)) {
+            kept.push(rest);
+        }
     }
     continue_through_gaps(kept, wa, wb, p)
 }
@@ -661,6 +675,9 @@ fn seeds(a: &Indexed, b: &Indexed, p: &Params) -> (Vec<Dot>, Vec<Dot>) {
     }
     (dots, anchored)
 }
+
+/// Share of the words of a shuffled cluster both spans must have ([`Found::same_words`]).
+const SHUFFLED_SAME_WORDS: f64 = 0.6;
 
 /// `f` cut at every sentence of either text that lies inside it and was not copied:
 /// one of at least `MIN` content words of which under an eighth found a match in the
@@ -973,6 +990,30 @@ impl Found {
         let content_a = a[i0..=i1].iter().filter(|w| w.content).count().max(1);
         let content_b = b[j0..=j1].iter().filter(|w| w.content).count().max(1);
         ((na + nb) as f64 / (content_a + content_b) as f64).min(1.0)
+    }
+
+    /// Share of the words of both spans (snapped; every word, function words too, by
+    /// match key, each as often as the other span has it) that the other span also
+    /// has. Words shuffled are the same words: this stays high. Two reports telling the
+    /// same facts in their own order share the names, places and numbers, but each has
+    /// its own verbs, particles and connectives: it is low, however dense the names.
+    fn same_words(&self, a: &[Word], b: &[Word], p: &Params) -> f64 {
+        let (i0, i1) = snap(a, self.i0 as usize, self.i1 as usize, p.snap);
+        let (j0, j1) = snap(b, self.j0 as usize, self.j1 as usize, p.snap);
+        let mut count: FastMap<u32, i32> = FastMap::default();
+        for w in &a[i0..=i1] {
+            *count.entry(w.id).or_default() += 1;
+        }
+        let mut shared = 0usize;
+        for w in &b[j0..=j1] {
+            if let Some(c) = count.get_mut(&w.id) {
+                if *c > 0 {
+                    *c -= 1;
+                    shared += 1;
+                }
+            }
+        }
+        (2 * shared) as f64 / (i1 - i0 + 1 + j1 - j0 + 1) as f64
     }
 
     /// Share of the weight of the content words of both spans that found their match:

@@ -91,6 +91,12 @@ fn a_paragraph_of_its_own_between_two_copied_ones_is_not_shared() {
         assert!(marked(paper.find("ثلاثة آلاف مسافر").unwrap()), "{found:?}");
         assert!(marked(paper.find("خطة استثنائية").unwrap()), "{found:?}");
     }
+    // And the same passages in both orders (pasted paper first, it once shared most of
+    // itself with the wire, and not pasted second).
+    let there: Vec<_> = compare(wire, paper, &CompareOptions::default()).passages.iter().map(|p| (p.a, p.b)).collect();
+    let mut back: Vec<_> = compare(paper, wire, &CompareOptions::default()).passages.iter().map(|p| (p.b, p.a)).collect();
+    back.sort_by_key(|x| (x.0.start, x.1.start));
+    assert_eq!(there, back);
 }
 
 /// Two reports telling the same facts in their own order and words (`airport`:

@@ -147,7 +147,31 @@ impl<'w> Indexed<'w> {
 
 /// Reused passages between the word sequences `a` and `b`; `set` holds the key
 /// frequencies of the articles compared together (none for a lone pair).
+///
+/// The same passages whichever text comes first: the finder weighs some evidence on
+/// one side (words of `a` outside the runs, matched words of `a` beyond the event's
+/// vocabulary), so the pair is always read in one order, the longer text first (on a
+/// tie, by match keys), and the spans swapped back. Articles pasted in another order
+/// must not share another part of themselves.
 pub(crate) fn find(a: &Indexed, b: &Indexed, p: &Params, set: Option<&SetFrequency>) -> Vec<Passage> {
+    let swap = match b.words.len().cmp(&a.words.len()) {
+        std::cmp::Ordering::Greater => true,
+        std::cmp::Ordering::Less => false,
+        std::cmp::Ordering::Equal => b.words.iter().map(|w| w.id).lt(a.words.iter().map(|w| w.id)),
+    };
+    if swap {
+        let mut out: Vec<Passage> = find_ordered(b, a, p, set)
+            .into_iter()
+            .map(|x| Passage { a: x.b, b: x.a, ..x })
+            .collect();
+        out.sort_by_key(|x| (x.a.start, x.b.start));
+        return out;
+    }
+    find_ordered(a, b, p, set)
+}
+
+/// [`find`] with `a` read first.
+fn find_ordered(a: &Indexed, b: &Indexed, p: &Params, set: Option<&SetFrequency>) -> Vec<Passage> {
     let (wa, wb) = (a.words, b.words);
     if wa.is_empty() || wb.is_empty() {
         return Vec::new();

@@ -116,3 +116,23 @@ fn the_same_facts_retold_are_no_reworded_passage() {
         assert!(p.b.start >= lead.end, "{}", &retold[p.b.start..p.b.end]);
     }
 }
+
+/// The reports of an event compared together in another order find the same passages
+/// for every pair (the match keys are numbered in the order the articles are read, and
+/// must decide nothing).
+#[test]
+fn the_order_the_reports_are_pasted_in_changes_nothing() {
+    for e in events() {
+        let list: Vec<(&str, &str)> = e.articles.iter().map(|(i, t)| (i.as_str(), t.as_str())).collect();
+        let back: Vec<(&str, &str)> = list.iter().rev().copied().collect();
+        let (x, y) = (isnad::compare::compare_articles(&list), isnad::compare::compare_articles(&back));
+        let n = list.len();
+        for p in &x.pairs {
+            let q = y.pairs.iter().find(|q| q.a == n - 1 - p.b && q.b == n - 1 - p.a);
+            let mut mirrored: Vec<_> = q.map(|q| q.passages.iter().map(|m| (m.b, m.a)).collect()).unwrap_or_default();
+            mirrored.sort_by_key(|m: &(isnad::compare::Span, isnad::compare::Span)| (m.0.start, m.1.start));
+            let there: Vec<_> = p.passages.iter().map(|m| (m.a, m.b)).collect();
+            assert_eq!(there, mirrored, "{}: {}/{}", e.name, list[p.a].0, list[p.b].0);
+        }
+    }
+}

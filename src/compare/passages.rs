@@ -150,14 +150,21 @@ impl<'w> Indexed<'w> {
 ///
 /// The same passages whichever text comes first: the finder weighs some evidence on
 /// one side (words of `a` outside the runs, matched words of `a` beyond the event's
-/// vocabulary), so the pair is always read in one order, the longer text first (on a
-/// tie, by match keys), and the spans swapped back. Articles pasted in another order
+/// vocabulary), so the pair is always read in one order, the longer text first (in
+/// words, then bytes, then word lengths), and the spans swapped back. Articles pasted in another order
 /// must not share another part of themselves.
 pub(crate) fn find(a: &Indexed, b: &Indexed, p: &Params, set: Option<&SetFrequency>) -> Vec<Passage> {
-    let swap = match b.words.len().cmp(&a.words.len()) {
+    // Match-key ids depend on the order the articles were read in: the tie is broken
+    // on the texts' own shape (bytes, then word lengths) first.
+    let shape = |x: &Indexed| (x.words.len(), x.words.last().map_or(0, |w| w.end));
+    let lengths = |x: &'_ Indexed| x.words.iter().map(|w| w.end - w.start).collect::<Vec<usize>>();
+    let swap = match shape(b).cmp(&shape(a)) {
         std::cmp::Ordering::Greater => true,
         std::cmp::Ordering::Less => false,
-        std::cmp::Ordering::Equal => b.words.iter().map(|w| w.id).lt(a.words.iter().map(|w| w.id)),
+        std::cmp::Ordering::Equal => match lengths(b).cmp(&lengths(a)) {
+            std::cmp::Ordering::Equal => b.words.iter().map(|w| w.id).lt(a.words.iter().map(|w| w.id)),
+            o => o == std::cmp::Ordering::Greater,
+        },
     };
     if swap {
         let mut out: Vec<Passage> = find_ordered(b, a, p, set)

@@ -122,17 +122,47 @@ fn the_same_facts_retold_are_no_reworded_passage() {
 /// must decide nothing).
 #[test]
 fn the_order_the_reports_are_pasted_in_changes_nothing() {
+    use isnad::compare::Span;
+    use std::collections::BTreeMap;
+    // Passages per pair of article ids, spans given as (first id's, second id's).
+    let by_ids = |list: &[(&str, &str)]| -> BTreeMap<(String, String), Vec<(Span, Span)>> {
+        let mut out = BTreeMap::new();
+        for p in isnad::compare::compare_articles(list).pairs {
+            let (x, y) = (list[p.a].0.to_string(), list[p.b].0.to_string());
+            let mut v: Vec<(Span, Span)> = p.passages.iter().map(|m| if x < y { (m.a, m.b) } else { (m.b, m.a) }).collect();
+            v.sort_by_key(|m| (m.0.start, m.1.start));
+            out.insert(if x < y { (x, y) } else { (y, x) }, v);
+        }
+        out
+    };
     for e in events() {
         let list: Vec<(&str, &str)> = e.articles.iter().map(|(i, t)| (i.as_str(), t.as_str())).collect();
-        let back: Vec<(&str, &str)> = list.iter().rev().copied().collect();
-        let (x, y) = (isnad::compare::compare_articles(&list), isnad::compare::compare_articles(&back));
-        let n = list.len();
-        for p in &x.pairs {
-            let q = y.pairs.iter().find(|q| q.a == n - 1 - p.b && q.b == n - 1 - p.a);
-            let mut mirrored: Vec<_> = q.map(|q| q.passages.iter().map(|m| (m.b, m.a)).collect()).unwrap_or_default();
-            mirrored.sort_by_key(|m: &(isnad::compare::Span, isnad::compare::Span)| (m.0.start, m.1.start));
-            let there: Vec<_> = p.passages.iter().map(|m| (m.a, m.b)).collect();
-            assert_eq!(there, mirrored, "{}: {}/{}", e.name, list[p.a].0, list[p.b].0);
+        // `compare` given the other reports: either text of the pair first.
+        for a in 0..list.len() {
+            for b in a + 1..list.len() {
+                let context: Vec<String> = (0..list.len()).filter(|&k| k != a && k != b).map(|k| list[k].1.to_string()).collect();
+                let o = CompareOptions { context, ..Default::default() };
+                let there: Vec<(Span, Span)> = compare(list[a].1, list[b].1, &o).passages.iter().map(|m| (m.a, m.b)).collect();
+                let mut back: Vec<(Span, Span)> = compare(list[b].1, list[a].1, &o).passages.iter().map(|m| (m.b, m.a)).collect();
+                back.sort_by_key(|m| (m.0.start, m.1.start));
+                assert_eq!(there, back, "{}: {}/{}", e.name, list[a].0, list[b].0);
+            }
+        }
+        let first = by_ids(&list);
+        for k in 0..list.len() {
+            // Each article moved to the front in turn, the list reversed, and each swapped
+            // with the first.
+            let mut other = list.clone();
+            let x = other.remove(k);
+            other.insert(0, x);
+            assert_eq!(first, by_ids(&other), "{}: {} first", e.name, list[k].0);
+            other.reverse();
+            assert_eq!(first, by_ids(&other), "{}: {} last", e.name, list[k].0);
+            let mut other = list.clone();
+            other.swap(0, k);
+            assert_eq!(first, by_ids(&other), "{}: {} swapped with the first", e.name, list[k].0);
+            other.rotate_left(1);
+            assert_eq!(first, by_ids(&other), "{}: {} swapped and rotated", e.name, list[k].0);
         }
     }
 }

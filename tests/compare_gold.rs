@@ -30,8 +30,9 @@ fn reused_text_is_found_and_the_same_story_is_not() {
     let alone = reuse_gold::total(&reuse_gold::score(&events, false, |_, _, _, _| {}));
     // Pair by pair, without the other reports, a title or an institution's name with
     // the words around it (مدير الدفاع المدني في محافظة) and a lead retold from the
-    // same facts are still marked on the independent pairs of airport and bridge.
-    assert!(alone.precision() >= 0.82 && alone.recall() >= 0.97, "pair by pair: {} {}", alone.precision(), alone.recall());
+    // same facts are still marked on the independent pairs of airport and bridge
+    // (eval_reuse prints 87.3).
+    assert!(alone.precision() >= 0.85 && alone.recall() >= 0.97, "pair by pair: {} {}", alone.precision(), alone.recall());
 }
 
 #[test]

@@ -236,3 +236,21 @@ fn a_clause_moved_after_a_shared_particle_is_found() {
         }
     }
 }
+
+/// A copied sentence whose two clauses were swapped, opening with the names every
+/// report of the event gives (the other reports given as context): the opening is copy
+/// too, where the copy of each clause goes on from it in both texts.
+#[test]
+fn the_names_opening_a_sentence_with_swapped_clauses_are_copy() {
+    let wire = "جدة (وكالة الشرق) - علقت المطارات رحلاتها صباح الجمعة.\n\nوأوضحت الهيئة العامة للطيران المدني في بيان أن الرحلات الدولية ستتأخر ساعتين على الأقل بسبب العاصفة الرملية، مشيرة إلى أنها خصصت فنادق قريبة لإيواء المسافرين العالقين.\n";
+    let paper = "وأوضحت الهيئة العامة للطيران المدني في بيان أنها خصصت فنادق قريبة لإيواء المسافرين العالقين، مشيرة إلى أن الرحلات الدولية ستتأخر ساعتين على الأقل بسبب العاصفة الرملية.\n\nوقال مسافرون إنهم ينتظرون منذ الفجر.\n";
+    let context = vec![
+        "قالت الهيئة العامة للطيران المدني في بيان مقتضب إن العاصفة أربكت الحركة.".to_string(),
+        "ونقلت القناة عن الهيئة العامة للطيران المدني في بيان لها أن الطقس سيتحسن مساء.".to_string(),
+    ];
+    let c = compare(wire, paper, &CompareOptions { context, ..Default::default() });
+    let at = paper.find("الهيئة العامة").unwrap();
+    assert!(c.passages.iter().any(|p| p.b.start <= at && at < p.b.end), "{:?}", c.passages);
+    let own = paper.find("وقال مسافرون").unwrap();
+    assert!(c.passages.iter().all(|p| p.b.end <= own), "{:?}", c.passages);
+}

@@ -217,23 +217,48 @@ fn find_ordered(a: &Indexed, b: &Indexed, p: &Params, set: Option<&SetFrequency>
     // From the first matched word to the last: the words around a run were not copied.
     let span = |g: &Run| (Span { start: wa[g.i0 as usize].start, end: wa[g.i1 as usize].end }, Span { start: wb[g.j0 as usize].start, end: wb[g.j1 as usize].end });
     let mut found: Vec<Passage> = Vec::new();
+    // Word ranges (i0, i1, j0, j1) of the runs found, and the runs of the event's
+    // vocabulary alone that may still join them.
+    let mut taken: Vec<(u32, u32, u32, u32)> = Vec::new();
+    let mut vocabulary: Vec<(Run, Passage)> = Vec::new();
     for g in groups {
         let (sa, sb) = span(&g);
         if out.iter().any(|(x, y, _)| overlaps(x, &sa) || overlaps(y, &sb)) {
             continue;
         }
         let whole = describe(wa, wb, sa, sb);
-        if same_enough(&whole, wa, wb, p) && own_words(&g, wa, wb, &spec, p) {
-            found.push(whole);
-            continue;
+        if same_enough(&whole, wa, wb, p) {
+            if own_words(&g, wa, wb, &spec, p) {
+                taken.push((g.i0, g.i1, g.j0, g.j1));
+                found.push(whole);
+                continue;
+            }
+            if g.dots.len() < p.long {
+                vocabulary.push((g, whole));
+                continue;
+            }
         }
         // Too little of it is the same wording: its runs may still be, on their own.
         for piece in split_at_gaps(g, &spec, wa).into_iter().filter(|r| strong(r, wa, wb, p)) {
             let (sa, sb) = span(&piece);
             let x = describe(wa, wb, sa, sb);
             if same_enough(&x, wa, wb, p) && own_words(&piece, wa, wb, &spec, p) {
+                taken.push((piece.i0, piece.i1, piece.j0, piece.j1));
                 found.push(x);
             }
+        }
+    }
+    // A run of the event's names that copy goes on from in both texts (at most
+    // `run_gap` words between it and a passage found, in each: the opening of a copied
+    // sentence whose clauses were swapped, وأوضح المكتب … في بلاغ أن, each clause a
+    // passage) is copy too.
+    let near = p.run_gap as u32 + 1;
+    let touches = |x0: u32, x1: u32, y0: u32, y1: u32| (x1 < y0 && y0 - x1 <= near) || (y1 < x0 && x0 - y1 <= near);
+    for (g, x) in vocabulary {
+        let in_a = taken.iter().any(|t| touches(g.i0, g.i1, t.0, t.1));
+        let in_b = taken.iter().any(|t| touches(g.j0, g.j1, t.2, t.3));
+        if in_a && in_b {
+            found.push(x);
         }
     }
     found.extend(out.into_iter().map(|(sa, sb, _)| describe(wa, wb, sa, sb)));

@@ -217,3 +217,40 @@ fn a_sentence_every_report_copied_is_a_passage_of_every_pair() {
         }
     }
 }
+
+/// A copied sentence whose second clause was moved before the first: the moved clause
+/// begins with the particle that ended the run before it (إن … وإن against أن …), and
+/// that one shared word must not drop the whole clause: every copied clause is found.
+#[test]
+fn a_clause_moved_after_a_shared_particle_is_found() {
+    let a = "وقال قائد فرق الإطفاء في بلدية الزرقاء، المقدم سامي الخطيب، إن النيران أتت على ثلاثة مخازن للأخشاب في المنطقة الصناعية، وإن الفرق ما زالت تعمل على تبريد الموقع خشية تجدد الحريق.";
+    let b = "وأوضح قائد فرق الإطفاء في بلدية الزرقاء، المقدم سامي الخطيب، أن الفرق ما زالت تعمل على تبريد الموقع خشية تجدد الحريق، بعد أن أتت النيران على ثلاثة مخازن للأخشاب في المنطقة الصناعية.";
+    for (x, y) in [(a, b), (b, a)] {
+        let found = passages(x, y);
+        let marked = |t: &str, w: &str, in_x: bool| {
+            let at = t.find(w).unwrap();
+            found.iter().any(|p| if in_x { p.a.start <= at && at < p.a.end } else { p.b.start <= at && at < p.b.end })
+        };
+        for w in ["تبريد الموقع", "مخازن للأخشاب", "سامي الخطيب"] {
+            assert!(marked(x, w, true) && marked(y, w, false), "{w}: {found:?}");
+        }
+    }
+}
+
+/// A copied sentence whose two clauses were swapped, opening with the names every
+/// report of the event gives (the other reports given as context): the opening is copy
+/// too, where the copy of each clause goes on from it in both texts.
+#[test]
+fn the_names_opening_a_sentence_with_swapped_clauses_are_copy() {
+    let wire = "جدة (وكالة الشرق) - علقت المطارات رحلاتها صباح الجمعة.\n\nوأوضحت الهيئة العامة للطيران المدني في بيان أن الرحلات الدولية ستتأخر ساعتين على الأقل بسبب العاصفة الرملية، مشيرة إلى أنها خصصت فنادق قريبة لإيواء المسافرين العالقين.\n";
+    let paper = "وأوضحت الهيئة العامة للطيران المدني في بيان أنها خصصت فنادق قريبة لإيواء المسافرين العالقين، مشيرة إلى أن الرحلات الدولية ستتأخر ساعتين على الأقل بسبب العاصفة الرملية.\n\nوقال مسافرون إنهم ينتظرون منذ الفجر.\n";
+    let context = vec![
+        "قالت الهيئة العامة للطيران المدني في بيان مقتضب إن العاصفة أربكت الحركة.".to_string(),
+        "ونقلت القناة عن الهيئة العامة للطيران المدني في بيان لها أن الطقس سيتحسن مساء.".to_string(),
+    ];
+    let c = compare(wire, paper, &CompareOptions { context, ..Default::default() });
+    let at = paper.find("الهيئة العامة").unwrap();
+    assert!(c.passages.iter().any(|p| p.b.start <= at && at < p.b.end), "{:?}", c.passages);
+    let own = paper.find("وقال مسافرون").unwrap();
+    assert!(c.passages.iter().all(|p| p.b.end <= own), "{:?}", c.passages);
+}

@@ -1,6 +1,7 @@
 //! Properties of shared passages, whatever the texts: every passage lies inside both
 //! texts on character (indeed word) boundaries, scores are in [0, 1] and name the
-//! kind, passages of one pair do not overlap, and `unique` agrees with the passages (a
+//! kind, passages of one pair do not overlap and are the same whichever text comes
+//! first, and `unique` agrees with the passages (a
 //! sentence is unique exactly when no passage of its article overlaps it).
 #![cfg(not(target_arch = "wasm32"))]
 use isnad::compare::{compare_articles, passages, PassageKind, Span};
@@ -51,6 +52,11 @@ proptest! {
         }
         // A text shares everything with itself, and nothing with an empty one.
         prop_assert!(passages(&a, "").is_empty());
+        // Whichever text comes first, the same passages.
+        let mut back: Vec<(Span, Span, u64)> = passages(&b, &a).iter().map(|p| (p.b, p.a, p.score.to_bits())).collect();
+        back.sort_by_key(|x| (x.0.start, x.1.start));
+        let there: Vec<(Span, Span, u64)> = found.iter().map(|p| (p.a, p.b, p.score.to_bits())).collect();
+        prop_assert_eq!(there, back);
     }
 
     #[test]

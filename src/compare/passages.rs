@@ -147,7 +147,38 @@ impl<'w> Indexed<'w> {
 
 /// Reused passages between the word sequences `a` and `b`; `set` holds the key
 /// frequencies of the articles compared together (none for a lone pair).
+///
+/// The same passages whichever text comes first: the finder weighs some evidence on
+/// one side (words of `a` outside the runs, matched words of `a` beyond the event's
+/// vocabulary), so the pair is always read in one order, the longer text first (in
+/// words, then bytes, then word lengths), and the spans swapped back. Articles pasted in another order
+/// must not share another part of themselves.
 pub(crate) fn find(a: &Indexed, b: &Indexed, p: &Params, set: Option<&SetFrequency>) -> Vec<Passage> {
+    // Match-key ids depend on the order the articles were read in: the tie is broken
+    // on the texts' own shape (bytes, then word lengths) first.
+    let shape = |x: &Indexed| (x.words.len(), x.words.last().map_or(0, |w| w.end));
+    let lengths = |x: &'_ Indexed| x.words.iter().map(|w| w.end - w.start).collect::<Vec<usize>>();
+    let swap = match shape(b).cmp(&shape(a)) {
+        std::cmp::Ordering::Greater => true,
+        std::cmp::Ordering::Less => false,
+        std::cmp::Ordering::Equal => match lengths(b).cmp(&lengths(a)) {
+            std::cmp::Ordering::Equal => b.words.iter().map(|w| w.id).lt(a.words.iter().map(|w| w.id)),
+            o => o == std::cmp::Ordering::Greater,
+        },
+    };
+    if swap {
+        let mut out: Vec<Passage> = find_ordered(b, a, p, set)
+            .into_iter()
+            .map(|x| Passage { a: x.b, b: x.a, ..x })
+            .collect();
+        out.sort_by_key(|x| (x.a.start, x.b.start));
+        return out;
+    }
+    find_ordered(a, b, p, set)
+}
+
+/// [`find`] with `a` read first.
+fn find_ordered(a: &Indexed, b: &Indexed, p: &Params, set: Option<&SetFrequency>) -> Vec<Passage> {
     let (wa, wb) = (a.words, b.words);
     if wa.is_empty() || wb.is_empty() {
         return Vec::new();
@@ -163,12 +194,20 @@ pub(crate) fn find(a: &Indexed, b: &Indexed, p: &Params, set: Option<&SetFrequen
     // words outside them.
     let mut out: Vec<(Span, Span, bool)> = Vec::new();
     if may_be_shuffled(&dots, &groups, wa, p) {
-        let shuffled = dense_clusters(a, b, p).into_iter().filter(|f| {
+        let is_shuffled = |f: &Found| {
             in_order_fraction(&f.dots) < p.shuffled
                 && f.strength() >= p.min_shuffled
                 && f.own(wa, &spec) >= p.min_shuffled
                 && f.cover(wa, wb, &spec) >= p.min_cover
-        });
+                && f.same_words(wa, wb, p) >= SHUFFLED_SAME_WORDS
+        };
+        // A cluster that holds a sentence nobody copied is judged again piece by piece
+        // (it may only lose: a piece is kept when the whole was, and it is, shuffled).
+        let shuffled = dense_clusters(a, b, p)
+            .into_iter()
+            .filter(is_shuffled)
+            .flat_map(|f| split_at_unmatched_sentences(f, wa, wb))
+            .filter(is_shuffled);
         for f in shuffled {
             let (i0, i1) = snap(wa, f.i0 as usize, f.i1 as usize, p.snap);
             let (j0, j1) = snap(wb, f.j0 as usize, f.j1 as usize, p.snap);
@@ -178,23 +217,48 @@ pub(crate) fn find(a: &Indexed, b: &Indexed, p: &Params, set: Option<&SetFrequen
     // From the first matched word to the last: the words around a run were not copied.
     let span = |g: &Run| (Span { start: wa[g.i0 as usize].start, end: wa[g.i1 as usize].end }, Span { start: wb[g.j0 as usize].start, end: wb[g.j1 as usize].end });
     let mut found: Vec<Passage> = Vec::new();
+    // Word ranges (i0, i1, j0, j1) of the runs found, and the runs of the event's
+    // vocabulary alone that may still join them.
+    let mut taken: Vec<(u32, u32, u32, u32)> = Vec::new();
+    let mut vocabulary: Vec<(Run, Passage)> = Vec::new();
     for g in groups {
         let (sa, sb) = span(&g);
         if out.iter().any(|(x, y, _)| overlaps(x, &sa) || overlaps(y, &sb)) {
             continue;
         }
         let whole = describe(wa, wb, sa, sb);
-        if same_enough(&whole, wa, wb, p) && own_words(&g, wa, wb, &spec, p) {
-            found.push(whole);
-            continue;
+        if same_enough(&whole, wa, wb, p) {
+            if own_words(&g, wa, wb, &spec, p) {
+                taken.push((g.i0, g.i1, g.j0, g.j1));
+                found.push(whole);
+                continue;
+            }
+            if g.dots.len() < p.long {
+                vocabulary.push((g, whole));
+                continue;
+            }
         }
         // Too little of it is the same wording: its runs may still be, on their own.
         for piece in split_at_gaps(g, &spec, wa).into_iter().filter(|r| strong(r, wa, wb, p)) {
             let (sa, sb) = span(&piece);
             let x = describe(wa, wb, sa, sb);
             if same_enough(&x, wa, wb, p) && own_words(&piece, wa, wb, &spec, p) {
+                taken.push((piece.i0, piece.i1, piece.j0, piece.j1));
                 found.push(x);
             }
+        }
+    }
+    // A run of the event's names that copy goes on from in both texts (at most
+    // `run_gap` words between it and a passage found, in each: the opening of a copied
+    // sentence whose clauses were swapped, وأوضح المكتب … في بلاغ أن, each clause a
+    // passage) is copy too.
+    let near = p.run_gap as u32 + 1;
+    let touches = |x0: u32, x1: u32, y0: u32, y1: u32| (x1 < y0 && y0 - x1 <= near) || (y1 < x0 && x0 - y1 <= near);
+    for (g, x) in vocabulary {
+        let in_a = taken.iter().any(|t| touches(g.i0, g.i1, t.0, t.1));
+        let in_b = taken.iter().any(|t| touches(g.j0, g.j1, t.2, t.3));
+        if in_a && in_b {
+            found.push(x);
         }
     }
     found.extend(out.into_iter().map(|(sa, sb, _)| describe(wa, wb, sa, sb)));
@@ -503,12 +567,25 @@ fn groups(runs: Vec<Run>, wa: &[Word], wb: &[Word], spec: &Specificity, p: &Para
         cands.extend(kept.into_iter().filter(strong));
     }
     cands.sort_by(|x, y| y.evidence.total_cmp(&x.evidence).then((x.i0, x.j0).cmp(&(y.i0, y.j0))));
+    // Of runs overlapping in either text the stronger keeps the overlap and the other
+    // what lies outside it, if that is still strong: a clause moved within a copied
+    // sentence often begins with the word that ended the run before it (إن … وإن
+    // against أن), and one shared word must not drop a copied clause.
     let mut kept: Vec<Run> = Vec::new();
     for g in cands {
-        if kept.iter().any(|k| (g.i0 <= k.i1 && k.i0 <= g.i1) || (g.j0 <= k.j1 && k.j0 <= g.j1)) {
+        let inside = |d: &Dot| kept.iter().any(|k| (k.i0..=k.i1).contains(&d.i) || (k.j0..=k.j1).contains(&d.j));
+        if !g.dots.iter().any(inside) {
+            kept.push(g);
             continue;
         }
-        kept.push(g);
+        let rest: Vec<Dot> = g.dots.iter().filter(|d| !inside(d)).copied().collect();
+        if rest.is_empty() {
+            continue;
+        }
+        let rest = Run::new(rest.clone(), rest.iter().map(|d| spec.weight(&wa[d.i as usize])).sum());
+        if strong(&rest) && !kept.iter().any(|k| (rest.i0 <= k.i1 && k.i0 <= rest.i1) || (rest.j0 <= k.j1 && k.j0 <= rest.j1)) {
+            kept.push(rest);
+        }
     }
     continue_through_gaps(kept, wa, wb, p)
 }
@@ -653,6 +730,70 @@ fn seeds(a: &Indexed, b: &Indexed, p: &Params) -> (Vec<Dot>, Vec<Dot>) {
         }
     }
     (dots, anchored)
+}
+
+/// Share of the words of a shuffled cluster both spans must have ([`Found::same_words`]).
+const SHUFFLED_SAME_WORDS: f64 = 0.6;
+
+/// `f` cut at every sentence of either text that lies inside it and was not copied:
+/// one of at least `MIN` content words of which under an eighth found a match in the
+/// cluster (its dots are dropped). Two paragraphs copied apart, with a paragraph of
+/// the paper's own between them, are two passages, not one shuffled region over
+/// three (as runs are kept apart by a sentence written in one text only, in
+/// [`continue_through_gaps`]); each piece is judged again on its own.
+fn split_at_unmatched_sentences(f: Found, wa: &[Word], wb: &[Word]) -> Vec<Found> {
+    const MIN: usize = 8;
+    let mut pieces = vec![f.dots];
+    for in_a in [true, false] {
+        let w = if in_a { wa } else { wb };
+        let at = |d: &Dot| if in_a { d.i } else { d.j } as usize;
+        let mut next = Vec::new();
+        for mut dots in pieces {
+            dots.sort_unstable_by_key(|d| (at(d), if in_a { d.j } else { d.i }));
+            let (Some(first), Some(last)) = (dots.first().map(at), dots.last().map(at)) else { continue };
+            // Sentences (word ranges) strictly inside [first, last].
+            let mut cuts: Vec<(usize, usize)> = Vec::new();
+            let mut s = first;
+            while s > 0 && !w[s - 1].sentence_end {
+                s -= 1;
+            }
+            for k in s..=last {
+                if w[k].sentence_end || k == last {
+                    let (s0, s1) = (s, k);
+                    s = k + 1;
+                    if s0 <= first || s1 >= last {
+                        continue;
+                    }
+                    let content = w[s0..=s1].iter().filter(|x| x.content).count();
+                    let mut hit: Vec<usize> = dots.iter().map(at).filter(|&x| (s0..=s1).contains(&x) && w[x].content).collect();
+                    hit.dedup();
+                    if content >= MIN && 8 * hit.len() < content {
+                        cuts.push((s0, s1));
+                    }
+                }
+            }
+            let mut cur: Vec<Dot> = Vec::new();
+            let mut c = 0;
+            for d in dots {
+                let x = at(&d);
+                while c < cuts.len() && cuts[c].1 < x {
+                    if !cur.is_empty() {
+                        next.push(std::mem::take(&mut cur));
+                    }
+                    c += 1;
+                }
+                if c < cuts.len() && cuts[c].0 <= x {
+                    continue;
+                }
+                cur.push(d);
+            }
+            if !cur.is_empty() {
+                next.push(cur);
+            }
+        }
+        pieces = next;
+    }
+    pieces.into_iter().map(Found::new).collect()
 }
 
 /// Dots that lie in a dense cell of one of the grids: for every scale, two grids
@@ -905,6 +1046,30 @@ impl Found {
         let content_a = a[i0..=i1].iter().filter(|w| w.content).count().max(1);
         let content_b = b[j0..=j1].iter().filter(|w| w.content).count().max(1);
         ((na + nb) as f64 / (content_a + content_b) as f64).min(1.0)
+    }
+
+    /// Share of the words of both spans (snapped; every word, function words too, by
+    /// match key, each as often as the other span has it) that the other span also
+    /// has. Words shuffled are the same words: this stays high. Two reports telling the
+    /// same facts in their own order share the names, places and numbers, but each has
+    /// its own verbs, particles and connectives: it is low, however dense the names.
+    fn same_words(&self, a: &[Word], b: &[Word], p: &Params) -> f64 {
+        let (i0, i1) = snap(a, self.i0 as usize, self.i1 as usize, p.snap);
+        let (j0, j1) = snap(b, self.j0 as usize, self.j1 as usize, p.snap);
+        let mut count: FastMap<u32, i32> = FastMap::default();
+        for w in &a[i0..=i1] {
+            *count.entry(w.id).or_default() += 1;
+        }
+        let mut shared = 0usize;
+        for w in &b[j0..=j1] {
+            if let Some(c) = count.get_mut(&w.id) {
+                if *c > 0 {
+                    *c -= 1;
+                    shared += 1;
+                }
+            }
+        }
+        (2 * shared) as f64 / (i1 - i0 + 1 + j1 - j0 + 1) as f64
     }
 
     /// Share of the weight of the content words of both spans that found their match:

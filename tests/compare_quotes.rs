@@ -650,3 +650,19 @@ fn a_role_in_the_construct_state_and_a_narrating_verb() {
     assert_eq!(title(&q[0]), Some("بائع الخضار"));
     assert_eq!(name(&q[1]), Some("جمال الصافي"), "{q:?}");
 }
+
+#[test]
+fn a_place_after_a_title_is_the_titles_and_the_name_may_follow_in_commas() {
+    use isnad::compare::quotes::{quotes_with, NameHint};
+    // محافظ نينوى: the governor of a place; the place is not the speaker.
+    let text = "وقال محافظ نينوى إن \"الوضع مستقر في كل الأقضية\".";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), None, "{q:?}");
+    assert_eq!(title(&q[0]), Some("محافظ نينوى"), "{q:?}");
+    // The person the entity finder found right after, set off by commas, speaks.
+    let text = "وقال محافظ نينوى، علي حسن الطائي، إن \"الوضع مستقر في كل الأقضية\".";
+    let at = text.find("علي حسن الطائي").unwrap();
+    let hint = NameHint { start: at, end: at + "علي حسن الطائي".len(), person: true };
+    let q = quotes_with(text, &[hint]);
+    assert_eq!(name(&q[0]), Some("علي حسن الطائي"), "{q:?}");
+}

@@ -897,10 +897,11 @@ fn first_of_two_names(sp: Speaker, names: &[NameHint], text: &str) -> Speaker {
 /// from the preposition على: their search forms are one), taken out of the title; and a
 /// title alone, right before a person the caller found: that person.
 fn whole_person(sp: Speaker, names: &[NameHint], text: &str) -> Speaker {
-    // A title alone whose phrase ended at علي: the person found right after it.
+    // A title alone whose phrase ended at علي: the person found right after it, or set
+    // off by a comma (محافظ واسط، علي الجابري،).
     if sp.name.is_none() && !sp.inherited && !sp.by_title && sp.title.as_deref() == Some(&text[sp.start..sp.end]) {
         let i = names.partition_point(|h| h.start < sp.end);
-        if let Some(h) = names.get(i).filter(|h| h.person && text[sp.end..h.start].trim().is_empty()) {
+        if let Some(h) = names.get(i).filter(|h| h.person && matches!(text[sp.end..h.start].trim(), "" | "،" | ",")) {
             let name = text[h.start..h.end].to_string();
             return Speaker { start: h.start, end: h.end, text: name.clone(), key: crate::name_key(&name), name: Some(name), ..sp };
         }

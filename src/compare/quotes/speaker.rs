@@ -211,6 +211,13 @@ fn nisba(t: &Token) -> bool {
     crate::entities::gazetteer::place_adjective(&search_form(&t.norm)).is_some()
 }
 
+/// A place of the lists that is no person's name (واسط, نينوى; not عمان, also a name).
+fn place_word(t: &Token) -> bool {
+    use crate::entities::gazetteer::{is_place, CITY, COUNTRY, FAMILY, FAMILY_BIG, GIVEN, GIVEN_BIG, REGION, WF_LOC};
+    let f = flags(t);
+    (f & (COUNTRY | CITY | REGION | WF_LOC) != 0 || is_place(&search_form(&t.norm))) && f & (GIVEN | GIVEN_BIG | FAMILY | FAMILY_BIG) == 0
+}
+
 /// A known given name that is not also the head of a place or body name (وادي، مجلس).
 fn given_name(t: &Token) -> bool {
     use crate::entities::gazetteer::{GIVEN, GIVEN_BIG, LOC_HEAD, ORG_HEAD};
@@ -394,6 +401,9 @@ pub fn speaker_of(tokens: &[Token], phrase: &[usize], text: &str) -> Option<Phra
                         .find(|&f| given_name(&tokens[p[f]]) && name_run(tokens, &p[f..]) >= 2)
                         .map_or((p.len(), p.len()), |f| (f, f + name_run(tokens, &p[f..])))
                 };
+                // A place alone after the title is what the title is of (محافظ واسط،
+                // علي الجابري، …): part of the title, and the name may follow.
+                let (s, e) = if e == s + 1 && place_word(&tokens[p[s]]) { (p.len(), p.len()) } else { (s, e) };
                 if s < e && name.is_none() {
                     name = Some(p[s..e].to_vec());
                 }

@@ -615,6 +615,18 @@ fn a_rank_before_a_name_is_no_person() {
 }
 
 #[test]
+fn a_name_never_ends_with_that_and_a_compound_given_name_joins_the_rest() {
+    // The tagger's person "عثمان بأن" ends with a complementizer; "كمال الدين" and
+    // "عثمان" are then one person.
+    let text = "وردت الحكومة على لسان وزير الزراعة نور الدين سليمان بأن \"الأرقام مبالغ فيها\".";
+    let people = found(text, EntityType::Per);
+    assert_eq!(people, ["نور الدين سليمان"], "{people:?}");
+    // A given name written with the article, of the closed list, begins the name.
+    let text = "وأقر والي الولاية الطاهر بوزيان بأن \"الوضع صعب\".";
+    assert_eq!(found(text, EntityType::Per), ["الطاهر بوزيان"], "{:?}", found(text, EntityType::Per));
+}
+
+#[test]
 fn a_quoted_clause_is_no_organization() {
     // A clause in quote marks that begins with a verb (here of the future) is what
     // someone said, not the name of a body or a work.

@@ -619,6 +619,12 @@ pub fn is_place(key: &str) -> bool {
     f & (COUNTRY | REGION | CITY) != 0
 }
 
+/// Given names written with the article, common in the Maghreb, Mauritania and Sudan
+/// (الحسين ولد مدو, الطاهر بن جلون, الصادق المهدي), in `search` form: words with the
+/// article are otherwise no part of a name's first words. (The name lists cannot tell:
+/// they hold حسين and نورس, and النورس is no name.)
+pub const DEFINITE_GIVEN: &[&str] = &["الحسين", "الحسن", "الطاهر", "الهادي", "المختار", "الطيب", "المنصف", "الحبيب", "الصادق", "البشير", "المهدي", "الصديق", "الداه", "الخليل", "المصطفي", "الامين"];
+
 /// Is the `search` word a place or a person's name of the curated lists (لندن, بغداد,
 /// فادي, فيصل, كمال, وليد)? Its first letter, where it looks like a proclitic (و ف ب ك
 /// ل), is its own: the clitic decision (`clitic::strip_norm`) asks this before cutting

@@ -192,6 +192,7 @@ pub(super) fn is_model(k: EntityType) -> bool {
 /// `tokens` and `infos` are the whole text's, `sents` its sentences.
 pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize>], spans: Vec<Span>) -> Vec<Span> {
     let spans = drop_detached_clitics(text, tokens, infos, spans);
+    let spans = drop_trailing_particles(text, tokens, infos, spans);
     let spans = split_joined(text, tokens, infos, spans);
     let spans = split_at_seats(text, tokens, infos, spans);
     let spans = join_adjacent_names(text, tokens, infos, spans);
@@ -491,6 +492,26 @@ fn split_joined(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span
 /// الصليب الأحمر), in `search` form. (Not على, whose `search` form is the name علي.)
 const NOT_FIRST: &[&str] = &["من", "في", "الي", "عن", "مع", "منذ", "حتي", "عند", "لدي", "ان", "قد", "لم", "لن", "ثم", "او", "بين"];
 
+/// Words that never end a name: complementizers and prepositions (عثمان بأن, the تطبيق
+/// that a name runs into), in `search` form. (Not علي, a name's last word as often.)
+const NOT_LAST: &[&str] = &["ان", "بان", "وان", "لان", "انه", "انها", "بانه", "بانها", "الذي", "التي", "في", "من", "عن", "الي", "مع", "منذ", "قد", "لم", "لن"];
+
+/// Step 0b: a name never ends with a complementizer or a preposition the tagger took in
+/// (كمال الدين عثمان بأن …: the name, then "that").
+fn drop_trailing_particles(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    spans
+        .into_iter()
+        .filter_map(|s| {
+            let r = tokens_of(tokens, &s);
+            if is_model(s.kind) && r.len() >= 2 && tokens[r.end - 1].kind == TokenKind::Word && NOT_LAST.contains(&infos[r.end - 1].norm.as_str()) {
+                span_over(text, tokens, infos, r.start, r.end - 1, s.kind, s.score)
+            } else {
+                Some(s)
+            }
+        })
+        .collect()
+}
+
 /// Step 1c: a name never begins with a preposition the tagger took in.
 fn drop_leading_prepositions(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
     spans
@@ -548,15 +569,18 @@ fn join_adjacent_names(text: &str, tokens: &[Token], infos: &[TokInfo], spans: V
                     let p = tokens_of(tokens, prev);
                     place_flags(infos, p.start, p.end) == 0
                 };
-            // سلمى الإدريسي tagged as two people: a given name of the curated lists and
-            // the name right after it (one space between, no و or comma) are one person.
+            // سلمى الإدريسي tagged as two people: a given name of the curated lists, or a
+            // compound one, and the name right after it (one space between, no و or comma)
+            // are one person.
             let person = prev.kind == EntityType::Per
                 && s.kind == EntityType::Per
                 && prev.end < s.start
                 && &text[prev.end..s.start] == " "
                 && {
+                    // (Or a compound given name: كمال الدين, عبد الرحمن.)
                     let p = tokens_of(tokens, prev);
-                    p.len() == 1 && infos[p.start].gaz.has(GIVEN) && infos[p.start].stem == infos[p.start].norm
+                    let compound = p.len() == 2 && (infos[p.start + 1].norm == "الدين" || infos[p.start].norm == "عبد");
+                    (p.len() == 1 && infos[p.start].gaz.has(GIVEN) || compound) && infos[p.start].stem == infos[p.start].norm
                 };
             // البنك and الأهلي المصري tagged as two bodies: a definite head of
             // organization names alone is no name of its own, and the body after it
@@ -921,7 +945,8 @@ fn people(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>)
         i.kind == TokenKind::Word && i.stem == i.norm && !ordinary(i) && (i.gaz.has(GIVEN | gazetteer::GIVEN_BIG) && name_like(i) || i.gaz.has(GIVEN) && !i.stem.starts_with("ال") && !verb_like(i) && !i.gaz.has(gazetteer::TITLE | ORG_HEAD | gazetteer::LOC_HEAD | COUNTRY | CITY | REGION))
     };
     // (على written with its ى is the preposition, not the name علي: ردا على لاريجاني.)
-    let given = |k: usize| given(&infos[k]) && !(infos[k].stem == "علي" && text[tokens[k].start..tokens[k].end].ends_with('ى'));
+    // (Or a given name written with the article, الطيب حمدان, of the closed list.)
+    let given = |k: usize| (given(&infos[k]) || infos[k].stem == infos[k].norm && gazetteer::DEFINITE_GIVEN.contains(&infos[k].norm.as_str())) && !(infos[k].stem == "علي" && text[tokens[k].start..tokens[k].end].ends_with('ى'));
     let mut surnames: HashSet<String> = HashSet::new();
     let mut definite_surnames: HashSet<String> = HashSet::new();
     let mut titled_surnames: HashSet<String> = HashSet::new();

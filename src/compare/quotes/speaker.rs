@@ -22,11 +22,6 @@ fn is_time(t: &Token) -> bool {
     form_in(&t.norm, &lexicon().time).is_some()
 }
 
-/// Given names written with the article, common in the Maghreb, Mauritania and Sudan
-/// (الحسين ولد مدو, الطاهر بن جلون, الصادق المهدي), in `search` form: words with the
-/// article are otherwise no part of a name's first words. (The name lists cannot tell:
-/// they hold حسين and نورس, and النورس is no name.)
-const DEFINITE_GIVEN: &[&str] = &["الحسين", "الحسن", "الطاهر", "الهادي", "المختار", "الطيب", "المنصف", "الحبيب", "الصادق", "البشير", "المهدي", "الصديق", "الداه", "الخليل", "المصطفي", "الامين"];
 
 /// Whether a word may be part of a name.
 pub fn name_like(t: &Token) -> bool {
@@ -50,7 +45,7 @@ pub fn name_like(t: &Token) -> bool {
         return false;
     }
     let l = lexicon();
-    (!definite(&t.norm) || DEFINITE_GIVEN.contains(&n.as_ref()))
+    (!definite(&t.norm) || crate::entities::gazetteer::DEFINITE_GIVEN.contains(&n.as_ref()))
         && !crate::compare::words::is_stopword(&n)
         && [&l.particles, &l.verbs, &l.stops, &l.prepositions].iter().all(|list| form_in(&t.norm, list).is_none())
 }
@@ -287,7 +282,7 @@ pub fn describes(t: &Token) -> bool {
         return false;
     }
     let possessed = ["ها", "هم", "هما", "ته", "ه"].iter().any(|s| n.strip_suffix(s).is_some_and(|r| r.chars().count() >= 3));
-    (definite(&t.norm) && !DEFINITE_GIVEN.contains(&n.as_ref())) || possessed
+    (definite(&t.norm) && !crate::entities::gazetteer::DEFINITE_GIVEN.contains(&n.as_ref())) || possessed
 }
 
 /// Where the name starts in a part with no title word made of describing words and

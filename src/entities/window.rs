@@ -16,7 +16,7 @@
 //! was not kept (README, Entities, gives the numbers): nothing in the library loads a
 //! network.
 
-use super::features::TokInfo;
+use super::features::{fnv, TokInfo, FNV_OFFSET};
 use super::gazetteer::{self, bare};
 use super::model::NTAGS;
 use crate::tokenize::TokenKind;
@@ -33,18 +33,6 @@ const CLU: [u32; 3] = [1025, 257, 65];
 pub const PAD_BEFORE: u32 = 0;
 pub const PAD_AFTER: u32 = 1;
 const EXACT: u32 = 2 + CLU[0] + CLU[1] + CLU[2];
-
-const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
-const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
-
-#[inline]
-fn fnv(mut h: u64, bytes: &[u8]) -> u64 {
-    for &b in bytes {
-        h ^= b as u64;
-        h = h.wrapping_mul(FNV_PRIME);
-    }
-    h
-}
 
 /// The hashed row of a template and a value, above the exact rows.
 #[inline]

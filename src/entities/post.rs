@@ -351,6 +351,7 @@ fn dateline_outlets(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: 
     // line (بغداد ــ العربي الجديد: the line is the dateline alone). Papers printed in
     // London and Beirut write the dash with tatweels (ــ), which tokenizing drops: a
     // gap of tatweels between two words is that dash.
+    let from_brackets = added.len();
     for a in (0..tokens.len()).filter(|&a| begins_line(text, tokens, a)) {
         let dash = |t: &Token| t.kind == TokenKind::Punct && matches!(t.norm.as_str(), "-" | "–" | "—");
         let tatweel_gap = |k: usize| {
@@ -371,7 +372,9 @@ fn dateline_outlets(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: 
         if o >= tokens.len() {
             continue;
         }
-        let place = place_flags(infos, a, p) != 0 || spans.iter().any(|x| x.kind == EntityType::Loc && x.start == tokens[a].start && x.end == tokens[p - 1].end);
+        // (The spans are in text order: one binary search, not a scan for each line.)
+        let at = spans.partition_point(|x| x.start < tokens[a].start);
+        let place = place_flags(infos, a, p) != 0 || spans.get(at).is_some_and(|x| x.kind == EntityType::Loc && x.start == tokens[a].start && x.end == tokens[p - 1].end);
         let c = (o + 1..(o + 4).min(tokens.len() + 1)).find(|&c| c == tokens.len() || tokens[c].kind != TokenKind::Word || begins_line(text, tokens, c));
         let Some(c) = c else { continue };
         let colon = c < tokens.len() && tokens[c].kind == TokenKind::Punct && tokens[c].norm == ":";
@@ -390,8 +393,14 @@ fn dateline_outlets(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: 
         // (The tagger's names inside the outlet's, not a person's, give way to it:
         // برس of المدى برس.)
         let inside = |x: &Span| x.start >= cand.start && x.end <= cand.end && is_model(x.kind) && x.kind != EntityType::Per;
-        if !added.iter().any(overlaps) && spans.iter().filter(|x| overlaps(x)).all(inside) {
-            spans.retain(|x| !overlaps(x));
+        let lo = spans.partition_point(|x| x.end <= cand.start);
+        let hi = spans.partition_point(|x| x.start < cand.end).max(lo);
+        // (`added` holds the bracketed outlets in text order, then this loop's, one a line.)
+        let bracketed = &added[..from_brackets];
+        let k = bracketed.partition_point(|x| x.end <= cand.start);
+        let taken = bracketed.get(k).is_some_and(overlaps) || added[from_brackets..].last().is_some_and(overlaps);
+        if !taken && spans[lo..hi].iter().all(inside) {
+            spans.drain(lo..hi);
             added.push(cand);
         }
     }

@@ -305,7 +305,10 @@ fn dateline_places(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<S
             let i = &infos[k];
             tokens[k].kind == TokenKind::Word && i.stem == i.norm && !i.norm.starts_with(['و', 'ف']) && !verb_like(i) && (place_flags(infos, k, k + 1) != 0 || name_like(i) && !ordinary(i))
         };
-        let free = spans.iter().all(|s| s.end <= tokens[a].start || s.start >= tokens[b - 1].end);
+        // (The spans are in text order and do not overlap: the first that ends after
+        // the line's first word is the only one that can overlap the words.)
+        let lo = spans.partition_point(|s| s.end <= tokens[a].start);
+        let free = spans.get(lo).is_none_or(|s| s.start >= tokens[b - 1].end);
         if free && (a..b).all(placelike) {
             added.extend(span_over(text, tokens, infos, a, b, EntityType::Loc, 0.7));
         }
@@ -316,8 +319,14 @@ fn dateline_places(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<S
 /// Step 8: the outlet of a dateline the tagger missed (الرياض - «عكاظ»:, جنيف
 /// (رويترز) -): up to four words in quotes or brackets after the place (and its date),
 /// or up to three between a dash and a colon (بيروت - النهار:).
-fn dateline_outlets(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+fn dateline_outlets(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
     let mut added = Vec::new();
+    // (The spans an outlet replaces are marked `gone`, not removed one line at a time,
+    // which moved all the spans after them: quadratic on many datelines. Every search
+    // below skips them; each outlet lies after the ones before it, so the spans marked
+    // are never looked at again but by the place's test, which skips them too.)
+    let mut gone = vec![false; spans.len()];
+    let live = |gone: &[bool], lo: usize, hi: usize| (lo..hi).filter(|&i| !gone[i]).collect::<Vec<usize>>();
     for k in 0..tokens.len() {
         let open = &text[tokens[k].start..tokens[k].end];
         let close = match open {
@@ -336,13 +345,14 @@ fn dateline_outlets(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: 
         let hi = spans.partition_point(|x| x.start < cand.end).max(lo);
         let told = open == "«" && text[..tokens[k].start].trim_end().ends_with("لـ");
         if told {
-            if spans[lo..hi].iter().all(|x| x.start >= cand.start && x.end <= cand.end && is_model(x.kind)) {
-                spans.drain(lo..hi);
+            let inner = live(&gone, lo, hi);
+            if inner.iter().all(|&i| spans[i].start >= cand.start && spans[i].end <= cand.end && is_model(spans[i].kind)) {
+                inner.iter().for_each(|&i| gone[i] = true);
                 added.push(cand);
             }
             continue;
         }
-        if lo == hi && is_dateline_outlet(text, &cand) {
+        if live(&gone, lo, hi).is_empty() && is_dateline_outlet(text, &cand) {
             added.push(cand);
         }
     }
@@ -374,6 +384,7 @@ fn dateline_outlets(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: 
         }
         // (The spans are in text order: one binary search, not a scan for each line.)
         let at = spans.partition_point(|x| x.start < tokens[a].start);
+        let at = (at..spans.len()).find(|&i| !gone[i]).unwrap_or(spans.len());
         let place = place_flags(infos, a, p) != 0 || spans.get(at).is_some_and(|x| x.kind == EntityType::Loc && x.start == tokens[a].start && x.end == tokens[p - 1].end);
         let c = (o + 1..(o + 4).min(tokens.len() + 1)).find(|&c| c == tokens.len() || tokens[c].kind != TokenKind::Word || begins_line(text, tokens, c));
         let Some(c) = c else { continue };
@@ -399,12 +410,13 @@ fn dateline_outlets(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: 
         let bracketed = &added[..from_brackets];
         let k = bracketed.partition_point(|x| x.end <= cand.start);
         let taken = bracketed.get(k).is_some_and(overlaps) || added[from_brackets..].last().is_some_and(overlaps);
-        if !taken && spans[lo..hi].iter().all(inside) {
-            spans.drain(lo..hi);
+        let inner = live(&gone, lo, hi);
+        if !taken && inner.iter().all(|&i| inside(&spans[i])) {
+            inner.iter().for_each(|&i| gone[i] = true);
             added.push(cand);
         }
     }
-    with_added(spans, added)
+    replace_marked(spans, &gone, added)
 }
 
 /// A proclitic written apart with a tatweel (لـ, بـ, وبـ before a quotation mark or

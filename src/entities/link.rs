@@ -154,12 +154,26 @@ fn fold_sibilants(w: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// The word with its ch/c sounds and ش folded to س whether or not it is written with
+/// تش, without the long vowels inside it: two words [`vowel_variants`] of each other
+/// (or equal) have one, so a longer name that fits a partial one holds a word with
+/// the `coarse` letters of its last word (for people a window or the first and last
+/// names match word by word; an organization's longer name holds its last word as
+/// it is). Linking looks candidates up by it; it decides nothing.
+fn coarse(w: &str) -> String {
+    let w = w.replace("تش", "س").replace('ش', "س");
+    without_inner_vowels(&w)
+}
+
+fn without_inner_vowels(w: &str) -> String {
+    let cs: Vec<char> = w.chars().collect();
+    cs.iter().enumerate().filter(|&(i, &c)| i == 0 || i + 1 == cs.len() || !is_long_vowel(c)).map(|(_, c)| *c).collect()
+}
+
 /// The word without the long vowels inside it (first and last letter kept), its
 /// ch/c sounds folded ([`fold_sibilants`]).
 fn skeleton(w: &str) -> String {
-    let w = fold_sibilants(w);
-    let cs: Vec<char> = w.chars().collect();
-    cs.iter().enumerate().filter(|&(i, &c)| i == 0 || i + 1 == cs.len() || !is_long_vowel(c)).map(|(_, c)| *c).collect()
+    without_inner_vowels(&fold_sibilants(w))
 }
 
 /// Are `x` and `y` (key words) spellings of one name of type `kind` that differ by one
@@ -277,6 +291,36 @@ fn loose(w: &str) -> String {
 fn is_listed_name(w: &str) -> bool {
     use super::gazetteer::{word_flags, FAMILY, FAMILY_BIG, GIVEN, GIVEN_BIG};
     word_flags(w) & (GIVEN | FAMILY | GIVEN_BIG | FAMILY_BIG) != 0
+}
+
+/// Names of two words or more by each pair of their words: the one word's skeleton
+/// (so that ترمب finds دونالد ترامب), the other's [`coarse`] letters. A partial name
+/// looks up its first word (after an organization's head) with its last: a longer
+/// name that fits holds both, and few names share both, where many share one (محمد).
+/// Looking through every name with the first word, for each partial name, was
+/// quadratic in the names of a text. Entries are (cluster root, mention of the form).
+#[derive(Default)]
+struct LongerNames(HashMap<(String, String), Vec<(usize, usize)>>);
+
+impl LongerNames {
+    fn add(&mut self, root: usize, mention: usize, words: &[String]) {
+        let loose: Vec<String> = words.iter().map(|w| coarse(w)).collect();
+        for w in words {
+            let sk = skeleton(w);
+            for c in &loose {
+                let v = self.0.entry((sk.clone(), c.clone())).or_default();
+                if v.last() != Some(&(root, mention)) {
+                    v.push((root, mention));
+                }
+            }
+        }
+    }
+
+    /// The forms added that hold a word with the skeleton of `first` and one with the
+    /// coarse letters of `last` (key words; the same word when the name has one).
+    fn holding(&self, first: &str, last: &str) -> &[(usize, usize)] {
+        self.0.get(&(skeleton(first), coarse(last))).map(Vec::as_slice).unwrap_or(&[])
+    }
 }
 
 /// Union-find over mentions.
@@ -490,21 +534,14 @@ fn cluster(ms: &[M]) -> Vec<Cluster> {
         *sizes.entry(dsu.find(i)).or_default() += 1;
     }
     let mut roots: Vec<usize> = (0..n).filter(|&i| dsu.find(i) == i && !ms[i].words.is_empty()).collect();
-    // Longer names of people and organizations, by each of their words.
-    // (Keyed by the words' skeletons, so that ترمب finds دونالد ترامب.)
-    // Every form of a name, not only its first: شميت finds هيلجا شميت, linked to هيلغا
-    // شميدت. Entries are (cluster root, mention of that form).
-    let mut by_word: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
+    // Longer names of people and organizations ([`LongerNames`]). Every form of a
+    // name, not only its first: شميت finds هيلجا شميت, linked to هيلغا شميدت.
+    let mut longer = LongerNames::default();
     let mut forms: std::collections::HashSet<(usize, &[String])> = std::collections::HashSet::new();
     for i in 0..n {
         let r = dsu.find(i);
         if matches!(kinds[&r], EntityType::Per | EntityType::Org) && ms[i].words.len() >= 2 && forms.insert((r, &ms[i].words[..])) {
-            for w in ms[i].words.iter() {
-                let v = by_word.entry(skeleton(w)).or_default();
-                if v.last() != Some(&(r, i)) {
-                    v.push((r, i));
-                }
-            }
+            longer.add(r, i, &ms[i].words);
         }
     }
     roots.sort_by_key(|&r| (std::cmp::Reverse(ms[r].words.len()), r));
@@ -520,7 +557,7 @@ fn cluster(ms: &[M]) -> Vec<Cluster> {
         let first = if kind == EntityType::Org { &without_head(short)[0] } else { &short[0] };
         // (Entity of the longer name as it stands now, its mentions.)
         let mut candidates: Vec<(usize, usize)> = Vec::new();
-        for &(o, i) in by_word.get(&skeleton(first)).map(|v| v.as_slice()).unwrap_or(&[]) {
+        for &(o, i) in longer.holding(first, &short[short.len() - 1]) {
             if o == r || kinds[&o] != kind {
                 continue;
             }
@@ -752,5 +789,47 @@ pub fn link_spans(articles: &[(&str, &str)], spans: &[Vec<Span>]) -> EntityAnaly
             .map(|((id, _), entities)| ArticleEntities { id: id.to_string(), entities })
             .collect(),
         entities,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Distinct key words of three letters without long vowels or ش.
+    fn word(k: usize) -> String {
+        let letters: Vec<char> = "بتثجحخدذرزسصضطظعغفقكلمنه".chars().collect();
+        let n = letters.len();
+        [k / (n * n) % n, k / n % n, k % n].iter().map(|&i| letters[i]).collect()
+    }
+
+    /// With many people who share a first name, each partial name looks through the
+    /// few longer names that hold its first and last words, not through all of them:
+    /// the work of linking partial names grows with the names, not with their square.
+    #[test]
+    fn a_partial_name_looks_through_the_names_with_its_first_and_last_words() {
+        let n = 2000;
+        let mut longer = LongerNames::default();
+        for k in 0..n {
+            longer.add(k, k, &["محمد".to_string(), word(2 * k), word(2 * k + 1)]);
+        }
+        let looked: usize = (0..n).map(|k| longer.holding("محمد", &word(2 * k + 1)).len()).sum();
+        assert_eq!(looked, n);
+        assert_eq!(longer.holding("محمد", &word(7)), &[(3, 3)]);
+        // A spelling one long vowel apart finds the name (ترمب, دونالد ترامب).
+        longer.add(n, n, &["دونالد".to_string(), "ترامب".to_string()]);
+        assert_eq!(longer.holding("ترمب", "ترمب"), &[(n, n)]);
+    }
+
+    /// Words that are spellings of one name have one set of coarse letters, so the
+    /// lookup of [`LongerNames::holding`] misses no name that fits, even where their
+    /// skeletons differ (ش is folded only in a word written with تش).
+    #[test]
+    fn vowel_variants_have_one_set_of_coarse_letters() {
+        for (x, y, kind) in [("ليناتشيك", "ليناشيك", EntityType::Per), ("ليسبوس", "لسبوس", EntityType::Loc), ("ترامب", "ترمب", EntityType::Per), ("لينارتشيتش", "لينارسيتش", EntityType::Per)] {
+            assert!(vowel_variants(x, y, kind), "{x} {y}");
+            assert_eq!(coarse(x), coarse(y), "{x} {y}");
+        }
+        assert_ne!(skeleton("ليناتشيك"), skeleton("ليناشيك"));
     }
 }

@@ -101,17 +101,41 @@ impl Cursor {
 ///
 /// It keeps a cursor, so converting offsets in increasing order (the usual case: spans
 /// of a left-to-right scan) costs one pass over the text in all; going back is allowed
-/// and walks back from the cursor.
+/// and walks back from the cursor. A jump of more than [`JUMP`] bytes starts from the
+/// nearest of the marks laid every [`MARK`] bytes at the first such jump: results that
+/// list offsets out of order (`analyze`: each entity's mentions, one entity after the
+/// other) would otherwise walk the text once per jump, quadratic in a long text.
 pub struct OffsetConverter<'a> {
     text: &'a str,
     unit: Unit,
     byte: usize,
     pos: u32,
+    /// (byte offset of a character boundary, its offset in `unit`), increasing; empty
+    /// until the first long jump.
+    marks: Vec<(usize, u32)>,
 }
+
+/// A jump (bytes) longer than this starts from a mark, not from the cursor.
+const JUMP: usize = 4096;
+/// Bytes between marks.
+const MARK: usize = 1024;
 
 impl<'a> OffsetConverter<'a> {
     pub fn new(text: &'a str, unit: Unit) -> Self {
-        OffsetConverter { text, unit, byte: 0, pos: 0 }
+        OffsetConverter { text, unit, byte: 0, pos: 0, marks: Vec::new() }
+    }
+
+    /// Marks every [`MARK`] bytes (at the next character boundary), from offset 0.
+    fn lay_marks(&mut self) {
+        let mut pos = 0u32;
+        let mut next = 0;
+        for (i, c) in self.text.char_indices() {
+            if i >= next {
+                self.marks.push((i, pos));
+                next = i + MARK;
+            }
+            pos += self.unit.width(c);
+        }
     }
 
     /// The offset in `unit` of byte offset `byte`. A byte offset inside a character
@@ -121,6 +145,16 @@ impl<'a> OffsetConverter<'a> {
             return byte.min(self.text.len()) as u32;
         }
         let target = byte.min(self.text.len());
+        if target.abs_diff(self.byte) > JUMP {
+            if self.marks.is_empty() {
+                self.lay_marks();
+            }
+            // (The last mark at or before `target`; the first mark is offset 0.)
+            let k = self.marks.partition_point(|m| m.0 <= target);
+            if let Some(&(b, p)) = k.checked_sub(1).and_then(|k| self.marks.get(k)) {
+                (self.byte, self.pos) = (b, p);
+            }
+        }
         if target >= self.byte {
             for c in self.text[self.byte..].chars() {
                 if self.byte + c.len_utf8() > target {
@@ -384,6 +418,25 @@ mod tests {
         assert_eq!(c.convert(6), 4);
         // going back works
         assert_eq!(c.convert(1), 1);
+    }
+
+    /// Offsets out of order, near and far apart (from a mark then), convert as a
+    /// count from the start does, rounding down inside a character.
+    #[test]
+    fn offsets_in_any_order_convert_as_counted_from_the_start() {
+        let text: String = (0..3000).map(|k| ["a", "😀", "مُحَمَّد ", "\n", "é"][k % 5]).collect();
+        let count = |b: usize, unit: Unit| -> u32 { text.char_indices().take_while(|&(i, c)| i + c.len_utf8() <= b).map(|(_, c)| unit.width(c)).sum() };
+        for unit in [Unit::Utf16, Unit::CodePoint] {
+            let mut conv = OffsetConverter::new(&text, unit);
+            let mut b = 7usize;
+            for _ in 0..400 {
+                // (A walk over the text by steps of a few bytes to many thousands, back
+                // and forth, into characters too.)
+                b = (b * 7919 + 13) % (text.len() + 3);
+                assert_eq!(conv.convert(b), count(b.min(text.len()), unit), "{unit:?} {b}");
+                assert_eq!(conv.convert(b / 2 + 1), count(b / 2 + 1, unit), "{unit:?} {b}");
+            }
+        }
     }
 
     #[test]

@@ -1337,12 +1337,15 @@ pub(crate) fn spread(texts: &[&str], toks: &[&[Token]], spans: &mut [Vec<Span>])
     if names.is_empty() && definite_surnames.is_empty() {
         return;
     }
-    // Names by their first word: a word looks at its own names only.
-    let mut by_first: HashMap<&str, Vec<(&Vec<String>, &Vec<(EntityType, usize)>)>> = HashMap::new();
+    // Names by their first and second words: a word looks at its own names only, the
+    // one-word name and those whose second word follows it (not every name with its
+    // first word, for each of its places: quadratic on many names of one first word).
+    type Named<'n> = (&'n Vec<String>, &'n Vec<(EntityType, usize)>);
+    let mut by_first: HashMap<(&str, Option<&str>), Vec<Named>> = HashMap::new();
     for (w, v) in &names {
-        by_first.entry(w[0].as_str()).or_default().push((w, v));
+        by_first.entry((w[0].as_str(), w.get(1).map(String::as_str))).or_default().push((w, v));
     }
-    let firsts: HashSet<&str> = by_first.keys().copied().collect();
+    let firsts: HashSet<&str> = by_first.keys().map(|k| k.0).collect();
     for (a, ss) in spans.iter_mut().enumerate() {
         let (text, tokens) = (texts[a], toks[a]);
         let mut covered = vec![false; tokens.len()];
@@ -1371,9 +1374,10 @@ pub(crate) fn spread(texts: &[&str], toks: &[&[Token]], spans: &mut [Vec<Span>])
                 continue;
             }
             let stem = super::features::word_stem(&t.norm);
-            let best = by_first
-                .get(stem.as_str())
+            let second = tokens.get(i + 1).map(|t| t.norm.as_str());
+            let best = [by_first.get(&(stem.as_str(), None)), second.and_then(|n| by_first.get(&(stem.as_str(), Some(n))))]
                 .into_iter()
+                .flatten()
                 .flatten()
                 .copied()
                 .filter(|(w, _)| {

@@ -12,4 +12,6 @@ run node benches/analysis.mjs pkg
 # `make test-spark` has it (its Python has isnad and pyspark installed).
 py=python3; [ -x target/venv/bin/python ] && py=target/venv/bin/python
 run "$py" benches/reuse.py
+# Time on repetitive inputs (one line, one name, many names) at two sizes: linear?
+run python3 benches/scaling.py
 exit $status

@@ -635,7 +635,7 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
                     None => (sent.headline(before).map(|p| if p.speaker.name.is_none() { ahead(&p.title_tokens).map(|mut r| { r.title = p.speaker.title.clone(); r }).unwrap_or(p.speaker) } else { p.speaker }), None),
                 },
             };
-            let speaker = speaker.map(|sp| snap_to_person(whole_person(first_of_two_names(named_in_marks(sp, &marks, text), names, text), names, text), names, text));
+            let speaker = speaker.map(|sp| bounded_by_names(named_in_marks(sp, &marks, text), names, text));
             let speaker = speaker.map(|sp| body_named_before(sp, &tokens, &inside, names, text));
             if let (Some(sp), Some(cue)) = (&speaker, &cue) {
                 remember(&mut recent, sp.clone(), cue, n);
@@ -777,26 +777,6 @@ fn settle(
     (speaker, lead.cue)
 }
 
-/// A speaker's name that begins with a person the caller found and goes on (نبيل العمري
-/// كلمة, where the phrase ran on over the verb's object): the person's name.
-fn snap_to_person(mut sp: Speaker, names: &[NameHint], text: &str) -> Speaker {
-    if sp.name.is_none() || sp.inherited {
-        return sp;
-    }
-    let lo = names.partition_point(|h| h.start < sp.start);
-    // (Only words after the person go: أم أحمد is a name of its own around أحمد.)
-    // (A name the finder cut short, كمال الدين of كمال الدين عثمان, stays whole: the
-    // words after it are known given or family names, not the verb's object.)
-    if let Some(h) = names[lo..].iter().take_while(|h| h.start == sp.start).find(|h| h.person && h.end < sp.end && !cut_short(text, h.end, sp.end)) {
-        let name = text[h.start..h.end].to_string();
-        (sp.start, sp.end) = (h.start, h.end);
-        sp.key = crate::name_key(&name);
-        sp.text = name.clone();
-        sp.name = Some(name);
-    }
-    sp
-}
-
 /// Whether `text[from..to]` is one or two words the curated name lists know as given or
 /// family names: the end of a person's name the entity finder cut short (كمال الدين of
 /// كمال الدين عثمان), not the verb's object after it.
@@ -868,61 +848,83 @@ fn named_in_marks(sp: Speaker, marks: &[marks::Marked], text: &str) -> Speaker {
     }
 }
 
-/// A speaker's name that runs over two names the caller found, one after the other
-/// (ودعت وزارة الخارجية البريطانية طهران إلى …: the body, then the one it calls on): the
-/// speaker is the first, the second is the verb's object. A name that runs on past its
-/// entity into ordinary words (الحرس الثوري الإيراني, the entity without its adjective)
-/// is left whole.
-fn first_of_two_names(sp: Speaker, names: &[NameHint], text: &str) -> Speaker {
-    if sp.name.as_deref() != Some(&text[sp.start..sp.end]) {
-        return sp;
-    }
-    // (A proclitic stays outside an entity's span: it may start a letter late.)
-    let i = names.partition_point(|h| h.start < sp.start);
-    let Some(first) = names[i..].iter().take_while(|h| h.start <= sp.start + 2).find(|h| h.end < sp.end) else { return sp };
-    // (Only names side by side: جهاز المخابرات الوطنية في كوريا الجنوبية is one.)
-    let next = names[i..].iter().find(|h| h.start > first.end && h.start < sp.end);
-    if !next.is_some_and(|h| text[first.end..h.start].trim().is_empty()) {
-        return sp;
-    }
-    if cut_short(text, first.end, sp.end) {
-        return sp;
-    }
-    let name = text[sp.start..first.end].to_string();
-    Speaker { end: first.end, text: name.clone(), key: crate::name_key(&name), name: Some(name), ..sp }
+/// A speaker named `text[start..end]`: its span, text, key and name.
+fn renamed(sp: Speaker, start: usize, end: usize, text: &str) -> Speaker {
+    let name = text[start..end].to_string();
+    Speaker { start, end, text: name.clone(), key: crate::name_key(&name), name: Some(name), ..sp }
 }
 
-/// A speaker's name that ends a person's name the caller found, which begins a word or
-/// two earlier: the whole name (علي رضا تنكسيري, whose علي the speaker phrase cannot tell
-/// from the preposition على: their search forms are one), taken out of the title; and a
-/// title alone, right before a person the caller found: that person.
-fn whole_person(sp: Speaker, names: &[NameHint], text: &str) -> Speaker {
-    // A title alone whose phrase ended at علي: the person found right after it, or set
-    // off by a comma (محافظ واسط، علي الجابري،).
-    if sp.name.is_none() && !sp.inherited && !sp.by_title && sp.title.as_deref() == Some(&text[sp.start..sp.end]) {
-        let i = names.partition_point(|h| h.start < sp.end);
-        if let Some(h) = names.get(i).filter(|h| h.person && matches!(text[sp.end..h.start].trim(), "" | "،" | ",")) {
-            let name = text[h.start..h.end].to_string();
-            return Speaker { start: h.start, end: h.end, text: name.clone(), key: crate::name_key(&name), name: Some(name), ..sp };
+/// A speaker's phrase bounded by the names the caller (the entity finder) found, in
+/// three cases taken in turn, each on what the one before left:
+/// 1. A name that runs over two names side by side (ودعت وزارة الخارجية البريطانية
+///    طهران إلى …: the body, then the one it calls on): the speaker is the first, the
+///    second is the verb's object. A name that runs on past its entity into ordinary
+///    words (الحرس الثوري الإيراني, the entity without its adjective) is left whole.
+/// 2. A name that ends a person's name beginning a word or two earlier: the whole name
+///    (علي رضا تنكسيري, whose علي the speaker phrase cannot tell from the preposition
+///    على: their search forms are one), taken out of the title; and a title alone,
+///    right before a person: that person.
+/// 3. A name that begins with a person and goes on (نبيل العمري كلمة, where the phrase
+///    ran on over the verb's object): the person's name.
+fn bounded_by_names(mut sp: Speaker, names: &[NameHint], text: &str) -> Speaker {
+    // 1. The first of two names side by side.
+    'two: {
+        if sp.name.as_deref() != Some(&text[sp.start..sp.end]) {
+            break 'two;
         }
+        // (A proclitic stays outside an entity's span: it may start a letter late.)
+        let i = names.partition_point(|h| h.start < sp.start);
+        let Some(first) = names[i..].iter().take_while(|h| h.start <= sp.start + 2).find(|h| h.end < sp.end) else { break 'two };
+        // (Only names side by side: جهاز المخابرات الوطنية في كوريا الجنوبية is one.)
+        let next = names[i..].iter().find(|h| h.start > first.end && h.start < sp.end);
+        if !next.is_some_and(|h| text[first.end..h.start].trim().is_empty()) || cut_short(text, first.end, sp.end) {
+            break 'two;
+        }
+        let (start, end) = (sp.start, first.end);
+        sp = renamed(sp, start, end, text);
+    }
+    // 2. The whole person whose name the phrase ends, or the person after a title alone.
+    'whole: {
+        // A title alone whose phrase ended at علي: the person found right after it, or
+        // set off by a comma (محافظ واسط، علي الجابري،).
+        if sp.name.is_none() && !sp.inherited && !sp.by_title && sp.title.as_deref() == Some(&text[sp.start..sp.end]) {
+            let i = names.partition_point(|h| h.start < sp.end);
+            if let Some(h) = names.get(i).filter(|h| h.person && matches!(text[sp.end..h.start].trim(), "" | "،" | ",")) {
+                let (start, end) = (h.start, h.end);
+                sp = renamed(sp, start, end, text);
+            }
+            break 'whole;
+        }
+        if sp.name.as_deref() != Some(&text[sp.start..sp.end]) {
+            break 'whole;
+        }
+        let i = names.partition_point(|h| h.end < sp.end);
+        let Some(h) = names.get(i).filter(|h| h.person && h.end == sp.end && h.start < sp.start) else { break 'whole };
+        let before = &text[h.start..sp.start];
+        if before.split_whitespace().count() > 2 || before.contains(|c: char| !(c.is_alphabetic() || c.is_whitespace() || crate::normalize::is_diacritic(c) || c == 'ـ')) {
+            break 'whole;
+        }
+        // A role before the name that the finder took in (الناجية مريم كوليبالي) stays out.
+        if tokenize(before, &Options::SEARCH).iter().any(speaker::describes) {
+            break 'whole;
+        }
+        let title = sp.title.as_deref().map(|t| t.strip_suffix(before.trim_end()).unwrap_or(t).trim_end().to_string()).filter(|t| !t.is_empty());
+        let (start, end) = (h.start, sp.end);
+        sp = Speaker { title, ..renamed(sp, start, end, text) };
+    }
+    // 3. The person the phrase begins with.
+    if sp.name.is_none() || sp.inherited {
         return sp;
     }
-    if sp.name.as_deref() != Some(&text[sp.start..sp.end]) {
-        return sp;
+    let lo = names.partition_point(|h| h.start < sp.start);
+    // (Only words after the person go: أم أحمد is a name of its own around أحمد.)
+    // (A name the finder cut short, كمال الدين of كمال الدين عثمان, stays whole: the
+    // words after it are known given or family names, not the verb's object.)
+    let person = names[lo..].iter().take_while(|h| h.start == sp.start).find(|h| h.person && h.end < sp.end && !cut_short(text, h.end, sp.end));
+    match person {
+        Some(h) => renamed(sp, h.start, h.end, text),
+        None => sp,
     }
-    let i = names.partition_point(|h| h.end < sp.end);
-    let Some(h) = names.get(i).filter(|h| h.person && h.end == sp.end && h.start < sp.start) else { return sp };
-    let before = &text[h.start..sp.start];
-    if before.split_whitespace().count() > 2 || before.contains(|c: char| !(c.is_alphabetic() || c.is_whitespace() || crate::normalize::is_diacritic(c) || c == 'ـ')) {
-        return sp;
-    }
-    // A role before the name that the finder took in (الناجية مريم كوليبالي) stays out.
-    if tokenize(before, &Options::SEARCH).iter().any(speaker::describes) {
-        return sp;
-    }
-    let name = text[h.start..sp.end].to_string();
-    let title = sp.title.as_deref().map(|t| t.strip_suffix(before.trim_end()).unwrap_or(t).trim_end().to_string()).filter(|t| !t.is_empty());
-    Speaker { start: h.start, text: name.clone(), key: crate::name_key(&name), name: Some(name), title, ..sp }
 }
 
 /// Tokens looked back over for the full name of a body named by its head alone.

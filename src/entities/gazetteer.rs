@@ -625,6 +625,13 @@ pub fn is_place(key: &str) -> bool {
 /// they hold حسين and نورس, and النورس is no name.)
 pub const DEFINITE_GIVEN: &[&str] = &["الحسين", "الحسن", "الطاهر", "الهادي", "المختار", "الطيب", "المنصف", "الحبيب", "الصادق", "البشير", "المهدي", "الصديق", "الداه", "الخليل", "المصطفي", "الامين"];
 
+/// Nouns of vessels (ships, warships), in `search` form without the article: a name in
+/// quotation marks after one is the vessel's (ناقلة النفط «…», سفينة الشحن "…"), for
+/// the entity rules (`heads.rs`: a MISC name) and the quotes (quoted words after them
+/// are a name, not speech). (Not قارب, a small boat that news rarely names: a report's
+/// القارب «كان يحمل…» is what a source said of it.)
+pub const VESSELS: &[&str] = &["ناقله", "سفينه", "باخره", "يخت", "حامله", "مدمره", "فرقاطه", "غواصه", "بارجه", "زورق"];
+
 /// Is the `search` word a place or a person's name of the curated lists (لندن, بغداد,
 /// فادي, فيصل, كمال, وليد)? Its first letter, where it looks like a proclitic (و ف ب ك
 /// ل), is its own: the clitic decision (`clitic::strip_norm`) asks this before cutting

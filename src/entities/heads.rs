@@ -65,9 +65,6 @@ const SUB_BODY_HEADS: &[&str] = &["مفوضيه"];
 /// «الجيل الجديد», موقع «أكسيوس»), besides the organization heads.
 const QUOTE_HEADS: &[&str] = &["تيار", "قائمه", "جريده", "موقع", "ايتلاف", "مجموعه", "حزب", "حركه", "شركه", "صحيفه", "قناه", "وكاله", "مجله", "اذاعه", "تلفزيون", "شبكه", "منصه"];
 
-/// Heads after which a name in quotation marks is a vessel's or aircraft's (MISC):
-/// ناقلة النفط «…», السفينة "…" is no head (definite), سفينة الشحن "…" is.
-const VESSEL_HEADS: &[&str] = &["ناقله", "سفينه", "باخره", "يخت", "حامله", "مدمره", "فرقاطه", "غواصه", "بارجه", "زورق"];
 
 /// Words that say a body belongs to another (التابعة لـ), in `search` form.
 const BELONGS_TO: &[&str] = &["التابع", "التابعه", "التابعين", "التابعتين", "التابعان"];
@@ -653,7 +650,9 @@ fn quoted_names(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span
         // The head in the construct state, then its complement and an adjective, all
         // definite (شركة الملاحة اليونانية "…", ناقلة النفط «…»).
         // A vessel's head may be definite (للناقلة «…»): a vessel says nothing.
-        let vessel = |w: &TokInfo| VESSEL_HEADS.contains(&w.stem.strip_prefix("ال").unwrap_or(&w.stem));
+        // (A vessel's name in quotes after its head, MISC: ناقلة النفط «…»; السفينة "…"
+        // is no head, being definite, سفينة الشحن "…" is.)
+        let vessel = |w: &TokInfo| gazetteer::VESSELS.contains(&w.stem.strip_prefix("ال").unwrap_or(&w.stem));
         let head = (0..3).map(|c| i.wrapping_sub(c)).take_while(|&k| k < tokens.len()).find(|&k| {
             let w = &infos[k];
             tokens[k].kind == TokenKind::Word && (vessel(w) || !w.stem.starts_with("ال") && (is_org_head(w) || in_list(w, QUOTE_HEADS)))

@@ -98,6 +98,8 @@ pub struct EntityAnalysis {
 struct M<'a> {
     span: &'a Span,
     surface: Rc<str>,
+    /// The surface's [`name_key`], of which `words` are the [`key_words`].
+    key: Rc<str>,
     words: Rc<[String]>,
     /// In brackets right after the article's previous mention: «الاتحاد الدولي لكرة
     /// القدم (فيفا)».
@@ -110,8 +112,12 @@ fn is_model_type(k: EntityType) -> bool {
 
 /// Key words of a mention: name keys, each without its article.
 pub fn key_words(surface: &str) -> Vec<String> {
-    name_key(surface)
-        .split(|c: char| c.is_whitespace() || c == '-' || c == '_')
+    words_of_key(&name_key(surface))
+}
+
+/// [`key_words`] of a surface whose name key is `key`.
+fn words_of_key(key: &str) -> Vec<String> {
+    key.split(|c: char| c.is_whitespace() || c == '-' || c == '_')
         .filter(|w| !w.is_empty())
         .map(|w| match w.strip_prefix("ال") {
             Some(rest) if rest.chars().count() >= 2 => rest.to_string(),
@@ -429,7 +435,7 @@ fn cluster(ms: &[M]) -> Vec<Cluster> {
         if !is_model_type(m.span.kind) {
             continue;
         }
-        let joined: String = name_key(&m.surface).chars().filter(|c| !(c.is_whitespace() || *c == '-' || *c == '_')).collect();
+        let joined: String = m.key.chars().filter(|c| !(c.is_whitespace() || *c == '-' || *c == '_')).collect();
         if joined.chars().count() < 6 {
             continue;
         }
@@ -471,7 +477,7 @@ fn cluster(ms: &[M]) -> Vec<Cluster> {
         if kinds[&r] == EntityType::Per {
             // (The name key's letters, articles kept: عبد الله is عبدالله, whose
             // key word keeps its ال.)
-            let letters: String = name_key(&ms[r].surface).split_whitespace().collect();
+            let letters: String = ms[r].key.split_whitespace().collect();
             by_letters.entry(letters).or_default().push(r);
         }
     }
@@ -669,7 +675,7 @@ fn majority_kinds(ms: &[M], dsu: &mut Dsu) -> HashMap<usize, EntityType> {
 }
 
 /// Mentions with their surface forms and keys; a form's key is computed once.
-fn mentions_of<'a>(text: &str, spans: &'a [Span], forms: &mut HashMap<String, (Rc<str>, Rc<[String]>)>) -> Vec<M<'a>> {
+fn mentions_of<'a>(text: &str, spans: &'a [Span], forms: &mut HashMap<String, (Rc<str>, Rc<str>, Rc<[String]>)>) -> Vec<M<'a>> {
     spans
         .iter()
         .enumerate()
@@ -679,8 +685,8 @@ fn mentions_of<'a>(text: &str, spans: &'a [Span], forms: &mut HashMap<String, (R
             // للأمم: the span begins at the article's ل, whose alef the preposition ل
             // took: the name is الأمم.
             let elided = raw.starts_with('ل') && text[..s.start].ends_with('ل') && !raw.starts_with("لل") && article_elided(raw);
-            let (surface, words) = match forms.get(raw).filter(|_| !elided) {
-                Some((surface, words)) => (surface.clone(), words.clone()),
+            let (surface, key, words) = match forms.get(raw).filter(|_| !elided) {
+                Some((surface, key, words)) => (surface.clone(), key.clone(), words.clone()),
                 None => {
                     let restored;
                     let raw = if elided {
@@ -690,14 +696,15 @@ fn mentions_of<'a>(text: &str, spans: &'a [Span], forms: &mut HashMap<String, (R
                         raw
                     };
                     let surface: Rc<str> = collapse(raw).into();
-                    let words: Rc<[String]> = key_words(&surface).into();
+                    let key: Rc<str> = name_key(&surface).into();
+                    let words: Rc<[String]> = words_of_key(&key).into();
                     if !elided {
-                        forms.insert(raw.to_string(), (surface.clone(), words.clone()));
+                        forms.insert(raw.to_string(), (surface.clone(), key.clone(), words.clone()));
                     }
-                    (surface, words)
+                    (surface, key, words)
                 }
             };
-            M { span: s, surface, words, bracketed }
+            M { span: s, surface, key, words, bracketed }
         })
         .collect()
 }

@@ -206,11 +206,14 @@ fn nisba(t: &Token) -> bool {
     crate::entities::gazetteer::place_adjective(&search_form(&t.norm)).is_some()
 }
 
-/// A place of the lists that is no person's name (واسط, نينوى; not عمان, also a name).
-fn place_word(t: &Token) -> bool {
+/// A place of the lists that is no person's name (واسط, نينوى; not عمان, also a name);
+/// with `wikifane`, also any word of a place's name in WikiFANE, which is too loose to
+/// end a person's name in [`name_run`] (every word of كوريا الشمالية has it).
+fn place_word(t: &Token, wikifane: bool) -> bool {
     use crate::entities::gazetteer::{is_place, CITY, COUNTRY, FAMILY, FAMILY_BIG, GIVEN, GIVEN_BIG, REGION, WF_LOC};
     let f = flags(t);
-    (f & (COUNTRY | CITY | REGION | WF_LOC) != 0 || is_place(&search_form(&t.norm))) && f & (GIVEN | GIVEN_BIG | FAMILY | FAMILY_BIG) == 0
+    let places = COUNTRY | CITY | REGION | if wikifane { WF_LOC } else { 0 };
+    (f & places != 0 || is_place(&search_form(&t.norm))) && f & (GIVEN | GIVEN_BIG | FAMILY | FAMILY_BIG) == 0
 }
 
 /// A known given name that is not also the head of a place or body name (وادي، مجلس).
@@ -226,7 +229,7 @@ fn given_name(t: &Token) -> bool {
 /// the article after a known given name (سلمى الإدريسي، يوسف العمراني), at most four,
 /// ending where a place begins (شويغو بيونغ يانغ: the place visited).
 pub fn name_run(tokens: &[Token], ws: &[usize]) -> usize {
-    use crate::entities::gazetteer::{COUNTRY, FAMILY, FAMILY_BIG, GIVEN, GIVEN_BIG, NAME_TOKEN, ORG_HEAD, PHRASE_BEGIN, REGION, CITY};
+    use crate::entities::gazetteer::{COUNTRY, FAMILY, FAMILY_BIG, GIVEN, GIVEN_BIG, NAME_TOKEN, ORG_HEAD, PHRASE_BEGIN, REGION};
     let Some(&first) = ws.first() else { return 0 };
     if !name_like(&tokens[first]) {
         return 0;
@@ -242,9 +245,7 @@ pub fn name_run(tokens: &[Token], ws: &[usize]) -> usize {
             && f & NAME_TOKEN != 0
             && f & (COUNTRY | REGION | PHRASE_BEGIN) == 0
             && (given || flags(&tokens[first]) & (NAME_TOKEN | GIVEN | GIVEN_BIG) != 0);
-        let place = (f & (COUNTRY | REGION | CITY) != 0 || crate::entities::gazetteer::is_place(&search_form(&t.norm)))
-            && f & (FAMILY | FAMILY_BIG | GIVEN | GIVEN_BIG) == 0
-            && !surname_town;
+        let place = place_word(t, false) && !surname_town;
         // A family name with the article: a known one, or a nisba (الإدريسي، الهاشمي),
         // not any noun (يوسف بلحاج الاتهامات).
         let sf = search_form(&t.norm);
@@ -398,7 +399,7 @@ pub fn speaker_of(tokens: &[Token], phrase: &[usize], text: &str) -> Option<Phra
                 };
                 // A place alone after the title is what the title is of (محافظ واسط،
                 // علي الجابري، …): part of the title, and the name may follow.
-                let (s, e) = if e == s + 1 && place_word(&tokens[p[s]]) { (p.len(), p.len()) } else { (s, e) };
+                let (s, e) = if e == s + 1 && place_word(&tokens[p[s]], true) { (p.len(), p.len()) } else { (s, e) };
                 if s < e && name.is_none() {
                     name = Some(p[s..e].to_vec());
                 }

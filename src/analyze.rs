@@ -403,9 +403,7 @@ fn assemble(articles: &[(&str, &str)], linked: &EntityAnalysis, compared: &Corpu
             .collect();
         let unique = art
             .map_or(&[][..], |a| &a.unique_sentences[..])
-            .iter()
-            .copied()
-            .collect();
+            .to_vec();
         results.push(ArticleResult { id: id.to_string(), entities, quotes, unique });
     }
 

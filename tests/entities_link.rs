@@ -61,7 +61,7 @@ fn mentions(text: &str, names: &[(&str, EntityType)]) -> Vec<Span> {
     for &(name, kind) in names {
         for (i, _) in text.match_indices(name) {
             let taken = out.iter().any(|s: &Span| s.start < i + name.len() && i < s.end);
-            let word_end = text[i + name.len()..].chars().next().map_or(true, |c| !c.is_alphabetic());
+            let word_end = text[i + name.len()..].chars().next().is_none_or(|c| !c.is_alphabetic());
             if !taken && word_end {
                 out.push(Span { start: i, end: i + name.len(), kind, score: 1.0 });
             }

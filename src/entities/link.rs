@@ -22,7 +22,8 @@
 //!    name without its head joins the name with it (التجمع الوطني → حزب التجمع الوطني),
 //!    and a name general Arabic does not know, with or without its head, joins a
 //!    longer name that begins with it (مجموعة هانجين → هانجين للإنشاءات).
-//! 2a. A person's name written with its words apart or joined (بارك جي هون / بارك
+//!
+//!    2a. A person's name written with its words apart or joined (بارك جي هون / بارك
 //!    جيهون, عبد الله / عبدالله) is one person.
 //! 3. Spellings of one foreign name that differ by one long vowel (ليسبوس / لسبوس,
 //!    ترامب / ترمب, سيول / سول) are one entity when the entities have one type, the
@@ -544,10 +545,10 @@ fn cluster(ms: &[M]) -> Vec<Cluster> {
     // name, not only its first: شميت finds هيلجا شميت, linked to هيلغا شميدت.
     let mut longer = LongerNames::default();
     let mut forms: std::collections::HashSet<(usize, &[String])> = std::collections::HashSet::new();
-    for i in 0..n {
+    for (i, m) in ms.iter().enumerate() {
         let r = dsu.find(i);
-        if matches!(kinds[&r], EntityType::Per | EntityType::Org) && ms[i].words.len() >= 2 && forms.insert((r, &ms[i].words[..])) {
-            longer.add(r, i, &ms[i].words);
+        if matches!(kinds[&r], EntityType::Per | EntityType::Org) && m.words.len() >= 2 && forms.insert((r, &m.words[..])) {
+            longer.add(r, i, &m.words);
         }
     }
     roots.sort_by_key(|&r| (std::cmp::Reverse(ms[r].words.len()), r));
@@ -674,8 +675,11 @@ fn majority_kinds(ms: &[M], dsu: &mut Dsu) -> HashMap<usize, EntityType> {
         .collect()
 }
 
+/// A mention's surface form, name key and key words (see [`M`]).
+type Form = (Rc<str>, Rc<str>, Rc<[String]>);
+
 /// Mentions with their surface forms and keys; a form's key is computed once.
-fn mentions_of<'a>(text: &str, spans: &'a [Span], forms: &mut HashMap<String, (Rc<str>, Rc<str>, Rc<[String]>)>) -> Vec<M<'a>> {
+fn mentions_of<'a>(text: &str, spans: &'a [Span], forms: &mut HashMap<String, Form>) -> Vec<M<'a>> {
     spans
         .iter()
         .enumerate()

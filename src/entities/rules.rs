@@ -200,13 +200,10 @@ fn date_at(toks: &[Token], infos: &[TokInfo], i: usize) -> Option<(usize, usize)
     }
     // Range: [من] D إلى D month.
     let from = if stem_is(&infos[i], &["من", "بين"]) && i + 1 < n && is_day(&toks[i + 1]) { i + 1 } else { i };
-    if is_day(&toks[from]) && from + 2 < n && stem_is(&infos[from + 1], RANGE_WORDS) || is_day(&toks[from]) && from + 2 < n && toks[from + 1].norm == "-" {
-        if is_day(&toks[from + 2]) {
-            if let Some((_, b)) = day_month(toks, infos, from + 2) {
-                if b > from + 3 {
-                    return Some((i, b));
-                }
-            }
+    let range = is_day(&toks[from]) && from + 2 < n && (stem_is(&infos[from + 1], RANGE_WORDS) || toks[from + 1].norm == "-");
+    if range && is_day(&toks[from + 2]) {
+        if let Some((_, b)) = day_month(toks, infos, from + 2).filter(|&(_, b)| b > from + 3) {
+            return Some((i, b));
         }
     }
     if let Some(d) = hijri_at(toks, infos, i) {

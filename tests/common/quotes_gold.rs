@@ -209,8 +209,11 @@ pub fn score(articles: &[(String, String)], gold: &[Gold], misses: &mut Vec<Stri
     s
 }
 
+/// Reports as (name, text) pairs.
+pub type Reports = Vec<(String, String)>;
+
 /// The seed reports and their gold; `None` without `../shared`.
-pub fn seeds() -> Option<(Vec<(String, String)>, Vec<Gold>)> {
+pub fn seeds() -> Option<(Reports, Vec<Gold>)> {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/seeds");
     let mut files: Vec<_> = std::fs::read_dir(dir).ok()?.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect();
     files.sort();

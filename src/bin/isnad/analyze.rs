@@ -55,7 +55,7 @@ pub fn analyze_cmd(raw: &[String]) -> CliResult {
         ));
     }
     out.push_str(&format!("\nshared passages: {}\n", a.passages.len()));
-    out.push_str(&format!("\nquotes carried by several articles:\n"));
+    out.push_str("\nquotes carried by several articles:\n");
     for q in a.quotes.iter().filter(|q| q.carriers.len() > 1) {
         let text: String = q.text.chars().take(80).collect();
         let who = match (&q.speaker, q.agreed, q.majority) {

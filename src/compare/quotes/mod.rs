@@ -370,7 +370,7 @@ impl<'a> Sentence<'a> {
     /// A headline's attribution: a short name and a colon before the quotation, with no
     /// verb (الاتحاد: «…»، الجيش: «…»).
     fn headline(&self, i: usize) -> Option<Phrase> {
-        if i < 2 || i > 6 || !lexicon::is_colon(&self.tokens[self.outside[i - 1]]) {
+        if !(2..=6).contains(&i) || !lexicon::is_colon(&self.tokens[self.outside[i - 1]]) {
             return None;
         }
         let words = &self.outside[..i - 1];

@@ -155,12 +155,31 @@ mod post {
         assert!(got.contains(&"تبون".to_string()), "{:?}", all(t));
     }
 
-    /// After a body's head, the body's name and the person after it are two names.
+    /// After a body's head, the body's name and the person after it are two names (the
+    /// head of a company or bank before its own name stays out, as the gold marks it).
     #[test]
     fn a_body_after_its_head_and_the_person_after_it() {
         let t = "وقال المحلل في مؤسسة جولدمان ساكس دان سترويفن إن الأسعار قد ترتفع.";
         assert_eq!(found(t, EntityType::Per), ["دان سترويفن"], "{:?}", all(t));
-        assert_eq!(found(t, EntityType::Org), ["مؤسسة جولدمان ساكس"], "{:?}", all(t));
+        assert_eq!(found(t, EntityType::Org), ["جولدمان ساكس"], "{:?}", all(t));
+    }
+
+    /// A company's, agency's or bank's head before the body's own name stays out of the
+    /// name; before a place or a description it is in. A port or an airport named by its
+    /// town is the town.
+    #[test]
+    fn trade_heads_and_ports() {
+        for (t, want) in [
+            ("وأعلنت شركة مايكروسوفت أنها رصدت الهجوم.", "مايكروسوفت"),
+            ("وقدم بنك جيه بي مورغان المشورة المالية للمجموعة.", "جيه بي مورغان"),
+            ("وقالت وكالة الأنباء السعودية إن الاجتماع انتهى.", "وكالة الأنباء السعودية"),
+            ("وطرح بنك مصر شهادات جديدة.", "بنك مصر"),
+        ] {
+            assert!(found(t, EntityType::Org).contains(&want.to_string()), "{want}: {:?}", all(t));
+        }
+        for (t, want) in [("شل إضراب مفتوح حركة ميناء رادس التجاري منذ الاثنين.", "رادس"), ("وهبطت الطائرة في مطار معيتيقة الدولي مساء السبت.", "معيتيقة")] {
+            assert_eq!(found(t, EntityType::Loc), [want], "{:?}", all(t));
+        }
     }
 
     /// A stadium, an airport or a street named after a person is a place with its

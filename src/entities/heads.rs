@@ -105,7 +105,83 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = ministries(text, tokens, infos, spans);
     let spans = agency_lines(text, tokens, infos, spans);
     let spans = web_outlets(text, tokens, infos, spans);
+    let spans = heads_before_own_names(text, tokens, infos, spans);
+    let spans = ports_by_their_towns(text, tokens, infos, spans);
     indefinite_bodies(tokens, infos, spans)
+}
+
+/// Heads of ports and airports, which news and ANERcorp name by their town (`search`
+/// form).
+const PORT_HEADS: &[&str] = &["ميناء", "مطار"];
+
+/// A port or an airport named by its town (ميناء رادس التجاري, مطار معيتيقة الدولي,
+/// ميناء بيرايوس) is marked as the town, as ANERcorp and the example mark it: the
+/// head and the adjectives after the town (التجاري, الدولي) stay out. One named after
+/// a person (مطار الملك خالد: a title or given name after the head) keeps its head.
+fn ports_by_their_towns(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    for s in spans.iter_mut() {
+        let r = tokens_of(tokens, s);
+        if !matches!(s.kind, EntityType::Org | EntityType::Loc) || r.len() < 2 || tokens[r.start].kind != TokenKind::Word || tokens[r.start].start != s.start {
+            continue;
+        }
+        let (h, j) = (&infos[r.start], r.start + 1);
+        let w = &infos[j];
+        if h.stem != h.norm || !in_list(h, PORT_HEADS) || tokens[j].kind != TokenKind::Word || w.stem.starts_with("ال") || w.stem != w.norm || w.gaz.has(GIVEN | TITLE) {
+            continue;
+        }
+        // (The town's words: up to the first definite adjective.)
+        let end = (j + 1..r.end).find(|&k| infos[k].stem.starts_with("ال")).unwrap_or(r.end);
+        if place_flags(infos, j, end) == 0 && ordinary(w) {
+            continue;
+        }
+        if let Some(m) = span_over(text, tokens, infos, j, end, EntityType::Loc, s.score) {
+            *s = m;
+        }
+    }
+    spans
+}
+
+/// Heads of companies, agencies and banks that stay out of the name when the body's
+/// own name follows them (`search` form).
+const TRADE_HEADS: &[&str] = &["شركه", "وكاله", "بنك", "مجموعه", "مؤسسه", "موسسه"];
+
+/// A company's, agency's or bank's head before the body's own name is a description,
+/// as ANERcorp and a reader mark it: شركة مايكروسوفت, وكالة بلومبرغ, بنك جيه بي مورغان,
+/// شركة إيجه للملاحة are مايكروسوفت, بلومبرغ, جيه بي مورغان, إيجه للملاحة (the name
+/// with what follows it). The head stays in where the words after it would name
+/// something else or nothing alone: a place (بنك مصر, وكالة تونس أفريقيا للأنباء), a
+/// person (مؤسسة محمد بن راشد), a description (وكالة الأنباء السعودية, بنك الاستثمار).
+fn heads_before_own_names(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    for s in spans.iter_mut() {
+        let r = tokens_of(tokens, s);
+        if s.kind != EntityType::Org || r.len() < 2 || tokens[r.start].kind != TokenKind::Word {
+            continue;
+        }
+        let (h, j) = (&infos[r.start], r.start + 1);
+        if h.stem.starts_with("ال") || !in_list(h, TRADE_HEADS) {
+            continue;
+        }
+        let w = &infos[j];
+        // (A first word general Arabic also knows, جيه of جيه بي مورغان, begins the name
+        // when a foreign name ends it and no word is definite.)
+        let bare_word = |k: usize| tokens[k].kind == TokenKind::Word && !infos[k].stem.starts_with("ال") && infos[k].stem == infos[k].norm;
+        let own_name = match tokens[j].kind {
+            TokenKind::Latin => true,
+            TokenKind::Word => {
+                bare_word(j)
+                    && place_flags(infos, j, j + 1) == 0
+                    && !w.gaz.has(GIVEN | TITLE | WF_LOC | gazetteer::MONTH)
+                    && (!ordinary(w) || r.len() >= 3 && (j..r.end).all(bare_word) && name_like(&infos[r.end - 1]) && !ordinary(&infos[r.end - 1]))
+            }
+            _ => false,
+        };
+        if own_name {
+            if let Some(m) = span_over(text, tokens, infos, j, r.end, EntityType::Org, s.score) {
+                *s = m;
+            }
+        }
+    }
+    spans
 }
 
 /// A head of organization names without the article, right before what the body is

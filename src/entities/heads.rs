@@ -107,7 +107,61 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = web_outlets(text, tokens, infos, spans);
     let spans = heads_before_own_names(text, tokens, infos, spans);
     let spans = ports_by_their_towns(text, tokens, infos, spans);
+    let spans = quoted_works(text, tokens, infos, spans);
+    let spans = festivals(text, tokens, infos, spans);
     indefinite_bodies(tokens, infos, spans)
+}
+
+/// Words for works (films, books, songs, plays, series), in `search` form, with the
+/// article or without, and with a possessive suffix (فيلمها).
+const WORK_HEADS: &[&str] = &["فيلم", "روايه", "كتاب", "مسلسل", "اغنيه", "مسرحيه", "البوم", "ديوان", "قصيده", "لوحه", "وثايقي"];
+
+/// Words in quotation marks right after a word for a work, perhaps with its definite
+/// adjectives between (فيلم «بنات البحر», الفيلم السوداني «ضوء على النيل», فيلمها
+/// «…»), are the work's title: one MISC name, whatever the words inside are (a
+/// title may be a clause or hold a place, النيل).
+fn quoted_works(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut found = Vec::new();
+    for q in 1..tokens.len().saturating_sub(2) {
+        if !opening_quote(&tokens[q]) || tokens[q + 1].kind != TokenKind::Word {
+            continue;
+        }
+        // The head one to three words before, the words between it and the quote being
+        // definite adjectives (السوداني).
+        let work = |w: &TokInfo| {
+            let bare = w.stem.strip_prefix("ال").unwrap_or(&w.stem);
+            WORK_HEADS.iter().any(|h| bare == *h || w.norm.strip_prefix(h).is_some_and(|rest| matches!(rest, "ها" | "ه" | "هم" | "هما")))
+        };
+        let head = (1..=3).filter_map(|c| q.checked_sub(c)).take_while(|&k| tokens[k].kind == TokenKind::Word).find(|&k| work(&infos[k]));
+        let Some(h) = head else { continue };
+        if !(h + 1..q).all(|k| infos[k].stem.starts_with("ال") && !work(&infos[k])) {
+            continue;
+        }
+        let Some(close) = (q + 1..tokens.len().min(q + 9)).find(|&j| !matches!(tokens[j].kind, TokenKind::Word | TokenKind::Latin | TokenKind::Number)) else { continue };
+        if closing_quote(&tokens[close]) {
+            found.extend(span_over(text, tokens, infos, q + 1, close, EntityType::Misc, 0.7));
+        }
+    }
+    add_replacing_model_spans(spans, found)
+}
+
+/// A festival named by its place and its definite adjectives (مهرجان القاهرة
+/// السينمائي الدولي, مهرجان برلين السينمائي): one name (MISC), not the city.
+fn festivals(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut found = Vec::new();
+    for i in 0..tokens.len().saturating_sub(2) {
+        let h = &infos[i];
+        if tokens[i].kind != TokenKind::Word || h.stem.starts_with("ال") || !in_list(h, &["مهرجان"]) || tokens[i + 1].kind != TokenKind::Word {
+            continue;
+        }
+        let place_end = [3, 2].into_iter().map(|n| i + n).find(|&e| e <= tokens.len() && (i + 1..e).all(|k| tokens[k].kind == TokenKind::Word) && place_flags(infos, i + 1, e) != 0 && infos[i + 1].stem == infos[i + 1].norm);
+        let Some(p) = place_end else { continue };
+        let end = (p..tokens.len().min(p + 3)).take_while(|&k| tokens[k].kind == TokenKind::Word && infos[k].stem.starts_with("ال") && infos[k].stem == infos[k].norm && !verb_like(&infos[k]) && (infos[k].norm.ends_with('ي') || infos[k].norm.ends_with("يه"))).last().map_or(p, |k| k + 1);
+        if end > p {
+            found.extend(span_over(text, tokens, infos, i, end, EntityType::Misc, 0.7));
+        }
+    }
+    add_replacing_model_spans(spans, found)
 }
 
 /// Heads of ports and airports, which news and ANERcorp name by their town (`search`

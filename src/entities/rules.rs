@@ -362,6 +362,8 @@ fn quantity_at(toks: &[Token], infos: &[TokInfo], i: usize) -> Option<usize> {
         && !stem_is(&infos[j], NOT_COUNTED)
         && !infos[j].gaz.has(MONTH | WEEKDAY)
         && infos[j].norm.chars().count() >= 2
+        // (A counted noun takes no preposition: الدورة الـ46 لمهرجان …, 3 بعد.)
+        && !(infos[j].stem != infos[j].norm && (infos[j].norm.starts_with('ل') || infos[j].norm.starts_with('ب')))
     {
         // 30 دراجة نارية, 20 عربة مدرعة: an adjective that makes the counted thing
         // (not a nationality: 3 كيانات روسية counts entities).

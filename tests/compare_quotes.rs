@@ -666,3 +666,16 @@ fn a_place_after_a_title_is_the_titles_and_the_name_may_follow_in_commas() {
     let q = quotes_with(text, &[hint]);
     assert_eq!(name(&q[0]), Some("علي حسن الطائي"), "{q:?}");
 }
+
+/// Honorifics before a title or a name (معالي, سعادة, فخامة, الكابتن) are part of the
+/// title, never the speaker's name.
+#[test]
+fn honorifics_are_titles() {
+    let text = "وقال معالي الدكتور محمد بن عبدالعزيز الخليفي وزير الدولة بوزارة الخارجية إن \"الطرفين أبديا التزاما جادا بوقف إطلاق النار\".";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(name(&q[0]), Some("محمد بن عبدالعزيز الخليفي"), "{q:?}");
+    let text = "وقال الكابتن خالد الزروق إن «المدرج كان مبتلا والمكابح لم تستجب كما ينبغي».";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("خالد الزروق"), "{q:?}");
+}

@@ -456,3 +456,18 @@ fn an_approximate_quantity_links_with_the_exact_one() {
     let id = |k: usize, t: &str, w: &str| an.articles[k].entities.iter().find(|e| &t[e.start..e.end] == w).map(|e| e.id.clone()).unwrap_or_else(|| panic!("{w}: {:?}", an.articles[k].entities));
     assert_eq!(id(0, a, "نحو 1200 حاوية"), id(1, b, "1200 حاوية"));
 }
+
+/// An agency's letters in a dateline and its name later (أ ف ب, فرانس برس), a
+/// movement's name and its short name (حركة 23 مارس, إم 23) are one entity across
+/// reports: the list of well-known names links them.
+#[test]
+fn agencies_letters_and_movements_short_names_link() {
+    let a = "الدوحة (أ ف ب) - انطلقت المفاوضات بين الحكومة وحركة 23 مارس برعاية قطرية.";
+    let b = "وقالت الوزيرة لوكالة فرانس برس إن حركة \"إم 23\" خرقت الهدنة.";
+    let r = link_articles(&[("a", a), ("b", b)]);
+    let find = |art: usize, text: &str, name: &str| r.articles[art].entities.iter().find(|e| span_of(text, e) == name).map(|e| e.id.clone());
+    let (x, y) = (find(0, a, "أ ف ب"), find(1, b, "فرانس برس"));
+    assert!(x.is_some() && x == y, "{x:?} {y:?} {:?}", r.articles);
+    let (x, y) = (find(0, a, "حركة 23 مارس"), find(1, b, "إم 23"));
+    assert!(x.is_some() && x == y, "{x:?} {y:?} {:?}", r.articles);
+}

@@ -108,8 +108,30 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = heads_before_own_names(text, tokens, infos, spans);
     let spans = ports_by_their_towns(text, tokens, infos, spans);
     let spans = quoted_works(text, tokens, infos, spans);
+    let spans = bodies_named_after_dates(text, tokens, infos, spans);
     let spans = festivals(text, tokens, infos, spans);
     indefinite_bodies(tokens, infos, spans)
+}
+
+/// A day and month right after a body's head in the construct state (حركة 23 مارس,
+/// تحالف 14 آذار, حركة 20 فبراير) name the body after that day: one organization's
+/// name, not a date.
+fn bodies_named_after_dates(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    for k in 0..spans.len() {
+        let r = tokens_of(tokens, &spans[k]);
+        if spans[k].kind != EntityType::Date || r.len() != 2 || r.start == 0 || tokens[r.start].kind != TokenKind::Number {
+            continue;
+        }
+        let h = r.start - 1;
+        let free = k == 0 || spans[k - 1].end <= tokens[h].start;
+        let head = &infos[h];
+        if free && tokens[h].kind == TokenKind::Word && is_org_head(head) && !head.stem.starts_with("ال") && text[tokens[h].end..tokens[r.start].start].trim().is_empty() {
+            if let Some(m) = span_over(text, tokens, infos, h, r.end, EntityType::Org, 0.7) {
+                spans[k] = m;
+            }
+        }
+    }
+    spans
 }
 
 /// Words for works (films, books, songs, plays, series), in `search` form, with the
@@ -794,7 +816,8 @@ fn quoted_names(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span
             continue;
         }
         let kind = if head.is_some_and(|k| vessel(&infos[k])) { EntityType::Misc } else { EntityType::Org };
-        let Some(close) = (i + 3..tokens.len().min(i + 7)).find(|&j| !matches!(tokens[j].kind, TokenKind::Word | TokenKind::Latin)) else { continue };
+        // (A name may hold a number: حركة "إم 23".)
+        let Some(close) = (i + 3..tokens.len().min(i + 7)).find(|&j| !matches!(tokens[j].kind, TokenKind::Word | TokenKind::Latin | TokenKind::Number)) else { continue };
         // (Words quoted after a body may be what it said: ستعوض…, not after a vessel. A
         // word of two letters is too short for general Arabic to tell a verb: إي of
         // "إي فاينانس" is read as أي.)

@@ -164,6 +164,16 @@ mod post {
         assert_eq!(found(t, EntityType::Org), ["جولدمان ساكس"], "{:?}", all(t));
     }
 
+    /// A byline's line names its writer, even where the family name is also a word
+    /// (شديد, "severe"); a body's head and a preposition with its pronoun are no name.
+    #[test]
+    fn bylines_and_heads_with_pronouns() {
+        let t = "كتبت منى شديد\nفاز الفيلم السوداني بالجائزة الكبرى مساء الجمعة.";
+        assert_eq!(found(t, EntityType::Per), ["منى شديد"], "{:?}", all(t));
+        let t = "بعد فوز الإسلاميين بأكبر كتلة فيه.";
+        assert!(found(t, EntityType::Org).is_empty(), "{:?}", all(t));
+    }
+
     /// A title in quote marks after a word for a work is the work (MISC), whatever is
     /// inside; a festival named by its city and adjectives is one name; a number before
     /// a preposition counts nothing (الدورة الـ46 لمهرجان).

@@ -43,7 +43,7 @@
 //! Every step looks at a span and the tokens next to it: linear in the text.
 
 use super::features::TokInfo;
-use super::gazetteer::{self, GIVEN, GIVEN_BIG, TITLE, WF_LOC};
+use super::gazetteer::{self, FAMILY, GIVEN, GIVEN_BIG, TITLE, WF_LOC};
 use super::link::key_words;
 use super::post::{name_like, country_adjective, place_flags, purpose_len, DEFINITE_FEATURES, FEATURES, heads_body_before_place, in_list, is_model, is_org_head, ordinary, replace_marked, span_over, tokens_of, verb_like};
 use super::{EntityType, Span};
@@ -366,8 +366,27 @@ fn cut_people_off_bodies(text: &str, tokens: &[Token], infos: &[TokInfo], spans:
             continue;
         }
         let person_next = spans.get(k).filter(|p| p.kind == EntityType::Per && tokens_of(tokens, p).start == r.end).cloned();
+        // (The words before the person are a body of the list of well-known names, perhaps
+        // after a proclitic the clitic rule kept: الرئيس التنفيذي لإي آند سلطان الظاهري.)
+        let known_body = |j: usize| -> Option<usize> {
+            let (a, b) = (tokens[r.start].start, tokens[j - 1].end);
+            let org = |from: usize| matches!(super::known::lookup(&key_words(&text[from..b])), Some((_, EntityType::Org)));
+            if org(a) {
+                return Some(a);
+            }
+            let first = text[a..].chars().next()?;
+            ("وفبلك".contains(first) && org(a + first.len_utf8())).then_some(a + first.len_utf8())
+        };
+        let mut body_start = None;
         let cut = (r.start + 2..r.end).find(|&j| {
-            infos[j - 1].stem.starts_with("ال") && infos[j].gaz.has(GIVEN | GIVEN_BIG) && name_like(&infos[j]) && infos[j..r.end].iter().all(personal)
+            let person = infos[j].gaz.has(GIVEN | GIVEN_BIG) && name_like(&infos[j]) && infos[j..r.end].iter().all(personal);
+            // (After a known body, a curated given name and a family name, which may
+            // take the article: سلطان الظاهري.)
+            let named = infos[j].gaz.has(GIVEN) && r.end - j >= 2 && infos[j..r.end].iter().all(|i| i.kind == TokenKind::Word && i.stem == i.norm && !ordinary(i) || i.gaz.has(GIVEN | FAMILY));
+            person && infos[j - 1].stem.starts_with("ال") || (person || named) && {
+                body_start = known_body(j);
+                body_start.is_some()
+            }
         });
         let last = r.end - 1;
         let known_person = infos[last].stem == infos[last].norm && matches!(super::known::lookup(&key_words(&text[tokens[last].start..tokens[last].end])), Some((_, EntityType::Per)));
@@ -375,10 +394,13 @@ fn cut_people_off_bodies(text: &str, tokens: &[Token], infos: &[TokInfo], spans:
             out.push(s);
             continue;
         };
-        let Some(body) = span_over(text, tokens, infos, r.start, cut, EntityType::Org, s.score) else {
+        let Some(mut body) = span_over(text, tokens, infos, r.start, cut, EntityType::Org, s.score) else {
             out.push(s);
             continue;
         };
+        if let Some(b) = body_start {
+            body.start = body.start.max(b);
+        }
         out.push(body);
         match person_next {
             Some(p) => {

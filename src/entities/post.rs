@@ -209,6 +209,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let spans = bracketed_short_names(text, tokens, infos, spans);
     let spans = dateline_outlets(text, tokens, infos, spans);
     let spans = dateline_places(text, tokens, infos, spans);
+    let spans = bylines(text, tokens, infos, spans);
     let spans = places_after_lam(text, tokens, infos, spans);
     let spans = super::heads::fix(text, tokens, infos, spans);
     let spans = countries(text, tokens, infos, spans);
@@ -287,6 +288,45 @@ fn places_after_lam(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<
         }
     }
     with_added(spans, added)
+}
+
+/// Words that begin a byline (كتبت منى شديد, بقلم فلان), in `search` form.
+const BYLINE_CUES: &[&str] = &["كتب", "كتبت", "بقلم", "اعداد"];
+
+/// Step 8c: a byline the tagger missed: a line that is a byline cue and two to four
+/// words, the first a given name of the lists, is the writer's name (كتبت منى شديد:
+/// شديد is also "severe", which the tagger reads as such). Where no mention is, or over
+/// the tagger's mentions inside it.
+fn bylines(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut found = Vec::new();
+    for (i, t) in tokens.iter().enumerate() {
+        let line_start = text[..t.start].chars().rev().find(|c| !c.is_whitespace() || *c == '\n').is_none_or(|c| c == '\n');
+        if t.kind != TokenKind::Word || !line_start || !BYLINE_CUES.contains(&infos[i].norm.as_str()) {
+            continue;
+        }
+        let line_end = text[t.end..].find('\n').map_or(text.len(), |n| t.end + n);
+        let mut j = i + 1;
+        if tokens.get(j).is_some_and(|c| c.norm == ":") {
+            j += 1;
+        }
+        let end = (j..tokens.len()).take_while(|&k| tokens[k].end <= line_end && tokens[k].kind == TokenKind::Word).last().map_or(j, |k| k + 1);
+        let whole_line = tokens.get(end).is_none_or(|n| n.start >= line_end);
+        if whole_line && (2..=4).contains(&(end - j)) && infos[j].gaz.has(GIVEN | gazetteer::GIVEN_BIG) && infos[j].stem == infos[j].norm {
+            found.extend(span_over(text, tokens, infos, j, end, EntityType::Per, 0.7));
+        }
+    }
+    // (Over the tagger's mentions inside the line's name, where there are any.)
+    let mut gone = vec![false; spans.len()];
+    let mut new = Vec::new();
+    for f in found {
+        let lo = spans.partition_point(|s| s.end <= f.start);
+        let hi = spans.partition_point(|s| s.start < f.end).max(lo);
+        if spans[lo..hi].iter().all(|s| s.start >= f.start && s.end <= f.end && is_model(s.kind)) {
+            gone[lo..hi].iter_mut().for_each(|g| *g = true);
+            new.push(f);
+        }
+    }
+    replace_marked(spans, &gone, new)
 }
 
 /// Step 8b: the place of a dateline the tagger missed (عدن (أ ف ب) –, نواكشوط –): one
@@ -503,7 +543,11 @@ const NOT_FIRST: &[&str] = &["من", "في", "الي", "عن", "مع", "منذ",
 
 /// Words that never end a name: complementizers and prepositions (عثمان بأن, the تطبيق
 /// that a name runs into), in `search` form. (Not علي, a name's last word as often.)
-const NOT_LAST: &[&str] = &["ان", "بان", "وان", "لان", "انه", "انها", "بانه", "بانها", "الذي", "التي", "في", "من", "عن", "الي", "مع", "منذ", "قد", "لم", "لن"];
+const NOT_LAST: &[&str] = &[
+    "ان", "بان", "وان", "لان", "انه", "انها", "بانه", "بانها", "الذي", "التي", "في", "من", "عن", "الي", "مع", "منذ", "قد", "لم", "لن",
+    // Prepositions with a pronoun (بأكبر كتلة فيه: "in it").
+    "فيه", "فيها", "فيهم", "منه", "منها", "عنه", "عنها", "عليه", "عليها", "اليه", "اليها", "له", "لها", "لهم", "به", "بها",
+];
 
 /// Step 0b: a name never ends with a complementizer or a preposition the tagger took in
 /// (كمال الدين عثمان بأن …: the name, then "that").
@@ -513,6 +557,11 @@ fn drop_trailing_particles(text: &str, tokens: &[Token], infos: &[TokInfo], span
         .filter_map(|s| {
             let r = tokens_of(tokens, &s);
             if is_model(s.kind) && r.len() >= 2 && tokens[r.end - 1].kind == TokenKind::Word && NOT_LAST.contains(&infos[r.end - 1].norm.as_str()) {
+                // (What is left may be a body's head alone, كتلة: no name.)
+                let head_alone = r.len() == 2 && tokens[r.start].kind == TokenKind::Word && is_org_head(&infos[r.start]);
+                if head_alone {
+                    return None;
+                }
                 span_over(text, tokens, infos, r.start, r.end - 1, s.kind, s.score)
             } else {
                 Some(s)
@@ -1712,7 +1761,8 @@ fn organization_at(infos: &[TokInfo], i: usize, end: usize) -> Option<usize> {
     // No clitic on the word after the head, except a ف that cannot be the conjunction
     // there (the head is in the construct state) and is a foreign name's (فوستوشني).
     let clitic = &next.norm[..next.norm.len() - next.stem.len()];
-    if next.kind != TokenKind::Word || !(clitic.is_empty() || clitic == "ف") {
+    // (Nor a particle or a preposition with its pronoun: كتلة فيه, "a bloc in it".)
+    if next.kind != TokenKind::Word || !(clitic.is_empty() || clitic == "ف") || NOT_LAST.contains(&next.norm.as_str()) {
         return None;
     }
     let definite_adjectives = |mut j: usize, max: usize| {

@@ -679,3 +679,18 @@ fn honorifics_are_titles() {
     let q = quotes(text);
     assert_eq!(name(&q[0]), Some("خالد الزروق"), "{q:?}");
 }
+
+/// A body named in the title before the person (المحللة في بنك …، سارة القحطاني;
+/// المتحدث باسم حركة إم23 جوزيف موكندي) is part of the title, never the speaker; a
+/// number joined to a word (إم23) does not end the speaker's phrase.
+#[test]
+fn a_body_in_the_title_is_not_the_speaker() {
+    for (text, want) in [
+        ("وقالت المحللة في بنك جي بي مورجان، سارة القحطاني، إن \"التقييم مرتفع لكنه يعكس نمو المستخدمين\".", "سارة القحطاني"),
+        ("قال المتحدث باسم حركة إم23 جوزيف موكندي للجزيرة نت إن الحركة تريد \"سلاما حقيقيا لا هدنة على الورق\".", "جوزيف موكندي"),
+    ] {
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(name(&q[0]), Some(want), "{q:?}");
+    }
+}

@@ -89,7 +89,9 @@ pub fn phrase_after(tokens: &[Token], idx: &[usize], from: usize) -> Vec<usize> 
         if is_colon(t) || closes_sentence(t) || (t.kind == TokenKind::Punct && !is_comma(t)) {
             break;
         }
-        if t.kind == TokenKind::Number && words > 0 {
+        // (A number written joined to the word before is part of it: حركة إم23.)
+        let joined = k > 0 && tokens[idx[k - 1]].end == t.start && is_word(&tokens[idx[k - 1]]);
+        if t.kind == TokenKind::Number && words > 0 && !joined {
             break;
         }
         let after_comma = out.last().is_some_and(|&i| is_comma(&tokens[i]));
@@ -399,6 +401,14 @@ pub fn speaker_of(tokens: &[Token], phrase: &[usize], text: &str) -> Option<Phra
                 // A place alone after the title is what the title is of (محافظ واسط،
                 // علي الجابري، …): part of the title, and the name may follow.
                 let (s, e) = if e == s + 1 && place_word(&tokens[p[s]]) { (p.len(), p.len()) } else { (s, e) };
+                // A body's head first (المحللة في بنك جي بي مورجان، سارة القحطاني; المتحدث
+                // باسم حركة إم23 جوزيف موكندي): the body the person speaks for, part of
+                // the title; the name is a given name's run after it, else in another part.
+                let (s, e) = if s < e && flags(&tokens[p[s]]) & crate::entities::gazetteer::ORG_HEAD != 0 {
+                    (s + 1..e).find(|&f| given_name(&tokens[p[f]]) && name_run(tokens, &p[f..]) == e - f).map_or((p.len(), p.len()), |f| (f, e))
+                } else {
+                    (s, e)
+                };
                 if s < e && name.is_none() {
                     name = Some(p[s..e].to_vec());
                 }

@@ -694,3 +694,13 @@ fn a_body_in_the_title_is_not_the_speaker() {
         assert_eq!(name(&q[0]), Some(want), "{q:?}");
     }
 }
+
+/// An outlet in quote marks after مع (في اتصال هاتفي مع «الأهرام») is whom the speaker
+/// spoke with, not a quotation.
+#[test]
+fn an_outlet_spoken_with_is_no_quotation() {
+    let text = "قال قائد الطائرة الكابتن خالد الزروق، في اتصال هاتفي مع «الأهرام»، إن «المدرج كان مبتلا والمكابح لم تستجب كما ينبغي».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert!(content(text, &q[0]).starts_with("المدرج"), "{q:?}");
+}

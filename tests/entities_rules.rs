@@ -164,6 +164,15 @@ mod post {
         assert_eq!(found(t, EntityType::Org), ["جولدمان ساكس"], "{:?}", all(t));
     }
 
+    /// A given name that begins with ل (لبنى) before a family name is the person's whole
+    /// name, not ل + بنى; a preposition before a name that is no given name stays out.
+    #[test]
+    fn a_given_name_beginning_with_lam() {
+        let t = "وقالت وزيرة الداخلية لبنى الفاسي إن السلطات تحركت. ووصل لمحمد العلي خبر.";
+        let per = found(t, EntityType::Per);
+        assert!(per.contains(&"لبنى الفاسي".to_string()) && per.contains(&"محمد العلي".to_string()), "{:?}", all(t));
+    }
+
     /// A byline's line names its writer, even where the family name is also a word
     /// (شديد, "severe"); a body's head and a preposition with its pronoun are no name.
     #[test]

@@ -203,6 +203,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let spans = person_edges(text, tokens, infos, spans);
     let spans = add_missed(text, tokens, infos, sents, spans);
     let spans = people(text, tokens, infos, spans);
+    let spans = given_names_with_lam(text, tokens, infos, spans);
     let spans = ranks_before_people(text, tokens, infos, spans);
     let spans = titled_people(text, tokens, infos, spans);
     let spans = known_names(text, tokens, infos, sents, spans);
@@ -1122,6 +1123,29 @@ fn people(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>)
     }
     spans.extend(added);
     spans.sort_by_key(|s| (s.start, s.end));
+    spans
+}
+
+/// Step 5a: a given name that begins with ل, which the clitic rule read as the
+/// preposition because what is left is a commoner word (لبنى: ل + بنى, "built"): where
+/// the whole word is a given name of the name lists and a family name follows in the span (لبنى الفاسي), the name is the person's whole, from
+/// its ل (the tagger, which saw بنى, may have called it a body).
+fn given_names_with_lam(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    let _ = text;
+    for s in spans.iter_mut() {
+        let r = tokens_of(tokens, s);
+        if !matches!(s.kind, EntityType::Per | EntityType::Org) || r.len() != 2 || tokens[r.start].kind != TokenKind::Word || tokens[r.start + 1].kind != TokenKind::Word {
+            continue;
+        }
+        let (w, family) = (&infos[r.start], &infos[r.start + 1]);
+        let given = |k: &str| gazetteer::word_flags(k) & (GIVEN | gazetteer::GIVEN_BIG) != 0;
+        let lam = w.norm.strip_suffix(w.stem.as_str()) == Some("ل");
+        let family_name = family.gaz.has(FAMILY | gazetteer::FAMILY_BIG) || family.norm.starts_with("ال") && family.norm.ends_with('ي') && family.stem == family.norm;
+        if lam && s.start > tokens[r.start].start && given(&w.norm) && family_name {
+            s.start = tokens[r.start].start;
+            s.kind = EntityType::Per;
+        }
+    }
     spans
 }
 

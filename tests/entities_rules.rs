@@ -164,6 +164,18 @@ mod post {
         assert_eq!(found(t, EntityType::Org), ["جولدمان ساكس"], "{:?}", all(t));
     }
 
+    /// A city that is also a word (مسقط) after في or زار is the city, not in the idiom
+    /// في مسقط رأسه; a family name whose ل looks like the preposition (لامي of ديفيد
+    /// لامي) is the person where it stands alone.
+    #[test]
+    fn cities_after_prepositions_and_surnames_with_lam() {
+        let t = "وقال وزير الخارجية البريطاني ديفيد لامي إن لندن تتواصل. وكان لامي قد زار مسقط الشهر الماضي.";
+        assert!(found(t, EntityType::Loc).contains(&"مسقط".to_string()), "{:?}", all(t));
+        assert!(found(t, EntityType::Per).contains(&"لامي".to_string()), "{:?}", all(t));
+        let t = "ودفن الشاعر في مسقط رأسه بعد وفاته.";
+        assert!(found(t, EntityType::Loc).is_empty(), "{:?}", all(t));
+    }
+
     /// A given name that begins with ل (لبنى) before a family name is the person's whole
     /// name, not ل + بنى; a preposition before a name that is no given name stays out.
     #[test]

@@ -214,6 +214,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let spans = places_after_lam(text, tokens, infos, spans);
     let spans = super::heads::fix(text, tokens, infos, spans);
     let spans = countries(text, tokens, infos, spans);
+    let spans = cities_after_prepositions(text, tokens, infos, spans);
     let spans = join_listed_places(text, tokens, infos, spans);
     // Names found once and missed elsewhere in the text (see [`spread_names`]).
     let mut spread_in = [spans];
@@ -225,6 +226,34 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
 /// Countries that the place lists (CLDR) name only in full (المملكة العربية السعودية,
 /// المملكة المتحدة, الولايات المتحدة), by the short names news uses, in `search` form.
 const SHORT_COUNTRIES: &[&str] = &["السعوديه", "الامارات", "بريطانيا", "امريكا", "انجلترا"];
+
+/// Words after which a city is where something happens or goes (في مسقط, إلى مسقط,
+/// زار مسقط), in `search` form.
+const TO_PLACES: &[&str] = &["في", "الي", "من", "زار", "وزار", "يزور", "تزور"];
+
+/// Step 10b: a city the tagger missed after في, إلى, من or زار, when both the city
+/// lists and WikiFANE's annotated places know the word (مسقط, also "place of falling",
+/// which the tagger leaves out): the place, unless the idiom's construct follows (في
+/// مسقط رأسه, "in his birthplace").
+fn cities_after_prepositions(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut added = Vec::new();
+    for k in 1..tokens.len() {
+        let (p, w) = (&infos[k - 1], &infos[k]);
+        if tokens[k].kind != TokenKind::Word || tokens[k - 1].kind != TokenKind::Word || !in_list(p, TO_PLACES) || p.stem != p.norm {
+            continue;
+        }
+        if w.stem != w.norm || !w.gaz.has(CITY) || !w.gaz.has(gazetteer::WF_LOC) || w.gaz.has(GIVEN | FAMILY | gazetteer::TITLE | ORG_HEAD | gazetteer::LOC_HEAD) || chars(&w.stem) < 3 || ordinary(w) || !name_like(w) || w.stem.starts_with("ال") {
+            continue;
+        }
+        let idiom = tokens.get(k + 1).is_some_and(|t| t.kind == TokenKind::Word && ["راس", "راسه", "راسها", "راسهم"].contains(&infos[k + 1].norm.as_str()));
+        let lo = spans.partition_point(|s| s.end <= tokens[k].start);
+        if idiom || spans.get(lo).is_some_and(|s| s.start < tokens[k].end) {
+            continue;
+        }
+        added.extend(span_over(text, tokens, infos, k, k + 1, EntityType::Loc, 0.6));
+    }
+    with_added(spans, added)
+}
 
 /// Step 10: a country the tagger missed (التحالف بقيادة السعودية, مع السعودية). Some
 /// countries' names are also adjectives (السعودية: Saudi), which a definite noun before
@@ -1009,6 +1038,7 @@ fn people(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>)
     let mut surnames: HashSet<String> = HashSet::new();
     let mut definite_surnames: HashSet<String> = HashSet::new();
     let mut titled_surnames: HashSet<String> = HashSet::new();
+    let mut lam_surnames: HashSet<String> = HashSet::new();
     for s in spans.iter_mut().filter(|s| s.kind == EntityType::Per) {
         let mut r = tokens_of(tokens, s);
         if r.is_empty() {
@@ -1067,6 +1097,12 @@ fn people(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>)
             covered[r.start - 1] = true;
         }
         let last = &infos[r.end - 1];
+        // (A family name whose first ل the clitic rule took for the preposition, لامي of
+        // ديفيد لامي: the span holds the whole word; so does its lone mention.)
+        let lam_kept = r.len() >= 2 && last.kind == TokenKind::Word && last.norm.strip_suffix(last.stem.as_str()) == Some("ل") && tokens[r.end - 1].start >= s.start && chars(&last.norm) >= 4;
+        if lam_kept {
+            lam_surnames.insert(last.norm.clone());
+        }
         if last.kind == TokenKind::Word && name_like(last) && !ordinary(last) && chars(&last.stem) >= 4 {
             surnames.insert(super::link::key_words(&last.stem).concat());
         } else if r.len() >= 2 && last.kind == TokenKind::Word && last.stem == last.norm && !last.stem.starts_with("ال") && chars(&last.stem) >= 4 && last.gaz.has(FAMILY | gazetteer::FAMILY_BIG | gazetteer::NAME_TOKEN) {
@@ -1079,7 +1115,7 @@ fn people(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>)
             definite_surnames.insert(last.stem.clone());
         }
     }
-    if surnames.is_empty() && definite_surnames.is_empty() && titled_surnames.is_empty() {
+    if surnames.is_empty() && definite_surnames.is_empty() && titled_surnames.is_empty() && lam_surnames.is_empty() {
         return spans;
     }
     let mut added = Vec::new();
@@ -1112,13 +1148,18 @@ fn people(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>)
             }
             continue;
         }
-        if !*surname_stem.entry(&infos[k].stem).or_insert_with(|| surnames.contains(&super::link::key_words(&infos[k].stem).concat())) {
+        let lam = lam_surnames.contains(&infos[k].norm);
+        if !lam && !*surname_stem.entry(&infos[k].stem).or_insert_with(|| surnames.contains(&super::link::key_words(&infos[k].stem).concat())) {
             continue;
         }
         // Not part of a longer name the tagger left out (a neighbour that is a name).
         let lone = |j: usize| covered[j] || !(name_like(&infos[j]) && infos[j].gaz.has(GIVEN | FAMILY | gazetteer::GIVEN_BIG | gazetteer::FAMILY_BIG));
         if (k == 0 || lone(k - 1)) && (k + 1 >= tokens.len() || lone(k + 1)) {
-            added.extend(span_over(text, tokens, infos, k, k + 1, EntityType::Per, 0.7));
+            if lam {
+                added.push(Span { start: t.start, end: t.end, kind: EntityType::Per, score: 0.7 });
+            } else {
+                added.extend(span_over(text, tokens, infos, k, k + 1, EntityType::Per, 0.7));
+            }
         }
     }
     spans.extend(added);

@@ -404,7 +404,10 @@ fn dateline_outlets(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: 
         // قال لـ«الأهرام اليوم»: the outlet a source spoke to, after ل written apart.
         let lo = spans.partition_point(|x| x.end <= cand.start);
         let hi = spans.partition_point(|x| x.start < cand.end).max(lo);
-        let told = open == "«" && text[..tokens[k].start].trim_end().ends_with("لـ");
+        // (Or the outlet a source spoke with: في اتصال هاتفي مع «الأهرام», في مقابلة مع «…».)
+        let contact = |j: usize| tokens[j].kind == TokenKind::Word && in_list(&infos[j], &["اتصال", "هاتفي", "مقابله", "حوار", "حديث", "لقاء", "مكالمه", "تصريحات", "تصريح"]);
+        let with = k >= 2 && tokens[k - 1].kind == TokenKind::Word && infos[k - 1].norm == "مع" && (k.saturating_sub(3)..k - 1).any(contact);
+        let told = open == "«" && (text[..tokens[k].start].trim_end().ends_with("لـ") || with);
         if told {
             if spans[lo..hi].iter().all(|x| x.start >= cand.start && x.end <= cand.end && is_model(x.kind)) {
                 spans.drain(lo..hi);
@@ -1221,10 +1224,13 @@ fn titled_people(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Spa
     let mut added = Vec::new();
     for i in 0..tokens.len() {
         let t = &infos[i];
-        if !(word(i) && t.gaz.has(gazetteer::TITLE) && t.stem.starts_with("ال")) {
+        // (A title with the article, or in the construct state before its definite
+        // complement: رئيس الوزراء بشر الخصاونة.)
+        let construct = word(i) && t.gaz.has(gazetteer::TITLE) && !t.stem.starts_with("ال") && word(i + 1) && infos[i + 1].stem.starts_with("ال") && !infos[i + 1].gaz.has(NISBA);
+        if !(word(i) && t.gaz.has(gazetteer::TITLE) && t.stem.starts_with("ال") || construct) {
             continue;
         }
-        let mut j = i + 1;
+        let mut j = if construct { i + 2 } else { i + 1 };
         if word(j) && in_list(&infos[j], TITLE_ADJECTIVES) {
             j += 1;
         }
@@ -1232,7 +1238,8 @@ fn titled_people(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Spa
             continue;
         }
         let (g, f) = (&infos[j], &infos[j + 1]);
-        let given = g.gaz.has(GIVEN) && !g.stem.starts_with("ال") && !g.gaz.has(not_a_name);
+        // (A given name only the large list knows, بشر, with a family name a list knows.)
+        let given = (g.gaz.has(GIVEN) || g.gaz.has(gazetteer::GIVEN_BIG) && f.gaz.has(FAMILY | gazetteer::FAMILY_BIG)) && !g.stem.starts_with("ال") && !g.gaz.has(not_a_name);
         let family = chars(&f.norm) >= 4
             && !ordinary(f)
             && (name_like(f) || f.gaz.has(FAMILY | gazetteer::FAMILY_BIG))

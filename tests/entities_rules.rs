@@ -164,6 +164,13 @@ mod post {
         assert_eq!(found(t, EntityType::Org), ["جولدمان ساكس"], "{:?}", all(t));
     }
 
+    /// A body's aim goes on over a second aim joined by و.
+    #[test]
+    fn a_bodys_second_aim() {
+        let t = "وأفاد المركز الوطني للسينما والصورة بأن الفيلم سيعرض في القاعات التونسية.";
+        assert_eq!(found(t, EntityType::Org), ["المركز الوطني للسينما والصورة"], "{:?}", all(t));
+    }
+
     /// A person after a title in the construct state (رئيس الوزراء بشر الخصاونة: a given
     /// name only the large list knows, a listed family name); an outlet in quote marks
     /// that a source spoke with (في اتصال هاتفي مع «الأهرام»).

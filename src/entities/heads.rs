@@ -109,9 +109,39 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = ports_by_their_towns(text, tokens, infos, spans);
     let spans = quoted_works(text, tokens, infos, spans);
     let spans = bodies_named_after_dates(text, tokens, infos, spans);
+    let spans = second_aims(tokens, infos, spans);
     let spans = festivals(text, tokens, infos, spans);
     indefinite_bodies(tokens, infos, spans)
 }
+
+/// A body's name that ends with what it is for (للسينما) goes on over a second aim
+/// joined by و (المركز الوطني للسينما والصورة, منظمة الأمم المتحدة للتربية والعلم
+/// والثقافة): definite nouns after و, up to two, where no mention begins.
+fn second_aims(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    for k in 0..spans.len() {
+        let r = tokens_of(tokens, &spans[k]);
+        if spans[k].kind != EntityType::Org || r.len() < 2 || tokens[r.end - 1].kind != TokenKind::Word || !infos[r.end - 1].norm.starts_with("لل") {
+            continue;
+        }
+        let limit = spans.get(k + 1).map_or(usize::MAX, |n| n.start);
+        let mut e = r.end;
+        while e < tokens.len() && e < r.end + 2 && tokens[e].kind == TokenKind::Word && tokens[e].end <= limit {
+            let w = &infos[e];
+            let aim = w.norm.strip_prefix('و').is_some_and(|rest| rest.starts_with("ال") && rest.chars().count() >= 5 && w.stem == rest) && !verb_like(w) && !in_list(w, RELATIONAL_AFTER_AND);
+            if !aim {
+                break;
+            }
+            e += 1;
+        }
+        if e > r.end {
+            spans[k].end = tokens[e - 1].end;
+        }
+    }
+    spans
+}
+
+/// Definite words after و that are no aim of a body (والذي, والتي, والآن), in `search` form.
+const RELATIONAL_AFTER_AND: &[&str] = &["والذي", "والتي", "والذين", "والان", "واللتين", "واللذين"];
 
 /// A day and month right after a body's head in the construct state (حركة 23 مارس,
 /// تحالف 14 آذار, حركة 20 فبراير) name the body after that day: one organization's

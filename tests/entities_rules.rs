@@ -164,6 +164,17 @@ mod post {
         assert_eq!(found(t, EntityType::Org), ["جولدمان ساكس"], "{:?}", all(t));
     }
 
+    /// A country's long name goes on over its adjectives; a prize named by a noun and
+    /// its adjective, and a festival named أيام + a place + an art, are names (MISC).
+    #[test]
+    fn long_country_names_prizes_and_festival_days() {
+        let t = "انطلقت المفاوضات بين حكومة جمهورية الكونغو الديمقراطية والحركة، قبل مشاركته في أيام قرطاج السينمائية.";
+        assert!(found(t, EntityType::Loc).contains(&"جمهورية الكونغو الديمقراطية".to_string()), "{:?}", all(t));
+        assert!(found(t, EntityType::Misc).contains(&"أيام قرطاج السينمائية".to_string()), "{:?}", all(t));
+        let t = "فاز الفيلم بجائزة الهرم الذهبي لأفضل فيلم، ونال آخر جائزة لجنة التحكيم الخاصة.";
+        assert_eq!(found(t, EntityType::Misc), ["جائزة الهرم الذهبي"], "{:?}", all(t));
+    }
+
     /// A body's aim goes on over a second aim joined by و.
     #[test]
     fn a_bodys_second_aim() {

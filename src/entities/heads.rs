@@ -110,6 +110,8 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = quoted_works(text, tokens, infos, spans);
     let spans = bodies_named_after_dates(text, tokens, infos, spans);
     let spans = second_aims(tokens, infos, spans);
+    let spans = long_country_names(text, tokens, infos, spans);
+    let spans = prizes(text, tokens, infos, spans);
     let spans = festivals(text, tokens, infos, spans);
     indefinite_bodies(tokens, infos, spans)
 }
@@ -203,17 +205,73 @@ fn festivals(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) 
     let mut found = Vec::new();
     for i in 0..tokens.len().saturating_sub(2) {
         let h = &infos[i];
-        if tokens[i].kind != TokenKind::Word || h.stem.starts_with("ال") || !in_list(h, &["مهرجان"]) || tokens[i + 1].kind != TokenKind::Word {
+        // (أيام قرطاج السينمائية: "days" names a festival only with an art's adjective.)
+        let days = in_list(h, &["ايام"]);
+        if tokens[i].kind != TokenKind::Word || h.stem.starts_with("ال") || !(in_list(h, &["مهرجان"]) || days) || tokens[i + 1].kind != TokenKind::Word {
             continue;
         }
-        let place_end = [3, 2].into_iter().map(|n| i + n).find(|&e| e <= tokens.len() && (i + 1..e).all(|k| tokens[k].kind == TokenKind::Word) && place_flags(infos, i + 1, e) != 0 && infos[i + 1].stem == infos[i + 1].norm);
+        let place_end = [3, 2].into_iter().map(|n| i + n).find(|&e| e <= tokens.len() && (i + 1..e).all(|k| tokens[k].kind == TokenKind::Word) && place_by_itself(infos, i + 1, e) && infos[i + 1].stem == infos[i + 1].norm);
         let Some(p) = place_end else { continue };
         let end = (p..tokens.len().min(p + 3)).take_while(|&k| tokens[k].kind == TokenKind::Word && infos[k].stem.starts_with("ال") && infos[k].stem == infos[k].norm && !verb_like(&infos[k]) && (infos[k].norm.ends_with('ي') || infos[k].norm.ends_with("يه"))).last().map_or(p, |k| k + 1);
-        if end > p {
+        if end > p && (!days || in_list(&infos[p], ARTS)) {
             found.extend(span_over(text, tokens, infos, i, end, EntityType::Misc, 0.7));
         }
     }
     add_replacing_model_spans(spans, found)
+}
+
+/// A prize named by a definite noun and its adjective after جائزة in the construct
+/// state (جائزة الهرم الذهبي, جائزة الدولة التقديرية, جائزة الأسد الذهبي): one MISC name
+/// (a prize named after a person is the eponym rule's).
+fn prizes(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut found = Vec::new();
+    for i in 0..tokens.len().saturating_sub(2) {
+        let (h, n, a) = (&infos[i], &infos[i + 1], &infos[i + 2]);
+        let words = (i..i + 3).all(|k| tokens[k].kind == TokenKind::Word);
+        let definite = |w: &TokInfo| w.stem == w.norm && w.norm.starts_with("ال") && w.norm.chars().count() >= 4 && !verb_like(w) && !in_list(w, super::post::RELATIONAL);
+        // (The head may carry a proclitic the stem keeps, بجائزة: its key has none.)
+        let head = ["جايزه", "جائزه"].contains(&h.key.as_str()) && !h.stem.starts_with("ال");
+        if words && head && definite(n) && definite(a) && (a.norm.ends_with('ي') || a.norm.ends_with("يه")) && !a.gaz.has(gazetteer::NISBA) {
+            let clitic = h.norm.len() > h.key.len() && h.norm.ends_with(h.key.as_str());
+            let start = tokens[i].start + if clitic { text[tokens[i].start..].chars().next().map_or(0, char::len_utf8) } else { 0 };
+            found.push(Span { start, end: tokens[i + 2].end, kind: EntityType::Misc, score: 0.7 });
+        }
+    }
+    add_where_free(spans, found)
+}
+
+/// Adjectives of the arts that name a festival after أيام (`search` form).
+const ARTS: &[&str] = &["السينمائيه", "المسرحيه", "الموسيقيه", "الشعريه", "الثقافيه", "الادبيه", "الفنيه", "التشكيليه"];
+
+/// Heads of countries' long names, which go on over their adjectives (جمهورية الكونغو
+/// الديمقراطية, جمهورية مصر العربية), in `search` form.
+const STATE_HEADS: &[&str] = &["جمهوريه", "مملكه", "سلطنه", "اماره", "دوله"];
+
+/// A country named by its long name: the head in the construct state, the place, and
+/// the feminine adjectives that agree with the head (جمهورية الكونغو الديمقراطية, not
+/// جمهورية الكونغو alone, which is the other Congo).
+fn long_country_names(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    for k in 0..spans.len() {
+        let r = tokens_of(tokens, &spans[k]);
+        if spans[k].kind != EntityType::Loc || r.len() < 2 || tokens[r.start].kind != TokenKind::Word || !in_list(&infos[r.start], STATE_HEADS) || infos[r.start].stem.starts_with("ال") {
+            continue;
+        }
+        let limit = spans.get(k + 1).map_or(usize::MAX, |n| n.start);
+        let mut e = r.end;
+        while e < tokens.len() && e < r.end + 2 && tokens[e].kind == TokenKind::Word && tokens[e].end <= limit {
+            let w = &infos[e];
+            if !(w.stem == w.norm && w.norm.starts_with("ال") && w.norm.ends_with("يه") && !verb_like(w) && !in_list(w, super::post::RELATIONAL)) {
+                break;
+            }
+            e += 1;
+        }
+        if e > r.end {
+            if let Some(m) = span_over(text, tokens, infos, r.start, e, EntityType::Loc, spans[k].score) {
+                spans[k] = m;
+            }
+        }
+    }
+    spans
 }
 
 /// Heads of ports and airports, which news and ANERcorp name by their town (`search`

@@ -471,3 +471,15 @@ fn agencies_letters_and_movements_short_names_link() {
     let (x, y) = (find(0, a, "حركة 23 مارس"), find(1, b, "إم 23"));
     assert!(x.is_some() && x == y, "{x:?} {y:?} {:?}", r.articles);
 }
+
+/// A foreign place found in one report with غ is marked in another that writes it with
+/// the Egyptian ج (غوما / جوما), and linked.
+#[test]
+fn a_place_written_with_jim_in_another_report_is_found() {
+    let a = "يعمل الوسطاء على انسحاب المقاتلين من مدينتي غوما وبوكافو.";
+    let b = "وأشار المتحدث إلى أن مقاتلي الحركة ما زالوا يسيطرون على جوما.";
+    let r = link_articles(&[("a", a), ("b", b)]);
+    let find = |art: usize, text: &str, name: &str| r.articles[art].entities.iter().find(|e| span_of(text, e) == name).map(|e| e.id.clone());
+    let (x, y) = (find(0, a, "غوما"), find(1, b, "جوما"));
+    assert!(x.is_some() && x == y, "{x:?} {y:?} {:?}", r.articles);
+}

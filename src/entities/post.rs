@@ -1436,6 +1436,19 @@ pub(crate) fn spread(texts: &[&str], toks: &[&[Token]], spans: &mut [Vec<Span>])
             if !ok {
                 continue;
             }
+            // A foreign place's name of one word written with غ in one outlet and ج in
+            // another (غوما / جوما, the g of Egyptian spelling): both spellings spread.
+            if infos.len() == 1 && s.kind == EntityType::Loc && !infos[0].gaz.has(GIVEN | FAMILY) {
+                let w = &words[0];
+                let other: String = w.chars().map(|c| match c { 'غ' => 'ج', 'ج' => 'غ', c => c }).collect();
+                if other != *w && w.chars().filter(|&c| c == 'غ' || c == 'ج').count() == 1 {
+                    let v = names.entry(vec![other]).or_default();
+                    match v.iter_mut().find(|x| x.0 == s.kind) {
+                        Some(x) => x.1 += 1,
+                        None => v.push((s.kind, 1)),
+                    }
+                }
+            }
             let v = names.entry(words).or_default();
             match v.iter_mut().find(|x| x.0 == s.kind) {
                 Some(x) => x.1 += 1,

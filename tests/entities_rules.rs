@@ -175,6 +175,14 @@ mod post {
         assert_eq!(found(t, EntityType::Misc), ["جائزة الهرم الذهبي"], "{:?}", all(t));
     }
 
+    /// A body head, a definite noun (and a second joined by و) and a country's adjective
+    /// name a national body; a title there names a person's office, no body.
+    #[test]
+    fn national_bodies_named_by_a_country_adjective() {
+        let t = "مضيفا أن فريقا من مكتب التحقيقات والتحليلات الفرنسي سيصل الأحد، وزار مكتب الرئيس الفرنسي.";
+        assert_eq!(found(t, EntityType::Org), ["مكتب التحقيقات والتحليلات الفرنسي"], "{:?}", all(t));
+    }
+
     /// A body's aim goes on over a second aim joined by و.
     #[test]
     fn a_bodys_second_aim() {

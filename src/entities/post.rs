@@ -1900,6 +1900,22 @@ fn organization_at(infos: &[TokInfo], i: usize, end: usize) -> Option<usize> {
             return Some(i + 3);
         }
     }
+    // مكتب التحقيقات والتحليلات الفرنسي: a body head, a definite noun (and a second
+    // joined by و) and a country's adjective name a national body, whatever the head
+    // (مكتب, مركز: common nouns before a definite noun alone, مكتب الرئيس).
+    let definite_noun = |k: usize| k < end && infos[k].kind == TokenKind::Word && infos[k].stem.starts_with("ال") && chars(&infos[k].stem) >= 5 && !in_list(&infos[k], RELATIONAL) && !infos[k].gaz.has(gazetteer::TITLE | COUNTRY | CITY | REGION | NISBA);
+    // (Not a company described by its trade, شركة الهندسة البريطانية, nor forces.)
+    let public = !in_list(head, NOT_BODY_HEADS) && !in_list(head, &["شركه", "مجموعه", "مؤسسه", "موسسه"]);
+    if public && next.norm.starts_with("ال") && next.stem == next.norm && definite_noun(i + 1) {
+        let mut j = i + 2;
+        if definite_noun(j) && infos[j].norm.strip_prefix('و') == Some(infos[j].stem.as_str()) {
+            j += 1;
+        }
+        let adjective = j < end && infos[j].kind == TokenKind::Word && infos[j].stem == infos[j].norm && infos[j].norm.starts_with("ال") && country_adjective(gazetteer::bare(&infos[j].norm));
+        if adjective {
+            return Some(j + 1);
+        }
+    }
     None
 }
 

@@ -200,7 +200,9 @@ fn gold_reports_entities_are_found_and_linked() {
 // unsc (written after those, committed before its output was seen) 38/43 before its two
 // fixes, 41/43 after: 1007/1057 (95.3%). aircrash, ballot, festival, deal and doha (the
 // gold6 helper's, committed before the tagger ran on them) scored 137/185 before any fix
-// of their round (29/35, 30/36, 24/37, 24/39, 30/38): 1144/1242 (92.1%) in all then.
-const FOUND_FLOOR: f64 = 91.8;
+// of their round (29/35, 30/36, 24/37, 24/39, 30/38): 1144/1242 (92.1%) in all then;
+// after one head convention for all sets (fifteen rows changed, see the gold's README)
+// and the fixes they gave, 168/185 and 1195/1242 (96.2%).
+const FOUND_FLOOR: f64 = 95.7;
 const LINKED_FLOOR: f64 = 98.0;
 const WRONG_MAX: usize = 0;

@@ -483,3 +483,15 @@ fn a_place_written_with_jim_in_another_report_is_found() {
     let (x, y) = (find(0, a, "غوما"), find(1, b, "جوما"));
     assert!(x.is_some() && x == y, "{x:?} {y:?} {:?}", r.articles);
 }
+
+/// A name one report writes joined (نوفاباي) is found where another writes it apart
+/// (نوفا باي), and linked.
+#[test]
+fn a_name_written_joined_and_apart_is_one() {
+    let a = "قالت ليلى حداد، المؤسسة المشاركة لشركة نوفاباي، إن فريق العمل سيبقى في القاهرة.";
+    let b = "وكانت نوفا باي قد جمعت 35 مليون دولار في جولة تمويل العام الماضي.";
+    let r = link_articles(&[("a", a), ("b", b)]);
+    let find = |art: usize, text: &str, name: &str| r.articles[art].entities.iter().find(|e| span_of(text, e) == name).map(|e| e.id.clone());
+    let (x, y) = (find(0, a, "نوفاباي"), find(1, b, "نوفا باي"));
+    assert!(x.is_some() && x == y, "{x:?} {y:?} {:?}", r.articles);
+}

@@ -1465,6 +1465,9 @@ pub(crate) fn spread(texts: &[&str], toks: &[&[Token]], spans: &mut [Vec<Span>])
         by_first.entry(w[0].as_str()).or_default().push((w, v));
     }
     let firsts: HashSet<&str> = by_first.keys().copied().collect();
+    // Names of one word, by their length in bytes, for a name written apart elsewhere
+    // (نوفاباي, later نوفا باي).
+    let joined_lengths: HashSet<usize> = names.keys().filter(|w| w.len() == 1 && chars(&w[0]) >= 6).map(|w| w[0].len()).collect();
     for (a, ss) in spans.iter_mut().enumerate() {
         let (text, tokens) = (texts[a], toks[a]);
         let mut covered = vec![false; tokens.len()];
@@ -1475,6 +1478,26 @@ pub(crate) fn spread(texts: &[&str], toks: &[&[Token]], spans: &mut [Vec<Span>])
         let mut i = 0;
         while i < tokens.len() {
             let t = &tokens[i];
+            // A name of one word the reports give joined, written here in two words
+            // with nothing but a space between them.
+            let apart = i + 1 < tokens.len()
+                && t.kind == TokenKind::Word
+                && tokens[i + 1].kind == TokenKind::Word
+                && !covered[i]
+                && !covered[i + 1]
+                && joined_lengths.contains(&(t.norm.len() + tokens[i + 1].norm.len()))
+                && chars(&t.norm) >= 2
+                && chars(&tokens[i + 1].norm) >= 2
+                && text[t.end..tokens[i + 1].start] == *" ";
+            if apart {
+                let joined = vec![format!("{}{}", t.norm, tokens[i + 1].norm)];
+                if let Some(votes) = names.get(&joined) {
+                    let kind = votes.iter().max_by_key(|x| x.1).map_or(EntityType::Misc, |x| x.0);
+                    added.push(Span { start: t.start, end: tokens[i + 1].end, kind, score: 0.6 });
+                    i += 2;
+                    continue;
+                }
+            }
             if t.kind == TokenKind::Word && !covered[i] && i > 0 && !covered[i - 1] && tokens[i - 1].kind == TokenKind::Word && definite_surnames.contains(&t.norm) {
                 let p = TokInfo::from_token(&tokens[i - 1]);
                 if !p.stem.starts_with("ال") && verb_like(&p) {

@@ -183,6 +183,14 @@ mod post {
         assert_eq!(found(t, EntityType::Org), ["مكتب التحقيقات والتحليلات الفرنسي"], "{:?}", all(t));
     }
 
+    /// A direction before a place is part of the name only where the lists know the
+    /// two as one place (شمال أفريقيا), not a country's north (شمال العراق).
+    #[test]
+    fn a_direction_and_a_place_of_the_lists() {
+        let t = "في أكبر صفقة في شمال أفريقيا، بعد معارك في شمال العراق.";
+        assert_eq!(found(t, EntityType::Loc), ["شمال أفريقيا", "العراق"], "{:?}", all(t));
+    }
+
     /// A body's aim goes on over a second aim joined by و.
     #[test]
     fn a_bodys_second_aim() {

@@ -1610,7 +1610,19 @@ pub(super) fn place_flags(infos: &[TokInfo], a: usize, b: usize) -> u32 {
 /// and أفريقيا, which the rules and the tagger found apart: جنوب أفريقيا, جنوب السودان).
 fn join_listed_places(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
     let mut out: Vec<Span> = Vec::with_capacity(spans.len());
-    for s in spans {
+    for mut s in spans {
+        // A direction the tagger left out before a place, where the lists know the two
+        // as one place (شمال أفريقيا, a region; not شمال العراق, the north of a country).
+        if s.kind == EntityType::Loc {
+            let r = tokens_of(tokens, &s);
+            let d = r.start.wrapping_sub(1);
+            let free = out.last().is_none_or(|p| d < tokens.len() && p.end <= tokens[d].start);
+            if r.start > 0 && free && tokens[d].kind == TokenKind::Word && in_list(&infos[d], &["شمال", "جنوب", "شرق", "غرب", "وسط"]) && tokens[d].end < s.start && &text[tokens[d].end..s.start] == " " && r.end - d <= 4 && (place_flags(infos, d, r.end) != 0 || listed_place_phrase(infos, d, r.end)) {
+                if let Some(m) = span_over(text, tokens, infos, d, r.end, EntityType::Loc, s.score) {
+                    s = m;
+                }
+            }
+        }
         if let Some(prev) = out.last_mut() {
             let listed = prev.kind == EntityType::Loc
                 && s.kind == EntityType::Loc

@@ -330,8 +330,11 @@ const BYLINE_CUES: &[&str] = &["كتب", "كتبت", "بقلم", "اعداد"];
 fn bylines(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
     let mut found = Vec::new();
     for (i, t) in tokens.iter().enumerate() {
+        if t.kind != TokenKind::Word || !BYLINE_CUES.contains(&infos[i].norm.as_str()) {
+            continue;
+        }
         let line_start = text[..t.start].chars().rev().find(|c| !c.is_whitespace() || *c == '\n').is_none_or(|c| c == '\n');
-        if t.kind != TokenKind::Word || !line_start || !BYLINE_CUES.contains(&infos[i].norm.as_str()) {
+        if !line_start {
             continue;
         }
         let line_end = text[t.end..].find('\n').map_or(text.len(), |n| t.end + n);
@@ -1340,15 +1343,6 @@ fn bracketed_short_names(text: &str, tokens: &[Token], infos: &[TokInfo], spans:
         // Nothing marked in the brackets, or the tagger's name inside the word (اس of
         // واس), which the whole word replaces.
         let next = spans.get(k + 1);
-        // (A country in brackets after a club or a firm is where it is from: بورتو
-        // (البرتغال), أرسنال (إنجلترا), the place, no short name.)
-        if word.kind == TokenKind::Word && (infos[b + 1].gaz.has(COUNTRY) || SHORT_COUNTRIES.contains(&infos[b + 1].stem.as_str())) {
-            if let Some(n) = next.filter(|n| n.kind == EntityType::Org && n.start <= word.start && n.end >= word.end && n.end <= close.start) {
-                gone[k + 1] = true;
-                added.push(Span { kind: EntityType::Loc, ..n.clone() });
-            }
-            continue;
-        }
         let inside = next.is_some_and(|n| n.start >= word.start && n.end <= word.end && is_model(n.kind));
         let free = inside || next.is_none_or(|n| n.start >= close.end);
         // Agencies' short names often begin with a letter that looks like a clitic

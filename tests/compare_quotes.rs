@@ -704,3 +704,18 @@ fn an_outlet_spoken_with_is_no_quotation() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert!(content(text, &q[0]).starts_with("المدرج"), "{q:?}");
 }
+
+/// A family name that is a place's adjective follows a known given name (حنان بلخي);
+/// البروفيسورة is a title; the outlet spoken to after the commas (لهسبريس) is no part
+/// of the speaker.
+#[test]
+fn nisba_family_names_professors_and_outlets_after_commas() {
+    for (text, want) in [
+        ("وقالت مديرتها الإقليمية لشرق المتوسط حنان بلخي إن \"المغرب يقدم نموذجا للمنطقة\".", "حنان بلخي"),
+        ("وقالت البروفيسورة نادية الشرقاوي، رئيسة فريق البحث، لهسبريس إن \"التلقيح المبكر يمكن أن يقي من الحالات\".", "نادية الشرقاوي"),
+    ] {
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(name(&q[0]), Some(want), "{q:?}");
+    }
+}

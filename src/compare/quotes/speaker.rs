@@ -257,7 +257,10 @@ pub fn name_run(tokens: &[Token], ws: &[usize]) -> usize {
         let after_abd = is_word(t) && definite(&t.norm) && matches!(search_form(&tokens[ws[m - 1]].norm).as_ref(), "عبد" | "وعبد");
         // X الدين is one given name (كمال الدين، نور الدين، عز الدين).
         let after_abd = after_abd || (is_word(t) && search_form(&t.norm) == "الدين" && name_like(&tokens[ws[m - 1]]));
-        if (!name_like(t) && !family && !after_abd) || (place && !after_abd) {
+        // A family name that is a place's adjective without the article after a known
+        // given name (حنان بلخي, سامي حلبي): nisbas name nobody only after a title.
+        let nisba_family = given && m == 1 && is_word(t) && !definite(&t.norm) && nisba(t) && title_form(&t.norm).is_none() && !is_time(t);
+        if (!name_like(t) && !family && !after_abd && !nisba_family) || (place && !after_abd && !nisba_family) {
             break;
         }
         m += 1;
@@ -334,6 +337,12 @@ pub fn speaker_of(tokens: &[Token], phrase: &[usize], text: &str) -> Option<Phra
                 })
         })
         .collect();
+    // A last part that is one word with the preposition ل (…، رئيسة فريق البحث، لهسبريس
+    // إن): the outlet spoken to, no part of the speaker.
+    let mut parts = parts;
+    if parts.len() > 1 && parts.last().is_some_and(|p| p.len() == 1 && is_word(&tokens[p[0]]) && search_form(&tokens[p[0]].norm).starts_with('ل') && title_form(&tokens[p[0]].norm).is_none()) {
+        parts.pop();
+    }
     if parts.is_empty() {
         return None;
     }

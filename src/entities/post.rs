@@ -1325,8 +1325,9 @@ fn known_names(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<u
     replace_marked(spans, &gone, new)
 }
 
-/// Step 7: one word alone in brackets right after an organization's name is its short
-/// name or acronym (الاتحاد الإفريقي لكرة القدم (كاف), صندوق النقد الدولي (IMF)):
+/// Step 7: one word alone in brackets (or quote marks) right after an organization's
+/// name is its short name or acronym (الاتحاد الإفريقي لكرة القدم (كاف), صندوق النقد
+/// الدولي (IMF), التحالف العالمي للقاحات والتحصين "غافي"):
 /// the same organization, which [`super::link`] links to the name before it.
 fn bracketed_short_names(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
     let mut gone = vec![false; spans.len()];
@@ -1348,9 +1349,9 @@ fn bracketed_short_names(text: &str, tokens: &[Token], infos: &[TokInfo], spans:
         // Agencies' short names often begin with a letter that looks like a clitic
         // (واس, وفا, بنا): a word of at most four letters alone in the brackets is whole.
         let (w, n) = (&infos[b + 1], chars(&infos[b + 1].norm));
+        // (Or in quote marks: التحالف العالمي للقاحات والتحصين "غافي".)
         if free
-            && open.norm == "("
-            && close.norm == ")"
+            && super::link::short_name_marks(&open.norm, &close.norm)
             && matches!(word.kind, TokenKind::Word | TokenKind::Latin)
             && n >= 2
             && (w.stem == w.norm || n <= 4)

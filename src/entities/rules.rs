@@ -380,7 +380,8 @@ fn quantity_at(toks: &[Token], infos: &[TokInfo], i: usize) -> Option<usize> {
             && !is_nationality(&infos[k].norm);
         // 340 حالة وفاة, 12 عملية اغتيال: a noun that counts cases of what the noun
         // after it names.
-        let counted = k < n && stem_is(&infos[j], CASE_NOUNS) && toks[k].kind == TokenKind::Word && infos[k].stem == infos[k].norm && !infos[k].norm.starts_with("ال") && infos[k].norm.chars().count() >= 3 && !stem_is(&infos[k], NOT_COUNTED);
+        // (Not a preposition's phrase after it: 14 حالة لكل 100 ألف.)
+        let counted = k < n && stem_is(&infos[j], CASE_NOUNS) && toks[k].kind == TokenKind::Word && infos[k].stem == infos[k].norm && !infos[k].norm.starts_with("ال") && infos[k].norm.chars().count() >= 3 && !stem_is(&infos[k], NOT_COUNTED) && !matches!(infos[k].norm.as_str(), "لكل" | "بكل" | "بين" | "لدي" | "عند" | "نحو" | "كل");
         return Some(if adjective || counted { k + 1 } else { j + 1 });
     }
     scaled.then_some(j)

@@ -203,7 +203,8 @@ fn gold_reports_entities_are_found_and_linked() {
 // of their round (29/35, 30/36, 24/37, 24/39, 30/38): 1144/1242 (92.1%) in all then;
 // after one head convention for all sets (fifteen rows changed, see the gold's README)
 // and the fixes they gave, 172/185 and 1199/1242 (96.5%). vaccine (written after all of
-// them, committed before its output was seen) 25/33: 1224/1275 (96.0%).
-const FOUND_FLOOR: f64 = 95.7;
+// them, committed before its output was seen) 25/33: 1224/1275 (96.0%); 28/33 after its
+// fixes, 1227/1275 (96.2%).
+const FOUND_FLOOR: f64 = 95.8;
 const LINKED_FLOOR: f64 = 98.0;
 const WRONG_MAX: usize = 0;

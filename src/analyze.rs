@@ -305,7 +305,8 @@ fn quotes_of(articles: &[(&str, &str)], linked: &EntityAnalysis) -> Vec<Vec<Quot
 /// Finds the entity a speaker is.
 ///
 /// 1. A mention inside the speaker's name span: one that starts where the name starts
-///    (a body: مجلس الأمن القومي…), else a person's (بيسكوف in ديمتري بيسكوف). A place
+///    (a body: مجلس الأمن القومي…), else a person's (بيسكوف in ديمتري بيسكوف) or a body
+///    that ends it (إيرباص in شركة إيرباص: the head is out of the mention). A place
 ///    inside a body's name (كوريا الجنوبية in جهاز المخابرات … في كوريا الجنوبية) is
 ///    not the speaker, and the title never counts: the span is the name's.
 /// 2. Else an entity whose name, word for word by name key, is the speaker's name
@@ -358,8 +359,10 @@ impl SpeakerLinker {
         // A proclitic is outside an entity's span: a mention may start a letter late.
         let head = |e: &crate::entities::Entity| e.start >= start && e.start <= start + 2;
         let inside = ents.iter().filter(|e| is_name(e.kind) && e.start >= start && e.end <= end && e.start < e.end);
+        // (A body named after its head, which the mention leaves out as a reader does:
+        // شركة إيرباص, the mention إيرباص, ends where the name ends.)
         let best = inside
-            .filter(|e| head(e) || e.kind == EntityType::Per)
+            .filter(|e| head(e) || e.kind == EntityType::Per || e.kind == EntityType::Org && e.end == end)
             .max_by_key(|e| (head(e), e.kind == EntityType::Per || e.kind == EntityType::Org, e.end - e.start));
         if let Some(e) = best {
             return Some(e.id.clone());

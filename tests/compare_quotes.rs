@@ -666,3 +666,56 @@ fn a_place_after_a_title_is_the_titles_and_the_name_may_follow_in_commas() {
     let q = quotes_with(text, &[hint]);
     assert_eq!(name(&q[0]), Some("علي حسن الطائي"), "{q:?}");
 }
+
+/// Honorifics before a title or a name (معالي, سعادة, فخامة, الكابتن) are part of the
+/// title, never the speaker's name.
+#[test]
+fn honorifics_are_titles() {
+    let text = "وقال معالي الدكتور محمد بن عبدالعزيز الخليفي وزير الدولة بوزارة الخارجية إن \"الطرفين أبديا التزاما جادا بوقف إطلاق النار\".";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(name(&q[0]), Some("محمد بن عبدالعزيز الخليفي"), "{q:?}");
+    let text = "وقال الكابتن خالد الزروق إن «المدرج كان مبتلا والمكابح لم تستجب كما ينبغي».";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("خالد الزروق"), "{q:?}");
+}
+
+/// A body named in the title before the person (المحللة في بنك …، سارة القحطاني;
+/// المتحدث باسم حركة إم23 جوزيف موكندي) is part of the title, never the speaker; a
+/// number joined to a word (إم23) does not end the speaker's phrase.
+#[test]
+fn a_body_in_the_title_is_not_the_speaker() {
+    for (text, want) in [
+        ("وقالت المحللة في بنك جي بي مورجان، سارة القحطاني، إن \"التقييم مرتفع لكنه يعكس نمو المستخدمين\".", "سارة القحطاني"),
+        ("قال المتحدث باسم حركة إم23 جوزيف موكندي للجزيرة نت إن الحركة تريد \"سلاما حقيقيا لا هدنة على الورق\".", "جوزيف موكندي"),
+    ] {
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(name(&q[0]), Some(want), "{q:?}");
+    }
+}
+
+/// An outlet in quote marks after مع (في اتصال هاتفي مع «الأهرام») is whom the speaker
+/// spoke with, not a quotation.
+#[test]
+fn an_outlet_spoken_with_is_no_quotation() {
+    let text = "قال قائد الطائرة الكابتن خالد الزروق، في اتصال هاتفي مع «الأهرام»، إن «المدرج كان مبتلا والمكابح لم تستجب كما ينبغي».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert!(content(text, &q[0]).starts_with("المدرج"), "{q:?}");
+}
+
+/// A family name that is a place's adjective follows a known given name (حنان بلخي);
+/// البروفيسورة is a title; the outlet spoken to after the commas (لهسبريس) is no part
+/// of the speaker.
+#[test]
+fn nisba_family_names_professors_and_outlets_after_commas() {
+    for (text, want) in [
+        ("وقالت مديرتها الإقليمية لشرق المتوسط حنان بلخي إن \"المغرب يقدم نموذجا للمنطقة\".", "حنان بلخي"),
+        ("وقالت البروفيسورة نادية الشرقاوي، رئيسة فريق البحث، لهسبريس إن \"التلقيح المبكر يمكن أن يقي من الحالات\".", "نادية الشرقاوي"),
+    ] {
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(name(&q[0]), Some(want), "{q:?}");
+    }
+}

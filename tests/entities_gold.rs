@@ -198,6 +198,12 @@ fn gold_reports_entities_are_found_and_linked() {
 // the tagger ran on them) scored 36/50 and 44/57 before any fix of their round: 941/1014
 // (92.8%) in all then; 966/1014 (95.3%) after the fixes they gave (50/50, 55/57).
 // unsc (written after those, committed before its output was seen) 38/43 before its two
-// fixes, 41/43 after: 1007/1057 (95.3%).
-const FOUND_FLOOR: f64 = 94.7;
+// fixes, 41/43 after: 1007/1057 (95.3%). aircrash, ballot, festival, deal and doha (the
+// gold6 helper's, committed before the tagger ran on them) scored 137/185 before any fix
+// of their round (29/35, 30/36, 24/37, 24/39, 30/38): 1144/1242 (92.1%) in all then;
+// after one head convention for all sets (fifteen rows changed, see the gold's README)
+// and the fixes they gave, 172/185 and 1199/1242 (96.5%). vaccine (written after all of
+// them, committed before its output was seen) 25/33: 1224/1275 (96.0%); 28/33 after its
+// fixes, 1227/1275 (96.2%).
+const FOUND_FLOOR: f64 = 95.8;
 const LINKED_FLOOR: f64 = 98.0;

@@ -105,3 +105,15 @@ fn the_speakers_entity_is_the_name_not_the_title() {
     let service = canonical(&qs[2]);
     assert!(service.as_deref().is_none_or(|c| !c.starts_with("كوريا")), "a place in a body's name is not the speaker: {service:?}");
 }
+
+/// A body named with its head (شركة إيرباص) is the entity the finder marks without the
+/// head (إيرباص).
+#[test]
+fn a_body_speaker_named_with_its_head_is_the_body() {
+    let a = "وأعلنت شركة إيرباص في بيان أنها \"تقدم كل الدعم الفني للمحققين\"، فيما أوقفت السلطات الرحلات.";
+    let r = analyze(&[("a", a)], Unit::Byte).unwrap();
+    let q = &r.articles[0].quotes[0];
+    let id = q.speaker.as_ref().and_then(|s| s.entity_id.clone()).expect("the speaker's entity");
+    let e = r.entities.iter().find(|e| e.id == id).unwrap();
+    assert_eq!(e.canonical, "إيرباص", "{e:?}");
+}

@@ -43,7 +43,7 @@
 //! Every step looks at a span and the tokens next to it: linear in the text.
 
 use super::features::TokInfo;
-use super::gazetteer::{self, GIVEN, GIVEN_BIG, TITLE, WF_LOC};
+use super::gazetteer::{self, FAMILY, GIVEN, GIVEN_BIG, TITLE, WF_LOC};
 use super::link::key_words;
 use super::post::{name_like, country_adjective, place_flags, purpose_len, DEFINITE_FEATURES, FEATURES, heads_body_before_place, in_list, is_model, is_org_head, ordinary, replace_marked, span_over, tokens_of, verb_like};
 use super::{EntityType, Span};
@@ -102,7 +102,247 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = ministries(text, tokens, infos, spans);
     let spans = agency_lines(text, tokens, infos, spans);
     let spans = web_outlets(text, tokens, infos, spans);
+    let spans = heads_before_own_names(text, tokens, infos, spans);
+    let spans = ports_by_their_towns(text, tokens, infos, spans);
+    let spans = quoted_works(text, tokens, infos, spans);
+    let spans = bodies_named_after_dates(text, tokens, infos, spans);
+    let spans = second_aims(tokens, infos, spans);
+    let spans = long_country_names(text, tokens, infos, spans);
+    let spans = prizes(text, tokens, infos, spans);
+    let spans = festivals(text, tokens, infos, spans);
     indefinite_bodies(tokens, infos, spans)
+}
+
+/// A body's name that ends with what it is for (للسينما) goes on over a second aim
+/// joined by و (المركز الوطني للسينما والصورة, منظمة الأمم المتحدة للتربية والعلم
+/// والثقافة): definite nouns after و, up to two, where no mention begins.
+fn second_aims(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    for k in 0..spans.len() {
+        let r = tokens_of(tokens, &spans[k]);
+        if spans[k].kind != EntityType::Org || r.len() < 2 || tokens[r.end - 1].kind != TokenKind::Word || !infos[r.end - 1].norm.starts_with("لل") {
+            continue;
+        }
+        let limit = spans.get(k + 1).map_or(usize::MAX, |n| n.start);
+        let mut e = r.end;
+        while e < tokens.len() && e < r.end + 2 && tokens[e].kind == TokenKind::Word && tokens[e].end <= limit {
+            let w = &infos[e];
+            let aim = w.norm.strip_prefix('و').is_some_and(|rest| rest.starts_with("ال") && rest.chars().count() >= 5 && w.stem == rest) && !verb_like(w) && !in_list(w, RELATIONAL_AFTER_AND);
+            if !aim {
+                break;
+            }
+            e += 1;
+        }
+        if e > r.end {
+            spans[k].end = tokens[e - 1].end;
+        }
+    }
+    spans
+}
+
+/// Definite words after و that are no aim of a body (والذي, والتي, والآن), in `search` form.
+const RELATIONAL_AFTER_AND: &[&str] = &["والذي", "والتي", "والذين", "والان", "واللتين", "واللذين"];
+
+/// A day and month right after a body's head in the construct state (حركة 23 مارس,
+/// تحالف 14 آذار, حركة 20 فبراير) name the body after that day: one organization's
+/// name, not a date.
+fn bodies_named_after_dates(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    for k in 0..spans.len() {
+        let r = tokens_of(tokens, &spans[k]);
+        if spans[k].kind != EntityType::Date || r.len() != 2 || r.start == 0 || tokens[r.start].kind != TokenKind::Number {
+            continue;
+        }
+        let h = r.start - 1;
+        let free = k == 0 || spans[k - 1].end <= tokens[h].start;
+        let head = &infos[h];
+        if free && tokens[h].kind == TokenKind::Word && is_org_head(head) && !head.stem.starts_with("ال") && text[tokens[h].end..tokens[r.start].start].trim().is_empty() {
+            if let Some(m) = span_over(text, tokens, infos, h, r.end, EntityType::Org, 0.7) {
+                spans[k] = m;
+            }
+        }
+    }
+    spans
+}
+
+/// Words for works (films, books, songs, plays, series), in `search` form, with the
+/// article or without, and with a possessive suffix (فيلمها).
+const WORK_HEADS: &[&str] = &["فيلم", "روايه", "كتاب", "مسلسل", "اغنيه", "مسرحيه", "البوم", "ديوان", "قصيده", "لوحه", "وثايقي"];
+
+/// Words in quotation marks right after a word for a work, perhaps with its definite
+/// adjectives between (فيلم «بنات البحر», الفيلم السوداني «ضوء على النيل», فيلمها
+/// «…»), are the work's title: one MISC name, whatever the words inside are (a
+/// title may be a clause or hold a place, النيل).
+fn quoted_works(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut found = Vec::new();
+    for q in 1..tokens.len().saturating_sub(2) {
+        if !opening_quote(&tokens[q]) || tokens[q + 1].kind != TokenKind::Word {
+            continue;
+        }
+        // The head one to three words before, the words between it and the quote being
+        // definite adjectives (السوداني).
+        let work = |w: &TokInfo| {
+            let bare = w.stem.strip_prefix("ال").unwrap_or(&w.stem);
+            WORK_HEADS.iter().any(|h| bare == *h || w.norm.strip_prefix(h).is_some_and(|rest| matches!(rest, "ها" | "ه" | "هم" | "هما")))
+        };
+        let head = (1..=3).filter_map(|c| q.checked_sub(c)).take_while(|&k| tokens[k].kind == TokenKind::Word).find(|&k| work(&infos[k]));
+        let Some(h) = head else { continue };
+        if !(h + 1..q).all(|k| infos[k].stem.starts_with("ال") && !work(&infos[k])) {
+            continue;
+        }
+        let Some(close) = (q + 1..tokens.len().min(q + 9)).find(|&j| !matches!(tokens[j].kind, TokenKind::Word | TokenKind::Latin | TokenKind::Number)) else { continue };
+        if closing_quote(&tokens[close]) {
+            found.extend(span_over(text, tokens, infos, q + 1, close, EntityType::Misc, 0.7));
+        }
+    }
+    add_replacing_model_spans(spans, found)
+}
+
+/// A festival named by its place and its definite adjectives (مهرجان القاهرة
+/// السينمائي الدولي, مهرجان برلين السينمائي): one name (MISC), not the city.
+fn festivals(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut found = Vec::new();
+    for i in 0..tokens.len().saturating_sub(2) {
+        let h = &infos[i];
+        // (أيام قرطاج السينمائية: "days" names a festival only with an art's adjective.)
+        let days = in_list(h, &["ايام"]);
+        if tokens[i].kind != TokenKind::Word || h.stem.starts_with("ال") || !(in_list(h, &["مهرجان"]) || days) || tokens[i + 1].kind != TokenKind::Word {
+            continue;
+        }
+        let place_end = [3, 2].into_iter().map(|n| i + n).find(|&e| e <= tokens.len() && (i + 1..e).all(|k| tokens[k].kind == TokenKind::Word) && place_by_itself(infos, i + 1, e) && infos[i + 1].stem == infos[i + 1].norm);
+        let Some(p) = place_end else { continue };
+        let end = (p..tokens.len().min(p + 3)).take_while(|&k| tokens[k].kind == TokenKind::Word && infos[k].stem.starts_with("ال") && infos[k].stem == infos[k].norm && !verb_like(&infos[k]) && (infos[k].norm.ends_with('ي') || infos[k].norm.ends_with("يه"))).last().map_or(p, |k| k + 1);
+        if end > p && (!days || in_list(&infos[p], ARTS)) {
+            found.extend(span_over(text, tokens, infos, i, end, EntityType::Misc, 0.7));
+        }
+    }
+    add_replacing_model_spans(spans, found)
+}
+
+/// A prize named by a definite noun and its adjective after جائزة in the construct
+/// state (جائزة الهرم الذهبي, جائزة الدولة التقديرية, جائزة الأسد الذهبي): one MISC name
+/// (a prize named after a person is the eponym rule's).
+fn prizes(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut found = Vec::new();
+    for i in 0..tokens.len().saturating_sub(2) {
+        let (h, n, a) = (&infos[i], &infos[i + 1], &infos[i + 2]);
+        let words = (i..i + 3).all(|k| tokens[k].kind == TokenKind::Word);
+        let definite = |w: &TokInfo| w.stem == w.norm && w.norm.starts_with("ال") && w.norm.chars().count() >= 4 && !verb_like(w) && !in_list(w, super::post::RELATIONAL);
+        // (The head may carry a proclitic the stem keeps, بجائزة: its key has none.)
+        let head = ["جايزه", "جائزه"].contains(&h.key.as_str()) && !h.stem.starts_with("ال");
+        if words && head && definite(n) && definite(a) && (a.norm.ends_with('ي') || a.norm.ends_with("يه")) && !a.gaz.has(gazetteer::NISBA) {
+            let clitic = h.norm.len() > h.key.len() && h.norm.ends_with(h.key.as_str());
+            let start = tokens[i].start + if clitic { text[tokens[i].start..].chars().next().map_or(0, char::len_utf8) } else { 0 };
+            found.push(Span { start, end: tokens[i + 2].end, kind: EntityType::Misc, score: 0.7 });
+        }
+    }
+    add_where_free(spans, found)
+}
+
+/// Adjectives of the arts that name a festival after أيام (`search` form).
+const ARTS: &[&str] = &["السينمائيه", "المسرحيه", "الموسيقيه", "الشعريه", "الثقافيه", "الادبيه", "الفنيه", "التشكيليه"];
+
+/// Heads of countries' long names, which go on over their adjectives (جمهورية الكونغو
+/// الديمقراطية, جمهورية مصر العربية), in `search` form.
+const STATE_HEADS: &[&str] = &["جمهوريه", "مملكه", "سلطنه", "اماره", "دوله"];
+
+/// A country named by its long name: the head in the construct state, the place, and
+/// the feminine adjectives that agree with the head (جمهورية الكونغو الديمقراطية, not
+/// جمهورية الكونغو alone, which is the other Congo).
+fn long_country_names(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    for k in 0..spans.len() {
+        let r = tokens_of(tokens, &spans[k]);
+        if spans[k].kind != EntityType::Loc || r.len() < 2 || tokens[r.start].kind != TokenKind::Word || !in_list(&infos[r.start], STATE_HEADS) || infos[r.start].stem.starts_with("ال") {
+            continue;
+        }
+        let limit = spans.get(k + 1).map_or(usize::MAX, |n| n.start);
+        let mut e = r.end;
+        while e < tokens.len() && e < r.end + 2 && tokens[e].kind == TokenKind::Word && tokens[e].end <= limit {
+            let w = &infos[e];
+            if !(w.stem == w.norm && w.norm.starts_with("ال") && w.norm.ends_with("يه") && !verb_like(w) && !in_list(w, super::post::RELATIONAL)) {
+                break;
+            }
+            e += 1;
+        }
+        if e > r.end {
+            if let Some(m) = span_over(text, tokens, infos, r.start, e, EntityType::Loc, spans[k].score) {
+                spans[k] = m;
+            }
+        }
+    }
+    spans
+}
+
+/// Heads of ports and airports, which news and ANERcorp name by their town (`search`
+/// form).
+const PORT_HEADS: &[&str] = &["ميناء", "مطار"];
+
+/// A port or an airport named by its town (ميناء رادس التجاري, مطار معيتيقة الدولي,
+/// ميناء بيرايوس) is marked as the town, as ANERcorp and the example mark it: the
+/// head and the adjectives after the town (التجاري, الدولي) stay out. One named after
+/// a person (مطار الملك خالد: a title or given name after the head) keeps its head.
+fn ports_by_their_towns(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    for s in spans.iter_mut() {
+        let r = tokens_of(tokens, s);
+        if !matches!(s.kind, EntityType::Org | EntityType::Loc) || r.len() < 2 || tokens[r.start].kind != TokenKind::Word || tokens[r.start].start != s.start {
+            continue;
+        }
+        let (h, j) = (&infos[r.start], r.start + 1);
+        let w = &infos[j];
+        if h.stem != h.norm || !in_list(h, PORT_HEADS) || tokens[j].kind != TokenKind::Word || w.stem.starts_with("ال") || w.stem != w.norm || w.gaz.has(GIVEN | TITLE) {
+            continue;
+        }
+        // (The town's words: up to the first definite adjective.)
+        let end = (j + 1..r.end).find(|&k| infos[k].stem.starts_with("ال")).unwrap_or(r.end);
+        if place_flags(infos, j, end) == 0 && ordinary(w) {
+            continue;
+        }
+        if let Some(m) = span_over(text, tokens, infos, j, end, EntityType::Loc, s.score) {
+            *s = m;
+        }
+    }
+    spans
+}
+
+/// Heads of companies, agencies and banks that stay out of the name when the body's
+/// own name follows them (`search` form).
+const TRADE_HEADS: &[&str] = &["شركه", "وكاله", "بنك", "مجموعه", "مؤسسه", "موسسه"];
+
+/// A company's, agency's or bank's head before the body's own name is a description,
+/// as ANERcorp and a reader mark it: شركة مايكروسوفت, وكالة بلومبرغ, بنك جيه بي مورغان,
+/// شركة إيجه للملاحة are مايكروسوفت, بلومبرغ, جيه بي مورغان, إيجه للملاحة (the name
+/// with what follows it). The head stays in where the words after it would name
+/// something else or nothing alone: a place (بنك مصر, وكالة تونس أفريقيا للأنباء), a
+/// person (مؤسسة محمد بن راشد), a description (وكالة الأنباء السعودية, بنك الاستثمار).
+fn heads_before_own_names(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    for s in spans.iter_mut() {
+        let r = tokens_of(tokens, s);
+        if s.kind != EntityType::Org || r.len() < 2 || tokens[r.start].kind != TokenKind::Word {
+            continue;
+        }
+        let (h, j) = (&infos[r.start], r.start + 1);
+        if h.stem.starts_with("ال") || !in_list(h, TRADE_HEADS) {
+            continue;
+        }
+        let w = &infos[j];
+        // (A first word general Arabic also knows, جيه of جيه بي مورغان, begins the name
+        // when a foreign name ends it and no word is definite.)
+        let bare_word = |k: usize| tokens[k].kind == TokenKind::Word && !infos[k].stem.starts_with("ال") && infos[k].stem == infos[k].norm;
+        let own_name = match tokens[j].kind {
+            TokenKind::Latin => true,
+            TokenKind::Word => {
+                bare_word(j)
+                    && place_flags(infos, j, j + 1) == 0
+                    && !w.gaz.has(GIVEN | TITLE | WF_LOC | gazetteer::MONTH)
+                    && (!ordinary(w) || r.len() >= 3 && (j..r.end).all(bare_word) && name_like(&infos[r.end - 1]) && !ordinary(&infos[r.end - 1]))
+            }
+            _ => false,
+        };
+        if own_name {
+            if let Some(m) = span_over(text, tokens, infos, j, r.end, EntityType::Org, s.score) {
+                *s = m;
+            }
+        }
+    }
+    spans
 }
 
 /// A head of organization names without the article, right before what the body is
@@ -211,8 +451,27 @@ fn cut_people_off_bodies(text: &str, tokens: &[Token], infos: &[TokInfo], spans:
             continue;
         }
         let person_next = spans.get(k).filter(|p| p.kind == EntityType::Per && tokens_of(tokens, p).start == r.end).cloned();
+        // (The words before the person are a body of the list of well-known names, perhaps
+        // after a proclitic the clitic rule kept: الرئيس التنفيذي لإي آند سلطان الظاهري.)
+        let known_body = |j: usize| -> Option<usize> {
+            let (a, b) = (tokens[r.start].start, tokens[j - 1].end);
+            let org = |from: usize| matches!(super::known::lookup(&key_words(&text[from..b])), Some((_, EntityType::Org)));
+            if org(a) {
+                return Some(a);
+            }
+            let first = text[a..].chars().next()?;
+            ("وفبلك".contains(first) && org(a + first.len_utf8())).then_some(a + first.len_utf8())
+        };
+        let mut body_start = None;
         let cut = (r.start + 2..r.end).find(|&j| {
-            infos[j - 1].stem.starts_with("ال") && infos[j].gaz.has(GIVEN | GIVEN_BIG) && name_like(&infos[j]) && infos[j..r.end].iter().all(personal)
+            let person = infos[j].gaz.has(GIVEN | GIVEN_BIG) && name_like(&infos[j]) && infos[j..r.end].iter().all(personal);
+            // (After a known body, a curated given name and a family name, which may
+            // take the article: سلطان الظاهري.)
+            let named = infos[j].gaz.has(GIVEN) && r.end - j >= 2 && infos[j..r.end].iter().all(|i| i.kind == TokenKind::Word && i.stem == i.norm && !ordinary(i) || i.gaz.has(GIVEN | FAMILY));
+            person && infos[j - 1].stem.starts_with("ال") || (person || named) && {
+                body_start = known_body(j);
+                body_start.is_some()
+            }
         });
         let last = r.end - 1;
         let known_person = infos[last].stem == infos[last].norm && matches!(super::known::lookup(&key_words(&text[tokens[last].start..tokens[last].end])), Some((_, EntityType::Per)));
@@ -220,10 +479,13 @@ fn cut_people_off_bodies(text: &str, tokens: &[Token], infos: &[TokInfo], spans:
             out.push(s);
             continue;
         };
-        let Some(body) = span_over(text, tokens, infos, r.start, cut, EntityType::Org, s.score) else {
+        let Some(mut body) = span_over(text, tokens, infos, r.start, cut, EntityType::Org, s.score) else {
             out.push(s);
             continue;
         };
+        if let Some(b) = body_start {
+            body.start = body.start.max(b);
+        }
         out.push(body);
         match person_next {
             Some(p) => {
@@ -663,7 +925,8 @@ fn quoted_names(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span
             continue;
         }
         let kind = if head.is_some_and(|k| vessel(&infos[k])) { EntityType::Misc } else { EntityType::Org };
-        let Some(close) = (i + 3..tokens.len().min(i + 7)).find(|&j| !matches!(tokens[j].kind, TokenKind::Word | TokenKind::Latin)) else { continue };
+        // (A name may hold a number: حركة "إم 23".)
+        let Some(close) = (i + 3..tokens.len().min(i + 7)).find(|&j| !matches!(tokens[j].kind, TokenKind::Word | TokenKind::Latin | TokenKind::Number)) else { continue };
         // (Words quoted after a body may be what it said: ستعوض…, not after a vessel. A
         // word of two letters is too short for general Arabic to tell a verb: إي of
         // "إي فاينانس" is read as أي.)

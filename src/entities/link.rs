@@ -713,11 +713,21 @@ fn mentions_of<'a>(text: &str, spans: &'a [Span], forms: &mut HashMap<String, Fo
         .collect()
 }
 
-/// Is `s` alone in brackets right after `prev` (صندوق النقد الدولي (IMF))?
+/// Is `s` alone in brackets or quote marks right after `prev` (صندوق النقد الدولي
+/// (IMF), التحالف العالمي للقاحات والتحصين "غافي")?
 pub fn is_bracketed(text: &str, prev: &Span, s: &Span) -> bool {
-    prev.end <= s.start
-        && text[prev.end..s.start].trim() == "("
-        && text[s.end..].trim_start().starts_with(')')
+    if prev.end > s.start {
+        return false;
+    }
+    let open = text[prev.end..s.start].trim();
+    let close: String = text[s.end..].trim_start().chars().take(1).collect();
+    short_name_marks(open, &close)
+}
+
+/// Marks that hold an organization's short name after its name: brackets or a pair of
+/// quote marks.
+pub fn short_name_marks(open: &str, close: &str) -> bool {
+    matches!((open, close), ("(", ")") | ("\"", "\"") | ("«", "»") | ("“", "”"))
 }
 
 fn entity_id(n: usize) -> String {

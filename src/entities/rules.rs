@@ -359,6 +359,8 @@ fn quantity_at(toks: &[Token], infos: &[TokInfo], i: usize) -> Option<usize> {
         && !stem_is(&infos[j], NOT_COUNTED)
         && !infos[j].gaz.has(MONTH | WEEKDAY)
         && infos[j].norm.chars().count() >= 2
+        // (A counted noun takes no preposition: الدورة الـ46 لمهرجان …, 3 بعد.)
+        && !(infos[j].stem != infos[j].norm && (infos[j].norm.starts_with('ل') || infos[j].norm.starts_with('ب')))
     {
         // 30 دراجة نارية, 20 عربة مدرعة: an adjective that makes the counted thing
         // (not a nationality: 3 كيانات روسية counts entities).
@@ -375,7 +377,8 @@ fn quantity_at(toks: &[Token], infos: &[TokInfo], i: usize) -> Option<usize> {
             && !is_nationality(&infos[k].norm);
         // 340 حالة وفاة, 12 عملية اغتيال: a noun that counts cases of what the noun
         // after it names.
-        let counted = k < n && stem_is(&infos[j], CASE_NOUNS) && toks[k].kind == TokenKind::Word && infos[k].stem == infos[k].norm && !infos[k].norm.starts_with("ال") && infos[k].norm.chars().count() >= 3 && !stem_is(&infos[k], NOT_COUNTED);
+        // (Not a preposition's phrase after it: 14 حالة لكل 100 ألف.)
+        let counted = k < n && stem_is(&infos[j], CASE_NOUNS) && toks[k].kind == TokenKind::Word && infos[k].stem == infos[k].norm && !infos[k].norm.starts_with("ال") && infos[k].norm.chars().count() >= 3 && !stem_is(&infos[k], NOT_COUNTED) && !matches!(infos[k].norm.as_str(), "لكل" | "بكل" | "بين" | "لدي" | "عند" | "نحو" | "كل");
         return Some(if adjective || counted { k + 1 } else { j + 1 });
     }
     scaled.then_some(j)

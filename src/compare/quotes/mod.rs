@@ -459,8 +459,8 @@ fn after_naming_noun(tokens: &[Token], quote_start: usize, words: usize) -> bool
             return false;
         }
         let f = search_form(&t.norm);
-        // Told to an outlet: لـ«صوت المدينة».
-        if f.trim_end_matches('ـ') == "ل" {
+        // Told to an outlet: لـ«صوت المدينة»; spoken with one: في اتصال هاتفي مع «الأهرام».
+        if f.trim_end_matches('ـ') == "ل" || looked == 0 && f == "مع" {
             return true;
         }
         // A lone proclitic (و"…", بـ"…") lets the word before it speak.

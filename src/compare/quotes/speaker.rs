@@ -89,7 +89,9 @@ pub fn phrase_after(tokens: &[Token], idx: &[usize], from: usize) -> Vec<usize> 
         if is_colon(t) || closes_sentence(t) || (t.kind == TokenKind::Punct && !is_comma(t)) {
             break;
         }
-        if t.kind == TokenKind::Number && words > 0 {
+        // (A number written joined to the word before is part of it: حركة إم23.)
+        let joined = k > 0 && tokens[idx[k - 1]].end == t.start && is_word(&tokens[idx[k - 1]]);
+        if t.kind == TokenKind::Number && words > 0 && !joined {
             break;
         }
         let after_comma = out.last().is_some_and(|&i| is_comma(&tokens[i]));
@@ -256,7 +258,10 @@ pub fn name_run(tokens: &[Token], ws: &[usize]) -> usize {
         let after_abd = is_word(t) && definite(&t.norm) && matches!(search_form(&tokens[ws[m - 1]].norm).as_ref(), "عبد" | "وعبد");
         // X الدين is one given name (كمال الدين، نور الدين، عز الدين).
         let after_abd = after_abd || (is_word(t) && search_form(&t.norm) == "الدين" && name_like(&tokens[ws[m - 1]]));
-        if (!name_like(t) && !family && !after_abd) || (place && !after_abd) {
+        // A family name that is a place's adjective without the article after a known
+        // given name (حنان بلخي, سامي حلبي): nisbas name nobody only after a title.
+        let nisba_family = given && m == 1 && is_word(t) && !definite(&t.norm) && nisba(t) && title_form(&t.norm).is_none() && !is_time(t);
+        if (!name_like(t) && !family && !after_abd && !nisba_family) || (place && !after_abd && !nisba_family) {
             break;
         }
         m += 1;
@@ -333,6 +338,12 @@ pub fn speaker_of(tokens: &[Token], phrase: &[usize], text: &str) -> Option<Phra
                 })
         })
         .collect();
+    // A last part that is one word with the preposition ل (…، رئيسة فريق البحث، لهسبريس
+    // إن): the outlet spoken to, no part of the speaker.
+    let mut parts = parts;
+    if parts.len() > 1 && parts.last().is_some_and(|p| p.len() == 1 && is_word(&tokens[p[0]]) && search_form(&tokens[p[0]].norm).starts_with('ل') && title_form(&tokens[p[0]].norm).is_none()) {
+        parts.pop();
+    }
     if parts.is_empty() {
         return None;
     }
@@ -400,6 +411,14 @@ pub fn speaker_of(tokens: &[Token], phrase: &[usize], text: &str) -> Option<Phra
                 // A place alone after the title is what the title is of (محافظ واسط،
                 // علي الجابري، …): part of the title, and the name may follow.
                 let (s, e) = if e == s + 1 && place_word(&tokens[p[s]], true) { (p.len(), p.len()) } else { (s, e) };
+                // A body's head first (المحللة في بنك جي بي مورجان، سارة القحطاني; المتحدث
+                // باسم حركة إم23 جوزيف موكندي): the body the person speaks for, part of
+                // the title; the name is a given name's run after it, else in another part.
+                let (s, e) = if s < e && flags(&tokens[p[s]]) & crate::entities::gazetteer::ORG_HEAD != 0 {
+                    (s + 1..e).find(|&f| given_name(&tokens[p[f]]) && name_run(tokens, &p[f..]) == e - f).map_or((p.len(), p.len()), |f| (f, e))
+                } else {
+                    (s, e)
+                };
                 if s < e && name.is_none() {
                     name = Some(p[s..e].to_vec());
                 }

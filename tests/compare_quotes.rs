@@ -666,3 +666,18 @@ fn a_place_after_a_title_is_the_titles_and_the_name_may_follow_in_commas() {
     let q = quotes_with(text, &[hint]);
     assert_eq!(name(&q[0]), Some("علي حسن الطائي"), "{q:?}");
 }
+
+#[test]
+fn a_spokesman_in_his_name_and_a_time_after_the_verb() {
+    // المتحدث باسمها: "in her name", not the given name باسمة.
+    let text = "وقالت المتحدثة باسمها ماريا زاخاروفا إن موسكو \"سترد بالمثل\".";
+    assert_eq!(name(&quotes(text)[0]), Some("ماريا زاخاروفا"), "{:?}", quotes(text));
+    // كان + subject + قد + verb + في وقت سابق: the subject speaks, not the time phrase,
+    // also in Egyptian spelling (فى).
+    for text in [
+        "وكان وزير المالية خالد العنزي قد أكد في وقت سابق أن الحكومة \"لن ترفع الضرائب\".",
+        "وكان وزير المالية خالد العنزي قد أكد فى وقت سابق أن الحكومة \"لن ترفع الضرائب\".",
+    ] {
+        assert_eq!(name(&quotes(text)[0]), Some("خالد العنزي"), "{text}: {:?}", quotes(text));
+    }
+}

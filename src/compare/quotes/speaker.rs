@@ -38,6 +38,10 @@ pub fn name_like(t: &Token) -> bool {
     if matches!(n.as_ref(), "باسم" | "لشؤون" | "لشوون" | "عدم") {
         return false;
     }
+    // المتحدث باسمه / باسمها: "in his / her name" (the given name باسمة keeps its ة).
+    if matches!(n.as_ref(), "باسمه" | "باسمها" | "باسمهم" | "باسمهما") && !t.norm.ends_with('ة') {
+        return false;
+    }
     // A nisba (أمريكي، روسي) describes: مسؤول أمريكي names nobody.
     // (A given name that looks like one stays: تركي.)
     use crate::entities::gazetteer::{GIVEN, GIVEN_BIG};
@@ -48,6 +52,15 @@ pub fn name_like(t: &Token) -> bool {
     (!definite(&t.norm) || crate::entities::gazetteer::DEFINITE_GIVEN.contains(&n.as_ref()))
         && !crate::compare::words::is_stopword(&n)
         && [&l.particles, &l.verbs, &l.stops, &l.prepositions].iter().all(|list| form_in(&t.norm, list).is_none())
+}
+
+/// The length of "at an earlier / a later time" at `idx[k]` (في وقت سابق, في وقت لاحق
+/// من اليوم is three words and what the time words skip), if it stands there.
+fn earlier_or_later(tokens: &[Token], idx: &[usize], k: usize) -> Option<usize> {
+    let form = |j: usize| idx.get(k + j).map(|&i| search_form(&tokens[i].norm).into_owned());
+    let when = matches!(form(0).as_deref(), Some("في" | "وفي")) && form(1).as_deref() == Some("وقت");
+    let which = matches!(form(2).as_deref(), Some("سابق" | "لاحق" | "متاخر" | "مبكر" | "سابقا" | "لاحقا"));
+    (when && which).then_some(3)
 }
 
 /// Tokens (indices into `tokens`) of a speaker phrase starting at `idx[from]`; `idx`
@@ -63,6 +76,10 @@ pub fn phrase_after(tokens: &[Token], idx: &[usize], from: usize) -> Vec<usize> 
         if is_comma(t) || is_time(t) || t.kind == TokenKind::Symbol || t.kind == TokenKind::Number {
             k += 1;
             skipped += 1;
+        } else if let Some(n) = earlier_or_later(tokens, idx, k) {
+            // أكد في وقت سابق أن …: when, not who.
+            k += n;
+            skipped += n;
         } else {
             break;
         }

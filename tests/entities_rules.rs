@@ -921,3 +921,86 @@ fn titles_and_common_nouns_are_no_given_names() {
         assert_ne!(flags(w) & GIVEN, 0, "{w}");
     }
 }
+
+/// What a report about a country's bodies and its people names, and how the names link.
+mod country_bodies_and_spellings {
+    use isnad::entities::{entities, link_articles, EntityType};
+
+    fn all(text: &str) -> Vec<(String, EntityType)> {
+        entities(text).into_iter().map(|e| (text[e.start..e.end].to_string(), e.kind)).collect()
+    }
+
+    fn has(text: &str, surface: &str, kind: EntityType) -> bool {
+        all(text).iter().any(|(s, k)| s == surface && *k == kind)
+    }
+
+    /// The ids of the mentions `surface` in the articles of a linked analysis.
+    fn ids(texts: &[&str], surface: &str) -> Vec<String> {
+        let arts: Vec<(&str, &str)> = texts.iter().enumerate().map(|(i, t)| (["a", "b", "c"][i], *t)).collect();
+        let an = link_articles(&arts);
+        let mut out = Vec::new();
+        for (a, t) in texts.iter().enumerate() {
+            out.extend(an.articles[a].entities.iter().filter(|m| &t[m.start..m.end] == surface).map(|m| m.id.clone()));
+        }
+        out
+    }
+
+    /// A spokesman speaks "in its name" (باسمه): the person's name begins after it.
+    #[test]
+    fn a_spokesman_in_its_name_is_no_part_of_the_name() {
+        let t = "ورفضت الوزارة التعليق، لكن المتحدث باسمها أندريه رودينكو قال إن المحادثات مستمرة.";
+        let people: Vec<String> = all(t).into_iter().filter(|(_, k)| *k == EntityType::Per).map(|(s, _)| s).collect();
+        assert!(people.iter().all(|p| !p.starts_with("باسم")), "{people:?}");
+        assert!(people.contains(&"أندريه رودينكو".to_string()), "{people:?}");
+    }
+
+    /// A parliament, an army or a state broadcaster named by its country's adjective
+    /// is a body, also after a preposition; with another adjective it is a description.
+    #[test]
+    fn a_countrys_parliament_and_broadcaster_are_bodies() {
+        let t = "وصوت البرلمان الأوكراني على القانون، وقال مسؤول للتلفزيون الإيراني إن طهران تتابع.";
+        assert!(has(t, "البرلمان الأوكراني", EntityType::Org), "{:?}", all(t));
+        assert!(has(t, "لتلفزيون الإيراني", EntityType::Org), "{:?}", all(t));
+        let t = "وبث التلفزيون الرسمي صور الاجتماع.";
+        assert!(!all(t).iter().any(|(s, _)| s.contains("التلفزيون")), "{:?}", all(t));
+    }
+
+    /// Belarus by its two names is one place, never Russia; platforms are bodies.
+    #[test]
+    fn belarus_is_not_russia_and_platforms_are_named() {
+        let a = "ونقل الأسرى إلى روسيا البيضاء قبل عودتهم إلى روسيا، بحسب منشور على فيسبوك.";
+        let b = "وقالت حكومة بيلاروسيا إن الطائرة هبطت في مينسك.";
+        assert!(has(a, "روسيا البيضاء", EntityType::Loc), "{:?}", all(a));
+        assert!(has(a, "فيسبوك", EntityType::Org), "{:?}", all(a));
+        let belarus = ids(&[a, b], "روسيا البيضاء");
+        assert_eq!(belarus, ids(&[a, b], "بيلاروسيا"), "{:?}", all(b));
+        assert_ne!(belarus, ids(&[a, b], "روسيا"));
+    }
+
+    /// An agency's acronym in quote marks right after its name is the agency.
+    #[test]
+    fn an_acronym_in_quote_marks_after_a_body() {
+        let t = "وذكرت وكالة الأنباء الليبية \"لانا\" أن الوفد وصل إلى طرابلس.";
+        assert!(has(t, "لانا", EntityType::Org), "{:?}", all(t));
+        assert_eq!(ids(&[t], "لانا"), ids(&[t], "وكالة الأنباء الليبية"));
+        // A one-word quotation with the article after a body is still a quotation.
+        let t = "ووصفت وزارة الخارجية القرار بأنه \"الأخطر\" منذ سنوات.";
+        assert!(!has(t, "الأخطر", EntityType::Org), "{:?}", all(t));
+    }
+
+    /// A foreign person's name in its Ukrainian and Russian forms is one person; two
+    /// persons of one given name and two Arabic names one vowel apart stay apart.
+    #[test]
+    fn a_foreign_given_name_in_two_forms_is_one_person() {
+        let a = "وقال الرئيس الأوكراني فولوديمير زيلينسكي إن الأسرى عادوا.";
+        let b = "وكان الرئيس الأوكرانى فلاديمير زيلنسكى قد أعلن التبادل، فيما ترأس فلاديمير ميدينسكي الوفد الروسي.";
+        let z = ids(&[a, b], "فولوديمير زيلينسكي");
+        assert_eq!(z.len(), 1, "{:?}", all(a));
+        assert_eq!(z, ids(&[a, b], "فلاديمير زيلنسكى"), "{:?}", all(b));
+        assert_ne!(z, ids(&[a, b], "فلاديمير ميدينسكي"));
+        let a = "وقال المدير سليمان العتيبي إن المشروع تأخر.";
+        let b = "وأكد المهندس سلمان العتيبي أن العمل مستمر.";
+        let (x, y) = (ids(&[a, b], "سليمان العتيبي"), ids(&[a, b], "سلمان العتيبي"));
+        assert!(!x.is_empty() && !y.is_empty() && x != y, "{:?} {:?}", all(a), all(b));
+    }
+}

@@ -195,6 +195,21 @@ fn vowel_variants(x: &str, y: &str, kind: EntityType) -> bool {
     not_both_names()
 }
 
+/// Two spellings of one foreign person's full name (of one skeleton, see [`skeleton`]):
+/// the family names differ at most by one long vowel (زيلينسكي / زيلنسكي), and a given
+/// name may differ in more of its vowels, as a name's Russian and Ukrainian or French
+/// and English forms do (فولوديمير / فلاديمير), when it has five letters or more and the
+/// curated lists of names do not know both spellings (محمد / محمود are two names).
+fn foreign_given_names(a: &[String], b: &[String]) -> bool {
+    use super::gazetteer::{word_flags, FAMILY, GIVEN};
+    let (la, lb) = (&a[a.len() - 1], &b[b.len() - 1]);
+    let family = la == lb || vowel_variants(la, lb, EntityType::Per);
+    family
+        && a[..a.len() - 1].iter().zip(&b[..b.len() - 1]).all(|(x, y)| {
+            x == y || x.chars().count() >= 5 && y.chars().count() >= 5 && (word_flags(x) & (GIVEN | FAMILY) == 0 || word_flags(y) & (GIVEN | FAMILY) == 0)
+        })
+}
+
 /// Is the first word of `raw` (after the preposition ل) a word with the article whose
 /// alef was elided (لأمم of للأمم), rather than a word of its own that begins with ل
 /// (لبنان of للبنان)? General Arabic knows the one reading better.
@@ -416,6 +431,8 @@ fn cluster(ms: &[M]) -> Vec<Cluster> {
         let kind = if ka == kb { Some(ka) } else if (ka == EntityType::Loc || kb == EntityType::Loc) && places() { Some(EntityType::Loc) } else { None };
         let Some(kind) = kind else { continue };
         if a.len() == b.len() && a.iter().zip(b.iter()).all(|(x, y)| x == y || vowel_variants(x, y, kind)) {
+            dsu.union(v[0], v[1]);
+        } else if kind == EntityType::Per && a.len() == b.len() && a.len() >= 2 && foreign_given_names(a, b) {
             dsu.union(v[0], v[1]);
         }
     }
@@ -665,11 +682,20 @@ fn mentions_of<'a>(text: &str, spans: &'a [Span], forms: &mut HashMap<String, (R
         .collect()
 }
 
-/// Is `s` alone in brackets right after `prev` (صندوق النقد الدولي (IMF))?
+/// Is `s` alone in brackets or quote marks right after `prev` (صندوق النقد الدولي
+/// (IMF), وكالة أنباء الإمارات "وام")?
 pub fn is_bracketed(text: &str, prev: &Span, s: &Span) -> bool {
-    prev.end <= s.start
-        && text[prev.end..s.start].trim() == "("
-        && text[s.end..].trim_start().starts_with(')')
+    if prev.end > s.start {
+        return false;
+    }
+    let open = text[prev.end..s.start].trim();
+    let close = text[s.end..].trim_start().chars().next().map(String::from).unwrap_or_default();
+    open == "(" && close == ")" || quote_pair(open, &close)
+}
+
+/// Do `open` and `close` make a pair of quote marks (" ", « », “ ”)?
+pub fn quote_pair(open: &str, close: &str) -> bool {
+    matches!((open, close), ("\"", "\"") | ("«", "»") | ("“", "”"))
 }
 
 fn entity_id(n: usize) -> String {

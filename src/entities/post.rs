@@ -713,6 +713,12 @@ fn person_edges(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span
     let mut out = Vec::with_capacity(spans.len());
     for s in spans {
         let r = tokens_of(tokens, &s);
+        // المتحدث باسمه دميتري بيسكوف: "in his name" after a spokesman (باسمه is also
+        // the given name باسمة in the name key); the person begins after it.
+        if s.kind == EntityType::Per && r.len() >= 2 && in_name_of(text, tokens, infos, r.start) {
+            out.extend(span_over(text, tokens, infos, r.start + 1, r.end, EntityType::Per, s.score));
+            continue;
+        }
         let first = &infos[r.start.min(infos.len() - 1)];
         let body = (s.kind == EntityType::Per && r.len() >= 3 && tokens[r.start].kind == TokenKind::Word && first.stem.starts_with("ال") && !first.gaz.has(GIVEN | FAMILY))
             .then(|| alone.get(&key_words(&text[tokens[r.start].start..tokens[r.start].end])).copied())
@@ -738,6 +744,19 @@ fn person_edges(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span
         }
     }
     out
+}
+
+/// Spokesmen, in `search` form (without proclitics): المتحدث باسم, الناطق باسم.
+const SPOKESMEN: &[&str] = &["المتحدث", "المتحدثه", "متحدث", "متحدثه", "الناطق", "الناطقه", "ناطق", "ناطقه"];
+
+/// Is the word at `k` باسم "in the name of" after a spokesman (المتحدث باسم الحكومة,
+/// الناطق باسمها), with its pronoun if any, not the given name باسم or باسمة?
+fn in_name_of(text: &str, tokens: &[Token], infos: &[TokInfo], k: usize) -> bool {
+    let w = &infos[k];
+    let pronoun = w.norm.strip_prefix("باسم").is_some_and(|p| matches!(p, "" | "ه" | "ها" | "هم" | "هما" | "نا"));
+    // (The name باسمة keeps its ة in the text; the pronoun ه is written ه.)
+    let feminine_name = text[tokens[k].start..tokens[k].end].ends_with('ة');
+    k > 0 && tokens[k].kind == TokenKind::Word && pronoun && !feminine_name && tokens[k - 1].kind == TokenKind::Word && in_list(&infos[k - 1], SPOKESMEN)
 }
 
 /// Step 3: types, and the edges that go with them (a natural feature's head, an
@@ -1012,7 +1031,7 @@ fn people(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>)
                 r.end += 1;
             }
         }
-        if r.start > 0 && !covered[r.start - 1] && given(r.start - 1) && tokens[r.start - 1].end < s.start {
+        if r.start > 0 && !covered[r.start - 1] && given(r.start - 1) && tokens[r.start - 1].end < s.start && !in_name_of(text, tokens, infos, r.start - 1) {
             s.start = tokens[r.start - 1].start;
             covered[r.start - 1] = true;
         }
@@ -1202,7 +1221,8 @@ fn known_names(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<u
 }
 
 /// Step 7: one word alone in brackets right after an organization's name is its short
-/// name or acronym (الاتحاد الإفريقي لكرة القدم (كاف), صندوق النقد الدولي (IMF)):
+/// name or acronym (الاتحاد الإفريقي لكرة القدم (كاف), صندوق النقد الدولي (IMF)), and
+/// so is an acronym in quote marks (وكالة أنباء الإمارات "وام"):
 /// the same organization, which [`super::link`] links to the name before it.
 fn bracketed_short_names(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
     let mut gone = vec![false; spans.len()];
@@ -1224,9 +1244,11 @@ fn bracketed_short_names(text: &str, tokens: &[Token], infos: &[TokInfo], spans:
         // Agencies' short names often begin with a letter that looks like a clitic
         // (واس, وفا, بنا): a word of at most four letters alone in the brackets is whole.
         let (w, n) = (&infos[b + 1], chars(&infos[b + 1].norm));
+        // In quote marks (وكالة أنباء الإمارات "وام"), only an acronym: Latin letters,
+        // or a short word without the article (not a one-word quotation).
+        let quoted = super::link::quote_pair(&open.norm, &close.norm) && (word.kind == TokenKind::Latin || n <= 5 && !w.norm.starts_with("ال"));
         if free
-            && open.norm == "("
-            && close.norm == ")"
+            && (open.norm == "(" && close.norm == ")" || quoted)
             && matches!(word.kind, TokenKind::Word | TokenKind::Latin)
             && n >= 2
             && (w.stem == w.norm || n <= 4)

@@ -681,3 +681,14 @@ fn a_spokesman_in_his_name_and_a_time_after_the_verb() {
         assert_eq!(name(&quotes(text)[0]), Some("خالد العنزي"), "{text}: {:?}", quotes(text));
     }
 }
+
+#[test]
+fn an_office_in_a_place_and_an_official_of_a_field_are_titles() {
+    // ممثلة X في لبنان: the place after في is where the office is, not the name's start.
+    let text = "وقالت ممثلة منظمة الصحة العالمية في الأردن ماريا كوستا إن \"اللقاحات وصلت\".";
+    assert_eq!(name(&quotes(text)[0]), Some("ماريا كوستا"), "{:?}", quotes(text));
+    // مسؤول before a definite noun is an office whose holder is named (مسؤول كبير,
+    // an anonymous official, needs a given name).
+    let text = "وقال مسؤول الإعلام في الجيش كريستوف دوبون في افتتاح المعرض إن \"الزيارة ناجحة\".";
+    assert_eq!(name(&quotes(text)[0]), Some("كريستوف دوبون"), "{:?}", quotes(text));
+}

@@ -198,6 +198,11 @@ fn trailing_name(tokens: &[Token], ws: &[usize], min: usize) -> usize {
     while s > min && name_like(&tokens[ws[s - 1]]) {
         s -= 1;
     }
+    // A place after في that more name-like words follow is where the title holds
+    // (ممثلة المفوضية في لبنان إيفو فرايسن): part of the title.
+    if s > min && s + 1 < ws.len() && matches!(search_form(&tokens[ws[s - 1]].norm).as_ref(), "في" | "ب") && place_name(&tokens[ws[s]]) {
+        s += 1;
+    }
     // A given name earlier whose run reaches the end is the name's start (فاطمة
     // الزهراء بوعزة, not بوعزة alone).
     (min..s).find(|&f| given_name(&tokens[ws[f]]) && name_run(tokens, &ws[f..]) == ws.len() - f).unwrap_or(s)
@@ -225,9 +230,14 @@ fn nisba(t: &Token) -> bool {
 
 /// A place of the lists that is no person's name (واسط, نينوى; not عمان, also a name).
 fn place_word(t: &Token) -> bool {
-    use crate::entities::gazetteer::{is_place, CITY, COUNTRY, FAMILY, FAMILY_BIG, GIVEN, GIVEN_BIG, REGION, WF_LOC};
-    let f = flags(t);
-    (f & (COUNTRY | CITY | REGION | WF_LOC) != 0 || is_place(&search_form(&t.norm))) && f & (GIVEN | GIVEN_BIG | FAMILY | FAMILY_BIG) == 0
+    use crate::entities::gazetteer::{FAMILY, FAMILY_BIG, GIVEN, GIVEN_BIG};
+    place_name(t) && flags(t) & (GIVEN | GIVEN_BIG | FAMILY | FAMILY_BIG) == 0
+}
+
+/// A word the place lists know, whether or not a name list knows it too (لبنان).
+fn place_name(t: &Token) -> bool {
+    use crate::entities::gazetteer::{is_place, CITY, COUNTRY, REGION, WF_LOC};
+    flags(t) & (COUNTRY | CITY | REGION | WF_LOC) != 0 || is_place(&search_form(&t.norm))
 }
 
 /// A known given name that is not also the head of a place or body name (وادي، مجلس).
@@ -398,7 +408,10 @@ pub fn speaker_of(tokens: &[Token], phrase: &[usize], text: &str) -> Option<Phra
             Some(t0) => {
                 // المتحدث باسم المجلس أدريان واتسون; after an anonymous head (مصدر طبي،
                 // مسؤول كبير) only a name that begins with a given name.
-                let anonymous = form_in(&tokens[p[t0]].norm, &lexicon().anonymous).is_some();
+                // (In the construct state before a definite noun it is an office, مسؤول
+                // السياسة الخارجية في الاتحاد جوزيب بوريل, whose holder is named.)
+                let construct = p.get(t0 + 1).is_some_and(|&k| is_word(&tokens[k]) && definite(&tokens[k].norm) && !nisba(&tokens[k]));
+                let anonymous = form_in(&tokens[p[t0]].norm, &lexicon().anonymous).is_some() && !construct;
                 let s = if anonymous {
                     (t0 + 1..p.len()).find(|&f| given_name(&tokens[p[f]]) && name_run(tokens, &p[f..]) == p.len() - f).unwrap_or(p.len())
                 } else {

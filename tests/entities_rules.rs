@@ -1004,3 +1004,35 @@ mod country_bodies_and_spellings {
         assert!(!x.is_empty() && !y.is_empty() && x != y, "{:?} {:?}", all(a), all(b));
     }
 }
+
+/// Names of a conference report: a surname after a verb that begins like the article,
+/// a title's purpose after a well-known name, a government's seat.
+mod conference {
+    use isnad::entities::{entities, EntityType};
+
+    fn all(text: &str) -> Vec<(String, EntityType)> {
+        entities(text).into_iter().map(|e| (text[e.start..e.end].to_string(), e.kind)).collect()
+    }
+
+    #[test]
+    fn a_surname_after_a_verb_that_begins_like_the_article() {
+        let t = "وقال وزير الخارجية أيمن الصفدي إن الأردن يستضيف اللاجئين. والتقى الصفدي نظيره الفرنسي.";
+        let people = all(t).into_iter().filter(|(_, k)| *k == EntityType::Per).count();
+        assert_eq!(people, 2, "{:?}", all(t));
+    }
+
+    #[test]
+    fn what_an_office_of_the_un_is_for_is_not_the_uns_name() {
+        let t = "وحذر المفوض السامي للأمم المتحدة لشؤون اللاجئين من تراجع التمويل.";
+        assert!(all(t).iter().any(|(s, k)| s == "لأمم المتحدة" && *k == EntityType::Org), "{:?}", all(t));
+        // A body whose name holds what it is for keeps it.
+        let t = "وقال الأمين العام للاتحاد العام التونسي للشغل إن الإضراب قائم.";
+        assert!(all(t).iter().any(|(s, _)| s == "لاتحاد العام التونسي للشغل"), "{:?}", all(t));
+    }
+
+    #[test]
+    fn a_governments_seat() {
+        let t = "واستقبل رئيس الحكومة في السراي الحكومي سفراء الاتحاد الأوروبي.";
+        assert!(all(t).iter().any(|(s, _)| s == "السراي الحكومي"), "{:?}", all(t));
+    }
+}

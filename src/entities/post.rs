@@ -88,7 +88,7 @@ pub(super) const NOT_BODY_HEADS: &[&str] = &["قناه", "دار", "سلطه", "
 const SEATS: &[&str] = &[
     "البيت الابيض", "الكرملين", "الاليزيه", "قصر الاليزيه", "البنتاغون", "البنتاجون",
     "داونينغ ستريت", "داونينج ستريت", "الكابيتول", "قصر بعبدا", "قصر قرطاج", "قصر المراديه",
-    "قصر الاتحاديه", "قصر باكنغهام", "الفاتيكان",
+    "قصر الاتحاديه", "قصر باكنغهام", "الفاتيكان", "السراي الحكومي",
 ];
 
 /// Heads of organization names that make a name with a following definite noun
@@ -1063,7 +1063,7 @@ fn people(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>)
         if definite_surnames.contains(&infos[k].stem) {
             let after_verb = k > 0 && !covered[k - 1] && tokens[k - 1].kind == TokenKind::Word && {
                 let p = &infos[k - 1];
-                !p.stem.starts_with("ال") && (p.gaz.has(gazetteer::SPEECH) || verb_like(p))
+                in_list(p, VERBS_WITH_AL) || !p.stem.starts_with("ال") && (p.gaz.has(gazetteer::SPEECH) || verb_like(p))
             };
             if after_verb {
                 added.extend(span_over(text, tokens, infos, k, k + 1, EntityType::Per, 0.7));
@@ -1094,6 +1094,10 @@ fn people(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>)
     spans.sort_by_key(|s| (s.start, s.end));
     spans
 }
+
+/// Verbs that begin with the letters of the article (والتقى الصفدي, التحق, التزم), in
+/// `search` form: they are no definite noun that an adjective would follow.
+const VERBS_WITH_AL: &[&str] = &["التقي", "التقت", "التقيا", "التحق", "التحقت", "التزم", "التزمت", "التمس", "التمست"];
 
 /// Step 5b: one word with the article tagged a person right before a person's name
 /// is a rank or title the lists lack (الأدميرال علي رضا تنكسيري, المشير فلان): a
@@ -1728,7 +1732,12 @@ fn organization_at(infos: &[TokInfo], i: usize, end: usize) -> Option<usize> {
         }
         // (An army's or a force's mission is no part of its name: الجيش الوطني الليبي
         // لمراقبة الساحل.)
-        return (j > i + 1 && purpose_at(j) && !in_list(head, &["الجيش", "القوات"])).then(|| after_purpose(j));
+        // (Nor, after the preposition ل, what the office before a well-known name is
+        // for: المفوض السامي للأمم المتحدة لشؤون اللاجئين names the UN, not a body "for
+        // refugees"; the list of well-known names holds the bodies that are.)
+        let after_lam = head.norm.starts_with("لل") && head.stem.starts_with("ال");
+        let known_whole = || super::known::lookup(&(i..j).flat_map(|k| key_words(&infos[k].stem)).collect::<Vec<_>>()).is_some();
+        return (j > i + 1 && purpose_at(j) && !in_list(head, &["الجيش", "القوات"]) && !(after_lam && known_whole())).then(|| after_purpose(j));
     }
     let next = &infos[i + 1];
     // No clitic on the word after the head, except a ف that cannot be the conjunction

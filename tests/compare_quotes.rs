@@ -692,3 +692,13 @@ fn an_office_in_a_place_and_an_official_of_a_field_are_titles() {
     let text = "وقال مسؤول الإعلام في الجيش كريستوف دوبون في افتتاح المعرض إن \"الزيارة ناجحة\".";
     assert_eq!(name(&quotes(text)[0]), Some("كريستوف دوبون"), "{:?}", quotes(text));
 }
+
+#[test]
+fn a_body_after_the_title_is_what_the_title_is_of() {
+    // الرئيس التنفيذي لفيتول راسل هاردي: the company, then the name.
+    let text = "وقال الرئيس التنفيذي لفيتول راسل هاردي إن \"السوق متوازنة\".";
+    assert_eq!(name(&quotes(text)[0]), Some("راسل هاردي"), "{:?}", quotes(text));
+    // A given name that begins with ل stays the name (لبنى).
+    let text = "وقالت مديرة الجمعية لبنى الفاسي إن \"المساعدات وصلت\".";
+    assert_eq!(name(&quotes(text)[0]), Some("لبنى الفاسي"), "{:?}", quotes(text));
+}

@@ -1036,3 +1036,32 @@ mod conference {
         assert!(all(t).iter().any(|(s, _)| s == "السراي الحكومي"), "{:?}", all(t));
     }
 }
+
+/// Names of an energy report: cubic feet, and a company named alone before its chief.
+mod energy {
+    use isnad::entities::{entities, EntityType};
+
+    fn all(text: &str) -> Vec<(String, EntityType)> {
+        entities(text).into_iter().map(|e| (text[e.start..e.end].to_string(), e.kind)).collect()
+    }
+
+    #[test]
+    fn cubic_feet_are_a_unit_and_the_verb_is_not() {
+        let t = "وتقدر احتياطيات الحقل بنحو 2 تريليون قدم مكعب من الغاز.";
+        assert!(all(t).iter().any(|(s, k)| s == "نحو 2 تريليون قدم مكعب" && *k == EntityType::Quantity), "{:?}", all(t));
+        let t = "وفي عام 2019 قدم الوزير استقالته.";
+        assert!(!all(t).iter().any(|(s, _)| s.contains("قدم")), "{:?}", all(t));
+    }
+
+    #[test]
+    fn a_body_named_alone_before_its_chief() {
+        let t = "وقالت شركة توتال إنرجيز إن المشروع تأخر. وأكد الرئيس التنفيذي لتوتال إنرجيز باتريك بويانيه أن العمل مستمر، فيما تراجعت أسهم إنرجيز.";
+        let t2 = "وقالت شركة فيتول إن الشحنة وصلت. وأكد الرئيس التنفيذي لفيتول راسل هاردي أن العقود قائمة.";
+        for t in [t, t2] {
+            let got = all(t);
+            assert!(!got.iter().any(|(s, k)| *k == EntityType::Per && s.starts_with('ل')), "{got:?}");
+        }
+        let got = all(t2);
+        assert!(got.iter().any(|(s, k)| s == "راسل هاردي" && *k == EntityType::Per), "{got:?}");
+    }
+}

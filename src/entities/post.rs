@@ -213,6 +213,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let spans = super::heads::fix(text, tokens, infos, spans);
     let spans = countries(text, tokens, infos, spans);
     let spans = join_listed_places(text, tokens, infos, spans);
+    let spans = bodies_before_people(text, tokens, spans);
     // Names found once and missed elsewhere in the text (see [`spread_names`]).
     let mut spread_in = [spans];
     spread(&[text], &[tokens], &mut spread_in);
@@ -742,6 +743,34 @@ fn person_edges(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span
             }
             (None, None) => out.push(s),
         }
+    }
+    out
+}
+
+/// Step 9: a person's name never begins with a preposition and a body the text names
+/// alone (الرئيس التنفيذي لإيني كلاوديو ديسكالزي, where إيني is named alone elsewhere):
+/// the body, then the person. (The clitic rule may keep the ل of a foreign word, so the
+/// word is read here as ل, ب or و and the body's name.)
+fn bodies_before_people(text: &str, tokens: &[Token], spans: Vec<Span>) -> Vec<Span> {
+    let bodies: HashSet<Vec<String>> = spans.iter().filter(|s| s.kind == EntityType::Org && tokens_of(tokens, s).len() == 1).map(|s| key_words(&text[s.start..s.end])).collect();
+    if bodies.is_empty() {
+        return spans;
+    }
+    let mut out = Vec::with_capacity(spans.len());
+    for s in spans {
+        let r = tokens_of(tokens, &s);
+        if s.kind == EntityType::Per && r.len() >= 3 && tokens[r.start].kind == TokenKind::Word {
+            let t = &tokens[r.start];
+            let word = &text[t.start..t.end];
+            let rest = word.strip_prefix(['ل', 'ب', 'و']).filter(|rest| rest.chars().count() >= 3);
+            if let Some(rest) = rest.filter(|rest| bodies.contains(&key_words(rest))) {
+                let body_start = t.end - rest.len();
+                out.push(Span { start: body_start, end: t.end, kind: EntityType::Org, score: s.score });
+                out.push(Span { start: tokens[r.start + 1].start, end: s.end, kind: EntityType::Per, score: s.score });
+                continue;
+            }
+        }
+        out.push(s);
     }
     out
 }

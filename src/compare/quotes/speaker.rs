@@ -203,6 +203,11 @@ fn trailing_name(tokens: &[Token], ws: &[usize], min: usize) -> usize {
     if s > min && s + 1 < ws.len() && matches!(search_form(&tokens[ws[s - 1]].norm).as_ref(), "في" | "ب") && place_name(&tokens[ws[s]]) {
         s += 1;
     }
+    // So is a body after the preposition ل that a name follows (الرئيس التنفيذي لإيني
+    // كلاوديو ديسكالزي), unless the word is a name that begins with ل (لبنى, ليلى).
+    if s > min && s + 2 < ws.len() && of_a_body(&tokens[ws[s]]) {
+        s += 1;
+    }
     // A given name earlier whose run reaches the end is the name's start (فاطمة
     // الزهراء بوعزة, not بوعزة alone).
     (min..s).find(|&f| given_name(&tokens[ws[f]]) && name_run(tokens, &ws[f..]) == ws.len() - f).unwrap_or(s)
@@ -232,6 +237,13 @@ fn nisba(t: &Token) -> bool {
 fn place_word(t: &Token) -> bool {
     use crate::entities::gazetteer::{FAMILY, FAMILY_BIG, GIVEN, GIVEN_BIG};
     place_name(t) && flags(t) & (GIVEN | GIVEN_BIG | FAMILY | FAMILY_BIG) == 0
+}
+
+/// A word after the preposition ل that no name list knows with its ل (لإيني, not لبنى).
+fn of_a_body(t: &Token) -> bool {
+    use crate::entities::gazetteer::{FAMILY, FAMILY_BIG, GIVEN, GIVEN_BIG};
+    let n = search_form(&t.norm);
+    is_word(t) && n.starts_with('ل') && !n.starts_with("لل") && n.chars().count() >= 4 && flags(t) & (GIVEN | GIVEN_BIG | FAMILY | FAMILY_BIG) == 0
 }
 
 /// A word the place lists know, whether or not a name list knows it too (لبنان).

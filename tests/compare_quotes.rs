@@ -718,4 +718,39 @@ fn nisba_family_names_professors_and_outlets_after_commas() {
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!(name(&q[0]), Some(want), "{q:?}");
     }
+
+#[test]
+fn a_spokesman_in_his_name_and_a_time_after_the_verb() {
+    // المتحدث باسمها: "in her name", not the given name باسمة.
+    let text = "وقالت المتحدثة باسمها ماريا زاخاروفا إن موسكو \"سترد بالمثل\".";
+    assert_eq!(name(&quotes(text)[0]), Some("ماريا زاخاروفا"), "{:?}", quotes(text));
+    // كان + subject + قد + verb + في وقت سابق: the subject speaks, not the time phrase,
+    // also in Egyptian spelling (فى).
+    for text in [
+        "وكان وزير المالية خالد العنزي قد أكد في وقت سابق أن الحكومة \"لن ترفع الضرائب\".",
+        "وكان وزير المالية خالد العنزي قد أكد فى وقت سابق أن الحكومة \"لن ترفع الضرائب\".",
+    ] {
+        assert_eq!(name(&quotes(text)[0]), Some("خالد العنزي"), "{text}: {:?}", quotes(text));
+    }
+}
+
+#[test]
+fn an_office_in_a_place_and_an_official_of_a_field_are_titles() {
+    // ممثلة X في لبنان: the place after في is where the office is, not the name's start.
+    let text = "وقالت ممثلة منظمة الصحة العالمية في الأردن ماريا كوستا إن \"اللقاحات وصلت\".";
+    assert_eq!(name(&quotes(text)[0]), Some("ماريا كوستا"), "{:?}", quotes(text));
+    // مسؤول before a definite noun is an office whose holder is named (مسؤول كبير,
+    // an anonymous official, needs a given name).
+    let text = "وقال مسؤول الإعلام في الجيش كريستوف دوبون في افتتاح المعرض إن \"الزيارة ناجحة\".";
+    assert_eq!(name(&quotes(text)[0]), Some("كريستوف دوبون"), "{:?}", quotes(text));
+}
+
+#[test]
+fn a_body_after_the_title_is_what_the_title_is_of() {
+    // الرئيس التنفيذي لفيتول راسل هاردي: the company, then the name.
+    let text = "وقال الرئيس التنفيذي لفيتول راسل هاردي إن \"السوق متوازنة\".";
+    assert_eq!(name(&quotes(text)[0]), Some("راسل هاردي"), "{:?}", quotes(text));
+    // A given name that begins with ل stays the name (لبنى).
+    let text = "وقالت مديرة الجمعية لبنى الفاسي إن \"المساعدات وصلت\".";
+    assert_eq!(name(&quotes(text)[0]), Some("لبنى الفاسي"), "{:?}", quotes(text));
 }

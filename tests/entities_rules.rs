@@ -1030,3 +1030,147 @@ fn titles_and_common_nouns_are_no_given_names() {
         assert_ne!(flags(w) & GIVEN, 0, "{w}");
     }
 }
+
+/// What a report about a country's bodies and its people names, and how the names link.
+mod country_bodies_and_spellings {
+    use isnad::entities::{entities, link_articles, EntityType};
+
+    fn all(text: &str) -> Vec<(String, EntityType)> {
+        entities(text).into_iter().map(|e| (text[e.start..e.end].to_string(), e.kind)).collect()
+    }
+
+    fn has(text: &str, surface: &str, kind: EntityType) -> bool {
+        all(text).iter().any(|(s, k)| s == surface && *k == kind)
+    }
+
+    /// The ids of the mentions `surface` in the articles of a linked analysis.
+    fn ids(texts: &[&str], surface: &str) -> Vec<String> {
+        let arts: Vec<(&str, &str)> = texts.iter().enumerate().map(|(i, t)| (["a", "b", "c"][i], *t)).collect();
+        let an = link_articles(&arts);
+        let mut out = Vec::new();
+        for (a, t) in texts.iter().enumerate() {
+            out.extend(an.articles[a].entities.iter().filter(|m| &t[m.start..m.end] == surface).map(|m| m.id.clone()));
+        }
+        out
+    }
+
+    /// A spokesman speaks "in its name" (باسمه): the person's name begins after it.
+    #[test]
+    fn a_spokesman_in_its_name_is_no_part_of_the_name() {
+        let t = "ورفضت الوزارة التعليق، لكن المتحدث باسمها أندريه رودينكو قال إن المحادثات مستمرة.";
+        let people: Vec<String> = all(t).into_iter().filter(|(_, k)| *k == EntityType::Per).map(|(s, _)| s).collect();
+        assert!(people.iter().all(|p| !p.starts_with("باسم")), "{people:?}");
+        assert!(people.contains(&"أندريه رودينكو".to_string()), "{people:?}");
+    }
+
+    /// A parliament, an army or a state broadcaster named by its country's adjective
+    /// is a body, also after a preposition; with another adjective it is a description.
+    #[test]
+    fn a_countrys_parliament_and_broadcaster_are_bodies() {
+        let t = "وصوت البرلمان الأوكراني على القانون، وقال مسؤول للتلفزيون الإيراني إن طهران تتابع.";
+        assert!(has(t, "البرلمان الأوكراني", EntityType::Org), "{:?}", all(t));
+        assert!(has(t, "لتلفزيون الإيراني", EntityType::Org), "{:?}", all(t));
+        let t = "وبث التلفزيون الرسمي صور الاجتماع.";
+        assert!(!all(t).iter().any(|(s, _)| s.contains("التلفزيون")), "{:?}", all(t));
+    }
+
+    /// Belarus by its two names is one place, never Russia; platforms are bodies.
+    #[test]
+    fn belarus_is_not_russia_and_platforms_are_named() {
+        let a = "ونقل الأسرى إلى روسيا البيضاء قبل عودتهم إلى روسيا، بحسب منشور على فيسبوك.";
+        let b = "وقالت حكومة بيلاروسيا إن الطائرة هبطت في مينسك.";
+        assert!(has(a, "روسيا البيضاء", EntityType::Loc), "{:?}", all(a));
+        assert!(has(a, "فيسبوك", EntityType::Org), "{:?}", all(a));
+        let belarus = ids(&[a, b], "روسيا البيضاء");
+        assert_eq!(belarus, ids(&[a, b], "بيلاروسيا"), "{:?}", all(b));
+        assert_ne!(belarus, ids(&[a, b], "روسيا"));
+    }
+
+    /// An agency's acronym in quote marks right after its name is the agency.
+    #[test]
+    fn an_acronym_in_quote_marks_after_a_body() {
+        let t = "وذكرت وكالة الأنباء الليبية \"لانا\" أن الوفد وصل إلى طرابلس.";
+        assert!(has(t, "لانا", EntityType::Org), "{:?}", all(t));
+        assert_eq!(ids(&[t], "لانا"), ids(&[t], "وكالة الأنباء الليبية"));
+        // A one-word quotation with the article after a body is still a quotation.
+        let t = "ووصفت وزارة الخارجية القرار بأنه \"الأخطر\" منذ سنوات.";
+        assert!(!has(t, "الأخطر", EntityType::Org), "{:?}", all(t));
+    }
+
+    /// A foreign person's name in its Ukrainian and Russian forms is one person; two
+    /// persons of one given name and two Arabic names one vowel apart stay apart.
+    #[test]
+    fn a_foreign_given_name_in_two_forms_is_one_person() {
+        let a = "وقال الرئيس الأوكراني فولوديمير زيلينسكي إن الأسرى عادوا.";
+        let b = "وكان الرئيس الأوكرانى فلاديمير زيلنسكى قد أعلن التبادل، فيما ترأس فلاديمير ميدينسكي الوفد الروسي.";
+        let z = ids(&[a, b], "فولوديمير زيلينسكي");
+        assert_eq!(z.len(), 1, "{:?}", all(a));
+        assert_eq!(z, ids(&[a, b], "فلاديمير زيلنسكى"), "{:?}", all(b));
+        assert_ne!(z, ids(&[a, b], "فلاديمير ميدينسكي"));
+        let a = "وقال المدير سليمان العتيبي إن المشروع تأخر.";
+        let b = "وأكد المهندس سلمان العتيبي أن العمل مستمر.";
+        let (x, y) = (ids(&[a, b], "سليمان العتيبي"), ids(&[a, b], "سلمان العتيبي"));
+        assert!(!x.is_empty() && !y.is_empty() && x != y, "{:?} {:?}", all(a), all(b));
+    }
+}
+
+/// Names of a conference report: a surname after a verb that begins like the article,
+/// a title's purpose after a well-known name, a government's seat.
+mod conference {
+    use isnad::entities::{entities, EntityType};
+
+    fn all(text: &str) -> Vec<(String, EntityType)> {
+        entities(text).into_iter().map(|e| (text[e.start..e.end].to_string(), e.kind)).collect()
+    }
+
+    #[test]
+    fn a_surname_after_a_verb_that_begins_like_the_article() {
+        let t = "وقال وزير الخارجية أيمن الصفدي إن الأردن يستضيف اللاجئين. والتقى الصفدي نظيره الفرنسي.";
+        let people = all(t).into_iter().filter(|(_, k)| *k == EntityType::Per).count();
+        assert_eq!(people, 2, "{:?}", all(t));
+    }
+
+    #[test]
+    fn what_an_office_of_the_un_is_for_is_not_the_uns_name() {
+        let t = "وحذر المفوض السامي للأمم المتحدة لشؤون اللاجئين من تراجع التمويل.";
+        assert!(all(t).iter().any(|(s, k)| s == "لأمم المتحدة" && *k == EntityType::Org), "{:?}", all(t));
+        // A body whose name holds what it is for keeps it.
+        let t = "وقال الأمين العام للاتحاد العام التونسي للشغل إن الإضراب قائم.";
+        assert!(all(t).iter().any(|(s, _)| s == "لاتحاد العام التونسي للشغل"), "{:?}", all(t));
+    }
+
+    #[test]
+    fn a_governments_seat() {
+        let t = "واستقبل رئيس الحكومة في السراي الحكومي سفراء الاتحاد الأوروبي.";
+        assert!(all(t).iter().any(|(s, _)| s == "السراي الحكومي"), "{:?}", all(t));
+    }
+}
+
+/// Names of an energy report: cubic feet, and a company named alone before its chief.
+mod energy {
+    use isnad::entities::{entities, EntityType};
+
+    fn all(text: &str) -> Vec<(String, EntityType)> {
+        entities(text).into_iter().map(|e| (text[e.start..e.end].to_string(), e.kind)).collect()
+    }
+
+    #[test]
+    fn cubic_feet_are_a_unit_and_the_verb_is_not() {
+        let t = "وتقدر احتياطيات الحقل بنحو 2 تريليون قدم مكعب من الغاز.";
+        assert!(all(t).iter().any(|(s, k)| s == "نحو 2 تريليون قدم مكعب" && *k == EntityType::Quantity), "{:?}", all(t));
+        let t = "وفي عام 2019 قدم الوزير استقالته.";
+        assert!(!all(t).iter().any(|(s, _)| s.contains("قدم")), "{:?}", all(t));
+    }
+
+    #[test]
+    fn a_body_named_alone_before_its_chief() {
+        let t = "وقالت شركة توتال إنرجيز إن المشروع تأخر. وأكد الرئيس التنفيذي لتوتال إنرجيز باتريك بويانيه أن العمل مستمر، فيما تراجعت أسهم إنرجيز.";
+        let t2 = "وقالت شركة فيتول إن الشحنة وصلت. وأكد الرئيس التنفيذي لفيتول راسل هاردي أن العقود قائمة.";
+        for t in [t, t2] {
+            let got = all(t);
+            assert!(!got.iter().any(|(s, k)| *k == EntityType::Per && s.starts_with('ل')), "{got:?}");
+        }
+        let got = all(t2);
+        assert!(got.iter().any(|(s, k)| s == "راسل هاردي" && *k == EntityType::Per), "{got:?}");
+    }
+}

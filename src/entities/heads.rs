@@ -589,6 +589,11 @@ const DEFINITE_INSTITUTION_HEADS: &[&str] = &[
 /// with the article, in `search` form. (They are looked for with the institutions' heads.)
 const ARMY_HEADS: &[&str] = &["الجيش"];
 
+/// Heads of a country's parliament and state broadcaster, named with its adjective
+/// alone (البرلمان الروسي, التلفزيون الإيراني), also after a preposition (للتلفزيون
+/// الإيراني); another adjective only describes them (التلفزيون الرسمي).
+const COUNTRY_BODY_HEADS: &[&str] = &["البرلمان", "الكونغرس", "الكونجرس", "الكنيست", "التلفزيون", "التليفزيون", "الاذاعه"];
+
 /// Adjectives of institutions' names that do not end like a relational adjective.
 pub(super) const NAME_ADJECTIVES: &[&str] = &["العامه", "العام"];
 
@@ -616,7 +621,8 @@ fn definite_bodies(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<S
         // (The head may follow و, one body of a list: وزارة الفلاحة والمديرية العامة
         // للغابات; the span leaves the و out.)
         let conjoined = h.norm.strip_prefix('و').is_some_and(|rest| rest == h.stem);
-        if !word(i) || h.stem != h.norm && !conjoined || !(in_list(h, DEFINITE_INSTITUTION_HEADS) || in_list(h, ARMY_HEADS)) {
+        let country_body = in_list(h, COUNTRY_BODY_HEADS);
+        if !word(i) || h.stem != h.norm && !conjoined && !country_body || !(in_list(h, DEFINITE_INSTITUTION_HEADS) || in_list(h, ARMY_HEADS) || country_body) {
             i += 1;
             continue;
         }
@@ -625,20 +631,21 @@ fn definite_bodies(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<S
         let feminine = h.norm.ends_with('ه');
         let agrees = |k: usize| !feminine || !infos[k].norm.ends_with('ي');
         let mut j = i + 1;
-        while j < i + 3 && word(j) && name_adjective(infos, tokens, j) && agrees(j) {
+        while !country_body && j < i + 3 && word(j) && name_adjective(infos, tokens, j) && agrees(j) {
             j += 1;
         }
-        // (An army named by its country's adjective alone, الجيش السوداني, the
-        // country's army: no other adjective needed.)
-        let army = j == i + 1 && in_list(h, ARMY_HEADS) && word(j) && super::post::country_adjective_of(infos, i, j);
-        if j == i + 1 && !army {
+        // (An army, a parliament or a broadcaster named by its country's adjective
+        // alone, الجيش السوداني, البرلمان الروسي: no other adjective needed.)
+        let country_body_alone = j == i + 1 && (in_list(h, ARMY_HEADS) || country_body) && word(j) && super::post::country_adjective_of(infos, i, j);
+        if j == i + 1 && !country_body_alone {
             i += 1;
             continue;
         }
         if word(j) && super::post::country_adjective_of(infos, i, j) && agrees(j) {
             j += 1;
         }
-        let purpose = purpose_len(infos, j, tokens.len());
+        // (A parliament or a broadcaster is for nothing: البرلمان الروسي لمناقشة القانون.)
+        let purpose = if country_body { 0 } else { purpose_len(infos, j, tokens.len()) };
         // (What the body is for keeps its adjectives: للحماية المدنية, للأمن الوطني.)
         let end = if purpose == 1 { super::post::adjectives_after(infos, j + 1, tokens.len()) } else { j + purpose };
         found.extend(span_over(text, tokens, infos, i, end, EntityType::Org, 0.6));

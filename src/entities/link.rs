@@ -216,6 +216,21 @@ fn vowel_variants(x: &str, y: &str, kind: EntityType) -> bool {
     not_both_names()
 }
 
+/// Two spellings of one foreign person's full name (of one skeleton, see [`skeleton`]):
+/// the family names differ at most by one long vowel (زيلينسكي / زيلنسكي), and a given
+/// name may differ in more of its vowels, as a name's Russian and Ukrainian or French
+/// and English forms do (فولوديمير / فلاديمير), when it has five letters or more and the
+/// curated lists of names do not know both spellings (محمد / محمود are two names).
+fn foreign_given_names(a: &[String], b: &[String]) -> bool {
+    use super::gazetteer::{word_flags, FAMILY, GIVEN};
+    let (la, lb) = (&a[a.len() - 1], &b[b.len() - 1]);
+    let family = la == lb || vowel_variants(la, lb, EntityType::Per);
+    family
+        && a[..a.len() - 1].iter().zip(&b[..b.len() - 1]).all(|(x, y)| {
+            x == y || x.chars().count() >= 5 && y.chars().count() >= 5 && (word_flags(x) & (GIVEN | FAMILY) == 0 || word_flags(y) & (GIVEN | FAMILY) == 0)
+        })
+}
+
 /// Is the first word of `raw` (after the preposition ل) a word with the article whose
 /// alef was elided (لأمم of للأمم), rather than a word of its own that begins with ل
 /// (لبنان of للبنان)? General Arabic knows the one reading better.
@@ -467,6 +482,8 @@ fn cluster(ms: &[M]) -> Vec<Cluster> {
         let kind = if ka == kb { Some(ka) } else if (ka == EntityType::Loc || kb == EntityType::Loc) && places() { Some(EntityType::Loc) } else { None };
         let Some(kind) = kind else { continue };
         if a.len() == b.len() && a.iter().zip(b.iter()).all(|(x, y)| x == y || vowel_variants(x, y, kind)) {
+            dsu.union(v[0], v[1]);
+        } else if kind == EntityType::Per && a.len() == b.len() && a.len() >= 2 && foreign_given_names(a, b) {
             dsu.union(v[0], v[1]);
         }
     }

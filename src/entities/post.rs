@@ -88,7 +88,7 @@ pub(super) const NOT_BODY_HEADS: &[&str] = &["قناه", "دار", "سلطه", "
 const SEATS: &[&str] = &[
     "البيت الابيض", "الكرملين", "الاليزيه", "قصر الاليزيه", "البنتاغون", "البنتاجون",
     "داونينغ ستريت", "داونينج ستريت", "الكابيتول", "قصر بعبدا", "قصر قرطاج", "قصر المراديه",
-    "قصر الاتحاديه", "قصر باكنغهام", "الفاتيكان",
+    "قصر الاتحاديه", "قصر باكنغهام", "الفاتيكان", "السراي الحكومي",
 ];
 
 /// Heads of organization names that make a name with a following definite noun
@@ -214,6 +214,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let spans = countries(text, tokens, infos, spans);
     let spans = cities_after_prepositions(text, tokens, infos, spans);
     let spans = join_listed_places(text, tokens, infos, spans);
+    let spans = bodies_before_people(text, tokens, spans);
     // Names found once and missed elsewhere in the text (see [`spread_names`]).
     let mut spread_in = [spans];
     spread(&[text], &[tokens], &mut spread_in);
@@ -788,6 +789,12 @@ fn person_edges(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span
     let mut out = Vec::with_capacity(spans.len());
     for s in spans {
         let r = tokens_of(tokens, &s);
+        // المتحدث باسمه دميتري بيسكوف: "in his name" after a spokesman (باسمه is also
+        // the given name باسمة in the name key); the person begins after it.
+        if s.kind == EntityType::Per && r.len() >= 2 && in_name_of(text, tokens, infos, r.start) {
+            out.extend(span_over(text, tokens, infos, r.start + 1, r.end, EntityType::Per, s.score));
+            continue;
+        }
         let first = &infos[r.start.min(infos.len() - 1)];
         let body = (s.kind == EntityType::Per && r.len() >= 3 && tokens[r.start].kind == TokenKind::Word && first.stem.starts_with("ال") && !first.gaz.has(GIVEN | FAMILY))
             .then(|| alone.get(&key_words(&text[tokens[r.start].start..tokens[r.start].end])).copied())
@@ -813,6 +820,47 @@ fn person_edges(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span
         }
     }
     out
+}
+
+/// Step 9: a person's name never begins with a preposition and a body the text names
+/// alone (الرئيس التنفيذي لإيني كلاوديو ديسكالزي, where إيني is named alone elsewhere):
+/// the body, then the person. (The clitic rule may keep the ل of a foreign word, so the
+/// word is read here as ل, ب or و and the body's name.)
+fn bodies_before_people(text: &str, tokens: &[Token], spans: Vec<Span>) -> Vec<Span> {
+    let bodies: HashSet<Vec<String>> = spans.iter().filter(|s| s.kind == EntityType::Org && tokens_of(tokens, s).len() == 1).map(|s| key_words(&text[s.start..s.end])).collect();
+    if bodies.is_empty() {
+        return spans;
+    }
+    let mut out = Vec::with_capacity(spans.len());
+    for s in spans {
+        let r = tokens_of(tokens, &s);
+        if s.kind == EntityType::Per && r.len() >= 3 && tokens[r.start].kind == TokenKind::Word {
+            let t = &tokens[r.start];
+            let word = &text[t.start..t.end];
+            let rest = word.strip_prefix(['ل', 'ب', 'و']).filter(|rest| rest.chars().count() >= 3);
+            if let Some(rest) = rest.filter(|rest| bodies.contains(&key_words(rest))) {
+                let body_start = t.end - rest.len();
+                out.push(Span { start: body_start, end: t.end, kind: EntityType::Org, score: s.score });
+                out.push(Span { start: tokens[r.start + 1].start, end: s.end, kind: EntityType::Per, score: s.score });
+                continue;
+            }
+        }
+        out.push(s);
+    }
+    out
+}
+
+/// Spokesmen, in `search` form (without proclitics): المتحدث باسم, الناطق باسم.
+const SPOKESMEN: &[&str] = &["المتحدث", "المتحدثه", "متحدث", "متحدثه", "الناطق", "الناطقه", "ناطق", "ناطقه"];
+
+/// Is the word at `k` باسم "in the name of" after a spokesman (المتحدث باسم الحكومة,
+/// الناطق باسمها), with its pronoun if any, not the given name باسم or باسمة?
+fn in_name_of(text: &str, tokens: &[Token], infos: &[TokInfo], k: usize) -> bool {
+    let w = &infos[k];
+    let pronoun = w.norm.strip_prefix("باسم").is_some_and(|p| matches!(p, "" | "ه" | "ها" | "هم" | "هما" | "نا"));
+    // (The name باسمة keeps its ة in the text; the pronoun ه is written ه.)
+    let feminine_name = text[tokens[k].start..tokens[k].end].ends_with('ة');
+    k > 0 && tokens[k].kind == TokenKind::Word && pronoun && !feminine_name && tokens[k - 1].kind == TokenKind::Word && in_list(&infos[k - 1], SPOKESMEN)
 }
 
 /// Step 3: types, and the edges that go with them (a natural feature's head, an
@@ -1088,7 +1136,7 @@ fn people(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>)
                 r.end += 1;
             }
         }
-        if r.start > 0 && !covered[r.start - 1] && given(r.start - 1) && tokens[r.start - 1].end < s.start {
+        if r.start > 0 && !covered[r.start - 1] && given(r.start - 1) && tokens[r.start - 1].end < s.start && !in_name_of(text, tokens, infos, r.start - 1) {
             s.start = tokens[r.start - 1].start;
             covered[r.start - 1] = true;
         }
@@ -1126,7 +1174,7 @@ fn people(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>)
         if definite_surnames.contains(&infos[k].stem) {
             let after_verb = k > 0 && !covered[k - 1] && tokens[k - 1].kind == TokenKind::Word && {
                 let p = &infos[k - 1];
-                !p.stem.starts_with("ال") && (p.gaz.has(gazetteer::SPEECH) || verb_like(p))
+                in_list(p, VERBS_WITH_AL) || !p.stem.starts_with("ال") && (p.gaz.has(gazetteer::SPEECH) || verb_like(p))
             };
             if after_verb {
                 added.extend(span_over(text, tokens, infos, k, k + 1, EntityType::Per, 0.7));
@@ -1185,6 +1233,10 @@ fn given_names_with_lam(text: &str, tokens: &[Token], infos: &[TokInfo], mut spa
     }
     spans
 }
+
+/// Verbs that begin with the letters of the article (والتقى الصفدي, التحق, التزم), in
+/// `search` form: they are no definite noun that an adjective would follow.
+const VERBS_WITH_AL: &[&str] = &["التقي", "التقت", "التقيا", "التحق", "التحقت", "التزم", "التزمت", "التمس", "التمست"];
 
 /// Step 5b: one word with the article tagged a person right before a person's name
 /// is a rank or title the lists lack (الأدميرال علي رضا تنكسيري, المشير فلان): a
@@ -1315,9 +1367,10 @@ fn known_names(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<u
     replace_marked(spans, &gone, new)
 }
 
-/// Step 7: one word alone in brackets (or quote marks) right after an organization's
-/// name is its short name or acronym (الاتحاد الإفريقي لكرة القدم (كاف), صندوق النقد
-/// الدولي (IMF), التحالف العالمي للقاحات والتحصين "غافي"):
+/// Step 7: one word alone in brackets right after an organization's name is its short
+/// name or acronym (الاتحاد الإفريقي لكرة القدم (كاف), صندوق النقد الدولي (IMF)), and
+/// so is an acronym in quote marks (التحالف العالمي للقاحات والتحصين "غافي", وكالة
+/// أنباء الإمارات "وام"):
 /// the same organization, which [`super::link`] links to the name before it.
 fn bracketed_short_names(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
     let mut gone = vec![false; spans.len()];
@@ -1339,9 +1392,12 @@ fn bracketed_short_names(text: &str, tokens: &[Token], infos: &[TokInfo], spans:
         // Agencies' short names often begin with a letter that looks like a clitic
         // (واس, وفا, بنا): a word of at most four letters alone in the brackets is whole.
         let (w, n) = (&infos[b + 1], chars(&infos[b + 1].norm));
-        // (Or in quote marks: التحالف العالمي للقاحات والتحصين "غافي".)
+        // In quote marks (وكالة أنباء الإمارات "وام"), only an acronym: Latin letters,
+        // or a short word without the article (not a one-word quotation).
+        let quoted = open.norm != "(";
         if free
             && super::link::short_name_marks(&open.norm, &close.norm)
+            && (!quoted || word.kind == TokenKind::Latin || n <= 5 && !w.norm.starts_with("ال"))
             && matches!(word.kind, TokenKind::Word | TokenKind::Latin)
             && n >= 2
             && (w.stem == w.norm || n <= 4)
@@ -1873,7 +1929,12 @@ fn organization_at(infos: &[TokInfo], i: usize, end: usize) -> Option<usize> {
         }
         // (An army's or a force's mission is no part of its name: الجيش الوطني الليبي
         // لمراقبة الساحل.)
-        return (j > i + 1 && purpose_at(j) && !in_list(head, &["الجيش", "القوات"])).then(|| after_purpose(j));
+        // (Nor, after the preposition ل, what the office before a well-known name is
+        // for: المفوض السامي للأمم المتحدة لشؤون اللاجئين names the UN, not a body "for
+        // refugees"; the list of well-known names holds the bodies that are.)
+        let after_lam = head.norm.starts_with("لل") && head.stem.starts_with("ال");
+        let known_whole = || super::known::lookup(&(i..j).flat_map(|k| key_words(&infos[k].stem)).collect::<Vec<_>>()).is_some();
+        return (j > i + 1 && purpose_at(j) && !in_list(head, &["الجيش", "القوات"]) && !(after_lam && known_whole())).then(|| after_purpose(j));
     }
     let next = &infos[i + 1];
     // No clitic on the word after the head, except a ف that cannot be the conjunction

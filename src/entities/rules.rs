@@ -298,7 +298,10 @@ fn day_month(toks: &[Token], infos: &[TokInfo], i: usize) -> Option<(usize, usiz
 /// A unit at token `j` with what makes it another unit: the end token index.
 fn quantity_at_unit(toks: &[Token], infos: &[TokInfo], j: usize) -> Option<usize> {
     let n = toks.len();
-    if !stem_is(&infos[j], UNITS) {
+    // (قدم, a foot, is also the verb قدّم: a unit only as a square or cubic foot, the
+    // measure of gas reserves: 3,5 تريليون قدم مكعب.)
+    let feet = stem_is(&infos[j], &["قدم", "اقدام"]) && j + 1 < n && stem_is(&infos[j + 1], UNIT_ADJECTIVES);
+    if !stem_is(&infos[j], UNITS) && !feet {
         return None;
     }
     let mut end = j + 1;

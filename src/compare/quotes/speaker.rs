@@ -38,6 +38,10 @@ pub fn name_like(t: &Token) -> bool {
     if matches!(n.as_ref(), "باسم" | "لشؤون" | "لشوون" | "عدم") {
         return false;
     }
+    // المتحدث باسمه / باسمها: "in his / her name" (the given name باسمة keeps its ة).
+    if matches!(n.as_ref(), "باسمه" | "باسمها" | "باسمهم" | "باسمهما") && !t.norm.ends_with('ة') {
+        return false;
+    }
     // A nisba (أمريكي، روسي) describes: مسؤول أمريكي names nobody.
     // (A given name that looks like one stays: تركي.)
     use crate::entities::gazetteer::{GIVEN, GIVEN_BIG};
@@ -48,6 +52,15 @@ pub fn name_like(t: &Token) -> bool {
     (!definite(&t.norm) || crate::entities::gazetteer::DEFINITE_GIVEN.contains(&n.as_ref()))
         && !crate::compare::words::is_stopword(&n)
         && [&l.particles, &l.verbs, &l.stops, &l.prepositions].iter().all(|list| form_in(&t.norm, list).is_none())
+}
+
+/// The length of "at an earlier / a later time" at `idx[k]` (في وقت سابق, في وقت لاحق
+/// من اليوم is three words and what the time words skip), if it stands there.
+fn earlier_or_later(tokens: &[Token], idx: &[usize], k: usize) -> Option<usize> {
+    let form = |j: usize| idx.get(k + j).map(|&i| search_form(&tokens[i].norm).into_owned());
+    let when = matches!(form(0).as_deref(), Some("في" | "وفي")) && form(1).as_deref() == Some("وقت");
+    let which = matches!(form(2).as_deref(), Some("سابق" | "لاحق" | "متاخر" | "مبكر" | "سابقا" | "لاحقا"));
+    (when && which).then_some(3)
 }
 
 /// Tokens (indices into `tokens`) of a speaker phrase starting at `idx[from]`; `idx`
@@ -63,6 +76,10 @@ pub fn phrase_after(tokens: &[Token], idx: &[usize], from: usize) -> Vec<usize> 
         if is_comma(t) || is_time(t) || t.kind == TokenKind::Symbol || t.kind == TokenKind::Number {
             k += 1;
             skipped += 1;
+        } else if let Some(n) = earlier_or_later(tokens, idx, k) {
+            // أكد في وقت سابق أن …: when, not who.
+            k += n;
+            skipped += n;
         } else {
             break;
         }
@@ -183,6 +200,16 @@ fn trailing_name(tokens: &[Token], ws: &[usize], min: usize) -> usize {
     while s > min && name_like(&tokens[ws[s - 1]]) {
         s -= 1;
     }
+    // A place after في that more name-like words follow is where the title holds
+    // (ممثلة المفوضية في لبنان إيفو فرايسن): part of the title.
+    if s > min && s + 1 < ws.len() && matches!(search_form(&tokens[ws[s - 1]].norm).as_ref(), "في" | "ب") && place_name(&tokens[ws[s]], true) {
+        s += 1;
+    }
+    // So is a body after the preposition ل that a name follows (الرئيس التنفيذي لإيني
+    // كلاوديو ديسكالزي), unless the word is a name that begins with ل (لبنى, ليلى).
+    if s > min && s + 2 < ws.len() && of_a_body(&tokens[ws[s]]) {
+        s += 1;
+    }
     // A given name earlier whose run reaches the end is the name's start (فاطمة
     // الزهراء بوعزة, not بوعزة alone).
     (min..s).find(|&f| given_name(&tokens[ws[f]]) && name_run(tokens, &ws[f..]) == ws.len() - f).unwrap_or(s)
@@ -212,10 +239,23 @@ fn nisba(t: &Token) -> bool {
 /// with `wikifane`, also any word of a place's name in WikiFANE, which is too loose to
 /// end a person's name in [`name_run`] (every word of كوريا الشمالية has it).
 fn place_word(t: &Token, wikifane: bool) -> bool {
-    use crate::entities::gazetteer::{is_place, CITY, COUNTRY, FAMILY, FAMILY_BIG, GIVEN, GIVEN_BIG, REGION, WF_LOC};
-    let f = flags(t);
+    use crate::entities::gazetteer::{FAMILY, FAMILY_BIG, GIVEN, GIVEN_BIG};
+    place_name(t, wikifane) && flags(t) & (GIVEN | GIVEN_BIG | FAMILY | FAMILY_BIG) == 0
+}
+
+/// A word the place lists know (see [`place_word`]), whether or not a name list knows
+/// it too (لبنان).
+fn place_name(t: &Token, wikifane: bool) -> bool {
+    use crate::entities::gazetteer::{is_place, CITY, COUNTRY, REGION, WF_LOC};
     let places = COUNTRY | CITY | REGION | if wikifane { WF_LOC } else { 0 };
-    (f & places != 0 || is_place(&search_form(&t.norm))) && f & (GIVEN | GIVEN_BIG | FAMILY | FAMILY_BIG) == 0
+    flags(t) & places != 0 || is_place(&search_form(&t.norm))
+}
+
+/// A word after the preposition ل that no name list knows with its ل (لإيني, not لبنى).
+fn of_a_body(t: &Token) -> bool {
+    use crate::entities::gazetteer::{FAMILY, FAMILY_BIG, GIVEN, GIVEN_BIG};
+    let n = search_form(&t.norm);
+    is_word(t) && n.starts_with('ل') && !n.starts_with("لل") && n.chars().count() >= 4 && flags(t) & (GIVEN | GIVEN_BIG | FAMILY | FAMILY_BIG) == 0
 }
 
 /// A known given name that is not also the head of a place or body name (وادي، مجلس).
@@ -393,7 +433,10 @@ pub fn speaker_of(tokens: &[Token], phrase: &[usize], text: &str) -> Option<Phra
             Some(t0) => {
                 // المتحدث باسم المجلس أدريان واتسون; after an anonymous head (مصدر طبي،
                 // مسؤول كبير) only a name that begins with a given name.
-                let anonymous = form_in(&tokens[p[t0]].norm, &lexicon().anonymous).is_some();
+                // (In the construct state before a definite noun it is an office, مسؤول
+                // السياسة الخارجية في الاتحاد جوزيب بوريل, whose holder is named.)
+                let construct = p.get(t0 + 1).is_some_and(|&k| is_word(&tokens[k]) && definite(&tokens[k].norm) && !nisba(&tokens[k]));
+                let anonymous = form_in(&tokens[p[t0]].norm, &lexicon().anonymous).is_some() && !construct;
                 let s = if anonymous {
                     (t0 + 1..p.len()).find(|&f| given_name(&tokens[p[f]]) && name_run(tokens, &p[f..]) == p.len() - f).unwrap_or(p.len())
                 } else {

@@ -1062,7 +1062,9 @@ fn people(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>)
             }
             continue;
         }
-        if !*surname_stem.entry(&infos[k].stem).or_insert_with(|| surnames.contains(&super::link::key_words(&infos[k].stem).concat())) {
+        // (A title is no surname, even where its key is one's: رئيس, الرئيس and the
+        // footballer رييس share a key.)
+        if infos[k].gaz.has(gazetteer::TITLE) || !*surname_stem.entry(&infos[k].stem).or_insert_with(|| surnames.contains(&super::link::key_words(&infos[k].stem).concat())) {
             continue;
         }
         // Not part of a longer name the tagger left out (a neighbour that is a name).

@@ -47,6 +47,14 @@ fn a_country_the_tagger_missed_is_a_place_but_not_its_adjective() {
     assert!(all(t).contains(&("السعودية".to_string(), EntityType::Loc)), "{:?}", all(t));
     let t = "وأعلنت الحكومة السعودية دعم الحملة.";
     assert!(!all(t).contains(&("السعودية".to_string(), EntityType::Loc)), "{:?}", all(t));
+    // A country whose name is also an adjective (مالي, "financial") after a plain noun
+    // is the adjective; after a preposition or a title, the country.
+    for t in ["وأكد أن الشركة حققت فائض مالي ضخم هذا العام.", "وحصل اللاعب على مقابل مالي كبير."] {
+        assert!(all(t).iter().all(|(s, _)| s != "مالي"), "{t}: {:?}", all(t));
+    }
+    for t in ["وقتل جنود في مالي أمس.", "والتقى رئيس مالي نظيره الفرنسي.", "وهاجم مسلحون شمال مالي."] {
+        assert!(all(t).contains(&("مالي".to_string(), EntityType::Loc)), "{t}: {:?}", all(t));
+    }
 }
 
 /// An outlet named in quotes after the noun that says what it is: the quoted words,

@@ -244,7 +244,24 @@ fn countries(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) 
             let w = infos[j].stem.as_str();
             w.starts_with("ال") && chars(w) >= 4 && !["الي", "التي", "الذي", "الذين", "الان"].contains(&w) || named
         });
-        if !adjective {
+        // (A country whose name general Arabic also uses as an adjective (with the
+        // article too: المالي), مالي "financial", after a plain noun that is no preposition, title or
+        // head of names is that adjective: فائض مالي, مقابل مالي; في مالي, رئيس مالي,
+        // شمال مالي name the country.)
+        let plain_noun = before.is_some_and(|j| {
+            let w = &infos[j];
+            w.stem == w.norm
+                && !w.stem.starts_with("ال")
+                && chars(&w.stem) >= 3
+                && !in_list(w, NOT_AFTER_PARTICLE)
+                && !in_list(w, &["الي", "علي", "حول", "ضد", "بين", "نحو", "عبر", "داخل", "خارج", "الى", "مثل", "غير", "لدي", "عند", "دوله", "جمهوريه", "حكومه", "جيش", "شعب"])
+                && !w.gaz.has(gazetteer::TITLE | ORG_HEAD | gazetteer::LOC_HEAD | COUNTRY | CITY | REGION | GIVEN | FAMILY | gazetteer::SPEECH)
+        });
+        let [common, article, _, _] = infos[k].gen;
+        // (Without the article: after an indefinite noun an adjective is indefinite, so
+        // بقيادة السعودية is "led by Saudi Arabia".)
+        let also_adjective = common >= 3 && (3..=6).contains(&article) && !infos[k].stem.starts_with("ال");
+        if !adjective && !(plain_noun && also_adjective) {
             added.extend(span_over(text, tokens, infos, k, k + 1, EntityType::Loc, 0.7));
         }
     }

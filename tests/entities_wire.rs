@@ -82,3 +82,18 @@ fn national_societies_and_armies_missions() {
     let t = "وأعلن حفتر إرسال وحدات من الجيش الوطني الليبي لمراقبة الساحل.";
     assert!(all(t).iter().all(|(s, _)| !s.contains("لمراقبة")), "{:?}", all(t));
 }
+
+/// A country in brackets after a club is where the club is from, a place, not the
+/// club's short name; a short word there is the short name (كاف).
+#[test]
+fn a_country_in_brackets_after_a_club_is_the_place() {
+    let t = "وفاز نادي بورتو (البرتغال) على أرسنال (إنجلترا) بهدفين.";
+    let got = all(t);
+    for c in ["البرتغال", "إنجلترا"] {
+        assert!(got.contains(&(c.to_string(), EntityType::Loc)), "{c}: {got:?}");
+    }
+    let ids: Vec<String> = entities(t).into_iter().filter(|e| e.kind == EntityType::Org).map(|e| e.canonical).collect();
+    assert!(ids.iter().all(|c| c == "بورتو" || c == "أرسنال"), "{ids:?}");
+    let t = "وقال الاتحاد الإفريقي لكرة القدم (كاف) إن المباراة ستقام في موعدها.";
+    assert!(all(t).contains(&("كاف".to_string(), EntityType::Org)), "{:?}", all(t));
+}

@@ -1238,6 +1238,15 @@ fn bracketed_short_names(text: &str, tokens: &[Token], infos: &[TokInfo], spans:
         // Nothing marked in the brackets, or the tagger's name inside the word (اس of
         // واس), which the whole word replaces.
         let next = spans.get(k + 1);
+        // (A country in brackets after a club or a firm is where it is from: بورتو
+        // (البرتغال), أرسنال (إنجلترا), the place, no short name.)
+        if open.norm == "(" && close.norm == ")" && text[s.end..open.start].trim().is_empty() && word.kind == TokenKind::Word && (infos[b + 1].gaz.has(COUNTRY) || SHORT_COUNTRIES.contains(&infos[b + 1].stem.as_str())) {
+            if let Some(n) = next.filter(|n| n.kind == EntityType::Org && n.start <= word.start && n.end >= word.end && n.end <= close.start) {
+                gone[k + 1] = true;
+                added.push(Span { kind: EntityType::Loc, ..n.clone() });
+            }
+            continue;
+        }
         let inside = next.is_some_and(|n| n.start >= word.start && n.end <= word.end && is_model(n.kind));
         let free = inside || next.is_none_or(|n| n.start >= close.end);
         // Agencies' short names often begin with a letter that looks like a clitic

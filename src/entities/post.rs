@@ -968,7 +968,7 @@ fn people(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>)
     // (The curated list, which holds no titles nor common nouns, is trusted where general
     // Arabic knows the word too, نادية; the larger list only for words it hardly knows.)
     let given = |i: &TokInfo| {
-        i.kind == TokenKind::Word && i.stem == i.norm && !ordinary(i) && (i.gaz.has(GIVEN | gazetteer::GIVEN_BIG) && name_like(i) || i.gaz.has(GIVEN) && !i.stem.starts_with("ال") && !verb_like(i) && !i.gaz.has(gazetteer::TITLE | ORG_HEAD | gazetteer::LOC_HEAD | COUNTRY | CITY | REGION))
+        i.kind == TokenKind::Word && i.stem == i.norm && !ordinary(i) && (i.gaz.has(GIVEN | gazetteer::GIVEN_BIG) && name_like(i) && !verb_like(i) || i.gaz.has(GIVEN) && !i.stem.starts_with("ال") && !verb_like(i) && !i.gaz.has(gazetteer::TITLE | ORG_HEAD | gazetteer::LOC_HEAD | COUNTRY | CITY | REGION))
     };
     // (على written with its ى is the preposition, not the name علي: ردا على لاريجاني.)
     // (Or a given name written with the article, الطيب حمدان, of the closed list.)

@@ -23,7 +23,15 @@
 //! training sentences see no other sentence (as when a sentence is fed alone);
 //! `--no-clusters` and `--gaz-mask HEX` (flags kept) turn features off to measure what
 //! they bring. `--dev` also prints a summary line: F1 with the dev part as one text,
-//! with linking, with every sentence fed alone, and per type.
+//! with linking, with every sentence fed alone, and per type; a `pipeline` line, the
+//! same for everything `entities()` does (the rules of `post.rs` and `heads.rs` after
+//! the tagger, and linking); and a `stage1` line, the first stage alone.
+//! `--eval-stages PATH` (with `--dev`) trains nothing and scores the stages that
+//! `--stages PATH` saved for the same fold and seed (changes after the tagger are
+//! measured in seconds: `EVAL=1 tools/ner_paired.sh`); `--errors-pipeline FILE` writes
+//! the error list of the whole pipeline, `--errors-alone FILE` that of every sentence
+//! fed alone (`--errors-of stage1|tagger` for the first stage or the tagger without
+//! the rules).
 //!
 //! `--nn` (with `--dev`) also trains the window network of `isnad::entities::window` on
 //! the same training sentences (`--nn-dim D --nn-hidden H --nn-bits B --nn-epochs E

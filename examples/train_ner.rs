@@ -23,7 +23,15 @@
 //! training sentences see no other sentence (as when a sentence is fed alone);
 //! `--no-clusters` and `--gaz-mask HEX` (flags kept) turn features off to measure what
 //! they bring. `--dev` also prints a summary line: F1 with the dev part as one text,
-//! with linking, with every sentence fed alone, and per type.
+//! with linking, with every sentence fed alone, and per type; a `pipeline` line, the
+//! same for everything `entities()` does (the rules of `post.rs` and `heads.rs` after
+//! the tagger, and linking); and a `stage1` line, the first stage alone.
+//! `--eval-stages PATH` (with `--dev`) trains nothing and scores the stages that
+//! `--stages PATH` saved for the same fold and seed (changes after the tagger are
+//! measured in seconds: `EVAL=1 tools/ner_paired.sh`); `--errors-pipeline FILE` writes
+//! the error list of the whole pipeline, `--errors-alone FILE` that of every sentence
+//! fed alone (`--errors-of stage1|tagger` for the first stage or the tagger without
+//! the rules).
 //!
 //! `--nn` (with `--dev`) also trains the window network of `isnad::entities::window` on
 //! the same training sentences (`--nn-dim D --nn-hidden H --nn-bits B --nn-epochs E
@@ -256,10 +264,10 @@ fn with_bias(avg: &Averaged, bias: f32) -> Averaged {
 
 /// Dev mentions missed (`-`), predicted wrongly (`+`) and right (`=`), with their sentence, for
 /// reading what the model gets wrong.
-fn dev_errors<W: model::Weights, W2: model::Weights>(w: &W, w2: &W2, dict: &Dict, dev: &[Sentence]) -> String {
+fn dev_errors(find: impl Fn(&str) -> Vec<isnad::entities::Span>, dev: &[Sentence]) -> String {
     let doc = conll::Document::new(dev);
     let (gold, text, ranges) = (&doc.gold, &doc.text, &doc.ranges);
-    let pred = doc.chunks(&find_spans_dict(w, Some(w2), dict, text, false));
+    let pred = doc.chunks(&find(text));
     let names = ["PER", "LOC", "ORG", "MISC"];
     let words = |a: usize, b: usize| &text[ranges[a].0..ranges[b - 1].1];
     let overlapping = |x: &(usize, usize, usize), list: &[(usize, usize, usize)]| -> String {
@@ -357,6 +365,13 @@ fn main() {
     }
     full.prune();
     folds.iter_mut().for_each(Dict::prune);
+    // `--eval-stages PATH` (with --dev): no training, the stages saved by `--stages PATH`
+    // of this fold and seed scored (to measure changes of the rules after the tagger).
+    if let (true, Some(p)) = (dev_mode, arg::<String>(&args, "--eval-stages")) {
+        let read = |k: u8| Model::from_bytes(&std::fs::read(format!("{p}.{k}")).expect("cannot read the saved stages")).expect("saved stages");
+        dev_report(&read(1), &read(2), &full, dev, &args);
+        return;
+    }
 
     let mut infos_all: Vec<Vec<TokInfo>> = Vec::with_capacity(train.len());
     // Rows of the features run time fires, per stage (see `shared_only`).
@@ -490,37 +505,7 @@ fn main() {
             }
             eprintln!("pruned {min}: doc F1 {:.2} alone {:.2} rows {} + {}", score(&p1, Some(&p2), &full, dev).micro().2, alone.micro().2, b1.len(), b2.len());
         }
-        if let Some(path) = arg::<String>(&args, "--errors") {
-            std::fs::write(&path, dev_errors(&q1, &q2, &full, dev)).expect("cannot write the error list");
-            eprintln!("dev errors written to {path}");
-        }
-        // `entities()` also links the mentions, and every mention of one entity takes the
-        // entity's type: scored apart, since the scores above are of the tagger alone.
-        let linked = conll::score_document(dev, |text| {
-            let spans = find_spans_dict(&q1, Some(&q2), &full, text, false);
-            isnad::entities::link::link_one(text, &spans).into_iter().map(isnad::entities::Span::from).collect()
-        });
-        let (p, r, f) = linked.micro();
-        eprintln!("quantized, with linking: dev P {p:.2} R {r:.2} F1 {f:.2}");
-        // As `eval_ner`'s last line: every dev sentence fed alone (no document context).
-        let mut alone = Scores::default();
-        for s in dev {
-            let (raw, ranges) = s.text();
-            let spans = find_spans_dict(&q1, Some(&q2), &full, &raw, false);
-            let linked: Vec<isnad::entities::Span> = isnad::entities::link::link_one(&raw, &spans).into_iter().map(isnad::entities::Span::from).collect();
-            alone.add(&conll::gold_chunks(&s.tags), &conll::spans_to_chunks(&ranges, &linked));
-        }
-        let doc = score(&q1, Some(&q2), &full, dev);
-        eprintln!(
-            "summary: doc F1 {:.2} linked {:.2} alone {:.2} (PER {:.2} LOC {:.2} ORG {:.2} MISC {:.2})",
-            doc.micro().2,
-            f,
-            alone.micro().2,
-            doc.of_type(0).2,
-            doc.of_type(1).2,
-            doc.of_type(2).2,
-            doc.of_type(3).2
-        );
+        dev_report(&q1, &q2, &full, dev, &args);
         if let Some(net) = &net {
             nn_eval(net, &q1, &q2, &full, dev, &args);
         }
@@ -542,6 +527,102 @@ fn main() {
         bytes2.len(),
         full.map.len()
     );
+}
+
+/// The dev scores of quantized stages: the `summary` line (the tagger alone: the dev
+/// part as one text, linked, every sentence fed alone linked), the `pipeline` line
+/// (everything `entities()` does), and the error lists asked for.
+fn dev_report(q1: &Model, q2: &Model, full: &Dict, dev: &[Sentence], args: &[String]) {
+    if let Some(path) = arg::<String>(args, "--errors") {
+        std::fs::write(&path, dev_errors(|t| find_spans_dict(q1, Some(q2), full, t, false), dev)).expect("cannot write the error list");
+        eprintln!("dev errors written to {path}");
+    }
+    // `entities()` also links the mentions, and every mention of one entity takes the
+    // entity's type: scored apart, since the scores above are of the tagger alone.
+    let linked = conll::score_document(dev, |text| {
+        let spans = find_spans_dict(q1, Some(q2), full, text, false);
+        isnad::entities::link::link_one(text, &spans).into_iter().map(isnad::entities::Span::from).collect()
+    });
+    let (p, r, f) = linked.micro();
+    eprintln!("quantized, with linking: dev P {p:.2} R {r:.2} F1 {f:.2}");
+    // As `eval_ner`'s last line: every dev sentence fed alone (no document context).
+    let mut alone = Scores::default();
+    for s in dev {
+        let (raw, ranges) = s.text();
+        let spans = find_spans_dict(q1, Some(q2), full, &raw, false);
+        let linked: Vec<isnad::entities::Span> = isnad::entities::link::link_one(&raw, &spans).into_iter().map(isnad::entities::Span::from).collect();
+        alone.add(&conll::gold_chunks(&s.tags), &conll::spans_to_chunks(&ranges, &linked));
+    }
+    let doc = score(q1, Some(q2), full, dev);
+    eprintln!(
+        "summary: doc F1 {:.2} linked {:.2} alone {:.2} (PER {:.2} LOC {:.2} ORG {:.2} MISC {:.2})",
+        doc.micro().2,
+        f,
+        alone.micro().2,
+        doc.of_type(0).2,
+        doc.of_type(1).2,
+        doc.of_type(2).2,
+        doc.of_type(3).2
+    );
+    // The whole pipeline as `entities()` runs it: the tagger, then dates,
+    // quantities and the rules of `post.rs` and `heads.rs`, then linking; the dev
+    // part as one text and every sentence alone (as `eval_ner` scores the test).
+    let pipeline = |text: &str| -> Vec<isnad::entities::Span> {
+        let spans = find_spans_dict(q1, Some(q2), full, text, true);
+        isnad::entities::link::link_one(text, &spans).into_iter().map(isnad::entities::Span::from).collect()
+    };
+    let pdoc = conll::score_document(dev, pipeline);
+    let mut palone = Scores::default();
+    for s in dev {
+        let (raw, ranges) = s.text();
+        palone.add(&conll::gold_chunks(&s.tags), &conll::spans_to_chunks(&ranges, &pipeline(&raw)));
+    }
+    eprintln!(
+        "pipeline: doc F1 {:.2} alone {:.2} (PER {:.2} LOC {:.2} ORG {:.2} MISC {:.2})",
+        pdoc.micro().2,
+        palone.micro().2,
+        pdoc.of_type(0).2,
+        pdoc.of_type(1).2,
+        pdoc.of_type(2).2,
+        pdoc.of_type(3).2
+    );
+    // The first stage alone (it sees no other sentence), quantized, with linking.
+    let first = |text: &str| -> Vec<isnad::entities::Span> {
+        let spans = find_spans_dict::<_, Model>(q1, None, full, text, false);
+        isnad::entities::link::link_one(text, &spans).into_iter().map(isnad::entities::Span::from).collect()
+    };
+    let fdoc = conll::score_document(dev, first);
+    let mut falone = Scores::default();
+    for s in dev {
+        let (raw, ranges) = s.text();
+        falone.add(&conll::gold_chunks(&s.tags), &conll::spans_to_chunks(&ranges, &first(&raw)));
+    }
+    eprintln!("stage1: doc F1 {:.2} alone {:.2}", fdoc.micro().2, falone.micro().2);
+    // `--errors-pipeline FILE`: as `--errors`, of the whole pipeline;
+    // `--errors-alone FILE`: of the whole pipeline with every sentence fed alone.
+    if let Some(path) = arg::<String>(args, "--errors-pipeline") {
+        std::fs::write(&path, dev_errors(pipeline, dev)).expect("cannot write the error list");
+        eprintln!("pipeline dev errors written to {path}");
+    }
+    // (`--errors-of stage1|tagger`: of the first stage alone, or of both stages
+    // without the rules, instead of the whole pipeline.)
+    if let Some(path) = arg::<String>(args, "--errors-alone") {
+        let tagger = |text: &str| -> Vec<isnad::entities::Span> {
+            let spans = find_spans_dict(q1, Some(q2), full, text, false);
+            isnad::entities::link::link_one(text, &spans).into_iter().map(isnad::entities::Span::from).collect()
+        };
+        let find: &dyn Fn(&str) -> Vec<isnad::entities::Span> = match arg::<String>(args, "--errors-of").as_deref() {
+            Some("stage1") => &first,
+            Some("tagger") => &tagger,
+            _ => &pipeline,
+        };
+        let mut out = String::new();
+        for s in dev {
+            out.push_str(&dev_errors(find, std::slice::from_ref(s)));
+        }
+        std::fs::write(&path, out).expect("cannot write the error list");
+        eprintln!("pipeline dev errors, every sentence alone, written to {path}");
+    }
 }
 
 /// Dev scores of the two stages with the window network's log-probabilities added to

@@ -204,6 +204,9 @@ fn gold_reports_entities_are_found_and_linked() {
 // after one head convention for all sets (fifteen rows changed, see the gold's README)
 // and the fixes they gave, 172/185 and 1199/1242 (96.5%). vaccine (written after all of
 // them, committed before its output was seen) 25/33: 1224/1275 (96.0%); 28/33 after its
-// fixes, 1227/1275 (96.2%).
-const FOUND_FLOOR: f64 = 95.8;
+// fixes, 1227/1275 (96.2%). swap, donors and gasfield (the lead's, written in the same
+// session, each committed before its output was seen and never shown to a helper): 37/45,
+// 37/44 and 33/44 before their fixes, 43/45, 41/44 and 36/44 after; with them all,
+// 1347/1408 (95.7%).
+const FOUND_FLOOR: f64 = 95.6;
 const LINKED_FLOOR: f64 = 98.0;

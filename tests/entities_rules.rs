@@ -627,6 +627,14 @@ fn a_foreign_name_keeps_its_f() {
     assert_eq!(found(text, EntityType::Loc), ["فوردو"]);
 }
 
+/// A verb that the large name list also holds as a given name (يكن) does not join the
+/// person after it: لم يكن أينشتاين is "Einstein was not".
+#[test]
+fn a_verb_of_the_large_name_list_is_no_given_name() {
+    let text = "ولم يكن أينشتاين من دعاة الحرب ولكنه كان يهوديا.";
+    assert_eq!(found(text, EntityType::Per), ["أينشتاين"]);
+}
+
 #[test]
 fn a_given_name_and_the_name_after_it_are_one_person() {
     // The tagger may cut a person after a given name of the curated lists; one space

@@ -47,6 +47,14 @@ fn a_country_the_tagger_missed_is_a_place_but_not_its_adjective() {
     assert!(all(t).contains(&("السعودية".to_string(), EntityType::Loc)), "{:?}", all(t));
     let t = "وأعلنت الحكومة السعودية دعم الحملة.";
     assert!(!all(t).contains(&("السعودية".to_string(), EntityType::Loc)), "{:?}", all(t));
+    // A country whose name is also an adjective (مالي, "financial") after a plain noun
+    // is the adjective; after a preposition or a title, the country.
+    for t in ["وأكد أن الشركة حققت فائض مالي ضخم هذا العام.", "وحصل اللاعب على مقابل مالي كبير."] {
+        assert!(all(t).iter().all(|(s, _)| s != "مالي"), "{t}: {:?}", all(t));
+    }
+    for t in ["وقتل جنود في مالي أمس.", "والتقى رئيس مالي نظيره الفرنسي.", "وهاجم مسلحون شمال مالي."] {
+        assert!(all(t).contains(&("مالي".to_string(), EntityType::Loc)), "{t}: {:?}", all(t));
+    }
 }
 
 /// An outlet named in quotes after the noun that says what it is: the quoted words,
@@ -73,4 +81,19 @@ fn national_societies_and_armies_missions() {
     assert!(all(t).contains(&("الهلال الأحمر الليبي".to_string(), EntityType::Org)), "{:?}", all(t));
     let t = "وأعلن حفتر إرسال وحدات من الجيش الوطني الليبي لمراقبة الساحل.";
     assert!(all(t).iter().all(|(s, _)| !s.contains("لمراقبة")), "{:?}", all(t));
+}
+
+/// A country in brackets after a club is where the club is from, a place, not the
+/// club's short name; a short word there is the short name (كاف).
+#[test]
+fn a_country_in_brackets_after_a_club_is_the_place() {
+    let t = "وفاز نادي بورتو (البرتغال) على أرسنال (إنجلترا) بهدفين.";
+    let got = all(t);
+    for c in ["البرتغال", "إنجلترا"] {
+        assert!(got.contains(&(c.to_string(), EntityType::Loc)), "{c}: {got:?}");
+    }
+    let ids: Vec<String> = entities(t).into_iter().filter(|e| e.kind == EntityType::Org).map(|e| e.canonical).collect();
+    assert!(ids.iter().all(|c| c == "بورتو" || c == "أرسنال"), "{ids:?}");
+    let t = "وقال الاتحاد الإفريقي لكرة القدم (كاف) إن المباراة ستقام في موعدها.";
+    assert!(all(t).contains(&("كاف".to_string(), EntityType::Org)), "{:?}", all(t));
 }

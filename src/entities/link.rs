@@ -439,7 +439,8 @@ fn cluster(ms: &[M]) -> Vec<Cluster> {
                 }
             }
         }
-        if m.bracketed && i > 0 && ms[i - 1].span.kind == EntityType::Org && is_model_type(m.span.kind) && m.words.len() == 1 {
+        // (Not a place: بورتو (البرتغال) says where the club is from.)
+        if m.bracketed && i > 0 && ms[i - 1].span.kind == EntityType::Org && is_model_type(m.span.kind) && m.span.kind != EntityType::Loc && m.words.len() == 1 {
             dsu.union(i, i - 1);
         }
     }

@@ -274,7 +274,24 @@ fn countries(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) 
             let w = infos[j].stem.as_str();
             w.starts_with("ال") && chars(w) >= 4 && !["الي", "التي", "الذي", "الذين", "الان"].contains(&w) || named
         });
-        if !adjective {
+        // (A country whose name general Arabic also uses as an adjective (with the
+        // article too: المالي), مالي "financial", after a plain noun that is no preposition, title or
+        // head of names is that adjective: فائض مالي, مقابل مالي; في مالي, رئيس مالي,
+        // شمال مالي name the country.)
+        let plain_noun = before.is_some_and(|j| {
+            let w = &infos[j];
+            w.stem == w.norm
+                && !w.stem.starts_with("ال")
+                && chars(&w.stem) >= 3
+                && !in_list(w, NOT_AFTER_PARTICLE)
+                && !in_list(w, &["الي", "علي", "حول", "ضد", "بين", "نحو", "عبر", "داخل", "خارج", "الى", "مثل", "غير", "لدي", "عند", "دوله", "جمهوريه", "حكومه", "جيش", "شعب"])
+                && !w.gaz.has(gazetteer::TITLE | ORG_HEAD | gazetteer::LOC_HEAD | COUNTRY | CITY | REGION | GIVEN | FAMILY | gazetteer::SPEECH)
+        });
+        let [common, article, _, _] = infos[k].gen;
+        // (Without the article: after an indefinite noun an adjective is indefinite, so
+        // بقيادة السعودية is "led by Saudi Arabia".)
+        let also_adjective = common >= 3 && (3..=6).contains(&article) && !infos[k].stem.starts_with("ال");
+        if !adjective && !(plain_noun && also_adjective) {
             added.extend(span_over(text, tokens, infos, k, k + 1, EntityType::Loc, 0.7));
         }
     }
@@ -1074,7 +1091,7 @@ fn people(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>)
     // (The curated list, which holds no titles nor common nouns, is trusted where general
     // Arabic knows the word too, نادية; the larger list only for words it hardly knows.)
     let given = |i: &TokInfo| {
-        i.kind == TokenKind::Word && i.stem == i.norm && !ordinary(i) && (i.gaz.has(GIVEN | gazetteer::GIVEN_BIG) && name_like(i) || i.gaz.has(GIVEN) && !i.stem.starts_with("ال") && !verb_like(i) && !i.gaz.has(gazetteer::TITLE | ORG_HEAD | gazetteer::LOC_HEAD | COUNTRY | CITY | REGION))
+        i.kind == TokenKind::Word && i.stem == i.norm && !ordinary(i) && (i.gaz.has(GIVEN | gazetteer::GIVEN_BIG) && name_like(i) && !verb_like(i) || i.gaz.has(GIVEN) && !i.stem.starts_with("ال") && !verb_like(i) && !i.gaz.has(gazetteer::TITLE | ORG_HEAD | gazetteer::LOC_HEAD | COUNTRY | CITY | REGION))
     };
     // (على written with its ى is the preposition, not the name علي: ردا على لاريجاني.)
     // (Or a given name written with the article, الطيب حمدان, of the closed list.)
@@ -1193,7 +1210,9 @@ fn people(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>)
             continue;
         }
         let lam = lam_surnames.contains(&infos[k].norm);
-        if !lam && !*surname_stem.entry(&infos[k].stem).or_insert_with(|| surnames.contains(&super::link::key_words(&infos[k].stem).concat())) {
+        // (A title is no surname, even where its key is one's: رئيس, الرئيس and the
+        // footballer رييس share a key.)
+        if infos[k].gaz.has(gazetteer::TITLE) || !lam && !*surname_stem.entry(&infos[k].stem).or_insert_with(|| surnames.contains(&super::link::key_words(&infos[k].stem).concat())) {
             continue;
         }
         // Not part of a longer name the tagger left out (a neighbour that is a name).
@@ -1387,6 +1406,15 @@ fn bracketed_short_names(text: &str, tokens: &[Token], infos: &[TokInfo], spans:
         // Nothing marked in the brackets, or the tagger's name inside the word (اس of
         // واس), which the whole word replaces.
         let next = spans.get(k + 1);
+        // (A country in brackets after a club or a firm is where it is from: بورتو
+        // (البرتغال), أرسنال (إنجلترا), the place, no short name.)
+        if open.norm == "(" && close.norm == ")" && text[s.end..open.start].trim().is_empty() && word.kind == TokenKind::Word && (infos[b + 1].gaz.has(COUNTRY) || SHORT_COUNTRIES.contains(&infos[b + 1].stem.as_str())) {
+            if let Some(n) = next.filter(|n| n.kind == EntityType::Org && n.start <= word.start && n.end >= word.end && n.end <= close.start) {
+                gone[k + 1] = true;
+                added.push(Span { kind: EntityType::Loc, ..n.clone() });
+            }
+            continue;
+        }
         let inside = next.is_some_and(|n| n.start >= word.start && n.end <= word.end && is_model(n.kind));
         let free = inside || next.is_none_or(|n| n.start >= close.end);
         // Agencies' short names often begin with a letter that looks like a clitic

@@ -13,7 +13,7 @@
 //! PATH` (issue #14's neural tagger, not kept) to both stages, at the weights the file
 //! carries.
 
-use isnad::entities::conll::{self, Scores};
+use isnad::entities::conll;
 use isnad::entities::corpus;
 use isnad::entities::{entities, Span};
 use std::time::Instant;
@@ -70,11 +70,7 @@ fn report(data: &str, mut find: impl FnMut(&str) -> Vec<Span>) {
         sentences.iter().map(|s| s.tokens.len()).sum::<usize>()
     );
     print!("{}", doc.table());
-    let mut alone = Scores::default();
-    for s in &sentences {
-        let (raw, ranges) = s.text();
-        alone.add(&conll::gold_chunks(&s.tags), &conll::spans_to_chunks(&ranges, &find(&raw)));
-    }
+    let alone = conll::score_sentences_alone(&sentences, find);
     let (p, r, f) = alone.micro();
     println!("\nevery sentence fed alone: micro P {p:.2} R {r:.2} F1 {f:.2}");
     println!("one call on {bytes} bytes took {secs:.3}s ({:.2} MB/s)", bytes as f64 / secs / 1e6);

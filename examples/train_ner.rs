@@ -498,11 +498,7 @@ fn main() {
             let b1 = Model::to_bytes_pruned(bits, &stage1.w, &stage1.trans, min);
             let b2 = Model::to_bytes_pruned(bits, &s2.w, &s2.trans, min);
             let (p1, p2) = (Model::from_bytes(&b1).unwrap(), Model::from_bytes(&b2).unwrap());
-            let mut alone = Scores::default();
-            for s in dev {
-                let (raw, ranges) = s.text();
-                alone.add(&conll::gold_chunks(&s.tags), &conll::spans_to_chunks(&ranges, &find_spans_dict(&p1, Some(&p2), &full, &raw, false)));
-            }
+            let alone = conll::score_sentences_alone(dev, |raw| find_spans_dict(&p1, Some(&p2), &full, raw, false));
             eprintln!("pruned {min}: doc F1 {:.2} alone {:.2} rows {} + {}", score(&p1, Some(&p2), &full, dev).micro().2, alone.micro().2, b1.len(), b2.len());
         }
         dev_report(&q1, &q2, &full, dev, &args);
@@ -546,24 +542,13 @@ fn dev_report(q1: &Model, q2: &Model, full: &Dict, dev: &[Sentence], args: &[Str
     let (p, r, f) = linked.micro();
     eprintln!("quantized, with linking: dev P {p:.2} R {r:.2} F1 {f:.2}");
     // As `eval_ner`'s last line: every dev sentence fed alone (no document context).
-    let mut alone = Scores::default();
-    for s in dev {
-        let (raw, ranges) = s.text();
-        let spans = find_spans_dict(q1, Some(q2), full, &raw, false);
-        let linked: Vec<isnad::entities::Span> = isnad::entities::link::link_one(&raw, &spans).into_iter().map(isnad::entities::Span::from).collect();
-        alone.add(&conll::gold_chunks(&s.tags), &conll::spans_to_chunks(&ranges, &linked));
-    }
+    let tagger = |text: &str| -> Vec<isnad::entities::Span> {
+        let spans = find_spans_dict(q1, Some(q2), full, text, false);
+        isnad::entities::link::link_one(text, &spans).into_iter().map(isnad::entities::Span::from).collect()
+    };
+    let alone = conll::score_sentences_alone(dev, tagger);
     let doc = score(q1, Some(q2), full, dev);
-    eprintln!(
-        "summary: doc F1 {:.2} linked {:.2} alone {:.2} (PER {:.2} LOC {:.2} ORG {:.2} MISC {:.2})",
-        doc.micro().2,
-        f,
-        alone.micro().2,
-        doc.of_type(0).2,
-        doc.of_type(1).2,
-        doc.of_type(2).2,
-        doc.of_type(3).2
-    );
+    eprintln!("{}", dev_line(&format!("summary: doc F1 {:.2} linked {f:.2}", doc.micro().2), &doc, &alone));
     // The whole pipeline as `entities()` runs it: the tagger, then dates,
     // quantities and the rules of `post.rs` and `heads.rs`, then linking; the dev
     // part as one text and every sentence alone (as `eval_ner` scores the test).
@@ -572,31 +557,15 @@ fn dev_report(q1: &Model, q2: &Model, full: &Dict, dev: &[Sentence], args: &[Str
         isnad::entities::link::link_one(text, &spans).into_iter().map(isnad::entities::Span::from).collect()
     };
     let pdoc = conll::score_document(dev, pipeline);
-    let mut palone = Scores::default();
-    for s in dev {
-        let (raw, ranges) = s.text();
-        palone.add(&conll::gold_chunks(&s.tags), &conll::spans_to_chunks(&ranges, &pipeline(&raw)));
-    }
-    eprintln!(
-        "pipeline: doc F1 {:.2} alone {:.2} (PER {:.2} LOC {:.2} ORG {:.2} MISC {:.2})",
-        pdoc.micro().2,
-        palone.micro().2,
-        pdoc.of_type(0).2,
-        pdoc.of_type(1).2,
-        pdoc.of_type(2).2,
-        pdoc.of_type(3).2
-    );
+    let palone = conll::score_sentences_alone(dev, pipeline);
+    eprintln!("{}", dev_line(&format!("pipeline: doc F1 {:.2}", pdoc.micro().2), &pdoc, &palone));
     // The first stage alone (it sees no other sentence), quantized, with linking.
     let first = |text: &str| -> Vec<isnad::entities::Span> {
         let spans = find_spans_dict::<_, Model>(q1, None, full, text, false);
         isnad::entities::link::link_one(text, &spans).into_iter().map(isnad::entities::Span::from).collect()
     };
     let fdoc = conll::score_document(dev, first);
-    let mut falone = Scores::default();
-    for s in dev {
-        let (raw, ranges) = s.text();
-        falone.add(&conll::gold_chunks(&s.tags), &conll::spans_to_chunks(&ranges, &first(&raw)));
-    }
+    let falone = conll::score_sentences_alone(dev, first);
     eprintln!("stage1: doc F1 {:.2} alone {:.2}", fdoc.micro().2, falone.micro().2);
     // `--errors-pipeline FILE`: as `--errors`, of the whole pipeline;
     // `--errors-alone FILE`: of the whole pipeline with every sentence fed alone.
@@ -607,10 +576,6 @@ fn dev_report(q1: &Model, q2: &Model, full: &Dict, dev: &[Sentence], args: &[Str
     // (`--errors-of stage1|tagger`: of the first stage alone, or of both stages
     // without the rules, instead of the whole pipeline.)
     if let Some(path) = arg::<String>(args, "--errors-alone") {
-        let tagger = |text: &str| -> Vec<isnad::entities::Span> {
-            let spans = find_spans_dict(q1, Some(q2), full, text, false);
-            isnad::entities::link::link_one(text, &spans).into_iter().map(isnad::entities::Span::from).collect()
-        };
         let find: &dyn Fn(&str) -> Vec<isnad::entities::Span> = match arg::<String>(args, "--errors-of").as_deref() {
             Some("stage1") => &first,
             Some("tagger") => &tagger,
@@ -623,6 +588,19 @@ fn dev_report(q1: &Model, q2: &Model, full: &Dict, dev: &[Sentence], args: &[Str
         std::fs::write(&path, out).expect("cannot write the error list");
         eprintln!("pipeline dev errors, every sentence alone, written to {path}");
     }
+}
+
+/// One dev line: `head`, then F1 with every sentence alone and per type of `doc` (the
+/// shape `tools/ner_cv.sh`, `ner_nn.sh` and `ner_paired.sh` read).
+fn dev_line(head: &str, doc: &Scores, alone: &Scores) -> String {
+    format!(
+        "{head} alone {:.2} (PER {:.2} LOC {:.2} ORG {:.2} MISC {:.2})",
+        alone.micro().2,
+        doc.of_type(0).2,
+        doc.of_type(1).2,
+        doc.of_type(2).2,
+        doc.of_type(3).2
+    )
 }
 
 /// Dev scores of the two stages with the window network's log-probabilities added to
@@ -638,27 +616,13 @@ fn nn_eval(net: &Net, q1: &Model, q2: &Model, full: &Dict, dev: &[Sentence], arg
     let run = |w1: &dyn Fn(&str, &Extra) -> Vec<isnad::entities::Span>, l1: f32, l2: f32| {
         let x = Extra { scores: &lp, stage1: l1, stage2: l2 };
         let doc = conll::score_document(dev, |text| w1(text, &x));
-        let mut alone = Scores::default();
-        for s in dev {
-            let (raw, ranges) = s.text();
-            let spans = w1(&raw, &x);
-            let linked: Vec<isnad::entities::Span> = isnad::entities::link::link_one(&raw, &spans).into_iter().map(isnad::entities::Span::from).collect();
-            alone.add(&conll::gold_chunks(&s.tags), &conll::spans_to_chunks(&ranges, &linked));
-        }
+        let alone = conll::score_sentences_alone(dev, |raw| isnad::entities::link::link_one(raw, &w1(raw, &x)).into_iter().map(isnad::entities::Span::from).collect());
         (doc, alone)
     };
     let both = |text: &str, x: &Extra| find_spans_extra(q1, Some(q2), full, text, false, x);
     for &(l1, l2) in &grid {
         let (doc, alone) = run(&both, l1, l2);
-        eprintln!(
-            "nn {l1} {l2}: doc F1 {:.2} alone {:.2} (PER {:.2} LOC {:.2} ORG {:.2} MISC {:.2})",
-            doc.micro().2,
-            alone.micro().2,
-            doc.of_type(0).2,
-            doc.of_type(1).2,
-            doc.of_type(2).2,
-            doc.of_type(3).2
-        );
+        eprintln!("{}", dev_line(&format!("nn {l1} {l2}: doc F1 {:.2}", doc.micro().2), &doc, &alone));
     }
     let zero = Averaged { bits: 8, w: vec![0.0; 256 * NTAGS], trans: vec![0.0; (NTAGS + 1) * NTAGS] };
     let only = |text: &str, x: &Extra| find_spans_extra::<_, Averaged>(&zero, None, full, text, false, x);

@@ -238,3 +238,14 @@ pub fn score_document(sentences: &[Sentence], mut find: impl FnMut(&str) -> Vec<
     scores.add(&doc.gold, &pred);
     scores
 }
+
+/// Scores of `find` with every sentence fed alone, as raw text without the others
+/// (how a user who pastes one sentence at a time is served).
+pub fn score_sentences_alone(sentences: &[Sentence], mut find: impl FnMut(&str) -> Vec<Span>) -> Scores {
+    let mut scores = Scores::default();
+    for s in sentences {
+        let (raw, ranges) = s.text();
+        scores.add(&gold_chunks(&s.tags), &spans_to_chunks(&ranges, &find(&raw)));
+    }
+    scores
+}

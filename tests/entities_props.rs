@@ -87,15 +87,13 @@ fn edge_cases() {
     check(&line);
 }
 
+/// Ten megabytes are handled whole. (How the time grows with the input is measured by
+/// `make bench`, `benches/scaling.py`, not asserted here: no timed tests.)
 #[test]
-fn ten_megabytes_in_reasonable_time() {
+fn ten_megabytes_are_handled() {
     let unit = "وقال المتحدث باسم مجلس الأمن القومي الأمريكي جون كيربي إن كوريا الشمالية سلمت 1100 قذيفة إلى روسيا في يوليو/تموز.\n";
     let text = unit.repeat(10_000_000 / unit.len() + 1);
-    let t0 = std::time::Instant::now();
     let es = entities(&text);
-    let secs = t0.elapsed().as_secs_f64();
     assert!(es.len() > 10_000);
     assert!(es.last().unwrap().end <= text.len());
-    println!("10 MB: {} entities in {secs:.2}s", es.len());
-    assert!(secs < 60.0, "took {secs:.1}s");
 }

@@ -306,8 +306,21 @@ impl Rng {
     }
 }
 
+/// The options `main` reads; any other word that begins with `--` (`--help` among them)
+/// stops the tool before it trains, since a run without `--dev` writes `models/`.
+const OPTIONS: &[&str] = &[
+    "--alone-frac", "--bias", "--bias2", "--bits", "--data", "--dev", "--drop", "--epochs", "--errors", "--errors-alone", "--errors-of",
+    "--errors-pipeline", "--eval-stages", "--extra", "--extra-frac", "--fold", "--gaz-mask", "--margin", "--nn", "--nn-bits", "--nn-dim",
+    "--nn-drop", "--nn-epochs", "--nn-grid", "--nn-hidden", "--nn-int8", "--nn-lr", "--nn-only", "--nn-save", "--nn-weights",
+    "--nn-words", "--no-augment", "--no-clusters", "--no-domain", "--seed", "--seeds", "--stages",
+];
+
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    if let Some(bad) = args.iter().find(|a| a.starts_with("--") && !OPTIONS.contains(&a.as_str())) {
+        eprintln!("train_ner: unknown option {bad}; the options are {} (see the doc comment of examples/train_ner.rs). Nothing was trained or written.", OPTIONS.join(" "));
+        std::process::exit(2);
+    }
     let data: String = arg(&args, "--data").unwrap_or_else(|| "../shared/data/anercorp/train.conll".into());
     let epochs: usize = arg(&args, "--epochs").unwrap_or(EPOCHS);
     let bits: u32 = arg(&args, "--bits").unwrap_or(BITS);

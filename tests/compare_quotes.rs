@@ -718,6 +718,7 @@ fn nisba_family_names_professors_and_outlets_after_commas() {
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!(name(&q[0]), Some(want), "{q:?}");
     }
+}
 
 #[test]
 fn a_spokesman_in_his_name_and_a_time_after_the_verb() {

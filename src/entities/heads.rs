@@ -110,6 +110,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = long_country_names(text, tokens, infos, spans);
     let spans = prizes(text, tokens, infos, spans);
     let spans = festivals(text, tokens, infos, spans);
+    let spans = fields(text, tokens, infos, spans);
     indefinite_bodies(tokens, infos, spans)
 }
 
@@ -760,6 +761,23 @@ fn places_after_place_heads(text: &str, tokens: &[Token], infos: &[TokInfo], spa
     // ورتيلان of بني ورتيلان.)
     let spans = add_replacing_model_spans(spans, two);
     add_where_free(spans, found)
+}
+
+/// An oil or gas field named by a word that looks like a name (حقل أفروديت, حقل
+/// ليفياثان): the field with its head, LOC, since the name alone names something else
+/// or nothing (the gold's head convention); the tagger missed it.
+fn fields(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut found = Vec::new();
+    for i in 0..tokens.len().saturating_sub(1) {
+        let (h, w) = (&infos[i], &infos[i + 1]);
+        let head = tokens[i].kind == TokenKind::Word && h.stem == "حقل";
+        let name = tokens[i + 1].kind == TokenKind::Word && w.stem == w.norm && !w.norm.starts_with("ال") && super::post::name_like(w) && w.norm.chars().count() >= 4 && !w.gaz.has(GIVEN | TITLE | gazetteer::ORG_HEAD | gazetteer::MONTH | gazetteer::WEEKDAY);
+        if head && name {
+            found.extend(span_over(text, tokens, infos, i, i + 2, EntityType::Loc, 0.6));
+        }
+    }
+    // (A name the tagger found inside, أفروديت as a person, is the field's.)
+    add_replacing_model_spans(spans, found)
 }
 
 /// Heads of place names in the dual's construct state ("the two towns of"), in

@@ -1189,3 +1189,39 @@ mod energy {
         assert!(got.iter().any(|(s, k)| s == "راسل هاردي" && *k == EntityType::Per), "{got:?}");
     }
 }
+
+/// Names of a space report: craft in quote marks, a centre named after a person without
+/// a title, an agency's letters after a dateline's dash, a company of the list.
+mod space {
+    use isnad::entities::{entities, EntityType};
+
+    fn all(text: &str) -> Vec<(String, EntityType)> {
+        entities(text).into_iter().map(|e| (text[e.start..e.end].to_string(), e.kind)).collect()
+    }
+
+    #[test]
+    fn craft_in_quote_marks_are_names_whole() {
+        let t = "وأطلق المركز القمر الاصطناعي \"خليفة سات\" على متن الصاروخ \"فالكون 9\" الأسبوع الماضي.";
+        let got = all(t);
+        assert!(got.contains(&("خليفة سات".to_string(), EntityType::Misc)), "{got:?}");
+        assert!(got.contains(&("فالكون 9".to_string(), EntityType::Misc)), "{got:?}");
+    }
+
+    #[test]
+    fn a_centre_named_after_a_person_without_a_title() {
+        let t = "وأعلن مركز محمد بن راشد للفضاء نجاح المهمة.";
+        assert!(all(t).contains(&("مركز محمد بن راشد للفضاء".to_string(), EntityType::Org)), "{:?}", all(t));
+        // Without what the body is for, the person stays a person (a school of his).
+        let t = "وزار الوفد مدرسة محمد بن راشد أمس.";
+        assert!(!all(t).iter().any(|(s, k)| *k == EntityType::Org && s.contains("محمد")), "{:?}", all(t));
+    }
+
+    #[test]
+    fn an_agency_after_a_dateline_dash_is_whole_and_a_listed_company_is_no_verb() {
+        for (t, outlet) in [("دبي – وام: أعلن المركز إطلاق القمر.", "وام"), ("الرياض – واس: وصل الوفد.", "واس")] {
+            assert!(all(t).contains(&(outlet.to_string(), EntityType::Org)), "{:?}", all(t));
+        }
+        let t = "وانطلق الصاروخ التابع لشركة سبيس إكس من كاليفورنيا.";
+        assert!(all(t).contains(&("سبيس إكس".to_string(), EntityType::Org)), "{:?}", all(t));
+    }
+}

@@ -104,7 +104,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = web_outlets(text, tokens, infos, spans);
     let spans = heads_before_own_names(text, tokens, infos, spans);
     let spans = ports_by_their_towns(text, tokens, infos, spans);
-    let spans = quoted_works(text, tokens, infos, spans);
+    let spans = quoted_works(tokens, infos, spans);
     let spans = bodies_named_after_dates(text, tokens, infos, spans);
     let spans = second_aims(tokens, infos, spans);
     let spans = long_country_names(text, tokens, infos, spans);
@@ -164,15 +164,16 @@ fn bodies_named_after_dates(text: &str, tokens: &[Token], infos: &[TokInfo], mut
     spans
 }
 
-/// Words for works (films, books, songs, plays, series), in `search` form, with the
+/// Words for works (films, books, songs, plays, series) and for craft (a satellite, a
+/// rocket, a probe, a telescope: القمر الاصطناعي «اتحاد سات»), in `search` form, with the
 /// article or without, and with a possessive suffix (فيلمها).
-const WORK_HEADS: &[&str] = &["فيلم", "روايه", "كتاب", "مسلسل", "اغنيه", "مسرحيه", "البوم", "ديوان", "قصيده", "لوحه", "وثايقي"];
+const WORK_HEADS: &[&str] = &["فيلم", "روايه", "كتاب", "مسلسل", "اغنيه", "مسرحيه", "البوم", "ديوان", "قصيده", "لوحه", "وثايقي", "قمر", "صاروخ", "مسبار", "تلسكوب", "مركبه"];
 
 /// Words in quotation marks right after a word for a work, perhaps with its definite
 /// adjectives between (فيلم «بنات البحر», الفيلم السوداني «ضوء على النيل», فيلمها
 /// «…»), are the work's title: one MISC name, whatever the words inside are (a
 /// title may be a clause or hold a place, النيل).
-fn quoted_works(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+fn quoted_works(tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
     let mut found = Vec::new();
     for q in 1..tokens.len().saturating_sub(2) {
         if !opening_quote(&tokens[q]) || tokens[q + 1].kind != TokenKind::Word {
@@ -190,8 +191,9 @@ fn quoted_works(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span
             continue;
         }
         let Some(close) = (q + 1..tokens.len().min(q + 9)).find(|&j| !matches!(tokens[j].kind, TokenKind::Word | TokenKind::Latin | TokenKind::Number)) else { continue };
-        if closing_quote(&tokens[close]) {
-            found.extend(span_over(text, tokens, infos, q + 1, close, EntityType::Misc, 0.7));
+        // (Whole from the quote mark: a title holds no clitic, فالكون 9 is no ف + الكون.)
+        if closing_quote(&tokens[close]) && close > q + 1 {
+            found.push(Span { start: tokens[q + 1].start, end: tokens[close - 1].end, kind: EntityType::Misc, score: 0.7 });
         }
     }
     add_replacing_model_spans(spans, found)
@@ -508,7 +510,9 @@ const ROYAL_TITLES: &[&str] = &["الملك", "الامير", "الاميره", 
 /// A body named after a titled person (مركز الملك سلمان للإغاثة والأعمال الإنسانية,
 /// جامعة الملك سعود, مؤسسة الشيخ زايد للأعمال الخيرية): a head of organization names in
 /// the construct state, a definite title, the person's name (a mention of a person or a
-/// given name), and what the body is for, with a second aim after و and adjectives.
+/// given name), and what the body is for, with a second aim after و and adjectives; or
+/// after a person named without a title, when what the body is for follows (مركز محمد
+/// بن راشد للفضاء).
 fn bodies_named_after_people(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
     let mut found = Vec::new();
     let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word;
@@ -516,15 +520,22 @@ fn bodies_named_after_people(text: &str, tokens: &[Token], infos: &[TokInfo], sp
     while i + 2 < tokens.len() {
         let (h, t) = (&infos[i], &infos[i + 1]);
         let titled = word(i) && word(i + 1) && t.stem == t.norm && t.norm.starts_with("ال") && in_list(t, ROYAL_TITLES) && in_list(h, NAMED_AFTER_HEADS);
-        if !titled {
+        let person_at = |k: usize| {
+            let at = tokens[k].start;
+            spans.get(spans.partition_point(|s| s.start < at)).filter(|s| s.start == at && s.kind == EntityType::Per).map(|p| tokens_of(tokens, p).end)
+        };
+        // (Or a person's name of two words or more right after the head, no title, when
+        // what the body is for follows: مركز محمد بن راشد للفضاء; not مدرسة فلان alone.)
+        let untitled = !titled && word(i) && in_list(h, NAMED_AFTER_HEADS) && h.stem == h.norm && person_at(i + 1).is_some_and(|e| e >= i + 3 && purpose_len(infos, e, tokens.len()) > 0);
+        if !titled && !untitled {
             i += 1;
             continue;
         }
         // The person: a mention that begins right there, or a given name.
-        let at = tokens[i + 2].start;
-        let person_end = match spans.get(spans.partition_point(|s| s.start < at)).filter(|s| s.start == at && s.kind == EntityType::Per) {
-            Some(p) => tokens_of(tokens, p).end,
-            None if word(i + 2) && infos[i + 2].gaz.has(GIVEN) && infos[i + 2].stem == infos[i + 2].norm => i + 3,
+        let first = if titled { i + 2 } else { i + 1 };
+        let person_end = match person_at(first) {
+            Some(end) => end,
+            None if word(first) && infos[first].gaz.has(GIVEN) && infos[first].stem == infos[first].norm => first + 1,
             None => {
                 i += 1;
                 continue;

@@ -195,7 +195,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let spans = split_joined(text, tokens, infos, spans);
     let spans = split_at_seats(text, tokens, infos, spans);
     let spans = join_adjacent_names(text, tokens, infos, spans);
-    let spans = drop_verb_phrases(tokens, infos, spans);
+    let spans = drop_verb_phrases(text, tokens, infos, spans);
     let spans = trim_run_ons(text, tokens, infos, spans);
     let spans = retype(text, tokens, infos, sents, spans);
     let spans = person_edges(text, tokens, infos, spans);
@@ -491,7 +491,9 @@ fn dateline_outlets(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<
         if !place || !(colon || line_end) || !outlet_words || !tokens[o..c].iter().all(|t| t.kind == TokenKind::Word) {
             continue;
         }
-        let Some(cand) = span_over(text, tokens, infos, o, c, EntityType::Org, 0.7) else { continue };
+        // (Whole: an outlet after the dash holds no clitic, and وام, واس begin with their
+        // own و.)
+        let cand = Span { start: tokens[o].start, end: tokens[c - 1].end, kind: EntityType::Org, score: 0.7 };
         let overlaps = |x: &Span| x.start < cand.end && cand.start < x.end;
         // (The tagger's names inside the outlet's, not a person's, give way to it:
         // برس of المدى برس.)
@@ -633,7 +635,7 @@ fn trim_edges(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>)
 /// Wikipedia's titles of works too, may take a quoted clause for an organization
 /// (الشركة "ستعوض العمال المصابين"); a verb of the past or present, or one of the future
 /// (س before a present tense general Arabic knows), is no first word of a body or a work.
-fn drop_verb_phrases(tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+fn drop_verb_phrases(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
     let future = |i: &TokInfo| {
         let rest = i.stem.strip_prefix('س').unwrap_or("");
         let [common, article, _, _] = super::general_freq::buckets(rest);
@@ -643,7 +645,9 @@ fn drop_verb_phrases(tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> V
         .into_iter()
         .filter(|s| {
             let r = tokens_of(tokens, s);
-            !(matches!(s.kind, EntityType::Org | EntityType::Misc) && r.len() >= 2 && (verb_like(&infos[r.start]) || future(&infos[r.start])))
+            // (A name of the list of well-known names is none: سبيس إكس.)
+            let verb_first = matches!(s.kind, EntityType::Org | EntityType::Misc) && r.len() >= 2 && (verb_like(&infos[r.start]) || future(&infos[r.start]));
+            !verb_first || super::known::lookup(&key_words(&text[s.start..s.end])).is_some()
         })
         .collect()
 }

@@ -201,7 +201,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let spans = person_edges(text, tokens, infos, spans);
     let spans = add_missed(text, tokens, infos, sents, spans);
     let spans = people(text, tokens, infos, spans);
-    let spans = given_names_with_lam(text, tokens, infos, spans);
+    let spans = given_names_with_lam(tokens, infos, spans);
     let spans = ranks_before_people(text, tokens, infos, spans);
     let spans = titled_people(text, tokens, infos, spans);
     let spans = known_names(text, tokens, infos, sents, spans);
@@ -1238,8 +1238,7 @@ fn people(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>)
 /// preposition because what is left is a commoner word (لبنى: ل + بنى, "built"): where
 /// the whole word is a given name of the name lists and a family name follows in the span (لبنى الفاسي), the name is the person's whole, from
 /// its ل (the tagger, which saw بنى, may have called it a body).
-fn given_names_with_lam(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
-    let _ = text;
+fn given_names_with_lam(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
     for s in spans.iter_mut() {
         let r = tokens_of(tokens, s);
         if !matches!(s.kind, EntityType::Per | EntityType::Org) || r.len() != 2 || tokens[r.start].kind != TokenKind::Word || tokens[r.start + 1].kind != TokenKind::Word {

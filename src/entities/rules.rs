@@ -136,7 +136,6 @@ fn is_slash_or_paren(t: &Token) -> bool {
 
 /// Dates and quantities in one sentence (`toks` and their `infos`).
 pub fn find(text: &str, toks: &[Token], infos: &[TokInfo]) -> Vec<Span> {
-    let _ = text;
     let mut out = Vec::new();
     let n = toks.len();
     let mut i = 0;

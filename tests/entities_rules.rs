@@ -6,6 +6,11 @@ fn found(text: &str, kind: EntityType) -> Vec<String> {
     entities(text).into_iter().filter(|e| e.kind == kind).map(|e| text[e.start..e.end].to_string()).collect()
 }
 
+/// Every mention of `text` with its type, for the messages of failed assertions.
+fn all(text: &str) -> Vec<(String, EntityType)> {
+    entities(text).into_iter().map(|e| (text[e.start..e.end].to_string(), e.kind)).collect()
+}
+
 #[test]
 fn a_verb_after_a_number_is_no_counted_noun() {
     let text = "أخمدت الفرق 37 حريقا من أصل 52 اندلعت منذ الأحد، وأجلت 120 عائلة.";
@@ -110,12 +115,10 @@ fn a_year_after_a_cue_is_not_a_quantity() {
 /// Span edges and types fixed after tagging (`entities::post`): what a reader sees
 /// wrong at once.
 mod post {
+    use super::all;
     use super::found;
     use isnad::entities::{entities, EntityType};
 
-    fn all(text: &str) -> Vec<(String, EntityType)> {
-        entities(text).into_iter().map(|e| (text[e.start..e.end].to_string(), e.kind)).collect()
-    }
 
     /// Well-known bodies, people and places the tagger may miss or cut short, after
     /// clitics too; a name the tagger found longer stays.
@@ -754,12 +757,10 @@ fn a_quoted_clause_is_no_organization() {
 /// Names that a head word, a parent body or quotation marks shape (`entities::heads`)
 /// and linking of the forms they make (`entities::link`).
 mod heads {
+    use super::all;
     use super::found;
-    use isnad::entities::{entities, link_articles, EntityType};
+    use isnad::entities::{link_articles, EntityType};
 
-    fn all(text: &str) -> Vec<(String, EntityType)> {
-        entities(text).into_iter().map(|e| (text[e.start..e.end].to_string(), e.kind)).collect()
-    }
 
     /// The id of the mention `surface` in article `a` of a linked analysis.
     fn id_of(texts: &[&str], a: usize, surface: &str) -> String {
@@ -1041,11 +1042,9 @@ fn titles_and_common_nouns_are_no_given_names() {
 
 /// What a report about a country's bodies and its people names, and how the names link.
 mod country_bodies_and_spellings {
-    use isnad::entities::{entities, link_articles, EntityType};
+    use super::all;
+    use isnad::entities::{link_articles, EntityType};
 
-    fn all(text: &str) -> Vec<(String, EntityType)> {
-        entities(text).into_iter().map(|e| (text[e.start..e.end].to_string(), e.kind)).collect()
-    }
 
     fn has(text: &str, surface: &str, kind: EntityType) -> bool {
         all(text).iter().any(|(s, k)| s == surface && *k == kind)
@@ -1125,11 +1124,9 @@ mod country_bodies_and_spellings {
 /// Names of a conference report: a surname after a verb that begins like the article,
 /// a title's purpose after a well-known name, a government's seat.
 mod conference {
-    use isnad::entities::{entities, EntityType};
+    use super::all;
+    use isnad::entities::EntityType;
 
-    fn all(text: &str) -> Vec<(String, EntityType)> {
-        entities(text).into_iter().map(|e| (text[e.start..e.end].to_string(), e.kind)).collect()
-    }
 
     #[test]
     fn a_surname_after_a_verb_that_begins_like_the_article() {
@@ -1156,11 +1153,9 @@ mod conference {
 
 /// Names of an energy report: cubic feet, and a company named alone before its chief.
 mod energy {
-    use isnad::entities::{entities, EntityType};
+    use super::all;
+    use isnad::entities::EntityType;
 
-    fn all(text: &str) -> Vec<(String, EntityType)> {
-        entities(text).into_iter().map(|e| (text[e.start..e.end].to_string(), e.kind)).collect()
-    }
 
     #[test]
     fn cubic_feet_are_a_unit_and_the_verb_is_not() {
@@ -1193,11 +1188,9 @@ mod energy {
 /// Names of a space report: craft in quote marks, a centre named after a person without
 /// a title, an agency's letters after a dateline's dash, a company of the list.
 mod space {
-    use isnad::entities::{entities, EntityType};
+    use super::all;
+    use isnad::entities::EntityType;
 
-    fn all(text: &str) -> Vec<(String, EntityType)> {
-        entities(text).into_iter().map(|e| (text[e.start..e.end].to_string(), e.kind)).collect()
-    }
 
     #[test]
     fn craft_in_quote_marks_are_names_whole() {

@@ -1218,3 +1218,16 @@ mod space {
         assert!(all(t).contains(&("سبيس إكس".to_string(), EntityType::Org)), "{:?}", all(t));
     }
 }
+
+/// باسم with its pronoun is "in the name of"; the given name باسمة, which `search` form
+/// writes like باسمه, keeps its ة as written.
+#[test]
+fn in_the_name_of_is_not_the_given_name() {
+    use isnad::entities::gazetteer::in_the_name_of;
+    use isnad::normalize::search_text;
+    for w in ["باسم", "باسمه", "باسمها", "باسمهم"] {
+        assert!(in_the_name_of(&search_text(w), w), "{w}");
+    }
+    assert!(!in_the_name_of(&search_text("باسمة"), "باسمة"));
+    assert!(!in_the_name_of(&search_text("باسمات"), "باسمات"));
+}

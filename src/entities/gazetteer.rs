@@ -632,6 +632,13 @@ pub const DEFINITE_GIVEN: &[&str] = &["الحسين", "الحسن", "الطاه�
 /// القارب «كان يحمل…» is what a source said of it.)
 pub const VESSELS: &[&str] = &["ناقله", "سفينه", "باخره", "يخت", "حامله", "مدمره", "فرقاطه", "غواصه", "بارجه", "زورق"];
 
+/// Is the word باسم "in the name of", with its pronoun if any (المتحدث باسمه, الناطق
+/// باسمها), given in `search` form and as written? In `search` form it is also the given
+/// name باسمة, which keeps its ة as written.
+pub fn in_the_name_of(search_word: &str, written: &str) -> bool {
+    search_word.strip_prefix("باسم").is_some_and(|p| matches!(p, "" | "ه" | "ها" | "هم" | "هما" | "نا")) && !written.ends_with('ة')
+}
+
 /// Is the `search` word a place or a person's name of the curated lists (لندن, بغداد,
 /// فادي, فيصل, كمال, وليد)? Its first letter, where it looks like a proclitic (و ف ب ك
 /// ل), is its own: the clitic decision (`clitic::strip_norm`) asks this before cutting

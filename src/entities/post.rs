@@ -877,11 +877,11 @@ const SPOKESMEN: &[&str] = &["المتحدث", "المتحدثه", "متحدث",
 /// Is the word at `k` باسم "in the name of" after a spokesman (المتحدث باسم الحكومة,
 /// الناطق باسمها), with its pronoun if any, not the given name باسم or باسمة?
 fn in_name_of(text: &str, tokens: &[Token], infos: &[TokInfo], k: usize) -> bool {
-    let w = &infos[k];
-    let pronoun = w.norm.strip_prefix("باسم").is_some_and(|p| matches!(p, "" | "ه" | "ها" | "هم" | "هما" | "نا"));
-    // (The name باسمة keeps its ة in the text; the pronoun ه is written ه.)
-    let feminine_name = text[tokens[k].start..tokens[k].end].ends_with('ة');
-    k > 0 && tokens[k].kind == TokenKind::Word && pronoun && !feminine_name && tokens[k - 1].kind == TokenKind::Word && in_list(&infos[k - 1], SPOKESMEN)
+    k > 0
+        && tokens[k].kind == TokenKind::Word
+        && gazetteer::in_the_name_of(&infos[k].norm, &text[tokens[k].start..tokens[k].end])
+        && tokens[k - 1].kind == TokenKind::Word
+        && in_list(&infos[k - 1], SPOKESMEN)
 }
 
 /// Step 3: types, and the edges that go with them (a natural feature's head, an

@@ -38,8 +38,8 @@ pub fn name_like(t: &Token) -> bool {
     if matches!(n.as_ref(), "باسم" | "لشؤون" | "لشوون" | "عدم") {
         return false;
     }
-    // المتحدث باسمه / باسمها: "in his / her name" (the given name باسمة keeps its ة).
-    if matches!(n.as_ref(), "باسمه" | "باسمها" | "باسمهم" | "باسمهما") && !t.norm.ends_with('ة') {
+    // المتحدث باسمه / باسمها: "in his / her name", not the given name باسمة.
+    if crate::entities::gazetteer::in_the_name_of(&n, &t.norm) {
         return false;
     }
     // A nisba (أمريكي، روسي) describes: مسؤول أمريكي names nobody.
@@ -57,10 +57,9 @@ pub fn name_like(t: &Token) -> bool {
 /// The length of "at an earlier / a later time" at `idx[k]` (في وقت سابق, في وقت لاحق
 /// من اليوم is three words and what the time words skip), if it stands there.
 fn earlier_or_later(tokens: &[Token], idx: &[usize], k: usize) -> Option<usize> {
-    let form = |j: usize| idx.get(k + j).map(|&i| search_form(&tokens[i].norm).into_owned());
-    let when = matches!(form(0).as_deref(), Some("في" | "وفي")) && form(1).as_deref() == Some("وقت");
-    let which = matches!(form(2).as_deref(), Some("سابق" | "لاحق" | "متاخر" | "مبكر" | "سابقا" | "لاحقا"));
-    (when && which).then_some(3)
+    // (Word by word, the first one that fails ends it: this runs at every phrase.)
+    let is = |j: usize, forms: &[&str]| idx.get(k + j).is_some_and(|&i| forms.contains(&search_form(&tokens[i].norm).as_ref()));
+    (is(0, &["في", "وفي"]) && is(1, &["وقت"]) && is(2, &["سابق", "لاحق", "متاخر", "مبكر", "سابقا", "لاحقا"])).then_some(3)
 }
 
 /// Tokens (indices into `tokens`) of a speaker phrase starting at `idx[from]`; `idx`

@@ -92,3 +92,19 @@ proptest! {
         }
     }
 }
+
+/// The case proptest found: two pieces of one shuffled region overlapped in `a`.
+#[test]
+fn shuffled_pieces_never_overlap() {
+    let a = "قرب مجرى الوادي، وإن عمليات البحث عن المفقودين ما زالت جارية. ؠ «كارثة لم تعرفها المدينة منذ نصف قرن» قرب مجرى الوادي، وإن عمليات البحث عن المفقودين ما زالت جارية. وقالت هيئة الدفاع المدني في بيان إن فرق الإنقاذ انتشلت جثث الضحايا .a";
+    let b = "«كارثة لم تعرفها المدينة منذ نصف قرن» وقالت هيئة الدفاع المدني في بيان إن فرق الإنقاذ انتشلت جثث الضحايا قرب مجرى الوادي، وإن عمليات البحث عن المفقودين ما زالت جارية. «كارثة لم تعرفها المدينة منذ نصف قرن» \n في 10 سبتمبر/ أيلول 2023 قرب مجرى الوادي، وإن عمليات البحث عن المفقودين ما زالت جارية.";
+    for (x, y) in [(a, b), (b, a)] {
+        let found = passages(x, y);
+        for (k, p) in found.iter().enumerate() {
+            for q in &found[k + 1..] {
+                assert!(p.a.end <= q.a.start || q.a.end <= p.a.start, "overlap in a: {p:?} {q:?}");
+                assert!(p.b.end <= q.b.start || q.b.end <= p.b.start, "overlap in b: {p:?} {q:?}");
+            }
+        }
+    }
+}

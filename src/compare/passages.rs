@@ -262,8 +262,19 @@ fn find_ordered(a: &Indexed, b: &Indexed, p: &Params, set: Option<&SetFrequency>
         }
     }
     found.extend(out.into_iter().map(|(sa, sb, _)| describe(wa, wb, sa, sb)));
-    found.sort_by_key(|x| (x.a.start, x.b.start));
-    found
+    // The three sources (runs and their pieces, runs of the event's vocabulary next to
+    // them, shuffled regions) are each free of overlaps, but a run of the vocabulary or a
+    // piece may still overlap a passage of another source: of two overlapping in either
+    // text, the longer stays.
+    found.sort_by_key(|x| (std::cmp::Reverse(x.a.end - x.a.start + x.b.end - x.b.start), x.a.start, x.b.start));
+    let mut kept: Vec<Passage> = Vec::with_capacity(found.len());
+    for x in found {
+        if !kept.iter().any(|k| overlaps(&k.a, &x.a) || overlaps(&k.b, &x.b)) {
+            kept.push(x);
+        }
+    }
+    kept.sort_by_key(|x| (x.a.start, x.b.start));
+    kept
 }
 
 /// Whether enough of a passage is the same wording: `min_same` of its words on their

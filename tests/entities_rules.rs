@@ -599,6 +599,33 @@ mod people {
         assert_eq!(alone.kind, EntityType::Per);
         assert_eq!(alone.id, full.id);
     }
+
+    /// A given name compounded with الله, where the tagger saw only الله, is the person's,
+    /// and a family name with the article after it belongs to the name.
+    #[test]
+    fn a_given_name_compounded_with_allah() {
+        let t = "أعلن رئيس الهيئة، د. فتح الله الطيبي، عن موعد الحملة. وأضاف الطيبي أن الفرق جاهزة.";
+        let es = entities(t);
+        let full = es.iter().find(|e| &t[e.start..e.end] == "فتح الله الطيبي").unwrap_or_else(|| panic!("{es:?}"));
+        assert_eq!(full.kind, EntityType::Per);
+        assert!(!es.iter().any(|e| &t[e.start..e.end] == "الله"), "{es:?}");
+        let alone = es.iter().find(|e| &t[e.start..e.end] == "الطيبي").unwrap_or_else(|| panic!("{es:?}"));
+        assert_eq!(alone.id, full.id);
+    }
+
+    /// A family name that is also a word is the person alone after a title, but a word
+    /// written with another hamza is another word: أمام ("before") after الوزير is not
+    /// the byline's إمام; تبون after الرئيس is still the president.
+    #[test]
+    fn a_word_with_another_hamza_is_not_the_surname() {
+        let t = "القاهرة: سامي إمام\nومثل الوزير أمام لجنة الطاقة في البرلمان لشرح خطته.";
+        let es = entities(t);
+        assert!(es.iter().any(|e| &t[e.start..e.end] == "سامي إمام" && e.kind == EntityType::Per), "{es:?}");
+        assert!(!es.iter().any(|e| &t[e.start..e.end] == "أمام"), "{es:?}");
+        let t = "وقال الرئيس عبد المجيد تبون إن الحكومة ستعمل. وأكد الرئيس تبون أن الوضع مستقر.";
+        let es = entities(t);
+        assert!(es.iter().any(|e| &t[e.start..e.end] == "تبون" && e.kind == EntityType::Per), "{es:?}");
+    }
 }
 
 /// Datelines and names next to a ligature that gives two tokens from one character

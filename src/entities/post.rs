@@ -1100,9 +1100,11 @@ fn people(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>)
     // (على written with its ى is the preposition, not the name علي: ردا على لاريجاني.)
     // (Or a given name written with the article, الطيب حمدان, of the closed list.)
     let given = |k: usize| (given(&infos[k]) || infos[k].stem == infos[k].norm && gazetteer::DEFINITE_GIVEN.contains(&infos[k].norm.as_str())) && !(infos[k].stem == "علي" && text[tokens[k].start..tokens[k].end].ends_with('ى'));
+    allah_compounds(tokens, infos, &mut covered, &mut spans);
     let mut surnames: HashSet<String> = HashSet::new();
     let mut definite_surnames: HashSet<String> = HashSet::new();
-    let mut titled_surnames: HashSet<String> = HashSet::new();
+    // (With the first letter each was written with: see [`same_hamza`].)
+    let mut titled_surnames: HashMap<String, Vec<char>> = HashMap::new();
     let mut lam_surnames: HashSet<String> = HashSet::new();
     for s in spans.iter_mut().filter(|s| s.kind == EntityType::Per) {
         let mut r = tokens_of(tokens, s);
@@ -1114,8 +1116,8 @@ fn people(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>)
         while r.end < tokens.len() && !covered[r.end] && tokens[r.end].kind == TokenKind::Word && infos[r.end].stem == infos[r.end].norm {
             let (last, next) = (&infos[r.end - 1], &infos[r.end]);
             let particle = r.len() >= 2 && in_list(last, NAME_PARTICLES) && !in_list(next, NOT_AFTER_PARTICLE) && !next.gaz.has(gazetteer::SPEECH);
-            let family = r.len() >= 3
-                && in_list(&infos[r.end - 2], &["بن", "ابن", "بنت"])
+            // (So after a given name compounded with الله: عوض الله الأمين.)
+            let family = (r.len() >= 3 && in_list(&infos[r.end - 2], &["بن", "ابن", "بنت"]) || r.len() >= 2 && last.norm == "الله")
                 && next.norm.starts_with("ال")
                 && chars(&next.norm) >= 5
                 && !in_list(next, RELATIONAL)
@@ -1173,7 +1175,8 @@ fn people(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>)
         } else if r.len() >= 2 && last.kind == TokenKind::Word && last.stem == last.norm && !last.stem.starts_with("ال") && chars(&last.stem) >= 4 && last.gaz.has(FAMILY | gazetteer::FAMILY_BIG | gazetteer::NAME_TOKEN) {
             // A family name general Arabic also uses as a word (تبون): alone, the
             // person only right after a title (الرئيس تبون).
-            titled_surnames.insert(last.stem.clone());
+            let first = text[tokens[r.end - 1].start..tokens[r.end - 1].end].chars().next().unwrap_or(' ');
+            titled_surnames.entry(last.stem.clone()).or_default().push(first);
         }
         // A family name that is also an adjective (رضا الغربي, الغربي: western).
         if r.len() >= 2 && last.kind == TokenKind::Word && last.stem == last.norm && definite_family_name(&last.stem) {
@@ -1202,13 +1205,14 @@ fn people(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>)
             }
             continue;
         }
-        if titled_surnames.contains(&infos[k].stem) {
+        if let Some(firsts) = titled_surnames.get(&infos[k].stem) {
             let titled = k > 0 && tokens[k - 1].kind == TokenKind::Word && infos[k - 1].gaz.has(gazetteer::TITLE) && infos[k - 1].stem.starts_with("ال");
             // Or the subject of a verb of saying, before what was said (قال تبون إن,
             // وأكد تبون: «…»): the word then stands where a name stands.
             let said = k > 0 && !covered[k - 1] && tokens[k - 1].kind == TokenKind::Word && infos[k - 1].gaz.has(gazetteer::SPEECH) && !infos[k - 1].stem.starts_with("ال")
                 && tokens.get(k + 1).is_some_and(|t| t.kind == TokenKind::Punct && matches!(t.norm.as_str(), ":" | "،" | ",") || t.kind == TokenKind::Word && matches!(infos[k + 1].norm.as_str(), "ان" | "انه" | "انها"));
-            if (titled || said) && infos[k].stem == infos[k].norm {
+            let first = text[t.start..t.end].chars().next().unwrap_or(' ');
+            if (titled || said) && infos[k].stem == infos[k].norm && firsts.iter().any(|&f| same_hamza(f, first)) {
                 added.extend(span_over(text, tokens, infos, k, k + 1, EntityType::Per, 0.7));
             }
             continue;
@@ -1232,6 +1236,38 @@ fn people(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>)
     spans.extend(added);
     spans.sort_by_key(|s| (s.start, s.end));
     spans
+}
+
+/// First words of given names compounded with الله (عوض الله, فتح الله, جاد الله), in
+/// `search` form: a closed set.
+const BEFORE_ALLAH: &[&str] = &["عبد", "عوض", "فتح", "نصر", "جاد", "خير", "حسب", "عطا", "ضيف", "رزق", "فضل", "جار", "هبه", "حمد", "سعد", "عبيد", "نعمه", "مال", "جود", "حرز", "عطاء"];
+
+/// The tagger's mention that begins with الله (alone, or a person's name) right after the
+/// first word of a compound given name (د. عوض الله الأمين, where it saw only الله or الله
+/// الأمين): the person's name, from that word.
+/// (الله after other words, رحمه الله, بسم الله, حزب الله, is left as it is.)
+fn allah_compounds(tokens: &[Token], infos: &[TokInfo], covered: &mut [bool], spans: &mut [Span]) {
+    for s in spans.iter_mut() {
+        let r = tokens_of(tokens, s);
+        if r.is_empty() || r.len() > 1 && s.kind != EntityType::Per || r.start == 0 || infos[r.start].norm != "الله" || covered[r.start - 1] || tokens[r.start - 1].kind != TokenKind::Word {
+            continue;
+        }
+        let first = &infos[r.start - 1];
+        if first.stem == first.norm && in_list(first, BEFORE_ALLAH) {
+            s.start = tokens[r.start - 1].start;
+            s.kind = EntityType::Per;
+            covered[r.start - 1] = true;
+        }
+    }
+}
+
+/// Do two first letters allow one word? The search form folds أ, إ and آ into ا, but
+/// a writer who puts a hamza puts the same one on the same name: أمام ("before") is not
+/// the family name إمام of the byline (الوزير أمام لجنة النقل). A bare ا, which many
+/// outlets write for every hamza, agrees with all.
+fn same_hamza(a: char, b: char) -> bool {
+    let seated = |c: char| matches!(c, 'أ' | 'إ' | 'آ');
+    a == b || !seated(a) || !seated(b)
 }
 
 /// Step 5a: a given name that begins with ل, which the clitic rule read as the

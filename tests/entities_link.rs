@@ -389,6 +389,12 @@ fn well_known_spellings_and_acronyms_link() {
     assert_ne!(id(0, a, "لأمم المتحدة"), id(1, b, "مجلس الأمن الدولي"));
     let t = "أعلن الاتحاد الدولي لكرة القدم (فيفا) فتح تحقيق. وقال فيفا إن القرار نهائي.";
     assert_eq!(id_of(t, "الاتحاد الدولي لكرة القدم"), id_of(t, "فيفا"));
+    // A well-known body's acronym after another well-known body that ends the name
+    // (منظمة الأغذية والزراعة للأمم المتحدة (فاو)) is the first's, never the UN's.
+    let t = "وحذرت منظمة الأغذية والزراعة للأمم المتحدة (فاو) من نقص الحبوب، فيما دعت الأمم المتحدة إلى هدنة.";
+    assert_ne!(id_of(t, "لأمم المتحدة"), id_of(t, "فاو"));
+    assert_eq!(id_of(t, "لأمم المتحدة"), id_of(t, "الأمم المتحدة"));
+    assert_eq!(id_of(t, "منظمة الأغذية والزراعة"), id_of(t, "فاو"));
 }
 
 /// A name found in one report is marked where another report (or the same one) has it

@@ -439,8 +439,11 @@ fn cluster(ms: &[M]) -> Vec<Cluster> {
                 }
             }
         }
-        // (Not a place: بورتو (البرتغال) says where the club is from.)
-        if m.bracketed && i > 0 && ms[i - 1].span.kind == EntityType::Org && is_model_type(m.span.kind) && m.span.kind != EntityType::Loc && m.words.len() == 1 {
+        // (Not a place: بورتو (البرتغال) says where the club is from. Nor a well-known
+        // body's short name after another well-known body, which ends a longer name:
+        // منظمة الأغذية والزراعة للأمم المتحدة (فاو) is FAO's, not the UN's.)
+        let other_known = |j: usize| matches!((super::known::lookup(&m.words), super::known::lookup(&ms[j].words)), (Some((a, _)), Some((b, _))) if a != b);
+        if m.bracketed && i > 0 && ms[i - 1].span.kind == EntityType::Org && is_model_type(m.span.kind) && m.span.kind != EntityType::Loc && m.words.len() == 1 && !other_known(i - 1) {
             dsu.union(i, i - 1);
         }
     }

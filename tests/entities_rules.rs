@@ -710,6 +710,24 @@ fn directorates_ministries_of_two_fields_and_places_after_their_heads() {
     assert!(places.contains(&"تامقرة".to_string()) && places.contains(&"إفرحونن".to_string()), "{places:?}");
 }
 
+/// Ministries and committees named by fields of government joined by و without
+/// adjectives are one name; a ministry and a concrete noun after و are not. A body
+/// named by a head, a verbal noun in the construct state and a definite noun is one
+/// name, with its adjective.
+#[test]
+fn bodies_of_bare_fields_and_of_a_verbal_noun() {
+    let t = "وأعلنت وزارة التربية والتعليم خطة جديدة، فيما نظرت لجنة الصناعة والتجارة والطاقة في مشروع القانون.";
+    let orgs = found(t, EntityType::Org);
+    assert!(orgs.contains(&"وزارة التربية والتعليم".to_string()), "{:?}", all(t));
+    assert!(orgs.contains(&"لجنة الصناعة والتجارة والطاقة".to_string()), "{:?}", all(t));
+    let t = "ونسقت وزارة الصحة والمستشفيات الخاصة لاستقبال المصابين.";
+    assert!(!found(t, EntityType::Org).iter().any(|o| o.contains("المستشفيات")), "{:?}", all(t));
+    let t = "وحذر جهاز حماية المستهلك من الغش، وتتابع هيئة مكافحة الفساد الإداري الملف.";
+    let orgs = found(t, EntityType::Org);
+    assert!(orgs.contains(&"جهاز حماية المستهلك".to_string()), "{:?}", all(t));
+    assert!(orgs.contains(&"هيئة مكافحة الفساد الإداري".to_string()), "{:?}", all(t));
+}
+
 #[test]
 fn a_persian_family_name_with_a_madda_inside() {
     // A madda inside a word is how Persian names are transliterated (قآني): after a

@@ -1876,7 +1876,7 @@ pub(super) fn country_adjective_of(infos: &[TokInfo], h: usize, j: usize) -> boo
 /// والجيش, nor a noun without an adjective, وزارة الصحة والمستشفيات.)
 fn second_field(infos: &[TokInfo], j: usize, end: usize) -> usize {
     if j + 1 >= end {
-        return j;
+        return bare_fields(infos, j, end);
     }
     let (n, a) = (&infos[j], &infos[j + 1]);
     let field = n.kind == TokenKind::Word
@@ -1896,9 +1896,43 @@ fn second_field(infos: &[TokInfo], j: usize, end: usize) -> usize {
     if field && adjective {
         j + 2
     } else {
-        j
+        bare_fields(infos, j, end)
     }
 }
+
+/// Fields of a government joined by و without adjectives, after the first field at
+/// `j - 1` (وزارة الزراعة والغابات, وزارة البيئة والمياه والزراعة, لجنة النقل
+/// والمواصلات): words of [`GOV_FIELDS`] only, up to two more, and the country's
+/// adjective that ends the name (… والزراعة السعودية). `j` where none follows.
+fn bare_fields(infos: &[TokInfo], j: usize, end: usize) -> usize {
+    let mut k = j;
+    while k < end && k < j + 2 && infos[k].kind == TokenKind::Word && infos[k].norm.strip_prefix('و') == Some(infos[k].stem.as_str()) && GOV_FIELDS.contains(&infos[k].stem.as_str()) {
+        k += 1;
+    }
+    if k > j {
+        // (And the country's adjective that ends the name: وزارة البيئة والمياه والزراعة
+        // السعودية.)
+        let country = k < end && infos[k].kind == TokenKind::Word && infos[k].stem == infos[k].norm && infos[k].norm.starts_with("ال") && (country_adjective(gazetteer::bare(&infos[k].norm)) || infos[k].gaz.has(COUNTRY) && infos[k].norm.ends_with("يه"));
+        return k + usize::from(country);
+    }
+    j
+}
+
+/// Heads of bodies named by a government's fields (وزارة الصحة والسكان, لجنة النقل
+/// والمواصلات), in `search` form.
+const FIELD_HEADS: &[&str] = &["وزاره", "لجنه", "هيئه", "هييه"];
+
+/// Fields of government that ministries and committees are named by and join with و, with
+/// the article, in `search` form: a closed set of abstract and collective nouns (not
+/// المستشفيات: وزارة الصحة والمستشفيات names a ministry and hospitals).
+const GOV_FIELDS: &[&str] = &[
+    "الزراعه", "الغابات", "الري", "المياه", "البيئه", "السكان", "التعليم", "التربيه", "المواصلات", "النقل", "الاتصالات",
+    "الصناعه", "التجاره", "التموين", "الاسكان", "المرافق", "التخطيط", "التنميه", "الشباب", "الرياضه", "الثقافه", "الاعلام",
+    "السياحه", "الاثار", "العمل", "الطاقه", "المعادن", "الكهرباء", "الصحه", "الماليه", "الاقتصاد", "الاستثمار", "العدل",
+    "الاوقاف", "الهجره", "الاسره", "الطفوله", "الاشغال", "البلديات", "الاعمار", "التعمير", "الطرق", "الملاحه", "الطيران",
+    "البريد", "الاراضي", "التشغيل", "الادماج", "الابتكار", "التراث", "الفنون", "المغتربين", "الحج", "العمره", "الاتصال",
+    "التكوين", "التقنيه", "الرقمنه", "الامن", "الدفاع", "الاعلام", "الصيد", "المناجم", "التضامن", "المراه", "الاوقاف",
+];
 
 /// Heads of parties and movements, whose names join two nouns by و (حزب العدالة
 /// والتنمية), in `search` form.
@@ -2028,6 +2062,16 @@ fn organization_at(infos: &[TokInfo], i: usize, end: usize) -> Option<usize> {
     }
     // للفضاء, للدراسات السياسية: a phrase that says what the body is for.
     let purpose = i + 2 < end && infos[i + 2].norm.starts_with("لل") && chars(&infos[i + 2].norm) >= 5 && !in_list(&infos[i + 2], NOT_PURPOSE);
+    // هيئة مكافحة الجراد الصحراوي, جهاز حماية المستهلك: the head, a verbal noun in ة in
+    // the construct state (general Arabic knows it well, mostly without the article, so
+    // that it looks like a name below) and a definite noun with its adjectives.
+    let construct_noun = next.gen[0] >= 4 && next.stem == next.norm && next.norm.ends_with('ه') && !next.norm.starts_with("ال") && !verb_like(next) && !is_person_word(next);
+    if in_list(head, DEFINITE_HEADS) && construct_noun && !place && i + 2 < end {
+        let third = &infos[i + 2];
+        if third.kind == TokenKind::Word && third.norm.starts_with("ال") && third.stem == third.norm && chars(&third.norm) >= 5 && !in_list(third, RELATIONAL) && !third.gaz.has(ORG_HEAD | gazetteer::LOC_HEAD | gazetteer::TITLE) {
+            return Some(adjectives_after(infos, i + 3, end));
+        }
+    }
     // A place name after the head makes a name only with such a phrase (معهد أسان
     // للدراسات, where أسان is also a town; not مركز دبي alone).
     if name_like(next) && !is_person_word(next) && (!place || purpose) && !next.gaz.has(gazetteer::MONTH | gazetteer::WEEKDAY | gazetteer::SPEECH) {
@@ -2039,7 +2083,7 @@ fn organization_at(infos: &[TokInfo], i: usize, end: usize) -> Option<usize> {
         if in_list(head, QUALIFIED_HEADS) && (j == i + 2 || next.gaz.has(gazetteer::TITLE) || (i + 2..j).all(|k| infos[k].gaz.has(NISBA) || country_adjective(gazetteer::bare(&infos[k].norm)))) {
             return None;
         }
-        if j == i + 2 && in_list(head, &["وزاره"]) {
+        if j == i + 2 && in_list(head, FIELD_HEADS) {
             return Some(second_field(infos, j, end));
         }
         return Some(if purpose_at(j) { after_purpose(j) } else { j });

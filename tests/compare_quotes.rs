@@ -755,3 +755,16 @@ fn a_body_after_the_title_is_what_the_title_is_of() {
     let text = "وقالت مديرة الجمعية لبنى الفاسي إن \"المساعدات وصلت\".";
     assert_eq!(name(&quotes(text)[0]), Some("لبنى الفاسي"), "{:?}", quotes(text));
 }
+
+#[test]
+fn what_a_quotation_agrees_with_is_not_its_speaker() {
+    // «…» وفق المعلومات الأولية: the information, not a speaker; the lead's subject
+    // speaks (the participle مشيرة takes the subject of أعلنت).
+    let text = "وأعلنت المديرية العامة للدفاع المدني تشكيل لجنة، مشيرة إلى أن الحريق \"بدأ في المخزن\" وفق المعلومات الأولية.";
+    let q = quotes(text);
+    assert_ne!(name(&q[0]), Some("المعلومات الأولية"), "{q:?}");
+    assert!(q[0].speaker.as_ref().is_some_and(|s| s.text.contains("المديرية العامة للدفاع المدني")), "{q:?}");
+    // A person after the same preposition still speaks.
+    let text = "وبدأ الحريق \"في المخزن\" وفق المتحدث باسم الدفاع المدني سامي الخطيب.";
+    assert_eq!(name(&quotes(text)[0]), Some("سامي الخطيب"), "{:?}", quotes(text));
+}

@@ -613,6 +613,15 @@ mod people {
         assert_eq!(alone.id, full.id);
     }
 
+    /// After a name compounded with الله, a title that goes on (الأمين العام) is the
+    /// person's office, not a family name.
+    #[test]
+    fn a_title_after_a_name_with_allah_is_no_family_name() {
+        let t = "وقال حسن نصر الله الأمين العام للحزب إن المفاوضات متعثرة.";
+        let es = entities(t);
+        assert!(!es.iter().any(|e| t[e.start..e.end].contains("الأمين")), "{es:?}");
+    }
+
     /// A family name that is also a word is the person alone after a title, but a word
     /// written with another hamza is another word: أمام ("before") after الوزير is not
     /// the byline's إمام; تبون after الرئيس is still the president.
@@ -726,6 +735,21 @@ fn bodies_of_bare_fields_and_of_a_verbal_noun() {
     let orgs = found(t, EntityType::Org);
     assert!(orgs.contains(&"جهاز حماية المستهلك".to_string()), "{:?}", all(t));
     assert!(orgs.contains(&"هيئة مكافحة الفساد الإداري".to_string()), "{:?}", all(t));
+}
+
+/// حركة before what moves (trains, ships, traffic) names no movement; a body's purpose
+/// of two nouns in the construct state and a place is in its name, but ل, a verbal noun
+/// and a definite noun after a body is why it acts.
+#[test]
+fn traffic_is_no_movement_and_purposes_that_end_with_a_place() {
+    let t = "وقال الوزير إن حركة القطارات ستعود، فيما توقفت حركة الملاحة في الميناء، وأعلنت حركة النهضة مشاركتها.";
+    let orgs = found(t, EntityType::Org);
+    assert!(!orgs.iter().any(|o| o.contains("القطارات") || o.contains("الملاحة")), "{:?}", all(t));
+    assert!(orgs.contains(&"حركة النهضة".to_string()), "{:?}", all(t));
+    let t = "وأعلنت الهيئة العامة لسكك حديد تونس تعليق الرحلات.";
+    assert!(found(t, EntityType::Org).contains(&"الهيئة العامة لسكك حديد تونس".to_string()), "{:?}", all(t));
+    let t = "ودعت الأمم المتحدة لوقف تصدير الأسلحة إلى المنطقة.";
+    assert!(found(t, EntityType::Org).contains(&"الأمم المتحدة".to_string()), "{:?}", all(t));
 }
 
 #[test]

@@ -626,6 +626,9 @@ pub(super) fn name_adjective(infos: &[TokInfo], tokens: &[Token], j: usize) -> b
 /// for, where the tagger found nothing.
 fn definite_bodies(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
     let mut found = Vec::new();
+    // (Names that end with a place, which the tagger marked alone: الهيئة القومية لسكك
+    // حديد مصر. They replace the place.)
+    let mut ending_with_places = Vec::new();
     let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word;
     let mut i = 0;
     while i + 1 < tokens.len() {
@@ -660,11 +663,12 @@ fn definite_bodies(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<S
         let purpose = if country_body { 0 } else { purpose_len(infos, j, tokens.len()) };
         // (What the body is for keeps its adjectives: للحماية المدنية, للأمن الوطني.)
         let end = if purpose == 1 { super::post::adjectives_after(infos, j + 1, tokens.len()) } else { j + purpose };
-        found.extend(span_over(text, tokens, infos, i, end, EntityType::Org, 0.6));
+        let place_last = purpose == 3 && infos[end - 1].gaz.has(gazetteer::COUNTRY | gazetteer::CITY);
+        (if place_last { &mut ending_with_places } else { &mut found }).extend(span_over(text, tokens, infos, i, end, EntityType::Org, 0.6));
         i = end;
     }
     // (Only where no mention is: a name the tagger found stays as it is.)
-    add_where_free(spans, found)
+    add_replacing_model_spans(add_where_free(spans, found), ending_with_places)
 }
 
 /// A central bank named without البنك, as economic news names it (قرار المركزي

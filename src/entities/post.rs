@@ -1116,8 +1116,11 @@ fn people(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>)
         while r.end < tokens.len() && !covered[r.end] && tokens[r.end].kind == TokenKind::Word && infos[r.end].stem == infos[r.end].norm {
             let (last, next) = (&infos[r.end - 1], &infos[r.end]);
             let particle = r.len() >= 2 && in_list(last, NAME_PARTICLES) && !in_list(next, NOT_AFTER_PARTICLE) && !next.gaz.has(gazetteer::SPEECH);
-            // (So after a given name compounded with الله: عوض الله الأمين.)
-            let family = (r.len() >= 3 && in_list(&infos[r.end - 2], &["بن", "ابن", "بنت"]) || r.len() >= 2 && last.norm == "الله")
+            // (So after a given name compounded with الله: عوض الله الأمين; not a title
+            // that goes on, حسن نصر الله الأمين العام, nor a country's adjective.)
+            let title_goes_on = next.gaz.has(gazetteer::TITLE) && infos.get(r.end + 1).is_some_and(|a| matches!(a.norm.as_str(), "العام" | "العامه" | "المساعد" | "التنفيذي"));
+            let after_allah = r.len() >= 2 && last.norm == "الله" && !title_goes_on && !country_adjective(gazetteer::bare(&next.norm));
+            let family = (r.len() >= 3 && in_list(&infos[r.end - 2], &["بن", "ابن", "بنت"]) || after_allah)
                 && next.norm.starts_with("ال")
                 && chars(&next.norm) >= 5
                 && !in_list(next, RELATIONAL)
@@ -1918,6 +1921,15 @@ fn bare_fields(infos: &[TokInfo], j: usize, end: usize) -> usize {
     j
 }
 
+/// What حركة ("movement, traffic") is the movement of when it names no movement: traffic,
+/// vehicles, goods, people and money on the move, in `search` form with the article.
+const WHAT_MOVES: &[&str] = &[
+    "القطارات", "السفن", "الملاحه", "الطيران", "المرور", "السير", "الشاحنات", "الطائرات", "الحافلات", "السيارات", "البضائع",
+    "التجاره", "النقل", "الركاب", "المسافرين", "النزوح", "اللجوء", "الهجره", "الاسواق", "الاسعار", "الاموال", "الاستثمار",
+    "السياحه", "العبور", "التنقل", "الرياح", "الامواج", "المياه", "الحاويات", "الموانئ", "المطارات", "الطرق", "الاسهم",
+    "التداول", "الحجوزات", "الزوار", "المصلين", "الحجاج", "البيع", "الشراء", "الانتاج", "الشحن", "القوافل", "الدوريات",
+];
+
 /// Heads of bodies named by a government's fields (وزارة الصحة والسكان, لجنة النقل
 /// والمواصلات), in `search` form.
 const FIELD_HEADS: &[&str] = &["وزاره", "لجنه", "هيئه", "هييه"];
@@ -1967,10 +1979,33 @@ pub(super) fn purpose_len(infos: &[TokInfo], j: usize, end: usize) -> usize {
         && !is_org_head(i)
         && governed.is_some_and(|g| g.kind == TokenKind::Word && g.norm.starts_with("ال") && g.stem == g.norm && chars(&g.norm) >= 4 && !in_list(g, RELATIONAL));
     if construct {
-        2
+        return 2;
+    }
+    // Or ل, two nouns in the construct state and the place they end with (الهيئة القومية
+    // لسكك حديد مصر, "for the iron roads of Egypt").
+    let noun = |k: &TokInfo, w: &str| k.kind == TokenKind::Word && chars(w) >= 3 && !w.starts_with("ال") && (2..=6).contains(&super::general_freq::buckets(w)[1]) && !k.gaz.has(ORG_HEAD | gazetteer::TITLE | gazetteer::LOC_HEAD);
+    // (The first noun may be one general Arabic hardly writes with ل, لسكك, which the
+    // clitic rule then leaves whole: it is known by the words after it.)
+    let chain = i.kind == TokenKind::Word
+        && !i.stem.starts_with("ال")
+        && chars(noun_of(i)) >= 3
+        && !verb_like(i)
+        && !i.gaz.has(ORG_HEAD | gazetteer::TITLE | gazetteer::LOC_HEAD)
+        && !NOT_PURPOSE_NOUNS.contains(&noun_of(i))
+        && governed.is_some_and(|g| g.stem == g.norm && noun(g, &g.norm))
+        // (A place only: ل, a verbal noun and a definite noun are often why the sentence's
+        // subject acts, الأمم المتحدة لوقف تخصيب اليورانيوم.)
+        && infos.get(j + 2).filter(|_| j + 2 < end).is_some_and(|e| e.kind == TokenKind::Word && e.stem == e.norm && e.gaz.has(COUNTRY | CITY));
+    if chain {
+        3
     } else {
         0
     }
+}
+
+/// The noun of a word after the preposition ل (لسكك → سكك).
+fn noun_of(i: &TokInfo) -> &str {
+    i.norm.strip_prefix('ل').unwrap_or(&i.norm)
 }
 
 /// A sea, ocean or gulf named by its definite head and adjective (البحر الأحمر, المحيط
@@ -2076,6 +2111,10 @@ fn organization_at(infos: &[TokInfo], i: usize, end: usize) -> Option<usize> {
     // للدراسات, where أسان is also a town; not مركز دبي alone).
     if name_like(next) && !is_person_word(next) && (!place || purpose) && !next.gaz.has(gazetteer::MONTH | gazetteer::WEEKDAY | gazetteer::SPEECH) {
         return Some(if purpose { definite_adjectives(i + 3, 2) } else { i + 2 });
+    }
+    // (حركة القطارات, حركة الملاحة: the movement of trains or ships, not a movement.)
+    if in_list(head, &["حركه"]) && in_list(next, WHAT_MOVES) {
+        return None;
     }
     if in_list(head, DEFINITE_HEADS) && next.norm.starts_with("ال") && chars(&next.norm) >= 5 && !next.gaz.has(COUNTRY | CITY | REGION) && !in_list(next, RELATIONAL) {
         let j = definite_adjectives(i + 2, 2);

@@ -419,10 +419,22 @@ impl<'a> Sentence<'a> {
             p += 1;
         }
         let phrase = phrase_after(tokens, after, p);
+        // «…» وفق المعلومات الأولية: what the words agree with, not who said them (the
+        // speaker is the lead's). Only after a preposition: قالت المعلومات is no phrase.
+        if form_in(w(k), &l.prepositions).is_some() && phrase.first().is_some_and(|&f| INFORMATION.contains(&search_form(&tokens[f].norm).as_ref())) {
+            return None;
+        }
         let sp = speaker_of(tokens, &phrase, self.text)?;
         Some((sp, self.cue(i + k, i + cue_end, form, CuePosition::After)))
     }
 }
+
+/// Nouns of information and rules that a quotation is said to agree with (وفق المعلومات
+/// الأولية, بحسب التقديرات, وفقا للقانون), in `search` form: no speaker.
+const INFORMATION: &[&str] = &[
+    "المعلومات", "التقديرات", "الاحصاءات", "الاحصائيات", "الارقام", "النتائج", "المعطيات", "التوقعات", "القانون", "الدستور",
+    "القرار", "الاتفاق", "الخطه", "التعليمات", "الاجراءات", "المعايير", "الشروط", "البرنامج", "الجدول",
+];
 
 /// A word that begins the answer of أما: ف and a particle or verb (فقد، فإن، فقال).
 fn answers_amma(word: &str) -> bool {

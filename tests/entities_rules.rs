@@ -729,6 +729,9 @@ fn bodies_of_bare_fields_and_of_a_verbal_noun() {
     let orgs = found(t, EntityType::Org);
     assert!(orgs.contains(&"وزارة التربية والتعليم".to_string()), "{:?}", all(t));
     assert!(orgs.contains(&"لجنة الصناعة والتجارة والطاقة".to_string()), "{:?}", all(t));
+    // The country's adjective ends the name, also one that is a country's short name.
+    let t = "وأعلنت وزارة الصناعة والتجارة السعودية قرارا جديدا.";
+    assert!(found(t, EntityType::Org).contains(&"وزارة الصناعة والتجارة السعودية".to_string()), "{:?}", all(t));
     let t = "ونسقت وزارة الصحة والمستشفيات الخاصة لاستقبال المصابين.";
     assert!(!found(t, EntityType::Org).iter().any(|o| o.contains("المستشفيات")), "{:?}", all(t));
     let t = "وحذر جهاز حماية المستهلك من الغش، وتتابع هيئة مكافحة الفساد الإداري الملف.";

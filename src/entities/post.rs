@@ -1074,8 +1074,14 @@ fn add_missed(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<us
         };
         let body_name = a.kind == EntityType::Org && overlapping.len() == 1 && overlapping[0].end == a.end
             && tokens_of(tokens, &a).len() == 2 && named_once(&overlapping[0]);
+        // (Or the tagger's only mention inside is the country whose feminine adjective
+        // ends a ministry's name: وزارة البيئة والمياه والزراعة السعودية.)
+        let country_last = a.kind == EntityType::Org && overlapping.len() == 1 && overlapping[0].kind == EntityType::Loc && overlapping[0].end == a.end && {
+            let r = tokens_of(tokens, &overlapping[0]);
+            r.len() == 1 && infos[r.start].norm.starts_with("ال") && infos[r.start].norm.ends_with("يه") && r.start > 0 && infos[r.start - 1].norm.starts_with("وال")
+        };
         let replaces = overlapping.iter().all(|s| s.start >= a.start && s.end <= a.end && is_model(s.kind))
-            && (purpose || body_name || overlapping.first().is_some_and(|s| s.start == a.start));
+            && (purpose || body_name || country_last || overlapping.first().is_some_and(|s| s.start == a.start));
         if overlapping.is_empty() || replaces {
             gone[lo..hi].iter_mut().for_each(|g| *g = true);
             new.push(a);
@@ -1915,7 +1921,7 @@ fn bare_fields(infos: &[TokInfo], j: usize, end: usize) -> usize {
     if k > j {
         // (And the country's adjective that ends the name: وزارة البيئة والمياه والزراعة
         // السعودية.)
-        let country = k < end && infos[k].kind == TokenKind::Word && infos[k].stem == infos[k].norm && infos[k].norm.starts_with("ال") && (country_adjective(gazetteer::bare(&infos[k].norm)) || infos[k].gaz.has(COUNTRY) && infos[k].norm.ends_with("يه"));
+        let country = k < end && infos[k].kind == TokenKind::Word && infos[k].stem == infos[k].norm && infos[k].norm.starts_with("ال") && (country_adjective(gazetteer::bare(&infos[k].norm)) || (infos[k].gaz.has(COUNTRY) || SHORT_COUNTRIES.contains(&infos[k].stem.as_str())) && infos[k].norm.ends_with("يه"));
         return k + usize::from(country);
     }
     j

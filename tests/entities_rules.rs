@@ -755,6 +755,20 @@ fn traffic_is_no_movement_and_purposes_that_end_with_a_place() {
     assert!(found(t, EntityType::Org).contains(&"الأمم المتحدة".to_string()), "{:?}", all(t));
 }
 
+/// Quote marks as written: a closing mark and the next opening one hold no name between
+/// them (the search form writes both as "), and no mention holds half of a pair.
+#[test]
+fn closing_and_opening_marks_are_told_apart() {
+    let t = "وقالت المديرة في تصريحات لـ«الأيام» أن «الصفقة اعتراف بقدرة الشباب».";
+    assert!(!all(t).iter().any(|(s, _)| s == "أن"), "{:?}", all(t));
+    let t = "وتابع المسعف: «نناشد المواطنين التبرع بالدم في أقرب مركز».\n«فرقنا انتشلت 17 ناجيا من تحت الأنقاض»، بحسب العميد.";
+    assert!(all(t).iter().all(|(s, _)| s.chars().any(char::is_alphanumeric)), "{:?}", all(t));
+    let t = "ورحبت منظمة «الشفافية الدولية» بنشر تفاصيل الموازنة.";
+    for (s, _) in all(t) {
+        assert_eq!(s.matches('«').count(), s.matches('»').count(), "{:?}", all(t));
+    }
+}
+
 #[test]
 fn a_persian_family_name_with_a_madda_inside() {
     // A madda inside a word is how Persian names are transliterated (قآني): after a

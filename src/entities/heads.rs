@@ -75,12 +75,16 @@ const MINISTRY_FIELDS: &[&str] = &[
     "الخارجيه", "الداخليه", "الدفاع", "الخزانه", "الماليه", "العدل", "الصحه", "الجمارك", "الديوانه", "الزراعه", "التجاره",
 ];
 
-fn opening_quote(t: &Token) -> bool {
-    t.kind == TokenKind::Punct && matches!(t.norm.as_str(), "«" | "\"" | "“")
+/// A quote mark that opens, as written: the search form writes every quote mark as ",
+/// so that a closing » before an opening « (أقرب مركز». / «فرقنا…) looked like a name's
+/// pair of marks around the full stop between them.
+fn opening_quote(text: &str, t: &Token) -> bool {
+    t.kind == TokenKind::Punct && matches!(&text[t.start..t.end], "«" | "\"" | "“" | "„")
 }
 
-fn closing_quote(t: &Token) -> bool {
-    t.kind == TokenKind::Punct && matches!(t.norm.as_str(), "»" | "\"" | "”")
+/// A quote mark that closes, as written (see [`opening_quote`]).
+fn closing_quote(text: &str, t: &Token) -> bool {
+    t.kind == TokenKind::Punct && matches!(&text[t.start..t.end], "»" | "\"" | "”" | "“")
 }
 
 /// Applies the rules of the module to the spans of `text` (sorted, not overlapping).
@@ -104,7 +108,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = web_outlets(text, tokens, infos, spans);
     let spans = heads_before_own_names(text, tokens, infos, spans);
     let spans = ports_by_their_towns(text, tokens, infos, spans);
-    let spans = quoted_works(tokens, infos, spans);
+    let spans = quoted_works(text, tokens, infos, spans);
     let spans = bodies_named_after_dates(text, tokens, infos, spans);
     let spans = second_aims(tokens, infos, spans);
     let spans = long_country_names(text, tokens, infos, spans);
@@ -173,10 +177,10 @@ const WORK_HEADS: &[&str] = &["فيلم", "روايه", "كتاب", "مسلسل"
 /// adjectives between (فيلم «بنات البحر», الفيلم السوداني «ضوء على النيل», فيلمها
 /// «…»), are the work's title: one MISC name, whatever the words inside are (a
 /// title may be a clause or hold a place, النيل).
-fn quoted_works(tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+fn quoted_works(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
     let mut found = Vec::new();
     for q in 1..tokens.len().saturating_sub(2) {
-        if !opening_quote(&tokens[q]) || tokens[q + 1].kind != TokenKind::Word {
+        if !opening_quote(text, &tokens[q]) || tokens[q + 1].kind != TokenKind::Word {
             continue;
         }
         // The head one to three words before, the words between it and the quote being
@@ -192,7 +196,7 @@ fn quoted_works(tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Sp
         }
         let Some(close) = (q + 1..tokens.len().min(q + 9)).find(|&j| !matches!(tokens[j].kind, TokenKind::Word | TokenKind::Latin | TokenKind::Number)) else { continue };
         // (Whole from the quote mark: a title holds no clitic, فالكون 9 is no ف + الكون.)
-        if closing_quote(&tokens[close]) && close > q + 1 {
+        if closing_quote(text, &tokens[close]) && close > q + 1 {
             found.push(Span { start: tokens[q + 1].start, end: tokens[close - 1].end, kind: EntityType::Misc, score: 0.7 });
         }
     }
@@ -944,7 +948,7 @@ fn quoted_names(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span
     for i in 0..tokens.len().saturating_sub(3) {
         let h = &infos[i];
         // (The rare quotation mark first: the lists are read only before one.)
-        if !opening_quote(&tokens[i + 1]) || tokens[i].kind != TokenKind::Word {
+        if !opening_quote(text, &tokens[i + 1]) || tokens[i].kind != TokenKind::Word {
             continue;
         }
         // (باسم after a verb of naming, and a body head one to three words before it.)
@@ -970,7 +974,7 @@ fn quoted_names(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span
         // (Words quoted after a body may be what it said: ستعوض…, not after a vessel. A
         // word of two letters is too short for general Arabic to tell a verb: إي of
         // "إي فاينانس" is read as أي.)
-        if !closing_quote(&tokens[close]) || (kind == EntityType::Org && verb_like(&infos[i + 2]) && infos[i + 2].stem.chars().count() >= 3) {
+        if !closing_quote(text, &tokens[close]) || (kind == EntityType::Org && verb_like(&infos[i + 2]) && infos[i + 2].stem.chars().count() >= 3) {
             continue;
         }
         found.extend(span_over(text, tokens, infos, i + 2, close, kind, 0.8));
@@ -988,7 +992,7 @@ const DOCUMENT_HEADS: &[&str] = &["اعلان", "اتفاق", "اتفاقيه", 
 fn quoted_documents(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
     let mut found = Vec::new();
     for i in 0..tokens.len().saturating_sub(3) {
-        if !opening_quote(&tokens[i]) || tokens[i + 1].kind != TokenKind::Word {
+        if !opening_quote(text, &tokens[i]) || tokens[i + 1].kind != TokenKind::Word {
             continue;
         }
         let head = &infos[i + 1];
@@ -998,7 +1002,7 @@ fn quoted_documents(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<
         let Some(close) = (i + 2..tokens.len().min(i + 7)).find(|&j| tokens[j].kind != TokenKind::Word) else { continue };
         // (Not a quoted clause that begins with such a word: "اتفاق السلام لن ينهار".)
         let clause = (i + 2..close).any(|k| verb_like(&infos[k]) || in_list(&infos[k], &["لن", "لم", "لا", "قد", "سوف", "ان"]));
-        if close >= i + 3 && closing_quote(&tokens[close]) && !clause {
+        if close >= i + 3 && closing_quote(text, &tokens[close]) && !clause {
             found.extend(span_over(text, tokens, infos, i + 1, close, EntityType::Misc, 0.7));
         }
     }

@@ -219,7 +219,41 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let mut spread_in = [spans];
     spread(&[text], &[tokens], &mut spread_in);
     let [spans] = spread_in;
+    balanced_marks(text, spans)
+}
+
+/// Quote marks that open and close a name, as written.
+const OPENING_MARKS: &[char] = &['«', '“', '„'];
+const CLOSING_MARKS: &[char] = &['»', '”'];
+
+/// Last step: no mention holds half of a pair of quote marks. A name that runs from a
+/// head over an opening mark (منظمة «الشفافية الدولية, the closing mark right after it)
+/// is the quoted words, as the gold's head convention has it; one that runs over a
+/// closing mark ends before it; one that is nothing but marks and punctuation goes.
+fn balanced_marks(text: &str, spans: Vec<Span>) -> Vec<Span> {
     spans
+        .into_iter()
+        .filter_map(|mut s| {
+            let inner = &text[s.start..s.end];
+            if let Some(at) = inner.rfind(OPENING_MARKS) {
+                let open = inner[at..].chars().next().unwrap_or('«');
+                if !inner[at..].contains(CLOSING_MARKS) && !(open == '“' && inner[at + open.len_utf8()..].contains('“')) {
+                    s.start += at + open.len_utf8();
+                }
+            }
+            let inner = &text[s.start..s.end];
+            if let Some(at) = inner.find(CLOSING_MARKS) {
+                if !inner[..at].contains(OPENING_MARKS) {
+                    s.end = s.start + at;
+                }
+            }
+            let inner = &text[s.start..s.end];
+            let trimmed = inner.trim();
+            s.start += inner.len() - inner.trim_start().len();
+            s.end = s.start + trimmed.len();
+            trimmed.chars().any(char::is_alphanumeric).then_some(s)
+        })
+        .collect()
 }
 
 /// Countries that the place lists (CLDR) name only in full (المملكة العربية السعودية,
@@ -1471,8 +1505,11 @@ fn bracketed_short_names(text: &str, tokens: &[Token], infos: &[TokInfo], spans:
         // In quote marks (وكالة أنباء الإمارات "وام"), only an acronym: Latin letters,
         // or a short word without the article (not a one-word quotation).
         let quoted = open.norm != "(";
+        // (The marks as written: the search form writes every quote mark as ", so that
+        // the closing » of لـ«اليوم السابع» أن «… looked like an opening one.)
+        let (o, c) = (&text[open.start..open.end], &text[close.start..close.end]);
         if free
-            && super::link::short_name_marks(&open.norm, &close.norm)
+            && super::link::short_name_marks(o, c)
             && (!quoted || word.kind == TokenKind::Latin || n <= 5 && !w.norm.starts_with("ال"))
             && matches!(word.kind, TokenKind::Word | TokenKind::Latin)
             && n >= 2

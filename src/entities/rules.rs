@@ -353,7 +353,7 @@ fn quantity_at(toks: &[Token], infos: &[TokInfo], i: usize) -> Option<usize> {
     // قتيلا, neither, but it ends with its alef.)
     let verb = {
         let w = &infos[j];
-        super::post::verb_like(w) && (w.norm.ends_with('ت') || w.stem.starts_with('ي')) && !w.norm.ends_with('ا')
+        super::post::verb_like(w) && (w.norm.ends_with('ت') || w.stem.starts_with(['ي', 'ت'])) && !w.norm.ends_with('ا')
     };
     if toks[j].kind == TokenKind::Word
         && !verb

@@ -772,6 +772,16 @@ fn closing_and_opening_marks_are_told_apart() {
     }
 }
 
+/// An agency's short name alone after a dateline's dash, on its own line, is one word
+/// even where it begins like a clitic; an ordinary word there (خاص) is no agency.
+#[test]
+fn an_agency_alone_on_its_dateline_line() {
+    let t = "الرياض - واس\nوقع الوزير مذكرة تفاهم.\nالقاهرة - خاص\nقال المصدر إن الاتفاق قريب.";
+    let orgs = found(t, EntityType::Org);
+    assert!(orgs.contains(&"واس".to_string()), "{:?}", all(t));
+    assert!(!orgs.iter().any(|o| o == "اس" || o == "خاص"), "{:?}", all(t));
+}
+
 #[test]
 fn a_persian_family_name_with_a_madda_inside() {
     // A madda inside a word is how Persian names are transliterated (قآني): after a

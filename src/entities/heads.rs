@@ -1063,7 +1063,12 @@ fn agency_lines(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span
         // tagger found, beginning with a given name.)
         let person_after = spans.get(spans.partition_point(|s| s.end <= tokens[agency.start].start)).is_some_and(|s| s.kind == EntityType::Per && s.start == tokens[agency.start].start && s.end == tokens[agency.end - 1].end);
         let byline = person_after && infos[agency.start].gaz.has(GIVEN | GIVEN_BIG);
-        if is_place && !byline && (letters || headed || agency.clone().all(|k| tokens[k].kind == TokenKind::Latin || !ordinary(&infos[k]) && infos[k].stem == infos[k].norm)) {
+        // (An agency's short name of up to four letters is one word even where it begins
+        // like a clitic: الرياض - واس, دبي – وام, not اس, ام.)
+        let short = agency.len() == 1 && tokens[agency.start].kind == TokenKind::Word && (2..=4).contains(&infos[agency.start].norm.chars().count()) && !verb_like(&infos[agency.start]) && !(ordinary(&infos[agency.start]) && infos[agency.start].stem == infos[agency.start].norm);
+        if is_place && !byline && short {
+            found.push(Span { start: tokens[agency.start].start, end: tokens[agency.start].end, kind: EntityType::Org, score: 0.7 });
+        } else if is_place && !byline && (letters || headed || agency.clone().all(|k| tokens[k].kind == TokenKind::Latin || !ordinary(&infos[k]) && infos[k].stem == infos[k].norm)) {
             found.extend(span_over(text, tokens, infos, agency.start, agency.end, EntityType::Org, 0.7));
         }
         // An outlet and its writer (هسبريس - عبد الحق الصنهاجي): a first word no place list

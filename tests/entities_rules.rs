@@ -782,6 +782,15 @@ fn an_agency_alone_on_its_dateline_line() {
     assert!(!orgs.iter().any(|o| o == "اس" || o == "خاص"), "{:?}", all(t));
 }
 
+/// A given name and a kunya (أبو and a given name) are a person's name where the tagger
+/// saw nothing, also with علي written على as Egyptian outlets write it.
+#[test]
+fn a_given_name_and_a_kunya() {
+    for t in ["وسجل للفريق وسام أبو علي هدفين.", "وسجل للفريق وسام أبو على هدفين فى المباراة."] {
+        assert!(found(t, EntityType::Per).iter().any(|p| p.starts_with("وسام أبو عل")), "{:?}", all(t));
+    }
+}
+
 #[test]
 fn a_persian_family_name_with_a_madda_inside() {
     // A madda inside a word is how Persian names are transliterated (قآني): after a

@@ -204,6 +204,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let spans = given_names_with_lam(tokens, infos, spans);
     let spans = ranks_before_people(text, tokens, infos, spans);
     let spans = titled_people(text, tokens, infos, spans);
+    let spans = kunya_names(text, tokens, infos, spans);
     let spans = known_names(text, tokens, infos, sents, spans);
     let spans = bracketed_short_names(text, tokens, infos, spans);
     let spans = dateline_outlets(text, tokens, infos, spans);
@@ -1302,6 +1303,29 @@ fn allah_compounds(tokens: &[Token], infos: &[TokInfo], covered: &mut [bool], sp
             covered[r.start - 1] = true;
         }
     }
+}
+
+/// A person the tagger missed, named by a given name and a kunya (وسام أبو علي, محمد أبو
+/// زيد): a given name of the curated list, أبو and a given name of the lists, where no
+/// mention is. (أبو after a given name is no "father" of a phrase; علي written على there is
+/// the name, as Egyptian outlets write every final ي.)
+fn kunya_names(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut added = Vec::new();
+    for k in 0..tokens.len().saturating_sub(2) {
+        let word = |j: usize| tokens[j].kind == TokenKind::Word;
+        if !(word(k) && word(k + 1) && word(k + 2)) || infos[k + 1].norm != "ابو" {
+            continue;
+        }
+        let (first, kunya) = (&infos[k], &infos[k + 2]);
+        let given = first.stem == first.norm && first.gaz.has(GIVEN) && !first.gaz.has(gazetteer::TITLE | ORG_HEAD | COUNTRY | CITY) && !verb_like(first);
+        let name = kunya.stem == kunya.norm && (kunya.gaz.has(GIVEN | gazetteer::GIVEN_BIG) || kunya.norm == "علي") && !kunya.norm.starts_with("ال");
+        let (a, b) = (tokens[k].start, tokens[k + 2].end);
+        let lo = spans.partition_point(|s| s.end <= a);
+        if given && name && !spans.get(lo).is_some_and(|s| s.start < b) {
+            added.extend(span_over(text, tokens, infos, k, k + 3, EntityType::Per, 0.6));
+        }
+    }
+    with_added(spans, added)
 }
 
 /// Do two first letters allow one word? The search form folds أ, إ and آ into ا, but

@@ -15,6 +15,9 @@ fn all(text: &str) -> Vec<(String, EntityType)> {
 fn a_verb_after_a_number_is_no_counted_noun() {
     let text = "أخمدت الفرق 37 حريقا من أصل 52 اندلعت منذ الأحد، وأجلت 120 عائلة.";
     assert_eq!(found(text, EntityType::Quantity), ["37 حريقا", "120 عائلة"]);
+    // (A definite word after a number is no counted noun: طائرات F-16 العراقية.)
+    let text = "في ضربة نفذتها طائرات F-16 العراقية غربي المدينة.";
+    assert!(found(text, EntityType::Quantity).is_empty(), "{:?}", all(text));
     // (A verb of the present in ت too: من أصل 36 تعمل.)
     let text = "وقالت المنظمة إن 12 مستشفى فقط من أصل 36 تعمل جزئيا.";
     assert_eq!(found(text, EntityType::Quantity), ["12 مستشفى"], "{:?}", all(text));

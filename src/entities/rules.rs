@@ -361,6 +361,8 @@ fn quantity_at(toks: &[Token], infos: &[TokInfo], i: usize) -> Option<usize> {
         && !stem_is(&infos[j], NOT_COUNTED)
         && !infos[j].gaz.has(MONTH | WEEKDAY)
         && infos[j].norm.chars().count() >= 2
+        // (A counted noun is indefinite: طائرات F-16 العراقية counts nothing.)
+        && !infos[j].stem.starts_with("ال")
         // (A counted noun takes no preposition: الدورة الـ46 لمهرجان …, 3 بعد.)
         && !(infos[j].stem != infos[j].norm && (infos[j].norm.starts_with('ل') || infos[j].norm.starts_with('ب')))
     {

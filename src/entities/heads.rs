@@ -111,7 +111,122 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = prizes(text, tokens, infos, spans);
     let spans = festivals(text, tokens, infos, spans);
     let spans = fields(text, tokens, infos, spans);
+    let spans = palaces(text, tokens, infos, spans);
+    let spans = houses(text, tokens, infos, spans);
+    let spans = coordinations(text, tokens, infos, spans);
     indefinite_bodies(tokens, infos, spans)
+}
+
+/// Nouns after قصر that make it "shortness", not a palace (قصر المدة, قصر النظر), in
+/// `search` form.
+const SHORTNESS_OF: &[&str] = &["المده", "النظر", "الفتره", "الوقت", "القامه", "العمر", "الاجل", "المسافه", "الطول", "الليل", "النهار"];
+/// Words after which قصر is a building one is in, goes to or comes from, in `search` form.
+const PLACE_PREPOSITIONS: &[&str] = &["في", "من", "الي", "امام", "داخل", "قرب", "عند", "ضمن", "الى", "فى"];
+
+/// Is `w` a definite word that may name something (not a relative or time word, not a
+/// verb)?
+fn definite_name_word(w: &TokInfo) -> bool {
+    w.stem == w.norm && w.norm.starts_with("ال") && w.norm.chars().count() >= 4 && !verb_like(w) && !in_list(w, super::post::RELATIONAL)
+}
+
+/// A palace is named with its head (قصر السلام, قصر الأمم, قصر صدام): a place (LOC), when
+/// the word after قصر is a person the tagger found or a definite noun, where a
+/// preposition before it (في قصر, بقصر) shows a building, not "shortness" (قصر المدة). Palaces that stand for their
+/// institution (قصر المرادية) are the list of seats' and stay as they are.
+fn palaces(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut found = Vec::new();
+    for i in 0..tokens.len().saturating_sub(1) {
+        let (h, n) = (&infos[i], &infos[i + 1]);
+        if tokens[i].kind != TokenKind::Word || h.key != "قصر" || h.stem.starts_with("ال") || tokens[i + 1].kind != TokenKind::Word {
+            continue;
+        }
+        // A person's name right after the head: the palace is named after the person.
+        // (One named by its town or district, قصر فرساي, قصر كولوبا, is marked as the
+        // place, as ports are, and ANERcorp marks them.)
+        let at = tokens[i + 1].start;
+        let named = spans.get(spans.partition_point(|s| s.start < at)).filter(|s| s.start == at && s.kind == EntityType::Per && is_model(s.kind));
+        if let Some(m) = named {
+            let end = tokens_of(tokens, m).end;
+            if end <= i + 3 {
+                found.extend(span_over(text, tokens, infos, i, end, EntityType::Loc, m.score));
+            }
+            continue;
+        }
+        let after_preposition = h.norm != h.key || i > 0 && tokens[i - 1].kind == TokenKind::Word && in_list(&infos[i - 1], PLACE_PREPOSITIONS);
+        if after_preposition && definite_name_word(n) && !in_list(n, SHORTNESS_OF) && !n.gaz.has(TITLE) {
+            found.extend(span_over(text, tokens, infos, i, i + 2, EntityType::Loc, 0.7));
+        }
+    }
+    // (Over the tagger's mention of the person alone.)
+    add_replacing_model_spans(spans, found)
+}
+
+/// Houses that name an institution (دار الأوبرا المصرية, دار الكتب والوثائق القومية,
+/// دار الإفتاء المصرية): دار in the construct state, a definite noun, and its adjectives
+/// or a second noun after و with its adjective. Alone (دار النشر, a publishing house)
+/// the two words name nothing; a place after دار is the place lists' (دار السلام).
+fn houses(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut found = Vec::new();
+    let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word;
+    let adjective = |k: usize| word(k) && definite_name_word(&infos[k]) && (infos[k].norm.ends_with('ي') || infos[k].norm.ends_with("يه"));
+    for i in 0..tokens.len().saturating_sub(2) {
+        let (h, n) = (&infos[i], &infos[i + 1]);
+        if !word(i) || !word(i + 1) || h.key != "دار" || h.stem.starts_with("ال") || !definite_name_word(n) || place_flags(infos, i, i + 2) != 0 {
+            continue;
+        }
+        let mut j = i + 2;
+        let second = word(j) && infos[j].norm.starts_with("وال") && infos[j].stem.starts_with("ال") && infos[j].stem.chars().count() >= 5 && !verb_like(&infos[j]) && adjective(j + 1);
+        if second {
+            j += 1;
+        }
+        let before = j;
+        while j < before + 2 && adjective(j) {
+            j += 1;
+        }
+        if j > i + 2 && (!second || j > before) {
+            found.extend(span_over(text, tokens, infos, i, j, EntityType::Org, 0.7));
+        }
+    }
+    add_replacing_model_spans(spans, found)
+}
+
+/// Particles that never name a coordination's members, in `search` form.
+const NOT_MEMBERS: &[&str] = &["في", "من", "علي", "الي", "عن", "مع", "ان", "قد", "لم", "لن", "التي", "الذي", "فى", "الى"];
+
+/// What a coordination's members are (أزواد, المقاومة, الأحياء): a name or a noun, not a
+/// particle or a verb.
+fn member_name(w: &TokInfo) -> bool {
+    (definite_name_word(w) || name_like(w) || w.norm.chars().count() >= 4 && !w.norm.starts_with('و')) && !verb_like(w) && !in_list(w, NOT_MEMBERS)
+}
+
+/// A coordination of movements, committees or forces (تنسيقية حركات أزواد, تنسيقية لجان
+/// المقاومة, تنسيقية القوى المدنية): تنسيقية in the construct state, the plural noun of
+/// its members and what they are (a name or a definite noun), or a definite noun, and
+/// its adjectives.
+fn coordinations(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut found = Vec::new();
+    let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word;
+    let adjective = |k: usize| word(k) && definite_name_word(&infos[k]) && (infos[k].norm.ends_with('ي') || infos[k].norm.ends_with("يه"));
+    for i in 0..tokens.len().saturating_sub(2) {
+        let h = &infos[i];
+        if !word(i) || !word(i + 1) || h.stem != "تنسيقيه" {
+            continue;
+        }
+        let n = &infos[i + 1];
+        let mut j = if definite_name_word(n) {
+            i + 2
+        } else if !n.norm.starts_with("ال") && !n.norm.starts_with('و') && !verb_like(n) && word(i + 2) && member_name(&infos[i + 2]) {
+            i + 3
+        } else {
+            continue;
+        };
+        let before = j;
+        while j < before + 2 && adjective(j) {
+            j += 1;
+        }
+        found.extend(span_over(text, tokens, infos, i, j, EntityType::Org, 0.7));
+    }
+    add_replacing_model_spans(spans, found)
 }
 
 /// A body's name that ends with what it is for (للسينما) goes on over a second aim
@@ -504,6 +619,11 @@ fn cut_people_off_bodies(text: &str, tokens: &[Token], infos: &[TokInfo], spans:
 /// Heads of bodies that are named after a person (not مكتب, قوات, حكومة: مكتب الرئيس
 /// ماكرون is his office, and he the person), in `search` form.
 const NAMED_AFTER_HEADS: &[&str] = &["مركز", "جامعه", "مؤسسه", "موسسه", "معهد", "صندوق", "مستشفي", "مجمع", "مكتبه", "كليه", "اكاديميه", "جمعيه", "مدرسه"];
+/// Heads that name a body after a person with nothing else after the name (جامعة محمد
+/// الخامس, مستشفى رفيق الحريري, المسرح الوطني محمد الخامس): a university, a hospital or a
+/// theatre is not a person's own, so a full name after it is what it is named after (not
+/// مركز or صندوق, which a person may own or run: مركز فلان للدراسات needs its aim).
+const NAMED_ALONE_HEADS: &[&str] = &["جامعه", "مستشفي", "معهد", "كليه", "اكاديميه", "مسرح"];
 /// Titles of the people bodies are named after (royals, rulers, religious leaders).
 const ROYAL_TITLES: &[&str] = &["الملك", "الامير", "الاميره", "الشيخ", "الشيخه", "السلطان", "الامام"];
 
@@ -526,13 +646,20 @@ fn bodies_named_after_people(text: &str, tokens: &[Token], infos: &[TokInfo], sp
         };
         // (Or a person's name of two words or more right after the head, no title, when
         // what the body is for follows: مركز محمد بن راشد للفضاء; not مدرسة فلان alone.)
-        let untitled = !titled && word(i) && in_list(h, NAMED_AFTER_HEADS) && h.stem == h.norm && person_at(i + 1).is_some_and(|e| e >= i + 3 && purpose_len(infos, e, tokens.len()) > 0);
-        if !titled && !untitled {
+        // A king's name ends with his ordinal (محمد الخامس, الحسن الثاني): a royal's, as
+        // with a title.
+        let royal = |e: usize| in_list(&infos[e - 1], super::post::ORDINALS);
+        let named_alone = |e: usize| in_list(h, NAMED_ALONE_HEADS) || royal(e);
+        let untitled = !titled && word(i) && (in_list(h, NAMED_AFTER_HEADS) || in_list(h, NAMED_ALONE_HEADS)) && person_at(i + 1).is_some_and(|e| e >= i + 3 && (h.stem == h.norm && purpose_len(infos, e, tokens.len()) > 0 || named_alone(e)));
+        // A definite head and its adjective before the name (المسرح الوطني محمد الخامس).
+        let definite_head = |w: &TokInfo| w.stem.strip_prefix("ال").is_some_and(|b| NAMED_ALONE_HEADS.contains(&b));
+        let described = !titled && !untitled && word(i) && word(i + 1) && definite_head(h) && t.stem == t.norm && t.norm.starts_with("ال") && (t.norm.ends_with('ي') || t.norm.ends_with("يه")) && !in_list(t, super::post::RELATIONAL) && i + 3 < tokens.len() && person_at(i + 2).is_some_and(|e| e >= i + 4);
+        if !titled && !untitled && !described {
             i += 1;
             continue;
         }
         // The person: a mention that begins right there, or a given name.
-        let first = if titled { i + 2 } else { i + 1 };
+        let first = if titled || described { i + 2 } else { i + 1 };
         let person_end = match person_at(first) {
             Some(end) => end,
             None if word(first) && infos[first].gaz.has(GIVEN) && infos[first].stem == infos[first].norm => first + 1,

@@ -1641,7 +1641,7 @@ pub(crate) fn spread(texts: &[&str], toks: &[&[Token]], spans: &mut [Vec<Span>])
 }
 
 /// Ordinals, which end the names of kings and popes (عبد الله الثاني), in `search` form.
-const ORDINALS: &[&str] = &[
+pub(super) const ORDINALS: &[&str] = &[
     "الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر",
     "عشر", "الاكبر", "الاصغر",
 ];

@@ -1287,4 +1287,18 @@ mod named_bodies {
         let text = "وأعلنت تنسيقية القوى الوطنية رفضها للاتفاق.";
         assert!(has(text, "تنسيقية القوى الوطنية", EntityType::Org), "{:?}", all(text));
     }
+
+    /// الاتحاد alone after the union was named in full is that union; before, or before
+    /// a definite word, it is not.
+    #[test]
+    fn a_union_named_again_by_its_head() {
+        let text = "وانتقد الاتحاد الأفريقي الانقلاب. وأكد الاتحاد في بيانه أن العقوبات قائمة.";
+        let got: Vec<_> = entities(text).into_iter().filter(|e| &text[e.start..e.end] == "الاتحاد").collect();
+        assert!(got.len() == 1 && got[0].kind == EntityType::Org, "{:?}", all(text));
+        let text = "وأكد الاتحاد في بيانه أن البطولة تأجلت.";
+        assert!(!entities(text).iter().any(|e| &text[e.start..e.end] == "الاتحاد"), "{:?}", all(text));
+        let linked = isnad::entities::link_articles(&[("a", "ودعا الاتحاد الأوروبي إلى التهدئة، وقال الاتحاد إن الحوار ممكن.")]);
+        let ids: Vec<_> = linked.articles[0].entities.iter().filter(|m| m.kind == EntityType::Org).map(|m| m.id.clone()).collect();
+        assert!(ids.len() == 2 && ids[0] == ids[1], "{ids:?}");
+    }
 }

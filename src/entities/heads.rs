@@ -114,7 +114,39 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = palaces(text, tokens, infos, spans);
     let spans = houses(text, tokens, infos, spans);
     let spans = coordinations(text, tokens, infos, spans);
+    let spans = unions_named_again(text, tokens, infos, spans);
     indefinite_bodies(tokens, infos, spans)
+}
+
+/// A union named in full (الاتحاد الأوروبي, الاتحاد الأفريقي) and then by its head alone
+/// (وقال الاتحاد في بيان, عن الاتحاد أي تعليق): the head alone is the union named last,
+/// an organization ([`super::link`] links it by its words). Not before a definite word,
+/// which may make another body's name (الاتحاد العام للشغل) or be the verb's object, and
+/// not before any union is named in full (a sports union, a trade union).
+fn unions_named_again(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let union = |k: usize| tokens[k].kind == TokenKind::Word && infos[k].stem == "الاتحاد";
+    let mut named_from = None;
+    let mut found = Vec::new();
+    let mut next_span = 0;
+    for k in 0..tokens.len() {
+        while next_span < spans.len() && spans[next_span].end <= tokens[k].start {
+            let s = &spans[next_span];
+            let r = tokens_of(tokens, s);
+            if named_from.is_none() && s.kind == EntityType::Org && r.len() >= 2 && union(r.start) {
+                named_from = Some(r.end);
+            }
+            next_span += 1;
+        }
+        let inside = spans.get(next_span).is_some_and(|s| s.start < tokens[k].end);
+        if inside || !named_from.is_some_and(|e| k >= e) || !union(k) {
+            continue;
+        }
+        let definite_next = tokens.get(k + 1).is_some_and(|t| t.kind == TokenKind::Word) && infos[k + 1].stem.starts_with("ال");
+        if !definite_next {
+            found.extend(span_over(text, tokens, infos, k, k + 1, EntityType::Org, 0.6));
+        }
+    }
+    add_where_free(spans, found)
 }
 
 /// Nouns after قصر that make it "shortness", not a palace (قصر المدة, قصر النظر), in

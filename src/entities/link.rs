@@ -698,7 +698,7 @@ type Form = (Rc<str>, Rc<str>, Rc<[String]>);
 
 /// Mentions with their surface forms and keys; a form's key is computed once.
 fn mentions_of<'a>(text: &str, spans: &'a [Span], forms: &mut HashMap<String, Form>) -> Vec<M<'a>> {
-    spans
+    let ms = spans
         .iter()
         .enumerate()
         .map(|(k, s)| {
@@ -728,7 +728,28 @@ fn mentions_of<'a>(text: &str, spans: &'a [Span], forms: &mut HashMap<String, Fo
             };
             M { span: s, surface, key, words, bracketed }
         })
-        .collect()
+        .collect();
+    heads_alone_as_named_last(ms)
+}
+
+/// An organization named by its head alone (الاتحاد of وقال الاتحاد في بيان, after
+/// الاتحاد الأوروبي) is the body of that head the text named last: it takes that name's
+/// key, so that it links to it and not, by its bare key, to the union another article
+/// names so (الاتحاد الأفريقي).
+fn heads_alone_as_named_last(mut ms: Vec<M<'_>>) -> Vec<M<'_>> {
+    for k in 1..ms.len() {
+        let m = &ms[k];
+        if m.span.kind != EntityType::Org || m.words.len() != 1 || !is_org_head_word(&m.words[0]) {
+            continue;
+        }
+        let named = (0..k).rev().find(|&j| ms[j].span.kind == EntityType::Org && ms[j].words.len() >= 2 && ms[j].words[0] == ms[k].words[0]);
+        if let Some(j) = named {
+            let (key, words) = (ms[j].key.clone(), ms[j].words.clone());
+            ms[k].key = key;
+            ms[k].words = words;
+        }
+    }
+    ms
 }
 
 /// Is `s` alone in brackets or quote marks right after `prev` (صندوق النقد الدولي

@@ -755,3 +755,24 @@ fn a_body_after_the_title_is_what_the_title_is_of() {
     let text = "وقالت مديرة الجمعية لبنى الفاسي إن \"المساعدات وصلت\".";
     assert_eq!(name(&quotes(text)[0]), Some("لبنى الفاسي"), "{:?}", quotes(text));
 }
+
+/// After a verb of a demand, whom it calls on is not its speaker: a word marked
+/// accusative, a definite oblique dual or plural, a feminine noun after a masculine
+/// verb. The speaker is then the one named before (the subject left unsaid), or the
+/// name before the object.
+#[test]
+fn whom_a_demand_calls_on_is_no_speaker() {
+    let text = "وقال وزير الداخلية سليم بن عمر إن «الوضع تحت السيطرة». وطالب الأحزابَ بـ«التهدئة وضبط الخطاب».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(name(&q[1]), Some("سليم بن عمر"), "{q:?}");
+    let text = "وقال النائب هادي الفاسي إن «الميزانية تأخرت». ودعا الحكومة إلى «نشر الأرقام كاملة».";
+    let q = quotes(text);
+    assert_eq!(name(&q[1]), Some("هادي الفاسي"), "{q:?}");
+    let text = "ودعا الاتحاد الأوروبي الطرفين إلى «العودة إلى طاولة المفاوضات».";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("الاتحاد الأوروبي"), "{q:?}");
+    let text = "ودعت المنظمة البلدين إلى «ضبط النفس».";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("المنظمة"), "{q:?}");
+}

@@ -270,7 +270,14 @@ impl<'a> Sentence<'a> {
             }
             // (What a demand's participle is followed by is what is demanded: its
             // speaker is its subject, found as a participle's below.)
-            let phrase = if lexicon::demand(&cue.form) { Vec::new() } else { phrase_after(tokens, idx, from) };
+            let mut phrase = if lexicon::demand(&cue.form) { Vec::new() } else { phrase_after(tokens, idx, from) };
+            // وطالب المجتمعَ الدولي بـ«…», ودعت الأمم المتحدة البلدين إلى «…»: after a
+            // verb of a demand, whom it calls on is no part of its subject.
+            if lexicon::demand_verb(&cue.form) {
+                if let Some(o) = phrase.iter().position(|&k| called_on(self.text, &tokens[k], &cue.form)) {
+                    phrase.truncate(o);
+                }
+            }
             // ذكرت الوكالة، نقلا عن مصدر مسؤول، أن …: the source it relays speaks.
             let end = phrase.last().and_then(|&e| idx.binary_search(&e).ok()).map_or(from, |p| p + 1);
             let relay = (end..idx.len().min(end + 3)).find(|&k| search_form(&tokens[idx[k]].norm) == "نقلا");
@@ -1058,4 +1065,22 @@ mod tests {
         let whole = tokenize(&text, &Options::SEARCH);
         assert_eq!(tokens_of(&text), whole);
     }
+}
+
+/// Is the word after a verb of a demand (`verb`, `search` form) whom the demand calls
+/// on rather than who makes it: a word the writer marked accusative (المجتمعَ,
+/// الجزائرَ), a definite word in the oblique dual or plural, which no subject takes
+/// (البلدين, المسؤولين: a subject is البلدان, المسؤولون), or a definite feminine noun
+/// after a masculine verb (وطالب السلطة بـ…: the subject would take طالبت).
+fn called_on(text: &str, t: &Token, verb: &str) -> bool {
+    let raw = &text[t.start..t.end];
+    if raw.ends_with(['\u{064E}', '\u{064B}']) {
+        return true;
+    }
+    let n = search_form(&t.norm);
+    let Some(noun) = n.strip_prefix("ال").or_else(|| n.strip_prefix("وال")) else { return false };
+    // (Not البحرين, a country so written; الدين of نور الدين is too short.)
+    let oblique = noun.chars().count() >= 5 && noun.ends_with("ين") && noun != "بحرين";
+    let masculine_verb = !verb.ends_with('ت');
+    oblique || masculine_verb && noun.chars().count() >= 4 && noun.ends_with('ه')
 }

@@ -1301,4 +1301,16 @@ mod named_bodies {
         let ids: Vec<_> = linked.articles[0].entities.iter().filter(|m| m.kind == EntityType::Org).map(|m| m.id.clone()).collect();
         assert!(ids.len() == 2 && ids[0] == ids[1], "{ids:?}");
     }
+
+    /// Maghreb parties by their full names and by the acronyms outlets write in Arabic
+    /// letters, linked as one party.
+    #[test]
+    fn maghreb_parties_and_their_acronyms() {
+        let text = "وتراجع الأرسيدي في منطقة القبائل، فيما حافظ البيجيدي على مقاعده في طنجة.";
+        assert!(has(text, "الأرسيدي", EntityType::Org), "{:?}", all(text));
+        assert!(has(text, "البيجيدي", EntityType::Org), "{:?}", all(text));
+        let linked = isnad::entities::link_articles(&[("a", "وحل التجمع الوطني الديمقراطي ثانيا في الانتخابات."), ("b", "وقال قيادي في الأرندي إن الحزب سيدعم الحكومة.")]);
+        let ids: Vec<Vec<String>> = linked.articles.iter().map(|a| a.entities.iter().filter(|m| m.kind == EntityType::Org).map(|m| m.id.clone()).collect()).collect();
+        assert!(ids[0].len() == 1 && ids[0] == ids[1], "{ids:?}");
+    }
 }

@@ -1313,4 +1313,16 @@ mod named_bodies {
         let ids: Vec<Vec<String>> = linked.articles.iter().map(|a| a.entities.iter().filter(|m| m.kind == EntityType::Org).map(|m| m.id.clone()).collect()).collect();
         assert!(ids[0].len() == 1 && ids[0] == ids[1], "{ids:?}");
     }
+
+    /// A country whose name is also an adjective (مالي, "financial") is the country
+    /// where the text names it so, after و joined to a place, and after ل or ب; the
+    /// adjective stays an adjective in a text that names no such country.
+    #[test]
+    fn a_country_that_is_also_an_adjective() {
+        let text = "وتوترت العلاقات بين النيجر ومالي منذ انسحاب مالي من المجموعة، وأعلنت الحكومة دعمها لمالي.";
+        let n = entities(text).iter().filter(|e| text[e.start..e.end].ends_with("مالي") && e.kind == EntityType::Loc).count();
+        assert_eq!(n, 3, "{:?}", all(text));
+        let text = "وحصلت الشركة على دعم مالي كبير من البنك.";
+        assert!(!entities(text).iter().any(|e| text[e.start..e.end].contains("مالي")), "{:?}", all(text));
+    }
 }

@@ -259,6 +259,36 @@ fn cities_after_prepositions(text: &str, tokens: &[Token], infos: &[TokInfo], sp
 /// them shows (الحكومة السعودية, وكالة الأنباء السعودية): a country of the lists is the
 /// place unless the word before it is a definite word or a name.
 fn countries(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    // Countries the text names as places of one word (في مالي): there, the name after a
+    // plain noun (انسحاب مالي, عضوية مالي) is the country too, not the adjective
+    // "financial" it may be in other texts, and a person of that one word (لمالي, which
+    // the tagger may read so) is the country. (Those the tagger found, and those this
+    // step finds where no adjective can be.)
+    let one_word_places = |ss: &[Span]| -> HashSet<String> {
+        ss.iter()
+            .filter(|s| s.kind == EntityType::Loc)
+            .filter_map(|s| {
+                let r = tokens_of(tokens, s);
+                (r.len() == 1).then(|| infos[r.start].stem.clone())
+            })
+            .collect()
+    };
+    let mut named_here = one_word_places(&spans);
+    named_here.extend(one_word_places(&countries_named(text, tokens, infos, &spans, &HashSet::new())));
+    let added = countries_named(text, tokens, infos, &spans, &named_here);
+    let mut spans = with_added(spans, added);
+    for s in spans.iter_mut() {
+        let r = tokens_of(tokens, s);
+        if s.kind == EntityType::Per && r.len() == 1 && infos[r.start].gaz.has(COUNTRY) && named_here.contains(&infos[r.start].stem) {
+            s.kind = EntityType::Loc;
+        }
+    }
+    spans
+}
+
+/// The countries [`countries`] adds to `spans`, `named_here` being the countries the
+/// text names as places.
+fn countries_named(text: &str, tokens: &[Token], infos: &[TokInfo], spans: &[Span], named_here: &HashSet<String>) -> Vec<Span> {
     let mut added = Vec::new();
     for (k, t) in tokens.iter().enumerate() {
         if t.kind != TokenKind::Word || !(infos[k].gaz.has(COUNTRY) || SHORT_COUNTRIES.contains(&infos[k].stem.as_str())) {
@@ -269,7 +299,12 @@ fn countries(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) 
             continue;
         }
         let before = k.checked_sub(1).filter(|&j| tokens[j].kind == TokenKind::Word && tokens[j].end < t.start && text[tokens[j].end..t.start].chars().all(char::is_whitespace));
-        let adjective = before.is_some_and(|j| {
+        // (A country joined by و to a place before it, الجزائر ومالي, is no adjective.)
+        let joined_to_place = infos[k].norm.starts_with('و') && (lo > 0 && spans[lo - 1].kind == EntityType::Loc && before.is_some_and(|j| spans[lo - 1].end >= tokens[j].end) || before.is_some_and(|j| infos[j].gaz.has(COUNTRY | CITY)));
+        // (Nor one after the preposition ل or ب, which no adjective takes: الشؤون
+        // الداخلية لمالي.)
+        let after_preposition = infos[k].norm != infos[k].stem && (infos[k].norm.starts_with('ل') || infos[k].norm.starts_with('ب'));
+        let adjective = !joined_to_place && !after_preposition && before.is_some_and(|j| {
             let named = lo > 0 && spans[lo - 1].end >= tokens[j].end;
             let w = infos[j].stem.as_str();
             w.starts_with("ال") && chars(w) >= 4 && !["الي", "التي", "الذي", "الذين", "الان"].contains(&w) || named
@@ -291,11 +326,11 @@ fn countries(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) 
         // (Without the article: after an indefinite noun an adjective is indefinite, so
         // بقيادة السعودية is "led by Saudi Arabia".)
         let also_adjective = common >= 3 && (3..=6).contains(&article) && !infos[k].stem.starts_with("ال");
-        if !adjective && !(plain_noun && also_adjective) {
+        if !adjective && !(plain_noun && also_adjective && !named_here.contains(&infos[k].stem)) {
             added.extend(span_over(text, tokens, infos, k, k + 1, EntityType::Loc, 0.7));
         }
     }
-    with_added(spans, added)
+    added
 }
 
 /// Step 9: a place whose name begins with ل after the preposition ل (للندن, وللبنان):

@@ -1325,4 +1325,15 @@ mod named_bodies {
         let text = "وحصلت الشركة على دعم مالي كبير من البنك.";
         assert!(!entities(text).iter().any(|e| text[e.start..e.end].contains("مالي")), "{:?}", all(text));
     }
+
+    /// A prize named after a person or a place goes on over what it is given for; a
+    /// work's title in quote marks after its head with a pronoun (روايتها «…») is the
+    /// work.
+    #[test]
+    fn prizes_for_a_field_and_works_with_a_pronoun() {
+        let text = "وفاز الشاعر العراقي بجائزة القاهرة للإبداع العربي في دورتها الأخيرة.";
+        assert!(has(text, "جائزة القاهرة للإبداع العربي", EntityType::Misc), "{:?}", all(text));
+        let text = "ونشرت الكاتبة روايتها «بيت في آخر الشارع» العام الماضي.";
+        assert!(has(text, "بيت في آخر الشارع", EntityType::Misc), "{:?}", all(text));
+    }
 }

@@ -330,7 +330,9 @@ fn quoted_works(tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Sp
         // definite adjectives (السوداني).
         let work = |w: &TokInfo| {
             let bare = w.stem.strip_prefix("ال").unwrap_or(&w.stem);
-            WORK_HEADS.iter().any(|h| bare == *h || w.norm.strip_prefix(h).is_some_and(|rest| matches!(rest, "ها" | "ه" | "هم" | "هما")))
+            // (A feminine head's ة is ت before the pronoun: روايته, مسرحيتها.)
+            let possessed = |h: &str, rest: &str| matches!(rest, "ها" | "ه" | "هم" | "هما") || h.ends_with('ه') && rest.strip_prefix('ت').is_some_and(|r| matches!(r, "ها" | "ه" | "هم" | "هما"));
+            WORK_HEADS.iter().any(|h| bare == *h || w.norm.strip_prefix(h.strip_suffix('ه').filter(|_| h.ends_with('ه')).unwrap_or(h)).is_some_and(|rest| possessed(h, rest)) || w.norm.strip_prefix(h).is_some_and(|rest| possessed(h, rest)))
         };
         let head = (1..=3).filter_map(|c| q.checked_sub(c)).take_while(|&k| tokens[k].kind == TokenKind::Word).find(|&k| work(&infos[k]));
         let Some(h) = head else { continue };
@@ -384,7 +386,32 @@ fn prizes(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> 
             found.push(Span { start, end: tokens[i + 2].end, kind: EntityType::Misc, score: 0.7 });
         }
     }
-    add_where_free(spans, found)
+    let spans = add_where_free(spans, found);
+    // A prize named after a place or a person and what it is given for (جائزة الأندلس
+    // للرواية العربية, جائزة زايد للكتاب): one MISC name, over the tagger's mention of
+    // the place or person.
+    let mut found = Vec::new();
+    for i in 0..tokens.len().saturating_sub(2) {
+        let h = &infos[i];
+        if tokens[i].kind != TokenKind::Word || !["جايزه", "جائزه"].contains(&h.key.as_str()) || h.stem.starts_with("ال") || tokens[i + 1].kind != TokenKind::Word {
+            continue;
+        }
+        let at = tokens[i + 1].start;
+        let named = spans.get(spans.partition_point(|s| s.start < at)).filter(|s| s.start == at && matches!(s.kind, EntityType::Loc | EntityType::Per) && is_model(s.kind)).map(|s| tokens_of(tokens, s).end);
+        let Some(e) = named.or_else(|| (place_flags(infos, i + 1, i + 2) != 0).then_some(i + 2)).filter(|&e| e <= i + 4) else { continue };
+        if !infos.get(e).is_some_and(|w| w.norm.starts_with("لل")) {
+            continue;
+        }
+        let p = purpose_len(infos, e, tokens.len());
+        if p > 0 {
+            let end = super::post::adjectives_after(infos, e + p, tokens.len());
+            // (The stem keeps the proclitic of بجائزة; the key has none.)
+            let clitic = h.norm.len() > h.key.len() && h.norm.ends_with(h.key.as_str());
+            let start = tokens[i].start + if clitic { text[tokens[i].start..].chars().next().map_or(0, char::len_utf8) } else { 0 };
+            found.push(Span { start, end: tokens[end - 1].end, kind: EntityType::Misc, score: 0.7 });
+        }
+    }
+    add_replacing_model_spans(spans, found)
 }
 
 /// Adjectives of the arts that name a festival after أيام (`search` form).

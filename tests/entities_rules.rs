@@ -1336,4 +1336,14 @@ mod named_bodies {
         let text = "ونشرت الكاتبة روايتها «بيت في آخر الشارع» العام الماضي.";
         assert!(has(text, "بيت في آخر الشارع", EntityType::Misc), "{:?}", all(text));
     }
+
+    /// A body the tagger found by its head and name goes on over what it is for and a
+    /// second aim; a ministry over its second field and its people abroad.
+    #[test]
+    fn aims_and_second_fields_of_bodies() {
+        let text = "وقال الباحث في مركز الخليج للدراسات الأمنية والاستراتيجية إن الاتفاق هش.";
+        assert!(has(text, "مركز الخليج للدراسات الأمنية والاستراتيجية", EntityType::Org), "{:?}", all(text));
+        let text = "وأعلنت وزارة التعليم العالي والبحث العلمي نتائج المسابقة.";
+        assert!(has(text, "وزارة التعليم العالي والبحث العلمي", EntityType::Org), "{:?}", all(text));
+    }
 }

@@ -106,6 +106,8 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = ports_by_their_towns(text, tokens, infos, spans);
     let spans = quoted_works(tokens, infos, spans);
     let spans = bodies_named_after_dates(text, tokens, infos, spans);
+    let spans = aims_after_bodies(tokens, infos, spans);
+    let spans = second_fields(tokens, infos, spans);
     let spans = second_aims(tokens, infos, spans);
     let spans = long_country_names(text, tokens, infos, spans);
     let spans = prizes(text, tokens, infos, spans);
@@ -267,7 +269,10 @@ fn coordinations(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Spa
 fn second_aims(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
     for k in 0..spans.len() {
         let r = tokens_of(tokens, &spans[k]);
-        if spans[k].kind != EntityType::Org || r.len() < 2 || tokens[r.end - 1].kind != TokenKind::Word || !infos[r.end - 1].norm.starts_with("لل") {
+        // (Or what it is for and an adjective: للدراسات السياسية والاستراتيجية.)
+        let aim_at = |k: usize| tokens[k].kind == TokenKind::Word && infos[k].norm.starts_with("لل");
+        let ends_with_aim = r.len() >= 2 && (aim_at(r.end - 1) || r.len() >= 3 && aim_at(r.end - 2) && infos[r.end - 1].stem == infos[r.end - 1].norm && infos[r.end - 1].norm.starts_with("ال"));
+        if spans[k].kind != EntityType::Org || !ends_with_aim {
             continue;
         }
         let limit = spans.get(k + 1).map_or(usize::MAX, |n| n.start);
@@ -283,6 +288,62 @@ fn second_aims(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec
         if e > r.end {
             spans[k].end = tokens[e - 1].end;
         }
+    }
+    spans
+}
+
+/// A body named by its head and a name the tagger found without what it is for (مركز
+/// الأهرام + للدراسات السياسية, مؤسسة عمان + للثقافة): the phrase in لل right after it
+/// and its adjectives are in the name, as [`super::post`] extends the tagger's own
+/// names; where no mention begins. (Only a phrase in لل: ل and a noun after a name is
+/// as often what the body does, لوقف العدوان.)
+fn aims_after_bodies(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    for k in 0..spans.len() {
+        let r = tokens_of(tokens, &spans[k]);
+        if spans[k].kind != EntityType::Org || r.len() < 2 || !is_org_head(&infos[r.start]) || super::known::lookup(&(r.clone()).flat_map(|j| key_words(&infos[j].stem)).collect::<Vec<_>>()).is_some() {
+            continue;
+        }
+        let limit = spans.get(k + 1).map_or(usize::MAX, |n| n.start);
+        let e = r.end;
+        if e >= tokens.len() || tokens[e].kind != TokenKind::Word || tokens[e].end > limit || !infos[e].norm.starts_with("لل") || purpose_len(infos, e, tokens.len()) != 1 {
+            continue;
+        }
+        let end = super::post::adjectives_after(infos, e + 1, tokens.len()).min(tokens.partition_point(|t| t.end <= limit));
+        spans[k].end = tokens[end.max(e + 1) - 1].end;
+    }
+    spans
+}
+
+/// Heads of bodies named by two fields joined by و (وزارة الشؤون الخارجية والتعاون
+/// الدولي, كلية الآداب والعلوم الإنسانية), in `search` form.
+const TWO_FIELD_HEADS: &[&str] = &["وزاره", "كليه"];
+
+/// A ministry or a faculty named by two fields, the first of one word or two (الشؤون
+/// الخارجية), the second after و with its adjective ([`super::post::second_field`]),
+/// then, for a ministry of Maghreb governments, its people abroad (والجالية الوطنية
+/// بالخارج) and the country's adjective agreeing with the head (… والتعاون الدولي
+/// المالية): the whole name, where no mention begins.
+fn second_fields(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    for k in 0..spans.len() {
+        let r = tokens_of(tokens, &spans[k]);
+        let head = &infos[r.start];
+        if spans[k].kind != EntityType::Org || r.len() < 2 || head.stem.starts_with("ال") || !in_list(head, TWO_FIELD_HEADS) || !infos[r.end - 1].stem.starts_with("ال") {
+            continue;
+        }
+        let limit = spans.get(k + 1).map_or(tokens.len(), |n| tokens.partition_point(|t| t.end <= n.start));
+        let mut e = super::post::second_field(infos, r.end, limit);
+        if e == r.end {
+            continue;
+        }
+        if e < limit && infos[e].norm == "بالخارج" {
+            e += 1;
+        }
+        let a = infos.get(e).filter(|_| e < limit);
+        let agrees = a.is_some_and(|a| a.stem == a.norm && a.norm.starts_with("ال") && a.norm.ends_with("يه") && head.stem.ends_with('ه') && country_adjective(gazetteer::bare(&a.norm)));
+        if agrees {
+            e += 1;
+        }
+        spans[k].end = tokens[e - 1].end;
     }
     spans
 }

@@ -95,7 +95,7 @@ const SEATS: &[&str] = &[
 /// (وزارة الخزانة, مجلس الوزراء, جهاز المخابرات); other heads (مركز, قوات) are also
 /// common nouns (مركز المدينة, قوات الأمن) and make a name only with a foreign name.
 const DEFINITE_HEADS: &[&str] = &[
-    "وزاره", "مجلس", "جهاز", "هييه", "هيئه", "جامعه", "منظمه", "وكاله", "حزب", "حركه", "جبهه",
+    "وزاره", "كليه", "مجلس", "جهاز", "هييه", "هيئه", "جامعه", "منظمه", "وكاله", "حزب", "حركه", "جبهه",
     "بنك", "صندوق", "محكمه", "اتحاد", "جمعيه", "نقابه", "جماعه", "ايتلاف", "تحالف", "لجنه",
     "ديوان", "بورصه", "حكومه",
 ];
@@ -1873,7 +1873,7 @@ pub(super) fn country_adjective_of(infos: &[TokInfo], h: usize, j: usize) -> boo
 /// الدولي), as Maghreb and Gulf governments name them: the end of the second field, or
 /// `j` where none follows. (Not a body named beside the ministry, وزارة الصحة
 /// والجيش, nor a noun without an adjective, وزارة الصحة والمستشفيات.)
-fn second_field(infos: &[TokInfo], j: usize, end: usize) -> usize {
+pub(super) fn second_field(infos: &[TokInfo], j: usize, end: usize) -> usize {
     if j + 1 >= end {
         return j;
     }
@@ -1890,7 +1890,9 @@ fn second_field(infos: &[TokInfo], j: usize, end: usize) -> usize {
         && a.stem == a.norm
         && chars(&a.norm) >= 5
         && !in_list(a, RELATIONAL)
-        && !a.gaz.has(NISBA | COUNTRY | CITY | REGION)
+        // (A relational adjective, الدولي, not a country's: المالية ends the name.)
+        && !a.gaz.has(COUNTRY | CITY | REGION)
+        && !country_adjective(gazetteer::bare(&a.norm))
         && (a.norm.ends_with('ي') || a.norm.ends_with("يه"));
     if field && adjective {
         j + 2

@@ -1346,4 +1346,16 @@ mod named_bodies {
         let text = "وأعلنت وزارة التعليم العالي والبحث العلمي نتائج المسابقة.";
         assert!(has(text, "وزارة التعليم العالي والبحث العلمي", EntityType::Org), "{:?}", all(text));
     }
+
+    /// A body named without "national" inside a name that ends with its aim is one body;
+    /// without an aim the two names may be two bodies.
+    #[test]
+    fn a_body_named_without_national() {
+        let linked = isnad::entities::link_articles(&[
+            ("a", "وأعلنت الهيئة الوطنية المستقلة للانتخابات النتائج الأولية."),
+            ("b", "وقالت الهيئة المستقلة للانتخابات إن المشاركة ضعيفة."),
+        ]);
+        let ids: Vec<Vec<String>> = linked.articles.iter().map(|a| a.entities.iter().filter(|m| m.kind == EntityType::Org).map(|m| m.id.clone()).collect()).collect();
+        assert!(ids[0].len() == 1 && ids[0] == ids[1], "{ids:?}");
+    }
 }

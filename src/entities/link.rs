@@ -264,6 +264,17 @@ fn without_head(words: &[String]) -> &[String] {
     }
 }
 
+/// Is `short` the name `long` without "national" inside it (السلطة المستقلة للانتخابات
+/// of السلطة الوطنية المستقلة للانتخابات), three words or more ending with what the
+/// body is for (a word in ل), so that the word left out adds nothing that tells two
+/// bodies apart? (Not المجلس الانتقالي of المجلس الوطني الانتقالي: no aim ends it.)
+fn without_national(long: &[String], short: &[String]) -> bool {
+    short.len() >= 3
+        && long.len() == short.len() + 1
+        && short.last().is_some_and(|w| w.starts_with('ل'))
+        && (1..long.len() - 1).any(|d| matches!(long[d].as_str(), "وطني" | "وطنيه") && long[..d] == short[..d] && long[d + 1..] == short[d..])
+}
+
 /// Heads of armed groups' names, as key words.
 const GROUP_HEADS: &[&str] = &["جماعه", "تنظيم", "ميليشيا", "ميليشيات", "فصيل", "فصائل"];
 
@@ -604,6 +615,10 @@ fn cluster(ms: &[M]) -> Vec<Cluster> {
                 // The name without its head (التجمع الوطني of حزب التجمع الوطني, الحوثيين of
                 // جماعة الحوثيين), or the beginning of a longer name as above.
                 _ => long.len() == short.len() + 1 && long[1..] == short[..] && is_org_head_word(&long[0])
+                    // A body named without "national" inside its name, which ends with what
+                    // it is for (السلطة المستقلة للانتخابات of السلطة الوطنية المستقلة
+                    // للانتخابات).
+                    || without_national(long, short)
                     || short.len() >= 2 && short.len() < long.len() && long.starts_with(short) && (long[short.len()..].iter().all(|w| is_place_adjective(w)) || short.iter().any(|w| distinctive(w)))
                     // A name general Arabic does not know, with or without its head, begins
                     // the longer name with or without its head (مجموعة هانجين, هانجين

@@ -776,3 +776,21 @@ fn whom_a_demand_calls_on_is_no_speaker() {
     let q = quotes(text);
     assert_eq!(name(&q[0]), Some("المنظمة"), "{q:?}");
 }
+
+/// A spokesman for a body whose head only the quotes' lexicon knows (تنسيقية, رابطة),
+/// then his name between commas: the name speaks, not the body.
+#[test]
+fn a_spokesman_for_a_coordination_named_after_it() {
+    let text = "وقال المتحدث باسم تنسيقية لجان الأحياء، عمر الطيب، إن «المسيرات ستستمر».";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("عمر الطيب"), "{q:?}");
+}
+
+/// A title, then between commas a role that is no listed title and the name: the name
+/// speaks.
+#[test]
+fn a_role_and_a_name_after_a_title() {
+    let text = "وقال رئيس لجنة الحكام، المدرب المغربي سعيد الناصري، إن «القرار كان صائبا».";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("سعيد الناصري"), "{q:?}");
+}

@@ -1358,4 +1358,14 @@ mod named_bodies {
         let ids: Vec<Vec<String>> = linked.articles.iter().map(|a| a.entities.iter().filter(|m| m.kind == EntityType::Org).map(|m| m.id.clone()).collect()).collect();
         assert!(ids[0].len() == 1 && ids[0] == ids[1], "{ids:?}");
     }
+
+    /// A bloc's name in quote marks after تكتل is the bloc; a national library named
+    /// with its kingdom after ل is one name, over the tagger's place.
+    #[test]
+    fn blocs_in_quotes_and_national_libraries() {
+        let text = "وأعلن تكتل \"القوى الجديدة\" مقاطعته للجلسة.";
+        assert!(has(text, "القوى الجديدة", EntityType::Org), "{:?}", all(text));
+        let text = "وتحتفظ المكتبة الوطنية للمملكة الأردنية الهاشمية بنسخة من المخطوط.";
+        assert!(entities(text).iter().any(|e| text[e.start..e.end].starts_with("المكتبة الوطنية للمملكة") && e.kind == EntityType::Org), "{:?}", all(text));
+    }
 }

@@ -63,7 +63,7 @@ const SUB_BODY_HEADS: &[&str] = &["مفوضيه"];
 
 /// Heads after which a name in quotation marks is a body's or an outlet's (حركة
 /// «الجيل الجديد», موقع «أكسيوس»), besides the organization heads.
-const QUOTE_HEADS: &[&str] = &["تيار", "قائمه", "جريده", "موقع", "ايتلاف", "مجموعه", "حزب", "حركه", "شركه", "صحيفه", "قناه", "وكاله", "مجله", "اذاعه", "تلفزيون", "شبكه", "منصه"];
+const QUOTE_HEADS: &[&str] = &["تيار", "تكتل", "كتله", "تحالف", "تنسيقيه", "قائمه", "جريده", "موقع", "ايتلاف", "مجموعه", "حزب", "حركه", "شركه", "صحيفه", "قناه", "وكاله", "مجله", "اذاعه", "تلفزيون", "شبكه", "منصه"];
 
 
 /// Words that say a body belongs to another (التابعة لـ), in `search` form.
@@ -839,6 +839,8 @@ fn supreme_bodies(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Sp
 /// (Not heads that an adjective only describes: الشركة, الفريق, القناة, الصحيفة.)
 const DEFINITE_INSTITUTION_HEADS: &[&str] = &[
     "المجلس", "المحكمه", "البنك", "المصرف", "الهييه", "الهيئه", "اللجنه", "النيابه", "المفوضيه", "الديوان", "البورصه", "الصندوق",
+    // (A national library, المكتبة الوطنية للمملكة المغربية.)
+    "المكتبه",
     // (المديرية العامة للحماية المدنية, المديرية العامة للأمن الوطني: the Maghreb's
     // and the Levant's directorates general.)
     "المديريه",
@@ -910,8 +912,10 @@ fn definite_bodies(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<S
         found.extend(span_over(text, tokens, infos, i, end, EntityType::Org, 0.6));
         i = end;
     }
-    // (Only where no mention is: a name the tagger found stays as it is.)
-    add_where_free(spans, found)
+    // (Only where no mention is, or over the tagger's mentions inside the name, the
+    // place of المكتبة الوطنية للمملكة المغربية: a name the tagger found that reaches
+    // out of it stays as it is.)
+    add_replacing_model_spans(spans, found)
 }
 
 /// A central bank named without البنك, as economic news names it (قرار المركزي

@@ -1368,4 +1368,14 @@ mod named_bodies {
         let text = "وتحتفظ المكتبة الوطنية للمملكة الأردنية الهاشمية بنسخة من المخطوط.";
         assert!(entities(text).iter().any(|e| text[e.start..e.end].starts_with("المكتبة الوطنية للمملكة") && e.kind == EntityType::Org), "{:?}", all(text));
     }
+
+    /// The Omani agency's dateline puts the outlet between slashes after the date; an
+    /// embassy before its country is one body.
+    #[test]
+    fn slashed_dateline_outlets_and_embassies() {
+        let text = "صحار في 9 أبريل /العمانية/ افتتح وزير التجارة المعرض.";
+        assert!(has(text, "العمانية", EntityType::Org), "{:?}", all(text));
+        let text = "وتظاهر العشرات أمام سفارة فرنسا في العاصمة.";
+        assert!(has(text, "سفارة فرنسا", EntityType::Org), "{:?}", all(text));
+    }
 }

@@ -906,7 +906,8 @@ fn definite_bodies(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<S
             j += 1;
         }
         // (A parliament or a broadcaster is for nothing: البرلمان الروسي لمناقشة القانون.)
-        let purpose = if country_body { 0 } else { purpose_len(infos, j, tokens.len()) };
+        // (Nor an army's mission: الجيش الوطني الليبي لمراقبة الساحل.)
+        let purpose = if country_body || in_list(h, ARMY_HEADS) { 0 } else { purpose_len(infos, j, tokens.len()) };
         // (What the body is for keeps its adjectives: للحماية المدنية, للأمن الوطني.)
         let end = if purpose == 1 { super::post::adjectives_after(infos, j + 1, tokens.len()) } else { j + purpose };
         found.extend(span_over(text, tokens, infos, i, end, EntityType::Org, 0.6));

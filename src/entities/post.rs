@@ -67,6 +67,8 @@ pub(super) const DEFINITE_FEATURES: &[&str] = &["البحر", "المحيط", "�
 const MORE_ORG_HEADS: &[&str] = &[
     "نقابه", "جماعه", "الجماعه", "تنظيم", "ايتلاف", "تحالف", "كتله", "النقابه", "التحالف", "مفوضيه",
     "المفوضيه", "رابطه", "الرابطه", "ديوان", "الديوان", "بورصه", "البورصه", "النيابه",
+    // (An embassy or a consulate before its country: سفارة الجزائر, قنصلية فرنسا.)
+    "سفاره", "قنصليه",
 ];
 
 /// Things named after a person (مقياس بوفورت, جائزة نوبل, متلازمة داون): with the
@@ -456,6 +458,8 @@ fn dateline_outlets(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<
         let close = match open {
             "«" => "»",
             "(" => ")",
+            // (The Omani agency's dateline: مسقط في 14 نوفمبر /العمانية/.)
+            "/" => "/",
             _ => continue,
         };
         let Some(m) = (k + 2..(k + 6).min(tokens.len())).find(|&m| &text[tokens[m].start..tokens[m].end] == close) else { continue };
@@ -1033,9 +1037,11 @@ fn is_dateline_outlet(text: &str, s: &Span) -> bool {
         None => return false,
     }
     .trim_end();
-    let (place, close) = match (line.strip_suffix('«'), line.strip_suffix('(')) {
-        (Some(p), _) => (p, '»'),
-        (_, Some(p)) => (p, ')'),
+    let (place, close) = match (line.strip_suffix('«'), line.strip_suffix('('), line.strip_suffix('/')) {
+        (Some(p), _, _) => (p, '»'),
+        (_, Some(p), _) => (p, ')'),
+        // (Between slashes after the place and its date: مسقط في 14 نوفمبر /العمانية/.)
+        (_, _, Some(p)) => (p, '/'),
         _ => return false,
     };
     let place = place.trim_end();
@@ -1053,7 +1059,7 @@ fn is_dateline_outlet(text: &str, s: &Span) -> bool {
     // الرياض 14 … (واس)): a line's first words before a quotation are a sentence (وقال
     // الوزير «لن نتراجع»).
     let after = after.trim_start();
-    let set_off = after.starts_with([':', '-', '–', '—']) || (close == '»' && dash_before) || !date_words.is_empty();
+    let set_off = (after.starts_with([':', '-', '–', '—']) || (close == '»' && dash_before) || !date_words.is_empty()) && (close != '/' || !date_words.is_empty());
     set_off
         && !place_words.is_empty()
         && place_words.len() <= 3

@@ -794,3 +794,15 @@ fn a_role_and_a_name_after_a_title() {
     let q = quotes(text);
     assert_eq!(name(&q[0]), Some("سعيد الناصري"), "{q:?}");
 }
+
+/// A speaker phrase that begins with a body the entity finder found and runs on over
+/// the verb's object is the body; a place the body is in stays in.
+#[test]
+fn a_body_the_speaker_phrase_begins_with() {
+    use isnad::compare::quotes::{quotes_with, NameHint};
+    let text = "ودعت منظمة الصحة العالمية الحكومات إلى «تسريع حملات التلقيح».";
+    let at = text.find("منظمة").unwrap();
+    let hint = NameHint { start: at, end: at + "منظمة الصحة العالمية".len(), person: false };
+    let q = quotes_with(text, &[hint]);
+    assert_eq!(name(&q[0]), Some("منظمة الصحة العالمية"), "{q:?}");
+}

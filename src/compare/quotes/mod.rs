@@ -928,6 +928,16 @@ fn bounded_by_names(mut sp: Speaker, names: &[NameHint], text: &str) -> Speaker 
     // (A name the finder cut short, كمال الدين of كمال الدين عثمان, stays whole: the
     // words after it are known given or family names, not the verb's object.)
     let person = names[lo..].iter().take_while(|h| h.start == sp.start).find(|h| h.person && h.end < sp.end && !cut_short(text, h.end, sp.end));
+    // (Or a body the phrase begins with and runs on from, over the verb's object or
+    // what follows it: ودعت الأمم المتحدة البلدين, تابعت الوزارة المصرية بقلق …; the
+    // longest such name.)
+    // (Not before a place the body is in: جهاز المخابرات الوطنية في كوريا الجنوبية.)
+    let runs_on = |h: &&NameHint| {
+        let rest = text[h.end..sp.end].trim_start();
+        let first = rest.split_whitespace().next().unwrap_or("");
+        rest.starts_with(|c: char| c.is_alphabetic()) && !matches!(search_form(first).as_ref(), "في" | "من" | "لدي" | "عن" | "مع" | "التابع" | "التابعه")
+    };
+    let person = person.or_else(|| names[lo..].iter().take_while(|h| h.start == sp.start).filter(|h| !h.person && h.end < sp.end && runs_on(h)).max_by_key(|h| h.end));
     match person {
         Some(h) => renamed(sp, h.start, h.end, text),
         None => sp,

@@ -1378,4 +1378,11 @@ mod named_bodies {
         let text = "وتظاهر العشرات أمام سفارة فرنسا في العاصمة.";
         assert!(has(text, "سفارة فرنسا", EntityType::Org), "{:?}", all(text));
     }
+
+    /// An agreement named after a place and what it is for is one name.
+    #[test]
+    fn agreements_named_after_places() {
+        let text = "وتعهدت الدول باحترام اتفاقية باريس للمناخ رغم الخلافات.";
+        assert!(has(text, "اتفاقية باريس للمناخ", EntityType::Misc), "{:?}", all(text));
+    }
 }

@@ -99,6 +99,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = bodies_named_after_people(text, tokens, infos, spans);
     let spans = quoted_names(text, tokens, infos, spans);
     let spans = quoted_documents(text, tokens, infos, spans);
+    let spans = documents_named_after_places(text, tokens, infos, spans);
     let spans = ministries(text, tokens, infos, spans);
     let spans = agency_lines(text, tokens, infos, spans);
     let spans = web_outlets(text, tokens, infos, spans);
@@ -1222,6 +1223,27 @@ fn quoted_names(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span
             continue;
         }
         found.extend(span_over(text, tokens, infos, i + 2, close, kind, 0.8));
+    }
+    add_replacing_model_spans(spans, found)
+}
+
+/// An agreement or a declaration named after the place it was signed in and what it is
+/// for (اتفاق الجزائر للسلام, اتفاقية باريس للمناخ): one MISC name, over the tagger's
+/// place. (Without what it is for, اتفاق الجزائر may be Algeria's agreement.)
+fn documents_named_after_places(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut found = Vec::new();
+    for i in 0..tokens.len().saturating_sub(2) {
+        let h = &infos[i];
+        if tokens[i].kind != TokenKind::Word || h.stem.starts_with("ال") || !in_list(h, DOCUMENT_HEADS) || tokens[i + 1].kind != TokenKind::Word {
+            continue;
+        }
+        let at = tokens[i + 1].start;
+        let named = spans.get(spans.partition_point(|s| s.start < at)).filter(|s| s.start == at && s.kind == EntityType::Loc && is_model(s.kind)).map(|s| tokens_of(tokens, s).end);
+        let Some(e) = named.or_else(|| (place_flags(infos, i + 1, i + 2) != 0).then_some(i + 2)).filter(|&e| e <= i + 3) else { continue };
+        if e < tokens.len() && tokens[e].kind == TokenKind::Word && infos[e].norm.starts_with("لل") && purpose_len(infos, e, tokens.len()) == 1 {
+            let end = super::post::adjectives_after(infos, e + 1, tokens.len());
+            found.extend(span_over(text, tokens, infos, i, end, EntityType::Misc, 0.7));
+        }
     }
     add_replacing_model_spans(spans, found)
 }

@@ -1385,4 +1385,12 @@ mod named_bodies {
         let text = "وتعهدت الدول باحترام اتفاقية باريس للمناخ رغم الخلافات.";
         assert!(has(text, "اتفاقية باريس للمناخ", EntityType::Misc), "{:?}", all(text));
     }
+
+    /// A compound given name and a family name the tagger took for a place are one
+    /// person.
+    #[test]
+    fn a_compound_given_name_before_a_place_like_family_name() {
+        let text = "وقال الأمين العام عبد الرحمن تونس إن الحزب سيشارك.";
+        assert!(has(text, "عبد الرحمن تونس", EntityType::Per), "{:?}", all(text));
+    }
 }

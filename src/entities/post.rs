@@ -717,8 +717,15 @@ fn join_adjacent_names(text: &str, tokens: &[Token], infos: &[TokInfo], spans: V
             // سلمى الإدريسي tagged as two people: a given name of the curated lists, or a
             // compound one, and the name right after it (one space between, no و or comma)
             // are one person.
+            // (A compound given name never ends a name after which a place stands with
+            // nothing between: عبد الكريم بوسنه, whose family name the tagger took for
+            // Bosnia. An indefinite word of one token, no proclitic.)
+            let compound_before_place = |p: &Range<usize>| {
+                let r = tokens_of(tokens, &s);
+                p.len() == 2 && (infos[p.start + 1].norm == "الدين" || infos[p.start].norm == "عبد") && r.len() == 1 && !infos[r.start].stem.starts_with("ال") && infos[r.start].stem == infos[r.start].norm
+            };
             let person = prev.kind == EntityType::Per
-                && s.kind == EntityType::Per
+                && (s.kind == EntityType::Per || s.kind == EntityType::Loc && compound_before_place(&tokens_of(tokens, prev)))
                 && prev.end < s.start
                 && &text[prev.end..s.start] == " "
                 && {

@@ -353,9 +353,14 @@ impl SpeakerLinker {
 
     /// The entity id of `speaker` (byte offsets into article `article`).
     pub fn entity(&self, linked: &EntityAnalysis, article: usize, speaker: &crate::compare::Speaker) -> Option<String> {
-        let name = speaker.name.as_deref()?;
         let (start, end) = (speaker.start, speaker.end);
         let ents = linked.articles.get(article).map_or(&[][..], |a| &a.entities[..]);
+        // A speaker given by a title alone that is a body's whole name the entity finder
+        // found (أكدت مؤسسة الإمارات للخدمات الصحية أن «…», مؤسسة read as a title): that
+        // body.
+        let Some(name) = speaker.name.as_deref() else {
+            return ents.iter().find(|e| e.kind == EntityType::Org && e.start >= start && e.start <= start + 2 && e.end == end).map(|e| e.id.clone());
+        };
         // A proclitic is outside an entity's span: a mention may start a letter late.
         let head = |e: &crate::entities::Entity| e.start >= start && e.start <= start + 2;
         let inside = ents.iter().filter(|e| is_name(e.kind) && e.start >= start && e.end <= end && e.start < e.end);

@@ -195,3 +195,14 @@ fn the_pair_similarity_is_shared_and_compare_with_context_gives_it() {
     assert!(c.passages.iter().all(|p| A[p.a.start..p.a.end].contains("فرصة عمل")), "{:?}", c.passages);
     assert!(r.articles[0].unique.iter().any(|u| A[u.start..u.end].contains("سوهاج")));
 }
+
+/// A speaker given by a title alone (مؤسسة read as a title) whose span is a body's
+/// whole name the entity finder found is linked to that body.
+#[test]
+fn a_body_read_as_a_title_is_the_speaker_entity() {
+    let text = "وفي السياق ذاته، أكدت مؤسسة الكويت للتقدم العلمي أن «التسجيل فاق التوقعات».";
+    let a = isnad::analyze::analyze(&[("a", text)], isnad::offsets::Unit::Byte).unwrap();
+    let q = &a.quotes[0];
+    let body = a.entities.iter().find(|e| e.canonical.starts_with("مؤسسة الكويت")).map(|e| e.id.clone());
+    assert!(body.is_some() && q.carriers[0].entity_id == body, "{:?} {:?}", q, a.entities);
+}

@@ -212,5 +212,8 @@ fn gold_reports_entities_are_found_and_linked() {
 // before its fixes, 28/31 after: 1377/1439 (95.7%). locust and train (the lead's, eighth
 // session, never shown to its helpers) 42/53 and 36/41 on their first run; after their
 // fixes 50/54 and 39/41 (a row split in two by a convention): 1466/1534 (95.6%).
-const FOUND_FLOOR: f64 = 95.5;
+// legislative, novel and envoys (the gold8 helper's, committed before the tagger ran on
+// them) scored 50/76, 41/69 and 54/74 on their first run; 67/76, 55/69 and 70/74 after
+// the fixes they gave; with the lead's sets and fixes, 1664/1753 (94.9%).
+const FOUND_FLOOR: f64 = 94.8;
 const LINKED_FLOOR: f64 = 98.0;

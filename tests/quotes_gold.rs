@@ -22,6 +22,9 @@ fn our_reports() {
     assert!(g.len() >= 25, "the gold lists every pair of marks");
     let mut misses = Vec::new();
     let total = gold::score_events(&events, &g, &mut misses);
+    // (The gold8 helper's legislative, novel and envoys reports, committed before the
+    // finder ran on them, took the speakers named right from 212/215 to 233/250; 239/250
+    // after the fixes they gave.)
     check("reports", &total, [95.0, 95.0, 94.0, 94.0], &misses);
 }
 

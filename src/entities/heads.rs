@@ -63,7 +63,7 @@ const SUB_BODY_HEADS: &[&str] = &["مفوضيه"];
 
 /// Heads after which a name in quotation marks is a body's or an outlet's (حركة
 /// «الجيل الجديد», موقع «أكسيوس»), besides the organization heads.
-const QUOTE_HEADS: &[&str] = &["تيار", "قائمه", "جريده", "موقع", "ايتلاف", "مجموعه", "حزب", "حركه", "شركه", "صحيفه", "قناه", "وكاله", "مجله", "اذاعه", "تلفزيون", "شبكه", "منصه"];
+const QUOTE_HEADS: &[&str] = &["تيار", "تكتل", "كتله", "تحالف", "تنسيقيه", "قائمه", "جريده", "موقع", "ايتلاف", "مجموعه", "حزب", "حركه", "شركه", "صحيفه", "قناه", "وكاله", "مجله", "اذاعه", "تلفزيون", "شبكه", "منصه"];
 
 
 /// Words that say a body belongs to another (التابعة لـ), in `search` form.
@@ -103,6 +103,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = bodies_named_after_people(text, tokens, infos, spans);
     let spans = quoted_names(text, tokens, infos, spans);
     let spans = quoted_documents(text, tokens, infos, spans);
+    let spans = documents_named_after_places(text, tokens, infos, spans);
     let spans = ministries(text, tokens, infos, spans);
     let spans = agency_lines(text, tokens, infos, spans);
     let spans = web_outlets(text, tokens, infos, spans);
@@ -110,12 +111,161 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = ports_by_their_towns(text, tokens, infos, spans);
     let spans = quoted_works(text, tokens, infos, spans);
     let spans = bodies_named_after_dates(text, tokens, infos, spans);
+    let spans = aims_after_bodies(tokens, infos, spans);
+    let spans = second_fields(tokens, infos, spans);
     let spans = second_aims(tokens, infos, spans);
     let spans = long_country_names(text, tokens, infos, spans);
     let spans = prizes(text, tokens, infos, spans);
     let spans = festivals(text, tokens, infos, spans);
     let spans = fields(text, tokens, infos, spans);
+    let spans = palaces(text, tokens, infos, spans);
+    let spans = houses(text, tokens, infos, spans);
+    let spans = coordinations(text, tokens, infos, spans);
+    let spans = unions_named_again(text, tokens, infos, spans);
     indefinite_bodies(tokens, infos, spans)
+}
+
+/// A union named in full (الاتحاد الأوروبي, الاتحاد الأفريقي) and then by its head alone
+/// (وقال الاتحاد في بيان, عن الاتحاد أي تعليق): the head alone is the union named last,
+/// an organization ([`super::link`] links it by its words). Not before a definite word,
+/// which may make another body's name (الاتحاد العام للشغل) or be the verb's object, and
+/// not before any union is named in full (a sports union, a trade union).
+fn unions_named_again(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let union = |k: usize| tokens[k].kind == TokenKind::Word && infos[k].stem == "الاتحاد";
+    let mut named_from = None;
+    let mut found = Vec::new();
+    let mut next_span = 0;
+    for k in 0..tokens.len() {
+        while next_span < spans.len() && spans[next_span].end <= tokens[k].start {
+            let s = &spans[next_span];
+            let r = tokens_of(tokens, s);
+            if named_from.is_none() && s.kind == EntityType::Org && r.len() >= 2 && union(r.start) {
+                named_from = Some(r.end);
+            }
+            next_span += 1;
+        }
+        let inside = spans.get(next_span).is_some_and(|s| s.start < tokens[k].end);
+        if inside || !named_from.is_some_and(|e| k >= e) || !union(k) {
+            continue;
+        }
+        let definite_next = tokens.get(k + 1).is_some_and(|t| t.kind == TokenKind::Word) && infos[k + 1].stem.starts_with("ال");
+        if !definite_next {
+            found.extend(span_over(text, tokens, infos, k, k + 1, EntityType::Org, 0.6));
+        }
+    }
+    add_where_free(spans, found)
+}
+
+/// Nouns after قصر that make it "shortness", not a palace (قصر المدة, قصر النظر), in
+/// `search` form.
+const SHORTNESS_OF: &[&str] = &["المده", "النظر", "الفتره", "الوقت", "القامه", "العمر", "الاجل", "المسافه", "الطول", "الليل", "النهار"];
+/// Words after which قصر is a building one is in, goes to or comes from, in `search` form.
+const PLACE_PREPOSITIONS: &[&str] = &["في", "من", "الي", "امام", "داخل", "قرب", "عند", "ضمن", "الى", "فى"];
+
+/// Is `w` a definite word that may name something (not a relative or time word, not a
+/// verb)?
+fn definite_name_word(w: &TokInfo) -> bool {
+    w.stem == w.norm && w.norm.starts_with("ال") && w.norm.chars().count() >= 4 && !verb_like(w) && !in_list(w, super::post::RELATIONAL)
+}
+
+/// A palace is named with its head (قصر السلام, قصر الأمم, قصر صدام): a place (LOC), when
+/// the word after قصر is a person the tagger found or a definite noun, where a
+/// preposition before it (في قصر, بقصر) shows a building, not "shortness" (قصر المدة). Palaces that stand for their
+/// institution (قصر المرادية) are the list of seats' and stay as they are.
+fn palaces(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut found = Vec::new();
+    for i in 0..tokens.len().saturating_sub(1) {
+        let (h, n) = (&infos[i], &infos[i + 1]);
+        if tokens[i].kind != TokenKind::Word || h.key != "قصر" || h.stem.starts_with("ال") || tokens[i + 1].kind != TokenKind::Word {
+            continue;
+        }
+        // A person's name right after the head: the palace is named after the person.
+        // (One named by its town or district, قصر فرساي, قصر كولوبا, is marked as the
+        // place, as ports are, and ANERcorp marks them.)
+        let at = tokens[i + 1].start;
+        let named = spans.get(spans.partition_point(|s| s.start < at)).filter(|s| s.start == at && s.kind == EntityType::Per && is_model(s.kind));
+        if let Some(m) = named {
+            let end = tokens_of(tokens, m).end;
+            if end <= i + 3 {
+                found.extend(span_over(text, tokens, infos, i, end, EntityType::Loc, m.score));
+            }
+            continue;
+        }
+        let after_preposition = h.norm != h.key || i > 0 && tokens[i - 1].kind == TokenKind::Word && in_list(&infos[i - 1], PLACE_PREPOSITIONS);
+        if after_preposition && definite_name_word(n) && !in_list(n, SHORTNESS_OF) && !n.gaz.has(TITLE) {
+            found.extend(span_over(text, tokens, infos, i, i + 2, EntityType::Loc, 0.7));
+        }
+    }
+    // (Over the tagger's mention of the person alone.)
+    add_replacing_model_spans(spans, found)
+}
+
+/// Houses that name an institution (دار الأوبرا المصرية, دار الكتب والوثائق القومية,
+/// دار الإفتاء المصرية): دار in the construct state, a definite noun, and its adjectives
+/// or a second noun after و with its adjective. Alone (دار النشر, a publishing house)
+/// the two words name nothing; a place after دار is the place lists' (دار السلام).
+fn houses(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut found = Vec::new();
+    let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word;
+    let adjective = |k: usize| word(k) && definite_name_word(&infos[k]) && (infos[k].norm.ends_with('ي') || infos[k].norm.ends_with("يه"));
+    for i in 0..tokens.len().saturating_sub(2) {
+        let (h, n) = (&infos[i], &infos[i + 1]);
+        if !word(i) || !word(i + 1) || h.key != "دار" || h.stem.starts_with("ال") || !definite_name_word(n) || place_flags(infos, i, i + 2) != 0 {
+            continue;
+        }
+        let mut j = i + 2;
+        let second = word(j) && infos[j].norm.starts_with("وال") && infos[j].stem.starts_with("ال") && infos[j].stem.chars().count() >= 5 && !verb_like(&infos[j]) && adjective(j + 1);
+        if second {
+            j += 1;
+        }
+        let before = j;
+        while j < before + 2 && adjective(j) {
+            j += 1;
+        }
+        if j > i + 2 && (!second || j > before) {
+            found.extend(span_over(text, tokens, infos, i, j, EntityType::Org, 0.7));
+        }
+    }
+    add_replacing_model_spans(spans, found)
+}
+
+/// Particles that never name a coordination's members, in `search` form.
+const NOT_MEMBERS: &[&str] = &["في", "من", "علي", "الي", "عن", "مع", "ان", "قد", "لم", "لن", "التي", "الذي", "فى", "الى"];
+
+/// What a coordination's members are (أزواد, المقاومة, الأحياء): a name or a noun, not a
+/// particle or a verb.
+fn member_name(w: &TokInfo) -> bool {
+    (definite_name_word(w) || name_like(w) || w.norm.chars().count() >= 4 && !w.norm.starts_with('و')) && !verb_like(w) && !in_list(w, NOT_MEMBERS)
+}
+
+/// A coordination of movements, committees or forces (تنسيقية حركات أزواد, تنسيقية لجان
+/// المقاومة, تنسيقية القوى المدنية): تنسيقية in the construct state, the plural noun of
+/// its members and what they are (a name or a definite noun), or a definite noun, and
+/// its adjectives.
+fn coordinations(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut found = Vec::new();
+    let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word;
+    let adjective = |k: usize| word(k) && definite_name_word(&infos[k]) && (infos[k].norm.ends_with('ي') || infos[k].norm.ends_with("يه"));
+    for i in 0..tokens.len().saturating_sub(2) {
+        let h = &infos[i];
+        if !word(i) || !word(i + 1) || h.stem != "تنسيقيه" {
+            continue;
+        }
+        let n = &infos[i + 1];
+        let mut j = if definite_name_word(n) {
+            i + 2
+        } else if !n.norm.starts_with("ال") && !n.norm.starts_with('و') && !verb_like(n) && word(i + 2) && member_name(&infos[i + 2]) {
+            i + 3
+        } else {
+            continue;
+        };
+        let before = j;
+        while j < before + 2 && adjective(j) {
+            j += 1;
+        }
+        found.extend(span_over(text, tokens, infos, i, j, EntityType::Org, 0.7));
+    }
+    add_replacing_model_spans(spans, found)
 }
 
 /// A body's name that ends with what it is for (للسينما) goes on over a second aim
@@ -124,7 +274,10 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
 fn second_aims(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
     for k in 0..spans.len() {
         let r = tokens_of(tokens, &spans[k]);
-        if spans[k].kind != EntityType::Org || r.len() < 2 || tokens[r.end - 1].kind != TokenKind::Word || !infos[r.end - 1].norm.starts_with("لل") {
+        // (Or what it is for and an adjective: للدراسات السياسية والاستراتيجية.)
+        let aim_at = |k: usize| tokens[k].kind == TokenKind::Word && infos[k].norm.starts_with("لل");
+        let ends_with_aim = r.len() >= 2 && (aim_at(r.end - 1) || r.len() >= 3 && aim_at(r.end - 2) && infos[r.end - 1].stem == infos[r.end - 1].norm && infos[r.end - 1].norm.starts_with("ال"));
+        if spans[k].kind != EntityType::Org || !ends_with_aim {
             continue;
         }
         let limit = spans.get(k + 1).map_or(usize::MAX, |n| n.start);
@@ -140,6 +293,62 @@ fn second_aims(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec
         if e > r.end {
             spans[k].end = tokens[e - 1].end;
         }
+    }
+    spans
+}
+
+/// A body named by its head and a name the tagger found without what it is for (مركز
+/// الأهرام + للدراسات السياسية, مؤسسة عمان + للثقافة): the phrase in لل right after it
+/// and its adjectives are in the name, as [`super::post`] extends the tagger's own
+/// names; where no mention begins. (Only a phrase in لل: ل and a noun after a name is
+/// as often what the body does, لوقف العدوان.)
+fn aims_after_bodies(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    for k in 0..spans.len() {
+        let r = tokens_of(tokens, &spans[k]);
+        if spans[k].kind != EntityType::Org || r.len() < 2 || !is_org_head(&infos[r.start]) || super::known::lookup(&(r.clone()).flat_map(|j| key_words(&infos[j].stem)).collect::<Vec<_>>()).is_some() {
+            continue;
+        }
+        let limit = spans.get(k + 1).map_or(usize::MAX, |n| n.start);
+        let e = r.end;
+        if e >= tokens.len() || tokens[e].kind != TokenKind::Word || tokens[e].end > limit || !infos[e].norm.starts_with("لل") || purpose_len(infos, e, tokens.len()) != 1 {
+            continue;
+        }
+        let end = super::post::adjectives_after(infos, e + 1, tokens.len()).min(tokens.partition_point(|t| t.end <= limit));
+        spans[k].end = tokens[end.max(e + 1) - 1].end;
+    }
+    spans
+}
+
+/// Heads of bodies named by two fields joined by و (وزارة الشؤون الخارجية والتعاون
+/// الدولي, كلية الآداب والعلوم الإنسانية), in `search` form.
+const TWO_FIELD_HEADS: &[&str] = &["وزاره", "كليه"];
+
+/// A ministry or a faculty named by two fields, the first of one word or two (الشؤون
+/// الخارجية), the second after و with its adjective ([`super::post::second_field`]),
+/// then, for a ministry of Maghreb governments, its people abroad (والجالية الوطنية
+/// بالخارج) and the country's adjective agreeing with the head (… والتعاون الدولي
+/// المالية): the whole name, where no mention begins.
+fn second_fields(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    for k in 0..spans.len() {
+        let r = tokens_of(tokens, &spans[k]);
+        let head = &infos[r.start];
+        if spans[k].kind != EntityType::Org || r.len() < 2 || head.stem.starts_with("ال") || !in_list(head, TWO_FIELD_HEADS) || !infos[r.end - 1].stem.starts_with("ال") {
+            continue;
+        }
+        let limit = spans.get(k + 1).map_or(tokens.len(), |n| tokens.partition_point(|t| t.end <= n.start));
+        let mut e = super::post::second_field(infos, r.end, limit);
+        if e == r.end {
+            continue;
+        }
+        if e < limit && infos[e].norm == "بالخارج" {
+            e += 1;
+        }
+        let a = infos.get(e).filter(|_| e < limit);
+        let agrees = a.is_some_and(|a| a.stem == a.norm && a.norm.starts_with("ال") && a.norm.ends_with("يه") && head.stem.ends_with('ه') && country_adjective(gazetteer::bare(&a.norm)));
+        if agrees {
+            e += 1;
+        }
+        spans[k].end = tokens[e - 1].end;
     }
     spans
 }
@@ -187,7 +396,9 @@ fn quoted_works(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span
         // definite adjectives (السوداني).
         let work = |w: &TokInfo| {
             let bare = w.stem.strip_prefix("ال").unwrap_or(&w.stem);
-            WORK_HEADS.iter().any(|h| bare == *h || w.norm.strip_prefix(h).is_some_and(|rest| matches!(rest, "ها" | "ه" | "هم" | "هما")))
+            // (A feminine head's ة is ت before the pronoun: روايته, مسرحيتها.)
+            let possessed = |h: &str, rest: &str| matches!(rest, "ها" | "ه" | "هم" | "هما") || h.ends_with('ه') && rest.strip_prefix('ت').is_some_and(|r| matches!(r, "ها" | "ه" | "هم" | "هما"));
+            WORK_HEADS.iter().any(|h| bare == *h || w.norm.strip_prefix(h.strip_suffix('ه').filter(|_| h.ends_with('ه')).unwrap_or(h)).is_some_and(|rest| possessed(h, rest)) || w.norm.strip_prefix(h).is_some_and(|rest| possessed(h, rest)))
         };
         let head = (1..=3).filter_map(|c| q.checked_sub(c)).take_while(|&k| tokens[k].kind == TokenKind::Word).find(|&k| work(&infos[k]));
         let Some(h) = head else { continue };
@@ -241,7 +452,32 @@ fn prizes(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> 
             found.push(Span { start, end: tokens[i + 2].end, kind: EntityType::Misc, score: 0.7 });
         }
     }
-    add_where_free(spans, found)
+    let spans = add_where_free(spans, found);
+    // A prize named after a place or a person and what it is given for (جائزة الأندلس
+    // للرواية العربية, جائزة زايد للكتاب): one MISC name, over the tagger's mention of
+    // the place or person.
+    let mut found = Vec::new();
+    for i in 0..tokens.len().saturating_sub(2) {
+        let h = &infos[i];
+        if tokens[i].kind != TokenKind::Word || !["جايزه", "جائزه"].contains(&h.key.as_str()) || h.stem.starts_with("ال") || tokens[i + 1].kind != TokenKind::Word {
+            continue;
+        }
+        let at = tokens[i + 1].start;
+        let named = spans.get(spans.partition_point(|s| s.start < at)).filter(|s| s.start == at && matches!(s.kind, EntityType::Loc | EntityType::Per) && is_model(s.kind)).map(|s| tokens_of(tokens, s).end);
+        let Some(e) = named.or_else(|| (place_flags(infos, i + 1, i + 2) != 0).then_some(i + 2)).filter(|&e| e <= i + 4) else { continue };
+        if !infos.get(e).is_some_and(|w| w.norm.starts_with("لل")) {
+            continue;
+        }
+        let p = purpose_len(infos, e, tokens.len());
+        if p > 0 {
+            let end = super::post::adjectives_after(infos, e + p, tokens.len());
+            // (The stem keeps the proclitic of بجائزة; the key has none.)
+            let clitic = h.norm.len() > h.key.len() && h.norm.ends_with(h.key.as_str());
+            let start = tokens[i].start + if clitic { text[tokens[i].start..].chars().next().map_or(0, char::len_utf8) } else { 0 };
+            found.push(Span { start, end: tokens[end - 1].end, kind: EntityType::Misc, score: 0.7 });
+        }
+    }
+    add_replacing_model_spans(spans, found)
 }
 
 /// Adjectives of the arts that name a festival after أيام (`search` form).
@@ -508,6 +744,11 @@ fn cut_people_off_bodies(text: &str, tokens: &[Token], infos: &[TokInfo], spans:
 /// Heads of bodies that are named after a person (not مكتب, قوات, حكومة: مكتب الرئيس
 /// ماكرون is his office, and he the person), in `search` form.
 const NAMED_AFTER_HEADS: &[&str] = &["مركز", "جامعه", "مؤسسه", "موسسه", "معهد", "صندوق", "مستشفي", "مجمع", "مكتبه", "كليه", "اكاديميه", "جمعيه", "مدرسه"];
+/// Heads that name a body after a person with nothing else after the name (جامعة محمد
+/// الخامس, مستشفى رفيق الحريري, المسرح الوطني محمد الخامس): a university, a hospital or a
+/// theatre is not a person's own, so a full name after it is what it is named after (not
+/// مركز or صندوق, which a person may own or run: مركز فلان للدراسات needs its aim).
+const NAMED_ALONE_HEADS: &[&str] = &["جامعه", "مستشفي", "معهد", "كليه", "اكاديميه", "مسرح"];
 /// Titles of the people bodies are named after (royals, rulers, religious leaders).
 const ROYAL_TITLES: &[&str] = &["الملك", "الامير", "الاميره", "الشيخ", "الشيخه", "السلطان", "الامام"];
 
@@ -530,13 +771,20 @@ fn bodies_named_after_people(text: &str, tokens: &[Token], infos: &[TokInfo], sp
         };
         // (Or a person's name of two words or more right after the head, no title, when
         // what the body is for follows: مركز محمد بن راشد للفضاء; not مدرسة فلان alone.)
-        let untitled = !titled && word(i) && in_list(h, NAMED_AFTER_HEADS) && h.stem == h.norm && person_at(i + 1).is_some_and(|e| e >= i + 3 && purpose_len(infos, e, tokens.len()) > 0);
-        if !titled && !untitled {
+        // A king's name ends with his ordinal (محمد الخامس, الحسن الثاني): a royal's, as
+        // with a title.
+        let royal = |e: usize| in_list(&infos[e - 1], super::post::ORDINALS);
+        let named_alone = |e: usize| in_list(h, NAMED_ALONE_HEADS) || royal(e);
+        let untitled = !titled && word(i) && (in_list(h, NAMED_AFTER_HEADS) || in_list(h, NAMED_ALONE_HEADS)) && person_at(i + 1).is_some_and(|e| e >= i + 3 && (h.stem == h.norm && purpose_len(infos, e, tokens.len()) > 0 || named_alone(e)));
+        // A definite head and its adjective before the name (المسرح الوطني محمد الخامس).
+        let definite_head = |w: &TokInfo| w.stem.strip_prefix("ال").is_some_and(|b| NAMED_ALONE_HEADS.contains(&b));
+        let described = !titled && !untitled && word(i) && word(i + 1) && definite_head(h) && t.stem == t.norm && t.norm.starts_with("ال") && (t.norm.ends_with('ي') || t.norm.ends_with("يه")) && !in_list(t, super::post::RELATIONAL) && i + 3 < tokens.len() && person_at(i + 2).is_some_and(|e| e >= i + 4);
+        if !titled && !untitled && !described {
             i += 1;
             continue;
         }
         // The person: a mention that begins right there, or a given name.
-        let first = if titled { i + 2 } else { i + 1 };
+        let first = if titled || described { i + 2 } else { i + 1 };
         let person_end = match person_at(first) {
             Some(end) => end,
             None if word(first) && infos[first].gaz.has(GIVEN) && infos[first].stem == infos[first].norm => first + 1,
@@ -596,6 +844,8 @@ fn supreme_bodies(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Sp
 /// (Not heads that an adjective only describes: الشركة, الفريق, القناة, الصحيفة.)
 const DEFINITE_INSTITUTION_HEADS: &[&str] = &[
     "المجلس", "المحكمه", "البنك", "المصرف", "الهييه", "الهيئه", "اللجنه", "النيابه", "المفوضيه", "الديوان", "البورصه", "الصندوق",
+    // (A national library, المكتبة الوطنية للمملكة المغربية.)
+    "المكتبه",
     // (المديرية العامة للحماية المدنية, المديرية العامة للأمن الوطني: the Maghreb's
     // and the Levant's directorates general.)
     "المديريه",
@@ -664,15 +914,19 @@ fn definite_bodies(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<S
             j += 1;
         }
         // (A parliament or a broadcaster is for nothing: البرلمان الروسي لمناقشة القانون.)
-        let purpose = if country_body { 0 } else { purpose_len(infos, j, tokens.len()) };
+        // (Nor an army's mission: الجيش الوطني الليبي لمراقبة الساحل.)
+        let purpose = if country_body || in_list(h, ARMY_HEADS) { 0 } else { purpose_len(infos, j, tokens.len()) };
         // (What the body is for keeps its adjectives: للحماية المدنية, للأمن الوطني.)
         let end = if purpose == 1 { super::post::adjectives_after(infos, j + 1, tokens.len()) } else { j + purpose };
         let place_last = purpose == 3 && infos[end - 1].gaz.has(gazetteer::COUNTRY | gazetteer::CITY);
         (if place_last { &mut ending_with_places } else { &mut found }).extend(span_over(text, tokens, infos, i, end, EntityType::Org, 0.6));
         i = end;
     }
-    // (Only where no mention is: a name the tagger found stays as it is.)
-    add_replacing_model_spans(add_where_free(spans, found), ending_with_places)
+    // (Only where no mention is, or over the tagger's mentions inside the name, the
+    // place of المكتبة الوطنية للمملكة المغربية or of الهيئة القومية لسكك حديد مصر: a
+    // name the tagger found that reaches out of it stays as it is.)
+    found.extend(ending_with_places);
+    add_replacing_model_spans(spans, found)
 }
 
 /// A central bank named without البنك, as economic news names it (قرار المركزي
@@ -978,6 +1232,27 @@ fn quoted_names(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span
             continue;
         }
         found.extend(span_over(text, tokens, infos, i + 2, close, kind, 0.8));
+    }
+    add_replacing_model_spans(spans, found)
+}
+
+/// An agreement or a declaration named after the place it was signed in and what it is
+/// for (اتفاق الجزائر للسلام, اتفاقية باريس للمناخ): one MISC name, over the tagger's
+/// place. (Without what it is for, اتفاق الجزائر may be Algeria's agreement.)
+fn documents_named_after_places(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut found = Vec::new();
+    for i in 0..tokens.len().saturating_sub(2) {
+        let h = &infos[i];
+        if tokens[i].kind != TokenKind::Word || h.stem.starts_with("ال") || !in_list(h, DOCUMENT_HEADS) || tokens[i + 1].kind != TokenKind::Word {
+            continue;
+        }
+        let at = tokens[i + 1].start;
+        let named = spans.get(spans.partition_point(|s| s.start < at)).filter(|s| s.start == at && s.kind == EntityType::Loc && is_model(s.kind)).map(|s| tokens_of(tokens, s).end);
+        let Some(e) = named.or_else(|| (place_flags(infos, i + 1, i + 2) != 0).then_some(i + 2)).filter(|&e| e <= i + 3) else { continue };
+        if e < tokens.len() && tokens[e].kind == TokenKind::Word && infos[e].norm.starts_with("لل") && purpose_len(infos, e, tokens.len()) == 1 {
+            let end = super::post::adjectives_after(infos, e + 1, tokens.len());
+            found.extend(span_over(text, tokens, infos, i, end, EntityType::Misc, 0.7));
+        }
     }
     add_replacing_model_spans(spans, found)
 }

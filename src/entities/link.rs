@@ -264,6 +264,17 @@ fn without_head(words: &[String]) -> &[String] {
     }
 }
 
+/// Is `short` the name `long` without "national" inside it (السلطة المستقلة للانتخابات
+/// of السلطة الوطنية المستقلة للانتخابات), three words or more ending with what the
+/// body is for (a word in ل), so that the word left out adds nothing that tells two
+/// bodies apart? (Not المجلس الانتقالي of المجلس الوطني الانتقالي: no aim ends it.)
+fn without_national(long: &[String], short: &[String]) -> bool {
+    short.len() >= 3
+        && long.len() == short.len() + 1
+        && short.last().is_some_and(|w| w.starts_with('ل'))
+        && (1..long.len() - 1).any(|d| matches!(long[d].as_str(), "وطني" | "وطنيه") && long[..d] == short[..d] && long[d + 1..] == short[d..])
+}
+
 /// Heads of armed groups' names, as key words.
 const GROUP_HEADS: &[&str] = &["جماعه", "تنظيم", "ميليشيا", "ميليشيات", "فصيل", "فصائل"];
 
@@ -607,6 +618,10 @@ fn cluster(ms: &[M]) -> Vec<Cluster> {
                 // The name without its head (التجمع الوطني of حزب التجمع الوطني, الحوثيين of
                 // جماعة الحوثيين), or the beginning of a longer name as above.
                 _ => long.len() == short.len() + 1 && long[1..] == short[..] && is_org_head_word(&long[0])
+                    // A body named without "national" inside its name, which ends with what
+                    // it is for (السلطة المستقلة للانتخابات of السلطة الوطنية المستقلة
+                    // للانتخابات).
+                    || without_national(long, short)
                     || short.len() >= 2 && short.len() < long.len() && long.starts_with(short) && (long[short.len()..].iter().all(|w| is_place_adjective(w)) || short.iter().any(|w| distinctive(w)))
                     // A name general Arabic does not know, with or without its head, begins
                     // the longer name with or without its head (مجموعة هانجين, هانجين
@@ -701,7 +716,7 @@ type Form = (Rc<str>, Rc<str>, Rc<[String]>);
 
 /// Mentions with their surface forms and keys; a form's key is computed once.
 fn mentions_of<'a>(text: &str, spans: &'a [Span], forms: &mut HashMap<String, Form>) -> Vec<M<'a>> {
-    spans
+    let ms = spans
         .iter()
         .enumerate()
         .map(|(k, s)| {
@@ -731,7 +746,28 @@ fn mentions_of<'a>(text: &str, spans: &'a [Span], forms: &mut HashMap<String, Fo
             };
             M { span: s, surface, key, words, bracketed }
         })
-        .collect()
+        .collect();
+    heads_alone_as_named_last(ms)
+}
+
+/// An organization named by its head alone (الاتحاد of وقال الاتحاد في بيان, after
+/// الاتحاد الأوروبي) is the body of that head the text named last: it takes that name's
+/// key, so that it links to it and not, by its bare key, to the union another article
+/// names so (الاتحاد الأفريقي).
+fn heads_alone_as_named_last(mut ms: Vec<M<'_>>) -> Vec<M<'_>> {
+    for k in 1..ms.len() {
+        let m = &ms[k];
+        if m.span.kind != EntityType::Org || m.words.len() != 1 || !is_org_head_word(&m.words[0]) {
+            continue;
+        }
+        let named = (0..k).rev().find(|&j| ms[j].span.kind == EntityType::Org && ms[j].words.len() >= 2 && ms[j].words[0] == ms[k].words[0]);
+        if let Some(j) = named {
+            let (key, words) = (ms[j].key.clone(), ms[j].words.clone());
+            ms[k].key = key;
+            ms[k].words = words;
+        }
+    }
+    ms
 }
 
 /// Is `s` alone in brackets or quote marks right after `prev` (صندوق النقد الدولي

@@ -67,6 +67,8 @@ pub(super) const DEFINITE_FEATURES: &[&str] = &["البحر", "المحيط", "�
 const MORE_ORG_HEADS: &[&str] = &[
     "نقابه", "جماعه", "الجماعه", "تنظيم", "ايتلاف", "تحالف", "كتله", "النقابه", "التحالف", "مفوضيه",
     "المفوضيه", "رابطه", "الرابطه", "ديوان", "الديوان", "بورصه", "البورصه", "النيابه",
+    // (An embassy or a consulate before its country: سفارة الجزائر, قنصلية فرنسا.)
+    "سفاره", "قنصليه",
 ];
 
 /// Things named after a person (مقياس بوفورت, جائزة نوبل, متلازمة داون): with the
@@ -95,7 +97,7 @@ const SEATS: &[&str] = &[
 /// (وزارة الخزانة, مجلس الوزراء, جهاز المخابرات); other heads (مركز, قوات) are also
 /// common nouns (مركز المدينة, قوات الأمن) and make a name only with a foreign name.
 const DEFINITE_HEADS: &[&str] = &[
-    "وزاره", "مجلس", "جهاز", "هييه", "هيئه", "جامعه", "منظمه", "وكاله", "حزب", "حركه", "جبهه",
+    "وزاره", "كليه", "مجلس", "جهاز", "هييه", "هيئه", "جامعه", "منظمه", "وكاله", "حزب", "حركه", "جبهه",
     "بنك", "صندوق", "محكمه", "اتحاد", "جمعيه", "نقابه", "جماعه", "ايتلاف", "تحالف", "لجنه",
     "ديوان", "بورصه", "حكومه",
 ];
@@ -294,6 +296,36 @@ fn cities_after_prepositions(text: &str, tokens: &[Token], infos: &[TokInfo], sp
 /// them shows (الحكومة السعودية, وكالة الأنباء السعودية): a country of the lists is the
 /// place unless the word before it is a definite word or a name.
 fn countries(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    // Countries the text names as places of one word (في مالي): there, the name after a
+    // plain noun (انسحاب مالي, عضوية مالي) is the country too, not the adjective
+    // "financial" it may be in other texts, and a person of that one word (لمالي, which
+    // the tagger may read so) is the country. (Those the tagger found, and those this
+    // step finds where no adjective can be.)
+    let one_word_places = |ss: &[Span]| -> HashSet<String> {
+        ss.iter()
+            .filter(|s| s.kind == EntityType::Loc)
+            .filter_map(|s| {
+                let r = tokens_of(tokens, s);
+                (r.len() == 1).then(|| infos[r.start].stem.clone())
+            })
+            .collect()
+    };
+    let mut named_here = one_word_places(&spans);
+    named_here.extend(one_word_places(&countries_named(text, tokens, infos, &spans, &HashSet::new())));
+    let added = countries_named(text, tokens, infos, &spans, &named_here);
+    let mut spans = with_added(spans, added);
+    for s in spans.iter_mut() {
+        let r = tokens_of(tokens, s);
+        if s.kind == EntityType::Per && r.len() == 1 && infos[r.start].gaz.has(COUNTRY) && named_here.contains(&infos[r.start].stem) {
+            s.kind = EntityType::Loc;
+        }
+    }
+    spans
+}
+
+/// The countries [`countries`] adds to `spans`, `named_here` being the countries the
+/// text names as places.
+fn countries_named(text: &str, tokens: &[Token], infos: &[TokInfo], spans: &[Span], named_here: &HashSet<String>) -> Vec<Span> {
     let mut added = Vec::new();
     for (k, t) in tokens.iter().enumerate() {
         if t.kind != TokenKind::Word || !(infos[k].gaz.has(COUNTRY) || SHORT_COUNTRIES.contains(&infos[k].stem.as_str())) {
@@ -304,7 +336,12 @@ fn countries(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) 
             continue;
         }
         let before = k.checked_sub(1).filter(|&j| tokens[j].kind == TokenKind::Word && tokens[j].end < t.start && text[tokens[j].end..t.start].chars().all(char::is_whitespace));
-        let adjective = before.is_some_and(|j| {
+        // (A country joined by و to a place before it, الجزائر ومالي, is no adjective.)
+        let joined_to_place = infos[k].norm.starts_with('و') && (lo > 0 && spans[lo - 1].kind == EntityType::Loc && before.is_some_and(|j| spans[lo - 1].end >= tokens[j].end) || before.is_some_and(|j| infos[j].gaz.has(COUNTRY | CITY)));
+        // (Nor one after the preposition ل or ب, which no adjective takes: الشؤون
+        // الداخلية لمالي.)
+        let after_preposition = infos[k].norm != infos[k].stem && (infos[k].norm.starts_with('ل') || infos[k].norm.starts_with('ب'));
+        let adjective = !joined_to_place && !after_preposition && before.is_some_and(|j| {
             let named = lo > 0 && spans[lo - 1].end >= tokens[j].end;
             let w = infos[j].stem.as_str();
             w.starts_with("ال") && chars(w) >= 4 && !["الي", "التي", "الذي", "الذين", "الان"].contains(&w) || named
@@ -326,11 +363,11 @@ fn countries(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) 
         // (Without the article: after an indefinite noun an adjective is indefinite, so
         // بقيادة السعودية is "led by Saudi Arabia".)
         let also_adjective = common >= 3 && (3..=6).contains(&article) && !infos[k].stem.starts_with("ال");
-        if !adjective && !(plain_noun && also_adjective) {
+        if !adjective && !(plain_noun && also_adjective && !named_here.contains(&infos[k].stem)) {
             added.extend(span_over(text, tokens, infos, k, k + 1, EntityType::Loc, 0.7));
         }
     }
-    with_added(spans, added)
+    added
 }
 
 /// Step 9: a place whose name begins with ل after the preposition ل (للندن, وللبنان):
@@ -456,6 +493,8 @@ fn dateline_outlets(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<
         let close = match open {
             "«" => "»",
             "(" => ")",
+            // (The Omani agency's dateline: مسقط في 14 نوفمبر /العمانية/.)
+            "/" => "/",
             _ => continue,
         };
         let Some(m) = (k + 2..(k + 6).min(tokens.len())).find(|&m| &text[tokens[m].start..tokens[m].end] == close) else { continue };
@@ -713,8 +752,15 @@ fn join_adjacent_names(text: &str, tokens: &[Token], infos: &[TokInfo], spans: V
             // سلمى الإدريسي tagged as two people: a given name of the curated lists, or a
             // compound one, and the name right after it (one space between, no و or comma)
             // are one person.
+            // (A compound given name never ends a name after which a place stands with
+            // nothing between: عبد الكريم بوسنه, whose family name the tagger took for
+            // Bosnia. An indefinite word of one token, no proclitic.)
+            let compound_before_place = |p: &Range<usize>| {
+                let r = tokens_of(tokens, &s);
+                p.len() == 2 && (infos[p.start + 1].norm == "الدين" || infos[p.start].norm == "عبد") && r.len() == 1 && !infos[r.start].stem.starts_with("ال") && infos[r.start].stem == infos[r.start].norm
+            };
             let person = prev.kind == EntityType::Per
-                && s.kind == EntityType::Per
+                && (s.kind == EntityType::Per || s.kind == EntityType::Loc && compound_before_place(&tokens_of(tokens, prev)))
                 && prev.end < s.start
                 && &text[prev.end..s.start] == " "
                 && {
@@ -1033,9 +1079,11 @@ fn is_dateline_outlet(text: &str, s: &Span) -> bool {
         None => return false,
     }
     .trim_end();
-    let (place, close) = match (line.strip_suffix('«'), line.strip_suffix('(')) {
-        (Some(p), _) => (p, '»'),
-        (_, Some(p)) => (p, ')'),
+    let (place, close) = match (line.strip_suffix('«'), line.strip_suffix('('), line.strip_suffix('/')) {
+        (Some(p), _, _) => (p, '»'),
+        (_, Some(p), _) => (p, ')'),
+        // (Between slashes after the place and its date: مسقط في 14 نوفمبر /العمانية/.)
+        (_, _, Some(p)) => (p, '/'),
         _ => return false,
     };
     let place = place.trim_end();
@@ -1053,7 +1101,7 @@ fn is_dateline_outlet(text: &str, s: &Span) -> bool {
     // الرياض 14 … (واس)): a line's first words before a quotation are a sentence (وقال
     // الوزير «لن نتراجع»).
     let after = after.trim_start();
-    let set_off = after.starts_with([':', '-', '–', '—']) || (close == '»' && dash_before) || !date_words.is_empty();
+    let set_off = (after.starts_with([':', '-', '–', '—']) || (close == '»' && dash_before) || !date_words.is_empty()) && (close != '/' || !date_words.is_empty());
     set_off
         && !place_words.is_empty()
         && place_words.len() <= 3
@@ -1747,7 +1795,7 @@ pub(crate) fn spread(texts: &[&str], toks: &[&[Token]], spans: &mut [Vec<Span>])
 }
 
 /// Ordinals, which end the names of kings and popes (عبد الله الثاني), in `search` form.
-const ORDINALS: &[&str] = &[
+pub(super) const ORDINALS: &[&str] = &[
     "الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر",
     "عشر", "الاكبر", "الاصغر",
 ];
@@ -1944,7 +1992,7 @@ pub(super) fn country_adjective_of(infos: &[TokInfo], h: usize, j: usize) -> boo
 /// الدولي), as Maghreb and Gulf governments name them: the end of the second field, or
 /// `j` where none follows. (Not a body named beside the ministry, وزارة الصحة
 /// والجيش, nor a noun without an adjective, وزارة الصحة والمستشفيات.)
-fn second_field(infos: &[TokInfo], j: usize, end: usize) -> usize {
+pub(super) fn second_field(infos: &[TokInfo], j: usize, end: usize) -> usize {
     if j + 1 >= end {
         return bare_fields(infos, j, end);
     }
@@ -1961,7 +2009,9 @@ fn second_field(infos: &[TokInfo], j: usize, end: usize) -> usize {
         && a.stem == a.norm
         && chars(&a.norm) >= 5
         && !in_list(a, RELATIONAL)
-        && !a.gaz.has(NISBA | COUNTRY | CITY | REGION)
+        // (A relational adjective, الدولي, not a country's: المالية ends the name.)
+        && !a.gaz.has(COUNTRY | CITY | REGION)
+        && !country_adjective(gazetteer::bare(&a.norm))
         && (a.norm.ends_with('ي') || a.norm.ends_with("يه"));
     if field && adjective {
         j + 2

@@ -113,6 +113,12 @@ pub fn demand(form: &str) -> bool {
     matches!(form, "مطالبا" | "مطالبه" | "داعيا" | "داعيه")
 }
 
+/// Verbs of a demand or a call (طالب, دعت, حث, ناشد) in `search` form: the noun after
+/// them may be their subject or whom they call on (وطالب المجتمعَ الدولي بـ«…»).
+pub fn demand_verb(form: &str) -> bool {
+    matches!(form, "طالب" | "طالبت" | "دعا" | "دعت" | "حث" | "حثت" | "ناشد" | "ناشدت")
+}
+
 pub fn form_in(word: &str, list: &FastSet<String>) -> Option<String> {
     let n = search_form(word);
     if list.contains(n.as_ref()) {

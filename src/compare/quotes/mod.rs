@@ -270,7 +270,14 @@ impl<'a> Sentence<'a> {
             }
             // (What a demand's participle is followed by is what is demanded: its
             // speaker is its subject, found as a participle's below.)
-            let phrase = if lexicon::demand(&cue.form) { Vec::new() } else { phrase_after(tokens, idx, from) };
+            let mut phrase = if lexicon::demand(&cue.form) { Vec::new() } else { phrase_after(tokens, idx, from) };
+            // وطالب المجتمعَ الدولي بـ«…», ودعت الأمم المتحدة البلدين إلى «…»: after a
+            // verb of a demand, whom it calls on is no part of its subject.
+            if lexicon::demand_verb(&cue.form) {
+                if let Some(o) = phrase.iter().position(|&k| called_on(self.text, &tokens[k], &cue.form)) {
+                    phrase.truncate(o);
+                }
+            }
             // ذكرت الوكالة، نقلا عن مصدر مسؤول، أن …: the source it relays speaks.
             let end = phrase.last().and_then(|&e| idx.binary_search(&e).ok()).map_or(from, |p| p + 1);
             let relay = (end..idx.len().min(end + 3)).find(|&k| search_form(&tokens[idx[k]].norm) == "نقلا");
@@ -933,6 +940,16 @@ fn bounded_by_names(mut sp: Speaker, names: &[NameHint], text: &str) -> Speaker 
     // (A name the finder cut short, كمال الدين of كمال الدين عثمان, stays whole: the
     // words after it are known given or family names, not the verb's object.)
     let person = names[lo..].iter().take_while(|h| h.start == sp.start).find(|h| h.person && h.end < sp.end && !cut_short(text, h.end, sp.end));
+    // (Or a body the phrase begins with and runs on from, over the verb's object or
+    // what follows it: ودعت الأمم المتحدة البلدين, تابعت الوزارة المصرية بقلق …; the
+    // longest such name.)
+    // (Not before a place the body is in: جهاز المخابرات الوطنية في كوريا الجنوبية.)
+    let runs_on = |h: &&NameHint| {
+        let rest = text[h.end..sp.end].trim_start();
+        let first = rest.split_whitespace().next().unwrap_or("");
+        rest.starts_with(|c: char| c.is_alphabetic()) && !matches!(search_form(first).as_ref(), "في" | "من" | "لدي" | "عن" | "مع" | "التابع" | "التابعه")
+    };
+    let person = person.or_else(|| names[lo..].iter().take_while(|h| h.start == sp.start).filter(|h| !h.person && h.end < sp.end && runs_on(h)).max_by_key(|h| h.end));
     match person {
         Some(h) => renamed(sp, h.start, h.end, text),
         None => sp,
@@ -1070,4 +1087,22 @@ mod tests {
         let whole = tokenize(&text, &Options::SEARCH);
         assert_eq!(tokens_of(&text), whole);
     }
+}
+
+/// Is the word after a verb of a demand (`verb`, `search` form) whom the demand calls
+/// on rather than who makes it: a word the writer marked accusative (المجتمعَ,
+/// الجزائرَ), a definite word in the oblique dual or plural, which no subject takes
+/// (البلدين, المسؤولين: a subject is البلدان, المسؤولون), or a definite feminine noun
+/// after a masculine verb (وطالب السلطة بـ…: the subject would take طالبت).
+fn called_on(text: &str, t: &Token, verb: &str) -> bool {
+    let raw = &text[t.start..t.end];
+    if raw.ends_with(['\u{064E}', '\u{064B}']) {
+        return true;
+    }
+    let n = search_form(&t.norm);
+    let Some(noun) = n.strip_prefix("ال").or_else(|| n.strip_prefix("وال")) else { return false };
+    // (Not البحرين, a country so written; الدين of نور الدين is too short.)
+    let oblique = noun.chars().count() >= 5 && noun.ends_with("ين") && noun != "بحرين";
+    let masculine_verb = !verb.ends_with('ت');
+    oblique || masculine_verb && noun.chars().count() >= 4 && noun.ends_with('ه')
 }

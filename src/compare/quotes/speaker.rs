@@ -456,7 +456,10 @@ pub fn speaker_of(tokens: &[Token], phrase: &[usize], text: &str) -> Option<Phra
                 // A body's head first (المحللة في بنك جي بي مورجان، سارة القحطاني; المتحدث
                 // باسم حركة إم23 جوزيف موكندي): the body the person speaks for, part of
                 // the title; the name is a given name's run after it, else in another part.
-                let (s, e) = if s < e && flags(&tokens[p[s]]) & crate::entities::gazetteer::ORG_HEAD != 0 {
+                // (Heads the quotes' lexicon knows as bodies count: المتحدث باسم تنسيقية
+                // حركات أزواد، فلان.)
+                let body_head = |i: usize| flags(&tokens[i]) & crate::entities::gazetteer::ORG_HEAD != 0 || form_in(&tokens[i].norm, &lexicon().bodies).is_some();
+                let (s, e) = if s < e && body_head(p[s]) {
                     (s + 1..e).find(|&f| given_name(&tokens[p[f]]) && name_run(tokens, &p[f..]) == e - f).map_or((p.len(), p.len()), |f| (f, e))
                 } else {
                     (s, e)
@@ -470,6 +473,12 @@ pub fn speaker_of(tokens: &[Token], phrase: &[usize], text: &str) -> Option<Phra
                 }
             }
             None if name.is_none() && name_run(tokens, p) == p.len() => name = Some(p.clone()),
+            // رئيس لجنة التحكيم، الناقد العماني فلان الفلاني، إن: a role that is no
+            // listed title before the name, in apposition to the title.
+            None if name.is_none() && !titles.is_empty() && described_name(tokens, p).is_some() => {
+                let s = described_name(tokens, p).unwrap_or(0);
+                name = Some(p[s..].to_vec());
+            }
             // A later part with neither a title nor a name is a clause about the
             // speaker (مسؤول في الدفاع المدني، رفض الكشف عن اسمه): no part of the title.
             None if !titles.is_empty() || name.is_some() => {}

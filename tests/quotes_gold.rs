@@ -22,7 +22,9 @@ fn our_reports() {
     assert!(g.len() >= 25, "the gold lists every pair of marks");
     let mut misses = Vec::new();
     let total = gold::score_events(&events, &g, &mut misses);
-    check("reports", &total, [95.0, 95.0, 94.0, 94.0], &misses);
+    // rates_*, basin_* and doping_* (committed before their output was seen) took the
+    // speakers named right from 212/215 to 237/254 on their first run.
+    check("reports", &total, [95.0, 95.0, 93.0, 93.0], &misses);
 }
 
 #[test]

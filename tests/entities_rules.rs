@@ -1231,3 +1231,44 @@ fn in_the_name_of_is_not_the_given_name() {
     assert!(!in_the_name_of(&search_text("باسمة"), "باسمة"));
     assert!(!in_the_name_of(&search_text("باسمات"), "باسمات"));
 }
+
+/// Names of a markets report: firms of the list that begin with و (not the
+/// conjunction), the central bank of the United States named four ways, and a foreign
+/// given name that begins with ك (not the preposition).
+mod firms_and_foreign_names {
+    use super::all;
+    use isnad::entities::EntityType;
+
+    fn has(t: &str, surface: &str, kind: EntityType) -> bool {
+        all(t).iter().any(|(s, k)| s == surface && *k == kind)
+    }
+
+    #[test]
+    fn firms_that_begin_with_waw_are_whole_organizations() {
+        let t = "وتوقع ويلز فارغو ارتفاع العائدات، فيما رجحت وود ماكينزي تراجع الطلب على الديزل.";
+        assert!(has(t, "ويلز فارغو", EntityType::Org), "{:?}", all(t));
+        assert!(has(t, "وود ماكينزي", EntityType::Org), "{:?}", all(t));
+        let t = "ونشر مورغان ستانلي تقريرا عن السندات، ورد عليه محللو سيتي غروب.";
+        assert!(has(t, "مورغان ستانلي", EntityType::Org), "{:?}", all(t));
+        assert!(has(t, "سيتي غروب", EntityType::Org), "{:?}", all(t));
+    }
+
+    #[test]
+    fn the_fed_by_its_arabic_names() {
+        for (t, name) in [
+            ("وأبقى الاحتياطي الاتحادي أسعار الفائدة دون تغيير.", "الاحتياطي الاتحادي"),
+            ("وينتظر المستثمرون قرار الفيدرالي الأميركي الأسبوع المقبل.", "الفيدرالي الأميركي"),
+        ] {
+            assert!(has(t, name, EntityType::Org), "{:?}", all(t));
+        }
+    }
+
+    #[test]
+    fn a_given_name_keeps_its_kaf() {
+        let t = "وأكد الحكم النمساوي كلاوس هوبر أن المباراة ستقام في موعدها.";
+        assert!(has(t, "كلاوس هوبر", EntityType::Per), "{:?}", all(t));
+        // The preposition before a country still goes.
+        let t = "وتستورد دول كمصر والأردن القمح من أوكرانيا.";
+        assert!(has(t, "مصر", EntityType::Loc), "{:?}", all(t));
+    }
+}

@@ -215,10 +215,27 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let spans = cities_after_prepositions(text, tokens, infos, spans);
     let spans = join_listed_places(text, tokens, infos, spans);
     let spans = bodies_before_people(text, tokens, spans);
+    let spans = people_keep_kaf(text, tokens, spans);
     // Names found once and missed elsewhere in the text (see [`spread_names`]).
     let mut spread_in = [spans];
     spread(&[text], &[tokens], &mut spread_in);
     let [spans] = spread_in;
+    spans
+}
+
+/// Step 11a: a person's name keeps the ك that the clitic reading cut off its first
+/// word (كلاوس, not ك + لاوس "Laos"; كيفن, كارل). The preposition ك ("like, as")
+/// governs common nouns (كرئيس, كدولة) and hardly ever comes right before a person's
+/// name in news prose, while ك begins many foreign given names whose rest is a place or
+/// a word general Arabic knows.
+fn people_keep_kaf(text: &str, tokens: &[Token], mut spans: Vec<Span>) -> Vec<Span> {
+    for s in spans.iter_mut().filter(|s| s.kind == EntityType::Per) {
+        let a = tokens.partition_point(|t| t.end <= s.start);
+        let Some(t) = tokens.get(a) else { continue };
+        if t.kind == TokenKind::Word && t.start < s.start && search_text(&text[t.start..s.start]) == "ك" {
+            s.start = t.start;
+        }
+    }
     spans
 }
 

@@ -119,3 +119,21 @@ fn a_body_speaker_named_with_its_head_is_the_body() {
     let e = r.entities.iter().find(|e| e.id == id).unwrap();
     assert_eq!(e.canonical, "إيرباص", "{e:?}");
 }
+
+/// A firm named in the title and the analyst set off after it by commas: the analyst
+/// speaks (the firm's name is the title's); a nationality before a foreign name is the
+/// person's description, not part of the name.
+#[test]
+fn the_person_set_off_after_a_firm_or_a_nationality_speaks() {
+    let speaker_of = |a: &str| -> Option<String> {
+        let r = analyze(&[("a", a)], Unit::Byte).unwrap();
+        let q = r.articles[0].quotes.first()?;
+        q.speaker.as_ref()?.speaker.name.clone()
+    };
+    let a = "وقالت كبيرة اقتصاديي مورغان ستانلي، سوزان كلارك، إن \"الأسواق لم تسعر بعد أي خفض إضافي للفائدة هذا العام\".";
+    assert_eq!(speaker_of(a).as_deref(), Some("سوزان كلارك"));
+    let b = "وقال مدرب المنتخب، الألماني يورغن هاينز، إن \"اللاعبين قدموا كل ما لديهم في الشوط الثاني من المباراة\".";
+    assert_eq!(speaker_of(b).as_deref(), Some("يورغن هاينز"));
+    let c = "وأكد الإيطالي ماركو بيرتولي، مدرب الفريق، أن \"الفوز الليلة يفتح لنا باب المنافسة على اللقب\".";
+    assert_eq!(speaker_of(c).as_deref(), Some("ماركو بيرتولي"));
+}

@@ -867,6 +867,27 @@ fn renamed(sp: Speaker, start: usize, end: usize, text: &str) -> Speaker {
 /// 3. A name that begins with a person and goes on (نبيل العمري كلمة, where the phrase
 ///    ran on over the verb's object): the person's name.
 fn bounded_by_names(mut sp: Speaker, names: &[NameHint], text: &str) -> Speaker {
+    // 0. A body named in the title, then a person set off by commas (كبير محللي وود
+    // ماكنزي، أندرو ماكدونالد، إن): the person speaks, the body is the title's.
+    'apposed: {
+        let Some(title) = sp.title.clone() else { break 'apposed };
+        if sp.name.as_deref() != Some(&text[sp.start..sp.end]) || sp.inherited || sp.by_title {
+            break 'apposed;
+        }
+        // (The phrase may hold the title's words too: كبير محللي وود ماكنزي.)
+        let i = names.partition_point(|h| h.start < sp.start);
+        if !names[i..].iter().take_while(|h| h.start < sp.end).any(|h| !h.person && h.end == sp.end) {
+            break 'apposed;
+        }
+        let j = names.partition_point(|h| h.start < sp.end);
+        let Some(p) = names.get(j).filter(|h| h.person && matches!(text[sp.end..h.start].trim(), "،" | ",")) else { break 'apposed };
+        if !text[p.end..].trim_start().starts_with(['،', ',']) {
+            break 'apposed;
+        }
+        let body = text[sp.start..sp.end].to_string();
+        let (start, end) = (p.start, p.end);
+        sp = Speaker { title: Some(format!("{title} {body}")), ..renamed(sp, start, end, text) };
+    }
     // 1. The first of two names side by side.
     'two: {
         if sp.name.as_deref() != Some(&text[sp.start..sp.end]) {

@@ -347,6 +347,13 @@ fn described_name(tokens: &[Token], p: &[usize]) -> Option<usize> {
     (s > 0 && s <= 2 && given_name(&tokens[p[s]]) && name_run(tokens, &p[s..]) == p.len() - s).then_some(s)
 }
 
+/// A part that is a definite adjective of a place (الألماني, الإيطالية) and then a
+/// name-like run to its end: a person described by nationality, as outlets introduce
+/// foreign people whose given names no list knows (الألماني كلاوس فيبر).
+fn nationality_then_name(tokens: &[Token], p: &[usize]) -> bool {
+    p.len() >= 3 && definite(&tokens[p[0]].norm) && nisba(&tokens[p[0]]) && name_run(tokens, &p[1..]) == p.len() - 1
+}
+
 /// A name part without a title: cut at the first emoji or number.
 fn plain_name(tokens: &[Token], p: &[usize]) -> Vec<usize> {
     let cut = p.iter().position(|&i| !is_word(&tokens[i]) && tokens[i].kind != TokenKind::Punct).unwrap_or(p.len());
@@ -470,6 +477,11 @@ pub fn speaker_of(tokens: &[Token], phrase: &[usize], text: &str) -> Option<Phra
                 }
             }
             None if name.is_none() && name_run(tokens, p) == p.len() => name = Some(p.clone()),
+            // A nationality before a name (الألماني كلاوس فيبر): the person, described.
+            None if name.is_none() && nationality_then_name(tokens, p) => {
+                name = Some(p[1..].to_vec());
+                titles.push(p[..1].to_vec());
+            }
             // A later part with neither a title nor a name is a clause about the
             // speaker (مسؤول في الدفاع المدني، رفض الكشف عن اسمه): no part of the title.
             None if !titles.is_empty() || name.is_some() => {}

@@ -308,6 +308,23 @@ fn loose(w: &str) -> String {
     out
 }
 
+/// [`loose`] letters and more (see step 2d of [`cluster`]): ش alone folded with تش,
+/// a first و with ف (both ب there), a final ه after ي dropped, no long vowel inside.
+fn looser(w: &str) -> String {
+    let w = w.strip_suffix("يه").map_or_else(|| w.to_string(), |r| format!("{r}ي"));
+    let cs: Vec<char> = w.chars().collect();
+    let folded: String = cs
+        .iter()
+        .enumerate()
+        .map(|(i, &c)| match c {
+            'ش' if i == 0 || cs[i - 1] != 'ت' => 'ج',
+            'و' if i == 0 => 'ب',
+            c => c,
+        })
+        .collect();
+    without_inner_vowels(&loose(&folded))
+}
+
 /// Is the key word a name of the person-name lists (then another spelling of it is
 /// another name: حسن / حسين)?
 fn is_listed_name(w: &str) -> bool {
@@ -548,6 +565,29 @@ fn cluster(ms: &[M]) -> Vec<Cluster> {
         let known_both = a.iter().any(|x| !b.contains(x) && is_listed_name(x)) && b.iter().any(|y| !a.contains(y) && is_listed_name(y));
         if same && !known_both {
             dsu.union(v[0], v[1]);
+        }
+    }
+    // 2d. The same, word by word, for the spellings of African and European names that
+    // differ in more than one letter: a long vowel inside a word (مامادي / ممادي, عبد
+    // الرحمن / عبد الرحمان, عائشة / عيشة), sh written ش or تش (تشيروتيتش / شيروتيش),
+    // w and v (ويبر / فيبر), a final ه after ي (كوندي / كونديه), with the letters of
+    // 2c; under the same conditions, each spelling with the first one met.
+    let mut by_looser: HashMap<Vec<String>, Vec<usize>> = HashMap::new();
+    for &r in &roots {
+        if kinds[&r] == EntityType::Per && ms[r].words.len() >= 2 {
+            by_looser.entry(ms[r].words.iter().map(|w| looser(w)).collect()).or_default().push(r);
+        }
+    }
+    let mut groups: Vec<_> = by_looser.into_values().filter(|v| v.len() >= 2).collect();
+    groups.sort_by_key(|v| v[0]);
+    for v in groups {
+        for &o in &v[1..] {
+            let (a, b) = (&ms[v[0]].words, &ms[o].words);
+            let same = a.iter().any(|x| b.contains(x)) || a.iter().map(|w| w.chars().count()).sum::<usize>() >= 10;
+            let known_both = a.iter().any(|x| !b.contains(x) && is_listed_name(x)) && b.iter().any(|y| !a.contains(y) && is_listed_name(y));
+            if same && !known_both {
+                dsu.union(v[0], o);
+            }
         }
     }
     let kinds = majority_kinds(ms, &mut dsu);

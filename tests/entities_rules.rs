@@ -1287,6 +1287,16 @@ mod firms_and_foreign_names {
         assert_ne!(id_of(&texts, 0, "سعيد الكعبي"), id_of(&texts, 1, "سعد الكعبي"));
     }
 
+    /// What a body is for may begin with a noun whose first letters are أل (لألعاب
+    /// القوى): not the article, which ل elides (لل).
+    #[test]
+    fn a_purpose_that_begins_with_al() {
+        let t = "وقرر الاتحاد المغربي لألعاب القوى إيقاف المدرب مدى الحياة.";
+        assert!(has(t, "الاتحاد المغربي لألعاب القوى", EntityType::Org), "{:?}", all(t));
+        let t = "ونظمت الجمعية الوطنية لألعاب الأطفال معرضا في المدينة.";
+        assert!(has(t, "الجمعية الوطنية لألعاب الأطفال", EntityType::Org), "{:?}", all(t));
+    }
+
     #[test]
     fn a_given_name_keeps_its_kaf() {
         let t = "وأكد الحكم النمساوي كلاوس هوبر أن المباراة ستقام في موعدها.";

@@ -1906,7 +1906,8 @@ pub(super) fn purpose_len(infos: &[TokInfo], j: usize, end: usize) -> usize {
         && (i.stem != i.norm || super::general_freq::buckets(noun)[0] >= 2)
         // (A noun, which takes the article in general Arabic; not a verb: لتخفض.)
         && (2..=6).contains(&super::general_freq::buckets(noun)[1])
-        && !i.stem.starts_with("ال")
+        // (ل never takes the article without eliding its alef (لل): a stem in ال is a
+        // noun that begins with أل or إل, لألعاب القوى, and may say what a body is for.)
         && chars(noun) >= 3
         && !NOT_PURPOSE_NOUNS.contains(&noun)
         // (Not the body or person spoken to: لوكالة الأنباء, لرئيس الوزراء.)

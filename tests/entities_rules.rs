@@ -1297,6 +1297,16 @@ mod firms_and_foreign_names {
         assert!(has(t, "الجمعية الوطنية لألعاب الأطفال", EntityType::Org), "{:?}", all(t));
     }
 
+    /// A family name that is also an adjective without the article (روسي, "Russian")
+    /// names the person alone after a verb or a definite noun, where an adjective of
+    /// that form cannot stand; after an indefinite noun it is the adjective.
+    #[test]
+    fn a_surname_that_is_an_adjective_after_a_verb() {
+        let t = "وأعلن النادي التعاقد مع المدافع ماتيو روسي لثلاثة مواسم. وأكد روسي أنه سعيد بالانتقال، فيما رحب دبلوماسي روسي بالصفقة.";
+        let people: Vec<String> = all(t).into_iter().filter(|(_, k)| *k == EntityType::Per).map(|(s, _)| s).collect();
+        assert_eq!(people, ["ماتيو روسي", "روسي"], "{:?}", all(t));
+    }
+
     #[test]
     fn a_given_name_keeps_its_kaf() {
         let t = "وأكد الحكم النمساوي كلاوس هوبر أن المباراة ستقام في موعدها.";

@@ -1485,6 +1485,10 @@ pub(crate) fn spread(texts: &[&str], toks: &[&[Token]], spans: &mut [Vec<Span>])
     let mut definite_surnames: HashSet<String> = HashSet::new();
     // Names registered as a person's family name alone (see below).
     let mut surnames: HashSet<Vec<String>> = HashSet::new();
+    // Family names that are ordinary words without the article (روسي, "Russian", of
+    // فيديريكو روسي): they spread only where an indefinite adjective cannot stand,
+    // after a verb (ونفى روسي) or a definite noun (المدرب روسي).
+    let mut word_surnames: HashSet<String> = HashSet::new();
     for (a, ss) in spans.iter().enumerate() {
         let tokens = toks[a];
         for s in ss.iter().filter(|s| is_model(s.kind)) {
@@ -1496,6 +1500,9 @@ pub(crate) fn spread(texts: &[&str], toks: &[&[Token]], spans: &mut [Vec<Span>])
             let last = &infos[infos.len() - 1];
             if s.kind == EntityType::Per && infos.len() >= 2 && last.stem == last.norm && definite_family_name(&last.stem) {
                 definite_surnames.insert(last.stem.clone());
+            }
+            if s.kind == EntityType::Per && infos.len() >= 2 && last.stem == last.norm && !last.stem.starts_with("ال") && !name_like(last) && last.gen[0] >= 3 && chars(&last.stem) >= 4 && !last.gaz.has(GIVEN) {
+                word_surnames.insert(last.stem.clone());
             }
             let words: Vec<String> = infos.iter().enumerate().map(|(k, i)| if k == 0 { i.stem.clone() } else { i.norm.clone() }).collect();
             // حزب التجمع الوطني للعدالة, later «التجمع الوطني للعدالة»: a long name
@@ -1554,7 +1561,7 @@ pub(crate) fn spread(texts: &[&str], toks: &[&[Token]], spans: &mut [Vec<Span>])
             }
         }
     }
-    if names.is_empty() && definite_surnames.is_empty() {
+    if names.is_empty() && definite_surnames.is_empty() && word_surnames.is_empty() {
         return;
     }
     // Names by their first and second words: a word looks at its own names only, the
@@ -1602,6 +1609,15 @@ pub(crate) fn spread(texts: &[&str], toks: &[&[Token]], spans: &mut [Vec<Span>])
             if t.kind == TokenKind::Word && !covered[i] && i > 0 && !covered[i - 1] && tokens[i - 1].kind == TokenKind::Word && definite_surnames.contains(&t.norm) {
                 let p = TokInfo::from_token(&tokens[i - 1]);
                 if !p.stem.starts_with("ال") && verb_like(&p) {
+                    added.push(Span { start: t.start, end: t.end, kind: EntityType::Per, score: 0.6 });
+                    i += 1;
+                    continue;
+                }
+            }
+            if t.kind == TokenKind::Word && !covered[i] && i > 0 && !covered[i - 1] && tokens[i - 1].kind == TokenKind::Word && word_surnames.contains(&t.norm) {
+                let p = TokInfo::from_token(&tokens[i - 1]);
+                let definite_noun = p.stem.starts_with("ال") && p.stem == p.norm && chars(&p.stem) >= 4;
+                if definite_noun || !p.stem.starts_with("ال") && verb_like(&p) {
                     added.push(Span { start: t.start, end: t.end, kind: EntityType::Per, score: 0.6 });
                     i += 1;
                     continue;

@@ -1307,6 +1307,18 @@ mod firms_and_foreign_names {
         assert_eq!(people, ["ماتيو روسي", "روسي"], "{:?}", all(t));
     }
 
+    /// A name in quote marks after ل written apart, before what was said, is the
+    /// outlet spoken to, whatever its words mean; other words so marked are not.
+    #[test]
+    fn the_outlet_spoken_to() {
+        let t = "وقال الخبير لـ\"الوطن\": \"الأسعار سترتفع قبل الصيف\".";
+        assert!(has(t, "الوطن", EntityType::Org), "{:?}", all(t));
+        let t = "وأوضح المسؤول لـ«صدى البلد»، أن الموسم سيبدأ في موعده.";
+        assert!(has(t, "صدى البلد", EntityType::Org), "{:?}", all(t));
+        let t = "وتعرضت الشركة لـ\"ضغوط كبيرة\" من المساهمين خلال العام.";
+        assert!(!all(t).iter().any(|(s, _)| s.contains("ضغوط")), "{:?}", all(t));
+    }
+
     #[test]
     fn a_given_name_keeps_its_kaf() {
         let t = "وأكد الحكم النمساوي كلاوس هوبر أن المباراة ستقام في موعدها.";

@@ -216,6 +216,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let spans = join_listed_places(text, tokens, infos, spans);
     let spans = bodies_before_people(text, tokens, spans);
     let spans = people_keep_kaf(text, tokens, spans);
+    let spans = outlets_spoken_to(tokens, spans);
     // Names found once and missed elsewhere in the text (see [`spread_names`]).
     let mut spread_in = [spans];
     spread(&[text], &[tokens], &mut spread_in);
@@ -237,6 +238,51 @@ fn people_keep_kaf(text: &str, tokens: &[Token], mut spans: Vec<Span>) -> Vec<Sp
         }
     }
     spans
+}
+
+/// Most words of an outlet's name in quote marks after لـ.
+const OUTLET_WORDS: usize = 4;
+
+/// Step 11b: a name in quote marks right after ل written apart (لـ"…", لـ«…»), that
+/// the words of what was said follow (إن, أن, a colon or a quotation), is the outlet
+/// or body spoken to (قال لـ"أرقام": "…", صرح لـ«العين الإخبارية»، إن …): an
+/// organization, whatever its words are in general Arabic (أرقام "numbers").
+fn outlets_spoken_to(tokens: &[Token], spans: Vec<Span>) -> Vec<Span> {
+    let quote = |t: &Token| t.kind == TokenKind::Punct && t.norm == "\"";
+    let mut found = Vec::new();
+    for i in 0..tokens.len() {
+        if !(tokens[i].kind == TokenKind::Word && tokens[i].norm == "ل" && tokens.get(i + 1).is_some_and(quote)) {
+            continue;
+        }
+        let a = i + 2;
+        let Some(n) = tokens[a.min(tokens.len())..].iter().take(OUTLET_WORDS + 1).position(quote) else { continue };
+        let b = a + n;
+        if n == 0 || !tokens[a..b].iter().all(|t| matches!(t.kind, TokenKind::Word | TokenKind::Latin | TokenKind::Number)) {
+            continue;
+        }
+        let mut k = b + 1;
+        if tokens.get(k).is_some_and(|t| t.kind == TokenKind::Punct && t.norm == ",") {
+            k += 1;
+        }
+        let said = tokens.get(k).is_some_and(|t| quote(t) || t.norm == ":" || t.kind == TokenKind::Word && matches!(search_text(&t.norm).as_str(), "ان" | "انه" | "انها" | "بان" | "انهم"));
+        if said {
+            found.push(Span { start: tokens[a].start, end: tokens[b - 1].end, kind: EntityType::Org, score: 0.8 });
+        }
+    }
+    if found.is_empty() {
+        return spans;
+    }
+    // The name replaces what the tagger found inside it (مصراوي as MISC, العين as a place).
+    let mut gone = vec![false; spans.len()];
+    for f in &found {
+        for (g, s) in gone.iter_mut().zip(&spans) {
+            if s.start >= f.start && s.end <= f.end {
+                *g = true;
+            }
+        }
+    }
+    let found: Vec<Span> = found.into_iter().filter(|f| !spans.iter().zip(&gone).any(|(s, g)| !g && s.start < f.end && f.start < s.end)).collect();
+    replace_marked(spans, &gone, found)
 }
 
 /// Countries that the place lists (CLDR) name only in full (المملكة العربية السعودية,

@@ -755,3 +755,13 @@ fn a_body_after_the_title_is_what_the_title_is_of() {
     let text = "وقالت مديرة الجمعية لبنى الفاسي إن \"المساعدات وصلت\".";
     assert_eq!(name(&quotes(text)[0]), Some("لبنى الفاسي"), "{:?}", quotes(text));
 }
+
+/// "In a memo", "in the grounds of its ruling", "in a study": where the words were
+/// said, not who said them.
+#[test]
+fn a_memo_or_a_ruling_ends_the_speaker() {
+    let text = "وقال خبراء سيتي غروب في مذكرة لعملائهم إن \"الذهب سيتجاوز مستواه القياسي قبل نهاية العام\".";
+    assert_eq!(name(&quotes(text)[0]), Some("سيتي غروب"));
+    let text = "وأوضحت المحكمة الإدارية في حيثيات قرارها أن \"الإجراءات لم تحترم الآجال القانونية المعمول بها\".";
+    assert_eq!(name(&quotes(text)[0]), Some("المحكمة الإدارية"));
+}

@@ -1319,6 +1319,18 @@ mod firms_and_foreign_names {
         assert!(!all(t).iter().any(|(s, _)| s.contains("ضغوط")), "{:?}", all(t));
     }
 
+    /// مالي is also "financial": in a list of places after و, or after a verb, it is
+    /// the country; after a noun it stays the adjective.
+    #[test]
+    fn mali_in_a_list_of_places_and_after_a_verb() {
+        let t = "ووقعت السنغال ومالي وموريتانيا اتفاقا لتقاسم مياه النهر.";
+        assert!(has(t, "مالي", EntityType::Loc), "{:?}", all(t));
+        let t = "وهددت مالي بالانسحاب من المنظمة الإقليمية.";
+        assert!(has(t, "مالي", EntityType::Loc), "{:?}", all(t));
+        let t = "وطالب النواب بدعم سياسي ومالي للمزارعين، ودفعت الشركة مقابل مالي عادل.";
+        assert!(!all(t).iter().any(|(s, _)| s == "مالي"), "{:?}", all(t));
+    }
+
     #[test]
     fn a_given_name_keeps_its_kaf() {
         let t = "وأكد الحكم النمساوي كلاوس هوبر أن المباراة ستقام في موعدها.";

@@ -332,7 +332,14 @@ fn countries(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) 
             continue;
         }
         let before = k.checked_sub(1).filter(|&j| tokens[j].kind == TokenKind::Word && tokens[j].end < t.start && text[tokens[j].end..t.start].chars().all(char::is_whitespace));
-        let adjective = before.is_some_and(|j| {
+        // (A country after و right after a place is the next of a list of places,
+        // غينيا ومالي والنيجر, where an adjective would follow a noun: سياسي ومالي.)
+        // (The place before may be one this step has just added: السنغال ومالي.)
+        let place_at = |s: Option<&Span>, j: usize| s.is_some_and(|s| s.kind == EntityType::Loc && s.end >= tokens[j].end);
+        let listed_place = before.is_some_and(|j| place_at(lo.checked_sub(1).map(|p| &spans[p]), j) || place_at(added.last(), j))
+            && infos[k].norm.starts_with('و')
+            && infos[k].stem != infos[k].norm;
+        let adjective = !listed_place && before.is_some_and(|j| {
             let named = lo > 0 && spans[lo - 1].end >= tokens[j].end;
             let w = infos[j].stem.as_str();
             w.starts_with("ال") && chars(w) >= 4 && !["الي", "التي", "الذي", "الذين", "الان"].contains(&w) || named
@@ -349,12 +356,14 @@ fn countries(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) 
                 && !in_list(w, NOT_AFTER_PARTICLE)
                 && !in_list(w, &["الي", "علي", "حول", "ضد", "بين", "نحو", "عبر", "داخل", "خارج", "الى", "مثل", "غير", "لدي", "عند", "دوله", "جمهوريه", "حكومه", "جيش", "شعب"])
                 && !w.gaz.has(gazetteer::TITLE | ORG_HEAD | gazetteer::LOC_HEAD | COUNTRY | CITY | REGION | GIVEN | FAMILY | gazetteer::SPEECH)
+                // (After a verb the country is its subject or object: لوحت مالي.)
+                && !verb_like(w)
         });
         let [common, article, _, _] = infos[k].gen;
         // (Without the article: after an indefinite noun an adjective is indefinite, so
         // بقيادة السعودية is "led by Saudi Arabia".)
         let also_adjective = common >= 3 && (3..=6).contains(&article) && !infos[k].stem.starts_with("ال");
-        if !adjective && !(plain_noun && also_adjective) {
+        if listed_place || !adjective && !(plain_noun && also_adjective) {
             added.extend(span_over(text, tokens, infos, k, k + 1, EntityType::Loc, 0.7));
         }
     }

@@ -1331,6 +1331,18 @@ mod firms_and_foreign_names {
         assert!(!all(t).iter().any(|(s, _)| s == "مالي"), "{:?}", all(t));
     }
 
+    /// A body named by the kind of place it governs and the place: the body, whole.
+    #[test]
+    fn a_body_named_after_the_place_it_governs() {
+        let t = "وعقدت لجنة حوض بحيرة تشاد اجتماعا طارئا، فيما قالت هيئة حوض نهر السنغال إن المنسوب ارتفع.";
+        let got = all(t);
+        assert!(got.iter().any(|(s, k)| s.starts_with("لجنة حوض") && *k == EntityType::Org), "{got:?}");
+        assert!(got.iter().any(|(s, k)| s.starts_with("هيئة حوض نهر") && *k == EntityType::Org), "{got:?}");
+        // A place after such a noun with no body's head stays the place.
+        let t = "وتراجع منسوب المياه في حوض النيل خلال الصيف.";
+        assert!(!all(t).iter().any(|(_, k)| *k == EntityType::Org), "{:?}", all(t));
+    }
+
     #[test]
     fn a_given_name_keeps_its_kaf() {
         let t = "وأكد الحكم النمساوي كلاوس هوبر أن المباراة ستقام في موعدها.";

@@ -57,6 +57,10 @@ const DIVISION_HEADS: &[&str] = &["ولايه", "محافظه", "اقليم", "�
 /// organization heads (بعثة الأمم المتحدة لمساعدة العراق, برنامج الأمم المتحدة للتنمية).
 const MORE_BODY_HEADS: &[&str] = &["بعثه", "برنامج"];
 
+/// Kinds of place that a body governing one is named by, between its head and the
+/// place's name (هيئة حوض النيجر, لجنة حوض بحيرة تشاد), `search` form.
+const PLACE_KINDS: &[&str] = &["حوض", "منطقه", "مدينه", "بحيره", "جزيره"];
+
 /// Heads that before a body name one of its organs (مفوضية الاتحاد الأفريقي, the
 /// African Union Commission), in `search` form.
 const SUB_BODY_HEADS: &[&str] = &["مفوضيه"];
@@ -862,7 +866,12 @@ fn take_heads(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Sp
         if r.start == 0 || s.start != tokens[r.start].start {
             continue;
         }
-        let head = r.start - 1;
+        let mut head = r.start - 1;
+        // (A body named after a place by the kind of place it governs, هيئة حوض النيجر,
+        // لجنة حوض بحيرة تشاد: the body's head is one word further.)
+        if s.kind == EntityType::Loc && head > 0 && in_list(&infos[head], PLACE_KINDS) && infos[head].stem == infos[head].norm && heads_body_before_place(tokens, infos, head - 1) {
+            head -= 1;
+        }
         let free = k == 0 || spans[k - 1].end <= tokens[head].start;
         let h = &infos[head];
         if !free || tokens[head].kind != TokenKind::Word || h.stem.starts_with("ال") {

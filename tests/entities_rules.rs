@@ -1343,6 +1343,15 @@ mod firms_and_foreign_names {
         assert!(!all(t).iter().any(|(_, k)| *k == EntityType::Org), "{:?}", all(t));
     }
 
+    /// A race named by its city is one event; an event with its year is the edition.
+    #[test]
+    fn races_and_editions() {
+        let t = "وفاز العداء الإثيوبي بلقب ماراثون لندن للمرة الثانية، بعد فضية دورة الألعاب الأولمبية 2024.";
+        let got = all(t);
+        assert!(got.contains(&("ماراثون لندن".to_string(), EntityType::Misc)), "{got:?}");
+        assert!(got.iter().any(|(s, k)| s.ends_with("الأولمبية 2024") && *k == EntityType::Misc), "{got:?}");
+    }
+
     #[test]
     fn a_given_name_keeps_its_kaf() {
         let t = "وأكد الحكم النمساوي كلاوس هوبر أن المباراة ستقام في موعدها.";

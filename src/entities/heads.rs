@@ -115,6 +115,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = prizes(text, tokens, infos, spans);
     let spans = festivals(text, tokens, infos, spans);
     let spans = fields(text, tokens, infos, spans);
+    let spans = editions(tokens, spans);
     indefinite_bodies(tokens, infos, spans)
 }
 
@@ -203,6 +204,27 @@ fn quoted_works(tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Sp
     add_replacing_model_spans(spans, found)
 }
 
+/// Races named by the place they are run in, `search` form.
+const RACES: &[&str] = &["ماراثون", "رالي", "طواف"];
+
+/// An event's name (MISC) with the year right after it is one name with the year
+/// (بطولة العالم 2023, كأس العالم 2022, إكسبو 2020): the edition.
+fn editions(tokens: &[Token], mut spans: Vec<Span>) -> Vec<Span> {
+    for k in 0..spans.len() {
+        if spans[k].kind != EntityType::Misc {
+            continue;
+        }
+        let r = tokens_of(tokens, &spans[k]);
+        let Some(t) = tokens.get(r.end) else { continue };
+        let year = t.kind == TokenKind::Number && t.norm.len() == 4 && (t.norm.starts_with("19") || t.norm.starts_with("20")) && t.norm.bytes().all(|b| b.is_ascii_digit());
+        let free = spans.get(k + 1).is_none_or(|n| n.start >= t.end);
+        if year && free && tokens[r.end - 1].end < t.start {
+            spans[k].end = t.end;
+        }
+    }
+    spans
+}
+
 /// A festival named by its place and its definite adjectives (مهرجان القاهرة
 /// السينمائي الدولي, مهرجان برلين السينمائي): one name (MISC), not the city.
 fn festivals(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
@@ -211,13 +233,15 @@ fn festivals(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) 
         let h = &infos[i];
         // (أيام قرطاج السينمائية: "days" names a festival only with an art's adjective.)
         let days = in_list(h, &["ايام"]);
-        if tokens[i].kind != TokenKind::Word || h.stem.starts_with("ال") || !(in_list(h, &["مهرجان"]) || days) || tokens[i + 1].kind != TokenKind::Word {
+        // (A race is named by its city alone: ماراثون برلين, رالي داكار, طواف فرنسا.)
+        let race = in_list(h, RACES);
+        if tokens[i].kind != TokenKind::Word || h.stem.starts_with("ال") || !(in_list(h, &["مهرجان"]) || days || race) || tokens[i + 1].kind != TokenKind::Word {
             continue;
         }
         let place_end = [3, 2].into_iter().map(|n| i + n).find(|&e| e <= tokens.len() && (i + 1..e).all(|k| tokens[k].kind == TokenKind::Word) && place_by_itself(infos, i + 1, e) && infos[i + 1].stem == infos[i + 1].norm);
         let Some(p) = place_end else { continue };
         let end = (p..tokens.len().min(p + 3)).take_while(|&k| tokens[k].kind == TokenKind::Word && infos[k].stem.starts_with("ال") && infos[k].stem == infos[k].norm && !verb_like(&infos[k]) && (infos[k].norm.ends_with('ي') || infos[k].norm.ends_with("يه"))).last().map_or(p, |k| k + 1);
-        if end > p && (!days || in_list(&infos[p], ARTS)) {
+        if race || end > p && (!days || in_list(&infos[p], ARTS)) {
             found.extend(span_over(text, tokens, infos, i, end, EntityType::Misc, 0.7));
         }
     }

@@ -1352,6 +1352,16 @@ mod firms_and_foreign_names {
         assert!(got.iter().any(|(s, k)| s.ends_with("الأولمبية 2024") && *k == EntityType::Misc), "{got:?}");
     }
 
+    /// دائرة heads a department's name with a definite noun and its adjective; alone
+    /// with a definite noun it is a circle (في دائرة الضوء).
+    #[test]
+    fn departments_named_dairat() {
+        let t = "وأعلنت دائرة الأحوال المدنية تمديد ساعات العمل، فيما بقيت القضية في دائرة الضوء.";
+        let got = all(t);
+        assert!(got.contains(&("دائرة الأحوال المدنية".to_string(), EntityType::Org)), "{got:?}");
+        assert!(!got.iter().any(|(s, _)| s.contains("الضوء")), "{got:?}");
+    }
+
     #[test]
     fn a_given_name_keeps_its_kaf() {
         let t = "وأكد الحكم النمساوي كلاوس هوبر أن المباراة ستقام في موعدها.";

@@ -102,8 +102,9 @@ const DEFINITE_HEADS: &[&str] = &[
 
 /// Heads that name a body with a definite noun only when an adjective follows it
 /// (حكومة الوحدة الوطنية, حكومة الوفاق الوطني; not حكومة البلاد, the country's
-/// government), in `search` form.
-const QUALIFIED_HEADS: &[&str] = &["حكومه"];
+/// government; دائرة الإحصاءات العامة, دائرة الأحوال المدنية, a department, not دائرة
+/// الضوء), in `search` form.
+const QUALIFIED_HEADS: &[&str] = &["حكومه", "دائره"];
 
 /// Words inside a person's name that a name never ends with (بن of محمد بن سلمان, آيت
 /// of هشام آيت منا), in `search` form.
@@ -2086,7 +2087,7 @@ fn organization_at(infos: &[TokInfo], i: usize, end: usize) -> Option<usize> {
     if name_like(next) && !is_person_word(next) && (!place || purpose) && !next.gaz.has(gazetteer::MONTH | gazetteer::WEEKDAY | gazetteer::SPEECH) {
         return Some(if purpose { definite_adjectives(i + 3, 2) } else { i + 2 });
     }
-    if in_list(head, DEFINITE_HEADS) && next.norm.starts_with("ال") && chars(&next.norm) >= 5 && !next.gaz.has(COUNTRY | CITY | REGION) && !in_list(next, RELATIONAL) {
+    if (in_list(head, DEFINITE_HEADS) || in_list(head, QUALIFIED_HEADS)) && next.norm.starts_with("ال") && chars(&next.norm) >= 5 && !next.gaz.has(COUNTRY | CITY | REGION) && !in_list(next, RELATIONAL) {
         let j = definite_adjectives(i + 2, 2);
         // (Not a person's government, حكومة المستشار الألماني: a title is no body.)
         if in_list(head, QUALIFIED_HEADS) && (j == i + 2 || next.gaz.has(gazetteer::TITLE) || (i + 2..j).all(|k| infos[k].gaz.has(NISBA) || country_adjective(gazetteer::bare(&infos[k].norm)))) {

@@ -1362,6 +1362,13 @@ mod firms_and_foreign_names {
         assert!(!got.iter().any(|(s, _)| s.contains("الضوء")), "{got:?}");
     }
 
+    /// "Central" after a bank named by a place of several words is the bank's.
+    #[test]
+    fn a_central_bank_named_by_a_long_place() {
+        let t = "وقرر مصرف المملكة العربية السعودية المركزي تثبيت سعر الفائدة.";
+        assert!(has(t, "مصرف المملكة العربية السعودية المركزي", EntityType::Org), "{:?}", all(t));
+    }
+
     #[test]
     fn a_given_name_keeps_its_kaf() {
         let t = "وأكد الحكم النمساوي كلاوس هوبر أن المباراة ستقام في موعدها.";

@@ -696,7 +696,8 @@ fn definite_bodies(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<S
 }
 
 /// A central bank named without البنك, as economic news names it (قرار المركزي
-/// المصري, المركزي الأوروبي): المركزي and its country's or region's adjective.
+/// المصري, المركزي الأوروبي): المركزي and its country's or region's adjective; and
+/// المركزي after a bank named by a place of several words, which is the bank's.
 fn central_banks(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
     let mut found = Vec::new();
     for i in 0..tokens.len().saturating_sub(1) {
@@ -708,7 +709,22 @@ fn central_banks(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Spa
         }
     }
     // (Only where no mention is: البنك المركزي المصري stays whole.)
-    add_where_free(spans, found)
+    let mut spans = add_where_free(spans, found);
+    // A bank named by a place of several words and "central" after it (مصرف الإمارات
+    // العربية المتحدة المركزي): the tagger's name of the bank and the place ends before
+    // المركزي, which is the bank's.
+    for k in 0..spans.len() {
+        let r = tokens_of(tokens, &spans[k]);
+        if spans[k].kind != EntityType::Org || r.len() < 2 || !in_list(&infos[r.start], &["بنك", "مصرف"]) {
+            continue;
+        }
+        let Some(t) = tokens.get(r.end) else { continue };
+        let free = spans.get(k + 1).is_none_or(|n| n.start >= t.end);
+        if free && t.kind == TokenKind::Word && infos[r.end].stem == "المركزي" && infos[r.end].norm == infos[r.end].stem {
+            spans[k].end = t.end;
+        }
+    }
+    spans
 }
 
 /// Trades a chamber (غرفة) is of, with and without the article, in `search` form.

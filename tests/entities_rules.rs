@@ -1369,6 +1369,14 @@ mod firms_and_foreign_names {
         assert!(has(t, "مصرف المملكة العربية السعودية المركزي", EntityType::Org), "{:?}", all(t));
     }
 
+    /// A natural feature's head after a proclitic is still in its name.
+    #[test]
+    fn a_feature_head_after_a_proclitic() {
+        let t = "وتعتمد القرى على المياه الجوفية المحاذية لنهر الفرات وبحيرة الأسد.";
+        let got = all(t);
+        assert!(got.contains(&("نهر الفرات".to_string(), EntityType::Loc)), "{got:?}");
+    }
+
     #[test]
     fn a_given_name_keeps_its_kaf() {
         let t = "وأكد الحكم النمساوي كلاوس هوبر أن المباراة ستقام في موعدها.";

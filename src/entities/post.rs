@@ -970,8 +970,9 @@ fn retype(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize>
             continue;
         }
         let any_head = infos[r.clone()].iter().any(|i| i.gaz.has(ORG_HEAD));
-        // بحر إيجه, نهر النيل: a natural feature's head is part of its name.
-        if s.kind == EntityType::Loc && r.start > 0 && in_list(&infos[r.start - 1], FEATURES) && infos[r.start - 1].stem == infos[r.start - 1].norm {
+        // بحر إيجه, نهر النيل: a natural feature's head is part of its name, after a
+        // proclitic too (لنهر النيجر, whose ل the span leaves out).
+        if s.kind == EntityType::Loc && r.start > 0 && in_list(&infos[r.start - 1], FEATURES) {
             // (The tagger may have marked the head alone: نهر, then النيل.)
             let head = &tokens[r.start - 1];
             if fixed.last().is_some_and(|p: &Span| p.end > head.start && p.start >= head.start && p.end <= head.end) {

@@ -1377,6 +1377,15 @@ mod firms_and_foreign_names {
         assert!(got.contains(&("نهر الفرات".to_string(), EntityType::Loc)), "{got:?}");
     }
 
+    /// Two fields joined by و and the adjective after both are one body's name.
+    #[test]
+    fn a_body_of_two_fields_and_its_adjective() {
+        let t = "ووافقت هيئة الغذاء والدواء الأمريكية على اللقاح الجديد.";
+        assert!(has(t, "هيئة الغذاء والدواء الأمريكية", EntityType::Org), "{:?}", all(t));
+        let t = "وقدم بنك التنمية والإعمار الأفريقي قرضا للمشروع.";
+        assert!(has(t, "بنك التنمية والإعمار الأفريقي", EntityType::Org), "{:?}", all(t));
+    }
+
     #[test]
     fn a_given_name_keeps_its_kaf() {
         let t = "وأكد الحكم النمساوي كلاوس هوبر أن المباراة ستقام في موعدها.";

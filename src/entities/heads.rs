@@ -116,6 +116,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = festivals(text, tokens, infos, spans);
     let spans = fields(text, tokens, infos, spans);
     let spans = editions(tokens, spans);
+    let spans = two_fields(tokens, infos, spans);
     indefinite_bodies(tokens, infos, spans)
 }
 
@@ -202,6 +203,45 @@ fn quoted_works(tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Sp
         }
     }
     add_replacing_model_spans(spans, found)
+}
+
+/// A body named by its head and two fields joined by و, and the adjective that follows
+/// both (بنك التصدير والاستيراد الصيني, هيئة الغذاء والدواء الأمريكية), where the
+/// tagger ended the name with the first field: the adjective shows the second field is
+/// the name's, not a noun beside the body (وزارة الصحة والمستشفيات).
+fn two_fields(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    use gazetteer::{CITY, COUNTRY, LOC_HEAD, ORG_HEAD, REGION};
+    for k in 0..spans.len() {
+        let r = tokens_of(tokens, &spans[k]);
+        if spans[k].kind != EntityType::Org || !(2..=3).contains(&r.len()) || !is_org_head(&infos[r.start]) || infos[r.start].stem.starts_with("ال") {
+            continue;
+        }
+        // (The tagger may have the second field already: بنك التنمية والإعمار.)
+        let (f, j) = (&infos[r.start + 1], r.start + 2);
+        let Some(n) = infos.get(j) else { continue };
+        let field = |i: &TokInfo| i.kind == TokenKind::Word && chars_of(&i.stem) >= 5 && !i.gaz.has(ORG_HEAD | LOC_HEAD | TITLE | COUNTRY | CITY | REGION);
+        let second = field(n) && n.norm.starts_with("وال") && n.stem.starts_with("ال") && !is_org_head(n);
+        if !(field(f) && f.norm.starts_with("ال") && f.stem == f.norm && second) {
+            continue;
+        }
+        let e = super::post::adjectives_after(infos, j + 1, tokens.len());
+        let free = spans.get(k + 1).is_none_or(|x| e == j + 1 || x.start >= tokens[e - 1].end || x.start >= tokens[j].end && x.end <= tokens[e - 1].end);
+        if e > j + 1 && free {
+            spans[k].end = tokens[e - 1].end;
+        }
+    }
+    // (A span the longer name now covers is inside it.)
+    let mut out: Vec<Span> = Vec::with_capacity(spans.len());
+    for s in spans {
+        if out.last().is_none_or(|p| p.end <= s.start) {
+            out.push(s);
+        }
+    }
+    out
+}
+
+fn chars_of(s: &str) -> usize {
+    s.chars().count()
 }
 
 /// Races named by the place they are run in, `search` form.

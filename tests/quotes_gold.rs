@@ -137,3 +137,13 @@ fn the_person_set_off_after_a_firm_or_a_nationality_speaks() {
     let c = "وأكد الإيطالي ماركو بيرتولي، مدرب الفريق، أن \"الفوز الليلة يفتح لنا باب المنافسة على اللقب\".";
     assert_eq!(speaker_of(c).as_deref(), Some("ماركو بيرتولي"));
 }
+
+/// A person's name whose last word the speaker phrase took for a place: the whole name
+/// the entity finder found.
+#[test]
+fn a_name_cut_short_by_the_phrase_is_the_finders_whole_name() {
+    let a = "وقال المدير الإقليمي للمنظمة عبد الكريم توري لوكالة الأنباء الرسمية إن \"الوضع الإنساني يتدهور في المخيمات كل يوم\".";
+    let r = analyze(&[("a", a)], Unit::Byte).unwrap();
+    let sp = r.articles[0].quotes[0].speaker.as_ref().unwrap();
+    assert_eq!(sp.speaker.name.as_deref(), Some("عبد الكريم توري"), "{:?}", r.articles[0].entities);
+}

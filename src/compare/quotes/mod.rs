@@ -942,9 +942,19 @@ fn bounded_by_names(mut sp: Speaker, names: &[NameHint], text: &str) -> Speaker 
     // (A name the finder cut short, كمال الدين of كمال الدين عثمان, stays whole: the
     // words after it are known given or family names, not the verb's object.)
     let person = names[lo..].iter().take_while(|h| h.start == sp.start).find(|h| h.person && h.end < sp.end && !cut_short(text, h.end, sp.end));
-    match person {
-        Some(h) => renamed(sp, h.start, h.end, text),
-        None => sp,
+    if let Some(h) = person {
+        return renamed(sp, h.start, h.end, text);
+    }
+    // 4. A person's name the phrase cut short (عبد الرحمن of عبد الرحمن توري, whose
+    // last word the phrase took for a place): the whole name the finder found, when
+    // only one or two plain words are left out.
+    let whole = names[lo..].iter().take_while(|h| h.start <= sp.start + 2).find(|h| {
+        let rest = text.get(sp.end..h.end).unwrap_or("");
+        h.person && h.end > sp.end && (1..=2).contains(&rest.split_whitespace().count()) && rest.chars().all(|c| c.is_alphabetic() || c.is_whitespace() || crate::normalize::is_diacritic(c))
+    });
+    match whole {
+        Some(h) if sp.start == h.start && sp.name.as_deref() == Some(&text[sp.start..sp.end]) => renamed(sp, h.start, h.end, text),
+        _ => sp,
     }
 }
 

@@ -1386,6 +1386,16 @@ mod firms_and_foreign_names {
         assert!(has(t, "بنك التنمية والإعمار الأفريقي", EntityType::Org), "{:?}", all(t));
     }
 
+    /// A country's adjective after a listed body's name describes it: the list's name
+    /// is the mention (and the bank's head stays out, as for listed companies).
+    #[test]
+    fn a_country_adjective_after_a_listed_name() {
+        let t = "وتوقع بنك مورغان ستانلي الأمريكي تباطؤ النمو في المنطقة.";
+        assert!(has(t, "مورغان ستانلي", EntityType::Org), "{:?}", all(t));
+        let t = "وهزم الرجاء الرياضي المغربي منافسه بهدفين.";
+        assert!(has(t, "الرجاء الرياضي", EntityType::Org), "{:?}", all(t));
+    }
+
     #[test]
     fn a_given_name_keeps_its_kaf() {
         let t = "وأكد الحكم النمساوي كلاوس هوبر أن المباراة ستقام في موعدها.";

@@ -1451,6 +1451,20 @@ fn known_names(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<u
                 new.extend(span_over(text, tokens, infos, rk.end, ro.end, EntityType::Loc, o.score));
                 continue;
             }
+            // بنك جولدمان ساكس الأمريكي: the country's adjective after a listed name
+            // describes the body; the list has the name (and its names that hold an
+            // adjective, الاحتياطي الفيدرالي الأمريكي, whole).
+            // (And the company's head before it, which the convention leaves out: بنك.)
+            let head_before = ro.start + 1 == rk.start && is_org_head(&infos[ro.start]) && !infos[ro.start].stem.starts_with("ال");
+            let adjective_after = k.kind == EntityType::Org && is_model(o.kind) && (ro.start == rk.start || head_before) && ro.end == rk.end + 1 && {
+                let a = &infos[rk.end];
+                a.stem == a.norm && a.norm.starts_with("ال") && country_adjective(&a.norm)
+            };
+            if adjective_after {
+                gone[lo] = true;
+                new.push(k);
+                continue;
+            }
             if !(o.start >= k.start && o.end <= k.end && is_model(o.kind)) {
                 continue;
             }

@@ -1396,6 +1396,16 @@ mod firms_and_foreign_names {
         assert!(has(t, "الرجاء الرياضي", EntityType::Org), "{:?}", all(t));
     }
 
+    /// One percentage written with its sign or in words is one quantity.
+    #[test]
+    fn a_percentage_with_its_sign_or_in_words_links() {
+        let texts = ["وارتفع التضخم إلى 3.5 بالمئة في مارس.", "وبلغ التضخم 3.5% في مارس.", "وسجل التضخم 3.5 في المائة وتراجع النمو إلى 4.5%."];
+        let id = id_of(&texts, 0, "3.5 بالمئة");
+        assert_eq!(id, id_of(&texts, 1, "3.5%"));
+        assert_eq!(id, id_of(&texts, 2, "3.5 في المائة"));
+        assert_ne!(id, id_of(&texts, 2, "4.5%"));
+    }
+
     #[test]
     fn a_given_name_keeps_its_kaf() {
         let t = "وأكد الحكم النمساوي كلاوس هوبر أن المباراة ستقام في موعدها.";

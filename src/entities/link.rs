@@ -325,6 +325,26 @@ fn looser(w: &str) -> String {
     without_inner_vowels(&loose(&folded))
 }
 
+/// The key words of a quantity as another outlet may write it: without its word of
+/// approximation (نحو 1200 حاوية is the 1200 حاوية of another report), and a
+/// percentage with its sign (6.25%, 6.25 بالمئة, 6.25 في المائة: the number and %).
+fn quantity_key(words: &[String]) -> Vec<String> {
+    let words = if words.len() > 1 && APPROXIMATELY.contains(&words[0].as_str()) { &words[1..] } else { words };
+    let percent = |w: &[String]| -> bool {
+        match w {
+            [a] => matches!(a.as_str(), "%" | "٪" | "بالميه" | "بالمايه" | "بالمييه" | "بالمائه"),
+            [a, b] => a == "في" && matches!(b.as_str(), "ميه" | "مايه" | "مييه" | "مائه"),
+            _ => false,
+        }
+    };
+    let number = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | '٫'));
+    match words {
+        [n, rest @ ..] if number(n) && percent(rest) => vec![n.clone(), "%".to_string()],
+        [n] if n.len() > 1 && (n.ends_with('%') || n.ends_with('٪')) && number(n.trim_end_matches(['%', '٪'])) => vec![n.trim_end_matches(['%', '٪']).to_string(), "%".to_string()],
+        _ => words.to_vec(),
+    }
+}
+
 /// Is the key word a name of the person-name lists (then another spelling of it is
 /// another name: حسن / حسين)?
 fn is_listed_name(w: &str) -> bool {
@@ -398,6 +418,7 @@ fn cluster(ms: &[M]) -> Vec<Cluster> {
     let n = ms.len();
     let mut dsu = Dsu((0..n).collect());
     // 1. Same key.
+    let quantity_keys: Vec<Option<Vec<String>>> = ms.iter().map(|m| (m.span.kind == EntityType::Quantity).then(|| quantity_key(&m.words))).collect();
     let mut by_key: HashMap<(bool, EntityType, &[String]), usize> = HashMap::new();
     for (i, m) in ms.iter().enumerate() {
         if m.words.is_empty() {
@@ -405,9 +426,7 @@ fn cluster(ms: &[M]) -> Vec<Cluster> {
         }
         let model = is_model_type(m.span.kind);
         let kind = if model { EntityType::Per } else { m.span.kind };
-        // نحو 1200 حاوية is the 1200 حاوية of another report: a quantity's word of
-        // approximation is no part of what it counts.
-        let words = if kind == EntityType::Quantity && m.words.len() > 1 && APPROXIMATELY.contains(&m.words[0].as_str()) { &m.words[1..] } else { &m.words[..] };
+        let words = quantity_keys[i].as_deref().unwrap_or(&m.words[..]);
         match by_key.get(&(model, kind, words)) {
             Some(&j) => dsu.union(i, j),
             None => {

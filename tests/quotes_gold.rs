@@ -136,6 +136,9 @@ fn the_person_set_off_after_a_firm_or_a_nationality_speaks() {
     assert_eq!(speaker_of(b).as_deref(), Some("يورغن هاينز"));
     let c = "وأكد الإيطالي ماركو بيرتولي، مدرب الفريق، أن \"الفوز الليلة يفتح لنا باب المنافسة على اللقب\".";
     assert_eq!(speaker_of(c).as_deref(), Some("ماركو بيرتولي"));
+    // The firm's name runs on past where the phrase stops (للأبحاث).
+    let d = "ورأت المحللة في مؤسسة أكسفورد إيكونوميكس للأبحاث، ماريا لوبيز، أن \"الطلب على النفط سيتباطأ في النصف الثاني من العام\".";
+    assert_eq!(speaker_of(d).as_deref(), Some("ماريا لوبيز"));
 }
 
 /// A person's name whose last word the speaker phrase took for a place: the whole name

@@ -875,16 +875,18 @@ fn bounded_by_names(mut sp: Speaker, names: &[NameHint], text: &str) -> Speaker 
             break 'apposed;
         }
         // (The phrase may hold the title's words too: كبير محللي وود ماكنزي.)
-        let i = names.partition_point(|h| h.start < sp.start);
-        if !names[i..].iter().take_while(|h| h.start < sp.end).any(|h| !h.person && h.end == sp.end) {
-            break 'apposed;
-        }
-        let j = names.partition_point(|h| h.start < sp.end);
-        let Some(p) = names.get(j).filter(|h| h.person && matches!(text[sp.end..h.start].trim(), "،" | ",")) else { break 'apposed };
+        // (The body may run on past the phrase, which stopped before its purpose:
+        // مؤسسة وود ماكنزي للاستشارات.)
+        // (Or begin before it, with its head: مؤسسة أكسفورد إيكونوميكس; the names do not
+        // overlap, so only the one before the phrase's start may.)
+        let i = names.partition_point(|h| h.start < sp.start).saturating_sub(1);
+        let Some(body_end) = names[i..].iter().take_while(|h| h.start < sp.end).find(|h| !h.person && h.end >= sp.end && h.end > sp.start).map(|h| h.end) else { break 'apposed };
+        let j = names.partition_point(|h| h.start < body_end);
+        let Some(p) = names.get(j).filter(|h| h.person && matches!(text[body_end..h.start].trim(), "،" | ",")) else { break 'apposed };
         if !text[p.end..].trim_start().starts_with(['،', ',']) {
             break 'apposed;
         }
-        let body = text[sp.start..sp.end].to_string();
+        let body = text[sp.start..body_end].to_string();
         let (start, end) = (p.start, p.end);
         sp = Speaker { title: Some(format!("{title} {body}")), ..renamed(sp, start, end, text) };
     }

@@ -1406,6 +1406,16 @@ mod firms_and_foreign_names {
         assert_ne!(id, id_of(&texts, 2, "4.5%"));
     }
 
+    /// A family name that is a common word with the article, between a given name and
+    /// a description set off by a comma, is the person's; a time word is not.
+    #[test]
+    fn a_family_name_before_a_description() {
+        let t = "وقالت لينا القضاة، المحامية في مكتب العون القانوني، إن الدعوى قبلت.";
+        assert!(has(t, "لينا القضاة", EntityType::Per), "{:?}", all(t));
+        let t = "وقال سامر اليوم، المتحدث باسم البلدية، إن الطريق أغلقت.";
+        assert!(!all(t).iter().any(|(s, _)| s.contains("اليوم")), "{:?}", all(t));
+    }
+
     #[test]
     fn a_given_name_keeps_its_kaf() {
         let t = "وأكد الحكم النمساوي كلاوس هوبر أن المباراة ستقام في موعدها.";

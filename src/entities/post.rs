@@ -218,6 +218,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let spans = bodies_before_people(text, tokens, spans);
     let spans = people_keep_kaf(text, tokens, spans);
     let spans = outlets_spoken_to(tokens, spans);
+    let spans = family_before_apposition(tokens, infos, spans);
     // Names found once and missed elsewhere in the text (see [`spread_names`]).
     let mut spread_in = [spans];
     spread(&[text], &[tokens], &mut spread_in);
@@ -236,6 +237,38 @@ fn people_keep_kaf(text: &str, tokens: &[Token], mut spans: Vec<Span>) -> Vec<Sp
         let Some(t) = tokens.get(a) else { continue };
         if t.kind == TokenKind::Word && t.start < s.start && search_text(&text[t.start..s.start]) == "ك" {
             s.start = t.start;
+        }
+    }
+    spans
+}
+
+/// Words with the article that say when, never a family name (قال أحمد اليوم،).
+const TIME_WORDS: &[&str] = &["اليوم", "الان", "الليله", "الاسبوع", "الشهر", "العام", "السنه", "الماضي", "الجمعه"];
+
+/// Step 11c: a given name of the lists alone, then a word with the article, then a comma
+/// and a description of the person (وقالت لينا القضاة، الخبيرة الاقتصادية): the word is
+/// the family name, whatever it means in general Arabic (القضاة "the judges"), as the
+/// description set off after it shows the name has ended there.
+fn family_before_apposition(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    for k in 0..spans.len() {
+        let r = tokens_of(tokens, &spans[k]);
+        if spans[k].kind != EntityType::Per || r.len() != 1 || !infos[r.start].gaz.has(GIVEN) || r.end + 2 >= tokens.len() {
+            continue;
+        }
+        let (f, comma, d) = (&infos[r.end], &tokens[r.end + 1], &infos[r.end + 2]);
+        let family = tokens[r.end].kind == TokenKind::Word
+            && f.norm.starts_with("ال")
+            && f.stem == f.norm
+            && chars(&f.norm) >= 5
+            && !in_list(f, RELATIONAL)
+            && !in_list(f, TIME_WORDS)
+            && !f.gaz.has(gazetteer::TITLE | ORG_HEAD | gazetteer::LOC_HEAD | COUNTRY | CITY | REGION | gazetteer::MONTH | gazetteer::WEEKDAY);
+        let described = comma.kind == TokenKind::Punct && comma.norm == ","
+            && tokens[r.end + 2].kind == TokenKind::Word
+            && (d.norm.starts_with("ال") && d.stem == d.norm || d.gaz.has(gazetteer::TITLE));
+        let free = spans.get(k + 1).is_none_or(|n| n.start >= tokens[r.end].end);
+        if family && described && free {
+            spans[k].end = tokens[r.end].end;
         }
     }
     spans

@@ -217,7 +217,6 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let spans = join_listed_places(text, tokens, infos, spans);
     let spans = bodies_before_people(text, tokens, spans);
     let spans = people_keep_kaf(text, tokens, spans);
-    let spans = outlets_spoken_to(tokens, spans);
     let spans = family_before_apposition(tokens, infos, spans);
     // Names found once and missed elsewhere in the text (see [`spread_names`]).
     let mut spread_in = [spans];
@@ -272,51 +271,6 @@ fn family_before_apposition(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<
         }
     }
     spans
-}
-
-/// Most words of an outlet's name in quote marks after لـ.
-const OUTLET_WORDS: usize = 4;
-
-/// Step 11b: a name in quote marks right after ل written apart (لـ"…", لـ«…»), that
-/// the words of what was said follow (إن, أن, a colon or a quotation), is the outlet
-/// or body spoken to (قال لـ"أرقام": "…", صرح لـ«العين الإخبارية»، إن …): an
-/// organization, whatever its words are in general Arabic (أرقام "numbers").
-fn outlets_spoken_to(tokens: &[Token], spans: Vec<Span>) -> Vec<Span> {
-    let quote = |t: &Token| t.kind == TokenKind::Punct && t.norm == "\"";
-    let mut found = Vec::new();
-    for i in 0..tokens.len() {
-        if !(tokens[i].kind == TokenKind::Word && tokens[i].norm == "ل" && tokens.get(i + 1).is_some_and(quote)) {
-            continue;
-        }
-        let a = i + 2;
-        let Some(n) = tokens[a.min(tokens.len())..].iter().take(OUTLET_WORDS + 1).position(quote) else { continue };
-        let b = a + n;
-        if n == 0 || !tokens[a..b].iter().all(|t| matches!(t.kind, TokenKind::Word | TokenKind::Latin | TokenKind::Number)) {
-            continue;
-        }
-        let mut k = b + 1;
-        if tokens.get(k).is_some_and(|t| t.kind == TokenKind::Punct && t.norm == ",") {
-            k += 1;
-        }
-        let said = tokens.get(k).is_some_and(|t| quote(t) || t.norm == ":" || t.kind == TokenKind::Word && matches!(search_text(&t.norm).as_str(), "ان" | "انه" | "انها" | "بان" | "انهم"));
-        if said {
-            found.push(Span { start: tokens[a].start, end: tokens[b - 1].end, kind: EntityType::Org, score: 0.8 });
-        }
-    }
-    if found.is_empty() {
-        return spans;
-    }
-    // The name replaces what the tagger found inside it (مصراوي as MISC, العين as a place).
-    let mut gone = vec![false; spans.len()];
-    for f in &found {
-        for (g, s) in gone.iter_mut().zip(&spans) {
-            if s.start >= f.start && s.end <= f.end {
-                *g = true;
-            }
-        }
-    }
-    let found: Vec<Span> = found.into_iter().filter(|f| !spans.iter().zip(&gone).any(|(s, g)| !g && s.start < f.end && f.start < s.end)).collect();
-    replace_marked(spans, &gone, found)
 }
 
 /// Countries that the place lists (CLDR) name only in full (المملكة العربية السعودية,
@@ -513,7 +467,9 @@ fn dateline_places(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<S
 
 /// Step 8: the outlet of a dateline the tagger missed (الرياض - «عكاظ»:, جنيف
 /// (رويترز) -): up to four words in quotes or brackets after the place (and its date),
-/// or up to three between a dash and a colon (بيروت - النهار:).
+/// or up to three between a dash and a colon (بيروت - النهار:); and the outlet a
+/// source spoke to, in quote marks after ل written apart (لـ«الأهرام اليوم», لـ"أرقام":
+/// an organization whatever its words mean in general Arabic).
 fn dateline_outlets(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
     let mut added = Vec::new();
     // (The spans an outlet replaces are marked `gone`, not removed one line at a time,
@@ -527,6 +483,7 @@ fn dateline_outlets(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<
         let close = match open {
             "«" => "»",
             "(" => ")",
+            "\"" => "\"",
             _ => continue,
         };
         let Some(m) = (k + 2..(k + 6).min(tokens.len())).find(|&m| &text[tokens[m].start..tokens[m].end] == close) else { continue };
@@ -541,7 +498,18 @@ fn dateline_outlets(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<
         // (Or the outlet a source spoke with: في اتصال هاتفي مع «الأهرام», في مقابلة مع «…».)
         let contact = |j: usize| tokens[j].kind == TokenKind::Word && in_list(&infos[j], &["اتصال", "هاتفي", "مقابله", "حوار", "حديث", "لقاء", "مكالمه", "تصريحات", "تصريح"]);
         let with = k >= 2 && tokens[k - 1].kind == TokenKind::Word && infos[k - 1].norm == "مع" && (k.saturating_sub(3)..k - 1).any(contact);
-        let told = open == "«" && (text[..tokens[k].start].trim_end().ends_with("لـ") || with);
+        // (Straight quotes open and close alike: after them, what was said must follow,
+        // إن, أن, a colon or a quotation (قال لـ"أرقام": "…"), so that لـ"ضغوط كبيرة"
+        // is no outlet.)
+        let said = || {
+            let mut j = m + 1;
+            if tokens.get(j).is_some_and(|t| t.kind == TokenKind::Punct && t.norm == ",") {
+                j += 1;
+            }
+            tokens.get(j).is_some_and(|t| t.norm == "\"" || t.norm == ":" || t.kind == TokenKind::Word && matches!(t.norm.as_str(), "ان" | "انه" | "انها" | "بان" | "انهم"))
+        };
+        let after_lam = text[..tokens[k].start].trim_end().ends_with("لـ");
+        let told = open == "«" && (after_lam || with) || open == "\"" && after_lam && said();
         if told {
             let inner = live(&gone, lo, hi);
             if inner.iter().all(|&i| spans[i].start >= cand.start && spans[i].end <= cand.end && is_model(spans[i].kind)) {

@@ -1416,6 +1416,14 @@ mod firms_and_foreign_names {
         assert!(!all(t).iter().any(|(s, _)| s.contains("اليوم")), "{:?}", all(t));
     }
 
+    /// A listed platform's name that general Arabic writes with the article but not with
+    /// suffixes is a name, not a word.
+    #[test]
+    fn a_listed_platform_after_a_preposition() {
+        let t = "ونشرت اللاعبة صورا من المعسكر على حسابها في إنستغرام مساء الأحد.";
+        assert!(all(t).iter().any(|(s, k)| s == "إنستغرام" && matches!(k, EntityType::Org | EntityType::Misc)), "{:?}", all(t));
+    }
+
     #[test]
     fn a_given_name_keeps_its_kaf() {
         let t = "وأكد الحكم النمساوي كلاوس هوبر أن المباراة ستقام في موعدها.";

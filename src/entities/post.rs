@@ -1438,7 +1438,9 @@ fn known_names(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<u
             // nouns do: it is an ordinary word when it takes suffixes too, البرهان "the
             // proof", whatever its letters look like.)
             let i = &infos[a];
-            let ordinary_word = if i.stem.starts_with("ال") { i.gen[0] >= 3 && i.gen[2] >= 3 } else { ordinary(i) };
+            // (A word general Arabic writes with the article but hardly ever with a
+            // suffix is a proper noun of its texts, إنستغرام, not an ordinary word.)
+            let ordinary_word = if i.stem.starts_with("ال") { i.gen[0] >= 3 && i.gen[2] >= 3 } else { ordinary(i) && i.gen[2] >= 2 };
             if n == 1 && tokens[a].kind == TokenKind::Word && ordinary_word {
                 continue;
             }

@@ -765,3 +765,10 @@ fn a_memo_or_a_ruling_ends_the_speaker() {
     let text = "وأوضحت المحكمة الإدارية في حيثيات قرارها أن \"الإجراءات لم تحترم الآجال القانونية المعمول بها\".";
     assert_eq!(name(&quotes(text)[0]), Some("المحكمة الإدارية"));
 }
+
+/// After الذي, the name before a title set off by commas speaks, not the title's body.
+#[test]
+fn a_relative_after_a_title_set_off_by_commas() {
+    let text = "وتراجعت الأسهم بحسب مارك جونسون، مدير الأبحاث في شركة الوساطة، الذي قال إن \"المستثمرين ينتظرون بيانات التضخم قبل أي خطوة\".";
+    assert_eq!(name(&quotes(text)[0]), Some("مارك جونسون"));
+}

@@ -301,7 +301,15 @@ impl<'a> Sentence<'a> {
             // A verb right after الذي/التي has the name before the relative for its
             // subject (غوتيريش، الذي أشاد بـ«…»): the name that ends the words before it.
             if v >= 2 && matches!(search_form(self.word(v - 1)).as_ref(), "الذي" | "التي") {
-                let end = if is_comma(&tokens[idx[v - 2]]) { v - 2 } else { v - 1 };
+                let mut end = if is_comma(&tokens[idx[v - 2]]) { v - 2 } else { v - 1 };
+                // (A title set off by commas before the relative describes the name before
+                // it: فلان، رئيس مجلس إدارة الشركة، الذي قال إن …)
+                if end == v - 2 {
+                    let comma = (end.saturating_sub(12)..end).rev().find(|&k| is_comma(&tokens[idx[k]]));
+                    if let Some(c) = comma.filter(|&c| c > 0 && (c + 1..end).any(|k| lexicon::title_form(&tokens[idx[k]].norm).is_some()) && speaker::name_like(&tokens[idx[c - 1]])) {
+                        end = c;
+                    }
+                }
                 let mut from = end;
                 while from > end.saturating_sub(4) && speaker::name_like(&tokens[idx[from - 1]]) {
                     from -= 1;

@@ -151,3 +151,13 @@ fn a_name_cut_short_by_the_phrase_is_the_finders_whole_name() {
     let sp = r.articles[0].quotes[0].speaker.as_ref().unwrap();
     assert_eq!(sp.speaker.name.as_deref(), Some("عبد الكريم توري"), "{:?}", r.articles[0].entities);
 }
+
+/// A participle's subject after a verb the lexicon does not list, with a short name in
+/// quote marks beside the body's: the body speaks.
+#[test]
+fn a_body_with_its_short_name_before_a_participle_speaks() {
+    let a = "ورحبت اللجنة الأولمبية الدولية «IOC» بالقرار، مؤكدة أنه \"يحمي نزاهة المنافسات في كل الرياضات\".";
+    let r = analyze(&[("a", a)], Unit::Byte).unwrap();
+    let sp = r.articles[0].quotes[0].speaker.as_ref().unwrap();
+    assert_eq!(sp.speaker.name.as_deref(), Some("اللجنة الأولمبية الدولية"), "{:?}", r.articles[0].entities);
+}

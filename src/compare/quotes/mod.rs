@@ -344,10 +344,17 @@ impl<'a> Sentence<'a> {
                 }
                 // Before a participle, the clause's own verb leads (وانتقد الخبير فلان
                 // القرار، معتبرا …): a first word with و that a title follows is that verb.
+                // (So is one general Arabic never writes with the article, a verb the
+                // lexicon does not list: ورحبت الوكالة … بالحكم، مؤكدة.)
+                let verb = |k: usize| {
+                    let w = search_form(&tokens[k].norm);
+                    let b = w.strip_prefix('و').map(crate::entities::general_freq::buckets).unwrap_or_default();
+                    b[0] >= 2 && matches!(b[1], 1 | 7)
+                };
                 if participle
                     && subject.len() > 1
                     && search_form(&tokens[subject[0]].norm).starts_with('و')
-                    && lexicon::title_form(&tokens[subject[1]].norm).is_some()
+                    && (lexicon::title_form(&tokens[subject[1]].norm).is_some() || verb(subject[0]) && lexicon::definite(&tokens[subject[1]].norm))
                     && lexicon::title_form(&tokens[subject[0]].norm).is_none()
                 {
                     subject = &subject[1..];
@@ -908,7 +915,10 @@ fn bounded_by_names(mut sp: Speaker, names: &[NameHint], text: &str) -> Speaker 
         let Some(first) = names[i..].iter().take_while(|h| h.start <= sp.start + 2).find(|h| h.end < sp.end) else { break 'two };
         // (Only names side by side: جهاز المخابرات الوطنية في كوريا الجنوبية is one.)
         let next = names[i..].iter().find(|h| h.start > first.end && h.start < sp.end);
-        if !next.is_some_and(|h| text[first.end..h.start].trim().is_empty()) || cut_short(text, first.end, sp.end) {
+        // (A short name in quote marks or brackets right after the first is beside it:
+        // الوكالة العالمية لمكافحة المنشطات «وادا» بالحكم.)
+        let beside = |h: &NameHint| text[first.end..h.start].trim_matches(|c: char| c.is_whitespace() || "«»\"“”()".contains(c)).is_empty();
+        if !next.is_some_and(beside) || cut_short(text, first.end, sp.end) {
             break 'two;
         }
         let (start, end) = (sp.start, first.end);

@@ -1424,6 +1424,17 @@ mod firms_and_foreign_names {
         assert!(all(t).iter().any(|(s, k)| s == "إنستغرام" && matches!(k, EntityType::Org | EntityType::Misc)), "{:?}", all(t));
     }
 
+    /// One ordinary word after a dateline's dash is the outlet when the text names it as
+    /// the outlet spoken to; otherwise it stays a byline's word (وكالات).
+    #[test]
+    fn a_dateline_outlet_named_again_in_the_text() {
+        let t = "عمّان - الغد\nوقال المحلل لـ\"الغد\": \"الأسواق الخليجية ستتأثر بالقرار خلال أسابيع\".";
+        let outlets: Vec<String> = all(t).into_iter().filter(|(s, k)| s == "الغد" && *k == EntityType::Org).map(|(s, _)| s).collect();
+        assert_eq!(outlets.len(), 2, "{:?}", all(t));
+        let t = "القاهرة - وكالات\nوقال المحلل إن الأسواق ستتأثر.";
+        assert!(!all(t).iter().any(|(s, _)| s == "وكالات"), "{:?}", all(t));
+    }
+
     #[test]
     fn a_given_name_keeps_its_kaf() {
         let t = "وأكد الحكم النمساوي كلاوس هوبر أن المباراة ستقام في موعدها.";

@@ -561,7 +561,11 @@ fn dateline_outlets(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<
         // (Nor a writer's name, which begins with a given name without the article:
         // بيروت - محمد شقير; العربي of العربي الجديد has it.)
         let given = infos[o].gaz.has(gazetteer::GIVEN | gazetteer::GIVEN_BIG) && !infos[o].stem.starts_with("ال");
-        let outlet_words = colon || (c - o >= 2 || !ordinary(&infos[o])) && !given;
+        // (An ordinary word is the outlet when the text names it as one elsewhere, in
+        // quote marks after لـ: دبي - أرقام, then قال لـ"أرقام".)
+        let words_of = |a: usize, b: usize| &text[tokens[a].start..tokens[b - 1].end];
+        let named_outlet = || added.iter().any(|x: &Span| &text[x.start..x.end] == words_of(o, c));
+        let outlet_words = colon || (c - o >= 2 || !ordinary(&infos[o]) || named_outlet()) && !given;
         if !place || !(colon || line_end) || !outlet_words || !tokens[o..c].iter().all(|t| t.kind == TokenKind::Word) {
             continue;
         }

@@ -528,6 +528,9 @@ fn dateline_outlets(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<
     // London and Beirut write the dash with tatweels (ــ), which tokenizing drops: a
     // gap of tatweels between two words is that dash.
     let from_brackets = added.len();
+    // (The outlets found in quote marks or brackets, by their words: looked up once a
+    // line below, not scanned.)
+    let quoted_outlets: HashSet<&str> = added.iter().map(|x| &text[x.start..x.end]).collect();
     for a in (0..tokens.len()).filter(|&a| begins_line(text, tokens, a)) {
         let dash = |t: &Token| t.kind == TokenKind::Punct && matches!(t.norm.as_str(), "-" | "–" | "—");
         let tatweel_gap = |k: usize| {
@@ -564,7 +567,7 @@ fn dateline_outlets(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<
         // (An ordinary word is the outlet when the text names it as one elsewhere, in
         // quote marks after لـ: دبي - أرقام, then قال لـ"أرقام".)
         let words_of = |a: usize, b: usize| &text[tokens[a].start..tokens[b - 1].end];
-        let named_outlet = || added.iter().any(|x: &Span| &text[x.start..x.end] == words_of(o, c));
+        let named_outlet = || quoted_outlets.contains(words_of(o, c));
         let outlet_words = colon || (c - o >= 2 || !ordinary(&infos[o]) || named_outlet()) && !given;
         if !place || !(colon || line_end) || !outlet_words || !tokens[o..c].iter().all(|t| t.kind == TokenKind::Word) {
             continue;

@@ -351,7 +351,7 @@ fn countries(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) 
         // (Without the article: after an indefinite noun an adjective is indefinite, so
         // بقيادة السعودية is "led by Saudi Arabia".)
         let also_adjective = common >= 3 && (3..=6).contains(&article) && !infos[k].stem.starts_with("ال");
-        if listed_place || !adjective && !(plain_noun && also_adjective) {
+        if listed_place || !(adjective || plain_noun && also_adjective) {
             added.extend(span_over(text, tokens, infos, k, k + 1, EntityType::Loc, 0.7));
         }
     }

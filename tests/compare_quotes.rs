@@ -772,3 +772,13 @@ fn a_relative_after_a_title_set_off_by_commas() {
     let text = "وتراجعت الأسهم بحسب مارك جونسون، مدير الأبحاث في شركة الوساطة، الذي قال إن \"المستثمرين ينتظرون بيانات التضخم قبل أي خطوة\".";
     assert_eq!(name(&quotes(text)[0]), Some("مارك جونسون"));
 }
+
+/// اقترح introduces what was proposed; a description that is no listed title, set off
+/// before a person's name, describes the person, who speaks.
+#[test]
+fn a_described_person_in_a_reported_clause_proposes() {
+    let text = "وأكد المصدر أن الوسيط الدولي، السويدي كارل نيلسون، اقترح \"هدنة إنسانية لمدة أسبوعين في المدينة المحاصرة\".";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("كارل نيلسون"), "{q:?}");
+    assert_eq!(q[0].cue.as_ref().unwrap().form, "اقترح");
+}

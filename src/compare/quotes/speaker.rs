@@ -408,7 +408,21 @@ pub fn speaker_of(tokens: &[Token], phrase: &[usize], text: &str) -> Option<Phra
     let has_title = parts.iter().any(|p| p.iter().any(|&i| is_title(i)));
     let mut name: Option<Vec<usize>> = None;
     let mut titles: Vec<Vec<usize>> = Vec::new();
-    for p in &parts {
+    // A description that is no listed title, set off before a person's name (الوسيط
+    // الإفريقي، الكيني بيتر أوتيينو): the person, described.
+    if !has_title && parts.len() >= 2 && parts[0].iter().all(|&i| describes(&tokens[i])) {
+        let p = &parts[1];
+        let s = if nationality_then_name(tokens, p) {
+            Some(1)
+        } else {
+            (given_name(&tokens[p[0]]) && name_run(tokens, p) == p.len()).then_some(0)
+        };
+        if let Some(s) = s {
+            name = Some(p[s..].to_vec());
+            titles.push(parts[0].clone());
+        }
+    }
+    for p in parts.iter().skip(if name.is_some() { 2 } else { 0 }) {
         if !has_title {
             // الناجية مريم كوليبالي، زميلها عمر العبادي: a role that is no listed title
             // (a definite noun, a noun with a possessive) before a person's name

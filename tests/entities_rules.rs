@@ -1435,6 +1435,14 @@ mod firms_and_foreign_names {
         assert!(!all(t).iter().any(|(s, _)| s == "وكالات"), "{:?}", all(t));
     }
 
+    /// A country named with its capital, to tell it from another of its name, is one
+    /// place, the country.
+    #[test]
+    fn a_country_named_with_its_capital() {
+        let texts = ["ووقعت غينيا كوناكري وسيراليون اتفاقا للصيد.", "وقالت غينيا إن الاتفاق يشمل الصيد الساحلي."];
+        assert_eq!(id_of(&texts, 0, "غينيا كوناكري"), id_of(&texts, 1, "غينيا"));
+    }
+
     #[test]
     fn a_given_name_keeps_its_kaf() {
         let t = "وأكد الحكم النمساوي كلاوس هوبر أن المباراة ستقام في موعدها.";

@@ -562,6 +562,13 @@ fn cluster(ms: &[M]) -> Vec<Cluster> {
                 dsu.union(r, o);
             }
         }
+        // A country named with its capital (غينيا كوناكري) is the country named alone.
+        use super::gazetteer::{word_flags, CITY, COUNTRY};
+        if kinds[&r] == EntityType::Loc && w.len() == 2 && word_flags(&w[0]) & COUNTRY != 0 && word_flags(&w[1]) & CITY != 0 {
+            if let Some(&o) = places.get(&w[..1]) {
+                dsu.union(r, o);
+            }
+        }
     }
     // 2c. Two spellings of one foreign person's name that differ in a letter that
     // transliterations of one sound differ in (شولتز / شولتس, شميدت / شميت), when

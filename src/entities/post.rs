@@ -1830,6 +1830,9 @@ fn join_listed_places(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Ve
                 && {
                     let (p, r) = (tokens_of(tokens, prev), tokens_of(tokens, &s));
                     r.end - p.start <= 4 && (place_flags(infos, p.start, r.end) != 0 || listed_place_phrase(infos, p.start, r.end))
+                        // A country named with its capital to tell it from another of its
+                        // name (غينيا كوناكري, الكونغو برازافيل): one country.
+                        || p.len() == 1 && r.len() == 1 && infos[p.start].gaz.has(COUNTRY) && infos[r.start].gaz.has(CITY) && !infos[r.start].gaz.has(COUNTRY) && infos[r.start].stem == infos[r.start].norm
                 };
             if listed {
                 prev.end = s.end;

@@ -211,7 +211,7 @@ fn gold_reports_entities_are_found_and_linked() {
 // convention, 1349/1408. probe (the lead's fourth, written after those fixes) 19/31
 // before its fixes, 28/31 after: 1377/1439 (95.7%). rates, basin and doping (the gold7
 // helper's, committed before the tagger ran on them) scored 77/94, 63/79 and 49/66 before
-// any fix of their round: 1566/1678 (93.3%) in all then; 94/94, 72/79 and 64/66 after
-// the fixes they gave, 1609/1678 (95.9%).
+// any fix of their round: 1566/1678 (93.3%) in all then; 94/94, 73/79 and 64/66 after
+// the fixes they gave, 1610/1678 (95.9%).
 const FOUND_FLOOR: f64 = 95.6;
 const LINKED_FLOOR: f64 = 98.0;

@@ -819,3 +819,30 @@ fn a_body_the_speaker_phrase_begins_with() {
     let q = quotes_with(text, &[hint]);
     assert_eq!(name(&q[0]), Some("منظمة الصحة العالمية"), "{q:?}");
 }
+
+/// "In a memo", "in the grounds of its ruling", "in a study": where the words were
+/// said, not who said them.
+#[test]
+fn a_memo_or_a_ruling_ends_the_speaker() {
+    let text = "وقال خبراء سيتي غروب في مذكرة لعملائهم إن \"الذهب سيتجاوز مستواه القياسي قبل نهاية العام\".";
+    assert_eq!(name(&quotes(text)[0]), Some("سيتي غروب"));
+    let text = "وأوضحت المحكمة الإدارية في حيثيات قرارها أن \"الإجراءات لم تحترم الآجال القانونية المعمول بها\".";
+    assert_eq!(name(&quotes(text)[0]), Some("المحكمة الإدارية"));
+}
+
+/// After الذي, the name before a title set off by commas speaks, not the title's body.
+#[test]
+fn a_relative_after_a_title_set_off_by_commas() {
+    let text = "وتراجعت الأسهم بحسب مارك جونسون، مدير الأبحاث في شركة الوساطة، الذي قال إن \"المستثمرين ينتظرون بيانات التضخم قبل أي خطوة\".";
+    assert_eq!(name(&quotes(text)[0]), Some("مارك جونسون"));
+}
+
+/// اقترح introduces what was proposed; a description that is no listed title, set off
+/// before a person's name, describes the person, who speaks.
+#[test]
+fn a_described_person_in_a_reported_clause_proposes() {
+    let text = "وأكد المصدر أن الوسيط الدولي، السويدي كارل نيلسون، اقترح \"هدنة إنسانية لمدة أسبوعين في المدينة المحاصرة\".";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("كارل نيلسون"), "{q:?}");
+    assert_eq!(q[0].cue.as_ref().unwrap().form, "اقترح");
+}

@@ -1505,3 +1505,224 @@ mod named_bodies {
         assert!(has(text, "عبد الرحمن تونس", EntityType::Per), "{:?}", all(text));
     }
 }
+
+/// Names of a markets report: firms of the list that begin with و (not the
+/// conjunction), the central bank of the United States named four ways, and a foreign
+/// given name that begins with ك (not the preposition).
+mod firms_and_foreign_names {
+    use super::all;
+    use isnad::entities::EntityType;
+
+    fn has(t: &str, surface: &str, kind: EntityType) -> bool {
+        all(t).iter().any(|(s, k)| s == surface && *k == kind)
+    }
+
+    #[test]
+    fn firms_that_begin_with_waw_are_whole_organizations() {
+        let t = "وتوقع ويلز فارغو ارتفاع العائدات، فيما رجحت وود ماكينزي تراجع الطلب على الديزل.";
+        assert!(has(t, "ويلز فارغو", EntityType::Org), "{:?}", all(t));
+        assert!(has(t, "وود ماكينزي", EntityType::Org), "{:?}", all(t));
+        let t = "ونشر مورغان ستانلي تقريرا عن السندات، ورد عليه محللو سيتي غروب.";
+        assert!(has(t, "مورغان ستانلي", EntityType::Org), "{:?}", all(t));
+        assert!(has(t, "سيتي غروب", EntityType::Org), "{:?}", all(t));
+    }
+
+    #[test]
+    fn the_fed_by_its_arabic_names() {
+        for (t, name) in [
+            ("وأبقى الاحتياطي الاتحادي أسعار الفائدة دون تغيير.", "الاحتياطي الاتحادي"),
+            ("وينتظر المستثمرون قرار الفيدرالي الأميركي الأسبوع المقبل.", "الفيدرالي الأميركي"),
+        ] {
+            assert!(has(t, name, EntityType::Org), "{:?}", all(t));
+        }
+    }
+
+    fn id_of(texts: &[&str], a: usize, surface: &str) -> String {
+        let arts: Vec<(&str, &str)> = texts.iter().enumerate().map(|(i, t)| (["a", "b", "c"][i], *t)).collect();
+        let an = isnad::entities::link::link_articles(&arts);
+        let m = an.articles[a].entities.iter().find(|m| &texts[a][m.start..m.end] == surface);
+        m.unwrap_or_else(|| panic!("{surface} in {:?}", all(texts[a]))).id.clone()
+    }
+
+    /// African and European names that outlets spell differently in more than one
+    /// letter: a long vowel inside, ش or تش, و or ف, a final ه.
+    #[test]
+    fn spellings_of_foreign_names_link() {
+        let texts = ["وقال العداء الكيني ويلسون تشيبكيتش إن السباق كان صعبا.", "وأكد ويلسون شيبكيش أن السباق كان صعبا."];
+        assert_eq!(id_of(&texts, 0, "ويلسون تشيبكيتش"), id_of(&texts, 1, "ويلسون شيبكيش"));
+        let texts = ["وقال الحارس مارتن فاغنر إن الفريق جاهز.", "وأكد مارتن واغنر أن الفريق جاهز."];
+        assert_eq!(id_of(&texts, 0, "مارتن فاغنر"), id_of(&texts, 1, "مارتن واغنر"));
+        let texts = ["وقال الوزير الغيني مامادو كوناتي إن المشروع مستمر.", "وأكد الوزير ممادو كوناتي أن المشروع مستمر.", "وقال الوزير مامادو كوناتيه إن المشروع مستمر."];
+        let id = id_of(&texts, 0, "مامادو كوناتي");
+        assert_eq!(id, id_of(&texts, 1, "ممادو كوناتي"));
+        assert_eq!(id, id_of(&texts, 2, "مامادو كوناتيه"));
+        // Arabic names the lists know, one long vowel apart, are two people.
+        let texts = ["وقال النائب سعيد الكعبي إن الدعوى رفعت أمس.", "وقال النائب سعد الكعبي إن الدعوى رفعت أمس."];
+        assert_ne!(id_of(&texts, 0, "سعيد الكعبي"), id_of(&texts, 1, "سعد الكعبي"));
+    }
+
+    /// What a body is for may begin with a noun whose first letters are أل (لألعاب
+    /// القوى): not the article, which ل elides (لل).
+    #[test]
+    fn a_purpose_that_begins_with_al() {
+        let t = "وقرر الاتحاد المغربي لألعاب القوى إيقاف المدرب مدى الحياة.";
+        assert!(has(t, "الاتحاد المغربي لألعاب القوى", EntityType::Org), "{:?}", all(t));
+        let t = "ونظمت الجمعية الوطنية لألعاب الأطفال معرضا في المدينة.";
+        assert!(has(t, "الجمعية الوطنية لألعاب الأطفال", EntityType::Org), "{:?}", all(t));
+    }
+
+    /// A family name that is also an adjective without the article (روسي, "Russian")
+    /// names the person alone after a verb or a definite noun, where an adjective of
+    /// that form cannot stand; after an indefinite noun it is the adjective.
+    #[test]
+    fn a_surname_that_is_an_adjective_after_a_verb() {
+        let t = "وأعلن النادي التعاقد مع المدافع ماتيو روسي لثلاثة مواسم. وأكد روسي أنه سعيد بالانتقال، فيما رحب دبلوماسي روسي بالصفقة.";
+        let people: Vec<String> = all(t).into_iter().filter(|(_, k)| *k == EntityType::Per).map(|(s, _)| s).collect();
+        assert_eq!(people, ["ماتيو روسي", "روسي"], "{:?}", all(t));
+    }
+
+    /// A name in quote marks after ل written apart, before what was said, is the
+    /// outlet spoken to, whatever its words mean; other words so marked are not.
+    #[test]
+    fn the_outlet_spoken_to() {
+        let t = "وقال الخبير لـ\"الوطن\": \"الأسعار سترتفع قبل الصيف\".";
+        assert!(has(t, "الوطن", EntityType::Org), "{:?}", all(t));
+        let t = "وأوضح المسؤول لـ«صدى البلد»، أن الموسم سيبدأ في موعده.";
+        assert!(has(t, "صدى البلد", EntityType::Org), "{:?}", all(t));
+        let t = "وتعرضت الشركة لـ\"ضغوط كبيرة\" من المساهمين خلال العام.";
+        assert!(!all(t).iter().any(|(s, _)| s.contains("ضغوط")), "{:?}", all(t));
+    }
+
+    /// مالي is also "financial": in a list of places after و, or after a verb, it is
+    /// the country; after a noun it stays the adjective.
+    #[test]
+    fn mali_in_a_list_of_places_and_after_a_verb() {
+        let t = "ووقعت السنغال ومالي وموريتانيا اتفاقا لتقاسم مياه النهر.";
+        assert!(has(t, "مالي", EntityType::Loc), "{:?}", all(t));
+        let t = "وهددت مالي بالانسحاب من المنظمة الإقليمية.";
+        assert!(has(t, "مالي", EntityType::Loc), "{:?}", all(t));
+        let t = "وطالب النواب بدعم سياسي ومالي للمزارعين، ودفعت الشركة مقابل مالي عادل.";
+        assert!(!all(t).iter().any(|(s, _)| s == "مالي"), "{:?}", all(t));
+    }
+
+    /// A body named by the kind of place it governs and the place: the body, whole.
+    #[test]
+    fn a_body_named_after_the_place_it_governs() {
+        let t = "وعقدت لجنة حوض بحيرة تشاد اجتماعا طارئا، فيما قالت هيئة حوض نهر السنغال إن المنسوب ارتفع.";
+        let got = all(t);
+        assert!(got.iter().any(|(s, k)| s.starts_with("لجنة حوض") && *k == EntityType::Org), "{got:?}");
+        assert!(got.iter().any(|(s, k)| s.starts_with("هيئة حوض نهر") && *k == EntityType::Org), "{got:?}");
+        // A place after such a noun with no body's head stays the place.
+        let t = "وتراجع منسوب المياه في حوض النيل خلال الصيف.";
+        assert!(!all(t).iter().any(|(_, k)| *k == EntityType::Org), "{:?}", all(t));
+    }
+
+    /// A race named by its city is one event; an event with its year is the edition.
+    #[test]
+    fn races_and_editions() {
+        let t = "وفاز العداء الإثيوبي بلقب ماراثون لندن للمرة الثانية، بعد فضية دورة الألعاب الأولمبية 2024.";
+        let got = all(t);
+        assert!(got.contains(&("ماراثون لندن".to_string(), EntityType::Misc)), "{got:?}");
+        assert!(got.iter().any(|(s, k)| s.ends_with("الأولمبية 2024") && *k == EntityType::Misc), "{got:?}");
+    }
+
+    /// دائرة heads a department's name with a definite noun and its adjective; alone
+    /// with a definite noun it is a circle (في دائرة الضوء).
+    #[test]
+    fn departments_named_dairat() {
+        let t = "وأعلنت دائرة الأحوال المدنية تمديد ساعات العمل، فيما بقيت القضية في دائرة الضوء.";
+        let got = all(t);
+        assert!(got.contains(&("دائرة الأحوال المدنية".to_string(), EntityType::Org)), "{got:?}");
+        assert!(!got.iter().any(|(s, _)| s.contains("الضوء")), "{got:?}");
+    }
+
+    /// "Central" after a bank named by a place of several words is the bank's.
+    #[test]
+    fn a_central_bank_named_by_a_long_place() {
+        let t = "وقرر مصرف المملكة العربية السعودية المركزي تثبيت سعر الفائدة.";
+        assert!(has(t, "مصرف المملكة العربية السعودية المركزي", EntityType::Org), "{:?}", all(t));
+    }
+
+    /// A natural feature's head after a proclitic is still in its name.
+    #[test]
+    fn a_feature_head_after_a_proclitic() {
+        let t = "وتعتمد القرى على المياه الجوفية المحاذية لنهر الفرات وبحيرة الأسد.";
+        let got = all(t);
+        assert!(got.contains(&("نهر الفرات".to_string(), EntityType::Loc)), "{got:?}");
+    }
+
+    /// Two fields joined by و and the adjective after both are one body's name.
+    #[test]
+    fn a_body_of_two_fields_and_its_adjective() {
+        let t = "ووافقت هيئة الغذاء والدواء الأمريكية على اللقاح الجديد.";
+        assert!(has(t, "هيئة الغذاء والدواء الأمريكية", EntityType::Org), "{:?}", all(t));
+        let t = "وقدم بنك التنمية والإعمار الأفريقي قرضا للمشروع.";
+        assert!(has(t, "بنك التنمية والإعمار الأفريقي", EntityType::Org), "{:?}", all(t));
+    }
+
+    /// A country's adjective after a listed body's name describes it: the list's name
+    /// is the mention (and the bank's head stays out, as for listed companies).
+    #[test]
+    fn a_country_adjective_after_a_listed_name() {
+        let t = "وتوقع بنك مورغان ستانلي الأمريكي تباطؤ النمو في المنطقة.";
+        assert!(has(t, "مورغان ستانلي", EntityType::Org), "{:?}", all(t));
+        let t = "وهزم الرجاء الرياضي المغربي منافسه بهدفين.";
+        assert!(has(t, "الرجاء الرياضي", EntityType::Org), "{:?}", all(t));
+    }
+
+    /// One percentage written with its sign or in words is one quantity.
+    #[test]
+    fn a_percentage_with_its_sign_or_in_words_links() {
+        let texts = ["وارتفع التضخم إلى 3.5 بالمئة في مارس.", "وبلغ التضخم 3.5% في مارس.", "وسجل التضخم 3.5 في المائة وتراجع النمو إلى 4.5%."];
+        let id = id_of(&texts, 0, "3.5 بالمئة");
+        assert_eq!(id, id_of(&texts, 1, "3.5%"));
+        assert_eq!(id, id_of(&texts, 2, "3.5 في المائة"));
+        assert_ne!(id, id_of(&texts, 2, "4.5%"));
+    }
+
+    /// A family name that is a common word with the article, between a given name and
+    /// a description set off by a comma, is the person's; a time word is not.
+    #[test]
+    fn a_family_name_before_a_description() {
+        let t = "وقالت لينا القضاة، المحامية في مكتب العون القانوني، إن الدعوى قبلت.";
+        assert!(has(t, "لينا القضاة", EntityType::Per), "{:?}", all(t));
+        let t = "وقال سامر اليوم، المتحدث باسم البلدية، إن الطريق أغلقت.";
+        assert!(!all(t).iter().any(|(s, _)| s.contains("اليوم")), "{:?}", all(t));
+    }
+
+    /// A listed platform's name that general Arabic writes with the article but not with
+    /// suffixes is a name, not a word.
+    #[test]
+    fn a_listed_platform_after_a_preposition() {
+        let t = "ونشرت اللاعبة صورا من المعسكر على حسابها في إنستغرام مساء الأحد.";
+        assert!(all(t).iter().any(|(s, k)| s == "إنستغرام" && matches!(k, EntityType::Org | EntityType::Misc)), "{:?}", all(t));
+    }
+
+    /// One ordinary word after a dateline's dash is the outlet when the text names it as
+    /// the outlet spoken to; otherwise it stays a byline's word (وكالات).
+    #[test]
+    fn a_dateline_outlet_named_again_in_the_text() {
+        let t = "عمّان - الغد\nوقال المحلل لـ\"الغد\": \"الأسواق الخليجية ستتأثر بالقرار خلال أسابيع\".";
+        let outlets: Vec<String> = all(t).into_iter().filter(|(s, k)| s == "الغد" && *k == EntityType::Org).map(|(s, _)| s).collect();
+        assert_eq!(outlets.len(), 2, "{:?}", all(t));
+        let t = "القاهرة - وكالات\nوقال المحلل إن الأسواق ستتأثر.";
+        assert!(!all(t).iter().any(|(s, _)| s == "وكالات"), "{:?}", all(t));
+    }
+
+    /// A country named with its capital, to tell it from another of its name, is one
+    /// place, the country.
+    #[test]
+    fn a_country_named_with_its_capital() {
+        let texts = ["ووقعت غينيا كوناكري وسيراليون اتفاقا للصيد.", "وقالت غينيا إن الاتفاق يشمل الصيد الساحلي."];
+        assert_eq!(id_of(&texts, 0, "غينيا كوناكري"), id_of(&texts, 1, "غينيا"));
+    }
+
+    #[test]
+    fn a_given_name_keeps_its_kaf() {
+        let t = "وأكد الحكم النمساوي كلاوس هوبر أن المباراة ستقام في موعدها.";
+        assert!(has(t, "كلاوس هوبر", EntityType::Per), "{:?}", all(t));
+        // The preposition before a country still goes.
+        let t = "وتستورد دول كمصر والأردن القمح من أوكرانيا.";
+        assert!(has(t, "مصر", EntityType::Loc), "{:?}", all(t));
+    }
+}

@@ -125,11 +125,27 @@ fn plausible(rest: &str, whole: u32) -> bool {
 pub fn clitic_bytes(original: &str) -> usize {
     let n = normalize(original, &Options::SEARCH);
     let stem = strip_norm(&n.text);
+    let stem = if stem == n.text { lexicon_tie(stem) } else { stem };
     let cut = chars(&n.text) - chars(stem);
     if cut == 0 || cut >= n.starts.len() {
         return 0;
     }
     n.starts[cut] as usize
+}
+
+/// A name's span only (the tagger's features keep [`strip_norm`], which they were
+/// trained on): a word that general Arabic knows as well as what would remain after one
+/// clitic letter, where the news lexicon knows only the rest, loses the letter
+/// (لرويترز: رويترز is in the news, لرويترز never; وليد keeps its و, ليد unknown).
+fn lexicon_tie(word: &str) -> &str {
+    let Some(c) = word.chars().next().filter(|c| matches!(c, 'و' | 'ف' | 'ب' | 'ك' | 'ل')) else { return word };
+    let rest = &word[c.len_utf8()..];
+    let whole = common(word);
+    if chars(rest) >= 3 && whole > 0 && common(rest) == whole && lexicon::count(word) == 0 && lexicon::count(rest) >= 2 && !gazetteer::is_listed_name(word) {
+        rest
+    } else {
+        word
+    }
 }
 
 #[cfg(test)]
@@ -168,6 +184,14 @@ mod tests {
             assert_eq!(clitic_bytes(w), 0, "{w}");
         }
         assert_eq!(clitic_bytes("ولندن"), "و".len());
+    }
+
+    /// A tie in general Arabic goes to the news lexicon, for the span only.
+    #[test]
+    fn a_tie_goes_to_the_news_lexicon() {
+        assert_eq!(clitic_bytes("لرويترز"), "ل".len());
+        assert_eq!(clitic_bytes("رويترز"), 0);
+        assert_eq!(clitic_bytes("وليد"), 0);
     }
 
     /// ب and ك govern nouns: before a word general Arabic knows only as a verb or a

@@ -364,7 +364,12 @@ pub enum Nisba {
 /// One decision for every rule that asks (the tagger's `NISBA` flag, definite family
 /// names, ministries of a country, linking, speakers); each says which kind it trusts.
 pub fn place_adjective(word: &str) -> Option<Nisba> {
-    let f = key_facts(lookup(), bare(word)).place_adjective;
+    let mut f = key_facts(lookup(), bare(word)).place_adjective;
+    // A country whose name begins with أل (ألمانيا, ألبانيا) is keyed without it, as a
+    // name's article is: its definite adjective (الألماني) loses both.
+    if f == 0 && word.starts_with("الال") {
+        f = key_facts(lookup(), bare(bare(word))).place_adjective;
+    }
     if f & (COUNTRY | REGION | WF_LOC | PHRASE_BEGIN) != 0 {
         Some(Nisba::Land)
     } else if f & CITY != 0 {
@@ -705,6 +710,16 @@ pub fn mark<W: Word>(toks: &mut [W]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The definite adjective of a country whose name begins with أل (ألمانيا) is a
+    /// place's adjective, as the indefinite one is.
+    #[test]
+    fn adjectives_of_countries_that_begin_with_al() {
+        for w in ["الألماني", "الألمانية", "ألماني", "الألبانية", "الإيطالي"] {
+            assert!(place_adjective(&crate::normalize::search_text(w)).is_some(), "{w}");
+        }
+        assert!(place_adjective(&crate::normalize::search_text("الألمان")).is_none());
+    }
     use crate::normalize::Options;
     use crate::tokenize::tokenize;
 

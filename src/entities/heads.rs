@@ -57,6 +57,10 @@ const DIVISION_HEADS: &[&str] = &["ولايه", "محافظه", "اقليم", "�
 /// organization heads (بعثة الأمم المتحدة لمساعدة العراق, برنامج الأمم المتحدة للتنمية).
 const MORE_BODY_HEADS: &[&str] = &["بعثه", "برنامج"];
 
+/// Kinds of place that a body governing one is named by, between its head and the
+/// place's name (هيئة حوض النيجر, لجنة حوض بحيرة تشاد), `search` form.
+const PLACE_KINDS: &[&str] = &["حوض", "منطقه", "مدينه", "بحيره", "جزيره"];
+
 /// Heads that before a body name one of its organs (مفوضية الاتحاد الأفريقي, the
 /// African Union Commission), in `search` form.
 const SUB_BODY_HEADS: &[&str] = &["مفوضيه"];
@@ -122,6 +126,8 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = houses(text, tokens, infos, spans);
     let spans = coordinations(text, tokens, infos, spans);
     let spans = unions_named_again(text, tokens, infos, spans);
+    let spans = editions(tokens, spans);
+    let spans = two_fields(tokens, infos, spans);
     indefinite_bodies(tokens, infos, spans)
 }
 
@@ -414,6 +420,66 @@ fn quoted_works(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span
     add_replacing_model_spans(spans, found)
 }
 
+/// A body named by its head and two fields joined by و, and the adjective that follows
+/// both (بنك التصدير والاستيراد الصيني, هيئة الغذاء والدواء الأمريكية), where the
+/// tagger ended the name with the first field: the adjective shows the second field is
+/// the name's, not a noun beside the body (وزارة الصحة والمستشفيات).
+fn two_fields(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    use gazetteer::{CITY, COUNTRY, LOC_HEAD, ORG_HEAD, REGION};
+    for k in 0..spans.len() {
+        let r = tokens_of(tokens, &spans[k]);
+        if spans[k].kind != EntityType::Org || !(2..=3).contains(&r.len()) || !is_org_head(&infos[r.start]) || infos[r.start].stem.starts_with("ال") {
+            continue;
+        }
+        // (The tagger may have the second field already: بنك التنمية والإعمار.)
+        let (f, j) = (&infos[r.start + 1], r.start + 2);
+        let Some(n) = infos.get(j) else { continue };
+        let field = |i: &TokInfo| i.kind == TokenKind::Word && chars_of(&i.stem) >= 5 && !i.gaz.has(ORG_HEAD | LOC_HEAD | TITLE | COUNTRY | CITY | REGION);
+        let second = field(n) && n.norm.starts_with("وال") && n.stem.starts_with("ال") && !is_org_head(n);
+        if !(field(f) && f.norm.starts_with("ال") && f.stem == f.norm && second) {
+            continue;
+        }
+        let e = super::post::adjectives_after(infos, j + 1, tokens.len());
+        let free = spans.get(k + 1).is_none_or(|x| e == j + 1 || x.start >= tokens[e - 1].end || x.start >= tokens[j].end && x.end <= tokens[e - 1].end);
+        if e > j + 1 && free {
+            spans[k].end = tokens[e - 1].end;
+        }
+    }
+    // (A span the longer name now covers is inside it.)
+    let mut out: Vec<Span> = Vec::with_capacity(spans.len());
+    for s in spans {
+        if out.last().is_none_or(|p| p.end <= s.start) {
+            out.push(s);
+        }
+    }
+    out
+}
+
+fn chars_of(s: &str) -> usize {
+    s.chars().count()
+}
+
+/// Races named by the place they are run in, `search` form.
+const RACES: &[&str] = &["ماراثون", "رالي", "طواف"];
+
+/// An event's name (MISC) with the year right after it is one name with the year
+/// (بطولة العالم 2023, كأس العالم 2022, إكسبو 2020): the edition.
+fn editions(tokens: &[Token], mut spans: Vec<Span>) -> Vec<Span> {
+    for k in 0..spans.len() {
+        if spans[k].kind != EntityType::Misc {
+            continue;
+        }
+        let r = tokens_of(tokens, &spans[k]);
+        let Some(t) = tokens.get(r.end) else { continue };
+        let year = t.kind == TokenKind::Number && t.norm.len() == 4 && (t.norm.starts_with("19") || t.norm.starts_with("20")) && t.norm.bytes().all(|b| b.is_ascii_digit());
+        let free = spans.get(k + 1).is_none_or(|n| n.start >= t.end);
+        if year && free && tokens[r.end - 1].end < t.start {
+            spans[k].end = t.end;
+        }
+    }
+    spans
+}
+
 /// A festival named by its place and its definite adjectives (مهرجان القاهرة
 /// السينمائي الدولي, مهرجان برلين السينمائي): one name (MISC), not the city.
 fn festivals(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
@@ -422,13 +488,15 @@ fn festivals(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) 
         let h = &infos[i];
         // (أيام قرطاج السينمائية: "days" names a festival only with an art's adjective.)
         let days = in_list(h, &["ايام"]);
-        if tokens[i].kind != TokenKind::Word || h.stem.starts_with("ال") || !(in_list(h, &["مهرجان"]) || days) || tokens[i + 1].kind != TokenKind::Word {
+        // (A race is named by its city alone: ماراثون برلين, رالي داكار, طواف فرنسا.)
+        let race = in_list(h, RACES);
+        if tokens[i].kind != TokenKind::Word || h.stem.starts_with("ال") || !(in_list(h, &["مهرجان"]) || days || race) || tokens[i + 1].kind != TokenKind::Word {
             continue;
         }
         let place_end = [3, 2].into_iter().map(|n| i + n).find(|&e| e <= tokens.len() && (i + 1..e).all(|k| tokens[k].kind == TokenKind::Word) && place_by_itself(infos, i + 1, e) && infos[i + 1].stem == infos[i + 1].norm);
         let Some(p) = place_end else { continue };
         let end = (p..tokens.len().min(p + 3)).take_while(|&k| tokens[k].kind == TokenKind::Word && infos[k].stem.starts_with("ال") && infos[k].stem == infos[k].norm && !verb_like(&infos[k]) && (infos[k].norm.ends_with('ي') || infos[k].norm.ends_with("يه"))).last().map_or(p, |k| k + 1);
-        if end > p && (!days || in_list(&infos[p], ARTS)) {
+        if race || end > p && (!days || in_list(&infos[p], ARTS)) {
             found.extend(span_over(text, tokens, infos, i, end, EntityType::Misc, 0.7));
         }
     }
@@ -930,7 +998,8 @@ fn definite_bodies(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<S
 }
 
 /// A central bank named without البنك, as economic news names it (قرار المركزي
-/// المصري, المركزي الأوروبي): المركزي and its country's or region's adjective.
+/// المصري, المركزي الأوروبي): المركزي and its country's or region's adjective; and
+/// المركزي after a bank named by a place of several words, which is the bank's.
 fn central_banks(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
     let mut found = Vec::new();
     for i in 0..tokens.len().saturating_sub(1) {
@@ -942,7 +1011,22 @@ fn central_banks(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Spa
         }
     }
     // (Only where no mention is: البنك المركزي المصري stays whole.)
-    add_where_free(spans, found)
+    let mut spans = add_where_free(spans, found);
+    // A bank named by a place of several words and "central" after it (مصرف الإمارات
+    // العربية المتحدة المركزي): the tagger's name of the bank and the place ends before
+    // المركزي, which is the bank's.
+    for k in 0..spans.len() {
+        let r = tokens_of(tokens, &spans[k]);
+        if spans[k].kind != EntityType::Org || r.len() < 2 || !in_list(&infos[r.start], &["بنك", "مصرف"]) {
+            continue;
+        }
+        let Some(t) = tokens.get(r.end) else { continue };
+        let free = spans.get(k + 1).is_none_or(|n| n.start >= t.end);
+        if free && t.kind == TokenKind::Word && infos[r.end].stem == "المركزي" && infos[r.end].norm == infos[r.end].stem {
+            spans[k].end = t.end;
+        }
+    }
+    spans
 }
 
 /// Trades a chamber (غرفة) is of, with and without the article, in `search` form.
@@ -1124,7 +1208,12 @@ fn take_heads(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Sp
         if r.start == 0 || s.start != tokens[r.start].start {
             continue;
         }
-        let head = r.start - 1;
+        let mut head = r.start - 1;
+        // (A body named after a place by the kind of place it governs, هيئة حوض النيجر,
+        // لجنة حوض بحيرة تشاد: the body's head is one word further.)
+        if s.kind == EntityType::Loc && head > 0 && in_list(&infos[head], PLACE_KINDS) && infos[head].stem == infos[head].norm && heads_body_before_place(tokens, infos, head - 1) {
+            head -= 1;
+        }
         let free = k == 0 || spans[k - 1].end <= tokens[head].start;
         let h = &infos[head];
         if !free || tokens[head].kind != TokenKind::Word || h.stem.starts_with("ال") {

@@ -319,6 +319,43 @@ fn loose(w: &str) -> String {
     out
 }
 
+/// [`loose`] letters and more (see step 2d of [`cluster`]): ش alone folded with تش,
+/// a first و with ف (both ب there), a final ه after ي dropped, no long vowel inside.
+fn looser(w: &str) -> String {
+    let w = w.strip_suffix("يه").map_or_else(|| w.to_string(), |r| format!("{r}ي"));
+    let cs: Vec<char> = w.chars().collect();
+    let folded: String = cs
+        .iter()
+        .enumerate()
+        .map(|(i, &c)| match c {
+            'ش' if i == 0 || cs[i - 1] != 'ت' => 'ج',
+            'و' if i == 0 => 'ب',
+            c => c,
+        })
+        .collect();
+    without_inner_vowels(&loose(&folded))
+}
+
+/// The key words of a quantity as another outlet may write it: without its word of
+/// approximation (نحو 1200 حاوية is the 1200 حاوية of another report), and a
+/// percentage with its sign (6.25%, 6.25 بالمئة, 6.25 في المائة: the number and %).
+fn quantity_key(words: &[String]) -> Vec<String> {
+    let words = if words.len() > 1 && APPROXIMATELY.contains(&words[0].as_str()) { &words[1..] } else { words };
+    let percent = |w: &[String]| -> bool {
+        match w {
+            [a] => matches!(a.as_str(), "%" | "٪" | "بالميه" | "بالمايه" | "بالمييه" | "بالمائه"),
+            [a, b] => a == "في" && matches!(b.as_str(), "ميه" | "مايه" | "مييه" | "مائه"),
+            _ => false,
+        }
+    };
+    let number = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | '٫'));
+    match words {
+        [n, rest @ ..] if number(n) && percent(rest) => vec![n.clone(), "%".to_string()],
+        [n] if n.len() > 1 && (n.ends_with('%') || n.ends_with('٪')) && number(n.trim_end_matches(['%', '٪'])) => vec![n.trim_end_matches(['%', '٪']).to_string(), "%".to_string()],
+        _ => words.to_vec(),
+    }
+}
+
 /// Is the key word a name of the person-name lists (then another spelling of it is
 /// another name: حسن / حسين)?
 fn is_listed_name(w: &str) -> bool {
@@ -392,6 +429,7 @@ fn cluster(ms: &[M]) -> Vec<Cluster> {
     let n = ms.len();
     let mut dsu = Dsu((0..n).collect());
     // 1. Same key.
+    let quantity_keys: Vec<Option<Vec<String>>> = ms.iter().map(|m| (m.span.kind == EntityType::Quantity).then(|| quantity_key(&m.words))).collect();
     let mut by_key: HashMap<(bool, EntityType, &[String]), usize> = HashMap::new();
     for (i, m) in ms.iter().enumerate() {
         if m.words.is_empty() {
@@ -399,9 +437,7 @@ fn cluster(ms: &[M]) -> Vec<Cluster> {
         }
         let model = is_model_type(m.span.kind);
         let kind = if model { EntityType::Per } else { m.span.kind };
-        // نحو 1200 حاوية is the 1200 حاوية of another report: a quantity's word of
-        // approximation is no part of what it counts.
-        let words = if kind == EntityType::Quantity && m.words.len() > 1 && APPROXIMATELY.contains(&m.words[0].as_str()) { &m.words[1..] } else { &m.words[..] };
+        let words = quantity_keys[i].as_deref().unwrap_or(&m.words[..]);
         match by_key.get(&(model, kind, words)) {
             Some(&j) => dsu.union(i, j),
             None => {
@@ -540,6 +576,13 @@ fn cluster(ms: &[M]) -> Vec<Cluster> {
                 dsu.union(r, o);
             }
         }
+        // A country named with its capital (غينيا كوناكري) is the country named alone.
+        use super::gazetteer::{word_flags, CITY, COUNTRY};
+        if kinds[&r] == EntityType::Loc && w.len() == 2 && word_flags(&w[0]) & COUNTRY != 0 && word_flags(&w[1]) & CITY != 0 {
+            if let Some(&o) = places.get(&w[..1]) {
+                dsu.union(r, o);
+            }
+        }
     }
     // 2c. Two spellings of one foreign person's name that differ in a letter that
     // transliterations of one sound differ in (شولتز / شولتس, شميدت / شميت), when
@@ -562,6 +605,29 @@ fn cluster(ms: &[M]) -> Vec<Cluster> {
         let known_both = a.iter().any(|x| !b.contains(x) && is_listed_name(x)) && b.iter().any(|y| !a.contains(y) && is_listed_name(y));
         if same && !known_both {
             dsu.union(v[0], v[1]);
+        }
+    }
+    // 2d. The same, word by word, for the spellings of African and European names that
+    // differ in more than one letter: a long vowel inside a word (مامادي / ممادي, عبد
+    // الرحمن / عبد الرحمان, عائشة / عيشة), sh written ش or تش (تشيروتيتش / شيروتيش),
+    // w and v (ويبر / فيبر), a final ه after ي (كوندي / كونديه), with the letters of
+    // 2c; under the same conditions, each spelling with the first one met.
+    let mut by_looser: HashMap<Vec<String>, Vec<usize>> = HashMap::new();
+    for &r in &roots {
+        if kinds[&r] == EntityType::Per && ms[r].words.len() >= 2 {
+            by_looser.entry(ms[r].words.iter().map(|w| looser(w)).collect()).or_default().push(r);
+        }
+    }
+    let mut groups: Vec<_> = by_looser.into_values().filter(|v| v.len() >= 2).collect();
+    groups.sort_by_key(|v| v[0]);
+    for v in groups {
+        for &o in &v[1..] {
+            let (a, b) = (&ms[v[0]].words, &ms[o].words);
+            let same = a.iter().any(|x| b.contains(x)) || a.iter().map(|w| w.chars().count()).sum::<usize>() >= 10;
+            let known_both = a.iter().any(|x| !b.contains(x) && is_listed_name(x)) && b.iter().any(|y| !a.contains(y) && is_listed_name(y));
+            if same && !known_both {
+                dsu.union(v[0], o);
+            }
         }
     }
     let kinds = majority_kinds(ms, &mut dsu);

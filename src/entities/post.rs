@@ -104,8 +104,9 @@ const DEFINITE_HEADS: &[&str] = &[
 
 /// Heads that name a body with a definite noun only when an adjective follows it
 /// (حكومة الوحدة الوطنية, حكومة الوفاق الوطني; not حكومة البلاد, the country's
-/// government), in `search` form.
-const QUALIFIED_HEADS: &[&str] = &["حكومه"];
+/// government; دائرة الإحصاءات العامة, دائرة الأحوال المدنية, a department, not دائرة
+/// الضوء), in `search` form.
+const QUALIFIED_HEADS: &[&str] = &["حكومه", "دائره"];
 
 /// Words inside a person's name that a name never ends with (بن of محمد بن سلمان, آيت
 /// of هشام آيت منا), in `search` form.
@@ -218,6 +219,8 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let spans = cities_after_prepositions(text, tokens, infos, spans);
     let spans = join_listed_places(text, tokens, infos, spans);
     let spans = bodies_before_people(text, tokens, spans);
+    let spans = people_keep_kaf(text, tokens, spans);
+    let spans = family_before_apposition(tokens, infos, spans);
     // Names found once and missed elsewhere in the text (see [`spread_names`]).
     let mut spread_in = [spans];
     spread(&[text], &[tokens], &mut spread_in);
@@ -257,6 +260,54 @@ fn balanced_marks(text: &str, spans: Vec<Span>) -> Vec<Span> {
             trimmed.chars().any(char::is_alphanumeric).then_some(s)
         })
         .collect()
+}
+
+/// Step 11a: a person's name keeps the ك that the clitic reading cut off its first
+/// word (كلاوس, not ك + لاوس "Laos"; كيفن, كارل). The preposition ك ("like, as")
+/// governs common nouns (كرئيس, كدولة) and hardly ever comes right before a person's
+/// name in news prose, while ك begins many foreign given names whose rest is a place or
+/// a word general Arabic knows.
+fn people_keep_kaf(text: &str, tokens: &[Token], mut spans: Vec<Span>) -> Vec<Span> {
+    for s in spans.iter_mut().filter(|s| s.kind == EntityType::Per) {
+        let a = tokens.partition_point(|t| t.end <= s.start);
+        let Some(t) = tokens.get(a) else { continue };
+        if t.kind == TokenKind::Word && t.start < s.start && search_text(&text[t.start..s.start]) == "ك" {
+            s.start = t.start;
+        }
+    }
+    spans
+}
+
+/// Words with the article that say when, never a family name (قال أحمد اليوم،).
+const TIME_WORDS: &[&str] = &["اليوم", "الان", "الليله", "الاسبوع", "الشهر", "العام", "السنه", "الماضي", "الجمعه"];
+
+/// Step 11c: a given name of the lists alone, then a word with the article, then a comma
+/// and a description of the person (وقالت لينا القضاة، الخبيرة الاقتصادية): the word is
+/// the family name, whatever it means in general Arabic (القضاة "the judges"), as the
+/// description set off after it shows the name has ended there.
+fn family_before_apposition(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    for k in 0..spans.len() {
+        let r = tokens_of(tokens, &spans[k]);
+        if spans[k].kind != EntityType::Per || r.len() != 1 || !infos[r.start].gaz.has(GIVEN) || r.end + 2 >= tokens.len() {
+            continue;
+        }
+        let (f, comma, d) = (&infos[r.end], &tokens[r.end + 1], &infos[r.end + 2]);
+        let family = tokens[r.end].kind == TokenKind::Word
+            && f.norm.starts_with("ال")
+            && f.stem == f.norm
+            && chars(&f.norm) >= 5
+            && !in_list(f, RELATIONAL)
+            && !in_list(f, TIME_WORDS)
+            && !f.gaz.has(gazetteer::TITLE | ORG_HEAD | gazetteer::LOC_HEAD | COUNTRY | CITY | REGION | gazetteer::MONTH | gazetteer::WEEKDAY);
+        let described = comma.kind == TokenKind::Punct && comma.norm == ","
+            && tokens[r.end + 2].kind == TokenKind::Word
+            && (d.norm.starts_with("ال") && d.stem == d.norm || d.gaz.has(gazetteer::TITLE));
+        let free = spans.get(k + 1).is_none_or(|n| n.start >= tokens[r.end].end);
+        if family && described && free {
+            spans[k].end = tokens[r.end].end;
+        }
+    }
+    spans
 }
 
 /// Countries that the place lists (CLDR) name only in full (المملكة العربية السعودية,
@@ -338,10 +389,17 @@ fn countries_named(text: &str, tokens: &[Token], infos: &[TokInfo], spans: &[Spa
         let before = k.checked_sub(1).filter(|&j| tokens[j].kind == TokenKind::Word && tokens[j].end < t.start && text[tokens[j].end..t.start].chars().all(char::is_whitespace));
         // (A country joined by و to a place before it, الجزائر ومالي, is no adjective.)
         let joined_to_place = infos[k].norm.starts_with('و') && (lo > 0 && spans[lo - 1].kind == EntityType::Loc && before.is_some_and(|j| spans[lo - 1].end >= tokens[j].end) || before.is_some_and(|j| infos[j].gaz.has(COUNTRY | CITY)));
+        // (Nor the next of a list of places, غينيا ومالي والنيجر, where an adjective would
+        // follow a noun, سياسي ومالي; the place before may be one this step has just
+        // added: السنغال ومالي.)
+        let place_at = |s: Option<&Span>, j: usize| s.is_some_and(|s| s.kind == EntityType::Loc && s.end >= tokens[j].end);
+        let listed_place = before.is_some_and(|j| place_at(lo.checked_sub(1).map(|p| &spans[p]), j) || place_at(added.last(), j))
+            && infos[k].norm.starts_with('و')
+            && infos[k].stem != infos[k].norm;
         // (Nor one after the preposition ل or ب, which no adjective takes: الشؤون
         // الداخلية لمالي.)
         let after_preposition = infos[k].norm != infos[k].stem && (infos[k].norm.starts_with('ل') || infos[k].norm.starts_with('ب'));
-        let adjective = !joined_to_place && !after_preposition && before.is_some_and(|j| {
+        let adjective = !joined_to_place && !listed_place && !after_preposition && before.is_some_and(|j| {
             let named = lo > 0 && spans[lo - 1].end >= tokens[j].end;
             let w = infos[j].stem.as_str();
             w.starts_with("ال") && chars(w) >= 4 && !["الي", "التي", "الذي", "الذين", "الان"].contains(&w) || named
@@ -358,12 +416,14 @@ fn countries_named(text: &str, tokens: &[Token], infos: &[TokInfo], spans: &[Spa
                 && !in_list(w, NOT_AFTER_PARTICLE)
                 && !in_list(w, &["الي", "علي", "حول", "ضد", "بين", "نحو", "عبر", "داخل", "خارج", "الى", "مثل", "غير", "لدي", "عند", "دوله", "جمهوريه", "حكومه", "جيش", "شعب"])
                 && !w.gaz.has(gazetteer::TITLE | ORG_HEAD | gazetteer::LOC_HEAD | COUNTRY | CITY | REGION | GIVEN | FAMILY | gazetteer::SPEECH)
+                // (After a verb the country is its subject or object: لوحت مالي.)
+                && !verb_like(w)
         });
         let [common, article, _, _] = infos[k].gen;
         // (Without the article: after an indefinite noun an adjective is indefinite, so
         // بقيادة السعودية is "led by Saudi Arabia".)
         let also_adjective = common >= 3 && (3..=6).contains(&article) && !infos[k].stem.starts_with("ال");
-        if !adjective && !(plain_noun && also_adjective && !named_here.contains(&infos[k].stem)) {
+        if listed_place || !adjective && !(plain_noun && also_adjective && !named_here.contains(&infos[k].stem)) {
             added.extend(span_over(text, tokens, infos, k, k + 1, EntityType::Loc, 0.7));
         }
     }
@@ -479,7 +539,9 @@ fn dateline_places(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<S
 
 /// Step 8: the outlet of a dateline the tagger missed (الرياض - «عكاظ»:, جنيف
 /// (رويترز) -): up to four words in quotes or brackets after the place (and its date),
-/// or up to three between a dash and a colon (بيروت - النهار:).
+/// or up to three between a dash and a colon (بيروت - النهار:); and the outlet a
+/// source spoke to, in quote marks after ل written apart (لـ«الأهرام اليوم», لـ"أرقام":
+/// an organization whatever its words mean in general Arabic).
 fn dateline_outlets(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
     let mut added = Vec::new();
     // (The spans an outlet replaces are marked `gone`, not removed one line at a time,
@@ -495,6 +557,7 @@ fn dateline_outlets(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<
             "(" => ")",
             // (The Omani agency's dateline: مسقط في 14 نوفمبر /العمانية/.)
             "/" => "/",
+            "\"" => "\"",
             _ => continue,
         };
         let Some(m) = (k + 2..(k + 6).min(tokens.len())).find(|&m| &text[tokens[m].start..tokens[m].end] == close) else { continue };
@@ -509,7 +572,18 @@ fn dateline_outlets(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<
         // (Or the outlet a source spoke with: في اتصال هاتفي مع «الأهرام», في مقابلة مع «…».)
         let contact = |j: usize| tokens[j].kind == TokenKind::Word && in_list(&infos[j], &["اتصال", "هاتفي", "مقابله", "حوار", "حديث", "لقاء", "مكالمه", "تصريحات", "تصريح"]);
         let with = k >= 2 && tokens[k - 1].kind == TokenKind::Word && infos[k - 1].norm == "مع" && (k.saturating_sub(3)..k - 1).any(contact);
-        let told = open == "«" && (text[..tokens[k].start].trim_end().ends_with("لـ") || with);
+        // (Straight quotes open and close alike: after them, what was said must follow,
+        // إن, أن, a colon or a quotation (قال لـ"أرقام": "…"), so that لـ"ضغوط كبيرة"
+        // is no outlet.)
+        let said = || {
+            let mut j = m + 1;
+            if tokens.get(j).is_some_and(|t| t.kind == TokenKind::Punct && t.norm == ",") {
+                j += 1;
+            }
+            tokens.get(j).is_some_and(|t| t.norm == "\"" || t.norm == ":" || t.kind == TokenKind::Word && matches!(t.norm.as_str(), "ان" | "انه" | "انها" | "بان" | "انهم"))
+        };
+        let after_lam = text[..tokens[k].start].trim_end().ends_with("لـ");
+        let told = open == "«" && (after_lam || with) || open == "\"" && after_lam && said();
         if told {
             let inner = live(&gone, lo, hi);
             if inner.iter().all(|&i| spans[i].start >= cand.start && spans[i].end <= cand.end && is_model(spans[i].kind)) {
@@ -528,6 +602,9 @@ fn dateline_outlets(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<
     // London and Beirut write the dash with tatweels (ــ), which tokenizing drops: a
     // gap of tatweels between two words is that dash.
     let from_brackets = added.len();
+    // (The outlets found in quote marks or brackets, by their words: looked up once a
+    // line below, not scanned.)
+    let quoted_outlets: HashSet<&str> = added.iter().map(|x| &text[x.start..x.end]).collect();
     for a in (0..tokens.len()).filter(|&a| begins_line(text, tokens, a)) {
         let dash = |t: &Token| t.kind == TokenKind::Punct && matches!(t.norm.as_str(), "-" | "–" | "—");
         let tatweel_gap = |k: usize| {
@@ -561,7 +638,11 @@ fn dateline_outlets(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<
         // (Nor a writer's name, which begins with a given name without the article:
         // بيروت - محمد شقير; العربي of العربي الجديد has it.)
         let given = infos[o].gaz.has(gazetteer::GIVEN | gazetteer::GIVEN_BIG) && !infos[o].stem.starts_with("ال");
-        let outlet_words = colon || (c - o >= 2 || !ordinary(&infos[o])) && !given;
+        // (An ordinary word is the outlet when the text names it as one elsewhere, in
+        // quote marks after لـ: دبي - أرقام, then قال لـ"أرقام".)
+        let words_of = |a: usize, b: usize| &text[tokens[a].start..tokens[b - 1].end];
+        let named_outlet = || quoted_outlets.contains(words_of(o, c));
+        let outlet_words = colon || (c - o >= 2 || !ordinary(&infos[o]) || named_outlet()) && !given;
         if !place || !(colon || line_end) || !outlet_words || !tokens[o..c].iter().all(|t| t.kind == TokenKind::Word) {
             continue;
         }
@@ -978,8 +1059,9 @@ fn retype(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize>
             continue;
         }
         let any_head = infos[r.clone()].iter().any(|i| i.gaz.has(ORG_HEAD));
-        // بحر إيجه, نهر النيل: a natural feature's head is part of its name.
-        if s.kind == EntityType::Loc && r.start > 0 && in_list(&infos[r.start - 1], FEATURES) && infos[r.start - 1].stem == infos[r.start - 1].norm {
+        // بحر إيجه, نهر النيل: a natural feature's head is part of its name, after a
+        // proclitic too (لنهر النيجر, whose ل the span leaves out).
+        if s.kind == EntityType::Loc && r.start > 0 && in_list(&infos[r.start - 1], FEATURES) {
             // (The tagger may have marked the head alone: نهر, then النيل.)
             let head = &tokens[r.start - 1];
             if fixed.last().is_some_and(|p: &Span| p.end > head.start && p.start >= head.start && p.end <= head.end) {
@@ -1514,7 +1596,9 @@ fn known_names(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<u
             // nouns do: it is an ordinary word when it takes suffixes too, البرهان "the
             // proof", whatever its letters look like.)
             let i = &infos[a];
-            let ordinary_word = if i.stem.starts_with("ال") { i.gen[0] >= 3 && i.gen[2] >= 3 } else { ordinary(i) };
+            // (A word general Arabic writes with the article but hardly ever with a
+            // suffix is a proper noun of its texts, إنستغرام, not an ordinary word.)
+            let ordinary_word = if i.stem.starts_with("ال") { i.gen[0] >= 3 && i.gen[2] >= 3 } else { ordinary(i) && i.gen[2] >= 2 };
             if n == 1 && tokens[a].kind == TokenKind::Word && ordinary_word {
                 continue;
             }
@@ -1526,6 +1610,20 @@ fn known_names(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<u
                 gone[lo] = true;
                 new.push(k);
                 new.extend(span_over(text, tokens, infos, rk.end, ro.end, EntityType::Loc, o.score));
+                continue;
+            }
+            // بنك جولدمان ساكس الأمريكي: the country's adjective after a listed name
+            // describes the body; the list has the name (and its names that hold an
+            // adjective, الاحتياطي الفيدرالي الأمريكي, whole).
+            // (And the company's head before it, which the convention leaves out: بنك.)
+            let head_before = ro.start + 1 == rk.start && is_org_head(&infos[ro.start]) && !infos[ro.start].stem.starts_with("ال");
+            let adjective_after = k.kind == EntityType::Org && is_model(o.kind) && (ro.start == rk.start || head_before) && ro.end == rk.end + 1 && {
+                let a = &infos[rk.end];
+                a.stem == a.norm && a.norm.starts_with("ال") && country_adjective(&a.norm)
+            };
+            if adjective_after {
+                gone[lo] = true;
+                new.push(k);
                 continue;
             }
             if !(o.start >= k.start && o.end <= k.end && is_model(o.kind)) {
@@ -1622,6 +1720,11 @@ pub(crate) fn spread(texts: &[&str], toks: &[&[Token]], spans: &mut [Vec<Span>])
     let mut definite_surnames: HashSet<String> = HashSet::new();
     // Names registered as a person's family name alone (see below).
     let mut surnames: HashSet<Vec<String>> = HashSet::new();
+    // Family names that are ordinary words without the article (روسي, "Russian", of
+    // فيديريكو روسي): they spread only where an indefinite adjective cannot stand,
+    // after a verb (ونفى روسي) or a definite noun (المدرب روسي).
+    // (With the first letter each was written with: see [`same_hamza`].)
+    let mut word_surnames: HashMap<String, Vec<char>> = HashMap::new();
     for (a, ss) in spans.iter().enumerate() {
         let tokens = toks[a];
         for s in ss.iter().filter(|s| is_model(s.kind)) {
@@ -1633,6 +1736,10 @@ pub(crate) fn spread(texts: &[&str], toks: &[&[Token]], spans: &mut [Vec<Span>])
             let last = &infos[infos.len() - 1];
             if s.kind == EntityType::Per && infos.len() >= 2 && last.stem == last.norm && definite_family_name(&last.stem) {
                 definite_surnames.insert(last.stem.clone());
+            }
+            if s.kind == EntityType::Per && infos.len() >= 2 && last.stem == last.norm && !last.stem.starts_with("ال") && !name_like(last) && last.gen[0] >= 3 && chars(&last.stem) >= 4 && !last.gaz.has(GIVEN) {
+                let written = texts[a][tokens[r.end - 1].start..tokens[r.end - 1].end].chars().next().unwrap_or(' ');
+                word_surnames.entry(last.stem.clone()).or_default().push(written);
             }
             let words: Vec<String> = infos.iter().enumerate().map(|(k, i)| if k == 0 { i.stem.clone() } else { i.norm.clone() }).collect();
             // حزب التجمع الوطني للعدالة, later «التجمع الوطني للعدالة»: a long name
@@ -1691,7 +1798,7 @@ pub(crate) fn spread(texts: &[&str], toks: &[&[Token]], spans: &mut [Vec<Span>])
             }
         }
     }
-    if names.is_empty() && definite_surnames.is_empty() {
+    if names.is_empty() && definite_surnames.is_empty() && word_surnames.is_empty() {
         return;
     }
     // Names by their first and second words: a word looks at its own names only, the
@@ -1739,6 +1846,15 @@ pub(crate) fn spread(texts: &[&str], toks: &[&[Token]], spans: &mut [Vec<Span>])
             if t.kind == TokenKind::Word && !covered[i] && i > 0 && !covered[i - 1] && tokens[i - 1].kind == TokenKind::Word && definite_surnames.contains(&t.norm) {
                 let p = TokInfo::from_token(&tokens[i - 1]);
                 if !p.stem.starts_with("ال") && verb_like(&p) {
+                    added.push(Span { start: t.start, end: t.end, kind: EntityType::Per, score: 0.6 });
+                    i += 1;
+                    continue;
+                }
+            }
+            if t.kind == TokenKind::Word && !covered[i] && i > 0 && !covered[i - 1] && tokens[i - 1].kind == TokenKind::Word && word_surnames.get(&t.norm).is_some_and(|firsts| firsts.iter().any(|&f| same_hamza(f, texts[a][t.start..t.end].chars().next().unwrap_or(' ')))) {
+                let p = TokInfo::from_token(&tokens[i - 1]);
+                let definite_noun = p.stem.starts_with("ال") && p.stem == p.norm && chars(&p.stem) >= 4;
+                if definite_noun || !p.stem.starts_with("ال") && verb_like(&p) {
                     added.push(Span { start: t.start, end: t.end, kind: EntityType::Per, score: 0.6 });
                     i += 1;
                     continue;
@@ -1870,6 +1986,9 @@ fn join_listed_places(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Ve
                 && {
                     let (p, r) = (tokens_of(tokens, prev), tokens_of(tokens, &s));
                     r.end - p.start <= 4 && (place_flags(infos, p.start, r.end) != 0 || listed_place_phrase(infos, p.start, r.end))
+                        // A country named with its capital to tell it from another of its
+                        // name (غينيا كوناكري, الكونغو برازافيل): one country.
+                        || p.len() == 1 && r.len() == 1 && infos[p.start].gaz.has(COUNTRY) && infos[r.start].gaz.has(CITY) && !infos[r.start].gaz.has(COUNTRY) && infos[r.start].stem == infos[r.start].norm
                 };
             if listed {
                 prev.end = s.end;
@@ -2088,7 +2207,8 @@ pub(super) fn purpose_len(infos: &[TokInfo], j: usize, end: usize) -> usize {
         && (i.stem != i.norm || super::general_freq::buckets(noun)[0] >= 2)
         // (A noun, which takes the article in general Arabic; not a verb: لتخفض.)
         && (2..=6).contains(&super::general_freq::buckets(noun)[1])
-        && !i.stem.starts_with("ال")
+        // (ل never takes the article without eliding its alef (لل): a stem in ال is a
+        // noun that begins with أل or إل, لألعاب القوى, and may say what a body is for.)
         && chars(noun) >= 3
         && !NOT_PURPOSE_NOUNS.contains(&noun)
         // (Not the body or person spoken to: لوكالة الأنباء, لرئيس الوزراء.)
@@ -2233,7 +2353,7 @@ fn organization_at(infos: &[TokInfo], i: usize, end: usize) -> Option<usize> {
     if in_list(head, &["حركه"]) && in_list(next, WHAT_MOVES) {
         return None;
     }
-    if in_list(head, DEFINITE_HEADS) && next.norm.starts_with("ال") && chars(&next.norm) >= 5 && !next.gaz.has(COUNTRY | CITY | REGION) && !in_list(next, RELATIONAL) {
+    if (in_list(head, DEFINITE_HEADS) || in_list(head, QUALIFIED_HEADS)) && next.norm.starts_with("ال") && chars(&next.norm) >= 5 && !next.gaz.has(COUNTRY | CITY | REGION) && !in_list(next, RELATIONAL) {
         let j = definite_adjectives(i + 2, 2);
         // (Not a person's government, حكومة المستشار الألماني: a title is no body.)
         if in_list(head, QUALIFIED_HEADS) && (j == i + 2 || next.gaz.has(gazetteer::TITLE) || (i + 2..j).all(|k| infos[k].gaz.has(NISBA) || country_adjective(gazetteer::bare(&infos[k].norm)))) {

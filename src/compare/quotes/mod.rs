@@ -308,7 +308,15 @@ impl<'a> Sentence<'a> {
             // A verb right after الذي/التي has the name before the relative for its
             // subject (غوتيريش، الذي أشاد بـ«…»): the name that ends the words before it.
             if v >= 2 && matches!(search_form(self.word(v - 1)).as_ref(), "الذي" | "التي") {
-                let end = if is_comma(&tokens[idx[v - 2]]) { v - 2 } else { v - 1 };
+                let mut end = if is_comma(&tokens[idx[v - 2]]) { v - 2 } else { v - 1 };
+                // (A title set off by commas before the relative describes the name before
+                // it: فلان، رئيس مجلس إدارة الشركة، الذي قال إن …)
+                if end == v - 2 {
+                    let comma = (end.saturating_sub(12)..end).rev().find(|&k| is_comma(&tokens[idx[k]]));
+                    if let Some(c) = comma.filter(|&c| c > 0 && (c + 1..end).any(|k| lexicon::title_form(&tokens[idx[k]].norm).is_some()) && speaker::name_like(&tokens[idx[c - 1]])) {
+                        end = c;
+                    }
+                }
                 let mut from = end;
                 while from > end.saturating_sub(4) && speaker::name_like(&tokens[idx[from - 1]]) {
                     from -= 1;
@@ -343,10 +351,17 @@ impl<'a> Sentence<'a> {
                 }
                 // Before a participle, the clause's own verb leads (وانتقد الخبير فلان
                 // القرار، معتبرا …): a first word with و that a title follows is that verb.
+                // (So is one general Arabic never writes with the article, a verb the
+                // lexicon does not list: ورحبت الوكالة … بالحكم، مؤكدة.)
+                let verb = |k: usize| {
+                    let w = search_form(&tokens[k].norm);
+                    let b = w.strip_prefix('و').map(crate::entities::general_freq::buckets).unwrap_or_default();
+                    b[0] >= 2 && matches!(b[1], 1 | 7)
+                };
                 if participle
                     && subject.len() > 1
                     && search_form(&tokens[subject[0]].norm).starts_with('و')
-                    && lexicon::title_form(&tokens[subject[1]].norm).is_some()
+                    && (lexicon::title_form(&tokens[subject[1]].norm).is_some() || verb(subject[0]) && lexicon::definite(&tokens[subject[1]].norm))
                     && lexicon::title_form(&tokens[subject[0]].norm).is_none()
                 {
                     subject = &subject[1..];
@@ -886,6 +901,29 @@ fn renamed(sp: Speaker, start: usize, end: usize, text: &str) -> Speaker {
 /// 3. A name that begins with a person and goes on (نبيل العمري كلمة, where the phrase
 ///    ran on over the verb's object): the person's name.
 fn bounded_by_names(mut sp: Speaker, names: &[NameHint], text: &str) -> Speaker {
+    // 0. A body named in the title, then a person set off by commas (كبير محللي وود
+    // ماكنزي، أندرو ماكدونالد، إن): the person speaks, the body is the title's.
+    'apposed: {
+        let Some(title) = sp.title.clone() else { break 'apposed };
+        if sp.name.as_deref() != Some(&text[sp.start..sp.end]) || sp.inherited || sp.by_title {
+            break 'apposed;
+        }
+        // (The phrase may hold the title's words too: كبير محللي وود ماكنزي.)
+        // (The body may run on past the phrase, which stopped before its purpose:
+        // مؤسسة وود ماكنزي للاستشارات.)
+        // (Or begin before it, with its head: مؤسسة أكسفورد إيكونوميكس; the names do not
+        // overlap, so only the one before the phrase's start may.)
+        let i = names.partition_point(|h| h.start < sp.start).saturating_sub(1);
+        let Some(body_end) = names[i..].iter().take_while(|h| h.start < sp.end).find(|h| !h.person && h.end >= sp.end && h.end > sp.start).map(|h| h.end) else { break 'apposed };
+        let j = names.partition_point(|h| h.start < body_end);
+        let Some(p) = names.get(j).filter(|h| h.person && matches!(text[body_end..h.start].trim(), "،" | ",")) else { break 'apposed };
+        if !text[p.end..].trim_start().starts_with(['،', ',']) {
+            break 'apposed;
+        }
+        let body = text[sp.start..body_end].to_string();
+        let (start, end) = (p.start, p.end);
+        sp = Speaker { title: Some(format!("{title} {body}")), ..renamed(sp, start, end, text) };
+    }
     // 1. The first of two names side by side.
     'two: {
         if sp.name.as_deref() != Some(&text[sp.start..sp.end]) {
@@ -896,7 +934,10 @@ fn bounded_by_names(mut sp: Speaker, names: &[NameHint], text: &str) -> Speaker 
         let Some(first) = names[i..].iter().take_while(|h| h.start <= sp.start + 2).find(|h| h.end < sp.end) else { break 'two };
         // (Only names side by side: جهاز المخابرات الوطنية في كوريا الجنوبية is one.)
         let next = names[i..].iter().find(|h| h.start > first.end && h.start < sp.end);
-        if !next.is_some_and(|h| text[first.end..h.start].trim().is_empty()) || cut_short(text, first.end, sp.end) {
+        // (A short name in quote marks or brackets right after the first is beside it:
+        // الوكالة العالمية لمكافحة المنشطات «وادا» بالحكم.)
+        let beside = |h: &NameHint| text[first.end..h.start].trim_matches(|c: char| c.is_whitespace() || "«»\"“”()".contains(c)).is_empty();
+        if !next.is_some_and(beside) || cut_short(text, first.end, sp.end) {
             break 'two;
         }
         let (start, end) = (sp.start, first.end);
@@ -950,9 +991,19 @@ fn bounded_by_names(mut sp: Speaker, names: &[NameHint], text: &str) -> Speaker 
         rest.starts_with(|c: char| c.is_alphabetic()) && !matches!(search_form(first).as_ref(), "في" | "من" | "لدي" | "عن" | "مع" | "التابع" | "التابعه")
     };
     let person = person.or_else(|| names[lo..].iter().take_while(|h| h.start == sp.start).filter(|h| !h.person && h.end < sp.end && runs_on(h)).max_by_key(|h| h.end));
-    match person {
-        Some(h) => renamed(sp, h.start, h.end, text),
-        None => sp,
+    if let Some(h) = person {
+        return renamed(sp, h.start, h.end, text);
+    }
+    // 4. A person's name the phrase cut short (عبد الرحمن of عبد الرحمن توري, whose
+    // last word the phrase took for a place): the whole name the finder found, when
+    // only one or two plain words are left out.
+    let whole = names[lo..].iter().take_while(|h| h.start <= sp.start + 2).find(|h| {
+        let rest = text.get(sp.end..h.end).unwrap_or("");
+        h.person && h.end > sp.end && (1..=2).contains(&rest.split_whitespace().count()) && rest.chars().all(|c| c.is_alphabetic() || c.is_whitespace() || crate::normalize::is_diacritic(c))
+    });
+    match whole {
+        Some(h) if sp.start == h.start && sp.name.as_deref() == Some(&text[sp.start..sp.end]) => renamed(sp, h.start, h.end, text),
+        _ => sp,
     }
 }
 

@@ -347,6 +347,13 @@ fn described_name(tokens: &[Token], p: &[usize]) -> Option<usize> {
     (s > 0 && s <= 2 && given_name(&tokens[p[s]]) && name_run(tokens, &p[s..]) == p.len() - s).then_some(s)
 }
 
+/// A part that is a definite adjective of a place (الألماني, الإيطالية) and then a
+/// name-like run to its end: a person described by nationality, as outlets introduce
+/// foreign people whose given names no list knows (الألماني كلاوس فيبر).
+fn nationality_then_name(tokens: &[Token], p: &[usize]) -> bool {
+    p.len() >= 3 && definite(&tokens[p[0]].norm) && nisba(&tokens[p[0]]) && name_run(tokens, &p[1..]) == p.len() - 1
+}
+
 /// A name part without a title: cut at the first emoji or number.
 fn plain_name(tokens: &[Token], p: &[usize]) -> Vec<usize> {
     let cut = p.iter().position(|&i| !is_word(&tokens[i]) && tokens[i].kind != TokenKind::Punct).unwrap_or(p.len());
@@ -401,7 +408,21 @@ pub fn speaker_of(tokens: &[Token], phrase: &[usize], text: &str) -> Option<Phra
     let has_title = parts.iter().any(|p| p.iter().any(|&i| is_title(i)));
     let mut name: Option<Vec<usize>> = None;
     let mut titles: Vec<Vec<usize>> = Vec::new();
-    for p in &parts {
+    // A description that is no listed title, set off before a person's name (الوسيط
+    // الإفريقي، الكيني بيتر أوتيينو): the person, described.
+    if !has_title && parts.len() >= 2 && parts[0].iter().all(|&i| describes(&tokens[i])) {
+        let p = &parts[1];
+        let s = if nationality_then_name(tokens, p) {
+            Some(1)
+        } else {
+            (given_name(&tokens[p[0]]) && name_run(tokens, p) == p.len()).then_some(0)
+        };
+        if let Some(s) = s {
+            name = Some(p[s..].to_vec());
+            titles.push(parts[0].clone());
+        }
+    }
+    for p in parts.iter().skip(if name.is_some() { 2 } else { 0 }) {
         if !has_title {
             // الناجية مريم كوليبالي، زميلها عمر العبادي: a role that is no listed title
             // (a definite noun, a noun with a possessive) before a person's name
@@ -478,6 +499,11 @@ pub fn speaker_of(tokens: &[Token], phrase: &[usize], text: &str) -> Option<Phra
             None if name.is_none() && !titles.is_empty() && described_name(tokens, p).is_some() => {
                 let s = described_name(tokens, p).unwrap_or(0);
                 name = Some(p[s..].to_vec());
+            }
+            // A nationality before a name (الألماني كلاوس فيبر): the person, described.
+            None if name.is_none() && nationality_then_name(tokens, p) => {
+                name = Some(p[1..].to_vec());
+                titles.push(p[..1].to_vec());
             }
             // A later part with neither a title nor a name is a clause about the
             // speaker (مسؤول في الدفاع المدني، رفض الكشف عن اسمه): no part of the title.

@@ -1231,3 +1231,71 @@ fn in_the_name_of_is_not_the_given_name() {
     assert!(!in_the_name_of(&search_text("باسمة"), "باسمة"));
     assert!(!in_the_name_of(&search_text("باسمات"), "باسمات"));
 }
+
+/// Rules after the tagger that lost mentions on ANERcorp's dev folds where any reader
+/// agrees with ANERcorp (README, Entities: what each step costs on dev).
+mod dev_losses {
+    use super::all;
+    use isnad::entities::EntityType;
+
+    fn has(t: &str, s: &str, k: EntityType) -> bool {
+        all(t).contains(&(s.to_string(), k))
+    }
+
+    #[test]
+    fn a_country_in_brackets_after_a_club_stays_the_place() {
+        let t = "وتغلب سلتيك (اسكتلندا) على كوبنهاغن (الدنمارك) بهدف نظيف.";
+        assert!(has(t, "اسكتلندا", EntityType::Loc) && has(t, "الدنمارك", EntityType::Loc), "{:?}", all(t));
+    }
+
+    #[test]
+    fn a_definite_word_in_brackets_is_an_aside_not_a_short_name() {
+        let t = "وانفجرت سيارة أمام مبنى محكمة المدينة (الفرنسية) صباح أمس.";
+        assert!(!all(t).iter().any(|(s, _)| s == "الفرنسية"), "{:?}", all(t));
+    }
+
+    #[test]
+    fn a_feminine_adjective_after_a_masculine_head_is_not_the_bodys() {
+        let t = "وتمثل الخطوة دعما كبيرا لتمويل خطط البنك التنموية الدولية في المنطقة.";
+        assert!(!all(t).iter().any(|(s, _)| s.contains("البنك التنموية")), "{:?}", all(t));
+    }
+
+    #[test]
+    fn a_second_direction_keeps_the_region_whole_or_the_place_alone() {
+        let t = "وتجول الوفد في دول جنوب شرق آسيا طوال الشهر الماضي.";
+        assert!(!has(t, "شرق آسيا", EntityType::Loc), "{:?}", all(t));
+    }
+
+    #[test]
+    fn a_person_named_elsewhere_is_the_person_after_theory() {
+        let t = "نشر ألبرت أينشتاين بحثه الأول عام 1905. وغيرت نظرية أينشتاين فهم العلماء للزمن.";
+        assert!(has(t, "أينشتاين", EntityType::Per), "{:?}", all(t));
+        assert!(!all(t).iter().any(|(s, _)| s.contains("نظرية")), "{:?}", all(t));
+    }
+
+    #[test]
+    fn the_board_of_directors_is_no_name() {
+        let t = "وقال رئيس مجلس الإدارة إن الشركة حققت أرباحا قياسية هذا العام.";
+        assert!(!all(t).iter().any(|(s, _)| s.contains("مجلس الإدارة")), "{:?}", all(t));
+    }
+
+    #[test]
+    fn a_well_known_name_does_not_run_on_into_its_adjective() {
+        let t = "وتلقى المسلحون دعما من حزب الله اللبناني خلال المواجهات الأخيرة.";
+        assert!(has(t, "حزب الله", EntityType::Org), "{:?}", all(t));
+    }
+
+    #[test]
+    fn a_club_after_the_coaching_staff_is_the_club() {
+        let t = "ويسعى الجهاز الفني للأهلي إلى اختيار أفضل العناصر قبل المباراة.";
+        assert!(!all(t).iter().any(|(s, _)| s.starts_with("الجهاز")), "{:?}", all(t));
+    }
+
+    #[test]
+    fn a_period_or_a_season_is_no_purpose() {
+        let t = "ووقعت مصر والاتحاد الأوروبي برنامجا للتعاون للفترة المقبلة.";
+        assert!(has(t, "الاتحاد الأوروبي", EntityType::Org), "{:?}", all(t));
+        let t = "وتسلم الاتحاد قائمة الفريق الأول بنادي الزمالك للموسم الجديد.";
+        assert!(!all(t).iter().any(|(s, _)| s.contains("للموسم")), "{:?}", all(t));
+    }
+}

@@ -639,9 +639,11 @@ fn definite_bodies(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<S
             continue;
         }
         // An adjective agrees with its head: a masculine one after a feminine head
-        // describes the noun before the head (مؤشر البورصة المصرية الرئيسي: the index).
+        // describes the noun before the head (مؤشر البورصة المصرية الرئيسي: the index),
+        // and so does a feminine one after a masculine head (these heads are singular:
+        // خطط البنك التنموية, متطلبات البنك الرأسمالية, the plans and the needs).
         let feminine = h.norm.ends_with('ه');
-        let agrees = |k: usize| !feminine || !infos[k].norm.ends_with('ي');
+        let agrees = |k: usize| if feminine { !infos[k].norm.ends_with('ي') } else { !infos[k].norm.ends_with('ه') };
         let mut j = i + 1;
         while !country_body && j < i + 3 && word(j) && name_adjective(infos, tokens, j) && agrees(j) {
             j += 1;

@@ -1299,3 +1299,20 @@ mod dev_losses {
         assert!(!all(t).iter().any(|(s, _)| s.contains("للموسم")), "{:?}", all(t));
     }
 }
+
+/// حركة with a definite noun alone is a motion, not a movement's name.
+#[test]
+fn motion_is_no_movement() {
+    for t in ["وشهدت البورصة ارتفاعا في حركة التداول خلال الأسبوع.", "وتنبأ العالم بسرعة حركة الجسيمات في السائل."] {
+        assert!(!all(t).iter().any(|(s, _)| s.starts_with("حركة")), "{:?}", all(t));
+    }
+    let t = "ونفت حركة المقاومة الإسلامية أي علاقة لها بالهجوم.";
+    assert!(all(t).iter().any(|(s, k)| *k == EntityType::Org && s.contains("المقاومة")), "{:?}", all(t));
+}
+
+/// A family name after a title that is no country's adjective is the person's.
+#[test]
+fn a_surname_after_a_title_is_no_adjective() {
+    let t = "وألقى الإمام الخميني خطابا في طهران عام 1979 أمام الآلاف.";
+    assert!(all(t).contains(&("الخميني".to_string(), EntityType::Per)), "{:?}", all(t));
+}

@@ -2055,6 +2055,13 @@ fn organization_at(infos: &[TokInfo], i: usize, end: usize) -> Option<usize> {
         if in_list(head, QUALIFIED_HEADS) && (j == i + 2 || next.gaz.has(gazetteer::TITLE) || (i + 2..j).all(|k| infos[k].gaz.has(NISBA) || country_adjective(gazetteer::bare(&infos[k].norm)))) {
             return None;
         }
+        // (حركة with a definite noun alone is mostly a motion, حركة التداول, حركة
+        // الجسيمات, حركة الجنود; a movement's name has an adjective or an aim too,
+        // حركة المقاومة الإسلامية, حركة الأمل الجديد, حركة الجيل الجديد.)
+        let definite_after = j < end && infos[j].kind == TokenKind::Word && infos[j].stem == infos[j].norm && infos[j].norm.starts_with("ال");
+        if j == i + 2 && in_list(head, &["حركه"]) && !purpose_at(j) && !definite_after {
+            return None;
+        }
         if j == i + 2 && in_list(head, &["وزاره"]) {
             return Some(second_field(infos, j, end));
         }

@@ -1249,6 +1249,18 @@ mod dev_losses {
     }
 
     #[test]
+    fn a_country_in_brackets_at_the_start_of_a_line_is_no_dateline_outlet() {
+        let t = "ليون ( فرنسا ) - ميلان ( إيطاليا )";
+        assert!(has(t, "فرنسا", EntityType::Loc), "{:?}", all(t));
+    }
+
+    #[test]
+    fn a_foreign_place_no_list_knows_keeps_its_division_head_out() {
+        let t = "وتقع الجامعة في ولاية نيو جيرسي على الساحل الشرقي.";
+        assert!(has(t, "نيو جيرسي", EntityType::Loc), "{:?}", all(t));
+    }
+
+    #[test]
     fn a_definite_word_in_brackets_is_an_aside_not_a_short_name() {
         let t = "وانفجرت سيارة أمام مبنى محكمة المدينة (الفرنسية) صباح أمس.";
         assert!(!all(t).iter().any(|(s, _)| s == "الفرنسية"), "{:?}", all(t));

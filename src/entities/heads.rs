@@ -870,7 +870,10 @@ fn take_heads(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Sp
         if !free || tokens[head].kind != TokenKind::Word || h.stem.starts_with("ال") {
             continue;
         }
-        let kind = if s.kind == EntityType::Loc && in_list(h, DIVISION_HEADS) && !place_by_itself(infos, r.start, r.end) {
+        // (A foreign name no list knows, every word of it a name's, is nothing else:
+        // ولاية نيو جيرسي, محافظة فوجيان keep their heads out as places of the lists do.)
+        let foreign = r.clone().all(|j| tokens[j].kind == TokenKind::Word && name_like(&infos[j]) && !ordinary(&infos[j]));
+        let kind = if s.kind == EntityType::Loc && in_list(h, DIVISION_HEADS) && !place_by_itself(infos, r.start, r.end) && !foreign {
             EntityType::Loc
         } else if s.kind == EntityType::Loc && r.len() <= 3 && heads_body_before_place(tokens, infos, head) {
             EntityType::Org

@@ -983,7 +983,10 @@ fn retype(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize>
                 continue;
             }
         }
-        if is_dateline_outlet(text, &s) {
+        // (Not a country the tagger found in brackets at the start of a line: سسكا موسكو
+        // (روسيا), a club and its country, fed alone as one line.)
+        let country = s.kind == EntityType::Loc && place_flags(infos, r.start, r.end) & (COUNTRY | REGION) != 0;
+        if is_dateline_outlet(text, &s) && !country {
             s.kind = EntityType::Org;
         }
         fixed.push(s);

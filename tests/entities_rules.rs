@@ -1328,3 +1328,14 @@ fn a_surname_after_a_title_is_no_adjective() {
     let t = "وألقى الإمام الخميني خطابا في طهران عام 1979 أمام الآلاف.";
     assert!(all(t).contains(&("الخميني".to_string(), EntityType::Per)), "{:?}", all(t));
 }
+
+/// A text of one sentence keeps the first stage's names where the second stage, which
+/// sees no other sentence, found none (an outlet after a dateline's dash), but not a
+/// definite word after a definite noun, its adjective.
+#[test]
+fn one_sentence_keeps_the_first_stages_names() {
+    let t = "بيروت – \"النهار\": شارك وزير الزراعة اللبناني في مؤتمر بروكسل أمس.";
+    assert!(all(t).contains(&("النهار".to_string(), EntityType::Org)), "{:?}", all(t));
+    let t = "وأعلنت الحكومة السعودية دعم الحملة.";
+    assert!(!all(t).iter().any(|(s, _)| s == "السعودية"), "{:?}", all(t));
+}

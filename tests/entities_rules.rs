@@ -1339,3 +1339,12 @@ fn one_sentence_keeps_the_first_stages_names() {
     let t = "وأعلنت الحكومة السعودية دعم الحملة.";
     assert!(!all(t).iter().any(|(s, _)| s == "السعودية"), "{:?}", all(t));
 }
+
+/// A foreign name that begins like a verb is the name after a body's head.
+#[test]
+fn a_name_after_a_body_head_is_no_verb_phrase() {
+    let t = "وقال المعلق العسكري لصحيفة يديعوت أحرونوت إن الجيش يستعد.";
+    assert!(all(t).contains(&("يديعوت أحرونوت".to_string(), EntityType::Org)), "{:?}", all(t));
+    let t = "وتصل اليوم بعثة فريق أسيك أبيدجان إلى القاهرة.";
+    assert!(all(t).contains(&("أسيك أبيدجان".to_string(), EntityType::Org)), "{:?}", all(t));
+}

@@ -154,6 +154,8 @@ def instrument():
     body='\n'.join(out)
     body=body.replace('    let [spans] = spread_in;','    let [spans] = spread_in;\n    trace::at("post::spread", &spans);')
     body=body.replace('-> Vec<Span> {\n','-> Vec<Span> {\n    trace::at("input", &spans);\n',1)
+    assert 'trace::at("input"' in body and 'trace::at("post::spread"' in body, 'post::fix changed'
+
     s=s[:a]+body+s[b:]
     s+='''
     /// Added by tools/ner_steps.py, never committed: a hook after every step.
@@ -192,6 +194,9 @@ def instrument():
                   '        steps_report(q1, q2, full, dev, &path);\n'
                   '        return;\n'
                   '    }\n')
+    # (The sources changed so that a hook would be missed: stop rather than print an
+    # empty table.)
+    assert '"--steps",' in s and 'steps_report(q1, q2, full, dev, &path)' in s, 'train_ner.rs: OPTIONS or dev_report changed'
     s += STEPS_RS
     open(p, 'w').write(s)
 

@@ -1726,3 +1726,120 @@ mod firms_and_foreign_names {
         assert!(has(t, "مصر", EntityType::Loc), "{:?}", all(t));
     }
 }
+
+/// Rules after the tagger that lost mentions on ANERcorp's dev folds where any reader
+/// agrees with ANERcorp (README, Entities: what each step costs on dev).
+mod dev_losses {
+    use super::all;
+    use isnad::entities::EntityType;
+
+    fn has(t: &str, s: &str, k: EntityType) -> bool {
+        all(t).contains(&(s.to_string(), k))
+    }
+
+    #[test]
+    fn a_country_in_brackets_after_a_club_stays_the_place() {
+        let t = "وتغلب سلتيك (اسكتلندا) على كوبنهاغن (الدنمارك) بهدف نظيف.";
+        assert!(has(t, "اسكتلندا", EntityType::Loc) && has(t, "الدنمارك", EntityType::Loc), "{:?}", all(t));
+    }
+
+    #[test]
+    fn a_country_in_brackets_at_the_start_of_a_line_is_no_dateline_outlet() {
+        let t = "ليون ( فرنسا ) - ميلان ( إيطاليا )";
+        assert!(has(t, "فرنسا", EntityType::Loc), "{:?}", all(t));
+    }
+
+    #[test]
+    fn a_foreign_place_no_list_knows_keeps_its_division_head_out() {
+        let t = "وتقع الجامعة في ولاية نيو جيرسي على الساحل الشرقي.";
+        assert!(has(t, "نيو جيرسي", EntityType::Loc), "{:?}", all(t));
+    }
+
+    #[test]
+    fn a_definite_word_in_brackets_is_an_aside_not_a_short_name() {
+        let t = "وانفجرت سيارة أمام مبنى محكمة المدينة (الفرنسية) صباح أمس.";
+        assert!(!all(t).iter().any(|(s, _)| s == "الفرنسية"), "{:?}", all(t));
+    }
+
+    #[test]
+    fn a_feminine_adjective_after_a_masculine_head_is_not_the_bodys() {
+        let t = "وتمثل الخطوة دعما كبيرا لتمويل خطط البنك التنموية الدولية في المنطقة.";
+        assert!(!all(t).iter().any(|(s, _)| s.contains("البنك التنموية")), "{:?}", all(t));
+    }
+
+    #[test]
+    fn a_second_direction_keeps_the_region_whole_or_the_place_alone() {
+        let t = "وتجول الوفد في دول جنوب شرق آسيا طوال الشهر الماضي.";
+        assert!(!has(t, "شرق آسيا", EntityType::Loc), "{:?}", all(t));
+    }
+
+    #[test]
+    fn a_person_named_elsewhere_is_the_person_after_theory() {
+        let t = "نشر ألبرت أينشتاين بحثه الأول عام 1905. وغيرت نظرية أينشتاين فهم العلماء للزمن.";
+        assert!(has(t, "أينشتاين", EntityType::Per), "{:?}", all(t));
+        assert!(!all(t).iter().any(|(s, _)| s.contains("نظرية")), "{:?}", all(t));
+    }
+
+    #[test]
+    fn the_board_of_directors_is_no_name() {
+        let t = "وقال رئيس مجلس الإدارة إن الشركة حققت أرباحا قياسية هذا العام.";
+        assert!(!all(t).iter().any(|(s, _)| s.contains("مجلس الإدارة")), "{:?}", all(t));
+    }
+
+    #[test]
+    fn a_well_known_name_does_not_run_on_into_its_adjective() {
+        let t = "وتلقى المسلحون دعما من حزب الله اللبناني خلال المواجهات الأخيرة.";
+        assert!(has(t, "حزب الله", EntityType::Org), "{:?}", all(t));
+    }
+
+    #[test]
+    fn a_club_after_the_coaching_staff_is_the_club() {
+        let t = "ويسعى الجهاز الفني للأهلي إلى اختيار أفضل العناصر قبل المباراة.";
+        assert!(!all(t).iter().any(|(s, _)| s.starts_with("الجهاز")), "{:?}", all(t));
+    }
+
+    #[test]
+    fn a_period_or_a_season_is_no_purpose() {
+        let t = "ووقعت مصر والاتحاد الأوروبي برنامجا للتعاون للفترة المقبلة.";
+        assert!(has(t, "الاتحاد الأوروبي", EntityType::Org), "{:?}", all(t));
+        let t = "وتسلم الاتحاد قائمة الفريق الأول بنادي الزمالك للموسم الجديد.";
+        assert!(!all(t).iter().any(|(s, _)| s.contains("للموسم")), "{:?}", all(t));
+    }
+}
+
+/// حركة with a definite noun alone is a motion, not a movement's name.
+#[test]
+fn motion_is_no_movement() {
+    for t in ["وشهدت البورصة ارتفاعا في حركة التداول خلال الأسبوع.", "وتنبأ العالم بسرعة حركة الجسيمات في السائل."] {
+        assert!(!all(t).iter().any(|(s, _)| s.starts_with("حركة")), "{:?}", all(t));
+    }
+    let t = "ونفت حركة المقاومة الإسلامية أي علاقة لها بالهجوم.";
+    assert!(all(t).iter().any(|(s, k)| *k == EntityType::Org && s.contains("المقاومة")), "{:?}", all(t));
+}
+
+/// A family name after a title that is no country's adjective is the person's.
+#[test]
+fn a_surname_after_a_title_is_no_adjective() {
+    let t = "وألقى الإمام الخميني خطابا في طهران عام 1979 أمام الآلاف.";
+    assert!(all(t).contains(&("الخميني".to_string(), EntityType::Per)), "{:?}", all(t));
+}
+
+/// A text of one sentence keeps the first stage's names where the second stage, which
+/// sees no other sentence, found none (an outlet after a dateline's dash), but not a
+/// definite word after a definite noun, its adjective.
+#[test]
+fn one_sentence_keeps_the_first_stages_names() {
+    let t = "بيروت – \"النهار\": شارك وزير الزراعة اللبناني في مؤتمر بروكسل أمس.";
+    assert!(all(t).contains(&("النهار".to_string(), EntityType::Org)), "{:?}", all(t));
+    let t = "وأعلنت الحكومة السعودية دعم الحملة.";
+    assert!(!all(t).iter().any(|(s, _)| s == "السعودية"), "{:?}", all(t));
+}
+
+/// A foreign name that begins like a verb is the name after a body's head.
+#[test]
+fn a_name_after_a_body_head_is_no_verb_phrase() {
+    let t = "وقال المعلق العسكري لصحيفة يديعوت أحرونوت إن الجيش يستعد.";
+    assert!(all(t).contains(&("يديعوت أحرونوت".to_string(), EntityType::Org)), "{:?}", all(t));
+    let t = "وتصل اليوم بعثة فريق أسيك أبيدجان إلى القاهرة.";
+    assert!(all(t).contains(&("أسيك أبيدجان".to_string(), EntityType::Org)), "{:?}", all(t));
+}

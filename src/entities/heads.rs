@@ -964,9 +964,11 @@ fn definite_bodies(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<S
             continue;
         }
         // An adjective agrees with its head: a masculine one after a feminine head
-        // describes the noun before the head (مؤشر البورصة المصرية الرئيسي: the index).
+        // describes the noun before the head (مؤشر البورصة المصرية الرئيسي: the index),
+        // and so does a feminine one after a masculine head (these heads are singular:
+        // خطط البنك التنموية, متطلبات البنك الرأسمالية, the plans and the needs).
         let feminine = h.norm.ends_with('ه');
-        let agrees = |k: usize| !feminine || !infos[k].norm.ends_with('ي');
+        let agrees = |k: usize| if feminine { !infos[k].norm.ends_with('ي') } else { !infos[k].norm.ends_with('ه') };
         let mut j = i + 1;
         while !country_body && j < i + 3 && word(j) && name_adjective(infos, tokens, j) && agrees(j) {
             j += 1;
@@ -1219,7 +1221,10 @@ fn take_heads(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Sp
         if !free || tokens[head].kind != TokenKind::Word || h.stem.starts_with("ال") {
             continue;
         }
-        let kind = if s.kind == EntityType::Loc && in_list(h, DIVISION_HEADS) && !place_by_itself(infos, r.start, r.end) {
+        // (A foreign name no list knows, every word of it a name's, is nothing else:
+        // ولاية نيو جيرسي, محافظة فوجيان keep their heads out as places of the lists do.)
+        let foreign = r.clone().all(|j| tokens[j].kind == TokenKind::Word && name_like(&infos[j]) && !ordinary(&infos[j]));
+        let kind = if s.kind == EntityType::Loc && in_list(h, DIVISION_HEADS) && !place_by_itself(infos, r.start, r.end) && !foreign {
             EntityType::Loc
         } else if s.kind == EntityType::Loc && r.len() <= 3 && heads_body_before_place(tokens, infos, head) {
             EntityType::Org

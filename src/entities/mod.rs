@@ -250,9 +250,27 @@ fn spans_and_tokens<W: Weights, W2: Weights>(w: &W, w2: Option<&W2>, dict: &dict
             }
             let e = &em2[range.clone()];
             let st = model::viterbi(w2, e);
+            // (The first stage's tags of a text of one sentence, see below.)
+            let first = (sents.len() == 1).then(|| (tags[range.clone()].to_vec(), margins[range.clone()].to_vec()));
             for (i, &t) in st.iter().enumerate() {
                 tags[range.start + i] = t;
                 margins[range.start + i] = margin(&e[i], t);
+            }
+            // A text of one sentence gives the second stage nothing of the rest of the
+            // text, where it is weaker than the first (README, Entities): the first
+            // stage's names where the second found none are kept, but not a definite
+            // word alone after a definite noun that is no title, which is its adjective
+            // (الحكومة السعودية; after a title, الرئيس الأسد, it is a name).
+            if let Some((s1, m1)) = first {
+                for (a, b, _) in chunks(&s1) {
+                    let (i, at) = (range.start + a, |k: usize| &infos[k]);
+                    let adjective = b == a + 1 && i > 0 && at(i).stem.starts_with("ال") && at(i - 1).stem.starts_with("ال") && at(i - 1).stem.chars().count() >= 4 && !at(i - 1).gaz.has(gazetteer::TITLE) && !["التي", "الذي", "الذين", "الان"].contains(&at(i - 1).stem.as_str());
+                    let free = tags[i..range.start + b].iter().all(|&t| t == 0) && tags.get(range.start + b).is_none_or(|&t| model::tag_type(t).is_none() || model::tag_type(s1[b - 1]) != model::tag_type(t));
+                    if free && !adjective {
+                        tags[i..range.start + b].copy_from_slice(&s1[a..b]);
+                        margins[i..range.start + b].copy_from_slice(&m1[a..b]);
+                    }
+                }
             }
         }
     }

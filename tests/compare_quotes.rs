@@ -846,3 +846,14 @@ fn a_described_person_in_a_reported_clause_proposes() {
     assert_eq!(name(&q[0]), Some("كارل نيلسون"), "{q:?}");
     assert_eq!(q[0].cue.as_ref().unwrap().form, "اقترح");
 }
+
+#[test]
+fn a_hyphen_inside_a_name_is_no_end_of_the_speaker() {
+    // (With the person the entity finder found, as `analyze` gives it.)
+    use isnad::compare::quotes::{quotes_with, NameHint};
+    let text = "ودعا الخبير الفرنسي جان-بيير دوران، من متحف اللوفر، المزادات إلى \"التدقيق في كل قطعة\".";
+    let at = text.find("جان").unwrap();
+    let hint = NameHint { start: at, end: at + "جان-بيير دوران".len(), person: true };
+    let q = quotes_with(text, &[hint]);
+    assert_eq!(name(&q[0]), Some("جان-بيير دوران"), "{q:?}");
+}

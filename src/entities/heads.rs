@@ -912,8 +912,9 @@ fn supreme_bodies(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Sp
 /// (Not heads that an adjective only describes: الشركة, الفريق, القناة, الصحيفة.)
 const DEFINITE_INSTITUTION_HEADS: &[&str] = &[
     "المجلس", "المحكمه", "البنك", "المصرف", "الهييه", "الهيئه", "اللجنه", "النيابه", "المفوضيه", "الديوان", "البورصه", "الصندوق",
-    // (A national library, المكتبة الوطنية للمملكة المغربية.)
-    "المكتبه",
+    // (A national library, المكتبة الوطنية للمملكة المغربية; a museum, المتحف اليوناني
+    // الروماني.)
+    "المكتبه", "المتحف",
     // (المديرية العامة للحماية المدنية, المديرية العامة للأمن الوطني: the Maghreb's
     // and the Levant's directorates general.)
     "المديريه",

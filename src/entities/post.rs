@@ -225,7 +225,28 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let mut spread_in = [spans];
     spread(&[text], &[tokens], &mut spread_in);
     let [spans] = spread_in;
+    let spans = accusative_phrases(tokens, infos, spans);
     balanced_marks(text, spans)
+}
+
+/// A "person" whose every word is an ordinary noun or adjective in the indefinite
+/// accusative (عيارا ناريا, "a shot", after أطلق): each word less its final alef is a word
+/// general Arabic writes with the article, and no list holds it as a given name. Names
+/// that end in alef (ماريا, أنيتا) are not ordinary words without it.
+fn accusative_phrases(tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let accusative = |k: usize| {
+        let w = &infos[k];
+        let Some(bare) = w.stem.strip_suffix('ا') else { return false };
+        let [common, article, _, _] = super::general_freq::buckets(bare);
+        tokens[k].kind == TokenKind::Word && w.stem == w.norm && !w.gaz.has(GIVEN | gazetteer::GIVEN_BIG) && common >= 3 && (3..=6).contains(&article) && chars(bare) >= 3
+    };
+    spans
+        .into_iter()
+        .filter(|s| {
+            let r = tokens_of(tokens, s);
+            !(s.kind == EntityType::Per && !r.is_empty() && r.clone().all(accusative))
+        })
+        .collect()
 }
 
 /// Quote marks that open and close a name, as written.
@@ -1256,10 +1277,15 @@ fn add_missed(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<us
         let body_name = a.kind == EntityType::Org && overlapping.len() == 1 && overlapping[0].end == a.end
             && tokens_of(tokens, &a).len() == 2 && named_once(&overlapping[0]);
         // (Or the tagger's only mention inside is the country whose feminine adjective
-        // ends a ministry's name: وزارة البيئة والمياه والزراعة السعودية.)
+        // ends a ministry's name, وزارة البيئة والمياه والزراعة السعودية, or the country
+        // that ends a body's name in the construct state, جمعية مصارف لبنان.)
+        let place_last = {
+            let r = tokens_of(tokens, &a);
+            r.len() == 3 && !infos[r.start + 1].norm.starts_with("ال") && infos[r.end - 1].gaz.has(COUNTRY)
+        };
         let country_last = a.kind == EntityType::Org && overlapping.len() == 1 && overlapping[0].kind == EntityType::Loc && overlapping[0].end == a.end && {
             let r = tokens_of(tokens, &overlapping[0]);
-            r.len() == 1 && infos[r.start].norm.starts_with("ال") && infos[r.start].norm.ends_with("يه") && r.start > 0 && infos[r.start - 1].norm.starts_with("وال")
+            r.len() == 1 && (infos[r.start].norm.starts_with("ال") && infos[r.start].norm.ends_with("يه") && r.start > 0 && infos[r.start - 1].norm.starts_with("وال") || place_last)
         };
         // (Not over a well-known name of several words the tagger found whole, which
         // would then run on into an adjective: حزب الله اللبناني; nor over a body the
@@ -2443,6 +2469,10 @@ fn organization_at(infos: &[TokInfo], i: usize, end: usize) -> Option<usize> {
         // (Not a head noun that points back: مجلس إدارة الشركة is the board of a company
         // named before.)
         if third.kind == TokenKind::Word && third.norm.starts_with("ال") && third.stem == third.norm && chars(&third.norm) >= 5 && !in_list(third, RELATIONAL) && !third.gaz.has(ORG_HEAD | gazetteer::LOC_HEAD) {
+            return Some(i + 3);
+        }
+        // (Or a country: جمعية مصارف لبنان, اتحاد كتاب مصر.)
+        if third.kind == TokenKind::Word && third.stem == third.norm && third.gaz.has(COUNTRY) {
             return Some(i + 3);
         }
     }

@@ -102,7 +102,9 @@ pub fn phrase_after(tokens: &[Token], idx: &[usize], from: usize) -> Vec<usize> 
         steps += 1;
         let t = &tokens[idx[k]];
         let w = t.norm.as_str();
-        if is_colon(t) || closes_sentence(t) || (t.kind == TokenKind::Punct && !is_comma(t)) {
+        // (A hyphen with no space on either side joins a name's parts: جان-لوك موريل.)
+        let joins = t.kind == TokenKind::Punct && t.norm == "-" && k > 0 && tokens[idx[k - 1]].end == t.start && idx.get(k + 1).is_some_and(|&n| tokens[n].start == t.end && is_word(&tokens[n]));
+        if !joins && (is_colon(t) || closes_sentence(t) || (t.kind == TokenKind::Punct && !is_comma(t))) {
             break;
         }
         // (A number written joined to the word before is part of it: حركة إم23.)

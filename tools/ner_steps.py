@@ -137,27 +137,31 @@ fn steps_report(q1: &Model, q2: &Model, full: &Dict, dev: &[Sentence], path: &st
 """
 
 
+def hooked(path, pattern, hook):
+    """The source of `path` with `hook(step)` after every `let spans = step(` line of
+    its `pub fn fix`, and the body of that function (to edit further)."""
+    s = open(path).read()
+    a = s.index('pub fn fix(text: &str')
+    b = s.index('\n}\n', a)
+    out = []
+    for l in s[a:b].split('\n'):
+        out.append(l)
+        m = re.match(pattern, l)
+        if m:
+            out.append(hook(m.group(1)))
+    return s[:a], '\n'.join(out), s[b:]
+
+
 def instrument():
     # (The hook, the calls after every step, and train_ner's --steps.)
-    p='src/entities/post.rs'
-    s=open(p).read()
-    a=s.index('pub fn fix(text: &str')
-    b=s.index('\n}\n',a)
-    body=s[a:b]
-    out=[]
-    for l in body.split('\n'):
-        out.append(l)
-        m=re.match(r'    let spans = (super::heads::fix|[a-z_]+)\(',l)
-        if m:
-            name=m.group(1).replace('super::','')
-            out.append(f'    trace::at("post::{name}", &spans);')
-    body='\n'.join(out)
-    body=body.replace('    let [spans] = spread_in;','    let [spans] = spread_in;\n    trace::at("post::spread", &spans);')
-    body=body.replace('-> Vec<Span> {\n','-> Vec<Span> {\n    trace::at("input", &spans);\n',1)
+    p = 'src/entities/post.rs'
+    head, body, tail = hooked(p, r'    let spans = (super::heads::fix|[a-z_]+)\(',
+                              lambda name: f'    trace::at("post::{name.replace("super::", "")}", &spans);')
+    body = body.replace('    let [spans] = spread_in;', '    let [spans] = spread_in;\n    trace::at("post::spread", &spans);')
+    body = body.replace('-> Vec<Span> {\n', '-> Vec<Span> {\n    trace::at("input", &spans);\n', 1)
     assert 'trace::at("input"' in body and 'trace::at("post::spread"' in body, 'post::fix changed'
-
-    s=s[:a]+body+s[b:]
-    s+='''
+    s = head + body + tail
+    s += '''
     /// Added by tools/ner_steps.py, never committed: a hook after every step.
     pub mod trace {
         use super::Span;
@@ -168,22 +172,11 @@ def instrument():
         }
     }
     '''
-    open(p,'w').write(s)
-    p='src/entities/heads.rs'
-    s=open(p).read()
-    a=s.index('pub fn fix(text: &str')
-    b=s.index('\n}\n',a)
-    body=s[a:b]
-    out=[]
-    for l in body.split('\n'):
-        out.append(l)
-        m=re.match(r'    let spans = ([a-z_]+)\(',l)
-        if m:
-            out.append(f'    super::post::trace::at("heads::{m.group(1)}", &spans);')
-    body='\n'.join(out)
-    body=body.replace('    indefinite_bodies(tokens, infos, spans)','    let spans = indefinite_bodies(tokens, infos, spans);\n    super::post::trace::at("heads::indefinite_bodies", &spans);\n    spans')
-    s=s[:a]+body+s[b:]
-    open(p,'w').write(s)
+    open(p, 'w').write(s)
+    p = 'src/entities/heads.rs'
+    head, body, tail = hooked(p, r'    let spans = ([a-z_]+)\(', lambda name: f'    super::post::trace::at("heads::{name}", &spans);')
+    body = body.replace('    indefinite_bodies(tokens, infos, spans)', '    let spans = indefinite_bodies(tokens, infos, spans);\n    super::post::trace::at("heads::indefinite_bodies", &spans);\n    spans')
+    open(p, 'w').write(head + body + tail)
 
     p = 'examples/train_ner.rs'
     s = open(p).read()

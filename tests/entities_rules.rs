@@ -807,6 +807,18 @@ fn well_known_bodies_after_a_head_and_phrases_that_are_no_people() {
     assert!(found(t, EntityType::Per).is_empty(), "{:?}", all(t));
 }
 
+/// A body's second aim keeps its adjective; a ministry of three fields with their
+/// adjectives is one name; a noun for a kind of place names no place alone.
+#[test]
+fn second_aims_three_fields_and_kinds_of_places() {
+    let t = "واعتبر الاتحاد الوطني للصناعة والتجارة الخارجية أن الإجراءات متأخرة.";
+    assert!(found(t, EntityType::Org).contains(&"الاتحاد الوطني للصناعة والتجارة الخارجية".to_string()), "{:?}", all(t));
+    let t = "وأعلنت وزارة الفلاحة والموارد المائية والصيد البحري خطة للسقي.";
+    assert!(found(t, EntityType::Org).contains(&"وزارة الفلاحة والموارد المائية والصيد البحري".to_string()), "{:?}", all(t));
+    let t = "وستعتمد الشركة نظام الحصص في ولايات صفاقس وسوسة والمنستير.";
+    assert!(!all(t).iter().any(|(s, _)| s == "ولايات"), "{:?}", all(t));
+}
+
 #[test]
 fn a_persian_family_name_with_a_madda_inside() {
     // A madda inside a word is how Persian names are transliterated (قآني): after a

@@ -296,6 +296,10 @@ fn second_aims(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec
             }
             e += 1;
         }
+        // (And the last aim's adjective: الاتحاد التونسي للفلاحة والصيد البحري.)
+        if e > r.end && e < tokens.len() && tokens[e].end <= limit && super::post::adjectives_after(infos, e, e + 1) == e + 1 && !country_adjective(gazetteer::bare(&infos[e].norm)) {
+            e += 1;
+        }
         if e > r.end {
             spans[k].end = tokens[e - 1].end;
         }

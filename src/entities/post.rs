@@ -226,7 +226,27 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     spread(&[text], &[tokens], &mut spread_in);
     let [spans] = spread_in;
     let spans = accusative_phrases(tokens, infos, spans);
+    let spans = generic_place_nouns(tokens, infos, spans);
     balanced_marks(text, spans)
+}
+
+/// Nouns for kinds of places and their plurals without the article, in `search` form: a
+/// closed set that names no place alone. (With the article some name outlets: المدن.)
+const GENERIC_PLACES: &[&str] = &[
+    "ولايه", "ولايات", "محافظه", "محافظات", "مدينه", "مدن", "منطقه", "مناطق", "قريه", "قري", "دوله", "دول", "بلد", "بلدان",
+    "اقليم", "اقاليم", "بلديه", "بلديات", "عاصمه", "عواصم",
+];
+
+/// A mention of one word that is only a kind of place (ولايات of في ولايات صفاقس وسوسة,
+/// which the tagger took for a place): no name.
+fn generic_place_nouns(tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    spans
+        .into_iter()
+        .filter(|s| {
+            let r = tokens_of(tokens, s);
+            !(r.len() == 1 && is_model(s.kind) && tokens[r.start].kind == TokenKind::Word && GENERIC_PLACES.contains(&infos[r.start].stem.as_str()))
+        })
+        .collect()
 }
 
 /// A "person" whose every word is an ordinary noun or adjective in the indefinite
@@ -2189,51 +2209,54 @@ pub(super) fn country_adjective_of(infos: &[TokInfo], h: usize, j: usize) -> boo
 /// الفلاحة والتنمية الريفية, وزارة الداخلية والجماعات المحلية, وزارة الخارجية والتعاون
 /// الدولي), as Maghreb and Gulf governments name them: the end of the second field, or
 /// `j` where none follows. (Not a body named beside the ministry, وزارة الصحة
-/// والجيش, nor a noun without an adjective, وزارة الصحة والمستشفيات.)
+/// والجيش, nor a noun without an adjective that is no field of government, وزارة الصحة
+/// والمستشفيات.)
 pub(super) fn second_field(infos: &[TokInfo], j: usize, end: usize) -> usize {
-    if j + 1 >= end {
-        return bare_fields(infos, j, end);
-    }
-    let (n, a) = (&infos[j], &infos[j + 1]);
-    let field = n.kind == TokenKind::Word
-        && n.norm.starts_with("وال")
-        && n.stem.starts_with("ال")
-        && chars(&n.stem) >= 5
-        && !in_list(n, NOT_IN_PARTY_NAMES)
-        && !is_org_head(n)
-        && !n.gaz.has(ORG_HEAD | gazetteer::LOC_HEAD | gazetteer::TITLE | COUNTRY | CITY | REGION | NISBA);
-    let adjective = a.kind == TokenKind::Word
-        && a.norm.starts_with("ال")
-        && a.stem == a.norm
-        && chars(&a.norm) >= 5
-        && !in_list(a, RELATIONAL)
-        // (A relational adjective, الدولي, not a country's: المالية ends the name.)
-        && !a.gaz.has(COUNTRY | CITY | REGION)
-        && !country_adjective(gazetteer::bare(&a.norm))
-        && (a.norm.ends_with('ي') || a.norm.ends_with("يه"));
-    if field && adjective {
-        j + 2
-    } else {
-        bare_fields(infos, j, end)
-    }
-}
-
-/// Fields of a government joined by و without adjectives, after the first field at
-/// `j - 1` (وزارة الزراعة والغابات, وزارة البيئة والمياه والزراعة, لجنة النقل
-/// والمواصلات): words of [`GOV_FIELDS`] only, up to two more, and the country's
-/// adjective that ends the name (… والزراعة السعودية). `j` where none follows.
-fn bare_fields(infos: &[TokInfo], j: usize, end: usize) -> usize {
+    // Up to three more fields (وزارة الفلاحة والموارد المائية والصيد البحري), each a
+    // definite noun after و with its adjective, or a word of [`GOV_FIELDS`] with or
+    // without one; then the country's adjective that ends the name.
+    let adjective = |k: usize| {
+        let a = &infos[k];
+        k < end
+            && a.kind == TokenKind::Word
+            && a.norm.starts_with("ال")
+            && a.stem == a.norm
+            && chars(&a.norm) >= 5
+            && !in_list(a, RELATIONAL)
+            // (A relational adjective, الدولي, not a country's: المالية ends the name.)
+            && !a.gaz.has(COUNTRY | CITY | REGION)
+            && !country_adjective(gazetteer::bare(&a.norm))
+            && (a.norm.ends_with('ي') || a.norm.ends_with("يه"))
+    };
+    let field = |k: usize| {
+        let n = &infos[k];
+        k < end
+            && n.kind == TokenKind::Word
+            && n.norm.starts_with("وال")
+            && n.stem.starts_with("ال")
+            && chars(&n.stem) >= 5
+            && !in_list(n, NOT_IN_PARTY_NAMES)
+            && !is_org_head(n)
+            && !n.gaz.has(ORG_HEAD | gazetteer::LOC_HEAD | gazetteer::TITLE | COUNTRY | CITY | REGION | NISBA)
+    };
+    let listed = |k: usize| k < end && infos[k].kind == TokenKind::Word && infos[k].norm.strip_prefix('و') == Some(infos[k].stem.as_str()) && GOV_FIELDS.contains(&infos[k].stem.as_str());
     let mut k = j;
-    while k < end && k < j + 2 && infos[k].kind == TokenKind::Word && infos[k].norm.strip_prefix('و') == Some(infos[k].stem.as_str()) && GOV_FIELDS.contains(&infos[k].stem.as_str()) {
-        k += 1;
+    for _ in 0..3 {
+        if listed(k) {
+            k += 1 + usize::from(k + 1 < end && adjectives_after(infos, k + 1, k + 2) == k + 2);
+        } else if field(k) && adjective(k + 1) {
+            k += 2;
+        } else {
+            break;
+        }
     }
-    if k > j {
-        // (And the country's adjective that ends the name: وزارة البيئة والمياه والزراعة
-        // السعودية.)
-        let country = k < end && infos[k].kind == TokenKind::Word && infos[k].stem == infos[k].norm && infos[k].norm.starts_with("ال") && (country_adjective(gazetteer::bare(&infos[k].norm)) || (infos[k].gaz.has(COUNTRY) || SHORT_COUNTRIES.contains(&infos[k].stem.as_str())) && infos[k].norm.ends_with("يه"));
-        return k + usize::from(country);
+    if k == j {
+        return j;
     }
-    j
+    // (And the country's adjective that ends the name: وزارة البيئة والمياه والزراعة
+    // السعودية.)
+    let country = k < end && infos[k].kind == TokenKind::Word && infos[k].stem == infos[k].norm && infos[k].norm.starts_with("ال") && (country_adjective(gazetteer::bare(&infos[k].norm)) || (infos[k].gaz.has(COUNTRY) || SHORT_COUNTRIES.contains(&infos[k].stem.as_str())) && infos[k].norm.ends_with("يه"));
+    k + usize::from(country)
 }
 
 /// What حركة ("movement, traffic") is the movement of when it names no movement: traffic,

@@ -437,14 +437,13 @@ fn two_fields(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<
         }
         // (The tagger may have the second field already: بنك التنمية والإعمار.)
         let (f, j) = (&infos[r.start + 1], r.start + 2);
-        let Some(n) = infos.get(j) else { continue };
-        let field = |i: &TokInfo| i.kind == TokenKind::Word && chars_of(&i.stem) >= 5 && !i.gaz.has(ORG_HEAD | LOC_HEAD | TITLE | COUNTRY | CITY | REGION);
-        let second = field(n) && n.norm.starts_with("وال") && n.stem.starts_with("ال") && !is_org_head(n);
-        if !(field(f) && f.norm.starts_with("ال") && f.stem == f.norm && second) {
+        let field = f.kind == TokenKind::Word && chars_of(&f.stem) >= 5 && !f.gaz.has(ORG_HEAD | LOC_HEAD | TITLE | COUNTRY | CITY | REGION);
+        if !(field && f.norm.starts_with("ال") && f.stem == f.norm) || j >= tokens.len() {
             continue;
         }
-        let e = super::post::adjectives_after(infos, j + 1, tokens.len());
-        let free = spans.get(k + 1).is_none_or(|x| e == j + 1 || x.start >= tokens[e - 1].end || x.start >= tokens[j].end && x.end <= tokens[e - 1].end);
+        // (The fields and their adjectives as a ministry's are read: [`super::post::second_field`].)
+        let e = super::post::second_field(infos, j, tokens.len());
+        let free = spans.get(k + 1).is_none_or(|x| x.start >= tokens[e - 1].end || x.start >= tokens[j].end && x.end <= tokens[e - 1].end);
         if e > j + 1 && free {
             spans[k].end = tokens[e - 1].end;
         }

@@ -225,8 +225,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let mut spread_in = [spans];
     spread(&[text], &[tokens], &mut spread_in);
     let [spans] = spread_in;
-    let spans = accusative_phrases(tokens, infos, spans);
-    let spans = generic_place_nouns(tokens, infos, spans);
+    let spans = no_names(tokens, infos, spans);
     balanced_marks(text, spans)
 }
 
@@ -237,23 +236,14 @@ const GENERIC_PLACES: &[&str] = &[
     "اقليم", "اقاليم", "بلديه", "بلديات", "عاصمه", "عواصم",
 ];
 
-/// A mention of one word that is only a kind of place (ولايات of في ولايات صفاقس وسوسة,
-/// which the tagger took for a place): no name.
-fn generic_place_nouns(tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
-    spans
-        .into_iter()
-        .filter(|s| {
-            let r = tokens_of(tokens, s);
-            !(r.len() == 1 && is_model(s.kind) && tokens[r.start].kind == TokenKind::Word && GENERIC_PLACES.contains(&infos[r.start].stem.as_str()))
-        })
-        .collect()
-}
-
-/// A "person" whose every word is an ordinary noun or adjective in the indefinite
-/// accusative (عيارا ناريا, "a shot", after أطلق): each word less its final alef is a word
-/// general Arabic writes with the article, and no list holds it as a given name. Names
-/// that end in alef (ماريا, أنيتا) are not ordinary words without it.
-fn accusative_phrases(tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+/// Mentions that are no names, in one pass over the spans:
+/// - one word that is only a kind of place (ولايات of في ولايات صفاقس وسوسة, which the
+///   tagger took for a place);
+/// - a "person" whose every word is an ordinary noun or adjective in the indefinite
+///   accusative (عيارا ناريا, "a shot", after أطلق): each word less its final alef is a
+///   word general Arabic writes with the article, and no list holds it as a given name.
+///   Names that end in alef (ماريا, أنيتا) are not ordinary words without it.
+fn no_names(tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
     let accusative = |k: usize| {
         let w = &infos[k];
         let Some(bare) = w.stem.strip_suffix('ا') else { return false };
@@ -264,7 +254,9 @@ fn accusative_phrases(tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> 
         .into_iter()
         .filter(|s| {
             let r = tokens_of(tokens, s);
-            !(s.kind == EntityType::Per && !r.is_empty() && r.clone().all(accusative))
+            let place_kind = r.len() == 1 && is_model(s.kind) && tokens[r.start].kind == TokenKind::Word && GENERIC_PLACES.contains(&infos[r.start].stem.as_str());
+            let accusative_phrase = s.kind == EntityType::Per && !r.is_empty() && r.clone().all(accusative);
+            !(place_kind || accusative_phrase)
         })
         .collect()
 }
@@ -2240,12 +2232,16 @@ pub(super) fn second_field(infos: &[TokInfo], j: usize, end: usize) -> usize {
             && !n.gaz.has(ORG_HEAD | gazetteer::LOC_HEAD | gazetteer::TITLE | COUNTRY | CITY | REGION | NISBA)
     };
     let listed = |k: usize| k < end && infos[k].kind == TokenKind::Word && infos[k].norm.strip_prefix('و') == Some(infos[k].stem.as_str()) && GOV_FIELDS.contains(&infos[k].stem.as_str());
+    // (A country's adjective after a field ends the name: بنك التصدير والاستيراد الصيني.)
+    let of_country = |k: usize| k < end && infos[k].kind == TokenKind::Word && infos[k].stem == infos[k].norm && infos[k].norm.starts_with("ال") && country_adjective(gazetteer::bare(&infos[k].norm));
     let mut k = j;
     for _ in 0..3 {
         if listed(k) {
             k += 1 + usize::from(k + 1 < end && adjectives_after(infos, k + 1, k + 2) == k + 2);
         } else if field(k) && adjective(k + 1) {
             k += 2;
+        } else if field(k) && of_country(k + 1) {
+            return k + 2;
         } else {
             break;
         }

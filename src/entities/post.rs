@@ -1278,7 +1278,8 @@ fn add_missed(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<us
         let lo = fixed.partition_point(|s| s.end <= a.start);
         let hi = fixed.partition_point(|s| s.start < a.end).max(lo);
         let overlapping = &fixed[lo..hi];
-        let purpose = tokens_of(tokens, &a).skip(2).any(|k| infos[k].norm.starts_with("لل"));
+        let ra = tokens_of(tokens, &a);
+        let purpose = ra.clone().skip(2).any(|k| infos[k].norm.starts_with("لل"));
         // The foreign name after the head, tagged as a person the text names nowhere
         // else (قوات فاغنر): the body's name. (إدارة ترامب stays Trump's where the text
         // names him alone too.)
@@ -1287,14 +1288,11 @@ fn add_missed(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<us
             fixed.iter().filter(|o| o.kind == EntityType::Per && key_words(&text[o.start..o.end]) == k).count() == 1
         };
         let body_name = a.kind == EntityType::Org && overlapping.len() == 1 && overlapping[0].end == a.end
-            && tokens_of(tokens, &a).len() == 2 && named_once(&overlapping[0]);
+            && ra.len() == 2 && named_once(&overlapping[0]);
         // (Or the tagger's only mention inside is the country whose feminine adjective
         // ends a ministry's name, وزارة البيئة والمياه والزراعة السعودية, or the country
         // that ends a body's name in the construct state, جمعية مصارف لبنان.)
-        let place_last = {
-            let r = tokens_of(tokens, &a);
-            r.len() == 3 && !infos[r.start + 1].norm.starts_with("ال") && infos[r.end - 1].gaz.has(COUNTRY)
-        };
+        let place_last = ra.len() == 3 && !infos[ra.start + 1].norm.starts_with("ال") && infos[ra.end - 1].gaz.has(COUNTRY);
         let country_last = a.kind == EntityType::Org && overlapping.len() == 1 && overlapping[0].kind == EntityType::Loc && overlapping[0].end == a.end && {
             let r = tokens_of(tokens, &overlapping[0]);
             r.len() == 1 && (infos[r.start].norm.starts_with("ال") && infos[r.start].norm.ends_with("يه") && r.start > 0 && infos[r.start - 1].norm.starts_with("وال") || place_last)
@@ -1303,7 +1301,7 @@ fn add_missed(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<us
         // would then run on into an adjective: حزب الله اللبناني; nor over a body the
         // tagger found in what the new one would be for, which is that body's own:
         // الجهاز الفني للأهلي, the club's coaching staff.)
-        let a_first = tokens_of(tokens, &a).start;
+        let a_first = ra.start;
         let known_whole = overlapping.first().is_some_and(|s| {
             let k = key_words(&text[s.start..s.end]);
             let after = tokens_of(tokens, s).end;

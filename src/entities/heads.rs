@@ -83,12 +83,14 @@ const MINISTRY_FIELDS: &[&str] = &[
 /// so that a closing » before an opening « (أقرب مركز». / «فرقنا…) looked like a name's
 /// pair of marks around the full stop between them.
 fn opening_quote(text: &str, t: &Token) -> bool {
-    t.kind == TokenKind::Punct && matches!(&text[t.start..t.end], "«" | "\"" | "“" | "„")
+    let mut cs = text[t.start..t.end].chars();
+    t.kind == TokenKind::Punct && cs.next().is_some_and(|c| c == '"' || super::post::OPENING_MARKS.contains(&c)) && cs.next().is_none()
 }
 
 /// A quote mark that closes, as written (see [`opening_quote`]).
 fn closing_quote(text: &str, t: &Token) -> bool {
-    t.kind == TokenKind::Punct && matches!(&text[t.start..t.end], "»" | "\"" | "”" | "“")
+    let mut cs = text[t.start..t.end].chars();
+    t.kind == TokenKind::Punct && cs.next().is_some_and(|c| c == '"' || c == '“' || super::post::CLOSING_MARKS.contains(&c)) && cs.next().is_none()
 }
 
 /// Applies the rules of the module to the spans of `text` (sorted, not overlapping).

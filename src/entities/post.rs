@@ -261,9 +261,10 @@ fn no_names(tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> 
         .collect()
 }
 
-/// Quote marks that open and close a name, as written.
-const OPENING_MARKS: &[char] = &['«', '“', '„'];
-const CLOSING_MARKS: &[char] = &['»', '”'];
+/// Quote marks that open and close a name, as written (besides the straight ", which
+/// does both; “ closes too where a writer turns the pair round).
+pub(super) const OPENING_MARKS: &[char] = &['«', '“', '„'];
+pub(super) const CLOSING_MARKS: &[char] = &['»', '”'];
 
 /// Last step: no mention holds half of a pair of quote marks. A name that runs from a
 /// head over an opening mark (منظمة «الشفافية الدولية, the closing mark right after it)

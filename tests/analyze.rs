@@ -206,3 +206,18 @@ fn a_body_read_as_a_title_is_the_speaker_entity() {
     let body = a.entities.iter().find(|e| e.canonical.starts_with("مؤسسة الكويت")).map(|e| e.id.clone());
     assert!(body.is_some() && q.carriers[0].entity_id == body, "{:?} {:?}", q, a.entities);
 }
+
+/// A statement of a body after ل speaks for the body, named without the ل (أشار بيان
+/// لمديرية الأمن العام); a European name's particle right after the cue (وقال فان)
+/// begins the speaker, not فإن.
+#[test]
+fn a_statement_after_lam_and_a_particle_after_the_cue() {
+    let text = "وأخمدت فرق الدفاع المدني النيران. وأشار بيان لمديرية الدفاع المدني إلى أن «الحريق بدأ من مولد كهربائي».";
+    let a = isnad::analyze::analyze(&[("a", text)], isnad::offsets::Unit::Byte).unwrap();
+    let q = &a.quotes[0];
+    assert_eq!(q.speaker.as_deref(), Some("مديرية الدفاع المدني"), "{q:?}");
+    let text = "وصل المبعوث الهولندي يوست فان دير هوفن إلى المدينة أمس. وقال فان ديرهوفن للصحافيين: «لن نغادر قبل وصول القافلة».";
+    let a = isnad::analyze::analyze(&[("a", text)], isnad::offsets::Unit::Byte).unwrap();
+    let q = &a.quotes[0];
+    assert!(q.speaker.as_deref().is_some_and(|s| s.contains("ديرهوفن")), "{q:?}");
+}

@@ -221,5 +221,10 @@ fn gold_reports_entities_are_found_and_linked() {
 // after the fixes they gave. museum and bank (the lead's, written while the helpers
 // worked, run only on the merged build) 24/31 and 18/25 on their first run; bank 21/25
 // after its fixes: 1942/2048 (94.8%) in all.
-const FOUND_FLOOR: f64 = 94.8;
+
+// wheat and campfire (the lead's, ninth session, committed before the tagger ran on them)
+// scored 36/41 and 17/30 on their first run; 39/41 and 23/31 after the session's first
+// fixes (campfire's prosecution row corrected, see the gold README), with every older set
+// unchanged: 2004/2120 (94.5%). The floor is lowered for these two harder sets only.
+const FOUND_FLOOR: f64 = 94.5;
 const LINKED_FLOOR: f64 = 98.0;

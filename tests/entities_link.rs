@@ -521,3 +521,24 @@ fn a_title_is_never_a_surname_that_shares_its_key() {
     assert!(found.iter().all(|(s, _)| !s.contains("رئيس")), "{found:?}");
     assert!(found.contains(&("رييس", EntityType::Per)), "{found:?}");
 }
+
+/// A family name with a particle written joined in one article and apart, after the
+/// given name, in another is one person.
+#[test]
+fn a_family_name_joined_and_apart_is_one_person() {
+    let a = "وقال المبعوث الهولندي يوست فان دير هوفن إن الفرق وصلت.";
+    let b = "وأكد فان ديرهوفن أن المساعدات ستستمر.";
+    let r = link_articles(&[("a", a), ("b", b)]);
+    let find = |art: usize, text: &str, name: &str| r.articles[art].entities.iter().find(|e| span_of(text, e) == name).map(|e| e.id.clone());
+    let (x, y) = (find(0, a, "يوست فان دير هوفن"), find(1, b, "فان ديرهوفن"));
+    assert!(x.is_some() && x == y, "{x:?} {y:?} {:?}", r.articles.iter().map(|a| a.entities.iter().map(|e| e.canonical.clone()).collect::<Vec<_>>()).collect::<Vec<_>>());
+}
+
+/// A body named again with what it is for (للتنمية الزراعية) is the body.
+#[test]
+fn a_body_named_with_its_purpose_is_the_body() {
+    let t = "وقال جهاز تنمية الصعيد في بيان إن المشروعات بدأت. وكان جهاز تنمية الصعيد للتنمية الزراعية قد أعلن خطته العام الماضي.";
+    let es = entities(t);
+    let ids: Vec<&String> = es.iter().filter(|e| span_of(t, e).starts_with("جهاز تنمية الصعيد")).map(|e| &e.id).collect();
+    assert!(ids.len() == 2 && ids[0] == ids[1], "{:?}", es.iter().map(|e| (span_of(t, e), &e.id)).collect::<Vec<_>>());
+}

@@ -98,6 +98,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = split_parent_bodies(text, tokens, infos, spans);
     let spans = cut_people_off_bodies(text, tokens, infos, spans);
     let spans = places_after_place_heads(text, tokens, infos, spans);
+    let spans = places_after_governors(text, tokens, infos, spans);
     let spans = people_after_place_heads(text, tokens, infos, spans);
     let spans = places_after_dual_heads(text, tokens, infos, spans);
     let spans = supreme_bodies(text, tokens, infos, spans);
@@ -322,6 +323,15 @@ fn aims_after_bodies(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) 
         }
         let limit = spans.get(k + 1).map_or(usize::MAX, |n| n.start);
         let e = r.end;
+        // (The tagger's name ends with the purpose: its adjectives, الوكالة الدولية للطاقة
+        // + المتجددة.)
+        if r.len() >= 3 && infos[e - 1].norm.starts_with("لل") && purpose_len(infos, e - 1, tokens.len()) == 1 {
+            let end = super::post::adjectives_after(infos, e, tokens.len()).min(tokens.partition_point(|t| t.end <= limit));
+            if end > e {
+                spans[k].end = tokens[end - 1].end;
+            }
+            continue;
+        }
         if e >= tokens.len() || tokens[e].kind != TokenKind::Word || tokens[e].end > limit || !infos[e].norm.starts_with("لل") || purpose_len(infos, e, tokens.len()) != 1 {
             continue;
         }
@@ -1067,6 +1077,26 @@ fn chambers(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -
         }
     }
     add_replacing_model_spans(spans, found)
+}
+
+/// A governor, in `search` form (محافظ البقاع; with و: ومحافظ).
+const GOVERNORS: &[&str] = &["محافظ"];
+
+/// A place right after "governor of" that the tagger missed (محافظ البقاع): a definite
+/// word that a place list or WikiFANE's places hold, and no head of a body (محافظ البنك
+/// المركزي is a bank's governor). Where no mention is; spread then finds it elsewhere.
+fn places_after_governors(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    use gazetteer::{CITY, COUNTRY, ORG_HEAD, REGION};
+    let mut found = Vec::new();
+    for i in 0..tokens.len().saturating_sub(1) {
+        let (h, w) = (&infos[i], &infos[i + 1]);
+        let governor = tokens[i].kind == TokenKind::Word && in_list(h, GOVERNORS) && text.get(tokens[i].end..tokens[i + 1].start) == Some(" ");
+        let place = tokens[i + 1].kind == TokenKind::Word && w.stem == w.norm && w.gaz.has(WF_LOC | CITY | COUNTRY | REGION) && !w.gaz.has(ORG_HEAD) && !is_org_head(w);
+        if governor && place {
+            found.extend(span_over(text, tokens, infos, i + 1, i + 2, EntityType::Loc, 0.6));
+        }
+    }
+    add_where_free(spans, found)
 }
 
 /// Heads of places in the construct state after which a name is the place's, never a

@@ -559,6 +559,34 @@ fn cluster(ms: &[M]) -> Vec<Cluster> {
             }
         }
     }
+    // 2a'. A person's family name of two words or more written joined or apart, named
+    // alone in one text and after the given name in another (فان ديربيرغ, ماريكه فان دير
+    // بيرغ): the same letters as the full name's last words, when one person only has them.
+    let mut by_last_letters: HashMap<String, Vec<usize>> = HashMap::new();
+    for &r in &roots {
+        let w = &ms[r].words;
+        if kinds[&r] == EntityType::Per && w.len() >= 3 {
+            for k in 1..w.len() - 1 {
+                let letters: String = w[k..].concat();
+                let v = by_last_letters.entry(letters).or_default();
+                if !v.contains(&r) {
+                    v.push(r);
+                }
+            }
+        }
+    }
+    for &r in &roots {
+        let w = &ms[r].words;
+        if kinds[&r] != EntityType::Per || w.is_empty() {
+            continue;
+        }
+        let letters: String = w.concat();
+        if let Some([o]) = by_last_letters.get(&letters).map(|v| v.as_slice()) {
+            if *o != r && ms[*o].words.len() > w.len() && letters.chars().count() >= 8 {
+                dsu.union(*o, r);
+            }
+        }
+    }
     // 2b. A place named with the head of its division (محافظة كرمانشاه) is the place
     // named alone (كرمانشاه), unless the name alone is a natural feature's: ولاية نهر
     // النيل is the state, نهر النيل the river.
@@ -688,6 +716,10 @@ fn cluster(ms: &[M]) -> Vec<Cluster> {
                     // it is for (السلطة المستقلة للانتخابات of السلطة الوطنية المستقلة
                     // للانتخابات).
                     || without_national(long, short)
+                    // A body of three words or more named again with what it is for, a
+                    // word in لل and up to two more (جهاز مستقبل مصر of جهاز مستقبل مصر
+                    // للتنمية المستدامة).
+                    || short.len() >= 3 && long.len() > short.len() && long.len() <= short.len() + 3 && long.starts_with(short) && is_org_head_word(&short[0]) && long[short.len()].starts_with("لل")
                     || short.len() >= 2 && short.len() < long.len() && long.starts_with(short) && (long[short.len()..].iter().all(|w| is_place_adjective(w)) || short.iter().any(|w| distinctive(w)))
                     // A name general Arabic does not know, with or without its head, begins
                     // the longer name with or without its head (مجموعة هانجين, هانجين

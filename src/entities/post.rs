@@ -208,6 +208,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let spans = ranks_before_people(text, tokens, infos, spans);
     let spans = titled_people(text, tokens, infos, spans);
     let spans = kunya_names(text, tokens, infos, spans);
+    let spans = given_names_before_particles(text, tokens, infos, spans);
     let spans = known_names(text, tokens, infos, sents, spans);
     let spans = bracketed_short_names(text, tokens, infos, spans);
     let spans = dateline_outlets(text, tokens, infos, spans);
@@ -849,6 +850,10 @@ fn drop_verb_phrases(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec
 /// the lists (سيول, then a word the tagger took in) and the second looks like a name.
 /// Likewise a person cut after a given name (سلمى الإدريسي as سلمى and الإدريسي), and a
 /// body cut after its definite head (البنك, الأهلي المصري).
+/// The pilgrim's honorific, in `search` form: it stands before a name (الحاج موسى), so a
+/// person the tagger ends on it goes on with the name after it.
+const PILGRIM: &[&str] = &["الحاج", "الحاجه"];
+
 fn join_adjacent_names(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
     let mut out: Vec<Span> = Vec::with_capacity(spans.len());
     for s in spans {
@@ -885,7 +890,10 @@ fn join_adjacent_names(text: &str, tokens: &[Token], infos: &[TokInfo], spans: V
                     // (Or a compound given name: كمال الدين, عبد الرحمن.)
                     let p = tokens_of(tokens, prev);
                     let compound = p.len() == 2 && (infos[p.start + 1].norm == "الدين" || infos[p.start].norm == "عبد");
-                    (p.len() == 1 && infos[p.start].gaz.has(GIVEN) || compound) && infos[p.start].stem == infos[p.start].norm
+                    // (Or a given name and the pilgrim's honorific, which begins family
+                    // names and never ends one: نبيل الحاج موسى.)
+                    let pilgrim = p.len() == 2 && infos[p.start].gaz.has(GIVEN) && PILGRIM.contains(&infos[p.start + 1].norm.as_str());
+                    (p.len() == 1 && infos[p.start].gaz.has(GIVEN) || compound || pilgrim) && infos[p.start].stem == infos[p.start].norm
                 };
             // البنك and الأهلي المصري tagged as two bodies: a definite head of
             // organization names alone is no name of its own, and the body after it
@@ -929,6 +937,10 @@ fn split_at_seats(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Sp
     out
 }
 
+/// Prepositions of place, in `search` form, after which a definite word is a thing
+/// (في المخيم), not a person's family name.
+const IN_A_PLACE: &[&str] = &["في", "داخل"];
+
 /// Step 2: words that never end a name, and ordinary words after a name the text knows.
 fn trim_run_ons(text: &str, tokens: &[Token], infos: &[TokInfo], out: Vec<Span>) -> Vec<Span> {
     let keys: Vec<Vec<String>> = out.iter().map(|s| if is_model(s.kind) { key_words(&text[s.start..s.end]) } else { Vec::new() }).collect();
@@ -947,6 +959,18 @@ fn trim_run_ons(text: &str, tokens: &[Token], infos: &[TokInfo], out: Vec<Span>)
         let mine = keys[me].len() >= words.len() && keys[me].windows(words.len()).any(|x| x == words);
         held.get(words).copied().unwrap_or(0) > usize::from(mine)
     };
+    // Definite words the text uses as things: right after في or داخل, in no mention (يقيم
+    // في المخيم). Such a word never ends a person's name (زار نبيل الحاج موسى المخيم).
+    let mut in_span = vec![false; tokens.len()];
+    for s in &out {
+        for k in tokens_of(tokens, s) {
+            in_span[k] = true;
+        }
+    }
+    let things: std::collections::HashSet<&str> = (1..tokens.len())
+        .filter(|&k| !in_span[k] && IN_A_PLACE.contains(&infos[k - 1].stem.as_str()) && infos[k].stem.starts_with("ال") && infos[k].stem == infos[k].norm)
+        .map(|k| infos[k].stem.as_str())
+        .collect();
     let mut trimmed = Vec::with_capacity(out.len());
     for (me, s) in out.into_iter().enumerate() {
         if !is_model(s.kind) {
@@ -979,7 +1003,17 @@ fn trim_run_ons(text: &str, tokens: &[Token], infos: &[TokInfo], out: Vec<Span>)
                 && last.gaz.bits() & (COUNTRY | CITY | REGION | PHRASE_INSIDE) == 0
                 && known(me, &key_words(&text[s.start..tokens[b - 2].end]))
                 && !known(me, &key_words(&text[s.start..tokens[b - 1].end]));
-            if relational || run_on {
+            let thing = s.kind == EntityType::Per
+                && definite
+                && things.contains(last.stem.as_str())
+                && last.gen[0] >= 3
+                && (3..=6).contains(&last.gen[1])
+                && !last.gaz.has(NISBA)
+                && !last.norm.ends_with('ي')
+                // (A regnal number is the name's: محمد الخامس, though في الخامس من.)
+                && !in_list(last, ORDINALS)
+                && last.gaz.bits() & (COUNTRY | CITY | REGION | PHRASE_INSIDE) == 0;
+            if relational || run_on || thing {
                 b -= 1;
             } else {
                 break;
@@ -1502,6 +1536,47 @@ fn allah_compounds(tokens: &[Token], infos: &[TokInfo], covered: &mut [bool], sp
             covered[r.start - 1] = true;
         }
     }
+}
+
+/// Particles that begin European family names (van, von, de, der, del, da, du), in
+/// `search` form.
+const SURNAME_PARTICLES: &[&str] = &["فان", "فون", "دي", "دير", "ديل", "دا", "دو"];
+
+/// A person whose name the tagger began at a European particle (فان دير بيرغ of الهولندية
+/// ماريكه فان دير بيرغ): a family name with a particle follows a given name, so a word
+/// right before it that looks like a name (general Arabic does not know it, no clitic,
+/// no article, no title, place or nationality) is the given name.
+fn given_names_before_particles(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    for k in 0..spans.len() {
+        let r = tokens_of(tokens, &spans[k]);
+        if spans[k].kind != EntityType::Per || r.len() < 2 || r.start == 0 || !in_list(&infos[r.start], SURNAME_PARTICLES) || infos[r.start].stem != infos[r.start].norm {
+            continue;
+        }
+        // (Over the name's other particles first: آنيكه فان of دير لاند.)
+        let mut g = r.start - 1;
+        while g > 0 && tokens[g].kind == TokenKind::Word && in_list(&infos[g], SURNAME_PARTICLES) && infos[g].stem == infos[g].norm && text.get(tokens[g].end..tokens[g + 1].start) == Some(" ") {
+            g -= 1;
+        }
+        let w = &infos[g];
+        let free = k == 0 || spans[k - 1].end <= tokens[g].start;
+        let given = tokens[g].kind == TokenKind::Word
+            && text.get(tokens[g].end..tokens[g + 1].start) == Some(" ")
+            && w.stem == w.norm
+            && !w.norm.starts_with("ال")
+            && name_like(w)
+            && !ordinary(w)
+            && !in_list(w, SURNAME_PARTICLES)
+            // (Not a known word behind a conjunction the lexicon left on: وقالت.)
+            && !w.norm.strip_prefix(['و', 'ف']).is_some_and(|rest| super::general_freq::buckets(rest)[0] >= 3)
+            && !w.gaz.has(gazetteer::TITLE | COUNTRY | CITY | REGION | NISBA | ORG_HEAD | gazetteer::LOC_HEAD);
+        if free && given {
+            spans[k].start = tokens[g].start;
+        } else if g + 1 < r.start && (k == 0 || spans[k - 1].end <= tokens[g + 1].start) {
+            // (The particles alone, after a word that is no given name: الهولندية فان دير لاند.)
+            spans[k].start = tokens[g + 1].start;
+        }
+    }
+    spans
 }
 
 /// A person the tagger missed, named by a given name and a kunya (وسام أبو علي, محمد أبو
@@ -2124,13 +2199,35 @@ fn seat_at(infos: &[TokInfo], i: usize, end: usize) -> Option<usize> {
     })
 }
 
-/// The end of up to two definite adjectives from `j` (السياسية of للدراسات السياسية).
+/// The end of up to two definite adjectives from `j` (السياسية of للدراسات السياسية; a
+/// participle after a feminine noun, المستدامة of للتنمية المستدامة).
 pub(super) fn adjectives_after(infos: &[TokInfo], mut j: usize, end: usize) -> usize {
     let start = j;
-    while j < end && j < start + 2 && infos[j].kind == TokenKind::Word && infos[j].norm.starts_with("ال") && infos[j].stem == infos[j].norm && chars(&infos[j].norm) >= 5 && !in_list(&infos[j], RELATIONAL) && (infos[j].norm.ends_with('ي') || infos[j].norm.ends_with("يه")) {
+    while j < end && j < start + 2 && infos[j].kind == TokenKind::Word && infos[j].norm.starts_with("ال") && infos[j].stem == infos[j].norm && chars(&infos[j].norm) >= 5 && !in_list(&infos[j], RELATIONAL) && (infos[j].norm.ends_with('ي') || infos[j].norm.ends_with("يه") || feminine_participle(infos, j)) {
         j += 1;
     }
     j
+}
+
+/// Nouns in `search` form that look like participles (الم… ending in ة) and begin a new
+/// phrase instead of describing the noun before.
+const MIM_NOUNS: &[&str] = &[
+    "المنطقه", "المدينه", "المملكه", "المنظمه", "المحكمه", "المرحله", "المؤسسه", "الموسسه", "المعارضه", "المقاومه", "المجموعه",
+    "المسأله", "المساله", "المشكله", "المعركه", "المدرسه", "المكتبه", "المحطه", "المنصه", "المجله", "المبادره", "المفاوضات",
+];
+
+/// A definite participle of the derived forms (الم…ة: المستدامة, المتجددة, المتحدة)
+/// right after a definite feminine noun: after a definite noun a definite word that
+/// agrees with it is its adjective, not a genitive (which would follow a noun without
+/// the article).
+fn feminine_participle(infos: &[TokInfo], j: usize) -> bool {
+    let w = &infos[j];
+    let Some(noun) = j.checked_sub(1).map(|p| &infos[p]) else { return false };
+    let definite_feminine = noun.norm.ends_with('ه') && (noun.stem.starts_with("ال") || noun.norm.starts_with("ال") || noun.norm.starts_with("لل"));
+    // (Not one governing a definite noun, which makes it describe what comes before:
+    // الأوروبية المتوسطة الأجل, "medium-term".)
+    let governs = infos.get(j + 1).is_some_and(|n| n.kind == TokenKind::Word && n.stem == n.norm && n.norm.starts_with("ال") && !n.norm.ends_with('ي') && !n.norm.ends_with("يه"));
+    definite_feminine && !governs && w.norm.starts_with("الم") && w.norm.ends_with('ه') && chars(&w.norm) >= 7 && !in_list(w, MIM_NOUNS)
 }
 
 /// An organization's name the tagger cut short: a name with a head (حزب التجمع الوطني)

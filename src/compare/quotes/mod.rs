@@ -924,6 +924,15 @@ fn bounded_by_names(mut sp: Speaker, names: &[NameHint], text: &str) -> Speaker 
         let (start, end) = (p.start, p.end);
         sp = Speaker { title: Some(format!("{title} {body}")), ..renamed(sp, start, end, text) };
     }
+    // 0b. The name of a body whose statement speaks, after ل (أشار بيان لمديرية الدفاع
+    // المدني): the entity's span, without the preposition.
+    if sp.name.as_deref() == Some(&text[sp.start..sp.end]) && text[sp.start..].starts_with('ل') {
+        let i = names.partition_point(|h| h.start <= sp.start);
+        if let Some(h) = names.get(i).filter(|h| h.start == sp.start + 'ل'.len_utf8() && h.end == sp.end) {
+            let (start, end) = (h.start, h.end);
+            sp = renamed(sp, start, end, text);
+        }
+    }
     // 1. The first of two names side by side.
     'two: {
         if sp.name.as_deref() != Some(&text[sp.start..sp.end]) {

@@ -91,8 +91,8 @@ pub fn phrase_after(tokens: &[Token], idx: &[usize], from: usize) -> Vec<usize> 
         }
         if j < idx.len() && matches!(search_form(&tokens[idx[j]].norm).as_ref(), "عن" | "من") {
             k = j + 1;
-        } else if j < idx.len() && search_form(&tokens[idx[j]].norm).strip_prefix('ل').is_some_and(|r| lexicon().naming.contains(r)) {
-            // تقرير لمنظمة «…»: the body whose statement it is.
+        } else if j < idx.len() && search_form(&tokens[idx[j]].norm).strip_prefix('ل').is_some_and(|r| lexicon().naming.contains(r) || body_head(r)) {
+            // تقرير لمنظمة «…», بيان لمديرية الدفاع المدني: the body whose statement it is.
             k = j;
         }
     }
@@ -128,8 +128,11 @@ pub fn phrase_after(tokens: &[Token], idx: &[usize], from: usize) -> Vec<usize> 
             if matches!(search_form(w).as_ref(), "ل" | "ب") {
                 break;
             }
+            // (A European name's particle first, written without hamza right after the
+            // cue: وقالت فان ديربيرغ, where فإن cannot stand.)
+            let particle = out.is_empty() && matches!(w, "فان" | "فون") && idx.get(k + 1).is_some_and(|&n| name_like(&tokens[n]));
             // (A title first: والي is no و + إلى.)
-            if title_form(w).is_none() && (form_in(w, &l.stops).is_some() || form_in(w, &l.verbs).is_some() || form_in(w, &l.prepositions).is_some()) {
+            if !particle && title_form(w).is_none() && (form_in(w, &l.stops).is_some() || form_in(w, &l.verbs).is_some() || form_in(w, &l.prepositions).is_some()) {
                 break;
             }
             let sf = search_form(w);
@@ -149,6 +152,14 @@ pub fn phrase_after(tokens: &[Token], idx: &[usize], from: usize) -> Vec<usize> 
         out.pop();
     }
     out
+}
+
+/// The head of a body's name after ل (`search` form, ل stripped): وزارة, هيئة, مديرية;
+/// with the article, whose alef ل elides (للمديرية), too.
+fn body_head(word: &str) -> bool {
+    let bare = word.strip_prefix('ل').unwrap_or(word);
+    use crate::entities::gazetteer::{word_flags, ORG_HEAD};
+    word_flags(bare) & ORG_HEAD != 0 || matches!(bare, "مديريه" | "مفوضيه" | "ادارة" | "اداره")
 }
 
 /// A word without its possessive suffix (بيانها → بيان, قناتنا → قناة), in `search` form.

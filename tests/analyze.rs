@@ -221,3 +221,16 @@ fn a_statement_after_lam_and_a_particle_after_the_cue() {
     let q = &a.quotes[0];
     assert!(q.speaker.as_deref().is_some_and(|s| s.contains("ديرهوفن")), "{q:?}");
 }
+
+/// A verb of the clause another speech verb reports, with its object after it (وعدت
+/// بدعم), does not take the quotation from the speaker who reports it; a speaker whose
+/// family name is also a title (الأمين) is the person the entity finder found.
+#[test]
+fn a_reported_clauses_verb_and_a_family_name_that_is_a_title() {
+    let text = "وكشف رئيس الجمعية، د. فتح الله الأمين، عن تراجع المحصول. وقال الأمين للصحيفة إن الوزارة وعدت بدعم إضافي للمزارعين، لكن الأموال «تأخرت كثيرا».";
+    let a = isnad::analyze::analyze(&[("a", text)], isnad::offsets::Unit::Byte).unwrap();
+    let q = &a.quotes[0];
+    assert_eq!(q.speaker.as_deref(), Some("الأمين"), "{q:?}");
+    let person = a.entities.iter().find(|e| e.canonical == "فتح الله الأمين").map(|e| e.id.clone());
+    assert!(person.is_some() && q.carriers[0].entity_id == person, "{q:?} {:?}", a.entities);
+}

@@ -278,6 +278,20 @@ impl<'a> Sentence<'a> {
                     phrase.truncate(o);
                 }
             }
+            // وعدت بتمويل عاجل …: a first word that is ب and a noun is what the verb is
+            // about, no subject. In the clause reported by an earlier speech verb of the
+            // sentence (قال الأمين إن الفاو وعدت بتمويل…، غير أن المبلغ «…»), that verb's
+            // speaker says the quotation.
+            if phrase.first().is_some_and(|&k| verb_object(&tokens[k])) {
+                phrase.clear();
+                let w = self.last_verb[v];
+                let reported = w != NONE && idx[w + 1..v].iter().any(|&k| matches!(search_form(&tokens[k].norm).as_ref(), "ان" | "انه" | "انها" | "بان"));
+                if back && reported {
+                    if let Some(Lead { phrase: Some(p), .. }) = self.lead_from(v, false) {
+                        return Some(Lead { phrase: Some(p), cue, bare_verb: false });
+                    }
+                }
+            }
             // ذكرت الوكالة، نقلا عن مصدر مسؤول، أن …: the source it relays speaks.
             let end = phrase.last().and_then(|&e| idx.binary_search(&e).ok()).map_or(from, |p| p + 1);
             let relay = (end..idx.len().min(end + 3)).find(|&k| search_form(&tokens[idx[k]].norm) == "نقلا");
@@ -982,10 +996,17 @@ fn bounded_by_names(mut sp: Speaker, names: &[NameHint], text: &str) -> Speaker 
         sp = Speaker { title, ..renamed(sp, start, end, text) };
     }
     // 3. The person the phrase begins with.
+    let lo = names.partition_point(|h| h.start < sp.start);
+    // (Also where the phrase was read as a title whose first word is the person's family
+    // name, which is also a title: وقال الأمين للموقع, الأمين of عوض الله الأمين.)
+    if sp.name.is_none() && !sp.inherited && !sp.by_title && sp.title.as_deref() == Some(&text[sp.start..sp.end]) {
+        if let Some(h) = names[lo..].iter().take_while(|h| h.start == sp.start).find(|h| h.person && h.end <= sp.end) {
+            return Speaker { title: None, ..renamed(sp, h.start, h.end, text) };
+        }
+    }
     if sp.name.is_none() || sp.inherited {
         return sp;
     }
-    let lo = names.partition_point(|h| h.start < sp.start);
     // (Only words after the person go: أم أحمد is a name of its own around أحمد.)
     // (A name the finder cut short, كمال الدين of كمال الدين عثمان, stays whole: the
     // words after it are known given or family names, not the verb's object.)
@@ -1154,6 +1175,17 @@ mod tests {
 /// الجزائرَ), a definite word in the oblique dual or plural, which no subject takes
 /// (البلدين, المسؤولين: a subject is البلدان, المسؤولون), or a definite feminine noun
 /// after a masculine verb (وطالب السلطة بـ…: the subject would take طالبت).
+/// A word that is the preposition ب and a noun general Arabic knows (بتمويل, بالإفراج):
+/// what a verb is about. Not a name that begins with ب (بوتين, بلينكن): without its ب
+/// it is no common word, or the name lists hold it.
+fn verb_object(t: &Token) -> bool {
+    use crate::entities::gazetteer::{word_flags, FAMILY, FAMILY_BIG, GIVEN, GIVEN_BIG, NAME_TOKEN};
+    let n = search_form(&t.norm);
+    let Some(noun) = n.strip_prefix('ب') else { return false };
+    let [common, article, _, _] = crate::entities::general_freq::buckets(noun.strip_prefix("ال").unwrap_or(noun));
+    is_word(t) && noun.chars().count() >= 3 && common >= 3 && (2..=6).contains(&article) && word_flags(&n) & (GIVEN | FAMILY | GIVEN_BIG | FAMILY_BIG | NAME_TOKEN) == 0
+}
+
 fn called_on(text: &str, t: &Token, verb: &str) -> bool {
     let raw = &text[t.start..t.end];
     if raw.ends_with(['\u{064E}', '\u{064B}']) {

@@ -1918,3 +1918,14 @@ fn civil_defence_and_the_new_capital() {
     assert!(ids.len() == 2 && ids[0] == ids[1], "{:?}", all(t));
     assert!(all(t).contains(&("العاصمة الإدارية الجديدة".to_string(), EntityType::Loc)), "{:?}", all(t));
 }
+
+/// A curated given name and a definite family name of the lists that is also a title or a
+/// common word (محمود الأمين) are one person; a surname spread after a verb stops before
+/// a title (دعا الأمين العام: the secretary-general).
+#[test]
+fn a_definite_family_name_after_a_given_name() {
+    let t = "وأوضح رئيس الجمعية محمود الأمين أن المحصول تراجع.";
+    assert!(all(t).contains(&("محمود الأمين".to_string(), EntityType::Per)), "{:?}", all(t));
+    let t = "وأوضح رئيس الجمعية محمود الأمين أن المحصول تراجع. ودعا الأمين العام للأمم المتحدة إلى الهدوء.";
+    assert!(!all(t).iter().any(|(s, _)| s == "الأمين"), "{:?}", all(t));
+}

@@ -209,6 +209,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let spans = titled_people(text, tokens, infos, spans);
     let spans = kunya_names(text, tokens, infos, spans);
     let spans = given_names_before_particles(text, tokens, infos, spans);
+    let spans = definite_family_names(text, tokens, infos, spans);
     let spans = known_names(text, tokens, infos, sents, spans);
     let spans = bracketed_short_names(text, tokens, infos, spans);
     let spans = dateline_outlets(text, tokens, infos, spans);
@@ -1538,6 +1539,40 @@ fn allah_compounds(tokens: &[Token], infos: &[TokInfo], covered: &mut [bool], sp
     }
 }
 
+/// A person the tagger ended at a curated given name right before a definite family
+/// name of the lists (محمود + الأمين, whose الأمين is also "the secretary" and "the
+/// trustworthy"): the family name is the person's. Not where the word and the next make
+/// a title (الأمين العام), nor a country's or a city's adjective (محمد المصري stays as
+/// the tagger has it), nor after a name that is also a month (رمضان المبارك).
+fn definite_family_names(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    for k in 0..spans.len() {
+        let r = tokens_of(tokens, &spans[k]);
+        if spans[k].kind != EntityType::Per || r.len() != 1 || r.end >= tokens.len() {
+            continue;
+        }
+        let (g, f) = (&infos[r.start], &infos[r.end]);
+        let free = spans.get(k + 1).is_none_or(|n| n.start >= tokens[r.end].end);
+        let title_phrase = infos.get(r.end + 1).is_some_and(|n| n.kind == TokenKind::Word && n.norm.starts_with("ال") && n.stem == n.norm);
+        let family = tokens[r.end].kind == TokenKind::Word
+            && text.get(tokens[r.start].end..tokens[r.end].start) == Some(" ")
+            && g.gaz.has(GIVEN)
+            && !g.gaz.has(gazetteer::MONTH)
+            && (r.start == 0 || infos[r.start - 1].stem != "شهر")
+            && g.stem == g.norm
+            && f.stem == f.norm
+            && f.norm.starts_with("ال")
+            && chars(&f.norm) >= 5
+            && f.gaz.has(FAMILY)
+            && !f.gaz.has(NISBA | COUNTRY | CITY | REGION)
+            && !country_adjective(&f.norm)
+            && !in_list(f, ORDINALS);
+        if free && family && !title_phrase {
+            spans[k].end = tokens[r.end].end;
+        }
+    }
+    spans
+}
+
 /// Particles that begin European family names (van, von, de, der, del, da, du), in
 /// `search` form.
 const SURNAME_PARTICLES: &[&str] = &["فان", "فون", "دي", "دير", "ديل", "دا", "دو"];
@@ -2006,7 +2041,9 @@ pub(crate) fn spread(texts: &[&str], toks: &[&[Token]], spans: &mut [Vec<Span>])
             }
             if t.kind == TokenKind::Word && !covered[i] && i > 0 && !covered[i - 1] && tokens[i - 1].kind == TokenKind::Word && definite_surnames.contains(&t.norm) {
                 let p = TokInfo::from_token(&tokens[i - 1]);
-                if !p.stem.starts_with("ال") && verb_like(&p) {
+                // (Not the first word of a title: دعا الأمين العام, the secretary-general.)
+                let title = tokens.get(i + 1).is_some_and(|n| n.kind == TokenKind::Word && n.norm.starts_with("ال") && text[t.end..n.start] == *" ");
+                if !p.stem.starts_with("ال") && verb_like(&p) && !title {
                     added.push(Span { start: t.start, end: t.end, kind: EntityType::Per, score: 0.6 });
                     i += 1;
                     continue;

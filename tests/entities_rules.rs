@@ -1929,3 +1929,21 @@ fn a_definite_family_name_after_a_given_name() {
     let t = "وأوضح رئيس الجمعية محمود الأمين أن المحصول تراجع. ودعا الأمين العام للأمم المتحدة إلى الهدوء.";
     assert!(!all(t).iter().any(|(s, _)| s == "الأمين"), "{:?}", all(t));
 }
+
+/// A crossing named by its place is the place, even when the place's first word is a
+/// given name (معبر كرم أبو سالم); one named after a king keeps its person out.
+#[test]
+fn a_crossing_is_named_by_its_place() {
+    let t = "وقالت المنسقة إن دخول الشاحنات عبر معبر كرم أبو سالم ما زال محدودا.";
+    assert!(all(t).contains(&("كرم أبو سالم".to_string(), EntityType::Loc)), "{:?}", all(t));
+}
+
+/// An outlet the text names, after ل, is whom a person spoke to (قال فلان لهسبريس);
+/// a directorate's purpose of two words takes its adjective (لمراقبة التراب الوطني).
+#[test]
+fn an_outlet_after_a_name_and_a_directorates_purpose() {
+    let t = "الرباط - هسبريس\nوقال الخبير الاقتصادي إدريس الفينة لهسبريس إن الأسعار سترتفع.";
+    assert!(all(t).contains(&("إدريس الفينة".to_string(), EntityType::Per)), "{:?}", all(t));
+    let t = "وأعلنت المديرية العامة لمراقبة التراب الوطني تفكيك خلية في طنجة.";
+    assert!(all(t).contains(&("المديرية العامة لمراقبة التراب الوطني".to_string(), EntityType::Org)), "{:?}", all(t));
+}

@@ -325,7 +325,9 @@ fn aims_after_bodies(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) 
         let e = r.end;
         // (The tagger's name ends with the purpose: its adjectives, الوكالة الدولية للطاقة
         // + المتجددة.)
-        if r.len() >= 3 && infos[e - 1].norm.starts_with("لل") && purpose_len(infos, e - 1, tokens.len()) == 1 {
+        // (Or with a purpose of two words: المديرية العامة لمراقبة التراب + الوطني.)
+        let purpose_end = (r.len() >= 3 && infos[e - 1].norm.starts_with("لل") && purpose_len(infos, e - 1, tokens.len()) == 1) || (r.len() >= 4 && purpose_len(infos, e - 2, e) == 2);
+        if purpose_end {
             let end = super::post::adjectives_after(infos, e, tokens.len()).min(tokens.partition_point(|t| t.end <= limit));
             if end > e {
                 spans[k].end = tokens[end - 1].end;
@@ -1104,6 +1106,8 @@ fn places_after_governors(text: &str, tokens: &[Token], infos: &[TokInfo], spans
 /// streets, airports or squares, named after people), in `search` form.
 const PLACE_OF_HEADS: &[&str] = &[
     "مدينه", "منطقه", "محافظه", "اقليم", "جزيره", "قريه", "بلده", "مقاطعه", "قضاء", "مخيم", "بلديه", "ولايات", "مدن", "قري", "بلدات", "محافظات",
+    // (A border crossing, named by its place: معبر كرم أبو سالم.)
+    "معبر",
 ];
 
 /// A name the tagger took for a person right after a place head in the construct
@@ -1117,7 +1121,9 @@ fn people_after_place_heads(text: &str, tokens: &[Token], infos: &[TokInfo], mut
         }
         let (h, first) = (&infos[r.start - 1], &infos[r.start]);
         let head = tokens[r.start - 1].kind == TokenKind::Word && h.stem == h.norm && in_list(h, PLACE_OF_HEADS) && text.get(tokens[r.start - 1].end..s.start).is_some_and(|g| g.trim().is_empty());
-        if head && !first.gaz.has(GIVEN | TITLE) {
+        // (After a crossing even a given name is the place's: كرم أبو سالم.)
+        let crossing = h.norm == "معبر";
+        if head && !first.gaz.has(TITLE) && (crossing || !first.gaz.has(GIVEN)) {
             s.kind = EntityType::Loc;
         }
     }

@@ -69,6 +69,8 @@ const MORE_ORG_HEADS: &[&str] = &[
     "المفوضيه", "رابطه", "الرابطه", "ديوان", "الديوان", "بورصه", "البورصه", "النيابه",
     // (An embassy or a consulate before its country: سفارة الجزائر, قنصلية فرنسا.)
     "سفاره", "قنصليه",
+    // (A directorate: المديرية العامة للأمن الوطني, مديرية الدفاع المدني.)
+    "مديريه", "المديريه",
 ];
 
 /// Things named after a person (مقياس بوفورت, جائزة نوبل, متلازمة داون): with the
@@ -1014,7 +1016,16 @@ fn trim_run_ons(text: &str, tokens: &[Token], infos: &[TokInfo], out: Vec<Span>)
                 // (A regnal number is the name's: محمد الخامس, though في الخامس من.)
                 && !in_list(last, ORDINALS)
                 && last.gaz.bits() & (COUNTRY | CITY | REGION | PHRASE_INSIDE) == 0;
-            if relational || run_on || thing {
+            // (An outlet the text names, after ل: قال فلان لهسبريس, whom he spoke to.)
+            let to_outlet = s.kind == EntityType::Per && b - r.start >= 3 && last.norm.starts_with('ل') && !last.norm.starts_with("لل") && {
+                // (As written: a presentation form of ل is left alone.)
+                let w = &text[tokens[b - 1].start..tokens[b - 1].end];
+                w.strip_prefix('ل').is_some_and(|rest| {
+                    let rest = key_words(rest);
+                    rest.len() == 1 && held.get(rest.as_slice()).is_some()
+                })
+            };
+            if relational || run_on || thing || to_outlet {
                 b -= 1;
             } else {
                 break;

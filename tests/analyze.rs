@@ -234,3 +234,13 @@ fn a_reported_clauses_verb_and_a_family_name_that_is_a_title() {
     let person = a.entities.iter().find(|e| e.canonical == "فتح الله الأمين").map(|e| e.id.clone());
     assert!(person.is_some() && q.carriers[0].entity_id == person, "{q:?} {:?}", a.entities);
 }
+
+/// A member of parliament "for" a bloc is a title that goes on to the name after it
+/// (النائب عن تحالف الفتح علي الزبيدي), whose علي is no preposition.
+#[test]
+fn a_member_for_a_bloc_is_named_after_the_bloc() {
+    let text = "بغداد - المدى\nصوت مجلس النواب العراقي على القانون. وقال النائب عن تحالف الفتح علي الزبيدي لـ\"المدى\" إن «الموازنة لم تنصف محافظات الجنوب».";
+    let a = isnad::analyze::analyze(&[("a", text)], isnad::offsets::Unit::Byte).unwrap();
+    let q = &a.quotes[0];
+    assert_eq!(q.speaker.as_deref(), Some("علي الزبيدي"), "{q:?}");
+}

@@ -1947,3 +1947,15 @@ fn an_outlet_after_a_name_and_a_directorates_purpose() {
     let t = "وأعلنت المديرية العامة لمراقبة التراب الوطني تفكيك خلية في طنجة.";
     assert!(all(t).contains(&("المديرية العامة لمراقبة التراب الوطني".to_string(), EntityType::Org)), "{:?}", all(t));
 }
+
+/// A place does not run on over the given name of the person after it (في الشرق الأوسط
+/// ديتمار زيغفريد); a company's name in quote marks after its head stays a name, though
+/// it begins like a future verb (شركة "سيمنس للطاقة").
+#[test]
+fn a_place_before_a_person_and_a_quoted_company() {
+    let t = "فيما أوضح رئيس سيمنس للطاقة في الشرق الأوسط ديتمار زيغفريد أن التنفيذ يبدأ.";
+    let got = all(t);
+    assert!(got.contains(&("الشرق الأوسط".to_string(), EntityType::Loc)) && got.contains(&("ديتمار زيغفريد".to_string(), EntityType::Per)), "{got:?}");
+    let t = "وقعت الهيئة اتفاقية مع شركة \"سيمنس للطاقة\" الألمانية لتطوير المحطات.";
+    assert!(all(t).contains(&("سيمنس للطاقة".to_string(), EntityType::Org)), "{:?}", all(t));
+}

@@ -222,6 +222,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let spans = countries(text, tokens, infos, spans);
     let spans = cities_after_prepositions(text, tokens, infos, spans);
     let spans = join_listed_places(text, tokens, infos, spans);
+    let spans = places_before_people(text, tokens, infos, spans);
     let spans = bodies_before_people(text, tokens, spans);
     let spans = people_keep_kaf(text, tokens, spans);
     let spans = family_before_apposition(tokens, infos, spans);
@@ -842,7 +843,14 @@ fn drop_verb_phrases(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec
             let verb_first = matches!(s.kind, EntityType::Org | EntityType::Misc) && r.len() >= 2 && (verb_like(&infos[r.start]) || future(&infos[r.start]));
             // (Nor a name right after a head of organization names in the construct
             // state, where no verb stands: صحيفة يديعوت أحرونوت, فريق أسيك أبيدجان.)
-            let after_head = r.start > 0 && tokens[r.start - 1].kind == TokenKind::Word && is_org_head(&infos[r.start - 1]) && !infos[r.start - 1].stem.starts_with("ال");
+            // (Also with the name in quote marks: شركة "سيمنس للطاقة"; after a definite
+            // head, الشركة "ستعوض…", the quoted words are a clause.)
+            let mark = r.start > 1 && {
+                let m = &text[tokens[r.start - 1].start..tokens[r.start - 1].end];
+                m.chars().count() == 1 && m.chars().all(|c| OPENING_MARKS.contains(&c) || c == '"')
+            };
+            let h = if mark { r.start - 1 } else { r.start };
+            let after_head = h > 0 && tokens[h - 1].kind == TokenKind::Word && is_org_head(&infos[h - 1]) && !infos[h - 1].stem.starts_with("ال");
             !verb_first || after_head || super::known::lookup(&key_words(&text[s.start..s.end])).is_some()
         })
         .collect()
@@ -2149,6 +2157,36 @@ pub(super) fn verb_like(info: &TokInfo) -> bool {
         && (common >= 2 && matches!(article, 1 | 7) || imperfect_plural)
         && !is_person_word(info)
         && !info.gaz.has(COUNTRY | CITY | REGION | ORG_HEAD | gazetteer::TITLE)
+}
+
+/// A place the tagger ran on over a person's given name (الشرق الأوسط ديتمار of رئيس
+/// الشركة في الشرق الأوسط ديتمار زيغفريد): a place of two words or more that the place
+/// lists or WikiFANE's places hold, then one word general Arabic does not know and the
+/// lists hold as no place, with
+/// another such word right after the span: the place ends where the lists' place does,
+/// and the two words are a person.
+fn places_before_people(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    let foreign = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word && infos[k].stem == infos[k].norm && !infos[k].norm.starts_with("ال") && infos[k].gen[0] <= 1 && name_like(&infos[k]) && !ordinary(&infos[k]) && place_flags(infos, k, k + 1) == 0 && !infos[k].gaz.has(ORG_HEAD | gazetteer::TITLE);
+    let mut people = Vec::new();
+    for k in 0..spans.len() {
+        let r = tokens_of(tokens, &spans[k]);
+        let placed = |j: usize| infos[j].gaz.has(gazetteer::WF_LOC | COUNTRY | CITY | REGION);
+        let listed = place_flags(infos, r.start, r.end - 1) != 0 || (r.start..r.end - 1).all(placed);
+        if spans[k].kind != EntityType::Loc || r.len() < 3 || !listed || placed(r.end - 1) || !foreign(r.end - 1) || !foreign(r.end) {
+            continue;
+        }
+        let free = spans.get(k + 1).is_none_or(|n| n.start >= tokens[r.end].end);
+        if !free || text.get(tokens[r.end - 1].end..tokens[r.end].start) != Some(" ") {
+            continue;
+        }
+        spans[k].end = tokens[r.end - 2].end;
+        people.extend(span_over(text, tokens, infos, r.end - 1, r.end + 1, EntityType::Per, 0.6));
+    }
+    if !people.is_empty() {
+        spans.extend(people);
+        spans.sort_by_key(|s| (s.start, s.end));
+    }
+    spans
 }
 
 /// Place flags of the words `a..b` taken as one name (a word, or a phrase of the place

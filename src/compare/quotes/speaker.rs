@@ -131,6 +131,10 @@ pub fn phrase_after(tokens: &[Token], idx: &[usize], from: usize) -> Vec<usize> 
             // (A European name's particle first, written without hamza right after the
             // cue: وقالت فان ديربيرغ, where فإن cannot stand.)
             let particle = out.is_empty() && matches!(w, "فان" | "فون") && idx.get(k + 1).is_some_and(|&n| name_like(&tokens[n]));
+            // (A member of parliament "for" a bloc or a province: النائب عن تحالف الفتح
+            // علي الزبيدي, whose name follows.)
+            let member_for = search_form(w) == "عن" && out.last().is_some_and(|&i| matches!(search_form(&tokens[i].norm).as_ref(), "النائب" | "نائب" | "النائبة" | "نائبة" | "النايب" | "نايب"));
+            let particle = particle || member_for;
             // (A title first: والي is no و + إلى.)
             if !particle && title_form(w).is_none() && (form_in(w, &l.stops).is_some() || form_in(w, &l.verbs).is_some() || form_in(w, &l.prepositions).is_some()) {
                 break;

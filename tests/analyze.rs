@@ -244,3 +244,22 @@ fn a_member_for_a_bloc_is_named_after_the_bloc() {
     let q = &a.quotes[0];
     assert_eq!(q.speaker.as_deref(), Some("علي الزبيدي"), "{q:?}");
 }
+
+/// Quoted words after إن and a possessed noun that can name a thing (فريقه, "his
+/// team") are what the clause's subject says, not the thing's name.
+#[test]
+fn a_possessed_subject_after_inna_speaks() {
+    let text = "وقال المدرب السويسري مارسيل كولر إن فريقه «استحق اللقب».";
+    let a = isnad::analyze::analyze(&[("a", text)], isnad::offsets::Unit::Byte).unwrap();
+    assert_eq!(a.quotes.len(), 1, "{:?}", a.quotes);
+    assert!(a.quotes[0].speaker.as_deref().is_some_and(|s| s.contains("كولر")), "{:?}", a.quotes);
+}
+
+/// "At the time" after the cue (وقال وقتها) is when, not who: the subject before the
+/// verb speaks.
+#[test]
+fn at_the_time_is_no_speaker() {
+    let text = "وكان الروائي سليم الدباغ قد تسلم الجائزة في عمان، وقال وقتها إن روايته «رسالة حب إلى مدينته الأولى».";
+    let a = isnad::analyze::analyze(&[("a", text)], isnad::offsets::Unit::Byte).unwrap();
+    assert!(a.quotes[0].speaker.as_deref().is_some_and(|s| s.contains("الدباغ")), "{:?}", a.quotes);
+}

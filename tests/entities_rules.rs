@@ -1959,3 +1959,16 @@ fn a_place_before_a_person_and_a_quoted_company() {
     let t = "وقعت الهيئة اتفاقية مع شركة \"سيمنس للطاقة\" الألمانية لتطوير المحطات.";
     assert!(all(t).contains(&("سيمنس للطاقة".to_string(), EntityType::Org)), "{:?}", all(t));
 }
+
+/// A direction after the head of a division begins the division's name (ولاية شمال
+/// كردفان); a stadium's head alone is no name (ستاد of ستاد القاهرة الدولي); Tunisia's
+/// Espérance is a well-known club.
+#[test]
+fn a_direction_after_a_division_a_stadiums_head_and_a_club() {
+    let t = "وأعلنت السلطات حظر التجول في ولاية جنوب كردفان بعد الاشتباكات.";
+    assert!(all(t).contains(&("جنوب كردفان".to_string(), EntityType::Loc)), "{:?}", all(t));
+    let t = "وأقيمت المباراة على ستاد القاهرة الدولي أمام الترجي التونسي.";
+    let got = all(t);
+    assert!(!got.iter().any(|(s, _)| s == "ستاد"), "{got:?}");
+    assert!(got.contains(&("الترجي التونسي".to_string(), EntityType::Org)), "{got:?}");
+}

@@ -51,7 +51,7 @@ use crate::tokenize::{Token, TokenKind};
 
 /// Heads of administrative divisions, part of the place's name (`search` form). (Not
 /// ميناء, مطار: news and ANERcorp name a port or an airport by its town, ميناء بيرايوس.)
-const DIVISION_HEADS: &[&str] = &["ولايه", "محافظه", "اقليم", "مقاطعه"];
+pub(super) const DIVISION_HEADS: &[&str] = &["ولايه", "محافظه", "اقليم", "مقاطعه"];
 
 /// Heads of bodies named after another body and what they do, besides the gazetteer's
 /// organization heads (بعثة الأمم المتحدة لمساعدة العراق, برنامج الأمم المتحدة للتنمية).

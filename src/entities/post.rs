@@ -81,7 +81,7 @@ const EPONYM_HEADS: &[&str] = &[
 
 /// Places named after people by a head in the construct state: stadiums, airports,
 /// streets and squares, bridges, halls (`search` form).
-const FACILITY_HEADS: &[&str] = &["ملعب", "استاد", "مطار", "شارع", "ساحه", "ميدان", "جسر", "قاعه", "جاده"];
+const FACILITY_HEADS: &[&str] = &["ملعب", "استاد", "ستاد", "مطار", "شارع", "ساحه", "ميدان", "جسر", "قاعه", "جاده"];
 
 /// Heads of organization names that before a place name something else: a canal
 /// (قناة السويس), a house or seat (دار, سلطة); and teams and forces, which news
@@ -243,7 +243,7 @@ const GENERIC_PLACES: &[&str] = &[
 
 /// Mentions that are no names, in one pass over the spans:
 /// - one word that is only a kind of place (ولايات of في ولايات صفاقس وسوسة, which the
-///   tagger took for a place);
+///   tagger took for a place) or a facility's head (ستاد);
 /// - a "person" whose every word is an ordinary noun or adjective in the indefinite
 ///   accusative (عيارا ناريا, "a shot", after أطلق): each word less its final alef is a
 ///   word general Arabic writes with the article, and no list holds it as a given name.
@@ -259,7 +259,9 @@ fn no_names(tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> 
         .into_iter()
         .filter(|s| {
             let r = tokens_of(tokens, s);
-            let place_kind = r.len() == 1 && is_model(s.kind) && tokens[r.start].kind == TokenKind::Word && GENERIC_PLACES.contains(&infos[r.start].stem.as_str());
+            // (Or a facility's head alone, ستاد of ستاد القاهرة الدولي: the tagger's ORG
+            // before the town.)
+            let place_kind = r.len() == 1 && is_model(s.kind) && tokens[r.start].kind == TokenKind::Word && (GENERIC_PLACES.contains(&infos[r.start].stem.as_str()) || FACILITY_HEADS.contains(&infos[r.start].stem.as_str()));
             let accusative_phrase = s.kind == EntityType::Per && !r.is_empty() && r.clone().all(accusative);
             !(place_kind || accusative_phrase)
         })
@@ -2223,7 +2225,10 @@ fn join_listed_places(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Ve
             // region of which شرق آسيا is only a part.)
             const DIRECTIONS: &[&str] = &["شمال", "جنوب", "شرق", "غرب", "وسط"];
             let second_direction = r.start > 1 && tokens[d - 1].kind == TokenKind::Word && in_list(&infos[d - 1], DIRECTIONS);
-            if r.start > 0 && free && !second_direction && tokens[d].kind == TokenKind::Word && in_list(&infos[d], DIRECTIONS) && tokens[d].end < s.start && &text[tokens[d].end..s.start] == " " && r.end - d <= 4 && (place_flags(infos, d, r.end) != 0 || listed_place_phrase(infos, d, r.end)) {
+            // (Or after the head of a division, whose name the direction begins: ولاية
+            // شمال دارفور, إقليم شمال كيفو.)
+            let after_division = |d: usize| d > 0 && tokens[d - 1].kind == TokenKind::Word && !infos[d - 1].stem.starts_with("ال") && in_list(&infos[d - 1], super::heads::DIVISION_HEADS) && infos[d].stem == infos[d].norm;
+            if r.start > 0 && free && !second_direction && tokens[d].kind == TokenKind::Word && in_list(&infos[d], DIRECTIONS) && tokens[d].end < s.start && &text[tokens[d].end..s.start] == " " && r.end - d <= 4 && (place_flags(infos, d, r.end) != 0 || listed_place_phrase(infos, d, r.end) || after_division(d)) {
                 if let Some(m) = span_over(text, tokens, infos, d, r.end, EntityType::Loc, s.score) {
                     s = m;
                 }

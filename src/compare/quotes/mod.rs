@@ -528,6 +528,14 @@ fn after_naming_noun(tokens: &[Token], quote_start: usize, words: usize) -> bool
             complements += 1;
             continue;
         }
+        // A possessed noun right after إن/أن is the reported clause's subject, whose
+        // words follow (قال المدرب إن فريقه "استحق اللقب"), not a work named (في كتابها
+        // "…").
+        let possessed = noun.is_some_and(|n| speaker::unpossessed(n) != n);
+        let reported = k > 0 && matches!(search_form(&tokens[k - 1].norm).as_ref(), "ان" | "بان" | "وان");
+        if possessed && reported {
+            return false;
+        }
         // After a complement only a noun in the construct state names (not الشركة
         // اليونانية "ستعوض…", which may be its subject speaking).
         return noun.is_some_and(|n| (complements == 0 && (words <= 2 || !lexicon::definite(n))) || (complements > 0 && !lexicon::definite(n)));

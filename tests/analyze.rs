@@ -263,3 +263,12 @@ fn at_the_time_is_no_speaker() {
     let a = isnad::analyze::analyze(&[("a", text)], isnad::offsets::Unit::Byte).unwrap();
     assert!(a.quotes[0].speaker.as_deref().is_some_and(|s| s.contains("الدباغ")), "{:?}", a.quotes);
 }
+
+/// A speaker phrase never ends with the preposition that begins what the verb is about
+/// (حذر المجلس في بنغازي من «…»).
+#[test]
+fn a_speaker_phrase_does_not_end_with_a_preposition() {
+    let text = "وحذر مجلس النواب في بنغازي من «أي إجراءات أحادية».";
+    let a = isnad::analyze::analyze(&[("a", text)], isnad::offsets::Unit::Byte).unwrap();
+    assert!(a.quotes[0].speaker.as_deref().is_some_and(|s| s.starts_with("مجلس النواب") && !s.ends_with("من")), "{:?}", a.quotes);
+}

@@ -1972,3 +1972,12 @@ fn a_direction_after_a_division_a_stadiums_head_and_a_club() {
     assert!(!got.iter().any(|(s, _)| s == "ستاد"), "{got:?}");
     assert!(got.contains(&("الترجي التونسي".to_string(), EntityType::Org)), "{got:?}");
 }
+
+/// A title alone is no place or body (المبعوثة, which WikiFANE's places hold).
+#[test]
+fn a_title_alone_is_no_place() {
+    let t = "حضر الاجتماع رئيس الحكومة عبد الحميد الدبيبة والمبعوثة الأممية بالإنابة ستيفاني خوري.";
+    let got = all(t);
+    assert!(!got.iter().any(|(s, _)| s.contains("المبعوثة")), "{got:?}");
+    assert!(got.contains(&("ستيفاني خوري".to_string(), EntityType::Per)), "{got:?}");
+}

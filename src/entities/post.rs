@@ -244,6 +244,7 @@ const GENERIC_PLACES: &[&str] = &[
 /// Mentions that are no names, in one pass over the spans:
 /// - one word that is only a kind of place (ولايات of في ولايات صفاقس وسوسة, which the
 ///   tagger took for a place) or a facility's head (ستاد);
+/// - a title alone taken for a place or a body (المبعوثة);
 /// - a "person" whose every word is an ordinary noun or adjective in the indefinite
 ///   accusative (عيارا ناريا, "a shot", after أطلق): each word less its final alef is a
 ///   word general Arabic writes with the article, and no list holds it as a given name.
@@ -263,7 +264,15 @@ fn no_names(tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> 
             // before the town.)
             let place_kind = r.len() == 1 && is_model(s.kind) && tokens[r.start].kind == TokenKind::Word && (GENERIC_PLACES.contains(&infos[r.start].stem.as_str()) || FACILITY_HEADS.contains(&infos[r.start].stem.as_str()));
             let accusative_phrase = s.kind == EntityType::Per && !r.is_empty() && r.clone().all(accusative);
-            !(place_kind || accusative_phrase)
+            // (Or a title alone taken for a place or a body, also in the feminine the
+            // lists lack: المبعوثة, which WikiFANE's places hold; not a family name that
+            // is also one: الأمين. A title alone for a person, البابا, is ANERcorp's.)
+            let title = r.len() == 1 && matches!(s.kind, EntityType::Loc | EntityType::Org | EntityType::Misc) && tokens[r.start].kind == TokenKind::Word && {
+                let w = &infos[r.start];
+                let masculine = w.stem.strip_suffix('ه').map_or(0, gazetteer::word_flags);
+                (w.gaz.has(gazetteer::TITLE) || masculine & gazetteer::TITLE != 0) && !w.gaz.has(GIVEN | FAMILY | COUNTRY | CITY)
+            };
+            !(place_kind || accusative_phrase || title)
         })
         .collect()
 }

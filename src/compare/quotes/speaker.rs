@@ -152,7 +152,9 @@ pub fn phrase_after(tokens: &[Token], idx: &[usize], from: usize) -> Vec<usize> 
         out.push(idx[k]);
         k += 1;
     }
-    while out.last().is_some_and(|&i| !is_word(&tokens[i])) {
+    // (Nor a preposition, which begins what the verb is about: حذر مجلس النواب في بنغازي
+    // من «…».)
+    while out.last().is_some_and(|&i| !is_word(&tokens[i]) || matches!(search_form(&tokens[i].norm).as_ref(), "من" | "في")) {
         out.pop();
     }
     out

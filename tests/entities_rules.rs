@@ -1981,3 +1981,11 @@ fn a_title_alone_is_no_place() {
     assert!(!got.iter().any(|(s, _)| s.contains("المبعوثة")), "{got:?}");
     assert!(got.contains(&("ستيفاني خوري".to_string(), EntityType::Per)), "{got:?}");
 }
+
+/// A body named by its head, what it does and its city is one name (محكمة جنايات
+/// الجيزة), not the city alone.
+#[test]
+fn a_court_of_a_city() {
+    let t = "قررت محكمة جنايات الجيزة تأجيل القضية إلى الشهر المقبل.";
+    assert!(all(t).contains(&("محكمة جنايات الجيزة".to_string(), EntityType::Org)), "{:?}", all(t));
+}

@@ -1358,7 +1358,8 @@ fn add_missed(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<us
         // (Or the tagger's only mention inside is the country whose feminine adjective
         // ends a ministry's name, وزارة البيئة والمياه والزراعة السعودية, or the country
         // that ends a body's name in the construct state, جمعية مصارف لبنان.)
-        let place_last = ra.len() == 3 && !infos[ra.start + 1].norm.starts_with("ال") && infos[ra.end - 1].gaz.has(COUNTRY);
+        // (Or a city: محكمة جنايات القاهرة.)
+        let place_last = ra.len() == 3 && !infos[ra.start + 1].norm.starts_with("ال") && infos[ra.end - 1].gaz.has(COUNTRY | CITY);
         let country_last = a.kind == EntityType::Org && overlapping.len() == 1 && overlapping[0].kind == EntityType::Loc && overlapping[0].end == a.end && {
             let r = tokens_of(tokens, &overlapping[0]);
             r.len() == 1 && (infos[r.start].norm.starts_with("ال") && infos[r.start].norm.ends_with("يه") && r.start > 0 && infos[r.start - 1].norm.starts_with("وال") || place_last)

@@ -1989,3 +1989,17 @@ fn a_court_of_a_city() {
     let t = "قررت محكمة جنايات الجيزة تأجيل القضية إلى الشهر المقبل.";
     assert!(all(t).contains(&("محكمة جنايات الجيزة".to_string(), EntityType::Org)), "{:?}", all(t));
 }
+
+/// What a sixth probe (health wire) showed: a body's definite head alone before a
+/// foreign given name the lists lack is a description (للمنظمة تيدروس أدهانوم
+/// غيبريسوس is the person); spelled initials begin a name (جيه دي فانس); a counted
+/// noun does not take ب and the noun after it (1200 إصابة بجدري القردة).
+#[test]
+fn a_described_foreign_person_initials_and_a_counted_noun() {
+    let t = "وقال المدير العام للمنظمة تيدروس أدهانوم غيبريسوس إن الوضع مقلق.";
+    assert!(all(t).contains(&("تيدروس أدهانوم غيبريسوس".to_string(), EntityType::Per)), "{:?}", all(t));
+    let t = "من جهته، قال نائب الرئيس الأمريكي جيه دي فانس خلال زيارة للمصنع إن الإنتاج مهم.";
+    assert!(all(t).contains(&("جيه دي فانس".to_string(), EntityType::Per)), "{:?}", all(t));
+    let t = "وأعلنت الوزارة تسجيل 1200 إصابة بجدري القردة خلال أسبوع.";
+    assert_eq!(found(t, EntityType::Quantity), ["1200 إصابة"], "{:?}", all(t));
+}

@@ -770,7 +770,9 @@ fn cut_people_off_bodies(text: &str, tokens: &[Token], infos: &[TokInfo], spans:
         // الكاتب العام للجامعة المنجي الحمروني: a definite head alone (a description)
         // before a given name and a family name general Arabic does not know.
         let h = &infos[r.start];
-        let described = h.stem.starts_with("ال") && is_org_head(h) && infos[r.start + 1].gaz.has(GIVEN | GIVEN_BIG) && {
+        // (Or a given name general Arabic does not know: للمنظمة تيدروس أدهانوم غيبريسوس.)
+        let given = |i: &TokInfo| i.gaz.has(GIVEN | GIVEN_BIG) || i.gen[0] == 0 && name_like(i) && !i.gaz.has(gazetteer::ORG_HEAD);
+        let described = h.stem.starts_with("ال") && is_org_head(h) && given(&infos[r.start + 1]) && {
             let last = &infos[r.end - 1];
             last.gen[0] == 0 && name_like(last) && infos[r.start + 1..r.end].iter().all(|i| i.kind == TokenKind::Word && i.stem == i.norm)
         };

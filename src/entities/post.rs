@@ -1608,6 +1608,10 @@ fn definite_family_names(text: &str, tokens: &[Token], infos: &[TokInfo], mut sp
 /// `search` form.
 const SURNAME_PARTICLES: &[&str] = &["فان", "فون", "دي", "دير", "ديل", "دا", "دو"];
 
+/// Latin initials spelled in Arabic letters that are no Arabic word (J., K., H., W., A.:
+/// جيه دي فانس), in `search` form.
+const SPELLED_INITIALS: &[&str] = &["جيه", "كيه", "اتش", "دبليو", "ايه"];
+
 /// A person whose name the tagger began at a European particle (فان دير بيرغ of الهولندية
 /// ماريكه فان دير بيرغ): a family name with a particle follows a given name, so a word
 /// right before it that looks like a name (general Arabic does not know it, no clitic,
@@ -1629,8 +1633,7 @@ fn given_names_before_particles(text: &str, tokens: &[Token], infos: &[TokInfo],
             && text.get(tokens[g].end..tokens[g + 1].start) == Some(" ")
             && w.stem == w.norm
             && !w.norm.starts_with("ال")
-            && name_like(w)
-            && !ordinary(w)
+            && (name_like(w) && !ordinary(w) || SPELLED_INITIALS.contains(&w.norm.as_str()))
             && !in_list(w, SURNAME_PARTICLES)
             // (Not a known word behind a conjunction the lexicon left on: وقالت.)
             && !w.norm.strip_prefix(['و', 'ف']).is_some_and(|rest| super::general_freq::buckets(rest)[0] >= 3)

@@ -378,7 +378,10 @@ fn quantity_at(toks: &[Token], infos: &[TokInfo], i: usize) -> Option<usize> {
             && !stem_is(&infos[k], NOT_KIND)
             && infos[k].norm.chars().count() >= 4
             && (infos[k].norm.ends_with("يه") || infos[k].norm.ends_with('ي'))
-            && !is_nationality(&infos[k].norm);
+            && !is_nationality(&infos[k].norm)
+            // (Not ب and a noun the stemmer left together: 1200 إصابة بجدري القردة;
+            // بحرية, بشرية are words of their own.)
+            && !infos[k].norm.strip_prefix('ب').is_some_and(|rest| super::general_freq::buckets(&infos[k].norm)[0] <= 1 && super::general_freq::buckets(rest)[0] >= 3);
         // 340 حالة وفاة, 12 عملية اغتيال: a noun that counts cases of what the noun
         // after it names.
         // (Not a preposition's phrase after it: 14 حالة لكل 100 ألف.)

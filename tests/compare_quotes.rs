@@ -857,3 +857,10 @@ fn a_hyphen_inside_a_name_is_no_end_of_the_speaker() {
     let q = quotes_with(text, &[hint]);
     assert_eq!(name(&q[0]), Some("جان-بيير دوران"), "{q:?}");
 }
+
+/// A corridor's name in quote marks (ممر "الشمال - الجنوب") is a name, not a quotation.
+#[test]
+fn a_corridors_name_is_no_quotation() {
+    let text = "وأضاف الوزير أن الجانبين بحثا مشروع ممر \"الشمال - الجنوب\" الذي يربط البلدين.";
+    assert!(quotes(text).is_empty(), "{:?}", quotes(text));
+}

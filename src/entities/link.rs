@@ -117,8 +117,19 @@ pub fn key_words(surface: &str) -> Vec<String> {
 }
 
 /// [`key_words`] of a surface whose name key is `key`.
+///
+/// The dots of letters written without spaces part words as spaces do (سي.كيه
+/// هاتشيسون is سي كيه هاتشيسون); a decimal comma is a decimal point (1,6 مليون حاج is
+/// 1.6 مليون حاج: Maghreb and French-trained outlets write the comma).
 fn words_of_key(key: &str) -> Vec<String> {
     key.split(|c: char| c.is_whitespace() || c == '-' || c == '_')
+        .flat_map(|w| {
+            if w.chars().any(|c| c.is_ascii_digit()) {
+                vec![w.replace(',', ".")]
+            } else {
+                w.split('.').map(str::to_string).collect()
+            }
+        })
         .filter(|w| !w.is_empty())
         .map(|w| match w.strip_prefix("ال") {
             Some(rest) if rest.chars().count() >= 2 => rest.to_string(),

@@ -1633,18 +1633,47 @@ fn known_names(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<u
         let mut i = range.start;
         while i < range.end {
             // (على written with its ى is the preposition, not the name علي: ردا على لاريجاني.)
-            if !matches!(tokens[i].kind, TokenKind::Word | TokenKind::Latin) || !super::known::may_begin_name(&infos[i].stem) || infos[i].stem == "علي" && text[tokens[i].start..tokens[i].end].ends_with('ى') {
+            if !matches!(tokens[i].kind, TokenKind::Word | TokenKind::Latin) || infos[i].stem == "علي" && text[tokens[i].start..tokens[i].end].ends_with('ى') {
                 i += 1;
                 continue;
             }
-            let mut words = (i..range.end).map(|k| match tokens[k].kind {
-                TokenKind::Word | TokenKind::Latin => super::known::word_key(if k == i { &infos[k].stem } else { &infos[k].norm }),
+            // The first word as its stem, or, where the stem begins no listed name, less
+            // one proclitic the stemmer kept because the name's own first letter made it
+            // look like a word (لويند تري: ل + ويند, not لو + يند).
+            let first: &str = if super::known::may_begin_name(&infos[i].stem) {
+                &infos[i].stem
+            } else {
+                match proclitic_before(&infos[i]) {
+                    Some(rest) if super::known::may_begin_name(rest) => rest,
+                    _ => {
+                        i += 1;
+                        continue;
+                    }
+                }
+            };
+            // (Bytes of that letter in the original, with its marks: لِويند.)
+            let cut = if first.len() < infos[i].stem.len() {
+                let w = &text[tokens[i].start..tokens[i].end];
+                w.char_indices().skip(1).find(|&(_, c)| !('\u{064B}'..='\u{065F}').contains(&c) && c != '\u{0670}').map_or(0, |(b, _)| b)
+            } else {
+                0
+            };
+            // (The dots of an abbreviation written without spaces, جيه.بي مورغان,
+            // إتش.إس.بي.سي, سي.كيه, join its letters as the list's spaces do.)
+            let words_at = || (i..range.end).filter(|&k| !super::abbreviation_dot(text, tokens, k));
+            let mut words = words_at().map(|k| match tokens[k].kind {
+                TokenKind::Word | TokenKind::Latin => super::known::word_key(if k == i { first } else { &infos[k].norm }),
                 _ => String::from("\u{0}"),
             });
             match super::known::longest_at(&mut words) {
                 Some((n, _, kind)) => {
-                    found.extend(span_over(text, tokens, infos, i, i + n, kind, 0.9).map(|s| (s, n)));
-                    i += n;
+                    let end = words_at().nth(n - 1).map_or(i + n, |k| k + 1);
+                    let span = span_over(text, tokens, infos, i, end, kind, 0.9).map(|mut s| {
+                        s.start += cut;
+                        s
+                    });
+                    found.extend(span.map(|s| (s, n)));
+                    i = end;
                 }
                 None => i += 1,
             }
@@ -1695,16 +1724,38 @@ fn known_names(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<u
                 new.push(k);
                 continue;
             }
+            // الرئيس التنفيذي لويند تري: the tagger's span over the same words with the
+            // proclitic in (a person «لويند تري»); the listed name starts after it.
+            if is_model(o.kind) && ro == rk && o.start < k.start {
+                gone[lo] = true;
+                new.push(k);
+                continue;
+            }
             if !(o.start >= k.start && o.end <= k.end && is_model(o.kind)) {
                 continue;
             }
-        } else if !overlapping.iter().all(|s| s.start >= k.start && s.end <= k.end && is_model(s.kind)) {
+        } else if !overlapping.iter().all(|s| {
+            // (بنك جيه.بي + مورغان: the tagger's pieces of a listed name, the first with
+            // a company's head before it, which the convention leaves out.)
+            let rs = tokens_of(tokens, s);
+            let head_before = rs.start + 1 == tokens.partition_point(|t| t.end <= k.start) && is_org_head(&infos[rs.start]) && !infos[rs.start].stem.starts_with("ال");
+            (s.start >= k.start || head_before) && s.end <= k.end && is_model(s.kind)
+        }) {
             continue;
         }
         gone[lo..hi].iter_mut().for_each(|g| *g = true);
         new.push(k);
     }
     replace_marked(spans, &gone, new)
+}
+
+/// The word less one proclitic letter (و ف ب ك ل; two bytes in `search` form) where the
+/// stemmer left the word whole, for a second look-up in the list of well-known names.
+fn proclitic_before(info: &TokInfo) -> Option<&str> {
+    let w = info.stem.as_str();
+    (w == info.norm && w.chars().count() >= 4).then_some(())?;
+    let first = w.chars().next()?;
+    "وفبكل".contains(first).then(|| &w[first.len_utf8()..])
 }
 
 /// Step 7: one word alone in brackets right after an organization's name is its short

@@ -1919,4 +1919,36 @@ mod gold9 {
         assert_eq!(id_in(&[a, b], a, "2,5 مليار يورو"), id_in(&[a, b], b, "2.5 مليار يورو"));
         assert_eq!(id_in(&[a, b], a, "سي.كيه هاتشيسون"), id_in(&[a, b], b, "سى كيه هاتشيسون"));
     }
+
+    /// A counted noun takes the noun that says what kind it is in the construct state
+    /// (and that noun's adjective), an accusative adjective after an accusative, and
+    /// آخرين; not an agreeing participle, a verb, an adverb or a nationality.
+    #[test]
+    fn counted_nouns_take_their_kind() {
+        let t = "وسجلت المستشفيات 450 حالة اختناق و1200 حالة إجهاد حراري، وأغلقت السلطات 12 شركة صرافة و300 مكتب سفريات.";
+        let q = found(t, EntityType::Quantity);
+        for want in ["450 حالة اختناق", "1200 حالة إجهاد حراري", "12 شركة صرافة", "300 مكتب سفريات"] {
+            assert!(q.contains(&want.to_string()), "{want}: {:?}", all(t));
+        }
+        let t = "وضبطت الشرطة 25 قاربا مطاطيا، وقتل 4 جنود وأصيب 9 آخرين.";
+        let q = found(t, EntityType::Quantity);
+        assert!(q.contains(&"25 قاربا مطاطيا".to_string()) && q.contains(&"9 آخرين".to_string()), "{:?}", all(t));
+        let t = "وبقيت 500 شاحنة عالقة على الحدود، ووصل 30 لاجئا سوريا، ونجا 15 بحارا غرقا، وأبحرت 20 سفينة إضافية، ووصلت 16 عربة ثقيلة.";
+        let q = found(t, EntityType::Quantity);
+        for want in ["500 شاحنة", "30 لاجئا", "15 بحارا", "20 سفينة", "16 عربة"] {
+            assert!(q.contains(&want.to_string()), "{want}: {:?}", all(t));
+        }
+    }
+
+    /// A country's name that is its adjective there is no place: after a definite
+    /// feminine noun, a brand, or a counted noun in the accusative.
+    #[test]
+    fn a_countrys_adjective_is_no_place() {
+        for t in ["ورفضت الحكومة السعودية التعليق، ورحبت الأوساط السعودية بالقرار.", "واستحوذت stc السعودية على الحصة.", "وأنهى 40 طالبا كينيا دراستهم في القاهرة."] {
+            let locs = found(t, EntityType::Loc);
+            assert!(!locs.iter().any(|l| l == "السعودية" || l == "كينيا"), "{:?}", all(t));
+        }
+        let t = "ووصل الوفد إلى السعودية أمس.";
+        assert!(found(t, EntityType::Loc).contains(&"السعودية".to_string()), "{:?}", all(t));
+    }
 }

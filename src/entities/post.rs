@@ -226,7 +226,44 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     spread(&[text], &[tokens], &mut spread_in);
     let [spans] = spread_in;
     let spans = no_names(tokens, infos, spans);
+    let spans = adjectives_not_countries(text, tokens, infos, spans);
     balanced_marks(text, spans)
+}
+
+/// A country's name that is also its adjective, where the word before makes it the
+/// adjective agreeing with a noun: السعودية after a definite feminine noun or plural
+/// (السلطات السعودية, الجهود السعودية: ة or ات, no name itself) or after a company's
+/// name (stc السعودية); إندونيسيا, كينيا, سوريا, the indefinite accusative adjective
+/// after a counted noun in the accusative (199 حاجا إندونيسيا). Dropped: no reader marks
+/// the country there.
+fn adjectives_not_countries(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut gone = vec![false; spans.len()];
+    for (n, s) in spans.iter().enumerate() {
+        let r = tokens_of(tokens, s);
+        if s.kind != EntityType::Loc || r.len() != 1 || r.start == 0 {
+            continue;
+        }
+        let (k, j) = (r.start, r.start - 1);
+        let w = &infos[k];
+        let adjacent = matches!(tokens[j].kind, TokenKind::Word | TokenKind::Latin) && text[tokens[j].end..tokens[k].start].chars().all(char::is_whitespace) && tokens[j].end < tokens[k].start;
+        if !adjacent || w.stem != w.norm || !(w.gaz.has(COUNTRY) || SHORT_COUNTRIES.contains(&w.stem.as_str())) {
+            continue;
+        }
+        let before = n.checked_sub(1).map(|p| &spans[p]).filter(|p| p.end >= tokens[j].end);
+        let v = &infos[j];
+        let definite_feminine = w.norm.starts_with("ال")
+            && w.norm.ends_with("يه")
+            && before.is_none()
+            && v.stem.starts_with("ال")
+            && chars(&v.stem) >= 5
+            && (v.norm.ends_with('ه') || v.norm.ends_with("ات") || v.norm == "الجهود");
+        // (A brand of one word, without the article: a body's full name before a country,
+        // انتقد الاتحاد الأوروبي السعودية, is the subject before the object.)
+        let after_company = w.norm.starts_with("ال") && w.norm.ends_with("يه") && before.is_some_and(|p| p.kind == EntityType::Org && tokens_of(tokens, p).len() == 1) && !v.stem.starts_with("ال");
+        let accusative = w.norm.ends_with("يا") && before.is_some_and(|p| p.kind == EntityType::Quantity) && v.norm.ends_with('ا') && !v.norm.ends_with("يا");
+        gone[n] = definite_feminine || after_company || accusative;
+    }
+    replace_marked(spans, &gone, Vec::new())
 }
 
 /// Nouns for kinds of places and their plurals without the article, in `search` form: a

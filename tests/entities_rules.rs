@@ -1951,4 +1951,18 @@ mod gold9 {
         let t = "ووصل الوفد إلى السعودية أمس.";
         assert!(found(t, EntityType::Loc).contains(&"السعودية".to_string()), "{:?}", all(t));
     }
+
+    /// A Maghreb place written with ڤ for its g is the place the lists know with ق,
+    /// found and linked to that spelling; ڤ for a v stays a v.
+    #[test]
+    fn maghreb_g_places() {
+        let a = "وشهدت ولاية ڤفصة احتجاجات، وتنقل الوالي إلى بوڤرة صباح الأحد.";
+        let locs = found(a, EntityType::Loc);
+        assert!(locs.contains(&"ڤفصة".to_string()), "{:?}", all(a));
+        let b = "وتتواصل الاحتجاجات في قفصة منذ أسبوع.";
+        assert_eq!(id_in(&[a, b], a, "ڤفصة"), id_in(&[a, b], b, "قفصة"));
+        use isnad::entities::gazetteer::maghreb_g;
+        assert_eq!(maghreb_g("ورڤله").as_deref(), Some("ورقله"));
+        assert_eq!(maghreb_g("ڤيينا"), None);
+    }
 }

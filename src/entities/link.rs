@@ -138,6 +138,23 @@ fn words_of_key(key: &str) -> Vec<String> {
         .collect()
 }
 
+/// The surface with its words written with ڤ or ڨ for a Maghreb g in the spelling the
+/// place lists use, with ق (ورڤلة is ورقلة, [`super::gazetteer::maghreb_g`]), so that
+/// they link; ڤ for a v stays, and the name key makes it ف.
+fn maghreb_g_as_qaf(surface: &str) -> std::borrow::Cow<'_, str> {
+    if !surface.contains(['ڤ', 'ڨ']) {
+        return surface.into();
+    }
+    let words: Vec<String> = surface
+        .split(' ')
+        .map(|w| match super::gazetteer::maghreb_g(&crate::normalize::search_text(w)) {
+            Some(_) => w.replace(['ڤ', 'ڨ'], "ق"),
+            None => w.to_string(),
+        })
+        .collect();
+    words.join(" ").into()
+}
+
 fn collapse(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
@@ -813,7 +830,7 @@ fn mentions_of<'a>(text: &str, spans: &'a [Span], forms: &mut HashMap<String, Fo
                         raw
                     };
                     let surface: Rc<str> = collapse(raw).into();
-                    let key: Rc<str> = name_key(&surface).into();
+                    let key: Rc<str> = name_key(&maghreb_g_as_qaf(&surface)).into();
                     let words: Rc<[String]> = words_of_key(&key).into();
                     if !elided {
                         forms.insert(raw.to_string(), (surface.clone(), key.clone(), words.clone()));

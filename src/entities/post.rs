@@ -227,7 +227,47 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let [spans] = spread_in;
     let spans = no_names(tokens, infos, spans);
     let spans = adjectives_not_countries(text, tokens, infos, spans);
+    let spans = maghreb_g_places(text, tokens, infos, spans);
     balanced_marks(text, spans)
+}
+
+/// A place written with ڤ or ڨ for its g, as Algerian and Tunisian outlets write it
+/// (ورڤلة, ڤالمة, بتڤرت), that the lists know with ق ([`gazetteer::maghreb_g`]): the
+/// place, LOC, after its proclitic, wherever the tagger (which never saw those letters
+/// in training) missed it or took the word alone for something else. A longer name
+/// that holds it (محكمة ورڤلة) stays.
+fn maghreb_g_places(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut gone = vec![false; spans.len()];
+    let mut new = Vec::new();
+    for (k, t) in tokens.iter().enumerate() {
+        let w = &text[t.start..t.end];
+        if t.kind != TokenKind::Word || !w.contains(['ڤ', 'ڨ']) {
+            continue;
+        }
+        let i = &infos[k];
+        // The word whole (ورڤلة, which the stemmer reads as و + رڤلة), or the place after
+        // the stemmer's proclitics, or after one it left on.
+        let cut = if gazetteer::maghreb_g(&i.norm).is_some() {
+            0
+        } else if gazetteer::maghreb_g(&i.stem).is_some() {
+            super::clitic::clitic_bytes(w).min(w.len().saturating_sub(1))
+        } else if proclitic_before(i).is_some_and(|r| gazetteer::maghreb_g(r).is_some()) {
+            w.chars().next().map_or(0, char::len_utf8)
+        } else {
+            continue;
+        };
+        let place = Span { start: t.start + cut, end: t.end, kind: EntityType::Loc, score: 0.7 };
+        let lo = spans.partition_point(|s| s.end <= t.start);
+        match spans.get(lo).filter(|s| s.start < t.end) {
+            None => new.push(place),
+            Some(s) if tokens_of(tokens, s) == (k..k + 1) => {
+                gone[lo] = true;
+                new.push(place);
+            }
+            Some(_) => {}
+        }
+    }
+    replace_marked(spans, &gone, new)
 }
 
 /// A country's name that is also its adjective, where the word before makes it the

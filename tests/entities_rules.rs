@@ -1965,4 +1965,32 @@ mod gold9 {
         assert_eq!(maghreb_g("ورڤله").as_deref(), Some("ورقله"));
         assert_eq!(maghreb_g("ڤيينا"), None);
     }
+
+    /// A school, a university or a hospital named after a person, with a title between
+    /// or a proclitic before its head, is the institution.
+    #[test]
+    fn institutions_named_after_people() {
+        let t = "ودرس في ثانوية الأمير خالد قبل أن يلتحق بجامعة عبد المالك السعدي.";
+        let orgs = found(t, EntityType::Org);
+        assert!(orgs.contains(&"ثانوية الأمير خالد".to_string()), "{:?}", all(t));
+        let t = "ونقل الجرحى إلى مستشفى راشد بن سعيد في المدينة.";
+        assert!(found(t, EntityType::Org).contains(&"مستشفى راشد بن سعيد".to_string()), "{:?}", all(t));
+    }
+
+    /// A listed given name, then a word the tagger took for a place that no list knows:
+    /// one person.
+    #[test]
+    fn a_given_name_before_an_unknown_word() {
+        let t = "وأكد رئيس اللجنة الوطنية للانتخابات، كريم بوغلاوي، أن الاقتراع جرى بهدوء.";
+        assert!(found(t, EntityType::Per).contains(&"كريم بوغلاوي".to_string()), "{:?}", all(t));
+    }
+
+    /// Ministries of a four-letter field and of a group's affairs.
+    #[test]
+    fn ministries_of_short_fields_and_affairs() {
+        let t = "وأعلنت وزارة الري والموارد المائية خطة جديدة.";
+        assert!(found(t, EntityType::Org).contains(&"وزارة الري والموارد المائية".to_string()), "{:?}", all(t));
+        let t = "وقالت وزارة الخارجية وشؤون المغتربين إن السفارة تتابع الملف.";
+        assert!(found(t, EntityType::Org).contains(&"وزارة الخارجية وشؤون المغتربين".to_string()), "{:?}", all(t));
+    }
 }

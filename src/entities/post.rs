@@ -81,6 +81,12 @@ const EPONYM_HEADS: &[&str] = &[
 /// streets and squares, bridges, halls (`search` form).
 const FACILITY_HEADS: &[&str] = &["ملعب", "استاد", "مطار", "شارع", "ساحه", "ميدان", "جسر", "قاعه", "جاده"];
 
+/// Institutions named after people by a head in the construct state: secondary
+/// schools, universities, institutes, hospitals (`search` form, no article). With the
+/// person's name they are the institution, ORG (ثانوية الأمير عبد القادر, مستشفى الملك
+/// فيصل). (Not مدرسة: مدرسة محمد عبده is as often his school of thought.)
+const INSTITUTION_HEADS: &[&str] = &["ثانويه", "متوسطه", "اكماليه", "معهد", "جامعه", "كليه", "مستشفي", "مستوصف"];
+
 /// Heads of organization names that before a place name something else: a canal
 /// (قناة السويس), a house or seat (دار, سلطة); and teams and forces, which news
 /// corpora mark as the country they play or fight for (منتخب مصر, قوات أنقرة).
@@ -204,6 +210,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let spans = person_edges(text, tokens, infos, spans);
     let spans = add_missed(text, tokens, infos, sents, spans);
     let spans = people(text, tokens, infos, spans);
+    let spans = given_name_before_unknown(text, tokens, infos, spans);
     let spans = given_names_with_lam(tokens, infos, spans);
     let spans = ranks_before_people(text, tokens, infos, spans);
     let spans = titled_people(text, tokens, infos, spans);
@@ -391,6 +398,29 @@ fn people_keep_kaf(text: &str, tokens: &[Token], mut spans: Vec<Span>) -> Vec<Sp
 
 /// Words with the article that say when, never a family name (قال أحمد اليوم،).
 const TIME_WORDS: &[&str] = &["اليوم", "الان", "الليله", "الاسبوع", "الشهر", "العام", "السنه", "الماضي", "الجمعه"];
+
+/// A given name of the lists that no span holds, then one word the tagger took for a
+/// place or a body that no place list knows and general Arabic does not use (نادية
+/// بوشاكور, after a comma that sets off the person from a title): one person, the given
+/// name and the family name.
+fn given_name_before_unknown(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    for k in 0..spans.len() {
+        let r = tokens_of(tokens, &spans[k]);
+        if !matches!(spans[k].kind, EntityType::Loc | EntityType::Org) || r.len() != 1 || r.start == 0 {
+            continue;
+        }
+        let (g, w) = (&infos[r.start - 1], &infos[r.start]);
+        let free = k == 0 || spans[k - 1].end <= tokens[r.start - 1].start;
+        let adjacent = tokens[r.start - 1].kind == TokenKind::Word && text[tokens[r.start - 1].end..tokens[r.start].start].chars().all(char::is_whitespace);
+        let given = g.gaz.has(GIVEN) && !g.gaz.has(gazetteer::TITLE | ORG_HEAD | gazetteer::LOC_HEAD | COUNTRY | CITY) && g.stem == g.norm && !ordinary(g) && !g.norm.starts_with("ال");
+        let unknown = w.stem == w.norm && !w.norm.starts_with("ال") && place_flags(infos, r.start, r.start + 1) == 0 && name_like(w) && !ordinary(w) && !w.gaz.has(ORG_HEAD | COUNTRY | CITY | REGION);
+        if free && adjacent && given && unknown {
+            spans[k].start = tokens[r.start - 1].start;
+            spans[k].kind = EntityType::Per;
+        }
+    }
+    spans
+}
 
 /// Step 11c: a given name of the lists alone, then a word with the article, then a comma
 /// and a description of the person (وقالت لينا القضاة، الخبيرة الاقتصادية): the word is
@@ -1224,6 +1254,20 @@ fn retype(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize>
             if let Some(m) = span_over(text, tokens, infos, r.start - 1, r.end, EntityType::Loc, s.score) {
                 fixed.push(m);
                 continue;
+            }
+        }
+        // A person a school, a university or a hospital is named after, perhaps with a
+        // title between (ثانوية الأمير عبد القادر, بثانوية مفدي زكرياء): with its
+        // head, the institution. (An indefinite head: الجامعة before a name is the
+        // subject of a sentence, أعلنت الجامعة محمد …, not a name.)
+        if s.kind == EntityType::Per && r.start > 0 {
+            let titled = r.start >= 2 && infos[r.start - 1].gaz.has(gazetteer::TITLE) && tokens[r.start - 1].kind == TokenKind::Word;
+            let h = if titled { r.start - 2 } else { r.start - 1 };
+            if tokens[h].kind == TokenKind::Word && in_list(&infos[h], INSTITUTION_HEADS) && !infos[h].stem.starts_with("ال") {
+                if let Some(m) = span_over(text, tokens, infos, h, r.end, EntityType::Org, s.score) {
+                    fixed.push(m);
+                    continue;
+                }
             }
         }
         // (The name may be a person's or a town's: مقياس بوفورت, جائزة دبي. A person
@@ -2361,10 +2405,25 @@ pub(super) fn second_field(infos: &[TokInfo], j: usize, end: usize) -> usize {
     let listed = |k: usize| k < end && infos[k].kind == TokenKind::Word && infos[k].norm.strip_prefix('و') == Some(infos[k].stem.as_str()) && GOV_FIELDS.contains(&infos[k].stem.as_str());
     // (A country's adjective after a field ends the name: بنك التصدير والاستيراد الصيني.)
     let of_country = |k: usize| k < end && infos[k].kind == TokenKind::Word && infos[k].stem == infos[k].norm && infos[k].norm.starts_with("ال") && country_adjective(gazetteer::bare(&infos[k].norm));
+    // (Affairs of a group, وشؤون المغتربين, وشؤون الأسرى: the field in the construct
+    // state.)
+    let affairs = |k: usize| {
+        k + 1 < end
+            && infos[k].kind == TokenKind::Word
+            && infos[k].norm.strip_prefix('و') == Some(infos[k].stem.as_str())
+            && matches!(infos[k].stem.as_str(), "شوون" | "شؤون")
+            && infos[k + 1].kind == TokenKind::Word
+            && infos[k + 1].norm.starts_with("ال")
+            && infos[k + 1].stem == infos[k + 1].norm
+            && chars(&infos[k + 1].norm) >= 5
+            && !infos[k + 1].gaz.has(COUNTRY | CITY | REGION | NISBA)
+    };
     let mut k = j;
     for _ in 0..3 {
         if listed(k) {
             k += 1 + usize::from(k + 1 < end && adjectives_after(infos, k + 1, k + 2) == k + 2);
+        } else if affairs(k) {
+            k += 2;
         } else if field(k) && adjective(k + 1) {
             k += 2;
         } else if field(k) && of_country(k + 1) {
@@ -2583,7 +2642,9 @@ fn organization_at(infos: &[TokInfo], i: usize, end: usize) -> Option<usize> {
     if in_list(head, &["مجلس"]) && in_list(next, &["الاداره", "الامناء"]) {
         return None;
     }
-    if (in_list(head, DEFINITE_HEADS) || in_list(head, QUALIFIED_HEADS)) && next.norm.starts_with("ال") && chars(&next.norm) >= 5 && !next.gaz.has(COUNTRY | CITY | REGION) && !in_list(next, RELATIONAL) {
+    // (A field of four letters, الحج, الري, names a ministry too.)
+    let long_enough = chars(&next.norm) >= 5 || in_list(head, FIELD_HEADS) && in_list(next, GOV_FIELDS);
+    if (in_list(head, DEFINITE_HEADS) || in_list(head, QUALIFIED_HEADS)) && next.norm.starts_with("ال") && long_enough && !next.gaz.has(COUNTRY | CITY | REGION) && !in_list(next, RELATIONAL) {
         let j = definite_adjectives(i + 2, 2);
         // (Not a person's government, حكومة المستشار الألماني: a title is no body.)
         if in_list(head, QUALIFIED_HEADS) && (j == i + 2 || next.gaz.has(gazetteer::TITLE) || (i + 2..j).all(|k| infos[k].gaz.has(NISBA) || country_adjective(gazetteer::bare(&infos[k].norm)))) {

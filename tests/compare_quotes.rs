@@ -857,3 +857,46 @@ fn a_hyphen_inside_a_name_is_no_end_of_the_speaker() {
     let q = quotes_with(text, &[hint]);
     assert_eq!(name(&q[0]), Some("جان-بيير دوران"), "{q:?}");
 }
+
+/// A word of a company's name that is also a speech verb (ترى "she sees" of ويند ترى)
+/// is no cue: the person before the comma speaks. (With the names `analyze` gives.)
+#[test]
+fn a_cue_inside_a_name_is_no_cue() {
+    use isnad::compare::quotes::{quotes_with, NameHint};
+    let text = "وقال ماركو بيلوني، المدير المالي لشركة ويند ترى، إن \"الأرباح ستتحسن في الربع المقبل\".";
+    let hint = |s: &str, person| {
+        let at = text.find(s).unwrap();
+        NameHint { start: at, end: at + s.len(), person }
+    };
+    let q = quotes_with(text, &[hint("ماركو بيلوني", true), hint("ويند ترى", false)]);
+    assert_eq!(name(&q[0]), Some("ماركو بيلوني"), "{q:?}");
+}
+
+/// A body's short name in brackets after its full name does not end the speaker
+/// phrase: the person set off by commas after it speaks.
+#[test]
+fn a_short_name_in_brackets_before_the_name() {
+    let text = "وقال رئيس الاتحاد الوطني للفلاحين (اتفلاح)، كريم الزواوي، إن \"الموسم كان جيدا رغم الجفاف\".";
+    assert_eq!(name(&quotes(text)[0]), Some("كريم الزواوي"), "{:?}", quotes(text));
+}
+
+/// After a verb of a demand, the definite noun of a title in the construct state is
+/// the title's (وزير الخارجية), not whom the verb calls on.
+#[test]
+fn a_titles_noun_is_no_one_called_on() {
+    let text = "وطالب وزير الخارجية الماليزي أحمد رزالي بـ\"تحقيق دولي مستقل في الحادث\".";
+    assert_eq!(name(&quotes(text)[0]), Some("أحمد رزالي"), "{:?}", quotes(text));
+}
+
+/// A participle after a clause whose verb the lexicon does not list: the body the
+/// entity finder names after that verb speaks, without the verb's object.
+#[test]
+fn a_participles_subject_is_the_body_after_the_clauses_verb() {
+    use isnad::compare::quotes::{quotes_with, NameHint};
+    let text = "ورحبت هيئة سوق المال بالقرار، مؤكدة أنه \"يعزز ثقة المستثمرين في البورصة\".";
+    let at = text.find("هيئة").unwrap();
+    let hint = NameHint { start: at, end: at + "هيئة سوق المال".len(), person: false };
+    let q = quotes_with(text, &[hint]);
+    let sp = q[0].speaker.as_ref().expect("a speaker");
+    assert_eq!(sp.name.as_deref().or(sp.title.as_deref()), Some("هيئة سوق المال"), "{q:?}");
+}

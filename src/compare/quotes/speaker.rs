@@ -104,6 +104,15 @@ pub fn phrase_after(tokens: &[Token], idx: &[usize], from: usize) -> Vec<usize> 
         let w = t.norm.as_str();
         // (A hyphen with no space on either side joins a name's parts: جان-لوك موريل.)
         let joins = t.kind == TokenKind::Punct && t.norm == "-" && k > 0 && tokens[idx[k - 1]].end == t.start && idx.get(k + 1).is_some_and(|&n| tokens[n].start == t.end && is_word(&tokens[n]));
+        // (A body's short name in brackets after it, …ثلاثي الأطوار (كنابست)، صالح
+        // حمادوش: skipped, the phrase goes on to the name.)
+        if t.kind == TokenKind::Punct && t.norm == "(" && words > 0 {
+            let close = (k + 2..idx.len().min(k + 5)).find(|&c| tokens[idx[c]].norm == ")");
+            if let Some(c) = close.filter(|&c| (k + 1..c).all(|m| is_word(&tokens[idx[m]]))) {
+                k = c + 1;
+                continue;
+            }
+        }
         if !joins && (is_colon(t) || closes_sentence(t) || (t.kind == TokenKind::Punct && !is_comma(t))) {
             break;
         }

@@ -1993,4 +1993,14 @@ mod gold9 {
         let t = "وقالت وزارة الخارجية وشؤون المغتربين إن السفارة تتابع الملف.";
         assert!(found(t, EntityType::Org).contains(&"وزارة الخارجية وشؤون المغتربين".to_string()), "{:?}", all(t));
     }
+
+    /// A ministry named without "national" or without its second field links to its
+    /// full name.
+    #[test]
+    fn a_ministry_named_short_links_to_its_full_name() {
+        let a = "وأعلنت وزارة الصحة الوطنية حملة تلقيح جديدة، وقالت وزارة الداخلية والجماعات المحلية التونسية إن الأمن مستتب.";
+        let b = "وقالت وزارة الصحة إن الحملة تستهدف الأطفال، فيما أكدت وزارة الداخلية التونسية جاهزيتها.";
+        assert_eq!(id_in(&[a, b], a, "وزارة الصحة الوطنية"), id_in(&[a, b], b, "وزارة الصحة"));
+        assert_eq!(id_in(&[a, b], a, "وزارة الداخلية والجماعات المحلية التونسية"), id_in(&[a, b], b, "وزارة الداخلية التونسية"));
+    }
 }

@@ -716,6 +716,12 @@ fn cluster(ms: &[M]) -> Vec<Cluster> {
                     // it is for (السلطة المستقلة للانتخابات of السلطة الوطنية المستقلة
                     // للانتخابات).
                     || without_national(long, short)
+                    // A ministry or body named without its last word "national" (وزارة
+                    // التربية of وزارة التربية الوطنية), or without the second field
+                    // before its country's adjective (وزارة الخارجية الأردنية of وزارة
+                    // الخارجية وشؤون المغتربين الأردنية).
+                    || short.len() >= 2 && is_org_head_word(&short[0]) && long.len() == short.len() + 1 && long.starts_with(short) && matches!(long[short.len()].as_str(), "وطني" | "وطنيه")
+                    || short.len() >= 3 && is_org_head_word(&short[0]) && long.len() > short.len() && long.starts_with(&short[..short.len() - 1]) && long.last() == short.last() && is_place_adjective(&short[short.len() - 1]) && long[short.len() - 1].starts_with('و')
                     || short.len() >= 2 && short.len() < long.len() && long.starts_with(short) && (long[short.len()..].iter().all(|w| is_place_adjective(w)) || short.iter().any(|w| distinctive(w)))
                     // A name general Arabic does not know, with or without its head, begins
                     // the longer name with or without its head (مجموعة هانجين, هانجين

@@ -221,5 +221,9 @@ fn gold_reports_entities_are_found_and_linked() {
 // after the fixes they gave. museum and bank (the lead's, written while the helpers
 // worked, run only on the merged build) 24/31 and 18/25 on their first run; bank 21/25
 // after its fixes: 1942/2048 (94.8%) in all.
+// hajj, exams and telecom (the gold9 helper's, committed before the tagger ran on them)
+// scored 67/88, 45/67 and 83/101 on their first run (2137/2304, 92.8%, in all then);
+// 84/88, 63/67 and 94/101 after the fixes they gave, the older sets 1945/2048: 2186/2304
+// (94.9%).
 const FOUND_FLOOR: f64 = 94.8;
 const LINKED_FLOOR: f64 = 98.0;

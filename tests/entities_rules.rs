@@ -2003,4 +2003,13 @@ mod gold9 {
         assert_eq!(id_in(&[a, b], a, "وزارة الصحة الوطنية"), id_in(&[a, b], b, "وزارة الصحة"));
         assert_eq!(id_in(&[a, b], a, "وزارة الداخلية والجماعات المحلية التونسية"), id_in(&[a, b], b, "وزارة الداخلية التونسية"));
     }
+
+    /// A listed name after ل that the tagger took in with the words before it as a
+    /// person (مستشارا ماليا لأوريدو) is the listed name alone.
+    #[test]
+    fn a_listed_name_after_lam_ends_no_person() {
+        let t = "وعمل بنك مورغان ستانلي مستشارا ماليا لفودافون في الصفقة.";
+        assert!(found(t, EntityType::Org).contains(&"فودافون".to_string()), "{:?}", all(t));
+        assert!(!found(t, EntityType::Per).iter().any(|p| p.contains("ماليا")), "{:?}", all(t));
+    }
 }

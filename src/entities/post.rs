@@ -1845,6 +1845,17 @@ fn known_names(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<u
                 new.push(k);
                 continue;
             }
+            // مستشارا ماليا لأوريدو: a "person" that ends with a listed name after the
+            // preposition ل or ب, which no person's name holds: the listed name alone.
+            let after_preposition = {
+                let f = &infos[rk.start];
+                f.norm.starts_with(['ل', 'ب']) && (f.stem != f.norm || k.start > tokens[rk.start].start)
+            };
+            if o.kind == EntityType::Per && is_model(o.kind) && ro.end == rk.end && ro.start < rk.start && after_preposition {
+                gone[lo] = true;
+                new.push(k);
+                continue;
+            }
             // الرئيس التنفيذي لويند تري: the tagger's span over the same words with the
             // proclitic in (a person «لويند تري»); the listed name starts after it.
             if is_model(o.kind) && ro == rk && o.start < k.start {

@@ -900,3 +900,25 @@ fn a_participles_subject_is_the_body_after_the_clauses_verb() {
     let sp = q[0].speaker.as_ref().expect("a speaker");
     assert_eq!(sp.name.as_deref().or(sp.title.as_deref()), Some("هيئة سوق المال"), "{q:?}");
 }
+
+/// A demand's participle (داعيا) after a verb whose subject is a pronoun has that
+/// pronoun's speaker, not a noun of the reported clause before it.
+#[test]
+fn a_demands_participle_after_a_pronoun_verb() {
+    let text = "وقال الوزير سليم بن عمار إن \"الموسم سينطلق في موعده\".\nوأضاف أن البرنامج \"لن يتغير\"، داعيا الفلاحين إلى \"التسجيل قبل نهاية الشهر\".";
+    let q = quotes(text);
+    let last = q.iter().find(|x| content(text, x).starts_with("التسجيل")).expect("the demand");
+    assert_eq!(name(last), Some("سليم بن عمار"), "{q:?}");
+}
+
+/// A body after a verb the lexicon does not list, then a participle: the body speaks.
+#[test]
+fn a_body_after_an_unlisted_verb_speaks_through_the_participle() {
+    use isnad::compare::quotes::{quotes_with, NameHint};
+    let text = "بينما نعت الجامعة العربية الضحايا، داعية إلى \"تحقيق عاجل في ملابسات الحادث\".";
+    let at = text.find("الجامعة").unwrap();
+    let hint = NameHint { start: at, end: at + "الجامعة العربية".len(), person: false };
+    let q = quotes_with(text, &[hint]);
+    let sp = q[0].speaker.as_ref().expect("a speaker");
+    assert_eq!(sp.name.as_deref().or(sp.title.as_deref()), Some("الجامعة العربية"), "{q:?}");
+}

@@ -313,10 +313,16 @@ impl<'a> Sentence<'a> {
             // A participle (مضيفة، مؤكدا) or a verb after و has the subject of the
             // speech verb before it in the sentence.
             let f = cue.form.as_str();
-            let participle = (f.starts_with('م') || f.starts_with("قا")) && (f.ends_with('ا') || f.ends_with('ه'));
+            // (داعيا, a demand's participle of the first form, is one too.)
+            let participle = (f.starts_with('م') || f.starts_with("قا")) && (f.ends_with('ا') || f.ends_with('ه')) || lexicon::demand(f);
             if back && (raw != cue.form || participle) && self.last_verb[v] != NONE {
-                if let Some(Lead { phrase: Some(p), .. }) = self.lead_from(v, false) {
-                    return Some(Lead { phrase: Some(p), cue, bare_verb: false });
+                match self.lead_from(v, false) {
+                    Some(Lead { phrase: Some(p), .. }) => return Some(Lead { phrase: Some(p), cue, bare_verb: false }),
+                    // (وأضاف أن الامتحان «…»، داعيا المترشحين إلى «…»: the verb's subject is
+                    // a pronoun, and so is the participle's; no noun of the reported clause
+                    // before it speaks.)
+                    Some(Lead { phrase: None, bare_verb: true, .. }) if participle => return Some(Lead { phrase: None, cue, bare_verb: true }),
+                    _ => {}
                 }
             }
             // A verb right after الذي/التي has the name before the relative for its
@@ -390,7 +396,7 @@ impl<'a> Sentence<'a> {
                     && (lexicon::title_form(&tokens[subject[1]].norm).is_some() || verb(subject[0]) && lexicon::definite(&tokens[subject[1]].norm))
                 {
                     subject = &subject[1..];
-                } else if let Some(h) = name_at(subject.get(1).copied().unwrap_or(usize::MAX).min(tokens.len().saturating_sub(1))).filter(|_| verb_first && (verb(subject[0]) || plain_verb(subject[0]))) {
+                } else if let Some(h) = name_at(subject.get(1).copied().unwrap_or(usize::MAX).min(tokens.len().saturating_sub(1))).filter(|_| verb_first && (verb(subject[0]) || plain_verb(subject[0]) || !lexicon::definite(&tokens[subject[0]].norm))) {
                     let end = subject.iter().position(|&k| tokens[k].end > h.end).unwrap_or(subject.len());
                     subject = &subject[1..end.max(2)];
                 }

@@ -922,3 +922,25 @@ fn a_body_after_an_unlisted_verb_speaks_through_the_participle() {
     let sp = q[0].speaker.as_ref().expect("a speaker");
     assert_eq!(sp.name.as_deref().or(sp.title.as_deref()), Some("الجامعة العربية"), "{q:?}");
 }
+
+/// "Who asked not to be named" is a clause about the speaker, no part of the phrase.
+#[test]
+fn asked_not_to_be_named_ends_the_speaker() {
+    let text = "وقال مسؤول أمني طلب عدم ذكر اسمه إن \"المهاجمين فروا نحو الحدود\".";
+    let q = quotes(text);
+    let sp = q[0].speaker.as_ref().expect("a speaker");
+    assert_eq!(sp.name.as_deref().or(sp.title.as_deref()), Some("مسؤول أمني"), "{q:?}");
+}
+
+/// A body named in quote marks before التي قالت: the body speaks.
+#[test]
+fn a_quoted_body_before_a_relative_speaks() {
+    use isnad::compare::quotes::{quotes_with, NameHint};
+    let text = "وانتقدت منظمة \"مراسلون بلا حدود\" التي قالت إن الصحفيين \"يعملون في ظروف خطيرة جدا\".";
+    let at = text.find("مراسلون").unwrap();
+    let hint = NameHint { start: at, end: at + "مراسلون بلا حدود".len(), person: false };
+    let q = quotes_with(text, &[hint]);
+    let q = q.iter().find(|x| content(text, x).starts_with("يعملون")).expect("the quotation");
+    let sp = q.speaker.as_ref().expect("a speaker");
+    assert_eq!(sp.name.as_deref().or(sp.title.as_deref()), Some("مراسلون بلا حدود"), "{q:?}");
+}

@@ -328,6 +328,21 @@ impl<'a> Sentence<'a> {
             // A verb right after الذي/التي has the name before the relative for its
             // subject (غوتيريش، الذي أشاد بـ«…»): the name that ends the words before it.
             if v >= 2 && matches!(search_form(self.word(v - 1)).as_ref(), "الذي" | "التي") {
+                // (A name the entity finder found in quote marks right before the
+                // relative, منظمة "إنترنت بلا حدود" التي قالت: its words are inside the
+                // marks, where the words outside do not reach.)
+                let rel = &tokens[idx[v - 1]];
+                let n = self.names.partition_point(|h| h.end <= rel.start);
+                let quoted = n.checked_sub(1).map(|p| &self.names[p]).filter(|h| {
+                    let gap = &self.text[h.end..rel.start];
+                    gap.chars().any(|c| "\"«»“”".contains(c)) && gap.chars().all(|c| c.is_whitespace() || "\"«»“”".contains(c))
+                });
+                if let Some(h) = quoted {
+                    let ks: Vec<usize> = (0..tokens.len()).skip(tokens.partition_point(|t| t.start < h.start)).take_while(|&k| tokens[k].end <= h.end).collect();
+                    if let Some(p) = speaker_of(tokens, &ks, self.text) {
+                        return Some(Lead { phrase: Some(p), cue, bare_verb: false });
+                    }
+                }
                 let mut end = if is_comma(&tokens[idx[v - 2]]) { v - 2 } else { v - 1 };
                 // (A title set off by commas before the relative describes the name before
                 // it: فلان، رئيس مجلس إدارة الشركة، الذي قال إن …)

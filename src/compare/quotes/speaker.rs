@@ -143,6 +143,11 @@ pub fn phrase_after(tokens: &[Token], idx: &[usize], from: usize) -> Vec<usize> 
             }
             let sf = search_form(w);
             let next = idx.get(k + 1).map(|&i| tokens[i].norm.as_str());
+            // (دبلوماسي عربي طلب عدم كشف اسمه: a clause about the speaker, no part of
+            // the phrase.)
+            if matches!(sf.as_ref(), "طلب" | "رفض" | "فضل" | "اشترط") && next.is_some_and(|n| matches!(search_form(n).as_ref(), "عدم" | "الكشف" | "ذكر")) {
+                break;
+            }
             if sf == "من" && next.is_some_and(|n| matches!(search_form(n).as_ref(), "ان" | "انه" | "انها")) {
                 break;
             }

@@ -944,3 +944,12 @@ fn a_quoted_body_before_a_relative_speaks() {
     let sp = q.speaker.as_ref().expect("a speaker");
     assert_eq!(sp.name.as_deref().or(sp.title.as_deref()), Some("مراسلون بلا حدود"), "{q:?}");
 }
+
+/// علي before بن begins the speaker's name (its `search` form is the preposition على),
+/// and a nisba adjective after a body's definite noun is no one a demand calls on.
+#[test]
+fn ali_begins_a_name_and_an_adjective_is_not_called_on() {
+    let text = "ودعا رئيس الرابطة الوطنية للمزارعين علي بن سالم الحكومة إلى \"دعم أسعار البذور هذا الموسم\".";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("علي بن سالم"), "{q:?}");
+}

@@ -285,7 +285,10 @@ impl<'a> Sentence<'a> {
                 // (Not the definite noun of a title in the construct state: طالب وزير
                 // الخارجية فلان بـ«…», the minister of foreign affairs.)
                 let of_title = |j: usize| j > 0 && lexicon::title_form(&tokens[phrase[j - 1]].norm).is_some() && !search_form(&tokens[phrase[j - 1]].norm).starts_with("ال");
-                if let Some(o) = (0..phrase.len()).find(|&j| called_on(self.text, &tokens[phrase[j]], &cue.form) && !of_title(j)) {
+                // (Nor a nisba adjective after a definite noun, which it describes: رئيس
+                // المنظمة الوطنية لأولياء التلاميذ.)
+                let adjective = |j: usize| j > 0 && lexicon::definite(&tokens[phrase[j - 1]].norm) && search_form(&tokens[phrase[j]].norm).ends_with("يه");
+                if let Some(o) = (0..phrase.len()).find(|&j| called_on(self.text, &tokens[phrase[j]], &cue.form) && !of_title(j) && !adjective(j)) {
                     // (A body called on begins at its head: دعا فلان وزارة التربية إلى.)
                     let head = |k: usize| crate::entities::gazetteer::word_flags(&search_form(&tokens[k].norm)) & crate::entities::gazetteer::ORG_HEAD != 0;
                     let o = if o > 1 && head(phrase[o - 1]) && !search_form(&tokens[phrase[o - 1]].norm).starts_with("ال") { o - 1 } else { o };

@@ -138,7 +138,10 @@ pub fn phrase_after(tokens: &[Token], idx: &[usize], from: usize) -> Vec<usize> 
                 break;
             }
             // (A title first: والي is no و + إلى.)
-            if title_form(w).is_none() && (form_in(w, &l.stops).is_some() || form_in(w, &l.verbs).is_some() || form_in(w, &l.prepositions).is_some()) {
+            // (Nor is علي before بن or a name of the curated lists the preposition على:
+            // رئيس المنظمة علي بن زكري.)
+            let ali = w == "علي" && words > 0 && idx.get(k + 1).is_some_and(|&n| search_form(&tokens[n].norm) == "بن" || known_name_word(&tokens[n]));
+            if title_form(w).is_none() && !ali && (form_in(w, &l.stops).is_some() || form_in(w, &l.verbs).is_some() || form_in(w, &l.prepositions).is_some()) {
                 break;
             }
             let sf = search_form(w);
@@ -213,6 +216,11 @@ fn trim(tokens: &[Token], ws: &[usize]) -> Vec<usize> {
 fn trailing_name(tokens: &[Token], ws: &[usize], min: usize) -> usize {
     let mut s = ws.len();
     while s > min && name_like(&tokens[ws[s - 1]]) {
+        s -= 1;
+    }
+    // (علي, which `search` form writes as the preposition على, begins the name before
+    // بن or a name of the curated lists: علي بن زكري.)
+    if s > min && s < ws.len() && search_form(&tokens[ws[s - 1]].norm) == "علي" && (search_form(&tokens[ws[s]].norm) == "بن" || known_name_word(&tokens[ws[s]])) {
         s -= 1;
     }
     // A place after في that more name-like words follow is where the title holds

@@ -2012,4 +2012,15 @@ mod gold9 {
         assert!(found(t, EntityType::Org).contains(&"فودافون".to_string()), "{:?}", all(t));
         assert!(!found(t, EntityType::Per).iter().any(|p| p.contains("ماليا")), "{:?}", all(t));
     }
+
+    /// A body named by a head in the construct state and a definite noun ends with its
+    /// country's adjective, and the short name in brackets after it is its acronym.
+    #[test]
+    fn a_construct_body_takes_its_countrys_adjective() {
+        let t = "ووافقت هيئة تنظيم الطاقة المغربية (أنري) على الترخيص.";
+        let orgs = found(t, EntityType::Org);
+        assert!(orgs.contains(&"هيئة تنظيم الطاقة المغربية".to_string()) && orgs.contains(&"أنري".to_string()), "{:?}", all(t));
+        let t = "وحصل حزب نداء الوطن التونسي على مقعدين.";
+        assert!(found(t, EntityType::Org).contains(&"حزب نداء الوطن التونسي".to_string()), "{:?}", all(t));
+    }
 }

@@ -2369,12 +2369,16 @@ pub(super) fn country_adjective_of(infos: &[TokInfo], h: usize, j: usize) -> boo
     let (head, a) = (&infos[h], &infos[j]);
     let feminine_head = head.stem.ends_with('ه');
     let agrees = if feminine_head { a.norm.ends_with("يه") } else { a.norm.ends_with('ي') };
+    // (A head in the construct state with a definite noun is definite too: هيئة ضمانات
+    // الاتصالات الإيطالية, حزب صوت الشباب الجزائري.)
+    let construct = j >= h + 2 && !head.stem.starts_with("ال") && infos[j - 1].norm.starts_with("ال") && is_org_head(head);
     a.kind == TokenKind::Word
-        && head.stem.starts_with("ال")
+        && (head.stem.starts_with("ال") || construct)
         && a.stem == a.norm
         && a.norm.starts_with("ال")
         && agrees
-        && a.gaz.has(NISBA)
+        // (The lists flag the masculine ending only: الإيطالية is the feminine.)
+        && (a.gaz.has(NISBA) || construct && a.norm.ends_with("يه"))
         && !a.gaz.has(COUNTRY | CITY | REGION)
         && country_adjective(gazetteer::bare(&a.norm))
 }
@@ -2687,7 +2691,9 @@ fn organization_at(infos: &[TokInfo], i: usize, end: usize) -> Option<usize> {
         // (Not a head noun that points back: مجلس إدارة الشركة is the board of a company
         // named before.)
         if third.kind == TokenKind::Word && third.norm.starts_with("ال") && third.stem == third.norm && chars(&third.norm) >= 5 && !in_list(third, RELATIONAL) && !third.gaz.has(ORG_HEAD | gazetteer::LOC_HEAD) {
-            return Some(i + 3);
+            // (With the country's adjective that ends the name: هيئة ضمانات الاتصالات
+            // الإيطالية.)
+            return Some(if i + 3 < end && country_adjective_of(infos, i, i + 3) { i + 4 } else { i + 3 });
         }
         // (Or a country: جمعية مصارف لبنان, اتحاد كتاب مصر.)
         if third.kind == TokenKind::Word && third.stem == third.norm && third.gaz.has(COUNTRY) {

@@ -2023,4 +2023,11 @@ mod gold9 {
         let t = "وحصل حزب نداء الوطن التونسي على مقعدين.";
         assert!(found(t, EntityType::Org).contains(&"حزب نداء الوطن التونسي".to_string()), "{:?}", all(t));
     }
+
+    /// A body's purpose in لل takes its adjective, المالية "financial" included.
+    #[test]
+    fn a_purpose_takes_its_adjective() {
+        let t = "وأصدرت شركة بلتون للأوراق المالية تقريرا عن السوق.";
+        assert!(found(t, EntityType::Org).contains(&"بلتون للأوراق المالية".to_string()), "{:?}", all(t));
+    }
 }

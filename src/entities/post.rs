@@ -233,6 +233,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     spread(&[text], &[tokens], &mut spread_in);
     let [spans] = spread_in;
     let spans = no_names(tokens, infos, spans);
+    let spans = purpose_adjectives(text, tokens, infos, spans);
     let spans = adjectives_not_countries(text, tokens, infos, spans);
     let spans = maghreb_g_places(text, tokens, infos, spans);
     balanced_marks(text, spans)
@@ -275,6 +276,33 @@ fn maghreb_g_places(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<
         }
     }
     replace_marked(spans, &gone, new)
+}
+
+/// A body's name that ends with what it is for, in لل (إتش سى للأوراق), goes on over
+/// that noun's adjective (المالية: "financial" there, not Malian), which agrees with it
+/// and not with the body.
+fn purpose_adjectives(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    for k in 0..spans.len() {
+        let r = tokens_of(tokens, &spans[k]);
+        let j = r.end;
+        if spans[k].kind != EntityType::Org || r.len() < 2 || j >= tokens.len() || !infos[j - 1].norm.starts_with("لل") {
+            continue;
+        }
+        let a = &infos[j];
+        let adjective = tokens[j].kind == TokenKind::Word
+            && a.stem == a.norm
+            && a.norm.starts_with("ال")
+            && chars(&a.norm) >= 5
+            && (a.norm.ends_with('ي') || a.norm.ends_with("يه"))
+            && !in_list(a, RELATIONAL)
+            && !a.gaz.has(COUNTRY | CITY | REGION)
+            && text[tokens[j - 1].end..tokens[j].start].chars().all(char::is_whitespace);
+        let free = spans.get(k + 1).is_none_or(|n| n.start >= tokens[j].end);
+        if adjective && free {
+            spans[k].end = tokens[j].end;
+        }
+    }
+    spans
 }
 
 /// A country's name that is also its adjective, where the word before makes it the

@@ -1961,6 +1961,9 @@ mod gold9 {
         assert!(locs.contains(&"ڤفصة".to_string()), "{:?}", all(a));
         let b = "وتتواصل الاحتجاجات في قفصة منذ أسبوع.";
         assert_eq!(id_in(&[a, b], a, "ڤفصة"), id_in(&[a, b], b, "قفصة"));
+        // (A proclitic with its vowel stays out, the letter's marks with it.)
+        let t = "ووصل الوفد صباحا إلى بِڤفصة.";
+        assert!(found(t, EntityType::Loc).contains(&"ڤفصة".to_string()), "{:?}", all(t));
         use isnad::entities::gazetteer::maghreb_g;
         assert_eq!(maghreb_g("ورڤله").as_deref(), Some("ورقله"));
         assert_eq!(maghreb_g("ڤيينا"), None);

@@ -260,7 +260,8 @@ fn maghreb_g_places(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<
         } else if gazetteer::maghreb_g(&i.stem).is_some() {
             super::clitic::clitic_bytes(w).min(w.len().saturating_sub(1))
         } else if proclitic_before(i).is_some_and(|r| gazetteer::maghreb_g(r).is_some()) {
-            w.chars().next().map_or(0, char::len_utf8)
+            // (The letter with its marks: بِتڤرت.)
+            w.char_indices().skip(1).find(|&(_, c)| !('\u{064B}'..='\u{065F}').contains(&c) && c != '\u{0670}').map_or(0, |(b, _)| b)
         } else {
             continue;
         };

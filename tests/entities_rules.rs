@@ -1961,6 +1961,12 @@ mod gold9 {
         assert!(locs.contains(&"ڤفصة".to_string()), "{:?}", all(a));
         let b = "وتتواصل الاحتجاجات في قفصة منذ أسبوع.";
         assert_eq!(id_in(&[a, b], a, "ڤفصة"), id_in(&[a, b], b, "قفصة"));
+        // (A court named by such a place is the court; a dateline with it, then the
+        // outlet's correspondent: the outlet.)
+        let t = "أمر وكيل الجمهورية لدى محكمة ڤفصة بإيداع المتهمين السجن.";
+        assert!(found(t, EntityType::Org).contains(&"محكمة ڤفصة".to_string()), "{:?}", all(t));
+        let t = "ڤفصة - مراسل الصباح\nوشهدت المدينة احتجاجات.";
+        assert!(found(t, EntityType::Org).contains(&"الصباح".to_string()), "{:?}", all(t));
         // (A proclitic with its vowel stays out, the letter's marks with it.)
         let t = "ووصل الوفد صباحا إلى بِڤفصة.";
         assert!(found(t, EntityType::Loc).contains(&"ڤفصة".to_string()), "{:?}", all(t));

@@ -604,7 +604,12 @@ pub fn maghreb_g(word: &str) -> Option<String> {
 
 /// Flags of a single word given in `search` form, proclitics stripped.
 pub fn word_flags(stem: &str) -> u32 {
-    key_facts(lookup(), bare(stem)).word
+    let f = key_facts(lookup(), bare(stem)).word;
+    // (ورڤلة: the place the lists know as ورقلة, [`maghreb_g`].)
+    match maghreb_g(stem) {
+        Some(q) => f | key_facts(lookup(), bare(&q)).word & (COUNTRY | REGION | CITY),
+        None => f,
+    }
 }
 
 /// Month number of a month name given as its lookup key (see [`name_lookup_key`]).
@@ -630,6 +635,9 @@ pub fn phrase_flags(key: &str) -> u32 {
 /// Is this a known place name (one word, or a phrase key), or the first word of one
 /// (بيونغ of بيونغ يانغ)?
 pub fn is_place(key: &str) -> bool {
+    if key.contains(['ڤ', 'ڨ']) && maghreb_g(key).is_some() {
+        return true;
+    }
     let k = key_facts(lookup(), key);
     if k.firsts[0].is_some() {
         return true;

@@ -816,6 +816,8 @@ fn dateline_outlets(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<
         if !place || !(colon || line_end) || !outlet_words || !tokens[o..c].iter().all(|t| t.kind == TokenKind::Word) {
             continue;
         }
+        // (A correspondent of the outlet is no part of its name: ورڤلة - مراسل الشروق.)
+        let o = if c - o >= 2 && in_list(&infos[o], &["مراسل", "مراسله", "موفد", "موفده", "مندوب"]) { o + 1 } else { o };
         // (Whole: an outlet after the dash holds no clitic, and وام, واس begin with their
         // own و.)
         let cand = Span { start: tokens[o].start, end: tokens[c - 1].end, kind: EntityType::Org, score: 0.7 };

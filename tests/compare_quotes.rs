@@ -953,3 +953,13 @@ fn ali_begins_a_name_and_an_adjective_is_not_called_on() {
     let q = quotes(text);
     assert_eq!(name(&q[0]), Some("علي بن سالم"), "{q:?}");
 }
+
+/// وصفها … بأنها introduces the words of who described; after كان … قد the subject is
+/// before the verb and the noun after it is the verb's object.
+#[test]
+fn described_as_and_a_subject_before_qad() {
+    let text = "وهي خطوة وصفها رئيس الاتحاد سمير الحلبي بأنها \"بداية مرحلة جديدة للقطاع\".";
+    assert_eq!(name(&quotes(text)[0]), Some("سمير الحلبي"), "{:?}", quotes(text));
+    let text = "وكان الوزير نبيل الشامي قد طمأن المزارعين، أمس، بأن \"الدعم سيصرف قبل نهاية الشهر\".";
+    assert_eq!(name(&quotes(text)[0]), Some("نبيل الشامي"), "{:?}", quotes(text));
+}

@@ -278,7 +278,12 @@ impl<'a> Sentence<'a> {
             }
             // (What a demand's participle is followed by is what is demanded: its
             // speaker is its subject, found as a participle's below.)
-            let mut phrase = if lexicon::demand(&cue.form) { Vec::new() } else { phrase_after(tokens, idx, from) };
+            // (After كان … قد, the subject came before the verb, and what follows it is
+            // its object: وكان الوزير فلان قد طمأن التلاميذ بأن «…».)
+            let kana_qad = v >= 2
+                && search_form(self.word(v - 1)) == "قد"
+                && idx[v.saturating_sub(12)..v - 1].iter().any(|&k| matches!(search_form(&tokens[k].norm).as_ref(), "كان" | "وكان" | "كانت" | "وكانت"));
+            let mut phrase = if lexicon::demand(&cue.form) || kana_qad { Vec::new() } else { phrase_after(tokens, idx, from) };
             // وطالب المجتمعَ الدولي بـ«…», ودعت الأمم المتحدة البلدين إلى «…»: after a
             // verb of a demand, whom it calls on is no part of its subject.
             if lexicon::demand_verb(&cue.form) {

@@ -2039,4 +2039,15 @@ mod gold9 {
         let t = "وأصدرت شركة بلتون للأوراق المالية تقريرا عن السوق.";
         assert!(found(t, EntityType::Org).contains(&"بلتون للأوراق المالية".to_string()), "{:?}", all(t));
     }
+
+    /// Two "persons" of one word joined by و after في are places the lists do not know;
+    /// one person after a noun and في stays a person.
+    #[test]
+    fn two_people_after_fi_are_places() {
+        let t = "وتوزع الحجاج على المخيمات فى منى وعرفات طوال يومين.";
+        let locs = found(t, EntityType::Loc);
+        assert!(locs.contains(&"منى".to_string()) && locs.contains(&"عرفات".to_string()), "{:?}", all(t));
+        let t = "وقال إن ثقته في محمد كبيرة.";
+        assert!(!found(t, EntityType::Loc).contains(&"محمد".to_string()), "{:?}", all(t));
+    }
 }

@@ -224,6 +224,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let spans = super::heads::fix(text, tokens, infos, spans);
     let spans = countries(text, tokens, infos, spans);
     let spans = cities_after_prepositions(text, tokens, infos, spans);
+    let spans = people_in_places(text, tokens, infos, spans);
     let spans = join_listed_places(text, tokens, infos, spans);
     let spans = bodies_before_people(text, tokens, spans);
     let spans = people_keep_kaf(text, tokens, spans);
@@ -510,6 +511,30 @@ fn cities_after_prepositions(text: &str, tokens: &[Token], infos: &[TokInfo], sp
         added.extend(span_over(text, tokens, infos, k, k + 1, EntityType::Loc, 0.6));
     }
     with_added(spans, added)
+}
+
+/// Step 10c: two "persons" of one word joined by و right after في ("in"), or one
+/// joined by و to a place after في or بين, are places (في منى وعرفات, بين منى وجبل
+/// عرفات: towns the lists do not know); news names people after في with a noun before
+/// them, one at a time (ثقته في محمد).
+fn people_in_places(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    for n in 0..spans.len().saturating_sub(1) {
+        let r = tokens_of(tokens, &spans[n]);
+        if spans[n].kind != EntityType::Per || r.len() != 1 || r.start == 0 {
+            continue;
+        }
+        let (p, w) = (&infos[r.start - 1], &infos[r.start]);
+        let after = |list: &[&str]| tokens[r.start - 1].kind == TokenKind::Word && list.contains(&p.norm.as_str()) && w.stem == w.norm;
+        let q = tokens_of(tokens, &spans[n + 1]);
+        let joined = q.start == r.end && infos[q.start].norm.starts_with('و') && text[tokens[r.start].end..tokens[q.start].start].chars().all(char::is_whitespace);
+        let two_people = joined && spans[n + 1].kind == EntityType::Per && q.len() == 1 && after(&["في", "وفي"]);
+        let with_place = joined && spans[n + 1].kind == EntityType::Loc && after(&["في", "وفي", "بين"]);
+        if two_people || with_place {
+            spans[n].kind = EntityType::Loc;
+            spans[n + 1].kind = EntityType::Loc;
+        }
+    }
+    spans
 }
 
 /// Step 10: a country the tagger missed (التحالف بقيادة السعودية, مع السعودية). Some

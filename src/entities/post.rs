@@ -2493,9 +2493,7 @@ pub(super) fn second_field(infos: &[TokInfo], j: usize, end: usize) -> usize {
     for _ in 0..3 {
         if listed(k) {
             k += 1 + usize::from(k + 1 < end && adjectives_after(infos, k + 1, k + 2) == k + 2);
-        } else if affairs(k) {
-            k += 2;
-        } else if field(k) && adjective(k + 1) {
+        } else if affairs(k) || field(k) && adjective(k + 1) {
             k += 2;
         } else if field(k) && of_country(k + 1) {
             return k + 2;

@@ -864,3 +864,109 @@ fn a_corridors_name_is_no_quotation() {
     let text = "وأضاف الوزير أن الجانبين بحثا مشروع ممر \"الشمال - الجنوب\" الذي يربط البلدين.";
     assert!(quotes(text).is_empty(), "{:?}", quotes(text));
 }
+
+/// A word of a company's name that is also a speech verb (ترى "she sees" of ويند ترى)
+/// is no cue: the person before the comma speaks. (With the names `analyze` gives.)
+#[test]
+fn a_cue_inside_a_name_is_no_cue() {
+    use isnad::compare::quotes::{quotes_with, NameHint};
+    let text = "وقال ماركو بيلوني، المدير المالي لشركة ويند ترى، إن \"الأرباح ستتحسن في الربع المقبل\".";
+    let hint = |s: &str, person| {
+        let at = text.find(s).unwrap();
+        NameHint { start: at, end: at + s.len(), person }
+    };
+    let q = quotes_with(text, &[hint("ماركو بيلوني", true), hint("ويند ترى", false)]);
+    assert_eq!(name(&q[0]), Some("ماركو بيلوني"), "{q:?}");
+}
+
+/// A body's short name in brackets after its full name does not end the speaker
+/// phrase: the person set off by commas after it speaks.
+#[test]
+fn a_short_name_in_brackets_before_the_name() {
+    let text = "وقال رئيس الاتحاد الوطني للفلاحين (اتفلاح)، كريم الزواوي، إن \"الموسم كان جيدا رغم الجفاف\".";
+    assert_eq!(name(&quotes(text)[0]), Some("كريم الزواوي"), "{:?}", quotes(text));
+}
+
+/// After a verb of a demand, the definite noun of a title in the construct state is
+/// the title's (وزير الخارجية), not whom the verb calls on.
+#[test]
+fn a_titles_noun_is_no_one_called_on() {
+    let text = "وطالب وزير الخارجية الماليزي أحمد رزالي بـ\"تحقيق دولي مستقل في الحادث\".";
+    assert_eq!(name(&quotes(text)[0]), Some("أحمد رزالي"), "{:?}", quotes(text));
+}
+
+/// A participle after a clause whose verb the lexicon does not list: the body the
+/// entity finder names after that verb speaks, without the verb's object.
+#[test]
+fn a_participles_subject_is_the_body_after_the_clauses_verb() {
+    use isnad::compare::quotes::{quotes_with, NameHint};
+    let text = "ورحبت هيئة سوق المال بالقرار، مؤكدة أنه \"يعزز ثقة المستثمرين في البورصة\".";
+    let at = text.find("هيئة").unwrap();
+    let hint = NameHint { start: at, end: at + "هيئة سوق المال".len(), person: false };
+    let q = quotes_with(text, &[hint]);
+    let sp = q[0].speaker.as_ref().expect("a speaker");
+    assert_eq!(sp.name.as_deref().or(sp.title.as_deref()), Some("هيئة سوق المال"), "{q:?}");
+}
+
+/// A demand's participle (داعيا) after a verb whose subject is a pronoun has that
+/// pronoun's speaker, not a noun of the reported clause before it.
+#[test]
+fn a_demands_participle_after_a_pronoun_verb() {
+    let text = "وقال الوزير سليم بن عمار إن \"الموسم سينطلق في موعده\".\nوأضاف أن البرنامج \"لن يتغير\"، داعيا الفلاحين إلى \"التسجيل قبل نهاية الشهر\".";
+    let q = quotes(text);
+    let last = q.iter().find(|x| content(text, x).starts_with("التسجيل")).expect("the demand");
+    assert_eq!(name(last), Some("سليم بن عمار"), "{q:?}");
+}
+
+/// A body after a verb the lexicon does not list, then a participle: the body speaks.
+#[test]
+fn a_body_after_an_unlisted_verb_speaks_through_the_participle() {
+    use isnad::compare::quotes::{quotes_with, NameHint};
+    let text = "بينما نعت الجامعة العربية الضحايا، داعية إلى \"تحقيق عاجل في ملابسات الحادث\".";
+    let at = text.find("الجامعة").unwrap();
+    let hint = NameHint { start: at, end: at + "الجامعة العربية".len(), person: false };
+    let q = quotes_with(text, &[hint]);
+    let sp = q[0].speaker.as_ref().expect("a speaker");
+    assert_eq!(sp.name.as_deref().or(sp.title.as_deref()), Some("الجامعة العربية"), "{q:?}");
+}
+
+/// "Who asked not to be named" is a clause about the speaker, no part of the phrase.
+#[test]
+fn asked_not_to_be_named_ends_the_speaker() {
+    let text = "وقال مسؤول أمني طلب عدم ذكر اسمه إن \"المهاجمين فروا نحو الحدود\".";
+    let q = quotes(text);
+    let sp = q[0].speaker.as_ref().expect("a speaker");
+    assert_eq!(sp.name.as_deref().or(sp.title.as_deref()), Some("مسؤول أمني"), "{q:?}");
+}
+
+/// A body named in quote marks before التي قالت: the body speaks.
+#[test]
+fn a_quoted_body_before_a_relative_speaks() {
+    use isnad::compare::quotes::{quotes_with, NameHint};
+    let text = "وانتقدت منظمة \"مراسلون بلا حدود\" التي قالت إن الصحفيين \"يعملون في ظروف خطيرة جدا\".";
+    let at = text.find("مراسلون").unwrap();
+    let hint = NameHint { start: at, end: at + "مراسلون بلا حدود".len(), person: false };
+    let q = quotes_with(text, &[hint]);
+    let q = q.iter().find(|x| content(text, x).starts_with("يعملون")).expect("the quotation");
+    let sp = q.speaker.as_ref().expect("a speaker");
+    assert_eq!(sp.name.as_deref().or(sp.title.as_deref()), Some("مراسلون بلا حدود"), "{q:?}");
+}
+
+/// علي before بن begins the speaker's name (its `search` form is the preposition على),
+/// and a nisba adjective after a body's definite noun is no one a demand calls on.
+#[test]
+fn ali_begins_a_name_and_an_adjective_is_not_called_on() {
+    let text = "ودعا رئيس الرابطة الوطنية للمزارعين علي بن سالم الحكومة إلى \"دعم أسعار البذور هذا الموسم\".";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("علي بن سالم"), "{q:?}");
+}
+
+/// وصفها … بأنها introduces the words of who described; after كان … قد the subject is
+/// before the verb and the noun after it is the verb's object.
+#[test]
+fn described_as_and_a_subject_before_qad() {
+    let text = "وهي خطوة وصفها رئيس الاتحاد سمير الحلبي بأنها \"بداية مرحلة جديدة للقطاع\".";
+    assert_eq!(name(&quotes(text)[0]), Some("سمير الحلبي"), "{:?}", quotes(text));
+    let text = "وكان الوزير نبيل الشامي قد طمأن المزارعين، أمس، بأن \"الدعم سيصرف قبل نهاية الشهر\".";
+    assert_eq!(name(&quotes(text)[0]), Some("نبيل الشامي"), "{:?}", quotes(text));
+}

@@ -226,5 +226,10 @@ fn gold_reports_entities_are_found_and_linked() {
 // scored 36/41 and 17/30 on their first run; 39/41 and 23/31 after the session's first
 // fixes (campfire's prosecution row corrected, see the gold README), with every older set
 // unchanged: 2004/2120 (94.5%). The floor is lowered for these two harder sets only.
+
+// hajj, exams and telecom (the gold9 helper's, committed before the tagger ran on them)
+// scored 67/88, 45/67 and 83/101 on their first run (2137/2304, 92.8%, in all then);
+// 86/88, 64/67 and 100/101 after the fixes they gave, the older sets 1948/2048:
+// 2198/2304 (95.4%).
 const FOUND_FLOOR: f64 = 94.5;
 const LINKED_FLOOR: f64 = 98.0;

@@ -588,9 +588,28 @@ pub fn each_name_word(mut f: impl FnMut(&str)) {
     }
 }
 
+/// A word (`search` form, no proclitics) written with ڤ or ڨ for the g of a Maghreb
+/// name, as Algerian and Tunisian outlets write it, in the spelling the lists and the
+/// Mashriq use, with ق (ورڤلة, ڤالمة, تڤرت: ورقلة, قالمة, تقرت): `Some` only where
+/// that spelling is a known place, so that ڤ for a v (ڤيينا, فيينا) stays an f.
+pub fn maghreb_g(word: &str) -> Option<String> {
+    if !word.contains(['ڤ', 'ڨ']) {
+        return None;
+    }
+    let q = word.replace(['ڤ', 'ڨ'], "ق");
+    let t = lookup();
+    let f = key_facts(t, bare(&q));
+    (f.word & (COUNTRY | REGION | CITY) != 0 || is_place(bare(&q))).then_some(q)
+}
+
 /// Flags of a single word given in `search` form, proclitics stripped.
 pub fn word_flags(stem: &str) -> u32 {
-    key_facts(lookup(), bare(stem)).word
+    let f = key_facts(lookup(), bare(stem)).word;
+    // (ورڤلة: the place the lists know as ورقلة, [`maghreb_g`].)
+    match maghreb_g(stem) {
+        Some(q) => f | key_facts(lookup(), bare(&q)).word & (COUNTRY | REGION | CITY),
+        None => f,
+    }
 }
 
 /// Month number of a month name given as its lookup key (see [`name_lookup_key`]).
@@ -616,6 +635,9 @@ pub fn phrase_flags(key: &str) -> u32 {
 /// Is this a known place name (one word, or a phrase key), or the first word of one
 /// (بيونغ of بيونغ يانغ)?
 pub fn is_place(key: &str) -> bool {
+    if key.contains(['ڤ', 'ڨ']) && maghreb_g(key).is_some() {
+        return true;
+    }
     let k = key_facts(lookup(), key);
     if k.firsts[0].is_some() {
         return true;
@@ -655,7 +677,18 @@ pub fn is_listed_name(word: &str) -> bool {
 /// Sets the flags of every token of a sentence.
 pub fn mark<W: Word>(toks: &mut [W]) {
     let t = lookup();
-    let facts: Vec<KeyFacts> = toks.iter().map(|tok| key_facts(t, bare(tok.stem()))).collect();
+    let facts: Vec<KeyFacts> = toks
+        .iter()
+        .map(|tok| {
+            let b = bare(tok.stem());
+            let mut k = key_facts(t, b);
+            // (ورڤلة: a place the lists know as ورقلة, [`maghreb_g`].)
+            if let Some(q) = maghreb_g(b) {
+                k.word |= key_facts(t, &q).word & (COUNTRY | REGION | CITY);
+            }
+            k
+        })
+        .collect();
     for (tok, k) in toks.iter_mut().zip(&facts) {
         let stem = tok.stem();
         let mut f = k.word;

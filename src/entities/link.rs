@@ -117,14 +117,42 @@ pub fn key_words(surface: &str) -> Vec<String> {
 }
 
 /// [`key_words`] of a surface whose name key is `key`.
+///
+/// The dots of letters written without spaces part words as spaces do (سي.كيه
+/// هاتشيسون is سي كيه هاتشيسون); a decimal comma is a decimal point (1,6 مليون حاج is
+/// 1.6 مليون حاج: Maghreb and French-trained outlets write the comma).
 fn words_of_key(key: &str) -> Vec<String> {
     key.split(|c: char| c.is_whitespace() || c == '-' || c == '_')
+        .flat_map(|w| {
+            if w.chars().any(|c| c.is_ascii_digit()) {
+                vec![w.replace(',', ".")]
+            } else {
+                w.split('.').map(str::to_string).collect()
+            }
+        })
         .filter(|w| !w.is_empty())
         .map(|w| match w.strip_prefix("ال") {
             Some(rest) if rest.chars().count() >= 2 => rest.to_string(),
             _ => w.to_string(),
         })
         .collect()
+}
+
+/// The surface with its words written with ڤ or ڨ for a Maghreb g in the spelling the
+/// place lists use, with ق (ورڤلة is ورقلة, [`super::gazetteer::maghreb_g`]), so that
+/// they link; ڤ for a v stays, and the name key makes it ف.
+fn maghreb_g_as_qaf(surface: &str) -> std::borrow::Cow<'_, str> {
+    if !surface.contains(['ڤ', 'ڨ']) {
+        return surface.into();
+    }
+    let words: Vec<String> = surface
+        .split(' ')
+        .map(|w| match super::gazetteer::maghreb_g(&crate::normalize::search_text(w)) {
+            Some(_) => w.replace(['ڤ', 'ڨ'], "ق"),
+            None => w.to_string(),
+        })
+        .collect();
+    words.join(" ").into()
 }
 
 fn collapse(s: &str) -> String {
@@ -720,6 +748,12 @@ fn cluster(ms: &[M]) -> Vec<Cluster> {
                     // word in لل and up to two more (جهاز مستقبل مصر of جهاز مستقبل مصر
                     // للتنمية المستدامة).
                     || short.len() >= 3 && long.len() > short.len() && long.len() <= short.len() + 3 && long.starts_with(short) && is_org_head_word(&short[0]) && long[short.len()].starts_with("لل")
+                    // A ministry or body named without its last word "national" (وزارة
+                    // التربية of وزارة التربية الوطنية), or without the second field
+                    // before its country's adjective (وزارة الخارجية الأردنية of وزارة
+                    // الخارجية وشؤون المغتربين الأردنية).
+                    || short.len() >= 2 && is_org_head_word(&short[0]) && long.len() == short.len() + 1 && long.starts_with(short) && matches!(long[short.len()].as_str(), "وطني" | "وطنيه")
+                    || short.len() >= 3 && is_org_head_word(&short[0]) && long.len() > short.len() && long.starts_with(&short[..short.len() - 1]) && long.last() == short.last() && is_place_adjective(&short[short.len() - 1]) && long[short.len() - 1].starts_with('و')
                     || short.len() >= 2 && short.len() < long.len() && long.starts_with(short) && (long[short.len()..].iter().all(|w| is_place_adjective(w)) || short.iter().any(|w| distinctive(w)))
                     // A name general Arabic does not know, with or without its head, begins
                     // the longer name with or without its head (مجموعة هانجين, هانجين
@@ -834,7 +868,7 @@ fn mentions_of<'a>(text: &str, spans: &'a [Span], forms: &mut HashMap<String, Fo
                         raw
                     };
                     let surface: Rc<str> = collapse(raw).into();
-                    let key: Rc<str> = name_key(&surface).into();
+                    let key: Rc<str> = name_key(&maghreb_g_as_qaf(&surface)).into();
                     let words: Rc<[String]> = words_of_key(&key).into();
                     if !elided {
                         forms.insert(raw.to_string(), (surface.clone(), key.clone(), words.clone()));

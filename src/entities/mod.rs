@@ -467,13 +467,14 @@ pub fn chunks(tags: &[u8]) -> Vec<(usize, usize, usize)> {
     out
 }
 
-/// Token ranges of sentences: cut after . ! ? and at line breaks.
+/// Token ranges of sentences: cut after . ! ? and at line breaks (not at the dots of
+/// an abbreviation, [`abbreviation_dot`]).
 pub fn sentences(text: &str, tokens: &[Token]) -> Vec<std::ops::Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
     for i in 0..tokens.len() {
         let t = &tokens[i];
-        let ends_sentence = t.kind == TokenKind::Punct && matches!(t.norm.as_bytes().first(), Some(b'.' | b'!' | b'?'));
+        let ends_sentence = t.kind == TokenKind::Punct && matches!(t.norm.as_bytes().first(), Some(b'.' | b'!' | b'?')) && !abbreviation_dot(text, tokens, i);
         // (Two tokens can come from one character, such as the ligature ﻻ.)
         let line_break = i + 1 < tokens.len() && t.end < tokens[i + 1].start && text[t.end..tokens[i + 1].start].contains('\n');
         if ends_sentence || line_break || i + 1 - start >= 400 {
@@ -485,4 +486,20 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<std::ops::Range<usize>> {
         out.push(start..tokens.len());
     }
     out
+}
+
+/// Is token `k` the dot of an abbreviation written without spaces between Arabic
+/// letters' names (سي.كيه, إتش.إس.بي.سي): a full stop glued to a word on both sides.
+/// Reuters' Arabic wire writes the letters of foreign companies so; a sentence's full
+/// stop has a space after it.
+pub(crate) fn abbreviation_dot(text: &str, tokens: &[Token], k: usize) -> bool {
+    let word = |t: &Token| matches!(t.kind, TokenKind::Word | TokenKind::Latin);
+    k > 0
+        && k + 1 < tokens.len()
+        && tokens[k].kind == TokenKind::Punct
+        && &text[tokens[k].start..tokens[k].end] == "."
+        && word(&tokens[k - 1])
+        && word(&tokens[k + 1])
+        && tokens[k - 1].end == tokens[k].start
+        && tokens[k].end == tokens[k + 1].start
 }

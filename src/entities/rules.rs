@@ -63,7 +63,17 @@ const NOT_COUNTED: &[&str] = &[
     "في", "من", "الي", "علي", "عن", "مع", "و", "او", "ثم", "حتي", "منذ", "بعد", "قبل", "خلال",
     "ان", "انه", "الذي", "التي", "هو", "هي", "كما", "لكن", "قد", "لقد", "عندما", "حيث", "اذ",
     "منهم", "منها", "منه", "منهما", "منهن", "منكم", "منا", "فيهم", "فيها", "عليهم", "عليها",
-    "لهم", "لها", "بينهم", "بينها", "اخري", "اخرين", "فقط",
+    "لهم", "لها", "بينهم", "بينها", "اخري", "فقط",
+];
+
+/// Words after a counted noun that say how, when or why, not what kind of thing is
+/// counted (20 شخصا أيضا, 16 شركة جراء …), in `search` form.
+const ADVERBIAL: &[&str] = &[
+    "ايضا", "تقريبا", "حاليا", "يوميا", "سنويا", "شهريا", "امس", "جراء", "اثر", "عقب", "بسبب", "نتيجه", "وفق",
+    "حسب", "بحسب", "مقابل", "اضافه", "مجددا", "سابقا", "لاحقا", "فورا", "معا", "جميعا", "كلها", "كلهم", "اخرا",
+    "اولا", "دفعه", "مره", "اخري", "اخر", "فيما", "بينما", "حين", "اليوم", "غدا", "عمدا", "غرقا", "حرقا", "خنقا",
+    "جوعا", "عطشا", "ذبحا", "شنقا", "اختناقا", "تباعا", "سويا", "مؤخرا", "موخرا", "اساسا", "اجمالا", "اصلا", "رسميا",
+    "مباشره", "مجانا", "نقدا", "فعلا", "جزئيا", "كليا", "نهائيا",
 ];
 
 /// Adjectives after a counted noun that say how many more or how often, not what kind
@@ -315,6 +325,68 @@ fn quantity_at_unit(toks: &[Token], infos: &[TokInfo], j: usize) -> Option<usize
     Some(end)
 }
 
+/// Is the word at `k` an adjective of the noun at `j` that makes the counted thing
+/// (30 دراجة نارية, 5 هواتف ذكية; an accusative after an accusative, 14 هاتفا نقالا),
+/// not a nationality (3 كيانات روسية, 41 حاجا أردنيا count entities and pilgrims) nor
+/// how many more or how often?
+fn kind_adjective(toks: &[Token], infos: &[TokInfo], j: usize, k: usize) -> bool {
+    let w = &infos[k];
+    let plain = toks[k].kind == TokenKind::Word
+        && w.stem == w.norm
+        && !w.norm.starts_with("ال")
+        && !w.gaz.has(gazetteer::NISBA | gazetteer::COUNTRY | gazetteer::CITY | gazetteer::REGION)
+        && !stem_is(w, NOT_COUNTED)
+        && !stem_is(w, NOT_KIND)
+        && !stem_is(w, ADVERBIAL)
+        && w.norm.chars().count() >= 4;
+    if !plain {
+        return false;
+    }
+    // (Not ب and a noun the stemmer left together: 1200 إصابة بجدري القردة; بحرية,
+    // بشرية are words of their own.)
+    let b_noun = w.norm.strip_prefix('ب').is_some_and(|rest| super::general_freq::buckets(&w.norm)[0] <= 1 && super::general_freq::buckets(rest)[0] >= 3);
+    let nisba = (w.norm.ends_with("يه") || w.norm.ends_with('ي')) && !is_nationality(&w.norm) && !b_noun;
+    // (Not a verb in the plural, 33 عاملا حوصروا.)
+    let accusative = infos[j].norm.ends_with('ا')
+        && w.norm.ends_with('ا')
+        && !w.norm.ends_with("وا")
+        && !super::post::verb_like(w)
+        && !w.norm.strip_suffix('ا').is_some_and(is_nationality);
+    nisba || accusative
+}
+
+/// Is the word at `k` a plain noun that can say what a counted noun in the construct
+/// state counts (شركة سياحة, مركز امتحان): indefinite, a word of general Arabic, no
+/// verb, adverb, particle, name or place, and not an adjective that agrees with the
+/// counted noun: a nisba (40 سفينة إضافية), an active participle فاعل or فاعلة (3000
+/// حاوية عالقة), an adjective فعيل or فعيلة (20 عربة ثقيلة), nor a verb of four letters
+/// (1200 حاوية تأخر شحنها).
+fn kind_noun(toks: &[Token], infos: &[TokInfo], k: usize) -> bool {
+    let w = &infos[k];
+    let letters: Vec<char> = w.norm.chars().collect();
+    let participle = matches!(letters.len(), 4 | 5) && letters[1] == 'ا' && (letters.len() == 4 || letters[4] == 'ه');
+    // (Nor an adjective فعيل or فعيلة: 20 عربة ثقيلة.)
+    let faeel = matches!(letters.len(), 4 | 5) && letters[2] == 'ي' && (letters.len() == 4 || letters[4] == 'ه');
+    let verb = letters.len() == 4 && matches!(letters[0], 'ت' | 'ي');
+    toks[k].kind == TokenKind::Word
+        && !participle
+        && !faeel
+        && !verb
+        && !w.norm.ends_with('ي')
+        && !w.norm.ends_with("يه")
+        && !stem_is(w, NOT_KIND)
+        && w.stem == w.norm
+        && !w.norm.starts_with("ال")
+        && !w.norm.ends_with('ا')
+        && w.norm.chars().count() >= 3
+        && !stem_is(w, NOT_COUNTED)
+        && !stem_is(w, ADVERBIAL)
+        && !stem_is(w, UNITS)
+        && !w.gaz.has(gazetteer::NISBA | gazetteer::COUNTRY | gazetteer::CITY | gazetteer::REGION | gazetteer::GIVEN | gazetteer::FAMILY | gazetteer::TITLE | MONTH | WEEKDAY)
+        && !super::post::verb_like(w)
+        && super::post::ordinary(w)
+}
+
 /// A quantity starting at number token `i`: its end token index.
 fn quantity_at(toks: &[Token], infos: &[TokInfo], i: usize) -> Option<usize> {
     let n = toks.len();
@@ -369,24 +441,24 @@ fn quantity_at(toks: &[Token], infos: &[TokInfo], i: usize) -> Option<usize> {
         // 30 دراجة نارية, 20 عربة مدرعة: an adjective that makes the counted thing
         // (not a nationality: 3 كيانات روسية counts entities).
         let k = j + 1;
-        let adjective = k < n
-            && toks[k].kind == TokenKind::Word
-            && infos[k].stem == infos[k].norm
-            && !infos[k].norm.starts_with("ال")
-            && !infos[k].gaz.has(gazetteer::NISBA | gazetteer::COUNTRY | gazetteer::CITY | gazetteer::REGION)
-            && !stem_is(&infos[k], NOT_COUNTED)
-            && !stem_is(&infos[k], NOT_KIND)
-            && infos[k].norm.chars().count() >= 4
-            && (infos[k].norm.ends_with("يه") || infos[k].norm.ends_with('ي'))
-            && !is_nationality(&infos[k].norm)
-            // (Not ب and a noun the stemmer left together: 1200 إصابة بجدري القردة;
-            // بحرية, بشرية are words of their own.)
-            && !infos[k].norm.strip_prefix('ب').is_some_and(|rest| super::general_freq::buckets(&infos[k].norm)[0] <= 1 && super::general_freq::buckets(rest)[0] >= 3);
+        let adjective = k < n && kind_adjective(toks, infos, j, k);
         // 340 حالة وفاة, 12 عملية اغتيال: a noun that counts cases of what the noun
-        // after it names.
+        // after it names (with that noun's adjective: 2700 حالة إجهاد حراري).
         // (Not a preposition's phrase after it: 14 حالة لكل 100 ألف.)
         let counted = k < n && stem_is(&infos[j], CASE_NOUNS) && toks[k].kind == TokenKind::Word && infos[k].stem == infos[k].norm && !infos[k].norm.starts_with("ال") && infos[k].norm.chars().count() >= 3 && !stem_is(&infos[k], NOT_COUNTED) && !matches!(infos[k].norm.as_str(), "لكل" | "بكل" | "بين" | "لدي" | "عند" | "نحو" | "كل");
-        return Some(if adjective || counted { k + 1 } else { j + 1 });
+        if counted {
+            return Some(if k + 1 < n && kind_adjective(toks, infos, k, k + 1) { k + 2 } else { k + 1 });
+        }
+        // 16 شركة سياحة, 2900 مركز امتحان: a singular counted noun in the construct
+        // state with the noun that says what kind it is. Only a singular can be: a
+        // feminine one after 11 and more, any after a hundred or a scale (an accusative
+        // with its alef, 20 شخصا, is in no construct).
+        let value = num_value(&toks[i]).unwrap_or(0.0);
+        let singular = !infos[j].norm.ends_with('ا') && !infos[j].norm.ends_with("ات") && (infos[j].norm.ends_with('ه') && value >= 11.0 || value >= 100.0 || scaled);
+        if !adjective && singular && k < n && kind_noun(toks, infos, k) {
+            return Some(if k + 1 < n && kind_adjective(toks, infos, k, k + 1) { k + 2 } else { k + 1 });
+        }
+        return Some(if adjective { k + 1 } else { j + 1 });
     }
     scaled.then_some(j)
 }

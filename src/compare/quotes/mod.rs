@@ -207,13 +207,21 @@ struct Sentence<'a> {
     /// `last_verb[i]`: position in `outside` of the last speech verb before `i`.
     last_verb: Vec<usize>,
     last_prep: Vec<usize>,
+    /// The text's names, sorted by start (see [`Sentence::new`]).
+    names: &'a [NameHint],
 }
 
 const NONE: usize = usize::MAX;
 
 impl<'a> Sentence<'a> {
-    fn new(tokens: &'a [Token], text: &'a str, outside: Vec<usize>) -> Self {
+    /// `names`: the text's names, sorted by start. (A word inside a name is no cue:
+    /// تري of ويند تري, the company, is not the verb "she sees".)
+    fn new(tokens: &'a [Token], text: &'a str, outside: Vec<usize>, names: &'a [NameHint]) -> Self {
         let l = lexicon();
+        let in_name = |t: &Token| {
+            let n = names.partition_point(|h| h.start < t.start);
+            n > 0 && names[n - 1].end >= t.end
+        };
         let mut last_verb = Vec::with_capacity(outside.len() + 1);
         let mut last_prep = Vec::with_capacity(outside.len() + 1);
         let (mut v, mut p) = (NONE, NONE);
@@ -224,7 +232,7 @@ impl<'a> Sentence<'a> {
             // A negated or nominal verb introduces nobody's words (عدم ذكر اسمه، لم يذكر).
             let negated = i > 0 && matches!(search_form(&tokens[outside[i - 1]].norm).as_ref(), "عدم" | "دون" | "لم" | "ولم" | "لا" | "ولا");
             if is_word(t) && !negated {
-                if form_in(&t.norm, &l.verbs).is_some() {
+                if form_in(&t.norm, &l.verbs).is_some() && !in_name(t) {
                     v = i;
                 } else if form_in(&t.norm, &l.prepositions).is_some() {
                     p = i;
@@ -233,7 +241,7 @@ impl<'a> Sentence<'a> {
         }
         last_verb.push(v);
         last_prep.push(p);
-        Sentence { tokens, text, outside, last_verb, last_prep }
+        Sentence { tokens, text, outside, last_verb, last_prep, names }
     }
 
     fn word(&self, i: usize) -> &str {
@@ -270,11 +278,25 @@ impl<'a> Sentence<'a> {
             }
             // (What a demand's participle is followed by is what is demanded: its
             // speaker is its subject, found as a participle's below.)
-            let mut phrase = if lexicon::demand(&cue.form) { Vec::new() } else { phrase_after(tokens, idx, from) };
+            // (After كان … قد, the subject came before the verb, and what follows it is
+            // its object: وكان الوزير فلان قد طمأن التلاميذ بأن «…».)
+            let kana_qad = v >= 2
+                && search_form(self.word(v - 1)) == "قد"
+                && idx[v.saturating_sub(12)..v - 1].iter().any(|&k| matches!(search_form(&tokens[k].norm).as_ref(), "كان" | "وكان" | "كانت" | "وكانت"));
+            let mut phrase = if lexicon::demand(&cue.form) || kana_qad { Vec::new() } else { phrase_after(tokens, idx, from) };
             // وطالب المجتمعَ الدولي بـ«…», ودعت الأمم المتحدة البلدين إلى «…»: after a
             // verb of a demand, whom it calls on is no part of its subject.
             if lexicon::demand_verb(&cue.form) {
-                if let Some(o) = phrase.iter().position(|&k| called_on(self.text, &tokens[k], &cue.form)) {
+                // (Not the definite noun of a title in the construct state: طالب وزير
+                // الخارجية فلان بـ«…», the minister of foreign affairs.)
+                let of_title = |j: usize| j > 0 && lexicon::title_form(&tokens[phrase[j - 1]].norm).is_some() && !search_form(&tokens[phrase[j - 1]].norm).starts_with("ال");
+                // (Nor a nisba adjective after a definite noun, which it describes: رئيس
+                // المنظمة الوطنية لأولياء التلاميذ.)
+                let adjective = |j: usize| j > 0 && lexicon::definite(&tokens[phrase[j - 1]].norm) && search_form(&tokens[phrase[j]].norm).ends_with("يه");
+                if let Some(o) = (0..phrase.len()).find(|&j| called_on(self.text, &tokens[phrase[j]], &cue.form) && !of_title(j) && !adjective(j)) {
+                    // (A body called on begins at its head: دعا فلان وزارة التربية إلى.)
+                    let head = |k: usize| crate::entities::gazetteer::word_flags(&search_form(&tokens[k].norm)) & crate::entities::gazetteer::ORG_HEAD != 0;
+                    let o = if o > 1 && head(phrase[o - 1]) && !search_form(&tokens[phrase[o - 1]].norm).starts_with("ال") { o - 1 } else { o };
                     phrase.truncate(o);
                 }
             }
@@ -313,15 +335,36 @@ impl<'a> Sentence<'a> {
             // A participle (مضيفة، مؤكدا) or a verb after و has the subject of the
             // speech verb before it in the sentence.
             let f = cue.form.as_str();
-            let participle = (f.starts_with('م') || f.starts_with("قا")) && (f.ends_with('ا') || f.ends_with('ه'));
+            // (داعيا, a demand's participle of the first form, is one too.)
+            let participle = (f.starts_with('م') || f.starts_with("قا")) && (f.ends_with('ا') || f.ends_with('ه')) || lexicon::demand(f);
             if back && (raw != cue.form || participle) && self.last_verb[v] != NONE {
-                if let Some(Lead { phrase: Some(p), .. }) = self.lead_from(v, false) {
-                    return Some(Lead { phrase: Some(p), cue, bare_verb: false });
+                match self.lead_from(v, false) {
+                    Some(Lead { phrase: Some(p), .. }) => return Some(Lead { phrase: Some(p), cue, bare_verb: false }),
+                    // (وأضاف أن الامتحان «…»، داعيا المترشحين إلى «…»: the verb's subject is
+                    // a pronoun, and so is the participle's; no noun of the reported clause
+                    // before it speaks.)
+                    Some(Lead { phrase: None, bare_verb: true, .. }) if participle => return Some(Lead { phrase: None, cue, bare_verb: true }),
+                    _ => {}
                 }
             }
             // A verb right after الذي/التي has the name before the relative for its
             // subject (غوتيريش، الذي أشاد بـ«…»): the name that ends the words before it.
             if v >= 2 && matches!(search_form(self.word(v - 1)).as_ref(), "الذي" | "التي") {
+                // (A name the entity finder found in quote marks right before the
+                // relative, منظمة "إنترنت بلا حدود" التي قالت: its words are inside the
+                // marks, where the words outside do not reach.)
+                let rel = &tokens[idx[v - 1]];
+                let n = self.names.partition_point(|h| h.end <= rel.start);
+                let quoted = n.checked_sub(1).map(|p| &self.names[p]).filter(|h| {
+                    let gap = &self.text[h.end..rel.start];
+                    gap.chars().any(|c| "\"«»“”".contains(c)) && gap.chars().all(|c| c.is_whitespace() || "\"«»“”".contains(c))
+                });
+                if let Some(h) = quoted {
+                    let ks: Vec<usize> = (0..tokens.len()).skip(tokens.partition_point(|t| t.start < h.start)).take_while(|&k| tokens[k].end <= h.end).collect();
+                    if let Some(p) = speaker_of(tokens, &ks, self.text) {
+                        return Some(Lead { phrase: Some(p), cue, bare_verb: false });
+                    }
+                }
                 let mut end = if is_comma(&tokens[idx[v - 2]]) { v - 2 } else { v - 1 };
                 // (A title set off by commas before the relative describes the name before
                 // it: فلان، رئيس مجلس إدارة الشركة، الذي قال إن …)
@@ -372,13 +415,27 @@ impl<'a> Sentence<'a> {
                     let b = w.strip_prefix('و').map(crate::entities::general_freq::buckets).unwrap_or_default();
                     b[0] >= 2 && matches!(b[1], 1 | 7)
                 };
-                if participle
-                    && subject.len() > 1
+                // (Or, without و, a verb the lexicon does not list before a body: بينما
+                // نعى الأزهر الشريف الضحايا، داعيا …; ورحبت هيئة تنظيم الاتصالات
+                // بالصفقة، مؤكدة …: the body the text names there, without the object.)
+                let plain_verb = |k: usize| {
+                    let b = crate::entities::general_freq::buckets(&search_form(&tokens[k].norm));
+                    b[0] >= 2 && matches!(b[1], 1 | 7)
+                };
+                let name_at = |k: usize| {
+                    let t = &tokens[k];
+                    let n = self.names.partition_point(|h| h.start < t.start.saturating_sub(2));
+                    self.names.get(n).filter(|h| !h.person && h.start <= t.start + 2 && h.start + 2 >= t.start)
+                };
+                let verb_first = participle && subject.len() > 1 && lexicon::title_form(&tokens[subject[0]].norm).is_none();
+                if verb_first
                     && search_form(&tokens[subject[0]].norm).starts_with('و')
                     && (lexicon::title_form(&tokens[subject[1]].norm).is_some() || verb(subject[0]) && lexicon::definite(&tokens[subject[1]].norm))
-                    && lexicon::title_form(&tokens[subject[0]].norm).is_none()
                 {
                     subject = &subject[1..];
+                } else if let Some(h) = name_at(subject.get(1).copied().unwrap_or(usize::MAX).min(tokens.len().saturating_sub(1))).filter(|_| verb_first && (verb(subject[0]) || plain_verb(subject[0]) || !lexicon::definite(&tokens[subject[0]].norm))) {
+                    let end = subject.iter().position(|&k| tokens[k].end > h.end).unwrap_or(subject.len());
+                    subject = &subject[1..end.max(2)];
                 }
                 if (1..=10).contains(&subject.len()) && (from > lo || lo == 0) {
                     if let Some(p) = speaker_of(tokens, subject, self.text) {
@@ -627,7 +684,7 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
         recent.retain(|r| n <= r.2 + CARRY);
         let outside: Vec<usize> = (s..e).filter(|&k| inside[k] == NONE).collect();
         registry.scan(&tokens, &outside, text);
-        let sent = Sentence::new(&tokens, text, outside);
+        let sent = Sentence::new(&tokens, text, outside, names);
         let prev = prev_span;
         let prev_tokens = n.checked_sub(1).map(|p| sentences[p]);
         let mut fallback = || {

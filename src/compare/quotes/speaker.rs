@@ -104,6 +104,15 @@ pub fn phrase_after(tokens: &[Token], idx: &[usize], from: usize) -> Vec<usize> 
         let w = t.norm.as_str();
         // (A hyphen with no space on either side joins a name's parts: جان-لوك موريل.)
         let joins = t.kind == TokenKind::Punct && t.norm == "-" && k > 0 && tokens[idx[k - 1]].end == t.start && idx.get(k + 1).is_some_and(|&n| tokens[n].start == t.end && is_word(&tokens[n]));
+        // (A body's short name in brackets after it, …ثلاثي الأطوار (كنابست)، صالح
+        // حمادوش: skipped, the phrase goes on to the name.)
+        if t.kind == TokenKind::Punct && t.norm == "(" && words > 0 {
+            let close = (k + 2..idx.len().min(k + 5)).find(|&c| tokens[idx[c]].norm == ")");
+            if let Some(c) = close.filter(|&c| (k + 1..c).all(|m| is_word(&tokens[idx[m]]))) {
+                k = c + 1;
+                continue;
+            }
+        }
         if !joins && (is_colon(t) || closes_sentence(t) || (t.kind == TokenKind::Punct && !is_comma(t))) {
             break;
         }
@@ -136,11 +145,19 @@ pub fn phrase_after(tokens: &[Token], idx: &[usize], from: usize) -> Vec<usize> 
             let member_for = search_form(w) == "عن" && out.last().is_some_and(|&i| matches!(search_form(&tokens[i].norm).as_ref(), "النائب" | "نائب" | "النائبة" | "نائبة" | "النايب" | "نايب"));
             let particle = particle || member_for;
             // (A title first: والي is no و + إلى.)
-            if !particle && title_form(w).is_none() && (form_in(w, &l.stops).is_some() || form_in(w, &l.verbs).is_some() || form_in(w, &l.prepositions).is_some()) {
+            // (Nor is علي before بن or a name of the curated lists the preposition على:
+            // رئيس المنظمة علي بن زكري.)
+            let ali = w == "علي" && words > 0 && idx.get(k + 1).is_some_and(|&n| search_form(&tokens[n].norm) == "بن" || known_name_word(&tokens[n]));
+            if !particle && title_form(w).is_none() && !ali && (form_in(w, &l.stops).is_some() || form_in(w, &l.verbs).is_some() || form_in(w, &l.prepositions).is_some()) {
                 break;
             }
             let sf = search_form(w);
             let next = idx.get(k + 1).map(|&i| tokens[i].norm.as_str());
+            // (دبلوماسي عربي طلب عدم كشف اسمه: a clause about the speaker, no part of
+            // the phrase.)
+            if matches!(sf.as_ref(), "طلب" | "رفض" | "فضل" | "اشترط") && next.is_some_and(|n| matches!(search_form(n).as_ref(), "عدم" | "الكشف" | "ذكر")) {
+                break;
+            }
             if sf == "من" && next.is_some_and(|n| matches!(search_form(n).as_ref(), "ان" | "انه" | "انها")) {
                 break;
             }
@@ -216,6 +233,11 @@ fn trim(tokens: &[Token], ws: &[usize]) -> Vec<usize> {
 fn trailing_name(tokens: &[Token], ws: &[usize], min: usize) -> usize {
     let mut s = ws.len();
     while s > min && name_like(&tokens[ws[s - 1]]) {
+        s -= 1;
+    }
+    // (علي, which `search` form writes as the preposition على, begins the name before
+    // بن or a name of the curated lists: علي بن زكري.)
+    if s > min && s < ws.len() && search_form(&tokens[ws[s - 1]].norm) == "علي" && (search_form(&tokens[ws[s]].norm) == "بن" || known_name_word(&tokens[ws[s]])) {
         s -= 1;
     }
     // A place after في that more name-like words follow is where the title holds

@@ -1868,3 +1868,27 @@ fn a_name_after_a_body_head_is_no_verb_phrase() {
     let t = "وتصل اليوم بعثة فريق أسيك أبيدجان إلى القاهرة.";
     assert!(all(t).contains(&("أسيك أبيدجان".to_string(), EntityType::Org)), "{:?}", all(t));
 }
+
+/// A listed name that begins with a letter like a proclitic, alone in brackets, keeps
+/// it: (واس) is the Saudi agency, not و + اس.
+#[test]
+fn an_acronym_in_brackets_keeps_its_first_letter() {
+    let t = "الرياض (واس) - استقبل الأمير الوفد الزائر.";
+    assert!(all(t).contains(&("واس".to_string(), EntityType::Org)), "{:?}", all(t));
+    let t = "وأكد المتحدث في تصريح لوكالة الأنباء الجزائرية (واج) أن الموسم ناجح.";
+    assert!(all(t).contains(&("واج".to_string(), EntityType::Org)), "{:?}", all(t));
+    assert!(!all(t).iter().any(|(s, _)| s == "اج"), "{:?}", all(t));
+}
+
+/// Well-known names of Sudan's war and of the Red Sea, with their short names and
+/// spellings: the RSF named without قوات, IGAD with ق, a directional state of Sudan.
+#[test]
+fn sudan_and_red_sea_bodies_are_known() {
+    let t = "وهاجمت عناصر من الدعم السريع قرية في ولاية جنوب دارفور، بحسب منظمة «إيقاد» وشركائها في إيغاد.";
+    let a = all(t);
+    assert!(a.contains(&("الدعم السريع".to_string(), EntityType::Org)), "{a:?}");
+    assert!(a.contains(&("جنوب دارفور".to_string(), EntityType::Loc)), "{a:?}");
+    assert!(a.contains(&("إيقاد".to_string(), EntityType::Org)) && a.contains(&("إيغاد".to_string(), EntityType::Org)), "{a:?}");
+    let t = "وقالت المنظمة البحرية الدولية إن ناقلة غرقت قرب الساحل.";
+    assert!(all(t).contains(&("المنظمة البحرية الدولية".to_string(), EntityType::Org)), "{:?}", all(t));
+}

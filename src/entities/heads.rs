@@ -1288,7 +1288,10 @@ fn place_by_itself(infos: &[TokInfo], a: usize, b: usize) -> bool {
     if in_list(first, FEATURES) || in_list(first, DEFINITE_FEATURES) {
         return false;
     }
-    place_flags(infos, a, b) != 0 || b == a + 1 && first.gaz.has(WF_LOC)
+    // (Or the list of well-known names holds them as a place: جنوب دارفور, شمال كيفو,
+    // whose direction no place list joins to the name.)
+    let known_place = || matches!(super::known::lookup(&(a..b).flat_map(|j| key_words(&infos[j].stem)).collect::<Vec<_>>()), Some((_, EntityType::Loc)));
+    place_flags(infos, a, b) != 0 || b == a + 1 && first.gaz.has(WF_LOC) || b >= a + 2 && known_place()
 }
 
 /// Verbs of naming before باسم (مجموعة قرصنة تعرف باسم "ساندستورم"), in `search` form.

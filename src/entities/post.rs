@@ -1633,6 +1633,11 @@ fn known_names(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<u
         let mut i = range.start;
         while i < range.end {
             // (على written with its ى is the preposition, not the name علي: ردا على لاريجاني.)
+            if let Some(k) = bracketed_with_clitic_letter(text, tokens, infos, i) {
+                found.push((k, 1));
+                i += 1;
+                continue;
+            }
             if !matches!(tokens[i].kind, TokenKind::Word | TokenKind::Latin) || !super::known::may_begin_name(&infos[i].stem) || infos[i].stem == "علي" && text[tokens[i].start..tokens[i].end].ends_with('ى') {
                 i += 1;
                 continue;
@@ -1705,6 +1710,24 @@ fn known_names(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<u
         new.push(k);
     }
     replace_marked(spans, &gone, new)
+}
+
+/// A listed name of one word that begins with a letter like a proclitic, alone in
+/// brackets: (واس), (وأج), the agencies' short names after a dateline or a full name.
+/// The clitic rules read و + اس there (اس is the commoner word), but a word alone in
+/// brackets is a name or an acronym, not a conjunction and a word.
+fn bracketed_with_clitic_letter(text: &str, tokens: &[Token], infos: &[TokInfo], i: usize) -> Option<Span> {
+    let t = &tokens[i];
+    let info = &infos[i];
+    if t.kind != TokenKind::Word || info.stem == info.norm || !super::known::may_begin_name(&info.norm) {
+        return None;
+    }
+    let bracketed = text[..t.start].trim_end().ends_with('(') && text[t.end..].trim_start().starts_with(')');
+    let whole = super::known::word_key(&info.norm);
+    match super::known::longest_at(&mut std::iter::once(whole)) {
+        Some((1, _, kind)) if bracketed => Some(Span { start: t.start, end: t.end, kind, score: 0.9 }),
+        _ => None,
+    }
 }
 
 /// Step 7: one word alone in brackets right after an organization's name is its short

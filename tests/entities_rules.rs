@@ -1892,3 +1892,36 @@ fn sudan_and_red_sea_bodies_are_known() {
     let t = "وقالت المنظمة البحرية الدولية إن ناقلة غرقت قرب الساحل.";
     assert!(all(t).contains(&("المنظمة البحرية الدولية".to_string(), EntityType::Org)), "{:?}", all(t));
 }
+
+/// A counted noun in the accusative is no preposition's noun: 12 بندا counts بنود, it is
+/// not ب + ندا (a "person").
+#[test]
+fn an_accusative_counted_noun_keeps_its_first_letter() {
+    let t = "وتتألف الوثيقة من 14 بندا وقعها الطرفان.";
+    assert_eq!(found(t, EntityType::Quantity), ["14 بندا"], "{:?}", all(t));
+    assert!(found(t, EntityType::Per).is_empty(), "{:?}", all(t));
+}
+
+/// A body's name goes on over the adjective of what it is for (للصناعات الثقيلة) and
+/// over an adjective of relation after a head and a name (مركز كينيدي الفضائي), not
+/// over a relational word.
+#[test]
+fn a_body_keeps_the_adjective_of_its_purpose() {
+    let t = "ووقعت شركة هيونداي للصناعات الثقيلة عقدا لبناء ناقلتين.";
+    assert!(all(t).contains(&("هيونداي للصناعات الثقيلة".to_string(), EntityType::Org)), "{:?}", all(t));
+    let t = "وانطلق الصاروخ من مركز كينيدي الفضائي في فلوريدا.";
+    assert!(all(t).contains(&("مركز كينيدي الفضائي".to_string(), EntityType::Org)), "{:?}", all(t));
+    let t = "وقال مدير شركة أرامكو للخدمات السابق إن الإنتاج ارتفع.";
+    assert!(!all(t).iter().any(|(s, _)| s.ends_with("السابق")), "{:?}", all(t));
+}
+
+/// A company named with what it does (ل + noun) in one report is found in another where
+/// the tagger missed it.
+#[test]
+fn a_company_with_its_trade_spreads_across_reports() {
+    let a = "وقعت شركة ميتسوبيشي للصناعات الثقيلة عقدا مع الحكومة اليابانية أمس.";
+    let b = "وأوضح مدير الإطلاق فى ميتسوبيشى للصناعات الثقيلة أن الصاروخ نجح.";
+    let an = isnad::entities::link_articles(&[("a", a), ("b", b)]);
+    let got: Vec<&str> = an.articles[1].entities.iter().map(|m| &b[m.start..m.end]).collect();
+    assert!(got.contains(&"ميتسوبيشى للصناعات الثقيلة"), "{got:?}");
+}

@@ -215,6 +215,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let spans = bylines(text, tokens, infos, spans);
     let spans = places_after_lam(text, tokens, infos, spans);
     let spans = super::heads::fix(text, tokens, infos, spans);
+    let spans = adjectives_of_bodies(tokens, infos, spans);
     let spans = countries(text, tokens, infos, spans);
     let spans = cities_after_prepositions(text, tokens, infos, spans);
     let spans = join_listed_places(text, tokens, infos, spans);
@@ -1883,7 +1884,9 @@ pub(crate) fn spread(texts: &[&str], toks: &[&[Token]], spans: &mut [Vec<Span>])
                     None => v.push((s.kind, 1)),
                 }
             }
-            let ok = if infos.len() == 1 { distinctive(&infos[0]) } else { infos.iter().any(distinctive) && infos[1..].iter().all(|i| i.stem == i.norm) };
+            // (A later word may hold the ل of what the body is for: ميتسوبيشي للصناعات
+            // الثقيلة spreads to the report that the tagger read without it.)
+            let ok = if infos.len() == 1 { distinctive(&infos[0]) } else { infos.iter().any(distinctive) && infos[1..].iter().all(|i| i.stem == i.norm || i.norm.starts_with("لل")) };
             if !ok {
                 continue;
             }
@@ -2154,6 +2157,60 @@ pub(super) fn adjectives_after(infos: &[TokInfo], mut j: usize, end: usize) -> u
         j += 1;
     }
     j
+}
+
+/// An organization's name goes on over the definite adjectives that qualify its last
+/// noun, where the tagger or the head rules stopped before them:
+/// - after what the body is for in لل, the adjective of that noun (ميتسوبيشي
+///   للصناعات الثقيلة, الشركة العربية للخدمات النفطية): a definite word right after a
+///   definite noun is its adjective;
+/// - after a head and a name (مركز تانيغاشيما, which [`super::heads`] named by its
+///   head), an adjective of relation that is not a place's (الفضائي, الطبي): مركز كينيدي
+///   الفضائي.
+/// Never over a country's or a city's adjective (ends a body's name only where the
+/// head agrees with it, [`country_adjective_of`]), a relational word (السابق,
+/// التابعة), a head or a title, nor into the next mention.
+fn adjectives_of_bodies(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    let adjective = |j: usize, feminine_too: bool| {
+        let i = &infos[j];
+        tokens[j].kind == TokenKind::Word
+            && i.stem == i.norm
+            && i.norm.starts_with("ال")
+            && chars(&i.norm) >= 5
+            && (i.norm.ends_with('ي') || i.norm.ends_with("يه") || feminine_too && i.norm.ends_with('ه'))
+            && !in_list(i, RELATIONAL)
+            && !i.gaz.has(NISBA | COUNTRY | CITY | REGION | ORG_HEAD | gazetteer::TITLE | gazetteer::LOC_HEAD)
+            && !is_org_head(i)
+            && gazetteer::place_adjective(&i.norm).is_none()
+            && !country_adjective(&i.norm)
+    };
+    for k in 0..spans.len() {
+        if spans[k].kind != EntityType::Org {
+            continue;
+        }
+        let r = tokens_of(tokens, &spans[k]);
+        if r.is_empty() || r.end >= tokens.len() {
+            continue;
+        }
+        let last = &infos[r.end - 1];
+        let purpose = tokens[r.end - 1].kind == TokenKind::Word && last.norm.starts_with("لل") && chars(&last.norm) >= 5 && r.len() >= 2;
+        let head_and_name = r.len() == 2 && tokens[r.start].kind == TokenKind::Word && is_org_head(&infos[r.start]) && !infos[r.start].stem.starts_with("ال") && !last.norm.starts_with("ال");
+        if !purpose && !head_and_name {
+            continue;
+        }
+        let limit = spans.get(k + 1).map_or(tokens.len(), |n| tokens.partition_point(|t| t.end <= n.start));
+        let mut j = r.end;
+        while j < limit && j < r.end + 2 && adjective(j, purpose) {
+            j += 1;
+            if head_and_name {
+                break;
+            }
+        }
+        if j > r.end {
+            spans[k].end = tokens[j - 1].end;
+        }
+    }
+    spans
 }
 
 /// An organization's name the tagger cut short: a name with a head (حزب التجمع الوطني)

@@ -660,6 +660,14 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
                         let (a, b) = first_person(names, tokens[s].start, lead.cue.start, &marks).unwrap_or_default();
                         (Some(inherited_name(text, a, b)), Some(lead.cue))
                     }
+                    // A bare verb after a sentence that opened with a verb and the body
+                    // or place doing it, and named no person: that body is its subject
+                    // (رحبت وزارة الخارجية … وأكدت في بيان أن «…»; هنأت الوكالة …
+                    // مؤكدة أن), not a person of the sentence before (a byline's writer).
+                    Some(lead) if lead.bare_verb && lead.phrase.is_none() && !recent.iter().any(|r| r.2 == n) && opening_subject(&tokens, &sent.outside, names, &lead.cue, &marks).is_some() => {
+                        let (a, b) = opening_subject(&tokens, &sent.outside, names, &lead.cue, &marks).unwrap_or_default();
+                        (Some(inherited_name(text, a, b)), Some(lead.cue))
+                    }
                     Some(lead) => {
                         let (sp, cue) = settle(&mut registry, &tokens, lead, &recent, &mut fallback, &ahead);
                         (sp, Some(cue))
@@ -830,6 +838,28 @@ fn first_person(names: &[NameHint], from: usize, to: usize, marks: &[marks::Mark
     names[lo..].iter().take_while(|h| h.end <= to).take(64).find(|h| h.person && !quoted(h)).map(|h| (h.start, h.end))
 }
 
+/// The body or place (byte span) a sentence opens with as the subject of its first verb
+/// (رحبت وزارة الخارجية المصرية …), when the verb agrees in gender with `cue`, a bare
+/// verb later in the sentence, and no person is named between them.
+fn opening_subject(tokens: &[Token], outside: &[usize], names: &[NameHint], cue: &Cue, marks: &[marks::Marked]) -> Option<(usize, usize)> {
+    let (&v, &w) = (outside.first()?, outside.get(1)?);
+    let verb = search_form(&tokens[v].norm);
+    let l = lexicon();
+    if !is_word(&tokens[v]) || lexicon::definite(&tokens[v].norm) || verb.chars().count() < 3 || [&l.particles, &l.prepositions, &l.stops].iter().any(|list| form_in(&tokens[v].norm, list).is_some()) {
+        return None;
+    }
+    // (The perfect's feminine ت agrees with the cue's gender: رحبت … وأكدت.)
+    let feminine_verb = verb.ends_with('ت');
+    if feminine(cue) != Some(feminine_verb) {
+        return None;
+    }
+    let i = names.partition_point(|h| h.start < tokens[w].start);
+    let h = names.get(i).filter(|h| !h.person && h.start <= tokens[w].start + 2 && h.end < cue.start)?;
+    let quoted = marks.iter().any(|m| m.start < h.end && h.start < m.end);
+    let person_between = names[i + 1..].iter().take_while(|p| p.end <= cue.start).any(|p| p.person);
+    (!quoted && !person_between).then_some((h.start, h.end))
+}
+
 /// A byline: a line of كتب or كتبت and a name (كتب محمود عبد الراضي, كتبت - سارة): the
 /// writer of the article, who speaks none of its quotations.
 fn is_byline(tokens: &[Token], outside: &[usize], cue: &Cue) -> bool {
@@ -886,6 +916,23 @@ fn named_in_marks(sp: Speaker, marks: &[marks::Marked], text: &str) -> Speaker {
 fn renamed(sp: Speaker, start: usize, end: usize, text: &str) -> Speaker {
     let name = text[start..end].to_string();
     Speaker { start, end, text: name.clone(), key: crate::name_key(&name), name: Some(name), ..sp }
+}
+
+/// Words between a title and the person it names that complete the title, not the
+/// verb's clause: where the title holds (المبعوث الأمريكي الخاص إلى السودان فلان, the
+/// ambassador لدى الأمم المتحدة), at most three words after إلى, لدى or في; or a
+/// relative clause set off by a comma (الأمين العام للهيئة التي تتخذ من جدة مقرا لها،
+/// فلان), at most eight words. Never what was said (إن, أن) nor a quotation mark.
+fn title_complement(gap: &str) -> bool {
+    let words: Vec<String> = gap.split_whitespace().map(|w| search_form(w.trim_matches(|c: char| !c.is_alphabetic())).into_owned()).collect();
+    if words.is_empty() || gap.contains(['«', '»', '"', '“', '”', ':']) || words.iter().any(|w| matches!(w.as_str(), "ان" | "انه" | "انها" | "بان" | "قال" | "قالت")) {
+        return false;
+    }
+    let g = gap.trim();
+    let first = words[0].as_str();
+    let place_phrase = matches!(first, "الي" | "لدي" | "في") && words.len() <= 3 && !g.contains(['،', ',']);
+    let relative = matches!(first, "الذي" | "التي") && words.len() <= 8 && g.ends_with(['،', ',']) && !g.trim_end_matches(['،', ',']).contains(['،', ',']);
+    place_phrase || relative
 }
 
 /// A speaker's phrase bounded by the names the caller (the entity finder) found, in
@@ -949,7 +996,9 @@ fn bounded_by_names(mut sp: Speaker, names: &[NameHint], text: &str) -> Speaker 
         // set off by a comma (محافظ واسط، علي الجابري،).
         if sp.name.is_none() && !sp.inherited && !sp.by_title && sp.title.as_deref() == Some(&text[sp.start..sp.end]) {
             let i = names.partition_point(|h| h.start < sp.end);
-            if let Some(h) = names.get(i).filter(|h| h.person && matches!(text[sp.end..h.start].trim(), "" | "،" | ",")) {
+            // (The title's complement may name a place or a body first: إلى السودان.)
+            let next_person = names[i..].iter().take(4).find(|h| h.person);
+            if let Some(h) = next_person.filter(|h| matches!(text[sp.end..h.start].trim(), "" | "،" | ",") || title_complement(&text[sp.end..h.start])) {
                 let (start, end) = (h.start, h.end);
                 sp = renamed(sp, start, end, text);
             }
@@ -970,6 +1019,25 @@ fn bounded_by_names(mut sp: Speaker, names: &[NameHint], text: &str) -> Speaker 
         }
         let title = sp.title.as_deref().map(|t| t.strip_suffix(before.trim_end()).unwrap_or(t).trim_end().to_string()).filter(|t| !t.is_empty());
         let (start, end) = (h.start, sp.end);
+        sp = Speaker { title, ..renamed(sp, start, end, text) };
+    }
+    // 2b. A role, a person and where the person is (الصياد فلان في مدينة الخوخة, a
+    // role no title list holds): the person speaks; the role is the title, the place
+    // is not the name.
+    'inner: {
+        if sp.name.as_deref() != Some(&text[sp.start..sp.end]) || sp.inherited || sp.by_title {
+            break 'inner;
+        }
+        let i = names.partition_point(|h| h.start <= sp.start);
+        let Some(h) = names[i..].iter().take_while(|h| h.end < sp.end).find(|h| h.person) else { break 'inner };
+        let (before, after) = (&text[sp.start..h.start], text[h.end..sp.end].trim_start());
+        let plain = |s: &str| s.chars().all(|c| c.is_alphabetic() || c.is_whitespace() || crate::normalize::is_diacritic(c));
+        let place_after = matches!(after.split_whitespace().next().map(search_form).as_deref(), Some("في" | "من"));
+        if before.split_whitespace().count() > 2 || !plain(before) || !place_after {
+            break 'inner;
+        }
+        let title = Some(before.trim().to_string()).filter(|t| !t.is_empty()).or(sp.title.clone());
+        let (start, end) = (h.start, h.end);
         sp = Speaker { title, ..renamed(sp, start, end, text) };
     }
     // 3. The person the phrase begins with.

@@ -1925,3 +1925,22 @@ fn a_company_with_its_trade_spreads_across_reports() {
     let got: Vec<&str> = an.articles[1].entities.iter().map(|m| &b[m.start..m.end]).collect();
     assert!(got.contains(&"ميتسوبيشى للصناعات الثقيلة"), "{got:?}");
 }
+
+/// A plural kind of place before a place names the places: the place is the name
+/// (ولايات دارفور → دارفور).
+#[test]
+fn a_plural_kind_of_place_stays_out_of_the_name() {
+    let t = "وتعهدت المنظمة بنشر مراقبين في ولايات دارفور الخمس.";
+    assert!(all(t).contains(&("دارفور".to_string(), EntityType::Loc)), "{:?}", all(t));
+    assert!(!all(t).iter().any(|(s, _)| s.starts_with("ولايات")), "{:?}", all(t));
+}
+
+/// A listed body and the person after it, which the tagger took for one person, are
+/// the body and the person.
+#[test]
+fn a_listed_body_before_a_person_is_two_names() {
+    let t = "وقال رئيس جاكسا هيروشي تاناكا إن المهمة نجحت.";
+    let a = all(t);
+    assert!(a.contains(&("جاكسا".to_string(), EntityType::Org)), "{a:?}");
+    assert!(a.contains(&("هيروشي تاناكا".to_string(), EntityType::Per)), "{a:?}");
+}

@@ -1283,7 +1283,7 @@ fn purpose_after(tokens: &[Token], infos: &[TokInfo], j: usize) -> usize {
 /// place lists or WikiFANE's places know them), so that a division's head before them
 /// is a description (ولاية أريزونا)? A natural feature's name (نهر النيل, البحر الأحمر)
 /// names the feature, and after a division's head the division.
-fn place_by_itself(infos: &[TokInfo], a: usize, b: usize) -> bool {
+pub(super) fn place_by_itself(infos: &[TokInfo], a: usize, b: usize) -> bool {
     let first = &infos[a];
     if in_list(first, FEATURES) || in_list(first, DEFINITE_FEATURES) {
         return false;

@@ -253,14 +253,27 @@ fn no_names(tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> 
     };
     spans
         .into_iter()
-        .filter(|s| {
-            let r = tokens_of(tokens, s);
+        .filter_map(|mut s| {
+            let r = tokens_of(tokens, &s);
             let place_kind = r.len() == 1 && is_model(s.kind) && tokens[r.start].kind == TokenKind::Word && GENERIC_PLACES.contains(&infos[r.start].stem.as_str());
             let accusative_phrase = s.kind == EntityType::Per && !r.is_empty() && r.clone().all(accusative);
-            !(place_kind || accusative_phrase)
+            if place_kind || accusative_phrase {
+                return None;
+            }
+            // ولايات دارفور, مدن الساحل: a plural kind of place before a place names
+            // the places, which are the name (as a division's head stays out before a
+            // place that is one by itself).
+            let plural_kind = s.kind == EntityType::Loc && r.len() >= 2 && tokens[r.start].kind == TokenKind::Word && PLURAL_PLACE_KINDS.contains(&infos[r.start].stem.as_str());
+            if plural_kind && infos[r.start + 1].stem == infos[r.start + 1].norm && super::heads::place_by_itself(infos, r.start + 1, r.end) {
+                s.start = tokens[r.start + 1].start;
+            }
+            Some(s)
         })
         .collect()
 }
+
+/// Plural kinds of place (`search` form), of [`GENERIC_PLACES`].
+const PLURAL_PLACE_KINDS: &[&str] = &["ولايات", "محافظات", "مدن", "مناطق", "اقاليم", "بلديات", "قري"];
 
 /// Quote marks that open and close a name, as written (besides the straight ", which
 /// does both; “ closes too where a writer turns the pair round).
@@ -1685,6 +1698,15 @@ fn known_names(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<u
                 gone[lo] = true;
                 new.push(k);
                 new.extend(span_over(text, tokens, infos, rk.end, ro.end, EntityType::Loc, o.score));
+                continue;
+            }
+            // رئيس جاكسا تاكيشي أوكادا: the tagger took a listed body and the person
+            // after it for one person; the body heads, the person follows.
+            let person_after = is_model(o.kind) && o.kind == EntityType::Per && k.kind != EntityType::Per && ro.start == rk.start && ro.end >= rk.end + 2 && (rk.end..ro.end).all(|j| tokens[j].kind == TokenKind::Word);
+            if person_after {
+                gone[lo] = true;
+                new.push(k);
+                new.extend(span_over(text, tokens, infos, rk.end, ro.end, EntityType::Per, o.score));
                 continue;
             }
             // بنك جولدمان ساكس الأمريكي: the country's adjective after a listed name

@@ -1944,3 +1944,29 @@ fn a_listed_body_before_a_person_is_two_names() {
     assert!(a.contains(&("جاكسا".to_string(), EntityType::Org)), "{a:?}");
     assert!(a.contains(&("هيروشي تاناكا".to_string(), EntityType::Per)), "{a:?}");
 }
+
+/// A company named after its city and a foreign word keeps its head out, as a company's
+/// own name does (شركة لشبونة ترانس للشحن → لشبونة ترانس للشحن is not a place); a
+/// country's bank keeps it (بنك مصر).
+#[test]
+fn a_company_named_after_its_city_is_its_own_name() {
+    let t = "وقالت شركة أثينا مارين للشحن إنها تتعاون مع السلطات.";
+    assert!(all(t).contains(&("أثينا مارين للشحن".to_string(), EntityType::Org)), "{:?}", all(t));
+    let t = "وأعلن بنك مصر زيادة رأس ماله.";
+    assert!(all(t).contains(&("بنك مصر".to_string(), EntityType::Org)), "{:?}", all(t));
+}
+
+/// An outlet's name in quotes after موقع whose first word only looks like a verb in the
+/// future (سبيس of سبيس نيوز) is the outlet.
+#[test]
+fn a_quoted_foreign_outlet_after_its_head() {
+    let t = "وفق ما ذكره موقع «سبيس نيوز» المتخصص في أخبار الفضاء.";
+    assert!(all(t).contains(&("سبيس نيوز".to_string(), EntityType::Org)), "{:?}", all(t));
+}
+
+/// Given names written with the article in Sudan and the Maghreb: الفاتح, الأخضر.
+#[test]
+fn definite_given_names_of_sudan_and_the_maghreb() {
+    let t = "وقال المتحدث باسم الحركة الفاتح عثمان إن الوفد وصل.";
+    assert!(all(t).contains(&("الفاتح عثمان".to_string(), EntityType::Per)), "{:?}", all(t));
+}

@@ -649,6 +649,16 @@ fn heads_before_own_names(text: &str, tokens: &[Token], infos: &[TokInfo], mut s
                     && place_flags(infos, j, j + 1) == 0
                     && !w.gaz.has(GIVEN | TITLE | WF_LOC | gazetteer::MONTH)
                     && (!ordinary(w) || r.len() >= 3 && (j..r.end).all(bare_word) && name_like(&infos[r.end - 1]) && !ordinary(&infos[r.end - 1]))
+                    // (A place's name, then a foreign word that is no place nor a place
+                    // with it: شركة أثينا مارين للناقلات is أثينا مارين, a company named
+                    // after its city, not a place.)
+                    || r.len() >= 3
+                        && bare_word(j)
+                        && place_flags(infos, j, j + 1) != 0
+                        && bare_word(j + 1)
+                        && place_flags(infos, j + 1, j + 2) == 0
+                        && place_flags(infos, j, j + 2) == 0
+                        && !infos[j + 1].gaz.has(TITLE | WF_LOC)
             }
             _ => false,
         };
@@ -1331,7 +1341,10 @@ fn quoted_names(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span
         // (Words quoted after a body may be what it said: ستعوض…, not after a vessel. A
         // word of two letters is too short for general Arabic to tell a verb: إي of
         // "إي فاينانس" is read as أي.)
-        if !closing_quote(text, &tokens[close]) || (kind == EntityType::Org && verb_like(&infos[i + 2]) && infos[i + 2].stem.chars().count() >= 3) {
+        // (Unless the words after it are foreign names general Arabic does not know:
+        // موقع «سبيس نيوز», whose سبيس only looks like a verb in the future.)
+        let foreign_after = close > i + 3 && (i + 3..close).all(|j| tokens[j].kind == TokenKind::Word && !infos[j].stem.starts_with("ال") && name_like(&infos[j]) && !ordinary(&infos[j]));
+        if !closing_quote(text, &tokens[close]) || (kind == EntityType::Org && verb_like(&infos[i + 2]) && infos[i + 2].stem.chars().count() >= 3 && !foreign_after) {
             continue;
         }
         found.extend(span_over(text, tokens, infos, i + 2, close, kind, 0.8));

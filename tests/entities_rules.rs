@@ -1970,3 +1970,14 @@ fn definite_given_names_of_sudan_and_the_maghreb() {
     let t = "وقال المتحدث باسم الحركة الفاتح عثمان إن الوفد وصل.";
     assert!(all(t).contains(&("الفاتح عثمان".to_string(), EntityType::Per)), "{:?}", all(t));
 }
+
+/// A platform named after منصة or تطبيق: its name, not an ordinary word after the head.
+#[test]
+fn a_platform_after_its_head() {
+    let t = "ونشر الوزير صورة على منصة إكس مساء أمس.";
+    assert!(all(t).iter().any(|(s, k)| s == "إكس" && matches!(k, EntityType::Org | EntityType::Misc)), "{:?}", all(t));
+    let t = "ونشر المغني مقطعا عبر تطبيق تيك توك.";
+    assert!(all(t).contains(&("تيك توك".to_string(), EntityType::Org)), "{:?}", all(t));
+    let t = "وأطلقت الوزارة منصة رقمية جديدة للطلاب.";
+    assert!(all(t).is_empty(), "{:?}", all(t));
+}

@@ -218,6 +218,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let spans = adjectives_of_bodies(tokens, infos, spans);
     let spans = countries(text, tokens, infos, spans);
     let spans = cities_after_prepositions(text, tokens, infos, spans);
+    let spans = platforms(text, tokens, infos, spans);
     let spans = join_listed_places(text, tokens, infos, spans);
     let spans = bodies_before_people(text, tokens, spans);
     let spans = people_keep_kaf(text, tokens, spans);
@@ -365,6 +366,43 @@ const SHORT_COUNTRIES: &[&str] = &["السعوديه", "الامارات", "بر
 /// Words after which a city is where something happens or goes (في مسقط, إلى مسقط,
 /// زار مسقط), in `search` form.
 const TO_PLACES: &[&str] = &["في", "الي", "من", "زار", "وزار", "يزور", "تزور"];
+
+/// Nouns for a platform or an application before its name, in `search` form.
+const PLATFORM_HEADS: &[&str] = &["منصه", "منصتي", "تطبيق", "موقعي"];
+
+/// Platforms whose names general Arabic also knows as words or letters (إكس, the
+/// letter X), in `search` form: after a platform's head they are its name.
+const PLATFORM_NAMES: &[&str] = &["اكس", "تويتر", "فيسبوك", "يوتيوب", "تلجرام", "تلغرام", "واتساب", "ثريدز"];
+
+/// A platform the tagger missed after منصة or تطبيق (كتب على منصة إكس, عبر تطبيق تيك
+/// توك): one or two words without the article that general Arabic does not know, or in
+/// Latin letters, in the head's construct state, are the platform's name (an
+/// organization; ordinary words after it describe one: منصة رقمية).
+fn platforms(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut added = Vec::new();
+    let mut at = 0;
+    for h in 0..tokens.len().saturating_sub(1) {
+        if tokens[h].kind != TokenKind::Word || !PLATFORM_HEADS.contains(&infos[h].stem.as_str()) {
+            continue;
+        }
+        let name_word = |k: usize| match tokens.get(k).map(|t| t.kind) {
+            Some(TokenKind::Latin) => true,
+            Some(TokenKind::Word) => infos[k].stem == infos[k].norm && !infos[k].stem.starts_with("ال") && (!ordinary(&infos[k]) && !verb_like(&infos[k]) || PLATFORM_NAMES.contains(&infos[k].norm.as_str())),
+            _ => false,
+        };
+        if !name_word(h + 1) {
+            continue;
+        }
+        let end = if name_word(h + 2) && chars(&infos[h + 2].norm) >= 2 { h + 3 } else { h + 2 };
+        let (a, b) = (tokens[h + 1].start, tokens[end - 1].end);
+        at += spans[at..].partition_point(|x| x.end <= a);
+        if spans.get(at).is_some_and(|x| x.start < b) {
+            continue;
+        }
+        added.extend(span_over(text, tokens, infos, h + 1, end, EntityType::Org, 0.7));
+    }
+    with_added(spans, added)
+}
 
 /// Step 10b: a city the tagger missed after في, إلى, من or زار, when both the city
 /// lists and WikiFANE's annotated places know the word (مسقط, also "place of falling",

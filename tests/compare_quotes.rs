@@ -912,3 +912,13 @@ fn a_role_a_person_and_a_place_after_the_quotation() {
     let q = quotes_with(text, &hints(text, &[("حسن عبد الله", true), ("الجزيرة", false)]));
     assert_eq!(name(&q[0]), Some("حسن عبد الله"), "{q:?}");
 }
+
+/// A company's head, then its own name with its trade, which the finder marks without
+/// the head: the company speaks, named whole.
+#[test]
+fn a_company_after_its_head_speaks_by_its_whole_name() {
+    use isnad::compare::quotes::quotes_with;
+    let text = "وقالت شركة نبتون مارين للشحن في بيان إنها \"تتعاون بالكامل مع المحققين\".";
+    let q = quotes_with(text, &hints(text, &[("نبتون مارين للشحن", false)]));
+    assert_eq!(name(&q[0]), Some("نبتون مارين للشحن"), "{q:?}");
+}

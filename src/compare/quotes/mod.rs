@@ -1040,6 +1040,25 @@ fn bounded_by_names(mut sp: Speaker, names: &[NameHint], text: &str) -> Speaker 
         let (start, end) = (h.start, h.end);
         sp = Speaker { title, ..renamed(sp, start, end, text) };
     }
+    // 2c. A company's or agency's head, then the body's own name, which the finder
+    // marks without the head and may run past the phrase (قالت شركة أثينا مارين
+    // للناقلات: the phrase stopped before للناقلات): the body, its head the title.
+    'headed: {
+        if sp.name.as_deref() != Some(&text[sp.start..sp.end]) || sp.inherited || sp.by_title {
+            break 'headed;
+        }
+        let phrase = &text[sp.start..sp.end];
+        let Some((head, _)) = phrase.split_once(' ') else { break 'headed };
+        let head_form = search_form(head);
+        if lexicon::definite(head) || crate::entities::gazetteer::word_flags(&head_form) & crate::entities::gazetteer::ORG_HEAD == 0 {
+            break 'headed;
+        }
+        let second = sp.start + head.len() + 1;
+        let i = names.partition_point(|h| h.start < second);
+        let Some(h) = names.get(i).filter(|h| !h.person && h.start <= second + 2 && h.end >= sp.end) else { break 'headed };
+        let (start, end) = (h.start, h.end);
+        sp = Speaker { title: Some(head.to_string()), ..renamed(sp, start, end, text) };
+    }
     // 3. The person the phrase begins with.
     if sp.name.is_none() || sp.inherited {
         return sp;

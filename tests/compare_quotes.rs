@@ -922,3 +922,13 @@ fn a_company_after_its_head_speaks_by_its_whole_name() {
     let q = quotes_with(text, &hints(text, &[("نبتون مارين للشحن", false)]));
     assert_eq!(name(&q[0]), Some("نبتون مارين للشحن"), "{q:?}");
 }
+
+/// A title of a body (المدير العام للوكالة), then the person set off by commas with an
+/// honorific: that person speaks, not a later holder of a like title.
+#[test]
+fn the_person_after_a_title_of_a_body_comes_first() {
+    use isnad::compare::quotes::quotes_with;
+    let text = "وأوضح المدير العام للهيئة، الدكتور سمير بلقاسم، في تصريح صحفي، أن المشروع \"سيكتمل قبل نهاية العام\". وقال مدير عمليات الشركة إن العمل متواصل.";
+    let q = quotes_with(text, &hints(text, &[("سمير بلقاسم", true)]));
+    assert_eq!(name(&q[0]), Some("سمير بلقاسم"), "{q:?}");
+}

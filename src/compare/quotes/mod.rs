@@ -627,12 +627,15 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
                 })
                 .resolve_ahead(&tokens, title)
         };
+        // The person named right after a title alone, set off by a comma or after the
+        // title's complement (see [`apposed_person`]).
+        let apposed = |sp: &Speaker| apposed_person(sp, names, text);
         let mut qs: Vec<usize> = (s..e).filter_map(|k| (inside[k] != NONE).then_some(inside[k])).collect();
         qs.dedup();
         if qs.is_empty() {
             if let Some(lead) = sent.lead(sent.outside.len()) {
                 let byline = is_byline(&tokens, &sent.outside, &lead.cue);
-                if let (Some(sp), cue) = settle(&mut registry, &tokens, lead, &recent, &mut fallback, &ahead) {
+                if let (Some(sp), cue) = settle(&mut registry, &tokens, lead, &recent, &mut fallback, &ahead, &apposed) {
                     if !byline {
                         remember(&mut recent, sp, &cue, n);
                     }
@@ -649,7 +652,7 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
             let (speaker, cue) = match sent.trail(after) {
                 Some((p, cue)) => {
                     let lead = Lead { phrase: Some(p), cue, bare_verb: false };
-                    let (sp, cue) = settle(&mut registry, &tokens, lead, &recent, &mut fallback, &ahead);
+                    let (sp, cue) = settle(&mut registry, &tokens, lead, &recent, &mut fallback, &ahead, &apposed);
                     (sp, Some(cue))
                 }
                 None => match sent.lead(before) {
@@ -669,7 +672,7 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
                         (Some(inherited_name(text, a, b)), Some(lead.cue))
                     }
                     Some(lead) => {
-                        let (sp, cue) = settle(&mut registry, &tokens, lead, &recent, &mut fallback, &ahead);
+                        let (sp, cue) = settle(&mut registry, &tokens, lead, &recent, &mut fallback, &ahead, &apposed);
                         (sp, Some(cue))
                     }
                     // A headline's title alone (والوزيرة: «…») is the person the
@@ -779,9 +782,13 @@ fn settle(
     recent: &Recent,
     fallback: &mut impl FnMut() -> Option<Speaker>,
     ahead: &dyn Fn(&[usize]) -> Option<Speaker>,
+    apposed: &dyn Fn(&Speaker) -> Option<Speaker>,
 ) -> (Option<Speaker>, Cue) {
     let fem = feminine(&lead.cue);
     let speaker = match lead.phrase {
+        // (The person the title names right after it comes first: المدير العام للوكالة،
+        // الدكتور فلان، before any earlier or later holder of a like title.)
+        Some(p) if p.speaker.name.is_none() && apposed(&p.speaker).is_some() => apposed(&p.speaker),
         Some(p) if p.speaker.name.is_none() => match registry.resolve(tokens, &p.title_tokens) {
             Some(mut r) => {
                 r.title = p.speaker.title.clone();
@@ -918,6 +925,18 @@ fn renamed(sp: Speaker, start: usize, end: usize, text: &str) -> Speaker {
     Speaker { start, end, text: name.clone(), key: crate::name_key(&name), name: Some(name), ..sp }
 }
 
+/// A title alone (no name) whose person the text names right after it: set off by a
+/// comma, or after the title's complement ([`title_complement`]); `None` otherwise.
+fn apposed_person(sp: &Speaker, names: &[NameHint], text: &str) -> Option<Speaker> {
+    if sp.name.is_some() || sp.inherited || sp.by_title || sp.title.as_deref() != Some(&text[sp.start..sp.end]) {
+        return None;
+    }
+    let i = names.partition_point(|h| h.start < sp.end);
+    let h = names[i..].iter().take(4).find(|h| h.person)?;
+    let gap = &text[sp.end..h.start];
+    (matches!(gap.trim(), "" | "،" | ",") || title_complement(gap)).then(|| renamed(sp.clone(), h.start, h.end, text))
+}
+
 /// Words between a title and the person it names that complete the title, not the
 /// verb's clause: where the title holds (المبعوث الأمريكي الخاص إلى السودان فلان, the
 /// ambassador لدى الأمم المتحدة), at most three words after إلى, لدى or في; or a
@@ -931,8 +950,10 @@ fn title_complement(gap: &str) -> bool {
     let g = gap.trim();
     let first = words[0].as_str();
     let place_phrase = matches!(first, "الي" | "لدي" | "في") && words.len() <= 3 && !g.contains(['،', ',']);
+    // (The body the title is of, then a comma and an honorific: للوكالة، الدكتور.)
+    let body_of = first.starts_with("لل") && words.len() <= 2 && (words.len() == 1 || lexicon::title_form(&words[1]).is_some());
     let relative = matches!(first, "الذي" | "التي") && words.len() <= 8 && g.ends_with(['،', ',']) && !g.trim_end_matches(['،', ',']).contains(['،', ',']);
-    place_phrase || relative
+    place_phrase || relative || body_of
 }
 
 /// A speaker's phrase bounded by the names the caller (the entity finder) found, in

@@ -521,3 +521,16 @@ fn a_title_is_never_a_surname_that_shares_its_key() {
     assert!(found.iter().all(|(s, _)| !s.contains("رئيس")), "{found:?}");
     assert!(found.contains(&("رييس", EntityType::Per)), "{found:?}");
 }
+
+/// A length or a mass in one outlet's abbreviation and another's spelling is one amount
+/// (650 كلم, 650 كم, 650 كيلومترا; 1100 كلغ, 1100 كيلوجرام); another amount stays apart.
+#[test]
+fn units_written_two_ways_link() {
+    let a = "ويدور القمر على ارتفاع 650 كلم وتبلغ كتلته 1100 كلغ.";
+    let b = "ويدور القمر على ارتفاع 650 كيلومترا وتبلغ كتلته 1100 كيلوجرام، بعد رحلة 500 كم.";
+    let an = link_articles(&[("a", a), ("b", b)]);
+    let id = |k: usize, t: &str, w: &str| an.articles[k].entities.iter().find(|e| &t[e.start..e.end] == w).map(|e| e.id.clone()).unwrap_or_else(|| panic!("{w}: {:?}", an.articles[k].entities));
+    assert_eq!(id(0, a, "650 كلم"), id(1, b, "650 كيلومترا"));
+    assert_eq!(id(0, a, "1100 كلغ"), id(1, b, "1100 كيلوجرام"));
+    assert_ne!(id(0, a, "650 كلم"), id(1, b, "500 كم"));
+}

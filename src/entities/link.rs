@@ -352,8 +352,26 @@ fn quantity_key(words: &[String]) -> Vec<String> {
     match words {
         [n, rest @ ..] if number(n) && percent(rest) => vec![n.clone(), "%".to_string()],
         [n] if n.len() > 1 && (n.ends_with('%') || n.ends_with('٪')) && number(n.trim_end_matches(['%', '٪'])) => vec![n.trim_end_matches(['%', '٪']).to_string(), "%".to_string()],
+        [n, unit] if number(n) => vec![n.clone(), unit_key(unit)],
         _ => words.to_vec(),
     }
+}
+
+/// A unit of length or mass as every outlet's abbreviation and spelling of it writes it
+/// (كم, كلم, كيلومترا; كغ, كلغ, كجم, كيلوغرام, كيلوجرام), one key: 650 كلم in an
+/// Algerian wire is the 650 كم of an Egyptian site. (Key words fold غ to ج.)
+fn unit_key(unit: &str) -> String {
+    let bare = unit.strip_suffix('ا').filter(|b| b.chars().count() >= 3).unwrap_or(unit);
+    match bare {
+        "كم" | "كلم" | "كيلومتر" => "كم",
+        "كج" | "كلج" | "كجم" | "كيلوجرام" | "كيلوجرم" => "كج",
+        "سم" | "سنتيمتر" | "سنتمتر" | "سنتيم" => "سم",
+        "مم" | "مليمتر" | "ملمتر" => "مم",
+        "م" | "متر" => "م",
+        "طن" => "طن",
+        other => other,
+    }
+    .to_string()
 }
 
 /// Is the key word a name of the person-name lists (then another spelling of it is

@@ -534,3 +534,13 @@ fn units_written_two_ways_link() {
     assert_eq!(id(0, a, "1100 كلغ"), id(1, b, "1100 كيلوجرام"));
     assert_ne!(id(0, a, "650 كلم"), id(1, b, "500 كم"));
 }
+
+/// Saudi Arabia's long name and its short name are one place across reports.
+#[test]
+fn saudi_arabias_two_names_link() {
+    let a = "وترعى المملكة العربية السعودية المحادثات في جدة.";
+    let b = "وقال المبعوث إن بلاده والسعودية تعملان معا.";
+    let an = link_articles(&[("a", a), ("b", b)]);
+    let id = |k: usize, t: &str, w: &str| an.articles[k].entities.iter().find(|e| &t[e.start..e.end] == w).map(|e| e.id.clone()).unwrap_or_else(|| panic!("{w}: {:?}", an.articles[k].entities));
+    assert_eq!(id(0, a, "المملكة العربية السعودية"), id(1, b, "السعودية"));
+}

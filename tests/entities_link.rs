@@ -544,3 +544,15 @@ fn saudi_arabias_two_names_link() {
     let id = |k: usize, t: &str, w: &str| an.articles[k].entities.iter().find(|e| &t[e.start..e.end] == w).map(|e| e.id.clone()).unwrap_or_else(|| panic!("{w}: {:?}", an.articles[k].entities));
     assert_eq!(id(0, a, "المملكة العربية السعودية"), id(1, b, "السعودية"));
 }
+
+/// A company's own name of two words and the same name with what it does (لل + noun)
+/// are one company across reports.
+#[test]
+fn a_company_with_and_without_its_trade_links() {
+    let a = "وقالت السلطات إن السفينة تملكها شركة لشبونة ترانس البرتغالية.";
+    let b = "من جهتها، قالت شركة لشبونة ترانس للشحن في بيان إنها تتعاون.";
+    let an = link_articles(&[("a", a), ("b", b)]);
+    let names: Vec<(String, String)> = an.articles.iter().zip([a, b]).flat_map(|(art, t)| art.entities.iter().map(move |e| (t[e.start..e.end].to_string(), e.id.clone()))).collect();
+    let id = |w: &str| names.iter().find(|(n, _)| n == w).map(|x| x.1.clone()).unwrap_or_else(|| panic!("{w}: {names:?}"));
+    assert_eq!(id("لشبونة ترانس"), id("لشبونة ترانس للشحن"));
+}

@@ -707,6 +707,10 @@ fn cluster(ms: &[M]) -> Vec<Cluster> {
                     // للانتخابات).
                     || without_national(long, short)
                     || short.len() >= 2 && short.len() < long.len() && long.starts_with(short) && (long[short.len()..].iter().all(|w| is_place_adjective(w)) || short.iter().any(|w| distinctive(w)))
+                    // A company's own name of two words or more, then what it does in لل
+                    // (أثينا مارين of أثينا مارين للناقلات), not a head and its adjective
+                    // (الهيئة العامة of الهيئة العامة للاستثمار).
+                    || short.len() >= 2 && long.len() == short.len() + 1 && long.starts_with(short) && long[short.len()].starts_with("لل") && !is_org_head_word(&short[0])
                     // A name general Arabic does not know, with or without its head, begins
                     // the longer name with or without its head (مجموعة هانجين, هانجين
                     // للإنشاءات: a company named by its group and by its trade).

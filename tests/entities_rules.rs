@@ -1981,3 +1981,13 @@ fn a_platform_after_its_head() {
     let t = "وأطلقت الوزارة منصة رقمية جديدة للطلاب.";
     assert!(all(t).is_empty(), "{:?}", all(t));
 }
+
+/// A declaration or an agreement named after a place and "signed" after it is one
+/// document (MISC), not the place.
+#[test]
+fn a_signed_document_named_after_a_place() {
+    let t = "ودعا الوسطاء إلى احترام اتفاق نيروبي الموقع بين الطرفين العام الماضي.";
+    assert!(all(t).contains(&("اتفاق نيروبي".to_string(), EntityType::Misc)), "{:?}", all(t));
+    let t = "ووصل الوفد إلى نيروبي الموقع المختار للمحادثات.";
+    assert!(all(t).contains(&("نيروبي".to_string(), EntityType::Loc)), "{:?}", all(t));
+}

@@ -1368,10 +1368,17 @@ fn documents_named_after_places(text: &str, tokens: &[Token], infos: &[TokInfo],
         if e < tokens.len() && tokens[e].kind == TokenKind::Word && infos[e].norm.starts_with("لل") && purpose_len(infos, e, tokens.len()) == 1 {
             let end = super::post::adjectives_after(infos, e + 1, tokens.len());
             found.extend(span_over(text, tokens, infos, i, end, EntityType::Misc, 0.7));
+        } else if e < tokens.len() && tokens[e].kind == TokenKind::Word && in_list(&infos[e], SIGNED) {
+            // (Or "signed" after it: إعلان جدة الموقع في مايو, اتفاق الرياض الموقع بين
+            // الطرفين, one document of that name, whatever it is for.)
+            found.extend(span_over(text, tokens, infos, i, e, EntityType::Misc, 0.7));
         }
     }
     add_replacing_model_spans(spans, found)
 }
+
+/// "Signed" or "issued" after a document named after a place, in `search` form.
+const SIGNED: &[&str] = &["الموقع", "الموقعه", "الموقعين", "المبرم", "المبرمه", "الصادر", "الصادره"];
 
 /// Words that begin the names of declarations, agreements, plans and operations, in
 /// `search` form.

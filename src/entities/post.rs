@@ -1728,6 +1728,12 @@ fn known_names(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<u
             if n == 1 && tokens[a].kind == TokenKind::Word && ordinary_word {
                 continue;
             }
+            // (A definite place's name right after a definite noun is its adjective there:
+            // الحكومة السعودية, "the Saudi government", not Saudi Arabia.)
+            let after_definite = a > 0 && tokens[a - 1].kind == TokenKind::Word && infos[a - 1].stem.starts_with("ال") && infos[a - 1].stem == infos[a - 1].norm;
+            if n == 1 && k.kind == EntityType::Loc && i.stem.starts_with("ال") && after_definite {
+                continue;
+            }
         } else if let [o] = overlapping {
             // دعا الاتحاد الأوروبي أنقرة: the tagger took the place after the name in.
             let (ro, rk) = (tokens_of(tokens, o), tokens_of(tokens, &k));

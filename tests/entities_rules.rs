@@ -1991,3 +1991,13 @@ fn a_signed_document_named_after_a_place() {
     let t = "ووصل الوفد إلى نيروبي الموقع المختار للمحادثات.";
     assert!(all(t).contains(&("نيروبي".to_string(), EntityType::Loc)), "{:?}", all(t));
 }
+
+/// A listed agency's short name that begins with و after the preposition ل is ل + the
+/// name (لواس, لوأج), not a person or ل + و + a word.
+#[test]
+fn an_agency_after_lam_keeps_its_waw() {
+    let t = "وقال المتحدث لواس إن الوفد وصل إلى العاصمة.";
+    assert!(all(t).contains(&("واس".to_string(), EntityType::Org)), "{:?}", all(t));
+    let t = "وأوضح الوزير، في تصريح لوأج، أن الموسم ناجح.";
+    assert!(all(t).contains(&("وأج".to_string(), EntityType::Org)), "{:?}", all(t));
+}

@@ -1767,6 +1767,12 @@ fn known_names(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<u
                 new.push(k);
                 continue;
             }
+            // (The tagger's name over the same one word with the preposition: لواس.)
+            if is_model(o.kind) && rk == ro && rk.len() == 1 && o.end == k.end && o.start < k.start {
+                gone[lo] = true;
+                new.push(k);
+                continue;
+            }
             if !(o.start >= k.start && o.end <= k.end && is_model(o.kind)) {
                 continue;
             }
@@ -1782,17 +1788,27 @@ fn known_names(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<u
 /// A listed name of one word that begins with a letter like a proclitic, alone in
 /// brackets: (واس), (وأج), the agencies' short names after a dateline or a full name.
 /// The clitic rules read و + اس there (اس is the commoner word), but a word alone in
-/// brackets is a name or an acronym, not a conjunction and a word.
+/// brackets is a name or an acronym, not a conjunction and a word. So is one after the
+/// preposition ل (لوأج).
 fn bracketed_with_clitic_letter(text: &str, tokens: &[Token], infos: &[TokInfo], i: usize) -> Option<Span> {
     let t = &tokens[i];
     let info = &infos[i];
-    if t.kind != TokenKind::Word || info.stem == info.norm || !super::known::may_begin_name(&info.norm) {
+    if t.kind != TokenKind::Word {
         return None;
     }
-    let bracketed = text[..t.start].trim_end().ends_with('(') && text[t.end..].trim_start().starts_with(')');
-    let whole = super::known::word_key(&info.norm);
-    match super::known::longest_at(&mut std::iter::once(whole)) {
-        Some((1, _, kind)) if bracketed => Some(Span { start: t.start, end: t.end, kind, score: 0.9 }),
+    if info.stem != info.norm && super::known::may_begin_name(&info.norm) {
+        let bracketed = text[..t.start].trim_end().ends_with('(') && text[t.end..].trim_start().starts_with(')');
+        let whole = super::known::word_key(&info.norm);
+        if let Some((1, _, kind)) = super::known::longest_at(&mut std::iter::once(whole)) {
+            return bracketed.then_some(Span { start: t.start, end: t.end, kind, score: 0.9 });
+        }
+    }
+    // (Or after the preposition ل, which is a clitic, before such a name: في تصريح
+    // لوأج is ل + وأج, not ل + و + أج.)
+    let word = &text[t.start..t.end];
+    let rest = word.strip_prefix('ل').filter(|r| r.starts_with(['و', 'ف']))?;
+    match super::known::longest_at(&mut std::iter::once(super::known::word_key(&search_text(rest)))) {
+        Some((1, _, kind @ EntityType::Org)) => Some(Span { start: t.end - rest.len(), end: t.end, kind, score: 0.9 }),
         _ => None,
     }
 }

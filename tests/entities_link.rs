@@ -556,3 +556,19 @@ fn a_company_with_and_without_its_trade_links() {
     let id = |w: &str| names.iter().find(|(n, _)| n == w).map(|x| x.1.clone()).unwrap_or_else(|| panic!("{w}: {names:?}"));
     assert_eq!(id("لشبونة ترانس"), id("لشبونة ترانس للشحن"));
 }
+
+/// A foreign g written ق by a Maghreb outlet and ج or غ by others: one person, when
+/// another word of the name is the same; two names the lists know stay apart.
+#[test]
+fn a_maghreb_qaf_for_g_links() {
+    let a = "وقال مدير الإطلاق تاكاهيرو قوتو إن المهمة نجحت.";
+    let b = "ونقلت الوكالة عن تاكاهيرو جوتو قوله إن الصاروخ نجح.";
+    let an = link_articles(&[("a", a), ("b", b)]);
+    let id = |k: usize, t: &str, w: &str| an.articles[k].entities.iter().find(|e| &t[e.start..e.end] == w).map(|e| e.id.clone()).unwrap_or_else(|| panic!("{w}: {:?}", an.articles[k].entities));
+    assert_eq!(id(0, a, "تاكاهيرو قوتو"), id(1, b, "تاكاهيرو جوتو"));
+    let a = "وقال محمد قاسم إن الاجتماع انتهى.";
+    let b = "وقال محمد جاسم إن الاجتماع انتهى.";
+    let an = link_articles(&[("a", a), ("b", b)]);
+    let id = |k: usize, t: &str, w: &str| an.articles[k].entities.iter().find(|e| &t[e.start..e.end] == w).map(|e| e.id.clone()).unwrap_or_else(|| panic!("{w}: {:?}", an.articles[k].entities));
+    assert_ne!(id(0, a, "محمد قاسم"), id(1, b, "محمد جاسم"));
+}

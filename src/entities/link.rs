@@ -299,8 +299,9 @@ fn feature_head_keys() -> &'static [String] {
 /// A key word with the letters folded that transliterations of one foreign sound
 /// write differently: ز and س (Schulz: شولتز, شولتس), ط and ت, ف and ب (p and ph:
 /// Ramaphosa, رامافوزا, رامابوزا), the د that some write before ت (Schmidt: شميدت,
-/// شميت), the ch of Persian names as ج or تش (Araghchi: عراقجي, عراقتشي), and Persian
-/// گ as ك or as غ/ج (the key's ج: تنكسيري, تنغسيري).
+/// شميت), the ch of Persian names as ج or تش (Araghchi: عراقجي, عراقتشي), Persian
+/// گ as ك or as غ/ج (the key's ج: تنكسيري, تنغسيري), and a foreign g that Maghreb
+/// outlets write ق (Goto: قوتو in an Algerian wire, غوتو, جوتو elsewhere).
 fn loose(w: &str) -> String {
     let cs: Vec<char> = w.chars().collect();
     let mut out = String::with_capacity(w.len());
@@ -309,7 +310,7 @@ fn loose(w: &str) -> String {
             'د' if cs.get(i + 1) == Some(&'ت') => {}
             'ت' if cs.get(i + 1) == Some(&'ش') => out.push('ج'),
             'ش' if i > 0 && cs[i - 1] == 'ت' => {}
-            'ك' => out.push('ج'),
+            'ك' | 'ق' => out.push('ج'),
             'ز' => out.push('س'),
             'ط' => out.push('ت'),
             'ف' => out.push('ب'),

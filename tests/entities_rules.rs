@@ -2001,3 +2001,12 @@ fn an_agency_after_lam_keeps_its_waw() {
     let t = "وأوضح الوزير، في تصريح لوأج، أن الموسم ناجح.";
     assert!(all(t).contains(&("وأج".to_string(), EntityType::Org)), "{:?}", all(t));
 }
+
+/// The Yemeni and Sudanese agencies' short names are the agencies.
+#[test]
+fn yemeni_and_sudanese_agencies_are_known() {
+    let t = "ونقلت سبأ عن مسؤول محلي قوله إن الميناء أغلق.";
+    assert!(all(t).contains(&("سبأ".to_string(), EntityType::Org)), "{:?}", all(t));
+    let t = "وأفادت سونا بأن الوالي زار المنطقة.";
+    assert!(all(t).contains(&("سونا".to_string(), EntityType::Org)), "{:?}", all(t));
+}

@@ -572,3 +572,13 @@ fn a_maghreb_qaf_for_g_links() {
     let id = |k: usize, t: &str, w: &str| an.articles[k].entities.iter().find(|e| &t[e.start..e.end] == w).map(|e| e.id.clone()).unwrap_or_else(|| panic!("{w}: {:?}", an.articles[k].entities));
     assert_ne!(id(0, a, "محمد قاسم"), id(1, b, "محمد جاسم"));
 }
+
+/// A Maghreb given name with its article kept as ل (لخضر) is the one written الأخضر.
+#[test]
+fn a_maghreb_given_name_with_and_without_its_article_links() {
+    let a = "وأوضح المدير العام للوكالة، الدكتور لخضر بوعلام، أن القمر يعمل.";
+    let b = "وكان رئيس الوكالة الأخضر بوعلام قد زار طوكيو.";
+    let an = link_articles(&[("a", a), ("b", b)]);
+    let id = |k: usize, t: &str, w: &str| an.articles[k].entities.iter().find(|e| &t[e.start..e.end] == w).map(|e| e.id.clone()).unwrap_or_else(|| panic!("{w}: {:?}", an.articles[k].entities));
+    assert_eq!(id(0, a, "لخضر بوعلام"), id(1, b, "الأخضر بوعلام"));
+}

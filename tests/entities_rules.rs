@@ -2010,3 +2010,14 @@ fn yemeni_and_sudanese_agencies_are_known() {
     let t = "وأفادت سونا بأن الوالي زار المنطقة.";
     assert!(all(t).contains(&("سونا".to_string(), EntityType::Org)), "{:?}", all(t));
 }
+
+/// A given name written with the article before a word the tagger took for a place that
+/// no place list knows: one person (الطاهر بوعلام); a listed place stays (الطيب الجزائر
+/// is no person's name).
+#[test]
+fn a_definite_given_name_before_an_unlisted_place_is_a_person() {
+    let t = "وكان رئيس الهيئة، الأخضر بوعلام، قد زار طوكيو.";
+    assert!(all(t).contains(&("الأخضر بوعلام".to_string(), EntityType::Per)), "{:?}", all(t));
+    let t = "ووصل الطيب الجزائر أمس.";
+    assert!(!all(t).iter().any(|(s, _)| s == "الطيب الجزائر"), "{:?}", all(t));
+}

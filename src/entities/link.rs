@@ -320,9 +320,21 @@ fn loose(w: &str) -> String {
     out
 }
 
+/// A key word without the article a Maghreb given name keeps as ل or as أ (لخضر,
+/// اخضر of الأخضر: both خضر).
+fn maghreb_article(w: &str) -> &str {
+    match w.strip_prefix(['ل', 'ا']) {
+        Some(rest) if rest.chars().count() >= 3 => rest,
+        _ => w,
+    }
+}
+
 /// [`loose`] letters and more (see step 2d of [`cluster`]): ش alone folded with تش,
-/// a first و with ف (both ب there), a final ه after ي dropped, no long vowel inside.
+/// a first و with ف (both ب there), a final ه after ي dropped, no long vowel inside,
+/// and the article a Maghreb given name keeps as ل or as أ (لخضر of الأخضر, لحسن of
+/// الحسن: the key has dropped ال, leaving اخضر) dropped.
 fn looser(w: &str) -> String {
+    let w = maghreb_article(w);
     let w = w.strip_suffix("يه").map_or_else(|| w.to_string(), |r| format!("{r}ي"));
     let cs: Vec<char> = w.chars().collect();
     let folded: String = cs
@@ -643,7 +655,11 @@ fn cluster(ms: &[M]) -> Vec<Cluster> {
         for &o in &v[1..] {
             let (a, b) = (&ms[v[0]].words, &ms[o].words);
             let same = a.iter().any(|x| b.contains(x)) || a.iter().map(|w| w.chars().count()).sum::<usize>() >= 10;
-            let known_both = a.iter().any(|x| !b.contains(x) && is_listed_name(x)) && b.iter().any(|y| !a.contains(y) && is_listed_name(y));
+            // (A given name and its Maghreb form with the article kept as ل, لخضر and
+            // الأخضر, are one name although the lists hold both.)
+            let article_form = |x: &String, y: &String| maghreb_article(x) == maghreb_article(y);
+            let differs = |x: &String, other: &[String]| !other.contains(x) && !other.iter().any(|y| article_form(x, y));
+            let known_both = a.iter().any(|x| differs(x, b) && is_listed_name(x)) && b.iter().any(|y| differs(y, a) && is_listed_name(y));
             if same && !known_both {
                 dsu.union(v[0], o);
             }

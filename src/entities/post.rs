@@ -205,6 +205,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let spans = add_missed(text, tokens, infos, sents, spans);
     let spans = people(text, tokens, infos, spans);
     let spans = given_names_with_lam(tokens, infos, spans);
+    let spans = definite_given_before_places(text, tokens, infos, spans);
     let spans = ranks_before_people(text, tokens, infos, spans);
     let spans = titled_people(text, tokens, infos, spans);
     let spans = kunya_names(text, tokens, infos, spans);
@@ -1374,6 +1375,29 @@ fn add_missed(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<us
         }
     }
     replace_marked(fixed, &gone, new)
+}
+
+/// A given name written with the article (الأخضر, الطاهر, the closed list of
+/// [`gazetteer::DEFINITE_GIVEN`]) right before one word the tagger took for a place that
+/// no place list knows (بوعلام, a Maghreb given or family name): the person's name,
+/// الأخضر بوعلام.
+fn definite_given_before_places(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    for k in 0..spans.len() {
+        let r = tokens_of(tokens, &spans[k]);
+        if spans[k].kind != EntityType::Loc || !is_model(spans[k].kind) || r.len() != 1 || r.start == 0 || tokens[r.start].kind != TokenKind::Word {
+            continue;
+        }
+        let g = r.start - 1;
+        let free = k == 0 || spans[k - 1].end <= tokens[g].start;
+        let given = tokens[g].kind == TokenKind::Word && infos[g].stem == infos[g].norm && gazetteer::DEFINITE_GIVEN.contains(&infos[g].norm.as_str());
+        let unlisted = place_flags(infos, r.start, r.end) == 0 && !infos[r.start].gaz.has(gazetteer::WF_LOC) && infos[r.start].stem == infos[r.start].norm && !infos[r.start].stem.starts_with("ال");
+        if free && given && unlisted {
+            if let Some(m) = span_over(text, tokens, infos, g, r.end, EntityType::Per, spans[k].score) {
+                spans[k] = m;
+            }
+        }
+    }
+    spans
 }
 
 /// Step 5: people the tagger found once and missed elsewhere in the same text: a given name

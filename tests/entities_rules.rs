@@ -2021,3 +2021,15 @@ fn a_definite_given_name_before_an_unlisted_place_is_a_person() {
     let t = "ووصل الطيب الجزائر أمس.";
     assert!(!all(t).iter().any(|(s, _)| s == "الطيب الجزائر"), "{:?}", all(t));
 }
+
+/// An organization's head alone before a quoted name is no mention (the quoted name is
+/// the body); a craft as the subject of a quoted clause after إن has no quoted name.
+#[test]
+fn a_lone_head_and_a_craft_s_quoted_predicate_are_no_names() {
+    let t = "وأكد التنسيق مع منظمة «إيكواس» الإقليمية.";
+    assert!(!all(t).iter().any(|(s, _)| s == "منظمة"), "{:?}", all(t));
+    let t = "وقالت الوكالة إن الصاروخ «أدى مهمته بنجاح تام» بعد الإقلاع.";
+    assert!(!all(t).iter().any(|(_, k)| *k == EntityType::Misc), "{:?}", all(t));
+    let t = "وأطلقت الوكالة القمر الاصطناعي «نور 2» أمس.";
+    assert!(all(t).contains(&("نور 2".to_string(), EntityType::Misc)), "{:?}", all(t));
+}

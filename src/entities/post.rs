@@ -240,6 +240,7 @@ const GENERIC_PLACES: &[&str] = &[
 ];
 
 /// Mentions that are no names, in one pass over the spans:
+/// - an organization's head alone without the article (منظمة of منظمة «بيرسجا»);
 /// - one word that is only a kind of place (ولايات of في ولايات صفاقس وسوسة, which the
 ///   tagger took for a place);
 /// - a "person" whose every word is an ordinary noun or adjective in the indefinite
@@ -259,7 +260,10 @@ fn no_names(tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> 
             let r = tokens_of(tokens, &s);
             let place_kind = r.len() == 1 && is_model(s.kind) && tokens[r.start].kind == TokenKind::Word && GENERIC_PLACES.contains(&infos[r.start].stem.as_str());
             let accusative_phrase = s.kind == EntityType::Per && !r.is_empty() && r.clone().all(accusative);
-            if place_kind || accusative_phrase {
+            // (An organization's head alone without the article, منظمة before «بيرسجا»,
+            // names no body: the name follows it.)
+            let head_alone = r.len() == 1 && s.kind == EntityType::Org && tokens[r.start].kind == TokenKind::Word && infos[r.start].stem == infos[r.start].norm && !infos[r.start].stem.starts_with("ال") && is_org_head(&infos[r.start]) && super::known::lookup(&key_words(&infos[r.start].stem)).is_none();
+            if place_kind || accusative_phrase || head_alone {
                 return None;
             }
             // ولايات دارفور, مدن الساحل: a plural kind of place before a place names

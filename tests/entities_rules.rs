@@ -2033,3 +2033,14 @@ fn a_lone_head_and_a_craft_s_quoted_predicate_are_no_names() {
     let t = "وأطلقت الوكالة القمر الاصطناعي «نور 2» أمس.";
     assert!(all(t).contains(&("نور 2".to_string(), EntityType::Misc)), "{:?}", all(t));
 }
+
+/// A foreign given name keeps its و right after a body's name in quote marks, where what
+/// is left is no listed given name; و before a listed name is the conjunction.
+#[test]
+fn a_foreign_name_keeps_its_waw_after_a_quoted_body() {
+    let t = "وأعلن الأمين التنفيذي لمنظمة «إيكواس» ورقنه تاتشو أن القمة تأجلت.".to_string();
+    assert!(all(&t).contains(&("ورقنه تاتشو".to_string(), EntityType::Per)), "{:?}", all(&t));
+    assert!(!all(&t).iter().any(|(s, _)| s == "منظمة"), "{:?}", all(&t));
+    let t = "وجرت المحادثات بين «حماس» وإسماعيل هنية في الدوحة.";
+    assert!(all(t).contains(&("إسماعيل هنية".to_string(), EntityType::Per)), "{:?}", all(t));
+}

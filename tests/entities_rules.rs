@@ -2044,3 +2044,13 @@ fn a_foreign_name_keeps_its_waw_after_a_quoted_body() {
     let t = "وجرت المحادثات بين «حماس» وإسماعيل هنية في الدوحة.";
     assert!(all(t).contains(&("إسماعيل هنية".to_string(), EntityType::Per)), "{:?}", all(t));
 }
+
+/// A listed body whose name is also an ordinary word is the body after a title that
+/// governs it (مبعوث الإيجاد), and the word elsewhere.
+#[test]
+fn a_listed_body_that_is_a_word_after_a_title() {
+    let t = "وأيد مبعوث الإيجاد إلى جنوب السودان المقترح.";
+    assert!(all(t).contains(&("الإيجاد".to_string(), EntityType::Org)), "{:?}", all(t));
+    let t = "وأشعل الرجل النار بالإيقاد.";
+    assert!(all(t).is_empty(), "{:?}", all(t));
+}

@@ -1765,7 +1765,10 @@ fn known_names(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<u
             // (A word general Arabic writes with the article but hardly ever with a
             // suffix is a proper noun of its texts, إنستغرام, not an ordinary word.)
             let ordinary_word = if i.stem.starts_with("ال") { i.gen[0] >= 3 && i.gen[2] >= 3 } else { ordinary(i) && i.gen[2] >= 2 };
-            if n == 1 && tokens[a].kind == TokenKind::Word && ordinary_word {
+            // (Unless a title governs it, مبعوث الإيجاد: a title's complement is a body
+            // or a place, not the ordinary word.)
+            let after_title = a > 0 && tokens[a - 1].kind == TokenKind::Word && infos[a - 1].gaz.has(gazetteer::TITLE) && !infos[a - 1].stem.starts_with("ال") && k.kind == EntityType::Org;
+            if n == 1 && tokens[a].kind == TokenKind::Word && ordinary_word && !after_title {
                 continue;
             }
             // (A definite place's name right after a definite noun is its adjective there:

@@ -970,3 +970,78 @@ fn described_as_and_a_subject_before_qad() {
     let text = "وكان الوزير نبيل الشامي قد طمأن المزارعين، أمس، بأن \"الدعم سيصرف قبل نهاية الشهر\".";
     assert_eq!(name(&quotes(text)[0]), Some("نبيل الشامي"), "{:?}", quotes(text));
 }
+
+/// Name hints for `quotes_with`: (words, is a person), found in `text` in turn.
+fn hints(text: &str, names: &[(&str, bool)]) -> Vec<isnad::compare::quotes::NameHint> {
+    let mut out: Vec<_> = names
+        .iter()
+        .map(|&(n, person)| {
+            let at = text.find(n).unwrap_or_else(|| panic!("{n} not in the text"));
+            isnad::compare::quotes::NameHint { start: at, end: at + n.len(), person }
+        })
+        .collect();
+    out.sort_by_key(|h| (h.start, h.end));
+    out
+}
+
+/// A title's complement (إلى + a country) or a relative clause set off by a comma
+/// stands between a title and the person it names: the person speaks.
+#[test]
+fn a_title_and_its_complement_before_the_person() {
+    use isnad::compare::quotes::quotes_with;
+    let text = "وقال الممثل الخاص إلى ليبيا كريم حداد إن \"الانتخابات لا يمكن أن تنتظر أكثر\".";
+    let q = quotes_with(text, &hints(text, &[("ليبيا", false), ("كريم حداد", true)]));
+    assert_eq!(name(&q[0]), Some("كريم حداد"), "{q:?}");
+    let text = "وقال المدير التنفيذي للصندوق الذي يتخذ من نيروبي مقرا له، جوزيف كاماو، إن \"التمويل تأخر\".".to_string();
+    let q = quotes_with(&text, &hints(&text, &[("نيروبي", false), ("جوزيف كاماو", true)]));
+    assert_eq!(name(&q[0]), Some("جوزيف كاماو"), "{q:?}");
+}
+
+/// A bare verb later in a sentence that opened with a verb and a body: the body speaks,
+/// not the writer of the byline before it.
+#[test]
+fn a_bare_verb_after_a_body_that_opened_the_sentence() {
+    use isnad::compare::quotes::quotes_with;
+    let text = "كتب أحمد سالم\nأدانت وزارة الخارجية الأردنية الهجوم على القافلة، وأكدت في بيان أن \"استهداف عمال الإغاثة جريمة لا تغتفر\".";
+    let q = quotes_with(text, &hints(text, &[("أحمد سالم", true), ("وزارة الخارجية الأردنية", false)]));
+    assert_eq!(name(&q[0]), Some("وزارة الخارجية الأردنية"), "{q:?}");
+}
+
+/// Where a verb was said from (أعلن من + a city + a time) is not its speaker: the person
+/// named before the verb (وكان فلان قد أعلن) is.
+#[test]
+fn where_it_was_said_is_no_speaker() {
+    use isnad::compare::quotes::quotes_with;
+    let text = "وكان الرئيس فيليكس تشيسيكيدي قد أعلن من كينشاسا الشهر الماضي أن بلاده \"لن تتفاوض تحت التهديد\".";
+    let q = quotes_with(text, &hints(text, &[("فيليكس تشيسيكيدي", true), ("كينشاسا", false)]));
+    assert_eq!(name(&q[0]), Some("فيليكس تشيسيكيدي"), "{q:?}");
+}
+
+/// A role no title list holds, a person and where the person is: the person speaks.
+#[test]
+fn a_role_a_person_and_a_place_after_the_quotation() {
+    use isnad::compare::quotes::quotes_with;
+    let text = "«المياه غمرت الحقول كلها»، قال المزارع حسن عبد الله في قرية الجزيرة، مضيفا أن المحصول ضاع.";
+    let q = quotes_with(text, &hints(text, &[("حسن عبد الله", true), ("الجزيرة", false)]));
+    assert_eq!(name(&q[0]), Some("حسن عبد الله"), "{q:?}");
+}
+
+/// A company's head, then its own name with its trade, which the finder marks without
+/// the head: the company speaks, named whole.
+#[test]
+fn a_company_after_its_head_speaks_by_its_whole_name() {
+    use isnad::compare::quotes::quotes_with;
+    let text = "وقالت شركة نبتون مارين للشحن في بيان إنها \"تتعاون بالكامل مع المحققين\".";
+    let q = quotes_with(text, &hints(text, &[("نبتون مارين للشحن", false)]));
+    assert_eq!(name(&q[0]), Some("نبتون مارين للشحن"), "{q:?}");
+}
+
+/// A title of a body (المدير العام للوكالة), then the person set off by commas with an
+/// honorific: that person speaks, not a later holder of a like title.
+#[test]
+fn the_person_after_a_title_of_a_body_comes_first() {
+    use isnad::compare::quotes::quotes_with;
+    let text = "وأوضح المدير العام للهيئة، الدكتور سمير بلقاسم، في تصريح صحفي، أن المشروع \"سيكتمل قبل نهاية العام\". وقال مدير عمليات الشركة إن العمل متواصل.";
+    let q = quotes_with(text, &hints(text, &[("سمير بلقاسم", true)]));
+    assert_eq!(name(&q[0]), Some("سمير بلقاسم"), "{q:?}");
+}

@@ -231,5 +231,13 @@ fn gold_reports_entities_are_found_and_linked() {
 // scored 67/88, 45/67 and 83/101 on their first run (2137/2304, 92.8%, in all then);
 // 86/88, 64/67 and 100/101 after the fixes they gave, the older sets 1948/2048:
 // 2198/2304 (95.4%).
-const FOUND_FLOOR: f64 = 94.5;
+
+// jeddah, launch and spill (the gold10
+// helper's, committed before the tagger ran on them) scored 68/84, 56/71 and 55/67 on
+// their first run (2121/2270, 93.4%, in all then); 83/84, 68/71 and 63/67 after the
+// fixes they gave, the older sets 1945/2048: 2159/2270 (95.1%).
+
+// Merged (main with wheat and campfire, gold9, gold10): 2480/2598 (95.5%), no set below
+// its best branch.
+const FOUND_FLOOR: f64 = 95.4;
 const LINKED_FLOOR: f64 = 98.0;

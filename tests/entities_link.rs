@@ -542,3 +542,64 @@ fn a_body_named_with_its_purpose_is_the_body() {
     let ids: Vec<&String> = es.iter().filter(|e| span_of(t, e).starts_with("جهاز تنمية الصعيد")).map(|e| &e.id).collect();
     assert!(ids.len() == 2 && ids[0] == ids[1], "{:?}", es.iter().map(|e| (span_of(t, e), &e.id)).collect::<Vec<_>>());
 }
+
+/// A length or a mass in one outlet's abbreviation and another's spelling is one amount
+/// (650 كلم, 650 كم, 650 كيلومترا; 1100 كلغ, 1100 كيلوجرام); another amount stays apart.
+#[test]
+fn units_written_two_ways_link() {
+    let a = "ويدور القمر على ارتفاع 650 كلم وتبلغ كتلته 1100 كلغ.";
+    let b = "ويدور القمر على ارتفاع 650 كيلومترا وتبلغ كتلته 1100 كيلوجرام، بعد رحلة 500 كم.";
+    let an = link_articles(&[("a", a), ("b", b)]);
+    let id = |k: usize, t: &str, w: &str| an.articles[k].entities.iter().find(|e| &t[e.start..e.end] == w).map(|e| e.id.clone()).unwrap_or_else(|| panic!("{w}: {:?}", an.articles[k].entities));
+    assert_eq!(id(0, a, "650 كلم"), id(1, b, "650 كيلومترا"));
+    assert_eq!(id(0, a, "1100 كلغ"), id(1, b, "1100 كيلوجرام"));
+    assert_ne!(id(0, a, "650 كلم"), id(1, b, "500 كم"));
+}
+
+/// Saudi Arabia's long name and its short name are one place across reports.
+#[test]
+fn saudi_arabias_two_names_link() {
+    let a = "وترعى المملكة العربية السعودية المحادثات في جدة.";
+    let b = "وقال المبعوث إن بلاده والسعودية تعملان معا.";
+    let an = link_articles(&[("a", a), ("b", b)]);
+    let id = |k: usize, t: &str, w: &str| an.articles[k].entities.iter().find(|e| &t[e.start..e.end] == w).map(|e| e.id.clone()).unwrap_or_else(|| panic!("{w}: {:?}", an.articles[k].entities));
+    assert_eq!(id(0, a, "المملكة العربية السعودية"), id(1, b, "السعودية"));
+}
+
+/// A company's own name of two words and the same name with what it does (لل + noun)
+/// are one company across reports.
+#[test]
+fn a_company_with_and_without_its_trade_links() {
+    let a = "وقالت السلطات إن السفينة تملكها شركة لشبونة ترانس البرتغالية.";
+    let b = "من جهتها، قالت شركة لشبونة ترانس للشحن في بيان إنها تتعاون.";
+    let an = link_articles(&[("a", a), ("b", b)]);
+    let names: Vec<(String, String)> = an.articles.iter().zip([a, b]).flat_map(|(art, t)| art.entities.iter().map(move |e| (t[e.start..e.end].to_string(), e.id.clone()))).collect();
+    let id = |w: &str| names.iter().find(|(n, _)| n == w).map(|x| x.1.clone()).unwrap_or_else(|| panic!("{w}: {names:?}"));
+    assert_eq!(id("لشبونة ترانس"), id("لشبونة ترانس للشحن"));
+}
+
+/// A foreign g written ق by a Maghreb outlet and ج or غ by others: one person, when
+/// another word of the name is the same; two names the lists know stay apart.
+#[test]
+fn a_maghreb_qaf_for_g_links() {
+    let a = "وقال مدير الإطلاق تاكاهيرو قوتو إن المهمة نجحت.";
+    let b = "ونقلت الوكالة عن تاكاهيرو جوتو قوله إن الصاروخ نجح.";
+    let an = link_articles(&[("a", a), ("b", b)]);
+    let id = |k: usize, t: &str, w: &str| an.articles[k].entities.iter().find(|e| &t[e.start..e.end] == w).map(|e| e.id.clone()).unwrap_or_else(|| panic!("{w}: {:?}", an.articles[k].entities));
+    assert_eq!(id(0, a, "تاكاهيرو قوتو"), id(1, b, "تاكاهيرو جوتو"));
+    let a = "وقال محمد قاسم إن الاجتماع انتهى.";
+    let b = "وقال محمد جاسم إن الاجتماع انتهى.";
+    let an = link_articles(&[("a", a), ("b", b)]);
+    let id = |k: usize, t: &str, w: &str| an.articles[k].entities.iter().find(|e| &t[e.start..e.end] == w).map(|e| e.id.clone()).unwrap_or_else(|| panic!("{w}: {:?}", an.articles[k].entities));
+    assert_ne!(id(0, a, "محمد قاسم"), id(1, b, "محمد جاسم"));
+}
+
+/// A Maghreb given name with its article kept as ل (لخضر) is the one written الأخضر.
+#[test]
+fn a_maghreb_given_name_with_and_without_its_article_links() {
+    let a = "وأوضح المدير العام للوكالة، الدكتور لخضر بوعلام، أن القمر يعمل.";
+    let b = "وكان رئيس الوكالة الأخضر بوعلام قد زار طوكيو.";
+    let an = link_articles(&[("a", a), ("b", b)]);
+    let id = |k: usize, t: &str, w: &str| an.articles[k].entities.iter().find(|e| &t[e.start..e.end] == w).map(|e| e.id.clone()).unwrap_or_else(|| panic!("{w}: {:?}", an.articles[k].entities));
+    assert_eq!(id(0, a, "لخضر بوعلام"), id(1, b, "الأخضر بوعلام"));
+}

@@ -2186,3 +2186,189 @@ mod gold9 {
         assert!(!found(t, EntityType::Loc).contains(&"محمد".to_string()), "{:?}", all(t));
     }
 }
+
+/// A listed name that begins with a letter like a proclitic, alone in brackets, keeps
+/// it: (واس) is the Saudi agency, not و + اس.
+#[test]
+fn an_acronym_in_brackets_keeps_its_first_letter() {
+    let t = "الرياض (واس) - استقبل الأمير الوفد الزائر.";
+    assert!(all(t).contains(&("واس".to_string(), EntityType::Org)), "{:?}", all(t));
+    let t = "وأكد المتحدث في تصريح لوكالة الأنباء الجزائرية (واج) أن الموسم ناجح.";
+    assert!(all(t).contains(&("واج".to_string(), EntityType::Org)), "{:?}", all(t));
+    assert!(!all(t).iter().any(|(s, _)| s == "اج"), "{:?}", all(t));
+}
+
+/// Well-known names of Sudan's war and of the Red Sea, with their short names and
+/// spellings: the RSF named without قوات, IGAD with ق, a directional state of Sudan.
+#[test]
+fn sudan_and_red_sea_bodies_are_known() {
+    let t = "وهاجمت عناصر من الدعم السريع قرية في ولاية جنوب دارفور، بحسب منظمة «إيقاد» وشركائها في إيغاد.";
+    let a = all(t);
+    assert!(a.contains(&("الدعم السريع".to_string(), EntityType::Org)), "{a:?}");
+    assert!(a.contains(&("جنوب دارفور".to_string(), EntityType::Loc)), "{a:?}");
+    assert!(a.contains(&("إيقاد".to_string(), EntityType::Org)) && a.contains(&("إيغاد".to_string(), EntityType::Org)), "{a:?}");
+    let t = "وقالت المنظمة البحرية الدولية إن ناقلة غرقت قرب الساحل.";
+    assert!(all(t).contains(&("المنظمة البحرية الدولية".to_string(), EntityType::Org)), "{:?}", all(t));
+}
+
+/// A counted noun in the accusative is no preposition's noun: 12 بندا counts بنود, it is
+/// not ب + ندا (a "person").
+#[test]
+fn an_accusative_counted_noun_keeps_its_first_letter() {
+    let t = "وتتألف الوثيقة من 14 بندا وقعها الطرفان.";
+    assert_eq!(found(t, EntityType::Quantity), ["14 بندا"], "{:?}", all(t));
+    assert!(found(t, EntityType::Per).is_empty(), "{:?}", all(t));
+}
+
+/// A body's name goes on over the adjective of what it is for (للصناعات الثقيلة) and
+/// over an adjective of relation after a head and a name (مركز كينيدي الفضائي), not
+/// over a relational word.
+#[test]
+fn a_body_keeps_the_adjective_of_its_purpose() {
+    let t = "ووقعت شركة هيونداي للصناعات الثقيلة عقدا لبناء ناقلتين.";
+    assert!(all(t).contains(&("هيونداي للصناعات الثقيلة".to_string(), EntityType::Org)), "{:?}", all(t));
+    let t = "وانطلق الصاروخ من مركز كينيدي الفضائي في فلوريدا.";
+    assert!(all(t).contains(&("مركز كينيدي الفضائي".to_string(), EntityType::Org)), "{:?}", all(t));
+    let t = "وقال مدير شركة أرامكو للخدمات السابق إن الإنتاج ارتفع.";
+    assert!(!all(t).iter().any(|(s, _)| s.ends_with("السابق")), "{:?}", all(t));
+}
+
+/// A company named with what it does (ل + noun) in one report is found in another where
+/// the tagger missed it.
+#[test]
+fn a_company_with_its_trade_spreads_across_reports() {
+    let a = "وقعت شركة ميتسوبيشي للصناعات الثقيلة عقدا مع الحكومة اليابانية أمس.";
+    let b = "وأوضح مدير الإطلاق فى ميتسوبيشى للصناعات الثقيلة أن الصاروخ نجح.";
+    let an = isnad::entities::link_articles(&[("a", a), ("b", b)]);
+    let got: Vec<&str> = an.articles[1].entities.iter().map(|m| &b[m.start..m.end]).collect();
+    assert!(got.contains(&"ميتسوبيشى للصناعات الثقيلة"), "{got:?}");
+}
+
+/// A plural kind of place before a place names the places: the place is the name
+/// (ولايات دارفور → دارفور).
+#[test]
+fn a_plural_kind_of_place_stays_out_of_the_name() {
+    let t = "وتعهدت المنظمة بنشر مراقبين في ولايات دارفور الخمس.";
+    assert!(all(t).contains(&("دارفور".to_string(), EntityType::Loc)), "{:?}", all(t));
+    assert!(!all(t).iter().any(|(s, _)| s.starts_with("ولايات")), "{:?}", all(t));
+}
+
+/// A listed body and the person after it, which the tagger took for one person, are
+/// the body and the person.
+#[test]
+fn a_listed_body_before_a_person_is_two_names() {
+    let t = "وقال رئيس جاكسا هيروشي تاناكا إن المهمة نجحت.";
+    let a = all(t);
+    assert!(a.contains(&("جاكسا".to_string(), EntityType::Org)), "{a:?}");
+    assert!(a.contains(&("هيروشي تاناكا".to_string(), EntityType::Per)), "{a:?}");
+}
+
+/// A company named after its city and a foreign word keeps its head out, as a company's
+/// own name does (شركة لشبونة ترانس للشحن → لشبونة ترانس للشحن is not a place); a
+/// country's bank keeps it (بنك مصر).
+#[test]
+fn a_company_named_after_its_city_is_its_own_name() {
+    let t = "وقالت شركة أثينا مارين للشحن إنها تتعاون مع السلطات.";
+    assert!(all(t).contains(&("أثينا مارين للشحن".to_string(), EntityType::Org)), "{:?}", all(t));
+    let t = "وأعلن بنك مصر زيادة رأس ماله.";
+    assert!(all(t).contains(&("بنك مصر".to_string(), EntityType::Org)), "{:?}", all(t));
+}
+
+/// An outlet's name in quotes after موقع whose first word only looks like a verb in the
+/// future (سبيس of سبيس نيوز) is the outlet.
+#[test]
+fn a_quoted_foreign_outlet_after_its_head() {
+    let t = "وفق ما ذكره موقع «سبيس نيوز» المتخصص في أخبار الفضاء.";
+    assert!(all(t).contains(&("سبيس نيوز".to_string(), EntityType::Org)), "{:?}", all(t));
+}
+
+/// Given names written with the article in Sudan and the Maghreb: الفاتح, الأخضر.
+#[test]
+fn definite_given_names_of_sudan_and_the_maghreb() {
+    let t = "وقال المتحدث باسم الحركة الفاتح عثمان إن الوفد وصل.";
+    assert!(all(t).contains(&("الفاتح عثمان".to_string(), EntityType::Per)), "{:?}", all(t));
+}
+
+/// A platform named after منصة or تطبيق: its name, not an ordinary word after the head.
+#[test]
+fn a_platform_after_its_head() {
+    let t = "ونشر الوزير صورة على منصة إكس مساء أمس.";
+    assert!(all(t).iter().any(|(s, k)| s == "إكس" && matches!(k, EntityType::Org | EntityType::Misc)), "{:?}", all(t));
+    let t = "ونشر المغني مقطعا عبر تطبيق تيك توك.";
+    assert!(all(t).contains(&("تيك توك".to_string(), EntityType::Org)), "{:?}", all(t));
+    let t = "وأطلقت الوزارة منصة رقمية جديدة للطلاب.";
+    assert!(all(t).is_empty(), "{:?}", all(t));
+}
+
+/// A declaration or an agreement named after a place and "signed" after it is one
+/// document (MISC), not the place.
+#[test]
+fn a_signed_document_named_after_a_place() {
+    let t = "ودعا الوسطاء إلى احترام اتفاق نيروبي الموقع بين الطرفين العام الماضي.";
+    assert!(all(t).contains(&("اتفاق نيروبي".to_string(), EntityType::Misc)), "{:?}", all(t));
+    let t = "ووصل الوفد إلى نيروبي الموقع المختار للمحادثات.";
+    assert!(all(t).contains(&("نيروبي".to_string(), EntityType::Loc)), "{:?}", all(t));
+}
+
+/// A listed agency's short name that begins with و after the preposition ل is ل + the
+/// name (لواس, لوأج), not a person or ل + و + a word.
+#[test]
+fn an_agency_after_lam_keeps_its_waw() {
+    let t = "وقال المتحدث لواس إن الوفد وصل إلى العاصمة.";
+    assert!(all(t).contains(&("واس".to_string(), EntityType::Org)), "{:?}", all(t));
+    let t = "وأوضح الوزير، في تصريح لوأج، أن الموسم ناجح.";
+    assert!(all(t).contains(&("وأج".to_string(), EntityType::Org)), "{:?}", all(t));
+}
+
+/// The Yemeni and Sudanese agencies' short names are the agencies.
+#[test]
+fn yemeni_and_sudanese_agencies_are_known() {
+    let t = "ونقلت سبأ عن مسؤول محلي قوله إن الميناء أغلق.";
+    assert!(all(t).contains(&("سبأ".to_string(), EntityType::Org)), "{:?}", all(t));
+    let t = "وأفادت سونا بأن الوالي زار المنطقة.";
+    assert!(all(t).contains(&("سونا".to_string(), EntityType::Org)), "{:?}", all(t));
+}
+
+/// A given name written with the article before a word the tagger took for a place that
+/// no place list knows: one person (الطاهر بوعلام); a listed place stays (الطيب الجزائر
+/// is no person's name).
+#[test]
+fn a_definite_given_name_before_an_unlisted_place_is_a_person() {
+    let t = "وكان رئيس الهيئة، الأخضر بوعلام، قد زار طوكيو.";
+    assert!(all(t).contains(&("الأخضر بوعلام".to_string(), EntityType::Per)), "{:?}", all(t));
+    let t = "ووصل الطيب الجزائر أمس.";
+    assert!(!all(t).iter().any(|(s, _)| s == "الطيب الجزائر"), "{:?}", all(t));
+}
+
+/// An organization's head alone before a quoted name is no mention (the quoted name is
+/// the body); a craft as the subject of a quoted clause after إن has no quoted name.
+#[test]
+fn a_lone_head_and_a_craft_s_quoted_predicate_are_no_names() {
+    let t = "وأكد التنسيق مع منظمة «إيكواس» الإقليمية.";
+    assert!(!all(t).iter().any(|(s, _)| s == "منظمة"), "{:?}", all(t));
+    let t = "وقالت الوكالة إن الصاروخ «أدى مهمته بنجاح تام» بعد الإقلاع.";
+    assert!(!all(t).iter().any(|(_, k)| *k == EntityType::Misc), "{:?}", all(t));
+    let t = "وأطلقت الوكالة القمر الاصطناعي «نور 2» أمس.";
+    assert!(all(t).contains(&("نور 2".to_string(), EntityType::Misc)), "{:?}", all(t));
+}
+
+/// A foreign given name keeps its و right after a body's name in quote marks, where what
+/// is left is no listed given name; و before a listed name is the conjunction.
+#[test]
+fn a_foreign_name_keeps_its_waw_after_a_quoted_body() {
+    let t = "وأعلن الأمين التنفيذي لمنظمة «إيكواس» ورقنه تاتشو أن القمة تأجلت.".to_string();
+    assert!(all(&t).contains(&("ورقنه تاتشو".to_string(), EntityType::Per)), "{:?}", all(&t));
+    assert!(!all(&t).iter().any(|(s, _)| s == "منظمة"), "{:?}", all(&t));
+    let t = "وجرت المحادثات بين «حماس» وإسماعيل هنية في الدوحة.";
+    assert!(all(t).contains(&("إسماعيل هنية".to_string(), EntityType::Per)), "{:?}", all(t));
+}
+
+/// A listed body whose name is also an ordinary word is the body after a title that
+/// governs it (مبعوث الإيجاد), and the word elsewhere.
+#[test]
+fn a_listed_body_that_is_a_word_after_a_title() {
+    let t = "وأيد مبعوث الإيجاد إلى جنوب السودان المقترح.";
+    assert!(all(t).contains(&("الإيجاد".to_string(), EntityType::Org)), "{:?}", all(t));
+    let t = "وأشعل الرجل النار بالإيقاد.";
+    assert!(all(t).is_empty(), "{:?}", all(t));
+}

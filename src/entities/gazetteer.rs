@@ -650,7 +650,7 @@ pub fn is_place(key: &str) -> bool {
 /// (الحسين ولد مدو, الطاهر بن جلون, الصادق المهدي), in `search` form: words with the
 /// article are otherwise no part of a name's first words. (The name lists cannot tell:
 /// they hold حسين and نورس, and النورس is no name.)
-pub const DEFINITE_GIVEN: &[&str] = &["الحسين", "الحسن", "الطاهر", "الهادي", "المختار", "الطيب", "المنصف", "الحبيب", "الصادق", "البشير", "المهدي", "الصديق", "الداه", "الخليل", "المصطفي", "الامين"];
+pub const DEFINITE_GIVEN: &[&str] = &["الحسين", "الحسن", "الطاهر", "الهادي", "المختار", "الطيب", "المنصف", "الحبيب", "الصادق", "البشير", "المهدي", "الصديق", "الداه", "الخليل", "المصطفي", "الامين", "الاخضر", "الفاتح"];
 
 /// Nouns of vessels (ships, warships), in `search` form without the article: a name in
 /// quotation marks after one is the vessel's (ناقلة النفط «…», سفينة الشحن "…"), for

@@ -429,6 +429,12 @@ fn quoted_works(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span
         if !(h + 1..q).all(|k| infos[k].stem.starts_with("ال") && !work(&infos[k])) {
             continue;
         }
+        // (A craft as the subject of what was said, إن الصاروخ «أدى مهمته بنجاح»: the
+        // quoted words are what was said of it, not its name.)
+        let craft = in_list(&infos[h], &["القمر", "الصاروخ", "المسبار", "التلسكوب", "المركبه"]);
+        if craft && h > 0 && tokens[h - 1].kind == TokenKind::Word && in_list(&infos[h - 1], &["ان", "بان", "وان", "لان"]) {
+            continue;
+        }
         let Some(close) = (q + 1..tokens.len().min(q + 9)).find(|&j| !matches!(tokens[j].kind, TokenKind::Word | TokenKind::Latin | TokenKind::Number)) else { continue };
         // (Whole from the quote mark: a title holds no clitic, فالكون 9 is no ف + الكون.)
         if closing_quote(text, &tokens[close]) && close > q + 1 {
@@ -661,6 +667,16 @@ fn heads_before_own_names(text: &str, tokens: &[Token], infos: &[TokInfo], mut s
                     && place_flags(infos, j, j + 1) == 0
                     && !w.gaz.has(GIVEN | TITLE | WF_LOC | gazetteer::MONTH)
                     && (!ordinary(w) || r.len() >= 3 && (j..r.end).all(bare_word) && name_like(&infos[r.end - 1]) && !ordinary(&infos[r.end - 1]))
+                    // (A place's name, then a foreign word that is no place nor a place
+                    // with it: شركة أثينا مارين للناقلات is أثينا مارين, a company named
+                    // after its city, not a place.)
+                    || r.len() >= 3
+                        && bare_word(j)
+                        && place_flags(infos, j, j + 1) != 0
+                        && bare_word(j + 1)
+                        && place_flags(infos, j + 1, j + 2) == 0
+                        && place_flags(infos, j, j + 2) == 0
+                        && !infos[j + 1].gaz.has(TITLE | WF_LOC)
             }
             _ => false,
         };
@@ -1321,12 +1337,15 @@ fn purpose_after(tokens: &[Token], infos: &[TokInfo], j: usize) -> usize {
 /// place lists or WikiFANE's places know them), so that a division's head before them
 /// is a description (ولاية أريزونا)? A natural feature's name (نهر النيل, البحر الأحمر)
 /// names the feature, and after a division's head the division.
-fn place_by_itself(infos: &[TokInfo], a: usize, b: usize) -> bool {
+pub(super) fn place_by_itself(infos: &[TokInfo], a: usize, b: usize) -> bool {
     let first = &infos[a];
     if in_list(first, FEATURES) || in_list(first, DEFINITE_FEATURES) {
         return false;
     }
-    place_flags(infos, a, b) != 0 || b == a + 1 && first.gaz.has(WF_LOC)
+    // (Or the list of well-known names holds them as a place: جنوب دارفور, شمال كيفو,
+    // whose direction no place list joins to the name.)
+    let known_place = || matches!(super::known::lookup(&(a..b).flat_map(|j| key_words(&infos[j].stem)).collect::<Vec<_>>()), Some((_, EntityType::Loc)));
+    place_flags(infos, a, b) != 0 || b == a + 1 && first.gaz.has(WF_LOC) || b >= a + 2 && known_place()
 }
 
 /// Verbs of naming before باسم (مجموعة قرصنة تعرف باسم "ساندستورم"), in `search` form.
@@ -1366,7 +1385,10 @@ fn quoted_names(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span
         // (Words quoted after a body may be what it said: ستعوض…, not after a vessel. A
         // word of two letters is too short for general Arabic to tell a verb: إي of
         // "إي فاينانس" is read as أي.)
-        if !closing_quote(text, &tokens[close]) || (kind == EntityType::Org && verb_like(&infos[i + 2]) && infos[i + 2].stem.chars().count() >= 3) {
+        // (Unless the words after it are foreign names general Arabic does not know:
+        // موقع «سبيس نيوز», whose سبيس only looks like a verb in the future.)
+        let foreign_after = close > i + 3 && (i + 3..close).all(|j| tokens[j].kind == TokenKind::Word && !infos[j].stem.starts_with("ال") && name_like(&infos[j]) && !ordinary(&infos[j]));
+        if !closing_quote(text, &tokens[close]) || (kind == EntityType::Org && verb_like(&infos[i + 2]) && infos[i + 2].stem.chars().count() >= 3 && !foreign_after) {
             continue;
         }
         found.extend(span_over(text, tokens, infos, i + 2, close, kind, 0.8));
@@ -1390,10 +1412,17 @@ fn documents_named_after_places(text: &str, tokens: &[Token], infos: &[TokInfo],
         if e < tokens.len() && tokens[e].kind == TokenKind::Word && infos[e].norm.starts_with("لل") && purpose_len(infos, e, tokens.len()) == 1 {
             let end = super::post::adjectives_after(infos, e + 1, tokens.len());
             found.extend(span_over(text, tokens, infos, i, end, EntityType::Misc, 0.7));
+        } else if e < tokens.len() && tokens[e].kind == TokenKind::Word && in_list(&infos[e], SIGNED) {
+            // (Or "signed" after it: إعلان جدة الموقع في مايو, اتفاق الرياض الموقع بين
+            // الطرفين, one document of that name, whatever it is for.)
+            found.extend(span_over(text, tokens, infos, i, e, EntityType::Misc, 0.7));
         }
     }
     add_replacing_model_spans(spans, found)
 }
+
+/// "Signed" or "issued" after a document named after a place, in `search` form.
+const SIGNED: &[&str] = &["الموقع", "الموقعه", "الموقعين", "المبرم", "المبرمه", "الصادر", "الصادره"];
 
 /// Words that begin the names of declarations, agreements, plans and operations, in
 /// `search` form.

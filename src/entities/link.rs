@@ -327,8 +327,9 @@ fn feature_head_keys() -> &'static [String] {
 /// A key word with the letters folded that transliterations of one foreign sound
 /// write differently: ز and س (Schulz: شولتز, شولتس), ط and ت, ف and ب (p and ph:
 /// Ramaphosa, رامافوزا, رامابوزا), the د that some write before ت (Schmidt: شميدت,
-/// شميت), the ch of Persian names as ج or تش (Araghchi: عراقجي, عراقتشي), and Persian
-/// گ as ك or as غ/ج (the key's ج: تنكسيري, تنغسيري).
+/// شميت), the ch of Persian names as ج or تش (Araghchi: عراقجي, عراقتشي), Persian
+/// گ as ك or as غ/ج (the key's ج: تنكسيري, تنغسيري), and a foreign g that Maghreb
+/// outlets write ق (Goto: قوتو in an Algerian wire, غوتو, جوتو elsewhere).
 fn loose(w: &str) -> String {
     let cs: Vec<char> = w.chars().collect();
     let mut out = String::with_capacity(w.len());
@@ -337,7 +338,7 @@ fn loose(w: &str) -> String {
             'د' if cs.get(i + 1) == Some(&'ت') => {}
             'ت' if cs.get(i + 1) == Some(&'ش') => out.push('ج'),
             'ش' if i > 0 && cs[i - 1] == 'ت' => {}
-            'ك' => out.push('ج'),
+            'ك' | 'ق' => out.push('ج'),
             'ز' => out.push('س'),
             'ط' => out.push('ت'),
             'ف' => out.push('ب'),
@@ -347,9 +348,21 @@ fn loose(w: &str) -> String {
     out
 }
 
+/// A key word without the article a Maghreb given name keeps as ل or as أ (لخضر,
+/// اخضر of الأخضر: both خضر).
+fn maghreb_article(w: &str) -> &str {
+    match w.strip_prefix(['ل', 'ا']) {
+        Some(rest) if rest.chars().count() >= 3 => rest,
+        _ => w,
+    }
+}
+
 /// [`loose`] letters and more (see step 2d of [`cluster`]): ش alone folded with تش,
-/// a first و with ف (both ب there), a final ه after ي dropped, no long vowel inside.
+/// a first و with ف (both ب there), a final ه after ي dropped, no long vowel inside,
+/// and the article a Maghreb given name keeps as ل or as أ (لخضر of الأخضر, لحسن of
+/// الحسن: the key has dropped ال, leaving اخضر) dropped.
 fn looser(w: &str) -> String {
+    let w = maghreb_article(w);
     let w = w.strip_suffix("يه").map_or_else(|| w.to_string(), |r| format!("{r}ي"));
     let cs: Vec<char> = w.chars().collect();
     let folded: String = cs
@@ -380,8 +393,26 @@ fn quantity_key(words: &[String]) -> Vec<String> {
     match words {
         [n, rest @ ..] if number(n) && percent(rest) => vec![n.clone(), "%".to_string()],
         [n] if n.len() > 1 && (n.ends_with('%') || n.ends_with('٪')) && number(n.trim_end_matches(['%', '٪'])) => vec![n.trim_end_matches(['%', '٪']).to_string(), "%".to_string()],
+        [n, unit] if number(n) => vec![n.clone(), unit_key(unit)],
         _ => words.to_vec(),
     }
+}
+
+/// A unit of length or mass as every outlet's abbreviation and spelling of it writes it
+/// (كم, كلم, كيلومترا; كغ, كلغ, كجم, كيلوغرام, كيلوجرام), one key: 650 كلم in an
+/// Algerian wire is the 650 كم of an Egyptian site. (Key words fold غ to ج.)
+fn unit_key(unit: &str) -> String {
+    let bare = unit.strip_suffix('ا').filter(|b| b.chars().count() >= 3).unwrap_or(unit);
+    match bare {
+        "كم" | "كلم" | "كيلومتر" => "كم",
+        "كج" | "كلج" | "كجم" | "كيلوجرام" | "كيلوجرم" => "كج",
+        "سم" | "سنتيمتر" | "سنتمتر" | "سنتيم" => "سم",
+        "مم" | "مليمتر" | "ملمتر" => "مم",
+        "م" | "متر" => "م",
+        "طن" => "طن",
+        other => other,
+    }
+    .to_string()
 }
 
 /// Is the key word a name of the person-name lists (then another spelling of it is
@@ -680,7 +711,11 @@ fn cluster(ms: &[M]) -> Vec<Cluster> {
         for &o in &v[1..] {
             let (a, b) = (&ms[v[0]].words, &ms[o].words);
             let same = a.iter().any(|x| b.contains(x)) || a.iter().map(|w| w.chars().count()).sum::<usize>() >= 10;
-            let known_both = a.iter().any(|x| !b.contains(x) && is_listed_name(x)) && b.iter().any(|y| !a.contains(y) && is_listed_name(y));
+            // (A given name and its Maghreb form with the article kept as ل, لخضر and
+            // الأخضر, are one name although the lists hold both.)
+            let article_form = |x: &String, y: &String| maghreb_article(x) == maghreb_article(y);
+            let differs = |x: &String, other: &[String]| !other.contains(x) && !other.iter().any(|y| article_form(x, y));
+            let known_both = a.iter().any(|x| differs(x, b) && is_listed_name(x)) && b.iter().any(|y| differs(y, a) && is_listed_name(y));
             if same && !known_both {
                 dsu.union(v[0], o);
             }
@@ -755,6 +790,10 @@ fn cluster(ms: &[M]) -> Vec<Cluster> {
                     || short.len() >= 2 && is_org_head_word(&short[0]) && long.len() == short.len() + 1 && long.starts_with(short) && matches!(long[short.len()].as_str(), "وطني" | "وطنيه")
                     || short.len() >= 3 && is_org_head_word(&short[0]) && long.len() > short.len() && long.starts_with(&short[..short.len() - 1]) && long.last() == short.last() && is_place_adjective(&short[short.len() - 1]) && long[short.len() - 1].starts_with('و')
                     || short.len() >= 2 && short.len() < long.len() && long.starts_with(short) && (long[short.len()..].iter().all(|w| is_place_adjective(w)) || short.iter().any(|w| distinctive(w)))
+                    // A company's own name of two words or more, then what it does in لل
+                    // (أثينا مارين of أثينا مارين للناقلات), not a head and its adjective
+                    // (الهيئة العامة of الهيئة العامة للاستثمار).
+                    || short.len() >= 2 && long.len() == short.len() + 1 && long.starts_with(short) && long[short.len()].starts_with("لل") && !is_org_head_word(&short[0])
                     // A name general Arabic does not know, with or without its head, begins
                     // the longer name with or without its head (مجموعة هانجين, هانجين
                     // للإنشاءات: a company named by its group and by its trade).

@@ -294,10 +294,13 @@ fn spans_and_tokens<W: Weights, W2: Weights>(w: &W, w2: Option<&W2>, dict: &dict
                 // MISC in ANERcorp) belongs to the quantity: the quantity takes it.
                 if r.kind == EntityType::Quantity {
                     let unit_at = |s: &Span| sent.iter().position(|t| t.end > s.start).is_some_and(|k| rules::is_unit(&si[k]));
+                    // (And a name the model began after a counted noun's first letter,
+                    // read as a clitic: ندا of 12 بندا, which the quantity reads whole.)
+                    let mid_word = |s: &Span| sent.iter().any(|t| t.start < s.start && s.start < t.end);
                     let mut k = first_span;
                     while k < spans.len() {
                         let s = &spans[k];
-                        if s.start > r.start && s.start < r.end && unit_at(s) {
+                        if s.start > r.start && s.start < r.end && (unit_at(s) || mid_word(s)) {
                             r.end = r.end.max(s.end);
                             spans.remove(k);
                         } else {

@@ -214,6 +214,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let spans = people(text, tokens, infos, spans);
     let spans = given_name_before_unknown(text, tokens, infos, spans);
     let spans = given_names_with_lam(tokens, infos, spans);
+    let spans = definite_given_before_places(text, tokens, infos, spans);
     let spans = ranks_before_people(text, tokens, infos, spans);
     let spans = titled_people(text, tokens, infos, spans);
     let spans = kunya_names(text, tokens, infos, spans);
@@ -226,9 +227,11 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let spans = bylines(text, tokens, infos, spans);
     let spans = places_after_lam(text, tokens, infos, spans);
     let spans = super::heads::fix(text, tokens, infos, spans);
+    let spans = adjectives_of_bodies(tokens, infos, spans);
     let spans = countries(text, tokens, infos, spans);
     let spans = cities_after_prepositions(text, tokens, infos, spans);
     let spans = people_in_places(text, tokens, infos, spans);
+    let spans = platforms(text, tokens, infos, spans);
     let spans = join_listed_places(text, tokens, infos, spans);
     let spans = places_before_people(text, tokens, infos, spans);
     let spans = bodies_before_people(text, tokens, spans);
@@ -356,6 +359,7 @@ const GENERIC_PLACES: &[&str] = &[
 ];
 
 /// Mentions that are no names, in one pass over the spans:
+/// - an organization's head alone without the article (منظمة of منظمة «بيرسجا»);
 /// - one word that is only a kind of place (ولايات of في ولايات صفاقس وسوسة, which the
 ///   tagger took for a place) or a facility's head (ستاد);
 /// - a title alone taken for a place or a body (المبعوثة);
@@ -372,8 +376,8 @@ fn no_names(tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> 
     };
     spans
         .into_iter()
-        .filter(|s| {
-            let r = tokens_of(tokens, s);
+        .filter_map(|mut s| {
+            let r = tokens_of(tokens, &s);
             // (Or a facility's head alone, ستاد of ستاد القاهرة الدولي: the tagger's ORG
             // before the town.)
             let place_kind = r.len() == 1 && is_model(s.kind) && tokens[r.start].kind == TokenKind::Word && (GENERIC_PLACES.contains(&infos[r.start].stem.as_str()) || FACILITY_HEADS.contains(&infos[r.start].stem.as_str()));
@@ -386,10 +390,26 @@ fn no_names(tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> 
                 let masculine = w.stem.strip_suffix('ه').map_or(0, gazetteer::word_flags);
                 (w.gaz.has(gazetteer::TITLE) || masculine & gazetteer::TITLE != 0) && !w.gaz.has(GIVEN | FAMILY | COUNTRY | CITY)
             };
-            !(place_kind || accusative_phrase || title)
+            // (An organization's head alone without the article, منظمة before «بيرسجا»,
+            // names no body: the name follows it.)
+            let head_alone = r.len() == 1 && s.kind == EntityType::Org && tokens[r.start].kind == TokenKind::Word && !infos[r.start].stem.starts_with("ال") && is_org_head(&infos[r.start]) && super::known::lookup(&key_words(&infos[r.start].stem)).is_none();
+            if place_kind || accusative_phrase || title || head_alone {
+                return None;
+            }
+            // ولايات دارفور, مدن الساحل: a plural kind of place before a place names
+            // the places, which are the name (as a division's head stays out before a
+            // place that is one by itself).
+            let plural_kind = s.kind == EntityType::Loc && r.len() >= 2 && tokens[r.start].kind == TokenKind::Word && PLURAL_PLACE_KINDS.contains(&infos[r.start].stem.as_str());
+            if plural_kind && infos[r.start + 1].stem == infos[r.start + 1].norm && super::heads::place_by_itself(infos, r.start + 1, r.end) {
+                s.start = tokens[r.start + 1].start;
+            }
+            Some(s)
         })
         .collect()
 }
+
+/// Plural kinds of place (`search` form), of [`GENERIC_PLACES`].
+const PLURAL_PLACE_KINDS: &[&str] = &["ولايات", "محافظات", "مدن", "مناطق", "اقاليم", "بلديات", "قري"];
 
 /// Quote marks that open and close a name, as written (besides the straight ", which
 /// does both; “ closes too where a writer turns the pair round).
@@ -431,11 +451,23 @@ fn balanced_marks(text: &str, spans: Vec<Span>) -> Vec<Span> {
 /// governs common nouns (كرئيس, كدولة) and hardly ever comes right before a person's
 /// name in news prose, while ك begins many foreign given names whose rest is a place or
 /// a word general Arabic knows.
+///
+/// So does a foreign given name its و right after a body's name in quote marks or
+/// brackets (لمنظمة «إيقاد» ورقنه جبيهو: the secretary named after his body, not «and
+/// Raqna»), where what is left is no given name of the lists (وإسماعيل هنية after
+/// «حماس» is و + a name).
 fn people_keep_kaf(text: &str, tokens: &[Token], mut spans: Vec<Span>) -> Vec<Span> {
     for s in spans.iter_mut().filter(|s| s.kind == EntityType::Per) {
         let a = tokens.partition_point(|t| t.end <= s.start);
         let Some(t) = tokens.get(a) else { continue };
-        if t.kind == TokenKind::Word && t.start < s.start && search_text(&text[t.start..s.start]) == "ك" {
+        if t.kind != TokenKind::Word || t.start >= s.start {
+            continue;
+        }
+        let cut = search_text(&text[t.start..s.start]);
+        let after_quoted_name = a > 0 && matches!(text[tokens[a - 1].start..tokens[a - 1].end].chars().next(), Some('»' | '"' | '”' | ')'));
+        let given = || gazetteer::word_flags(&search_text(&text[s.start..t.end])) & (gazetteer::GIVEN | gazetteer::GIVEN_BIG) != 0;
+        let two_words = tokens.get(a + 1).is_some_and(|n| n.start < s.end);
+        if cut == "ك" || cut == "و" && after_quoted_name && two_words && !given() {
             s.start = t.start;
         }
     }
@@ -504,6 +536,43 @@ const SHORT_COUNTRIES: &[&str] = &["السعوديه", "الامارات", "بر
 /// Words after which a city is where something happens or goes (في مسقط, إلى مسقط,
 /// زار مسقط), in `search` form.
 const TO_PLACES: &[&str] = &["في", "الي", "من", "زار", "وزار", "يزور", "تزور"];
+
+/// Nouns for a platform or an application before its name, in `search` form.
+const PLATFORM_HEADS: &[&str] = &["منصه", "منصتي", "تطبيق", "موقعي"];
+
+/// Platforms whose names general Arabic also knows as words or letters (إكس, the
+/// letter X), in `search` form: after a platform's head they are its name.
+const PLATFORM_NAMES: &[&str] = &["اكس", "تويتر", "فيسبوك", "يوتيوب", "تلجرام", "تلغرام", "واتساب", "ثريدز"];
+
+/// A platform the tagger missed after منصة or تطبيق (كتب على منصة إكس, عبر تطبيق تيك
+/// توك): one or two words without the article that general Arabic does not know, or in
+/// Latin letters, in the head's construct state, are the platform's name (an
+/// organization; ordinary words after it describe one: منصة رقمية).
+fn platforms(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut added = Vec::new();
+    let mut at = 0;
+    for h in 0..tokens.len().saturating_sub(1) {
+        if tokens[h].kind != TokenKind::Word || !PLATFORM_HEADS.contains(&infos[h].stem.as_str()) {
+            continue;
+        }
+        let name_word = |k: usize| match tokens.get(k).map(|t| t.kind) {
+            Some(TokenKind::Latin) => true,
+            Some(TokenKind::Word) => infos[k].stem == infos[k].norm && !infos[k].stem.starts_with("ال") && (!ordinary(&infos[k]) && !verb_like(&infos[k]) || PLATFORM_NAMES.contains(&infos[k].norm.as_str())),
+            _ => false,
+        };
+        if !name_word(h + 1) {
+            continue;
+        }
+        let end = if name_word(h + 2) && chars(&infos[h + 2].norm) >= 2 { h + 3 } else { h + 2 };
+        let (a, b) = (tokens[h + 1].start, tokens[end - 1].end);
+        at += spans[at..].partition_point(|x| x.end <= a);
+        if spans.get(at).is_some_and(|x| x.start < b) {
+            continue;
+        }
+        added.extend(span_over(text, tokens, infos, h + 1, end, EntityType::Org, 0.7));
+    }
+    with_added(spans, added)
+}
 
 /// Step 10b: a city the tagger missed after في, إلى, من or زار, when both the city
 /// lists and WikiFANE's annotated places know the word (مسقط, also "place of falling",
@@ -1567,6 +1636,29 @@ fn add_missed(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<us
     replace_marked(fixed, &gone, new)
 }
 
+/// A given name written with the article (الأخضر, الطاهر, the closed list of
+/// [`gazetteer::DEFINITE_GIVEN`]) right before one word the tagger took for a place that
+/// no place list knows (بوعلام, a Maghreb given or family name): the person's name,
+/// الأخضر بوعلام.
+fn definite_given_before_places(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    for k in 0..spans.len() {
+        let r = tokens_of(tokens, &spans[k]);
+        if spans[k].kind != EntityType::Loc || !is_model(spans[k].kind) || r.len() != 1 || r.start == 0 || tokens[r.start].kind != TokenKind::Word {
+            continue;
+        }
+        let g = r.start - 1;
+        let free = k == 0 || spans[k - 1].end <= tokens[g].start;
+        let given = tokens[g].kind == TokenKind::Word && infos[g].stem == infos[g].norm && gazetteer::DEFINITE_GIVEN.contains(&infos[g].norm.as_str());
+        let unlisted = place_flags(infos, r.start, r.end) == 0 && !infos[r.start].gaz.has(gazetteer::WF_LOC) && infos[r.start].stem == infos[r.start].norm && !infos[r.start].stem.starts_with("ال");
+        if free && given && unlisted {
+            if let Some(m) = span_over(text, tokens, infos, g, r.end, EntityType::Per, spans[k].score) {
+                spans[k] = m;
+            }
+        }
+    }
+    spans
+}
+
 /// Step 5: people the tagger found once and missed elsewhere in the same text: a given name
 /// just before a person's name is part of it (أدريان واتسون), and a foreign surname of a
 /// person the text names (شويغو of سيرغي شويغو) is that person wherever it stands alone.
@@ -1953,6 +2045,11 @@ fn known_names(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<u
     for range in sents {
         let mut i = range.start;
         while i < range.end {
+            if let Some(k) = bracketed_with_clitic_letter(text, tokens, infos, i) {
+                found.push((k, 1));
+                i += 1;
+                continue;
+            }
             // (على written with its ى is the preposition, not the name علي: ردا على لاريجاني.)
             if !matches!(tokens[i].kind, TokenKind::Word | TokenKind::Latin) || infos[i].stem == "علي" && text[tokens[i].start..tokens[i].end].ends_with('ى') {
                 i += 1;
@@ -2018,7 +2115,16 @@ fn known_names(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<u
             // (A word general Arabic writes with the article but hardly ever with a
             // suffix is a proper noun of its texts, إنستغرام, not an ordinary word.)
             let ordinary_word = if i.stem.starts_with("ال") { i.gen[0] >= 3 && i.gen[2] >= 3 } else { ordinary(i) && i.gen[2] >= 2 };
-            if n == 1 && tokens[a].kind == TokenKind::Word && ordinary_word {
+            // (Unless a title governs it, مبعوث الإيجاد: a title's complement is a body
+            // or a place, not the ordinary word.)
+            let after_title = a > 0 && tokens[a - 1].kind == TokenKind::Word && infos[a - 1].gaz.has(gazetteer::TITLE) && !infos[a - 1].stem.starts_with("ال") && k.kind == EntityType::Org;
+            if n == 1 && tokens[a].kind == TokenKind::Word && ordinary_word && !after_title {
+                continue;
+            }
+            // (A definite place's name right after a definite noun is its adjective there:
+            // الحكومة السعودية, "the Saudi government", not Saudi Arabia.)
+            let after_definite = a > 0 && tokens[a - 1].kind == TokenKind::Word && infos[a - 1].stem.starts_with("ال") && infos[a - 1].stem == infos[a - 1].norm;
+            if n == 1 && k.kind == EntityType::Loc && i.stem.starts_with("ال") && after_definite {
                 continue;
             }
         } else if let [o] = overlapping {
@@ -2029,6 +2135,15 @@ fn known_names(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<u
                 gone[lo] = true;
                 new.push(k);
                 new.extend(span_over(text, tokens, infos, rk.end, ro.end, EntityType::Loc, o.score));
+                continue;
+            }
+            // رئيس جاكسا تاكيشي أوكادا: the tagger took a listed body and the person
+            // after it for one person; the body heads, the person follows.
+            let person_after = is_model(o.kind) && o.kind == EntityType::Per && k.kind != EntityType::Per && ro.start == rk.start && ro.end >= rk.end + 2 && (rk.end..ro.end).all(|j| tokens[j].kind == TokenKind::Word);
+            if person_after {
+                gone[lo] = true;
+                new.push(k);
+                new.extend(span_over(text, tokens, infos, rk.end, ro.end, EntityType::Per, o.score));
                 continue;
             }
             // بنك جولدمان ساكس الأمريكي: the country's adjective after a listed name
@@ -2088,6 +2203,34 @@ fn proclitic_before(info: &TokInfo) -> Option<&str> {
     (w == info.norm && w.chars().count() >= 4).then_some(())?;
     let first = w.chars().next()?;
     "وفبكل".contains(first).then(|| &w[first.len_utf8()..])
+}
+
+/// A listed name of one word that begins with a letter like a proclitic, alone in
+/// brackets: (واس), (وأج), the agencies' short names after a dateline or a full name.
+/// The clitic rules read و + اس there (اس is the commoner word), but a word alone in
+/// brackets is a name or an acronym, not a conjunction and a word. So is one after the
+/// preposition ل (لوأج).
+fn bracketed_with_clitic_letter(text: &str, tokens: &[Token], infos: &[TokInfo], i: usize) -> Option<Span> {
+    let t = &tokens[i];
+    let info = &infos[i];
+    if t.kind != TokenKind::Word {
+        return None;
+    }
+    if info.stem != info.norm && super::known::may_begin_name(&info.norm) {
+        let bracketed = text[..t.start].trim_end().ends_with('(') && text[t.end..].trim_start().starts_with(')');
+        let whole = super::known::word_key(&info.norm);
+        if let Some((1, _, kind)) = super::known::longest_at(&mut std::iter::once(whole)) {
+            return bracketed.then_some(Span { start: t.start, end: t.end, kind, score: 0.9 });
+        }
+    }
+    // (Or after the preposition ل, which is a clitic, before such a name: في تصريح
+    // لوأج is ل + وأج, not ل + و + أج.)
+    let word = &text[t.start..t.end];
+    let rest = word.strip_prefix('ل').filter(|r| r.starts_with(['و', 'ف']))?;
+    match super::known::longest_at(&mut std::iter::once(super::known::word_key(&search_text(rest)))) {
+        Some((1, _, kind @ EntityType::Org)) => Some(Span { start: t.end - rest.len(), end: t.end, kind, score: 0.9 }),
+        _ => None,
+    }
 }
 
 /// Step 7: one word alone in brackets right after an organization's name is its short
@@ -2243,7 +2386,9 @@ pub(crate) fn spread(texts: &[&str], toks: &[&[Token]], spans: &mut [Vec<Span>])
                     None => v.push((s.kind, 1)),
                 }
             }
-            let ok = if infos.len() == 1 { distinctive(&infos[0]) } else { infos.iter().any(distinctive) && infos[1..].iter().all(|i| i.stem == i.norm) };
+            // (A later word may hold the ل of what the body is for: ميتسوبيشي للصناعات
+            // الثقيلة spreads to the report that the tagger read without it.)
+            let ok = if infos.len() == 1 { distinctive(&infos[0]) } else { infos.iter().any(distinctive) && infos[1..].iter().all(|i| i.stem == i.norm || i.norm.starts_with("لل")) };
             if !ok {
                 continue;
             }
@@ -2571,6 +2716,60 @@ fn feminine_participle(infos: &[TokInfo], j: usize) -> bool {
     // الأوروبية المتوسطة الأجل, "medium-term".)
     let governs = infos.get(j + 1).is_some_and(|n| n.kind == TokenKind::Word && n.stem == n.norm && n.norm.starts_with("ال") && !n.norm.ends_with('ي') && !n.norm.ends_with("يه"));
     definite_feminine && !governs && w.norm.starts_with("الم") && w.norm.ends_with('ه') && chars(&w.norm) >= 7 && !in_list(w, MIM_NOUNS)
+}
+
+/// An organization's name goes on over the definite adjectives that qualify its last
+/// noun, where the tagger or the head rules stopped before them:
+/// - after what the body is for in لل, the adjective of that noun (ميتسوبيشي
+///   للصناعات الثقيلة, الشركة العربية للخدمات النفطية): a definite word right after a
+///   definite noun is its adjective;
+/// - after a head and a name (مركز تانيغاشيما, which [`super::heads`] named by its
+///   head), an adjective of relation that is not a place's (الفضائي, الطبي): مركز كينيدي
+///   الفضائي.
+/// Never over a country's or a city's adjective (ends a body's name only where the
+/// head agrees with it, [`country_adjective_of`]), a relational word (السابق,
+/// التابعة), a head or a title, nor into the next mention.
+fn adjectives_of_bodies(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    let adjective = |j: usize, feminine_too: bool| {
+        let i = &infos[j];
+        tokens[j].kind == TokenKind::Word
+            && i.stem == i.norm
+            && i.norm.starts_with("ال")
+            && chars(&i.norm) >= 5
+            && (i.norm.ends_with('ي') || i.norm.ends_with("يه") || feminine_too && i.norm.ends_with('ه'))
+            && !in_list(i, RELATIONAL)
+            && !i.gaz.has(NISBA | COUNTRY | CITY | REGION | ORG_HEAD | gazetteer::TITLE | gazetteer::LOC_HEAD)
+            && !is_org_head(i)
+            && gazetteer::place_adjective(&i.norm).is_none()
+            && !country_adjective(&i.norm)
+    };
+    for k in 0..spans.len() {
+        if spans[k].kind != EntityType::Org {
+            continue;
+        }
+        let r = tokens_of(tokens, &spans[k]);
+        if r.is_empty() || r.end >= tokens.len() {
+            continue;
+        }
+        let last = &infos[r.end - 1];
+        let purpose = tokens[r.end - 1].kind == TokenKind::Word && last.norm.starts_with("لل") && chars(&last.norm) >= 5 && r.len() >= 2;
+        let head_and_name = r.len() == 2 && tokens[r.start].kind == TokenKind::Word && is_org_head(&infos[r.start]) && !infos[r.start].stem.starts_with("ال") && !last.norm.starts_with("ال");
+        if !purpose && !head_and_name {
+            continue;
+        }
+        let limit = spans.get(k + 1).map_or(tokens.len(), |n| tokens.partition_point(|t| t.end <= n.start));
+        let mut j = r.end;
+        while j < limit && j < r.end + 2 && adjective(j, purpose) {
+            j += 1;
+            if head_and_name {
+                break;
+            }
+        }
+        if j > r.end {
+            spans[k].end = tokens[j - 1].end;
+        }
+    }
+    spans
 }
 
 /// An organization's name the tagger cut short: a name with a head (حزب التجمع الوطني)

@@ -388,6 +388,12 @@ fn kind_noun(toks: &[Token], infos: &[TokInfo], k: usize) -> bool {
 }
 
 /// A quantity starting at number token `i`: its end token index.
+/// A word in the indefinite accusative of a counted noun (بندا, لغما, قتيلا): its alef
+/// of tanween after at least three letters, not a suffix pronoun (بها, لنا, بهما).
+fn accusative_noun(norm: &str) -> bool {
+    norm.chars().count() >= 4 && norm.ends_with('ا') && !["ها", "نا", "ما", "وا"].iter().any(|x| norm.ends_with(x))
+}
+
 fn quantity_at(toks: &[Token], infos: &[TokInfo], i: usize) -> Option<usize> {
     let n = toks.len();
     // A scale in the dual is a number written out (مليوني لتر, ألفي جندي): a quantity
@@ -435,8 +441,10 @@ fn quantity_at(toks: &[Token], infos: &[TokInfo], i: usize) -> Option<usize> {
         && infos[j].norm.chars().count() >= 2
         // (A counted noun is indefinite: طائرات F-16 العراقية counts nothing.)
         && !infos[j].stem.starts_with("ال")
-        // (A counted noun takes no preposition: الدورة الـ46 لمهرجان …, 3 بعد.)
-        && !(infos[j].stem != infos[j].norm && (infos[j].norm.starts_with('ل') || infos[j].norm.starts_with('ب')))
+        // (A counted noun takes no preposition: الدورة الـ46 لمهرجان …, 3 بعد. But one in
+        // the accusative, with its alef, is no preposition's noun, which would be in the
+        // genitive: 12 بندا, 40 لغما are counted بنود and ألغام.)
+        && !(infos[j].stem != infos[j].norm && (infos[j].norm.starts_with('ل') || infos[j].norm.starts_with('ب')) && !accusative_noun(&infos[j].norm))
     {
         // 30 دراجة نارية, 20 عربة مدرعة: an adjective that makes the counted thing
         // (not a nationality: 3 كيانات روسية counts entities).

@@ -706,12 +706,15 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
                 })
                 .resolve_ahead(&tokens, title)
         };
+        // The person named right after a title alone, set off by a comma or after the
+        // title's complement (see [`apposed_person`]).
+        let apposed = |sp: &Speaker| apposed_person(sp, names, text);
         let mut qs: Vec<usize> = (s..e).filter_map(|k| (inside[k] != NONE).then_some(inside[k])).collect();
         qs.dedup();
         if qs.is_empty() {
             if let Some(lead) = sent.lead(sent.outside.len()) {
                 let byline = is_byline(&tokens, &sent.outside, &lead.cue);
-                if let (Some(sp), cue) = settle(&mut registry, &tokens, lead, &recent, &mut fallback, &ahead) {
+                if let (Some(sp), cue) = settle(&mut registry, &tokens, lead, &recent, &mut fallback, &ahead, &apposed) {
                     if !byline {
                         remember(&mut recent, sp, &cue, n);
                     }
@@ -728,7 +731,7 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
             let (speaker, cue) = match sent.trail(after) {
                 Some((p, cue)) => {
                     let lead = Lead { phrase: Some(p), cue, bare_verb: false };
-                    let (sp, cue) = settle(&mut registry, &tokens, lead, &recent, &mut fallback, &ahead);
+                    let (sp, cue) = settle(&mut registry, &tokens, lead, &recent, &mut fallback, &ahead, &apposed);
                     (sp, Some(cue))
                 }
                 None => match sent.lead(before) {
@@ -739,8 +742,16 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
                         let (a, b) = first_person(names, tokens[s].start, lead.cue.start, &marks).unwrap_or_default();
                         (Some(inherited_name(text, a, b)), Some(lead.cue))
                     }
+                    // A bare verb after a sentence that opened with a verb and the body
+                    // or place doing it, and named no person: that body is its subject
+                    // (رحبت وزارة الخارجية … وأكدت في بيان أن «…»; هنأت الوكالة …
+                    // مؤكدة أن), not a person of the sentence before (a byline's writer).
+                    Some(lead) if lead.bare_verb && lead.phrase.is_none() && !recent.iter().any(|r| r.2 == n) && opening_subject(&tokens, &sent.outside, names, &lead.cue, &marks).is_some() => {
+                        let (a, b) = opening_subject(&tokens, &sent.outside, names, &lead.cue, &marks).unwrap_or_default();
+                        (Some(inherited_name(text, a, b)), Some(lead.cue))
+                    }
                     Some(lead) => {
-                        let (sp, cue) = settle(&mut registry, &tokens, lead, &recent, &mut fallback, &ahead);
+                        let (sp, cue) = settle(&mut registry, &tokens, lead, &recent, &mut fallback, &ahead, &apposed);
                         (sp, Some(cue))
                     }
                     // A headline's title alone (والوزيرة: «…») is the person the
@@ -850,9 +861,13 @@ fn settle(
     recent: &Recent,
     fallback: &mut impl FnMut() -> Option<Speaker>,
     ahead: &dyn Fn(&[usize]) -> Option<Speaker>,
+    apposed: &dyn Fn(&Speaker) -> Option<Speaker>,
 ) -> (Option<Speaker>, Cue) {
     let fem = feminine(&lead.cue);
     let speaker = match lead.phrase {
+        // (The person the title names right after it comes first: المدير العام للوكالة،
+        // الدكتور فلان، before any earlier or later holder of a like title.)
+        Some(p) if p.speaker.name.is_none() && apposed(&p.speaker).is_some() => apposed(&p.speaker),
         Some(p) if p.speaker.name.is_none() => match registry.resolve(tokens, &p.title_tokens) {
             Some(mut r) => {
                 r.title = p.speaker.title.clone();
@@ -907,6 +922,28 @@ fn first_person(names: &[NameHint], from: usize, to: usize, marks: &[marks::Mark
     };
     let lo = names.partition_point(|h| h.start < from);
     names[lo..].iter().take_while(|h| h.end <= to).take(64).find(|h| h.person && !quoted(h)).map(|h| (h.start, h.end))
+}
+
+/// The body or place (byte span) a sentence opens with as the subject of its first verb
+/// (رحبت وزارة الخارجية المصرية …), when the verb agrees in gender with `cue`, a bare
+/// verb later in the sentence, and no person is named between them.
+fn opening_subject(tokens: &[Token], outside: &[usize], names: &[NameHint], cue: &Cue, marks: &[marks::Marked]) -> Option<(usize, usize)> {
+    let (&v, &w) = (outside.first()?, outside.get(1)?);
+    let verb = search_form(&tokens[v].norm);
+    let l = lexicon();
+    if !is_word(&tokens[v]) || lexicon::definite(&tokens[v].norm) || verb.chars().count() < 3 || [&l.particles, &l.prepositions, &l.stops].iter().any(|list| form_in(&tokens[v].norm, list).is_some()) {
+        return None;
+    }
+    // (The perfect's feminine ت agrees with the cue's gender: رحبت … وأكدت.)
+    let feminine_verb = verb.ends_with('ت');
+    if feminine(cue) != Some(feminine_verb) {
+        return None;
+    }
+    let i = names.partition_point(|h| h.start < tokens[w].start);
+    let h = names.get(i).filter(|h| !h.person && h.start <= tokens[w].start + 2 && h.end < cue.start)?;
+    let quoted = marks.iter().any(|m| m.start < h.end && h.start < m.end);
+    let person_between = names[i + 1..].iter().take_while(|p| p.end <= cue.start).any(|p| p.person);
+    (!quoted && !person_between).then_some((h.start, h.end))
 }
 
 /// A byline: a line of كتب or كتبت and a name (كتب محمود عبد الراضي, كتبت - سارة): the
@@ -965,6 +1002,37 @@ fn named_in_marks(sp: Speaker, marks: &[marks::Marked], text: &str) -> Speaker {
 fn renamed(sp: Speaker, start: usize, end: usize, text: &str) -> Speaker {
     let name = text[start..end].to_string();
     Speaker { start, end, text: name.clone(), key: crate::name_key(&name), name: Some(name), ..sp }
+}
+
+/// A title alone (no name) whose person the text names right after it: set off by a
+/// comma, or after the title's complement ([`title_complement`]); `None` otherwise.
+fn apposed_person(sp: &Speaker, names: &[NameHint], text: &str) -> Option<Speaker> {
+    if sp.name.is_some() || sp.inherited || sp.by_title || sp.title.as_deref() != Some(&text[sp.start..sp.end]) {
+        return None;
+    }
+    let i = names.partition_point(|h| h.start < sp.end);
+    let h = names[i..].iter().take(4).find(|h| h.person)?;
+    let gap = &text[sp.end..h.start];
+    (matches!(gap.trim(), "" | "،" | ",") || title_complement(gap)).then(|| renamed(sp.clone(), h.start, h.end, text))
+}
+
+/// Words between a title and the person it names that complete the title, not the
+/// verb's clause: where the title holds (المبعوث الأمريكي الخاص إلى السودان فلان, the
+/// ambassador لدى الأمم المتحدة), at most three words after إلى, لدى or في; or a
+/// relative clause set off by a comma (الأمين العام للهيئة التي تتخذ من جدة مقرا لها،
+/// فلان), at most eight words. Never what was said (إن, أن) nor a quotation mark.
+fn title_complement(gap: &str) -> bool {
+    let words: Vec<String> = gap.split_whitespace().map(|w| search_form(w.trim_matches(|c: char| !c.is_alphabetic())).into_owned()).collect();
+    if words.is_empty() || gap.contains(['«', '»', '"', '“', '”', ':']) || words.iter().any(|w| matches!(w.as_str(), "ان" | "انه" | "انها" | "بان" | "قال" | "قالت")) {
+        return false;
+    }
+    let g = gap.trim();
+    let first = words[0].as_str();
+    let place_phrase = matches!(first, "الي" | "لدي" | "في") && words.len() <= 3 && !g.contains(['،', ',']);
+    // (The body the title is of, then a comma and an honorific: للوكالة، الدكتور.)
+    let body_of = first.starts_with("لل") && words.len() <= 2 && (words.len() == 1 || lexicon::title_form(&words[1]).is_some());
+    let relative = matches!(first, "الذي" | "التي") && words.len() <= 8 && g.ends_with(['،', ',']) && !g.trim_end_matches(['،', ',']).contains(['،', ',']);
+    place_phrase || relative || body_of
 }
 
 /// A speaker's phrase bounded by the names the caller (the entity finder) found, in
@@ -1037,7 +1105,9 @@ fn bounded_by_names(mut sp: Speaker, names: &[NameHint], text: &str) -> Speaker 
         // set off by a comma (محافظ واسط، علي الجابري،).
         if sp.name.is_none() && !sp.inherited && !sp.by_title && sp.title.as_deref() == Some(&text[sp.start..sp.end]) {
             let i = names.partition_point(|h| h.start < sp.end);
-            if let Some(h) = names.get(i).filter(|h| h.person && matches!(text[sp.end..h.start].trim(), "" | "،" | ",")) {
+            // (The title's complement may name a place or a body first: إلى السودان.)
+            let next_person = names[i..].iter().take(4).find(|h| h.person);
+            if let Some(h) = next_person.filter(|h| matches!(text[sp.end..h.start].trim(), "" | "،" | ",") || title_complement(&text[sp.end..h.start])) {
                 let (start, end) = (h.start, h.end);
                 sp = renamed(sp, start, end, text);
             }
@@ -1059,6 +1129,44 @@ fn bounded_by_names(mut sp: Speaker, names: &[NameHint], text: &str) -> Speaker 
         let title = sp.title.as_deref().map(|t| t.strip_suffix(before.trim_end()).unwrap_or(t).trim_end().to_string()).filter(|t| !t.is_empty());
         let (start, end) = (h.start, sp.end);
         sp = Speaker { title, ..renamed(sp, start, end, text) };
+    }
+    // 2b. A role, a person and where the person is (الصياد فلان في مدينة الخوخة, a
+    // role no title list holds): the person speaks; the role is the title, the place
+    // is not the name.
+    'inner: {
+        if sp.name.as_deref() != Some(&text[sp.start..sp.end]) || sp.inherited || sp.by_title {
+            break 'inner;
+        }
+        let i = names.partition_point(|h| h.start <= sp.start);
+        let Some(h) = names[i..].iter().take_while(|h| h.end < sp.end).find(|h| h.person) else { break 'inner };
+        let (before, after) = (&text[sp.start..h.start], text[h.end..sp.end].trim_start());
+        let plain = |s: &str| s.chars().all(|c| c.is_alphabetic() || c.is_whitespace() || crate::normalize::is_diacritic(c));
+        let place_after = matches!(after.split_whitespace().next().map(search_form).as_deref(), Some("في" | "من"));
+        if before.split_whitespace().count() > 2 || !plain(before) || !place_after {
+            break 'inner;
+        }
+        let title = Some(before.trim().to_string()).filter(|t| !t.is_empty()).or(sp.title.clone());
+        let (start, end) = (h.start, h.end);
+        sp = Speaker { title, ..renamed(sp, start, end, text) };
+    }
+    // 2c. A company's or agency's head, then the body's own name, which the finder
+    // marks without the head and may run past the phrase (قالت شركة أثينا مارين
+    // للناقلات: the phrase stopped before للناقلات): the body, its head the title.
+    'headed: {
+        if sp.name.as_deref() != Some(&text[sp.start..sp.end]) || sp.inherited || sp.by_title {
+            break 'headed;
+        }
+        let phrase = &text[sp.start..sp.end];
+        let Some((head, _)) = phrase.split_once(' ') else { break 'headed };
+        let head_form = search_form(head);
+        if lexicon::definite(head) || crate::entities::gazetteer::word_flags(&head_form) & crate::entities::gazetteer::ORG_HEAD == 0 {
+            break 'headed;
+        }
+        let second = sp.start + head.len() + 1;
+        let i = names.partition_point(|h| h.start < second);
+        let Some(h) = names.get(i).filter(|h| !h.person && h.start <= second + 2 && h.end >= sp.end) else { break 'headed };
+        let (start, end) = (h.start, h.end);
+        sp = Speaker { title: Some(head.to_string()), ..renamed(sp, start, end, text) };
     }
     // 3. The person the phrase begins with.
     let lo = names.partition_point(|h| h.start < sp.start);

@@ -62,6 +62,22 @@ fn earlier_or_later(tokens: &[Token], idx: &[usize], k: usize) -> Option<usize> 
     (is(0, &["في", "وفي"]) && is(1, &["وقت"]) && is(2, &["سابق", "لاحق", "متاخر", "مبكر", "سابقا", "لاحقا"])).then_some(3)
 }
 
+/// "From" or "in" and one word right after the verb, before a time, a comma or what was
+/// said (أعلن من بورتسودان الأسبوع الماضي أن, قال في نيويورك، إن): where it was said.
+/// The words to skip: the two, and the first of a time of two words the time list
+/// lacks (الشهر of الشهر الماضي).
+fn place_adverbial(tokens: &[Token], idx: &[usize], k: usize) -> Option<usize> {
+    let form = |j: usize| idx.get(k + j).map(|&i| search_form(&tokens[i].norm).into_owned());
+    let (Some(p), Some(_), Some(after)) = (form(0), idx.get(k + 1), idx.get(k + 2)) else { return None };
+    let place = &tokens[idx[k + 1]];
+    let then = &tokens[*after];
+    // (A time of two words may begin with a noun the time list lacks: الشهر الماضي.)
+    let two_word_time = !is_time(then) && idx.get(k + 3).is_some_and(|&i| is_time(&tokens[i]) && definite(&then.norm));
+    let here = matches!(p.as_str(), "من" | "في") && is_word(place) && title_form(&place.norm).is_none() && !statement(&place.norm);
+    let then_ok = is_time(then) || two_word_time || is_comma(then) || matches!(search_form(&then.norm).as_ref(), "ان" | "انه" | "انها" | "بان");
+    (here && then_ok).then_some(if two_word_time { 3 } else { 2 })
+}
+
 /// Tokens (indices into `tokens`) of a speaker phrase starting at `idx[from]`; `idx`
 /// lists the sentence's tokens outside quotations.
 pub fn phrase_after(tokens: &[Token], idx: &[usize], from: usize) -> Vec<usize> {
@@ -75,6 +91,11 @@ pub fn phrase_after(tokens: &[Token], idx: &[usize], from: usize) -> Vec<usize> 
         if is_comma(t) || is_time(t) || t.kind == TokenKind::Symbol || t.kind == TokenKind::Number {
             k += 1;
             skipped += 1;
+        } else if let Some(n) = place_adverbial(tokens, idx, k) {
+            // أعلن من بورتسودان الأسبوع الماضي أن …: where, not who (the subject stood
+            // before the verb: وكان فلان قد أعلن).
+            k += n;
+            skipped += n;
         } else if let Some(n) = earlier_or_later(tokens, idx, k) {
             // أكد في وقت سابق أن …: when, not who.
             k += n;

@@ -323,17 +323,6 @@ fn aims_after_bodies(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) 
         }
         let limit = spans.get(k + 1).map_or(usize::MAX, |n| n.start);
         let e = r.end;
-        // (The tagger's name ends with the purpose: its adjectives, الوكالة الدولية للطاقة
-        // + المتجددة.)
-        // (Or with a purpose of two words: المديرية العامة لمراقبة التراب + الوطني.)
-        let purpose_end = (r.len() >= 3 && infos[e - 1].norm.starts_with("لل") && purpose_len(infos, e - 1, tokens.len()) == 1) || (r.len() >= 4 && purpose_len(infos, e - 2, e) == 2);
-        if purpose_end {
-            let end = super::post::adjectives_after(infos, e, tokens.len()).min(tokens.partition_point(|t| t.end <= limit));
-            if end > e {
-                spans[k].end = tokens[end - 1].end;
-            }
-            continue;
-        }
         if e >= tokens.len() || tokens[e].kind != TokenKind::Word || tokens[e].end > limit || !infos[e].norm.starts_with("لل") || purpose_len(infos, e, tokens.len()) != 1 {
             continue;
         }

@@ -242,7 +242,6 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     spread(&[text], &[tokens], &mut spread_in);
     let [spans] = spread_in;
     let spans = no_names(tokens, infos, spans);
-    let spans = purpose_adjectives(text, tokens, infos, spans);
     let spans = adjectives_not_countries(text, tokens, infos, spans);
     let spans = maghreb_g_places(text, tokens, infos, spans);
     balanced_marks(text, spans)
@@ -286,33 +285,6 @@ fn maghreb_g_places(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<
         }
     }
     replace_marked(spans, &gone, new)
-}
-
-/// A body's name that ends with what it is for, in لل (إتش سى للأوراق), goes on over
-/// that noun's adjective (المالية: "financial" there, not Malian), which agrees with it
-/// and not with the body.
-fn purpose_adjectives(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
-    for k in 0..spans.len() {
-        let r = tokens_of(tokens, &spans[k]);
-        let j = r.end;
-        if spans[k].kind != EntityType::Org || r.len() < 2 || j >= tokens.len() || !infos[j - 1].norm.starts_with("لل") {
-            continue;
-        }
-        let a = &infos[j];
-        let adjective = tokens[j].kind == TokenKind::Word
-            && a.stem == a.norm
-            && a.norm.starts_with("ال")
-            && chars(&a.norm) >= 5
-            && (a.norm.ends_with('ي') || a.norm.ends_with("يه"))
-            && !in_list(a, RELATIONAL)
-            && !a.gaz.has(COUNTRY | CITY | REGION)
-            && text[tokens[j - 1].end..tokens[j].start].chars().all(char::is_whitespace);
-        let free = spans.get(k + 1).is_none_or(|n| n.start >= tokens[j].end);
-        if adjective && free {
-            spans[k].end = tokens[j].end;
-        }
-    }
-    spans
 }
 
 /// A country's name that is also its adjective, where the word before makes it the
@@ -2719,29 +2691,42 @@ fn feminine_participle(infos: &[TokInfo], j: usize) -> bool {
 }
 
 /// An organization's name goes on over the definite adjectives that qualify its last
-/// noun, where the tagger or the head rules stopped before them:
-/// - after what the body is for in لل, the adjective of that noun (ميتسوبيشي
-///   للصناعات الثقيلة, الشركة العربية للخدمات النفطية): a definite word right after a
-///   definite noun is its adjective;
+/// noun, where the tagger or the head rules stopped before them (one pass for every
+/// rule that names bodies):
+/// - after what the body is for, in لل or ل and a noun with the definite noun it
+///   governs, up to two adjectives of that noun (ميتسوبيشي للصناعات الثقيلة, الوكالة
+///   الدولية للطاقة المتجددة, المديرية العامة لمراقبة التراب الوطني): a definite word
+///   right after a definite noun is its adjective. A nisba that is also a country's
+///   (المالية: "financial" there, not Malian) agrees with that noun and is taken; a
+///   country's or city's own name, a relational word (السابق, التابعة), a head or a
+///   title are not, nor a feminine word that governs a definite noun (الأوروبية
+///   المتوسطة الأجل, "medium-term") or is a noun of its own ([`MIM_NOUNS`]);
 /// - after a head and a name (مركز تانيغاشيما, which [`super::heads`] named by its
 ///   head), an adjective of relation that is not a place's (الفضائي, الطبي): مركز كينيدي
-///   الفضائي.
-/// Never over a country's or a city's adjective (ends a body's name only where the
-/// head agrees with it, [`country_adjective_of`]), a relational word (السابق,
-/// التابعة), a head or a title, nor into the next mention.
+///   الفضائي. A country's adjective ends a body's name only where the head agrees with
+///   it ([`country_adjective_of`]).
+/// Never into the next mention.
 fn adjectives_of_bodies(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
-    let adjective = |j: usize, feminine_too: bool| {
+    let plain = |j: usize| {
         let i = &infos[j];
         tokens[j].kind == TokenKind::Word
             && i.stem == i.norm
             && i.norm.starts_with("ال")
             && chars(&i.norm) >= 5
-            && (i.norm.ends_with('ي') || i.norm.ends_with("يه") || feminine_too && i.norm.ends_with('ه'))
             && !in_list(i, RELATIONAL)
-            && !i.gaz.has(NISBA | COUNTRY | CITY | REGION | ORG_HEAD | gazetteer::TITLE | gazetteer::LOC_HEAD)
+            && !i.gaz.has(COUNTRY | CITY | REGION | ORG_HEAD | gazetteer::TITLE | gazetteer::LOC_HEAD)
             && !is_org_head(i)
-            && gazetteer::place_adjective(&i.norm).is_none()
-            && !country_adjective(&i.norm)
+    };
+    let nisba = |i: &TokInfo| i.norm.ends_with('ي') || i.norm.ends_with("يه");
+    let of_purpose = |j: usize| {
+        let i = &infos[j];
+        // (A feminine word that governs a definite noun describes what comes before it.)
+        let governs = infos.get(j + 1).is_some_and(|n| n.kind == TokenKind::Word && n.stem == n.norm && n.norm.starts_with("ال") && !nisba(n));
+        plain(j) && (nisba(i) || i.norm.ends_with('ه') && !governs && !in_list(i, MIM_NOUNS))
+    };
+    let of_relation = |j: usize| {
+        let i = &infos[j];
+        plain(j) && nisba(i) && !i.gaz.has(NISBA) && gazetteer::place_adjective(&i.norm).is_none() && !country_adjective(&i.norm)
     };
     for k in 0..spans.len() {
         if spans[k].kind != EntityType::Org {
@@ -2752,14 +2737,14 @@ fn adjectives_of_bodies(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span
             continue;
         }
         let last = &infos[r.end - 1];
-        let purpose = tokens[r.end - 1].kind == TokenKind::Word && last.norm.starts_with("لل") && chars(&last.norm) >= 5 && r.len() >= 2;
+        let purpose = tokens[r.end - 1].kind == TokenKind::Word && r.len() >= 2 && (last.norm.starts_with("لل") && chars(&last.norm) >= 5 || r.len() >= 4 && purpose_len(infos, r.end - 2, r.end) == 2);
         let head_and_name = r.len() == 2 && tokens[r.start].kind == TokenKind::Word && is_org_head(&infos[r.start]) && !infos[r.start].stem.starts_with("ال") && !last.norm.starts_with("ال");
         if !purpose && !head_and_name {
             continue;
         }
         let limit = spans.get(k + 1).map_or(tokens.len(), |n| tokens.partition_point(|t| t.end <= n.start));
         let mut j = r.end;
-        while j < limit && j < r.end + 2 && adjective(j, purpose) {
+        while j < limit && j < r.end + 2 && if purpose { of_purpose(j) } else { of_relation(j) } {
             j += 1;
             if head_and_name {
                 break;

@@ -779,10 +779,12 @@ fn cluster(ms: &[M]) -> Vec<Cluster> {
                     // it is for (السلطة المستقلة للانتخابات of السلطة الوطنية المستقلة
                     // للانتخابات).
                     || without_national(long, short)
-                    // A body of three words or more named again with what it is for, a
-                    // word in لل and up to two more (جهاز مستقبل مصر of جهاز مستقبل مصر
-                    // للتنمية المستدامة).
-                    || short.len() >= 3 && long.len() > short.len() && long.len() <= short.len() + 3 && long.starts_with(short) && is_org_head_word(&short[0]) && long[short.len()].starts_with("لل")
+                    // A body named again with what it is for, a word in لل and up to two
+                    // more: a company's own name of two words (أثينا مارين of أثينا مارين
+                    // للناقلات), a name of three words with its head (جهاز مستقبل مصر of
+                    // جهاز مستقبل مصر للتنمية المستدامة); not a head and its adjective
+                    // alone (الهيئة العامة of الهيئة العامة للاستثمار).
+                    || long.len() > short.len() && long.len() <= short.len() + 3 && long.starts_with(short) && long[short.len()].starts_with("لل") && short.len() >= if is_org_head_word(&short[0]) { 3 } else { 2 }
                     // A ministry or body named without its last word "national" (وزارة
                     // التربية of وزارة التربية الوطنية), or without the second field
                     // before its country's adjective (وزارة الخارجية الأردنية of وزارة
@@ -790,10 +792,6 @@ fn cluster(ms: &[M]) -> Vec<Cluster> {
                     || short.len() >= 2 && is_org_head_word(&short[0]) && long.len() == short.len() + 1 && long.starts_with(short) && matches!(long[short.len()].as_str(), "وطني" | "وطنيه")
                     || short.len() >= 3 && is_org_head_word(&short[0]) && long.len() > short.len() && long.starts_with(&short[..short.len() - 1]) && long.last() == short.last() && is_place_adjective(&short[short.len() - 1]) && long[short.len() - 1].starts_with('و')
                     || short.len() >= 2 && short.len() < long.len() && long.starts_with(short) && (long[short.len()..].iter().all(|w| is_place_adjective(w)) || short.iter().any(|w| distinctive(w)))
-                    // A company's own name of two words or more, then what it does in لل
-                    // (أثينا مارين of أثينا مارين للناقلات), not a head and its adjective
-                    // (الهيئة العامة of الهيئة العامة للاستثمار).
-                    || short.len() >= 2 && long.len() == short.len() + 1 && long.starts_with(short) && long[short.len()].starts_with("لل") && !is_org_head_word(&short[0])
                     // A name general Arabic does not know, with or without its head, begins
                     // the longer name with or without its head (مجموعة هانجين, هانجين
                     // للإنشاءات: a company named by its group and by its trade).

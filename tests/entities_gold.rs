@@ -239,5 +239,9 @@ fn gold_reports_entities_are_found_and_linked() {
 
 // Merged (main with wheat and campfire, gold9, gold10): 2480/2598 (95.5%), no set below
 // its best branch.
-const FOUND_FLOOR: f64 = 95.4;
+
+// recall and syndicate (the lead's, ninth session, written while the helpers worked, never
+// shown to them, committed before the tagger ran on them and run first on the build that
+// merged the session's branches): 23/26 and 19/23 on that first run, 2522/2647 (95.3%).
+const FOUND_FLOOR: f64 = 95.2;
 const LINKED_FLOOR: f64 = 98.0;

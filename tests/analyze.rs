@@ -272,3 +272,12 @@ fn a_speaker_phrase_does_not_end_with_a_preposition() {
     let a = isnad::analyze::analyze(&[("a", text)], isnad::offsets::Unit::Byte).unwrap();
     assert!(a.quotes[0].speaker.as_deref().is_some_and(|s| s.starts_with("مجلس النواب") && !s.ends_with("من")), "{:?}", a.quotes);
 }
+
+/// A body whose name holds a word the speaker phrase takes for whom the words were
+/// said to (الاتحاد الدولي للصحفيين) speaks whole.
+#[test]
+fn a_body_named_with_an_addressee_like_word_speaks_whole() {
+    let text = "ودعا الاتحاد الدولي للصحفيين، ومقره بروكسل، في بيان إلى «احترام استقلال النقابة».";
+    let a = isnad::analyze::analyze(&[("a", text)], isnad::offsets::Unit::Byte).unwrap();
+    assert_eq!(a.quotes[0].speaker.as_deref(), Some("الاتحاد الدولي للصحفيين"), "{:?}", a.quotes);
+}

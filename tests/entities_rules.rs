@@ -2372,3 +2372,18 @@ fn a_listed_body_that_is_a_word_after_a_title() {
     let t = "وأشعل الرجل النار بالإيقاد.";
     assert!(all(t).is_empty(), "{:?}", all(t));
 }
+
+/// What the lead's held-out recall and syndicate showed on the merged build: a foreign
+/// person after a body's definite head that describes him (للشركة راجيف ساكسينا) is
+/// one person, not two bodies; a syndicate of a people keeps their country's plural
+/// adjective (نقابة المحامين الأردنيين); a street named after a person keeps its head
+/// after a proclitic (بشارع عبد الخالق ثروت).
+#[test]
+fn a_described_person_a_peoples_syndicate_and_a_street() {
+    let t = "ونفى المدير التنفيذي للشركة راجيف ساكسينا في تصريح صحفي أي مخالفة.";
+    assert!(all(t).contains(&("راجيف ساكسينا".to_string(), EntityType::Per)), "{:?}", all(t));
+    let t = "وأعلنت نقابة المحامين الأردنيين الإضراب يوم الأحد.";
+    assert!(all(t).contains(&("نقابة المحامين الأردنيين".to_string(), EntityType::Org)), "{:?}", all(t));
+    let t = "وتجمع المحتجون أمام مقر النقابة بشارع عبد الخالق ثروت في وسط القاهرة.";
+    assert!(all(t).contains(&("شارع عبد الخالق ثروت".to_string(), EntityType::Loc)), "{:?}", all(t));
+}

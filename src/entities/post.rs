@@ -206,6 +206,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let spans = split_joined(text, tokens, infos, spans);
     let spans = split_at_seats(text, tokens, infos, spans);
     let spans = join_adjacent_names(text, tokens, infos, spans);
+    let spans = people_after_described_heads(text, tokens, infos, spans);
     let spans = drop_verb_phrases(text, tokens, infos, spans);
     let spans = trim_run_ons(text, tokens, infos, spans);
     let spans = retype(text, tokens, infos, sents, spans);
@@ -1412,7 +1413,8 @@ fn retype(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize>
         }
         // A person a stadium, an airport or a street is named after: with its head, the
         // place (ملعب محمد الخامس, مطار رفيق الحريري, شارع الحبيب بورقيبة).
-        if s.kind == EntityType::Per && r.start > 0 && in_list(&infos[r.start - 1], FACILITY_HEADS) && tokens[r.start - 1].kind == TokenKind::Word && infos[r.start - 1].stem == infos[r.start - 1].norm {
+        // (Also after a proclitic, بشارع عبد الخالق ثروت, which the span leaves out.)
+        if s.kind == EntityType::Per && r.start > 0 && in_list(&infos[r.start - 1], FACILITY_HEADS) && tokens[r.start - 1].kind == TokenKind::Word {
             if let Some(m) = span_over(text, tokens, infos, r.start - 1, r.end, EntityType::Loc, s.score) {
                 fixed.push(m);
                 continue;
@@ -1843,6 +1845,38 @@ fn definite_family_names(text: &str, tokens: &[Token], infos: &[TokInfo], mut sp
         }
     }
     spans
+}
+
+/// A foreign person named right after a body's definite head, which describes him (المدير
+/// التنفيذي للشركة راجيف ساكسينا), that the tagger cut into names of bodies or places
+/// one word each: two or three words general Arabic does not know (or knows as names),
+/// no list's place, body, title or head among them, after a definite head of bodies
+/// that no mention holds, are one person.
+fn people_after_described_heads(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let foreign = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word && infos[k].stem == infos[k].norm && !infos[k].norm.starts_with("ال") && (infos[k].gen[0] == 0 || infos[k].gaz.has(gazetteer::NAME_TOKEN | GIVEN | gazetteer::GIVEN_BIG)) && name_like(&infos[k]) && place_flags(infos, k, k + 1) == 0 && !infos[k].gaz.has(ORG_HEAD | gazetteer::TITLE | gazetteer::LOC_HEAD);
+    let mut gone = vec![false; spans.len()];
+    let mut new = Vec::new();
+    let mut i = 0;
+    while i + 2 < tokens.len() {
+        let h = &infos[i];
+        if !(tokens[i].kind == TokenKind::Word && h.stem.starts_with("ال") && is_org_head(h) && foreign(i + 1) && foreign(i + 2)) {
+            i += 1;
+            continue;
+        }
+        let end = if foreign(i + 3) { i + 4 } else { i + 3 };
+        let (a, b) = (tokens[i].start, tokens[end - 1].end);
+        // (The words only in one-word names that are not people, each inside them.)
+        let lo = spans.partition_point(|s| s.end <= a);
+        let hi = spans.partition_point(|s| s.start < b);
+        let pieces = &spans[lo..hi];
+        let cut = pieces.len() >= 2 && pieces.iter().all(|s| s.start >= tokens[i + 1].start && s.end <= b && is_model(s.kind) && s.kind != EntityType::Per && tokens_of(tokens, s).len() == 1);
+        if cut && (i + 1..end).all(|k| text.get(tokens[k - 1].end..tokens[k].start) == Some(" ")) {
+            gone[lo..hi].iter_mut().for_each(|g| *g = true);
+            new.extend(span_over(text, tokens, infos, i + 1, end, EntityType::Per, pieces[0].score));
+        }
+        i = end;
+    }
+    replace_marked(spans, &gone, new)
 }
 
 /// Particles that begin European family names (van, von, de, der, del, da, du), in
@@ -2739,6 +2773,16 @@ fn adjectives_of_bodies(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span
         let last = &infos[r.end - 1];
         let purpose = tokens[r.end - 1].kind == TokenKind::Word && r.len() >= 2 && (last.norm.starts_with("لل") && chars(&last.norm) >= 5 || r.len() >= 4 && purpose_len(infos, r.end - 2, r.end) == 2);
         let head_and_name = r.len() == 2 && tokens[r.start].kind == TokenKind::Word && is_org_head(&infos[r.start]) && !infos[r.start].stem.starts_with("ال") && !last.norm.starts_with("ال");
+        // (A body of a people named by the plural of its country's adjective, which
+        // agrees with the people: نقابة الصحفيين المصريين, نقابة الصيادلة الأردنيين.)
+        let people_of = r.len() >= 2 && is_org_head(&infos[r.start]) && last.stem == last.norm && last.norm.starts_with("ال") && {
+            let n = &infos[r.end];
+            tokens[r.end].kind == TokenKind::Word && n.stem == n.norm && spans.get(k + 1).is_none_or(|m| m.start >= tokens[r.end].end) && n.norm.strip_suffix("ين").is_some_and(|one| one.ends_with('ي') && country_adjective(gazetteer::bare(one)))
+        };
+        if people_of {
+            spans[k].end = tokens[r.end].end;
+            continue;
+        }
         if !purpose && !head_and_name {
             continue;
         }

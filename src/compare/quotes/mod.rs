@@ -1202,7 +1202,9 @@ fn bounded_by_names(mut sp: Speaker, names: &[NameHint], text: &str) -> Speaker 
     // only one or two plain words are left out.
     let whole = names[lo..].iter().take_while(|h| h.start <= sp.start + 2).find(|h| {
         let rest = text.get(sp.end..h.end).unwrap_or("");
-        h.person && h.end > sp.end && (1..=2).contains(&rest.split_whitespace().count()) && rest.chars().all(|c| c.is_alphabetic() || c.is_whitespace() || crate::normalize::is_diacritic(c))
+        // (Or a body's name the phrase stopped inside, at a word it took for whom the
+        // words were said to: الاتحاد الدولي + للصحفيين.)
+        (h.person || h.start == sp.start) && h.end > sp.end && (1..=2).contains(&rest.split_whitespace().count()) && rest.chars().all(|c| c.is_alphabetic() || c.is_whitespace() || crate::normalize::is_diacritic(c))
     });
     match whole {
         Some(h) if sp.start == h.start && sp.name.as_deref() == Some(&text[sp.start..sp.end]) => renamed(sp, h.start, h.end, text),

@@ -2567,9 +2567,8 @@ pub(super) fn verb_like(info: &TokInfo) -> bool {
 /// A place the tagger ran on over a person's given name (الشرق الأوسط ديتمار of رئيس
 /// الشركة في الشرق الأوسط ديتمار زيغفريد): a place of two words or more that the place
 /// lists or WikiFANE's places hold, then one word general Arabic does not know and the
-/// lists hold as no place, with
-/// another such word right after the span: the place ends where the lists' place does,
-/// and the two words are a person.
+/// lists hold as no place, with another such word right after the span: the place ends
+/// where the lists' place does, and the two words are a person.
 fn places_before_people(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
     let foreign = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word && infos[k].stem == infos[k].norm && !infos[k].norm.starts_with("ال") && infos[k].gen[0] <= 1 && name_like(&infos[k]) && !ordinary(&infos[k]) && place_flags(infos, k, k + 1) == 0 && !infos[k].gaz.has(ORG_HEAD | gazetteer::TITLE);
     let mut people = Vec::new();

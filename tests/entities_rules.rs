@@ -2387,3 +2387,11 @@ fn a_described_person_a_peoples_syndicate_and_a_street() {
     let t = "وتجمع المحتجون أمام مقر النقابة بشارع عبد الخالق ثروت في وسط القاهرة.";
     assert!(all(t).contains(&("شارع عبد الخالق ثروت".to_string(), EntityType::Loc)), "{:?}", all(t));
 }
+
+/// A time of speaking never ends a name, nor is a sea's (قصر البحر اليوم: the palace,
+/// then "today").
+#[test]
+fn today_is_no_name() {
+    let t = "استقبل الأمير بمكتبه في قصر البحر اليوم الرئيس التركي.";
+    assert!(!all(t).iter().any(|(s, _)| s.contains("اليوم")), "{:?}", all(t));
+}

@@ -1208,7 +1208,8 @@ fn trim_run_ons(text: &str, tokens: &[Token], infos: &[TokInfo], out: Vec<Span>)
         let mut b = r.end;
         while b > r.start + 1 && b - r.start <= MAX_NAME_WORDS + 1 && tokens[b - 1].kind == TokenKind::Word {
             let last = &infos[b - 1];
-            let relational = in_list(last, RELATIONAL);
+            // (Nor a time of speaking: قصر البحر اليوم, "today".)
+            let relational = in_list(last, RELATIONAL) || in_list(last, &["اليوم", "الان", "الليله", "امس"]);
             // A person's name may end in a definite family name (محمد المصري) and a
             // place's in an adjective (كوريا الشمالية): only words without the article.
             // A definite word only after a foreign name (بوتين المفضل, not حسن البنا).
@@ -3030,7 +3031,7 @@ fn noun_of(i: &TokInfo) -> &str {
 /// الهادئ): its end.
 fn feature_at(infos: &[TokInfo], i: usize, end: usize) -> Option<usize> {
     let (h, a) = (&infos[i], infos.get(i + 1).filter(|_| i + 1 < end)?);
-    (in_list(h, DEFINITE_FEATURES) && h.stem == h.norm && a.kind == TokenKind::Word && a.norm.starts_with("ال") && a.stem == a.norm && chars(&a.norm) >= 5 && !in_list(a, RELATIONAL) && !a.gaz.has(COUNTRY | CITY | REGION)).then_some(i + 2)
+    (in_list(h, DEFINITE_FEATURES) && h.stem == h.norm && a.kind == TokenKind::Word && a.norm.starts_with("ال") && a.stem == a.norm && chars(&a.norm) >= 5 && !in_list(a, RELATIONAL) && !in_list(a, TIME_WORDS) && !a.gaz.has(COUNTRY | CITY | REGION)).then_some(i + 2)
 }
 
 /// Does token `a` begin a line? (Two tokens can come from one character, such as the

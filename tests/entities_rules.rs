@@ -2395,3 +2395,13 @@ fn today_is_no_name() {
     let t = "استقبل الأمير بمكتبه في قصر البحر اليوم الرئيس التركي.";
     assert!(!all(t).iter().any(|(s, _)| s.contains("اليوم")), "{:?}", all(t));
 }
+
+/// A military rank is no part of the person's name (العماد جوزاف عون), and a number
+/// that names a resolution counts nothing (القرار 1701 بكل مندرجاته).
+#[test]
+fn a_rank_and_a_resolutions_number() {
+    let t = "التقى رئيس الجمهورية العماد جوزاف عون في قصر بعبدا رئيس مجلس النواب.";
+    assert!(all(t).contains(&("جوزاف عون".to_string(), EntityType::Per)), "{:?}", all(t));
+    let t = "وقال إن لا مفر من تطبيق القرار 1701 بكل مندرجاته.";
+    assert!(found(t, EntityType::Quantity).is_empty(), "{:?}", all(t));
+}

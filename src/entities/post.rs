@@ -1982,6 +1982,10 @@ fn given_names_with_lam(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span
 /// `search` form: they are no definite noun that an adjective would follow.
 const VERBS_WITH_AL: &[&str] = &["التقي", "التقت", "التقيا", "التحق", "التحقت", "التزم", "التزمت", "التمس", "التمست"];
 
+/// Military ranks with the article, in `search` form, which the title list lacks or the
+/// name lists also hold (عماد).
+const MILITARY_RANKS: &[&str] = &["العماد", "المشير", "الفريق", "الاميرال", "الادميرال", "الجنرال", "العقيد", "العميد", "اللواء", "المقدم", "الرائد"];
+
 /// Step 5b: one word with the article tagged a person right before a person's name
 /// is a rank or title the lists lack (الأدميرال علي رضا تنكسيري, المشير فلان): a
 /// person's name does not begin with the article, except a given name written with it.
@@ -1993,7 +1997,24 @@ fn ranks_before_people(text: &str, tokens: &[Token], infos: &[TokInfo], spans: V
             && spans.get(k + 1).is_some_and(|n| n.kind == EntityType::Per && text[s.end..n.start].trim().is_empty())
     };
     let drop: Vec<bool> = spans.iter().enumerate().map(|(k, s)| rank(k, s)).collect();
-    spans.into_iter().zip(drop).filter(|(_, d)| !d).map(|(s, _)| s).collect()
+    spans
+        .into_iter()
+        .zip(drop)
+        .filter(|(_, d)| !d)
+        .map(|(mut s, _)| {
+            // (Or a military rank inside the person's span, before a given name of the
+            // lists, or a foreign one general Arabic does not know, and a family name:
+            // العماد جوزاف عون. The lists know عماد as a given name, so only the ranks.)
+            let r = tokens_of(tokens, &s);
+            let (w, g) = (&infos[r.start], infos.get(r.start + 1));
+            let inside = s.kind == EntityType::Per && r.len() >= 3 && w.stem == w.norm && in_list(w, MILITARY_RANKS)
+                && g.is_some_and(|g| (g.gaz.has(GIVEN | gazetteer::GIVEN_BIG) || g.gen[0] == 0 && name_like(g)) && g.stem == g.norm && !g.stem.starts_with("ال"));
+            if inside {
+                s.start = tokens[r.start + 1].start;
+            }
+            s
+        })
+        .collect()
 }
 
 /// Words that qualify a title before the name (الوزير الأول, رئيس الوزراء المكلف).

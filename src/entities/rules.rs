@@ -32,6 +32,9 @@ const PERIODS: &[&str] = &["الشهر", "الاسبوع", "العام", "الس
 /// 2021, شتاء 2023).
 const YEAR_WORDS: &[&str] = &["عام", "سنه", "العام", "صيف", "شتاء", "ربيع", "خريف"];
 /// Words before a number that make it a year (في 2002 قال).
+/// Things named by a number after them (القرار 1701, المادة 50, الفصل 47, البند 7), in
+/// `search` form.
+const NUMBERED_THINGS: &[&str] = &["القرار", "قرار", "ماده", "الماده", "الفصل", "البند", "رقم", "الرقم"];
 const YEAR_CUES: &[&str] = &["في", "منذ", "عام", "سنه", "العام", "حتي", "خلال", "قبل", "بعد", "مطلع", "اواخر", "نهايه", "بدايه"];
 const RANGE_WORDS: &[&str] = &["الي", "حتي", "و"];
 const SCALES: &[&str] = &["الف", "الاف", "مليون", "ملايين", "مليار", "مليارات", "بليون", "تريليون"];
@@ -404,6 +407,10 @@ fn quantity_at(toks: &[Token], infos: &[TokInfo], i: usize) -> Option<usize> {
             .then(|| quantity_at_unit(toks, infos, j).unwrap_or(j + 1));
     }
     if !is_num(&toks[i]) {
+        return None;
+    }
+    // (A number that names a thing counts nothing: القرار 1701, المادة 50.)
+    if i > 0 && stem_is(&infos[i - 1], NUMBERED_THINGS) {
         return None;
     }
     let mut j = i + 1;

@@ -6,7 +6,7 @@
 //! `cargo run --release --example train_ner [-- --dev] [--epochs N] [--margin M]
 //! [--bias B] [--bias2 B] [--drop P] [--bits B] [--data PATH]
 //! [--fold K] [--seed S] [--seeds N] [--errors FILE] [--extra PATH] [--extra-frac F]
-//! [--no-domain] [--no-augment] [--alone-frac F] [--no-clusters] [--gaz-mask HEX]`. Deterministic:
+//! [--extra-entities] [--extra-weight W] [--no-domain] [--no-augment] [--alone-frac F] [--no-clusters] [--gaz-mask HEX]`. Deterministic:
 //! sentences are visited in orders drawn from a fixed seed. Each model is the mean of
 //! `SEEDS` averaged perceptrons trained with loss-augmented decoding; the second stage
 //! learns from first-stage tags made by first stages that did not see the sentences
@@ -22,7 +22,9 @@
 //! (`--no-augment`: without); `--alone-frac F` lets that share of the second stage's
 //! training sentences see no other sentence (as when a sentence is fed alone);
 //! `--no-clusters` and `--gaz-mask HEX` (flags kept) turn features off to measure what
-//! they bring. `--dev` also prints a summary line: F1 with the dev part as one text,
+//! they bring; `--extra-entities` keeps only the extra sentences that name something,
+//! `--extra-weight W` scales their perceptron updates (both measured, neither kept:
+//! README, Entities). `--dev` also prints a summary line: F1 with the dev part as one text,
 //! with linking, with every sentence fed alone, and per type; a `pipeline` line, the
 //! same for everything `entities()` does (the rules of `post.rs` and `heads.rs` after
 //! the tagger, and linking); and a `stage1` line, the first stage alone.
@@ -132,7 +134,9 @@ fn score<W: model::Weights, W2: model::Weights>(w: &W, w2: Option<&W2>, dict: &D
 }
 
 #[allow(clippy::type_complexity)]
-type Example = (Vec<Vec<usize>>, Vec<u8>, Vec<usize>);
+/// A training sentence: its tokens' feature rows, gold tags, word-feature counts
+/// (for `--drop`) and the weight of its updates (`--extra-weight` for Wikipedia's).
+type Example = (Vec<Vec<usize>>, Vec<u8>, Vec<usize>, f32);
 
 /// Trains one perceptron on `examples` (in an order drawn from `rng`).
 fn train_perceptron(examples: &[&Example], bits: u32, epochs: usize, margin: f32, drop: f64, rng: &mut Rng, log: &str) -> Averaged {
@@ -148,10 +152,10 @@ fn train_perceptron(examples: &[&Example], bits: u32, epochs: usize, margin: f32
         }
         let mut wrong = 0;
         for &k in &order {
-            let (rows, gold, lex) = examples[k];
+            let (rows, gold, lex, weight) = examples[k];
             mask.clear();
             mask.extend(lex.iter().map(|&n| if drop > 0.0 && rng.unit() < drop { n } else { 0 }));
-            if trainer.step(rows, gold, &mask) {
+            if trainer.step_weighted(rows, gold, &mask, *weight) {
                 wrong += 1;
             }
         }
@@ -196,7 +200,7 @@ fn decode(w: &Averaged, rows: &[Vec<usize>]) -> Vec<u8> {
 /// Second-stage examples: the sentences' infos with the first stage's tags `s1`; the
 /// sentences from `wiki.0` on carry the domain feature's row `wiki.1`, if any, and
 /// with `wiki.2` the Wikipedia copies of their features (`AUGMENT`).
-fn stage2_examples(mut infos: Vec<Vec<TokInfo>>, s1: &[Vec<u8>], golds: &[Vec<u8>], bits: u32, wiki: (usize, Option<usize>, bool), shared: &mut [bool]) -> Vec<Example> {
+fn stage2_examples(mut infos: Vec<Vec<TokInfo>>, s1: &[Vec<u8>], golds: &[Vec<u8>], bits: u32, wiki: (usize, Option<usize>, bool, f32), shared: &mut [bool]) -> Vec<Example> {
     let mut flat: Vec<TokInfo> = Vec::new();
     let mut sents = Vec::new();
     let mut labels = Vec::new();
@@ -236,7 +240,7 @@ fn stage2_examples(mut infos: Vec<Vec<TokInfo>>, s1: &[Vec<u8>], golds: &[Vec<u8
                     own.into_iter().chain(extra).chain(copies).collect()
                 })
                 .collect();
-            (rows, gold.clone(), lex)
+            (rows, gold.clone(), lex, if k >= wiki.0 { wiki.3 } else { 1.0 })
         })
         .collect()
 }
@@ -312,7 +316,7 @@ const OPTIONS: &[&str] = &[
     "--alone-frac", "--bias", "--bias2", "--bits", "--data", "--dev", "--drop", "--epochs", "--errors", "--errors-alone", "--errors-of",
     "--errors-pipeline", "--eval-stages", "--extra", "--extra-frac", "--fold", "--gaz-mask", "--margin", "--nn", "--nn-bits", "--nn-dim",
     "--nn-drop", "--nn-epochs", "--nn-grid", "--nn-hidden", "--nn-int8", "--nn-lr", "--nn-only", "--nn-save", "--nn-weights",
-    "--nn-words", "--no-augment", "--no-clusters", "--no-domain", "--seed", "--seeds", "--stages",
+    "--nn-words", "--no-augment", "--no-clusters", "--no-domain", "--seed", "--seeds", "--stages", "--extra-entities", "--extra-weight",
 ];
 
 fn main() {
@@ -348,7 +352,12 @@ fn main() {
     let extra: String = arg(&args, "--extra").unwrap_or_else(|| EXTRA.into());
     if !extra.is_empty() && extra != "none" {
         let frac: f64 = arg(&args, "--extra-frac").unwrap_or(EXTRA_FRAC);
-        let kept = corpus::read_path(&extra).into_iter().enumerate().filter(|(k, _)| (Rng(*k as u64 ^ 0x9e37_79b9).next() as f64 / (1u64 << 31) as f64) < frac);
+        let named_only = args.iter().any(|a| a == "--extra-entities");
+        let kept = corpus::read_path(&extra)
+            .into_iter()
+            .enumerate()
+            .filter(|(k, _)| (Rng(*k as u64 ^ 0x9e37_79b9).next() as f64 / (1u64 << 31) as f64) < frac)
+            .filter(|(_, s)| !named_only || s.tags.iter().any(|t| t != "O"));
         train_owned.extend(kept.map(|(_, s)| s));
     }
     let train: &[Sentence] = &train_owned;
@@ -356,6 +365,8 @@ fn main() {
     let wiki_feature = !args.iter().any(|a| a == "--no-domain");
     let wiki_row = model::row(features::wikipedia_hash(), bits);
     let augment = AUGMENT && !args.iter().any(|a| a == "--no-augment");
+    // `--extra-weight W`: the perceptron updates of the extra sentences count W times.
+    let wiki_weight: f32 = arg(&args, "--extra-weight").unwrap_or(1.0);
     let t0 = Instant::now();
 
     // Training dictionaries: one from all training sentences, one per fold without it.
@@ -411,7 +422,7 @@ fn main() {
                     r
                 })
                 .collect();
-            (rows, gold, lex)
+            (rows, gold, lex, if k >= news { wiki_weight } else { 1.0 })
         })
         .collect();
     let mut rng = Rng(0x5eed_1234_abcd_ef01 ^ arg::<u64>(&args, "--seed").unwrap_or(0));
@@ -488,7 +499,7 @@ fn main() {
         }
     }
     let golds: Vec<Vec<u8>> = examples.iter().map(|e| e.1.clone()).collect();
-    let ex2 = stage2_examples(infos_all, &s1, &golds, bits, (news, wiki_feature.then_some(wiki_row), augment), &mut shared2);
+    let ex2 = stage2_examples(infos_all, &s1, &golds, bits, (news, wiki_feature.then_some(wiki_row), augment, wiki_weight), &mut shared2);
     let all2: Vec<&Example> = ex2.iter().collect();
     let stage2 = shared_only(train_avg(&all2, bits, epochs, margin, drop, &mut rng, "stage 2"), &shared2);
 

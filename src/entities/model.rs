@@ -343,6 +343,12 @@ impl Trainer {
     /// Tokens with `drop[i] > 0` lose their first `drop[i]` features after the bias
     /// (the word's own, see `features::features`) for this step.
     pub fn step(&mut self, rows: &[Vec<usize>], gold: &[u8], drop: &[usize]) -> bool {
+        self.step_weighted(rows, gold, drop, 1.0)
+    }
+
+    /// As [`Trainer::step`], the update scaled by `weight` (a sentence of another
+    /// domain may count for less than one of news).
+    pub fn step_weighted(&mut self, rows: &[Vec<usize>], gold: &[u8], drop: &[usize], weight: f32) -> bool {
         let kept = |i: usize, k: usize| !(k >= 1 && k <= drop[i]);
         #[allow(clippy::needless_collect)]
         let em: Vec<[f32; NTAGS]> = rows
@@ -378,19 +384,19 @@ impl Trainer {
                     if !kept(i, k) {
                         continue;
                     }
-                    self.w[r * NTAGS + g] += 1.0;
-                    self.acc[r * NTAGS + g] += c;
-                    self.w[r * NTAGS + p] -= 1.0;
-                    self.acc[r * NTAGS + p] -= c;
+                    self.w[r * NTAGS + g] += weight;
+                    self.acc[r * NTAGS + g] += c * weight;
+                    self.w[r * NTAGS + p] -= weight;
+                    self.acc[r * NTAGS + p] -= c * weight;
                 }
             }
             let gp = if i == 0 { 0 } else { gold[i - 1] as usize + 1 };
             let pp = if i == 0 { 0 } else { pred[i - 1] as usize + 1 };
             if (gp, g) != (pp, p) {
-                self.tw[gp * NTAGS + g] += 1.0;
-                self.tacc[gp * NTAGS + g] += c;
-                self.tw[pp * NTAGS + p] -= 1.0;
-                self.tacc[pp * NTAGS + p] -= c;
+                self.tw[gp * NTAGS + g] += weight;
+                self.tacc[gp * NTAGS + g] += c * weight;
+                self.tw[pp * NTAGS + p] -= weight;
+                self.tacc[pp * NTAGS + p] -= c * weight;
             }
         }
         self.count += 1.0;
@@ -417,6 +423,25 @@ mod tests {
         w[3 * NTAGS + 1] = 127.0;
         w[5 * NTAGS + 2] = -1.4;
         w
+    }
+
+    #[test]
+    fn a_weighted_step_moves_the_weights_by_its_weight() {
+        // One token whose gold tag (B-PER) the empty model does not predict (O wins ties).
+        let (rows, gold) = (vec![vec![3usize, 7]], vec![1u8]);
+        let mut full = Trainer::new(8);
+        let mut half = Trainer::new(8);
+        assert!(full.step(&rows, &gold, &[0]));
+        assert!(half.step_weighted(&rows, &gold, &[0], 0.5));
+        for r in [3, 7] {
+            assert_eq!(full.w[r * NTAGS + 1], 1.0);
+            assert_eq!(full.w[r * NTAGS], -1.0);
+            assert_eq!(half.w[r * NTAGS + 1], 0.5);
+            assert_eq!(half.w[r * NTAGS], -0.5);
+        }
+        assert_eq!(half.tw[1], 0.5);
+        let (f, h) = (full.averaged(), half.averaged());
+        assert!(f.w.iter().zip(&h.w).all(|(a, b)| *b == a / 2.0));
     }
 
     #[test]

@@ -2405,3 +2405,13 @@ fn a_rank_and_a_resolutions_number() {
     let t = "وقال إن لا مفر من تطبيق القرار 1701 بكل مندرجاته.";
     assert!(found(t, EntityType::Quantity).is_empty(), "{:?}", all(t));
 }
+
+/// A one-word "person" joined by a dash to a place inside a sentence is a place (خط
+/// أنابيب كركوك - جيهان); a byline after a dateline keeps its person.
+#[test]
+fn places_joined_by_a_dash() {
+    let t = "واستؤنف التصدير عبر خط أنابيب كركوك - جيهان بطاقة كاملة.";
+    assert!(all(t).contains(&("جيهان".to_string(), EntityType::Loc)), "{:?}", all(t));
+    let t = "غزة - جيهان\nقصفت الطائرات حي الشجاعية فجر اليوم.";
+    assert!(!all(t).contains(&("جيهان".to_string(), EntityType::Loc)), "{:?}", all(t));
+}

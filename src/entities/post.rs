@@ -235,6 +235,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let spans = platforms(text, tokens, infos, spans);
     let spans = join_listed_places(text, tokens, infos, spans);
     let spans = places_before_people(text, tokens, infos, spans);
+    let spans = places_joined_by_dashes(text, tokens, spans);
     let spans = bodies_before_people(text, tokens, spans);
     let spans = people_keep_kaf(text, tokens, spans);
     let spans = family_before_apposition(tokens, infos, spans);
@@ -1878,6 +1879,22 @@ fn people_after_described_heads(text: &str, tokens: &[Token], infos: &[TokInfo],
         i = end;
     }
     replace_marked(spans, &gone, new)
+}
+
+/// A one-word "person" joined by a dash to a place before it, inside a sentence (خط
+/// أنابيب كركوك - جيهان: the pipeline's two ends), is a place too: a person is not
+/// joined to a place so, except after a dateline at the start of a line (غزة - محمد
+/// سالم, a byline), which this leaves alone.
+fn places_joined_by_dashes(text: &str, tokens: &[Token], mut spans: Vec<Span>) -> Vec<Span> {
+    for k in 1..spans.len() {
+        let (p, s) = (&spans[k - 1], &spans[k]);
+        let (rp, rs) = (tokens_of(tokens, p), tokens_of(tokens, s));
+        let dash = text.get(p.end..s.start).is_some_and(|g| matches!(g.trim(), "-" | "–" | "—"));
+        if p.kind == EntityType::Loc && s.kind == EntityType::Per && rs.len() == 1 && dash && !begins_line(text, tokens, rp.start) {
+            spans[k].kind = EntityType::Loc;
+        }
+    }
+    spans
 }
 
 /// Particles that begin European family names (van, von, de, der, del, da, du), in

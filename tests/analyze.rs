@@ -281,3 +281,16 @@ fn a_body_named_with_an_addressee_like_word_speaks_whole() {
     let a = isnad::analyze::analyze(&[("a", text)], isnad::offsets::Unit::Byte).unwrap();
     assert_eq!(a.quotes[0].speaker.as_deref(), Some("الاتحاد الدولي للصحفيين"), "{:?}", a.quotes);
 }
+
+/// What a probe of Sudan's war showed: a coordinator is a title (منسق الشؤون الإنسانية
+/// توم فليتشر: the person speaks), and واصفا, "describing", takes its speaker from the
+/// verb before it, not from its object (واصفا التقارير بأنها «…»).
+#[test]
+fn a_coordinator_and_a_describing_participle() {
+    let text = "وقال منسق الشؤون الإنسانية توم فليتشر للصحفيين في جنيف: «ما نراه كارثة».";
+    let a = isnad::analyze::analyze(&[("a", text)], isnad::offsets::Unit::Byte).unwrap();
+    assert_eq!(a.quotes[0].speaker.as_deref(), Some("توم فليتشر"), "{:?}", a.quotes);
+    let text = "ونفى المتحدث باسم الحركة سامي العلي الاتهامات، واصفا التقارير بأنها «أكاذيب ممنهجة».";
+    let a = isnad::analyze::analyze(&[("a", text)], isnad::offsets::Unit::Byte).unwrap();
+    assert!(a.quotes[0].speaker.as_deref().is_some_and(|s| !s.contains("التقارير")), "{:?}", a.quotes);
+}

@@ -2415,3 +2415,10 @@ fn places_joined_by_a_dash() {
     let t = "غزة - جيهان\nقصفت الطائرات حي الشجاعية فجر اليوم.";
     assert!(!all(t).contains(&("جيهان".to_string(), EntityType::Loc)), "{:?}", all(t));
 }
+
+/// A kunya with أم is the person's name (أم خالد, not خالد).
+#[test]
+fn a_mothers_kunya() {
+    let t = "\"لم نعد نملك شيئا\"، قالت أم خالد، وهي نازحة من نيالا.";
+    assert!(all(t).contains(&("أم خالد".to_string(), EntityType::Per)), "{:?}", all(t));
+}

@@ -219,6 +219,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let spans = ranks_before_people(text, tokens, infos, spans);
     let spans = titled_people(text, tokens, infos, spans);
     let spans = kunya_names(text, tokens, infos, spans);
+    let spans = mothers_kunyas(text, tokens, infos, spans);
     let spans = given_names_before_particles(text, tokens, infos, spans);
     let spans = definite_family_names(text, tokens, infos, spans);
     let spans = known_names(text, tokens, infos, sents, spans);
@@ -1892,6 +1893,26 @@ fn places_joined_by_dashes(text: &str, tokens: &[Token], mut spans: Vec<Span>) -
         let dash = text.get(p.end..s.start).is_some_and(|g| matches!(g.trim(), "-" | "–" | "—"));
         if p.kind == EntityType::Loc && s.kind == EntityType::Per && rs.len() == 1 && dash && !begins_line(text, tokens, rp.start) {
             spans[k].kind = EntityType::Loc;
+        }
+    }
+    spans
+}
+
+/// A person named by a kunya with أم, "mother of" (قالت أم محمد), which the tagger
+/// found as the child's name alone: the kunya is the person's name (as أبو is in
+/// theirs). Not where أم stands between two people as "or" (هل قال زيد أم محمد).
+fn mothers_kunyas(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    for k in 0..spans.len() {
+        let r = tokens_of(tokens, &spans[k]);
+        if spans[k].kind != EntityType::Per || r.start == 0 || !infos[r.start].gaz.has(GIVEN) {
+            continue;
+        }
+        let m = r.start - 1;
+        let mother = tokens[m].kind == TokenKind::Word && infos[m].norm == "ام" && text.get(tokens[m].end..tokens[r.start].start) == Some(" ");
+        let or_between = k > 0 && spans[k - 1].kind == EntityType::Per && m > 0 && tokens_of(tokens, &spans[k - 1]).end == m;
+        let free = k == 0 || spans[k - 1].end <= tokens[m].start;
+        if mother && !or_between && free {
+            spans[k].start = tokens[m].start;
         }
     }
     spans

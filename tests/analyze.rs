@@ -294,3 +294,11 @@ fn a_coordinator_and_a_describing_participle() {
     let a = isnad::analyze::analyze(&[("a", text)], isnad::offsets::Unit::Byte).unwrap();
     assert!(a.quotes[0].speaker.as_deref().is_some_and(|s| !s.contains("التقارير")), "{:?}", a.quotes);
 }
+
+/// A statement signed by someone (بيان وقعه الأمين العام …) is the signer's.
+#[test]
+fn a_signed_statement_is_the_signers() {
+    let text = "وأعلن الاتحاد إضرابا عاما، احتجاجا على «تجاهل الحكومة لمطالب الأعوان»، وفق بيان وقعه الأمين العام للاتحاد نور الدين الطبوبي.";
+    let a = isnad::analyze::analyze(&[("a", text)], isnad::offsets::Unit::Byte).unwrap();
+    assert!(a.quotes[0].speaker.as_deref().is_some_and(|s| s.contains("الطبوبي")), "{:?}", a.quotes);
+}

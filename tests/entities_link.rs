@@ -603,3 +603,11 @@ fn a_maghreb_given_name_with_and_without_its_article_links() {
     let id = |k: usize, t: &str, w: &str| an.articles[k].entities.iter().find(|e| &t[e.start..e.end] == w).map(|e| e.id.clone()).unwrap_or_else(|| panic!("{w}: {:?}", an.articles[k].entities));
     assert_eq!(id(0, a, "لخضر بوعلام"), id(1, b, "الأخضر بوعلام"));
 }
+
+/// A "son of" name (ولد الغزواني) is the person whose longer name ends with it after
+/// another "son of" link (محمد ولد الشيخ الغزواني).
+#[test]
+fn a_son_of_name_is_the_longer_names_person() {
+    let t = "أدى الرئيس الموريتاني محمد ولد الشيخ الغزواني صلاة العيد. وقال الرئيس ولد الغزواني إن البلاد بخير.";
+    assert_eq!(id_of(t, "محمد ولد الشيخ الغزواني"), id_of(t, "ولد الغزواني"));
+}

@@ -174,6 +174,13 @@ fn first_and_last(long: &[String], short: &[String], same: impl Fn(&str, &str) -
     short[1..short.len() - 1].iter().all(|w| rest.any(|l| same(l, w)))
 }
 
+/// A person's "son of" name (ولد الغزواني, بن سلمان) of the longer name that ends with
+/// it after more "son of" links (محمد ولد الشيخ الغزواني): the particle and the last
+/// name, in order, the last name the longer name's last.
+fn son_of_last(long: &[String], short: &[String], same: impl Fn(&str, &str) -> bool) -> bool {
+    short.len() == 2 && long.len() >= 3 && matches!(short[0].as_str(), "ولد" | "بن" | "ابن") && same(&long[long.len() - 1], &short[1]) && long[1..long.len() - 1].iter().any(|w| w == &short[0])
+}
+
 fn is_long_vowel(c: char) -> bool {
     matches!(c, 'ا' | 'و' | 'ي')
 }
@@ -765,7 +772,7 @@ fn cluster(ms: &[M]) -> Vec<Cluster> {
             let fits = match kind {
                 EntityType::Per => {
                     let same = |x: &str, y: &str| x == y || vowel_variants(x, y, kind);
-                    contains_words(long, short, same) || first_and_last(long, short, same)
+                    contains_words(long, short, same) || first_and_last(long, short, same) || son_of_last(long, short, same)
                 }
                 // الوداد of الوداد الرياضي: a club named without "sporting".
                 _ if short.len() == 1 && long.len() == 2 && long[0] == short[0] && matches!(long[1].as_str(), "رياضي" | "رياضيه") => true,

@@ -110,7 +110,8 @@ pub fn phrase_after(tokens: &[Token], idx: &[usize], from: usize) -> Vec<usize> 
         while j < idx.len() && j <= k + 2 && matches!(search_form(&tokens[idx[j]].norm).as_ref(), "صادر" | "الصادر" | "مشترك" | "رسمي") {
             j += 1;
         }
-        if j < idx.len() && matches!(search_form(&tokens[idx[j]].norm).as_ref(), "عن" | "من") {
+        // (Or the one who signed it: بيان وقعه الأمين العام.)
+        if j < idx.len() && matches!(search_form(&tokens[idx[j]].norm).as_ref(), "عن" | "من" | "وقعه" | "وقعته" | "وقعها") {
             k = j + 1;
         } else if j < idx.len() && search_form(&tokens[idx[j]].norm).strip_prefix('ل').is_some_and(|r| lexicon().naming.contains(r) || body_head(r)) {
             // تقرير لمنظمة «…», بيان لمديرية الدفاع المدني: the body whose statement it is.

@@ -186,6 +186,15 @@ pub(super) fn replace_marked(spans: Vec<Span>, gone: &[bool], new: Vec<Span>) ->
     out
 }
 
+/// Which tokens some span of `spans` covers.
+pub(super) fn covered_tokens(tokens: &[Token], spans: &[Span]) -> Vec<bool> {
+    let mut covered = vec![false; tokens.len()];
+    for s in spans {
+        covered[tokens_of(tokens, s)].iter_mut().for_each(|c| *c = true);
+    }
+    covered
+}
+
 /// `spans` with `added` (neither overlapping the other), in text order.
 fn with_added(mut spans: Vec<Span>, added: Vec<Span>) -> Vec<Span> {
     if !added.is_empty() {
@@ -1190,12 +1199,7 @@ fn trim_run_ons(text: &str, tokens: &[Token], infos: &[TokInfo], out: Vec<Span>)
     };
     // Definite words the text uses as things: right after في or داخل, in no mention (يقيم
     // في المخيم). Such a word never ends a person's name (زار نبيل الحاج موسى المخيم).
-    let mut in_span = vec![false; tokens.len()];
-    for s in &out {
-        for k in tokens_of(tokens, s) {
-            in_span[k] = true;
-        }
-    }
+    let in_span = covered_tokens(tokens, &out);
     let things: std::collections::HashSet<&str> = (1..tokens.len())
         .filter(|&k| !in_span[k] && IN_A_PLACE.contains(&infos[k - 1].stem.as_str()) && infos[k].stem.starts_with("ال") && infos[k].stem == infos[k].norm)
         .map(|k| infos[k].stem.as_str())
@@ -1640,10 +1644,7 @@ fn definite_given_before_places(text: &str, tokens: &[Token], infos: &[TokInfo],
 /// just before a person's name is part of it (أدريان واتسون), and a foreign surname of a
 /// person the text names (شويغو of سيرغي شويغو) is that person wherever it stands alone.
 fn people(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
-    let mut covered = vec![false; tokens.len()];
-    for s in &spans {
-        covered[tokens_of(tokens, s)].iter_mut().for_each(|c| *c = true);
-    }
+    let mut covered = covered_tokens(tokens, &spans);
     // (The curated list, which holds no titles nor common nouns, is trusted where general
     // Arabic knows the word too, نادية; the larger list only for words it hardly knows.)
     let given = |i: &TokInfo| {
@@ -2063,10 +2064,7 @@ const TITLE_ADJECTIVES: &[&str] = &["الاول", "الاولي", "المكلف"
 /// word that looks like a family name (general Arabic does not know it, or a family
 /// list holds it) and is no ordinary word ([`ordinary`]). Only where no mention is.
 fn titled_people(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
-    let mut covered = vec![false; tokens.len()];
-    for s in &spans {
-        covered[tokens_of(tokens, s)].iter_mut().for_each(|c| *c = true);
-    }
+    let covered = covered_tokens(tokens, &spans);
     let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word && !covered[k] && infos[k].stem == infos[k].norm;
     let not_a_name = ORG_HEAD | gazetteer::LOC_HEAD | gazetteer::TITLE | COUNTRY | CITY | REGION | gazetteer::SPEECH | gazetteer::MONTH | gazetteer::WEEKDAY;
     let mut added = Vec::new();
@@ -2495,10 +2493,7 @@ pub(crate) fn spread(texts: &[&str], toks: &[&[Token]], spans: &mut [Vec<Span>])
     let joined_lengths: HashSet<usize> = names.keys().filter(|w| w.len() == 1 && chars(&w[0]) >= 6).map(|w| w[0].len()).collect();
     for (a, ss) in spans.iter_mut().enumerate() {
         let (text, tokens) = (texts[a], toks[a]);
-        let mut covered = vec![false; tokens.len()];
-        for s in ss.iter() {
-            covered[tokens_of(tokens, s)].iter_mut().for_each(|c| *c = true);
-        }
+        let covered = covered_tokens(tokens, ss);
         let mut added = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
@@ -2769,6 +2764,12 @@ const MIM_NOUNS: &[&str] = &[
     "المسأله", "المساله", "المشكله", "المعركه", "المدرسه", "المكتبه", "المحطه", "المنصه", "المجله", "المبادره", "المفاوضات",
 ];
 
+/// Does the word at `j` govern the definite noun after it, no adjective (الأوروبية المتوسطة
+/// الأجل, "medium-term")? Then it describes what comes before, not the noun it follows.
+fn governs_definite_noun(infos: &[TokInfo], j: usize) -> bool {
+    infos.get(j + 1).is_some_and(|n| n.kind == TokenKind::Word && n.stem == n.norm && n.norm.starts_with("ال") && !n.norm.ends_with('ي') && !n.norm.ends_with("يه"))
+}
+
 /// A definite participle of the derived forms (الم…ة: المستدامة, المتجددة, المتحدة)
 /// right after a definite feminine noun: after a definite noun a definite word that
 /// agrees with it is its adjective, not a genitive (which would follow a noun without
@@ -2777,10 +2778,7 @@ fn feminine_participle(infos: &[TokInfo], j: usize) -> bool {
     let w = &infos[j];
     let Some(noun) = j.checked_sub(1).map(|p| &infos[p]) else { return false };
     let definite_feminine = noun.norm.ends_with('ه') && (noun.stem.starts_with("ال") || noun.norm.starts_with("ال") || noun.norm.starts_with("لل"));
-    // (Not one governing a definite noun, which makes it describe what comes before:
-    // الأوروبية المتوسطة الأجل, "medium-term".)
-    let governs = infos.get(j + 1).is_some_and(|n| n.kind == TokenKind::Word && n.stem == n.norm && n.norm.starts_with("ال") && !n.norm.ends_with('ي') && !n.norm.ends_with("يه"));
-    definite_feminine && !governs && w.norm.starts_with("الم") && w.norm.ends_with('ه') && chars(&w.norm) >= 7 && !in_list(w, MIM_NOUNS)
+    definite_feminine && !governs_definite_noun(infos, j) && w.norm.starts_with("الم") && w.norm.ends_with('ه') && chars(&w.norm) >= 7 && !in_list(w, MIM_NOUNS)
 }
 
 /// An organization's name goes on over the definite adjectives that qualify its last
@@ -2813,9 +2811,7 @@ fn adjectives_of_bodies(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span
     let nisba = |i: &TokInfo| i.norm.ends_with('ي') || i.norm.ends_with("يه");
     let of_purpose = |j: usize| {
         let i = &infos[j];
-        // (A feminine word that governs a definite noun describes what comes before it.)
-        let governs = infos.get(j + 1).is_some_and(|n| n.kind == TokenKind::Word && n.stem == n.norm && n.norm.starts_with("ال") && !nisba(n));
-        plain(j) && (nisba(i) || i.norm.ends_with('ه') && !governs && !in_list(i, MIM_NOUNS))
+        plain(j) && (nisba(i) || i.norm.ends_with('ه') && !governs_definite_noun(infos, j) && !in_list(i, MIM_NOUNS))
     };
     let of_relation = |j: usize| {
         let i = &infos[j];

@@ -109,11 +109,11 @@ pub fn lexicon() -> &'static Lexicon {
 }
 
 /// `search` form of a word without a leading conjunction و/ف when the rest is listed.
-/// Participles of a demand (مطالبا، داعية): what follows them is what is demanded
-/// (مطالبا الحكومة بـ«تدخل عاجل»), never the speaker, who is the subject of the verb
-/// before them.
-pub fn demand(form: &str) -> bool {
-    matches!(form, "مطالبا" | "مطالبه" | "داعيا" | "داعيه")
+/// Participles whose object follows them: a demand (مطالبا، داعية: مطالبا الحكومة
+/// بـ«تدخل عاجل», what is demanded) or a description (واصفا التقارير بأنها «…», what is
+/// described); never the speaker, who is the subject of the verb before them.
+pub fn object_participle(form: &str) -> bool {
+    matches!(form, "مطالبا" | "مطالبه" | "داعيا" | "داعيه" | "واصفا" | "واصفه")
 }
 
 /// Verbs of a demand or a call (طالب, دعت, حث, ناشد) in `search` form: the noun after

@@ -283,8 +283,7 @@ impl<'a> Sentence<'a> {
             let kana_qad = v >= 2
                 && search_form(self.word(v - 1)) == "قد"
                 && idx[v.saturating_sub(12)..v - 1].iter().any(|&k| matches!(search_form(&tokens[k].norm).as_ref(), "كان" | "وكان" | "كانت" | "وكانت"));
-            // (Nor is what follows واصفا, "describing", its subject: واصفا التقارير بأنها.)
-            let mut phrase = if lexicon::demand(&cue.form) || kana_qad || cue.form.starts_with("واصف") { Vec::new() } else { phrase_after(tokens, idx, from) };
+            let mut phrase = if lexicon::object_participle(&cue.form) || kana_qad { Vec::new() } else { phrase_after(tokens, idx, from) };
             // وطالب المجتمعَ الدولي بـ«…», ودعت الأمم المتحدة البلدين إلى «…»: after a
             // verb of a demand, whom it calls on is no part of its subject.
             if lexicon::demand_verb(&cue.form) {
@@ -337,8 +336,7 @@ impl<'a> Sentence<'a> {
             // speech verb before it in the sentence.
             let f = cue.form.as_str();
             // (داعيا, a demand's participle of the first form, is one too.)
-            // (واصفا, "describing", is one of the form فاعل too.)
-            let participle = (f.starts_with('م') || f.starts_with("قا") || f.starts_with("واصف")) && (f.ends_with('ا') || f.ends_with('ه')) || lexicon::demand(f);
+            let participle = (f.starts_with('م') || f.starts_with("قا")) && (f.ends_with('ا') || f.ends_with('ه')) || lexicon::object_participle(f);
             if back && (raw != cue.form || participle) && self.last_verb[v] != NONE {
                 match self.lead_from(v, false) {
                     Some(Lead { phrase: Some(p), .. }) => return Some(Lead { phrase: Some(p), cue, bare_verb: false }),
@@ -507,7 +505,7 @@ impl<'a> Sentence<'a> {
             cue_end = k + 1;
             form_in(w(k + 1), &l.verbs).map(|f| format!("{w0} {f}"))
         } else {
-            form_in(w(k), &l.verbs).filter(|f| !lexicon::demand(f)).or_else(|| form_in(w(k), &l.prepositions))
+            form_in(w(k), &l.verbs).filter(|f| !lexicon::object_participle(f)).or_else(|| form_in(w(k), &l.prepositions))
         }?;
         let mut p = cue_end + 1;
         if p < after.len() && matches!(search_form(w(p)).as_ref(), "ل" | "عن") {

@@ -161,16 +161,15 @@ pub fn phrase_after(tokens: &[Token], idx: &[usize], from: usize) -> Vec<usize> 
             }
             // (A European name's particle first, written without hamza right after the
             // cue: وقالت فان ديربيرغ, where فإن cannot stand.)
-            let particle = out.is_empty() && matches!(w, "فان" | "فون") && idx.get(k + 1).is_some_and(|&n| name_like(&tokens[n]));
+            let name_particle = out.is_empty() && matches!(w, "فان" | "فون") && idx.get(k + 1).is_some_and(|&n| name_like(&tokens[n]));
             // (A member of parliament "for" a bloc or a province: النائب عن تحالف الفتح
             // علي الزبيدي, whose name follows.)
-            let member_for = search_form(w) == "عن" && out.last().is_some_and(|&i| matches!(search_form(&tokens[i].norm).as_ref(), "النائب" | "نائب" | "النائبة" | "نائبة" | "النايب" | "نايب"));
-            let particle = particle || member_for;
+            let member_for = search_form(w) == "عن" && out.last().is_some_and(|&i| matches!(search_form(&tokens[i].norm).as_ref(), "النائب" | "نائب" | "النائبه" | "نائبه" | "النايب" | "نايب"));
             // (A title first: والي is no و + إلى.)
             // (Nor is علي before بن or a name of the curated lists the preposition على:
             // رئيس المنظمة علي بن زكري.)
             let ali = w == "علي" && words > 0 && idx.get(k + 1).is_some_and(|&n| search_form(&tokens[n].norm) == "بن" || known_name_word(&tokens[n]));
-            if !particle && title_form(w).is_none() && !ali && (form_in(w, &l.stops).is_some() || form_in(w, &l.verbs).is_some() || form_in(w, &l.prepositions).is_some()) {
+            if !(name_particle || member_for) && title_form(w).is_none() && !ali && (form_in(w, &l.stops).is_some() || form_in(w, &l.verbs).is_some() || form_in(w, &l.prepositions).is_some()) {
                 break;
             }
             let sf = search_form(w);

@@ -239,6 +239,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let spans = places_after_lam(text, tokens, infos, spans);
     let spans = super::heads::fix(text, tokens, infos, spans);
     let spans = adjectives_of_bodies(tokens, infos, spans);
+    let spans = people_after_titled_bodies(text, tokens, infos, spans);
     let spans = countries(text, tokens, infos, spans);
     let spans = cities_after_prepositions(text, tokens, infos, spans);
     let spans = people_in_places(text, tokens, infos, spans);
@@ -2066,7 +2067,6 @@ const TITLE_ADJECTIVES: &[&str] = &["الاول", "الاولي", "المكلف"
 fn titled_people(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
     let covered = covered_tokens(tokens, &spans);
     let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word && !covered[k] && infos[k].stem == infos[k].norm;
-    let not_a_name = ORG_HEAD | gazetteer::LOC_HEAD | gazetteer::TITLE | COUNTRY | CITY | REGION | gazetteer::SPEECH | gazetteer::MONTH | gazetteer::WEEKDAY;
     let mut added = Vec::new();
     for i in 0..tokens.len() {
         let t = &infos[i];
@@ -2080,20 +2080,46 @@ fn titled_people(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Spa
         if word(j) && in_list(&infos[j], TITLE_ADJECTIVES) {
             j += 1;
         }
-        if !(word(j) && word(j + 1)) {
-            continue;
-        }
-        let (g, f) = (&infos[j], &infos[j + 1]);
-        // (A given name only the large list knows, بشر, with a family name a list knows.)
-        let given = (g.gaz.has(GIVEN) || g.gaz.has(gazetteer::GIVEN_BIG) && f.gaz.has(FAMILY | gazetteer::FAMILY_BIG)) && !g.stem.starts_with("ال") && !g.gaz.has(not_a_name);
-        let family = chars(&f.norm) >= 4
-            && !ordinary(f)
-            && (name_like(f) || f.gaz.has(FAMILY | gazetteer::FAMILY_BIG))
-            && !f.gaz.has(not_a_name | NISBA)
-            && !in_list(f, RELATIONAL)
-            && !in_list(f, TITLE_ADJECTIVES);
-        if given && family {
+        if word(j) && word(j + 1) && titled_name_at(infos, j, false) {
             added.extend(span_over(text, tokens, infos, j, j + 2, EntityType::Per, 0.6));
+        }
+    }
+    with_added(spans, added)
+}
+
+/// Is `infos[j]`, `infos[j + 1]` a given and a family name after a title? See
+/// [`titled_people`]; `after_body`: the title's complement is a body's name, after
+/// which a family name of the curated list may be an ordinary word too (الصدر).
+fn titled_name_at(infos: &[TokInfo], j: usize, after_body: bool) -> bool {
+    let not_a_name = ORG_HEAD | gazetteer::LOC_HEAD | gazetteer::TITLE | COUNTRY | CITY | REGION | gazetteer::SPEECH | gazetteer::MONTH | gazetteer::WEEKDAY;
+    let (g, f) = (&infos[j], &infos[j + 1]);
+    // (A given name only the large list knows, بشر, with a family name a list knows.)
+    let given = (g.gaz.has(GIVEN) || g.gaz.has(gazetteer::GIVEN_BIG) && f.gaz.has(FAMILY | gazetteer::FAMILY_BIG)) && !g.stem.starts_with("ال") && !g.gaz.has(not_a_name);
+    let family = chars(&f.norm) >= 4
+        && (!ordinary(f) || after_body && f.gaz.has(FAMILY))
+        && (name_like(f) || f.gaz.has(FAMILY | gazetteer::FAMILY_BIG))
+        && !f.gaz.has(not_a_name | NISBA)
+        && !in_list(f, RELATIONAL)
+        && !in_list(f, TITLE_ADJECTIVES);
+    given && family
+}
+
+/// A person the tagger missed after a title whose complement is a body the spans hold
+/// (زعيم التيار الصدري مقتدى الصدر, رئيس حزب الأمة مبارك الفاضل): the slot after
+/// "leader of X" is the leader's name. After the bodies' own steps, so that the lists'
+/// and heads' bodies count; the same test of the two words as [`titled_people`].
+fn people_after_titled_bodies(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let covered = covered_tokens(tokens, &spans);
+    let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word && !covered[k] && infos[k].stem == infos[k].norm;
+    let mut added = Vec::new();
+    for s in spans.iter().filter(|s| s.kind == EntityType::Org) {
+        let r = tokens_of(tokens, s);
+        let title_before = r.start > 0 && {
+            let t = &infos[r.start - 1];
+            tokens[r.start - 1].kind == TokenKind::Word && t.stem == t.norm && t.gaz.has(gazetteer::TITLE) && !t.stem.starts_with("ال")
+        };
+        if !r.is_empty() && title_before && word(r.end) && word(r.end + 1) && titled_name_at(infos, r.end, true) {
+            added.extend(span_over(text, tokens, infos, r.end, r.end + 2, EntityType::Per, 0.6));
         }
     }
     with_added(spans, added)
@@ -2203,12 +2229,34 @@ fn known_names(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<u
             }
             // رئيس جاكسا تاكيشي أوكادا: the tagger took a listed body and the person
             // after it for one person; the body heads, the person follows.
-            let person_after = is_model(o.kind) && o.kind == EntityType::Per && k.kind != EntityType::Per && ro.start == rk.start && ro.end >= rk.end + 2 && (rk.end..ro.end).all(|j| tokens[j].kind == TokenKind::Word);
+            let words_after = ro.start == rk.start && ro.end >= rk.end + 2 && (rk.end..ro.end).all(|j| tokens[j].kind == TokenKind::Word);
+            let person_after = is_model(o.kind) && o.kind == EntityType::Per && k.kind != EntityType::Per && words_after;
             if person_after {
                 gone[lo] = true;
                 new.push(k);
                 new.extend(span_over(text, tokens, infos, rk.end, ro.end, EntityType::Per, o.score));
                 continue;
+            }
+            // مدير منظمة هيومن رايتس ووتش كينيث + روث: the tagger ran a listed body on
+            // into a person's name. Words of people's names after the listed name (the
+            // first without the article), with those right after the span that no
+            // mention holds and that are no more often outside names than in people's in
+            // training (not بأن), two to four in all, are the person.
+            let name_word = |j: usize| {
+                j < tokens.len() && tokens[j].kind == TokenKind::Word && infos[j].stem == infos[j].norm && infos[j].gaz.has(gazetteer::NAME_TOKEN | GIVEN | FAMILY) && !infos[j].gaz.has(ORG_HEAD | gazetteer::TITLE | COUNTRY | CITY | REGION | NISBA | gazetteer::SPEECH)
+            };
+            if is_model(o.kind) && o.kind == EntityType::Org && k.kind == EntityType::Org && ro.start == rk.start && ro.end > rk.end && !infos[rk.end].stem.starts_with("ال") && (rk.end..ro.end).all(name_word) {
+                let free_from = spans.get(hi).map_or(text.len(), |s| s.start);
+                let mut end = ro.end;
+                while end < rk.end + 4 && name_word(end) && !ordinary(&infos[end]) && infos[end].dict[0] <= infos[end].dict[1] && tokens[end].end <= free_from {
+                    end += 1;
+                }
+                if end >= rk.end + 2 {
+                    gone[lo] = true;
+                    new.push(k);
+                    new.extend(span_over(text, tokens, infos, rk.end, end, EntityType::Per, o.score));
+                    continue;
+                }
             }
             // بنك جولدمان ساكس الأمريكي: the country's adjective after a listed name
             // describes the body; the list has the name (and its names that hold an

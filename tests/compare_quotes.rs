@@ -1045,3 +1045,26 @@ fn the_person_after_a_title_of_a_body_comes_first() {
     let q = quotes_with(text, &hints(text, &[("سمير بلقاسم", true)]));
     assert_eq!(name(&q[0]), Some("سمير بلقاسم"), "{q:?}");
 }
+
+/// A spokesman whose given name is باسم: the person the finder marks at the end of what
+/// read as the title ("in the name of the government") is the speaker.
+#[test]
+fn a_spokesman_whose_given_name_reads_as_in_the_name_of() {
+    use isnad::compare::quotes::quotes_with;
+    let text = "ورد المتحدث باسم الوزارة باسم الكعبي قائلا: \"الإصلاحات تحتاج إلى وقت\".";
+    let q = quotes_with(text, &hints(text, &[("الوزارة", false), ("باسم الكعبي", true)]));
+    assert_eq!(name(&q[0]), Some("باسم الكعبي"), "{q:?}");
+    assert_eq!(title(&q[0]), Some("المتحدث باسم الوزارة"), "{q:?}");
+}
+
+/// وصف … بأنه: two quoted words or more are the speaker's, who is the verb's subject;
+/// one quoted word is the word put on a thing, a term.
+#[test]
+fn a_description_verb_quotes_speech_or_a_term() {
+    let text = "ووصفت رئيسة اللجنة سلمى العبيدي المشروع بأنه «خطوة في الاتجاه الصحيح».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(name(&q[0]), Some("سلمى العبيدي"), "{q:?}");
+    let text = "ووصف نائب معارض الميزانية بأنها «تقشفية».";
+    assert!(quotes(text).is_empty(), "{:?}", quotes(text));
+}

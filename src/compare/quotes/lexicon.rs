@@ -56,7 +56,7 @@ pub fn lexicon() -> &'static Lexicon {
             بينت اعترف اعترفت أقر أقرت تعهد تعهدت وعدت اقترح اقترحت يقترح تقترح \
             هدد هددت زعمت أعرب أعربت معتبرا معتبرة لافتا لافتة مشددا مشددة محذرا محذرة \
             رأى رأت أشاد أشادت مطالبا مطالبة داعيا داعية ختم ختمت لخص لخصت يروي تروي روى روت ردت بالقول ليقول لتقول ليضيف لتضيف تساءل تساءلت استدرك استدركت أجاب أجابت دعا دعت طالب طالبت استطرد استطردت اختتم اختتمت \
-            طمأن طمأنت وصفها وصفته وصفتها واصفا واصفة"),
+            طمأن طمأنت وصفها وصفته وصفتها واصفا واصفة وصف وصفت يصف تصف"),
         prepositions: set("بحسب حسب وفقا وفق نقلا طبقا"),
         titles: set("المتحدث المتحدثة متحدث متحدثة الناطق الناطقة ناطق ناطقة المسؤول المسؤولة مسؤول مسؤولة \
             وزير وزيرة الوزير الوزيرة الرئيس الرئيسة رئيس رئيسة مدير مديرة المدير المديرة \
@@ -114,6 +114,13 @@ pub fn lexicon() -> &'static Lexicon {
 /// described); never the speaker, who is the subject of the verb before them.
 pub fn object_participle(form: &str) -> bool {
     matches!(form, "مطالبا" | "مطالبه" | "داعيا" | "داعيه" | "واصفا" | "واصفه")
+}
+
+/// Verbs of a description (وصف الخطة بأنها «…», واصفا): what they quote in one word
+/// is the word a speaker put on a thing (بأنه «واقعي»), a term, not speech; two words
+/// or more (بأنه «منظم وسلمي») are the speaker's.
+pub fn describe_verb(form: &str) -> bool {
+    matches!(form, "وصف" | "وصفت" | "يصف" | "تصف" | "وصفها" | "وصفته" | "وصفتها" | "واصفا" | "واصفه")
 }
 
 /// Verbs of a demand or a call (طالب, دعت, حث, ناشد) in `search` form: the noun after

@@ -775,7 +775,9 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
             // A name of a few more words after an indefinite noun that names a thing
             // (لمنظمة «أطباء من أجل السلام») is a name too.
             let long_name = !short && n_words <= LONG_NAME && after_naming_noun(&tokens, m.start, n_words);
-            if n_words == 0 || long_name || (short && (cue.is_none() || !own_cue || after_naming_noun(&tokens, m.start, n_words) || named)) {
+            // (What a description verb quotes in one word is the word put on a thing.)
+            let described = n_words == 1 && cue.as_ref().is_some_and(|c| lexicon::describe_verb(&c.form));
+            if n_words == 0 || long_name || (short && (cue.is_none() || !own_cue || after_naming_noun(&tokens, m.start, n_words) || named || described)) {
                 continue;
             }
             // Only a quotation stands between a cue and a later one; a name does not.
@@ -1104,6 +1106,16 @@ fn bounded_by_names(mut sp: Speaker, names: &[NameHint], text: &str) -> Speaker 
         // A title alone whose phrase ended at علي: the person found right after it, or
         // set off by a comma (محافظ واسط، علي الجابري،).
         if sp.name.is_none() && !sp.inherited && !sp.by_title && sp.title.as_deref() == Some(&text[sp.start..sp.end]) {
+            // (A person found at the end of what was read as the title is the name the
+            // title's words hid: المتحدث باسم الحكومة باسم العوادي, whose given name
+            // باسم reads as "in the name of".)
+            let i = names.partition_point(|h| h.end < sp.end);
+            if let Some(h) = names.get(i).filter(|h| h.person && h.end == sp.end && h.start > sp.start) {
+                let title = Some(text[sp.start..h.start].trim_end().to_string()).filter(|t| !t.is_empty());
+                let (start, end) = (h.start, h.end);
+                sp = Speaker { title, ..renamed(sp, start, end, text) };
+                break 'whole;
+            }
             let i = names.partition_point(|h| h.start < sp.end);
             // (The title's complement may name a place or a body first: إلى السودان.)
             let next_person = names[i..].iter().take(4).find(|h| h.person);

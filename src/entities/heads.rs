@@ -797,12 +797,25 @@ fn cut_people_off_bodies(text: &str, tokens: &[Token], infos: &[TokInfo], spans:
             let first = text[a..].chars().next()?;
             ("وفبلك".contains(first) && org(a + first.len_utf8())).then_some(a + first.len_utf8())
         };
+        // (A word of people's names right after the span, which no mention holds and
+        // training saw no more often outside names than in people's: روث after
+        // منظمة هيومن رايتس ووتش كينيث, not بأن.)
+        let free_after = person_next.is_none()
+            && r.end < tokens.len()
+            && spans.get(k).is_none_or(|n| n.start >= tokens[r.end].end)
+            && {
+                let i = &infos[r.end];
+                personal(i) && i.gaz.has(gazetteer::NAME_TOKEN | FAMILY) && i.dict[0] <= i.dict[1] && !i.gaz.has(gazetteer::ORG_HEAD | gazetteer::TITLE | gazetteer::SPEECH)
+            };
         let mut body_start = None;
         let cut = (r.start + 2..r.end).find(|&j| {
             let person = infos[j].gaz.has(GIVEN | GIVEN_BIG) && name_like(&infos[j]) && infos[j..r.end].iter().all(personal);
             // (After a known body, a curated given name and a family name, which may
-            // take the article: سلطان الظاهري.)
-            let named = infos[j].gaz.has(GIVEN) && r.end - j >= 2 && infos[j..r.end].iter().all(|i| i.kind == TokenKind::Word && i.stem == i.norm && !ordinary(i) || i.gaz.has(GIVEN | FAMILY));
+            // take the article: سلطان الظاهري; or two words of the lists of people's
+            // names general Arabic does not know, the second perhaps just after the
+            // span: كينيث روث.)
+            let named = infos[j].gaz.has(GIVEN) && r.end - j >= 2 && infos[j..r.end].iter().all(|i| i.kind == TokenKind::Word && i.stem == i.norm && !ordinary(i) || i.gaz.has(GIVEN | FAMILY))
+                || infos[j].gaz.has(gazetteer::NAME_TOKEN) && name_like(&infos[j]) && (r.end - j >= 2 || free_after) && infos[j..r.end].iter().all(|i| personal(i) && i.gaz.has(gazetteer::NAME_TOKEN | GIVEN | FAMILY));
             person && infos[j - 1].stem.starts_with("ال") || (person || named) && {
                 body_start = known_body(j);
                 body_start.is_some()
@@ -827,7 +840,10 @@ fn cut_people_off_bodies(text: &str, tokens: &[Token], infos: &[TokInfo], spans:
                 out.push(Span { start: tokens[cut].start, ..p });
                 k += 1;
             }
-            None => out.push(Span { start: tokens[cut].start, end: s.end, kind: EntityType::Per, score: s.score }),
+            None => {
+                let end = if free_after && r.end - cut == 1 { tokens[r.end].end } else { s.end };
+                out.push(Span { start: tokens[cut].start, end, kind: EntityType::Per, score: s.score })
+            }
         }
     }
     out

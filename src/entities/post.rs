@@ -2229,34 +2229,12 @@ fn known_names(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<u
             }
             // رئيس جاكسا تاكيشي أوكادا: the tagger took a listed body and the person
             // after it for one person; the body heads, the person follows.
-            let words_after = ro.start == rk.start && ro.end >= rk.end + 2 && (rk.end..ro.end).all(|j| tokens[j].kind == TokenKind::Word);
-            let person_after = is_model(o.kind) && o.kind == EntityType::Per && k.kind != EntityType::Per && words_after;
+            let person_after = is_model(o.kind) && o.kind == EntityType::Per && k.kind != EntityType::Per && ro.start == rk.start && ro.end >= rk.end + 2 && (rk.end..ro.end).all(|j| tokens[j].kind == TokenKind::Word);
             if person_after {
                 gone[lo] = true;
                 new.push(k);
                 new.extend(span_over(text, tokens, infos, rk.end, ro.end, EntityType::Per, o.score));
                 continue;
-            }
-            // مدير منظمة هيومن رايتس ووتش كينيث + روث: the tagger ran a listed body on
-            // into a person's name. Words of people's names after the listed name (the
-            // first without the article), with those right after the span that no
-            // mention holds and that are no more often outside names than in people's in
-            // training (not بأن), two to four in all, are the person.
-            let name_word = |j: usize| {
-                j < tokens.len() && tokens[j].kind == TokenKind::Word && infos[j].stem == infos[j].norm && infos[j].gaz.has(gazetteer::NAME_TOKEN | GIVEN | FAMILY) && !infos[j].gaz.has(ORG_HEAD | gazetteer::TITLE | COUNTRY | CITY | REGION | NISBA | gazetteer::SPEECH)
-            };
-            if is_model(o.kind) && o.kind == EntityType::Org && k.kind == EntityType::Org && ro.start == rk.start && ro.end > rk.end && !infos[rk.end].stem.starts_with("ال") && (rk.end..ro.end).all(name_word) {
-                let free_from = spans.get(hi).map_or(text.len(), |s| s.start);
-                let mut end = ro.end;
-                while end < rk.end + 4 && name_word(end) && !ordinary(&infos[end]) && infos[end].dict[0] <= infos[end].dict[1] && tokens[end].end <= free_from {
-                    end += 1;
-                }
-                if end >= rk.end + 2 {
-                    gone[lo] = true;
-                    new.push(k);
-                    new.extend(span_over(text, tokens, infos, rk.end, end, EntityType::Per, o.score));
-                    continue;
-                }
             }
             // بنك جولدمان ساكس الأمريكي: the country's adjective after a listed name
             // describes the body; the list has the name (and its names that hold an

@@ -2438,3 +2438,18 @@ fn a_person_after_a_titled_body() {
     let t = "وصرح مدير منظمة هيومن رايتس ووتش كينيث روث بأن التحقيق ضروري.";
     assert!(all(t).contains(&("كينيث روث".to_string(), EntityType::Per)), "{:?}", all(t));
 }
+
+/// A hospital is named with its head and its adjectives (مستشفى الأمل, مستشفى بنها
+/// الجامعي, مستشفى الملك خالد التخصصي); one named by its town alone is the town, as a
+/// port is (مستشفى بنزرت).
+#[test]
+fn hospitals_by_their_head() {
+    let t = "ونقل المصابون إلى مستشفى الأمل في المدينة.";
+    assert!(all(t).contains(&("مستشفى الأمل".to_string(), EntityType::Org)), "{:?}", all(t));
+    let t = "وأدخل الجرحى إلى مستشفى بنها الجامعي ومستشفى الملك خالد التخصصي.";
+    let a = all(t);
+    assert!(a.contains(&("مستشفى بنها الجامعي".to_string(), EntityType::Org)), "{a:?}");
+    assert!(a.contains(&("مستشفى الملك خالد التخصصي".to_string(), EntityType::Org)), "{a:?}");
+    let t = "ونقل المصاب إلى مستشفى بنزرت لتلقي العلاج.";
+    assert!(all(t).contains(&("بنزرت".to_string(), EntityType::Loc)), "{:?}", all(t));
+}

@@ -108,6 +108,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = adjectives_of_the_inner_noun(tokens, infos, spans);
     let spans = take_heads(text, tokens, infos, spans);
     let spans = bodies_named_after_people(text, tokens, infos, spans);
+    let spans = hospitals(text, tokens, infos, spans);
     let spans = quoted_names(text, tokens, infos, spans);
     let spans = quoted_documents(text, tokens, infos, spans);
     let spans = documents_named_after_places(text, tokens, infos, spans);
@@ -847,6 +848,48 @@ fn cut_people_off_bodies(text: &str, tokens: &[Token], infos: &[TokInfo], spans:
         }
     }
     out
+}
+
+/// A hospital is named with its head, as readers mark it (ANERcorp leaves the head,
+/// and a common noun after it, out: مستشفى الشفاء O): مستشفى in the construct state
+/// before a definite noun (مستشفى الشفاء, مستشفى المقاصد), a body the spans hold
+/// (مستشفى الجامعة الأردنية) or a place with an adjective (مستشفى المنيا الجامعي), and
+/// the name's adjectives after it (مستشفى السلمانية الطبي); also after a hospital named
+/// after a person ([`bodies_named_after_people`]: مستشفى رفيق الحريري + الجامعي). ORG.
+fn hospitals(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word;
+    let span_at = |k: usize| {
+        let at = if infos[k].stem == infos[k].norm { tokens[k].start } else { tokens[k].start + super::clitic::clitic_bytes(&text[tokens[k].start..tokens[k].end]) };
+        spans.get(spans.partition_point(|s| s.start < at)).filter(|s| s.start == at).map(|s| (s.kind, tokens_of(tokens, s).end))
+    };
+    let mut found = Vec::new();
+    for i in 0..tokens.len().saturating_sub(1) {
+        if !word(i) || infos[i].stem != "مستشفي" || !word(i + 1) {
+            continue;
+        }
+        let n = &infos[i + 1];
+        let name_end = match (span_at(i), span_at(i + 1)) {
+            (Some((EntityType::Org, e)), _) => e,
+            (_, Some((EntityType::Loc | EntityType::Org, e))) if n.stem == n.norm => e,
+            (_, None) if n.stem == n.norm && n.norm.starts_with("ال") && n.norm.chars().count() >= 5 && !in_list(n, super::post::RELATIONAL) && !n.gaz.has(gazetteer::NISBA) => i + 2,
+            _ => continue,
+        };
+        // (The tagger may have taken the adjective into the town: بنها الجامعي.)
+        let mut name_end = name_end;
+        if matches!(span_at(i + 1), Some((EntityType::Loc, _))) {
+            while name_end > i + 2 && super::post::adjectives_after(infos, name_end - 1, name_end) == name_end && place_flags(infos, name_end - 1, name_end) == 0 {
+                name_end -= 1;
+            }
+        }
+        let end = super::post::adjectives_after(infos, name_end, tokens.len());
+        // (A hospital named by its town alone is marked as the town, as a port is:
+        // مستشفى صبراتة; with an adjective it is the institution, مستشفى المنيا الجامعي.)
+        let town_alone = end == name_end && matches!(span_at(i + 1), Some((EntityType::Loc, _)));
+        if !town_alone {
+            found.extend(span_over(text, tokens, infos, i, end, EntityType::Org, 0.7));
+        }
+    }
+    add_replacing_model_spans(spans, found)
 }
 
 /// Heads of bodies that are named after a person (not مكتب, قوات, حكومة: مكتب الرئيس

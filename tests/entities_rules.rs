@@ -2453,3 +2453,18 @@ fn hospitals_by_their_head() {
     let t = "ونقل المصاب إلى مستشفى بنزرت لتلقي العلاج.";
     assert!(all(t).contains(&("بنزرت".to_string(), EntityType::Loc)), "{:?}", all(t));
 }
+
+/// A body named by what it runs and the place it runs it in is one name with its head
+/// (هيئة مياه وكهرباء الشارقة, حركة تحرير السودان); a company's head stays out (نفط
+/// عمان of شركة نفط عمان); a plain phrase after a head is no name (مجموعة دول …).
+#[test]
+fn bodies_named_by_what_they_run_and_their_place() {
+    let t = "وأعلنت هيئة مياه وكهرباء الشارقة انقطاعا مؤقتا في بعض الأحياء.";
+    assert!(all(t).contains(&("هيئة مياه وكهرباء الشارقة".to_string(), EntityType::Org)), "{:?}", all(t));
+    let t = "وأعلنت شركة نفط عمان عن اكتشاف جديد.";
+    assert!(all(t).contains(&("نفط عمان".to_string(), EntityType::Org)), "{:?}", all(t));
+    let t = "ووقعت الحكومة اتفاقا مع حركة تحرير السودان في جوبا.";
+    assert!(all(t).contains(&("حركة تحرير السودان".to_string(), EntityType::Org)), "{:?}", all(t));
+    let t = "وقال إن توغل قوات إثيوبية داخل الصومال اعتداء.";
+    assert!(!all(t).iter().any(|(s, _)| s.contains("داخل")), "{:?}", all(t));
+}

@@ -109,6 +109,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = take_heads(text, tokens, infos, spans);
     let spans = bodies_named_after_people(text, tokens, infos, spans);
     let spans = hospitals(text, tokens, infos, spans);
+    let spans = bodies_of_places(text, tokens, infos, spans);
     let spans = quoted_names(text, tokens, infos, spans);
     let spans = quoted_documents(text, tokens, infos, spans);
     let spans = documents_named_after_places(text, tokens, infos, spans);
@@ -888,6 +889,64 @@ fn hospitals(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) 
         if !town_alone {
             found.extend(span_over(text, tokens, infos, i, end, EntityType::Org, 0.7));
         }
+    }
+    add_replacing_model_spans(spans, found)
+}
+
+/// Heads of public bodies and movements named by what they run or seek and a place
+/// (هيئة كهرباء ومياه دبي, حركة تحرير السودان), `search` form. (Not a club's or a
+/// team's, whose name follows them: نادي ريال مدريد; nor مجموعة, قوات, مركز, which a
+/// plain phrase follows as often: مجموعة دول يوغسلافيا.)
+const PLACE_BODY_HEADS: &[&str] = &["هييه", "هيئه", "سلطه", "مؤسسه", "موسسه", "شركه", "دائره", "دايره", "مصلحه", "جهاز", "مديريه", "اداره", "ديوان", "حركه", "جبهه"];
+
+/// A body named by what it runs and the place it runs it in (هيئة كهرباء ومياه دبي,
+/// سلطة موانئ أبوظبي, حركة تحرير السودان): a head of [`PLACE_BODY_HEADS`] in the
+/// construct state, one to three nouns without the article (after و too; no adjective
+/// of a country, إثيوبية, nor a preposition, داخل), a place and the name's adjectives,
+/// one name, ORG, where the tagger found pieces of it (كهرباء, then دبي). A company's or
+/// agency's head stays out ([`TRADE_HEADS`]: نفط الكويت of شركة نفط الكويت), as before
+/// its own name.
+fn bodies_of_places(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word;
+    let not_a_noun = gazetteer::ORG_HEAD | gazetteer::LOC_HEAD | TITLE | GIVEN | gazetteer::COUNTRY | gazetteer::CITY | gazetteer::REGION | gazetteer::NISBA;
+    // (A plain noun general Arabic knows, كهرباء, مياه, موانئ; ومياه after the first.)
+    let noun = |k: usize, first: bool| {
+        let i = &infos[k];
+        word(k)
+            && !i.stem.starts_with("ال")
+            && (i.stem == i.norm || !first && i.norm.strip_prefix('و') == Some(i.stem.as_str()))
+            && i.stem.chars().count() >= 3
+            && i.gen[0] >= 3
+            && !verb_like(i)
+            && !i.gaz.has(not_a_noun)
+            && !crate::compare::words::is_stopword(&i.stem)
+            && gazetteer::place_adjective(&format!("ال{}", i.stem)).is_none()
+    };
+    // (A place the spans hold, or a country's or city's name of the lists that is no
+    // ordinary word: not إن, الرأي.)
+    let place_at = |k: usize| {
+        let at = tokens.get(k)?.start;
+        let s = spans.get(spans.partition_point(|s| s.start < at)).filter(|s| s.start == at && s.kind == EntityType::Loc);
+        s.map(|s| tokens_of(tokens, s).end).or_else(|| {
+            let i = &infos[k];
+            (word(k) && i.stem == i.norm && i.stem.chars().count() >= 3 && !ordinary(i) && !crate::compare::words::is_stopword(&i.stem) && place_flags(infos, k, k + 1) & (gazetteer::COUNTRY | gazetteer::CITY) != 0).then_some(k + 1)
+        })
+    };
+    let mut found = Vec::new();
+    for i in 0..tokens.len() {
+        let h = &infos[i];
+        if !word(i) || !in_list(h, PLACE_BODY_HEADS) {
+            continue;
+        }
+        let mut j = i + 1;
+        while j < i + 4 && noun(j, j == i + 1) {
+            j += 1;
+        }
+        let Some(end) = place_at(j).filter(|_| j > i + 1) else { continue };
+        // (With the name's adjectives: شركة بترول أبوظبي الوطنية.)
+        let end = super::post::adjectives_after(infos, end, tokens.len());
+        let start = if in_list(h, TRADE_HEADS) { i + 1 } else { i };
+        found.extend(span_over(text, tokens, infos, start, end, EntityType::Org, 0.6));
     }
     add_replacing_model_spans(spans, found)
 }

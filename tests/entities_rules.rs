@@ -2468,3 +2468,13 @@ fn bodies_named_by_what_they_run_and_their_place() {
     let t = "وقال إن توغل قوات إثيوبية داخل الصومال اعتداء.";
     assert!(!all(t).iter().any(|(s, _)| s.contains("داخل")), "{:?}", all(t));
 }
+
+/// A bank or company named by a family is the family's name, its head out (الراجحي of
+/// مصرف الراجحي); a definite noun with a country's adjective after شركة describes.
+#[test]
+fn a_bank_named_by_a_family() {
+    let t = "وارتفع سهم مصرف الراجحي في ختام التداولات.";
+    assert!(all(t).contains(&("الراجحي".to_string(), EntityType::Org)), "{:?}", all(t));
+    let t = "وكانت فولكسفاغن شركة السيارات الألمانية الأولى في السوق.";
+    assert!(!all(t).iter().any(|(s, _)| s.contains("السيارات")), "{:?}", all(t));
+}

@@ -110,6 +110,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = bodies_named_after_people(text, tokens, infos, spans);
     let spans = hospitals(text, tokens, infos, spans);
     let spans = bodies_of_places(text, tokens, infos, spans);
+    let spans = family_trade_names(text, tokens, infos, spans);
     let spans = quoted_names(text, tokens, infos, spans);
     let spans = quoted_documents(text, tokens, infos, spans);
     let spans = documents_named_after_places(text, tokens, infos, spans);
@@ -947,6 +948,32 @@ fn bodies_of_places(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<
         let end = super::post::adjectives_after(infos, end, tokens.len());
         let start = if in_list(h, TRADE_HEADS) { i + 1 } else { i };
         found.extend(span_over(text, tokens, infos, start, end, EntityType::Org, 0.6));
+    }
+    add_replacing_model_spans(spans, found)
+}
+
+/// A company or bank named by a family (مصرف الراجحي, مجموعة العثيم): its head, then a
+/// definite word of the family lists that is no ordinary word nor a nationality, is
+/// the family's name, ORG, head out as before any own name ([`heads_before_own_names`]).
+/// (A definite noun with its country's adjective is as often a description as a name:
+/// شركة السيارات الألمانية before فولكسفاغن, so not that.)
+fn family_trade_names(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word;
+    let covered = super::post::covered_tokens(tokens, &spans);
+    let mut found = Vec::new();
+    for i in 0..tokens.len().saturating_sub(1) {
+        let h = &infos[i];
+        let j = i + 1;
+        if !word(i) || h.stem.starts_with("ال") || !(in_list(h, TRADE_HEADS) || h.stem == "مصرف") || !word(j) || covered[j] {
+            continue;
+        }
+        let w = &infos[j];
+        if !(w.stem == w.norm && w.norm.starts_with("ال") && w.norm.chars().count() >= 5 && !in_list(w, super::post::RELATIONAL) && !w.gaz.has(gazetteer::NISBA)) {
+            continue;
+        }
+        if w.gaz.has(FAMILY) && !ordinary(w) && !country_adjective(&w.norm) {
+            found.extend(span_over(text, tokens, infos, j, j + 1, EntityType::Org, 0.6));
+        }
     }
     add_replacing_model_spans(spans, found)
 }

@@ -2478,3 +2478,16 @@ fn a_bank_named_by_a_family() {
     let t = "وكانت فولكسفاغن شركة السيارات الألمانية الأولى في السوق.";
     assert!(!all(t).iter().any(|(s, _)| s.contains("السيارات")), "{:?}", all(t));
 }
+
+/// After a definite title, its qualifier and the body it heads after ل comes the name
+/// (الأمين العام للنقابة سامي الخطيب, المدير التنفيذي للهيئة فراس المحاميد); a given
+/// name before a person the tagger found from أبو is that person's (رائد أبو السعود).
+#[test]
+fn names_after_a_title_of_a_body_and_before_abu() {
+    let t = "وقال الأمين العام للنقابة سامي الخطيب إن الإضراب مستمر.";
+    assert!(all(t).contains(&("سامي الخطيب".to_string(), EntityType::Per)), "{:?}", all(t));
+    let t = "وأكد المدير التنفيذي للهيئة فراس المحاميد أن العمل متواصل.";
+    assert!(all(t).contains(&("فراس المحاميد".to_string(), EntityType::Per)), "{:?}", all(t));
+    let t = "وقال الوزير رائد أبو السعود إن المخزون يكفي.";
+    assert!(all(t).contains(&("رائد أبو السعود".to_string(), EntityType::Per)), "{:?}", all(t));
+}

@@ -1672,7 +1672,7 @@ fn people(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>)
             let particle = r.len() >= 2 && in_list(last, NAME_PARTICLES) && !in_list(next, NOT_AFTER_PARTICLE) && !next.gaz.has(gazetteer::SPEECH);
             // (So after a given name compounded with الله: عوض الله الأمين; not a title
             // that goes on, حسن نصر الله الأمين العام, nor a country's adjective.)
-            let title_goes_on = next.gaz.has(gazetteer::TITLE) && infos.get(r.end + 1).is_some_and(|a| matches!(a.norm.as_str(), "العام" | "العامه" | "المساعد" | "التنفيذي"));
+            let title_goes_on = next.gaz.has(gazetteer::TITLE) && infos.get(r.end + 1).is_some_and(|a| in_list(a, TITLE_QUALIFIERS));
             let after_allah = r.len() >= 2 && last.norm == "الله" && !title_goes_on && !country_adjective(gazetteer::bare(&next.norm));
             let family = (r.len() >= 3 && in_list(&infos[r.end - 2], &["بن", "ابن", "بنت"]) || after_allah)
                 && next.norm.starts_with("ال")
@@ -1968,7 +1968,9 @@ fn given_names_before_particles(text: &str, tokens: &[Token], infos: &[TokInfo],
 /// زيد): a given name of the curated list, أبو and a given name of the lists, where no
 /// mention is. (أبو after a given name is no "father" of a phrase; علي written على there is
 /// the name, as Egyptian outlets write every final ي.)
-fn kunya_names(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+/// So too a given name right before the tagger's person that begins with أبو (رائد +
+/// أبو السعود, a family name of that form): the person's given name.
+fn kunya_names(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
     let mut added = Vec::new();
     for k in 0..tokens.len().saturating_sub(2) {
         let word = |j: usize| tokens[j].kind == TokenKind::Word;
@@ -1980,8 +1982,11 @@ fn kunya_names(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>
         let name = kunya.stem == kunya.norm && (kunya.gaz.has(GIVEN | gazetteer::GIVEN_BIG) || kunya.norm == "علي") && !kunya.norm.starts_with("ال");
         let (a, b) = (tokens[k].start, tokens[k + 2].end);
         let lo = spans.partition_point(|s| s.end <= a);
-        if given && name && !spans.get(lo).is_some_and(|s| s.start < b) {
+        let free = !spans.get(lo).is_some_and(|s| s.start < b);
+        if given && name && free {
             added.extend(span_over(text, tokens, infos, k, k + 3, EntityType::Per, 0.6));
+        } else if given && spans.get(lo).is_some_and(|s| s.start == tokens[k + 1].start && s.kind == EntityType::Per) {
+            spans[lo].start = tokens[k].start;
         }
     }
     with_added(spans, added)
@@ -2057,6 +2062,10 @@ fn ranks_before_people(text: &str, tokens: &[Token], infos: &[TokInfo], spans: V
         .collect()
 }
 
+/// Words that qualify a definite title before its body's name (الأمين العام للحزب, المدير
+/// التنفيذي للشركة), `search` form.
+const TITLE_QUALIFIERS: &[&str] = &["العام", "العامه", "التنفيذي", "التنفيذيه", "المساعد", "المساعده"];
+
 /// Words that qualify a title before the name (الوزير الأول, رئيس الوزراء المكلف).
 const TITLE_ADJECTIVES: &[&str] = &["الاول", "الاولي", "المكلف", "المكلفه", "المنتدب", "الانتقالي", "الانتقاليه", "السابق", "السابقه", "الجديد", "الجديده"];
 
@@ -2064,6 +2073,9 @@ const TITLE_ADJECTIVES: &[&str] = &["الاول", "الاولي", "المكلف"
 /// qualified: الوزير الأول نذير العرباوي): a given name of the curated list and a
 /// word that looks like a family name (general Arabic does not know it, or a family
 /// list holds it) and is no ordinary word ([`ordinary`]). Only where no mention is.
+/// A definite title may go on with its qualifier and the body it heads after ل (الأمين
+/// العام للحزب سامي الخطيب): as after a body, the family name may then be an ordinary
+/// word of the family lists.
 fn titled_people(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
     let covered = covered_tokens(tokens, &spans);
     let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word && !covered[k] && infos[k].stem == infos[k].norm;
@@ -2080,7 +2092,17 @@ fn titled_people(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Spa
         if word(j) && in_list(&infos[j], TITLE_ADJECTIVES) {
             j += 1;
         }
-        if word(j) && word(j + 1) && titled_name_at(infos, j, false) {
+        // (A definite title's qualifier and its body after ل, الأمين العام للحزب سامي
+        // الخطيب: the body the title is of, a definite noun, not a name.)
+        if !construct && word(j) && in_list(&infos[j], TITLE_QUALIFIERS) {
+            j += 1;
+        }
+        let body_after_lam = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word && !covered[k] && infos[k].norm.starts_with("لل") && infos[k].stem != infos[k].norm;
+        let of_body = !construct && body_after_lam(j) && !infos[j].gaz.has(COUNTRY | CITY | REGION) && word(j + 1) && infos[j + 1].gaz.has(GIVEN);
+        if of_body {
+            j += 1;
+        }
+        if word(j) && word(j + 1) && titled_name_at(infos, j, of_body) {
             added.extend(span_over(text, tokens, infos, j, j + 2, EntityType::Per, 0.6));
         }
     }

@@ -1068,3 +1068,13 @@ fn a_description_verb_quotes_speech_or_a_term() {
     let text = "ووصف نائب معارض الميزانية بأنها «تقشفية».";
     assert!(quotes(text).is_empty(), "{:?}", quotes(text));
 }
+
+/// After the speaker's name, من begins what the verb is about (حذر الوزير فلان من …،
+/// مؤكدا أن «…»): the name is the speaker, not what he warned of.
+#[test]
+fn what_a_warning_is_of_is_no_speaker() {
+    use isnad::compare::quotes::quotes_with;
+    let text = "وحذر وزير الزراعة الأردني خالد الحنيفات من موسم صعب، مؤكدا أن \"المحاصيل تضررت بشدة\".";
+    let q = quotes_with(text, &hints(text, &[("خالد الحنيفات", true)]));
+    assert_eq!(name(&q[0]), Some("خالد الحنيفات"), "{q:?}");
+}

@@ -2491,3 +2491,11 @@ fn names_after_a_title_of_a_body_and_before_abu() {
     let t = "وقال الوزير رائد أبو السعود إن المخزون يكفي.";
     assert!(all(t).contains(&("رائد أبو السعود".to_string(), EntityType::Per)), "{:?}", all(t));
 }
+
+/// A body named by a kind of place and its name, with any body's head (سلطة وادي الأردن,
+/// هيئة حوض النيل): the authority, ORG, not the valley.
+#[test]
+fn a_body_named_by_a_valley() {
+    let t = "وأعلنت سلطة وادي الأردن عن خطة لتأهيل القناة.";
+    assert!(all(t).contains(&("سلطة وادي الأردن".to_string(), EntityType::Org)), "{:?}", all(t));
+}

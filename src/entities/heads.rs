@@ -58,8 +58,8 @@ pub(super) const DIVISION_HEADS: &[&str] = &["ولايه", "محافظه", "اق
 const MORE_BODY_HEADS: &[&str] = &["بعثه", "برنامج"];
 
 /// Kinds of place that a body governing one is named by, between its head and the
-/// place's name (هيئة حوض النيجر, لجنة حوض بحيرة تشاد), `search` form.
-const PLACE_KINDS: &[&str] = &["حوض", "منطقه", "مدينه", "بحيره", "جزيره"];
+/// place's name (هيئة حوض النيجر, لجنة حوض بحيرة تشاد, سلطة وادي الأردن), `search` form.
+const PLACE_KINDS: &[&str] = &["حوض", "منطقه", "مدينه", "بحيره", "جزيره", "وادي", "نهر"];
 
 /// Heads that before a body name one of its organs (مفوضية الاتحاد الأفريقي, the
 /// African Union Commission), in `search` form.
@@ -1420,7 +1420,9 @@ fn take_heads(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Sp
         let foreign = r.clone().all(|j| tokens[j].kind == TokenKind::Word && name_like(&infos[j]) && !ordinary(&infos[j]));
         let kind = if s.kind == EntityType::Loc && in_list(h, DIVISION_HEADS) && !place_by_itself(infos, r.start, r.end) && !foreign {
             EntityType::Loc
-        } else if s.kind == EntityType::Loc && r.len() <= 3 && heads_body_before_place(tokens, infos, head) {
+        } else if s.kind == EntityType::Loc && r.len() <= 3 && (heads_body_before_place(tokens, infos, head) || in_list(&infos[r.start], PLACE_KINDS) && is_org_head(h)) {
+            // (Any body's head before a kind of place and its name, سلطة وادي الأردن,
+            // whose feature's head the span holds already.)
             EntityType::Org
         } else if s.kind == EntityType::Org && in_list(h, SUB_BODY_HEADS) {
             // (مفوضية الاتحاد الأفريقي: the union's commission, a body of its own.)

@@ -182,6 +182,12 @@ pub fn phrase_after(tokens: &[Token], idx: &[usize], from: usize) -> Vec<usize> 
             if sf == "من" && next.is_some_and(|n| matches!(search_form(n).as_ref(), "ان" | "انه" | "انها")) {
                 break;
             }
+            // (After two words, من begins what the verb is about: حذر الوزير رائد أبو
+            // السعود من صيف صعب، مؤكدا …; right after a title it goes on: مصدر من الوزارة.)
+            let after_title = out.last().is_some_and(|&i| title_form(&tokens[i].norm).is_some());
+            if sf == "من" && words >= 2 && !after_title {
+                break;
+            }
             if (sf == "في" || sf == "وفي") && next.is_some_and(|n| statement(n) || n.starts_with("مؤتمر")) {
                 break;
             }

@@ -1078,3 +1078,12 @@ fn what_a_warning_is_of_is_no_speaker() {
     let q = quotes_with(text, &hints(text, &[("خالد الحنيفات", true)]));
     assert_eq!(name(&q[0]), Some("خالد الحنيفات"), "{q:?}");
 }
+
+/// لفت ("pointed out") ends with its root's ت: masculine, so a carried-over speaker is
+/// the latest man, not an earlier woman.
+#[test]
+fn lafata_is_masculine() {
+    let text = "\"الأسعار تضاعفت\"، تقول أم خالد.\nوأوضح الخبير سامر النجار أن \"العرض تراجع\".\nولفت إلى أن \"الحل في الاستيراد\".";
+    let q = quotes(text);
+    assert_eq!(name(&q[2]), Some("سامر النجار"), "{q:?}");
+}

@@ -544,7 +544,9 @@ fn feminine(cue: &Cue) -> Option<bool> {
         return None;
     }
     let present = matches!(f, "تقول" | "تضيف" | "تؤكد" | "توكد" | "توضح" | "تشير" | "تذكر" | "تعلن" | "تتابع");
-    Some(f.ends_with('ت') || f.ends_with('ه') || present)
+    // (لفت "pointed out" ends with its root's ت; لفتت is the feminine.)
+    let root_ta = f == "لفت";
+    Some((f.ends_with('ت') && !root_ta) || f.ends_with('ه') || present)
 }
 
 /// The words before a quotation of `words` words name a thing (صحيفة "…", العبارة

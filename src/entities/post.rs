@@ -1823,7 +1823,12 @@ fn people(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>)
         }
         // Not part of a longer name the tagger left out (a neighbour that is a name).
         let lone = |j: usize| covered[j] || !(name_like(&infos[j]) && infos[j].gaz.has(GIVEN | FAMILY | gazetteer::GIVEN_BIG | gazetteer::FAMILY_BIG));
-        if (k == 0 || lone(k - 1)) && (k + 1 >= tokens.len() || lone(k + 1)) {
+        // (A given name right before it that no span holds: the person's whole name,
+        // نادية بنسودة where the tagger saw only بنسودة, elsewhere.)
+        let given_before = k > 0 && !lam && !covered[k - 1] && given(k - 1) && tokens[k - 1].end < t.start && !in_name_of(text, tokens, infos, k - 1);
+        if given_before && (k + 1 >= tokens.len() || lone(k + 1)) {
+            added.extend(span_over(text, tokens, infos, k - 1, k + 1, EntityType::Per, 0.7));
+        } else if (k == 0 || lone(k - 1)) && (k + 1 >= tokens.len() || lone(k + 1)) {
             if lam {
                 added.push(Span { start: t.start, end: t.end, kind: EntityType::Per, score: 0.7 });
             } else {
@@ -3387,5 +3392,19 @@ mod tests {
             assert!(!ordinary_word(w), "{w}");
         }
     }
-}
 
+    /// A surname the tagger found alone in one sentence and missed right after the given
+    /// name in another (نادية بنسودة, then بنسودة): the person's whole name there, not
+    /// the surname alone (which then linked apart from the full name).
+    #[test]
+    fn a_given_name_before_a_surname_the_text_gives_alone() {
+        let text = "وقالت مديرة الميناء نادية بنسودة للصحيفة إن الرصيف تضرر. وأكدت بنسودة أن التحقيق مستمر.";
+        let tokens = crate::tokenize::tokenize(text, &crate::normalize::Options::SEARCH);
+        let mut infos: Vec<TokInfo> = tokens.iter().map(TokInfo::from_token).collect();
+        gazetteer::mark(&mut infos);
+        let at = text.rfind("بنسودة").unwrap();
+        let spans = vec![Span { start: at, end: at + "بنسودة".len(), kind: EntityType::Per, score: 1.0 }];
+        let got: Vec<(&str, EntityType)> = people(text, &tokens, &infos, spans).iter().map(|s| (&text[s.start..s.end], s.kind)).collect();
+        assert_eq!(got, [("نادية بنسودة", EntityType::Per), ("بنسودة", EntityType::Per)]);
+    }
+}

@@ -238,6 +238,9 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let spans = bylines(text, tokens, infos, spans);
     let spans = places_after_lam(text, tokens, infos, spans);
     let spans = super::heads::fix(text, tokens, infos, spans);
+    // (Again, for the bodies whose names the head rules completed just now: التحالف
+    // العالمي للقاحات والتحصين "غافي", whose second aim heads.rs joins.)
+    let spans = bracketed_short_names(text, tokens, infos, spans);
     let spans = adjectives_of_bodies(tokens, infos, spans);
     let spans = countries(text, tokens, infos, spans);
     let spans = cities_after_prepositions(text, tokens, infos, spans);

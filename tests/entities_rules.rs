@@ -2510,6 +2510,14 @@ mod retrain {
         assert!(found(t, EntityType::Org).contains(&"سي.آي.بي كابيتال".to_string()), "{:?}", all(t));
     }
 
+    /// A word in quotes after an outlet that was itself named in quotes is what was said,
+    /// no short name of the outlet (لـ"الأيام" إن "…": the mark after الأيام closes it).
+    #[test]
+    fn no_short_name_after_a_quoted_outlet() {
+        let t = "وقال رئيس البلدية سامر الحلبي لـ\"الأيام\" إن \"الطرق ستفتح غدا\".";
+        assert!(!all(t).iter().any(|(s, _)| s == "إن"), "{:?}", all(t));
+    }
+
     /// A listed city that is also an ordinary word (سيول, "torrents") after في is the
     /// city where it is found as a place elsewhere in the text (here its dateline).
     #[test]

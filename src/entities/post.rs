@@ -2410,6 +2410,11 @@ fn bracketed_short_names(text: &str, tokens: &[Token], infos: &[TokInfo], spans:
         // In quote marks (وكالة أنباء الإمارات "وام"), only an acronym: Latin letters,
         // or a short word without the article (not a one-word quotation).
         let quoted = open.norm != "(";
+        // (A body named in quote marks itself, لـ"العربي الجديد" إن "…": the mark after
+        // it closes its own name, and the word after that mark is no short name.)
+        if quoted && text[..s.start].trim_end().ends_with(['"', '«', '“']) {
+            continue;
+        }
         // (The marks as written: the search form writes every quote mark as ", so that
         // the closing » of لـ«اليوم السابع» أن «… looked like an opening one.)
         let (o, c) = (&text[open.start..open.end], &text[close.start..close.end]);

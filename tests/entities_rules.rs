@@ -2510,6 +2510,16 @@ mod retrain {
         assert!(found(t, EntityType::Org).contains(&"سي.آي.بي كابيتال".to_string()), "{:?}", all(t));
     }
 
+    /// An outlet's site named with أونلاين is one name, where the tagger took each
+    /// word for a body; online shopping is no body.
+    #[test]
+    fn an_outlets_site_online() {
+        let t = "وذكرت صحيفة الخبر أونلاين أن الحكومة أعلنت خطة جديدة.";
+        assert!(found(t, EntityType::Org).contains(&"الخبر أونلاين".to_string()), "{:?}", all(t));
+        let t = "وازداد الإقبال على التسوق أونلاين خلال الشهر الماضي.";
+        assert!(!all(t).iter().any(|(s, _)| s.contains("أونلاين")), "{:?}", all(t));
+    }
+
     /// A word in quotes after an outlet that was itself named in quotes is what was said,
     /// no short name of the outlet (لـ"الأيام" إن "…": the mark after الأيام closes it).
     #[test]

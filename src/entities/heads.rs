@@ -725,7 +725,28 @@ fn web_outlets(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>
         }
     }
     // (A name the tagger began inside the site's name, كوم الخبر, is no name: it goes.)
-    let spans: Vec<Span> = spans.into_iter().filter(|s| !(is_model(s.kind) && found.iter().any(|f| f.start < s.start && s.start < f.end && s.end > f.end))).collect();
+    let mut spans: Vec<Span> = spans.into_iter().filter(|s| !(is_model(s.kind) && found.iter().any(|f| f.start < s.start && s.start < f.end && s.end > f.end))).collect();
+    // An outlet the text names as a body, then أونلاين ("online"), is the site's name
+    // (الشروق أونلاين): the word never ends a body's name but a site's. (Only after a
+    // body: التسوق أونلاين is shopping online.)
+    // (The tagger may have the word as a body of its own: it joins the name.)
+    let mut gone = vec![false; spans.len()];
+    for k in 0..spans.len() {
+        let r = tokens_of(tokens, &spans[k]);
+        if gone[k] || spans[k].kind != EntityType::Org || r.end >= tokens.len() || tokens[r.end].kind != TokenKind::Word || infos[r.end].norm != "اونلاين" || !text[spans[k].end..tokens[r.end].start].trim().is_empty() {
+            continue;
+        }
+        let word = &tokens[r.end];
+        let next = spans.get(k + 1);
+        let own = next.is_some_and(|n| n.start == word.start && n.end == word.end && is_model(n.kind));
+        if own || next.is_none_or(|n| n.start >= word.end) {
+            if own {
+                gone[k + 1] = true;
+            }
+            spans[k].end = word.end;
+        }
+    }
+    let spans = replace_marked(spans, &gone, Vec::new());
     add_replacing_model_spans(spans, found)
 }
 

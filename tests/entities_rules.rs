@@ -2499,3 +2499,117 @@ fn a_body_named_by_a_valley() {
     let t = "وأعلنت سلطة وادي الأردن عن خطة لتأهيل القناة.";
     assert!(all(t).contains(&("سلطة وادي الأردن".to_string(), EntityType::Org)), "{:?}", all(t));
 }
+
+/// What a retrain of the models showed (issue #14: the models made again by `make model`
+/// on this tree): names the rules after the tagger must find whatever the tagger's
+/// weights, since another model misses them or cuts them otherwise.
+mod retrain {
+    use super::*;
+
+    /// A ferry is a vessel: its name in quotes is the vessel's (MISC), not a person.
+    #[test]
+    fn a_ferrys_name_in_quotes() {
+        let t = "واندلع حريق في العبّارة «أورانيا» بعد ساعة من إبحارها.";
+        assert!(all(t).contains(&("أورانيا".to_string(), EntityType::Misc)), "{:?}", all(t));
+    }
+
+    /// A port named by a listed town whose first word is also a given name is the town
+    /// (ميناء بندر عباس), and a listed town after ميناء is the town where the tagger
+    /// saw nothing.
+    #[test]
+    fn ports_named_by_listed_towns() {
+        let t = "واقتيدت السفينة إلى ميناء بندر عباس لتفتيشها.";
+        assert!(all(t).contains(&("بندر عباس".to_string(), EntityType::Loc)), "{:?}", all(t));
+        assert!(!all(t).iter().any(|(s, _)| s.contains("ميناء")), "{:?}", all(t));
+        let t = "وكانت الناقلة قد أبحرت من ميناء الفجيرة قبل يومين.";
+        assert!(all(t).contains(&("الفجيرة".to_string(), EntityType::Loc)), "{:?}", all(t));
+    }
+
+    /// A dateline's outlet in straight quotes, and one definite word alone on the
+    /// dateline's line after the dash; not the agencies a report is put together from.
+    #[test]
+    fn dateline_outlets_in_straight_quotes_and_alone() {
+        let t = "عمّان – \"الغد\": أعلنت الحكومة خطة جديدة للنقل العام.";
+        assert!(found(t, EntityType::Org).contains(&"الغد".to_string()), "{:?}", all(t));
+        let t = "الدوحة - الراية\nوقعت الشركة اتفاقا للاستحواذ على حصة في مصرف محلي.";
+        assert!(found(t, EntityType::Org).contains(&"الراية".to_string()), "{:?}", all(t));
+        let t = "القاهرة - الوكالات\nارتفعت أسعار الذهب في السوق المحلية.";
+        assert!(!found(t, EntityType::Org).contains(&"الوكالات".to_string()), "{:?}", all(t));
+    }
+
+    /// A centre or an institute, one definite noun and what it is for is a body's name
+    /// (مركز النهضة للدراسات الاقتصادية); a faculty and its fields too.
+    #[test]
+    fn a_centre_with_its_purpose_and_a_faculty() {
+        let t = "وقال الباحث بمركز النهضة للدراسات الاقتصادية والاجتماعية إن التضخم سيتراجع.";
+        assert!(found(t, EntityType::Org).contains(&"مركز النهضة للدراسات الاقتصادية والاجتماعية".to_string()), "{:?}", all(t));
+        let t = "وتنظم الندوة بتنسيق مع كلية العلوم الاقتصادية بجامعة صفاقس.";
+        assert!(found(t, EntityType::Org).iter().any(|o| o.starts_with("كلية العلوم")), "{:?}", all(t));
+    }
+
+    /// A person's definite family name after إن or أن is the person (a noun follows
+    /// them, never an adjective).
+    #[test]
+    fn a_definite_family_name_after_inna() {
+        let t = "وفاز الروائي سمير الفاسي بالجائزة. وقال الناقد إن الفاسي «كتب رواية مختلفة».";
+        let people = found(t, EntityType::Per);
+        assert_eq!(people.iter().filter(|p| p.as_str() == "الفاسي").count(), 1, "{:?}", all(t));
+    }
+
+    /// A work's title in quotes after its head and a comma (the title in apposition).
+    #[test]
+    fn a_title_after_a_comma() {
+        let t = "وسيعرض الفيلم المقتبس عن الرواية، \"ظلال على الماء\"، في مهرجان قرطاج.";
+        assert!(all(t).contains(&("ظلال على الماء".to_string(), EntityType::Misc)), "{:?}", all(t));
+    }
+
+    /// A given name written with the article and one word no place list knows are a
+    /// person even where the tagger took both for a place; a kunya after a given name
+    /// is the person where the tagger took أبو alone; عبد and the divine name after it
+    /// begin one person's name.
+    #[test]
+    fn given_names_the_tagger_cuts() {
+        let t = "وأكد والي الولاية المختار بوعزيز أن الطرق مفتوحة.";
+        assert!(all(t).contains(&("المختار بوعزيز".to_string(), EntityType::Per)), "{:?}", all(t));
+        let t = "وأحرز اللاعب رامي أبو سالم الهدف الثاني.";
+        assert!(found(t, EntityType::Per).contains(&"رامي أبو سالم".to_string()), "{:?}", all(t));
+        let t = "وسار المتظاهرون في شارع عبد الحميد بدوي حتى الميدان.";
+        assert!(!all(t).iter().any(|(s, _)| s == "عبد"), "{:?}", all(t));
+    }
+
+    /// A writer's byline after the city and a colon; an abbreviation's dotted letters
+    /// after a company's head are the company's own name.
+    #[test]
+    fn a_city_and_colon_byline_and_dotted_letters() {
+        let t = "تونس: منير الصغير\nأعلنت الحكومة عن خطة لدعم المؤسسات الصغرى.";
+        assert!(found(t, EntityType::Per).contains(&"منير الصغير".to_string()), "{:?}", all(t));
+        let t = "وخفض بنك سي.آي.بي كابيتال توقعاته للنمو.";
+        assert!(found(t, EntityType::Org).contains(&"سي.آي.بي كابيتال".to_string()), "{:?}", all(t));
+    }
+
+    /// An outlet's site named with أونلاين is one name, where the tagger took each
+    /// word for a body; online shopping is no body.
+    #[test]
+    fn an_outlets_site_online() {
+        let t = "وذكرت صحيفة الخبر أونلاين أن الحكومة أعلنت خطة جديدة.";
+        assert!(found(t, EntityType::Org).contains(&"الخبر أونلاين".to_string()), "{:?}", all(t));
+        let t = "وازداد الإقبال على التسوق أونلاين خلال الشهر الماضي.";
+        assert!(!all(t).iter().any(|(s, _)| s.contains("أونلاين")), "{:?}", all(t));
+    }
+
+    /// A word in quotes after an outlet that was itself named in quotes is what was said,
+    /// no short name of the outlet (لـ"الأيام" إن "…": the mark after الأيام closes it).
+    #[test]
+    fn no_short_name_after_a_quoted_outlet() {
+        let t = "وقال رئيس البلدية سامر الحلبي لـ\"الأيام\" إن \"الطرق ستفتح غدا\".";
+        assert!(!all(t).iter().any(|(s, _)| s == "إن"), "{:?}", all(t));
+    }
+
+    /// A listed city that is also an ordinary word (سيول, "torrents") after في is the
+    /// city where it is found as a place elsewhere in the text (here its dateline).
+    #[test]
+    fn an_ordinary_word_city_the_text_names() {
+        let t = "سيول (رويترز) - قال الخبير في مركز هانول للأبحاث في سيول إن القمة مهمة.";
+        assert_eq!(found(t, EntityType::Loc).iter().filter(|p| p.as_str() == "سيول").count(), 2, "{:?}", all(t));
+    }
+}

@@ -417,8 +417,10 @@ fn quoted_works(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span
             WORK_HEADS.iter().any(|h| bare == *h || w.norm.strip_prefix(h.strip_suffix('ه').filter(|_| h.ends_with('ه')).unwrap_or(h)).is_some_and(|rest| possessed(h, rest)) || w.norm.strip_prefix(h).is_some_and(|rest| possessed(h, rest)))
         };
         let head = (1..=3).filter_map(|c| q.checked_sub(c)).take_while(|&k| tokens[k].kind == TokenKind::Word).find(|&k| work(&infos[k]));
-        let Some(h) = head else { continue };
-        if !(h + 1..q).all(|k| infos[k].stem.starts_with("ال") && !work(&infos[k])) {
+        // (Or the head and a comma, the title in apposition: الرواية، «…».)
+        let comma = q >= 2 && matches!(&text[tokens[q - 1].start..tokens[q - 1].end], "،" | ",") && tokens[q - 2].kind == TokenKind::Word && work(&infos[q - 2]);
+        let Some(h) = head.or(comma.then(|| q - 2)) else { continue };
+        if !(h + 1..q).all(|k| k == q - 1 && comma || infos[k].stem.starts_with("ال") && !work(&infos[k])) {
             continue;
         }
         // (A craft as the subject of what was said, إن الصاروخ «أدى مهمته بنجاح»: the
@@ -613,11 +615,17 @@ fn ports_by_their_towns(text: &str, tokens: &[Token], infos: &[TokInfo], mut spa
         }
         let (h, j) = (&infos[r.start], r.start + 1);
         let w = &infos[j];
-        if h.stem != h.norm || !in_list(h, PORT_HEADS) || tokens[j].kind != TokenKind::Word || w.stem.starts_with("ال") || w.stem != w.norm || w.gaz.has(GIVEN | TITLE) {
+        if h.stem != h.norm || !in_list(h, PORT_HEADS) || tokens[j].kind != TokenKind::Word || w.stem.starts_with("ال") || w.stem != w.norm {
             continue;
         }
         // (The town's words: up to the first definite adjective.)
         let end = (j + 1..r.end).find(|&k| infos[k].stem.starts_with("ال")).unwrap_or(r.end);
+        // (A town of the lists whose first word is also a given name, ميناء بندر عباس,
+        // is the town all the same.)
+        let listed_town = place_flags(infos, j, end) & (gazetteer::CITY | gazetteer::COUNTRY | gazetteer::REGION) != 0;
+        if w.gaz.has(GIVEN | TITLE) && !listed_town {
+            continue;
+        }
         if place_flags(infos, j, end) == 0 && ordinary(w) {
             continue;
         }
@@ -630,7 +638,7 @@ fn ports_by_their_towns(text: &str, tokens: &[Token], infos: &[TokInfo], mut spa
 
 /// Heads of companies, agencies and banks that stay out of the name when the body's
 /// own name follows them (`search` form).
-const TRADE_HEADS: &[&str] = &["شركه", "وكاله", "بنك", "مجموعه", "مؤسسه", "موسسه"];
+pub(super) const TRADE_HEADS: &[&str] = &["شركه", "وكاله", "بنك", "مجموعه", "مؤسسه", "موسسه"];
 
 /// A company's, agency's or bank's head before the body's own name is a description,
 /// as ANERcorp and a reader mark it: شركة مايكروسوفت, وكالة بلومبرغ, بنك جيه بي مورغان,
@@ -651,7 +659,8 @@ fn heads_before_own_names(text: &str, tokens: &[Token], infos: &[TokInfo], mut s
         let w = &infos[j];
         // (A first word general Arabic also knows, جيه of جيه بي مورغان, begins the name
         // when a foreign name ends it and no word is definite.)
-        let bare_word = |k: usize| tokens[k].kind == TokenKind::Word && !infos[k].stem.starts_with("ال") && infos[k].stem == infos[k].norm;
+        // (The dots that join an abbreviation's letters, جيه.بي مورغان, are the name's.)
+        let bare_word = |k: usize| tokens[k].kind == TokenKind::Word && !infos[k].stem.starts_with("ال") && infos[k].stem == infos[k].norm || tokens[k].norm == "." && k > j && tokens[k - 1].end == tokens[k].start && tokens.get(k + 1).is_some_and(|n| n.start == tokens[k].end);
         let own_name = match tokens[j].kind {
             TokenKind::Latin => true,
             TokenKind::Word => {
@@ -719,7 +728,28 @@ fn web_outlets(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>
         }
     }
     // (A name the tagger began inside the site's name, كوم الخبر, is no name: it goes.)
-    let spans: Vec<Span> = spans.into_iter().filter(|s| !(is_model(s.kind) && found.iter().any(|f| f.start < s.start && s.start < f.end && s.end > f.end))).collect();
+    let mut spans: Vec<Span> = spans.into_iter().filter(|s| !(is_model(s.kind) && found.iter().any(|f| f.start < s.start && s.start < f.end && s.end > f.end))).collect();
+    // An outlet the text names as a body, then أونلاين ("online"), is the site's name
+    // (الشروق أونلاين): the word never ends a body's name but a site's. (Only after a
+    // body: التسوق أونلاين is shopping online.)
+    // (The tagger may have the word as a body of its own: it joins the name.)
+    let mut gone = vec![false; spans.len()];
+    for k in 0..spans.len() {
+        let r = tokens_of(tokens, &spans[k]);
+        if gone[k] || spans[k].kind != EntityType::Org || r.end >= tokens.len() || tokens[r.end].kind != TokenKind::Word || infos[r.end].norm != "اونلاين" || !text[spans[k].end..tokens[r.end].start].trim().is_empty() {
+            continue;
+        }
+        let word = &tokens[r.end];
+        let next = spans.get(k + 1);
+        let own = next.is_some_and(|n| n.start == word.start && n.end == word.end && is_model(n.kind));
+        if own || next.is_none_or(|n| n.start >= word.end) {
+            if own {
+                gone[k + 1] = true;
+            }
+            spans[k].end = word.end;
+        }
+    }
+    let spans = replace_marked(spans, &gone, Vec::new());
     add_replacing_model_spans(spans, found)
 }
 
@@ -1292,7 +1322,8 @@ const PLACE_NAME_FIRSTS: &[&str] = &["بني", "سيدي", "عين", "اولاد
 const MORE_PLACE_HEADS: &[&str] = &["بلديه", "غابه", "غابات", "واحه"];
 
 /// A word general Arabic does not know, right after a head of place names in the
-/// construct state (جزيرة لسبوس, قرية كفرنبل): the place, which the tagger missed.
+/// construct state (جزيرة لسبوس, قرية كفرنبل), or a town, country or region of the
+/// lists there (ميناء الفجيرة, مدينة بنزرت): the place, which the tagger missed.
 fn places_after_place_heads(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
     let (mut found, mut two) = (Vec::new(), Vec::new());
     for i in 0..tokens.len().saturating_sub(1) {
@@ -1302,7 +1333,13 @@ fn places_after_place_heads(text: &str, tokens: &[Token], infos: &[TokInfo], spa
         // (The second word of a two-word place as written: a clitic-like first letter
         // is its own, ورتيلان; a person's name there names the place, بني كسيلة.)
         let foreign_at = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word && super::general_freq::buckets(&infos[k].norm)[0] == 0 && infos[k].norm.chars().count() >= 4 && !infos[k].gaz.has(TITLE | gazetteer::ORG_HEAD | gazetteer::MONTH | gazetteer::WEEKDAY);
-        if head && unknown_at(i + 1) {
+        // (A listed place as written, without a clitic, and no person's name.)
+        // (Not an indefinite adjective after the indefinite head, in ي or ية or a word
+        // general Arabic knows, which some place lists also hold: ولاية عثمانية, قرية
+        // جديدة; a place in the construct state is definite or a name.)
+        let adjective = |w: &TokInfo| !w.norm.starts_with("ال") && (w.norm.ends_with("يه") || w.norm.ends_with('ي') || ordinary(w));
+        let listed_at = |k: usize| tokens[k].kind == TokenKind::Word && infos[k].stem == infos[k].norm && infos[k].norm.chars().count() >= 3 && place_flags(infos, k, k + 1) & (gazetteer::CITY | gazetteer::COUNTRY | gazetteer::REGION) != 0 && !infos[k].gaz.has(GIVEN | TITLE | gazetteer::ORG_HEAD | gazetteer::MONTH | gazetteer::WEEKDAY) && !adjective(&infos[k]);
+        if head && (unknown_at(i + 1) || listed_at(i + 1)) {
             found.extend(span_over(text, tokens, infos, i + 1, i + 2, EntityType::Loc, 0.6));
         } else if head && tokens[i + 1].kind == TokenKind::Word && PLACE_NAME_FIRSTS.contains(&w.norm.as_str()) && foreign_at(i + 2) {
             // (A Maghreb place of two words, بني كسيلة, سيدي بلعباس, عين تموشنت: a common
@@ -1505,17 +1542,20 @@ fn quoted_names(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span
         // A vessel's head may be definite (للناقلة «…»): a vessel says nothing.
         // (A vessel's name in quotes after its head, MISC: ناقلة النفط «…»; السفينة "…"
         // is no head, being definite, سفينة الشحن "…" is.)
-        let vessel = |w: &TokInfo| gazetteer::VESSELS.contains(&w.stem.strip_prefix("ال").unwrap_or(&w.stem));
+        // (A ferry too, العبّارة «…», written with its shadda: without it عبارة «…» is
+        // "the phrase «…»", whose quoted words are no name.)
+        let ferry = |k: usize| infos[k].stem.strip_prefix("ال").unwrap_or(&infos[k].stem) == "عباره" && text[tokens[k].start..tokens[k].end].contains("بّ");
+        let vessel_at = |k: usize| gazetteer::VESSELS.contains(&infos[k].stem.strip_prefix("ال").unwrap_or(&infos[k].stem)) || ferry(k);
         let head = (0..3).map(|c| i.wrapping_sub(c)).take_while(|&k| k < tokens.len()).find(|&k| {
             let w = &infos[k];
-            tokens[k].kind == TokenKind::Word && (vessel(w) || !w.stem.starts_with("ال") && (is_org_head(w) || in_list(w, QUOTE_HEADS)))
+            tokens[k].kind == TokenKind::Word && (vessel_at(k) || !w.stem.starts_with("ال") && (is_org_head(w) || in_list(w, QUOTE_HEADS)))
         });
         let complements_only = |k: usize| (k + 1..=i).all(|j| tokens[j].kind == TokenKind::Word && infos[j].stem.starts_with("ال") && !verb_like(&infos[j]));
         let head = head.filter(|&k| complements_only(k));
         if !known_as && head.is_none() {
             continue;
         }
-        let kind = if head.is_some_and(|k| vessel(&infos[k])) { EntityType::Misc } else { EntityType::Org };
+        let kind = if head.is_some_and(vessel_at) { EntityType::Misc } else { EntityType::Org };
         // (A name may hold a number: حركة "إم 23".)
         let Some(close) = (i + 3..tokens.len().min(i + 7)).find(|&j| !matches!(tokens[j].kind, TokenKind::Word | TokenKind::Latin | TokenKind::Number)) else { continue };
         // (Words quoted after a body may be what it said: ستعوض…, not after a vessel. A

@@ -2613,3 +2613,11 @@ mod retrain {
         assert_eq!(found(t, EntityType::Loc).iter().filter(|p| p.as_str() == "سيول").count(), 2, "{:?}", all(t));
     }
 }
+
+/// A police force named by its country or city is a body with its head (شرطة دبي, شرطة
+/// عمان السلطانية), not the place.
+#[test]
+fn a_police_force_by_its_place() {
+    let t = "وأعلنت شرطة الشارقة القبض على المتهمين.";
+    assert!(all(t).contains(&("شرطة الشارقة".to_string(), EntityType::Org)), "{:?}", all(t));
+}

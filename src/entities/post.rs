@@ -71,6 +71,8 @@ const MORE_ORG_HEADS: &[&str] = &[
     "سفاره", "قنصليه",
     // (A directorate: المديرية العامة للأمن الوطني, مديرية الدفاع المدني.)
     "مديريه", "المديريه",
+    // (A police force before its country or city: شرطة دبي, شرطة عمان السلطانية.)
+    "شرطه",
 ];
 
 /// Things named after a person (مقياس بوفورت, جائزة نوبل, متلازمة داون): with the

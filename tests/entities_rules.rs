@@ -2621,3 +2621,23 @@ fn a_police_force_by_its_place() {
     let t = "وأعلنت شرطة الشارقة القبض على المتهمين.";
     assert!(all(t).contains(&("شرطة الشارقة".to_string(), EntityType::Org)), "{:?}", all(t));
 }
+
+/// Places and bodies a cyclone report showed: a definite name after a governorate's head
+/// (بمحافظة الجوف), a border post by its town (منفذ شحيط), a Yemeni district
+/// (مديرية حوث), a speed per hour as one quantity, a body of a people (رابطة الكتاب
+/// الأردنيين, اتحاد المحامين العرب).
+#[test]
+fn places_and_bodies_of_a_storm_report() {
+    let t = "وضربت السيول مديرية حوث بمحافظة الجوف شمالي اليمن.";
+    let a = all(t);
+    assert!(a.contains(&("حوث".to_string(), EntityType::Loc)), "{a:?}");
+    assert!(a.iter().any(|(s, k)| s.ends_with("الجوف") && *k == EntityType::Loc), "{a:?}");
+    let t = "وتكدست الشاحنات عند منفذ شحيط الحدودي.";
+    assert!(all(t).contains(&("شحيط".to_string(), EntityType::Loc)), "{:?}", all(t));
+    let t = "وبلغت سرعة الرياح 120 كيلومترا في الساعة.";
+    assert!(all(t).contains(&("120 كيلومترا في الساعة".to_string(), EntityType::Quantity)), "{:?}", all(t));
+    let t = "وطالبت رابطة الكتاب الأردنيين واتحاد المحامين العرب بالإفراج عنه.";
+    let a = all(t);
+    assert!(a.contains(&("رابطة الكتاب الأردنيين".to_string(), EntityType::Org)), "{a:?}");
+    assert!(a.contains(&("اتحاد المحامين العرب".to_string(), EntityType::Org)), "{a:?}");
+}

@@ -111,6 +111,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = hospitals(text, tokens, infos, spans);
     let spans = bodies_of_places(text, tokens, infos, spans);
     let spans = family_trade_names(text, tokens, infos, spans);
+    let spans = bodies_of_peoples(text, tokens, infos, spans);
     let spans = quoted_names(text, tokens, infos, spans);
     let spans = quoted_documents(text, tokens, infos, spans);
     let spans = documents_named_after_places(text, tokens, infos, spans);
@@ -134,6 +135,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = unions_named_again(text, tokens, infos, spans);
     let spans = editions(tokens, spans);
     let spans = two_fields(tokens, infos, spans);
+    let spans = districts(text, tokens, infos, spans);
     indefinite_bodies(tokens, infos, spans)
 }
 
@@ -1008,6 +1010,26 @@ fn family_trade_names(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Ve
     add_replacing_model_spans(spans, found)
 }
 
+/// A body of a people the tagger missed: a head of organization names in the construct
+/// state, a definite plural of people and the plural of their country's adjective
+/// (رابطة الأدباء الكويتيين, اتحاد الناشرين العرب). Where the tagger found the head and
+/// the people, [`super::post::adjectives_of_bodies`] takes the adjective in.
+fn bodies_of_peoples(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word && infos[k].stem == infos[k].norm;
+    let mut found = Vec::new();
+    for i in 0..tokens.len().saturating_sub(2) {
+        let h = &infos[i];
+        let people = &infos[i + 1];
+        // (Any definite noun: the adjective's human plural says it is a people, broken
+        // plurals too, الكتاب, العمال.)
+        let plural = people.norm.starts_with("ال") && people.norm.chars().count() >= 5 && !people.gaz.has(gazetteer::NISBA | gazetteer::COUNTRY | gazetteer::CITY | gazetteer::REGION);
+        if tokens[i].kind == TokenKind::Word && is_org_head(h) && !h.stem.starts_with("ال") && word(i + 1) && plural && word(i + 2) && super::post::peoples_adjective(&infos[i + 2]) {
+            found.extend(span_over(text, tokens, infos, i, i + 3, EntityType::Org, 0.6));
+        }
+    }
+    add_replacing_model_spans(spans, found)
+}
+
 /// Heads of bodies that are named after a person (not مكتب, قوات, حكومة: مكتب الرئيس
 /// ماكرون is his office, and he the person), in `search` form.
 const NAMED_AFTER_HEADS: &[&str] = &["مركز", "جامعه", "مؤسسه", "موسسه", "معهد", "صندوق", "مستشفي", "مجمع", "مكتبه", "كليه", "اكاديميه", "جمعيه", "مدرسه"];
@@ -1318,12 +1340,14 @@ fn people_after_place_heads(text: &str, tokens: &[Token], infos: &[TokInfo], mut
 const PLACE_NAME_FIRSTS: &[&str] = &["بني", "سيدي", "عين", "اولاد", "ايت", "تل", "دير", "كفر"];
 
 /// Heads of places besides the gazetteer's, which the tagger's features do not know:
-/// a municipality, a forest, an oasis (بلدية أزفون, غابات أكفادو), in `search` form.
-const MORE_PLACE_HEADS: &[&str] = &["بلديه", "غابه", "غابات", "واحه"];
+/// a municipality, a forest, an oasis, a border post (بلدية أزفون, غابات أكفادو, منفذ
+/// صرفيت, named by its town as a crossing is), in `search` form.
+const MORE_PLACE_HEADS: &[&str] = &["بلديه", "غابه", "غابات", "واحه", "منفذ"];
 
 /// A word general Arabic does not know, right after a head of place names in the
-/// construct state (جزيرة لسبوس, قرية كفرنبل), or a town, country or region of the
-/// lists there (ميناء الفجيرة, مدينة بنزرت): the place, which the tagger missed.
+/// construct state (جزيرة لسبوس, قرية كفرنبل), a town, country or region of the
+/// lists there (ميناء الفجيرة, مدينة بنزرت), or any definite name after a governorate's
+/// or province's head (بمحافظة المهرة): the place, which the tagger missed.
 fn places_after_place_heads(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
     let (mut found, mut two) = (Vec::new(), Vec::new());
     for i in 0..tokens.len().saturating_sub(1) {
@@ -1339,7 +1363,16 @@ fn places_after_place_heads(text: &str, tokens: &[Token], infos: &[TokInfo], spa
         // جديدة; a place in the construct state is definite or a name.)
         let adjective = |w: &TokInfo| !w.norm.starts_with("ال") && (w.norm.ends_with("يه") || w.norm.ends_with('ي') || ordinary(w));
         let listed_at = |k: usize| tokens[k].kind == TokenKind::Word && infos[k].stem == infos[k].norm && infos[k].norm.chars().count() >= 3 && place_flags(infos, k, k + 1) & (gazetteer::CITY | gazetteer::COUNTRY | gazetteer::REGION) != 0 && !infos[k].gaz.has(GIVEN | TITLE | gazetteer::ORG_HEAD | gazetteer::MONTH | gazetteer::WEEKDAY) && !adjective(&infos[k]);
-        if head && (unknown_at(i + 1) || listed_at(i + 1)) {
+        // (After a governorate's or province's head, a definite word too: بمحافظة
+        // المهرة, محافظة البحيرة, whatever else the word means; not after ولاية, also a
+        // term of office (ولاية الفقيه), nor مقاطعة or قضاء, also "boycott" and
+        // "spending" (مقاطعة المنتجات, قضاء العطلة).)
+        let definite_at = |k: usize| {
+            let w = &infos[k];
+            tokens[k].kind == TokenKind::Word && w.stem == w.norm && w.norm.starts_with("ال") && w.norm.chars().count() >= 5 && !in_list(w, super::post::RELATIONAL) && !w.gaz.has(GIVEN | TITLE | gazetteer::ORG_HEAD | gazetteer::LOC_HEAD | gazetteer::NISBA | gazetteer::MONTH | gazetteer::WEEKDAY) && gazetteer::place_adjective(&w.norm).is_none()
+        };
+        let division = in_list(h, &["محافظه", "اقليم", "ناحيه"]);
+        if head && (unknown_at(i + 1) || listed_at(i + 1) || division && definite_at(i + 1)) {
             found.extend(span_over(text, tokens, infos, i + 1, i + 2, EntityType::Loc, 0.6));
         } else if head && tokens[i + 1].kind == TokenKind::Word && PLACE_NAME_FIRSTS.contains(&w.norm.as_str()) && foreign_at(i + 2) {
             // (A Maghreb place of two words, بني كسيلة, سيدي بلعباس, عين تموشنت: a common
@@ -1351,6 +1384,23 @@ fn places_after_place_heads(text: &str, tokens: &[Token], infos: &[TokInfo], spa
     // ورتيلان of بني ورتيلان.)
     let spans = add_replacing_model_spans(spans, two);
     add_where_free(spans, found)
+}
+
+/// A Yemeni district is named مديرية and its town (مديرية حوف, مديرية الشحر), a body
+/// elsewhere (مديرية الدفاع المدني, مديرية صحة عدن): a body's name the tagger or the
+/// rules made of مديرية and one word general Arabic does not know is the district,
+/// LOC, the head out as for other divisions.
+fn districts(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    for s in spans.iter_mut().filter(|s| s.kind == EntityType::Org && is_model(s.kind)) {
+        let r = tokens_of(tokens, s);
+        let unknown = |k: usize| tokens[k].kind == TokenKind::Word && infos[k].stem == infos[k].norm && infos[k].gen[0] == 0 && !infos[k].norm.starts_with("ال") && infos[k].norm.chars().count() >= 3;
+        if r.len() == 2 && tokens[r.start].kind == TokenKind::Word && infos[r.start].stem == "مديريه" && unknown(r.start + 1) {
+            if let Some(m) = span_over(text, tokens, infos, r.start + 1, r.end, EntityType::Loc, s.score) {
+                *s = m;
+            }
+        }
+    }
+    spans
 }
 
 /// An oil or gas field named by a word that looks like a name (حقل أفروديت, حقل

@@ -2945,7 +2945,7 @@ fn adjectives_of_bodies(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span
         // agrees with the people: نقابة الصحفيين المصريين, نقابة الصيادلة الأردنيين.)
         let people_of = r.len() >= 2 && is_org_head(&infos[r.start]) && last.stem == last.norm && last.norm.starts_with("ال") && {
             let n = &infos[r.end];
-            tokens[r.end].kind == TokenKind::Word && n.stem == n.norm && spans.get(k + 1).is_none_or(|m| m.start >= tokens[r.end].end) && n.norm.strip_suffix("ين").is_some_and(|one| one.ends_with('ي') && country_adjective(gazetteer::bare(one)))
+            tokens[r.end].kind == TokenKind::Word && n.stem == n.norm && spans.get(k + 1).is_none_or(|m| m.start >= tokens[r.end].end) && peoples_adjective(n)
         };
         if people_of {
             spans[k].end = tokens[r.end].end;
@@ -2967,6 +2967,12 @@ fn adjectives_of_bodies(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span
         }
     }
     spans
+}
+
+/// The plural of a country's adjective, or العرب, after a people's plural: whose people
+/// a body is (نقابة الصحفيين المصريين, رابطة الأدباء الكويتيين, اتحاد الناشرين العرب).
+pub(super) fn peoples_adjective(n: &TokInfo) -> bool {
+    n.norm == "العرب" || n.norm.strip_suffix("ين").is_some_and(|one| one.ends_with('ي') && country_adjective(gazetteer::bare(one)))
 }
 
 /// An organization's name the tagger cut short: a name with a head (حزب التجمع الوطني)

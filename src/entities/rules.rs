@@ -321,6 +321,12 @@ fn quantity_at_unit(toks: &[Token], infos: &[TokInfo], j: usize) -> Option<usize
     if end + 1 < n && toks[end].norm == "/" && stem_is(&infos[end + 1], UNITS) {
         end += 2;
     }
+    // 140 كيلومترا في الساعة, مليون برميل في اليوم: a rate, "per hour", "per day" (not
+    // في اليوم التالي, "on the next day").
+    let per = end + 1 < n && infos[end].norm == "في" && matches!(infos[end + 1].norm.as_str(), "الساعه" | "اليوم" | "الثانيه" | "الدقيقه");
+    if per && !(end + 2 < n && toks[end + 2].kind == TokenKind::Word && infos[end + 2].norm.starts_with("ال")) {
+        end += 2;
+    }
     // ميلا بحريا, مترا مربعا; دولار أمريكي (a currency's country).
     if end < n && (stem_is(&infos[end], UNIT_ADJECTIVES) || infos[end].gaz.has(gazetteer::NISBA) && !infos[end].stem.starts_with("ال")) {
         end += 1;

@@ -1087,3 +1087,18 @@ fn lafata_is_masculine() {
     let q = quotes(text);
     assert_eq!(name(&q[2]), Some("سامر النجار"), "{q:?}");
 }
+
+/// A description that is no listed title, the person, then a listed title after a comma
+/// (قال الناشر المغربي فلان، رئيس اتحاد …، إن): the person the finder found speaks; and
+/// رد "replied" is a speech verb (رد مصدر بأن «…»).
+#[test]
+fn a_described_person_before_a_title_and_a_reply() {
+    use isnad::compare::quotes::quotes_with;
+    let text = "وقال الناشر المغربي حسن الوزاني، رئيس جمعية الناشرين، إن الجمعية \"تتابع الملف\".";
+    let q = quotes_with(text, &hints(text, &[("حسن الوزاني", true), ("جمعية الناشرين", false)]));
+    assert_eq!(name(&q[0]), Some("حسن الوزاني"), "{q:?}");
+    let text = "وقالت الكاتبة إن \"الرقابة مفاجئة\"، فيما رد مسؤول في الوزارة بأن \"القرار قانوني\".";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(title(&q[1]), Some("مسؤول في الوزارة"), "{q:?}");
+}

@@ -1105,19 +1105,23 @@ fn bounded_by_names(mut sp: Speaker, names: &[NameHint], text: &str) -> Speaker 
     }
     // 2. The whole person whose name the phrase ends, or the person after a title alone.
     'whole: {
-        // A title alone whose phrase ended at علي: the person found right after it, or
-        // set off by a comma (محافظ واسط، علي الجابري،).
-        if sp.name.is_none() && !sp.inherited && !sp.by_title && sp.title.as_deref() == Some(&text[sp.start..sp.end]) {
-            // (A person found at the end of what was read as the title is the name the
-            // title's words hid: المتحدث باسم الحكومة باسم العوادي, whose given name
-            // باسم reads as "in the name of".)
-            let i = names.partition_point(|h| h.end < sp.end);
-            if let Some(h) = names.get(i).filter(|h| h.person && h.end == sp.end && h.start > sp.start) {
-                let title = Some(text[sp.start..h.start].trim_end().to_string()).filter(|t| !t.is_empty());
+        // (A person found inside what was read as the title is the name the title's
+        // words hid: المتحدث باسم الحكومة باسم العوادي, whose given name باسم reads as
+        // "in the name of"; الناشر المصري سامح عبد الفتاح، رئيس اتحاد …, whose
+        // description is no listed title. The words before the person are the title.)
+        if sp.name.is_none() && !sp.inherited && !sp.by_title && sp.title.is_some() {
+            let i = names.partition_point(|h| h.start < sp.start);
+            if let Some(h) = names[i..].iter().take_while(|h| h.end <= sp.end).find(|h| h.person) {
+                let before = text[sp.start..h.start].trim_end().trim_end_matches(['،', ',']).trim_end();
+                let title = Some(before.to_string()).filter(|t| !t.is_empty()).or(sp.title.clone());
                 let (start, end) = (h.start, h.end);
                 sp = Speaker { title, ..renamed(sp, start, end, text) };
                 break 'whole;
             }
+        }
+        // A title alone whose phrase ended at علي: the person found right after it, or
+        // set off by a comma (محافظ واسط، علي الجابري،).
+        if sp.name.is_none() && !sp.inherited && !sp.by_title && sp.title.as_deref() == Some(&text[sp.start..sp.end]) {
             let i = names.partition_point(|h| h.start < sp.end);
             // (The title's complement may name a place or a body first: إلى السودان.)
             let next_person = names[i..].iter().take(4).find(|h| h.person);

@@ -2641,3 +2641,13 @@ fn places_and_bodies_of_a_storm_report() {
     assert!(a.contains(&("رابطة الكتاب الأردنيين".to_string(), EntityType::Org)), "{a:?}");
     assert!(a.contains(&("اتحاد المحامين العرب".to_string(), EntityType::Org)), "{a:?}");
 }
+
+/// A sea, river or valley named by a definite word is the feature with its head (بحر
+/// العرب, نهر اللؤلؤ); not a time (في بحر الأسبوع) nor the verb وأدى.
+#[test]
+fn features_named_by_a_definite_word() {
+    let t = "وتشكل المنخفض فوق بحر العرب قبل أيام.";
+    assert!(all(t).contains(&("بحر العرب".to_string(), EntityType::Loc)), "{:?}", all(t));
+    let t = "وسيصدر القرار في بحر الأسبوع المقبل.";
+    assert!(!all(t).iter().any(|(s, _)| s.contains("بحر")), "{:?}", all(t));
+}

@@ -112,6 +112,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = bodies_of_places(text, tokens, infos, spans);
     let spans = family_trade_names(text, tokens, infos, spans);
     let spans = bodies_of_peoples(text, tokens, infos, spans);
+    let spans = features_by_definite_names(text, tokens, infos, spans);
     let spans = quoted_names(text, tokens, infos, spans);
     let spans = quoted_documents(text, tokens, infos, spans);
     let spans = documents_named_after_places(text, tokens, infos, spans);
@@ -1025,6 +1026,31 @@ fn bodies_of_peoples(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec
         let plural = people.norm.starts_with("ال") && people.norm.chars().count() >= 5 && !people.gaz.has(gazetteer::NISBA | gazetteer::COUNTRY | gazetteer::CITY | gazetteer::REGION);
         if tokens[i].kind == TokenKind::Word && is_org_head(h) && !h.stem.starts_with("ال") && word(i + 1) && plural && word(i + 2) && super::post::peoples_adjective(&infos[i + 2]) {
             found.extend(span_over(text, tokens, infos, i, i + 3, EntityType::Org, 0.6));
+        }
+    }
+    add_replacing_model_spans(spans, found)
+}
+
+/// A sea, gulf, mountain or valley named by a definite word in the construct state
+/// (بحر العرب, جبل الشيخ, وادي السيليكون, صحراء النقب): the feature with its head, LOC,
+/// as for the features the tagger finds (نهر النيل); where the tagger found nothing or
+/// only the name. Not a time (في بحر الأسبوع, "in the course of the week") nor ice
+/// (جبل الجليد, an iceberg).
+fn features_by_definite_names(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut found = Vec::new();
+    for i in 0..tokens.len().saturating_sub(1) {
+        let (h, w) = (&infos[i], &infos[i + 1]);
+        // (Written with a seated hamza, وأدى is the verb "performed", not وادي.)
+        let head = tokens[i].kind == TokenKind::Word && !h.stem.starts_with("ال") && in_list(h, FEATURES) && !text[tokens[i].start..tokens[i].end].contains(['أ', 'إ']);
+        let name = tokens[i + 1].kind == TokenKind::Word
+            && w.stem == w.norm
+            && w.norm.starts_with("ال")
+            && w.norm.chars().count() >= 5
+            && !in_list(w, super::post::RELATIONAL)
+            && !in_list(w, &["الاسبوع", "الشهر", "العام", "السنه", "الايام", "الاسابيع", "الشهور", "الاشهر", "السنوات", "الجليد", "الثلج"])
+            && !w.gaz.has(gazetteer::MONTH | gazetteer::WEEKDAY | TITLE);
+        if head && name {
+            found.extend(span_over(text, tokens, infos, i, i + 2, EntityType::Loc, 0.6));
         }
     }
     add_replacing_model_spans(spans, found)

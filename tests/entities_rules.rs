@@ -2651,3 +2651,13 @@ fn features_named_by_a_definite_word() {
     let t = "وسيصدر القرار في بحر الأسبوع المقبل.";
     assert!(!all(t).iter().any(|(s, _)| s.contains("بحر")), "{:?}", all(t));
 }
+
+/// A fair is named by its place, its adjective and what it is for, one MISC name (معرض
+/// الشارقة الدولي للكتاب, معرض تونس الدولي للنشر والكتاب), not the city.
+#[test]
+fn fairs_by_their_place_and_aim() {
+    let t = "وافتتح الحاكم معرض الشارقة الدولي للكتاب بمشاركة ألف ناشر.";
+    assert!(all(t).contains(&("معرض الشارقة الدولي للكتاب".to_string(), EntityType::Misc)), "{:?}", all(t));
+    let t = "وتشارك الدار في معرض تونس الدولي للنشر والكتاب.";
+    assert!(all(t).contains(&("معرض تونس الدولي للنشر والكتاب".to_string(), EntityType::Misc)), "{:?}", all(t));
+}

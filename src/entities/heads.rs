@@ -501,7 +501,8 @@ fn editions(tokens: &[Token], mut spans: Vec<Span>) -> Vec<Span> {
 }
 
 /// A festival named by its place and its definite adjectives (مهرجان القاهرة
-/// السينمائي الدولي, مهرجان برلين السينمائي): one name (MISC), not the city.
+/// السينمائي الدولي, مهرجان برلين السينمائي), or a fair with what it is for too (معرض
+/// الكويت الدولي للكتاب): one name (MISC), not the city.
 fn festivals(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
     let mut found = Vec::new();
     for i in 0..tokens.len().saturating_sub(2) {
@@ -510,12 +511,22 @@ fn festivals(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) 
         let days = in_list(h, &["ايام"]);
         // (A race is named by its city alone: ماراثون برلين, رالي داكار, طواف فرنسا.)
         let race = in_list(h, RACES);
-        if tokens[i].kind != TokenKind::Word || h.stem.starts_with("ال") || !(in_list(h, &["مهرجان"]) || days || race) || tokens[i + 1].kind != TokenKind::Word {
+        // (A fair: معرض الكويت الدولي للكتاب, with what it is for.)
+        let fair = in_list(h, &["معرض"]);
+        if tokens[i].kind != TokenKind::Word || h.stem.starts_with("ال") || !(in_list(h, &["مهرجان"]) || days || race || fair) || tokens[i + 1].kind != TokenKind::Word {
             continue;
         }
         let place_end = [3, 2].into_iter().map(|n| i + n).find(|&e| e <= tokens.len() && (i + 1..e).all(|k| tokens[k].kind == TokenKind::Word) && place_by_itself(infos, i + 1, e) && infos[i + 1].stem == infos[i + 1].norm);
         let Some(p) = place_end else { continue };
         let end = (p..tokens.len().min(p + 3)).take_while(|&k| tokens[k].kind == TokenKind::Word && infos[k].stem.starts_with("ال") && infos[k].stem == infos[k].norm && !verb_like(&infos[k]) && (infos[k].norm.ends_with('ي') || infos[k].norm.ends_with("يه"))).last().map_or(p, |k| k + 1);
+        let end = if fair && end > p {
+            let aim = super::post::purpose_len(infos, end, tokens.len());
+            // (And a second aim after و: للنشر والكتاب.)
+            let second = aim > 0 && end + aim < tokens.len() && tokens[end + aim].kind == TokenKind::Word && infos[end + aim].norm.starts_with("وال") && infos[end + aim].stem.starts_with("ال") && !verb_like(&infos[end + aim]);
+            end + aim + usize::from(second)
+        } else {
+            end
+        };
         if race || end > p && (!days || in_list(&infos[p], ARTS)) {
             found.extend(span_over(text, tokens, infos, i, end, EntityType::Misc, 0.7));
         }

@@ -104,6 +104,8 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = supreme_bodies(text, tokens, infos, spans);
     let spans = definite_bodies(text, tokens, infos, spans);
     let spans = chambers(text, tokens, infos, spans);
+    let spans = legislatures(text, tokens, infos, spans);
+    let spans = states_by_their_forms(text, tokens, infos, spans);
     let spans = central_banks(text, tokens, infos, spans);
     let spans = adjectives_of_the_inner_noun(tokens, infos, spans);
     let spans = take_heads(text, tokens, infos, spans);
@@ -678,6 +680,27 @@ fn heads_before_own_names(text: &str, tokens: &[Token], infos: &[TokInfo], mut s
     spans
 }
 
+/// A company's, agency's or bank's own name after its head (شركة سيمنس للطاقة
+/// الألمانية, وكالة كيودو اليابانية) ends before the country's adjective, which says
+/// where the company is from, as the head says what it is: سيمنس للطاقة. (A body
+/// named by its head and a description keeps both: وكالة الأنباء الفرنسية.)
+pub(super) fn countries_after_own_names(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    for s in spans.iter_mut() {
+        let r = tokens_of(tokens, s);
+        if s.kind != EntityType::Org || r.len() < 2 || r.start == 0 {
+            continue;
+        }
+        let (h, last) = (&infos[r.start - 1], r.end - 1);
+        let head = tokens[r.start - 1].kind == TokenKind::Word && h.stem == h.norm && in_list(h, TRADE_HEADS) && !in_list(&infos[r.start], TRADE_HEADS);
+        let own = tokens[r.start].kind == TokenKind::Latin || tokens[r.start].kind == TokenKind::Word && !infos[r.start].stem.starts_with("ال");
+        let adjective = tokens[last].kind == TokenKind::Word && infos[last].stem == infos[last].norm && infos[last].norm.starts_with("ال") && country_adjective(gazetteer::bare(&infos[last].norm));
+        if head && own && adjective && !infos[last - 1].stem.starts_with("ال") || head && own && adjective && infos[last - 1].norm.starts_with("لل") {
+            s.end = tokens[last - 1].end;
+        }
+    }
+    spans
+}
+
 /// A head of organization names without the article, right before what the body is
 /// for (تأسيس صندوق للتنمية المشتركة: "a fund for joint development"), describes a
 /// body and names none: a name puts the head in the construct state (صندوق النقد,
@@ -1086,6 +1109,73 @@ fn chambers(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -
         }
     }
     add_replacing_model_spans(spans, found)
+}
+
+/// Names of parliaments' chambers that are ordinary words put together (الجمعية
+/// الوطنية, "the national assembly"; المجلس الشعبي الوطني), in `search` form, word by
+/// word: a body whatever the country, which a country's adjective after them names.
+const LEGISLATURES: &[&[&str]] = &[&["الجمعيه", "الوطنيه"], &["المجلس", "الشعبي", "الوطني"], &["المجلس", "الوطني", "الاتحادي"]];
+
+/// A parliament's chamber the tagger missed (الجمعية الوطنية الفرنسية, بالمجلس الشعبي
+/// الوطني), with the country's adjective after it. Not before what a body is for
+/// (الجمعية الوطنية لحقوق الإنسان names a society) or another definite word of a longer
+/// name, and only where no mention is.
+fn legislatures(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut found = Vec::new();
+    let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word;
+    for i in 0..tokens.len() {
+        for name in LEGISLATURES {
+            let n = name.len();
+            let at = (0..n).all(|k| word(i + k) && (if k == 0 { infos[i].stem == name[0] } else { infos[i + k].norm == name[k] }));
+            if !at {
+                continue;
+            }
+            let mut j = i + n;
+            if word(j) && infos[j].stem == infos[j].norm && infos[j].norm.starts_with("ال") && country_adjective(gazetteer::bare(&infos[j].norm)) {
+                j += 1;
+            }
+            let longer = word(j) && (purpose_len(infos, j, tokens.len()) > 0 || infos[j].stem == infos[j].norm && infos[j].norm.starts_with("ال") && !country_adjective(gazetteer::bare(&infos[j].norm)));
+            if !longer {
+                found.extend(span_over(text, tokens, infos, i, j, EntityType::Org, 0.7));
+            }
+        }
+    }
+    add_where_free(spans, found)
+}
+
+/// Words that name a state by its form of government (الجمهورية الفرنسية, المملكة
+/// الأردنية الهاشمية), in `search` form.
+const STATE_FORMS: &[&str] = &["الجمهوريه", "المملكه", "السلطنه", "الامبراطوريه"];
+/// Adjectives of a state's official name besides its country's (الجمهورية العربية
+/// السورية, الجمهورية الجزائرية الديمقراطية الشعبية), in `search` form.
+const STATE_ADJECTIVES: &[&str] = &["العربيه", "الاسلاميه", "الديمقراطيه", "الشعبيه", "الهاشميه", "الاتحاديه", "الفيدراليه"];
+
+/// A state named by its form and its country's adjective (الجمهورية الفرنسية, للمملكة
+/// الأردنية الهاشمية) is the country, a place, as its short name is; where the tagger
+/// missed it.
+fn states_by_their_forms(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut found = Vec::new();
+    let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word;
+    for i in 0..tokens.len() {
+        if !word(i) || !STATE_FORMS.contains(&infos[i].stem.as_str()) {
+            continue;
+        }
+        let mut j = i + 1;
+        let mut country = false;
+        while j < i + 5 && word(j) && infos[j].stem == infos[j].norm {
+            let bare = gazetteer::bare(&infos[j].norm);
+            if country_adjective(bare) && infos[j].norm.starts_with("ال") {
+                country = true;
+            } else if !STATE_ADJECTIVES.contains(&infos[j].norm.as_str()) {
+                break;
+            }
+            j += 1;
+        }
+        if country {
+            found.extend(span_over(text, tokens, infos, i, j, EntityType::Loc, 0.7));
+        }
+    }
+    add_where_free(spans, found)
 }
 
 /// A governor, in `search` form (محافظ البقاع; with و: ومحافظ).

@@ -239,6 +239,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let spans = places_after_lam(text, tokens, infos, spans);
     let spans = super::heads::fix(text, tokens, infos, spans);
     let spans = adjectives_of_bodies(tokens, infos, spans);
+    let spans = super::heads::countries_after_own_names(tokens, infos, spans);
     let spans = countries(text, tokens, infos, spans);
     let spans = cities_after_prepositions(text, tokens, infos, spans);
     let spans = people_in_places(text, tokens, infos, spans);
@@ -784,7 +785,7 @@ fn dateline_places(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<S
         if !begins_line(text, tokens, a) {
             continue;
         }
-        let Some(b) = (a + 1..=(a + 2).min(tokens.len())).find(|&b| tokens.get(b).is_some_and(|t| t.kind == TokenKind::Punct && matches!(t.norm.as_str(), "(" | "-" | "–" | "—"))) else { continue };
+        let Some(b) = (a + 1..=(a + 2).min(tokens.len())).find(|&b| tokens.get(b).is_some_and(|t| t.kind == TokenKind::Punct && matches!(t.norm.as_str(), "(" | "-" | "–" | "—")) || dated_dateline(tokens, infos, b)) else { continue };
         // (A line that begins with a conjunction or a verb is no dateline: وقال –.)
         let placelike = |k: usize| {
             let i = &infos[k];
@@ -799,6 +800,17 @@ fn dateline_places(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<S
         }
     }
     with_added(spans, added)
+}
+
+/// Does a state agency's dated dateline follow the place at token `b`: في, the day, the
+/// month and the agency between slashes or brackets (الأقصر في 14 أكتوبر /أ ش أ/, مسقط
+/// في 3 مايو /العمانية/)? The place before it was filed from, as before a dash.
+fn dated_dateline(tokens: &[Token], infos: &[TokInfo], b: usize) -> bool {
+    let word = |k: usize, w: &str| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && infos[k].norm == w);
+    word(b, "في")
+        && tokens.get(b + 1).is_some_and(|t| t.kind == TokenKind::Number)
+        && tokens.get(b + 2).is_some_and(|t| t.kind == TokenKind::Word) && infos[b + 2].gaz.has(gazetteer::MONTH)
+        && tokens.get(b + 3).is_some_and(|t| t.kind == TokenKind::Punct && matches!(t.norm.as_str(), "/" | "("))
 }
 
 /// Step 8: the outlet of a dateline the tagger missed (الرياض - «عكاظ»:, جنيف

@@ -611,3 +611,26 @@ fn a_son_of_name_is_the_longer_names_person() {
     let t = "أدى الرئيس الموريتاني محمد ولد الشيخ الغزواني صلاة العيد. وقال الرئيس ولد الغزواني إن البلاد بخير.";
     assert_eq!(id_of(t, "محمد ولد الشيخ الغزواني"), id_of(t, "ولد الغزواني"));
 }
+
+/// A Spanish name written with ث or ز for its z (غونثاليث / غونزاليز), and a French
+/// given name with and without the ي after its first alef (إيتيان / إتيان) with a
+/// family name whose vowel differs (لامبون / لامبان), are one person across reports.
+#[test]
+fn spanish_and_french_spellings_link() {
+    let a = "وقال الباحث خوسيه غونثاليث إن الموقع مهم. وتحدث الوزير إيتيان لامبون عن الاتفاق.";
+    let b = "وأكد خوسيه غونزاليز أن العمل مستمر. وقال إتيان لامبان إن فرنسا ملتزمة.";
+    let an = link_articles(&[("a", a), ("b", b)]);
+    let id = |k: usize, t: &str, w: &str| an.articles[k].entities.iter().find(|e| &t[e.start..e.end] == w).map(|e| e.id.clone()).unwrap_or_else(|| panic!("{w}: {:?}", an.articles[k].entities));
+    assert_eq!(id(0, a, "خوسيه غونثاليث"), id(1, b, "خوسيه غونزاليز"));
+    assert_eq!(id(0, a, "إيتيان لامبون"), id(1, b, "إتيان لامبان"));
+}
+
+/// Megawatts written ميغاواط in one report and ميجاوات in another are one quantity.
+#[test]
+fn watts_in_two_spellings_link() {
+    let a = "وفقدت الشبكة 1500 ميغاواط خلال دقائق.";
+    let b = "وقال المسؤول إن 1500 ميجاوات خرجت من الخدمة.";
+    let an = link_articles(&[("a", a), ("b", b)]);
+    let id = |k: usize, t: &str, w: &str| an.articles[k].entities.iter().find(|e| &t[e.start..e.end] == w).map(|e| e.id.clone()).unwrap_or_else(|| panic!("{w}: {:?}", an.articles[k].entities));
+    assert_eq!(id(0, a, "1500 ميغاواط"), id(1, b, "1500 ميجاوات"));
+}

@@ -336,7 +336,8 @@ fn feature_head_keys() -> &'static [String] {
 /// Ramaphosa, رامافوزا, رامابوزا), the د that some write before ت (Schmidt: شميدت,
 /// شميت), the ch of Persian names as ج or تش (Araghchi: عراقجي, عراقتشي), Persian
 /// گ as ك or as غ/ج (the key's ج: تنكسيري, تنغسيري), and a foreign g that Maghreb
-/// outlets write ق (Goto: قوتو in an Algerian wire, غوتو, جوتو elsewhere).
+/// outlets write ق (Goto: قوتو in an Algerian wire, غوتو, جوتو elsewhere), and the
+/// Spanish z and soft c that some write ث (Fernández: فرنانديث, فرنانديز).
 fn loose(w: &str) -> String {
     let cs: Vec<char> = w.chars().collect();
     let mut out = String::with_capacity(w.len());
@@ -346,7 +347,7 @@ fn loose(w: &str) -> String {
             'ت' if cs.get(i + 1) == Some(&'ش') => out.push('ج'),
             'ش' if i > 0 && cs[i - 1] == 'ت' => {}
             'ك' | 'ق' => out.push('ج'),
-            'ز' => out.push('س'),
+            'ز' | 'ث' => out.push('س'),
             'ط' => out.push('ت'),
             'ف' => out.push('ب'),
             c => out.push(c),
@@ -365,11 +366,17 @@ fn maghreb_article(w: &str) -> &str {
 }
 
 /// [`loose`] letters and more (see step 2d of [`cluster`]): ش alone folded with تش,
-/// a first و with ف (both ب there), a final ه after ي dropped, no long vowel inside,
+/// a first و with ف (both ب there), a final ه after ي dropped, no long vowel inside
+/// (nor a ي after a first alef: إيتيان / إتيان),
 /// and the article a Maghreb given name keeps as ل or as أ (لخضر of الأخضر, لحسن of
 /// الحسن: the key has dropped ال, leaving اخضر) dropped.
 fn looser(w: &str) -> String {
-    let w = maghreb_article(w);
+    // (A long vowel after the first alef is the name's own, not a Maghreb article's:
+    // Étienne, إيتيان and إتيان, both تيان.)
+    let w = match maghreb_article(w) {
+        rest if rest.len() < w.len() && w.starts_with('ا') => rest.strip_prefix('ي').filter(|r| r.chars().count() >= 3).unwrap_or(rest),
+        rest => rest,
+    };
     let w = w.strip_suffix("يه").map_or_else(|| w.to_string(), |r| format!("{r}ي"));
     let cs: Vec<char> = w.chars().collect();
     let folded: String = cs
@@ -407,7 +414,8 @@ fn quantity_key(words: &[String]) -> Vec<String> {
 
 /// A unit of length or mass as every outlet's abbreviation and spelling of it writes it
 /// (كم, كلم, كيلومترا; كغ, كلغ, كجم, كيلوغرام, كيلوجرام), one key: 650 كلم in an
-/// Algerian wire is the 650 كم of an Egyptian site. (Key words fold غ to ج.)
+/// Algerian wire is the 650 كم of an Egyptian site; watts written with ت or ط likewise.
+/// (Key words fold غ to ج.)
 fn unit_key(unit: &str) -> String {
     let bare = unit.strip_suffix('ا').filter(|b| b.chars().count() >= 3).unwrap_or(unit);
     match bare {
@@ -417,6 +425,10 @@ fn unit_key(unit: &str) -> String {
         "مم" | "مليمتر" | "ملمتر" => "مم",
         "م" | "متر" => "م",
         "طن" => "طن",
+        // (Watts with ط or ت: 2300 ميغاواط in one report is 2300 ميجاوات in another.)
+        "ميجاواط" | "ميجاوات" => "ميجاواط",
+        "كيلوواط" | "كيلووات" => "كيلوواط",
+        "جيجاواط" | "جيجاوات" => "جيجاواط",
         other => other,
     }
     .to_string()

@@ -2472,3 +2472,11 @@ fn a_companys_name_ends_before_its_country() {
     let t = "وقالت وكالة الأنباء الفرنسية إن الاجتماع انتهى.";
     assert!(all(t).contains(&("وكالة الأنباء الفرنسية".to_string(), EntityType::Org)), "{:?}", all(t));
 }
+
+/// An agency's short name that is also a word (واع, "aware") is the agency where the
+/// list of well-known names holds it: ending a dateline's line, or alone in brackets.
+#[test]
+fn an_agencys_short_name_that_is_a_word() {
+    let t = "الموصل - واع\nقال المحافظ في تصريح نقلته (واع) إن الطريق فتح أمام المسافرين.";
+    assert_eq!(found(t, EntityType::Org), ["واع", "واع"], "{:?}", all(t));
+}

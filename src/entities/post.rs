@@ -813,6 +813,13 @@ fn dated_dateline(tokens: &[Token], infos: &[TokInfo], b: usize) -> bool {
         && tokens.get(b + 3).is_some_and(|t| t.kind == TokenKind::Punct && matches!(t.norm.as_str(), "/" | "("))
 }
 
+/// Are the words `a..b` an organization's name in the list of well-known names (واع,
+/// وأج: agencies' short names that are also words)?
+fn known_org_words(infos: &[TokInfo], a: usize, b: usize) -> bool {
+    let words: Vec<String> = (a..b).flat_map(|k| key_words(&infos[k].norm)).collect();
+    super::known::lookup(&words).is_some_and(|(_, t)| t == EntityType::Org)
+}
+
 /// Step 8: the outlet of a dateline the tagger missed (الرياض - «عكاظ»:, جنيف
 /// (رويترز) -): up to four words in quotes or brackets after the place (and its date),
 /// or up to three between a dash and a colon (بيروت - النهار:); and the outlet a
@@ -868,7 +875,10 @@ fn dateline_outlets(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<
             }
             continue;
         }
-        if live(&gone, lo, hi).is_empty() && is_dateline_outlet(text, &cand) {
+        // (Or, anywhere, an organization of the list of well-known names alone in
+        // brackets: في بيان تلقته (واع), an agency's short name that is also a word.)
+        let known_org = open == "(" && known_org_words(infos, k + 1, m);
+        if live(&gone, lo, hi).is_empty() && (is_dateline_outlet(text, &cand) || known_org) {
             added.push(cand);
         }
     }
@@ -918,7 +928,7 @@ fn dateline_outlets(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<
         // quote marks after لـ: دبي - أرقام, then قال لـ"أرقام".)
         let words_of = |a: usize, b: usize| &text[tokens[a].start..tokens[b - 1].end];
         let named_outlet = || quoted_outlets.contains(words_of(o, c));
-        let outlet_words = colon || (c - o >= 2 || !ordinary(&infos[o]) || named_outlet()) && !given;
+        let outlet_words = colon || (c - o >= 2 || !ordinary(&infos[o]) || named_outlet() || known_org_words(infos, o, c)) && !given;
         if !place || !(colon || line_end) || !outlet_words || !tokens[o..c].iter().all(|t| t.kind == TokenKind::Word) {
             continue;
         }

@@ -2480,3 +2480,15 @@ fn an_agencys_short_name_that_is_a_word() {
     let t = "الموصل - واع\nقال المحافظ في تصريح نقلته (واع) إن الطريق فتح أمام المسافرين.";
     assert_eq!(found(t, EntityType::Org), ["واع", "واع"], "{:?}", all(t));
 }
+
+/// A city whose definite name is also a word (الأقصر, "the shortest"), marked twice,
+/// is the city after a proclitic or an indefinite noun (بالأقصر), not where a definite
+/// noun before it makes it that noun's adjective (الطريق الأقصر).
+#[test]
+fn a_city_that_is_also_a_definite_word_spreads() {
+    let t = "وصل الوفد إلى مدينة الأقصر صباحا، ثم استقبله محافظ الأقصر في مكتبه. وقال إن السياحة بالأقصر تتعافى، وإن الطريق الأقصر إلى المعبد أغلق.";
+    let places: Vec<(usize, usize)> = entities(t).into_iter().filter(|e| e.kind == EntityType::Loc).map(|e| (e.start, e.end)).collect();
+    assert_eq!(places.len(), 3, "{:?}", all(t));
+    let road = t.find("الطريق الأقصر").unwrap() + "الطريق ".len();
+    assert!(!places.iter().any(|&(s, _)| s == road), "{:?}", all(t));
+}

@@ -2423,6 +2423,9 @@ pub(crate) fn spread(texts: &[&str], toks: &[&[Token]], spans: &mut [Vec<Span>])
     // after a verb (ونفى روسي) or a definite noun (المدرب روسي).
     // (With the first letter each was written with: see [`same_hamza`].)
     let mut word_surnames: HashMap<String, Vec<char>> = HashMap::new();
+    // Cities of the lists whose definite name is also a word (الأقصر, "the shortest"):
+    // how often the reports mark each as a place.
+    let mut definite_cities: HashMap<String, usize> = HashMap::new();
     for (a, ss) in spans.iter().enumerate() {
         let tokens = toks[a];
         for s in ss.iter().filter(|s| is_model(s.kind)) {
@@ -2459,6 +2462,10 @@ pub(crate) fn spread(texts: &[&str], toks: &[&[Token]], spans: &mut [Vec<Span>])
                 }
             }
             let distinctive = |i: &TokInfo| name_like(i) && !ordinary(i) && chars(&i.stem) >= 4;
+            let city = |w: &str| (gazetteer::word_flags(w) | gazetteer::word_flags(gazetteer::bare(w))) & CITY != 0;
+            if s.kind == EntityType::Loc && infos.len() == 1 && infos[0].stem.starts_with("ال") && city(&infos[0].stem) && !distinctive(&infos[0]) {
+                *definite_cities.entry(infos[0].stem.clone()).or_default() += 1;
+            }
             // A person's foreign family name alone names the person in the other
             // reports too (كاريوكي of جيمس كاريوكي, after السفير in another outlet).
             // (Foreign by its letters, كاريوكي, when general Arabic happens to know it.)
@@ -2498,7 +2505,8 @@ pub(crate) fn spread(texts: &[&str], toks: &[&[Token]], spans: &mut [Vec<Span>])
             }
         }
     }
-    if names.is_empty() && definite_surnames.is_empty() && word_surnames.is_empty() {
+    definite_cities.retain(|_, n| *n >= 2);
+    if names.is_empty() && definite_surnames.is_empty() && word_surnames.is_empty() && definite_cities.is_empty() {
         return;
     }
     // Names by their first and second words: a word looks at its own names only, the
@@ -2557,6 +2565,24 @@ pub(crate) fn spread(texts: &[&str], toks: &[&[Token]], spans: &mut [Vec<Span>])
                     added.push(Span { start: t.start, end: t.end, kind: EntityType::Per, score: 0.6 });
                     i += 1;
                     continue;
+                }
+            }
+            // A city the reports mark twice or more whose name is also a definite word
+            // (الأقصر, "the shortest"): the city where a definite noun before it cannot
+            // make it that noun's adjective (بالأقصر, آثار الأقصر; not الطريق الأقصر).
+            if t.kind == TokenKind::Word && !covered[i] && !definite_cities.is_empty() {
+                let me = TokInfo::from_token(t);
+                let after_definite = i > 0 && tokens[i - 1].kind == TokenKind::Word && {
+                    let p = TokInfo::from_token(&tokens[i - 1]);
+                    p.stem.starts_with("ال") && p.stem == p.norm
+                };
+                if definite_cities.contains_key(&me.stem) && (me.stem != me.norm || !after_definite) {
+                    let cut = if me.stem != me.norm { super::clitic::clitic_bytes(&text[t.start..t.end]) } else { 0 };
+                    if t.start + cut < t.end {
+                        added.push(Span { start: t.start + cut, end: t.end, kind: EntityType::Loc, score: 0.6 });
+                        i += 1;
+                        continue;
+                    }
                 }
             }
             // The stem is the word less up to two clitic letters, or, after لل, the

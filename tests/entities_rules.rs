@@ -2492,3 +2492,22 @@ fn a_city_that_is_also_a_definite_word_spreads() {
     let road = t.find("الطريق الأقصر").unwrap() + "الطريق ".len();
     assert!(!places.iter().any(|&(s, _)| s == road), "{:?}", all(t));
 }
+
+/// After "called" (يدعى, المدعو) come the name a person goes by, in quote marks or not,
+/// up to a verb or كان; يدّعي, "claims", written alike, names no one.
+#[test]
+fn a_person_named_after_called() {
+    let t = "وقال إن صاحب التابوت ويدعى نخت أمون كان مشرفا على المعبد.";
+    assert!(all(t).contains(&("نخت أمون".to_string(), EntityType::Per)), "{:?}", all(t));
+    let t = "وعثر العمال على لوحة لموظف يدعى \"إري حتب\" في الممر.";
+    assert!(all(t).contains(&("إري حتب".to_string(), EntityType::Per)), "{:?}", all(t));
+    let t = "وهو يدعي وجود أدلة جديدة.";
+    assert!(found(t, EntityType::Per).is_empty(), "{:?}", all(t));
+}
+
+/// A university named by a foreign town or person keeps its head (جامعة أوبسالا).
+#[test]
+fn a_university_keeps_its_head_before_a_foreign_name() {
+    let t = "وقال أستاذ في جامعة أوبسالا إن البحث انتهى.";
+    assert!(all(t).contains(&("جامعة أوبسالا".to_string(), EntityType::Org)), "{:?}", all(t));
+}

@@ -1367,6 +1367,10 @@ fn take_heads(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Sp
             EntityType::Loc
         } else if s.kind == EntityType::Loc && r.len() <= 3 && heads_body_before_place(tokens, infos, head) {
             EntityType::Org
+        } else if s.kind == EntityType::Org && in_list(h, &["جامعه"]) && r.len() <= 2 && foreign {
+            // (جامعة سالامانكا, جامعة هارفارد: a university is named by its town or its
+            // founder, a name that alone names the town or the person.)
+            EntityType::Org
         } else if s.kind == EntityType::Org && in_list(h, SUB_BODY_HEADS) {
             // (مفوضية الاتحاد الأفريقي: the union's commission, a body of its own.)
             EntityType::Org

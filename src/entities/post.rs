@@ -228,6 +228,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let spans = ranks_before_people(text, tokens, infos, spans);
     let spans = titled_people(text, tokens, infos, spans);
     let spans = kunya_names(text, tokens, infos, spans);
+    let spans = people_named_as(text, tokens, infos, spans);
     let spans = mothers_kunyas(text, tokens, infos, spans);
     let spans = given_names_before_particles(text, tokens, infos, spans);
     let spans = definite_family_names(text, tokens, infos, spans);
@@ -1983,6 +1984,48 @@ fn given_names_before_particles(text: &str, tokens: &[Token], infos: &[TokInfo],
         }
     }
     spans
+}
+
+/// Words that introduce the name a person goes by ("called", "one named"), in `search`
+/// form: يدعى, تدعى, المدعو, المدعوة (يدّعي, "claims", is written alike: see below).
+const NAMED_AS: &[&str] = &["يدعي", "تدعي", "المدعو", "المدعوه"];
+
+/// A person the tagger missed after "called" (لموظف يدعى "سنب نفر", وصاحبها ويدعى
+/// خنوم حتب كان): the words in quote marks, or up to three words without clitics, none
+/// a verb or definite, the first a name by its letters (not يدّعي وجود, "claims the
+/// existence").
+fn people_named_as(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut added = Vec::new();
+    for i in 0..tokens.len() {
+        if tokens[i].kind != TokenKind::Word || !NAMED_AS.contains(&infos[i].stem.as_str()) {
+            continue;
+        }
+        let quoted = tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Punct && t.norm == "\"");
+        let a = if quoted { i + 2 } else { i + 1 };
+        // (Nor a particle or كان, which general Arabic's counts do not tell from a verb.)
+        let particle = |k: usize| NOT_LAST.contains(&infos[k].norm.as_str()) || matches!(infos[k].norm.as_str(), "كان" | "كانت" | "وهو" | "وهي" | "هو" | "هي");
+        let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word && infos[k].stem == infos[k].norm && !infos[k].norm.starts_with("ال") && !verb_like(&infos[k]) && !particle(k) && !infos[k].gaz.has(gazetteer::SPEECH);
+        let mut b = a;
+        while b < a + 3 && word(b) {
+            b += 1;
+        }
+        // (Not what is said of the person after the name: an ordinary word in the
+        // accusative, ويدعى خنوم حتب كاهنا.)
+        while !quoted && b > a + 1 && ordinary(&infos[b - 1]) && infos[b - 1].norm.ends_with('ا') {
+            b -= 1;
+        }
+        if b == a {
+            continue;
+        }
+        let closed = tokens.get(b).is_some_and(|t| t.kind == TokenKind::Punct && t.norm == "\"");
+        let name = if quoted { closed } else { name_like(&infos[a]) && !ordinary(&infos[a]) && !matches!(infos[a].norm.as_str(), "ان" | "انه" | "انها") };
+        let lo = spans.partition_point(|s| s.end <= tokens[a].start);
+        let free = spans.get(lo).is_none_or(|s| s.start >= tokens[b - 1].end);
+        if name && free {
+            added.extend(span_over(text, tokens, infos, a, b, EntityType::Per, 0.6));
+        }
+    }
+    with_added(spans, added)
 }
 
 /// A person the tagger missed, named by a given name and a kunya (وسام أبو علي, محمد أبو

@@ -645,3 +645,15 @@ fn an_organizations_foreign_name_in_two_spellings_links() {
     let id = |k: usize, t: &str, w: &str| an.articles[k].entities.iter().find(|e| &t[e.start..e.end] == w).map(|e| e.id.clone()).unwrap_or_else(|| panic!("{w}: {:?}", an.articles[k].entities));
     assert_eq!(id(0, a, "جامعة أوبسالا"), id(1, b, "جامعة أبسلا"));
 }
+
+/// A word whose hamza the key folds (شؤون, key شوون) is a word of general Arabic, not
+/// a foreign name that makes a short name distinctive: one parliament's committee named
+/// by its first field is not another's with more fields.
+#[test]
+fn a_committee_is_not_another_with_more_fields() {
+    let a = "وقال رئيس لجنة الشؤون الخارجية والتعاون والجالية في البرلمان الجزائري إن القرار سيادي.";
+    let b = "وطالبت لجنة الشؤون الخارجية في مجلس الشيوخ الفرنسي بتوضيحات.";
+    let an = link_articles(&[("a", a), ("b", b)]);
+    let id = |k: usize, t: &str, w: &str| an.articles[k].entities.iter().find(|e| &t[e.start..e.end] == w).map(|e| e.id.clone()).unwrap_or_else(|| panic!("{w}: {:?}", an.articles[k].entities));
+    assert_ne!(id(0, a, "لجنة الشؤون الخارجية والتعاون والجالية"), id(1, b, "لجنة الشؤون الخارجية"));
+}

@@ -2511,3 +2511,13 @@ fn a_university_keeps_its_head_before_a_foreign_name() {
     let t = "وقال أستاذ في جامعة أوبسالا إن البحث انتهى.";
     assert!(all(t).contains(&("جامعة أوبسالا".to_string(), EntityType::Org)), "{:?}", all(t));
 }
+
+/// A ministry's or a committee's fields joined by و (وزارة الكهرباء والماء والطاقة
+/// المتجددة, لجنة الشؤون الخارجية والتعاون والجالية) are one name.
+#[test]
+fn fields_of_ministries_and_committees() {
+    let t = "وأعلنت وزارة الكهرباء والماء أمس خطة للصيانة.";
+    assert!(all(t).contains(&("وزارة الكهرباء والماء".to_string(), EntityType::Org)), "{:?}", all(t));
+    let t = "وعقدت لجنة الشؤون الخارجية والتعاون والجالية اجتماعا مغلقا.";
+    assert!(all(t).contains(&("لجنة الشؤون الخارجية والتعاون والجالية".to_string(), EntityType::Org)), "{:?}", all(t));
+}

@@ -336,10 +336,10 @@ fn aims_after_bodies(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) 
 
 /// Heads of bodies named by two fields joined by و (وزارة الشؤون الخارجية والتعاون
 /// الدولي, كلية الآداب والعلوم الإنسانية), in `search` form.
-const TWO_FIELD_HEADS: &[&str] = &["وزاره", "كليه"];
+const TWO_FIELD_HEADS: &[&str] = &["وزاره", "كليه", "لجنه"];
 
-/// A ministry or a faculty named by two fields, the first of one word or two (الشؤون
-/// الخارجية), the second after و with its adjective ([`super::post::second_field`]),
+/// A ministry, a faculty or a committee named by two fields, the first of one word or
+/// two (الشؤون الخارجية), the second after و with its adjective ([`super::post::second_field`]),
 /// then, for a ministry of Maghreb governments, its people abroad (والجالية الوطنية
 /// بالخارج) and the country's adjective agreeing with the head (… والتعاون الدولي
 /// المالية): the whole name, where no mention begins.

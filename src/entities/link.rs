@@ -279,7 +279,23 @@ fn article_elided(raw: &str) -> bool {
 /// distinctive, so a longer name that begins with it is the same body (شركة كوبريكس,
 /// شركة كوبريكس للتعدين).
 fn distinctive(w: &str) -> bool {
-    super::general_freq::buckets(w)[0] == 0 && w.chars().count() >= 3
+    w.chars().count() >= 3 && super::general_freq::buckets(w)[0] == 0 && !hamza_dropped_word(w)
+}
+
+/// Is the key word a word of general Arabic whose hamza the key folded onto its seat
+/// (شوون of شؤون, مسوول of مسؤول, هييه of هيئه)? Such a word is no foreign name.
+fn hamza_dropped_word(w: &str) -> bool {
+    let cs: Vec<char> = w.chars().collect();
+    (0..cs.len()).any(|i| {
+        let seat = match cs[i] {
+            'و' => 'ؤ',
+            'ي' => 'ئ',
+            _ => return false,
+        };
+        let mut v = cs.clone();
+        v[i] = seat;
+        super::general_freq::buckets(&v.iter().collect::<String>())[0] > 0
+    })
 }
 
 /// Does the key word head organization names (حزب of حزب التجمع, dropped in التجمع)?

@@ -1045,3 +1045,13 @@ fn the_person_after_a_title_of_a_body_comes_first() {
     let q = quotes_with(text, &hints(text, &[("سمير بلقاسم", true)]));
     assert_eq!(name(&q[0]), Some("سمير بلقاسم"), "{q:?}");
 }
+
+/// A title before a committee's long name and its chamber, then the person set off by
+/// commas: the phrase reaches the person past the body's dozen words.
+#[test]
+fn the_person_after_a_long_bodys_title_speaks() {
+    use isnad::compare::quotes::quotes_with;
+    let text = "وأكد نائب رئيس لجنة الصحة والشؤون الاجتماعية والعمل والتضامن بمجلس النواب، النائبة سلمى العبيدي، أن \"القانون سيعرض الشهر المقبل\".";
+    let q = quotes_with(text, &hints(text, &[("سلمى العبيدي", true)]));
+    assert_eq!(name(&q[0]), Some("سلمى العبيدي"), "{q:?}");
+}

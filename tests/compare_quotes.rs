@@ -1055,3 +1055,13 @@ fn the_person_after_a_long_bodys_title_speaks() {
     let q = quotes_with(text, &hints(text, &[("سلمى العبيدي", true)]));
     assert_eq!(name(&q[0]), Some("سلمى العبيدي"), "{q:?}");
 }
+
+/// "Which X considered" with its object pronoun (وهو ما اعتبرته الوزارة "…") is a cue:
+/// the subject after it speaks, not a body named in the sentence before.
+#[test]
+fn considered_with_its_object_pronoun_is_a_cue() {
+    use isnad::compare::quotes::quotes_with;
+    let text = "وأوضح بيان للحكومة أن القرار نهائي. ورفض المجلس القرار، وهو ما اعتبرته نقابة المعلمين \"خطوة إلى الوراء\".";
+    let q = quotes_with(text, &hints(text, &[("نقابة المعلمين", false)]));
+    assert_eq!(name(&q[0]), Some("نقابة المعلمين"), "{q:?}");
+}

@@ -2521,3 +2521,16 @@ fn fields_of_ministries_and_committees() {
     let t = "وعقدت لجنة الشؤون الخارجية والتعاون والجالية اجتماعا مغلقا.";
     assert!(all(t).contains(&("لجنة الشؤون الخارجية والتعاون والجالية".to_string(), EntityType::Org)), "{:?}", all(t));
 }
+
+/// A power station named by its town is marked as the town (محطة الوفرة التحويلية is
+/// الوفرة; محطة الفاو is the town, not FAO), two towns after the dual head each; a
+/// station's kind (محطة القطارات) is no place.
+#[test]
+fn stations_named_by_their_towns() {
+    let t = "وفصلت الحماية محطة الوفرة التحويلية عن الشبكة، ثم توقفت محطة الفاو، فيما عملت محطتي الصبية والزور. وافتتحت محطة القطارات الجديدة.";
+    let places = found(t, EntityType::Loc);
+    for town in ["الوفرة", "الفاو", "الزور"] {
+        assert!(places.iter().any(|p| p == town), "{town}: {:?}", all(t));
+    }
+    assert!(!all(t).iter().any(|(s, _)| s.contains("القطارات") || s.contains("التحويلية")), "{:?}", all(t));
+}

@@ -118,6 +118,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = web_outlets(text, tokens, infos, spans);
     let spans = heads_before_own_names(text, tokens, infos, spans);
     let spans = ports_by_their_towns(text, tokens, infos, spans);
+    let spans = stations_by_their_towns(text, tokens, infos, spans);
     let spans = quoted_works(text, tokens, infos, spans);
     let spans = bodies_named_after_dates(text, tokens, infos, spans);
     let spans = aims_after_bodies(tokens, infos, spans);
@@ -594,6 +595,54 @@ fn long_country_names(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans
         }
     }
     spans
+}
+
+/// Heads of power and pumping stations before the town that names them, singular, dual
+/// and plural (`search` form).
+const STATION_HEADS: &[&str] = &["محطه", "محطتي", "محطتا", "محطات"];
+
+/// A power station named by its town (محطة الوفرة التحويلية, محطتي الصبية والزور,
+/// محطات الرميلة والنجيبية) is marked as the town, as a port is ([`ports_by_their_towns`]):
+/// a definite word after the head that a place list, WikiFANE's places or the list of
+/// well-known places knows (الوفرة, "abundance", names a town there), and a second one
+/// joined by و; the tagger's organization there (الفاو, also FAO's short name) is the
+/// town. Not a station's kind (محطة الكهرباء, محطة القطارات), which no list holds.
+fn stations_by_their_towns(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word;
+    let town = |k: usize, and: bool| {
+        let w = &infos[k];
+        let bare = if and { w.norm.strip_prefix('و') == Some(w.stem.as_str()) } else { w.stem == w.norm };
+        bare && w.stem.starts_with("ال") && chars_of(&w.stem) >= 4 && (place_flags(infos, k, k + 1) != 0 || w.gaz.has(WF_LOC) || super::known::lookup(&key_words(&w.stem)).is_some_and(|(_, t)| t == EntityType::Loc))
+    };
+    // (Each town with the bytes of the phrase it stands in: the head, the towns and an
+    // adjective after them, التحويلية.)
+    let mut found: Vec<(Span, usize, usize)> = Vec::new();
+    for i in 0..tokens.len() {
+        if !word(i) || !in_list(&infos[i], STATION_HEADS) || !word(i + 1) || !town(i + 1, false) {
+            continue;
+        }
+        let two = word(i + 2) && town(i + 2, true) && !in_list(&infos[i], &["محطه"]);
+        let last = if two { i + 2 } else { i + 1 };
+        let phrase_end = tokens[(last + 1).min(tokens.len() - 1)].end.max(tokens[last].end);
+        for k in i + 1..=last {
+            if let Some(f) = span_over(text, tokens, infos, k, k + 1, EntityType::Loc, 0.7) {
+                found.push((f, tokens[i].start, phrase_end));
+            }
+        }
+    }
+    // (The tagger's mentions inside the phrase, one word, the two towns as one or the
+    // town with the adjective, give way.)
+    let mut gone = vec![false; spans.len()];
+    let mut keep = Vec::new();
+    for (f, lo_byte, hi_byte) in found {
+        let lo = spans.partition_point(|s| s.end <= f.start);
+        let hi = spans.partition_point(|s| s.start < f.end).max(lo);
+        if spans[lo..hi].iter().all(|s| is_model(s.kind) && s.start >= lo_byte && s.end <= hi_byte) {
+            gone[lo..hi].iter_mut().for_each(|g| *g = true);
+            keep.push(f);
+        }
+    }
+    replace_marked(spans, &gone, keep)
 }
 
 /// Heads of ports and airports, which news and ANERcorp name by their town (`search`

@@ -657,3 +657,15 @@ fn a_committee_is_not_another_with_more_fields() {
     let id = |k: usize, t: &str, w: &str| an.articles[k].entities.iter().find(|e| &t[e.start..e.end] == w).map(|e| e.id.clone()).unwrap_or_else(|| panic!("{w}: {:?}", an.articles[k].entities));
     assert_ne!(id(0, a, "لجنة الشؤون الخارجية والتعاون والجالية"), id(1, b, "لجنة الشؤون الخارجية"));
 }
+
+/// A person's name of words general Arabic may also read (منو نفر), marked in two
+/// reports, is the person in a third where quote marks hold exactly its words.
+#[test]
+fn a_name_marked_twice_spreads_into_quote_marks() {
+    let a = "وعثرت البعثة على مقبرة لكاهن يدعى \"منو نفر\" في الموقع.";
+    let b = "وتعود اللوحة إلى كاتب يدعى \"منو نفر\" عاش في المدينة.";
+    let c = "وأعلن الوزير الكشف عن مقبرة الكاهن \"منو نفر\" بالبر الغربي.";
+    let an = link_articles(&[("a", a), ("b", b), ("c", c)]);
+    let id = |k: usize, t: &str, w: &str| an.articles[k].entities.iter().find(|e| &t[e.start..e.end] == w).map(|e| e.id.clone()).unwrap_or_else(|| panic!("{w}: {:?}", an.articles[k].entities));
+    assert_eq!(id(0, a, "منو نفر"), id(2, c, "منو نفر"));
+}

@@ -2004,7 +2004,9 @@ fn people_named_as(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<S
         let a = if quoted { i + 2 } else { i + 1 };
         // (Nor a particle or كان, which general Arabic's counts do not tell from a verb.)
         let particle = |k: usize| NOT_LAST.contains(&infos[k].norm.as_str()) || matches!(infos[k].norm.as_str(), "كان" | "كانت" | "وهو" | "وهي" | "هو" | "هي");
-        let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word && infos[k].stem == infos[k].norm && !infos[k].norm.starts_with("ال") && !verb_like(&infos[k]) && !particle(k) && !infos[k].gaz.has(gazetteer::SPEECH);
+        // (In quote marks a first letter that looks like a proclitic is the name's:
+        // يدعى "بتاح نفر".)
+        let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word && (quoted || infos[k].stem == infos[k].norm && !verb_like(&infos[k])) && !infos[k].norm.starts_with("ال") && !particle(k) && !infos[k].gaz.has(gazetteer::SPEECH);
         let mut b = a;
         while b < a + 3 && word(b) {
             b += 1;
@@ -2466,6 +2468,8 @@ pub(crate) fn spread(texts: &[&str], toks: &[&[Token]], spans: &mut [Vec<Span>])
     // after a verb (ونفى روسي) or a definite noun (المدرب روسي).
     // (With the first letter each was written with: see [`same_hamza`].)
     let mut word_surnames: HashMap<String, Vec<char>> = HashMap::new();
+    // People's names of words general Arabic knows: how often the reports mark each.
+    let mut quoted_people: HashMap<Vec<String>, usize> = HashMap::new();
     // Cities of the lists whose definite name is also a word (الأقصر, "the shortest"):
     // how often the reports mark each as a place.
     let mut definite_cities: HashMap<String, usize> = HashMap::new();
@@ -2525,6 +2529,11 @@ pub(crate) fn spread(texts: &[&str], toks: &[&[Token]], spans: &mut [Vec<Span>])
             // (A later word may hold the ل of what the body is for: ميتسوبيشي للصناعات
             // الثقيلة spreads to the report that the tagger read without it.)
             let ok = if infos.len() == 1 { distinctive(&infos[0]) } else { infos.iter().any(distinctive) && infos[1..].iter().all(|i| i.stem == i.norm || i.norm.starts_with("لل")) };
+            // (A person's name of two or three words general Arabic may also read as
+            // words, سنب نفر, spreads only to where quote marks hold exactly its words.)
+            if !ok && s.kind == EntityType::Per && infos.len() >= 2 && infos.iter().all(|i| i.stem == i.norm && !i.norm.starts_with("ال")) {
+                *quoted_people.entry(words.clone()).or_default() += 1;
+            }
             if !ok {
                 continue;
             }
@@ -2549,7 +2558,8 @@ pub(crate) fn spread(texts: &[&str], toks: &[&[Token]], spans: &mut [Vec<Span>])
         }
     }
     definite_cities.retain(|_, n| *n >= 2);
-    if names.is_empty() && definite_surnames.is_empty() && word_surnames.is_empty() && definite_cities.is_empty() {
+    quoted_people.retain(|_, n| *n >= 2);
+    if names.is_empty() && definite_surnames.is_empty() && word_surnames.is_empty() && definite_cities.is_empty() && quoted_people.is_empty() {
         return;
     }
     // Names by their first and second words: a word looks at its own names only, the
@@ -2607,6 +2617,19 @@ pub(crate) fn spread(texts: &[&str], toks: &[&[Token]], spans: &mut [Vec<Span>])
                 if definite_noun || !p.stem.starts_with("ال") && verb_like(&p) {
                     added.push(Span { start: t.start, end: t.end, kind: EntityType::Per, score: 0.6 });
                     i += 1;
+                    continue;
+                }
+            }
+            // A person's name the reports mark twice or more, in quote marks that hold
+            // exactly its words (مقبرة المشرف "سنب نفر").
+            if t.kind == TokenKind::Word && !covered[i] && i > 0 && !quoted_people.is_empty() && tokens[i - 1].norm == "\"" {
+                let hit = quoted_people.keys().find(|w| {
+                    let e = i + w.len();
+                    e < tokens.len() && tokens[e].norm == "\"" && (0..w.len()).all(|k| !covered[i + k] && tokens[i + k].kind == TokenKind::Word && tokens[i + k].norm == w[k])
+                });
+                if let Some(w) = hit {
+                    added.push(Span { start: t.start, end: tokens[i + w.len() - 1].end, kind: EntityType::Per, score: 0.6 });
+                    i += w.len();
                     continue;
                 }
             }

@@ -601,18 +601,26 @@ fn long_country_names(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans
 /// and plural (`search` form).
 const STATION_HEADS: &[&str] = &["محطه", "محطتي", "محطتا", "محطات"];
 
+/// What stations are for, after their head (محطة الفضاء, محطة الكهرباء), in `search`
+/// form: no town.
+const STATION_KINDS: &[&str] = &[
+    "الفضاء", "الكهرباء", "القطار", "القطارات", "الوقود", "البنزين", "الضخ", "الحافلات", "المترو", "الارصاد", "التحليه",
+    "المعالجه", "الاذاعه", "التلفزيون", "التحويل", "الرصد", "الطاقه", "التوليد", "الغاز", "المياه", "الانتظار", "الاستقبال",
+];
+
 /// A power station named by its town (محطة الوفرة التحويلية, محطتي الصبية والزور,
 /// محطات الرميلة والنجيبية) is marked as the town, as a port is ([`ports_by_their_towns`]):
 /// a definite word after the head that a place list, WikiFANE's places or the list of
 /// well-known places knows (الوفرة, "abundance", names a town there), and a second one
 /// joined by و; the tagger's organization there (الفاو, also FAO's short name) is the
-/// town. Not a station's kind (محطة الكهرباء, محطة القطارات), which no list holds.
+/// town. Not a station's kind ([`STATION_KINDS`]: محطة الفضاء, where WikiFANE's places
+/// hold الفضاء, "space").
 fn stations_by_their_towns(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
     let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word;
     let town = |k: usize, and: bool| {
         let w = &infos[k];
         let bare = if and { w.norm.strip_prefix('و') == Some(w.stem.as_str()) } else { w.stem == w.norm };
-        bare && w.stem.starts_with("ال") && chars_of(&w.stem) >= 4 && (place_flags(infos, k, k + 1) != 0 || w.gaz.has(WF_LOC) || super::known::lookup(&key_words(&w.stem)).is_some_and(|(_, t)| t == EntityType::Loc))
+        bare && w.stem.starts_with("ال") && chars_of(&w.stem) >= 4 && !in_list(w, STATION_KINDS) && (place_flags(infos, k, k + 1) != 0 || w.gaz.has(WF_LOC) || super::known::lookup(&key_words(&w.stem)).is_some_and(|(_, t)| t == EntityType::Loc))
     };
     // (Each town with the bytes of the phrase it stands in: the head, the towns and an
     // adjective after them, التحويلية.)

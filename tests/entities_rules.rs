@@ -2534,3 +2534,11 @@ fn stations_named_by_their_towns() {
     }
     assert!(!all(t).iter().any(|(s, _)| s.contains("القطارات") || s.contains("التحويلية") || s == "الفضاء"), "{:?}", all(t));
 }
+
+/// A body's name with two aims joined by و ends with the country's adjective that
+/// agrees with its head (المعهد … والدراسات الاقتصادية البلجيكي: masculine, as المعهد).
+#[test]
+fn a_country_after_two_aims_agrees_with_the_head() {
+    let t = "وبحسب المعهد الوطني للإحصاء والدراسات الاقتصادية البلجيكي فإن البطالة تراجعت.";
+    assert!(all(t).contains(&("المعهد الوطني للإحصاء والدراسات الاقتصادية البلجيكي".to_string(), EntityType::Org)), "{:?}", all(t));
+}

@@ -306,6 +306,13 @@ fn second_aims(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec
         if e > r.end && e < tokens.len() && tokens[e].end <= limit && super::post::adjectives_after(infos, e, e + 1) == e + 1 && !country_adjective(gazetteer::bare(&infos[e].norm)) {
             e += 1;
         }
+        // (And the country's adjective that agrees with the body's head, not with the
+        // aim before it: المعهد الوطني للإحصاء والدراسات الاقتصادية الفرنسي.)
+        let head_feminine = infos[r.start].stem.ends_with('ه');
+        let national = |a: &TokInfo| a.kind == TokenKind::Word && a.stem == a.norm && a.norm.starts_with("ال") && country_adjective(gazetteer::bare(&a.norm)) && (a.norm.ends_with("يه") == head_feminine) && a.norm.ends_with(['ي', 'ه']);
+        if e > r.end && e < tokens.len() && tokens[e].end <= limit && national(&infos[e]) {
+            e += 1;
+        }
         if e > r.end {
             spans[k].end = tokens[e - 1].end;
         }

@@ -615,6 +615,10 @@ const STATION_KINDS: &[&str] = &[
     "المعالجه", "الاذاعه", "التلفزيون", "التحويل", "الرصد", "الطاقه", "التوليد", "الغاز", "المياه", "الانتظار", "الاستقبال",
 ];
 
+/// Adjectives of power stations (التحويلية, الحرارية), in `search` form: after the
+/// station's name they agree with the head, so the word between is a name.
+const STATION_ADJECTIVES: &[&str] = &["التحويليه", "الحراريه", "الغازيه", "البخاريه", "الشمسيه", "النوويه", "الكهرومائيه", "الكهربائيه"];
+
 /// A power station named by its town (محطة الوفرة التحويلية, محطتي الصبية والزور,
 /// محطات الرميلة والنجيبية) is marked as the town, as a port is ([`ports_by_their_towns`]):
 /// a definite word after the head that a place list, WikiFANE's places or the list of
@@ -627,7 +631,11 @@ fn stations_by_their_towns(text: &str, tokens: &[Token], infos: &[TokInfo], span
     let town = |k: usize, and: bool| {
         let w = &infos[k];
         let bare = if and { w.norm.strip_prefix('و') == Some(w.stem.as_str()) } else { w.stem == w.norm };
-        bare && w.stem.starts_with("ال") && chars_of(&w.stem) >= 4 && !in_list(w, STATION_KINDS) && (place_flags(infos, k, k + 1) != 0 || w.gaz.has(WF_LOC) || super::known::lookup(&key_words(&w.stem)).is_some_and(|(_, t)| t == EntityType::Loc))
+        let listed = place_flags(infos, k, k + 1) != 0 || w.gaz.has(WF_LOC) || super::known::lookup(&key_words(&w.stem)).is_some_and(|(_, t)| t == EntityType::Loc);
+        // (Or any definite word before an adjective that only the station can take:
+        // محطة الوفرة التحويلية, where الوفرة, "abundance", is no list's.)
+        let described = !and && infos.get(k + 1).is_some_and(|a| a.kind == TokenKind::Word && in_list(a, STATION_ADJECTIVES));
+        bare && w.stem.starts_with("ال") && chars_of(&w.stem) >= 4 && !in_list(w, STATION_KINDS) && (listed || described)
     };
     // (Each town with the bytes of the phrase it stands in: the head, the towns and an
     // adjective after them, التحويلية.)
@@ -1228,7 +1236,9 @@ fn states_by_their_forms(text: &str, tokens: &[Token], infos: &[TokInfo], spans:
         let mut country = false;
         while j < i + 5 && word(j) && infos[j].stem == infos[j].norm {
             let bare = gazetteer::bare(&infos[j].norm);
-            if country_adjective(bare) && infos[j].norm.starts_with("ال") {
+            // (Feminine, agreeing with the form: رئيس الجمهورية العراقي is the Iraqi
+            // president of the republic.)
+            if country_adjective(bare) && infos[j].norm.starts_with("ال") && infos[j].norm.ends_with("يه") {
                 country = true;
             } else if !STATE_ADJECTIVES.contains(&infos[j].norm.as_str()) {
                 break;

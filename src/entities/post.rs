@@ -2000,6 +2000,10 @@ fn people_named_as(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<S
         if tokens[i].kind != TokenKind::Word || !NAMED_AS.contains(&infos[i].stem.as_str()) {
             continue;
         }
+        // (Not the fourth of a list of kinds: أما الرابع فيدعى …, a thing's name.)
+        if i > 0 && tokens[i - 1].kind == TokenKind::Word && ORDINALS.contains(&infos[i - 1].stem.as_str()) {
+            continue;
+        }
         let quoted = tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Punct && t.norm == "\"");
         let a = if quoted { i + 2 } else { i + 1 };
         // (Nor a particle or كان, which general Arabic's counts do not tell from a verb.)
@@ -2020,7 +2024,9 @@ fn people_named_as(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<S
             continue;
         }
         let closed = tokens.get(b).is_some_and(|t| t.kind == TokenKind::Punct && t.norm == "\"");
-        let name = if quoted { closed } else { name_like(&infos[a]) && !ordinary(&infos[a]) && !matches!(infos[a].norm.as_str(), "ان" | "انه" | "انها") };
+        // (A thing is called so too: قطب يدعى "اتجاه", a pole called "direction"; a
+        // person's name begins with a word general Arabic does not use.)
+        let name = (!quoted || closed) && !ordinary(&infos[a]) && (quoted || name_like(&infos[a])) && !matches!(infos[a].norm.as_str(), "ان" | "انه" | "انها");
         let lo = spans.partition_point(|s| s.end <= tokens[a].start);
         let free = spans.get(lo).is_none_or(|s| s.start >= tokens[b - 1].end);
         if name && free {
@@ -2471,8 +2477,8 @@ pub(crate) fn spread(texts: &[&str], toks: &[&[Token]], spans: &mut [Vec<Span>])
     // People's names of words general Arabic knows: how often the reports mark each.
     let mut quoted_people: HashMap<Vec<String>, usize> = HashMap::new();
     // Cities of the lists whose definite name is also a word (الأقصر, "the shortest"):
-    // how often the reports mark each as a place.
-    let mut definite_cities: HashMap<String, usize> = HashMap::new();
+    // the reports that mark each as a place.
+    let mut definite_cities: HashMap<String, HashSet<usize>> = HashMap::new();
     for (a, ss) in spans.iter().enumerate() {
         let tokens = toks[a];
         for s in ss.iter().filter(|s| is_model(s.kind)) {
@@ -2510,8 +2516,10 @@ pub(crate) fn spread(texts: &[&str], toks: &[&[Token]], spans: &mut [Vec<Span>])
             }
             let distinctive = |i: &TokInfo| name_like(i) && !ordinary(i) && chars(&i.stem) >= 4;
             let city = |w: &str| (gazetteer::word_flags(w) | gazetteer::word_flags(gazetteer::bare(w))) & CITY != 0;
-            if s.kind == EntityType::Loc && infos.len() == 1 && infos[0].stem.starts_with("ال") && city(&infos[0].stem) && !distinctive(&infos[0]) {
-                *definite_cities.entry(infos[0].stem.clone()).or_default() += 1;
+            // (Not a word general Arabic uses most, المدينة, "the city", البيضاء, "the
+            // white": a reader takes those for the word.)
+            if s.kind == EntityType::Loc && infos.len() == 1 && infos[0].stem.starts_with("ال") && city(&infos[0].stem) && !distinctive(&infos[0]) && infos[0].gen[0] <= 4 {
+                definite_cities.entry(infos[0].stem.clone()).or_default().insert(a);
             }
             // A person's foreign family name alone names the person in the other
             // reports too (كاريوكي of جيمس كاريوكي, after السفير in another outlet).
@@ -2557,7 +2565,8 @@ pub(crate) fn spread(texts: &[&str], toks: &[&[Token]], spans: &mut [Vec<Span>])
             }
         }
     }
-    definite_cities.retain(|_, n| *n >= 2);
+    // (Marked in two reports of the event or more, not twice in one text.)
+    definite_cities.retain(|_, n| n.len() >= 2);
     quoted_people.retain(|_, n| *n >= 2);
     if names.is_empty() && definite_surnames.is_empty() && word_surnames.is_empty() && definite_cities.is_empty() && quoted_people.is_empty() {
         return;
@@ -2633,7 +2642,7 @@ pub(crate) fn spread(texts: &[&str], toks: &[&[Token]], spans: &mut [Vec<Span>])
                     continue;
                 }
             }
-            // A city the reports mark twice or more whose name is also a definite word
+            // A city two reports or more mark whose name is also a definite word
             // (الأقصر, "the shortest"): the city where a definite noun before it cannot
             // make it that noun's adjective (بالأقصر, آثار الأقصر; not الطريق الأقصر).
             if t.kind == TokenKind::Word && !covered[i] && !definite_cities.is_empty() {

@@ -2555,6 +2555,8 @@ fn things_called_and_adjectives_are_no_names() {
     assert!(found(t, EntityType::Per).is_empty(), "{:?}", all(t));
     let t = "وللقارب أنواع، أما الخامس فيدعى سبيرينتر ويستعمل للسباق.";
     assert!(found(t, EntityType::Per).is_empty(), "{:?}", all(t));
+    let t = "ويصنع الورق من نوعية تدعى كرافتيل تستورد من الخارج.";
+    assert!(found(t, EntityType::Per).is_empty(), "{:?}", all(t));
     let t = "وأعلن نائب رئيس الجمهورية العراقي أن الحكومة ستجتمع.";
     assert!(!all(t).iter().any(|(s, _)| s.starts_with("الجمهورية")), "{:?}", all(t));
     let t = "ويعيش في المدينة مليون مغترب من أصول عربية وسورية.";

@@ -1990,6 +1990,11 @@ fn given_names_before_particles(text: &str, tokens: &[Token], infos: &[TokInfo],
 /// form: يدعى, تدعى, المدعو, المدعوة (يدّعي, "claims", is written alike: see below).
 const NAMED_AS: &[&str] = &["يدعي", "تدعي", "المدعو", "المدعوه"];
 
+/// Kinds and things that are called by a name (نوعية تدعى, مادة تدعى), in `search` form.
+const CALLED_THINGS: &[&str] = &[
+    "نوع", "نوعيه", "صنف", "سلاله", "فصيله", "ماده", "مركب", "جهاز", "مرض", "تقنيه", "طريقه", "نبته", "شجره", "عمليه", "منطقه", "قريه", "مدينه",
+];
+
 /// A person the tagger missed after "called" (لموظف يدعى "سنب نفر", وصاحبها ويدعى
 /// خنوم حتب كان): the words in quote marks, or up to three words without clitics, none
 /// a verb or definite, the first a name by its letters (not يدّعي وجود, "claims the
@@ -2000,8 +2005,9 @@ fn people_named_as(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<S
         if tokens[i].kind != TokenKind::Word || !NAMED_AS.contains(&infos[i].stem.as_str()) {
             continue;
         }
-        // (Not the fourth of a list of kinds: أما الرابع فيدعى …, a thing's name.)
-        if i > 0 && tokens[i - 1].kind == TokenKind::Word && ORDINALS.contains(&infos[i - 1].stem.as_str()) {
+        // (Not the fourth of a list of kinds, أما الرابع فيدعى …, nor a kind or a thing,
+        // نوعية تدعى …: a thing's name.)
+        if i > 0 && tokens[i - 1].kind == TokenKind::Word && (ORDINALS.contains(&infos[i - 1].stem.as_str()) || in_list(&infos[i - 1], CALLED_THINGS)) {
             continue;
         }
         let quoted = tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Punct && t.norm == "\"");

@@ -1065,3 +1065,15 @@ fn considered_with_its_object_pronoun_is_a_cue() {
     let q = quotes_with(text, &hints(text, &[("نقابة المعلمين", false)]));
     assert_eq!(name(&q[0]), Some("نقابة المعلمين"), "{q:?}");
 }
+
+/// "Denying" as a participle is a cue whose object follows it: the quotation after it
+/// is the subject's of the verb before (نافيا أن يكون للقرار "أي خلفية"), and what is
+/// denied (نافيا وجود أي خلل) is never the speaker.
+#[test]
+fn denying_is_a_cue_whose_object_follows() {
+    use isnad::compare::quotes::quotes_with;
+    let text = "وقال المتحدث باسم البلدية، سامر الحلبي، إن الأشغال ستنتهي قريبا، نافيا أن يكون للقرار \"أي خلفية انتخابية\".";
+    let q = quotes_with(text, &hints(text, &[("سامر الحلبي", true)]));
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(name(&q[0]), Some("سامر الحلبي"), "{q:?}");
+}

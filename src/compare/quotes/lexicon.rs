@@ -51,7 +51,7 @@ pub fn lexicon() -> &'static Lexicon {
             أشار أشارت يشير ذكر ذكرت يذكر أعلن أعلنت يعلن صرح صرحت تابع تابعت حذر حذرت \
             اعتبر اعتبرت أفاد أفادت لفت لفتت شدد شددت كشف كشفت نقل نقلت أردف أردفت \
             قائلا قائلة مضيفا مضيفة موضحا موضحة مؤكدا مؤكدة مشيرا مشيرة كتب كتبت غرد غردت \
-            ردد رددت علق علقت نفى نفت ينفي تنفي \
+            ردد رددت علق علقت نفى نفت ينفي تنفي نافيا نافية \
             يرى ترى رأى رأت يعتقد تعتقد اعتقد توقع توقعت يتوقع تتوقع رجح رجحت يرجح ترجح \
             بينت اعترف اعترفت أقر أقرت تعهد تعهدت وعدت اقترح اقترحت يقترح تقترح \
             هدد هددت زعمت أعرب أعربت معتبرا معتبرة لافتا لافتة مشددا مشددة محذرا محذرة \
@@ -112,9 +112,10 @@ pub fn lexicon() -> &'static Lexicon {
 /// `search` form of a word without a leading conjunction و/ف when the rest is listed.
 /// Participles whose object follows them: a demand (مطالبا، داعية: مطالبا الحكومة
 /// بـ«تدخل عاجل», what is demanded) or a description (واصفا التقارير بأنها «…», what is
-/// described); never the speaker, who is the subject of the verb before them.
+/// described) or a denial (نافيا وجود أي عطل, what is denied); never the speaker, who
+/// is the subject of the verb before them.
 pub fn object_participle(form: &str) -> bool {
-    matches!(form, "مطالبا" | "مطالبه" | "داعيا" | "داعيه" | "واصفا" | "واصفه")
+    matches!(form, "مطالبا" | "مطالبه" | "داعيا" | "داعيه" | "واصفا" | "واصفه" | "نافيا" | "نافيه")
 }
 
 /// Verbs of a demand or a call (طالب, دعت, حث, ناشد) in `search` form: the noun after

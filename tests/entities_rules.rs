@@ -2562,3 +2562,11 @@ fn things_called_and_adjectives_are_no_names() {
     let t = "ويعيش في المدينة مليون مغترب من أصول عربية وسورية.";
     assert!(!all(t).contains(&("سورية".to_string(), EntityType::Loc)), "{:?}", all(t));
 }
+
+/// A body "for the states of" an organization is one name (هيئة التقييس لدول مجلس
+/// التعاون الخليجي), not the body and the council apart.
+#[test]
+fn a_body_for_member_states_is_one_name() {
+    let t = "وأصدرت هيئة التقييس لدول مجلس التعاون الخليجي مواصفة جديدة للإطارات.";
+    assert!(all(t).contains(&("هيئة التقييس لدول مجلس التعاون الخليجي".to_string(), EntityType::Org)), "{:?}", all(t));
+}

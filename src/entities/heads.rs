@@ -96,6 +96,7 @@ fn closing_quote(text: &str, t: &Token) -> bool {
 /// Applies the rules of the module to the spans of `text` (sorted, not overlapping).
 pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
     let spans = split_parent_bodies(text, tokens, infos, spans);
+    let spans = bodies_of_member_states(tokens, infos, spans);
     let spans = cut_people_off_bodies(text, tokens, infos, spans);
     let spans = places_after_place_heads(text, tokens, infos, spans);
     let spans = places_after_governors(text, tokens, infos, spans);
@@ -1250,6 +1251,31 @@ fn states_by_their_forms(text: &str, tokens: &[Token], infos: &[TokInfo], spans:
         }
     }
     add_where_free(spans, found)
+}
+
+/// A body "for the states of" an organization (هيئة التقييس لدول مجلس التعاون
+/// الخليجي, هيئة الربط الكهربائي لدول مجلس التعاون) is one name: the organization after
+/// لدول says whose states the body serves, not a parent it belongs to (the body named
+/// with its parent after ل, منظمة الأغذية والزراعة للأمم المتحدة, is two names).
+fn bodies_of_member_states(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    let mut k = 0;
+    while k + 1 < spans.len() {
+        let (a, b) = (tokens_of(tokens, &spans[k]), tokens_of(tokens, &spans[k + 1]));
+        let joined = spans[k].kind == EntityType::Org
+            && spans[k + 1].kind == EntityType::Org
+            && a.len() >= 2
+            && is_org_head(&infos[a.start])
+            && b.start == a.end + 1
+            && tokens[a.end].kind == TokenKind::Word
+            && infos[a.end].norm == "لدول";
+        if joined {
+            spans[k].end = spans[k + 1].end;
+            spans.remove(k + 1);
+        } else {
+            k += 1;
+        }
+    }
+    spans
 }
 
 /// A governor, in `search` form (محافظ البقاع; with و: ومحافظ).

@@ -2570,3 +2570,14 @@ fn a_body_for_member_states_is_one_name() {
     let t = "وأصدرت هيئة التقييس لدول مجلس التعاون الخليجي مواصفة جديدة للإطارات.";
     assert!(all(t).contains(&("هيئة التقييس لدول مجلس التعاون الخليجي".to_string(), EntityType::Org)), "{:?}", all(t));
 }
+
+/// What an office is for after the parliament it belongs to (مفوض البرلمان الكيني لحقوق
+/// الإنسان) is no part of the parliament's name.
+#[test]
+fn a_parliament_is_for_nothing() {
+    let t = "وقال مفوض البرلمان الكيني لحقوق الإنسان إن التحقيق بدأ.";
+    assert!(all(t).contains(&("البرلمان الكيني".to_string(), EntityType::Org)), "{:?}", all(t));
+    // (A body named so keeps its aim.)
+    let t = "وزار وفد من البرلمان العالمي للكتاب المدينة المحاصرة.";
+    assert!(!all(t).contains(&("البرلمان العالمي".to_string(), EntityType::Org)), "{:?}", all(t));
+}

@@ -1216,6 +1216,31 @@ fn legislatures(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span
     add_where_free(spans, found)
 }
 
+/// A parliament is named by its country, not by what an office of it is for: after an
+/// office (مفوض, لجنة, a title), a phrase in ل after البرلمان and its adjective is the
+/// office's aim (مفوض البرلمان الأوكراني لحقوق الإنسان, the parliament's commissioner
+/// for human rights), out of the parliament's name.
+pub(super) fn parliaments_for_nothing(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    for s in spans.iter_mut() {
+        let r = tokens_of(tokens, s);
+        if s.kind != EntityType::Org || r.len() < 3 || tokens[r.start].kind != TokenKind::Word || infos[r.start].stem != "البرلمان" {
+            continue;
+        }
+        // (Only after the office the aim is of: البرلمان العالمي للكتاب, a body named
+        // so, keeps its aim.)
+        let office = r.start > 0 && tokens[r.start - 1].kind == TokenKind::Word && (infos[r.start - 1].gaz.has(TITLE) || in_list(&infos[r.start - 1], &["مفوض", "مفوضه", "مفوضيه", "لجنه", "مكتب", "امين", "امينه"]));
+        if !office {
+            continue;
+        }
+        // (The stemmer may keep the ل of لحقوق: any word in ل but the article.)
+        let aim = (r.start + 1..r.end).find(|&k| tokens[k].kind == TokenKind::Word && infos[k].norm.starts_with('ل') && !infos[k].norm.starts_with("ال"));
+        if let Some(k) = aim {
+            s.end = tokens[k - 1].end;
+        }
+    }
+    spans
+}
+
 /// Words that name a state by its form of government (الجمهورية الفرنسية, المملكة
 /// الأردنية الهاشمية), in `search` form.
 const STATE_FORMS: &[&str] = &["الجمهوريه", "المملكه", "السلطنه", "الامبراطوريه"];

@@ -241,6 +241,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let spans = super::heads::fix(text, tokens, infos, spans);
     let spans = adjectives_of_bodies(tokens, infos, spans);
     let spans = super::heads::countries_after_own_names(tokens, infos, spans);
+    let spans = super::heads::parliaments_for_nothing(tokens, infos, spans);
     let spans = countries(text, tokens, infos, spans);
     let spans = cities_after_prepositions(text, tokens, infos, spans);
     let spans = people_in_places(text, tokens, infos, spans);

@@ -1102,3 +1102,35 @@ fn a_described_person_before_a_title_and_a_reply() {
     assert_eq!(q.len(), 2, "{q:?}");
     assert_eq!(title(&q[1]), Some("مسؤول في الوزارة"), "{q:?}");
 }
+
+/// A title before a committee's long name and its chamber, then the person set off by
+/// commas: the phrase reaches the person past the body's dozen words.
+#[test]
+fn the_person_after_a_long_bodys_title_speaks() {
+    use isnad::compare::quotes::quotes_with;
+    let text = "وأكد نائب رئيس لجنة الصحة والشؤون الاجتماعية والعمل والتضامن بمجلس النواب، النائبة سلمى العبيدي، أن \"القانون سيعرض الشهر المقبل\".";
+    let q = quotes_with(text, &hints(text, &[("سلمى العبيدي", true)]));
+    assert_eq!(name(&q[0]), Some("سلمى العبيدي"), "{q:?}");
+}
+
+/// "Which X considered" with its object pronoun (وهو ما اعتبرته الوزارة "…") is a cue:
+/// the subject after it speaks, not a body named in the sentence before.
+#[test]
+fn considered_with_its_object_pronoun_is_a_cue() {
+    use isnad::compare::quotes::quotes_with;
+    let text = "وأوضح بيان للحكومة أن القرار نهائي. ورفض المجلس القرار، وهو ما اعتبرته نقابة المعلمين \"خطوة إلى الوراء\".";
+    let q = quotes_with(text, &hints(text, &[("نقابة المعلمين", false)]));
+    assert_eq!(name(&q[0]), Some("نقابة المعلمين"), "{q:?}");
+}
+
+/// "Denying" as a participle is a cue whose object follows it: the quotation after it
+/// is the subject's of the verb before (نافيا أن يكون للقرار "أي خلفية"), and what is
+/// denied (نافيا وجود أي خلل) is never the speaker.
+#[test]
+fn denying_is_a_cue_whose_object_follows() {
+    use isnad::compare::quotes::quotes_with;
+    let text = "وقال المتحدث باسم البلدية، سامر الحلبي، إن الأشغال ستنتهي قريبا، نافيا أن يكون للقرار \"أي خلفية انتخابية\".";
+    let q = quotes_with(text, &hints(text, &[("سامر الحلبي", true)]));
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(name(&q[0]), Some("سامر الحلبي"), "{q:?}");
+}

@@ -244,5 +244,10 @@ fn gold_reports_entities_are_found_and_linked() {
 // shown to them, committed before the tagger ran on them and run first on the build that
 // merged the session's branches): 23/26 and 19/23 on that first run, 2522/2647 (95.3%);
 // 25/26 and 20/23 after the fixes they gave, 2525/2647 (95.4%).
+
+// dig, envoy and grid (the gold11 helper's, committed before the tagger ran on them)
+// scored 49/65, 71/78 and 64/82 on their first run (2709/2872, 94.3%, in all then);
+// 63/65, 78/78 and 78/82 after the fixes they gave, the older sets 2526/2647 (swap
+// one more): 2745/2872 (95.6%).
 const FOUND_FLOOR: f64 = 95.3;
 const LINKED_FLOOR: f64 = 98.0;

@@ -611,3 +611,61 @@ fn a_son_of_name_is_the_longer_names_person() {
     let t = "أدى الرئيس الموريتاني محمد ولد الشيخ الغزواني صلاة العيد. وقال الرئيس ولد الغزواني إن البلاد بخير.";
     assert_eq!(id_of(t, "محمد ولد الشيخ الغزواني"), id_of(t, "ولد الغزواني"));
 }
+
+/// A Spanish name written with ث or ز for its z (غونثاليث / غونزاليز), and a French
+/// given name with and without the ي after its first alef (إيتيان / إتيان) with a
+/// family name whose vowel differs (لامبون / لامبان), are one person across reports.
+#[test]
+fn spanish_and_french_spellings_link() {
+    let a = "وقال الباحث خوسيه غونثاليث إن الموقع مهم. وتحدث الوزير إيتيان لامبون عن الاتفاق.";
+    let b = "وأكد خوسيه غونزاليز أن العمل مستمر. وقال إتيان لامبان إن فرنسا ملتزمة.";
+    let an = link_articles(&[("a", a), ("b", b)]);
+    let id = |k: usize, t: &str, w: &str| an.articles[k].entities.iter().find(|e| &t[e.start..e.end] == w).map(|e| e.id.clone()).unwrap_or_else(|| panic!("{w}: {:?}", an.articles[k].entities));
+    assert_eq!(id(0, a, "خوسيه غونثاليث"), id(1, b, "خوسيه غونزاليز"));
+    assert_eq!(id(0, a, "إيتيان لامبون"), id(1, b, "إتيان لامبان"));
+}
+
+/// Megawatts written ميغاواط in one report and ميجاوات in another are one quantity.
+#[test]
+fn watts_in_two_spellings_link() {
+    let a = "وفقدت الشبكة 1500 ميغاواط خلال دقائق.";
+    let b = "وقال المسؤول إن 1500 ميجاوات خرجت من الخدمة.";
+    let an = link_articles(&[("a", a), ("b", b)]);
+    let id = |k: usize, t: &str, w: &str| an.articles[k].entities.iter().find(|e| &t[e.start..e.end] == w).map(|e| e.id.clone()).unwrap_or_else(|| panic!("{w}: {:?}", an.articles[k].entities));
+    assert_eq!(id(0, a, "1500 ميغاواط"), id(1, b, "1500 ميجاوات"));
+}
+
+/// An organization named by a foreign town written with and without its long vowels
+/// (جامعة أوبسالا / جامعة أبسلا) is one body; Arabic words whose vowels differ are not.
+#[test]
+fn an_organizations_foreign_name_in_two_spellings_links() {
+    let a = "وقال باحثون من جامعة أوبسالا إن النتائج مشجعة.";
+    let b = "وأكدت جامعة أبسلا أن الدراسة ستنشر قريبا.";
+    let an = link_articles(&[("a", a), ("b", b)]);
+    let id = |k: usize, t: &str, w: &str| an.articles[k].entities.iter().find(|e| &t[e.start..e.end] == w).map(|e| e.id.clone()).unwrap_or_else(|| panic!("{w}: {:?}", an.articles[k].entities));
+    assert_eq!(id(0, a, "جامعة أوبسالا"), id(1, b, "جامعة أبسلا"));
+}
+
+/// A word whose hamza the key folds (شؤون, key شوون) is a word of general Arabic, not
+/// a foreign name that makes a short name distinctive: one parliament's committee named
+/// by its first field is not another's with more fields.
+#[test]
+fn a_committee_is_not_another_with_more_fields() {
+    let a = "وقال رئيس لجنة الشؤون الخارجية والتعاون والجالية في البرلمان الجزائري إن القرار سيادي.";
+    let b = "وطالبت لجنة الشؤون الخارجية في مجلس الشيوخ الفرنسي بتوضيحات.";
+    let an = link_articles(&[("a", a), ("b", b)]);
+    let id = |k: usize, t: &str, w: &str| an.articles[k].entities.iter().find(|e| &t[e.start..e.end] == w).map(|e| e.id.clone()).unwrap_or_else(|| panic!("{w}: {:?}", an.articles[k].entities));
+    assert_ne!(id(0, a, "لجنة الشؤون الخارجية والتعاون والجالية"), id(1, b, "لجنة الشؤون الخارجية"));
+}
+
+/// A person's name of words general Arabic may also read (منو نفر), marked in two
+/// reports, is the person in a third where quote marks hold exactly its words.
+#[test]
+fn a_name_marked_twice_spreads_into_quote_marks() {
+    let a = "وعثرت البعثة على مقبرة لكاهن يدعى \"منو نفر\" في الموقع.";
+    let b = "وتعود اللوحة إلى كاتب يدعى \"منو نفر\" عاش في المدينة.";
+    let c = "وأعلن الوزير الكشف عن مقبرة الكاهن \"منو نفر\" بالبر الغربي.";
+    let an = link_articles(&[("a", a), ("b", b), ("c", c)]);
+    let id = |k: usize, t: &str, w: &str| an.articles[k].entities.iter().find(|e| &t[e.start..e.end] == w).map(|e| e.id.clone()).unwrap_or_else(|| panic!("{w}: {:?}", an.articles[k].entities));
+    assert_eq!(id(0, a, "منو نفر"), id(2, c, "منو نفر"));
+}

@@ -96,6 +96,7 @@ fn closing_quote(text: &str, t: &Token) -> bool {
 /// Applies the rules of the module to the spans of `text` (sorted, not overlapping).
 pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
     let spans = split_parent_bodies(text, tokens, infos, spans);
+    let spans = bodies_of_member_states(tokens, infos, spans);
     let spans = cut_people_off_bodies(text, tokens, infos, spans);
     let spans = places_after_place_heads(text, tokens, infos, spans);
     let spans = places_after_governors(text, tokens, infos, spans);
@@ -104,6 +105,8 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = supreme_bodies(text, tokens, infos, spans);
     let spans = definite_bodies(text, tokens, infos, spans);
     let spans = chambers(text, tokens, infos, spans);
+    let spans = legislatures(text, tokens, infos, spans);
+    let spans = states_by_their_forms(text, tokens, infos, spans);
     let spans = central_banks(text, tokens, infos, spans);
     let spans = adjectives_of_the_inner_noun(tokens, infos, spans);
     let spans = take_heads(text, tokens, infos, spans);
@@ -121,6 +124,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = web_outlets(text, tokens, infos, spans);
     let spans = heads_before_own_names(text, tokens, infos, spans);
     let spans = ports_by_their_towns(text, tokens, infos, spans);
+    let spans = stations_by_their_towns(text, tokens, infos, spans);
     let spans = quoted_works(text, tokens, infos, spans);
     let spans = bodies_named_after_dates(text, tokens, infos, spans);
     let spans = aims_after_bodies(tokens, infos, spans);
@@ -309,6 +313,13 @@ fn second_aims(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec
         if e > r.end && e < tokens.len() && tokens[e].end <= limit && super::post::adjectives_after(infos, e, e + 1) == e + 1 && !country_adjective(gazetteer::bare(&infos[e].norm)) {
             e += 1;
         }
+        // (And the country's adjective that agrees with the body's head, not with the
+        // aim before it: المعهد الوطني للإحصاء والدراسات الاقتصادية الفرنسي.)
+        let head_feminine = infos[r.start].stem.ends_with('ه');
+        let national = |a: &TokInfo| a.kind == TokenKind::Word && a.stem == a.norm && a.norm.starts_with("ال") && country_adjective(gazetteer::bare(&a.norm)) && (a.norm.ends_with("يه") == head_feminine) && a.norm.ends_with(['ي', 'ه']);
+        if e > r.end && e < tokens.len() && tokens[e].end <= limit && national(&infos[e]) {
+            e += 1;
+        }
         if e > r.end {
             spans[k].end = tokens[e - 1].end;
         }
@@ -340,10 +351,10 @@ fn aims_after_bodies(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) 
 
 /// Heads of bodies named by two fields joined by و (وزارة الشؤون الخارجية والتعاون
 /// الدولي, كلية الآداب والعلوم الإنسانية), in `search` form.
-const TWO_FIELD_HEADS: &[&str] = &["وزاره", "كليه"];
+const TWO_FIELD_HEADS: &[&str] = &["وزاره", "كليه", "لجنه"];
 
-/// A ministry or a faculty named by two fields, the first of one word or two (الشؤون
-/// الخارجية), the second after و with its adjective ([`super::post::second_field`]),
+/// A ministry, a faculty or a committee named by two fields, the first of one word or
+/// two (الشؤون الخارجية), the second after و with its adjective ([`super::post::second_field`]),
 /// then, for a ministry of Maghreb governments, its people abroad (والجالية الوطنية
 /// بالخارج) and the country's adjective agreeing with the head (… والتعاون الدولي
 /// المالية): the whole name, where no mention begins.
@@ -613,6 +624,70 @@ fn long_country_names(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans
     spans
 }
 
+/// Heads of power and pumping stations before the town that names them, singular, dual
+/// and plural (`search` form).
+const STATION_HEADS: &[&str] = &["محطه", "محطتي", "محطتا", "محطات"];
+
+/// What stations are for, after their head (محطة الفضاء, محطة الكهرباء), in `search`
+/// form: no town.
+const STATION_KINDS: &[&str] = &[
+    "الفضاء", "الكهرباء", "القطار", "القطارات", "الوقود", "البنزين", "الضخ", "الحافلات", "المترو", "الارصاد", "التحليه",
+    "المعالجه", "الاذاعه", "التلفزيون", "التحويل", "الرصد", "الطاقه", "التوليد", "الغاز", "المياه", "الانتظار", "الاستقبال",
+];
+
+/// Adjectives of power stations (التحويلية, الحرارية), in `search` form: after the
+/// station's name they agree with the head, so the word between is a name.
+const STATION_ADJECTIVES: &[&str] = &["التحويليه", "الحراريه", "الغازيه", "البخاريه", "الشمسيه", "النوويه", "الكهرومائيه", "الكهربائيه"];
+
+/// A power station named by its town (محطة الوفرة التحويلية, محطتي الصبية والزور,
+/// محطات الرميلة والنجيبية) is marked as the town, as a port is ([`ports_by_their_towns`]):
+/// a definite word after the head that a place list, WikiFANE's places or the list of
+/// well-known places knows (الوفرة, "abundance", names a town there), and a second one
+/// joined by و; the tagger's organization there (الفاو, also FAO's short name) is the
+/// town. Not a station's kind ([`STATION_KINDS`]: محطة الفضاء, where WikiFANE's places
+/// hold الفضاء, "space").
+fn stations_by_their_towns(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word;
+    let town = |k: usize, and: bool| {
+        let w = &infos[k];
+        let bare = if and { w.norm.strip_prefix('و') == Some(w.stem.as_str()) } else { w.stem == w.norm };
+        let listed = place_flags(infos, k, k + 1) != 0 || w.gaz.has(WF_LOC) || super::known::lookup(&key_words(&w.stem)).is_some_and(|(_, t)| t == EntityType::Loc);
+        // (Or any definite word before an adjective that only the station can take:
+        // محطة الوفرة التحويلية, where الوفرة, "abundance", is no list's.)
+        let described = !and && infos.get(k + 1).is_some_and(|a| a.kind == TokenKind::Word && in_list(a, STATION_ADJECTIVES));
+        bare && w.stem.starts_with("ال") && chars_of(&w.stem) >= 4 && !in_list(w, STATION_KINDS) && (listed || described)
+    };
+    // (Each town with the bytes of the phrase it stands in: the head, the towns and an
+    // adjective after them, التحويلية.)
+    let mut found: Vec<(Span, usize, usize)> = Vec::new();
+    for i in 0..tokens.len() {
+        if !word(i) || !in_list(&infos[i], STATION_HEADS) || !word(i + 1) || !town(i + 1, false) {
+            continue;
+        }
+        let two = word(i + 2) && town(i + 2, true) && !in_list(&infos[i], &["محطه"]);
+        let last = if two { i + 2 } else { i + 1 };
+        let phrase_end = tokens[(last + 1).min(tokens.len() - 1)].end.max(tokens[last].end);
+        for k in i + 1..=last {
+            if let Some(f) = span_over(text, tokens, infos, k, k + 1, EntityType::Loc, 0.7) {
+                found.push((f, tokens[i].start, phrase_end));
+            }
+        }
+    }
+    // (The tagger's mentions inside the phrase, one word, the two towns as one or the
+    // town with the adjective, give way.)
+    let mut gone = vec![false; spans.len()];
+    let mut keep = Vec::new();
+    for (f, lo_byte, hi_byte) in found {
+        let lo = spans.partition_point(|s| s.end <= f.start);
+        let hi = spans.partition_point(|s| s.start < f.end).max(lo);
+        if spans[lo..hi].iter().all(|s| is_model(s.kind) && s.start >= lo_byte && s.end <= hi_byte) {
+            gone[lo..hi].iter_mut().for_each(|g| *g = true);
+            keep.push(f);
+        }
+    }
+    replace_marked(spans, &gone, keep)
+}
+
 /// Heads of ports and airports, which news and ANERcorp name by their town (`search`
 /// form).
 const PORT_HEADS: &[&str] = &["ميناء", "مطار"];
@@ -699,6 +774,27 @@ fn heads_before_own_names(text: &str, tokens: &[Token], infos: &[TokInfo], mut s
             if let Some(m) = span_over(text, tokens, infos, j, r.end, EntityType::Org, s.score) {
                 *s = m;
             }
+        }
+    }
+    spans
+}
+
+/// A company's, agency's or bank's own name after its head (شركة سيمنس للطاقة
+/// الألمانية, وكالة كيودو اليابانية) ends before the country's adjective, which says
+/// where the company is from, as the head says what it is: سيمنس للطاقة. (A body
+/// named by its head and a description keeps both: وكالة الأنباء الفرنسية.)
+pub(super) fn countries_after_own_names(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    for s in spans.iter_mut() {
+        let r = tokens_of(tokens, s);
+        if s.kind != EntityType::Org || r.len() < 2 || r.start == 0 {
+            continue;
+        }
+        let (h, last) = (&infos[r.start - 1], r.end - 1);
+        let head = tokens[r.start - 1].kind == TokenKind::Word && h.stem == h.norm && in_list(h, TRADE_HEADS) && !in_list(&infos[r.start], TRADE_HEADS);
+        let own = tokens[r.start].kind == TokenKind::Latin || tokens[r.start].kind == TokenKind::Word && !infos[r.start].stem.starts_with("ال");
+        let adjective = tokens[last].kind == TokenKind::Word && infos[last].stem == infos[last].norm && infos[last].norm.starts_with("ال") && country_adjective(gazetteer::bare(&infos[last].norm));
+        if head && own && adjective && !infos[last - 1].stem.starts_with("ال") || head && own && adjective && infos[last - 1].norm.starts_with("لل") {
+            s.end = tokens[last - 1].end;
         }
     }
     spans
@@ -1322,6 +1418,125 @@ fn chambers(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -
     add_replacing_model_spans(spans, found)
 }
 
+/// Names of parliaments' chambers that are ordinary words put together (الجمعية
+/// الوطنية, "the national assembly"; المجلس الشعبي الوطني), in `search` form, word by
+/// word: a body whatever the country, which a country's adjective after them names.
+const LEGISLATURES: &[&[&str]] = &[&["الجمعيه", "الوطنيه"], &["المجلس", "الشعبي", "الوطني"], &["المجلس", "الوطني", "الاتحادي"]];
+
+/// A parliament's chamber the tagger missed (الجمعية الوطنية الفرنسية, بالمجلس الشعبي
+/// الوطني), with the country's adjective after it. Not before what a body is for
+/// (الجمعية الوطنية لحقوق الإنسان names a society) or another definite word of a longer
+/// name, and only where no mention is.
+fn legislatures(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut found = Vec::new();
+    let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word;
+    for i in 0..tokens.len() {
+        for name in LEGISLATURES {
+            let n = name.len();
+            let at = (0..n).all(|k| word(i + k) && (if k == 0 { infos[i].stem == name[0] } else { infos[i + k].norm == name[k] }));
+            if !at {
+                continue;
+            }
+            let mut j = i + n;
+            if word(j) && infos[j].stem == infos[j].norm && infos[j].norm.starts_with("ال") && country_adjective(gazetteer::bare(&infos[j].norm)) {
+                j += 1;
+            }
+            let longer = word(j) && (purpose_len(infos, j, tokens.len()) > 0 || infos[j].stem == infos[j].norm && infos[j].norm.starts_with("ال") && !country_adjective(gazetteer::bare(&infos[j].norm)));
+            if !longer {
+                found.extend(span_over(text, tokens, infos, i, j, EntityType::Org, 0.7));
+            }
+        }
+    }
+    add_where_free(spans, found)
+}
+
+/// A parliament is named by its country, not by what an office of it is for: after an
+/// office (مفوض, لجنة, a title), a phrase in ل after البرلمان and its adjective is the
+/// office's aim (مفوض البرلمان الأوكراني لحقوق الإنسان, the parliament's commissioner
+/// for human rights), out of the parliament's name.
+pub(super) fn parliaments_for_nothing(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    for s in spans.iter_mut() {
+        let r = tokens_of(tokens, s);
+        if s.kind != EntityType::Org || r.len() < 3 || tokens[r.start].kind != TokenKind::Word || infos[r.start].stem != "البرلمان" {
+            continue;
+        }
+        // (Only after the office the aim is of: البرلمان العالمي للكتاب, a body named
+        // so, keeps its aim.)
+        let office = r.start > 0 && tokens[r.start - 1].kind == TokenKind::Word && (infos[r.start - 1].gaz.has(TITLE) || in_list(&infos[r.start - 1], &["مفوض", "مفوضه", "مفوضيه", "لجنه", "مكتب", "امين", "امينه"]));
+        if !office {
+            continue;
+        }
+        // (The stemmer may keep the ل of لحقوق: any word in ل but the article.)
+        let aim = (r.start + 1..r.end).find(|&k| tokens[k].kind == TokenKind::Word && infos[k].norm.starts_with('ل') && !infos[k].norm.starts_with("ال"));
+        if let Some(k) = aim {
+            s.end = tokens[k - 1].end;
+        }
+    }
+    spans
+}
+
+/// Words that name a state by its form of government (الجمهورية الفرنسية, المملكة
+/// الأردنية الهاشمية), in `search` form.
+const STATE_FORMS: &[&str] = &["الجمهوريه", "المملكه", "السلطنه", "الامبراطوريه"];
+/// Adjectives of a state's official name besides its country's (الجمهورية العربية
+/// السورية, الجمهورية الجزائرية الديمقراطية الشعبية), in `search` form.
+const STATE_ADJECTIVES: &[&str] = &["العربيه", "الاسلاميه", "الديمقراطيه", "الشعبيه", "الهاشميه", "الاتحاديه", "الفيدراليه"];
+
+/// A state named by its form and its country's adjective (الجمهورية الفرنسية, للمملكة
+/// الأردنية الهاشمية) is the country, a place, as its short name is; where the tagger
+/// missed it.
+fn states_by_their_forms(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut found = Vec::new();
+    let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word;
+    for i in 0..tokens.len() {
+        if !word(i) || !STATE_FORMS.contains(&infos[i].stem.as_str()) {
+            continue;
+        }
+        let mut j = i + 1;
+        let mut country = false;
+        while j < i + 5 && word(j) && infos[j].stem == infos[j].norm {
+            let bare = gazetteer::bare(&infos[j].norm);
+            // (Feminine, agreeing with the form: رئيس الجمهورية العراقي is the Iraqi
+            // president of the republic.)
+            if country_adjective(bare) && infos[j].norm.starts_with("ال") && infos[j].norm.ends_with("يه") {
+                country = true;
+            } else if !STATE_ADJECTIVES.contains(&infos[j].norm.as_str()) {
+                break;
+            }
+            j += 1;
+        }
+        if country {
+            found.extend(span_over(text, tokens, infos, i, j, EntityType::Loc, 0.7));
+        }
+    }
+    add_where_free(spans, found)
+}
+
+/// A body "for the states of" an organization (هيئة التقييس لدول مجلس التعاون
+/// الخليجي, هيئة الربط الكهربائي لدول مجلس التعاون) is one name: the organization after
+/// لدول says whose states the body serves, not a parent it belongs to (the body named
+/// with its parent after ل, منظمة الأغذية والزراعة للأمم المتحدة, is two names).
+fn bodies_of_member_states(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    let mut k = 0;
+    while k + 1 < spans.len() {
+        let (a, b) = (tokens_of(tokens, &spans[k]), tokens_of(tokens, &spans[k + 1]));
+        let joined = spans[k].kind == EntityType::Org
+            && spans[k + 1].kind == EntityType::Org
+            && a.len() >= 2
+            && is_org_head(&infos[a.start])
+            && b.start == a.end + 1
+            && tokens[a.end].kind == TokenKind::Word
+            && infos[a.end].norm == "لدول";
+        if joined {
+            spans[k].end = spans[k + 1].end;
+            spans.remove(k + 1);
+        } else {
+            k += 1;
+        }
+    }
+    spans
+}
+
 /// A governor, in `search` form (محافظ البقاع; with و: ومحافظ).
 const GOVERNORS: &[&str] = &["محافظ"];
 
@@ -1547,6 +1762,10 @@ fn take_heads(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Sp
         } else if s.kind == EntityType::Loc && r.len() <= 3 && (heads_body_before_place(tokens, infos, head) || in_list(&infos[r.start], PLACE_KINDS) && is_org_head(h)) {
             // (Any body's head before a kind of place and its name, سلطة وادي الأردن,
             // whose feature's head the span holds already.)
+            EntityType::Org
+        } else if s.kind == EntityType::Org && in_list(h, &["جامعه"]) && r.len() <= 2 && foreign {
+            // (جامعة سالامانكا, جامعة هارفارد: a university is named by its town or its
+            // founder, a name that alone names the town or the person.)
             EntityType::Org
         } else if s.kind == EntityType::Org && in_list(h, SUB_BODY_HEADS) {
             // (مفوضية الاتحاد الأفريقي: the union's commission, a body of its own.)

@@ -279,7 +279,23 @@ fn article_elided(raw: &str) -> bool {
 /// distinctive, so a longer name that begins with it is the same body (شركة كوبريكس,
 /// شركة كوبريكس للتعدين).
 fn distinctive(w: &str) -> bool {
-    super::general_freq::buckets(w)[0] == 0 && w.chars().count() >= 3
+    w.chars().count() >= 3 && super::general_freq::buckets(w)[0] == 0 && !hamza_dropped_word(w)
+}
+
+/// Is the key word a word of general Arabic whose hamza the key folded onto its seat
+/// (شوون of شؤون, مسوول of مسؤول, هييه of هيئه)? Such a word is no foreign name.
+fn hamza_dropped_word(w: &str) -> bool {
+    let cs: Vec<char> = w.chars().collect();
+    (0..cs.len()).any(|i| {
+        let seat = match cs[i] {
+            'و' => 'ؤ',
+            'ي' => 'ئ',
+            _ => return false,
+        };
+        let mut v = cs.clone();
+        v[i] = seat;
+        super::general_freq::buckets(&v.iter().collect::<String>())[0] > 0
+    })
 }
 
 /// Does the key word head organization names (حزب of حزب التجمع, dropped in التجمع)?
@@ -336,7 +352,8 @@ fn feature_head_keys() -> &'static [String] {
 /// Ramaphosa, رامافوزا, رامابوزا), the د that some write before ت (Schmidt: شميدت,
 /// شميت), the ch of Persian names as ج or تش (Araghchi: عراقجي, عراقتشي), Persian
 /// گ as ك or as غ/ج (the key's ج: تنكسيري, تنغسيري), and a foreign g that Maghreb
-/// outlets write ق (Goto: قوتو in an Algerian wire, غوتو, جوتو elsewhere).
+/// outlets write ق (Goto: قوتو in an Algerian wire, غوتو, جوتو elsewhere), and the
+/// Spanish z and soft c that some write ث (Fernández: فرنانديث, فرنانديز).
 fn loose(w: &str) -> String {
     let cs: Vec<char> = w.chars().collect();
     let mut out = String::with_capacity(w.len());
@@ -346,7 +363,7 @@ fn loose(w: &str) -> String {
             'ت' if cs.get(i + 1) == Some(&'ش') => out.push('ج'),
             'ش' if i > 0 && cs[i - 1] == 'ت' => {}
             'ك' | 'ق' => out.push('ج'),
-            'ز' => out.push('س'),
+            'ز' | 'ث' => out.push('س'),
             'ط' => out.push('ت'),
             'ف' => out.push('ب'),
             c => out.push(c),
@@ -365,11 +382,17 @@ fn maghreb_article(w: &str) -> &str {
 }
 
 /// [`loose`] letters and more (see step 2d of [`cluster`]): ش alone folded with تش,
-/// a first و with ف (both ب there), a final ه after ي dropped, no long vowel inside,
+/// a first و with ف (both ب there), a final ه after ي dropped, no long vowel inside
+/// (nor a ي or و after a first alef: إيتيان / إتيان),
 /// and the article a Maghreb given name keeps as ل or as أ (لخضر of الأخضر, لحسن of
 /// الحسن: the key has dropped ال, leaving اخضر) dropped.
 fn looser(w: &str) -> String {
-    let w = maghreb_article(w);
+    // (A long vowel after the first alef is the name's own, not a Maghreb article's:
+    // Étienne, إيتيان and إتيان, both تيان; Uppsala, أوبسالا and أبسلا.)
+    let w = match maghreb_article(w) {
+        rest if rest.len() < w.len() && w.starts_with('ا') => rest.strip_prefix(['ي', 'و']).filter(|r| r.chars().count() >= 3).unwrap_or(rest),
+        rest => rest,
+    };
     let w = w.strip_suffix("يه").map_or_else(|| w.to_string(), |r| format!("{r}ي"));
     let cs: Vec<char> = w.chars().collect();
     let folded: String = cs
@@ -407,7 +430,8 @@ fn quantity_key(words: &[String]) -> Vec<String> {
 
 /// A unit of length or mass as every outlet's abbreviation and spelling of it writes it
 /// (كم, كلم, كيلومترا; كغ, كلغ, كجم, كيلوغرام, كيلوجرام), one key: 650 كلم in an
-/// Algerian wire is the 650 كم of an Egyptian site. (Key words fold غ to ج.)
+/// Algerian wire is the 650 كم of an Egyptian site; watts written with ت or ط likewise.
+/// (Key words fold غ to ج.)
 fn unit_key(unit: &str) -> String {
     let bare = unit.strip_suffix('ا').filter(|b| b.chars().count() >= 3).unwrap_or(unit);
     match bare {
@@ -417,6 +441,10 @@ fn unit_key(unit: &str) -> String {
         "مم" | "مليمتر" | "ملمتر" => "مم",
         "م" | "متر" => "م",
         "طن" => "طن",
+        // (Watts with ط or ت: 2300 ميغاواط in one report is 2300 ميجاوات in another.)
+        "ميجاواط" | "ميجاوات" => "ميجاواط",
+        "كيلوواط" | "كيلووات" => "كيلوواط",
+        "جيجاواط" | "جيجاوات" => "جيجاواط",
         other => other,
     }
     .to_string()
@@ -706,10 +734,19 @@ fn cluster(ms: &[M]) -> Vec<Cluster> {
     // الرحمن / عبد الرحمان, عائشة / عيشة), sh written ش or تش (تشيروتيتش / شيروتيش),
     // w and v (ويبر / فيبر), a final ه after ي (كوندي / كونديه), with the letters of
     // 2c; under the same conditions, each spelling with the first one met.
+    // (And for an organization whose words differ only in foreign names general Arabic
+    // does not know, of five letters or more: جامعة سالامانكا / جامعة سلامنكا; not
+    // Arabic words whose vowels differ, حزب النور / حزب النار.)
     let mut by_looser: HashMap<Vec<String>, Vec<usize>> = HashMap::new();
     for &r in &roots {
         if kinds[&r] == EntityType::Per && ms[r].words.len() >= 2 {
             by_looser.entry(ms[r].words.iter().map(|w| looser(w)).collect()).or_default().push(r);
+        } else if kinds[&r] == EntityType::Org && ms[r].words.len() >= 2 {
+            let foreign = |w: &String| distinctive(w) && w.chars().count() >= 5;
+            let key: Vec<String> = ms[r].words.iter().map(|w| if foreign(w) { looser(w) } else { w.clone() }).collect();
+            if ms[r].words.iter().any(foreign) {
+                by_looser.entry(key).or_default().push(r);
+            }
         }
     }
     let mut groups: Vec<_> = by_looser.into_values().filter(|v| v.len() >= 2).collect();

@@ -230,6 +230,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let spans = ranks_before_people(text, tokens, infos, spans);
     let spans = titled_people(text, tokens, infos, spans);
     let spans = kunya_names(text, tokens, infos, spans);
+    let spans = people_named_as(text, tokens, infos, spans);
     let spans = mothers_kunyas(text, tokens, infos, spans);
     let spans = given_names_before_particles(text, tokens, infos, spans);
     let spans = definite_family_names(text, tokens, infos, spans);
@@ -244,6 +245,8 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     // العالمي للقاحات والتحصين "غافي", whose second aim heads.rs joins.)
     let spans = bracketed_short_names(text, tokens, infos, spans);
     let spans = adjectives_of_bodies(tokens, infos, spans);
+    let spans = super::heads::countries_after_own_names(tokens, infos, spans);
+    let spans = super::heads::parliaments_for_nothing(tokens, infos, spans);
     let spans = people_after_titled_bodies(text, tokens, infos, spans);
     let spans = countries(text, tokens, infos, spans);
     let spans = cities_after_prepositions(text, tokens, infos, spans);
@@ -801,7 +804,7 @@ fn dateline_places(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<S
         if !begins_line(text, tokens, a) {
             continue;
         }
-        let Some(b) = (a + 1..=(a + 2).min(tokens.len())).find(|&b| tokens.get(b).is_some_and(|t| t.kind == TokenKind::Punct && matches!(t.norm.as_str(), "(" | "-" | "–" | "—"))) else { continue };
+        let Some(b) = (a + 1..=(a + 2).min(tokens.len())).find(|&b| tokens.get(b).is_some_and(|t| t.kind == TokenKind::Punct && matches!(t.norm.as_str(), "(" | "-" | "–" | "—")) || dated_dateline(tokens, infos, b)) else { continue };
         // (A line that begins with a conjunction or a verb is no dateline: وقال –.)
         let placelike = |k: usize| {
             let i = &infos[k];
@@ -816,6 +819,24 @@ fn dateline_places(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<S
         }
     }
     with_added(spans, added)
+}
+
+/// Does a state agency's dated dateline follow the place at token `b`: في, the day, the
+/// month and the agency between slashes or brackets (الأقصر في 14 أكتوبر /أ ش أ/, مسقط
+/// في 3 مايو /العمانية/)? The place before it was filed from, as before a dash.
+fn dated_dateline(tokens: &[Token], infos: &[TokInfo], b: usize) -> bool {
+    let word = |k: usize, w: &str| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && infos[k].norm == w);
+    word(b, "في")
+        && tokens.get(b + 1).is_some_and(|t| t.kind == TokenKind::Number)
+        && tokens.get(b + 2).is_some_and(|t| t.kind == TokenKind::Word) && infos[b + 2].gaz.has(gazetteer::MONTH)
+        && tokens.get(b + 3).is_some_and(|t| t.kind == TokenKind::Punct && matches!(t.norm.as_str(), "/" | "("))
+}
+
+/// Are the words `a..b` an organization's name in the list of well-known names (واع,
+/// وأج: agencies' short names that are also words)?
+fn known_org_words(infos: &[TokInfo], a: usize, b: usize) -> bool {
+    let words: Vec<String> = (a..b).flat_map(|k| key_words(&infos[k].norm)).collect();
+    super::known::lookup(&words).is_some_and(|(_, t)| t == EntityType::Org)
 }
 
 /// Step 8: the outlet of a dateline the tagger missed (الرياض - «عكاظ»:, جنيف
@@ -873,7 +894,10 @@ fn dateline_outlets(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<
             }
             continue;
         }
-        if live(&gone, lo, hi).is_empty() && is_dateline_outlet(text, &cand) {
+        // (Or, anywhere, an organization of the list of well-known names alone in
+        // brackets: في بيان تلقته (واع), an agency's short name that is also a word.)
+        let known_org = open == "(" && known_org_words(infos, k + 1, m);
+        if live(&gone, lo, hi).is_empty() && (is_dateline_outlet(text, &cand) || known_org) {
             added.push(cand);
         }
     }
@@ -928,7 +952,7 @@ fn dateline_outlets(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<
         // papers are named (الشرق, النهار, الخليج), but for the agencies a report is
         // put together from: القاهرة - الوكالات.)
         let definite_alone = line_end && c == o + 1 && infos[o].norm.starts_with("ال") && infos[o].stem == infos[o].norm && !in_list(&infos[o], &["الوكالات", "المحرر", "المراسل"]);
-        let outlet_words = colon || (c - o >= 2 || !ordinary(&infos[o]) || named_outlet() || definite_alone) && !given;
+        let outlet_words = colon || (c - o >= 2 || !ordinary(&infos[o]) || named_outlet() || definite_alone || known_org_words(infos, o, c)) && !given;
         if !place || !(colon || line_end) || !outlet_words || !tokens[o..c].iter().all(|t| t.kind == TokenKind::Word) {
             continue;
         }
@@ -2016,6 +2040,72 @@ fn given_names_before_particles(text: &str, tokens: &[Token], infos: &[TokInfo],
     spans
 }
 
+/// Words that introduce the name a person goes by ("called", "one named"), in `search`
+/// form: يدعى, تدعى, المدعو, المدعوة (يدّعي, "claims", is written alike: see below).
+const NAMED_AS: &[&str] = &["يدعي", "تدعي", "المدعو", "المدعوه"];
+
+/// Kinds and things that are called by a name (نوعية تدعى, مادة تدعى), in `search` form.
+const CALLED_THINGS: &[&str] = &[
+    "نوع", "نوعيه", "صنف", "سلاله", "فصيله", "ماده", "مركب", "جهاز", "مرض", "تقنيه", "طريقه", "نبته", "شجره", "عمليه", "منطقه", "قريه", "مدينه",
+];
+
+/// A person the tagger missed after "called" (لموظف يدعى "سنب نفر", وصاحبها ويدعى
+/// خنوم حتب كان): the words in quote marks, or up to three words without clitics, none
+/// a verb or definite, the first a name by its letters (not يدّعي وجود, "claims the
+/// existence").
+fn people_named_as(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut added = Vec::new();
+    for i in 0..tokens.len() {
+        if tokens[i].kind != TokenKind::Word || !NAMED_AS.contains(&infos[i].stem.as_str()) {
+            continue;
+        }
+        // (Not the fourth of a list of kinds, أما الرابع فيدعى …, nor a kind or a thing,
+        // نوعية تدعى …: a thing's name.)
+        if i > 0 && tokens[i - 1].kind == TokenKind::Word && (ORDINALS.contains(&infos[i - 1].stem.as_str()) || in_list(&infos[i - 1], CALLED_THINGS)) {
+            continue;
+        }
+        let quoted = tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Punct && t.norm == "\"");
+        let a = if quoted { i + 2 } else { i + 1 };
+        // (Nor a particle or كان, which general Arabic's counts do not tell from a verb.)
+        let particle = |k: usize| NOT_LAST.contains(&infos[k].norm.as_str()) || matches!(infos[k].norm.as_str(), "كان" | "كانت" | "وهو" | "وهي" | "هو" | "هي");
+        // (In quote marks a first letter that looks like a proclitic is the name's:
+        // يدعى "بتاح نفر".)
+        // (After the first word, a word of the lists of people's names is the name's even
+        // where it looks like a verb: نخت أمون.)
+        let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word && (quoted || infos[k].stem == infos[k].norm && (!verb_like(&infos[k]) || k > a && infos[k].gaz.has(gazetteer::NAME_TOKEN))) && !infos[k].norm.starts_with("ال") && !particle(k) && !infos[k].gaz.has(gazetteer::SPEECH);
+        let mut b = a;
+        while b < a + 3 && word(b) {
+            b += 1;
+        }
+        // (Not what is said of the person after the name: an ordinary word in the
+        // accusative, ويدعى خنوم حتب كاهنا.)
+        while !quoted && b > a + 1 && ordinary(&infos[b - 1]) && infos[b - 1].norm.ends_with('ا') {
+            b -= 1;
+        }
+        if b == a {
+            continue;
+        }
+        let closed = tokens.get(b).is_some_and(|t| t.kind == TokenKind::Punct && t.norm == "\"");
+        // (A thing is called so too: قطب يدعى "اتجاه", a pole called "direction"; a
+        // person's name begins with a word general Arabic does not use.)
+        let name = (!quoted || closed) && !ordinary(&infos[a]) && (quoted || name_like(&infos[a])) && !matches!(infos[a].norm.as_str(), "ان" | "انه" | "انها");
+        // (Where no mention is, or over the tagger's piece of the name: نخت of نخت أمون.)
+        let lo = spans.partition_point(|s| s.end <= tokens[a].start);
+        let hi = spans.partition_point(|s| s.start < tokens[b - 1].end).max(lo);
+        let inside = spans[lo..hi].iter().all(|s| is_model(s.kind) && s.start >= tokens[a].start && s.end <= tokens[b - 1].end);
+        if name && inside {
+            added.extend(span_over(text, tokens, infos, a, b, EntityType::Per, 0.6));
+        }
+    }
+    let mut gone = vec![false; spans.len()];
+    for n in &added {
+        let lo = spans.partition_point(|s| s.end <= n.start);
+        let hi = spans.partition_point(|s| s.start < n.end).max(lo);
+        gone[lo..hi].iter_mut().for_each(|g| *g = true);
+    }
+    replace_marked(spans, &gone, added)
+}
+
 /// A person the tagger missed, named by a given name and a kunya (وسام أبو علي, محمد أبو
 /// زيد): a given name of the curated list, أبو and a given name of the lists, where no
 /// mention is. (أبو after a given name is no "father" of a phrase; علي written على there is
@@ -2514,6 +2604,11 @@ pub(crate) fn spread(texts: &[&str], toks: &[&[Token]], spans: &mut [Vec<Span>])
     // after a verb (ونفى روسي) or a definite noun (المدرب روسي).
     // (With the first letter each was written with: see [`same_hamza`].)
     let mut word_surnames: HashMap<String, Vec<char>> = HashMap::new();
+    // People's names of words general Arabic knows: how often the reports mark each.
+    let mut quoted_people: HashMap<Vec<String>, usize> = HashMap::new();
+    // Cities of the lists whose definite name is also a word (الأقصر, "the shortest"):
+    // the reports that mark each as a place.
+    let mut definite_cities: HashMap<String, HashSet<usize>> = HashMap::new();
     for (a, ss) in spans.iter().enumerate() {
         let tokens = toks[a];
         for s in ss.iter().filter(|s| is_model(s.kind)) {
@@ -2550,6 +2645,12 @@ pub(crate) fn spread(texts: &[&str], toks: &[&[Token]], spans: &mut [Vec<Span>])
                 }
             }
             let distinctive = |i: &TokInfo| name_like(i) && !ordinary(i) && chars(&i.stem) >= 4;
+            let city = |w: &str| (gazetteer::word_flags(w) | gazetteer::word_flags(gazetteer::bare(w))) & CITY != 0;
+            // (Not a word general Arabic uses most, المدينة, "the city", البيضاء, "the
+            // white": a reader takes those for the word.)
+            if s.kind == EntityType::Loc && infos.len() == 1 && infos[0].stem.starts_with("ال") && city(&infos[0].stem) && !distinctive(&infos[0]) && infos[0].gen[0] <= 4 {
+                definite_cities.entry(infos[0].stem.clone()).or_default().insert(a);
+            }
             // A person's foreign family name alone names the person in the other
             // reports too (كاريوكي of جيمس كاريوكي, after السفير in another outlet).
             // (Foreign by its letters, كاريوكي, when general Arabic happens to know it.)
@@ -2566,6 +2667,11 @@ pub(crate) fn spread(texts: &[&str], toks: &[&[Token]], spans: &mut [Vec<Span>])
             // (A later word may hold the ل of what the body is for: ميتسوبيشي للصناعات
             // الثقيلة spreads to the report that the tagger read without it.)
             let ok = if infos.len() == 1 { distinctive(&infos[0]) } else { infos.iter().any(distinctive) && infos[1..].iter().all(|i| i.stem == i.norm || i.norm.starts_with("لل")) };
+            // (A person's name of two or three words general Arabic may also read as
+            // words, سنب نفر, spreads only to where quote marks hold exactly its words.)
+            if !ok && s.kind == EntityType::Per && infos.len() >= 2 && infos.iter().all(|i| i.stem == i.norm && !i.norm.starts_with("ال")) {
+                *quoted_people.entry(words.clone()).or_default() += 1;
+            }
             if !ok {
                 continue;
             }
@@ -2589,7 +2695,10 @@ pub(crate) fn spread(texts: &[&str], toks: &[&[Token]], spans: &mut [Vec<Span>])
             }
         }
     }
-    if names.is_empty() && definite_surnames.is_empty() && word_surnames.is_empty() {
+    // (Marked in two reports of the event or more, not twice in one text.)
+    definite_cities.retain(|_, n| n.len() >= 2);
+    quoted_people.retain(|_, n| *n >= 2);
+    if names.is_empty() && definite_surnames.is_empty() && word_surnames.is_empty() && definite_cities.is_empty() && quoted_people.is_empty() {
         return;
     }
     // Names by their first and second words: a word looks at its own names only, the
@@ -2648,6 +2757,37 @@ pub(crate) fn spread(texts: &[&str], toks: &[&[Token]], spans: &mut [Vec<Span>])
                     added.push(Span { start: t.start, end: t.end, kind: EntityType::Per, score: 0.6 });
                     i += 1;
                     continue;
+                }
+            }
+            // A person's name the reports mark twice or more, in quote marks that hold
+            // exactly its words (مقبرة المشرف "سنب نفر").
+            if t.kind == TokenKind::Word && !covered[i] && i > 0 && !quoted_people.is_empty() && tokens[i - 1].norm == "\"" {
+                let hit = quoted_people.keys().find(|w| {
+                    let e = i + w.len();
+                    e < tokens.len() && tokens[e].norm == "\"" && (0..w.len()).all(|k| !covered[i + k] && tokens[i + k].kind == TokenKind::Word && tokens[i + k].norm == w[k])
+                });
+                if let Some(w) = hit {
+                    added.push(Span { start: t.start, end: tokens[i + w.len() - 1].end, kind: EntityType::Per, score: 0.6 });
+                    i += w.len();
+                    continue;
+                }
+            }
+            // A city two reports or more mark whose name is also a definite word
+            // (الأقصر, "the shortest"): the city where a definite noun before it cannot
+            // make it that noun's adjective (بالأقصر, آثار الأقصر; not الطريق الأقصر).
+            if t.kind == TokenKind::Word && !covered[i] && !definite_cities.is_empty() {
+                let me = TokInfo::from_token(t);
+                let after_definite = i > 0 && tokens[i - 1].kind == TokenKind::Word && {
+                    let p = TokInfo::from_token(&tokens[i - 1]);
+                    p.stem.starts_with("ال") && p.stem == p.norm
+                };
+                if definite_cities.contains_key(&me.stem) && (me.stem != me.norm || !after_definite) {
+                    let cut = if me.stem != me.norm { super::clitic::clitic_bytes(&text[t.start..t.end]) } else { 0 };
+                    if t.start + cut < t.end {
+                        added.push(Span { start: t.start + cut, end: t.end, kind: EntityType::Loc, score: 0.6 });
+                        i += 1;
+                        continue;
+                    }
                 }
             }
             // The stem is the word less up to two clitic letters, or, after لل, the
@@ -3136,6 +3276,10 @@ const GOV_FIELDS: &[&str] = &[
     "الاوقاف", "الهجره", "الاسره", "الطفوله", "الاشغال", "البلديات", "الاعمار", "التعمير", "الطرق", "الملاحه", "الطيران",
     "البريد", "الاراضي", "التشغيل", "الادماج", "الابتكار", "التراث", "الفنون", "المغتربين", "الحج", "العمره", "الاتصال",
     "التكوين", "التقنيه", "الرقمنه", "الامن", "الدفاع", "الاعلام", "الصيد", "المناجم", "التضامن", "المراه", "الاوقاف",
+    // (Water as Gulf ministries name it, وزارة الكهرباء والماء; the cooperation and
+    // the community abroad of foreign ministries and parliaments' committees, لجنة
+    // الشؤون الخارجية والتعاون والجالية.)
+    "الماء", "التعاون", "الجاليه",
 ];
 
 /// Heads of parties and movements, whose names join two nouns by و (حزب العدالة

@@ -1,7 +1,8 @@
 //! The speaker phrase after a cue (or before it), and its split into a name and a title.
 //!
 //! The phrase runs from the cue to إن/أن, a colon, في بيان…, قوله, a date or the
-//! quotation, at most ten words; leading commas, dates and emoji are skipped.
+//! quotation, at most fourteen words (a title, a committee's long name and its chamber
+//! come before the person set off by commas); leading commas, dates and emoji are skipped.
 //! Comma-separated parts that are only dates are dropped. A part with a title word
 //! (المتحدث، وزير، مديرها…) splits into the title and the name: the run of name-like
 //! words after it (المتحدث باسم المجلس أدريان واتسون) or before it (جون كيربي المتحدث
@@ -16,7 +17,7 @@ use super::Speaker;
 use crate::tokenize::{Token, TokenKind};
 
 /// Most words a speaker phrase takes.
-const MAX_WORDS: usize = 10;
+const MAX_WORDS: usize = 14;
 
 fn is_time(t: &Token) -> bool {
     form_in(&t.norm, &lexicon().time).is_some()

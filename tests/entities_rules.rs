@@ -2820,3 +2820,16 @@ fn a_parliament_is_for_nothing() {
     let t = "وزار وفد من البرلمان العالمي للكتاب المدينة المحاصرة.";
     assert!(!all(t).contains(&("البرلمان العالمي".to_string(), EntityType::Org)), "{:?}", all(t));
 }
+
+/// A national agency named by its definite head, its field and its country's adjective
+/// is a body (الوكالة الفضائية المصرية); "the official agency" names none. A central bank
+/// named without البنك is one name over the tagger's lone المركزي (يبدأ المركزي الأردني).
+#[test]
+fn national_agencies_and_central_banks_without_bank() {
+    let t = "وأعلنت الوكالة الفضائية المصرية إطلاق قمر جديد.";
+    assert!(all(t).contains(&("الوكالة الفضائية المصرية".to_string(), EntityType::Org)), "{:?}", all(t));
+    let t = "وذكرت الوكالة الرسمية أن الاجتماع انتهى.";
+    assert!(!all(t).iter().any(|(s, _)| s.contains("الرسمية")), "{:?}", all(t));
+    let t = "وتوقع المحللون أن يبدأ المركزي الأردني دورة الخفض قريبا.";
+    assert!(all(t).contains(&("المركزي الأردني".to_string(), EntityType::Org)), "{:?}", all(t));
+}

@@ -1272,6 +1272,8 @@ const DEFINITE_INSTITUTION_HEADS: &[&str] = &[
     // (المديرية العامة للحماية المدنية, المديرية العامة للأمن الوطني: the Maghreb's
     // and the Levant's directorates general.)
     "المديريه",
+    // (A national agency by its field and country, الوكالة الفضائية الجزائرية.)
+    "الوكاله",
 ];
 
 /// Heads of a country's armed forces, named with its adjective alone (الجيش السوداني),
@@ -1338,6 +1340,13 @@ fn definite_bodies(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<S
         if word(j) && super::post::country_adjective_of(infos, i, j) && agrees(j) {
             j += 1;
         }
+        // (An agency named so needs its country, which the adjectives may hold already:
+        // الوكالة الفضائية الجزائرية; الوكالة الرسمية, "the official agency", names none.)
+        let country = (i + 1..j).any(|k| super::post::country_adjective_of(infos, i, k) || gazetteer::place_adjective(&infos[k].norm).is_some());
+        if in_list(h, &["الوكاله"]) && !country {
+            i += 1;
+            continue;
+        }
         // (A parliament or a broadcaster is for nothing: البرلمان الروسي لمناقشة القانون.)
         // (Nor an army's mission: الجيش الوطني الليبي لمراقبة الساحل.)
         let purpose = if country_body || in_list(h, ARMY_HEADS) { 0 } else { purpose_len(infos, j, tokens.len()) };
@@ -1367,8 +1376,9 @@ fn central_banks(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Spa
             found.extend(span_over(text, tokens, infos, i, i + 2, EntityType::Org, 0.6));
         }
     }
-    // (Only where no mention is: البنك المركزي المصري stays whole.)
-    let mut spans = add_where_free(spans, found);
+    // (Over the tagger's المركزي alone, يبدأ المركزي الأردني; a longer mention stays
+    // whole: البنك المركزي المصري.)
+    let mut spans = add_replacing_model_spans(spans, found);
     // A bank named by a place of several words and "central" after it (مصرف الإمارات
     // العربية المتحدة المركزي): the tagger's name of the bank and the place ends before
     // المركزي, which is the bank's.

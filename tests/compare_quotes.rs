@@ -1134,3 +1134,17 @@ fn denying_is_a_cue_whose_object_follows() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(name(&q[0]), Some("سامر الحلبي"), "{q:?}");
 }
+
+/// رحب "welcomed" is a cue, and a participle after it has its subject (رحب فلان بالخطوة،
+/// داعيا إلى «…»); a chamber's member "for" a city goes on to his name (عضو مجلس النواب
+/// عن مدينة بنغازي فلان), the city in the title.
+#[test]
+fn a_welcome_and_a_member_for_a_city() {
+    use isnad::compare::quotes::quotes_with;
+    let text = "ورحب رئيس الحكومة عادل الشريف بالخطوة، داعيا إلى \"توحيد المؤسسات\".";
+    let q = quotes_with(text, &hints(text, &[("عادل الشريف", true)]));
+    assert_eq!(name(&q[0]), Some("عادل الشريف"), "{q:?}");
+    let text = "واعتبر عضو مجلس النواب عن مدينة مصراتة فرج القماطي أن الاتفاق \"ولد ميتا\".";
+    let q = quotes_with(text, &hints(text, &[("مجلس النواب", false), ("مصراتة", false), ("فرج القماطي", true)]));
+    assert_eq!(name(&q[0]), Some("فرج القماطي"), "{q:?}");
+}

@@ -1135,9 +1135,28 @@ fn bounded_by_names(mut sp: Speaker, names: &[NameHint], text: &str) -> Speaker 
             break 'whole;
         }
         let i = names.partition_point(|h| h.end < sp.end);
+        // (A place or a body the person is for, then the person, the name phrase's end:
+        // عضو مجلس النواب عن مدينة بنغازي سعيد امغيب. The person speaks; the place goes
+        // with the title.)
+        if let Some(h) = names.get(i).filter(|h| h.person && h.end == sp.end && h.start > sp.start) {
+            let lo = names.partition_point(|n| n.start < sp.start);
+            let place_first = names[lo..i].iter().any(|n| !n.person && n.end <= h.start);
+            if place_first {
+                let before = text[sp.start..h.start].trim_end();
+                let title = Some(match &sp.title {
+                    Some(t) => format!("{t} {before}"),
+                    None => before.to_string(),
+                });
+                let (start, end) = (h.start, h.end);
+                sp = Speaker { title, ..renamed(sp, start, end, text) };
+            }
+            break 'whole;
+        }
         let Some(h) = names.get(i).filter(|h| h.person && h.end == sp.end && h.start < sp.start) else { break 'whole };
         let before = &text[h.start..sp.start];
-        if before.split_whitespace().count() > 2 || before.contains(|c: char| !(c.is_alphabetic() || c.is_whitespace() || crate::normalize::is_diacritic(c) || c == 'ـ')) {
+        // (Up to four words of the person's name the phrase left out: عبدالله بن زايد آل of
+        // عبدالله بن زايد آل نهيان.)
+        if before.split_whitespace().count() > 4 || before.contains(|c: char| !(c.is_alphabetic() || c.is_whitespace() || crate::normalize::is_diacritic(c) || c == 'ـ')) {
             break 'whole;
         }
         // A role before the name that the finder took in (الناجية مريم كوليبالي) stays out.

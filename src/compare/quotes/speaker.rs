@@ -165,7 +165,10 @@ pub fn phrase_after(tokens: &[Token], idx: &[usize], from: usize) -> Vec<usize> 
             let name_particle = out.is_empty() && matches!(w, "فان" | "فون") && idx.get(k + 1).is_some_and(|&n| name_like(&tokens[n]));
             // (A member of parliament "for" a bloc or a province: النائب عن تحالف الفتح
             // علي الزبيدي, whose name follows.)
-            let member_for = search_form(w) == "عن" && out.last().is_some_and(|&i| matches!(search_form(&tokens[i].norm).as_ref(), "النائب" | "نائب" | "النائبه" | "نائبه" | "النايب" | "نايب"));
+            // (Or a member of a chamber: عضو مجلس النواب عن مدينة بنغازي سعيد امغيب.)
+            let member = |i: usize| matches!(search_form(&tokens[i].norm).as_ref(), "النائب" | "نائب" | "النائبه" | "نائبه" | "النايب" | "نايب");
+            let chamber_member = out.first().is_some_and(|&i| matches!(search_form(&tokens[i].norm).as_ref(), "عضو" | "العضو" | "عضوه" | "العضوه")) && out.len() <= 4;
+            let member_for = search_form(w) == "عن" && (out.last().is_some_and(|&i| member(i)) || chamber_member);
             // (A title first: والي is no و + إلى.)
             // (Nor is علي before بن or a name of the curated lists the preposition على:
             // رئيس المنظمة علي بن زكري.)

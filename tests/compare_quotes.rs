@@ -1045,3 +1045,15 @@ fn the_person_after_a_title_of_a_body_comes_first() {
     let q = quotes_with(text, &hints(text, &[("سمير بلقاسم", true)]));
     assert_eq!(name(&q[0]), Some("سمير بلقاسم"), "{q:?}");
 }
+
+/// A spokesman for a body whose name the phrase cannot tell from the body's words (a
+/// foreign family name that begins with أل, read as the article): the person the finder
+/// found at the end of the phrase speaks, and the bare verb after goes to him.
+#[test]
+fn a_spokesman_named_after_the_body_he_speaks_for() {
+    use isnad::compare::quotes::quotes_with;
+    let text = "قال المتحدث باسم وزارة الدفاع الكينية تيكلي ألمايو إن القوات «ستبقى في مواقعها». وأضاف أن الجنود «لن ينسحبوا قبل نهاية المهمة».";
+    let q = quotes_with(text, &hints(text, &[("وزارة الدفاع الكينية", false), ("تيكلي ألمايو", true)]));
+    assert_eq!(name(&q[0]), Some("تيكلي ألمايو"), "{q:?}");
+    assert_eq!(name(&q[1]), Some("تيكلي ألمايو"), "{q:?}");
+}

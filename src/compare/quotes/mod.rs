@@ -1004,11 +1004,20 @@ fn renamed(sp: Speaker, start: usize, end: usize, text: &str) -> Speaker {
     Speaker { start, end, text: name.clone(), key: crate::name_key(&name), name: Some(name), ..sp }
 }
 
-/// A title alone (no name) whose person the text names right after it: set off by a
-/// comma, or after the title's complement ([`title_complement`]); `None` otherwise.
+/// A title alone (no name) whose person the text names at the end of its phrase or
+/// right after it: set off by a comma, or after the title's complement
+/// ([`title_complement`]); `None` otherwise.
 fn apposed_person(sp: &Speaker, names: &[NameHint], text: &str) -> Option<Speaker> {
     if sp.name.is_some() || sp.inherited || sp.by_title || sp.title.as_deref() != Some(&text[sp.start..sp.end]) {
         return None;
+    }
+    // The person may end the title's own phrase, after the body the title is of, where
+    // the phrase could not tell an unknown name from the body's words (المتحدث باسم
+    // وزارة الخارجية الإثيوبية فلان الفلاني إن): the person the finder found there.
+    let inside = names.partition_point(|h| h.start <= sp.start);
+    if let Some(h) = names[inside..].iter().take_while(|h| h.end <= sp.end).find(|h| h.person && h.end == sp.end) {
+        let title = text[sp.start..h.start].trim_end().trim_end_matches(['،', ',']).trim_end().to_string();
+        return Some(Speaker { title: Some(title), ..renamed(sp.clone(), h.start, h.end, text) });
     }
     let i = names.partition_point(|h| h.start < sp.end);
     let h = names[i..].iter().take(4).find(|h| h.person)?;

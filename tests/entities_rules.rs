@@ -2422,3 +2422,16 @@ fn a_mothers_kunya() {
     let t = "\"لم نعد نملك شيئا\"، قالت أم خالد، وهي نازحة من نيالا.";
     assert!(all(t).contains(&("أم خالد".to_string(), EntityType::Per)), "{:?}", all(t));
 }
+
+/// A number written after the article is an ordinal, no quantity (المركز الـ14 برصيد,
+/// والـ7 عالميا); a year alone after منذ or حتى, with no noun it could count after it, is
+/// a date (منذ 1975، حتى 2030 على الأقل), not منذ 1500 عام.
+#[test]
+fn ordinals_after_the_article_and_years_alone() {
+    let t = "وحل الفريق في المركز الـ14 برصيد 9 نقاط، فيما جاء حارسه والـ7 عالميا في القائمة.";
+    assert_eq!(found(t, EntityType::Quantity), ["9 نقاط"], "{:?}", all(t));
+    let t = "ويحظر القانون صيد النمور منذ 1975، وتسري الخطة حتى 2030 على الأقل.";
+    assert_eq!(found(t, EntityType::Date), ["1975", "2030"], "{:?}", all(t));
+    let t = "وتعود الآثار إلى حضارة قامت منذ 1500 عام على ضفاف النهر.";
+    assert!(found(t, EntityType::Date).is_empty(), "{:?}", all(t));
+}

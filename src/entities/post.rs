@@ -223,6 +223,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let spans = add_missed(text, tokens, infos, sents, spans);
     let spans = people(text, tokens, infos, spans);
     let spans = given_name_before_unknown(text, tokens, infos, spans);
+    let spans = family_names_with_waw(text, tokens, infos, spans);
     let spans = given_names_with_lam(tokens, infos, spans);
     let spans = definite_given_before_places(text, tokens, infos, spans);
     let spans = ranks_before_people(text, tokens, infos, spans);
@@ -480,6 +481,50 @@ fn given_name_before_unknown(text: &str, tokens: &[Token], infos: &[TokInfo], mu
             spans[k].start = tokens[r.start - 1].start;
             spans[k].kind = EntityType::Per;
         }
+    }
+    spans
+}
+
+/// A given name of the lists, then a word that begins with و and that neither general
+/// Arabic nor the lexicon knows whole (ماري وانجيكو, فاطمة واتارا): the clitic rules cut
+/// the و off as the conjunction, but a given name is seldom joined to a name no list
+/// knows by "and" (two people are named whole, ماري وجون two given names of the lists):
+/// the و is the family name's own, and the two are one person. Only where the tagger
+/// took the given name or the rest for a person.
+fn family_names_with_waw(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    for j in 1..tokens.len() {
+        let (g, w) = (&infos[j - 1], &infos[j]);
+        if tokens[j].kind != TokenKind::Word || tokens[j - 1].kind != TokenKind::Word || w.norm.strip_prefix('و') != Some(w.stem.as_str()) {
+            continue;
+        }
+        let unknown_whole = crate::lexicon::count(&w.norm) == 0 && super::general_freq::buckets(&w.norm)[0] == 0;
+        let rest = name_like(w) && !ordinary(w) && !w.gaz.has(GIVEN | COUNTRY | CITY | REGION | ORG_HEAD | gazetteer::TITLE) && !w.stem.starts_with("ال");
+        let of = |k: usize| spans.iter().position(|s| s.start < tokens[k].end && tokens[k].start < s.end);
+        let (a, b) = (of(j - 1), of(j));
+        // (A given name of the lists, or one the tagger took for a person: ماري, which
+        // general Arabic also writes.)
+        // (The given name alone: after a whole name, رامي حداد وأحالته, a و is "and".)
+        let tagged = a.is_some_and(|a| spans[a].kind == EntityType::Per && spans[a].start >= tokens[j - 1].start);
+        // (A word that is also a city's name, جين, is the person's where the tagger says so.)
+        let listed = g.gaz.has(GIVEN) && !ordinary(g) && !g.gaz.has(CITY);
+        let given = (listed || tagged) && !g.gaz.has(gazetteer::TITLE | ORG_HEAD | gazetteer::LOC_HEAD | COUNTRY) && g.stem == g.norm && !g.norm.starts_with("ال");
+        let adjacent = text[tokens[j - 1].end..tokens[j].start].chars().all(char::is_whitespace);
+        if !(unknown_whole && rest && given && adjacent) {
+            continue;
+        }
+        let fits_g = a.is_none_or(|a| spans[a].kind == EntityType::Per && spans[a].end == tokens[j - 1].end);
+        let fits_w = b.is_none_or(|b| spans[b].kind == EntityType::Per && spans[b].end == tokens[j].end && spans[b].start >= tokens[j].start);
+        if !fits_g || !fits_w || (a.is_none() && b.is_none()) {
+            continue;
+        }
+        let start = a.map_or(tokens[j - 1].start, |a| spans[a].start);
+        if a.is_some_and(|a| spans[a].start < tokens[j - 1].start) {
+            continue;
+        }
+        let score = a.or(b).map_or(1.0, |k| spans[k].score);
+        spans.retain(|s| !(s.start < tokens[j].end && tokens[j - 1].start < s.end));
+        spans.push(Span { start, end: tokens[j].end, kind: EntityType::Per, score });
+        spans.sort_by_key(|s| (s.start, s.end));
     }
     spans
 }

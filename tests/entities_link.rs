@@ -611,3 +611,20 @@ fn a_son_of_name_is_the_longer_names_person() {
     let t = "أدى الرئيس الموريتاني محمد ولد الشيخ الغزواني صلاة العيد. وقال الرئيس ولد الغزواني إن البلاد بخير.";
     assert_eq!(id_of(t, "محمد ولد الشيخ الغزواني"), id_of(t, "ولد الغزواني"));
 }
+
+/// A ministry named without its country's adjective in another article is the one named
+/// with it only where that article is about that country as much as any other: an
+/// Egyptian site's وزارة الخارجية is Egypt's, not a Gulf paper's Sudanese one; a Tunisian
+/// article's وزارة النقل is the Tunisian one the wire names in full.
+#[test]
+fn a_ministry_without_its_adjective_is_the_home_countrys() {
+    let a = "وقالت وزارة الخارجية السودانية في بيان إن الخرطوم ترحب بالمبادرة.";
+    let b = "وأكد المتحدث باسم وزارة الخارجية أن مصر تتابع الموقف، وأن القاهرة على تواصل مع الأطراف، مشيرا إلى أن الموقف المصري ثابت من الوضع السوداني.";
+    let an = link_articles(&[("a", a), ("b", b)]);
+    let id = |k: usize, t: &str, w: &str| an.articles[k].entities.iter().find(|e| &t[e.start..e.end] == w).map(|e| e.id.clone()).unwrap_or_else(|| panic!("{w}: {:?}", an.articles[k].entities));
+    assert_ne!(id(0, a, "وزارة الخارجية السودانية"), id(1, b, "وزارة الخارجية"));
+    let b = "وأعلنت وزارة الخارجية أن السودان سيستضيف الجولة المقبلة، وأن الخرطوم مستعدة.";
+    let an = link_articles(&[("a", a), ("b", b)]);
+    let id = |k: usize, t: &str, w: &str| an.articles[k].entities.iter().find(|e| &t[e.start..e.end] == w).map(|e| e.id.clone()).unwrap_or_else(|| panic!("{w}: {:?}", an.articles[k].entities));
+    assert_eq!(id(0, a, "وزارة الخارجية السودانية"), id(1, b, "وزارة الخارجية"));
+}

@@ -105,6 +105,8 @@ struct M<'a> {
     /// In brackets right after the article's previous mention: «الاتحاد الدولي لكرة
     /// القدم (فيفا)».
     bracketed: bool,
+    /// The article it is in.
+    article: usize,
 }
 
 fn is_model_type(k: EntityType) -> bool {
@@ -310,6 +312,22 @@ fn without_national(long: &[String], short: &[String]) -> bool {
         && (1..long.len() - 1).any(|d| matches!(long[d].as_str(), "وطني" | "وطنيه") && long[..d] == short[..d] && long[d + 1..] == short[d..])
 }
 
+/// A country adjective's stem, as key words write it: مصري, مصريه → مصر; اثيوبيه → اثيوب.
+fn adjective_stem(w: &str) -> &str {
+    ["يين", "يون", "يه", "ي"].iter().find_map(|s| w.strip_suffix(s)).filter(|s| s.chars().count() >= 3).unwrap_or(w)
+}
+
+/// Is an article (its key words) about the country of `adjective` at least as much as
+/// about any other country whose adjective it writes? Words that begin with a country's
+/// adjective's stem count for it: the country (مصر), its adjective (المصري, المصرية).
+fn about_country(words: &[String], adjective: &str) -> bool {
+    let stem = adjective_stem(adjective);
+    let count = |st: &str| words.iter().filter(|w| w.starts_with(st)).count();
+    let mine = count(stem);
+    let others = words.iter().filter(|w| is_place_adjective(w)).map(|w| adjective_stem(w)).filter(|st| *st != stem).map(count).max().unwrap_or(0);
+    mine >= others
+}
+
 /// Heads of armed groups' names, as key words.
 const GROUP_HEADS: &[&str] = &["جماعه", "تنظيم", "ميليشيا", "ميليشيات", "فصيل", "فصائل"];
 
@@ -491,7 +509,8 @@ struct Cluster {
     members: Vec<usize>,
 }
 
-fn cluster(ms: &[M]) -> Vec<Cluster> {
+/// Links mentions `ms` of the articles `texts` (a mention's `article` indexes them).
+fn cluster(ms: &[M], texts: &[&str]) -> Vec<Cluster> {
     let n = ms.len();
     let mut dsu = Dsu((0..n).collect());
     // 1. Same key.
@@ -748,6 +767,8 @@ fn cluster(ms: &[M]) -> Vec<Cluster> {
         }
     }
     roots.sort_by_key(|&r| (std::cmp::Reverse(ms[r].words.len()), r));
+    // The key words of each article, for the country it is about ([`about_country`]).
+    let mut article_words: HashMap<usize, Vec<String>> = HashMap::new();
     for &r in &roots {
         let kind = kinds[&r];
         if !matches!(kind, EntityType::Per | EntityType::Org) {
@@ -798,7 +819,13 @@ fn cluster(ms: &[M]) -> Vec<Cluster> {
                     // الخارجية وشؤون المغتربين الأردنية).
                     || short.len() >= 2 && is_org_head_word(&short[0]) && long.len() == short.len() + 1 && long.starts_with(short) && matches!(long[short.len()].as_str(), "وطني" | "وطنيه")
                     || short.len() >= 3 && is_org_head_word(&short[0]) && long.len() > short.len() && long.starts_with(&short[..short.len() - 1]) && long.last() == short.last() && is_place_adjective(&short[short.len() - 1]) && long[short.len() - 1].starts_with('و')
-                    || short.len() >= 2 && short.len() < long.len() && long.starts_with(short) && (long[short.len()..].iter().all(|w| is_place_adjective(w)) || short.iter().any(|w| distinctive(w)))
+                    // (Named without its country's adjective in another article, only where
+                    // that article is about that country as much as any other: وزارة
+                    // الخارجية of an Egyptian site that names Egypt most is Egypt's, not
+                    // another article's وزارة الخارجية الإثيوبية.)
+                    || short.len() >= 2 && short.len() < long.len() && long.starts_with(short) && long[short.len()..].iter().all(|w| is_place_adjective(w))
+                        && (ms[i].article == ms[r].article || about_country(article_words.entry(ms[r].article).or_insert_with(|| key_words(texts[ms[r].article])), &long[short.len()]))
+                    || short.len() >= 2 && short.len() < long.len() && long.starts_with(short) && short.iter().any(|w| distinctive(w))
                     // A name general Arabic does not know, with or without its head, begins
                     // the longer name with or without its head (مجموعة هانجين, هانجين
                     // للإنشاءات: a company named by its group and by its trade).
@@ -891,7 +918,7 @@ fn majority_kinds(ms: &[M], dsu: &mut Dsu) -> HashMap<usize, EntityType> {
 type Form = (Rc<str>, Rc<str>, Rc<[String]>);
 
 /// Mentions with their surface forms and keys; a form's key is computed once.
-fn mentions_of<'a>(text: &str, spans: &'a [Span], forms: &mut HashMap<String, Form>) -> Vec<M<'a>> {
+fn mentions_of<'a>(text: &str, article: usize, spans: &'a [Span], forms: &mut HashMap<String, Form>) -> Vec<M<'a>> {
     let ms = spans
         .iter()
         .enumerate()
@@ -920,7 +947,7 @@ fn mentions_of<'a>(text: &str, spans: &'a [Span], forms: &mut HashMap<String, Fo
                     (surface, key, words)
                 }
             };
-            M { span: s, surface, key, words, bracketed }
+            M { span: s, surface, key, words, bracketed, article }
         })
         .collect();
     heads_alone_as_named_last(ms)
@@ -969,8 +996,8 @@ fn entity_id(n: usize) -> String {
 
 /// Links the mentions of one text.
 pub fn link_one(text: &str, spans: &[Span]) -> Vec<Entity> {
-    let ms = mentions_of(text, spans, &mut HashMap::new());
-    let clusters = cluster(&ms);
+    let ms = mentions_of(text, 0, spans, &mut HashMap::new());
+    let clusters = cluster(&ms, &[text]);
     let mut out: Vec<Entity> = spans
         .iter()
         .map(|s| Entity { start: s.start, end: s.end, kind: s.kind, id: String::new(), canonical: String::new(), score: s.score })
@@ -1000,9 +1027,10 @@ pub fn link_spans(articles: &[(&str, &str)], spans: &[Vec<Span>]) -> EntityAnaly
     let mut ms = Vec::new();
     let mut forms = HashMap::new();
     for (a, (_, text)) in articles.iter().enumerate() {
-        ms.extend(mentions_of(text, &spans[a], &mut forms));
+        ms.extend(mentions_of(text, a, &spans[a], &mut forms));
     }
-    let clusters = cluster(&ms);
+    let texts: Vec<&str> = articles.iter().map(|(_, text)| *text).collect();
+    let clusters = cluster(&ms, &texts);
     let mut per_article: Vec<Vec<Entity>> = spans
         .iter()
         .map(|ss| {

@@ -2446,3 +2446,13 @@ fn a_family_name_that_begins_with_waw() {
     let t = "واعتقلت الشرطة سامر خوري وأحالته إلى النيابة.";
     assert!(!all(t).iter().any(|(s, _)| s.contains("وأحالته")), "{:?}", all(t));
 }
+
+/// A country's adjective alone before a person's name is the person's nationality, no
+/// body or place; the countries whose adjective drops ستان (أوزبكي, طاجيكي) too.
+#[test]
+fn a_nationality_alone_is_no_name() {
+    let t = "وخسر اللاعب أمام الطاجيكي فرخود نظروف في الجولة الخامسة.";
+    assert!(!all(t).iter().any(|(s, _)| s == "الطاجيكي"), "{:?}", all(t));
+    let t = "وتعادل بطل البلاد مع الأوزبكي رستم قاسموف في مباراة طويلة.";
+    assert!(!all(t).iter().any(|(s, _)| s == "الأوزبكي"), "{:?}", all(t));
+}

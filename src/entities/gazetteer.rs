@@ -338,6 +338,9 @@ fn adjective_of(t: &Lookup, key: &str) -> u32 {
             found |= PHRASE_BEGIN;
         }
     }
+    // With ستان (اوزبكستان of اوزبكي, طاجيكستان of طاجيكي): the countries whose
+    // adjective drops the Persian "land of".
+    found |= t.word(&format!("{base}ستان")) & COUNTRY;
     // With ية (سعودية of سعودي): countries and regions only (the towns so named, such
     // as الرميثية, have family names of the same form: الرميثي).
     found | t.word(&format!("{base}يه")) & (COUNTRY | REGION)

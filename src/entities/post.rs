@@ -378,7 +378,15 @@ fn no_names(tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> 
             // (An organization's head alone without the article, منظمة before «بيرسجا»,
             // names no body: the name follows it.)
             let head_alone = r.len() == 1 && s.kind == EntityType::Org && tokens[r.start].kind == TokenKind::Word && !infos[r.start].stem.starts_with("ال") && is_org_head(&infos[r.start]) && super::known::lookup(&key_words(&infos[r.start].stem)).is_none();
-            if place_kind || accusative_phrase || title || head_alone {
+            // (Or a country's adjective alone with the article, الأوزبكي before a player's
+            // name, taken for a body or a place: a person's nationality, no name. Not a
+            // person, whose family name it may be, nor a listed name: a club, المصري; nor
+            // the feminine, which names agencies: /العُمانية/.)
+            let nationality = r.len() == 1 && matches!(s.kind, EntityType::Loc | EntityType::Org | EntityType::Misc) && tokens[r.start].kind == TokenKind::Word && {
+                let w = &infos[r.start];
+                w.stem.starts_with("ال") && w.stem.ends_with('ي') && gazetteer::place_adjective(&w.stem) == Some(gazetteer::Nisba::Land) && !w.gaz.has(COUNTRY | CITY | REGION) && super::known::lookup(&key_words(&w.stem)).is_none()
+            };
+            if place_kind || accusative_phrase || title || head_alone || nationality {
                 return None;
             }
             // ولايات دارفور, مدن الساحل: a plural kind of place before a place names

@@ -819,12 +819,14 @@ fn cluster(ms: &[M], texts: &[&str]) -> Vec<Cluster> {
                     // الخارجية وشؤون المغتربين الأردنية).
                     || short.len() >= 2 && is_org_head_word(&short[0]) && long.len() == short.len() + 1 && long.starts_with(short) && matches!(long[short.len()].as_str(), "وطني" | "وطنيه")
                     || short.len() >= 3 && is_org_head_word(&short[0]) && long.len() > short.len() && long.starts_with(&short[..short.len() - 1]) && long.last() == short.last() && is_place_adjective(&short[short.len() - 1]) && long[short.len() - 1].starts_with('و')
-                    // (Named without its country's adjective in another article, only where
-                    // that article is about that country as much as any other: وزارة
-                    // الخارجية of an Egyptian site that names Egypt most is Egypt's, not
-                    // another article's وزارة الخارجية الإثيوبية.)
+                    // (A ministry, which every government has, named without its country's
+                    // adjective in another article, only where that article is about that
+                    // country as much as any other: وزارة الخارجية of an Egyptian site that
+                    // names Egypt most is Egypt's, not another article's وزارة الخارجية
+                    // الإثيوبية. Other bodies so named are the one the news names most:
+                    // مجلس الأمن القومي of مجلس الأمن القومي الأمريكي.)
                     || short.len() >= 2 && short.len() < long.len() && long.starts_with(short) && long[short.len()..].iter().all(|w| is_place_adjective(w))
-                        && (ms[i].article == ms[r].article || about_country(article_words.entry(ms[r].article).or_insert_with(|| key_words(texts[ms[r].article])), &long[short.len()]))
+                        && (short[0] != "وزاره" || ms[i].article == ms[r].article || about_country(article_words.entry(ms[r].article).or_insert_with(|| key_words(texts[ms[r].article])), &long[short.len()]))
                     || short.len() >= 2 && short.len() < long.len() && long.starts_with(short) && short.iter().any(|w| distinctive(w))
                     // A name general Arabic does not know, with or without its head, begins
                     // the longer name with or without its head (مجموعة هانجين, هانجين

@@ -2445,6 +2445,9 @@ fn a_family_name_that_begins_with_waw() {
     // (After a whole name the و is "and": the verb after it stays out.)
     let t = "واعتقلت الشرطة سامر خوري وأحالته إلى النيابة.";
     assert!(!all(t).iter().any(|(s, _)| s.contains("وأحالته")), "{:?}", all(t));
+    // (Nor before a name that begins otherwise than وا or وي: two people.)
+    let t = "واستقبل الرئيس هاري وكروغمان في القصر.";
+    assert!(!all(t).iter().any(|(s, _)| s == "هاري وكروغمان"), "{:?}", all(t));
 }
 
 /// A country's adjective alone before a person's name is the person's nationality, no

@@ -505,7 +505,10 @@ fn family_names_with_waw(text: &str, tokens: &[Token], infos: &[TokInfo], mut sp
         if tokens[j].kind != TokenKind::Word || tokens[j - 1].kind != TokenKind::Word || w.norm.strip_prefix('و') != Some(w.stem.as_str()) {
             continue;
         }
-        let unknown_whole = crate::lexicon::count(&w.norm) == 0 && super::general_freq::buckets(&w.norm)[0] == 0;
+        // (A foreign w is written و and a long vowel, وا or وي: Wanjiku, Wilkinson; after
+        // "and" a name more often begins otherwise: بوتين وميركل, two people.)
+        let long_vowel = w.stem.starts_with(['ا', 'ي']);
+        let unknown_whole = long_vowel && crate::lexicon::count(&w.norm) == 0 && super::general_freq::buckets(&w.norm)[0] == 0;
         let rest = name_like(w) && !ordinary(w) && !w.gaz.has(GIVEN | COUNTRY | CITY | REGION | ORG_HEAD | gazetteer::TITLE) && !w.stem.starts_with("ال");
         let of = |k: usize| spans.iter().position(|s| s.start < tokens[k].end && tokens[k].start < s.end);
         let (a, b) = (of(j - 1), of(j));

@@ -2446,8 +2446,8 @@ fn a_family_name_that_begins_with_waw() {
     let t = "واعتقلت الشرطة سامر خوري وأحالته إلى النيابة.";
     assert!(!all(t).iter().any(|(s, _)| s.contains("وأحالته")), "{:?}", all(t));
     // (Nor before a name that begins otherwise than وا or وي: two people.)
-    let t = "واستقبل الرئيس هاري وكروغمان في القصر.";
-    assert!(!all(t).iter().any(|(s, _)| s == "هاري وكروغمان"), "{:?}", all(t));
+    let t = "واستقبل الرئيس ماكرون وشولتس في القصر.";
+    assert!(!all(t).iter().any(|(s, _)| s == "ماكرون وشولتس"), "{:?}", all(t));
 }
 
 /// A country's adjective alone before a person's name is the person's nationality, no

@@ -2459,3 +2459,23 @@ fn a_nationality_alone_is_no_name() {
     let t = "وتعادل بطل البلاد مع الأوزبكي رستم قاسموف في مباراة طويلة.";
     assert!(!all(t).iter().any(|(s, _)| s == "الأوزبكي"), "{:?}", all(t));
 }
+
+/// Names of the Nile basin, the wildlife trade and chess from the list of well-known
+/// names: a river's branch with its colour whole, the Horn of Africa, Dubai's port, the
+/// UN's drugs office, CITES with اتفاقية, and Tashkent's two spellings linked.
+#[test]
+fn well_known_rivers_treaties_and_federations() {
+    let t = "وارتفع منسوب النيل الأبيض قرب ملكال، فيما تراقب دول القرن الأفريقي الوضع.";
+    assert!(all(t).contains(&("النيل الأبيض".to_string(), EntityType::Loc)), "{:?}", all(t));
+    assert!(all(t).contains(&("القرن الأفريقي".to_string(), EntityType::Loc)), "{:?}", all(t));
+    let t = "وضبطت السلطات الشحنة في ميناء جبل علي بالتعاون مع مكتب الأمم المتحدة المعني بالمخدرات والجريمة، تطبيقا لاتفاقية سايتس.";
+    let got = all(t);
+    assert!(got.contains(&("جبل علي".to_string(), EntityType::Loc)), "{got:?}");
+    assert!(got.contains(&("مكتب الأمم المتحدة المعني بالمخدرات والجريمة".to_string(), EntityType::Org)), "{got:?}");
+    assert!(got.contains(&("اتفاقية سايتس".to_string(), EntityType::Misc)), "{got:?}");
+    let a = "وصل المنتخب إلى طاشكند أمس.";
+    let b = "وتستضيف طشقند البطولة.";
+    let an = isnad::entities::link_articles(&[("a", a), ("b", b)]);
+    let id = |k: usize, t: &str, w: &str| an.articles[k].entities.iter().find(|e| &t[e.start..e.end] == w).map(|e| e.id.clone()).unwrap_or_else(|| panic!("{w}: {:?}", an.articles[k].entities));
+    assert_eq!(id(0, a, "طاشكند"), id(1, b, "طشقند"));
+}

@@ -2479,3 +2479,14 @@ fn well_known_rivers_treaties_and_federations() {
     let id = |k: usize, t: &str, w: &str| an.articles[k].entities.iter().find(|e| &t[e.start..e.end] == w).map(|e| e.id.clone()).unwrap_or_else(|| panic!("{w}: {:?}", an.articles[k].entities));
     assert_eq!(id(0, a, "طاشكند"), id(1, b, "طشقند"));
 }
+
+/// Customs and police named after their city are bodies, with their head (جمارك الشارقة,
+/// شرطة أبوظبي), not the city; the police of a field stay unmarked.
+#[test]
+fn customs_and_police_named_after_a_city() {
+    let t = "وأعلنت جمارك الشارقة ضبط الشحنة، فيما أوقفت شرطة أبوظبي سائقا، وقالت شرطة المرور إن الطريق مغلق.";
+    let got = all(t);
+    assert!(got.contains(&("جمارك الشارقة".to_string(), EntityType::Org)), "{got:?}");
+    assert!(got.contains(&("شرطة أبوظبي".to_string(), EntityType::Org)), "{got:?}");
+    assert!(!got.iter().any(|(s, _)| s.contains("المرور")), "{got:?}");
+}

@@ -71,6 +71,9 @@ const MORE_ORG_HEADS: &[&str] = &[
     "سفاره", "قنصليه",
     // (A directorate: المديرية العامة للأمن الوطني, مديرية الدفاع المدني.)
     "مديريه", "المديريه",
+    // (A city's or a country's customs and police, bodies named after the place: جمارك
+    // دبي, شرطة أبوظبي.)
+    "جمارك", "شرطه",
 ];
 
 /// Things named after a person (مقياس بوفورت, جائزة نوبل, متلازمة داون): with the

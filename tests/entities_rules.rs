@@ -2490,3 +2490,4 @@ fn customs_and_police_named_after_a_city() {
     assert!(got.contains(&("شرطة أبوظبي".to_string(), EntityType::Org)), "{got:?}");
     assert!(!got.iter().any(|(s, _)| s.contains("المرور")), "{got:?}");
 }
+

@@ -224,6 +224,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let spans = retype(text, tokens, infos, sents, spans);
     let spans = person_edges(text, tokens, infos, spans);
     let spans = add_missed(text, tokens, infos, sents, spans);
+    let spans = national_bodies_with_aims(text, tokens, infos, spans);
     let spans = people(text, tokens, infos, spans);
     let spans = given_name_before_unknown(text, tokens, infos, spans);
     let spans = family_names_with_waw(text, tokens, infos, spans);
@@ -492,6 +493,27 @@ fn given_name_before_unknown(text: &str, tokens: &[Token], infos: &[TokInfo], mu
             spans[k].start = tokens[r.start - 1].start;
             spans[k].kind = EntityType::Per;
         }
+    }
+    spans
+}
+
+/// A body of a country (its name or adjective inside: اتحاد الإمارات, الاتحاد
+/// الجزائري), then right after it one word in لل that the tagger took for a body of its
+/// own (للشطرنج): what the national federation or council is for, part of its name
+/// (اتحاد الإمارات للشطرنج). A name after لل of several words is another body's
+/// (منظمة الأغذية والزراعة للأمم المتحدة), and without a country a description's
+/// (الجهاز الفني للأهلي).
+fn national_bodies_with_aims(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    let mut k = 0;
+    while k + 1 < spans.len() {
+        let (r, q) = (tokens_of(tokens, &spans[k]), tokens_of(tokens, &spans[k + 1]));
+        let national = r.clone().skip(1).any(|j| infos[j].gaz.has(COUNTRY) || SHORT_COUNTRIES.contains(&infos[j].stem.as_str()) || infos[j].stem.starts_with("ال") && gazetteer::place_adjective(&infos[j].stem) == Some(gazetteer::Nisba::Land));
+        let aim = q.len() == 1 && q.start == r.end && tokens[q.start].kind == TokenKind::Word && infos[q.start].norm.starts_with("لل") && text[tokens[r.end - 1].end..tokens[q.start].start].chars().all(char::is_whitespace);
+        if spans[k].kind == EntityType::Org && spans[k + 1].kind == EntityType::Org && r.len() >= 2 && is_org_head(&infos[r.start]) && national && aim {
+            spans[k].end = spans[k + 1].end;
+            spans.remove(k + 1);
+        }
+        k += 1;
     }
     spans
 }
@@ -1660,9 +1682,13 @@ fn add_missed(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<us
             let after = tokens_of(tokens, s).end;
             s.start == a.start && s.end < a.end && k.len() >= 2 && purpose_len(infos, after, tokens.len()) == 0 && super::known::lookup(&k).is_some()
         });
+        // (But a body of a country, its adjective or name before what it is for, is a
+        // national federation or council whose aim the tagger took alone: الاتحاد
+        // الجزائري للشطرنج, اتحاد الإمارات للشطرنج.)
+        let national = |k: usize| (a_first + 1..k).any(|j| infos[j].gaz.has(COUNTRY) || infos[j].stem.starts_with("ال") && gazetteer::place_adjective(&infos[j].stem) == Some(gazetteer::Nisba::Land));
         let body_in_purpose = overlapping.iter().any(|s| {
             let k = tokens_of(tokens, s).start;
-            s.kind == EntityType::Org && k > a_first && (infos[k].norm.starts_with("لل") || k > a_first + 1 && infos[k - 1].norm.starts_with("لل"))
+            s.kind == EntityType::Org && k > a_first && (infos[k].norm.starts_with("لل") && !national(k) || k > a_first + 1 && infos[k - 1].norm.starts_with("لل"))
         });
         let replaces = overlapping.iter().all(|s| s.start >= a.start && s.end <= a.end && is_model(s.kind))
             && !known_whole
@@ -3333,6 +3359,36 @@ mod tests {
         for w in ["الثاني", "السويدي", "التشيكي", "السابق"] {
             assert!(!definite_family_name(&crate::normalize::search_text(w)), "{w}");
         }
+    }
+
+    /// A national federation and its sport after لل, which the tagger took for a body
+    /// of its own, are one body (by the added name over the tagger's aim, or by joining
+    /// the tagger's two names); without a country, the aim stays apart.
+    #[test]
+    fn a_national_federation_and_its_sport_are_one() {
+        let setup = |text: &str| {
+            let tokens = crate::tokenize::tokenize(text, &crate::normalize::Options::SEARCH);
+            let mut infos: Vec<TokInfo> = tokens.iter().map(TokInfo::from_token).collect();
+            gazetteer::mark(&mut infos);
+            (tokens, infos)
+        };
+        let span = |text: &str, a: &str, b: &str| Span { start: text.find(a).unwrap(), end: text.find(b).unwrap() + b.len(), kind: EntityType::Org, score: 1.0 };
+        let text = "وهنأ رئيس الاتحاد المغربي للشطرنج اللاعبين.";
+        let (tokens, infos) = setup(text);
+        let aim = Span { start: text.find("للشطرنج").unwrap() + 'ل'.len_utf8(), ..span(text, "للشطرنج", "للشطرنج") };
+        let got = add_missed(text, &tokens, &infos, &[0..tokens.len()], vec![aim]);
+        assert!(got.iter().any(|s| &text[s.start..s.end] == "الاتحاد المغربي للشطرنج"), "{got:?}");
+        let text = "وأشاد رئيس اتحاد الكويت للشطرنج باللاعبين.";
+        let (tokens, infos) = setup(text);
+        let aim = Span { start: text.find("للشطرنج").unwrap() + 'ل'.len_utf8(), ..span(text, "للشطرنج", "للشطرنج") };
+        let got = national_bodies_with_aims(text, &tokens, &infos, vec![span(text, "اتحاد", "الكويت"), aim.clone()]);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(&text[got[0].start..got[0].end], "اتحاد الكويت للشطرنج");
+        let text = "وأشاد رئيس الجهاز الفني للشطرنج باللاعبين.";
+        let (tokens, infos) = setup(text);
+        let aim = Span { start: text.find("للشطرنج").unwrap() + 'ل'.len_utf8(), ..span(text, "للشطرنج", "للشطرنج") };
+        let got = national_bodies_with_aims(text, &tokens, &infos, vec![span(text, "الجهاز", "الفني"), aim]);
+        assert_eq!(got.len(), 2, "{got:?}");
     }
 
     /// A definite head the tagger took alone and the body right after it are one body;

@@ -2491,3 +2491,13 @@ fn customs_and_police_named_after_a_city() {
     assert!(!got.iter().any(|(s, _)| s.contains("المرور")), "{got:?}");
 }
 
+
+/// A dam named by its town keeps its head (سد مروي), as a dam named by a word does
+/// (سد النهضة, from the list of well-known names); the verb سد before a place is no dam.
+#[test]
+fn dams_keep_their_head() {
+    let t = "وأعلنت وزارة الري فتح بوابات سد مروي بعد ارتفاع منسوب المياه، فيما بلغ الملء الرابع في خزان سد النهضة ذروته.";
+    let got = all(t);
+    assert!(got.contains(&("سد مروي".to_string(), EntityType::Loc)), "{got:?}");
+    assert!(got.contains(&("سد النهضة".to_string(), EntityType::Loc)), "{got:?}");
+}

@@ -1057,3 +1057,13 @@ fn a_spokesman_named_after_the_body_he_speaks_for() {
     assert_eq!(name(&q[0]), Some("تيكلي ألمايو"), "{q:?}");
     assert_eq!(name(&q[1]), Some("تيكلي ألمايو"), "{q:?}");
 }
+
+/// A title, the person the finder found, then what the verb is about after ب (أشاد …
+/// بتنظيم البطولة، مؤكدا أن): the person speaks, the words before are the title.
+#[test]
+fn a_titled_person_before_the_verbs_object() {
+    use isnad::compare::quotes::quotes_with;
+    let text = "وأشاد رئيس الاتحاد الآسيوي للجودو كيم سانغ هو بتنظيم الدورة، مؤكدا أن المدينة \"أثبتت قدرتها على استضافة الكبار\".";
+    let q = quotes_with(text, &hints(text, &[("الاتحاد الآسيوي للجودو", false), ("كيم سانغ هو", true), ("المدينة", false)]));
+    assert_eq!(name(&q[0]), Some("كيم سانغ هو"), "{q:?}");
+}

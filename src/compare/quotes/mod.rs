@@ -1158,6 +1158,30 @@ fn bounded_by_names(mut sp: Speaker, names: &[NameHint], text: &str) -> Speaker 
         let (start, end) = (h.start, h.end);
         sp = Speaker { title, ..renamed(sp, start, end, text) };
     }
+    // 2d. A title, a person, then what the verb is about (وأشاد رئيس الاتحاد الدولي
+    // للشطرنج فلان الفلاني بتنظيم البطولة، مؤكدا أن …): the person the finder found
+    // inside the phrase after a title speaks; the words before are the title, those
+    // after are the verb's, set off by a preposition's ب.
+    'titled: {
+        // (The phrase read as a name, or as a title alone that no name ended.)
+        let whole = &text[sp.start..sp.end];
+        if !(sp.name.as_deref() == Some(whole) || sp.name.is_none() && sp.title.as_deref() == Some(whole)) || sp.inherited || sp.by_title {
+            break 'titled;
+        }
+        let i = names.partition_point(|h| h.start <= sp.start);
+        let Some(h) = names[i..].iter().take_while(|h| h.end < sp.end).find(|h| h.person) else { break 'titled };
+        let (before, after) = (text[sp.start..h.start].trim(), text[h.end..sp.end].trim_start());
+        let first = before.split_whitespace().next().unwrap_or("");
+        let object = after.split_whitespace().next().is_some_and(|w| {
+            let w = search_form(w);
+            w.starts_with('ب') && w.chars().count() >= 4 && lexicon::title_form(&w).is_none()
+        });
+        if before.is_empty() || lexicon::title_form(first).is_none() || !object || before.contains(['،', ',', '«', '"']) {
+            break 'titled;
+        }
+        let (start, end) = (h.start, h.end);
+        sp = Speaker { title: Some(before.to_string()), ..renamed(sp, start, end, text) };
+    }
     // 2c. A company's or agency's head, then the body's own name, which the finder
     // marks without the head and may run past the phrase (قالت شركة أثينا مارين
     // للناقلات: the phrase stopped before للناقلات): the body, its head the title.

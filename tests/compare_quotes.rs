@@ -1063,7 +1063,7 @@ fn a_spokesman_named_after_the_body_he_speaks_for() {
 #[test]
 fn a_titled_person_before_the_verbs_object() {
     use isnad::compare::quotes::quotes_with;
-    let text = "وأشاد رئيس الاتحاد الآسيوي للجودو كيم سانغ هو بتنظيم الدورة، مؤكدا أن المدينة \"أثبتت قدرتها على استضافة الكبار\".";
-    let q = quotes_with(text, &hints(text, &[("الاتحاد الآسيوي للجودو", false), ("كيم سانغ هو", true), ("المدينة", false)]));
-    assert_eq!(name(&q[0]), Some("كيم سانغ هو"), "{q:?}");
+    let text = "وأشاد رئيس الاتحاد الآسيوي للجودو أليكسى نيكولاييف بتنظيم الدورة، مؤكدا أن المدينة \"أثبتت قدرتها على استضافة الكبار\".";
+    let q = quotes_with(text, &hints(text, &[("الاتحاد الآسيوي للجودو", false), ("أليكسى نيكولاييف", true), ("المدينة", false)]));
+    assert_eq!(name(&q[0]), Some("أليكسى نيكولاييف"), "{q:?}");
 }

@@ -1068,3 +1068,13 @@ fn a_titled_person_before_the_verbs_object() {
     let q = quotes_with(text, &hints(text, &[("الاتحاد الآسيوي للجودو", false), ("أركادي سوكولوف", true), ("المدينة", false)]));
     assert_eq!(name(&q[0]), Some("أركادي سوكولوف"), "{q:?}");
 }
+
+/// A name whose words have the article inside it (عبد المنعم), set off by a comma before
+/// its title: the title alone later (وقال الوزير) is that person.
+#[test]
+fn a_title_alone_after_a_name_with_the_article_inside() {
+    use isnad::compare::quotes::quotes_with;
+    let text = "أكد الدكتور كمال الدين عبد الرحيم، وزير الزراعة، أن الموسم جيد. وقال الوزير في تصريحات للصحفيين إن المحصول \"تجاوز كل التوقعات هذا العام\".";
+    let q = quotes_with(text, &hints(text, &[("كمال الدين عبد الرحيم", true)]));
+    assert_eq!(name(&q[0]), Some("كمال الدين عبد الرحيم"), "{q:?}");
+}

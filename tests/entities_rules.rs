@@ -2501,3 +2501,14 @@ fn dams_keep_their_head() {
     assert!(got.contains(&("سد مروي".to_string(), EntityType::Loc)), "{got:?}");
     assert!(got.contains(&("سد النهضة".to_string(), EntityType::Loc)), "{got:?}");
 }
+
+/// A first line that is an outlet no place list knows, a dash and the agencies it took
+/// the news from (فبرايركوم - وكالات) names the outlet, an organization, not a place; a
+/// city before وكالات stays the place.
+#[test]
+fn an_outlet_before_the_agencies_it_quotes() {
+    let t = "الرباط - وكالات\nأعلنت السلطات المغربية توقيف شبكة للتهريب.";
+    assert!(all(t).contains(&("الرباط".to_string(), EntityType::Loc)), "{:?}", all(t));
+    let t = "فبرايركوم - وكالات\nأعلنت السلطات المغربية توقيف شبكة للتهريب.";
+    assert!(all(t).contains(&("فبرايركوم".to_string(), EntityType::Org)), "{:?}", all(t));
+}

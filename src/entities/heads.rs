@@ -1533,7 +1533,10 @@ fn agency_lines(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span
         }
         // An outlet and its writer (هسبريس - عبد الحق الصنهاجي): a first word no place list
         // knows, before a person's name, is the outlet, not a place.
-        if byline && place.len() == 1 && place_flags(infos, place.start, place.end) == 0 && !ordinary(&infos[place.start]) && infos[place.start].stem == infos[place.start].norm {
+        // (Or before the agencies it took the news from, هسبريس - وكالات: a first line
+        // that names the outlet, not where the news happened.)
+        let wires = agency.len() == 1 && in_list(&infos[agency.start], &["وكالات", "متابعات"]);
+        if (byline || wires) && place.len() == 1 && place_flags(infos, place.start, place.end) == 0 && !ordinary(&infos[place.start]) && infos[place.start].stem == infos[place.start].norm {
             outlets.extend(span_over(text, tokens, infos, place.start, place.end, EntityType::Org, 0.7));
         }
     }

@@ -2512,3 +2512,14 @@ fn an_outlet_before_the_agencies_it_quotes() {
     let t = "فبرايركوم - وكالات\nأعلنت السلطات المغربية توقيف شبكة للتهريب.";
     assert!(all(t).contains(&("فبرايركوم".to_string(), EntityType::Org)), "{:?}", all(t));
 }
+
+/// أمير right before a given name and a family name is the first part of a compound
+/// given name (أمير علي رحيمي), not the title "prince", which comes with the
+/// article or with what the prince rules (أمير الكويت).
+#[test]
+fn a_compound_given_name_with_amir() {
+    let t = "وقال قائد الفريق أمير علي رحيمي للصحفيين إن المباراة كانت صعبة.";
+    assert!(all(t).contains(&("أمير علي رحيمي".to_string(), EntityType::Per)), "{:?}", all(t));
+    let t = "واستقبل أمير الكويت الشيخ مشعل الأحمد الجابر الصباح الوفد.";
+    assert!(!all(t).iter().any(|(s, _)| s.starts_with("أمير")), "{:?}", all(t));
+}

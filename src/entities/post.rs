@@ -228,6 +228,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let spans = people(text, tokens, infos, spans);
     let spans = given_name_before_unknown(text, tokens, infos, spans);
     let spans = family_names_with_waw(text, tokens, infos, spans);
+    let spans = compound_given_names(text, tokens, infos, spans);
     let spans = given_names_with_lam(tokens, infos, spans);
     let spans = definite_given_before_places(text, tokens, infos, spans);
     let spans = ranks_before_people(text, tokens, infos, spans);
@@ -514,6 +515,27 @@ fn national_bodies_with_aims(text: &str, tokens: &[Token], infos: &[TokInfo], mu
             spans.remove(k + 1);
         }
         k += 1;
+    }
+    spans
+}
+
+/// أمير without the article right before a person of a given name and a family name
+/// (أمير حسين رضائي, أمير علي حاجي زاده): the first part of a Persian compound given
+/// name, which the tagger leaves out as the title "prince". A prince is named with the
+/// article (الأمير) or with what he is prince of (أمير قطر), never right before a given
+/// name alone.
+fn compound_given_names(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    for k in 0..spans.len() {
+        let r = tokens_of(tokens, &spans[k]);
+        if spans[k].kind != EntityType::Per || r.len() < 2 || r.start == 0 || spans[k].start != tokens[r.start].start {
+            continue;
+        }
+        let h = r.start - 1;
+        let free = k == 0 || spans[k - 1].end <= tokens[h].start;
+        let adjacent = text[tokens[h].end..tokens[r.start].start].chars().all(char::is_whitespace);
+        if free && adjacent && tokens[h].kind == TokenKind::Word && infos[h].norm == "امير" && infos[r.start].gaz.has(GIVEN) && !infos[r.start].norm.starts_with("ال") {
+            spans[k].start = tokens[h].start;
+        }
     }
     spans
 }

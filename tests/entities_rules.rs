@@ -2478,6 +2478,8 @@ fn well_known_rivers_treaties_and_federations() {
     let an = isnad::entities::link_articles(&[("a", a), ("b", b)]);
     let id = |k: usize, t: &str, w: &str| an.articles[k].entities.iter().find(|e| &t[e.start..e.end] == w).map(|e| e.id.clone()).unwrap_or_else(|| panic!("{w}: {:?}", an.articles[k].entities));
     assert_eq!(id(0, a, "طاشكند"), id(1, b, "طشقند"));
+    let t = "وقال المدرب فى تصريحات خاصة لمصراوى إن الفريق جاهز.";
+    assert!(all(t).contains(&("مصراوى".to_string(), EntityType::Org)), "{:?}", all(t));
 }
 
 /// Customs and police named after their city are bodies, with their head (جمارك الشارقة,

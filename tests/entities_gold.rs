@@ -244,5 +244,10 @@ fn gold_reports_entities_are_found_and_linked() {
 // shown to them, committed before the tagger ran on them and run first on the build that
 // merged the session's branches): 23/26 and 19/23 on that first run, 2522/2647 (95.3%);
 // 25/26 and 20/23 after the fixes they gave, 2525/2647 (95.4%).
-const FOUND_FLOOR: f64 = 95.3;
+
+// dam, ivory and chess (the gold12 helper's, committed before the tagger ran on them)
+// scored 72/85, 49/65 and 54/65 on their first run (2700/2862, 94.3%, in all then, with
+// one forbidden merge and one unmarked span); 82/85, 61/65 and 62/65 after the fixes they
+// gave, the older sets 2529/2647: 2734/2862 (95.5%).
+const FOUND_FLOOR: f64 = 95.4;
 const LINKED_FLOOR: f64 = 98.0;

@@ -2525,3 +2525,19 @@ fn a_compound_given_name_with_amir() {
     let t = "واستقبل أمير الكويت الشيخ مشعل الأحمد الجابر الصباح الوفد.";
     assert!(!all(t).iter().any(|(s, _)| s.starts_with("أمير")), "{:?}", all(t));
 }
+
+/// A foreign person after a title and what it is of, whose words no list holds (وزير
+/// الزراعة والري تيغيستو بكيلي, المدير العام للوكالة صامويل موتيسو): the person; a
+/// function word or a word with a pronoun after the title is none (مدير الموارد البشرية
+/// بالشركة كما).
+#[test]
+fn foreign_people_after_titles() {
+    for (t, p) in [
+        ("ردّ وزير الزراعة والري تيغيستو بكيلي على الانتقادات.", "تيغيستو بكيلي"),
+        ("وقال المدير العام للوكالة صامويل موتيسو للصحفيين إن العمل مستمر.", "صامويل موتيسو"),
+    ] {
+        assert!(all(t).contains(&(p.to_string(), EntityType::Per)), "{:?}", all(t));
+    }
+    let t = "ولرئيس الحكومة نائبان أحدهما من الشمال.";
+    assert!(!all(t).iter().any(|(s, k)| *k == EntityType::Per && s.contains("أحدهما")), "{:?}", all(t));
+}

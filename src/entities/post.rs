@@ -233,6 +233,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let spans = definite_given_before_places(text, tokens, infos, spans);
     let spans = ranks_before_people(text, tokens, infos, spans);
     let spans = titled_people(text, tokens, infos, spans);
+    let spans = foreign_people_after_titles(text, tokens, infos, spans);
     let spans = kunya_names(text, tokens, infos, spans);
     let spans = mothers_kunyas(text, tokens, infos, spans);
     let spans = given_names_before_particles(text, tokens, infos, spans);
@@ -2161,6 +2162,54 @@ fn ranks_before_people(text: &str, tokens: &[Token], infos: &[TokInfo], spans: V
             s
         })
         .collect()
+}
+
+/// Step 5d: a foreign person the tagger missed after a title and what the title is of
+/// (وزير المياه والطاقة تسفايي بكلي, المدير العام للهيئة صامويل كيبتو): two or three
+/// words that look like a name's (general Arabic writes them without the article, or
+/// not at all), one of them at least unknown to general Arabic and the lexicon, and
+/// none a place, head, title or nisba. A title's complement is up to four definite words,
+/// words in لل and words with the article after و; the names come right after it.
+/// Only where no mention is.
+fn foreign_people_after_titles(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let covered = covered_tokens(tokens, &spans);
+    let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word && !covered[k];
+    let not_a_name = ORG_HEAD | gazetteer::LOC_HEAD | gazetteer::TITLE | COUNTRY | CITY | REGION | gazetteer::SPEECH | gazetteer::MONTH | gazetteer::WEEKDAY | NISBA;
+    // (A word whose first letter the clitic rules cut, بكلي, is a name's whole where
+    // neither general Arabic nor the lexicon knows the whole.)
+    let foreign = |k: usize| {
+        let w = &infos[k];
+        let whole_unknown = super::general_freq::buckets(&w.norm)[0] == 0 && crate::lexicon::count(&w.norm) == 0;
+        let looks = if w.stem == w.norm { name_like(w) && !ordinary(w) } else { whole_unknown && chars(&w.norm) >= 4 };
+        // (Not a short function word, كما, nor a word with a pronoun: أحدهما.)
+        let pronoun = ["هما", "هم", "ها", "كما"].iter().any(|p| w.norm.ends_with(p));
+        word(k) && looks && chars(&w.norm) >= 4 && !pronoun && !w.norm.starts_with("ال") && !w.gaz.has(not_a_name) && place_flags(infos, k, k + 1) == 0
+    };
+    let unknown = |k: usize| super::general_freq::buckets(&infos[k].norm)[0] == 0 && crate::lexicon::count(&infos[k].norm) == 0;
+    let complement = |k: usize| {
+        let w = &infos[k];
+        word(k) && (w.norm.starts_with("ال") && w.stem == w.norm || w.norm.starts_with("لل") || w.norm.starts_with("وال") || in_list(w, TITLE_ADJECTIVES)) && !w.gaz.has(COUNTRY | CITY)
+    };
+    let mut added = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        if !(word(i) && infos[i].gaz.has(gazetteer::TITLE)) {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < tokens.len() && j <= i + 4 && complement(j) {
+            j += 1;
+        }
+        if foreign(j) && foreign(j + 1) && (unknown(j) || unknown(j + 1)) {
+            let end = if foreign(j + 2) && unknown(j + 2) { j + 3 } else { j + 2 };
+            added.extend(span_over(text, tokens, infos, j, end, EntityType::Per, 0.5));
+            i = end;
+            continue;
+        }
+        i += 1;
+    }
+    with_added(spans, added)
 }
 
 /// Words that qualify a title before the name (الوزير الأول, رئيس الوزراء المكلف).

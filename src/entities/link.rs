@@ -354,7 +354,8 @@ fn feature_head_keys() -> &'static [String] {
 /// Ramaphosa, رامافوزا, رامابوزا), the د that some write before ت (Schmidt: شميدت,
 /// شميت), the ch of Persian names as ج or تش (Araghchi: عراقجي, عراقتشي), Persian
 /// گ as ك or as غ/ج (the key's ج: تنكسيري, تنغسيري), and a foreign g that Maghreb
-/// outlets write ق (Goto: قوتو in an Algerian wire, غوتو, جوتو elsewhere).
+/// outlets write ق (Goto: قوتو in an Algerian wire, غوتو, جوتو elsewhere); th written ث
+/// or ت (Thanh: ثانه, تان).
 fn loose(w: &str) -> String {
     let cs: Vec<char> = w.chars().collect();
     let mut out = String::with_capacity(w.len());
@@ -365,7 +366,7 @@ fn loose(w: &str) -> String {
             'ش' if i > 0 && cs[i - 1] == 'ت' => {}
             'ك' | 'ق' => out.push('ج'),
             'ز' => out.push('س'),
-            'ط' => out.push('ت'),
+            'ط' | 'ث' => out.push('ت'),
             'ف' => out.push('ب'),
             c => out.push(c),
         }
@@ -383,12 +384,19 @@ fn maghreb_article(w: &str) -> &str {
 }
 
 /// [`loose`] letters and more (see step 2d of [`cluster`]): ش alone folded with تش,
-/// a first و with ف (both ب there), a final ه after ي dropped, no long vowel inside,
+/// a first و with ف (both ب there), a final ه after ي or ن dropped, no long vowel
+/// inside,
 /// and the article a Maghreb given name keeps as ل or as أ (لخضر of الأخضر, لحسن of
 /// الحسن: the key has dropped ال, leaving اخضر) dropped.
 fn looser(w: &str) -> String {
     let w = maghreb_article(w);
     let w = w.strip_suffix("يه").map_or_else(|| w.to_string(), |r| format!("{r}ي"));
+    // (A final ه after ن writes the h of a foreign nh or nothing: Thanh, ثانه and تان.
+    // Not after other letters, where it is mostly an Arabic ة: حمادة is not حماد.)
+    let w = match w.strip_suffix("نه") {
+        Some(r) if r.chars().count() >= 2 => format!("{r}ن"),
+        _ => w,
+    };
     let cs: Vec<char> = w.chars().collect();
     let folded: String = cs
         .iter()

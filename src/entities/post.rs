@@ -564,6 +564,12 @@ fn family_names_with_waw(text: &str, tokens: &[Token], infos: &[TokInfo], mut sp
         // general Arabic also writes.)
         // (The given name alone: after a whole name, رامي حداد وأحالته, a و is "and".)
         let tagged = a.is_some_and(|a| spans[a].kind == EntityType::Per && spans[a].start >= tokens[j - 1].start);
+        // (Or a word right after a title, or a title and its adjective, which begins the
+        // person's name: المدعية العامة ماري وانجيكو.)
+        // (A title in the feminine, which the lists lack: المدعية of المدعي.)
+        let title_at = |k: usize| tokens[k].kind == TokenKind::Word && (infos[k].gaz.has(gazetteer::TITLE) || infos[k].stem.strip_suffix('ه').map_or(0, gazetteer::word_flags) & gazetteer::TITLE != 0);
+        let after_title = a.is_none() && j >= 2 && (title_at(j - 2) || j >= 3 && title_at(j - 3) && infos[j - 2].norm.starts_with("ال") && infos[j - 2].stem == infos[j - 2].norm);
+        let tagged = tagged || after_title && b.is_some() && g.stem == g.norm && !g.norm.starts_with("ال") && chars(&g.norm) >= 3 && !verb_like(g);
         // (A word that is also a city's name, جين, is the person's where the tagger says so.)
         let listed = g.gaz.has(GIVEN) && !ordinary(g) && !g.gaz.has(CITY);
         let given = (listed || tagged) && !g.gaz.has(gazetteer::TITLE | ORG_HEAD | gazetteer::LOC_HEAD | COUNTRY) && g.stem == g.norm && !g.norm.starts_with("ال");

@@ -2545,3 +2545,12 @@ fn foreign_people_after_titles() {
     let t = "ولرئيس الحكومة نائبان أحدهما من الشمال.";
     assert!(!all(t).iter().any(|(s, k)| *k == EntityType::Per && s.contains("أحدهما")), "{:?}", all(t));
 }
+
+/// The rules that look past a title or a name's end stop at the text's end and at
+/// tokens made of one character (the input the property test found: ٱب).
+#[test]
+fn rules_that_look_ahead_stop_at_the_end() {
+    for t in ["ٱب", "المدير ٱب", "وزير المياه تسفاي", "ماري وا", "أمير حسين", "سد", "اتحاد الكويت للشطرنج", "ﻻ وﻻ"] {
+        let _ = all(t);
+    }
+}

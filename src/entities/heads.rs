@@ -644,7 +644,7 @@ fn dams(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -
         }
         let h = r.start - 1;
         let free = k == 0 || spans[k - 1].end <= tokens[h].start;
-        let adjacent = text[tokens[h].end..tokens[r.start].start].chars().all(char::is_whitespace);
+        let adjacent = text.get(tokens[h].end..tokens[r.start].start).is_some_and(|g| g.chars().all(char::is_whitespace));
         if free && adjacent && tokens[h].kind == TokenKind::Word && infos[h].stem == "سد" {
             if let Some(m) = span_over(text, tokens, infos, h, r.end, EntityType::Loc, spans[k].score) {
                 spans[k] = m;

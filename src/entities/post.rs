@@ -509,8 +509,12 @@ fn national_bodies_with_aims(text: &str, tokens: &[Token], infos: &[TokInfo], mu
     let mut k = 0;
     while k + 1 < spans.len() {
         let (r, q) = (tokens_of(tokens, &spans[k]), tokens_of(tokens, &spans[k + 1]));
+        if r.len() < 2 || q.len() != 1 {
+            k += 1;
+            continue;
+        }
         let national = r.clone().skip(1).any(|j| infos[j].gaz.has(COUNTRY) || SHORT_COUNTRIES.contains(&infos[j].stem.as_str()) || infos[j].stem.starts_with("ال") && gazetteer::place_adjective(&infos[j].stem) == Some(gazetteer::Nisba::Land));
-        let aim = q.len() == 1 && q.start == r.end && tokens[q.start].kind == TokenKind::Word && infos[q.start].norm.starts_with("لل") && text[tokens[r.end - 1].end..tokens[q.start].start].chars().all(char::is_whitespace);
+        let aim = q.len() == 1 && q.start == r.end && tokens[q.start].kind == TokenKind::Word && infos[q.start].norm.starts_with("لل") && text.get(tokens[r.end - 1].end..tokens[q.start].start).is_some_and(|g| g.chars().all(char::is_whitespace));
         if spans[k].kind == EntityType::Org && spans[k + 1].kind == EntityType::Org && r.len() >= 2 && is_org_head(&infos[r.start]) && national && aim {
             spans[k].end = spans[k + 1].end;
             spans.remove(k + 1);
@@ -533,7 +537,7 @@ fn compound_given_names(text: &str, tokens: &[Token], infos: &[TokInfo], mut spa
         }
         let h = r.start - 1;
         let free = k == 0 || spans[k - 1].end <= tokens[h].start;
-        let adjacent = text[tokens[h].end..tokens[r.start].start].chars().all(char::is_whitespace);
+        let adjacent = text.get(tokens[h].end..tokens[r.start].start).is_some_and(|g| g.chars().all(char::is_whitespace));
         if free && adjacent && tokens[h].kind == TokenKind::Word && infos[h].norm == "امير" && infos[r.start].gaz.has(GIVEN) && !infos[r.start].norm.starts_with("ال") {
             spans[k].start = tokens[h].start;
         }
@@ -573,7 +577,7 @@ fn family_names_with_waw(text: &str, tokens: &[Token], infos: &[TokInfo], mut sp
         // (A word that is also a city's name, جين, is the person's where the tagger says so.)
         let listed = g.gaz.has(GIVEN) && !ordinary(g) && !g.gaz.has(CITY);
         let given = (listed || tagged) && !g.gaz.has(gazetteer::TITLE | ORG_HEAD | gazetteer::LOC_HEAD | COUNTRY) && g.stem == g.norm && !g.norm.starts_with("ال");
-        let adjacent = text[tokens[j - 1].end..tokens[j].start].chars().all(char::is_whitespace);
+        let adjacent = text.get(tokens[j - 1].end..tokens[j].start).is_some_and(|g| g.chars().all(char::is_whitespace));
         if !(unknown_whole && rest && given && adjacent) {
             continue;
         }
@@ -2184,6 +2188,9 @@ fn foreign_people_after_titles(text: &str, tokens: &[Token], infos: &[TokInfo], 
     // (A word whose first letter the clitic rules cut, بكلي, is a name's whole where
     // neither general Arabic nor the lexicon knows the whole.)
     let foreign = |k: usize| {
+        if !word(k) {
+            return false;
+        }
         let w = &infos[k];
         let whole_unknown = super::general_freq::buckets(&w.norm)[0] == 0 && crate::lexicon::count(&w.norm) == 0;
         let looks = if w.stem == w.norm { name_like(w) && !ordinary(w) } else { whole_unknown && chars(&w.norm) >= 4 };

@@ -1148,3 +1148,36 @@ fn a_welcome_and_a_member_for_a_city() {
     let q = quotes_with(text, &hints(text, &[("مجلس النواب", false), ("مصراتة", false), ("فرج القماطي", true)]));
     assert_eq!(name(&q[0]), Some("فرج القماطي"), "{q:?}");
 }
+
+/// A spokesman for a body whose name the phrase cannot tell from the body's words (a
+/// foreign family name that begins with أل, read as the article): the person the finder
+/// found at the end of the phrase speaks, and the bare verb after goes to him.
+#[test]
+fn a_spokesman_named_after_the_body_he_speaks_for() {
+    use isnad::compare::quotes::quotes_with;
+    let text = "قال المتحدث باسم وزارة الدفاع الكينية تيكلي ألمايو إن القوات «ستبقى في مواقعها». وأضاف أن الجنود «لن ينسحبوا قبل نهاية المهمة».";
+    let q = quotes_with(text, &hints(text, &[("وزارة الدفاع الكينية", false), ("تيكلي ألمايو", true)]));
+    assert_eq!(name(&q[0]), Some("تيكلي ألمايو"), "{q:?}");
+    assert_eq!(name(&q[1]), Some("تيكلي ألمايو"), "{q:?}");
+}
+
+/// A title, the person the finder found, then what the verb is about after ب (أشاد …
+/// بتنظيم البطولة، مؤكدا أن): the person speaks, the words before are the title (a
+/// foreign given name the phrase alone does not take for a name).
+#[test]
+fn a_titled_person_before_the_verbs_object() {
+    use isnad::compare::quotes::quotes_with;
+    let text = "وأشاد رئيس الاتحاد الآسيوي للجودو أركادي سوكولوف بتنظيم الدورة، مؤكدا أن المدينة \"أثبتت قدرتها على استضافة الكبار\".";
+    let q = quotes_with(text, &hints(text, &[("الاتحاد الآسيوي للجودو", false), ("أركادي سوكولوف", true), ("المدينة", false)]));
+    assert_eq!(name(&q[0]), Some("أركادي سوكولوف"), "{q:?}");
+}
+
+/// A name whose words have the article inside it (عبد المنعم), set off by a comma before
+/// its title: the title alone later (وقال الوزير) is that person.
+#[test]
+fn a_title_alone_after_a_name_with_the_article_inside() {
+    use isnad::compare::quotes::quotes_with;
+    let text = "أكد الدكتور كمال الدين عبد الرحيم، وزير الزراعة، أن الموسم جيد. وقال الوزير في تصريحات للصحفيين إن المحصول \"تجاوز كل التوقعات هذا العام\".";
+    let q = quotes_with(text, &hints(text, &[("كمال الدين عبد الرحيم", true)]));
+    assert_eq!(name(&q[0]), Some("كمال الدين عبد الرحيم"), "{q:?}");
+}

@@ -249,5 +249,9 @@ fn gold_reports_entities_are_found_and_linked() {
 // scored 49/65, 71/78 and 64/82 on their first run (2709/2872, 94.3%, in all then);
 // 63/65, 78/78 and 78/82 after the fixes they gave, the older sets 2526/2647 (swap
 // one more): 2745/2872 (95.6%).
-const FOUND_FLOOR: f64 = 95.3;
+// dam, ivory and chess (the gold12 helper's, committed before the tagger ran on them)
+// scored 72/85, 49/65 and 54/65 on their first run (2700/2862, 94.3%, in all then, with
+// one forbidden merge and one unmarked span); 83/85, 63/65 and 62/65 after the fixes they
+// gave, the older sets 2529/2647: 2737/2862 (95.6%).
+const FOUND_FLOOR: f64 = 95.4;
 const LINKED_FLOOR: f64 = 98.0;

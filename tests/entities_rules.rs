@@ -2833,3 +2833,154 @@ fn national_agencies_and_central_banks_without_bank() {
     let t = "وتوقع المحللون أن يبدأ المركزي الأردني دورة الخفض قريبا.";
     assert!(all(t).contains(&("المركزي الأردني".to_string(), EntityType::Org)), "{:?}", all(t));
 }
+
+/// A number written after the article is an ordinal, no quantity (المركز الـ14 برصيد,
+/// والـ7 عالميا); a year alone after منذ or حتى, with no noun it could count after it, is
+/// a date (منذ 1975، حتى 2030 على الأقل), not منذ 1500 عام.
+#[test]
+fn ordinals_after_the_article_and_years_alone() {
+    let t = "وحل الفريق في المركز الـ14 برصيد 9 نقاط، فيما جاء حارسه والـ7 عالميا في القائمة.";
+    assert_eq!(found(t, EntityType::Quantity), ["9 نقاط"], "{:?}", all(t));
+    let t = "ويحظر القانون صيد النمور منذ 1975، وتسري الخطة حتى 2030 على الأقل.";
+    assert_eq!(found(t, EntityType::Date), ["1975", "2030"], "{:?}", all(t));
+    let t = "وتعود الآثار إلى حضارة قامت منذ 1500 عام على ضفاف النهر.";
+    assert!(found(t, EntityType::Date).is_empty(), "{:?}", all(t));
+}
+
+/// A given name of the lists, then a name no list knows that begins with و: the و is the
+/// family name's own (جين وامبوي, and the envoy ويلكينسون after جيفرى), one person.
+#[test]
+fn a_family_name_that_begins_with_waw() {
+    let t = "وقالت المحامية جين وامبوي للصحفيين إن موكلها بريء.";
+    assert!(all(t).contains(&("جين وامبوي".to_string(), EntityType::Per)), "{:?}", all(t));
+    // (After a whole name the و is "and": the verb after it stays out.)
+    let t = "واعتقلت الشرطة سامر خوري وأحالته إلى النيابة.";
+    assert!(!all(t).iter().any(|(s, _)| s.contains("وأحالته")), "{:?}", all(t));
+    // (A given name no list holds right after a title, the feminine of a prosecutor's:
+    // the person's name begins there.)
+    let t = "وقالت المدعية العامة ماري واثيرو أمام القاضي إن الأدلة كافية.";
+    assert!(all(t).contains(&("ماري واثيرو".to_string(), EntityType::Per)), "{:?}", all(t));
+    // (Nor before a name that begins otherwise than وا or وي: two people.)
+    let t = "واستقبل الرئيس ماكرون وشولتس في القصر.";
+    assert!(!all(t).iter().any(|(s, _)| s == "ماكرون وشولتس"), "{:?}", all(t));
+}
+
+/// A country's adjective alone before a person's name is the person's nationality, no
+/// body or place; the countries whose adjective drops ستان (أوزبكي, طاجيكي) too.
+#[test]
+fn a_nationality_alone_is_no_name() {
+    let t = "وخسر اللاعب أمام الطاجيكي فرخود نظروف في الجولة الخامسة.";
+    assert!(!all(t).iter().any(|(s, _)| s == "الطاجيكي"), "{:?}", all(t));
+    let t = "وتعادل بطل البلاد مع الأوزبكي رستم قاسموف في مباراة طويلة.";
+    assert!(!all(t).iter().any(|(s, _)| s == "الأوزبكي"), "{:?}", all(t));
+}
+
+/// Names of the Nile basin, the wildlife trade and chess from the list of well-known
+/// names: a river's branch with its colour whole, the Horn of Africa, Dubai's port, the
+/// UN's drugs office, CITES with اتفاقية, and Tashkent's two spellings linked.
+#[test]
+fn well_known_rivers_treaties_and_federations() {
+    let t = "وارتفع منسوب النيل الأبيض قرب ملكال، فيما تراقب دول القرن الأفريقي الوضع.";
+    assert!(all(t).contains(&("النيل الأبيض".to_string(), EntityType::Loc)), "{:?}", all(t));
+    assert!(all(t).contains(&("القرن الأفريقي".to_string(), EntityType::Loc)), "{:?}", all(t));
+    let t = "وضبطت السلطات الشحنة في ميناء جبل علي بالتعاون مع مكتب الأمم المتحدة المعني بالمخدرات والجريمة، تطبيقا لاتفاقية سايتس.";
+    let got = all(t);
+    assert!(got.contains(&("جبل علي".to_string(), EntityType::Loc)), "{got:?}");
+    assert!(got.contains(&("مكتب الأمم المتحدة المعني بالمخدرات والجريمة".to_string(), EntityType::Org)), "{got:?}");
+    assert!(got.contains(&("اتفاقية سايتس".to_string(), EntityType::Misc)), "{got:?}");
+    let a = "وصل المنتخب إلى طاشكند أمس.";
+    let b = "وتستضيف طشقند البطولة.";
+    let an = isnad::entities::link_articles(&[("a", a), ("b", b)]);
+    let id = |k: usize, t: &str, w: &str| an.articles[k].entities.iter().find(|e| &t[e.start..e.end] == w).map(|e| e.id.clone()).unwrap_or_else(|| panic!("{w}: {:?}", an.articles[k].entities));
+    assert_eq!(id(0, a, "طاشكند"), id(1, b, "طشقند"));
+    let t = "وقال المدرب فى تصريحات خاصة لمصراوى إن الفريق جاهز.";
+    assert!(all(t).contains(&("مصراوى".to_string(), EntityType::Org)), "{:?}", all(t));
+}
+
+/// Customs and police named after their city are bodies, with their head (جمارك الشارقة,
+/// شرطة أبوظبي), not the city; the police of a field stay unmarked.
+#[test]
+fn customs_and_police_named_after_a_city() {
+    let t = "وأعلنت جمارك الشارقة ضبط الشحنة، فيما أوقفت شرطة أبوظبي سائقا، وقالت شرطة المرور إن الطريق مغلق.";
+    let got = all(t);
+    assert!(got.contains(&("جمارك الشارقة".to_string(), EntityType::Org)), "{got:?}");
+    assert!(got.contains(&("شرطة أبوظبي".to_string(), EntityType::Org)), "{got:?}");
+    assert!(!got.iter().any(|(s, _)| s.contains("المرور")), "{got:?}");
+}
+
+
+/// A dam named by its town keeps its head (سد مروي), as a dam named by a word does
+/// (سد النهضة, from the list of well-known names); the verb سد before a place is no dam.
+#[test]
+fn dams_keep_their_head() {
+    let t = "وأعلنت وزارة الري فتح بوابات سد مروي بعد ارتفاع منسوب المياه، فيما بلغ الملء الرابع في خزان سد النهضة ذروته.";
+    let got = all(t);
+    assert!(got.contains(&("سد مروي".to_string(), EntityType::Loc)), "{got:?}");
+    assert!(got.contains(&("سد النهضة".to_string(), EntityType::Loc)), "{got:?}");
+}
+
+/// A first line that is an outlet no place list knows, a dash and the agencies it took
+/// the news from (فبرايركوم - وكالات) names the outlet, an organization, not a place; a
+/// city before وكالات stays the place.
+#[test]
+fn an_outlet_before_the_agencies_it_quotes() {
+    let t = "الرباط - وكالات\nأعلنت السلطات المغربية توقيف شبكة للتهريب.";
+    assert!(all(t).contains(&("الرباط".to_string(), EntityType::Loc)), "{:?}", all(t));
+    let t = "فبرايركوم - وكالات\nأعلنت السلطات المغربية توقيف شبكة للتهريب.";
+    assert!(all(t).contains(&("فبرايركوم".to_string(), EntityType::Org)), "{:?}", all(t));
+}
+
+/// أمير right before a given name and a family name is the first part of a compound
+/// given name (أمير علي رحيمي), not the title "prince", which comes with the
+/// article or with what the prince rules (أمير الكويت).
+#[test]
+fn a_compound_given_name_with_amir() {
+    let t = "وقال قائد الفريق أمير علي رحيمي للصحفيين إن المباراة كانت صعبة.";
+    assert!(all(t).contains(&("أمير علي رحيمي".to_string(), EntityType::Per)), "{:?}", all(t));
+    let t = "واستقبل أمير الكويت الشيخ مشعل الأحمد الجابر الصباح الوفد.";
+    assert!(!all(t).iter().any(|(s, _)| s.starts_with("أمير")), "{:?}", all(t));
+}
+
+/// A foreign person after a title and what it is of, whose words no list holds (المدير
+/// العام للوكالة صامويل موتيسو): the person; a function word or a word with a pronoun
+/// after the title is none (مدير الموارد البشرية بالشركة كما). (The rule adds a person
+/// only where no mention is: on وزير الزراعة والري تيغيستو بكيلي the retrained tagger
+/// marks pieces, تيغيستو as a body and كيلي of بكيلي as a person, and the rule does not
+/// reach it; noted as left in the tenth session's note.)
+#[test]
+fn foreign_people_after_titles() {
+    for (t, p) in [
+        ("وقال المدير العام للوكالة صامويل موتيسو للصحفيين إن العمل مستمر.", "صامويل موتيسو"),
+    ] {
+        assert!(all(t).contains(&(p.to_string(), EntityType::Per)), "{:?}", all(t));
+    }
+    let t = "ولرئيس الحكومة نائبان أحدهما من الشمال.";
+    assert!(!all(t).iter().any(|(s, k)| *k == EntityType::Per && s.contains("أحدهما")), "{:?}", all(t));
+}
+
+/// The rules that look past a title or a name's end stop at the text's end and at
+/// tokens made of one character (the input the property test found: ٱب).
+#[test]
+fn rules_that_look_ahead_stop_at_the_end() {
+    for t in ["ٱب", "المدير ٱب", "وزير المياه تسفاي", "ماري وا", "أمير حسين", "سد", "اتحاد الكويت للشطرنج", "ﻻ وﻻ"] {
+        let _ = all(t);
+    }
+}
+
+/// What the merge of the retrained models with the gold12 rules showed on ANERcorp train:
+/// a verb after "and" is no family name (برلسكوني وأخذن, فرويد ويعوقه), an accusative
+/// or a dual noun after a title is no foreign person (الوزير اتصالا تليفونيا, اتصالين
+/// هاتفيين), and ل with a definite noun that begins a "person" is what the body before
+/// is for (الاتحاد الدولي للشطرنج + أركادي دفوركوفيتش).
+#[test]
+fn no_people_of_verbs_and_accusatives() {
+    let t = "وأحاطت الصحفيات بزوجة برلسكوني وأخذن في سؤالها.";
+    assert!(!all(t).iter().any(|(s, _)| s.contains("وأخذن") || s.contains("أخذن")), "{:?}", all(t));
+    let t = "وأجرى الوزير اتصالا تليفونيا أمس مع نظيره.";
+    assert!(found(t, EntityType::Per).is_empty(), "{:?}", all(t));
+    let t = "وتلقى وزير الخارجية اتصالين هاتفيين من نظيريه.";
+    assert!(found(t, EntityType::Per).is_empty(), "{:?}", all(t));
+    let t = "وقال رئيس الاتحاد الدولي للشطرنج أركادي دفوركوفيتش إن البطولة نجحت.";
+    let a = all(t);
+    assert!(!a.iter().any(|(s, k)| *k == EntityType::Per && s.contains("شطرنج")), "{a:?}");
+}

@@ -125,6 +125,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = heads_before_own_names(text, tokens, infos, spans);
     let spans = ports_by_their_towns(text, tokens, infos, spans);
     let spans = stations_by_their_towns(text, tokens, infos, spans);
+    let spans = dams(text, tokens, infos, spans);
     let spans = quoted_works(text, tokens, infos, spans);
     let spans = bodies_named_after_dates(text, tokens, infos, spans);
     let spans = aims_after_bodies(tokens, infos, spans);
@@ -720,6 +721,34 @@ fn ports_by_their_towns(text: &str, tokens: &[Token], infos: &[TokInfo], mut spa
         }
         if let Some(m) = span_over(text, tokens, infos, j, end, EntityType::Loc, s.score) {
             *s = m;
+        }
+    }
+    spans
+}
+
+/// A dam named by its town or site (سد الروصيرص, سد مروي): the dam, with its head,
+/// not the town; a dam is a work of its own, and a reader names it with سد, as with a
+/// name that is no place (سد النهضة). The tagger's place right after سد (no article,
+/// no other name before it) takes the head; a body or thing the tagger found beginning
+/// with سد is the dam, a place (LOC, as the lists have سد النهضة).
+fn dams(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    for k in 0..spans.len() {
+        let r = tokens_of(tokens, &spans[k]);
+        // (The tagger's body or thing that begins with the head is the dam: a place.)
+        if matches!(spans[k].kind, EntityType::Org | EntityType::Misc) && r.len() >= 2 && tokens[r.start].kind == TokenKind::Word && infos[r.start].stem == "سد" && infos[r.start].norm == "سد" {
+            spans[k].kind = EntityType::Loc;
+            continue;
+        }
+        if spans[k].kind != EntityType::Loc || r.is_empty() || r.start == 0 || spans[k].start != tokens[r.start].start {
+            continue;
+        }
+        let h = r.start - 1;
+        let free = k == 0 || spans[k - 1].end <= tokens[h].start;
+        let adjacent = text.get(tokens[h].end..tokens[r.start].start).is_some_and(|g| g.chars().all(char::is_whitespace));
+        if free && adjacent && tokens[h].kind == TokenKind::Word && infos[h].stem == "سد" {
+            if let Some(m) = span_over(text, tokens, infos, h, r.end, EntityType::Loc, spans[k].score) {
+                spans[k] = m;
+            }
         }
     }
     spans
@@ -2007,7 +2036,10 @@ fn agency_lines(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span
         }
         // An outlet and its writer (هسبريس - عبد الحق الصنهاجي): a first word no place list
         // knows, before a person's name, is the outlet, not a place.
-        if byline && place.len() == 1 && place_flags(infos, place.start, place.end) == 0 && !ordinary(&infos[place.start]) && infos[place.start].stem == infos[place.start].norm {
+        // (Or before the agencies it took the news from, هسبريس - وكالات: a first line
+        // that names the outlet, not where the news happened.)
+        let wires = agency.len() == 1 && in_list(&infos[agency.start], &["وكالات", "متابعات"]);
+        if (byline || wires) && place.len() == 1 && place_flags(infos, place.start, place.end) == 0 && !ordinary(&infos[place.start]) && infos[place.start].stem == infos[place.start].norm {
             outlets.extend(span_over(text, tokens, infos, place.start, place.end, EntityType::Org, 0.7));
         }
     }

@@ -105,6 +105,8 @@ struct M<'a> {
     /// In brackets right after the article's previous mention: «الاتحاد الدولي لكرة
     /// القدم (فيفا)».
     bracketed: bool,
+    /// The article it is in.
+    article: usize,
 }
 
 fn is_model_type(k: EntityType) -> bool {
@@ -326,6 +328,22 @@ fn without_national(long: &[String], short: &[String]) -> bool {
         && (1..long.len() - 1).any(|d| matches!(long[d].as_str(), "وطني" | "وطنيه") && long[..d] == short[..d] && long[d + 1..] == short[d..])
 }
 
+/// A country adjective's stem, as key words write it: مصري, مصريه → مصر; اثيوبيه → اثيوب.
+fn adjective_stem(w: &str) -> &str {
+    ["يين", "يون", "يه", "ي"].iter().find_map(|s| w.strip_suffix(s)).filter(|s| s.chars().count() >= 3).unwrap_or(w)
+}
+
+/// Is an article (its key words) about the country of `adjective` at least as much as
+/// about any other country whose adjective it writes? Words that begin with a country's
+/// adjective's stem count for it: the country (مصر), its adjective (المصري, المصرية).
+fn about_country(words: &[String], adjective: &str) -> bool {
+    let stem = adjective_stem(adjective);
+    let count = |st: &str| words.iter().filter(|w| w.starts_with(st)).count();
+    let mine = count(stem);
+    let others = words.iter().filter(|w| is_place_adjective(w)).map(|w| adjective_stem(w)).filter(|st| *st != stem).map(count).max().unwrap_or(0);
+    mine >= others
+}
+
 /// Heads of armed groups' names, as key words.
 const GROUP_HEADS: &[&str] = &["جماعه", "تنظيم", "ميليشيا", "ميليشيات", "فصيل", "فصائل"];
 
@@ -353,7 +371,8 @@ fn feature_head_keys() -> &'static [String] {
 /// شميت), the ch of Persian names as ج or تش (Araghchi: عراقجي, عراقتشي), Persian
 /// گ as ك or as غ/ج (the key's ج: تنكسيري, تنغسيري), and a foreign g that Maghreb
 /// outlets write ق (Goto: قوتو in an Algerian wire, غوتو, جوتو elsewhere), and the
-/// Spanish z and soft c that some write ث (Fernández: فرنانديث, فرنانديز).
+/// Spanish z and soft c that some write ث (Fernández: فرنانديث, فرنانديز). (The th of
+/// Thanh, ثانه / تان, is [`looser`]'s.)
 fn loose(w: &str) -> String {
     let cs: Vec<char> = w.chars().collect();
     let mut out = String::with_capacity(w.len());
@@ -382,8 +401,8 @@ fn maghreb_article(w: &str) -> &str {
 }
 
 /// [`loose`] letters and more (see step 2d of [`cluster`]): ش alone folded with تش,
-/// a first و with ف (both ب there), a final ه after ي dropped, no long vowel inside
-/// (nor a ي or و after a first alef: إيتيان / إتيان),
+/// a first و with ف (both ب there), ث with ت, a final ه after ي or ن dropped, no
+/// long vowel inside (nor a ي or و after a first alef: إيتيان / إتيان),
 /// and the article a Maghreb given name keeps as ل or as أ (لخضر of الأخضر, لحسن of
 /// الحسن: the key has dropped ال, leaving اخضر) dropped.
 fn looser(w: &str) -> String {
@@ -394,6 +413,12 @@ fn looser(w: &str) -> String {
         rest => rest,
     };
     let w = w.strip_suffix("يه").map_or_else(|| w.to_string(), |r| format!("{r}ي"));
+    // (A final ه after ن writes the h of a foreign nh or nothing: Thanh, ثانه and تان.
+    // Not after other letters, where it is mostly an Arabic ة: حمادة is not حماد.)
+    let w = match w.strip_suffix("نه") {
+        Some(r) if r.chars().count() >= 2 => format!("{r}ن"),
+        _ => w,
+    };
     let cs: Vec<char> = w.chars().collect();
     let folded: String = cs
         .iter()
@@ -401,6 +426,9 @@ fn looser(w: &str) -> String {
         .map(|(i, &c)| match c {
             'ش' if i == 0 || cs[i - 1] != 'ت' => 'ج',
             'و' if i == 0 => 'ب',
+            // (Here ث is the th of Thanh too, ثانه / تان; [`loose`] has it as the
+            // Spanish z, فرنانديث / فرنانديز.)
+            'ث' => 'ت',
             c => c,
         })
         .collect();
@@ -519,7 +547,8 @@ struct Cluster {
     members: Vec<usize>,
 }
 
-fn cluster(ms: &[M]) -> Vec<Cluster> {
+/// Links mentions `ms` of the articles `texts` (a mention's `article` indexes them).
+fn cluster(ms: &[M], texts: &[&str]) -> Vec<Cluster> {
     let n = ms.len();
     let mut dsu = Dsu((0..n).collect());
     // 1. Same key.
@@ -785,6 +814,8 @@ fn cluster(ms: &[M]) -> Vec<Cluster> {
         }
     }
     roots.sort_by_key(|&r| (std::cmp::Reverse(ms[r].words.len()), r));
+    // The key words of each article, for the country it is about ([`about_country`]).
+    let mut article_words: HashMap<usize, Vec<String>> = HashMap::new();
     for &r in &roots {
         let kind = kinds[&r];
         if !matches!(kind, EntityType::Per | EntityType::Org) {
@@ -835,7 +866,15 @@ fn cluster(ms: &[M]) -> Vec<Cluster> {
                     // الخارجية وشؤون المغتربين الأردنية).
                     || short.len() >= 2 && is_org_head_word(&short[0]) && long.len() == short.len() + 1 && long.starts_with(short) && matches!(long[short.len()].as_str(), "وطني" | "وطنيه")
                     || short.len() >= 3 && is_org_head_word(&short[0]) && long.len() > short.len() && long.starts_with(&short[..short.len() - 1]) && long.last() == short.last() && is_place_adjective(&short[short.len() - 1]) && long[short.len() - 1].starts_with('و')
-                    || short.len() >= 2 && short.len() < long.len() && long.starts_with(short) && (long[short.len()..].iter().all(|w| is_place_adjective(w)) || short.iter().any(|w| distinctive(w)))
+                    // (A ministry, which every government has, named without its country's
+                    // adjective in another article, only where that article is about that
+                    // country as much as any other: وزارة الخارجية of an Egyptian site that
+                    // names Egypt most is Egypt's, not another article's وزارة الخارجية
+                    // الإثيوبية. Other bodies so named are the one the news names most:
+                    // مجلس الأمن القومي of مجلس الأمن القومي الأمريكي.)
+                    || short.len() >= 2 && short.len() < long.len() && long.starts_with(short) && long[short.len()..].iter().all(|w| is_place_adjective(w))
+                        && (short[0] != "وزاره" || ms[i].article == ms[r].article || about_country(article_words.entry(ms[r].article).or_insert_with(|| key_words(texts[ms[r].article])), &long[short.len()]))
+                    || short.len() >= 2 && short.len() < long.len() && long.starts_with(short) && short.iter().any(|w| distinctive(w))
                     // A name general Arabic does not know, with or without its head, begins
                     // the longer name with or without its head (مجموعة هانجين, هانجين
                     // للإنشاءات: a company named by its group and by its trade).
@@ -928,7 +967,7 @@ fn majority_kinds(ms: &[M], dsu: &mut Dsu) -> HashMap<usize, EntityType> {
 type Form = (Rc<str>, Rc<str>, Rc<[String]>);
 
 /// Mentions with their surface forms and keys; a form's key is computed once.
-fn mentions_of<'a>(text: &str, spans: &'a [Span], forms: &mut HashMap<String, Form>) -> Vec<M<'a>> {
+fn mentions_of<'a>(text: &str, article: usize, spans: &'a [Span], forms: &mut HashMap<String, Form>) -> Vec<M<'a>> {
     let ms = spans
         .iter()
         .enumerate()
@@ -957,7 +996,7 @@ fn mentions_of<'a>(text: &str, spans: &'a [Span], forms: &mut HashMap<String, Fo
                     (surface, key, words)
                 }
             };
-            M { span: s, surface, key, words, bracketed }
+            M { span: s, surface, key, words, bracketed, article }
         })
         .collect();
     heads_alone_as_named_last(ms)
@@ -1006,8 +1045,8 @@ fn entity_id(n: usize) -> String {
 
 /// Links the mentions of one text.
 pub fn link_one(text: &str, spans: &[Span]) -> Vec<Entity> {
-    let ms = mentions_of(text, spans, &mut HashMap::new());
-    let clusters = cluster(&ms);
+    let ms = mentions_of(text, 0, spans, &mut HashMap::new());
+    let clusters = cluster(&ms, &[text]);
     let mut out: Vec<Entity> = spans
         .iter()
         .map(|s| Entity { start: s.start, end: s.end, kind: s.kind, id: String::new(), canonical: String::new(), score: s.score })
@@ -1037,9 +1076,10 @@ pub fn link_spans(articles: &[(&str, &str)], spans: &[Vec<Span>]) -> EntityAnaly
     let mut ms = Vec::new();
     let mut forms = HashMap::new();
     for (a, (_, text)) in articles.iter().enumerate() {
-        ms.extend(mentions_of(text, &spans[a], &mut forms));
+        ms.extend(mentions_of(text, a, &spans[a], &mut forms));
     }
-    let clusters = cluster(&ms);
+    let texts: Vec<&str> = articles.iter().map(|(_, text)| *text).collect();
+    let clusters = cluster(&ms, &texts);
     let mut per_article: Vec<Vec<Entity>> = spans
         .iter()
         .map(|ss| {

@@ -71,8 +71,9 @@ const MORE_ORG_HEADS: &[&str] = &[
     "سفاره", "قنصليه",
     // (A directorate: المديرية العامة للأمن الوطني, مديرية الدفاع المدني.)
     "مديريه", "المديريه",
-    // (A police force before its country or city: شرطة دبي, شرطة عمان السلطانية.)
-    "شرطه",
+    // (A city's or a country's customs and police, bodies named after the place: جمارك
+    // دبي, شرطة أبوظبي.)
+    "جمارك", "شرطه",
 ];
 
 /// Things named after a person (مقياس بوفورت, جائزة نوبل, متلازمة داون): with the
@@ -223,12 +224,16 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let spans = retype(text, tokens, infos, sents, spans);
     let spans = person_edges(text, tokens, infos, spans);
     let spans = add_missed(text, tokens, infos, sents, spans);
+    let spans = national_bodies_with_aims(text, tokens, infos, spans);
     let spans = people(text, tokens, infos, spans);
     let spans = given_name_before_unknown(text, tokens, infos, spans);
+    let spans = family_names_with_waw(text, tokens, infos, spans);
+    let spans = compound_given_names(text, tokens, infos, spans);
     let spans = given_names_with_lam(tokens, infos, spans);
     let spans = definite_given_before_places(text, tokens, infos, spans);
     let spans = ranks_before_people(text, tokens, infos, spans);
     let spans = titled_people(text, tokens, infos, spans);
+    let spans = foreign_people_after_titles(text, tokens, infos, spans);
     let spans = kunya_names(text, tokens, infos, spans);
     let spans = people_named_as(text, tokens, infos, spans);
     let spans = mothers_kunyas(text, tokens, infos, spans);
@@ -386,7 +391,19 @@ fn no_names(tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> 
             // (An organization's head alone without the article, منظمة before «بيرسجا»,
             // names no body: the name follows it.)
             let head_alone = r.len() == 1 && s.kind == EntityType::Org && tokens[r.start].kind == TokenKind::Word && !infos[r.start].stem.starts_with("ال") && is_org_head(&infos[r.start]) && super::known::lookup(&key_words(&infos[r.start].stem)).is_none();
-            if place_kind || accusative_phrase || title || head_alone {
+            // (Or a country's adjective alone with the article, الأوزبكي before a player's
+            // name, taken for a body or a place: a person's nationality, no name. Not a
+            // person, whose family name it may be, nor a listed name: a club, المصري; nor
+            // the feminine, which names agencies: /العُمانية/.)
+            let nationality = r.len() == 1 && matches!(s.kind, EntityType::Loc | EntityType::Org | EntityType::Misc) && tokens[r.start].kind == TokenKind::Word && {
+                let w = &infos[r.start];
+                // (The countries whose adjective drops the Persian "land of", أوزبكي of
+                // أوزبكستان, are looked up here: the lookup table the tagger's features
+                // read does not have them.)
+                let stan = w.stem.strip_prefix("ال").and_then(|a| a.strip_suffix('ي')).is_some_and(|base| gazetteer::word_flags(&format!("{base}ستان")) & COUNTRY != 0);
+                w.stem.starts_with("ال") && w.stem.ends_with('ي') && (gazetteer::place_adjective(&w.stem) == Some(gazetteer::Nisba::Land) || stan) && !w.gaz.has(COUNTRY | CITY | REGION) && super::known::lookup(&key_words(&w.stem)).is_none()
+            };
+            if place_kind || accusative_phrase || title || head_alone || nationality {
                 return None;
             }
             // ولايات دارفور, مدن الساحل: a plural kind of place before a place names
@@ -489,6 +506,111 @@ fn given_name_before_unknown(text: &str, tokens: &[Token], infos: &[TokInfo], mu
             spans[k].start = tokens[r.start - 1].start;
             spans[k].kind = EntityType::Per;
         }
+    }
+    spans
+}
+
+/// A body of a country (its name or adjective inside: اتحاد الإمارات, الاتحاد
+/// الجزائري), then right after it one word in لل that the tagger took for a body of its
+/// own (للشطرنج): what the national federation or council is for, part of its name
+/// (اتحاد الإمارات للشطرنج). A name after لل of several words is another body's
+/// (منظمة الأغذية والزراعة للأمم المتحدة), and without a country a description's
+/// (الجهاز الفني للأهلي).
+fn national_bodies_with_aims(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    let mut k = 0;
+    while k + 1 < spans.len() {
+        let (r, q) = (tokens_of(tokens, &spans[k]), tokens_of(tokens, &spans[k + 1]));
+        if r.len() < 2 || q.len() != 1 {
+            k += 1;
+            continue;
+        }
+        let national = r.clone().skip(1).any(|j| infos[j].gaz.has(COUNTRY) || SHORT_COUNTRIES.contains(&infos[j].stem.as_str()) || infos[j].stem.starts_with("ال") && gazetteer::place_adjective(&infos[j].stem) == Some(gazetteer::Nisba::Land));
+        let aim = q.len() == 1 && q.start == r.end && tokens[q.start].kind == TokenKind::Word && infos[q.start].norm.starts_with("لل") && text.get(tokens[r.end - 1].end..tokens[q.start].start).is_some_and(|g| g.chars().all(char::is_whitespace));
+        if spans[k].kind == EntityType::Org && spans[k + 1].kind == EntityType::Org && r.len() >= 2 && is_org_head(&infos[r.start]) && national && aim {
+            spans[k].end = spans[k + 1].end;
+            spans.remove(k + 1);
+        }
+        k += 1;
+    }
+    spans
+}
+
+/// أمير without the article right before a person of a given name and a family name
+/// (أمير حسين رضائي, أمير علي حاجي زاده): the first part of a Persian compound given
+/// name, which the tagger leaves out as the title "prince". A prince is named with the
+/// article (الأمير) or with what he is prince of (أمير قطر), never right before a given
+/// name alone.
+fn compound_given_names(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    for k in 0..spans.len() {
+        let r = tokens_of(tokens, &spans[k]);
+        if spans[k].kind != EntityType::Per || r.len() < 2 || r.start == 0 || spans[k].start != tokens[r.start].start {
+            continue;
+        }
+        let h = r.start - 1;
+        let free = k == 0 || spans[k - 1].end <= tokens[h].start;
+        let adjacent = text.get(tokens[h].end..tokens[r.start].start).is_some_and(|g| g.chars().all(char::is_whitespace));
+        if free && adjacent && tokens[h].kind == TokenKind::Word && infos[h].norm == "امير" && infos[r.start].gaz.has(GIVEN) && !infos[r.start].norm.starts_with("ال") {
+            spans[k].start = tokens[h].start;
+        }
+    }
+    spans
+}
+
+/// A given name of the lists, then a word that begins with و and that neither general
+/// Arabic nor the lexicon knows whole (ماري وانجيكو, فاطمة واتارا): the clitic rules cut
+/// the و off as the conjunction, but a given name is seldom joined to a name no list
+/// knows by "and" (two people are named whole, ماري وجون two given names of the lists):
+/// the و is the family name's own, and the two are one person. Only where the tagger
+/// took the given name or the rest for a person.
+fn family_names_with_waw(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    for j in 1..tokens.len() {
+        let (g, w) = (&infos[j - 1], &infos[j]);
+        if tokens[j].kind != TokenKind::Word || tokens[j - 1].kind != TokenKind::Word || w.norm.strip_prefix('و') != Some(w.stem.as_str()) {
+            continue;
+        }
+        // (A foreign w is written و and a long vowel, وا or وي: Wanjiku, Wilkinson; after
+        // "and" a name more often begins otherwise: بوتين وميركل, two people. Not a hamza
+        // there, وأخذن "and they took", nor a verb with its pronoun, ويعوقه.)
+        let written = &text[tokens[j].start..tokens[j].end];
+        let hamza = written.chars().nth(1).is_some_and(|c| matches!(c, 'أ' | 'إ' | 'آ'));
+        let verb_with_pronoun = w.stem.starts_with(['ي', 'ت']) && (w.stem.ends_with('ه') || w.stem.ends_with("ها") || w.stem.ends_with("هم"));
+        let long_vowel = w.stem.starts_with(['ا', 'ي']) && !hamza && !verb_with_pronoun;
+        let unknown_whole = long_vowel && crate::lexicon::count(&w.norm) == 0 && super::general_freq::buckets(&w.norm)[0] == 0;
+        let rest = name_like(w) && !ordinary(w) && !w.gaz.has(GIVEN | COUNTRY | CITY | REGION | ORG_HEAD | gazetteer::TITLE) && !w.stem.starts_with("ال");
+        let of = |k: usize| spans.iter().position(|s| s.start < tokens[k].end && tokens[k].start < s.end);
+        let (a, b) = (of(j - 1), of(j));
+        // (A given name of the lists, or one the tagger took for a person: ماري, which
+        // general Arabic also writes.)
+        // (The given name alone: after a whole name, رامي حداد وأحالته, a و is "and".)
+        let tagged = a.is_some_and(|a| spans[a].kind == EntityType::Per && spans[a].start >= tokens[j - 1].start);
+        // (Or a word right after a title, or a title and its adjective, which begins the
+        // person's name: المدعية العامة ماري وانجيكو.)
+        // (A title in the feminine, which the lists lack: المدعية of المدعي.)
+        // (And a prosecutor, whom the title list, and so the tagger's features, lack:
+        // المدعية العامة ماري واثيرو.)
+        let title_at = |k: usize| tokens[k].kind == TokenKind::Word && (infos[k].gaz.has(gazetteer::TITLE) || infos[k].stem.strip_suffix('ه').map_or(0, gazetteer::word_flags) & gazetteer::TITLE != 0 || in_list(&infos[k], &["المدعي", "المدعيه", "مدعي", "مدعيه"]));
+        let after_title = a.is_none() && j >= 2 && (title_at(j - 2) || j >= 3 && title_at(j - 3) && infos[j - 2].norm.starts_with("ال") && infos[j - 2].stem == infos[j - 2].norm);
+        let tagged = tagged || after_title && b.is_some() && g.stem == g.norm && !g.norm.starts_with("ال") && chars(&g.norm) >= 3 && !verb_like(g);
+        // (A word that is also a city's name, جين, is the person's where the tagger says so.)
+        let listed = g.gaz.has(GIVEN) && !ordinary(g) && !g.gaz.has(CITY);
+        let given = (listed || tagged) && !g.gaz.has(gazetteer::TITLE | ORG_HEAD | gazetteer::LOC_HEAD | COUNTRY) && g.stem == g.norm && !g.norm.starts_with("ال");
+        let adjacent = text.get(tokens[j - 1].end..tokens[j].start).is_some_and(|g| g.chars().all(char::is_whitespace));
+        if !(unknown_whole && rest && given && adjacent) {
+            continue;
+        }
+        let fits_g = a.is_none_or(|a| spans[a].kind == EntityType::Per && spans[a].end == tokens[j - 1].end);
+        let fits_w = b.is_none_or(|b| spans[b].kind == EntityType::Per && spans[b].end == tokens[j].end && spans[b].start >= tokens[j].start);
+        if !fits_g || !fits_w || (a.is_none() && b.is_none()) {
+            continue;
+        }
+        let start = a.map_or(tokens[j - 1].start, |a| spans[a].start);
+        if a.is_some_and(|a| spans[a].start < tokens[j - 1].start) {
+            continue;
+        }
+        let score = a.or(b).map_or(1.0, |k| spans[k].score);
+        spans.retain(|s| !(s.start < tokens[j].end && tokens[j - 1].start < s.end));
+        spans.push(Span { start, end: tokens[j].end, kind: EntityType::Per, score });
+        spans.sort_by_key(|s| (s.start, s.end));
     }
     spans
 }
@@ -1348,6 +1470,17 @@ fn person_edges(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span
             out.extend(span_over(text, tokens, infos, r.start + 1, r.end, EntityType::Per, s.score));
             continue;
         }
+        // رئيس الاتحاد الدولي للشطرنج أركادي دفوركوفيتش: ل and a definite noun first is
+        // what the body before is for, never a person's name; it goes with the body
+        // that ends right before it, and the person begins after it.
+        let purpose_first = s.kind == EntityType::Per && r.len() >= 3 && tokens[r.start].kind == TokenKind::Word && infos[r.start].norm.starts_with("لل") && infos[r.start].stem != infos[r.start].norm;
+        if purpose_first {
+            if let Some(body) = out.last_mut().filter(|b: &&mut Span| b.kind == EntityType::Org && text.get(b.end..tokens[r.start].start).is_some_and(|g| g.trim().is_empty())) {
+                body.end = tokens[r.start].end;
+            }
+            out.extend(span_over(text, tokens, infos, r.start + 1, r.end, EntityType::Per, s.score));
+            continue;
+        }
         let first = &infos[r.start.min(infos.len() - 1)];
         let body = (s.kind == EntityType::Per && r.len() >= 3 && tokens[r.start].kind == TokenKind::Word && first.stem.starts_with("ال") && !first.gaz.has(GIVEN | FAMILY))
             .then(|| alone.get(&key_words(&text[tokens[r.start].start..tokens[r.start].end])).copied())
@@ -1661,9 +1794,13 @@ fn add_missed(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<us
             let after = tokens_of(tokens, s).end;
             s.start == a.start && s.end < a.end && k.len() >= 2 && purpose_len(infos, after, tokens.len()) == 0 && super::known::lookup(&k).is_some()
         });
+        // (But a body of a country, its adjective or name before what it is for, is a
+        // national federation or council whose aim the tagger took alone: الاتحاد
+        // الجزائري للشطرنج, اتحاد الإمارات للشطرنج.)
+        let national = |k: usize| (a_first + 1..k).any(|j| infos[j].gaz.has(COUNTRY) || infos[j].stem.starts_with("ال") && gazetteer::place_adjective(&infos[j].stem) == Some(gazetteer::Nisba::Land));
         let body_in_purpose = overlapping.iter().any(|s| {
             let k = tokens_of(tokens, s).start;
-            s.kind == EntityType::Org && k > a_first && (infos[k].norm.starts_with("لل") || k > a_first + 1 && infos[k - 1].norm.starts_with("لل"))
+            s.kind == EntityType::Org && k > a_first && (infos[k].norm.starts_with("لل") && !national(k) || k > a_first + 1 && infos[k - 1].norm.starts_with("لل"))
         });
         let replaces = overlapping.iter().all(|s| s.start >= a.start && s.end <= a.end && is_model(s.kind))
             && !known_whole
@@ -2215,6 +2352,63 @@ fn ranks_before_people(text: &str, tokens: &[Token], infos: &[TokInfo], spans: V
 /// Words that qualify a definite title before its body's name (الأمين العام للحزب, المدير
 /// التنفيذي للشركة), `search` form.
 const TITLE_QUALIFIERS: &[&str] = &["العام", "العامه", "التنفيذي", "التنفيذيه", "المساعد", "المساعده"];
+
+/// Step 5d: a foreign person the tagger missed after a title and what the title is of
+/// (وزير المياه والطاقة تسفايي بكلي, المدير العام للهيئة صامويل كيبتو): two or three
+/// words that look like a name's (general Arabic writes them without the article, or
+/// not at all), one of them at least unknown to general Arabic and the lexicon, and
+/// none a place, head, title or nisba. A title's complement is up to four definite words,
+/// words in لل and words with the article after و; the names come right after it.
+/// Only where no mention is.
+fn foreign_people_after_titles(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let covered = covered_tokens(tokens, &spans);
+    let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word && !covered[k];
+    let not_a_name = ORG_HEAD | gazetteer::LOC_HEAD | gazetteer::TITLE | COUNTRY | CITY | REGION | gazetteer::SPEECH | gazetteer::MONTH | gazetteer::WEEKDAY | NISBA;
+    // (A word whose first letter the clitic rules cut, بكلي, is a name's whole where
+    // neither general Arabic nor the lexicon knows the whole.)
+    let foreign = |k: usize| {
+        if !word(k) {
+            return false;
+        }
+        let w = &infos[k];
+        let whole_unknown = super::general_freq::buckets(&w.norm)[0] == 0 && crate::lexicon::count(&w.norm) == 0;
+        let looks = if w.stem == w.norm { name_like(w) && !ordinary(w) } else { whole_unknown && chars(&w.norm) >= 4 };
+        // (Not a short function word, كما, nor a word with a pronoun: أحدهما, إجرائه;
+        // nor an accusative noun, اتصالا تليفونيا, whose form without its alef general
+        // Arabic knows.)
+        let pronoun = ["هما", "هم", "ها", "كما", "ه"].iter().any(|p| w.norm.ends_with(p));
+        // (Nor a dual, اتصالين هاتفيين, whose singular general Arabic knows well.)
+        let accusative = w.norm.strip_suffix('ا').is_some_and(|bare| super::general_freq::buckets(bare)[0] >= 2)
+            || w.norm.strip_suffix("ين").is_some_and(|bare| chars(bare) >= 3 && super::general_freq::buckets(bare)[0] >= 3);
+        let pronoun = pronoun || accusative;
+        word(k) && looks && chars(&w.norm) >= 4 && !pronoun && !w.norm.starts_with("ال") && !w.gaz.has(not_a_name) && place_flags(infos, k, k + 1) == 0
+    };
+    let unknown = |k: usize| super::general_freq::buckets(&infos[k].norm)[0] == 0 && crate::lexicon::count(&infos[k].norm) == 0;
+    let complement = |k: usize| {
+        let w = &infos[k];
+        word(k) && (w.norm.starts_with("ال") && w.stem == w.norm || w.norm.starts_with("لل") || w.norm.starts_with("وال") || in_list(w, TITLE_ADJECTIVES)) && !w.gaz.has(COUNTRY | CITY)
+    };
+    let mut added = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        if !(word(i) && infos[i].gaz.has(gazetteer::TITLE)) {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < tokens.len() && j <= i + 4 && complement(j) {
+            j += 1;
+        }
+        if foreign(j) && foreign(j + 1) && (unknown(j) || unknown(j + 1)) {
+            let end = if foreign(j + 2) && unknown(j + 2) { j + 3 } else { j + 2 };
+            added.extend(span_over(text, tokens, infos, j, end, EntityType::Per, 0.5));
+            i = end;
+            continue;
+        }
+        i += 1;
+    }
+    with_added(spans, added)
+}
 
 /// Words that qualify a title before the name (الوزير الأول, رئيس الوزراء المكلف).
 const TITLE_ADJECTIVES: &[&str] = &["الاول", "الاولي", "المكلف", "المكلفه", "المنتدب", "الانتقالي", "الانتقاليه", "السابق", "السابقه", "الجديد", "الجديده"];
@@ -3548,6 +3742,36 @@ mod tests {
         for w in ["الثاني", "السويدي", "التشيكي", "السابق"] {
             assert!(!definite_family_name(&crate::normalize::search_text(w)), "{w}");
         }
+    }
+
+    /// A national federation and its sport after لل, which the tagger took for a body
+    /// of its own, are one body (by the added name over the tagger's aim, or by joining
+    /// the tagger's two names); without a country, the aim stays apart.
+    #[test]
+    fn a_national_federation_and_its_sport_are_one() {
+        let setup = |text: &str| {
+            let tokens = crate::tokenize::tokenize(text, &crate::normalize::Options::SEARCH);
+            let mut infos: Vec<TokInfo> = tokens.iter().map(TokInfo::from_token).collect();
+            gazetteer::mark(&mut infos);
+            (tokens, infos)
+        };
+        let span = |text: &str, a: &str, b: &str| Span { start: text.find(a).unwrap(), end: text.find(b).unwrap() + b.len(), kind: EntityType::Org, score: 1.0 };
+        let text = "وهنأ رئيس الاتحاد المغربي للشطرنج اللاعبين.";
+        let (tokens, infos) = setup(text);
+        let aim = Span { start: text.find("للشطرنج").unwrap() + 'ل'.len_utf8(), ..span(text, "للشطرنج", "للشطرنج") };
+        let got = add_missed(text, &tokens, &infos, &[0..tokens.len()], vec![aim]);
+        assert!(got.iter().any(|s| &text[s.start..s.end] == "الاتحاد المغربي للشطرنج"), "{got:?}");
+        let text = "وأشاد رئيس اتحاد الكويت للشطرنج باللاعبين.";
+        let (tokens, infos) = setup(text);
+        let aim = Span { start: text.find("للشطرنج").unwrap() + 'ل'.len_utf8(), ..span(text, "للشطرنج", "للشطرنج") };
+        let got = national_bodies_with_aims(text, &tokens, &infos, vec![span(text, "اتحاد", "الكويت"), aim.clone()]);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(&text[got[0].start..got[0].end], "اتحاد الكويت للشطرنج");
+        let text = "وأشاد رئيس الجهاز الفني للشطرنج باللاعبين.";
+        let (tokens, infos) = setup(text);
+        let aim = Span { start: text.find("للشطرنج").unwrap() + 'ل'.len_utf8(), ..span(text, "للشطرنج", "للشطرنج") };
+        let got = national_bodies_with_aims(text, &tokens, &infos, vec![span(text, "الجهاز", "الفني"), aim]);
+        assert_eq!(got.len(), 2, "{got:?}");
     }
 
     /// A definite head the tagger took alone and the body right after it are one body;

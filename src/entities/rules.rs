@@ -36,6 +36,10 @@ const YEAR_WORDS: &[&str] = &["عام", "سنه", "العام", "صيف", "شت�
 /// `search` form.
 const NUMBERED_THINGS: &[&str] = &["القرار", "قرار", "ماده", "الماده", "الفصل", "البند", "رقم", "الرقم"];
 const YEAR_CUES: &[&str] = &["في", "منذ", "عام", "سنه", "العام", "حتي", "خلال", "قبل", "بعد", "مطلع", "اواخر", "نهايه", "بدايه"];
+/// Words before a year written alone (منذ 1989), in `search` form.
+const BARE_YEAR_CUES: &[&str] = &["منذ", "حتي", "في"];
+/// Words that may follow a year written alone: no counted noun (على الأقل, و, حين).
+const AFTER_BARE_YEAR: &[&str] = &["علي", "و", "حين", "حيث", "عندما", "الي", "حتي", "في", "بعد", "قبل", "ثم"];
 const RANGE_WORDS: &[&str] = &["الي", "حتي", "و"];
 const SCALES: &[&str] = &["الف", "الاف", "مليون", "ملايين", "مليار", "مليارات", "بليون", "تريليون"];
 /// Scales in the dual, numbers by themselves (ألفا, مليوني), in `search` form.
@@ -192,6 +196,14 @@ fn date_at(toks: &[Token], infos: &[TokInfo], i: usize) -> Option<(usize, usize)
     // Year after عام / سنة.
     if stem_is(&infos[i], YEAR_WORDS) && i + 1 < n && is_year(&toks[i + 1]) {
         return Some((i, i + 2));
+    }
+    // A year alone after منذ, حتى or في, where no noun follows that it could count
+    // (منذ 1989، حتى 2030 على الأقل; not منذ 1500 عام): the year.
+    if stem_is(&infos[i], BARE_YEAR_CUES) && i + 1 < n && is_year(&toks[i + 1]) && num_value(&toks[i + 1]).is_some_and(|v| (1900.0..=2100.0).contains(&v)) {
+        let after = toks.get(i + 2);
+        if after.is_none_or(|t| t.kind != TokenKind::Word || stem_is(&infos[i + 2], AFTER_BARE_YEAR)) {
+            return Some((i + 1, i + 2));
+        }
     }
     // Weekday, then maybe a date. A weekday is named with the article (الأحد) or after
     // يوم (يوم أحد); أحد alone is "one" (أحد وجهاء المدينة), خميس a name, اثنين "two".
@@ -419,6 +431,11 @@ fn quantity_at(toks: &[Token], infos: &[TokInfo], i: usize) -> Option<usize> {
     }
     // (A number that names a thing counts nothing: القرار 1701, المادة 50.)
     if i > 0 && stem_is(&infos[i - 1], NUMBERED_THINGS) {
+        return None;
+    }
+    // (Nor one written after the article, an ordinal: المركز الـ31, والـ12 عالميا, the
+    // article joined to the number by a tatweel or nothing.)
+    if i > 0 && toks[i - 1].end == toks[i].start && toks[i - 1].kind == TokenKind::Word && stem_is(&infos[i - 1], &["ال"]) {
         return None;
     }
     let mut j = i + 1;

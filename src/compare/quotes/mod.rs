@@ -1008,11 +1008,20 @@ fn renamed(sp: Speaker, start: usize, end: usize, text: &str) -> Speaker {
     Speaker { start, end, text: name.clone(), key: crate::name_key(&name), name: Some(name), ..sp }
 }
 
-/// A title alone (no name) whose person the text names right after it: set off by a
-/// comma, or after the title's complement ([`title_complement`]); `None` otherwise.
+/// A title alone (no name) whose person the text names at the end of its phrase or
+/// right after it: set off by a comma, or after the title's complement
+/// ([`title_complement`]); `None` otherwise.
 fn apposed_person(sp: &Speaker, names: &[NameHint], text: &str) -> Option<Speaker> {
     if sp.name.is_some() || sp.inherited || sp.by_title || sp.title.as_deref() != Some(&text[sp.start..sp.end]) {
         return None;
+    }
+    // The person may end the title's own phrase, after the body the title is of, where
+    // the phrase could not tell an unknown name from the body's words (المتحدث باسم
+    // وزارة الخارجية الإثيوبية فلان الفلاني إن): the person the finder found there.
+    let inside = names.partition_point(|h| h.start <= sp.start);
+    if let Some(h) = names[inside..].iter().take_while(|h| h.end <= sp.end).find(|h| h.person && h.end == sp.end) {
+        let title = text[sp.start..h.start].trim_end().trim_end_matches(['،', ',']).trim_end().to_string();
+        return Some(Speaker { title: Some(title), ..renamed(sp.clone(), h.start, h.end, text) });
     }
     let i = names.partition_point(|h| h.start < sp.end);
     let h = names[i..].iter().take(4).find(|h| h.person)?;
@@ -1185,6 +1194,30 @@ fn bounded_by_names(mut sp: Speaker, names: &[NameHint], text: &str) -> Speaker 
         let title = Some(before.trim().to_string()).filter(|t| !t.is_empty()).or(sp.title.clone());
         let (start, end) = (h.start, h.end);
         sp = Speaker { title, ..renamed(sp, start, end, text) };
+    }
+    // 2d. A title, a person, then what the verb is about (وأشاد رئيس الاتحاد الدولي
+    // للشطرنج فلان الفلاني بتنظيم البطولة، مؤكدا أن …): the person the finder found
+    // inside the phrase after a title speaks; the words before are the title, those
+    // after are the verb's, set off by a preposition's ب.
+    'titled: {
+        // (The phrase read as a name, or as a title alone that no name ended.)
+        let whole = &text[sp.start..sp.end];
+        if !(sp.name.as_deref() == Some(whole) || sp.name.is_none() && sp.title.as_deref() == Some(whole)) || sp.inherited || sp.by_title {
+            break 'titled;
+        }
+        let i = names.partition_point(|h| h.start <= sp.start);
+        let Some(h) = names[i..].iter().take_while(|h| h.end < sp.end).find(|h| h.person) else { break 'titled };
+        let (before, after) = (text[sp.start..h.start].trim(), text[h.end..sp.end].trim_start());
+        let first = before.split_whitespace().next().unwrap_or("");
+        let object = after.split_whitespace().next().is_some_and(|w| {
+            let w = search_form(w);
+            w.starts_with('ب') && w.chars().count() >= 4 && lexicon::title_form(&w).is_none()
+        });
+        if before.is_empty() || lexicon::title_form(first).is_none() || !object || before.contains(['،', ',', '«', '"']) {
+            break 'titled;
+        }
+        let (start, end) = (h.start, h.end);
+        sp = Speaker { title: Some(before.to_string()), ..renamed(sp, start, end, text) };
     }
     // 2c. A company's or agency's head, then the body's own name, which the finder
     // marks without the head and may run past the phrase (قالت شركة أثينا مارين

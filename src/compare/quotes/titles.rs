@@ -90,8 +90,18 @@ impl Registry {
                 }
                 let b = k - 1;
                 let mut s = b;
-                while s > 0 && b - s < NAME_WORDS && name_like(&tokens[idx[s - 1]]) {
+                // (A name's words with the article count inside it, after one without:
+                // حسام الدين عبد المنعم، وزير الموارد المائية; the name begins with a
+                // word without it, after a title or what is no name.)
+                let inner = |i: usize| {
+                    let w = &tokens[i];
+                    name_like(w) || is_word(w) && definite(&w.norm) && title_form(&w.norm).is_none() && form_in(&w.norm, &l.stops).is_none() && form_in(&w.norm, &l.verbs).is_none()
+                };
+                while s > 0 && b - s < NAME_WORDS && inner(idx[s - 1]) {
                     s -= 1;
+                }
+                while s < b && !name_like(&tokens[idx[s]]) {
+                    s += 1;
                 }
                 if s < b {
                     self.add(tokens, &title, &idx[s..b], text);

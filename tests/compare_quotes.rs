@@ -1087,3 +1087,69 @@ fn lafata_is_masculine() {
     let q = quotes(text);
     assert_eq!(name(&q[2]), Some("سامر النجار"), "{q:?}");
 }
+
+/// أما فلان فقال إن «…»: the ف of فقال answers أما, and the subject before it speaks,
+/// not the speaker quoted before.
+#[test]
+fn the_subject_of_amma_speaks_after_fa() {
+    let text = "وقال مصدر أمني إن \"الطريق أغلق\".\nأما مدير المستشفى، كريم حداد، فقال إن المستشفى \"استقبل عشرين مصابا\".";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(name(&q[1]), Some("كريم حداد"), "{q:?}");
+}
+
+/// وأضاف المسؤول ذاته / المسؤول نفسه: "the same official" is the speaker quoted last,
+/// never a person named ذاته.
+#[test]
+fn the_same_official_is_the_last_speaker() {
+    let text = "وقال رئيس الجمعية وليد القاسم إن \"التبرعات تضاعفت\".\nوأضاف المسؤول ذاته أن الجمعية \"ستفتح فرعا جديدا\".\nوتابع المسؤول نفسه: \"نحتاج إلى متطوعين\".";
+    let q = quotes(text);
+    assert_eq!(q.len(), 3, "{q:?}");
+    assert_eq!(name(&q[1]), Some("وليد القاسم"), "{q:?}");
+    assert_eq!(name(&q[2]), Some("وليد القاسم"), "{q:?}");
+}
+
+/// رفض ذكر اسمه, فضل عدم ذكر اسمه: ذكر there is a verbal noun, no cue; the source
+/// before the clause speaks.
+#[test]
+fn refusing_to_give_a_name_is_no_cue() {
+    let text = "وقال موظف في البلدية، رفض ذكر اسمه، لـ«الوطن» إن \"الرواتب تأخرت شهرين\".";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_ne!(q[0].cue.as_ref().map(|c| c.form.as_str()), Some("ذكر"), "{q:?}");
+    let sp = q[0].speaker.as_ref().expect("a speaker");
+    assert!(sp.text.contains("موظف") && !sp.text.contains("اسمه"), "{q:?}");
+}
+
+/// لفرانس برس، لرويترز after a speaker: the agency spoken to, no part of the speaker.
+#[test]
+fn a_news_agency_spoken_to_is_no_speaker() {
+    for agency in ["لفرانس برس", "لرويترز"] {
+        let text = format!("وقال ضابط في الجيش {agency}، طالبا عدم كشف هويته، إن \"القصف استمر طوال الليل\".");
+        let q = quotes(&text);
+        assert_eq!(q.len(), 1, "{q:?}");
+        let sp = q[0].speaker.as_ref().expect("a speaker");
+        assert!(!sp.text.contains("برس") && !sp.text.contains("رويترز"), "{agency}: {q:?}");
+    }
+}
+
+/// A title in the construct state right before quote marks heads the body named in
+/// them (مدير «شبكة الرصد»): a name, not a quotation.
+#[test]
+fn a_body_in_quotes_after_a_title_is_a_name() {
+    let text = "وقال سمير داود، مدير «شبكة الرصد» المحلية، إن \"المياه ملوثة في ثلاث قرى\".";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(content(text, &q[0]), "المياه ملوثة في ثلاث قرى");
+}
+
+/// المتحدث باسم وزارة النقل: the ministry he speaks for (its head has no article) is
+/// part of the title, never his name.
+#[test]
+fn a_ministry_after_bism_is_no_name() {
+    let text = "وقال المتحدث باسم وزارة النقل إن \"الرحلات ستستأنف غدا\".";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(name(&q[0]), None, "{q:?}");
+    assert!(title(&q[0]).is_some_and(|t| t.contains("وزارة النقل")), "{q:?}");
+}

@@ -229,8 +229,13 @@ impl<'a> Sentence<'a> {
             last_verb.push(v);
             last_prep.push(p);
             let t = &tokens[k];
-            // A negated or nominal verb introduces nobody's words (عدم ذكر اسمه، لم يذكر).
-            let negated = i > 0 && matches!(search_form(&tokens[outside[i - 1]].norm).as_ref(), "عدم" | "دون" | "لم" | "ولم" | "لا" | "ولا");
+            // A negated or nominal verb introduces nobody's words (عدم ذكر اسمه، لم يذكر;
+            // رفض ذكر اسمه, a verbal noun after refusing or asking).
+            let negated = i > 0
+                && matches!(
+                    search_form(&tokens[outside[i - 1]].norm).as_ref(),
+                    "عدم" | "دون" | "لم" | "ولم" | "لا" | "ولا" | "رفض" | "رفضت" | "طلب" | "طلبت" | "فضل" | "فضلت" | "طالبا" | "طالبه"
+                );
             if is_word(t) && !negated {
                 if form_in(&t.norm, &l.verbs).is_some() && !in_name(t) {
                     v = i;
@@ -383,7 +388,9 @@ impl<'a> Sentence<'a> {
                 }
             }
             // Subject before the verb: لكن الكرملين قال إن …, وكان المدير، فلان، قد قال إن
-            if raw == cue.form && v > 0 {
+            // (and أما فلان فقال إن …, whose ف answers أما: checked below).
+            let answers = raw.strip_prefix('ف') == Some(cue.form.as_str());
+            if (raw == cue.form || answers) && v > 0 {
                 let lo = v.saturating_sub(14);
                 let clause = |k: usize| {
                     (tokens[k].kind == TokenKind::Punct && !is_comma(&tokens[k]))
@@ -393,9 +400,13 @@ impl<'a> Sentence<'a> {
                 };
                 let from = idx[lo..v].iter().rposition(|&k| clause(k)).map_or(lo, |p| lo + p + 1);
                 let mut subject: &[usize] = &idx[from..v];
+                let amma = subject.first().is_some_and(|&k| matches!(search_form(&tokens[k].norm).as_ref(), "اما" | "واما"));
+                if answers && !amma {
+                    return Some(Lead { phrase: None, cue, bare_verb: true });
+                }
                 // أما فلان فقد اكتفى بالقول إن …: the subject ends before the ف that
                 // answers أما.
-                if subject.first().is_some_and(|&k| matches!(search_form(&tokens[k].norm).as_ref(), "اما" | "واما")) {
+                if amma {
                     if let Some(f) = subject.iter().skip(2).position(|&k| answers_amma(&tokens[k].norm)) {
                         subject = &subject[..f + 2];
                     }
@@ -583,6 +594,18 @@ fn after_naming_noun(tokens: &[Token], quote_start: usize, words: usize) -> bool
         };
         let bare = f.strip_prefix('ل').or_else(|| f.strip_prefix('ب')).filter(|r| r.chars().count() >= 3);
         let noun = if listed(&f) { Some(f.as_ref()) } else { bare.filter(|r| listed(r)) };
+        // A title in the construct state right before the marks has the body it heads
+        // in them (فلانة، مديرة «مرصد الملاعب»، إن …): a name. (Not an anonymous source,
+        // مسؤول «…», nor a definite or possessed title, which may speak: الوزير «…».)
+        let construct_title = noun.is_none()
+            && looked == 0
+            && words <= 5
+            && lexicon::title_form(&f).is_some()
+            && !lexicon::definite(&f)
+            && form_in(&f, &l.anonymous).is_none();
+        if construct_title {
+            return true;
+        }
         if noun.is_none() && lexicon::definite(&f) && complements < 2 {
             complements += 1;
             continue;

@@ -201,6 +201,12 @@ pub fn phrase_after(tokens: &[Token], idx: &[usize], from: usize) -> Vec<usize> 
     while out.last().is_some_and(|&i| !is_word(&tokens[i]) || matches!(search_form(&tokens[i].norm).as_ref(), "من" | "في")) {
         out.pop();
     }
+    // وأضاف المسؤول ذاته / المصدر نفسه: "the same official", the speaker quoted last,
+    // carried over as after a bare verb; no name ذاته.
+    let same = |i: usize| matches!(search_form(&tokens[i].norm).as_ref(), "ذاته" | "ذاتها" | "نفسه" | "نفسها" | "عينه" | "عينها");
+    if out.len() == 2 && title_form(&tokens[out[0]].norm).is_some() && same(out[1]) {
+        out.clear();
+    }
     out
 }
 

@@ -1153,3 +1153,27 @@ fn a_ministry_after_bism_is_no_name() {
     assert_eq!(name(&q[0]), None, "{q:?}");
     assert!(title(&q[0]).is_some_and(|t| t.contains("وزارة النقل")), "{q:?}");
 }
+
+/// أمينة (also "secretary") before a family name, with a title in the next part, is a
+/// woman's given name: أمينة العلوي، رئيسة الجمعية. (A title with the article, السفير
+/// فلان، مساعد الوزير, stays a title.)
+#[test]
+fn a_given_name_that_is_also_a_title() {
+    let text = "وقالت أمينة العلوي، رئيسة جمعية حماية المستهلك، إن \"الأسعار ارتفعت بلا مبرر\".";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("أمينة العلوي"), "{q:?}");
+    assert_eq!(title(&q[0]), Some("رئيسة جمعية حماية المستهلك"), "{q:?}");
+}
+
+/// عبّر … عن «…» ("expressed") at the head of a sentence is a speech verb; عبر
+/// elsewhere is "through" (كتب عبر حسابه), no cue.
+#[test]
+fn abbara_an_expresses() {
+    let text = "وعبرت المنظمة الدولية للهجرة، في بيان، عن \"قلقها البالغ\".";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].speaker.as_ref().map(|s| s.text.as_str()), Some("المنظمة الدولية للهجرة"), "{q:?}");
+    let text = "وكتب المدرب عبر حسابه على منصة إكس: \"سنعود أقوى\".";
+    let q = quotes(text);
+    assert_eq!(q[0].speaker.as_ref().map(|s| s.text.as_str()), Some("المدرب"), "{q:?}");
+}

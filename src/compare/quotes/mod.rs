@@ -237,7 +237,7 @@ impl<'a> Sentence<'a> {
                     "عدم" | "دون" | "لم" | "ولم" | "لا" | "ولا" | "رفض" | "رفضت" | "طلب" | "طلبت" | "فضل" | "فضلت" | "طالبا" | "طالبه"
                 );
             if is_word(t) && !negated {
-                if form_in(&t.norm, &l.verbs).is_some() && !in_name(t) {
+                if (form_in(&t.norm, &l.verbs).is_some() || expressed(tokens, &outside, i)) && !in_name(t) {
                     v = i;
                 } else if form_in(&t.norm, &l.prepositions).is_some() {
                     p = i;
@@ -272,7 +272,7 @@ impl<'a> Sentence<'a> {
         let v = self.last_verb[i];
         if v != NONE {
             let raw = search_form(self.word(v));
-            let form = form_in(self.word(v), &l.verbs).unwrap_or_default();
+            let form = form_in(self.word(v), &l.verbs).unwrap_or_else(|| search_form(self.word(v)).trim_start_matches('و').to_string());
             let cue = self.cue(v, v, form, CuePosition::Before);
             // نقلت وسائل إعلام عن بيسكوف قوله: the speaker follows عن.
             let mut from = v + 1;
@@ -539,6 +539,20 @@ const INFORMATION: &[&str] = &[
     "المعلومات", "التقديرات", "الاحصاءات", "الاحصائيات", "الارقام", "النتائج", "المعطيات", "التوقعات", "القانون", "الدستور",
     "القرار", "الاتفاق", "الخطه", "التعليمات", "الاجراءات", "المعايير", "الشروط", "البرنامج", "الجدول",
 ];
+
+/// عبّر … عن «…» ("expressed"): عبر is a speech verb only where a sentence or clause
+/// begins with it and عن follows within twelve tokens (وعبر الاتحاد، في بيان، عن «…»);
+/// elsewhere it is the preposition "through" (كتب عبر حسابه).
+fn expressed(tokens: &[Token], outside: &[usize], i: usize) -> bool {
+    if !matches!(search_form(&tokens[outside[i]].norm).as_ref(), "عبر" | "وعبر" | "عبرت" | "وعبرت") {
+        return false;
+    }
+    let begins = i == 0 || {
+        let p = &tokens[outside[i - 1]];
+        (p.kind == TokenKind::Punct && !is_comma(p)) || matches!(search_form(&p.norm).as_ref(), "كما" | "فيما" | "بينما" | "وقد" | "قد")
+    };
+    begins && outside[i + 1..].iter().take(12).any(|&k| search_form(&tokens[k].norm) == "عن")
+}
 
 /// A word that begins the answer of أما: ف and a particle or verb (فقد، فإن، فقال).
 fn answers_amma(word: &str) -> bool {

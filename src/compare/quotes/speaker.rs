@@ -434,6 +434,18 @@ fn plain_name(tokens: &[Token], p: &[usize]) -> Vec<usize> {
     trim(tokens, &p[..cut])
 }
 
+/// Words that read as a title but are a given name and family names (أمينة السباعي,
+/// not أمينة السر): the first a given name of the lists and a title word, the rest known
+/// family names or nisbas with the article (السباعي), no title among them.
+fn given_as_title(tokens: &[Token], p: &[usize]) -> bool {
+    use crate::entities::gazetteer::{FAMILY, FAMILY_BIG};
+    let family = |i: usize| {
+        let t = &tokens[i];
+        is_word(t) && title_form(&t.norm).is_none() && (flags(t) & (FAMILY | FAMILY_BIG) != 0 || (definite(&t.norm) && search_form(&t.norm).ends_with('ي')))
+    };
+    (2..=4).contains(&p.len()) && title_form(&tokens[p[0]].norm).is_some() && !definite(&tokens[p[0]].norm) && given_name(&tokens[p[0]]) && p[1..].iter().all(|&i| family(i))
+}
+
 /// Builds a speaker from phrase tokens.
 pub fn speaker_of(tokens: &[Token], phrase: &[usize], text: &str) -> Option<Phrase> {
     let mut parts: Vec<Vec<usize>> = vec![Vec::new()];
@@ -514,6 +526,12 @@ pub fn speaker_of(tokens: &[Token], phrase: &[usize], text: &str) -> Option<Phra
             } else {
                 titles.push(p.clone());
             }
+            continue;
+        }
+        // أمينة السباعي، مديرة المرصد: a given name that is also a title (أمينة, أمين)
+        // before family names, with a title in another part, is the person's name.
+        if name.is_none() && parts.len() > 1 && given_as_title(tokens, p) && parts.iter().any(|q| q != p && q.iter().any(|&i| is_title(i))) {
+            name = Some(p.clone());
             continue;
         }
         match p.iter().position(|&i| is_title(i)) {

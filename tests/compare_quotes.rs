@@ -1177,3 +1177,23 @@ fn abbara_an_expresses() {
     let q = quotes(text);
     assert_eq!(q[0].speaker.as_ref().map(|s| s.text.as_str()), Some("المدرب"), "{q:?}");
 }
+
+/// بحسب ما نقلته وكالة عن مسؤول: ما and its verb are no speaker, and the source the
+/// outlet relays speaks; وفقا لمصادر: the speaker begins after the joined ل.
+#[test]
+fn according_to_what_an_outlet_relayed() {
+    let text = "وبحسب ما نقلته وكالة الأناضول عن مسؤول في الميناء، فإن \"السفينة غادرت فجرا\".";
+    let q = quotes(text);
+    assert_eq!(q[0].speaker.as_ref().map(|s| s.text.as_str()), Some("مسؤول في الميناء"), "{q:?}");
+    let text = "وبحسب ما أوردته صحيفة النهار، فإن \"الجلسة أرجئت\".";
+    let q = quotes(text);
+    assert_eq!(q[0].speaker.as_ref().map(|s| s.text.as_str()), Some("صحيفة النهار"), "{q:?}");
+    let text = "ووفقا لمصادر في البلدية، فإن \"الأشغال ستنتهي الشهر المقبل\".";
+    let q = quotes(text);
+    let sp = q[0].speaker.as_ref().expect("a speaker");
+    assert_eq!(&text[sp.start..sp.end], "مصادر في البلدية", "{q:?}");
+    assert_eq!(sp.text, "مصادر في البلدية", "{q:?}");
+    let text = "وحسب لجنة الانتخابات، فإن \"النتائج نهائية\".";
+    let q = quotes(text);
+    assert_eq!(q[0].speaker.as_ref().map(|s| s.text.as_str()), Some("لجنة الانتخابات"), "{q:?}");
+}

@@ -467,8 +467,25 @@ impl<'a> Sentence<'a> {
             p += 1;
         }
         let cue = self.cue(prep, p - 1, form, CuePosition::Before);
+        // بحسب ما نقلته وكالة رويترز عن مسؤول: ما and its verb are no speaker; the
+        // outlet speaks, or the source it relays after عن.
+        if p + 1 < idx.len() && search_form(self.word(p)) == "ما" && is_word(&tokens[idx[p + 1]]) {
+            p += 2;
+            let source = phrase_after(tokens, idx, p);
+            let end = source.last().and_then(|&e| idx.binary_search(&e).ok()).map_or(p, |e| e + 1);
+            if end < idx.len() && search_form(self.word(end)) == "عن" {
+                p = end + 1;
+            }
+        }
         let phrase = phrase_after(tokens, idx, p);
-        Some(Lead { phrase: speaker_of(tokens, &phrase, self.text), cue, bare_verb: false })
+        // (وفقا and طبقا take ل, written joined: وفقا لمصادر مطلعة.)
+        let takes_lam = matches!(cue.form.as_str(), "وفقا" | "طبقا");
+        let lam = phrase.first().map(|&k| &tokens[k]).filter(|t| takes_lam && p == prep + 1 && speaker::of_a_body(t));
+        let sp = speaker_of(tokens, &phrase, self.text).map(|ph| match lam {
+            Some(t) => without_lam(ph, t.start, self.text),
+            None => ph,
+        });
+        Some(Lead { phrase: sp, cue, bare_verb: false })
     }
 
     /// A headline's attribution: a short name and a colon before the quotation, with no
@@ -552,6 +569,30 @@ fn expressed(tokens: &[Token], outside: &[usize], i: usize) -> bool {
         (p.kind == TokenKind::Punct && !is_comma(p)) || matches!(search_form(&p.norm).as_ref(), "كما" | "فيما" | "بينما" | "وقد" | "قد")
     };
     begins && outside[i + 1..].iter().take(12).any(|&k| search_form(&tokens[k].norm) == "عن")
+}
+
+/// A speaker phrase whose first word, at `at`, bears the preposition ل (وفقا لمصادر
+/// مطلعة): the speaker begins after it.
+fn without_lam(mut ph: speaker::Phrase, at: usize, text: &str) -> speaker::Phrase {
+    let sp = &mut ph.speaker;
+    if sp.start != at || !text[at..].starts_with('ل') {
+        return ph;
+    }
+    let from = at + 'ل'.len_utf8();
+    let strip = |s: &mut Option<String>| {
+        if let Some(x) = s.as_mut().filter(|x| x.starts_with('ل')) {
+            x.remove(0);
+        }
+    };
+    if sp.name.is_some() {
+        strip(&mut sp.name);
+    } else {
+        strip(&mut sp.title);
+    }
+    sp.start = from;
+    sp.text = text[from..sp.end].to_string();
+    sp.key = crate::name_key(sp.name.as_deref().or(sp.title.as_deref()).unwrap_or(""));
+    ph
 }
 
 /// A word that begins the answer of أما: ف and a particle or verb (فقد، فإن، فقال).

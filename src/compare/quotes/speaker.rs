@@ -325,7 +325,7 @@ fn place_name(t: &Token, wikifane: bool) -> bool {
 }
 
 /// A word after the preposition ل that no name list knows with its ل (لإيني, not لبنى).
-fn of_a_body(t: &Token) -> bool {
+pub fn of_a_body(t: &Token) -> bool {
     use crate::entities::gazetteer::{FAMILY, FAMILY_BIG, GIVEN, GIVEN_BIG};
     let n = search_form(&t.norm);
     is_word(t) && n.starts_with('ل') && !n.starts_with("لل") && n.chars().count() >= 4 && flags(t) & (GIVEN | GIVEN_BIG | FAMILY | FAMILY_BIG) == 0

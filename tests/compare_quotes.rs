@@ -1197,3 +1197,32 @@ fn according_to_what_an_outlet_relayed() {
     let q = quotes(text);
     assert_eq!(q[0].speaker.as_ref().map(|s| s.text.as_str()), Some("لجنة الانتخابات"), "{q:?}");
 }
+
+/// What follows the speaker's name is the verb's object, no part of the speaker: ما
+/// (نفى فلان ما تردد عن «…») and a statement with a possessive (ختم فلان كلمته).
+#[test]
+fn an_object_after_the_speaker_is_no_speaker() {
+    let text = "ونفى الناطق باسم الجيش العقيد سامر الحلبي ما تردد عن \"انسحاب الوحدات\".";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("سامر الحلبي"), "{q:?}");
+    let text = "\"لن نساوم على حقوقنا\"، بهذه الكلمات ختم النائب سليم الخوري مداخلته.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(name(&q[0]), Some("سليم الخوري"), "{q:?}");
+}
+
+/// واكتفى المتحدث بالقول إن «…»: the verb before بالقول is no part of the speaker.
+#[test]
+fn the_verb_before_bil_qawl_is_no_speaker() {
+    let text = "واكتفى المتحدث باسم الشركة بالقول إن \"الملف قيد الدراسة\".";
+    let q = quotes(text);
+    assert_eq!(q[0].speaker.as_ref().map(|s| s.text.as_str()), Some("المتحدث باسم الشركة"), "{q:?}");
+}
+
+/// في إفادة صحافية، في إحاطة: where it was said, like في بيان, no part of the speaker.
+#[test]
+fn a_briefing_is_no_speaker() {
+    let text = "وقالت الناطقة باسم المفوضية سلمى الحداد في إحاطة صحافية إن \"عدد اللاجئين تضاعف\".";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("سلمى الحداد"), "{q:?}");
+}

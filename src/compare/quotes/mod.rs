@@ -438,7 +438,8 @@ impl<'a> Sentence<'a> {
                     let n = self.names.partition_point(|h| h.start < t.start.saturating_sub(2));
                     self.names.get(n).filter(|h| !h.person && h.start <= t.start + 2 && h.start + 2 >= t.start)
                 };
-                let verb_first = participle && subject.len() > 1 && lexicon::title_form(&tokens[subject[0]].norm).is_none();
+                // (So does the verb before بالقول: واكتفى المتحدث بالقول إن …)
+                let verb_first = (participle || cue.form == "بالقول") && subject.len() > 1 && lexicon::title_form(&tokens[subject[0]].norm).is_none();
                 if verb_first
                     && search_form(&tokens[subject[0]].norm).starts_with('و')
                     && (lexicon::title_form(&tokens[subject[1]].norm).is_some() || verb(subject[0]) && lexicon::definite(&tokens[subject[1]].norm))
@@ -522,7 +523,13 @@ impl<'a> Sentence<'a> {
         }
         let w = |k: usize| tokens[after[k]].norm.as_str();
         if k + 1 < after.len() && matches!(search_form(w(k)).as_ref(), "هكذا" | "وهكذا" | "بهذا" | "بهذه") {
-            k += 1;
+            // (And the noun the demonstrative points with: «…»، بهذه الكلمات ختم فلان.)
+            let noun = matches!(search_form(w(k)).as_ref(), "بهذا" | "بهذه")
+                && k + 2 < after.len()
+                && lexicon::definite(w(k + 1))
+                && form_in(w(k + 1), &l.verbs).is_none()
+                && form_in(w(k + 2), &l.verbs).is_some();
+            k += if noun { 2 } else { 1 };
         }
         if k >= after.len() {
             return None;

@@ -179,6 +179,16 @@ pub fn phrase_after(tokens: &[Token], idx: &[usize], from: usize) -> Vec<usize> 
             if matches!(sf.as_ref(), "طلب" | "رفض" | "فضل" | "اشترط") && next.is_some_and(|n| matches!(search_form(n).as_ref(), "عدم" | "الكشف" | "ذكر")) {
                 break;
             }
+            // (ما after the speaker begins the verb's object: نفى المتحدث فلان ما تردد
+            // عن «…».)
+            if sf == "ما" && words >= 1 {
+                break;
+            }
+            // (Nor a statement with a possessive after the speaker, the verb's object:
+            // ختم النائب فلان كلمته.)
+            if words >= 1 && statement(w) && unpossessed(w) != sf.as_ref() {
+                break;
+            }
             if sf == "من" && next.is_some_and(|n| matches!(search_form(n).as_ref(), "ان" | "انه" | "انها")) {
                 break;
             }

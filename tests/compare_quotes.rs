@@ -1226,3 +1226,33 @@ fn a_briefing_is_no_speaker() {
     let q = quotes(text);
     assert_eq!(name(&q[0]), Some("سلمى الحداد"), "{q:?}");
 }
+
+/// After باسم comes what the spokesman speaks for (a province, a movement), never his
+/// name; a name after it, or set off by commas, is.
+#[test]
+fn what_a_spokesman_speaks_for_is_no_name() {
+    let text = "وقالت المتحدثة باسم ولاية نابل، سعاد المرزوقي، إن \"الطرقات مفتوحة\".";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("سعاد المرزوقي"), "{q:?}");
+    let text = "وقال المتحدث باسم حماس حازم قاسم إن \"الوفد غادر\".";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("حازم قاسم"), "{q:?}");
+}
+
+/// رئيس نقابة البحارة: a title in the construct state before a body whose head has no
+/// article is a title alone, not a person named نقابة.
+#[test]
+fn a_title_before_a_body_names_nobody() {
+    let text = "وقال رئيس نقابة المعلمين: \"الإضراب مستمر\".";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), None, "{q:?}");
+    assert_eq!(title(&q[0]), Some("رئيس نقابة المعلمين"), "{q:?}");
+}
+
+/// للدفاع عن inside a body's name: عن there does not end the speaker.
+#[test]
+fn for_the_defence_of_is_part_of_a_name() {
+    let text = "وقالت الرابطة الوطنية للدفاع عن المستهلك في بيان إن \"الأسعار غير مبررة\".";
+    let q = quotes(text);
+    assert_eq!(q[0].speaker.as_ref().map(|s| s.text.as_str()), Some("الرابطة الوطنية للدفاع عن المستهلك"), "{q:?}");
+}

@@ -169,7 +169,10 @@ pub fn phrase_after(tokens: &[Token], idx: &[usize], from: usize) -> Vec<usize> 
             // (Nor is علي before بن or a name of the curated lists the preposition على:
             // رئيس المنظمة علي بن زكري.)
             let ali = w == "علي" && words > 0 && idx.get(k + 1).is_some_and(|&n| search_form(&tokens[n].norm) == "بن" || known_name_word(&tokens[n]));
-            if !(name_particle || member_for) && title_form(w).is_none() && !ali && (form_in(w, &l.stops).is_some() || form_in(w, &l.verbs).is_some() || form_in(w, &l.prepositions).is_some()) {
+            // (Nor "for the defence of", inside a body's name: المنظمة التونسية للدفاع عن
+            // البيئة.)
+            let defence = search_form(w) == "عن" && out.last().is_some_and(|&i| matches!(search_form(&tokens[i].norm).as_ref(), "للدفاع" | "الدفاع" | "دفاع"));
+            if !(name_particle || member_for || defence) && title_form(w).is_none() && !ali && (form_in(w, &l.stops).is_some() || form_in(w, &l.verbs).is_some() || form_in(w, &l.prepositions).is_some()) {
                 break;
             }
             let sf = search_form(w);
@@ -582,7 +585,10 @@ pub fn speaker_of(tokens: &[Token], phrase: &[usize], text: &str) -> Option<Phra
                 // (Heads the quotes' lexicon knows as bodies count: المتحدث باسم تنسيقية
                 // حركات أزواد، فلان.)
                 let body_head = |i: usize| flags(&tokens[i]) & crate::entities::gazetteer::ORG_HEAD != 0 || form_in(&tokens[i].norm, &lexicon().bodies).is_some();
-                let (s, e) = if s < e && body_head(p[s]) {
+                // (Likewise what a spokesman speaks for, right after باسم: المتحدثة باسم
+                // ولاية صفاقس، فلانة; المتحدث باسم حماس حازم قاسم.)
+                let for_whom = s > 0 && s < e && search_form(&tokens[p[s - 1]].norm) == "باسم";
+                let (s, e) = if s < e && (body_head(p[s]) || for_whom) {
                     (s + 1..e).find(|&f| given_name(&tokens[p[f]]) && name_run(tokens, &p[f..]) == e - f).map_or((p.len(), p.len()), |f| (f, e))
                 } else {
                     (s, e)

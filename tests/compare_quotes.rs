@@ -1256,3 +1256,12 @@ fn for_the_defence_of_is_part_of_a_name() {
     let q = quotes(text);
     assert_eq!(q[0].speaker.as_ref().map(|s| s.text.as_str()), Some("الرابطة الوطنية للدفاع عن المستهلك"), "{q:?}");
 }
+
+/// جمعية «…», رابطة «…»: an association named in quote marks, which then speaks.
+#[test]
+fn an_association_named_in_quotes_speaks() {
+    let text = "وأعلنت جمعية «أصدقاء البحر» أنها \"ستنظم حملة تنظيف\".";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(name(&q[0]), Some("أصدقاء البحر"), "{q:?}");
+}

@@ -1265,3 +1265,15 @@ fn an_association_named_in_quotes_speaks() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(name(&q[0]), Some("أصدقاء البحر"), "{q:?}");
 }
+
+/// ولي أمر ("a parent") is an anonymous source, no person named أمر; ولي العهد
+/// before a name is a title whose holder is named.
+#[test]
+fn a_parent_is_an_anonymous_source() {
+    let text = "وقال ولي أمر أحد التلاميذ إن \"الحافلة تأخرت ساعتين\".";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), None, "{q:?}");
+    let text = "وقال ولي العهد الأمير فيصل بن سلمان إن \"الشباب ثروتنا\".";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("فيصل بن سلمان"), "{q:?}");
+}

@@ -1277,3 +1277,40 @@ fn a_parent_is_an_anonymous_source() {
     let q = quotes(text);
     assert_eq!(name(&q[0]), Some("فيصل بن سلمان"), "{q:?}");
 }
+
+/// وزاد (Maghreb usage: "he added") is a speech verb; وزاد المتحدث ذاته carries the
+/// last speaker over.
+#[test]
+fn zada_adds() {
+    let text = "وقال الخبير عزيز الوافي إن \"الأسعار سترتفع\".\nوزاد المتحدث ذاته: \"الطلب أكبر من العرض\".";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(name(&q[1]), Some("عزيز الوافي"), "{q:?}");
+}
+
+/// مصادر أمنية: one word after an anonymous head is an adjective, even one that is also
+/// a given name (أمنية), not a name.
+#[test]
+fn an_adjective_after_an_anonymous_head_is_no_name() {
+    let text = "وأكدت مصادر أمنية للصحيفة أن \"المشتبه به فر إلى الجبال\".";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), None, "{q:?}");
+}
+
+/// وحسب المعطيات المتوفرة، فإن «…»: what the words agree with is no speaker.
+#[test]
+fn according_to_the_data_is_no_speaker() {
+    let text = "وحسب المعطيات المتوفرة، فإن \"عدد الضحايا مرشح للارتفاع\".";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert!(q[0].speaker.is_none(), "{q:?}");
+}
+
+/// بلاغ للمديرية: the body named before with that head (ل elides the article's alef).
+#[test]
+fn a_statement_of_a_body_named_before() {
+    use isnad::compare::quotes::quotes_with;
+    let text = "أعلنت المديرية العامة للوقاية المدنية إخلاء الحي.\nوأفاد بلاغ للمديرية بأن \"النيران أخمدت بالكامل\".";
+    let q = quotes_with(text, &hints(text, &[("المديرية العامة للوقاية المدنية", false)]));
+    assert_eq!(name(&q[0]), Some("المديرية العامة للوقاية المدنية"), "{q:?}");
+}

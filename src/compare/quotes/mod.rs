@@ -479,6 +479,10 @@ impl<'a> Sentence<'a> {
             }
         }
         let phrase = phrase_after(tokens, idx, p);
+        // وحسب المعطيات المتوفرة، فإن «…»: what the words agree with, no speaker.
+        if phrase.first().is_some_and(|&f| INFORMATION.contains(&search_form(&tokens[f].norm).as_ref())) {
+            return None;
+        }
         // (وفقا and طبقا take ل, written joined: وفقا لمصادر مطلعة.)
         let takes_lam = matches!(cue.form.as_str(), "وفقا" | "طبقا");
         let lam = phrase.first().map(|&k| &tokens[k]).filter(|t| takes_lam && p == prep + 1 && speaker::of_a_body(t));
@@ -1324,7 +1328,8 @@ fn body_named_before(sp: Speaker, tokens: &[Token], inside: &[usize], names: &[N
         return sp;
     }
     let n = search_form(name);
-    let Some(head) = ["وال", "فال", "ال"].iter().find_map(|p| n.strip_prefix(p)).filter(|h| h.chars().count() >= 3) else { return sp };
+    // (Also after ل, whose article's alef is not written: بلاغ للمديرية.)
+    let Some(head) = ["وال", "فال", "ال", "لل"].iter().find_map(|p| n.strip_prefix(p)).filter(|h| h.chars().count() >= 3) else { return sp };
     if word_flags(head) & ORG_HEAD == 0 && !lexicon().bodies.contains(head) {
         return sp;
     }

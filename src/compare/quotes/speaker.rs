@@ -563,7 +563,8 @@ pub fn speaker_of(tokens: &[Token], phrase: &[usize], text: &str) -> Option<Phra
                 let construct = p.get(t0 + 1).is_some_and(|&k| is_word(&tokens[k]) && definite(&tokens[k].norm) && !nisba(&tokens[k]));
                 let anonymous = form_in(&tokens[p[t0]].norm, &lexicon().anonymous).is_some() && !construct;
                 let s = if anonymous {
-                    (t0 + 1..p.len()).find(|&f| given_name(&tokens[p[f]]) && name_run(tokens, &p[f..]) == p.len() - f).unwrap_or(p.len())
+                    // (Two words at least: one is an adjective, مصادر أمنية, not أمنية.)
+                    (t0 + 1..p.len()).find(|&f| given_name(&tokens[p[f]]) && name_run(tokens, &p[f..]) == p.len() - f && p.len() - f >= 2).unwrap_or(p.len())
                 } else {
                     trailing_name(tokens, p, t0 + 1)
                 };

@@ -1314,3 +1314,22 @@ fn a_statement_of_a_body_named_before() {
     let q = quotes_with(text, &hints(text, &[("المديرية العامة للوقاية المدنية", false)]));
     assert_eq!(name(&q[0]), Some("المديرية العامة للوقاية المدنية"), "{q:?}");
 }
+
+/// في حديث إلى «…»: the outlet spoken to, in quote marks, is a name, no quotation.
+#[test]
+fn an_outlet_spoken_to_after_ila_is_a_name() {
+    let text = "وفي حديث إلى \"الأخبار\"، رأى الخبير مروان إسكندر أن \"الانهيار لم ينته\".";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(content(text, &q[0]), "الانهيار لم ينته");
+}
+
+/// دعا … في بيان إلى «…»: after a call, what follows إلى is what is called for, a
+/// quotation, even after a statement noun.
+#[test]
+fn a_call_in_a_statement_quotes_what_it_calls_for() {
+    let text = "ودعت نقابة الأطباء في تصريح إلى \"وقف الاعتداءات\".";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(content(text, &q[0]), "وقف الاعتداءات");
+}

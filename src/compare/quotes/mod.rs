@@ -647,6 +647,16 @@ fn after_naming_noun(tokens: &[Token], quote_start: usize, words: usize) -> bool
         if f.trim_end_matches('ـ') == "ل" || looked == 0 && f == "مع" {
             return true;
         }
+        // (Or in words said to one: في حديث إلى «النهار», في تصريحات إلى "…"; not
+        // after a call, دعا في بيان إلى «…», what is called for.)
+        let to_outlet = || {
+            let said = matches!(speaker::unpossessed(&tokens[k - 1].norm).as_str(), "حديث" | "تصريح" | "تصريحات" | "حوار" | "مقابله");
+            let call = tokens[k.saturating_sub(8)..k].iter().any(|t| lexicon::demand_verb(&search_form(&t.norm)) || form_in(&t.norm, &l.verbs).is_some_and(|v| lexicon::demand_verb(&v)));
+            said && !call
+        };
+        if looked == 0 && f == "الي" && k > 0 && words <= 3 && to_outlet() {
+            return true;
+        }
         // A lone proclitic (و"…", بـ"…") lets the word before it speak.
         if matches!(f.trim_end_matches('ـ'), "و" | "ف" | "ب" | "ك") {
             looked += 1;

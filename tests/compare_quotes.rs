@@ -1333,3 +1333,14 @@ fn a_call_in_a_statement_quotes_what_it_calls_for() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(content(text, &q[0]), "وقف الاعتداءات");
 }
+
+/// أم علي: a mother's kunya, though أم reads as "or" and علي as the preposition على.
+#[test]
+fn a_kunya_with_ali() {
+    let text = "\"الماء مقطوع منذ أسبوع\"، قالت أم علي، وهي أم لأربعة أطفال.";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("أم علي"), "{q:?}");
+    let text = "وقالت أم علي: \"لا نملك ثمن الدواء\".";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("أم علي"), "{q:?}");
+}

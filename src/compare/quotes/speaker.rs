@@ -168,7 +168,9 @@ pub fn phrase_after(tokens: &[Token], idx: &[usize], from: usize) -> Vec<usize> 
             // (A title first: والي is no و + إلى.)
             // (Nor is علي before بن or a name of the curated lists the preposition على:
             // رئيس المنظمة علي بن زكري.)
-            let ali = w == "علي" && words > 0 && idx.get(k + 1).is_some_and(|&n| search_form(&tokens[n].norm) == "بن" || known_name_word(&tokens[n]));
+            // (Nor after أم or أبو, a kunya: أم علي, أبو علي.)
+            let kunya = out.last().is_some_and(|&i| matches!(search_form(&tokens[i].norm).as_ref(), "ام" | "ابو"));
+            let ali = w == "علي" && words > 0 && (kunya || idx.get(k + 1).is_some_and(|&n| search_form(&tokens[n].norm) == "بن" || known_name_word(&tokens[n])));
             // (Nor "for the defence of", inside a body's name: المنظمة التونسية للدفاع عن
             // البيئة.)
             let defence = search_form(w) == "عن" && out.last().is_some_and(|&i| matches!(search_form(&tokens[i].norm).as_ref(), "للدفاع" | "الدفاع" | "دفاع"));
@@ -359,11 +361,15 @@ fn given_name(t: &Token) -> bool {
 pub fn name_run(tokens: &[Token], ws: &[usize]) -> usize {
     use crate::entities::gazetteer::{COUNTRY, FAMILY, FAMILY_BIG, GIVEN, GIVEN_BIG, NAME_TOKEN, ORG_HEAD, PHRASE_BEGIN, REGION};
     let Some(&first) = ws.first() else { return 0 };
-    if !name_like(&tokens[first]) {
+    // (أم before a name is a mother's kunya, أم علي, not the particle "or".)
+    // (علي reads as the preposition على: after a kunya it is the name.)
+    let ali = |n: usize| search_form(&tokens[n].norm) == "علي";
+    let kunya = matches!(search_form(&tokens[first].norm).as_ref(), "ام" | "ابو") && ws.get(1).is_some_and(|&n| name_like(&tokens[n]) || ali(n));
+    if !name_like(&tokens[first]) && !kunya {
         return 0;
     }
     let given = given_name(&tokens[first]);
-    let mut m = 1;
+    let mut m = if kunya && ali(ws[1]) { 2 } else { 1 };
     while m < ws.len() && m < 4 {
         let t = &tokens[ws[m]];
         let f = flags(t);
@@ -475,12 +481,14 @@ pub fn speaker_of(tokens: &[Token], phrase: &[usize], text: &str) -> Option<Phra
         .into_iter()
         .map(|p| trim(tokens, &p))
         .filter(|p| {
+            // (أم علي is a kunya, though both words are function words too.)
+            let kunya = p.len() >= 2 && matches!(search_form(&tokens[p[0]].norm).as_ref(), "ام" | "ابو");
             !p.is_empty()
-                && !p.iter().all(|&i| {
+                && (kunya || !p.iter().all(|&i| {
                     !is_word(&tokens[i])
                         || is_time(&tokens[i])
                         || crate::compare::words::is_stopword(&search_form(&tokens[i].norm))
-                })
+                }))
         })
         .collect();
     // A last part that is one word with the preposition ل (…، رئيسة فريق البحث، لهسبريس

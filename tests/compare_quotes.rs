@@ -1344,3 +1344,25 @@ fn a_kunya_with_ali() {
     let q = quotes(text);
     assert_eq!(name(&q[0]), Some("أم علي"), "{q:?}");
 }
+
+/// قيادي is an anonymous head like مسؤول; لم يكشف عن هويته and لم يشأ ذكر اسمه are
+/// clauses about the source, and ذكر after يشأ is no cue.
+#[test]
+fn a_cadre_who_gave_no_name() {
+    let text = "ونقلت صحيفة محلية عن قيادي في الحزب، لم يكشف عن هويته، أن \"الانشقاق وشيك\".";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), None, "{q:?}");
+    assert_eq!(title(&q[0]), Some("قيادي في الحزب"), "{q:?}");
+    let text = "وقال موظف، لم يشأ ذكر اسمه، إن \"الرواتب لم تصرف\".";
+    let q = quotes(text);
+    assert_ne!(q[0].cue.as_ref().map(|c| c.form.as_str()), Some("ذكر"), "{q:?}");
+}
+
+/// القيادي في حركة فتح جبريل الرجوب: the body's name after its head (حركة) belongs to
+/// the title; the person's name follows.
+#[test]
+fn a_movement_named_before_the_person() {
+    let text = "وقال القيادي في حركة فتح جبريل الرجوب إن \"المصالحة ممكنة\".";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("جبريل الرجوب"), "{q:?}");
+}

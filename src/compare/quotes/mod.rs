@@ -234,7 +234,7 @@ impl<'a> Sentence<'a> {
             let negated = i > 0
                 && matches!(
                     search_form(&tokens[outside[i - 1]].norm).as_ref(),
-                    "عدم" | "دون" | "لم" | "ولم" | "لا" | "ولا" | "رفض" | "رفضت" | "طلب" | "طلبت" | "فضل" | "فضلت" | "طالبا" | "طالبه"
+                    "عدم" | "دون" | "لم" | "ولم" | "لا" | "ولا" | "رفض" | "رفضت" | "طلب" | "طلبت" | "فضل" | "فضلت" | "طالبا" | "طالبه" | "يشا" | "تشا"
                 );
             if is_word(t) && !negated {
                 if (form_in(&t.norm, &l.verbs).is_some() || expressed(tokens, &outside, i)) && !in_name(t) {

@@ -184,6 +184,10 @@ pub fn phrase_after(tokens: &[Token], idx: &[usize], from: usize) -> Vec<usize> 
             if matches!(sf.as_ref(), "طلب" | "رفض" | "فضل" | "اشترط") && next.is_some_and(|n| matches!(search_form(n).as_ref(), "عدم" | "الكشف" | "ذكر")) {
                 break;
             }
+            // (Nor قيادي، لم يكشف عن هويته: who did not give a name.)
+            if matches!(sf.as_ref(), "لم" | "ولم") && next.is_some_and(|n| matches!(search_form(n).as_ref(), "يكشف" | "تكشف" | "يذكر" | "تذكر" | "يفصح" | "تفصح" | "يشا" | "تشا")) {
+                break;
+            }
             // (ما after the speaker begins the verb's object: نفى المتحدث فلان ما تردد
             // عن «…».)
             if sf == "ما" && words >= 1 {
@@ -596,7 +600,12 @@ pub fn speaker_of(tokens: &[Token], phrase: &[usize], text: &str) -> Option<Phra
                 let body_head = |i: usize| flags(&tokens[i]) & crate::entities::gazetteer::ORG_HEAD != 0 || form_in(&tokens[i].norm, &lexicon().bodies).is_some();
                 // (Likewise what a spokesman speaks for, right after باسم: المتحدثة باسم
                 // ولاية صفاقس، فلانة; المتحدث باسم حماس حازم قاسم.)
-                let for_whom = s > 0 && s < e && search_form(&tokens[p[s - 1]].norm) == "باسم";
+                // (And the name of a body whose head ends the title: القيادي في حركة فتح
+                // جبريل الرجوب.)
+                // (Only a head without the article, and a run to the end: not الباحثة
+                // في اللجنة سارة القضاة, whose name follows the body.)
+                let named_body = s > t0 + 1 && s < e && e == p.len() && body_head(p[s - 1]) && !definite(&tokens[p[s - 1]].norm);
+                let for_whom = s > 0 && s < e && (search_form(&tokens[p[s - 1]].norm) == "باسم" || named_body);
                 let (s, e) = if s < e && (body_head(p[s]) || for_whom) {
                     (s + 1..e).find(|&f| given_name(&tokens[p[f]]) && name_run(tokens, &p[f..]) == e - f).map_or((p.len(), p.len()), |f| (f, e))
                 } else {

@@ -1366,3 +1366,20 @@ fn a_movement_named_before_the_person() {
     let q = quotes(text);
     assert_eq!(name(&q[0]), Some("جبريل الرجوب"), "{q:?}");
 }
+
+/// وقال لـ«الخليج» فلان: the outlet spoken to may come before the speaker.
+#[test]
+fn the_outlet_before_the_speaker() {
+    let text = "وقالت الوزيرة سلمى النعيمي إن \"الموسم ممتاز\".\nوقال لـ«البيان» المزارع راشد الكعبي: «الأمطار أنقذت المحصول».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(name(&q[1]), Some("راشد الكعبي"), "{q:?}");
+}
+
+/// وأوضح معاليه، وأكد سموه: an honorific with a pronoun carries the speaker over.
+#[test]
+fn his_excellency_is_a_pronoun() {
+    let text = "وقال وزير المالية سالم العامري إن \"العجز تراجع\".\nوأوضح معاليه أن \"الدين العام مستقر\".";
+    let q = quotes(text);
+    assert_eq!(name(&q[1]), Some("سالم العامري"), "{q:?}");
+}

@@ -78,6 +78,25 @@ fn place_adverbial(tokens: &[Token], idx: &[usize], k: usize) -> Option<usize> {
     (here && then_ok).then_some(if two_word_time { 3 } else { 2 })
 }
 
+/// The length of ل and an outlet's name in quote marks right after the verb (قال
+/// لـ«الخليج» فلان), whom the words were said to, if it stands at `idx[k]`.
+fn outlet_first(tokens: &[Token], idx: &[usize], k: usize) -> Option<usize> {
+    let lam = idx.get(k).is_some_and(|&i| search_form(&tokens[i].norm) == "ل");
+    let mark = |t: &Token| matches!(t.norm.as_str(), "«" | "\"" | "“" | "”");
+    let open = idx.get(k + 1).is_some_and(|&i| mark(&tokens[i]));
+    // (A name in marks that the caller left out of `idx`: the ل, then the speaker.)
+    let left_out = lam && idx.get(k + 1).is_some_and(|&n| n > idx[k] + 1 && mark(&tokens[idx[k] + 1]) && is_word(&tokens[n]));
+    if left_out {
+        return Some(1);
+    }
+    if !(lam && open) {
+        return None;
+    }
+    let close = (k + 3..idx.len().min(k + 8)).find(|&c| matches!(tokens[idx[c]].norm.as_str(), "»" | "\"" | "”" | "“"))?;
+    // (And a word after it: the speaker, not the end of the sentence.)
+    idx.get(close + 1).filter(|&&i| is_word(&tokens[i])).map(|_| close + 1 - k)
+}
+
 /// Tokens (indices into `tokens`) of a speaker phrase starting at `idx[from]`; `idx`
 /// lists the sentence's tokens outside quotations.
 pub fn phrase_after(tokens: &[Token], idx: &[usize], from: usize) -> Vec<usize> {
@@ -98,6 +117,10 @@ pub fn phrase_after(tokens: &[Token], idx: &[usize], from: usize) -> Vec<usize> 
             skipped += n;
         } else if let Some(n) = earlier_or_later(tokens, idx, k) {
             // أكد في وقت سابق أن …: when, not who.
+            k += n;
+            skipped += n;
+        } else if let Some(n) = outlet_first(tokens, idx, k) {
+            // وقال لـ«الخليج» رجل الأعمال فلان: whom it was said to, then who.
             k += n;
             skipped += n;
         } else {
@@ -221,9 +244,11 @@ pub fn phrase_after(tokens: &[Token], idx: &[usize], from: usize) -> Vec<usize> 
         out.pop();
     }
     // وأضاف المسؤول ذاته / المصدر نفسه: "the same official", the speaker quoted last,
-    // carried over as after a bare verb; no name ذاته.
+    // carried over as after a bare verb; no name ذاته. So is an honorific with a
+    // pronoun (وأوضح معاليه، وأكد سموه): "his excellency", a pronoun.
     let same = |i: usize| matches!(search_form(&tokens[i].norm).as_ref(), "ذاته" | "ذاتها" | "نفسه" | "نفسها" | "عينه" | "عينها");
-    if out.len() == 2 && title_form(&tokens[out[0]].norm).is_some() && same(out[1]) {
+    let his_excellency = |i: usize| matches!(search_form(&tokens[i].norm).as_ref(), "معاليه" | "معاليها" | "سموه" | "سموها" | "سعادته" | "سعادتها" | "فخامته" | "سماحته");
+    if (out.len() == 2 && title_form(&tokens[out[0]].norm).is_some() && same(out[1])) || (out.len() == 1 && his_excellency(out[0])) {
         out.clear();
     }
     out

@@ -1383,3 +1383,21 @@ fn his_excellency_is_a_pronoun() {
     let q = quotes(text);
     assert_eq!(name(&q[1]), Some("سالم العامري"), "{q:?}");
 }
+
+/// ترى, تعتقد, تتوقع: present forms of the feminine, so a later وتقول carries that
+/// woman over, not a body quoted before her.
+#[test]
+fn present_feminine_verbs_have_a_gender() {
+    let text = "وأكدت منظمة \"نساء بلا حدود\" في بيان أن \"التمويل تقلص\".\nوترى الباحثة ليلى الزين أن \"الأزمة أعمق\".\nوتقول: \"المطلوب إرادة سياسية\".";
+    let q = quotes(text);
+    assert_eq!(q.len(), 3, "{q:?}");
+    assert_eq!(name(&q[2]), Some("ليلى الزين"), "{q:?}");
+}
+
+/// المكلفة بالإعلام: a title, so the name set off after it is the name.
+#[test]
+fn the_officer_in_charge_is_a_title() {
+    let text = "وأشارت المكلفة بالإعلام في البلدية، سنية العياري، إلى أن \"الأشغال انتهت\".";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("سنية العياري"), "{q:?}");
+}

@@ -620,7 +620,10 @@ fn feminine(cue: &Cue) -> Option<bool> {
     if f.contains(' ') || lexicon().prepositions.contains(f) {
         return None;
     }
-    let present = matches!(f, "تقول" | "تضيف" | "تؤكد" | "توكد" | "توضح" | "تشير" | "تذكر" | "تعلن" | "تتابع");
+    let present = matches!(
+        f,
+        "تقول" | "تضيف" | "تؤكد" | "توكد" | "توضح" | "تشير" | "تذكر" | "تعلن" | "تتابع" | "تري" | "ترى" | "تعتقد" | "تتوقع" | "ترجح" | "تقترح" | "تصف" | "تنفي" | "تروي"
+    );
     // (لفت "pointed out" ends with its root's ت; لفتت is the feminine.)
     let root_ta = f == "لفت";
     Some((f.ends_with('ت') && !root_ta) || f.ends_with('ه') || present)

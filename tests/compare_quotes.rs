@@ -1401,3 +1401,16 @@ fn the_officer_in_charge_is_a_title() {
     let q = quotes(text);
     assert_eq!(name(&q[0]), Some("سنية العياري"), "{q:?}");
 }
+
+/// قوله إن «…»، وإن … «…»: a short quotation in a reported clause coordinated with
+/// the first is the same speaker's, though its cue stands before the first.
+#[test]
+fn a_short_quote_in_a_coordinated_clause() {
+    let text = "ونقلت الوكالة عن الوزير حسن البدري قوله إن \"الطريق سيفتح قريبا\"، وإن العمل سيستمر \"ليلا ونهارا\".";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(name(&q[1]), Some("حسن البدري"), "{q:?}");
+    // (Not across a sentence's end.)
+    let text = "وقال الوزير إن \"الطريق سيفتح قريبا\". وإن تأخر فالسبب \"الطقس\".";
+    assert_eq!(quotes(text).len(), 1, "{:?}", quotes(text));
+}

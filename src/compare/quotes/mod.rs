@@ -606,6 +606,18 @@ fn without_lam(mut ph: speaker::Phrase, at: usize, text: &str) -> speaker::Phras
     ph
 }
 
+/// The words between a quotation and the next one of the same sentence begin a
+/// reported clause coordinated with the first (قوله إن «…»، وإن الضخ سيستأنف
+/// «تدريجيا»): the cue of the first governs the second too, short as it is.
+fn coordinated(gap: &str) -> bool {
+    if gap.contains(['.', '\n', '؟', '?', '!', ':']) {
+        return false;
+    }
+    let mut words = gap.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphabetic())).filter(|w| !w.is_empty());
+    let first = words.next().map(|w| search_form(w).into_owned());
+    first.is_some_and(|f| matches!(f.as_str(), "وان" | "وانه" | "وانها" | "وبان")) && words.count() < 8
+}
+
 /// A word that begins the answer of أما: ف and a particle or verb (فقد، فإن، فقال).
 fn answers_amma(word: &str) -> bool {
     let l = lexicon();
@@ -874,7 +886,7 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
             // A short quotation is speech only as the complement of its own cue.
             let own_cue = cue
                 .as_ref()
-                .is_some_and(|c| c.position == CuePosition::After || prev_quote_end == 0 || c.start >= prev_quote_end);
+                .is_some_and(|c| c.position == CuePosition::After || prev_quote_end == 0 || c.start >= prev_quote_end || coordinated(&text[prev_quote_end..m.start]));
             let named = short && is_named(names, m.text_start, m.text_end);
             // A name of a few more words after an indefinite noun that names a thing
             // (لمنظمة «أطباء من أجل السلام») is a name too.

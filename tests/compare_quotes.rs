@@ -1414,3 +1414,13 @@ fn a_short_quote_in_a_coordinated_clause() {
     let text = "وقال الوزير إن \"الطريق سيفتح قريبا\". وإن تأخر فالسبب \"الطقس\".";
     assert_eq!(quotes(text).len(), 1, "{:?}", quotes(text));
 }
+
+/// A name that ends with الدين set off before a title (فلان تاج الدين، مستشار …) is
+/// recorded with it, so a later مستشار الرئيس alone is that person.
+#[test]
+fn a_name_ending_in_al_din_before_a_title() {
+    let text = "وقال الدكتور سامي نور الدين، مستشار رئيس الحكومة للشؤون الاقتصادية، إن \"النمو تحسن\".\nوأشار مستشار رئيس الحكومة إلى أن \"التضخم تراجع\".";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(name(&q[1]), Some("سامي نور الدين"), "{q:?}");
+}

@@ -97,7 +97,9 @@ impl Registry {
                 }
                 let b = k - 1;
                 let mut s = b;
-                while s > 0 && b - s < NAME_WORDS && name_like(&tokens[idx[s - 1]]) {
+                // (A name may end with الدين or الله after a name-like word: تاج الدين.)
+                let compound = |s: usize| s >= 2 && matches!(search_form(&tokens[idx[s - 1]].norm).as_ref(), "الدين" | "الله") && name_like(&tokens[idx[s - 2]]);
+                while s > 0 && b - s < NAME_WORDS && (name_like(&tokens[idx[s - 1]]) || compound(s)) {
                     s -= 1;
                 }
                 if s < b {

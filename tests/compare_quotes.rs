@@ -1424,3 +1424,24 @@ fn a_name_ending_in_al_din_before_a_title() {
     assert_eq!(q.len(), 2, "{q:?}");
     assert_eq!(name(&q[1]), Some("سامي نور الدين"), "{q:?}");
 }
+
+/// وأضافت الطبيبة الباكستانية: a definite title no one was named with, after a verb
+/// that goes on, is an epithet of the speaker quoted last; an anonymous head is not.
+#[test]
+fn an_epithet_after_adding_is_the_last_speaker() {
+    let text = "وقالت ممثلة المنظمة، هيلين كلارك، إن \"المخيمات مكتظة\".\nوأضافت الطبيبة النيوزيلندية: \"الشتاء سيكون قاسيا\".";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(name(&q[1]), Some("هيلين كلارك"), "{q:?}");
+    let text = "وقالت ممثلة المنظمة، هيلين كلارك، إن \"المخيمات مكتظة\".\nوأضاف المسؤول الأمني: \"الحدود مغلقة\".";
+    let q = quotes(text);
+    assert_eq!(name(&q[1]), None, "{q:?}");
+}
+
+/// وفقا لبيان صادر عن …: the body that issued the statement, after the joined ل.
+#[test]
+fn according_to_a_statement_issued_by_a_body() {
+    let text = "ووفقا لبيان صادر عن وزارة الزراعة، فإن \"المحصول تضاعف\".";
+    let q = quotes(text);
+    assert_eq!(q[0].speaker.as_ref().map(|s| s.text.as_str()), Some("وزارة الزراعة"), "{q:?}");
+}

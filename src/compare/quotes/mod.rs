@@ -618,6 +618,20 @@ fn coordinated(gap: &str) -> bool {
     first.is_some_and(|f| matches!(f.as_str(), "وان" | "وانه" | "وانها" | "وبان")) && words.count() < 8
 }
 
+/// The speaker quoted last, named, whose gender agrees, for a definite title alone
+/// after a verb that goes on (وأضاف الدبلوماسي), if the title is no anonymous head.
+fn epithet_of(sp: &Speaker, cue: &Cue, recent: &Recent, fem: Option<bool>) -> Option<Speaker> {
+    let title = sp.title.as_deref()?;
+    let head = title.split_whitespace().next()?;
+    if !continues(cue, "") || !lexicon::definite(head) || form_in(head.trim_start_matches("ال"), &lexicon().anonymous).is_some() {
+        return None;
+    }
+    let r = recent.last().filter(|r| r.0.name.is_some() && (fem.is_none() || r.1.is_none() || r.1 == fem))?;
+    let mut out = r.0.clone();
+    out.inherited = true;
+    Some(out)
+}
+
 /// A word that begins the answer of أما: ف and a particle or verb (فقد، فإن، فقال).
 fn answers_amma(word: &str) -> bool {
     let l = lexicon();
@@ -996,7 +1010,16 @@ fn settle(
                     r.title = p.speaker.title.clone();
                     Some(r)
                 }
-                None => Some(p.speaker),
+                // وأضافت الطبيبة الباكستانية: «…»: a definite title no one was named
+                // with, after a verb that goes on (أضاف، تابع), is an epithet of the
+                // speaker quoted last whose gender agrees.
+                None => match epithet_of(&p.speaker, &lead.cue, recent, fem) {
+                    Some(mut r) => {
+                        r.title = p.speaker.title.clone();
+                        Some(r)
+                    }
+                    None => Some(p.speaker),
+                },
             },
         },
         Some(p) => {

@@ -128,7 +128,9 @@ pub fn phrase_after(tokens: &[Token], idx: &[usize], from: usize) -> Vec<usize> 
         }
     }
     // أفاد بيان صادر عن وزارة الصحة: the body that issued the statement speaks.
-    if k < idx.len() && statement(&tokens[idx[k]].norm) {
+    // (Also after ل: وفقا لبيان صادر عن …)
+    let lam_statement = |w: &str| search_form(w).strip_prefix('ل').is_some_and(|r| r.chars().count() >= 3 && statement(r));
+    if k < idx.len() && (statement(&tokens[idx[k]].norm) || lam_statement(&tokens[idx[k]].norm)) {
         let mut j = k + 1;
         while j < idx.len() && j <= k + 2 && matches!(search_form(&tokens[idx[j]].norm).as_ref(), "صادر" | "الصادر" | "مشترك" | "رسمي") {
             j += 1;

@@ -1445,3 +1445,23 @@ fn according_to_a_statement_issued_by_a_body() {
     let q = quotes(text);
     assert_eq!(q[0].speaker.as_ref().map(|s| s.text.as_str()), Some("وزارة الزراعة"), "{q:?}");
 }
+
+/// A headline's name, maybe with where it spoke (ميقاتي من السراي:), attributes even a
+/// short quotation after the colon.
+#[test]
+fn a_short_headline_quote_with_a_place() {
+    let text = "سلامة من بعبدا: «لا تمديد للمهلة»\nأكد الوزير كريم سلامة أن «المهلة نهائية».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[0].speaker.as_ref().map(|s| s.text.as_str()), Some("سلامة"), "{q:?}");
+}
+
+/// بحسب معلومات «الجديد»: the outlet's information; its name in marks is no quotation
+/// and it is the source.
+#[test]
+fn an_outlets_information() {
+    let text = "وبحسب معلومات «المدن»، فإن «الاجتماع أرجئ إلى الأسبوع المقبل».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(name(&q[0]), Some("المدن"), "{q:?}");
+}

@@ -509,6 +509,13 @@ impl<'a> Sentence<'a> {
                     && form_in(&t.norm, &lexicon().particles).is_none()
                     && form_in(&t.norm, &lexicon().stops).is_none())
         };
+        // (Where it was said may follow the name: ميقاتي من السراي: «…».)
+        // (Only من: وجاء في البيان: is still no headline.)
+        let at = words.iter().skip(1).position(|&k| search_form(&self.tokens[k].norm) == "من").map(|p| p + 1);
+        let words = match at {
+            Some(p) if words[p + 1..].iter().all(|&k| plain(k)) && words.len() - p <= 3 => &words[..p],
+            _ => words,
+        };
         if !words.iter().all(|&k| plain(k)) {
             return None;
         }
@@ -858,6 +865,9 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
             let m = marks[q];
             let before = sent.outside.partition_point(|&k| tokens[k].end <= m.start);
             let after = sent.outside.partition_point(|&k| tokens[k].start < m.end);
+            // (A headline's name before a colon attributes even a short quotation:
+            // ميقاتي: «لا تأجيل للانتخابات».)
+            let mut by_headline = false;
             let (speaker, cue) = match sent.trail(after) {
                 Some((p, cue)) => {
                     let lead = Lead { phrase: Some(p), cue, bare_verb: false };
@@ -886,7 +896,7 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
                     }
                     // A headline's title alone (والوزيرة: «…») is the person the
                     // article goes on to name with it.
-                    None => (sent.headline(before).map(|p| if p.speaker.name.is_none() { ahead(&p.title_tokens).map(|mut r| { r.title = p.speaker.title.clone(); r }).unwrap_or(p.speaker) } else { p.speaker }), None),
+                    None => (sent.headline(before).inspect(|_| by_headline = true).map(|p| if p.speaker.name.is_none() { ahead(&p.title_tokens).map(|mut r| { r.title = p.speaker.title.clone(); r }).unwrap_or(p.speaker) } else { p.speaker }), None),
                 },
             };
             let speaker = speaker.map(|sp| bounded_by_names(named_in_marks(sp, &marks, text), names, text));
@@ -907,7 +917,8 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
             let long_name = !short && n_words <= LONG_NAME && after_naming_noun(&tokens, m.start, n_words);
             // (What a description verb quotes in one word is the word put on a thing.)
             let described = n_words == 1 && cue.as_ref().is_some_and(|c| lexicon::describe_verb(&c.form));
-            if n_words == 0 || long_name || (short && (cue.is_none() || !own_cue || after_naming_noun(&tokens, m.start, n_words) || named || described)) {
+            let headline = by_headline && speaker.is_some() && n_words >= 2;
+            if n_words == 0 || long_name || (short && ((cue.is_none() && !headline) || (cue.is_some() && !own_cue) || after_naming_noun(&tokens, m.start, n_words) || named || described)) {
                 continue;
             }
             // Only a quotation stands between a cue and a later one; a name does not.

@@ -1465,3 +1465,17 @@ fn an_outlets_information() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(name(&q[0]), Some("المدن"), "{q:?}");
 }
+
+/// بيّن (written بين, like "between") at a sentence's head with أن after it, نوّه and
+/// مبينة are speech verbs; بين inside a sentence is "between".
+#[test]
+fn bayyana_and_nawwaha() {
+    let text = "وبين مدير المستشفى الدكتور ماجد الحربي في تصريح للصحفيين أن \"الحالات مستقرة\".\nونوه بأن \"الزيارات ممنوعة\".";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(name(&q[0]), Some("ماجد الحربي"), "{q:?}");
+    assert_eq!(name(&q[1]), Some("ماجد الحربي"), "{q:?}");
+    let text = "وقارنت الدراسة بين المدن، وقال الباحث إن \"الفرق كبير\".";
+    let q = quotes(text);
+    assert_eq!(q[0].cue.as_ref().map(|c| c.form.as_str()), Some("قال"), "{q:?}");
+}

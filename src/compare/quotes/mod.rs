@@ -576,17 +576,22 @@ const INFORMATION: &[&str] = &[
 ];
 
 /// عبّر … عن «…» ("expressed"): عبر is a speech verb only where a sentence or clause
-/// begins with it and عن follows within twelve tokens (وعبر الاتحاد، في بيان، عن «…»);
+/// begins with it and عن follows within sixteen tokens (وعبر الاتحاد، في بيان، عن «…»);
 /// elsewhere it is the preposition "through" (كتب عبر حسابه).
+/// So is بيّن ("made clear"), written بين like "between", where a sentence begins with
+/// it and أن follows (وبين مدير الصحة العامة … أن «…»).
 fn expressed(tokens: &[Token], outside: &[usize], i: usize) -> bool {
-    if !matches!(search_form(&tokens[outside[i]].norm).as_ref(), "عبر" | "وعبر" | "عبرت" | "وعبرت") {
-        return false;
-    }
+    let w = search_form(&tokens[outside[i]].norm);
+    let wanted = match w.as_ref() {
+        "عبر" | "وعبر" | "عبرت" | "وعبرت" => "عن",
+        "بين" | "وبين" => "ان",
+        _ => return false,
+    };
     let begins = i == 0 || {
         let p = &tokens[outside[i - 1]];
         (p.kind == TokenKind::Punct && !is_comma(p)) || matches!(search_form(&p.norm).as_ref(), "كما" | "فيما" | "بينما" | "وقد" | "قد")
     };
-    begins && outside[i + 1..].iter().take(12).any(|&k| search_form(&tokens[k].norm) == "عن")
+    begins && outside[i + 1..].iter().take(16).any(|&k| search_form(&tokens[k].norm) == wanted)
 }
 
 /// A speaker phrase whose first word, at `at`, bears the preposition ل (وفقا لمصادر

@@ -1479,3 +1479,25 @@ fn bayyana_and_nawwaha() {
     let q = quotes(text);
     assert_eq!(q[0].cue.as_ref().map(|c| c.form.as_str()), Some("قال"), "{q:?}");
 }
+
+/// «…»، وفق ما صرح به فلان and «…»، هذا ما قاله فلان: the speaker after the cue,
+/// past ما, its verb and its pronoun.
+#[test]
+fn trailing_what_someone_said() {
+    let text = "\"الإنتاج عاد كاملا\"، وفق ما صرح به مدير الحقل سالم الورفلي.";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("سالم الورفلي"), "{q:?}");
+    let text = "\"لا نريد إلا الماء\"، هذا ما قاله أحد المزارعين لمراسلنا.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert!(q[0].speaker.as_ref().is_some_and(|s| s.text.contains("المزارعين")), "{q:?}");
+}
+
+/// من جانبه، اكتفى المتحدث … بالقول: the verb before بالقول is no speaker, with or
+/// without و.
+#[test]
+fn the_verb_before_bil_qawl_without_waw() {
+    let text = "من جانبه، اكتفى المتحدث باسم البلدية نزار الكيلاني بالقول إن \"الملف مغلق\".";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("نزار الكيلاني"), "{q:?}");
+}

@@ -440,8 +440,10 @@ impl<'a> Sentence<'a> {
                 };
                 // (So does the verb before بالقول: واكتفى المتحدث بالقول إن …)
                 let verb_first = (participle || cue.form == "بالقول") && subject.len() > 1 && lexicon::title_form(&tokens[subject[0]].norm).is_none();
+                // (Without و before بالقول too: من جانبه، اكتفى المتحدث … بالقول.)
+                let bil_qawl = cue.form == "بالقول" && !lexicon::definite(&tokens[subject[0]].norm) && lexicon::title_form(&tokens[subject[1]].norm).is_some();
                 if verb_first
-                    && search_form(&tokens[subject[0]].norm).starts_with('و')
+                    && (search_form(&tokens[subject[0]].norm).starts_with('و') || bil_qawl)
                     && (lexicon::title_form(&tokens[subject[1]].norm).is_some() || verb(subject[0]) && lexicon::definite(&tokens[subject[1]].norm))
                 {
                     subject = &subject[1..];
@@ -547,13 +549,27 @@ impl<'a> Sentence<'a> {
         }
         let w0 = search_form(w(k));
         let mut cue_end = k;
+        // «…»، هذا ما قاله فلان: the verb with its object pronoun after هذا ما.
+        let this_is_what = matches!(w0.as_ref(), "هذا" | "وهذا" | "هذه" | "ذلك") && k + 2 < after.len() && search_form(w(k + 1)) == "ما";
         let form = if matches!(w0.as_ref(), "حسبما" | "كما") && k + 1 < after.len() {
             cue_end = k + 1;
             form_in(w(k + 1), &l.verbs).map(|f| format!("{w0} {f}"))
+        } else if this_is_what {
+            cue_end = k + 2;
+            let v = search_form(w(k + 2)).into_owned();
+            let bare = v.strip_suffix("ته").map(|r| format!("{r}ت")).or_else(|| v.strip_suffix('ه').map(str::to_string)).unwrap_or(v);
+            l.verbs.contains(&bare).then_some(bare)
         } else {
             form_in(w(k), &l.verbs).filter(|f| !lexicon::object_participle(f)).or_else(|| form_in(w(k), &l.prepositions))
         }?;
         let mut p = cue_end + 1;
+        // «…»، وفق ما صرح به فلان: ما, its verb and به are no speaker.
+        if form_in(w(k), &l.prepositions).is_some() && p + 1 < after.len() && search_form(w(p)) == "ما" && form_in(w(p + 1), &l.verbs).is_some() {
+            p += 2;
+            if p < after.len() && matches!(search_form(w(p)).as_ref(), "به" | "بها") {
+                p += 1;
+            }
+        }
         if p < after.len() && matches!(search_form(w(p)).as_ref(), "ل" | "عن") {
             p += 1;
         }

@@ -1181,3 +1181,417 @@ fn a_title_alone_after_a_name_with_the_article_inside() {
     let q = quotes_with(text, &hints(text, &[("كمال الدين عبد الرحيم", true)]));
     assert_eq!(name(&q[0]), Some("كمال الدين عبد الرحيم"), "{q:?}");
 }
+
+/// أما فلان فقال إن «…»: the ف of فقال answers أما, and the subject before it speaks,
+/// not the speaker quoted before.
+#[test]
+fn the_subject_of_amma_speaks_after_fa() {
+    let text = "وقال مصدر أمني إن \"الطريق أغلق\".\nأما مدير المستشفى، كريم حداد، فقال إن المستشفى \"استقبل عشرين مصابا\".";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(name(&q[1]), Some("كريم حداد"), "{q:?}");
+}
+
+/// وأضاف المسؤول ذاته / المسؤول نفسه: "the same official" is the speaker quoted last,
+/// never a person named ذاته.
+#[test]
+fn the_same_official_is_the_last_speaker() {
+    let text = "وقال رئيس الجمعية وليد القاسم إن \"التبرعات تضاعفت\".\nوأضاف المسؤول ذاته أن الجمعية \"ستفتح فرعا جديدا\".\nوتابع المسؤول نفسه: \"نحتاج إلى متطوعين\".";
+    let q = quotes(text);
+    assert_eq!(q.len(), 3, "{q:?}");
+    assert_eq!(name(&q[1]), Some("وليد القاسم"), "{q:?}");
+    assert_eq!(name(&q[2]), Some("وليد القاسم"), "{q:?}");
+}
+
+/// رفض ذكر اسمه, فضل عدم ذكر اسمه: ذكر there is a verbal noun, no cue; the source
+/// before the clause speaks.
+#[test]
+fn refusing_to_give_a_name_is_no_cue() {
+    let text = "وقال موظف في البلدية، رفض ذكر اسمه، لـ«الوطن» إن \"الرواتب تأخرت شهرين\".";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_ne!(q[0].cue.as_ref().map(|c| c.form.as_str()), Some("ذكر"), "{q:?}");
+    let sp = q[0].speaker.as_ref().expect("a speaker");
+    assert!(sp.text.contains("موظف") && !sp.text.contains("اسمه"), "{q:?}");
+}
+
+/// لفرانس برس، لرويترز after a speaker: the agency spoken to, no part of the speaker.
+#[test]
+fn a_news_agency_spoken_to_is_no_speaker() {
+    for agency in ["لفرانس برس", "لرويترز"] {
+        let text = format!("وقال ضابط في الجيش {agency}، طالبا عدم كشف هويته، إن \"القصف استمر طوال الليل\".");
+        let q = quotes(&text);
+        assert_eq!(q.len(), 1, "{q:?}");
+        let sp = q[0].speaker.as_ref().expect("a speaker");
+        assert!(!sp.text.contains("برس") && !sp.text.contains("رويترز"), "{agency}: {q:?}");
+    }
+}
+
+/// A title in the construct state right before quote marks heads the body named in
+/// them (مدير «شبكة الرصد»): a name, not a quotation.
+#[test]
+fn a_body_in_quotes_after_a_title_is_a_name() {
+    let text = "وقال سمير داود، مدير «شبكة الرصد» المحلية، إن \"المياه ملوثة في ثلاث قرى\".";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(content(text, &q[0]), "المياه ملوثة في ثلاث قرى");
+}
+
+/// المتحدث باسم وزارة النقل: the ministry he speaks for (its head has no article) is
+/// part of the title, never his name.
+#[test]
+fn a_ministry_after_bism_is_no_name() {
+    let text = "وقال المتحدث باسم وزارة النقل إن \"الرحلات ستستأنف غدا\".";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(name(&q[0]), None, "{q:?}");
+    assert!(title(&q[0]).is_some_and(|t| t.contains("وزارة النقل")), "{q:?}");
+}
+
+/// أمينة (also "secretary") before a family name, with a title in the next part, is a
+/// woman's given name: أمينة العلوي، رئيسة الجمعية. (A title with the article, السفير
+/// فلان، مساعد الوزير, stays a title.)
+#[test]
+fn a_given_name_that_is_also_a_title() {
+    let text = "وقالت أمينة العلوي، رئيسة جمعية حماية المستهلك، إن \"الأسعار ارتفعت بلا مبرر\".";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("أمينة العلوي"), "{q:?}");
+    assert_eq!(title(&q[0]), Some("رئيسة جمعية حماية المستهلك"), "{q:?}");
+}
+
+/// عبّر … عن «…» ("expressed") at the head of a sentence is a speech verb; عبر
+/// elsewhere is "through" (كتب عبر حسابه), no cue.
+#[test]
+fn abbara_an_expresses() {
+    let text = "وعبرت المنظمة الدولية للهجرة، في بيان، عن \"قلقها البالغ\".";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].speaker.as_ref().map(|s| s.text.as_str()), Some("المنظمة الدولية للهجرة"), "{q:?}");
+    let text = "وكتب المدرب عبر حسابه على منصة إكس: \"سنعود أقوى\".";
+    let q = quotes(text);
+    assert_eq!(q[0].speaker.as_ref().map(|s| s.text.as_str()), Some("المدرب"), "{q:?}");
+}
+
+/// بحسب ما نقلته وكالة عن مسؤول: ما and its verb are no speaker, and the source the
+/// outlet relays speaks; وفقا لمصادر: the speaker begins after the joined ل.
+#[test]
+fn according_to_what_an_outlet_relayed() {
+    let text = "وبحسب ما نقلته وكالة الأناضول عن مسؤول في الميناء، فإن \"السفينة غادرت فجرا\".";
+    let q = quotes(text);
+    assert_eq!(q[0].speaker.as_ref().map(|s| s.text.as_str()), Some("مسؤول في الميناء"), "{q:?}");
+    let text = "وبحسب ما أوردته صحيفة النهار، فإن \"الجلسة أرجئت\".";
+    let q = quotes(text);
+    assert_eq!(q[0].speaker.as_ref().map(|s| s.text.as_str()), Some("صحيفة النهار"), "{q:?}");
+    let text = "ووفقا لمصادر في البلدية، فإن \"الأشغال ستنتهي الشهر المقبل\".";
+    let q = quotes(text);
+    let sp = q[0].speaker.as_ref().expect("a speaker");
+    assert_eq!(&text[sp.start..sp.end], "مصادر في البلدية", "{q:?}");
+    assert_eq!(sp.text, "مصادر في البلدية", "{q:?}");
+    let text = "وحسب لجنة الانتخابات، فإن \"النتائج نهائية\".";
+    let q = quotes(text);
+    assert_eq!(q[0].speaker.as_ref().map(|s| s.text.as_str()), Some("لجنة الانتخابات"), "{q:?}");
+}
+
+/// What follows the speaker's name is the verb's object, no part of the speaker: ما
+/// (نفى فلان ما تردد عن «…») and a statement with a possessive (ختم فلان كلمته).
+#[test]
+fn an_object_after_the_speaker_is_no_speaker() {
+    let text = "ونفى الناطق باسم الجيش العقيد سامر الحلبي ما تردد عن \"انسحاب الوحدات\".";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("سامر الحلبي"), "{q:?}");
+    let text = "\"لن نساوم على حقوقنا\"، بهذه الكلمات ختم النائب سليم الخوري مداخلته.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(name(&q[0]), Some("سليم الخوري"), "{q:?}");
+}
+
+/// واكتفى المتحدث بالقول إن «…»: the verb before بالقول is no part of the speaker.
+#[test]
+fn the_verb_before_bil_qawl_is_no_speaker() {
+    let text = "واكتفى المتحدث باسم الشركة بالقول إن \"الملف قيد الدراسة\".";
+    let q = quotes(text);
+    assert_eq!(q[0].speaker.as_ref().map(|s| s.text.as_str()), Some("المتحدث باسم الشركة"), "{q:?}");
+}
+
+/// في إفادة صحافية، في إحاطة: where it was said, like في بيان, no part of the speaker.
+#[test]
+fn a_briefing_is_no_speaker() {
+    let text = "وقالت الناطقة باسم المفوضية سلمى الحداد في إحاطة صحافية إن \"عدد اللاجئين تضاعف\".";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("سلمى الحداد"), "{q:?}");
+}
+
+/// After باسم comes what the spokesman speaks for (a province, a movement), never his
+/// name; a name after it, or set off by commas, is.
+#[test]
+fn what_a_spokesman_speaks_for_is_no_name() {
+    let text = "وقالت المتحدثة باسم ولاية نابل، سعاد المرزوقي، إن \"الطرقات مفتوحة\".";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("سعاد المرزوقي"), "{q:?}");
+    let text = "وقال المتحدث باسم حماس حازم قاسم إن \"الوفد غادر\".";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("حازم قاسم"), "{q:?}");
+}
+
+/// رئيس نقابة البحارة: a title in the construct state before a body whose head has no
+/// article is a title alone, not a person named نقابة.
+#[test]
+fn a_title_before_a_body_names_nobody() {
+    let text = "وقال رئيس نقابة المعلمين: \"الإضراب مستمر\".";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), None, "{q:?}");
+    assert_eq!(title(&q[0]), Some("رئيس نقابة المعلمين"), "{q:?}");
+}
+
+/// للدفاع عن inside a body's name: عن there does not end the speaker.
+#[test]
+fn for_the_defence_of_is_part_of_a_name() {
+    let text = "وقالت الرابطة الوطنية للدفاع عن المستهلك في بيان إن \"الأسعار غير مبررة\".";
+    let q = quotes(text);
+    assert_eq!(q[0].speaker.as_ref().map(|s| s.text.as_str()), Some("الرابطة الوطنية للدفاع عن المستهلك"), "{q:?}");
+}
+
+/// جمعية «…», رابطة «…»: an association named in quote marks, which then speaks.
+#[test]
+fn an_association_named_in_quotes_speaks() {
+    let text = "وأعلنت جمعية «أصدقاء البحر» أنها \"ستنظم حملة تنظيف\".";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(name(&q[0]), Some("أصدقاء البحر"), "{q:?}");
+}
+
+/// ولي أمر ("a parent") is an anonymous source, no person named أمر; ولي العهد
+/// before a name is a title whose holder is named.
+#[test]
+fn a_parent_is_an_anonymous_source() {
+    let text = "وقال ولي أمر أحد التلاميذ إن \"الحافلة تأخرت ساعتين\".";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), None, "{q:?}");
+    let text = "وقال ولي العهد الأمير فيصل بن سلمان إن \"الشباب ثروتنا\".";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("فيصل بن سلمان"), "{q:?}");
+}
+
+/// وزاد (Maghreb usage: "he added") is a speech verb; وزاد المتحدث ذاته carries the
+/// last speaker over.
+#[test]
+fn zada_adds() {
+    let text = "وقال الخبير عزيز الوافي إن \"الأسعار سترتفع\".\nوزاد المتحدث ذاته: \"الطلب أكبر من العرض\".";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(name(&q[1]), Some("عزيز الوافي"), "{q:?}");
+}
+
+/// مصادر أمنية: one word after an anonymous head is an adjective, even one that is also
+/// a given name (أمنية), not a name.
+#[test]
+fn an_adjective_after_an_anonymous_head_is_no_name() {
+    let text = "وأكدت مصادر أمنية للصحيفة أن \"المشتبه به فر إلى الجبال\".";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), None, "{q:?}");
+}
+
+/// وحسب المعطيات المتوفرة، فإن «…»: what the words agree with is no speaker.
+#[test]
+fn according_to_the_data_is_no_speaker() {
+    let text = "وحسب المعطيات المتوفرة، فإن \"عدد الضحايا مرشح للارتفاع\".";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert!(q[0].speaker.is_none(), "{q:?}");
+}
+
+/// بلاغ للمديرية: the body named before with that head (ل elides the article's alef).
+#[test]
+fn a_statement_of_a_body_named_before() {
+    use isnad::compare::quotes::quotes_with;
+    let text = "أعلنت المديرية العامة للوقاية المدنية إخلاء الحي.\nوأفاد بلاغ للمديرية بأن \"النيران أخمدت بالكامل\".";
+    let q = quotes_with(text, &hints(text, &[("المديرية العامة للوقاية المدنية", false)]));
+    assert_eq!(name(&q[0]), Some("المديرية العامة للوقاية المدنية"), "{q:?}");
+}
+
+/// في حديث إلى «…»: the outlet spoken to, in quote marks, is a name, no quotation.
+#[test]
+fn an_outlet_spoken_to_after_ila_is_a_name() {
+    let text = "وفي حديث إلى \"الأخبار\"، رأى الخبير مروان إسكندر أن \"الانهيار لم ينته\".";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(content(text, &q[0]), "الانهيار لم ينته");
+}
+
+/// دعا … في بيان إلى «…»: after a call, what follows إلى is what is called for, a
+/// quotation, even after a statement noun.
+#[test]
+fn a_call_in_a_statement_quotes_what_it_calls_for() {
+    let text = "ودعت نقابة الأطباء في تصريح إلى \"وقف الاعتداءات\".";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(content(text, &q[0]), "وقف الاعتداءات");
+}
+
+/// أم علي: a mother's kunya, though أم reads as "or" and علي as the preposition على.
+#[test]
+fn a_kunya_with_ali() {
+    let text = "\"الماء مقطوع منذ أسبوع\"، قالت أم علي، وهي أم لأربعة أطفال.";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("أم علي"), "{q:?}");
+    let text = "وقالت أم علي: \"لا نملك ثمن الدواء\".";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("أم علي"), "{q:?}");
+}
+
+/// قيادي is an anonymous head like مسؤول; لم يكشف عن هويته and لم يشأ ذكر اسمه are
+/// clauses about the source, and ذكر after يشأ is no cue.
+#[test]
+fn a_cadre_who_gave_no_name() {
+    let text = "ونقلت صحيفة محلية عن قيادي في الحزب، لم يكشف عن هويته، أن \"الانشقاق وشيك\".";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), None, "{q:?}");
+    assert_eq!(title(&q[0]), Some("قيادي في الحزب"), "{q:?}");
+    let text = "وقال موظف، لم يشأ ذكر اسمه، إن \"الرواتب لم تصرف\".";
+    let q = quotes(text);
+    assert_ne!(q[0].cue.as_ref().map(|c| c.form.as_str()), Some("ذكر"), "{q:?}");
+}
+
+/// القيادي في حركة فتح جبريل الرجوب: the body's name after its head (حركة) belongs to
+/// the title; the person's name follows.
+#[test]
+fn a_movement_named_before_the_person() {
+    let text = "وقال القيادي في حركة فتح جبريل الرجوب إن \"المصالحة ممكنة\".";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("جبريل الرجوب"), "{q:?}");
+}
+
+/// وقال لـ«الخليج» فلان: the outlet spoken to may come before the speaker.
+#[test]
+fn the_outlet_before_the_speaker() {
+    let text = "وقالت الوزيرة سلمى النعيمي إن \"الموسم ممتاز\".\nوقال لـ«البيان» المزارع راشد الكعبي: «الأمطار أنقذت المحصول».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(name(&q[1]), Some("راشد الكعبي"), "{q:?}");
+}
+
+/// وأوضح معاليه، وأكد سموه: an honorific with a pronoun carries the speaker over.
+#[test]
+fn his_excellency_is_a_pronoun() {
+    let text = "وقال وزير المالية سالم العامري إن \"العجز تراجع\".\nوأوضح معاليه أن \"الدين العام مستقر\".";
+    let q = quotes(text);
+    assert_eq!(name(&q[1]), Some("سالم العامري"), "{q:?}");
+}
+
+/// ترى, تعتقد, تتوقع: present forms of the feminine, so a later وتقول carries that
+/// woman over, not a body quoted before her.
+#[test]
+fn present_feminine_verbs_have_a_gender() {
+    let text = "وأكدت منظمة \"نساء بلا حدود\" في بيان أن \"التمويل تقلص\".\nوترى الباحثة ليلى الزين أن \"الأزمة أعمق\".\nوتقول: \"المطلوب إرادة سياسية\".";
+    let q = quotes(text);
+    assert_eq!(q.len(), 3, "{q:?}");
+    assert_eq!(name(&q[2]), Some("ليلى الزين"), "{q:?}");
+}
+
+/// المكلفة بالإعلام: a title, so the name set off after it is the name.
+#[test]
+fn the_officer_in_charge_is_a_title() {
+    let text = "وأشارت المكلفة بالإعلام في البلدية، سنية العياري، إلى أن \"الأشغال انتهت\".";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("سنية العياري"), "{q:?}");
+}
+
+/// قوله إن «…»، وإن … «…»: a short quotation in a reported clause coordinated with
+/// the first is the same speaker's, though its cue stands before the first.
+#[test]
+fn a_short_quote_in_a_coordinated_clause() {
+    let text = "ونقلت الوكالة عن الوزير حسن البدري قوله إن \"الطريق سيفتح قريبا\"، وإن العمل سيستمر \"ليلا ونهارا\".";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(name(&q[1]), Some("حسن البدري"), "{q:?}");
+    // (Not across a sentence's end.)
+    let text = "وقال الوزير إن \"الطريق سيفتح قريبا\". وإن تأخر فالسبب \"الطقس\".";
+    assert_eq!(quotes(text).len(), 1, "{:?}", quotes(text));
+}
+
+/// A name that ends with الدين set off before a title (فلان تاج الدين، مستشار …) is
+/// recorded with it, so a later مستشار الرئيس alone is that person.
+#[test]
+fn a_name_ending_in_al_din_before_a_title() {
+    let text = "وقال الدكتور سامي نور الدين، مستشار رئيس الحكومة للشؤون الاقتصادية، إن \"النمو تحسن\".\nوأشار مستشار رئيس الحكومة إلى أن \"التضخم تراجع\".";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(name(&q[1]), Some("سامي نور الدين"), "{q:?}");
+}
+
+/// وأضافت الطبيبة الباكستانية: a definite title no one was named with, after a verb
+/// that goes on, is an epithet of the speaker quoted last; an anonymous head is not.
+#[test]
+fn an_epithet_after_adding_is_the_last_speaker() {
+    let text = "وقالت ممثلة المنظمة، هيلين كلارك، إن \"المخيمات مكتظة\".\nوأضافت الطبيبة النيوزيلندية: \"الشتاء سيكون قاسيا\".";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(name(&q[1]), Some("هيلين كلارك"), "{q:?}");
+    let text = "وقالت ممثلة المنظمة، هيلين كلارك، إن \"المخيمات مكتظة\".\nوأضاف المسؤول الأمني: \"الحدود مغلقة\".";
+    let q = quotes(text);
+    assert_eq!(name(&q[1]), None, "{q:?}");
+}
+
+/// وفقا لبيان صادر عن …: the body that issued the statement, after the joined ل.
+#[test]
+fn according_to_a_statement_issued_by_a_body() {
+    let text = "ووفقا لبيان صادر عن وزارة الزراعة، فإن \"المحصول تضاعف\".";
+    let q = quotes(text);
+    assert_eq!(q[0].speaker.as_ref().map(|s| s.text.as_str()), Some("وزارة الزراعة"), "{q:?}");
+}
+
+/// A headline's name, maybe with where it spoke (ميقاتي من السراي:), attributes even a
+/// short quotation after the colon.
+#[test]
+fn a_short_headline_quote_with_a_place() {
+    let text = "سلامة من بعبدا: «لا تمديد للمهلة»\nأكد الوزير كريم سلامة أن «المهلة نهائية».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[0].speaker.as_ref().map(|s| s.text.as_str()), Some("سلامة"), "{q:?}");
+}
+
+/// بحسب معلومات «الجديد»: the outlet's information; its name in marks is no quotation
+/// and it is the source.
+#[test]
+fn an_outlets_information() {
+    let text = "وبحسب معلومات «المدن»، فإن «الاجتماع أرجئ إلى الأسبوع المقبل».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(name(&q[0]), Some("المدن"), "{q:?}");
+}
+
+/// بيّن (written بين, like "between") at a sentence's head with أن after it, نوّه and
+/// مبينة are speech verbs; بين inside a sentence is "between".
+#[test]
+fn bayyana_and_nawwaha() {
+    let text = "وبين مدير المستشفى الدكتور ماجد الحربي في تصريح للصحفيين أن \"الحالات مستقرة\".\nونوه بأن \"الزيارات ممنوعة\".";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(name(&q[0]), Some("ماجد الحربي"), "{q:?}");
+    assert_eq!(name(&q[1]), Some("ماجد الحربي"), "{q:?}");
+    let text = "وقارنت الدراسة بين المدن، وقال الباحث إن \"الفرق كبير\".";
+    let q = quotes(text);
+    assert_eq!(q[0].cue.as_ref().map(|c| c.form.as_str()), Some("قال"), "{q:?}");
+}
+
+/// «…»، وفق ما صرح به فلان and «…»، هذا ما قاله فلان: the speaker after the cue,
+/// past ما, its verb and its pronoun.
+#[test]
+fn trailing_what_someone_said() {
+    let text = "\"الإنتاج عاد كاملا\"، وفق ما صرح به مدير الحقل سالم الورفلي.";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("سالم الورفلي"), "{q:?}");
+    let text = "\"لا نريد إلا الماء\"، هذا ما قاله أحد المزارعين لمراسلنا.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert!(q[0].speaker.as_ref().is_some_and(|s| s.text.contains("المزارعين")), "{q:?}");
+}
+
+/// من جانبه، اكتفى المتحدث … بالقول: the verb before بالقول is no speaker, with or
+/// without و.
+#[test]
+fn the_verb_before_bil_qawl_without_waw() {
+    let text = "من جانبه، اكتفى المتحدث باسم البلدية نزار الكيلاني بالقول إن \"الملف مغلق\".";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("نزار الكيلاني"), "{q:?}");
+}

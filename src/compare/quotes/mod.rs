@@ -229,10 +229,15 @@ impl<'a> Sentence<'a> {
             last_verb.push(v);
             last_prep.push(p);
             let t = &tokens[k];
-            // A negated or nominal verb introduces nobody's words (عدم ذكر اسمه، لم يذكر).
-            let negated = i > 0 && matches!(search_form(&tokens[outside[i - 1]].norm).as_ref(), "عدم" | "دون" | "لم" | "ولم" | "لا" | "ولا");
+            // A negated or nominal verb introduces nobody's words (عدم ذكر اسمه، لم يذكر;
+            // رفض ذكر اسمه, a verbal noun after refusing or asking).
+            let negated = i > 0
+                && matches!(
+                    search_form(&tokens[outside[i - 1]].norm).as_ref(),
+                    "عدم" | "دون" | "لم" | "ولم" | "لا" | "ولا" | "رفض" | "رفضت" | "طلب" | "طلبت" | "فضل" | "فضلت" | "طالبا" | "طالبه" | "يشا" | "تشا"
+                );
             if is_word(t) && !negated {
-                if form_in(&t.norm, &l.verbs).is_some() && !in_name(t) {
+                if (form_in(&t.norm, &l.verbs).is_some() || expressed(tokens, &outside, i)) && !in_name(t) {
                     v = i;
                 } else if form_in(&t.norm, &l.prepositions).is_some() {
                     p = i;
@@ -267,7 +272,7 @@ impl<'a> Sentence<'a> {
         let v = self.last_verb[i];
         if v != NONE {
             let raw = search_form(self.word(v));
-            let form = form_in(self.word(v), &l.verbs).unwrap_or_default();
+            let form = form_in(self.word(v), &l.verbs).unwrap_or_else(|| search_form(self.word(v)).trim_start_matches('و').to_string());
             let cue = self.cue(v, v, form, CuePosition::Before);
             // نقلت وسائل إعلام عن بيسكوف قوله: the speaker follows عن.
             let mut from = v + 1;
@@ -383,7 +388,9 @@ impl<'a> Sentence<'a> {
                 }
             }
             // Subject before the verb: لكن الكرملين قال إن …, وكان المدير، فلان، قد قال إن
-            if raw == cue.form && v > 0 {
+            // (and أما فلان فقال إن …, whose ف answers أما: checked below).
+            let answers = raw.strip_prefix('ف') == Some(cue.form.as_str());
+            if (raw == cue.form || answers) && v > 0 {
                 let lo = v.saturating_sub(14);
                 let clause = |k: usize| {
                     (tokens[k].kind == TokenKind::Punct && !is_comma(&tokens[k]))
@@ -393,9 +400,13 @@ impl<'a> Sentence<'a> {
                 };
                 let from = idx[lo..v].iter().rposition(|&k| clause(k)).map_or(lo, |p| lo + p + 1);
                 let mut subject: &[usize] = &idx[from..v];
+                let amma = subject.first().is_some_and(|&k| matches!(search_form(&tokens[k].norm).as_ref(), "اما" | "واما"));
+                if answers && !amma {
+                    return Some(Lead { phrase: None, cue, bare_verb: true });
+                }
                 // أما فلان فقد اكتفى بالقول إن …: the subject ends before the ف that
                 // answers أما.
-                if subject.first().is_some_and(|&k| matches!(search_form(&tokens[k].norm).as_ref(), "اما" | "واما")) {
+                if amma {
                     if let Some(f) = subject.iter().skip(2).position(|&k| answers_amma(&tokens[k].norm)) {
                         subject = &subject[..f + 2];
                     }
@@ -427,9 +438,12 @@ impl<'a> Sentence<'a> {
                     let n = self.names.partition_point(|h| h.start < t.start.saturating_sub(2));
                     self.names.get(n).filter(|h| !h.person && h.start <= t.start + 2 && h.start + 2 >= t.start)
                 };
-                let verb_first = participle && subject.len() > 1 && lexicon::title_form(&tokens[subject[0]].norm).is_none();
+                // (So does the verb before بالقول: واكتفى المتحدث بالقول إن …)
+                let verb_first = (participle || cue.form == "بالقول") && subject.len() > 1 && lexicon::title_form(&tokens[subject[0]].norm).is_none();
+                // (Without و before بالقول too: من جانبه، اكتفى المتحدث … بالقول.)
+                let bil_qawl = cue.form == "بالقول" && !lexicon::definite(&tokens[subject[0]].norm) && lexicon::title_form(&tokens[subject[1]].norm).is_some();
                 if verb_first
-                    && search_form(&tokens[subject[0]].norm).starts_with('و')
+                    && (search_form(&tokens[subject[0]].norm).starts_with('و') || bil_qawl)
                     && (lexicon::title_form(&tokens[subject[1]].norm).is_some() || verb(subject[0]) && lexicon::definite(&tokens[subject[1]].norm))
                 {
                     subject = &subject[1..];
@@ -456,8 +470,29 @@ impl<'a> Sentence<'a> {
             p += 1;
         }
         let cue = self.cue(prep, p - 1, form, CuePosition::Before);
+        // بحسب ما نقلته وكالة رويترز عن مسؤول: ما and its verb are no speaker; the
+        // outlet speaks, or the source it relays after عن.
+        if p + 1 < idx.len() && search_form(self.word(p)) == "ما" && is_word(&tokens[idx[p + 1]]) {
+            p += 2;
+            let source = phrase_after(tokens, idx, p);
+            let end = source.last().and_then(|&e| idx.binary_search(&e).ok()).map_or(p, |e| e + 1);
+            if end < idx.len() && search_form(self.word(end)) == "عن" {
+                p = end + 1;
+            }
+        }
         let phrase = phrase_after(tokens, idx, p);
-        Some(Lead { phrase: speaker_of(tokens, &phrase, self.text), cue, bare_verb: false })
+        // وحسب المعطيات المتوفرة، فإن «…»: what the words agree with, no speaker.
+        if phrase.first().is_some_and(|&f| INFORMATION.contains(&search_form(&tokens[f].norm).as_ref())) {
+            return None;
+        }
+        // (وفقا and طبقا take ل, written joined: وفقا لمصادر مطلعة.)
+        let takes_lam = matches!(cue.form.as_str(), "وفقا" | "طبقا");
+        let lam = phrase.first().map(|&k| &tokens[k]).filter(|t| takes_lam && p == prep + 1 && speaker::of_a_body(t));
+        let sp = speaker_of(tokens, &phrase, self.text).map(|ph| match lam {
+            Some(t) => without_lam(ph, t.start, self.text),
+            None => ph,
+        });
+        Some(Lead { phrase: sp, cue, bare_verb: false })
     }
 
     /// A headline's attribution: a short name and a colon before the quotation, with no
@@ -475,6 +510,13 @@ impl<'a> Sentence<'a> {
                     && !crate::compare::words::is_stopword(&search_form(&t.norm))
                     && form_in(&t.norm, &lexicon().particles).is_none()
                     && form_in(&t.norm, &lexicon().stops).is_none())
+        };
+        // (Where it was said may follow the name: ميقاتي من السراي: «…».)
+        // (Only من: وجاء في البيان: is still no headline.)
+        let at = words.iter().skip(1).position(|&k| search_form(&self.tokens[k].norm) == "من").map(|p| p + 1);
+        let words = match at {
+            Some(p) if words[p + 1..].iter().all(|&k| plain(k)) && words.len() - p <= 3 => &words[..p],
+            _ => words,
         };
         if !words.iter().all(|&k| plain(k)) {
             return None;
@@ -494,20 +536,40 @@ impl<'a> Sentence<'a> {
         }
         let w = |k: usize| tokens[after[k]].norm.as_str();
         if k + 1 < after.len() && matches!(search_form(w(k)).as_ref(), "هكذا" | "وهكذا" | "بهذا" | "بهذه") {
-            k += 1;
+            // (And the noun the demonstrative points with: «…»، بهذه الكلمات ختم فلان.)
+            let noun = matches!(search_form(w(k)).as_ref(), "بهذا" | "بهذه")
+                && k + 2 < after.len()
+                && lexicon::definite(w(k + 1))
+                && form_in(w(k + 1), &l.verbs).is_none()
+                && form_in(w(k + 2), &l.verbs).is_some();
+            k += if noun { 2 } else { 1 };
         }
         if k >= after.len() {
             return None;
         }
         let w0 = search_form(w(k));
         let mut cue_end = k;
+        // «…»، هذا ما قاله فلان: the verb with its object pronoun after هذا ما.
+        let this_is_what = matches!(w0.as_ref(), "هذا" | "وهذا" | "هذه" | "ذلك") && k + 2 < after.len() && search_form(w(k + 1)) == "ما";
         let form = if matches!(w0.as_ref(), "حسبما" | "كما") && k + 1 < after.len() {
             cue_end = k + 1;
             form_in(w(k + 1), &l.verbs).map(|f| format!("{w0} {f}"))
+        } else if this_is_what {
+            cue_end = k + 2;
+            let v = search_form(w(k + 2)).into_owned();
+            let bare = v.strip_suffix("ته").map(|r| format!("{r}ت")).or_else(|| v.strip_suffix('ه').map(str::to_string)).unwrap_or(v);
+            l.verbs.contains(&bare).then_some(bare)
         } else {
             form_in(w(k), &l.verbs).filter(|f| !lexicon::object_participle(f)).or_else(|| form_in(w(k), &l.prepositions))
         }?;
         let mut p = cue_end + 1;
+        // «…»، وفق ما صرح به فلان: ما, its verb and به are no speaker.
+        if form_in(w(k), &l.prepositions).is_some() && p + 1 < after.len() && search_form(w(p)) == "ما" && form_in(w(p + 1), &l.verbs).is_some() {
+            p += 2;
+            if p < after.len() && matches!(search_form(w(p)).as_ref(), "به" | "بها") {
+                p += 1;
+            }
+        }
         if p < after.len() && matches!(search_form(w(p)).as_ref(), "ل" | "عن") {
             p += 1;
         }
@@ -529,6 +591,75 @@ const INFORMATION: &[&str] = &[
     "القرار", "الاتفاق", "الخطه", "التعليمات", "الاجراءات", "المعايير", "الشروط", "البرنامج", "الجدول",
 ];
 
+/// عبّر … عن «…» ("expressed"): عبر is a speech verb only where a sentence or clause
+/// begins with it and عن follows within sixteen tokens (وعبر الاتحاد، في بيان، عن «…»);
+/// elsewhere it is the preposition "through" (كتب عبر حسابه).
+/// So is بيّن ("made clear"), written بين like "between", where a sentence begins with
+/// it and أن follows (وبين مدير الصحة العامة … أن «…»).
+fn expressed(tokens: &[Token], outside: &[usize], i: usize) -> bool {
+    let w = search_form(&tokens[outside[i]].norm);
+    let wanted = match w.as_ref() {
+        "عبر" | "وعبر" | "عبرت" | "وعبرت" => "عن",
+        "بين" | "وبين" => "ان",
+        _ => return false,
+    };
+    let begins = i == 0 || {
+        let p = &tokens[outside[i - 1]];
+        (p.kind == TokenKind::Punct && !is_comma(p)) || matches!(search_form(&p.norm).as_ref(), "كما" | "فيما" | "بينما" | "وقد" | "قد")
+    };
+    begins && outside[i + 1..].iter().take(16).any(|&k| search_form(&tokens[k].norm) == wanted)
+}
+
+/// A speaker phrase whose first word, at `at`, bears the preposition ل (وفقا لمصادر
+/// مطلعة): the speaker begins after it.
+fn without_lam(mut ph: speaker::Phrase, at: usize, text: &str) -> speaker::Phrase {
+    let sp = &mut ph.speaker;
+    if sp.start != at || !text[at..].starts_with('ل') {
+        return ph;
+    }
+    let from = at + 'ل'.len_utf8();
+    let strip = |s: &mut Option<String>| {
+        if let Some(x) = s.as_mut().filter(|x| x.starts_with('ل')) {
+            x.remove(0);
+        }
+    };
+    if sp.name.is_some() {
+        strip(&mut sp.name);
+    } else {
+        strip(&mut sp.title);
+    }
+    sp.start = from;
+    sp.text = text[from..sp.end].to_string();
+    sp.key = crate::name_key(sp.name.as_deref().or(sp.title.as_deref()).unwrap_or(""));
+    ph
+}
+
+/// The words between a quotation and the next one of the same sentence begin a
+/// reported clause coordinated with the first (قوله إن «…»، وإن الضخ سيستأنف
+/// «تدريجيا»): the cue of the first governs the second too, short as it is.
+fn coordinated(gap: &str) -> bool {
+    if gap.contains(['.', '\n', '؟', '?', '!', ':']) {
+        return false;
+    }
+    let mut words = gap.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphabetic())).filter(|w| !w.is_empty());
+    let first = words.next().map(|w| search_form(w).into_owned());
+    first.is_some_and(|f| matches!(f.as_str(), "وان" | "وانه" | "وانها" | "وبان")) && words.count() < 8
+}
+
+/// The speaker quoted last, named, whose gender agrees, for a definite title alone
+/// after a verb that goes on (وأضاف الدبلوماسي), if the title is no anonymous head.
+fn epithet_of(sp: &Speaker, cue: &Cue, recent: &Recent, fem: Option<bool>) -> Option<Speaker> {
+    let title = sp.title.as_deref()?;
+    let head = title.split_whitespace().next()?;
+    if !continues(cue, "") || !lexicon::definite(head) || form_in(head.trim_start_matches("ال"), &lexicon().anonymous).is_some() {
+        return None;
+    }
+    let r = recent.last().filter(|r| r.0.name.is_some() && (fem.is_none() || r.1.is_none() || r.1 == fem))?;
+    let mut out = r.0.clone();
+    out.inherited = true;
+    Some(out)
+}
+
 /// A word that begins the answer of أما: ف and a particle or verb (فقد، فإن، فقال).
 fn answers_amma(word: &str) -> bool {
     let l = lexicon();
@@ -543,7 +674,10 @@ fn feminine(cue: &Cue) -> Option<bool> {
     if f.contains(' ') || lexicon().prepositions.contains(f) {
         return None;
     }
-    let present = matches!(f, "تقول" | "تضيف" | "تؤكد" | "توكد" | "توضح" | "تشير" | "تذكر" | "تعلن" | "تتابع");
+    let present = matches!(
+        f,
+        "تقول" | "تضيف" | "تؤكد" | "توكد" | "توضح" | "تشير" | "تذكر" | "تعلن" | "تتابع" | "تري" | "ترى" | "تعتقد" | "تتوقع" | "ترجح" | "تقترح" | "تصف" | "تنفي" | "تروي"
+    );
     // (لفت "pointed out" ends with its root's ت; لفتت is the feminine.)
     let root_ta = f == "لفت";
     Some((f.ends_with('ت') && !root_ta) || f.ends_with('ه') || present)
@@ -570,6 +704,16 @@ fn after_naming_noun(tokens: &[Token], quote_start: usize, words: usize) -> bool
         if f.trim_end_matches('ـ') == "ل" || looked == 0 && f == "مع" {
             return true;
         }
+        // (Or in words said to one: في حديث إلى «النهار», في تصريحات إلى "…"; not
+        // after a call, دعا في بيان إلى «…», what is called for.)
+        let to_outlet = || {
+            let said = matches!(speaker::unpossessed(&tokens[k - 1].norm).as_str(), "حديث" | "تصريح" | "تصريحات" | "حوار" | "مقابله");
+            let call = tokens[k.saturating_sub(8)..k].iter().any(|t| lexicon::demand_verb(&search_form(&t.norm)) || form_in(&t.norm, &l.verbs).is_some_and(|v| lexicon::demand_verb(&v)));
+            said && !call
+        };
+        if looked == 0 && f == "الي" && k > 0 && words <= 3 && to_outlet() {
+            return true;
+        }
         // A lone proclitic (و"…", بـ"…") lets the word before it speak.
         if matches!(f.trim_end_matches('ـ'), "و" | "ف" | "ب" | "ك") {
             looked += 1;
@@ -583,6 +727,18 @@ fn after_naming_noun(tokens: &[Token], quote_start: usize, words: usize) -> bool
         };
         let bare = f.strip_prefix('ل').or_else(|| f.strip_prefix('ب')).filter(|r| r.chars().count() >= 3);
         let noun = if listed(&f) { Some(f.as_ref()) } else { bare.filter(|r| listed(r)) };
+        // A title in the construct state right before the marks has the body it heads
+        // in them (فلانة، مديرة «مرصد الملاعب»، إن …): a name. (Not an anonymous source,
+        // مسؤول «…», nor a definite or possessed title, which may speak: الوزير «…».)
+        let construct_title = noun.is_none()
+            && looked == 0
+            && words <= 5
+            && lexicon::title_form(&f).is_some()
+            && !lexicon::definite(&f)
+            && form_in(&f, &l.anonymous).is_none();
+        if construct_title {
+            return true;
+        }
         if noun.is_none() && lexicon::definite(&f) && complements < 2 {
             complements += 1;
             continue;
@@ -730,6 +886,9 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
             let m = marks[q];
             let before = sent.outside.partition_point(|&k| tokens[k].end <= m.start);
             let after = sent.outside.partition_point(|&k| tokens[k].start < m.end);
+            // (A headline's name before a colon attributes even a short quotation:
+            // ميقاتي: «لا تأجيل للانتخابات».)
+            let mut by_headline = false;
             let (speaker, cue) = match sent.trail(after) {
                 Some((p, cue)) => {
                     let lead = Lead { phrase: Some(p), cue, bare_verb: false };
@@ -758,7 +917,7 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
                     }
                     // A headline's title alone (والوزيرة: «…») is the person the
                     // article goes on to name with it.
-                    None => (sent.headline(before).map(|p| if p.speaker.name.is_none() { ahead(&p.title_tokens).map(|mut r| { r.title = p.speaker.title.clone(); r }).unwrap_or(p.speaker) } else { p.speaker }), None),
+                    None => (sent.headline(before).inspect(|_| by_headline = true).map(|p| if p.speaker.name.is_none() { ahead(&p.title_tokens).map(|mut r| { r.title = p.speaker.title.clone(); r }).unwrap_or(p.speaker) } else { p.speaker }), None),
                 },
             };
             let speaker = speaker.map(|sp| bounded_by_names(named_in_marks(sp, &marks, text), names, text));
@@ -772,14 +931,15 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
             // A short quotation is speech only as the complement of its own cue.
             let own_cue = cue
                 .as_ref()
-                .is_some_and(|c| c.position == CuePosition::After || prev_quote_end == 0 || c.start >= prev_quote_end);
+                .is_some_and(|c| c.position == CuePosition::After || prev_quote_end == 0 || c.start >= prev_quote_end || coordinated(&text[prev_quote_end..m.start]));
             let named = short && is_named(names, m.text_start, m.text_end);
             // A name of a few more words after an indefinite noun that names a thing
             // (لمنظمة «أطباء من أجل السلام») is a name too.
             let long_name = !short && n_words <= LONG_NAME && after_naming_noun(&tokens, m.start, n_words);
             // (What a description verb quotes in one word is the word put on a thing.)
             let described = n_words == 1 && cue.as_ref().is_some_and(|c| lexicon::describe_verb(&c.form));
-            if n_words == 0 || long_name || (short && (cue.is_none() || !own_cue || after_naming_noun(&tokens, m.start, n_words) || named || described)) {
+            let headline = by_headline && speaker.is_some() && n_words >= 2;
+            if n_words == 0 || long_name || (short && ((cue.is_none() && !headline) || (cue.is_some() && !own_cue) || after_naming_noun(&tokens, m.start, n_words) || named || described)) {
                 continue;
             }
             // Only a quotation stands between a cue and a later one; a name does not.
@@ -882,7 +1042,16 @@ fn settle(
                     r.title = p.speaker.title.clone();
                     Some(r)
                 }
-                None => Some(p.speaker),
+                // وأضافت الطبيبة الباكستانية: «…»: a definite title no one was named
+                // with, after a verb that goes on (أضاف، تابع), is an epithet of the
+                // speaker quoted last whose gender agrees.
+                None => match epithet_of(&p.speaker, &lead.cue, recent, fem) {
+                    Some(mut r) => {
+                        r.title = p.speaker.title.clone();
+                        Some(r)
+                    }
+                    None => Some(p.speaker),
+                },
             },
         },
         Some(p) => {
@@ -1295,7 +1464,8 @@ fn body_named_before(sp: Speaker, tokens: &[Token], inside: &[usize], names: &[N
         return sp;
     }
     let n = search_form(name);
-    let Some(head) = ["وال", "فال", "ال"].iter().find_map(|p| n.strip_prefix(p)).filter(|h| h.chars().count() >= 3) else { return sp };
+    // (Also after ل, whose article's alef is not written: بلاغ للمديرية.)
+    let Some(head) = ["وال", "فال", "ال", "لل"].iter().find_map(|p| n.strip_prefix(p)).filter(|h| h.chars().count() >= 3) else { return sp };
     if word_flags(head) & ORG_HEAD == 0 && !lexicon().bodies.contains(head) {
         return sp;
     }

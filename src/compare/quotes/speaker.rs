@@ -79,6 +79,25 @@ fn place_adverbial(tokens: &[Token], idx: &[usize], k: usize) -> Option<usize> {
     (here && then_ok).then_some(if two_word_time { 3 } else { 2 })
 }
 
+/// The length of ل and an outlet's name in quote marks right after the verb (قال
+/// لـ«الخليج» فلان), whom the words were said to, if it stands at `idx[k]`.
+fn outlet_first(tokens: &[Token], idx: &[usize], k: usize) -> Option<usize> {
+    let lam = idx.get(k).is_some_and(|&i| search_form(&tokens[i].norm) == "ل");
+    let mark = |t: &Token| matches!(t.norm.as_str(), "«" | "\"" | "“" | "”");
+    let open = idx.get(k + 1).is_some_and(|&i| mark(&tokens[i]));
+    // (A name in marks that the caller left out of `idx`: the ل, then the speaker.)
+    let left_out = lam && idx.get(k + 1).is_some_and(|&n| n > idx[k] + 1 && mark(&tokens[idx[k] + 1]) && is_word(&tokens[n]));
+    if left_out {
+        return Some(1);
+    }
+    if !(lam && open) {
+        return None;
+    }
+    let close = (k + 3..idx.len().min(k + 8)).find(|&c| matches!(tokens[idx[c]].norm.as_str(), "»" | "\"" | "”" | "“"))?;
+    // (And a word after it: the speaker, not the end of the sentence.)
+    idx.get(close + 1).filter(|&&i| is_word(&tokens[i])).map(|_| close + 1 - k)
+}
+
 /// Tokens (indices into `tokens`) of a speaker phrase starting at `idx[from]`; `idx`
 /// lists the sentence's tokens outside quotations.
 pub fn phrase_after(tokens: &[Token], idx: &[usize], from: usize) -> Vec<usize> {
@@ -101,12 +120,18 @@ pub fn phrase_after(tokens: &[Token], idx: &[usize], from: usize) -> Vec<usize> 
             // أكد في وقت سابق أن …: when, not who.
             k += n;
             skipped += n;
+        } else if let Some(n) = outlet_first(tokens, idx, k) {
+            // وقال لـ«الخليج» رجل الأعمال فلان: whom it was said to, then who.
+            k += n;
+            skipped += n;
         } else {
             break;
         }
     }
     // أفاد بيان صادر عن وزارة الصحة: the body that issued the statement speaks.
-    if k < idx.len() && statement(&tokens[idx[k]].norm) {
+    // (Also after ل: وفقا لبيان صادر عن …)
+    let lam_statement = |w: &str| search_form(w).strip_prefix('ل').is_some_and(|r| r.chars().count() >= 3 && statement(r));
+    if k < idx.len() && (statement(&tokens[idx[k]].norm) || lam_statement(&tokens[idx[k]].norm)) {
         let mut j = k + 1;
         while j < idx.len() && j <= k + 2 && matches!(search_form(&tokens[idx[j]].norm).as_ref(), "صادر" | "الصادر" | "مشترك" | "رسمي") {
             j += 1;
@@ -172,8 +197,13 @@ pub fn phrase_after(tokens: &[Token], idx: &[usize], from: usize) -> Vec<usize> 
             // (A title first: والي is no و + إلى.)
             // (Nor is علي before بن or a name of the curated lists the preposition على:
             // رئيس المنظمة علي بن زكري.)
-            let ali = w == "علي" && words > 0 && idx.get(k + 1).is_some_and(|&n| search_form(&tokens[n].norm) == "بن" || known_name_word(&tokens[n]));
-            if !(name_particle || member_for) && title_form(w).is_none() && !ali && (form_in(w, &l.stops).is_some() || form_in(w, &l.verbs).is_some() || form_in(w, &l.prepositions).is_some()) {
+            // (Nor after أم or أبو, a kunya: أم علي, أبو علي.)
+            let kunya = out.last().is_some_and(|&i| matches!(search_form(&tokens[i].norm).as_ref(), "ام" | "ابو"));
+            let ali = w == "علي" && words > 0 && (kunya || idx.get(k + 1).is_some_and(|&n| search_form(&tokens[n].norm) == "بن" || known_name_word(&tokens[n])));
+            // (Nor "for the defence of", inside a body's name: المنظمة التونسية للدفاع عن
+            // البيئة.)
+            let defence = search_form(w) == "عن" && out.last().is_some_and(|&i| matches!(search_form(&tokens[i].norm).as_ref(), "للدفاع" | "الدفاع" | "دفاع"));
+            if !(name_particle || member_for || defence) && title_form(w).is_none() && !ali && (form_in(w, &l.stops).is_some() || form_in(w, &l.verbs).is_some() || form_in(w, &l.prepositions).is_some()) {
                 break;
             }
             let sf = search_form(w);
@@ -181,6 +211,20 @@ pub fn phrase_after(tokens: &[Token], idx: &[usize], from: usize) -> Vec<usize> 
             // (دبلوماسي عربي طلب عدم كشف اسمه: a clause about the speaker, no part of
             // the phrase.)
             if matches!(sf.as_ref(), "طلب" | "رفض" | "فضل" | "اشترط") && next.is_some_and(|n| matches!(search_form(n).as_ref(), "عدم" | "الكشف" | "ذكر")) {
+                break;
+            }
+            // (Nor قيادي، لم يكشف عن هويته: who did not give a name.)
+            if matches!(sf.as_ref(), "لم" | "ولم") && next.is_some_and(|n| matches!(search_form(n).as_ref(), "يكشف" | "تكشف" | "يذكر" | "تذكر" | "يفصح" | "تفصح" | "يشا" | "تشا")) {
+                break;
+            }
+            // (ما after the speaker begins the verb's object: نفى المتحدث فلان ما تردد
+            // عن «…».)
+            if sf == "ما" && words >= 1 {
+                break;
+            }
+            // (Nor a statement with a possessive after the speaker, the verb's object:
+            // ختم النائب فلان كلمته.)
+            if words >= 1 && statement(w) && unpossessed(w) != sf.as_ref() {
                 break;
             }
             if sf == "من" && next.is_some_and(|n| matches!(search_form(n).as_ref(), "ان" | "انه" | "انها")) {
@@ -204,6 +248,14 @@ pub fn phrase_after(tokens: &[Token], idx: &[usize], from: usize) -> Vec<usize> 
     // من «…».)
     while out.last().is_some_and(|&i| !is_word(&tokens[i]) || matches!(search_form(&tokens[i].norm).as_ref(), "من" | "في")) {
         out.pop();
+    }
+    // وأضاف المسؤول ذاته / المصدر نفسه: "the same official", the speaker quoted last,
+    // carried over as after a bare verb; no name ذاته. So is an honorific with a
+    // pronoun (وأوضح معاليه، وأكد سموه): "his excellency", a pronoun.
+    let same = |i: usize| matches!(search_form(&tokens[i].norm).as_ref(), "ذاته" | "ذاتها" | "نفسه" | "نفسها" | "عينه" | "عينها");
+    let his_excellency = |i: usize| matches!(search_form(&tokens[i].norm).as_ref(), "معاليه" | "معاليها" | "سموه" | "سموها" | "سعادته" | "سعادتها" | "فخامته" | "سماحته");
+    if (out.len() == 2 && title_form(&tokens[out[0]].norm).is_some() && same(out[1])) || (out.len() == 1 && his_excellency(out[0])) {
+        out.clear();
     }
     out
 }
@@ -323,7 +375,7 @@ fn place_name(t: &Token, wikifane: bool) -> bool {
 }
 
 /// A word after the preposition ل that no name list knows with its ل (لإيني, not لبنى).
-fn of_a_body(t: &Token) -> bool {
+pub fn of_a_body(t: &Token) -> bool {
     use crate::entities::gazetteer::{FAMILY, FAMILY_BIG, GIVEN, GIVEN_BIG};
     let n = search_form(&t.norm);
     is_word(t) && n.starts_with('ل') && !n.starts_with("لل") && n.chars().count() >= 4 && flags(t) & (GIVEN | GIVEN_BIG | FAMILY | FAMILY_BIG) == 0
@@ -344,11 +396,15 @@ fn given_name(t: &Token) -> bool {
 pub fn name_run(tokens: &[Token], ws: &[usize]) -> usize {
     use crate::entities::gazetteer::{COUNTRY, FAMILY, FAMILY_BIG, GIVEN, GIVEN_BIG, NAME_TOKEN, ORG_HEAD, PHRASE_BEGIN, REGION};
     let Some(&first) = ws.first() else { return 0 };
-    if !name_like(&tokens[first]) {
+    // (أم before a name is a mother's kunya, أم علي, not the particle "or".)
+    // (علي reads as the preposition على: after a kunya it is the name.)
+    let ali = |n: usize| search_form(&tokens[n].norm) == "علي";
+    let kunya = matches!(search_form(&tokens[first].norm).as_ref(), "ام" | "ابو") && ws.get(1).is_some_and(|&n| name_like(&tokens[n]) || ali(n));
+    if !name_like(&tokens[first]) && !kunya {
         return 0;
     }
     let given = given_name(&tokens[first]);
-    let mut m = 1;
+    let mut m = if kunya && ali(ws[1]) { 2 } else { 1 };
     while m < ws.len() && m < 4 {
         let t = &tokens[ws[m]];
         let f = flags(t);
@@ -432,6 +488,18 @@ fn plain_name(tokens: &[Token], p: &[usize]) -> Vec<usize> {
     trim(tokens, &p[..cut])
 }
 
+/// Words that read as a title but are a given name and family names (أمينة السباعي,
+/// not أمينة السر): the first a given name of the lists and a title word, the rest known
+/// family names or nisbas with the article (السباعي), no title among them.
+fn given_as_title(tokens: &[Token], p: &[usize]) -> bool {
+    use crate::entities::gazetteer::{FAMILY, FAMILY_BIG};
+    let family = |i: usize| {
+        let t = &tokens[i];
+        is_word(t) && title_form(&t.norm).is_none() && (flags(t) & (FAMILY | FAMILY_BIG) != 0 || (definite(&t.norm) && search_form(&t.norm).ends_with('ي')))
+    };
+    (2..=4).contains(&p.len()) && title_form(&tokens[p[0]].norm).is_some() && !definite(&tokens[p[0]].norm) && given_name(&tokens[p[0]]) && p[1..].iter().all(|&i| family(i))
+}
+
 /// Builds a speaker from phrase tokens.
 pub fn speaker_of(tokens: &[Token], phrase: &[usize], text: &str) -> Option<Phrase> {
     let mut parts: Vec<Vec<usize>> = vec![Vec::new()];
@@ -448,12 +516,14 @@ pub fn speaker_of(tokens: &[Token], phrase: &[usize], text: &str) -> Option<Phra
         .into_iter()
         .map(|p| trim(tokens, &p))
         .filter(|p| {
+            // (أم علي is a kunya, though both words are function words too.)
+            let kunya = p.len() >= 2 && matches!(search_form(&tokens[p[0]].norm).as_ref(), "ام" | "ابو");
             !p.is_empty()
-                && !p.iter().all(|&i| {
+                && (kunya || !p.iter().all(|&i| {
                     !is_word(&tokens[i])
                         || is_time(&tokens[i])
                         || crate::compare::words::is_stopword(&search_form(&tokens[i].norm))
-                })
+                }))
         })
         .collect();
     // A last part that is one word with the preposition ل (…، رئيسة فريق البحث، لهسبريس
@@ -514,6 +584,12 @@ pub fn speaker_of(tokens: &[Token], phrase: &[usize], text: &str) -> Option<Phra
             }
             continue;
         }
+        // أمينة السباعي، مديرة المرصد: a given name that is also a title (أمينة, أمين)
+        // before family names, with a title in another part, is the person's name.
+        if name.is_none() && parts.len() > 1 && given_as_title(tokens, p) && parts.iter().any(|q| q != p && q.iter().any(|&i| is_title(i))) {
+            name = Some(p.clone());
+            continue;
+        }
         match p.iter().position(|&i| is_title(i)) {
             Some(t0) if t0 > 0 && p[..t0].iter().all(|&i| name_like(&tokens[i])) => {
                 // جون كيربي المتحدث باسم …
@@ -530,7 +606,8 @@ pub fn speaker_of(tokens: &[Token], phrase: &[usize], text: &str) -> Option<Phra
                 let construct = p.get(t0 + 1).is_some_and(|&k| is_word(&tokens[k]) && definite(&tokens[k].norm) && !nisba(&tokens[k]));
                 let anonymous = form_in(&tokens[p[t0]].norm, &lexicon().anonymous).is_some() && !construct;
                 let s = if anonymous {
-                    (t0 + 1..p.len()).find(|&f| given_name(&tokens[p[f]]) && name_run(tokens, &p[f..]) == p.len() - f).unwrap_or(p.len())
+                    // (Two words at least: one is an adjective, مصادر أمنية, not أمنية.)
+                    (t0 + 1..p.len()).find(|&f| given_name(&tokens[p[f]]) && name_run(tokens, &p[f..]) == p.len() - f && p.len() - f >= 2).unwrap_or(p.len())
                 } else {
                     trailing_name(tokens, p, t0 + 1)
                 };
@@ -552,7 +629,15 @@ pub fn speaker_of(tokens: &[Token], phrase: &[usize], text: &str) -> Option<Phra
                 // (Heads the quotes' lexicon knows as bodies count: المتحدث باسم تنسيقية
                 // حركات أزواد، فلان.)
                 let body_head = |i: usize| flags(&tokens[i]) & crate::entities::gazetteer::ORG_HEAD != 0 || form_in(&tokens[i].norm, &lexicon().bodies).is_some();
-                let (s, e) = if s < e && body_head(p[s]) {
+                // (Likewise what a spokesman speaks for, right after باسم: المتحدثة باسم
+                // ولاية صفاقس، فلانة; المتحدث باسم حماس حازم قاسم.)
+                // (And the name of a body whose head ends the title: القيادي في حركة فتح
+                // جبريل الرجوب.)
+                // (Only a head without the article, and a run to the end: not الباحثة
+                // في اللجنة سارة القضاة, whose name follows the body.)
+                let named_body = s > t0 + 1 && s < e && e == p.len() && body_head(p[s - 1]) && !definite(&tokens[p[s - 1]].norm);
+                let for_whom = s > 0 && s < e && (search_form(&tokens[p[s - 1]].norm) == "باسم" || named_body);
+                let (s, e) = if s < e && (body_head(p[s]) || for_whom) {
                     (s + 1..e).find(|&f| given_name(&tokens[p[f]]) && name_run(tokens, &p[f..]) == e - f).map_or((p.len(), p.len()), |f| (f, e))
                 } else {
                     (s, e)

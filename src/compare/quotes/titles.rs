@@ -67,7 +67,14 @@ impl Registry {
                 let w = &tokens[idx[e]];
                 // Only what qualifies a title: words with the article, باسم/لشؤون, titles.
                 let connector = matches!(bare_key(&w.norm).as_str(), "باسم" | "لشوون");
-                let qualifies = connector || title_form(&w.norm).is_some() || definite(&w.norm);
+                // (After باسم, a body whose head has no article: المتحدث باسم وزارة
+                // الداخلية; وزارة is what he speaks for, not his name.)
+                // (So after a title in the construct state: رئيس نقابة البحارة.)
+                let after_connector = e > k + 1 && matches!(bare_key(&tokens[idx[e - 1]].norm).as_str(), "باسم" | "لشوون")
+                    || (e == k + 1 && !definite(&t.norm));
+                let sf = search_form(&w.norm);
+                let body = after_connector && (crate::entities::gazetteer::word_flags(&sf) & crate::entities::gazetteer::ORG_HEAD != 0 || l.bodies.contains(sf.as_ref()));
+                let qualifies = connector || body || title_form(&w.norm).is_some() || definite(&w.norm);
                 if !is_word(w) || !qualifies || form_in(&w.norm, &l.stops).is_some() || form_in(&w.norm, &l.verbs).is_some() {
                     break;
                 }

@@ -253,5 +253,11 @@ fn gold_reports_entities_are_found_and_linked() {
 // scored 72/85, 49/65 and 54/65 on their first run (2700/2862, 94.3%, in all then, with
 // one forbidden merge and one unmarked span); 83/85, 63/65 and 62/65 after the fixes they
 // gave, the older sets 2529/2647: 2737/2862 (95.6%).
-const FOUND_FLOOR: f64 = 95.4;
+// cyclone and bookfair (the lead's, tenth session, committed before the tagger ran on
+// them, first run on the build with the retrained models): 43/63 and 32/41; 53/63 and
+// 38/41 after their fixes (four rows corrected, see the gold README).
+// Merged (main with the retrained models, cyclone, bookfair, gold11, gold12, quotes13):
+// 3058/3191 (95.8%); every set at least its branch's but ivory (62 of gold12's 63, the
+// retrained models).
+const FOUND_FLOOR: f64 = 95.6;
 const LINKED_FLOOR: f64 = 98.0;

@@ -181,6 +181,18 @@ pub(super) fn span_over(text: &str, tokens: &[Token], infos: &[TokInfo], a: usiz
     (start < end).then_some(Span { start, end, kind, score })
 }
 
+/// `spans` with `added` in place of every span one of them overlaps (the callers have
+/// checked that those are the tagger's pieces of the added names), in text order.
+fn replacing_overlapped(spans: Vec<Span>, added: Vec<Span>) -> Vec<Span> {
+    let mut gone = vec![false; spans.len()];
+    for n in &added {
+        let lo = spans.partition_point(|s| s.end <= n.start);
+        let hi = spans.partition_point(|s| s.start < n.end).max(lo);
+        gone[lo..hi].iter_mut().for_each(|g| *g = true);
+    }
+    replace_marked(spans, &gone, added)
+}
+
 /// `spans` without those marked `gone`, with `new` in their place, in text order.
 pub(super) fn replace_marked(spans: Vec<Span>, gone: &[bool], new: Vec<Span>) -> Vec<Span> {
     let mut out: Vec<Span> = spans.into_iter().zip(gone).filter(|(_, g)| !**g).map(|(s, _)| s).collect();
@@ -2234,13 +2246,7 @@ fn people_named_as(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<S
             added.extend(span_over(text, tokens, infos, a, b, EntityType::Per, 0.6));
         }
     }
-    let mut gone = vec![false; spans.len()];
-    for n in &added {
-        let lo = spans.partition_point(|s| s.end <= n.start);
-        let hi = spans.partition_point(|s| s.start < n.end).max(lo);
-        gone[lo..hi].iter_mut().for_each(|g| *g = true);
-    }
-    replace_marked(spans, &gone, added)
+    replacing_overlapped(spans, added)
 }
 
 /// A person the tagger missed, named by a given name and a kunya (وسام أبو علي, محمد أبو
@@ -2270,13 +2276,7 @@ fn kunya_names(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<S
             spans[lo].start = tokens[k].start;
         }
     }
-    let mut gone = vec![false; spans.len()];
-    for a in &added {
-        let lo = spans.partition_point(|s| s.end <= a.start);
-        let hi = spans.partition_point(|s| s.start < a.end).max(lo);
-        gone[lo..hi].iter_mut().for_each(|g| *g = true);
-    }
-    replace_marked(spans, &gone, added)
+    replacing_overlapped(spans, added)
 }
 
 /// Do two first letters allow one word? The search form folds أ, إ and آ into ا, but

@@ -1595,3 +1595,13 @@ fn the_verb_before_bil_qawl_without_waw() {
     let q = quotes(text);
     assert_eq!(name(&q[0]), Some("نزار الكيلاني"), "{q:?}");
 }
+
+/// One quoted word after a welcome is the word put on it, no quotation (رحبت الحركة
+/// بالخطوة «بحذر»); a longer one is speech.
+#[test]
+fn a_cautious_welcome_is_no_quotation() {
+    let text = "ورحبت الحركة بالخطوة \"بحذر\".";
+    assert!(quotes(text).is_empty(), "{:?}", quotes(text));
+    let text = "ورحبت الحركة بالخطوة \"على أمل أن تكون جادة\".";
+    assert_eq!(quotes(text).len(), 1, "{:?}", quotes(text));
+}

@@ -2984,3 +2984,10 @@ fn no_people_of_verbs_and_accusatives() {
     let a = all(t);
     assert!(!a.iter().any(|(s, k)| *k == EntityType::Per && s.contains("شطرنج")), "{a:?}");
 }
+
+/// A hospital named by a short definite word (مستشفى النو) is named with its head too.
+#[test]
+fn a_hospital_by_a_short_name() {
+    let t = "واستقبل مستشفى النو عشرات الجرحى.";
+    assert!(all(t).contains(&("مستشفى النو".to_string(), EntityType::Org)), "{:?}", all(t));
+}

@@ -1042,7 +1042,7 @@ fn hospitals(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) 
         let name_end = match (span_at(i), span_at(i + 1)) {
             (Some((EntityType::Org, e)), _) => e,
             (_, Some((EntityType::Loc | EntityType::Org, e))) if n.stem == n.norm => e,
-            (_, None) if n.stem == n.norm && n.norm.starts_with("ال") && n.norm.chars().count() >= 5 && !in_list(n, super::post::RELATIONAL) && !n.gaz.has(gazetteer::NISBA) => i + 2,
+            (_, None) if n.stem == n.norm && n.norm.starts_with("ال") && n.norm.chars().count() >= 4 && !in_list(n, super::post::RELATIONAL) && !n.gaz.has(gazetteer::NISBA) => i + 2,
             _ => continue,
         };
         // (The tagger may have taken the adjective into the town: بنها الجامعي.)

@@ -118,11 +118,11 @@ pub fn object_participle(form: &str) -> bool {
     matches!(form, "مطالبا" | "مطالبه" | "داعيا" | "داعيه" | "واصفا" | "واصفه" | "نافيا" | "نافيه")
 }
 
-/// Verbs of a description (وصف الخطة بأنها «…», واصفا): what they quote in one word
-/// is the word a speaker put on a thing (بأنه «واقعي»), a term, not speech; two words
-/// or more (بأنه «منظم وسلمي») are the speaker's.
+/// Verbs of a description or a welcome (وصف الخطة بأنها «…», واصفا; رحب بالخطوة «…»):
+/// what they quote in one word is the word a speaker put on a thing (بأنه «واقعي»,
+/// «بحذر»), a term, not speech; two words or more (بأنه «منظم وسلمي») are the speaker's.
 pub fn describe_verb(form: &str) -> bool {
-    matches!(form, "وصف" | "وصفت" | "يصف" | "تصف" | "وصفها" | "وصفته" | "وصفتها" | "واصفا" | "واصفه")
+    matches!(form, "وصف" | "وصفت" | "يصف" | "تصف" | "وصفها" | "وصفته" | "وصفتها" | "واصفا" | "واصفه" | "رحب" | "رحبت")
 }
 
 /// Verbs of a demand or a call (طالب, دعت, حث, ناشد) in `search` form: the noun after

@@ -1605,3 +1605,16 @@ fn a_cautious_welcome_is_no_quotation() {
     let text = "ورحبت الحركة بالخطوة \"على أمل أن تكون جادة\".";
     assert_eq!(quotes(text).len(), 1, "{:?}", quotes(text));
 }
+
+/// Two quoted words that begin with a future verb or a negation after the clause's
+/// subject are speech (إن الحزب «سيقاطع الاقتراع», إن الوزارة «لن تتراجع»), while a
+/// definite noun before two quoted words otherwise names them.
+#[test]
+fn a_short_clause_after_its_subject_is_speech() {
+    let text = "وقال المتحدث باسم الحزب سمير العلمي إن الحزب \"سيقاطع الاقتراع\".";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(name(&q[0]), Some("سمير العلمي"), "{q:?}");
+    let text = "وقال الوزير إن الوزارة \"لن تتراجع\" عن القرار.";
+    assert_eq!(quotes(text).len(), 1, "{:?}", quotes(text));
+}

@@ -939,7 +939,16 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
             // (What a description verb quotes in one word is the word put on a thing.)
             let described = n_words == 1 && cue.as_ref().is_some_and(|c| lexicon::describe_verb(&c.form));
             let headline = by_headline && speaker.is_some() && n_words >= 2;
-            if n_words == 0 || long_name || (short && ((cue.is_none() && !headline) || (cue.is_some() && !own_cue) || after_naming_noun(&tokens, m.start, n_words) || named || described)) {
+            // (A few words that begin with a future verb or a negation are a clause, not a
+            // name, even after the definite noun that is their subject: إن الحزب
+            // «سيقاطع الاقتراع».)
+            // (Two words at least: one word in سي… is as often a name, «سيرينا».)
+            let clause = n_words >= 2 && tokens[first..].iter().find(|t| t.kind != TokenKind::Punct).is_some_and(|t| {
+                let w = search_form(&t.norm);
+                matches!(w.as_ref(), "لن" | "لم" | "لا" | "قد" | "سوف") || w.chars().count() >= 5 && ["سي", "ست", "سن"].iter().any(|p| w.starts_with(p))
+            });
+            let names_a_thing = after_naming_noun(&tokens, m.start, n_words) && !clause;
+            if n_words == 0 || long_name || (short && ((cue.is_none() && !headline) || (cue.is_some() && !own_cue) || names_a_thing || named || described)) {
                 continue;
             }
             // Only a quotation stands between a cue and a later one; a name does not.

@@ -2991,3 +2991,13 @@ fn a_hospital_by_a_short_name() {
     let t = "واستقبل مستشفى النو عشرات الجرحى.";
     assert!(all(t).contains(&("مستشفى النو".to_string(), EntityType::Org)), "{:?}", all(t));
 }
+
+/// A town or a village named by a definite word after its head is the place (بلدة
+/// الطيبة); بلده, "his country", is no head (في بلده الثاني).
+#[test]
+fn a_town_named_by_a_definite_word() {
+    let t = "وانتشرت وحدات الجيش في بلدة الطيبة الحدودية.";
+    assert!(all(t).contains(&("الطيبة".to_string(), EntityType::Loc)), "{:?}", all(t));
+    let t = "ورحب الملك بضيفه في بلده الثاني.";
+    assert!(found(t, EntityType::Loc).is_empty(), "{:?}", all(t));
+}

@@ -1662,7 +1662,10 @@ fn places_after_place_heads(text: &str, tokens: &[Token], infos: &[TokInfo], spa
             let w = &infos[k];
             tokens[k].kind == TokenKind::Word && w.stem == w.norm && w.norm.starts_with("ال") && w.norm.chars().count() >= 5 && !in_list(w, super::post::RELATIONAL) && !w.gaz.has(GIVEN | TITLE | gazetteer::ORG_HEAD | gazetteer::LOC_HEAD | gazetteer::NISBA | gazetteer::MONTH | gazetteer::WEEKDAY) && gazetteer::place_adjective(&w.norm).is_none()
         };
-        let division = in_list(h, &["محافظه", "اقليم", "ناحيه"]);
+        // (A town or a village too, بلدة الخيام, written with its ة: بلده is also "his
+        // country", في بلده الثاني.)
+        let town = in_list(h, &["بلده", "قريه"]) && text[tokens[i].start..tokens[i].end].ends_with('ة');
+        let division = in_list(h, &["محافظه", "اقليم", "ناحيه"]) || town;
         if head && (unknown_at(i + 1) || listed_at(i + 1) || division && definite_at(i + 1)) {
             found.extend(span_over(text, tokens, infos, i + 1, i + 2, EntityType::Loc, 0.6));
         } else if head && tokens[i + 1].kind == TokenKind::Word && PLACE_NAME_FIRSTS.contains(&w.norm.as_str()) && foreign_at(i + 2) {

@@ -1183,7 +1183,8 @@ fn features_by_definite_names(text: &str, tokens: &[Token], infos: &[TokInfo], s
             && w.norm.starts_with("ال")
             && w.norm.chars().count() >= 5
             && !in_list(w, super::post::RELATIONAL)
-            && !in_list(w, &["الاسبوع", "الشهر", "العام", "السنه", "الايام", "الاسابيع", "الشهور", "الاشهر", "السنوات", "الجليد", "الثلج"])
+            && !in_list(w, super::post::TIME_WORDS)
+            && !in_list(w, &["الايام", "الاسابيع", "الشهور", "الاشهر", "السنوات", "الجليد", "الثلج"])
             && !w.gaz.has(gazetteer::MONTH | gazetteer::WEEKDAY | TITLE);
         if head && name {
             found.extend(span_over(text, tokens, infos, i, i + 2, EntityType::Loc, 0.6));

@@ -497,7 +497,7 @@ fn people_keep_kaf(text: &str, tokens: &[Token], mut spans: Vec<Span>) -> Vec<Sp
 }
 
 /// Words with the article that say when, never a family name (قال أحمد اليوم،).
-const TIME_WORDS: &[&str] = &["اليوم", "الان", "الليله", "الاسبوع", "الشهر", "العام", "السنه", "الماضي", "الجمعه"];
+pub(super) const TIME_WORDS: &[&str] = &["اليوم", "الان", "الليله", "الاسبوع", "الشهر", "العام", "السنه", "الماضي", "الجمعه"];
 
 /// A given name of the lists that no span holds, then one word the tagger took for a
 /// place or a body that no place list knows and general Arabic does not use (نادية

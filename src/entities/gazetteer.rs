@@ -602,6 +602,14 @@ pub fn maghreb_g(word: &str) -> Option<String> {
     (f.word & (COUNTRY | REGION | CITY) != 0 || is_place(bare(&q))).then_some(q)
 }
 
+/// Is `key` (a word of a name key, without the article) a word that heads organization
+/// names? Name keys fold the hamza's seat (هيئة is هييه, مؤسسة موسسه), which the
+/// `search` forms the flags are kept under do not, so linking asks here.
+pub fn is_org_head_key(key: &str) -> bool {
+    static KEYS: OnceLock<HashSet<String>> = OnceLock::new();
+    KEYS.get_or_init(|| ORG_HEADS.iter().map(|w| crate::name_key(w)).map(|k| k.strip_prefix("ال").filter(|r| r.chars().count() >= 2).map_or(k.clone(), str::to_string)).collect()).contains(key)
+}
+
 /// Flags of a single word given in `search` form, proclitics stripped.
 pub fn word_flags(stem: &str) -> u32 {
     let f = key_facts(lookup(), bare(stem)).word;

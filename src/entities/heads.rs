@@ -130,7 +130,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = bodies_named_after_dates(text, tokens, infos, spans);
     let spans = aims_after_bodies(tokens, infos, spans);
     let spans = second_fields(tokens, infos, spans);
-    let spans = second_aims(tokens, infos, spans);
+    let spans = second_aims(text, tokens, infos, spans);
     let spans = long_country_names(text, tokens, infos, spans);
     let spans = prizes(text, tokens, infos, spans);
     let spans = festivals(text, tokens, infos, spans);
@@ -291,16 +291,22 @@ fn coordinations(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Spa
 /// A body's name that ends with what it is for (للسينما) goes on over a second aim
 /// joined by و (المركز الوطني للسينما والصورة, منظمة الأمم المتحدة للتربية والعلم
 /// والثقافة): definite nouns after و, up to two, where no mention begins.
-fn second_aims(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+fn second_aims(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
     for k in 0..spans.len() {
         let r = tokens_of(tokens, &spans[k]);
         // (Or what it is for and an adjective: للدراسات السياسية والاستراتيجية.)
         let aim_at = |k: usize| tokens[k].kind == TokenKind::Word && infos[k].norm.starts_with("لل");
         let ends_with_aim = r.len() >= 2 && (aim_at(r.end - 1) || r.len() >= 3 && aim_at(r.end - 2) && infos[r.end - 1].stem == infos[r.end - 1].norm && infos[r.end - 1].norm.starts_with("ال"));
-        if spans[k].kind != EntityType::Org || !ends_with_aim {
+        let limit = spans.get(k + 1).map_or(usize::MAX, |n| n.start);
+        if spans[k].kind == EntityType::Org && !ends_with_aim {
+            if let Some(e) = second_task(text, tokens, infos, &r, limit) {
+                spans[k].end = tokens[e - 1].end;
+            }
             continue;
         }
-        let limit = spans.get(k + 1).map_or(usize::MAX, |n| n.start);
+        if spans[k].kind != EntityType::Org {
+            continue;
+        }
         let mut e = r.end;
         while e < tokens.len() && e < r.end + 2 && tokens[e].kind == TokenKind::Word && tokens[e].end <= limit {
             let w = &infos[e];
@@ -326,6 +332,28 @@ fn second_aims(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec
         }
     }
     spans
+}
+
+/// A body named by its head and a field (هيئة النزاهة, وزارة التجارة) goes on over a
+/// second task joined by و, a noun in the construct state with a definite noun (هيئة
+/// النزاهة ومكافحة الفساد, وزارة التجارة وحماية المستهلك): the end, where the noun is
+/// none of a person's title, a body's head, a place, a name or a verb, nor a plural in
+/// ات (وزارة الصحة ومستشفيات القطاع names two things).
+fn second_task(text: &str, tokens: &[Token], infos: &[TokInfo], r: &std::ops::Range<usize>, limit: usize) -> Option<usize> {
+    let (e, word) = (r.end, |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word && tokens[k].end <= limit);
+    if r.len() != 2 || !is_org_head(&infos[r.start]) || infos[r.start].stem.starts_with("ال") || !infos[r.start + 1].stem.starts_with("ال") || !word(e) || !word(e + 1) {
+        return None;
+    }
+    let (n, d) = (&infos[e], &infos[e + 1]);
+    // (A verbal noun: with its ة (مكافحة, حماية) or of the form تفعيل (تطوير); not a
+    // verb with its object, وحضره.)
+    let masdar = text[tokens[e].start..tokens[e].end].ends_with('ة') || n.stem.starts_with('ت');
+    let task = masdar && n.norm.strip_prefix('و').is_some_and(|rest| rest == n.stem && rest.chars().count() >= 4 && !rest.starts_with("ال") && !rest.ends_with("ات"))
+        && !n.gaz.has(TITLE | GIVEN | FAMILY | gazetteer::COUNTRY | gazetteer::CITY | gazetteer::REGION | gazetteer::ORG_HEAD | gazetteer::LOC_HEAD)
+        && !is_org_head(n)
+        && !verb_like(n);
+    let object = d.stem == d.norm && d.norm.starts_with("ال") && d.norm.chars().count() >= 5 && !verb_like(d) && !in_list(d, super::post::RELATIONAL);
+    (task && object).then_some(e + 2)
 }
 
 /// A body named by its head and a name the tagger found without what it is for (مركز
@@ -723,8 +751,47 @@ fn ports_by_their_towns(text: &str, tokens: &[Token], infos: &[TokInfo], mut spa
             *s = m;
         }
     }
-    spans
+    // A town of two words in the construct state after a port's or a town's head, the
+    // second word definite (مطار برج العرب, قرية دير الغصون, مخيم عين الحلوة), which the
+    // tagger cut after the first word, took for a work (ميت الكرماء) or missed: the
+    // place. A definite word that is an adjective (الدولي, الجديد, القديمة, المحتلة), a
+    // time or a title is not the name's.
+    let mut found = Vec::new();
+    for i in 1..tokens.len().saturating_sub(1) {
+        let (h, w, next) = (&infos[i - 1], &infos[i], &infos[i + 1]);
+        let words = [i - 1, i, i + 1].iter().all(|&k| tokens[k].kind == TokenKind::Word);
+        let construct = words && (in_list(h, PORT_HEADS) || in_list(h, SETTLEMENT_HEADS)) && w.stem == w.norm && in_list(w, TOWN_FIRST_WORDS);
+        let participle = next.norm.starts_with("الم") && next.norm.ends_with('ه');
+        let second = next.stem == next.norm
+            && next.norm.starts_with("ال")
+            && next.norm.chars().count() >= 4
+            && !next.norm.ends_with('ي')
+            && !next.norm.ends_with("يه")
+            && !participle
+            && !in_list(next, TOWN_ADJECTIVES)
+            && !in_list(next, super::post::TIME_WORDS)
+            && !next.gaz.has(gazetteer::WEEKDAY | gazetteer::MONTH | TITLE | gazetteer::COUNTRY | gazetteer::CITY)
+            && !verb_like(next);
+        if construct && second {
+            found.extend(span_over(text, tokens, infos, i, i + 2, EntityType::Loc, 0.6));
+        }
+    }
+    add_replacing_model_spans(spans, found)
 }
+
+/// Nouns that begin towns' names in the construct state with a definite noun (برج
+/// العرب, دير الغصون, عين الحلوة, رأس الخيمة, بيت لحم's kin), in `search` form: after
+/// any other first word a definite word is more often an adjective or the verb's
+/// object (مدينة قرطبة العظيمة, تحتضن مدينة أكادير المعرض).
+const TOWN_FIRST_WORDS: &[&str] = &["برج", "دير", "عين", "راس", "بيت", "كفر", "تل", "بئر", "بير", "خان", "سيدي", "ميت", "جسر", "باب", "قصر", "دار", "بني", "ام", "ابو", "حمام", "سوق", "جبل", "وادي"];
+
+/// Heads of towns and villages before their names (`search` form).
+const SETTLEMENT_HEADS: &[&str] = &["قريه", "بلده", "مدينه", "مخيم"];
+
+/// Adjectives of a port or a town that do not end like a nisba (`search` form).
+const TOWN_ADJECTIVES: &[&str] = &[
+    "الجديد", "القديم", "الكبير", "الصغير", "الاكبر", "العام", "الخاص", "الحر", "الجديده", "القديمه", "الكبيره", "الصغيره", "الكبري", "الصغري", "الحره",
+];
 
 /// A dam named by its town or site (سد الروصيرص, سد مروي): the dam, with its head,
 /// not the town; a dam is a work of its own, and a reader names it with سد, as with a
@@ -848,8 +915,8 @@ fn indefinite_bodies(tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> V
 }
 
 /// Heads of outlets' names in a dateline (بوابة الأهرام, موقع الإمارات اليوم), in
-/// `search` form.
-const OUTLET_HEADS: &[&str] = &["بوابه", "موقع", "صحيفه", "جريده", "قناه", "وكاله", "مجله", "اذاعه", "شبكه"];
+/// `search` form (which is also their key form: linking drops them as it drops حزب).
+pub(super) const OUTLET_HEADS: &[&str] = &["بوابه", "موقع", "صحيفه", "جريده", "قناه", "وكاله", "مجله", "اذاعه", "شبكه"];
 
 /// Endings of a website's name written in Arabic letters (العربية.نت, مصراوي.كوم), in
 /// `search` form.
@@ -889,6 +956,28 @@ fn web_outlets(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>
         }
     }
     let spans = replace_marked(spans, &gone, Vec::new());
+    // A name and نيوز ("news") is a channel's or a site's (سكاي نيوز, رؤيا نيوز): the
+    // word never ends another kind of name, and the tagger often takes it alone. The
+    // name before it is the tagger's (one or two words) or one free word that is no
+    // verb or function word.
+    for k in 1..tokens.len() {
+        if tokens[k].kind != TokenKind::Word || infos[k].norm != "نيوز" || tokens[k - 1].kind != TokenKind::Word {
+            continue;
+        }
+        let before = spans.iter().find(|s| s.end == tokens[k - 1].end);
+        let free = spans.iter().all(|s| s.end <= tokens[k - 1].start || s.start >= tokens[k - 1].end);
+        let start = match before {
+            Some(s) if is_model(s.kind) && tokens_of(tokens, s).len() <= 2 => Some(tokens_of(tokens, s).start),
+            None if free && {
+                let w = &infos[k - 1];
+                w.stem == w.norm && w.norm.chars().count() >= 3 && !verb_like(w) && !crate::compare::words::is_stopword(&w.norm)
+            } => Some(k - 1),
+            _ => None,
+        };
+        if let Some(a) = start {
+            found.extend(span_over(text, tokens, infos, a, k + 1, EntityType::Org, 0.7));
+        }
+    }
     add_replacing_model_spans(spans, found)
 }
 
@@ -1164,7 +1253,42 @@ fn bodies_of_peoples(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec
             found.extend(span_over(text, tokens, infos, i, i + 3, EntityType::Org, 0.6));
         }
     }
+    // And a people in the construct state, perhaps two joined by و, and the place or
+    // body they belong to, which the tagger marked alone (اتحاد طلبة الجامعة الأردنية,
+    // مجلس حكماء وأعيان فزان, نقابة عمال مصر): the whole is the body. (Only a people:
+    // مجلس إدارة البنك is the bank's board, and the bank the name.)
+    let mut at = 0;
+    for i in 0..tokens.len().saturating_sub(2) {
+        let h = &infos[i];
+        // (The head may follow و: ومجلس حكماء …; the span leaves the و out.)
+        let conjoined = h.norm.strip_prefix('و').is_some_and(|rest| rest == h.stem);
+        if !(tokens[i].kind == TokenKind::Word && is_org_head(h) && (h.stem == h.norm || conjoined) && !h.stem.starts_with("ال") && word(i + 1) && in_list(&infos[i + 1], PEOPLES)) {
+            continue;
+        }
+        let mut j = i + 2;
+        if word_at(tokens, j) && infos[j].norm.strip_prefix('و').is_some_and(|rest| PEOPLES.contains(&rest)) {
+            j += 1;
+        }
+        let Some(t) = tokens.get(j) else { continue };
+        at += spans[at..].partition_point(|s| s.start < t.start);
+        let Some(s) = spans.get(at).filter(|s| s.start == t.start && matches!(s.kind, EntityType::Loc | EntityType::Org)) else { continue };
+        let free = spans[..at].last().is_none_or(|p| p.end <= tokens[i].start);
+        if free {
+            found.extend(span_over(text, tokens, infos, i, tokens_of(tokens, s).end, EntityType::Org, 0.6));
+        }
+    }
+    found.sort_by_key(|s| s.start);
     add_replacing_model_spans(spans, found)
+}
+
+/// People in the plural, in the construct state after a body's head (`search` form).
+const PEOPLES: &[&str] = &[
+    "طلبه", "طلاب", "عمال", "حكماء", "اعيان", "علماء", "اطباء", "معلمي", "موظفي", "مهندسي", "صحفيي", "تجار", "شيوخ", "وجهاء",
+    "خريجي", "اساتذه", "مزارعي", "صيادي", "محامي", "فناني", "كتاب", "ادباء", "شباب", "نساء", "اهالي", "عشائر", "قبائل",
+];
+
+fn word_at(tokens: &[Token], k: usize) -> bool {
+    tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word)
 }
 
 /// A sea, gulf, mountain or valley named by a definite word in the construct state
@@ -1312,8 +1436,10 @@ const ARMY_HEADS: &[&str] = &["الجيش"];
 
 /// Heads of a country's parliament and state broadcaster, named with its adjective
 /// alone (البرلمان الروسي, التلفزيون الإيراني), also after a preposition (للتلفزيون
-/// الإيراني); another adjective only describes them (التلفزيون الرسمي).
-const COUNTRY_BODY_HEADS: &[&str] = &["البرلمان", "الكونغرس", "الكونجرس", "الكنيست", "التلفزيون", "التليفزيون", "الاذاعه"];
+/// الإيراني); another adjective only describes them (التلفزيون الرسمي). A university
+/// named by its country's adjective is that country's first one (الجامعة الأردنية,
+/// الجامعة اللبنانية), and الجامعة العربية is the Arab League.
+const COUNTRY_BODY_HEADS: &[&str] = &["البرلمان", "الكونغرس", "الكونجرس", "الكنيست", "التلفزيون", "التليفزيون", "الاذاعه", "الجامعه"];
 
 /// Adjectives of institutions' names that do not end like a relational adjective.
 pub(super) const NAME_ADJECTIVES: &[&str] = &["العامه", "العام"];
@@ -1976,19 +2102,40 @@ fn quoted_documents(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<
     add_replacing_model_spans(spans, found)
 }
 
+/// Verbs of statement in the feminine, whose subject a ministry is (`search` form).
+const STATING_VERBS: &[&str] = &[
+    "قالت", "اعلنت", "اكدت", "ذكرت", "نفت", "دعت", "افادت", "استدعت", "اوضحت", "اضافت", "نددت", "رحبت", "حذرت", "طالبت", "اصدرت", "ادانت", "اعربت", "كشفت",
+];
+
 /// A ministry's field and the country's feminine adjective, after no title.
 fn ministries(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
     let mut found = Vec::new();
-    for i in 0..tokens.len().saturating_sub(1) {
-        let (field, adjective) = (&infos[i], &infos[i + 1]);
-        let words = tokens[i].kind == TokenKind::Word && tokens[i + 1].kind == TokenKind::Word;
-        if !words || !field.stem.starts_with("ال") || !adjective.norm.ends_with("يه") || !in_list(field, MINISTRY_FIELDS) {
+    for i in 0..tokens.len() {
+        let field = &infos[i];
+        if tokens[i].kind != TokenKind::Word || !field.stem.starts_with("ال") {
             continue;
         }
+        // (The foreign and interior ministries are named by their field alone, the
+        // subject of a verb or after باسم: المتحدث باسم الخارجية, قالت الداخلية. After
+        // a definite noun the word is its adjective: السياسة الخارجية, الشؤون الداخلية.)
+        let alone = field.stem == field.norm && in_list(field, &["الخارجيه", "الداخليه"]);
+        let subject = i > 0 && tokens[i - 1].kind == TokenKind::Word && {
+            let v = &infos[i - 1];
+            v.norm == "باسم" || in_list(v, STATING_VERBS) || v.norm.strip_prefix(['و', 'ف']).is_some_and(|rest| STATING_VERBS.contains(&rest))
+        };
+        let adjective = infos.get(i + 1).filter(|a| tokens[i + 1].kind == TokenKind::Word && a.norm.ends_with("يه") && in_list(field, MINISTRY_FIELDS));
+        let Some(adjective) = adjective else {
+            if alone && subject {
+                found.extend(span_over(text, tokens, infos, i, i + 1, EntityType::Org, 0.6));
+            }
+            continue;
+        };
         let of_country = adjective.stem == adjective.norm && adjective.norm.starts_with("ال") && adjective.norm.ends_with("يه") && country_adjective(&adjective.norm);
         let after_title = i > 0 && tokens[i - 1].kind == TokenKind::Word && (infos[i - 1].gaz.has(TITLE) || is_org_head(&infos[i - 1]));
         if of_country && !after_title {
             found.extend(span_over(text, tokens, infos, i, i + 2, EntityType::Org, 0.7));
+        } else if alone && subject {
+            found.extend(span_over(text, tokens, infos, i, i + 1, EntityType::Org, 0.6));
         }
     }
     // (Only where no mention is: a ministry the tagger found stays as it is.)

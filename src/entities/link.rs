@@ -304,7 +304,8 @@ fn hamza_dropped_word(w: &str) -> bool {
 fn is_org_head_word(w: &str) -> bool {
     // (Armed groups are named by heads the gazetteer's list of organization heads,
     // which the tagger's features read, leaves out: جماعة الحوثيين, تنظيم القاعدة.)
-    super::gazetteer::word_flags(w) & super::gazetteer::ORG_HEAD != 0 || GROUP_HEADS.contains(&w)
+    // (And outlets' heads: الوسط of بوابة الوسط, الجزيرة of قناة الجزيرة.)
+    super::gazetteer::is_org_head_key(w) || super::gazetteer::word_flags(w) & super::gazetteer::ORG_HEAD != 0 || GROUP_HEADS.contains(&w) || super::heads::OUTLET_HEADS.contains(&w)
 }
 
 /// An organization's key words without the head they begin with (هانجين of مجموعة
@@ -849,7 +850,19 @@ fn cluster(ms: &[M], texts: &[&str]) -> Vec<Cluster> {
                 _ if short.len() == 1 && long.len() == 2 && long[0] == short[0] && is_place_adjective(&long[1]) && !is_org_head_word(&short[0]) => true,
                 // The name without its head (التجمع الوطني of حزب التجمع الوطني, الحوثيين of
                 // جماعة الحوثيين), or the beginning of a longer name as above.
+                // الخارجية of وزارة الخارجية التركية: the foreign or interior ministry
+                // named by its field alone, as the one its article names in full.
+                _ if short.len() == 1 && matches!(short[0].as_str(), "خارجيه" | "داخليه") => {
+                    long.len() >= 2 && long[0] == "وزاره" && long[1] == short[0] && long[2..].iter().all(|w| is_place_adjective(w)) && (long.len() == 2 || ms[i].article == ms[r].article)
+                }
                 _ => long.len() == short.len() + 1 && long[1..] == short[..] && is_org_head_word(&long[0])
+                    // An outlet named without "news" or "online" (رؤيا of رؤيا نيوز).
+                    || long.len() == short.len() + 1 && long.starts_with(short) && matches!(long[short.len()].as_str(), "نيوز" | "اونلاين")
+                    // A body named by its first task without the second after و (هيئة
+                    // النزاهة of هيئة النزاهة ومكافحة الفساد), not where a country's
+                    // adjective ends the longer name, which may be another body's (مجلس
+                    // الأمن of مجلس الأمن والسلم الأفريقي).
+                    || short.len() >= 2 && is_org_head_word(&short[0]) && long.len() == short.len() + 2 && long.starts_with(short) && long[short.len()].starts_with('و') && !long[short.len() + 1].starts_with('و') && !is_place_adjective(&long[long.len() - 1])
                     // A body named without "national" inside its name, which ends with what
                     // it is for (السلطة المستقلة للانتخابات of السلطة الوطنية المستقلة
                     // للانتخابات).

@@ -1035,8 +1035,8 @@ fn dateline_outlets(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<
             added.push(cand);
         }
     }
-    // Without quotes or brackets: a place, a dash, the outlet's words and a colon at a
-    // line's start (طهران – العالم:, بيروت - النهار:), or the outlet's words ending the
+    // Without quotes or brackets: a place, a dash (or a slash), the outlet's words and a
+    // colon at a line's start (طهران – العالم:, بيروت - النهار:), or the outlet's words ending the
     // line (بغداد ــ العربي الجديد: the line is the dateline alone). Papers printed in
     // London and Beirut write the dash with tatweels (ــ), which tokenizing drops: a
     // gap of tatweels between two words is that dash.
@@ -1045,7 +1045,8 @@ fn dateline_outlets(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<
     // line below, not scanned.)
     let quoted_outlets: HashSet<&str> = added.iter().map(|x| &text[x.start..x.end]).collect();
     for a in (0..tokens.len()).filter(|&a| begins_line(text, tokens, a)) {
-        let dash = |t: &Token| t.kind == TokenKind::Punct && matches!(t.norm.as_str(), "-" | "–" | "—");
+        // (Or a slash, as a Turkish agency's Arabic service writes it: أنقرة/ الأناضول.)
+        let dash = |t: &Token| t.kind == TokenKind::Punct && matches!(t.norm.as_str(), "-" | "–" | "—" | "/");
         let tatweel_gap = |k: usize| {
             // (Two tokens can come from one character, the ligature ﻻ: no gap then.)
             let Some(gap) = text.get(tokens[k - 1].end..tokens[k].start) else { return false };
@@ -1607,6 +1608,12 @@ fn retype(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize>
         let after_place_head = r.start > 0 && infos[r.start - 1].gaz.has(gazetteer::LOC_HEAD) && tokens[r.start - 1].kind == TokenKind::Word;
         let dateline = is_dateline(text, tokens, r.start, r.end);
         if matches!(s.kind, EntityType::Org | EntityType::Misc) && !any_head && r.len() <= 2 && (after_place_head || dateline) && place_flags(infos, r.start, r.end) != 0 {
+            s.kind = EntityType::Loc;
+        }
+        // (A village's, a town's or a city's name is a place whether or not the lists
+        // know it: قرية ميت الكرماء, which the tagger took for a work. An organization
+        // may be named so, مدينة الإنتاج الإعلامي, so only the tagger's MISC.)
+        if s.kind == EntityType::Misc && !any_head && r.len() <= 2 && r.start > 0 && tokens[r.start - 1].kind == TokenKind::Word && in_list(&infos[r.start - 1], &["قريه", "بلده", "مدينه"]) {
             s.kind = EntityType::Loc;
         }
         if is_seat(infos, r.start, r.end) {
@@ -3281,7 +3288,14 @@ fn adjectives_of_bodies(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span
             let n = &infos[r.end];
             tokens[r.end].kind == TokenKind::Word && n.stem == n.norm && spans.get(k + 1).is_none_or(|m| m.start >= tokens[r.end].end) && peoples_adjective(n)
         };
-        if people_of {
+        // (A country's adjective that agrees with the body's head and not with the word
+        // before it can only describe the head: مجلس العلاقات الاقتصادية الخارجية
+        // التركي, the Turkish council.)
+        let national = r.len() >= 3 && is_org_head(&infos[r.start]) && spans.get(k + 1).is_none_or(|m| m.start >= tokens[r.end].end) && country_adjective_of(infos, r.start, r.end) && {
+            let (head_feminine, last_feminine) = (infos[r.start].stem.ends_with('ه'), last.norm.ends_with('ه') || last.norm.ends_with("ات"));
+            head_feminine != last_feminine && last.norm.starts_with("ال")
+        };
+        if people_of || national {
             spans[k].end = tokens[r.end].end;
             continue;
         }
@@ -3370,8 +3384,9 @@ pub(super) fn country_adjective_of(infos: &[TokInfo], h: usize, j: usize) -> boo
         && a.stem == a.norm
         && a.norm.starts_with("ال")
         && agrees
-        // (The lists flag the masculine ending only: الإيطالية is the feminine.)
-        && (a.gaz.has(NISBA) || construct && a.norm.ends_with("يه"))
+        // (The lists flag the masculine ending only: الإيطالية, الأردنية are the
+        // feminine, which `country_adjective` reads.)
+        && (a.gaz.has(NISBA) || a.norm.ends_with("يه"))
         && !a.gaz.has(COUNTRY | CITY | REGION)
         && country_adjective(gazetteer::bare(&a.norm))
 }
@@ -3569,9 +3584,10 @@ pub(super) fn is_org_head(info: &TokInfo) -> bool {
     info.gaz.has(ORG_HEAD) || in_list(info, MORE_ORG_HEADS)
 }
 
-/// Latin capitals in Arabic text (CNN, BBC, MNA): an outlet or organization.
+/// Latin capitals in Arabic text (CNN, BBC, MNA): an outlet or organization. Capitals
+/// beyond ASCII count too: a Turkish or French body keeps its letters (DEİK, ÉCOLE).
 fn is_acronym(original: &str, t: &Token) -> bool {
-    t.kind == TokenKind::Latin && (2..=6).contains(&original.len()) && original.bytes().all(|c| c.is_ascii_uppercase())
+    t.kind == TokenKind::Latin && (2..=6).contains(&original.chars().count()) && original.chars().all(char::is_uppercase)
 }
 
 /// An organization named by a head in the construct state (no article) and what

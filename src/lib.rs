@@ -9,6 +9,7 @@
 pub mod analyze;
 pub mod compare;
 pub mod entities;
+mod function_words;
 pub mod lexicon;
 pub mod name_key;
 pub mod normalize;

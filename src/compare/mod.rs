@@ -17,7 +17,7 @@
 //! * `corpus`: N articles at once.
 
 mod specific;
-pub(crate) mod words;
+mod words;
 pub mod corpus;
 pub mod diff;
 pub mod passages;

@@ -970,7 +970,7 @@ fn web_outlets(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>
             Some(s) if is_model(s.kind) && tokens_of(tokens, s).len() <= 2 => Some(tokens_of(tokens, s).start),
             None if free && {
                 let w = &infos[k - 1];
-                w.stem == w.norm && w.norm.chars().count() >= 3 && !verb_like(w) && !crate::compare::words::is_stopword(&w.norm)
+                w.stem == w.norm && w.norm.chars().count() >= 3 && !verb_like(w) && !crate::function_words::is_function_word(&w.norm)
             } => Some(k - 1),
             _ => None,
         };
@@ -1178,7 +1178,7 @@ fn bodies_of_places(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<
             && i.gen[0] >= 3
             && !verb_like(i)
             && !i.gaz.has(not_a_noun)
-            && !crate::compare::words::is_stopword(&i.stem)
+            && !crate::function_words::is_function_word(&i.stem)
             && gazetteer::place_adjective(&format!("ال{}", i.stem)).is_none()
     };
     // (A place the spans hold, or a country's or city's name of the lists that is no
@@ -1188,7 +1188,7 @@ fn bodies_of_places(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<
         let s = spans.get(spans.partition_point(|s| s.start < at)).filter(|s| s.start == at && s.kind == EntityType::Loc);
         s.map(|s| tokens_of(tokens, s).end).or_else(|| {
             let i = &infos[k];
-            (word(k) && i.stem == i.norm && i.stem.chars().count() >= 3 && !ordinary(i) && !crate::compare::words::is_stopword(&i.stem) && place_flags(infos, k, k + 1) & (gazetteer::COUNTRY | gazetteer::CITY) != 0).then_some(k + 1)
+            (word(k) && i.stem == i.norm && i.stem.chars().count() >= 3 && !ordinary(i) && !crate::function_words::is_function_word(&i.stem) && place_flags(infos, k, k + 1) & (gazetteer::COUNTRY | gazetteer::CITY) != 0).then_some(k + 1)
         })
     };
     let mut found = Vec::new();

@@ -507,7 +507,7 @@ impl<'a> Sentence<'a> {
             let t = &self.tokens[k];
             t.kind == TokenKind::Symbol
                 || (is_word(t)
-                    && !crate::compare::words::is_stopword(&search_form(&t.norm))
+                    && !crate::function_words::is_function_word(&search_form(&t.norm))
                     && form_in(&t.norm, &lexicon().particles).is_none()
                     && form_in(&t.norm, &lexicon().stops).is_none())
         };

@@ -51,7 +51,7 @@ pub fn name_like(t: &Token) -> bool {
     }
     let l = lexicon();
     (!definite(&t.norm) || crate::entities::gazetteer::DEFINITE_GIVEN.contains(&n.as_ref()))
-        && !crate::compare::words::is_stopword(&n)
+        && !crate::function_words::is_function_word(&n)
         && [&l.particles, &l.verbs, &l.stops, &l.prepositions].iter().all(|list| form_in(&t.norm, list).is_none())
 }
 
@@ -420,7 +420,7 @@ pub fn name_run(tokens: &[Token], ws: &[usize]) -> usize {
         let sf = search_form(&t.norm);
         let family_like = f & (FAMILY | FAMILY_BIG | GIVEN | GIVEN_BIG) != 0 || sf.ends_with('ي');
         let family = given && is_word(t) && definite(&t.norm) && family_like && title_form(&t.norm).is_none() && f & ORG_HEAD == 0 && !place && !is_time(t)
-            && !crate::compare::words::is_stopword(&sf);
+            && !crate::function_words::is_function_word(&sf);
         // عبد takes a definite word in the name (عبد الله, عبد الرحمن): one given name.
         let after_abd = is_word(t) && definite(&t.norm) && matches!(search_form(&tokens[ws[m - 1]].norm).as_ref(), "عبد" | "وعبد");
         // X الدين is one given name (كمال الدين، نور الدين، عز الدين).
@@ -451,7 +451,7 @@ pub fn describes(t: &Token) -> bool {
         return false;
     }
     let l = lexicon();
-    if [&l.particles, &l.verbs, &l.stops, &l.prepositions].iter().any(|list| form_in(&t.norm, list).is_some()) || crate::compare::words::is_stopword(&n) {
+    if [&l.particles, &l.verbs, &l.stops, &l.prepositions].iter().any(|list| form_in(&t.norm, list).is_some()) || crate::function_words::is_function_word(&n) {
         return false;
     }
     let possessed = ["ها", "هم", "هما", "ته", "ه"].iter().any(|s| n.strip_suffix(s).is_some_and(|r| r.chars().count() >= 3));
@@ -522,7 +522,7 @@ pub fn speaker_of(tokens: &[Token], phrase: &[usize], text: &str) -> Option<Phra
                 && (kunya || !p.iter().all(|&i| {
                     !is_word(&tokens[i])
                         || is_time(&tokens[i])
-                        || crate::compare::words::is_stopword(&search_form(&tokens[i].norm))
+                        || crate::function_words::is_function_word(&search_form(&tokens[i].norm))
                 }))
         })
         .collect();

@@ -203,7 +203,7 @@ fn palaces(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
         // (One named by its town or district, قصر فرساي, قصر كولوبا, is marked as the
         // place, as ports are, and ANERcorp marks them.)
         let at = tokens[i + 1].start;
-        let named = spans.get(spans.partition_point(|s| s.start < at)).filter(|s| s.start == at && s.kind == EntityType::Per && is_model(s.kind));
+        let named = span_starting_at(&spans, at).filter(|s| s.kind == EntityType::Per && is_model(s.kind));
         if let Some(m) = named {
             let end = tokens_of(tokens, m).end;
             if end <= i + 3 {
@@ -602,7 +602,7 @@ fn prizes(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> 
             continue;
         }
         let at = tokens[i + 1].start;
-        let named = spans.get(spans.partition_point(|s| s.start < at)).filter(|s| s.start == at && matches!(s.kind, EntityType::Loc | EntityType::Per) && is_model(s.kind)).map(|s| tokens_of(tokens, s).end);
+        let named = span_starting_at(&spans, at).filter(|s| matches!(s.kind, EntityType::Loc | EntityType::Per) && is_model(s.kind)).map(|s| tokens_of(tokens, s).end);
         let Some(e) = named.or_else(|| (place_flags(infos, i + 1, i + 2) != 0).then_some(i + 2)).filter(|&e| e <= i + 4) else { continue };
         if !infos.get(e).is_some_and(|w| w.norm.starts_with("لل")) {
             continue;
@@ -1120,7 +1120,7 @@ fn hospitals(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) 
     let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word;
     let span_at = |k: usize| {
         let at = if infos[k].stem == infos[k].norm { tokens[k].start } else { tokens[k].start + super::clitic::clitic_bytes(&text[tokens[k].start..tokens[k].end]) };
-        spans.get(spans.partition_point(|s| s.start < at)).filter(|s| s.start == at).map(|s| (s.kind, tokens_of(tokens, s).end))
+        span_starting_at(&spans, at).map(|s| (s.kind, tokens_of(tokens, s).end))
     };
     let mut found = Vec::new();
     for i in 0..tokens.len().saturating_sub(1) {
@@ -1184,8 +1184,7 @@ fn bodies_of_places(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<
     // (A place the spans hold, or a country's or city's name of the lists that is no
     // ordinary word: not إن, الرأي.)
     let place_at = |k: usize| {
-        let at = tokens.get(k)?.start;
-        let s = spans.get(spans.partition_point(|s| s.start < at)).filter(|s| s.start == at && s.kind == EntityType::Loc);
+        let s = span_starting_at(&spans, tokens.get(k)?.start).filter(|s| s.kind == EntityType::Loc);
         s.map(|s| tokens_of(tokens, s).end).or_else(|| {
             let i = &infos[k];
             (word(k) && i.stem == i.norm && i.stem.chars().count() >= 3 && !ordinary(i) && !crate::function_words::is_function_word(&i.stem) && place_flags(infos, k, k + 1) & (gazetteer::COUNTRY | gazetteer::CITY) != 0).then_some(k + 1)
@@ -1257,7 +1256,6 @@ fn bodies_of_peoples(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec
     // body they belong to, which the tagger marked alone (اتحاد طلبة الجامعة الأردنية,
     // مجلس حكماء وأعيان فزان, نقابة عمال مصر): the whole is the body. (Only a people:
     // مجلس إدارة البنك is the bank's board, and the bank the name.)
-    let mut at = 0;
     for i in 0..tokens.len().saturating_sub(2) {
         let h = &infos[i];
         // (The head may follow و: ومجلس حكماء …; the span leaves the و out.)
@@ -1270,15 +1268,19 @@ fn bodies_of_peoples(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec
             j += 1;
         }
         let Some(t) = tokens.get(j) else { continue };
-        at += spans[at..].partition_point(|s| s.start < t.start);
-        let Some(s) = spans.get(at).filter(|s| s.start == t.start && matches!(s.kind, EntityType::Loc | EntityType::Org)) else { continue };
-        let free = spans[..at].last().is_none_or(|p| p.end <= tokens[i].start);
+        let Some(s) = span_starting_at(&spans, t.start).filter(|s| matches!(s.kind, EntityType::Loc | EntityType::Org)) else { continue };
+        let free = spans[..spans.partition_point(|p| p.start < t.start)].last().is_none_or(|p| p.end <= tokens[i].start);
         if free {
             found.extend(span_over(text, tokens, infos, i, tokens_of(tokens, s).end, EntityType::Org, 0.6));
         }
     }
     found.sort_by_key(|s| s.start);
     add_replacing_model_spans(spans, found)
+}
+
+/// The mention that begins at byte `at`, if any (spans in text order).
+fn span_starting_at(spans: &[Span], at: usize) -> Option<&Span> {
+    spans.get(spans.partition_point(|s| s.start < at)).filter(|s| s.start == at)
 }
 
 /// People in the plural, in the construct state after a body's head (`search` form).
@@ -1342,8 +1344,7 @@ fn bodies_named_after_people(text: &str, tokens: &[Token], infos: &[TokInfo], sp
         let (h, t) = (&infos[i], &infos[i + 1]);
         let titled = word(i) && word(i + 1) && t.stem == t.norm && t.norm.starts_with("ال") && in_list(t, ROYAL_TITLES) && in_list(h, NAMED_AFTER_HEADS);
         let person_at = |k: usize| {
-            let at = tokens[k].start;
-            spans.get(spans.partition_point(|s| s.start < at)).filter(|s| s.start == at && s.kind == EntityType::Per).map(|p| tokens_of(tokens, p).end)
+            span_starting_at(&spans, tokens[k].start).filter(|s| s.kind == EntityType::Per).map(|p| tokens_of(tokens, p).end)
         };
         // (Or a person's name of two words or more right after the head, no title, when
         // what the body is for follows: مركز محمد بن راشد للفضاء; not مدرسة فلان alone.)
@@ -2058,7 +2059,7 @@ fn documents_named_after_places(text: &str, tokens: &[Token], infos: &[TokInfo],
             continue;
         }
         let at = tokens[i + 1].start;
-        let named = spans.get(spans.partition_point(|s| s.start < at)).filter(|s| s.start == at && s.kind == EntityType::Loc && is_model(s.kind)).map(|s| tokens_of(tokens, s).end);
+        let named = span_starting_at(&spans, at).filter(|s| s.kind == EntityType::Loc && is_model(s.kind)).map(|s| tokens_of(tokens, s).end);
         let Some(e) = named.or_else(|| (place_flags(infos, i + 1, i + 2) != 0).then_some(i + 2)).filter(|&e| e <= i + 3) else { continue };
         if e < tokens.len() && tokens[e].kind == TokenKind::Word && infos[e].norm.starts_with("لل") && purpose_len(infos, e, tokens.len()) == 1 {
             let end = super::post::adjectives_after(infos, e + 1, tokens.len());

@@ -3084,3 +3084,44 @@ fn outlets_with_and_without_their_heads_link() {
     let ids: Vec<_> = an.articles.iter().map(|x| x.entities[0].id.clone()).collect();
     assert_eq!(ids[0], ids[1], "{ids:?}");
 }
+
+/// What the lead's held-out airshow and crossing sets showed: a fair named by its city
+/// and aim alone (معرض الشارقة للكتاب), airlines named طيران and a place or "fly" and a
+/// word (طيران الخليج, فلاي ناس, whose ف is no conjunction), a border crossing named by
+/// its town before الحدودي (منفذ نصيب الحدودي), the Lebanese agency's dateline (وطنية -
+/// صيدا -), an outlet in quote marks after a tatweel dash (لندن ــ «القدس»), what a body
+/// is for with its adjective العام (للأمن العام), a year alone after بحلول or اعتبارا
+/// من, places the lists lack (شتورا, ريف دمشق).
+#[test]
+fn fairs_airlines_crossings_and_datelines_of_the_eleventh_session() {
+    for (t, name, kind) in [
+        ("ويشارك نحو ألف عارض في معرض الشارقة للكتاب هذا العام.", "معرض الشارقة للكتاب", EntityType::Misc),
+        ("وأعلنت طيران الخليج تعليق رحلاتها.", "طيران الخليج", EntityType::Org),
+        ("وقال متحدث باسم فلاي ناس إن الجدول لم يتغير.", "فلاي ناس", EntityType::Org),
+        ("وعبرت الشاحنات منفذ نصيب الحدودي مع الأردن صباحا.", "نصيب", EntityType::Loc),
+        ("وطنية - صيدا - شيع أهالي المدينة الشهيد.", "وطنية", EntityType::Org),
+        ("وطنية - صيدا - شيع أهالي المدينة الشهيد.", "صيدا", EntityType::Loc),
+        ("لندن ــ «القدس»\nقال مسؤولون إن الاتفاق قريب.", "القدس", EntityType::Org),
+        ("وأكدت المديرية العامة للأمن العام أن المعبر مفتوح.", "المديرية العامة للأمن العام", EntityType::Org),
+        ("وقالت الشركة إنها ستطلق الخدمة بحلول 2030.", "2030", EntityType::Date),
+        ("وقالت إن التوسعة تكتمل اعتبارا من 2028.", "2028", EntityType::Date),
+        ("وتجمع المحتجون في شتورا قبل التوجه إلى ريف دمشق.", "شتورا", EntityType::Loc),
+        ("وتجمع المحتجون في شتورا قبل التوجه إلى ريف دمشق.", "ريف دمشق", EntityType::Loc),
+    ] {
+        assert!(all(t).contains(&(name.to_string(), kind)), "{name}: {:?}", all(t));
+    }
+    // (Not a fair of photographs for a writer: صور is also Tyre.)
+    let t = "وأقيم معرض صور للأديب الراحل في المركز الثقافي.";
+    assert!(!all(t).iter().any(|(s, _)| s.contains("معرض")), "{:?}", all(t));
+    // (Nor a number after من that is a range's start.)
+    let t = "ويتراوح السعر من 2000 إلى 3000 دولار.";
+    assert!(found(t, EntityType::Date).is_empty(), "{:?}", all(t));
+}
+
+/// A body's name without its head spreads where the text names the body again, but
+/// not after a title, where it is the title's complement (وزير الأشغال العامة والنقل).
+#[test]
+fn a_headless_name_does_not_spread_after_a_title() {
+    let t = "وأنهت وزارة الأشغال العامة والنقل الأعمال، وتفقد وزير الأشغال العامة والنقل الموقع.";
+    assert_eq!(found(t, EntityType::Org), ["وزارة الأشغال العامة والنقل"], "{:?}", all(t));
+}

@@ -121,6 +121,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = documents_named_after_places(text, tokens, infos, spans);
     let spans = ministries(text, tokens, infos, spans);
     let spans = agency_lines(text, tokens, infos, spans);
+    let spans = agencies_before_places(text, tokens, infos, spans);
     let spans = web_outlets(text, tokens, infos, spans);
     let spans = heads_before_own_names(text, tokens, infos, spans);
     let spans = ports_by_their_towns(text, tokens, infos, spans);
@@ -134,6 +135,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = long_country_names(text, tokens, infos, spans);
     let spans = prizes(text, tokens, infos, spans);
     let spans = festivals(text, tokens, infos, spans);
+    let spans = airlines(text, tokens, infos, spans);
     let spans = fields(text, tokens, infos, spans);
     let spans = palaces(text, tokens, infos, spans);
     let spans = houses(text, tokens, infos, spans);
@@ -142,6 +144,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = editions(tokens, spans);
     let spans = two_fields(tokens, infos, spans);
     let spans = districts(text, tokens, infos, spans);
+    let spans = border_crossings(text, tokens, infos, spans);
     indefinite_bodies(tokens, infos, spans)
 }
 
@@ -540,6 +543,33 @@ fn editions(tokens: &[Token], mut spans: Vec<Span>) -> Vec<Span> {
     spans
 }
 
+/// An airline named طيران and its country or city (طيران الإمارات, طيران الخليج,
+/// لطيران الرياض): the company, not the place; the tagger marks the place alone.
+fn airlines(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut found = Vec::new();
+    for i in 0..tokens.len().saturating_sub(1) {
+        if tokens[i].kind != TokenKind::Word || infos[i].stem != "طيران" {
+            continue;
+        }
+        let place = span_starting_at(&spans, tokens[i + 1].start).filter(|s| s.kind == EntityType::Loc && tokens_of(tokens, s).len() <= 2);
+        if let Some(s) = place {
+            found.extend(span_over(text, tokens, infos, i, tokens_of(tokens, s).end, EntityType::Org, 0.7));
+        }
+    }
+    // (And the airlines named "fly" and a word, فلاي دبي, فلاي ناس, لفلاي بغداد, whose
+    // ف the clitic rules read as the conjunction: the span keeps it.)
+    for i in 0..tokens.len().saturating_sub(1) {
+        let original = &text[tokens[i].start..tokens[i].end];
+        let Some(at) = original.find("فلاي").filter(|&at| original.len() == at + "فلاي".len() && original[..at].chars().all(|c| "ولب".contains(c)) && at <= 2 * 'و'.len_utf8()) else { continue };
+        let next = &infos[i + 1];
+        if tokens[i + 1].kind == TokenKind::Word && next.norm.chars().count() >= 2 && !crate::function_words::is_function_word(&next.norm) && !verb_like(next) {
+            found.push(Span { start: tokens[i].start + at, end: tokens[i + 1].end, kind: EntityType::Org, score: 0.7 });
+        }
+    }
+    found.sort_by_key(|s| s.start);
+    add_replacing_model_spans(spans, found)
+}
+
 /// A festival named by its place and its definite adjectives (مهرجان القاهرة
 /// السينمائي الدولي, مهرجان برلين السينمائي), or a fair with what it is for too (معرض
 /// الكويت الدولي للكتاب): one name (MISC), not the city.
@@ -559,8 +589,12 @@ fn festivals(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) 
         let place_end = [3, 2].into_iter().map(|n| i + n).find(|&e| e <= tokens.len() && (i + 1..e).all(|k| tokens[k].kind == TokenKind::Word) && place_by_itself(infos, i + 1, e) && infos[i + 1].stem == infos[i + 1].norm);
         let Some(p) = place_end else { continue };
         let end = (p..tokens.len().min(p + 3)).take_while(|&k| tokens[k].kind == TokenKind::Word && infos[k].stem.starts_with("ال") && infos[k].stem == infos[k].norm && !verb_like(&infos[k]) && (infos[k].norm.ends_with('ي') || infos[k].norm.ends_with("يه"))).last().map_or(p, |k| k + 1);
-        let end = if fair && end > p {
-            let aim = super::post::purpose_len(infos, end, tokens.len());
+        // (A fair's aim may follow the city at once, معرض دبي للطيران, where the city is
+        // definite or no word of general Arabic (not معرض صور للأديب, photographs for
+        // the writer) and the aim no person.)
+        let city = &infos[i + 1];
+        let aim = if fair && (end > p || (!ordinary(city) || city.norm.starts_with("ال")) && infos.get(end).is_some_and(|a| !a.gaz.has(TITLE | GIVEN | FAMILY))) { super::post::purpose_len(infos, end, tokens.len()) } else { 0 };
+        let end = if fair && (end > p || aim > 0) {
             // (And a second aim after و: للنشر والكتاب.)
             let second = aim > 0 && end + aim < tokens.len() && tokens[end + aim].kind == TokenKind::Word && infos[end + aim].norm.starts_with("وال") && infos[end + aim].stem.starts_with("ال") && !verb_like(&infos[end + aim]);
             end + aim + usize::from(second)
@@ -751,42 +785,8 @@ fn ports_by_their_towns(text: &str, tokens: &[Token], infos: &[TokInfo], mut spa
             *s = m;
         }
     }
-    // A town of two words in the construct state after a port's or a town's head, the
-    // second word definite (مطار برج العرب, قرية دير الغصون, مخيم عين الحلوة), which the
-    // tagger cut after the first word, took for a work (ميت الكرماء) or missed: the
-    // place. A definite word that is an adjective (الدولي, الجديد, القديمة, المحتلة), a
-    // time or a title is not the name's.
-    let mut found = Vec::new();
-    for i in 1..tokens.len().saturating_sub(1) {
-        let (h, w, next) = (&infos[i - 1], &infos[i], &infos[i + 1]);
-        let words = [i - 1, i, i + 1].iter().all(|&k| tokens[k].kind == TokenKind::Word);
-        let construct = words && (in_list(h, PORT_HEADS) || in_list(h, SETTLEMENT_HEADS)) && w.stem == w.norm && in_list(w, TOWN_FIRST_WORDS);
-        let participle = next.norm.starts_with("الم") && next.norm.ends_with('ه');
-        let second = next.stem == next.norm
-            && next.norm.starts_with("ال")
-            && next.norm.chars().count() >= 4
-            && !next.norm.ends_with('ي')
-            && !next.norm.ends_with("يه")
-            && !participle
-            && !in_list(next, TOWN_ADJECTIVES)
-            && !in_list(next, super::post::TIME_WORDS)
-            && !next.gaz.has(gazetteer::WEEKDAY | gazetteer::MONTH | TITLE | gazetteer::COUNTRY | gazetteer::CITY)
-            && !verb_like(next);
-        if construct && second {
-            found.extend(span_over(text, tokens, infos, i, i + 2, EntityType::Loc, 0.6));
-        }
-    }
-    add_replacing_model_spans(spans, found)
+    spans
 }
-
-/// Nouns that begin towns' names in the construct state with a definite noun (برج
-/// العرب, دير الغصون, عين الحلوة, رأس الخيمة, بيت لحم's kin), in `search` form: after
-/// any other first word a definite word is more often an adjective or the verb's
-/// object (مدينة قرطبة العظيمة, تحتضن مدينة أكادير المعرض).
-const TOWN_FIRST_WORDS: &[&str] = &["برج", "دير", "عين", "راس", "بيت", "كفر", "تل", "بئر", "بير", "خان", "سيدي", "ميت", "جسر", "باب", "قصر", "دار", "بني", "ام", "ابو", "حمام", "سوق", "جبل", "وادي"];
-
-/// Heads of towns and villages before their names (`search` form).
-const SETTLEMENT_HEADS: &[&str] = &["قريه", "بلده", "مدينه", "مخيم"];
 
 /// Adjectives of a port or a town that do not end like a nisba (`search` form).
 const TOWN_ADJECTIVES: &[&str] = &[
@@ -1753,10 +1753,14 @@ fn people_after_place_heads(text: &str, tokens: &[Token], infos: &[TokInfo], mut
     spans
 }
 
-/// First words of place names of two words in the Maghreb and the Levant ("sons of",
-/// "saint", "spring of", "children of"), in `search` form, compared whole (بني has
-/// no suffix here).
-const PLACE_NAME_FIRSTS: &[&str] = &["بني", "سيدي", "عين", "اولاد", "ايت", "تل", "دير", "كفر"];
+/// First words of place names of two words ("sons of", "saint", "spring of",
+/// "children of", "tower of", "cape of", "house of", "village of"), in `search` form,
+/// compared whole (بني has no suffix here): بني ورتيلان, عين تموشنت, برج العرب, دير
+/// الغصون, عين الحلوة.
+const PLACE_NAME_FIRSTS: &[&str] = &[
+    "بني", "سيدي", "عين", "اولاد", "ايت", "تل", "دير", "كفر", "برج", "راس", "بيت", "بئر", "بير", "خان", "ميت", "جسر", "باب", "قصر", "دار",
+    "ام", "ابو", "حمام", "سوق",
+];
 
 /// Heads of places besides the gazetteer's, which the tagger's features do not know:
 /// a municipality, a forest, an oasis, a border post (بلدية أزفون, غابات أكفادو, منفذ
@@ -1793,8 +1797,32 @@ fn places_after_place_heads(text: &str, tokens: &[Token], infos: &[TokInfo], spa
         // (A town or a village too, بلدة الخيام, written with its ة: بلده is also "his
         // country", في بلده الثاني.)
         let town = in_list(h, &["بلده", "قريه"]) && text[tokens[i].start..tokens[i].end].ends_with('ة');
+        // (The definite second word of a town's name, not an adjective of the head or
+        // the town (الدولي, الجديد, القديمة, المحتلة), a time or a title.)
+        let town_second_at = |k: usize| {
+            let n = &infos[k];
+            k < tokens.len()
+                && tokens[k].kind == TokenKind::Word
+                && n.stem == n.norm
+                && n.norm.starts_with("ال")
+                && n.norm.chars().count() >= 4
+                && !n.norm.ends_with('ي')
+                && !n.norm.ends_with("يه")
+                && !(n.norm.starts_with("الم") && n.norm.ends_with('ه'))
+                && !in_list(n, TOWN_ADJECTIVES)
+                && !in_list(n, super::post::TIME_WORDS)
+                && !n.gaz.has(gazetteer::WEEKDAY | gazetteer::MONTH | TITLE | gazetteer::COUNTRY | gazetteer::CITY)
+                && !verb_like(n)
+        };
         let division = in_list(h, &["محافظه", "اقليم", "ناحيه"]) || town;
-        if head && (unknown_at(i + 1) || listed_at(i + 1) || division && definite_at(i + 1)) {
+        let town_of_two = head && tokens[i + 1].kind == TokenKind::Word && w.stem == w.norm && PLACE_NAME_FIRSTS.contains(&w.norm.as_str()) && town_second_at(i + 2);
+        if town_of_two {
+            // (A first word of towns' names and a definite noun, مطار برج العرب, قرية دير
+            // الغصون, مخيم عين الحلوة, which the tagger cut after the first word, took
+            // for a work (ميت الكرماء) or missed: before the town of one word, برج being
+            // a town of the lists too.)
+            two.extend(span_over(text, tokens, infos, i + 1, i + 3, EntityType::Loc, 0.6));
+        } else if head && (unknown_at(i + 1) || listed_at(i + 1) || division && definite_at(i + 1)) {
             found.extend(span_over(text, tokens, infos, i + 1, i + 2, EntityType::Loc, 0.6));
         } else if head && tokens[i + 1].kind == TokenKind::Word && PLACE_NAME_FIRSTS.contains(&w.norm.as_str()) && foreign_at(i + 2) {
             // (A Maghreb place of two words, بني كسيلة, سيدي بلعباس, عين تموشنت: a common
@@ -1806,6 +1834,29 @@ fn places_after_place_heads(text: &str, tokens: &[Token], infos: &[TokInfo], spa
     // ورتيلان of بني ورتيلان.)
     let spans = add_replacing_model_spans(spans, two);
     add_where_free(spans, found)
+}
+
+/// A border crossing named by its town and called "border" (منفذ جديدة يابوس الحدودي,
+/// مركز المصنع الحدودي, معبر نصيب الحدودي): the town, LOC, one or two words between the
+/// head and the adjective, whatever else they mean (المصنع is "the factory"), as a port
+/// is marked by its town.
+fn border_crossings(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut found = Vec::new();
+    for i in 0..tokens.len() {
+        let h = &infos[i];
+        if tokens[i].kind != TokenKind::Word || !in_list(h, &["منفذ", "معبر", "مركز"]) || h.stem.starts_with("ال") {
+            continue;
+        }
+        let Some(e) = (i + 2..(i + 4).min(tokens.len())).find(|&e| tokens[e].kind == TokenKind::Word && in_list(&infos[e], &["الحدودي", "الحدوديه"])) else { continue };
+        let name = (i + 1..e).all(|k| {
+            let w = &infos[k];
+            tokens[k].kind == TokenKind::Word && w.stem == w.norm && w.norm.chars().count() >= 3 && !crate::function_words::is_function_word(&w.norm) && !verb_like(w) && !w.gaz.has(TITLE | gazetteer::ORG_HEAD | gazetteer::NISBA)
+        });
+        if name {
+            found.extend(span_over(text, tokens, infos, i + 1, e, EntityType::Loc, 0.6));
+        }
+    }
+    add_replacing_model_spans(spans, found)
 }
 
 /// A Yemeni district is named مديرية and its town (مديرية حوف, مديرية الشحر), a body
@@ -2145,6 +2196,27 @@ fn ministries(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>)
         spans.get(lo).is_none_or(|s| s.start >= f.end)
     }).collect();
     add_replacing_model_spans(spans, free)
+}
+
+/// A line that begins with the agency, a dash, the place and a dash (وطنية - صيدا -,
+/// the Lebanese agency's datelines): the first word is the agency, an organization,
+/// and the place a place, whatever else the words mean (وطنية is "national", المصنع
+/// "the factory").
+fn agencies_before_places(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let dash = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Punct && matches!(t.norm.as_str(), "-" | "–" | "—"));
+    let mut found = Vec::new();
+    for a in (0..tokens.len()).filter(|&a| super::post::begins_line(text, tokens, a)) {
+        if tokens[a].kind != TokenKind::Word || !dash(a + 1) || verb_like(&infos[a]) || place_flags(infos, a, a + 1) != 0 {
+            continue;
+        }
+        let Some(e) = (a + 3..(a + 5).min(tokens.len())).find(|&e| dash(e)) else { continue };
+        let place = (a + 2..e).all(|k| tokens[k].kind == TokenKind::Word && !verb_like(&infos[k]) && !crate::function_words::is_function_word(&infos[k].norm));
+        if place {
+            found.extend(span_over(text, tokens, infos, a, a + 1, EntityType::Org, 0.6));
+            found.extend(span_over(text, tokens, infos, a + 2, e, EntityType::Loc, 0.6));
+        }
+    }
+    add_replacing_model_spans(spans, found)
 }
 
 /// A line that is a place, a dash and an agency's letters or name (أربيل - أ ش أ,

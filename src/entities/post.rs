@@ -1721,8 +1721,11 @@ fn is_dateline_outlet(text: &str, s: &Span) -> bool {
         _ => return false,
     };
     let place = place.trim_end();
-    let dash_before = place.ends_with(['-', '–', '—']);
-    let place = place.strip_suffix(['-', '–', '—']).unwrap_or(place).trim_end();
+    // (Papers printed in London and Beirut write the dash with tatweels: بيروت ــ «…».)
+    let tatweels = place.trim_end_matches('\u{0640}');
+    let tatweel_dash = place.len() - tatweels.len() >= 2 * '\u{0640}'.len_utf8() && tatweels.ends_with(char::is_whitespace);
+    let dash_before = place.ends_with(['-', '–', '—']) || tatweel_dash;
+    let place = if tatweel_dash { tatweels } else { place.strip_suffix(['-', '–', '—']).unwrap_or(place) }.trim_end();
     // (The place may be followed by the date: الرياض 14 جمادى الأولى 1447 هـ الموافق 5
     // نوفمبر 2025 م (واس), باريس 5 نوفمبر (أ ف ب).)
     let words: Vec<&str> = place.split_whitespace().collect();
@@ -3017,8 +3020,17 @@ pub(crate) fn spread(texts: &[&str], toks: &[&[Token]], spans: &mut [Vec<Span>])
             };
             // A family name alone, not with a given name before it or a name after it
             // (another person of that family: سالم كاريوكي).
-            let named = |k: usize| k < tokens.len() && !covered[k] && tokens[k].kind == TokenKind::Word && TokInfo::from_token(&tokens[k]).gaz.has(GIVEN | FAMILY);
+            // (`TokInfo::from_token` leaves the gazetteer flags unset: they are looked up.)
+            let flags = |k: usize| gazetteer::word_flags(&TokInfo::from_token(&tokens[k]).stem);
+            let named = |k: usize| k < tokens.len() && !covered[k] && tokens[k].kind == TokenKind::Word && flags(k) & (GIVEN | FAMILY) != 0;
             if w.len() == 1 && surnames.contains(w) && !names[w].iter().any(|x| x.0 != EntityType::Per) && (i > 0 && named(i - 1) || named(i + 1)) {
+                i += 1;
+                continue;
+            }
+            // (A definite name right after a title is the title's complement: وزير الأشغال
+            // العامة والنقل, though وزارة الأشغال العامة والنقل spreads its name without
+            // the head.)
+            if w.len() >= 2 && w[0].starts_with("ال") && i > 0 && tokens[i - 1].kind == TokenKind::Word && flags(i - 1) & gazetteer::TITLE != 0 {
                 i += 1;
                 continue;
             }
@@ -3263,9 +3275,12 @@ fn adjectives_of_bodies(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span
             && !is_org_head(i)
     };
     let nisba = |i: &TokInfo| i.norm.ends_with('ي') || i.norm.ends_with("يه");
+    // (العام, العامة are adjectives of a purpose too, للأمن العام, unless a time's
+    // word makes them the year: للاستثمار العام الماضي.)
+    let general = |j: usize| in_list(&infos[j], super::heads::NAME_ADJECTIVES) && infos.get(j + 1).is_none_or(|n| !in_list(n, RELATIONAL) && !in_list(n, &["الماضي", "الجاري", "القادم"]));
     let of_purpose = |j: usize| {
         let i = &infos[j];
-        plain(j) && (nisba(i) || i.norm.ends_with('ه') && !governs_definite_noun(infos, j) && !in_list(i, MIM_NOUNS))
+        plain(j) && (nisba(i) || i.norm.ends_with('ه') && !governs_definite_noun(infos, j) && !in_list(i, MIM_NOUNS)) || tokens[j].kind == TokenKind::Word && general(j)
     };
     let of_relation = |j: usize| {
         let i = &infos[j];
@@ -3563,7 +3578,7 @@ fn feature_at(infos: &[TokInfo], i: usize, end: usize) -> Option<usize> {
 
 /// Does token `a` begin a line? (Two tokens can come from one character, such as the
 /// ligature ﻻ.)
-fn begins_line(text: &str, tokens: &[Token], a: usize) -> bool {
+pub(super) fn begins_line(text: &str, tokens: &[Token], a: usize) -> bool {
     a == 0 || tokens[a - 1].end <= tokens[a].start && text[tokens[a - 1].end..tokens[a].start].contains('\n')
 }
 

@@ -37,7 +37,9 @@ const YEAR_WORDS: &[&str] = &["عام", "سنه", "العام", "صيف", "شت�
 const NUMBERED_THINGS: &[&str] = &["القرار", "قرار", "ماده", "الماده", "الفصل", "البند", "رقم", "الرقم"];
 const YEAR_CUES: &[&str] = &["في", "منذ", "عام", "سنه", "العام", "حتي", "خلال", "قبل", "بعد", "مطلع", "اواخر", "نهايه", "بدايه"];
 /// Words before a year written alone (منذ 1989), in `search` form.
-const BARE_YEAR_CUES: &[&str] = &["منذ", "حتي", "في"];
+const BARE_YEAR_CUES: &[&str] = &["منذ", "حتي", "في", "بحلول", "قبل", "بعد", "خلال"];
+/// Words before من that make it "as of" (اعتبارا من 2027), in `search` form.
+const AS_OF: &[&str] = &["اعتبارا", "ابتداء", "بدءا", "بداءا"];
 /// Words that may follow a year written alone: no counted noun (على الأقل, و, حين).
 const AFTER_BARE_YEAR: &[&str] = &["علي", "و", "حين", "حيث", "عندما", "الي", "حتي", "في", "بعد", "قبل", "ثم"];
 const RANGE_WORDS: &[&str] = &["الي", "حتي", "و"];
@@ -197,9 +199,11 @@ fn date_at(toks: &[Token], infos: &[TokInfo], i: usize) -> Option<(usize, usize)
     if stem_is(&infos[i], YEAR_WORDS) && i + 1 < n && is_year(&toks[i + 1]) {
         return Some((i, i + 2));
     }
-    // A year alone after منذ, حتى or في, where no noun follows that it could count
+    // A year alone after منذ, حتى, في and the like, where no noun follows that it could count
     // (منذ 1989، حتى 2030 على الأقل; not منذ 1500 عام): the year.
-    if stem_is(&infos[i], BARE_YEAR_CUES) && i + 1 < n && is_year(&toks[i + 1]) && num_value(&toks[i + 1]).is_some_and(|v| (1900.0..=2100.0).contains(&v)) {
+    // (Or بحلول, قبل, بعد, خلال, and من after "as of": اعتبارا من 2027.)
+    let as_of = stem_is(&infos[i], &["من"]) && i > 0 && stem_is(&infos[i - 1], AS_OF);
+    if (stem_is(&infos[i], BARE_YEAR_CUES) || as_of) && i + 1 < n && is_year(&toks[i + 1]) && num_value(&toks[i + 1]).is_some_and(|v| (1900.0..=2100.0).contains(&v)) {
         let after = toks.get(i + 2);
         if after.is_none_or(|t| t.kind != TokenKind::Word || stem_is(&infos[i + 2], AFTER_BARE_YEAR)) {
             return Some((i + 1, i + 2));

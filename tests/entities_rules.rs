@@ -3125,3 +3125,14 @@ fn a_headless_name_does_not_spread_after_a_title() {
     let t = "وأنهت وزارة الأشغال العامة والنقل الأعمال، وتفقد وزير الأشغال العامة والنقل الموقع.";
     assert_eq!(found(t, EntityType::Org), ["وزارة الأشغال العامة والنقل"], "{:?}", all(t));
 }
+
+/// A person's family name that is also a given name and a word (سعيد "glad", سلام
+/// "peace") does not spread alone to where the text uses the word: the spread reads the
+/// name lists, which it once read from tokens that had no flags.
+#[test]
+fn a_family_name_that_is_a_word_does_not_spread() {
+    let t = "وقال وزير الخارجية محمد سعيد إن المحادثات مستمرة. وأضاف أنه سعيد بالنتائج.";
+    assert_eq!(found(t, EntityType::Per), ["محمد سعيد"], "{:?}", all(t));
+    let t = "وصرح رئيس الوزراء أحمد سلام بأن الحكومة ماضية. وقال إن أي سلام يجب أن يكون عادلا.";
+    assert_eq!(found(t, EntityType::Per), ["أحمد سلام"], "{:?}", all(t));
+}

@@ -2820,7 +2820,9 @@ pub(crate) fn spread(texts: &[&str], toks: &[&[Token]], spans: &mut [Vec<Span>])
             if r.is_empty() || r.len() > MAX_NAME_WORDS || !tokens[r.clone()].iter().all(|t| t.kind == TokenKind::Word) {
                 continue;
             }
-            let infos: Vec<TokInfo> = tokens[r.clone()].iter().map(TokInfo::from_token).collect();
+            let mut infos: Vec<TokInfo> = tokens[r.clone()].iter().map(TokInfo::from_token).collect();
+            // (`from_token` leaves the gazetteer's flags unset, which the tests below read.)
+            gazetteer::mark(&mut infos);
             let last = &infos[infos.len() - 1];
             if s.kind == EntityType::Per && infos.len() >= 2 && last.stem == last.norm && definite_family_name(&last.stem) {
                 definite_surnames.insert(last.stem.clone());

@@ -2947,7 +2947,7 @@ pub(crate) fn spread(texts: &[&str], toks: &[&[Token]], spans: &mut [Vec<Span>])
                 }
             }
             if t.kind == TokenKind::Word && !covered[i] && i > 0 && !covered[i - 1] && tokens[i - 1].kind == TokenKind::Word && definite_surnames.contains(&t.norm) {
-                let p = TokInfo::from_token(&tokens[i - 1]);
+                let p = marked(&tokens[i - 1]);
                 // (Not the first word of a title: دعا الأمين العام, the secretary-general.)
                 let title = tokens.get(i + 1).is_some_and(|n| n.kind == TokenKind::Word && n.norm.starts_with("ال") && text[t.end..n.start] == *" ");
                 if !p.stem.starts_with("ال") && (verb_like(&p) || in_list(&p, THAT) && t.norm.ends_with('ي')) && !title {
@@ -2957,7 +2957,7 @@ pub(crate) fn spread(texts: &[&str], toks: &[&[Token]], spans: &mut [Vec<Span>])
                 }
             }
             if t.kind == TokenKind::Word && !covered[i] && i > 0 && !covered[i - 1] && tokens[i - 1].kind == TokenKind::Word && word_surnames.get(&t.norm).is_some_and(|firsts| firsts.iter().any(|&f| same_hamza(f, texts[a][t.start..t.end].chars().next().unwrap_or(' ')))) {
-                let p = TokInfo::from_token(&tokens[i - 1]);
+                let p = marked(&tokens[i - 1]);
                 let definite_noun = p.stem.starts_with("ال") && p.stem == p.norm && chars(&p.stem) >= 4;
                 if definite_noun || !p.stem.starts_with("ال") && verb_like(&p) {
                     added.push(Span { start: t.start, end: t.end, kind: EntityType::Per, score: 0.6 });
@@ -2982,9 +2982,9 @@ pub(crate) fn spread(texts: &[&str], toks: &[&[Token]], spans: &mut [Vec<Span>])
             // (الأقصر, "the shortest"): the city where a definite noun before it cannot
             // make it that noun's adjective (بالأقصر, آثار الأقصر; not الطريق الأقصر).
             if t.kind == TokenKind::Word && !covered[i] && !definite_cities.is_empty() {
-                let me = TokInfo::from_token(t);
+                let me = marked(t);
                 let after_definite = i > 0 && tokens[i - 1].kind == TokenKind::Word && {
-                    let p = TokInfo::from_token(&tokens[i - 1]);
+                    let p = marked(&tokens[i - 1]);
                     p.stem.starts_with("ال") && p.stem == p.norm
                 };
                 if definite_cities.contains_key(&me.stem) && (me.stem != me.norm || !after_definite) {
@@ -3022,8 +3022,7 @@ pub(crate) fn spread(texts: &[&str], toks: &[&[Token]], spans: &mut [Vec<Span>])
             };
             // A family name alone, not with a given name before it or a name after it
             // (another person of that family: سالم كاريوكي).
-            // (`TokInfo::from_token` leaves the gazetteer flags unset: they are looked up.)
-            let flags = |k: usize| gazetteer::word_flags(&TokInfo::from_token(&tokens[k]).stem);
+            let flags = |k: usize| marked(&tokens[k]).gaz.0;
             let named = |k: usize| k < tokens.len() && !covered[k] && tokens[k].kind == TokenKind::Word && flags(k) & (GIVEN | FAMILY) != 0;
             if w.len() == 1 && surnames.contains(w) && !names[w].iter().any(|x| x.0 != EntityType::Per) && (i > 0 && named(i - 1) || named(i + 1)) {
                 i += 1;
@@ -3053,6 +3052,15 @@ pub(crate) fn spread(texts: &[&str], toks: &[&[Token]], spans: &mut [Vec<Span>])
             ss.sort_by_key(|s| (s.start, s.end));
         }
     }
+}
+
+/// A token's facts with the gazetteer's flags ([`TokInfo::from_token`] leaves them
+/// unset; the spread reads tokens one at a time, outside the tagger's sentences).
+fn marked(t: &Token) -> TokInfo {
+    let mut one = [TokInfo::from_token(t)];
+    gazetteer::mark(&mut one);
+    let [info] = one;
+    info
 }
 
 /// Ordinals, which end the names of kings and popes (عبد الله الثاني), in `search` form.

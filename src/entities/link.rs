@@ -440,6 +440,13 @@ fn looser(w: &str) -> String {
 /// percentage with its sign (6.25%, 6.25 بالمئة, 6.25 في المائة: the number and %).
 fn quantity_key(words: &[String]) -> Vec<String> {
     let words = if words.len() > 1 && APPROXIMATELY.contains(&words[0].as_str()) { &words[1..] } else { words };
+    // (A dollar is the American one unless a report says otherwise: 1.36 مليار دولار in
+    // one report is 1.36 مليار دولار أمريكي in another; دولار كندي stays another.)
+    let american = |w: &str| matches!(w, "امريكي" | "اميركي");
+    let words = match words {
+        [rest @ .., d, a] if d.starts_with("دولار") && american(a) && !rest.is_empty() => &words[..words.len() - 1],
+        _ => words,
+    };
     let percent = |w: &[String]| -> bool {
         match w {
             [a] => matches!(a.as_str(), "%" | "٪" | "بالميه" | "بالمايه" | "بالمييه" | "بالمائه"),

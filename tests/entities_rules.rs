@@ -3079,3 +3079,12 @@ fn hospitals_with_ibn_commands_and_national_broadcasters() {
     let t = "وقال الوزير في حديث للإذاعة الوطنية الفرنسية إن الاتفاق قريب.";
     assert!(all(t).contains(&("لإذاعة الوطنية الفرنسية".to_string(), EntityType::Org)), "{:?}", all(t));
 }
+
+/// A second name in quote marks joined by و to a company's quoted name after its head is
+/// a company too (تحالف «هيونداي» و«سينوبك»), not a work's title.
+#[test]
+fn a_second_quoted_company_after_and() {
+    let t = "وجاء عرض تحالف «هيونداي» و«سينوبك» أقل من المتوقع.";
+    let o = found(t, EntityType::Org);
+    assert!(o.contains(&"هيونداي".to_string()) && o.contains(&"سينوبك".to_string()), "{:?}", all(t));
+}

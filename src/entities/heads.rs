@@ -1929,6 +1929,16 @@ fn quoted_names(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span
             continue;
         }
         found.extend(span_over(text, tokens, infos, i + 2, close, kind, 0.8));
+        // (And a second name in quote marks joined to it by و, of the same head: تحالف
+        // «دوسان» و«ساينوهايدرو», two companies.)
+        let w = close + 1;
+        let joined = w + 3 < tokens.len() && tokens[w].kind == TokenKind::Word && infos[w].norm == "و" && tokens[w].end == tokens[w + 1].start && opening_quote(text, &tokens[w + 1]);
+        if let Some(close2) = joined.then(|| (w + 3..tokens.len().min(w + 7)).find(|&j| !matches!(tokens[j].kind, TokenKind::Word | TokenKind::Latin | TokenKind::Number))).flatten() {
+            let name_like_words = (w + 2..close2).all(|j| tokens[j].kind != TokenKind::Word || !verb_like(&infos[j]));
+            if closing_quote(text, &tokens[close2]) && name_like_words {
+                found.extend(span_over(text, tokens, infos, w + 2, close2, kind, 0.8));
+            }
+        }
     }
     add_replacing_model_spans(spans, found)
 }

@@ -727,3 +727,14 @@ fn american_dollars_and_listed_spellings_link() {
     let id = |t: &str, w: &str| an.articles[0].entities.iter().find(|e| &t[e.start..e.end] == w).map(|e| e.id.clone()).unwrap_or_else(|| panic!("{w}: {:?}", an.articles[0].entities));
     assert_eq!(id(b, "بروكسيل"), id(b, "بروكسل"));
 }
+
+/// A ministry named with "federal" in one report and without it in another is one
+/// ministry (وزارة الصحة الاتحادية, as Kurdish outlets name Baghdad's).
+#[test]
+fn a_federal_ministry_without_federal() {
+    let a = "وقال متحدث باسم وزارة الصحة إن المستشفيات استقبلت الجرحى.";
+    let b = "وأكد الوزير أن الإقليم نسق مع وزارة الصحة الاتحادية بشأن المصابين.";
+    let an = link_articles(&[("a", a), ("b", b)]);
+    let id = |k: usize, t: &str, w: &str| an.articles[k].entities.iter().find(|e| &t[e.start..e.end] == w).map(|e| e.id.clone()).unwrap_or_else(|| panic!("{w}: {:?}", an.articles[k].entities));
+    assert_eq!(id(0, a, "وزارة الصحة"), id(1, b, "وزارة الصحة الاتحادية"));
+}

@@ -870,8 +870,10 @@ fn cluster(ms: &[M], texts: &[&str]) -> Vec<Cluster> {
                     // A ministry or body named without its last word "national" (وزارة
                     // التربية of وزارة التربية الوطنية), or without the second field
                     // before its country's adjective (وزارة الخارجية الأردنية of وزارة
-                    // الخارجية وشؤون المغتربين الأردنية).
-                    || short.len() >= 2 && is_org_head_word(&short[0]) && long.len() == short.len() + 1 && long.starts_with(short) && matches!(long[short.len()].as_str(), "وطني" | "وطنيه")
+                    // الخارجية وشؤون المغتربين الأردنية). "Federal" likewise, as Iraq's
+                    // outlets name Baghdad's ministries beside the Kurdistan Region's
+                    // (وزارة الصحة of وزارة الصحة الاتحادية).
+                    || short.len() >= 2 && is_org_head_word(&short[0]) && long.len() == short.len() + 1 && long.starts_with(short) && matches!(long[short.len()].as_str(), "وطني" | "وطنيه" | "اتحادي" | "اتحاديه")
                     || short.len() >= 3 && is_org_head_word(&short[0]) && long.len() > short.len() && long.starts_with(&short[..short.len() - 1]) && long.last() == short.last() && is_place_adjective(&short[short.len() - 1]) && long[short.len() - 1].starts_with('و')
                     // (A ministry, which every government has, named without its country's
                     // adjective in another article, only where that article is about that

@@ -3088,3 +3088,11 @@ fn a_second_quoted_company_after_and() {
     let o = found(t, EntityType::Org);
     assert!(o.contains(&"هيونداي".to_string()) && o.contains(&"سينوبك".to_string()), "{:?}", all(t));
 }
+
+/// A state's head without the article names nothing alone (سلطنة of سلطنة عمان where
+/// the tagger found the two apart).
+#[test]
+fn a_states_head_alone_is_no_place() {
+    let t = "وقارن الخبير كلفة المشروع بمحطات مماثلة في قطر وسلطنة عمان.";
+    assert!(!all(t).iter().any(|(s, _)| s == "سلطنة"), "{:?}", all(t));
+}

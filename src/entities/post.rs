@@ -370,6 +370,9 @@ fn adjectives_not_countries(text: &str, tokens: &[Token], infos: &[TokInfo], spa
 const GENERIC_PLACES: &[&str] = &[
     "ولايه", "ولايات", "محافظه", "محافظات", "مدينه", "مدن", "منطقه", "مناطق", "قريه", "قري", "دوله", "دول", "بلد", "بلدان",
     "اقليم", "اقاليم", "بلديه", "بلديات", "عاصمه", "عواصم",
+    // (A state's head without the article, سلطنة of سلطنة عمان where the tagger found
+    // the two apart.)
+    "سلطنه", "مملكه", "جمهوريه", "اماره",
 ];
 
 /// Mentions that are no names, in one pass over the spans:

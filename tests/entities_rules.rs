@@ -3096,3 +3096,11 @@ fn a_states_head_alone_is_no_place() {
     let t = "وقارن الخبير كلفة المشروع بمحطات مماثلة في قطر وسلطنة عمان.";
     assert!(!all(t).iter().any(|(s, _)| s == "سلطنة"), "{:?}", all(t));
 }
+
+/// A body's head and an indefinite adjective names no body (لجنة تحقيقية, "a committee
+/// of inquiry").
+#[test]
+fn a_head_and_an_indefinite_adjective_is_no_name() {
+    let t = "ووجه المحافظ بتشكيل لجنة تحقيقية تضم ممثلين عن الوزارات.";
+    assert!(found(t, EntityType::Org).is_empty(), "{:?}", all(t));
+}

@@ -422,7 +422,13 @@ fn no_names(tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> 
                 let stan = w.stem.strip_prefix("ال").and_then(|a| a.strip_suffix('ي')).is_some_and(|base| gazetteer::word_flags(&format!("{base}ستان")) & COUNTRY != 0);
                 w.stem.starts_with("ال") && w.stem.ends_with('ي') && (gazetteer::place_adjective(&w.stem) == Some(gazetteer::Nisba::Land) || stan) && !w.gaz.has(COUNTRY | CITY | REGION) && super::known::lookup(&key_words(&w.stem)).is_none()
             };
-            if place_kind || accusative_phrase || title || head_alone || nationality {
+            // (Or a head and an indefinite adjective, لجنة تحقيقية, لجنة فنية: "a committee
+            // of inquiry", which names none; a country's adjective, لجنة مصرية, neither.)
+            let described_head = r.len() == 2 && s.kind == EntityType::Org && tokens[r.start].kind == TokenKind::Word && tokens[r.start + 1].kind == TokenKind::Word && {
+                let (h, a) = (&infos[r.start], &infos[r.start + 1]);
+                !h.stem.starts_with("ال") && is_org_head(h) && a.stem == a.norm && !a.norm.starts_with("ال") && (a.norm.ends_with("يه") || a.norm.ends_with('ي')) && chars(&a.norm) >= 4 && !a.gaz.has(GIVEN | FAMILY | COUNTRY | CITY | REGION) && super::known::lookup(&key_words(&format!("{} {}", h.stem, a.stem))).is_none()
+            };
+            if place_kind || accusative_phrase || title || head_alone || nationality || described_head {
                 return None;
             }
             // ولايات دارفور, مدن الساحل: a plural kind of place before a place names

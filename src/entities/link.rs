@@ -777,6 +777,11 @@ fn cluster(ms: &[M], texts: &[&str]) -> Vec<Cluster> {
     for &r in &roots {
         if kinds[&r] == EntityType::Per && ms[r].words.len() >= 2 {
             by_looser.entry(ms[r].words.iter().map(|w| looser(w)).collect()).or_default().push(r);
+            // (Here ث is the th of Thanh; it may also be a Spanish z with other vowels
+            // written, غونثالو إثكييردو / غونزالو إزكيردو: the name is looked for both ways.)
+            if ms[r].words.iter().any(|w| w.contains('ث')) {
+                by_looser.entry(ms[r].words.iter().map(|w| looser(&w.replace('ث', "ز"))).collect()).or_default().push(r);
+            }
         } else if kinds[&r] == EntityType::Org && ms[r].words.len() >= 2 {
             let foreign = |w: &String| distinctive(w) && w.chars().count() >= 5;
             let key: Vec<String> = ms[r].words.iter().map(|w| if foreign(w) { looser(w) } else { w.clone() }).collect();

@@ -1618,3 +1618,14 @@ fn a_short_clause_after_its_subject_is_speech() {
     let text = "وقال الوزير إن الوزارة \"لن تتراجع\" عن القرار.";
     assert_eq!(quotes(text).len(), 1, "{:?}", quotes(text));
 }
+
+/// Three quoted words or more that begin with a verb of the present after the clause's
+/// subject are speech too (أن الأسعار "تتجه نحو الاستقرار"); two such words may be a
+/// name («تحيا تونس») and are left to the rules above.
+#[test]
+fn a_clause_of_a_present_verb_after_its_subject_is_speech() {
+    let text = "وأكد وزير المالية خالد بن سالم، في حديث للتلفزيون، أن الأسعار في الأسواق \"تتجه نحو الاستقرار\".";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(content(text, &q[0]), "تتجه نحو الاستقرار");
+}

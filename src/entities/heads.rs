@@ -1132,6 +1132,9 @@ fn hospitals(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) 
             (Some((EntityType::Org, e)), _) => e,
             (_, Some((EntityType::Loc | EntityType::Org, e))) if n.stem == n.norm => e,
             (_, None) if n.stem == n.norm && n.norm.starts_with("ال") && n.norm.chars().count() >= 4 && !in_list(n, super::post::RELATIONAL) && !n.gaz.has(gazetteer::NISBA) => i + 2,
+            // (A hospital named after a scholar by his kunya-like ابن and a name the
+            // tagger did not mark: مستشفى ابن الخطيب, مستشفى ابن النفيس.)
+            (_, None) if n.stem == "ابن" && n.norm == n.stem && word(i + 2) && span_at(i + 2).is_none() && infos[i + 2].stem == infos[i + 2].norm && infos[i + 2].norm.chars().count() >= 3 && !super::post::verb_like(&infos[i + 2]) => i + 3,
             _ => continue,
         };
         // (The tagger may have taken the adjective into the town: بنها الجامعي.)
@@ -1156,7 +1159,10 @@ fn hospitals(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) 
 /// (هيئة كهرباء ومياه دبي, حركة تحرير السودان), `search` form. (Not a club's or a
 /// team's, whose name follows them: نادي ريال مدريد; nor مجموعة, قوات, مركز, which a
 /// plain phrase follows as often: مجموعة دول يوغسلافيا.)
-const PLACE_BODY_HEADS: &[&str] = &["هييه", "هيئه", "سلطه", "مؤسسه", "موسسه", "شركه", "دائره", "دايره", "مصلحه", "جهاز", "مديريه", "اداره", "ديوان", "حركه", "جبهه"];
+const PLACE_BODY_HEADS: &[&str] = &["هييه", "هيئه", "سلطه", "مؤسسه", "موسسه", "شركه", "دائره", "دايره", "مصلحه", "جهاز", "مديريه", "اداره", "ديوان", "حركه", "جبهه",
+    // (Iraq's commands of a province's operations, قيادة عمليات بغداد; a force's command
+    // of a city, قيادة شرطة دبي.)
+    "قياده"];
 
 /// A body named by what it runs and the place it runs it in (هيئة كهرباء ومياه دبي,
 /// سلطة موانئ أبوظبي, حركة تحرير السودان): a head of [`PLACE_BODY_HEADS`] in the
@@ -1490,6 +1496,12 @@ fn definite_bodies(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<S
         // (An army, a parliament or a broadcaster named by its country's adjective
         // alone, الجيش السوداني, البرلمان الروسي: no other adjective needed.)
         let country_body_alone = j == i + 1 && (in_list(h, ARMY_HEADS) || country_body) && word(j) && super::post::country_adjective_of(infos, i, j);
+        // (Or a broadcaster that is "national" before its country's adjective, الإذاعة
+        // الوطنية الإسبانية, التلفزيون الوطني الجزائري: "national" alone names none.)
+        let national = country_body && !country_body_alone && word(j) && word(j + 1) && in_list(&infos[j], &["الوطني", "الوطنيه"]) && infos[j].stem == infos[j].norm && super::post::country_adjective_of(infos, i, j + 1);
+        if national {
+            j += 1;
+        }
         if j == i + 1 && !country_body_alone {
             i += 1;
             continue;
@@ -2095,6 +2107,16 @@ fn quoted_names(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span
             continue;
         }
         found.extend(span_over(text, tokens, infos, i + 2, close, kind, 0.8));
+        // (And a second name in quote marks joined to it by و, of the same head: تحالف
+        // «دوسان» و«ساينوهايدرو», two companies.)
+        let w = close + 1;
+        let joined = w + 3 < tokens.len() && tokens[w].kind == TokenKind::Word && infos[w].norm == "و" && tokens[w].end == tokens[w + 1].start && opening_quote(text, &tokens[w + 1]);
+        if let Some(close2) = joined.then(|| (w + 3..tokens.len().min(w + 7)).find(|&j| !matches!(tokens[j].kind, TokenKind::Word | TokenKind::Latin | TokenKind::Number))).flatten() {
+            let name_like_words = (w + 2..close2).all(|j| tokens[j].kind != TokenKind::Word || !verb_like(&infos[j]));
+            if closing_quote(text, &tokens[close2]) && name_like_words {
+                found.extend(span_over(text, tokens, infos, w + 2, close2, kind, 0.8));
+            }
+        }
     }
     add_replacing_model_spans(spans, found)
 }

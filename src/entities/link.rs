@@ -441,6 +441,13 @@ fn looser(w: &str) -> String {
 /// percentage with its sign (6.25%, 6.25 بالمئة, 6.25 في المائة: the number and %).
 fn quantity_key(words: &[String]) -> Vec<String> {
     let words = if words.len() > 1 && APPROXIMATELY.contains(&words[0].as_str()) { &words[1..] } else { words };
+    // (A dollar is the American one unless a report says otherwise: 1.36 مليار دولار in
+    // one report is 1.36 مليار دولار أمريكي in another; دولار كندي stays another.)
+    let american = |w: &str| matches!(w, "امريكي" | "اميركي");
+    let words = match words {
+        [rest @ .., d, a] if d.starts_with("دولار") && american(a) && !rest.is_empty() => &words[..words.len() - 1],
+        _ => words,
+    };
     let percent = |w: &[String]| -> bool {
         match w {
             [a] => matches!(a.as_str(), "%" | "٪" | "بالميه" | "بالمايه" | "بالمييه" | "بالمائه"),
@@ -771,6 +778,11 @@ fn cluster(ms: &[M], texts: &[&str]) -> Vec<Cluster> {
     for &r in &roots {
         if kinds[&r] == EntityType::Per && ms[r].words.len() >= 2 {
             by_looser.entry(ms[r].words.iter().map(|w| looser(w)).collect()).or_default().push(r);
+            // (Here ث is the th of Thanh; it may also be a Spanish z with other vowels
+            // written, غونثالو إثكييردو / غونزالو إزكيردو: the name is looked for both ways.)
+            if ms[r].words.iter().any(|w| w.contains('ث')) {
+                by_looser.entry(ms[r].words.iter().map(|w| looser(&w.replace('ث', "ز"))).collect()).or_default().push(r);
+            }
         } else if kinds[&r] == EntityType::Org && ms[r].words.len() >= 2 {
             let foreign = |w: &String| distinctive(w) && w.chars().count() >= 5;
             let key: Vec<String> = ms[r].words.iter().map(|w| if foreign(w) { looser(w) } else { w.clone() }).collect();
@@ -876,8 +888,10 @@ fn cluster(ms: &[M], texts: &[&str]) -> Vec<Cluster> {
                     // A ministry or body named without its last word "national" (وزارة
                     // التربية of وزارة التربية الوطنية), or without the second field
                     // before its country's adjective (وزارة الخارجية الأردنية of وزارة
-                    // الخارجية وشؤون المغتربين الأردنية).
-                    || short.len() >= 2 && is_org_head_word(&short[0]) && long.len() == short.len() + 1 && long.starts_with(short) && matches!(long[short.len()].as_str(), "وطني" | "وطنيه")
+                    // الخارجية وشؤون المغتربين الأردنية). "Federal" likewise, as Iraq's
+                    // outlets name Baghdad's ministries beside the Kurdistan Region's
+                    // (وزارة الصحة of وزارة الصحة الاتحادية).
+                    || short.len() >= 2 && is_org_head_word(&short[0]) && long.len() == short.len() + 1 && long.starts_with(short) && matches!(long[short.len()].as_str(), "وطني" | "وطنيه" | "اتحادي" | "اتحاديه")
                     || short.len() >= 3 && is_org_head_word(&short[0]) && long.len() > short.len() && long.starts_with(&short[..short.len() - 1]) && long.last() == short.last() && is_place_adjective(&short[short.len() - 1]) && long[short.len() - 1].starts_with('و')
                     // (A ministry, which every government has, named without its country's
                     // adjective in another article, only where that article is about that

@@ -273,6 +273,10 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let spans = places_before_people(text, tokens, infos, spans);
     let spans = places_joined_by_dashes(text, tokens, spans);
     let spans = bodies_before_people(text, tokens, spans);
+    let spans = hyphenated_names(text, tokens, spans);
+    let spans = amma_answers(tokens, infos, spans);
+    let spans = mourning_not_names(tokens, infos, spans);
+    let spans = places_joined_by_ba(text, tokens, infos, spans);
     let spans = people_keep_kaf(text, tokens, spans);
     let spans = family_before_apposition(tokens, infos, spans);
     // Names found once and missed elsewhere in the text (see [`spread_names`]).
@@ -366,6 +370,9 @@ fn adjectives_not_countries(text: &str, tokens: &[Token], infos: &[TokInfo], spa
 const GENERIC_PLACES: &[&str] = &[
     "ولايه", "ولايات", "محافظه", "محافظات", "مدينه", "مدن", "منطقه", "مناطق", "قريه", "قري", "دوله", "دول", "بلد", "بلدان",
     "اقليم", "اقاليم", "بلديه", "بلديات", "عاصمه", "عواصم",
+    // (A state's head without the article, سلطنة of سلطنة عمان where the tagger found
+    // the two apart.)
+    "سلطنه", "مملكه", "جمهوريه", "اماره",
 ];
 
 /// Mentions that are no names, in one pass over the spans:
@@ -415,7 +422,13 @@ fn no_names(tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> 
                 let stan = w.stem.strip_prefix("ال").and_then(|a| a.strip_suffix('ي')).is_some_and(|base| gazetteer::word_flags(&format!("{base}ستان")) & COUNTRY != 0);
                 w.stem.starts_with("ال") && w.stem.ends_with('ي') && (gazetteer::place_adjective(&w.stem) == Some(gazetteer::Nisba::Land) || stan) && !w.gaz.has(COUNTRY | CITY | REGION) && super::known::lookup(&key_words(&w.stem)).is_none()
             };
-            if place_kind || accusative_phrase || title || head_alone || nationality {
+            // (Or a head and an indefinite adjective, لجنة تحقيقية, لجنة فنية: "a committee
+            // of inquiry", which names none; a country's adjective, لجنة مصرية, neither.)
+            let described_head = r.len() == 2 && s.kind == EntityType::Org && tokens[r.start].kind == TokenKind::Word && tokens[r.start + 1].kind == TokenKind::Word && {
+                let (h, a) = (&infos[r.start], &infos[r.start + 1]);
+                !h.stem.starts_with("ال") && is_org_head(h) && a.stem == a.norm && !a.norm.starts_with("ال") && (a.norm.ends_with("يه") || a.norm.ends_with('ي')) && chars(&a.norm) >= 4 && !a.gaz.has(GIVEN | FAMILY | COUNTRY | CITY | REGION) && super::known::lookup(&key_words(&format!("{} {}", h.stem, a.stem))).is_none()
+            };
+            if place_kind || accusative_phrase || title || head_alone || nationality || described_head {
                 return None;
             }
             // ولايات دارفور, مدن الساحل: a plural kind of place before a place names
@@ -909,7 +922,9 @@ fn bylines(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
             j += 1;
         }
         let end = (j..tokens.len()).take_while(|&k| tokens[k].end <= line_end && tokens[k].kind == TokenKind::Word).last().map_or(j, |k| k + 1);
-        let whole_line = tokens.get(end).is_none_or(|n| n.start >= line_end);
+        // (A bar, a dash or a colon may end the line: كتب علي العنزي |.)
+        let closing = (end..tokens.len()).take_while(|&k| tokens[k].start < line_end).all(|k| matches!(tokens[k].kind, TokenKind::Punct | TokenKind::Symbol) && matches!(&text[tokens[k].start..tokens[k].end], "|" | "-" | "–" | "—" | ":"));
+        let whole_line = closing || tokens.get(end).is_none_or(|n| n.start >= line_end);
         if whole_line && (2..=4).contains(&(end - j)) && infos[j].gaz.has(GIVEN | gazetteer::GIVEN_BIG) && infos[j].stem == infos[j].norm {
             found.extend(span_over(text, tokens, infos, j, end, EntityType::Per, 0.7));
         }
@@ -1544,9 +1559,132 @@ fn bodies_before_people(text: &str, tokens: &[Token], spans: Vec<Span>) -> Vec<S
                 continue;
             }
         }
+        // Nor ends with ل and such a body: the outlet a person spoke to (قال الوزير
+        // ريبوار خوشناو لرووداو, where رووداو is the dateline's outlet).
+        if s.kind == EntityType::Per && r.len() >= 3 && tokens[r.end - 1].kind == TokenKind::Word {
+            let t = &tokens[r.end - 1];
+            let word = &text[t.start..t.end];
+            let rest = word.strip_prefix('ل').filter(|rest| rest.chars().count() >= 3);
+            if let Some(rest) = rest.filter(|rest| bodies.contains(&key_words(rest))) {
+                out.push(Span { start: s.start, end: tokens[r.end - 2].end, kind: EntityType::Per, score: s.score });
+                out.push(Span { start: t.end - rest.len(), end: t.end, kind: EntityType::Org, score: s.score });
+                continue;
+            }
+        }
         out.push(s);
     }
     out
+}
+
+/// A name's word joined to the next by a hyphen without spaces is one word of the name
+/// (the Korean given names باك جي-هون, كيم سونغ-مين; the French جان-بيار): the span goes
+/// on over it, and a span the tagger began there (هون alone, after an organization
+/// باك جي) is the same name; with a person on either side, a person.
+fn hyphenated_names(text: &str, tokens: &[Token], spans: Vec<Span>) -> Vec<Span> {
+    let joined = |k: usize| {
+        k + 1 < tokens.len()
+            && k > 0
+            && tokens[k].kind == TokenKind::Punct
+            && matches!(&text[tokens[k].start..tokens[k].end], "-" | "‐")
+            && tokens[k - 1].kind == TokenKind::Word
+            && tokens[k + 1].kind == TokenKind::Word
+            && tokens[k - 1].end == tokens[k].start
+            && tokens[k].end == tokens[k + 1].start
+    };
+    let mut out: Vec<Span> = Vec::with_capacity(spans.len());
+    let mut spans = spans.into_iter().peekable();
+    while let Some(mut s) = spans.next() {
+        // (Not a place: a dateline writes its place and its agency so, دمشق-سانا.)
+        if !is_model(s.kind) || s.kind == EntityType::Loc {
+            out.push(s);
+            continue;
+        }
+        loop {
+            let r = tokens_of(tokens, &s);
+            if r.is_empty() || !joined(r.end) {
+                break;
+            }
+            let next = &tokens[r.end + 1];
+            s.end = next.end;
+            // (The span the tagger began at the joined word goes into this one.)
+            while let Some(n) = spans.next_if(|n| n.start < s.end) {
+                if n.kind == EntityType::Per {
+                    s.kind = EntityType::Per;
+                }
+                s.end = s.end.max(n.end);
+            }
+        }
+        out.push(s);
+    }
+    out
+}
+
+/// Words after الحداد that make it mourning, not the family name al-Haddad: its length
+/// and kind (أعلن المحافظ الحداد ثلاثة أيام, الحداد الرسمي), in `search` form.
+const MOURNING_AFTER: &[&str] = &["ثلاثه", "ثلاث", "سبعه", "يوما", "يومين", "ايام", "اسبوعا", "الرسمي", "العام", "الوطني", "لمده", "علي", "حزنا"];
+
+/// A person's name the tagger ran on into الحداد, "mourning", that a governor or a
+/// government declares (أعلن محافظ بغداد عمار الموسوي الحداد ثلاثة أيام): where a
+/// number, a length or its kind follows, الحداد is the mourning, not a family name.
+fn mourning_not_names(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    for s in spans.iter_mut().filter(|s| s.kind == EntityType::Per) {
+        let r = tokens_of(tokens, s);
+        if r.len() < 3 || r.end >= tokens.len() || infos[r.end - 1].norm != "الحداد" {
+            continue;
+        }
+        let next = &tokens[r.end];
+        if next.kind == TokenKind::Number || next.kind == TokenKind::Word && in_list(&infos[r.end], MOURNING_AFTER) {
+            s.end = tokens[r.end - 2].end;
+        }
+    }
+    spans
+}
+
+/// Two places joined by ب, "with", that the tagger took for one name (خط يربط بني صاف
+/// بألميريا: the pipeline's two ends): where the words before the last are a listed
+/// place and the last, after its ب, is a place of the lists or of the well-known names,
+/// they are two places.
+fn places_joined_by_ba(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut out = Vec::with_capacity(spans.len());
+    for s in spans {
+        let r = tokens_of(tokens, &s);
+        if !is_model(s.kind) || r.len() < 2 || tokens[r.end - 1].kind != TokenKind::Word {
+            out.push(s);
+            continue;
+        }
+        let (t, l) = (&tokens[r.end - 1], &infos[r.end - 1]);
+        let written = &text[t.start..t.end];
+        let rest = written.strip_prefix('ب').filter(|rest| rest.chars().count() >= 3);
+        let last_place = rest.is_some_and(|rest| {
+            let k = key_words(rest);
+            l.norm.starts_with('ب') && (place_flags(infos, r.end - 1, r.end) != 0 && l.stem != l.norm || matches!(super::known::lookup(&k), Some((_, EntityType::Loc))))
+        });
+        let first_place = place_flags(infos, r.start, r.end - 1) != 0 || listed_place_phrase(infos, r.start, r.end - 1) || matches!(super::known::lookup(&key_words(&text[s.start..tokens[r.end - 2].end])), Some((_, EntityType::Loc)));
+        match rest {
+            Some(rest) if last_place && first_place => {
+                out.push(Span { start: s.start, end: tokens[r.end - 2].end, kind: EntityType::Loc, score: s.score });
+                out.push(Span { start: t.end - rest.len(), end: t.end, kind: EntityType::Loc, score: s.score });
+            }
+            _ => out.push(s),
+        }
+    }
+    out
+}
+
+/// In أما X فـ… ("as for X, …"), the name ends before the word with ف that answers
+/// أما (أما جبهة البوليساريو فرحبت): a span that takes that word in is cut before it.
+fn amma_answers(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    for s in spans.iter_mut().filter(|s| is_model(s.kind)) {
+        let r = tokens_of(tokens, s);
+        let amma = r.start > 0 && tokens[r.start - 1].kind == TokenKind::Word && matches!(infos[r.start - 1].norm.as_str(), "اما" | "واما");
+        if !amma {
+            continue;
+        }
+        if let Some(k) = (r.start + 1..r.end).find(|&k| tokens[k].kind == TokenKind::Word && infos[k].norm.starts_with('ف') && infos[k].norm.chars().count() >= 4) {
+            s.end = tokens[k - 1].end;
+        }
+    }
+    spans
 }
 
 /// Spokesmen, in `search` form (without proclitics): المتحدث باسم, الناطق باسم.
@@ -2635,6 +2773,11 @@ fn known_names(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<u
             if o.kind == EntityType::Per && is_model(o.kind) && ro.end == rk.end && ro.start < rk.start && after_preposition {
                 gone[lo] = true;
                 new.push(k);
+                // (Words before it that no Arabic text writes, a foreign name, are the
+                // person who spoke to the body: الوزير ريبوار خوشناو لرووداو.)
+                if rk.start >= ro.start + 2 && (ro.start..rk.start).all(|j| tokens[j].kind == TokenKind::Word && !ordinary(&infos[j]) && !verb_like(&infos[j])) {
+                    new.extend(span_over(text, tokens, infos, ro.start, rk.start, EntityType::Per, o.score));
+                }
                 continue;
             }
             // الرئيس التنفيذي لويند تري: the tagger's span over the same words with the
@@ -3409,9 +3552,9 @@ pub(super) fn country_adjective_of(infos: &[TokInfo], h: usize, j: usize) -> boo
         && a.stem == a.norm
         && a.norm.starts_with("ال")
         && agrees
-        // (The lists flag the masculine ending only: الإيطالية, الأردنية are the
-        // feminine, which `country_adjective` reads.)
-        && (a.gaz.has(NISBA) || a.norm.ends_with("يه"))
+        // (The lists flag the masculine ending only: الإيطالية is the feminine, after a
+        // head in the construct state or a feminine one, الإذاعة الوطنية الإسبانية.)
+        && (a.gaz.has(NISBA) || (construct || feminine_head) && a.norm.ends_with("يه"))
         && !a.gaz.has(COUNTRY | CITY | REGION)
         && country_adjective(gazetteer::bare(&a.norm))
 }

@@ -49,6 +49,8 @@ const DUAL_SCALES: &[&str] = &["الفا", "الفي", "مليونا", "مليو
 const UNITS: &[&str] = &[
     "كم", "كيلومتر", "كيلومترا", "كيلومترات", "متر", "مترا", "امتار", "سم", "ملم", "كغ", "كلغ",
     "كيلوغرام", "كيلوجرام", "غرام", "جرام", "طن", "اطنان", "دولار", "دولارا", "دولارات", "يورو",
+    // (The euro as the Maghreb writes it, أورو.)
+    "اورو",
     "روبل", "جنيه", "جنيها", "ريال", "ريالا", "درهم", "درهما", "دينار", "دينارا", "ليره", "ساعه",
     "ساعات", "دقيقه", "دقايق", "ثانيه", "ثوان", "يوم", "يوما", "ايام", "اسبوع", "اسابيع", "شهرا",
     "اشهر", "سنوات", "عاما", "اعوام", "ميل", "ميلا", "برميل", "براميل", "لتر", "لترا", "لترات", "ليتر", "ليترا", "هكتار", "ميغاواط", "كيلوواط",
@@ -339,17 +341,30 @@ fn quantity_at_unit(toks: &[Token], infos: &[TokInfo], j: usize) -> Option<usize
     if end + 1 < n && toks[end].norm == "/" && stem_is(&infos[end + 1], UNITS) {
         end += 2;
     }
-    // 140 كيلومترا في الساعة, مليون برميل في اليوم: a rate, "per hour", "per day" (not
-    // في اليوم التالي, "on the next day").
-    let per = end + 1 < n && infos[end].norm == "في" && matches!(infos[end + 1].norm.as_str(), "الساعه" | "اليوم" | "الثانيه" | "الدقيقه");
-    if per && !(end + 2 < n && toks[end + 2].kind == TokenKind::Word && infos[end + 2].norm.starts_with("ال")) {
-        end += 2;
-    }
-    // ميلا بحريا, مترا مربعا; دولار أمريكي (a currency's country).
-    if end < n && (stem_is(&infos[end], UNIT_ADJECTIVES) || infos[end].gaz.has(gazetteer::NISBA) && !infos[end].stem.starts_with("ال")) {
+    end = per_unit(toks, infos, end);
+    // ميلا بحريا, مترا مربعا; دولار أمريكي (a currency's country: the tagger's flag, or
+    // the adjective of a place only a phrase of the lists names, أمريكي of أمريكا).
+    let w = infos.get(end);
+    let country = w.is_some_and(|w| w.norm.ends_with('ي') && w.norm.chars().count() >= 5 && !w.stem.starts_with("ال") && !stem_is(w, NOT_COUNTED) && (is_nationality(&w.norm) || matches!(gazetteer::place_adjective(&w.norm), Some(gazetteer::Nisba::Land))));
+    if end < n && (stem_is(&infos[end], UNIT_ADJECTIVES) || country || infos[end].gaz.has(gazetteer::NISBA) && !infos[end].stem.starts_with("ال")) {
         end += 1;
+        // (A rate after the unit's adjective too: 500 ألف متر مكعب في اليوم.)
+        end = per_unit(toks, infos, end);
     }
     Some(end)
+}
+
+/// 140 كيلومترا في الساعة, مليون برميل في اليوم: a rate, "per hour", "per day", after a
+/// unit ending at `end` (not في اليوم التالي, "on the next day"): the new end.
+fn per_unit(toks: &[Token], infos: &[TokInfo], end: usize) -> usize {
+    let n = toks.len();
+    let per = end + 1 < n && infos[end].norm == "في" && matches!(infos[end + 1].norm.as_str(), "الساعه" | "اليوم" | "الثانيه" | "الدقيقه");
+    // (إلى, الى in `search` form, is no adjective of the day.)
+    if per && !(end + 2 < n && toks[end + 2].kind == TokenKind::Word && infos[end + 2].norm.starts_with("ال") && !stem_is(&infos[end + 2], NOT_COUNTED)) {
+        end + 2
+    } else {
+        end
+    }
 }
 
 /// Is the word at `k` an adjective of the noun at `j` that makes the counted thing
@@ -373,11 +388,14 @@ fn kind_adjective(toks: &[Token], infos: &[TokInfo], j: usize, k: usize) -> bool
     // بشرية are words of their own.)
     let b_noun = w.norm.strip_prefix('ب').is_some_and(|rest| super::general_freq::buckets(&w.norm)[0] <= 1 && super::general_freq::buckets(rest)[0] >= 3);
     let nisba = (w.norm.ends_with("يه") || w.norm.ends_with('ي')) && !is_nationality(&w.norm) && !b_noun;
-    // (Not a verb in the plural, 33 عاملا حوصروا.)
+    // (Not a verb in the plural, 33 عاملا حوصروا. A nisba in the accusative, 40 محلا
+    // تجاريا, may look like a verb of the dual, تجاريا "you two keep
+    // pace": its ending يا makes it the adjective, unless it says how many more, إضافيا.)
+    let nisba_accusative = w.norm.ends_with("يا") && w.norm.chars().count() >= 5 && !w.norm.strip_suffix('ا').is_some_and(|b| NOT_KIND.contains(&b));
     let accusative = infos[j].norm.ends_with('ا')
         && w.norm.ends_with('ا')
         && !w.norm.ends_with("وا")
-        && !super::post::verb_like(w)
+        && (nisba_accusative || !super::post::verb_like(w))
         && !w.norm.strip_suffix('ا').is_some_and(is_nationality);
     nisba || accusative
 }

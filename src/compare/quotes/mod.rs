@@ -943,9 +943,13 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
             // name, even after the definite noun that is their subject: إن الحزب
             // «سيقاطع الاقتراع».)
             // (Two words at least: one word in سي… is as often a name, «سيرينا».)
+            // (Or three words at least that begin with a verb of the present after that
+            // subject: أن العلاقات مع المغرب "تمر بأفضل مراحلها". Two, «تحيا تونس», are as
+            // often a name.)
             let clause = n_words >= 2 && tokens[first..].iter().find(|t| t.kind != TokenKind::Punct).is_some_and(|t| {
                 let w = search_form(&t.norm);
-                matches!(w.as_ref(), "لن" | "لم" | "لا" | "قد" | "سوف") || w.chars().count() >= 5 && ["سي", "ست", "سن"].iter().any(|p| w.starts_with(p))
+                let present = n_words >= 3 && (3..=6).contains(&w.chars().count()) && w.starts_with(['ت', 'ي']);
+                matches!(w.as_ref(), "لن" | "لم" | "لا" | "قد" | "سوف") || w.chars().count() >= 5 && ["سي", "ست", "سن"].iter().any(|p| w.starts_with(p)) || present
             });
             let names_a_thing = after_naming_noun(&tokens, m.start, n_words) && !clause;
             if n_words == 0 || long_name || (short && ((cue.is_none() && !headline) || (cue.is_some() && !own_cue) || names_a_thing || named || described)) {

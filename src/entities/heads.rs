@@ -136,6 +136,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = prizes(text, tokens, infos, spans);
     let spans = festivals(text, tokens, infos, spans);
     let spans = airlines(text, tokens, infos, spans);
+    let spans = spelled_initials(tokens, infos, spans);
     let spans = fields(text, tokens, infos, spans);
     let spans = palaces(text, tokens, infos, spans);
     let spans = houses(text, tokens, infos, spans);
@@ -539,6 +540,40 @@ fn editions(tokens: &[Token], mut spans: Vec<Span>) -> Vec<Span> {
         if year && free && tokens[r.end - 1].end < t.start {
             spans[k].end = t.end;
         }
+    }
+    spans
+}
+
+/// Names of Latin letters as Arabic writes a company's initials (إي إف جي, بي إس في),
+/// in `search` form; the ones that are also function words (في, أن, أو, أي) count only
+/// beside two of the others.
+const LETTER_NAMES: &[&str] = &[
+    "بي", "سي", "دي", "اف", "جي", "اتش", "ايتش", "جيه", "كيه", "ام", "كيو", "ار", "اس", "تي", "يو", "دبليو", "اكس", "زد", "واي", "اي", "في", "ان", "او", "ال",
+];
+const WEAK_LETTER_NAMES: &[&str] = &["اي", "في", "ان", "او", "ال"];
+
+/// A company's initials spelled in Arabic letters before the rest of its name (مجموعة
+/// إي إف جي القابضة), where the tagger began the name inside them (إف جي القابضة) or
+/// after them: the name begins with the initials, an organization.
+fn spelled_initials(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    let letter = |k: usize| tokens[k].kind == TokenKind::Word && infos[k].stem == infos[k].norm && LETTER_NAMES.contains(&infos[k].norm.as_str());
+    let strong = |k: usize| letter(k) && !WEAK_LETTER_NAMES.contains(&infos[k].norm.as_str());
+    for k in 0..spans.len() {
+        if !is_model(spans[k].kind) || spans[k].kind == EntityType::Per {
+            continue;
+        }
+        let r = tokens_of(tokens, &spans[k]);
+        // (The initials before the span and those inside it.)
+        let mut a = r.start;
+        while a > 0 && letter(a - 1) && (k == 0 || spans[k - 1].end <= tokens[a - 1].start) {
+            a -= 1;
+        }
+        let e = (r.start..r.end).take_while(|&j| letter(j)).last().map_or(r.start, |j| j + 1);
+        if a == r.start || (a..e.max(r.start)).filter(|&j| strong(j)).count() < 2 || e - a < 3 && (a..e).any(|j| !strong(j)) {
+            continue;
+        }
+        spans[k].start = tokens[a].start;
+        spans[k].kind = EntityType::Org;
     }
     spans
 }
@@ -1202,6 +1237,11 @@ fn bodies_of_places(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<
         if !word(i) || !in_list(h, PLACE_BODY_HEADS) {
             continue;
         }
+        // (A command only of operations, police or forces, and not بقيادة, "led by":
+        // بقيادة رابطة عوامي, قيادة سوق أبوظبي are no names.)
+        if in_list(h, &["قياده"]) && (h.norm.starts_with('ب') || !infos.get(i + 1).is_some_and(|n| in_list(n, &["عمليات", "شرطه", "قوات"]))) {
+            continue;
+        }
         let mut j = i + 1;
         while j < i + 4 && noun(j, j == i + 1) {
             j += 1;
@@ -1430,6 +1470,9 @@ const DEFINITE_INSTITUTION_HEADS: &[&str] = &[
     // (A national library, المكتبة الوطنية للمملكة المغربية; a museum, المتحف اليوناني
     // الروماني.)
     "المكتبه", "المتحف",
+    // (الإدارة العامة للحرس الوطني, الإدارة العامة للجمارك: a directorate general,
+    // only with العامة, see `definite_bodies`.)
+    "الاداره",
     // (المديرية العامة للحماية المدنية, المديرية العامة للأمن الوطني: the Maghreb's
     // and the Levant's directorates general.)
     "المديريه",
@@ -1513,6 +1556,13 @@ fn definite_bodies(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<S
         // الوكالة الفضائية الجزائرية; الوكالة الرسمية, "the official agency", names none.)
         let country = (i + 1..j).any(|k| super::post::country_adjective_of(infos, i, k) || gazetteer::place_adjective(&infos[k].norm).is_some());
         if in_list(h, &["الوكاله"]) && !country {
+            i += 1;
+            continue;
+        }
+        // (An administration is a body's name only as a directorate general: not
+        // الإدارة العسكرية, الإدارة الجماعية, "military rule", "collective management",
+        // nor الإدارة الأمريكية, a government described as الحكومة الأمريكية is.)
+        if in_list(h, &["الاداره"]) && !in_list(&infos[i + 1], &["العامه"]) {
             i += 1;
             continue;
         }
@@ -2084,7 +2134,12 @@ fn quoted_names(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span
         // (A ferry too, العبّارة «…», written with its shadda: without it عبارة «…» is
         // "the phrase «…»", whose quoted words are no name.)
         let ferry = |k: usize| infos[k].stem.strip_prefix("ال").unwrap_or(&infos[k].stem) == "عباره" && text[tokens[k].start..tokens[k].end].contains("بّ");
-        let vessel_at = |k: usize| gazetteer::VESSELS.contains(&infos[k].stem.strip_prefix("ال").unwrap_or(&infos[k].stem)) || ferry(k);
+        // (Or with a pronoun, its ة written ت: سفينتها "جيو بارنتس", ناقلتها.)
+        let owned = |k: usize| {
+            let s = &infos[k].stem;
+            ["ها", "هم", "ه", "نا"].iter().filter_map(|p| s.strip_suffix(p)).filter_map(|b| b.strip_suffix('ت')).any(|b| gazetteer::VESSELS.contains(&format!("{b}ه").as_str()))
+        };
+        let vessel_at = |k: usize| gazetteer::VESSELS.contains(&infos[k].stem.strip_prefix("ال").unwrap_or(&infos[k].stem)) || ferry(k) || owned(k);
         let head = (0..3).map(|c| i.wrapping_sub(c)).take_while(|&k| k < tokens.len()).find(|&k| {
             let w = &infos[k];
             tokens[k].kind == TokenKind::Word && (vessel_at(k) || !w.stem.starts_with("ال") && (is_org_head(w) || in_list(w, QUOTE_HEADS)))

@@ -426,7 +426,9 @@ fn no_names(tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> 
             // of inquiry", which names none; a country's adjective, لجنة مصرية, neither.)
             let described_head = r.len() == 2 && s.kind == EntityType::Org && tokens[r.start].kind == TokenKind::Word && tokens[r.start + 1].kind == TokenKind::Word && {
                 let (h, a) = (&infos[r.start], &infos[r.start + 1]);
-                !h.stem.starts_with("ال") && is_org_head(h) && a.stem == a.norm && !a.norm.starts_with("ال") && (a.norm.ends_with("يه") || a.norm.ends_with('ي')) && chars(&a.norm) >= 4 && !a.gaz.has(GIVEN | FAMILY | COUNTRY | CITY | REGION) && super::known::lookup(&key_words(&format!("{} {}", h.stem, a.stem))).is_none()
+                // (An adjective of a word the lexicon knows, whose match key drops the
+                // ending, تحقيقية of تحقيق: رابطة عوامي, the Awami League, has a name.)
+                !h.stem.starts_with("ال") && is_org_head(h) && a.stem == a.norm && !a.norm.starts_with("ال") && (a.norm.ends_with("يه") || a.norm.ends_with('ي')) && chars(&a.norm) >= 4 && a.key != a.stem && !a.gaz.has(GIVEN | FAMILY | COUNTRY | CITY | REGION) && super::known::lookup(&key_words(&format!("{} {}", h.stem, a.stem))).is_none()
             };
             if place_kind || accusative_phrase || title || head_alone || nationality || described_head {
                 return None;
@@ -1034,7 +1036,9 @@ fn dateline_outlets(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<
             tokens.get(j).is_some_and(|t| t.norm == "\"" || t.norm == ":" || t.kind == TokenKind::Word && matches!(t.norm.as_str(), "ان" | "انه" | "انها" | "بان" | "انهم"))
         };
         let after_lam = text[..tokens[k].start].trim_end().ends_with("لـ");
-        let told = open == "«" && (after_lam || with) || open == "\"" && after_lam && said();
+        // (Or a verb of saying shortly before: وفق ما قاله مصدر مطلع لـ"إنتربرايز".)
+        let saying = || (k.saturating_sub(5)..k).any(|j| tokens[j].kind == TokenKind::Word && (infos[j].gaz.has(gazetteer::SPEECH) || ["قال", "قاله", "قالت", "صرح", "تصريحات", "تصريح"].contains(&infos[j].stem.as_str())));
+        let told = open == "«" && (after_lam || with) || open == "\"" && after_lam && (said() || saying());
         if told {
             let inner = live(&gone, lo, hi);
             if inner.iter().all(|&i| spans[i].start >= cand.start && spans[i].end <= cand.end && is_model(spans[i].kind)) {
@@ -1648,7 +1652,9 @@ fn places_joined_by_ba(text: &str, tokens: &[Token], infos: &[TokInfo], spans: V
     let mut out = Vec::with_capacity(spans.len());
     for s in spans {
         let r = tokens_of(tokens, &s);
-        if !is_model(s.kind) || r.len() < 2 || tokens[r.end - 1].kind != TokenKind::Word {
+        // (Not a person's name, whose last word may begin with ب and a town's letters:
+        // دانا برينو.)
+        if !is_model(s.kind) || s.kind == EntityType::Per || r.len() < 2 || tokens[r.end - 1].kind != TokenKind::Word {
             out.push(s);
             continue;
         }
@@ -2953,6 +2959,10 @@ pub(crate) fn spread(texts: &[&str], toks: &[&[Token]], spans: &mut [Vec<Span>])
     let mut word_surnames: HashMap<String, Vec<char>> = HashMap::new();
     // People's names of words general Arabic knows: how often the reports mark each.
     let mut quoted_people: HashMap<Vec<String>, usize> = HashMap::new();
+    // Bodies and things named in quote marks by words general Arabic knows (شركة "رصيد",
+    // "balance"): they spread only to where quote marks hold exactly their words (منح
+    // "رصيد" ترخيصا), with their type.
+    let mut quoted_bodies: HashMap<Vec<String>, EntityType> = HashMap::new();
     // Cities of the lists whose definite name is also a word (الأقصر, "the shortest"):
     // the reports that mark each as a place.
     let mut definite_cities: HashMap<String, HashSet<usize>> = HashMap::new();
@@ -3021,6 +3031,10 @@ pub(crate) fn spread(texts: &[&str], toks: &[&[Token]], spans: &mut [Vec<Span>])
             if !ok && s.kind == EntityType::Per && infos.len() >= 2 && infos.iter().all(|i| i.stem == i.norm && !i.norm.starts_with("ال")) {
                 *quoted_people.entry(words.clone()).or_default() += 1;
             }
+            let quoted = r.start > 0 && tokens[r.start - 1].norm == "\"" && tokens.get(r.end).is_some_and(|t| t.norm == "\"");
+            if !ok && quoted && matches!(s.kind, EntityType::Org | EntityType::Misc) && infos.iter().all(|i| i.stem == i.norm) {
+                quoted_bodies.insert(infos.iter().map(|i| i.norm.clone()).collect(), s.kind);
+            }
             if !ok {
                 continue;
             }
@@ -3047,7 +3061,7 @@ pub(crate) fn spread(texts: &[&str], toks: &[&[Token]], spans: &mut [Vec<Span>])
     // (Marked in two reports of the event or more, not twice in one text.)
     definite_cities.retain(|_, n| n.len() >= 2);
     quoted_people.retain(|_, n| *n >= 2);
-    if names.is_empty() && definite_surnames.is_empty() && word_surnames.is_empty() && definite_cities.is_empty() && quoted_people.is_empty() {
+    if names.is_empty() && definite_surnames.is_empty() && word_surnames.is_empty() && definite_cities.is_empty() && quoted_people.is_empty() && quoted_bodies.is_empty() {
         return;
     }
     // Names by their first and second words: a word looks at its own names only, the
@@ -3117,6 +3131,17 @@ pub(crate) fn spread(texts: &[&str], toks: &[&[Token]], spans: &mut [Vec<Span>])
                 });
                 if let Some(w) = hit {
                     added.push(Span { start: t.start, end: tokens[i + w.len() - 1].end, kind: EntityType::Per, score: 0.6 });
+                    i += w.len();
+                    continue;
+                }
+            }
+            if t.kind == TokenKind::Word && !covered[i] && i > 0 && !quoted_bodies.is_empty() && tokens[i - 1].norm == "\"" {
+                let hit = quoted_bodies.iter().find(|(w, _)| {
+                    let e = i + w.len();
+                    e < tokens.len() && tokens[e].norm == "\"" && (0..w.len()).all(|k| !covered[i + k] && tokens[i + k].kind == TokenKind::Word && tokens[i + k].norm == w[k])
+                });
+                if let Some((w, &kind)) = hit {
+                    added.push(Span { start: t.start, end: tokens[i + w.len() - 1].end, kind, score: 0.6 });
                     i += w.len();
                     continue;
                 }

@@ -3070,3 +3070,20 @@ fn territories_airlines_holidays_and_commissions() {
         assert!(a.contains(&(w.to_string(), k)), "{w}: {a:?}");
     }
 }
+
+/// A settlement's name after its head is the place, also in quote marks (مستعمرة
+/// "يتسهار", which the tagger took for another name); a race after a proclitic the
+/// stemmer leaves on it (لماراثون بوسطن) is the race, not the city; a name never ends
+/// between ل + a noun and the noun it governs (بطولة العالم لألعاب القوى); no name holds
+/// one straight quote mark (منظمة "بتسيلم).
+#[test]
+fn settlements_races_purposes_and_straight_quotes() {
+    let t = "وانطلق المستوطنون من مستعمرة \"يتسهار\" المقامة على أراضي القرية، ومن مستوطنة عيلي.";
+    assert_eq!(found(t, EntityType::Loc), ["يتسهار", "عيلي"], "{:?}", all(t));
+    let t = "وأضافت أنها تستعد الآن لماراثون بوسطن في أبريل المقبل، بعد مشاركتها بماراثون شيكاغو.";
+    assert_eq!(found(t, EntityType::Misc), ["ماراثون بوسطن", "ماراثون شيكاغو"], "{:?}", all(t));
+    let t = "وتأهل العداء إلى بطولة العالم لألعاب القوى في بودابست.";
+    assert_eq!(found(t, EntityType::Misc), ["بطولة العالم لألعاب القوى"], "{:?}", all(t));
+    let t = "ووثقت منظمة \"بتسيلم\" الحقوقية الاعتداء بتسجيل مصور.";
+    assert_eq!(found(t, EntityType::Org), ["بتسيلم"], "{:?}", all(t));
+}

@@ -459,6 +459,19 @@ fn balanced_marks(text: &str, spans: Vec<Span>) -> Vec<Span> {
                     s.end = s.start + at;
                 }
             }
+            // (Straight quotes open and close alike: one alone in a name opens it when a
+            // space or the text's start is before it (منظمة "بتسيلم), and closes it
+            // otherwise.)
+            let inner = &text[s.start..s.end];
+            if inner.matches('"').count() == 1 {
+                let at = inner.find('"').unwrap_or(0);
+                let before = text[..s.start + at].chars().next_back();
+                if before.is_none_or(char::is_whitespace) {
+                    s.start += at + 1;
+                } else {
+                    s.end = s.start + at;
+                }
+            }
             let inner = &text[s.start..s.end];
             let trimmed = inner.trim();
             s.start += inner.len() - inner.trim_start().len();
@@ -1714,6 +1727,16 @@ fn retype(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize>
             let e = extend_organization(infos, &r, limit.max(r.end));
             if e > r.end {
                 s.end = tokens[e - 1].end;
+            }
+        }
+        // (A name never ends inside what it is for, between ل and a noun and the noun
+        // it governs: بطولة العالم لألعاب القوى, not … لألعاب.)
+        if matches!(s.kind, EntityType::Org | EntityType::Misc) && r.len() >= 2 && s.end == tokens[r.end - 1].end && tokens[r.end - 1].kind == TokenKind::Word && !infos[r.end - 1].norm.starts_with("لل") {
+            let sent_end = sents.get(sents.partition_point(|x| x.end <= r.start)).map_or(r.end, |x| x.end);
+            let next = starts.get(idx + 1).copied().unwrap_or(usize::MAX);
+            let limit = sent_end.min(tokens.partition_point(|t| t.end <= next));
+            if r.end < limit && purpose_len(infos, r.end - 1, limit) == 2 {
+                s.end = tokens[r.end].end;
             }
         }
         // الرئيس البنمي: a definite adjective of a place after a definite noun.

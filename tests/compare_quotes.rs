@@ -1618,3 +1618,25 @@ fn a_short_clause_after_its_subject_is_speech() {
     let text = "وقال الوزير إن الوزارة \"لن تتراجع\" عن القرار.";
     assert_eq!(quotes(text).len(), 1, "{:?}", quotes(text));
 }
+
+/// A foreign name before its title, set off by commas, is the speaker, though its
+/// surname begins like a proclitic and the article (فاليرو) and the title ends with a
+/// region after ل (سيلين فاليرو، مديرة مكتب المنظمة لشمال إفريقيا، لوكالة …).
+#[test]
+fn a_foreign_name_before_its_title_with_a_region() {
+    let text = "فيما قالت كلارا فالديز، مديرة مكتب المنظمة لجنوب آسيا، لوكالة الأنباء إن \"المحاكمة افتقرت إلى الضمانات\".";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("كلارا فالديز"), "{q:?}");
+}
+
+/// After باسمها ("in her name") a definite noun is what the verb is about, no part of
+/// the speaker (ووصف متحدث باسمها الخطوة بأنها …); after باسم alone it is the body.
+#[test]
+fn the_object_after_in_her_name() {
+    let text = "ورحبت الوزارة بالقرار، ووصف متحدث باسمها الخطوة بأنها \"إشارة مشجعة\".";
+    let q = quotes(text);
+    assert_eq!(title(&q[0]), Some("متحدث باسمها"), "{q:?}");
+    let text = "وقال المتحدث باسم الوزارة أحمد حافظ إن \"القرار نهائي\".";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("أحمد حافظ"), "{q:?}");
+}

@@ -1640,3 +1640,28 @@ fn the_object_after_in_her_name() {
     let q = quotes(text);
     assert_eq!(name(&q[0]), Some("أحمد حافظ"), "{q:?}");
 }
+
+/// A bare verb after a sentence that opened with the subject turned to (من جهتها،) and
+/// a verb whose subject is a body named in quote marks, after its head or right after
+/// the verb: that body speaks, not the person quoted in the sentence before. (With the
+/// names `analyze` gives.)
+#[test]
+fn a_body_in_quote_marks_opening_the_sentence_speaks() {
+    use isnad::compare::quotes::{quotes_with, NameHint};
+    let text = "وقال المحامي سامر الخطيب إن \"الحكم مفاجئ\".\nمن جهتها، انتقدت منظمة \"عدالة\" الحقوقية الحكم، وقالت إن القضاة \"تجاهلوا الأدلة\".";
+    let hint = |s: &str, person| {
+        let at = text.find(s).unwrap();
+        NameHint { start: at, end: at + s.len(), person }
+    };
+    let q = quotes_with(text, &[hint("سامر الخطيب", true), hint("عدالة", false)]);
+    let last = q.last().unwrap();
+    assert_eq!(last.speaker.as_ref().and_then(|s| s.name.as_deref()), Some("عدالة"), "{q:?}");
+    let text = "ورحبت دول غربية بالقرار.\nورحبت \"هيومن رايتس ووتش\" بالقرار، ودعت في بيان الحكومة إلى \"الإفراج عن جميع المعتقلين\".";
+    let hint = |s: &str, person| {
+        let at = text.find(s).unwrap();
+        NameHint { start: at, end: at + s.len(), person }
+    };
+    let q = quotes_with(text, &[hint("هيومن رايتس ووتش", false)]);
+    let last = q.last().unwrap();
+    assert_eq!(last.speaker.as_ref().and_then(|s| s.name.as_deref()), Some("هيومن رايتس ووتش"), "{q:?}");
+}

@@ -907,7 +907,10 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
                     // or place doing it, and named no person: that body is its subject
                     // (رحبت وزارة الخارجية … وأكدت في بيان أن «…»; هنأت الوكالة …
                     // مؤكدة أن), not a person of the sentence before (a byline's writer).
-                    Some(lead) if lead.bare_verb && lead.phrase.is_none() && !recent.iter().any(|r| r.2 == n) && opening_subject(&tokens, &sent.outside, names, &lead.cue, &marks).is_some() => {
+                    // (A speaker this sentence carried over from an earlier one, for a
+                    // name in quote marks after its verb, ورحبت «مراسلون بلا حدود» بالعفو،
+                    // ودعت …, is no speaker of this sentence.)
+                    Some(lead) if lead.bare_verb && lead.phrase.is_none() && !recent.iter().any(|r| r.2 == n && !r.0.inherited) && opening_subject(&tokens, &sent.outside, names, &lead.cue, &marks).is_some() => {
                         let (a, b) = opening_subject(&tokens, &sent.outside, names, &lead.cue, &marks).unwrap_or_default();
                         (Some(inherited_name(text, a, b)), Some(lead.cue))
                     }
@@ -1110,6 +1113,16 @@ fn first_person(names: &[NameHint], from: usize, to: usize, marks: &[marks::Mark
 /// (رحبت وزارة الخارجية المصرية …), when the verb agrees in gender with `cue`, a bare
 /// verb later in the sentence, and no person is named between them.
 fn opening_subject(tokens: &[Token], outside: &[usize], names: &[NameHint], cue: &Cue, marks: &[marks::Marked]) -> Option<(usize, usize)> {
+    // (After the phrase that turns to the subject, من جهتها، بدوره، في المقابل، the verb
+    // still opens the sentence.)
+    let turn = |k: usize| outside.get(k).map(|&i| search_form(&tokens[i].norm));
+    let skip = match (turn(0).as_deref(), turn(1).as_deref()) {
+        (Some("من" | "ومن"), Some("جهته" | "جهتها" | "جانبه" | "جانبها" | "ناحيته" | "ناحيتها")) | (Some("في" | "وفي"), Some("المقابل")) => 2,
+        (Some("بدوره" | "بدورها"), _) => 1,
+        _ => 0,
+    };
+    let skip = skip + usize::from(skip > 0 && outside.get(skip).is_some_and(|&i| is_comma(&tokens[i])));
+    let outside = &outside[skip..];
     let (&v, &w) = (outside.first()?, outside.get(1)?);
     let verb = search_form(&tokens[v].norm);
     let l = lexicon();
@@ -1121,11 +1134,28 @@ fn opening_subject(tokens: &[Token], outside: &[usize], names: &[NameHint], cue:
     if feminine(cue) != Some(feminine_verb) {
         return None;
     }
-    let i = names.partition_point(|h| h.start < tokens[w].start);
-    let h = names.get(i).filter(|h| !h.person && h.start <= tokens[w].start + 2 && h.end < cue.start)?;
-    let quoted = marks.iter().any(|m| m.start < h.end && h.start < m.end);
+    // (The body may be named in quote marks right after the verb, رحبت «مراسلون بلا
+    // حدود» بالعفو, or after its head, وثقت منظمة «بتسيلم»: a name the marks hold whole.)
+    let i = names.partition_point(|h| h.start < tokens[v].end);
+    let whole_name = |h: &NameHint| marks.iter().any(|m| m.text_start == h.start && m.text_end == h.end);
+    let head = body_head_word(&tokens[w].norm);
+    let h = names.get(i).filter(|h| {
+        let near = h.start <= tokens[w].start + 2 || whole_name(h) && (h.end <= tokens[w].start || head && text_gap_is_mark(tokens, w, h.start));
+        !h.person && near && h.end < cue.start
+    })?;
+    let quoted = marks.iter().any(|m| m.start < h.end && h.start < m.end) && !whole_name(h);
     let person_between = names[i + 1..].iter().take_while(|p| p.end <= cue.start).any(|p| p.person);
     (!quoted && !person_between).then_some((h.start, h.end))
+}
+
+/// Is the word a head of bodies' names (منظمة, وزارة, هيئة)?
+fn body_head_word(word: &str) -> bool {
+    crate::entities::gazetteer::word_flags(&search_form(word)) & crate::entities::gazetteer::ORG_HEAD != 0
+}
+
+/// Is there only a space and an opening quote mark between token `w` and `at`?
+fn text_gap_is_mark(tokens: &[Token], w: usize, at: usize) -> bool {
+    tokens.get(w + 1).is_some_and(|m| m.kind == TokenKind::Punct && m.end == at && (m.start - tokens[w].end) <= 1)
 }
 
 /// A byline: a line of كتب or كتبت and a name (كتب محمود عبد الراضي, كتبت - سارة): the

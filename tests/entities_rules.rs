@@ -3087,3 +3087,15 @@ fn settlements_races_purposes_and_straight_quotes() {
     let t = "ووثقت منظمة \"بتسيلم\" الحقوقية الاعتداء بتسجيل مصور.";
     assert_eq!(found(t, EntityType::Org), ["بتسيلم"], "{:?}", all(t));
 }
+
+/// A corniche named by the city or river it lines is one place with its head, also
+/// where the tagger took the head alone for a body; a fraction of an hour written as a
+/// word is a quantity (نصف ساعة), a fraction of a definite thing is not.
+#[test]
+fn corniches_and_fractions_of_an_hour() {
+    let t = "أقيم السباق على كورنيش الدوحة بمشاركة الآلاف، وتجمع الناس على كورنيش النيل وبكورنيش جدة.";
+    assert_eq!(found(t, EntityType::Loc), ["كورنيش الدوحة", "كورنيش النيل", "كورنيش جدة"], "{:?}", all(t));
+    assert!(found(t, EntityType::Org).is_empty(), "{:?}", all(t));
+    let t = "ومنعت القوات الطواقم من الوصول لأكثر من نصف ساعة، ثم انتظروا ربع ساعة. وفي نصف الساعة الأخيرة هدأ الوضع.";
+    assert_eq!(found(t, EntityType::Quantity), ["نصف ساعة", "ربع ساعة"], "{:?}", all(t));
+}

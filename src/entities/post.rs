@@ -282,7 +282,38 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let spans = no_names(tokens, infos, spans);
     let spans = adjectives_not_countries(text, tokens, infos, spans);
     let spans = maghreb_g_places(text, tokens, infos, spans);
+    let spans = corniches(text, tokens, infos, spans);
     balanced_marks(text, spans)
+}
+
+/// A corniche named by the city or river it lines (كورنيش الدوحة, كورنيش النيل): one
+/// place, its head in (the place alone would name the city), over the city the tagger
+/// marked; after a proclitic (على كورنيش, بكورنيش) too.
+fn corniches(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    let mut gone = vec![false; spans.len()];
+    for k in 0..spans.len() {
+        if spans[k].kind != EntityType::Loc {
+            continue;
+        }
+        let r = tokens_of(tokens, &spans[k]);
+        if r.start == 0 || tokens[r.start].start != spans[k].start || tokens[r.start - 1].kind != TokenKind::Word {
+            continue;
+        }
+        let h = &infos[r.start - 1];
+        let head = h.norm.strip_suffix("كورنيش").is_some_and(|p| p.chars().count() <= 2 && p.chars().all(|c| "وبلف".contains(c)));
+        // (The tagger may have marked the head alone, كورنيش as ORG: it goes.)
+        let head_alone = k > 0 && spans[k - 1].start >= tokens[r.start - 1].start && spans[k - 1].end == tokens[r.start - 1].end && is_model(spans[k - 1].kind);
+        let free = k == 0 || spans[k - 1].end <= tokens[r.start - 1].start || head_alone;
+        if head && free && text.get(tokens[r.start - 1].end..spans[k].start).is_some_and(|g| g.trim().is_empty()) {
+            let word = &text[tokens[r.start - 1].start..tokens[r.start - 1].end];
+            let cut = word.find("كورنيش").unwrap_or(0);
+            spans[k].start = tokens[r.start - 1].start + cut;
+            if head_alone {
+                gone[k - 1] = true;
+            }
+        }
+    }
+    replace_marked(spans, &gone, Vec::new())
 }
 
 /// A place written with ڤ or ڨ for its g, as Algerian and Tunisian outlets write it

@@ -164,7 +164,7 @@ pub fn find(text: &str, toks: &[Token], infos: &[TokInfo]) -> Vec<Span> {
             i = b;
             continue;
         }
-        if let Some(b) = duration_at(toks, infos, i).or_else(|| quantity_at(toks, infos, i)) {
+        if let Some(b) = duration_at(toks, infos, i).or_else(|| fraction_at(toks, infos, i)).or_else(|| quantity_at(toks, infos, i)) {
             let a = if i > 0 && stem_is(&infos[i - 1], APPROXIMATELY) { i - 1 } else { i };
             out.push(Span { start: start_of(text, &toks[a], &infos[a]), end: toks[b - 1].end, kind: EntityType::Quantity, score: 1.0 });
             i = b;
@@ -364,6 +364,13 @@ fn duration_at(toks: &[Token], infos: &[TokInfo], i: usize) -> Option<usize> {
         end += 3;
     }
     (end > first).then_some(end)
+}
+
+/// A fraction written as a word before a unit of time in the singular (نصف ساعة, ربع
+/// ساعة, نصف دقيقة): a quantity without digits, as a reader reads it. The end index.
+fn fraction_at(toks: &[Token], infos: &[TokInfo], i: usize) -> Option<usize> {
+    let unit = |k: usize| k < toks.len() && toks[k].kind == TokenKind::Word && matches!(infos[k].norm.as_str(), "ساعه" | "دقيقه" | "ثانيه" | "يوم" | "قرن");
+    (toks[i].kind == TokenKind::Word && stem_is(&infos[i], &["نصف", "ربع", "ثلث"]) && unit(i + 1)).then_some(i + 2)
 }
 
 /// A time written as a clock, hours and minutes and perhaps seconds between colons with

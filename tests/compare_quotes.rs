@@ -1665,3 +1665,28 @@ fn a_body_in_quote_marks_opening_the_sentence_speaks() {
     let last = q.last().unwrap();
     assert_eq!(last.speaker.as_ref().and_then(|s| s.name.as_deref()), Some("هيومن رايتس ووتش"), "{q:?}");
 }
+
+/// After كان … قد the subject came before the verb, also a long title and a name set
+/// off by commas (وكانت ممثلة منظمة الصحة العالمية في الأراضي الفلسطينية المحتلة،
+/// فلانة، قد وصفت الوضع بأنه «…»): what follows the verb is its object.
+#[test]
+fn a_long_subject_before_kana_qad() {
+    // (With the names `analyze` gives.)
+    use isnad::compare::quotes::{quotes_with, NameHint};
+    let text = "وكانت ممثلة منظمة الصحة العالمية في الأراضي الفلسطينية المحتلة، ريتشل بيترسون، قد وصفت الوضع الصحي هذا الشهر بأنه \"الأسوأ منذ عقود\".";
+    let hint = |s: &str, person| {
+        let at = text.find(s).unwrap();
+        NameHint { start: at, end: at + s.len(), person }
+    };
+    let q = quotes_with(text, &[hint("منظمة الصحة العالمية", false), hint("الأراضي الفلسطينية المحتلة", false), hint("ريتشل بيترسون", true)]);
+    assert_eq!(name(&q[0]), Some("ريتشل بيترسون"), "{q:?}");
+}
+
+/// «…»، وفق ما نقلته صحيفة «…»: the outlet that relayed the words is no speaker; the
+/// subject of the verb before the quotation is.
+#[test]
+fn an_outlet_that_relayed_the_words_is_no_speaker() {
+    let text = "فيما دعا وزير إسرائيلي إلى \"عدم تقييد حركة المستوطنين\"، وفق ما نقلته صحيفة \"هآرتس\".";
+    let q = quotes(text);
+    assert_eq!(title(&q[0]), Some("وزير إسرائيلي"), "{q:?}");
+}

@@ -285,9 +285,12 @@ impl<'a> Sentence<'a> {
             // speaker is its subject, found as a participle's below.)
             // (After كان … قد, the subject came before the verb, and what follows it is
             // its object: وكان الوزير فلان قد طمأن التلاميذ بأن «…».)
+            // (The subject may be a long title and a name set off by commas: وكانت رئيسة
+            // مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية في الأراضي الفلسطينية، فلانة، قد
+            // وصفت …: twenty words back.)
             let kana_qad = v >= 2
                 && search_form(self.word(v - 1)) == "قد"
-                && idx[v.saturating_sub(12)..v - 1].iter().any(|&k| matches!(search_form(&tokens[k].norm).as_ref(), "كان" | "وكان" | "كانت" | "وكانت"));
+                && idx[v.saturating_sub(20)..v - 1].iter().any(|&k| matches!(search_form(&tokens[k].norm).as_ref(), "كان" | "وكان" | "كانت" | "وكانت"));
             let mut phrase = if lexicon::object_participle(&cue.form) || kana_qad { Vec::new() } else { phrase_after(tokens, idx, from) };
             // وطالب المجتمعَ الدولي بـ«…», ودعت الأمم المتحدة البلدين إلى «…»: after a
             // verb of a demand, whom it calls on is no part of its subject.
@@ -563,6 +566,15 @@ impl<'a> Sentence<'a> {
             form_in(w(k), &l.verbs).filter(|f| !lexicon::object_participle(f)).or_else(|| form_in(w(k), &l.prepositions))
         }?;
         let mut p = cue_end + 1;
+        // «…»، وفق ما نقلته صحيفة «…»: an outlet that relayed the words (a verb of
+        // relaying with its object pronoun after ما) is no speaker; the lead's is.
+        if form_in(w(k), &l.prepositions).is_some() && p + 1 < after.len() && search_form(w(p)) == "ما" {
+            let v = search_form(w(p + 1)).into_owned();
+            let bare = v.strip_suffix("ته").map(|r| format!("{r}ت")).or_else(|| v.strip_suffix('ه').map(str::to_string)).unwrap_or(v);
+            if matches!(bare.as_str(), "نقل" | "نقلت" | "اورد" | "اوردت" | "ذكر" | "ذكرت" | "نشر" | "نشرت" | "بث" | "بثت") {
+                return None;
+            }
+        }
         // «…»، وفق ما صرح به فلان: ما, its verb and به are no speaker.
         if form_in(w(k), &l.prepositions).is_some() && p + 1 < after.len() && search_form(w(p)) == "ما" && form_in(w(p + 1), &l.verbs).is_some() {
             p += 2;

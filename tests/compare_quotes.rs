@@ -1690,3 +1690,11 @@ fn an_outlet_that_relayed_the_words_is_no_speaker() {
     let q = quotes(text);
     assert_eq!(title(&q[0]), Some("وزير إسرائيلي"), "{q:?}");
 }
+
+/// ثمّن ("praised, valued"), as Maghreb and Gulf outlets write of a body's reaction, is a
+/// verb of saying: a short quotation after it is the body's words.
+#[test]
+fn a_body_praising_in_a_few_quoted_words() {
+    let text = "وثمنت الجمعية، في بيان لها، هذه \"الخطوة الجريئة والمسؤولة\".";
+    assert_eq!(quotes(text).len(), 1, "{:?}", quotes(text));
+}

@@ -296,7 +296,7 @@ fn corniches(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Spa
             continue;
         }
         let r = tokens_of(tokens, &spans[k]);
-        if r.start == 0 || tokens[r.start].start != spans[k].start || tokens[r.start - 1].kind != TokenKind::Word {
+        if r.is_empty() || r.start == 0 || tokens[r.start].start != spans[k].start || tokens[r.start - 1].kind != TokenKind::Word {
             continue;
         }
         let h = &infos[r.start - 1];

@@ -524,7 +524,9 @@ fn festivals(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) 
         // (A race is named by its city alone: ماراثون برلين, رالي داكار, طواف فرنسا;
         // also after a proclitic the stemmer leaves on it, لماراثون بوسطن: how many
         // letters it has.)
-        let clitic = RACES.iter().find_map(|r| h.norm.strip_suffix(r).filter(|p| (1..=2).contains(&p.chars().count()) && p.chars().all(|c| "وفبل".contains(c))).map(|p| p.chars().count()));
+        // (Only ل or ب, "for" and "in" the race: ورالي is as often and Raleigh, in a list
+        // of towns joined by و.)
+        let clitic = RACES.iter().find_map(|r| h.norm.strip_suffix(r).filter(|p| matches!(*p, "ل" | "ب" | "ول" | "وب")).map(|p| p.chars().count()));
         let race = in_list(h, RACES) || clitic.is_some();
         // (A fair: معرض الكويت الدولي للكتاب, with what it is for.)
         let fair = in_list(h, &["معرض"]);

@@ -3099,3 +3099,12 @@ fn corniches_and_fractions_of_an_hour() {
     let t = "ومنعت القوات الطواقم من الوصول لأكثر من نصف ساعة، ثم انتظروا ربع ساعة. وفي نصف الساعة الأخيرة هدأ الوضع.";
     assert_eq!(found(t, EntityType::Quantity), ["نصف ساعة", "ربع ساعة"], "{:?}", all(t));
 }
+
+/// A police force named by its country's adjective alone is a body, as an army is
+/// (الشرطة الإسرائيلية, الشرطة المصرية: the feminine adjective the lists do not flag);
+/// "the local police" names none.
+#[test]
+fn a_police_force_by_its_country() {
+    let t = "وقالت الشرطة الإسرائيلية إنها فتحت تحقيقا، فيما نفت الشرطة المحلية ذلك، وأكدت الشرطة البريطانية والشرطة المصرية الخبر.";
+    assert_eq!(found(t, EntityType::Org), ["الشرطة الإسرائيلية", "الشرطة البريطانية", "الشرطة المصرية"], "{:?}", all(t));
+}

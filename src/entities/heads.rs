@@ -1317,9 +1317,10 @@ const DEFINITE_INSTITUTION_HEADS: &[&str] = &[
     "الوكاله",
 ];
 
-/// Heads of a country's armed forces, named with its adjective alone (الجيش السوداني),
-/// with the article, in `search` form. (They are looked for with the institutions' heads.)
-const ARMY_HEADS: &[&str] = &["الجيش"];
+/// Heads of a country's armed forces and police, named with its adjective alone (الجيش
+/// السوداني, الشرطة الإسرائيلية), with the article, in `search` form. (They are looked
+/// for with the institutions' heads.)
+const ARMY_HEADS: &[&str] = &["الجيش", "الشرطه"];
 
 /// Heads of a country's parliament and state broadcaster, named with its adjective
 /// alone (البرلمان الروسي, التلفزيون الإيراني), also after a preposition (للتلفزيون
@@ -1368,17 +1369,23 @@ fn definite_bodies(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<S
         let feminine = h.norm.ends_with('ه');
         let agrees = |k: usize| if feminine { !infos[k].norm.ends_with('ي') } else { !infos[k].norm.ends_with('ه') };
         let mut j = i + 1;
-        while !country_body && j < i + 3 && word(j) && name_adjective(infos, tokens, j) && agrees(j) {
+        // (A police force by its country's adjective only: الشرطة المحلية, "the local
+        // police", names no body.)
+        let police = in_list(h, &["الشرطه"]);
+        while !country_body && !police && j < i + 3 && word(j) && name_adjective(infos, tokens, j) && agrees(j) {
             j += 1;
         }
         // (An army, a parliament or a broadcaster named by its country's adjective
         // alone, الجيش السوداني, البرلمان الروسي: no other adjective needed.)
-        let country_body_alone = j == i + 1 && (in_list(h, ARMY_HEADS) || country_body) && word(j) && super::post::country_adjective_of(infos, i, j);
+        // (The police is feminine, and the lists flag a country's masculine adjective
+        // only: الإسرائيلية is الإسرائيلي's.)
+        let feminine_country = |k: usize| word(k) && infos[k].stem == infos[k].norm && infos[k].norm.starts_with("ال") && infos[k].norm.strip_suffix('ه').is_some_and(|m| m.ends_with('ي') && super::post::country_adjective(gazetteer::bare(m)));
+        let country_body_alone = j == i + 1 && (in_list(h, ARMY_HEADS) || country_body) && word(j) && (super::post::country_adjective_of(infos, i, j) || police && feminine_country(j));
         if j == i + 1 && !country_body_alone {
             i += 1;
             continue;
         }
-        if word(j) && super::post::country_adjective_of(infos, i, j) && agrees(j) {
+        if word(j) && (super::post::country_adjective_of(infos, i, j) || police && feminine_country(j)) && agrees(j) {
             j += 1;
         }
         // (An agency named so needs its country, which the adjectives may hold already:

@@ -259,5 +259,9 @@ fn gold_reports_entities_are_found_and_linked() {
 // Merged (main with the retrained models, cyclone, bookfair, gold11, gold12, quotes13):
 // 3058/3191 (95.8%); every set at least its branch's but ivory (62 of gold12's 63, the
 // retrained models).
+// olive, pardon and marathon (the gold13 helper's, committed before the tagger ran on
+// them) scored 53/71, 58/71 and 67/80 on their first run (3236/3413, 94.8%, in all then);
+// 67/71, 68/71 and 80/80 after the fixes they gave, the older sets 3058/3191 as before:
+// 3273/3413 (95.9%); 3274 with a police force by its country's adjective (olive 68/71).
 const FOUND_FLOOR: f64 = 95.6;
 const LINKED_FLOOR: f64 = 98.0;

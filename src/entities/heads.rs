@@ -614,8 +614,13 @@ fn festivals(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) 
         let h = &infos[i];
         // (أيام قرطاج السينمائية: "days" names a festival only with an art's adjective.)
         let days = in_list(h, &["ايام"]);
-        // (A race is named by its city alone: ماراثون برلين, رالي داكار, طواف فرنسا.)
-        let race = in_list(h, RACES);
+        // (A race is named by its city alone: ماراثون برلين, رالي داكار, طواف فرنسا;
+        // also after a proclitic the stemmer leaves on it, لماراثون بوسطن: how many
+        // letters it has.)
+        // (Only ل or ب, "for" and "in" the race: ورالي is as often and Raleigh, in a list
+        // of towns joined by و.)
+        let clitic = RACES.iter().find_map(|r| h.norm.strip_suffix(r).filter(|p| matches!(*p, "ل" | "ب" | "ول" | "وب")).map(|p| p.chars().count()));
+        let race = in_list(h, RACES) || clitic.is_some();
         // (A fair: معرض الكويت الدولي للكتاب, with what it is for.)
         let fair = in_list(h, &["معرض"]);
         if tokens[i].kind != TokenKind::Word || h.stem.starts_with("ال") || !(in_list(h, &["مهرجان"]) || days || race || fair) || tokens[i + 1].kind != TokenKind::Word {
@@ -637,7 +642,13 @@ fn festivals(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) 
             end
         };
         if race || end > p && (!days || in_list(&infos[p], ARTS)) {
-            found.extend(span_over(text, tokens, infos, i, end, EntityType::Misc, 0.7));
+            let mut sp = span_over(text, tokens, infos, i, end, EntityType::Misc, 0.7);
+            if let (Some(n), Some(x)) = (clitic, sp.as_mut()) {
+                if x.start == tokens[i].start {
+                    x.start += text[tokens[i].start..tokens[i].end].char_indices().nth(n).map_or(0, |(b, _)| b);
+                }
+            }
+            found.extend(sp);
         }
     }
     add_replacing_model_spans(spans, found)
@@ -1480,9 +1491,10 @@ const DEFINITE_INSTITUTION_HEADS: &[&str] = &[
     "الوكاله",
 ];
 
-/// Heads of a country's armed forces, named with its adjective alone (الجيش السوداني),
-/// with the article, in `search` form. (They are looked for with the institutions' heads.)
-const ARMY_HEADS: &[&str] = &["الجيش"];
+/// Heads of a country's armed forces and police, named with its adjective alone (الجيش
+/// السوداني, الشرطة الإسرائيلية), with the article, in `search` form. (They are looked
+/// for with the institutions' heads.)
+const ARMY_HEADS: &[&str] = &["الجيش", "الشرطه"];
 
 /// Heads of a country's parliament and state broadcaster, named with its adjective
 /// alone (البرلمان الروسي, التلفزيون الإيراني), also after a preposition (للتلفزيون
@@ -1533,12 +1545,18 @@ fn definite_bodies(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<S
         let feminine = h.norm.ends_with('ه');
         let agrees = |k: usize| if feminine { !infos[k].norm.ends_with('ي') } else { !infos[k].norm.ends_with('ه') };
         let mut j = i + 1;
-        while !country_body && j < i + 3 && word(j) && name_adjective(infos, tokens, j) && agrees(j) {
+        // (A police force by its country's adjective only: الشرطة المحلية, "the local
+        // police", names no body.)
+        let police = in_list(h, &["الشرطه"]);
+        while !country_body && !police && j < i + 3 && word(j) && name_adjective(infos, tokens, j) && agrees(j) {
             j += 1;
         }
         // (An army, a parliament or a broadcaster named by its country's adjective
         // alone, الجيش السوداني, البرلمان الروسي: no other adjective needed.)
-        let country_body_alone = j == i + 1 && (in_list(h, ARMY_HEADS) || country_body) && word(j) && super::post::country_adjective_of(infos, i, j);
+        // (The police is feminine, and the lists flag a country's masculine adjective
+        // only: الإسرائيلية is الإسرائيلي's.)
+        let feminine_country = |k: usize| word(k) && infos[k].stem == infos[k].norm && infos[k].norm.starts_with("ال") && infos[k].norm.strip_suffix('ه').is_some_and(|m| m.ends_with('ي') && super::post::country_adjective(gazetteer::bare(m)));
+        let country_body_alone = j == i + 1 && (in_list(h, ARMY_HEADS) || country_body) && word(j) && (super::post::country_adjective_of(infos, i, j) || police && feminine_country(j));
         // (Or a broadcaster that is "national" before its country's adjective, الإذاعة
         // الوطنية الإسبانية, التلفزيون الوطني الجزائري: "national" alone names none.)
         let national = country_body && !country_body_alone && word(j) && word(j + 1) && in_list(&infos[j], &["الوطني", "الوطنيه"]) && infos[j].stem == infos[j].norm && super::post::country_adjective_of(infos, i, j + 1);
@@ -1549,7 +1567,7 @@ fn definite_bodies(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<S
             i += 1;
             continue;
         }
-        if word(j) && super::post::country_adjective_of(infos, i, j) && agrees(j) {
+        if word(j) && (super::post::country_adjective_of(infos, i, j) || police && feminine_country(j)) && agrees(j) {
             j += 1;
         }
         // (An agency named so needs its country, which the adjectives may hold already:
@@ -1793,19 +1811,30 @@ const PLACE_OF_HEADS: &[&str] = &[
     "مدينه", "منطقه", "محافظه", "اقليم", "جزيره", "قريه", "بلده", "مقاطعه", "قضاء", "مخيم", "بلديه", "ولايات", "مدن", "قري", "بلدات", "محافظات",
     // (A border crossing, named by its place: معبر كرم أبو سالم.)
     "معبر",
+    // (A settlement, as agencies and the Palestinian agency name it: مستوطنة شيلو,
+    // مستعمرة "يتسهار".)
+    "مستوطنه", "مستعمره",
 ];
 
 /// A name the tagger took for a person right after a place head in the construct
 /// state (ولايات تيزي وزو, قرية آيت منقلات) is the place: a person is not named after
 /// "the town of". Where the name is a curated given name (مدينة محمد), it stays.
 fn people_after_place_heads(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
-    for s in spans.iter_mut().filter(|s| s.kind == EntityType::Per) {
+    for s in spans.iter_mut().filter(|s| matches!(s.kind, EntityType::Per | EntityType::Misc)) {
         let r = tokens_of(tokens, s);
-        if r.is_empty() || r.start == 0 || r.len() > 3 {
+        // (The name may be in quote marks after a settlement's head: مستعمرة "شيلو".)
+        let quoted = r.start >= 2 && tokens[r.start - 1].kind == TokenKind::Punct && matches!(text[tokens[r.start - 1].start..tokens[r.start - 1].end].chars().next(), Some('"' | '«' | '“'));
+        let hk = if quoted { r.start - 1 } else { r.start };
+        if r.is_empty() || hk == 0 || r.len() > 3 {
             continue;
         }
-        let (h, first) = (&infos[r.start - 1], &infos[r.start]);
-        let head = tokens[r.start - 1].kind == TokenKind::Word && h.stem == h.norm && in_list(h, PLACE_OF_HEADS) && text.get(tokens[r.start - 1].end..s.start).is_some_and(|g| g.trim().is_empty());
+        let (h, first) = (&infos[hk - 1], &infos[r.start]);
+        let settlement = in_list(h, &["مستوطنه", "مستعمره"]);
+        // (A name the tagger took for another name, MISC, only after a settlement's head.)
+        if s.kind == EntityType::Misc && !settlement || quoted && !settlement {
+            continue;
+        }
+        let head = tokens[hk - 1].kind == TokenKind::Word && h.stem == h.norm && in_list(h, PLACE_OF_HEADS) && text.get(tokens[hk - 1].end..tokens[hk].start).is_some_and(|g| g.trim().is_empty());
         // (After a crossing even a given name is the place's: كرم أبو سالم.)
         let crossing = h.norm == "معبر";
         if head && !first.gaz.has(TITLE) && (crossing || !first.gaz.has(GIVEN)) {
@@ -1827,7 +1856,7 @@ const PLACE_NAME_FIRSTS: &[&str] = &[
 /// Heads of places besides the gazetteer's, which the tagger's features do not know:
 /// a municipality, a forest, an oasis, a border post (بلدية أزفون, غابات أكفادو, منفذ
 /// صرفيت, named by its town as a crossing is), in `search` form.
-const MORE_PLACE_HEADS: &[&str] = &["بلديه", "غابه", "غابات", "واحه", "منفذ"];
+const MORE_PLACE_HEADS: &[&str] = &["بلديه", "غابه", "غابات", "واحه", "منفذ", "مستوطنه", "مستعمره"];
 
 /// A word general Arabic does not know, right after a head of place names in the
 /// construct state (جزيرة لسبوس, قرية كفرنبل), a town, country or region of the

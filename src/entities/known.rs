@@ -50,7 +50,10 @@ fn fold(c: char) -> Option<&'static str> {
 /// The key word of one `search`-form word: the name-key folding and no article.
 pub fn word_key(search_word: &str) -> String {
     let mut k = String::with_capacity(search_word.len());
-    for c in search_word.chars() {
+    let mut chars = search_word.chars().peekable();
+    while let Some(c) = chars.next() {
+        // (ئ before و is the Egyptian seat of ؤ, شئون: as [`crate::name_key`] folds it.)
+        let c = if c == 'ئ' && chars.peek() == Some(&'و') { 'ؤ' } else { c };
         match fold(c) {
             Some("") => k.push(c),
             Some(f) => k.push_str(f),
@@ -76,7 +79,9 @@ fn key_hash(search_word: &str) -> u64 {
         h = h.wrapping_mul(0x0000_0100_0000_01b3);
     };
     let mut buf = [0u8; 4];
-    for c in w.chars() {
+    let mut chars = w.chars().peekable();
+    while let Some(c) = chars.next() {
+        let c = if c == 'ئ' && chars.peek() == Some(&'و') { 'ؤ' } else { c };
         match fold(c) {
             Some("") => c.encode_utf8(&mut buf).bytes().for_each(&mut eat),
             Some(f) => f.bytes().for_each(&mut eat),

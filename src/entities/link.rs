@@ -445,6 +445,15 @@ fn looser(w: &str) -> String {
     without_inner_vowels(&loose(&folded))
 }
 
+/// The key words of a relative date as another outlet may write it: the year as السنة
+/// or العام, its direction agreeing with either (السنة الماضية is العام الماضي).
+fn date_key(words: &[String]) -> Option<Vec<String>> {
+    let [period, direction] = words else { return None };
+    let period = if period == "سنه" { "عام".to_string() } else { period.clone() };
+    let direction = direction.strip_suffix('ه').filter(|d| d.ends_with('ي') || ["مقبل", "قادم", "منصرم", "سابق"].contains(d)).map_or_else(|| direction.clone(), str::to_string);
+    Some(vec![period, direction])
+}
+
 /// The key words of a quantity as another outlet may write it: without its word of
 /// approximation (نحو 1200 حاوية is the 1200 حاوية of another report), and a
 /// percentage with its sign (6.25%, 6.25 بالمئة, 6.25 في المائة: the number and %).
@@ -569,7 +578,14 @@ fn cluster(ms: &[M], texts: &[&str]) -> Vec<Cluster> {
     let n = ms.len();
     let mut dsu = Dsu((0..n).collect());
     // 1. Same key.
-    let quantity_keys: Vec<Option<Vec<String>>> = ms.iter().map(|m| (m.span.kind == EntityType::Quantity).then(|| quantity_key(&m.words))).collect();
+    let quantity_keys: Vec<Option<Vec<String>>> = ms
+        .iter()
+        .map(|m| match m.span.kind {
+            EntityType::Quantity => Some(quantity_key(&m.words)),
+            EntityType::Date => date_key(&m.words),
+            _ => None,
+        })
+        .collect();
     let mut by_key: HashMap<(bool, EntityType, &[String]), usize> = HashMap::new();
     for (i, m) in ms.iter().enumerate() {
         if m.words.is_empty() {

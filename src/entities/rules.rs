@@ -168,7 +168,7 @@ pub fn find(text: &str, toks: &[Token], infos: &[TokInfo]) -> Vec<Span> {
             i = b;
             continue;
         }
-        if let Some(b) = quantity_at(toks, infos, i) {
+        if let Some(b) = duration_at(toks, infos, i).or_else(|| fraction_at(toks, infos, i)).or_else(|| quantity_at(toks, infos, i)) {
             let a = if i > 0 && stem_is(&infos[i - 1], APPROXIMATELY) { i - 1 } else { i };
             out.push(Span { start: start_of(text, &toks[a], &infos[a]), end: toks[b - 1].end, kind: EntityType::Quantity, score: 1.0 });
             i = b;
@@ -241,6 +241,9 @@ fn date_at(toks: &[Token], infos: &[TokInfo], i: usize) -> Option<(usize, usize)
     if let Some(d) = hijri_at(toks, infos, i) {
         return Some(d);
     }
+    if let Some(b) = numeric_date(toks, i) {
+        return Some((i, b));
+    }
     // Day month [year] or month [year] with a cue.
     if let Some((a, b)) = day_month(toks, infos, i) {
         let has_day = is_day(&toks[a]);
@@ -252,6 +255,18 @@ fn date_at(toks: &[Token], infos: &[TokInfo], i: usize) -> Option<(usize, usize)
         }
     }
     None
+}
+
+/// A date in digits, day, month and year joined by one separator without spaces, as
+/// agencies date their wires (الرباط - 30-7-2026, نابلس 17/10/2026): its end token index.
+/// (Its year then counts nothing: 2026 وفا is no quantity.)
+fn numeric_date(toks: &[Token], i: usize) -> Option<usize> {
+    let t = |k: usize| toks.get(k);
+    let sep = t(i + 1).filter(|x| matches!(x.norm.as_str(), "-" | "/"))?;
+    let joined = (i..i + 4).all(|k| t(k + 1).is_some_and(|b| toks[k].end == b.start));
+    let month = t(i + 2).is_some_and(|m| is_num(m) && !m.norm.contains(['.', ',']) && num_value(m).is_some_and(|v| (1.0..=12.0).contains(&v)));
+    let year = t(i + 4).is_some_and(is_year);
+    (is_day(&toks[i]) && joined && month && t(i + 3).is_some_and(|x| x.norm == sep.norm) && year).then_some(i + 5)
 }
 
 /// Months of the Hijri calendar in `search` form (Gulf agencies date by both: الرياض 14
@@ -327,6 +342,60 @@ fn day_month(toks: &[Token], infos: &[TokInfo], i: usize) -> Option<(usize, usiz
     Some((i, j))
 }
 
+/// Units of time that a duration chains from the largest to the smallest, in `search`
+/// form (ساعتين is stemmed to ساعه).
+const TIME_UNITS: &[&str] = &["ساعه", "ساعات", "دقيقه", "دقايق", "دقائق", "ثانيه", "ثان", "ثوان"];
+/// Time units in the dual, numbers by themselves (ساعتين, دقيقتان).
+const TIME_DUALS: &[&str] = &["ساعتين", "ساعتان", "دقيقتين", "دقيقتان", "ثانيتين", "ثانيتان"];
+/// Currencies, whose country's adjective is part of the unit (دولار أمريكي).
+const CURRENCIES: &[&str] = &["دولار", "دولارا", "دولارات", "جنيه", "جنيها", "ريال", "ريالا", "دينار", "دينارا", "درهم", "درهما", "ليره", "روبل"];
+
+/// A duration written in hours, minutes and seconds joined by و, one quantity as a
+/// reader reads it (ساعتين و5 دقائق و41 ثانية, 3 ساعات و20 دقيقة): its first part a
+/// time unit in the dual or a number with a time unit, then at least one و, a number
+/// and a time unit. The end token index.
+fn duration_at(toks: &[Token], infos: &[TokInfo], i: usize) -> Option<usize> {
+    let n = toks.len();
+    let time = |k: usize| k < n && toks[k].kind == TokenKind::Word && stem_is(&infos[k], TIME_UNITS);
+    let dual = toks[i].kind == TokenKind::Word && stem_is(&infos[i], TIME_DUALS);
+    let mut end = if dual {
+        i + 1
+    } else if is_num(&toks[i]) && time(i + 1) {
+        i + 2
+    } else {
+        return None;
+    };
+    let first = end;
+    while end + 2 < n && infos[end].norm == "و" && is_num(&toks[end + 1]) && time(end + 2) {
+        end += 3;
+    }
+    (end > first).then_some(end)
+}
+
+/// A fraction written as a word before a unit of time in the singular (نصف ساعة, ربع
+/// ساعة, نصف دقيقة): a quantity without digits, as a reader reads it. The end index.
+fn fraction_at(toks: &[Token], infos: &[TokInfo], i: usize) -> Option<usize> {
+    let unit = |k: usize| k < toks.len() && toks[k].kind == TokenKind::Word && matches!(infos[k].norm.as_str(), "ساعه" | "دقيقه" | "ثانيه" | "يوم" | "قرن");
+    (toks[i].kind == TokenKind::Word && stem_is(&infos[i], &["نصف", "ربع", "ثلث"]) && unit(i + 1)).then_some(i + 2)
+}
+
+/// A time written as a clock, hours and minutes and perhaps seconds between colons with
+/// no space (2:05:41), starting at number token `i`: the index of its last number and
+/// how many parts it has.
+fn clock_at(toks: &[Token], i: usize) -> Option<(usize, usize)> {
+    let n = toks.len();
+    let mut j = i;
+    while j + 2 < n && toks[j + 1].norm == ":" && toks[j].end == toks[j + 1].start && toks[j + 1].end == toks[j + 2].start && is_num(&toks[j + 2]) && toks[j + 2].norm.len() == 2 {
+        j += 2;
+    }
+    (j > i).then_some((j, (j - i) / 2 + 1))
+}
+
+/// Is number token `i` a later part of a clock or a ratio (the 05 and 41 of 2:05:41)?
+fn after_colon(toks: &[Token], i: usize) -> bool {
+    i >= 2 && toks[i - 1].norm == ":" && toks[i - 1].end == toks[i].start && toks[i - 2].end == toks[i - 1].start && is_num(&toks[i - 2])
+}
+
 /// A unit at token `j` with what makes it another unit: the end token index.
 fn quantity_at_unit(toks: &[Token], infos: &[TokInfo], j: usize) -> Option<usize> {
     let n = toks.len();
@@ -343,9 +412,15 @@ fn quantity_at_unit(toks: &[Token], infos: &[TokInfo], j: usize) -> Option<usize
     }
     end = per_unit(toks, infos, end);
     // ميلا بحريا, مترا مربعا; دولار أمريكي (a currency's country: the tagger's flag, or
-    // the adjective of a place only a phrase of the lists names, أمريكي of أمريكا).
+    // the adjective of a place only a phrase of the lists names, أمريكي of أمريكا; the
+    // pound is sterling, and a currency's country may be feminine, ليرة سورية).
     let w = infos.get(end);
-    let country = w.is_some_and(|w| w.norm.ends_with('ي') && w.norm.chars().count() >= 5 && !w.stem.starts_with("ال") && !stem_is(w, NOT_COUNTED) && (is_nationality(&w.norm) || matches!(gazetteer::place_adjective(&w.norm), Some(gazetteer::Nisba::Land))));
+    let currency = stem_is(&infos[j], CURRENCIES);
+    let country = w.is_some_and(|w| {
+        !w.stem.starts_with("ال")
+            && (w.norm.ends_with('ي') && w.norm.chars().count() >= 5 && !stem_is(w, NOT_COUNTED) && (is_nationality(&w.norm) || matches!(gazetteer::place_adjective(&w.norm), Some(gazetteer::Nisba::Land)))
+                || currency && (w.norm.ends_with("يه") && is_nationality(&w.norm) || stem_is(w, &["امريكي", "اميركي", "استرليني"])))
+    });
     if end < n && (stem_is(&infos[end], UNIT_ADJECTIVES) || country || infos[end].gaz.has(gazetteer::NISBA) && !infos[end].stem.starts_with("ال")) {
         end += 1;
         // (A rate after the unit's adjective too: 500 ألف متر مكعب في اليوم.)
@@ -429,7 +504,10 @@ fn kind_noun(toks: &[Token], infos: &[TokInfo], k: usize) -> bool {
         && !stem_is(w, UNITS)
         && !w.gaz.has(gazetteer::NISBA | gazetteer::COUNTRY | gazetteer::CITY | gazetteer::REGION | gazetteer::GIVEN | gazetteer::FAMILY | gazetteer::TITLE | MONTH | WEEKDAY)
         && !super::post::verb_like(w)
-        && super::post::ordinary(w)
+        // (A word general Arabic writes often and with the article is a noun whatever
+        // its letters look like, شجرة زيتون; not a participle that agrees with the
+        // counted noun, 45 مرشة محمولة.)
+        && (super::post::ordinary(w) || w.gen[0] >= 4 && (3..=6).contains(&w.gen[1]) && !w.norm.ends_with('ه') && !w.norm.starts_with('م'))
 }
 
 /// A quantity starting at number token `i`: its end token index.
@@ -448,8 +526,14 @@ fn quantity_at(toks: &[Token], infos: &[TokInfo], i: usize) -> Option<usize> {
         return (j < n && toks[j].kind == TokenKind::Word && (stem_is(&infos[j], UNITS) || infos[j].stem == infos[j].norm && !infos[j].norm.starts_with("ال") && !stem_is(&infos[j], NOT_COUNTED) && infos[j].norm.chars().count() >= 3))
             .then(|| quantity_at_unit(toks, infos, j).unwrap_or(j + 1));
     }
-    if !is_num(&toks[i]) {
+    if !is_num(&toks[i]) || after_colon(toks, i) {
         return None;
+    }
+    // 2:05:41 ساعة, 2:19 دقيقة: a time as a clock with its unit (without one, three
+    // parts only: 2:1 is as often a score).
+    if let Some((last, parts)) = clock_at(toks, i) {
+        let unit = last + 1 < n && toks[last + 1].kind == TokenKind::Word && stem_is(&infos[last + 1], TIME_UNITS);
+        return if unit { Some(last + 2) } else { (parts == 3).then_some(last + 1) };
     }
     // (A number that names a thing counts nothing: القرار 1701, المادة 50.)
     if i > 0 && stem_is(&infos[i - 1], NUMBERED_THINGS) {

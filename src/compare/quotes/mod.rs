@@ -285,9 +285,12 @@ impl<'a> Sentence<'a> {
             // speaker is its subject, found as a participle's below.)
             // (After كان … قد, the subject came before the verb, and what follows it is
             // its object: وكان الوزير فلان قد طمأن التلاميذ بأن «…».)
+            // (The subject may be a long title and a name set off by commas: وكانت رئيسة
+            // مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية في الأراضي الفلسطينية، فلانة، قد
+            // وصفت …: twenty words back.)
             let kana_qad = v >= 2
                 && search_form(self.word(v - 1)) == "قد"
-                && idx[v.saturating_sub(12)..v - 1].iter().any(|&k| matches!(search_form(&tokens[k].norm).as_ref(), "كان" | "وكان" | "كانت" | "وكانت"));
+                && idx[v.saturating_sub(20)..v - 1].iter().any(|&k| matches!(search_form(&tokens[k].norm).as_ref(), "كان" | "وكان" | "كانت" | "وكانت"));
             let mut phrase = if lexicon::object_participle(&cue.form) || kana_qad { Vec::new() } else { phrase_after(tokens, idx, from) };
             // وطالب المجتمعَ الدولي بـ«…», ودعت الأمم المتحدة البلدين إلى «…»: after a
             // verb of a demand, whom it calls on is no part of its subject.
@@ -563,6 +566,15 @@ impl<'a> Sentence<'a> {
             form_in(w(k), &l.verbs).filter(|f| !lexicon::object_participle(f)).or_else(|| form_in(w(k), &l.prepositions))
         }?;
         let mut p = cue_end + 1;
+        // «…»، وفق ما نقلته صحيفة «…»: an outlet that relayed the words (a verb of
+        // relaying with its object pronoun after ما) is no speaker; the lead's is.
+        if form_in(w(k), &l.prepositions).is_some() && p + 1 < after.len() && search_form(w(p)) == "ما" {
+            let v = search_form(w(p + 1)).into_owned();
+            let bare = v.strip_suffix("ته").map(|r| format!("{r}ت")).or_else(|| v.strip_suffix('ه').map(str::to_string)).unwrap_or(v);
+            if matches!(bare.as_str(), "نقل" | "نقلت" | "اورد" | "اوردت" | "ذكر" | "ذكرت" | "نشر" | "نشرت" | "بث" | "بثت") {
+                return None;
+            }
+        }
         // «…»، وفق ما صرح به فلان: ما, its verb and به are no speaker.
         if form_in(w(k), &l.prepositions).is_some() && p + 1 < after.len() && search_form(w(p)) == "ما" && form_in(w(p + 1), &l.verbs).is_some() {
             p += 2;
@@ -907,7 +919,10 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
                     // or place doing it, and named no person: that body is its subject
                     // (رحبت وزارة الخارجية … وأكدت في بيان أن «…»; هنأت الوكالة …
                     // مؤكدة أن), not a person of the sentence before (a byline's writer).
-                    Some(lead) if lead.bare_verb && lead.phrase.is_none() && !recent.iter().any(|r| r.2 == n) && opening_subject(&tokens, &sent.outside, names, &lead.cue, &marks).is_some() => {
+                    // (A speaker this sentence carried over from an earlier one, for a
+                    // name in quote marks after its verb, ورحبت «مراسلون بلا حدود» بالعفو،
+                    // ودعت …, is no speaker of this sentence.)
+                    Some(lead) if lead.bare_verb && lead.phrase.is_none() && !recent.iter().any(|r| r.2 == n && !r.0.inherited) && opening_subject(&tokens, &sent.outside, names, &lead.cue, &marks).is_some() => {
                         let (a, b) = opening_subject(&tokens, &sent.outside, names, &lead.cue, &marks).unwrap_or_default();
                         (Some(inherited_name(text, a, b)), Some(lead.cue))
                     }
@@ -1114,6 +1129,16 @@ fn first_person(names: &[NameHint], from: usize, to: usize, marks: &[marks::Mark
 /// (رحبت وزارة الخارجية المصرية …), when the verb agrees in gender with `cue`, a bare
 /// verb later in the sentence, and no person is named between them.
 fn opening_subject(tokens: &[Token], outside: &[usize], names: &[NameHint], cue: &Cue, marks: &[marks::Marked]) -> Option<(usize, usize)> {
+    // (After the phrase that turns to the subject, من جهتها، بدوره، في المقابل، the verb
+    // still opens the sentence.)
+    let turn = |k: usize| outside.get(k).map(|&i| search_form(&tokens[i].norm));
+    let skip = match (turn(0).as_deref(), turn(1).as_deref()) {
+        (Some("من" | "ومن"), Some("جهته" | "جهتها" | "جانبه" | "جانبها" | "ناحيته" | "ناحيتها")) | (Some("في" | "وفي"), Some("المقابل")) => 2,
+        (Some("بدوره" | "بدورها"), _) => 1,
+        _ => 0,
+    };
+    let skip = skip + usize::from(skip > 0 && outside.get(skip).is_some_and(|&i| is_comma(&tokens[i])));
+    let outside = &outside[skip..];
     let (&v, &w) = (outside.first()?, outside.get(1)?);
     let verb = search_form(&tokens[v].norm);
     let l = lexicon();
@@ -1125,11 +1150,28 @@ fn opening_subject(tokens: &[Token], outside: &[usize], names: &[NameHint], cue:
     if feminine(cue) != Some(feminine_verb) {
         return None;
     }
-    let i = names.partition_point(|h| h.start < tokens[w].start);
-    let h = names.get(i).filter(|h| !h.person && h.start <= tokens[w].start + 2 && h.end < cue.start)?;
-    let quoted = marks.iter().any(|m| m.start < h.end && h.start < m.end);
+    // (The body may be named in quote marks right after the verb, رحبت «مراسلون بلا
+    // حدود» بالعفو, or after its head, وثقت منظمة «بتسيلم»: a name the marks hold whole.)
+    let i = names.partition_point(|h| h.start < tokens[v].end);
+    let whole_name = |h: &NameHint| marks.iter().any(|m| m.text_start == h.start && m.text_end == h.end);
+    let head = body_head_word(&tokens[w].norm);
+    let h = names.get(i).filter(|h| {
+        let near = h.start <= tokens[w].start + 2 || whole_name(h) && (h.end <= tokens[w].start || head && text_gap_is_mark(tokens, w, h.start));
+        !h.person && near && h.end < cue.start
+    })?;
+    let quoted = marks.iter().any(|m| m.start < h.end && h.start < m.end) && !whole_name(h);
     let person_between = names[i + 1..].iter().take_while(|p| p.end <= cue.start).any(|p| p.person);
     (!quoted && !person_between).then_some((h.start, h.end))
+}
+
+/// Is the word a head of bodies' names (منظمة, وزارة, هيئة)?
+fn body_head_word(word: &str) -> bool {
+    crate::entities::gazetteer::word_flags(&search_form(word)) & crate::entities::gazetteer::ORG_HEAD != 0
+}
+
+/// Is there only a space and an opening quote mark between token `w` and `at`?
+fn text_gap_is_mark(tokens: &[Token], w: usize, at: usize) -> bool {
+    tokens.get(w + 1).is_some_and(|m| m.kind == TokenKind::Punct && m.end == at && (m.start - tokens[w].end) <= 1)
 }
 
 /// A byline: a line of كتب or كتبت and a name (كتب محمود عبد الراضي, كتبت - سارة): the

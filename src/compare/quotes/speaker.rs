@@ -50,7 +50,14 @@ pub fn name_like(t: &Token) -> bool {
         return false;
     }
     let l = lexicon();
-    (!definite(&t.norm) || crate::entities::gazetteer::DEFINITE_GIVEN.contains(&n.as_ref()))
+    // (A foreign name that begins like a proclitic and the article, فاليرو, فالديز,
+    // بالاسيوس: what would follow the article is no word general Arabic knows, with
+    // or without it.)
+    let foreign = || {
+        use crate::entities::general_freq::buckets;
+        ["فال", "بال", "كال", "وال"].iter().any(|p| n.strip_prefix(p).is_some_and(|rest| rest.chars().count() >= 3 && buckets(rest)[0] == 0 && buckets(&format!("ال{rest}"))[0] == 0))
+    };
+    (!definite(&t.norm) || crate::entities::gazetteer::DEFINITE_GIVEN.contains(&n.as_ref()) || foreign())
         && !crate::function_words::is_function_word(&n)
         && [&l.particles, &l.verbs, &l.stops, &l.prepositions].iter().all(|list| form_in(&t.norm, list).is_none())
 }
@@ -240,6 +247,14 @@ pub fn phrase_after(tokens: &[Token], idx: &[usize], from: usize) -> Vec<usize> 
                 break;
             }
             words += 1;
+            // (After باسمه / باسمها, "in his / her name", a definite noun that is no title
+            // is the verb's object: ووصف متحدث باسمها الخطوة بأنها «…».)
+            let in_name = sf != "باسم" && crate::entities::gazetteer::in_the_name_of(&sf, w);
+            let object = next.is_some_and(|n| definite(n) && title_form(n).is_none() && !crate::entities::gazetteer::DEFINITE_GIVEN.contains(&search_form(n).as_ref()));
+            if in_name && object {
+                out.push(idx[k]);
+                break;
+            }
         }
         out.push(idx[k]);
         k += 1;
@@ -623,6 +638,13 @@ pub fn speaker_of(tokens: &[Token], phrase: &[usize], text: &str) -> Option<Phra
                 // A place alone after the title is what the title is of (محافظ واسط،
                 // علي الجابري، …): part of the title, and the name may follow.
                 let (s, e) = if e == s + 1 && place_word(&tokens[p[s]], true) { (p.len(), p.len()) } else { (s, e) };
+                // So is a region after ل (مديرة المكتب لشمال إفريقيا, لجنوب آسيا): a
+                // direction or a place after the preposition, not a name in ل (ليلى).
+                let of_region = s < e && {
+                    let f = search_form(&tokens[p[s]].norm);
+                    f.strip_prefix('ل').is_some_and(|r| matches!(r, "شمال" | "جنوب" | "شرق" | "غرب" | "وسط")) || f.starts_with('ل') && !given_name(&tokens[p[s]]) && (s..e).any(|k| place_word(&tokens[p[k]], true))
+                };
+                let (s, e) = if of_region { (p.len(), p.len()) } else { (s, e) };
                 // A body's head first (المحللة في بنك جي بي مورجان، سارة القحطاني; المتحدث
                 // باسم حركة إم23 جوزيف موكندي): the body the person speaks for, part of
                 // the title; the name is a given name's run after it, else in another part.
@@ -651,6 +673,10 @@ pub fn speaker_of(tokens: &[Token], phrase: &[usize], text: &str) -> Option<Phra
                 }
             }
             None if name.is_none() && name_run(tokens, p) == p.len() => name = Some(p.clone()),
+            // سيلين فاليرو، مديرة مكتب المنظمة: the first part, two or three words that
+            // may be a name (a foreign surname may also be a town's), before a part with
+            // a title, is the person's name; not places joined (روسيا وتركيا).
+            None if name.is_none() && titles.is_empty() && *p == parts[0] && (2..=3).contains(&p.len()) && p.iter().all(|&i| name_like(&tokens[i])) && !place_word(&tokens[p[0]], true) && parts[1..].iter().any(|q| q.iter().any(|&i| is_title(i))) => name = Some(p.clone()),
             // رئيس لجنة التحكيم، الناقد العماني فلان الفلاني، إن: a role that is no
             // listed title before the name, in apposition to the title.
             None if name.is_none() && !titles.is_empty() && described_name(tokens, p).is_some() => {

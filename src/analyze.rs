@@ -365,9 +365,14 @@ impl SpeakerLinker {
         let head = |e: &crate::entities::Entity| e.start >= start && e.start <= start + 2;
         let inside = ents.iter().filter(|e| is_name(e.kind) && e.start >= start && e.end <= end && e.start < e.end);
         // (A body named after its head, which the mention leaves out as a reader does:
-        // شركة إيرباص, the mention إيرباص, ends where the name ends.)
+        // شركة إيرباص, the mention إيرباص, ends where the name ends. Only after the head
+        // alone: المتحف الوطني ends رابطة أصدقاء المتحف الوطني, which is another body.)
+        let after_head = |e: &crate::entities::Entity| {
+            let before = speaker.text.get(..e.start - start).unwrap_or("");
+            before.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count() <= 1
+        };
         let best = inside
-            .filter(|e| head(e) || e.kind == EntityType::Per || e.kind == EntityType::Org && e.end == end)
+            .filter(|e| head(e) || e.kind == EntityType::Per || e.kind == EntityType::Org && e.end == end && after_head(e))
             .max_by_key(|e| (head(e), e.kind == EntityType::Per || e.kind == EntityType::Org, e.end - e.start));
         if let Some(e) = best {
             return Some(e.id.clone());

@@ -1618,3 +1618,95 @@ fn a_short_clause_after_its_subject_is_speech() {
     let text = "وقال الوزير إن الوزارة \"لن تتراجع\" عن القرار.";
     assert_eq!(quotes(text).len(), 1, "{:?}", quotes(text));
 }
+
+/// Titles of clergy and a deputy (الكاردينال، المطران، الحاخام، وكيل الوزارة) are titles:
+/// a title alone carried by وتابع/وأضاف, even with a nationality the article did not
+/// name him with, is the person quoted before; a headline's وكيل الوزارة: is the person
+/// the article names with that title next.
+#[test]
+fn clergy_and_deputy_titles_resolve() {
+    let text = "وزار المطران جورج حداد مدينة حلب أمس، وقال المطران جورج حداد: «عدنا لنبني ما تهدم».\nوتابع المطران اللبناني: «لن نترك أحدا وحده».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(name(&q[1]), Some("جورج حداد"), "{q:?}");
+    assert_eq!(title(&q[1]), Some("المطران اللبناني"), "{q:?}");
+    let text = "وقال الكاردينال بيترو روسي: «السلام ممكن».\nوأضاف الكاردينال الإيطالي: «لن نتعب من الدعوة إليه».";
+    let q = quotes(text);
+    assert_eq!(name(&q[1]), Some("بيترو روسي"), "{q:?}");
+    let text = "وكيل الوزارة: «الخطة جاهزة للتنفيذ»\nوقال المهندس سامي العلي، وكيل الوزارة، في مؤتمر صحفي إن «العمل يبدأ غدا».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(name(&q[0]), Some("سامي العلي"), "{q:?}");
+    assert_eq!(title(&q[0]), Some("وكيل الوزارة"), "{q:?}");
+}
+
+/// محمد الأمين ولد بابا: a title word with the article that is a given name without it,
+/// between a given name and a name without the article, is part of the name, so a
+/// minister named so is whom وقال الوزير means; محمد، الأمين العام stays a title.
+#[test]
+fn a_compound_given_name_with_a_title_word() {
+    let text = "روصو - دشن وزير النقل محمد الأمين ولد بابا، صباح الأحد، جسرا على نهر السنغال.\nوقال الوزير إن \"الجسر سيختصر الطريق إلى دكار بساعتين\".";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("محمد الأمين ولد بابا"), "{q:?}");
+    let text = "وقال رئيس الحزب محمد علوي، الأمين العام السابق للتحالف، إن \"المرحلة صعبة\".";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("محمد علوي"), "{q:?}");
+}
+
+/// A body named by its head alone (القناة، للقناة، الرابطة) is the body the article named
+/// with that head, also when its name was in quote marks right after the head (قناة
+/// «الأفق»: the name is الأفق) or indefinite words after a title (رئيسة رابطة أصدقاء
+/// المتحف الوطني، فلانة); a statement's issuer after ل (بيان لمديرية الإعلام) has no ل
+/// in its name, and the phrase ends with the body (بيان للقناة نشرته …).
+#[test]
+fn a_body_by_its_head_named_in_marks_or_after_a_title() {
+    let text = "بثت قناة «الأفق» الحلقة الأخيرة من مسلسل «الدرب» مساء الخميس.\nوقالت القناة في بيان صادر عن إدارتها إن «الحلقة صورت قبل عام كامل».\nووفق بيان للقناة نشرته على موقعها، فإن «المشاهد المحذوفة لن تعرض».\nوأضاف بيان لمديرية الإعلام أن «الرقابة لم تتدخل في المونتاج».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 3, "{q:?}");
+    assert_eq!(name(&q[0]), Some("الأفق"), "{q:?}");
+    assert_eq!(title(&q[0]), Some("القناة"), "{q:?}");
+    assert_eq!(name(&q[1]), Some("الأفق"), "{q:?}");
+    assert_eq!(name(&q[2]), Some("مديرية الإعلام"), "{q:?}");
+    let sp = speaker(&q[2]);
+    assert_eq!(&text[sp.start..sp.end], "مديرية الإعلام");
+    let text = "وقالت رئيسة رابطة أصدقاء المتحف الوطني، سعاد الكيلاني، إن «التمويل لم يصل بعد».\nوأكدت الرابطة في بيان لها أن «خمس قاعات مغلقة منذ سنتين».";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("سعاد الكيلاني"), "{q:?}");
+    assert_eq!(name(&q[1]), Some("رابطة أصدقاء المتحف الوطني"), "{q:?}");
+}
+
+/// A quoted name of four or five words the caller found whole (بإصدار "إعلان الرباط
+/// للتنمية المستدامة") is no quotation; found after the subject of a reported clause
+/// (إن روايته "…"), it is what the speaker says of it, a quotation.
+#[test]
+fn a_long_name_the_caller_found_is_not_a_quotation() {
+    use isnad::compare::quotes::{quotes_with, NameHint};
+    let hint = |text: &str, s: &str| {
+        let at = text.find(s).unwrap();
+        NameHint { start: at, end: at + s.len(), person: false }
+    };
+    let text = "وقال رئيس الاتحاد سمير بلقاسم إن القمة ستختتم بإصدار \"إعلان الرباط للتنمية المستدامة\"، مضيفا أن \"النص ملزم للجميع\".";
+    assert_eq!(quotes(text).len(), 2, "without names both count");
+    let q = quotes_with(text, &[hint(text, "إعلان الرباط للتنمية المستدامة")]);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(content(text, &q[0]), "النص ملزم للجميع");
+    let text = "وكان الكاتب قد تسلم الجائزة، وقال إن روايته \"رسالة حب إلى مدينة طنجة\".";
+    let q = quotes_with(text, &[hint(text, "رسالة حب إلى مدينة طنجة")]);
+    assert_eq!(q.len(), 1, "{q:?}");
+}
+
+/// The entity of a body's speaker is not a body that ends its name after more than its
+/// head (رابطة أصدقاء المتحف الوطني is not المتحف الوطني).
+#[test]
+fn a_body_inside_a_bodys_name_is_not_its_entity() {
+    use isnad::analyze::analyze;
+    use isnad::offsets::Unit;
+    let text = "وقالت رئيسة رابطة أصدقاء المتحف الوطني، سعاد الكيلاني، إن «التمويل لم يصل بعد».\nوأكدت الرابطة في بيان لها أن «خمس قاعات مغلقة منذ سنتين».";
+    let a = analyze(&[("a", text)], Unit::Byte).unwrap();
+    let q = &a.articles[0].quotes[1];
+    let sp = q.speaker.as_ref().unwrap();
+    assert_eq!(sp.speaker.name.as_deref(), Some("رابطة أصدقاء المتحف الوطني"), "{q:?}");
+    let museum = a.entities.iter().find(|e| e.canonical == "المتحف الوطني").map(|e| e.id.clone());
+    assert!(museum.is_some(), "the museum is an entity: {:?}", a.entities);
+    assert_ne!(sp.entity_id, museum, "{q:?}");
+}

@@ -758,6 +758,13 @@ fn after_naming_noun(tokens: &[Token], quote_start: usize, words: usize) -> bool
     false
 }
 
+/// Whether a quotation at `quote_start` follows the subject of a reported clause (إن
+/// روايته «…», أن الوزارة «…»): its predicate, the speaker's words.
+fn reported_predicate(tokens: &[Token], quote_start: usize) -> bool {
+    let k = tokens.partition_point(|t| t.start < quote_start);
+    k >= 2 && is_word(&tokens[k - 1]) && matches!(search_form(&tokens[k - 2].norm).as_ref(), "ان" | "بان" | "وان")
+}
+
 /// Bytes normalized at a time: normalizing a long text whole allocates maps as large
 /// as the text, and fresh memory costs more than the work (page faults dominated).
 const CHUNK: usize = 1 << 16;
@@ -921,7 +928,7 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
                 },
             };
             let speaker = speaker.map(|sp| bounded_by_names(named_in_marks(sp, &marks, text), names, text));
-            let speaker = speaker.map(|sp| body_named_before(sp, &tokens, &inside, names, text));
+            let speaker = speaker.map(|sp| body_named_before(sp, &tokens, &inside, &marks, names, text));
             if let (Some(sp), Some(cue)) = (&speaker, &cue) {
                 remember(&mut recent, sp.clone(), cue, n);
             }
@@ -935,7 +942,12 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
             let named = short && is_named(names, m.text_start, m.text_end);
             // A name of a few more words after an indefinite noun that names a thing
             // (لمنظمة «أطباء من أجل السلام») is a name too.
-            let long_name = !short && n_words <= LONG_NAME && after_naming_noun(&tokens, m.start, n_words);
+            // (So is one the entity finder found whole, بإصدار "إعلان القاهرة للعيش
+            // المشترك", unless it is what a reported clause says of its subject: إن
+            // روايته "رسالة حب إلى مدينة الرباط".)
+            let long_name = !short
+                && n_words <= LONG_NAME
+                && (after_naming_noun(&tokens, m.start, n_words) || (is_named(names, m.text_start, m.text_end) && !reported_predicate(&tokens, m.start)));
             // (What a description verb quotes in one word is the word put on a thing.)
             let described = n_words == 1 && cue.as_ref().is_some_and(|c| lexicon::describe_verb(&c.form));
             let headline = by_headline && speaker.is_some() && n_words >= 2;
@@ -1463,10 +1475,19 @@ fn bounded_by_names(mut sp: Speaker, names: &[NameHint], text: &str) -> Speaker 
 /// Tokens looked back over for the full name of a body named by its head alone.
 const BODY_LOOK_BACK: usize = 400;
 
+/// Most words of a body's name in quote marks right after its head (قناة «الأفق»).
+const QUOTED_BODY: usize = 4;
+/// Most words of a body's name without the article after a title (رئيسة رابطة أصدقاء
+/// المتحف الوطني، فلانة).
+const TITLED_BODY: usize = 5;
+
 /// A speaker that is a body's head word alone with the article (وأكدت الوزارة، قالت
 /// الشركة): the body the article last named with that head and its complement (وزارة
-/// الداخلية، شركة الملاحة الوطنية), outside quotations.
-fn body_named_before(sp: Speaker, tokens: &[Token], inside: &[usize], names: &[NameHint], text: &str) -> Speaker {
+/// الداخلية، شركة الملاحة الوطنية), outside quotations; also with its name in quote
+/// marks right after the head (قناة «الأفق»: the name is الأفق, the head its title), or
+/// with indefinite words after a title that heads it, up to the comma that sets the
+/// body off (رئيسة جمعية حماية الغابات، فلانة).
+fn body_named_before(sp: Speaker, tokens: &[Token], inside: &[usize], marks: &[marks::Marked], names: &[NameHint], text: &str) -> Speaker {
     use crate::entities::gazetteer::{word_flags, ORG_HEAD};
     let Some(name) = sp.name.as_deref() else { return sp };
     if sp.inherited || sp.by_title || name.contains(char::is_whitespace) || !lexicon::definite(name) {
@@ -1490,19 +1511,55 @@ fn body_named_before(sp: Speaker, tokens: &[Token], inside: &[usize], names: &[N
         let c = raw.chars().next().filter(|c| matches!(c, 'و' | 'ف'))?;
         w.strip_prefix(c).filter(|r| is_head(r)).map(|_| c.len_utf8())
     };
+    // The quotation right after the head, when it is a short name: where its marks end.
+    let quoted = |k: usize| -> Option<usize> {
+        let q = *inside.get(k + 1)?;
+        let m = marks.get(q)?;
+        let words = (k + 1..tokens.len()).take_while(|&j| inside[j] == q).filter(|&j| is_word(&tokens[j])).count();
+        (q != NONE && m.closed && text[tokens[k].end..m.start].trim().is_empty() && (1..=QUOTED_BODY).contains(&words)).then_some(q)
+    };
+    // The indefinite words of a body's name after a title that heads it, up to a comma
+    // (and no further than the sentence): the token after its last word.
+    let titled = |k: usize| -> Option<usize> {
+        let head = &tokens[k];
+        if k == 0 || lexicon::definite(&head.norm) || lexicon::title_form(&tokens[k - 1].norm).is_none() {
+            return None;
+        }
+        let end = (k + 1..tokens.len().min(k + 1 + TITLED_BODY)).find(|&j| !is_word(&tokens[j]) || inside[j] != NONE)?;
+        let ok = end > k + 1
+            && is_comma(&tokens[end])
+            && tokens[k + 1..end].iter().all(|t| form_in(&t.norm, &lexicon().stops).is_none() && form_in(&t.norm, &lexicon().verbs).is_none())
+            && !lexicon::definite(&tokens[k + 1].norm);
+        ok.then_some(end)
+    };
     let is_body = |k: usize| {
-        inside[k] == NONE && head_at(k).is_some() && tokens.get(k + 1).is_some_and(|t| is_word(t) && inside[k + 1] == NONE && lexicon::definite(&t.norm))
+        inside[k] == NONE
+            && head_at(k).is_some()
+            && (tokens.get(k + 1).is_some_and(|t| is_word(t) && inside[k + 1] == NONE && lexicon::definite(&t.norm)) || quoted(k).is_some() || titled(k).is_some())
     };
     let at = tokens.partition_point(|t| t.start < sp.start);
     // The last one before, else (a headline's النقابة: «…») the first one after.
     let found = (at.saturating_sub(BODY_LOOK_BACK)..at).rev().find(|&k| is_body(k)).or_else(|| (at + 1..tokens.len().min(at + BODY_LOOK_BACK)).find(|&k| is_body(k)));
     let Some(k) = found else { return sp };
+    let start = tokens[k].start + head_at(k).unwrap_or(0);
+    let whole = |end: usize| {
+        let full = text[start..end].to_string();
+        Speaker { start, end, text: full.clone(), key: crate::name_key(&full), name: Some(full), title: Some(name.to_string()), inherited: false, by_title: true }
+    };
+    if let Some(q) = quoted(k) {
+        // (The name is the quoted words: the marks are no part of it.)
+        let (start, end) = (marks[q].text_start, marks[q].text_end);
+        let full = text[start..end].to_string();
+        return Speaker { start, end, text: full.clone(), key: crate::name_key(&full), name: Some(full), title: Some(name.to_string()), inherited: false, by_title: true };
+    }
+    if let Some(e) = titled(k) {
+        return whole(tokens[e - 1].end);
+    }
     // The head and the definite words that complete it (at most three).
     let mut e = k + 1;
     while e < tokens.len() && e < k + 4 && is_word(&tokens[e]) && inside[e] == NONE && lexicon::definite(&tokens[e].norm) && form_in(&tokens[e].norm, &lexicon().stops).is_none() {
         e += 1;
     }
-    let start = tokens[k].start + head_at(k).unwrap_or(0);
     // The entity found there bounds the name (وزارة التربية الوطنية, not the object
     // after it, الاتهامات; الاتحاد الوطني لكرة القدم whole).
     let i = names.partition_point(|h| h.start < start);
@@ -1511,8 +1568,7 @@ fn body_named_before(sp: Speaker, tokens: &[Token], inside: &[usize], names: &[N
         Some(h) => h.end,
         None => tokens[e - 1].end,
     };
-    let full = text[start..end].to_string();
-    Speaker { start, end, text: full.clone(), key: crate::name_key(&full), name: Some(full), title: Some(name.to_string()), inherited: false, by_title: true }
+    whole(end)
 }
 
 /// Times a word must occur in the text to be taken for the person a bare verb means.

@@ -140,8 +140,15 @@ pub fn phrase_after(tokens: &[Token], idx: &[usize], from: usize) -> Vec<usize> 
         if j < idx.len() && matches!(search_form(&tokens[idx[j]].norm).as_ref(), "عن" | "من" | "وقعه" | "وقعته" | "وقعها") {
             k = j + 1;
         } else if j < idx.len() && search_form(&tokens[idx[j]].norm).strip_prefix('ل').is_some_and(|r| lexicon().naming.contains(r) || body_head(r)) {
-            // تقرير لمنظمة «…», بيان لمديرية الدفاع المدني: the body whose statement it is.
-            k = j;
+            // تقرير لمنظمة «…», بيان لمديرية الدفاع المدني: the body whose statement it is:
+            // its head and the definite words that complete it, and no more (بيان للقناة
+            // نشرته على موقعها: نشرته is no part of it; للقناة, a word the phrase would
+            // stop at as whom the words were said to, is the body).
+            let mut e = j + 1;
+            while e < idx.len() && e <= j + 4 && is_word(&tokens[idx[e]]) && definite(&tokens[idx[e]].norm) && form_in(&tokens[idx[e]].norm, &lexicon().stops).is_none() {
+                e += 1;
+            }
+            return idx[j..e].to_vec();
         }
     }
     let mut words = 0;
@@ -428,6 +435,17 @@ pub fn name_run(tokens: &[Token], ws: &[usize]) -> usize {
         // A family name that is a place's adjective without the article after a known
         // given name (حنان بلخي, سامي حلبي): nisbas name nobody only after a title.
         let nisba_family = given && m == 1 && is_word(t) && !definite(&t.norm) && nisba(t) && title_form(&t.norm).is_none() && !is_time(t);
+        // A title word with the article that is a given name without it, right after a
+        // given name and before a name without the article, is the second half of a
+        // compound given name (محمد الأمين ولد بابا), not a title (محمد، الأمين العام).
+        let title_given = given
+            && m == 1
+            && is_word(t)
+            && definite(&t.norm)
+            && title_form(&t.norm).is_some()
+            && ws.get(2).is_some_and(|&n| name_like(&tokens[n]) && !definite(&tokens[n].norm))
+            && sf.strip_prefix("ال").is_some_and(|r| crate::entities::gazetteer::word_flags(r) & (GIVEN | GIVEN_BIG) != 0);
+        let family = family || title_given;
         if (!name_like(t) && !family && !after_abd && !nisba_family) || (place && !after_abd && !nisba_family) {
             break;
         }
@@ -668,7 +686,18 @@ pub fn speaker_of(tokens: &[Token], phrase: &[usize], text: &str) -> Option<Phra
             None => titles.push(p.clone()),
         }
     }
-    let span = |ws: &[usize]| (tokens[ws[0]].start, tokens[ws[ws.len() - 1]].end);
+    // The body whose statement it is, after ل (بيان لمديرية الإعلام): the name begins
+    // after the ل. (With the article, للمديرية, the ل stands for ال and stays: the body
+    // named before with that head is found for it.)
+    let issuer_lam = phrase.first().filter(|&&f| {
+        let w = search_form(&tokens[f].norm);
+        let after_statement = f > 0 && is_word(&tokens[f - 1]) && statement(&tokens[f - 1].norm);
+        after_statement && !w.starts_with("لل") && w.strip_prefix('ل').is_some_and(|r| lexicon().naming.contains(r) || body_head(r))
+    });
+    let span = |ws: &[usize]| {
+        let from = if Some(&ws[0]) == issuer_lam { 'ل'.len_utf8() } else { 0 };
+        (tokens[ws[0]].start + from, tokens[ws[ws.len() - 1]].end)
+    };
     let title = (!titles.is_empty())
         .then(|| titles.iter().map(|t| { let (s, e) = span(t); &text[s..e] }).collect::<Vec<_>>().join("، "));
     let title_tokens = titles.first().cloned().unwrap_or_default();

@@ -1710,3 +1710,36 @@ fn a_body_inside_a_bodys_name_is_not_its_entity() {
     assert!(museum.is_some(), "the museum is an entity: {:?}", a.entities);
     assert_ne!(sp.entity_id, museum, "{q:?}");
 }
+
+/// What a speech verb announces in quote marks (أعلن الوزير عن «…») is speech, even
+/// when the caller took the quoted words for a name.
+#[test]
+fn a_long_complement_the_caller_took_for_a_name_is_a_quotation() {
+    use isnad::compare::quotes::{quotes_with, NameHint};
+    let text = "من جهته، أعلن وزير الصحة هشام الطيب عن \"خطة عاجلة لتطعيم مليون شخص\".";
+    let at = text.find("خطة").unwrap();
+    let q = quotes_with(text, &[NameHint { start: at, end: at + "خطة عاجلة لتطعيم مليون شخص".len(), person: false }]);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(name(&q[0]), Some("هشام الطيب"), "{q:?}");
+}
+
+/// «…»، بهذه العبارة افتتح فلان مؤتمره: after a noun of words, the verb that follows,
+/// listed or not, says them, and its subject speaks.
+#[test]
+fn with_these_words_any_verb_says_them() {
+    let text = "\"لن نغلق أي مدرسة\"، بهذه العبارة افتتح وزير التربية سامر الحلبي مؤتمره الصحفي أمس.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(name(&q[0]), Some("سامر الحلبي"), "{q:?}");
+    assert_eq!(q[0].cue.as_ref().map(|c| c.position), Some(CuePosition::After), "{q:?}");
+}
+
+/// مصدر حكومي تحدث لـ«…» شريطة عدم الكشف عن اسمه: whom the source spoke to and on
+/// what terms are no part of the source.
+#[test]
+fn an_anonymous_source_who_spoke_on_terms() {
+    let text = "وبحسب مصدر حكومي تحدث لـ\"الرأي\" شريطة عدم الكشف عن اسمه، فإن \"القرار اتخذ منذ أسبوعين\".";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(title(&q[0]), Some("مصدر حكومي"), "{q:?}");
+}

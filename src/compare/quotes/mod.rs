@@ -542,6 +542,21 @@ impl<'a> Sentence<'a> {
                 && lexicon::definite(w(k + 1))
                 && form_in(w(k + 1), &l.verbs).is_none()
                 && form_in(w(k + 2), &l.verbs).is_some();
+            // (With a noun of words, any verb after it says them: «…»، بهذه العبارة افتتح
+            // فلان مؤتمره.)
+            let words_noun = !noun
+                && matches!(search_form(w(k)).as_ref(), "بهذا" | "بهذه")
+                && k + 2 < after.len()
+                && matches!(search_form(w(k + 1)).as_ref(), "العباره" | "الكلمات" | "الجمله" | "الكلمه" | "العبارات" | "الجمل")
+                && is_word(&tokens[after[k + 2]])
+                && !lexicon::definite(w(k + 2));
+            if words_noun {
+                let (from, verb) = (k + 3, k + 2);
+                let phrase = phrase_after(tokens, after, from);
+                let sp = speaker_of(tokens, &phrase, self.text)?;
+                let form = search_form(w(verb)).trim_start_matches('و').to_string();
+                return Some((sp, self.cue(i + k, i + verb, form, CuePosition::After)));
+            }
             k += if noun { 2 } else { 1 };
         }
         if k >= after.len() {
@@ -758,11 +773,17 @@ fn after_naming_noun(tokens: &[Token], quote_start: usize, words: usize) -> bool
     false
 }
 
-/// Whether a quotation at `quote_start` follows the subject of a reported clause (إن
-/// روايته «…», أن الوزارة «…»): its predicate, the speaker's words.
+/// Whether a quotation at `quote_start` is what someone says: it follows the subject
+/// of a reported clause (إن روايته «…», أن الوزارة «…»), of which it is the predicate, or
+/// a preposition or speech verb whose complement it is (أعلن الوزير عن «خطة عاجلة
+/// لتطعيم مليون شخص», حذرت من «…»), which the entity finder may still take for a name.
 fn reported_predicate(tokens: &[Token], quote_start: usize) -> bool {
     let k = tokens.partition_point(|t| t.start < quote_start);
-    k >= 2 && is_word(&tokens[k - 1]) && matches!(search_form(&tokens[k - 2].norm).as_ref(), "ان" | "بان" | "وان")
+    let before = |n: usize| k >= n && is_word(&tokens[k - n]);
+    let complement = before(1)
+        && (matches!(search_form(&tokens[k - 1].norm).trim_end_matches('ـ'), "عن" | "من" | "الي" | "علي" | "ب" | "ل" | "حول" | "بشان" | "ان" | "بان" | "وان")
+            || form_in(&tokens[k - 1].norm, &lexicon().verbs).is_some());
+    complement || before(2) && before(1) && matches!(search_form(&tokens[k - 2].norm).as_ref(), "ان" | "بان" | "وان")
 }
 
 /// Bytes normalized at a time: normalizing a long text whole allocates maps as large

@@ -220,6 +220,11 @@ pub fn phrase_after(tokens: &[Token], idx: &[usize], from: usize) -> Vec<usize> 
             if matches!(sf.as_ref(), "طلب" | "رفض" | "فضل" | "اشترط") && next.is_some_and(|n| matches!(search_form(n).as_ref(), "عدم" | "الكشف" | "ذكر")) {
                 break;
             }
+            // (Nor مصدر حكومي تحدث لـ«…» شريطة عدم الكشف عن اسمه: whom the source spoke
+            // to and on what terms.)
+            if words >= 1 && matches!(sf.as_ref(), "تحدث" | "تحدثت" | "شريطه" | "شرط" | "مشترطا" | "مشترطه") {
+                break;
+            }
             // (Nor قيادي، لم يكشف عن هويته: who did not give a name.)
             if matches!(sf.as_ref(), "لم" | "ولم") && next.is_some_and(|n| matches!(search_form(n).as_ref(), "يكشف" | "تكشف" | "يذكر" | "تذكر" | "يفصح" | "تفصح" | "يشا" | "تشا")) {
                 break;

@@ -374,9 +374,20 @@ impl SpeakerLinker {
         let best = inside
             .filter(|e| head(e) || e.kind == EntityType::Per || e.kind == EntityType::Org && e.end == end && after_head(e))
             .max_by_key(|e| (head(e), e.kind == EntityType::Per || e.kind == EntityType::Org, e.end - e.start));
-        if let Some(e) = best {
+        // (A mention that starts a letter into the name and is no person or body is the
+        // finder's reading of a proclitic that is the name's own letter: كالاس read as
+        // ك + الاس, a surname of كايا كالاس. The entity with the speaker's name comes
+        // first then.)
+        let misread = best.is_some_and(|e| e.start > start && !matches!(e.kind, EntityType::Per | EntityType::Org));
+        if let Some(e) = best.filter(|_| !misread) {
             return Some(e.id.clone());
         }
+        self.by_name(name).or_else(|| best.map(|e| e.id.clone()))
+    }
+
+    /// The entity whose name is `name` word for word, else for one word the one person
+    /// of that surname or the one body of that head.
+    fn by_name(&self, name: &str) -> Option<String> {
         let words = crate::entities::link::key_words(name);
         if let Some(id) = self.by_words.get(&words.join(" ")) {
             return Some(id.clone());

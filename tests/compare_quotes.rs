@@ -1743,3 +1743,31 @@ fn an_anonymous_source_who_spoke_on_terms() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(title(&q[0]), Some("مصدر حكومي"), "{q:?}");
 }
+
+/// أما فلان فاكتفى بالقول: a verb the lexicon does not list after ف answers أما, and
+/// the subject before it speaks; نسب … إلى فلان قوله: the one after إلى speaks.
+#[test]
+fn amma_with_an_unlisted_verb_and_attributed_to() {
+    let text = "أما السفير الأمريكي في الدوحة فاكتفى بالقول: \"نحن على تواصل دائم مع الشركاء\".";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(name(&q[0]), None, "{q:?}");
+    assert_eq!(title(&q[0]), Some("السفير الأمريكي في الدوحة"), "{q:?}");
+    let text = "ونسبت صحيفة \"الوطن\" إلى مصدر حكومي قوله إن \"المقترح يتضمن ثلاث مراحل\".";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(title(&q[0]), Some("مصدر حكومي"), "{q:?}");
+}
+
+/// A surname the entity finder read as a proclitic and a word (كالاس as ك + الاس) links
+/// the speaker to the person of that surname, not to the word.
+#[test]
+fn a_surname_read_as_a_proclitic_links_to_the_person() {
+    use isnad::analyze::analyze;
+    use isnad::offsets::Unit;
+    let text = "وشددت نائبة رئيس المفوضية الأوروبية، كايا كالاس، على أن \"الاتحاد يدعم الجهود بالكامل\".\nوكانت كالاس قد صرحت أمس بأن \"الفرصة قد لا تتكرر\".";
+    let a = analyze(&[("a", text)], Unit::Byte).unwrap();
+    let ids: Vec<_> = a.articles[0].quotes.iter().map(|q| q.speaker.as_ref().and_then(|s| s.entity_id.clone())).collect();
+    assert_eq!(ids.len(), 2, "{:?}", a.articles[0].quotes);
+    assert!(ids[0].is_some() && ids[0] == ids[1], "{ids:?} {:?}", a.entities);
+}

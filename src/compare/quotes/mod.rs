@@ -281,6 +281,12 @@ impl<'a> Sentence<'a> {
                     from = v + 1 + an + 1;
                 }
             }
+            // (So does إلى after نسب: ونسبت صحيفة «…» إلى دبلوماسي غربي قوله.)
+            if cue.form.starts_with("نسب") {
+                if let Some(an) = idx[v + 1..].iter().take(8).position(|&k| search_form(&tokens[k].norm) == "الي") {
+                    from = v + 1 + an + 1;
+                }
+            }
             // (What a demand's participle is followed by is what is demanded: its
             // speaker is its subject, found as a participle's below.)
             // (After كان … قد, the subject came before the verb, and what follows it is
@@ -675,11 +681,14 @@ fn epithet_of(sp: &Speaker, cue: &Cue, recent: &Recent, fem: Option<bool>) -> Op
     Some(out)
 }
 
-/// A word that begins the answer of أما: ف and a particle or verb (فقد، فإن، فقال).
+/// A word that begins the answer of أما: ف and a particle or verb (فقد، فإن، فقال),
+/// also a verb the lexicon does not list, which general Arabic never writes with the
+/// article (أما السفير فاكتفى بالقول).
 fn answers_amma(word: &str) -> bool {
     let l = lexicon();
     search_form(word).strip_prefix('ف').is_some_and(|rest| {
-        matches!(rest, "قد" | "ان" | "انه" | "انها" | "لم" | "لا") || l.verbs.contains(rest)
+        let b = crate::entities::general_freq::buckets(rest);
+        matches!(rest, "قد" | "ان" | "انه" | "انها" | "لم" | "لا") || l.verbs.contains(rest) || (rest.chars().count() >= 3 && b[0] >= 2 && b[1] == 7)
     })
 }
 

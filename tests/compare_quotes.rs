@@ -1771,3 +1771,13 @@ fn a_surname_read_as_a_proclitic_links_to_the_person() {
     assert_eq!(ids.len(), 2, "{:?}", a.articles[0].quotes);
     assert!(ids[0].is_some() && ids[0] == ids[1], "{ids:?} {:?}", a.entities);
 }
+
+/// ونصحت فلانة المواطنين بـ«…»: advice is a demand, its subject speaks and whom it
+/// advises does not.
+#[test]
+fn advice_is_a_demand() {
+    let text = "ونصحت غانم المواطنين بـ«عدم التعرض للشمس وقت الظهيرة».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(name(&q[0]), Some("غانم"), "{q:?}");
+}

@@ -1781,3 +1781,33 @@ fn advice_is_a_demand() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(name(&q[0]), Some("غانم"), "{q:?}");
 }
+
+/// وجاء في بيان صادر عن … أن «…»: the issuer speaks; وجاء في البيان أن «…», with no
+/// issuer, has no speaker (not the one before); جاء ذلك خلال … is no cue.
+#[test]
+fn it_came_in_a_statement() {
+    let text = "وجاء في بيان صادر عن وزارة الزراعة أن «المحصول تضاعف هذا العام».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(name(&q[0]), Some("وزارة الزراعة"), "{q:?}");
+    let text = "وقال وزير الزراعة سالم الدوري إن «الموسم ممتاز».\nوجاء في البيان أن «المحصول تضاعف هذا العام».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[1].speaker, None, "{q:?}");
+    let text = "«المحصول تضاعف هذا العام». جاء ذلك خلال زيارة الوزير للمزارع.";
+    let q = quotes(text);
+    assert!(q.iter().all(|q| q.speaker.as_ref().is_none_or(|s| s.name.as_deref() != Some("ذلك"))), "{q:?}");
+}
+
+/// تقرير لغرفة تجارة وصناعة دبي: a statement's issuer after ل runs over indefinite words
+/// of its name, and stops at a verb with the statement for its object (بيان لنقابة
+/// المعلمين نشرته على صفحتها).
+#[test]
+fn a_statement_issuer_with_indefinite_words() {
+    let text = "وأفاد تقرير لغرفة تجارة وصناعة دبي بأن «الصادرات سجلت رقما قياسيا».";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("غرفة تجارة وصناعة دبي"), "{q:?}");
+    let text = "وذكر بيان لنقابة المعلمين نشرته على صفحتها أن «الإضراب مستمر حتى إشعار آخر».";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("نقابة المعلمين"), "{q:?}");
+}

@@ -294,7 +294,16 @@ impl<'a> Sentence<'a> {
             let kana_qad = v >= 2
                 && search_form(self.word(v - 1)) == "قد"
                 && idx[v.saturating_sub(12)..v - 1].iter().any(|&k| matches!(search_form(&tokens[k].norm).as_ref(), "كان" | "وكان" | "كانت" | "وكانت"));
+            // (جاء في بيان صادر عن …: past في, the statement's issuer speaks; with none
+            // named, جاء في البيان, neither the statement nor the speaker before does.)
+            let came = came_in_statement(tokens, idx, v);
+            if came {
+                from = v + 2;
+            }
             let mut phrase = if lexicon::object_participle(&cue.form) || kana_qad { Vec::new() } else { phrase_after(tokens, idx, from) };
+            if came && phrase.first().is_some_and(|&k| speaker::statement(&tokens[k].norm)) {
+                return Some(Lead { phrase: None, cue, bare_verb: false });
+            }
             // وطالب المجتمعَ الدولي بـ«…», ودعت الأمم المتحدة البلدين إلى «…»: after a
             // verb of a demand, whom it calls on is no part of its subject.
             if lexicon::demand_verb(&cue.form) {
@@ -612,6 +621,15 @@ const INFORMATION: &[&str] = &[
     "القرار", "الاتفاق", "الخطه", "التعليمات", "الاجراءات", "المعايير", "الشروط", "البرنامج", "الجدول",
 ];
 
+/// جاء/ورد في بيان … أن «…» ("it came in a statement"): a cue only before في and a
+/// statement noun (not جاء ذلك خلال…, جاء الرد).
+fn came_in_statement(tokens: &[Token], outside: &[usize], i: usize) -> bool {
+    let w = search_form(&tokens[outside[i]].norm);
+    let came = matches!(w.as_ref(), "جاء" | "وجاء" | "ورد" | "وورد" | "كما جاء");
+    let word = |j: usize| outside.get(j).map(|&k| &tokens[k]).filter(|t| is_word(t));
+    came && word(i + 1).is_some_and(|t| search_form(&t.norm) == "في") && word(i + 2).is_some_and(|t| speaker::statement(&t.norm))
+}
+
 /// عبّر … عن «…» ("expressed"): عبر is a speech verb only where a sentence or clause
 /// begins with it and عن follows within sixteen tokens (وعبر الاتحاد، في بيان، عن «…»);
 /// elsewhere it is the preposition "through" (كتب عبر حسابه).
@@ -619,6 +637,9 @@ const INFORMATION: &[&str] = &[
 /// it and أن follows (وبين مدير الصحة العامة … أن «…»).
 fn expressed(tokens: &[Token], outside: &[usize], i: usize) -> bool {
     let w = search_form(&tokens[outside[i]].norm);
+    if came_in_statement(tokens, outside, i) {
+        return true;
+    }
     let wanted = match w.as_ref() {
         "عبر" | "وعبر" | "عبرت" | "وعبرت" => "عن",
         "بين" | "وبين" => "ان",

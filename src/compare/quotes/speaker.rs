@@ -144,8 +144,16 @@ pub fn phrase_after(tokens: &[Token], idx: &[usize], from: usize) -> Vec<usize> 
             // its head and the definite words that complete it, and no more (بيان للقناة
             // نشرته على موقعها: نشرته is no part of it; للقناة, a word the phrase would
             // stop at as whom the words were said to, is the body).
+            let l = lexicon();
+            let of_name = |t: &Token| {
+                // (A verb with the statement for its object, نشرته: search forms write ة
+                // as ه, so only ته after a stem of three letters.)
+                let sf = search_form(&t.norm);
+                let object = ["ته", "تها", "تهم"].iter().any(|p| sf.strip_suffix(p).is_some_and(|r| r.chars().count() >= 3)) && !definite(&t.norm);
+                is_word(t) && !object && [&l.stops, &l.verbs, &l.prepositions, &l.time].iter().all(|list| form_in(&t.norm, list).is_none()) && !crate::compare::words::is_stopword(&search_form(&t.norm))
+            };
             let mut e = j + 1;
-            while e < idx.len() && e <= j + 4 && is_word(&tokens[idx[e]]) && definite(&tokens[idx[e]].norm) && form_in(&tokens[idx[e]].norm, &lexicon().stops).is_none() {
+            while e < idx.len() && e <= j + 5 && of_name(&tokens[idx[e]]) {
                 e += 1;
             }
             return idx[j..e].to_vec();
@@ -277,7 +285,7 @@ pub fn phrase_after(tokens: &[Token], idx: &[usize], from: usize) -> Vec<usize> 
 fn body_head(word: &str) -> bool {
     let bare = word.strip_prefix('ل').unwrap_or(word);
     use crate::entities::gazetteer::{word_flags, ORG_HEAD};
-    word_flags(bare) & ORG_HEAD != 0 || matches!(bare, "مديريه" | "مفوضيه" | "ادارة" | "اداره")
+    word_flags(bare) & ORG_HEAD != 0 || matches!(bare, "مديريه" | "مفوضيه" | "ادارة" | "اداره") || lexicon().bodies.contains(bare)
 }
 
 /// A word without its possessive suffix (بيانها → بيان, قناتنا → قناة), in `search` form.
@@ -293,7 +301,7 @@ pub fn unpossessed(word: &str) -> String {
 }
 
 /// A statement noun (بيان، تصريح…), also with a possessive (في بيانها).
-fn statement(word: &str) -> bool {
+pub fn statement(word: &str) -> bool {
     let l = lexicon();
     form_in(word, &l.statements).is_some() || l.statements.contains(&unpossessed(word))
 }

@@ -1811,3 +1811,34 @@ fn a_statement_issuer_with_indefinite_words() {
     let q = quotes(text);
     assert_eq!(name(&q[0]), Some("نقابة المعلمين"), "{q:?}");
 }
+
+/// بيان للجمعية التونسية للمهندسين: the issuer's span begins at the article's ل (its
+/// alef elided after the preposition) and its name has the alef back.
+#[test]
+fn a_statement_issuer_after_lil_has_its_article() {
+    let text = "وذكر بيان للجمعية الوطنية للمهندسين أن «الصيانة الدورية للجسور مهملة منذ عقد».";
+    let q = quotes(text);
+    let sp = speaker(&q[0]);
+    assert_eq!(sp.name.as_deref(), Some("الجمعية الوطنية للمهندسين"), "{q:?}");
+    assert_eq!(&text[sp.start..sp.end], "لجمعية الوطنية للمهندسين");
+}
+
+/// الصياد علي مقبول الحداد: علي after a role and before a word the name lists know is
+/// the given name, not the preposition على (على هامش still is).
+#[test]
+fn ali_after_a_role_is_a_name() {
+    let text = "ونقلت الوكالة عن الصياد علي مقبول الحداد، من قرية الخوخة، قوله: \"البحر أسود منذ ثلاثة أيام\".\nوقال المتحدث على هامش المؤتمر إن \"الحل قريب\".";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("علي مقبول الحداد"), "{q:?}");
+    assert_eq!(title(&q[0]), Some("الصياد"), "{q:?}");
+    assert_eq!(name(&q[1]), None, "{q:?}");
+    assert_eq!(title(&q[1]), Some("المتحدث"), "{q:?}");
+}
+
+/// A director or an artist named so is whom وأضافت المخرجة means later.
+#[test]
+fn a_director_is_a_title() {
+    let text = "ويعرض الفيلم الجديد للمخرجة سلوى عبد الكريم مساء الخميس.\nوأضافت المخرجة في تصريحات خاصة: \"حاولت أن أكون أمينة للنص\".";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("سلوى عبد الكريم"), "{q:?}");
+}

@@ -214,7 +214,17 @@ pub fn phrase_after(tokens: &[Token], idx: &[usize], from: usize) -> Vec<usize> 
             // رئيس المنظمة علي بن زكري.)
             // (Nor after أم or أبو, a kunya: أم علي, أبو علي.)
             let kunya = out.last().is_some_and(|&i| matches!(search_form(&tokens[i].norm).as_ref(), "ام" | "ابو"));
-            let ali = w == "علي" && words > 0 && (kunya || idx.get(k + 1).is_some_and(|&n| search_form(&tokens[n].norm) == "بن" || known_name_word(&tokens[n])));
+            // (Nor after a role, before a word the big name lists know too: الصياد علي
+            // مقبول الزبيدي; not على هامش, على رأس.)
+            let role = out.last().is_some_and(|&i| title_form(&tokens[i].norm).is_some() || describes(&tokens[i]));
+            let big_name = |n: usize| {
+                use crate::entities::gazetteer::{FAMILY, FAMILY_BIG, GIVEN, GIVEN_BIG};
+                let t = &tokens[n];
+                is_word(t) && !definite(&t.norm) && flags(t) & (GIVEN | GIVEN_BIG | FAMILY | FAMILY_BIG) != 0 && name_like(t)
+            };
+            let ali = w == "علي"
+                && words > 0
+                && (kunya || idx.get(k + 1).is_some_and(|&n| search_form(&tokens[n].norm) == "بن" || known_name_word(&tokens[n]) || (role && big_name(n))));
             // (Nor "for the defence of", inside a body's name: المنظمة التونسية للدفاع عن
             // البيئة.)
             let defence = search_form(w) == "عن" && out.last().is_some_and(|&i| matches!(search_form(&tokens[i].norm).as_ref(), "للدفاع" | "الدفاع" | "دفاع"));
@@ -420,7 +430,13 @@ pub fn name_run(tokens: &[Token], ws: &[usize]) -> usize {
     // (علي reads as the preposition على: after a kunya it is the name.)
     let ali = |n: usize| search_form(&tokens[n].norm) == "علي";
     let kunya = matches!(search_form(&tokens[first].norm).as_ref(), "ام" | "ابو") && ws.get(1).is_some_and(|&n| name_like(&tokens[n]) || ali(n));
-    if !name_like(&tokens[first]) && !kunya {
+    // (علي first, before a word the name lists know without the article, is the given
+    // name: علي مقبول الحداد.)
+    let ali_first = ali(first) && ws.get(1).is_some_and(|&n| {
+        use crate::entities::gazetteer::{FAMILY, FAMILY_BIG, GIVEN, GIVEN_BIG};
+        name_like(&tokens[n]) && !definite(&tokens[n].norm) && flags(&tokens[n]) & (GIVEN | GIVEN_BIG | FAMILY | FAMILY_BIG) != 0
+    });
+    if !name_like(&tokens[first]) && !kunya && !ali_first {
         return 0;
     }
     let given = given_name(&tokens[first]);
@@ -700,26 +716,34 @@ pub fn speaker_of(tokens: &[Token], phrase: &[usize], text: &str) -> Option<Phra
         }
     }
     // The body whose statement it is, after ل (بيان لمديرية الإعلام): the name begins
-    // after the ل. (With the article, للمديرية, the ل stands for ال and stays: the body
-    // named before with that head is found for it.)
-    let issuer_lam = phrase.first().filter(|&&f| {
+    // after the ل. (With the article, بيان للجمعية التونسية, the second ل is the
+    // article's, whose alef ل elides: the span begins there and the name has the alef
+    // back, الجمعية التونسية.)
+    let issuer_lam = phrase.first().copied().filter(|&f| {
         let w = search_form(&tokens[f].norm);
         let after_statement = f > 0 && is_word(&tokens[f - 1]) && statement(&tokens[f - 1].norm);
-        after_statement && !w.starts_with("لل") && w.strip_prefix('ل').is_some_and(|r| lexicon().naming.contains(r) || body_head(r))
+        let bare = w.strip_prefix("لل").map(|r| format!("ال{r}"));
+        let body = |r: &str| lexicon().naming.contains(r) || body_head(r) || r.strip_prefix("ال").is_some_and(|h| lexicon().naming.contains(h) || body_head(h));
+        after_statement && bare.as_deref().or_else(|| w.strip_prefix('ل')).is_some_and(body)
     });
+    let alef = issuer_lam.is_some_and(|f| search_form(&tokens[f].norm).starts_with("لل"));
     let span = |ws: &[usize]| {
-        let from = if Some(&ws[0]) == issuer_lam { 'ل'.len_utf8() } else { 0 };
+        let from = if Some(ws[0]) == issuer_lam { 'ل'.len_utf8() } else { 0 };
         (tokens[ws[0]].start + from, tokens[ws[ws.len() - 1]].end)
     };
-    let title = (!titles.is_empty())
-        .then(|| titles.iter().map(|t| { let (s, e) = span(t); &text[s..e] }).collect::<Vec<_>>().join("، "));
+    // The words of a span, with the article's alef back where the span begins at it.
+    let words = |ws: &[usize]| {
+        let (s, e) = span(ws);
+        if alef && Some(ws[0]) == issuer_lam { format!("ا{}", &text[s..e]) } else { text[s..e].to_string() }
+    };
+    let title = (!titles.is_empty()).then(|| titles.iter().map(|t| words(t)).collect::<Vec<_>>().join("، "));
     let title_tokens = titles.first().cloned().unwrap_or_default();
     let (start, end) = match (&name, titles.first()) {
         (Some(n), _) => span(n),
         (None, Some(t)) => span(t),
         (None, None) => return None,
     };
-    let name = name.map(|n| { let (s, e) = span(&n); text[s..e].to_string() });
+    let name = name.map(|n| words(&n));
     let key = crate::name_key(name.as_deref().or(title.as_deref()).unwrap_or(""));
     Some(Phrase {
         speaker: Speaker {

@@ -1842,3 +1842,14 @@ fn a_director_is_a_title() {
     let q = quotes(text);
     assert_eq!(name(&q[0]), Some("سلوى عبد الكريم"), "{q:?}");
 }
+
+/// مصدر دبلوماسي مغربي is a source described, not a source named دبلوماسي: a later
+/// المصدر stays the source.
+#[test]
+fn the_source_is_not_named_by_its_description() {
+    let text = "وقال مصدر دبلوماسي مغربي لـ«الصباح» إن السفير «غادر صباح الأربعاء».\nوأوضح المصدر أن الوزارة «لم تتلق أي إخطار رسمي».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(name(&q[1]), None, "{q:?}");
+    assert_eq!(title(&q[1]), Some("المصدر"), "{q:?}");
+}

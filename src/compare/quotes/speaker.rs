@@ -412,7 +412,7 @@ pub fn of_a_body(t: &Token) -> bool {
 }
 
 /// A known given name that is not also the head of a place or body name (وادي، مجلس).
-fn given_name(t: &Token) -> bool {
+pub fn given_name(t: &Token) -> bool {
     use crate::entities::gazetteer::{GIVEN, GIVEN_BIG, LOC_HEAD, ORG_HEAD};
     let f = flags(t);
     // (أحمد begins a city's name, أحمد آباد: only a place that is one word counts.)

@@ -14,7 +14,7 @@
 use std::collections::HashMap;
 
 use super::lexicon::{bare_key, definite, form_in, is_comma, is_word, lexicon, title_form};
-use super::speaker::{name_like, name_run};
+use super::speaker::{given_name, name_like, name_run};
 #[allow(unused_imports)]
 use super::lexicon::search_form;
 use super::Speaker;
@@ -87,6 +87,13 @@ impl Registry {
             }
             let m = n + name_run(tokens, &idx[n..]);
             let title: Vec<usize> = idx[k..e].to_vec();
+            // (After an anonymous head, only a given name begins a name: مصدر دبلوماسي
+            // جزائري is a source described, whom a later المصدر does not name.)
+            let anonymous = form_in(&t.norm, &l.anonymous).is_some() && !idx.get(n).is_some_and(|&i| given_name(&tokens[i]));
+            if anonymous {
+                k = e.max(k + 1);
+                continue;
+            }
             if m > n {
                 self.add(tokens, &title, &idx[n..m], text);
             } else {

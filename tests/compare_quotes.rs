@@ -1853,3 +1853,23 @@ fn the_source_is_not_named_by_its_description() {
     assert_eq!(name(&q[1]), None, "{q:?}");
     assert_eq!(title(&q[1]), Some("المصدر"), "{q:?}");
 }
+
+/// وأشاد مسؤول بالاتحاد … بتعاون السلطات، وقال إن «…»: what is praised is no part of
+/// the subject that the next verb takes.
+#[test]
+fn what_is_praised_is_no_part_of_the_subject() {
+    let text = "وأشاد مسؤول بالاتحاد الإفريقي للسباحة بتعاون السلطات المحلية، وقال إن \"البطولة نجحت بكل المقاييس\".";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(title(&q[0]), Some("مسؤول بالاتحاد الإفريقي للسباحة"), "{q:?}");
+}
+
+/// أعلنت الحكومة، الثلاثاء، طرد السفير …: a date set off by commas ends the subject
+/// when what follows is no name or title.
+#[test]
+fn a_date_between_commas_ends_the_subject() {
+    let text = "أعلنت الحكومة الانتقالية في النيجر، الثلاثاء، طرد السفير الفرنسي وثلاثة من موظفي السفارة، متهمة باريس بـ\"التدخل في الشؤون الداخلية\".";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(name(&q[0]), Some("الحكومة الانتقالية في النيجر"), "{q:?}");
+}

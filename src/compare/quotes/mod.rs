@@ -320,6 +320,19 @@ impl<'a> Sentence<'a> {
                     phrase.truncate(o);
                 }
             }
+            // وأشاد مسؤول بالاتحاد الدولي بتعاون السلطات: after a verb of praise, ب and an
+            // indefinite noun that heads no body begins what is praised, no part of the
+            // subject (بالاتحاد, with the article, is where the official works).
+            if matches!(cue.form.as_str(), "اشاد" | "اشادت" | "رحب" | "رحبت" | "نوه" | "نوهت") {
+                let praised = |k: usize| {
+                    let w = search_form(&tokens[k].norm);
+                    let head = w.strip_prefix('ب').is_some_and(|n| crate::entities::gazetteer::word_flags(n) & crate::entities::gazetteer::ORG_HEAD != 0 || lexicon().bodies.contains(n));
+                    verb_object(&tokens[k]) && !lexicon::definite(&tokens[k].norm) && !head
+                };
+                if let Some(o) = (1..phrase.len()).find(|&j| praised(phrase[j])) {
+                    phrase.truncate(o);
+                }
+            }
             // وعدت بتمويل عاجل …: a first word that is ب and a noun is what the verb is
             // about, no subject. In the clause reported by an earlier speech verb of the
             // sentence (قال الأمين إن الفاو وعدت بتمويل…، غير أن المبلغ «…»), that verb's

@@ -188,6 +188,21 @@ pub fn phrase_after(tokens: &[Token], idx: &[usize], from: usize) -> Vec<usize> 
         if is_time(t) && words > 0 && !after_comma {
             break;
         }
+        // (A date set off by commas after the subject ends it when neither a name nor a
+        // title follows: أعلنت الحكومة الانتقالية، الثلاثاء، طرد السفير, what it did.)
+        if is_time(t) && words > 0 && after_comma {
+            let mut j = k;
+            while j < idx.len() && j < k + 4 && is_time(&tokens[idx[j]]) {
+                j += 1;
+            }
+            let next = idx.get(j + 1).map(|&n| &tokens[n]);
+            if idx.get(j).is_some_and(|&c| is_comma(&tokens[c])) && next.is_some_and(|n| {
+                use crate::entities::gazetteer::{FAMILY, FAMILY_BIG, GIVEN, GIVEN_BIG};
+                is_word(n) && title_form(&n.norm).is_none() && flags(n) & (GIVEN | GIVEN_BIG | FAMILY | FAMILY_BIG) == 0
+            }) {
+                break;
+            }
+        }
         if is_word(t) {
             // After a name, a word with لل is whom it was said to (للمحققين).
             let after_name = out.last().is_some_and(|&i| name_like(&tokens[i]));

@@ -1873,3 +1873,23 @@ fn a_date_between_commas_ends_the_subject() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(name(&q[0]), Some("الحكومة الانتقالية في النيجر"), "{q:?}");
 }
+
+/// وختم المتحدث حديثه بالقول: «…»: his speech is the verb's object, no name, and the
+/// spokesman is the one named before.
+#[test]
+fn his_speech_is_no_name() {
+    let text = "وأكد المتحدث باسم الشرطة العقيد ماهر السامرائي أن \"التحقيق مستمر\".\nوختم المتحدث حديثه بالقول: \"لن نتهاون مع المهربين\".";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(name(&q[1]), Some("ماهر السامرائي"), "{q:?}");
+}
+
+/// وحسب ما أفادت به مصادر من داخل الحزب لهسبريس: neither به nor the outlet spoken to is
+/// part of the source.
+#[test]
+fn sources_who_told_an_outlet() {
+    let text = "وحسب ما أفادت به مصادر من داخل الحزب لهسبريس، فإن «القيادة تستعد لتنظيم مسيرة احتجاجية».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(title(&q[0]), Some("مصادر من داخل الحزب"), "{q:?}");
+}

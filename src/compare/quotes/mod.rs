@@ -300,6 +300,10 @@ impl<'a> Sentence<'a> {
             if came {
                 from = v + 2;
             }
+            // (The verb's به after ما: وحسب ما أفادت به مصادر.)
+            if v > 0 && search_form(self.word(v - 1)) == "ما" && idx.get(from).is_some_and(|&k| matches!(search_form(&tokens[k].norm).as_ref(), "به" | "بها")) {
+                from += 1;
+            }
             let mut phrase = if lexicon::object_participle(&cue.form) || kana_qad { Vec::new() } else { phrase_after(tokens, idx, from) };
             if came && phrase.first().is_some_and(|&k| speaker::statement(&tokens[k].norm)) {
                 return Some(Lead { phrase: None, cue, bare_verb: false });
@@ -479,6 +483,14 @@ impl<'a> Sentence<'a> {
                     let end = subject.iter().position(|&k| tokens[k].end > h.end).unwrap_or(subject.len());
                     subject = &subject[1..end.max(2)];
                 }
+                // (The verb's object after its subject, a statement with a possessive, is
+                // no part of it: وختم المتحدث حديثه بالقول.)
+                while subject.len() > 1 && subject.last().is_some_and(|&k| {
+                    let w = search_form(&tokens[k].norm);
+                    speaker::statement(&tokens[k].norm) && speaker::unpossessed(&tokens[k].norm) != w.as_ref()
+                }) {
+                    subject = &subject[..subject.len() - 1];
+                }
                 if (1..=10).contains(&subject.len()) && (from > lo || lo == 0) {
                     if let Some(p) = speaker_of(tokens, subject, self.text) {
                         return Some(Lead { phrase: Some(p), cue, bare_verb: false });
@@ -502,6 +514,10 @@ impl<'a> Sentence<'a> {
         // outlet speaks, or the source it relays after عن.
         if p + 1 < idx.len() && search_form(self.word(p)) == "ما" && is_word(&tokens[idx[p + 1]]) {
             p += 2;
+            // (And the verb's به: وحسب ما أفادت به مصادر.)
+            if p < idx.len() && matches!(search_form(self.word(p)).as_ref(), "به" | "بها") {
+                p += 1;
+            }
             let source = phrase_after(tokens, idx, p);
             let end = source.last().and_then(|&e| idx.binary_search(&e).ok()).map_or(p, |e| e + 1);
             if end < idx.len() && search_form(self.word(end)) == "عن" {

@@ -49,6 +49,10 @@ pub fn name_like(t: &Token) -> bool {
     if nisba(t) && flags(t) & (GIVEN | GIVEN_BIG) == 0 {
         return false;
     }
+    // (Nor a statement with a possessive: المتحدث حديثه, the verb's object.)
+    if statement(&t.norm) && unpossessed(&t.norm) != n.as_ref() {
+        return false;
+    }
     let l = lexicon();
     (!definite(&t.norm) || crate::entities::gazetteer::DEFINITE_GIVEN.contains(&n.as_ref()))
         && !crate::compare::words::is_stopword(&n)
@@ -593,6 +597,16 @@ pub fn speaker_of(tokens: &[Token], phrase: &[usize], text: &str) -> Option<Phra
     let mut parts = parts;
     if parts.len() > 1 && parts.last().is_some_and(|p| p.len() == 1 && is_word(&tokens[p[0]]) && search_form(&tokens[p[0]].norm).starts_with('ل') && title_form(&tokens[p[0]].norm).is_none()) {
         parts.pop();
+    }
+    // (So is the last word of a longer last part, ل and a name no list knows with its ل
+    // and that heads no body: مصادر من داخل الحزب لهسبريس.)
+    if let Some(p) = parts.last_mut().filter(|p| p.len() >= 3) {
+        let last = &tokens[p[p.len() - 1]];
+        let sf = search_form(&last.norm);
+        let head = |w: &str| crate::entities::gazetteer::word_flags(w) & crate::entities::gazetteer::ORG_HEAD != 0 || lexicon().bodies.contains(w) || lexicon().naming.contains(w);
+        if of_a_body(last) && !definite(&last.norm) && title_form(&last.norm).is_none() && !head(&sf) && !sf.strip_prefix('ل').is_some_and(head) {
+            p.pop();
+        }
     }
     if parts.is_empty() {
         return None;

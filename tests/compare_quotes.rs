@@ -1893,3 +1893,17 @@ fn sources_who_told_an_outlet() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(title(&q[0]), Some("مصادر من داخل الحزب"), "{q:?}");
 }
+
+/// عبد المنعم العرفي: after a compound given name in عبد, a family name with the
+/// article ending in ي is part of the name, also where the caller found عبد المنعم
+/// alone.
+#[test]
+fn a_family_name_after_a_compound_in_abd() {
+    use isnad::compare::quotes::{quotes_with, NameHint};
+    let text = "\"لا نريد حلولا مستوردة\"، هكذا علق عضو مجلس النواب عبد المنعم العرفي على المقترح.";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("عبد المنعم العرفي"), "{q:?}");
+    let at = text.find("عبد المنعم").unwrap();
+    let q = quotes_with(text, &[NameHint { start: at, end: at + "عبد المنعم".len(), person: true }]);
+    assert_eq!(name(&q[0]), Some("عبد المنعم العرفي"), "{q:?}");
+}

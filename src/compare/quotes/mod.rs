@@ -1182,6 +1182,19 @@ fn settle(
 /// Whether `text[from..to]` is one or two words the curated name lists know as given or
 /// family names: the end of a person's name the entity finder cut short (كمال الدين of
 /// كمال الدين عثمان), not the verb's object after it.
+/// Whether a person the finder found is a compound given name in عبد alone (عبد المنعم)
+/// and `text[h.end..to]` one word with the article ending in ي, its family name
+/// (عبد المنعم العرفي): the finder cut the name short.
+fn abd_then_family(text: &str, h: &NameHint, to: usize) -> bool {
+    let name: Vec<String> = text[h.start..h.end].split_whitespace().map(|w| search_form(w).into_owned()).collect();
+    let rest: Vec<&str> = text[h.end..to].split_whitespace().collect();
+    let family = |w: &str| {
+        let f = search_form(w);
+        lexicon::definite(w) && f.ends_with('ي') && f.chars().count() >= 5 && lexicon::title_form(w).is_none() && w.chars().all(|c| c.is_alphabetic() || crate::normalize::is_diacritic(c))
+    };
+    name.len() == 2 && matches!(name[0].as_str(), "عبد" | "وعبد") && lexicon::definite(&name[1]) && rest.len() == 1 && family(rest[0])
+}
+
 fn cut_short(text: &str, from: usize, to: usize) -> bool {
     let rest = tokenize(&text[from..to], &Options::SEARCH);
     let words: Vec<&Token> = rest.iter().filter(|t| t.kind != TokenKind::Punct).collect();
@@ -1523,7 +1536,7 @@ fn bounded_by_names(mut sp: Speaker, names: &[NameHint], text: &str) -> Speaker 
     // (Only words after the person go: أم أحمد is a name of its own around أحمد.)
     // (A name the finder cut short, كمال الدين of كمال الدين عثمان, stays whole: the
     // words after it are known given or family names, not the verb's object.)
-    let person = names[lo..].iter().take_while(|h| h.start == sp.start).find(|h| h.person && h.end < sp.end && !cut_short(text, h.end, sp.end));
+    let person = names[lo..].iter().take_while(|h| h.start == sp.start).find(|h| h.person && h.end < sp.end && !cut_short(text, h.end, sp.end) && !abd_then_family(text, h, sp.end));
     // (Or a body the phrase begins with and runs on from, over the verb's object or
     // what follows it: ودعت الأمم المتحدة البلدين, تابعت الوزارة المصرية بقلق …; the
     // longest such name.)

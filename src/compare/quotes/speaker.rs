@@ -458,9 +458,13 @@ pub fn name_run(tokens: &[Token], ws: &[usize]) -> usize {
     if !name_like(&tokens[first]) && !kunya && !ali_first {
         return 0;
     }
-    let given = given_name(&tokens[first]);
+    // (عبد and a definite word is one given name, عبد المنعم: a family name with the
+    // article may follow it, عبد المنعم العرفي.)
+    let abd = matches!(search_form(&tokens[first].norm).as_ref(), "عبد" | "وعبد") && ws.get(1).is_some_and(|&n| is_word(&tokens[n]) && definite(&tokens[n].norm));
+    let mut given = given_name(&tokens[first]);
     let mut m = if kunya && ali(ws[1]) { 2 } else { 1 };
     while m < ws.len() && m < 4 {
+        given |= abd && m == 2;
         let t = &tokens[ws[m]];
         let f = flags(t);
         // A town's name right after a known given name is a surname (لويد أوستن: Austin),

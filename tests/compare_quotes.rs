@@ -1907,3 +1907,14 @@ fn a_family_name_after_a_compound_in_abd() {
     let q = quotes_with(text, &[NameHint { start: at, end: at + "عبد المنعم".len(), person: true }]);
     assert_eq!(name(&q[0]), Some("عبد المنعم العرفي"), "{q:?}");
 }
+
+/// محمد ولد الشيخ: after ولد/بنت/بن the father's name is the name's, though الشيخ is a
+/// title elsewhere; بمدينة نواذيبو after a title is where it holds, no name.
+#[test]
+fn a_title_word_after_walad_is_a_name() {
+    let text = "وقال مفوض الشرطة بمدينة نواذيبو، سيدي ولد الشيخ، إن \"الموقوفين كانوا يستعدون لإطلاق قارب\".\nوقال الوزير محمد ولد الشيخ إن \"الأمن مستتب\".";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("سيدي ولد الشيخ"), "{q:?}");
+    assert_eq!(title(&q[0]), Some("مفوض الشرطة بمدينة نواذيبو"), "{q:?}");
+    assert_eq!(name(&q[1]), Some("محمد ولد الشيخ"), "{q:?}");
+}

@@ -363,8 +363,12 @@ fn trim(tokens: &[Token], ws: &[usize]) -> Vec<usize> {
 /// position `min` on; else a name that begins with a known given name and goes on
 /// with family names written with the article (وزيرة الداخلية سلمى الإدريسي).
 fn trailing_name(tokens: &[Token], ws: &[usize], min: usize) -> usize {
+    // (ب and the head of a place's name, بمدينة نواذيبو, is where the title holds.)
+    let at_place = |t: &Token| {
+        search_form(&t.norm).strip_prefix('ب').is_some_and(|r| crate::entities::gazetteer::word_flags(r) & crate::entities::gazetteer::LOC_HEAD != 0)
+    };
     let mut s = ws.len();
-    while s > min && name_like(&tokens[ws[s - 1]]) {
+    while s > min && name_like(&tokens[ws[s - 1]]) && !at_place(&tokens[ws[s - 1]]) {
         s -= 1;
     }
     // (علي, which `search` form writes as the preposition على, begins the name before
@@ -439,6 +443,12 @@ pub fn given_name(t: &Token) -> bool {
     f & (GIVEN | GIVEN_BIG) != 0 && f & (LOC_HEAD | ORG_HEAD | COUNTRY) == 0 && (f & (REGION | CITY) == 0 || f & GIVEN != 0)
 }
 
+/// Whether the word at `i` follows ولد, بنت, منت, بن or ابن ("son/daughter of"): a
+/// name's word whatever else it may be (محمد ولد الشيخ, not the title الشيخ).
+pub fn after_name_link(tokens: &[Token], i: usize) -> bool {
+    i > 0 && is_word(&tokens[i]) && matches!(search_form(&tokens[i - 1].norm).as_ref(), "ولد" | "بنت" | "منت" | "بن" | "ابن")
+}
+
 /// How many of `ws` make a name starting at `ws[0]`: name-like words, and words with
 /// the article after a known given name (سلمى الإدريسي، يوسف العمراني), at most four,
 /// ending where a place begins (شويغو بيونغ يانغ: the place visited).
@@ -498,7 +508,9 @@ pub fn name_run(tokens: &[Token], ws: &[usize]) -> usize {
             && ws.get(2).is_some_and(|&n| name_like(&tokens[n]) && !definite(&tokens[n].norm))
             && sf.strip_prefix("ال").is_some_and(|r| crate::entities::gazetteer::word_flags(r) & (GIVEN | GIVEN_BIG) != 0);
         let family = family || title_given;
-        if (!name_like(t) && !family && !after_abd && !nisba_family) || (place && !after_abd && !nisba_family) {
+        // (After ولد/بنت/بن, the father's name, a title's word as it may be: ولد الشيخ.)
+        let linked = after_name_link(tokens, ws[m]) && tokens[ws[m - 1]].end < t.start && !is_time(t) && form_in(&t.norm, &lexicon().stops).is_none();
+        if !linked && ((!name_like(t) && !family && !after_abd && !nisba_family) || (place && !after_abd && !nisba_family)) {
             break;
         }
         m += 1;
@@ -626,7 +638,7 @@ pub fn speaker_of(tokens: &[Token], phrase: &[usize], text: &str) -> Option<Phra
             title_tokens: Vec::new(),
         });
     }
-    let is_title = |i: usize| title_form(&tokens[i].norm).is_some();
+    let is_title = |i: usize| title_form(&tokens[i].norm).is_some() && !after_name_link(tokens, i);
     let has_title = parts.iter().any(|p| p.iter().any(|&i| is_title(i)));
     let mut name: Option<Vec<usize>> = None;
     let mut titles: Vec<Vec<usize>> = Vec::new();

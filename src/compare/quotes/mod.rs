@@ -1608,8 +1608,11 @@ fn body_named_before(sp: Speaker, tokens: &[Token], inside: &[usize], marks: &[m
     let quoted = |k: usize| -> Option<usize> {
         let q = *inside.get(k + 1)?;
         let m = marks.get(q)?;
-        let words = (k + 1..tokens.len()).take_while(|&j| inside[j] == q).filter(|&j| is_word(&tokens[j])).count();
-        (q != NONE && m.closed && text[tokens[k].end..m.start].trim().is_empty() && (1..=QUOTED_BODY).contains(&words)).then_some(q)
+        // (Bounded: a long quotation is no name, and is not walked to its end.)
+        let within: Vec<usize> = (k + 1..tokens.len()).take_while(|&j| inside[j] == q).take(3 * QUOTED_BODY).collect();
+        let words = within.iter().filter(|&&j| is_word(&tokens[j])).count();
+        let whole = within.len() < 3 * QUOTED_BODY;
+        (q != NONE && m.closed && whole && text[tokens[k].end..m.start].trim().is_empty() && (1..=QUOTED_BODY).contains(&words)).then_some(q)
     };
     // The indefinite words of a body's name after a title that heads it, up to a comma
     // (and no further than the sentence): the token after its last word.

@@ -1918,3 +1918,14 @@ fn a_title_word_after_walad_is_a_name() {
     assert_eq!(title(&q[0]), Some("مفوض الشرطة بمدينة نواذيبو"), "{q:?}");
     assert_eq!(name(&q[1]), Some("محمد ولد الشيخ"), "{q:?}");
 }
+
+/// وعلق فلان ساخرا، ورد الوزير متسائلا: how it was said is no part of the name, and a
+/// title alone stays a title.
+#[test]
+fn how_it_was_said_is_no_name() {
+    let text = "وعلق مغنية ساخرا: «يريدون منا أن نشكرهم».\nورد الوزير متسائلا: «أين كنتم؟».";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("مغنية"), "{q:?}");
+    assert_eq!(name(&q[1]), None, "{q:?}");
+    assert_eq!(title(&q[1]), Some("الوزير"), "{q:?}");
+}

@@ -49,6 +49,10 @@ pub fn name_like(t: &Token) -> bool {
     if nisba(t) && flags(t) & (GIVEN | GIVEN_BIG) == 0 {
         return false;
     }
+    // (Nor how it was said: ساخرا.)
+    if manner(t) {
+        return false;
+    }
     // (Nor a statement with a possessive: المتحدث حديثه, the verb's object.)
     if statement(&t.norm) && unpossessed(&t.norm) != n.as_ref() {
         return false;
@@ -257,6 +261,11 @@ pub fn phrase_after(tokens: &[Token], idx: &[usize], from: usize) -> Vec<usize> 
             if matches!(sf.as_ref(), "طلب" | "رفض" | "فضل" | "اشترط") && next.is_some_and(|n| matches!(search_form(n).as_ref(), "عدم" | "الكشف" | "ذكر")) {
                 break;
             }
+            // (Nor how the speaker said it, an adverbial accusative of the patterns فاعلا
+            // and مُفعِّلا: وعلق فلان ساخرا، مبتسما، متسائلا; no name of the lists.)
+            if words >= 1 && manner(t) {
+                break;
+            }
             // (Nor مصدر حكومي تحدث لـ«…» شريطة عدم الكشف عن اسمه: whom the source spoke
             // to and on what terms.)
             if words >= 1 && matches!(sf.as_ref(), "تحدث" | "تحدثت" | "شريطه" | "شرط" | "مشترطا" | "مشترطه") {
@@ -441,6 +450,20 @@ pub fn given_name(t: &Token) -> bool {
     // (أحمد begins a city's name, أحمد آباد: only a place that is one word counts.)
     use crate::entities::gazetteer::{CITY, COUNTRY, REGION};
     f & (GIVEN | GIVEN_BIG) != 0 && f & (LOC_HEAD | ORG_HEAD | COUNTRY) == 0 && (f & (REGION | CITY) == 0 || f & GIVEN != 0)
+}
+
+/// A word that says how something was said (ساخرا، غاضبا، مبتسما، متسائلا): an
+/// indefinite accusative of five letters or more ending in ا, of the pattern فاعلا
+/// or beginning with م, that general Arabic uses and no name list knows. (Not the
+/// feminine, مبتسمة, which an adjective shares: مصادر مطلعة.)
+fn manner(t: &Token) -> bool {
+    use crate::entities::gazetteer::{FAMILY, FAMILY_BIG, GIVEN, GIVEN_BIG, NAME_TOKEN};
+    let sf = search_form(&t.norm);
+    let c: Vec<char> = sf.chars().collect();
+    let masculine = c.len() >= 5 && c[c.len() - 1] == 'ا' && (c[1] == 'ا' && c.len() == 5 || c[0] == 'م');
+    // (A word general Arabic uses: a foreign name, موهاپاترا, is none.)
+    let common = crate::entities::general_freq::buckets(&sf)[0] >= 2;
+    is_word(t) && !definite(&t.norm) && masculine && common && flags(t) & (GIVEN | GIVEN_BIG | FAMILY | FAMILY_BIG | NAME_TOKEN) == 0
 }
 
 /// Whether the word at `i` follows ولد, بنت, منت, بن or ابن ("son/daughter of"): a

@@ -1929,3 +1929,13 @@ fn how_it_was_said_is_no_name() {
     assert_eq!(name(&q[1]), None, "{q:?}");
     assert_eq!(title(&q[1]), Some("الوزير"), "{q:?}");
 }
+
+/// لورنزو فالنتي: a word in فال whose rest is no Arabic word is a foreign name, not ف
+/// and a definite noun, so the cardinal's name is whole and out of his title.
+#[test]
+fn a_foreign_name_in_fal() {
+    let text = "وقال الكاردينال الإيطالي لورنزو فالنتي، رئيس الدائرة، إن \"الحوار ممكن\".";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("لورنزو فالنتي"), "{q:?}");
+    assert_eq!(title(&q[0]), Some("الكاردينال الإيطالي، رئيس الدائرة"), "{q:?}");
+}

@@ -58,9 +58,16 @@ pub fn name_like(t: &Token) -> bool {
         return false;
     }
     let l = lexicon();
-    (!definite(&t.norm) || crate::entities::gazetteer::DEFINITE_GIVEN.contains(&n.as_ref()))
+    (!definite(&t.norm) || crate::entities::gazetteer::DEFINITE_GIVEN.contains(&n.as_ref()) || article_letters(&n))
         && !crate::compare::words::is_stopword(&n)
         && [&l.particles, &l.verbs, &l.stops, &l.prepositions].iter().all(|list| form_in(&t.norm, list).is_none())
+}
+
+/// A word that begins with the letters of ف and the article whose rest the lexicon of
+/// Arabic words does not hold: a foreign name (فالنتي, فالتون), not the conjunction and
+/// a definite noun (فالأمر, فالحكومة).
+fn article_letters(n: &str) -> bool {
+    n.strip_prefix("فال").is_some_and(|rest| rest.chars().count() >= 2 && crate::lexicon::count(rest) == 0)
 }
 
 /// The length of "at an earlier / a later time" at `idx[k]` (في وقت سابق, في وقت لاحق

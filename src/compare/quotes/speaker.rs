@@ -644,6 +644,14 @@ pub fn speaker_of(tokens: &[Token], phrase: &[usize], text: &str) -> Option<Phra
     if parts.len() > 1 && parts.last().is_some_and(|p| p.len() == 1 && is_word(&tokens[p[0]]) && search_form(&tokens[p[0]].norm).starts_with('ل') && title_form(&tokens[p[0]].norm).is_none()) {
         parts.pop();
     }
+    // (Where the speaker spoke, في and a place after a name, is no part of the name or
+    // the title: المتحدث باسم المنظمة ماركو برتولي في جنيف.)
+    for p in parts.iter_mut().filter(|p| p.len() >= 4) {
+        let n = p.len();
+        if search_form(&tokens[p[n - 2]].norm) == "في" && place_name(&tokens[p[n - 1]], true) && name_like(&tokens[p[n - 3]]) && !place_name(&tokens[p[n - 3]], false) {
+            p.truncate(n - 2);
+        }
+    }
     // (So is the last word of a longer last part, ل and a name no list knows with its ل
     // and that heads no body: مصادر من داخل الحزب لهسبريس.)
     if let Some(p) = parts.last_mut().filter(|p| p.len() >= 3) {

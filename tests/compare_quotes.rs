@@ -1952,3 +1952,19 @@ fn where_a_named_speaker_spoke_is_no_title() {
     let q = quotes(text);
     assert_eq!(title(&q[0]), Some("مدير مكتب الوكالة في بيروت"), "{q:?}");
 }
+
+/// كبير محللي وود ماكنزي، أندرو ماكدونالد: with the firm and the analyst found, the
+/// analyst speaks and his title is the role, not his own name.
+#[test]
+fn an_analyst_after_his_firm_has_the_role_for_a_title() {
+    use isnad::compare::quotes::{quotes_with, NameHint};
+    let text = "وقال كبير محللي وود ماكنزي، أندرو ماكدونالد، إن \"الخفض يمنح المقترضين متنفسا\".";
+    let at = |s: &str| text.find(s).unwrap();
+    let hints = [
+        NameHint { start: at("وود ماكنزي"), end: at("وود ماكنزي") + "وود ماكنزي".len(), person: false },
+        NameHint { start: at("أندرو ماكدونالد"), end: at("أندرو ماكدونالد") + "أندرو ماكدونالد".len(), person: true },
+    ];
+    let q = quotes_with(text, &hints);
+    assert_eq!(name(&q[0]), Some("أندرو ماكدونالد"), "{q:?}");
+    assert_eq!(title(&q[0]), Some("كبير محللي وود ماكنزي"), "{q:?}");
+}

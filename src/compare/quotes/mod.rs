@@ -1365,7 +1365,10 @@ fn bounded_by_names(mut sp: Speaker, names: &[NameHint], text: &str) -> Speaker 
         }
         let body = text[sp.start..body_end].to_string();
         let (start, end) = (p.start, p.end);
-        sp = Speaker { title: Some(format!("{title} {body}")), ..renamed(sp, start, end, text) };
+        // (The person's own name, read as the title of the phrase before it, is no title:
+        // the body's phrase is.)
+        let title = if title == text[start..end] { body } else { format!("{title} {body}") };
+        sp = Speaker { title: Some(title), ..renamed(sp, start, end, text) };
     }
     // 0b. The name of a body whose statement speaks, after ل (أشار بيان لمديرية الدفاع
     // المدني): the entity's span, without the preposition.

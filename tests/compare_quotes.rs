@@ -1968,3 +1968,15 @@ fn an_analyst_after_his_firm_has_the_role_for_a_title() {
     assert_eq!(name(&q[0]), Some("أندرو ماكدونالد"), "{q:?}");
     assert_eq!(title(&q[0]), Some("كبير محللي وود ماكنزي"), "{q:?}");
 }
+
+/// A name that grew over what was read as its title (محمود السيد, السيد a title word)
+/// has no title left.
+#[test]
+fn a_title_inside_the_name_is_no_title() {
+    use isnad::compare::quotes::{quotes_with, NameHint};
+    let text = "\"لم يكن هناك أي تنظيم\"، قال محمود السيد (24 عاما) لوكالة الأنباء.";
+    let at = text.find("محمود السيد").unwrap();
+    let q = quotes_with(text, &[NameHint { start: at, end: at + "محمود السيد".len(), person: true }]);
+    assert_eq!(name(&q[0]), Some("محمود السيد"), "{q:?}");
+    assert_eq!(title(&q[0]), None, "{q:?}");
+}

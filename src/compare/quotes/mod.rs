@@ -1007,7 +1007,7 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
                     None => (sent.headline(before).inspect(|_| by_headline = true).map(|p| if p.speaker.name.is_none() { ahead(&p.title_tokens).map(|mut r| { r.title = p.speaker.title.clone(); r }).unwrap_or(p.speaker) } else { p.speaker }), None),
                 },
             };
-            let speaker = speaker.map(|sp| bounded_by_names(named_in_marks(sp, &marks, text), names, text));
+            let speaker = speaker.map(|sp| without_name_in_title(bounded_by_names(named_in_marks(sp, &marks, text), names, text)));
             let speaker = speaker.map(|sp| body_named_before(sp, &tokens, &inside, &marks, names, text));
             if let (Some(sp), Some(cue)) = (&speaker, &cue) {
                 remember(&mut recent, sp.clone(), cue, n);
@@ -1329,6 +1329,21 @@ fn title_complement(gap: &str) -> bool {
     let body_of = first.starts_with("لل") && words.len() <= 2 && (words.len() == 1 || lexicon::title_form(&words[1]).is_some());
     let relative = matches!(first, "الذي" | "التي") && words.len() <= 8 && g.ends_with(['،', ',']) && !g.trim_end_matches(['،', ',']).contains(['،', ',']);
     place_phrase || relative || body_of
+}
+
+/// A title that is only words of the name, the name having grown over it (محمود السيد
+/// read as محمود with the title السيد), or the name's last word and whom the words were
+/// said to (وقال الأمين للموقع, الأمين of عوض الله الأمين): no title.
+fn without_name_in_title(mut sp: Speaker) -> Speaker {
+    let (Some(name), Some(title)) = (sp.name.as_deref(), sp.title.as_deref()) else { return sp };
+    let nw: Vec<String> = name.split_whitespace().map(|w| search_form(w).into_owned()).collect();
+    let tw: Vec<String> = title.split_whitespace().map(|w| search_form(w).into_owned()).collect();
+    let inside = !tw.is_empty() && nw.windows(tw.len()).any(|w| w == tw.as_slice());
+    let said_to = tw.len() == 2 && nw.last() == tw.first() && tw[1].starts_with('ل') && lexicon::title_form(&tw[1]).is_none();
+    if inside || said_to {
+        sp.title = None;
+    }
+    sp
 }
 
 /// A speaker's phrase bounded by the names the caller (the entity finder) found, in

@@ -1980,3 +1980,20 @@ fn a_title_inside_the_name_is_no_title() {
     assert_eq!(name(&q[0]), Some("محمود السيد"), "{q:?}");
     assert_eq!(title(&q[0]), None, "{q:?}");
 }
+
+/// وبحسب قوله، فإن «…»: his words, the speaker before's; «…»، على حد قول فلان: that
+/// person's; اتهمت الجهة … فلانا بـ«…»: the accuser's.
+#[test]
+fn by_his_words_as_one_put_it_and_blame() {
+    let text = "وقال منسق الشؤون الإنسانية توبي هاروارد إن «الغذاء لا يصل منذ شهرين».\nوبحسب قوله، فإن «أكثر من مليون شخص محاصرون داخل المدينة».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(name(&q[1]), Some("توبي هاروارد"), "{q:?}");
+    assert!(speaker(&q[1]).inherited, "{q:?}");
+    let text = "«لن نسمح بتسييس المساعدات»، على حد قول مفوض العون الإنساني خالد إدريس.";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("خالد إدريس"), "{q:?}");
+    let text = "في المقابل، اتهمت قوات الدعم السريع في بيان الجيش بـ«قصف الأحياء السكنية بشكل عشوائي».";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("قوات الدعم السريع"), "{q:?}");
+}

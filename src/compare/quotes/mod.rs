@@ -524,6 +524,10 @@ impl<'a> Sentence<'a> {
                 p = end + 1;
             }
         }
+        // (بحسب قوله، وفق تعبيرها: the speaker before, as after a bare verb.)
+        if p < idx.len() && own_words(self.word(p)) {
+            return Some(Lead { phrase: None, cue, bare_verb: true });
+        }
         let phrase = phrase_after(tokens, idx, p);
         // وحسب المعطيات المتوفرة، فإن «…»: what the words agree with, no speaker.
         if phrase.first().is_some_and(|&f| INFORMATION.contains(&search_form(&tokens[f].norm).as_ref())) {
@@ -607,6 +611,12 @@ impl<'a> Sentence<'a> {
             return None;
         }
         let w0 = search_form(w(k));
+        // «…»، على حد قول فلان / تعبير فلان: the one whose words they are.
+        if w0 == "علي" && k + 3 < after.len() && search_form(w(k + 1)) == "حد" && matches!(search_form(w(k + 2)).as_ref(), "قول" | "تعبير" | "وصف") {
+            let phrase = phrase_after(tokens, after, k + 3);
+            let sp = speaker_of(tokens, &phrase, self.text)?;
+            return Some((sp, self.cue(i + k, i + k + 2, "علي حد قول".to_string(), CuePosition::After)));
+        }
         let mut cue_end = k;
         // «…»، هذا ما قاله فلان: the verb with its object pronoun after هذا ما.
         let this_is_what = matches!(w0.as_ref(), "هذا" | "وهذا" | "هذه" | "ذلك") && k + 2 < after.len() && search_form(w(k + 1)) == "ما";
@@ -641,6 +651,12 @@ impl<'a> Sentence<'a> {
         let sp = speaker_of(tokens, &phrase, self.text)?;
         Some((sp, self.cue(i + k, i + cue_end, form, CuePosition::After)))
     }
+}
+
+/// "His / her words" after a source preposition (بحسب قوله، وفق تعبيرها): the speaker
+/// named before says them.
+fn own_words(word: &str) -> bool {
+    matches!(search_form(word).as_ref(), "قوله" | "قولها" | "تعبيره" | "تعبيرها" | "وصفه" | "وصفها" | "كلامه" | "كلامها" | "روايته" | "روايتها")
 }
 
 /// Nouns of information and rules that a quotation is said to agree with (وفق المعلومات

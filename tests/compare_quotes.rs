@@ -1997,3 +1997,19 @@ fn by_his_words_as_one_put_it_and_blame() {
     let q = quotes(text);
     assert_eq!(name(&q[0]), Some("قوات الدعم السريع"), "{q:?}");
 }
+
+/// جليلة السيد، أحمد السيد: a title word with the article after a given name and before
+/// no definite word is a family name (محمد الأمين العام للحزب keeps its title); the
+/// critic's words after انتقد are his.
+#[test]
+fn a_family_name_that_is_a_title_word() {
+    let text = "أكدت وزيرة الصحة الدكتورة جليلة السيد أن «الوزارة ستطلق منصة موحدة».\nوأشارت الوزيرة إلى أن «المنصة ستربط المراكز».\nوقال أحمد السيد، الرئيس التنفيذي للشركة، إن «الأرباح ارتفعت».\nوقال محمد الأمين العام للحزب إن «المؤتمر في موعده».";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("جليلة السيد"), "{q:?}");
+    assert_eq!(name(&q[1]), Some("جليلة السيد"), "{q:?}");
+    assert_eq!(name(&q[2]), Some("أحمد السيد"), "{q:?}");
+    assert_eq!(title(&q[2]), Some("الرئيس التنفيذي للشركة"), "{q:?}");
+    assert_eq!(title(&q[3]), Some("الأمين العام للحزب"), "{q:?}");
+    let text = "وانتقد خبير التطوير العقاري أحمد عبد الفتاح «بطء التسليم في المشروعات السابقة».";
+    assert_eq!(name(&quotes(text)[0]), Some("أحمد عبد الفتاح"));
+}

@@ -973,7 +973,9 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
         let mut qs: Vec<usize> = (s..e).filter_map(|k| (inside[k] != NONE).then_some(inside[k])).collect();
         qs.dedup();
         if qs.is_empty() {
-            if let Some(lead) = sent.lead(sent.outside.len()) {
+            // (A verb that quotes only what it takes for its object, اتهم، انتقد، نصح,
+            // names no speaker in a sentence that quotes nothing: انتقدت صحف كثيرة ترمب.)
+            if let Some(lead) = sent.lead(sent.outside.len()).filter(|l| !lexicon::object_cue(&l.cue.form)) {
                 let byline = is_byline(&tokens, &sent.outside, &lead.cue);
                 if let (Some(sp), cue) = settle(&mut registry, &tokens, lead, &recent, &mut fallback, &ahead, &apposed) {
                     if !byline {

@@ -527,15 +527,15 @@ pub fn name_run(tokens: &[Token], ws: &[usize]) -> usize {
         // A family name that is a place's adjective without the article after a known
         // given name (حنان بلخي, سامي حلبي): nisbas name nobody only after a title.
         let nisba_family = given && m == 1 && is_word(t) && !definite(&t.norm) && nisba(t) && title_form(&t.norm).is_none() && !is_time(t);
-        // A title word with the article that is a given name without it, right after a
-        // given name and before a name without the article, is the second half of a
-        // compound given name (محمد الأمين ولد بابا), not a title (محمد، الأمين العام).
+        // A title word with the article that is a given name without it, in a name that
+        // begins with a given name and before no definite word, is the second half of a
+        // compound given name or a family name (محمد الأمين ولد بابا, جليلة السيد, أحمد
+        // رشدى القاضى), not a title with its complement (محمد الأمين العام للحزب).
         let title_given = given
-            && m == 1
             && is_word(t)
             && definite(&t.norm)
             && title_form(&t.norm).is_some()
-            && ws.get(2).is_some_and(|&n| name_like(&tokens[n]) && !definite(&tokens[n].norm))
+            && ws.get(m + 1).is_none_or(|&n| !definite(&tokens[n].norm))
             && sf.strip_prefix("ال").is_some_and(|r| crate::entities::gazetteer::word_flags(r) & (GIVEN | GIVEN_BIG) != 0);
         let family = family || title_given;
         // (After ولد/بنت/بن, the father's name, a title's word as it may be: ولد الشيخ.)
@@ -676,7 +676,17 @@ pub fn speaker_of(tokens: &[Token], phrase: &[usize], text: &str) -> Option<Phra
             title_tokens: Vec::new(),
         });
     }
-    let is_title = |i: usize| title_form(&tokens[i].norm).is_some() && !after_name_link(tokens, i);
+    // (A title word with the article after a given name and before no definite word is
+    // a family name: أحمد السيد، الرئيس التنفيذي; not محمد الأمين العام.)
+    let family_title = |i: usize| {
+        let t = &tokens[i];
+        i > 0
+            && given_name(&tokens[i - 1])
+            && definite(&t.norm)
+            && tokens.get(i + 1).is_none_or(|n| !(is_word(n) && definite(&n.norm)))
+            && search_form(&t.norm).strip_prefix("ال").is_some_and(|r| crate::entities::gazetteer::word_flags(r) & (crate::entities::gazetteer::GIVEN | crate::entities::gazetteer::GIVEN_BIG) != 0)
+    };
+    let is_title = |i: usize| title_form(&tokens[i].norm).is_some() && !after_name_link(tokens, i) && !family_title(i);
     let has_title = parts.iter().any(|p| p.iter().any(|&i| is_title(i)));
     let mut name: Option<Vec<usize>> = None;
     let mut titles: Vec<Vec<usize>> = Vec::new();

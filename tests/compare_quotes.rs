@@ -1757,6 +1757,9 @@ fn amma_with_an_unlisted_verb_and_attributed_to() {
     let q = quotes(text);
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(title(&q[0]), Some("مصدر حكومي"), "{q:?}");
+    // (نسب is also "rates": no cue without إلى.)
+    let text = "وأضاف الوزير سامي العلي أن نسب الإشغال \"لا تتجاوز 60 في المئة\".";
+    assert_eq!(name(&quotes(text)[0]), Some("سامي العلي"));
 }
 
 /// A surname the entity finder read as a proclitic and a word (كالاس as ك + الاس) links

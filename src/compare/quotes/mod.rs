@@ -679,7 +679,8 @@ fn came_in_statement(tokens: &[Token], outside: &[usize], i: usize) -> bool {
 /// begins with it and عن follows within sixteen tokens (وعبر الاتحاد، في بيان، عن «…»);
 /// elsewhere it is the preposition "through" (كتب عبر حسابه).
 /// So is بيّن ("made clear"), written بين like "between", where a sentence begins with
-/// it and أن follows (وبين مدير الصحة العامة … أن «…»).
+/// it and أن follows (وبين مدير الصحة العامة … أن «…»), and نسب ("attributed"), also
+/// "rates", with إلى after it (ونسبت صحيفة «…» إلى مصدر قوله).
 fn expressed(tokens: &[Token], outside: &[usize], i: usize) -> bool {
     let w = search_form(&tokens[outside[i]].norm);
     if came_in_statement(tokens, outside, i) {
@@ -688,6 +689,8 @@ fn expressed(tokens: &[Token], outside: &[usize], i: usize) -> bool {
     let wanted = match w.as_ref() {
         "عبر" | "وعبر" | "عبرت" | "وعبرت" => "عن",
         "بين" | "وبين" => "ان",
+        // (نسب … إلى فلان قوله "attributed to"; نسب is also "rates": نسب البطالة.)
+        "نسب" | "ونسب" | "نسبت" | "ونسبت" => "الي",
         _ => return false,
     };
     let begins = i == 0 || {

@@ -2016,3 +2016,13 @@ fn a_family_name_that_is_a_title_word() {
     let text = "وانتقد خبير التطوير العقاري أحمد عبد الفتاح «بطء التسليم في المشروعات السابقة».";
     assert_eq!(name(&quotes(text)[0]), Some("أحمد عبد الفتاح"));
 }
+
+/// جدد الرئيس فلان، خلال لقائه …، تأكيده أن «…»: the renewed affirmation is the
+/// subject's.
+#[test]
+fn a_renewed_affirmation() {
+    let text = "تونس - جدد الرئيس قيس سعيد، خلال لقائه رئيسة الحكومة، تأكيده أن «الدولة ماضية في محاسبة الفاسدين».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(name(&q[0]), Some("قيس سعيد"), "{q:?}");
+}

@@ -300,6 +300,17 @@ impl<'a> Sentence<'a> {
             if came {
                 from = v + 2;
             }
+            // جدد الرئيس فلان، خلال لقائه …، تأكيده أن «…»: a verbal noun of speech with
+            // a possessive says the words of the subject of the verb that renews it.
+            if matches!(cue.form.as_str(), "تاكيده" | "تاكيدها") {
+                let renew = |k: usize| matches!(search_form(&tokens[k].norm).trim_start_matches('و'), "جدد" | "جددت" | "كرر" | "كررت" | "اعاد" | "اعادت");
+                if let Some(r) = (v.saturating_sub(16)..v).rev().find(|&r| renew(idx[r])) {
+                    if let Some(p) = speaker_of(tokens, &phrase_after(tokens, &idx[..v], r + 1), self.text) {
+                        return Some(Lead { phrase: Some(p), cue, bare_verb: false });
+                    }
+                }
+                return Some(Lead { phrase: None, cue, bare_verb: true });
+            }
             // (The verb's به after ما: وحسب ما أفادت به مصادر.)
             if v > 0 && search_form(self.word(v - 1)) == "ما" && idx.get(from).is_some_and(|&k| matches!(search_form(&tokens[k].norm).as_ref(), "به" | "بها")) {
                 from += 1;

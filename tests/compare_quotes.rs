@@ -1943,14 +1943,17 @@ fn a_foreign_name_in_fal() {
     assert_eq!(title(&q[0]), Some("الكاردينال الإيطالي، رئيس الدائرة"), "{q:?}");
 }
 
-/// المتحدث باسم الوكالة بيتر شولتس في فيينا: where he spoke is no part of the name or
-/// the title; مدير مكتب الوكالة في بيروت keeps its place in the title.
+/// المتحدث باسم الوكالة بيتر شولتس في فيينا, البابا فرنسيس في عظة: where or in what he
+/// spoke is no part of the name or the title; مدير مكتب الوكالة في بيروت keeps its place
+/// in the title.
 #[test]
 fn where_a_named_speaker_spoke_is_no_title() {
     let text = "وقال المتحدث باسم الوكالة بيتر شولتس في فيينا إن \"الأرقام مقلقة للغاية\".";
     let q = quotes(text);
     assert_eq!(name(&q[0]), Some("بيتر شولتس"), "{q:?}");
     assert_eq!(title(&q[0]), Some("المتحدث باسم الوكالة"), "{q:?}");
+    let text = "وقال البابا فرنسيس في عظة الأحد: «السلام يبدأ من القلب».";
+    assert_eq!(name(&quotes(text)[0]), Some("فرنسيس"));
     let text = "وقال مدير مكتب الوكالة في بيروت إن \"الأرقام مقلقة للغاية\".";
     let q = quotes(text);
     assert_eq!(title(&q[0]), Some("مدير مكتب الوكالة في بيروت"), "{q:?}");

@@ -644,12 +644,18 @@ pub fn speaker_of(tokens: &[Token], phrase: &[usize], text: &str) -> Option<Phra
     if parts.len() > 1 && parts.last().is_some_and(|p| p.len() == 1 && is_word(&tokens[p[0]]) && search_form(&tokens[p[0]].norm).starts_with('ل') && title_form(&tokens[p[0]].norm).is_none()) {
         parts.pop();
     }
-    // (Where the speaker spoke, في and a place after a name, is no part of the name or
-    // the title: المتحدث باسم المنظمة ماركو برتولي في جنيف.)
-    for p in parts.iter_mut().filter(|p| p.len() >= 4) {
-        let n = p.len();
-        if search_form(&tokens[p[n - 2]].norm) == "في" && place_name(&tokens[p[n - 1]], true) && name_like(&tokens[p[n - 3]]) && !place_name(&tokens[p[n - 3]], false) {
-            p.truncate(n - 2);
+    // (Where or in what the speaker spoke, في after a title and a name, is no part of
+    // the name or the title: المتحدث باسم المنظمة ماركو برتولي في جنيف, البابا فرنسيس
+    // في عظة الأحد.)
+    for p in parts.iter_mut() {
+        let at = (2..p.len()).find(|&j| {
+            search_form(&tokens[p[j]].norm) == "في"
+                && name_like(&tokens[p[j - 1]])
+                && !place_name(&tokens[p[j - 1]], false)
+                && p[..j - 1].iter().any(|&i| title_form(&tokens[i].norm).is_some())
+        });
+        if let Some(j) = at {
+            p.truncate(j);
         }
     }
     // (So is the last word of a longer last part, ل and a name no list knows with its ل

@@ -1931,6 +1931,10 @@ fn how_it_was_said_is_no_name() {
     assert_eq!(name(&q[0]), Some("مغنية"), "{q:?}");
     assert_eq!(name(&q[1]), None, "{q:?}");
     assert_eq!(title(&q[1]), Some("الوزير"), "{q:?}");
+    // (ذاتها is "the same", no manner: the spokeswoman quoted before.)
+    let text = "وقالت وزيرة التضامن صورية مولوجي إن «المنحة ستصرف قريبا».\nوتضيف المتحدثة ذاتها أن «العائلات المعوزة ستستفيد أولا».";
+    let q = quotes(text);
+    assert_eq!(name(&q[1]), Some("صورية مولوجي"), "{q:?}");
 }
 
 /// لورنزو فالنتي: a word in فال whose rest is no Arabic word is a foreign name, not ف

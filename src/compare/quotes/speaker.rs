@@ -467,7 +467,8 @@ fn manner(t: &Token) -> bool {
     use crate::entities::gazetteer::{FAMILY, FAMILY_BIG, GIVEN, GIVEN_BIG, NAME_TOKEN};
     let sf = search_form(&t.norm);
     let c: Vec<char> = sf.chars().collect();
-    let masculine = c.len() >= 5 && c[c.len() - 1] == 'ا' && (c[1] == 'ا' && c.len() == 5 || c[0] == 'م');
+    // (Not a pronoun's ها: المتحدثة ذاتها.)
+    let masculine = c.len() >= 5 && c[c.len() - 1] == 'ا' && c[c.len() - 2] != 'ه' && (c[1] == 'ا' && c.len() == 5 || c[0] == 'م');
     // (A word general Arabic uses: a foreign name, موهاپاترا, is none.)
     let common = crate::entities::general_freq::buckets(&sf)[0] >= 2;
     is_word(t) && !definite(&t.norm) && masculine && common && flags(t) & (GIVEN | GIVEN_BIG | FAMILY | FAMILY_BIG | NAME_TOKEN) == 0

@@ -1895,6 +1895,9 @@ fn sources_who_told_an_outlet() {
     let q = quotes(text);
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(title(&q[0]), Some("مصادر من داخل الحزب"), "{q:?}");
+    // (A name's last word in ل after its first stays: دميترو لوبينيتس.)
+    let text = "قال مفوض البرلمان لحقوق الإنسان دميترو لوبينيتس: «تمت إعادة 190 من مواطنينا».";
+    assert_eq!(name(&quotes(text)[0]), Some("دميترو لوبينيتس"));
 }
 
 /// عبد المنعم العرفي: after a compound given name in عبد, a family name with the
@@ -2032,4 +2035,16 @@ fn a_renewed_affirmation() {
     let q = quotes(text);
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(name(&q[0]), Some("قيس سعيد"), "{q:?}");
+}
+
+/// Without the entity finder's names: وتحدث الكاردينال فلان عن …، وقال: «…» is the
+/// cardinal's (named with a title before the bare verb), and وتابع الكاردينال الإيطالي
+/// is the cardinal named before, his nationality aside, not the speaker quoted last.
+#[test]
+fn a_title_named_person_before_a_bare_verb() {
+    let text = "وقال الدكتور سامي الخطيب إن «المؤتمر ناجح».\nوتحدث الكاردينال لورنزو فالنتي عن زيارته الأولى لمصر، وقال: «تعلمت هنا الكثير».\nوتابع الكاردينال الإيطالي: «سننقل إلى روما ما سمعناه».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 3, "{q:?}");
+    assert_eq!(name(&q[1]), Some("لورنزو فالنتي"), "{q:?}");
+    assert_eq!(name(&q[2]), Some("لورنزو فالنتي"), "{q:?}");
 }

@@ -1022,6 +1022,12 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
                         let (a, b) = first_person(names, tokens[s].start, lead.cue.start, &marks).unwrap_or_default();
                         (Some(inherited_name(text, a, b)), Some(lead.cue))
                     }
+                    // (Without the entity finder's names, the person the sentence named
+                    // with a title before the verb: وتحدث الكاردينال فلان عن …، وقال.)
+                    Some(lead) if lead.bare_verb && lead.phrase.is_none() && !recent.iter().any(|r| r.2 == n) && names.is_empty() && registry.named_between(tokens[s].start, lead.cue.start).is_some() => {
+                        let (a, b) = registry.named_between(tokens[s].start, lead.cue.start).map(|sp| (sp.start, sp.end)).unwrap_or_default();
+                        (Some(inherited_name(text, a, b)), Some(lead.cue))
+                    }
                     // A bare verb after a sentence that opened with a verb and the body
                     // or place doing it, and named no person: that body is its subject
                     // (رحبت وزارة الخارجية … وأكدت في بيان أن «…»; هنأت الوكالة …
@@ -1177,8 +1183,9 @@ fn settle(
                 }
                 // وأضافت الطبيبة الباكستانية: «…»: a definite title no one was named
                 // with, after a verb that goes on (أضاف، تابع), is an epithet of the
+                // person last named with its head (its nationality aside), else of the
                 // speaker quoted last whose gender agrees.
-                None => match epithet_of(&p.speaker, &lead.cue, recent, fem) {
+                None => match registry.resolve_loose(tokens, &p.title_tokens).filter(|_| continues(&lead.cue, "")).or_else(|| epithet_of(&p.speaker, &lead.cue, recent, fem)) {
                     Some(mut r) => {
                         r.title = p.speaker.title.clone();
                         Some(r)

@@ -661,7 +661,9 @@ pub fn speaker_of(tokens: &[Token], phrase: &[usize], text: &str) -> Option<Phra
     }
     // (So is the last word of a longer last part, ل and a name no list knows with its ل
     // and that heads no body: مصادر من داخل الحزب لهسبريس.)
-    if let Some(p) = parts.last_mut().filter(|p| p.len() >= 3) {
+    // (Not a name's last word after its first, دميترو لوبينيتس: after a word with the
+    // article only.)
+    if let Some(p) = parts.last_mut().filter(|p| p.len() >= 3 && definite(&tokens[p[p.len() - 2]].norm)) {
         let last = &tokens[p[p.len() - 1]];
         let sf = search_form(&last.norm);
         let head = |w: &str| crate::entities::gazetteer::word_flags(w) & crate::entities::gazetteer::ORG_HEAD != 0 || lexicon().bodies.contains(w) || lexicon().naming.contains(w);

@@ -28,6 +28,8 @@ struct Record {
 #[derive(Default)]
 pub struct Registry {
     by_head: HashMap<String, Vec<Record>>,
+    /// The latest people recorded, in text order (bounded).
+    latest: Vec<Speaker>,
 }
 
 /// Most records under one head word that a lookup looks at (the latest ones).
@@ -136,6 +138,10 @@ impl Registry {
     }
 
     fn push(&mut self, head: String, record: Record) {
+        self.latest.push(record.speaker.clone());
+        if self.latest.len() > 2 * LOOK_BACK {
+            self.latest.drain(..LOOK_BACK);
+        }
         let list = self.by_head.entry(head).or_default();
         list.push(record);
         // Only the latest records are ever looked at.
@@ -163,6 +169,12 @@ impl Registry {
         self.push(head, Record { keys, speaker });
     }
 
+    /// The first person named with a title between byte offsets `from` and `to` (a
+    /// sentence's words before its cue: وتحدث الكاردينال فلان عن …، وقال: «…»).
+    pub fn named_between(&self, from: usize, to: usize) -> Option<Speaker> {
+        self.latest.iter().find(|s| s.start >= from && s.end <= to).cloned()
+    }
+
     /// The person last named with the title `title` (tokens of a speaker's title), if
     /// the title is definite and not anonymous.
     pub fn resolve(&self, tokens: &[Token], title: &[usize]) -> Option<Speaker> {
@@ -176,6 +188,24 @@ impl Registry {
     /// by role first and give the name in the next sentence.
     pub fn resolve_ahead(&self, tokens: &[Token], title: &[usize]) -> Option<Speaker> {
         self.find(tokens, title, true)
+    }
+
+    /// The person last named with a title of the same head word whose other words the
+    /// speaker's title has, its nationality aside (وتابع الكاردينال الإيطالي after
+    /// الكاردينال فلان): for a title alone after a verb that goes on, before the speaker
+    /// quoted last is taken for it.
+    pub fn resolve_loose(&self, tokens: &[Token], title: &[usize]) -> Option<Speaker> {
+        let words: Vec<usize> = title
+            .iter()
+            .copied()
+            .enumerate()
+            .filter(|&(n, i)| n == 0 || crate::entities::gazetteer::place_adjective(&search_form(&tokens[i].norm)).is_none())
+            .map(|(_, i)| i)
+            .collect();
+        if words.len() == title.iter().filter(|&&i| is_word(&tokens[i])).count() {
+            return None;
+        }
+        self.find(tokens, &words, false)
     }
 
     fn find(&self, tokens: &[Token], title: &[usize], ahead: bool) -> Option<Speaker> {

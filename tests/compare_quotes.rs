@@ -2048,3 +2048,14 @@ fn a_title_named_person_before_a_bare_verb() {
     assert_eq!(name(&q[1]), Some("لورنزو فالنتي"), "{q:?}");
     assert_eq!(name(&q[2]), Some("لورنزو فالنتي"), "{q:?}");
 }
+
+/// وحسب نفس المسؤول، فإن «…» (Maghreb outlets put نفس first), وأضاف ذات المصدر: the
+/// one quoted before.
+#[test]
+fn the_same_official_written_first() {
+    let text = "أكد المدير العام للحماية المدنية، العقيد بوعلام بوغلاف، أن «أكثر الحرائق مفتعلة».\nوحسب نفس المسؤول، فإن «الولايات الأكثر تضررا هي تيزي وزو وبجاية».\nوأضاف ذات المسؤول أن «التحقيقات جارية».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 3, "{q:?}");
+    assert_eq!(name(&q[1]), Some("بوعلام بوغلاف"), "{q:?}");
+    assert_eq!(name(&q[2]), Some("بوعلام بوغلاف"), "{q:?}");
+}

@@ -540,6 +540,15 @@ impl<'a> Sentence<'a> {
             return Some(Lead { phrase: None, cue, bare_verb: true });
         }
         let phrase = phrase_after(tokens, idx, p);
+        // (وحسب نفس المسؤول / المسؤول ذاته: the one quoted before, as after a bare verb.)
+        if phrase.is_empty() && p + 1 < idx.len() {
+            let (a, b) = (search_form(self.word(p)), search_form(self.word(p + 1)));
+            let same_after = matches!(b.as_ref(), "ذاته" | "ذاتها" | "نفسه" | "نفسها") && lexicon::title_form(self.word(p)).is_some();
+            let same_before = matches!(a.as_ref(), "نفس" | "ذات") && lexicon::title_form(self.word(p + 1)).is_some();
+            if same_after || same_before {
+                return Some(Lead { phrase: None, cue, bare_verb: true });
+            }
+        }
         // وحسب المعطيات المتوفرة، فإن «…»: what the words agree with, no speaker.
         if phrase.first().is_some_and(|&f| INFORMATION.contains(&search_form(&tokens[f].norm).as_ref())) {
             return None;

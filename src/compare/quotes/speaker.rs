@@ -319,7 +319,12 @@ pub fn phrase_after(tokens: &[Token], idx: &[usize], from: usize) -> Vec<usize> 
     // pronoun (وأوضح معاليه، وأكد سموه): "his excellency", a pronoun.
     let same = |i: usize| matches!(search_form(&tokens[i].norm).as_ref(), "ذاته" | "ذاتها" | "نفسه" | "نفسها" | "عينه" | "عينها");
     let his_excellency = |i: usize| matches!(search_form(&tokens[i].norm).as_ref(), "معاليه" | "معاليها" | "سموه" | "سموها" | "سعادته" | "سعادتها" | "فخامته" | "سماحته");
-    if (out.len() == 2 && title_form(&tokens[out[0]].norm).is_some() && same(out[1])) || (out.len() == 1 && his_excellency(out[0])) {
+    // (Also written before it, نفس المسؤول, ذات المصدر.)
+    let same_before = |i: usize| matches!(search_form(&tokens[i].norm).as_ref(), "نفس" | "ذات");
+    if (out.len() == 2 && title_form(&tokens[out[0]].norm).is_some() && same(out[1]))
+        || (out.len() == 2 && same_before(out[0]) && title_form(&tokens[out[1]].norm).is_some())
+        || (out.len() == 1 && his_excellency(out[0]))
+    {
         out.clear();
     }
     out

@@ -2059,3 +2059,11 @@ fn the_same_official_written_first() {
     assert_eq!(name(&q[1]), Some("بوعلام بوغلاف"), "{q:?}");
     assert_eq!(name(&q[2]), Some("بوعلام بوغلاف"), "{q:?}");
 }
+
+/// وكان رئيس الوزراء فلان قد وعد … بأن «…»: a promise in the masculine is a cue too.
+#[test]
+fn a_promise_in_the_masculine() {
+    let text = "وكان رئيس الوزراء جعفر حسان قد وعد في وقت سابق بأن «النقل العام سيكون أولوية الحكومة».";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("جعفر حسان"), "{q:?}");
+}

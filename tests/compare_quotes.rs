@@ -2067,3 +2067,11 @@ fn a_promise_in_the_masculine() {
     let q = quotes(text);
     assert_eq!(name(&q[0]), Some("جعفر حسان"), "{q:?}");
 }
+
+/// الفريق أول عبد الفتاح البرهان: a rank's ordinal is no part of the name.
+#[test]
+fn a_ranks_ordinal_is_no_name() {
+    let text = "وكان القائد العام للجيش الفريق أول عبد الفتاح البرهان قد أعلن من بورتسودان الأسبوع الماضي أن حكومته «منفتحة على أي مبادرة تحفظ سيادة السودان».";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("عبد الفتاح البرهان"), "{q:?}");
+}

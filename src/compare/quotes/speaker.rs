@@ -39,6 +39,10 @@ pub fn name_like(t: &Token) -> bool {
     if matches!(n.as_ref(), "باسم" | "لشؤون" | "لشوون" | "عدم") {
         return false;
     }
+    // (Nor a rank's ordinal or grade: الفريق أول، اللواء الركن / لواء ركن.)
+    if matches!(n.as_ref(), "اول" | "ركن") {
+        return false;
+    }
     // المتحدث باسمه / باسمها: "in his / her name", not the given name باسمة.
     if crate::entities::gazetteer::in_the_name_of(&n, &t.norm) {
         return false;

@@ -76,7 +76,9 @@ impl Registry {
                     || (e == k + 1 && !definite(&t.norm));
                 let sf = search_form(&w.norm);
                 let body = after_connector && (crate::entities::gazetteer::word_flags(&sf) & crate::entities::gazetteer::ORG_HEAD != 0 || l.bodies.contains(sf.as_ref()));
-                let qualifies = connector || body || title_form(&w.norm).is_some() || definite(&w.norm);
+                // (And a rank's ordinal or grade: الفريق أول، لواء ركن.)
+                let rank = matches!(bare_key(&w.norm).as_str(), "اول" | "ركن");
+                let qualifies = connector || body || rank || title_form(&w.norm).is_some() || definite(&w.norm);
                 if !is_word(w) || !qualifies || form_in(&w.norm, &l.stops).is_some() || form_in(&w.norm, &l.verbs).is_some() {
                     break;
                 }

@@ -2075,3 +2075,11 @@ fn a_ranks_ordinal_is_no_name() {
     let q = quotes(text);
     assert_eq!(name(&q[0]), Some("عبد الفتاح البرهان"), "{q:?}");
 }
+
+/// نقلت … عن شهود عيان قولهم: their saying is no part of the source.
+#[test]
+fn their_saying_is_no_name() {
+    let text = "ونقلت الوكالة عن شهود عيان قولهم إن «القصف استهدف محيط المستشفى فجرا».";
+    let q = quotes(text);
+    assert!(q[0].speaker.as_ref().is_some_and(|s| s.text == "شهود عيان"), "{q:?}");
+}

@@ -2083,3 +2083,12 @@ fn their_saying_is_no_name() {
     let q = quotes(text);
     assert!(q[0].speaker.as_ref().is_some_and(|s| s.text == "شهود عيان"), "{q:?}");
 }
+
+/// وقالت إحدى السيدات، وتدعى فلانة: the name given is the name (تدعى in its `search`
+/// form, تدعي, as well).
+#[test]
+fn one_of_the_women_called_so() {
+    let text = "وقالت إحدى السيدات، وتدعى مريم خوري: «خسرنا كل شيء».";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("مريم خوري"), "{q:?}");
+}

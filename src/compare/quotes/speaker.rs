@@ -684,7 +684,7 @@ pub fn speaker_of(tokens: &[Token], phrase: &[usize], text: &str) -> Option<Phra
         return None;
     }
     // أحدهم، ويدعى أبو سليم: the part that gives the name is the name.
-    let called = |i: usize| matches!(search_form(&tokens[i].norm).as_ref(), "يدعى" | "ويدعى" | "يدعي" | "ويدعي" | "اسمه" | "واسمه" | "اسمها" | "واسمها" | "تدعى" | "وتدعى");
+    let called = |i: usize| matches!(search_form(&tokens[i].norm).as_ref(), "يدعى" | "ويدعى" | "يدعي" | "ويدعي" | "اسمه" | "واسمه" | "اسمها" | "واسمها" | "تدعى" | "وتدعى" | "تدعي" | "وتدعي");
     if let Some(p) = parts.iter().find(|p| p.len() > 1 && called(p[0])) {
         let n = &p[1..];
         let (start, end) = (tokens[n[0]].start, tokens[n[n.len() - 1]].end);

@@ -169,7 +169,8 @@ pub fn phrase_after(tokens: &[Token], idx: &[usize], from: usize) -> Vec<usize> 
                 // as ه, so only ته after a stem of three letters.)
                 let sf = search_form(&t.norm);
                 let object = ["ته", "تها", "تهم"].iter().any(|p| sf.strip_suffix(p).is_some_and(|r| r.chars().count() >= 3)) && !definite(&t.norm);
-                is_word(t) && !object && [&l.stops, &l.verbs, &l.prepositions, &l.time].iter().all(|list| form_in(&t.norm, list).is_none()) && !crate::compare::words::is_stopword(&search_form(&t.norm))
+                let function = matches!(search_form(&t.norm).as_ref(), "كان" | "كانت" | "قد" | "وقد" | "التي" | "الذي" | "ما" | "لا" | "لم" | "ان" | "في" | "من");
+                is_word(t) && !object && !function && [&l.stops, &l.verbs, &l.prepositions, &l.time, &l.particles].iter().all(|list| form_in(&t.norm, list).is_none())
             };
             let mut e = j + 1;
             while e < idx.len() && e <= j + 5 && of_name(&tokens[idx[e]]) {

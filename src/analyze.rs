@@ -365,13 +365,29 @@ impl SpeakerLinker {
         let head = |e: &crate::entities::Entity| e.start >= start && e.start <= start + 2;
         let inside = ents.iter().filter(|e| is_name(e.kind) && e.start >= start && e.end <= end && e.start < e.end);
         // (A body named after its head, which the mention leaves out as a reader does:
-        // شركة إيرباص, the mention إيرباص, ends where the name ends.)
+        // شركة إيرباص, the mention إيرباص, ends where the name ends. Only after the head
+        // alone: المتحف الوطني ends رابطة أصدقاء المتحف الوطني, which is another body.)
+        let after_head = |e: &crate::entities::Entity| {
+            let before = speaker.text.get(..e.start - start).unwrap_or("");
+            before.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count() <= 1
+        };
         let best = inside
-            .filter(|e| head(e) || e.kind == EntityType::Per || e.kind == EntityType::Org && e.end == end)
+            .filter(|e| head(e) || e.kind == EntityType::Per || e.kind == EntityType::Org && e.end == end && after_head(e))
             .max_by_key(|e| (head(e), e.kind == EntityType::Per || e.kind == EntityType::Org, e.end - e.start));
-        if let Some(e) = best {
+        // (A mention that starts a letter into the name and is no person or body is the
+        // finder's reading of a proclitic that is the name's own letter: كالاس read as
+        // ك + الاس, a surname of كايا كالاس. The entity with the speaker's name comes
+        // first then.)
+        let misread = best.is_some_and(|e| e.start > start && !matches!(e.kind, EntityType::Per | EntityType::Org));
+        if let Some(e) = best.filter(|_| !misread) {
             return Some(e.id.clone());
         }
+        self.by_name(name).or_else(|| best.map(|e| e.id.clone()))
+    }
+
+    /// The entity whose name is `name` word for word, else for one word the one person
+    /// of that surname or the one body of that head.
+    fn by_name(&self, name: &str) -> Option<String> {
         let words = crate::entities::link::key_words(name);
         if let Some(id) = self.by_words.get(&words.join(" ")) {
             return Some(id.clone());

@@ -1709,3 +1709,477 @@ fn a_body_praising_in_a_few_quoted_words() {
     let text = "وثمنت الجمعية، في بيان لها، هذه \"الخطوة الجريئة والمسؤولة\".";
     assert_eq!(quotes(text).len(), 1, "{:?}", quotes(text));
 }
+
+/// Titles of clergy and a deputy (الكاردينال، المطران، الحاخام، وكيل الوزارة) are titles:
+/// a title alone carried by وتابع/وأضاف, even with a nationality the article did not
+/// name him with, is the person quoted before; a headline's وكيل الوزارة: is the person
+/// the article names with that title next.
+#[test]
+fn clergy_and_deputy_titles_resolve() {
+    let text = "وزار المطران جورج حداد مدينة حلب أمس، وقال المطران جورج حداد: «عدنا لنبني ما تهدم».\nوتابع المطران اللبناني: «لن نترك أحدا وحده».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(name(&q[1]), Some("جورج حداد"), "{q:?}");
+    assert_eq!(title(&q[1]), Some("المطران اللبناني"), "{q:?}");
+    let text = "وقال الكاردينال بيترو روسي: «السلام ممكن».\nوأضاف الكاردينال الإيطالي: «لن نتعب من الدعوة إليه».";
+    let q = quotes(text);
+    assert_eq!(name(&q[1]), Some("بيترو روسي"), "{q:?}");
+    let text = "وكيل الوزارة: «الخطة جاهزة للتنفيذ»\nوقال المهندس سامي العلي، وكيل الوزارة، في مؤتمر صحفي إن «العمل يبدأ غدا».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(name(&q[0]), Some("سامي العلي"), "{q:?}");
+    assert_eq!(title(&q[0]), Some("وكيل الوزارة"), "{q:?}");
+}
+
+/// محمد الأمين ولد بابا: a title word with the article that is a given name without it,
+/// between a given name and a name without the article, is part of the name, so a
+/// minister named so is whom وقال الوزير means; محمد، الأمين العام stays a title.
+#[test]
+fn a_compound_given_name_with_a_title_word() {
+    let text = "روصو - دشن وزير النقل محمد الأمين ولد بابا، صباح الأحد، جسرا على نهر السنغال.\nوقال الوزير إن \"الجسر سيختصر الطريق إلى دكار بساعتين\".";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("محمد الأمين ولد بابا"), "{q:?}");
+    let text = "وقال رئيس الحزب محمد علوي، الأمين العام السابق للتحالف، إن \"المرحلة صعبة\".";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("محمد علوي"), "{q:?}");
+}
+
+/// A body named by its head alone (القناة، للقناة، الرابطة) is the body the article named
+/// with that head, also when its name was in quote marks right after the head (قناة
+/// «الأفق»: the name is الأفق) or indefinite words after a title (رئيسة رابطة أصدقاء
+/// المتحف الوطني، فلانة); a statement's issuer after ل (بيان لمديرية الإعلام) has no ل
+/// in its name, and the phrase ends with the body (بيان للقناة نشرته …).
+#[test]
+fn a_body_by_its_head_named_in_marks_or_after_a_title() {
+    let text = "بثت قناة «الأفق» الحلقة الأخيرة من مسلسل «الدرب» مساء الخميس.\nوقالت القناة في بيان صادر عن إدارتها إن «الحلقة صورت قبل عام كامل».\nووفق بيان للقناة نشرته على موقعها، فإن «المشاهد المحذوفة لن تعرض».\nوأضاف بيان لمديرية الإعلام أن «الرقابة لم تتدخل في المونتاج».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 3, "{q:?}");
+    assert_eq!(name(&q[0]), Some("الأفق"), "{q:?}");
+    assert_eq!(title(&q[0]), Some("القناة"), "{q:?}");
+    assert_eq!(name(&q[1]), Some("الأفق"), "{q:?}");
+    assert_eq!(name(&q[2]), Some("مديرية الإعلام"), "{q:?}");
+    let sp = speaker(&q[2]);
+    assert_eq!(&text[sp.start..sp.end], "مديرية الإعلام");
+    let text = "وقالت رئيسة رابطة أصدقاء المتحف الوطني، سعاد الكيلاني، إن «التمويل لم يصل بعد».\nوأكدت الرابطة في بيان لها أن «خمس قاعات مغلقة منذ سنتين».";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("سعاد الكيلاني"), "{q:?}");
+    assert_eq!(name(&q[1]), Some("رابطة أصدقاء المتحف الوطني"), "{q:?}");
+}
+
+/// A quoted name of four or five words the caller found whole (بإصدار "إعلان الرباط
+/// للتنمية المستدامة") is no quotation; found after the subject of a reported clause
+/// (إن روايته "…"), it is what the speaker says of it, a quotation.
+#[test]
+fn a_long_name_the_caller_found_is_not_a_quotation() {
+    use isnad::compare::quotes::{quotes_with, NameHint};
+    let hint = |text: &str, s: &str| {
+        let at = text.find(s).unwrap();
+        NameHint { start: at, end: at + s.len(), person: false }
+    };
+    let text = "وقال رئيس الاتحاد سمير بلقاسم إن القمة ستختتم بإصدار \"إعلان الرباط للتنمية المستدامة\"، مضيفا أن \"النص ملزم للجميع\".";
+    assert_eq!(quotes(text).len(), 2, "without names both count");
+    let q = quotes_with(text, &[hint(text, "إعلان الرباط للتنمية المستدامة")]);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(content(text, &q[0]), "النص ملزم للجميع");
+    let text = "وكان الكاتب قد تسلم الجائزة، وقال إن روايته \"رسالة حب إلى مدينة طنجة\".";
+    let q = quotes_with(text, &[hint(text, "رسالة حب إلى مدينة طنجة")]);
+    assert_eq!(q.len(), 1, "{q:?}");
+}
+
+/// The entity of a body's speaker is not a body that ends its name after more than its
+/// head (رابطة أصدقاء المتحف الوطني is not المتحف الوطني).
+#[test]
+fn a_body_inside_a_bodys_name_is_not_its_entity() {
+    use isnad::analyze::analyze;
+    use isnad::offsets::Unit;
+    let text = "وقالت رئيسة رابطة أصدقاء المتحف الوطني، سعاد الكيلاني، إن «التمويل لم يصل بعد».\nوأكدت الرابطة في بيان لها أن «خمس قاعات مغلقة منذ سنتين».";
+    let a = analyze(&[("a", text)], Unit::Byte).unwrap();
+    let q = &a.articles[0].quotes[1];
+    let sp = q.speaker.as_ref().unwrap();
+    assert_eq!(sp.speaker.name.as_deref(), Some("رابطة أصدقاء المتحف الوطني"), "{q:?}");
+    let museum = a.entities.iter().find(|e| e.canonical == "المتحف الوطني").map(|e| e.id.clone());
+    assert!(museum.is_some(), "the museum is an entity: {:?}", a.entities);
+    assert_ne!(sp.entity_id, museum, "{q:?}");
+}
+
+/// What a speech verb announces in quote marks (أعلن الوزير عن «…») is speech, even
+/// when the caller took the quoted words for a name.
+#[test]
+fn a_long_complement_the_caller_took_for_a_name_is_a_quotation() {
+    use isnad::compare::quotes::{quotes_with, NameHint};
+    let text = "من جهته، أعلن وزير الصحة هشام الطيب عن \"خطة عاجلة لتطعيم مليون شخص\".";
+    let at = text.find("خطة").unwrap();
+    let q = quotes_with(text, &[NameHint { start: at, end: at + "خطة عاجلة لتطعيم مليون شخص".len(), person: false }]);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(name(&q[0]), Some("هشام الطيب"), "{q:?}");
+}
+
+/// «…»، بهذه العبارة افتتح فلان مؤتمره: after a noun of words, the verb that follows,
+/// listed or not, says them, and its subject speaks.
+#[test]
+fn with_these_words_any_verb_says_them() {
+    let text = "\"لن نغلق أي مدرسة\"، بهذه العبارة افتتح وزير التربية سامر الحلبي مؤتمره الصحفي أمس.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(name(&q[0]), Some("سامر الحلبي"), "{q:?}");
+    assert_eq!(q[0].cue.as_ref().map(|c| c.position), Some(CuePosition::After), "{q:?}");
+}
+
+/// مصدر حكومي تحدث لـ«…» شريطة عدم الكشف عن اسمه: whom the source spoke to and on
+/// what terms are no part of the source.
+#[test]
+fn an_anonymous_source_who_spoke_on_terms() {
+    let text = "وبحسب مصدر حكومي تحدث لـ\"الرأي\" شريطة عدم الكشف عن اسمه، فإن \"القرار اتخذ منذ أسبوعين\".";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(title(&q[0]), Some("مصدر حكومي"), "{q:?}");
+}
+
+/// أما فلان فاكتفى بالقول: a verb the lexicon does not list after ف answers أما, and
+/// the subject before it speaks; نسب … إلى فلان قوله: the one after إلى speaks.
+#[test]
+fn amma_with_an_unlisted_verb_and_attributed_to() {
+    let text = "أما السفير الأمريكي في الدوحة فاكتفى بالقول: \"نحن على تواصل دائم مع الشركاء\".";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(name(&q[0]), None, "{q:?}");
+    assert_eq!(title(&q[0]), Some("السفير الأمريكي في الدوحة"), "{q:?}");
+    let text = "ونسبت صحيفة \"الوطن\" إلى مصدر حكومي قوله إن \"المقترح يتضمن ثلاث مراحل\".";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(title(&q[0]), Some("مصدر حكومي"), "{q:?}");
+    // (نسب is also "rates": no cue without إلى.)
+    let text = "وأضاف الوزير سامي العلي أن نسب الإشغال \"لا تتجاوز 60 في المئة\".";
+    assert_eq!(name(&quotes(text)[0]), Some("سامي العلي"));
+}
+
+/// A surname the entity finder read as a proclitic and a word (كالاس as ك + الاس) links
+/// the speaker to the person of that surname, not to the word.
+#[test]
+fn a_surname_read_as_a_proclitic_links_to_the_person() {
+    use isnad::analyze::analyze;
+    use isnad::offsets::Unit;
+    let text = "وشددت نائبة رئيس المفوضية الأوروبية، كايا كالاس، على أن \"الاتحاد يدعم الجهود بالكامل\".\nوكانت كالاس قد صرحت أمس بأن \"الفرصة قد لا تتكرر\".";
+    let a = analyze(&[("a", text)], Unit::Byte).unwrap();
+    let ids: Vec<_> = a.articles[0].quotes.iter().map(|q| q.speaker.as_ref().and_then(|s| s.entity_id.clone())).collect();
+    assert_eq!(ids.len(), 2, "{:?}", a.articles[0].quotes);
+    assert!(ids[0].is_some() && ids[0] == ids[1], "{ids:?} {:?}", a.entities);
+}
+
+/// ونصحت فلانة المواطنين بـ«…»: advice is a demand, its subject speaks and whom it
+/// advises does not.
+#[test]
+fn advice_is_a_demand() {
+    let text = "ونصحت غانم المواطنين بـ«عدم التعرض للشمس وقت الظهيرة».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(name(&q[0]), Some("غانم"), "{q:?}");
+}
+
+/// وجاء في بيان صادر عن … أن «…»: the issuer speaks; وجاء في البيان أن «…», with no
+/// issuer, has no speaker (not the one before); جاء ذلك خلال … is no cue.
+#[test]
+fn it_came_in_a_statement() {
+    let text = "وجاء في بيان صادر عن وزارة الزراعة أن «المحصول تضاعف هذا العام».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(name(&q[0]), Some("وزارة الزراعة"), "{q:?}");
+    let text = "وقال وزير الزراعة سالم الدوري إن «الموسم ممتاز».\nوجاء في البيان أن «المحصول تضاعف هذا العام».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[1].speaker, None, "{q:?}");
+    let text = "«المحصول تضاعف هذا العام». جاء ذلك خلال زيارة الوزير للمزارع.";
+    let q = quotes(text);
+    assert!(q.iter().all(|q| q.speaker.as_ref().is_none_or(|s| s.name.as_deref() != Some("ذلك"))), "{q:?}");
+}
+
+/// تقرير لغرفة تجارة وصناعة دبي: a statement's issuer after ل runs over indefinite words
+/// of its name, and stops at a verb with the statement for its object (بيان لنقابة
+/// المعلمين نشرته على صفحتها).
+#[test]
+fn a_statement_issuer_with_indefinite_words() {
+    let text = "وأفاد تقرير لغرفة تجارة وصناعة دبي بأن «الصادرات سجلت رقما قياسيا».";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("غرفة تجارة وصناعة دبي"), "{q:?}");
+    let text = "وذكر بيان لنقابة المعلمين نشرته على صفحتها أن «الإضراب مستمر حتى إشعار آخر».";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("نقابة المعلمين"), "{q:?}");
+}
+
+/// بيان للجمعية التونسية للمهندسين: the issuer's span begins at the article's ل (its
+/// alef elided after the preposition) and its name has the alef back.
+#[test]
+fn a_statement_issuer_after_lil_has_its_article() {
+    let text = "وذكر بيان للجمعية الوطنية للمهندسين أن «الصيانة الدورية للجسور مهملة منذ عقد».";
+    let q = quotes(text);
+    let sp = speaker(&q[0]);
+    assert_eq!(sp.name.as_deref(), Some("الجمعية الوطنية للمهندسين"), "{q:?}");
+    assert_eq!(&text[sp.start..sp.end], "لجمعية الوطنية للمهندسين");
+}
+
+/// الصياد علي مقبول الحداد: علي after a role and before a word the name lists know is
+/// the given name, not the preposition على (على هامش still is).
+#[test]
+fn ali_after_a_role_is_a_name() {
+    let text = "ونقلت الوكالة عن الصياد علي مقبول الحداد، من قرية الخوخة، قوله: \"البحر أسود منذ ثلاثة أيام\".\nوقال المتحدث على هامش المؤتمر إن \"الحل قريب\".";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("علي مقبول الحداد"), "{q:?}");
+    assert_eq!(title(&q[0]), Some("الصياد"), "{q:?}");
+    assert_eq!(name(&q[1]), None, "{q:?}");
+    assert_eq!(title(&q[1]), Some("المتحدث"), "{q:?}");
+}
+
+/// A director or an artist named so is whom وأضافت المخرجة means later.
+#[test]
+fn a_director_is_a_title() {
+    let text = "ويعرض الفيلم الجديد للمخرجة سلوى عبد الكريم مساء الخميس.\nوأضافت المخرجة في تصريحات خاصة: \"حاولت أن أكون أمينة للنص\".";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("سلوى عبد الكريم"), "{q:?}");
+}
+
+/// مصدر دبلوماسي مغربي is a source described, not a source named دبلوماسي: a later
+/// المصدر stays the source.
+#[test]
+fn the_source_is_not_named_by_its_description() {
+    let text = "وقال مصدر دبلوماسي مغربي لـ«الصباح» إن السفير «غادر صباح الأربعاء».\nوأوضح المصدر أن الوزارة «لم تتلق أي إخطار رسمي».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(name(&q[1]), None, "{q:?}");
+    assert_eq!(title(&q[1]), Some("المصدر"), "{q:?}");
+}
+
+/// وأشاد مسؤول بالاتحاد … بتعاون السلطات، وقال إن «…»: what is praised is no part of
+/// the subject that the next verb takes.
+#[test]
+fn what_is_praised_is_no_part_of_the_subject() {
+    let text = "وأشاد مسؤول بالاتحاد الإفريقي للسباحة بتعاون السلطات المحلية، وقال إن \"البطولة نجحت بكل المقاييس\".";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(title(&q[0]), Some("مسؤول بالاتحاد الإفريقي للسباحة"), "{q:?}");
+}
+
+/// أعلنت الحكومة، الثلاثاء، طرد السفير …: a date set off by commas ends the subject
+/// when what follows is no name or title.
+#[test]
+fn a_date_between_commas_ends_the_subject() {
+    let text = "أعلنت الحكومة الانتقالية في النيجر، الثلاثاء، طرد السفير الفرنسي وثلاثة من موظفي السفارة، متهمة باريس بـ\"التدخل في الشؤون الداخلية\".";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(name(&q[0]), Some("الحكومة الانتقالية في النيجر"), "{q:?}");
+}
+
+/// وختم المتحدث حديثه بالقول: «…»: his speech is the verb's object, no name, and the
+/// spokesman is the one named before.
+#[test]
+fn his_speech_is_no_name() {
+    let text = "وأكد المتحدث باسم الشرطة العقيد ماهر السامرائي أن \"التحقيق مستمر\".\nوختم المتحدث حديثه بالقول: \"لن نتهاون مع المهربين\".";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(name(&q[1]), Some("ماهر السامرائي"), "{q:?}");
+}
+
+/// وحسب ما أفادت به مصادر من داخل الحزب لهسبريس: neither به nor the outlet spoken to is
+/// part of the source.
+#[test]
+fn sources_who_told_an_outlet() {
+    let text = "وحسب ما أفادت به مصادر من داخل الحزب لهسبريس، فإن «القيادة تستعد لتنظيم مسيرة احتجاجية».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(title(&q[0]), Some("مصادر من داخل الحزب"), "{q:?}");
+    // (A name's last word in ل after its first stays: دميترو لوبينيتس.)
+    let text = "قال مفوض البرلمان لحقوق الإنسان دميترو لوبينيتس: «تمت إعادة 190 من مواطنينا».";
+    assert_eq!(name(&quotes(text)[0]), Some("دميترو لوبينيتس"));
+}
+
+/// عبد المنعم العرفي: after a compound given name in عبد, a family name with the
+/// article ending in ي is part of the name, also where the caller found عبد المنعم
+/// alone.
+#[test]
+fn a_family_name_after_a_compound_in_abd() {
+    use isnad::compare::quotes::{quotes_with, NameHint};
+    let text = "\"لا نريد حلولا مستوردة\"، هكذا علق عضو مجلس النواب عبد المنعم العرفي على المقترح.";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("عبد المنعم العرفي"), "{q:?}");
+    let at = text.find("عبد المنعم").unwrap();
+    let q = quotes_with(text, &[NameHint { start: at, end: at + "عبد المنعم".len(), person: true }]);
+    assert_eq!(name(&q[0]), Some("عبد المنعم العرفي"), "{q:?}");
+}
+
+/// محمد ولد الشيخ: after ولد/بنت/بن the father's name is the name's, though الشيخ is a
+/// title elsewhere; بمدينة نواذيبو after a title is where it holds, no name.
+#[test]
+fn a_title_word_after_walad_is_a_name() {
+    let text = "وقال مفوض الشرطة بمدينة نواذيبو، سيدي ولد الشيخ، إن \"الموقوفين كانوا يستعدون لإطلاق قارب\".\nوقال الوزير محمد ولد الشيخ إن \"الأمن مستتب\".";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("سيدي ولد الشيخ"), "{q:?}");
+    assert_eq!(title(&q[0]), Some("مفوض الشرطة بمدينة نواذيبو"), "{q:?}");
+    assert_eq!(name(&q[1]), Some("محمد ولد الشيخ"), "{q:?}");
+}
+
+/// وعلق فلان ساخرا، ورد الوزير متسائلا: how it was said is no part of the name, and a
+/// title alone stays a title.
+#[test]
+fn how_it_was_said_is_no_name() {
+    let text = "وعلق مغنية ساخرا: «يريدون منا أن نشكرهم».\nورد الوزير متسائلا: «أين كنتم؟».";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("مغنية"), "{q:?}");
+    assert_eq!(name(&q[1]), None, "{q:?}");
+    assert_eq!(title(&q[1]), Some("الوزير"), "{q:?}");
+    // (ذاتها is "the same", no manner: the spokeswoman quoted before.)
+    let text = "وقالت وزيرة التضامن صورية مولوجي إن «المنحة ستصرف قريبا».\nوتضيف المتحدثة ذاتها أن «العائلات المعوزة ستستفيد أولا».";
+    let q = quotes(text);
+    assert_eq!(name(&q[1]), Some("صورية مولوجي"), "{q:?}");
+}
+
+/// لورنزو فالنتي: a word in فال whose rest is no Arabic word is a foreign name, not ف
+/// and a definite noun, so the cardinal's name is whole and out of his title.
+#[test]
+fn a_foreign_name_in_fal() {
+    let text = "وقال الكاردينال الإيطالي لورنزو فالنتي، رئيس الدائرة، إن \"الحوار ممكن\".";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("لورنزو فالنتي"), "{q:?}");
+    assert_eq!(title(&q[0]), Some("الكاردينال الإيطالي، رئيس الدائرة"), "{q:?}");
+}
+
+/// المتحدث باسم الوكالة بيتر شولتس في فيينا, البابا فرنسيس في عظة: where or in what he
+/// spoke is no part of the name or the title; مدير مكتب الوكالة في بيروت keeps its place
+/// in the title.
+#[test]
+fn where_a_named_speaker_spoke_is_no_title() {
+    let text = "وقال المتحدث باسم الوكالة بيتر شولتس في فيينا إن \"الأرقام مقلقة للغاية\".";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("بيتر شولتس"), "{q:?}");
+    assert_eq!(title(&q[0]), Some("المتحدث باسم الوكالة"), "{q:?}");
+    let text = "وقال البابا فرنسيس في عظة الأحد: «السلام يبدأ من القلب».";
+    assert_eq!(name(&quotes(text)[0]), Some("فرنسيس"));
+    let text = "وقال مدير مكتب الوكالة في بيروت إن \"الأرقام مقلقة للغاية\".";
+    let q = quotes(text);
+    assert_eq!(title(&q[0]), Some("مدير مكتب الوكالة في بيروت"), "{q:?}");
+}
+
+/// كبير محللي وود ماكنزي، أندرو ماكدونالد: with the firm and the analyst found, the
+/// analyst speaks and his title is the role, not his own name.
+#[test]
+fn an_analyst_after_his_firm_has_the_role_for_a_title() {
+    use isnad::compare::quotes::{quotes_with, NameHint};
+    let text = "وقال كبير محللي وود ماكنزي، أندرو ماكدونالد، إن \"الخفض يمنح المقترضين متنفسا\".";
+    let at = |s: &str| text.find(s).unwrap();
+    let hints = [
+        NameHint { start: at("وود ماكنزي"), end: at("وود ماكنزي") + "وود ماكنزي".len(), person: false },
+        NameHint { start: at("أندرو ماكدونالد"), end: at("أندرو ماكدونالد") + "أندرو ماكدونالد".len(), person: true },
+    ];
+    let q = quotes_with(text, &hints);
+    assert_eq!(name(&q[0]), Some("أندرو ماكدونالد"), "{q:?}");
+    assert_eq!(title(&q[0]), Some("كبير محللي وود ماكنزي"), "{q:?}");
+}
+
+/// A name that grew over what was read as its title (محمود السيد, السيد a title word)
+/// has no title left.
+#[test]
+fn a_title_inside_the_name_is_no_title() {
+    use isnad::compare::quotes::{quotes_with, NameHint};
+    let text = "\"لم يكن هناك أي تنظيم\"، قال محمود السيد (24 عاما) لوكالة الأنباء.";
+    let at = text.find("محمود السيد").unwrap();
+    let q = quotes_with(text, &[NameHint { start: at, end: at + "محمود السيد".len(), person: true }]);
+    assert_eq!(name(&q[0]), Some("محمود السيد"), "{q:?}");
+    assert_eq!(title(&q[0]), None, "{q:?}");
+}
+
+/// وبحسب قوله، فإن «…»: his words, the speaker before's; «…»، على حد قول فلان: that
+/// person's; اتهمت الجهة … فلانا بـ«…»: the accuser's.
+#[test]
+fn by_his_words_as_one_put_it_and_blame() {
+    let text = "وقال منسق الشؤون الإنسانية توبي هاروارد إن «الغذاء لا يصل منذ شهرين».\nوبحسب قوله، فإن «أكثر من مليون شخص محاصرون داخل المدينة».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(name(&q[1]), Some("توبي هاروارد"), "{q:?}");
+    assert!(speaker(&q[1]).inherited, "{q:?}");
+    let text = "«لن نسمح بتسييس المساعدات»، على حد قول مفوض العون الإنساني خالد إدريس.";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("خالد إدريس"), "{q:?}");
+    let text = "في المقابل، اتهمت قوات الدعم السريع في بيان الجيش بـ«قصف الأحياء السكنية بشكل عشوائي».";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("قوات الدعم السريع"), "{q:?}");
+}
+
+/// جليلة السيد، أحمد السيد: a title word with the article after a given name and before
+/// no definite word is a family name (محمد الأمين العام للحزب keeps its title); the
+/// critic's words after انتقد are his.
+#[test]
+fn a_family_name_that_is_a_title_word() {
+    let text = "أكدت وزيرة الصحة الدكتورة جليلة السيد أن «الوزارة ستطلق منصة موحدة».\nوأشارت الوزيرة إلى أن «المنصة ستربط المراكز».\nوقال أحمد السيد، الرئيس التنفيذي للشركة، إن «الأرباح ارتفعت».\nوقال محمد الأمين العام للحزب إن «المؤتمر في موعده».";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("جليلة السيد"), "{q:?}");
+    assert_eq!(name(&q[1]), Some("جليلة السيد"), "{q:?}");
+    assert_eq!(name(&q[2]), Some("أحمد السيد"), "{q:?}");
+    assert_eq!(title(&q[2]), Some("الرئيس التنفيذي للشركة"), "{q:?}");
+    assert_eq!(title(&q[3]), Some("الأمين العام للحزب"), "{q:?}");
+    let text = "وانتقد خبير التطوير العقاري أحمد عبد الفتاح «بطء التسليم في المشروعات السابقة».";
+    assert_eq!(name(&quotes(text)[0]), Some("أحمد عبد الفتاح"));
+}
+
+/// جدد الرئيس فلان، خلال لقائه …، تأكيده أن «…»: the renewed affirmation is the
+/// subject's.
+#[test]
+fn a_renewed_affirmation() {
+    let text = "تونس - جدد الرئيس قيس سعيد، خلال لقائه رئيسة الحكومة، تأكيده أن «الدولة ماضية في محاسبة الفاسدين».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(name(&q[0]), Some("قيس سعيد"), "{q:?}");
+}
+
+/// Without the entity finder's names: وتحدث الكاردينال فلان عن …، وقال: «…» is the
+/// cardinal's (named with a title before the bare verb), and وتابع الكاردينال الإيطالي
+/// is the cardinal named before, his nationality aside, not the speaker quoted last.
+#[test]
+fn a_title_named_person_before_a_bare_verb() {
+    let text = "وقال الدكتور سامي الخطيب إن «المؤتمر ناجح».\nوتحدث الكاردينال لورنزو فالنتي عن زيارته الأولى لمصر، وقال: «تعلمت هنا الكثير».\nوتابع الكاردينال الإيطالي: «سننقل إلى روما ما سمعناه».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 3, "{q:?}");
+    assert_eq!(name(&q[1]), Some("لورنزو فالنتي"), "{q:?}");
+    assert_eq!(name(&q[2]), Some("لورنزو فالنتي"), "{q:?}");
+}
+
+/// وحسب نفس المسؤول، فإن «…» (Maghreb outlets put نفس first), وأضاف ذات المصدر: the
+/// one quoted before.
+#[test]
+fn the_same_official_written_first() {
+    let text = "أكد المدير العام للحماية المدنية، العقيد بوعلام بوغلاف، أن «أكثر الحرائق مفتعلة».\nوحسب نفس المسؤول، فإن «الولايات الأكثر تضررا هي تيزي وزو وبجاية».\nوأضاف ذات المسؤول أن «التحقيقات جارية».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 3, "{q:?}");
+    assert_eq!(name(&q[1]), Some("بوعلام بوغلاف"), "{q:?}");
+    assert_eq!(name(&q[2]), Some("بوعلام بوغلاف"), "{q:?}");
+}
+
+/// وكان رئيس الوزراء فلان قد وعد … بأن «…»: a promise in the masculine is a cue too.
+#[test]
+fn a_promise_in_the_masculine() {
+    let text = "وكان رئيس الوزراء جعفر حسان قد وعد في وقت سابق بأن «النقل العام سيكون أولوية الحكومة».";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("جعفر حسان"), "{q:?}");
+}
+
+/// الفريق أول عبد الفتاح البرهان: a rank's ordinal is no part of the name.
+#[test]
+fn a_ranks_ordinal_is_no_name() {
+    let text = "وكان القائد العام للجيش الفريق أول عبد الفتاح البرهان قد أعلن من بورتسودان الأسبوع الماضي أن حكومته «منفتحة على أي مبادرة تحفظ سيادة السودان».";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("عبد الفتاح البرهان"), "{q:?}");
+}
+
+/// نقلت … عن شهود عيان قولهم: their saying is no part of the source.
+#[test]
+fn their_saying_is_no_name() {
+    let text = "ونقلت الوكالة عن شهود عيان قولهم إن «القصف استهدف محيط المستشفى فجرا».";
+    let q = quotes(text);
+    assert!(q[0].speaker.as_ref().is_some_and(|s| s.text == "شهود عيان"), "{q:?}");
+}
+
+/// وقالت إحدى السيدات، وتدعى فلانة: the name given is the name (تدعى in its `search`
+/// form, تدعي, as well).
+#[test]
+fn one_of_the_women_called_so() {
+    let text = "وقالت إحدى السيدات، وتدعى مريم خوري: «خسرنا كل شيء».";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("مريم خوري"), "{q:?}");
+}

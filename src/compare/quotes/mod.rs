@@ -281,6 +281,12 @@ impl<'a> Sentence<'a> {
                     from = v + 1 + an + 1;
                 }
             }
+            // (So does إلى after نسب: ونسبت صحيفة «…» إلى دبلوماسي غربي قوله.)
+            if cue.form.starts_with("نسب") {
+                if let Some(an) = idx[v + 1..].iter().take(8).position(|&k| search_form(&tokens[k].norm) == "الي") {
+                    from = v + 1 + an + 1;
+                }
+            }
             // (What a demand's participle is followed by is what is demanded: its
             // speaker is its subject, found as a participle's below.)
             // (After كان … قد, the subject came before the verb, and what follows it is
@@ -291,7 +297,31 @@ impl<'a> Sentence<'a> {
             let kana_qad = v >= 2
                 && search_form(self.word(v - 1)) == "قد"
                 && idx[v.saturating_sub(20)..v - 1].iter().any(|&k| matches!(search_form(&tokens[k].norm).as_ref(), "كان" | "وكان" | "كانت" | "وكانت"));
+            // (جاء في بيان صادر عن …: past في, the statement's issuer speaks; with none
+            // named, جاء في البيان, neither the statement nor the speaker before does.)
+            let came = came_in_statement(tokens, idx, v);
+            if came {
+                from = v + 2;
+            }
+            // جدد الرئيس فلان، خلال لقائه …، تأكيده أن «…»: a verbal noun of speech with
+            // a possessive says the words of the subject of the verb that renews it.
+            if matches!(cue.form.as_str(), "تاكيده" | "تاكيدها") {
+                let renew = |k: usize| matches!(search_form(&tokens[k].norm).trim_start_matches('و'), "جدد" | "جددت" | "كرر" | "كررت" | "اعاد" | "اعادت");
+                if let Some(r) = (v.saturating_sub(16)..v).rev().find(|&r| renew(idx[r])) {
+                    if let Some(p) = speaker_of(tokens, &phrase_after(tokens, &idx[..v], r + 1), self.text) {
+                        return Some(Lead { phrase: Some(p), cue, bare_verb: false });
+                    }
+                }
+                return Some(Lead { phrase: None, cue, bare_verb: true });
+            }
+            // (The verb's به after ما: وحسب ما أفادت به مصادر.)
+            if v > 0 && search_form(self.word(v - 1)) == "ما" && idx.get(from).is_some_and(|&k| matches!(search_form(&tokens[k].norm).as_ref(), "به" | "بها")) {
+                from += 1;
+            }
             let mut phrase = if lexicon::object_participle(&cue.form) || kana_qad { Vec::new() } else { phrase_after(tokens, idx, from) };
+            if came && phrase.first().is_some_and(|&k| speaker::statement(&tokens[k].norm)) {
+                return Some(Lead { phrase: None, cue, bare_verb: false });
+            }
             // وطالب المجتمعَ الدولي بـ«…», ودعت الأمم المتحدة البلدين إلى «…»: after a
             // verb of a demand, whom it calls on is no part of its subject.
             if lexicon::demand_verb(&cue.form) {
@@ -305,6 +335,19 @@ impl<'a> Sentence<'a> {
                     // (A body called on begins at its head: دعا فلان وزارة التربية إلى.)
                     let head = |k: usize| crate::entities::gazetteer::word_flags(&search_form(&tokens[k].norm)) & crate::entities::gazetteer::ORG_HEAD != 0;
                     let o = if o > 1 && head(phrase[o - 1]) && !search_form(&tokens[phrase[o - 1]].norm).starts_with("ال") { o - 1 } else { o };
+                    phrase.truncate(o);
+                }
+            }
+            // وأشاد مسؤول بالاتحاد الدولي بتعاون السلطات: after a verb of praise, ب and an
+            // indefinite noun that heads no body begins what is praised, no part of the
+            // subject (بالاتحاد, with the article, is where the official works).
+            if matches!(cue.form.as_str(), "اشاد" | "اشادت" | "رحب" | "رحبت" | "نوه" | "نوهت") {
+                let praised = |k: usize| {
+                    let w = search_form(&tokens[k].norm);
+                    let head = w.strip_prefix('ب').is_some_and(|n| crate::entities::gazetteer::word_flags(n) & crate::entities::gazetteer::ORG_HEAD != 0 || lexicon().bodies.contains(n));
+                    verb_object(&tokens[k]) && !lexicon::definite(&tokens[k].norm) && !head
+                };
+                if let Some(o) = (1..phrase.len()).find(|&j| praised(phrase[j])) {
                     phrase.truncate(o);
                 }
             }
@@ -454,6 +497,14 @@ impl<'a> Sentence<'a> {
                     let end = subject.iter().position(|&k| tokens[k].end > h.end).unwrap_or(subject.len());
                     subject = &subject[1..end.max(2)];
                 }
+                // (The verb's object after its subject, a statement with a possessive, is
+                // no part of it: وختم المتحدث حديثه بالقول.)
+                while subject.len() > 1 && subject.last().is_some_and(|&k| {
+                    let w = search_form(&tokens[k].norm);
+                    speaker::statement(&tokens[k].norm) && speaker::unpossessed(&tokens[k].norm) != w.as_ref()
+                }) {
+                    subject = &subject[..subject.len() - 1];
+                }
                 if (1..=10).contains(&subject.len()) && (from > lo || lo == 0) {
                     if let Some(p) = speaker_of(tokens, subject, self.text) {
                         return Some(Lead { phrase: Some(p), cue, bare_verb: false });
@@ -477,13 +528,30 @@ impl<'a> Sentence<'a> {
         // outlet speaks, or the source it relays after عن.
         if p + 1 < idx.len() && search_form(self.word(p)) == "ما" && is_word(&tokens[idx[p + 1]]) {
             p += 2;
+            // (And the verb's به: وحسب ما أفادت به مصادر.)
+            if p < idx.len() && matches!(search_form(self.word(p)).as_ref(), "به" | "بها") {
+                p += 1;
+            }
             let source = phrase_after(tokens, idx, p);
             let end = source.last().and_then(|&e| idx.binary_search(&e).ok()).map_or(p, |e| e + 1);
             if end < idx.len() && search_form(self.word(end)) == "عن" {
                 p = end + 1;
             }
         }
+        // (بحسب قوله، وفق تعبيرها: the speaker before, as after a bare verb.)
+        if p < idx.len() && own_words(self.word(p)) {
+            return Some(Lead { phrase: None, cue, bare_verb: true });
+        }
         let phrase = phrase_after(tokens, idx, p);
+        // (وحسب نفس المسؤول / المسؤول ذاته: the one quoted before, as after a bare verb.)
+        if phrase.is_empty() && p + 1 < idx.len() {
+            let (a, b) = (search_form(self.word(p)), search_form(self.word(p + 1)));
+            let same_after = matches!(b.as_ref(), "ذاته" | "ذاتها" | "نفسه" | "نفسها") && lexicon::title_form(self.word(p)).is_some();
+            let same_before = matches!(a.as_ref(), "نفس" | "ذات") && lexicon::title_form(self.word(p + 1)).is_some();
+            if same_after || same_before {
+                return Some(Lead { phrase: None, cue, bare_verb: true });
+            }
+        }
         // وحسب المعطيات المتوفرة، فإن «…»: what the words agree with, no speaker.
         if phrase.first().is_some_and(|&f| INFORMATION.contains(&search_form(&tokens[f].norm).as_ref())) {
             return None;
@@ -545,12 +613,33 @@ impl<'a> Sentence<'a> {
                 && lexicon::definite(w(k + 1))
                 && form_in(w(k + 1), &l.verbs).is_none()
                 && form_in(w(k + 2), &l.verbs).is_some();
+            // (With a noun of words, any verb after it says them: «…»، بهذه العبارة افتتح
+            // فلان مؤتمره.)
+            let words_noun = !noun
+                && matches!(search_form(w(k)).as_ref(), "بهذا" | "بهذه")
+                && k + 2 < after.len()
+                && matches!(search_form(w(k + 1)).as_ref(), "العباره" | "الكلمات" | "الجمله" | "الكلمه" | "العبارات" | "الجمل")
+                && is_word(&tokens[after[k + 2]])
+                && !lexicon::definite(w(k + 2));
+            if words_noun {
+                let (from, verb) = (k + 3, k + 2);
+                let phrase = phrase_after(tokens, after, from);
+                let sp = speaker_of(tokens, &phrase, self.text)?;
+                let form = search_form(w(verb)).trim_start_matches('و').to_string();
+                return Some((sp, self.cue(i + k, i + verb, form, CuePosition::After)));
+            }
             k += if noun { 2 } else { 1 };
         }
         if k >= after.len() {
             return None;
         }
         let w0 = search_form(w(k));
+        // «…»، على حد قول فلان / تعبير فلان: the one whose words they are.
+        if w0 == "علي" && k + 3 < after.len() && search_form(w(k + 1)) == "حد" && matches!(search_form(w(k + 2)).as_ref(), "قول" | "تعبير" | "وصف") {
+            let phrase = phrase_after(tokens, after, k + 3);
+            let sp = speaker_of(tokens, &phrase, self.text)?;
+            return Some((sp, self.cue(i + k, i + k + 2, "علي حد قول".to_string(), CuePosition::After)));
+        }
         let mut cue_end = k;
         // «…»، هذا ما قاله فلان: the verb with its object pronoun after هذا ما.
         let this_is_what = matches!(w0.as_ref(), "هذا" | "وهذا" | "هذه" | "ذلك") && k + 2 < after.len() && search_form(w(k + 1)) == "ما";
@@ -596,6 +685,12 @@ impl<'a> Sentence<'a> {
     }
 }
 
+/// "His / her words" after a source preposition (بحسب قوله، وفق تعبيرها): the speaker
+/// named before says them.
+fn own_words(word: &str) -> bool {
+    matches!(search_form(word).as_ref(), "قوله" | "قولها" | "تعبيره" | "تعبيرها" | "وصفه" | "وصفها" | "كلامه" | "كلامها" | "روايته" | "روايتها")
+}
+
 /// Nouns of information and rules that a quotation is said to agree with (وفق المعلومات
 /// الأولية, بحسب التقديرات, وفقا للقانون), in `search` form: no speaker.
 const INFORMATION: &[&str] = &[
@@ -603,16 +698,31 @@ const INFORMATION: &[&str] = &[
     "القرار", "الاتفاق", "الخطه", "التعليمات", "الاجراءات", "المعايير", "الشروط", "البرنامج", "الجدول",
 ];
 
+/// جاء/ورد في بيان … أن «…» ("it came in a statement"): a cue only before في and a
+/// statement noun (not جاء ذلك خلال…, جاء الرد).
+fn came_in_statement(tokens: &[Token], outside: &[usize], i: usize) -> bool {
+    let w = search_form(&tokens[outside[i]].norm);
+    let came = matches!(w.as_ref(), "جاء" | "وجاء" | "ورد" | "وورد" | "كما جاء");
+    let word = |j: usize| outside.get(j).map(|&k| &tokens[k]).filter(|t| is_word(t));
+    came && word(i + 1).is_some_and(|t| search_form(&t.norm) == "في") && word(i + 2).is_some_and(|t| speaker::statement(&t.norm))
+}
+
 /// عبّر … عن «…» ("expressed"): عبر is a speech verb only where a sentence or clause
 /// begins with it and عن follows within sixteen tokens (وعبر الاتحاد، في بيان، عن «…»);
 /// elsewhere it is the preposition "through" (كتب عبر حسابه).
 /// So is بيّن ("made clear"), written بين like "between", where a sentence begins with
-/// it and أن follows (وبين مدير الصحة العامة … أن «…»).
+/// it and أن follows (وبين مدير الصحة العامة … أن «…»), and نسب ("attributed"), also
+/// "rates", with إلى after it (ونسبت صحيفة «…» إلى مصدر قوله).
 fn expressed(tokens: &[Token], outside: &[usize], i: usize) -> bool {
     let w = search_form(&tokens[outside[i]].norm);
+    if came_in_statement(tokens, outside, i) {
+        return true;
+    }
     let wanted = match w.as_ref() {
         "عبر" | "وعبر" | "عبرت" | "وعبرت" => "عن",
         "بين" | "وبين" => "ان",
+        // (نسب … إلى فلان قوله "attributed to"; نسب is also "rates": نسب البطالة.)
+        "نسب" | "ونسب" | "نسبت" | "ونسبت" => "الي",
         _ => return false,
     };
     let begins = i == 0 || {
@@ -672,11 +782,14 @@ fn epithet_of(sp: &Speaker, cue: &Cue, recent: &Recent, fem: Option<bool>) -> Op
     Some(out)
 }
 
-/// A word that begins the answer of أما: ف and a particle or verb (فقد، فإن، فقال).
+/// A word that begins the answer of أما: ف and a particle or verb (فقد، فإن، فقال),
+/// also a verb the lexicon does not list, which general Arabic never writes with the
+/// article (أما السفير فاكتفى بالقول).
 fn answers_amma(word: &str) -> bool {
     let l = lexicon();
     search_form(word).strip_prefix('ف').is_some_and(|rest| {
-        matches!(rest, "قد" | "ان" | "انه" | "انها" | "لم" | "لا") || l.verbs.contains(rest)
+        let b = crate::entities::general_freq::buckets(rest);
+        matches!(rest, "قد" | "ان" | "انه" | "انها" | "لم" | "لا") || l.verbs.contains(rest) || (rest.chars().count() >= 3 && b[0] >= 2 && b[1] == 7)
     })
 }
 
@@ -768,6 +881,19 @@ fn after_naming_noun(tokens: &[Token], quote_start: usize, words: usize) -> bool
         return noun.is_some_and(|n| (complements == 0 && (words <= 2 || !lexicon::definite(n))) || (complements > 0 && !lexicon::definite(n)));
     }
     false
+}
+
+/// Whether a quotation at `quote_start` is what someone says: it follows the subject
+/// of a reported clause (إن روايته «…», أن الوزارة «…»), of which it is the predicate, or
+/// a preposition or speech verb whose complement it is (أعلن الوزير عن «خطة عاجلة
+/// لتطعيم مليون شخص», حذرت من «…»), which the entity finder may still take for a name.
+fn reported_predicate(tokens: &[Token], quote_start: usize) -> bool {
+    let k = tokens.partition_point(|t| t.start < quote_start);
+    let before = |n: usize| k >= n && is_word(&tokens[k - n]);
+    let complement = before(1)
+        && (matches!(search_form(&tokens[k - 1].norm).trim_end_matches('ـ'), "عن" | "من" | "الي" | "علي" | "ب" | "ل" | "حول" | "بشان" | "ان" | "بان" | "وان")
+            || form_in(&tokens[k - 1].norm, &lexicon().verbs).is_some());
+    complement || before(2) && before(1) && matches!(search_form(&tokens[k - 2].norm).as_ref(), "ان" | "بان" | "وان")
 }
 
 /// Bytes normalized at a time: normalizing a long text whole allocates maps as large
@@ -882,7 +1008,9 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
         let mut qs: Vec<usize> = (s..e).filter_map(|k| (inside[k] != NONE).then_some(inside[k])).collect();
         qs.dedup();
         if qs.is_empty() {
-            if let Some(lead) = sent.lead(sent.outside.len()) {
+            // (A verb that quotes only what it takes for its object, اتهم، انتقد، نصح,
+            // names no speaker in a sentence that quotes nothing: انتقدت صحف كثيرة ترمب.)
+            if let Some(lead) = sent.lead(sent.outside.len()).filter(|l| !lexicon::object_cue(&l.cue.form)) {
                 let byline = is_byline(&tokens, &sent.outside, &lead.cue);
                 if let (Some(sp), cue) = settle(&mut registry, &tokens, lead, &recent, &mut fallback, &ahead, &apposed) {
                     if !byline {
@@ -915,6 +1043,12 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
                         let (a, b) = first_person(names, tokens[s].start, lead.cue.start, &marks).unwrap_or_default();
                         (Some(inherited_name(text, a, b)), Some(lead.cue))
                     }
+                    // (Without the entity finder's names, the person the sentence named
+                    // with a title before the verb: وتحدث الكاردينال فلان عن …، وقال.)
+                    Some(lead) if lead.bare_verb && lead.phrase.is_none() && !recent.iter().any(|r| r.2 == n) && names.is_empty() && registry.named_between(tokens[s].start, lead.cue.start).is_some() => {
+                        let (a, b) = registry.named_between(tokens[s].start, lead.cue.start).map(|sp| (sp.start, sp.end)).unwrap_or_default();
+                        (Some(inherited_name(text, a, b)), Some(lead.cue))
+                    }
                     // A bare verb after a sentence that opened with a verb and the body
                     // or place doing it, and named no person: that body is its subject
                     // (رحبت وزارة الخارجية … وأكدت في بيان أن «…»; هنأت الوكالة …
@@ -935,8 +1069,8 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
                     None => (sent.headline(before).inspect(|_| by_headline = true).map(|p| if p.speaker.name.is_none() { ahead(&p.title_tokens).map(|mut r| { r.title = p.speaker.title.clone(); r }).unwrap_or(p.speaker) } else { p.speaker }), None),
                 },
             };
-            let speaker = speaker.map(|sp| bounded_by_names(named_in_marks(sp, &marks, text), names, text));
-            let speaker = speaker.map(|sp| body_named_before(sp, &tokens, &inside, names, text));
+            let speaker = speaker.map(|sp| without_name_in_title(bounded_by_names(named_in_marks(sp, &marks, text), names, text)));
+            let speaker = speaker.map(|sp| body_named_before(sp, &tokens, &inside, &marks, names, text));
             if let (Some(sp), Some(cue)) = (&speaker, &cue) {
                 remember(&mut recent, sp.clone(), cue, n);
             }
@@ -950,7 +1084,12 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
             let named = short && is_named(names, m.text_start, m.text_end);
             // A name of a few more words after an indefinite noun that names a thing
             // (لمنظمة «أطباء من أجل السلام») is a name too.
-            let long_name = !short && n_words <= LONG_NAME && after_naming_noun(&tokens, m.start, n_words);
+            // (So is one the entity finder found whole, بإصدار "إعلان القاهرة للعيش
+            // المشترك", unless it is what a reported clause says of its subject: إن
+            // روايته "رسالة حب إلى مدينة الرباط".)
+            let long_name = !short
+                && n_words <= LONG_NAME
+                && (after_naming_noun(&tokens, m.start, n_words) || (is_named(names, m.text_start, m.text_end) && !reported_predicate(&tokens, m.start)));
             // (What a description verb quotes in one word is the word put on a thing.)
             let described = n_words == 1 && cue.as_ref().is_some_and(|c| lexicon::describe_verb(&c.form));
             let headline = by_headline && speaker.is_some() && n_words >= 2;
@@ -1072,8 +1211,9 @@ fn settle(
                 }
                 // وأضافت الطبيبة الباكستانية: «…»: a definite title no one was named
                 // with, after a verb that goes on (أضاف، تابع), is an epithet of the
+                // person last named with its head (its nationality aside), else of the
                 // speaker quoted last whose gender agrees.
-                None => match epithet_of(&p.speaker, &lead.cue, recent, fem) {
+                None => match registry.resolve_loose(tokens, &p.title_tokens).filter(|_| continues(&lead.cue, "")).or_else(|| epithet_of(&p.speaker, &lead.cue, recent, fem)) {
                     Some(mut r) => {
                         r.title = p.speaker.title.clone();
                         Some(r)
@@ -1109,6 +1249,19 @@ fn settle(
 /// Whether `text[from..to]` is one or two words the curated name lists know as given or
 /// family names: the end of a person's name the entity finder cut short (كمال الدين of
 /// كمال الدين عثمان), not the verb's object after it.
+/// Whether a person the finder found is a compound given name in عبد alone (عبد المنعم)
+/// and `text[h.end..to]` one word with the article ending in ي, its family name
+/// (عبد المنعم العرفي): the finder cut the name short.
+fn abd_then_family(text: &str, h: &NameHint, to: usize) -> bool {
+    let name: Vec<String> = text[h.start..h.end].split_whitespace().map(|w| search_form(w).into_owned()).collect();
+    let rest: Vec<&str> = text[h.end..to].split_whitespace().collect();
+    let family = |w: &str| {
+        let f = search_form(w);
+        lexicon::definite(w) && f.ends_with('ي') && f.chars().count() >= 5 && lexicon::title_form(w).is_none() && w.chars().all(|c| c.is_alphabetic() || crate::normalize::is_diacritic(c))
+    };
+    name.len() == 2 && matches!(name[0].as_str(), "عبد" | "وعبد") && lexicon::definite(&name[1]) && rest.len() == 1 && family(rest[0])
+}
+
 fn cut_short(text: &str, from: usize, to: usize) -> bool {
     let rest = tokenize(&text[from..to], &Options::SEARCH);
     let words: Vec<&Token> = rest.iter().filter(|t| t.kind != TokenKind::Punct).collect();
@@ -1272,6 +1425,21 @@ fn title_complement(gap: &str) -> bool {
     place_phrase || relative || body_of
 }
 
+/// A title that is only words of the name, the name having grown over it (محمود السيد
+/// read as محمود with the title السيد), or the name's last word and whom the words were
+/// said to (وقال الأمين للموقع, الأمين of عوض الله الأمين): no title.
+fn without_name_in_title(mut sp: Speaker) -> Speaker {
+    let (Some(name), Some(title)) = (sp.name.as_deref(), sp.title.as_deref()) else { return sp };
+    let nw: Vec<String> = name.split_whitespace().map(|w| search_form(w).into_owned()).collect();
+    let tw: Vec<String> = title.split_whitespace().map(|w| search_form(w).into_owned()).collect();
+    let inside = !tw.is_empty() && nw.windows(tw.len()).any(|w| w == tw.as_slice());
+    let said_to = tw.len() == 2 && nw.last() == tw.first() && tw[1].starts_with('ل') && lexicon::title_form(&tw[1]).is_none();
+    if inside || said_to {
+        sp.title = None;
+    }
+    sp
+}
+
 /// A speaker's phrase bounded by the names the caller (the entity finder) found, in
 /// three cases taken in turn, each on what the one before left:
 /// 1. A name that runs over two names side by side (ودعت وزارة الخارجية البريطانية
@@ -1306,13 +1474,28 @@ fn bounded_by_names(mut sp: Speaker, names: &[NameHint], text: &str) -> Speaker 
         }
         let body = text[sp.start..body_end].to_string();
         let (start, end) = (p.start, p.end);
-        sp = Speaker { title: Some(format!("{title} {body}")), ..renamed(sp, start, end, text) };
+        // (The person's own name, read as the title of the phrase before it, is no title:
+        // the body's phrase is.)
+        let title = if title == text[start..end] { body } else { format!("{title} {body}") };
+        sp = Speaker { title: Some(title), ..renamed(sp, start, end, text) };
     }
     // 0b. The name of a body whose statement speaks, after ل (أشار بيان لمديرية الدفاع
     // المدني): the entity's span, without the preposition.
     if sp.name.as_deref() == Some(&text[sp.start..sp.end]) && text[sp.start..].starts_with('ل') {
         let i = names.partition_point(|h| h.start <= sp.start);
         if let Some(h) = names.get(i).filter(|h| h.start == sp.start + 'ل'.len_utf8() && h.end == sp.end) {
+            let (start, end) = (h.start, h.end);
+            sp = renamed(sp, start, end, text);
+        }
+    }
+    // 0c. A body's head and its name in quote marks, after which the phrase ran on over
+    // the body's adjective and the verb's object (انتقدت منظمة "عدالة" الحقوقية الحكم،):
+    // the name the marks hold.
+    if sp.name.as_deref() == Some(&text[sp.start..sp.end]) && text[sp.start..sp.end].split_whitespace().next().is_some_and(body_head_word) {
+        let i = names.partition_point(|h| h.start < sp.start);
+        let quoted = |h: &NameHint| text[..h.start].ends_with(['"', '«', '“']) && text[h.end..].starts_with(['"', '»', '”']);
+        let head_end = sp.start + text[sp.start..].find(char::is_whitespace).unwrap_or(0);
+        if let Some(h) = names[i..].iter().take_while(|h| h.end <= sp.end).find(|h| !h.person && quoted(h) && text[head_end..h.start].trim_matches(|c: char| c.is_whitespace() || "\"«“".contains(c)).is_empty()) {
             let (start, end) = (h.start, h.end);
             sp = renamed(sp, start, end, text);
         }
@@ -1477,7 +1660,7 @@ fn bounded_by_names(mut sp: Speaker, names: &[NameHint], text: &str) -> Speaker 
     // (Only words after the person go: أم أحمد is a name of its own around أحمد.)
     // (A name the finder cut short, كمال الدين of كمال الدين عثمان, stays whole: the
     // words after it are known given or family names, not the verb's object.)
-    let person = names[lo..].iter().take_while(|h| h.start == sp.start).find(|h| h.person && h.end < sp.end && !cut_short(text, h.end, sp.end));
+    let person = names[lo..].iter().take_while(|h| h.start == sp.start).find(|h| h.person && h.end < sp.end && !cut_short(text, h.end, sp.end) && !abd_then_family(text, h, sp.end));
     // (Or a body the phrase begins with and runs on from, over the verb's object or
     // what follows it: ودعت الأمم المتحدة البلدين, تابعت الوزارة المصرية بقلق …; the
     // longest such name.)
@@ -1509,10 +1692,19 @@ fn bounded_by_names(mut sp: Speaker, names: &[NameHint], text: &str) -> Speaker 
 /// Tokens looked back over for the full name of a body named by its head alone.
 const BODY_LOOK_BACK: usize = 400;
 
+/// Most words of a body's name in quote marks right after its head (قناة «الأفق»).
+const QUOTED_BODY: usize = 4;
+/// Most words of a body's name without the article after a title (رئيسة رابطة أصدقاء
+/// المتحف الوطني، فلانة).
+const TITLED_BODY: usize = 5;
+
 /// A speaker that is a body's head word alone with the article (وأكدت الوزارة، قالت
 /// الشركة): the body the article last named with that head and its complement (وزارة
-/// الداخلية، شركة الملاحة الوطنية), outside quotations.
-fn body_named_before(sp: Speaker, tokens: &[Token], inside: &[usize], names: &[NameHint], text: &str) -> Speaker {
+/// الداخلية، شركة الملاحة الوطنية), outside quotations; also with its name in quote
+/// marks right after the head (قناة «الأفق»: the name is الأفق, the head its title), or
+/// with indefinite words after a title that heads it, up to the comma that sets the
+/// body off (رئيسة جمعية حماية الغابات، فلانة).
+fn body_named_before(sp: Speaker, tokens: &[Token], inside: &[usize], marks: &[marks::Marked], names: &[NameHint], text: &str) -> Speaker {
     use crate::entities::gazetteer::{word_flags, ORG_HEAD};
     let Some(name) = sp.name.as_deref() else { return sp };
     if sp.inherited || sp.by_title || name.contains(char::is_whitespace) || !lexicon::definite(name) {
@@ -1536,19 +1728,58 @@ fn body_named_before(sp: Speaker, tokens: &[Token], inside: &[usize], names: &[N
         let c = raw.chars().next().filter(|c| matches!(c, 'و' | 'ف'))?;
         w.strip_prefix(c).filter(|r| is_head(r)).map(|_| c.len_utf8())
     };
+    // The quotation right after the head, when it is a short name: where its marks end.
+    let quoted = |k: usize| -> Option<usize> {
+        let q = *inside.get(k + 1)?;
+        let m = marks.get(q)?;
+        // (Bounded: a long quotation is no name, and is not walked to its end.)
+        let within: Vec<usize> = (k + 1..tokens.len()).take_while(|&j| inside[j] == q).take(3 * QUOTED_BODY).collect();
+        let words = within.iter().filter(|&&j| is_word(&tokens[j])).count();
+        let whole = within.len() < 3 * QUOTED_BODY;
+        (q != NONE && m.closed && whole && text[tokens[k].end..m.start].trim().is_empty() && (1..=QUOTED_BODY).contains(&words)).then_some(q)
+    };
+    // The indefinite words of a body's name after a title that heads it, up to a comma
+    // (and no further than the sentence): the token after its last word.
+    let titled = |k: usize| -> Option<usize> {
+        let head = &tokens[k];
+        if k == 0 || lexicon::definite(&head.norm) || lexicon::title_form(&tokens[k - 1].norm).is_none() {
+            return None;
+        }
+        let end = (k + 1..tokens.len().min(k + 1 + TITLED_BODY)).find(|&j| !is_word(&tokens[j]) || inside[j] != NONE)?;
+        let ok = end > k + 1
+            && is_comma(&tokens[end])
+            && tokens[k + 1..end].iter().all(|t| form_in(&t.norm, &lexicon().stops).is_none() && form_in(&t.norm, &lexicon().verbs).is_none())
+            && !lexicon::definite(&tokens[k + 1].norm);
+        ok.then_some(end)
+    };
     let is_body = |k: usize| {
-        inside[k] == NONE && head_at(k).is_some() && tokens.get(k + 1).is_some_and(|t| is_word(t) && inside[k + 1] == NONE && lexicon::definite(&t.norm))
+        inside[k] == NONE
+            && head_at(k).is_some()
+            && (tokens.get(k + 1).is_some_and(|t| is_word(t) && inside[k + 1] == NONE && lexicon::definite(&t.norm)) || quoted(k).is_some() || titled(k).is_some())
     };
     let at = tokens.partition_point(|t| t.start < sp.start);
     // The last one before, else (a headline's النقابة: «…») the first one after.
     let found = (at.saturating_sub(BODY_LOOK_BACK)..at).rev().find(|&k| is_body(k)).or_else(|| (at + 1..tokens.len().min(at + BODY_LOOK_BACK)).find(|&k| is_body(k)));
     let Some(k) = found else { return sp };
+    let start = tokens[k].start + head_at(k).unwrap_or(0);
+    let whole = |end: usize| {
+        let full = text[start..end].to_string();
+        Speaker { start, end, text: full.clone(), key: crate::name_key(&full), name: Some(full), title: Some(name.to_string()), inherited: false, by_title: true }
+    };
+    if let Some(q) = quoted(k) {
+        // (The name is the quoted words: the marks are no part of it.)
+        let (start, end) = (marks[q].text_start, marks[q].text_end);
+        let full = text[start..end].to_string();
+        return Speaker { start, end, text: full.clone(), key: crate::name_key(&full), name: Some(full), title: Some(name.to_string()), inherited: false, by_title: true };
+    }
+    if let Some(e) = titled(k) {
+        return whole(tokens[e - 1].end);
+    }
     // The head and the definite words that complete it (at most three).
     let mut e = k + 1;
     while e < tokens.len() && e < k + 4 && is_word(&tokens[e]) && inside[e] == NONE && lexicon::definite(&tokens[e].norm) && form_in(&tokens[e].norm, &lexicon().stops).is_none() {
         e += 1;
     }
-    let start = tokens[k].start + head_at(k).unwrap_or(0);
     // The entity found there bounds the name (وزارة التربية الوطنية, not the object
     // after it, الاتهامات; الاتحاد الوطني لكرة القدم whole).
     let i = names.partition_point(|h| h.start < start);
@@ -1557,8 +1788,7 @@ fn body_named_before(sp: Speaker, tokens: &[Token], inside: &[usize], names: &[N
         Some(h) => h.end,
         None => tokens[e - 1].end,
     };
-    let full = text[start..end].to_string();
-    Speaker { start, end, text: full.clone(), key: crate::name_key(&full), name: Some(full), title: Some(name.to_string()), inherited: false, by_title: true }
+    whole(end)
 }
 
 /// Times a word must occur in the text to be taken for the person a bare verb means.

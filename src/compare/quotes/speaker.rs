@@ -39,6 +39,10 @@ pub fn name_like(t: &Token) -> bool {
     if matches!(n.as_ref(), "باسم" | "لشؤون" | "لشوون" | "عدم") {
         return false;
     }
+    // (Nor a rank's ordinal or grade: الفريق أول، اللواء الركن / لواء ركن.)
+    if matches!(n.as_ref(), "اول" | "ركن") {
+        return false;
+    }
     // المتحدث باسمه / باسمها: "in his / her name", not the given name باسمة.
     if crate::entities::gazetteer::in_the_name_of(&n, &t.norm) {
         return false;
@@ -49,17 +53,32 @@ pub fn name_like(t: &Token) -> bool {
     if nisba(t) && flags(t) & (GIVEN | GIVEN_BIG) == 0 {
         return false;
     }
+    // (Nor how it was said: ساخرا.)
+    if manner(t) {
+        return false;
+    }
+    // (Nor a statement with a possessive: المتحدث حديثه, the verb's object.)
+    if statement(&t.norm) && unpossessed(&t.norm) != n.as_ref() {
+        return false;
+    }
     let l = lexicon();
-    // (A foreign name that begins like a proclitic and the article, فاليرو, فالديز,
-    // بالاسيوس: what would follow the article is no word general Arabic knows, with
-    // or without it.)
-    let foreign = || {
-        use crate::entities::general_freq::buckets;
-        ["فال", "بال", "كال", "وال"].iter().any(|p| n.strip_prefix(p).is_some_and(|rest| rest.chars().count() >= 3 && buckets(rest)[0] == 0 && buckets(&format!("ال{rest}"))[0] == 0))
-    };
-    (!definite(&t.norm) || crate::entities::gazetteer::DEFINITE_GIVEN.contains(&n.as_ref()) || foreign())
+    (!definite(&t.norm) || crate::entities::gazetteer::DEFINITE_GIVEN.contains(&n.as_ref()) || article_letters(&n))
         && !crate::function_words::is_function_word(&n)
         && [&l.particles, &l.verbs, &l.stops, &l.prepositions].iter().all(|list| form_in(&t.norm, list).is_none())
+}
+
+/// A word that begins with the letters of a proclitic and the article whose rest
+/// general Arabic does not know, with or without the article, or, after فال, the
+/// newswire lexicon does not hold: a foreign name (فالنتي, فاليرو, بالاسيوس), not the
+/// conjunction or preposition and a definite noun (فالأمر, بالحكومة).
+fn article_letters(n: &str) -> bool {
+    use crate::entities::general_freq::buckets;
+    ["فال", "بال", "كال", "وال"].iter().any(|p| {
+        n.strip_prefix(p).is_some_and(|rest| {
+            let unknown = rest.chars().count() >= 3 && buckets(rest)[0] == 0 && buckets(&format!("ال{rest}"))[0] == 0;
+            rest.chars().count() >= 2 && (unknown || *p == "فال" && crate::lexicon::count(rest) == 0)
+        })
+    })
 }
 
 /// The length of "at an earlier / a later time" at `idx[k]` (في وقت سابق, في وقت لاحق
@@ -147,8 +166,24 @@ pub fn phrase_after(tokens: &[Token], idx: &[usize], from: usize) -> Vec<usize> 
         if j < idx.len() && matches!(search_form(&tokens[idx[j]].norm).as_ref(), "عن" | "من" | "وقعه" | "وقعته" | "وقعها") {
             k = j + 1;
         } else if j < idx.len() && search_form(&tokens[idx[j]].norm).strip_prefix('ل').is_some_and(|r| lexicon().naming.contains(r) || body_head(r)) {
-            // تقرير لمنظمة «…», بيان لمديرية الدفاع المدني: the body whose statement it is.
-            k = j;
+            // تقرير لمنظمة «…», بيان لمديرية الدفاع المدني: the body whose statement it is:
+            // its head and the definite words that complete it, and no more (بيان للقناة
+            // نشرته على موقعها: نشرته is no part of it; للقناة, a word the phrase would
+            // stop at as whom the words were said to, is the body).
+            let l = lexicon();
+            let of_name = |t: &Token| {
+                // (A verb with the statement for its object, نشرته: search forms write ة
+                // as ه, so only ته after a stem of three letters.)
+                let sf = search_form(&t.norm);
+                let object = ["ته", "تها", "تهم"].iter().any(|p| sf.strip_suffix(p).is_some_and(|r| r.chars().count() >= 3)) && !definite(&t.norm);
+                let function = matches!(search_form(&t.norm).as_ref(), "كان" | "كانت" | "قد" | "وقد" | "التي" | "الذي" | "ما" | "لا" | "لم" | "ان" | "في" | "من");
+                is_word(t) && !object && !function && [&l.stops, &l.verbs, &l.prepositions, &l.time, &l.particles].iter().all(|list| form_in(&t.norm, list).is_none())
+            };
+            let mut e = j + 1;
+            while e < idx.len() && e <= j + 5 && of_name(&tokens[idx[e]]) {
+                e += 1;
+            }
+            return idx[j..e].to_vec();
         }
     }
     let mut words = 0;
@@ -180,6 +215,21 @@ pub fn phrase_after(tokens: &[Token], idx: &[usize], from: usize) -> Vec<usize> 
         if is_time(t) && words > 0 && !after_comma {
             break;
         }
+        // (A date set off by commas after the subject ends it when neither a name nor a
+        // title follows: أعلنت الحكومة الانتقالية، الثلاثاء، طرد السفير, what it did.)
+        if is_time(t) && words > 0 && after_comma {
+            let mut j = k;
+            while j < idx.len() && j < k + 4 && is_time(&tokens[idx[j]]) {
+                j += 1;
+            }
+            let next = idx.get(j + 1).map(|&n| &tokens[n]);
+            if idx.get(j).is_some_and(|&c| is_comma(&tokens[c])) && next.is_some_and(|n| {
+                use crate::entities::gazetteer::{FAMILY, FAMILY_BIG, GIVEN, GIVEN_BIG};
+                is_word(n) && title_form(&n.norm).is_none() && flags(n) & (GIVEN | GIVEN_BIG | FAMILY | FAMILY_BIG) == 0
+            }) {
+                break;
+            }
+        }
         if is_word(t) {
             // After a name, a word with لل is whom it was said to (للمحققين).
             let after_name = out.last().is_some_and(|&i| name_like(&tokens[i]));
@@ -206,7 +256,17 @@ pub fn phrase_after(tokens: &[Token], idx: &[usize], from: usize) -> Vec<usize> 
             // رئيس المنظمة علي بن زكري.)
             // (Nor after أم or أبو, a kunya: أم علي, أبو علي.)
             let kunya = out.last().is_some_and(|&i| matches!(search_form(&tokens[i].norm).as_ref(), "ام" | "ابو"));
-            let ali = w == "علي" && words > 0 && (kunya || idx.get(k + 1).is_some_and(|&n| search_form(&tokens[n].norm) == "بن" || known_name_word(&tokens[n])));
+            // (Nor after a role, before a word the big name lists know too: الصياد علي
+            // مقبول الزبيدي; not على هامش, على رأس.)
+            let role = out.last().is_some_and(|&i| title_form(&tokens[i].norm).is_some() || describes(&tokens[i]));
+            let big_name = |n: usize| {
+                use crate::entities::gazetteer::{FAMILY, FAMILY_BIG, GIVEN, GIVEN_BIG};
+                let t = &tokens[n];
+                is_word(t) && !definite(&t.norm) && flags(t) & (GIVEN | GIVEN_BIG | FAMILY | FAMILY_BIG) != 0 && name_like(t)
+            };
+            let ali = w == "علي"
+                && words > 0
+                && (kunya || idx.get(k + 1).is_some_and(|&n| search_form(&tokens[n].norm) == "بن" || known_name_word(&tokens[n]) || (role && big_name(n))));
             // (Nor "for the defence of", inside a body's name: المنظمة التونسية للدفاع عن
             // البيئة.)
             let defence = search_form(w) == "عن" && out.last().is_some_and(|&i| matches!(search_form(&tokens[i].norm).as_ref(), "للدفاع" | "الدفاع" | "دفاع"));
@@ -218,6 +278,16 @@ pub fn phrase_after(tokens: &[Token], idx: &[usize], from: usize) -> Vec<usize> 
             // (دبلوماسي عربي طلب عدم كشف اسمه: a clause about the speaker, no part of
             // the phrase.)
             if matches!(sf.as_ref(), "طلب" | "رفض" | "فضل" | "اشترط") && next.is_some_and(|n| matches!(search_form(n).as_ref(), "عدم" | "الكشف" | "ذكر")) {
+                break;
+            }
+            // (Nor how the speaker said it, an adverbial accusative of the patterns فاعلا
+            // and مُفعِّلا: وعلق فلان ساخرا، مبتسما، متسائلا; no name of the lists.)
+            if words >= 1 && manner(t) {
+                break;
+            }
+            // (Nor مصدر حكومي تحدث لـ«…» شريطة عدم الكشف عن اسمه: whom the source spoke
+            // to and on what terms.)
+            if words >= 1 && matches!(sf.as_ref(), "تحدث" | "تحدثت" | "شريطه" | "شرط" | "مشترطا" | "مشترطه") {
                 break;
             }
             // (Nor قيادي، لم يكشف عن هويته: who did not give a name.)
@@ -269,7 +339,12 @@ pub fn phrase_after(tokens: &[Token], idx: &[usize], from: usize) -> Vec<usize> 
     // pronoun (وأوضح معاليه، وأكد سموه): "his excellency", a pronoun.
     let same = |i: usize| matches!(search_form(&tokens[i].norm).as_ref(), "ذاته" | "ذاتها" | "نفسه" | "نفسها" | "عينه" | "عينها");
     let his_excellency = |i: usize| matches!(search_form(&tokens[i].norm).as_ref(), "معاليه" | "معاليها" | "سموه" | "سموها" | "سعادته" | "سعادتها" | "فخامته" | "سماحته");
-    if (out.len() == 2 && title_form(&tokens[out[0]].norm).is_some() && same(out[1])) || (out.len() == 1 && his_excellency(out[0])) {
+    // (Also written before it, نفس المسؤول, ذات المصدر.)
+    let same_before = |i: usize| matches!(search_form(&tokens[i].norm).as_ref(), "نفس" | "ذات");
+    if (out.len() == 2 && title_form(&tokens[out[0]].norm).is_some() && same(out[1]))
+        || (out.len() == 2 && same_before(out[0]) && title_form(&tokens[out[1]].norm).is_some())
+        || (out.len() == 1 && his_excellency(out[0]))
+    {
         out.clear();
     }
     out
@@ -280,7 +355,7 @@ pub fn phrase_after(tokens: &[Token], idx: &[usize], from: usize) -> Vec<usize> 
 fn body_head(word: &str) -> bool {
     let bare = word.strip_prefix('ل').unwrap_or(word);
     use crate::entities::gazetteer::{word_flags, ORG_HEAD};
-    word_flags(bare) & ORG_HEAD != 0 || matches!(bare, "مديريه" | "مفوضيه" | "ادارة" | "اداره")
+    word_flags(bare) & ORG_HEAD != 0 || matches!(bare, "مديريه" | "مفوضيه" | "ادارة" | "اداره") || lexicon().bodies.contains(bare)
 }
 
 /// A word without its possessive suffix (بيانها → بيان, قناتنا → قناة), in `search` form.
@@ -296,7 +371,7 @@ pub fn unpossessed(word: &str) -> String {
 }
 
 /// A statement noun (بيان، تصريح…), also with a possessive (في بيانها).
-fn statement(word: &str) -> bool {
+pub fn statement(word: &str) -> bool {
     let l = lexicon();
     form_in(word, &l.statements).is_some() || l.statements.contains(&unpossessed(word))
 }
@@ -329,8 +404,12 @@ fn trim(tokens: &[Token], ws: &[usize]) -> Vec<usize> {
 /// position `min` on; else a name that begins with a known given name and goes on
 /// with family names written with the article (وزيرة الداخلية سلمى الإدريسي).
 fn trailing_name(tokens: &[Token], ws: &[usize], min: usize) -> usize {
+    // (ب and the head of a place's name, بمدينة نواذيبو, is where the title holds.)
+    let at_place = |t: &Token| {
+        search_form(&t.norm).strip_prefix('ب').is_some_and(|r| crate::entities::gazetteer::word_flags(r) & crate::entities::gazetteer::LOC_HEAD != 0)
+    };
     let mut s = ws.len();
-    while s > min && name_like(&tokens[ws[s - 1]]) {
+    while s > min && name_like(&tokens[ws[s - 1]]) && !at_place(&tokens[ws[s - 1]]) {
         s -= 1;
     }
     // (علي, which `search` form writes as the preposition على, begins the name before
@@ -397,12 +476,33 @@ pub fn of_a_body(t: &Token) -> bool {
 }
 
 /// A known given name that is not also the head of a place or body name (وادي، مجلس).
-fn given_name(t: &Token) -> bool {
+pub fn given_name(t: &Token) -> bool {
     use crate::entities::gazetteer::{GIVEN, GIVEN_BIG, LOC_HEAD, ORG_HEAD};
     let f = flags(t);
     // (أحمد begins a city's name, أحمد آباد: only a place that is one word counts.)
     use crate::entities::gazetteer::{CITY, COUNTRY, REGION};
     f & (GIVEN | GIVEN_BIG) != 0 && f & (LOC_HEAD | ORG_HEAD | COUNTRY) == 0 && (f & (REGION | CITY) == 0 || f & GIVEN != 0)
+}
+
+/// A word that says how something was said (ساخرا، غاضبا، مبتسما، متسائلا): an
+/// indefinite accusative of five letters or more ending in ا, of the pattern فاعلا
+/// or beginning with م, that general Arabic uses and no name list knows. (Not the
+/// feminine, مبتسمة, which an adjective shares: مصادر مطلعة.)
+fn manner(t: &Token) -> bool {
+    use crate::entities::gazetteer::{FAMILY, FAMILY_BIG, GIVEN, GIVEN_BIG, NAME_TOKEN};
+    let sf = search_form(&t.norm);
+    let c: Vec<char> = sf.chars().collect();
+    // (Not a pronoun's ها: المتحدثة ذاتها.)
+    let masculine = c.len() >= 5 && c[c.len() - 1] == 'ا' && c[c.len() - 2] != 'ه' && (c[1] == 'ا' && c.len() == 5 || c[0] == 'م');
+    // (A word general Arabic uses: a foreign name, موهاپاترا, is none.)
+    let common = crate::entities::general_freq::buckets(&sf)[0] >= 2;
+    is_word(t) && !definite(&t.norm) && masculine && common && flags(t) & (GIVEN | GIVEN_BIG | FAMILY | FAMILY_BIG | NAME_TOKEN) == 0
+}
+
+/// Whether the word at `i` follows ولد, بنت, منت, بن or ابن ("son/daughter of"): a
+/// name's word whatever else it may be (محمد ولد الشيخ, not the title الشيخ).
+pub fn after_name_link(tokens: &[Token], i: usize) -> bool {
+    i > 0 && is_word(&tokens[i]) && matches!(search_form(&tokens[i - 1].norm).as_ref(), "ولد" | "بنت" | "منت" | "بن" | "ابن")
 }
 
 /// How many of `ws` make a name starting at `ws[0]`: name-like words, and words with
@@ -415,12 +515,22 @@ pub fn name_run(tokens: &[Token], ws: &[usize]) -> usize {
     // (علي reads as the preposition على: after a kunya it is the name.)
     let ali = |n: usize| search_form(&tokens[n].norm) == "علي";
     let kunya = matches!(search_form(&tokens[first].norm).as_ref(), "ام" | "ابو") && ws.get(1).is_some_and(|&n| name_like(&tokens[n]) || ali(n));
-    if !name_like(&tokens[first]) && !kunya {
+    // (علي first, before a word the name lists know without the article, is the given
+    // name: علي مقبول الحداد.)
+    let ali_first = ali(first) && ws.get(1).is_some_and(|&n| {
+        use crate::entities::gazetteer::{FAMILY, FAMILY_BIG, GIVEN, GIVEN_BIG};
+        name_like(&tokens[n]) && !definite(&tokens[n].norm) && flags(&tokens[n]) & (GIVEN | GIVEN_BIG | FAMILY | FAMILY_BIG) != 0
+    });
+    if !name_like(&tokens[first]) && !kunya && !ali_first {
         return 0;
     }
-    let given = given_name(&tokens[first]);
+    // (عبد and a definite word is one given name, عبد المنعم: a family name with the
+    // article may follow it, عبد المنعم العرفي.)
+    let abd = matches!(search_form(&tokens[first].norm).as_ref(), "عبد" | "وعبد") && ws.get(1).is_some_and(|&n| is_word(&tokens[n]) && definite(&tokens[n].norm));
+    let mut given = given_name(&tokens[first]);
     let mut m = if kunya && ali(ws[1]) { 2 } else { 1 };
     while m < ws.len() && m < 4 {
+        given |= abd && m == 2;
         let t = &tokens[ws[m]];
         let f = flags(t);
         // A town's name right after a known given name is a surname (لويد أوستن: Austin),
@@ -443,7 +553,20 @@ pub fn name_run(tokens: &[Token], ws: &[usize]) -> usize {
         // A family name that is a place's adjective without the article after a known
         // given name (حنان بلخي, سامي حلبي): nisbas name nobody only after a title.
         let nisba_family = given && m == 1 && is_word(t) && !definite(&t.norm) && nisba(t) && title_form(&t.norm).is_none() && !is_time(t);
-        if (!name_like(t) && !family && !after_abd && !nisba_family) || (place && !after_abd && !nisba_family) {
+        // A title word with the article that is a given name without it, in a name that
+        // begins with a given name and before no definite word, is the second half of a
+        // compound given name or a family name (محمد الأمين ولد بابا, جليلة السيد, أحمد
+        // رشدى القاضى), not a title with its complement (محمد الأمين العام للحزب).
+        let title_given = given
+            && is_word(t)
+            && definite(&t.norm)
+            && title_form(&t.norm).is_some()
+            && ws.get(m + 1).is_none_or(|&n| !definite(&tokens[n].norm))
+            && sf.strip_prefix("ال").is_some_and(|r| crate::entities::gazetteer::word_flags(r) & (GIVEN | GIVEN_BIG) != 0);
+        let family = family || title_given;
+        // (After ولد/بنت/بن, the father's name, a title's word as it may be: ولد الشيخ.)
+        let linked = after_name_link(tokens, ws[m]) && tokens[ws[m - 1]].end < t.start && !is_time(t) && form_in(&t.norm, &lexicon().stops).is_none();
+        if !linked && ((!name_like(t) && !family && !after_abd && !nisba_family) || (place && !after_abd && !nisba_family)) {
             break;
         }
         m += 1;
@@ -547,11 +670,37 @@ pub fn speaker_of(tokens: &[Token], phrase: &[usize], text: &str) -> Option<Phra
     if parts.len() > 1 && parts.last().is_some_and(|p| p.len() == 1 && is_word(&tokens[p[0]]) && search_form(&tokens[p[0]].norm).starts_with('ل') && title_form(&tokens[p[0]].norm).is_none()) {
         parts.pop();
     }
+    // (Where or in what the speaker spoke, في after a title and a name, is no part of
+    // the name or the title: المتحدث باسم المنظمة ماركو برتولي في جنيف, البابا فرنسيس
+    // في عظة الأحد.)
+    for p in parts.iter_mut() {
+        let at = (2..p.len()).find(|&j| {
+            search_form(&tokens[p[j]].norm) == "في"
+                && name_like(&tokens[p[j - 1]])
+                && !place_name(&tokens[p[j - 1]], false)
+                && p[..j - 1].iter().any(|&i| title_form(&tokens[i].norm).is_some())
+        });
+        if let Some(j) = at {
+            p.truncate(j);
+        }
+    }
+    // (So is the last word of a longer last part, ل and a name no list knows with its ل
+    // and that heads no body: مصادر من داخل الحزب لهسبريس.)
+    // (Not a name's last word after its first, دميترو لوبينيتس: after a word with the
+    // article only.)
+    if let Some(p) = parts.last_mut().filter(|p| p.len() >= 3 && definite(&tokens[p[p.len() - 2]].norm)) {
+        let last = &tokens[p[p.len() - 1]];
+        let sf = search_form(&last.norm);
+        let head = |w: &str| crate::entities::gazetteer::word_flags(w) & crate::entities::gazetteer::ORG_HEAD != 0 || lexicon().bodies.contains(w) || lexicon().naming.contains(w);
+        if of_a_body(last) && !definite(&last.norm) && title_form(&last.norm).is_none() && !head(&sf) && !sf.strip_prefix('ل').is_some_and(head) {
+            p.pop();
+        }
+    }
     if parts.is_empty() {
         return None;
     }
     // أحدهم، ويدعى أبو سليم: the part that gives the name is the name.
-    let called = |i: usize| matches!(search_form(&tokens[i].norm).as_ref(), "يدعى" | "ويدعى" | "يدعي" | "ويدعي" | "اسمه" | "واسمه" | "اسمها" | "واسمها" | "تدعى" | "وتدعى");
+    let called = |i: usize| matches!(search_form(&tokens[i].norm).as_ref(), "يدعى" | "ويدعى" | "يدعي" | "ويدعي" | "اسمه" | "واسمه" | "اسمها" | "واسمها" | "تدعى" | "وتدعى" | "تدعي" | "وتدعي");
     if let Some(p) = parts.iter().find(|p| p.len() > 1 && called(p[0])) {
         let n = &p[1..];
         let (start, end) = (tokens[n[0]].start, tokens[n[n.len() - 1]].end);
@@ -561,7 +710,17 @@ pub fn speaker_of(tokens: &[Token], phrase: &[usize], text: &str) -> Option<Phra
             title_tokens: Vec::new(),
         });
     }
-    let is_title = |i: usize| title_form(&tokens[i].norm).is_some();
+    // (A title word with the article after a given name and before no definite word is
+    // a family name: أحمد السيد، الرئيس التنفيذي; not محمد الأمين العام.)
+    let family_title = |i: usize| {
+        let t = &tokens[i];
+        i > 0
+            && given_name(&tokens[i - 1])
+            && definite(&t.norm)
+            && tokens.get(i + 1).is_none_or(|n| !(is_word(n) && definite(&n.norm)))
+            && search_form(&t.norm).strip_prefix("ال").is_some_and(|r| crate::entities::gazetteer::word_flags(r) & (crate::entities::gazetteer::GIVEN | crate::entities::gazetteer::GIVEN_BIG) != 0)
+    };
+    let is_title = |i: usize| title_form(&tokens[i].norm).is_some() && !after_name_link(tokens, i) && !family_title(i);
     let has_title = parts.iter().any(|p| p.iter().any(|&i| is_title(i)));
     let mut name: Option<Vec<usize>> = None;
     let mut titles: Vec<Vec<usize>> = Vec::new();
@@ -694,16 +853,35 @@ pub fn speaker_of(tokens: &[Token], phrase: &[usize], text: &str) -> Option<Phra
             None => titles.push(p.clone()),
         }
     }
-    let span = |ws: &[usize]| (tokens[ws[0]].start, tokens[ws[ws.len() - 1]].end);
-    let title = (!titles.is_empty())
-        .then(|| titles.iter().map(|t| { let (s, e) = span(t); &text[s..e] }).collect::<Vec<_>>().join("، "));
+    // The body whose statement it is, after ل (بيان لمديرية الإعلام): the name begins
+    // after the ل. (With the article, بيان للجمعية التونسية, the second ل is the
+    // article's, whose alef ل elides: the span begins there and the name has the alef
+    // back, الجمعية التونسية.)
+    let issuer_lam = phrase.first().copied().filter(|&f| {
+        let w = search_form(&tokens[f].norm);
+        let after_statement = f > 0 && is_word(&tokens[f - 1]) && statement(&tokens[f - 1].norm);
+        let bare = w.strip_prefix("لل").map(|r| format!("ال{r}"));
+        let body = |r: &str| lexicon().naming.contains(r) || body_head(r) || r.strip_prefix("ال").is_some_and(|h| lexicon().naming.contains(h) || body_head(h));
+        after_statement && bare.as_deref().or_else(|| w.strip_prefix('ل')).is_some_and(body)
+    });
+    let alef = issuer_lam.is_some_and(|f| search_form(&tokens[f].norm).starts_with("لل"));
+    let span = |ws: &[usize]| {
+        let from = if Some(ws[0]) == issuer_lam { 'ل'.len_utf8() } else { 0 };
+        (tokens[ws[0]].start + from, tokens[ws[ws.len() - 1]].end)
+    };
+    // The words of a span, with the article's alef back where the span begins at it.
+    let words = |ws: &[usize]| {
+        let (s, e) = span(ws);
+        if alef && Some(ws[0]) == issuer_lam { format!("ا{}", &text[s..e]) } else { text[s..e].to_string() }
+    };
+    let title = (!titles.is_empty()).then(|| titles.iter().map(|t| words(t)).collect::<Vec<_>>().join("، "));
     let title_tokens = titles.first().cloned().unwrap_or_default();
     let (start, end) = match (&name, titles.first()) {
         (Some(n), _) => span(n),
         (None, Some(t)) => span(t),
         (None, None) => return None,
     };
-    let name = name.map(|n| { let (s, e) = span(&n); text[s..e].to_string() });
+    let name = name.map(|n| words(&n));
     let key = crate::name_key(name.as_deref().or(title.as_deref()).unwrap_or(""));
     Some(Phrase {
         speaker: Speaker {

@@ -14,7 +14,7 @@
 use std::collections::HashMap;
 
 use super::lexicon::{bare_key, definite, form_in, is_comma, is_word, lexicon, title_form};
-use super::speaker::{name_like, name_run};
+use super::speaker::{given_name, name_like, name_run};
 #[allow(unused_imports)]
 use super::lexicon::search_form;
 use super::Speaker;
@@ -28,6 +28,8 @@ struct Record {
 #[derive(Default)]
 pub struct Registry {
     by_head: HashMap<String, Vec<Record>>,
+    /// The latest people recorded, in text order (bounded).
+    latest: Vec<Speaker>,
 }
 
 /// Most records under one head word that a lookup looks at (the latest ones).
@@ -74,7 +76,9 @@ impl Registry {
                     || (e == k + 1 && !definite(&t.norm));
                 let sf = search_form(&w.norm);
                 let body = after_connector && (crate::entities::gazetteer::word_flags(&sf) & crate::entities::gazetteer::ORG_HEAD != 0 || l.bodies.contains(sf.as_ref()));
-                let qualifies = connector || body || title_form(&w.norm).is_some() || definite(&w.norm);
+                // (And a rank's ordinal or grade: الفريق أول، لواء ركن.)
+                let rank = matches!(bare_key(&w.norm).as_str(), "اول" | "ركن");
+                let qualifies = connector || body || rank || title_form(&w.norm).is_some() || definite(&w.norm);
                 if !is_word(w) || !qualifies || form_in(&w.norm, &l.stops).is_some() || form_in(&w.norm, &l.verbs).is_some() {
                     break;
                 }
@@ -87,6 +91,13 @@ impl Registry {
             }
             let m = n + name_run(tokens, &idx[n..]);
             let title: Vec<usize> = idx[k..e].to_vec();
+            // (After an anonymous head, only a given name begins a name: مصدر دبلوماسي
+            // جزائري is a source described, whom a later المصدر does not name.)
+            let anonymous = form_in(&t.norm, &l.anonymous).is_some() && !idx.get(n).is_some_and(|&i| given_name(&tokens[i]));
+            if anonymous {
+                k = e.max(k + 1);
+                continue;
+            }
             if m > n {
                 self.add(tokens, &title, &idx[n..m], text);
             } else {
@@ -129,6 +140,10 @@ impl Registry {
     }
 
     fn push(&mut self, head: String, record: Record) {
+        self.latest.push(record.speaker.clone());
+        if self.latest.len() > 2 * LOOK_BACK {
+            self.latest.drain(..LOOK_BACK);
+        }
         let list = self.by_head.entry(head).or_default();
         list.push(record);
         // Only the latest records are ever looked at.
@@ -156,6 +171,12 @@ impl Registry {
         self.push(head, Record { keys, speaker });
     }
 
+    /// The first person named with a title between byte offsets `from` and `to` (a
+    /// sentence's words before its cue: وتحدث الكاردينال فلان عن …، وقال: «…»).
+    pub fn named_between(&self, from: usize, to: usize) -> Option<Speaker> {
+        self.latest.iter().find(|s| s.start >= from && s.end <= to).cloned()
+    }
+
     /// The person last named with the title `title` (tokens of a speaker's title), if
     /// the title is definite and not anonymous.
     pub fn resolve(&self, tokens: &[Token], title: &[usize]) -> Option<Speaker> {
@@ -169,6 +190,24 @@ impl Registry {
     /// by role first and give the name in the next sentence.
     pub fn resolve_ahead(&self, tokens: &[Token], title: &[usize]) -> Option<Speaker> {
         self.find(tokens, title, true)
+    }
+
+    /// The person last named with a title of the same head word whose other words the
+    /// speaker's title has, its nationality aside (وتابع الكاردينال الإيطالي after
+    /// الكاردينال فلان): for a title alone after a verb that goes on, before the speaker
+    /// quoted last is taken for it.
+    pub fn resolve_loose(&self, tokens: &[Token], title: &[usize]) -> Option<Speaker> {
+        let words: Vec<usize> = title
+            .iter()
+            .copied()
+            .enumerate()
+            .filter(|&(n, i)| n == 0 || crate::entities::gazetteer::place_adjective(&search_form(&tokens[i].norm)).is_none())
+            .map(|(_, i)| i)
+            .collect();
+        if words.len() == title.iter().filter(|&&i| is_word(&tokens[i])).count() {
+            return None;
+        }
+        self.find(tokens, &words, false)
     }
 
     fn find(&self, tokens: &[Token], title: &[usize], ahead: bool) -> Option<Speaker> {

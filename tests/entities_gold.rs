@@ -263,5 +263,7 @@ fn gold_reports_entities_are_found_and_linked() {
 // them) scored 53/71, 58/71 and 67/80 on their first run (3236/3413, 94.8%, in all then);
 // 67/71, 68/71 and 80/80 after the fixes they gave, the older sets 3058/3191 as before:
 // 3273/3413 (95.9%); 3274 with a police force by its country's adjective (olive 68/71).
-const FOUND_FLOOR: f64 = 95.6;
+// Eleventh session, all branches merged: 3737/3894 (96.0%) with the twelve new sets of
+// the lead, gold13 and gold14 (558/703 on their first runs, 672/703 after their fixes).
+const FOUND_FLOOR: f64 = 95.8;
 const LINKED_FLOOR: f64 = 98.0;

@@ -11,7 +11,9 @@
 //! (the last two for a model trained with the same options, to compare features);
 //! `--window PATH` adds the scores of a window network written by `train_ner --nn-only
 //! PATH` (issue #14's neural tagger, not kept) to both stages, at the weights the file
-//! carries.
+//! carries. `--tagger-only` scores the two stages' names alone, without the rules after
+//! them (dates, quantities, `post` and `heads`) or linking: what the reader conventions
+//! of the rules cost or give on ANERcorp.
 
 use isnad::entities::conll;
 use isnad::entities::corpus;
@@ -49,6 +51,10 @@ fn main() {
             let spans = isnad::entities::find_spans_with_extra(text, &extra);
             isnad::entities::link::link_one(text, &spans).into_iter().map(Span::from).collect()
         });
+    }
+    if args.iter().any(|a| a == "--tagger-only") {
+        use isnad::entities::{dict, find_spans_dict, model, model2};
+        return report(&data, |text| find_spans_dict(model(), Some(model2()), dict::committed(), text, false));
     }
     report(&data, spans);
 }

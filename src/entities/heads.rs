@@ -1855,18 +1855,19 @@ const PLACE_NAME_FIRSTS: &[&str] = &[
 
 /// Heads of places besides the gazetteer's, which the tagger's features do not know:
 /// a municipality, a forest, an oasis, a border post (بلدية أزفون, غابات أكفادو, منفذ
-/// صرفيت, named by its town as a crossing is), in `search` form.
-const MORE_PLACE_HEADS: &[&str] = &["بلديه", "غابه", "غابات", "واحه", "منفذ", "مستوطنه", "مستعمره"];
+/// صرفيت, named by its town as a crossing is), a settlement, heights (مرتفعات تيكجدة),
+/// in `search` form.
+const MORE_PLACE_HEADS: &[&str] = &["بلديه", "غابه", "غابات", "واحه", "منفذ", "مستوطنه", "مستعمره", "مرتفعات"];
 
 /// A word general Arabic does not know, right after a head of place names in the
 /// construct state (جزيرة لسبوس, قرية كفرنبل), a town, country or region of the
 /// lists there (ميناء الفجيرة, مدينة بنزرت), or any definite name after a governorate's
 /// or province's head (بمحافظة المهرة): the place, which the tagger missed.
 fn places_after_place_heads(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
-    let (mut found, mut two) = (Vec::new(), Vec::new());
+    let (mut found, mut two, mut communes) = (Vec::new(), Vec::new(), Vec::new());
     for i in 0..tokens.len().saturating_sub(1) {
         let (h, w) = (&infos[i], &infos[i + 1]);
-        let head = tokens[i].kind == TokenKind::Word && (h.gaz.has(gazetteer::LOC_HEAD) || in_list(h, MORE_PLACE_HEADS)) && !h.stem.starts_with("ال") && !in_list(h, &["شمال", "جنوب", "شرق", "غرب", "وسط", "دوله", "جمهوريه", "مملكه"]);
+        let head = tokens[i].kind == TokenKind::Word && (h.gaz.has(gazetteer::LOC_HEAD) || in_list(h, MORE_PLACE_HEADS) || h.norm.strip_prefix(['ب', 'و', 'ف', 'ل']).is_some_and(|rest| MORE_PLACE_HEADS.contains(&rest))) && !h.stem.starts_with("ال") && !in_list(h, &["شمال", "جنوب", "شرق", "غرب", "وسط", "دوله", "جمهوريه", "مملكه"]);
         let unknown_at = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word && infos[k].stem == infos[k].norm && infos[k].gen[0] == 0 && infos[k].norm.chars().count() >= 4 && !infos[k].gaz.has(GIVEN | TITLE | gazetteer::ORG_HEAD | gazetteer::MONTH | gazetteer::WEEKDAY);
         // (The second word of a two-word place as written: a clitic-like first letter
         // is its own, ورتيلان; a person's name there names the place, بني كسيلة.)
@@ -1907,6 +1908,14 @@ fn places_after_place_heads(text: &str, tokens: &[Token], infos: &[TokInfo], spa
         };
         let division = in_list(h, &["محافظه", "اقليم", "ناحيه"]) || town;
         let town_of_two = head && tokens[i + 1].kind == TokenKind::Word && w.stem == w.norm && PLACE_NAME_FIRSTS.contains(&w.norm.as_str()) && town_second_at(i + 2);
+        // (A Maghreb commune or douar and a place of two words whose first is "sons of"
+        // or "saint" (جماعة آيت محمد, دوار أولاد علي): the place, whatever the second
+        // word; جماعة alone heads groups too, جماعة أنصار الشريعة.)
+        let commune = tokens[i].kind == TokenKind::Word && in_list(h, &["جماعه", "دوار"]) && !h.stem.starts_with("ال") && tokens[i + 1].kind == TokenKind::Word && w.stem == w.norm && ["ايت", "اولاد", "بني", "سيدي"].contains(&w.norm.as_str()) && tokens.get(i + 2).is_some_and(|t| t.kind == TokenKind::Word);
+        if commune {
+            communes.extend(span_over(text, tokens, infos, i + 1, i + 3, EntityType::Loc, 0.6));
+            continue;
+        }
         if town_of_two {
             // (A first word of towns' names and a definite noun, مطار برج العرب, قرية دير
             // الغصون, مخيم عين الحلوة, which the tagger cut after the first word, took
@@ -1924,6 +1933,18 @@ fn places_after_place_heads(text: &str, tokens: &[Token], infos: &[TokInfo], spa
     // (Only where no mention is; a place of two words over the tagger's names inside it,
     // ورتيلان of بني ورتيلان.)
     let spans = add_replacing_model_spans(spans, two);
+    // (A commune's place replaces the tagger's names over it and over its head, which
+    // took the head for a body's: جماعة آيت محمد as a body named after a person.)
+    let mut gone = vec![false; spans.len()];
+    for c in &communes {
+        let head_start = tokens[tokens.partition_point(|t| t.end <= c.start).saturating_sub(1)].start;
+        for (k, s) in spans.iter().enumerate() {
+            if s.start < c.end && head_start < s.end && is_model(s.kind) {
+                gone[k] = true;
+            }
+        }
+    }
+    let spans = replace_marked(spans, &gone, communes);
     add_where_free(spans, found)
 }
 
@@ -2063,7 +2084,8 @@ fn take_heads(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Sp
         }
         let free = k == 0 || spans[k - 1].end <= tokens[head].start;
         let h = &infos[head];
-        if !free || tokens[head].kind != TokenKind::Word || h.stem.starts_with("ال") {
+        // (A Maghreb commune or douar is a place's head, not a body's: جماعة آيت محمد.)
+        if !free || tokens[head].kind != TokenKind::Word || h.stem.starts_with("ال") || s.kind == EntityType::Loc && in_list(h, &["جماعه", "دوار"]) {
             continue;
         }
         // (A foreign name no list knows, every word of it a name's, is nothing else:

@@ -168,7 +168,7 @@ pub fn find(text: &str, toks: &[Token], infos: &[TokInfo]) -> Vec<Span> {
             i = b;
             continue;
         }
-        if let Some(b) = duration_at(toks, infos, i).or_else(|| fraction_at(toks, infos, i)).or_else(|| quantity_at(toks, infos, i)) {
+        if let Some(b) = duration_at(toks, infos, i).or_else(|| fraction_at(toks, infos, i)).or_else(|| quantity_at(text, toks, infos, i)) {
             let a = if i > 0 && stem_is(&infos[i - 1], APPROXIMATELY) { i - 1 } else { i };
             out.push(Span { start: start_of(text, &toks[a], &infos[a]), end: toks[b - 1].end, kind: EntityType::Quantity, score: 1.0 });
             i = b;
@@ -517,7 +517,7 @@ fn accusative_noun(norm: &str) -> bool {
     norm.chars().count() >= 4 && norm.ends_with('ا') && !["ها", "نا", "ما", "وا"].iter().any(|x| norm.ends_with(x))
 }
 
-fn quantity_at(toks: &[Token], infos: &[TokInfo], i: usize) -> Option<usize> {
+fn quantity_at(text: &str, toks: &[Token], infos: &[TokInfo], i: usize) -> Option<usize> {
     let n = toks.len();
     // A scale in the dual is a number written out (مليوني لتر, ألفي جندي): a quantity
     // only with a unit or a counted noun after it.
@@ -577,8 +577,9 @@ fn quantity_at(toks: &[Token], infos: &[TokInfo], i: usize) -> Option<usize> {
         && !stem_is(&infos[j], NOT_COUNTED)
         && !infos[j].gaz.has(MONTH | WEEKDAY)
         && infos[j].norm.chars().count() >= 2
-        // (A counted noun is indefinite: طائرات F-16 العراقية counts nothing.)
-        && !infos[j].stem.starts_with("ال")
+        // (A counted noun is indefinite: طائرات F-16 العراقية counts nothing. آلية,
+        // "a vehicle", begins with alef madda, no article.)
+        && !(infos[j].stem.starts_with("ال") && !text[toks[j].start..toks[j].end].starts_with('آ'))
         // (A counted noun takes no preposition: الدورة الـ46 لمهرجان …, 3 بعد. But one in
         // the accusative, with its alef, is no preposition's noun, which would be in the
         // genitive: 12 بندا, 40 لغما are counted بنود and ألغام.)

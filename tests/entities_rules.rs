@@ -3101,6 +3101,7 @@ fn fairs_airlines_crossings_and_datelines_of_the_eleventh_session() {
         ("وعبرت الشاحنات منفذ نصيب الحدودي مع الأردن صباحا.", "نصيب", EntityType::Loc),
         ("وطنية - صيدا - شيع أهالي المدينة الشهيد.", "وطنية", EntityType::Org),
         ("وطنية - صيدا - شيع أهالي المدينة الشهيد.", "صيدا", EntityType::Loc),
+        ("عاجل - صيدا - شيع أهالي المدينة الشهيد.", "صيدا", EntityType::Loc),
         ("لندن ــ «القدس»\nقال مسؤولون إن الاتفاق قريب.", "القدس", EntityType::Org),
         ("وأكدت المديرية العامة للأمن العام أن المعبر مفتوح.", "المديرية العامة للأمن العام", EntityType::Org),
         ("وقالت الشركة إنها ستطلق الخدمة بحلول 2030.", "2030", EntityType::Date),
@@ -3110,6 +3111,9 @@ fn fairs_airlines_crossings_and_datelines_of_the_eleventh_session() {
     ] {
         assert!(all(t).contains(&(name.to_string(), kind)), "{name}: {:?}", all(t));
     }
+    // (A label that begins a line is no agency: عاجل, "breaking".)
+    let t = "عاجل - صيدا - شيع أهالي المدينة الشهيد.";
+    assert!(!all(t).iter().any(|(s, _)| s == "عاجل"), "{:?}", all(t));
     // (Not a fair of photographs for a writer: صور is also Tyre.)
     let t = "وأقيم معرض صور للأديب الراحل في المركز الثقافي.";
     assert!(!all(t).iter().any(|(s, _)| s.contains("معرض")), "{:?}", all(t));

@@ -2334,7 +2334,8 @@ fn agencies_before_places(text: &str, tokens: &[Token], infos: &[TokInfo], spans
     let dash = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Punct && matches!(t.norm.as_str(), "-" | "–" | "—"));
     let mut found = Vec::new();
     for a in (0..tokens.len()).filter(|&a| super::post::begins_line(text, tokens, a)) {
-        if tokens[a].kind != TokenKind::Word || !dash(a + 1) || verb_like(&infos[a]) || place_flags(infos, a, a + 1) != 0 {
+        // (Not a label a line may begin with: عاجل - الرياض -, "breaking".)
+        if tokens[a].kind != TokenKind::Word || !dash(a + 1) || verb_like(&infos[a]) || place_flags(infos, a, a + 1) != 0 || in_list(&infos[a], &["عاجل", "تحديث", "خاص", "حصري", "فيديو", "صور", "بالصور", "بالفيديو", "مباشر", "تقرير"]) {
             continue;
         }
         let Some(e) = (a + 3..(a + 5).min(tokens.len())).find(|&e| dash(e)) else { continue };

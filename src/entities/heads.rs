@@ -594,6 +594,10 @@ fn airlines(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -
     // (And the airlines named "fly" and a word, فلاي دبي, فلاي ناس, لفلاي بغداد, whose
     // ف the clitic rules read as the conjunction: the span keeps it.)
     for i in 0..tokens.len().saturating_sub(1) {
+        // (The `search` form first, so that other words are passed over at once.)
+        if !tokens[i].norm.ends_with("فلاي") {
+            continue;
+        }
         let original = &text[tokens[i].start..tokens[i].end];
         let Some(at) = original.find("فلاي").filter(|&at| original.len() == at + "فلاي".len() && original[..at].chars().all(|c| "ولب".contains(c)) && at <= 2 * 'و'.len_utf8()) else { continue };
         let next = &infos[i + 1];
@@ -1010,8 +1014,10 @@ fn web_outlets(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>
         if tokens[k].kind != TokenKind::Word || infos[k].norm != "نيوز" || tokens[k - 1].kind != TokenKind::Word {
             continue;
         }
-        let before = spans.iter().find(|s| s.end == tokens[k - 1].end);
-        let free = spans.iter().all(|s| s.end <= tokens[k - 1].start || s.start >= tokens[k - 1].end);
+        // (The spans are in text order: the one that ends at or after the word before.)
+        let at = spans.partition_point(|s| s.end < tokens[k - 1].end);
+        let before = spans.get(at).filter(|s| s.end == tokens[k - 1].end);
+        let free = spans.get(at).is_none_or(|s| s.start >= tokens[k - 1].end) && (at == 0 || spans[at - 1].end <= tokens[k - 1].start);
         let start = match before {
             Some(s) if is_model(s.kind) && tokens_of(tokens, s).len() <= 2 => Some(tokens_of(tokens, s).start),
             None if free && {

@@ -552,6 +552,24 @@ const LETTER_NAMES: &[&str] = &[
 ];
 const WEAK_LETTER_NAMES: &[&str] = &["اي", "في", "ان", "او", "ال"];
 
+/// Do a company's initials spelled in Arabic letters begin at `j` (إف جي إي, and with
+/// the dots that join them, إف.جي.إي): two letters' names or more, two of them no
+/// function word?
+fn initials_at(tokens: &[Token], infos: &[TokInfo], j: usize) -> bool {
+    let letter = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word && infos[k].stem == infos[k].norm && LETTER_NAMES.contains(&infos[k].norm.as_str());
+    let (mut k, mut letters, mut strong) = (j, 0, 0);
+    while letter(k) {
+        letters += 1;
+        strong += usize::from(!WEAK_LETTER_NAMES.contains(&infos[k].norm.as_str()));
+        k += 1;
+        // (A dot between two letters, written without spaces.)
+        if k + 1 < tokens.len() && tokens[k].norm == "." && tokens[k - 1].end == tokens[k].start && tokens[k + 1].start == tokens[k].end {
+            k += 1;
+        }
+    }
+    letters >= 2 && strong >= 2
+}
+
 /// A company's initials spelled in Arabic letters before the rest of its name (مجموعة
 /// إي إف جي القابضة), where the tagger began the name inside them (إف جي القابضة) or
 /// after them: the name begins with the initials, an organization.
@@ -898,6 +916,8 @@ fn heads_before_own_names(text: &str, tokens: &[Token], infos: &[TokInfo], mut s
         let bare_word = |k: usize| tokens[k].kind == TokenKind::Word && !infos[k].stem.starts_with("ال") && infos[k].stem == infos[k].norm || tokens[k].norm == "." && k > j && tokens[k - 1].end == tokens[k].start && tokens.get(k + 1).is_some_and(|n| n.start == tokens[k].end);
         let own_name = match tokens[j].kind {
             TokenKind::Latin => true,
+            // (Initials spelled in Arabic letters: شركة إف.جي.إي للاستشارات.)
+            TokenKind::Word if initials_at(tokens, infos, j) => true,
             TokenKind::Word => {
                 bare_word(j)
                     && place_flags(infos, j, j + 1) == 0

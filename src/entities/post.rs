@@ -1112,8 +1112,11 @@ fn dateline_outlets(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<
         let dash = |t: &Token| t.kind == TokenKind::Punct && matches!(t.norm.as_str(), "-" | "–" | "—" | "/");
         let tatweel_gap = |k: usize| {
             // (Two tokens can come from one character, the ligature ﻻ: no gap then.)
+            // (One tatweel is a dash too where spaces stand around it: بغداد ـ العربي
+            // الجديد.)
             let Some(gap) = text.get(tokens[k - 1].end..tokens[k].start) else { return false };
-            gap.contains("\u{0640}\u{0640}") && gap.chars().all(|c| c == '\u{0640}' || c == ' ' || c == '\u{00A0}')
+            let spaced = gap.starts_with([' ', '\u{00A0}']) && gap.ends_with([' ', '\u{00A0}']);
+            (gap.contains("\u{0640}\u{0640}") || spaced && gap.contains('\u{0640}')) && gap.chars().all(|c| c == '\u{0640}' || c == ' ' || c == '\u{00A0}')
         };
         // (`p` ends the place, `o` begins the outlet.)
         let Some((p, o)) = (a + 1..(a + 4).min(tokens.len())).find_map(|d| {
@@ -1171,6 +1174,30 @@ fn dateline_outlets(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<
         let taken = bracketed.get(k).is_some_and(overlaps) || added[from_brackets..].last().is_some_and(overlaps);
         let inner = live(&gone, lo, hi);
         if !taken && inner.iter().all(|&i| inside(&spans[i])) {
+            inner.iter().for_each(|&i| gone[i] = true);
+            added.push(cand);
+        }
+    }
+    // The outlet first, a dash and the place, the line's only words (روداو - دهوك, as
+    // Kurdish and some Gulf sites write it): one to three words before the dash that
+    // are no place, no writer (a given name) and no single ordinary word (خاص - دمشق).
+    for a in (0..tokens.len()).filter(|&a| begins_line(text, tokens, a)) {
+        let Some(d) = (a + 1..(a + 4).min(tokens.len())).find(|&d| tokens[d].kind == TokenKind::Punct && matches!(tokens[d].norm.as_str(), "-" | "–" | "—")) else { continue };
+        let Some(c) = (d + 2..(d + 4).min(tokens.len() + 1)).find(|&c| c == tokens.len() || begins_line(text, tokens, c)) else { continue };
+        if !tokens[a..d].iter().all(|t| t.kind == TokenKind::Word) || !tokens[d + 1..c].iter().all(|t| t.kind == TokenKind::Word) {
+            continue;
+        }
+        let place = place_flags(infos, d + 1, c) != 0 || spans.iter().any(|x| x.kind == EntityType::Loc && x.start == tokens[d + 1].start && x.end == tokens[c - 1].end);
+        let given = infos[a].gaz.has(gazetteer::GIVEN | gazetteer::GIVEN_BIG) && !infos[a].stem.starts_with("ال");
+        let outlet_words = (d - a >= 2 || !ordinary(&infos[a]) || known_org_words(infos, a, d)) && !given && place_flags(infos, a, d) == 0 && !infos[a].norm.starts_with(['و', 'ف']) && !verb_like(&infos[a]);
+        if !place || !outlet_words {
+            continue;
+        }
+        let cand = Span { start: tokens[a].start, end: tokens[d - 1].end, kind: EntityType::Org, score: 0.7 };
+        let lo = spans.partition_point(|x| x.end <= cand.start);
+        let hi = spans.partition_point(|x| x.start < cand.end).max(lo);
+        let inner = live(&gone, lo, hi);
+        if !added.iter().any(|x| x.start < cand.end && cand.start < x.end) && inner.iter().all(|&i| spans[i].start >= cand.start && spans[i].end <= cand.end && is_model(spans[i].kind) && spans[i].kind != EntityType::Per) {
             inner.iter().for_each(|&i| gone[i] = true);
             added.push(cand);
         }
@@ -2672,6 +2699,17 @@ fn foreign_people_after_titles(text: &str, tokens: &[Token], infos: &[TokInfo], 
 /// Words that qualify a title before the name (الوزير الأول, رئيس الوزراء المكلف).
 const TITLE_ADJECTIVES: &[&str] = &["الاول", "الاولي", "المكلف", "المكلفه", "المنتدب", "الانتقالي", "الانتقاليه", "السابق", "السابقه", "الجديد", "الجديده"];
 
+/// Roles before a person's name that the gazetteer's titles lack (its titles are the
+/// tagger's features, so they stay as trained), definite, in `search` form: professions
+/// and the feminine of titles (الناشطة نادية خضر, الصحفي سامر الحلبي).
+const ROLES: &[&str] = &[
+    "الناشط", "الناشطه", "الباحث", "الباحثه", "الصحفي", "الصحفيه", "الصحافي", "الصحافيه", "المحامي", "المحاميه",
+    "الخبير", "الخبيره", "المحلل", "المحلله", "الطبيب", "الطبيبه", "المهندس", "المهندسه", "الاستاذ", "الاستاذه",
+    "الدكتور", "الدكتوره", "الكاتبه", "الروائي", "الروائيه", "المخرجه", "الفنانه", "الممثله", "الشاعره", "اللاعب",
+    "اللاعبه", "المدرب", "المدربه", "المراسل", "المراسله", "الناطق", "الناطقه", "الرئيسه", "الوزيره", "السيده",
+    "المتحدثه", "المسؤوله", "المديره", "المستشاره", "النائبه", "القاضيه", "السفيره", "الناشطين", "المعارض", "المعارضه",
+];
+
 /// Step 5c: a person the tagger missed right after a title (with the article, perhaps
 /// qualified: الوزير الأول نذير العرباوي): a given name of the curated list and a
 /// word that looks like a family name (general Arabic does not know it, or a family
@@ -2688,12 +2726,20 @@ fn titled_people(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Spa
         // (A title with the article, or in the construct state before its definite
         // complement: رئيس الوزراء بشر الخصاونة.)
         let construct = word(i) && t.gaz.has(gazetteer::TITLE) && !t.stem.starts_with("ال") && word(i + 1) && infos[i + 1].stem.starts_with("ال") && !infos[i + 1].gaz.has(NISBA);
-        if !(word(i) && t.gaz.has(gazetteer::TITLE) && t.stem.starts_with("ال") || construct) {
+        if !(word(i) && (t.gaz.has(gazetteer::TITLE) || in_list(t, ROLES)) && t.stem.starts_with("ال") || construct) {
             continue;
         }
         let mut j = if construct { i + 2 } else { i + 1 };
         if word(j) && in_list(&infos[j], TITLE_ADJECTIVES) {
             j += 1;
+        }
+        // (And up to two adjectives of the role, its people's or its field's: الناشطة
+        // الإيزيدية نادية خضر, الصحفي الفلسطيني …; not a family name with the article.)
+        let role_adjective = |k: usize| word(k) && infos[k].norm.starts_with("ال") && chars(&infos[k].norm) >= 5 && (infos[k].norm.ends_with('ي') || infos[k].norm.ends_with("يه")) && !in_list(&infos[k], RELATIONAL) && !infos[k].gaz.has(GIVEN | FAMILY | gazetteer::TITLE);
+        let mut n = 0;
+        while !construct && n < 2 && role_adjective(j) {
+            j += 1;
+            n += 1;
         }
         // (A definite title's qualifier and its body after ل, الأمين العام للحزب سامي
         // الخطيب: the body the title is of, a definite noun, not a name.)
@@ -2720,7 +2766,8 @@ fn titled_name_at(infos: &[TokInfo], j: usize, after_body: bool) -> bool {
     let (g, f) = (&infos[j], &infos[j + 1]);
     // (A given name only the large list knows, بشر, with a family name a list knows.)
     let given = (g.gaz.has(GIVEN) || g.gaz.has(gazetteer::GIVEN_BIG) && f.gaz.has(FAMILY | gazetteer::FAMILY_BIG)) && !g.stem.starts_with("ال") && !g.gaz.has(not_a_name);
-    let family = chars(&f.norm) >= 4
+    // (A family name of three letters, خضر, نصر, only from the curated list.)
+    let family = (chars(&f.norm) >= 4 || chars(&f.norm) == 3 && f.gaz.has(FAMILY))
         && (!ordinary(f) || after_body && f.gaz.has(FAMILY))
         && (name_like(f) || f.gaz.has(FAMILY | gazetteer::FAMILY_BIG))
         && !f.gaz.has(not_a_name | NISBA)
@@ -3130,7 +3177,18 @@ pub(crate) fn spread(texts: &[&str], toks: &[&[Token]], spans: &mut [Vec<Span>])
             }
             // (A later word may hold the ل of what the body is for: ميتسوبيشي للصناعات
             // الثقيلة spreads to the report that the tagger read without it.)
-            let ok = if infos.len() == 1 { distinctive(&infos[0]) } else { infos.iter().any(distinctive) && infos[1..].iter().all(|i| i.stem == i.norm || i.norm.starts_with("لل")) };
+            // A short name the report gives in brackets right after the body's full
+            // name (الشركة الكويتية للصناعات البترولية المتكاملة (كيبك)) is that body's
+            // name by the report's own word, however ordinary its letters look.
+            let bracketed = infos.len() == 1
+                && s.kind == EntityType::Org
+                && r.start >= 2
+                && tokens[r.start - 1].norm == "("
+                && tokens.get(r.end).is_some_and(|t| t.norm == ")")
+                && ss.iter().any(|o| o.kind == EntityType::Org && o.end <= tokens[r.start - 1].start && tokens_of(tokens, o).end == r.start - 1)
+                && chars(&infos[0].stem) >= 3
+                && !infos[0].stem.starts_with("ال");
+            let ok = if infos.len() == 1 { distinctive(&infos[0]) || bracketed } else { infos.iter().any(distinctive) && infos[1..].iter().all(|i| i.stem == i.norm || i.norm.starts_with("لل")) };
             // (A person's name of two or three words general Arabic may also read as
             // words, سنب نفر, spreads only to where quote marks hold exactly its words.)
             if !ok && s.kind == EntityType::Per && infos.len() >= 2 && infos.iter().all(|i| i.stem == i.norm && !i.norm.starts_with("ال")) {
@@ -3787,6 +3845,9 @@ const GOV_FIELDS: &[&str] = &[
     // the community abroad of foreign ministries and parliaments' committees, لجنة
     // الشؤون الخارجية والتعاون والجالية.)
     "الماء", "التعاون", "الجاليه",
+    // (The displaced and the emigrants a ministry of migration is for: وزارة الهجرة
+    // والمهجرين.)
+    "المهجرين", "المهاجرين", "النازحين",
 ];
 
 /// Heads of parties and movements, whose names join two nouns by و (حزب العدالة
@@ -3960,7 +4021,9 @@ fn organization_at(infos: &[TokInfo], i: usize, end: usize) -> Option<usize> {
     let definite_name = next.norm.starts_with("ال") && next.stem == next.norm && chars(&next.norm) >= 5 && !in_list(next, RELATIONAL) && !next.gaz.has(ORG_HEAD | gazetteer::LOC_HEAD | gazetteer::TITLE);
     // (Not a company's or an agency's head, which stays out of the name when the body's
     // own name follows it: [`super::heads::TRADE_HEADS`].)
-    if purpose && definite_name && !place && is_org_head(head) && !in_list(head, DEFINITE_HEADS) && !in_list(head, QUALIFIED_HEADS) && !in_list(head, super::heads::TRADE_HEADS) {
+    // (A place's name may be the body's, مركز البيان للدراسات: البيان is also a town,
+    // and what the body is for says it is a body.)
+    if purpose && definite_name && is_org_head(head) && !in_list(head, DEFINITE_HEADS) && !in_list(head, QUALIFIED_HEADS) && !in_list(head, super::heads::TRADE_HEADS) {
         return Some(after_purpose(i + 2));
     }
     // A place name after the head makes a name only with such a phrase (معهد أسان
@@ -4024,8 +4087,10 @@ fn organization_at(infos: &[TokInfo], i: usize, end: usize) -> Option<usize> {
     // joined by و) and a country's adjective name a national body, whatever the head
     // (مكتب, مركز: common nouns before a definite noun alone, مكتب الرئيس).
     let definite_noun = |k: usize| k < end && infos[k].kind == TokenKind::Word && infos[k].stem.starts_with("ال") && chars(&infos[k].stem) >= 5 && !in_list(&infos[k], RELATIONAL) && !infos[k].gaz.has(gazetteer::TITLE | COUNTRY | CITY | REGION | NISBA);
-    // (Not a company described by its trade, شركة الهندسة البريطانية, nor forces.)
-    let public = !in_list(head, NOT_BODY_HEADS) && !in_list(head, &["شركه", "مجموعه", "مؤسسه", "موسسه"]);
+    // (Not a company described by its trade, شركة الهندسة البريطانية, nor forces. A
+    // مؤسسة with its country's adjective is the country's public corporation: مؤسسة
+    // البترول الكويتية.)
+    let public = !in_list(head, NOT_BODY_HEADS) && !in_list(head, &["شركه", "مجموعه"]);
     if public && next.norm.starts_with("ال") && next.stem == next.norm && definite_noun(i + 1) {
         let mut j = i + 2;
         if definite_noun(j) && infos[j].norm.strip_prefix('و') == Some(infos[j].stem.as_str()) {

@@ -27,6 +27,9 @@ const DIRECTIONS: &[&str] = &[
     "الماضي", "الماضيه", "المقبل", "المقبله", "القادم", "القادمه", "الجاري", "الجاريه",
     "الحالي", "الحاليه", "المنصرم", "المنصرمه", "السابق", "السابقه",
 ];
+/// [`PERIODS`] and [`DIRECTIONS`] in the dual (both genders), in `search` form.
+const DUAL_PERIODS: &[&str] = &["الشهرين", "الاسبوعين", "العامين", "السنتين", "اليومين"];
+const DUAL_DIRECTIONS: &[&str] = &["الماضيين", "المقبلين", "القادمين", "المنصرمين", "الماضيتين", "المقبلتين", "القادمتين"];
 const PERIODS: &[&str] = &["الشهر", "الاسبوع", "العام", "السنه", "الصيف", "الشتاء", "الربيع", "الخريف", "اليوم"];
 /// Words before a year that make a date with it (عام 2022; a season of a year, صيف
 /// 2021, شتاء 2023).
@@ -44,6 +47,15 @@ const AS_OF: &[&str] = &["اعتبارا", "ابتداء", "بدءا", "بداء
 const AFTER_BARE_YEAR: &[&str] = &["علي", "و", "حين", "حيث", "عندما", "الي", "حتي", "في", "بعد", "قبل", "ثم"];
 const RANGE_WORDS: &[&str] = &["الي", "حتي", "و"];
 const SCALES: &[&str] = &["الف", "الاف", "مليون", "ملايين", "مليار", "مليارات", "بليون", "تريليون"];
+/// Numbers written out that count what follows them (أربعة ملايين دينار, خمسة جنود,
+/// عشرين جنديا), in `search` form: the units from three with their ة and the forms
+/// that are no other word (not ست, سبع, تسع, عشر: "lady", "lion", "holds", "a tenth"),
+/// the tens, and the scales that are numbers alone (ألف نازح, مئة شاحنة).
+const NUMBER_WORDS: &[&str] = &[
+    "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره", "ثلاث", "اربع", "خمس", "ثماني",
+    "عشرون", "عشرين", "ثلاثون", "ثلاثين", "اربعون", "اربعين", "خمسون", "خمسين", "ستون", "ستين", "سبعون", "سبعين",
+    "ثمانون", "ثمانين", "تسعون", "تسعين", "الف", "مليون", "مليار", "مئه", "ميه", "مائه",
+];
 /// Scales in the dual, numbers by themselves (ألفا, مليوني), in `search` form.
 const DUAL_SCALES: &[&str] = &["الفا", "الفي", "مليونا", "مليوني", "مليارا", "ملياري"];
 const UNITS: &[&str] = &[
@@ -195,6 +207,10 @@ fn date_at(toks: &[Token], infos: &[TokInfo], i: usize) -> Option<(usize, usize)
     let n = toks.len();
     // Relative: الشهر الماضي.
     if stem_is(&infos[i], PERIODS) && i + 1 < n && stem_is(&infos[i + 1], DIRECTIONS) {
+        return Some((i, i + 2));
+    }
+    // And in the dual: الأسبوعين المقبلين, الشهرين الماضيين.
+    if stem_is(&infos[i], DUAL_PERIODS) && i + 1 < n && stem_is(&infos[i + 1], DUAL_DIRECTIONS) {
         return Some((i, i + 2));
     }
     // Year after عام / سنة.
@@ -525,6 +541,22 @@ fn quantity_at(text: &str, toks: &[Token], infos: &[TokInfo], i: usize) -> Optio
         let j = i + 1;
         return (j < n && toks[j].kind == TokenKind::Word && (stem_is(&infos[j], UNITS) || infos[j].stem == infos[j].norm && !infos[j].norm.starts_with("ال") && !stem_is(&infos[j], NOT_COUNTED) && infos[j].norm.chars().count() >= 3))
             .then(|| quantity_at_unit(toks, infos, j).unwrap_or(j + 1));
+    }
+    // A number written out, perhaps with its scale (أربعة ملايين دينار, عشرة آلاف طن,
+    // ألف نازح): a quantity only with a unit or an indefinite counted noun after it,
+    // as after a scale in the dual. (Not a verb: خمسة يغادرون.)
+    if toks[i].kind == TokenKind::Word && stem_is(&infos[i], NUMBER_WORDS) && infos[i].stem == infos[i].norm {
+        let mut j = i + 1;
+        while j < n && stem_is(&infos[j], SCALES) {
+            j += 1;
+        }
+        let counted = j < n
+            && toks[j].kind == TokenKind::Word
+            && (stem_is(&infos[j], UNITS) || infos[j].stem == infos[j].norm && !infos[j].norm.starts_with("ال") && !stem_is(&infos[j], NOT_COUNTED) && infos[j].norm.chars().count() >= 3 && !super::post::verb_like(&infos[j]) && !infos[j].gaz.has(MONTH | WEEKDAY));
+        if !counted {
+            return None;
+        }
+        return Some(quantity_at_unit(toks, infos, j).unwrap_or_else(|| if j + 1 < n && kind_adjective(toks, infos, j, j + 1) { j + 2 } else { j + 1 }));
     }
     if !is_num(&toks[i]) || after_colon(toks, i) {
         return None;

@@ -245,6 +245,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let spans = definite_given_before_places(text, tokens, infos, spans);
     let spans = ranks_before_people(text, tokens, infos, spans);
     let spans = titled_people(text, tokens, infos, spans);
+    let spans = regnal_ordinals(tokens, infos, spans);
     let spans = foreign_people_after_titles(text, tokens, infos, spans);
     let spans = kunya_names(text, tokens, infos, spans);
     let spans = people_named_as(text, tokens, infos, spans);
@@ -253,8 +254,10 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let spans = definite_family_names(text, tokens, infos, spans);
     let spans = known_names(text, tokens, infos, sents, spans);
     let spans = bracketed_short_names(text, tokens, infos, spans);
-    let spans = dateline_outlets(text, tokens, infos, spans);
+    // (The places first: an outlet after a dash needs the place before it, بعبدا -
+    // الوطنية.)
     let spans = dateline_places(text, tokens, infos, spans);
+    let spans = dateline_outlets(text, tokens, infos, spans);
     let spans = bylines(text, tokens, infos, spans);
     let spans = places_after_lam(text, tokens, infos, spans);
     let spans = super::heads::fix(text, tokens, infos, spans);
@@ -290,6 +293,10 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     balanced_marks(text, spans)
 }
 
+/// Heads of squares and streets (`search` form) that [`corniches`] joins to an ordinary
+/// word after them.
+const SQUARE_HEADS: &[&str] = &["ساحه", "ميدان", "شارع", "جاده", "دوار"];
+
 /// A corniche named by the city or river it lines (كورنيش الدوحة, كورنيش النيل): one
 /// place, its head in (the place alone would name the city), over the city the tagger
 /// marked; after a proclitic (على كورنيش, بكورنيش) too.
@@ -304,13 +311,18 @@ fn corniches(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Spa
             continue;
         }
         let h = &infos[r.start - 1];
-        let head = h.norm.strip_suffix("كورنيش").is_some_and(|p| p.chars().count() <= 2 && p.chars().all(|c| "وبلف".contains(c)));
+        // (Or a square or a street named by an ordinary word, ساحة الشهداء, ميدان
+        // التحرير: the word alone names nothing, though a town somewhere may bear it;
+        // one named by its district, شارع الحمرا, is the district.)
+        let w = &infos[r.start];
+        let square = in_list(h, SQUARE_HEADS) && r.len() == 1 && w.stem == w.norm && w.stem.starts_with("ال") && ordinary(w) && !w.gaz.has(GIVEN | FAMILY | COUNTRY | REGION);
+        let head = square || h.norm.strip_suffix("كورنيش").is_some_and(|p| p.chars().count() <= 2 && p.chars().all(|c| "وبلف".contains(c)));
         // (The tagger may have marked the head alone, كورنيش as ORG: it goes.)
         let head_alone = k > 0 && spans[k - 1].start >= tokens[r.start - 1].start && spans[k - 1].end == tokens[r.start - 1].end && is_model(spans[k - 1].kind);
         let free = k == 0 || spans[k - 1].end <= tokens[r.start - 1].start || head_alone;
         if head && free && text.get(tokens[r.start - 1].end..spans[k].start).is_some_and(|g| g.trim().is_empty()) {
             let word = &text[tokens[r.start - 1].start..tokens[r.start - 1].end];
-            let cut = word.find("كورنيش").unwrap_or(0);
+            let cut = if square { super::clitic::clitic_bytes(word).min(word.len().saturating_sub(1)) } else { word.find("كورنيش").unwrap_or(0) };
             spans[k].start = tokens[r.start - 1].start + cut;
             if head_alone {
                 gone[k - 1] = true;
@@ -1001,16 +1013,27 @@ fn dateline_places(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<S
         }
         let Some(b) = (a + 1..=(a + 2).min(tokens.len())).find(|&b| tokens.get(b).is_some_and(|t| t.kind == TokenKind::Punct && matches!(t.norm.as_str(), "(" | "-" | "–" | "—")) || dated_dateline(tokens, infos, b)) else { continue };
         // (A line that begins with a conjunction or a verb is no dateline: وقال –.)
+        // (A town whose name begins with the letter of the preposition ب, بعبدا: before
+        // a dateline's dash a preposition's phrase has nothing to hang on, so the word
+        // is taken whole; not the article after it, بالصور -, nor a byline's بقلم.)
+        let whole_b = |k: usize| {
+            let i = &infos[k];
+            k + 1 == b && tokens[k].kind == TokenKind::Word && i.stem != i.norm && i.norm.starts_with('ب') && !i.norm.starts_with("بال") && chars(&i.norm) >= 4 && !BYLINE_CUES.contains(&i.norm.as_str()) && !i.gaz.has(GIVEN) && !verb_like(i)
+        };
         let placelike = |k: usize| {
             let i = &infos[k];
-            tokens[k].kind == TokenKind::Word && i.stem == i.norm && !i.norm.starts_with(['و', 'ف']) && !verb_like(i) && (place_flags(infos, k, k + 1) != 0 || name_like(i) && !ordinary(i))
+            whole_b(k) || tokens[k].kind == TokenKind::Word && i.stem == i.norm && !i.norm.starts_with(['و', 'ف']) && !verb_like(i) && (place_flags(infos, k, k + 1) != 0 || name_like(i) && !ordinary(i))
         };
         // (The spans are in text order and do not overlap: the first that ends after
         // the line's first word is the only one that can overlap the words.)
         let lo = spans.partition_point(|s| s.end <= tokens[a].start);
         let free = spans.get(lo).is_none_or(|s| s.start >= tokens[b - 1].end);
         if free && (a..b).all(placelike) {
-            added.extend(span_over(text, tokens, infos, a, b, EntityType::Loc, 0.7));
+            if whole_b(a) {
+                added.push(Span { start: tokens[a].start, end: tokens[b - 1].end, kind: EntityType::Loc, score: 0.7 });
+            } else {
+                added.extend(span_over(text, tokens, infos, a, b, EntityType::Loc, 0.7));
+            }
         }
     }
     with_added(spans, added)
@@ -1523,7 +1546,9 @@ fn trim_run_ons(text: &str, tokens: &[Token], infos: &[TokInfo], out: Vec<Span>)
         while b > r.start + 1 && b - r.start <= MAX_NAME_WORDS + 1 && tokens[b - 1].kind == TokenKind::Word {
             let last = &infos[b - 1];
             // (Nor a time of speaking: قصر البحر اليوم, "today".)
-            let relational = in_list(last, RELATIONAL) || in_list(last, &["اليوم", "الان", "الليله", "امس"]);
+            // (Nor an honorific, which begins the next person's name: جوزاف عون قداسة
+            // البابا.)
+            let relational = in_list(last, RELATIONAL) || in_list(last, &["اليوم", "الان", "الليله", "امس"]) || in_list(last, HONORIFICS);
             // A person's name may end in a definite family name (محمد المصري) and a
             // place's in an adjective (كوريا الشمالية): only words without the article.
             // A definite word only after a foreign name (بوتين المفضل, not حسن البنا).
@@ -3392,6 +3417,38 @@ fn marked(t: &Token) -> TokInfo {
     gazetteer::mark(&mut one);
     let [info] = one;
     info
+}
+
+/// Honorifics before a dignitary's name or title (قداسة البابا, فخامة الرئيس, سماحة
+/// المفتي), in `search` form: never a word of a name.
+pub(super) const HONORIFICS: &[&str] = &["قداسه", "فخامه", "سماحه", "معالي", "سعاده", "سمو", "فضيله", "نيافه", "غبطه", "صاحب", "جلاله"];
+
+/// Titles of rulers and popes whose names end with an ordinal (البابا ليو الرابع عشر,
+/// الملك تشارلز الثالث), in `search` form.
+const REGNAL_TITLES: &[&str] = &["البابا", "الملك", "الملكه", "السلطان", "الامبراطور", "الامبراطوره", "القيصر", "البطريرك"];
+
+/// A ruler's or a pope's name the tagger ended before its ordinal (البابا ليو + الرابع
+/// عشر): after a title of [`REGNAL_TITLES`], inside or right before the span, the
+/// ordinal (and عشر) is the name's.
+fn regnal_ordinals(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word && infos[k].stem == infos[k].norm;
+    for k in 0..spans.len() {
+        if spans[k].kind != EntityType::Per {
+            continue;
+        }
+        let r = tokens_of(tokens, &spans[k]);
+        let titled = in_list(&infos[r.start], REGNAL_TITLES) || r.start > 0 && word(r.start - 1) && in_list(&infos[r.start - 1], REGNAL_TITLES);
+        let free = |e: usize| spans.get(k + 1).is_none_or(|n| n.start >= tokens[e].end);
+        let mut e = r.end;
+        if titled && word(e) && infos[e].stem != "عشر" && in_list(&infos[e], ORDINALS) && free(e) {
+            e += 1;
+            if word(e) && infos[e].stem == "عشر" && free(e) {
+                e += 1;
+            }
+            spans[k].end = tokens[e - 1].end;
+        }
+    }
+    spans
 }
 
 /// Ordinals, which end the names of kings and popes (عبد الله الثاني), in `search` form.

@@ -497,7 +497,9 @@ fn two_fields(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<
             continue;
         }
         // (The tagger may have the second field already: بنك التنمية والإعمار.)
-        let (f, j) = (&infos[r.start + 1], r.start + 2);
+        // (Or affairs of a group, هيئة شؤون الأسرى والمحررين: the group is the field.)
+        let affairs = r.len() == 3 && matches!(infos[r.start + 1].stem.as_str(), "شوون" | "شؤون");
+        let (f, j) = if affairs { (&infos[r.start + 2], r.start + 3) } else { (&infos[r.start + 1], r.start + 2) };
         let field = f.kind == TokenKind::Word && chars_of(&f.stem) >= 5 && !f.gaz.has(ORG_HEAD | LOC_HEAD | TITLE | COUNTRY | CITY | REGION);
         if !(field && f.norm.starts_with("ال") && f.stem == f.norm) || j >= tokens.len() {
             continue;
@@ -505,7 +507,8 @@ fn two_fields(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<
         // (The fields and their adjectives as a ministry's are read: [`super::post::second_field`].)
         let e = super::post::second_field(infos, j, tokens.len());
         let free = spans.get(k + 1).is_none_or(|x| x.start >= tokens[e - 1].end || x.start >= tokens[j].end && x.end <= tokens[e - 1].end);
-        if e > j + 1 && free {
+        // (After affairs of a group, one listed group is enough: والمحررين.)
+        if e > j + usize::from(!affairs) && free {
             spans[k].end = tokens[e - 1].end;
         }
     }
@@ -1493,6 +1496,8 @@ fn supreme_bodies(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Sp
         if !(word(j) && infos[j].stem == infos[j].norm && in_list(&infos[j], &["العليا", "الاعلي", "العليه"])) {
             continue;
         }
+        // (And the country's adjective after "supreme": المحكمة العليا الإسرائيلية.)
+        let j = if word(j + 1) && super::post::country_adjective_of(infos, i, j + 1) { j + 1 } else { j };
         let end = j + 1 + purpose_len(infos, j + 1, tokens.len());
         found.extend(span_over(text, tokens, infos, i, end, EntityType::Org, 0.7));
     }
@@ -1932,6 +1937,12 @@ fn places_after_place_heads(text: &str, tokens: &[Token], infos: &[TokInfo], spa
                 && !n.gaz.has(gazetteer::WEEKDAY | gazetteer::MONTH | TITLE | gazetteer::COUNTRY | gazetteer::CITY)
                 && !verb_like(n)
         };
+        // (After a town's or a village's head, any plain word second: بلدة بيت أمر,
+        // قرية عين دارة; not a particle.)
+        let plain_second_at = |k: usize| {
+            let n = &infos[k];
+            k < tokens.len() && tokens[k].kind == TokenKind::Word && n.stem == n.norm && !n.norm.starts_with("ال") && n.norm.chars().count() >= 3 && !crate::function_words::is_function_word(&n.norm) && !n.gaz.has(gazetteer::MONTH | gazetteer::WEEKDAY | TITLE)
+        };
         let division = in_list(h, &["محافظه", "اقليم", "ناحيه"]) || town;
         let town_of_two = head && tokens[i + 1].kind == TokenKind::Word && w.stem == w.norm && PLACE_NAME_FIRSTS.contains(&w.norm.as_str()) && town_second_at(i + 2);
         // (A Maghreb commune or douar and a place of two words whose first is "sons of"
@@ -1950,7 +1961,7 @@ fn places_after_place_heads(text: &str, tokens: &[Token], infos: &[TokInfo], spa
             two.extend(span_over(text, tokens, infos, i + 1, i + 3, EntityType::Loc, 0.6));
         } else if head && (unknown_at(i + 1) || listed_at(i + 1) || division && definite_at(i + 1)) {
             found.extend(span_over(text, tokens, infos, i + 1, i + 2, EntityType::Loc, 0.6));
-        } else if head && tokens[i + 1].kind == TokenKind::Word && PLACE_NAME_FIRSTS.contains(&w.norm.as_str()) && foreign_at(i + 2) {
+        } else if head && tokens[i + 1].kind == TokenKind::Word && PLACE_NAME_FIRSTS.contains(&w.norm.as_str()) && (foreign_at(i + 2) || town && plain_second_at(i + 2)) {
             // (A Maghreb place of two words, بني كسيلة, سيدي بلعباس, عين تموشنت: a common
             // first word and one general Arabic does not know.)
             two.extend(span_over(text, tokens, infos, i + 1, i + 3, EntityType::Loc, 0.6));

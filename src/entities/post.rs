@@ -55,6 +55,9 @@ pub(super) const RELATIONAL: &[&str] = &[
     "السابق", "السابقه", "الحالي", "الحاليه", "الجديد", "الجديده", "المذكور", "المذكوره",
     "الاخير", "الاخيره", "المقبل", "المقبله", "المنتهيه", "المنتهي", "نفسه", "نفسها", "ذاته",
     "ذاتها", "التابع", "التابعه",
+    // (The office "concerned with" a matter, after the body it belongs to: المقرر الخاص
+    // للأمم المتحدة المعني بحالة حقوق الإنسان.)
+    "المعني", "المعنيه", "المعنيين",
 ];
 
 /// Heads of natural features whose name they are part of (بحر إيجه, نهر النيل).
@@ -245,6 +248,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let spans = definite_given_before_places(text, tokens, infos, spans);
     let spans = ranks_before_people(text, tokens, infos, spans);
     let spans = titled_people(text, tokens, infos, spans);
+    let spans = titled_given_names(tokens, infos, spans);
     let spans = regnal_ordinals(tokens, infos, spans);
     let spans = foreign_people_after_titles(text, tokens, infos, spans);
     let spans = kunya_names(text, tokens, infos, spans);
@@ -786,6 +790,16 @@ fn cities_after_prepositions(text: &str, tokens: &[Token], infos: &[TokInfo], sp
         if tokens[k].kind != TokenKind::Word || tokens[k - 1].kind != TokenKind::Word || !in_list(p, TO_PLACES) || p.stem != p.norm {
             continue;
         }
+        // (A city of two words the lists hold as one, في بئر السبع: both words as
+        // written, no mention there.)
+        let two = k + 1 < tokens.len() && tokens[k + 1].kind == TokenKind::Word && w.stem == w.norm && infos[k + 1].stem == infos[k + 1].norm && place_flags(infos, k, k + 2) & CITY != 0 && !w.gaz.has(GIVEN | gazetteer::TITLE);
+        if two {
+            let lo = spans.partition_point(|s| s.end <= tokens[k].start);
+            if spans.get(lo).is_none_or(|s| s.start >= tokens[k + 1].end) {
+                added.extend(span_over(text, tokens, infos, k, k + 2, EntityType::Loc, 0.6));
+            }
+            continue;
+        }
         if w.stem != w.norm || !w.gaz.has(CITY) || !w.gaz.has(gazetteer::WF_LOC) || w.gaz.has(GIVEN | FAMILY | gazetteer::TITLE | ORG_HEAD | gazetteer::LOC_HEAD) || chars(&w.stem) < 3 || (ordinary(w) || !name_like(w)) && !places_here.contains(w.stem.as_str()) || w.stem.starts_with("ال") {
             continue;
         }
@@ -953,6 +967,10 @@ fn places_after_lam(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<
 /// an adjective, so a definite family name in ي there is the person (إن العمراني; not
 /// the noun of a family name, إن الدين, "religion", of زين الدين).
 const THAT: &[&str] = &["ان", "بان", "لان", "وان"];
+
+/// Words a dateline gives instead of an outlet (القاهرة - وكالات, غزة - خاص), in
+/// `search` form.
+const BYLINE_WORDS: &[&str] = &["وكالات", "الوكالات", "متابعات", "خاص", "المحرر", "المراسل", "مراسلون", "مراسلنا", "رصد", "ترجمات", "وكاله"];
 
 /// Words that begin a byline (كتبت منى شديد, بقلم فلان), in `search` form.
 const BYLINE_CUES: &[&str] = &["كتب", "كتبت", "بقلم", "اعداد"];
@@ -1157,7 +1175,10 @@ fn dateline_outlets(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<
         // (The spans are in text order: one binary search, not a scan for each line.)
         let at = spans.partition_point(|x| x.start < tokens[a].start);
         let at = (at..spans.len()).find(|&i| !gone[i]).unwrap_or(spans.len());
-        let place = place_flags(infos, a, p) != 0 || spans.get(at).is_some_and(|x| x.kind == EntityType::Loc && x.start == tokens[a].start && x.end == tokens[p - 1].end);
+        let place_words = |e: usize| place_flags(infos, a, e) != 0 || spans.get(at).is_some_and(|x| x.kind == EntityType::Loc && x.start == tokens[a].start && x.end == tokens[e - 1].end);
+        // (Or a place and its adjective: القدس المحتلة - القدس العربي.)
+        let adjective = |k: usize| tokens[k].kind == TokenKind::Word && infos[k].stem == infos[k].norm && infos[k].norm.starts_with("ال") && (infos[k].norm.ends_with('ه') || infos[k].norm.ends_with('ي'));
+        let place = place_words(p) || p == a + 2 && place_words(a + 1) && adjective(a + 1);
         let c = (o + 1..(o + 4).min(tokens.len() + 1)).find(|&c| c == tokens.len() || tokens[c].kind != TokenKind::Word || begins_line(text, tokens, c));
         let Some(c) = c else { continue };
         let colon = c < tokens.len() && tokens[c].kind == TokenKind::Punct && tokens[c].norm == ":";
@@ -1175,8 +1196,10 @@ fn dateline_outlets(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<
         // the place and the dash, it is an outlet's name, الدوحة - الشرق, the way
         // papers are named (الشرق, النهار, الخليج), but for the agencies a report is
         // put together from: القاهرة - الوكالات.)
-        let definite_alone = line_end && c == o + 1 && infos[o].norm.starts_with("ال") && infos[o].stem == infos[o].norm && !in_list(&infos[o], &["الوكالات", "المحرر", "المراسل"]);
-        let outlet_words = colon || (c - o >= 2 || !ordinary(&infos[o]) || named_outlet() || definite_alone || known_org_words(infos, o, c)) && !given;
+        let definite_alone = line_end && c == o + 1 && infos[o].norm.starts_with("ال") && infos[o].stem == infos[o].norm && !in_list(&infos[o], BYLINE_WORDS);
+        // (A byline's word is no outlet, even before a colon: فلسطين المحتلة - وكالات :.)
+        let byline_word = c == o + 1 && in_list(&infos[o], BYLINE_WORDS);
+        let outlet_words = !byline_word && (colon || (c - o >= 2 || !ordinary(&infos[o]) || named_outlet() || definite_alone || known_org_words(infos, o, c)) && !given);
         if !place || !(colon || line_end) || !outlet_words || !tokens[o..c].iter().all(|t| t.kind == TokenKind::Word) {
             continue;
         }
@@ -2733,6 +2756,7 @@ const ROLES: &[&str] = &[
     "الدكتور", "الدكتوره", "الكاتبه", "الروائي", "الروائيه", "المخرجه", "الفنانه", "الممثله", "الشاعره", "اللاعب",
     "اللاعبه", "المدرب", "المدربه", "المراسل", "المراسله", "الناطق", "الناطقه", "الرئيسه", "الوزيره", "السيده",
     "المتحدثه", "المسؤوله", "المديره", "المستشاره", "النائبه", "القاضيه", "السفيره", "الناشطين", "المعارض", "المعارضه",
+    "الاسير", "الاسيره", "المعتقل", "المعتقله", "الشهيد", "الشهيده", "المواطن", "المواطنه",
 ];
 
 /// Step 5c: a person the tagger missed right after a title (with the article, perhaps
@@ -2783,6 +2807,37 @@ fn titled_people(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Spa
     with_added(spans, added)
 }
 
+/// A given name the tagger marked alone after a title or a role (الأسير مهند + عودة):
+/// the family name after it, by the test of [`titled_people`], is the person's too.
+fn titled_given_names(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    let covered = covered_tokens(tokens, &spans);
+    let plain = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word && infos[k].stem == infos[k].norm;
+    for k in 0..spans.len() {
+        let r = tokens_of(tokens, &spans[k]);
+        if spans[k].kind != EntityType::Per || r.len() != 1 || r.start == 0 || !plain(r.end) || covered[r.end] {
+            continue;
+        }
+        // (The title, perhaps with up to two adjectives of the role between.)
+        let titled = (1..=3).any(|d| {
+            r.start >= d && {
+                let t = &infos[r.start - d];
+                plain(r.start - d) && t.stem.starts_with("ال") && (t.gaz.has(gazetteer::TITLE) || in_list(t, ROLES)) && (r.start - d + 1..r.start).all(|m| plain(m) && infos[m].norm.starts_with("ال") && (infos[m].norm.ends_with('ي') || infos[m].norm.ends_with("يه") || in_list(&infos[m], TITLE_ADJECTIVES)))
+            }
+        });
+        // (Not before a definite word the family name could govern as a noun: الوزير
+        // محمد + عودة الحوار, "the return of dialogue".)
+        let governs = plain(r.end + 1) && infos[r.end + 1].norm.starts_with("ال");
+        // (Only a family name without the article or و: اللاعب علي + العودة للدوحة is
+        // "the return to Doha", الإمام علي + ورجاله "and his men".)
+        let f = &infos[r.end];
+        let bare_family = !f.norm.starts_with("ال") && !f.norm.starts_with('و');
+        if titled && !governs && bare_family && titled_name_at(infos, r.start, false) {
+            spans[k].end = tokens[r.end].end;
+        }
+    }
+    spans
+}
+
 /// Is `infos[j]`, `infos[j + 1]` a given and a family name after a title? See
 /// [`titled_people`]; `after_body`: the title's complement is a body's name, after
 /// which a family name of the curated list may be an ordinary word too (الصدر).
@@ -2792,12 +2847,19 @@ fn titled_name_at(infos: &[TokInfo], j: usize, after_body: bool) -> bool {
     // (A given name only the large list knows, بشر, with a family name a list knows.)
     let given = (g.gaz.has(GIVEN) || g.gaz.has(gazetteer::GIVEN_BIG) && f.gaz.has(FAMILY | gazetteer::FAMILY_BIG)) && !g.stem.starts_with("ال") && !g.gaz.has(not_a_name);
     // (A family name of three letters, خضر, نصر, only from the curated list.)
+    // (A family name of the curated list that is also a word, عودة, "return", where no
+    // complement of that word follows: مهند عودة من بلدة; not عودة الحوار, عودة إلى.)
+    let next = infos.get(j + 2);
+    let word_family = f.gaz.has(FAMILY) && g.gaz.has(GIVEN) && next.is_none_or(|n| n.kind != TokenKind::Word || !n.norm.starts_with("ال") && !matches!(n.norm.as_str(), "الي" | "الى" | "لل"));
     let family = (chars(&f.norm) >= 4 || chars(&f.norm) == 3 && f.gaz.has(FAMILY))
-        && (!ordinary(f) || after_body && f.gaz.has(FAMILY))
+        && (!ordinary(f) || after_body && f.gaz.has(FAMILY) || word_family)
         && (name_like(f) || f.gaz.has(FAMILY | gazetteer::FAMILY_BIG))
         && !f.gaz.has(not_a_name | NISBA)
         && !in_list(f, RELATIONAL)
-        && !in_list(f, TITLE_ADJECTIVES);
+        && !in_list(f, TITLE_ADJECTIVES)
+        // (Not a word after the conjunction, ورجاله, "and his men", unless the curated
+        // list holds it whole: وردة.)
+        && (!f.norm.starts_with('و') || f.gaz.has(FAMILY));
     given && family
 }
 
@@ -3905,6 +3967,8 @@ const GOV_FIELDS: &[&str] = &[
     // (The displaced and the emigrants a ministry of migration is for: وزارة الهجرة
     // والمهجرين.)
     "المهجرين", "المهاجرين", "النازحين",
+    // (And the freed prisoners of a commission for prisoners: هيئة شؤون الأسرى والمحررين.)
+    "المحررين",
 ];
 
 /// Heads of parties and movements, whose names join two nouns by و (حزب العدالة
@@ -4080,7 +4144,13 @@ fn organization_at(infos: &[TokInfo], i: usize, end: usize) -> Option<usize> {
     // own name follows it: [`super::heads::TRADE_HEADS`].)
     // (A place's name may be the body's, مركز البيان للدراسات: البيان is also a town,
     // and what the body is for says it is a body.)
-    if purpose && definite_name && is_org_head(head) && !in_list(head, DEFINITE_HEADS) && !in_list(head, QUALIFIED_HEADS) && !in_list(head, super::heads::TRADE_HEADS) {
+    // (A foundation, مؤسسة, is a trade head that a definite noun and a purpose name with
+    // it: مؤسسة الضمير لرعاية الأسير, whose own name would be no name without it.)
+    let trade = in_list(head, super::heads::TRADE_HEADS) && !in_list(head, &["مؤسسه", "موسسه"]);
+    // (Or, after such a definite noun, ل with a noun and what it governs: مؤسسة الضمير
+    // لرعاية الأسير.)
+    let purpose = purpose || definite_name && purpose_len(infos, i + 2, end) == 2;
+    if purpose && definite_name && is_org_head(head) && !in_list(head, DEFINITE_HEADS) && !in_list(head, QUALIFIED_HEADS) && !trade {
         return Some(after_purpose(i + 2));
     }
     // A place name after the head makes a name only with such a phrase (معهد أسان

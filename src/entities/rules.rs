@@ -571,6 +571,10 @@ fn quantity_at(text: &str, toks: &[Token], infos: &[TokInfo], i: usize) -> Optio
     if i > 0 && stem_is(&infos[i - 1], NUMBERED_THINGS) {
         return None;
     }
+    // (Nor one written onto a word, كوب31, G20: the number is the name's.)
+    if i > 0 && toks[i - 1].end == toks[i].start && matches!(toks[i - 1].kind, TokenKind::Word | TokenKind::Latin) && !text[toks[i - 1].start..toks[i - 1].end].ends_with('\u{0640}') && toks[i - 1].norm.chars().count() >= 3 {
+        return None;
+    }
     // (Nor one written after the article, an ordinal: المركز الـ31, والـ12 عالميا, the
     // article joined to the number by a tatweel or nothing.)
     if i > 0 && toks[i - 1].end == toks[i].start && toks[i - 1].kind == TokenKind::Word && stem_is(&infos[i - 1], &["ال"]) {

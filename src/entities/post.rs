@@ -1351,6 +1351,10 @@ const NOT_LAST: &[&str] = &[
     "فيه", "فيها", "فيهم", "منه", "منها", "عنه", "عنها", "عليه", "عليها", "اليه", "اليها", "له", "لها", "لهم", "به", "بها",
 ];
 
+/// Words after a head of organizations that make it a common noun, never a name: "one",
+/// "another", "his country's" (جماعة واحدة, منتخب بلاده), in `search` form.
+const NOT_AFTER_HEAD: &[&str] = &["واحد", "واحده", "اخري", "اخر", "ثانيه", "بلاده", "بلادها", "بلادهم", "نفسه", "نفسها", "ذاته", "ذاتها"];
+
 /// Step 0: a name's edges never hold a proclitic written apart ([`detached_clitic`]),
 /// nor does a name end with a complementizer or a preposition the tagger took in
 /// (كمال الدين عثمان بأن …: the name, then "that") or begin with a preposition (من
@@ -2967,7 +2971,10 @@ fn known_names(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<u
             // (Unless a title governs it, مبعوث الإيجاد: a title's complement is a body
             // or a place, not the ordinary word.)
             let after_title = a > 0 && tokens[a - 1].kind == TokenKind::Word && infos[a - 1].gaz.has(gazetteer::TITLE) && !infos[a - 1].stem.starts_with("ال") && k.kind == EntityType::Org;
-            if n == 1 && tokens[a].kind == TokenKind::Word && ordinary_word && !after_title {
+            // (Nor a word general Arabic knows that the list's name matches only as غ and
+            // ج fold together: لإيجاد مخرج, "to find", is not IGAD, إيغاد.)
+            let folded = !i.stem.starts_with("ال") && i.gen[0] >= 3 && i.stem.contains('ج');
+            if n == 1 && tokens[a].kind == TokenKind::Word && (ordinary_word || folded) && !after_title {
                 continue;
             }
             // (A definite place's name right after a definite noun is its adjective there:
@@ -3149,9 +3156,13 @@ fn bracketed_short_names(text: &str, tokens: &[Token], infos: &[TokInfo], spans:
         // (The marks as written: the search form writes every quote mark as ", so that
         // the closing » of لـ«اليوم السابع» أن «… looked like an opening one.)
         let (o, c) = (&text[open.start..open.end], &text[close.start..close.end]);
+        let governs_next = tokens.get(b + 3).is_some_and(|t| t.kind == TokenKind::Word && infos[b + 3].norm.starts_with("ال"));
         if free
             && super::link::short_name_marks(o, c)
-            && (!quoted || word.kind == TokenKind::Latin || n <= 5 && !w.norm.starts_with("ال"))
+            // (Not an ordinary word in quote marks that governs the noun after them,
+            // "تفويض" الممثل, "mandate the representative": a word quoted; السوق المالية
+            // السعودية "تداول". is the exchange's name.)
+            && (!quoted || word.kind == TokenKind::Latin || n <= 5 && !w.norm.starts_with("ال") && !(w.stem == w.norm && ordinary(w) && governs_next))
             && matches!(word.kind, TokenKind::Word | TokenKind::Latin)
             && n >= 2
             && (w.stem == w.norm || n <= 4)
@@ -3944,6 +3955,8 @@ const WHAT_MOVES: &[&str] = &[
     "التجاره", "النقل", "الركاب", "المسافرين", "النزوح", "اللجوء", "الهجره", "الاسواق", "الاسعار", "الاموال", "الاستثمار",
     "السياحه", "العبور", "التنقل", "الرياح", "الامواج", "المياه", "الحاويات", "الموانئ", "المطارات", "الطرق", "الاسهم",
     "التداول", "الحجوزات", "الزوار", "المصلين", "الحجاج", "البيع", "الشراء", "الانتاج", "الشحن", "القوافل", "الدوريات",
+    // (And what physics sees move: حركة الجسيمات.)
+    "الجسيمات", "الجزيئات", "الذرات", "الالكترونات", "الكواكب", "الاجسام",
 ];
 
 /// Heads of bodies named by a government's fields (وزارة الصحة والسكان, لجنة النقل
@@ -4106,7 +4119,7 @@ fn organization_at(infos: &[TokInfo], i: usize, end: usize) -> Option<usize> {
     // there (the head is in the construct state) and is a foreign name's (فوستوشني).
     let clitic = &next.norm[..next.norm.len() - next.stem.len()];
     // (Nor a particle or a preposition with its pronoun: كتلة فيه, "a bloc in it".)
-    if next.kind != TokenKind::Word || !(clitic.is_empty() || clitic == "ف") || NOT_LAST.contains(&next.norm.as_str()) {
+    if next.kind != TokenKind::Word || !(clitic.is_empty() || clitic == "ف") || NOT_LAST.contains(&next.norm.as_str()) || NOT_AFTER_HEAD.contains(&next.norm.as_str()) {
         return None;
     }
     let definite_adjectives = |mut j: usize, max: usize| {

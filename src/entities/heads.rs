@@ -1286,7 +1286,12 @@ fn bodies_of_places(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<
         while j < i + 4 && noun(j, j == i + 1) {
             j += 1;
         }
-        let Some(end) = place_at(j).filter(|_| j > i + 1) else { continue };
+        // (Or the head of a division or a region and its place: سلطة منطقة البتراء
+        // التنموية السياحية, سلطة إقليم البترا, a public authority over it; not a
+        // company's head, شركة منطقة.)
+        let division = j == i + 1 && !in_list(h, TRADE_HEADS) && word(j) && infos[j].stem == infos[j].norm && in_list(&infos[j], &["منطقه", "اقليم", "محافظه", "مدينه", "ولايه"]);
+        let at_division = division.then(|| place_at(j).or_else(|| place_at(j + 1))).flatten();
+        let Some(end) = at_division.or_else(|| place_at(j).filter(|_| j > i + 1)) else { continue };
         // (With the name's adjectives: شركة بترول أبوظبي الوطنية.)
         let end = super::post::adjectives_after(infos, end, tokens.len());
         let start = if in_list(h, TRADE_HEADS) { i + 1 } else { i };
@@ -1365,7 +1370,7 @@ fn bodies_of_peoples(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec
 }
 
 /// The mention that begins at byte `at`, if any (spans in text order).
-fn span_starting_at(spans: &[Span], at: usize) -> Option<&Span> {
+pub(super) fn span_starting_at(spans: &[Span], at: usize) -> Option<&Span> {
     spans.get(spans.partition_point(|s| s.start < at)).filter(|s| s.start == at)
 }
 

@@ -591,13 +591,24 @@ fn cluster(ms: &[M], texts: &[&str]) -> Vec<Cluster> {
         if m.words.is_empty() {
             continue;
         }
-        let model = is_model_type(m.span.kind);
+        // (An outlet's or a body's short name in brackets, (بترا) of a dateline, is
+        // not the place its letters also spell, البتراء: it keys apart from the other
+        // types and joins the same name as an organization below.)
+        let apart = bracketed_org(m);
+        let model = is_model_type(m.span.kind) && !apart;
         let kind = if model { EntityType::Per } else { m.span.kind };
         let words = quantity_keys[i].as_deref().unwrap_or(&m.words[..]);
         match by_key.get(&(model, kind, words)) {
             Some(&j) => dsu.union(i, j),
             None => {
                 by_key.insert((model, kind, words), i);
+            }
+        }
+    }
+    for (i, m) in ms.iter().enumerate() {
+        if bracketed_org(m) {
+            if let Some(j) = ms.iter().position(|o| o.span.kind == EntityType::Org && !bracketed_org(o) && o.words == m.words) {
+                dsu.union(i, j);
             }
         }
     }
@@ -1072,6 +1083,11 @@ fn heads_alone_as_named_last(mut ms: Vec<M<'_>>) -> Vec<M<'_>> {
         }
     }
     ms
+}
+
+/// A body's name of one word alone in brackets or quote marks after another mention.
+fn bracketed_org(m: &M) -> bool {
+    m.bracketed && m.span.kind == EntityType::Org && m.words.len() == 1
 }
 
 /// Is `s` alone in brackets or quote marks right after `prev` (صندوق النقد الدولي

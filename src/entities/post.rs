@@ -985,7 +985,15 @@ fn bylines(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     for (i, t) in tokens.iter().enumerate() {
         // (Or the city the writer files from and a colon: القاهرة: سامي إمام.)
         let city_colon = || infos[i].stem == infos[i].norm && place_flags(infos, i, i + 1) & (CITY | COUNTRY) != 0 && tokens.get(i + 1).is_some_and(|c| c.norm == ":");
-        if t.kind != TokenKind::Word || !(BYLINE_CUES.contains(&infos[i].norm.as_str()) || city_colon()) {
+        // (Or the outlet's name and a dash: هسبريس - سكينة الصادقي; the writer follows.)
+        let outlet_dash = || {
+            super::heads::span_starting_at(&spans, t.start)
+                .filter(|s| s.kind == EntityType::Org)
+                .map(|s| tokens_of(tokens, s).end)
+                .filter(|&e| tokens.get(e).is_some_and(|d| d.kind == TokenKind::Punct && matches!(d.norm.as_str(), "-" | "–" | "—")))
+        };
+        let after_outlet = if t.kind == TokenKind::Word { outlet_dash() } else { None };
+        if t.kind != TokenKind::Word || !(BYLINE_CUES.contains(&infos[i].norm.as_str()) || city_colon() || after_outlet.is_some()) {
             continue;
         }
         let line_start = text[..t.start].chars().rev().find(|c| !c.is_whitespace() || *c == '\n').is_none_or(|c| c == '\n');
@@ -993,7 +1001,7 @@ fn bylines(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
             continue;
         }
         let line_end = text[t.end..].find('\n').map_or(text.len(), |n| t.end + n);
-        let mut j = i + 1;
+        let mut j = after_outlet.map_or(i + 1, |e| e + 1);
         if tokens.get(j).is_some_and(|c| c.norm == ":") {
             j += 1;
         }
@@ -1135,7 +1143,16 @@ fn dateline_outlets(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<
         // (Or, anywhere, an organization of the list of well-known names alone in
         // brackets: في بيان تلقته (واع), an agency's short name that is also a word.)
         let known_org = open == "(" && known_org_words(infos, k + 1, m);
-        if live(&gone, lo, hi).is_empty() && (is_dateline_outlet(text, &cand) || known_org) {
+        let inner = live(&gone, lo, hi);
+        // (Right after the dateline's date: not a country in brackets after a club's
+        // town, ليون ( فرنسا ) - ميلان.)
+        let dated = spans[..lo].last().is_some_and(|d| d.kind == EntityType::Date && text.get(d.end..tokens[k].start).is_some_and(|g| g.trim().is_empty()));
+        if inner.is_empty() && (is_dateline_outlet(text, &cand) || known_org) {
+            added.push(cand);
+        } else if open == "(" && dated && is_dateline_outlet(text, &cand) && inner.iter().all(|&i| spans[i].start >= cand.start && spans[i].end <= cand.end && is_model(spans[i].kind) && spans[i].kind != EntityType::Per) {
+            // (Over what the tagger made of the agency's name in the dateline's brackets,
+            // عمان 30 تشرين الثاني (بترا)-, read as the place Petra.)
+            inner.iter().for_each(|&i| gone[i] = true);
             added.push(cand);
         }
     }
@@ -1199,7 +1216,10 @@ fn dateline_outlets(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<
         let definite_alone = line_end && c == o + 1 && infos[o].norm.starts_with("ال") && infos[o].stem == infos[o].norm && !in_list(&infos[o], BYLINE_WORDS);
         // (A byline's word is no outlet, even before a colon: فلسطين المحتلة - وكالات :.)
         let byline_word = c == o + 1 && in_list(&infos[o], BYLINE_WORDS);
-        let outlet_words = !byline_word && (colon || (c - o >= 2 || !ordinary(&infos[o]) || named_outlet() || definite_alone || known_org_words(infos, o, c)) && !given);
+        // (Or an agency's letters written as a word, alone on the line after the place
+        // and the dash: الرباط - ومع, whose letters also read "and with".)
+        let letters_alone = line_end && c == o + 1 && chars(&infos[o].norm) <= 4 && chars(&infos[o].norm) >= 3 && !infos[o].norm.starts_with("ال");
+        let outlet_words = !byline_word && (colon || (c - o >= 2 || !ordinary(&infos[o]) || named_outlet() || definite_alone || letters_alone || known_org_words(infos, o, c)) && !given);
         if !place || !(colon || line_end) || !outlet_words || !tokens[o..c].iter().all(|t| t.kind == TokenKind::Word) {
             continue;
         }
@@ -1895,7 +1915,10 @@ fn retype(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize>
         let any_head = infos[r.clone()].iter().any(|i| i.gaz.has(ORG_HEAD));
         // بحر إيجه, نهر النيل: a natural feature's head is part of its name, after a
         // proclitic too (لنهر النيجر, whose ل the span leaves out).
-        if s.kind == EntityType::Loc && r.start > 0 && in_list(&infos[r.start - 1], FEATURES) {
+        // (A person's name after the head is the feature's or the town's: وادي موسى,
+        // جبل موسى; not after a clitic, بنهر, nor with the article, الوادي.)
+        let named_after_person = s.kind == EntityType::Per && r.len() <= 2 && r.start > 0 && tokens[r.start - 1].kind == TokenKind::Word && infos[r.start - 1].stem == infos[r.start - 1].norm && in_list(&infos[r.start - 1], FEATURES);
+        if (s.kind == EntityType::Loc || named_after_person) && r.start > 0 && in_list(&infos[r.start - 1], FEATURES) {
             // (The tagger may have marked the head alone: نهر, then النيل.)
             let head = &tokens[r.start - 1];
             if fixed.last().is_some_and(|p: &Span| p.end > head.start && p.start >= head.start && p.end <= head.end) {
@@ -2932,8 +2955,10 @@ fn known_names(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<u
             // (The dots of an abbreviation written without spaces, جيه.بي مورغان,
             // إتش.إس.بي.سي, سي.كيه, join its letters as the list's spaces do.)
             let words_at = || (i..range.end).filter(|&k| !super::abbreviation_dot(text, tokens, k));
+            // (A number is a word of a name too: فرانس 24.)
             let mut words = words_at().map(|k| match tokens[k].kind {
                 TokenKind::Word | TokenKind::Latin => super::known::word_key(if k == i { first } else { &infos[k].norm }),
+                TokenKind::Number if k > i => super::known::word_key(&infos[k].norm),
                 _ => String::from("\u{0}"),
             });
             match super::known::longest_at(&mut words) {

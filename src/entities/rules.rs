@@ -437,7 +437,9 @@ fn quantity_at_unit(toks: &[Token], infos: &[TokInfo], j: usize) -> Option<usize
             && (w.norm.ends_with('ي') && w.norm.chars().count() >= 5 && !stem_is(w, NOT_COUNTED) && (is_nationality(&w.norm) || matches!(gazetteer::place_adjective(&w.norm), Some(gazetteer::Nisba::Land)))
                 || currency && (w.norm.ends_with("يه") && is_nationality(&w.norm) || stem_is(w, &["امريكي", "اميركي", "استرليني"])))
     });
-    if end < n && (stem_is(&infos[end], UNIT_ADJECTIVES) || country || infos[end].gaz.has(gazetteer::NISBA) && !infos[end].stem.starts_with("ال")) {
+    // (An adjective agrees with a feminine unit: 48 ساعة يومي is "on the two days".)
+    let disagrees = end < n && infos[end - 1].norm.ends_with('ه') && infos[end].norm.ends_with('ي');
+    if end < n && !disagrees && (stem_is(&infos[end], UNIT_ADJECTIVES) || country || infos[end].gaz.has(gazetteer::NISBA) && !infos[end].stem.starts_with("ال")) {
         end += 1;
         // (A rate after the unit's adjective too: 500 ألف متر مكعب في اليوم.)
         end = per_unit(toks, infos, end);
@@ -478,7 +480,10 @@ fn kind_adjective(toks: &[Token], infos: &[TokInfo], j: usize, k: usize) -> bool
     // (Not ب and a noun the stemmer left together: 1200 إصابة بجدري القردة; بحرية,
     // بشرية are words of their own.)
     let b_noun = w.norm.strip_prefix('ب').is_some_and(|rest| super::general_freq::buckets(&w.norm)[0] <= 1 && super::general_freq::buckets(rest)[0] >= 3);
-    let nisba = (w.norm.ends_with("يه") || w.norm.ends_with('ي')) && !is_nationality(&w.norm) && !b_noun;
+    // (A feminine counted noun takes the feminine: 48 ساعة يومي is "48 hours on the two
+    // days", not daily hours.)
+    let disagrees = infos[j].norm.ends_with('ه') && w.norm.ends_with('ي');
+    let nisba = (w.norm.ends_with("يه") || w.norm.ends_with('ي')) && !is_nationality(&w.norm) && !b_noun && !disagrees;
     // (Not a verb in the plural, 33 عاملا حوصروا. A nisba in the accusative, 40 محلا
     // تجاريا, may look like a verb of the dual, تجاريا "you two keep
     // pace": its ending يا makes it the adjective, unless it says how many more, إضافيا.)
@@ -510,6 +515,9 @@ fn kind_noun(toks: &[Token], infos: &[TokInfo], k: usize) -> bool {
         && !verb
         && !w.norm.ends_with('ي')
         && !w.norm.ends_with("يه")
+        // (Nor a participle's plural in the nominative, which no construct governs: 8
+        // آلاف طبيب معنيون; زيتون is a noun.)
+        && !(w.norm.starts_with('م') && w.norm.ends_with("ون"))
         && !stem_is(w, NOT_KIND)
         && w.stem == w.norm
         && !w.norm.starts_with("ال")

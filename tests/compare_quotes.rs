@@ -2183,3 +2183,34 @@ fn one_of_the_women_called_so() {
     let q = quotes(text);
     assert_eq!(name(&q[0]), Some("مريم خوري"), "{q:?}");
 }
+
+/// A paragraph that opens with a quotation no cue attributes, right after a paragraph
+/// that ended with a quotation: the quotation runs on, and so does its speaker. Not
+/// after a paragraph that ended with words of its own.
+#[test]
+fn a_quotation_run_on_into_the_next_paragraph() {
+    let text = "وقالت الأستاذة الجامعية هيا المطوع: «الاستثمار في الحماية أرخص بكثير من كلفة التوقف».\n«ما نحتاجه هيئة وطنية مستقلة تملك صلاحيات حقيقية لا لجان تجتمع بعد كل أزمة».\nوقال الوزير سامي الخطيب: «سنفتح تحقيقا عاجلا في كل ما جرى». وانتهى الاجتماع بعد ساعتين.\n«لا أحد فوق القانون في هذه البلاد مهما كان منصبه».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 4, "{q:?}");
+    assert_eq!(name(&q[1]), Some("هيا المطوع"), "{q:?}");
+    assert!(q[1].speaker.as_ref().is_some_and(|s| s.inherited), "{q:?}");
+    assert_eq!(q[3].speaker, None, "{q:?}");
+}
+
+/// وبحسبه، فإن «…»: "according to him", the speaker before.
+#[test]
+fn according_to_him() {
+    let text = "وقال رئيس الغرفة الحسين أوبلا إن «البحار البسيط يدفع الثمن دائما». وبحسبه، فإن «الحل يمر عبر تقسيم فترة التوقف على مرحلتين».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(name(&q[1]), Some("الحسين أوبلا"), "{q:?}");
+    assert_eq!(q[1].cue.as_ref().map(|c| c.form.as_str()), Some("بحسب"), "{q:?}");
+}
+
+/// شعارات من قبيل "…" و"…": slogans, names in quote marks, the second joined to the
+/// first by و.
+#[test]
+fn slogans_such_as() {
+    let text = "ورفع المحتجون شعارات من قبيل \"البحار ليس هو المسؤول\" و\"عوضونا قبل أن توقفونا\".";
+    assert!(quotes(text).is_empty(), "{:?}", quotes(text));
+}

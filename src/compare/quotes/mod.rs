@@ -239,7 +239,7 @@ impl<'a> Sentence<'a> {
             if is_word(t) && !negated {
                 if (form_in(&t.norm, &l.verbs).is_some() || expressed(tokens, &outside, i)) && !in_name(t) {
                     v = i;
-                } else if form_in(&t.norm, &l.prepositions).is_some() {
+                } else if form_in(&t.norm, &l.prepositions).is_some() || source_pronoun(&t.norm).is_some() {
                     p = i;
                 }
             }
@@ -517,6 +517,10 @@ impl<'a> Sentence<'a> {
         if prep == NONE {
             return None;
         }
+        // وبحسبه، فإن «…»: "according to him", the speaker before, as after a bare verb.
+        if let Some(form) = source_pronoun(self.word(prep)) {
+            return Some(Lead { phrase: None, cue: self.cue(prep, prep, form, CuePosition::Before), bare_verb: true });
+        }
         let form = form_in(self.word(prep), &l.prepositions).unwrap_or_default();
         let mut p = prep + 1;
         // وفقا لـ / نقلا عن
@@ -685,6 +689,14 @@ impl<'a> Sentence<'a> {
     }
 }
 
+/// A source preposition with a pronoun for its object (بحسبه، وحسبها، حسبهم): the
+/// preposition's form. (Not وفقه, also و + فقه.)
+fn source_pronoun(word: &str) -> Option<String> {
+    let n = search_form(word);
+    let n = n.strip_prefix('و').unwrap_or(&n);
+    ["هما", "هم", "ها", "ه"].iter().find_map(|s| n.strip_suffix(s)).filter(|stem| matches!(*stem, "بحسب" | "حسب")).map(str::to_string)
+}
+
 /// "His / her words" after a source preposition (بحسب قوله، وفق تعبيرها): the speaker
 /// named before says them.
 fn own_words(word: &str) -> bool {
@@ -841,6 +853,13 @@ fn after_naming_noun(tokens: &[Token], quote_start: usize, words: usize) -> bool
         }
         // A lone proclitic (و"…", بـ"…") lets the word before it speak.
         if matches!(f.trim_end_matches('ـ'), "و" | "ف" | "ب" | "ك") {
+            looked += 1;
+            continue;
+        }
+        // So does "such as" (شعارات من قبيل "…", عناوين مثل «…»): the noun before it
+        // names what the marks hold.
+        if looked == 0 && (f == "مثل" || f == "قبيل" && k > 1 && search_form(&tokens[k - 1].norm) == "من") {
+            k -= usize::from(f == "قبيل");
             looked += 1;
             continue;
         }
@@ -1022,6 +1041,8 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
             continue;
         }
         let mut prev_quote_end = 0;
+        // Where the last quotation the sentence took for a name ends.
+        let mut prev_name_end: Option<usize> = None;
         for &q in &qs {
             let m = marks[q];
             let before = sent.outside.partition_point(|&k| tokens[k].end <= m.start);
@@ -1071,6 +1092,16 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
             };
             let speaker = speaker.map(|sp| without_name_in_title(bounded_by_names(named_in_marks(sp, &marks, text), names, text)));
             let speaker = speaker.map(|sp| body_named_before(sp, &tokens, &inside, &marks, names, text));
+            // A paragraph that opens with a quotation no cue attributes, right after a
+            // paragraph that ended with a quotation (قال فلان: «…».\n«…»): the quotation
+            // runs on into it, and so does its speaker.
+            let speaker = match speaker {
+                None if cue.is_none() && !by_headline => out.last().filter(|p| runs_on(text, p.end, m.start)).and_then(|p| p.speaker.clone()).map(|mut sp| {
+                    sp.inherited = true;
+                    sp
+                }),
+                sp => sp,
+            };
             if let (Some(sp), Some(cue)) = (&speaker, &cue) {
                 remember(&mut recent, sp.clone(), cue, n);
             }
@@ -1106,7 +1137,13 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
                 matches!(w.as_ref(), "لن" | "لم" | "لا" | "قد" | "سوف") || w.chars().count() >= 5 && ["سي", "ست", "سن"].iter().any(|p| w.starts_with(p)) || present
             });
             let names_a_thing = after_naming_noun(&tokens, m.start, n_words) && !clause;
-            if n_words == 0 || long_name || (short && ((cue.is_none() && !headline) || (cue.is_some() && !own_cue) || names_a_thing || named || described)) {
+            // (A quotation joined by و to one taken for a name, of no more words than a
+            // name has, is a name of the same list: شعارات من قبيل "…" و"…".)
+            let listed_with_name = n_words <= LONG_NAME && prev_name_end.is_some_and(|e| e <= m.start && matches!(text[e..m.start].trim(), "و" | "،و" | "، و" | "أو" | "او"));
+            if n_words == 0 || long_name || listed_with_name || (short && ((cue.is_none() && !headline) || (cue.is_some() && !own_cue) || names_a_thing || named || described)) {
+                if long_name || listed_with_name || (short && (names_a_thing || named)) {
+                    prev_name_end = Some(m.end);
+                }
                 continue;
             }
             // Only a quotation stands between a cue and a later one; a name does not.
@@ -1127,6 +1164,16 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
     }
     named_by_continuation(&mut out, text);
     merge_repeats(text, out)
+}
+
+/// Whether a quotation ending at `end` and one opening at `start` are a quotation run
+/// on over a paragraph break: between them only the first's closing punctuation and
+/// one line break, and the second opens its paragraph.
+fn runs_on(text: &str, end: usize, start: usize) -> bool {
+    end <= start && {
+        let gap = &text[end..start];
+        gap.matches('\n').count() == 1 && gap.chars().all(|c| c.is_whitespace() || ".،,:؛".contains(c))
+    }
 }
 
 /// Cues that go on with the speaker of the quotation before (وأضاف، ويضيف، وتابع;

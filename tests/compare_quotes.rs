@@ -2214,3 +2214,42 @@ fn slogans_such_as() {
     let text = "ورفع المحتجون شعارات من قبيل \"البحار ليس هو المسؤول\" و\"عوضونا قبل أن توقفونا\".";
     assert!(quotes(text).is_empty(), "{:?}", quotes(text));
 }
+
+/// وأوضحت السيدة الوردي: a family name with the article after an honorific is the
+/// name, not part of the title.
+#[test]
+fn an_honorific_and_a_family_name() {
+    let text = "وقالت كاتبة الدولة زكية الوردي إن \"القرار نهائي ولا رجعة فيه أبدا\".\nوأوضحت السيدة الوردي أن الوزارة \"ستواكب البحارة المتضررين عبر صندوق خاص\".";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(name(&q[1]), Some("الوردي"), "{q:?}");
+    assert_eq!(title(&q[1]), Some("السيدة"), "{q:?}");
+}
+
+/// مصدر من داخل كتابة الدولة: داخل, a given name too, after a preposition is "inside",
+/// and the source has no name.
+#[test]
+fn a_source_from_inside() {
+    let text = "في المقابل، أفاد مصدر من داخل كتابة الدولة، فضل عدم الكشف عن هويته، بأن اللوائح \"ستكون جاهزة قبل نهاية الشهر الجاري\".";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), None, "{q:?}");
+    assert_eq!(title(&q[0]), Some("مصدر من داخل كتابة الدولة"), "{q:?}");
+}
+
+/// أكدت الجامعة … "انخراطها التام" في تنزيل القرار، داعية إلى "…": the participle's
+/// subject is the body, not the body and what follows the first quotation.
+#[test]
+fn a_subject_ends_at_a_quotation() {
+    let text = "وفي بلاغ لها، أكدت الجامعة الوطنية لغرف الصيد البحري \"انخراطها التام\" في تنزيل القرار، داعية إلى \"تسريع صرف التعويضات لفائدة البحارة\".";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(name(&q[1]), Some("الجامعة الوطنية لغرف الصيد البحري"), "{q:?}");
+}
+
+/// بينما قال زميلها الباحث كريم دياب: a relation before a title is no name.
+#[test]
+fn a_colleague_before_a_title() {
+    let text = "وقالت الباحثة سارة منصور إن الهجمات طالت مؤسسات كثيرة، بينما قال زميلها الباحث كريم دياب إن “الربط بين هذه الهجمات سابق لأوانه”.";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("كريم دياب"), "{q:?}");
+}

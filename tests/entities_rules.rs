@@ -3413,3 +3413,19 @@ fn communes_heights_and_counted_nouns_in_alef_madda() {
     let t = "وقال رئيس جماعة أولاد تايمة إن الطريق مغلقة.";
     assert!(!all(t).iter().any(|(s, _)| s.starts_with("جماعة")), "{:?}", all(t));
 }
+
+/// What the quotes17 helper's held-out reports showed: أما further back, before the
+/// person's title (أما رئيس الشركة المهندس طارق الخميس فرأى أن …), still ends the name
+/// before the verb with ف that answers it, and a family name in ف before إن stays
+/// (أما الكاتب أحمد فؤاد فقال إن: فؤاد); a given name of the lists that is an ordinary
+/// word too (مشعل, "torch") before a given name and a family name, after a title's
+/// complement, is the person's own given name.
+#[test]
+fn far_amma_answers_and_a_given_name_before_the_fathers() {
+    let t = "أما رئيس شركة درع الخليج للأمن السيبراني المهندس طارق الخميس فرأى أن «الثغرة لم تكن تقنية فقط».";
+    assert!(all(t).contains(&("طارق الخميس".to_string(), EntityType::Per)), "{:?}", all(t));
+    let t = "أما الكاتب أحمد فؤاد فقال إن الرواية جديدة.";
+    assert!(all(t).contains(&("أحمد فؤاد".to_string(), EntityType::Per)), "{:?}", all(t));
+    let t = "أكد وزير الاتصالات مشعل سالم الرشيدي أن المنصة عادت إلى العمل.";
+    assert!(all(t).contains(&("مشعل سالم الرشيدي".to_string(), EntityType::Per)), "{:?}", all(t));
+}

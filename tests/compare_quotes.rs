@@ -2253,3 +2253,36 @@ fn a_colleague_before_a_title() {
     let q = quotes(text);
     assert_eq!(name(&q[0]), Some("كريم دياب"), "{q:?}");
 }
+
+/// …، وجهت سؤالا كتابيا …، جاء فيه: "…": "it said", of the question the sentence's
+/// person wrote; a cue, whose speaker is found as a bare verb's.
+#[test]
+fn it_said_in_it() {
+    use isnad::compare::quotes::{quotes_with, NameHint};
+    let text = "النائبة البرلمانية عن دائرة وادي الذهب، لبنى الكوهن، وجهت سؤالا كتابيا إلى كاتبة الدولة، جاء فيه: \"ما هي التدابير التي ستتخذها الحكومة لضمان دخل قار للبحارة؟\".";
+    let at = text.find("لبنى").unwrap();
+    let q = quotes_with(text, &[NameHint { start: at, end: at + "لبنى الكوهن".len(), person: true }]);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(name(&q[0]), Some("لبنى الكوهن"), "{q:?}");
+    assert_eq!(q[0].cue.as_ref().map(|c| c.form.as_str()), Some("جاء"), "{q:?}");
+}
+
+/// وهو ما رد عليه بحارة بالقول: "…": after "which is what … answered", the verb's
+/// subject, not the clause before.
+#[test]
+fn which_is_what_they_answered() {
+    let text = "وكانت الوزيرة قد صرحت بأن القرار \"لا رجعة فيه\"، وهو ما رد عليه بحارة بالقول: \"سنعود إلى البحر ولو بالقوة\".";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[1].speaker.as_ref().map(|s| s.text.as_str()), Some("بحارة"), "{q:?}");
+}
+
+/// A headline by a trade (بحار بالداخلة: "…") is the person the article goes on to
+/// name with it; a verb of the present after the trade (بحار يشتغل منذ…) is no name.
+#[test]
+fn a_headline_by_a_trade() {
+    let text = "بحار بالداخلة: \"شهران بدون مدخول يعني أن أولادنا لن يذهبوا إلى المدرسة\"\nوقال محمد الشيظمي، بحار يشتغل منذ عشرين سنة على متن مركب للصيد، إن \"الوضع صعب جدا هذه الأيام\".";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(name(&q[0]), Some("محمد الشيظمي"), "{q:?}");
+}

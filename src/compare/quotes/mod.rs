@@ -303,6 +303,9 @@ impl<'a> Sentence<'a> {
             if came {
                 from = v + 2;
             }
+            if came_in_it(tokens, idx, v) {
+                return Some(Lead { phrase: None, cue, bare_verb: true });
+            }
             // جدد الرئيس فلان، خلال لقائه …، تأكيده أن «…»: a verbal noun of speech with
             // a possessive says the words of the subject of the verb that renews it.
             if matches!(cue.form.as_str(), "تاكيده" | "تاكيدها") {
@@ -446,6 +449,18 @@ impl<'a> Sentence<'a> {
                 };
                 let from = idx[lo..v].iter().rposition(|&k| clause(k)).map_or(lo, |p| lo + p + 1);
                 let mut subject: &[usize] = &idx[from..v];
+                // وهو ما رد عليه بحارة بالقول ("which is what … answered"): after ما and
+                // its verb (and the verb's preposition with a pronoun), the verb's subject.
+                let sf = |k: usize| search_form(&tokens[k].norm);
+                if let Some(p) = subject.windows(2).rposition(|w| matches!(sf(w[0]).as_ref(), "وهو" | "وهي" | "هو" | "هي" | "وهذا" | "هذا" | "وذلك" | "ذلك") && sf(w[1]) == "ما") {
+                    let mut q = p + 3;
+                    if subject.get(q).is_some_and(|&k| matches!(sf(k).as_ref(), "عليه" | "عليها" | "به" | "بها" | "له" | "لها" | "عنه" | "عنها" | "اليه" | "اليها")) {
+                        q += 1;
+                    }
+                    if q < subject.len() && subject.get(p + 2).is_some_and(|&k| is_word(&tokens[k])) {
+                        subject = &subject[q..];
+                    }
+                }
                 let amma = subject.first().is_some_and(|&k| matches!(search_form(&tokens[k].norm).as_ref(), "اما" | "واما"));
                 if answers && !amma {
                     return Some(Lead { phrase: None, cue, bare_verb: true });
@@ -487,7 +502,7 @@ impl<'a> Sentence<'a> {
                 // (So does the verb before بالقول: واكتفى المتحدث بالقول إن …)
                 let verb_first = (participle || cue.form == "بالقول") && subject.len() > 1 && lexicon::title_form(&tokens[subject[0]].norm).is_none();
                 // (Without و before بالقول too: من جانبه، اكتفى المتحدث … بالقول.)
-                let bil_qawl = cue.form == "بالقول" && !lexicon::definite(&tokens[subject[0]].norm) && lexicon::title_form(&tokens[subject[1]].norm).is_some();
+                let bil_qawl = cue.form == "بالقول" && subject.len() > 1 && !lexicon::definite(&tokens[subject[0]].norm) && lexicon::title_form(&tokens[subject[1]].norm).is_some();
                 if verb_first
                     && (search_form(&tokens[subject[0]].norm).starts_with('و') || bil_qawl)
                     && (lexicon::title_form(&tokens[subject[1]].norm).is_some() || verb(subject[0]) && lexicon::definite(&tokens[subject[1]].norm))
@@ -719,6 +734,18 @@ fn came_in_statement(tokens: &[Token], outside: &[usize], i: usize) -> bool {
     came && word(i + 1).is_some_and(|t| search_form(&t.norm) == "في") && word(i + 2).is_some_and(|t| speaker::statement(&t.norm))
 }
 
+/// جاء فيه: «…» ("it said", of a question, a letter or a statement the sentence named
+/// before): a cue only before فيه/فيها and a colon, a quotation mark or أن; its speaker
+/// is whoever the sentence says wrote it, as after a bare verb.
+fn came_in_it(tokens: &[Token], outside: &[usize], i: usize) -> bool {
+    let w = search_form(&tokens[outside[i]].norm);
+    let came = matches!(w.as_ref(), "جاء" | "وجاء" | "ورد" | "وورد");
+    let in_it = outside.get(i + 1).is_some_and(|&k| matches!(search_form(&tokens[k].norm).as_ref(), "فيه" | "فيها"));
+    // (What follows in the text, a quotation's mark included: `outside` leaves it out.)
+    let next = outside.get(i + 1).and_then(|&k| tokens.get(k + 1));
+    came && in_it && next.is_some_and(|t| lexicon::is_colon(t) || matches!(t.norm.as_str(), "«" | "\"" | "“" | "”") || matches!(search_form(&t.norm).as_ref(), "ان" | "بان"))
+}
+
 /// عبّر … عن «…» ("expressed"): عبر is a speech verb only where a sentence or clause
 /// begins with it and عن follows within sixteen tokens (وعبر الاتحاد، في بيان، عن «…»);
 /// elsewhere it is the preposition "through" (كتب عبر حسابه).
@@ -727,7 +754,7 @@ fn came_in_statement(tokens: &[Token], outside: &[usize], i: usize) -> bool {
 /// "rates", with إلى after it (ونسبت صحيفة «…» إلى مصدر قوله).
 fn expressed(tokens: &[Token], outside: &[usize], i: usize) -> bool {
     let w = search_form(&tokens[outside[i]].norm);
-    if came_in_statement(tokens, outside, i) {
+    if came_in_statement(tokens, outside, i) || came_in_it(tokens, outside, i) {
         return true;
     }
     let wanted = match w.as_ref() {

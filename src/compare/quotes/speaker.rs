@@ -507,6 +507,16 @@ fn manner(t: &Token) -> bool {
     is_word(t) && !definite(&t.norm) && masculine && common && flags(t) & (GIVEN | GIVEN_BIG | FAMILY | FAMILY_BIG | NAME_TOKEN) == 0
 }
 
+/// A verb of the present (يشتغل، تعمل): a word of five or six letters in ي or ت that
+/// general Arabic uses and never writes with the article, and no name list knows (not
+/// يوسف, تامر; nor a name of four, ترمب, which news uses as often as a word).
+fn present_verb(t: &Token) -> bool {
+    use crate::entities::gazetteer::{FAMILY, FAMILY_BIG, GIVEN, GIVEN_BIG, NAME_TOKEN};
+    let sf = search_form(&t.norm);
+    let b = crate::entities::general_freq::buckets(&sf);
+    is_word(t) && sf.starts_with(['ي', 'ت']) && (5..=6).contains(&sf.chars().count()) && b[0] >= 2 && matches!(b[1], 1 | 7) && flags(t) & (GIVEN | GIVEN_BIG | FAMILY | FAMILY_BIG | NAME_TOKEN) == 0
+}
+
 /// Whether the word at `i` follows ولد, بنت, منت, بن or ابن ("son/daughter of"): a
 /// name's word whatever else it may be (محمد ولد الشيخ, not the title الشيخ).
 pub fn after_name_link(tokens: &[Token], i: usize) -> bool {
@@ -530,6 +540,11 @@ pub fn name_run(tokens: &[Token], ws: &[usize]) -> usize {
         name_like(&tokens[n]) && !definite(&tokens[n].norm) && flags(&tokens[n]) & (GIVEN | GIVEN_BIG | FAMILY | FAMILY_BIG) != 0
     });
     if !name_like(&tokens[first]) && !kunya && !ali_first {
+        return 0;
+    }
+    // (No name begins with a verb of the present: محمد الشيظمي، بحار يشتغل منذ عشرين
+    // سنة, where يشتغل, after the trade, is no name the trade is recorded with.)
+    if present_verb(&tokens[first]) {
         return 0;
     }
     // (عبد and a definite word is one given name, عبد المنعم: a family name with the

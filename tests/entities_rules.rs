@@ -3429,3 +3429,16 @@ fn far_amma_answers_and_a_given_name_before_the_fathers() {
     let t = "أكد وزير الاتصالات مشعل سالم الرشيدي أن المنصة عادت إلى العمل.";
     assert!(all(t).contains(&("مشعل سالم الرشيدي".to_string(), EntityType::Per)), "{:?}", all(t));
 }
+
+/// A preposition the large name lists hold as a name too (في) begins no person after a
+/// titled body (مدير المعهد الوطني للبحث في الصيد البحري); a body's name that ends with
+/// a title or a profession's honorific right before a person leaves it to the person
+/// (الجهاز المركزي لتكنولوجيا المعلومات المهندسة دانة يوسف الصباغ).
+#[test]
+fn no_person_in_a_preposition_and_no_title_in_a_body() {
+    let t = "أكد مدير المعهد الوطني للبحث في الصيد البحري، عبد الحق بنشقرون، أن الحملات أظهرت تراجعا.";
+    assert!(!all(t).iter().any(|(s, k)| *k == EntityType::Per && s.starts_with("في")), "{:?}", all(t));
+    let t = "قالت المتحدثة الرسمية باسم الجهاز المركزي لتكنولوجيا المعلومات المهندسة دانة يوسف الصباغ إن الهجوم كان كبيرا.";
+    assert!(all(t).contains(&("الجهاز المركزي لتكنولوجيا المعلومات".to_string(), EntityType::Org)), "{:?}", all(t));
+    assert!(all(t).contains(&("دانة يوسف الصباغ".to_string(), EntityType::Per)), "{:?}", all(t));
+}

@@ -276,6 +276,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let spans = bodies_before_people(text, tokens, spans);
     let spans = hyphenated_names(text, tokens, spans);
     let spans = amma_answers(tokens, infos, spans);
+    let spans = titles_before_people(tokens, infos, spans);
     let spans = mourning_not_names(tokens, infos, spans);
     let spans = places_joined_by_ba(text, tokens, infos, spans);
     let spans = people_keep_kaf(text, tokens, spans);
@@ -1831,6 +1832,28 @@ fn amma_answers(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Ve
     spans
 }
 
+/// A body's name that ends with a title with the article right before a person (الجهاز
+/// المركزي لتكنولوجيا المعلومات المهندسة دانة يوسف الصباغ): the title is the person's,
+/// no word of the body's name.
+fn titles_before_people(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    for i in 0..spans.len().saturating_sub(1) {
+        let r = tokens_of(tokens, &spans[i]);
+        if !matches!(spans[i].kind, EntityType::Org | EntityType::Loc | EntityType::Misc) || r.len() < 3 || spans[i + 1].kind != EntityType::Per {
+            continue;
+        }
+        let last = r.end - 1;
+        let t = &infos[last];
+        // (The honorifics of professions too, which the title list lacks: المهندسة.)
+        let honorific = in_list(t, &["المهندس", "المهندسه", "الدكتور", "الدكتوره", "الاستاذ", "الاستاذه"]);
+        let title = tokens[last].kind == TokenKind::Word && t.stem == t.norm && t.norm.starts_with("ال") && (t.gaz.has(gazetteer::TITLE) || honorific) && !t.gaz.has(GIVEN | FAMILY);
+        let next = tokens_of(tokens, &spans[i + 1]).start == r.end;
+        if title && next {
+            spans[i].end = tokens[last - 1].end;
+        }
+    }
+    spans
+}
+
 /// Spokesmen, in `search` form (without proclitics): المتحدث باسم, الناطق باسم.
 const SPOKESMEN: &[&str] = &["المتحدث", "المتحدثه", "متحدث", "متحدثه", "الناطق", "الناطقه", "ناطق", "ناطقه"];
 
@@ -2763,7 +2786,9 @@ fn titled_name_at(infos: &[TokInfo], j: usize, after_body: bool) -> bool {
     let not_a_name = ORG_HEAD | gazetteer::LOC_HEAD | gazetteer::TITLE | COUNTRY | CITY | REGION | gazetteer::SPEECH | gazetteer::MONTH | gazetteer::WEEKDAY;
     let (g, f) = (&infos[j], &infos[j + 1]);
     // (A given name only the large list knows, بشر, with a family name a list knows.)
-    let given = (g.gaz.has(GIVEN) || g.gaz.has(gazetteer::GIVEN_BIG) && f.gaz.has(FAMILY | gazetteer::FAMILY_BIG)) && !g.stem.starts_with("ال") && !g.gaz.has(not_a_name);
+    // (Not a preposition the large lists hold as a name too: في الصيد البحري after
+    // المعهد الوطني للبحث.)
+    let given = (g.gaz.has(GIVEN) || g.gaz.has(gazetteer::GIVEN_BIG) && f.gaz.has(FAMILY | gazetteer::FAMILY_BIG)) && !g.stem.starts_with("ال") && !g.gaz.has(not_a_name) && !in_list(g, NOT_FIRST);
     let family = chars(&f.norm) >= 4
         && (!ordinary(f) || after_body && f.gaz.has(FAMILY))
         && (name_like(f) || f.gaz.has(FAMILY | gazetteer::FAMILY_BIG))

@@ -2224,6 +2224,10 @@ fn an_honorific_and_a_family_name() {
     assert_eq!(q.len(), 2, "{q:?}");
     assert_eq!(name(&q[1]), Some("الوردي"), "{q:?}");
     assert_eq!(title(&q[1]), Some("السيدة"), "{q:?}");
+    // (A family name that is also a place's adjective: الطرابلسي.)
+    let text = "وأوضح السيد الطرابلسي أن «المفاوضات ستستأنف الأسبوع المقبل في مقر الوزارة».";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("الطرابلسي"), "{q:?}");
 }
 
 /// مصدر من داخل كتابة الدولة: داخل, a given name too, after a preposition is "inside",

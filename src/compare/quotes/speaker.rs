@@ -662,17 +662,15 @@ fn given_as_title(tokens: &[Token], p: &[usize]) -> bool {
 }
 
 /// An honorific (السيد، السيدة، الدكتور، الدكتورة) and one word with the article ending
-/// in ي and no title (السيدة الوردي, الدكتور الجابري): a family name, as outlets name a
-/// person the second time. (After a masculine honorific, not a place's adjective, which
-/// may describe him: الدكتور المصري. After a feminine one, the masculine form of an
-/// adjective describes nobody.)
+/// in ي and no title (السيدة الوردي, الدكتور الجابري, السيد الطرابلسي): a family name, as
+/// outlets name a person the second time, a place's adjective as it may be (news
+/// describes a person's nationality with a trade, الطبيب المصري, not an honorific).
 fn honorific_then_family(tokens: &[Token], p: &[usize]) -> bool {
     let [h, f] = p else { return false };
     let w = &tokens[*f];
     let sf = search_form(&w.norm);
     let honorific = search_form(&tokens[*h].norm);
     matches!(honorific.as_ref(), "السيد" | "السيده" | "الدكتور" | "الدكتوره")
-        && (honorific.ends_with('ه') || !nisba(w))
         && is_word(w)
         && sf.starts_with("ال")
         && sf.ends_with('ي')

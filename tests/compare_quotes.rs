@@ -2290,3 +2290,15 @@ fn a_headline_by_a_trade() {
     assert_eq!(q.len(), 2, "{q:?}");
     assert_eq!(name(&q[0]), Some("محمد الشيظمي"), "{q:?}");
 }
+
+/// وذكرت "كابيتال إيكونوميكس" ومقرها لندن أن …: the body named in marks right after
+/// the verb speaks, not where it sits.
+#[test]
+fn a_body_in_marks_and_its_seat() {
+    use isnad::compare::quotes::{quotes_with, NameHint};
+    let text = "وذكرت \"كابيتال إيكونوميكس\" ومقرها لندن أن الأردن \"قد يخفض الفائدة مرتين إضافيتين قبل منتصف العام المقبل\".";
+    let at = text.find("كابيتال").unwrap();
+    let q = quotes_with(text, &[NameHint { start: at, end: at + "كابيتال إيكونوميكس".len(), person: false }]);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(name(&q[0]), Some("كابيتال إيكونوميكس"), "{q:?}");
+}

@@ -383,6 +383,17 @@ impl<'a> Sentence<'a> {
                     return Some(Lead { phrase: Some(p), cue, bare_verb: false });
                 }
             }
+            // وذكرت "كابيتال إيكونوميكس" ومقرها لندن أن …: a body named in quote marks
+            // right after the verb, then where it sits; the body speaks.
+            let seat = |k: usize| matches!(search_form(&tokens[k].norm).as_ref(), "ومقرها" | "ومقره" | "مقرها" | "مقره");
+            if phrase.first().is_some_and(|&k| seat(k)) && from > 0 && from < idx.len() && idx[from] > idx[from - 1] + 1 {
+                let quoted: Vec<usize> = (idx[from - 1] + 1..idx[from]).filter(|&k| is_word(&tokens[k])).collect();
+                if (1..=LONG_NAME).contains(&quoted.len()) {
+                    if let Some(p) = speaker_of(tokens, &quoted, self.text) {
+                        return Some(Lead { phrase: Some(p), cue, bare_verb: false });
+                    }
+                }
+            }
             if let Some(p) = speaker_of(tokens, &phrase, self.text) {
                 return Some(Lead { phrase: Some(p), cue, bare_verb: false });
             }

@@ -2302,3 +2302,16 @@ fn a_body_in_marks_and_its_seat() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(name(&q[0]), Some("كابيتال إيكونوميكس"), "{q:?}");
 }
+
+/// رئيسة مكتب أوتشا في الأراضي الفلسطينية المحتلة إنغريد سورنسن: في after the office's
+/// body begins where the office is, and the person's name ends the phrase (unlike فلان
+/// في جنيف, where the speaker spoke).
+#[test]
+fn an_office_in_a_place_before_the_name() {
+    let text = "وقالت رئيسة مكتب أوتشا في الأراضي الفلسطينية المحتلة إنغريد سورنسن “موسم القطاف صار موسم خوف لآلاف العائلات”.";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("إنغريد سورنسن"), "{q:?}");
+    let text = "وقال المتحدث باسم المنظمة ماركو برتولي في جنيف إن «الوضع الإنساني يزداد سوءا».";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("ماركو برتولي"), "{q:?}");
+}

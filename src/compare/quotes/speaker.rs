@@ -715,12 +715,17 @@ pub fn speaker_of(tokens: &[Token], phrase: &[usize], text: &str) -> Option<Phra
     // (Where or in what the speaker spoke, في after a title and a name, is no part of
     // the name or the title: المتحدث باسم المنظمة ماركو برتولي في جنيف, البابا فرنسيس
     // في عظة الأحد.)
+    // (Not when a person's name of two words or more ends the part after more words:
+    // رئيسة مكتب أوتشا في الأراضي الفلسطينية المحتلة إنغريد سورنسن, where أوتشا is the
+    // office's body and the title goes on to the person.)
     for p in parts.iter_mut() {
         let at = (2..p.len()).find(|&j| {
+            let s = trailing_name(tokens, p, j + 1);
             search_form(&tokens[p[j]].norm) == "في"
                 && name_like(&tokens[p[j - 1]])
                 && !place_name(&tokens[p[j - 1]], false)
                 && p[..j - 1].iter().any(|&i| title_form(&tokens[i].norm).is_some())
+                && !(s > j + 1 && p.len() - s >= 2)
         });
         if let Some(j) = at {
             p.truncate(j);

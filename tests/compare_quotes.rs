@@ -2315,3 +2315,12 @@ fn an_office_in_a_place_before_the_name() {
     let q = quotes(text);
     assert_eq!(name(&q[0]), Some("ماركو برتولي"), "{q:?}");
 }
+
+/// إلهام, إلياس: given names in a hamza and ل, which `search` form writes like a word
+/// with the article, begin the name.
+#[test]
+fn a_given_name_in_hamza_and_lam() {
+    let text = "وقالت رئيسة جمعية \"صرخة المودعين\" إلهام نصار لـ\"العربي الجديد\" إن \"المصارف تدفع الناس إلى اليأس ثم تلومهم\".";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("إلهام نصار"), "{q:?}");
+}

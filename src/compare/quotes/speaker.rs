@@ -62,10 +62,14 @@ pub fn name_like(t: &Token) -> bool {
         return false;
     }
     let l = lexicon();
-    (!definite(&t.norm) || crate::entities::gazetteer::DEFINITE_GIVEN.contains(&n.as_ref()) || article_letters(&n))
+    (!definite(&t.norm) || crate::entities::gazetteer::DEFINITE_GIVEN.contains(&n.as_ref()) || HAMZA_GIVEN.contains(&n.as_ref()) || article_letters(&n))
         && !crate::function_words::is_function_word(&n)
         && [&l.particles, &l.verbs, &l.stops, &l.prepositions].iter().all(|list| form_in(&t.norm, list).is_none())
 }
+
+/// Given names that begin with a hamza and ل (إلهام, إلياس, ألفت), in `search` form,
+/// where the hamza is gone and they read as a word with the article.
+const HAMZA_GIVEN: &[&str] = &["الهام", "الياس", "الفت", "الطاف", "اليسار", "اليسا", "الينا", "الكسندر", "الفريد", "البرتو", "البير", "اليزابيث"];
 
 /// A word that begins with the letters of a proclitic and the article whose rest
 /// general Arabic does not know, with or without the article, or, after فال, the
@@ -489,7 +493,7 @@ pub fn given_name(t: &Token) -> bool {
     let f = flags(t);
     // (أحمد begins a city's name, أحمد آباد: only a place that is one word counts.)
     use crate::entities::gazetteer::{CITY, COUNTRY, REGION};
-    f & (GIVEN | GIVEN_BIG) != 0 && f & (LOC_HEAD | ORG_HEAD | COUNTRY) == 0 && (f & (REGION | CITY) == 0 || f & GIVEN != 0)
+    f & (GIVEN | GIVEN_BIG) != 0 && f & (LOC_HEAD | ORG_HEAD | COUNTRY) == 0 && (f & (REGION | CITY) == 0 || f & GIVEN != 0) || is_word(t) && HAMZA_GIVEN.contains(&search_form(&t.norm).as_ref())
 }
 
 /// A word that says how something was said (ساخرا، غاضبا، مبتسما، متسائلا): an
@@ -616,7 +620,7 @@ pub fn describes(t: &Token) -> bool {
         return false;
     }
     let possessed = ["ها", "هم", "هما", "ته", "ه"].iter().any(|s| n.strip_suffix(s).is_some_and(|r| r.chars().count() >= 3));
-    (definite(&t.norm) && !crate::entities::gazetteer::DEFINITE_GIVEN.contains(&n.as_ref())) || possessed
+    (definite(&t.norm) && !crate::entities::gazetteer::DEFINITE_GIVEN.contains(&n.as_ref()) && !HAMZA_GIVEN.contains(&n.as_ref())) || possessed
 }
 
 /// Where the name starts in a part with no title word made of describing words and

@@ -2324,3 +2324,12 @@ fn a_given_name_in_hamza_and_lam() {
     let q = quotes(text);
     assert_eq!(name(&q[0]), Some("إلهام نصار"), "{q:?}");
 }
+
+/// عبدالعزيز الخرافي: a compound given name in عبد written as one word takes a family
+/// name with the article after it.
+#[test]
+fn a_compound_given_name_written_joined() {
+    let text = "في المقابل، رأى الخبير النفطي والمائي عبدالعزيز الخرافي أن كلفة المشروع «مرتفعة قياسا بمحطات مماثلة في الإمارات».";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("عبدالعزيز الخرافي"), "{q:?}");
+}

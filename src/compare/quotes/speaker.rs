@@ -493,7 +493,10 @@ pub fn given_name(t: &Token) -> bool {
     let f = flags(t);
     // (أحمد begins a city's name, أحمد آباد: only a place that is one word counts.)
     use crate::entities::gazetteer::{CITY, COUNTRY, REGION};
-    f & (GIVEN | GIVEN_BIG) != 0 && f & (LOC_HEAD | ORG_HEAD | COUNTRY) == 0 && (f & (REGION | CITY) == 0 || f & GIVEN != 0) || is_word(t) && HAMZA_GIVEN.contains(&search_form(&t.norm).as_ref())
+    // (And a compound in عبد written as one word, عبدالعزيز, which the lists hold apart.)
+    let sf = search_form(&t.norm);
+    let abd_joined = sf.strip_prefix("عبدال").is_some_and(|r| r.chars().count() >= 2);
+    f & (GIVEN | GIVEN_BIG) != 0 && f & (LOC_HEAD | ORG_HEAD | COUNTRY) == 0 && (f & (REGION | CITY) == 0 || f & GIVEN != 0) || is_word(t) && (HAMZA_GIVEN.contains(&sf.as_ref()) || abd_joined)
 }
 
 /// A word that says how something was said (ساخرا، غاضبا، مبتسما، متسائلا): an

@@ -2333,3 +2333,12 @@ fn a_compound_given_name_written_joined() {
     let q = quotes(text);
     assert_eq!(name(&q[0]), Some("عبدالعزيز الخرافي"), "{q:?}");
 }
+
+/// عالم الأرصاد الهندي موهاپاترا: a scientist of a field is a title, the name after it.
+#[test]
+fn a_scientist_of_a_field() {
+    let text = "وقال عالم الأرصاد الهندي موهاپاترا لوكالة «برس ترست أوف إنديا» إن «المياه الدافئة جعلت الإعصار يشتد بسرعة».";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("موهاپاترا"), "{q:?}");
+    assert_eq!(title(&q[0]), Some("عالم الأرصاد الهندي"), "{q:?}");
+}

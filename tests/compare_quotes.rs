@@ -2342,3 +2342,14 @@ fn a_scientist_of_a_field() {
     assert_eq!(name(&q[0]), Some("موهاپاترا"), "{q:?}");
     assert_eq!(title(&q[0]), Some("عالم الأرصاد الهندي"), "{q:?}");
 }
+
+/// ونقلت عنه وكالة … قوله إن «…»: "from him", the person named before, chosen by the
+/// pronoun's gender, not the verb's (which agrees with the outlet); the outlet relays.
+#[test]
+fn an_outlet_relayed_from_him() {
+    let text = "وأكد وزير الصحة خالد عبد الغفار أن الوضع تحت السيطرة.\nوقالت الوزيرة هالة زايد إن «الإجراءات مستمرة في كل المحافظات».\nونقلت عنه وكالة أنباء الشرق الأوسط قوله إن «المستشفيات استقبلت جميع المصابين دون تأخير».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(name(&q[1]), Some("خالد عبد الغفار"), "{q:?}");
+    assert!(q[1].speaker.as_ref().is_some_and(|s| s.inherited), "{q:?}");
+}

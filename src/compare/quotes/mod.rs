@@ -276,6 +276,14 @@ impl<'a> Sentence<'a> {
             let cue = self.cue(v, v, form, CuePosition::Before);
             // نقلت وسائل إعلام عن بيسكوف قوله: the speaker follows عن.
             let mut from = v + 1;
+            // ونقلت عنه وكالة … قوله إن «…»: "from him", the person named before; the
+            // outlet only relays his words.
+            // (The cue is both words, whose pronoun gives the speaker's gender, not the
+            // verb's, which agrees with the outlet: ونقلت عنه وكالة.)
+            if cue.form.starts_with("نقل") && idx.get(v + 1).is_some_and(|&k| matches!(search_form(&tokens[k].norm).as_ref(), "عنه" | "عنها" | "عنهم" | "عنهما")) {
+                let form = format!("نقل {}", search_form(&tokens[idx[v + 1]].norm));
+                return Some(Lead { phrase: None, cue: self.cue(v, v + 1, form, CuePosition::Before), bare_verb: true });
+            }
             if cue.form.starts_with("نقل") {
                 if let Some(an) = idx[v + 1..].iter().take(8).position(|&k| search_form(&tokens[k].norm) == "عن") {
                     from = v + 1 + an + 1;
@@ -846,6 +854,12 @@ fn answers_amma(word: &str) -> bool {
 /// Whether a verb form is feminine (قالت، تقول، مضيفة), masculine, or unknown.
 fn feminine(cue: &Cue) -> Option<bool> {
     let f = cue.form.as_str();
+    // (نقلت عنه / نقل عنها: the pronoun's gender.)
+    match f {
+        "نقل عنه" => return Some(false),
+        "نقل عنها" => return Some(true),
+        _ => {}
+    }
     if f.contains(' ') || lexicon().prepositions.contains(f) {
         return None;
     }

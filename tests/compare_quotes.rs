@@ -2353,3 +2353,17 @@ fn an_outlet_relayed_from_him() {
     assert_eq!(name(&q[1]), Some("خالد عبد الغفار"), "{q:?}");
     assert!(q[1].speaker.as_ref().is_some_and(|s| s.inherited), "{q:?}");
 }
+
+/// “…”، بحسب ما قاله مسؤول: ما and a verb with its object pronoun are no speaker; and
+/// before بالقول, what a comma sets off before the verb and its subject is no part of
+/// them (وردا على سؤال …، اكتفى الوزير بالقول).
+#[test]
+fn what_he_said_and_a_clause_before_bil_qawl() {
+    let text = "“نعمل مع شركائنا الدوليين لتحديد مصدر الهجوم”، بحسب ما قاله مسؤول أمني كويتي لرويترز.";
+    let q = quotes(text);
+    assert_eq!(title(&q[0]), Some("مسؤول أمني كويتي"), "{q:?}");
+    let text = "وردا على سؤال حول الجهة المسؤولة، اكتفى الوزير بالقول: «لكل حادث حديث».";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), None, "{q:?}");
+    assert_eq!(title(&q[0]), Some("الوزير"), "{q:?}");
+}

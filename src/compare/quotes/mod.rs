@@ -519,6 +519,20 @@ impl<'a> Sentence<'a> {
                     self.names.get(n).filter(|h| !h.person && h.start <= t.start + 2 && h.start + 2 >= t.start)
                 };
                 // (So does the verb before بالقول: واكتفى المتحدث بالقول إن …)
+                // (Before بالقول, what a comma sets off before the verb and its subject is
+                // no part of them: وردا على سؤال …، اكتفى الوزير بالقول.)
+                if cue.form == "بالقول" {
+                    if let Some(c) = subject.iter().rposition(|&k| is_comma(&tokens[k])) {
+                        let rest = &subject[c + 1..];
+                        let verb_then_subject = rest.len() >= 2
+                            && lexicon::title_form(&tokens[rest[0]].norm).is_none()
+                            && !lexicon::definite(&tokens[rest[0]].norm)
+                            && (lexicon::title_form(&tokens[rest[1]].norm).is_some() || lexicon::definite(&tokens[rest[1]].norm));
+                        if verb_then_subject {
+                            subject = rest;
+                        }
+                    }
+                }
                 let verb_first = (participle || cue.form == "بالقول") && subject.len() > 1 && lexicon::title_form(&tokens[subject[0]].norm).is_none();
                 // (Without و before بالقول too: من جانبه، اكتفى المتحدث … بالقول.)
                 let bil_qawl = cue.form == "بالقول" && subject.len() > 1 && !lexicon::definite(&tokens[subject[0]].norm) && lexicon::title_form(&tokens[subject[1]].norm).is_some();
@@ -702,8 +716,14 @@ impl<'a> Sentence<'a> {
                 return None;
             }
         }
-        // «…»، وفق ما صرح به فلان: ما, its verb and به are no speaker.
-        if form_in(w(k), &l.prepositions).is_some() && p + 1 < after.len() && search_form(w(p)) == "ما" && form_in(w(p + 1), &l.verbs).is_some() {
+        // «…»، وفق ما صرح به فلان: ما, its verb and به are no speaker. (So is the verb
+        // with its object pronoun: بحسب ما قاله مسؤول أمني.)
+        let with_object = |v: &str| {
+            let v = search_form(v).into_owned();
+            let bare = v.strip_suffix("ته").map(|r| format!("{r}ت")).or_else(|| v.strip_suffix("ها").map(str::to_string)).or_else(|| v.strip_suffix('ه').map(str::to_string));
+            bare.is_some_and(|b| l.verbs.contains(&b))
+        };
+        if form_in(w(k), &l.prepositions).is_some() && p + 1 < after.len() && search_form(w(p)) == "ما" && (form_in(w(p + 1), &l.verbs).is_some() || with_object(w(p + 1))) {
             p += 2;
             if p < after.len() && matches!(search_form(w(p)).as_ref(), "به" | "بها") {
                 p += 1;

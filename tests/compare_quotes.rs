@@ -2183,3 +2183,187 @@ fn one_of_the_women_called_so() {
     let q = quotes(text);
     assert_eq!(name(&q[0]), Some("مريم خوري"), "{q:?}");
 }
+
+/// A paragraph that opens with a quotation no cue attributes, right after a paragraph
+/// that ended with a quotation: the quotation runs on, and so does its speaker. Not
+/// after a paragraph that ended with words of its own.
+#[test]
+fn a_quotation_run_on_into_the_next_paragraph() {
+    let text = "وقالت الأستاذة الجامعية هيا المطوع: «الاستثمار في الحماية أرخص بكثير من كلفة التوقف».\n«ما نحتاجه هيئة وطنية مستقلة تملك صلاحيات حقيقية لا لجان تجتمع بعد كل أزمة».\nوقال الوزير سامي الخطيب: «سنفتح تحقيقا عاجلا في كل ما جرى». وانتهى الاجتماع بعد ساعتين.\n«لا أحد فوق القانون في هذه البلاد مهما كان منصبه».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 4, "{q:?}");
+    assert_eq!(name(&q[1]), Some("هيا المطوع"), "{q:?}");
+    assert!(q[1].speaker.as_ref().is_some_and(|s| s.inherited), "{q:?}");
+    assert_eq!(q[3].speaker, None, "{q:?}");
+}
+
+/// وبحسبه، فإن «…»: "according to him", the speaker before.
+#[test]
+fn according_to_him() {
+    let text = "وقال رئيس الغرفة الحسين أوبلا إن «البحار البسيط يدفع الثمن دائما». وبحسبه، فإن «الحل يمر عبر تقسيم فترة التوقف على مرحلتين».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(name(&q[1]), Some("الحسين أوبلا"), "{q:?}");
+    assert_eq!(q[1].cue.as_ref().map(|c| c.form.as_str()), Some("بحسب"), "{q:?}");
+}
+
+/// شعارات من قبيل "…" و"…": slogans, names in quote marks, the second joined to the
+/// first by و.
+#[test]
+fn slogans_such_as() {
+    let text = "ورفع المحتجون شعارات من قبيل \"البحار ليس هو المسؤول\" و\"عوضونا قبل أن توقفونا\".";
+    assert!(quotes(text).is_empty(), "{:?}", quotes(text));
+}
+
+/// وأوضحت السيدة الوردي: a family name with the article after an honorific is the
+/// name, not part of the title.
+#[test]
+fn an_honorific_and_a_family_name() {
+    let text = "وقالت كاتبة الدولة زكية الوردي إن \"القرار نهائي ولا رجعة فيه أبدا\".\nوأوضحت السيدة الوردي أن الوزارة \"ستواكب البحارة المتضررين عبر صندوق خاص\".";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(name(&q[1]), Some("الوردي"), "{q:?}");
+    assert_eq!(title(&q[1]), Some("السيدة"), "{q:?}");
+    // (A family name that is also a place's adjective: الطرابلسي.)
+    let text = "وأوضح السيد الطرابلسي أن «المفاوضات ستستأنف الأسبوع المقبل في مقر الوزارة».";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("الطرابلسي"), "{q:?}");
+}
+
+/// مصدر من داخل كتابة الدولة: داخل, a given name too, after a preposition is "inside",
+/// and the source has no name.
+#[test]
+fn a_source_from_inside() {
+    let text = "في المقابل، أفاد مصدر من داخل كتابة الدولة، فضل عدم الكشف عن هويته، بأن اللوائح \"ستكون جاهزة قبل نهاية الشهر الجاري\".";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), None, "{q:?}");
+    assert_eq!(title(&q[0]), Some("مصدر من داخل كتابة الدولة"), "{q:?}");
+}
+
+/// أكدت الجامعة … "انخراطها التام" في تنزيل القرار، داعية إلى "…": the participle's
+/// subject is the body, not the body and what follows the first quotation.
+#[test]
+fn a_subject_ends_at_a_quotation() {
+    let text = "وفي بلاغ لها، أكدت الجامعة الوطنية لغرف الصيد البحري \"انخراطها التام\" في تنزيل القرار، داعية إلى \"تسريع صرف التعويضات لفائدة البحارة\".";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(name(&q[1]), Some("الجامعة الوطنية لغرف الصيد البحري"), "{q:?}");
+}
+
+/// بينما قال زميلها الباحث كريم دياب: a relation before a title is no name.
+#[test]
+fn a_colleague_before_a_title() {
+    let text = "وقالت الباحثة سارة منصور إن الهجمات طالت مؤسسات كثيرة، بينما قال زميلها الباحث كريم دياب إن “الربط بين هذه الهجمات سابق لأوانه”.";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("كريم دياب"), "{q:?}");
+}
+
+/// …، وجهت سؤالا كتابيا …، جاء فيه: "…": "it said", of the question the sentence's
+/// person wrote; a cue, whose speaker is found as a bare verb's.
+#[test]
+fn it_said_in_it() {
+    use isnad::compare::quotes::{quotes_with, NameHint};
+    let text = "النائبة البرلمانية عن دائرة وادي الذهب، لبنى الكوهن، وجهت سؤالا كتابيا إلى كاتبة الدولة، جاء فيه: \"ما هي التدابير التي ستتخذها الحكومة لضمان دخل قار للبحارة؟\".";
+    let at = text.find("لبنى").unwrap();
+    let q = quotes_with(text, &[NameHint { start: at, end: at + "لبنى الكوهن".len(), person: true }]);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(name(&q[0]), Some("لبنى الكوهن"), "{q:?}");
+    assert_eq!(q[0].cue.as_ref().map(|c| c.form.as_str()), Some("جاء"), "{q:?}");
+}
+
+/// وهو ما رد عليه بحارة بالقول: "…": after "which is what … answered", the verb's
+/// subject, not the clause before.
+#[test]
+fn which_is_what_they_answered() {
+    let text = "وكانت الوزيرة قد صرحت بأن القرار \"لا رجعة فيه\"، وهو ما رد عليه بحارة بالقول: \"سنعود إلى البحر ولو بالقوة\".";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[1].speaker.as_ref().map(|s| s.text.as_str()), Some("بحارة"), "{q:?}");
+}
+
+/// A headline by a trade (بحار بالداخلة: "…") is the person the article goes on to
+/// name with it; a verb of the present after the trade (بحار يشتغل منذ…) is no name.
+#[test]
+fn a_headline_by_a_trade() {
+    let text = "بحار بالداخلة: \"شهران بدون مدخول يعني أن أولادنا لن يذهبوا إلى المدرسة\"\nوقال محمد الشيظمي، بحار يشتغل منذ عشرين سنة على متن مركب للصيد، إن \"الوضع صعب جدا هذه الأيام\".";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(name(&q[0]), Some("محمد الشيظمي"), "{q:?}");
+}
+
+/// وذكرت "كابيتال إيكونوميكس" ومقرها لندن أن …: the body named in marks right after
+/// the verb speaks, not where it sits.
+#[test]
+fn a_body_in_marks_and_its_seat() {
+    use isnad::compare::quotes::{quotes_with, NameHint};
+    let text = "وذكرت \"كابيتال إيكونوميكس\" ومقرها لندن أن الأردن \"قد يخفض الفائدة مرتين إضافيتين قبل منتصف العام المقبل\".";
+    let at = text.find("كابيتال").unwrap();
+    let q = quotes_with(text, &[NameHint { start: at, end: at + "كابيتال إيكونوميكس".len(), person: false }]);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(name(&q[0]), Some("كابيتال إيكونوميكس"), "{q:?}");
+}
+
+/// رئيسة مكتب أوتشا في الأراضي الفلسطينية المحتلة إنغريد سورنسن: في after the office's
+/// body begins where the office is, and the person's name ends the phrase (unlike فلان
+/// في جنيف, where the speaker spoke).
+#[test]
+fn an_office_in_a_place_before_the_name() {
+    let text = "وقالت رئيسة مكتب أوتشا في الأراضي الفلسطينية المحتلة إنغريد سورنسن “موسم القطاف صار موسم خوف لآلاف العائلات”.";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("إنغريد سورنسن"), "{q:?}");
+    let text = "وقال المتحدث باسم المنظمة ماركو برتولي في جنيف إن «الوضع الإنساني يزداد سوءا».";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("ماركو برتولي"), "{q:?}");
+}
+
+/// إلهام, إلياس: given names in a hamza and ل, which `search` form writes like a word
+/// with the article, begin the name.
+#[test]
+fn a_given_name_in_hamza_and_lam() {
+    let text = "وقالت رئيسة جمعية \"صرخة المودعين\" إلهام نصار لـ\"العربي الجديد\" إن \"المصارف تدفع الناس إلى اليأس ثم تلومهم\".";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("إلهام نصار"), "{q:?}");
+}
+
+/// عبدالعزيز الخرافي: a compound given name in عبد written as one word takes a family
+/// name with the article after it.
+#[test]
+fn a_compound_given_name_written_joined() {
+    let text = "في المقابل، رأى الخبير النفطي والمائي عبدالعزيز الخرافي أن كلفة المشروع «مرتفعة قياسا بمحطات مماثلة في الإمارات».";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("عبدالعزيز الخرافي"), "{q:?}");
+}
+
+/// عالم الأرصاد الهندي موهاپاترا: a scientist of a field is a title, the name after it.
+#[test]
+fn a_scientist_of_a_field() {
+    let text = "وقال عالم الأرصاد الهندي موهاپاترا لوكالة «برس ترست أوف إنديا» إن «المياه الدافئة جعلت الإعصار يشتد بسرعة».";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("موهاپاترا"), "{q:?}");
+    assert_eq!(title(&q[0]), Some("عالم الأرصاد الهندي"), "{q:?}");
+}
+
+/// ونقلت عنه وكالة … قوله إن «…»: "from him", the person named before, chosen by the
+/// pronoun's gender, not the verb's (which agrees with the outlet); the outlet relays.
+#[test]
+fn an_outlet_relayed_from_him() {
+    let text = "وأكد وزير الصحة خالد عبد الغفار أن الوضع تحت السيطرة.\nوقالت الوزيرة هالة زايد إن «الإجراءات مستمرة في كل المحافظات».\nونقلت عنه وكالة أنباء الشرق الأوسط قوله إن «المستشفيات استقبلت جميع المصابين دون تأخير».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(name(&q[1]), Some("خالد عبد الغفار"), "{q:?}");
+    assert!(q[1].speaker.as_ref().is_some_and(|s| s.inherited), "{q:?}");
+}
+
+/// “…”، بحسب ما قاله مسؤول: ما and a verb with its object pronoun are no speaker; and
+/// before بالقول, what a comma sets off before the verb and its subject is no part of
+/// them (وردا على سؤال …، اكتفى الوزير بالقول).
+#[test]
+fn what_he_said_and_a_clause_before_bil_qawl() {
+    let text = "“نعمل مع شركائنا الدوليين لتحديد مصدر الهجوم”، بحسب ما قاله مسؤول أمني كويتي لرويترز.";
+    let q = quotes(text);
+    assert_eq!(title(&q[0]), Some("مسؤول أمني كويتي"), "{q:?}");
+    let text = "وردا على سؤال حول الجهة المسؤولة، اكتفى الوزير بالقول: «لكل حادث حديث».";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), None, "{q:?}");
+    assert_eq!(title(&q[0]), Some("الوزير"), "{q:?}");
+}

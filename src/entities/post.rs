@@ -249,6 +249,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let spans = ranks_before_people(text, tokens, infos, spans);
     let spans = titled_people(text, tokens, infos, spans);
     let spans = titled_given_names(tokens, infos, spans);
+    let spans = given_name_before_person(text, tokens, infos, spans);
     let spans = regnal_ordinals(tokens, infos, spans);
     let spans = foreign_people_after_titles(text, tokens, infos, spans);
     let spans = kunya_names(text, tokens, infos, spans);
@@ -282,6 +283,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let spans = bodies_before_people(text, tokens, spans);
     let spans = hyphenated_names(text, tokens, spans);
     let spans = amma_answers(tokens, infos, spans);
+    let spans = titles_before_people(tokens, infos, spans);
     let spans = mourning_not_names(tokens, infos, spans);
     let spans = places_joined_by_ba(text, tokens, infos, spans);
     let spans = people_keep_kaf(text, tokens, spans);
@@ -592,6 +594,34 @@ fn given_name_before_unknown(text: &str, tokens: &[Token], infos: &[TokInfo], mu
         if free && adjacent && given && unknown {
             spans[k].start = tokens[r.start - 1].start;
             spans[k].kind = EntityType::Per;
+        }
+    }
+    spans
+}
+
+/// A given name of the name lists right before a person whose name begins with a
+/// given name, after a title or the definite word that ends a title's complement
+/// (وزير الدولة لشؤون الاتصالات وتقنية المعلومات مشعل سالم الرشيدي): the person's own
+/// given name before the father's, which the tagger may leave out when it is also an
+/// ordinary word (مشعل, "torch").
+fn given_name_before_person(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    let not_a_name = gazetteer::TITLE | ORG_HEAD | gazetteer::LOC_HEAD | COUNTRY | CITY | REGION | gazetteer::MONTH | gazetteer::WEEKDAY | gazetteer::SPEECH;
+    for i in 0..spans.len() {
+        let r = tokens_of(tokens, &spans[i]);
+        if spans[i].kind != EntityType::Per || !(2..=3).contains(&r.len()) || r.start < 2 {
+            continue;
+        }
+        let k = r.start - 1;
+        let free = i == 0 || spans[i - 1].end <= tokens[k - 1].start;
+        let word = |j: usize| tokens[j].kind == TokenKind::Word;
+        let adjacent = word(k) && word(k - 1) && text[tokens[k].end..tokens[r.start].start].chars().all(char::is_whitespace);
+        let (g, f, b) = (&infos[k], &infos[r.start], &infos[k - 1]);
+        let given = g.gaz.has(GIVEN | gazetteer::GIVEN_BIG) && !g.gaz.has(not_a_name) && g.stem == g.norm && !g.norm.starts_with("ال") && chars(&g.norm) >= 3;
+        // (The tagger's own first word may be a town's name too: سالم, Salem.)
+        let father = f.gaz.has(GIVEN | gazetteer::GIVEN_BIG) && f.stem == f.norm && !f.norm.starts_with("ال") && !f.gaz.has(gazetteer::TITLE | ORG_HEAD | gazetteer::MONTH | gazetteer::WEEKDAY | gazetteer::SPEECH);
+        let after_title = b.norm.starts_with("ال") || b.gaz.has(gazetteer::TITLE);
+        if free && adjacent && given && father && after_title {
+            spans[i].start = tokens[k].start;
         }
     }
     spans
@@ -1872,15 +1902,52 @@ fn places_joined_by_ba(text: &str, tokens: &[Token], infos: &[TokInfo], spans: V
 
 /// In أما X فـ… ("as for X, …"), the name ends before the word with ف that answers
 /// أما (أما جبهة البوليساريو فرحبت): a span that takes that word in is cut before it.
+/// (أما may stand further back, before the person's title: أما رئيس الشركة المهندس
+/// طارق الخميس فرأى أن …; then only a last word with ف before a reported clause or a
+/// quotation is cut, the verb that answers it, not a family name in ف: فؤاد.)
 fn amma_answers(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    let is_amma = |k: usize| tokens[k].kind == TokenKind::Word && matches!(infos[k].norm.as_str(), "اما" | "واما");
     for s in spans.iter_mut().filter(|s| is_model(s.kind)) {
         let r = tokens_of(tokens, s);
-        let amma = r.start > 0 && tokens[r.start - 1].kind == TokenKind::Word && matches!(infos[r.start - 1].norm.as_str(), "اما" | "واما");
+        let amma = r.start > 0 && is_amma(r.start - 1);
         if !amma {
+            // (Back to أما within the clause: no sentence's end, colon or word with ف
+            // that may already answer it on the way.)
+            let clause = |k: usize| tokens[k].kind == TokenKind::Word && infos[k].norm.starts_with('ف') && infos[k].norm.chars().count() >= 4 || tokens[k].kind != TokenKind::Word && [".", "؟", "?", "!", ":", "«", "»", "\""].contains(&infos[k].norm.as_str());
+            let far = (r.start.saturating_sub(15)..r.start).rev().take_while(|&k| !clause(k)).any(is_amma);
+            let last = r.end - 1;
+            let answer = r.end - r.start >= 2 && tokens[last].kind == TokenKind::Word && infos[last].norm.starts_with('ف') && infos[last].norm.chars().count() >= 4;
+            let reported = tokens.get(r.end).is_some_and(|t| t.kind != TokenKind::Word && ["«", "\"", ":"].contains(&infos[r.end].norm.as_str()))
+                || infos.get(r.end).is_some_and(|i| matches!(i.norm.as_str(), "ان" | "بان" | "انه" | "انها"));
+            if far && answer && reported {
+                s.end = tokens[last - 1].end;
+            }
             continue;
         }
         if let Some(k) = (r.start + 1..r.end).find(|&k| tokens[k].kind == TokenKind::Word && infos[k].norm.starts_with('ف') && infos[k].norm.chars().count() >= 4) {
             s.end = tokens[k - 1].end;
+        }
+    }
+    spans
+}
+
+/// A body's name that ends with a title with the article right before a person (الجهاز
+/// المركزي لتكنولوجيا المعلومات المهندسة دانة يوسف الصباغ): the title is the person's,
+/// no word of the body's name.
+fn titles_before_people(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    for i in 0..spans.len().saturating_sub(1) {
+        let r = tokens_of(tokens, &spans[i]);
+        if !matches!(spans[i].kind, EntityType::Org | EntityType::Loc | EntityType::Misc) || r.len() < 3 || spans[i + 1].kind != EntityType::Per {
+            continue;
+        }
+        let last = r.end - 1;
+        let t = &infos[last];
+        // (The honorifics of professions too, which the title list lacks: المهندسة.)
+        let honorific = in_list(t, &["المهندس", "المهندسه", "الدكتور", "الدكتوره", "الاستاذ", "الاستاذه"]);
+        let title = tokens[last].kind == TokenKind::Word && t.stem == t.norm && t.norm.starts_with("ال") && (t.gaz.has(gazetteer::TITLE) || honorific) && !t.gaz.has(GIVEN | FAMILY);
+        let next = tokens_of(tokens, &spans[i + 1]).start == r.end;
+        if title && next {
+            spans[i].end = tokens[last - 1].end;
         }
     }
     spans
@@ -2872,7 +2939,9 @@ fn titled_name_at(infos: &[TokInfo], j: usize, after_body: bool) -> bool {
     let not_a_name = ORG_HEAD | gazetteer::LOC_HEAD | gazetteer::TITLE | COUNTRY | CITY | REGION | gazetteer::SPEECH | gazetteer::MONTH | gazetteer::WEEKDAY;
     let (g, f) = (&infos[j], &infos[j + 1]);
     // (A given name only the large list knows, بشر, with a family name a list knows.)
-    let given = (g.gaz.has(GIVEN) || g.gaz.has(gazetteer::GIVEN_BIG) && f.gaz.has(FAMILY | gazetteer::FAMILY_BIG)) && !g.stem.starts_with("ال") && !g.gaz.has(not_a_name);
+    // (Not a preposition the large lists hold as a name too: في الصيد البحري after
+    // المعهد الوطني للبحث.)
+    let given = (g.gaz.has(GIVEN) || g.gaz.has(gazetteer::GIVEN_BIG) && f.gaz.has(FAMILY | gazetteer::FAMILY_BIG)) && !g.stem.starts_with("ال") && !g.gaz.has(not_a_name) && !in_list(g, NOT_FIRST);
     // (A family name of three letters, خضر, نصر, only from the curated list.)
     // (A family name of the curated list that is also a word, عودة, "return", where no
     // complement of that word follows: مهند عودة من بلدة; not عودة الحوار, عودة إلى.)

@@ -239,7 +239,7 @@ impl<'a> Sentence<'a> {
             if is_word(t) && !negated {
                 if (form_in(&t.norm, &l.verbs).is_some() || expressed(tokens, &outside, i)) && !in_name(t) {
                     v = i;
-                } else if form_in(&t.norm, &l.prepositions).is_some() {
+                } else if form_in(&t.norm, &l.prepositions).is_some() || source_pronoun(&t.norm).is_some() {
                     p = i;
                 }
             }
@@ -276,6 +276,14 @@ impl<'a> Sentence<'a> {
             let cue = self.cue(v, v, form, CuePosition::Before);
             // نقلت وسائل إعلام عن بيسكوف قوله: the speaker follows عن.
             let mut from = v + 1;
+            // ونقلت عنه وكالة … قوله إن «…»: "from him", the person named before; the
+            // outlet only relays his words.
+            // (The cue is both words, whose pronoun gives the speaker's gender, not the
+            // verb's, which agrees with the outlet: ونقلت عنه وكالة.)
+            if cue.form.starts_with("نقل") && idx.get(v + 1).is_some_and(|&k| matches!(search_form(&tokens[k].norm).as_ref(), "عنه" | "عنها" | "عنهم" | "عنهما")) {
+                let form = format!("نقل {}", search_form(&tokens[idx[v + 1]].norm));
+                return Some(Lead { phrase: None, cue: self.cue(v, v + 1, form, CuePosition::Before), bare_verb: true });
+            }
             if cue.form.starts_with("نقل") {
                 if let Some(an) = idx[v + 1..].iter().take(8).position(|&k| search_form(&tokens[k].norm) == "عن") {
                     from = v + 1 + an + 1;
@@ -302,6 +310,9 @@ impl<'a> Sentence<'a> {
             let came = came_in_statement(tokens, idx, v);
             if came {
                 from = v + 2;
+            }
+            if came_in_it(tokens, idx, v) {
+                return Some(Lead { phrase: None, cue, bare_verb: true });
             }
             // جدد الرئيس فلان، خلال لقائه …، تأكيده أن «…»: a verbal noun of speech with
             // a possessive says the words of the subject of the verb that renews it.
@@ -380,6 +391,17 @@ impl<'a> Sentence<'a> {
                     return Some(Lead { phrase: Some(p), cue, bare_verb: false });
                 }
             }
+            // وذكرت "كابيتال إيكونوميكس" ومقرها لندن أن …: a body named in quote marks
+            // right after the verb, then where it sits; the body speaks.
+            let seat = |k: usize| matches!(search_form(&tokens[k].norm).as_ref(), "ومقرها" | "ومقره" | "مقرها" | "مقره");
+            if phrase.first().is_some_and(|&k| seat(k)) && from > 0 && from < idx.len() && idx[from] > idx[from - 1] + 1 {
+                let quoted: Vec<usize> = (idx[from - 1] + 1..idx[from]).filter(|&k| is_word(&tokens[k])).collect();
+                if (1..=LONG_NAME).contains(&quoted.len()) {
+                    if let Some(p) = speaker_of(tokens, &quoted, self.text) {
+                        return Some(Lead { phrase: Some(p), cue, bare_verb: false });
+                    }
+                }
+            }
             if let Some(p) = speaker_of(tokens, &phrase, self.text) {
                 return Some(Lead { phrase: Some(p), cue, bare_verb: false });
             }
@@ -446,6 +468,18 @@ impl<'a> Sentence<'a> {
                 };
                 let from = idx[lo..v].iter().rposition(|&k| clause(k)).map_or(lo, |p| lo + p + 1);
                 let mut subject: &[usize] = &idx[from..v];
+                // وهو ما رد عليه بحارة بالقول ("which is what … answered"): after ما and
+                // its verb (and the verb's preposition with a pronoun), the verb's subject.
+                let sf = |k: usize| search_form(&tokens[k].norm);
+                if let Some(p) = subject.windows(2).rposition(|w| matches!(sf(w[0]).as_ref(), "وهو" | "وهي" | "هو" | "هي" | "وهذا" | "هذا" | "وذلك" | "ذلك") && sf(w[1]) == "ما") {
+                    let mut q = p + 3;
+                    if subject.get(q).is_some_and(|&k| matches!(sf(k).as_ref(), "عليه" | "عليها" | "به" | "بها" | "له" | "لها" | "عنه" | "عنها" | "اليه" | "اليها")) {
+                        q += 1;
+                    }
+                    if q < subject.len() && subject.get(p + 2).is_some_and(|&k| is_word(&tokens[k])) {
+                        subject = &subject[q..];
+                    }
+                }
                 let amma = subject.first().is_some_and(|&k| matches!(search_form(&tokens[k].norm).as_ref(), "اما" | "واما"));
                 if answers && !amma {
                     return Some(Lead { phrase: None, cue, bare_verb: true });
@@ -485,9 +519,23 @@ impl<'a> Sentence<'a> {
                     self.names.get(n).filter(|h| !h.person && h.start <= t.start + 2 && h.start + 2 >= t.start)
                 };
                 // (So does the verb before بالقول: واكتفى المتحدث بالقول إن …)
+                // (Before بالقول, what a comma sets off before the verb and its subject is
+                // no part of them: وردا على سؤال …، اكتفى الوزير بالقول.)
+                if cue.form == "بالقول" {
+                    if let Some(c) = subject.iter().rposition(|&k| is_comma(&tokens[k])) {
+                        let rest = &subject[c + 1..];
+                        let verb_then_subject = rest.len() >= 2
+                            && lexicon::title_form(&tokens[rest[0]].norm).is_none()
+                            && !lexicon::definite(&tokens[rest[0]].norm)
+                            && (lexicon::title_form(&tokens[rest[1]].norm).is_some() || lexicon::definite(&tokens[rest[1]].norm));
+                        if verb_then_subject {
+                            subject = rest;
+                        }
+                    }
+                }
                 let verb_first = (participle || cue.form == "بالقول") && subject.len() > 1 && lexicon::title_form(&tokens[subject[0]].norm).is_none();
                 // (Without و before بالقول too: من جانبه، اكتفى المتحدث … بالقول.)
-                let bil_qawl = cue.form == "بالقول" && !lexicon::definite(&tokens[subject[0]].norm) && lexicon::title_form(&tokens[subject[1]].norm).is_some();
+                let bil_qawl = cue.form == "بالقول" && subject.len() > 1 && !lexicon::definite(&tokens[subject[0]].norm) && lexicon::title_form(&tokens[subject[1]].norm).is_some();
                 if verb_first
                     && (search_form(&tokens[subject[0]].norm).starts_with('و') || bil_qawl)
                     && (lexicon::title_form(&tokens[subject[1]].norm).is_some() || verb(subject[0]) && lexicon::definite(&tokens[subject[1]].norm))
@@ -516,6 +564,10 @@ impl<'a> Sentence<'a> {
         let prep = self.last_prep[i];
         if prep == NONE {
             return None;
+        }
+        // وبحسبه، فإن «…»: "according to him", the speaker before, as after a bare verb.
+        if let Some(form) = source_pronoun(self.word(prep)) {
+            return Some(Lead { phrase: None, cue: self.cue(prep, prep, form, CuePosition::Before), bare_verb: true });
         }
         let form = form_in(self.word(prep), &l.prepositions).unwrap_or_default();
         let mut p = prep + 1;
@@ -664,8 +716,14 @@ impl<'a> Sentence<'a> {
                 return None;
             }
         }
-        // «…»، وفق ما صرح به فلان: ما, its verb and به are no speaker.
-        if form_in(w(k), &l.prepositions).is_some() && p + 1 < after.len() && search_form(w(p)) == "ما" && form_in(w(p + 1), &l.verbs).is_some() {
+        // «…»، وفق ما صرح به فلان: ما, its verb and به are no speaker. (So is the verb
+        // with its object pronoun: بحسب ما قاله مسؤول أمني.)
+        let with_object = |v: &str| {
+            let v = search_form(v).into_owned();
+            let bare = v.strip_suffix("ته").map(|r| format!("{r}ت")).or_else(|| v.strip_suffix("ها").map(str::to_string)).or_else(|| v.strip_suffix('ه').map(str::to_string));
+            bare.is_some_and(|b| l.verbs.contains(&b))
+        };
+        if form_in(w(k), &l.prepositions).is_some() && p + 1 < after.len() && search_form(w(p)) == "ما" && (form_in(w(p + 1), &l.verbs).is_some() || with_object(w(p + 1))) {
             p += 2;
             if p < after.len() && matches!(search_form(w(p)).as_ref(), "به" | "بها") {
                 p += 1;
@@ -683,6 +741,14 @@ impl<'a> Sentence<'a> {
         let sp = speaker_of(tokens, &phrase, self.text)?;
         Some((sp, self.cue(i + k, i + cue_end, form, CuePosition::After)))
     }
+}
+
+/// A source preposition with a pronoun for its object (بحسبه، وحسبها، حسبهم): the
+/// preposition's form. (Not وفقه, also و + فقه.)
+fn source_pronoun(word: &str) -> Option<String> {
+    let n = search_form(word);
+    let n = n.strip_prefix('و').unwrap_or(&n);
+    ["هما", "هم", "ها", "ه"].iter().find_map(|s| n.strip_suffix(s)).filter(|stem| matches!(*stem, "بحسب" | "حسب")).map(str::to_string)
 }
 
 /// "His / her words" after a source preposition (بحسب قوله، وفق تعبيرها): the speaker
@@ -707,6 +773,18 @@ fn came_in_statement(tokens: &[Token], outside: &[usize], i: usize) -> bool {
     came && word(i + 1).is_some_and(|t| search_form(&t.norm) == "في") && word(i + 2).is_some_and(|t| speaker::statement(&t.norm))
 }
 
+/// جاء فيه: «…» ("it said", of a question, a letter or a statement the sentence named
+/// before): a cue only before فيه/فيها and a colon, a quotation mark or أن; its speaker
+/// is whoever the sentence says wrote it, as after a bare verb.
+fn came_in_it(tokens: &[Token], outside: &[usize], i: usize) -> bool {
+    let w = search_form(&tokens[outside[i]].norm);
+    let came = matches!(w.as_ref(), "جاء" | "وجاء" | "ورد" | "وورد");
+    let in_it = outside.get(i + 1).is_some_and(|&k| matches!(search_form(&tokens[k].norm).as_ref(), "فيه" | "فيها"));
+    // (What follows in the text, a quotation's mark included: `outside` leaves it out.)
+    let next = outside.get(i + 1).and_then(|&k| tokens.get(k + 1));
+    came && in_it && next.is_some_and(|t| lexicon::is_colon(t) || matches!(t.norm.as_str(), "«" | "\"" | "“" | "”") || matches!(search_form(&t.norm).as_ref(), "ان" | "بان"))
+}
+
 /// عبّر … عن «…» ("expressed"): عبر is a speech verb only where a sentence or clause
 /// begins with it and عن follows within sixteen tokens (وعبر الاتحاد، في بيان، عن «…»);
 /// elsewhere it is the preposition "through" (كتب عبر حسابه).
@@ -715,7 +793,7 @@ fn came_in_statement(tokens: &[Token], outside: &[usize], i: usize) -> bool {
 /// "rates", with إلى after it (ونسبت صحيفة «…» إلى مصدر قوله).
 fn expressed(tokens: &[Token], outside: &[usize], i: usize) -> bool {
     let w = search_form(&tokens[outside[i]].norm);
-    if came_in_statement(tokens, outside, i) {
+    if came_in_statement(tokens, outside, i) || came_in_it(tokens, outside, i) {
         return true;
     }
     let wanted = match w.as_ref() {
@@ -796,6 +874,12 @@ fn answers_amma(word: &str) -> bool {
 /// Whether a verb form is feminine (قالت، تقول، مضيفة), masculine, or unknown.
 fn feminine(cue: &Cue) -> Option<bool> {
     let f = cue.form.as_str();
+    // (نقلت عنه / نقل عنها: the pronoun's gender.)
+    match f {
+        "نقل عنه" => return Some(false),
+        "نقل عنها" => return Some(true),
+        _ => {}
+    }
     if f.contains(' ') || lexicon().prepositions.contains(f) {
         return None;
     }
@@ -841,6 +925,13 @@ fn after_naming_noun(tokens: &[Token], quote_start: usize, words: usize) -> bool
         }
         // A lone proclitic (و"…", بـ"…") lets the word before it speak.
         if matches!(f.trim_end_matches('ـ'), "و" | "ف" | "ب" | "ك") {
+            looked += 1;
+            continue;
+        }
+        // So does "such as" (شعارات من قبيل "…", عناوين مثل «…»): the noun before it
+        // names what the marks hold.
+        if looked == 0 && (f == "مثل" || f == "قبيل" && k > 1 && search_form(&tokens[k - 1].norm) == "من") {
+            k -= usize::from(f == "قبيل");
             looked += 1;
             continue;
         }
@@ -1022,6 +1113,8 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
             continue;
         }
         let mut prev_quote_end = 0;
+        // Where the last quotation the sentence took for a name ends.
+        let mut prev_name_end: Option<usize> = None;
         for &q in &qs {
             let m = marks[q];
             let before = sent.outside.partition_point(|&k| tokens[k].end <= m.start);
@@ -1071,6 +1164,16 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
             };
             let speaker = speaker.map(|sp| without_name_in_title(bounded_by_names(named_in_marks(sp, &marks, text), names, text)));
             let speaker = speaker.map(|sp| body_named_before(sp, &tokens, &inside, &marks, names, text));
+            // A paragraph that opens with a quotation no cue attributes, right after a
+            // paragraph that ended with a quotation (قال فلان: «…».\n«…»): the quotation
+            // runs on into it, and so does its speaker.
+            let speaker = match speaker {
+                None if cue.is_none() && !by_headline => out.last().filter(|p| runs_on(text, p.end, m.start)).and_then(|p| p.speaker.clone()).map(|mut sp| {
+                    sp.inherited = true;
+                    sp
+                }),
+                sp => sp,
+            };
             if let (Some(sp), Some(cue)) = (&speaker, &cue) {
                 remember(&mut recent, sp.clone(), cue, n);
             }
@@ -1106,7 +1209,13 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
                 matches!(w.as_ref(), "لن" | "لم" | "لا" | "قد" | "سوف") || w.chars().count() >= 5 && ["سي", "ست", "سن"].iter().any(|p| w.starts_with(p)) || present
             });
             let names_a_thing = after_naming_noun(&tokens, m.start, n_words) && !clause;
-            if n_words == 0 || long_name || (short && ((cue.is_none() && !headline) || (cue.is_some() && !own_cue) || names_a_thing || named || described)) {
+            // (A quotation joined by و to one taken for a name, of no more words than a
+            // name has, is a name of the same list: شعارات من قبيل "…" و"…".)
+            let listed_with_name = n_words <= LONG_NAME && prev_name_end.is_some_and(|e| e <= m.start && matches!(text[e..m.start].trim(), "و" | "،و" | "، و" | "أو" | "او"));
+            if n_words == 0 || long_name || listed_with_name || (short && ((cue.is_none() && !headline) || (cue.is_some() && !own_cue) || names_a_thing || named || described)) {
+                if long_name || listed_with_name || (short && (names_a_thing || named)) {
+                    prev_name_end = Some(m.end);
+                }
                 continue;
             }
             // Only a quotation stands between a cue and a later one; a name does not.
@@ -1127,6 +1236,16 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
     }
     named_by_continuation(&mut out, text);
     merge_repeats(text, out)
+}
+
+/// Whether a quotation ending at `end` and one opening at `start` are a quotation run
+/// on over a paragraph break: between them only the first's closing punctuation and
+/// one line break, and the second opens its paragraph.
+fn runs_on(text: &str, end: usize, start: usize) -> bool {
+    end <= start && {
+        let gap = &text[end..start];
+        gap.matches('\n').count() == 1 && gap.chars().all(|c| c.is_whitespace() || ".،,:؛".contains(c))
+    }
 }
 
 /// Cues that go on with the speaker of the quotation before (وأضاف، ويضيف، وتابع;

@@ -62,10 +62,14 @@ pub fn name_like(t: &Token) -> bool {
         return false;
     }
     let l = lexicon();
-    (!definite(&t.norm) || crate::entities::gazetteer::DEFINITE_GIVEN.contains(&n.as_ref()) || article_letters(&n))
+    (!definite(&t.norm) || crate::entities::gazetteer::DEFINITE_GIVEN.contains(&n.as_ref()) || HAMZA_GIVEN.contains(&n.as_ref()) || article_letters(&n))
         && !crate::function_words::is_function_word(&n)
         && [&l.particles, &l.verbs, &l.stops, &l.prepositions].iter().all(|list| form_in(&t.norm, list).is_none())
 }
+
+/// Given names that begin with a hamza and ل (إلهام, إلياس, ألفت), in `search` form,
+/// where the hamza is gone and they read as a word with the article.
+const HAMZA_GIVEN: &[&str] = &["الهام", "الياس", "الفت", "الطاف", "اليسار", "اليسا", "الينا", "الكسندر", "الفريد", "البرتو", "البير", "اليزابيث"];
 
 /// A word that begins with the letters of a proclitic and the article whose rest
 /// general Arabic does not know, with or without the article, or, after فال, the
@@ -204,6 +208,14 @@ pub fn phrase_after(tokens: &[Token], idx: &[usize], from: usize) -> Vec<usize> 
             }
         }
         if !joins && (is_colon(t) || closes_sentence(t) || (t.kind == TokenKind::Punct && !is_comma(t))) {
+            break;
+        }
+        // (A quotation left out of `idx` after a word with the article ends the phrase:
+        // أكدت الجامعة الوطنية … "انخراطها التام" في تنزيل القرار، داعية …; what follows
+        // it is no part of the subject. After a noun in the construct state the marks
+        // hold its complement and the phrase goes on: رئيس حزب «الأمة» فلان.)
+        let left_out = k > from && idx[k] > idx[k - 1] + 1 && tokens[idx[k - 1] + 1..idx[k]].iter().any(is_word);
+        if left_out && words > 0 && out.last().is_some_and(|&i| is_word(&tokens[i]) && definite(&tokens[i].norm)) {
             break;
         }
         // (A number written joined to the word before is part of it: حركة إم23.)
@@ -481,7 +493,10 @@ pub fn given_name(t: &Token) -> bool {
     let f = flags(t);
     // (أحمد begins a city's name, أحمد آباد: only a place that is one word counts.)
     use crate::entities::gazetteer::{CITY, COUNTRY, REGION};
-    f & (GIVEN | GIVEN_BIG) != 0 && f & (LOC_HEAD | ORG_HEAD | COUNTRY) == 0 && (f & (REGION | CITY) == 0 || f & GIVEN != 0)
+    // (And a compound in عبد written as one word, عبدالعزيز, which the lists hold apart.)
+    let sf = search_form(&t.norm);
+    let abd_joined = sf.strip_prefix("عبدال").is_some_and(|r| r.chars().count() >= 2);
+    f & (GIVEN | GIVEN_BIG) != 0 && f & (LOC_HEAD | ORG_HEAD | COUNTRY) == 0 && (f & (REGION | CITY) == 0 || f & GIVEN != 0) || is_word(t) && (HAMZA_GIVEN.contains(&sf.as_ref()) || abd_joined)
 }
 
 /// A word that says how something was said (ساخرا، غاضبا، مبتسما، متسائلا): an
@@ -497,6 +512,16 @@ fn manner(t: &Token) -> bool {
     // (A word general Arabic uses: a foreign name, موهاپاترا, is none.)
     let common = crate::entities::general_freq::buckets(&sf)[0] >= 2;
     is_word(t) && !definite(&t.norm) && masculine && common && flags(t) & (GIVEN | GIVEN_BIG | FAMILY | FAMILY_BIG | NAME_TOKEN) == 0
+}
+
+/// A verb of the present (يشتغل، تعمل): a word of five or six letters in ي or ت that
+/// general Arabic uses and never writes with the article, and no name list knows (not
+/// يوسف, تامر; nor a name of four, ترمب, which news uses as often as a word).
+fn present_verb(t: &Token) -> bool {
+    use crate::entities::gazetteer::{FAMILY, FAMILY_BIG, GIVEN, GIVEN_BIG, NAME_TOKEN};
+    let sf = search_form(&t.norm);
+    let b = crate::entities::general_freq::buckets(&sf);
+    is_word(t) && sf.starts_with(['ي', 'ت']) && (5..=6).contains(&sf.chars().count()) && b[0] >= 2 && matches!(b[1], 1 | 7) && flags(t) & (GIVEN | GIVEN_BIG | FAMILY | FAMILY_BIG | NAME_TOKEN) == 0
 }
 
 /// Whether the word at `i` follows ولد, بنت, منت, بن or ابن ("son/daughter of"): a
@@ -522,6 +547,11 @@ pub fn name_run(tokens: &[Token], ws: &[usize]) -> usize {
         name_like(&tokens[n]) && !definite(&tokens[n].norm) && flags(&tokens[n]) & (GIVEN | GIVEN_BIG | FAMILY | FAMILY_BIG) != 0
     });
     if !name_like(&tokens[first]) && !kunya && !ali_first {
+        return 0;
+    }
+    // (No name begins with a verb of the present: محمد الشيظمي، بحار يشتغل منذ عشرين
+    // سنة, where يشتغل, after the trade, is no name the trade is recorded with.)
+    if present_verb(&tokens[first]) {
         return 0;
     }
     // (عبد and a definite word is one given name, عبد المنعم: a family name with the
@@ -593,7 +623,7 @@ pub fn describes(t: &Token) -> bool {
         return false;
     }
     let possessed = ["ها", "هم", "هما", "ته", "ه"].iter().any(|s| n.strip_suffix(s).is_some_and(|r| r.chars().count() >= 3));
-    (definite(&t.norm) && !crate::entities::gazetteer::DEFINITE_GIVEN.contains(&n.as_ref())) || possessed
+    (definite(&t.norm) && !crate::entities::gazetteer::DEFINITE_GIVEN.contains(&n.as_ref()) && !HAMZA_GIVEN.contains(&n.as_ref())) || possessed
 }
 
 /// Where the name starts in a part with no title word made of describing words and
@@ -638,6 +668,25 @@ fn given_as_title(tokens: &[Token], p: &[usize]) -> bool {
     (2..=4).contains(&p.len()) && title_form(&tokens[p[0]].norm).is_some() && !definite(&tokens[p[0]].norm) && given_name(&tokens[p[0]]) && p[1..].iter().all(|&i| family(i))
 }
 
+/// An honorific (السيد، السيدة، الدكتور، الدكتورة) and one word with the article ending
+/// in ي and no title (السيدة الوردي, الدكتور الجابري, السيد الطرابلسي): a family name, as
+/// outlets name a person the second time, a place's adjective as it may be (news
+/// describes a person's nationality with a trade, الطبيب المصري, not an honorific).
+fn honorific_then_family(tokens: &[Token], p: &[usize]) -> bool {
+    let [h, f] = p else { return false };
+    let w = &tokens[*f];
+    let sf = search_form(&w.norm);
+    let honorific = search_form(&tokens[*h].norm);
+    matches!(honorific.as_ref(), "السيد" | "السيده" | "الدكتور" | "الدكتوره")
+        && is_word(w)
+        && sf.starts_with("ال")
+        && sf.ends_with('ي')
+        && sf.chars().count() >= 5
+        && title_form(&w.norm).is_none()
+        && !is_time(w)
+        && [&lexicon().verbs, &lexicon().stops, &lexicon().prepositions].iter().all(|list| form_in(&w.norm, list).is_none())
+}
+
 /// Builds a speaker from phrase tokens.
 pub fn speaker_of(tokens: &[Token], phrase: &[usize], text: &str) -> Option<Phrase> {
     let mut parts: Vec<Vec<usize>> = vec![Vec::new()];
@@ -673,12 +722,17 @@ pub fn speaker_of(tokens: &[Token], phrase: &[usize], text: &str) -> Option<Phra
     // (Where or in what the speaker spoke, في after a title and a name, is no part of
     // the name or the title: المتحدث باسم المنظمة ماركو برتولي في جنيف, البابا فرنسيس
     // في عظة الأحد.)
+    // (Not when a person's name of two words or more ends the part after more words:
+    // رئيسة مكتب أوتشا في الأراضي الفلسطينية المحتلة إنغريد سورنسن, where أوتشا is the
+    // office's body and the title goes on to the person.)
     for p in parts.iter_mut() {
         let at = (2..p.len()).find(|&j| {
+            let s = trailing_name(tokens, p, j + 1);
             search_form(&tokens[p[j]].norm) == "في"
                 && name_like(&tokens[p[j - 1]])
                 && !place_name(&tokens[p[j - 1]], false)
                 && p[..j - 1].iter().any(|&i| title_form(&tokens[i].norm).is_some())
+                && !(s > j + 1 && p.len() - s >= 2)
         });
         if let Some(j) = at {
             p.truncate(j);
@@ -765,7 +819,9 @@ pub fn speaker_of(tokens: &[Token], phrase: &[usize], text: &str) -> Option<Phra
             continue;
         }
         match p.iter().position(|&i| is_title(i)) {
-            Some(t0) if t0 > 0 && p[..t0].iter().all(|&i| name_like(&tokens[i])) => {
+            // (Not a possessed noun that no name list knows, a relation: زميلها الباحث
+            // كريم دياب, whose name follows the title.)
+            Some(t0) if t0 > 0 && p[..t0].iter().all(|&i| name_like(&tokens[i])) && !(t0 == 1 && !definite(&tokens[p[0]].norm) && describes(&tokens[p[0]])) => {
                 // جون كيربي المتحدث باسم …
                 if name.is_none() {
                     name = Some(p[..t0].to_vec());
@@ -779,9 +835,16 @@ pub fn speaker_of(tokens: &[Token], phrase: &[usize], text: &str) -> Option<Phra
                 // السياسة الخارجية في الاتحاد جوزيب بوريل, whose holder is named.)
                 let construct = p.get(t0 + 1).is_some_and(|&k| is_word(&tokens[k]) && definite(&tokens[k].norm) && !nisba(&tokens[k]));
                 let anonymous = form_in(&tokens[p[t0]].norm, &lexicon().anonymous).is_some() && !construct;
+                // (Not right after a preposition: مصدر من داخل كتابة الدولة, where داخل,
+                // a given name too, is "inside".)
+                let after_preposition = |f: usize| matches!(search_form(&tokens[p[f - 1]].norm).as_ref(), "من" | "في" | "عن" | "الي" | "مع");
                 let s = if anonymous {
                     // (Two words at least: one is an adjective, مصادر أمنية, not أمنية.)
-                    (t0 + 1..p.len()).find(|&f| given_name(&tokens[p[f]]) && name_run(tokens, &p[f..]) == p.len() - f && p.len() - f >= 2).unwrap_or(p.len())
+                    (t0 + 1..p.len()).find(|&f| given_name(&tokens[p[f]]) && name_run(tokens, &p[f..]) == p.len() - f && p.len() - f >= 2 && !after_preposition(f)).unwrap_or(p.len())
+                } else if honorific_then_family(tokens, &p[t0..]) {
+                    // وأوضحت السيدة الوردي: a family name with the article after an
+                    // honorific, which takes no complement.
+                    t0 + 1
                 } else {
                     trailing_name(tokens, p, t0 + 1)
                 };
@@ -791,7 +854,7 @@ pub fn speaker_of(tokens: &[Token], phrase: &[usize], text: &str) -> Option<Phra
                     (s, p.len())
                 } else {
                     (t0 + 1..p.len())
-                        .find(|&f| given_name(&tokens[p[f]]) && name_run(tokens, &p[f..]) >= 2)
+                        .find(|&f| given_name(&tokens[p[f]]) && name_run(tokens, &p[f..]) >= 2 && !after_preposition(f))
                         .map_or((p.len(), p.len()), |f| (f, f + name_run(tokens, &p[f..])))
                 };
                 // A place alone after the title is what the title is of (محافظ واسط،

@@ -832,6 +832,27 @@ fn cluster(ms: &[M], texts: &[&str]) -> Vec<Cluster> {
             }
         }
     }
+    // 2e. A person of two words named family name first in one text and given name
+    // first in another, as Japanese, Chinese and Korean names are (NHK's Arabic site
+    // writes موريموتو تاكاهيرو, an agency تاكاهيرو موريموتو; ناغاساوا إيمي, إيمي
+    // ناجاساوا): the same words, [`looser`] letters, in the other order, where a word of
+    // it is a foreign name general Arabic and the lists of names do not know (علي حسن
+    // and حسن علي are two people).
+    let mut by_pair: HashMap<(String, String), Vec<usize>> = HashMap::new();
+    for &r in &roots {
+        let w = &ms[r].words;
+        if kinds[&r] == EntityType::Per && w.len() == 2 && w[0] != w[1] {
+            by_pair.entry((looser(&w[0]), looser(&w[1]))).or_default().push(r);
+        }
+    }
+    let mut pairs: Vec<_> = by_pair.iter().filter(|((a, b), _)| a < b).filter_map(|(k, v)| by_pair.get(&(k.1.clone(), k.0.clone())).map(|o| (v[0], o[0]))).collect();
+    pairs.sort();
+    for (x, y) in pairs {
+        let foreign = |w: &String| !is_listed_name(w) && distinctive(w);
+        if ms[x].words.iter().any(foreign) && ms[y].words.iter().any(foreign) {
+            dsu.union(x, y);
+        }
+    }
     let kinds = majority_kinds(ms, &mut dsu);
     // 3. Partial names of people and organizations. Longer partial names join first,
     // each at once: محمد ولد الغزواني joins محمد ولد الشيخ الغزواني before الغزواني

@@ -3413,3 +3413,12 @@ fn communes_heights_and_counted_nouns_in_alef_madda() {
     let t = "وقال رئيس جماعة أولاد تايمة إن الطريق مغلقة.";
     assert!(!all(t).iter().any(|(s, _)| s.starts_with("جماعة")), "{:?}", all(t));
 }
+
+#[test]
+fn a_maghreb_month_after_the_day_is_the_dates_even_where_the_tagger_saw_a_name() {
+    // (جوان, June in Tunisia and Algeria, is also a given name: the tagger took جوان 2026
+    // for a person after a speaker's name and تصريح.)
+    let text = "وأوضح بن سليمان في تصريح اليوم الأربعاء 10 جوان 2026، أن السياح بخير.";
+    assert!(found(text, EntityType::Date).contains(&"الأربعاء 10 جوان 2026".to_string()), "{:?}", all(text));
+    assert!(found(text, EntityType::Per).iter().all(|p| !p.contains("جوان")), "{:?}", all(text));
+}

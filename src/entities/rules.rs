@@ -132,6 +132,12 @@ fn is_day(t: &Token) -> bool {
     is_num(t) && !t.norm.contains(['.', ',']) && num_value(t).is_some_and(|v| (1.0..=31.0).contains(&v))
 }
 
+/// Is token `k` a month's name right after a day's number (10 جوان, 3 ماي)? A name
+/// there is the month (جوان is also a given name, ماي a word).
+pub fn month_after_day(toks: &[Token], infos: &[TokInfo], k: usize) -> bool {
+    k > 0 && k < toks.len() && is_day(&toks[k - 1]) && month_at(infos, k).is_some()
+}
+
 /// If a month name starts at `i`, how many tokens it takes.
 fn month_at(infos: &[TokInfo], i: usize) -> Option<usize> {
     if !infos[i].gaz.has(MONTH) {

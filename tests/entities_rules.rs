@@ -3422,3 +3422,9 @@ fn a_maghreb_month_after_the_day_is_the_dates_even_where_the_tagger_saw_a_name()
     assert!(found(text, EntityType::Date).contains(&"الأربعاء 10 جوان 2026".to_string()), "{:?}", all(text));
     assert!(found(text, EntityType::Per).iter().all(|p| !p.contains("جوان")), "{:?}", all(text));
 }
+
+#[test]
+fn a_national_security_council_is_not_the_security_council() {
+    let text = "ترأس الرئيس اجتماعا لمجلس الأمن الوطني في مقديشو أمس.";
+    assert!(found(text, EntityType::Org).contains(&"مجلس الأمن الوطني".to_string()), "{:?}", all(text));
+}

@@ -146,7 +146,28 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = two_fields(tokens, infos, spans);
     let spans = districts(text, tokens, infos, spans);
     let spans = border_crossings(text, tokens, infos, spans);
-    indefinite_bodies(tokens, infos, spans)
+    let spans = indefinite_bodies(tokens, infos, spans);
+    national_councils(tokens, infos, spans)
+}
+
+/// A council, a committee or an authority named with "national" or "of the nation"
+/// after its field (مجلس الأمن الوطني, مجلس الأمن القومي, لجنة الطاقة الوطنية): the
+/// adjective is in the name, a country's own body, not the body named without it
+/// (مجلس الأمن, the UN's), where the tagger stopped before it.
+fn national_councils(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    for k in 0..spans.len() {
+        let r = tokens_of(tokens, &spans[k]);
+        if spans[k].kind != EntityType::Org || r.len() != 2 || r.end >= tokens.len() || tokens[r.end].kind != TokenKind::Word {
+            continue;
+        }
+        let free = spans.get(k + 1).is_none_or(|n| n.start >= tokens[r.end].end);
+        let (head, field, adj) = (&infos[r.start], &infos[r.start + 1], &infos[r.end]);
+        let national = adj.stem == adj.norm && ["الوطني", "الوطنيه", "القومي", "القوميه"].contains(&adj.norm.as_str());
+        if free && national && is_org_head(head) && !head.stem.starts_with("ال") && field.stem.starts_with("ال") && tokens[r.start + 1].start >= spans[k].start {
+            spans[k].end = tokens[r.end].end;
+        }
+    }
+    spans
 }
 
 /// A union named in full (الاتحاد الأوروبي, الاتحاد الأفريقي) and then by its head alone

@@ -3428,3 +3428,9 @@ fn a_national_security_council_is_not_the_security_council() {
     let text = "ترأس الرئيس اجتماعا لمجلس الأمن الوطني في مقديشو أمس.";
     assert!(found(text, EntityType::Org).contains(&"مجلس الأمن الوطني".to_string()), "{:?}", all(text));
 }
+
+#[test]
+fn lower_upper_and_middle_belong_to_the_regions_name() {
+    let text = "وأكد حاكم إقليم شبيلي السفلى أن الطريق سيفتح.";
+    assert!(found(text, EntityType::Loc).contains(&"شبيلي السفلى".to_string()), "{:?}", all(text));
+}

@@ -147,7 +147,8 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = districts(text, tokens, infos, spans);
     let spans = border_crossings(text, tokens, infos, spans);
     let spans = indefinite_bodies(tokens, infos, spans);
-    national_councils(tokens, infos, spans)
+    let spans = national_councils(tokens, infos, spans);
+    upper_and_lower_regions(tokens, infos, spans)
 }
 
 /// A council, a committee or an authority named with "national" or "of the nation"
@@ -164,6 +165,24 @@ fn national_councils(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) 
         let (head, field, adj) = (&infos[r.start], &infos[r.start + 1], &infos[r.end]);
         let national = adj.stem == adj.norm && ["الوطني", "الوطنيه", "القومي", "القوميه"].contains(&adj.norm.as_str());
         if free && national && is_org_head(head) && !head.stem.starts_with("ال") && field.stem.starts_with("ال") && tokens[r.start + 1].start >= spans[k].start {
+            spans[k].end = tokens[r.end].end;
+        }
+    }
+    spans
+}
+
+/// A region or a river's reach named with "lower", "upper" or "middle" after it
+/// (شبيلي السفلى, جوبا السفلى, الفرات الأوسط, مصر العليا): the adjective is in the
+/// place's name, which the tagger stopped before.
+fn upper_and_lower_regions(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    for k in 0..spans.len() {
+        let r = tokens_of(tokens, &spans[k]);
+        if spans[k].kind != EntityType::Loc || r.is_empty() || r.end >= tokens.len() || tokens[r.end].kind != TokenKind::Word || spans[k].end != tokens[r.end - 1].end {
+            continue;
+        }
+        let free = spans.get(k + 1).is_none_or(|n| n.start >= tokens[r.end].end);
+        let adj = &infos[r.end];
+        if free && adj.stem == adj.norm && ["السفلي", "العليا", "الوسطي", "الاعلي", "الاسفل", "الاوسط"].contains(&adj.norm.as_str()) {
             spans[k].end = tokens[r.end].end;
         }
     }

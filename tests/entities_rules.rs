@@ -3434,3 +3434,10 @@ fn lower_upper_and_middle_belong_to_the_regions_name() {
     let text = "وأكد حاكم إقليم شبيلي السفلى أن الطريق سيفتح.";
     assert!(found(text, EntityType::Loc).contains(&"شبيلي السفلى".to_string()), "{:?}", all(text));
 }
+
+#[test]
+fn two_unknown_words_after_a_dual_place_head_are_places() {
+    let text = "واستهدفت العملية معاقل الميليشيات في محيط بلدتي بريري وعوطيغلي.";
+    assert_eq!(found(text, EntityType::Loc), ["بريري", "عوطيغلي"], "{:?}", all(text));
+    assert!(found(text, EntityType::Per).is_empty(), "{:?}", all(text));
+}

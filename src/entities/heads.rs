@@ -2060,7 +2060,7 @@ const DUAL_PLACE_HEADS: &[&str] = &["مدينتي", "بلدتي", "قريتي", 
 /// lists): the other is a place too, even where it is also a common word (النعمة,
 /// "grace"). (Not مدينتي "my town" before other words: neither is a place then.)
 fn places_after_dual_heads(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
-    let mut found = Vec::new();
+    let (mut found, mut unknown) = (Vec::new(), Vec::new());
     let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word;
     let loc_at = |k: usize| {
         let lo = spans.partition_point(|s| s.end <= tokens[k].start);
@@ -2073,13 +2073,20 @@ fn places_after_dual_heads(text: &str, tokens: &[Token], infos: &[TokInfo], span
         let (a, b) = (&infos[i + 1], &infos[i + 2]);
         let joined = a.stem == a.norm && b.norm.starts_with('و') && b.stem.len() < b.norm.len() && a.stem.chars().count() >= 3 && b.stem.chars().count() >= 3;
         let place = |k: usize| loc_at(k) || place_flags(infos, k, k + 1) != 0;
+        // (Or two words general Arabic does not know, which the tagger took for
+        // people: في محيط بلدتي بريري وعوطيغلي. They replace its persons.)
+        let foreign = |w: &TokInfo| super::general_freq::buckets(&w.stem)[0] == 0 && w.stem.chars().count() >= 4 && !w.gaz.has(GIVEN | TITLE);
         if joined && (place(i + 1) || place(i + 2)) {
             found.extend(span_over(text, tokens, infos, i + 1, i + 2, EntityType::Loc, 0.6));
             found.extend(span_over(text, tokens, infos, i + 2, i + 3, EntityType::Loc, 0.6));
+        } else if joined && foreign(a) && foreign(b) {
+            unknown.extend(span_over(text, tokens, infos, i + 1, i + 2, EntityType::Loc, 0.6));
+            unknown.extend(span_over(text, tokens, infos, i + 2, i + 3, EntityType::Loc, 0.6));
         }
     }
     // (Each where no other mention is: the tagger's places stay as they are.)
-    add_where_free(spans, found)
+    let spans = add_where_free(spans, found);
+    add_replacing_model_spans(spans, unknown)
 }
 
 /// A feminine head and a masculine noun (حركة الجيل) followed by a masculine relational

@@ -3441,3 +3441,10 @@ fn two_unknown_words_after_a_dual_place_head_are_places() {
     assert_eq!(found(text, EntityType::Loc), ["بريري", "عوطيغلي"], "{:?}", all(text));
     assert!(found(text, EntityType::Per).is_empty(), "{:?}", all(text));
 }
+
+#[test]
+fn an_indefinite_court_in_a_town_names_the_town() {
+    let text = "وأعلنت الشركة إفلاسها أمام محكمة بميونيخ أمس.";
+    assert_eq!(found(text, EntityType::Loc), ["ميونيخ"], "{:?}", all(text));
+    assert!(found(text, EntityType::Org).is_empty(), "{:?}", all(text));
+}

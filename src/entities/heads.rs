@@ -148,7 +148,8 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = border_crossings(text, tokens, infos, spans);
     let spans = indefinite_bodies(tokens, infos, spans);
     let spans = national_councils(tokens, infos, spans);
-    upper_and_lower_regions(tokens, infos, spans)
+    let spans = upper_and_lower_regions(tokens, infos, spans);
+    courts_in_towns(text, tokens, infos, spans)
 }
 
 /// A council, a committee or an authority named with "national" or "of the nation"
@@ -184,6 +185,25 @@ fn upper_and_lower_regions(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<S
         let adj = &infos[r.end];
         if free && adj.stem == adj.norm && ["السفلي", "العليا", "الوسطي", "الاعلي", "الاسفل", "الاوسط"].contains(&adj.norm.as_str()) {
             spans[k].end = tokens[r.end].end;
+        }
+    }
+    spans
+}
+
+/// An indefinite court or body before a town after ب (أمام محكمة بميونيخ, "a court in
+/// Munich"), which the tagger took for one name: the town alone is named.
+fn courts_in_towns(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    for s in spans.iter_mut() {
+        let r = tokens_of(tokens, s);
+        if s.kind != EntityType::Org || !is_model(s.kind) || r.len() != 2 || tokens[r.start].kind != TokenKind::Word || tokens[r.start + 1].kind != TokenKind::Word {
+            continue;
+        }
+        let (head, town) = (&infos[r.start], &infos[r.start + 1]);
+        let in_town = town.norm.starts_with('ب') && town.stem.len() < town.norm.len() && place_flags(infos, r.start + 1, r.end) & (gazetteer::CITY | gazetteer::COUNTRY) != 0;
+        if in_town && is_org_head(head) && !head.stem.starts_with("ال") && head.stem == head.norm {
+            if let Some(m) = span_over(text, tokens, infos, r.start + 1, r.end, EntityType::Loc, s.score) {
+                *s = m;
+            }
         }
     }
     spans

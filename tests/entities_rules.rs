@@ -3448,3 +3448,16 @@ fn an_indefinite_court_in_a_town_names_the_town() {
     assert_eq!(found(text, EntityType::Loc), ["ميونيخ"], "{:?}", all(text));
     assert!(found(text, EntityType::Org).is_empty(), "{:?}", all(text));
 }
+
+#[test]
+fn un_bodies_keep_their_head_their_concern_and_a_missions_country() {
+    let text = "وأكد رئيس بعثة الأمم المتحدة لتقديم المساعدة الانتقالية في الصومال مقتل المتعاقد.";
+    assert_eq!(found(text, EntityType::Org), ["بعثة الأمم المتحدة لتقديم المساعدة الانتقالية في الصومال"], "{:?}", all(text));
+    let text = "وكان يعمل لدى دائرة الأمم المتحدة للأعمال المتعلقة بالألغام منذ سنوات.";
+    assert_eq!(found(text, EntityType::Org), ["دائرة الأمم المتحدة للأعمال المتعلقة بالألغام"], "{:?}", all(text));
+    let text = "وقالت بعثة الأمم المتحدة للدعم في ليبيا إن الحوار مستمر.";
+    assert_eq!(found(text, EntityType::Org), ["بعثة الأمم المتحدة للدعم في ليبيا"], "{:?}", all(text));
+    // (A mission in quote marks after its head is a body.)
+    let text = "وحلت البعثة الجديدة مطلع العام محل بعثة \"أتميس\" في البلاد.";
+    assert!(found(text, EntityType::Org).contains(&"أتميس".to_string()), "{:?}", all(text));
+}

@@ -67,7 +67,7 @@ const SUB_BODY_HEADS: &[&str] = &["مفوضيه"];
 
 /// Heads after which a name in quotation marks is a body's or an outlet's (حركة
 /// «الجيل الجديد», موقع «أكسيوس»), besides the organization heads.
-const QUOTE_HEADS: &[&str] = &["تيار", "تكتل", "كتله", "تحالف", "تنسيقيه", "قائمه", "جريده", "موقع", "ايتلاف", "مجموعه", "حزب", "حركه", "شركه", "صحيفه", "قناه", "وكاله", "مجله", "اذاعه", "تلفزيون", "شبكه", "منصه"];
+const QUOTE_HEADS: &[&str] = &["بعثه", "وحدات", "وحده", "لواء", "كتيبه", "تيار", "تكتل", "كتله", "تحالف", "تنسيقيه", "قائمه", "جريده", "موقع", "ايتلاف", "مجموعه", "حزب", "حركه", "شركه", "صحيفه", "قناه", "وكاله", "مجله", "اذاعه", "تلفزيون", "شبكه", "منصه"];
 
 
 /// Words that say a body belongs to another (التابعة لـ), in `search` form.
@@ -149,7 +149,9 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = indefinite_bodies(tokens, infos, spans);
     let spans = national_councils(tokens, infos, spans);
     let spans = upper_and_lower_regions(tokens, infos, spans);
-    courts_in_towns(text, tokens, infos, spans)
+    let spans = courts_in_towns(text, tokens, infos, spans);
+    let spans = bodies_of_the_un(text, tokens, infos, spans);
+    missions_in_places(tokens, infos, spans)
 }
 
 /// A council, a committee or an authority named with "national" or "of the nation"
@@ -207,6 +209,73 @@ fn courts_in_towns(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: V
         }
     }
     spans
+}
+
+/// Bodies of the United Nations and of other unions named with their head before the
+/// union (بعثة الأمم المتحدة, دائرة الأمم المتحدة للأعمال المتعلقة بالألغام, مكتب
+/// الاتحاد الأوروبي): the head is in the name, since the union alone names another
+/// body; the tagger began the name at the union. And a body's aim that ends with a
+/// participle and what it concerns after ب (للأعمال المتعلقة بالألغام, اللجنة المعنية
+/// بحقوق الإنسان): the name goes on over it.
+fn bodies_of_the_un(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    const HEADS: &[&str] = &["بعثه", "دايره", "دائره", "مكتب", "برنامج", "وكاله", "صندوق", "مفوضيه", "قوه", "بعثات"];
+    for k in 0..spans.len() {
+        let r = tokens_of(tokens, &spans[k]);
+        if spans[k].kind != EntityType::Org || r.len() < 2 || r.start == 0 || spans[k].start != tokens[r.start].start {
+            continue;
+        }
+        let union = matches!((infos[r.start].norm.as_str(), infos[r.start + 1].norm.as_str()), ("الامم", "المتحده") | ("الاتحاد", "الافريقي" | "الاوروبي" | "الاوربي"));
+        let h = r.start - 1;
+        let before_free = k == 0 || spans[k - 1].end <= tokens[h].start;
+        if union && before_free && tokens[h].kind == TokenKind::Word && in_list(&infos[h], HEADS) && !infos[h].stem.starts_with("ال") {
+            if let Some(m) = span_over(text, tokens, infos, h, r.end, EntityType::Org, spans[k].score) {
+                spans[k].start = m.start;
+            }
+        }
+    }
+    for k in 0..spans.len() {
+        let r = tokens_of(tokens, &spans[k]);
+        if spans[k].kind != EntityType::Org || r.len() < 2 || r.end >= tokens.len() || tokens[r.end].kind != TokenKind::Word || spans[k].end != tokens[r.end - 1].end {
+            continue;
+        }
+        let free = spans.get(k + 1).is_none_or(|n| n.start >= tokens[r.end].end);
+        const PARTICIPLES: &[&str] = &["المتعلقه", "المعنيه", "المعني", "الخاصه", "المختصه", "المكلفه"];
+        let concerning = |j: usize| j < tokens.len() && tokens[j].kind == TokenKind::Word && infos[j].norm.starts_with('ب') && infos[j].stem.len() < infos[j].norm.len() && infos[j].stem.starts_with("ال");
+        // (The participle in the name or right after it.)
+        let end = if in_list(&infos[r.end - 1], PARTICIPLES) && concerning(r.end) {
+            r.end + 1
+        } else if infos[r.end - 1].norm.starts_with('ل') && in_list(&infos[r.end], PARTICIPLES) && concerning(r.end + 1) && spans.get(k + 1).is_none_or(|n| n.start >= tokens[r.end + 1].end) {
+            r.end + 2
+        } else {
+            continue;
+        };
+        if free {
+            spans[k].end = tokens[end - 1].end;
+        }
+    }
+    spans
+}
+
+/// A mission named with the country it serves in after في (بعثة الأمم المتحدة للدعم
+/// في ليبيا, بعثة الاتحاد الأفريقي للدعم والاستقرار في الصومال): the place is in the
+/// mission's name; the tagger stopped before في.
+fn missions_in_places(tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut gone = vec![false; spans.len()];
+    let mut out = spans.clone();
+    for k in 0..spans.len().saturating_sub(1) {
+        let r = tokens_of(tokens, &spans[k]);
+        if spans[k].kind != EntityType::Org || r.len() < 3 || r.end + 1 >= tokens.len() || !in_list(&infos[r.start], &["بعثه", "بعثات"]) {
+            continue;
+        }
+        let place = &spans[k + 1];
+        let pr = tokens_of(tokens, place);
+        let aim = (r.start + 1..r.end).any(|j| infos[j].norm.starts_with("ل"));
+        if aim && place.kind == EntityType::Loc && pr.start == r.end + 1 && tokens[r.end].kind == TokenKind::Word && in_list(&infos[r.end], &["في", "فى"]) && place.start == tokens[pr.start].start && pr.len() <= 2 {
+            out[k].end = place.end;
+            gone[k + 1] = true;
+        }
+    }
+    out.into_iter().zip(gone).filter(|(_, g)| !g).map(|(s, _)| s).collect()
 }
 
 /// A union named in full (الاتحاد الأوروبي, الاتحاد الأفريقي) and then by its head alone

@@ -3461,3 +3461,9 @@ fn un_bodies_keep_their_head_their_concern_and_a_missions_country() {
     let text = "وحلت البعثة الجديدة مطلع العام محل بعثة \"أتميس\" في البلاد.";
     assert!(found(text, EntityType::Org).contains(&"أتميس".to_string()), "{:?}", all(text));
 }
+
+#[test]
+fn an_airport_named_after_a_royal_keeps_its_head_and_title() {
+    let text = "وكان في استقبال الضيف في مطار الملكة علياء وزير الخارجية.";
+    assert_eq!(found(text, EntityType::Loc), ["مطار الملكة علياء"], "{:?}", all(text));
+}

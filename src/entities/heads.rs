@@ -1520,6 +1520,10 @@ const NAMED_AFTER_HEADS: &[&str] = &["مركز", "جامعه", "مؤسسه", "م
 /// مركز or صندوق, which a person may own or run: مركز فلان للدراسات needs its aim).
 const NAMED_ALONE_HEADS: &[&str] = &["جامعه", "مستشفي", "معهد", "كليه", "اكاديميه", "مسرح"];
 /// Titles of the people bodies are named after (royals, rulers, religious leaders).
+/// Royal titles before the name of a person an airport is named after (مطار الملكة
+/// علياء, مطار الملك خالد), `search` form.
+pub(super) const ROYAL_TITLES_OF_PLACES: &[&str] = &["الملك", "الملكه", "الامير", "الاميره", "السلطان", "الشيخ", "الشيخه"];
+
 const ROYAL_TITLES: &[&str] = &["الملك", "الامير", "الاميره", "الشيخ", "الشيخه", "السلطان", "الامام"];
 
 /// A body named after a titled person (مركز الملك سلمان للإغاثة والأعمال الإنسانية,

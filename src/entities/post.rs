@@ -1873,6 +1873,16 @@ fn retype(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize>
                 continue;
             }
         }
+        // (An airport with a royal title between, مطار الملكة علياء, مطار الملك خالد:
+        // the head indefinite, in the construct state. Not a stadium or a hall, where
+        // ANERcorp marks the person after the title, ستاد الملك عبدالله, بقاعة الشيخ
+        // عبدالله بن زيد, and the gold has no convention of its own.)
+        if s.kind == EntityType::Per && r.start > 1 && tokens[r.start - 1].kind == TokenKind::Word && in_list(&infos[r.start - 1], super::heads::ROYAL_TITLES_OF_PLACES) && tokens[r.start - 2].kind == TokenKind::Word && in_list(&infos[r.start - 2], &["مطار"]) && !infos[r.start - 2].stem.starts_with("ال") {
+            if let Some(m) = span_over(text, tokens, infos, r.start - 2, r.end, EntityType::Loc, s.score) {
+                fixed.push(m);
+                continue;
+            }
+        }
         // A person a school, a university or a hospital is named after, perhaps with a
         // title between (ثانوية الأمير عبد القادر, بثانوية مفدي زكرياء): with its
         // head, the institution. (An indefinite head: الجامعة before a name is the

@@ -794,3 +794,13 @@ fn an_east_asian_name_family_name_first_is_the_same_person() {
     let (x, y) = (id(0, c, "علي حسن"), id(1, d, "حسن علي"));
     assert!(x.is_some() && y.is_some() && x != y, "{x:?} {y:?}");
 }
+
+#[test]
+fn an_army_named_with_and_without_national_before_its_country_is_one() {
+    let a = "نفذ الجيش الوطني الصومالي عملية في إقليم شبيلي السفلى.";
+    let b = "ويشن الجيش الصومالي هجوما على الحركة منذ سنوات.";
+    let r = link_articles(&[("a", a), ("b", b)]);
+    let find = |art: usize, text: &str, name: &str| r.articles[art].entities.iter().find(|e| span_of(text, e) == name).map(|e| e.id.clone());
+    let (x, y) = (find(0, a, "الجيش الوطني الصومالي"), find(1, b, "الجيش الصومالي"));
+    assert!(x.is_some() && x == y, "{x:?} {y:?}");
+}

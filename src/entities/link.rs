@@ -331,10 +331,13 @@ fn without_head(words: &[String]) -> &[String] {
 /// of السلطة الوطنية المستقلة للانتخابات), three words or more ending with what the
 /// body is for (a word in ل), so that the word left out adds nothing that tells two
 /// bodies apart? (Not المجلس الانتقالي of المجلس الوطني الانتقالي: no aim ends it.)
+/// Or two words or more ending with the country's adjective, which tells the body
+/// apart as well (الجيش الصومالي of الجيش الوطني الصومالي).
 fn without_national(long: &[String], short: &[String]) -> bool {
-    short.len() >= 3
+    let country = short.len() >= 2 && short.last().is_some_and(|w| is_place_adjective(w));
+    (short.len() >= 3 || country)
         && long.len() == short.len() + 1
-        && short.last().is_some_and(|w| w.starts_with('ل'))
+        && short.last().is_some_and(|w| w.starts_with('ل') || is_place_adjective(w))
         && (1..long.len() - 1).any(|d| matches!(long[d].as_str(), "وطني" | "وطنيه") && long[..d] == short[..d] && long[d + 1..] == short[d..])
 }
 

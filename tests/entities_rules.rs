@@ -3467,3 +3467,12 @@ fn an_airport_named_after_a_royal_keeps_its_head_and_title() {
     let text = "وكان في استقبال الضيف في مطار الملكة علياء وزير الخارجية.";
     assert_eq!(found(text, EntityType::Loc), ["مطار الملكة علياء"], "{:?}", all(text));
 }
+
+#[test]
+fn a_compound_named_by_its_place_is_the_place() {
+    let text = "وسقطت خمس قذائف على مجمع حلني المحاذي للمطار مساء الجمعة.";
+    assert_eq!(found(text, EntityType::Loc), ["حلني"], "{:?}", all(text));
+    // (Not a complex named by a definite noun: مجمع البحوث الإسلامية is a body.)
+    let text = "وأصدر مجمع البحوث الإسلامية بيانا أمس.";
+    assert!(!found(text, EntityType::Loc).contains(&"البحوث".to_string()), "{:?}", all(text));
+}

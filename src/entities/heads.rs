@@ -1995,8 +1995,9 @@ const PLACE_NAME_FIRSTS: &[&str] = &[
 /// Heads of places besides the gazetteer's, which the tagger's features do not know:
 /// a municipality, a forest, an oasis, a border post (بلدية أزفون, غابات أكفادو, منفذ
 /// صرفيت, named by its town as a crossing is), a settlement, heights (مرتفعات تيكجدة),
-/// in `search` form.
-const MORE_PLACE_HEADS: &[&str] = &["بلديه", "غابه", "غابات", "واحه", "منفذ", "مستوطنه", "مستعمره", "مرتفعات"];
+/// a compound named by its place as a camp or a base is (مجمع حلني by Mogadishu's
+/// airport), in `search` form.
+const MORE_PLACE_HEADS: &[&str] = &["بلديه", "غابه", "غابات", "واحه", "منفذ", "مستوطنه", "مستعمره", "مرتفعات", "مجمع"];
 
 /// A word general Arabic does not know, right after a head of place names in the
 /// construct state (جزيرة لسبوس, قرية كفرنبل), a town, country or region of the

@@ -3476,3 +3476,10 @@ fn a_compound_named_by_its_place_is_the_place() {
     let text = "وأصدر مجمع البحوث الإسلامية بيانا أمس.";
     assert!(!found(text, EntityType::Loc).contains(&"البحوث".to_string()), "{:?}", all(text));
 }
+
+#[test]
+fn a_body_ends_with_the_adjective_of_a_country_whose_name_begins_with_al() {
+    // (ألمانيا, ألبانيا: the definite adjective الألماني loses two أل to its key.)
+    let text = "وقالت إن صندوق ضمان الرحلات الألماني سيتحمل التكاليف.";
+    assert_eq!(found(text, EntityType::Org), ["صندوق ضمان الرحلات الألماني"], "{:?}", all(text));
+}

@@ -3694,9 +3694,12 @@ pub(super) fn country_adjective_of(infos: &[TokInfo], h: usize, j: usize) -> boo
         && agrees
         // (The lists flag the masculine ending only: الإيطالية is the feminine, after a
         // head in the construct state or a feminine one, الإذاعة الوطنية الإسبانية.)
-        && (a.gaz.has(NISBA) || (construct || feminine_head) && a.norm.ends_with("يه"))
+        && (a.gaz.has(NISBA) || (construct || feminine_head) && a.norm.ends_with("يه") || a.norm.starts_with("الال"))
         && !a.gaz.has(COUNTRY | CITY | REGION)
-        && country_adjective(gazetteer::bare(&a.norm))
+        // (The word whole: [`gazetteer::place_adjective`] takes its article off, and
+        // the أل of a country that begins with it too, الألماني of ألمانيا, which the
+        // lists' flags miss.)
+        && country_adjective(&a.norm)
 }
 
 /// A ministry named by two fields, the second after و with its adjective (وزارة

@@ -3483,3 +3483,10 @@ fn a_body_ends_with_the_adjective_of_a_country_whose_name_begins_with_al() {
     let text = "وقالت إن صندوق ضمان الرحلات الألماني سيتحمل التكاليف.";
     assert_eq!(found(text, EntityType::Org), ["صندوق ضمان الرحلات الألماني"], "{:?}", all(text));
 }
+
+#[test]
+fn a_foreign_company_ends_with_its_english_trade_word() {
+    let text = "تنفذها شركتا تويوتا تسوشو ويوروس إنرجي اليابانيتان.";
+    assert!(found(text, EntityType::Org).contains(&"يوروس إنرجي".to_string()), "{:?}", all(text));
+    assert!(found(text, EntityType::Per).is_empty(), "{:?}", all(text));
+}

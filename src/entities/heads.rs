@@ -151,7 +151,60 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = upper_and_lower_regions(tokens, infos, spans);
     let spans = courts_in_towns(text, tokens, infos, spans);
     let spans = bodies_of_the_un(text, tokens, infos, spans);
-    missions_in_places(tokens, infos, spans)
+    let spans = missions_in_places(tokens, infos, spans);
+    companies_by_their_trade(text, tokens, infos, spans)
+}
+
+/// English trade words that end foreign companies' names as Arabic outlets write them
+/// (يوروس إنرجي, أكوا باور, أبراج كابيتال), `search` form.
+const TRADE_WORDS: &[&str] = &[
+    "انرجي", "باور", "هولدينغ", "هولدينج", "هولدنغ", "كابيتال", "غروب", "جروب", "تكنولوجيز", "سوليوشنز", "فينتشرز", "بارتنرز", "موتورز",
+    "فارما", "ستيل", "سيستمز", "انفستمنتس", "بتروليوم", "ريسورسز", "لوجستيكس", "ماينينغ", "ماينينج",
+];
+
+/// A company named by a foreign word and an English trade word after it (شركتا تويوتا
+/// تسوشو ويوروس إنرجي اليابانيتان, أكوا باور): one organization, where the tagger
+/// ended the name before the trade word and began a person or a work with it, or
+/// took the trade word alone. The foreign word is the tagger's organization or a word
+/// general Arabic does not know.
+fn companies_by_their_trade(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut gone = vec![false; spans.len()];
+    let mut new: Vec<Span> = Vec::new();
+    for i in 1..tokens.len() {
+        let w = &infos[i];
+        if tokens[i].kind != TokenKind::Word || w.stem != w.norm || !TRADE_WORDS.contains(&w.norm.as_str()) || tokens[i - 1].kind != TokenKind::Word {
+            continue;
+        }
+        // (The span at the trade word: none, or the tagger's, beginning there.)
+        let at = spans.iter().position(|s| s.start < tokens[i].end && tokens[i].start < s.end);
+        if at.is_some_and(|k| spans[k].start != tokens[i].start || !is_model(spans[k].kind) || spans[k].kind == EntityType::Org) {
+            continue;
+        }
+        let before = spans.iter().position(|s| s.end == tokens[i - 1].end);
+        let start = match before {
+            Some(k) if spans[k].kind == EntityType::Org => {
+                gone[k] = true;
+                spans[k].start
+            }
+            Some(_) => continue,
+            None => {
+                let p = &infos[i - 1];
+                let covered = spans.iter().any(|s| s.start < tokens[i - 1].end && tokens[i - 1].start < s.end);
+                if covered || p.stem.starts_with("ال") || p.stem.chars().count() < 3 || super::general_freq::buckets(&p.stem)[0] != 0 || p.gaz.has(GIVEN | TITLE) {
+                    continue;
+                }
+                match span_over(text, tokens, infos, i - 1, i, EntityType::Org, 0.6) {
+                    Some(m) => m.start,
+                    None => continue,
+                }
+            }
+        };
+        if let Some(k) = at {
+            gone[k] = true;
+        }
+        new.push(Span { start, end: tokens[i].end, kind: EntityType::Org, score: 0.6 });
+    }
+    replace_marked(spans, &gone, new)
 }
 
 /// A council, a committee or an authority named with "national" or "of the nation"

@@ -3490,3 +3490,12 @@ fn a_foreign_company_ends_with_its_english_trade_word() {
     assert!(found(text, EntityType::Org).contains(&"يوروس إنرجي".to_string()), "{:?}", all(text));
     assert!(found(text, EntityType::Per).is_empty(), "{:?}", all(text));
 }
+
+#[test]
+fn somalias_missions_and_two_resorts_are_well_known() {
+    let text = "مشيرا إلى مشاركة قوات أوغندية وإثيوبية ضمن بعثة أوسوم، إلى جانب وحدات خاصة.";
+    assert!(found(text, EntityType::Org).contains(&"أوسوم".to_string()), "{:?}", all(text));
+    let text = "يقيمون حاليا في نزل بجربة والحمامات وسوسة، وفي فنادق الغردقة وشرم الشيخ ومرسى علم.";
+    let locs = found(text, EntityType::Loc);
+    assert!(locs.contains(&"جربة".to_string()) && locs.contains(&"مرسى علم".to_string()), "{:?}", all(text));
+}

@@ -3499,3 +3499,9 @@ fn somalias_missions_and_two_resorts_are_well_known() {
     let locs = found(text, EntityType::Loc);
     assert!(locs.contains(&"جربة".to_string()) && locs.contains(&"مرسى علم".to_string()), "{:?}", all(text));
 }
+
+#[test]
+fn a_year_after_early_mid_or_late_is_a_date() {
+    let text = "وحلت البعثة مطلع 2025 محل بعثة سابقة، فيما انتهت المهمة أواخر 2024 رسميا.";
+    assert_eq!(found(text, EntityType::Date), ["2025", "2024"], "{:?}", all(text));
+}

@@ -42,6 +42,9 @@ const BARE_YEAR_CUES: &[&str] = &["منذ", "حتي", "في", "بحلول", "ق�
 const AS_OF: &[&str] = &["اعتبارا", "ابتداء", "بدءا", "بداءا"];
 /// Words that may follow a year written alone: no counted noun (على الأقل, و, حين).
 const AFTER_BARE_YEAR: &[&str] = &["علي", "و", "حين", "حيث", "عندما", "الي", "حتي", "في", "بعد", "قبل", "ثم"];
+/// Parts of a year before it ("early", "mid", "late": مطلع 2025, منتصف 2024, أواخر
+/// 2023), in `search` form: what follows can only be a year, whatever word comes next.
+const PART_OF_YEAR: &[&str] = &["مطلع", "منتصف", "اواخر", "اوايل", "اوائل", "مستهل", "بدايه", "نهايه"];
 const RANGE_WORDS: &[&str] = &["الي", "حتي", "و"];
 const SCALES: &[&str] = &["الف", "الاف", "مليون", "ملايين", "مليار", "مليارات", "بليون", "تريليون"];
 /// Scales in the dual, numbers by themselves (ألفا, مليوني), in `search` form.
@@ -216,6 +219,9 @@ fn date_at(toks: &[Token], infos: &[TokInfo], i: usize) -> Option<(usize, usize)
         if after.is_none_or(|t| t.kind != TokenKind::Word || stem_is(&infos[i + 2], AFTER_BARE_YEAR)) {
             return Some((i + 1, i + 2));
         }
+    }
+    if stem_is(&infos[i], PART_OF_YEAR) && i + 1 < n && is_year(&toks[i + 1]) && num_value(&toks[i + 1]).is_some_and(|v| (1900.0..=2100.0).contains(&v)) {
+        return Some((i + 1, i + 2));
     }
     // Weekday, then maybe a date. A weekday is named with the article (الأحد) or after
     // يوم (يوم أحد); أحد alone is "one" (أحد وجهاء المدينة), خميس a name, اثنين "two".

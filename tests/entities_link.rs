@@ -804,3 +804,13 @@ fn an_army_named_with_and_without_national_before_its_country_is_one() {
     let (x, y) = (find(0, a, "الجيش الوطني الصومالي"), find(1, b, "الجيش الصومالي"));
     assert!(x.is_some() && x == y, "{x:?} {y:?}");
 }
+
+#[test]
+fn a_strip_named_with_and_without_its_head_is_one_place() {
+    let a = "وناقش الجانبان الوضع في قطاع غزة والمساعدات الإنسانية.";
+    let b = "وتناولت المباحثات الأوضاع في غزة والسودان.";
+    let r = link_articles(&[("a", a), ("b", b)]);
+    let find = |art: usize, text: &str, name: &str| r.articles[art].entities.iter().find(|e| span_of(text, e) == name).map(|e| e.id.clone());
+    let (x, y) = (find(0, a, "قطاع غزة"), find(1, b, "غزة"));
+    assert!(x.is_some() && x == y, "{x:?} {y:?}");
+}

@@ -369,7 +369,8 @@ fn is_place_adjective(w: &str) -> bool {
 /// Heads of administrative divisions, as key words (see [`super::heads`]).
 fn division_head_keys() -> &'static [String] {
     static K: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
-    K.get_or_init(|| ["ولاية", "محافظة", "إقليم", "مقاطعة"].iter().flat_map(|w| key_words(w)).collect())
+    // (And قطاع of a strip, قطاع غزة, which outlets name غزة as well.)
+    K.get_or_init(|| ["ولاية", "محافظة", "إقليم", "مقاطعة", "قطاع"].iter().flat_map(|w| key_words(w)).collect())
 }
 
 /// Heads of natural features, as key words (نهر of نهر النيل).

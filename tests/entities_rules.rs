@@ -3505,3 +3505,9 @@ fn a_year_after_early_mid_or_late_is_a_date() {
     let text = "وحلت البعثة مطلع 2025 محل بعثة سابقة، فيما انتهت المهمة أواخر 2024 رسميا.";
     assert_eq!(found(text, EntityType::Date), ["2025", "2024"], "{:?}", all(text));
 }
+
+#[test]
+fn a_radio_station_named_without_fm_is_the_station() {
+    let text = "تونس – موزاييك أف أم\nقال رئيس الجامعة في تصريح لموزاييك اليوم إن الوضع صعب.";
+    assert_eq!(found(text, EntityType::Org), ["موزاييك أف أم", "موزاييك"], "{:?}", all(text));
+}

@@ -152,7 +152,46 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = courts_in_towns(text, tokens, infos, spans);
     let spans = bodies_of_the_un(text, tokens, infos, spans);
     let spans = missions_in_places(tokens, infos, spans);
-    companies_by_their_trade(text, tokens, infos, spans)
+    let spans = companies_by_their_trade(text, tokens, infos, spans);
+    radio_stations_named_short(text, tokens, infos, spans)
+}
+
+/// A radio station named with "FM" (موزاييك أف أم, شمس إف إم) and then by its name
+/// alone, perhaps after a proclitic (في تصريح لموزاييك): the name alone is the station,
+/// an organization, where the tagger left it out. (A name of one word, perhaps also a
+/// word of general Arabic, موزاييك "mosaic", شمس "sun": the text names the station;
+/// [`super::link`] links it to the full name.)
+fn radio_stations_named_short(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut names: Vec<&str> = Vec::new();
+    for s in spans.iter().filter(|s| s.kind == EntityType::Org) {
+        let r = tokens_of(tokens, s);
+        if r.len() == 3 && (0..3).all(|j| tokens[r.start + j].kind == TokenKind::Word) && in_list(&infos[r.start + 1], &["اف", "إف"]) && in_list(&infos[r.start + 2], &["ام", "إم"]) {
+            let w = &infos[r.start];
+            if w.stem == w.norm && w.norm.chars().count() >= 4 && !w.norm.starts_with("ال") {
+                names.push(&w.norm);
+            }
+        }
+    }
+    if names.is_empty() {
+        return spans;
+    }
+    let mut found = Vec::new();
+    for k in 0..tokens.len() {
+        let n = &infos[k].norm;
+        if tokens[k].kind != TokenKind::Word || spans.iter().any(|s| s.start < tokens[k].end && tokens[k].start < s.end) {
+            continue;
+        }
+        let Some(name) = names.iter().find(|x| n.ends_with(**x)) else { continue };
+        let prefix = n.chars().count() - name.chars().count();
+        let clitics = n.chars().take(prefix).collect::<String>();
+        if !["", "ل", "ب", "و", "ف", "ول", "وب", "فل", "فب"].contains(&clitics.as_str()) || infos.get(k + 1).is_some_and(|x| in_list(x, &["اف", "إف"])) {
+            continue;
+        }
+        let raw = &text[tokens[k].start..tokens[k].end];
+        let start = tokens[k].start + raw.char_indices().nth(prefix).map_or(0, |(b, _)| b);
+        found.push(Span { start, end: tokens[k].end, kind: EntityType::Org, score: 0.6 });
+    }
+    add_where_free(spans, found)
 }
 
 /// English trade words that end foreign companies' names as Arabic outlets write them

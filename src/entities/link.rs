@@ -920,6 +920,8 @@ fn cluster(ms: &[M], texts: &[&str]) -> Vec<Cluster> {
                 _ => long.len() == short.len() + 1 && long[1..] == short[..] && is_org_head_word(&long[0])
                     // An outlet named without "news" or "online" (رؤيا of رؤيا نيوز).
                     || long.len() == short.len() + 1 && long.starts_with(short) && matches!(long[short.len()].as_str(), "نيوز" | "اونلاين")
+                    // (A radio station without "FM": موزاييك of موزاييك أف أم.)
+                    || long.len() == short.len() + 2 && long.starts_with(short) && long[short.len()] == "اف" && long[short.len() + 1] == "ام"
                     // A body named by its first task without the second after و (هيئة
                     // النزاهة of هيئة النزاهة ومكافحة الفساد), not where a country's
                     // adjective ends the longer name, which may be another body's (مجلس

@@ -814,3 +814,13 @@ fn a_strip_named_with_and_without_its_head_is_one_place() {
     let (x, y) = (find(0, a, "قطاع غزة"), find(1, b, "غزة"));
     assert!(x.is_some() && x == y, "{x:?} {y:?}");
 }
+
+#[test]
+fn a_foreign_company_of_short_words_spelled_with_z_and_s_is_one() {
+    let a = "تقدمت مجموعة \"زونن رايزن\" الألمانية للسياحة بطلب لإشهار إفلاسها.";
+    let b = "قدر رئيس الجامعة مستحقات النزل لدى مجموعة \"سونن رايزن\" بنحو 41 مليون دينار.";
+    let r = link_articles(&[("a", a), ("b", b)]);
+    let find = |art: usize, text: &str, name: &str| r.articles[art].entities.iter().find(|e| span_of(text, e) == name).map(|e| e.id.clone());
+    let (x, y) = (find(0, a, "زونن رايزن"), find(1, b, "سونن رايزن"));
+    assert!(x.is_some() && x == y, "{x:?} {y:?}");
+}

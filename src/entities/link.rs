@@ -813,7 +813,10 @@ fn cluster(ms: &[M], texts: &[&str]) -> Vec<Cluster> {
                 by_looser.entry(ms[r].words.iter().map(|w| looser(&w.replace('ث', "ز"))).collect()).or_default().push(r);
             }
         } else if kinds[&r] == EntityType::Org && ms[r].words.len() >= 2 {
-            let foreign = |w: &String| distinctive(w) && w.chars().count() >= 5;
+            // (Words of four letters too where every word of the name is foreign: the
+            // German s written ز and س, زونن رايزن / سونن رايزن.)
+            let all_foreign = ms[r].words.iter().all(|w| distinctive(w));
+            let foreign = |w: &String| distinctive(w) && w.chars().count() >= if all_foreign { 4 } else { 5 };
             let key: Vec<String> = ms[r].words.iter().map(|w| if foreign(w) { looser(w) } else { w.clone() }).collect();
             if ms[r].words.iter().any(foreign) {
                 by_looser.entry(key).or_default().push(r);

@@ -153,7 +153,28 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = bodies_of_the_un(text, tokens, infos, spans);
     let spans = missions_in_places(tokens, infos, spans);
     let spans = companies_by_their_trade(text, tokens, infos, spans);
-    radio_stations_named_short(text, tokens, infos, spans)
+    let spans = radio_stations_named_short(text, tokens, infos, spans);
+    forces_of_known_bodies(text, tokens, infos, spans)
+}
+
+/// Forces named by the well-known body they serve (قوات أوصوم, قوات الناتو): the
+/// head stays out before the body's own name, as the gold's head convention has it,
+/// unless the list of well-known names holds the forces so (قوات اليونيفيل).
+fn forces_of_known_bodies(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    for s in spans.iter_mut().filter(|s| s.kind == EntityType::Org) {
+        let r = tokens_of(tokens, s);
+        if r.len() != 2 || tokens[r.start].kind != TokenKind::Word || infos[r.start].stem != "قوات" || tokens[r.start + 1].kind != TokenKind::Word {
+            continue;
+        }
+        let body = &text[tokens[r.start + 1].start..tokens[r.start + 1].end];
+        let known = |t: &str| super::known::lookup(&key_words(t)).is_some_and(|(_, ty)| ty == EntityType::Org);
+        if known(body) && !known(&text[s.start..s.end]) {
+            if let Some(m) = span_over(text, tokens, infos, r.start + 1, r.end, EntityType::Org, s.score) {
+                *s = m;
+            }
+        }
+    }
+    spans
 }
 
 /// A radio station named with "FM" (موزاييك أف أم, شمس إف إم) and then by its name

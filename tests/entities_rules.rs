@@ -3520,3 +3520,12 @@ fn forces_named_by_a_well_known_body_leave_their_head_out() {
     let text = "وانتشرت قوات اليونيفيل في الجنوب.";
     assert_eq!(found(text, EntityType::Org), ["قوات اليونيفيل"], "{:?}", all(text));
 }
+
+#[test]
+fn a_chamber_of_the_businesses_of_one_trade_is_a_body() {
+    let text = "وقال رئيس غرفة المنشآت الفندقية باتحاد الغرف السياحية إن المستحقات كبيرة.";
+    assert_eq!(found(text, EntityType::Org), ["غرفة المنشآت الفندقية", "اتحاد الغرف السياحية"], "{:?}", all(text));
+    // (Not a room: غرفة العمليات المركزية.)
+    let text = "ونقل المصابين إلى غرفة العمليات المركزية.";
+    assert!(found(text, EntityType::Org).is_empty(), "{:?}", all(text));
+}

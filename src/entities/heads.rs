@@ -1885,6 +1885,9 @@ fn central_banks(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Spa
     spans
 }
 
+/// The businesses a chamber of one trade is of (غرفة المنشآت الفندقية), `search` form.
+const CHAMBER_MEMBERS: &[&str] = &["المنشات", "الشركات", "الصناعات", "المصدرين", "المستوردين"];
+
 /// Trades a chamber (غرفة) is of, with and without the article, in `search` form.
 const CHAMBER_TRADES: &[&str] = &["تجاره", "التجاره", "صناعه", "الصناعه", "الزراعه", "زراعه", "الملاحه", "ملاحه"];
 
@@ -1895,7 +1898,18 @@ fn chambers(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -
     let mut found = Vec::new();
     let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word;
     for i in 0..tokens.len().saturating_sub(1) {
-        if !word(i) || !word(i + 1) || !(infos[i].stem == "غرفه" || infos[i].stem == "الغرفه") || !in_list(&infos[i + 1], CHAMBER_TRADES) || infos[i + 1].stem != infos[i + 1].norm {
+        // (Or a chamber of the businesses of one trade, as Egypt's federations name
+        // theirs: غرفة المنشآت الفندقية, غرفة الشركات السياحية, غرفة الصناعات الغذائية;
+        // the members' noun and their trade's adjective.)
+        let chamber = word(i) && word(i + 1) && (infos[i].stem == "غرفه" || infos[i].stem == "الغرفه");
+        if chamber && in_list(&infos[i + 1], CHAMBER_MEMBERS) && infos[i + 1].stem == infos[i + 1].norm && word(i + 2) {
+            let a = &infos[i + 2];
+            if a.stem == a.norm && a.norm.starts_with("ال") && (a.norm.ends_with("يه") || a.norm.ends_with('ي')) && !country_adjective(&a.norm) {
+                found.extend(span_over(text, tokens, infos, i, i + 3, EntityType::Org, 0.7));
+            }
+            continue;
+        }
+        if !chamber || !in_list(&infos[i + 1], CHAMBER_TRADES) || infos[i + 1].stem != infos[i + 1].norm {
             continue;
         }
         let mut j = i + 2;

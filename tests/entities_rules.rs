@@ -3529,3 +3529,9 @@ fn a_chamber_of_the_businesses_of_one_trade_is_a_body() {
     let text = "ونقل المصابين إلى غرفة العمليات المركزية.";
     assert!(found(text, EntityType::Org).is_empty(), "{:?}", all(text));
 }
+
+#[test]
+fn a_listed_town_between_two_places_of_a_list_is_a_place() {
+    let text = "يقيمون حاليا في نزل بجربة والحمامات وسوسة.";
+    assert_eq!(found(text, EntityType::Loc), ["جربة", "الحمامات", "سوسة"], "{:?}", all(text));
+}

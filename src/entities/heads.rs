@@ -154,7 +154,27 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = missions_in_places(tokens, infos, spans);
     let spans = companies_by_their_trade(text, tokens, infos, spans);
     let spans = radio_stations_named_short(text, tokens, infos, spans);
-    forces_of_known_bodies(text, tokens, infos, spans)
+    let spans = forces_of_known_bodies(text, tokens, infos, spans);
+    places_listed_between_places(text, tokens, infos, spans)
+}
+
+/// A town of the place lists after و between two places of one list (بجربة والحمامات
+/// وسوسة), which the tagger left out as the common word it also is (الحمامات, "the
+/// baths"): a place, as the list around it says.
+fn places_listed_between_places(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut found = Vec::new();
+    for k in 1..tokens.len().saturating_sub(1) {
+        let w = &infos[k];
+        if tokens[k].kind != TokenKind::Word || !w.norm.starts_with('و') || w.stem.len() >= w.norm.len() || place_flags(infos, k, k + 1) & (gazetteer::CITY | gazetteer::COUNTRY | gazetteer::REGION) == 0 {
+            continue;
+        }
+        let before = spans.iter().any(|s| s.kind == EntityType::Loc && s.end == tokens[k - 1].end);
+        let after = spans.iter().any(|s| s.kind == EntityType::Loc && tokens[k + 1].start <= s.start && s.start < tokens[k + 1].end && infos[k + 1].norm.starts_with('و'));
+        if before && after {
+            found.extend(span_over(text, tokens, infos, k, k + 1, EntityType::Loc, 0.6));
+        }
+    }
+    add_where_free(spans, found)
 }
 
 /// Forces named by the well-known body they serve (قوات أوصوم, قوات الناتو): the

@@ -3535,3 +3535,11 @@ fn a_listed_town_between_two_places_of_a_list_is_a_place() {
     let text = "يقيمون حاليا في نزل بجربة والحمامات وسوسة.";
     assert_eq!(found(text, EntityType::Loc), ["جربة", "الحمامات", "سوسة"], "{:?}", all(text));
 }
+
+#[test]
+fn egypts_canal_zone_and_borg_el_arab_are_well_known() {
+    let text = "والجامعة المصرية اليابانية للعلوم والتكنولوجيا ببرج العرب، قبل أن يتوجه إلى عمان.";
+    assert!(found(text, EntityType::Loc).contains(&"برج العرب".to_string()), "{:?}", all(text));
+    let text = "وتعتزم الحكومة توسيع استثمارات الشركات في المنطقة الاقتصادية لقناة السويس.";
+    assert!(found(text, EntityType::Org).contains(&"المنطقة الاقتصادية لقناة السويس".to_string()), "{:?}", all(text));
+}

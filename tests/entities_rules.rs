@@ -3543,3 +3543,10 @@ fn egypts_canal_zone_and_borg_el_arab_are_well_known() {
     let text = "وتعتزم الحكومة توسيع استثمارات الشركات في المنطقة الاقتصادية لقناة السويس.";
     assert!(found(text, EntityType::Org).contains(&"المنطقة الاقتصادية لقناة السويس".to_string()), "{:?}", all(text));
 }
+
+#[test]
+fn an_airport_named_after_a_royal_is_found_where_the_tagger_marked_nothing() {
+    // (In its report's context the tagger left علياء out altogether.)
+    let text = "عمان 16 كانون الثاني (بترا)- وصل رئيس الوزراء الياباني تاكاهيرو موريموتو إلى عمان، اليوم الجمعة، في زيارة رسمية للمملكة تستمر يومين، قادما من القاهرة.\nوكان في استقبال الضيف الياباني في مطار الملكة علياء وزير الخارجية وشؤون المغتربين ناصر سالم العبادي، وسفير اليابان لدى المملكة هيروشي كاتاياما.\nومن المقرر أن يستقبل جلالة الملك الضيف الياباني غدا السبت في قصر الحسينية.";
+    assert!(found(text, EntityType::Loc).contains(&"مطار الملكة علياء".to_string()), "{:?}", all(text));
+}

@@ -155,7 +155,30 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = companies_by_their_trade(text, tokens, infos, spans);
     let spans = radio_stations_named_short(text, tokens, infos, spans);
     let spans = forces_of_known_bodies(text, tokens, infos, spans);
-    places_listed_between_places(text, tokens, infos, spans)
+    let spans = places_listed_between_places(text, tokens, infos, spans);
+    airports_of_royals(text, tokens, infos, spans)
+}
+
+/// An airport named after a royal (مطار الملكة علياء, مطار الملك عبد العزيز) where
+/// the tagger, in a document's context, marked nothing or only the name: the head, the
+/// title and the given names of the lists after it, LOC, as [`super::post`] names it
+/// after the tagger's person.
+fn airports_of_royals(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut found = Vec::new();
+    let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word;
+    for i in 0..tokens.len().saturating_sub(2) {
+        if !word(i) || !word(i + 1) || !in_list(&infos[i], &["مطار"]) || infos[i].stem.starts_with("ال") || !in_list(&infos[i + 1], ROYAL_TITLES_OF_PLACES) {
+            continue;
+        }
+        let mut e = i + 2;
+        while e < i + 5 && word(e) && infos[e].stem == infos[e].norm && (!infos[e].stem.starts_with("ال") || infos[e - 1].stem == "عبد") && (infos[e].gaz.has(GIVEN | GIVEN_BIG) || in_list(&infos[e], &["عبد", "بن"])) {
+            e += 1;
+        }
+        if e > i + 2 {
+            found.extend(span_over(text, tokens, infos, i, e, EntityType::Loc, 0.6));
+        }
+    }
+    add_replacing_model_spans(spans, found)
 }
 
 /// A town of the place lists after و between two places of one list (بجربة والحمامات

@@ -3550,3 +3550,12 @@ fn an_airport_named_after_a_royal_is_found_where_the_tagger_marked_nothing() {
     let text = "عمان 16 كانون الثاني (بترا)- وصل رئيس الوزراء الياباني تاكاهيرو موريموتو إلى عمان، اليوم الجمعة، في زيارة رسمية للمملكة تستمر يومين، قادما من القاهرة.\nوكان في استقبال الضيف الياباني في مطار الملكة علياء وزير الخارجية وشؤون المغتربين ناصر سالم العبادي، وسفير اليابان لدى المملكة هيروشي كاتاياما.\nومن المقرر أن يستقبل جلالة الملك الضيف الياباني غدا السبت في قصر الحسينية.";
     assert!(found(text, EntityType::Loc).contains(&"مطار الملكة علياء".to_string()), "{:?}", all(text));
 }
+
+#[test]
+fn an_airport_named_after_a_person_in_full_keeps_its_head() {
+    let text = "وسقطت القذائف على مجمع حلني المحاذي لمطار آدم عدي مساء الجمعة.";
+    assert!(found(text, EntityType::Loc).contains(&"مطار آدم عدي".to_string()), "{:?}", all(text));
+    // (A town's airport stays its town.)
+    let text = "وهبطت الطائرة في مطار عدن الدولي.";
+    assert_eq!(found(text, EntityType::Loc), ["عدن"], "{:?}", all(text));
+}

@@ -162,12 +162,28 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
 /// An airport named after a royal (مطار الملكة علياء, مطار الملك عبد العزيز) where
 /// the tagger, in a document's context, marked nothing or only the name: the head, the
 /// title and the given names of the lists after it, LOC, as [`super::post`] names it
-/// after the tagger's person.
+/// after the tagger's person. Or after a person named in full by the lists' given and
+/// family names, without a title (مطار آدم عدي), over the tagger's pieces inside it.
 fn airports_of_royals(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
     let mut found = Vec::new();
     let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word;
     for i in 0..tokens.len().saturating_sub(2) {
-        if !word(i) || !word(i + 1) || !in_list(&infos[i], &["مطار"]) || infos[i].stem.starts_with("ال") || !in_list(&infos[i + 1], ROYAL_TITLES_OF_PLACES) {
+        if !word(i) || !word(i + 1) || !in_list(&infos[i], &["مطار"]) || infos[i].stem.starts_with("ال") {
+            continue;
+        }
+        if !in_list(&infos[i + 1], ROYAL_TITLES_OF_PLACES) {
+            // (Or a person's full name of the lists without a title: لمطار آدم عدي,
+            // which the tagger cut to آدم as a place.)
+            let name = |k: usize| word(k) && infos[k].stem == infos[k].norm && infos[k].gaz.has(GIVEN | FAMILY) && (!infos[k].stem.starts_with("ال") || infos[k].gaz.has(FAMILY));
+            let mut e = i + 1;
+            while e < i + 4 && name(e) {
+                e += 1;
+            }
+            // (The first word may be a town's too, آدم; a town's name is one word after
+            // the head, a person's two.)
+            if e >= i + 3 && !infos[i + 1].stem.starts_with("ال") && place_flags(infos, i + 1, e) & (gazetteer::CITY | gazetteer::COUNTRY) == 0 || e >= i + 3 && infos[i + 1].gaz.has(GIVEN) && !infos[i + 1].stem.starts_with("ال") {
+                found.extend(span_over(text, tokens, infos, i, e, EntityType::Loc, 0.6));
+            }
             continue;
         }
         let mut e = i + 2;

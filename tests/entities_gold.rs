@@ -266,8 +266,13 @@ fn gold_reports_entities_are_found_and_linked() {
 // Eleventh session, all branches merged: 3737/3894 (96.0%) with the twelve new sets of
 // the lead, gold13 and gold14 (558/703 on their first runs, 672/703 after their fixes);
 // 3772/3931 (96.0%) with the lead's snowstorm (29/37 first, 35/37 after).
+// insolvency, shabaab and japan (the gold17 helper's, committed before the tagger ran on
+// them) scored 79/87, 57/81 and 82/86 on their first run (218/254; 3990/4185, 95.3%, in
+// all then); 87/87, 78/81 and 86/86 after the fixes they gave, the older sets 3774/3931:
+// 4025/4185 (96.2%).
 // Twelfth session, the lead's refinery, sinjar, durov, pope, prisoners, cop, doctors and
 // petra (246/320 on their first runs, 297/320 after their fixes, the older sets as
 // before or better): 4071/4251 (95.77%); the floor goes to 95.7 with them.
-const FOUND_FLOOR: f64 = 95.7;
+// Merged with gold17 and quotes17: 4324/4505 (95.98%).
+const FOUND_FLOOR: f64 = 95.9;
 const LINKED_FLOOR: f64 = 98.0;

@@ -773,3 +773,54 @@ fn last_year_with_either_word_links() {
     assert_eq!(id(0, a, "السنة الماضية"), id(1, b, "العام الماضي"));
     assert_ne!(id(1, b, "العام الماضي"), id(1, b, "العام المقبل"));
 }
+
+#[test]
+fn an_east_asian_name_family_name_first_is_the_same_person() {
+    // NHK's Arabic site writes a Japanese name family name first, an agency given name
+    // first (and one with غ, the other with ج).
+    let a = "وصل رئيس الوزراء الياباني هيديكي ساكاموتو إلى الرباط، وترافقه وزيرة التجارة ميتشيكو إيواساغا.";
+    let b = "التقى رئيس الوزراء الياباني ساكاموتو هيديكي نظيره المغربي، فيما وقعت الوزيرة إيواساجا ميتشيكو اتفاقيتين.";
+    let r = link_articles(&[("a", a), ("b", b)]);
+    let find = |art: usize, text: &str, name: &str| r.articles[art].entities.iter().find(|e| span_of(text, e) == name).map(|e| e.id.clone());
+    let (pa, pb) = (find(0, a, "هيديكي ساكاموتو"), find(1, b, "ساكاموتو هيديكي"));
+    assert!(pa.is_some() && pa == pb, "{pa:?} {pb:?}");
+    let (ma, mb) = (find(0, a, "ميتشيكو إيواساغا"), find(1, b, "إيواساجا ميتشيكو"));
+    assert!(ma.is_some() && ma == mb, "{ma:?} {mb:?}");
+    // Two Arabic names of the same words in the other order are two people.
+    let c = "قال المحامي علي حسن إن الجلسة تأجلت.";
+    let d = "وقال القاضي حسن علي إن الحكم نهائي.";
+    let r = link_articles(&[("c", c), ("d", d)]);
+    let id = |art: usize, text: &str, name: &str| r.articles[art].entities.iter().find(|e| span_of(text, e) == name).map(|e| e.id.clone());
+    let (x, y) = (id(0, c, "علي حسن"), id(1, d, "حسن علي"));
+    assert!(x.is_some() && y.is_some() && x != y, "{x:?} {y:?}");
+}
+
+#[test]
+fn an_army_named_with_and_without_national_before_its_country_is_one() {
+    let a = "نفذ الجيش الوطني الصومالي عملية في إقليم شبيلي السفلى.";
+    let b = "ويشن الجيش الصومالي هجوما على الحركة منذ سنوات.";
+    let r = link_articles(&[("a", a), ("b", b)]);
+    let find = |art: usize, text: &str, name: &str| r.articles[art].entities.iter().find(|e| span_of(text, e) == name).map(|e| e.id.clone());
+    let (x, y) = (find(0, a, "الجيش الوطني الصومالي"), find(1, b, "الجيش الصومالي"));
+    assert!(x.is_some() && x == y, "{x:?} {y:?}");
+}
+
+#[test]
+fn a_strip_named_with_and_without_its_head_is_one_place() {
+    let a = "وناقش الجانبان الوضع في قطاع غزة والمساعدات الإنسانية.";
+    let b = "وتناولت المباحثات الأوضاع في غزة والسودان.";
+    let r = link_articles(&[("a", a), ("b", b)]);
+    let find = |art: usize, text: &str, name: &str| r.articles[art].entities.iter().find(|e| span_of(text, e) == name).map(|e| e.id.clone());
+    let (x, y) = (find(0, a, "قطاع غزة"), find(1, b, "غزة"));
+    assert!(x.is_some() && x == y, "{x:?} {y:?}");
+}
+
+#[test]
+fn a_foreign_company_of_short_words_spelled_with_z_and_s_is_one() {
+    let a = "تقدمت مجموعة \"زونن رايزن\" الألمانية للسياحة بطلب لإشهار إفلاسها.";
+    let b = "قدر رئيس الجامعة مستحقات النزل لدى مجموعة \"سونن رايزن\" بنحو 41 مليون دينار.";
+    let r = link_articles(&[("a", a), ("b", b)]);
+    let find = |art: usize, text: &str, name: &str| r.articles[art].entities.iter().find(|e| span_of(text, e) == name).map(|e| e.id.clone());
+    let (x, y) = (find(0, a, "زونن رايزن"), find(1, b, "سونن رايزن"));
+    assert!(x.is_some() && x == y, "{x:?} {y:?}");
+}

@@ -67,7 +67,7 @@ const SUB_BODY_HEADS: &[&str] = &["مفوضيه"];
 
 /// Heads after which a name in quotation marks is a body's or an outlet's (حركة
 /// «الجيل الجديد», موقع «أكسيوس»), besides the organization heads.
-const QUOTE_HEADS: &[&str] = &["تيار", "تكتل", "كتله", "تحالف", "تنسيقيه", "قائمه", "جريده", "موقع", "ايتلاف", "مجموعه", "حزب", "حركه", "شركه", "صحيفه", "قناه", "وكاله", "مجله", "اذاعه", "تلفزيون", "شبكه", "منصه"];
+const QUOTE_HEADS: &[&str] = &["بعثه", "وحدات", "وحده", "لواء", "كتيبه", "تيار", "تكتل", "كتله", "تحالف", "تنسيقيه", "قائمه", "جريده", "موقع", "ايتلاف", "مجموعه", "حزب", "حركه", "شركه", "صحيفه", "قناه", "وكاله", "مجله", "اذاعه", "تلفزيون", "شبكه", "منصه"];
 
 
 /// Words that say a body belongs to another (التابعة لـ), in `search` form.
@@ -146,7 +146,308 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = two_fields(tokens, infos, spans);
     let spans = districts(text, tokens, infos, spans);
     let spans = border_crossings(text, tokens, infos, spans);
-    indefinite_bodies(tokens, infos, spans)
+    let spans = indefinite_bodies(tokens, infos, spans);
+    let spans = national_councils(tokens, infos, spans);
+    let spans = upper_and_lower_regions(tokens, infos, spans);
+    let spans = courts_in_towns(text, tokens, infos, spans);
+    let spans = bodies_of_the_un(text, tokens, infos, spans);
+    let spans = missions_in_places(tokens, infos, spans);
+    let spans = companies_by_their_trade(text, tokens, infos, spans);
+    let spans = radio_stations_named_short(text, tokens, infos, spans);
+    let spans = forces_of_known_bodies(text, tokens, infos, spans);
+    let spans = places_listed_between_places(text, tokens, infos, spans);
+    airports_of_royals(text, tokens, infos, spans)
+}
+
+/// An airport named after a royal (مطار الملكة علياء, مطار الملك عبد العزيز) where
+/// the tagger, in a document's context, marked nothing or only the name: the head, the
+/// title and the given names of the lists after it, LOC, as [`super::post`] names it
+/// after the tagger's person. Or after a person named in full by the lists' given and
+/// family names, without a title (مطار آدم عدي), over the tagger's pieces inside it.
+fn airports_of_royals(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut found = Vec::new();
+    let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word;
+    for i in 0..tokens.len().saturating_sub(2) {
+        if !word(i) || !word(i + 1) || !in_list(&infos[i], &["مطار"]) || infos[i].stem.starts_with("ال") {
+            continue;
+        }
+        if !in_list(&infos[i + 1], ROYAL_TITLES_OF_PLACES) {
+            // (Or a person's full name of the lists without a title: لمطار آدم عدي,
+            // which the tagger cut to آدم as a place.)
+            let name = |k: usize| word(k) && infos[k].stem == infos[k].norm && infos[k].gaz.has(GIVEN | FAMILY) && (!infos[k].stem.starts_with("ال") || infos[k].gaz.has(FAMILY));
+            let mut e = i + 1;
+            while e < i + 4 && name(e) {
+                e += 1;
+            }
+            // (The first word may be a town's too, آدم; a town's name is one word after
+            // the head, a person's two.)
+            if e >= i + 3 && !infos[i + 1].stem.starts_with("ال") && place_flags(infos, i + 1, e) & (gazetteer::CITY | gazetteer::COUNTRY) == 0 || e >= i + 3 && infos[i + 1].gaz.has(GIVEN) && !infos[i + 1].stem.starts_with("ال") {
+                found.extend(span_over(text, tokens, infos, i, e, EntityType::Loc, 0.6));
+            }
+            continue;
+        }
+        let mut e = i + 2;
+        while e < i + 5 && word(e) && infos[e].stem == infos[e].norm && (!infos[e].stem.starts_with("ال") || infos[e - 1].stem == "عبد") && (infos[e].gaz.has(GIVEN | GIVEN_BIG) || in_list(&infos[e], &["عبد", "بن"])) {
+            e += 1;
+        }
+        if e > i + 2 {
+            found.extend(span_over(text, tokens, infos, i, e, EntityType::Loc, 0.6));
+        }
+    }
+    add_replacing_model_spans(spans, found)
+}
+
+/// A town of the place lists after و between two places of one list (بجربة والحمامات
+/// وسوسة), which the tagger left out as the common word it also is (الحمامات, "the
+/// baths"): a place, as the list around it says.
+fn places_listed_between_places(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut found = Vec::new();
+    for k in 1..tokens.len().saturating_sub(1) {
+        let w = &infos[k];
+        if tokens[k].kind != TokenKind::Word || !w.norm.starts_with('و') || w.stem.len() >= w.norm.len() || place_flags(infos, k, k + 1) & (gazetteer::CITY | gazetteer::COUNTRY | gazetteer::REGION) == 0 {
+            continue;
+        }
+        let before = spans.iter().any(|s| s.kind == EntityType::Loc && s.end == tokens[k - 1].end);
+        let after = spans.iter().any(|s| s.kind == EntityType::Loc && tokens[k + 1].start <= s.start && s.start < tokens[k + 1].end && infos[k + 1].norm.starts_with('و'));
+        if before && after {
+            found.extend(span_over(text, tokens, infos, k, k + 1, EntityType::Loc, 0.6));
+        }
+    }
+    add_where_free(spans, found)
+}
+
+/// Forces named by the well-known body they serve (قوات أوصوم, قوات الناتو): the
+/// head stays out before the body's own name, as the gold's head convention has it,
+/// unless the list of well-known names holds the forces so (قوات اليونيفيل).
+fn forces_of_known_bodies(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    for s in spans.iter_mut().filter(|s| s.kind == EntityType::Org) {
+        let r = tokens_of(tokens, s);
+        if r.len() != 2 || tokens[r.start].kind != TokenKind::Word || infos[r.start].stem != "قوات" || tokens[r.start + 1].kind != TokenKind::Word {
+            continue;
+        }
+        let body = &text[tokens[r.start + 1].start..tokens[r.start + 1].end];
+        let known = |t: &str| super::known::lookup(&key_words(t)).is_some_and(|(_, ty)| ty == EntityType::Org);
+        if known(body) && !known(&text[s.start..s.end]) {
+            if let Some(m) = span_over(text, tokens, infos, r.start + 1, r.end, EntityType::Org, s.score) {
+                *s = m;
+            }
+        }
+    }
+    spans
+}
+
+/// A radio station named with "FM" (موزاييك أف أم, شمس إف إم) and then by its name
+/// alone, perhaps after a proclitic (في تصريح لموزاييك): the name alone is the station,
+/// an organization, where the tagger left it out. (A name of one word, perhaps also a
+/// word of general Arabic, موزاييك "mosaic", شمس "sun": the text names the station;
+/// [`super::link`] links it to the full name.)
+fn radio_stations_named_short(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut names: Vec<&str> = Vec::new();
+    for s in spans.iter().filter(|s| s.kind == EntityType::Org) {
+        let r = tokens_of(tokens, s);
+        if r.len() == 3 && (0..3).all(|j| tokens[r.start + j].kind == TokenKind::Word) && in_list(&infos[r.start + 1], &["اف", "إف"]) && in_list(&infos[r.start + 2], &["ام", "إم"]) {
+            let w = &infos[r.start];
+            if w.stem == w.norm && w.norm.chars().count() >= 4 && !w.norm.starts_with("ال") {
+                names.push(&w.norm);
+            }
+        }
+    }
+    if names.is_empty() {
+        return spans;
+    }
+    let mut found = Vec::new();
+    for k in 0..tokens.len() {
+        let n = &infos[k].norm;
+        if tokens[k].kind != TokenKind::Word || spans.iter().any(|s| s.start < tokens[k].end && tokens[k].start < s.end) {
+            continue;
+        }
+        let Some(name) = names.iter().find(|x| n.ends_with(**x)) else { continue };
+        let prefix = n.chars().count() - name.chars().count();
+        let clitics = n.chars().take(prefix).collect::<String>();
+        if !["", "ل", "ب", "و", "ف", "ول", "وب", "فل", "فب"].contains(&clitics.as_str()) || infos.get(k + 1).is_some_and(|x| in_list(x, &["اف", "إف"])) {
+            continue;
+        }
+        let raw = &text[tokens[k].start..tokens[k].end];
+        let start = tokens[k].start + raw.char_indices().nth(prefix).map_or(0, |(b, _)| b);
+        found.push(Span { start, end: tokens[k].end, kind: EntityType::Org, score: 0.6 });
+    }
+    add_where_free(spans, found)
+}
+
+/// English trade words that end foreign companies' names as Arabic outlets write them
+/// (يوروس إنرجي, أكوا باور, أبراج كابيتال), `search` form.
+const TRADE_WORDS: &[&str] = &[
+    "انرجي", "باور", "هولدينغ", "هولدينج", "هولدنغ", "كابيتال", "غروب", "جروب", "تكنولوجيز", "سوليوشنز", "فينتشرز", "بارتنرز", "موتورز",
+    "فارما", "ستيل", "سيستمز", "انفستمنتس", "بتروليوم", "ريسورسز", "لوجستيكس", "ماينينغ", "ماينينج",
+];
+
+/// A company named by a foreign word and an English trade word after it (شركتا تويوتا
+/// تسوشو ويوروس إنرجي اليابانيتان, أكوا باور): one organization, where the tagger
+/// ended the name before the trade word and began a person or a work with it, or
+/// took the trade word alone. The foreign word is the tagger's organization or a word
+/// general Arabic does not know.
+fn companies_by_their_trade(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut gone = vec![false; spans.len()];
+    let mut new: Vec<Span> = Vec::new();
+    for i in 1..tokens.len() {
+        let w = &infos[i];
+        if tokens[i].kind != TokenKind::Word || w.stem != w.norm || !TRADE_WORDS.contains(&w.norm.as_str()) || tokens[i - 1].kind != TokenKind::Word {
+            continue;
+        }
+        // (The span at the trade word: none, or the tagger's, beginning there.)
+        let at = spans.iter().position(|s| s.start < tokens[i].end && tokens[i].start < s.end);
+        if at.is_some_and(|k| spans[k].start != tokens[i].start || !is_model(spans[k].kind) || spans[k].kind == EntityType::Org) {
+            continue;
+        }
+        let before = spans.iter().position(|s| s.end == tokens[i - 1].end);
+        let start = match before {
+            Some(k) if spans[k].kind == EntityType::Org => {
+                gone[k] = true;
+                spans[k].start
+            }
+            Some(_) => continue,
+            None => {
+                let p = &infos[i - 1];
+                let covered = spans.iter().any(|s| s.start < tokens[i - 1].end && tokens[i - 1].start < s.end);
+                if covered || p.stem.starts_with("ال") || p.stem.chars().count() < 3 || super::general_freq::buckets(&p.stem)[0] != 0 || p.gaz.has(GIVEN | TITLE) {
+                    continue;
+                }
+                match span_over(text, tokens, infos, i - 1, i, EntityType::Org, 0.6) {
+                    Some(m) => m.start,
+                    None => continue,
+                }
+            }
+        };
+        if let Some(k) = at {
+            gone[k] = true;
+        }
+        new.push(Span { start, end: tokens[i].end, kind: EntityType::Org, score: 0.6 });
+    }
+    replace_marked(spans, &gone, new)
+}
+
+/// A council, a committee or an authority named with "national" or "of the nation"
+/// after its field (مجلس الأمن الوطني, مجلس الأمن القومي, لجنة الطاقة الوطنية): the
+/// adjective is in the name, a country's own body, not the body named without it
+/// (مجلس الأمن, the UN's), where the tagger stopped before it.
+fn national_councils(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    for k in 0..spans.len() {
+        let r = tokens_of(tokens, &spans[k]);
+        if spans[k].kind != EntityType::Org || r.len() != 2 || r.end >= tokens.len() || tokens[r.end].kind != TokenKind::Word {
+            continue;
+        }
+        let free = spans.get(k + 1).is_none_or(|n| n.start >= tokens[r.end].end);
+        let (head, field, adj) = (&infos[r.start], &infos[r.start + 1], &infos[r.end]);
+        let national = adj.stem == adj.norm && ["الوطني", "الوطنيه", "القومي", "القوميه"].contains(&adj.norm.as_str());
+        if free && national && is_org_head(head) && !head.stem.starts_with("ال") && field.stem.starts_with("ال") && tokens[r.start + 1].start >= spans[k].start {
+            spans[k].end = tokens[r.end].end;
+        }
+    }
+    spans
+}
+
+/// A region or a river's reach named with "lower", "upper" or "middle" after it
+/// (شبيلي السفلى, جوبا السفلى, الفرات الأوسط, مصر العليا): the adjective is in the
+/// place's name, which the tagger stopped before.
+fn upper_and_lower_regions(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    for k in 0..spans.len() {
+        let r = tokens_of(tokens, &spans[k]);
+        if spans[k].kind != EntityType::Loc || r.is_empty() || r.end >= tokens.len() || tokens[r.end].kind != TokenKind::Word || spans[k].end != tokens[r.end - 1].end {
+            continue;
+        }
+        let free = spans.get(k + 1).is_none_or(|n| n.start >= tokens[r.end].end);
+        let adj = &infos[r.end];
+        if free && adj.stem == adj.norm && ["السفلي", "العليا", "الوسطي", "الاعلي", "الاسفل", "الاوسط"].contains(&adj.norm.as_str()) {
+            spans[k].end = tokens[r.end].end;
+        }
+    }
+    spans
+}
+
+/// An indefinite court or body before a town after ب (أمام محكمة بميونيخ, "a court in
+/// Munich"), which the tagger took for one name: the town alone is named.
+fn courts_in_towns(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    for s in spans.iter_mut() {
+        let r = tokens_of(tokens, s);
+        if s.kind != EntityType::Org || !is_model(s.kind) || r.len() != 2 || tokens[r.start].kind != TokenKind::Word || tokens[r.start + 1].kind != TokenKind::Word {
+            continue;
+        }
+        let (head, town) = (&infos[r.start], &infos[r.start + 1]);
+        let in_town = town.norm.starts_with('ب') && town.stem.len() < town.norm.len() && place_flags(infos, r.start + 1, r.end) & (gazetteer::CITY | gazetteer::COUNTRY) != 0;
+        if in_town && is_org_head(head) && !head.stem.starts_with("ال") && head.stem == head.norm {
+            if let Some(m) = span_over(text, tokens, infos, r.start + 1, r.end, EntityType::Loc, s.score) {
+                *s = m;
+            }
+        }
+    }
+    spans
+}
+
+/// Bodies of the United Nations and of other unions named with their head before the
+/// union (بعثة الأمم المتحدة, دائرة الأمم المتحدة للأعمال المتعلقة بالألغام, مكتب
+/// الاتحاد الأوروبي): the head is in the name, since the union alone names another
+/// body; the tagger began the name at the union. And a body's aim that ends with a
+/// participle and what it concerns after ب (للأعمال المتعلقة بالألغام, اللجنة المعنية
+/// بحقوق الإنسان): the name goes on over it.
+fn bodies_of_the_un(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    const HEADS: &[&str] = &["بعثه", "دايره", "دائره", "مكتب", "برنامج", "وكاله", "صندوق", "مفوضيه", "قوه", "بعثات"];
+    for k in 0..spans.len() {
+        let r = tokens_of(tokens, &spans[k]);
+        if spans[k].kind != EntityType::Org || r.len() < 2 || r.start == 0 || spans[k].start != tokens[r.start].start {
+            continue;
+        }
+        let union = matches!((infos[r.start].norm.as_str(), infos[r.start + 1].norm.as_str()), ("الامم", "المتحده") | ("الاتحاد", "الافريقي" | "الاوروبي" | "الاوربي"));
+        let h = r.start - 1;
+        let before_free = k == 0 || spans[k - 1].end <= tokens[h].start;
+        if union && before_free && tokens[h].kind == TokenKind::Word && in_list(&infos[h], HEADS) && !infos[h].stem.starts_with("ال") {
+            if let Some(m) = span_over(text, tokens, infos, h, r.end, EntityType::Org, spans[k].score) {
+                spans[k].start = m.start;
+            }
+        }
+    }
+    for k in 0..spans.len() {
+        let r = tokens_of(tokens, &spans[k]);
+        if spans[k].kind != EntityType::Org || r.len() < 2 || r.end >= tokens.len() || tokens[r.end].kind != TokenKind::Word || spans[k].end != tokens[r.end - 1].end {
+            continue;
+        }
+        let free = spans.get(k + 1).is_none_or(|n| n.start >= tokens[r.end].end);
+        const PARTICIPLES: &[&str] = &["المتعلقه", "المعنيه", "المعني", "الخاصه", "المختصه", "المكلفه"];
+        let concerning = |j: usize| j < tokens.len() && tokens[j].kind == TokenKind::Word && infos[j].norm.starts_with('ب') && infos[j].stem.len() < infos[j].norm.len() && infos[j].stem.starts_with("ال");
+        // (The participle in the name or right after it.)
+        let end = if in_list(&infos[r.end - 1], PARTICIPLES) && concerning(r.end) {
+            r.end + 1
+        } else if infos[r.end - 1].norm.starts_with('ل') && in_list(&infos[r.end], PARTICIPLES) && concerning(r.end + 1) && spans.get(k + 1).is_none_or(|n| n.start >= tokens[r.end + 1].end) {
+            r.end + 2
+        } else {
+            continue;
+        };
+        if free {
+            spans[k].end = tokens[end - 1].end;
+        }
+    }
+    spans
+}
+
+/// A mission named with the country it serves in after في (بعثة الأمم المتحدة للدعم
+/// في ليبيا, بعثة الاتحاد الأفريقي للدعم والاستقرار في الصومال): the place is in the
+/// mission's name; the tagger stopped before في.
+fn missions_in_places(tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut gone = vec![false; spans.len()];
+    let mut out = spans.clone();
+    for k in 0..spans.len().saturating_sub(1) {
+        let r = tokens_of(tokens, &spans[k]);
+        if spans[k].kind != EntityType::Org || r.len() < 3 || r.end + 1 >= tokens.len() || !in_list(&infos[r.start], &["بعثه", "بعثات"]) {
+            continue;
+        }
+        let place = &spans[k + 1];
+        let pr = tokens_of(tokens, place);
+        let aim = (r.start + 1..r.end).any(|j| infos[j].norm.starts_with("ل"));
+        if aim && place.kind == EntityType::Loc && pr.start == r.end + 1 && tokens[r.end].kind == TokenKind::Word && in_list(&infos[r.end], &["في", "فى"]) && place.start == tokens[pr.start].start && pr.len() <= 2 {
+            out[k].end = place.end;
+            gone[k + 1] = true;
+        }
+    }
+    out.into_iter().zip(gone).filter(|(_, g)| !g).map(|(s, _)| s).collect()
 }
 
 /// A union named in full (الاتحاد الأوروبي, الاتحاد الأفريقي) and then by its head alone
@@ -1419,6 +1720,10 @@ const NAMED_AFTER_HEADS: &[&str] = &["مركز", "جامعه", "مؤسسه", "م
 /// مركز or صندوق, which a person may own or run: مركز فلان للدراسات needs its aim).
 const NAMED_ALONE_HEADS: &[&str] = &["جامعه", "مستشفي", "معهد", "كليه", "اكاديميه", "مسرح"];
 /// Titles of the people bodies are named after (royals, rulers, religious leaders).
+/// Royal titles before the name of a person an airport is named after (مطار الملكة
+/// علياء, مطار الملك خالد), `search` form.
+pub(super) const ROYAL_TITLES_OF_PLACES: &[&str] = &["الملك", "الملكه", "الامير", "الاميره", "السلطان", "الشيخ", "الشيخه"];
+
 const ROYAL_TITLES: &[&str] = &["الملك", "الامير", "الاميره", "الشيخ", "الشيخه", "السلطان", "الامام"];
 
 /// A body named after a titled person (مركز الملك سلمان للإغاثة والأعمال الإنسانية,
@@ -1669,6 +1974,9 @@ fn central_banks(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Spa
     spans
 }
 
+/// The businesses a chamber of one trade is of (غرفة المنشآت الفندقية), `search` form.
+const CHAMBER_MEMBERS: &[&str] = &["المنشات", "الشركات", "الصناعات", "المصدرين", "المستوردين"];
+
 /// Trades a chamber (غرفة) is of, with and without the article, in `search` form.
 const CHAMBER_TRADES: &[&str] = &["تجاره", "التجاره", "صناعه", "الصناعه", "الزراعه", "زراعه", "الملاحه", "ملاحه"];
 
@@ -1679,7 +1987,18 @@ fn chambers(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -
     let mut found = Vec::new();
     let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word;
     for i in 0..tokens.len().saturating_sub(1) {
-        if !word(i) || !word(i + 1) || !(infos[i].stem == "غرفه" || infos[i].stem == "الغرفه") || !in_list(&infos[i + 1], CHAMBER_TRADES) || infos[i + 1].stem != infos[i + 1].norm {
+        // (Or a chamber of the businesses of one trade, as Egypt's federations name
+        // theirs: غرفة المنشآت الفندقية, غرفة الشركات السياحية, غرفة الصناعات الغذائية;
+        // the members' noun and their trade's adjective.)
+        let chamber = word(i) && word(i + 1) && (infos[i].stem == "غرفه" || infos[i].stem == "الغرفه");
+        if chamber && in_list(&infos[i + 1], CHAMBER_MEMBERS) && infos[i + 1].stem == infos[i + 1].norm && word(i + 2) {
+            let a = &infos[i + 2];
+            if a.stem == a.norm && a.norm.starts_with("ال") && (a.norm.ends_with("يه") || a.norm.ends_with('ي')) && !country_adjective(&a.norm) {
+                found.extend(span_over(text, tokens, infos, i, i + 3, EntityType::Org, 0.7));
+            }
+            continue;
+        }
+        if !chamber || !in_list(&infos[i + 1], CHAMBER_TRADES) || infos[i + 1].stem != infos[i + 1].norm {
             continue;
         }
         let mut j = i + 2;
@@ -1892,8 +2211,9 @@ const PLACE_NAME_FIRSTS: &[&str] = &[
 /// Heads of places besides the gazetteer's, which the tagger's features do not know:
 /// a municipality, a forest, an oasis, a border post (بلدية أزفون, غابات أكفادو, منفذ
 /// صرفيت, named by its town as a crossing is), a settlement, heights (مرتفعات تيكجدة),
-/// in `search` form.
-const MORE_PLACE_HEADS: &[&str] = &["بلديه", "غابه", "غابات", "واحه", "منفذ", "مستوطنه", "مستعمره", "مرتفعات"];
+/// a compound named by its place as a camp or a base is (مجمع حلني by Mogadishu's
+/// airport), in `search` form.
+const MORE_PLACE_HEADS: &[&str] = &["بلديه", "غابه", "غابات", "واحه", "منفذ", "مستوطنه", "مستعمره", "مرتفعات", "مجمع"];
 
 /// A word general Arabic does not know, right after a head of place names in the
 /// construct state (جزيرة لسبوس, قرية كفرنبل), a town, country or region of the
@@ -2056,7 +2376,7 @@ const DUAL_PLACE_HEADS: &[&str] = &["مدينتي", "بلدتي", "قريتي", 
 /// lists): the other is a place too, even where it is also a common word (النعمة,
 /// "grace"). (Not مدينتي "my town" before other words: neither is a place then.)
 fn places_after_dual_heads(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
-    let mut found = Vec::new();
+    let (mut found, mut unknown) = (Vec::new(), Vec::new());
     let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word;
     let loc_at = |k: usize| {
         let lo = spans.partition_point(|s| s.end <= tokens[k].start);
@@ -2069,13 +2389,20 @@ fn places_after_dual_heads(text: &str, tokens: &[Token], infos: &[TokInfo], span
         let (a, b) = (&infos[i + 1], &infos[i + 2]);
         let joined = a.stem == a.norm && b.norm.starts_with('و') && b.stem.len() < b.norm.len() && a.stem.chars().count() >= 3 && b.stem.chars().count() >= 3;
         let place = |k: usize| loc_at(k) || place_flags(infos, k, k + 1) != 0;
+        // (Or two words general Arabic does not know, which the tagger took for
+        // people: في محيط بلدتي بريري وعوطيغلي. They replace its persons.)
+        let foreign = |w: &TokInfo| super::general_freq::buckets(&w.stem)[0] == 0 && w.stem.chars().count() >= 4 && !w.gaz.has(GIVEN | TITLE);
         if joined && (place(i + 1) || place(i + 2)) {
             found.extend(span_over(text, tokens, infos, i + 1, i + 2, EntityType::Loc, 0.6));
             found.extend(span_over(text, tokens, infos, i + 2, i + 3, EntityType::Loc, 0.6));
+        } else if joined && foreign(a) && foreign(b) {
+            unknown.extend(span_over(text, tokens, infos, i + 1, i + 2, EntityType::Loc, 0.6));
+            unknown.extend(span_over(text, tokens, infos, i + 2, i + 3, EntityType::Loc, 0.6));
         }
     }
     // (Each where no other mention is: the tagger's places stay as they are.)
-    add_where_free(spans, found)
+    let spans = add_where_free(spans, found);
+    add_replacing_model_spans(spans, unknown)
 }
 
 /// A feminine head and a masculine noun (حركة الجيل) followed by a masculine relational

@@ -308,6 +308,21 @@ fn spans_and_tokens<W: Weights, W2: Weights>(w: &W, w2: Option<&W2>, dict: &dict
                         }
                     }
                 }
+                // A month the model took for a name after the date's day (جوان 2026 of
+                // الأربعاء 10 جوان 2026 as a person: جوان is also a given name): the
+                // date takes it.
+                if r.kind == EntityType::Date {
+                    let month_at = |s: &Span| sent.iter().position(|t| t.start == s.start).is_some_and(|k| k > 0 && sent[k - 1].start >= r.start && rules::month_after_day(sent, si, k));
+                    let mut k = first_span;
+                    while k < spans.len() {
+                        let s = &spans[k];
+                        if s.start > r.start && s.end <= r.end && month_at(s) {
+                            spans.remove(k);
+                        } else {
+                            k += 1;
+                        }
+                    }
+                }
                 // A name inside a date or quantity: the rule's span stops before it.
                 if let Some(cut) = spans[first_span..].iter().filter(|s| s.start < r.end && r.start < s.end).map(|s| s.start).min() {
                     if cut <= r.start {

@@ -2042,6 +2042,16 @@ fn retype(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize>
                 continue;
             }
         }
+        // (An airport with a royal title between, مطار الملكة علياء, مطار الملك خالد:
+        // the head indefinite, in the construct state. Not a stadium or a hall, where
+        // ANERcorp marks the person after the title, ستاد الملك عبدالله, بقاعة الشيخ
+        // عبدالله بن زيد, and the gold has no convention of its own.)
+        if s.kind == EntityType::Per && r.start > 1 && tokens[r.start - 1].kind == TokenKind::Word && in_list(&infos[r.start - 1], super::heads::ROYAL_TITLES_OF_PLACES) && tokens[r.start - 2].kind == TokenKind::Word && in_list(&infos[r.start - 2], &["مطار"]) && !infos[r.start - 2].stem.starts_with("ال") {
+            if let Some(m) = span_over(text, tokens, infos, r.start - 2, r.end, EntityType::Loc, s.score) {
+                fixed.push(m);
+                continue;
+            }
+        }
         // A person a school, a university or a hospital is named after, perhaps with a
         // title between (ثانوية الأمير عبد القادر, بثانوية مفدي زكرياء): with its
         // head, the institution. (An indefinite head: الجامعة before a name is the
@@ -3966,9 +3976,12 @@ pub(super) fn country_adjective_of(infos: &[TokInfo], h: usize, j: usize) -> boo
         && agrees
         // (The lists flag the masculine ending only: الإيطالية is the feminine, after a
         // head in the construct state or a feminine one, الإذاعة الوطنية الإسبانية.)
-        && (a.gaz.has(NISBA) || (construct || feminine_head) && a.norm.ends_with("يه"))
+        && (a.gaz.has(NISBA) || (construct || feminine_head) && a.norm.ends_with("يه") || a.norm.starts_with("الال"))
         && !a.gaz.has(COUNTRY | CITY | REGION)
-        && country_adjective(gazetteer::bare(&a.norm))
+        // (The word whole: [`gazetteer::place_adjective`] takes its article off, and
+        // the أل of a country that begins with it too, الألماني of ألمانيا, which the
+        // lists' flags miss.)
+        && country_adjective(&a.norm)
 }
 
 /// A ministry named by two fields, the second after و with its adjective (وزارة

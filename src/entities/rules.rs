@@ -45,6 +45,9 @@ const BARE_YEAR_CUES: &[&str] = &["منذ", "حتي", "في", "بحلول", "ق�
 const AS_OF: &[&str] = &["اعتبارا", "ابتداء", "بدءا", "بداءا"];
 /// Words that may follow a year written alone: no counted noun (على الأقل, و, حين).
 const AFTER_BARE_YEAR: &[&str] = &["علي", "و", "حين", "حيث", "عندما", "الي", "حتي", "في", "بعد", "قبل", "ثم"];
+/// Parts of a year before it ("early", "mid", "late": مطلع 2025, منتصف 2024, أواخر
+/// 2023), in `search` form: what follows can only be a year, whatever word comes next.
+const PART_OF_YEAR: &[&str] = &["مطلع", "منتصف", "اواخر", "اوايل", "اوائل", "مستهل", "بدايه", "نهايه"];
 const RANGE_WORDS: &[&str] = &["الي", "حتي", "و"];
 const SCALES: &[&str] = &["الف", "الاف", "مليون", "ملايين", "مليار", "مليارات", "بليون", "تريليون"];
 /// Numbers written out that count what follows them (أربعة ملايين دينار, خمسة جنود,
@@ -144,6 +147,12 @@ fn is_day(t: &Token) -> bool {
     is_num(t) && !t.norm.contains(['.', ',']) && num_value(t).is_some_and(|v| (1.0..=31.0).contains(&v))
 }
 
+/// Is token `k` a month's name right after a day's number (10 جوان, 3 ماي)? A name
+/// there is the month (جوان is also a given name, ماي a word).
+pub fn month_after_day(toks: &[Token], infos: &[TokInfo], k: usize) -> bool {
+    k > 0 && k < toks.len() && is_day(&toks[k - 1]) && month_at(infos, k).is_some()
+}
+
 /// If a month name starts at `i`, how many tokens it takes.
 fn month_at(infos: &[TokInfo], i: usize) -> Option<usize> {
     if !infos[i].gaz.has(MONTH) {
@@ -226,6 +235,9 @@ fn date_at(toks: &[Token], infos: &[TokInfo], i: usize) -> Option<(usize, usize)
         if after.is_none_or(|t| t.kind != TokenKind::Word || stem_is(&infos[i + 2], AFTER_BARE_YEAR)) {
             return Some((i + 1, i + 2));
         }
+    }
+    if stem_is(&infos[i], PART_OF_YEAR) && i + 1 < n && is_year(&toks[i + 1]) && num_value(&toks[i + 1]).is_some_and(|v| (1900.0..=2100.0).contains(&v)) {
+        return Some((i + 1, i + 2));
     }
     // Weekday, then maybe a date. A weekday is named with the article (الأحد) or after
     // يوم (يوم أحد); أحد alone is "one" (أحد وجهاء المدينة), خميس a name, اثنين "two".

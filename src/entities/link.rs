@@ -331,10 +331,13 @@ fn without_head(words: &[String]) -> &[String] {
 /// of السلطة الوطنية المستقلة للانتخابات), three words or more ending with what the
 /// body is for (a word in ل), so that the word left out adds nothing that tells two
 /// bodies apart? (Not المجلس الانتقالي of المجلس الوطني الانتقالي: no aim ends it.)
+/// Or two words or more ending with the country's adjective, which tells the body
+/// apart as well (الجيش الصومالي of الجيش الوطني الصومالي).
 fn without_national(long: &[String], short: &[String]) -> bool {
-    short.len() >= 3
+    let country = short.len() >= 2 && short.last().is_some_and(|w| is_place_adjective(w));
+    (short.len() >= 3 || country)
         && long.len() == short.len() + 1
-        && short.last().is_some_and(|w| w.starts_with('ل'))
+        && short.last().is_some_and(|w| w.starts_with('ل') || is_place_adjective(w))
         && (1..long.len() - 1).any(|d| matches!(long[d].as_str(), "وطني" | "وطنيه") && long[..d] == short[..d] && long[d + 1..] == short[d..])
 }
 
@@ -366,7 +369,8 @@ fn is_place_adjective(w: &str) -> bool {
 /// Heads of administrative divisions, as key words (see [`super::heads`]).
 fn division_head_keys() -> &'static [String] {
     static K: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
-    K.get_or_init(|| ["ولاية", "محافظة", "إقليم", "مقاطعة"].iter().flat_map(|w| key_words(w)).collect())
+    // (And قطاع of a strip, قطاع غزة, which outlets name غزة as well.)
+    K.get_or_init(|| ["ولاية", "محافظة", "إقليم", "مقاطعة", "قطاع"].iter().flat_map(|w| key_words(w)).collect())
 }
 
 /// Heads of natural features, as key words (نهر of نهر النيل).
@@ -607,8 +611,12 @@ fn cluster(ms: &[M], texts: &[&str]) -> Vec<Cluster> {
     }
     for (i, m) in ms.iter().enumerate() {
         if bracketed_org(m) {
-            if let Some(j) = ms.iter().position(|o| o.span.kind == EntityType::Org && !bracketed_org(o) && o.words == m.words) {
-                dsu.union(i, j);
+            // (With the other mentions of its name, but a place only as written the
+            // same: لـ(بترا) later, not البتراء.)
+            for (j, o) in ms.iter().enumerate() {
+                if j != i && o.words == m.words && is_model_type(o.span.kind) && (o.span.kind != EntityType::Loc || o.surface == m.surface) {
+                    dsu.union(i, j);
+                }
             }
         }
     }
@@ -820,7 +828,10 @@ fn cluster(ms: &[M], texts: &[&str]) -> Vec<Cluster> {
                 by_looser.entry(ms[r].words.iter().map(|w| looser(&w.replace('ث', "ز"))).collect()).or_default().push(r);
             }
         } else if kinds[&r] == EntityType::Org && ms[r].words.len() >= 2 {
-            let foreign = |w: &String| distinctive(w) && w.chars().count() >= 5;
+            // (Words of four letters too where every word of the name is foreign: the
+            // German s written ز and س, زونن رايزن / سونن رايزن.)
+            let all_foreign = ms[r].words.iter().all(|w| distinctive(w));
+            let foreign = |w: &String| distinctive(w) && w.chars().count() >= if all_foreign { 4 } else { 5 };
             let key: Vec<String> = ms[r].words.iter().map(|w| if foreign(w) { looser(w) } else { w.clone() }).collect();
             if ms[r].words.iter().any(foreign) {
                 by_looser.entry(key).or_default().push(r);
@@ -841,6 +852,27 @@ fn cluster(ms: &[M], texts: &[&str]) -> Vec<Cluster> {
             if same && !known_both {
                 dsu.union(v[0], o);
             }
+        }
+    }
+    // 2e. A person of two words named family name first in one text and given name
+    // first in another, as Japanese, Chinese and Korean names are (NHK's Arabic site
+    // writes موريموتو تاكاهيرو, an agency تاكاهيرو موريموتو; ناغاساوا إيمي, إيمي
+    // ناجاساوا): the same words, [`looser`] letters, in the other order, where a word of
+    // it is a foreign name general Arabic and the lists of names do not know (علي حسن
+    // and حسن علي are two people).
+    let mut by_pair: HashMap<(String, String), Vec<usize>> = HashMap::new();
+    for &r in &roots {
+        let w = &ms[r].words;
+        if kinds[&r] == EntityType::Per && w.len() == 2 && w[0] != w[1] {
+            by_pair.entry((looser(&w[0]), looser(&w[1]))).or_default().push(r);
+        }
+    }
+    let mut pairs: Vec<_> = by_pair.iter().filter(|((a, b), _)| a < b).filter_map(|(k, v)| by_pair.get(&(k.1.clone(), k.0.clone())).map(|o| (v[0], o[0]))).collect();
+    pairs.sort();
+    for (x, y) in pairs {
+        let foreign = |w: &String| !is_listed_name(w) && distinctive(w);
+        if ms[x].words.iter().any(foreign) && ms[y].words.iter().any(foreign) {
+            dsu.union(x, y);
         }
     }
     let kinds = majority_kinds(ms, &mut dsu);
@@ -906,6 +938,8 @@ fn cluster(ms: &[M], texts: &[&str]) -> Vec<Cluster> {
                 _ => long.len() == short.len() + 1 && long[1..] == short[..] && is_org_head_word(&long[0])
                     // An outlet named without "news" or "online" (رؤيا of رؤيا نيوز).
                     || long.len() == short.len() + 1 && long.starts_with(short) && matches!(long[short.len()].as_str(), "نيوز" | "اونلاين")
+                    // (A radio station without "FM": موزاييك of موزاييك أف أم.)
+                    || long.len() == short.len() + 2 && long.starts_with(short) && long[short.len()] == "اف" && long[short.len() + 1] == "ام"
                     // A body named by its first task without the second after و (هيئة
                     // النزاهة of هيئة النزاهة ومكافحة الفساد), not where a country's
                     // adjective ends the longer name, which may be another body's (مجلس

@@ -616,6 +616,24 @@ fn second_aims(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<S
         while e < tokens.len() && e < r.end + 2 && tokens[e].kind == TokenKind::Word && tokens[e].end <= limit {
             let w = &infos[e];
             let aim = w.norm.strip_prefix('و').is_some_and(|rest| rest.starts_with("ال") && rest.chars().count() >= 5 && w.stem == rest) && !verb_like(w) && !in_list(w, RELATIONAL_AFTER_AND);
+            // (Or a noun in the construct state and its definite noun: المركز السوري
+            // للإعلام وحرية التعبير, للحقوق الدستورية وحقوق الإنسان.)
+            let construct = !aim
+                && e + 1 < tokens.len()
+                && tokens[e + 1].kind == TokenKind::Word
+                && tokens[e + 1].end <= limit
+                && w.norm.strip_prefix('و').is_some_and(|rest| !rest.starts_with("ال") && rest.chars().count() >= 3 && w.stem == rest && super::general_freq::buckets(rest)[0] >= 3 && !super::post::HONORIFICS.contains(&rest))
+                && !verb_like(w)
+                // (Not the next person's honorific and title: وسمو الشيخ.)
+                && !infos[e + 1].gaz.has(TITLE)
+                && infos[e + 1].stem == infos[e + 1].norm
+                && infos[e + 1].norm.starts_with("ال")
+                && infos[e + 1].norm.chars().count() >= 5
+                && !in_list(&infos[e + 1], super::post::RELATIONAL);
+            if construct {
+                e += 2;
+                break;
+            }
             if !aim {
                 break;
             }
@@ -1593,8 +1611,13 @@ fn bodies_of_places(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<
         let division = j == i + 1 && !in_list(h, TRADE_HEADS) && word(j) && infos[j].stem == infos[j].norm && in_list(&infos[j], &["منطقه", "اقليم", "محافظه", "مدينه", "ولايه"]);
         let at_division = division.then(|| place_at(j).or_else(|| place_at(j + 1))).flatten();
         let Some(end) = at_division.or_else(|| place_at(j).filter(|_| j > i + 1)) else { continue };
-        // (With the name's adjectives: شركة بترول أبوظبي الوطنية.)
-        let end = super::post::adjectives_after(infos, end, tokens.len());
+        // (With the name's adjectives: شركة بترول أبوظبي الوطنية; a zone's, سلطة منطقة
+        // دبي الحرة, and what it is for.)
+        let mut end = super::post::adjectives_after(infos, end, tokens.len());
+        if at_division.is_some() && word(end) && in_list(&infos[end], &["الحره", "الخاصه", "الاقتصاديه"]) {
+            end = super::post::adjectives_after(infos, end + 1, tokens.len());
+            end += purpose_len(infos, end, tokens.len());
+        }
         let start = if in_list(h, TRADE_HEADS) { i + 1 } else { i };
         found.extend(span_over(text, tokens, infos, start, end, EntityType::Org, 0.6));
     }
@@ -2213,7 +2236,9 @@ const PLACE_NAME_FIRSTS: &[&str] = &[
 /// صرفيت, named by its town as a crossing is), a settlement, heights (مرتفعات تيكجدة),
 /// a compound named by its place as a camp or a base is (مجمع حلني by Mogadishu's
 /// airport), in `search` form.
-const MORE_PLACE_HEADS: &[&str] = &["بلديه", "غابه", "غابات", "واحه", "منفذ", "مستوطنه", "مستعمره", "مرتفعات", "مجمع"];
+const MORE_PLACE_HEADS: &[&str] = &["بلديه", "غابه", "غابات", "واحه", "منفذ", "مستوطنه", "مستعمره", "مرتفعات", "مجمع",
+    // (A prison named by its town, سجن صيدنايا, سجن عوفر: the town.)
+    "سجن", "معتقل"];
 
 /// A word general Arabic does not know, right after a head of place names in the
 /// construct state (جزيرة لسبوس, قرية كفرنبل), a town, country or region of the

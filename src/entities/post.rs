@@ -616,7 +616,10 @@ fn given_name_before_person(text: &str, tokens: &[Token], infos: &[TokInfo], mut
         let word = |j: usize| tokens[j].kind == TokenKind::Word;
         let adjacent = word(k) && word(k - 1) && text[tokens[k].end..tokens[r.start].start].chars().all(char::is_whitespace);
         let (g, f, b) = (&infos[k], &infos[r.start], &infos[k - 1]);
-        let given = g.gaz.has(GIVEN | gazetteer::GIVEN_BIG) && !g.gaz.has(not_a_name) && g.stem == g.norm && !g.norm.starts_with("ال") && chars(&g.norm) >= 3;
+        // (Not the preposition على, written with its ى, nor رفقة, "with", which the
+        // large lists hold as names: على نجيب محفوظ, رفقة ناديه.)
+        let preposition = text[tokens[k].start..tokens[k].end].ends_with('ى') || in_list(g, &["رفقه", "برفقه", "بصحبه", "صحبه"]);
+        let given = g.gaz.has(GIVEN | gazetteer::GIVEN_BIG) && !g.gaz.has(not_a_name) && g.stem == g.norm && !g.norm.starts_with("ال") && chars(&g.norm) >= 3 && !preposition;
         // (The tagger's own first word may be a town's name too: سالم, Salem.)
         let father = f.gaz.has(GIVEN | gazetteer::GIVEN_BIG) && f.stem == f.norm && !f.norm.starts_with("ال") && !f.gaz.has(gazetteer::TITLE | ORG_HEAD | gazetteer::MONTH | gazetteer::WEEKDAY | gazetteer::SPEECH);
         let after_title = b.norm.starts_with("ال") || b.gaz.has(gazetteer::TITLE);
@@ -998,6 +1001,9 @@ fn places_after_lam(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<
 /// the noun of a family name, إن الدين, "religion", of زين الدين).
 const THAT: &[&str] = &["ان", "بان", "لان", "وان"];
 
+/// Last words of outlets' names (نداء بوست, سكاي نيوز, عمون نت), in `search` form.
+const OUTLET_LAST_WORDS: &[&str] = &["بوست", "نيوز", "برس", "تايمز", "اونلاين", "نت", "ميديا", "تايم", "تي في", "انفو"];
+
 /// Words a dateline gives instead of an outlet (القاهرة - وكالات, غزة - خاص), in
 /// `search` form.
 const BYLINE_WORDS: &[&str] = &["وكالات", "الوكالات", "متابعات", "خاص", "المحرر", "المراسل", "مراسلون", "مراسلنا", "رصد", "ترجمات", "وكاله"];
@@ -1234,7 +1240,8 @@ fn dateline_outlets(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<
         // وكالات, غزة - خاص.)
         // (Nor a writer's name, which begins with a given name without the article:
         // بيروت - محمد شقير; العربي of العربي الجديد has it.)
-        let given = infos[o].gaz.has(gazetteer::GIVEN | gazetteer::GIVEN_BIG) && !infos[o].stem.starts_with("ال");
+        // (Unless the last word is an outlet's: نداء بوست, نداء being a given name too.)
+        let given = infos[o].gaz.has(gazetteer::GIVEN | gazetteer::GIVEN_BIG) && !infos[o].stem.starts_with("ال") && !in_list(&infos[c - 1], OUTLET_LAST_WORDS);
         // (An ordinary word is the outlet when the text names it as one elsewhere, in
         // quote marks after لـ: دبي - أرقام, then قال لـ"أرقام".)
         let words_of = |a: usize, b: usize| &text[tokens[a].start..tokens[b - 1].end];
@@ -1283,7 +1290,8 @@ fn dateline_outlets(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<
         if !tokens[a..d].iter().all(|t| t.kind == TokenKind::Word) || !tokens[d + 1..c].iter().all(|t| t.kind == TokenKind::Word) {
             continue;
         }
-        let place = place_flags(infos, d + 1, c) != 0 || spans.iter().any(|x| x.kind == EntityType::Loc && x.start == tokens[d + 1].start && x.end == tokens[c - 1].end);
+        // (Or a byline's word after the dash, the line's last: عنب بلدي - خاص.)
+        let place = place_flags(infos, d + 1, c) != 0 || spans.iter().any(|x| x.kind == EntityType::Loc && x.start == tokens[d + 1].start && x.end == tokens[c - 1].end) || c == d + 2 && in_list(&infos[d + 1], BYLINE_WORDS);
         let given = infos[a].gaz.has(gazetteer::GIVEN | gazetteer::GIVEN_BIG) && !infos[a].stem.starts_with("ال");
         let outlet_words = (d - a >= 2 || !ordinary(&infos[a]) || known_org_words(infos, a, d)) && !given && place_flags(infos, a, d) == 0 && !infos[a].norm.starts_with(['و', 'ف']) && !verb_like(&infos[a]);
         if !place || !outlet_words {
@@ -2611,7 +2619,8 @@ fn given_names_before_particles(text: &str, tokens: &[Token], infos: &[TokInfo],
         let given = tokens[g].kind == TokenKind::Word
             && text.get(tokens[g].end..tokens[g + 1].start) == Some(" ")
             && w.stem == w.norm
-            && !w.norm.starts_with("ال")
+            // (The article as written: إلزه folds to الزه but has none.)
+            && !text[tokens[g].start..tokens[g].end].starts_with("ال")
             && (name_like(w) && !ordinary(w) || SPELLED_INITIALS.contains(&w.norm.as_str()))
             && !in_list(w, SURNAME_PARTICLES)
             // (Not a known word behind a conjunction the lexicon left on: وقالت.)

@@ -581,6 +581,11 @@ fn quantity_at(text: &str, toks: &[Token], infos: &[TokInfo], i: usize) -> Optio
     if !is_num(&toks[i]) || after_colon(toks, i) {
         return None;
     }
+    // (Nor the second year of a season, موسم 2026/2027, before the next quantity's
+    // word of approximation: 2027 نحو.)
+    if i >= 2 && toks[i - 1].norm == "/" && is_year(&toks[i - 2]) && is_year(&toks[i]) {
+        return None;
+    }
     // 2:05:41 ساعة, 2:19 دقيقة: a time as a clock with its unit (without one, three
     // parts only: 2:1 is as often a score).
     if let Some((last, parts)) = clock_at(toks, i) {
@@ -631,6 +636,7 @@ fn quantity_at(text: &str, toks: &[Token], infos: &[TokInfo], i: usize) -> Optio
         && !verb
         && !(is_year(&toks[i]) && i > 0 && stem_is(&infos[i - 1], YEAR_CUES))
         && !stem_is(&infos[j], NOT_COUNTED)
+        && !stem_is(&infos[j], APPROXIMATELY)
         && !infos[j].gaz.has(MONTH | WEEKDAY)
         && infos[j].norm.chars().count() >= 2
         // (A counted noun is indefinite: طائرات F-16 العراقية counts nothing. آلية,
@@ -660,6 +666,11 @@ fn quantity_at(text: &str, toks: &[Token], infos: &[TokInfo], i: usize) -> Optio
         let singular = !infos[j].norm.ends_with('ا') && !infos[j].norm.ends_with("ات") && (infos[j].norm.ends_with('ه') && value >= 11.0 || value >= 100.0 || scaled);
         if !adjective && singular && k < n && kind_noun(toks, infos, k) {
             return Some(if k + 1 < n && kind_adjective(toks, infos, k, k + 1) { k + 2 } else { k + 1 });
+        }
+        // (A suspect is "suspected of": 1200 مشتبه به, 23 مشتبها بهم, one counted noun.)
+        let suspected = stem_is(&infos[j], &["مشتبه", "مشتبها"]) && k < n && matches!(infos[k].norm.as_str(), "به" | "بهم" | "بها" | "بهما");
+        if suspected {
+            return Some(k + 1);
         }
         return Some(if adjective { k + 1 } else { j + 1 });
     }

@@ -773,3 +773,18 @@ fn last_year_with_either_word_links() {
     assert_eq!(id(0, a, "السنة الماضية"), id(1, b, "العام الماضي"));
     assert_ne!(id(1, b, "العام الماضي"), id(1, b, "العام المقبل"));
 }
+
+/// A date names its month by number whatever the outlet calls it: the 9 كانون الأول of an
+/// Iraqi site is the 9 ديسمبر of a wire, and a year is one with or without عام; another
+/// day of that month, and another year, stay apart.
+#[test]
+fn a_date_in_two_month_names_and_a_year_with_its_word_link() {
+    let a = "وحدد المنظمون يوم 9 كانون الأول المقبل موعدا للمعرض، بعد أن ألغي عام 2019.";
+    let b = "وكان المعرض مقررا في 9 ديسمبر، وقد ألغي في 2019 ثم عام 2020 بسبب الجائحة، ثم أجل إلى 19 ديسمبر.";
+    let an = link_articles(&[("a", a), ("b", b)]);
+    let id = |k: usize, t: &str, w: &str| an.articles[k].entities.iter().find(|e| &t[e.start..e.end] == w).map(|e| e.id.clone()).unwrap_or_else(|| panic!("{w}: {:?}", an.articles[k].entities));
+    assert_eq!(id(0, a, "9 كانون الأول المقبل"), id(1, b, "9 ديسمبر"));
+    assert_eq!(id(0, a, "عام 2019"), id(1, b, "2019"));
+    assert_ne!(id(1, b, "9 ديسمبر"), id(1, b, "19 ديسمبر"));
+    assert_ne!(id(1, b, "2019"), id(1, b, "عام 2020"));
+}

@@ -454,6 +454,58 @@ fn date_key(words: &[String]) -> Option<Vec<String>> {
     Some(vec![period, direction])
 }
 
+/// The key of a date that names its day, month or year, as every outlet may write it:
+/// the month by its number whatever its name (9 كانون الأول in a Levantine or Iraqi
+/// report is the 9 ديسمبر of a wire, كانون الأول/ديسمبر 2019 is ديسمبر 2019), a year with
+/// or without عام or سنة (عام 2003, 2003), الجاري left out, and المقبل or الماضي left out
+/// where a day number says which day it is. None for any other word (a weekday, a
+/// period), and for a date with neither a month nor a year.
+fn calendar_key(surface: &str) -> Option<Vec<String>> {
+    let norm = crate::normalize::search_text(surface);
+    let words: Vec<&str> = norm.split(|c: char| c.is_whitespace() || c == '/').filter(|w| !w.is_empty()).collect();
+    let (mut day, mut month, mut year, mut direction) = (None, None, None, None);
+    let mut i = 0;
+    while i < words.len() {
+        let w = words[i];
+        let two = words.get(i + 1).map(|n| format!("{} {n}", super::gazetteer::bare(w)));
+        if let Some(m) = two.as_deref().and_then(super::gazetteer::month) {
+            if month.is_some_and(|x| x != m) {
+                return None;
+            }
+            month = Some(m);
+            i += 2;
+            continue;
+        }
+        if let Some(m) = super::gazetteer::month(super::gazetteer::bare(w)) {
+            if month.is_some_and(|x| x != m) {
+                return None;
+            }
+            month = Some(m);
+        } else if w.chars().all(|c| c.is_ascii_digit()) && (1..=2).contains(&w.len()) && day.is_none() && month.is_none() {
+            day = Some(w.to_string());
+        } else if w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()) && year.is_none() {
+            year = Some(w.to_string());
+        } else if matches!(w, "عام" | "سنه" | "العام" | "السنه" | "الجاري") {
+        } else if matches!(w, "المقبل" | "الماضي" | "القادم" | "المنصرم") && direction.is_none() {
+            direction = Some(w.to_string());
+        } else {
+            return None;
+        }
+        i += 1;
+    }
+    if month.is_none() && year.is_none() || day.is_some() && month.is_none() {
+        return None;
+    }
+    let mut key = Vec::new();
+    key.extend(day.map(|d| format!("d{}", d.trim_start_matches('0'))));
+    key.extend(month.map(|m| format!("m{m}")));
+    key.extend(year.map(|y| format!("y{y}")));
+    if key.iter().all(|k| !k.starts_with('d')) {
+        key.extend(direction);
+    }
+    Some(key)
+}
+
 /// The key words of a quantity as another outlet may write it: without its word of
 /// approximation (نحو 1200 حاوية is the 1200 حاوية of another report), and a
 /// percentage with its sign (6.25%, 6.25 بالمئة, 6.25 في المائة: the number and %).
@@ -582,7 +634,7 @@ fn cluster(ms: &[M], texts: &[&str]) -> Vec<Cluster> {
         .iter()
         .map(|m| match m.span.kind {
             EntityType::Quantity => Some(quantity_key(&m.words)),
-            EntityType::Date => date_key(&m.words),
+            EntityType::Date => calendar_key(&m.surface).or_else(|| date_key(&m.words)),
             _ => None,
         })
         .collect();

@@ -3413,3 +3413,20 @@ fn communes_heights_and_counted_nouns_in_alef_madda() {
     let t = "وقال رئيس جماعة أولاد تايمة إن الطريق مغلقة.";
     assert!(!all(t).iter().any(|(s, _)| s.starts_with("جماعة")), "{:?}", all(t));
 }
+
+/// An embassy or a museum named by its country's adjective alone is that country's
+/// institution (السفارة الأمريكية, المتحف المصري), after a preposition too; the place
+/// after في stays a place.
+#[test]
+fn embassies_and_museums_by_their_country() {
+    for (t, name) in [
+        ("وقالت السفارة الأمريكية في عمّان إن القنصلية ستغلق يومين.", "السفارة الأمريكية"),
+        ("وتقدم المحتجون نحو السفارة الفرنسية وسط العاصمة.", "السفارة الفرنسية"),
+        ("وتعود القطعة إلى المتحف المصري بعد ترميمها.", "المتحف المصري"),
+        ("ونقلت المخطوطات سرا إلى المتحف السوري قبل الحرب.", "المتحف السوري"),
+    ] {
+        assert!(all(t).contains(&(name.to_string(), EntityType::Org)), "{name}: {:?}", all(t));
+    }
+    let t = "وافتتح المتحف الجديد أبوابه أمس.";
+    assert!(!all(t).iter().any(|(s, _)| s.starts_with("المتحف")), "{:?}", all(t));
+}

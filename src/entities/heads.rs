@@ -1509,6 +1509,12 @@ const ARMY_HEADS: &[&str] = &["الجيش", "الشرطه"];
 /// الجامعة اللبنانية), and الجامعة العربية is the Arab League.
 const COUNTRY_BODY_HEADS: &[&str] = &["البرلمان", "الكونغرس", "الكونجرس", "الكنيست", "التلفزيون", "التليفزيون", "الاذاعه", "الجامعه"];
 
+/// Heads that a country's adjective right after them makes that country's institution
+/// (السفارة العراقية, the embassy; المتحف العراقي, the national museum), and another
+/// adjective something else (السفارة الجديدة, المتحف الوطني للتاريخ الطبيعي), `search`
+/// form.
+const COUNTRY_ADJECTIVE_HEADS: &[&str] = &["السفاره", "المتحف"];
+
 /// Adjectives of institutions' names that do not end like a relational adjective.
 pub(super) const NAME_ADJECTIVES: &[&str] = &["العامه", "العام"];
 
@@ -1539,7 +1545,9 @@ fn definite_bodies(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<S
         // (The head may follow و, one body of a list: وزارة الفلاحة والمديرية العامة
         // للغابات; the span leaves the و out.)
         let conjoined = h.norm.strip_prefix('و').is_some_and(|rest| rest == h.stem);
-        let country_body = in_list(h, COUNTRY_BODY_HEADS);
+        // (An embassy or a museum named by its country's adjective alone is that
+        // country's: السفارة العراقية, المتحف العراقي, as a university is.)
+        let country_body = in_list(h, COUNTRY_BODY_HEADS) || in_list(h, COUNTRY_ADJECTIVE_HEADS) && word(i + 1) && super::post::country_adjective_of(infos, i, i + 1);
         if !word(i) || h.stem != h.norm && !conjoined && !country_body || !(in_list(h, DEFINITE_INSTITUTION_HEADS) || in_list(h, ARMY_HEADS) || country_body) {
             i += 1;
             continue;

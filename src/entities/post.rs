@@ -3787,6 +3787,8 @@ const GOV_FIELDS: &[&str] = &[
     // the community abroad of foreign ministries and parliaments' committees, لجنة
     // الشؤون الخارجية والتعاون والجالية.)
     "الماء", "التعاون", "الجاليه",
+    // (Communication as Morocco's ministry names it, وزارة الشباب والثقافة والتواصل.)
+    "التواصل",
 ];
 
 /// Heads of parties and movements, whose names join two nouns by و (حزب العدالة

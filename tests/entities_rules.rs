@@ -3430,3 +3430,30 @@ fn embassies_and_museums_by_their_country() {
     let t = "وافتتح المتحف الجديد أبوابه أمس.";
     assert!(!all(t).iter().any(|(s, _)| s.starts_with("المتحف")), "{:?}", all(t));
 }
+
+/// A ministry whose last field is communication, as Morocco names its ministry of
+/// culture (وزارة الشباب والثقافة والتواصل), is one name to its last field.
+#[test]
+fn a_ministry_of_communication_as_its_last_field() {
+    for (t, name) in [
+        ("ودعت وزارة الشباب والثقافة والتواصل إلى حماية الموقع.", "وزارة الشباب والثقافة والتواصل"),
+        ("وقررت وزارة الثقافة والتواصل تأجيل المهرجان.", "وزارة الثقافة والتواصل"),
+    ] {
+        assert!(all(t).contains(&(name.to_string(), EntityType::Org)), "{name}: {:?}", all(t));
+    }
+}
+
+/// A radio named with أف أم or إف إم (FM) is a body, as a channel named with نيوز is,
+/// and so is a channel named with نيوز after a preposition (للسومرية نيوز, from the
+/// article's ل).
+#[test]
+fn radios_by_fm_and_channels_after_a_preposition() {
+    for (t, name) in [
+        ("موزاييك أف أم - صفاقس\\nقال الوالي إن الطريق أغلقت.", "موزاييك أف أم"),
+        ("وقال المتحدث في تصريح لإذاعة شمس إف إم إن التحقيق متواصل.", "شمس إف إم"),
+        ("وقال مدير المستشفى للسومرية نيوز إن الجرحى نقلوا إلى بغداد.", "لسومرية نيوز"),
+    ] {
+        let t = t.replace("\\n", "\n");
+        assert!(all(&t).contains(&(name.to_string(), EntityType::Org)), "{name}: {:?}", all(&t));
+    }
+}

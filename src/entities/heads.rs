@@ -1006,28 +1006,33 @@ fn web_outlets(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>
         }
     }
     let spans = replace_marked(spans, &gone, Vec::new());
-    // A name and نيوز ("news") is a channel's or a site's (سكاي نيوز, رؤيا نيوز): the
-    // word never ends another kind of name, and the tagger often takes it alone. The
-    // name before it is the tagger's (one or two words) or one free word that is no
-    // verb or function word.
+    // A name and نيوز ("news") is a channel's or a site's (سكاي نيوز, رؤيا نيوز), and a
+    // name and أف أم or إف إم (FM) a radio's (موزاييك أف أم, شمس أف أم): the words never
+    // end another kind of name, and the tagger often takes نيوز alone, or the radio for
+    // a work. The name before them is the tagger's (one or two words, which may hold
+    // them) or one free word that is no verb or function word, after a preposition too
+    // (للسومرية نيوز: from the article's ل, as for every name).
     for k in 1..tokens.len() {
-        if tokens[k].kind != TokenKind::Word || infos[k].norm != "نيوز" || tokens[k - 1].kind != TokenKind::Word {
+        let fm = k + 1 < tokens.len() && infos[k].norm == "اف" && infos[k + 1].norm == "ام" && tokens[k + 1].kind == TokenKind::Word;
+        if tokens[k].kind != TokenKind::Word || !(infos[k].norm == "نيوز" || fm) || tokens[k - 1].kind != TokenKind::Word {
             continue;
         }
+        let last = if fm { k + 1 } else { k };
         // (The spans are in text order: the one that ends at or after the word before.)
         let at = spans.partition_point(|s| s.end < tokens[k - 1].end);
-        let before = spans.get(at).filter(|s| s.end == tokens[k - 1].end);
+        let before = spans.get(at).filter(|s| s.end == tokens[k - 1].end || s.end == tokens[last].end && s.start < tokens[k].start);
         let free = spans.get(at).is_none_or(|s| s.start >= tokens[k - 1].end) && (at == 0 || spans[at - 1].end <= tokens[k - 1].start);
         let start = match before {
-            Some(s) if is_model(s.kind) && tokens_of(tokens, s).len() <= 2 => Some(tokens_of(tokens, s).start),
+            Some(s) if is_model(s.kind) && tokens_of(tokens, s).start + 2 >= k => Some(tokens_of(tokens, s).start),
             None if free && {
                 let w = &infos[k - 1];
-                w.stem == w.norm && w.norm.chars().count() >= 3 && !verb_like(w) && !crate::function_words::is_function_word(&w.norm)
+                let proclitic = w.norm != w.stem && w.norm.chars().next().is_some_and(|c| "وفبل".contains(c));
+                (w.stem == w.norm || proclitic) && w.stem.chars().count() >= 3 && !verb_like(w) && !crate::function_words::is_function_word(&w.stem)
             } => Some(k - 1),
             _ => None,
         };
         if let Some(a) = start {
-            found.extend(span_over(text, tokens, infos, a, k + 1, EntityType::Org, 0.7));
+            found.extend(span_over(text, tokens, infos, a, last + 1, EntityType::Org, 0.7));
         }
     }
     add_replacing_model_spans(spans, found)

@@ -3457,3 +3457,20 @@ fn radios_by_fm_and_channels_after_a_preposition() {
         assert!(all(&t).contains(&(name.to_string(), EntityType::Org)), "{name}: {:?}", all(&t));
     }
 }
+
+/// A Moroccan commune of one word before the province it belongs to is a place (جماعة
+/// أقا بإقليم طاطا: not a group), and a province's name of one word that general Arabic
+/// hardly writes with the article is the place without its head.
+#[test]
+fn communes_before_their_province_and_provinces_of_one_word() {
+    for (t, places) in [
+        ("وتضررت منازل بجماعة تيسينت التابعة لإقليم طاطا جراء السيول.", &["تيسينت", "طاطا"][..]),
+        ("وعثر رعاة على الحجر قرب جماعة أقا بإقليم طاطا صباح السبت.", &["أقا", "طاطا"][..]),
+    ] {
+        let found = all(t);
+        for p in places {
+            assert!(found.contains(&(p.to_string(), EntityType::Loc)), "{p}: {found:?}");
+        }
+        assert!(!found.iter().any(|(s, _)| s.starts_with("جماعة") || s.starts_with("إقليم")), "{found:?}");
+    }
+}

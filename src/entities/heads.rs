@@ -1935,6 +1935,25 @@ fn places_after_place_heads(text: &str, tokens: &[Token], infos: &[TokInfo], spa
             communes.extend(span_over(text, tokens, infos, i + 1, i + 3, EntityType::Loc, 0.6));
             continue;
         }
+        // (A commune or douar of one word that looks like a name, with the province it
+        // belongs to after it: جماعة أقا بإقليم طاطا, جماعة تافراوت التابعة لإقليم
+        // تيزنيت. The province says it is a place, not a group.)
+        let name_word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word && infos[k].stem == infos[k].norm && !infos[k].norm.starts_with("ال") && infos[k].norm.chars().count() >= 3 && super::post::name_like(&infos[k]) && !infos[k].gaz.has(GIVEN | TITLE | gazetteer::ORG_HEAD | gazetteer::MONTH | gazetteer::WEEKDAY);
+        let province_at = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word && (infos[k].stem == "اقليم" || infos[k].norm == "التابعه" && infos.get(k + 1).is_some_and(|n| n.stem == "اقليم"));
+        let comma_province = |k: usize| k + 1 < tokens.len() && tokens[k].kind == TokenKind::Punct && matches!(tokens[k].norm.as_str(), "," | "،") && province_at(k + 1);
+        if tokens[i].kind == TokenKind::Word && in_list(h, &["جماعه", "دوار"]) && !h.stem.starts_with("ال") && name_word(i + 1) && (province_at(i + 2) || comma_province(i + 2)) {
+            communes.extend(span_over(text, tokens, infos, i + 1, i + 2, EntityType::Loc, 0.6));
+            continue;
+        }
+        // (A province's or governorate's own name of one word that looks like a name,
+        // which the lists do not know: بإقليم طاطا, محافظة ذمار.)
+        // (General Arabic may know the name with suffixes, as a name said in many
+        // phrases, طاطا: a name all the same if it hardly ever takes the article.)
+        let bare_name = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word && infos[k].stem == infos[k].norm && !infos[k].norm.starts_with("ال") && infos[k].norm.chars().count() >= 3 && (infos[k].gen[0] == 0 || matches!(infos[k].gen[1], 1 | 2 | 7)) && !infos[k].gaz.has(GIVEN | TITLE | gazetteer::ORG_HEAD | gazetteer::MONTH | gazetteer::WEEKDAY);
+        if tokens[i].kind == TokenKind::Word && in_list(h, &["اقليم", "محافظه"]) && !h.stem.starts_with("ال") && bare_name(i + 1) && !w.norm.ends_with('ي') && !w.norm.ends_with("يه") {
+            found.extend(span_over(text, tokens, infos, i + 1, i + 2, EntityType::Loc, 0.6));
+            continue;
+        }
         if town_of_two {
             // (A first word of towns' names and a definite noun, مطار برج العرب, قرية دير
             // الغصون, مخيم عين الحلوة, which the tagger cut after the first word, took
@@ -2109,7 +2128,13 @@ fn take_heads(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Sp
         }
         // (A foreign name no list knows, every word of it a name's, is nothing else:
         // ولاية نيو جيرسي, محافظة فوجيان keep their heads out as places of the lists do.)
-        let foreign = r.clone().all(|j| tokens[j].kind == TokenKind::Word && name_like(&infos[j]) && !ordinary(&infos[j]));
+        // (Nor a name of one word that hardly ever takes the article in general Arabic,
+        // which knows it as a name said in many phrases: إقليم طاطا is طاطا.)
+        let bare_name = r.len() == 1 && tokens[r.start].kind == TokenKind::Word && {
+            let w = &infos[r.start];
+            !w.norm.starts_with("ال") && w.gen[0] > 0 && matches!(w.gen[1], 1 | 2 | 7) && !w.norm.ends_with('ي') && !w.norm.ends_with("يه")
+        };
+        let foreign = bare_name || r.clone().all(|j| tokens[j].kind == TokenKind::Word && name_like(&infos[j]) && !ordinary(&infos[j]));
         let kind = if s.kind == EntityType::Loc && in_list(h, DIVISION_HEADS) && !place_by_itself(infos, r.start, r.end) && !foreign {
             EntityType::Loc
         } else if s.kind == EntityType::Loc && r.len() <= 3 && (heads_body_before_place(tokens, infos, head) || in_list(&infos[r.start], PLACE_KINDS) && is_org_head(h)) {

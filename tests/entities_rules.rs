@@ -3474,3 +3474,19 @@ fn communes_before_their_province_and_provinces_of_one_word() {
         assert!(!found.iter().any(|(s, _)| s.starts_with("جماعة") || s.starts_with("إقليم")), "{found:?}");
     }
 }
+
+/// Two bodies joined by و are two names where the second has a definite head of its
+/// own, and a body's name never takes the verb in the future after it.
+#[test]
+fn two_bodies_over_waw_and_a_future_verb_after_them() {
+    let t = "وأعلن الوزير أن البنك الأوروبي للاستثمار والوكالة الفرنسية للتنمية سيمولان تحديث الخط.";
+    let found = all(t);
+    for name in ["البنك الأوروبي للاستثمار", "الوكالة الفرنسية للتنمية"] {
+        assert!(found.contains(&(name.to_string(), EntityType::Org)), "{name}: {found:?}");
+    }
+    let t = "وقال إن الصندوق العربي للإنماء والمنظمة العربية للتنمية الزراعية سيتوليان التمويل.";
+    let found = all(t);
+    for name in ["الصندوق العربي للإنماء", "المنظمة العربية للتنمية الزراعية"] {
+        assert!(found.contains(&(name.to_string(), EntityType::Org)), "{name}: {found:?}");
+    }
+}

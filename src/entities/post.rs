@@ -232,6 +232,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let spans = join_adjacent_names(text, tokens, infos, spans);
     let spans = people_after_described_heads(text, tokens, infos, spans);
     let spans = drop_verb_phrases(text, tokens, infos, spans);
+    let spans = bodies_joined_by_waw(text, tokens, infos, spans);
     let spans = trim_run_ons(text, tokens, infos, spans);
     let spans = retype(text, tokens, infos, sents, spans);
     let spans = person_edges(text, tokens, infos, spans);
@@ -1348,6 +1349,51 @@ fn drop_verb_phrases(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec
             !verb_first || after_head || super::known::lookup(&key_words(&text[s.start..s.end])).is_some()
         })
         .collect()
+}
+
+/// Is the word a verb in the future, س and an imperfect general Arabic knows without
+/// the article (سيمولان, ستعلن)?
+fn future_verb(i: &TokInfo) -> bool {
+    let rest = i.stem.strip_prefix('س').unwrap_or("");
+    let [common, article, _, _] = super::general_freq::buckets(rest);
+    // (A dual or plural general Arabic hardly knows, سيمولان, by its prefix and ending.)
+    let dual_or_plural = rest.starts_with(['ي', 'ت']) && (rest.ends_with("ان") || rest.ends_with("ون")) && rest.chars().count() >= 5;
+    i.kind == TokenKind::Word && rest.starts_with(['ي', 'ت', 'ن', 'ا']) && (common >= 2 && matches!(article, 1 | 7) || dual_or_plural) && i.gaz.0 == 0
+}
+
+/// Step 1c': two bodies the tagger ran into one over و (البنك الأوروبي للاستثمار
+/// والوكالة الفرنسية للتنمية): a definite head of bodies' names after و, with a word
+/// after it, begins a second body; and a body's name never ends with a verb in the
+/// future (… للتنمية سيمولان, the verb whose subject they are).
+fn bodies_joined_by_waw(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut out = Vec::with_capacity(spans.len());
+    for s in spans {
+        let r = tokens_of(tokens, &s);
+        if s.kind != EntityType::Org || r.len() < 3 {
+            out.push(s);
+            continue;
+        }
+        let mut end = r.end;
+        while end > r.start + 2 && future_verb(&infos[end - 1]) {
+            end -= 1;
+        }
+        let second = (r.start + 2..end.saturating_sub(1)).find(|&k| {
+            let w = &infos[k];
+            tokens[k].kind == TokenKind::Word && w.norm.starts_with("وال") && w.stem.starts_with("ال") && w.norm.strip_prefix('و') == Some(w.stem.as_str()) && is_org_head(w) && tokens[k + 1].kind == TokenKind::Word
+        });
+        let cuts: Vec<(usize, usize)> = match second {
+            Some(k) => vec![(r.start, k), (k, end)],
+            None => vec![(r.start, end)],
+        };
+        if cuts == [(r.start, r.end)] {
+            out.push(s);
+            continue;
+        }
+        for (a, b) in cuts {
+            out.extend(span_over(text, tokens, infos, a, b, EntityType::Org, s.score));
+        }
+    }
+    out
 }
 
 /// Step 1d: a place the tagger cut in two (كريات شمونة as كريات and شمونة): two place

@@ -3490,3 +3490,19 @@ fn two_bodies_over_waw_and_a_future_verb_after_them() {
         assert!(found.contains(&(name.to_string(), EntityType::Org)), "{name}: {found:?}");
     }
 }
+
+/// A body named by a definite head, its country's adjective and what it is for is one
+/// name with the purpose's adjectives, one after و too; the head and the adjective alone
+/// name nothing.
+#[test]
+fn national_bodies_named_by_their_purposes() {
+    for (t, name) in [
+        ("ودعا المنتدى التونسي للحقوق الاقتصادية والاجتماعية إلى فتح تحقيق.", "المنتدى التونسي للحقوق الاقتصادية والاجتماعية"),
+        ("وأفاد المعهد الفرنسي للآثار الشرقية بأن البعثة بدأت عملها.", "المعهد الفرنسي للآثار الشرقية"),
+        ("وهددت الرابطة المغربية لحقوق الإنسان بمقاضاة الشركة.", "الرابطة المغربية لحقوق الإنسان"),
+    ] {
+        assert!(all(t).contains(&(name.to_string(), EntityType::Org)), "{name}: {:?}", all(t));
+    }
+    let t = "وقال المركز المصري إن الأسعار ارتفعت.";
+    assert!(all(t).is_empty(), "{:?}", all(t));
+}

@@ -104,6 +104,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = places_after_dual_heads(text, tokens, infos, spans);
     let spans = supreme_bodies(text, tokens, infos, spans);
     let spans = definite_bodies(text, tokens, infos, spans);
+    let spans = national_bodies_for_purposes(text, tokens, infos, spans);
     let spans = chambers(text, tokens, infos, spans);
     let spans = legislatures(text, tokens, infos, spans);
     let spans = states_by_their_forms(text, tokens, infos, spans);
@@ -1616,6 +1617,55 @@ fn definite_bodies(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<S
     // place of المكتبة الوطنية للمملكة المغربية or of الهيئة القومية لسكك حديد مصر: a
     // name the tagger found that reaches out of it stays as it is.)
     found.extend(ending_with_places);
+    add_replacing_model_spans(spans, found)
+}
+
+/// Definite heads of bodies that a country's adjective and what the body is for name
+/// (المنتدى التونسي للحقوق الاقتصادية والاجتماعية, المرصد السوري لحقوق الإنسان, المعهد
+/// الفرنسي للآثار الشرقية), `search` form. (The adjective alone describes: المركز
+/// المصري, "the Egyptian centre", names none without its purpose.)
+const NATIONAL_PURPOSE_HEADS: &[&str] = &[
+    "المنتدي", "المرصد", "المركز", "المعهد", "الرابطه", "الجمعيه", "الاتحاد", "الهيئه", "الهييه", "الشبكه", "التحالف", "المجلس", "اللجنه",
+];
+
+/// A body named by a definite head, its country's adjective (perhaps after العام or
+/// الوطني) and what it is for, with the purpose's adjectives, one after و too (للحقوق
+/// الاقتصادية والاجتماعية), where the tagger found nothing or pieces of it.
+fn national_bodies_for_purposes(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut found = Vec::new();
+    let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word;
+    let mut i = 0;
+    while i + 2 < tokens.len() {
+        let h = &infos[i];
+        if !word(i) || !h.stem.starts_with("ال") || !in_list(h, NATIONAL_PURPOSE_HEADS) {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        if word(j) && infos[j].stem == infos[j].norm && in_list(&infos[j], &["العام", "العامه", "الوطني", "الوطنيه"]) {
+            j += 1;
+        }
+        if !(word(j) && super::post::country_adjective_of(infos, i, j)) {
+            i += 1;
+            continue;
+        }
+        j += 1;
+        let purpose = purpose_len(infos, j, tokens.len());
+        if purpose == 0 {
+            i += 1;
+            continue;
+        }
+        let mut end = if purpose == 1 { super::post::adjectives_after(infos, j + 1, tokens.len()) } else { j + purpose };
+        // (An adjective after و that the purpose's noun takes too: والاجتماعية.)
+        if purpose == 1 && end > j + 1 && word(end) && {
+            let a = &infos[end];
+            a.norm.strip_prefix('و') == Some(a.stem.as_str()) && a.stem.starts_with("ال") && a.stem.chars().count() >= 6 && (a.stem.ends_with('ي') || a.stem.ends_with("يه")) && !in_list(a, super::post::RELATIONAL) && !a.gaz.has(gazetteer::NISBA | gazetteer::COUNTRY | gazetteer::CITY | gazetteer::REGION)
+        } {
+            end += 1;
+        }
+        found.extend(span_over(text, tokens, infos, i, end, EntityType::Org, 0.6));
+        i = end;
+    }
     add_replacing_model_spans(spans, found)
 }
 

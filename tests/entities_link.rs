@@ -788,3 +788,16 @@ fn a_date_in_two_month_names_and_a_year_with_its_word_link() {
     assert_ne!(id(1, b, "9 ديسمبر"), id(1, b, "19 ديسمبر"));
     assert_ne!(id(1, b, "2019"), id(1, b, "عام 2020"));
 }
+
+/// A body after ل whose article lost its alef (للحماية المدنية) is the body named with
+/// its article elsewhere, even where general Arabic knows the word after ل as well
+/// (لحماية, "for protecting").
+#[test]
+fn a_body_after_lam_links_where_both_readings_are_words() {
+    let t = "وأفاد المدير الجهوي للحماية المدنية بأن وحدات الحماية المدنية تدخلت بسرعة.";
+    let es = entities(t);
+    let a = es.iter().find(|e| span_of(t, e) == "لحماية المدنية").unwrap_or_else(|| panic!("{:?}", es));
+    let b = es.iter().find(|e| span_of(t, e) == "الحماية المدنية").unwrap_or_else(|| panic!("{:?}", es));
+    assert_eq!(a.id, b.id);
+    assert_eq!(a.canonical, "الحماية المدنية");
+}

@@ -280,10 +280,16 @@ fn foreign_given_names(a: &[String], b: &[String]) -> bool {
 /// Is the first word of `raw` (after the preposition ل) a word with the article whose
 /// alef was elided (لأمم of للأمم), rather than a word of its own that begins with ل
 /// (لبنان of للبنان)? General Arabic knows the one reading better.
+///
+/// Where general Arabic knows both as well, the word with the article is the one: a
+/// word that begins with ل and that general Arabic knows as often is ل and a noun
+/// (لحماية, "for protecting"), and a second ل never stands before it (للحماية المدنية
+/// is ل and الحماية المدنية).
 fn article_elided(raw: &str) -> bool {
     use super::general_freq::buckets;
     let first = crate::normalize::search_text(raw.split_whitespace().next().unwrap_or(""));
-    buckets(&format!("ا{first}"))[0] > buckets(&first)[0]
+    let (with_article, as_written) = (buckets(&format!("ا{first}"))[0], buckets(&first)[0]);
+    with_article > as_written || with_article == as_written && with_article > 0
 }
 
 /// A word general Arabic does not know (كوبريكس): a short name that has one is already

@@ -3506,3 +3506,12 @@ fn national_bodies_named_by_their_purposes() {
     let t = "وقال المركز المصري إن الأسعار ارتفعت.";
     assert!(all(t).is_empty(), "{:?}", all(t));
 }
+
+/// A national guard is a body, as a gendarmerie is, after a noun in the construct state
+/// and a preposition too.
+#[test]
+fn a_national_guard_is_a_body() {
+    for t in ["وفتح أعوان الحرس الوطني بحثا في الحادث.", "وأذنت النيابة لأعوان الحرس الوطني بفتح تحقيق."] {
+        assert!(all(t).contains(&("الحرس الوطني".to_string(), EntityType::Org)), "{:?}", all(t));
+    }
+}

@@ -3515,3 +3515,26 @@ fn a_national_guard_is_a_body() {
         assert!(all(t).contains(&("الحرس الوطني".to_string(), EntityType::Org)), "{:?}", all(t));
     }
 }
+
+/// A university named by its town and the person after it are two names (بجامعة
+/// كامبريدج إليانور فيتش), and an outlet of the list after ل that ends the run is the one
+/// the person spoke to.
+#[test]
+fn a_university_by_its_town_before_a_person() {
+    let t = "وقالت المؤرخة في جامعة أكسفورد إليانور هيوز لرويترز إن اللوح مسروق.";
+    let found = all(t);
+    for (name, kind) in [("جامعة أكسفورد", EntityType::Org), ("إليانور هيوز", EntityType::Per), ("رويترز", EntityType::Org)] {
+        assert!(found.contains(&(name.to_string(), kind)), "{name}: {found:?}");
+    }
+}
+
+/// The family name after a university, its town and a given name may be the next
+/// mention, which the tagger took for another body (a rating agency's name): one person.
+#[test]
+fn a_given_name_after_a_university_and_its_family_name_after() {
+    let t = "غير أن الخبيرة في علم الآشوريات بجامعة كامبريدج إليانور فيتش قالت لرويترز إن الوثائق لا تثبت شيئا.";
+    let found = all(t);
+    for (name, kind) in [("جامعة كامبريدج", EntityType::Org), ("إليانور فيتش", EntityType::Per)] {
+        assert!(found.contains(&(name.to_string(), kind)), "{name}: {found:?}");
+    }
+}

@@ -1127,6 +1127,13 @@ fn cut_people_off_bodies(text: &str, tokens: &[Token], infos: &[TokInfo], spans:
                 personal(i) && i.gaz.has(gazetteer::NAME_TOKEN | FAMILY) && i.dict[0] <= i.dict[1] && !i.gaz.has(gazetteer::ORG_HEAD | gazetteer::TITLE | gazetteer::SPEECH)
             };
         let mut body_start = None;
+        let name_next = spans.get(k).filter(|n| {
+            let q = tokens_of(tokens, n);
+            is_model(n.kind) && q.len() == 1 && q.start == r.end && n.start == tokens[q.start].start && text[s.end..n.start].chars().all(|c| c == ' ') && {
+                let i = &infos[q.start];
+                i.stem == i.norm && !i.stem.starts_with("ال") && i.gaz.has(FAMILY | gazetteer::FAMILY_BIG | gazetteer::NAME_TOKEN) && !i.gaz.has(gazetteer::ORG_HEAD | TITLE)
+            }
+        }).cloned();
         let cut = (r.start + 2..r.end).find(|&j| {
             let person = infos[j].gaz.has(GIVEN | GIVEN_BIG) && name_like(&infos[j]) && infos[j..r.end].iter().all(personal);
             // (After a known body, a curated given name and a family name, which may
@@ -1135,7 +1142,16 @@ fn cut_people_off_bodies(text: &str, tokens: &[Token], infos: &[TokInfo], spans:
             // span: كينيث روث.)
             let named = infos[j].gaz.has(GIVEN) && r.end - j >= 2 && infos[j..r.end].iter().all(|i| i.kind == TokenKind::Word && i.stem == i.norm && !ordinary(i) || i.gaz.has(GIVEN | FAMILY))
                 || infos[j].gaz.has(gazetteer::NAME_TOKEN) && name_like(&infos[j]) && (r.end - j >= 2 || free_after) && infos[j..r.end].iter().all(|i| personal(i) && i.gaz.has(gazetteer::NAME_TOKEN | GIVEN | FAMILY));
-            person && infos[j - 1].stem.starts_with("ال") || (person || named) && {
+            // (Or after a head and one town of the lists, a body named by its town:
+            // بجامعة كامبريدج إليانور فيتش.)
+            // (Not a word that begins towns' names, سان of جامعة سان اندرو.)
+            let head_and_town = j == r.start + 2 && heads_body_before_place(tokens, infos, r.start) && infos[j - 1].stem == infos[j - 1].norm && infos[j - 1].stem.chars().count() >= 4 && !infos[j - 1].gaz.has(gazetteer::PHRASE_BEGIN) && place_flags(infos, j - 1, j) & (gazetteer::CITY | gazetteer::COUNTRY) != 0;
+            // (The lists may know the given name though general Arabic reads it as a word
+            // in أل, إليانور.)
+            // (Its family name may be the next mention, of one word, which the tagger took
+            // for another body: إليانور, then فيتش.)
+            let listed_person = head_and_town && infos[j].gaz.has(GIVEN | GIVEN_BIG) && (r.end - j >= 2 || r.end - j == 1 && name_next.is_some()) && infos[j..r.end].iter().all(|i| i.kind == TokenKind::Word && i.stem == i.norm && (!ordinary(i) || i.gaz.has(GIVEN | FAMILY | GIVEN_BIG | gazetteer::NAME_TOKEN)));
+            person && (infos[j - 1].stem.starts_with("ال") || head_and_town) || listed_person || (person || named) && {
                 body_start = known_body(j);
                 body_start.is_some()
             }
@@ -1154,6 +1170,22 @@ fn cut_people_off_bodies(text: &str, tokens: &[Token], infos: &[TokInfo], spans:
             body.start = body.start.max(b);
         }
         out.push(body);
+        // (A person of two words or more, then an outlet of the list of well-known names
+        // after ل, whom the person spoke to: إليانور فيتش لرويترز.)
+        let last_word = &text[tokens[r.end - 1].start..tokens[r.end - 1].end];
+        let outlet = person_next.is_none() && r.end - cut >= 3 && infos[r.end - 1].stem == infos[r.end - 1].norm && last_word.strip_prefix('ل').is_some_and(|rest| matches!(super::known::lookup(&key_words(rest)), Some((_, EntityType::Org))));
+        if outlet {
+            out.push(Span { start: tokens[cut].start, end: tokens[r.end - 2].end, kind: EntityType::Per, score: s.score });
+            out.push(Span { start: tokens[r.end - 1].start + 'ل'.len_utf8(), end: s.end, kind: EntityType::Org, score: s.score });
+            continue;
+        }
+        if person_next.is_none() && r.end - cut == 1 {
+            if let Some(n) = &name_next {
+                out.push(Span { start: tokens[cut].start, end: n.end, kind: EntityType::Per, score: s.score });
+                k += 1;
+                continue;
+            }
+        }
         match person_next {
             Some(p) => {
                 out.push(Span { start: tokens[cut].start, ..p });

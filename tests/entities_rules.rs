@@ -3538,3 +3538,11 @@ fn a_given_name_after_a_university_and_its_family_name_after() {
         assert!(found.contains(&(name.to_string(), kind)), "{name}: {found:?}");
     }
 }
+
+/// The Moroccan agency's dateline, a place, a dash and a date (then the agency in
+/// brackets), gives the place even where general Arabic knows the word in many phrases.
+#[test]
+fn a_place_before_a_dash_and_a_date() {
+    let t = "طاطا - 3 دجنبر 2026 (ومع)\nأعلنت السلطات المحلية إغلاق الطريق.";
+    assert!(all(t).contains(&("طاطا".to_string(), EntityType::Loc)), "{:?}", all(t));
+}

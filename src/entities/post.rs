@@ -1010,7 +1010,16 @@ fn dateline_places(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<S
         // the line's first word is the only one that can overlap the words.)
         let lo = spans.partition_point(|s| s.end <= tokens[a].start);
         let free = spans.get(lo).is_none_or(|s| s.start >= tokens[b - 1].end);
-        if free && (a..b).all(placelike) {
+        // (A dash and a date after the words, the Moroccan agency's dateline (طاطا - 24
+        // نونبر 2026 (ومع)), say they are the place whatever general Arabic knows of
+        // them: a name said in many phrases, طاطا, which it never writes with the
+        // article as it does a verb.)
+        let dated = tokens.get(b).is_some_and(|t| t.kind == TokenKind::Punct && t.norm == "-") && tokens.get(b + 1).is_some_and(|t| t.kind == TokenKind::Number) && tokens.get(b + 2).is_some_and(|t| t.kind == TokenKind::Word) && infos[b + 2].gaz.has(gazetteer::MONTH);
+        let named = |k: usize| {
+            let i = &infos[k];
+            tokens[k].kind == TokenKind::Word && i.stem == i.norm && !i.norm.starts_with(['و', 'ف']) && !i.gaz.has(GIVEN | gazetteer::TITLE | ORG_HEAD | gazetteer::MONTH | gazetteer::WEEKDAY)
+        };
+        if free && ((a..b).all(placelike) || dated && (a..b).all(named)) {
             added.extend(span_over(text, tokens, infos, a, b, EntityType::Loc, 0.7));
         }
     }

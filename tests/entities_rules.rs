@@ -3546,3 +3546,18 @@ fn a_place_before_a_dash_and_a_date() {
     let t = "طاطا - 3 دجنبر 2026 (ومع)\nأعلنت السلطات المحلية إغلاق الطريق.";
     assert!(all(t).contains(&("طاطا".to_string(), EntityType::Loc)), "{:?}", all(t));
 }
+
+/// A museum named by what it shows is one name with its head (متحف التاريخ الطبيعي,
+/// متحف الفن الإسلامي), after و too; a museum of a body (متحف الجامعة) is none.
+#[test]
+fn museums_named_by_what_they_show() {
+    for (t, name) in [
+        ("وتحتفظ به ناسا ومتحف التاريخ الطبيعي في لندن.", "متحف التاريخ الطبيعي"),
+        ("وافتتح متحف الفن الإسلامي قاعة جديدة.", "متحف الفن الإسلامي"),
+        ("وستعرض القطعة في متحف الجيولوجيا بالقاهرة.", "متحف الجيولوجيا"),
+    ] {
+        assert!(all(t).contains(&(name.to_string(), EntityType::Org)), "{name}: {:?}", all(t));
+    }
+    let t = "وزار الطلاب متحف الجامعة أمس.";
+    assert!(!all(t).iter().any(|(s, _)| s.starts_with("متحف")), "{:?}", all(t));
+}

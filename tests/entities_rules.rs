@@ -3561,3 +3561,16 @@ fn museums_named_by_what_they_show() {
     let t = "وزار الطلاب متحف الجامعة أمس.";
     assert!(!all(t).iter().any(|(s, _)| s.starts_with("متحف")), "{:?}", all(t));
 }
+
+/// A Moroccan region's council is one body with the region's name, and an area of one
+/// word before its province is a place.
+#[test]
+fn regional_councils_and_areas_before_their_province() {
+    for (t, name, kind) in [
+        ("وتتم العملية بتنسيق مع مجلس جهة سوس ماسة.", "مجلس جهة سوس ماسة", EntityType::Org),
+        ("وقال رئيس مجلس جهة الشرق إن المشروع سينطلق قريبا.", "مجلس جهة الشرق", EntityType::Org),
+        ("وجمع الفريق القطع من منطقة أقا بإقليم طاطا.", "أقا", EntityType::Loc),
+    ] {
+        assert!(all(t).contains(&(name.to_string(), kind)), "{name}: {:?}", all(t));
+    }
+}

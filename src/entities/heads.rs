@@ -114,6 +114,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = bodies_named_after_people(text, tokens, infos, spans);
     let spans = hospitals(text, tokens, infos, spans);
     let spans = museums_of_fields(text, tokens, infos, spans);
+    let spans = regional_councils(text, tokens, infos, spans);
     let spans = bodies_of_places(text, tokens, infos, spans);
     let spans = family_trade_names(text, tokens, infos, spans);
     let spans = bodies_of_peoples(text, tokens, infos, spans);
@@ -1653,6 +1654,37 @@ fn definite_bodies(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<S
     add_replacing_model_spans(spans, found)
 }
 
+/// A Moroccan region's council, مجلس جهة and the region's name of up to four words
+/// (مجلس جهة سوس ماسة, مجلس جهة الدار البيضاء سطات, مجلس جهة الشرق): one body, where
+/// the tagger found nothing or the region alone. The name ends at a mark, a function
+/// word, a word after a clitic or a verb.
+fn regional_councils(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut found = Vec::new();
+    for i in 0..tokens.len().saturating_sub(2) {
+        let (h, r) = (&infos[i], &infos[i + 1]);
+        if tokens[i].kind != TokenKind::Word || h.stem != "مجلس" || tokens[i + 1].kind != TokenKind::Word || r.stem != "جهه" || r.norm != r.stem {
+            continue;
+        }
+        let mut j = i + 2;
+        while j < tokens.len() && j < i + 6 && {
+            let w = &infos[j];
+            tokens[j].kind == TokenKind::Word
+                && w.stem == w.norm
+                && w.stem.chars().count() >= 2
+                && !crate::function_words::is_function_word(&w.stem)
+                && !in_list(w, super::post::RELATIONAL)
+                && !w.gaz.has(TITLE | gazetteer::ORG_HEAD | gazetteer::MONTH | gazetteer::WEEKDAY | gazetteer::SPEECH)
+                && (j == i + 2 || !w.stem.starts_with("ال") || place_flags(infos, j, j + 1) != 0 || w.gaz.has(gazetteer::PHRASE_INSIDE))
+        } {
+            j += 1;
+        }
+        if j > i + 2 {
+            found.extend(span_over(text, tokens, infos, i, j, EntityType::Org, 0.6));
+        }
+    }
+    add_replacing_model_spans(spans, found)
+}
+
 /// A museum named by what it shows, متحف in the construct state before a definite noun
 /// general Arabic uses as a word (متحف التاريخ الطبيعي, متحف الجيولوجيا, متحف الفن
 /// الإسلامي), with the noun's adjectives: one name, its head in, as a hospital's; also
@@ -2054,7 +2086,8 @@ fn places_after_place_heads(text: &str, tokens: &[Token], infos: &[TokInfo], spa
         let name_word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word && infos[k].stem == infos[k].norm && !infos[k].norm.starts_with("ال") && infos[k].norm.chars().count() >= 3 && super::post::name_like(&infos[k]) && !infos[k].gaz.has(GIVEN | TITLE | gazetteer::ORG_HEAD | gazetteer::MONTH | gazetteer::WEEKDAY);
         let province_at = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word && (infos[k].stem == "اقليم" || infos[k].norm == "التابعه" && infos.get(k + 1).is_some_and(|n| n.stem == "اقليم"));
         let comma_province = |k: usize| k + 1 < tokens.len() && tokens[k].kind == TokenKind::Punct && matches!(tokens[k].norm.as_str(), "," | "،") && province_at(k + 1);
-        if tokens[i].kind == TokenKind::Word && in_list(h, &["جماعه", "دوار"]) && !h.stem.starts_with("ال") && name_word(i + 1) && (province_at(i + 2) || comma_province(i + 2)) {
+        // (And an area so named before its province: منطقة أقا بإقليم طاطا.)
+        if tokens[i].kind == TokenKind::Word && in_list(h, &["جماعه", "دوار", "منطقه"]) && !h.stem.starts_with("ال") && name_word(i + 1) && (province_at(i + 2) || comma_province(i + 2)) {
             communes.extend(span_over(text, tokens, infos, i + 1, i + 2, EntityType::Loc, 0.6));
             continue;
         }

@@ -3574,3 +3574,17 @@ fn regional_councils_and_areas_before_their_province() {
         assert!(all(t).contains(&(name.to_string(), kind)), "{name}: {:?}", all(t));
     }
 }
+
+/// An archaeological site named between موقع and الأثري is the place, a first word of
+/// places' names with it (تل), not a definite noun alone (موقع الحفر الأثري).
+#[test]
+fn archaeological_sites_between_their_head_and_adjective() {
+    for (t, name) in [
+        ("ونهبت الألواح من موقع تل العبيد الأثري قرب الناصرية.", "تل العبيد"),
+        ("وتواصل البعثة أعمالها في موقع تل جوخا الأثري.", "تل جوخا"),
+    ] {
+        assert!(all(t).contains(&(name.to_string(), EntityType::Loc)), "{name}: {:?}", all(t));
+    }
+    let t = "وزار الوفد موقع الحفر الأثري أمس.";
+    assert!(all(t).is_empty(), "{:?}", all(t));
+}

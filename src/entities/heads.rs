@@ -115,6 +115,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = hospitals(text, tokens, infos, spans);
     let spans = museums_of_fields(text, tokens, infos, spans);
     let spans = regional_councils(text, tokens, infos, spans);
+    let spans = archaeological_sites(text, tokens, infos, spans);
     let spans = bodies_of_places(text, tokens, infos, spans);
     let spans = family_trade_names(text, tokens, infos, spans);
     let spans = bodies_of_peoples(text, tokens, infos, spans);
@@ -1651,6 +1652,30 @@ fn definite_bodies(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<S
     // place of المكتبة الوطنية للمملكة المغربية or of الهيئة القومية لسكك حديد مصر: a
     // name the tagger found that reaches out of it stays as it is.)
     found.extend(ending_with_places);
+    add_replacing_model_spans(spans, found)
+}
+
+/// An archaeological site named between موقع and الأثري (موقع تل جوخا الأثري, موقع
+/// أبيدوس الأثري): the one or two words between them are the place, which the tagger
+/// missed or took for something else; not a definite noun alone (موقع الحفر الأثري).
+fn archaeological_sites(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut found = Vec::new();
+    for i in 0..tokens.len().saturating_sub(2) {
+        if tokens[i].kind != TokenKind::Word || infos[i].stem != "موقع" {
+            continue;
+        }
+        let Some(e) = (i + 2..=(i + 3).min(tokens.len() - 1)).find(|&e| tokens[e].kind == TokenKind::Word && infos[e].stem == infos[e].norm && in_list(&infos[e], &["الاثري", "الأثري"])) else { continue };
+        let named = (i + 1..e).all(|k| {
+            let w = &infos[k];
+            // (A first word of places' names is one, تل of تل جوخا, whatever the list of
+            // function words makes of its letters.)
+            let first_word = k == i + 1 && e == i + 3 && PLACE_NAME_FIRSTS.contains(&w.stem.as_str());
+            tokens[k].kind == TokenKind::Word && w.stem == w.norm && w.stem.chars().count() >= 2 && (first_word || !crate::function_words::is_function_word(&w.stem)) && !w.gaz.has(TITLE | gazetteer::ORG_HEAD | gazetteer::MONTH | gazetteer::WEEKDAY)
+        }) && !(e == i + 2 && infos[i + 1].stem.starts_with("ال") && !name_like(&infos[i + 1]));
+        if named {
+            found.extend(span_over(text, tokens, infos, i + 1, e, EntityType::Loc, 0.6));
+        }
+    }
     add_replacing_model_spans(spans, found)
 }
 

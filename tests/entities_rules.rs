@@ -3588,3 +3588,16 @@ fn archaeological_sites_between_their_head_and_adjective() {
     let t = "وزار الوفد موقع الحفر الأثري أمس.";
     assert!(all(t).is_empty(), "{:?}", all(t));
 }
+
+/// A list of places joined by و after a preposition that ends with a place the lists
+/// know: the words before it that look like names are places too; given names stay.
+#[test]
+fn places_listed_before_a_known_place() {
+    let t = "وتوافد الباحثون عن النيازك من زاكورة وأرفود والرشيدية منذ الأحد.";
+    let found = all(t);
+    for p in ["زاكورة", "أرفود", "الرشيدية"] {
+        assert!(found.contains(&(p.to_string(), EntityType::Loc)), "{p}: {found:?}");
+    }
+    let t = "وسافر محمد وعلي إلى الرباط.";
+    assert!(!all(t).iter().any(|(s, k)| s == "علي" && *k == EntityType::Loc), "{:?}", all(t));
+}

@@ -268,6 +268,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let spans = people_after_titled_bodies(text, tokens, infos, spans);
     let spans = countries(text, tokens, infos, spans);
     let spans = cities_after_prepositions(text, tokens, infos, spans);
+    let spans = places_listed_before_places(text, tokens, infos, spans);
     let spans = people_in_places(text, tokens, infos, spans);
     let spans = platforms(text, tokens, infos, spans);
     let spans = join_listed_places(text, tokens, infos, spans);
@@ -1403,6 +1404,52 @@ fn bodies_joined_by_waw(text: &str, tokens: &[Token], infos: &[TokInfo], spans: 
         }
     }
     out
+}
+
+/// A list of places joined by و that ends with a place of one word the spans hold
+/// (من زاكورة وأرفود والرشيدية): the words before it, one each, after و and the first
+/// after a preposition, are places too where each looks like a name (general Arabic
+/// hardly knows it, or hardly ever with the article, as it knows names and verbs: after
+/// a preposition and before a place, no verb) and no list makes it a person's.
+fn places_listed_before_places(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let covered = covered_tokens(tokens, &spans);
+    let bare_name = |k: usize| {
+        let w = &infos[k];
+        tokens[k].kind == TokenKind::Word
+            && !covered[k]
+            && !w.stem.starts_with("ال")
+            && w.stem.chars().count() >= 3
+            && (w.gen[0] == 0 || matches!(w.gen[1], 1 | 2 | 7) && !ordinary(w))
+            && !w.stem.ends_with('ي')
+            && !w.stem.ends_with("يه")
+            && !is_person_word(w)
+            && !w.gaz.has(gazetteer::GIVEN_BIG | gazetteer::TITLE | ORG_HEAD | gazetteer::MONTH | gazetteer::WEEKDAY)
+            && !crate::function_words::is_function_word(&w.stem)
+    };
+    let with_waw = |k: usize| infos[k].norm.strip_prefix('و') == Some(infos[k].stem.as_str());
+    let mut added = Vec::new();
+    for s in spans.iter().filter(|s| s.kind == EntityType::Loc) {
+        let r = tokens_of(tokens, s);
+        if r.len() != 1 || r.start < 2 || !with_waw(r.start) {
+            continue;
+        }
+        let mut k = r.start - 1;
+        let mut list = Vec::new();
+        while k > 0 && bare_name(k) && with_waw(k) {
+            list.push(k);
+            k -= 1;
+        }
+        // (The first of the list, without و, after a preposition.)
+        let first = bare_name(k) && infos[k].stem == infos[k].norm && k > 0 && tokens[k - 1].kind == TokenKind::Word && in_list(&infos[k - 1], &["من", "في", "الي", "بين", "نحو", "وبين"]);
+        if !first {
+            continue;
+        }
+        list.push(k);
+        for k in list {
+            added.extend(span_over(text, tokens, infos, k, k + 1, EntityType::Loc, 0.6));
+        }
+    }
+    with_added(spans, added)
 }
 
 /// Step 1d: a place the tagger cut in two (كريات شمونة as كريات and شمونة): two place

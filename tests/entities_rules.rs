@@ -3601,3 +3601,14 @@ fn places_listed_before_a_known_place() {
     let t = "وسافر محمد وعلي إلى الرباط.";
     assert!(!all(t).iter().any(|(s, k)| s == "علي" && *k == EntityType::Loc), "{:?}", all(t));
 }
+
+/// A radio named with أف أم and again by its name alone is one outlet, a body both
+/// times.
+#[test]
+fn a_radio_named_again_by_its_name_alone() {
+    let t = "موزاييك أف أم - قفصة\nقال الوزير في تصريح لمراسل موزاييك بقفصة إن الأشغال تأخرت.";
+    let es = isnad::entities::entities(t);
+    let of = |w: &str| es.iter().find(|e| &t[e.start..e.end] == w).unwrap_or_else(|| panic!("{w}: {:?}", all(t)));
+    assert_eq!(of("موزاييك").kind, EntityType::Org, "{:?}", all(t));
+    assert_eq!(of("موزاييك").id, of("موزاييك أف أم").id);
+}

@@ -1016,6 +1016,7 @@ fn web_outlets(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>
     // a work. The name before them is the tagger's (one or two words, which may hold
     // them) or one free word that is no verb or function word, after a preposition too
     // (للسومرية نيوز: from the article's ل, as for every name).
+    let mut short_names: Vec<String> = Vec::new();
     for k in 1..tokens.len() {
         let fm = k + 1 < tokens.len() && infos[k].norm == "اف" && infos[k + 1].norm == "ام" && tokens[k + 1].kind == TokenKind::Word;
         if tokens[k].kind != TokenKind::Word || !(infos[k].norm == "نيوز" || fm) || tokens[k - 1].kind != TokenKind::Word {
@@ -1037,8 +1038,23 @@ fn web_outlets(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>
         };
         if let Some(a) = start {
             found.extend(span_over(text, tokens, infos, a, last + 1, EntityType::Org, 0.7));
+            if a + 1 == k {
+                short_names.push(infos[a].stem.clone());
+            }
         }
     }
+    // (The radio or channel named again by its name alone, لمراسل موزاييك, is the
+    // outlet, whatever type the tagger gave that word: a body.)
+    let spans: Vec<Span> = spans
+        .into_iter()
+        .map(|mut s| {
+            let r = tokens_of(tokens, &s);
+            if is_model(s.kind) && s.kind != EntityType::Org && r.len() == 1 && short_names.contains(&infos[r.start].stem) && !found.iter().any(|f| f.start <= s.start && s.end <= f.end) {
+                s.kind = EntityType::Org;
+            }
+            s
+        })
+        .collect();
     add_replacing_model_spans(spans, found)
 }
 

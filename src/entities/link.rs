@@ -708,6 +708,29 @@ fn cluster(ms: &[M], texts: &[&str]) -> Vec<Cluster> {
             dsu.union(i, i - 1);
         }
     }
+    // 1b'. A radio or channel named with أف أم or نيوز and again by its name alone
+    // (موزاييك أف أم, لمراسل موزاييك): one outlet.
+    let mut outlets: HashMap<&[String], usize> = HashMap::new();
+    for (i, m) in ms.iter().enumerate() {
+        if m.span.kind != EntityType::Org {
+            continue;
+        }
+        let name = match &m.words[..] {
+            [name @ .., f, a] if !name.is_empty() && f == "اف" && a == "ام" => name,
+            [name @ .., n] if !name.is_empty() && n == "نيوز" => name,
+            _ => continue,
+        };
+        outlets.entry(name).or_insert(i);
+    }
+    if !outlets.is_empty() {
+        for (i, m) in ms.iter().enumerate() {
+            if m.span.kind == EntityType::Org {
+                if let Some(&j) = outlets.get(&m.words[..]) {
+                    dsu.union(i, j);
+                }
+            }
+        }
+    }
     // 1c. One name with a compound written joined or apart (عبد الله / عبدالله, علي رضا /
     // عليرضا, أبو ظبي / أبوظبي): the same letters without the spaces. (Names of six
     // letters or more: short ones may meet by chance.)

@@ -3612,3 +3612,13 @@ fn a_radio_named_again_by_its_name_alone() {
     assert_eq!(of("موزاييك").kind, EntityType::Org, "{:?}", all(t));
     assert_eq!(of("موزاييك").id, of("موزاييك أف أم").id);
 }
+
+/// A feminine adjective after a town of one word and its head describes the town (مدينة
+/// أوما السومرية): the name is the one word.
+#[test]
+fn a_towns_adjective_after_its_head_is_no_part_of_its_name() {
+    let t = "ويعتقد الخبراء أنه مدينة أوما السومرية، على بعد نحو 70 كيلومترا من الناصرية.";
+    let found = all(t);
+    assert!(found.contains(&("أوما".to_string(), EntityType::Loc)), "{found:?}");
+    assert!(!found.iter().any(|(s, _)| s.contains("السومرية")), "{found:?}");
+}

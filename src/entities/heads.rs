@@ -99,6 +99,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = bodies_of_member_states(tokens, infos, spans);
     let spans = cut_people_off_bodies(text, tokens, infos, spans);
     let spans = places_after_place_heads(text, tokens, infos, spans);
+    let spans = towns_without_the_heads_adjective(tokens, infos, spans);
     let spans = places_after_governors(text, tokens, infos, spans);
     let spans = people_after_place_heads(text, tokens, infos, spans);
     let spans = places_after_dual_heads(text, tokens, infos, spans);
@@ -2063,6 +2064,27 @@ const PLACE_NAME_FIRSTS: &[&str] = &[
 /// صرفيت, named by its town as a crossing is), a settlement, heights (مرتفعات تيكجدة),
 /// in `search` form.
 const MORE_PLACE_HEADS: &[&str] = &["بلديه", "غابه", "غابات", "واحه", "منفذ", "مستوطنه", "مستعمره", "مرتفعات"];
+
+/// A town of one word after a town's head, then a feminine adjective that agrees with
+/// the head (مدينة أوما السومرية, "the Sumerian city of Umma"; مدينة حلب القديمة): the
+/// adjective describes the town, the name is the one word. (Not where the lists know
+/// the two words as one place.)
+fn towns_without_the_heads_adjective(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    for s in spans.iter_mut().filter(|s| s.kind == EntityType::Loc) {
+        let r = tokens_of(tokens, s);
+        if r.len() != 2 || r.start == 0 || tokens[r.start - 1].kind != TokenKind::Word || tokens[r.start].kind != TokenKind::Word || tokens[r.end - 1].kind != TokenKind::Word {
+            continue;
+        }
+        let (h, n, a) = (&infos[r.start - 1], &infos[r.start], &infos[r.end - 1]);
+        let head = in_list(h, &["مدينه", "بلده", "قريه"]) && !h.stem.starts_with("ال");
+        let adjective = a.stem == a.norm && a.norm.starts_with("ال") && a.norm.ends_with("يه") && a.norm.chars().count() >= 6 && !a.gaz.has(gazetteer::COUNTRY | gazetteer::CITY | gazetteer::REGION);
+        let name = n.stem == n.norm && !n.stem.starts_with("ال");
+        if head && adjective && name && place_flags(infos, r.start, r.end) == 0 && !super::known::lookup(&(r.start..r.end).flat_map(|j| key_words(&infos[j].stem)).collect::<Vec<_>>()).is_some() {
+            s.end = tokens[r.start].end;
+        }
+    }
+    spans
+}
 
 /// A word general Arabic does not know, right after a head of place names in the
 /// construct state (جزيرة لسبوس, قرية كفرنبل), a town, country or region of the

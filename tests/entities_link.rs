@@ -801,3 +801,13 @@ fn a_body_after_lam_links_where_both_readings_are_words() {
     assert_eq!(a.id, b.id);
     assert_eq!(a.canonical, "الحماية المدنية");
 }
+
+/// An agency's letters in a dateline are the initials of its name given in full (ومع of
+/// وكالة المغرب العربي للأنباء): one entity.
+#[test]
+fn an_agencys_letters_link_to_its_full_name() {
+    let t = "الرباط - 3 دجنبر 2026 (ومع)\nوقال المسؤول في تصريح لوكالة المغرب العربي للأنباء إن العمل متواصل.";
+    let es = entities(t);
+    let of = |w: &str| es.iter().find(|e| span_of(t, e) == w).unwrap_or_else(|| panic!("{w}: {es:?}")).id.clone();
+    assert_eq!(of("ومع"), of("وكالة المغرب العربي للأنباء"));
+}

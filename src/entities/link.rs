@@ -731,6 +731,38 @@ fn cluster(ms: &[M], texts: &[&str]) -> Vec<Cluster> {
             }
         }
     }
+    // 1b''. An agency's or body's letters, one word of two to four letters, are the
+    // initials of a name the reports give in full, its head first (ومع of وكالة المغرب
+    // العربي للأنباء, واع of وكالة الأنباء العراقية, واس of وكالة الأنباء السعودية): what
+    // the body is for after ل may end the name without a letter of its own.
+    let mut by_initials: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, m) in ms.iter().enumerate() {
+        if m.span.kind != EntityType::Org || m.words.len() < 3 || !is_org_head_word(&m.words[0]) {
+            continue;
+        }
+        let initials = |ws: &[String]| -> String { ws.iter().filter_map(|w| w.chars().next()).collect() };
+        let mut forms = vec![initials(&m.words[..])];
+        if m.words.last().is_some_and(|w| w.starts_with('ل')) {
+            forms.push(initials(&m.words[..m.words.len() - 1]));
+        }
+        for f in forms {
+            if (2..=4).contains(&f.chars().count()) {
+                by_initials.entry(f).or_default().push(i);
+            }
+        }
+    }
+    if !by_initials.is_empty() {
+        for (i, m) in ms.iter().enumerate() {
+            if m.span.kind != EntityType::Org || m.words.len() != 1 {
+                continue;
+            }
+            if let Some(v) = by_initials.get(&m.words[0]) {
+                for &j in v {
+                    dsu.union(i, j);
+                }
+            }
+        }
+    }
     // 1c. One name with a compound written joined or apart (عبد الله / عبدالله, علي رضا /
     // عليرضا, أبو ظبي / أبوظبي): the same letters without the spaces. (Names of six
     // letters or more: short ones may meet by chance.)

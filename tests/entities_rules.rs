@@ -3622,3 +3622,12 @@ fn a_towns_adjective_after_its_head_is_no_part_of_its_name() {
     assert!(found.contains(&("أوما".to_string(), EntityType::Loc)), "{found:?}");
     assert!(!found.iter().any(|(s, _)| s.contains("السومرية")), "{found:?}");
 }
+
+/// A governorate named by two words WikiFANE's places hold, the first also a word of
+/// general Arabic (ذي قار), is the place without its head, as one the lists hold is.
+#[test]
+fn a_governorate_of_two_wikifane_words_keeps_its_head_out() {
+    let t = "ونهبت المواقع الأثرية في محافظة ذي قار بعد الحرب.";
+    let found = all(t);
+    assert!(found.contains(&("ذي قار".to_string(), EntityType::Loc)), "{found:?}");
+}

@@ -2411,7 +2411,10 @@ pub(super) fn place_by_itself(infos: &[TokInfo], a: usize, b: usize) -> bool {
     // (Or the list of well-known names holds them as a place: جنوب دارفور, شمال كيفو,
     // whose direction no place list joins to the name.)
     let known_place = || matches!(super::known::lookup(&(a..b).flat_map(|j| key_words(&infos[j].stem)).collect::<Vec<_>>()), Some((_, EntityType::Loc)));
-    place_flags(infos, a, b) != 0 || b == a + 1 && first.gaz.has(WF_LOC) || b >= a + 2 && known_place()
+    // (Or every word of it is a word of WikiFANE's places, ذي قار, whose first word
+    // general Arabic reads as a word.)
+    let wikifane_words = || b >= a + 2 && (a..b).all(|j| infos[j].gaz.has(WF_LOC) && infos[j].stem == infos[j].norm);
+    place_flags(infos, a, b) != 0 || b == a + 1 && first.gaz.has(WF_LOC) || b >= a + 2 && known_place() || wikifane_words()
 }
 
 /// Verbs of naming before باسم (مجموعة قرصنة تعرف باسم "ساندستورم"), in `search` form.

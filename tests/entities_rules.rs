@@ -3631,3 +3631,15 @@ fn a_governorate_of_two_wikifane_words_keeps_its_head_out() {
     let found = all(t);
     assert!(found.contains(&("ذي قار".to_string(), EntityType::Loc)), "{found:?}");
 }
+
+/// A place of two words whose first is a common first word of places' names (تل) is
+/// named again by its second word alone: the place there too.
+#[test]
+fn a_place_named_again_without_its_first_word() {
+    let t = "ونهبت الألواح من موقع تل جوخا الأثري. وتعرضت جوخا لحفر عشوائي واسع بعد الحرب.";
+    let es = isnad::entities::entities(t);
+    let alone = es.iter().find(|e| &t[e.start..e.end] == "جوخا").unwrap_or_else(|| panic!("{:?}", all(t)));
+    assert_eq!(alone.kind, EntityType::Loc);
+    let full = es.iter().find(|e| &t[e.start..e.end] == "تل جوخا").unwrap_or_else(|| panic!("{:?}", all(t)));
+    assert_eq!(alone.id, full.id);
+}

@@ -763,6 +763,27 @@ fn cluster(ms: &[M], texts: &[&str]) -> Vec<Cluster> {
             }
         }
     }
+    // 1b*. A place of two words whose first is a common first word of places' names
+    // and its second word alone (تل جوخا, جوخا): one place.
+    let mut second_words: HashMap<&str, usize> = HashMap::new();
+    for (i, m) in ms.iter().enumerate() {
+        if let [first, second] = &m.words[..] {
+            if m.span.kind == EntityType::Loc && super::post::TWO_WORD_PLACE_FIRSTS.contains(&first.as_str()) {
+                second_words.entry(second.as_str()).or_insert(i);
+            }
+        }
+    }
+    if !second_words.is_empty() {
+        for (i, m) in ms.iter().enumerate() {
+            if let [w] = &m.words[..] {
+                if m.span.kind == EntityType::Loc {
+                    if let Some(&j) = second_words.get(w.as_str()) {
+                        dsu.union(i, j);
+                    }
+                }
+            }
+        }
+    }
     // 1c. One name with a compound written joined or apart (عبد الله / عبدالله, علي رضا /
     // عليرضا, أبو ظبي / أبوظبي): the same letters without the spaces. (Names of six
     // letters or more: short ones may meet by chance.)

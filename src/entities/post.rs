@@ -3150,6 +3150,10 @@ pub fn spread_names(texts: &[&str], spans: &mut [Vec<Span>]) {
     spread(texts, &toks, spans);
 }
 
+/// First words of places' names of two words ("hill", "spring", "well", "saint", "sons
+/// of"…) after which the second word names the place alone too, `search` form.
+pub(super) const TWO_WORD_PLACE_FIRSTS: &[&str] = &["تل", "عين", "بئر", "بير", "سيدي", "بني", "اولاد", "ايت", "كفر", "دير", "خان", "ميت", "راس", "برج"];
+
 /// [`spread_names`] over texts already tokenized (`search` options).
 pub(crate) fn spread(texts: &[&str], toks: &[&[Token]], spans: &mut [Vec<Span>]) {
     // Words of a name (the first as its stem, the others as they are) → votes by type.
@@ -3256,6 +3260,16 @@ pub(crate) fn spread(texts: &[&str], toks: &[&[Token]], spans: &mut [Vec<Span>])
                         Some(x) => x.1 += 1,
                         None => v.push((s.kind, 1)),
                     }
+                }
+            }
+            // A place of two words whose first is a common first word of places' names
+            // (تل جوخا, سيدي بلعباس) is named by its second word alone too (من جوخا),
+            // where that word is a name by itself and no person's.
+            if infos.len() == 2 && s.kind == EntityType::Loc && infos[1].stem == infos[1].norm && TWO_WORD_PLACE_FIRSTS.contains(&infos[0].stem.as_str()) && distinctive(&infos[1]) && !is_person_word(&infos[1]) && !infos[1].gaz.has(gazetteer::GIVEN_BIG) {
+                let v = names.entry(vec![infos[1].stem.clone()]).or_default();
+                match v.iter_mut().find(|x| x.0 == s.kind) {
+                    Some(x) => x.1 += 1,
+                    None => v.push((s.kind, 1)),
                 }
             }
             let v = names.entry(words).or_default();

@@ -824,3 +824,41 @@ fn a_foreign_company_of_short_words_spelled_with_z_and_s_is_one() {
     let (x, y) = (find(0, a, "زونن رايزن"), find(1, b, "سونن رايزن"));
     assert!(x.is_some() && x == y, "{x:?} {y:?}");
 }
+
+/// A date names its month by number whatever the outlet calls it: the 9 كانون الأول of an
+/// Iraqi site is the 9 ديسمبر of a wire, and a year is one with or without عام; another
+/// day of that month, and another year, stay apart.
+#[test]
+fn a_date_in_two_month_names_and_a_year_with_its_word_link() {
+    let a = "وحدد المنظمون يوم 9 كانون الأول المقبل موعدا للمعرض، بعد أن ألغي عام 2019.";
+    let b = "وكان المعرض مقررا في 9 ديسمبر، وقد ألغي في 2019 ثم عام 2020 بسبب الجائحة، ثم أجل إلى 19 ديسمبر.";
+    let an = link_articles(&[("a", a), ("b", b)]);
+    let id = |k: usize, t: &str, w: &str| an.articles[k].entities.iter().find(|e| &t[e.start..e.end] == w).map(|e| e.id.clone()).unwrap_or_else(|| panic!("{w}: {:?}", an.articles[k].entities));
+    assert_eq!(id(0, a, "9 كانون الأول المقبل"), id(1, b, "9 ديسمبر"));
+    assert_eq!(id(0, a, "عام 2019"), id(1, b, "2019"));
+    assert_ne!(id(1, b, "9 ديسمبر"), id(1, b, "19 ديسمبر"));
+    assert_ne!(id(1, b, "2019"), id(1, b, "عام 2020"));
+}
+
+/// A body after ل whose article lost its alef (للحماية المدنية) is the body named with
+/// its article elsewhere, even where general Arabic knows the word after ل as well
+/// (لحماية, "for protecting").
+#[test]
+fn a_body_after_lam_links_where_both_readings_are_words() {
+    let t = "وأفاد المدير الجهوي للحماية المدنية بأن وحدات الحماية المدنية تدخلت بسرعة.";
+    let es = entities(t);
+    let a = es.iter().find(|e| span_of(t, e) == "لحماية المدنية").unwrap_or_else(|| panic!("{:?}", es));
+    let b = es.iter().find(|e| span_of(t, e) == "الحماية المدنية").unwrap_or_else(|| panic!("{:?}", es));
+    assert_eq!(a.id, b.id);
+    assert_eq!(a.canonical, "الحماية المدنية");
+}
+
+/// An agency's letters in a dateline are the initials of its name given in full (ومع of
+/// وكالة المغرب العربي للأنباء): one entity.
+#[test]
+fn an_agencys_letters_link_to_its_full_name() {
+    let t = "الرباط - 3 دجنبر 2026 (ومع)\nوقال المسؤول في تصريح لوكالة المغرب العربي للأنباء إن العمل متواصل.";
+    let es = entities(t);
+    let of = |w: &str| es.iter().find(|e| span_of(t, e) == w).unwrap_or_else(|| panic!("{w}: {es:?}")).id.clone();
+    assert_eq!(of("ومع"), of("وكالة المغرب العربي للأنباء"));
+}

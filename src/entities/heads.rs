@@ -99,11 +99,13 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = bodies_of_member_states(tokens, infos, spans);
     let spans = cut_people_off_bodies(text, tokens, infos, spans);
     let spans = places_after_place_heads(text, tokens, infos, spans);
+    let spans = towns_without_the_heads_adjective(tokens, infos, spans);
     let spans = places_after_governors(text, tokens, infos, spans);
     let spans = people_after_place_heads(text, tokens, infos, spans);
     let spans = places_after_dual_heads(text, tokens, infos, spans);
     let spans = supreme_bodies(text, tokens, infos, spans);
     let spans = definite_bodies(text, tokens, infos, spans);
+    let spans = national_bodies_for_purposes(text, tokens, infos, spans);
     let spans = chambers(text, tokens, infos, spans);
     let spans = legislatures(text, tokens, infos, spans);
     let spans = states_by_their_forms(text, tokens, infos, spans);
@@ -112,6 +114,9 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = take_heads(text, tokens, infos, spans);
     let spans = bodies_named_after_people(text, tokens, infos, spans);
     let spans = hospitals(text, tokens, infos, spans);
+    let spans = museums_of_fields(text, tokens, infos, spans);
+    let spans = regional_councils(text, tokens, infos, spans);
+    let spans = archaeological_sites(text, tokens, infos, spans);
     let spans = bodies_of_places(text, tokens, infos, spans);
     let spans = family_trade_names(text, tokens, infos, spans);
     let spans = bodies_of_peoples(text, tokens, infos, spans);
@@ -1348,30 +1353,51 @@ fn web_outlets(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>
         }
     }
     let spans = replace_marked(spans, &gone, Vec::new());
-    // A name and نيوز ("news") is a channel's or a site's (سكاي نيوز, رؤيا نيوز): the
-    // word never ends another kind of name, and the tagger often takes it alone. The
-    // name before it is the tagger's (one or two words) or one free word that is no
-    // verb or function word.
+    // A name and نيوز ("news") is a channel's or a site's (سكاي نيوز, رؤيا نيوز), and a
+    // name and أف أم or إف إم (FM) a radio's (موزاييك أف أم, شمس أف أم): the words never
+    // end another kind of name, and the tagger often takes نيوز alone, or the radio for
+    // a work. The name before them is the tagger's (one or two words, which may hold
+    // them) or one free word that is no verb or function word, after a preposition too
+    // (للسومرية نيوز: from the article's ل, as for every name).
+    let mut short_names: Vec<String> = Vec::new();
     for k in 1..tokens.len() {
-        if tokens[k].kind != TokenKind::Word || infos[k].norm != "نيوز" || tokens[k - 1].kind != TokenKind::Word {
+        let fm = k + 1 < tokens.len() && infos[k].norm == "اف" && infos[k + 1].norm == "ام" && tokens[k + 1].kind == TokenKind::Word;
+        if tokens[k].kind != TokenKind::Word || !(infos[k].norm == "نيوز" || fm) || tokens[k - 1].kind != TokenKind::Word {
             continue;
         }
+        let last = if fm { k + 1 } else { k };
         // (The spans are in text order: the one that ends at or after the word before.)
         let at = spans.partition_point(|s| s.end < tokens[k - 1].end);
-        let before = spans.get(at).filter(|s| s.end == tokens[k - 1].end);
+        let before = spans.get(at).filter(|s| s.end == tokens[k - 1].end || s.end == tokens[last].end && s.start < tokens[k].start);
         let free = spans.get(at).is_none_or(|s| s.start >= tokens[k - 1].end) && (at == 0 || spans[at - 1].end <= tokens[k - 1].start);
         let start = match before {
-            Some(s) if is_model(s.kind) && tokens_of(tokens, s).len() <= 2 => Some(tokens_of(tokens, s).start),
+            Some(s) if is_model(s.kind) && tokens_of(tokens, s).start + 2 >= k => Some(tokens_of(tokens, s).start),
             None if free && {
                 let w = &infos[k - 1];
-                w.stem == w.norm && w.norm.chars().count() >= 3 && !verb_like(w) && !crate::function_words::is_function_word(&w.norm)
+                let proclitic = w.norm != w.stem && w.norm.chars().next().is_some_and(|c| "وفبل".contains(c));
+                (w.stem == w.norm || proclitic) && w.stem.chars().count() >= 3 && !verb_like(w) && !crate::function_words::is_function_word(&w.stem)
             } => Some(k - 1),
             _ => None,
         };
         if let Some(a) = start {
-            found.extend(span_over(text, tokens, infos, a, k + 1, EntityType::Org, 0.7));
+            found.extend(span_over(text, tokens, infos, a, last + 1, EntityType::Org, 0.7));
+            if a + 1 == k {
+                short_names.push(infos[a].stem.clone());
+            }
         }
     }
+    // (The radio or channel named again by its name alone, لمراسل موزاييك, is the
+    // outlet, whatever type the tagger gave that word: a body.)
+    let spans: Vec<Span> = spans
+        .into_iter()
+        .map(|mut s| {
+            let r = tokens_of(tokens, &s);
+            if is_model(s.kind) && s.kind != EntityType::Org && r.len() == 1 && short_names.contains(&infos[r.start].stem) && !found.iter().any(|f| f.start <= s.start && s.end <= f.end) {
+                s.kind = EntityType::Org;
+            }
+            s
+        })
+        .collect();
     add_replacing_model_spans(spans, found)
 }
 
@@ -1463,6 +1489,13 @@ fn cut_people_off_bodies(text: &str, tokens: &[Token], infos: &[TokInfo], spans:
                 personal(i) && i.gaz.has(gazetteer::NAME_TOKEN | FAMILY) && i.dict[0] <= i.dict[1] && !i.gaz.has(gazetteer::ORG_HEAD | gazetteer::TITLE | gazetteer::SPEECH)
             };
         let mut body_start = None;
+        let name_next = spans.get(k).filter(|n| {
+            let q = tokens_of(tokens, n);
+            is_model(n.kind) && q.len() == 1 && q.start == r.end && n.start == tokens[q.start].start && text[s.end..n.start].chars().all(|c| c == ' ') && {
+                let i = &infos[q.start];
+                i.stem == i.norm && !i.stem.starts_with("ال") && i.gaz.has(FAMILY | gazetteer::FAMILY_BIG | gazetteer::NAME_TOKEN) && !i.gaz.has(gazetteer::ORG_HEAD | TITLE)
+            }
+        }).cloned();
         let cut = (r.start + 2..r.end).find(|&j| {
             let person = infos[j].gaz.has(GIVEN | GIVEN_BIG) && name_like(&infos[j]) && infos[j..r.end].iter().all(personal);
             // (After a known body, a curated given name and a family name, which may
@@ -1471,7 +1504,16 @@ fn cut_people_off_bodies(text: &str, tokens: &[Token], infos: &[TokInfo], spans:
             // span: كينيث روث.)
             let named = infos[j].gaz.has(GIVEN) && r.end - j >= 2 && infos[j..r.end].iter().all(|i| i.kind == TokenKind::Word && i.stem == i.norm && !ordinary(i) || i.gaz.has(GIVEN | FAMILY))
                 || infos[j].gaz.has(gazetteer::NAME_TOKEN) && name_like(&infos[j]) && (r.end - j >= 2 || free_after) && infos[j..r.end].iter().all(|i| personal(i) && i.gaz.has(gazetteer::NAME_TOKEN | GIVEN | FAMILY));
-            person && infos[j - 1].stem.starts_with("ال") || (person || named) && {
+            // (Or after a head and one town of the lists, a body named by its town:
+            // بجامعة كامبريدج إليانور فيتش.)
+            // (Not a word that begins towns' names, سان of جامعة سان اندرو.)
+            let head_and_town = j == r.start + 2 && heads_body_before_place(tokens, infos, r.start) && infos[j - 1].stem == infos[j - 1].norm && infos[j - 1].stem.chars().count() >= 4 && !infos[j - 1].gaz.has(gazetteer::PHRASE_BEGIN) && place_flags(infos, j - 1, j) & (gazetteer::CITY | gazetteer::COUNTRY) != 0;
+            // (The lists may know the given name though general Arabic reads it as a word
+            // in أل, إليانور.)
+            // (Its family name may be the next mention, of one word, which the tagger took
+            // for another body: إليانور, then فيتش.)
+            let listed_person = head_and_town && infos[j].gaz.has(GIVEN | GIVEN_BIG) && (r.end - j >= 2 || r.end - j == 1 && name_next.is_some()) && infos[j..r.end].iter().all(|i| i.kind == TokenKind::Word && i.stem == i.norm && (!ordinary(i) || i.gaz.has(GIVEN | FAMILY | GIVEN_BIG | gazetteer::NAME_TOKEN)));
+            person && (infos[j - 1].stem.starts_with("ال") || head_and_town) || listed_person || (person || named) && {
                 body_start = known_body(j);
                 body_start.is_some()
             }
@@ -1490,6 +1532,22 @@ fn cut_people_off_bodies(text: &str, tokens: &[Token], infos: &[TokInfo], spans:
             body.start = body.start.max(b);
         }
         out.push(body);
+        // (A person of two words or more, then an outlet of the list of well-known names
+        // after ل, whom the person spoke to: إليانور فيتش لرويترز.)
+        let last_word = &text[tokens[r.end - 1].start..tokens[r.end - 1].end];
+        let outlet = person_next.is_none() && r.end - cut >= 3 && infos[r.end - 1].stem == infos[r.end - 1].norm && last_word.strip_prefix('ل').is_some_and(|rest| matches!(super::known::lookup(&key_words(rest)), Some((_, EntityType::Org))));
+        if outlet {
+            out.push(Span { start: tokens[cut].start, end: tokens[r.end - 2].end, kind: EntityType::Per, score: s.score });
+            out.push(Span { start: tokens[r.end - 1].start + 'ل'.len_utf8(), end: s.end, kind: EntityType::Org, score: s.score });
+            continue;
+        }
+        if person_next.is_none() && r.end - cut == 1 {
+            if let Some(n) = &name_next {
+                out.push(Span { start: tokens[cut].start, end: n.end, kind: EntityType::Per, score: s.score });
+                k += 1;
+                continue;
+            }
+        }
         match person_next {
             Some(p) => {
                 out.push(Span { start: tokens[cut].start, ..p });
@@ -1867,6 +1925,12 @@ const ARMY_HEADS: &[&str] = &["الجيش", "الشرطه"];
 /// الجامعة اللبنانية), and الجامعة العربية is the Arab League.
 const COUNTRY_BODY_HEADS: &[&str] = &["البرلمان", "الكونغرس", "الكونجرس", "الكنيست", "التلفزيون", "التليفزيون", "الاذاعه", "الجامعه"];
 
+/// Heads that a country's adjective right after them makes that country's institution
+/// (السفارة العراقية, the embassy; المتحف العراقي, the national museum), and another
+/// adjective something else (السفارة الجديدة, المتحف الوطني للتاريخ الطبيعي), `search`
+/// form.
+const COUNTRY_ADJECTIVE_HEADS: &[&str] = &["السفاره", "المتحف"];
+
 /// Adjectives of institutions' names that do not end like a relational adjective.
 pub(super) const NAME_ADJECTIVES: &[&str] = &["العامه", "العام"];
 
@@ -1897,7 +1961,9 @@ fn definite_bodies(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<S
         // (The head may follow و, one body of a list: وزارة الفلاحة والمديرية العامة
         // للغابات; the span leaves the و out.)
         let conjoined = h.norm.strip_prefix('و').is_some_and(|rest| rest == h.stem);
-        let country_body = in_list(h, COUNTRY_BODY_HEADS);
+        // (An embassy or a museum named by its country's adjective alone is that
+        // country's: السفارة العراقية, المتحف العراقي, as a university is.)
+        let country_body = in_list(h, COUNTRY_BODY_HEADS) || in_list(h, COUNTRY_ADJECTIVE_HEADS) && word(i + 1) && super::post::country_adjective_of(infos, i, i + 1);
         if !word(i) || h.stem != h.norm && !conjoined && !country_body || !(in_list(h, DEFINITE_INSTITUTION_HEADS) || in_list(h, ARMY_HEADS) || country_body) {
             i += 1;
             continue;
@@ -1961,6 +2027,140 @@ fn definite_bodies(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<S
     // place of المكتبة الوطنية للمملكة المغربية or of الهيئة القومية لسكك حديد مصر: a
     // name the tagger found that reaches out of it stays as it is.)
     found.extend(ending_with_places);
+    add_replacing_model_spans(spans, found)
+}
+
+/// An archaeological site named between موقع and الأثري (موقع تل جوخا الأثري, موقع
+/// أبيدوس الأثري): the one or two words between them are the place, which the tagger
+/// missed or took for something else; not a definite noun alone (موقع الحفر الأثري).
+fn archaeological_sites(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut found = Vec::new();
+    for i in 0..tokens.len().saturating_sub(2) {
+        if tokens[i].kind != TokenKind::Word || infos[i].stem != "موقع" {
+            continue;
+        }
+        let Some(e) = (i + 2..=(i + 3).min(tokens.len() - 1)).find(|&e| tokens[e].kind == TokenKind::Word && infos[e].stem == infos[e].norm && in_list(&infos[e], &["الاثري", "الأثري"])) else { continue };
+        let named = (i + 1..e).all(|k| {
+            let w = &infos[k];
+            // (A first word of places' names is one, تل of تل جوخا, whatever the list of
+            // function words makes of its letters.)
+            let first_word = k == i + 1 && e == i + 3 && PLACE_NAME_FIRSTS.contains(&w.stem.as_str());
+            tokens[k].kind == TokenKind::Word && w.stem == w.norm && w.stem.chars().count() >= 2 && (first_word || !crate::function_words::is_function_word(&w.stem)) && !w.gaz.has(TITLE | gazetteer::ORG_HEAD | gazetteer::MONTH | gazetteer::WEEKDAY)
+        }) && !(e == i + 2 && infos[i + 1].stem.starts_with("ال") && !name_like(&infos[i + 1]));
+        if named {
+            found.extend(span_over(text, tokens, infos, i + 1, e, EntityType::Loc, 0.6));
+        }
+    }
+    add_replacing_model_spans(spans, found)
+}
+
+/// A Moroccan region's council, مجلس جهة and the region's name of up to four words
+/// (مجلس جهة سوس ماسة, مجلس جهة الدار البيضاء سطات, مجلس جهة الشرق): one body, where
+/// the tagger found nothing or the region alone. The name ends at a mark, a function
+/// word, a word after a clitic or a verb.
+fn regional_councils(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut found = Vec::new();
+    for i in 0..tokens.len().saturating_sub(2) {
+        let (h, r) = (&infos[i], &infos[i + 1]);
+        if tokens[i].kind != TokenKind::Word || h.stem != "مجلس" || tokens[i + 1].kind != TokenKind::Word || r.stem != "جهه" || r.norm != r.stem {
+            continue;
+        }
+        let mut j = i + 2;
+        while j < tokens.len() && j < i + 6 && {
+            let w = &infos[j];
+            tokens[j].kind == TokenKind::Word
+                && w.stem == w.norm
+                && w.stem.chars().count() >= 2
+                && !crate::function_words::is_function_word(&w.stem)
+                && !in_list(w, super::post::RELATIONAL)
+                && !w.gaz.has(TITLE | gazetteer::ORG_HEAD | gazetteer::MONTH | gazetteer::WEEKDAY | gazetteer::SPEECH)
+                && (j == i + 2 || !w.stem.starts_with("ال") || place_flags(infos, j, j + 1) != 0 || w.gaz.has(gazetteer::PHRASE_INSIDE))
+        } {
+            j += 1;
+        }
+        if j > i + 2 {
+            found.extend(span_over(text, tokens, infos, i, j, EntityType::Org, 0.6));
+        }
+    }
+    add_replacing_model_spans(spans, found)
+}
+
+/// A museum named by what it shows, متحف in the construct state before a definite noun
+/// general Arabic uses as a word (متحف التاريخ الطبيعي, متحف الجيولوجيا, متحف الفن
+/// الإسلامي), with the noun's adjectives: one name, its head in, as a hospital's; also
+/// before a name general Arabic writes with the article, متحف اللوفر, as the museum set
+/// marks it. (Not before a body or a place, متحف الجامعة, "the university's museum".)
+fn museums_of_fields(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut found = Vec::new();
+    for i in 0..tokens.len().saturating_sub(1) {
+        let (h, n) = (&infos[i], &infos[i + 1]);
+        if tokens[i].kind != TokenKind::Word || h.stem != "متحف" || tokens[i + 1].kind != TokenKind::Word {
+            continue;
+        }
+        let field = n.stem == n.norm
+            && n.norm.starts_with("ال")
+            && n.norm.chars().count() >= 4
+            && n.gen[0] >= 3
+            && (3..=6).contains(&n.gen[1])
+            && !name_like(n)
+            && !in_list(n, super::post::RELATIONAL)
+            && !in_list(n, super::post::TIME_WORDS)
+            && !n.gaz.has(gazetteer::ORG_HEAD | gazetteer::LOC_HEAD | TITLE | gazetteer::COUNTRY | gazetteer::CITY | gazetteer::REGION | gazetteer::NISBA | GIVEN | FAMILY);
+        if !field {
+            continue;
+        }
+        let end = super::post::adjectives_after(infos, i + 2, tokens.len());
+        found.extend(span_over(text, tokens, infos, i, end, EntityType::Org, 0.6));
+    }
+    add_replacing_model_spans(spans, found)
+}
+
+/// Definite heads of bodies that a country's adjective and what the body is for name
+/// (المنتدى التونسي للحقوق الاقتصادية والاجتماعية, المرصد السوري لحقوق الإنسان, المعهد
+/// الفرنسي للآثار الشرقية), `search` form. (The adjective alone describes: المركز
+/// المصري, "the Egyptian centre", names none without its purpose.)
+const NATIONAL_PURPOSE_HEADS: &[&str] = &[
+    "المنتدي", "المرصد", "المركز", "المعهد", "الرابطه", "الجمعيه", "الاتحاد", "الهيئه", "الهييه", "الشبكه", "التحالف", "المجلس", "اللجنه",
+];
+
+/// A body named by a definite head, its country's adjective (perhaps after العام or
+/// الوطني) and what it is for, with the purpose's adjectives, one after و too (للحقوق
+/// الاقتصادية والاجتماعية), where the tagger found nothing or pieces of it.
+fn national_bodies_for_purposes(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut found = Vec::new();
+    let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word;
+    let mut i = 0;
+    while i + 2 < tokens.len() {
+        let h = &infos[i];
+        if !word(i) || !h.stem.starts_with("ال") || !in_list(h, NATIONAL_PURPOSE_HEADS) {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        if word(j) && infos[j].stem == infos[j].norm && in_list(&infos[j], &["العام", "العامه", "الوطني", "الوطنيه"]) {
+            j += 1;
+        }
+        if !(word(j) && super::post::country_adjective_of(infos, i, j)) {
+            i += 1;
+            continue;
+        }
+        j += 1;
+        let purpose = purpose_len(infos, j, tokens.len());
+        if purpose == 0 {
+            i += 1;
+            continue;
+        }
+        let mut end = if purpose == 1 { super::post::adjectives_after(infos, j + 1, tokens.len()) } else { j + purpose };
+        // (An adjective after و that the purpose's noun takes too: والاجتماعية.)
+        if purpose == 1 && end > j + 1 && word(end) && {
+            let a = &infos[end];
+            a.norm.strip_prefix('و') == Some(a.stem.as_str()) && a.stem.starts_with("ال") && a.stem.chars().count() >= 6 && (a.stem.ends_with('ي') || a.stem.ends_with("يه")) && !in_list(a, super::post::RELATIONAL) && !a.gaz.has(gazetteer::NISBA | gazetteer::COUNTRY | gazetteer::CITY | gazetteer::REGION)
+        } {
+            end += 1;
+        }
+        found.extend(span_over(text, tokens, infos, i, end, EntityType::Org, 0.6));
+        i = end;
+    }
     add_replacing_model_spans(spans, found)
 }
 
@@ -2240,6 +2440,27 @@ const MORE_PLACE_HEADS: &[&str] = &["بلديه", "غابه", "غابات", "و�
     // (A prison named by its town, سجن صيدنايا, سجن عوفر: the town.)
     "سجن", "معتقل"];
 
+/// A town of one word after a town's head, then a feminine adjective that agrees with
+/// the head (مدينة أوما السومرية, "the Sumerian city of Umma"; مدينة حلب القديمة): the
+/// adjective describes the town, the name is the one word. (Not where the lists know
+/// the two words as one place.)
+fn towns_without_the_heads_adjective(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    for s in spans.iter_mut().filter(|s| s.kind == EntityType::Loc) {
+        let r = tokens_of(tokens, s);
+        if r.len() != 2 || r.start == 0 || tokens[r.start - 1].kind != TokenKind::Word || tokens[r.start].kind != TokenKind::Word || tokens[r.end - 1].kind != TokenKind::Word {
+            continue;
+        }
+        let (h, n, a) = (&infos[r.start - 1], &infos[r.start], &infos[r.end - 1]);
+        let head = in_list(h, &["مدينه", "بلده", "قريه"]) && !h.stem.starts_with("ال");
+        let adjective = a.stem == a.norm && a.norm.starts_with("ال") && a.norm.ends_with("يه") && a.norm.chars().count() >= 6 && !a.gaz.has(gazetteer::COUNTRY | gazetteer::CITY | gazetteer::REGION);
+        let name = n.stem == n.norm && !n.stem.starts_with("ال");
+        if head && adjective && name && place_flags(infos, r.start, r.end) == 0 && !super::known::lookup(&(r.start..r.end).flat_map(|j| key_words(&infos[j].stem)).collect::<Vec<_>>()).is_some() {
+            s.end = tokens[r.start].end;
+        }
+    }
+    spans
+}
+
 /// A word general Arabic does not know, right after a head of place names in the
 /// construct state (جزيرة لسبوس, قرية كفرنبل), a town, country or region of the
 /// lists there (ميناء الفجيرة, مدينة بنزرت), or any definite name after a governorate's
@@ -2301,6 +2522,26 @@ fn places_after_place_heads(text: &str, tokens: &[Token], infos: &[TokInfo], spa
         let commune = tokens[i].kind == TokenKind::Word && in_list(h, &["جماعه", "دوار"]) && !h.stem.starts_with("ال") && tokens[i + 1].kind == TokenKind::Word && w.stem == w.norm && ["ايت", "اولاد", "بني", "سيدي"].contains(&w.norm.as_str()) && tokens.get(i + 2).is_some_and(|t| t.kind == TokenKind::Word);
         if commune {
             communes.extend(span_over(text, tokens, infos, i + 1, i + 3, EntityType::Loc, 0.6));
+            continue;
+        }
+        // (A commune or douar of one word that looks like a name, with the province it
+        // belongs to after it: جماعة أقا بإقليم طاطا, جماعة تافراوت التابعة لإقليم
+        // تيزنيت. The province says it is a place, not a group.)
+        let name_word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word && infos[k].stem == infos[k].norm && !infos[k].norm.starts_with("ال") && infos[k].norm.chars().count() >= 3 && super::post::name_like(&infos[k]) && !infos[k].gaz.has(GIVEN | TITLE | gazetteer::ORG_HEAD | gazetteer::MONTH | gazetteer::WEEKDAY);
+        let province_at = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word && (infos[k].stem == "اقليم" || infos[k].norm == "التابعه" && infos.get(k + 1).is_some_and(|n| n.stem == "اقليم"));
+        let comma_province = |k: usize| k + 1 < tokens.len() && tokens[k].kind == TokenKind::Punct && matches!(tokens[k].norm.as_str(), "," | "،") && province_at(k + 1);
+        // (And an area so named before its province: منطقة أقا بإقليم طاطا.)
+        if tokens[i].kind == TokenKind::Word && in_list(h, &["جماعه", "دوار", "منطقه"]) && !h.stem.starts_with("ال") && name_word(i + 1) && (province_at(i + 2) || comma_province(i + 2)) {
+            communes.extend(span_over(text, tokens, infos, i + 1, i + 2, EntityType::Loc, 0.6));
+            continue;
+        }
+        // (A province's or governorate's own name of one word that looks like a name,
+        // which the lists do not know: بإقليم طاطا, محافظة ذمار.)
+        // (General Arabic may know the name with suffixes, as a name said in many
+        // phrases, طاطا: a name all the same if it hardly ever takes the article.)
+        let bare_name = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word && infos[k].stem == infos[k].norm && !infos[k].norm.starts_with("ال") && infos[k].norm.chars().count() >= 3 && (infos[k].gen[0] == 0 || matches!(infos[k].gen[1], 1 | 2 | 7)) && !infos[k].gaz.has(GIVEN | TITLE | gazetteer::ORG_HEAD | gazetteer::MONTH | gazetteer::WEEKDAY);
+        if tokens[i].kind == TokenKind::Word && in_list(h, &["اقليم", "محافظه"]) && !h.stem.starts_with("ال") && bare_name(i + 1) && !w.norm.ends_with('ي') && !w.norm.ends_with("يه") {
+            found.extend(span_over(text, tokens, infos, i + 1, i + 2, EntityType::Loc, 0.6));
             continue;
         }
         if town_of_two {
@@ -2484,7 +2725,13 @@ fn take_heads(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Sp
         }
         // (A foreign name no list knows, every word of it a name's, is nothing else:
         // ولاية نيو جيرسي, محافظة فوجيان keep their heads out as places of the lists do.)
-        let foreign = r.clone().all(|j| tokens[j].kind == TokenKind::Word && name_like(&infos[j]) && !ordinary(&infos[j]));
+        // (Nor a name of one word that hardly ever takes the article in general Arabic,
+        // which knows it as a name said in many phrases: إقليم طاطا is طاطا.)
+        let bare_name = r.len() == 1 && tokens[r.start].kind == TokenKind::Word && {
+            let w = &infos[r.start];
+            !w.norm.starts_with("ال") && w.gen[0] > 0 && matches!(w.gen[1], 1 | 2 | 7) && !w.norm.ends_with('ي') && !w.norm.ends_with("يه")
+        };
+        let foreign = bare_name || r.clone().all(|j| tokens[j].kind == TokenKind::Word && name_like(&infos[j]) && !ordinary(&infos[j]));
         let kind = if s.kind == EntityType::Loc && in_list(h, DIVISION_HEADS) && !place_by_itself(infos, r.start, r.end) && !foreign {
             EntityType::Loc
         } else if s.kind == EntityType::Loc && r.len() <= 3 && (heads_body_before_place(tokens, infos, head) || in_list(&infos[r.start], PLACE_KINDS) && is_org_head(h)) {
@@ -2552,7 +2799,10 @@ pub(super) fn place_by_itself(infos: &[TokInfo], a: usize, b: usize) -> bool {
     // (Or the list of well-known names holds them as a place: جنوب دارفور, شمال كيفو,
     // whose direction no place list joins to the name.)
     let known_place = || matches!(super::known::lookup(&(a..b).flat_map(|j| key_words(&infos[j].stem)).collect::<Vec<_>>()), Some((_, EntityType::Loc)));
-    place_flags(infos, a, b) != 0 || b == a + 1 && first.gaz.has(WF_LOC) || b >= a + 2 && known_place()
+    // (Or every word of it is a word of WikiFANE's places, ذي قار, whose first word
+    // general Arabic reads as a word.)
+    let wikifane_words = || b >= a + 2 && (a..b).all(|j| infos[j].gaz.has(WF_LOC) && infos[j].stem == infos[j].norm);
+    place_flags(infos, a, b) != 0 || b == a + 1 && first.gaz.has(WF_LOC) || b >= a + 2 && known_place() || wikifane_words()
 }
 
 /// Verbs of naming before باسم (مجموعة قرصنة تعرف باسم "ساندستورم"), in `search` form.

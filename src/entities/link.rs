@@ -280,10 +280,16 @@ fn foreign_given_names(a: &[String], b: &[String]) -> bool {
 /// Is the first word of `raw` (after the preposition ل) a word with the article whose
 /// alef was elided (لأمم of للأمم), rather than a word of its own that begins with ل
 /// (لبنان of للبنان)? General Arabic knows the one reading better.
+///
+/// Where general Arabic knows both as well, the word with the article is the one: a
+/// word that begins with ل and that general Arabic knows as often is ل and a noun
+/// (لحماية, "for protecting"), and a second ل never stands before it (للحماية المدنية
+/// is ل and الحماية المدنية).
 fn article_elided(raw: &str) -> bool {
     use super::general_freq::buckets;
     let first = crate::normalize::search_text(raw.split_whitespace().next().unwrap_or(""));
-    buckets(&format!("ا{first}"))[0] > buckets(&first)[0]
+    let (with_article, as_written) = (buckets(&format!("ا{first}"))[0], buckets(&first)[0]);
+    with_article > as_written || with_article == as_written && with_article > 0
 }
 
 /// A word general Arabic does not know (كوبريكس): a short name that has one is already
@@ -458,6 +464,58 @@ fn date_key(words: &[String]) -> Option<Vec<String>> {
     Some(vec![period, direction])
 }
 
+/// The key of a date that names its day, month or year, as every outlet may write it:
+/// the month by its number whatever its name (9 كانون الأول in a Levantine or Iraqi
+/// report is the 9 ديسمبر of a wire, كانون الأول/ديسمبر 2019 is ديسمبر 2019), a year with
+/// or without عام or سنة (عام 2003, 2003), الجاري left out, and المقبل or الماضي left out
+/// where a day number says which day it is. None for any other word (a weekday, a
+/// period), and for a date with neither a month nor a year.
+fn calendar_key(surface: &str) -> Option<Vec<String>> {
+    let norm = crate::normalize::search_text(surface);
+    let words: Vec<&str> = norm.split(|c: char| c.is_whitespace() || c == '/').filter(|w| !w.is_empty()).collect();
+    let (mut day, mut month, mut year, mut direction) = (None, None, None, None);
+    let mut i = 0;
+    while i < words.len() {
+        let w = words[i];
+        let two = words.get(i + 1).map(|n| format!("{} {n}", super::gazetteer::bare(w)));
+        if let Some(m) = two.as_deref().and_then(super::gazetteer::month) {
+            if month.is_some_and(|x| x != m) {
+                return None;
+            }
+            month = Some(m);
+            i += 2;
+            continue;
+        }
+        if let Some(m) = super::gazetteer::month(super::gazetteer::bare(w)) {
+            if month.is_some_and(|x| x != m) {
+                return None;
+            }
+            month = Some(m);
+        } else if w.chars().all(|c| c.is_ascii_digit()) && (1..=2).contains(&w.len()) && day.is_none() && month.is_none() {
+            day = Some(w.to_string());
+        } else if w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()) && year.is_none() {
+            year = Some(w.to_string());
+        } else if matches!(w, "عام" | "سنه" | "العام" | "السنه" | "الجاري") {
+        } else if matches!(w, "المقبل" | "الماضي" | "القادم" | "المنصرم") && direction.is_none() {
+            direction = Some(w.to_string());
+        } else {
+            return None;
+        }
+        i += 1;
+    }
+    if month.is_none() && year.is_none() || day.is_some() && month.is_none() {
+        return None;
+    }
+    let mut key = Vec::new();
+    key.extend(day.map(|d| format!("d{}", d.trim_start_matches('0'))));
+    key.extend(month.map(|m| format!("m{m}")));
+    key.extend(year.map(|y| format!("y{y}")));
+    if key.iter().all(|k| !k.starts_with('d')) {
+        key.extend(direction);
+    }
+    Some(key)
+}
+
 /// The key words of a quantity as another outlet may write it: without its word of
 /// approximation (نحو 1200 حاوية is the 1200 حاوية of another report), and a
 /// percentage with its sign (6.25%, 6.25 بالمئة, 6.25 في المائة: the number and %).
@@ -586,7 +644,7 @@ fn cluster(ms: &[M], texts: &[&str]) -> Vec<Cluster> {
         .iter()
         .map(|m| match m.span.kind {
             EntityType::Quantity => Some(quantity_key(&m.words)),
-            EntityType::Date => date_key(&m.words),
+            EntityType::Date => calendar_key(&m.surface).or_else(|| date_key(&m.words)),
             _ => None,
         })
         .collect();
@@ -667,6 +725,82 @@ fn cluster(ms: &[M], texts: &[&str]) -> Vec<Cluster> {
         let other_known = |j: usize| matches!((super::known::lookup(&m.words), super::known::lookup(&ms[j].words)), (Some((a, _)), Some((b, _))) if a != b);
         if m.bracketed && i > 0 && ms[i - 1].span.kind == EntityType::Org && is_model_type(m.span.kind) && m.span.kind != EntityType::Loc && m.words.len() == 1 && !other_known(i - 1) {
             dsu.union(i, i - 1);
+        }
+    }
+    // 1b'. A radio or channel named with أف أم or نيوز and again by its name alone
+    // (موزاييك أف أم, لمراسل موزاييك): one outlet.
+    let mut outlets: HashMap<&[String], usize> = HashMap::new();
+    for (i, m) in ms.iter().enumerate() {
+        if m.span.kind != EntityType::Org {
+            continue;
+        }
+        let name = match &m.words[..] {
+            [name @ .., f, a] if !name.is_empty() && f == "اف" && a == "ام" => name,
+            [name @ .., n] if !name.is_empty() && n == "نيوز" => name,
+            _ => continue,
+        };
+        outlets.entry(name).or_insert(i);
+    }
+    if !outlets.is_empty() {
+        for (i, m) in ms.iter().enumerate() {
+            if m.span.kind == EntityType::Org {
+                if let Some(&j) = outlets.get(&m.words[..]) {
+                    dsu.union(i, j);
+                }
+            }
+        }
+    }
+    // 1b''. An agency's or body's letters, one word of two to four letters, are the
+    // initials of a name the reports give in full, its head first (ومع of وكالة المغرب
+    // العربي للأنباء, واع of وكالة الأنباء العراقية, واس of وكالة الأنباء السعودية): what
+    // the body is for after ل may end the name without a letter of its own.
+    let mut by_initials: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, m) in ms.iter().enumerate() {
+        if m.span.kind != EntityType::Org || m.words.len() < 3 || !is_org_head_word(&m.words[0]) {
+            continue;
+        }
+        let initials = |ws: &[String]| -> String { ws.iter().filter_map(|w| w.chars().next()).collect() };
+        let mut forms = vec![initials(&m.words[..])];
+        if m.words.last().is_some_and(|w| w.starts_with('ل')) {
+            forms.push(initials(&m.words[..m.words.len() - 1]));
+        }
+        for f in forms {
+            if (2..=4).contains(&f.chars().count()) {
+                by_initials.entry(f).or_default().push(i);
+            }
+        }
+    }
+    if !by_initials.is_empty() {
+        for (i, m) in ms.iter().enumerate() {
+            if m.span.kind != EntityType::Org || m.words.len() != 1 {
+                continue;
+            }
+            if let Some(v) = by_initials.get(&m.words[0]) {
+                for &j in v {
+                    dsu.union(i, j);
+                }
+            }
+        }
+    }
+    // 1b*. A place of two words whose first is a common first word of places' names
+    // and its second word alone (تل جوخا, جوخا): one place.
+    let mut second_words: HashMap<&str, usize> = HashMap::new();
+    for (i, m) in ms.iter().enumerate() {
+        if let [first, second] = &m.words[..] {
+            if m.span.kind == EntityType::Loc && super::post::TWO_WORD_PLACE_FIRSTS.contains(&first.as_str()) {
+                second_words.entry(second.as_str()).or_insert(i);
+            }
+        }
+    }
+    if !second_words.is_empty() {
+        for (i, m) in ms.iter().enumerate() {
+            if let [w] = &m.words[..] {
+                if m.span.kind == EntityType::Loc {
+                    if let Some(&j) = second_words.get(w.as_str()) {
+                        dsu.union(i, j);
+                    }
+                }
+            }
         }
     }
     // 1c. One name with a compound written joined or apart (عبد الله / عبدالله, علي رضا /

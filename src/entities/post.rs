@@ -235,6 +235,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let spans = join_adjacent_names(text, tokens, infos, spans);
     let spans = people_after_described_heads(text, tokens, infos, spans);
     let spans = drop_verb_phrases(text, tokens, infos, spans);
+    let spans = bodies_joined_by_waw(text, tokens, infos, spans);
     let spans = trim_run_ons(text, tokens, infos, spans);
     let spans = retype(text, tokens, infos, sents, spans);
     let spans = person_edges(text, tokens, infos, spans);
@@ -275,6 +276,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let spans = people_after_titled_bodies(text, tokens, infos, spans);
     let spans = countries(text, tokens, infos, spans);
     let spans = cities_after_prepositions(text, tokens, infos, spans);
+    let spans = places_listed_before_places(text, tokens, infos, spans);
     let spans = people_in_places(text, tokens, infos, spans);
     let spans = platforms(text, tokens, infos, spans);
     let spans = join_listed_places(text, tokens, infos, spans);
@@ -1090,7 +1092,16 @@ fn dateline_places(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<S
         // the line's first word is the only one that can overlap the words.)
         let lo = spans.partition_point(|s| s.end <= tokens[a].start);
         let free = spans.get(lo).is_none_or(|s| s.start >= tokens[b - 1].end);
-        if free && (a..b).all(placelike) {
+        // (A dash and a date after the words, the Moroccan agency's dateline (طاطا - 24
+        // نونبر 2026 (ومع)), say they are the place whatever general Arabic knows of
+        // them: a name said in many phrases, طاطا, which it never writes with the
+        // article as it does a verb.)
+        let dated = tokens.get(b).is_some_and(|t| t.kind == TokenKind::Punct && t.norm == "-") && tokens.get(b + 1).is_some_and(|t| t.kind == TokenKind::Number) && tokens.get(b + 2).is_some_and(|t| t.kind == TokenKind::Word) && infos[b + 2].gaz.has(gazetteer::MONTH);
+        let named = |k: usize| {
+            let i = &infos[k];
+            tokens[k].kind == TokenKind::Word && i.stem == i.norm && !i.norm.starts_with(['و', 'ف']) && !i.gaz.has(GIVEN | gazetteer::TITLE | ORG_HEAD | gazetteer::MONTH | gazetteer::WEEKDAY)
+        };
+        if free && ((a..b).all(placelike) || dated && (a..b).all(named)) {
             if whole_b(a) {
                 added.push(Span { start: tokens[a].start, end: tokens[b - 1].end, kind: EntityType::Loc, score: 0.7 });
             } else {
@@ -1483,6 +1494,97 @@ fn drop_verb_phrases(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec
             !verb_first || after_head || super::known::lookup(&key_words(&text[s.start..s.end])).is_some()
         })
         .collect()
+}
+
+/// Is the word a verb in the future, س and an imperfect general Arabic knows without
+/// the article (سيمولان, ستعلن)?
+fn future_verb(i: &TokInfo) -> bool {
+    let rest = i.stem.strip_prefix('س').unwrap_or("");
+    let [common, article, _, _] = super::general_freq::buckets(rest);
+    // (A dual or plural general Arabic hardly knows, سيمولان, by its prefix and ending.)
+    let dual_or_plural = rest.starts_with(['ي', 'ت']) && (rest.ends_with("ان") || rest.ends_with("ون")) && rest.chars().count() >= 5;
+    i.kind == TokenKind::Word && rest.starts_with(['ي', 'ت', 'ن', 'ا']) && (common >= 2 && matches!(article, 1 | 7) || dual_or_plural) && i.gaz.0 == 0
+}
+
+/// Step 1c': two bodies the tagger ran into one over و (البنك الأوروبي للاستثمار
+/// والوكالة الفرنسية للتنمية): a definite head of bodies' names after و, with a word
+/// after it, begins a second body; and a body's name never ends with a verb in the
+/// future (… للتنمية سيمولان, the verb whose subject they are).
+fn bodies_joined_by_waw(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut out = Vec::with_capacity(spans.len());
+    for s in spans {
+        let r = tokens_of(tokens, &s);
+        if s.kind != EntityType::Org || r.len() < 3 {
+            out.push(s);
+            continue;
+        }
+        let mut end = r.end;
+        while end > r.start + 2 && future_verb(&infos[end - 1]) {
+            end -= 1;
+        }
+        let second = (r.start + 2..end.saturating_sub(1)).find(|&k| {
+            let w = &infos[k];
+            tokens[k].kind == TokenKind::Word && w.norm.starts_with("وال") && w.stem.starts_with("ال") && w.norm.strip_prefix('و') == Some(w.stem.as_str()) && is_org_head(w) && tokens[k + 1].kind == TokenKind::Word
+        });
+        let cuts: Vec<(usize, usize)> = match second {
+            Some(k) => vec![(r.start, k), (k, end)],
+            None => vec![(r.start, end)],
+        };
+        if cuts == [(r.start, r.end)] {
+            out.push(s);
+            continue;
+        }
+        for (a, b) in cuts {
+            out.extend(span_over(text, tokens, infos, a, b, EntityType::Org, s.score));
+        }
+    }
+    out
+}
+
+/// A list of places joined by و that ends with a place of one word the spans hold
+/// (من زاكورة وأرفود والرشيدية): the words before it, one each, after و and the first
+/// after a preposition, are places too where each looks like a name (general Arabic
+/// hardly knows it, or hardly ever with the article, as it knows names and verbs: after
+/// a preposition and before a place, no verb) and no list makes it a person's.
+fn places_listed_before_places(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let covered = covered_tokens(tokens, &spans);
+    let bare_name = |k: usize| {
+        let w = &infos[k];
+        tokens[k].kind == TokenKind::Word
+            && !covered[k]
+            && !w.stem.starts_with("ال")
+            && w.stem.chars().count() >= 3
+            && (w.gen[0] == 0 || matches!(w.gen[1], 1 | 2 | 7) && !ordinary(w))
+            && !w.stem.ends_with('ي')
+            && !w.stem.ends_with("يه")
+            && !is_person_word(w)
+            && !w.gaz.has(gazetteer::GIVEN_BIG | gazetteer::TITLE | ORG_HEAD | gazetteer::MONTH | gazetteer::WEEKDAY)
+            && !crate::function_words::is_function_word(&w.stem)
+    };
+    let with_waw = |k: usize| infos[k].norm.strip_prefix('و') == Some(infos[k].stem.as_str());
+    let mut added = Vec::new();
+    for s in spans.iter().filter(|s| s.kind == EntityType::Loc) {
+        let r = tokens_of(tokens, s);
+        if r.len() != 1 || r.start < 2 || !with_waw(r.start) {
+            continue;
+        }
+        let mut k = r.start - 1;
+        let mut list = Vec::new();
+        while k > 0 && bare_name(k) && with_waw(k) {
+            list.push(k);
+            k -= 1;
+        }
+        // (The first of the list, without و, after a preposition.)
+        let first = bare_name(k) && infos[k].stem == infos[k].norm && k > 0 && tokens[k - 1].kind == TokenKind::Word && in_list(&infos[k - 1], &["من", "في", "الي", "بين", "نحو", "وبين"]);
+        if !first {
+            continue;
+        }
+        list.push(k);
+        for k in list {
+            added.extend(span_over(text, tokens, infos, k, k + 1, EntityType::Loc, 0.6));
+        }
+    }
+    with_added(spans, added)
 }
 
 /// Step 1d: a place the tagger cut in two (كريات شمونة as كريات and شمونة): two place
@@ -3306,6 +3408,10 @@ pub fn spread_names(texts: &[&str], spans: &mut [Vec<Span>]) {
     spread(texts, &toks, spans);
 }
 
+/// First words of places' names of two words ("hill", "spring", "well", "saint", "sons
+/// of"…) after which the second word names the place alone too, `search` form.
+pub(super) const TWO_WORD_PLACE_FIRSTS: &[&str] = &["تل", "عين", "بئر", "بير", "سيدي", "بني", "اولاد", "ايت", "كفر", "دير", "خان", "ميت", "راس", "برج"];
+
 /// [`spread_names`] over texts already tokenized (`search` options).
 pub(crate) fn spread(texts: &[&str], toks: &[&[Token]], spans: &mut [Vec<Span>]) {
     // Words of a name (the first as its stem, the others as they are) → votes by type.
@@ -3423,6 +3529,16 @@ pub(crate) fn spread(texts: &[&str], toks: &[&[Token]], spans: &mut [Vec<Span>])
                         Some(x) => x.1 += 1,
                         None => v.push((s.kind, 1)),
                     }
+                }
+            }
+            // A place of two words whose first is a common first word of places' names
+            // (تل جوخا, سيدي بلعباس) is named by its second word alone too (من جوخا),
+            // where that word is a name by itself and no person's.
+            if infos.len() == 2 && s.kind == EntityType::Loc && infos[1].stem == infos[1].norm && TWO_WORD_PLACE_FIRSTS.contains(&infos[0].stem.as_str()) && distinctive(&infos[1]) && !is_person_word(&infos[1]) && !infos[1].gaz.has(gazetteer::GIVEN_BIG) {
+                let v = names.entry(vec![infos[1].stem.clone()]).or_default();
+                match v.iter_mut().find(|x| x.0 == s.kind) {
+                    Some(x) => x.1 += 1,
+                    None => v.push((s.kind, 1)),
                 }
             }
             let v = names.entry(words).or_default();
@@ -4098,6 +4214,8 @@ const GOV_FIELDS: &[&str] = &[
     "المهجرين", "المهاجرين", "النازحين",
     // (And the freed prisoners of a commission for prisoners: هيئة شؤون الأسرى والمحررين.)
     "المحررين",
+    // (Communication as Morocco's ministry names it, وزارة الشباب والثقافة والتواصل.)
+    "التواصل",
 ];
 
 /// Heads of parties and movements, whose names join two nouns by و (حزب العدالة

@@ -450,7 +450,8 @@ fn quantity_at_unit(toks: &[Token], infos: &[TokInfo], j: usize) -> Option<usize
                 || currency && (w.norm.ends_with("يه") && is_nationality(&w.norm) || stem_is(w, &["امريكي", "اميركي", "استرليني"])))
     });
     // (An adjective agrees with a feminine unit: 48 ساعة يومي is "on the two days".)
-    let disagrees = end < n && infos[end - 1].norm.ends_with('ه') && infos[end].norm.ends_with('ي');
+    // (Not a currency whose ه is its own, جنيه إسترليني.)
+    let disagrees = end < n && !stem_is(&infos[j], CURRENCIES) && infos[end - 1].norm.ends_with('ه') && infos[end].norm.ends_with('ي');
     if end < n && !disagrees && (stem_is(&infos[end], UNIT_ADJECTIVES) || country || infos[end].gaz.has(gazetteer::NISBA) && !infos[end].stem.starts_with("ال")) {
         end += 1;
         // (A rate after the unit's adjective too: 500 ألف متر مكعب في اليوم.)

@@ -2491,6 +2491,8 @@ fn places_after_place_heads(text: &str, tokens: &[Token], infos: &[TokInfo], spa
         // (A town or a village too, بلدة الخيام, written with its ة: بلده is also "his
         // country", في بلده الثاني.)
         let town = in_list(h, &["بلده", "قريه"]) && text[tokens[i].start..tokens[i].end].ends_with('ة');
+        // (Or a neighbourhood, حي سيدي مبروك, for a place of two words.)
+        let quarter = in_list(h, &["حي"]);
         // (The definite second word of a town's name, not an adjective of the head or
         // the town (الدولي, الجديد, القديمة, المحتلة), a time or a title.)
         let town_second_at = |k: usize| {
@@ -2552,7 +2554,7 @@ fn places_after_place_heads(text: &str, tokens: &[Token], infos: &[TokInfo], spa
             two.extend(span_over(text, tokens, infos, i + 1, i + 3, EntityType::Loc, 0.6));
         } else if head && (unknown_at(i + 1) || listed_at(i + 1) || division && definite_at(i + 1)) {
             found.extend(span_over(text, tokens, infos, i + 1, i + 2, EntityType::Loc, 0.6));
-        } else if head && tokens[i + 1].kind == TokenKind::Word && PLACE_NAME_FIRSTS.contains(&w.norm.as_str()) && (foreign_at(i + 2) || town && plain_second_at(i + 2)) {
+        } else if head && tokens[i + 1].kind == TokenKind::Word && PLACE_NAME_FIRSTS.contains(&w.norm.as_str()) && (foreign_at(i + 2) || (town || quarter) && plain_second_at(i + 2)) {
             // (A Maghreb place of two words, بني كسيلة, سيدي بلعباس, عين تموشنت: a common
             // first word and one general Arabic does not know.)
             two.extend(span_over(text, tokens, infos, i + 1, i + 3, EntityType::Loc, 0.6));
@@ -2835,9 +2837,11 @@ fn quoted_names(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span
             ["ها", "هم", "ه", "نا"].iter().filter_map(|p| s.strip_suffix(p)).filter_map(|b| b.strip_suffix('ت')).any(|b| gazetteer::VESSELS.contains(&format!("{b}ه").as_str()))
         };
         let vessel_at = |k: usize| gazetteer::VESSELS.contains(&infos[k].stem.strip_prefix("ال").unwrap_or(&infos[k].stem)) || ferry(k) || owned(k);
+        // (A company's head may be definite before its country's adjective: الشركة
+        // البرازيلية "أندرادي غوتيريز".)
         let head = (0..3).map(|c| i.wrapping_sub(c)).take_while(|&k| k < tokens.len()).find(|&k| {
             let w = &infos[k];
-            tokens[k].kind == TokenKind::Word && (vessel_at(k) || !w.stem.starts_with("ال") && (is_org_head(w) || in_list(w, QUOTE_HEADS)))
+            tokens[k].kind == TokenKind::Word && (vessel_at(k) || !w.stem.starts_with("ال") && (is_org_head(w) || in_list(w, QUOTE_HEADS)) || k < i && in_list(w, &["الشركه", "المجموعه"]) && (k + 1..=i).all(|j| country_adjective(gazetteer::bare(&infos[j].norm)) || infos[j].norm.strip_suffix('ه').is_some_and(|m| country_adjective(gazetteer::bare(m)))))
         });
         let complements_only = |k: usize| (k + 1..=i).all(|j| tokens[j].kind == TokenKind::Word && infos[j].stem.starts_with("ال") && !verb_like(&infos[j]));
         let head = head.filter(|&k| complements_only(k));
@@ -3026,6 +3030,17 @@ fn agency_lines(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span
         // (An agency's short name of up to four letters is one word even where it begins
         // like a clitic: الرياض - واس, دبي – وام, not اس, ام.)
         let short = agency.len() == 1 && tokens[agency.start].kind == TokenKind::Word && (2..=4).contains(&infos[agency.start].norm.chars().count()) && !verb_like(&infos[agency.start]) && !(ordinary(&infos[agency.start]) && infos[agency.start].stem == infos[agency.start].norm);
+        // (Not a listed town after a paper's word that also names a town, الخبر -
+        // قسنطينة: the paper comes first there; see `post::dateline_outlets`.)
+        let paper_first = place.len() == 1
+            && infos[place.start].norm.starts_with("ال")
+            && infos[place.start].gen[0] >= 3
+            && place_flags(infos, place.start, place.end) & gazetteer::COUNTRY == 0
+            && place_flags(infos, agency.start, agency.end) & (gazetteer::CITY | gazetteer::COUNTRY) != 0
+            && agency.clone().all(|k| !ordinary(&infos[k]));
+        if paper_first {
+            continue;
+        }
         if is_place && !byline && short {
             found.push(Span { start: tokens[agency.start].start, end: tokens[agency.start].end, kind: EntityType::Org, score: 0.7 });
         } else if is_place && !byline && (letters || headed || agency.clone().all(|k| tokens[k].kind == TokenKind::Latin || !ordinary(&infos[k]) && infos[k].stem == infos[k].norm)) {

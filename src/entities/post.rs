@@ -114,6 +114,8 @@ const DEFINITE_HEADS: &[&str] = &[
     "وزاره", "كليه", "مجلس", "جهاز", "هييه", "هيئه", "جامعه", "منظمه", "وكاله", "حزب", "حركه", "جبهه",
     "بنك", "صندوق", "محكمه", "اتحاد", "جمعيه", "نقابه", "جماعه", "ايتلاف", "تحالف", "لجنه",
     "ديوان", "بورصه", "حكومه",
+    // (A directorate by its field, مديرية الأشغال العمومية, مديرية التربية.)
+    "مديريه",
 ];
 
 /// Heads that name a body with a definite noun only when an adjective follows it
@@ -156,6 +158,39 @@ pub(super) fn name_like(info: &TokInfo) -> bool {
 /// Arabic uses as ordinary words, مر and المفضل among them.)
 fn is_person_word(info: &TokInfo) -> bool {
     info.gaz.has(GIVEN | FAMILY)
+}
+
+/// A place of the lists the stemmer left a proclitic on (بقسنطينة: general Arabic does
+/// not know the word, so the clitic rule keeps it whole), marked with it: the span
+/// begins after the clitic letter, where the rest is a listed place and the whole word
+/// is none.
+fn clitics_before_listed_places(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    for s in spans.iter_mut() {
+        let r = tokens_of(tokens, s);
+        // (Only where the tagger took the word for a place: بلير, Blair, is no ب + لير.)
+        if r.len() != 1 || s.kind != EntityType::Loc || tokens[r.start].kind != TokenKind::Word || s.start != tokens[r.start].start {
+            continue;
+        }
+        let i = &infos[r.start];
+        if i.gaz.has(GIVEN | FAMILY) {
+            continue;
+        }
+        let Some(first) = i.norm.chars().next().filter(|c| "بلوفك".contains(*c)) else { continue };
+        let rest = &i.norm[first.len_utf8()..];
+        let place = |w: &str| gazetteer::word_flags(w) & (COUNTRY | CITY | REGION) != 0;
+        let written = &text[tokens[r.start].start..tokens[r.start].end];
+        // (A long name of the lists only: فزان is not ف + زان, بلير not ب + لير.)
+        if i.stem == i.norm && !i.norm.starts_with("ال") && chars(rest) >= 5 && place(rest) && !place(&i.norm) && written.starts_with(first) {
+            s.start += first.len_utf8();
+        }
+    }
+    spans
+}
+
+/// Is the word at token `t` the preposition على, written with its ى? Its `search` form
+/// is the given name علي's (ردا على لاريجاني, أشرف الوزير على فتح الجسر).
+pub(super) fn preposition_ala(text: &str, t: &Token, info: &TokInfo) -> bool {
+    info.stem == "علي" && text[t.start..t.end].ends_with('ى')
 }
 
 pub(super) fn in_list(info: &TokInfo, list: &[&str]) -> bool {
@@ -266,6 +301,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let spans = dateline_outlets(text, tokens, infos, spans);
     let spans = bylines(text, tokens, infos, spans);
     let spans = places_after_lam(text, tokens, infos, spans);
+    let spans = clitics_before_listed_places(text, tokens, infos, spans);
     let spans = super::heads::fix(text, tokens, infos, spans);
     // (Again, for the bodies whose names the head rules completed just now: التحالف
     // العالمي للقاحات والتحصين "غافي", whose second aim heads.rs joins.)
@@ -620,7 +656,7 @@ fn given_name_before_person(text: &str, tokens: &[Token], infos: &[TokInfo], mut
         let (g, f, b) = (&infos[k], &infos[r.start], &infos[k - 1]);
         // (Not the preposition على, written with its ى, nor رفقة, "with", which the
         // large lists hold as names: على نجيب محفوظ, رفقة ناديه.)
-        let preposition = text[tokens[k].start..tokens[k].end].ends_with('ى') || in_list(g, &["رفقه", "برفقه", "بصحبه", "صحبه"]);
+        let preposition = preposition_ala(text, &tokens[k], g) || in_list(g, &["رفقه", "برفقه", "بصحبه", "صحبه"]);
         let given = g.gaz.has(GIVEN | gazetteer::GIVEN_BIG) && !g.gaz.has(not_a_name) && g.stem == g.norm && !g.norm.starts_with("ال") && chars(&g.norm) >= 3 && !preposition;
         // (The tagger's own first word may be a town's name too: سالم, Salem.)
         let father = f.gaz.has(GIVEN | gazetteer::GIVEN_BIG) && f.stem == f.norm && !f.norm.starts_with("ال") && !f.gaz.has(gazetteer::TITLE | ORG_HEAD | gazetteer::MONTH | gazetteer::WEEKDAY | gazetteer::SPEECH);
@@ -1268,7 +1304,13 @@ fn dateline_outlets(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<
         // and the dash: الرباط - ومع, whose letters also read "and with".)
         let letters_alone = line_end && c == o + 1 && chars(&infos[o].norm) <= 4 && chars(&infos[o].norm) >= 3 && !infos[o].norm.starts_with("ال");
         let outlet_words = !byline_word && (colon || (c - o >= 2 || !ordinary(&infos[o]) || named_outlet() || definite_alone || letters_alone || known_org_words(infos, o, c)) && !given);
-        if !place || !(colon || line_end) || !outlet_words || !tokens[o..c].iter().all(|t| t.kind == TokenKind::Word) {
+        // (Not a listed place after the dash where the words before it are no listed
+        // place: الخبر - قسنطينة is the paper, then the place.)
+        // (Nor where the words before the dash are an ordinary definite word that also
+        // names a town, الخبر, Khobar, and a town that is no word follows: the paper.)
+        let paper_word = p == a + 1 && infos[a].norm.starts_with("ال") && infos[a].gen[0] >= 3 && place_flags(infos, a, p) & COUNTRY == 0 && (o..c).all(|k| !ordinary(&infos[k]));
+        let reversed = place_flags(infos, o, c) & (CITY | COUNTRY) != 0 && (place_flags(infos, a, p) == 0 || paper_word);
+        if !place || !(colon || line_end) || !outlet_words || reversed || !tokens[o..c].iter().all(|t| t.kind == TokenKind::Word) {
             continue;
         }
         // (A correspondent of the outlet is no part of its name: ورڤلة - مراسل الشروق.)
@@ -1304,7 +1346,13 @@ fn dateline_outlets(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<
         // (Or a byline's word after the dash, the line's last: عنب بلدي - خاص.)
         let place = place_flags(infos, d + 1, c) != 0 || spans.iter().any(|x| x.kind == EntityType::Loc && x.start == tokens[d + 1].start && x.end == tokens[c - 1].end) || c == d + 2 && in_list(&infos[d + 1], BYLINE_WORDS);
         let given = infos[a].gaz.has(gazetteer::GIVEN | gazetteer::GIVEN_BIG) && !infos[a].stem.starts_with("ال");
-        let outlet_words = (d - a >= 2 || !ordinary(&infos[a]) || known_org_words(infos, a, d)) && !given && place_flags(infos, a, d) == 0 && !infos[a].norm.starts_with(['و', 'ف']) && !verb_like(&infos[a]);
+        // (A paper's one definite word before a listed place, الخبر - قسنطينة, as papers
+        // are named: الخبر, الشروق, النهار.)
+        let definite_paper = d == a + 1 && infos[a].norm.starts_with("ال") && infos[a].stem == infos[a].norm && place_flags(infos, d + 1, c) != 0 && !in_list(&infos[a], BYLINE_WORDS);
+        // (A paper's word may also name a town, الخبر, Khobar: an ordinary word before a
+        // town that is none is the paper.)
+        let paper_not_town = definite_paper && infos[a].gen[0] >= 3 && place_flags(infos, a, d) & COUNTRY == 0 && (d + 1..c).all(|k| !ordinary(&infos[k]));
+        let outlet_words = (d - a >= 2 || !ordinary(&infos[a]) || definite_paper || known_org_words(infos, a, d)) && !given && (place_flags(infos, a, d) == 0 || paper_not_town) && !infos[a].norm.starts_with(['و', 'ف']) && !verb_like(&infos[a]);
         if !place || !outlet_words {
             continue;
         }
@@ -1312,9 +1360,20 @@ fn dateline_outlets(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<
         let lo = spans.partition_point(|x| x.end <= cand.start);
         let hi = spans.partition_point(|x| x.start < cand.end).max(lo);
         let inner = live(&gone, lo, hi);
-        if !added.iter().any(|x| x.start < cand.end && cand.start < x.end) && inner.iter().all(|&i| spans[i].start >= cand.start && spans[i].end <= cand.end && is_model(spans[i].kind) && spans[i].kind != EntityType::Per) {
+        // (Not where the line was read the usual way round already: الجزائر - الشروق.)
+        let line = (tokens[a].start, tokens[c - 1].end);
+        if !added.iter().any(|x| x.start < line.1 && line.0 < x.end) && inner.iter().all(|&i| spans[i].start >= cand.start && spans[i].end <= cand.end && is_model(spans[i].kind) && spans[i].kind != EntityType::Per) {
             inner.iter().for_each(|&i| gone[i] = true);
             added.push(cand);
+            // (And the listed place after the dash is the place, whatever the tagger
+            // took it for: قسنطينة read as a body after الخبر.)
+            let (p0, p1) = (tokens[d + 1].start, tokens[c - 1].end);
+            if place_flags(infos, d + 1, c) != 0 {
+                if let Some(q) = (0..spans.len()).find(|&q| !gone[q] && spans[q].start == p0 && spans[q].end == p1 && is_model(spans[q].kind) && spans[q].kind != EntityType::Loc) {
+                    gone[q] = true;
+                    added.push(Span { kind: EntityType::Loc, ..spans[q].clone() });
+                }
+            }
         }
     }
     // The Palestinian agency's order: the place, the date in digits, the outlet and a
@@ -2419,7 +2478,7 @@ fn people(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>)
     };
     // (على written with its ى is the preposition, not the name علي: ردا على لاريجاني.)
     // (Or a given name written with the article, الطيب حمدان, of the closed list.)
-    let given = |k: usize| (given(&infos[k]) || infos[k].stem == infos[k].norm && gazetteer::DEFINITE_GIVEN.contains(&infos[k].norm.as_str())) && !(infos[k].stem == "علي" && text[tokens[k].start..tokens[k].end].ends_with('ى'));
+    let given = |k: usize| (given(&infos[k]) || infos[k].stem == infos[k].norm && gazetteer::DEFINITE_GIVEN.contains(&infos[k].norm.as_str())) && !preposition_ala(text, &tokens[k], &infos[k]);
     allah_compounds(tokens, infos, &mut covered, &mut spans);
     let mut surnames: HashSet<String> = HashSet::new();
     let mut definite_surnames: HashSet<String> = HashSet::new();
@@ -3015,7 +3074,7 @@ fn titled_people(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Spa
         if of_body {
             j += 1;
         }
-        if word(j) && word(j + 1) && titled_name_at(infos, j, of_body) {
+        if word(j) && word(j + 1) && !preposition_ala(text, &tokens[j], &infos[j]) && titled_name_at(infos, j, of_body) {
             added.extend(span_over(text, tokens, infos, j, j + 2, EntityType::Per, 0.6));
         }
     }
@@ -3117,7 +3176,7 @@ fn known_names(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<u
                 continue;
             }
             // (على written with its ى is the preposition, not the name علي: ردا على لاريجاني.)
-            if !matches!(tokens[i].kind, TokenKind::Word | TokenKind::Latin) || infos[i].stem == "علي" && text[tokens[i].start..tokens[i].end].ends_with('ى') {
+            if !matches!(tokens[i].kind, TokenKind::Word | TokenKind::Latin) || preposition_ala(text, &tokens[i], &infos[i]) {
                 i += 1;
                 continue;
             }

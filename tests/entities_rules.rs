@@ -4040,3 +4040,20 @@ fn a_place_named_again_without_its_first_word() {
     let full = es.iter().find(|e| &t[e.start..e.end] == "تل جوخا").unwrap_or_else(|| panic!("{:?}", all(t)));
     assert_eq!(alone.id, full.id);
 }
+
+/// A coast guard or a border guard named by its country's adjective is that country's
+/// force, as an army is: one body with the adjective, not the adjective as a place; with
+/// another adjective it names none.
+#[test]
+fn a_guard_named_by_its_country_adjective() {
+    let t = "وأنقذ خفر السواحل اليمني 14 صيادا، فيما قال حرس الحدود السعودي إنه أحبط محاولة تهريب، وشارك خفر السواحل المحلي في البحث، ونقل خفر السواحل الجيبوتي المصابين.";
+    assert_eq!(found(t, EntityType::Org), ["خفر السواحل اليمني", "حرس الحدود السعودي", "خفر السواحل الجيبوتي"], "{:?}", all(t));
+}
+
+/// A day named by its ordinal in words before من and a month is one date with the month,
+/// as a day in digits is; an ordinal before من and no month is none.
+#[test]
+fn a_day_named_by_its_ordinal_before_a_month() {
+    let t = "ويبدأ العمل بالنظام في الأول من كانون الأول، وتنتهي المرحلة في الخامس عشر من مارس المقبل، وهو الأول من نوعه.";
+    assert_eq!(found(t, EntityType::Date), ["الأول من كانون الأول", "الخامس عشر من مارس المقبل"], "{:?}", all(t));
+}

@@ -4057,3 +4057,13 @@ fn a_day_named_by_its_ordinal_before_a_month() {
     let t = "ويبدأ العمل بالنظام في الأول من كانون الأول، وتنتهي المرحلة في الخامس عشر من مارس المقبل، وهو الأول من نوعه.";
     assert_eq!(found(t, EntityType::Date), ["الأول من كانون الأول", "الخامس عشر من مارس المقبل"], "{:?}", all(t));
 }
+
+/// A body's name that ends with a sound plural in the construct state (مستوردي, منتجي)
+/// goes on with the definite noun that plural governs.
+#[test]
+fn a_body_named_by_a_construct_plural_keeps_what_it_governs() {
+    let t = "وقال الوزير إن الوزارة طلبت من مجلس الوزراء فتح اعتماد، داعيا نقابة مستوردي الأدوية الى عدم التخزين.";
+    assert!(found(t, EntityType::Org).contains(&"نقابة مستوردي الأدوية".to_string()), "{:?}", all(t));
+    let t = "ودعت نقابة مستوردي الأدوية إلى عدم التخزين.";
+    assert!(found(t, EntityType::Org).contains(&"نقابة مستوردي الأدوية".to_string()), "{:?}", all(t));
+}

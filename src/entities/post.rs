@@ -271,6 +271,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     // العالمي للقاحات والتحصين "غافي", whose second aim heads.rs joins.)
     let spans = bracketed_short_names(text, tokens, infos, spans);
     let spans = adjectives_of_bodies(tokens, infos, spans);
+    let spans = construct_plurals_in_bodies(tokens, infos, spans);
     let spans = super::heads::countries_after_own_names(tokens, infos, spans);
     let spans = super::heads::parliaments_for_nothing(tokens, infos, spans);
     let spans = people_after_titled_bodies(text, tokens, infos, spans);
@@ -3945,6 +3946,38 @@ fn feminine_participle(infos: &[TokInfo], j: usize) -> bool {
     let Some(noun) = j.checked_sub(1).map(|p| &infos[p]) else { return false };
     let definite_feminine = noun.norm.ends_with('ه') && (noun.stem.starts_with("ال") || noun.norm.starts_with("ال") || noun.norm.starts_with("لل"));
     definite_feminine && !governs_definite_noun(infos, j) && w.norm.starts_with("الم") && w.norm.ends_with('ه') && chars(&w.norm) >= 7 && !in_list(w, MIM_NOUNS)
+}
+
+/// A body's name that ends with a sound plural in the construct state (نقابة مستوردي,
+/// the ن of مستوردين gone before what it governs) goes on with the definite noun it
+/// governs: نقابة مستوردي الأدوية, جمعية منتجي الحليب, رابطة موظفي المصارف. A word
+/// with م, five letters or more, ending with ي, without the article; the next word
+/// definite, no place, country's adjective, relational word or head, in no mention.
+fn construct_plurals_in_bodies(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word;
+    for n in 0..spans.len() {
+        let (s_kind, s_start, s_end) = (spans[n].kind, spans[n].start, spans[n].end);
+        if s_kind != EntityType::Org {
+            continue;
+        }
+        let Some(k) = tokens.iter().rposition(|t| t.end == s_end) else { continue };
+        if k == 0 || tokens[k - 1].end <= s_start || !word(k) || !word(k + 1) {
+            continue;
+        }
+        let (p, d) = (&infos[k], &infos[k + 1]);
+        let plural = p.stem == p.norm && p.norm.starts_with('م') && p.norm.ends_with('ي') && !p.norm.starts_with("ال") && chars(&p.norm) >= 5;
+        let governed = d.stem == d.norm
+            && d.norm.starts_with("ال")
+            && chars(&d.norm) >= 4
+            && !in_list(d, RELATIONAL)
+            && !d.gaz.has(COUNTRY | CITY | REGION | ORG_HEAD | gazetteer::TITLE)
+            && !country_adjective(&d.norm)
+            && spans.get(n + 1).is_none_or(|x| x.start >= tokens[k + 1].end);
+        if plural && governed {
+            spans[n].end = tokens[k + 1].end;
+        }
+    }
+    spans
 }
 
 /// An organization's name goes on over the definite adjectives that qualify its last

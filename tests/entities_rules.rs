@@ -4067,3 +4067,12 @@ fn a_body_named_by_a_construct_plural_keeps_what_it_governs() {
     let t = "ودعت نقابة مستوردي الأدوية إلى عدم التخزين.";
     assert!(found(t, EntityType::Org).contains(&"نقابة مستوردي الأدوية".to_string()), "{:?}", all(t));
 }
+
+/// A town the report names (here in its dateline) is that town after the preposition ب
+/// too, where the stemmer keeps the ب on a name it does not know.
+#[test]
+fn a_named_town_after_ba_the_stemmer_kept() {
+    let t = "بوزنيقة - 14 أكتوبر 2026 (ومع) - انطلقت، اليوم الثلاثاء ببوزنيقة، جولة جديدة من الحوار.";
+    let locs = found(t, EntityType::Loc);
+    assert_eq!(locs, ["بوزنيقة", "بوزنيقة"], "{:?}", all(t));
+}

@@ -3664,7 +3664,20 @@ pub(crate) fn spread(texts: &[&str], toks: &[&[Token]], spans: &mut [Vec<Span>])
                 i += 1;
                 continue;
             }
-            let stem = super::features::word_stem(&t.norm);
+            let mut stem = super::features::word_stem(&t.norm);
+            // (A preposition the stemmer kept on a place it does not know, ببوزنيقة of
+            // بوزنيقة named in the dateline: the word less its ب or ل where that is a
+            // place's first word of four letters or more and the whole word is none.)
+            let mut kept_clitic = 0;
+            if stem == t.norm && !firsts.contains(stem.as_str()) {
+                if let Some(c) = t.norm.chars().next().filter(|c| "بل".contains(*c)) {
+                    let rest = &t.norm[c.len_utf8()..];
+                    if chars(rest) >= 4 && firsts.contains(rest) {
+                        stem = rest.to_string();
+                        kept_clitic = text[t.start..t.end].chars().next().map_or(0, char::len_utf8);
+                    }
+                }
+            }
             let second = tokens.get(i + 1).map(|t| t.norm.as_str());
             let best = [by_first.get(&(stem.as_str(), None)), second.and_then(|n| by_first.get(&(stem.as_str(), Some(n))))]
                 .into_iter()
@@ -3695,8 +3708,14 @@ pub(crate) fn spread(texts: &[&str], toks: &[&[Token]], spans: &mut [Vec<Span>])
                 continue;
             }
             let kind = votes.iter().max_by_key(|x| x.1).map_or(EntityType::Misc, |x| x.0);
+            if kept_clitic > 0 && kind != EntityType::Loc {
+                i += 1;
+                continue;
+            }
             let mut start = t.start;
-            if stem != t.norm {
+            if kept_clitic > 0 {
+                start += kept_clitic;
+            } else if stem != t.norm {
                 let cut = super::clitic::clitic_bytes(&text[t.start..t.end]);
                 if t.start + cut < t.end {
                     start += cut;

@@ -4076,3 +4076,13 @@ fn a_named_town_after_ba_the_stemmer_kept() {
     let locs = found(t, EntityType::Loc);
     assert_eq!(locs, ["بوزنيقة", "بوزنيقة"], "{:?}", all(t));
 }
+
+/// An airport named after a person keeps its head and the "international" after the
+/// name; one named by its town is the town alone.
+#[test]
+fn an_airport_named_after_a_person_keeps_international() {
+    let t = "ووصلت الشحنة إلى مطار رفيق الحريري الدولي، فيما هبطت طائرة أخرى في مطار أربيل الدولي.";
+    let got = all(t);
+    assert!(got.iter().any(|(s, k)| s == "مطار رفيق الحريري الدولي" && matches!(k, EntityType::Loc | EntityType::Org)), "{got:?}");
+    assert!(got.contains(&("أربيل".to_string(), EntityType::Loc)), "{got:?}");
+}

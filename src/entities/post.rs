@@ -272,6 +272,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let spans = bracketed_short_names(text, tokens, infos, spans);
     let spans = adjectives_of_bodies(tokens, infos, spans);
     let spans = construct_plurals_in_bodies(tokens, infos, spans);
+    let spans = international_airports_of_people(tokens, infos, spans);
     let spans = super::heads::countries_after_own_names(tokens, infos, spans);
     let spans = super::heads::parliaments_for_nothing(tokens, infos, spans);
     let spans = people_after_titled_bodies(text, tokens, infos, spans);
@@ -3965,6 +3966,28 @@ fn feminine_participle(infos: &[TokInfo], j: usize) -> bool {
     let Some(noun) = j.checked_sub(1).map(|p| &infos[p]) else { return false };
     let definite_feminine = noun.norm.ends_with('ه') && (noun.stem.starts_with("ال") || noun.norm.starts_with("ال") || noun.norm.starts_with("لل"));
     definite_feminine && !governs_definite_noun(infos, j) && w.norm.starts_with("الم") && w.norm.ends_with('ه') && chars(&w.norm) >= 7 && !in_list(w, MIM_NOUNS)
+}
+
+/// An airport named after a person, which keeps its head (مطار رفيق الحريري, مطار الملكة
+/// علياء), keeps the "international" after the name too: مطار رفيق الحريري الدولي. (One
+/// named by its town is the town, without head or adjective, and starts no span with
+/// مطار.)
+fn international_airports_of_people(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    for n in 0..spans.len() {
+        if !matches!(spans[n].kind, EntityType::Loc | EntityType::Org) {
+            continue;
+        }
+        let r = tokens_of(tokens, &spans[n]);
+        let k = r.end;
+        if r.len() < 3 || infos[r.start].stem != "مطار" || k >= tokens.len() || tokens[k].kind != TokenKind::Word {
+            continue;
+        }
+        let d = &infos[k];
+        if d.stem == d.norm && d.norm == "الدولي" && spans.get(n + 1).is_none_or(|x| x.start >= tokens[k].end) {
+            spans[n].end = tokens[k].end;
+        }
+    }
+    spans
 }
 
 /// A body's name that ends with a sound plural in the construct state (نقابة مستوردي,

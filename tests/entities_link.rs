@@ -862,3 +862,20 @@ fn an_agencys_letters_link_to_its_full_name() {
     let of = |w: &str| es.iter().find(|e| span_of(t, e) == w).unwrap_or_else(|| panic!("{w}: {es:?}")).id.clone();
     assert_eq!(of("ومع"), of("وكالة المغرب العربي للأنباء"));
 }
+
+/// A ministry named without "public" after its field in one article is the one another
+/// article names with it and its country's adjective, where that article is about that
+/// country; not a ministry of another country's article.
+#[test]
+fn a_ministry_named_without_public_links_to_its_full_name() {
+    let a = "بيروت - قالت وزارة الصحة العامة اللبنانية إن الأدوية مفقودة.";
+    let b = "وقف المرضى أمام مستودع وزارة الصحة في بيروت، وقال مسؤول إن لبنان يحتاج إلى شحنات جديدة.";
+    let c = "دمشق - قالت وزارة الصحة إن المستشفيات في سوريا تلقت الأدوية، وأكدت سوريا حاجتها إلى المزيد.";
+    let r = link_articles(&[("a", a), ("b", b)]);
+    let find = |r: &isnad::entities::EntityAnalysis, art: usize, text: &str, name: &str| r.articles[art].entities.iter().find(|e| span_of(text, e) == name).map(|e| e.id.clone());
+    let (la, lb) = (find(&r, 0, a, "وزارة الصحة العامة اللبنانية"), find(&r, 1, b, "وزارة الصحة"));
+    assert!(la.is_some() && la == lb, "{la:?} {lb:?}");
+    let r = link_articles(&[("a", a), ("c", c)]);
+    let (la, lc) = (find(&r, 0, a, "وزارة الصحة العامة اللبنانية"), find(&r, 1, c, "وزارة الصحة"));
+    assert!(lc.is_some() && lc != la, "{la:?} {lc:?}");
+}

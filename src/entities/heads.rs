@@ -105,6 +105,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = places_after_dual_heads(text, tokens, infos, spans);
     let spans = supreme_bodies(text, tokens, infos, spans);
     let spans = definite_bodies(text, tokens, infos, spans);
+    let spans = guards_of_countries(text, tokens, infos, spans);
     let spans = national_bodies_for_purposes(text, tokens, infos, spans);
     let spans = chambers(text, tokens, infos, spans);
     let spans = legislatures(text, tokens, infos, spans);
@@ -2027,6 +2028,39 @@ fn definite_bodies(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<S
     // place of المكتبة الوطنية للمملكة المغربية or of الهيئة القومية لسكك حديد مصر: a
     // name the tagger found that reaches out of it stays as it is.)
     found.extend(ending_with_places);
+    add_replacing_model_spans(spans, found)
+}
+
+/// Forces named by two words in the construct state, `search` form: a coast guard and a
+/// border guard (خفر السواحل, حرس الحدود, حرس السواحل).
+const GUARD_HEADS: &[(&str, &str)] = &[("خفر", "السواحل"), ("حرس", "الحدود"), ("حرس", "السواحل")];
+
+/// A coast guard or a border guard named by its country's adjective (خفر السواحل
+/// الجيبوتي, حرس الحدود السعودي), as an army is (الجيش السوداني): that country's force,
+/// one body over the adjective the tagger took for the country or over nothing. Not
+/// the force with another adjective (خفر السواحل المحلي) nor without one.
+fn guards_of_countries(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut found = Vec::new();
+    let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word;
+    for i in 0..tokens.len().saturating_sub(2) {
+        if !(word(i) && word(i + 1) && word(i + 2)) {
+            continue;
+        }
+        let (h, n, a) = (&infos[i], &infos[i + 1], &infos[i + 2]);
+        let guard = GUARD_HEADS.iter().any(|&(x, y)| h.stem == x && n.norm == y && n.stem == n.norm);
+        // (The head is masculine: its country's adjective ends with ي. A country whose
+        // name ends so is its own adjective, الجيبوتي; and a country the list of
+        // well-known names holds with ية, السعودية, gives its adjective by the ة alone.)
+        let country = a.stem == a.norm
+            && a.norm.starts_with("ال")
+            && a.norm.ends_with('ي')
+            && (super::post::country_adjective(&a.norm)
+                || a.gaz.has(gazetteer::COUNTRY)
+                || matches!(super::known::lookup(&[super::known::word_key(&format!("{}ه", gazetteer::bare(&a.norm)))]), Some((_, EntityType::Loc))));
+        if guard && country {
+            found.extend(span_over(text, tokens, infos, i, i + 3, EntityType::Org, 0.6));
+        }
+    }
     add_replacing_model_spans(spans, found)
 }
 

@@ -1105,6 +1105,16 @@ fn cluster(ms: &[M], texts: &[&str]) -> Vec<Cluster> {
                     // مجلس الأمن القومي of مجلس الأمن القومي الأمريكي.)
                     || short.len() >= 2 && short.len() < long.len() && long.starts_with(short) && long[short.len()..].iter().all(|w| is_place_adjective(w))
                         && (short[0] != "وزاره" || ms[i].article == ms[r].article || about_country(article_words.entry(ms[r].article).or_insert_with(|| key_words(texts[ms[r].article])), &long[short.len()]))
+                    // A ministry named without "public" after its field (وزارة الصحة of
+                    // وزارة الصحة العامة اللبنانية, as Lebanon's is named in full), where the
+                    // country's adjective after it, if any, is that of a country the other
+                    // article names, as much as any other (see below).
+                    || short.len() >= 2 && short[0] == "وزاره" && long.len() > short.len() && long.starts_with(short) && matches!(long[short.len()].as_str(), "عام" | "عامه") && long[short.len() + 1..].iter().all(|w| is_place_adjective(w))
+                        && (long.len() == short.len() + 1 || ms[i].article == ms[r].article || {
+                            let words = article_words.entry(ms[r].article).or_insert_with(|| key_words(texts[ms[r].article]));
+                            let adjective = &long[short.len() + 1];
+                            words.iter().any(|w| w.starts_with(adjective_stem(adjective))) && about_country(words, adjective)
+                        })
                     || short.len() >= 2 && short.len() < long.len() && long.starts_with(short) && short.iter().any(|w| distinctive(w))
                     // A name general Arabic does not know, with or without its head, begins
                     // the longer name with or without its head (مجموعة هانجين, هانجين

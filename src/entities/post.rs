@@ -307,6 +307,8 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     // العالمي للقاحات والتحصين "غافي", whose second aim heads.rs joins.)
     let spans = bracketed_short_names(text, tokens, infos, spans);
     let spans = adjectives_of_bodies(tokens, infos, spans);
+    let spans = construct_plurals_in_bodies(tokens, infos, spans);
+    let spans = international_airports_of_people(tokens, infos, spans);
     let spans = super::heads::countries_after_own_names(tokens, infos, spans);
     let spans = super::heads::parliaments_for_nothing(tokens, infos, spans);
     let spans = people_after_titled_bodies(text, tokens, infos, spans);
@@ -3722,7 +3724,20 @@ pub(crate) fn spread(texts: &[&str], toks: &[&[Token]], spans: &mut [Vec<Span>])
                 i += 1;
                 continue;
             }
-            let stem = super::features::word_stem(&t.norm);
+            let mut stem = super::features::word_stem(&t.norm);
+            // (A preposition the stemmer kept on a place it does not know, ببوزنيقة of
+            // بوزنيقة named in the dateline: the word less its ب or ل where that is a
+            // place's first word of four letters or more and the whole word is none.)
+            let mut kept_clitic = 0;
+            if stem == t.norm && !firsts.contains(stem.as_str()) {
+                if let Some(c) = t.norm.chars().next().filter(|c| "بل".contains(*c)) {
+                    let rest = &t.norm[c.len_utf8()..];
+                    if chars(rest) >= 4 && firsts.contains(rest) {
+                        stem = rest.to_string();
+                        kept_clitic = text[t.start..t.end].chars().next().map_or(0, char::len_utf8);
+                    }
+                }
+            }
             let second = tokens.get(i + 1).map(|t| t.norm.as_str());
             let best = [by_first.get(&(stem.as_str(), None)), second.and_then(|n| by_first.get(&(stem.as_str(), Some(n))))]
                 .into_iter()
@@ -3753,8 +3768,14 @@ pub(crate) fn spread(texts: &[&str], toks: &[&[Token]], spans: &mut [Vec<Span>])
                 continue;
             }
             let kind = votes.iter().max_by_key(|x| x.1).map_or(EntityType::Misc, |x| x.0);
+            if kept_clitic > 0 && kind != EntityType::Loc {
+                i += 1;
+                continue;
+            }
             let mut start = t.start;
-            if stem != t.norm {
+            if kept_clitic > 0 {
+                start += kept_clitic;
+            } else if stem != t.norm {
                 let cut = super::clitic::clitic_bytes(&text[t.start..t.end]);
                 if t.start + cut < t.end {
                     start += cut;
@@ -4004,6 +4025,60 @@ fn feminine_participle(infos: &[TokInfo], j: usize) -> bool {
     let Some(noun) = j.checked_sub(1).map(|p| &infos[p]) else { return false };
     let definite_feminine = noun.norm.ends_with('ه') && (noun.stem.starts_with("ال") || noun.norm.starts_with("ال") || noun.norm.starts_with("لل"));
     definite_feminine && !governs_definite_noun(infos, j) && w.norm.starts_with("الم") && w.norm.ends_with('ه') && chars(&w.norm) >= 7 && !in_list(w, MIM_NOUNS)
+}
+
+/// An airport named after a person, which keeps its head (مطار رفيق الحريري, مطار الملكة
+/// علياء), keeps the "international" after the name too: مطار رفيق الحريري الدولي. (One
+/// named by its town is the town, without head or adjective, and starts no span with
+/// مطار.)
+fn international_airports_of_people(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    for n in 0..spans.len() {
+        if !matches!(spans[n].kind, EntityType::Loc | EntityType::Org) {
+            continue;
+        }
+        let r = tokens_of(tokens, &spans[n]);
+        let k = r.end;
+        if r.len() < 3 || infos[r.start].stem != "مطار" || k >= tokens.len() || tokens[k].kind != TokenKind::Word {
+            continue;
+        }
+        let d = &infos[k];
+        if d.stem == d.norm && d.norm == "الدولي" && spans.get(n + 1).is_none_or(|x| x.start >= tokens[k].end) {
+            spans[n].end = tokens[k].end;
+        }
+    }
+    spans
+}
+
+/// A body's name that ends with a sound plural in the construct state (نقابة مستوردي,
+/// the ن of مستوردين gone before what it governs) goes on with the definite noun it
+/// governs: نقابة مستوردي الأدوية, جمعية منتجي الحليب, رابطة موظفي المصارف. A word
+/// with م, five letters or more, ending with ي, without the article; the next word
+/// definite, no place, country's adjective, relational word or head, in no mention.
+fn construct_plurals_in_bodies(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word;
+    for n in 0..spans.len() {
+        let (s_kind, s_start, s_end) = (spans[n].kind, spans[n].start, spans[n].end);
+        if s_kind != EntityType::Org {
+            continue;
+        }
+        let Some(k) = tokens.iter().rposition(|t| t.end == s_end) else { continue };
+        if k == 0 || tokens[k - 1].end <= s_start || !word(k) || !word(k + 1) {
+            continue;
+        }
+        let (p, d) = (&infos[k], &infos[k + 1]);
+        let plural = p.stem == p.norm && p.norm.starts_with('م') && p.norm.ends_with('ي') && !p.norm.starts_with("ال") && chars(&p.norm) >= 5;
+        let governed = d.stem == d.norm
+            && d.norm.starts_with("ال")
+            && chars(&d.norm) >= 4
+            && !in_list(d, RELATIONAL)
+            && !d.gaz.has(COUNTRY | CITY | REGION | ORG_HEAD | gazetteer::TITLE)
+            && !country_adjective(&d.norm)
+            && spans.get(n + 1).is_none_or(|x| x.start >= tokens[k + 1].end);
+        if plural && governed {
+            spans[n].end = tokens[k + 1].end;
+        }
+    }
+    spans
 }
 
 /// An organization's name goes on over the definite adjectives that qualify its last

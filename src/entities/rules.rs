@@ -272,6 +272,9 @@ fn date_at(toks: &[Token], infos: &[TokInfo], i: usize) -> Option<(usize, usize)
     if let Some(b) = numeric_date(toks, i) {
         return Some((i, b));
     }
+    if let Some(b) = ordinal_day_date(toks, infos, i) {
+        return Some((i, b));
+    }
     // Day month [year] or month [year] with a cue.
     if let Some((a, b)) = day_month(toks, infos, i) {
         let has_day = is_day(&toks[a]);
@@ -283,6 +286,30 @@ fn date_at(toks: &[Token], infos: &[TokInfo], i: usize) -> Option<(usize, usize)
         }
     }
     None
+}
+
+/// Days of a month named by their ordinals in words, `search` form (الأول من كانون
+/// الأول, العاشر من مارس), and the words that make the teens and the twenties of them
+/// (الحادي عشر, الحادي والعشرين).
+const DAY_ORDINALS: &[&str] = &["الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر", "الحادي", "العشرين", "الثلاثين"];
+const DAY_ORDINAL_TENS: &[&str] = &["عشر", "والعشرين", "والعشرون", "والثلاثين"];
+
+/// A day named by its ordinal in words, then من and a month (الأول من كانون الأول, الخامس
+/// عشر من أغسطس المقبل): one date, as 1 كانون الأول is. Its end token index. (Not an
+/// ordinal before من and anything else: الأول من نوعه.)
+fn ordinal_day_date(toks: &[Token], infos: &[TokInfo], i: usize) -> Option<usize> {
+    if toks[i].kind != TokenKind::Word || infos[i].stem != infos[i].norm || !stem_is(&infos[i], DAY_ORDINALS) {
+        return None;
+    }
+    let mut j = i + 1;
+    if j < toks.len() && stem_is(&infos[j], DAY_ORDINAL_TENS) {
+        j += 1;
+    }
+    if !(j + 1 < toks.len() && infos[j].norm == "من") {
+        return None;
+    }
+    let (_, b) = day_month(toks, infos, j + 1)?;
+    Some(b)
 }
 
 /// A date in digits, day, month and year joined by one separator without spaces, as

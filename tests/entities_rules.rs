@@ -4040,3 +4040,22 @@ fn a_place_named_again_without_its_first_word() {
     let full = es.iter().find(|e| &t[e.start..e.end] == "تل جوخا").unwrap_or_else(|| panic!("{:?}", all(t)));
     assert_eq!(alone.id, full.id);
 }
+
+/// An honorific before a person's name (سعادة, معالي) is the writer's courtesy, as a
+/// title is: the name begins after it.
+#[test]
+fn an_honorific_is_no_word_of_the_name_after_it() {
+    let t = "وحضر الاجتماع سعادة راشد حمد الكعبي، مدير إدارة المشاريع في الهيئة.";
+    let found = all(t);
+    assert!(found.contains(&("راشد حمد الكعبي".to_string(), EntityType::Per)), "{found:?}");
+    assert!(!found.iter().any(|(s, _)| s.contains("سعادة")), "{found:?}");
+}
+
+/// A compound given name of a word and الله (أمان الله, سيف الله) is the person's first
+/// name, though the tagger began the person at الله.
+#[test]
+fn a_compound_given_name_with_allah_keeps_its_first_word() {
+    let t = "وتصدى الحارس أمان الله الحمامي لركلة جزاء في الدقيقة الأخيرة.";
+    let found = all(t);
+    assert!(found.contains(&("أمان الله الحمامي".to_string(), EntityType::Per)), "{found:?}");
+}

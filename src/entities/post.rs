@@ -298,7 +298,24 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let spans = adjectives_not_countries(text, tokens, infos, spans);
     let spans = maghreb_g_places(text, tokens, infos, spans);
     let spans = corniches(text, tokens, infos, spans);
+    let spans = honorifics_out(text, tokens, infos, spans);
     balanced_marks(text, spans)
+}
+
+/// A person's name never begins with an honorific (سعادة خليفة سالم المزروعي, معالي
+/// الوزير's معالي): it is the writer's courtesy, as a title is; the name begins after it.
+fn honorifics_out(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    spans
+        .into_iter()
+        .filter_map(|s| {
+            let r = tokens_of(tokens, &s);
+            let first = r.start;
+            if s.kind != EntityType::Per || r.len() < 2 || tokens[first].kind != TokenKind::Word || !in_list(&infos[first], HONORIFICS) || infos[first].stem != infos[first].norm {
+                return Some(s);
+            }
+            span_over(text, tokens, infos, first + 1, r.end, s.kind, s.score)
+        })
+        .collect()
 }
 
 /// Heads of squares and streets (`search` form) that [`corniches`] joins to an ordinary
@@ -2570,7 +2587,7 @@ fn people(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>)
 
 /// First words of given names compounded with الله (عوض الله, فتح الله, جاد الله), in
 /// `search` form: a closed set.
-const BEFORE_ALLAH: &[&str] = &["عبد", "عوض", "فتح", "نصر", "جاد", "خير", "حسب", "عطا", "ضيف", "رزق", "فضل", "جار", "هبه", "حمد", "سعد", "عبيد", "نعمه", "مال", "جود", "حرز", "عطاء"];
+const BEFORE_ALLAH: &[&str] = &["عبد", "عوض", "فتح", "نصر", "جاد", "خير", "حسب", "عطا", "ضيف", "رزق", "فضل", "جار", "هبه", "حمد", "سعد", "عبيد", "نعمه", "مال", "جود", "حرز", "عطاء", "امان", "جاب", "خلف", "سيف", "ولي", "روح", "ذبيح", "هدايه"];
 
 /// The tagger's mention that begins with الله (alone, or a person's name) right after the
 /// first word of a compound given name (د. عوض الله الأمين, where it saw only الله or الله

@@ -4059,3 +4059,14 @@ fn a_compound_given_name_with_allah_keeps_its_first_word() {
     let found = all(t);
     assert!(found.contains(&("أمان الله الحمامي".to_string(), EntityType::Per)), "{found:?}");
 }
+
+/// A Chinese family name that begins with و (وانج) after a verb is the name's, not the
+/// conjunction and a word; a Korean given name's last syllable هو before a comma is the
+/// name's, not the pronoun "he".
+#[test]
+fn east_asian_names_keep_their_waw_and_their_ho() {
+    let t = "فيما أكد وانج لى مينج، ممثل الشركة، أن المعدات ستصل. وقال كيم سونج هو، نائب رئيس الشركة، إن العمال سيصلون.";
+    let found = all(t);
+    assert!(found.contains(&("وانج لى مينج".to_string(), EntityType::Per)), "{found:?}");
+    assert!(found.contains(&("كيم سونج هو".to_string(), EntityType::Per)), "{found:?}");
+}

@@ -290,6 +290,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let spans = places_joined_by_ba(text, tokens, infos, spans);
     let spans = people_keep_kaf(text, tokens, spans);
     let spans = family_before_apposition(tokens, infos, spans);
+    let spans = east_asian_name_edges(text, tokens, infos, spans);
     // Names found once and missed elsewhere in the text (see [`spread_names`]).
     let mut spread_in = [spans];
     spread(&[text], &[tokens], &mut spread_in);
@@ -300,6 +301,43 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let spans = corniches(text, tokens, infos, spans);
     let spans = honorifics_out(text, tokens, infos, spans);
     balanced_marks(text, spans)
+}
+
+/// The edges of East Asian names, which Arabic words hide:
+/// - a Chinese family name that begins with و (وانج, وانغ) read as و and a word the
+///   training never saw outside a name (انج) and the name lists lack: the و is the
+///   name's, unless a person ends right before it (two people joined by و);
+/// - a Korean or Chinese given name of syllables whose last is هو "he" (كيم سونج هو،,
+///   تشوي يونغ هو،): the pronoun never stands alone before a comma or a stop, so right
+///   after a foreign person's name it is the name's last syllable.
+fn east_asian_name_edges(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    for k in 0..spans.len() {
+        if spans[k].kind != EntityType::Per {
+            continue;
+        }
+        let r = tokens_of(tokens, &spans[k]);
+        if r.is_empty() {
+            continue;
+        }
+        let f = &infos[r.start];
+        let waw = tokens[r.start].kind == TokenKind::Word
+            && f.norm.strip_prefix('و').is_some_and(|rest| rest == f.stem && rest.starts_with('ا') && !rest.starts_with("ال") && chars(rest) >= 3)
+            && f.dict[0] == 0
+            && !f.gaz.has(GIVEN | FAMILY | gazetteer::GIVEN_BIG | gazetteer::FAMILY_BIG)
+            && spans[k].start > tokens[r.start].start
+            && (k == 0 || spans[k - 1].kind != EntityType::Per || r.start == 0 || tokens_of(tokens, &spans[k - 1]).end < r.start);
+        if waw {
+            spans[k].start = tokens[r.start].start;
+        }
+        let e = r.end;
+        let foreign = r.len() >= 2 && (r.start..r.end).all(|j| tokens[j].kind == TokenKind::Word && infos[j].stem == infos[j].norm && !infos[j].norm.starts_with("ال"));
+        let stops = |j: usize| j >= tokens.len() || tokens[j].kind != TokenKind::Word && text[tokens[j].start..tokens[j].end].chars().all(|c| matches!(c, '،' | ',' | '.' | '؛' | ')'));
+        let free = spans.get(k + 1).is_none_or(|n| e < tokens.len() && n.start >= tokens[e].end);
+        if foreign && e < tokens.len() && tokens[e].kind == TokenKind::Word && infos[e].norm == "هو" && stops(e + 1) && free {
+            spans[k].end = tokens[e].end;
+        }
+    }
+    spans
 }
 
 /// A person's name never begins with an honorific (سعادة خليفة سالم المزروعي, معالي

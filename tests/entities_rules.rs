@@ -4070,3 +4070,16 @@ fn east_asian_names_keep_their_waw_and_their_ho() {
     assert!(found.contains(&("وانج لى مينج".to_string(), EntityType::Per)), "{found:?}");
     assert!(found.contains(&("كيم سونج هو".to_string(), EntityType::Per)), "{found:?}");
 }
+
+/// Well-known clubs of the Maghreb (النجم الساحلي, الترجي alone after ل) are bodies;
+/// a club named by its head النادي and one word (النادي الإفريقي) is the word, as
+/// the head convention holds for a company after شركة.
+#[test]
+fn well_known_clubs_of_the_maghreb() {
+    let t = "وتعادل النادي الإفريقي مع النجم الساحلي في سوسة، وقال مدرب للترجي إن الفريق جاهز.";
+    let found = all(t);
+    for name in ["الإفريقي", "النجم الساحلي", "لترجي"] {
+        assert!(found.contains(&(name.to_string(), EntityType::Org)), "{name}: {found:?}");
+    }
+    assert!(!found.iter().any(|(s, _)| s.contains("النادي")), "{found:?}");
+}

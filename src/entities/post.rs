@@ -300,7 +300,32 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let spans = maghreb_g_places(text, tokens, infos, spans);
     let spans = corniches(text, tokens, infos, spans);
     let spans = honorifics_out(text, tokens, infos, spans);
+    let spans = clubs_without_head(text, tokens, infos, spans);
     balanced_marks(text, spans)
+}
+
+/// A club named by its head النادي and one definite word (النادي الإفريقي, للنادي
+/// الأهلي): the word names the club alone, as the head convention holds for a company
+/// after شركة, so the head stays out (the final's الأهلي of للنادي الأهلي).
+fn clubs_without_head(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    spans
+        .into_iter()
+        .filter_map(|s| {
+            let r = tokens_of(tokens, &s);
+            let club = s.kind == EntityType::Org
+                && r.len() == 2
+                && tokens[r.start].kind == TokenKind::Word
+                && tokens[r.start + 1].kind == TokenKind::Word
+                && matches!(infos[r.start].stem.as_str(), "النادي" | "النادى")
+                && infos[r.start + 1].stem == infos[r.start + 1].norm
+                && infos[r.start + 1].norm.starts_with("ال");
+            if club {
+                span_over(text, tokens, infos, r.start + 1, r.end, s.kind, s.score)
+            } else {
+                Some(s)
+            }
+        })
+        .collect()
 }
 
 /// The edges of East Asian names, which Arabic words hide:

@@ -4083,3 +4083,14 @@ fn well_known_clubs_of_the_maghreb() {
     }
     assert!(!found.iter().any(|(s, _)| s.contains("النادي")), "{found:?}");
 }
+
+/// A company named by its head, a town and the adjectives that agree with the head is
+/// one body with its head; a company's own word and its trade after ل are one name
+/// where no head stands before them.
+#[test]
+fn companies_by_towns_and_by_trades() {
+    let t = "وأعلنت شركة الدوحة الوطنية القابضة أن تحالفا تقوده سيمنس للطاقة فاز بالعقد.";
+    let found = all(t);
+    assert!(found.contains(&("شركة الدوحة الوطنية القابضة".to_string(), EntityType::Org)), "{found:?}");
+    assert!(found.contains(&("سيمنس للطاقة".to_string(), EntityType::Org)), "{found:?}");
+}

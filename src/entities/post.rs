@@ -301,7 +301,71 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let spans = corniches(text, tokens, infos, spans);
     let spans = honorifics_out(text, tokens, infos, spans);
     let spans = clubs_without_head(text, tokens, infos, spans);
+    let spans = companies_named_by_towns(text, tokens, infos, spans);
+    let spans = companies_with_trades(text, tokens, infos, spans);
     balanced_marks(text, spans)
+}
+
+/// Trades that end a company's name after its own word (أوراسكوم للإنشاءات, كوبريكس
+/// للتعدين), in `search` form with the ل and the article.
+const TRADES: &[&str] = &[
+    "للانشاءات", "للتعدين", "للانباء", "للطيران", "للاستثمار", "للتطوير", "للعقارات", "للمقاولات", "للاتصالات",
+    "للبترول", "للصناعات", "للتامين", "للملاحه", "للهندسه", "للطاقه", "للتجاره", "للاسمنت", "للصلب", "للادويه", "للسياحه",
+    "للنقل", "للخدمات", "للبتروكيماويات", "للتكنولوجيا",
+];
+
+/// A company named by its own word and its trade after ل (تحالف تقوده أوراسكوم
+/// للإنشاءات), where the tagger marked the word alone: the trade is the name's, as it is
+/// after شركة.
+fn companies_with_trades(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    for k in 0..spans.len() {
+        let r = tokens_of(tokens, &spans[k]);
+        if spans[k].kind != EntityType::Org || r.len() != 1 || r.end >= tokens.len() {
+            continue;
+        }
+        let (w, t) = (&infos[r.start], &infos[r.end]);
+        let own = tokens[r.start].kind == TokenKind::Word && !w.stem.starts_with("ال") && chars(&w.stem) >= 3 && !is_org_head(w);
+        let adjacent = tokens[r.end].kind == TokenKind::Word && text[tokens[r.start].end..tokens[r.end].start].chars().all(char::is_whitespace);
+        let free = spans.get(k + 1).is_none_or(|n| n.start >= tokens[r.end].end);
+        if own && adjacent && free && TRADES.contains(&t.norm.as_str()) {
+            spans[k].end = tokens[r.end].end;
+        }
+    }
+    spans
+}
+
+/// A company or group named by its head, a town and the adjectives that agree with the
+/// head (شركة أبوظبي التنموية القابضة, مجموعة دبي العالمية), with the purpose after them
+/// if any: one body, the head in (the town alone names the town), over the town and the
+/// adjectives the tagger marked apart.
+fn companies_named_by_towns(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut added = Vec::new();
+    let n = tokens.len();
+    let word = |k: usize| k < n && tokens[k].kind == TokenKind::Word;
+    for i in 0..n.saturating_sub(2) {
+        let h = &infos[i];
+        if !word(i) || !matches!(h.stem.as_str(), "شركه" | "مجموعه") || !word(i + 1) {
+            continue;
+        }
+        let town = &infos[i + 1];
+        if town.stem != town.norm || !town.gaz.has(CITY) {
+            continue;
+        }
+        let mut j = i + 2;
+        while j < n && j < i + 5 && word(j) && infos[j].stem == infos[j].norm && infos[j].norm.starts_with("ال") && infos[j].norm.ends_with('ه') && chars(&infos[j].norm) >= 5 && !in_list(&infos[j], RELATIONAL) && !infos[j].gaz.has(CITY | COUNTRY) {
+            j += 1;
+        }
+        if j == i + 2 {
+            continue;
+        }
+        j += purpose_len(infos, j, n);
+        added.extend(span_over(text, tokens, infos, i, j, EntityType::Org, 0.8));
+    }
+    if added.is_empty() {
+        return spans;
+    }
+    let added: Vec<Span> = added.into_iter().filter(|a| !spans.iter().any(|s| s.start < a.end && a.start < s.end && (s.start < a.start || s.end > a.end))).collect();
+    replacing_overlapped(spans, added)
 }
 
 /// A club named by its head النادي and one definite word (النادي الإفريقي, للنادي

@@ -4094,3 +4094,12 @@ fn companies_by_towns_and_by_trades() {
     assert!(found.contains(&("شركة الدوحة الوطنية القابضة".to_string(), EntityType::Org)), "{found:?}");
     assert!(found.contains(&("سيمنس للطاقة".to_string(), EntityType::Org)), "{found:?}");
 }
+
+/// A town that begins a dateline (the town, في, the date and the agency between
+/// slashes) is where the report was filed: a place, though the tagger took it for a body.
+#[test]
+fn a_datelines_town_is_a_place_not_a_body() {
+    let t = "أبوظبي في 21 يناير / وام / وقعت شركة أبوظبي الوطنية للطاقة اليوم في القاهرة اتفاقية مع تحالف من الشركات.";
+    let found = all(t);
+    assert!(found.contains(&("أبوظبي".to_string(), EntityType::Loc)), "{found:?}");
+}

@@ -1213,7 +1213,7 @@ fn bylines(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
 /// or two words that begin a line, before a bracket or a dash, are where the report was
 /// filed when each is a place of the lists or looks like a name (not an ordinary word
 /// of general Arabic, which a line may also begin with).
-fn dateline_places(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+fn dateline_places(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
     let mut added = Vec::new();
     for a in 0..tokens.len() {
         if !begins_line(text, tokens, a) {
@@ -1245,6 +1245,15 @@ fn dateline_places(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<S
             let i = &infos[k];
             tokens[k].kind == TokenKind::Word && i.stem == i.norm && !i.norm.starts_with(['و', 'ف']) && !i.gaz.has(GIVEN | gazetteer::TITLE | ORG_HEAD | gazetteer::MONTH | gazetteer::WEEKDAY)
         };
+        // (A town of the lists the tagger took for a body there, أبوظبي in أبوظبي في 3
+        // ديسمبر / وام /: where a report was filed is a place, whatever the town also
+        // stands for in the report's sentences.)
+        if let Some(s) = spans.get_mut(lo).filter(|s| s.kind == EntityType::Org && is_model(s.kind) && s.start == tokens[a].start && s.end == tokens[b - 1].end) {
+            if (a..b).all(|k| tokens[k].kind == TokenKind::Word && infos[k].stem == infos[k].norm && infos[k].gaz.has(CITY)) {
+                s.kind = EntityType::Loc;
+            }
+            continue;
+        }
         if free && ((a..b).all(placelike) || dated && (a..b).all(named)) {
             if whole_b(a) {
                 added.push(Span { start: tokens[a].start, end: tokens[b - 1].end, kind: EntityType::Loc, score: 0.7 });

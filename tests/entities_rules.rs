@@ -4103,3 +4103,13 @@ fn a_datelines_town_is_a_place_not_a_body() {
     let found = all(t);
     assert!(found.contains(&("أبوظبي".to_string(), EntityType::Loc)), "{found:?}");
 }
+
+/// A governorate whose name general Arabic knows as a word (مطروح "proposed", معان
+/// "meanings"), after its head without the article: the place, the head out.
+#[test]
+fn a_governorate_named_by_a_word() {
+    let t = "وتفقد الوزير أعمال الطرق في مدينة الضبعة بمحافظة مطروح، بين شركة المقاولات والهيئة، وفي محافظة معان جنوبي الأردن.";
+    let found = all(t);
+    assert!(found.contains(&("مطروح".to_string(), EntityType::Loc)), "{found:?}");
+    assert!(found.contains(&("معان".to_string(), EntityType::Loc)), "{found:?}");
+}

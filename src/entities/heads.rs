@@ -2540,6 +2540,28 @@ fn places_after_place_heads(text: &str, tokens: &[Token], infos: &[TokInfo], spa
         // (General Arabic may know the name with suffixes, as a name said in many
         // phrases, طاطا: a name all the same if it hardly ever takes the article.)
         let bare_name = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word && infos[k].stem == infos[k].norm && !infos[k].norm.starts_with("ال") && infos[k].norm.chars().count() >= 3 && (infos[k].gen[0] == 0 || matches!(infos[k].gen[1], 1 | 2 | 7)) && !infos[k].gaz.has(GIVEN | TITLE | gazetteer::ORG_HEAD | gazetteer::MONTH | gazetteer::WEEKDAY);
+        // (Or one that general Arabic knows as a word, مطروح "proposed", معان "meanings":
+        // after a governorate's head without the article, an indefinite word that is no
+        // adjective (ة, ي, يه, ا, ى: محافظة جديدة, محافظة حدودية), direction, particle
+        // or verb can only be the governorate's name.)
+        let known_word_name = |k: usize| {
+            let n = &infos[k];
+            k < tokens.len()
+                && tokens[k].kind == TokenKind::Word
+                && n.stem == n.norm
+                && !n.norm.starts_with("ال")
+                && n.norm.chars().count() >= 3
+                && !n.norm.ends_with(['ه', 'ي', 'ا', 'ى', 'ة'])
+                && !["شمال", "جنوب", "شرق", "غرب", "وسط", "كل", "بعض", "اخري", "اخر", "واحد", "اول"].contains(&n.norm.as_str())
+                && !crate::function_words::is_function_word(&n.norm)
+                && !verb_like(n)
+                && !n.gaz.has(GIVEN | TITLE | gazetteer::ORG_HEAD | gazetteer::MONTH | gazetteer::WEEKDAY)
+                && text[tokens[k].start..tokens[k].end].chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c))
+        };
+        if tokens[i].kind == TokenKind::Word && h.stem == "محافظه" && text[tokens[i].start..tokens[i].end].ends_with('ة') && known_word_name(i + 1) && tokens.get(i + 2).is_none_or(|t| t.kind != TokenKind::Word || !infos[i + 2].norm.starts_with("ال") || infos[i + 2].norm.ends_with('ي') || infos[i + 2].norm.ends_with("يه")) {
+            found.extend(span_over(text, tokens, infos, i + 1, i + 2, EntityType::Loc, 0.6));
+            continue;
+        }
         if tokens[i].kind == TokenKind::Word && in_list(h, &["اقليم", "محافظه"]) && !h.stem.starts_with("ال") && bare_name(i + 1) && !w.norm.ends_with('ي') && !w.norm.ends_with("يه") {
             found.extend(span_over(text, tokens, infos, i + 1, i + 2, EntityType::Loc, 0.6));
             continue;

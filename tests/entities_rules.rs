@@ -4113,3 +4113,12 @@ fn a_governorate_named_by_a_word() {
     assert!(found.contains(&("مطروح".to_string(), EntityType::Loc)), "{found:?}");
     assert!(found.contains(&("معان".to_string(), EntityType::Loc)), "{found:?}");
 }
+
+/// A museum named by a noun in the construct state before a definite noun (متحف بيت
+/// الزبير, متحف أرض اللبان): one name, its head in.
+#[test]
+fn a_museum_named_by_two_nouns_in_the_construct_state() {
+    let t = "وتعرض المخطوطات في متحف بيت الزبير بمسقط حتى نهاية العام.";
+    let found = all(t);
+    assert!(found.iter().any(|(s, k)| s == "متحف بيت الزبير" && matches!(k, EntityType::Org | EntityType::Loc)), "{found:?}");
+}

@@ -2106,6 +2106,23 @@ fn museums_of_fields(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec
             && !in_list(n, super::post::RELATIONAL)
             && !in_list(n, super::post::TIME_WORDS)
             && !n.gaz.has(gazetteer::ORG_HEAD | gazetteer::LOC_HEAD | TITLE | gazetteer::COUNTRY | gazetteer::CITY | gazetteer::REGION | gazetteer::NISBA | GIVEN | FAMILY);
+        // (Or a noun in the construct state before a definite one, the two naming what
+        // it shows or the house it stands in: متحف أرض اللبان, متحف بيت الزبير; not a
+        // body's or a place's head, متحف جامعة القاهرة, متحف مدينة الإسكندرية.)
+        let g = infos.get(i + 2).filter(|_| i + 2 < tokens.len() && tokens[i + 2].kind == TokenKind::Word);
+        let construct = n.stem == n.norm
+            && !n.norm.starts_with("ال")
+            && n.norm.chars().count() >= 3
+            && n.gen[0] >= 3
+            && !name_like(n)
+            && !verb_like(n)
+            && !n.gaz.has(gazetteer::ORG_HEAD | gazetteer::LOC_HEAD | TITLE | gazetteer::COUNTRY | gazetteer::CITY | gazetteer::REGION | gazetteer::NISBA | GIVEN | FAMILY)
+            && !is_org_head(n)
+            && g.is_some_and(|g| g.stem == g.norm && g.norm.starts_with("ال") && g.norm.chars().count() >= 4 && !in_list(g, super::post::RELATIONAL) && !in_list(g, super::post::TIME_WORDS) && !g.norm.ends_with('ي') && !g.norm.ends_with("يه"));
+        if construct {
+            found.extend(span_over(text, tokens, infos, i, i + 3, EntityType::Org, 0.6));
+            continue;
+        }
         if !field {
             continue;
         }

@@ -2710,6 +2710,9 @@ fn a_companys_name_ends_before_its_country() {
     assert!(all(t).contains(&("هيونداي للهندسة".to_string(), EntityType::Org)), "{:?}", all(t));
     let t = "وقالت وكالة الأنباء الفرنسية إن الاجتماع انتهى.";
     assert!(all(t).contains(&("وكالة الأنباء الفرنسية".to_string(), EntityType::Org)), "{:?}", all(t));
+    // (The head after a proclitic too, the second company of a list.)
+    let t = "ووقعت الوزارة عقدا مع تحالف يضم شركة أوراسكوم وشركة دايو سي آند تي الكورية، لبناء المحطة.";
+    assert!(all(t).contains(&("دايو سي آند تي".to_string(), EntityType::Org)), "{:?}", all(t));
 }
 
 /// An agency's short name that is also a word (واع, "aware") is the agency where the

@@ -1283,7 +1283,8 @@ pub(super) fn countries_after_own_names(tokens: &[Token], infos: &[TokInfo], mut
             continue;
         }
         let (h, last) = (&infos[r.start - 1], r.end - 1);
-        let head = tokens[r.start - 1].kind == TokenKind::Word && h.stem == h.norm && in_list(h, TRADE_HEADS) && !in_list(&infos[r.start], TRADE_HEADS);
+        // (The head after a proclitic too, وشركة سامسونغ سي آند تي الكورية in a list.)
+        let head = tokens[r.start - 1].kind == TokenKind::Word && !h.stem.starts_with("ال") && TRADE_HEADS.contains(&h.stem.as_str()) && !in_list(&infos[r.start], TRADE_HEADS);
         let own = tokens[r.start].kind == TokenKind::Latin || tokens[r.start].kind == TokenKind::Word && !infos[r.start].stem.starts_with("ال");
         let adjective = tokens[last].kind == TokenKind::Word && infos[last].stem == infos[last].norm && infos[last].norm.starts_with("ال") && country_adjective(gazetteer::bare(&infos[last].norm));
         if head && own && adjective && !infos[last - 1].stem.starts_with("ال") || head && own && adjective && infos[last - 1].norm.starts_with("لل") {

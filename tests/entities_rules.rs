@@ -4085,6 +4085,10 @@ fn well_known_clubs_of_the_maghreb() {
         assert!(found.contains(&(name.to_string(), EntityType::Org)), "{name}: {found:?}");
     }
     assert!(!found.iter().any(|(s, _)| s.contains("النادي")), "{found:?}");
+    // (And named again by its word alone in the same text, not as a noun's adjective.)
+    let t = "وغرمت الرابطة النادي الإفريقي، وقررت حرمان الإفريقي من جمهوره، فيما فاز الفريق الإفريقي الآخر.";
+    let found = all(t);
+    assert_eq!(found.iter().filter(|(s, k)| s == "الإفريقي" && *k == EntityType::Org).count(), 2, "{found:?}");
 }
 
 /// A company named by its head, a town and the adjectives that agree with the head is

@@ -372,7 +372,8 @@ fn companies_named_by_towns(text: &str, tokens: &[Token], infos: &[TokInfo], spa
 /// الأهلي): the word names the club alone, as the head convention holds for a company
 /// after شركة, so the head stays out (the final's الأهلي of للنادي الأهلي).
 fn clubs_without_head(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
-    spans
+    let mut clubs: HashSet<String> = HashSet::new();
+    let spans: Vec<Span> = spans
         .into_iter()
         .filter_map(|s| {
             let r = tokens_of(tokens, &s);
@@ -384,12 +385,32 @@ fn clubs_without_head(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Ve
                 && infos[r.start + 1].stem == infos[r.start + 1].norm
                 && infos[r.start + 1].norm.starts_with("ال");
             if club {
+                clubs.insert(infos[r.start + 1].norm.clone());
                 span_over(text, tokens, infos, r.start + 1, r.end, s.kind, s.score)
             } else {
                 Some(s)
             }
         })
-        .collect()
+        .collect();
+    if clubs.is_empty() {
+        return spans;
+    }
+    // (The club named again by its word alone in the same text, حرمان الإفريقي من
+    // جمهوره: the club, where no mention holds the word and no definite noun before it
+    // makes it that noun's adjective, الفريق الإفريقي.)
+    let covered = covered_tokens(tokens, &spans);
+    let mut added = Vec::new();
+    for k in 0..tokens.len() {
+        let i = &infos[k];
+        if covered[k] || tokens[k].kind != TokenKind::Word || !clubs.contains(&i.stem) {
+            continue;
+        }
+        let after_definite = k > 0 && tokens[k - 1].kind == TokenKind::Word && infos[k - 1].stem.starts_with("ال");
+        if !after_definite {
+            added.extend(span_over(text, tokens, infos, k, k + 1, EntityType::Org, 0.6));
+        }
+    }
+    with_added(spans, added)
 }
 
 /// The edges of East Asian names, which Arabic words hide:

@@ -879,3 +879,14 @@ fn a_ministry_named_without_public_links_to_its_full_name() {
     let (la, lc) = (find(&r, 0, a, "وزارة الصحة العامة اللبنانية"), find(&r, 1, c, "وزارة الصحة"));
     assert!(lc.is_some() && lc != la, "{la:?} {lc:?}");
 }
+
+/// A Portuguese final s after a long vowel written س or ش (نونو تافاريس / نونو
+/// تافاريش, ماريو غوميس / ماريو غوميش): one person each.
+#[test]
+fn a_portuguese_final_s_written_two_ways_links() {
+    let t = "وأكد المدرب نونو تافاريس جاهزية الفريق، فيما غاب ماريو غوميس للإصابة.\nوقال نونو تافاريش إن اللاعبين جاهزون، وإن ماريو غوميش سيعود قريبا.";
+    let es = entities(t);
+    let of = |w: &str| es.iter().find(|e| span_of(t, e) == w).unwrap_or_else(|| panic!("{w}: {es:?}")).id.clone();
+    assert_eq!(of("نونو تافاريس"), of("نونو تافاريش"));
+    assert_eq!(of("ماريو غوميس"), of("ماريو غوميش"));
+}

@@ -1284,7 +1284,8 @@ pub(super) fn countries_after_own_names(tokens: &[Token], infos: &[TokInfo], mut
             continue;
         }
         let (h, last) = (&infos[r.start - 1], r.end - 1);
-        let head = tokens[r.start - 1].kind == TokenKind::Word && h.stem == h.norm && in_list(h, TRADE_HEADS) && !in_list(&infos[r.start], TRADE_HEADS);
+        // (The head after a proclitic too, وشركة سامسونغ سي آند تي الكورية in a list.)
+        let head = tokens[r.start - 1].kind == TokenKind::Word && !h.stem.starts_with("ال") && TRADE_HEADS.contains(&h.stem.as_str()) && !in_list(&infos[r.start], TRADE_HEADS);
         let own = tokens[r.start].kind == TokenKind::Latin || tokens[r.start].kind == TokenKind::Word && !infos[r.start].stem.starts_with("ال");
         let adjective = tokens[last].kind == TokenKind::Word && infos[last].stem == infos[last].norm && infos[last].norm.starts_with("ال") && country_adjective(gazetteer::bare(&infos[last].norm));
         if head && own && adjective && !infos[last - 1].stem.starts_with("ال") || head && own && adjective && infos[last - 1].norm.starts_with("لل") {
@@ -2140,6 +2141,23 @@ fn museums_of_fields(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec
             && !in_list(n, super::post::RELATIONAL)
             && !in_list(n, super::post::TIME_WORDS)
             && !n.gaz.has(gazetteer::ORG_HEAD | gazetteer::LOC_HEAD | TITLE | gazetteer::COUNTRY | gazetteer::CITY | gazetteer::REGION | gazetteer::NISBA | GIVEN | FAMILY);
+        // (Or a noun in the construct state before a definite one, the two naming what
+        // it shows or the house it stands in: متحف أرض اللبان, متحف بيت الزبير; not a
+        // body's or a place's head, متحف جامعة القاهرة, متحف مدينة الإسكندرية.)
+        let g = infos.get(i + 2).filter(|_| i + 2 < tokens.len() && tokens[i + 2].kind == TokenKind::Word);
+        let construct = n.stem == n.norm
+            && !n.norm.starts_with("ال")
+            && n.norm.chars().count() >= 3
+            && n.gen[0] >= 3
+            && !name_like(n)
+            && !verb_like(n)
+            && !n.gaz.has(gazetteer::ORG_HEAD | gazetteer::LOC_HEAD | TITLE | gazetteer::COUNTRY | gazetteer::CITY | gazetteer::REGION | gazetteer::NISBA | GIVEN | FAMILY)
+            && !is_org_head(n)
+            && g.is_some_and(|g| g.stem == g.norm && g.norm.starts_with("ال") && g.norm.chars().count() >= 4 && !in_list(g, super::post::RELATIONAL) && !in_list(g, super::post::TIME_WORDS) && !g.norm.ends_with('ي') && !g.norm.ends_with("يه"));
+        if construct {
+            found.extend(span_over(text, tokens, infos, i, i + 3, EntityType::Org, 0.6));
+            continue;
+        }
         if !field {
             continue;
         }
@@ -2576,6 +2594,28 @@ fn places_after_place_heads(text: &str, tokens: &[Token], infos: &[TokInfo], spa
         // (General Arabic may know the name with suffixes, as a name said in many
         // phrases, طاطا: a name all the same if it hardly ever takes the article.)
         let bare_name = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word && infos[k].stem == infos[k].norm && !infos[k].norm.starts_with("ال") && infos[k].norm.chars().count() >= 3 && (infos[k].gen[0] == 0 || matches!(infos[k].gen[1], 1 | 2 | 7)) && !infos[k].gaz.has(GIVEN | TITLE | gazetteer::ORG_HEAD | gazetteer::MONTH | gazetteer::WEEKDAY);
+        // (Or one that general Arabic knows as a word, مطروح "proposed", معان "meanings":
+        // after a governorate's head without the article, an indefinite word that is no
+        // adjective (ة, ي, يه, ا, ى: محافظة جديدة, محافظة حدودية), direction, particle
+        // or verb can only be the governorate's name.)
+        let known_word_name = |k: usize| {
+            let n = &infos[k];
+            k < tokens.len()
+                && tokens[k].kind == TokenKind::Word
+                && n.stem == n.norm
+                && !n.norm.starts_with("ال")
+                && n.norm.chars().count() >= 3
+                && !n.norm.ends_with(['ه', 'ي', 'ا', 'ى', 'ة'])
+                && !["شمال", "جنوب", "شرق", "غرب", "وسط", "كل", "بعض", "اخري", "اخر", "واحد", "اول"].contains(&n.norm.as_str())
+                && !crate::function_words::is_function_word(&n.norm)
+                && !verb_like(n)
+                && !n.gaz.has(GIVEN | TITLE | gazetteer::ORG_HEAD | gazetteer::MONTH | gazetteer::WEEKDAY)
+                && text[tokens[k].start..tokens[k].end].chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c))
+        };
+        if tokens[i].kind == TokenKind::Word && h.stem == "محافظه" && text[tokens[i].start..tokens[i].end].ends_with('ة') && known_word_name(i + 1) && tokens.get(i + 2).is_none_or(|t| t.kind != TokenKind::Word || !infos[i + 2].norm.starts_with("ال") || infos[i + 2].norm.ends_with('ي') || infos[i + 2].norm.ends_with("يه")) {
+            found.extend(span_over(text, tokens, infos, i + 1, i + 2, EntityType::Loc, 0.6));
+            continue;
+        }
         if tokens[i].kind == TokenKind::Word && in_list(h, &["اقليم", "محافظه"]) && !h.stem.starts_with("ال") && bare_name(i + 1) && !w.norm.ends_with('ي') && !w.norm.ends_with("يه") {
             found.extend(span_over(text, tokens, infos, i + 1, i + 2, EntityType::Loc, 0.6));
             continue;

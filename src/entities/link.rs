@@ -241,6 +241,11 @@ fn vowel_variants(x: &str, y: &str, kind: EntityType) -> bool {
         }
     }
     let (x, y) = (fx.as_str(), fy.as_str());
+    // (Or a Portuguese final s, which outlets write س or ش: تافاريس / تافاريش.)
+    let (cx, cy): (Vec<char>, Vec<char>) = (x.chars().collect(), y.chars().collect());
+    if cx.len() == cy.len() && cx.len() >= 5 && cx[..cx.len() - 1] == cy[..cy.len() - 1] && matches!((cx[cx.len() - 1], cy[cy.len() - 1]), ('س', 'ش') | ('ش', 'س')) && is_long_vowel(cx[cx.len() - 2]) {
+        return not_both_names();
+    }
     // (Or one long vowel for another in a long foreign word, an Italian a heard as i:
     // لامبيدوزا / لامبادوزا.)
     let (cx, cy): (Vec<char>, Vec<char>) = (x.chars().collect(), y.chars().collect());
@@ -437,6 +442,12 @@ fn looser(w: &str) -> String {
     // Not after other letters, where it is mostly an Arabic ة: حمادة is not حماد.)
     let w = match w.strip_suffix("نه") {
         Some(r) if r.chars().count() >= 2 => format!("{r}ن"),
+        _ => w,
+    };
+    // (A Portuguese final s after a long vowel, which outlets write س or ش: تافاريس /
+    // تافاريش; not in a word with another ش, which writes an sh, شيروتيش.)
+    let w = match w.strip_suffix('ش') {
+        Some(r) if r.chars().count() >= 4 && r.ends_with(is_long_vowel) && !r.contains('ش') => format!("{r}س"),
         _ => w,
     };
     let cs: Vec<char> = w.chars().collect();

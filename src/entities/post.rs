@@ -328,6 +328,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let spans = places_joined_by_ba(text, tokens, infos, spans);
     let spans = people_keep_kaf(text, tokens, spans);
     let spans = family_before_apposition(tokens, infos, spans);
+    let spans = east_asian_name_edges(text, tokens, infos, spans);
     // Names found once and missed elsewhere in the text (see [`spread_names`]).
     let mut spread_in = [spans];
     spread(&[text], &[tokens], &mut spread_in);
@@ -336,7 +337,171 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let spans = adjectives_not_countries(text, tokens, infos, spans);
     let spans = maghreb_g_places(text, tokens, infos, spans);
     let spans = corniches(text, tokens, infos, spans);
+    let spans = honorifics_out(text, tokens, infos, spans);
+    let spans = clubs_without_head(text, tokens, infos, spans);
+    let spans = companies_named_by_towns(text, tokens, infos, spans);
+    let spans = companies_with_trades(text, tokens, infos, spans);
     balanced_marks(text, spans)
+}
+
+/// Trades that end a company's name after its own word (أوراسكوم للإنشاءات, كوبريكس
+/// للتعدين), in `search` form with the ل and the article.
+const TRADES: &[&str] = &[
+    "للانشاءات", "للتعدين", "للانباء", "للطيران", "للاستثمار", "للتطوير", "للعقارات", "للمقاولات", "للاتصالات",
+    "للبترول", "للصناعات", "للتامين", "للملاحه", "للهندسه", "للطاقه", "للتجاره", "للاسمنت", "للصلب", "للادويه", "للسياحه",
+    "للنقل", "للخدمات", "للبتروكيماويات", "للتكنولوجيا",
+];
+
+/// A company named by its own word and its trade after ل (تحالف تقوده أوراسكوم
+/// للإنشاءات), where the tagger marked the word alone: the trade is the name's, as it is
+/// after شركة.
+fn companies_with_trades(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    for k in 0..spans.len() {
+        let r = tokens_of(tokens, &spans[k]);
+        if spans[k].kind != EntityType::Org || r.len() != 1 || r.end >= tokens.len() {
+            continue;
+        }
+        let (w, t) = (&infos[r.start], &infos[r.end]);
+        let own = tokens[r.start].kind == TokenKind::Word && !w.stem.starts_with("ال") && chars(&w.stem) >= 3 && !is_org_head(w);
+        let adjacent = tokens[r.end].kind == TokenKind::Word && text[tokens[r.start].end..tokens[r.end].start].chars().all(char::is_whitespace);
+        let free = spans.get(k + 1).is_none_or(|n| n.start >= tokens[r.end].end);
+        if own && adjacent && free && TRADES.contains(&t.norm.as_str()) {
+            spans[k].end = tokens[r.end].end;
+        }
+    }
+    spans
+}
+
+/// A company or group named by its head, a town and the adjectives that agree with the
+/// head (شركة أبوظبي التنموية القابضة, مجموعة دبي العالمية), with the purpose after them
+/// if any: one body, the head in (the town alone names the town), over the town and the
+/// adjectives the tagger marked apart.
+fn companies_named_by_towns(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut added = Vec::new();
+    let n = tokens.len();
+    let word = |k: usize| k < n && tokens[k].kind == TokenKind::Word;
+    for i in 0..n.saturating_sub(2) {
+        let h = &infos[i];
+        if !word(i) || !matches!(h.stem.as_str(), "شركه" | "مجموعه") || !word(i + 1) {
+            continue;
+        }
+        let town = &infos[i + 1];
+        if town.stem != town.norm || !town.gaz.has(CITY) {
+            continue;
+        }
+        let mut j = i + 2;
+        while j < n && j < i + 5 && word(j) && infos[j].stem == infos[j].norm && infos[j].norm.starts_with("ال") && infos[j].norm.ends_with('ه') && chars(&infos[j].norm) >= 5 && !in_list(&infos[j], RELATIONAL) && !infos[j].gaz.has(CITY | COUNTRY) {
+            j += 1;
+        }
+        if j == i + 2 {
+            continue;
+        }
+        j += purpose_len(infos, j, n);
+        added.extend(span_over(text, tokens, infos, i, j, EntityType::Org, 0.8));
+    }
+    if added.is_empty() {
+        return spans;
+    }
+    let added: Vec<Span> = added.into_iter().filter(|a| !spans.iter().any(|s| s.start < a.end && a.start < s.end && (s.start < a.start || s.end > a.end))).collect();
+    replacing_overlapped(spans, added)
+}
+
+/// A club named by its head النادي and one definite word (النادي الإفريقي, للنادي
+/// الأهلي): the word names the club alone, as the head convention holds for a company
+/// after شركة, so the head stays out (the final's الأهلي of للنادي الأهلي).
+fn clubs_without_head(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut clubs: HashSet<String> = HashSet::new();
+    let spans: Vec<Span> = spans
+        .into_iter()
+        .filter_map(|s| {
+            let r = tokens_of(tokens, &s);
+            let club = s.kind == EntityType::Org
+                && r.len() == 2
+                && tokens[r.start].kind == TokenKind::Word
+                && tokens[r.start + 1].kind == TokenKind::Word
+                && matches!(infos[r.start].stem.as_str(), "النادي" | "النادى")
+                && infos[r.start + 1].stem == infos[r.start + 1].norm
+                && infos[r.start + 1].norm.starts_with("ال");
+            if club {
+                clubs.insert(infos[r.start + 1].norm.clone());
+                span_over(text, tokens, infos, r.start + 1, r.end, s.kind, s.score)
+            } else {
+                Some(s)
+            }
+        })
+        .collect();
+    if clubs.is_empty() {
+        return spans;
+    }
+    // (The club named again by its word alone in the same text, حرمان الإفريقي من
+    // جمهوره: the club, where no mention holds the word and no definite noun before it
+    // makes it that noun's adjective, الفريق الإفريقي.)
+    let covered = covered_tokens(tokens, &spans);
+    let mut added = Vec::new();
+    for k in 0..tokens.len() {
+        let i = &infos[k];
+        if covered[k] || tokens[k].kind != TokenKind::Word || !clubs.contains(&i.stem) {
+            continue;
+        }
+        let after_definite = k > 0 && tokens[k - 1].kind == TokenKind::Word && infos[k - 1].stem.starts_with("ال");
+        if !after_definite {
+            added.extend(span_over(text, tokens, infos, k, k + 1, EntityType::Org, 0.6));
+        }
+    }
+    with_added(spans, added)
+}
+
+/// The edges of East Asian names, which Arabic words hide:
+/// - a Chinese family name that begins with و (وانج, وانغ) read as و and a word the
+///   training never saw outside a name (انج) and the name lists lack: the و is the
+///   name's, unless a person ends right before it (two people joined by و);
+/// - a Korean or Chinese given name of syllables whose last is هو "he" (كيم سونج هو،,
+///   تشوي يونغ هو،): the pronoun never stands alone before a comma or a stop, so right
+///   after a foreign person's name it is the name's last syllable.
+fn east_asian_name_edges(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    for k in 0..spans.len() {
+        if spans[k].kind != EntityType::Per {
+            continue;
+        }
+        let r = tokens_of(tokens, &spans[k]);
+        if r.is_empty() {
+            continue;
+        }
+        let f = &infos[r.start];
+        let waw = tokens[r.start].kind == TokenKind::Word
+            && f.norm.strip_prefix('و').is_some_and(|rest| rest == f.stem && rest.starts_with('ا') && !rest.starts_with("ال") && chars(rest) >= 3)
+            && f.dict[0] == 0
+            && !f.gaz.has(GIVEN | FAMILY | gazetteer::GIVEN_BIG | gazetteer::FAMILY_BIG)
+            && spans[k].start > tokens[r.start].start
+            && (k == 0 || spans[k - 1].kind != EntityType::Per || r.start == 0 || tokens_of(tokens, &spans[k - 1]).end < r.start);
+        if waw {
+            spans[k].start = tokens[r.start].start;
+        }
+        let e = r.end;
+        let foreign = r.len() >= 2 && (r.start..r.end).all(|j| tokens[j].kind == TokenKind::Word && infos[j].stem == infos[j].norm && !infos[j].norm.starts_with("ال"));
+        let stops = |j: usize| j >= tokens.len() || tokens[j].kind != TokenKind::Word && text[tokens[j].start..tokens[j].end].chars().all(|c| matches!(c, '،' | ',' | '.' | '؛' | ')'));
+        let free = spans.get(k + 1).is_none_or(|n| e < tokens.len() && n.start >= tokens[e].end);
+        if foreign && e < tokens.len() && tokens[e].kind == TokenKind::Word && infos[e].norm == "هو" && stops(e + 1) && free {
+            spans[k].end = tokens[e].end;
+        }
+    }
+    spans
+}
+
+/// A person's name never begins with an honorific (سعادة خليفة سالم المزروعي, معالي
+/// الوزير's معالي): it is the writer's courtesy, as a title is; the name begins after it.
+fn honorifics_out(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    spans
+        .into_iter()
+        .filter_map(|s| {
+            let r = tokens_of(tokens, &s);
+            let first = r.start;
+            if s.kind != EntityType::Per || r.len() < 2 || tokens[first].kind != TokenKind::Word || !in_list(&infos[first], HONORIFICS) || infos[first].stem != infos[first].norm {
+                return Some(s);
+            }
+            span_over(text, tokens, infos, first + 1, r.end, s.kind, s.score)
+        })
+        .collect()
 }
 
 /// Heads of squares and streets (`search` form) that [`corniches`] joins to an ordinary
@@ -1107,7 +1272,7 @@ fn bylines(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
 /// or two words that begin a line, before a bracket or a dash, are where the report was
 /// filed when each is a place of the lists or looks like a name (not an ordinary word
 /// of general Arabic, which a line may also begin with).
-fn dateline_places(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+fn dateline_places(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
     let mut added = Vec::new();
     for a in 0..tokens.len() {
         if !begins_line(text, tokens, a) {
@@ -1139,6 +1304,15 @@ fn dateline_places(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<S
             let i = &infos[k];
             tokens[k].kind == TokenKind::Word && i.stem == i.norm && !i.norm.starts_with(['و', 'ف']) && !i.gaz.has(GIVEN | gazetteer::TITLE | ORG_HEAD | gazetteer::MONTH | gazetteer::WEEKDAY)
         };
+        // (A town of the lists the tagger took for a body there, أبوظبي in أبوظبي في 3
+        // ديسمبر / وام /: where a report was filed is a place, whatever the town also
+        // stands for in the report's sentences.)
+        if let Some(s) = spans.get_mut(lo).filter(|s| s.kind == EntityType::Org && is_model(s.kind) && s.start == tokens[a].start && s.end == tokens[b - 1].end) {
+            if (a..b).all(|k| tokens[k].kind == TokenKind::Word && infos[k].stem == infos[k].norm && infos[k].gaz.has(CITY)) {
+                s.kind = EntityType::Loc;
+            }
+            continue;
+        }
         if free && ((a..b).all(placelike) || dated && (a..b).all(named)) {
             if whole_b(a) {
                 added.push(Span { start: tokens[a].start, end: tokens[b - 1].end, kind: EntityType::Loc, score: 0.7 });
@@ -2631,7 +2805,7 @@ fn people(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>)
 
 /// First words of given names compounded with الله (عوض الله, فتح الله, جاد الله), in
 /// `search` form: a closed set.
-const BEFORE_ALLAH: &[&str] = &["عبد", "عوض", "فتح", "نصر", "جاد", "خير", "حسب", "عطا", "ضيف", "رزق", "فضل", "جار", "هبه", "حمد", "سعد", "عبيد", "نعمه", "مال", "جود", "حرز", "عطاء"];
+const BEFORE_ALLAH: &[&str] = &["عبد", "عوض", "فتح", "نصر", "جاد", "خير", "حسب", "عطا", "ضيف", "رزق", "فضل", "جار", "هبه", "حمد", "سعد", "عبيد", "نعمه", "مال", "جود", "حرز", "عطاء", "امان", "جاب", "خلف", "سيف", "ولي", "روح", "ذبيح", "هدايه"];
 
 /// The tagger's mention that begins with الله (alone, or a person's name) right after the
 /// first word of a compound given name (د. عوض الله الأمين, where it saw only الله or الله

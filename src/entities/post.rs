@@ -1520,7 +1520,7 @@ fn dateline_outlets(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<
             continue;
         }
         // (Or a byline's word after the dash, the line's last: عنب بلدي - خاص.)
-        let place = place_flags(infos, d + 1, c) != 0 || spans.iter().any(|x| x.kind == EntityType::Loc && x.start == tokens[d + 1].start && x.end == tokens[c - 1].end) || c == d + 2 && in_list(&infos[d + 1], BYLINE_WORDS);
+        let place = place_flags(infos, d + 1, c) != 0 || super::heads::span_starting_at(&spans, tokens[d + 1].start).is_some_and(|x| x.kind == EntityType::Loc && x.end == tokens[c - 1].end) || c == d + 2 && in_list(&infos[d + 1], BYLINE_WORDS);
         let given = infos[a].gaz.has(gazetteer::GIVEN | gazetteer::GIVEN_BIG) && !infos[a].stem.starts_with("ال");
         // (A paper's one definite word before a listed place, الخبر - قسنطينة, as papers
         // are named: الخبر, الشروق, النهار.)
@@ -1545,7 +1545,8 @@ fn dateline_outlets(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<
             // took it for: قسنطينة read as a body after الخبر.)
             let (p0, p1) = (tokens[d + 1].start, tokens[c - 1].end);
             if place_flags(infos, d + 1, c) != 0 {
-                if let Some(q) = (0..spans.len()).find(|&q| !gone[q] && spans[q].start == p0 && spans[q].end == p1 && is_model(spans[q].kind) && spans[q].kind != EntityType::Loc) {
+                let q = spans.partition_point(|x| x.start < p0);
+                if let Some(q) = (q..spans.len()).take_while(|&q| spans[q].start == p0).find(|&q| !gone[q] && spans[q].end == p1 && is_model(spans[q].kind) && spans[q].kind != EntityType::Loc) {
                     gone[q] = true;
                     added.push(Span { kind: EntityType::Loc, ..spans[q].clone() });
                 }
@@ -3737,7 +3738,9 @@ pub(crate) fn spread(texts: &[&str], toks: &[&[Token]], spans: &mut [Vec<Span>])
                 && r.start >= 2
                 && tokens[r.start - 1].norm == "("
                 && tokens.get(r.end).is_some_and(|t| t.norm == ")")
-                && ss.iter().any(|o| o.kind == EntityType::Org && o.end <= tokens[r.start - 1].start && tokens_of(tokens, o).end == r.start - 1)
+                // (The span right before the bracket, by one binary search: spans are in
+                // text order.)
+                && ss[..ss.partition_point(|o| o.end <= tokens[r.start - 1].start)].last().is_some_and(|o| o.kind == EntityType::Org && tokens_of(tokens, o).end == r.start - 1)
                 && chars(&infos[0].stem) >= 3
                 && !infos[0].stem.starts_with("ال");
             let ok = if infos.len() == 1 { distinctive(&infos[0]) || bracketed } else { infos.iter().any(distinctive) && infos[1..].iter().all(|i| i.stem == i.norm || i.norm.starts_with("لل")) };

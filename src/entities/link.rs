@@ -678,12 +678,20 @@ fn cluster(ms: &[M], texts: &[&str]) -> Vec<Cluster> {
             }
         }
     }
+    // (With the other mentions of its name, but a place only as written the same:
+    // لـ(بترا) later, not البتراء. The mentions by their words, so that each bracketed
+    // name looks at its own only.)
+    let mut by_words: HashMap<&[String], Vec<usize>> = HashMap::new();
+    for (j, o) in ms.iter().enumerate() {
+        if is_model_type(o.span.kind) && !o.words.is_empty() {
+            by_words.entry(&o.words[..]).or_default().push(j);
+        }
+    }
     for (i, m) in ms.iter().enumerate() {
         if bracketed_org(m) {
-            // (With the other mentions of its name, but a place only as written the
-            // same: لـ(بترا) later, not البتراء.)
-            for (j, o) in ms.iter().enumerate() {
-                if j != i && o.words == m.words && is_model_type(o.span.kind) && (o.span.kind != EntityType::Loc || o.surface == m.surface) {
+            for &j in by_words.get(&m.words[..]).map_or(&[][..], Vec::as_slice) {
+                let o = &ms[j];
+                if j != i && (o.span.kind != EntityType::Loc || o.surface == m.surface) {
                     dsu.union(i, j);
                 }
             }

@@ -3106,13 +3106,7 @@ fn agency_lines(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span
         let short = agency.len() == 1 && tokens[agency.start].kind == TokenKind::Word && (2..=4).contains(&infos[agency.start].norm.chars().count()) && !verb_like(&infos[agency.start]) && !(ordinary(&infos[agency.start]) && infos[agency.start].stem == infos[agency.start].norm);
         // (Not a listed town after a paper's word that also names a town, الخبر -
         // قسنطينة: the paper comes first there; see `post::dateline_outlets`.)
-        let paper_first = place.len() == 1
-            && infos[place.start].norm.starts_with("ال")
-            && infos[place.start].gen[0] >= 3
-            && place_flags(infos, place.start, place.end) & gazetteer::COUNTRY == 0
-            && place_flags(infos, agency.start, agency.end) & (gazetteer::CITY | gazetteer::COUNTRY) != 0
-            && agency.clone().all(|k| !ordinary(&infos[k]));
-        if paper_first {
+        if place.len() == 1 && super::post::paper_before_town(infos, place.start, agency.clone()) {
             continue;
         }
         if is_place && !byline && short {

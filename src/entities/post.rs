@@ -187,6 +187,18 @@ fn clitics_before_listed_places(text: &str, tokens: &[Token], infos: &[TokInfo],
     spans
 }
 
+/// Is the word at `word` a paper's name that also names a town (الخبر, "the news", and
+/// Khobar) before a town of the lists that is no word (قسنطينة), on a dateline's line
+/// (الخبر - قسنطينة)? Then the paper comes first; a country (الجزائر) never is one.
+pub(super) fn paper_before_town(infos: &[TokInfo], word: usize, town: Range<usize>) -> bool {
+    let w = &infos[word];
+    w.norm.starts_with("ال")
+        && w.gen[0] >= 3
+        && place_flags(infos, word, word + 1) & COUNTRY == 0
+        && place_flags(infos, town.start, town.end) & (CITY | COUNTRY) != 0
+        && town.clone().all(|k| !ordinary(&infos[k]))
+}
+
 /// Is the word at token `t` the preposition على, written with its ى? Its `search` form
 /// is the given name علي's (ردا على لاريجاني, أشرف الوزير على فتح الجسر).
 pub(super) fn preposition_ala(text: &str, t: &Token, info: &TokInfo) -> bool {
@@ -1484,7 +1496,7 @@ fn dateline_outlets(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<
         // place: الخبر - قسنطينة is the paper, then the place.)
         // (Nor where the words before the dash are an ordinary definite word that also
         // names a town, الخبر, Khobar, and a town that is no word follows: the paper.)
-        let paper_word = p == a + 1 && infos[a].norm.starts_with("ال") && infos[a].gen[0] >= 3 && place_flags(infos, a, p) & COUNTRY == 0 && (o..c).all(|k| !ordinary(&infos[k]));
+        let paper_word = p == a + 1 && paper_before_town(infos, a, o..c);
         let reversed = place_flags(infos, o, c) & (CITY | COUNTRY) != 0 && (place_flags(infos, a, p) == 0 || paper_word);
         if !place || !(colon || line_end) || !outlet_words || reversed || !tokens[o..c].iter().all(|t| t.kind == TokenKind::Word) {
             continue;
@@ -1527,7 +1539,7 @@ fn dateline_outlets(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<
         let definite_paper = d == a + 1 && infos[a].norm.starts_with("ال") && infos[a].stem == infos[a].norm && place_flags(infos, d + 1, c) != 0 && !in_list(&infos[a], BYLINE_WORDS);
         // (A paper's word may also name a town, الخبر, Khobar: an ordinary word before a
         // town that is none is the paper.)
-        let paper_not_town = definite_paper && infos[a].gen[0] >= 3 && place_flags(infos, a, d) & COUNTRY == 0 && (d + 1..c).all(|k| !ordinary(&infos[k]));
+        let paper_not_town = definite_paper && paper_before_town(infos, a, d + 1..c);
         let outlet_words = (d - a >= 2 || !ordinary(&infos[a]) || definite_paper || known_org_words(infos, a, d)) && !given && (place_flags(infos, a, d) == 0 || paper_not_town) && !infos[a].norm.starts_with(['و', 'ف']) && !verb_like(&infos[a]);
         if !place || !outlet_words {
             continue;

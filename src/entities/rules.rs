@@ -452,6 +452,12 @@ fn after_colon(toks: &[Token], i: usize) -> bool {
 }
 
 /// A unit at token `j` with what makes it another unit: the end token index.
+/// Does a masculine adjective follow a feminine noun or unit (48 ساعة يومي: "on the two
+/// days", no daily hours)? Not a currency whose ه is its own (جنيه إسترليني).
+fn disagrees(noun: &TokInfo, adjective: &TokInfo) -> bool {
+    !stem_is(noun, CURRENCIES) && noun.norm.ends_with('ه') && adjective.norm.ends_with('ي')
+}
+
 fn quantity_at_unit(toks: &[Token], infos: &[TokInfo], j: usize) -> Option<usize> {
     let n = toks.len();
     // (قدم, a foot, is also the verb قدّم: a unit only as a square or cubic foot, the
@@ -478,7 +484,7 @@ fn quantity_at_unit(toks: &[Token], infos: &[TokInfo], j: usize) -> Option<usize
     });
     // (An adjective agrees with a feminine unit: 48 ساعة يومي is "on the two days".)
     // (Not a currency whose ه is its own, جنيه إسترليني.)
-    let disagrees = end < n && !stem_is(&infos[j], CURRENCIES) && infos[end - 1].norm.ends_with('ه') && infos[end].norm.ends_with('ي');
+    let disagrees = end < n && disagrees(&infos[end - 1], &infos[end]);
     if end < n && !disagrees && (stem_is(&infos[end], UNIT_ADJECTIVES) || country || infos[end].gaz.has(gazetteer::NISBA) && !infos[end].stem.starts_with("ال")) {
         end += 1;
         // (A rate after the unit's adjective too: 500 ألف متر مكعب في اليوم.)
@@ -522,7 +528,7 @@ fn kind_adjective(toks: &[Token], infos: &[TokInfo], j: usize, k: usize) -> bool
     let b_noun = w.norm.strip_prefix('ب').is_some_and(|rest| super::general_freq::buckets(&w.norm)[0] <= 1 && super::general_freq::buckets(rest)[0] >= 3);
     // (A feminine counted noun takes the feminine: 48 ساعة يومي is "48 hours on the two
     // days", not daily hours.)
-    let disagrees = infos[j].norm.ends_with('ه') && w.norm.ends_with('ي');
+    let disagrees = disagrees(&infos[j], w);
     let nisba = (w.norm.ends_with("يه") || w.norm.ends_with('ي')) && !is_nationality(&w.norm) && !b_noun && !disagrees;
     // (Not a verb in the plural, 33 عاملا حوصروا. A nisba in the accusative, 40 محلا
     // تجاريا, may look like a verb of the dual, تجاريا "you two keep

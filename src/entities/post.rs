@@ -2329,6 +2329,16 @@ fn in_name_of(text: &str, tokens: &[Token], infos: &[TokInfo], k: usize) -> bool
 fn retype(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize>], trimmed: Vec<Span>) -> Vec<Span> {
     let person_keys: Vec<Vec<String>> = trimmed.iter().filter(|s| s.kind == EntityType::Per).map(|s| key_words(&text[s.start..s.end])).collect();
     let persons: HashSet<Vec<String>> = person_keys.iter().filter(|k| k.len() == 1).cloned().collect();
+    // How often each person's name, and each last word of one, is tagged: counted once
+    // here, not by a scan of every name for every name (quadratic on long texts).
+    let mut key_count: HashMap<&[String], usize> = HashMap::new();
+    let mut last_count: HashMap<&str, usize> = HashMap::new();
+    for k in &person_keys {
+        *key_count.entry(k.as_slice()).or_default() += 1;
+        if let Some(w) = k.last() {
+            *last_count.entry(w.as_str()).or_default() += 1;
+        }
+    }
     let mut fixed = Vec::with_capacity(trimmed.len());
     let starts: Vec<usize> = trimmed.iter().map(|s| s.start).collect();
     for (idx, mut s) in trimmed.into_iter().enumerate() {
@@ -2429,7 +2439,11 @@ fn retype(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize>
         // أينشتاين, جائزة زيدان.)
         let named_elsewhere = s.kind == EntityType::Per && {
             let k = key_words(&text[s.start..s.end]);
-            person_keys.iter().filter(|o| **o == k || k.len() == 1 && o.last() == k.last()).count() >= 2
+            let times = match k.as_slice() {
+                [w] => last_count.get(w.as_str()),
+                _ => key_count.get(k.as_slice()),
+            };
+            times.is_some_and(|&n| n >= 2)
         };
         if matches!(s.kind, EntityType::Per | EntityType::Loc) && !named_elsewhere && r.start > 0 && in_list(&infos[r.start - 1], EPONYM_HEADS) && tokens[r.start - 1].kind == TokenKind::Word {
             if let Some(m) = span_over(text, tokens, infos, r.start - 1, r.end, EntityType::Misc, s.score) {
@@ -4250,7 +4264,9 @@ fn construct_plurals_in_bodies(tokens: &[Token], infos: &[TokInfo], mut spans: V
         if s_kind != EntityType::Org {
             continue;
         }
-        let Some(k) = tokens.iter().rposition(|t| t.end == s_end) else { continue };
+        // (The span's last token, found by binary search: a scan of every token for
+        // every body would make long texts quadratic.)
+        let Some(k) = tokens_of(tokens, &spans[n]).last().filter(|&k| tokens[k].end == s_end) else { continue };
         if k == 0 || tokens[k - 1].end <= s_start || !word(k) || !word(k + 1) {
             continue;
         }

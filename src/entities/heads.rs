@@ -121,6 +121,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = bodies_of_places(text, tokens, infos, spans);
     let spans = family_trade_names(text, tokens, infos, spans);
     let spans = bodies_of_peoples(text, tokens, infos, spans);
+    let spans = bodies_of_fields_and_countries(text, tokens, infos, spans);
     let spans = features_by_definite_names(text, tokens, infos, spans);
     let spans = quoted_names(text, tokens, infos, spans);
     let spans = quoted_documents(text, tokens, infos, spans);
@@ -135,7 +136,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = dams(text, tokens, infos, spans);
     let spans = quoted_works(text, tokens, infos, spans);
     let spans = bodies_named_after_dates(text, tokens, infos, spans);
-    let spans = aims_after_bodies(tokens, infos, spans);
+    let spans = aims_after_bodies(text, tokens, infos, spans);
     let spans = second_fields(tokens, infos, spans);
     let spans = second_aims(text, tokens, infos, spans);
     let spans = long_country_names(text, tokens, infos, spans);
@@ -688,9 +689,10 @@ fn second_task(text: &str, tokens: &[Token], infos: &[TokInfo], r: &std::ops::Ra
 /// A body named by its head and a name the tagger found without what it is for (مركز
 /// الأهرام + للدراسات السياسية, مؤسسة عمان + للثقافة): the phrase in لل right after it
 /// and its adjectives are in the name, as [`super::post`] extends the tagger's own
-/// names; where no mention begins. (Only a phrase in لل: ل and a noun after a name is
-/// as often what the body does, لوقف العدوان.)
-fn aims_after_bodies(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+/// names; where no mention begins. (A phrase in لل after any such name; ل and a noun
+/// only after a body of a place or a range, نادي دبي لسباق الخيل: after another name it
+/// is as often what the body does, لوقف العدوان.)
+fn aims_after_bodies(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
     for k in 0..spans.len() {
         let r = tokens_of(tokens, &spans[k]);
         if spans[k].kind != EntityType::Org || r.len() < 2 || !is_org_head(&infos[r.start]) || super::known::lookup(&(r.clone()).flat_map(|j| key_words(&infos[j].stem)).collect::<Vec<_>>()).is_some() {
@@ -698,13 +700,65 @@ fn aims_after_bodies(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) 
         }
         let limit = spans.get(k + 1).map_or(usize::MAX, |n| n.start);
         let e = r.end;
-        if e >= tokens.len() || tokens[e].kind != TokenKind::Word || tokens[e].end > limit || !infos[e].norm.starts_with("لل") || purpose_len(infos, e, tokens.len()) != 1 {
+        if e >= tokens.len() || tokens[e].kind != TokenKind::Word || tokens[e].end > limit {
             continue;
         }
-        let end = super::post::adjectives_after(infos, e + 1, tokens.len()).min(tokens.partition_point(|t| t.end <= limit));
-        spans[k].end = tokens[end.max(e + 1) - 1].end;
+        let n = if infos[e].norm.starts_with("لل") {
+            (purpose_len(infos, e, tokens.len()) == 1) as usize
+        } else if of_a_place_or_range(infos, &r) {
+            // (After a body of a place or of a range, its head and a country, a town or
+            // an adjective, نادي دبي, هيئة الإمارات, الاتحاد الدولي, also ل and a noun in
+            // the construct state with the noun it governs, لسباق الخيل, or ل and a
+            // plural of bodies with their field, لسلطات سباق الخيل: the field of a
+            // club, an authority or a federation.)
+            let n = match purpose_len(infos, e, tokens.len()) {
+                2 => 2,
+                _ => bodies_of_a_field(infos, e, tokens.len()),
+            };
+            // (The governed noun written with the article, not a word in إل the search
+            // form folds like one: مصرف لبنان لهجوم إلكتروني.)
+            let definite = n > 0 && text[tokens[e + n - 1].start..tokens[e + n - 1].end].starts_with("ال");
+            if definite { n } else { 0 }
+        } else {
+            0
+        };
+        if n == 0 || tokens[e + n - 1].end > limit {
+            continue;
+        }
+        let end = super::post::adjectives_after(infos, e + n, tokens.len()).min(tokens.partition_point(|t| t.end <= limit));
+        spans[k].end = tokens[end.max(e + n) - 1].end;
     }
     spans
+}
+
+/// Adjectives of a range that name a body with its head (الاتحاد الدولي, المجلس
+/// العربي), besides the countries' own, in `search` form.
+const RANGE_ADJECTIVES: &[&str] = &["الدولي", "الدوليه", "العالمي", "العالميه", "العربي", "العربيه", "الاسلامي", "الاسلاميه", "الافريقي", "الافريقيه", "الاوروبي", "الاوروبيه", "الاسيوي", "الاسيويه", "الخليجي", "الخليجيه"];
+
+/// Is a body's name over `r` its head and a place or a range only (نادي دبي, هيئة
+/// الإمارات, الاتحاد الدولي, الجمعية المصرية)?
+fn of_a_place_or_range(infos: &[TokInfo], r: &std::ops::Range<usize>) -> bool {
+    let Some(w) = infos.get(r.start + 1).filter(|_| r.len() == 2) else { return false };
+    w.stem == w.norm && (w.gaz.has(gazetteer::COUNTRY | gazetteer::CITY) || super::post::SHORT_COUNTRIES.contains(&w.stem.as_str()) || w.norm.starts_with("ال") && (country_adjective(&w.norm) || RANGE_ADJECTIVES.contains(&w.norm.as_str())))
+}
+
+/// ل and a plural of bodies in ات, a noun in the construct state and the definite noun
+/// it governs at `j` (لسلطات سباق الخيل, لشركات النقل الجوي has only two): the field
+/// of a federation of bodies, 3 words; 0 when there is none. (A verbal noun after ل is
+/// what a body does, لوقف إطلاق النار: only a plural in ات.)
+fn bodies_of_a_field(infos: &[TokInfo], j: usize, end: usize) -> usize {
+    if j + 3 > end || infos[j..j + 3].iter().any(|i| i.kind != TokenKind::Word) {
+        return 0;
+    }
+    let (p, n, d) = (&infos[j], &infos[j + 1], &infos[j + 2]);
+    let plural = p.norm.strip_prefix('ل').is_some_and(|w| w.ends_with("ات") && w.chars().count() >= 5 && !w.starts_with("ال")) && !verb_like(p);
+    let construct = n.stem == n.norm && !n.norm.starts_with("ال") && n.norm.chars().count() >= 3 && !verb_like(n) && !n.gaz.has(gazetteer::COUNTRY | gazetteer::CITY | TITLE);
+    let governed = d.stem == d.norm && d.norm.starts_with("ال") && d.norm.chars().count() >= 4 && !in_list(d, super::post::RELATIONAL);
+    if plural && construct && governed {
+        3
+    } else {
+        0
+    }
 }
 
 /// Heads of bodies named by two fields joined by و (وزارة الشؤون الخارجية والتعاون
@@ -973,25 +1027,49 @@ fn festivals(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) 
         let race = in_list(h, RACES) || clitic.is_some();
         // (A fair: معرض الكويت الدولي للكتاب, with what it is for.)
         let fair = in_list(h, &["معرض"]);
-        if tokens[i].kind != TokenKind::Word || h.stem.starts_with("ال") || !(in_list(h, &["مهرجان"]) || days || race || fair) || tokens[i + 1].kind != TokenKind::Word {
+        // (A championship or a cup, named by its place or the world, its adjective, what
+        // it is for and its year: بطولة العالم للشطرنج السريع, كأس دبي العالمي لسباقات
+        // الخيل, بطولة آسيا للفرق, كأس العالم 2026.)
+        let contest = in_list(h, CONTESTS);
+        if tokens[i].kind != TokenKind::Word || h.stem.starts_with("ال") || !(in_list(h, &["مهرجان"]) || days || race || fair || contest) || tokens[i + 1].kind != TokenKind::Word {
             continue;
         }
+        let world = contest && infos[i + 1].stem == infos[i + 1].norm && infos[i + 1].norm == "العالم";
         let place_end = [3, 2].into_iter().map(|n| i + n).find(|&e| e <= tokens.len() && (i + 1..e).all(|k| tokens[k].kind == TokenKind::Word) && place_by_itself(infos, i + 1, e) && infos[i + 1].stem == infos[i + 1].norm);
-        let Some(p) = place_end else { continue };
-        let end = (p..tokens.len().min(p + 3)).take_while(|&k| tokens[k].kind == TokenKind::Word && infos[k].stem.starts_with("ال") && infos[k].stem == infos[k].norm && !verb_like(&infos[k]) && (infos[k].norm.ends_with('ي') || infos[k].norm.ends_with("يه"))).last().map_or(p, |k| k + 1);
+        let Some(p) = place_end.or(world.then_some(i + 2)) else { continue };
+        // (Not a relative pronoun, which ends like an adjective: كأس دبي العالمي التي.)
+        let end = (p..tokens.len().min(p + 3)).take_while(|&k| tokens[k].kind == TokenKind::Word && infos[k].stem.starts_with("ال") && infos[k].stem == infos[k].norm && !verb_like(&infos[k]) && !crate::function_words::is_function_word(&infos[k].norm) && (infos[k].norm.ends_with('ي') || infos[k].norm.ends_with("يه"))).last().map_or(p, |k| k + 1);
         // (A fair's aim may follow the city at once, معرض دبي للطيران, where the city is
         // definite or no word of general Arabic (not معرض صور للأديب, photographs for
         // the writer) and the aim no person.)
         let city = &infos[i + 1];
-        let aim = if fair && (end > p || (!ordinary(city) || city.norm.starts_with("ال")) && infos.get(end).is_some_and(|a| !a.gaz.has(TITLE | GIVEN | FAMILY))) { super::post::purpose_len(infos, end, tokens.len()) } else { 0 };
+        let aim = if contest {
+            super::post::purpose_len(infos, end, tokens.len())
+        } else if fair && (end > p || (!ordinary(city) || city.norm.starts_with("ال")) && infos.get(end).is_some_and(|a| !a.gaz.has(TITLE | GIVEN | FAMILY))) { super::post::purpose_len(infos, end, tokens.len()) } else { 0 };
         let end = if fair && (end > p || aim > 0) {
             // (And a second aim after و: للنشر والكتاب.)
             let second = aim > 0 && end + aim < tokens.len() && tokens[end + aim].kind == TokenKind::Word && infos[end + aim].norm.starts_with("وال") && infos[end + aim].stem.starts_with("ال") && !verb_like(&infos[end + aim]);
             end + aim + usize::from(second)
+        } else if contest {
+            // (Its aim's adjectives too, للشطرنج السريع, and its year, كأس العالم 2026.)
+            // (Or a game's kind after it, للشطرنج السريع: a definite word, not a
+            // country's adjective, which may be the next person's, الأمريكي هيكارو.)
+            let kind_of_game = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word && {
+                let w = &infos[k];
+                w.stem == w.norm && w.norm.starts_with("ال") && w.norm.chars().count() >= 5 && !verb_like(w) && !in_list(w, super::post::RELATIONAL) && !country_adjective(&w.norm) && !w.gaz.has(TITLE | gazetteer::COUNTRY | gazetteer::CITY | gazetteer::NISBA)
+            };
+            let end = if aim > 0 { super::post::adjectives_after(infos, end + aim, tokens.len()) } else { end };
+            let end = if aim == 1 && kind_of_game(end) { end + 1 } else { end };
+            // (A country's adjective right before a person the tagger found is the
+            // person's: بطولة العالم للشطرنج الأمريكي هيكارو ناكامورا.)
+            let persons = end > p + aim && tokens.get(end).is_some_and(|t| span_starting_at(&spans, t.start).is_some_and(|s| s.kind == EntityType::Per)) && country_adjective(&infos[end - 1].norm);
+            let end = end - usize::from(persons);
+            let year = tokens.get(end).is_some_and(|t| t.kind == TokenKind::Number && t.norm.len() == 4 && (t.norm.starts_with("19") || t.norm.starts_with("20")));
+            end + usize::from(year)
         } else {
             end
         };
-        if race || end > p && (!days || in_list(&infos[p], ARTS)) {
+        if race || contest || end > p && (!days || in_list(&infos[p], ARTS)) {
             let mut sp = span_over(text, tokens, infos, i, end, EntityType::Misc, 0.7);
             if let (Some(n), Some(x)) = (clitic, sp.as_mut()) {
                 if x.start == tokens[i].start {
@@ -1048,6 +1126,9 @@ fn prizes(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> 
     }
     add_replacing_model_spans(spans, found)
 }
+
+/// Heads of championships and cups named by their place (`search` form).
+const CONTESTS: &[&str] = &["بطوله", "كاس"];
 
 /// Adjectives of the arts that name a festival after أيام (`search` form).
 const ARTS: &[&str] = &["السينمائيه", "المسرحيه", "الموسيقيه", "الشعريه", "الثقافيه", "الادبيه", "الفنيه", "التشكيليه"];
@@ -1705,6 +1786,34 @@ fn family_trade_names(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Ve
         }
         if w.gaz.has(FAMILY) && !ordinary(w) && !country_adjective(&w.norm) {
             found.extend(span_over(text, tokens, infos, j, j + 1, EntityType::Org, 0.6));
+        }
+    }
+    add_replacing_model_spans(spans, found)
+}
+
+/// A body the tagger missed, named by its head in the construct state, a noun and the
+/// definite noun it governs (its field), and its country's adjective agreeing with the
+/// head (رابطة سباقات الخيل اليابانية, هيئة سكك الحديد المصرية): the adjective makes the
+/// head definite, a country's own body. (Not a title's noun, رئيس, nor a verb: the
+/// noun takes the article in general Arabic.)
+fn bodies_of_fields_and_countries(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut found = Vec::new();
+    for i in 0..tokens.len().saturating_sub(3) {
+        if !(i..i + 4).all(|k| tokens[k].kind == TokenKind::Word) {
+            continue;
+        }
+        let (h, n, d) = (&infos[i], &infos[i + 1], &infos[i + 2]);
+        let head = is_org_head(h) && h.stem == h.norm && !h.stem.starts_with("ال");
+        let noun = n.stem == n.norm
+            && !n.norm.starts_with("ال")
+            && n.norm.chars().count() >= 3
+            && (2..=6).contains(&super::general_freq::buckets(&n.norm)[1])
+            && !verb_like(n)
+            && !is_org_head(n)
+            && !n.gaz.has(TITLE | gazetteer::COUNTRY | gazetteer::CITY | GIVEN);
+        let field = d.stem == d.norm && d.norm.starts_with("ال") && d.norm.chars().count() >= 4 && !in_list(d, super::post::RELATIONAL) && !d.gaz.has(gazetteer::COUNTRY | gazetteer::CITY | gazetteer::REGION) && !country_adjective(&d.norm);
+        if head && noun && field && super::post::country_adjective_of(infos, i, i + 3) {
+            found.extend(span_over(text, tokens, infos, i, i + 4, EntityType::Org, 0.6));
         }
     }
     add_replacing_model_spans(spans, found)

@@ -983,7 +983,7 @@ fn family_before_apposition(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<
 
 /// Countries that the place lists (CLDR) name only in full (المملكة العربية السعودية,
 /// المملكة المتحدة, الولايات المتحدة), by the short names news uses, in `search` form.
-const SHORT_COUNTRIES: &[&str] = &["السعوديه", "الامارات", "بريطانيا", "امريكا", "انجلترا"];
+pub(super) const SHORT_COUNTRIES: &[&str] = &["السعوديه", "الامارات", "بريطانيا", "امريكا", "انجلترا"];
 
 /// Words after which a city is where something happens or goes (في مسقط, إلى مسقط,
 /// زار مسقط), in `search` form.
@@ -2080,6 +2080,13 @@ fn person_edges(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span
         // المتحدث باسمه دميتري بيسكوف: "in his name" after a spokesman (باسمه is also
         // the given name باسمة in the name key); the person begins after it.
         if s.kind == EntityType::Per && r.len() >= 2 && in_name_of(text, tokens, infos, r.start) {
+            out.extend(span_over(text, tokens, infos, r.start + 1, r.end, EntityType::Per, s.score));
+            continue;
+        }
+        // الفارس شون أوكيف: a definite role noun first (a rider, a lawyer, an activist)
+        // is what the person is, the title the tagger does not know; the person begins
+        // after it. (Not where it is all: الفارس alone may be a family name.)
+        if s.kind == EntityType::Per && r.len() >= 3 && tokens[r.start].kind == TokenKind::Word && infos[r.start].stem == infos[r.start].norm && in_list(&infos[r.start], ROLES) {
             out.extend(span_over(text, tokens, infos, r.start + 1, r.end, EntityType::Per, s.score));
             continue;
         }
@@ -3234,6 +3241,8 @@ const ROLES: &[&str] = &[
     "اللاعبه", "المدرب", "المدربه", "المراسل", "المراسله", "الناطق", "الناطقه", "الرئيسه", "الوزيره", "السيده",
     "المتحدثه", "المسؤوله", "المديره", "المستشاره", "النائبه", "القاضيه", "السفيره", "الناشطين", "المعارض", "المعارضه",
     "الاسير", "الاسيره", "المعتقل", "المعتقله", "الشهيد", "الشهيده", "المواطن", "المواطنه",
+    // (Riders of races: الفارس شين أوكيف, الجوكي الأيرلندي.)
+    "الفارس", "الفارسه", "الجوكي",
 ];
 
 /// Step 5c: a person the tagger missed right after a title (with the article, perhaps

@@ -914,7 +914,11 @@ fn family_names_with_waw(text: &str, tokens: &[Token], infos: &[TokInfo], mut sp
         let long_vowel = w.stem.starts_with(['ا', 'ي']) && !hamza && !verb_with_pronoun;
         let unknown_whole = long_vowel && crate::lexicon::count(&w.norm) == 0 && super::general_freq::buckets(&w.norm)[0] == 0;
         let rest = name_like(w) && !ordinary(w) && !w.gaz.has(GIVEN | COUNTRY | CITY | REGION | ORG_HEAD | gazetteer::TITLE) && !w.stem.starts_with("ال");
-        let of = |k: usize| spans.iter().position(|s| s.start < tokens[k].end && tokens[k].start < s.end);
+        // (The span over a token by binary search: spans are sorted and apart.)
+        let of = |k: usize| {
+            let lo = spans.partition_point(|s| s.end <= tokens[k].start);
+            (lo < spans.len() && spans[lo].start < tokens[k].end).then_some(lo)
+        };
         let (a, b) = (of(j - 1), of(j));
         // (A given name of the lists, or one the tagger took for a person: ماري, which
         // general Arabic also writes.)

@@ -909,3 +909,15 @@ fn short_given_names_one_vowel_apart_link_under_a_rare_family_name() {
     let (sa, sb) = (find(0, a, "زين حداد"), find(1, b, "زان حداد"));
     assert!(sa.is_some() && sb.is_some() && sa != sb, "{sa:?} {sb:?}");
 }
+
+/// A foreign name's th written ث in one report and ت in another (ماثيو / ماتيو), its
+/// family name one long vowel apart (بيرناردي / برناردي): one person.
+#[test]
+fn th_written_two_ways_links_a_foreign_person() {
+    let a = "وقال الخبير ماثيو كولينز إن الفيروس ينتشر بسرعة.";
+    let b = "وحذر ماتيو كوليناز من موجة جديدة في الربيع.";
+    let r = link_articles(&[("a", a), ("b", b)]);
+    let find = |art: usize, text: &str, name: &str| r.articles[art].entities.iter().find(|e| span_of(text, e) == name).map(|e| e.id.clone());
+    let (sa, sb) = (find(0, a, "ماثيو كولينز"), find(1, b, "ماتيو كوليناز"));
+    assert!(sa.is_some() && sa == sb, "{sa:?} {sb:?}");
+}

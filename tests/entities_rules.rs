@@ -4275,3 +4275,14 @@ fn a_role_before_a_person_is_out_of_the_name() {
     assert!(found.contains(&("شون أوكيف".to_string(), EntityType::Per)), "{found:?}");
     assert!(!found.iter().any(|(s, _)| s.starts_with("الفارس")), "{found:?}");
 }
+
+/// Egyptian governorates named by their adjective's form (الدقهلية, القليوبية), which
+/// the place lists lack, and Lower and Upper Egypt, from the list of well-known names.
+#[test]
+fn egyptian_governorates_the_place_lists_lack() {
+    let t = "وسحبت الفرق عينات من مزارع الدقهلية والقليوبية في الوجه البحري.";
+    let found = all(t);
+    for place in ["الدقهلية", "القليوبية", "الوجه البحري"] {
+        assert!(found.contains(&(place.to_string(), EntityType::Loc)), "{place}: {found:?}");
+    }
+}

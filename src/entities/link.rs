@@ -215,9 +215,11 @@ fn without_inner_vowels(w: &str) -> String {
 }
 
 /// The word without the long vowels inside it (first and last letter kept), its
-/// ch/c sounds folded ([`fold_sibilants`]).
+/// ch/c sounds folded ([`fold_sibilants`]) and its th written ث or ت as one letter
+/// (ماثيو / ماتيو): candidates only; [`foreign_given_names`] and [`vowel_variants`]
+/// decide.
 fn skeleton(w: &str) -> String {
-    without_inner_vowels(&fold_sibilants(w))
+    without_inner_vowels(&fold_sibilants(w)).replace('ث', "ت")
 }
 
 /// Are `x` and `y` (key words) spellings of one name of type `kind` that differ by one

@@ -3443,6 +3443,9 @@ fn known_names(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<u
     if found.is_empty() {
         return spans;
     }
+    // (Where the listed places end: a place after و right after one is a place of the
+    // list the text gives, الدقهلية والقليوبية, not an adjective.)
+    let place_ends: HashSet<usize> = found.iter().filter(|(k, _)| k.kind == EntityType::Loc).map(|(k, _)| k.end).chain(spans.iter().filter(|s| s.kind == EntityType::Loc).map(|s| s.end)).collect();
     let mut gone = vec![false; spans.len()];
     let mut new = Vec::new();
     for (k, n) in found {
@@ -3469,7 +3472,8 @@ fn known_names(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<u
             }
             // (A definite place's name right after a definite noun is its adjective there:
             // الحكومة السعودية, "the Saudi government", not Saudi Arabia.)
-            let after_definite = a > 0 && tokens[a - 1].kind == TokenKind::Word && infos[a - 1].stem.starts_with("ال") && infos[a - 1].stem == infos[a - 1].norm;
+            let listed_after_place = a > 0 && infos[a].norm.starts_with('و') && infos[a].stem != infos[a].norm && place_ends.contains(&tokens[a - 1].end);
+            let after_definite = a > 0 && tokens[a - 1].kind == TokenKind::Word && infos[a - 1].stem.starts_with("ال") && infos[a - 1].stem == infos[a - 1].norm && !listed_after_place;
             if n == 1 && k.kind == EntityType::Loc && i.stem.starts_with("ال") && after_definite {
                 continue;
             }

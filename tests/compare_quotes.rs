@@ -2197,6 +2197,45 @@ fn a_quotation_run_on_into_the_next_paragraph() {
     assert_eq!(q[3].speaker, None, "{q:?}");
 }
 
+/// A quotation whose first paragraph no closing mark ends, the next paragraph opening
+/// with the same mark again (قائلا: «….\n«…»): one quotation over both paragraphs,
+/// with the first one's speaker. A closed one before stays a quotation of its own.
+#[test]
+fn an_unclosed_paragraph_goes_on_in_the_next() {
+    let text = "وأوضح المدير سمير الناصري أن العمل سيستمر، قائلا: «سنراجع كل العقود الموقعة منذ عامين دون استثناء.\n«ولن نتردد في إحالة أي مخالفة إلى القضاء فورا».\nوانتهى الاجتماع مساء.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert!(q[0].closed, "{q:?}");
+    assert!(content(text, &q[0]).starts_with("سنراجع") && content(text, &q[0]).ends_with("فورا"), "{q:?}");
+    assert_eq!(name(&q[0]), Some("سمير الناصري"), "{q:?}");
+    let text = "وقال المدير سمير الناصري: «سنراجع كل العقود الموقعة منذ عامين».\n«ولن نتردد في إحالة أي مخالفة إلى القضاء فورا».";
+    assert_eq!(quotes(text).len(), 2, "{:?}", quotes(text));
+}
+
+/// وأصدرت الرابطة بيانا قالت فيه إن «…»: the statement it issued (with its adjective)
+/// and the verb that issued it are no part of the speaker.
+#[test]
+fn a_statement_issued_then_said_in_it() {
+    let text = "وأصدرت رابطة الأندية المحترفة بيانا قالت فيه إن \"المسابقة لن تتوقف تحت أي ظرف\".";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("رابطة الأندية المحترفة"), "{q:?}");
+    let text = "ونشرت الوزارة تصريحا صحفيا أكدت فيه أن \"العمل مستمر في كل المحافظات\".";
+    let q = quotes(text);
+    assert_eq!(q[0].speaker.as_ref().map(|s| s.text.as_str()), Some("الوزارة"), "{q:?}");
+}
+
+/// «…»، وقال نقيبها فلان إن «…»: a speech verb joined by و that reports its own clause
+/// does not take the quotation before it, which a verb before it attributes.
+#[test]
+fn a_joined_verb_with_its_own_clause_is_no_trailing_cue() {
+    let text = "وحذرت نقابة أصحاب محطات المحروقات من أن “هامش الربح الحالي لا يغطي كلفة التشغيل”، وقال نقيبها طلال الزيود إن “عشرات المحطات مهددة بالإغلاق”.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[0].cue.as_ref().map(|c| c.position), Some(CuePosition::Before), "{q:?}");
+    assert_eq!(q[0].speaker.as_ref().map(|s| s.text.as_str()), Some("نقابة أصحاب محطات المحروقات"), "{q:?}");
+    assert_eq!(name(&q[1]), Some("طلال الزيود"), "{q:?}");
+}
+
 /// وبحسبه، فإن «…»: "according to him", the speaker before.
 #[test]
 fn according_to_him() {

@@ -2236,6 +2236,19 @@ fn a_joined_verb_with_its_own_clause_is_no_trailing_cue() {
     assert_eq!(name(&q[1]), Some("طلال الزيود"), "{q:?}");
 }
 
+/// وأضاف البيان أن «…»: the statement alone, with the article, is the one quoted before;
+/// its issuer speaks on. With no one quoted before, the statement stays the speaker.
+#[test]
+fn the_statement_goes_on_for_its_issuer() {
+    let text = "وقالت النيابة العامة، في بيان اليوم، إن «التحريات أكدت تلقي المتهم مبلغا كبيرا».\nوأضاف البيان أن النيابة «ضبطت محادثات هاتفية بين المتهم والوسيط».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(name(&q[1]), Some("النيابة العامة"), "{q:?}");
+    assert!(q[1].speaker.as_ref().is_some_and(|s| s.inherited), "{q:?}");
+    let text = "وأفاد التقرير بأن \"الأسعار سترتفع بنسبة كبيرة خلال العام\".";
+    assert_eq!(name(&quotes(text)[0]), Some("التقرير"), "{:?}", quotes(text));
+}
+
 /// وبحسبه، فإن «…»: "according to him", the speaker before.
 #[test]
 fn according_to_him() {

@@ -1360,6 +1360,13 @@ fn settle(
     let speaker = match lead.phrase {
         // (The person the title names right after it comes first: المدير العام للوكالة،
         // الدكتور فلان، before any earlier or later holder of a like title.)
+        // وأضاف البيان أن «…»: the statement alone, with the article, is the one quoted
+        // before; its issuer, the speaker quoted last, speaks on.
+        Some(p) if the_statement(&p.speaker) && !recent.is_empty() => recent.last().map(|r| {
+            let mut sp = r.0.clone();
+            sp.inherited = true;
+            sp
+        }),
         Some(p) if p.speaker.name.is_none() && apposed(&p.speaker).is_some() => apposed(&p.speaker),
         Some(p) if p.speaker.name.is_none() => match registry.resolve(tokens, &p.title_tokens) {
             Some(mut r) => {
@@ -1406,6 +1413,11 @@ fn settle(
         None => None,
     };
     (speaker, lead.cue)
+}
+
+/// A speaker that is a statement noun alone with the article (البيان، البلاغ، التقرير).
+fn the_statement(sp: &Speaker) -> bool {
+    sp.title.is_none() && sp.name.as_deref().is_some_and(|n| !n.contains(' ') && lexicon::definite(n) && speaker::statement(n))
 }
 
 /// Whether `text[from..to]` is one or two words the curated name lists know as given or

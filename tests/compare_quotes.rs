@@ -2249,6 +2249,23 @@ fn the_statement_goes_on_for_its_issuer() {
     assert_eq!(name(&quotes(text)[0]), Some("التقرير"), "{:?}", quotes(text));
 }
 
+/// بين فلان وفلان، بعد أن وصف الأول …: "the former" is the first person the sentence
+/// named, "the latter" the last.
+#[test]
+fn the_former_and_the_latter() {
+    use isnad::compare::quotes::{quotes_with, NameHint};
+    let text = "شهدت الجلسة مشادة بين النائب يزن أبو عرابي والوزير عماد الحياري، بعد أن وصف الأول التسعيرة بأنها \"جباية مقنعة\".";
+    let hint = |w: &str| NameHint { start: text.find(w).unwrap(), end: text.find(w).unwrap() + w.len(), person: true };
+    let names = [hint("يزن أبو عرابي"), hint("عماد الحياري")];
+    let q = quotes_with(text, &names);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(name(&q[0]), Some("يزن أبو عرابي"), "{q:?}");
+    let latter = text.replace("وصف الأول", "وصف الأخير");
+    let hint = |w: &str| NameHint { start: latter.find(w).unwrap(), end: latter.find(w).unwrap() + w.len(), person: true };
+    let q = quotes_with(&latter, &[hint("يزن أبو عرابي"), hint("عماد الحياري")]);
+    assert_eq!(name(&q[0]), Some("عماد الحياري"), "{q:?}");
+}
+
 /// وبحسبه، فإن «…»: "according to him", the speaker before.
 #[test]
 fn according_to_him() {

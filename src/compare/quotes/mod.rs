@@ -1191,6 +1191,16 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
             };
             let speaker = speaker.map(|sp| without_name_in_title(bounded_by_names(named_in_marks(sp, &marks, text), names, text)));
             let speaker = speaker.map(|sp| body_named_before(sp, &tokens, &inside, &marks, names, text));
+            // (بين فلان وفلان، بعد أن وصف الأول …: the former is the first person the
+            // sentence named before, the latter the last.)
+            let speaker = match speaker {
+                Some(sp) if !sp.inherited && !sp.by_title && former_or_latter(&sp.text).is_some() => {
+                    let first = former_or_latter(&sp.text) == Some(true);
+                    let found = if first { first_person(names, tokens[s].start, sp.start, &marks) } else { last_person(names, tokens[s].start, sp.start, &marks) };
+                    Some(found.map_or(sp, |(a, b)| inherited_name(text, a, b)))
+                }
+                sp => sp,
+            };
             // A paragraph that opens with a quotation no cue attributes, right after a
             // paragraph that ended with a quotation (قال فلان: «…».\n«…»): the quotation
             // runs on into it, and so does its speaker.
@@ -1450,6 +1460,29 @@ fn first_person(names: &[NameHint], from: usize, to: usize, marks: &[marks::Mark
     };
     let lo = names.partition_point(|h| h.start < from);
     names[lo..].iter().take_while(|h| h.end <= to).take(64).find(|h| h.person && !quoted(h)).map(|h| (h.start, h.end))
+}
+
+/// The last person (byte span) the caller's names give in `[from, to)`, outside quote
+/// marks.
+fn last_person(names: &[NameHint], from: usize, to: usize, marks: &[marks::Marked]) -> Option<(usize, usize)> {
+    let quoted = |h: &NameHint| {
+        let i = marks.partition_point(|m| m.end <= h.start);
+        marks.get(i).is_some_and(|m| m.start < h.end)
+    };
+    let lo = names.partition_point(|h| h.start < from);
+    let hi = names.partition_point(|h| h.start < to);
+    names[lo..hi].iter().rev().take(64).find(|h| h.end <= to && h.person && !quoted(h)).map(|h| (h.start, h.end))
+}
+
+/// A speaker phrase that opens with "the former" (`Some(true)`: الأول، الأولى) or "the
+/// latter" (`Some(false)`: الأخير، الأخيرة), the words that point back to two persons.
+fn former_or_latter(phrase: &str) -> Option<bool> {
+    let first = phrase.split_whitespace().next()?;
+    match search_form(first).as_ref() {
+        "الاول" | "الاولي" => Some(true),
+        "الاخير" | "الاخيره" => Some(false),
+        _ => None,
+    }
 }
 
 /// The body or place (byte span) a sentence opens with as the subject of its first verb

@@ -2197,6 +2197,75 @@ fn a_quotation_run_on_into_the_next_paragraph() {
     assert_eq!(q[3].speaker, None, "{q:?}");
 }
 
+/// A quotation whose first paragraph no closing mark ends, the next paragraph opening
+/// with the same mark again (قائلا: «….\n«…»): one quotation over both paragraphs,
+/// with the first one's speaker. A closed one before stays a quotation of its own.
+#[test]
+fn an_unclosed_paragraph_goes_on_in_the_next() {
+    let text = "وأوضح المدير سمير الناصري أن العمل سيستمر، قائلا: «سنراجع كل العقود الموقعة منذ عامين دون استثناء.\n«ولن نتردد في إحالة أي مخالفة إلى القضاء فورا».\nوانتهى الاجتماع مساء.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert!(q[0].closed, "{q:?}");
+    assert!(content(text, &q[0]).starts_with("سنراجع") && content(text, &q[0]).ends_with("فورا"), "{q:?}");
+    assert_eq!(name(&q[0]), Some("سمير الناصري"), "{q:?}");
+    let text = "وقال المدير سمير الناصري: «سنراجع كل العقود الموقعة منذ عامين».\n«ولن نتردد في إحالة أي مخالفة إلى القضاء فورا».";
+    assert_eq!(quotes(text).len(), 2, "{:?}", quotes(text));
+}
+
+/// وأصدرت الرابطة بيانا قالت فيه إن «…»: the statement it issued (with its adjective)
+/// and the verb that issued it are no part of the speaker.
+#[test]
+fn a_statement_issued_then_said_in_it() {
+    let text = "وأصدرت رابطة الأندية المحترفة بيانا قالت فيه إن \"المسابقة لن تتوقف تحت أي ظرف\".";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("رابطة الأندية المحترفة"), "{q:?}");
+    let text = "ونشرت الوزارة تصريحا صحفيا أكدت فيه أن \"العمل مستمر في كل المحافظات\".";
+    let q = quotes(text);
+    assert_eq!(q[0].speaker.as_ref().map(|s| s.text.as_str()), Some("الوزارة"), "{q:?}");
+}
+
+/// «…»، وقال نقيبها فلان إن «…»: a speech verb joined by و that reports its own clause
+/// does not take the quotation before it, which a verb before it attributes.
+#[test]
+fn a_joined_verb_with_its_own_clause_is_no_trailing_cue() {
+    let text = "وحذرت نقابة أصحاب محطات المحروقات من أن “هامش الربح الحالي لا يغطي كلفة التشغيل”، وقال نقيبها طلال الزيود إن “عشرات المحطات مهددة بالإغلاق”.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[0].cue.as_ref().map(|c| c.position), Some(CuePosition::Before), "{q:?}");
+    assert_eq!(q[0].speaker.as_ref().map(|s| s.text.as_str()), Some("نقابة أصحاب محطات المحروقات"), "{q:?}");
+    assert_eq!(name(&q[1]), Some("طلال الزيود"), "{q:?}");
+}
+
+/// وأضاف البيان أن «…»: the statement alone, with the article, is the one quoted before;
+/// its issuer speaks on. With no one quoted before, the statement stays the speaker.
+#[test]
+fn the_statement_goes_on_for_its_issuer() {
+    let text = "وقالت النيابة العامة، في بيان اليوم، إن «التحريات أكدت تلقي المتهم مبلغا كبيرا».\nوأضاف البيان أن النيابة «ضبطت محادثات هاتفية بين المتهم والوسيط».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(name(&q[1]), Some("النيابة العامة"), "{q:?}");
+    assert!(q[1].speaker.as_ref().is_some_and(|s| s.inherited), "{q:?}");
+    let text = "وأفاد التقرير بأن \"الأسعار سترتفع بنسبة كبيرة خلال العام\".";
+    assert_eq!(name(&quotes(text)[0]), Some("التقرير"), "{:?}", quotes(text));
+}
+
+/// بين فلان وفلان، بعد أن وصف الأول …: "the former" is the first person the sentence
+/// named, "the latter" the last.
+#[test]
+fn the_former_and_the_latter() {
+    use isnad::compare::quotes::{quotes_with, NameHint};
+    let text = "شهدت الجلسة مشادة بين النائب يزن أبو عرابي والوزير عماد الحياري، بعد أن وصف الأول التسعيرة بأنها \"جباية مقنعة\".";
+    let hint = |w: &str| NameHint { start: text.find(w).unwrap(), end: text.find(w).unwrap() + w.len(), person: true };
+    let names = [hint("يزن أبو عرابي"), hint("عماد الحياري")];
+    let q = quotes_with(text, &names);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(name(&q[0]), Some("يزن أبو عرابي"), "{q:?}");
+    let latter = text.replace("وصف الأول", "وصف الأخير");
+    let hint = |w: &str| NameHint { start: latter.find(w).unwrap(), end: latter.find(w).unwrap() + w.len(), person: true };
+    let q = quotes_with(&latter, &[hint("يزن أبو عرابي"), hint("عماد الحياري")]);
+    assert_eq!(name(&q[0]), Some("عماد الحياري"), "{q:?}");
+}
+
 /// وبحسبه، فإن «…»: "according to him", the speaker before.
 #[test]
 fn according_to_him() {

@@ -553,6 +553,25 @@ impl<'a> Sentence<'a> {
                 }) {
                     subject = &subject[..subject.len() - 1];
                 }
+                // وأصدرت الرابطة بيانا قالت فيه إن …: a verb whose فيه/فيها is the statement
+                // before it says in the statement what the statement's issuer says; the
+                // statement and the verb that issued it (a first word with و that no title
+                // is) are no part of the issuer.
+                let in_it = idx.get(v + 1).is_some_and(|&k| matches!(sf(k).as_ref(), "فيه" | "فيها"));
+                // (The statement indefinite, as the object it is: بيانا، تصريحا.)
+                let issued = |k: usize| {
+                    let w = search_form(&tokens[k].norm);
+                    !lexicon::definite(&w) && (speaker::statement(&w) || w.strip_suffix('ا').is_some_and(speaker::statement))
+                };
+                // (And the adjectives after it: تصريحا صحفيا.)
+                let said_in = subject.iter().rposition(|&k| issued(k)).filter(|&s| s >= 2 && subject.len() - s <= 3 && subject[s + 1..].iter().all(|&k| is_word(&tokens[k]) && !lexicon::definite(&tokens[k].norm)));
+                if let Some(s) = said_in.filter(|_| in_it) {
+                    subject = &subject[..s];
+                    let first = &tokens[subject[0]].norm;
+                    if search_form(first).starts_with('و') && lexicon::title_form(first).is_none() && !lexicon::definite(first) {
+                        subject = &subject[1..];
+                    }
+                }
                 if (1..=10).contains(&subject.len()) && (from > lo || lo == 0) {
                     if let Some(p) = speaker_of(tokens, subject, self.text) {
                         return Some(Lead { phrase: Some(p), cue, bare_verb: false });
@@ -733,6 +752,14 @@ impl<'a> Sentence<'a> {
             p += 1;
         }
         let phrase = phrase_after(tokens, after, p);
+        // «…»، وقال نقيبها فلان إن «…»: a speech verb joined by و that reports a clause
+        // of its own (إن/أن or a colon after its subject) begins the next statement; it
+        // attributes nothing before it when a speech verb before the quotation does.
+        let joined = cue_end == k && self.last_verb[i] != NONE && search_form(w(k)).starts_with('و') && form_in(w(k), &l.verbs).is_some_and(|f| !f.starts_with('و'));
+        let end = phrase.last().and_then(|&e| after.iter().position(|&x| x == e)).map_or(p, |e| e + 1);
+        if joined && end < after.len() && (matches!(search_form(w(end)).as_ref(), "ان" | "بان") || lexicon::is_colon(&tokens[after[end]])) {
+            return None;
+        }
         // «…» وفق المعلومات الأولية: what the words agree with, not who said them (the
         // speaker is the lead's). Only after a preposition: قالت المعلومات is no phrase.
         if form_in(w(k), &l.prepositions).is_some() && phrase.first().is_some_and(|&f| INFORMATION.contains(&search_form(&tokens[f].norm).as_ref())) {
@@ -1164,16 +1191,42 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
             };
             let speaker = speaker.map(|sp| without_name_in_title(bounded_by_names(named_in_marks(sp, &marks, text), names, text)));
             let speaker = speaker.map(|sp| body_named_before(sp, &tokens, &inside, &marks, names, text));
+            // (بين فلان وفلان، بعد أن وصف الأول …: the former is the first person the
+            // sentence named before, the latter the last.)
+            let speaker = match speaker {
+                Some(sp) if !sp.inherited && !sp.by_title && former_or_latter(&sp.text).is_some() => {
+                    let first = former_or_latter(&sp.text) == Some(true);
+                    let found = if first { first_person(names, tokens[s].start, sp.start, &marks) } else { last_person(names, tokens[s].start, sp.start, &marks) };
+                    Some(found.map_or(sp, |(a, b)| inherited_name(text, a, b)))
+                }
+                sp => sp,
+            };
             // A paragraph that opens with a quotation no cue attributes, right after a
             // paragraph that ended with a quotation (قال فلان: «…».\n«…»): the quotation
             // runs on into it, and so does its speaker.
+            // (One whose first paragraph the closing mark never ended, قائلا: «….\n«…»،
+            // is one quotation over both paragraphs: the mark that opens the second
+            // only reminds the reader the quotation goes on.)
+            let mut goes_on = false;
             let speaker = match speaker {
-                None if cue.is_none() && !by_headline => out.last().filter(|p| runs_on(text, p.end, m.start)).and_then(|p| p.speaker.clone()).map(|mut sp| {
+                None if cue.is_none() && !by_headline => out.last().filter(|p| runs_on(text, p.end, m.start)).and_then(|p| {
+                    goes_on = !p.closed && p.mark.starts_with(m.open);
+                    p.speaker.clone()
+                }).map(|mut sp| {
                     sp.inherited = true;
                     sp
                 }),
                 sp => sp,
             };
+            if goes_on {
+                if let Some(p) = out.last_mut() {
+                    p.end = m.end;
+                    p.text_end = m.text_end;
+                    p.closed = m.closed;
+                    prev_quote_end = m.end;
+                    continue;
+                }
+            }
             if let (Some(sp), Some(cue)) = (&speaker, &cue) {
                 remember(&mut recent, sp.clone(), cue, n);
             }
@@ -1317,6 +1370,13 @@ fn settle(
     let speaker = match lead.phrase {
         // (The person the title names right after it comes first: المدير العام للوكالة،
         // الدكتور فلان، before any earlier or later holder of a like title.)
+        // وأضاف البيان أن «…»: the statement alone, with the article, is the one quoted
+        // before; its issuer, the speaker quoted last, speaks on.
+        Some(p) if the_statement(&p.speaker) && !recent.is_empty() => recent.last().map(|r| {
+            let mut sp = r.0.clone();
+            sp.inherited = true;
+            sp
+        }),
         Some(p) if p.speaker.name.is_none() && apposed(&p.speaker).is_some() => apposed(&p.speaker),
         Some(p) if p.speaker.name.is_none() => match registry.resolve(tokens, &p.title_tokens) {
             Some(mut r) => {
@@ -1365,6 +1425,11 @@ fn settle(
     (speaker, lead.cue)
 }
 
+/// A speaker that is a statement noun alone with the article (البيان، البلاغ، التقرير).
+fn the_statement(sp: &Speaker) -> bool {
+    sp.title.is_none() && sp.name.as_deref().is_some_and(|n| !n.contains(' ') && lexicon::definite(n) && speaker::statement(n))
+}
+
 /// Whether `text[from..to]` is one or two words the curated name lists know as given or
 /// family names: the end of a person's name the entity finder cut short (كمال الدين of
 /// كمال الدين عثمان), not the verb's object after it.
@@ -1395,6 +1460,29 @@ fn first_person(names: &[NameHint], from: usize, to: usize, marks: &[marks::Mark
     };
     let lo = names.partition_point(|h| h.start < from);
     names[lo..].iter().take_while(|h| h.end <= to).take(64).find(|h| h.person && !quoted(h)).map(|h| (h.start, h.end))
+}
+
+/// The last person (byte span) the caller's names give in `[from, to)`, outside quote
+/// marks.
+fn last_person(names: &[NameHint], from: usize, to: usize, marks: &[marks::Marked]) -> Option<(usize, usize)> {
+    let quoted = |h: &NameHint| {
+        let i = marks.partition_point(|m| m.end <= h.start);
+        marks.get(i).is_some_and(|m| m.start < h.end)
+    };
+    let lo = names.partition_point(|h| h.start < from);
+    let hi = names.partition_point(|h| h.start < to);
+    names[lo..hi].iter().rev().take(64).find(|h| h.end <= to && h.person && !quoted(h)).map(|h| (h.start, h.end))
+}
+
+/// A speaker phrase that opens with "the former" (`Some(true)`: الأول، الأولى) or "the
+/// latter" (`Some(false)`: الأخير، الأخيرة), the words that point back to two persons.
+fn former_or_latter(phrase: &str) -> Option<bool> {
+    let first = phrase.split_whitespace().next()?;
+    match search_form(first).as_ref() {
+        "الاول" | "الاولي" => Some(true),
+        "الاخير" | "الاخيره" => Some(false),
+        _ => None,
+    }
 }
 
 /// The body or place (byte span) a sentence opens with as the subject of its first verb

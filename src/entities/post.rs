@@ -293,6 +293,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let spans = family_names_with_waw(text, tokens, infos, spans);
     let spans = compound_given_names(text, tokens, infos, spans);
     let spans = given_names_with_lam(tokens, infos, spans);
+    let spans = given_names_after_lam(text, tokens, infos, spans);
     let spans = definite_given_before_places(text, tokens, infos, spans);
     let spans = ranks_before_people(text, tokens, infos, spans);
     let spans = titled_people(text, tokens, infos, spans);
@@ -3107,6 +3108,32 @@ fn given_names_with_lam(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span
     spans
 }
 
+/// Step 5a too: a given name after the preposition ل right before a person the tagger
+/// began with a second given name (see the comment inside).
+fn given_names_after_lam(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    // A given name after the preposition ل right before a person the tagger began with
+    // a second given name (هدف لعلي رضا سبهري, شكرا لمحمد جواد ظريف): the compound given
+    // name's first word, the span from after the ل. (لعلي alone is also "perhaps I";
+    // before two given names it is the name.)
+    for s in spans.iter_mut() {
+        let r = tokens_of(tokens, s);
+        if s.kind != EntityType::Per || r.len() < 2 || r.start == 0 || s.start != tokens[r.start].start {
+            continue;
+        }
+        let (p, first) = (&infos[r.start - 1], &infos[r.start]);
+        let lam = tokens[r.start - 1].kind == TokenKind::Word && p.norm.strip_suffix(p.stem.as_str()) == Some("ل");
+        let given = |w: &TokInfo| w.stem == w.norm && w.gaz.has(GIVEN) && !w.stem.starts_with("ال");
+        let gap = text[tokens[r.start - 1].end..tokens[r.start].start].chars().all(|c| c == ' ');
+        if lam && gap && p.gaz.has(GIVEN) && !p.stem.starts_with("ال") && given(first) {
+            let w = &text[tokens[r.start - 1].start..tokens[r.start - 1].end];
+            if let Some((b, _)) = w.char_indices().skip(1).find(|&(_, c)| !('\u{064B}'..='\u{065F}').contains(&c)) {
+                s.start = tokens[r.start - 1].start + b;
+            }
+        }
+    }
+    spans
+}
+
 /// Verbs that begin with the letters of the article (والتقى الصفدي, التحق, التزم), in
 /// `search` form: they are no definite noun that an adjective would follow.
 const VERBS_WITH_AL: &[&str] = &["التقي", "التقت", "التقيا", "التحق", "التحقت", "التزم", "التزمت", "التمس", "التمست"];
@@ -3375,8 +3402,11 @@ fn known_names(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<u
             let first: &str = if super::known::may_begin_name(&infos[i].stem) {
                 &infos[i].stem
             } else {
+                // (Not where the whole word, its second letter a bare alef, is a listed
+                // town: بمحافظة بابل is Babylon, not ب + أبل.)
+                let whole_town = place_flags(infos, i, i + 1) & (CITY | REGION) != 0 && text[tokens[i].start..tokens[i].end].chars().nth(1) == Some('ا');
                 match proclitic_before(&infos[i]) {
-                    Some(rest) if super::known::may_begin_name(rest) => rest,
+                    Some(rest) if super::known::may_begin_name(rest) && !whole_town => rest,
                     _ => {
                         i += 1;
                         continue;
@@ -3418,7 +3448,15 @@ fn known_names(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<u
     }
     let mut gone = vec![false; spans.len()];
     let mut new = Vec::new();
-    for (k, n) in found {
+    for (mut k, n) in found {
+        // (A listed body's one word that is also a listed town, after a place's head, is
+        // the town: قضاء الفاو, شمال الفاو, not FAO.)
+        if n == 1 && k.kind == EntityType::Org {
+            let a = tokens.partition_point(|t| t.end <= k.start);
+            if a > 0 && tokens[a - 1].kind == TokenKind::Word && infos[a - 1].gaz.has(gazetteer::LOC_HEAD) && place_flags(infos, a, a + 1) & CITY != 0 {
+                k.kind = EntityType::Loc;
+            }
+        }
         let lo = spans.partition_point(|s| s.end <= k.start);
         let hi = spans.partition_point(|s| s.start < k.end).max(lo);
         let overlapping = &spans[lo..hi];
@@ -3992,7 +4030,10 @@ fn marked(t: &Token) -> TokInfo {
 
 /// Honorifics before a dignitary's name or title (قداسة البابا, فخامة الرئيس, سماحة
 /// المفتي), in `search` form: never a word of a name.
-pub(super) const HONORIFICS: &[&str] = &["قداسه", "فخامه", "سماحه", "معالي", "سعاده", "سمو", "فضيله", "نيافه", "غبطه", "صاحب", "جلاله"];
+pub(super) const HONORIFICS: &[&str] = &["قداسه", "فخامه", "سماحه", "معالي", "سعاده", "سمو", "فضيله", "نيافه", "غبطه", "صاحب", "جلاله",
+    // (Malaysia's and Brunei's honorifics, Datuk and Dato', as Arabic writes them: داتو
+    // حسن يعقوب.)
+    "داتو", "داتوك"];
 
 /// Titles of rulers and popes whose names end with an ordinal (البابا ليو الرابع عشر,
 /// الملك تشارلز الثالث), in `search` form.

@@ -4297,3 +4297,34 @@ fn asian_football_of_the_list() {
     assert!(found.contains(&("دوري أبطال آسيا للنخبة".to_string(), EntityType::Misc)), "{found:?}");
     assert!(found.contains(&("الشرطة الإيرانية".to_string(), EntityType::Org)), "{found:?}");
 }
+
+/// A town of the lists after و right after a place (بغداد والبصرة): the second place of
+/// the pair, which the tagger may leave out; not an ordinary noun that takes suffixes
+/// (والمدينة, "and the city").
+#[test]
+fn a_listed_town_after_waw_after_a_place() {
+    let t = "وسيزور الوفد بغداد والبصرة في كانون الثاني المقبل.";
+    let found = all(t);
+    assert!(found.contains(&("البصرة".to_string(), EntityType::Loc)), "{found:?}");
+}
+
+/// A dam named by a listed town keeps its head, one place (سد الموصل), as the gold marks
+/// سد النهضة.
+#[test]
+fn a_dam_named_by_a_town() {
+    let t = "وتراجع الخزين في سد الموصل وبحيرة الثرثار إلى أدنى مستوياته.";
+    let found = all(t);
+    assert!(found.contains(&("سد الموصل".to_string(), EntityType::Loc)), "{found:?}");
+    assert!(!found.contains(&("الموصل".to_string(), EntityType::Loc)), "{found:?}");
+}
+
+/// A counted noun's quantity stops before ل and a verbal noun in ية that governs a
+/// definite noun (12 محطة لتحلية المياه: "for desalinating", no nisba adjective).
+#[test]
+fn a_quantity_stops_before_lam_and_a_verbal_noun() {
+    let t = "ونصبت الوزارة 12 محطة متنقلة لتحلية المياه، و8 محطات لتنقية المياه في القضاء.";
+    assert_eq!(found(t, EntityType::Quantity), ["12 محطة متنقلة", "8 محطات"], "{:?}", all(t));
+    // (A nisba adjective stays: 30 سيارة لوجستية.)
+    let t = "واشترت 30 سيارة لوجستية جديدة.";
+    assert_eq!(found(t, EntityType::Quantity), ["30 سيارة لوجستية"], "{:?}", all(t));
+}

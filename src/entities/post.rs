@@ -328,6 +328,8 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let spans = countries(text, tokens, infos, spans);
     let spans = cities_after_prepositions(text, tokens, infos, spans);
     let spans = places_listed_before_places(text, tokens, infos, spans);
+    let spans = listed_places_after_waw(text, tokens, infos, spans);
+    let spans = dams_named_by_towns(text, tokens, infos, spans);
     let spans = people_in_places(text, tokens, infos, spans);
     let spans = platforms(text, tokens, infos, spans);
     let spans = join_listed_places(text, tokens, infos, spans);
@@ -1834,6 +1836,60 @@ fn places_listed_before_places(text: &str, tokens: &[Token], infos: &[TokInfo], 
         }
     }
     with_added(spans, added)
+}
+
+/// A town or country of the lists after و right after a place the text marks (بغداد
+/// والبصرة, دجلة والفرات): a second place of the pair, which the tagger, between the
+/// two readings, left out. (Not a word general Arabic writes with suffixes, as it does
+/// an ordinary noun, والمدينة "and the city" (مدينتهم), nor a person's word.)
+fn listed_places_after_waw(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let covered = covered_tokens(tokens, &spans);
+    let mut added = Vec::new();
+    for s in spans.iter().filter(|s| s.kind == EntityType::Loc) {
+        let k = tokens_of(tokens, s).end;
+        if k >= tokens.len() || covered[k] || tokens[k].kind != TokenKind::Word || !text[s.end..tokens[k].start].chars().all(|c| c == ' ') {
+            continue;
+        }
+        let w = &infos[k];
+        let with_waw = w.norm.strip_prefix('و') == Some(w.stem.as_str());
+        let listed = place_flags(infos, k, k + 1) & (COUNTRY | CITY | REGION) != 0;
+        if with_waw && listed && w.gen[2] <= 2 && !is_person_word(w) && !w.gaz.has(GIVEN | gazetteer::GIVEN_BIG | FAMILY | ORG_HEAD | gazetteer::TITLE) {
+            added.extend(span_over(text, tokens, infos, k, k + 1, EntityType::Loc, 0.6));
+        }
+    }
+    with_added(spans, added)
+}
+
+/// A dam named by a town of the lists (سد الموصل, سد الروصيرص): the head and the town,
+/// one place, as the gold marks a dam with its head (سد النهضة), where the tagger marked
+/// the head and the town apart or the town alone.
+fn dams_named_by_towns(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    let mut n = 0;
+    while n < spans.len() {
+        let r = tokens_of(tokens, &spans[n]);
+        let h = r.start.wrapping_sub(1);
+        let head = r.start > 0 && tokens[h].kind == TokenKind::Word && infos[h].stem == "سد" && text[tokens[h].end..spans[n].start].chars().all(|c| c == ' ');
+        if spans[n].kind == EntityType::Loc && head && place_flags(infos, r.start, r.end) & (CITY | REGION) != 0 {
+            // (The head the tagger took alone just before, LOC, goes into the one span.)
+            let start = match spans.get(n.wrapping_sub(1)) {
+                Some(p) if n > 0 && tokens_of(tokens, p) == (h..h + 1) => {
+                    spans.remove(n - 1);
+                    n -= 1;
+                    tokens[h].start
+                }
+                Some(p) if n > 0 && p.end > tokens[h].start => {
+                    n += 1;
+                    continue;
+                }
+                _ => tokens[h].start,
+            };
+            if let Some(m) = span_over(text, tokens, infos, h, r.end, EntityType::Loc, spans[n].score) {
+                spans[n] = Span { start: start.max(m.start), ..m };
+            }
+        }
+        n += 1;
+    }
+    spans
 }
 
 /// Step 1d: a place the tagger cut in two (كريات شمونة as كريات and شمونة): two place

@@ -525,7 +525,12 @@ fn kind_adjective(toks: &[Token], infos: &[TokInfo], j: usize, k: usize) -> bool
     }
     // (Not ب and a noun the stemmer left together: 1200 إصابة بجدري القردة; بحرية,
     // بشرية are words of their own.)
-    let b_noun = w.norm.strip_prefix('ب').is_some_and(|rest| super::general_freq::buckets(&w.norm)[0] <= 1 && super::general_freq::buckets(rest)[0] >= 3);
+    // (Nor ل and a verbal noun in ية the stemmer left together, a word of general
+    // Arabic without the ل, in the construct state before a definite noun: 12 محطة
+    // لتحلية المياه, "for desalinating the water", is no nisba.)
+    let b_noun = w.norm.strip_prefix('ب').is_some_and(|rest| super::general_freq::buckets(&w.norm)[0] <= 1 && super::general_freq::buckets(rest)[0] >= 3)
+        || w.norm.strip_prefix('ل').is_some_and(|rest| super::general_freq::buckets(rest)[0] >= 3)
+            && infos.get(k + 1).is_some_and(|d| toks[k + 1].kind == TokenKind::Word && d.stem == d.norm && d.norm.starts_with("ال"));
     // (A feminine counted noun takes the feminine: 48 ساعة يومي is "48 hours on the two
     // days", not daily hours.)
     let disagrees = disagrees(&infos[j], w);

@@ -4328,3 +4328,29 @@ fn a_quantity_stops_before_lam_and_a_verbal_noun() {
     let t = "واشترت 30 سيارة لوجستية جديدة.";
     assert_eq!(found(t, EntityType::Quantity), ["30 سيارة لوجستية"], "{:?}", all(t));
 }
+
+/// An outlet the tagger began with the ل the stemmer left on it (لشفق نيوز), which the
+/// text names bare elsewhere: from after the ل, one outlet. (Not a listed place whole,
+/// لبنان.)
+#[test]
+fn lam_before_a_name_the_text_gives_bare() {
+    let t = "شفق نيوز/ كشف النائب عن تحرك برلماني. وقال النائب لشفق نيوز إن الأزمة كبيرة.";
+    let es = isnad::entities::entities(t);
+    let names: Vec<&str> = es.iter().filter(|e| e.kind == EntityType::Org).map(|e| &t[e.start..e.end]).collect();
+    assert_eq!(names, ["شفق نيوز", "شفق نيوز"], "{:?}", all(t));
+    let t = "زار الوزير لبنان ثم عاد إلى بنان.";
+    let found = all(t);
+    assert!(found.contains(&("لبنان".to_string(), EntityType::Loc)), "{found:?}");
+}
+
+/// An acronym spelled letter by letter in Arabic letters in brackets after a body's name
+/// (المديرية العامة للأشغال المائية (دي إس إي)) is that body's short name, linked.
+#[test]
+fn a_spelled_acronym_in_brackets_is_linked() {
+    let t = "وأعلنت المديرية العامة للأشغال المائية (دي إس إي) أنها ستتابع التنفيذ، وقالت دي إس إي إن الخطة جاهزة.";
+    let es = isnad::entities::entities(t);
+    let full = es.iter().find(|e| &t[e.start..e.end] == "المديرية العامة للأشغال المائية").expect("the full name");
+    let short: Vec<_> = es.iter().filter(|e| &t[e.start..e.end] == "دي إس إي").collect();
+    assert_eq!(short.len(), 2, "{:?}", all(t));
+    assert!(short.iter().all(|e| e.id == full.id), "{:?}", all(t));
+}

@@ -356,7 +356,36 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let spans = clubs_without_head(text, tokens, infos, spans);
     let spans = companies_named_by_towns(text, tokens, infos, spans);
     let spans = companies_with_trades(text, tokens, infos, spans);
+    let spans = lam_before_names_found_bare(text, tokens, infos, spans);
     balanced_marks(text, spans)
+}
+
+/// A name the tagger began with the preposition ل that the stemmer left on its first
+/// word (لشفق نيوز, لسكاي نيوز), where the text names it without the ل elsewhere (شفق
+/// نيوز/ on the dateline): the name from after the ل, as the other mention shows it.
+/// (Not where the word with the ل is a listed place or the name a listed one, لبنان.)
+fn lam_before_names_found_bare(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    let keys: HashSet<Vec<String>> = spans.iter().filter(|s| is_model(s.kind)).map(|s| key_words(&text[s.start..s.end])).collect();
+    for s in spans.iter_mut().filter(|s| is_model(s.kind)) {
+        let r = tokens_of(tokens, s);
+        if r.is_empty() || s.start != tokens[r.start].start || tokens[r.start].kind != TokenKind::Word {
+            continue;
+        }
+        let w = &text[s.start..s.end];
+        let Some(rest) = w.strip_prefix('ل') else { continue };
+        // (Not the article's ل after ل, للشرطة: the convention keeps it, لشرطة.)
+        if rest.starts_with('ل') || rest.chars().count() < 3 {
+            continue;
+        }
+        // (Nor a listed place or a well-known name whole: لبنان, لندن.)
+        if place_flags(infos, r.start, r.start + 1) != 0 || super::known::lookup(&key_words(w)).is_some() {
+            continue;
+        }
+        if keys.contains(&key_words(rest)) {
+            s.start += 'ل'.len_utf8();
+        }
+    }
+    spans
 }
 
 /// Trades that end a company's name after its own word (أوراسكوم للإنشاءات, كوبريكس

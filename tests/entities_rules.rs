@@ -4354,3 +4354,15 @@ fn a_spelled_acronym_in_brackets_is_linked() {
     assert_eq!(short.len(), 2, "{:?}", all(t));
     assert!(short.iter().all(|e| e.id == full.id), "{:?}", all(t));
 }
+
+/// A body's purpose with a second noun after و that its verbal noun governs (الشركة
+/// العامة لصناعة السيارات والمعدات): one name; not a body after و (… والوزارة).
+#[test]
+fn a_purpose_with_two_nouns_joined_by_waw() {
+    let t = "وقال المدير إن الشركة العامة لصناعة الأسمدة والمبيدات في البصرة ستستأنف الإنتاج.";
+    let found = all(t);
+    assert!(found.contains(&("الشركة العامة لصناعة الأسمدة والمبيدات".to_string(), EntityType::Org)), "{found:?}");
+    let t = "وقالت الشركة العامة لتجارة المواد الغذائية والوزارة إنهما وزعتا الحصص.";
+    let found = all(t);
+    assert!(!found.iter().any(|(s, _)| s.contains("والوزارة")), "{found:?}");
+}

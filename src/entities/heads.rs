@@ -773,7 +773,7 @@ fn second_fields(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> V
 }
 
 /// Definite words after و that are no aim of a body (والذي, والتي, والآن), in `search` form.
-const RELATIONAL_AFTER_AND: &[&str] = &["والذي", "والتي", "والذين", "والان", "واللتين", "واللذين"];
+pub(super) const RELATIONAL_AFTER_AND: &[&str] = &["والذي", "والتي", "والذين", "والان", "واللتين", "واللذين"];
 
 /// A day and month right after a body's head in the construct state (حركة 23 مارس,
 /// تحالف 14 آذار, حركة 20 فبراير) name the body after that day: one organization's

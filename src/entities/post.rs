@@ -4780,7 +4780,29 @@ fn organization_at(infos: &[TokInfo], i: usize, end: usize) -> Option<usize> {
     }
     let purpose_at = |j: usize| purpose_len(infos, j, end) > 0;
     // The end of a purpose phrase at `j` and the adjectives after it.
-    let after_purpose = |j: usize| adjectives_after(infos, j + purpose_len(infos, j, end), end);
+    // (And a second noun the purpose's noun governs after و, with its adjective: الشركة
+    // العامة لصناعة السيارات والمعدات, "for making cars and equipment". Not a body, a
+    // title or a place after و, which begins a new name: … والوزارة, والمحافظ.)
+    let coordinated = |k: usize| {
+        infos.get(k).filter(|_| k < end).is_some_and(|w| {
+            w.kind == TokenKind::Word
+                && w.norm.starts_with("وال")
+                && w.stem.starts_with("ال")
+                && w.norm.strip_prefix('و') == Some(w.stem.as_str())
+                && chars(&w.stem) >= 6
+                && !in_list(w, super::heads::RELATIONAL_AFTER_AND)
+                && !in_list(w, RELATIONAL)
+                && !is_org_head(w)
+                && !w.gaz.has(ORG_HEAD | gazetteer::TITLE | gazetteer::LOC_HEAD | COUNTRY | CITY | REGION | NISBA | GIVEN | FAMILY)
+                && !w.stem.ends_with('ي')
+                && !w.stem.ends_with("يه")
+        })
+    };
+    let after_purpose = |j: usize| {
+        let p = purpose_len(infos, j, end);
+        let e = adjectives_after(infos, j + p, end);
+        if p >= 2 && coordinated(e) { adjectives_after(infos, e + 1, end) } else { e }
+    };
     if head.stem.starts_with("ال") {
         // الجماعة الإسلامية للإصلاح, الاتحاد العام التونسي للشغل: a definite head, its
         // adjectives, and what the body is for.

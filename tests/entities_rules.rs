@@ -4366,3 +4366,14 @@ fn a_purpose_with_two_nouns_joined_by_waw() {
     let found = all(t);
     assert!(!found.iter().any(|(s, _)| s.contains("والوزارة")), "{found:?}");
 }
+
+/// A joint body of two countries named by their adjectives one after the other and
+/// المشتركة (اللجنة العراقية التركية المشتركة), and a chamber by its trade's adjective
+/// and the countries' (الغرفة التجارية الإيرانية العراقية المشتركة): one name each.
+#[test]
+fn joint_bodies_of_two_countries() {
+    let t = "واجتمعت اللجنة السورية الأردنية المشتركة في عمان، بحضور رئيس الغرفة التجارية الإيرانية العراقية المشتركة.";
+    let found = all(t);
+    assert!(found.contains(&("اللجنة السورية الأردنية المشتركة".to_string(), EntityType::Org)), "{found:?}");
+    assert!(found.contains(&("الغرفة التجارية الإيرانية العراقية المشتركة".to_string(), EntityType::Org)), "{found:?}");
+}

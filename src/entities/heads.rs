@@ -2306,6 +2306,21 @@ fn chambers(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -
             }
             continue;
         }
+        // (Or a chamber by its trade's adjective and the countries' adjectives, a joint
+        // chamber of two countries: الغرفة التجارية الإيرانية العراقية المشتركة, الغرفة
+        // التجارية العربية البرازيلية.)
+        let of_country = |k: usize| word(k) && infos[k].stem == infos[k].norm && infos[k].norm.starts_with("ال") && country_adjective(gazetteer::bare(&infos[k].norm));
+        if chamber && in_list(&infos[i + 1], &["التجاريه", "الصناعيه"]) && infos[i + 1].stem == infos[i + 1].norm && of_country(i + 2) {
+            let mut j = i + 3;
+            if of_country(j) {
+                j += 1;
+            }
+            if word(j) && in_list(&infos[j], &["المشتركه"]) {
+                j += 1;
+            }
+            found.extend(span_over(text, tokens, infos, i, j, EntityType::Org, 0.7));
+            continue;
+        }
         if !chamber || !in_list(&infos[i + 1], CHAMBER_TRADES) || infos[i + 1].stem != infos[i + 1].norm {
             continue;
         }

@@ -4817,6 +4817,20 @@ fn organization_at(infos: &[TokInfo], i: usize, end: usize) -> Option<usize> {
         // refugees"; the list of well-known names holds the bodies that are.)
         let after_lam = head.norm.starts_with("لل") && head.stem.starts_with("ال");
         let known_whole = || super::known::lookup(&(i..j).flat_map(|k| key_words(&infos[k].stem)).collect::<Vec<_>>()).is_some();
+        // A joint body of two countries, named by their adjectives one after the other and
+        // perhaps المشتركة (اللجنة العراقية التركية المشتركة, الغرفة التجارية الإيرانية
+        // العراقية المشتركة): the head, its adjectives and the two countries'.
+        let of_country = |k: usize| k < end && infos[k].kind == TokenKind::Word && infos[k].stem == infos[k].norm && infos[k].norm.starts_with("ال") && country_adjective(gazetteer::bare(&infos[k].norm));
+        if let Some(c) = (i + 1..end.min(i + 4)).find(|&k| of_country(k) && of_country(k + 1)) {
+            let mut e = c + 2;
+            if e < end && infos[e].kind == TokenKind::Word && in_list(&infos[e], &["المشتركه"]) {
+                e += 1;
+            }
+            // (The words between the head and the countries are its adjectives.)
+            if (i + 1..c).all(|k| infos[k].kind == TokenKind::Word && infos[k].stem == infos[k].norm && infos[k].norm.starts_with("ال")) && !in_list(head, &["الجيش", "القوات"]) {
+                return Some(e);
+            }
+        }
         return (j > i + 1 && purpose_at(j) && !in_list(head, &["الجيش", "القوات"]) && !(after_lam && known_whole())).then(|| after_purpose(j));
     }
     let next = &infos[i + 1];

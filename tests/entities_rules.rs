@@ -4377,3 +4377,16 @@ fn joint_bodies_of_two_countries() {
     assert!(found.contains(&("اللجنة السورية الأردنية المشتركة".to_string(), EntityType::Org)), "{found:?}");
     assert!(found.contains(&("الغرفة التجارية الإيرانية العراقية المشتركة".to_string(), EntityType::Org)), "{found:?}");
 }
+
+/// A document's name in quote marks: after its head without the article (اتفاقية
+/// "النفط مقابل الإعمار": the quoted words), and a memorandum's long name with a
+/// preposition inside, whole ("مذكرة التفاهم … في مجال المياه").
+#[test]
+fn quoted_names_of_documents() {
+    let t = "وقال السفير إن بلاده تدرس تمويل الطريق ضمن اتفاقية \"الطاقة مقابل البنى التحتية\" الموقعة قبل عامين.";
+    let found = all(t);
+    assert!(found.contains(&("الطاقة مقابل البنى التحتية".to_string(), EntityType::Misc)), "{found:?}");
+    let t = "ووقع الوزيران \"مذكرة التفاهم للتعاون في مجال النقل البحري\" في العاصمة.";
+    let found = all(t);
+    assert!(found.contains(&("مذكرة التفاهم للتعاون في مجال النقل البحري".to_string(), EntityType::Misc)), "{found:?}");
+}

@@ -3030,7 +3030,7 @@ const SIGNED: &[&str] = &["الموقع", "الموقعه", "الموقعين", 
 
 /// Words that begin the names of declarations, agreements, plans and operations, in
 /// `search` form.
-const DOCUMENT_HEADS: &[&str] = &["اعلان", "اتفاق", "اتفاقيه", "ميثاق", "مبادره", "وثيقه", "معاهده", "خطه", "بروتوكول", "رويه", "صفقه", "عمليه"];
+const DOCUMENT_HEADS: &[&str] = &["اعلان", "اتفاق", "اتفاقيه", "ميثاق", "مبادره", "وثيقه", "معاهده", "خطه", "بروتوكول", "رويه", "صفقه", "عمليه", "مذكره"];
 
 /// Two to five words in quotation marks that begin with a word of declarations and
 /// agreements ("إعلان الرياض", «اتفاق الدوحة», "مبادرة الحزام والطريق"): a
@@ -3045,10 +3045,32 @@ fn quoted_documents(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<
         if head.stem != head.norm || !in_list(head, DOCUMENT_HEADS) {
             continue;
         }
-        let Some(close) = (i + 2..tokens.len().min(i + 7)).find(|&j| tokens[j].kind != TokenKind::Word) else { continue };
-        // (Not a quoted clause that begins with such a word: "اتفاق السلام لن ينهار".)
-        let clause = (i + 2..close).any(|k| verb_like(&infos[k]) || in_list(&infos[k], &["لن", "لم", "لا", "قد", "سوف", "ان"]));
+        // (Up to five words, or eight for a memorandum's, whose names run long: "مذكرة
+        // التفاهم الإطارية للتعاون في مجال المياه".)
+        let most = if in_list(head, &["مذكره"]) { 10 } else { 7 };
+        let Some(close) = (i + 2..tokens.len().min(i + most)).find(|&j| tokens[j].kind != TokenKind::Word) else { continue };
+        // (Not a quoted clause that begins with such a word: "اتفاق السلام لن ينهار". A
+        // preposition, في, that looks like a verb to the frequency lists, is none.)
+        let clause = (i + 2..close).any(|k| verb_like(&infos[k]) && !crate::function_words::is_function_word(&infos[k].stem) || in_list(&infos[k], &["لن", "لم", "لا", "قد", "سوف", "ان"]));
         if close >= i + 3 && closing_quote(text, &tokens[close]) && !clause {
+            found.extend(span_over(text, tokens, infos, i + 1, close, EntityType::Misc, 0.7));
+        }
+    }
+    // A document's head without the article before its name in quote marks (اتفاقية
+    // "النفط مقابل الإعمار", خطة «الأفق الأخضر»): the quoted words are the name, as a
+    // company's are after شركة.
+    for i in 1..tokens.len().saturating_sub(2) {
+        let head = &infos[i - 1];
+        // (Not إعلان, which is as often "the announcing of" a quoted slogan or body:
+        // إعلان "الناتو".)
+        if tokens[i - 1].kind != TokenKind::Word || head.stem != head.norm || !in_list(head, DOCUMENT_HEADS) || in_list(head, &["اعلان"]) || head.norm.starts_with("ال") || !opening_quote(text, &tokens[i]) || tokens[i + 1].kind != TokenKind::Word {
+            continue;
+        }
+        let Some(close) = (i + 1..tokens.len().min(i + 6)).find(|&j| tokens[j].kind != TokenKind::Word) else { continue };
+        let clause = (i + 1..close).any(|k| verb_like(&infos[k]) && !crate::function_words::is_function_word(&infos[k].stem) || in_list(&infos[k], &["لن", "لم", "لا", "قد", "سوف", "ان"]));
+        // (Nor a well-known body's or place's name alone in the quote marks.)
+        let known = super::known::lookup(&(i + 1..close).flat_map(|k| key_words(&infos[k].stem)).collect::<Vec<_>>()).is_some() || place_flags(infos, i + 1, close) != 0;
+        if close >= i + 2 && closing_quote(text, &tokens[close]) && !clause && !known {
             found.extend(span_over(text, tokens, infos, i + 1, close, EntityType::Misc, 0.7));
         }
     }

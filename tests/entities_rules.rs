@@ -4390,3 +4390,14 @@ fn quoted_names_of_documents() {
     let found = all(t);
     assert!(found.contains(&("مذكرة التفاهم للتعاون في مجال النقل البحري".to_string(), EntityType::Misc)), "{found:?}");
 }
+
+/// China's carmakers as the list holds them: Chery bare after a title (نائب رئيس شيري),
+/// with its trade, and with Persian چ; one entity.
+#[test]
+fn chinese_carmakers_of_the_list() {
+    let t = "وقال نائب رئيس شيري، لي وانغ، إن شيري للسيارات ستبني المصنع، فيما أبدت شركات إيرانية اهتمامها بمصنع \"چيري\".";
+    let es = isnad::entities::entities(t);
+    let chery: Vec<_> = es.iter().filter(|e| ["شيري", "شيري للسيارات", "چيري"].contains(&&t[e.start..e.end])).collect();
+    assert_eq!(chery.len(), 3, "{:?}", all(t));
+    assert!(chery.iter().all(|e| e.kind == EntityType::Org && e.id == chery[0].id), "{:?}", all(t));
+}

@@ -4401,3 +4401,12 @@ fn chinese_carmakers_of_the_list() {
     assert_eq!(chery.len(), 3, "{:?}", all(t));
     assert!(chery.iter().all(|e| e.kind == EntityType::Org && e.id == chery[0].id), "{:?}", all(t));
 }
+
+/// A town whose name begins with و after a town's head (مدينة ووهو), which the clitic
+/// rules read as "and he": the whole word is the town.
+#[test]
+fn a_town_beginning_with_waw_after_madina() {
+    let t = "وتدرب المهندسون في مصانع الشركة بمدينة ووهو شرقي الصين.";
+    let found = all(t);
+    assert!(found.contains(&("ووهو".to_string(), EntityType::Loc)), "{found:?}");
+}

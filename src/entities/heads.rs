@@ -163,7 +163,28 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = forces_of_known_bodies(text, tokens, infos, spans);
     let spans = places_listed_between_places(text, tokens, infos, spans);
     let spans = stadiums_of_foreign_words(text, tokens, infos, spans);
+    let spans = towns_beginning_with_waw(text, tokens, infos, spans);
     airports_of_royals(text, tokens, infos, spans)
+}
+
+/// A town whose name begins with و, which the clitic rules read as "and" + a word (ووهو
+/// as و + هو, "and he"), right after a town's head in the construct state (في مدينة
+/// ووهو, بمدينة ووهو): the whole word, which general Arabic does not know, is the town.
+fn towns_beginning_with_waw(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut found = Vec::new();
+    let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word;
+    for i in 0..tokens.len().saturating_sub(1) {
+        if !word(i) || !word(i + 1) || !in_list(&infos[i], &["مدينه", "بلده", "قريه", "مقاطعه", "ولايه"]) || infos[i].stem.starts_with("ال") {
+            continue;
+        }
+        let w = &infos[i + 1];
+        let gap = text[tokens[i].end..tokens[i + 1].start].chars().all(|c| c == ' ');
+        let waw = w.norm.starts_with('و') && w.stem != w.norm && w.norm.strip_prefix('و') == Some(w.stem.as_str());
+        if gap && waw && super::general_freq::buckets(&w.norm)[0] == 0 && w.norm.chars().count() >= 4 {
+            found.push(Span { start: tokens[i + 1].start, end: tokens[i + 1].end, kind: EntityType::Loc, score: 0.6 });
+        }
+    }
+    add_where_free(spans, found)
 }
 
 /// A stadium named by one foreign word after its head, which the tagger left unmarked

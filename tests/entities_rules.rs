@@ -4410,3 +4410,27 @@ fn a_town_beginning_with_waw_after_madina() {
     let found = all(t);
     assert!(found.contains(&("ووهو".to_string(), EntityType::Loc)), "{found:?}");
 }
+
+/// A club named by a definite word and its country's masculine adjective (الشرطة
+/// العراقي) is the club where the text names it again by the word alone, after ل too
+/// (للشرطة); not where a definite adjective follows (الشرطة الإيرانية, the police).
+#[test]
+fn a_club_named_again_by_its_word() {
+    let t = "وفاز الشرطة العراقي على مضيفه بهدفين، وسجل للشرطة المهاجم كريم سالم، فيما رفع الشرطة رصيده إلى 10 نقاط. وأوقفت الشرطة الإيرانية ثلاثة مشجعين.";
+    let found = all(t);
+    assert!(found.contains(&("لشرطة".to_string(), EntityType::Org)), "{found:?}");
+    assert_eq!(found.iter().filter(|(s, k)| s == "الشرطة" && *k == EntityType::Org).count(), 1, "{found:?}");
+    assert!(found.contains(&("الشرطة الإيرانية".to_string(), EntityType::Org)), "{found:?}");
+}
+
+/// Basra's river and district, Iraq's rights commission and a bloc as the list holds
+/// them.
+#[test]
+fn basra_places_and_iraqi_bodies_of_the_list() {
+    let t = "وسجلت مستشفيات أبي الخصيب حالات جديدة، وتقدم اللسان الملحي في شط العرب، بحسب مفوضية حقوق الإنسان، فيما طالبت كتلة صادقون بالتحقيق.";
+    let found = all(t);
+    assert!(found.contains(&("أبي الخصيب".to_string(), EntityType::Loc)), "{found:?}");
+    assert!(found.contains(&("شط العرب".to_string(), EntityType::Loc)), "{found:?}");
+    assert!(found.contains(&("مفوضية حقوق الإنسان".to_string(), EntityType::Org)), "{found:?}");
+    assert!(found.contains(&("كتلة صادقون".to_string(), EntityType::Org)), "{found:?}");
+}

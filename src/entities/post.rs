@@ -357,7 +357,42 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let spans = companies_named_by_towns(text, tokens, infos, spans);
     let spans = companies_with_trades(text, tokens, infos, spans);
     let spans = lam_before_names_found_bare(text, tokens, infos, spans);
+    let spans = clubs_named_again(text, tokens, infos, spans);
     balanced_marks(text, spans)
+}
+
+/// A club the text names by a definite word and its country's masculine adjective
+/// (الشرطة العراقي, the club; the police would be الشرطة العراقية), named again by the
+/// word alone (رفع الشرطة رصيده, سجل للشرطة): the club there too, where no mention is and
+/// no definite adjective follows (الشرطة الإيرانية stays the police).
+fn clubs_named_again(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut words: HashSet<&str> = HashSet::new();
+    for s in spans.iter().filter(|s| s.kind == EntityType::Org) {
+        let r = tokens_of(tokens, s);
+        if r.len() != 2 || tokens[r.start].kind != TokenKind::Word || tokens[r.start + 1].kind != TokenKind::Word {
+            continue;
+        }
+        let (w, a) = (&infos[r.start], &infos[r.start + 1]);
+        let masculine = a.stem == a.norm && a.norm.starts_with("ال") && a.norm.ends_with('ي') && country_adjective(gazetteer::bare(&a.norm));
+        if masculine && w.stem.starts_with("ال") && w.stem.ends_with('ه') && chars(&w.stem) >= 5 {
+            words.insert(w.stem.as_str());
+        }
+    }
+    if words.is_empty() {
+        return spans;
+    }
+    let covered = covered_tokens(tokens, &spans);
+    let mut added = Vec::new();
+    for k in 0..tokens.len() {
+        if covered[k] || tokens[k].kind != TokenKind::Word || !words.contains(infos[k].stem.as_str()) {
+            continue;
+        }
+        let adjective_after = infos.get(k + 1).is_some_and(|n| tokens[k + 1].kind == TokenKind::Word && n.stem == n.norm && n.norm.starts_with("ال") && (n.norm.ends_with('ي') || n.norm.ends_with("يه")));
+        if !adjective_after {
+            added.extend(span_over(text, tokens, infos, k, k + 1, EntityType::Org, 0.6));
+        }
+    }
+    with_added(spans, added)
 }
 
 /// A name the tagger began with the preposition ل that the stemmer left on its first

@@ -4434,3 +4434,14 @@ fn basra_places_and_iraqi_bodies_of_the_list() {
     assert!(found.contains(&("مفوضية حقوق الإنسان".to_string(), EntityType::Org)), "{found:?}");
     assert!(found.contains(&("كتلة صادقون".to_string(), EntityType::Org)), "{found:?}");
 }
+
+/// ست, سبع, تسع, عشر (also other words) count a plural unit of time after them, and a
+/// number word after ب before one is the quantity (بتسع دقائق, "by nine minutes").
+#[test]
+fn ambiguous_number_words_before_units_of_time() {
+    let t = "وسجل البديل هدف الفوز قبل النهاية بتسع دقائق، بعد غياب دام سبع سنوات.";
+    assert_eq!(found(t, EntityType::Quantity), ["تسع دقائق", "سبع سنوات"], "{:?}", all(t));
+    // (Not ست, "lady", before a plural that is no unit of time.)
+    let t = "وحضرت ست نساء الجلسة.";
+    assert!(found(t, EntityType::Quantity).is_empty(), "{:?}", all(t));
+}

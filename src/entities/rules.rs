@@ -604,7 +604,13 @@ fn quantity_at(text: &str, toks: &[Token], infos: &[TokInfo], i: usize) -> Optio
     // A number written out, perhaps with its scale (أربعة ملايين دينار, عشرة آلاف طن,
     // ألف نازح): a quantity only with a unit or an indefinite counted noun after it,
     // as after a scale in the dual. (Not a verb: خمسة يغادرون.)
-    if toks[i].kind == TokenKind::Word && stem_is(&infos[i], NUMBER_WORDS) && infos[i].stem == infos[i].norm {
+    // (Also ست, سبع, تسع, عشر, which are other words too, before a plural unit of time,
+    // and any of them after the preposition ب before one: بتسع دقائق, بثلاث ساعات, "by
+    // nine minutes".)
+    let time_after = i + 1 < n && toks[i + 1].kind == TokenKind::Word && infos[i + 1].stem == infos[i + 1].norm && stem_is(&infos[i + 1], &["دقائق", "دقايق", "ساعات", "ثوان", "ايام", "اسابيع", "اشهر", "سنوات"]);
+    let ambiguous = toks[i].kind == TokenKind::Word && stem_is(&infos[i], &["ست", "سبع", "تسع", "عشر"]);
+    let plain = infos[i].stem == infos[i].norm || infos[i].norm.strip_suffix(infos[i].stem.as_str()) == Some("ب") && time_after;
+    if toks[i].kind == TokenKind::Word && (stem_is(&infos[i], NUMBER_WORDS) || ambiguous && time_after) && plain {
         let mut j = i + 1;
         while j < n && stem_is(&infos[j], SCALES) {
             j += 1;

@@ -756,7 +756,11 @@ fn cluster(ms: &[M], texts: &[&str]) -> Vec<Cluster> {
         // body's short name after another well-known body, which ends a longer name:
         // منظمة الأغذية والزراعة للأمم المتحدة (فاو) is FAO's, not the UN's.)
         let other_known = |j: usize| matches!((super::known::lookup(&m.words), super::known::lookup(&ms[j].words)), (Some((a, _)), Some((b, _))) if a != b);
-        if m.bracketed && i > 0 && ms[i - 1].span.kind == EntityType::Org && is_model_type(m.span.kind) && m.span.kind != EntityType::Loc && m.words.len() == 1 && !other_known(i - 1) {
+        // (A short name of one word, or an acronym spelled letter by letter in Arabic
+        // letters, words of at most three letters: (دي إس إي) of a Turkish directorate;
+        // not a name with a number, "كوب 31" after the climate convention.)
+        let spelled = (2..=5).contains(&m.words.len()) && m.words.iter().all(|w| w.chars().count() <= 3 && w.chars().all(char::is_alphabetic));
+        if m.bracketed && i > 0 && ms[i - 1].span.kind == EntityType::Org && is_model_type(m.span.kind) && m.span.kind != EntityType::Loc && (m.words.len() == 1 || spelled) && !other_known(i - 1) {
             dsu.union(i, i - 1);
         }
     }

@@ -293,6 +293,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let spans = family_names_with_waw(text, tokens, infos, spans);
     let spans = compound_given_names(text, tokens, infos, spans);
     let spans = given_names_with_lam(tokens, infos, spans);
+    let spans = given_names_after_lam(text, tokens, infos, spans);
     let spans = definite_given_before_places(text, tokens, infos, spans);
     let spans = ranks_before_people(text, tokens, infos, spans);
     let spans = titled_people(text, tokens, infos, spans);
@@ -327,6 +328,8 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let spans = countries(text, tokens, infos, spans);
     let spans = cities_after_prepositions(text, tokens, infos, spans);
     let spans = places_listed_before_places(text, tokens, infos, spans);
+    let spans = listed_places_after_waw(text, tokens, infos, spans);
+    let spans = dams_named_by_towns(text, tokens, infos, spans);
     let spans = people_in_places(text, tokens, infos, spans);
     let spans = platforms(text, tokens, infos, spans);
     let spans = join_listed_places(text, tokens, infos, spans);
@@ -353,7 +356,71 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let spans = clubs_without_head(text, tokens, infos, spans);
     let spans = companies_named_by_towns(text, tokens, infos, spans);
     let spans = companies_with_trades(text, tokens, infos, spans);
+    let spans = lam_before_names_found_bare(text, tokens, infos, spans);
+    let spans = clubs_named_again(text, tokens, infos, spans);
     balanced_marks(text, spans)
+}
+
+/// A club the text names by a definite word and its country's masculine adjective
+/// (الشرطة العراقي, the club; the police would be الشرطة العراقية), named again by the
+/// word alone (رفع الشرطة رصيده, سجل للشرطة): the club there too, where no mention is and
+/// no definite adjective follows (الشرطة الإيرانية stays the police).
+fn clubs_named_again(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut words: HashSet<&str> = HashSet::new();
+    for s in spans.iter().filter(|s| s.kind == EntityType::Org) {
+        let r = tokens_of(tokens, s);
+        if r.len() != 2 || tokens[r.start].kind != TokenKind::Word || tokens[r.start + 1].kind != TokenKind::Word {
+            continue;
+        }
+        let (w, a) = (&infos[r.start], &infos[r.start + 1]);
+        let masculine = a.stem == a.norm && a.norm.starts_with("ال") && a.norm.ends_with('ي') && country_adjective(gazetteer::bare(&a.norm));
+        if masculine && w.stem.starts_with("ال") && w.stem.ends_with('ه') && chars(&w.stem) >= 5 {
+            words.insert(w.stem.as_str());
+        }
+    }
+    if words.is_empty() {
+        return spans;
+    }
+    let covered = covered_tokens(tokens, &spans);
+    let mut added = Vec::new();
+    for k in 0..tokens.len() {
+        if covered[k] || tokens[k].kind != TokenKind::Word || !words.contains(infos[k].stem.as_str()) {
+            continue;
+        }
+        let adjective_after = infos.get(k + 1).is_some_and(|n| tokens[k + 1].kind == TokenKind::Word && n.stem == n.norm && n.norm.starts_with("ال") && (n.norm.ends_with('ي') || n.norm.ends_with("يه")));
+        if !adjective_after {
+            added.extend(span_over(text, tokens, infos, k, k + 1, EntityType::Org, 0.6));
+        }
+    }
+    with_added(spans, added)
+}
+
+/// A name the tagger began with the preposition ل that the stemmer left on its first
+/// word (لشفق نيوز, لسكاي نيوز), where the text names it without the ل elsewhere (شفق
+/// نيوز/ on the dateline): the name from after the ل, as the other mention shows it.
+/// (Not where the word with the ل is a listed place or the name a listed one, لبنان.)
+fn lam_before_names_found_bare(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    let keys: HashSet<Vec<String>> = spans.iter().filter(|s| is_model(s.kind)).map(|s| key_words(&text[s.start..s.end])).collect();
+    for s in spans.iter_mut().filter(|s| is_model(s.kind)) {
+        let r = tokens_of(tokens, s);
+        if r.is_empty() || s.start != tokens[r.start].start || tokens[r.start].kind != TokenKind::Word {
+            continue;
+        }
+        let w = &text[s.start..s.end];
+        let Some(rest) = w.strip_prefix('ل') else { continue };
+        // (Not the article's ل after ل, للشرطة: the convention keeps it, لشرطة.)
+        if rest.starts_with('ل') || rest.chars().count() < 3 {
+            continue;
+        }
+        // (Nor a listed place or a well-known name whole: لبنان, لندن.)
+        if place_flags(infos, r.start, r.start + 1) != 0 || super::known::lookup(&key_words(w)).is_some() {
+            continue;
+        }
+        if keys.contains(&key_words(rest)) {
+            s.start += 'ل'.len_utf8();
+        }
+    }
+    spans
 }
 
 /// Trades that end a company's name after its own word (أوراسكوم للإنشاءات, كوبريكس
@@ -1839,6 +1906,60 @@ fn places_listed_before_places(text: &str, tokens: &[Token], infos: &[TokInfo], 
     with_added(spans, added)
 }
 
+/// A town or country of the lists after و right after a place the text marks (بغداد
+/// والبصرة, دجلة والفرات): a second place of the pair, which the tagger, between the
+/// two readings, left out. (Not a word general Arabic writes with suffixes, as it does
+/// an ordinary noun, والمدينة "and the city" (مدينتهم), nor a person's word.)
+fn listed_places_after_waw(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let covered = covered_tokens(tokens, &spans);
+    let mut added = Vec::new();
+    for s in spans.iter().filter(|s| s.kind == EntityType::Loc) {
+        let k = tokens_of(tokens, s).end;
+        if k >= tokens.len() || covered[k] || tokens[k].kind != TokenKind::Word || !text[s.end..tokens[k].start].chars().all(|c| c == ' ') {
+            continue;
+        }
+        let w = &infos[k];
+        let with_waw = w.norm.strip_prefix('و') == Some(w.stem.as_str());
+        let listed = place_flags(infos, k, k + 1) & (COUNTRY | CITY | REGION) != 0;
+        if with_waw && listed && w.gen[2] <= 2 && !is_person_word(w) && !w.gaz.has(GIVEN | gazetteer::GIVEN_BIG | FAMILY | ORG_HEAD | gazetteer::TITLE) {
+            added.extend(span_over(text, tokens, infos, k, k + 1, EntityType::Loc, 0.6));
+        }
+    }
+    with_added(spans, added)
+}
+
+/// A dam named by a town of the lists (سد الموصل, سد الروصيرص): the head and the town,
+/// one place, as the gold marks a dam with its head (سد النهضة), where the tagger marked
+/// the head and the town apart or the town alone.
+fn dams_named_by_towns(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    let mut n = 0;
+    while n < spans.len() {
+        let r = tokens_of(tokens, &spans[n]);
+        let h = r.start.wrapping_sub(1);
+        let head = r.start > 0 && tokens[h].kind == TokenKind::Word && infos[h].stem == "سد" && text[tokens[h].end..spans[n].start].chars().all(|c| c == ' ');
+        if spans[n].kind == EntityType::Loc && head && place_flags(infos, r.start, r.end) & (CITY | REGION) != 0 {
+            // (The head the tagger took alone just before, LOC, goes into the one span.)
+            let start = match spans.get(n.wrapping_sub(1)) {
+                Some(p) if n > 0 && tokens_of(tokens, p) == (h..h + 1) => {
+                    spans.remove(n - 1);
+                    n -= 1;
+                    tokens[h].start
+                }
+                Some(p) if n > 0 && p.end > tokens[h].start => {
+                    n += 1;
+                    continue;
+                }
+                _ => tokens[h].start,
+            };
+            if let Some(m) = span_over(text, tokens, infos, h, r.end, EntityType::Loc, spans[n].score) {
+                spans[n] = Span { start: start.max(m.start), ..m };
+            }
+        }
+        n += 1;
+    }
+    spans
+}
+
 /// Step 1d: a place the tagger cut in two (كريات شمونة as كريات and شمونة): two place
 /// mentions with nothing but a space between them are one, when neither is a place of
 /// the lists (سيول, then a word the tagger took in) and the second looks like a name.
@@ -3132,6 +3253,32 @@ fn given_names_with_lam(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span
     spans
 }
 
+/// Step 5a too: a given name after the preposition ل right before a person the tagger
+/// began with a second given name (see the comment inside).
+fn given_names_after_lam(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    // A given name after the preposition ل right before a person the tagger began with
+    // a second given name (هدف لعلي رضا سبهري, شكرا لمحمد جواد ظريف): the compound given
+    // name's first word, the span from after the ل. (لعلي alone is also "perhaps I";
+    // before two given names it is the name.)
+    for s in spans.iter_mut() {
+        let r = tokens_of(tokens, s);
+        if s.kind != EntityType::Per || r.len() < 2 || r.start == 0 || s.start != tokens[r.start].start {
+            continue;
+        }
+        let (p, first) = (&infos[r.start - 1], &infos[r.start]);
+        let lam = tokens[r.start - 1].kind == TokenKind::Word && p.norm.strip_suffix(p.stem.as_str()) == Some("ل");
+        let given = |w: &TokInfo| w.stem == w.norm && w.gaz.has(GIVEN) && !w.stem.starts_with("ال");
+        let gap = text[tokens[r.start - 1].end..tokens[r.start].start].chars().all(|c| c == ' ');
+        if lam && gap && p.gaz.has(GIVEN) && !p.stem.starts_with("ال") && given(first) {
+            let w = &text[tokens[r.start - 1].start..tokens[r.start - 1].end];
+            if let Some((b, _)) = w.char_indices().skip(1).find(|&(_, c)| !('\u{064B}'..='\u{065F}').contains(&c)) {
+                s.start = tokens[r.start - 1].start + b;
+            }
+        }
+    }
+    spans
+}
+
 /// Verbs that begin with the letters of the article (والتقى الصفدي, التحق, التزم), in
 /// `search` form: they are no definite noun that an adjective would follow.
 const VERBS_WITH_AL: &[&str] = &["التقي", "التقت", "التقيا", "التحق", "التحقت", "التزم", "التزمت", "التمس", "التمست"];
@@ -3402,8 +3549,11 @@ fn known_names(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<u
             let first: &str = if super::known::may_begin_name(&infos[i].stem) {
                 &infos[i].stem
             } else {
+                // (Not where the whole word, its second letter a bare alef, is a listed
+                // town: بمحافظة بابل is Babylon, not ب + أبل.)
+                let whole_town = place_flags(infos, i, i + 1) & (CITY | REGION) != 0 && text[tokens[i].start..tokens[i].end].chars().nth(1) == Some('ا');
                 match proclitic_before(&infos[i]) {
-                    Some(rest) if super::known::may_begin_name(rest) => rest,
+                    Some(rest) if super::known::may_begin_name(rest) && !whole_town => rest,
                     _ => {
                         i += 1;
                         continue;
@@ -3448,7 +3598,15 @@ fn known_names(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<u
     let place_ends: HashSet<usize> = found.iter().filter(|(k, _)| k.kind == EntityType::Loc).map(|(k, _)| k.end).chain(spans.iter().filter(|s| s.kind == EntityType::Loc).map(|s| s.end)).collect();
     let mut gone = vec![false; spans.len()];
     let mut new = Vec::new();
-    for (k, n) in found {
+    for (mut k, n) in found {
+        // (A listed body's one word that is also a listed town, after a place's head, is
+        // the town: قضاء الفاو, شمال الفاو, not FAO.)
+        if n == 1 && k.kind == EntityType::Org {
+            let a = tokens.partition_point(|t| t.end <= k.start);
+            if a > 0 && tokens[a - 1].kind == TokenKind::Word && infos[a - 1].gaz.has(gazetteer::LOC_HEAD) && place_flags(infos, a, a + 1) & CITY != 0 {
+                k.kind = EntityType::Loc;
+            }
+        }
         let lo = spans.partition_point(|s| s.end <= k.start);
         let hi = spans.partition_point(|s| s.start < k.end).max(lo);
         let overlapping = &spans[lo..hi];
@@ -4023,7 +4181,10 @@ fn marked(t: &Token) -> TokInfo {
 
 /// Honorifics before a dignitary's name or title (قداسة البابا, فخامة الرئيس, سماحة
 /// المفتي), in `search` form: never a word of a name.
-pub(super) const HONORIFICS: &[&str] = &["قداسه", "فخامه", "سماحه", "معالي", "سعاده", "سمو", "فضيله", "نيافه", "غبطه", "صاحب", "جلاله"];
+pub(super) const HONORIFICS: &[&str] = &["قداسه", "فخامه", "سماحه", "معالي", "سعاده", "سمو", "فضيله", "نيافه", "غبطه", "صاحب", "جلاله",
+    // (Malaysia's and Brunei's honorifics, Datuk and Dato', as Arabic writes them: داتو
+    // حسن يعقوب.)
+    "داتو", "داتوك"];
 
 /// Titles of rulers and popes whose names end with an ordinal (البابا ليو الرابع عشر,
 /// الملك تشارلز الثالث), in `search` form.
@@ -4687,7 +4848,29 @@ fn organization_at(infos: &[TokInfo], i: usize, end: usize) -> Option<usize> {
     }
     let purpose_at = |j: usize| purpose_len(infos, j, end) > 0;
     // The end of a purpose phrase at `j` and the adjectives after it.
-    let after_purpose = |j: usize| adjectives_after(infos, j + purpose_len(infos, j, end), end);
+    // (And a second noun the purpose's noun governs after و, with its adjective: الشركة
+    // العامة لصناعة السيارات والمعدات, "for making cars and equipment". Not a body, a
+    // title or a place after و, which begins a new name: … والوزارة, والمحافظ.)
+    let coordinated = |k: usize| {
+        infos.get(k).filter(|_| k < end).is_some_and(|w| {
+            w.kind == TokenKind::Word
+                && w.norm.starts_with("وال")
+                && w.stem.starts_with("ال")
+                && w.norm.strip_prefix('و') == Some(w.stem.as_str())
+                && chars(&w.stem) >= 6
+                && !in_list(w, super::heads::RELATIONAL_AFTER_AND)
+                && !in_list(w, RELATIONAL)
+                && !is_org_head(w)
+                && !w.gaz.has(ORG_HEAD | gazetteer::TITLE | gazetteer::LOC_HEAD | COUNTRY | CITY | REGION | NISBA | GIVEN | FAMILY)
+                && !w.stem.ends_with('ي')
+                && !w.stem.ends_with("يه")
+        })
+    };
+    let after_purpose = |j: usize| {
+        let p = purpose_len(infos, j, end);
+        let e = adjectives_after(infos, j + p, end);
+        if p >= 2 && coordinated(e) { adjectives_after(infos, e + 1, end) } else { e }
+    };
     if head.stem.starts_with("ال") {
         // الجماعة الإسلامية للإصلاح, الاتحاد العام التونسي للشغل: a definite head, its
         // adjectives, and what the body is for.
@@ -4702,6 +4885,20 @@ fn organization_at(infos: &[TokInfo], i: usize, end: usize) -> Option<usize> {
         // refugees"; the list of well-known names holds the bodies that are.)
         let after_lam = head.norm.starts_with("لل") && head.stem.starts_with("ال");
         let known_whole = || super::known::lookup(&(i..j).flat_map(|k| key_words(&infos[k].stem)).collect::<Vec<_>>()).is_some();
+        // A joint body of two countries, named by their adjectives one after the other and
+        // perhaps المشتركة (اللجنة العراقية التركية المشتركة, الغرفة التجارية الإيرانية
+        // العراقية المشتركة): the head, its adjectives and the two countries'.
+        let of_country = |k: usize| k < end && infos[k].kind == TokenKind::Word && infos[k].stem == infos[k].norm && infos[k].norm.starts_with("ال") && country_adjective(gazetteer::bare(&infos[k].norm));
+        if let Some(c) = (i + 1..end.min(i + 4)).find(|&k| of_country(k) && of_country(k + 1)) {
+            let mut e = c + 2;
+            if e < end && infos[e].kind == TokenKind::Word && in_list(&infos[e], &["المشتركه"]) {
+                e += 1;
+            }
+            // (The words between the head and the countries are its adjectives.)
+            if (i + 1..c).all(|k| infos[k].kind == TokenKind::Word && infos[k].stem == infos[k].norm && infos[k].norm.starts_with("ال")) && !in_list(head, &["الجيش", "القوات"]) {
+                return Some(e);
+            }
+        }
         return (j > i + 1 && purpose_at(j) && !in_list(head, &["الجيش", "القوات"]) && !(after_lam && known_whole())).then(|| after_purpose(j));
     }
     let next = &infos[i + 1];

@@ -525,7 +525,12 @@ fn kind_adjective(toks: &[Token], infos: &[TokInfo], j: usize, k: usize) -> bool
     }
     // (Not ب and a noun the stemmer left together: 1200 إصابة بجدري القردة; بحرية,
     // بشرية are words of their own.)
-    let b_noun = w.norm.strip_prefix('ب').is_some_and(|rest| super::general_freq::buckets(&w.norm)[0] <= 1 && super::general_freq::buckets(rest)[0] >= 3);
+    // (Nor ل and a verbal noun in ية the stemmer left together, a word of general
+    // Arabic without the ل, in the construct state before a definite noun: 12 محطة
+    // لتحلية المياه, "for desalinating the water", is no nisba.)
+    let b_noun = w.norm.strip_prefix('ب').is_some_and(|rest| super::general_freq::buckets(&w.norm)[0] <= 1 && super::general_freq::buckets(rest)[0] >= 3)
+        || w.norm.strip_prefix('ل').is_some_and(|rest| super::general_freq::buckets(rest)[0] >= 3)
+            && infos.get(k + 1).is_some_and(|d| toks[k + 1].kind == TokenKind::Word && d.stem == d.norm && d.norm.starts_with("ال"));
     // (A feminine counted noun takes the feminine: 48 ساعة يومي is "48 hours on the two
     // days", not daily hours.)
     let disagrees = disagrees(&infos[j], w);
@@ -599,7 +604,13 @@ fn quantity_at(text: &str, toks: &[Token], infos: &[TokInfo], i: usize) -> Optio
     // A number written out, perhaps with its scale (أربعة ملايين دينار, عشرة آلاف طن,
     // ألف نازح): a quantity only with a unit or an indefinite counted noun after it,
     // as after a scale in the dual. (Not a verb: خمسة يغادرون.)
-    if toks[i].kind == TokenKind::Word && stem_is(&infos[i], NUMBER_WORDS) && infos[i].stem == infos[i].norm {
+    // (Also ست, سبع, تسع, عشر, which are other words too, before a plural unit of time,
+    // and any of them after the preposition ب before one: بتسع دقائق, بثلاث ساعات, "by
+    // nine minutes".)
+    let time_after = i + 1 < n && toks[i + 1].kind == TokenKind::Word && infos[i + 1].stem == infos[i + 1].norm && stem_is(&infos[i + 1], &["دقائق", "دقايق", "ساعات", "ثوان", "ايام", "اسابيع", "اشهر", "سنوات"]);
+    let ambiguous = toks[i].kind == TokenKind::Word && stem_is(&infos[i], &["ست", "سبع", "تسع", "عشر"]);
+    let plain = infos[i].stem == infos[i].norm || infos[i].norm.strip_suffix(infos[i].stem.as_str()) == Some("ب") && time_after;
+    if toks[i].kind == TokenKind::Word && (stem_is(&infos[i], NUMBER_WORDS) || ambiguous && time_after) && plain {
         let mut j = i + 1;
         while j < n && stem_is(&infos[j], SCALES) {
             j += 1;

@@ -293,5 +293,8 @@ fn gold_reports_entities_are_found_and_linked() {
 // them) scored 80/96, 78/94 and 52/74 on their first run (5171/5441, 95.0%, in all then);
 // 93/97, 91/94 and 71/74 after the fixes they gave (salinity's one row added for the ل
 // convention), the older sets 4961/5177 as before: 5216/5442 (95.85%).
-const FOUND_FLOOR: f64 = 95.8;
+// Thirteenth session, the lead's racing and avianflu (71/95 on their first runs, four of
+// racing's rows corrected to earlier conventions; 85/95 after their fixes), merged with
+// gold22: 5303/5537 (95.77%); the floor goes to 95.7 with them.
+const FOUND_FLOOR: f64 = 95.7;
 const LINKED_FLOOR: f64 = 98.0;

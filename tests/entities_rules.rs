@@ -4285,6 +4285,7 @@ fn egyptian_governorates_the_place_lists_lack() {
     for place in ["الدقهلية", "القليوبية", "الوجه البحري"] {
         assert!(found.contains(&(place.to_string(), EntityType::Loc)), "{place}: {found:?}");
     }
+}
 
 /// A word that names a listed town whole, its second letter a bare alef, is not ب + a
 /// listed name (بابل is Babylon, not ب + أبل, Apple); with the hamza it is (بأبل).

@@ -4519,3 +4519,19 @@ fn ambiguous_number_words_before_units_of_time() {
     let t = "وحضرت ست نساء الجلسة.";
     assert!(found(t, EntityType::Quantity).is_empty(), "{:?}", all(t));
 }
+
+/// An aim in لل whose verbal noun takes its object after ب keeps that object in the
+/// body's name (للتوعية بمخاطر التدخين, للإنذار بالفيضانات الموسمية); a place after ب is
+/// the body's seat (للأبحاث بالقاهرة, للتوعية بالرياض), not its aim.
+#[test]
+fn an_aims_object_after_bi_is_in_the_bodys_name() {
+    let t = "وأطلقت الجمعية الوطنية للتوعية بمخاطر التدخين حملة جديدة.";
+    let found = all(t);
+    assert!(found.contains(&("الجمعية الوطنية للتوعية بمخاطر التدخين".to_string(), EntityType::Org)), "{found:?}");
+    let t = "وأصدر المركز الإقليمي للإنذار بالفيضانات الموسمية تحذيرا أمس.";
+    let found = all(t);
+    assert!(found.contains(&("المركز الإقليمي للإنذار بالفيضانات الموسمية".to_string(), EntityType::Org)), "{found:?}");
+    let t = "وقالت الجمعية الوطنية للتوعية بالرياض إن الحملة بدأت.";
+    let found = all(t);
+    assert!(found.contains(&("الرياض".to_string(), EntityType::Loc)), "{found:?}");
+}

@@ -137,6 +137,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = quoted_works(text, tokens, infos, spans);
     let spans = bodies_named_after_dates(text, tokens, infos, spans);
     let spans = aims_after_bodies(text, tokens, infos, spans);
+    let spans = complements_of_aims(tokens, infos, spans);
     let spans = second_fields(tokens, infos, spans);
     let spans = second_aims(text, tokens, infos, spans);
     let spans = long_country_names(text, tokens, infos, spans);
@@ -779,6 +780,40 @@ fn aims_after_bodies(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans:
         }
         let end = super::post::adjectives_after(infos, e + n, tokens.len()).min(tokens.partition_point(|t| t.end <= limit));
         spans[k].end = tokens[end.max(e + n) - 1].end;
+    }
+    spans
+}
+
+/// Aims in لل whose verbal noun takes its object after ب (للإنذار بالعواصف, للتوعية
+/// بمخاطر المخدرات), in `search` form.
+const AIMS_WITH_BI: &[&str] = &["للانذار", "للتوعيه", "للتعريف", "للنهوض", "للعنايه", "للاهتمام", "للتنبؤ", "للتكفل", "للارتقاء", "للاحتفاء", "للتحسيس", "للتبصير"];
+
+/// A body's name that ends with such an aim goes on with the aim's object after ب: a
+/// definite noun and its adjectives (المركز الإقليمي للإنذار بالعواصف الرملية), or a
+/// noun in the construct state and the definite noun it governs (الجمعية الوطنية
+/// للتوعية بمخاطر المخدرات); not a place (a body's seat, المركز الوطني للأبحاث
+/// بالقاهرة), where no mention begins.
+fn complements_of_aims(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    for k in 0..spans.len() {
+        let r = tokens_of(tokens, &spans[k]);
+        let e = r.end;
+        if spans[k].kind != EntityType::Org || r.len() < 2 || !in_list(&infos[e - 1], AIMS_WITH_BI) || e + 1 >= tokens.len() || spans.get(k + 1).is_some_and(|n| n.start < tokens[e].end) {
+            continue;
+        }
+        let word = |j: usize| j < tokens.len() && tokens[j].kind == TokenKind::Word;
+        let (b, n) = (&infos[e], infos.get(e + 1));
+        let no_place = |i: &TokInfo| !i.gaz.has(gazetteer::COUNTRY | gazetteer::CITY | gazetteer::REGION) && place_flags(infos, e, e + 1) == 0;
+        let limit = spans.get(k + 1).map_or(tokens.len(), |x| tokens.partition_point(|t| t.end <= x.start));
+        let end = if word(e) && b.norm.starts_with("بال") && b.stem.starts_with("ال") && b.stem.chars().count() >= 5 && no_place(b) && !verb_like(b) {
+            super::post::adjectives_after(infos, e + 1, limit).max(e + 1)
+        } else if word(e) && word(e + 1) && b.norm.starts_with('ب') && b.stem.len() < b.norm.len() && !b.stem.starts_with("ال") && b.stem.chars().count() >= 3 && no_place(b) && !verb_like(b) && n.is_some_and(|n| n.stem == n.norm && n.norm.starts_with("ال") && n.norm.chars().count() >= 4 && !in_list(n, super::post::RELATIONAL)) {
+            e + 2
+        } else {
+            continue;
+        };
+        if end <= limit {
+            spans[k].end = tokens[end - 1].end;
+        }
     }
     spans
 }

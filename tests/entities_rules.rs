@@ -4212,3 +4212,16 @@ fn a_yemeni_governorate_the_place_lists_lack() {
     let found = all(t);
     assert!(found.contains(&("شبوة".to_string(), EntityType::Loc)), "{found:?}");
 }
+
+/// A site's dateline that says the report is its own after a second dash (the town, a
+/// dash, the site's words, a dash and خاص alone on the line): the words between the
+/// dashes are the outlet, as where the line ends after them.
+#[test]
+fn a_datelines_outlet_before_a_dash_and_khas() {
+    let t = "عدن - الصباح الجديد - خاص\nوصل وفد الوساطة إلى المدينة مساء أمس.";
+    let found = all(t);
+    assert!(found.contains(&("الصباح الجديد".to_string(), EntityType::Org)), "{found:?}");
+    let t = "المكلا - المنارة نت - خاص\nأعلنت السلطة المحلية فتح الطريق.";
+    let found = all(t);
+    assert!(found.contains(&("المنارة نت".to_string(), EntityType::Org)), "{found:?}");
+}

@@ -1470,7 +1470,15 @@ fn dateline_outlets(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<
         let c = (o + 1..(o + 4).min(tokens.len() + 1)).find(|&c| c == tokens.len() || tokens[c].kind != TokenKind::Word || begins_line(text, tokens, c));
         let Some(c) = c else { continue };
         let colon = c < tokens.len() && tokens[c].kind == TokenKind::Punct && tokens[c].norm == ":";
-        let line_end = c == tokens.len() || begins_line(text, tokens, c);
+        // (Or a second dash and a byline's word ending the line after the outlet's words,
+        // as a site says its report is its own: تعز - المصدر أونلاين - خاص, عنب بلدي -
+        // خاص: the line is the dateline still.)
+        let own_report = c + 1 < tokens.len()
+            && dash(&tokens[c])
+            && tokens[c + 1].kind == TokenKind::Word
+            && in_list(&infos[c + 1], BYLINE_WORDS)
+            && (c + 2 == tokens.len() || begins_line(text, tokens, c + 2));
+        let line_end = c == tokens.len() || begins_line(text, tokens, c) || own_report;
         // (Without the colon, one ordinary word is a byline's, not an outlet: القاهرة -
         // وكالات, غزة - خاص.)
         // (Nor a writer's name, which begins with a given name without the article:

@@ -4225,3 +4225,17 @@ fn a_datelines_outlet_before_a_dash_and_khas() {
     let found = all(t);
     assert!(found.contains(&("المنارة نت".to_string(), EntityType::Org)), "{found:?}");
 }
+
+/// A hospital named by a town the lists lack and an adjective (مستشفى أبشي المرجعي): the
+/// institution, its head and adjective in, as مستشفى المنيا الجامعي.
+#[test]
+fn a_hospital_named_by_an_unlisted_town_and_an_adjective() {
+    for (t, name) in [
+        ("ونقل الجرحى إلى مستشفى أبشي المرجعي الذي يعمل بنصف طاقته.", "مستشفى أبشي المرجعي"),
+        ("وقالت المنظمة إن مستشفى زالنجي التعليمي يعمل بأقل من نصف طاقته.", "مستشفى زالنجي التعليمي"),
+        ("وأكد الطبيب أن مستشفى سنكات الريفي يستقبل عشرات المرضى يوميا.", "مستشفى سنكات الريفي"),
+    ] {
+        let found = all(t);
+        assert!(found.iter().any(|(s, k)| s == name && matches!(k, EntityType::Org | EntityType::Loc)), "{found:?}");
+    }
+}

@@ -1589,6 +1589,10 @@ fn hospitals(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) 
             // (A hospital named after a scholar by his kunya-like ابن and a name the
             // tagger did not mark: مستشفى ابن الخطيب, مستشفى ابن النفيس.)
             (_, None) if n.stem == "ابن" && n.norm == n.stem && word(i + 2) && span_at(i + 2).is_none() && infos[i + 2].stem == infos[i + 2].norm && infos[i + 2].norm.chars().count() >= 3 && !super::post::verb_like(&infos[i + 2]) => i + 3,
+            // (A hospital named by a town the lists lack and an adjective after it,
+            // مستشفى كادوقلي التعليمي, مستشفى أبشي المرجعي: a word general Arabic does not
+            // know, without the article, then a definite adjective, is the town.)
+            (_, None) if n.stem == n.norm && !n.norm.starts_with("ال") && name_like(n) && !ordinary(n) && !verb_like(n) && !n.gaz.has(GIVEN | FAMILY | TITLE) && super::post::adjectives_after(infos, i + 2, tokens.len()) > i + 2 => i + 2,
             _ => continue,
         };
         // (The tagger may have taken the adjective into the town: بنها الجامعي.)

@@ -4239,3 +4239,17 @@ fn a_hospital_named_by_an_unlisted_town_and_an_adjective() {
         assert!(found.iter().any(|(s, k)| s == name && matches!(k, EntityType::Org | EntityType::Loc)), "{found:?}");
     }
 }
+
+/// A dateline's town before a dash written with tatweels and the writer's name
+/// (الخرطوم ــ فلان): where the report was filed, a place.
+#[test]
+fn a_datelines_town_before_a_tatweel_dash_and_a_byline() {
+    for (t, place) in [
+        ("الخرطوم ــ سامية الطيب\nعادت الحركة التجارية إلى أسواق المدينة بعد أسابيع من الإغلاق.", "الخرطوم"),
+        ("الخرطوم ــ حسن الطاهر\nعادت الحركة التجارية إلى أسواق المدينة بعد أسابيع من الإغلاق.", "الخرطوم"),
+        ("عدن ــ أحمد الأغبري\nعادت الحركة التجارية إلى أسواق المدينة بعد أسابيع من الإغلاق.", "عدن"),
+    ] {
+        let found = all(t);
+        assert!(found.contains(&(place.to_string(), EntityType::Loc)), "{found:?}");
+    }
+}

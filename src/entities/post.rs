@@ -1290,7 +1290,10 @@ fn dateline_places(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: V
         if !begins_line(text, tokens, a) {
             continue;
         }
-        let Some(b) = (a + 1..=(a + 2).min(tokens.len())).find(|&b| tokens.get(b).is_some_and(|t| t.kind == TokenKind::Punct && matches!(t.norm.as_str(), "(" | "-" | "–" | "—")) || dated_dateline(tokens, infos, b)) else { continue };
+        // (Or a dash written with tatweels, which tokenizing drops, before the writer's
+        // name: الخرطوم ــ عثمان الجيلي, as papers printed in London write it.)
+        let tatweels = |b: usize| b < tokens.len() && tokens[b].kind == TokenKind::Word && tokens[b - 1].kind == TokenKind::Word && tatweel_dash(text, &tokens[b - 1], &tokens[b]);
+        let Some(b) = (a + 1..=(a + 2).min(tokens.len())).find(|&b| tokens.get(b).is_some_and(|t| t.kind == TokenKind::Punct && matches!(t.norm.as_str(), "(" | "-" | "–" | "—")) || dated_dateline(tokens, infos, b) || tatweels(b)) else { continue };
         // (A line that begins with a conjunction or a verb is no dateline: وقال –.)
         // (A town whose name begins with the letter of the preposition ب, بعبدا: before
         // a dateline's dash a preposition's phrase has nothing to hang on, so the word
@@ -1334,6 +1337,15 @@ fn dateline_places(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: V
         }
     }
     with_added(spans, added)
+}
+
+/// Is the gap between two words a dash written with tatweels (two or more, or one with
+/// spaces around it), which tokenizing drops?
+fn tatweel_dash(text: &str, before: &Token, after: &Token) -> bool {
+    // (Two tokens can come from one character, the ligature ﻻ: no gap then.)
+    let Some(gap) = text.get(before.end..after.start) else { return false };
+    let spaced = gap.starts_with([' ', '\u{00A0}']) && gap.ends_with([' ', '\u{00A0}']);
+    (gap.contains("\u{0640}\u{0640}") || spaced && gap.contains('\u{0640}')) && gap.chars().all(|c| c == '\u{0640}' || c == ' ' || c == '\u{00A0}')
 }
 
 /// Does a state agency's dated dateline follow the place at token `b`: في, the day, the
@@ -1439,14 +1451,8 @@ fn dateline_outlets(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<
     for a in (0..tokens.len()).filter(|&a| begins_line(text, tokens, a)) {
         // (Or a slash, as a Turkish agency's Arabic service writes it: أنقرة/ الأناضول.)
         let dash = |t: &Token| t.kind == TokenKind::Punct && matches!(t.norm.as_str(), "-" | "–" | "—" | "/");
-        let tatweel_gap = |k: usize| {
-            // (Two tokens can come from one character, the ligature ﻻ: no gap then.)
-            // (One tatweel is a dash too where spaces stand around it: بغداد ـ العربي
-            // الجديد.)
-            let Some(gap) = text.get(tokens[k - 1].end..tokens[k].start) else { return false };
-            let spaced = gap.starts_with([' ', '\u{00A0}']) && gap.ends_with([' ', '\u{00A0}']);
-            (gap.contains("\u{0640}\u{0640}") || spaced && gap.contains('\u{0640}')) && gap.chars().all(|c| c == '\u{0640}' || c == ' ' || c == '\u{00A0}')
-        };
+        // (One tatweel is a dash too where spaces stand around it: بغداد ـ العربي الجديد.)
+        let tatweel_gap = |k: usize| tatweel_dash(text, &tokens[k - 1], &tokens[k]);
         // (`p` ends the place, `o` begins the outlet.)
         let Some((p, o)) = (a + 1..(a + 4).min(tokens.len())).find_map(|d| {
             if dash(&tokens[d]) {

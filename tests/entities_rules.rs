@@ -4253,3 +4253,24 @@ fn a_datelines_town_before_a_tatweel_dash_and_a_byline() {
         assert!(found.contains(&(place.to_string(), EntityType::Loc)), "{found:?}");
     }
 }
+
+/// Well-known names of the Horn of Africa and Sudan the list now holds: the Houthis'
+/// militia in its two spellings, Somaliland (أرض الصومال, whose الصومال alone is the
+/// country), the AU's Peace and Security Council, SPLM-North, DP World,
+/// Independent Arabia, Dire Dawa, Kauda and Dilling.
+#[test]
+fn well_known_names_of_the_horn_of_africa_and_sudan() {
+    let t = "واتهم الوزير ميليشيا الحوثي بقصف الأحياء السكنية، فيما قالت جماعة الحوثي إنها ردت على مصادر النيران.";
+    let found = all(t);
+    assert!(found.contains(&("ميليشيا الحوثي".to_string(), EntityType::Org)), "{found:?}");
+    let t = "وزار الوفد هرجيسا عاصمة أرض الصومال قبل أن يبحث مجلس السلم والأمن الأفريقي الأزمة، في حين تدير موانئ دبي العالمية الميناء منذ سنوات.";
+    let found = all(t);
+    for (name, kind) in [("أرض الصومال", EntityType::Loc), ("مجلس السلم والأمن الأفريقي", EntityType::Org), ("موانئ دبي العالمية", EntityType::Org)] {
+        assert!(found.contains(&(name.to_string(), kind)), "{name}: {found:?}");
+    }
+    let t = "وقالت الحركة الشعبية لتحرير السودان شمال إن قواتها انسحبت من محيط الدلنج نحو كاودا، بحسب ما نقلته اندبندنت عربية عن مصادر في ديري داوا.";
+    let found = all(t);
+    for (name, kind) in [("الحركة الشعبية لتحرير السودان شمال", EntityType::Org), ("الدلنج", EntityType::Loc), ("كاودا", EntityType::Loc), ("اندبندنت عربية", EntityType::Org), ("ديري داوا", EntityType::Loc)] {
+        assert!(found.contains(&(name.to_string(), kind)), "{name}: {found:?}");
+    }
+}

@@ -4274,3 +4274,18 @@ fn well_known_names_of_the_horn_of_africa_and_sudan() {
         assert!(found.contains(&(name.to_string(), kind)), "{name}: {found:?}");
     }
 }
+
+/// A person's last word in ب whose rest is a noun general Arabic knows, before the
+/// definite noun it governs (أشاد … بدور الجيش, "praised the army's role"), is the
+/// preposition's phrase: the person ends before it.
+#[test]
+fn a_person_never_ends_with_a_preposition_and_the_noun_it_governs() {
+    for (t, person) in [
+        ("وأشاد محافظ المدينة علي حسن عبد الكريم بدور القوات المسلحة في تأمين القوافل.", "علي حسن عبد الكريم"),
+        ("وأشاد قائد الفرقة عثمان محمد عبد الكريم بدور القوات المسلحة.", "عثمان محمد عبد الكريم"),
+    ] {
+        let found = all(t);
+        assert!(found.contains(&(person.to_string(), EntityType::Per)), "{found:?}");
+        assert!(found.iter().all(|(s, _)| !s.contains("بدور")), "{found:?}");
+    }
+}

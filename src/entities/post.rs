@@ -2108,6 +2108,22 @@ fn person_edges(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span
             out.extend(span_over(text, tokens, infos, r.start + 1, r.end, EntityType::Per, s.score));
             continue;
         }
+        // محمد إبراهيم عبد الكريم بدور القوات المسلحة: a last word in ب whose rest is a
+        // noun general Arabic knows (دور, "role"), before a definite noun it governs, is
+        // the preposition and the thing praised or thanked for, not a name's word: the
+        // person ends before it (a given name of the curated lists in ب stays: بشير
+        // الجميل; so does a Maghreb family name in بو: عز الدين بوقرة).
+        if s.kind == EntityType::Per && r.len() >= 3 && tokens[r.end - 1].kind == TokenKind::Word && tokens.get(r.end).is_some_and(|t| t.kind == TokenKind::Word) {
+            let (last, next) = (&infos[r.end - 1], &infos[r.end]);
+            // (Not بو of the Maghreb's family names, بوقرة, بوعلام: the ب and و are the
+            // name's.)
+            let rest = last.norm.strip_prefix('ب').filter(|rest| chars(rest) >= 3 && !rest.starts_with('و'));
+            let governs = next.stem == next.norm && next.norm.starts_with("ال") && !next.gaz.has(GIVEN | FAMILY) && text.get(tokens[r.end - 1].end..tokens[r.end].start).is_some_and(|g| g.trim().is_empty());
+            if governs && !last.gaz.has(GIVEN | FAMILY) && rest.is_some_and(|rest| super::general_freq::buckets(rest)[0] >= 3) {
+                out.extend(span_over(text, tokens, infos, r.start, r.end - 1, EntityType::Per, s.score));
+                continue;
+            }
+        }
         let first = &infos[r.start.min(infos.len() - 1)];
         let body = (s.kind == EntityType::Per && r.len() >= 3 && tokens[r.start].kind == TokenKind::Word && first.stem.starts_with("ال") && !first.gaz.has(GIVEN | FAMILY))
             .then(|| alone.get(&key_words(&text[tokens[r.start].start..tokens[r.start].end])).copied())

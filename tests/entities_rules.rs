@@ -4289,3 +4289,14 @@ fn a_person_never_ends_with_a_preposition_and_the_noun_it_governs() {
         assert!(found.iter().all(|(s, _)| !s.contains("بدور")), "{found:?}");
     }
 }
+
+/// A derived participle after a counted noun that governs ب (42 شاحنة محملة بالقمح)
+/// says how the things are, not what they are: it stays out of the quantity, as 3000
+/// حاوية عالقة does; an adjective that makes the thing (20 عربة مدرعة) stays in.
+#[test]
+fn a_participle_governing_b_is_no_part_of_a_quantity() {
+    let t = "ووصلت إلى الميناء 30 سفينة محملة بالوقود والدقيق، ترافقها 20 عربة مدرعة.";
+    assert_eq!(found(t, EntityType::Quantity), ["30 سفينة", "20 عربة مدرعة"], "{:?}", all(t));
+    let t = "وعبرت المعبر 5 شاحنات محملة بالأدوية صباح اليوم.";
+    assert_eq!(found(t, EntityType::Quantity), ["5 شاحنات"], "{:?}", all(t));
+}

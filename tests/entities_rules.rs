@@ -4300,3 +4300,15 @@ fn a_participle_governing_b_is_no_part_of_a_quantity() {
     let t = "وعبرت المعبر 5 شاحنات محملة بالأدوية صباح اليوم.";
     assert_eq!(found(t, EntityType::Quantity), ["5 شاحنات"], "{:?}", all(t));
 }
+
+/// A national Red Crescent or Red Cross society named with its head جمعية (after و
+/// too) and its country's adjective, or without it: one body, the head in.
+#[test]
+fn a_red_crescent_society_with_its_head() {
+    let t = "ووزعت المفوضية وجمعية الهلال الأحمر السوداني الأغطية على النازحين.";
+    let found = all(t);
+    assert!(found.contains(&("جمعية الهلال الأحمر السوداني".to_string(), EntityType::Org)), "{found:?}");
+    let t = "وقالت جمعية الصليب الأحمر اللبناني إن فرقها نقلت الجرحى.";
+    let found = all(t);
+    assert!(found.contains(&("جمعية الصليب الأحمر اللبناني".to_string(), EntityType::Org)), "{found:?}");
+}

@@ -161,6 +161,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = companies_by_their_trade(text, tokens, infos, spans);
     let spans = radio_stations_named_short(text, tokens, infos, spans);
     let spans = forces_of_known_bodies(text, tokens, infos, spans);
+    let spans = red_crescent_societies(text, tokens, infos, spans);
     let spans = places_listed_between_places(text, tokens, infos, spans);
     airports_of_royals(text, tokens, infos, spans)
 }
@@ -240,6 +241,29 @@ fn forces_of_known_bodies(text: &str, tokens: &[Token], infos: &[TokInfo], mut s
         }
     }
     spans
+}
+
+/// A national Red Crescent or Red Cross society named with its head جمعية, which is
+/// part of its name (جمعية الهلال الأحمر السوداني, جمعية الصليب الأحمر اللبناني, or
+/// without the country: جمعية الهلال الأحمر): one body, ORG, with the country's
+/// adjective the list of well-known names gives the society, over the tagger's pieces
+/// (جمعية الهلال, cut before الأحمر).
+fn red_crescent_societies(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word;
+    let mut found = Vec::new();
+    for i in 0..tokens.len().saturating_sub(2) {
+        if !word(i) || infos[i].stem != "جمعيه" || !word(i + 1) || !word(i + 2) || !matches!(infos[i + 1].norm.as_str(), "الهلال" | "الصليب") || infos[i + 2].norm != "الاحمر" {
+            continue;
+        }
+        // (The longest name of the list that begins there: the country's adjective, or
+        // العربي السوري.)
+        let end = (i + 4..=(i + 5).min(tokens.len()))
+            .rev()
+            .find(|&e| (i + 1..e).all(word) && matches!(super::known::lookup(&(i + 1..e).flat_map(|j| key_words(&infos[j].stem)).collect::<Vec<_>>()), Some((_, EntityType::Org))))
+            .unwrap_or(i + 3);
+        found.extend(span_over(text, tokens, infos, i, end, EntityType::Org, 0.7));
+    }
+    add_replacing_model_spans(spans, found)
 }
 
 /// A radio station named with "FM" (موزاييك أف أم, شمس إف إم) and then by its name

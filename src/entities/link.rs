@@ -1135,6 +1135,14 @@ fn cluster(ms: &[M], texts: &[&str]) -> Vec<Cluster> {
                             words.iter().any(|w| w.starts_with(adjective_stem(adjective))) && about_country(words, adjective)
                         })
                     || short.len() >= 2 && short.len() < long.len() && long.starts_with(short) && short.iter().any(|w| distinctive(w))
+                    // A society named with its head and without its country (جمعية
+                    // الهلال الأحمر) is the one another article names by its country's
+                    // adjective without the head (الهلال الأحمر الفلسطيني): two words or
+                    // more after the head, then only place adjectives.
+                    || {
+                        let (s2, l2) = (without_head(short), without_head(long));
+                        s2.len() >= 2 && s2.len() < short.len() && l2.len() == long.len() && s2.len() < l2.len() && l2.starts_with(s2) && l2[s2.len()..].iter().all(|w| is_place_adjective(w))
+                    }
                     // A name general Arabic does not know, with or without its head, begins
                     // the longer name with or without its head (مجموعة هانجين, هانجين
                     // للإنشاءات: a company named by its group and by its trade).

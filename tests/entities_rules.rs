@@ -4312,3 +4312,13 @@ fn a_red_crescent_society_with_its_head() {
     let found = all(t);
     assert!(found.contains(&("جمعية الصليب الأحمر اللبناني".to_string(), EntityType::Org)), "{found:?}");
 }
+
+/// A plural kind of place before one word general Arabic does not know, a region the
+/// lists lack (ولايات كردفان): the region is the name, the plural head out, as in
+/// ولايات دارفور.
+#[test]
+fn a_plural_kind_of_place_before_an_unlisted_region() {
+    let t = "وأعلنت الحكومة هدنة في ولايات كردفان استجابة لمبادرة المنظمة.";
+    let found = all(t);
+    assert!(found.contains(&("كردفان".to_string(), EntityType::Loc)), "{found:?}");
+}

@@ -703,7 +703,10 @@ fn no_names(tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> 
             // the places, which are the name (as a division's head stays out before a
             // place that is one by itself).
             let plural_kind = s.kind == EntityType::Loc && r.len() >= 2 && tokens[r.start].kind == TokenKind::Word && PLURAL_PLACE_KINDS.contains(&infos[r.start].stem.as_str());
-            if plural_kind && infos[r.start + 1].stem == infos[r.start + 1].norm && super::heads::place_by_itself(infos, r.start + 1, r.end) {
+            // (Or one word after it that general Arabic does not know, a region the
+            // lists lack: ولايات كردفان.)
+            let unknown_word = || r.len() == 2 && tokens[r.start + 1].kind == TokenKind::Word && name_like(&infos[r.start + 1]) && !ordinary(&infos[r.start + 1]) && !infos[r.start + 1].norm.starts_with("ال");
+            if plural_kind && infos[r.start + 1].stem == infos[r.start + 1].norm && (super::heads::place_by_itself(infos, r.start + 1, r.end) || unknown_word()) {
                 s.start = tokens[r.start + 1].start;
             }
             Some(s)

@@ -579,6 +579,12 @@ fn unit_key(unit: &str) -> String {
 
 /// Is the key word a name of the person-name lists (then another spelling of it is
 /// another name: حسن / حسين)?
+/// Is the key word a given or family name of the curated lists (not only the large ones)?
+fn is_curated_name(w: &str) -> bool {
+    use super::gazetteer::{word_flags, FAMILY, GIVEN};
+    word_flags(w) & (GIVEN | FAMILY) != 0
+}
+
 fn is_listed_name(w: &str) -> bool {
     use super::gazetteer::{word_flags, FAMILY, FAMILY_BIG, GIVEN, GIVEN_BIG};
     word_flags(w) & (GIVEN | FAMILY | GIVEN_BIG | FAMILY_BIG) != 0
@@ -957,8 +963,11 @@ fn cluster(ms: &[M], texts: &[&str]) -> Vec<Cluster> {
         let (a, b) = (&ms[v[0]].words, &ms[v[1]].words);
         // Another word the same, or a long name (ten letters or more in all).
         let same = a.iter().any(|x| b.contains(x)) || a.iter().map(|w| w.chars().count()).sum::<usize>() >= 10;
-        // The words that differ: never two names the lists know (حسن / حسين).
-        let known_both = a.iter().any(|x| !b.contains(x) && is_listed_name(x)) && b.iter().any(|y| !a.contains(y) && is_listed_name(y));
+        // The words that differ: never two names the curated lists know (جمال / كمال,
+        // whose ج and ك fold together here). (The large lists also hold the foreign
+        // spellings of one name, هانز and هانس, Hans: those differ only as
+        // transliterations do.)
+        let known_both = a.iter().any(|x| !b.contains(x) && is_curated_name(x)) && b.iter().any(|y| !a.contains(y) && is_curated_name(y));
         if same && !known_both {
             dsu.union(v[0], v[1]);
         }

@@ -921,3 +921,15 @@ fn a_foreign_given_name_with_z_or_s_links() {
     let (sa, sb) = (find(0, a, "جمال الحسيني"), find(1, b, "كمال الحسيني"));
     assert!(sa.is_some() && sb.is_some() && sa != sb, "{sa:?} {sb:?}");
 }
+
+/// An Ethiopian name's final e written ه in one article and ي in another (أبيبه /
+/// أبيبي), the other name the same: one person.
+#[test]
+fn a_final_e_written_h_or_y_links() {
+    let a = "وقال المدير التنفيذي أبيبه تسفاي في تصريح لوكالة الأنباء إن الشحنة وصلت.";
+    let b = "وأضاف أبيبي تسفاي أن الشاحنات ستنقل الأسمدة إلى المستودعات.";
+    let r = link_articles(&[("a", a), ("b", b)]);
+    let find = |art: usize, text: &str, name: &str| r.articles[art].entities.iter().find(|e| span_of(text, e) == name).map(|e| e.id.clone());
+    let (sa, sb) = (find(0, a, "أبيبه تسفاي"), find(1, b, "أبيبي تسفاي"));
+    assert!(sa.is_some() && sa == sb, "{sa:?} {sb:?}");
+}

@@ -444,6 +444,14 @@ fn looser(w: &str) -> String {
         Some(r) if r.chars().count() >= 2 => format!("{r}ن"),
         _ => w,
     };
+    // (A final e of an Ethiopian or a French name, which outlets write ه or ي: تاديسه /
+    // تاديسي, أبيبه / أبيبي; in a name of four letters or more, whose other letters
+    // agree. Two Arabic names so written that the lists know, حمادة / حمادي, stay
+    // apart by the lists' test below.)
+    let w = match w.strip_suffix('ه') {
+        Some(r) if r.chars().count() >= 3 && !r.ends_with(['ي', 'ا', 'و']) => format!("{r}ي"),
+        _ => w,
+    };
     // (A Portuguese final s after a long vowel, which outlets write س or ش: تافاريس /
     // تافاريش; not in a word with another ش, which writes an sh, شيروتيش.)
     let w = match w.strip_suffix('ش') {

@@ -933,3 +933,15 @@ fn a_final_e_written_h_or_y_links() {
     let (sa, sb) = (find(0, a, "أبيبه تسفاي"), find(1, b, "أبيبي تسفاي"));
     assert!(sa.is_some() && sa == sb, "{sa:?} {sb:?}");
 }
+
+/// An agency named by its short name on one article's dateline (إينا) and in full in
+/// another (وكالة الأنباء الإثيوبية): one body, as the list of well-known names has it.
+#[test]
+fn the_ethiopian_agency_by_its_short_and_full_names() {
+    let a = "أديس أبابا (إينا) - افتتح رئيس الوزراء مصنعا للأسمدة في المنطقة الصناعية.";
+    let b = "وذكرت وكالة الأنباء الإثيوبية أن المصنع ينتج مليون طن سنويا.";
+    let r = link_articles(&[("a", a), ("b", b)]);
+    let find = |art: usize, text: &str, name: &str| r.articles[art].entities.iter().find(|e| span_of(text, e) == name).map(|e| e.id.clone());
+    let (sa, sb) = (find(0, a, "إينا"), find(1, b, "وكالة الأنباء الإثيوبية"));
+    assert!(sa.is_some() && sa == sb, "{sa:?} {sb:?}");
+}

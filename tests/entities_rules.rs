@@ -4322,3 +4322,16 @@ fn a_plural_kind_of_place_before_an_unlisted_region() {
     let found = all(t);
     assert!(found.contains(&("كردفان".to_string(), EntityType::Loc)), "{found:?}");
 }
+
+/// A channel named by one definite word after قناة where it carried or was told what is
+/// reported: the word is the outlet; a canal (قناة السويس) and a channel of contact
+/// (قناة الاتصال) are not.
+#[test]
+fn a_channel_named_by_one_word_after_its_head() {
+    let t = "وقال المتحدث العسكري، في تصريحات بثتها قناة الساحات، إن القوات تقدمت.";
+    let found = all(t);
+    assert!(found.contains(&("الساحات".to_string(), EntityType::Org)), "{found:?}");
+    let t = "وأبقت الحكومة على قناة الاتصال مفتوحة مع الوسطاء.";
+    let found = all(t);
+    assert!(!found.iter().any(|(s, _)| s.contains("الاتصال")), "{found:?}");
+}

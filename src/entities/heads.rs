@@ -162,6 +162,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = radio_stations_named_short(text, tokens, infos, spans);
     let spans = forces_of_known_bodies(text, tokens, infos, spans);
     let spans = red_crescent_societies(text, tokens, infos, spans);
+    let spans = channels_named_by_a_word(text, tokens, infos, spans);
     let spans = places_listed_between_places(text, tokens, infos, spans);
     airports_of_royals(text, tokens, infos, spans)
 }
@@ -264,6 +265,31 @@ fn red_crescent_societies(text: &str, tokens: &[Token], infos: &[TokInfo], spans
         found.extend(span_over(text, tokens, infos, i, end, EntityType::Org, 0.7));
     }
     add_replacing_model_spans(spans, found)
+}
+
+/// Words that say a channel carried or was told what follows, in `search` form.
+const CARRIED: &[&str] = &["نقلته", "نقلتها", "نقلت", "بثته", "بثتها", "بثت", "ذكرت", "قالت", "افادت", "اوردت", "تصريح", "تصريحات", "مقابله", "حديث", "لقاء", "حوار", "قال", "صرح", "اكد"];
+
+/// A channel named by one definite word after قناة where it carried or was told what
+/// is reported (في تصريح نقلته قناة المسيرة, قال لقناة الغد): the word is the outlet,
+/// ORG, the head out as for an agency (as link's heads have it: الجزيرة of قناة
+/// الجزيرة). Not a place after the head (قناة السويس, a canal), nor where nothing says
+/// a channel spoke (قناة الاتصال, a channel of contact).
+fn channels_named_by_a_word(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word;
+    let mut found = Vec::new();
+    for i in 1..tokens.len().saturating_sub(1) {
+        if !word(i) || infos[i].stem != "قناه" || !word(i + 1) {
+            continue;
+        }
+        let n = &infos[i + 1];
+        let named = n.stem == n.norm && n.norm.starts_with("ال") && chars_of(&n.norm) >= 4 && place_flags(infos, i + 1, i + 2) == 0 && !n.gaz.has(gazetteer::NISBA) && !verb_like(n);
+        let carried = (i.saturating_sub(3)..i).any(|k| word(k) && (in_list(&infos[k], CARRIED) || infos[k].norm.strip_prefix(['و', 'ف']).is_some_and(|r| CARRIED.contains(&r))));
+        if named && carried {
+            found.extend(span_over(text, tokens, infos, i + 1, i + 2, EntityType::Org, 0.7));
+        }
+    }
+    add_where_free(spans, found)
 }
 
 /// A radio station named with "FM" (موزاييك أف أم, شمس إف إم) and then by its name

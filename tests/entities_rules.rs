@@ -4335,3 +4335,12 @@ fn a_channel_named_by_one_word_after_its_head() {
     let found = all(t);
     assert!(!found.iter().any(|(s, _)| s.contains("الاتصال")), "{found:?}");
 }
+
+/// A listed body the tagger took in after a coalition's head and cut inside its name
+/// (تحالف قوات الدعم السريع, read تحالف قوات الدعم): the listed name alone.
+#[test]
+fn a_listed_body_after_a_coalitions_head() {
+    let t = "وقالت مصادر إن تحالف قوات الدعم السريع والحركة الشعبية يحاصر المدينة منذ أشهر.";
+    let found = all(t);
+    assert!(found.contains(&("قوات الدعم السريع".to_string(), EntityType::Org)), "{found:?}");
+}

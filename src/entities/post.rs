@@ -3512,6 +3512,14 @@ fn known_names(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<u
                 new.push(k);
                 continue;
             }
+            // تحالف قوات الدعم السريع: a head of coalitions before a listed body that the
+            // tagger took in and cut inside the body's name; the listed name alone.
+            let coalition_cut = k.kind == EntityType::Org && is_model(o.kind) && ro.start + 1 == rk.start && ro.end > rk.start && ro.end < rk.end && in_list(&infos[ro.start], &["تحالف", "ايتلاف"]);
+            if coalition_cut {
+                gone[lo] = true;
+                new.push(k);
+                continue;
+            }
             // مستشارا ماليا لأوريدو: a "person" that ends with a listed name after the
             // preposition ل or ب, which no person's name holds: the listed name alone.
             let after_preposition = {

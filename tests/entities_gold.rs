@@ -291,7 +291,7 @@ fn gold_reports_entities_are_found_and_linked() {
 // 4780/4989 (95.81%).
 // berbera, kadugli and taiz (the gold20 helper's, committed before the tagger ran on them)
 // scored 66/85, 54/73 and 53/66 on their first run (5134/5401, 95.1%, in all then);
-// 73/85, 64/73 and 57/66 after the fixes they gave (two rows to the state's-head
-// convention), the older sets 4962/5177 (olive one more): 5156/5401 (95.5%).
+// 73/85, 65/73 and 58/66 after the fixes they gave (two rows to the state's-head
+// convention), the older sets 4962/5177 (olive one more): 5158/5401 (95.5%).
 const FOUND_FLOOR: f64 = 95.8;
 const LINKED_FLOOR: f64 = 98.0;

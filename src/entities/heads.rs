@@ -163,6 +163,8 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = companies_by_their_trade(text, tokens, infos, spans);
     let spans = radio_stations_named_short(text, tokens, infos, spans);
     let spans = forces_of_known_bodies(text, tokens, infos, spans);
+    let spans = red_crescent_societies(text, tokens, infos, spans);
+    let spans = channels_named_by_a_word(text, tokens, infos, spans);
     let spans = places_listed_between_places(text, tokens, infos, spans);
     let spans = stadiums_of_foreign_words(text, tokens, infos, spans);
     let spans = towns_beginning_with_waw(text, tokens, infos, spans);
@@ -294,6 +296,54 @@ fn forces_of_known_bodies(text: &str, tokens: &[Token], infos: &[TokInfo], mut s
         }
     }
     spans
+}
+
+/// A national Red Crescent or Red Cross society named with its head جمعية, which is
+/// part of its name (جمعية الهلال الأحمر السوداني, جمعية الصليب الأحمر اللبناني, or
+/// without the country: جمعية الهلال الأحمر): one body, ORG, with the country's
+/// adjective the list of well-known names gives the society, over the tagger's pieces
+/// (جمعية الهلال, cut before الأحمر).
+fn red_crescent_societies(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word;
+    let mut found = Vec::new();
+    for i in 0..tokens.len().saturating_sub(2) {
+        if !word(i) || infos[i].stem != "جمعيه" || !word(i + 1) || !word(i + 2) || !matches!(infos[i + 1].norm.as_str(), "الهلال" | "الصليب") || infos[i + 2].norm != "الاحمر" {
+            continue;
+        }
+        // (The longest name of the list that begins there: the country's adjective, or
+        // العربي السوري.)
+        let end = (i + 4..=(i + 5).min(tokens.len()))
+            .rev()
+            .find(|&e| (i + 1..e).all(word) && matches!(super::known::lookup(&(i + 1..e).flat_map(|j| key_words(&infos[j].stem)).collect::<Vec<_>>()), Some((_, EntityType::Org))))
+            .unwrap_or(i + 3);
+        found.extend(span_over(text, tokens, infos, i, end, EntityType::Org, 0.7));
+    }
+    add_replacing_model_spans(spans, found)
+}
+
+/// Words that say a channel carried or was told what follows, in `search` form.
+const CARRIED: &[&str] = &["نقلته", "نقلتها", "نقلت", "بثته", "بثتها", "بثت", "ذكرت", "قالت", "افادت", "اوردت", "تصريح", "تصريحات", "مقابله", "حديث", "لقاء", "حوار", "قال", "صرح", "اكد"];
+
+/// A channel named by one definite word after قناة where it carried or was told what
+/// is reported (في تصريح نقلته قناة المسيرة, قال لقناة الغد): the word is the outlet,
+/// ORG, the head out as for an agency (as link's heads have it: الجزيرة of قناة
+/// الجزيرة). Not a place after the head (قناة السويس, a canal), nor where nothing says
+/// a channel spoke (قناة الاتصال, a channel of contact).
+fn channels_named_by_a_word(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word;
+    let mut found = Vec::new();
+    for i in 1..tokens.len().saturating_sub(1) {
+        if !word(i) || infos[i].stem != "قناه" || !word(i + 1) {
+            continue;
+        }
+        let n = &infos[i + 1];
+        let named = n.stem == n.norm && n.norm.starts_with("ال") && chars_of(&n.norm) >= 4 && place_flags(infos, i + 1, i + 2) == 0 && !n.gaz.has(gazetteer::NISBA) && !verb_like(n);
+        let carried = (i.saturating_sub(3)..i).any(|k| word(k) && (in_list(&infos[k], CARRIED) || infos[k].norm.strip_prefix(['و', 'ف']).is_some_and(|r| CARRIED.contains(&r))));
+        if named && carried {
+            found.extend(span_over(text, tokens, infos, i + 1, i + 2, EntityType::Org, 0.7));
+        }
+    }
+    add_where_free(spans, found)
 }
 
 /// A radio station named with "FM" (موزاييك أف أم, شمس إف إم) and then by its name
@@ -1757,6 +1807,10 @@ fn hospitals(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) 
             // (A hospital named after a scholar by his kunya-like ابن and a name the
             // tagger did not mark: مستشفى ابن الخطيب, مستشفى ابن النفيس.)
             (_, None) if n.stem == "ابن" && n.norm == n.stem && word(i + 2) && span_at(i + 2).is_none() && infos[i + 2].stem == infos[i + 2].norm && infos[i + 2].norm.chars().count() >= 3 && !super::post::verb_like(&infos[i + 2]) => i + 3,
+            // (A hospital named by a town the lists lack and an adjective after it,
+            // مستشفى كادوقلي التعليمي, مستشفى أبشي المرجعي: a word general Arabic does not
+            // know, without the article, then a definite adjective, is the town.)
+            (_, None) if n.stem == n.norm && !n.norm.starts_with("ال") && name_like(n) && !ordinary(n) && !verb_like(n) && !n.gaz.has(GIVEN | FAMILY | TITLE) && super::post::adjectives_after(infos, i + 2, tokens.len()) > i + 2 => i + 2,
             _ => continue,
         };
         // (The tagger may have taken the adjective into the town: بنها الجامعي.)

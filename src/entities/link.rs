@@ -458,6 +458,14 @@ fn looser(w: &str) -> String {
         Some(r) if r.chars().count() >= 2 => format!("{r}ن"),
         _ => w,
     };
+    // (A final e of an Ethiopian or a French name, which outlets write ه or ي: تاديسه /
+    // تاديسي, أبيبه / أبيبي; in a name of four letters or more, whose other letters
+    // agree. Two Arabic names so written that the lists know, حمادة / حمادي, stay
+    // apart by the lists' test below.)
+    let w = match w.strip_suffix('ه') {
+        Some(r) if r.chars().count() >= 3 && !r.ends_with(['ي', 'ا', 'و']) => format!("{r}ي"),
+        _ => w,
+    };
     // (A Portuguese final s after a long vowel, which outlets write س or ش: تافاريس /
     // تافاريش; not in a word with another ش, which writes an sh, شيروتيش.)
     let w = match w.strip_suffix('ش') {
@@ -593,6 +601,12 @@ fn unit_key(unit: &str) -> String {
 
 /// Is the key word a name of the person-name lists (then another spelling of it is
 /// another name: حسن / حسين)?
+/// Is the key word a given or family name of the curated lists (not only the large ones)?
+fn is_curated_name(w: &str) -> bool {
+    use super::gazetteer::{word_flags, FAMILY, GIVEN};
+    word_flags(w) & (GIVEN | FAMILY) != 0
+}
+
 fn is_listed_name(w: &str) -> bool {
     use super::gazetteer::{word_flags, FAMILY, FAMILY_BIG, GIVEN, GIVEN_BIG};
     word_flags(w) & (GIVEN | FAMILY | GIVEN_BIG | FAMILY_BIG) != 0
@@ -975,8 +989,11 @@ fn cluster(ms: &[M], texts: &[&str]) -> Vec<Cluster> {
         let (a, b) = (&ms[v[0]].words, &ms[v[1]].words);
         // Another word the same, or a long name (ten letters or more in all).
         let same = a.iter().any(|x| b.contains(x)) || a.iter().map(|w| w.chars().count()).sum::<usize>() >= 10;
-        // The words that differ: never two names the lists know (حسن / حسين).
-        let known_both = a.iter().any(|x| !b.contains(x) && is_listed_name(x)) && b.iter().any(|y| !a.contains(y) && is_listed_name(y));
+        // The words that differ: never two names the curated lists know (جمال / كمال,
+        // whose ج and ك fold together here). (The large lists also hold the foreign
+        // spellings of one name, هانز and هانس, Hans: those differ only as
+        // transliterations do.)
+        let known_both = a.iter().any(|x| !b.contains(x) && is_curated_name(x)) && b.iter().any(|y| !a.contains(y) && is_curated_name(y));
         if same && !known_both {
             dsu.union(v[0], v[1]);
         }
@@ -1153,6 +1170,14 @@ fn cluster(ms: &[M], texts: &[&str]) -> Vec<Cluster> {
                             words.iter().any(|w| w.starts_with(adjective_stem(adjective))) && about_country(words, adjective)
                         })
                     || short.len() >= 2 && short.len() < long.len() && long.starts_with(short) && short.iter().any(|w| distinctive(w))
+                    // A society named with its head and without its country (جمعية
+                    // الهلال الأحمر) is the one another article names by its country's
+                    // adjective without the head (الهلال الأحمر الفلسطيني): two words or
+                    // more after the head, then only place adjectives.
+                    || {
+                        let (s2, l2) = (without_head(short), without_head(long));
+                        s2.len() >= 2 && s2.len() < short.len() && l2.len() == long.len() && s2.len() < l2.len() && l2.starts_with(s2) && l2[s2.len()..].iter().all(|w| is_place_adjective(w))
+                    }
                     // A name general Arabic does not know, with or without its head, begins
                     // the longer name with or without its head (مجموعة هانجين, هانجين
                     // للإنشاءات: a company named by its group and by its trade).

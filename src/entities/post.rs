@@ -770,7 +770,10 @@ fn no_names(tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> 
             // the places, which are the name (as a division's head stays out before a
             // place that is one by itself).
             let plural_kind = s.kind == EntityType::Loc && r.len() >= 2 && tokens[r.start].kind == TokenKind::Word && PLURAL_PLACE_KINDS.contains(&infos[r.start].stem.as_str());
-            if plural_kind && infos[r.start + 1].stem == infos[r.start + 1].norm && super::heads::place_by_itself(infos, r.start + 1, r.end) {
+            // (Or one word after it that general Arabic does not know, a region the
+            // lists lack: ولايات كردفان.)
+            let unknown_word = || r.len() == 2 && tokens[r.start + 1].kind == TokenKind::Word && name_like(&infos[r.start + 1]) && !ordinary(&infos[r.start + 1]) && !infos[r.start + 1].norm.starts_with("ال");
+            if plural_kind && infos[r.start + 1].stem == infos[r.start + 1].norm && (super::heads::place_by_itself(infos, r.start + 1, r.end) || unknown_word()) {
                 s.start = tokens[r.start + 1].start;
             }
             Some(s)
@@ -1361,7 +1364,10 @@ fn dateline_places(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: V
         if !begins_line(text, tokens, a) {
             continue;
         }
-        let Some(b) = (a + 1..=(a + 2).min(tokens.len())).find(|&b| tokens.get(b).is_some_and(|t| t.kind == TokenKind::Punct && matches!(t.norm.as_str(), "(" | "-" | "–" | "—")) || dated_dateline(tokens, infos, b)) else { continue };
+        // (Or a dash written with tatweels, which tokenizing drops, before the writer's
+        // name: الخرطوم ــ عثمان الجيلي, as papers printed in London write it.)
+        let tatweels = |b: usize| b < tokens.len() && tokens[b].kind == TokenKind::Word && tokens[b - 1].kind == TokenKind::Word && tatweel_dash(text, &tokens[b - 1], &tokens[b]);
+        let Some(b) = (a + 1..=(a + 2).min(tokens.len())).find(|&b| tokens.get(b).is_some_and(|t| t.kind == TokenKind::Punct && matches!(t.norm.as_str(), "(" | "-" | "–" | "—")) || dated_dateline(tokens, infos, b) || tatweels(b)) else { continue };
         // (A line that begins with a conjunction or a verb is no dateline: وقال –.)
         // (A town whose name begins with the letter of the preposition ب, بعبدا: before
         // a dateline's dash a preposition's phrase has nothing to hang on, so the word
@@ -1405,6 +1411,15 @@ fn dateline_places(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: V
         }
     }
     with_added(spans, added)
+}
+
+/// Is the gap between two words a dash written with tatweels (two or more, or one with
+/// spaces around it), which tokenizing drops?
+fn tatweel_dash(text: &str, before: &Token, after: &Token) -> bool {
+    // (Two tokens can come from one character, the ligature ﻻ: no gap then.)
+    let Some(gap) = text.get(before.end..after.start) else { return false };
+    let spaced = gap.starts_with([' ', '\u{00A0}']) && gap.ends_with([' ', '\u{00A0}']);
+    (gap.contains("\u{0640}\u{0640}") || spaced && gap.contains('\u{0640}')) && gap.chars().all(|c| c == '\u{0640}' || c == ' ' || c == '\u{00A0}')
 }
 
 /// Does a state agency's dated dateline follow the place at token `b`: في, the day, the
@@ -1510,14 +1525,8 @@ fn dateline_outlets(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<
     for a in (0..tokens.len()).filter(|&a| begins_line(text, tokens, a)) {
         // (Or a slash, as a Turkish agency's Arabic service writes it: أنقرة/ الأناضول.)
         let dash = |t: &Token| t.kind == TokenKind::Punct && matches!(t.norm.as_str(), "-" | "–" | "—" | "/");
-        let tatweel_gap = |k: usize| {
-            // (Two tokens can come from one character, the ligature ﻻ: no gap then.)
-            // (One tatweel is a dash too where spaces stand around it: بغداد ـ العربي
-            // الجديد.)
-            let Some(gap) = text.get(tokens[k - 1].end..tokens[k].start) else { return false };
-            let spaced = gap.starts_with([' ', '\u{00A0}']) && gap.ends_with([' ', '\u{00A0}']);
-            (gap.contains("\u{0640}\u{0640}") || spaced && gap.contains('\u{0640}')) && gap.chars().all(|c| c == '\u{0640}' || c == ' ' || c == '\u{00A0}')
-        };
+        // (One tatweel is a dash too where spaces stand around it: بغداد ـ العربي الجديد.)
+        let tatweel_gap = |k: usize| tatweel_dash(text, &tokens[k - 1], &tokens[k]);
         // (`p` ends the place, `o` begins the outlet.)
         let Some((p, o)) = (a + 1..(a + 4).min(tokens.len())).find_map(|d| {
             if dash(&tokens[d]) {
@@ -1541,7 +1550,15 @@ fn dateline_outlets(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<
         let c = (o + 1..(o + 4).min(tokens.len() + 1)).find(|&c| c == tokens.len() || tokens[c].kind != TokenKind::Word || begins_line(text, tokens, c));
         let Some(c) = c else { continue };
         let colon = c < tokens.len() && tokens[c].kind == TokenKind::Punct && tokens[c].norm == ":";
-        let line_end = c == tokens.len() || begins_line(text, tokens, c);
+        // (Or a second dash and a byline's word ending the line after the outlet's words,
+        // as a site says its report is its own: تعز - المصدر أونلاين - خاص, عنب بلدي -
+        // خاص: the line is the dateline still.)
+        let own_report = c + 1 < tokens.len()
+            && dash(&tokens[c])
+            && tokens[c + 1].kind == TokenKind::Word
+            && in_list(&infos[c + 1], BYLINE_WORDS)
+            && (c + 2 == tokens.len() || begins_line(text, tokens, c + 2));
+        let line_end = c == tokens.len() || begins_line(text, tokens, c) || own_report;
         // (Without the colon, one ordinary word is a byline's, not an outlet: القاهرة -
         // وكالات, غزة - خاص.)
         // (Nor a writer's name, which begins with a given name without the article:
@@ -2225,6 +2242,22 @@ fn person_edges(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span
             }
             out.extend(span_over(text, tokens, infos, r.start + 1, r.end, EntityType::Per, s.score));
             continue;
+        }
+        // محمد إبراهيم عبد الكريم بدور القوات المسلحة: a last word in ب whose rest is a
+        // noun general Arabic knows (دور, "role"), before a definite noun it governs, is
+        // the preposition and the thing praised or thanked for, not a name's word: the
+        // person ends before it (a given name of the curated lists in ب stays: بشير
+        // الجميل; so does a Maghreb family name in بو: عز الدين بوقرة).
+        if s.kind == EntityType::Per && r.len() >= 3 && tokens[r.end - 1].kind == TokenKind::Word && tokens.get(r.end).is_some_and(|t| t.kind == TokenKind::Word) {
+            let (last, next) = (&infos[r.end - 1], &infos[r.end]);
+            // (Not بو of the Maghreb's family names, بوقرة, بوعلام: the ب and و are the
+            // name's.)
+            let rest = last.norm.strip_prefix('ب').filter(|rest| chars(rest) >= 3 && !rest.starts_with('و'));
+            let governs = next.stem == next.norm && next.norm.starts_with("ال") && !next.gaz.has(GIVEN | FAMILY) && text.get(tokens[r.end - 1].end..tokens[r.end].start).is_some_and(|g| g.trim().is_empty());
+            if governs && !last.gaz.has(GIVEN | FAMILY) && rest.is_some_and(|rest| super::general_freq::buckets(rest)[0] >= 3) {
+                out.extend(span_over(text, tokens, infos, r.start, r.end - 1, EntityType::Per, s.score));
+                continue;
+            }
         }
         let first = &infos[r.start.min(infos.len() - 1)];
         let body = (s.kind == EntityType::Per && r.len() >= 3 && tokens[r.start].kind == TokenKind::Word && first.stem.starts_with("ال") && !first.gaz.has(GIVEN | FAMILY))
@@ -3664,6 +3697,14 @@ fn known_names(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<u
                 a.stem == a.norm && a.norm.starts_with("ال") && country_adjective(&a.norm)
             };
             if adjective_after {
+                gone[lo] = true;
+                new.push(k);
+                continue;
+            }
+            // تحالف قوات الدعم السريع: a head of coalitions before a listed body that the
+            // tagger took in and cut inside the body's name; the listed name alone.
+            let coalition_cut = k.kind == EntityType::Org && is_model(o.kind) && ro.start + 1 == rk.start && ro.end > rk.start && ro.end < rk.end && in_list(&infos[ro.start], &["تحالف", "ايتلاف"]);
+            if coalition_cut {
                 gone[lo] = true;
                 new.push(k);
                 continue;

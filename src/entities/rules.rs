@@ -520,7 +520,10 @@ fn kind_adjective(toks: &[Token], infos: &[TokInfo], j: usize, k: usize) -> bool
         && !stem_is(w, NOT_KIND)
         && !stem_is(w, ADVERBIAL)
         && w.norm.chars().count() >= 4;
-    if !plain {
+    // (Not a derived participle followed by the preposition ب it governs: 42 شاحنة
+    // محملة بالقمح, 12 سفينة مزودة بالوقود say how the things are, not what they are,
+    // as 3000 حاوية عالقة; 20 عربة مدرعة stays.)
+    if !plain || governs_b(toks, infos, k) {
         return false;
     }
     // (Not ب and a noun the stemmer left together: 1200 إصابة بجدري القردة; بحرية,
@@ -547,6 +550,12 @@ fn kind_adjective(toks: &[Token], infos: &[TokInfo], j: usize, k: usize) -> bool
     nisba || accusative
 }
 
+/// Is the word at `k` a derived participle (م…) followed by the preposition ب it
+/// governs (محملة بالقمح, مزودة بالوقود)? It says how the counted things are.
+fn governs_b(toks: &[Token], infos: &[TokInfo], k: usize) -> bool {
+    infos[k].norm.starts_with('م') && infos.get(k + 1).is_some_and(|n| toks[k + 1].kind == TokenKind::Word && n.stem != n.norm && n.norm.starts_with('ب'))
+}
+
 /// Is the word at `k` a plain noun that can say what a counted noun in the construct
 /// state counts (شركة سياحة, مركز امتحان): indefinite, a word of general Arabic, no
 /// verb, adverb, particle, name or place, and not an adjective that agrees with the
@@ -562,6 +571,7 @@ fn kind_noun(toks: &[Token], infos: &[TokInfo], k: usize) -> bool {
     let verb = letters.len() == 4 && matches!(letters[0], 'ت' | 'ي');
     toks[k].kind == TokenKind::Word
         && !participle
+        && !governs_b(toks, infos, k)
         && !faeel
         && !verb
         && !w.norm.ends_with('ي')

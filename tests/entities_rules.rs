@@ -4212,3 +4212,32 @@ fn a_yemeni_governorate_the_place_lists_lack() {
     let found = all(t);
     assert!(found.contains(&("شبوة".to_string(), EntityType::Loc)), "{found:?}");
 }
+
+/// A definite company's head before its country's adjective and two aims joined by و
+/// (الشركة الجزائرية للكهرباء والغاز), where the tagger began the name at the adjective:
+/// the head is the name's, as the gold's head convention keeps it before a description.
+#[test]
+fn a_definite_company_with_two_aims_keeps_its_head() {
+    let t = "وأعلنت الشركة الجزائرية للكهرباء والغاز (SEG)، الاثنين، عن رفع إنتاجها.";
+    let found = all(t);
+    assert!(found.contains(&("الشركة الجزائرية للكهرباء والغاز".to_string(), EntityType::Org)), "{found:?}");
+}
+
+/// The Maghreb's federations and confederations (fédération, confédération) head
+/// bodies' names as الاتحاد does, before a country's adjective too.
+#[test]
+fn maghreb_federations_and_confederations() {
+    let t = "وانتقدت الاتحادية الوطنية للصيد قرار الوزارة، فيما رحبت الكونفدرالية الإيطالية للتجارة به.";
+    let found = all(t);
+    assert!(found.contains(&("الاتحادية الوطنية للصيد".to_string(), EntityType::Org)), "{found:?}");
+    assert!(found.contains(&("الكونفدرالية الإيطالية للتجارة".to_string(), EntityType::Org)), "{found:?}");
+}
+
+/// A body's aim in the construct state whose noun governs two nouns joined by و
+/// (لتنمية الاستثمار والصادرات): both are the name's.
+#[test]
+fn an_aim_governing_two_nouns() {
+    let t = "وصرح المدير العام للوكالة الوطنية لتنمية الاستثمار والصادرات بأن الطلبات ارتفعت.";
+    let found = all(t);
+    assert!(found.contains(&("لوكالة الوطنية لتنمية الاستثمار والصادرات".to_string(), EntityType::Org)), "{found:?}");
+}

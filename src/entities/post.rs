@@ -74,6 +74,9 @@ const MORE_ORG_HEADS: &[&str] = &[
     "سفاره", "قنصليه",
     // (A directorate: المديرية العامة للأمن الوطني, مديرية الدفاع المدني.)
     "مديريه", "المديريه",
+    // (A Maghreb federation or confederation: الاتحادية الوطنية للصيد, الكونفدرالية
+    // الإسبانية للصيد, whose French names are fédération and confédération.)
+    "اتحاديه", "الاتحاديه", "كونفدراليه", "الكونفدراليه", "كونفيدراليه", "الكونفيدراليه",
     // (A city's or a country's customs and police, bodies named after the place: جمارك
     // دبي, شرطة أبوظبي.)
     "جمارك", "شرطه",
@@ -2563,7 +2566,20 @@ fn add_missed(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<us
     fixed.sort_by_key(|s| (s.start, s.end));
     let mut gone = vec![false; fixed.len()];
     let mut new = Vec::new();
-    for a in added {
+    for mut a in added {
+        // (The tagger's name that begins after the head, at its adjective or its aim, and
+        // ends after the aim with a second one joined by و, says where the name ends: the
+        // head is its, الشركة + التونسية للكهرباء والغاز, the company for electricity and
+        // gas, which the aim alone would cut before والغاز.)
+        let (lo, hi) = (fixed.partition_point(|s| s.end <= a.start), fixed.partition_point(|s| s.start < a.end));
+        if hi == lo + 1 && a.kind == EntityType::Org && fixed[lo].kind == EntityType::Org && fixed[lo].start > a.start && fixed[lo].end > a.end {
+            let (ra, rs) = (tokens_of(tokens, &a), tokens_of(tokens, &fixed[lo]));
+            let aim = ra.clone().skip(1).any(|k| infos[k].norm.starts_with("لل"));
+            let second = rs.end == ra.end + 1 && tokens[ra.end].kind == TokenKind::Word && infos[ra.end].norm.strip_prefix('و').is_some_and(|w| w.starts_with("ال") && w == infos[ra.end].stem) && !is_org_head(&infos[ra.end]) && !infos[ra.end].gaz.has(ORG_HEAD | gazetteer::TITLE | COUNTRY | CITY | REGION);
+            if aim && second && fixed[lo].end.saturating_sub(a.end) <= tokens[ra.end].end - tokens[ra.end - 1].end {
+                a.end = fixed[lo].end;
+            }
+        }
         // Free text, or the tagger's names inside it where they begin with it (معهد أسان
         // of معهد أسان للدراسات السياسية) or it says what the body is for (فوستوشني of
         // مركز فوستوشني للفضاء): the longer name wins. (The tagger's طالبان of حركة
@@ -4654,12 +4670,32 @@ fn organization_at(infos: &[TokInfo], i: usize, end: usize) -> Option<usize> {
     }
     let purpose_at = |j: usize| purpose_len(infos, j, end) > 0;
     // The end of a purpose phrase at `j` and the adjectives after it.
-    let after_purpose = |j: usize| adjectives_after(infos, j + purpose_len(infos, j, end), end);
+    // (A noun in the construct state may govern two nouns joined by و: الوكالة الوطنية
+    // لإنعاش التشغيل والكفاءات, "for promoting employment and skills".)
+    let after_purpose = |j: usize| {
+        let p = purpose_len(infos, j, end);
+        let second = p == 2 && j + 2 < end && {
+            let n = &infos[j + 2];
+            let bare = n.stem.strip_prefix("ال").unwrap_or(&n.stem);
+            n.kind == TokenKind::Word
+                && n.norm.strip_prefix('و') == Some(n.stem.as_str())
+                && n.stem.starts_with("ال")
+                && chars(&n.stem) >= 5
+                && !in_list(n, RELATIONAL)
+                && !is_org_head(n)
+                && ![DEFINITE_HEADS, QUALIFIED_HEADS, NOT_BODY_HEADS].iter().any(|l| l.contains(&bare))
+                && !n.gaz.has(ORG_HEAD | gazetteer::LOC_HEAD | gazetteer::TITLE | COUNTRY | CITY | REGION | NISBA)
+        };
+        adjectives_after(infos, j + p + usize::from(second), end)
+    };
     if head.stem.starts_with("ال") {
         // الجماعة الإسلامية للإصلاح, الاتحاد العام التونسي للشغل: a definite head, its
         // adjectives, and what the body is for.
         let mut j = i + 1;
-        while j < end && j < i + 4 && infos[j].kind == TokenKind::Word && infos[j].norm.starts_with("ال") && infos[j].stem == infos[j].norm && !in_list(&infos[j], RELATIONAL) && place_flags(infos, j, j + 1) == 0 {
+        // (A country's adjective is one of them, though the place lists flag it with its
+        // country: الشركة التونسية للكهرباء والغاز, الكونفدرالية الإسبانية للصيد.)
+        let land = |j: usize| infos[j].stem.starts_with("ال") && gazetteer::place_adjective(&infos[j].stem) == Some(gazetteer::Nisba::Land);
+        while j < end && j < i + 4 && infos[j].kind == TokenKind::Word && infos[j].norm.starts_with("ال") && infos[j].stem == infos[j].norm && !in_list(&infos[j], RELATIONAL) && (place_flags(infos, j, j + 1) == 0 || land(j)) {
             j += 1;
         }
         // (An army's or a force's mission is no part of its name: الجيش الوطني الليبي

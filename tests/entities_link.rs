@@ -890,3 +890,15 @@ fn a_portuguese_final_s_written_two_ways_links() {
     assert_eq!(of("نونو تافاريس"), of("نونو تافاريش"));
     assert_eq!(of("ماريو غوميس"), of("ماريو غوميش"));
 }
+
+/// Mauritanian outlets write a town's first cluster of consonants after an alef
+/// (انواكشوط, انواذيبو): the town others write without it.
+#[test]
+fn a_mauritanian_alef_before_a_town_links() {
+    let a = "وصل الوزير مساء الجمعة إلى انواكشوط قادما من الرباط.";
+    let b = "وقال مصدر في نواكشوط إن الوزير سيلتقي نظيره السبت.";
+    let r = link_articles(&[("a", a), ("b", b)]);
+    let find = |art: usize, text: &str, name: &str| r.articles[art].entities.iter().find(|e| span_of(text, e) == name).map(|e| e.id.clone());
+    let (x, y) = (find(0, a, "انواكشوط"), find(1, b, "نواكشوط"));
+    assert!(x.is_some() && x == y, "{x:?} {y:?}");
+}

@@ -4241,3 +4241,11 @@ fn an_aim_governing_two_nouns() {
     let found = all(t);
     assert!(found.contains(&("لوكالة الوطنية لتنمية الاستثمار والصادرات".to_string(), EntityType::Org)), "{found:?}");
 }
+
+/// Miles in the plural with their nautical adjective (4 أميال بحرية), and a currency
+/// named new since it was redenominated (25 مليون أوقية جديدة): one unit each.
+#[test]
+fn nautical_miles_in_the_plural_and_a_redenominated_currency() {
+    let t = "وبلغت الغرامة 25 مليون أوقية جديدة، بعدما ضبطت السفينة على بعد 4 أميال بحرية من الساحل.";
+    assert_eq!(found(t, EntityType::Quantity), ["25 مليون أوقية جديدة", "4 أميال بحرية"], "{:?}", all(t));
+}

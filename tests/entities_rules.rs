@@ -4249,3 +4249,13 @@ fn nautical_miles_in_the_plural_and_a_redenominated_currency() {
     let t = "وبلغت الغرامة 25 مليون أوقية جديدة، بعدما ضبطت السفينة على بعد 4 أميال بحرية من الساحل.";
     assert_eq!(found(t, EntityType::Quantity), ["25 مليون أوقية جديدة", "4 أميال بحرية"], "{:?}", all(t));
 }
+
+/// Two vessels named in quote marks after the dual of their head in the construct
+/// state (سفينتي الصيد "…" و"…"): two vessels' names, MISC, no people.
+#[test]
+fn two_vessels_after_a_dual_head() {
+    let t = r#"وطالبت مدريد بالإفراج عن طاقمي سفينتي الصيد "بلايا دي أروسا" و"نويبو لوسيرو" المحتجزتين منذ الأحد."#;
+    let found = all(t);
+    assert!(found.contains(&("بلايا دي أروسا".to_string(), EntityType::Misc)), "{found:?}");
+    assert!(found.contains(&("نويبو لوسيرو".to_string(), EntityType::Misc)), "{found:?}");
+}

@@ -4259,3 +4259,12 @@ fn two_vessels_after_a_dual_head() {
     assert!(found.contains(&("بلايا دي أروسا".to_string(), EntityType::Misc)), "{found:?}");
     assert!(found.contains(&("نويبو لوسيرو".to_string(), EntityType::Misc)), "{found:?}");
 }
+
+/// A company's foreign name found in the text, again after the preposition ل that the
+/// stemmer left on it (لنوردكس of نوردكس): the company, from the name.
+#[test]
+fn a_foreign_company_after_lam_is_the_company_named_before() {
+    let t = r#"وفازت شركة "نوردكس" الألمانية بالصفقة. وأوضح المدير الإقليمي لنوردكس، يان هوفمان، أن الأشغال تبدأ في الربيع."#;
+    let found = all(t);
+    assert_eq!(found.iter().filter(|(s, k)| s == "نوردكس" && *k == EntityType::Org).count(), 2, "{found:?}");
+}

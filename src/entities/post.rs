@@ -3973,7 +3973,10 @@ pub(crate) fn spread(texts: &[&str], toks: &[&[Token]], spans: &mut [Vec<Span>])
                 continue;
             }
             let kind = votes.iter().max_by_key(|x| x.1).map_or(EntityType::Misc, |x| x.0);
-            if kept_clitic > 0 && kind != EntityType::Loc {
+            // (Or a body's foreign name that general Arabic does not know, after the
+            // preposition ل: لتيرنا of تيرنا named elsewhere, "Terna's".)
+            let foreign_body = kind == EntityType::Org && w.len() == 1 && t.norm.starts_with('ل') && super::general_freq::buckets(&stem)[0] == 0;
+            if kept_clitic > 0 && kind != EntityType::Loc && !foreign_body {
                 i += 1;
                 continue;
             }

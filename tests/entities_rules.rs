@@ -4268,3 +4268,13 @@ fn a_foreign_company_after_lam_is_the_company_named_before() {
     let found = all(t);
     assert_eq!(found.iter().filter(|(s, k)| s == "نوردكس" && *k == EntityType::Org).count(), 2, "{found:?}");
 }
+
+/// A foreign body's name in quote marks that begins with ك keeps it (إذاعة "كادينا
+/// سير", not ك + ادينا): right after the opening mark the preposition would begin a
+/// quotation, not a name.
+#[test]
+fn a_quoted_foreign_name_keeps_its_kaf() {
+    let t = r#"وقال المتحدث في مقابلة مع إذاعة "كادينا سير" إن المفاوضات مستمرة."#;
+    let found = all(t);
+    assert!(found.iter().any(|(s, k)| s == "كادينا سير" && *k == EntityType::Org), "{found:?}");
+}

@@ -775,7 +775,26 @@ fn balanced_marks(text: &str, spans: Vec<Span>) -> Vec<Span> {
 /// brackets (لمنظمة «إيقاد» ورقنه جبيهو: the secretary named after his body, not «and
 /// Raqna»), where what is left is no given name of the lists (وإسماعيل هنية after
 /// «حماس» is و + a name).
+///
+/// And a body's or a work's foreign name in quote marks keeps the ك it begins with
+/// (لإذاعة "كادينا سير", not ك + ادينا): right after the opening mark the preposition
+/// would begin a quotation, not a name, and general Arabic does not know the whole word
+/// (nor is what is left a head, a country or a person's name of the lists).
 fn people_keep_kaf(text: &str, tokens: &[Token], mut spans: Vec<Span>) -> Vec<Span> {
+    for s in spans.iter_mut().filter(|s| matches!(s.kind, EntityType::Org | EntityType::Misc)) {
+        let a = tokens.partition_point(|t| t.end <= s.start);
+        let Some(t) = tokens.get(a) else { continue };
+        if t.kind != TokenKind::Word || t.start >= s.start || search_text(&text[t.start..s.start]) != "ك" {
+            continue;
+        }
+        let quoted = matches!(text[..t.start].chars().last(), Some('«' | '"' | '“'));
+        let rest = search_text(&text[s.start..t.end]);
+        let whole = search_text(&text[t.start..t.end]);
+        let unknown = super::general_freq::buckets(&whole)[0] == 0 && !rest.starts_with("ال") && gazetteer::word_flags(&rest) & (ORG_HEAD | COUNTRY | GIVEN | FAMILY | gazetteer::TITLE) == 0;
+        if quoted && unknown {
+            s.start = t.start;
+        }
+    }
     for s in spans.iter_mut().filter(|s| s.kind == EntityType::Per) {
         let a = tokens.partition_point(|t| t.end <= s.start);
         let Some(t) = tokens.get(a) else { continue };

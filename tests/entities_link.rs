@@ -976,3 +976,15 @@ fn the_ethiopian_agency_by_its_short_and_full_names() {
     let (sa, sb) = (find(0, a, "إينا"), find(1, b, "وكالة الأنباء الإثيوبية"));
     assert!(sa.is_some() && sa == sb, "{sa:?} {sb:?}");
 }
+
+/// Mauritanian outlets write a town's first cluster of consonants after an alef
+/// (انواكشوط, انواذيبو): the town others write without it.
+#[test]
+fn a_mauritanian_alef_before_a_town_links() {
+    let a = "وصل الوزير مساء الجمعة إلى انواكشوط قادما من الرباط.";
+    let b = "وقال مصدر في نواكشوط إن الوزير سيلتقي نظيره السبت.";
+    let r = link_articles(&[("a", a), ("b", b)]);
+    let find = |art: usize, text: &str, name: &str| r.articles[art].entities.iter().find(|e| span_of(text, e) == name).map(|e| e.id.clone());
+    let (x, y) = (find(0, a, "انواكشوط"), find(1, b, "نواكشوط"));
+    assert!(x.is_some() && x == y, "{x:?} {y:?}");
+}

@@ -4667,3 +4667,69 @@ fn a_listed_body_after_a_coalitions_head() {
     let found = all(t);
     assert!(found.contains(&("قوات الدعم السريع".to_string(), EntityType::Org)), "{found:?}");
 }
+
+/// A definite company's head before its country's adjective and two aims joined by و
+/// (الشركة الجزائرية للكهرباء والغاز), where the tagger began the name at the adjective:
+/// the head is the name's, as the gold's head convention keeps it before a description.
+#[test]
+fn a_definite_company_with_two_aims_keeps_its_head() {
+    let t = "وأعلنت الشركة الجزائرية للكهرباء والغاز (SEG)، الاثنين، عن رفع إنتاجها.";
+    let found = all(t);
+    assert!(found.contains(&("الشركة الجزائرية للكهرباء والغاز".to_string(), EntityType::Org)), "{found:?}");
+}
+
+/// The Maghreb's federations and confederations (fédération, confédération) head
+/// bodies' names as الاتحاد does, before a country's adjective too.
+#[test]
+fn maghreb_federations_and_confederations() {
+    let t = "وانتقدت الاتحادية الوطنية للصيد قرار الوزارة، فيما رحبت الكونفدرالية الإيطالية للتجارة به.";
+    let found = all(t);
+    assert!(found.contains(&("الاتحادية الوطنية للصيد".to_string(), EntityType::Org)), "{found:?}");
+    assert!(found.contains(&("الكونفدرالية الإيطالية للتجارة".to_string(), EntityType::Org)), "{found:?}");
+}
+
+/// A body's aim in the construct state whose noun governs two nouns joined by و
+/// (لتنمية الاستثمار والصادرات): both are the name's.
+#[test]
+fn an_aim_governing_two_nouns() {
+    let t = "وصرح المدير العام للوكالة الوطنية لتنمية الاستثمار والصادرات بأن الطلبات ارتفعت.";
+    let found = all(t);
+    assert!(found.contains(&("لوكالة الوطنية لتنمية الاستثمار والصادرات".to_string(), EntityType::Org)), "{found:?}");
+}
+
+/// Miles in the plural with their nautical adjective (4 أميال بحرية), and a currency
+/// named new since it was redenominated (25 مليون أوقية جديدة): one unit each.
+#[test]
+fn nautical_miles_in_the_plural_and_a_redenominated_currency() {
+    let t = "وبلغت الغرامة 25 مليون أوقية جديدة، بعدما ضبطت السفينة على بعد 4 أميال بحرية من الساحل.";
+    assert_eq!(found(t, EntityType::Quantity), ["25 مليون أوقية جديدة", "4 أميال بحرية"], "{:?}", all(t));
+}
+
+/// Two vessels named in quote marks after the dual of their head in the construct
+/// state (سفينتي الصيد "…" و"…"): two vessels' names, MISC, no people.
+#[test]
+fn two_vessels_after_a_dual_head() {
+    let t = r#"وطالبت مدريد بالإفراج عن طاقمي سفينتي الصيد "بلايا دي أروسا" و"نويبو لوسيرو" المحتجزتين منذ الأحد."#;
+    let found = all(t);
+    assert!(found.contains(&("بلايا دي أروسا".to_string(), EntityType::Misc)), "{found:?}");
+    assert!(found.contains(&("نويبو لوسيرو".to_string(), EntityType::Misc)), "{found:?}");
+}
+
+/// A company's foreign name found in the text, again after the preposition ل that the
+/// stemmer left on it (لنوردكس of نوردكس): the company, from the name.
+#[test]
+fn a_foreign_company_after_lam_is_the_company_named_before() {
+    let t = r#"وفازت شركة "نوردكس" الألمانية بالصفقة. وأوضح المدير الإقليمي لنوردكس، يان هوفمان، أن الأشغال تبدأ في الربيع."#;
+    let found = all(t);
+    assert_eq!(found.iter().filter(|(s, k)| s == "نوردكس" && *k == EntityType::Org).count(), 2, "{found:?}");
+}
+
+/// A foreign body's name in quote marks that begins with ك keeps it (إذاعة "كادينا
+/// سير", not ك + ادينا): right after the opening mark the preposition would begin a
+/// quotation, not a name.
+#[test]
+fn a_quoted_foreign_name_keeps_its_kaf() {
+    let t = r#"وقال المتحدث في مقابلة مع إذاعة "كادينا سير" إن المفاوضات مستمرة."#;
+    let found = all(t);
+    assert!(found.iter().any(|(s, k)| s == "كادينا سير" && *k == EntityType::Org), "{found:?}");
+}

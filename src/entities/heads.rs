@@ -3180,7 +3180,13 @@ fn quoted_names(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span
             let s = &infos[k].stem;
             ["ها", "هم", "ه", "نا"].iter().filter_map(|p| s.strip_suffix(p)).filter_map(|b| b.strip_suffix('ت')).any(|b| gazetteer::VESSELS.contains(&format!("{b}ه").as_str()))
         };
-        let vessel_at = |k: usize| gazetteer::VESSELS.contains(&infos[k].stem.strip_prefix("ال").unwrap_or(&infos[k].stem)) || ferry(k) || owned(k);
+        // (Or two vessels, the dual in the construct state: سفينتي الصيد "…" و"…",
+        // ناقلتا النفط «…».)
+        let two = |k: usize| {
+            let s = infos[k].stem.strip_prefix("ال").unwrap_or(&infos[k].stem);
+            ["تي", "تا"].iter().filter_map(|e| s.strip_suffix(e)).any(|b| gazetteer::VESSELS.contains(&format!("{b}ه").as_str()))
+        };
+        let vessel_at = |k: usize| gazetteer::VESSELS.contains(&infos[k].stem.strip_prefix("ال").unwrap_or(&infos[k].stem)) || ferry(k) || owned(k) || two(k);
         // (A company's head may be definite before its country's adjective: الشركة
         // البرازيلية "أندرادي غوتيريز".)
         let head = (0..3).map(|c| i.wrapping_sub(c)).take_while(|&k| k < tokens.len()).find(|&k| {

@@ -972,6 +972,22 @@ fn cluster(ms: &[M], texts: &[&str]) -> Vec<Cluster> {
             }
         }
     }
+    // 2b'. A place of one word written with the alef that Mauritanian (Hassaniya)
+    // spelling puts before a first cluster of consonants (انواذيبو, انواكشوط, انجاكو) is
+    // the place written without it (نواذيبو, نواكشوط) in another mention. (Not before a
+    // long vowel, which the name holds: ايران is no alef's يران.)
+    for &r in &roots {
+        if kinds[&r] != EntityType::Loc || ms[r].words.len() != 1 {
+            continue;
+        }
+        let Some(rest) = ms[r].words[0].strip_prefix('ا') else { continue };
+        if rest.chars().count() < 4 || rest.starts_with(is_long_vowel) {
+            continue;
+        }
+        if let Some(&o) = places.get(&[rest.to_string()][..]) {
+            dsu.union(r, o);
+        }
+    }
     // 2c. Two spellings of one foreign person's name that differ in a letter that
     // transliterations of one sound differ in (شولتز / شولتس, شميدت / شميت), when
     // another word of the name is the same and the name lists do not know both.

@@ -74,6 +74,9 @@ const MORE_ORG_HEADS: &[&str] = &[
     "سفاره", "قنصليه",
     // (A directorate: المديرية العامة للأمن الوطني, مديرية الدفاع المدني.)
     "مديريه", "المديريه",
+    // (A Maghreb federation or confederation: الاتحادية الوطنية للصيد, الكونفدرالية
+    // الإسبانية للصيد, whose French names are fédération and confédération.)
+    "اتحاديه", "الاتحاديه", "كونفدراليه", "الكونفدراليه", "كونفيدراليه", "الكونفيدراليه",
     // (A city's or a country's customs and police, bodies named after the place: جمارك
     // دبي, شرطة أبوظبي.)
     "جمارك", "شرطه",
@@ -842,7 +845,26 @@ fn balanced_marks(text: &str, spans: Vec<Span>) -> Vec<Span> {
 /// brackets (لمنظمة «إيقاد» ورقنه جبيهو: the secretary named after his body, not «and
 /// Raqna»), where what is left is no given name of the lists (وإسماعيل هنية after
 /// «حماس» is و + a name).
+///
+/// And a body's or a work's foreign name in quote marks keeps the ك it begins with
+/// (لإذاعة "كادينا سير", not ك + ادينا): right after the opening mark the preposition
+/// would begin a quotation, not a name, and general Arabic does not know the whole word
+/// (nor is what is left a head, a country or a person's name of the lists).
 fn people_keep_kaf(text: &str, tokens: &[Token], mut spans: Vec<Span>) -> Vec<Span> {
+    for s in spans.iter_mut().filter(|s| matches!(s.kind, EntityType::Org | EntityType::Misc)) {
+        let a = tokens.partition_point(|t| t.end <= s.start);
+        let Some(t) = tokens.get(a) else { continue };
+        if t.kind != TokenKind::Word || t.start >= s.start || search_text(&text[t.start..s.start]) != "ك" {
+            continue;
+        }
+        let quoted = matches!(text[..t.start].chars().last(), Some('«' | '"' | '“'));
+        let rest = search_text(&text[s.start..t.end]);
+        let whole = search_text(&text[t.start..t.end]);
+        let unknown = super::general_freq::buckets(&whole)[0] == 0 && !rest.starts_with("ال") && gazetteer::word_flags(&rest) & (ORG_HEAD | COUNTRY | GIVEN | FAMILY | gazetteer::TITLE) == 0;
+        if quoted && unknown {
+            s.start = t.start;
+        }
+    }
     for s in spans.iter_mut().filter(|s| s.kind == EntityType::Per) {
         let a = tokens.partition_point(|t| t.end <= s.start);
         let Some(t) = tokens.get(a) else { continue };
@@ -2742,7 +2764,20 @@ fn add_missed(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<us
     fixed.sort_by_key(|s| (s.start, s.end));
     let mut gone = vec![false; fixed.len()];
     let mut new = Vec::new();
-    for a in added {
+    for mut a in added {
+        // (The tagger's name that begins after the head, at its adjective or its aim, and
+        // ends after the aim with a second one joined by و, says where the name ends: the
+        // head is its, الشركة + التونسية للكهرباء والغاز, the company for electricity and
+        // gas, which the aim alone would cut before والغاز.)
+        let (lo, hi) = (fixed.partition_point(|s| s.end <= a.start), fixed.partition_point(|s| s.start < a.end));
+        if hi == lo + 1 && a.kind == EntityType::Org && fixed[lo].kind == EntityType::Org && fixed[lo].start > a.start && fixed[lo].end > a.end {
+            let (ra, rs) = (tokens_of(tokens, &a), tokens_of(tokens, &fixed[lo]));
+            let aim = ra.clone().skip(1).any(|k| infos[k].norm.starts_with("لل"));
+            let second = rs.end == ra.end + 1 && tokens[ra.end].kind == TokenKind::Word && infos[ra.end].norm.strip_prefix('و').is_some_and(|w| w.starts_with("ال") && w == infos[ra.end].stem) && !is_org_head(&infos[ra.end]) && !infos[ra.end].gaz.has(ORG_HEAD | gazetteer::TITLE | COUNTRY | CITY | REGION);
+            if aim && second && fixed[lo].end.saturating_sub(a.end) <= tokens[ra.end].end - tokens[ra.end - 1].end {
+                a.end = fixed[lo].end;
+            }
+        }
         // Free text, or the tagger's names inside it where they begin with it (معهد أسان
         // of معهد أسان للدراسات السياسية) or it says what the body is for (فوستوشني of
         // مركز فوستوشني للفضاء): the longer name wins. (The tagger's طالبان of حركة
@@ -4187,7 +4222,10 @@ pub(crate) fn spread(texts: &[&str], toks: &[&[Token]], spans: &mut [Vec<Span>])
                 continue;
             }
             let kind = votes.iter().max_by_key(|x| x.1).map_or(EntityType::Misc, |x| x.0);
-            if kept_clitic > 0 && kind != EntityType::Loc {
+            // (Or a body's foreign name that general Arabic does not know, after the
+            // preposition ل: لتيرنا of تيرنا named elsewhere, "Terna's".)
+            let foreign_body = kind == EntityType::Org && w.len() == 1 && t.norm.starts_with('ل') && super::general_freq::buckets(&stem)[0] == 0;
+            if kept_clitic > 0 && kind != EntityType::Loc && !foreign_body {
                 i += 1;
                 continue;
             }
@@ -4890,8 +4928,9 @@ fn organization_at(infos: &[TokInfo], i: usize, end: usize) -> Option<usize> {
     let purpose_at = |j: usize| purpose_len(infos, j, end) > 0;
     // The end of a purpose phrase at `j` and the adjectives after it.
     // (And a second noun the purpose's noun governs after و, with its adjective: الشركة
-    // العامة لصناعة السيارات والمعدات, "for making cars and equipment". Not a body, a
-    // title or a place after و, which begins a new name: … والوزارة, والمحافظ.)
+    // العامة لصناعة السيارات والمعدات, "for making cars and equipment", الوكالة الوطنية
+    // لإنعاش التشغيل والكفاءات. Not a body, a title or a place after و, which begins a
+    // new name: … والوزارة, والمحافظ.)
     let coordinated = |k: usize| {
         infos.get(k).filter(|_| k < end).is_some_and(|w| {
             w.kind == TokenKind::Word
@@ -4902,6 +4941,7 @@ fn organization_at(infos: &[TokInfo], i: usize, end: usize) -> Option<usize> {
                 && !in_list(w, super::heads::RELATIONAL_AFTER_AND)
                 && !in_list(w, RELATIONAL)
                 && !is_org_head(w)
+                && ![DEFINITE_HEADS, QUALIFIED_HEADS, NOT_BODY_HEADS].iter().any(|l| l.contains(&w.stem.strip_prefix("ال").unwrap_or(&w.stem)))
                 && !w.gaz.has(ORG_HEAD | gazetteer::TITLE | gazetteer::LOC_HEAD | COUNTRY | CITY | REGION | NISBA | GIVEN | FAMILY)
                 && !w.stem.ends_with('ي')
                 && !w.stem.ends_with("يه")
@@ -4916,7 +4956,10 @@ fn organization_at(infos: &[TokInfo], i: usize, end: usize) -> Option<usize> {
         // الجماعة الإسلامية للإصلاح, الاتحاد العام التونسي للشغل: a definite head, its
         // adjectives, and what the body is for.
         let mut j = i + 1;
-        while j < end && j < i + 4 && infos[j].kind == TokenKind::Word && infos[j].norm.starts_with("ال") && infos[j].stem == infos[j].norm && !in_list(&infos[j], RELATIONAL) && place_flags(infos, j, j + 1) == 0 {
+        // (A country's adjective is one of them, though the place lists flag it with its
+        // country: الشركة التونسية للكهرباء والغاز, الكونفدرالية الإسبانية للصيد.)
+        let land = |j: usize| infos[j].stem.starts_with("ال") && gazetteer::place_adjective(&infos[j].stem) == Some(gazetteer::Nisba::Land);
+        while j < end && j < i + 4 && infos[j].kind == TokenKind::Word && infos[j].norm.starts_with("ال") && infos[j].stem == infos[j].norm && !in_list(&infos[j], RELATIONAL) && (place_flags(infos, j, j + 1) == 0 || land(j)) {
             j += 1;
         }
         // (An army's or a force's mission is no part of its name: الجيش الوطني الليبي

@@ -68,10 +68,12 @@ const UNITS: &[&str] = &[
     "اورو",
     "روبل", "جنيه", "جنيها", "ريال", "ريالا", "درهم", "درهما", "دينار", "دينارا", "ليره", "ساعه",
     "ساعات", "دقيقه", "دقايق", "ثانيه", "ثوان", "يوم", "يوما", "ايام", "اسبوع", "اسابيع", "شهرا",
-    "اشهر", "سنوات", "عاما", "اعوام", "ميل", "ميلا", "برميل", "براميل", "لتر", "لترا", "لترات", "ليتر", "ليترا", "هكتار", "ميغاواط", "كيلوواط",
+    "اشهر", "سنوات", "عاما", "اعوام", "ميل", "ميلا", "اميال", "برميل", "براميل", "لتر", "لترا", "لترات", "ليتر", "ليترا", "هكتار", "ميغاواط", "كيلوواط",
     // (Watts are written with ط or ت, and g with غ or ج: ميجاوات, ميغاوات, جيجاواط.)
     "ميجاواط", "ميغاوات", "ميجاوات", "كيلووات", "غيغاواط", "جيجاواط", "غيغاوات", "جيجاوات",
     "درجه", "درجات", "نقطه", "نقاط", "مره", "مرات",
+    // (Mauritania's ouguiya, أوقية, also the ounce.)
+    "اوقيه",
 ];
 /// Adjectives and nouns that make a unit another unit (nautical mile, square metre,
 /// cubic metre, degree Celsius and percentage point: درجة مئوية, نقطة مئوية; basis
@@ -403,7 +405,7 @@ const TIME_UNITS: &[&str] = &["ساعه", "ساعات", "دقيقه", "دقاي�
 /// Time units in the dual, numbers by themselves (ساعتين, دقيقتان).
 const TIME_DUALS: &[&str] = &["ساعتين", "ساعتان", "دقيقتين", "دقيقتان", "ثانيتين", "ثانيتان"];
 /// Currencies, whose country's adjective is part of the unit (دولار أمريكي).
-const CURRENCIES: &[&str] = &["دولار", "دولارا", "دولارات", "جنيه", "جنيها", "ريال", "ريالا", "دينار", "دينارا", "درهم", "درهما", "ليره", "روبل"];
+const CURRENCIES: &[&str] = &["دولار", "دولارا", "دولارات", "جنيه", "جنيها", "ريال", "ريالا", "دينار", "دينارا", "درهم", "درهما", "ليره", "روبل", "اوقيه"];
 
 /// A duration written in hours, minutes and seconds joined by و, one quantity as a
 /// reader reads it (ساعتين و5 دقائق و41 ثانية, 3 ساعات و20 دقيقة): its first part a
@@ -485,7 +487,9 @@ fn quantity_at_unit(toks: &[Token], infos: &[TokInfo], j: usize) -> Option<usize
     // (An adjective agrees with a feminine unit: 48 ساعة يومي is "on the two days".)
     // (Not a currency whose ه is its own, جنيه إسترليني.)
     let disagrees = end < n && disagrees(&infos[end - 1], &infos[end]);
-    if end < n && !disagrees && (stem_is(&infos[end], UNIT_ADJECTIVES) || country || infos[end].gaz.has(gazetteer::NISBA) && !infos[end].stem.starts_with("ال")) {
+    // (A currency renamed when it was redenominated: الأوقية الجديدة, الليرة الجديدة.)
+    let renamed = currency && end < n && stem_is(&infos[end], &["جديد", "جديده", "جديدا"]);
+    if end < n && !disagrees && (stem_is(&infos[end], UNIT_ADJECTIVES) || country || renamed || infos[end].gaz.has(gazetteer::NISBA) && !infos[end].stem.starts_with("ال")) {
         end += 1;
         // (A rate after the unit's adjective too: 500 ألف متر مكعب في اليوم.)
         end = per_unit(toks, infos, end);

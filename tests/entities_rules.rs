@@ -4733,3 +4733,16 @@ fn a_quoted_foreign_name_keeps_its_kaf() {
     let found = all(t);
     assert!(found.iter().any(|(s, k)| s == "كادينا سير" && *k == EntityType::Org), "{found:?}");
 }
+
+/// What a well-known body calls for after ل (لوقف القتال, لإنهاء الحرب) is no aim in its
+/// name: the name is whole before it; a body named with its aim keeps it.
+#[test]
+fn what_a_known_body_calls_for_is_not_its_name() {
+    for t in ["ودعت جامعة الدول العربية لوقف القتال فورا.", "ودعت منظمة الصحة العالمية لحماية المستشفيات.", "ودعت منظمة التعاون الإسلامي لإنهاء الحرب."] {
+        let found = all(t);
+        assert!(found.iter().all(|(s, _)| !s.contains(" ل")), "{found:?}");
+    }
+    let t = "وقالت الهيئة الوطنية لمكافحة الفساد إن التحقيق بدأ.";
+    let found = all(t);
+    assert!(found.contains(&("الهيئة الوطنية لمكافحة الفساد".to_string(), EntityType::Org)), "{found:?}");
+}

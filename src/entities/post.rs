@@ -4822,7 +4822,8 @@ const NOT_IN_PARTY_NAMES: &[&str] = &["والحكومه", "والجيش", "وا�
 
 /// Nouns after the preposition ل that say in whose favour or for how long, not what a
 /// body is for (لصالح الحكومة, لمدة الأسبوع), in `search` form.
-const NOT_PURPOSE_NOUNS: &[&str] = &["صالح", "مصلحه", "مده", "عده", "اجل", "دي", "حد", "ذلك", "كل", "بعض", "جميع", "حساب", "حين", "غايه"];
+/// (Nor what a body calls for: لوقف القتال, لإنهاء الحرب.)
+const NOT_PURPOSE_NOUNS: &[&str] = &["صالح", "مصلحه", "مده", "عده", "اجل", "دي", "حد", "ذلك", "كل", "بعض", "جميع", "حساب", "حين", "غايه", "وقف", "انهاء"];
 
 /// The words of a phrase at `j` that says what a body is for: a word in لل (للعدالة,
 /// للأنباء), or ل, a noun and the definite noun it governs (لكرة القدم, لحقوق الإنسان,
@@ -4925,7 +4926,11 @@ fn organization_at(infos: &[TokInfo], i: usize, end: usize) -> Option<usize> {
     if !(is_org_head(head) || in_list(head, QUALIFIED_HEADS) || in_list(head, DEFINITE_HEADS)) || i + 1 >= end {
         return None;
     }
-    let purpose_at = |j: usize| purpose_len(infos, j, end) > 0;
+    // (Not after a well-known name that is whole before it: منظمة الصحة العالمية لوقف
+    // القتال, جامعة الدول العربية لوقف القتال, what the body calls for; the list holds
+    // the names that go on with an aim.)
+    let known_before = |j: usize| super::known::lookup(&(i..j).flat_map(|k| key_words(&infos[k].stem)).collect::<Vec<_>>()).is_some();
+    let purpose_at = |j: usize| purpose_len(infos, j, end) > 0 && !(purpose_len(infos, j, end) >= 2 && known_before(j));
     // The end of a purpose phrase at `j` and the adjectives after it.
     // (And a second noun the purpose's noun governs after و, with its adjective: الشركة
     // العامة لصناعة السيارات والمعدات, "for making cars and equipment", الوكالة الوطنية

@@ -4746,3 +4746,16 @@ fn what_a_known_body_calls_for_is_not_its_name() {
     let found = all(t);
     assert!(found.contains(&("الهيئة الوطنية لمكافحة الفساد".to_string(), EntityType::Org)), "{found:?}");
 }
+
+/// A dateline of a place and a date that ends with an agency's short name, without a
+/// bracket or a dash (the Saudi agency's form, … 2026 م واس): the last word is the
+/// agency; a dateline that ends with its date has none.
+#[test]
+fn an_agency_ending_a_dated_dateline() {
+    let t = "الرياض 3 رجب 1448 هـ الموافق 22 ديسمبر 2026 م واس\nأعلنت الهيئة العامة للإحصاء نتائج المسح.";
+    let found = all(t);
+    assert!(found.contains(&("واس".to_string(), EntityType::Org)), "{found:?}");
+    let t = "القاهرة في 22 ديسمبر الجاري\nأعلنت الوزارة نتائج المسح.";
+    let found = all(t);
+    assert!(found.iter().all(|(_, k)| *k != EntityType::Org), "{found:?}");
+}

@@ -128,6 +128,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = documents_named_after_places(text, tokens, infos, spans);
     let spans = ministries(text, tokens, infos, spans);
     let spans = agency_lines(text, tokens, infos, spans);
+    let spans = agencies_ending_dated_lines(text, tokens, infos, spans);
     let spans = agencies_before_places(text, tokens, infos, spans);
     let spans = web_outlets(text, tokens, infos, spans);
     let spans = heads_before_own_names(text, tokens, infos, spans);
@@ -3368,18 +3369,50 @@ fn agencies_before_places(text: &str, tokens: &[Token], infos: &[TokInfo], spans
     add_replacing_model_spans(spans, found)
 }
 
+/// A dateline of a place and a date that ends with an agency's short name, without a
+/// bracket or a dash (جنيف 1 جمادى الأولى 1448 هـ الموافق 12 أكتوبر 2026 م واس, the
+/// Saudi agency's form): the last word, of up to four letters after the date or its
+/// Gregorian م, is the agency.
+fn agencies_ending_dated_lines(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut found = Vec::new();
+    for line in token_lines(text, tokens) {
+        if line.len() < 3 || line.len() > 16 {
+            continue;
+        }
+        let last = line.end - 1;
+        let span_at = |k: usize| spans.get(spans.partition_point(|s| s.end <= tokens[k].start)).filter(|s| s.start <= tokens[k].start && s.end >= tokens[k].end);
+        let place_first = span_at(line.start).is_some_and(|s| s.kind == EntityType::Loc && s.start == tokens[line.start].start);
+        let a = &infos[last];
+        let short = tokens[last].kind == TokenKind::Word && (2..=4).contains(&a.norm.chars().count()) && !verb_like(a) && !(ordinary(a) && a.stem == a.norm) && span_at(last).is_none();
+        let gregorian = infos[last - 1].norm == "م" && span_at(last - 2).is_some_and(|s| s.kind == EntityType::Date);
+        let dated = gregorian || span_at(last - 1).is_some_and(|s| s.kind == EntityType::Date && s.end == tokens[last - 1].end);
+        if place_first && short && dated {
+            found.push(Span { start: tokens[last].start, end: tokens[last].end, kind: EntityType::Org, score: 0.7 });
+        }
+    }
+    add_where_free(spans, found)
+}
+
+/// The tokens of each line of the text: ranges of token indices, in order.
+fn token_lines(text: &str, tokens: &[Token]) -> Vec<std::ops::Range<usize>> {
+    let mut lines = Vec::new();
+    let mut line_start = 0;
+    while line_start < tokens.len() {
+        // (Two tokens can come from one character, such as the ligature ﻻ.)
+        let line_end = (line_start + 1..tokens.len()).find(|&k| tokens[k - 1].end <= tokens[k].start && text[tokens[k - 1].end..tokens[k].start].contains('\n')).unwrap_or(tokens.len());
+        lines.push(line_start..line_end);
+        line_start = line_end;
+    }
+    lines
+}
+
 /// A line that is a place, a dash and an agency's letters or name (أربيل - أ ش أ,
 /// عمّان - بترا): the agency, an organization. Its words are no ordinary words (not
 /// القاهرة - وكالات).
 fn agency_lines(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
     let mut found = Vec::new();
     let mut outlets: Vec<Span> = Vec::new();
-    let mut line_start = 0;
-    while line_start < tokens.len() {
-        // (Two tokens can come from one character, such as the ligature ﻻ.)
-        let line_end = (line_start + 1..tokens.len()).find(|&k| tokens[k - 1].end <= tokens[k].start && text[tokens[k - 1].end..tokens[k].start].contains('\n')).unwrap_or(tokens.len());
-        let line = line_start..line_end;
-        line_start = line_end;
+    for line in token_lines(text, tokens) {
         if line.len() > 8 {
             continue;
         }

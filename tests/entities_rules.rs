@@ -4759,3 +4759,16 @@ fn an_agency_ending_a_dated_dateline() {
     let found = all(t);
     assert!(found.iter().all(|(_, k)| *k != EntityType::Org), "{found:?}");
 }
+
+/// ريف before a place: the place is the mention (ريف إدلب, بريف حماة الشمالي), not ريف
+/// alone nor the whole as a body; the governorate ريف دمشق stays whole.
+#[test]
+fn the_countryside_of_a_place_is_the_place() {
+    let t = "وسقطت قذائف على ريف إدلب الجنوبي مساء أمس.";
+    let found = all(t);
+    assert!(found.contains(&("إدلب".to_string(), EntityType::Loc)), "{found:?}");
+    assert!(!found.iter().any(|(s, _)| s.contains("ريف")), "{found:?}");
+    let t = "وقتل خمسة مدنيين في ريف دمشق.";
+    let found = all(t);
+    assert!(found.contains(&("ريف دمشق".to_string(), EntityType::Loc)), "{found:?}");
+}

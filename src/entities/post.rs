@@ -310,6 +310,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let spans = given_names_before_particles(text, tokens, infos, spans);
     let spans = definite_family_names(text, tokens, infos, spans);
     let spans = known_names(text, tokens, infos, sents, spans);
+    let spans = countryside_of_places(text, tokens, infos, spans);
     let spans = bracketed_short_names(text, tokens, infos, spans);
     // (The places first: an outlet after a dash needs the place before it, بعبدا -
     // الوطنية.)
@@ -2509,6 +2510,29 @@ fn in_name_of(text: &str, tokens: &[Token], infos: &[TokInfo], k: usize) -> bool
         && gazetteer::in_the_name_of(&infos[k].norm, &text[tokens[k].start..tokens[k].end])
         && tokens[k - 1].kind == TokenKind::Word
         && in_list(&infos[k - 1], SPOKESMEN)
+}
+
+/// ريف ("the countryside of") before a place names the place's countryside: the place
+/// is the mention (ريف حلب, بريف إدلب الجنوبي: حلب, إدلب), as a reader marks it, not ريف
+/// alone nor the whole as a body; a governorate named so is in the list of well-known
+/// names whole (ريف دمشق) and stays.
+fn countryside_of_places(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut out = Vec::with_capacity(spans.len());
+    for s in spans {
+        let r = tokens_of(tokens, &s);
+        let countryside = !r.is_empty() && tokens[r.start].kind == TokenKind::Word && infos[r.start].stem == "ريف" && r.start + 1 < tokens.len() && tokens[r.start + 1].kind == TokenKind::Word;
+        let place_next = countryside && infos[r.start + 1].stem == infos[r.start + 1].norm && infos[r.start + 1].gaz.has(CITY | REGION | COUNTRY);
+        let known = super::known::lookup(&key_words(&text[s.start..s.end])).is_some();
+        if !place_next || known || !is_model(s.kind) {
+            out.push(s);
+            continue;
+        }
+        // (The place itself, unless another mention already holds it.)
+        if r.len() >= 2 {
+            out.extend(span_over(text, tokens, infos, r.start + 1, r.start + 2, EntityType::Loc, s.score));
+        }
+    }
+    out
 }
 
 /// Step 3: types, and the edges that go with them (a natural feature's head, an

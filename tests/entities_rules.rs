@@ -4772,3 +4772,13 @@ fn the_countryside_of_a_place_is_the_place() {
     let found = all(t);
     assert!(found.contains(&("ريف دمشق".to_string(), EntityType::Loc)), "{found:?}");
 }
+
+/// The squares named "liberation" where crowds gather, Cairo's and Baghdad's, from the
+/// list of well-known names: two places, found where the tagger marks nothing.
+#[test]
+fn the_liberation_squares_are_places() {
+    let t = "وتظاهر الآلاف في ساحة التحرير ببغداد، فيما احتشد آخرون في ميدان التحرير.";
+    let found = all(t);
+    assert!(found.contains(&("ساحة التحرير".to_string(), EntityType::Loc)), "{found:?}");
+    assert!(found.contains(&("ميدان التحرير".to_string(), EntityType::Loc)), "{found:?}");
+}

@@ -4782,3 +4782,24 @@ fn the_liberation_squares_are_places() {
     assert!(found.contains(&("ساحة التحرير".to_string(), EntityType::Loc)), "{found:?}");
     assert!(found.contains(&("ميدان التحرير".to_string(), EntityType::Loc)), "{found:?}");
 }
+
+/// A noun of a time's part after a counted noun begins an adverb of time (مطلع العام,
+/// منتصف الأسبوع), not the counted thing's kind: the quantity ends before it.
+#[test]
+fn a_time_part_after_a_counted_noun_is_no_kind() {
+    let t = "وستعرض المنصة المسلسل في 120 دولة مطلع العام المقبل.";
+    assert_eq!(found(t, EntityType::Quantity), ["120 دولة"], "{:?}", all(t));
+    let t = "ووصلت 30 شاحنة منتصف الأسبوع إلى المعبر.";
+    assert_eq!(found(t, EntityType::Quantity), ["30 شاحنة"], "{:?}", all(t));
+}
+
+/// Quoted words after a definite word for a work that is the subject after إن are what
+/// was said of it (إن الفيلم "يسيء إلى …"), not its title; after the indefinite head in
+/// the construct state they are the title (إن فيلم "…").
+#[test]
+fn what_is_said_of_a_definite_work_is_no_title() {
+    let t = "وقالت اللجنة إن الفيلم \"يسيء إلى الذوق العام\"، مطالبة بحذف مشاهد منه.";
+    assert!(found(t, EntityType::Misc).is_empty(), "{:?}", all(t));
+    let t = "وقالت اللجنة إن فيلم \"ليالي الصيف\" سيعرض الشهر المقبل.";
+    assert_eq!(found(t, EntityType::Misc), ["ليالي الصيف"], "{:?}", all(t));
+}

@@ -987,10 +987,11 @@ fn quoted_works(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span
         if !(h + 1..q).all(|k| k == q - 1 && comma || infos[k].stem.starts_with("ال") && !work(&infos[k])) {
             continue;
         }
-        // (A craft as the subject of what was said, إن الصاروخ «أدى مهمته بنجاح»: the
-        // quoted words are what was said of it, not its name.)
-        let craft = in_list(&infos[h], &["القمر", "الصاروخ", "المسبار", "التلسكوب", "المركبه"]);
-        if craft && h > 0 && tokens[h - 1].kind == TokenKind::Word && in_list(&infos[h - 1], &["ان", "بان", "وان", "لان"]) {
+        // (A work or a craft, definite, as the subject of what was said, إن الصاروخ «أدى
+        // مهمته بنجاح», إن الفيلم "يتضمن مشاهد …": the quoted words are what was said of
+        // it, not its name; إن فيلم «…» names it.)
+        let subject = infos[h].stem.starts_with("ال");
+        if subject && h > 0 && tokens[h - 1].kind == TokenKind::Word && in_list(&infos[h - 1], &["ان", "بان", "وان", "لان"]) {
             continue;
         }
         let Some(close) = (q + 1..tokens.len().min(q + 9)).find(|&j| !matches!(tokens[j].kind, TokenKind::Word | TokenKind::Latin | TokenKind::Number)) else { continue };

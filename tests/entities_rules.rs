@@ -4803,3 +4803,15 @@ fn what_is_said_of_a_definite_work_is_no_title() {
     let t = "وقالت اللجنة إن فيلم \"ليالي الصيف\" سيعرض الشهر المقبل.";
     assert_eq!(found(t, EntityType::Misc), ["ليالي الصيف"], "{:?}", all(t));
 }
+
+/// An aim whose verbal noun takes its object after على keeps على, the object, its
+/// adjectives and a second noun after و in the body's name.
+#[test]
+fn an_aims_object_after_ala_is_in_the_bodys_name() {
+    let t = "وقالت الهيئة العامة للرقابة على الصادرات والواردات إن الشحنة رفضت.";
+    let found = all(t);
+    assert!(found.contains(&("الهيئة العامة للرقابة على الصادرات والواردات".to_string(), EntityType::Org)), "{found:?}");
+    let t = "وأعلنت الهيئة الوطنية للإشراف على الانتخابات النتائج الأولية.";
+    let found = all(t);
+    assert!(found.contains(&("الهيئة الوطنية للإشراف على الانتخابات".to_string(), EntityType::Org)), "{found:?}");
+}

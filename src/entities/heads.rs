@@ -839,23 +839,39 @@ fn aims_after_bodies(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans:
 /// بمخاطر المخدرات), in `search` form.
 const AIMS_WITH_BI: &[&str] = &["للانذار", "للتوعيه", "للتعريف", "للنهوض", "للعنايه", "للاهتمام", "للتنبؤ", "للتكفل", "للارتقاء", "للاحتفاء", "للتحسيس", "للتبصير"];
 
+/// Aims in لل whose verbal noun takes its object after على (للرقابة على الصادرات,
+/// للإشراف على الانتخابات), in `search` form.
+const AIMS_WITH_ALA: &[&str] = &["للرقابه", "للاشراف", "للحفاظ", "للمحافظه", "للقضاء", "للتفتيش"];
+
 /// A body's name that ends with such an aim goes on with the aim's object after ب: a
 /// definite noun and its adjectives (المركز الإقليمي للإنذار بالعواصف الرملية), or a
 /// noun in the construct state and the definite noun it governs (الجمعية الوطنية
 /// للتوعية بمخاطر المخدرات); not a place (a body's seat, المركز الوطني للأبحاث
-/// بالقاهرة), where no mention begins.
+/// بالقاهرة), where no mention begins; or, after an aim of [`AIMS_WITH_ALA`], with على
+/// and a definite noun, its adjectives and a second noun after و (الهيئة العامة للرقابة
+/// على الصادرات والواردات).
 fn complements_of_aims(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
     for k in 0..spans.len() {
         let r = tokens_of(tokens, &spans[k]);
         let e = r.end;
-        if spans[k].kind != EntityType::Org || r.len() < 2 || !in_list(&infos[e - 1], AIMS_WITH_BI) || e + 1 >= tokens.len() || spans.get(k + 1).is_some_and(|n| n.start < tokens[e].end) {
+        let (with_bi, with_ala) = if r.len() >= 2 { (in_list(&infos[e - 1], AIMS_WITH_BI), in_list(&infos[e - 1], AIMS_WITH_ALA)) } else { (false, false) };
+        if spans[k].kind != EntityType::Org || !(with_bi || with_ala) || e + 1 >= tokens.len() || spans.get(k + 1).is_some_and(|n| n.start < tokens[e].end) {
             continue;
         }
         let word = |j: usize| j < tokens.len() && tokens[j].kind == TokenKind::Word;
         let (b, n) = (&infos[e], infos.get(e + 1));
         let no_place = |i: &TokInfo| !i.gaz.has(gazetteer::COUNTRY | gazetteer::CITY | gazetteer::REGION) && place_flags(infos, e, e + 1) == 0;
         let limit = spans.get(k + 1).map_or(tokens.len(), |x| tokens.partition_point(|t| t.end <= x.start));
-        let end = if word(e) && b.norm.starts_with("بال") && b.stem.starts_with("ال") && b.stem.chars().count() >= 5 && no_place(b) && !verb_like(b) {
+        let definite = |j: usize| word(j) && infos[j].stem == infos[j].norm && infos[j].norm.starts_with("ال") && infos[j].norm.chars().count() >= 5 && !infos[j].gaz.has(gazetteer::COUNTRY | gazetteer::CITY | gazetteer::REGION) && !in_list(&infos[j], super::post::RELATIONAL);
+        let end = if with_ala {
+            if !(word(e) && b.norm == "علي" && definite(e + 1)) {
+                continue;
+            }
+            let end = super::post::adjectives_after(infos, e + 2, limit).max(e + 2);
+            // (And a second noun after و: والواردات.)
+            let second = end < limit && word(end) && infos[end].norm.strip_prefix('و') == Some(infos[end].stem.as_str()) && infos[end].stem.starts_with("ال") && infos[end].stem.chars().count() >= 5 && !is_org_head(&infos[end]);
+            if second { super::post::adjectives_after(infos, end + 1, limit).max(end + 1) } else { end }
+        } else if word(e) && b.norm.starts_with("بال") && b.stem.starts_with("ال") && b.stem.chars().count() >= 5 && no_place(b) && !verb_like(b) {
             super::post::adjectives_after(infos, e + 1, limit).max(e + 1)
         } else if word(e) && word(e + 1) && b.norm.starts_with('ب') && b.stem.len() < b.norm.len() && !b.stem.starts_with("ال") && b.stem.chars().count() >= 3 && no_place(b) && !verb_like(b) && n.is_some_and(|n| n.stem == n.norm && n.norm.starts_with("ال") && n.norm.chars().count() >= 4 && !in_list(n, super::post::RELATIONAL)) {
             e + 2

@@ -4815,3 +4815,13 @@ fn an_aims_object_after_ala_is_in_the_bodys_name() {
     let found = all(t);
     assert!(found.contains(&("الهيئة الوطنية للإشراف على الانتخابات".to_string(), EntityType::Org)), "{found:?}");
 }
+
+/// Netflix in its spellings, from the list of well-known names, after منصة and after
+/// the preposition على the tagger took in as a given name.
+#[test]
+fn netflix_after_its_head_and_after_ala() {
+    let t = "وأعلنت منصة نتفليكس أنها ستعرض المسلسل، وكان قد عرض على نيتفليكس من قبل.";
+    let found = all(t);
+    assert!(found.contains(&("نتفليكس".to_string(), EntityType::Org)), "{found:?}");
+    assert!(found.contains(&("نيتفليكس".to_string(), EntityType::Org)), "{found:?}");
+}

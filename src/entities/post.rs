@@ -3774,7 +3774,10 @@ fn known_names(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<u
                 let f = &infos[rk.start];
                 f.norm.starts_with(['ل', 'ب']) && (f.stem != f.norm || k.start > tokens[rk.start].start)
             };
-            if o.kind == EntityType::Per && is_model(o.kind) && ro.end == rk.end && ro.start < rk.start && after_preposition {
+            // (Or the preposition على, written with its ى, that the tagger took in as a
+            // given name: على نيتفليكس.)
+            let after_ala = rk.start == ro.start + 1 && preposition_ala(text, &tokens[ro.start], &infos[ro.start]);
+            if o.kind == EntityType::Per && is_model(o.kind) && ro.end == rk.end && ro.start < rk.start && (after_preposition || after_ala) {
                 gone[lo] = true;
                 new.push(k);
                 // (Words before it that no Arabic text writes, a foreign name, are the

@@ -4825,3 +4825,11 @@ fn netflix_after_its_head_and_after_ala() {
     assert!(found.contains(&("نتفليكس".to_string(), EntityType::Org)), "{found:?}");
     assert!(found.contains(&("نيتفليكس".to_string(), EntityType::Org)), "{found:?}");
 }
+
+/// A year after عام with the preposition glued to it (لعام 2026, بعام 2027), which the
+/// stemmer keeps whole, is a date without the preposition.
+#[test]
+fn a_year_after_lam_or_ba_and_aam() {
+    let t = "وصادق البرلمان على قانون الموازنة لعام 2026 بعد جلسة طويلة.";
+    assert_eq!(found(t, EntityType::Date), ["عام 2026"], "{:?}", all(t));
+}

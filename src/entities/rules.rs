@@ -205,8 +205,18 @@ pub fn find(text: &str, toks: &[Token], infos: &[TokInfo]) -> Vec<Span> {
     out
 }
 
+/// The word of a year after the preposition ل or ب glued to it (لعام, بعام, لسنة),
+/// which the stemmer keeps whole: the preposition's letter, to leave out of a span.
+fn year_word_after_preposition(info: &TokInfo) -> Option<char> {
+    let first = info.norm.chars().next().filter(|c| matches!(c, 'ل' | 'ب'))?;
+    YEAR_WORDS.contains(&&info.norm[first.len_utf8()..]).then_some(first)
+}
+
 /// Start of a span at a word, after its proclitics.
 fn start_of(text: &str, t: &Token, info: &TokInfo) -> usize {
+    if t.kind == TokenKind::Word && info.stem == info.norm && year_word_after_preposition(info).is_some() {
+        return t.start + text[t.start..t.end].chars().next().map_or(0, char::len_utf8);
+    }
     if t.kind == TokenKind::Word && info.stem.len() < info.norm.len() {
         let cut = super::clitic::clitic_bytes(&text[t.start..t.end]);
         if t.start + cut < t.end {
@@ -227,8 +237,8 @@ fn date_at(toks: &[Token], infos: &[TokInfo], i: usize) -> Option<(usize, usize)
     if stem_is(&infos[i], DUAL_PERIODS) && i + 1 < n && stem_is(&infos[i + 1], DUAL_DIRECTIONS) {
         return Some((i, i + 2));
     }
-    // Year after عام / سنة.
-    if stem_is(&infos[i], YEAR_WORDS) && i + 1 < n && is_year(&toks[i + 1]) {
+    // Year after عام / سنة (or لعام, بعام, which the stemmer keeps whole: ل and عام).
+    if (stem_is(&infos[i], YEAR_WORDS) || year_word_after_preposition(&infos[i]).is_some()) && i + 1 < n && is_year(&toks[i + 1]) {
         return Some((i, i + 2));
     }
     // A year alone after منذ, حتى, في and the like, where no noun follows that it could count

@@ -4833,3 +4833,16 @@ fn a_year_after_lam_or_ba_and_aam() {
     let t = "وصادق البرلمان على قانون الموازنة لعام 2026 بعد جلسة طويلة.";
     assert_eq!(found(t, EntityType::Date), ["عام 2026"], "{:?}", all(t));
 }
+
+/// The conjunction before a given name of the lists that the stemmer keeps whole (ومحمد,
+/// which general Arabic writes often) is no part of the person's name; a given name that
+/// begins with و itself (وسام) keeps it.
+#[test]
+fn the_conjunction_before_a_given_name_is_out_of_the_name() {
+    let t = "وضمت القائمة تامر عبدالحميد ومحمد ابو العلا وعلاء عبدالغني.";
+    let found = all(t);
+    assert!(found.contains(&("محمد ابو العلا".to_string(), EntityType::Per)), "{found:?}");
+    let t = "وقال وسام حداد إن الأمر انتهى.";
+    let found = all(t);
+    assert!(found.contains(&("وسام حداد".to_string(), EntityType::Per)), "{found:?}");
+}

@@ -2240,8 +2240,19 @@ fn person_edges(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span
     }
     let alone: HashMap<Vec<String>, EntityType> = spans.iter().filter(|s| matches!(s.kind, EntityType::Org | EntityType::Loc) && tokens_of(tokens, s).len() == 1).map(|s| (key_words(&text[s.start..s.end]), s.kind)).collect();
     let mut out = Vec::with_capacity(spans.len());
-    for s in spans {
+    for mut s in spans {
         let r = tokens_of(tokens, &s);
+        // ومحمد أبو العلا: the conjunction before a given name of the lists that the
+        // stemmer kept whole (general Arabic writes ومحمد often) is no part of the name.
+        // (Not a given name that begins with و itself, وسام, وصفي: the lists know it whole.)
+        if s.kind == EntityType::Per && !r.is_empty() && s.start == tokens[r.start].start && tokens[r.start].kind == TokenKind::Word {
+            let w = &infos[r.start];
+            let rest = w.norm.strip_prefix('و').filter(|rest| w.stem == w.norm && chars(rest) >= 3);
+            if rest.is_some_and(|rest| gazetteer::word_flags(rest) & GIVEN != 0 && !w.gaz.has(GIVEN | FAMILY | gazetteer::GIVEN_BIG | gazetteer::FAMILY_BIG)) && text[s.start..].starts_with('و') {
+                // (With the marks on the و, وَمحمد: a span never begins with a mark.)
+                s.start += text[s.start..].char_indices().skip(1).find(|&(_, c)| !('\u{064B}'..='\u{065F}').contains(&c) && c != '\u{0670}').map_or('و'.len_utf8(), |(b, _)| b);
+            }
+        }
         // المتحدث باسمه دميتري بيسكوف: "in his name" after a spokesman (باسمه is also
         // the given name باسمة in the name key); the person begins after it.
         if s.kind == EntityType::Per && r.len() >= 2 && in_name_of(text, tokens, infos, r.start) {

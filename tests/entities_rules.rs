@@ -4733,3 +4733,35 @@ fn a_quoted_foreign_name_keeps_its_kaf() {
     let found = all(t);
     assert!(found.iter().any(|(s, k)| s == "كادينا سير" && *k == EntityType::Org), "{found:?}");
 }
+
+#[test]
+fn a_month_and_its_other_name_without_a_slash_are_one_date() {
+    // Reuters' Arabic wire writes the two names with a space only.
+    let t = "وقدمت المنظمة شكواها في مارس آذار 2024، ثم رفعت دعوى في سبتمبر أيلول الماضي، وأخرى في يونيو ويوليو.";
+    let d = found(t, EntityType::Date);
+    assert!(d.contains(&"مارس آذار 2024".to_string()) && d.contains(&"سبتمبر أيلول الماضي".to_string()), "{:?}", all(t));
+    // Two different months are a list, not one month's two names.
+    assert!(!d.iter().any(|s| s.contains("يونيو ويوليو") || s == "يونيو يوليو"), "{:?}", all(t));
+}
+
+#[test]
+fn a_navy_and_a_consulate_named_by_their_countrys_adjective() {
+    let t = "وقالت البحرية الإيطالية إنها أنقذت المهاجرين، فيما تتابع القنصلية المصرية أوضاعهم، ورصدت الحدود البحرية الليبية تحركات مريبة.";
+    let o = found(t, EntityType::Org);
+    assert!(o.contains(&"البحرية الإيطالية".to_string()) && o.contains(&"القنصلية المصرية".to_string()), "{:?}", all(t));
+    // After a definite noun, البحرية is that noun's adjective.
+    assert!(!o.iter().any(|s| s.starts_with("البحرية الليبية")), "{:?}", all(t));
+}
+
+#[test]
+fn a_coast_guard_after_a_proclitic_is_its_countrys_force() {
+    let t = "ونقل المصابون على متن زورق لخفر السواحل اليوناني إلى الميناء.";
+    assert_eq!(found(t, EntityType::Org), ["خفر السواحل اليوناني"], "{:?}", all(t));
+}
+
+#[test]
+fn a_listed_name_spelled_with_jim_in_the_list_is_found() {
+    // The list holds إنستجرام with ج: it is the name, not a word that only folds to one.
+    let t = "ونشر اللاعب الصورة على حسابه في إنستجرام مساء الأحد.";
+    assert_eq!(found(t, EntityType::Org), ["إنستجرام"], "{:?}", all(t));
+}

@@ -157,6 +157,11 @@ pub fn month_after_day(toks: &[Token], infos: &[TokInfo], k: usize) -> bool {
 
 /// If a month name starts at `i`, how many tokens it takes.
 fn month_at(infos: &[TokInfo], i: usize) -> Option<usize> {
+    month_and_number(infos, i).map(|(n, _)| n)
+}
+
+/// The month name at `i`: its length in tokens and the month's number (1–12).
+fn month_and_number(infos: &[TokInfo], i: usize) -> Option<(usize, u8)> {
     if !infos[i].gaz.has(MONTH) {
         return None;
     }
@@ -169,8 +174,8 @@ fn month_at(infos: &[TokInfo], i: usize) -> Option<usize> {
             key.push(' ');
             key.push_str(&t.norm);
         }
-        if gazetteer::month(&key).is_some() {
-            return Some(n);
+        if let Some(m) = gazetteer::month(&key) {
+            return Some((n, m));
         }
     }
     None
@@ -379,14 +384,23 @@ fn day_month(toks: &[Token], infos: &[TokInfo], i: usize) -> Option<(usize, usiz
     if j >= n {
         return None;
     }
-    let m = month_at(infos, j)?;
+    let (m, number) = month_and_number(infos, j)?;
+    let first = j;
     j += m;
-    // A second name for the month: يوليو/تموز, سبتمبر (أيلول), سبتمبر/ أيلول.
+    // A second name for the month: يوليو/تموز, سبتمبر (أيلول), سبتمبر/ أيلول; or, as
+    // Reuters' Arabic wire writes it, with nothing between the two (يونيو حزيران 2025):
+    // the same month under another name, never a list of two months (يونيو ويوليو).
     if j + 1 < n && is_slash_or_paren(&toks[j]) {
         if let Some(m2) = month_at(infos, j + 1) {
             j += 1 + m2;
             if toks[i..j].iter().any(|t| t.norm == "(") && j < n && toks[j].norm == ")" {
                 j += 1;
+            }
+        }
+    } else if j < n && toks[j].kind == TokenKind::Word {
+        if let Some((m2, number2)) = month_and_number(infos, j) {
+            if number2 == number && infos[j].norm != infos[first].norm {
+                j += m2;
             }
         }
     }

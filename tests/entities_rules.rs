@@ -4765,3 +4765,12 @@ fn a_listed_name_spelled_with_jim_in_the_list_is_found() {
     let t = "ونشر اللاعب الصورة على حسابه في إنستجرام مساء الأحد.";
     assert_eq!(found(t, EntityType::Org), ["إنستجرام"], "{:?}", all(t));
 }
+
+#[test]
+fn a_masculine_counted_noun_without_its_alef_is_in_the_construct_state() {
+    // After 11 to 99 the counted noun is accusative (16 طالبا); without the alef it
+    // governs the noun after it: 16 طالب لجوء.
+    let t = "وأفرجت السلطات عن 16 طالب لجوء، ونقلت 25 مهاجرا إلى الميناء.";
+    let q = found(t, EntityType::Quantity);
+    assert!(q.contains(&"16 طالب لجوء".to_string()) && q.contains(&"25 مهاجرا".to_string()), "{:?}", all(t));
+}

@@ -736,7 +736,9 @@ fn quantity_at(text: &str, toks: &[Token], infos: &[TokInfo], i: usize) -> Optio
         // feminine one after 11 and more, any after a hundred or a scale (an accusative
         // with its alef, 20 شخصا, is in no construct).
         let value = num_value(&toks[i]).unwrap_or(0.0);
-        let singular = !infos[j].norm.ends_with('ا') && !infos[j].norm.ends_with("ات") && (infos[j].norm.ends_with('ه') && value >= 11.0 || value >= 100.0 || scaled);
+        // (A masculine one after 11 to 99 too: the counted noun is accusative there, and
+        // without its alef, 16 طالب لجوء, it can only be in the construct state.)
+        let singular = !infos[j].norm.ends_with('ا') && !infos[j].norm.ends_with("ات") && (value >= 11.0 || scaled);
         if !adjective && singular && k < n && kind_noun(toks, infos, k) {
             return Some(if k + 1 < n && kind_adjective(toks, infos, k, k + 1) { k + 2 } else { k + 1 });
         }

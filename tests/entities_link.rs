@@ -1008,3 +1008,15 @@ fn a_company_named_by_the_first_word_of_its_trade_name_is_that_company() {
     let (full, short) = (&r.articles[0].entities[0], &r.articles[1].entities[0]);
     assert_eq!((short.kind, &short.id), (EntityType::Org, &full.id));
 }
+
+#[test]
+fn a_foreign_name_joined_in_one_report_and_apart_with_another_vowel_in_another_is_one_person() {
+    let a = "وقال المفوض كيران أوسوليفان إن القرار نهائي.";
+    let b = "وأكد كييران أو سوليفان أن الشركة ستدفع.";
+    let s = |t: &str, x: &str| {
+        let start = t.find(x).unwrap();
+        vec![Span { start, end: start + x.len(), kind: EntityType::Per, score: 1.0 }]
+    };
+    let r = link_spans(&[("a", a), ("b", b)], &[s(a, "كيران أوسوليفان"), s(b, "كييران أو سوليفان")]);
+    assert_eq!(r.articles[0].entities[0].id, r.articles[1].entities[0].id);
+}

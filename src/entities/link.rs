@@ -897,6 +897,28 @@ fn cluster(ms: &[M], texts: &[&str]) -> Vec<Cluster> {
             }
         }
     }
+    // 1c'. A foreign person's name written joined in one report and apart in another
+    // with its long vowels written otherwise too (كيران أوسوليفان / كييران أو
+    // سوليفان): the same letters without the spaces and the long vowels inside, for
+    // names of two words or more of ten letters or more whose word counts differ.
+    let mut by_joined_skeleton: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
+    for (i, m) in ms.iter().enumerate() {
+        if m.span.kind != EntityType::Per || m.words.len() < 2 {
+            continue;
+        }
+        let joined: String = m.words.concat();
+        if joined.chars().count() < 10 {
+            continue;
+        }
+        by_joined_skeleton.entry(skeleton(&joined)).or_default().push((i, m.words.len()));
+    }
+    for v in by_joined_skeleton.values() {
+        for &(i, wi) in v {
+            if let Some(&(j, _)) = v.iter().find(|&&(_, wj)| wj != wi) {
+                dsu.union(i, j);
+            }
+        }
+    }
     let kinds = majority_kinds(ms, &mut dsu);
     // 2. Spellings that differ by one long vowel (before partial names, so that a
     // surname finds one person, not two spellings of one).

@@ -4774,3 +4774,12 @@ fn a_masculine_counted_noun_without_its_alef_is_in_the_construct_state() {
     let q = found(t, EntityType::Quantity);
     assert!(q.contains(&"16 طالب لجوء".to_string()) && q.contains(&"25 مهاجرا".to_string()), "{:?}", all(t));
 }
+
+#[test]
+fn a_teen_written_out_is_one_number() {
+    let t = "وتقدمت المنظمة بإحدى عشرة شكوى، وبقي اثنا عشر يوما على الموعد، واستمر الحصار خمسة عشر يوما.";
+    let q = found(t, EntityType::Quantity);
+    for want in ["إحدى عشرة شكوى", "اثنا عشر يوما", "خمسة عشر يوما"] {
+        assert!(q.contains(&want.to_string()), "{want}: {:?}", all(t));
+    }
+}

@@ -59,6 +59,11 @@ const NUMBER_WORDS: &[&str] = &[
     "عشرون", "عشرين", "ثلاثون", "ثلاثين", "اربعون", "اربعين", "خمسون", "خمسين", "ستون", "ستين", "سبعون", "سبعين",
     "ثمانون", "ثمانين", "تسعون", "تسعين", "الف", "مليون", "مليار", "مئه", "ميه", "مائه",
 ];
+/// The units that begin a teen written out (إحدى عشرة, اثنا عشر, خمسة عشر), `search`
+/// form: before عشر or عشرة only.
+const TEEN_UNITS: &[&str] = &[
+    "احدي", "احد", "اثنا", "اثني", "اثنتا", "اثنتي", "ثلاث", "ثلاثه", "اربع", "اربعه", "خمس", "خمسه", "ست", "سته", "سبع", "سبعه", "ثماني", "ثمانيه", "تسع", "تسعه",
+];
 /// Scales in the dual, numbers by themselves (ألفا, مليوني), in `search` form.
 const DUAL_SCALES: &[&str] = &["الفا", "الفي", "مليونا", "مليوني", "مليارا", "ملياري"];
 const UNITS: &[&str] = &[
@@ -637,9 +642,12 @@ fn quantity_at(text: &str, toks: &[Token], infos: &[TokInfo], i: usize) -> Optio
     // nine minutes".)
     let time_after = i + 1 < n && toks[i + 1].kind == TokenKind::Word && infos[i + 1].stem == infos[i + 1].norm && stem_is(&infos[i + 1], &["دقائق", "دقايق", "ساعات", "ثوان", "ايام", "اسابيع", "اشهر", "سنوات"]);
     let ambiguous = toks[i].kind == TokenKind::Word && stem_is(&infos[i], &["ست", "سبع", "تسع", "عشر"]);
-    let plain = infos[i].stem == infos[i].norm || infos[i].norm.strip_suffix(infos[i].stem.as_str()) == Some("ب") && time_after;
-    if toks[i].kind == TokenKind::Word && (stem_is(&infos[i], NUMBER_WORDS) || ambiguous && time_after) && plain {
-        let mut j = i + 1;
+    // (And the teens written out, a unit then عشر or عشرة: إحدى عشرة شكوى, اثنا عشر
+    // جنديا, خمسة عشر يوما, also after ب: بإحدى عشرة شكوى.)
+    let teen = toks[i].kind == TokenKind::Word && i + 2 < n && toks[i + 1].kind == TokenKind::Word && stem_is(&infos[i], TEEN_UNITS) && infos[i + 1].stem == infos[i + 1].norm && stem_is(&infos[i + 1], &["عشر", "عشره"]);
+    let plain = infos[i].stem == infos[i].norm || infos[i].norm.strip_suffix(infos[i].stem.as_str()) == Some("ب") && (time_after || teen);
+    if toks[i].kind == TokenKind::Word && (stem_is(&infos[i], NUMBER_WORDS) || ambiguous && time_after || teen) && plain {
+        let mut j = if teen { i + 2 } else { i + 1 };
         while j < n && stem_is(&infos[j], SCALES) {
             j += 1;
         }

@@ -988,3 +988,35 @@ fn a_mauritanian_alef_before_a_town_links() {
     let (x, y) = (find(0, a, "انواكشوط"), find(1, b, "نواكشوط"));
     assert!(x.is_some() && x == y, "{x:?} {y:?}");
 }
+
+#[test]
+fn a_company_named_by_the_first_word_of_its_trade_name_is_that_company() {
+    // Linking alone: the one-word organization joins the trade name it begins.
+    let a = "أعلنت ميتا بلاتفورمز نتائجها. وقالت ميتا إن أرباحها ارتفعت.";
+    let s = |x: &str, kind| {
+        let start = a.find(x).unwrap();
+        Span { start, end: start + x.len(), kind, score: 1.0 }
+    };
+    let second = a.rfind("ميتا").unwrap();
+    let spans = vec![s("ميتا بلاتفورمز", EntityType::Org), Span { start: second, end: second + "ميتا".len(), kind: EntityType::Org, score: 1.0 }];
+    let r = link_spans(&[("a", a)], &[spans]);
+    assert_eq!(r.articles[0].entities[0].id, r.articles[0].entities[1].id);
+    // Across reports: a product (MISC) that is such a first word becomes the company.
+    let b = "وقال متحدث باسم ميتا إن الشركة ستطعن في القرار.";
+    let m = b.find("ميتا").unwrap();
+    let r = link_spans(&[("a", a), ("b", b)], &[vec![s("ميتا بلاتفورمز", EntityType::Org)], vec![Span { start: m, end: m + "ميتا".len(), kind: EntityType::Misc, score: 1.0 }]]);
+    let (full, short) = (&r.articles[0].entities[0], &r.articles[1].entities[0]);
+    assert_eq!((short.kind, &short.id), (EntityType::Org, &full.id));
+}
+
+#[test]
+fn a_foreign_name_joined_in_one_report_and_apart_with_another_vowel_in_another_is_one_person() {
+    let a = "وقال المفوض كيران أوسوليفان إن القرار نهائي.";
+    let b = "وأكد كييران أو سوليفان أن الشركة ستدفع.";
+    let s = |t: &str, x: &str| {
+        let start = t.find(x).unwrap();
+        vec![Span { start, end: start + x.len(), kind: EntityType::Per, score: 1.0 }]
+    };
+    let r = link_spans(&[("a", a), ("b", b)], &[s(a, "كيران أوسوليفان"), s(b, "كييران أو سوليفان")]);
+    assert_eq!(r.articles[0].entities[0].id, r.articles[1].entities[0].id);
+}

@@ -4846,3 +4846,53 @@ fn the_conjunction_before_a_given_name_is_out_of_the_name() {
     let found = all(t);
     assert!(found.contains(&("وسام حداد".to_string(), EntityType::Per)), "{found:?}");
 }
+
+#[test]
+fn a_month_and_its_other_name_without_a_slash_are_one_date() {
+    // Reuters' Arabic wire writes the two names with a space only.
+    let t = "وقدمت المنظمة شكواها في مارس آذار 2024، ثم رفعت دعوى في سبتمبر أيلول الماضي، وأخرى في يونيو ويوليو.";
+    let d = found(t, EntityType::Date);
+    assert!(d.contains(&"مارس آذار 2024".to_string()) && d.contains(&"سبتمبر أيلول الماضي".to_string()), "{:?}", all(t));
+    // Two different months are a list, not one month's two names.
+    assert!(!d.iter().any(|s| s.contains("يونيو ويوليو") || s == "يونيو يوليو"), "{:?}", all(t));
+}
+
+#[test]
+fn a_navy_and_a_consulate_named_by_their_countrys_adjective() {
+    let t = "وقالت البحرية الإيطالية إنها أنقذت المهاجرين، فيما تتابع القنصلية المصرية أوضاعهم، ورصدت الحدود البحرية الليبية تحركات مريبة.";
+    let o = found(t, EntityType::Org);
+    assert!(o.contains(&"البحرية الإيطالية".to_string()) && o.contains(&"القنصلية المصرية".to_string()), "{:?}", all(t));
+    // After a definite noun, البحرية is that noun's adjective.
+    assert!(!o.iter().any(|s| s.starts_with("البحرية الليبية")), "{:?}", all(t));
+}
+
+#[test]
+fn a_coast_guard_after_a_proclitic_is_its_countrys_force() {
+    let t = "ونقل المصابون على متن زورق لخفر السواحل اليوناني إلى الميناء.";
+    assert_eq!(found(t, EntityType::Org), ["خفر السواحل اليوناني"], "{:?}", all(t));
+}
+
+#[test]
+fn a_listed_name_spelled_with_jim_in_the_list_is_found() {
+    // The list holds إنستجرام with ج: it is the name, not a word that only folds to one.
+    let t = "ونشر اللاعب الصورة على حسابه في إنستجرام مساء الأحد.";
+    assert_eq!(found(t, EntityType::Org), ["إنستجرام"], "{:?}", all(t));
+}
+
+#[test]
+fn a_masculine_counted_noun_without_its_alef_is_in_the_construct_state() {
+    // After 11 to 99 the counted noun is accusative (16 طالبا); without the alef it
+    // governs the noun after it: 16 طالب لجوء.
+    let t = "وأفرجت السلطات عن 16 طالب لجوء، ونقلت 25 مهاجرا إلى الميناء.";
+    let q = found(t, EntityType::Quantity);
+    assert!(q.contains(&"16 طالب لجوء".to_string()) && q.contains(&"25 مهاجرا".to_string()), "{:?}", all(t));
+}
+
+#[test]
+fn a_teen_written_out_is_one_number() {
+    let t = "وتقدمت المنظمة بإحدى عشرة شكوى، وبقي اثنا عشر يوما على الموعد، واستمر الحصار خمسة عشر يوما.";
+    let q = found(t, EntityType::Quantity);
+    for want in ["إحدى عشرة شكوى", "اثنا عشر يوما", "خمسة عشر يوما"] {
+        assert!(q.contains(&want.to_string()), "{want}: {:?}", all(t));
+    }
+}

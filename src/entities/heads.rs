@@ -2188,7 +2188,7 @@ const DEFINITE_INSTITUTION_HEADS: &[&str] = &[
 /// Heads of a country's armed forces and police, named with its adjective alone (الجيش
 /// السوداني, الشرطة الإسرائيلية), with the article, in `search` form. (They are looked
 /// for with the institutions' heads.)
-const ARMY_HEADS: &[&str] = &["الجيش", "الشرطه"];
+const ARMY_HEADS: &[&str] = &["الجيش", "الشرطه", "البحريه"];
 
 /// Heads of a country's parliament and state broadcaster, named with its adjective
 /// alone (البرلمان الروسي, التلفزيون الإيراني), also after a preposition (للتلفزيون
@@ -2198,10 +2198,10 @@ const ARMY_HEADS: &[&str] = &["الجيش", "الشرطه"];
 const COUNTRY_BODY_HEADS: &[&str] = &["البرلمان", "الكونغرس", "الكونجرس", "الكنيست", "التلفزيون", "التليفزيون", "الاذاعه", "الجامعه"];
 
 /// Heads that a country's adjective right after them makes that country's institution
-/// (السفارة العراقية, the embassy; المتحف العراقي, the national museum), and another
-/// adjective something else (السفارة الجديدة, المتحف الوطني للتاريخ الطبيعي), `search`
-/// form.
-const COUNTRY_ADJECTIVE_HEADS: &[&str] = &["السفاره", "المتحف"];
+/// (السفارة العراقية, the embassy; القنصلية المصرية, the consulate; المتحف العراقي, the
+/// national museum), and another adjective something else (السفارة الجديدة, المتحف
+/// الوطني للتاريخ الطبيعي), `search` form.
+const COUNTRY_ADJECTIVE_HEADS: &[&str] = &["السفاره", "القنصليه", "المتحف"];
 
 /// Adjectives of institutions' names that do not end like a relational adjective.
 pub(super) const NAME_ADJECTIVES: &[&str] = &["العامه", "العام"];
@@ -2246,10 +2246,17 @@ fn definite_bodies(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<S
         // خطط البنك التنموية, متطلبات البنك الرأسمالية, the plans and the needs).
         let feminine = h.norm.ends_with('ه');
         let agrees = |k: usize| if feminine { !infos[k].norm.ends_with('ي') } else { !infos[k].norm.ends_with('ه') };
+        // (The navy is a noun only where no definite noun comes before it: after one it
+        // is that noun's adjective, الحدود البحرية الليبية, القوات البحرية المصرية.)
+        let navy = in_list(h, &["البحريه"]);
+        if navy && i > 0 && word(i - 1) && infos[i - 1].norm.starts_with("ال") {
+            i += 1;
+            continue;
+        }
         let mut j = i + 1;
-        // (A police force by its country's adjective only: الشرطة المحلية, "the local
-        // police", names no body.)
-        let police = in_list(h, &["الشرطه"]);
+        // (A police force or a navy by its country's adjective only: الشرطة المحلية, "the
+        // local police", names no body.)
+        let police = in_list(h, &["الشرطه", "البحريه"]);
         while !country_body && !police && j < i + 3 && word(j) && name_adjective(infos, tokens, j) && agrees(j) {
             j += 1;
         }
@@ -2318,7 +2325,10 @@ fn guards_of_countries(text: &str, tokens: &[Token], infos: &[TokInfo], spans: V
             continue;
         }
         let (h, n, a) = (&infos[i], &infos[i + 1], &infos[i + 2]);
-        let guard = GUARD_HEADS.iter().any(|&(x, y)| h.stem == x && n.norm == y && n.stem == n.norm);
+        // (The head may carry a proclitic the stemmer left on it: سفينة لخفر السواحل
+        // الإيطالي; the span leaves it out.)
+        let clitic = ["ل", "ب", "و", "ف", "ول", "وب"].into_iter().find(|c| GUARD_HEADS.iter().any(|&(x, _)| h.stem != x && h.norm.strip_prefix(c) == Some(x)));
+        let guard = GUARD_HEADS.iter().any(|&(x, y)| (h.stem == x || clitic.is_some_and(|c| h.norm.strip_prefix(c) == Some(x))) && n.norm == y && n.stem == n.norm);
         // (The head is masculine: its country's adjective ends with ي. A country whose
         // name ends so is its own adjective, الجيبوتي; and a country the list of
         // well-known names holds with ية, السعودية, gives its adjective by the ة alone.)
@@ -2329,7 +2339,13 @@ fn guards_of_countries(text: &str, tokens: &[Token], infos: &[TokInfo], spans: V
                 || a.gaz.has(gazetteer::COUNTRY)
                 || matches!(super::known::lookup(&[super::known::word_key(&format!("{}ه", gazetteer::bare(&a.norm)))]), Some((_, EntityType::Loc))));
         if guard && country {
-            found.extend(span_over(text, tokens, infos, i, i + 3, EntityType::Org, 0.6));
+            let mut span = span_over(text, tokens, infos, i, i + 3, EntityType::Org, 0.6);
+            if let (Some(c), Some(s)) = (clitic, span.as_mut()) {
+                if h.stem == h.norm && text[s.start..].starts_with(c) {
+                    s.start += c.len();
+                }
+            }
+            found.extend(span);
         }
     }
     add_replacing_model_spans(spans, found)

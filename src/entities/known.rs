@@ -29,6 +29,10 @@ struct Table {
     first_hashes: HashSet<u64>,
     /// Most words in a name.
     longest: usize,
+    /// Names of one word as the list writes them (`search` form, nothing folded): a
+    /// word with ج that the list holds with ج itself (إنستجرام) is the name, where one
+    /// that only folds to a name written with غ (إيجاد, IGAD's إيغاد) may be a word.
+    written: HashSet<String>,
 }
 
 /// The name-key folding of one letter (see [`crate::name_key`]), `None` for a letter
@@ -109,7 +113,7 @@ fn parse_type(s: &str) -> Option<EntityType> {
 fn table() -> &'static Table {
     static T: OnceLock<Table> = OnceLock::new();
     T.get_or_init(|| {
-        let mut t = Table { names: HashMap::new(), firsts: HashSet::new(), first_hashes: HashSet::new(), longest: 0 };
+        let mut t = Table { names: HashMap::new(), firsts: HashSet::new(), first_hashes: HashSet::new(), longest: 0, written: HashSet::new() };
         let lines = LIST.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty());
         for (n, line) in lines.enumerate() {
             let Some((ty, names)) = line.split_once('\t') else { continue };
@@ -124,11 +128,19 @@ fn table() -> &'static Table {
                 if let Some(w) = search_text(name).split_whitespace().next() {
                     t.first_hashes.insert(key_hash(w));
                 }
+                if words.len() == 1 {
+                    t.written.insert(search_text(name).trim().to_string());
+                }
                 t.names.entry(words.join(" ")).or_insert((n as u32, kind));
             }
         }
         t
     })
+}
+
+/// Does the list hold this one word (`search` form) spelled exactly so, without folding?
+pub fn written_so(search_word: &str) -> bool {
+    table().written.contains(search_word)
 }
 
 /// The entity (its line number in the list) and type of a name given as key words

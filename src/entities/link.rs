@@ -40,7 +40,7 @@
 use super::{Entity, EntityType, Span};
 use crate::name_key::name_key;
 use serde::Serialize;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
 /// Words of approximation before a quantity, as key words (see [`super::rules`]).
@@ -833,6 +833,30 @@ fn cluster(ms: &[M], texts: &[&str]) -> Vec<Cluster> {
             }
         }
     }
+    // 1b**. A company's foreign trade name of two or three words, none with the article
+    // nor a head first (ميتا بلاتفورمز), and its first word alone (ميتا): one company,
+    // where only one such name begins with that word.
+    let mut trade_firsts: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, m) in ms.iter().enumerate() {
+        let plain = m.surface.split_whitespace().all(|w| !w.starts_with("ال"));
+        if m.span.kind == EntityType::Org && (2..=3).contains(&m.words.len()) && plain && !is_org_head_word(&m.words[0]) {
+            let v = trade_firsts.entry(m.words[0].as_str()).or_default();
+            if !v.iter().any(|&j| ms[j].words == m.words) {
+                v.push(i);
+            }
+        }
+    }
+    if !trade_firsts.is_empty() {
+        for (i, m) in ms.iter().enumerate() {
+            if let [w] = &m.words[..] {
+                if m.span.kind == EntityType::Org && !m.surface.starts_with("ال") {
+                    if let Some([j]) = trade_firsts.get(w.as_str()).map(Vec::as_slice) {
+                        dsu.union(i, *j);
+                    }
+                }
+            }
+        }
+    }
     // 1b*. A place of two words whose first is a common first word of places' names
     // and its second word alone (تل جوخا, جوخا): one place.
     let mut second_words: HashMap<&str, usize> = HashMap::new();
@@ -870,6 +894,28 @@ fn cluster(ms: &[M], texts: &[&str]) -> Vec<Cluster> {
             Some(&j) => dsu.union(i, j),
             None => {
                 by_joined.insert(joined, i);
+            }
+        }
+    }
+    // 1c'. A foreign person's name written joined in one report and apart in another
+    // with its long vowels written otherwise too (كيران أوسوليفان / كييران أو
+    // سوليفان): the same letters without the spaces and the long vowels inside, for
+    // names of two words or more of ten letters or more whose word counts differ.
+    let mut by_joined_skeleton: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
+    for (i, m) in ms.iter().enumerate() {
+        if m.span.kind != EntityType::Per || m.words.len() < 2 {
+            continue;
+        }
+        let joined: String = m.words.concat();
+        if joined.chars().count() < 10 {
+            continue;
+        }
+        by_joined_skeleton.entry(skeleton(&joined)).or_default().push((i, m.words.len()));
+    }
+    for v in by_joined_skeleton.values() {
+        for &(i, wi) in v {
+            if let Some(&(j, _)) = v.iter().find(|&&(_, wj)| wj != wi) {
+                dsu.union(i, j);
             }
         }
     }
@@ -1395,8 +1441,48 @@ pub fn link_articles(articles: &[(&str, &str)]) -> EntityAnalysis {
     link_spans(articles, &spans)
 }
 
+/// A company named once by its full name, ميتا بلاتفورمز, and elsewhere by its first
+/// word alone, ميتا, which the tagger took for a product or a work (MISC): that word is
+/// the company, an organization as its full name is. Only a word without the article,
+/// first of an organization's name of two or three words that begins with no head
+/// (شركة, منظمة…) and has no article either: a foreign trade name.
+fn company_first_words(texts: &[&str], spans: &mut [Vec<Span>]) {
+    let mut firsts: HashSet<String> = HashSet::new();
+    for (text, ss) in texts.iter().zip(spans.iter()) {
+        for s in ss.iter().filter(|s| s.kind == EntityType::Org) {
+            let surface = &text[s.start..s.end];
+            let words: Vec<&str> = surface.split_whitespace().collect();
+            if !(2..=3).contains(&words.len()) || words.iter().any(|w| w.starts_with("ال")) {
+                continue;
+            }
+            let keys = key_words(surface);
+            if keys.len() == words.len() && !is_org_head_word(&keys[0]) {
+                firsts.insert(keys[0].clone());
+            }
+        }
+    }
+    if firsts.is_empty() {
+        return;
+    }
+    for (text, ss) in texts.iter().zip(spans.iter_mut()) {
+        for s in ss.iter_mut().filter(|s| s.kind == EntityType::Misc) {
+            let surface = &text[s.start..s.end];
+            if surface.split_whitespace().count() != 1 || surface.starts_with("ال") {
+                continue;
+            }
+            if key_words(surface).first().is_some_and(|k| firsts.contains(k)) {
+                s.kind = EntityType::Org;
+            }
+        }
+    }
+}
+
 /// Links given mentions of several articles (`spans[k]` are article k's, in order).
 pub fn link_spans(articles: &[(&str, &str)], spans: &[Vec<Span>]) -> EntityAnalysis {
+    let texts: Vec<&str> = articles.iter().map(|(_, text)| *text).collect();
+    let mut spans = spans.to_vec();
+    company_first_words(&texts, &mut spans);
+    let spans = &spans[..];
     let mut ms = Vec::new();
     let mut forms = HashMap::new();
     for (a, (_, text)) in articles.iter().enumerate() {

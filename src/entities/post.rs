@@ -3727,7 +3727,8 @@ fn known_names(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<u
             let after_title = a > 0 && tokens[a - 1].kind == TokenKind::Word && infos[a - 1].gaz.has(gazetteer::TITLE) && !infos[a - 1].stem.starts_with("ال") && k.kind == EntityType::Org;
             // (Nor a word general Arabic knows that the list's name matches only as غ and
             // ج fold together: لإيجاد مخرج, "to find", is not IGAD, إيغاد.)
-            let folded = !i.stem.starts_with("ال") && i.gen[0] >= 3 && i.stem.contains('ج');
+            // (A name the list spells with ج itself, إنستجرام, is no such word.)
+            let folded = !i.stem.starts_with("ال") && i.gen[0] >= 3 && i.stem.contains('ج') && !super::known::written_so(&i.stem);
             if n == 1 && tokens[a].kind == TokenKind::Word && (ordinary_word || folded) && !after_title {
                 continue;
             }

@@ -59,6 +59,11 @@ const NUMBER_WORDS: &[&str] = &[
     "عشرون", "عشرين", "ثلاثون", "ثلاثين", "اربعون", "اربعين", "خمسون", "خمسين", "ستون", "ستين", "سبعون", "سبعين",
     "ثمانون", "ثمانين", "تسعون", "تسعين", "الف", "مليون", "مليار", "مئه", "ميه", "مائه",
 ];
+/// The units that begin a teen written out (إحدى عشرة, اثنا عشر, خمسة عشر), `search`
+/// form: before عشر or عشرة only.
+const TEEN_UNITS: &[&str] = &[
+    "احدي", "احد", "اثنا", "اثني", "اثنتا", "اثنتي", "ثلاث", "ثلاثه", "اربع", "اربعه", "خمس", "خمسه", "ست", "سته", "سبع", "سبعه", "ثماني", "ثمانيه", "تسع", "تسعه",
+];
 /// Scales in the dual, numbers by themselves (ألفا, مليوني), in `search` form.
 const DUAL_SCALES: &[&str] = &["الفا", "الفي", "مليونا", "مليوني", "مليارا", "ملياري"];
 const UNITS: &[&str] = &[
@@ -160,6 +165,11 @@ pub fn month_after_day(toks: &[Token], infos: &[TokInfo], k: usize) -> bool {
 
 /// If a month name starts at `i`, how many tokens it takes.
 fn month_at(infos: &[TokInfo], i: usize) -> Option<usize> {
+    month_and_number(infos, i).map(|(n, _)| n)
+}
+
+/// The month name at `i`: its length in tokens and the month's number (1–12).
+fn month_and_number(infos: &[TokInfo], i: usize) -> Option<(usize, u8)> {
     if !infos[i].gaz.has(MONTH) {
         return None;
     }
@@ -172,8 +182,8 @@ fn month_at(infos: &[TokInfo], i: usize) -> Option<usize> {
             key.push(' ');
             key.push_str(&t.norm);
         }
-        if gazetteer::month(&key).is_some() {
-            return Some(n);
+        if let Some(m) = gazetteer::month(&key) {
+            return Some((n, m));
         }
     }
     None
@@ -392,14 +402,23 @@ fn day_month(toks: &[Token], infos: &[TokInfo], i: usize) -> Option<(usize, usiz
     if j >= n {
         return None;
     }
-    let m = month_at(infos, j)?;
+    let (m, number) = month_and_number(infos, j)?;
+    let first = j;
     j += m;
-    // A second name for the month: يوليو/تموز, سبتمبر (أيلول), سبتمبر/ أيلول.
+    // A second name for the month: يوليو/تموز, سبتمبر (أيلول), سبتمبر/ أيلول; or, as
+    // Reuters' Arabic wire writes it, with nothing between the two (يونيو حزيران 2025):
+    // the same month under another name, never a list of two months (يونيو ويوليو).
     if j + 1 < n && is_slash_or_paren(&toks[j]) {
         if let Some(m2) = month_at(infos, j + 1) {
             j += 1 + m2;
             if toks[i..j].iter().any(|t| t.norm == "(") && j < n && toks[j].norm == ")" {
                 j += 1;
+            }
+        }
+    } else if j < n && toks[j].kind == TokenKind::Word {
+        if let Some((m2, number2)) = month_and_number(infos, j) {
+            if number2 == number && infos[j].norm != infos[first].norm {
+                j += m2;
             }
         }
     }
@@ -636,9 +655,12 @@ fn quantity_at(text: &str, toks: &[Token], infos: &[TokInfo], i: usize) -> Optio
     // nine minutes".)
     let time_after = i + 1 < n && toks[i + 1].kind == TokenKind::Word && infos[i + 1].stem == infos[i + 1].norm && stem_is(&infos[i + 1], &["دقائق", "دقايق", "ساعات", "ثوان", "ايام", "اسابيع", "اشهر", "سنوات"]);
     let ambiguous = toks[i].kind == TokenKind::Word && stem_is(&infos[i], &["ست", "سبع", "تسع", "عشر"]);
-    let plain = infos[i].stem == infos[i].norm || infos[i].norm.strip_suffix(infos[i].stem.as_str()) == Some("ب") && time_after;
-    if toks[i].kind == TokenKind::Word && (stem_is(&infos[i], NUMBER_WORDS) || ambiguous && time_after) && plain {
-        let mut j = i + 1;
+    // (And the teens written out, a unit then عشر or عشرة: إحدى عشرة شكوى, اثنا عشر
+    // جنديا, خمسة عشر يوما, also after ب: بإحدى عشرة شكوى.)
+    let teen = toks[i].kind == TokenKind::Word && i + 2 < n && toks[i + 1].kind == TokenKind::Word && stem_is(&infos[i], TEEN_UNITS) && infos[i + 1].stem == infos[i + 1].norm && stem_is(&infos[i + 1], &["عشر", "عشره"]);
+    let plain = infos[i].stem == infos[i].norm || infos[i].norm.strip_suffix(infos[i].stem.as_str()) == Some("ب") && (time_after || teen);
+    if toks[i].kind == TokenKind::Word && (stem_is(&infos[i], NUMBER_WORDS) || ambiguous && time_after || teen) && plain {
+        let mut j = if teen { i + 2 } else { i + 1 };
         while j < n && stem_is(&infos[j], SCALES) {
             j += 1;
         }
@@ -735,7 +757,9 @@ fn quantity_at(text: &str, toks: &[Token], infos: &[TokInfo], i: usize) -> Optio
         // feminine one after 11 and more, any after a hundred or a scale (an accusative
         // with its alef, 20 شخصا, is in no construct).
         let value = num_value(&toks[i]).unwrap_or(0.0);
-        let singular = !infos[j].norm.ends_with('ا') && !infos[j].norm.ends_with("ات") && (infos[j].norm.ends_with('ه') && value >= 11.0 || value >= 100.0 || scaled);
+        // (A masculine one after 11 to 99 too: the counted noun is accusative there, and
+        // without its alef, 16 طالب لجوء, it can only be in the construct state.)
+        let singular = !infos[j].norm.ends_with('ا') && !infos[j].norm.ends_with("ات") && (value >= 11.0 || scaled);
         if !adjective && singular && k < n && kind_noun(toks, infos, k) {
             return Some(if k + 1 < n && kind_adjective(toks, infos, k, k + 1) { k + 2 } else { k + 1 });
         }

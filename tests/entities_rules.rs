@@ -4733,3 +4733,24 @@ fn a_quoted_foreign_name_keeps_its_kaf() {
     let found = all(t);
     assert!(found.iter().any(|(s, k)| s == "كادينا سير" && *k == EntityType::Org), "{found:?}");
 }
+
+/// The voltage of a power line is a quantity with its unit, also where the model read
+/// the number and the unit as a person's name (132 كيلوفولت).
+#[test]
+fn volts_are_a_unit_over_the_models_name() {
+    let t = "وتعتزم الشركة مد خط بجهد 132 كيلوفولت بين المحطتين، وخط آخر بجهد 400 كيلوفولت العام المقبل.";
+    assert_eq!(found(t, EntityType::Quantity), ["132 كيلوفولت", "400 كيلوفولت"], "{:?}", all(t));
+}
+
+/// The adjective of an element or of the lie of the land after a counted noun says what
+/// kind of thing is counted (رحلة بحرية, دورية جوية), though a place list holds its noun
+/// (بحر) as a name: it is no nationality.
+#[test]
+fn adjectives_of_the_elements_are_no_nationality() {
+    let t = "ويستقبل الميناء هذا الشتاء 25 رحلة بحرية، فيما سيّر الجيش 14 دورية جوية فوق الحدود.";
+    assert_eq!(found(t, EntityType::Quantity), ["25 رحلة بحرية", "14 دورية جوية"], "{:?}", all(t));
+    // (A nationality still stays out: 3 سفن روسية counts ships.)
+    let t = "ورصدت البحرية 3 سفن روسية قرب السواحل.";
+    assert_eq!(found(t, EntityType::Quantity), ["3 سفن"], "{:?}", all(t));
+}
+

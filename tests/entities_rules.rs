@@ -4754,3 +4754,33 @@ fn adjectives_of_the_elements_are_no_nationality() {
     assert_eq!(found(t, EntityType::Quantity), ["3 سفن"], "{:?}", all(t));
 }
 
+/// A bridge, a crossing or a port named after a royal keeps its head, as an airport does
+/// (جسر الملك حسين, معبر الملك فهد): the place, LOC, not the king.
+#[test]
+fn a_bridge_or_crossing_named_after_a_royal_keeps_its_head() {
+    let t = "وعبرت الحافلات جسر الملك حسين باتجاه عمان بعد إغلاق دام يومين.";
+    let f = all(t);
+    assert!(f.contains(&("جسر الملك حسين".to_string(), EntityType::Loc)), "{f:?}");
+    let t = "واصطفت الشاحنات أمام معبر الملك فهد منذ الفجر.";
+    let f = all(t);
+    assert!(f.contains(&("معبر الملك فهد".to_string(), EntityType::Loc)), "{f:?}");
+}
+
+/// A utility or an authority named by the field of government it serves: the head is in
+/// the name (سلطة الطاقة والموارد الطبيعية, سلطة الطيران المدني, شركة المياه الأردنية);
+/// a company so named needs an adjective or a second field (not شركة الكهرباء alone).
+#[test]
+fn a_utility_or_authority_named_by_its_field_keeps_its_head() {
+    let t = "ووقعت سلطة الطاقة والموارد الطبيعية مذكرة تفاهم في رام الله.";
+    let f = all(t);
+    assert!(f.contains(&("سلطة الطاقة والموارد الطبيعية".to_string(), EntityType::Org)), "{f:?}");
+    let t = "وأعلنت سلطة الطيران المدني تعليق الرحلات ليلا.";
+    let f = all(t);
+    assert!(f.contains(&("سلطة الطيران المدني".to_string(), EntityType::Org)), "{f:?}");
+    let t = "وقال مدير في شركة المياه الأردنية إن الضخ سيعود غدا.";
+    let f = all(t);
+    assert!(f.contains(&("شركة المياه الأردنية".to_string(), EntityType::Org)), "{f:?}");
+    let t = "واتصل السكان بشركة الكهرباء مرات عدة دون رد.";
+    let f = all(t);
+    assert!(!f.iter().any(|(s, _)| s.contains("شركة")), "{f:?}");
+}

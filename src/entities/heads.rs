@@ -230,7 +230,11 @@ fn airports_of_royals(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Ve
     let mut found = Vec::new();
     let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word;
     for i in 0..tokens.len().saturating_sub(2) {
-        if !word(i) || !word(i + 1) || !in_list(&infos[i], &["مطار"]) || infos[i].stem.starts_with("ال") {
+        if !word(i) || !word(i + 1) || !in_list(&infos[i], super::post::ROYAL_PLACE_HEADS) || infos[i].stem.starts_with("ال") {
+            continue;
+        }
+        // (A bridge, a crossing or a port only with a royal title: جسر الملك حسين.)
+        if !in_list(&infos[i], &["مطار"]) && !in_list(&infos[i + 1], ROYAL_TITLES_OF_PLACES) {
             continue;
         }
         if !in_list(&infos[i + 1], ROYAL_TITLES_OF_PLACES) {

@@ -4784,3 +4784,31 @@ fn a_utility_or_authority_named_by_its_field_keeps_its_head() {
     let f = all(t);
     assert!(!f.iter().any(|(s, _)| s.contains("شركة")), "{f:?}");
 }
+
+/// A company named by its field with an adjective, where the tagger took the field alone
+/// (الكهرباء), after ل or على too: the company with its head.
+#[test]
+fn a_utility_wins_over_the_field_the_tagger_took_alone() {
+    let t = "وقال المدير العام لشركة الكهرباء الوطنية إن البلدات ما زالت تعتمد على شركة الكهرباء القطرية الإسرائيلية في تغذيتها.";
+    let f = all(t);
+    assert!(f.contains(&("شركة الكهرباء الوطنية".to_string(), EntityType::Org)), "{f:?}");
+    assert!(f.contains(&("شركة الكهرباء القطرية الإسرائيلية".to_string(), EntityType::Org)), "{f:?}");
+}
+
+/// A power station named by a town of two words that the list of well-known places
+/// holds (الشونة الجنوبية): the town, both words, not its first alone.
+#[test]
+fn a_station_named_by_a_listed_town_of_two_words() {
+    let t = "ويمتد الخط الجديد من محطة الشونة الجنوبية حتى الحدود.";
+    let f = all(t);
+    assert!(f.contains(&("الشونة الجنوبية".to_string(), EntityType::Loc)), "{f:?}");
+}
+
+/// A listed place of one word with the article after إلى (الي in `search` form, which
+/// begins like a definite noun): the place, not an adjective of the word before.
+#[test]
+fn a_listed_place_after_ila() {
+    let t = "وتوجهت الحافلات بعد الظهر إلى الكرنك حيث ينتظر الأدلاء.";
+    let f = all(t);
+    assert!(f.contains(&("الكرنك".to_string(), EntityType::Loc)), "{f:?}");
+}

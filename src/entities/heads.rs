@@ -1345,6 +1345,16 @@ fn stations_by_their_towns(text: &str, tokens: &[Token], infos: &[TokInfo], span
         if !word(i) || !in_list(&infos[i], STATION_HEADS) || !word(i + 1) || !town(i + 1, false) {
             continue;
         }
+        // (A town of two words that the list of well-known places holds, the second its
+        // direction's adjective, محطة الشونة الجنوبية: the town, both words.)
+        let listed_two = word(i + 2) && matches!(super::known::lookup(&[key_words(&infos[i + 1].stem), key_words(&infos[i + 2].norm)].concat()), Some((_, EntityType::Loc)));
+        if listed_two {
+            let phrase_end = tokens[(i + 3).min(tokens.len() - 1)].end.max(tokens[i + 2].end);
+            if let Some(f) = span_over(text, tokens, infos, i + 1, i + 3, EntityType::Loc, 0.7) {
+                found.push((f, tokens[i].start, phrase_end));
+            }
+            continue;
+        }
         let two = word(i + 2) && town(i + 2, true) && !in_list(&infos[i], &["محطه"]);
         let last = if two { i + 2 } else { i + 1 };
         let phrase_end = tokens[(last + 1).min(tokens.len() - 1)].end.max(tokens[last].end);

@@ -107,6 +107,10 @@ pub(super) const NOT_BODY_HEADS: &[&str] = &["قناه", "دار", "سلطه", "
 /// الملك حسين), in `search` form: the head stays in the place's name.
 pub(super) const ROYAL_PLACE_HEADS: &[&str] = &["مطار", "جسر", "معبر", "ميناء"];
 
+/// Function words whose `search` form begins with the article's letters: no definite
+/// noun an adjective could follow (إلى, الذي, التي, إلا, الآن).
+const NOT_DEFINITE: &[&str] = &["الي", "الى", "الذي", "التي", "الذين", "اللذين", "اللتين", "اللاتي", "اللواتي", "الا", "الان"];
+
 /// Institutions named by the building they sit in, in `search` form.
 const SEATS: &[&str] = &[
     "البيت الابيض", "الكرملين", "الاليزيه", "قصر الاليزيه", "البنتاغون", "البنتاجون",
@@ -2832,10 +2836,13 @@ fn add_missed(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<us
             let k = tokens_of(tokens, s).start;
             s.kind == EntityType::Org && k > a_first && (infos[k].norm.starts_with("لل") && !national(k) || k > a_first + 1 && infos[k - 1].norm.starts_with("لل"))
         });
+        // (Or the tagger took the field of government alone that the body is named by
+        // after its head: الكهرباء of شركة الكهرباء القطرية, of لشركة الكهرباء الوطنية.)
+        let field_alone = a.kind == EntityType::Org && overlapping.len() == 1 && tokens_of(tokens, &overlapping[0]) == (ra.start + 1..ra.start + 2) && ra.len() >= 3 && in_list(&infos[ra.start + 1], GOV_FIELDS);
         let replaces = overlapping.iter().all(|s| s.start >= a.start && s.end <= a.end && is_model(s.kind))
             && !known_whole
             && !body_in_purpose
-            && (purpose || body_name || country_last || overlapping.first().is_some_and(|s| s.start == a.start));
+            && (purpose || body_name || country_last || field_alone || overlapping.first().is_some_and(|s| s.start == a.start));
         if overlapping.is_empty() || replaces {
             gone[lo..hi].iter_mut().for_each(|g| *g = true);
             new.push(a);
@@ -3707,7 +3714,9 @@ fn known_names(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<u
             // (A definite place's name right after a definite noun is its adjective there:
             // الحكومة السعودية, "the Saudi government", not Saudi Arabia.)
             let listed_after_place = a > 0 && infos[a].norm.starts_with('و') && infos[a].stem != infos[a].norm && place_ends.contains(&tokens[a - 1].end);
-            let after_definite = a > 0 && tokens[a - 1].kind == TokenKind::Word && infos[a - 1].stem.starts_with("ال") && infos[a - 1].stem == infos[a - 1].norm && !listed_after_place;
+            // (Not إلى, الذي, التي, whose `search` forms begin with the article's letters:
+            // إلى الكرنك is "to Karnak".)
+            let after_definite = a > 0 && tokens[a - 1].kind == TokenKind::Word && infos[a - 1].stem.starts_with("ال") && infos[a - 1].stem == infos[a - 1].norm && !in_list(&infos[a - 1], NOT_DEFINITE) && !listed_after_place;
             if n == 1 && k.kind == EntityType::Loc && i.stem.starts_with("ال") && after_definite {
                 continue;
             }

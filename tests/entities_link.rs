@@ -988,3 +988,20 @@ fn a_mauritanian_alef_before_a_town_links() {
     let (x, y) = (find(0, a, "انواكشوط"), find(1, b, "نواكشوط"));
     assert!(x.is_some() && x == y, "{x:?} {y:?}");
 }
+
+/// A town abroad placed by its country's adjective (ميناء سفاجا المصري) does not make an
+/// article about that country: its bare ministry is not the one another article names
+/// with that adjective. (The country's adjective after a common word that some town is
+/// named too, السلطات الصومالية, still counts.)
+#[test]
+fn a_town_placed_by_its_adjective_is_abroad() {
+    let a = "وأعلنت وزارة الزراعة المصرية في بيان أن الشحنة وصلت إلى الميناء.";
+    let b = "وقالت وزارة الزراعة إن الشحنة ستنقل برا بعد وصولها إلى ميناء سفاجا المصري، وإن الأسعار في الأسواق المحلية مستقرة.";
+    let an = link_articles(&[("a", a), ("b", b)]);
+    let id = |k: usize, t: &str, w: &str| an.articles[k].entities.iter().find(|e| &t[e.start..e.end] == w).map(|e| e.id.clone()).unwrap_or_else(|| panic!("{w}: {:?}", an.articles[k].entities));
+    assert_ne!(id(0, a, "وزارة الزراعة المصرية"), id(1, b, "وزارة الزراعة"));
+    let b = "وقالت وزارة الزراعة إن السلطات المصرية ستنقل الشحنة برا بعد وصولها.";
+    let an = link_articles(&[("a", a), ("b", b)]);
+    let id = |k: usize, t: &str, w: &str| an.articles[k].entities.iter().find(|e| &t[e.start..e.end] == w).map(|e| e.id.clone()).unwrap_or_else(|| panic!("{w}: {:?}", an.articles[k].entities));
+    assert_eq!(id(0, a, "وزارة الزراعة المصرية"), id(1, b, "وزارة الزراعة"));
+}

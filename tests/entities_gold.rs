@@ -311,5 +311,11 @@ fn gold_reports_entities_are_found_and_linked() {
 // 64/83 and 64/76 on their first run (5883/6206, 94.8%, in all then; 65/83 and 65/76 with
 // two quantity rows corrected to the convention); 79/83 and 71/76 after the fixes they
 // gave, the older sets 5757/6047 (desal two more): 5907/6206 (95.2%).
+// cruise and jericho (the gold24 helper's, committed before the tagger ran on them)
+// scored 71/78 (one forbidden merge) and 43/56 on their first run (5869/6181, 95.0%, in
+// all then); 76/78 and 56/56 after the fixes they gave (cruise's أكثر من row to the
+// approximation convention), no merge, the older sets 5757/6047 (dust and hajj one more
+// each): 5889/6181 (95.28%).
+const FOUND_FLOOR: f64 = 95.0;
 const FOUND_FLOOR: f64 = 95.1;
 const LINKED_FLOOR: f64 = 98.0;

@@ -1020,3 +1020,20 @@ fn a_foreign_name_joined_in_one_report_and_apart_with_another_vowel_in_another_i
     let r = link_spans(&[("a", a), ("b", b)], &[s(a, "كيران أوسوليفان"), s(b, "كييران أو سوليفان")]);
     assert_eq!(r.articles[0].entities[0].id, r.articles[1].entities[0].id);
 }
+
+/// A town abroad placed by its country's adjective (ميناء سفاجا المصري) does not make an
+/// article about that country: its bare ministry is not the one another article names
+/// with that adjective. (The country's adjective after a common word that some town is
+/// named too, السلطات الصومالية, still counts.)
+#[test]
+fn a_town_placed_by_its_adjective_is_abroad() {
+    let a = "وأعلنت وزارة الزراعة المصرية في بيان أن الشحنة وصلت إلى الميناء.";
+    let b = "وقالت وزارة الزراعة إن الشحنة ستنقل برا بعد وصولها إلى ميناء سفاجا المصري، وإن الأسعار في الأسواق المحلية مستقرة.";
+    let an = link_articles(&[("a", a), ("b", b)]);
+    let id = |k: usize, t: &str, w: &str| an.articles[k].entities.iter().find(|e| &t[e.start..e.end] == w).map(|e| e.id.clone()).unwrap_or_else(|| panic!("{w}: {:?}", an.articles[k].entities));
+    assert_ne!(id(0, a, "وزارة الزراعة المصرية"), id(1, b, "وزارة الزراعة"));
+    let b = "وقالت وزارة الزراعة إن السلطات المصرية ستنقل الشحنة برا بعد وصولها.";
+    let an = link_articles(&[("a", a), ("b", b)]);
+    let id = |k: usize, t: &str, w: &str| an.articles[k].entities.iter().find(|e| &t[e.start..e.end] == w).map(|e| e.id.clone()).unwrap_or_else(|| panic!("{w}: {:?}", an.articles[k].entities));
+    assert_eq!(id(0, a, "وزارة الزراعة المصرية"), id(1, b, "وزارة الزراعة"));
+}

@@ -231,7 +231,11 @@ fn airports_of_royals(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Ve
     let mut found = Vec::new();
     let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word;
     for i in 0..tokens.len().saturating_sub(2) {
-        if !word(i) || !word(i + 1) || !in_list(&infos[i], &["مطار"]) || infos[i].stem.starts_with("ال") {
+        if !word(i) || !word(i + 1) || !in_list(&infos[i], super::post::ROYAL_PLACE_HEADS) || infos[i].stem.starts_with("ال") {
+            continue;
+        }
+        // (A bridge, a crossing or a port only with a royal title: جسر الملك حسين.)
+        if !in_list(&infos[i], &["مطار"]) && !in_list(&infos[i + 1], ROYAL_TITLES_OF_PLACES) {
             continue;
         }
         if !in_list(&infos[i + 1], ROYAL_TITLES_OF_PLACES) {
@@ -1357,6 +1361,16 @@ fn stations_by_their_towns(text: &str, tokens: &[Token], infos: &[TokInfo], span
     let mut found: Vec<(Span, usize, usize)> = Vec::new();
     for i in 0..tokens.len() {
         if !word(i) || !in_list(&infos[i], STATION_HEADS) || !word(i + 1) || !town(i + 1, false) {
+            continue;
+        }
+        // (A town of two words that the list of well-known places holds, the second its
+        // direction's adjective, محطة الشونة الجنوبية: the town, both words.)
+        let listed_two = word(i + 2) && matches!(super::known::lookup(&[key_words(&infos[i + 1].stem), key_words(&infos[i + 2].norm)].concat()), Some((_, EntityType::Loc)));
+        if listed_two {
+            let phrase_end = tokens[(i + 3).min(tokens.len() - 1)].end.max(tokens[i + 2].end);
+            if let Some(f) = span_over(text, tokens, infos, i + 1, i + 3, EntityType::Loc, 0.7) {
+                found.push((f, tokens[i].start, phrase_end));
+            }
             continue;
         }
         let two = word(i + 2) && town(i + 2, true) && !in_list(&infos[i], &["محطه"]);

@@ -374,12 +374,24 @@ fn adjective_stem(w: &str) -> &str {
 /// Is an article (its key words) about the country of `adjective` at least as much as
 /// about any other country whose adjective it writes? Words that begin with a country's
 /// adjective's stem count for it: the country (مصر), its adjective (المصري, المصرية).
+/// (Not the adjective of a town the article names right before it, ميناء سفاجا المصري:
+/// an outlet so places a town abroad; its own country's towns it names bare. A town's
+/// name, that is: a word of the place lists that general Arabic writes always or never
+/// with the article, not سلطات or ما, which some town is named too.)
 fn about_country(words: &[String], adjective: &str) -> bool {
     let stem = adjective_stem(adjective);
-    let count = |st: &str| words.iter().filter(|w| w.starts_with(st)).count();
+    // (Key words keep the punctuation after them: سفاجا المصري، .)
+    let bare = |w: &str| w.trim_end_matches(|c: char| !c.is_alphabetic()).to_string();
+    let placing = |k: usize| {
+        let town = bare(&words.get(k.wrapping_sub(1)).cloned().unwrap_or_default());
+        k > 0 && words[k - 1].chars().last().is_some_and(char::is_alphabetic) && is_place_adjective(&bare(&words[k])) && super::gazetteer::word_flags(&town) & (super::gazetteer::CITY | super::gazetteer::REGION) != 0 && matches!(super::general_freq::buckets(&town)[1], 0 | 6 | 7)
+    };
+    let count = |st: &str| words.iter().enumerate().filter(|&(k, w)| w.starts_with(st) && !placing(k)).count();
     let mine = count(stem);
+    // (Where the article names the country only so, it is about somewhere else.)
+    let placed_only = mine == 0 && words.iter().enumerate().any(|(k, w)| w.starts_with(stem) && placing(k));
     let others = words.iter().filter(|w| is_place_adjective(w)).map(|w| adjective_stem(w)).filter(|st| *st != stem).map(count).max().unwrap_or(0);
-    mine >= others
+    mine >= others && !placed_only
 }
 
 /// Heads of armed groups' names, as key words.

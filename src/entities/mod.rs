@@ -300,7 +300,10 @@ fn spans_and_tokens<W: Weights, W2: Weights>(w: &W, w2: Option<&W2>, dict: &dict
                     let mut k = first_span;
                     while k < spans.len() {
                         let s = &spans[k];
-                        if s.start > r.start && s.start < r.end && (unit_at(s) || mid_word(s)) {
+                        // (Or a name the model read over the number and its unit, 132
+                        // كيلوفولت as a person: a name begins with no digit.)
+                        let over_number = s.start == r.start && s.end <= r.end && sent.iter().any(|t| t.start == s.start && t.kind == TokenKind::Number) && sent.iter().enumerate().any(|(k, t)| t.start >= s.start && t.end <= s.end && rules::is_unit(&si[k]));
+                        if s.start > r.start && s.start < r.end && (unit_at(s) || mid_word(s)) || over_number {
                             r.end = r.end.max(s.end);
                             spans.remove(k);
                         } else {

@@ -103,6 +103,14 @@ const INSTITUTION_HEADS: &[&str] = &["ثانويه", "متوسطه", "اكمال
 /// corpora mark as the country they play or fight for (منتخب مصر, قوات أنقرة).
 pub(super) const NOT_BODY_HEADS: &[&str] = &["قناه", "دار", "سلطه", "منتخب", "فريق", "قوات", "جيش"];
 
+/// Heads of places named after a royal by their title and name (مطار الملك خالد, جسر
+/// الملك حسين), in `search` form: the head stays in the place's name.
+pub(super) const ROYAL_PLACE_HEADS: &[&str] = &["مطار", "جسر", "معبر", "ميناء"];
+
+/// Function words whose `search` form begins with the article's letters: no definite
+/// noun an adjective could follow (إلى, الذي, التي, إلا, الآن).
+const NOT_DEFINITE: &[&str] = &["الي", "الى", "الذي", "التي", "الذين", "اللذين", "اللتين", "اللاتي", "اللواتي", "الا", "الان"];
+
 /// Institutions named by the building they sit in, in `search` form.
 const SEATS: &[&str] = &[
     "البيت الابيض", "الكرملين", "الاليزيه", "قصر الاليزيه", "البنتاغون", "البنتاجون",
@@ -2632,11 +2640,15 @@ fn retype(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize>
                 continue;
             }
         }
+        // (An airport, a bridge, a crossing or a port with a royal title between, مطار
+        // الملكة علياء, مطار الملك خالد, جسر الملك حسين, معبر الملك فهد, ميناء الملك
+        // عبدالله: the head indefinite, in the construct state; the gold's convention
+        // keeps the head of one named after a person.)
         // (An airport with a royal title between, مطار الملكة علياء, مطار الملك خالد:
         // the head indefinite, in the construct state. Not a stadium or a hall, where
         // ANERcorp marks the person after the title, ستاد الملك عبدالله, بقاعة الشيخ
         // عبدالله بن زيد, and the gold has no convention of its own.)
-        if s.kind == EntityType::Per && r.start > 1 && tokens[r.start - 1].kind == TokenKind::Word && in_list(&infos[r.start - 1], super::heads::ROYAL_TITLES_OF_PLACES) && tokens[r.start - 2].kind == TokenKind::Word && in_list(&infos[r.start - 2], &["مطار"]) && !infos[r.start - 2].stem.starts_with("ال") {
+        if s.kind == EntityType::Per && r.start > 1 && tokens[r.start - 1].kind == TokenKind::Word && in_list(&infos[r.start - 1], super::heads::ROYAL_TITLES_OF_PLACES) && tokens[r.start - 2].kind == TokenKind::Word && in_list(&infos[r.start - 2], ROYAL_PLACE_HEADS) && !infos[r.start - 2].stem.starts_with("ال") {
             if let Some(m) = span_over(text, tokens, infos, r.start - 2, r.end, EntityType::Loc, s.score) {
                 fixed.push(m);
                 continue;
@@ -2859,10 +2871,13 @@ fn add_missed(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<us
             let k = tokens_of(tokens, s).start;
             s.kind == EntityType::Org && k > a_first && (infos[k].norm.starts_with("لل") && !national(k) || k > a_first + 1 && infos[k - 1].norm.starts_with("لل"))
         });
+        // (Or the tagger took the field of government alone that the body is named by
+        // after its head: الكهرباء of شركة الكهرباء القطرية, of لشركة الكهرباء الوطنية.)
+        let field_alone = a.kind == EntityType::Org && overlapping.len() == 1 && tokens_of(tokens, &overlapping[0]) == (ra.start + 1..ra.start + 2) && ra.len() >= 3 && in_list(&infos[ra.start + 1], GOV_FIELDS);
         let replaces = overlapping.iter().all(|s| s.start >= a.start && s.end <= a.end && is_model(s.kind))
             && !known_whole
             && !body_in_purpose
-            && (purpose || body_name || country_last || overlapping.first().is_some_and(|s| s.start == a.start));
+            && (purpose || body_name || country_last || field_alone || overlapping.first().is_some_and(|s| s.start == a.start));
         if overlapping.is_empty() || replaces {
             gone[lo..hi].iter_mut().for_each(|g| *g = true);
             new.push(a);
@@ -3735,7 +3750,9 @@ fn known_names(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<u
             // (A definite place's name right after a definite noun is its adjective there:
             // الحكومة السعودية, "the Saudi government", not Saudi Arabia.)
             let listed_after_place = a > 0 && infos[a].norm.starts_with('و') && infos[a].stem != infos[a].norm && place_ends.contains(&tokens[a - 1].end);
-            let after_definite = a > 0 && tokens[a - 1].kind == TokenKind::Word && infos[a - 1].stem.starts_with("ال") && infos[a - 1].stem == infos[a - 1].norm && !listed_after_place;
+            // (Not إلى, الذي, التي, whose `search` forms begin with the article's letters:
+            // إلى الكرنك is "to Karnak".)
+            let after_definite = a > 0 && tokens[a - 1].kind == TokenKind::Word && infos[a - 1].stem.starts_with("ال") && infos[a - 1].stem == infos[a - 1].norm && !in_list(&infos[a - 1], NOT_DEFINITE) && !listed_after_place;
             if n == 1 && k.kind == EntityType::Loc && i.stem.starts_with("ال") && after_definite {
                 continue;
             }
@@ -4826,6 +4843,10 @@ const WHAT_MOVES: &[&str] = &[
     "الجسيمات", "الجزيئات", "الذرات", "الالكترونات", "الكواكب", "الاجسام",
 ];
 
+/// Heads of a utility or an authority named by the field of government it serves (شركة
+/// الكهرباء الوطنية, سلطة الطاقة), in `search` form.
+const UTILITY_HEADS: &[&str] = &["شركه", "سلطه"];
+
 /// Heads of bodies named by a government's fields (وزارة الصحة والسكان, لجنة النقل
 /// والمواصلات), in `search` form.
 const FIELD_HEADS: &[&str] = &["وزاره", "لجنه", "هيئه", "هييه"];
@@ -5097,7 +5118,13 @@ fn organization_at(infos: &[TokInfo], i: usize, end: usize) -> Option<usize> {
     }
     // (A field of four letters, الحج, الري, names a ministry too.)
     let long_enough = chars(&next.norm) >= 5 || in_list(head, FIELD_HEADS) && in_list(next, GOV_FIELDS);
-    if (in_list(head, DEFINITE_HEADS) || in_list(head, QUALIFIED_HEADS)) && next.norm.starts_with("ال") && long_enough && !next.gaz.has(COUNTRY | CITY | REGION) && !in_list(next, RELATIONAL) {
+    // (A utility or an authority named by the field it serves: سلطة الطاقة والموارد
+    // الطبيعية, سلطة الطيران المدني, and a company so named with an adjective or a
+    // second field, شركة الكهرباء الوطنية, شركة الاتصالات السعودية: the head is in the
+    // name, as the field alone names no company. Not شركة الكهرباء alone, "the
+    // electricity company" of whatever town the text is about.)
+    let utility = in_list(head, UTILITY_HEADS) && next.norm.starts_with("ال") && next.stem == next.norm && in_list(next, GOV_FIELDS);
+    if (in_list(head, DEFINITE_HEADS) || in_list(head, QUALIFIED_HEADS) || utility) && next.norm.starts_with("ال") && long_enough && !next.gaz.has(COUNTRY | CITY | REGION) && !in_list(next, RELATIONAL) {
         let j = definite_adjectives(i + 2, 2);
         // (Not a person's government, حكومة المستشار الألماني: a title is no body.)
         if in_list(head, QUALIFIED_HEADS) && (j == i + 2 || next.gaz.has(gazetteer::TITLE) || (i + 2..j).all(|k| infos[k].gaz.has(NISBA) || country_adjective(gazetteer::bare(&infos[k].norm)))) {
@@ -5110,8 +5137,12 @@ fn organization_at(infos: &[TokInfo], i: usize, end: usize) -> Option<usize> {
         if j == i + 2 && in_list(head, &["حركه"]) && !purpose_at(j) && !definite_after {
             return None;
         }
-        if j == i + 2 && in_list(head, FIELD_HEADS) {
-            return Some(second_field(infos, j, end));
+        if j == i + 2 && (in_list(head, FIELD_HEADS) || utility) {
+            let e = second_field(infos, j, end);
+            if utility && in_list(head, &["شركه"]) && e == j {
+                return None;
+            }
+            return Some(e);
         }
         return Some(if purpose_at(j) { after_purpose(j) } else { j });
     }

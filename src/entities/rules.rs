@@ -76,6 +76,9 @@ const UNITS: &[&str] = &[
     "اشهر", "سنوات", "عاما", "اعوام", "ميل", "ميلا", "اميال", "برميل", "براميل", "لتر", "لترا", "لترات", "ليتر", "ليترا", "هكتار", "ميغاواط", "كيلوواط",
     // (Watts are written with ط or ت, and g with غ or ج: ميجاوات, ميغاوات, جيجاواط.)
     "ميجاواط", "ميغاوات", "ميجاوات", "كيلووات", "غيغاواط", "جيجاواط", "غيغاوات", "جيجاوات",
+    // (And the voltage of a power line: 132 كيلوفولت, 400 ك.ف written out as كيلو فولت is
+    // two words and stays out.)
+    "فولت", "كيلوفولت", "ميغافولت", "ميجافولت",
     "درجه", "درجات", "نقطه", "نقاط", "مره", "مرات",
     // (Mauritania's ouguiya, أوقية, also the ounce.)
     "اوقيه",
@@ -122,10 +125,20 @@ const NOT_KIND: &[&str] = &[
     "اجمالي", "اجماليه", "حالي", "حاليه", "فعلي", "فعليه", "تقريبي", "تقريبيه",
 ];
 
+/// Nouns of the elements and the lie of the land, in `search` form, whose adjectives
+/// are no nationality (بحري, بري, جوي).
+const ELEMENTS: &[&str] = &["بحر", "بر", "جو", "نهر", "جبل", "ساحل", "سهل"];
+
 /// Is `norm` (a `search` form ending in ي or يه) the adjective of a country or region
 /// (روسيه of روسيا, امريكي of امريكا)?
 fn is_nationality(norm: &str) -> bool {
     let base = norm.strip_suffix("يه").or_else(|| norm.strip_suffix('ي')).unwrap_or(norm);
+    // (Not the adjectives of the elements a thing moves in or lives on, whose nouns some
+    // place lists hold as a town's or a region's name (بحر): بحرية, برية, جوية, نهرية,
+    // جبلية, ساحلية say what kind of trip, patrol or route is counted, 38 رحلة بحرية.)
+    if ELEMENTS.contains(&base) {
+        return false;
+    }
     [base.to_string(), format!("{base}ا"), format!("{base}يا")].iter().any(|k| gazetteer::word_flags(k) & (gazetteer::COUNTRY | gazetteer::REGION) != 0 || gazetteer::is_place(k) && gazetteer::word_flags(k) & gazetteer::CITY == 0)
 }
 

@@ -4733,3 +4733,19 @@ fn a_quoted_foreign_name_keeps_its_kaf() {
     let found = all(t);
     assert!(found.iter().any(|(s, k)| s == "كادينا سير" && *k == EntityType::Org), "{found:?}");
 }
+
+/// مجلس إدارة before a body is the body's board of directors: the body's name begins at
+/// its own head, not at إدارة (which heads names of its own: إدارة الهجرة والجوازات),
+/// with or without the hamza.
+#[test]
+fn a_board_of_directors_is_no_part_of_the_body() {
+    for t in [
+        "ونقلت الصحيفة عن رئيس مجلس ادارة غرفة تجارة وصناعة عمان سالم المعشني قوله ان القطاع يدعم القرار.",
+        "وقال رئيس مجلس إدارة هيئة كهرباء ومياه دبي إن المحطة تعمل.",
+    ] {
+        let found = all(t);
+        assert!(!found.iter().any(|(s, _)| s.starts_with("ادارة") || s.starts_with("إدارة")), "{found:?}");
+    }
+    let t = "ونقلت الصحيفة عن رئيس مجلس ادارة غرفة تجارة وصناعة عمان سالم المعشني قوله ان القطاع يدعم القرار.";
+    assert!(all(t).iter().any(|(s, k)| s == "غرفة تجارة وصناعة عمان" && *k == EntityType::Org), "{:?}", all(t));
+}

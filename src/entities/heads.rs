@@ -1878,6 +1878,11 @@ fn bodies_of_places(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<
         if !word(i) || !in_list(h, PLACE_BODY_HEADS) {
             continue;
         }
+        // (Not إدارة after مجلس: مجلس إدارة غرفة تجارة وصناعة عمان is the board of
+        // directors of the chamber, which the body's own head begins.)
+        if in_list(h, &["اداره"]) && h.stem == h.norm && i > 0 && in_list(&infos[i - 1], &["مجلس"]) {
+            continue;
+        }
         // (A command only of operations, police or forces, and not بقيادة, "led by":
         // بقيادة رابطة عوامي, قيادة سوق أبوظبي are no names.)
         if in_list(h, &["قياده"]) && (h.norm.starts_with('ب') || !infos.get(i + 1).is_some_and(|n| in_list(n, &["عمليات", "شرطه", "قوات"]))) {

@@ -4749,3 +4749,28 @@ fn a_board_of_directors_is_no_part_of_the_body() {
     let t = "ونقلت الصحيفة عن رئيس مجلس ادارة غرفة تجارة وصناعة عمان سالم المعشني قوله ان القطاع يدعم القرار.";
     assert!(all(t).iter().any(|(s, k)| s == "غرفة تجارة وصناعة عمان" && *k == EntityType::Org), "{:?}", all(t));
 }
+
+/// Oman's and Bahrain's agencies on their wires' datelines (/العمانية/, / بنا /) and
+/// by their full names: one body each, though the short names are words general Arabic
+/// knows (the adjective "Omani", "with us") and so never marked alone.
+#[test]
+fn gulf_agencies_by_their_dateline_names_link() {
+    let t = "مسقط في 6 ديسمبر /العمانية/ أصدرت الوزارة قرارا. وقال الوكيل في تصريح لوكالة الأنباء العمانية إن القرار نهائي.";
+    let es = entities(t);
+    let id = |name: &str| es.iter().find(|e| &t[e.start..e.end] == name).map(|e| e.id.clone());
+    assert!(id("العمانية").is_some() && id("العمانية") == id("وكالة الأنباء العمانية"), "{:?}", all(t));
+    // (The adjective alone stays unmarked.)
+    let t = "وأكدت الحكومة العمانية التزامها بالاتفاق.";
+    assert!(!all(t).iter().any(|(s, _)| s == "العمانية"), "{:?}", all(t));
+}
+
+/// Oman's directional governorates (the lists knew الباطنة, not شمال الباطنة) and towns
+/// the place lists lacked (الدقم, مرباط), from the list of well-known names.
+#[test]
+fn omani_governorates_and_towns_of_the_list() {
+    let t = "وزار الوفد محافظة شمال الباطنة ثم ولاية مرباط وميناء الدقم.";
+    let found = all(t);
+    for name in ["شمال الباطنة", "مرباط", "الدقم"] {
+        assert!(found.iter().any(|(s, k)| s == name && *k == EntityType::Loc), "{name}: {found:?}");
+    }
+}

@@ -4774,3 +4774,21 @@ fn omani_governorates_and_towns_of_the_list() {
         assert!(found.iter().any(|(s, k)| s == name && *k == EntityType::Loc), "{name}: {found:?}");
     }
 }
+
+/// وكيل وزارة X لـY: the undersecretary's field after ل is the title's, and the
+/// ministry's name ends before it; a ministry of state keeps its own ل.
+#[test]
+fn an_undersecretarys_field_is_no_part_of_the_ministry() {
+    let t = "وقال وكيل وزارة الخارجية للشؤون السياسية خليفة الحارثي إن المحادثات بناءة.";
+    assert!(all(t).iter().any(|(s, k)| s == "وزارة الخارجية" && *k == EntityType::Org), "{:?}", all(t));
+    let t = "وقال وكيل وزارة العمل للعمل نصر الحوسني إن القرار نهائي.";
+    assert!(all(t).iter().any(|(s, k)| s == "وزارة العمل" && *k == EntityType::Org), "{:?}", all(t));
+}
+
+/// A word with tanween (وزاريًّا, "ministerial") is no name, though without its و
+/// it looks like one.
+#[test]
+fn a_word_with_tanween_is_no_name() {
+    let t = "أصدرت الوزارة اليوم قرارًا وزاريًّا يرفع النسبة.";
+    assert!(!all(t).iter().any(|(s, _)| s.contains("زاري")), "{:?}", all(t));
+}

@@ -361,7 +361,50 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let spans = companies_with_trades(text, tokens, infos, spans);
     let spans = lam_before_names_found_bare(text, tokens, infos, spans);
     let spans = clubs_named_again(text, tokens, infos, spans);
+    let spans = undersecretaries_fields_out(text, tokens, infos, spans);
+    let spans = no_tanween_names(text, tokens, spans);
     balanced_marks(text, spans)
+}
+
+/// وكيل وزارة العمل للعمل, وكيل وزارة الخارجية للشؤون السياسية: an undersecretary's
+/// title names the ministry and then, after ل, the field the undersecretary runs in it;
+/// the field is the title's, not the ministry's name, which ends before the ل. (Not a
+/// ministry of state, وزارة الدولة للشؤون الخارجية, whose name goes on after ل.)
+fn undersecretaries_fields_out(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    spans
+        .into_iter()
+        .filter_map(|s| {
+            let r = tokens_of(tokens, &s);
+            let first = r.start;
+            let titled = first > 0 && tokens[first - 1].kind == TokenKind::Word && in_list(&infos[first - 1], &["وكيل", "وكيله", "وكيلا"]);
+            let ministry = tokens[first].kind == TokenKind::Word && infos[first].stem == infos[first].norm && in_list(&infos[first], &["وزاره"]) && !infos.get(first + 1).is_some_and(|n| in_list(n, &["الدوله"]));
+            if s.kind != EntityType::Org || !titled || !ministry || r.len() < 3 {
+                return Some(s);
+            }
+            // (The first word after the ministry's field that carries the preposition ل:
+            // للعمل, لشؤون.)
+            let field = (first + 2..r.end).find(|&k| tokens[k].kind == TokenKind::Word && infos[k].norm.starts_with('ل') && infos[k].stem != infos[k].norm);
+            match field {
+                Some(k) => span_over(text, tokens, infos, first, k, s.kind, s.score),
+                None => Some(s),
+            }
+        })
+        .collect()
+}
+
+/// A word with the tanween of an indefinite noun or adjective (وزاريًّا, رسميًّا,
+/// قرارٌ) is no name: names take no tanween in news writing, so a mention of one such
+/// word, which the tagger took for a person or place after cutting a و that was the
+/// word's own (و + زاريًّا), goes.
+fn no_tanween_names(text: &str, tokens: &[Token], spans: Vec<Span>) -> Vec<Span> {
+    spans
+        .into_iter()
+        .filter(|s| {
+            let r = tokens_of(tokens, s);
+            let model = matches!(s.kind, EntityType::Per | EntityType::Loc | EntityType::Org | EntityType::Misc);
+            !(model && r.len() == 1 && tokens[r.start].kind == TokenKind::Word && text[tokens[r.start].start..tokens[r.start].end].contains(['\u{064B}', '\u{064C}', '\u{064D}']))
+        })
+        .collect()
 }
 
 /// A club the text names by a definite word and its country's masculine adjective

@@ -4792,3 +4792,12 @@ fn a_word_with_tanween_is_no_name() {
     let t = "أصدرت الوزارة اليوم قرارًا وزاريًّا يرفع النسبة.";
     assert!(!all(t).iter().any(|(s, _)| s.contains("زاري")), "{:?}", all(t));
 }
+
+/// After سهم or أسهم a place is the company it names, with its trade after ل.
+#[test]
+fn a_share_names_a_company() {
+    let t = "وارتفع سهم دلمون للإنشاءات في تداولات اليوم بنسبة 4 بالمائة.";
+    assert!(all(t).iter().any(|(s, k)| s == "دلمون للإنشاءات" && *k == EntityType::Org), "{:?}", all(t));
+    let t = "وتراجع سهم قطر للتأمين في بورصة قطر أمس.";
+    assert!(all(t).iter().any(|(s, k)| s == "قطر للتأمين" && *k == EntityType::Org), "{:?}", all(t));
+}

@@ -363,7 +363,30 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let spans = clubs_named_again(text, tokens, infos, spans);
     let spans = undersecretaries_fields_out(text, tokens, infos, spans);
     let spans = no_tanween_names(text, tokens, spans);
+    let spans = shares_of_companies(text, tokens, infos, spans);
     balanced_marks(text, spans)
+}
+
+/// سهم دلمون للإنشاءات, أسهم قطر للتأمين: after "share" or "shares" a place the tagger
+/// found is the listed company named by it, with what the company does after ل (and that
+/// trade's adjectives) where it follows: one body, ORG.
+fn shares_of_companies(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let covered = covered_tokens(tokens, &spans);
+    spans
+        .into_iter()
+        .filter_map(|s| {
+            let r = tokens_of(tokens, &s);
+            let share = r.start > 0 && tokens[r.start - 1].kind == TokenKind::Word && in_list(&infos[r.start - 1], &["سهم", "اسهم"]);
+            if s.kind != EntityType::Loc || !share || r.len() > 2 {
+                return Some(s);
+            }
+            // (The trade after ل: للإنشاءات, للتأمين, للتطوير العقاري.)
+            let k = r.end;
+            let trade = k < tokens.len() && !covered[k] && tokens[k].kind == TokenKind::Word && infos[k].norm.starts_with("لل") && chars(&infos[k].norm) >= 5 && text[tokens[k - 1].end..tokens[k].start] == *" ";
+            let end = if trade { adjectives_after(infos, k + 1, tokens.len()).max(k + 1) } else { r.end };
+            span_over(text, tokens, infos, r.start, end, EntityType::Org, s.score)
+        })
+        .collect()
 }
 
 /// وكيل وزارة العمل للعمل, وكيل وزارة الخارجية للشؤون السياسية: an undersecretary's

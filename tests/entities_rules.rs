@@ -4801,3 +4801,12 @@ fn a_share_names_a_company() {
     let t = "وتراجع سهم قطر للتأمين في بورصة قطر أمس.";
     assert!(all(t).iter().any(|(s, k)| s == "قطر للتأمين" && *k == EntityType::Org), "{:?}", all(t));
 }
+
+/// A company's name the tagger took for a work's (بيت الخليج, "the Gulf House"), right
+/// after شركة and before its trade after ل: the company, with its trade, and its
+/// country's adjective after it left out.
+#[test]
+fn a_company_read_as_a_work_before_its_trade() {
+    let t = "وأفصحت الشركة عن حكم يلزم شركة بيت الخليج للتطوير العقاري القطرية بسداد 48.5 مليون ريال قطري.";
+    assert!(all(t).iter().any(|(s, k)| s == "بيت الخليج للتطوير العقاري" && *k == EntityType::Org), "{:?}", all(t));
+}

@@ -506,6 +506,23 @@ const TRADES: &[&str] = &[
 fn companies_with_trades(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
     for k in 0..spans.len() {
         let r = tokens_of(tokens, &spans[k]);
+        // (Or a name of one or two words the tagger took for a work's right after a
+        // company's head, شركة بيت الخليج للتطوير العقاري القطرية: the company, its trade
+        // and the trade's adjectives, not the country's adjective after them.)
+        let after_company = r.start > 0 && tokens[r.start - 1].kind == TokenKind::Word && in_list(&infos[r.start - 1], &["شركه", "مجموعه"]);
+        if spans[k].kind == EntityType::Misc && after_company && (1..=2).contains(&r.len()) && r.end < tokens.len() && TRADES.contains(&infos[r.end].norm.as_str()) {
+            let adjacent = tokens[r.end].kind == TokenKind::Word && text[tokens[r.end - 1].end..tokens[r.end].start].chars().all(char::is_whitespace);
+            let mut j = r.end + 1;
+            while j < tokens.len() && j < r.end + 3 && adjectives_after(infos, j, j + 1) == j + 1 && !country_adjective(gazetteer::bare(&infos[j].norm)) {
+                j += 1;
+            }
+            let free = spans.get(k + 1).is_none_or(|n| n.start >= tokens[j - 1].end);
+            if adjacent && free {
+                spans[k].end = tokens[j - 1].end;
+                spans[k].kind = EntityType::Org;
+            }
+            continue;
+        }
         if spans[k].kind != EntityType::Org || r.len() != 1 || r.end >= tokens.len() {
             continue;
         }

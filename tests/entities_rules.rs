@@ -4810,3 +4810,16 @@ fn a_company_read_as_a_work_before_its_trade() {
     let t = "وأفصحت الشركة عن حكم يلزم شركة بيت الخليج للتطوير العقاري القطرية بسداد 48.5 مليون ريال قطري.";
     assert!(all(t).iter().any(|(s, k)| s == "بيت الخليج للتطوير العقاري" && *k == EntityType::Org), "{:?}", all(t));
 }
+
+/// A paper's name in brackets right after صحيفة or جريدة, as Gulf agencies write it
+/// (صحيفة (الرؤية)): the paper, though its words are ordinary words; not brackets after
+/// any other word.
+#[test]
+fn a_papers_name_in_brackets_after_its_head() {
+    let t = "ونقلت صحيفة (الرؤية) المحلية عن رئيس الغرفة قوله ان القطاع يدعم القرار.";
+    assert!(all(t).iter().any(|(s, k)| s == "الرؤية" && *k == EntityType::Org), "{:?}", all(t));
+    let t = "وقالت جريدة (الراي) ان المجلس سيعقد جلسة طارئة.";
+    assert!(all(t).iter().any(|(s, k)| s == "الراي" && *k == EntityType::Org), "{:?}", all(t));
+    let t = "وعرض التقرير (الرؤية) الجديدة للقطاع.";
+    assert!(!all(t).iter().any(|(s, _)| s == "الرؤية"), "{:?}", all(t));
+}

@@ -308,8 +308,8 @@ fn gold_reports_entities_are_found_and_linked() {
 // helpers' gold20, gold21 and gold22 sets, 584/730 on their first runs and 680/731 after
 // their fixes): 5755/6047 (95.17%); the floor goes to 95.1 with them.
 // omanisation and qicdrc (the gold23 helper's, committed before the tagger ran on them)
-// scored 60/70 and 38/46 on their first run (5853/6163, 94.97%, in all then); 62/70 and
+// scored 60/70 and 38/46 on their first run (5853/6163, 94.97%, in all then); 63/70 and
 // 39/46 after the fixes they gave, the older sets 5757/6047 (cyclone two more):
-// 5858/6163 (95.05%, under this floor, which is left as it was).
+// 5859/6163 (95.07%, under this floor, which is left as it was).
 const FOUND_FLOOR: f64 = 95.1;
 const LINKED_FLOOR: f64 = 98.0;

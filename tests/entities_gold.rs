@@ -316,6 +316,10 @@ fn gold_reports_entities_are_found_and_linked() {
 // all then); 76/78 and 56/56 after the fixes they gave (cruise's أكثر من row to the
 // approximation convention), no merge, the older sets 5757/6047 (dust and hajj one more
 // each): 5889/6181 (95.28%).
+// omanisation and qicdrc (the gold23 helper's, committed before the tagger ran on them)
+// scored 60/70 and 38/46 on their first run (5853/6163, 94.97%, in all then); 63/70 and
+// 39/46 after the fixes they gave, the older sets 5757/6047 (cyclone two more):
+// 5859/6163 (95.07%, under this floor, which is left as it was).
 const FOUND_FLOOR: f64 = 95.0;
 const FOUND_FLOOR: f64 = 95.1;
 const LINKED_FLOOR: f64 = 98.0;

@@ -1910,6 +1910,11 @@ fn bodies_of_places(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<
         if !word(i) || !in_list(h, PLACE_BODY_HEADS) {
             continue;
         }
+        // (Not إدارة after مجلس: مجلس إدارة غرفة تجارة وصناعة عمان is the board of
+        // directors of the chamber, which the body's own head begins.)
+        if in_list(h, &["اداره"]) && h.stem == h.norm && i > 0 && in_list(&infos[i - 1], &["مجلس"]) {
+            continue;
+        }
         // (A command only of operations, police or forces, and not بقيادة, "led by":
         // بقيادة رابطة عوامي, قيادة سوق أبوظبي are no names.)
         if in_list(h, &["قياده"]) && (h.norm.starts_with('ب') || !infos.get(i + 1).is_some_and(|n| in_list(n, &["عمليات", "شرطه", "قوات"]))) {
@@ -3210,7 +3215,10 @@ fn quoted_names(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span
     for i in 0..tokens.len().saturating_sub(3) {
         let h = &infos[i];
         // (The rare quotation mark first: the lists are read only before one.)
-        if !opening_quote(text, &tokens[i + 1]) || tokens[i].kind != TokenKind::Word {
+        // (Or, right after an outlet's head, brackets, as Gulf agencies write a paper's
+        // name: صحيفة (الرؤية), جريدة (الراي), whose words are ordinary words.)
+        let bracket = &text[tokens[i + 1].start..tokens[i + 1].end] == "(" && tokens[i].kind == TokenKind::Word && in_list(h, OUTLET_HEADS) && !h.stem.starts_with("ال");
+        if !(opening_quote(text, &tokens[i + 1]) || bracket) || tokens[i].kind != TokenKind::Word {
             continue;
         }
         // (باسم after a verb of naming, and a body head one to three words before it.)
@@ -3242,7 +3250,7 @@ fn quoted_names(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span
             tokens[k].kind == TokenKind::Word && (vessel_at(k) || !w.stem.starts_with("ال") && (is_org_head(w) || in_list(w, QUOTE_HEADS)) || k < i && in_list(w, &["الشركه", "المجموعه"]) && (k + 1..=i).all(|j| country_adjective(gazetteer::bare(&infos[j].norm)) || infos[j].norm.strip_suffix('ه').is_some_and(|m| country_adjective(gazetteer::bare(m)))))
         });
         let complements_only = |k: usize| (k + 1..=i).all(|j| tokens[j].kind == TokenKind::Word && infos[j].stem.starts_with("ال") && !verb_like(&infos[j]));
-        let head = head.filter(|&k| complements_only(k));
+        let head = if bracket { Some(i) } else { head.filter(|&k| complements_only(k)) };
         if !known_as && head.is_none() {
             continue;
         }
@@ -3255,7 +3263,8 @@ fn quoted_names(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span
         // (Unless the words after it are foreign names general Arabic does not know:
         // موقع «سبيس نيوز», whose سبيس only looks like a verb in the future.)
         let foreign_after = close > i + 3 && (i + 3..close).all(|j| tokens[j].kind == TokenKind::Word && !infos[j].stem.starts_with("ال") && name_like(&infos[j]) && !ordinary(&infos[j]));
-        if !closing_quote(text, &tokens[close]) || (kind == EntityType::Org && verb_like(&infos[i + 2]) && infos[i + 2].stem.chars().count() >= 3 && !foreign_after) {
+        let closes = if bracket { &text[tokens[close].start..tokens[close].end] == ")" } else { closing_quote(text, &tokens[close]) };
+        if !closes || (kind == EntityType::Org && verb_like(&infos[i + 2]) && infos[i + 2].stem.chars().count() >= 3 && !foreign_after) {
             continue;
         }
         found.extend(span_over(text, tokens, infos, i + 2, close, kind, 0.8));

@@ -869,6 +869,28 @@ fn cluster(ms: &[M], texts: &[&str]) -> Vec<Cluster> {
             }
         }
     }
+    // 1b'''. A news agency named by its country's adjective (وكالة الأنباء العمانية) and
+    // the adjective alone, as its wires put it on their datelines (مسقط في 6 ديسمبر
+    // /العمانية/): one agency. (Only an ORG mention of that one word: the adjective
+    // elsewhere is unmarked or another body's.)
+    let agency = key_words("وكالة الأنباء");
+    let mut by_adjective: HashMap<&str, usize> = HashMap::new();
+    for (i, m) in ms.iter().enumerate() {
+        if m.span.kind == EntityType::Org && m.words.len() == 3 && m.words[..2] == agency[..] {
+            by_adjective.entry(m.words[2].as_str()).or_insert(i);
+        }
+    }
+    if !by_adjective.is_empty() {
+        for (i, m) in ms.iter().enumerate() {
+            if let [w] = &m.words[..] {
+                if m.span.kind == EntityType::Org {
+                    if let Some(&j) = by_adjective.get(w.as_str()) {
+                        dsu.union(i, j);
+                    }
+                }
+            }
+        }
+    }
     // 1b*. A place of two words whose first is a common first word of places' names
     // and its second word alone (تل جوخا, جوخا): one place.
     let mut second_words: HashMap<&str, usize> = HashMap::new();

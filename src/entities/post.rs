@@ -370,7 +370,73 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let spans = companies_with_trades(text, tokens, infos, spans);
     let spans = lam_before_names_found_bare(text, tokens, infos, spans);
     let spans = clubs_named_again(text, tokens, infos, spans);
+    let spans = undersecretaries_fields_out(text, tokens, infos, spans);
+    let spans = no_tanween_names(text, tokens, spans);
+    let spans = shares_of_companies(text, tokens, infos, spans);
     balanced_marks(text, spans)
+}
+
+/// سهم دلمون للإنشاءات, أسهم قطر للتأمين: after "share" or "shares" a place the tagger
+/// found is the listed company named by it, with what the company does after ل (and that
+/// trade's adjectives) where it follows: one body, ORG.
+fn shares_of_companies(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let covered = covered_tokens(tokens, &spans);
+    spans
+        .into_iter()
+        .filter_map(|s| {
+            let r = tokens_of(tokens, &s);
+            let share = r.start > 0 && tokens[r.start - 1].kind == TokenKind::Word && in_list(&infos[r.start - 1], &["سهم", "اسهم"]);
+            if s.kind != EntityType::Loc || !share || r.len() > 2 {
+                return Some(s);
+            }
+            // (The trade after ل: للإنشاءات, للتأمين, للتطوير العقاري.)
+            let k = r.end;
+            let trade = k < tokens.len() && !covered[k] && tokens[k].kind == TokenKind::Word && infos[k].norm.starts_with("لل") && chars(&infos[k].norm) >= 5 && text[tokens[k - 1].end..tokens[k].start] == *" ";
+            let end = if trade { adjectives_after(infos, k + 1, tokens.len()).max(k + 1) } else { r.end };
+            span_over(text, tokens, infos, r.start, end, EntityType::Org, s.score)
+        })
+        .collect()
+}
+
+/// وكيل وزارة العمل للعمل, وكيل وزارة الخارجية للشؤون السياسية: an undersecretary's
+/// title names the ministry and then, after ل, the field the undersecretary runs in it;
+/// the field is the title's, not the ministry's name, which ends before the ل. (Not a
+/// ministry of state, وزارة الدولة للشؤون الخارجية, whose name goes on after ل.)
+fn undersecretaries_fields_out(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    spans
+        .into_iter()
+        .filter_map(|s| {
+            let r = tokens_of(tokens, &s);
+            let first = r.start;
+            let titled = first > 0 && tokens[first - 1].kind == TokenKind::Word && in_list(&infos[first - 1], &["وكيل", "وكيله", "وكيلا"]);
+            let ministry = tokens[first].kind == TokenKind::Word && infos[first].stem == infos[first].norm && in_list(&infos[first], &["وزاره"]) && !infos.get(first + 1).is_some_and(|n| in_list(n, &["الدوله"]));
+            if s.kind != EntityType::Org || !titled || !ministry || r.len() < 3 {
+                return Some(s);
+            }
+            // (The first word after the ministry's field that carries the preposition ل:
+            // للعمل, لشؤون.)
+            let field = (first + 2..r.end).find(|&k| tokens[k].kind == TokenKind::Word && infos[k].norm.starts_with('ل') && infos[k].stem != infos[k].norm);
+            match field {
+                Some(k) => span_over(text, tokens, infos, first, k, s.kind, s.score),
+                None => Some(s),
+            }
+        })
+        .collect()
+}
+
+/// A word with the tanween of an indefinite noun or adjective (وزاريًّا, رسميًّا,
+/// قرارٌ) is no name: names take no tanween in news writing, so a mention of one such
+/// word, which the tagger took for a person or place after cutting a و that was the
+/// word's own (و + زاريًّا), goes.
+fn no_tanween_names(text: &str, tokens: &[Token], spans: Vec<Span>) -> Vec<Span> {
+    spans
+        .into_iter()
+        .filter(|s| {
+            let r = tokens_of(tokens, s);
+            let model = matches!(s.kind, EntityType::Per | EntityType::Loc | EntityType::Org | EntityType::Misc);
+            !(model && r.len() == 1 && tokens[r.start].kind == TokenKind::Word && text[tokens[r.start].start..tokens[r.start].end].contains(['\u{064B}', '\u{064C}', '\u{064D}']))
+        })
+        .collect()
 }
 
 /// A club the text names by a definite word and its country's masculine adjective
@@ -449,6 +515,23 @@ const TRADES: &[&str] = &[
 fn companies_with_trades(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
     for k in 0..spans.len() {
         let r = tokens_of(tokens, &spans[k]);
+        // (Or a name of one or two words the tagger took for a work's right after a
+        // company's head, شركة بيت الخليج للتطوير العقاري القطرية: the company, its trade
+        // and the trade's adjectives, not the country's adjective after them.)
+        let after_company = r.start > 0 && tokens[r.start - 1].kind == TokenKind::Word && in_list(&infos[r.start - 1], &["شركه", "مجموعه"]);
+        if spans[k].kind == EntityType::Misc && after_company && (1..=2).contains(&r.len()) && r.end < tokens.len() && TRADES.contains(&infos[r.end].norm.as_str()) {
+            let adjacent = tokens[r.end].kind == TokenKind::Word && text[tokens[r.end - 1].end..tokens[r.end].start].chars().all(char::is_whitespace);
+            let mut j = r.end + 1;
+            while j < tokens.len() && j < r.end + 3 && adjectives_after(infos, j, j + 1) == j + 1 && !country_adjective(gazetteer::bare(&infos[j].norm)) {
+                j += 1;
+            }
+            let free = spans.get(k + 1).is_none_or(|n| n.start >= tokens[j - 1].end);
+            if adjacent && free {
+                spans[k].end = tokens[j - 1].end;
+                spans[k].kind = EntityType::Org;
+            }
+            continue;
+        }
         if spans[k].kind != EntityType::Org || r.len() != 1 || r.end >= tokens.len() {
             continue;
         }

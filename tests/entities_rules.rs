@@ -5065,3 +5065,25 @@ fn a_papers_name_in_brackets_after_its_head() {
     let t = "وعرض التقرير (الرؤية) الجديدة للقطاع.";
     assert!(!all(t).iter().any(|(s, _)| s == "الرؤية"), "{:?}", all(t));
 }
+
+/// A festival or a prize named after a ruler by his title and name, or after the crown
+/// prince by his title alone, and what it is held for: one name.
+#[test]
+fn festivals_named_after_rulers() {
+    let t = "وانطلقت منافسات مهرجان الأمير سلطان للفروسية في الرياض أمس.";
+    let found = all(t);
+    assert!(found.contains(&("مهرجان الأمير سلطان للفروسية".to_string(), EntityType::Misc)), "{found:?}");
+    let t = "وستكون مشاركته المقبلة في مهرجان ولي العهد للهجن بالطائف.";
+    let found = all(t);
+    assert!(found.contains(&("مهرجان ولي العهد للهجن".to_string(), EntityType::Misc)), "{found:?}");
+}
+
+/// A town named after a person keeps its head (مدينة زايد, مدينة خليفة): the given name
+/// alone would be the person; a town named otherwise does not (مدينة طنجة: طنجة).
+#[test]
+fn towns_named_after_people_keep_their_head() {
+    let t = "وأقيم الحفل في مدينة خليفة بحضور الآلاف، ثم انتقل الوفد إلى مدينة طنجة.";
+    let found = all(t);
+    assert!(found.contains(&("مدينة خليفة".to_string(), EntityType::Loc)), "{found:?}");
+    assert!(found.contains(&("طنجة".to_string(), EntityType::Loc)), "{found:?}");
+}

@@ -1259,17 +1259,23 @@ fn prizes(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> 
         }
     }
     let spans = add_where_free(spans, found);
-    // A prize named after a place or a person and what it is given for (جائزة الأندلس
-    // للرواية العربية, جائزة زايد للكتاب): one MISC name, over the tagger's mention of
-    // the place or person.
+    // A prize or a festival named after a place or a person and what it is given or held
+    // for (جائزة الأندلس للرواية العربية, جائزة زايد للكتاب, مهرجان الملك عبدالعزيز
+    // للإبل, مهرجان ولي العهد للهجن): one MISC name, over the tagger's mention of the
+    // place or person; a ruler's title before the person (الملك, الأمير, الشيخ) and
+    // the crown prince by his title alone (ولي العهد) name it too.
     let mut found = Vec::new();
     for i in 0..tokens.len().saturating_sub(2) {
         let h = &infos[i];
-        if tokens[i].kind != TokenKind::Word || !["جايزه", "جائزه"].contains(&h.key.as_str()) || h.stem.starts_with("ال") || tokens[i + 1].kind != TokenKind::Word {
+        if tokens[i].kind != TokenKind::Word || !["جايزه", "جائزه", "مهرجان"].contains(&h.key.as_str()) || h.stem.starts_with("ال") || tokens[i + 1].kind != TokenKind::Word {
             continue;
         }
-        let at = tokens[i + 1].start;
-        let named = span_starting_at(&spans, at).filter(|s| matches!(s.kind, EntityType::Loc | EntityType::Per) && is_model(s.kind)).map(|s| tokens_of(tokens, s).end);
+        let person_at = |k: usize| tokens.get(k).and_then(|t| span_starting_at(&spans, t.start)).filter(|s| matches!(s.kind, EntityType::Loc | EntityType::Per) && is_model(s.kind)).map(|s| tokens_of(tokens, s).end);
+        let ruler = in_list(&infos[i + 1], &["الملك", "الامير", "الشيخ", "السلطان"]);
+        let crown_prince = i + 2 < tokens.len() && infos[i + 1].norm == "ولي" && infos[i + 2].norm == "العهد";
+        // (The ruler's given name, of the lists, where the tagger marked nothing there.)
+        let given_after_ruler = || (i + 2 < tokens.len() && tokens[i + 2].kind == TokenKind::Word && infos[i + 2].gaz.has(GIVEN) && infos[i + 2].stem == infos[i + 2].norm).then_some(i + 3);
+        let named = if crown_prince { Some(i + 3) } else if ruler { person_at(i + 2).or_else(|| person_at(i + 1)).or_else(given_after_ruler) } else { person_at(i + 1) };
         let Some(e) = named.or_else(|| (place_flags(infos, i + 1, i + 2) != 0).then_some(i + 2)).filter(|&e| e <= i + 4) else { continue };
         if !infos.get(e).is_some_and(|w| w.norm.starts_with("لل")) {
             continue;

@@ -334,6 +334,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let spans = adjectives_of_bodies(tokens, infos, spans);
     let spans = construct_plurals_in_bodies(tokens, infos, spans);
     let spans = international_airports_of_people(tokens, infos, spans);
+    let spans = towns_named_after_people(text, tokens, infos, spans);
     let spans = super::heads::countries_after_own_names(tokens, infos, spans);
     let spans = super::heads::parliaments_for_nothing(tokens, infos, spans);
     let spans = people_after_titled_bodies(text, tokens, infos, spans);
@@ -4643,6 +4644,28 @@ fn international_airports_of_people(tokens: &[Token], infos: &[TokInfo], mut spa
         let d = &infos[k];
         if d.stem == d.norm && d.norm == "الدولي" && spans.get(n + 1).is_none_or(|x| x.start >= tokens[k].end) {
             spans[n].end = tokens[k].end;
+        }
+    }
+    spans
+}
+
+/// A town named after a person (مدينة زايد, مدينة خليفة) keeps its head, as an airport
+/// named after one does: the given name alone would be the person. A place of one word
+/// right after مدينة in the construct state, a given name of the lists and no town of
+/// them, where the tagger marked the word alone; after a proclitic too (بمدينة زايد).
+fn towns_named_after_people(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    for n in 0..spans.len() {
+        let r = tokens_of(tokens, &spans[n]);
+        if spans[n].kind != EntityType::Loc || r.len() != 1 || r.start == 0 || spans[n].start != tokens[r.start].start {
+            continue;
+        }
+        let (h, w) = (&infos[r.start - 1], &infos[r.start]);
+        let head = tokens[r.start - 1].kind == TokenKind::Word && h.stem == "مدينه";
+        let person = w.stem == w.norm && !w.norm.starts_with("ال") && w.gaz.has(GIVEN) && !w.gaz.has(CITY | COUNTRY | REGION);
+        let free = n == 0 || spans[n - 1].end <= tokens[r.start - 1].start;
+        if head && person && free && text[tokens[r.start - 1].end..tokens[r.start].start].trim().is_empty() {
+            let word = &text[tokens[r.start - 1].start..tokens[r.start - 1].end];
+            spans[n].start = tokens[r.start - 1].start + word.find("مدين").unwrap_or(0);
         }
     }
     spans

@@ -803,7 +803,7 @@ fn second_task(text: &str, tokens: &[Token], infos: &[TokInfo], r: &std::ops::Ra
 fn aims_after_bodies(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
     for k in 0..spans.len() {
         let r = tokens_of(tokens, &spans[k]);
-        if spans[k].kind != EntityType::Org || r.len() < 2 || !is_org_head(&infos[r.start]) || super::known::lookup(&(r.clone()).flat_map(|j| key_words(&infos[j].stem)).collect::<Vec<_>>()).is_some() {
+        if spans[k].kind != EntityType::Org || r.len() < 2 || !is_org_head(&infos[r.start]) || super::post::known_name(infos, r.clone()) {
             continue;
         }
         let limit = spans.get(k + 1).map_or(usize::MAX, |n| n.start);
@@ -2320,7 +2320,11 @@ fn definite_bodies(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<S
         }
         // (A parliament or a broadcaster is for nothing: البرلمان الروسي لمناقشة القانون.)
         // (Nor an army's mission: الجيش الوطني الليبي لمراقبة الساحل.)
+        // (Nor a well-known body's name whole before ل and a noun with what it governs:
+        // المفوضية الأوروبية لدعم الاقتصاد, what it acts for.)
+        let known_whole = || super::post::known_name(infos, i..j);
         let purpose = if country_body || in_list(h, ARMY_HEADS) { 0 } else { purpose_len(infos, j, tokens.len()) };
+        let purpose = if purpose >= 2 && known_whole() { 0 } else { purpose };
         // (What the body is for keeps its adjectives: للحماية المدنية, للأمن الوطني.)
         let end = if purpose == 1 { super::post::adjectives_after(infos, j + 1, tokens.len()) } else { j + purpose };
         let place_last = purpose == 3 && infos[end - 1].gaz.has(gazetteer::COUNTRY | gazetteer::CITY);
@@ -2835,7 +2839,7 @@ fn towns_without_the_heads_adjective(tokens: &[Token], infos: &[TokInfo], mut sp
         let head = in_list(h, &["مدينه", "بلده", "قريه"]) && !h.stem.starts_with("ال");
         let adjective = a.stem == a.norm && a.norm.starts_with("ال") && a.norm.ends_with("يه") && a.norm.chars().count() >= 6 && !a.gaz.has(gazetteer::COUNTRY | gazetteer::CITY | gazetteer::REGION);
         let name = n.stem == n.norm && !n.stem.starts_with("ال");
-        if head && adjective && name && place_flags(infos, r.start, r.end) == 0 && !super::known::lookup(&(r.start..r.end).flat_map(|j| key_words(&infos[j].stem)).collect::<Vec<_>>()).is_some() {
+        if head && adjective && name && place_flags(infos, r.start, r.end) == 0 && !super::post::known_name(infos, r.start..r.end) {
             s.end = tokens[r.start].end;
         }
     }
@@ -3357,7 +3361,7 @@ fn quoted_documents(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<
         let Some(close) = (i + 1..tokens.len().min(i + 6)).find(|&j| tokens[j].kind != TokenKind::Word) else { continue };
         let clause = (i + 1..close).any(|k| verb_like(&infos[k]) && !crate::function_words::is_function_word(&infos[k].stem) || in_list(&infos[k], &["لن", "لم", "لا", "قد", "سوف", "ان"]));
         // (Nor a well-known body's or place's name alone in the quote marks.)
-        let known = super::known::lookup(&(i + 1..close).flat_map(|k| key_words(&infos[k].stem)).collect::<Vec<_>>()).is_some() || place_flags(infos, i + 1, close) != 0;
+        let known = super::post::known_name(infos, i + 1..close) || place_flags(infos, i + 1, close) != 0;
         if close >= i + 2 && closing_quote(text, &tokens[close]) && !clause && !known {
             found.extend(span_over(text, tokens, infos, i + 1, close, EntityType::Misc, 0.7));
         }

@@ -5070,6 +5070,11 @@ pub(super) fn heads_body_before_place(tokens: &[Token], infos: &[TokInfo], head:
     tokens[head].kind == TokenKind::Word && is_org_head(&infos[head]) && !infos[head].stem.starts_with("ال") && !in_list(&infos[head], NOT_BODY_HEADS)
 }
 
+/// Do the words `r` (their stems) make a name of the list of well-known names, whole?
+pub(super) fn known_name(infos: &[TokInfo], r: Range<usize>) -> bool {
+    super::known::lookup(&r.flat_map(|k| key_words(&infos[k].stem)).collect::<Vec<_>>()).is_some()
+}
+
 pub(super) fn is_org_head(info: &TokInfo) -> bool {
     info.gaz.has(ORG_HEAD) || in_list(info, MORE_ORG_HEADS)
 }
@@ -5095,7 +5100,7 @@ fn organization_at(infos: &[TokInfo], i: usize, end: usize) -> Option<usize> {
     // (Not after a well-known name that is whole before it: منظمة الصحة العالمية لوقف
     // القتال, جامعة الدول العربية لوقف القتال, what the body calls for; the list holds
     // the names that go on with an aim.)
-    let known_before = |j: usize| super::known::lookup(&(i..j).flat_map(|k| key_words(&infos[k].stem)).collect::<Vec<_>>()).is_some();
+    let known_before = |j: usize| known_name(infos, i..j);
     let purpose_at = |j: usize| purpose_len(infos, j, end) > 0 && !(purpose_len(infos, j, end) >= 2 && known_before(j));
     // The end of a purpose phrase at `j` and the adjectives after it.
     // (And a second noun the purpose's noun governs after و, with its adjective: الشركة
@@ -5139,7 +5144,7 @@ fn organization_at(infos: &[TokInfo], i: usize, end: usize) -> Option<usize> {
         // for: المفوض السامي للأمم المتحدة لشؤون اللاجئين names the UN, not a body "for
         // refugees"; the list of well-known names holds the bodies that are.)
         let after_lam = head.norm.starts_with("لل") && head.stem.starts_with("ال");
-        let known_whole = || super::known::lookup(&(i..j).flat_map(|k| key_words(&infos[k].stem)).collect::<Vec<_>>()).is_some();
+        let known_whole = || known_name(infos, i..j);
         // A joint body of two countries, named by their adjectives one after the other and
         // perhaps المشتركة (اللجنة العراقية التركية المشتركة, الغرفة التجارية الإيرانية
         // العراقية المشتركة): the head, its adjectives and the two countries'.

@@ -5087,3 +5087,26 @@ fn towns_named_after_people_keep_their_head() {
     assert!(found.contains(&("مدينة زايد".to_string(), EntityType::Loc)), "{found:?}");
     assert!(found.contains(&("طنجة".to_string(), EntityType::Loc)), "{found:?}");
 }
+
+/// After "governor", an indefinite word of general Arabic is the governor's adjective
+/// (محافظ جديد, "a new governor"), not a place the lists happen to hold; a listed place
+/// there is the place (محافظ نينوى).
+#[test]
+fn a_new_governor_is_no_place() {
+    let t = "وأصدر الرئيس مرسوما بتعيين محافظ جديد لمحافظة حماة.";
+    let found = all(t);
+    assert!(!found.iter().any(|(s, _)| s == "جديد"), "{found:?}");
+    let t = "وقال محافظ نينوى إن الوضع مستقر.";
+    let found = all(t);
+    assert!(found.contains(&("نينوى".to_string(), EntityType::Loc)), "{found:?}");
+}
+
+/// Sudan's Wad Madani and Yemen's Saada, which the place lists lack, from the list of
+/// well-known names: ود مدني whole, not ود alone.
+#[test]
+fn wad_madani_and_saada_are_places() {
+    let t = "واستعادت القوات مدينة ود مدني، فيما شنت الطائرات غارات على صعدة.";
+    let found = all(t);
+    assert!(found.contains(&("ود مدني".to_string(), EntityType::Loc)), "{found:?}");
+    assert!(found.contains(&("صعدة".to_string(), EntityType::Loc)), "{found:?}");
+}

@@ -2756,7 +2756,10 @@ fn places_after_governors(text: &str, tokens: &[Token], infos: &[TokInfo], spans
     for i in 0..tokens.len().saturating_sub(1) {
         let (h, w) = (&infos[i], &infos[i + 1]);
         let governor = tokens[i].kind == TokenKind::Word && in_list(h, GOVERNORS) && text.get(tokens[i].end..tokens[i + 1].start) == Some(" ");
-        let place = tokens[i + 1].kind == TokenKind::Word && w.stem == w.norm && w.gaz.has(WF_LOC | CITY | COUNTRY | REGION) && !w.gaz.has(ORG_HEAD) && !is_org_head(w);
+        // (Not an indefinite word of general Arabic, which the lists may hold as some
+        // village's name too: محافظ جديد, "a new governor".)
+        let adjective = !w.norm.starts_with("ال") && ordinary(w);
+        let place = tokens[i + 1].kind == TokenKind::Word && w.stem == w.norm && w.gaz.has(WF_LOC | CITY | COUNTRY | REGION) && !adjective && !w.gaz.has(ORG_HEAD) && !is_org_head(w);
         if governor && place {
             found.extend(span_over(text, tokens, infos, i + 1, i + 2, EntityType::Loc, 0.6));
         }

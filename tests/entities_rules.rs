@@ -5110,3 +5110,11 @@ fn wad_madani_and_saada_are_places() {
     assert!(found.contains(&("ود مدني".to_string(), EntityType::Loc)), "{found:?}");
     assert!(found.contains(&("صعدة".to_string(), EntityType::Loc)), "{found:?}");
 }
+
+/// "By a rate of" after a number (بنسبة, which the stemmer keeps whole) counts nothing:
+/// the index's number is no quantity of rates.
+#[test]
+fn by_a_rate_of_is_no_counted_noun() {
+    let t = "وارتفع مؤشر البورصة الرئيسي 30 بنسبة 1.5% في ختام التعاملات.";
+    assert_eq!(found(t, EntityType::Quantity), ["1.5%"], "{:?}", all(t));
+}

@@ -5118,3 +5118,13 @@ fn by_a_rate_of_is_no_counted_noun() {
     let t = "وارتفع مؤشر البورصة الرئيسي 30 بنسبة 1.5% في ختام التعاملات.";
     assert_eq!(found(t, EntityType::Quantity), ["1.5%"], "{:?}", all(t));
 }
+
+/// A title in the construct state with a listed body (شيخ الأزهر), which the tagger took
+/// for a person, is the office: the body is the mention, the person after it his own.
+#[test]
+fn a_title_of_a_listed_body_is_no_person() {
+    let t = "وأكد شيخ الأزهر أحمد الطيب خلال لقائه الوفد أهمية الحوار.";
+    let found = all(t);
+    assert!(found.contains(&("الأزهر".to_string(), EntityType::Org)), "{found:?}");
+    assert!(found.contains(&("أحمد الطيب".to_string(), EntityType::Per)), "{found:?}");
+}

@@ -3890,7 +3890,10 @@ fn known_names(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<u
             // (Or the preposition على, written with its ى, that the tagger took in as a
             // given name: على نيتفليكس.)
             let after_ala = rk.start == ro.start + 1 && preposition_ala(text, &tokens[ro.start], &infos[ro.start]);
-            if o.kind == EntityType::Per && is_model(o.kind) && ro.end == rk.end && ro.start < rk.start && (after_preposition || after_ala) {
+            // (Or a title in the construct state with a listed body, شيخ الأزهر, رئيس
+            // اليونيسف: the office, not a person's name; the body is the mention.)
+            let title_of_body = k.kind == EntityType::Org && (ro.start..rk.start).all(|j| tokens[j].kind == TokenKind::Word && infos[j].gaz.has(gazetteer::TITLE) && !infos[j].stem.starts_with("ال") && infos[j].stem == infos[j].norm);
+            if o.kind == EntityType::Per && is_model(o.kind) && ro.end == rk.end && ro.start < rk.start && (after_preposition || after_ala || title_of_body) {
                 gone[lo] = true;
                 new.push(k);
                 // (Words before it that no Arabic text writes, a foreign name, are the

@@ -5128,3 +5128,14 @@ fn a_title_of_a_listed_body_is_no_person() {
     assert!(found.contains(&("الأزهر".to_string(), EntityType::Org)), "{found:?}");
     assert!(found.contains(&("أحمد الطيب".to_string(), EntityType::Per)), "{found:?}");
 }
+
+#[test]
+fn a_year_after_a_counted_noun_is_no_kind_of_it() {
+    // (عام or سنة before a year begins the date the count is of, not the counted
+    // thing's kind as مركز امتحان is.)
+    let text = "وتراجع عدد الورشات من 300 ورشة عام 1970 إلى نحو 40 ورشة اليوم.";
+    assert_eq!(found(text, EntityType::Quantity), ["300 ورشة", "نحو 40 ورشة"], "{:?}", all(text));
+    assert_eq!(found(text, EntityType::Date), ["عام 1970"], "{:?}", all(text));
+    let text = "وبنت البلدية 12 مدرسة سنة 2019 في الأحياء الجديدة.";
+    assert_eq!(found(text, EntityType::Quantity), ["12 مدرسة"], "{:?}", all(text));
+}

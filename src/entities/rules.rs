@@ -620,7 +620,11 @@ fn kind_noun(toks: &[Token], infos: &[TokInfo], k: usize) -> bool {
     // (Nor an adjective فعيل or فعيلة: 20 عربة ثقيلة.)
     let faeel = matches!(letters.len(), 4 | 5) && letters[2] == 'ي' && (letters.len() == 4 || letters[4] == 'ه');
     let verb = letters.len() == 4 && matches!(letters[0], 'ت' | 'ي');
+    // (Nor a noun of time before a year, which begins the date the count is of: 300
+    // ورشة عام 1970, 12 مدرسة سنة 2019.)
+    let time_before_year = stem_is(w, &["عام", "سنه"]) && toks.get(k + 1).is_some_and(is_year);
     toks[k].kind == TokenKind::Word
+        && !time_before_year
         && !participle
         && !governs_b(toks, infos, k)
         && !faeel

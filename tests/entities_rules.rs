@@ -5139,3 +5139,13 @@ fn a_year_after_a_counted_noun_is_no_kind_of_it() {
     let text = "وبنت البلدية 12 مدرسة سنة 2019 في الأحياء الجديدة.";
     assert_eq!(found(text, EntityType::Quantity), ["12 مدرسة"], "{:?}", all(text));
 }
+
+#[test]
+fn a_negated_adjective_ends_a_bodys_name() {
+    // (غير and a definite adjective after a body's name describe the noun before, as
+    // the adjective alone would: both are in the name.)
+    let text = "وقالت رئيسة الجمعية الوطنية لمكافحة الهجرة غير النظامية إن الظاهرة تراجعت.";
+    assert!(found(text, EntityType::Org).contains(&"الجمعية الوطنية لمكافحة الهجرة غير النظامية".to_string()), "{:?}", all(text));
+    let text = "وأجلت لجنة التراث غير المادي النظر في الملف إلى العام المقبل.";
+    assert_eq!(found(text, EntityType::Org), ["لجنة التراث غير المادي"], "{:?}", all(text));
+}

@@ -169,7 +169,34 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = places_listed_between_places(text, tokens, infos, spans);
     let spans = stadiums_of_foreign_words(text, tokens, infos, spans);
     let spans = towns_beginning_with_waw(text, tokens, infos, spans);
-    airports_of_royals(text, tokens, infos, spans)
+    let spans = airports_of_royals(text, tokens, infos, spans);
+    negated_adjectives(tokens, infos, spans)
+}
+
+/// A body's name that ends with غير and a definite adjective, a negated adjective of
+/// the noun before it (لجنة التراث غير المادي, الجمعية التونسية لمكافحة الهجرة غير
+/// النظامية, منظمة المجتمع المدني غير الحكومية): the two words are in the name, as the
+/// adjective alone would be.
+fn negated_adjectives(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word;
+    for idx in 0..spans.len() {
+        if spans[idx].kind != EntityType::Org {
+            continue;
+        }
+        let Some(e) = tokens.iter().position(|t| t.end == spans[idx].end) else { continue };
+        let (g, a) = (e + 1, e + 2);
+        let adjective = word(a)
+            && infos[a].stem == infos[a].norm
+            && infos[a].norm.starts_with("ال")
+            && infos[a].norm.chars().count() >= 5
+            && (infos[a].norm.ends_with('ي') || infos[a].norm.ends_with("يه"))
+            && !in_list(&infos[a], super::post::RELATIONAL);
+        let free = spans.get(idx + 1).is_none_or(|n| n.start >= tokens[a.min(tokens.len() - 1)].end);
+        if word(g) && infos[g].norm == "غير" && adjective && free {
+            spans[idx].end = tokens[a].end;
+        }
+    }
+    spans
 }
 
 /// A town whose name begins with و, which the clitic rules read as "and" + a word (ووهو

@@ -422,7 +422,8 @@ fn feature_head_keys() -> &'static [String] {
 /// شميت), the ch of Persian names as ج or تش (Araghchi: عراقجي, عراقتشي), Persian
 /// گ as ك or as غ/ج (the key's ج: تنكسيري, تنغسيري), and a foreign g that Maghreb
 /// outlets write ق (Goto: قوتو in an Algerian wire, غوتو, جوتو elsewhere), and the
-/// Spanish z and soft c that some write ث (Fernández: فرنانديث, فرنانديز). (The th of
+/// Spanish z and soft c that some write ث (Fernández: فرنانديث, فرنانديز), and the
+/// German z written تس or ز (Holzer: هولتسر, هولزر). (The th of
 /// Thanh, ثانه / تان, is [`looser`]'s.)
 fn loose(w: &str) -> String {
     let cs: Vec<char> = w.chars().collect();
@@ -430,6 +431,9 @@ fn loose(w: &str) -> String {
     for (i, &c) in cs.iter().enumerate() {
         match c {
             'د' if cs.get(i + 1) == Some(&'ت') => {}
+            // (A German z, ts, written تس or ز: Holzer, هولتسر and هولزر; Scholz,
+            // شولتس and شولز. Not a word's first letter.)
+            'ت' if i > 0 && matches!(cs.get(i + 1), Some(&'س') | Some(&'ز')) => {}
             'ت' if cs.get(i + 1) == Some(&'ش') => out.push('ج'),
             'ش' if i > 0 && cs[i - 1] == 'ت' => {}
             'ك' | 'ق' => out.push('ج'),

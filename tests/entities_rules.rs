@@ -5149,3 +5149,16 @@ fn a_negated_adjective_ends_a_bodys_name() {
     let text = "وأجلت لجنة التراث غير المادي النظر في الملف إلى العام المقبل.";
     assert_eq!(found(text, EntityType::Org), ["لجنة التراث غير المادي"], "{:?}", all(text));
 }
+
+#[test]
+fn a_given_name_in_foreign_letters_joins_the_person() {
+    // (A word with ڤ or پ right before a person is the person's given name, written
+    // with the letter of a v or a p.)
+    let text = "وسلمت الوزيرة رئيس اللجنة ڤيكاس شارما نسخة من التقرير.";
+    assert_eq!(found(text, EntityType::Per), ["ڤيكاس شارما"], "{:?}", all(text));
+    let text = "وقال مدرب المنتخب پيدرو ميندوزا إن الفريق جاهز.";
+    assert_eq!(found(text, EntityType::Per), ["پيدرو ميندوزا"], "{:?}", all(text));
+    // (Not a place written so: ڤيينا before a person stays the city.)
+    let text = "وصل إلى ڤيينا الوزير جون كيري أمس.";
+    assert!(!found(text, EntityType::Per).iter().any(|p| p.contains("ڤيينا")), "{:?}", all(text));
+}

@@ -170,7 +170,36 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = stadiums_of_foreign_words(text, tokens, infos, spans);
     let spans = towns_beginning_with_waw(text, tokens, infos, spans);
     let spans = airports_of_royals(text, tokens, infos, spans);
-    negated_adjectives(tokens, infos, spans)
+    let spans = negated_adjectives(tokens, infos, spans);
+    given_names_in_foreign_letters(tokens, infos, spans)
+}
+
+/// A word written with a letter Arabic lacks (ڤ, پ, چ, گ: a v, p, ch or g of a foreign
+/// name) right before a person's name is the person's given name (ڤيكاس مالهوترا,
+/// پيتر ميلر), which the tagger, knowing the name only with ف or ب, leaves out; not a
+/// place the lists know with the Arabic letter (ڤيينا, Vienna) or the Maghreb g.
+fn given_names_in_foreign_letters(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    use gazetteer::{CITY, COUNTRY, REGION};
+    for idx in 0..spans.len() {
+        if spans[idx].kind != EntityType::Per {
+            continue;
+        }
+        let Some(s) = tokens.iter().position(|t| t.start == spans[idx].start) else { continue };
+        if s == 0 || tokens[s - 1].kind != TokenKind::Word || (idx > 0 && spans[idx - 1].end > tokens[s - 1].start) {
+            continue;
+        }
+        let w = &infos[s - 1].norm;
+        if !w.contains(['ڤ', 'ڥ', 'پ', 'چ', 'گ']) || w.chars().count() < 3 {
+            continue;
+        }
+        let arabic: String = w.chars().map(|c| match c { 'ڤ' | 'ڥ' => 'ف', 'پ' => 'ب', 'چ' => 'ج', 'گ' => 'ك', c => c }).collect();
+        let place = |k: &str| gazetteer::is_place(k) || gazetteer::word_flags(k) & (CITY | COUNTRY | REGION) != 0;
+        if place(w) || place(&arabic) || gazetteer::maghreb_g(w).is_some() {
+            continue;
+        }
+        spans[idx].start = tokens[s - 1].start;
+    }
+    spans
 }
 
 /// A body's name that ends with غير and a definite adjective, a negated adjective of

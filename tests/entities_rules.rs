@@ -5162,3 +5162,16 @@ fn a_given_name_in_foreign_letters_joins_the_person() {
     let text = "وصل إلى ڤيينا الوزير جون كيري أمس.";
     assert!(!found(text, EntityType::Per).iter().any(|p| p.contains("ڤيينا")), "{:?}", all(text));
 }
+
+#[test]
+fn listed_papers_oases_towns_and_gates() {
+    // (Names of the list of well-known names: a Kuwaiti daily in quote marks after a
+    // verb of learning, an oasis, a Tunisian town, a Cairo gate.)
+    let text = "علمت «القبس» من مصادر مطلعة أن التقرير اكتمل.";
+    assert_eq!(all(text), [("القبس".to_string(), EntityType::Org)]);
+    let text = "وجابت الفرق أسواق ليوا وسجنان طوال العام.";
+    let locs = found(text, EntityType::Loc);
+    assert!(locs.contains(&"ليوا".to_string()) && locs.contains(&"سجنان".to_string()), "{:?}", all(text));
+    let text = "وسار الموكب من باب زويلة إلى الأزهر.";
+    assert!(found(text, EntityType::Loc).contains(&"باب زويلة".to_string()), "{:?}", all(text));
+}

@@ -2436,3 +2436,27 @@ fn what_he_said_and_a_clause_before_bil_qawl() {
     assert_eq!(name(&q[0]), None, "{q:?}");
     assert_eq!(title(&q[0]), Some("الوزير"), "{q:?}");
 }
+
+/// بقوله / بقولها after a verb, its subject and its object (وافتتح الوزير الندوة
+/// بقوله: «…») is بالقول with the speaker's pronoun: the subject speaks, not the verb.
+#[test]
+fn bi_qawlihi_after_verb_subject_and_object() {
+    let text = "وافتتح الوزير سليم الكعبي الندوة بقوله: «الإصلاح لم يعد خيارا».";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("سليم الكعبي"), "{q:?}");
+    let text = "وختمت الوزيرة ليلى الشابي كلمتها بقولها: «الأرقام لا تكذب».";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("ليلى الشابي"), "{q:?}");
+}
+
+/// «…»، على حد تعبيره / وفق تعبيره / حسب قوله after a quotation: "in his words", the
+/// speaker named before, not the noun تعبيره.
+#[test]
+fn in_his_words_after_a_quotation() {
+    for tail in ["على حد تعبيره", "وفق تعبيره", "حسب قوله"] {
+        let text = format!("وقال المحامي سمير الدباغ إن الحكم «غير عادل».\n«الملف مليء بالثغرات، ولم تحترم فيه حقوق الدفاع»، {tail}.");
+        let q = quotes(&text);
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(name(&q[1]), Some("سمير الدباغ"), "{tail}: {q:?}");
+    }
+}

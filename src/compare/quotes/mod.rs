@@ -521,7 +521,7 @@ impl<'a> Sentence<'a> {
                 // (So does the verb before بالقول: واكتفى المتحدث بالقول إن …)
                 // (Before بالقول, what a comma sets off before the verb and its subject is
                 // no part of them: وردا على سؤال …، اكتفى الوزير بالقول.)
-                if cue.form == "بالقول" {
+                if bil_qawl_form(&cue.form) {
                     if let Some(c) = subject.iter().rposition(|&k| is_comma(&tokens[k])) {
                         let rest = &subject[c + 1..];
                         let verb_then_subject = rest.len() >= 2
@@ -533,9 +533,9 @@ impl<'a> Sentence<'a> {
                         }
                     }
                 }
-                let verb_first = (participle || cue.form == "بالقول") && subject.len() > 1 && lexicon::title_form(&tokens[subject[0]].norm).is_none();
+                let verb_first = (participle || bil_qawl_form(&cue.form)) && subject.len() > 1 && lexicon::title_form(&tokens[subject[0]].norm).is_none();
                 // (Without و before بالقول too: من جانبه، اكتفى المتحدث … بالقول.)
-                let bil_qawl = cue.form == "بالقول" && subject.len() > 1 && !lexicon::definite(&tokens[subject[0]].norm) && lexicon::title_form(&tokens[subject[1]].norm).is_some();
+                let bil_qawl = bil_qawl_form(&cue.form) && subject.len() > 1 && !lexicon::definite(&tokens[subject[0]].norm) && lexicon::title_form(&tokens[subject[1]].norm).is_some();
                 if verb_first
                     && (search_form(&tokens[subject[0]].norm).starts_with('و') || bil_qawl)
                     && (lexicon::title_form(&tokens[subject[1]].norm).is_some() || verb(subject[0]) && lexicon::definite(&tokens[subject[1]].norm))
@@ -726,6 +726,11 @@ impl<'a> Sentence<'a> {
             form_in(w(k), &l.verbs).filter(|f| !lexicon::object_participle(f)).or_else(|| form_in(w(k), &l.prepositions))
         }?;
         let mut p = cue_end + 1;
+        // «…»، وفق تعبيره / حسب قولها: "in his / her words", the speaker named before
+        // (as after على حد تعبيره), not the noun.
+        if form_in(w(k), &l.prepositions).is_some() && p < after.len() && own_words(w(p)) {
+            return None;
+        }
         // «…»، وفق ما نقلته صحيفة «…»: an outlet that relayed the words (a verb of
         // relaying with its object pronoun after ما) is no speaker; the lead's is.
         if form_in(w(k), &l.prepositions).is_some() && p + 1 < after.len() && search_form(w(p)) == "ما" {
@@ -768,6 +773,12 @@ impl<'a> Sentence<'a> {
         let sp = speaker_of(tokens, &phrase, self.text)?;
         Some((sp, self.cue(i + k, i + cue_end, form, CuePosition::After)))
     }
+}
+
+/// بالقول, or بقوله / بقولها with the speaker's pronoun ("by saying"): the verb before
+/// it and its subject say the quotation (واكتفى المتحدث بالقول، وافتتح الوزير الندوة بقوله).
+fn bil_qawl_form(form: &str) -> bool {
+    matches!(form, "بالقول" | "بقوله" | "بقولها")
 }
 
 /// A source preposition with a pronoun for its object (بحسبه، وحسبها، حسبهم): the

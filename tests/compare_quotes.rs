@@ -2222,6 +2222,10 @@ fn a_statement_issued_then_said_in_it() {
     let text = "ونشرت الوزارة تصريحا صحفيا أكدت فيه أن \"العمل مستمر في كل المحافظات\".";
     let q = quotes(text);
     assert_eq!(q[0].speaker.as_ref().map(|s| s.text.as_str()), Some("الوزارة"), "{q:?}");
+    // (The issuing verb without و, after what a comma sets off.)
+    let text = "من جهته، أصدر المرصد الوطني للبيئة بيانا اعتبر فيه أن \"المشروع يهدد الواحات\".";
+    let q = quotes(text);
+    assert_eq!(q[0].speaker.as_ref().map(|s| s.text.as_str()), Some("المرصد الوطني للبيئة"), "{q:?}");
 }
 
 /// «…»، وقال نقيبها فلان إن «…»: a speech verb joined by و that reports its own clause

@@ -568,7 +568,10 @@ impl<'a> Sentence<'a> {
                 if let Some(s) = said_in.filter(|_| in_it) {
                     subject = &subject[..s];
                     let first = &tokens[subject[0]].norm;
-                    if search_form(first).starts_with('و') && lexicon::title_form(first).is_none() && !lexicon::definite(first) {
+                    // (Without و too, when the issuer's name starts right after the verb:
+                    // من جهتها، أصدرت الهيئة الوطنية … بيانا اعتبرت فيه أن …)
+                    let issuer_next = subject.len() > 1 && (name_at(subject[1]).is_some() || plain_verb(subject[0]) && lexicon::definite(&tokens[subject[1]].norm));
+                    if (search_form(first).starts_with('و') || issuer_next) && lexicon::title_form(first).is_none() && !lexicon::definite(first) {
                         subject = &subject[1..];
                     }
                 }

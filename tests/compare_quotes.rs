@@ -2464,3 +2464,14 @@ fn in_his_words_after_a_quotation() {
         assert_eq!(name(&q[1]), Some("سمير الدباغ"), "{tail}: {q:?}");
     }
 }
+
+/// إذ قال موجها كلامه إلى القاضي: «…»: a participle after the verb is the speaker's
+/// state, no subject; the one named before the verb speaks.
+#[test]
+fn a_participle_after_the_verb_is_no_subject() {
+    use isnad::compare::quotes::{quotes_with, NameHint};
+    let text = "ولم يخف المتهم سمير الدباغ، الذي حضر الجلسة ببذلة رمادية، انفعاله، إذ قال موجها كلامه إلى القاضي: «لم أسرق شيئا من أحد، وسأثبت ذلك».";
+    let at = text.find("سمير الدباغ").unwrap();
+    let q = quotes_with(text, &[NameHint { start: at, end: at + "سمير الدباغ".len(), person: true }]);
+    assert_eq!(name(&q[0]), Some("سمير الدباغ"), "{q:?}");
+}

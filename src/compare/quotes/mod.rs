@@ -366,6 +366,12 @@ impl<'a> Sentence<'a> {
             // about, no subject. In the clause reported by an earlier speech verb of the
             // sentence (قال الأمين إن الفاو وعدت بتمويل…، غير أن المبلغ «…»), that verb's
             // speaker says the quotation.
+            // (So is a circumstantial participle, indefinite and accusative, that opens
+            // the words after the verb: إذ قال موجها كلامه إلى الهيئة: «…»; its subject
+            // is before the verb.)
+            if phrase.first().is_some_and(|&k| circumstantial(&tokens[k])) {
+                phrase.clear();
+            }
             if phrase.first().is_some_and(|&k| verb_object(&tokens[k])) {
                 phrase.clear();
                 let w = self.last_verb[v];
@@ -2099,6 +2105,20 @@ mod tests {
 /// A word that is the preposition ب and a noun general Arabic knows (بتمويل, بالإفراج):
 /// what a verb is about. Not a name that begins with ب (بوتين, بلينكن): without its ب
 /// it is no common word, or the name lists hold it.
+/// An indefinite accusative participle (موجها، مخاطبا، ملتفتا، مبتسما): the state of
+/// the one who speaks, no subject. (Names and titles in ا, رضا or رئيسا, are not: the
+/// word begins with م, has five letters or more and is no name the gazetteer lists.)
+fn circumstantial(t: &Token) -> bool {
+    use crate::entities::gazetteer::{word_flags, FAMILY, FAMILY_BIG, GIVEN, GIVEN_BIG, NAME_TOKEN};
+    let n = search_form(&t.norm);
+    is_word(t)
+        && n.starts_with('م')
+        && n.ends_with('ا')
+        && n.chars().count() >= 5
+        && lexicon::title_form(&t.norm).is_none()
+        && word_flags(&n) & (GIVEN | FAMILY | GIVEN_BIG | FAMILY_BIG | NAME_TOKEN) == 0
+}
+
 fn verb_object(t: &Token) -> bool {
     use crate::entities::gazetteer::{word_flags, FAMILY, FAMILY_BIG, GIVEN, GIVEN_BIG, NAME_TOKEN};
     let n = search_form(&t.norm);

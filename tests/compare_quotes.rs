@@ -2475,3 +2475,21 @@ fn a_participle_after_the_verb_is_no_subject() {
     let q = quotes_with(text, &[NameHint { start: at, end: at + "سمير الدباغ".len(), person: true }]);
     assert_eq!(name(&q[0]), Some("سمير الدباغ"), "{q:?}");
 }
+
+/// The one asked answers: وطلب القاضي فلان من المتهم فلان …، فقال: «…» (the one after
+/// من), وسألت المحكمة ممثل النيابة العامة …، فأجاب: «…» (the title that begins the
+/// object), not the one who asked.
+#[test]
+fn the_one_asked_answers() {
+    use isnad::compare::quotes::{quotes_with, NameHint};
+    let text = "وطلب رئيس الهيئة القاضي عادل المنصوري من المتهم سمير الدباغ الإدلاء بأقواله، فقال: «لم أهرب من أحد، وأنا هنا في بلدي».";
+    let hint = |n: &str| {
+        let at = text.find(n).unwrap();
+        NameHint { start: at, end: at + n.len(), person: true }
+    };
+    let q = quotes_with(text, &[hint("عادل المنصوري"), hint("سمير الدباغ")]);
+    assert_eq!(name(&q[0]), Some("سمير الدباغ"), "{q:?}");
+    let text = "وسألت هيئة المحكمة ممثل النيابة العامة عن مآل الشكاية، فأجاب: «ما زالت قيد البحث لدى الشرطة القضائية».";
+    let q = quotes(text);
+    assert_eq!(title(&q[0]), Some("ممثل النيابة العامة"), "{q:?}");
+}

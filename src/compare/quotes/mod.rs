@@ -461,6 +461,55 @@ impl<'a> Sentence<'a> {
                     return Some(Lead { phrase: Some(p), cue, bare_verb: false });
                 }
             }
+            // وسأله صحفي عن …، فرد: «…»; وطلب القاضي فلان من المتهم الكلام، فقال: the
+            // one asked answers (after ف, in the same sentence): the object pronoun of
+            // سأل is the speaker before; طلب … من فلان, the one after من; سأل فلان
+            // ممثل النيابة, the title that begins the object.
+            if raw.starts_with('ف') && raw.strip_prefix('ف') == Some(cue.form.as_str()) && v > 0 {
+                let lo = v.saturating_sub(25);
+                let start = idx[lo..v].iter().rposition(|&k| tokens[k].kind == TokenKind::Punct && !is_comma(&tokens[k]) && !lexicon::is_colon(&tokens[k])).map_or(lo, |p| lo + p + 1);
+                let asked = (start..v).rev().find_map(|a| {
+                    let w = search_form(self.word(a));
+                    let w = w.strip_prefix('و').unwrap_or(&w).to_string();
+                    match w.as_str() {
+                        "ساله" | "سالته" | "سالها" | "سالتها" => Some((a, 0)),
+                        "سال" | "سالت" => Some((a, 1)),
+                        "طلب" | "طلبت" => Some((a, 2)),
+                        _ => None,
+                    }
+                });
+                match asked {
+                    Some((_, 0)) => return Some(Lead { phrase: None, cue, bare_verb: true }),
+                    Some((a, 2)) => {
+                        if let Some(m) = (a + 1..v).find(|&k| matches!(search_form(self.word(k)).as_ref(), "من" | "منه" | "منها")) {
+                            if search_form(self.word(m)) != "من" {
+                                return Some(Lead { phrase: None, cue, bare_verb: true });
+                            }
+                            // (The one asked ends with the name the entity finder found in
+                            // it: من المتهم فلان الإدلاء بأقواله, not what was asked of him.)
+                            let mut asked = phrase_after(tokens, idx, m + 1);
+                            if let (Some(&f), Some(&l)) = (asked.first(), asked.last()) {
+                                let named = self.names.iter().find(|h| h.start >= tokens[f].start && h.start < tokens[l].end);
+                                if let Some(h) = named {
+                                    asked.retain(|&k| tokens[k].end <= h.end);
+                                }
+                            }
+                            if let Some(p) = speaker_of(tokens, &asked, self.text) {
+                                return Some(Lead { phrase: Some(p), cue, bare_verb: false });
+                            }
+                        }
+                    }
+                    Some((a, _)) => {
+                        let object = phrase_after(tokens, idx, a + 1);
+                        if let Some(j) = (1..object.len()).find(|&j| lexicon::title_form(&tokens[object[j]].norm).is_some()) {
+                            if let Some(p) = speaker_of(tokens, &object[j..], self.text) {
+                                return Some(Lead { phrase: Some(p), cue, bare_verb: false });
+                            }
+                        }
+                    }
+                    None => {}
+                }
+            }
             // Subject before the verb: لكن الكرملين قال إن …, وكان المدير، فلان، قد قال إن
             // (and أما فلان فقال إن …, whose ف answers أما: checked below).
             let answers = raw.strip_prefix('ف') == Some(cue.form.as_str());

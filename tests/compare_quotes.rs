@@ -2493,3 +2493,15 @@ fn the_one_asked_answers() {
     let q = quotes(text);
     assert_eq!(title(&q[0]), Some("ممثل النيابة العامة"), "{q:?}");
 }
+
+/// A headline with where the person spoke between the name and the colon: فلان في ندوة
+/// صحفية: «…» (a name the entity finder found before في; وجاء في البيان: stays none).
+#[test]
+fn a_headline_with_where_after_the_name() {
+    use isnad::compare::quotes::{quotes_with, NameHint};
+    let text = "الكعبي في ندوة صحفية: \"لا مساس بحقوق المتقاعدين الحاليين\"\nوقال الوزير سليم الكعبي إن الإصلاح قادم.";
+    let at = text.find("الكعبي").unwrap();
+    let q = quotes_with(text, &[NameHint { start: at, end: at + "الكعبي".len(), person: true }]);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(name(&q[0]), Some("الكعبي"), "{q:?}");
+}

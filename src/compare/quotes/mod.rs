@@ -712,8 +712,15 @@ impl<'a> Sentence<'a> {
                     && form_in(&t.norm, &lexicon().stops).is_none())
         };
         // (Where it was said may follow the name: ميقاتي من السراي: «…».)
-        // (Only من: وجاء في البيان: is still no headline.)
-        let at = words.iter().skip(1).position(|&k| search_form(&self.tokens[k].norm) == "من").map(|p| p + 1);
+        // (Only من: وجاء في البيان: is still no headline. في too after a name the entity
+        // finder found, all the words before it: الوزير فلان في ندوة صحفية: «…».)
+        let named = |p: usize| {
+            let (a, b) = (self.tokens[words[0]].start, self.tokens[words[p - 1]].end);
+            self.names.iter().any(|h| h.person && h.start <= a + 2 && h.end + 2 >= b) || words[..p].iter().all(|&k| self.names.iter().any(|h| h.person && h.start <= self.tokens[k].start && h.end >= self.tokens[k].end))
+        };
+        let at = words.iter().skip(1).position(|&k| search_form(&self.tokens[k].norm) == "من").map(|p| p + 1).or_else(|| {
+            words.iter().skip(1).position(|&k| search_form(&self.tokens[k].norm) == "في").map(|p| p + 1).filter(|&p| named(p))
+        });
         let words = match at {
             Some(p) if words[p + 1..].iter().all(|&k| plain(k)) && words.len() - p <= 3 => &words[..p],
             _ => words,

@@ -2222,6 +2222,10 @@ fn a_statement_issued_then_said_in_it() {
     let text = "ونشرت الوزارة تصريحا صحفيا أكدت فيه أن \"العمل مستمر في كل المحافظات\".";
     let q = quotes(text);
     assert_eq!(q[0].speaker.as_ref().map(|s| s.text.as_str()), Some("الوزارة"), "{q:?}");
+    // (The issuing verb without و, after what a comma sets off.)
+    let text = "من جهته، أصدر المرصد الوطني للبيئة بيانا اعتبر فيه أن \"المشروع يهدد الواحات\".";
+    let q = quotes(text);
+    assert_eq!(q[0].speaker.as_ref().map(|s| s.text.as_str()), Some("المرصد الوطني للبيئة"), "{q:?}");
 }
 
 /// «…»، وقال نقيبها فلان إن «…»: a speech verb joined by و that reports its own clause
@@ -2435,4 +2439,69 @@ fn what_he_said_and_a_clause_before_bil_qawl() {
     let q = quotes(text);
     assert_eq!(name(&q[0]), None, "{q:?}");
     assert_eq!(title(&q[0]), Some("الوزير"), "{q:?}");
+}
+
+/// بقوله / بقولها after a verb, its subject and its object (وافتتح الوزير الندوة
+/// بقوله: «…») is بالقول with the speaker's pronoun: the subject speaks, not the verb.
+#[test]
+fn bi_qawlihi_after_verb_subject_and_object() {
+    let text = "وافتتح الوزير سليم الكعبي الندوة بقوله: «الإصلاح لم يعد خيارا».";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("سليم الكعبي"), "{q:?}");
+    let text = "وختمت الوزيرة ليلى الشابي كلمتها بقولها: «الأرقام لا تكذب».";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("ليلى الشابي"), "{q:?}");
+}
+
+/// «…»، على حد تعبيره / وفق تعبيره / حسب قوله after a quotation: "in his words", the
+/// speaker named before, not the noun تعبيره.
+#[test]
+fn in_his_words_after_a_quotation() {
+    for tail in ["على حد تعبيره", "وفق تعبيره", "حسب قوله"] {
+        let text = format!("وقال المحامي سمير الدباغ إن الحكم «غير عادل».\n«الملف مليء بالثغرات، ولم تحترم فيه حقوق الدفاع»، {tail}.");
+        let q = quotes(&text);
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(name(&q[1]), Some("سمير الدباغ"), "{tail}: {q:?}");
+    }
+}
+
+/// إذ قال موجها كلامه إلى القاضي: «…»: a participle after the verb is the speaker's
+/// state, no subject; the one named before the verb speaks.
+#[test]
+fn a_participle_after_the_verb_is_no_subject() {
+    use isnad::compare::quotes::{quotes_with, NameHint};
+    let text = "ولم يخف المتهم سمير الدباغ، الذي حضر الجلسة ببذلة رمادية، انفعاله، إذ قال موجها كلامه إلى القاضي: «لم أسرق شيئا من أحد، وسأثبت ذلك».";
+    let at = text.find("سمير الدباغ").unwrap();
+    let q = quotes_with(text, &[NameHint { start: at, end: at + "سمير الدباغ".len(), person: true }]);
+    assert_eq!(name(&q[0]), Some("سمير الدباغ"), "{q:?}");
+}
+
+/// The one asked answers: وطلب القاضي فلان من المتهم فلان …، فقال: «…» (the one after
+/// من), وسألت المحكمة ممثل النيابة العامة …، فأجاب: «…» (the title that begins the
+/// object), not the one who asked.
+#[test]
+fn the_one_asked_answers() {
+    use isnad::compare::quotes::{quotes_with, NameHint};
+    let text = "وطلب رئيس الهيئة القاضي عادل المنصوري من المتهم سمير الدباغ الإدلاء بأقواله، فقال: «لم أهرب من أحد، وأنا هنا في بلدي».";
+    let hint = |n: &str| {
+        let at = text.find(n).unwrap();
+        NameHint { start: at, end: at + n.len(), person: true }
+    };
+    let q = quotes_with(text, &[hint("عادل المنصوري"), hint("سمير الدباغ")]);
+    assert_eq!(name(&q[0]), Some("سمير الدباغ"), "{q:?}");
+    let text = "وسألت هيئة المحكمة ممثل النيابة العامة عن مآل الشكاية، فأجاب: «ما زالت قيد البحث لدى الشرطة القضائية».";
+    let q = quotes(text);
+    assert_eq!(title(&q[0]), Some("ممثل النيابة العامة"), "{q:?}");
+}
+
+/// A headline with where the person spoke between the name and the colon: فلان في ندوة
+/// صحفية: «…» (a name the entity finder found before في; وجاء في البيان: stays none).
+#[test]
+fn a_headline_with_where_after_the_name() {
+    use isnad::compare::quotes::{quotes_with, NameHint};
+    let text = "الكعبي في ندوة صحفية: \"لا مساس بحقوق المتقاعدين الحاليين\"\nوقال الوزير سليم الكعبي إن الإصلاح قادم.";
+    let at = text.find("الكعبي").unwrap();
+    let q = quotes_with(text, &[NameHint { start: at, end: at + "الكعبي".len(), person: true }]);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(name(&q[0]), Some("الكعبي"), "{q:?}");
 }

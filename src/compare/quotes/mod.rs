@@ -366,6 +366,12 @@ impl<'a> Sentence<'a> {
             // about, no subject. In the clause reported by an earlier speech verb of the
             // sentence (قال الأمين إن الفاو وعدت بتمويل…، غير أن المبلغ «…»), that verb's
             // speaker says the quotation.
+            // (So is a circumstantial participle, indefinite and accusative, that opens
+            // the words after the verb: إذ قال موجها كلامه إلى الهيئة: «…»; its subject
+            // is before the verb.)
+            if phrase.first().is_some_and(|&k| circumstantial(&tokens[k])) {
+                phrase.clear();
+            }
             if phrase.first().is_some_and(|&k| verb_object(&tokens[k])) {
                 phrase.clear();
                 let w = self.last_verb[v];
@@ -455,6 +461,55 @@ impl<'a> Sentence<'a> {
                     return Some(Lead { phrase: Some(p), cue, bare_verb: false });
                 }
             }
+            // وسأله صحفي عن …، فرد: «…»; وطلب القاضي فلان من المتهم الكلام، فقال: the
+            // one asked answers (after ف, in the same sentence): the object pronoun of
+            // سأل is the speaker before; طلب … من فلان, the one after من; سأل فلان
+            // ممثل النيابة, the title that begins the object.
+            if raw.starts_with('ف') && raw.strip_prefix('ف') == Some(cue.form.as_str()) && v > 0 {
+                let lo = v.saturating_sub(25);
+                let start = idx[lo..v].iter().rposition(|&k| tokens[k].kind == TokenKind::Punct && !is_comma(&tokens[k]) && !lexicon::is_colon(&tokens[k])).map_or(lo, |p| lo + p + 1);
+                let asked = (start..v).rev().find_map(|a| {
+                    let w = search_form(self.word(a));
+                    let w = w.strip_prefix('و').unwrap_or(&w).to_string();
+                    match w.as_str() {
+                        "ساله" | "سالته" | "سالها" | "سالتها" => Some((a, 0)),
+                        "سال" | "سالت" => Some((a, 1)),
+                        "طلب" | "طلبت" => Some((a, 2)),
+                        _ => None,
+                    }
+                });
+                match asked {
+                    Some((_, 0)) => return Some(Lead { phrase: None, cue, bare_verb: true }),
+                    Some((a, 2)) => {
+                        if let Some(m) = (a + 1..v).find(|&k| matches!(search_form(self.word(k)).as_ref(), "من" | "منه" | "منها")) {
+                            if search_form(self.word(m)) != "من" {
+                                return Some(Lead { phrase: None, cue, bare_verb: true });
+                            }
+                            // (The one asked ends with the name the entity finder found in
+                            // it: من المتهم فلان الإدلاء بأقواله, not what was asked of him.)
+                            let mut asked = phrase_after(tokens, idx, m + 1);
+                            if let (Some(&f), Some(&l)) = (asked.first(), asked.last()) {
+                                let named = self.names.iter().find(|h| h.start >= tokens[f].start && h.start < tokens[l].end);
+                                if let Some(h) = named {
+                                    asked.retain(|&k| tokens[k].end <= h.end);
+                                }
+                            }
+                            if let Some(p) = speaker_of(tokens, &asked, self.text) {
+                                return Some(Lead { phrase: Some(p), cue, bare_verb: false });
+                            }
+                        }
+                    }
+                    Some((a, _)) => {
+                        let object = phrase_after(tokens, idx, a + 1);
+                        if let Some(j) = (1..object.len()).find(|&j| lexicon::title_form(&tokens[object[j]].norm).is_some()) {
+                            if let Some(p) = speaker_of(tokens, &object[j..], self.text) {
+                                return Some(Lead { phrase: Some(p), cue, bare_verb: false });
+                            }
+                        }
+                    }
+                    None => {}
+                }
+            }
             // Subject before the verb: لكن الكرملين قال إن …, وكان المدير، فلان، قد قال إن
             // (and أما فلان فقال إن …, whose ف answers أما: checked below).
             let answers = raw.strip_prefix('ف') == Some(cue.form.as_str());
@@ -521,7 +576,7 @@ impl<'a> Sentence<'a> {
                 // (So does the verb before بالقول: واكتفى المتحدث بالقول إن …)
                 // (Before بالقول, what a comma sets off before the verb and its subject is
                 // no part of them: وردا على سؤال …، اكتفى الوزير بالقول.)
-                if cue.form == "بالقول" {
+                if bil_qawl_form(&cue.form) {
                     if let Some(c) = subject.iter().rposition(|&k| is_comma(&tokens[k])) {
                         let rest = &subject[c + 1..];
                         let verb_then_subject = rest.len() >= 2
@@ -533,9 +588,9 @@ impl<'a> Sentence<'a> {
                         }
                     }
                 }
-                let verb_first = (participle || cue.form == "بالقول") && subject.len() > 1 && lexicon::title_form(&tokens[subject[0]].norm).is_none();
+                let verb_first = (participle || bil_qawl_form(&cue.form)) && subject.len() > 1 && lexicon::title_form(&tokens[subject[0]].norm).is_none();
                 // (Without و before بالقول too: من جانبه، اكتفى المتحدث … بالقول.)
-                let bil_qawl = cue.form == "بالقول" && subject.len() > 1 && !lexicon::definite(&tokens[subject[0]].norm) && lexicon::title_form(&tokens[subject[1]].norm).is_some();
+                let bil_qawl = bil_qawl_form(&cue.form) && subject.len() > 1 && !lexicon::definite(&tokens[subject[0]].norm) && lexicon::title_form(&tokens[subject[1]].norm).is_some();
                 if verb_first
                     && (search_form(&tokens[subject[0]].norm).starts_with('و') || bil_qawl)
                     && (lexicon::title_form(&tokens[subject[1]].norm).is_some() || verb(subject[0]) && lexicon::definite(&tokens[subject[1]].norm))
@@ -568,7 +623,10 @@ impl<'a> Sentence<'a> {
                 if let Some(s) = said_in.filter(|_| in_it) {
                     subject = &subject[..s];
                     let first = &tokens[subject[0]].norm;
-                    if search_form(first).starts_with('و') && lexicon::title_form(first).is_none() && !lexicon::definite(first) {
+                    // (Without و too, when the issuer's name starts right after the verb:
+                    // من جهتها، أصدرت الهيئة الوطنية … بيانا اعتبرت فيه أن …)
+                    let issuer_next = subject.len() > 1 && (name_at(subject[1]).is_some() || plain_verb(subject[0]) && lexicon::definite(&tokens[subject[1]].norm));
+                    if (search_form(first).starts_with('و') || issuer_next) && lexicon::title_form(first).is_none() && !lexicon::definite(first) {
                         subject = &subject[1..];
                     }
                 }
@@ -654,8 +712,15 @@ impl<'a> Sentence<'a> {
                     && form_in(&t.norm, &lexicon().stops).is_none())
         };
         // (Where it was said may follow the name: ميقاتي من السراي: «…».)
-        // (Only من: وجاء في البيان: is still no headline.)
-        let at = words.iter().skip(1).position(|&k| search_form(&self.tokens[k].norm) == "من").map(|p| p + 1);
+        // (Only من: وجاء في البيان: is still no headline. في too after a name the entity
+        // finder found, all the words before it: الوزير فلان في ندوة صحفية: «…».)
+        let named = |p: usize| {
+            let (a, b) = (self.tokens[words[0]].start, self.tokens[words[p - 1]].end);
+            self.names.iter().any(|h| h.person && h.start <= a + 2 && h.end + 2 >= b) || words[..p].iter().all(|&k| self.names.iter().any(|h| h.person && h.start <= self.tokens[k].start && h.end >= self.tokens[k].end))
+        };
+        let at = words.iter().skip(1).position(|&k| search_form(&self.tokens[k].norm) == "من").map(|p| p + 1).or_else(|| {
+            words.iter().skip(1).position(|&k| search_form(&self.tokens[k].norm) == "في").map(|p| p + 1).filter(|&p| named(p))
+        });
         let words = match at {
             Some(p) if words[p + 1..].iter().all(|&k| plain(k)) && words.len() - p <= 3 => &words[..p],
             _ => words,
@@ -726,6 +791,11 @@ impl<'a> Sentence<'a> {
             form_in(w(k), &l.verbs).filter(|f| !lexicon::object_participle(f)).or_else(|| form_in(w(k), &l.prepositions))
         }?;
         let mut p = cue_end + 1;
+        // «…»، وفق تعبيره / حسب قولها: "in his / her words", the speaker named before
+        // (as after على حد تعبيره), not the noun.
+        if form_in(w(k), &l.prepositions).is_some() && p < after.len() && own_words(w(p)) {
+            return None;
+        }
         // «…»، وفق ما نقلته صحيفة «…»: an outlet that relayed the words (a verb of
         // relaying with its object pronoun after ما) is no speaker; the lead's is.
         if form_in(w(k), &l.prepositions).is_some() && p + 1 < after.len() && search_form(w(p)) == "ما" {
@@ -768,6 +838,12 @@ impl<'a> Sentence<'a> {
         let sp = speaker_of(tokens, &phrase, self.text)?;
         Some((sp, self.cue(i + k, i + cue_end, form, CuePosition::After)))
     }
+}
+
+/// بالقول, or بقوله / بقولها with the speaker's pronoun ("by saying"): the verb before
+/// it and its subject say the quotation (واكتفى المتحدث بالقول، وافتتح الوزير الندوة بقوله).
+fn bil_qawl_form(form: &str) -> bool {
+    matches!(form, "بالقول" | "بقوله" | "بقولها")
 }
 
 /// A source preposition with a pronoun for its object (بحسبه، وحسبها، حسبهم): the
@@ -2085,6 +2161,20 @@ mod tests {
 /// A word that is the preposition ب and a noun general Arabic knows (بتمويل, بالإفراج):
 /// what a verb is about. Not a name that begins with ب (بوتين, بلينكن): without its ب
 /// it is no common word, or the name lists hold it.
+/// An indefinite accusative participle (موجها، مخاطبا، ملتفتا، مبتسما): the state of
+/// the one who speaks, no subject. (Names and titles in ا, رضا or رئيسا, are not: the
+/// word begins with م, has five letters or more and is no name the gazetteer lists.)
+fn circumstantial(t: &Token) -> bool {
+    use crate::entities::gazetteer::{word_flags, FAMILY, FAMILY_BIG, GIVEN, GIVEN_BIG, NAME_TOKEN};
+    let n = search_form(&t.norm);
+    is_word(t)
+        && n.starts_with('م')
+        && n.ends_with('ا')
+        && n.chars().count() >= 5
+        && lexicon::title_form(&t.norm).is_none()
+        && word_flags(&n) & (GIVEN | FAMILY | GIVEN_BIG | FAMILY_BIG | NAME_TOKEN) == 0
+}
+
 fn verb_object(t: &Token) -> bool {
     use crate::entities::gazetteer::{word_flags, FAMILY, FAMILY_BIG, GIVEN, GIVEN_BIG, NAME_TOKEN};
     let n = search_form(&t.norm);

@@ -5065,3 +5065,30 @@ fn a_papers_name_in_brackets_after_its_head() {
     let t = "وعرض التقرير (الرؤية) الجديدة للقطاع.";
     assert!(!all(t).iter().any(|(s, _)| s == "الرؤية"), "{:?}", all(t));
 }
+
+/// A body's head that the tagger took alone for a place it also names (بورصة, Bursa),
+/// right before a town: the head and the town are the body (the exchange), one name.
+#[test]
+fn a_head_taken_for_a_place_before_a_town() {
+    let t = "وأغلق المؤشر الرئيسي في بورصة الدار البيضاء على ارتفاع طفيف يوم الاثنين.";
+    assert!(all(t).iter().any(|(s, k)| s == "بورصة الدار البيضاء" && *k == EntityType::Org), "{:?}", all(t));
+    let t = "وتراجعت أسهم البنوك في بورصة تونس بعد القرار.";
+    assert!(all(t).iter().any(|(s, k)| s == "بورصة تونس" && *k == EntityType::Org), "{:?}", all(t));
+    let t = "وقال المدير العام لبورصة الدار البيضاء إن السوق تنتظر طروحات جديدة.";
+    assert!(all(t).iter().any(|(s, k)| s == "بورصة الدار البيضاء" && *k == EntityType::Org), "{:?}", all(t));
+}
+
+/// Morocco's regions named by two or three towns, the Gulf's fuel distributors and
+/// Morocco's banks from the list of well-known names: one name each, not cut.
+#[test]
+fn moroccan_regions_and_gulf_distributors_from_the_list() {
+    let t = "وتعتزم الشركة بناء محطتين في جهة سوس ماسة وثالثة بجهة كلميم واد نون.";
+    let a = all(t);
+    assert!(a.iter().any(|(s, k)| s == "سوس ماسة" && *k == EntityType::Loc), "{:?}", a);
+    assert!(a.iter().any(|(s, k)| s == "كلميم واد نون" && *k == EntityType::Loc), "{:?}", a);
+    let t = "ورفعت محطات أدنوك للتوزيع وإينوك أسعارها، وقال التجاري وفا بنك إن الطلب كان قويا.";
+    let a = all(t);
+    for n in ["أدنوك للتوزيع", "إينوك", "التجاري وفا بنك"] {
+        assert!(a.iter().any(|(s, k)| s == n && *k == EntityType::Org), "{n}: {:?}", a);
+    }
+}

@@ -5092,3 +5092,14 @@ fn moroccan_regions_and_gulf_distributors_from_the_list() {
         assert!(a.iter().any(|(s, k)| s == n && *k == EntityType::Org), "{n}: {:?}", a);
     }
 }
+
+/// A ministry of two fields that the tagger found whole, the second with its adjective
+/// (وزارة الطاقة والبنية التحتية), and its country's adjective after it: the adjective
+/// ends the name, as after a ministry the rules complete.
+#[test]
+fn a_country_adjective_after_a_whole_two_field_ministry() {
+    let t = "وكانت وزارة الطاقة والبنية التحتية المصرية قد أعلنت خطة جديدة.";
+    assert!(all(t).iter().any(|(s, k)| s == "وزارة الطاقة والبنية التحتية المصرية" && *k == EntityType::Org), "{:?}", all(t));
+    let t = "وقالت وزارة الفلاحة والتنمية الريفية المغربية في بيان إن الموسم جيد.";
+    assert!(all(t).iter().any(|(s, k)| s == "وزارة الفلاحة والتنمية الريفية المغربية" && *k == EntityType::Org), "{:?}", all(t));
+}

@@ -5103,3 +5103,13 @@ fn a_country_adjective_after_a_whole_two_field_ministry() {
     let t = "وقالت وزارة الفلاحة والتنمية الريفية المغربية في بيان إن الموسم جيد.";
     assert!(all(t).iter().any(|(s, k)| s == "وزارة الفلاحة والتنمية الريفية المغربية" && *k == EntityType::Org), "{:?}", all(t));
 }
+
+/// A preposition after a number is no counted noun: a grade's or a model's number before
+/// a preposition (بنزين 91 عند 2.18 ريال) counts nothing; the price after it is counted.
+#[test]
+fn a_preposition_after_a_number_is_no_counted_noun() {
+    let t = "وتثبت الحكومة سعر بنزين 91 عند 2.18 ريال للتر منذ سنوات.";
+    assert!(!all(t).iter().any(|(s, _)| s.starts_with("91")), "{:?}", all(t));
+    let t = "وبقي مؤشر السوق فوق 12000 نقطة بين 10 و15 يوليو، وتراجع الطراز 300 دون توقعات المحللين.";
+    assert!(!all(t).iter().any(|(s, _)| s == "300 دون"), "{:?}", all(t));
+}

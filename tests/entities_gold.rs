@@ -323,5 +323,9 @@ fn gold_reports_entities_are_found_and_linked() {
 // All of the thirteenth session merged (the lead's racing, avianflu, dust, filmban and
 // dakar, 153/202 on their first runs, and the helpers' gold20 to gold25 sets, 924/1139 on
 // theirs): 6199/6519 (95.09%); the floor goes to 95.0 with them.
+// fuelprice and listing (the gold26 helper's, committed before the tagger ran on them)
+// scored 60/69 and 52/65 on their first run (6311/6653, 94.86%, in all then); 63/69 and
+// 58/65 after the fixes they gave, the older sets 6200/6519 (nurses one more):
+// 6321/6653 (95.01%).
 const FOUND_FLOOR: f64 = 95.0;
 const LINKED_FLOOR: f64 = 98.0;

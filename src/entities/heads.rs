@@ -993,7 +993,10 @@ fn second_fields(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> V
         }
         let limit = spans.get(k + 1).map_or(tokens.len(), |n| tokens.partition_point(|t| t.end <= n.start));
         let mut e = super::post::second_field(infos, r.end, limit);
-        if e == r.end {
+        // (The tagger may have the second field already, وزارة الطاقة والبنية التحتية:
+        // the country's adjective after it still ends the name.)
+        let two_fields = (r.start + 2..r.end).any(|j| infos[j].norm.starts_with("وال") && infos[j].stem.starts_with("ال"));
+        if e == r.end && !two_fields {
             continue;
         }
         if e < limit && infos[e].norm == "بالخارج" {

@@ -2684,9 +2684,16 @@ fn retype(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize>
         // named after a place, قناة السويس, stays the place).
         if s.kind == EntityType::Loc && r.start > 0 && r.len() <= 3 {
             let head = r.start - 1;
-            let free = fixed.last().is_none_or(|p: &Span| p.end <= tokens[head].start);
+            // (The tagger may have taken the head alone for a place it also names, بورصة
+            // for Bursa before الدار البيضاء, after a clitic too, لبورصة: the head and the
+            // place are the body.)
+            let head_alone = fixed.last().is_some_and(|p: &Span| p.kind == EntityType::Loc && p.start >= tokens[head].start && p.end == tokens[head].end);
+            let free = head_alone || fixed.last().is_none_or(|p: &Span| p.end <= tokens[head].start);
             if free && heads_body_before_place(tokens, infos, head) {
                 if let Some(m) = span_over(text, tokens, infos, head, r.end, EntityType::Org, s.score) {
+                    if head_alone {
+                        fixed.pop();
+                    }
                     fixed.push(m);
                     continue;
                 }

@@ -104,6 +104,9 @@ const NOT_COUNTED: &[&str] = &[
     "ان", "انه", "الذي", "التي", "هو", "هي", "كما", "لكن", "قد", "لقد", "عندما", "حيث", "اذ",
     "منهم", "منها", "منه", "منهما", "منهن", "منكم", "منا", "فيهم", "فيها", "عليهم", "عليها",
     "لهم", "لها", "بينهم", "بينها", "اخري", "فقط",
+    // (Prepositions of place and manner: a fuel grade's number before its price, بنزين 91
+    // عند 2.18 ريال, counts nothing.)
+    "عند", "لدي", "دون", "ضد", "بين", "عبر", "فوق", "تحت",
 ];
 
 /// Words after a counted noun that say how, when or why, not what kind of thing is

@@ -5065,3 +5065,14 @@ fn a_papers_name_in_brackets_after_its_head() {
     let t = "وعرض التقرير (الرؤية) الجديدة للقطاع.";
     assert!(!all(t).iter().any(|(s, _)| s == "الرؤية"), "{:?}", all(t));
 }
+
+/// الأحد or الاثنين before عشر or عشرة is the teen ("the eleven"), not a weekday; the
+/// weekday before another word stays a date.
+#[test]
+fn a_teen_is_no_weekday() {
+    let t = "وقال إن أفراد الطاقم الأحد عشر نقلوا إلى الميناء.";
+    assert!(!all(t).iter().any(|(_, k)| *k == EntityType::Date), "{:?}", all(t));
+    let t = "وصل الوفد يوم الأحد إلى العاصمة.";
+    assert!(found(t, EntityType::Date).contains(&"الأحد".to_string()), "{:?}", all(t));
+}
+

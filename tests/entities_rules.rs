@@ -5076,3 +5076,13 @@ fn a_teen_is_no_weekday() {
     assert!(found(t, EntityType::Date).contains(&"الأحد".to_string()), "{:?}", all(t));
 }
 
+/// A rank borrowed from a European language (الأدميرال, الجنرال) is out of the person's
+/// span before any given name, one general Arabic knows as a word too (جيمز).
+#[test]
+fn a_borrowed_rank_before_any_given_name() {
+    let t = "وأكد قائد الأسطول، الأدميرال جيمز هارتوِل، أن قواته جاهزة.";
+    let people = found(t, EntityType::Per);
+    assert!(people.iter().any(|s| s == "جيمز هارتوِل"), "{:?}", all(t));
+    assert!(!people.iter().any(|s| s.contains("الأدميرال")), "{:?}", all(t));
+}
+

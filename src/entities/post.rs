@@ -3509,8 +3509,11 @@ fn ranks_before_people(text: &str, tokens: &[Token], infos: &[TokInfo], spans: V
             // العماد جوزاف عون. The lists know عماد as a given name, so only the ranks.)
             let r = tokens_of(tokens, &s);
             let (w, g) = (&infos[r.start], infos.get(r.start + 1));
+            // (A rank borrowed from a European language, الأدميرال, الجنرال, is never a
+            // given name: before any given name, جيمز of الأدميرال جيمز هارتوِل too.)
+            let borrowed = in_list(w, &["الاميرال", "الادميرال", "الجنرال"]);
             let inside = s.kind == EntityType::Per && r.len() >= 3 && w.stem == w.norm && in_list(w, MILITARY_RANKS)
-                && g.is_some_and(|g| (g.gaz.has(GIVEN | gazetteer::GIVEN_BIG) || g.gen[0] == 0 && name_like(g)) && g.stem == g.norm && !g.stem.starts_with("ال"));
+                && g.is_some_and(|g| (borrowed || g.gaz.has(GIVEN | gazetteer::GIVEN_BIG) || g.gen[0] == 0 && name_like(g)) && g.stem == g.norm && !g.stem.starts_with("ال"));
             if inside {
                 s.start = tokens[r.start + 1].start;
             }

@@ -5086,3 +5086,18 @@ fn a_borrowed_rank_before_any_given_name() {
     assert!(!people.iter().any(|s| s.contains("الأدميرال")), "{:?}", all(t));
 }
 
+/// Well-known commands, naval forces and places of the Gulf and the Levant border from the
+/// list (CENTCOM and its acronym, the Combined Maritime Forces, al-Mahra, Jask, Manama
+/// after ب, the border towns): found where the tagger misses them.
+#[test]
+fn listed_commands_and_border_places() {
+    let t = "وقالت القيادة المركزية الأمريكية (سنتكوم) إن القوات البحرية المشتركة ضبطت الشحنة قرب سواحل المهرة بعد إبحارها من جاسك.";
+    let f = all(t);
+    for (s, k) in [("القيادة المركزية الأمريكية", EntityType::Org), ("سنتكوم", EntityType::Org), ("القوات البحرية المشتركة", EntityType::Org), ("المهرة", EntityType::Loc), ("جاسك", EntityType::Loc)] {
+        assert!(f.iter().any(|(x, y)| x == s && *y == k), "{s}: {f:?}");
+    }
+    let t = "وقال في مؤتمر صحافي بالمنامة إن الاجتماع المقبل في جديدة يابوس.";
+    let f = all(t);
+    assert!(f.iter().any(|(x, y)| x == "المنامة" && *y == EntityType::Loc), "{f:?}");
+    assert!(f.iter().any(|(x, y)| x == "جديدة يابوس" && *y == EntityType::Loc), "{f:?}");
+}

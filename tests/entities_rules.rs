@@ -5101,3 +5101,13 @@ fn listed_commands_and_border_places() {
     assert!(f.iter().any(|(x, y)| x == "المنامة" && *y == EntityType::Loc), "{f:?}");
     assert!(f.iter().any(|(x, y)| x == "جديدة يابوس" && *y == EntityType::Loc), "{f:?}");
 }
+
+/// "Joint" (المشتركة, المشترك) after a body named by its head, agreeing with the head,
+/// is in the body's name; one that does not agree with the head is not.
+#[test]
+fn joint_ends_a_bodys_name() {
+    let t = "وتم الاتفاق على تفعيل لجنة التنسيق العسكرية المشتركة بين البلدين.";
+    assert!(found(t, EntityType::Org).contains(&"لجنة التنسيق العسكرية المشتركة".to_string()), "{:?}", all(t));
+    let t = "وعقدت اللجنة الوزارية المشتركة اجتماعها أمس في العاصمة.";
+    assert!(found(t, EntityType::Org).contains(&"اللجنة الوزارية المشتركة".to_string()), "{:?}", all(t));
+}

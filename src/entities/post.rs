@@ -4748,7 +4748,15 @@ fn adjectives_of_bodies(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span
             let (head_feminine, last_feminine) = (infos[r.start].stem.ends_with('ه'), last.norm.ends_with('ه') || last.norm.ends_with("ات"));
             head_feminine != last_feminine && last.norm.starts_with("ال")
         };
-        if people_of || national {
+        // ("Joint", المشتركة or المشترك agreeing with the body's head, qualifies the body
+        // itself, whatever qualifies the words before it: لجنة التنسيق العسكرية المشتركة,
+        // اللجنة الوزارية المشتركة, مجلس التعاون المشترك.)
+        let joint = r.len() >= 2 && is_org_head(&infos[r.start]) && spans.get(k + 1).is_none_or(|m| m.start >= tokens[r.end].end) && {
+            let n = &infos[r.end];
+            let feminine = infos[r.start].stem.ends_with('ه');
+            tokens[r.end].kind == TokenKind::Word && n.stem == n.norm && n.norm == if feminine { "المشتركه" } else { "المشترك" }
+        };
+        if people_of || national || joint {
             spans[k].end = tokens[r.end].end;
             continue;
         }

@@ -5111,3 +5111,14 @@ fn joint_ends_a_bodys_name() {
     let t = "وعقدت اللجنة الوزارية المشتركة اجتماعها أمس في العاصمة.";
     assert!(found(t, EntityType::Org).contains(&"اللجنة الوزارية المشتركة".to_string()), "{:?}", all(t));
 }
+
+/// A navy or an army by its country's adjective after ل, the article's alef elided
+/// (للبحرية الفرنسية), from the article's ل; after ل the navy is no adjective of the
+/// definite noun before it; a police force with another adjective names none.
+#[test]
+fn a_navy_by_its_adjective_after_lam() {
+    let t = "بمشاركة الفرقاطة التابعة للبحرية الفرنسية في العملية.";
+    assert!(found(t, EntityType::Org).contains(&"لبحرية الفرنسية".to_string()), "{:?}", all(t));
+    let t = "وسلم المشتبه به للشرطة المحلية صباح اليوم.";
+    assert!(found(t, EntityType::Org).is_empty(), "{:?}", all(t));
+}

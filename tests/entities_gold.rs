@@ -327,5 +327,10 @@ fn gold_reports_entities_are_found_and_linked() {
 // scored 60/69 and 52/65 on their first run (6311/6653, 94.86%, in all then); 63/69 and
 // 58/65 after the fixes they gave, the older sets 6200/6519 (nurses one more):
 // 6321/6653 (95.01%).
+// dhow and hermel (the gold27 helper's, committed before the tagger ran on them) scored
+// 41/55 (one unmarked span, الأحد of الأحد عشر) and 34/42 (one person split) on their
+// first run (6274/6616, 94.8%, in all then); 49/55 and 37/42, all linked, after the fixes
+// they gave, the older sets 6202/6519 (cyclone three more): 6288/6616 (95.04%).
+const FOUND_FLOOR: f64 = 95.0;
 const FOUND_FLOOR: f64 = 95.0;
 const LINKED_FLOOR: f64 = 98.0;

@@ -2320,7 +2320,10 @@ fn definite_bodies(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<S
         // (An embassy or a museum named by its country's adjective alone is that
         // country's: السفارة العراقية, المتحف العراقي, as a university is.)
         let country_body = in_list(h, COUNTRY_BODY_HEADS) || in_list(h, COUNTRY_ADJECTIVE_HEADS) && word(i + 1) && super::post::country_adjective_of(infos, i, i + 1);
-        if !word(i) || h.stem != h.norm && !conjoined && !country_body || !(in_list(h, DEFINITE_INSTITUTION_HEADS) || in_list(h, ARMY_HEADS) || country_body) {
+        // (An army, a police force or a navy after ل, its article's alef elided: للبحرية
+        // الفرنسية, للجيش اللبناني; only by its country's adjective, below.)
+        let lam = word(i) && h.norm.starts_with("لل") && h.stem != h.norm && in_list(h, ARMY_HEADS);
+        if !word(i) || h.stem != h.norm && !conjoined && !country_body && !lam || !(in_list(h, DEFINITE_INSTITUTION_HEADS) || in_list(h, ARMY_HEADS) || country_body) {
             i += 1;
             continue;
         }
@@ -2333,7 +2336,7 @@ fn definite_bodies(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<S
         // (The navy is a noun only where no definite noun comes before it: after one it
         // is that noun's adjective, الحدود البحرية الليبية, القوات البحرية المصرية.)
         let navy = in_list(h, &["البحريه"]);
-        if navy && i > 0 && word(i - 1) && infos[i - 1].norm.starts_with("ال") {
+        if navy && !lam && i > 0 && word(i - 1) && infos[i - 1].norm.starts_with("ال") {
             i += 1;
             continue;
         }
@@ -2356,7 +2359,7 @@ fn definite_bodies(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<S
         if national {
             j += 1;
         }
-        if j == i + 1 && !country_body_alone {
+        if j == i + 1 && !country_body_alone || lam && !country_body_alone {
             i += 1;
             continue;
         }

@@ -218,8 +218,16 @@ fn without_inner_vowels(w: &str) -> String {
 /// ch/c sounds folded ([`fold_sibilants`]) and its th written ث or ت as one letter
 /// (ماثيو / ماتيو): candidates only; [`foreign_given_names`] and [`vowel_variants`]
 /// decide.
+///
+/// A foreign name's initial J before o, which outlets write ي (German and Nordic Jo-)
+/// or ج (يوهانا / جوهانا, يوناس / جوناس), is one letter too, in words of five letters or
+/// more (يوسف, يونس stay apart from any ج).
 fn skeleton(w: &str) -> String {
-    without_inner_vowels(&fold_sibilants(w)).replace('ث', "ت")
+    let w = match w.strip_prefix("يو") {
+        Some(rest) if w.chars().count() >= 5 => format!("جو{rest}"),
+        _ => w.to_string(),
+    };
+    without_inner_vowels(&fold_sibilants(&w)).replace('ث', "ت")
 }
 
 /// Are `x` and `y` (key words) spellings of one name of type `kind` that differ by one

@@ -3517,8 +3517,11 @@ fn ranks_before_people(text: &str, tokens: &[Token], infos: &[TokInfo], spans: V
             // العماد جوزاف عون. The lists know عماد as a given name, so only the ranks.)
             let r = tokens_of(tokens, &s);
             let (w, g) = (&infos[r.start], infos.get(r.start + 1));
+            // (A rank borrowed from a European language, الأدميرال, الجنرال, is never a
+            // given name: before any given name, جيمز of الأدميرال جيمز هارتوِل too.)
+            let borrowed = in_list(w, &["الاميرال", "الادميرال", "الجنرال"]);
             let inside = s.kind == EntityType::Per && r.len() >= 3 && w.stem == w.norm && in_list(w, MILITARY_RANKS)
-                && g.is_some_and(|g| (g.gaz.has(GIVEN | gazetteer::GIVEN_BIG) || g.gen[0] == 0 && name_like(g)) && g.stem == g.norm && !g.stem.starts_with("ال"));
+                && g.is_some_and(|g| (borrowed || g.gaz.has(GIVEN | gazetteer::GIVEN_BIG) || g.gen[0] == 0 && name_like(g)) && g.stem == g.norm && !g.stem.starts_with("ال"));
             if inside {
                 s.start = tokens[r.start + 1].start;
             }
@@ -4778,7 +4781,15 @@ fn adjectives_of_bodies(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span
             let (head_feminine, last_feminine) = (infos[r.start].stem.ends_with('ه'), last.norm.ends_with('ه') || last.norm.ends_with("ات"));
             head_feminine != last_feminine && last.norm.starts_with("ال")
         };
-        if people_of || national {
+        // ("Joint", المشتركة or المشترك agreeing with the body's head, qualifies the body
+        // itself, whatever qualifies the words before it: لجنة التنسيق العسكرية المشتركة,
+        // اللجنة الوزارية المشتركة, مجلس التعاون المشترك.)
+        let joint = r.len() >= 2 && is_org_head(&infos[r.start]) && spans.get(k + 1).is_none_or(|m| m.start >= tokens[r.end].end) && {
+            let n = &infos[r.end];
+            let feminine = infos[r.start].stem.ends_with('ه');
+            tokens[r.end].kind == TokenKind::Word && n.stem == n.norm && n.norm == if feminine { "المشتركه" } else { "المشترك" }
+        };
+        if people_of || national || joint {
             spans[k].end = tokens[r.end].end;
             continue;
         }

@@ -285,7 +285,10 @@ fn date_at(toks: &[Token], infos: &[TokInfo], i: usize) -> Option<(usize, usize)
     // Weekday, then maybe a date. A weekday is named with the article (الأحد) or after
     // يوم (يوم أحد); أحد alone is "one" (أحد وجهاء المدينة), خميس a name, اثنين "two".
     let named_day = infos[i].stem.starts_with("ال") || i > 0 && stem_is(&infos[i - 1], &["يوم"]);
-    if named_day && infos[i].gaz.has(WEEKDAY) && gazetteer::weekday(gazetteer::bare(&infos[i].stem)).is_some() {
+    // (Before عشر or عشرة the word is the teen "eleven" or "twelve", not a day: أفراد
+    // الطاقم الأحد عشر, الاثني عشر شهرا.)
+    let teen = i + 1 < n && stem_is(&infos[i + 1], &["عشر", "عشره"]);
+    if named_day && !teen && infos[i].gaz.has(WEEKDAY) && gazetteer::weekday(gazetteer::bare(&infos[i].stem)).is_some() {
         let mut end = i + 1;
         if end < n && stem_is(&infos[end], DIRECTIONS) {
             end += 1;

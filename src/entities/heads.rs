@@ -184,7 +184,11 @@ fn given_names_in_foreign_letters(tokens: &[Token], infos: &[TokInfo], mut spans
         if spans[idx].kind != EntityType::Per {
             continue;
         }
-        let Some(s) = tokens.iter().position(|t| t.start == spans[idx].start) else { continue };
+        // (By binary search: a scan of every token for every person is quadratic.)
+        let s = tokens.partition_point(|t| t.start < spans[idx].start);
+        if tokens.get(s).is_none_or(|t| t.start != spans[idx].start) {
+            continue;
+        }
         if s == 0 || tokens[s - 1].kind != TokenKind::Word || (idx > 0 && spans[idx - 1].end > tokens[s - 1].start) {
             continue;
         }
@@ -212,7 +216,11 @@ fn negated_adjectives(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>)
         if spans[idx].kind != EntityType::Org {
             continue;
         }
-        let Some(e) = tokens.iter().position(|t| t.end == spans[idx].end) else { continue };
+        // (By binary search: a scan of every token for every body is quadratic.)
+        let e = tokens.partition_point(|t| t.end < spans[idx].end);
+        if tokens.get(e).is_none_or(|t| t.end != spans[idx].end) {
+            continue;
+        }
         let (g, a) = (e + 1, e + 2);
         let adjective = word(a)
             && infos[a].stem == infos[a].norm

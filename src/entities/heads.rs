@@ -184,11 +184,9 @@ fn given_names_in_foreign_letters(tokens: &[Token], infos: &[TokInfo], mut spans
         if spans[idx].kind != EntityType::Per {
             continue;
         }
-        // (By binary search: a scan of every token for every person is quadratic.)
-        let s = tokens.partition_point(|t| t.start < spans[idx].start);
-        if tokens.get(s).is_none_or(|t| t.start != spans[idx].start) {
-            continue;
-        }
+        // (Its first token, by binary search: a scan of every token for every person
+        // is quadratic.)
+        let Some(s) = tokens_of(tokens, &spans[idx]).next().filter(|&k| tokens[k].start == spans[idx].start) else { continue };
         if s == 0 || tokens[s - 1].kind != TokenKind::Word || (idx > 0 && spans[idx - 1].end > tokens[s - 1].start) {
             continue;
         }
@@ -216,11 +214,8 @@ fn negated_adjectives(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>)
         if spans[idx].kind != EntityType::Org {
             continue;
         }
-        // (By binary search: a scan of every token for every body is quadratic.)
-        let e = tokens.partition_point(|t| t.end < spans[idx].end);
-        if tokens.get(e).is_none_or(|t| t.end != spans[idx].end) {
-            continue;
-        }
+        // (Its last token, by binary search, as in given_names_in_foreign_letters.)
+        let Some(e) = tokens_of(tokens, &spans[idx]).last().filter(|&k| tokens[k].end == spans[idx].end) else { continue };
         let (g, a) = (e + 1, e + 2);
         let adjective = word(a)
             && infos[a].stem == infos[a].norm

@@ -667,6 +667,23 @@ impl LongerNames {
 }
 
 /// Union-find over mentions.
+/// Joins every mention of one word of `kind` (that `also` accepts) with the mention
+/// `longer` indexes under that word: the longer name it is short for.
+fn join_one_word_mentions(ms: &[M], dsu: &mut Dsu, kind: EntityType, longer: &HashMap<&str, usize>, also: impl Fn(&M) -> bool) {
+    if longer.is_empty() {
+        return;
+    }
+    for (i, m) in ms.iter().enumerate() {
+        if let [w] = &m.words[..] {
+            if m.span.kind == kind && also(m) {
+                if let Some(&j) = longer.get(w.as_str()) {
+                    dsu.union(i, j);
+                }
+            }
+        }
+    }
+}
+
 struct Dsu(Vec<usize>);
 
 impl Dsu {
@@ -870,17 +887,12 @@ fn cluster(ms: &[M], texts: &[&str]) -> Vec<Cluster> {
             }
         }
     }
-    if !trade_firsts.is_empty() {
-        for (i, m) in ms.iter().enumerate() {
-            if let [w] = &m.words[..] {
-                if m.span.kind == EntityType::Org && !m.surface.starts_with("ال") {
-                    if let Some([j]) = trade_firsts.get(w.as_str()).map(Vec::as_slice) {
-                        dsu.union(i, *j);
-                    }
-                }
-            }
-        }
-    }
+    // (Only where one such name begins with the word; and not a word with the article.)
+    let trade_firsts: HashMap<&str, usize> = trade_firsts.into_iter().filter_map(|(w, v)| match v[..] {
+        [j] => Some((w, j)),
+        _ => None,
+    }).collect();
+    join_one_word_mentions(ms, &mut dsu, EntityType::Org, &trade_firsts, |m| !m.surface.starts_with("ال"));
     // 1b'''. A news agency named by its country's adjective (وكالة الأنباء العمانية) and
     // the adjective alone, as its wires put it on their datelines (مسقط في 6 ديسمبر
     // /العمانية/): one agency. (Only an ORG mention of that one word: the adjective
@@ -892,17 +904,7 @@ fn cluster(ms: &[M], texts: &[&str]) -> Vec<Cluster> {
             by_adjective.entry(m.words[2].as_str()).or_insert(i);
         }
     }
-    if !by_adjective.is_empty() {
-        for (i, m) in ms.iter().enumerate() {
-            if let [w] = &m.words[..] {
-                if m.span.kind == EntityType::Org {
-                    if let Some(&j) = by_adjective.get(w.as_str()) {
-                        dsu.union(i, j);
-                    }
-                }
-            }
-        }
-    }
+    join_one_word_mentions(ms, &mut dsu, EntityType::Org, &by_adjective, |_| true);
     // 1b*. A place of two words whose first is a common first word of places' names
     // and its second word alone (تل جوخا, جوخا): one place.
     let mut second_words: HashMap<&str, usize> = HashMap::new();
@@ -913,17 +915,7 @@ fn cluster(ms: &[M], texts: &[&str]) -> Vec<Cluster> {
             }
         }
     }
-    if !second_words.is_empty() {
-        for (i, m) in ms.iter().enumerate() {
-            if let [w] = &m.words[..] {
-                if m.span.kind == EntityType::Loc {
-                    if let Some(&j) = second_words.get(w.as_str()) {
-                        dsu.union(i, j);
-                    }
-                }
-            }
-        }
-    }
+    join_one_word_mentions(ms, &mut dsu, EntityType::Loc, &second_words, |_| true);
     // 1c. One name with a compound written joined or apart (عبد الله / عبدالله, علي رضا /
     // عليرضا, أبو ظبي / أبوظبي): the same letters without the spaces. (Names of six
     // letters or more: short ones may meet by chance.)

@@ -408,10 +408,13 @@ fn undersecretaries_fields_out(text: &str, tokens: &[Token], infos: &[TokInfo], 
         .into_iter()
         .filter_map(|s| {
             let r = tokens_of(tokens, &s);
+            if s.kind != EntityType::Org || r.len() < 3 {
+                return Some(s);
+            }
             let first = r.start;
             let titled = first > 0 && tokens[first - 1].kind == TokenKind::Word && in_list(&infos[first - 1], &["وكيل", "وكيله", "وكيلا"]);
             let ministry = tokens[first].kind == TokenKind::Word && infos[first].stem == infos[first].norm && in_list(&infos[first], &["وزاره"]) && !infos.get(first + 1).is_some_and(|n| in_list(n, &["الدوله"]));
-            if s.kind != EntityType::Org || !titled || !ministry || r.len() < 3 {
+            if !titled || !ministry {
                 return Some(s);
             }
             // (The first word after the ministry's field that carries the preposition ل:

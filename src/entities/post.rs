@@ -2628,8 +2628,8 @@ fn countryside_of_places(text: &str, tokens: &[Token], infos: &[TokInfo], spans:
         let r = tokens_of(tokens, &s);
         let countryside = !r.is_empty() && tokens[r.start].kind == TokenKind::Word && infos[r.start].stem == "ريف" && r.start + 1 < tokens.len() && tokens[r.start + 1].kind == TokenKind::Word;
         let place_next = countryside && infos[r.start + 1].stem == infos[r.start + 1].norm && infos[r.start + 1].gaz.has(CITY | REGION | COUNTRY);
-        let known = super::known::lookup(&key_words(&text[s.start..s.end])).is_some();
-        if !place_next || known || !is_model(s.kind) {
+        // (The list is looked up only for such a span, not for every span.)
+        if !place_next || !is_model(s.kind) || super::known::lookup(&key_words(&text[s.start..s.end])).is_some() {
             out.push(s);
             continue;
         }

@@ -2270,6 +2270,9 @@ const DEFINITE_INSTITUTION_HEADS: &[&str] = &[
     "المديريه",
     // (A national agency by its field and country, الوكالة الفضائية الجزائرية.)
     "الوكاله",
+    // (An authority that is central or national and what it is for, الجهاز المركزي
+    // للمحاسبات, الجهاز القومي لتنظيم الاتصالات: see `definite_bodies`.)
+    "الجهاز",
 ];
 
 /// Heads of a country's armed forces and police, named with its adjective alone (الجيش
@@ -2380,6 +2383,14 @@ fn definite_bodies(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<S
         // الإدارة العسكرية, الإدارة الجماعية, "military rule", "collective management",
         // nor الإدارة الأمريكية, a government described as الحكومة الأمريكية is.)
         if in_list(h, &["الاداره"]) && !in_list(&infos[i + 1], &["العامه"]) {
+            i += 1;
+            continue;
+        }
+        // (An apparatus is a body's name only as a central or national authority for
+        // something: not الجهاز الفني, الجهاز العصبي, "the coaching staff", "the nervous
+        // system", nor الجهاز المركزي alone.)
+        let apparatus = in_list(h, &["الجهاز"]);
+        if apparatus && (!in_list(&infos[i + 1], &["المركزي", "القومي", "الوطني"]) || purpose_len(infos, j, tokens.len()) == 0) {
             i += 1;
             continue;
         }
@@ -3321,11 +3332,14 @@ fn quoted_names(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span
             ["تي", "تا"].iter().filter_map(|e| s.strip_suffix(e)).any(|b| gazetteer::VESSELS.contains(&format!("{b}ه").as_str()))
         };
         let vessel_at = |k: usize| gazetteer::VESSELS.contains(&infos[k].stem.strip_prefix("ال").unwrap_or(&infos[k].stem)) || ferry(k) || owned(k) || two(k);
+        // (Or two bodies, a head in ة in the dual's construct state: شركتي «إي آند»
+        // و«دو», صحيفتي «…» و«…».)
+        let two_bodies = |k: usize| ["تي", "تا"].iter().filter_map(|e| infos[k].stem.strip_suffix(e)).any(|b| QUOTE_HEADS.contains(&format!("{b}ه").as_str()));
         // (A company's head may be definite before its country's adjective: الشركة
         // البرازيلية "أندرادي غوتيريز".)
         let head = (0..3).map(|c| i.wrapping_sub(c)).take_while(|&k| k < tokens.len()).find(|&k| {
             let w = &infos[k];
-            tokens[k].kind == TokenKind::Word && (vessel_at(k) || !w.stem.starts_with("ال") && (is_org_head(w) || in_list(w, QUOTE_HEADS)) || k < i && in_list(w, &["الشركه", "المجموعه"]) && (k + 1..=i).all(|j| country_adjective(gazetteer::bare(&infos[j].norm)) || infos[j].norm.strip_suffix('ه').is_some_and(|m| country_adjective(gazetteer::bare(m)))))
+            tokens[k].kind == TokenKind::Word && (vessel_at(k) || !w.stem.starts_with("ال") && (is_org_head(w) || in_list(w, QUOTE_HEADS) || two_bodies(k)) || k < i && in_list(w, &["الشركه", "المجموعه"]) && (k + 1..=i).all(|j| country_adjective(gazetteer::bare(&infos[j].norm)) || infos[j].norm.strip_suffix('ه').is_some_and(|m| country_adjective(gazetteer::bare(m)))))
         });
         let complements_only = |k: usize| (k + 1..=i).all(|j| tokens[j].kind == TokenKind::Word && infos[j].stem.starts_with("ال") && !verb_like(&infos[j]));
         let head = if bracket { Some(i) } else { head.filter(|&k| complements_only(k)) };

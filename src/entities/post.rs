@@ -295,12 +295,14 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let spans = drop_verb_phrases(text, tokens, infos, spans);
     let spans = bodies_joined_by_waw(text, tokens, infos, spans);
     let spans = trim_run_ons(text, tokens, infos, spans);
+    let spans = listed_bodies_after_lam(text, tokens, infos, spans);
     let spans = retype(text, tokens, infos, sents, spans);
     let spans = person_edges(text, tokens, infos, spans);
     let spans = add_missed(text, tokens, infos, sents, spans);
     let spans = national_bodies_with_aims(text, tokens, infos, spans);
     let spans = people(text, tokens, infos, spans);
     let spans = given_name_before_unknown(text, tokens, infos, spans);
+    let spans = given_names_folded_like_words(text, tokens, infos, spans);
     let spans = family_names_with_waw(text, tokens, infos, spans);
     let spans = compound_given_names(text, tokens, infos, spans);
     let spans = given_names_with_lam(tokens, infos, spans);
@@ -335,6 +337,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let spans = construct_plurals_in_bodies(tokens, infos, spans);
     let spans = international_airports_of_people(tokens, infos, spans);
     let spans = towns_named_after_people(text, tokens, infos, spans);
+    let spans = bodies_named_after_people(text, tokens, infos, spans);
     let spans = super::heads::countries_after_own_names(tokens, infos, spans);
     let spans = super::heads::parliaments_for_nothing(tokens, infos, spans);
     let spans = people_after_titled_bodies(text, tokens, infos, spans);
@@ -787,7 +790,7 @@ fn adjectives_not_countries(text: &str, tokens: &[Token], infos: &[TokInfo], spa
             && before.is_none()
             && v.stem.starts_with("ال")
             && chars(&v.stem) >= 5
-            && (v.norm.ends_with('ه') || v.norm.ends_with("ات") || v.norm == "الجهود");
+            && (v.norm.ends_with('ه') || v.norm.ends_with("ات") || v.norm == "الجهود" || v.stem.strip_prefix("ال").is_some_and(broken_plural));
         // (A brand of one word, without the article: a body's full name before a country,
         // انتقد الاتحاد الأوروبي السعودية, is the subject before the object.)
         let after_company = w.norm.starts_with("ال") && w.norm.ends_with("يه") && before.is_some_and(|p| p.kind == EntityType::Org && tokens_of(tokens, p).len() == 1) && !v.stem.starts_with("ال");
@@ -795,6 +798,15 @@ fn adjectives_not_countries(text: &str, tokens: &[Token], infos: &[TokInfo], spa
         gone[n] = definite_feminine || after_company || accusative;
     }
     replace_marked(spans, &gone, Vec::new())
+}
+
+/// Is a `search`-form word without the article shaped like a broken plural of five or six
+/// letters with alef third, which an adjective agrees with in the feminine singular:
+/// سواحل, مناطق, أراضي, موانئ (فواعل, مفاعل, أفاعل), مشاريع (مفاعيل). No singular noun
+/// of that shape takes السعودية after it.
+fn broken_plural(word: &str) -> bool {
+    let letters: Vec<char> = word.chars().collect();
+    matches!(letters.len(), 5 | 6) && letters[2] == 'ا' && letters[1] != 'ا' && (letters.len() == 5 || letters[4] == 'ي')
 }
 
 /// Nouns for kinds of places and their plurals without the article, in `search` form: a
@@ -1603,7 +1615,9 @@ fn dateline_outlets(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<
             }
             tokens.get(j).is_some_and(|t| t.norm == "\"" || t.norm == ":" || t.kind == TokenKind::Word && matches!(t.norm.as_str(), "ان" | "انه" | "انها" | "بان" | "انهم"))
         };
-        let after_lam = text[..tokens[k].start].trim_end().ends_with("لـ");
+        // (Or ل alone before the mark: ل«الخليج».)
+        let before_mark = text[..tokens[k].start].trim_end();
+        let after_lam = before_mark.ends_with("لـ") || before_mark.strip_suffix('ل').is_some_and(|b| b.is_empty() || b.ends_with(char::is_whitespace));
         // (Or a verb of saying shortly before: وفق ما قاله مصدر مطلع لـ"إنتربرايز".)
         let saying = || (k.saturating_sub(5)..k).any(|j| tokens[j].kind == TokenKind::Word && (infos[j].gaz.has(gazetteer::SPEECH) || ["قال", "قاله", "قالت", "صرح", "تصريحات", "تصريح"].contains(&infos[j].stem.as_str())));
         let told = open == "«" && (after_lam || with) || open == "\"" && after_lam && (said() || saying());
@@ -1624,9 +1638,10 @@ fn dateline_outlets(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<
         let dated = spans[..lo].last().is_some_and(|d| d.kind == EntityType::Date && text.get(d.end..tokens[k].start).is_some_and(|g| g.trim().is_empty()));
         if inner.is_empty() && (is_dateline_outlet(text, &cand) || known_org) {
             added.push(cand);
-        } else if open == "(" && dated && is_dateline_outlet(text, &cand) && inner.iter().all(|&i| spans[i].start >= cand.start && spans[i].end <= cand.end && is_model(spans[i].kind) && spans[i].kind != EntityType::Per) {
+        } else if (open == "(" && dated || open == "«") && is_dateline_outlet(text, &cand) && inner.iter().all(|&i| spans[i].start >= cand.start && spans[i].end <= cand.end && is_model(spans[i].kind) && spans[i].kind != EntityType::Per) {
             // (Over what the tagger made of the agency's name in the dateline's brackets,
-            // عمان 30 تشرين الثاني (بترا)-, read as the place Petra.)
+            // عمان 30 تشرين الثاني (بترا)-, read as the place Petra, or of a paper's name
+            // in «» there, أبوظبي: «الخليج», read as the Gulf.)
             inner.iter().for_each(|&i| gone[i] = true);
             added.push(cand);
         }
@@ -2848,6 +2863,10 @@ fn is_dateline_outlet(text: &str, s: &Span) -> bool {
         _ => return false,
     };
     let place = place.trim_end();
+    // (Or a colon between the place and the paper's own name, the line's end after it:
+    // أبوظبي: «الخليج».)
+    let colon_before = matches!(close, '»' | '"') && place.ends_with(':');
+    let place = place.strip_suffix(':').unwrap_or(place).trim_end();
     // (Papers printed in London and Beirut write the dash with tatweels: بيروت ــ «…».)
     let tatweels = place.trim_end_matches('\u{0640}');
     let tatweel_dash = place.len() - tatweels.len() >= 2 * '\u{0640}'.len_utf8() && tatweels.ends_with(char::is_whitespace);
@@ -2865,10 +2884,12 @@ fn is_dateline_outlet(text: &str, s: &Span) -> bool {
     // A dash, a colon or a date sets the dateline off (جنيف - «الخليج»:, جنيف (رويترز) -,
     // الرياض 14 … (واس)): a line's first words before a quotation are a sentence (وقال
     // الوزير «لن نتراجع»).
+    let line_ends = after.trim_start_matches([' ', '\t']).is_empty() || after.trim_start_matches([' ', '\t']).starts_with(['\n', '\r']);
     let after = after.trim_start();
     // (Straight quotes open and close alike: a colon or a dash after them, or a dash
     // before them, sets them off.)
-    let set_off = (after.starts_with([':', '-', '–', '—']) || (matches!(close, '»' | '"') && dash_before) || !date_words.is_empty()) && (close != '/' || !date_words.is_empty());
+    let set_off = (after.starts_with([':', '-', '–', '—']) || (matches!(close, '»' | '"') && dash_before) || !date_words.is_empty()) && (close != '/' || !date_words.is_empty())
+        || colon_before && line_ends;
     set_off
         && !place_words.is_empty()
         && place_words.len() <= 3
@@ -4687,6 +4708,128 @@ fn towns_named_after_people(text: &str, tokens: &[Token], infos: &[TokInfo], mut
     spans
 }
 
+/// Given names whose letters, folded as every lookup folds them, are a common word:
+/// ألان and آلان (Alan) are الآن, "now", to the lists and the tagger, whose hamza sits on
+/// the other alef. As written, the hamza on the first alef tells the name, and the
+/// word after it, the person the tagger found or a word that is no function word,
+/// title, country or definite noun (the large lists hold many surnames as towns), is
+/// its family name: ألان مولدن, وآلان جوبيه.
+const GIVEN_NAMES_FOLDED_LIKE_WORDS: &[&str] = &["ألان", "آلان"];
+
+fn given_names_folded_like_words(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut gone = vec![false; spans.len()];
+    let mut added = Vec::new();
+    for k in 0..tokens.len().saturating_sub(1) {
+        if tokens[k].kind != TokenKind::Word || tokens[k + 1].kind != TokenKind::Word || !text[tokens[k].end..tokens[k + 1].start].trim().is_empty() {
+            continue;
+        }
+        let written: String = text[tokens[k].start..tokens[k].end].chars().filter(|c| !('\u{064B}'..='\u{065F}').contains(c) && *c != '\u{0640}').collect();
+        let (clitic, name) = match written.strip_prefix('و') {
+            Some(rest) if GIVEN_NAMES_FOLDED_LIKE_WORDS.contains(&rest) => ("و".len(), rest),
+            _ => (0, written.as_str()),
+        };
+        if !GIVEN_NAMES_FOLDED_LIKE_WORDS.contains(&name) {
+            continue;
+        }
+        let lo = spans.partition_point(|x| x.end <= tokens[k].start);
+        let hi = spans.partition_point(|x| x.start < tokens[k + 1].end).max(lo);
+        let start = tokens[k].start + clitic;
+        let next = &infos[k + 1];
+        match &spans[lo..hi] {
+            // (The person the tagger found after it.)
+            [p] if p.kind == EntityType::Per && p.start == tokens[k + 1].start => {
+                gone[lo] = true;
+                added.push(Span { start, ..*p });
+            }
+            // (Or a word that is no function word, title, country or definite noun: the
+            // hamza says a name begins, and Arabic puts the verb before its subject, so
+            // a family name follows, whatever general Arabic makes of its letters:
+            // مولدين is also "generators".)
+            [] if next.stem == next.norm
+                && !next.norm.starts_with("ال")
+                && chars(&next.norm) >= 3
+                && !crate::function_words::is_function_word(&next.stem)
+                && !next.gaz.has(gazetteer::TITLE | ORG_HEAD | gazetteer::SPEECH | COUNTRY | gazetteer::MONTH | gazetteer::WEEKDAY) =>
+            {
+                added.push(Span { start, end: tokens[k + 1].end, kind: EntityType::Per, score: 0.7 });
+            }
+            _ => {}
+        }
+    }
+    replace_marked(spans, &gone, added)
+}
+
+/// A body of the list of well-known names after ل at the end of another name is a
+/// second name: the outlet a source spoke to (متحدث باسم الاتحاد الأوروبي لرويترز,
+/// شركة كينتك الأمريكية لرويترز, which the tagger ran on into it) or the body the first
+/// belongs to (الجمعية العامة للأمم المتحدة, two names, as ANERcorp and our gold mark
+/// them). The span is cut before the ل-word, and the listed body is a mention of its own.
+fn listed_bodies_after_lam(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut gone = vec![false; spans.len()];
+    let mut added = Vec::new();
+    for (n, s) in spans.iter().enumerate() {
+        let r = tokens_of(tokens, s);
+        if !is_model(s.kind) || r.len() < 2 || tokens[r.end - 1].end != s.end {
+            continue;
+        }
+        // (The first word after the first that ل governs and from which on the rest is a
+        // listed body.)
+        // (The stemmer keeps لرويترز whole, as it keeps unknown words: the word less its
+        // ل, or with the article back where ل took its alef, للأمم.)
+        let after_lam = |w: &TokInfo| -> Option<String> {
+            let rest = w.norm.strip_prefix('ل')?;
+            Some(if rest.starts_with('ل') { format!("ا{rest}") } else { rest.to_string() })
+        };
+        let Some(k) = (r.start + 1..r.end).find(|&k| {
+            let Some(first) = after_lam(&infos[k]).filter(|_| tokens[k].kind == TokenKind::Word) else { return false };
+            let words: Vec<String> = key_words(&first).into_iter().chain((k + 1..r.end).flat_map(|j| key_words(&infos[j].stem))).collect();
+            super::known::lookup(&words).is_some_and(|(_, t)| t == EntityType::Org)
+        }) else {
+            continue;
+        };
+        let (Some(first), Some(body)) = (span_over(text, tokens, infos, r.start, k, s.kind, s.score), span_over(text, tokens, infos, k, r.end, EntityType::Org, s.score)) else { continue };
+        gone[n] = true;
+        added.push(Span { start: s.start, ..first });
+        added.push(body);
+    }
+    replace_marked(spans, &gone, added)
+}
+
+/// A university, a hospital, a school or a foundation named after a person by a given
+/// name alone (جامعة خليفة, مستشفى زايد, مؤسسة حمدان) is the body: its head and the
+/// name, ORG, not the person the tagger may see in the name or nothing. The name is a
+/// given name of the curated lists, no town of them, without the article or a clitic,
+/// and no name goes on after it (جامعة محمد الخامس is the tagger's and the titles'); the
+/// name is in no mention or in a mention of that word alone.
+fn bodies_named_after_people(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    const HEADS: &[&str] = &["جامعه", "مستشفي", "مستشفى", "مؤسسه", "موسسه", "مدرسه"];
+    let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word;
+    let mut gone = vec![false; spans.len()];
+    let mut added = Vec::new();
+    for k in 0..tokens.len().saturating_sub(1) {
+        if !word(k) || !word(k + 1) || !in_list(&infos[k], HEADS) || !text[tokens[k].end..tokens[k + 1].start].trim().is_empty() {
+            continue;
+        }
+        let w = &infos[k + 1];
+        let given = w.stem == w.norm && !w.norm.starts_with("ال") && w.gaz.has(GIVEN) && !w.gaz.has(CITY | COUNTRY | REGION);
+        // (No name goes on after it: a family name, a given name or a mention.)
+        let more = word(k + 2) && infos[k + 2].gaz.has(GIVEN | FAMILY) && infos[k + 2].stem == infos[k + 2].norm;
+        if !given || more {
+            continue;
+        }
+        let lo = spans.partition_point(|x| x.end <= tokens[k].start);
+        let hi = spans.partition_point(|x| x.start < tokens[k + 1].end).max(lo);
+        let alone = (lo..hi).all(|i| tokens_of(tokens, &spans[i]) == (k + 1..k + 2) && matches!(spans[i].kind, EntityType::Per | EntityType::Loc));
+        if alone {
+            if let Some(b) = span_over(text, tokens, infos, k, k + 2, EntityType::Org, 0.8) {
+                gone[lo..hi].iter_mut().for_each(|g| *g = true);
+                added.push(b);
+            }
+        }
+    }
+    replace_marked(spans, &gone, added)
+}
+
 /// A body's name that ends with a sound plural in the construct state (نقابة مستوردي,
 /// the ن of مستوردين gone before what it governs) goes on with the definite noun it
 /// governs: نقابة مستوردي الأدوية, جمعية منتجي الحليب, رابطة موظفي المصارف. A word
@@ -4969,6 +5112,8 @@ const WHAT_MOVES: &[&str] = &[
     "التجاره", "النقل", "الركاب", "المسافرين", "النزوح", "اللجوء", "الهجره", "الاسواق", "الاسعار", "الاموال", "الاستثمار",
     "السياحه", "العبور", "التنقل", "الرياح", "الامواج", "المياه", "الحاويات", "الموانئ", "المطارات", "الطرق", "الاسهم",
     "التداول", "الحجوزات", "الزوار", "المصلين", "الحجاج", "البيع", "الشراء", "الانتاج", "الشحن", "القوافل", "الدوريات",
+    // (And data on networks: حركة البيانات, حركة الإنترنت العالمية, "traffic".)
+    "البيانات", "الانترنت", "الاتصالات", "المكالمات", "الرسائل", "المعلومات",
     // (And what physics sees move: حركة الجسيمات.)
     "الجسيمات", "الجزيئات", "الذرات", "الالكترونات", "الكواكب", "الاجسام",
 ];
@@ -5036,7 +5181,9 @@ pub(super) fn purpose_len(infos: &[TokInfo], j: usize, end: usize) -> usize {
         && !NOT_PURPOSE_NOUNS.contains(&noun)
         // (Not the body or person spoken to: لوكالة الأنباء, لرئيس الوزراء.)
         && !i.gaz.has(ORG_HEAD | gazetteer::TITLE | gazetteer::LOC_HEAD)
-        && !is_org_head(i)
+        // (A head of bodies that is also a verbal noun governs a field of government
+        // there: لتنظيم الاتصالات, "to regulate communications", not لتنظيم الدولة.)
+        && (!is_org_head(i) || governed.is_some_and(|g| g.stem == g.norm && in_list(g, GOV_FIELDS)))
         && governed.is_some_and(|g| g.kind == TokenKind::Word && g.norm.starts_with("ال") && g.stem == g.norm && chars(&g.norm) >= 4 && !in_list(g, RELATIONAL));
     if construct {
         return 2;

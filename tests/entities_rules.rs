@@ -5280,3 +5280,13 @@ fn a_navy_by_its_adjective_after_lam() {
     let t = "وسلم المشتبه به للشرطة المحلية صباح اليوم.";
     assert!(found(t, EntityType::Org).is_empty(), "{:?}", all(t));
 }
+
+/// A person's name the tagger began with the governor's province (والي بومرداس نور
+/// الدين قاسمي): the town is a place, the name begins at the given name after it.
+#[test]
+fn a_governors_province_before_his_name() {
+    let t = "وقال والي بومرداس نور الدين قاسمي إن الأولوية لإنقاذ الأرواح.";
+    let f = all(t);
+    assert!(f.iter().any(|(x, y)| x == "نور الدين قاسمي" && *y == EntityType::Per), "{f:?}");
+    assert!(f.iter().any(|(x, y)| x == "بومرداس" && *y == EntityType::Loc), "{f:?}");
+}

@@ -101,6 +101,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = places_after_place_heads(text, tokens, infos, spans);
     let spans = towns_without_the_heads_adjective(tokens, infos, spans);
     let spans = places_after_governors(text, tokens, infos, spans);
+    let spans = governors_places_off_names(text, tokens, infos, spans);
     let spans = people_after_place_heads(text, tokens, infos, spans);
     let spans = places_after_dual_heads(text, tokens, infos, spans);
     let spans = supreme_bodies(text, tokens, infos, spans);
@@ -2830,6 +2831,42 @@ fn places_after_governors(text: &str, tokens: &[Token], infos: &[TokInfo], spans
         }
     }
     add_where_free(spans, found)
+}
+
+/// A governor's title in `search` form for [`governors_places_off_names`] (والي is the
+/// Algerian, Moroccan and Sudanese governor's; وإلى reads the same, but no person's name
+/// begins with a town after "and to").
+const GOVERNORS_OF_PLACES: &[&str] = &["محافظ", "والي", "حاكم", "عمده"];
+
+/// A person's name the tagger began with the place after a governor's title (والي
+/// بومرداس نور الدين قاسمي): the place, a town, region or country of the lists and no
+/// name, is the governor's province; the person's name begins at the curated given name
+/// after it.
+fn governors_places_off_names(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    use gazetteer::{CITY, COUNTRY, REGION};
+    let mut places = Vec::new();
+    for s in spans.iter_mut().filter(|s| s.kind == EntityType::Per) {
+        let r = tokens_of(tokens, s);
+        if r.len() < 3 || r.start == 0 || tokens[r.start].start != s.start {
+            continue;
+        }
+        let (h, place, given) = (&infos[r.start - 1], &infos[r.start], &infos[r.start + 1]);
+        let governor = tokens[r.start - 1].kind == TokenKind::Word && in_list(h, GOVERNORS_OF_PLACES);
+        let is_place = place.stem == place.norm && place.gaz.has(CITY | COUNTRY | REGION) && !place.gaz.has(GIVEN | FAMILY | GIVEN_BIG | gazetteer::FAMILY_BIG);
+        let named = tokens[r.start + 1].kind == TokenKind::Word && given.stem == given.norm && given.gaz.has(GIVEN);
+        if governor && is_place && named {
+            if let Some(p) = span_over(text, tokens, infos, r.start, r.start + 1, EntityType::Loc, s.score) {
+                s.start = tokens[r.start + 1].start;
+                places.push(p);
+            }
+        }
+    }
+    if places.is_empty() {
+        return spans;
+    }
+    spans.extend(places);
+    spans.sort_by_key(|s| s.start);
+    spans
 }
 
 /// Heads of places in the construct state after which a name is the place's, never a

@@ -210,10 +210,21 @@ impl Registry {
         self.find(tokens, &words, false)
     }
 
+    /// [`Self::resolve_ahead`] for a headline's title, which may be indefinite (وزير
+    /// جزائري عن …: «…»): a headline names by role the person its report names, unless
+    /// the title is an anonymous source's (مسؤول أمريكي:).
+    pub fn resolve_headline(&self, tokens: &[Token], title: &[usize]) -> Option<Speaker> {
+        self.find_with(tokens, title, true, false)
+    }
+
     fn find(&self, tokens: &[Token], title: &[usize], ahead: bool) -> Option<Speaker> {
+        self.find_with(tokens, title, ahead, true)
+    }
+
+    fn find_with(&self, tokens: &[Token], title: &[usize], ahead: bool, definite_only: bool) -> Option<Speaker> {
         let words: Vec<usize> = title.iter().copied().filter(|&i| is_word(&tokens[i])).collect();
         let first = tokens.get(*words.first()?)?;
-        if form_in(&first.norm, &lexicon().anonymous).is_some() || !words.iter().any(|&i| definite(&tokens[i].norm)) {
+        if form_in(&first.norm, &lexicon().anonymous).is_some() || (definite_only && !words.iter().any(|&i| definite(&tokens[i].norm))) {
             return None;
         }
         let keys = keys_of(tokens, &words);

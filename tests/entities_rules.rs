@@ -5290,3 +5290,11 @@ fn a_governors_province_before_his_name() {
     assert!(f.iter().any(|(x, y)| x == "نور الدين قاسمي" && *y == EntityType::Per), "{f:?}");
     assert!(f.iter().any(|(x, y)| x == "بومرداس" && *y == EntityType::Loc), "{f:?}");
 }
+
+/// A body's name that ends with a plural noun after ل takes the country's adjective in
+/// the plural after it (الاتحاد العام للعمال الجزائريين): it agrees with the workers.
+#[test]
+fn a_plural_country_adjective_of_the_inner_noun() {
+    let t = "واعتبر الاتحاد العام للعمال الجزائريين في بيان أن الحادث كان متوقعا.";
+    assert!(found(t, EntityType::Org).contains(&"الاتحاد العام للعمال الجزائريين".to_string()), "{:?}", all(t));
+}

@@ -113,6 +113,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = states_by_their_forms(text, tokens, infos, spans);
     let spans = central_banks(text, tokens, infos, spans);
     let spans = adjectives_of_the_inner_noun(tokens, infos, spans);
+    let spans = plural_adjectives_of_the_inner_noun(tokens, infos, spans);
     let spans = take_heads(text, tokens, infos, spans);
     let spans = bodies_named_after_people(text, tokens, infos, spans);
     let spans = hospitals(text, tokens, infos, spans);
@@ -3199,6 +3200,31 @@ fn adjectives_of_the_inner_noun(tokens: &[Token], infos: &[TokInfo], mut spans: 
         let masculine_noun = noun.stem == noun.norm && noun.norm.starts_with("ال") && !noun.norm.ends_with('ه') && !noun.norm.ends_with("ات");
         let masculine_adjective = tokens[r.end].kind == TokenKind::Word && adj.stem == adj.norm && !adj.norm.ends_with('ه') && in_list(adj, &["الجديد", "الحر", "الديمقراطي", "الوطني"]);
         if feminine_head && masculine_noun && masculine_adjective {
+            spans[k].end = tokens[r.end].end;
+        }
+    }
+    spans
+}
+
+/// A body whose name ends with a plural noun after ل (الاتحاد العام للعمال) followed by
+/// a country's adjective in the plural (الجزائريين): the adjective agrees with the
+/// plural noun, not with the body's head, so it is in the name (الاتحاد العام للعمال
+/// الجزائريين), which the tagger cut.
+fn plural_adjectives_of_the_inner_noun(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    for k in 0..spans.len() {
+        let r = tokens_of(tokens, &spans[k]);
+        if spans[k].kind != EntityType::Org || r.len() < 2 || r.end >= tokens.len() || spans.get(k + 1).is_some_and(|n| n.start < tokens[r.end].end) {
+            continue;
+        }
+        let (last, adj) = (&infos[r.end - 1], &infos[r.end]);
+        // (The noun after the article's ل, للعمال: a plural the lists do not mark, so
+        // any noun but a feminine singular's ة or a nisba's ي.)
+        let lam_noun = tokens[r.end - 1].kind == TokenKind::Word && last.norm.starts_with("لل") && !last.norm.ends_with('ه') && !last.norm.ends_with('ي');
+        let plural_nisba = tokens[r.end].kind == TokenKind::Word
+            && adj.stem == adj.norm
+            && adj.norm.starts_with("ال")
+            && adj.norm.strip_suffix("ين").is_some_and(|sg| sg.ends_with('ي') && country_adjective(sg));
+        if lam_noun && plural_nisba && tokens[r.end - 1].end < tokens[r.end].start {
             spans[k].end = tokens[r.end].end;
         }
     }

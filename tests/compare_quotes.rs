@@ -2656,3 +2656,17 @@ fn tuelin_and_an_answer_before_the_verb() {
     let q = quotes(text);
     assert_eq!(name(&q[1]), Some("يوسف العبادي"), "{q:?}");
 }
+
+/// أن رئيس الجمهورية «يتابع شخصيا تطورات الحادث»: after a title and its definite
+/// complement, the subject of a reported clause, the words in marks are its predicate,
+/// a quotation; right after a title in the construct state (مديرة «مرصد الملاعب») they
+/// are a name.
+#[test]
+fn a_quotation_after_a_title_and_its_complement() {
+    let text = "يذكر أن رئاسة الجمهورية أعلنت في بيان مقتضب أن رئيس الجمهورية «يتابع شخصيا تطورات الحادث».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    let text = "وقالت سلمى الدباغ، مديرة «مرصد الملاعب»، إن «الجماهير تستحق ملاعب آمنة».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+}

@@ -1131,8 +1131,12 @@ fn after_naming_noun(tokens: &[Token], quote_start: usize, words: usize) -> bool
         // A title in the construct state right before the marks has the body it heads
         // in them (فلانة، مديرة «مرصد الملاعب»، إن …): a name. (Not an anonymous source,
         // مسؤول «…», nor a definite or possessed title, which may speak: الوزير «…».)
+        // (Right before them: after a title and its definite complement, أن رئيس
+        // الجمهورية «يتابع شخصيا تطورات الحادث», the quotation is what the title's holder
+        // does or says, the reported clause's predicate.)
         let construct_title = noun.is_none()
             && looked == 0
+            && complements == 0
             && words <= 5
             && lexicon::title_form(&f).is_some()
             && !lexicon::definite(&f)

@@ -2670,3 +2670,13 @@ fn a_quotation_after_a_title_and_its_complement() {
     let q = quotes(text);
     assert_eq!(q.len(), 1, "{q:?}");
 }
+
+/// للخبير في الهندسة الجيوتقنية والأستاذ بجامعة …، البروفيسور فلان: a title, its field
+/// and workplace, a comma, an honorific and the name record the person under the title,
+/// whom a later الخبير alone names.
+#[test]
+fn a_title_with_its_field_before_the_name() {
+    let text = "وللخبير في الهندسة الجيوتقنية والأستاذ بجامعة هواري بومدين للعلوم والتكنولوجيا، البروفيسور مراد بلقاسمي، رأي آخر.\nوقالت شقيقة أحد المصابين: «لا أحد يخبرنا بشيء».\nويذهب الخبير أبعد من ذلك، معتبرا أن «الطريق السريع كله يحتاج إلى مراجعة».";
+    let q = quotes(text);
+    assert_eq!(name(q.last().unwrap()), Some("مراد بلقاسمي"), "{q:?}");
+}

@@ -37,6 +37,8 @@ const LOOK_BACK: usize = 8;
 /// Most words a title phrase and a name take.
 const TITLE_WORDS: usize = 6;
 const NAME_WORDS: usize = 4;
+/// Most words of a title's field and workplace before the comma and the name.
+const FIELD_WORDS: usize = 12;
 
 fn keys_of(tokens: &[Token], ws: &[usize]) -> Vec<String> {
     ws.iter().filter(|&&i| is_word(&tokens[i])).map(|&i| title_key(&tokens[i])).collect()
@@ -98,8 +100,32 @@ impl Registry {
                 k = e.max(k + 1);
                 continue;
             }
+            // (Or after the title's field and where the person works, a comma and maybe
+            // an honorific: للخبير في الهندسة الجيوتقنية والأستاذ بجامعة هواري بومدين،
+            // البروفيسور فلان; no verb, stop word or other mark between.)
+            let far = if m > n {
+                None
+            } else {
+                let field = e < idx.len() && matches!(search_form(&tokens[idx[e]].norm).as_ref(), "في" | "ب");
+                let comma = (e + 1..idx.len().min(e + FIELD_WORDS))
+                    .take_while(|&j| {
+                        let w = &tokens[idx[j]];
+                        is_comma(w) || is_word(w) && form_in(&w.norm, &l.stops).is_none() && form_in(&w.norm, &l.verbs).is_none()
+                    })
+                    .find(|&j| is_comma(&tokens[idx[j]]));
+                comma.filter(|_| field).and_then(|c| {
+                    let mut f = c + 1;
+                    while f < idx.len() && f < c + 3 && title_form(&tokens[idx[f]].norm).is_some() {
+                        f += 1;
+                    }
+                    let r = f + name_run(tokens, &idx[f..]);
+                    (r >= f + 2 && given_name(&tokens[idx[f]])).then_some((f, r))
+                })
+            };
             if m > n {
                 self.add(tokens, &title, &idx[n..m], text);
+            } else if let Some((f, r)) = far {
+                self.add(tokens, &title, &idx[f..r], text);
             } else {
                 // The name before it, set off by a comma: جون كيربي، المتحدث باسم …
                 if k == 0 || !is_comma(&tokens[idx[k - 1]]) {

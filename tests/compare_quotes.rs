@@ -2680,3 +2680,13 @@ fn a_title_with_its_field_before_the_name() {
     let q = quotes(text);
     assert_eq!(name(q.last().unwrap()), Some("مراد بلقاسمي"), "{q:?}");
 }
+
+/// «…»، على أن … «…»: a condition the same speaker reports is coordinated with the
+/// first clause, whose cue governs a short quotation in it.
+#[test]
+fn a_short_quotation_in_a_clause_on_condition() {
+    let text = "وأضاف الوزير يوسف العبادي أن لجنة فنية \"ستراجع الكتاب صفحة صفحة\"، على أن تطبع نسخة مصححة \"خلال ثلاثة أسابيع\".";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(name(&q[1]), Some("يوسف العبادي"), "{q:?}");
+}

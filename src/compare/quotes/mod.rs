@@ -1028,7 +1028,11 @@ fn coordinated(gap: &str) -> bool {
     }
     let mut words = gap.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphabetic())).filter(|w| !w.is_empty());
     let first = words.next().map(|w| search_form(w).into_owned());
-    first.is_some_and(|f| matches!(f.as_str(), "وان" | "وانه" | "وانها" | "وبان")) && words.count() < 8
+    // (Or على أن, "on the understanding that", a condition the same speaker reports:
+    // وأضاف أن لجنة "ستراجع الكتاب"، على أن تطبع نسخة مصححة "خلال ثلاثة أسابيع".)
+    let mut rest = words.clone();
+    let on_condition = first.as_deref() == Some("علي") && rest.next().is_some_and(|w| search_form(w) == "ان");
+    (on_condition || first.is_some_and(|f| matches!(f.as_str(), "وان" | "وانه" | "وانها" | "وبان"))) && words.count() < 8
 }
 
 /// The speaker quoted last, named, whose gender agrees, for a definite title alone

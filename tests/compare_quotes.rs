@@ -2690,3 +2690,13 @@ fn a_short_quotation_in_a_clause_on_condition() {
     assert_eq!(q.len(), 2, "{q:?}");
     assert_eq!(name(&q[1]), Some("يوسف العبادي"), "{q:?}");
 }
+
+/// A headline's speaker told an outlet (وزيرة الصحة لـ"الأهرام": "…"): the ل before the
+/// outlet's name is no part of the title.
+#[test]
+fn a_headline_to_an_outlet() {
+    let text = "وزيرة الصحة لـ\"الأهرام\": \"لا نقص في الأدوية\"\nوقالت وزيرة الصحة هالة السعيد في حديث خاص إن الإمدادات مستقرة.";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("هالة السعيد"), "{q:?}");
+    assert_eq!(title(&q[0]), Some("وزيرة الصحة"), "{q:?}");
+}

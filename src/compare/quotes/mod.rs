@@ -773,6 +773,12 @@ impl<'a> Sentence<'a> {
         if !words.iter().all(|&k| plain(k)) {
             return None;
         }
+        // (ل before the outlet told, whose name in marks the words outside leave out, is
+        // no part of the speaker: وزيرة الصحة لـ«الأهرام»: «…».)
+        let mut words = words;
+        while words.len() > 1 && words.last().is_some_and(|&k| search_form(&self.tokens[k].norm).trim_end_matches('ـ') == "ل") {
+            words = &words[..words.len() - 1];
+        }
         // (A headline's second half after .. may open with و: ووزير التربية: «…», the
         // minister, without the conjunction.)
         let mut p = speaker_of(self.tokens, words, self.text)?;

@@ -2700,3 +2700,26 @@ fn a_headline_to_an_outlet() {
     assert_eq!(name(&q[0]), Some("هالة السعيد"), "{q:?}");
     assert_eq!(title(&q[0]), Some("وزيرة الصحة"), "{q:?}");
 }
+
+/// سلوى الهاشمي: a given name of the big lists that is also a town's, before a family
+/// name of the curated lists with the article, begins the name (two officials of
+/// different bodies in one sentence, the second after فيما).
+#[test]
+fn a_given_name_that_is_also_a_town() {
+    let text = "وقال وزير الداخلية خالد المالكي إن «الأمن مستتب»، فيما أكدت وزيرة العدل سلوى الهاشمي أن «المحاكم ستعمل بشكل طبيعي».";
+    let q = quotes(text);
+    assert_eq!(name(&q[1]), Some("سلوى الهاشمي"), "{q:?}");
+    assert_eq!(title(&q[1]), Some("وزيرة العدل"), "{q:?}");
+}
+
+/// «…»، حسبما نقلت عنه صحيفة «…»: "from him": the speaker the lead names, else the one
+/// the pronoun's gender picks among those quoted before; the outlet only relays.
+#[test]
+fn as_an_outlet_relayed_from_him_after_the_quotation() {
+    let text = "وأكد الرئيس التونسي قيس سعيد أن «البلاد لن تخضع للإملاءات»، حسبما نقلت عنه صحيفة \"الصباح\".";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("قيس سعيد"), "{q:?}");
+    let text = "وقال الوزير سامي الطرابلسي إن «الوضع صعب». وقالت النائبة سلوى الهاشمي إن «الحكومة فشلت». «البلاد لن تخضع للإملاءات»، كما نقلت عنه وكالة الأنباء.";
+    let q = quotes(text);
+    assert_eq!(name(&q[2]), Some("سامي الطرابلسي"), "{q:?}");
+}

@@ -797,6 +797,16 @@ impl<'a> Sentence<'a> {
         Some(p)
     }
 
+    /// «…»، حسبما نقلت عنه صحيفة «…» after a quotation ending before position `i`: the
+    /// cue of a speaker named before, "from him" (its pronoun's gender in the form).
+    fn relayed_from_him(&self, i: usize) -> Option<Cue> {
+        let after = &self.outside[i..];
+        let k = after.iter().take(3).take_while(|&&x| is_comma(&self.tokens[x])).count();
+        let w = |j: usize| after.get(j).map(|&x| search_form(&self.tokens[x].norm).into_owned());
+        let pronoun = w(k + 2).filter(|p| matches!(p.as_str(), "عنه" | "عنها"))?;
+        (matches!(w(k).as_deref(), Some("حسبما" | "كما")) && w(k + 1).is_some_and(|v| v.starts_with("نقل"))).then(|| self.cue(i + k, i + k + 2, format!("نقل {pronoun}"), CuePosition::After))
+    }
+
     /// Attribution right after a quotation ending before position `i`: «…»، قال X.
     fn trail(&self, i: usize) -> Option<(Phrase, Cue)> {
         let l = lexicon();
@@ -860,6 +870,11 @@ impl<'a> Sentence<'a> {
         // «…»، وفق تعبيره / حسب قولها: "in his / her words", the speaker named before
         // (as after على حد تعبيره), not the noun.
         if form_in(w(k), &l.prepositions).is_some() && p < after.len() && own_words(w(p)) {
+            return None;
+        }
+        // «…»، حسبما نقلت عنه صحيفة «…»: "from him", the speaker the lead names; the
+        // outlet only relays.
+        if cue_end == k + 1 && p < after.len() && search_form(w(k + 1)).starts_with("نقل") && matches!(search_form(w(p)).as_ref(), "عنه" | "عنها" | "عنهم" | "عنهما") {
             return None;
         }
         // «…»، وفق ما نقلته صحيفة «…»: an outlet that relayed the words (a verb of
@@ -1362,6 +1377,14 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
                         (Some(inherited_name(text, a, b)), Some(lead.cue))
                     }
                     Some(lead) => {
+                        let (sp, cue) = settle(&mut registry, &tokens, lead, &recent, &mut fallback, &ahead, &apposed);
+                        (sp, Some(cue))
+                    }
+                    // «…»، حسبما نقلت عنه صحيفة «…» with no cue before: the speaker the
+                    // pronoun refers to, as after a bare verb.
+                    None if sent.relayed_from_him(after).is_some() => {
+                        let cue = sent.relayed_from_him(after).expect("checked");
+                        let lead = Lead { phrase: None, cue, bare_verb: true };
                         let (sp, cue) = settle(&mut registry, &tokens, lead, &recent, &mut fallback, &ahead, &apposed);
                         (sp, Some(cue))
                     }

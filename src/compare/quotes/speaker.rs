@@ -477,7 +477,7 @@ fn trailing_name(tokens: &[Token], ws: &[usize], min: usize) -> usize {
     }
     // A given name earlier whose run reaches the end is the name's start (فاطمة
     // الزهراء بوعزة, not بوعزة alone).
-    (min..s).find(|&f| given_name(&tokens[ws[f]]) && name_run(tokens, &ws[f..]) == ws.len() - f).unwrap_or(s)
+    (min..s).find(|&f| (given_name(&tokens[ws[f]]) || given_as_town(tokens, &ws[f..])) && name_run(tokens, &ws[f..]) == ws.len() - f).unwrap_or(s)
 }
 
 /// Gazetteer flags of a word, as written and without what may be a proclitic (كمال
@@ -533,6 +533,18 @@ pub fn given_name(t: &Token) -> bool {
     let sf = search_form(&t.norm);
     let abd_joined = sf.strip_prefix("عبدال").is_some_and(|r| r.chars().count() >= 2);
     f & (GIVEN | GIVEN_BIG) != 0 && f & (LOC_HEAD | ORG_HEAD | COUNTRY) == 0 && (f & (REGION | CITY) == 0 || f & GIVEN != 0) || is_word(t) && (HAMZA_GIVEN.contains(&sf.as_ref()) || abd_joined)
+}
+
+/// A given name of the big lists that is also a town's (سلوى), which [`given_name`]
+/// leaves out, before a family name of the curated lists with the article (سلوى
+/// الهاشمي): the name's first word.
+fn given_as_town(tokens: &[Token], ws: &[usize]) -> bool {
+    use crate::entities::gazetteer::{CITY, COUNTRY, FAMILY, GIVEN_BIG, LOC_HEAD, ORG_HEAD, REGION};
+    let (Some(&a), Some(&b)) = (ws.first(), ws.get(1)) else { return false };
+    let (t, n) = (&tokens[a], &tokens[b]);
+    let f = flags(t);
+    is_word(t) && !definite(&t.norm) && f & GIVEN_BIG != 0 && f & CITY != 0 && f & (COUNTRY | REGION | LOC_HEAD | ORG_HEAD) == 0 && title_form(&t.norm).is_none()
+        && is_word(n) && definite(&n.norm) && crate::entities::gazetteer::word_flags(&search_form(&n.norm)) & FAMILY != 0 && title_form(&n.norm).is_none()
 }
 
 /// A word that says how something was said (ساخرا، غاضبا، مبتسما، متسائلا): an
@@ -605,7 +617,7 @@ pub fn name_run(tokens: &[Token], ws: &[usize]) -> usize {
     // (عبد and a definite word is one given name, عبد المنعم: a family name with the
     // article may follow it, عبد المنعم العرفي.)
     let abd = matches!(search_form(&tokens[first].norm).as_ref(), "عبد" | "وعبد") && ws.get(1).is_some_and(|&n| is_word(&tokens[n]) && definite(&tokens[n].norm));
-    let mut given = given_name(&tokens[first]);
+    let mut given = given_name(&tokens[first]) || given_as_town(tokens, ws);
     let mut m = if kunya && ali(ws[1]) { 2 } else { 1 };
     while m < ws.len() && m < 4 {
         given |= abd && m == 2;

@@ -2723,3 +2723,15 @@ fn as_an_outlet_relayed_from_him_after_the_quotation() {
     let q = quotes(text);
     assert_eq!(name(&q[2]), Some("سامي الطرابلسي"), "{q:?}");
 }
+
+/// زعم ("claimed") is a speech verb like زعمت; and a title's body after ل (عضو المكتب
+/// السياسي لحركة حماس، …) is no name the title is recorded with.
+#[test]
+fn zaama_and_a_body_after_a_title_is_no_name() {
+    let text = "وكان المتحدث باسم الجيش الإسرائيلي أفيخاي أدرعي قد زعم أن «الموقع عسكري».";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("أفيخاي أدرعي"), "{q:?}");
+    let text = "وقال عضو المكتب السياسي لحركة حماس، باسم نعيم، إن «المقترح غير كاف».";
+    let q = quotes(text);
+    assert_ne!(name(&q[0]), Some("لحركة حماس"), "{q:?}");
+}

@@ -14,7 +14,7 @@
 use std::collections::HashMap;
 
 use super::lexicon::{bare_key, definite, form_in, is_comma, is_word, lexicon, title_form};
-use super::speaker::{given_name, name_like, name_run};
+use super::speaker::{given_name, name_like, name_run, of_a_body};
 #[allow(unused_imports)]
 use super::lexicon::search_form;
 use super::Speaker;
@@ -91,7 +91,13 @@ impl Registry {
             if n < idx.len() && is_comma(&tokens[idx[n]]) {
                 n += 1;
             }
-            let m = n + name_run(tokens, &idx[n..]);
+            // (Not the body the title is of after ل, لحركة حماس، which no name begins: ل and
+            // a body's head; لويد, لورنزو begin names.)
+            let body_after_lam = |t: &Token| {
+                of_a_body(t)
+                    && search_form(&t.norm).strip_prefix('ل').is_some_and(|h| crate::entities::gazetteer::word_flags(h) & crate::entities::gazetteer::ORG_HEAD != 0 || l.bodies.contains(h) || l.naming.contains(h))
+            };
+            let m = if idx.get(n).is_some_and(|&i| body_after_lam(&tokens[i])) { n } else { n + name_run(tokens, &idx[n..]) };
             let title: Vec<usize> = idx[k..e].to_vec();
             // (After an anonymous head, only a given name begins a name: مصدر دبلوماسي
             // جزائري is a source described, whom a later المصدر does not name.)

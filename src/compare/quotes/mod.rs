@@ -1307,8 +1307,13 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
                 })
                 .resolve_ahead(&tokens, title)
         };
-        // (For a headline's title: the sentences of the whole report's opening.)
+        // (For a headline's title: the sentences of the whole report's opening. Only in
+        // the text's first line, its headline, and its first three sentences (.. may cut
+        // it: الأردن يسحب كتابا.. ووزير التربية: «…»): a bounded cost per text.)
         let headline_ahead = |title: &[usize]| -> Option<Speaker> {
+            if n >= 3 || text[..tokens[s].start].contains('\n') {
+                return None;
+            }
             let mut later = titles::Registry::default();
             for &(a, b) in sentences[n..].iter().take(HEADLINE_AHEAD) {
                 let outside: Vec<usize> = (a..b).filter(|&k| inside[k] == NONE).collect();
@@ -1551,7 +1556,7 @@ const LONG_NAME: usize = 5;
 /// (bounded: linear time).
 const AHEAD: usize = 4;
 /// Sentences looked at for the person a headline's title names: a report's opening
-/// (bounded: a headline is only where a sentence's first few words end in a colon).
+/// (bounded: only for the first sentences of the text's first line).
 const HEADLINE_AHEAD: usize = 12;
 
 /// Most recent speakers kept (bounded: linear time).

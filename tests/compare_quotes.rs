@@ -2505,3 +2505,233 @@ fn a_headline_with_where_after_the_name() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(name(&q[0]), Some("الكعبي"), "{q:?}");
 }
+
+/// دعا رئيس لجنة التربية … النائب فلان إلى «…»: after a title, a body's head in the
+/// construct state takes the definite noun after it as its complement; that noun is
+/// not whom the verb of a demand calls on.
+#[test]
+fn a_body_in_the_construct_state_after_a_demand_verb() {
+    let text = "بدوره، دعا رئيس لجنة التربية والتعليم النيابية النائب بسام الفايز إلى \"محاسبة كل من له علاقة بالخطأ\".";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("بسام الفايز"), "{q:?}");
+    // (Whom a title's holder calls on is still no part of the subject.)
+    let text = "ودعا وزير الخارجية المجموعة الدولية إلى \"التحرك فورا لوقف الحرب\".";
+    let q = quotes(text);
+    assert_eq!(title(&q[0]), Some("وزير الخارجية"), "{q:?}");
+}
+
+/// المدير العام للوكالة الوطنية … فلان: ل and a body's head after a title, with a
+/// person's name after it, is the body the title is of, not the outlet told (قال
+/// المدير للوكالة إن).
+#[test]
+fn a_title_of_an_agency_before_the_name() {
+    let text = "وقال المدير العام للوكالة الوطنية للطرق السريعة كمال بن عيسى إن «الأشغال ستعلق في النفق إلى حين صدور الخبرة».";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("كمال بن عيسى"), "{q:?}");
+    assert_eq!(title(&q[0]), Some("المدير العام للوكالة الوطنية للطرق السريعة"), "{q:?}");
+    let text = "وقال المدير للوكالة إن «الأشغال ستعلق في النفق إلى حين صدور الخبرة».";
+    let q = quotes(text);
+    assert_eq!(title(&q[0]), Some("المدير"), "{q:?}");
+}
+
+/// نور الدين قاسمي: a family name that is a place's adjective after a compound given
+/// name ends the name, as after a given name of one word.
+#[test]
+fn a_nisba_family_name_after_a_compound_given_name() {
+    let text = "وقال والي بومرداس نور الدين قاسمي إن «الأولوية الآن لإنقاذ الأرواح».";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("نور الدين قاسمي"), "{q:?}");
+}
+
+/// Headlines: a title whose report names the person further on than a sentence's title
+/// is looked for (the report's opening), an indefinite one with what the words are
+/// about after عن (وزير جزائري عن …:), and the second half of a headline after ..
+/// that opens with و (ووزير التربية:, the title without the conjunction).
+#[test]
+fn headlines_by_title_resolved_in_the_report() {
+    let text = "وزير جزائري عن انهيار نفق بني عمران: \"لن نتسامح مع أي تقصير\"\nلقي عاملان حتفهما في انهيار النفق.\nوقالت الحماية المدنية إن البحث مستمر.\nووصلت فرق الإنقاذ صباحا.\nوتجمع الأهالي أمام المستشفى.\nوتنقل وزير الأشغال العمومية الجزائري لخضر بوشامة إلى الموقع.";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("لخضر بوشامة"), "{q:?}");
+    assert_eq!(title(&q[0]), Some("وزير جزائري"), "{q:?}");
+    let text = "الأردن يسحب كتابا مدرسيا.. ووزير التربية: \"التحقيق لن يستثني أحدا\"\nسحبت الوزارة الكتاب.";
+    let q = quotes(text);
+    assert_eq!(title(&q[0]), Some("وزير التربية"), "{q:?}");
+    // (An anonymous source's title in a headline names nobody.)
+    let text = "مسؤول جزائري عن انهيار النفق: \"التقرير الأولي جاهز\"\nوقال المسؤول الجزائري لخضر بوشامة إن التحقيق بدأ.";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), None, "{q:?}");
+}
+
+/// What is no subject before or after the verb: an occasion after في (وفي ختام زيارته،
+/// أعلن …، قائلا), an elative and من after the subject (ويذهب الخبير أبعد من ذلك،
+/// معتبرا), and where the words were said, up to the colon (يروي من سريره بمستشفى
+/// الثنية:).
+#[test]
+fn occasions_elatives_and_places_are_no_speakers() {
+    let text = "وقال الوزير لخضر بوشامة إن «التحقيق بدأ». وفي ختام زيارته، أعلن عن تشكيل لجنة، قائلا إن «الجزائر تنجز مشاريع كبرى ولن يوقفها حادث».";
+    let q = quotes(text);
+    assert_eq!(name(&q[1]), Some("لخضر بوشامة"), "{q:?}");
+    let text = "وقال الخبير مراد بلقاسمي إن «التربة طينية». ويذهب الخبير أبعد من ذلك، معتبرا أن «الطريق السريع كله يحتاج إلى مراجعة».";
+    let q = quotes(text);
+    assert_eq!(name(&q[1]), Some("مراد بلقاسمي"), "{q:?}");
+    let text = "يروي من سريره بمستشفى الثنية: \"كنا نحو عشرين عاملا في الجزء الشمالي من النفق\".";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), None, "{q:?}");
+}
+
+/// A clause of time or contrast whose own speech verb says the quotation (وبينما دعا
+/// فلان إلى «…»، اعتبر الاتحاد في بيان أن «…»; وفي الوقت الذي أكد فيه فلان أن «…»،
+/// نفى فلان أن …): the main clause's verb after it, without و, begins the next
+/// statement and attributes nothing before it; فيه after the verb is the relative's.
+#[test]
+fn a_subordinate_clauses_own_verb_says_its_quotation() {
+    let text = "وبينما دعا النائب رشيد زيتوني إلى «تشكيل لجنة تحقيق برلمانية»، اعتبر الاتحاد العام للعمال في بيان أن الحادث «نتيجة متوقعة لتجاهل تحذيرات العمال».";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("رشيد زيتوني"), "{q:?}");
+    let text = "وفي الوقت الذي أكد فيه الأمين الولائي للنقابة، عبد القادر حمداني، أن النقابة «راسلت المؤسسة مرتين دون أن تتلقى أي رد»، نفى مدير المشروع سليم بوقرة أن تكون الشركة قد تلقت أي تحذير.";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("عبد القادر حمداني"), "{q:?}");
+    assert_eq!(title(&q[0]), Some("الأمين الولائي للنقابة"), "{q:?}");
+}
+
+/// لم يكن فلان، العامل …، يتوقع أن …: the subject after كان's jussive; and محمد أمين
+/// شريفي, a title word that is a given name between a given name and a known name, is
+/// the name's second given name.
+#[test]
+fn a_subject_after_lam_yakun_and_a_second_given_name() {
+    let text = "لم يكن محمد أمين شريفي، العامل البالغ من العمر 27 سنة، يتوقع أن تكون ورديته بهذه القسوة. ويضيف: «نبهنا رئيس الورشة إلى التشققات قبل ساعة».";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("محمد أمين شريفي"), "{q:?}");
+    let text = "وقال الأمين العام للحزب محمد أمين إن «المؤتمر سيعقد في موعده».";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("محمد أمين"), "{q:?}");
+}
+
+/// المعلم عمر الشوابكة: after a role no title lists and a given name, a last word with
+/// the article that general Arabic does not know is the family name.
+#[test]
+fn a_role_a_given_name_and_an_unknown_family_name() {
+    let text = "وكتب المعلم عمر الشوابكة على صفحته: \"طلابي اكتشفوا الخطأ قبل المختصين\".";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("عمر الشوابكة"), "{q:?}");
+    assert_eq!(title(&q[0]), Some("المعلم"), "{q:?}");
+}
+
+/// الشركة المنجزة للمشروع «أطلس للأنفاق»: a noun that names a thing, with definite words
+/// that describe it, before a name in quote marks: the name is the speaker's.
+#[test]
+fn a_described_naming_noun_before_a_quoted_name() {
+    let text = "من جهتها، أكدت الشركة المنجزة للمشروع «أطلس للأنفاق» في بيان أنها «تتعاون بشكل كامل مع لجنة التحقيق».";
+    let q = quotes(text);
+    let last = q.last().unwrap();
+    assert_eq!(name(last), Some("أطلس للأنفاق"), "{q:?}");
+}
+
+/// ويتابع فلان: «…» goes on like ويضيف, the speaker named or carried over; and المؤلف,
+/// the author, is a title a later sentence may name a person by.
+#[test]
+fn yutabi_and_the_author() {
+    let text = "ويتابع شريفي وهو يغالب دموعه: «عندما انهار السقف ركضت نحو المخرج ولم ألتفت خلفي.\n«لم أره بعدها، وأنا حتى الآن لا أصدق».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(name(&q[0]), Some("شريفي"), "{q:?}");
+    // (Without a colon after it, يتابع is "follows": no cue, أكد speaks.)
+    let text = "وأكد الأسطول الخامس الأمريكي أنه يتابع الوضع \"عن كثب\".";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("الأسطول الخامس الأمريكي"), "{q:?}");
+    let text = "وقال مؤلف الكتاب الدكتور خليل الرواشدة إن الخريطة أضيفت لاحقا.\nوقالت الوزارة إن التحقيق جار.\nويختم المؤلف حديثه بالقول: «أتمنى أن يكون هذا الخطأ بداية لإصلاح».";
+    let q = quotes(text);
+    assert_eq!(name(q.last().unwrap()), Some("خليل الرواشدة"), "{q:?}");
+}
+
+/// قبل أن تعلن الوزارة في بيان أنها «…»: the present تعلن is a cue; and وردا على سؤال
+/// …، أجاب: «…», what the words answer, set off by a comma before a verb with no
+/// subject after it, is no speaker: the verb's pronoun is the one quoted before.
+#[test]
+fn tuelin_and_an_answer_before_the_verb() {
+    let text = "وانتشر المنشور على نطاق واسع، قبل أن تعلن الوزارة في بيان أنها \"قررت سحب الكتاب فورا من جميع المدارس\".";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("الوزارة"), "{q:?}");
+    let text = "وقال الوزير يوسف العبادي إن \"الخطأ جسيم\". وردا على سؤال حول احتمال استقالته، أجاب: \"لست متمسكا بالمنصب\".";
+    let q = quotes(text);
+    assert_eq!(name(&q[1]), Some("يوسف العبادي"), "{q:?}");
+}
+
+/// أن رئيس الجمهورية «يتابع شخصيا تطورات الحادث»: after a title and its definite
+/// complement, the subject of a reported clause, the words in marks are its predicate,
+/// a quotation; right after a title in the construct state (مديرة «مرصد الملاعب») they
+/// are a name.
+#[test]
+fn a_quotation_after_a_title_and_its_complement() {
+    let text = "يذكر أن رئاسة الجمهورية أعلنت في بيان مقتضب أن رئيس الجمهورية «يتابع شخصيا تطورات الحادث».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    let text = "وقالت سلمى الدباغ، مديرة «مرصد الملاعب»، إن «الجماهير تستحق ملاعب آمنة».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+}
+
+/// للخبير في الهندسة الجيوتقنية والأستاذ بجامعة …، البروفيسور فلان: a title, its field
+/// and workplace, a comma, an honorific and the name record the person under the title,
+/// whom a later الخبير alone names.
+#[test]
+fn a_title_with_its_field_before_the_name() {
+    let text = "وللخبير في الهندسة الجيوتقنية والأستاذ بجامعة هواري بومدين للعلوم والتكنولوجيا، البروفيسور مراد بلقاسمي، رأي آخر.\nوقالت شقيقة أحد المصابين: «لا أحد يخبرنا بشيء».\nويذهب الخبير أبعد من ذلك، معتبرا أن «الطريق السريع كله يحتاج إلى مراجعة».";
+    let q = quotes(text);
+    assert_eq!(name(q.last().unwrap()), Some("مراد بلقاسمي"), "{q:?}");
+}
+
+/// «…»، على أن … «…»: a condition the same speaker reports is coordinated with the
+/// first clause, whose cue governs a short quotation in it.
+#[test]
+fn a_short_quotation_in_a_clause_on_condition() {
+    let text = "وأضاف الوزير يوسف العبادي أن لجنة فنية \"ستراجع الكتاب صفحة صفحة\"، على أن تطبع نسخة مصححة \"خلال ثلاثة أسابيع\".";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(name(&q[1]), Some("يوسف العبادي"), "{q:?}");
+}
+
+/// A headline's speaker told an outlet (وزيرة الصحة لـ"الأهرام": "…"): the ل before the
+/// outlet's name is no part of the title.
+#[test]
+fn a_headline_to_an_outlet() {
+    let text = "وزيرة الصحة لـ\"الأهرام\": \"لا نقص في الأدوية\"\nوقالت وزيرة الصحة هالة السعيد في حديث خاص إن الإمدادات مستقرة.";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("هالة السعيد"), "{q:?}");
+    assert_eq!(title(&q[0]), Some("وزيرة الصحة"), "{q:?}");
+}
+
+/// سلوى الهاشمي: a given name of the big lists that is also a town's, before a family
+/// name of the curated lists with the article, begins the name (two officials of
+/// different bodies in one sentence, the second after فيما).
+#[test]
+fn a_given_name_that_is_also_a_town() {
+    let text = "وقال وزير الداخلية خالد المالكي إن «الأمن مستتب»، فيما أكدت وزيرة العدل سلوى الهاشمي أن «المحاكم ستعمل بشكل طبيعي».";
+    let q = quotes(text);
+    assert_eq!(name(&q[1]), Some("سلوى الهاشمي"), "{q:?}");
+    assert_eq!(title(&q[1]), Some("وزيرة العدل"), "{q:?}");
+}
+
+/// «…»، حسبما نقلت عنه صحيفة «…»: "from him": the speaker the lead names, else the one
+/// the pronoun's gender picks among those quoted before; the outlet only relays.
+#[test]
+fn as_an_outlet_relayed_from_him_after_the_quotation() {
+    let text = "وأكد الرئيس التونسي قيس سعيد أن «البلاد لن تخضع للإملاءات»، حسبما نقلت عنه صحيفة \"الصباح\".";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("قيس سعيد"), "{q:?}");
+    let text = "وقال الوزير سامي الطرابلسي إن «الوضع صعب». وقالت النائبة سلوى الهاشمي إن «الحكومة فشلت». «البلاد لن تخضع للإملاءات»، كما نقلت عنه وكالة الأنباء.";
+    let q = quotes(text);
+    assert_eq!(name(&q[2]), Some("سامي الطرابلسي"), "{q:?}");
+}
+
+/// زعم ("claimed") is a speech verb like زعمت; and a title's body after ل (عضو المكتب
+/// السياسي لحركة حماس، …) is no name the title is recorded with.
+#[test]
+fn zaama_and_a_body_after_a_title_is_no_name() {
+    let text = "وكان المتحدث باسم الجيش الإسرائيلي أفيخاي أدرعي قد زعم أن «الموقع عسكري».";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("أفيخاي أدرعي"), "{q:?}");
+    let text = "وقال عضو المكتب السياسي لحركة حماس، باسم نعيم، إن «المقترح غير كاف».";
+    let q = quotes(text);
+    assert_ne!(name(&q[0]), Some("لحركة حماس"), "{q:?}");
+}

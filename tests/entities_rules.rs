@@ -5373,3 +5373,21 @@ fn regulators_with_two_fields_from_the_list() {
     assert!(orgs.contains(&"هيئة تنظيم الاتصالات والحكومة الرقمية".to_string()), "{:?}", all(t));
     assert!(orgs.contains(&"الجهاز المركزي للتعبئة العامة والإحصاء".to_string()), "{:?}", all(t));
 }
+
+/// A person's name the tagger began with the governor's province (والي بومرداس نور
+/// الدين قاسمي): the town is a place, the name begins at the given name after it.
+#[test]
+fn a_governors_province_before_his_name() {
+    let t = "وقال والي بومرداس نور الدين قاسمي إن الأولوية لإنقاذ الأرواح.";
+    let f = all(t);
+    assert!(f.iter().any(|(x, y)| x == "نور الدين قاسمي" && *y == EntityType::Per), "{f:?}");
+    assert!(f.iter().any(|(x, y)| x == "بومرداس" && *y == EntityType::Loc), "{f:?}");
+}
+
+/// A body's name that ends with a plural noun after ل takes the country's adjective in
+/// the plural after it (الاتحاد العام للعمال الجزائريين): it agrees with the workers.
+#[test]
+fn a_plural_country_adjective_of_the_inner_noun() {
+    let t = "واعتبر الاتحاد العام للعمال الجزائريين في بيان أن الحادث كان متوقعا.";
+    assert!(found(t, EntityType::Org).contains(&"الاتحاد العام للعمال الجزائريين".to_string()), "{:?}", all(t));
+}

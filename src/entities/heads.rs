@@ -101,6 +101,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = places_after_place_heads(text, tokens, infos, spans);
     let spans = towns_without_the_heads_adjective(tokens, infos, spans);
     let spans = places_after_governors(text, tokens, infos, spans);
+    let spans = governors_places_off_names(text, tokens, infos, spans);
     let spans = people_after_place_heads(text, tokens, infos, spans);
     let spans = places_after_dual_heads(text, tokens, infos, spans);
     let spans = supreme_bodies(text, tokens, infos, spans);
@@ -112,6 +113,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = states_by_their_forms(text, tokens, infos, spans);
     let spans = central_banks(text, tokens, infos, spans);
     let spans = adjectives_of_the_inner_noun(tokens, infos, spans);
+    let spans = plural_adjectives_of_the_inner_noun(tokens, infos, spans);
     let spans = take_heads(text, tokens, infos, spans);
     let spans = bodies_named_after_people(text, tokens, infos, spans);
     let spans = hospitals(text, tokens, infos, spans);
@@ -2843,6 +2845,42 @@ fn places_after_governors(text: &str, tokens: &[Token], infos: &[TokInfo], spans
     add_where_free(spans, found)
 }
 
+/// A governor's title in `search` form for [`governors_places_off_names`] (والي is the
+/// Algerian, Moroccan and Sudanese governor's; وإلى reads the same, but no person's name
+/// begins with a town after "and to").
+const GOVERNORS_OF_PLACES: &[&str] = &["محافظ", "والي", "حاكم", "عمده"];
+
+/// A person's name the tagger began with the place after a governor's title (والي
+/// بومرداس نور الدين قاسمي): the place, a town, region or country of the lists and no
+/// name, is the governor's province; the person's name begins at the curated given name
+/// after it.
+fn governors_places_off_names(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    use gazetteer::{CITY, COUNTRY, REGION};
+    let mut places = Vec::new();
+    for s in spans.iter_mut().filter(|s| s.kind == EntityType::Per) {
+        let r = tokens_of(tokens, s);
+        if r.len() < 3 || r.start == 0 || tokens[r.start].start != s.start {
+            continue;
+        }
+        let (h, place, given) = (&infos[r.start - 1], &infos[r.start], &infos[r.start + 1]);
+        let governor = tokens[r.start - 1].kind == TokenKind::Word && in_list(h, GOVERNORS_OF_PLACES);
+        let is_place = place.stem == place.norm && place.gaz.has(CITY | COUNTRY | REGION) && !place.gaz.has(GIVEN | FAMILY | GIVEN_BIG | gazetteer::FAMILY_BIG);
+        let named = tokens[r.start + 1].kind == TokenKind::Word && given.stem == given.norm && given.gaz.has(GIVEN);
+        if governor && is_place && named {
+            if let Some(p) = span_over(text, tokens, infos, r.start, r.start + 1, EntityType::Loc, s.score) {
+                s.start = tokens[r.start + 1].start;
+                places.push(p);
+            }
+        }
+    }
+    if places.is_empty() {
+        return spans;
+    }
+    spans.extend(places);
+    spans.sort_by_key(|s| s.start);
+    spans
+}
+
 /// Heads of places in the construct state after which a name is the place's, never a
 /// person's (مدينة, قرية, ولايات; not ولاية, also a term of office: ولاية ترامب; not
 /// streets, airports or squares, named after people), in `search` form.
@@ -3173,6 +3211,31 @@ fn adjectives_of_the_inner_noun(tokens: &[Token], infos: &[TokInfo], mut spans: 
         let masculine_noun = noun.stem == noun.norm && noun.norm.starts_with("ال") && !noun.norm.ends_with('ه') && !noun.norm.ends_with("ات");
         let masculine_adjective = tokens[r.end].kind == TokenKind::Word && adj.stem == adj.norm && !adj.norm.ends_with('ه') && in_list(adj, &["الجديد", "الحر", "الديمقراطي", "الوطني"]);
         if feminine_head && masculine_noun && masculine_adjective {
+            spans[k].end = tokens[r.end].end;
+        }
+    }
+    spans
+}
+
+/// A body whose name ends with a plural noun after ل (الاتحاد العام للعمال) followed by
+/// a country's adjective in the plural (الجزائريين): the adjective agrees with the
+/// plural noun, not with the body's head, so it is in the name (الاتحاد العام للعمال
+/// الجزائريين), which the tagger cut.
+fn plural_adjectives_of_the_inner_noun(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    for k in 0..spans.len() {
+        let r = tokens_of(tokens, &spans[k]);
+        if spans[k].kind != EntityType::Org || r.len() < 2 || r.end >= tokens.len() || spans.get(k + 1).is_some_and(|n| n.start < tokens[r.end].end) {
+            continue;
+        }
+        let (last, adj) = (&infos[r.end - 1], &infos[r.end]);
+        // (The noun after the article's ل, للعمال: a plural the lists do not mark, so
+        // any noun but a feminine singular's ة or a nisba's ي.)
+        let lam_noun = tokens[r.end - 1].kind == TokenKind::Word && last.norm.starts_with("لل") && !last.norm.ends_with('ه') && !last.norm.ends_with('ي');
+        let plural_nisba = tokens[r.end].kind == TokenKind::Word
+            && adj.stem == adj.norm
+            && adj.norm.starts_with("ال")
+            && adj.norm.strip_suffix("ين").is_some_and(|sg| sg.ends_with('ي') && country_adjective(sg));
+        if lam_noun && plural_nisba && tokens[r.end - 1].end < tokens[r.end].start {
             spans[k].end = tokens[r.end].end;
         }
     }

@@ -237,7 +237,7 @@ impl<'a> Sentence<'a> {
                     "عدم" | "دون" | "لم" | "ولم" | "لا" | "ولا" | "رفض" | "رفضت" | "طلب" | "طلبت" | "فضل" | "فضلت" | "طالبا" | "طالبه" | "يشا" | "تشا"
                 );
             if is_word(t) && !negated {
-                if (form_in(&t.norm, &l.verbs).is_some() || expressed(tokens, &outside, i)) && !in_name(t) {
+                if (form_in(&t.norm, &l.verbs).is_some() || expressed(tokens, &outside, i) || goes_on_to_colon(tokens, &outside, i)) && !in_name(t) {
                     v = i;
                 } else if form_in(&t.norm, &l.prepositions).is_some() || source_pronoun(&t.norm).is_some() {
                     p = i;
@@ -338,7 +338,17 @@ impl<'a> Sentence<'a> {
             if lexicon::demand_verb(&cue.form) {
                 // (Not the definite noun of a title in the construct state: طالب وزير
                 // الخارجية فلان بـ«…», the minister of foreign affairs.)
-                let of_title = |j: usize| j > 0 && lexicon::title_form(&tokens[phrase[j - 1]].norm).is_some() && !search_form(&tokens[phrase[j - 1]].norm).starts_with("ال");
+                // (Nor that of a body's head in the construct state after the title: دعا
+                // رئيس لجنة التربية والتعليم النيابية النائب فلان إلى «…», the committee of
+                // education.)
+                let of_title = |j: usize| {
+                    j > 0 && {
+                        let prev = &tokens[phrase[j - 1]];
+                        let w = search_form(&prev.norm);
+                        let head = crate::entities::gazetteer::word_flags(&w) & crate::entities::gazetteer::ORG_HEAD != 0 || lexicon().bodies.contains(w.as_ref());
+                        (lexicon::title_form(&prev.norm).is_some() || (head && j > 1 && lexicon::title_form(&tokens[phrase[j - 2]].norm).is_some())) && !w.starts_with("ال")
+                    }
+                };
                 // (Nor a nisba adjective after a definite noun, which it describes: رئيس
                 // المنظمة الوطنية لأولياء التلاميذ.)
                 let adjective = |j: usize| j > 0 && lexicon::definite(&tokens[phrase[j - 1]].norm) && search_form(&tokens[phrase[j]].norm).ends_with("يه");
@@ -518,6 +528,9 @@ impl<'a> Sentence<'a> {
                 let clause = |k: usize| {
                     (tokens[k].kind == TokenKind::Punct && !is_comma(&tokens[k]))
                         || matches!(search_form(&tokens[k].norm).as_ref(), "كان" | "وكان" | "كانت" | "وكانت" | "لكن" | "ولكن" | "بينما" | "فيما" | "حيث")
+                        // (And كان's jussive after لم: لم يكن فلان يتوقع أن …, whose subject
+                        // follows it.)
+                        || matches!(search_form(&tokens[k].norm).as_ref(), "يكن" | "تكن") && k > 0 && matches!(search_form(&tokens[k - 1].norm).as_ref(), "لم" | "ولم")
                         // A reported clause (search forms of أن, بأن, وأن, إن): ذكرت الوكالة أن القائد فلان قال إن …
                         || matches!(search_form(&tokens[k].norm).as_ref(), "ان" | "بان" | "وان")
                 };
@@ -630,6 +643,32 @@ impl<'a> Sentence<'a> {
                         subject = &subject[1..];
                     }
                 }
+                // (Nor is an answer or comment set off by a comma before the verb, وردا على
+                // سؤال حول …، أجاب: «…»: what the words answer; the subject is after it or a
+                // pronoun.)
+                let answering = subject.first().is_some_and(|&f| matches!(search_form(&tokens[f].norm).trim_start_matches('و'), "ردا" | "تعليقا" | "تعقيبا" | "جوابا"));
+                if answering {
+                    match subject.iter().rposition(|&k| is_comma(&tokens[k])) {
+                        Some(c) if c + 1 < subject.len() => subject = &subject[c + 1..],
+                        _ => return Some(Lead { phrase: None, cue, bare_verb: true }),
+                    }
+                }
+                // (An occasion after في or خلال, وفي ختام زيارته، أعلن …, is when the verb
+                // spoke, no subject: the verb's subject is a pronoun.)
+                let occasion = subject.first().is_some_and(|&f| {
+                    f > 0 && speaker::statement(&tokens[f].norm) && matches!(search_form(&tokens[f - 1].norm).as_ref(), "في" | "وفي" | "خلال" | "وخلال" | "عقب" | "وعقب")
+                });
+                if occasion {
+                    match subject.iter().rposition(|&k| is_comma(&tokens[k])) {
+                        Some(c) if c + 1 < subject.len() => subject = &subject[c + 1..],
+                        _ => return Some(Lead { phrase: None, cue, bare_verb: true }),
+                    }
+                }
+                // (Nor is an elative and من after the subject, ويذهب الخبير أبعد من ذلك،
+                // معتبرا …: how far the subject went.)
+                if let Some(j) = (1..subject.len().saturating_sub(1)).find(|&j| search_form(&tokens[subject[j + 1]].norm) == "من" && speaker::elative(&tokens[subject[j]])) {
+                    subject = &subject[..j];
+                }
                 if (1..=10).contains(&subject.len()) && (from > lo || lo == 0) {
                     if let Some(p) = speaker_of(tokens, subject, self.text) {
                         return Some(Lead { phrase: Some(p), cue, bare_verb: false });
@@ -698,7 +737,11 @@ impl<'a> Sentence<'a> {
     /// A headline's attribution: a short name and a colon before the quotation, with no
     /// verb (الاتحاد: «…»، الجيش: «…»).
     fn headline(&self, i: usize) -> Option<Phrase> {
-        if !(2..=6).contains(&i) || !lexicon::is_colon(&self.tokens[self.outside[i - 1]]) {
+        // (What the words are about may follow the speaker after عن, a topic of a few
+        // words: وزير جزائري عن انهيار نفق بني عمران: «…».)
+        let about = |k: usize| search_form(&self.tokens[k].norm) == "عن";
+        let topic = i >= 3 && self.outside[1..(i - 1).min(4)].iter().any(|&k| about(k));
+        if !(2..=if topic { 10 } else { 6 }).contains(&i) || !lexicon::is_colon(&self.tokens[self.outside[i - 1]]) {
             return None;
         }
         let words = &self.outside[..i - 1];
@@ -721,14 +764,47 @@ impl<'a> Sentence<'a> {
         let at = words.iter().skip(1).position(|&k| search_form(&self.tokens[k].norm) == "من").map(|p| p + 1).or_else(|| {
             words.iter().skip(1).position(|&k| search_form(&self.tokens[k].norm) == "في").map(|p| p + 1).filter(|&p| named(p))
         });
-        let words = match at {
-            Some(p) if words[p + 1..].iter().all(|&k| plain(k)) && words.len() - p <= 3 => &words[..p],
+        let on = words.iter().take(4).skip(1).position(|&k| about(k)).map(|p| p + 1);
+        let words = match (at, on) {
+            (_, Some(p)) if words[p + 1..].iter().all(|&k| plain(k)) && words.len() - p <= 7 => &words[..p],
+            (Some(p), _) if words[p + 1..].iter().all(|&k| plain(k)) && words.len() - p <= 3 => &words[..p],
             _ => words,
         };
         if !words.iter().all(|&k| plain(k)) {
             return None;
         }
-        speaker_of(self.tokens, words, self.text)
+        // (ل before the outlet told, whose name in marks the words outside leave out, is
+        // no part of the speaker: وزيرة الصحة لـ«الأهرام»: «…».)
+        let mut words = words;
+        while words.len() > 1 && words.last().is_some_and(|&k| search_form(&self.tokens[k].norm).trim_end_matches('ـ') == "ل") {
+            words = &words[..words.len() - 1];
+        }
+        // (A headline's second half after .. may open with و: ووزير التربية: «…», the
+        // minister, without the conjunction.)
+        let mut p = speaker_of(self.tokens, words, self.text)?;
+        let first = &self.tokens[words[0]];
+        let sf = search_form(&first.norm);
+        let conj = p.speaker.name.is_none() && p.speaker.start == first.start && sf.starts_with('و') && !lexicon().titles.contains(sf.as_ref()) && lexicon::title_form(&first.norm).is_some();
+        if conj {
+            let cut = 'و'.len_utf8();
+            p.speaker.start += cut;
+            p.speaker.text = self.text[p.speaker.start..p.speaker.end].to_string();
+            if let Some(t) = p.speaker.title.as_mut().filter(|t| t.starts_with('و')) {
+                t.drain(..cut);
+            }
+            p.speaker.key = crate::name_key(p.speaker.title.as_deref().unwrap_or(&p.speaker.text));
+        }
+        Some(p)
+    }
+
+    /// «…»، حسبما نقلت عنه صحيفة «…» after a quotation ending before position `i`: the
+    /// cue of a speaker named before, "from him" (its pronoun's gender in the form).
+    fn relayed_from_him(&self, i: usize) -> Option<Cue> {
+        let after = &self.outside[i..];
+        let k = after.iter().take(3).take_while(|&&x| is_comma(&self.tokens[x])).count();
+        let w = |j: usize| after.get(j).map(|&x| search_form(&self.tokens[x].norm).into_owned());
+        let pronoun = w(k + 2).filter(|p| matches!(p.as_str(), "عنه" | "عنها"))?;
+        (matches!(w(k).as_deref(), Some("حسبما" | "كما")) && w(k + 1).is_some_and(|v| v.starts_with("نقل"))).then(|| self.cue(i + k, i + k + 2, format!("نقل {pronoun}"), CuePosition::After))
     }
 
     /// Attribution right after a quotation ending before position `i`: «…»، قال X.
@@ -796,6 +872,11 @@ impl<'a> Sentence<'a> {
         if form_in(w(k), &l.prepositions).is_some() && p < after.len() && own_words(w(p)) {
             return None;
         }
+        // «…»، حسبما نقلت عنه صحيفة «…»: "from him", the speaker the lead names; the
+        // outlet only relays.
+        if cue_end == k + 1 && p < after.len() && search_form(w(k + 1)).starts_with("نقل") && matches!(search_form(w(p)).as_ref(), "عنه" | "عنها" | "عنهم" | "عنهما") {
+            return None;
+        }
         // «…»، وفق ما نقلته صحيفة «…»: an outlet that relayed the words (a verb of
         // relaying with its object pronoun after ما) is no speaker; the lead's is.
         if form_in(w(k), &l.prepositions).is_some() && p + 1 < after.len() && search_form(w(p)) == "ما" {
@@ -830,6 +911,19 @@ impl<'a> Sentence<'a> {
         if joined && end < after.len() && (matches!(search_form(w(end)).as_ref(), "ان" | "بان") || lexicon::is_colon(&tokens[after[end]])) {
             return None;
         }
+        // (Nor, without و, the main clause's verb after a clause of time or contrast
+        // whose own speech verb said the quotation: وبينما دعا فلان إلى «…»، اعتبر
+        // الاتحاد في بيان أن «…»; وفي الوقت الذي أكد فيه فلان أن «…»، نفى فلان أن …)
+        let lv = self.last_verb[i];
+        let sub = |j: usize| (lv != NONE && lv >= j).then(|| search_form(self.word(lv - j)).into_owned());
+        let subordinate = lv != NONE
+            && (sub(1).is_some_and(|w| matches!(w.as_str(), "بينما" | "وبينما" | "فيما" | "وفيما"))
+                || sub(1).is_some_and(|w| w == "حين") && sub(2).is_some_and(|w| matches!(w.as_str(), "في" | "وفي"))
+                || sub(1).is_some_and(|w| w == "الذي") && sub(2).is_some_and(|w| w == "الوقت"));
+        let reports = (end..after.len().min(end + 4)).any(|x| matches!(search_form(w(x)).as_ref(), "ان" | "بان") || lexicon::is_colon(&tokens[after[x]]));
+        if cue_end == k && subordinate && !search_form(w(k)).starts_with('و') && reports {
+            return None;
+        }
         // «…» وفق المعلومات الأولية: what the words agree with, not who said them (the
         // speaker is the lead's). Only after a preposition: قالت المعلومات is no phrase.
         if form_in(w(k), &l.prepositions).is_some() && phrase.first().is_some_and(|&f| INFORMATION.contains(&search_form(&tokens[f].norm).as_ref())) {
@@ -848,6 +942,15 @@ fn bil_qawl_form(form: &str) -> bool {
 
 /// A source preposition with a pronoun for its object (بحسبه، وحسبها، حسبهم): the
 /// preposition's form. (Not وفقه, also و + فقه.)
+/// يتابع / تتابع ("goes on") before its subject and a colon (ويتابع فلان وهو يغالب
+/// دموعه: «…»): a cue of continuation. Elsewhere it is "follows" (تتابع الوزارة الوضع
+/// «عن كثب»), no speech verb: only with a colon within a few words after it.
+fn goes_on_to_colon(tokens: &[Token], outside: &[usize], i: usize) -> bool {
+    let w = search_form(&tokens[outside[i]].norm);
+    matches!(w.trim_start_matches('و'), "يتابع" | "تتابع")
+        && outside[i + 1..].iter().take(8).take_while(|&&k| tokens[k].kind != TokenKind::Punct || is_comma(&tokens[k]) || lexicon::is_colon(&tokens[k])).any(|&k| lexicon::is_colon(&tokens[k]))
+}
+
 fn source_pronoun(word: &str) -> Option<String> {
     let n = search_form(word);
     let n = n.strip_prefix('و').unwrap_or(&n);
@@ -946,7 +1049,11 @@ fn coordinated(gap: &str) -> bool {
     }
     let mut words = gap.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphabetic())).filter(|w| !w.is_empty());
     let first = words.next().map(|w| search_form(w).into_owned());
-    first.is_some_and(|f| matches!(f.as_str(), "وان" | "وانه" | "وانها" | "وبان")) && words.count() < 8
+    // (Or على أن, "on the understanding that", a condition the same speaker reports:
+    // وأضاف أن لجنة "ستراجع الكتاب"، على أن تطبع نسخة مصححة "خلال ثلاثة أسابيع".)
+    let mut rest = words.clone();
+    let on_condition = first.as_deref() == Some("علي") && rest.next().is_some_and(|w| search_form(w) == "ان");
+    (on_condition || first.is_some_and(|f| matches!(f.as_str(), "وان" | "وانه" | "وانها" | "وبان"))) && words.count() < 8
 }
 
 /// The speaker quoted last, named, whose gender agrees, for a definite title alone
@@ -988,7 +1095,7 @@ fn feminine(cue: &Cue) -> Option<bool> {
     }
     let present = matches!(
         f,
-        "تقول" | "تضيف" | "تؤكد" | "توكد" | "توضح" | "تشير" | "تذكر" | "تعلن" | "تتابع" | "تري" | "ترى" | "تعتقد" | "تتوقع" | "ترجح" | "تقترح" | "تصف" | "تنفي" | "تروي"
+        "تقول" | "تضيف" | "تؤكد" | "توكد" | "توضح" | "تشير" | "تذكر" | "تعلن" | "تزعم" | "تتابع" | "تري" | "ترى" | "تعتقد" | "تتوقع" | "ترجح" | "تقترح" | "تصف" | "تنفي" | "تروي"
     );
     // (لفت "pointed out" ends with its root's ت; لفتت is the feminine.)
     let root_ta = f == "لفت";
@@ -1049,8 +1156,12 @@ fn after_naming_noun(tokens: &[Token], quote_start: usize, words: usize) -> bool
         // A title in the construct state right before the marks has the body it heads
         // in them (فلانة، مديرة «مرصد الملاعب»، إن …): a name. (Not an anonymous source,
         // مسؤول «…», nor a definite or possessed title, which may speak: الوزير «…».)
+        // (Right before them: after a title and its definite complement, أن رئيس
+        // الجمهورية «يتابع شخصيا تطورات الحادث», the quotation is what the title's holder
+        // does or says, the reported clause's predicate.)
         let construct_title = noun.is_none()
             && looked == 0
+            && complements == 0
             && words <= 5
             && lexicon::title_form(&f).is_some()
             && !lexicon::definite(&f)
@@ -1196,6 +1307,20 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
                 })
                 .resolve_ahead(&tokens, title)
         };
+        // (For a headline's title: the sentences of the whole report's opening. Only in
+        // the text's first line, its headline, and its first three sentences (.. may cut
+        // it: الأردن يسحب كتابا.. ووزير التربية: «…»): a bounded cost per text.)
+        let headline_ahead = |title: &[usize]| -> Option<Speaker> {
+            if n >= 3 || text[..tokens[s].start].contains('\n') {
+                return None;
+            }
+            let mut later = titles::Registry::default();
+            for &(a, b) in sentences[n..].iter().take(HEADLINE_AHEAD) {
+                let outside: Vec<usize> = (a..b).filter(|&k| inside[k] == NONE).collect();
+                later.scan(&tokens, &outside, text);
+            }
+            later.resolve_headline(&tokens, title)
+        };
         // The person named right after a title alone, set off by a comma or after the
         // title's complement (see [`apposed_person`]).
         let apposed = |sp: &Speaker| apposed_person(sp, names, text);
@@ -1260,9 +1385,19 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
                         let (sp, cue) = settle(&mut registry, &tokens, lead, &recent, &mut fallback, &ahead, &apposed);
                         (sp, Some(cue))
                     }
+                    // «…»، حسبما نقلت عنه صحيفة «…» with no cue before: the speaker the
+                    // pronoun refers to, as after a bare verb.
+                    None if sent.relayed_from_him(after).is_some() => {
+                        let cue = sent.relayed_from_him(after).expect("checked");
+                        let lead = Lead { phrase: None, cue, bare_verb: true };
+                        let (sp, cue) = settle(&mut registry, &tokens, lead, &recent, &mut fallback, &ahead, &apposed);
+                        (sp, Some(cue))
+                    }
                     // A headline's title alone (والوزيرة: «…») is the person the
                     // article goes on to name with it.
-                    None => (sent.headline(before).inspect(|_| by_headline = true).map(|p| if p.speaker.name.is_none() { ahead(&p.title_tokens).map(|mut r| { r.title = p.speaker.title.clone(); r }).unwrap_or(p.speaker) } else { p.speaker }), None),
+                    // (A headline stands before the whole report, which may name the
+                    // person further on than a sentence's title is looked for.)
+                    None => (sent.headline(before).inspect(|_| by_headline = true).map(|p| if p.speaker.name.is_none() { ahead(&p.title_tokens).or_else(|| headline_ahead(&p.title_tokens)).map(|mut r| { r.title = p.speaker.title.clone(); r }).unwrap_or(p.speaker) } else { p.speaker }), None),
                 },
             };
             let speaker = speaker.map(|sp| without_name_in_title(bounded_by_names(named_in_marks(sp, &marks, text), names, text)));
@@ -1382,7 +1517,7 @@ fn runs_on(text: &str, end: usize, start: usize) -> bool {
 /// فلان ليقول).
 fn continues(cue: &Cue, gap: &str) -> bool {
     let f = cue.form.as_str();
-    matches!(f, "اضاف" | "اضافت" | "يضيف" | "تضيف" | "تابع" | "تابعت" | "اردف" | "اردفت" | "استطرد" | "استطردت")
+    matches!(f, "اضاف" | "اضافت" | "يضيف" | "تضيف" | "تابع" | "تابعت" | "يتابع" | "تتابع" | "اردف" | "اردفت" | "استطرد" | "استطردت")
         || (matches!(f, "ليقول" | "لتقول" | "ليضيف" | "لتضيف")
             && gap.split_whitespace().any(|w| matches!(search_form(w).as_ref(), "يعود" | "تعود" | "عاد" | "عادت" | "ليعود" | "لتعود")))
 }
@@ -1420,6 +1555,9 @@ const LONG_NAME: usize = 5;
 /// Sentences looked at, from a title-only speaker's on, for the name given it later
 /// (bounded: linear time).
 const AHEAD: usize = 4;
+/// Sentences looked at for the person a headline's title names: a report's opening
+/// (bounded: only for the first sentences of the text's first line).
+const HEADLINE_AHEAD: usize = 12;
 
 /// Most recent speakers kept (bounded: linear time).
 const RECENT: usize = 8;
@@ -1640,7 +1778,11 @@ fn named_in_marks(sp: Speaker, marks: &[marks::Marked], text: &str) -> Speaker {
     // (Also after ل: بحسب تقرير لمنظمة «…».)
     let n = search_text(name);
     let listed = |w: &str| form_in(w, &lexicon().naming).is_some();
-    if name.contains(' ') || !(listed(&n) || n.strip_prefix('ل').is_some_and(listed)) {
+    // (The noun may have definite words that describe it: الشركة المنجزة للمشروع «…».)
+    let words: Vec<&str> = n.split_whitespace().collect();
+    let described = words.len() <= 4 && words.iter().skip(1).all(|w| lexicon::definite(w));
+    let head = words.first().copied().unwrap_or("");
+    if !described || !(listed(head) || head.strip_prefix('ل').is_some_and(listed)) {
         return sp;
     }
     let i = marks.partition_point(|m| m.start < sp.end);
@@ -1840,7 +1982,12 @@ fn bounded_by_names(mut sp: Speaker, names: &[NameHint], text: &str) -> Speaker 
         if let Some(h) = names.get(i).filter(|h| h.person && h.end == sp.end && h.start > sp.start) {
             let lo = names.partition_point(|n| n.start < sp.start);
             let place_first = names[lo..i].iter().any(|n| !n.person && n.end <= h.start);
-            if place_first {
+            // (So does a role no title lists before the person, one or two words that
+            // describe, المعلم عمر الشوابكة, whose family name the phrase could not tell
+            // from a noun: the role is the title.)
+            let role = tokenize(&text[sp.start..h.start], &Options::SEARCH);
+            let role_first = (1..=2).contains(&role.len()) && role.iter().all(speaker::describes);
+            if place_first || role_first {
                 let before = text[sp.start..h.start].trim_end();
                 let title = Some(match &sp.title {
                     Some(t) => format!("{t} {before}"),

@@ -128,6 +128,24 @@ fn outlet_first(tokens: &[Token], idx: &[usize], k: usize) -> Option<usize> {
     idx.get(close + 1).filter(|&&i| is_word(&tokens[i])).map(|_| close + 1 - k)
 }
 
+/// The length of من or في and a few words that end at a colon right after the verb
+/// (يروي من سريره بمستشفى الثنية: «…»), where it was said, when none of them is a title
+/// or a given name (قال في الوزارة المسؤول فلان: stays).
+fn where_before_colon(tokens: &[Token], idx: &[usize], k: usize) -> Option<usize> {
+    let first = &tokens[*idx.get(k)?];
+    if !matches!(search_form(&first.norm).as_ref(), "من" | "في") {
+        return None;
+    }
+    let colon = (k + 1..idx.len().min(k + 6)).find(|&j| is_colon(&tokens[idx[j]]))?;
+    let plain = (k + 1..colon).all(|j| {
+        let t = &tokens[idx[j]];
+        // (A given name of the curated list as written: سريره, in the big one, is none.)
+        let given = crate::entities::gazetteer::word_flags(&search_form(&t.norm)) & crate::entities::gazetteer::GIVEN != 0;
+        is_word(t) && title_form(&t.norm).is_none() && !given
+    });
+    (colon > k + 1 && plain).then_some(colon - k)
+}
+
 /// Tokens (indices into `tokens`) of a speaker phrase starting at `idx[from]`; `idx`
 /// lists the sentence's tokens outside quotations.
 pub fn phrase_after(tokens: &[Token], idx: &[usize], from: usize) -> Vec<usize> {
@@ -152,6 +170,14 @@ pub fn phrase_after(tokens: &[Token], idx: &[usize], from: usize) -> Vec<usize> 
             skipped += n;
         } else if let Some(n) = outlet_first(tokens, idx, k) {
             // وقال لـ«الخليج» رجل الأعمال فلان: whom it was said to, then who.
+            k += n;
+            skipped += n;
+        } else if k == from && matches!(search_form(&t.norm).as_ref(), "فيه" | "فيها") && idx.get(k + 1).is_some_and(|&n| title_form(&tokens[n].norm).is_some() || name_like(&tokens[n])) {
+            // في الوقت الذي أكد فيه الأمين …: the relative's pronoun, then the subject.
+            k += 1;
+            skipped += 1;
+        } else if let Some(n) = where_before_colon(tokens, idx, k) {
+            // يروي من سريره بمستشفى الثنية: «…»: where, up to the colon; no one named.
             k += n;
             skipped += n;
         } else {
@@ -282,7 +308,17 @@ pub fn phrase_after(tokens: &[Token], idx: &[usize], from: usize) -> Vec<usize> 
             // (Nor "for the defence of", inside a body's name: المنظمة التونسية للدفاع عن
             // البيئة.)
             let defence = search_form(w) == "عن" && out.last().is_some_and(|&i| matches!(search_form(&tokens[i].norm).as_ref(), "للدفاع" | "الدفاع" | "دفاع"));
-            if !(name_particle || member_for || defence) && title_form(w).is_none() && !ali && (form_in(w, &l.stops).is_some() || form_in(w, &l.verbs).is_some() || form_in(w, &l.prepositions).is_some()) {
+            // (Nor, after a title and before a person's name, ل and a body's head that
+            // reads as whom the words were said to: المدير العام للوكالة الوطنية للطرق
+            // السريعة فلان, the agency's director; قال المدير للوكالة إن stays the
+            // outlet told.)
+            let body_of_title = out.iter().any(|&i| title_form(&tokens[i].norm).is_some())
+                && out.iter().all(|&i| !name_like(&tokens[i]) || title_form(&tokens[i].norm).is_some())
+                && search_form(w).strip_prefix('ل').is_some_and(|r| body_head(r) || lexicon().naming.contains(r) || r.strip_prefix('ل').is_some_and(|h| body_head(&format!("ال{h}")) || lexicon().naming.contains(&format!("ال{h}"))))
+                && (k + 1..idx.len().min(k + 8))
+                    .take_while(|&j| is_word(&tokens[idx[j]]) && form_in(&tokens[idx[j]].norm, &l.verbs).is_none())
+                    .any(|j| given_name(&tokens[idx[j]]) && name_run(tokens, &idx[j..]) >= 2);
+            if !(name_particle || member_for || defence || body_of_title) && title_form(w).is_none() && !ali && (form_in(w, &l.stops).is_some() || form_in(w, &l.verbs).is_some() || form_in(w, &l.prepositions).is_some()) {
                 break;
             }
             let sf = search_form(w);
@@ -441,7 +477,7 @@ fn trailing_name(tokens: &[Token], ws: &[usize], min: usize) -> usize {
     }
     // A given name earlier whose run reaches the end is the name's start (فاطمة
     // الزهراء بوعزة, not بوعزة alone).
-    (min..s).find(|&f| given_name(&tokens[ws[f]]) && name_run(tokens, &ws[f..]) == ws.len() - f).unwrap_or(s)
+    (min..s).find(|&f| (given_name(&tokens[ws[f]]) || given_as_town(tokens, &ws[f..])) && name_run(tokens, &ws[f..]) == ws.len() - f).unwrap_or(s)
 }
 
 /// Gazetteer flags of a word, as written and without what may be a proclitic (كمال
@@ -499,6 +535,18 @@ pub fn given_name(t: &Token) -> bool {
     f & (GIVEN | GIVEN_BIG) != 0 && f & (LOC_HEAD | ORG_HEAD | COUNTRY) == 0 && (f & (REGION | CITY) == 0 || f & GIVEN != 0) || is_word(t) && (HAMZA_GIVEN.contains(&sf.as_ref()) || abd_joined)
 }
 
+/// A given name of the big lists that is also a town's (سلوى), which [`given_name`]
+/// leaves out, before a family name of the curated lists with the article (سلوى
+/// الهاشمي): the name's first word.
+fn given_as_town(tokens: &[Token], ws: &[usize]) -> bool {
+    use crate::entities::gazetteer::{CITY, COUNTRY, FAMILY, GIVEN_BIG, LOC_HEAD, ORG_HEAD, REGION};
+    let (Some(&a), Some(&b)) = (ws.first(), ws.get(1)) else { return false };
+    let (t, n) = (&tokens[a], &tokens[b]);
+    let f = flags(t);
+    is_word(t) && !definite(&t.norm) && f & GIVEN_BIG != 0 && f & CITY != 0 && f & (COUNTRY | REGION | LOC_HEAD | ORG_HEAD) == 0 && title_form(&t.norm).is_none()
+        && is_word(n) && definite(&n.norm) && crate::entities::gazetteer::word_flags(&search_form(&n.norm)) & FAMILY != 0 && title_form(&n.norm).is_none()
+}
+
 /// A word that says how something was said (ساخرا، غاضبا، مبتسما، متسائلا): an
 /// indefinite accusative of five letters or more ending in ا, of the pattern فاعلا
 /// or beginning with م, that general Arabic uses and no name list knows. (Not the
@@ -522,6 +570,14 @@ fn present_verb(t: &Token) -> bool {
     let sf = search_form(&t.norm);
     let b = crate::entities::general_freq::buckets(&sf);
     is_word(t) && sf.starts_with(['ي', 'ت']) && (5..=6).contains(&sf.chars().count()) && b[0] >= 2 && matches!(b[1], 1 | 7) && flags(t) & (GIVEN | GIVEN_BIG | FAMILY | FAMILY_BIG | NAME_TOKEN) == 0
+}
+
+/// An elative (أبعد، أكثر، أقل): four letters in the pattern أفعل that general Arabic
+/// uses and no name list knows (not أحمد, أسعد, names of that pattern).
+pub fn elative(t: &Token) -> bool {
+    use crate::entities::gazetteer::{word_flags, FAMILY, FAMILY_BIG, GIVEN, GIVEN_BIG, NAME_TOKEN};
+    let n = search_form(&t.norm);
+    is_word(t) && n.starts_with('ا') && n.chars().count() == 4 && crate::entities::general_freq::buckets(&n)[0] >= 2 && word_flags(&n) & (GIVEN | FAMILY | GIVEN_BIG | FAMILY_BIG | NAME_TOKEN) == 0
 }
 
 /// Whether the word at `i` follows ولد, بنت, منت, بن or ابن ("son/daughter of"): a
@@ -554,10 +610,14 @@ pub fn name_run(tokens: &[Token], ws: &[usize]) -> usize {
     if present_verb(&tokens[first]) {
         return 0;
     }
+    // (Nor with an elative before من: الخبير أبعد من ذلك, how far he went.)
+    if elative(&tokens[first]) && ws.get(1).is_some_and(|&n| search_form(&tokens[n].norm) == "من") {
+        return 0;
+    }
     // (عبد and a definite word is one given name, عبد المنعم: a family name with the
     // article may follow it, عبد المنعم العرفي.)
     let abd = matches!(search_form(&tokens[first].norm).as_ref(), "عبد" | "وعبد") && ws.get(1).is_some_and(|&n| is_word(&tokens[n]) && definite(&tokens[n].norm));
-    let mut given = given_name(&tokens[first]);
+    let mut given = given_name(&tokens[first]) || given_as_town(tokens, ws);
     let mut m = if kunya && ali(ws[1]) { 2 } else { 1 };
     while m < ws.len() && m < 4 {
         given |= abd && m == 2;
@@ -582,7 +642,9 @@ pub fn name_run(tokens: &[Token], ws: &[usize]) -> usize {
         let after_abd = after_abd || (is_word(t) && search_form(&t.norm) == "الدين" && name_like(&tokens[ws[m - 1]]));
         // A family name that is a place's adjective without the article after a known
         // given name (حنان بلخي, سامي حلبي): nisbas name nobody only after a title.
-        let nisba_family = given && m == 1 && is_word(t) && !definite(&t.norm) && nisba(t) && title_form(&t.norm).is_none() && !is_time(t);
+        // (Also after a compound given name, نور الدين قاسمي, عبد الله حلبي.)
+        let compound = m == 2 && (abd || search_form(&tokens[ws[1]].norm) == "الدين");
+        let nisba_family = given && (m == 1 || compound) && is_word(t) && !definite(&t.norm) && nisba(t) && title_form(&t.norm).is_none() && !is_time(t);
         // A title word with the article that is a given name without it, in a name that
         // begins with a given name and before no definite word, is the second half of a
         // compound given name or a family name (محمد الأمين ولد بابا, جليلة السيد, أحمد
@@ -594,6 +656,9 @@ pub fn name_run(tokens: &[Token], ws: &[usize]) -> usize {
             && ws.get(m + 1).is_none_or(|&n| !definite(&tokens[n].norm))
             && sf.strip_prefix("ال").is_some_and(|r| crate::entities::gazetteer::word_flags(r) & (GIVEN | GIVEN_BIG) != 0);
         let family = family || title_given;
+        // (A title word without the article that is a given name, after a given name and
+        // before a known name, is the second given name: محمد أمين شريفي.)
+        let family = family || m == 1 && given && second_given(tokens, ws[m]);
         // (After ولد/بنت/بن, the father's name, a title's word as it may be: ولد الشيخ.)
         let linked = after_name_link(tokens, ws[m]) && tokens[ws[m - 1]].end < t.start && !is_time(t) && form_in(&t.norm, &lexicon().stops).is_none();
         if !linked && ((!name_like(t) && !family && !after_abd && !nisba_family) || (place && !after_abd && !nisba_family)) {
@@ -602,6 +667,22 @@ pub fn name_run(tokens: &[Token], ws: &[usize]) -> usize {
         m += 1;
     }
     m
+}
+
+/// A title word without the article that the curated lists know as a given name (أمين),
+/// right after a given name and before a known name without the article (محمد أمين
+/// شريفي): a second given name, not the title.
+pub fn second_given(tokens: &[Token], i: usize) -> bool {
+    use crate::entities::gazetteer::{word_flags, FAMILY, FAMILY_BIG, GIVEN, GIVEN_BIG};
+    let t = &tokens[i];
+    let name = |n: &Token| is_word(n) && !definite(&n.norm) && title_form(&n.norm).is_none() && flags(n) & (GIVEN | GIVEN_BIG | FAMILY | FAMILY_BIG) != 0;
+    i > 0
+        && is_word(t)
+        && !definite(&t.norm)
+        && title_form(&t.norm).is_some()
+        && word_flags(&search_form(&t.norm)) & GIVEN != 0
+        && given_name(&tokens[i - 1])
+        && tokens.get(i + 1).is_some_and(name)
 }
 
 /// A word that describes a person without being a listed title: a definite noun
@@ -640,7 +721,14 @@ fn described_name(tokens: &[Token], p: &[usize]) -> Option<usize> {
         && describes(&tokens[p[1]]);
     let from = usize::from(construct);
     let s = from + p[from..].iter().position(|&i| !describes(&tokens[i]))?;
-    (s > 0 && s <= 2 && given_name(&tokens[p[s]]) && name_run(tokens, &p[s..]) == p.len() - s).then_some(s)
+    // (After the role and a given name, a last word with the article that general Arabic
+    // does not know is a family name too, whatever its ending: المعلم عمر الشوابكة.)
+    let unknown_family = p.len() == s + 2 && {
+        let t = &tokens[p[s + 1]];
+        let sf = search_form(&t.norm);
+        is_word(t) && definite(&t.norm) && title_form(&t.norm).is_none() && crate::entities::general_freq::buckets(&sf)[0] == 0 && crate::entities::general_freq::buckets(sf.strip_prefix("ال").unwrap_or(&sf))[0] == 0
+    };
+    (s > 0 && s <= 2 && given_name(&tokens[p[s]]) && (name_run(tokens, &p[s..]) == p.len() - s || unknown_family)).then_some(s)
 }
 
 /// A part that is a definite adjective of a place (الألماني, الإيطالية) and then a
@@ -774,7 +862,7 @@ pub fn speaker_of(tokens: &[Token], phrase: &[usize], text: &str) -> Option<Phra
             && tokens.get(i + 1).is_none_or(|n| !(is_word(n) && definite(&n.norm)))
             && search_form(&t.norm).strip_prefix("ال").is_some_and(|r| crate::entities::gazetteer::word_flags(r) & (crate::entities::gazetteer::GIVEN | crate::entities::gazetteer::GIVEN_BIG) != 0)
     };
-    let is_title = |i: usize| title_form(&tokens[i].norm).is_some() && !after_name_link(tokens, i) && !family_title(i);
+    let is_title = |i: usize| title_form(&tokens[i].norm).is_some() && !after_name_link(tokens, i) && !family_title(i) && !second_given(tokens, i);
     let has_title = parts.iter().any(|p| p.iter().any(|&i| is_title(i)));
     let mut name: Option<Vec<usize>> = None;
     let mut titles: Vec<Vec<usize>> = Vec::new();

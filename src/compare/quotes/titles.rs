@@ -14,7 +14,7 @@
 use std::collections::HashMap;
 
 use super::lexicon::{bare_key, definite, form_in, is_comma, is_word, lexicon, title_form};
-use super::speaker::{given_name, name_like, name_run};
+use super::speaker::{given_name, name_like, name_run, of_a_body};
 #[allow(unused_imports)]
 use super::lexicon::search_form;
 use super::Speaker;
@@ -37,6 +37,8 @@ const LOOK_BACK: usize = 8;
 /// Most words a title phrase and a name take.
 const TITLE_WORDS: usize = 6;
 const NAME_WORDS: usize = 4;
+/// Most words of a title's field and workplace before the comma and the name.
+const FIELD_WORDS: usize = 12;
 
 fn keys_of(tokens: &[Token], ws: &[usize]) -> Vec<String> {
     ws.iter().filter(|&&i| is_word(&tokens[i])).map(|&i| title_key(&tokens[i])).collect()
@@ -89,7 +91,13 @@ impl Registry {
             if n < idx.len() && is_comma(&tokens[idx[n]]) {
                 n += 1;
             }
-            let m = n + name_run(tokens, &idx[n..]);
+            // (Not the body the title is of after ل, لحركة حماس، which no name begins: ل and
+            // a body's head; لويد, لورنزو begin names.)
+            let body_after_lam = |t: &Token| {
+                of_a_body(t)
+                    && search_form(&t.norm).strip_prefix('ل').is_some_and(|h| crate::entities::gazetteer::word_flags(h) & crate::entities::gazetteer::ORG_HEAD != 0 || l.bodies.contains(h) || l.naming.contains(h))
+            };
+            let m = if idx.get(n).is_some_and(|&i| body_after_lam(&tokens[i])) { n } else { n + name_run(tokens, &idx[n..]) };
             let title: Vec<usize> = idx[k..e].to_vec();
             // (After an anonymous head, only a given name begins a name: مصدر دبلوماسي
             // جزائري is a source described, whom a later المصدر does not name.)
@@ -98,8 +106,32 @@ impl Registry {
                 k = e.max(k + 1);
                 continue;
             }
+            // (Or after the title's field and where the person works, a comma and maybe
+            // an honorific: للخبير في الهندسة الجيوتقنية والأستاذ بجامعة هواري بومدين،
+            // البروفيسور فلان; no verb, stop word or other mark between.)
+            let far = if m > n {
+                None
+            } else {
+                let field = e < idx.len() && matches!(search_form(&tokens[idx[e]].norm).as_ref(), "في" | "ب");
+                let comma = (e + 1..idx.len().min(e + FIELD_WORDS))
+                    .take_while(|&j| {
+                        let w = &tokens[idx[j]];
+                        is_comma(w) || is_word(w) && form_in(&w.norm, &l.stops).is_none() && form_in(&w.norm, &l.verbs).is_none()
+                    })
+                    .find(|&j| is_comma(&tokens[idx[j]]));
+                comma.filter(|_| field).and_then(|c| {
+                    let mut f = c + 1;
+                    while f < idx.len() && f < c + 3 && title_form(&tokens[idx[f]].norm).is_some() {
+                        f += 1;
+                    }
+                    let r = f + name_run(tokens, &idx[f..]);
+                    (r >= f + 2 && given_name(&tokens[idx[f]])).then_some((f, r))
+                })
+            };
             if m > n {
                 self.add(tokens, &title, &idx[n..m], text);
+            } else if let Some((f, r)) = far {
+                self.add(tokens, &title, &idx[f..r], text);
             } else {
                 // The name before it, set off by a comma: جون كيربي، المتحدث باسم …
                 if k == 0 || !is_comma(&tokens[idx[k - 1]]) {
@@ -210,10 +242,21 @@ impl Registry {
         self.find(tokens, &words, false)
     }
 
+    /// [`Self::resolve_ahead`] for a headline's title, which may be indefinite (وزير
+    /// جزائري عن …: «…»): a headline names by role the person its report names, unless
+    /// the title is an anonymous source's (مسؤول أمريكي:).
+    pub fn resolve_headline(&self, tokens: &[Token], title: &[usize]) -> Option<Speaker> {
+        self.find_with(tokens, title, true, false)
+    }
+
     fn find(&self, tokens: &[Token], title: &[usize], ahead: bool) -> Option<Speaker> {
+        self.find_with(tokens, title, ahead, true)
+    }
+
+    fn find_with(&self, tokens: &[Token], title: &[usize], ahead: bool, definite_only: bool) -> Option<Speaker> {
         let words: Vec<usize> = title.iter().copied().filter(|&i| is_word(&tokens[i])).collect();
         let first = tokens.get(*words.first()?)?;
-        if form_in(&first.norm, &lexicon().anonymous).is_some() || !words.iter().any(|&i| definite(&tokens[i].norm)) {
+        if form_in(&first.norm, &lexicon().anonymous).is_some() || (definite_only && !words.iter().any(|&i| definite(&tokens[i].norm))) {
             return None;
         }
         let keys = keys_of(tokens, &words);

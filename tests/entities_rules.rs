@@ -102,6 +102,17 @@ fn quantities_with_units_and_counted_nouns() {
 }
 
 #[test]
+fn a_direction_after_a_distance_is_no_unit_and_a_currency_keeps_its_country() {
+    // "North of", "south of": where the distance runs, not a kind of kilometre.
+    let text = "تقع البلدة على بعد نحو 110 كيلومترات شمالي العاصمة و40 كيلومترا جنوبي الحدود.";
+    assert_eq!(found(text, EntityType::Quantity), ["نحو 110 كيلومترات", "40 كيلومترا"], "{:?}", all(text));
+    // The franc, the yuan and the rupee are currencies with their country, as the dollar.
+    let text = "وبلغت قيمة العقد 147 مليون فرنك سويسري و20 مليون يوان صيني.";
+    assert_eq!(found(text, EntityType::Quantity), ["147 مليون فرنك سويسري", "20 مليون يوان صيني"], "{:?}", all(text));
+    assert!(found(text, EntityType::Misc).is_empty(), "{:?}", all(text));
+}
+
+#[test]
 fn a_word_of_approximation_belongs_to_the_quantity() {
     assert_eq!(found("نزح نحو 40 ألف شخص من المدينة.", EntityType::Quantity), ["نحو 40 ألف شخص"]);
     assert_eq!(found("وفرت البلدية مأوى لحوالي 60 عائلة.", EntityType::Quantity), ["حوالي 60 عائلة"]);

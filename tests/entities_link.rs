@@ -1062,3 +1062,17 @@ fn initial_ya_and_jim_of_a_foreign_name_link() {
     let (pa, pb) = (find(0, a, "يوهانا فيسترهولم"), find(1, b, "جوهانا فسترهولم"));
     assert!(pa.is_some() && pa == pb, "{pa:?} {pb:?}");
 }
+
+#[test]
+fn the_gulf_council_by_its_short_name_is_the_council() {
+    // Gulf outlets name the GCC مجلس التعاون once they have named it in full, as
+    // مجلس الأمن for the Security Council.
+    let a = "فرض مجلس التعاون لدول الخليج العربية رسوما على واردات الصلب.";
+    let b = "وقال الوزير إن التجارة مع مجلس التعاون الخليجي تنمو، وإن دول مجلس التعاون شريك مهم.";
+    let r = link_articles(&[("a", a), ("b", b)]);
+    let find = |art: usize, text: &str, name: &str| r.articles[art].entities.iter().find(|e| span_of(text, e) == name).map(|e| e.id.clone());
+    let full = find(0, a, "مجلس التعاون لدول الخليج العربية");
+    assert!(full.is_some(), "{:?}", r.articles[0].entities.iter().map(|e| span_of(a, e)).collect::<Vec<_>>());
+    assert_eq!(full, find(1, b, "مجلس التعاون الخليجي"));
+    assert_eq!(full, find(1, b, "مجلس التعاون"), "{:?}", r.articles[1].entities.iter().map(|e| (span_of(b, e), &e.id)).collect::<Vec<_>>());
+}

@@ -206,6 +206,17 @@ mod post {
     /// A direction before a place is part of the name only where the lists know the
     /// two as one place (شمال أفريقيا), not a country's north (شمال العراق).
     #[test]
+    fn a_stock_market_named_by_its_city() {
+        // سوق + a city or country + what it trades is the exchange, not the town.
+        let text = "صعد السهم 4.2% في سوق أبوظبي للأوراق المالية، وارتفع المؤشر العام لسوق دبي المالي 1%.";
+        assert_eq!(found(text, EntityType::Org), ["سوق أبوظبي للأوراق المالية", "سوق دبي المالي"], "{:?}", all(text));
+        assert!(found(text, EntityType::Loc).is_empty(), "{:?}", all(text));
+        // (A market of the town stays the town's.)
+        let text = "وتجول الوفد في سوق دبي القديم قبل أن يغادر.";
+        assert!(found(text, EntityType::Org).is_empty(), "{:?}", all(text));
+    }
+
+    #[test]
     fn a_direction_and_a_place_of_the_lists() {
         let t = "في أكبر صفقة في شمال أفريقيا، بعد معارك في شمال العراق.";
         assert_eq!(found(t, EntityType::Loc), ["شمال أفريقيا", "العراق"], "{:?}", all(t));

@@ -2968,10 +2968,13 @@ fn add_missed(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<us
         // (Or the tagger took the field of government alone that the body is named by
         // after its head: الكهرباء of شركة الكهرباء القطرية, of لشركة الكهرباء الوطنية.)
         let field_alone = a.kind == EntityType::Org && overlapping.len() == 1 && tokens_of(tokens, &overlapping[0]) == (ra.start + 1..ra.start + 2) && ra.len() >= 3 && in_list(&infos[ra.start + 1], GOV_FIELDS);
+        // (Or the place a stock market is named by, سوق دبي المالي, which
+        // [`organization_at`] takes only with what the market trades.)
+        let market = a.kind == EntityType::Org && in_list(&infos[ra.start], &["سوق"]) && overlapping.iter().all(|s| s.kind == EntityType::Loc);
         let replaces = overlapping.iter().all(|s| s.start >= a.start && s.end <= a.end && is_model(s.kind))
             && !known_whole
             && !body_in_purpose
-            && (purpose || body_name || country_last || field_alone || overlapping.first().is_some_and(|s| s.start == a.start));
+            && (purpose || body_name || country_last || field_alone || market || overlapping.first().is_some_and(|s| s.start == a.start));
         if overlapping.is_empty() || replaces {
             gone[lo..hi].iter_mut().for_each(|g| *g = true);
             new.push(a);
@@ -5116,6 +5119,18 @@ fn is_acronym(original: &str, t: &Token) -> bool {
 /// الأمريكية, جهاز المخابرات الوطنية). Returns the end.
 fn organization_at(infos: &[TokInfo], i: usize, end: usize) -> Option<usize> {
     let head = &infos[i];
+    // A stock market named by its city or country and what it trades: سوق أبوظبي
+    // للأوراق المالية, سوق مسقط للأوراق المالية, سوق دبي المالي. (Not سوق دبي alone, a
+    // market of the town; سوق is no body's head before anything else, سوق الخضار.)
+    if in_list(head, &["سوق"]) && i + 2 < end && infos[i + 1].kind == TokenKind::Word && place_flags(infos, i + 1, i + 2) != 0 {
+        let k = i + 2;
+        if k + 1 < end && infos[k].norm == "للاوراق" && in_list(&infos[k + 1], &["الماليه"]) {
+            return Some(k + 2);
+        }
+        if infos[k].kind == TokenKind::Word && matches!(infos[k].norm.as_str(), "المالي" | "الماليه") {
+            return Some(k + 1);
+        }
+    }
     // (The heads below that the lists of organization heads lack, كلية, head names too:
     // كلية الآداب والعلوم الإنسانية.)
     if !(is_org_head(head) || in_list(head, QUALIFIED_HEADS) || in_list(head, DEFINITE_HEADS)) || i + 1 >= end {

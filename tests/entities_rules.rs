@@ -206,6 +206,20 @@ mod post {
     /// A direction before a place is part of the name only where the lists know the
     /// two as one place (شمال أفريقيا), not a country's north (شمال العراق).
     #[test]
+    fn a_national_vision_with_its_year_is_one_name() {
+        // A country's plan named by the country and the year it aims at is one MISC
+        // name, not the country.
+        let text = "وينسجم القرار مع مستهدفات رؤية المملكة 2030، كما يخدم رؤية عُمان 2040 ورؤية قطر الوطنية 2030.";
+        assert_eq!(found(text, EntityType::Misc), ["رؤية المملكة 2030", "رؤية عُمان 2040", "رؤية قطر الوطنية 2030"], "{:?}", all(text));
+        assert!(found(text, EntityType::Loc).is_empty(), "{:?}", all(text));
+        // (A year before a word with the conjunction counts nothing: 2040 ورؤية.)
+        assert!(found(text, EntityType::Quantity).is_empty(), "{:?}", all(text));
+        // (Without the year right after the country, a view is no plan's name.)
+        let text = "وقال إن رؤية مصر في 2030 واضحة.";
+        assert!(found(text, EntityType::Misc).is_empty(), "{:?}", all(text));
+    }
+
+    #[test]
     fn a_stock_market_named_by_its_city() {
         // سوق + a city or country + what it trades is the exchange, not the town.
         let text = "صعد السهم 4.2% في سوق أبوظبي للأوراق المالية، وارتفع المؤشر العام لسوق دبي المالي 1%.";

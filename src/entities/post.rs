@@ -2892,6 +2892,11 @@ fn add_missed(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<us
                 i = b;
                 continue;
             }
+            if let Some(b) = vision_at(tokens, infos, i, range.end) {
+                added.extend(span_over(text, tokens, infos, i, b, EntityType::Misc, 0.8));
+                i = b;
+                continue;
+            }
             if is_acronym(&text[tokens[i].start..tokens[i].end], &tokens[i]) {
                 added.extend(span_over(text, tokens, infos, i, i + 1, EntityType::Org, 0.8));
             } else if let Some(b) = organization_at(infos, i, range.end) {
@@ -2971,10 +2976,12 @@ fn add_missed(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<us
         // (Or the place a stock market is named by, سوق دبي المالي, which
         // [`organization_at`] takes only with what the market trades.)
         let market = a.kind == EntityType::Org && in_list(&infos[ra.start], &["سوق"]) && overlapping.iter().all(|s| s.kind == EntityType::Loc);
+        // (Or the country a national plan is named by, رؤية عُمان 2040.)
+        let vision = a.kind == EntityType::Misc && in_list(&infos[ra.start], &["رؤيه"]) && overlapping.iter().all(|s| s.kind == EntityType::Loc);
         let replaces = overlapping.iter().all(|s| s.start >= a.start && s.end <= a.end && is_model(s.kind))
             && !known_whole
             && !body_in_purpose
-            && (purpose || body_name || country_last || field_alone || market || overlapping.first().is_some_and(|s| s.start == a.start));
+            && (purpose || body_name || country_last || field_alone || market || vision || overlapping.first().is_some_and(|s| s.start == a.start));
         if overlapping.is_empty() || replaces {
             gone[lo..hi].iter_mut().for_each(|g| *g = true);
             new.push(a);
@@ -5117,6 +5124,26 @@ fn is_acronym(original: &str, t: &Token) -> bool {
 /// (مركز فوستوشني للفضاء, جامعة إيوا للسيدات) and its adjectives; or, for heads that
 /// rarely head common phrases, a definite noun and its adjectives (وزارة الخزانة
 /// الأمريكية, جهاز المخابرات الوطنية). Returns the end.
+/// A country's national plan named by the country and the year it aims at: رؤية
+/// المملكة 2030, رؤية عُمان 2040, رؤية قطر الوطنية 2030, one MISC name (a document's,
+/// as a law's), not the country. The end token index.
+fn vision_at(tokens: &[Token], infos: &[TokInfo], i: usize, end: usize) -> Option<usize> {
+    if tokens[i].kind != TokenKind::Word || infos[i].stem != "رؤيه" || i + 2 >= end {
+        return None;
+    }
+    // (The kingdom, المملكة, is how Saudi outlets name their country in it.)
+    let country = tokens[i + 1].kind == TokenKind::Word && (place_flags(infos, i + 1, i + 2) & COUNTRY != 0 || infos[i + 1].norm == "المملكه");
+    if !country {
+        return None;
+    }
+    let mut k = i + 2;
+    if tokens[k].kind == TokenKind::Word && infos[k].norm == "الوطنيه" {
+        k += 1;
+    }
+    let year = k < end && tokens[k].kind == TokenKind::Number && tokens[k].norm.len() == 4 && tokens[k].norm.parse::<u32>().is_ok_and(|y| (2000..=2100).contains(&y));
+    year.then_some(k + 1)
+}
+
 fn organization_at(infos: &[TokInfo], i: usize, end: usize) -> Option<usize> {
     let head = &infos[i];
     // A stock market named by its city or country and what it trades: سوق أبوظبي

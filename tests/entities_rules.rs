@@ -206,6 +206,16 @@ mod post {
     /// A direction before a place is part of the name only where the lists know the
     /// two as one place (شمال أفريقيا), not a country's north (شمال العراق).
     #[test]
+    fn a_name_in_quote_marks_after_a_company_or_a_share_is_the_company() {
+        // The tagger took these for a person and a work.
+        let text = "وافتتح الوزير مصنعا تنفذ شركة \"ريتر\" السويسرية جانبا منه، وصعد سهم «حديد الإمارات» 4.2%.";
+        assert_eq!(found(text, EntityType::Org), ["ريتر", "حديد الإمارات"], "{:?}", all(text));
+        // (In quote marks after no such head, a speaker stays a person.)
+        let text = "وقال «ريتر» إن الآلات وصلت.";
+        assert!(found(text, EntityType::Org).is_empty(), "{:?}", all(text));
+    }
+
+    #[test]
     fn a_national_vision_with_its_year_is_one_name() {
         // A country's plan named by the country and the year it aims at is one MISC
         // name, not the country.

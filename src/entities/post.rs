@@ -374,7 +374,28 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let spans = undersecretaries_fields_out(text, tokens, infos, spans);
     let spans = no_tanween_names(text, tokens, spans);
     let spans = shares_of_companies(text, tokens, infos, spans);
+    let spans = quoted_companies(text, tokens, infos, spans);
     balanced_marks(text, spans)
+}
+
+/// شركة «ريتر», سهم «حديد الإمارات»: a name wholly in quote marks right after a
+/// company's head or the word for a share is the company the tagger took for a person,
+/// a place or a work: ORG.
+fn quoted_companies(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    let mark = |k: usize, marks: &[&str]| tokens[k].kind != TokenKind::Word && marks.contains(&&text[tokens[k].start..tokens[k].end]);
+    for s in spans.iter_mut().filter(|s| matches!(s.kind, EntityType::Per | EntityType::Loc | EntityType::Misc)) {
+        let r = tokens_of(tokens, s);
+        if r.start < 2 || r.end >= tokens.len() || r.len() > 4 {
+            continue;
+        }
+        let opened = mark(r.start - 1, &["«", "\"", "“"]) && text[tokens[r.start - 1].end..s.start].trim().is_empty();
+        let closed = mark(r.end, &["»", "\"", "”"]) && text[s.end..tokens[r.end].start].trim().is_empty();
+        let head = tokens[r.start - 2].kind == TokenKind::Word && in_list(&infos[r.start - 2], &["شركه", "مجموعه", "سهم", "اسهم"]);
+        if opened && closed && head {
+            s.kind = EntityType::Org;
+        }
+    }
+    spans
 }
 
 /// سهم دلمون للإنشاءات, أسهم قطر للتأمين: after "share" or "shares" a place the tagger

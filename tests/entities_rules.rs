@@ -216,6 +216,14 @@ mod post {
     }
 
     #[test]
+    fn a_union_of_the_workers_in_a_trade() {
+        // للعاملين + ب and the trade's definite noun (and a second joined by و) is what
+        // the union is for.
+        let text = "أعلنت النقابة العامة للعاملين بالغزل والنسيج، اليوم، تشكيل لجنة، وأيدتها النقابة العامة للعاملين بالبترول.";
+        assert_eq!(found(text, EntityType::Org), ["النقابة العامة للعاملين بالغزل والنسيج", "النقابة العامة للعاملين بالبترول"], "{:?}", all(text));
+    }
+
+    #[test]
     fn a_national_vision_with_its_year_is_one_name() {
         // A country's plan named by the country and the year it aims at is one MISC
         // name, not the country.

@@ -5051,6 +5051,12 @@ const NOT_PURPOSE_NOUNS: &[&str] = &["صالح", "مصلحه", "مده", "عده
 /// لشؤون اللاجئين). 0 when there is none.
 pub(super) fn purpose_len(infos: &[TokInfo], j: usize, end: usize) -> usize {
     let Some(i) = infos.get(j).filter(|_| j < end) else { return 0 };
+    // (For the workers "in" a trade, ب and its definite noun: النقابة العامة للعاملين
+    // بالغزل والنسيج, بالبترول, بالسياحة.)
+    let trade = infos.get(j + 1).filter(|_| j + 1 < end).is_some_and(|g| g.kind == TokenKind::Word && g.norm.starts_with("بال") && g.norm.strip_prefix('ب') == Some(g.stem.as_str()) && chars(&g.stem) >= 5);
+    if trade && matches!(i.norm.as_str(), "للعاملين" | "للعاملات" | "للمشتغلين" | "للعاملين") {
+        return 2;
+    }
     if i.norm.starts_with("لل") && chars(&i.norm) >= 5 && !in_list(i, NOT_PURPOSE) {
         return 1;
     }

@@ -224,6 +224,13 @@ mod post {
     }
 
     #[test]
+    fn a_second_field_after_the_purposes_adjective() {
+        // لل + noun + its adjective + و and a second field: one purpose.
+        let text = "ارتفع التضخم بحسب الجهاز المركزي للتعبئة العامة والإحصاء في القاهرة.";
+        assert_eq!(found(text, EntityType::Org), ["الجهاز المركزي للتعبئة العامة والإحصاء"], "{:?}", all(text));
+    }
+
+    #[test]
     fn a_national_vision_with_its_year_is_one_name() {
         // A country's plan named by the country and the year it aims at is one MISC
         // name, not the country.

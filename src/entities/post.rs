@@ -5219,7 +5219,11 @@ fn organization_at(infos: &[TokInfo], i: usize, end: usize) -> Option<usize> {
     let after_purpose = |j: usize| {
         let p = purpose_len(infos, j, end);
         let e = adjectives_after(infos, j + p, end);
-        if p >= 2 && coordinated(e) { adjectives_after(infos, e + 1, end) } else { e }
+        // (Or, after one word in لل and its adjective, a second field that word is joined
+        // to: الجهاز المركزي للتعبئة العامة والإحصاء.)
+        let general = |k: usize| k < end && infos[k].kind == TokenKind::Word && infos[k].stem == infos[k].norm && in_list(&infos[k], super::heads::NAME_ADJECTIVES);
+        let e = if p == 1 && e == j + p && general(e) { e + 1 } else { e };
+        if (p >= 2 || p == 1 && e > j + p) && coordinated(e) { adjectives_after(infos, e + 1, end) } else { e }
     };
     if head.stem.starts_with("ال") {
         // الجماعة الإسلامية للإصلاح, الاتحاد العام التونسي للشغل: a definite head, its

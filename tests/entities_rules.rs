@@ -1474,6 +1474,9 @@ mod named_bodies {
         assert!(has(text, "دار المخطوطات والوثائق الوطنية", EntityType::Org), "{:?}", all(text));
         let text = "ورفضت دار النشر طباعة الكتاب.";
         assert!(!entities(text).iter().any(|e| text[e.start..e.end].contains("دار")), "{:?}", all(text));
+        // (A second adjective joined by و is the name's too.)
+        let text = "وطالبت دار الخدمات النقابية والعمالية بفتح تحقيق في الفصل.";
+        assert!(has(text, "دار الخدمات النقابية والعمالية", EntityType::Org), "{:?}", all(text));
     }
 
     /// A coordination of movements or committees with its members' plural noun.

@@ -721,6 +721,11 @@ fn houses(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> 
         while j < before + 2 && adjective(j) {
             j += 1;
         }
+        // (And a second adjective joined by و: دار الخدمات النقابية والعمالية.)
+        let and_adjective = word(j) && infos[j].norm.strip_prefix('و') == Some(infos[j].stem.as_str()) && infos[j].stem.starts_with("ال") && infos[j].stem.chars().count() >= 5 && (infos[j].stem.ends_with('ي') || infos[j].stem.ends_with("يه")) && !infos[j].gaz.has(gazetteer::COUNTRY | gazetteer::CITY | gazetteer::REGION);
+        if j > before && and_adjective {
+            j += 1;
+        }
         if j > i + 2 && (!second || j > before) {
             found.extend(span_over(text, tokens, infos, i, j, EntityType::Org, 0.7));
         }

@@ -231,6 +231,15 @@ mod post {
     }
 
     #[test]
+    fn a_body_for_two_nouns_of_a_country_over_the_taggers_country() {
+        // ل, two nouns in the construct state and the country that ends the name: the
+        // body, not the country the tagger found alone.
+        let text = "وقال الاتحاد العام لنقابات عمال مصر إن الإضراب قانوني.";
+        assert_eq!(found(text, EntityType::Org), ["الاتحاد العام لنقابات عمال مصر"], "{:?}", all(text));
+        assert!(found(text, EntityType::Loc).is_empty(), "{:?}", all(text));
+    }
+
+    #[test]
     fn a_national_vision_with_its_year_is_one_name() {
         // A country's plan named by the country and the year it aims at is one MISC
         // name, not the country.

@@ -2954,7 +2954,9 @@ fn add_missed(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<us
         let hi = fixed.partition_point(|s| s.start < a.end).max(lo);
         let overlapping = &fixed[lo..hi];
         let ra = tokens_of(tokens, &a);
-        let purpose = ra.clone().skip(2).any(|k| infos[k].norm.starts_with("لل"));
+        // (Or ل, two nouns in the construct state and the place that ends the name, over
+        // the tagger's place: الاتحاد العام لنقابات عمال مصر.)
+        let purpose = ra.clone().skip(2).any(|k| infos[k].norm.starts_with("لل") || k + 3 == ra.end && purpose_len(infos, k, ra.end) == 3);
         // The foreign name after the head, tagged as a person the text names nowhere
         // else (قوات فاغنر): the body's name. (إدارة ترامب stays Trump's where the text
         // names him alone too.)

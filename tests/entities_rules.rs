@@ -240,6 +240,12 @@ mod post {
     }
 
     #[test]
+    fn a_ministry_of_two_nouns_keeps_their_general_adjective() {
+        let text = "ولم يرد متحدث باسم وزارة قطاع الأعمال العام على طلب للتعليق.";
+        assert_eq!(found(text, EntityType::Org), ["وزارة قطاع الأعمال العام"], "{:?}", all(text));
+    }
+
+    #[test]
     fn a_national_vision_with_its_year_is_one_name() {
         // A country's plan named by the country and the year it aims at is one MISC
         // name, not the country.

@@ -5372,7 +5372,9 @@ fn organization_at(infos: &[TokInfo], i: usize, end: usize) -> Option<usize> {
         if third.kind == TokenKind::Word && third.norm.starts_with("ال") && third.stem == third.norm && chars(&third.norm) >= 5 && !in_list(third, RELATIONAL) && !third.gaz.has(ORG_HEAD | gazetteer::LOC_HEAD) {
             // (With the country's adjective that ends the name: هيئة ضمانات الاتصالات
             // الإيطالية.)
-            return Some(if i + 3 < end && country_adjective_of(infos, i, i + 3) { i + 4 } else { i + 3 });
+            // (Or the general adjective of the two nouns, وزارة قطاع الأعمال العام.)
+            let general = i + 3 < end && infos[i + 3].kind == TokenKind::Word && infos[i + 3].stem == infos[i + 3].norm && in_list(&infos[i + 3], super::heads::NAME_ADJECTIVES);
+            return Some(if i + 3 < end && country_adjective_of(infos, i, i + 3) || general { i + 4 } else { i + 3 });
         }
         // (Or a country: جمعية مصارف لبنان, اتحاد كتاب مصر.)
         if third.kind == TokenKind::Word && third.stem == third.norm && third.gaz.has(COUNTRY) {

@@ -213,6 +213,10 @@ mod post {
         // (In quote marks after no such head, a speaker stays a person.)
         let text = "وقال «ريتر» إن الآلات وصلت.";
         assert!(found(text, EntityType::Org).is_empty(), "{:?}", all(text));
+        // A name and a company's trade after لل, in quote marks after no head, is the
+        // company; a slogan is not.
+        let text = "وقال كبير الاقتصاديين في «جدوى للاستثمار» إن الرسوم سترتفع، ورفع المحتجون لافتة \"نعم للاستثمار\".";
+        assert_eq!(found(text, EntityType::Org), ["جدوى للاستثمار"], "{:?}", all(text));
     }
 
     #[test]

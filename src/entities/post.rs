@@ -395,6 +395,29 @@ fn quoted_companies(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: 
             s.kind = EntityType::Org;
         }
     }
+    // (And, wherever they stand, one or two words and a company's trade after لل, all in
+    // quote marks and no name of the tagger's: «جدوى للاستثمار», "الأولى للتطوير"; not a
+    // slogan, "نعم للاستثمار".)
+    let mut added = Vec::new();
+    for i in 0..tokens.len().saturating_sub(3) {
+        if !mark(i, &["«", "\"", "“"]) {
+            continue;
+        }
+        let Some(close) = (i + 2..tokens.len().min(i + 5)).find(|&j| tokens[j].kind != TokenKind::Word) else { continue };
+        let last = close - 1;
+        if !mark(close, &["»", "\"", "”"]) || close - i < 3 || !TRADES.contains(&infos[last].norm.as_str()) || (i + 1..last).any(|k| infos[k].norm.starts_with("لل") || verb_like(&infos[k]) || chars(&infos[k].norm) < 3 || in_list(&infos[k], &["نعم", "كلا", "معا", "شكرا", "نحو", "دعما", "دعم"])) {
+            continue;
+        }
+        let (a, b) = (tokens[i + 1].start, tokens[last].end);
+        if spans.iter().any(|s| s.start < b && a < s.end) {
+            continue;
+        }
+        added.push(Span { start: a, end: b, kind: EntityType::Org, score: 0.7 });
+    }
+    if !added.is_empty() {
+        spans.extend(added);
+        spans.sort_by_key(|s| (s.start, s.end));
+    }
     spans
 }
 

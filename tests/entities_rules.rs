@@ -250,6 +250,14 @@ mod post {
     }
 
     #[test]
+    fn egyptian_villages_after_their_head() {
+        // محلة, منشأة, عزبة, نزلة begin villages' names as كفر and ميت do; a kunya after
+        // them takes the name after it.
+        let text = "أوقفت قوات الأمن عاملين في قرية محلة أبو علي، وانقطعت الكهرباء في قرية منشأة القناطر.";
+        assert_eq!(found(text, EntityType::Loc), ["محلة أبو علي", "منشأة القناطر"], "{:?}", all(text));
+    }
+
+    #[test]
     fn a_national_vision_with_its_year_is_one_name() {
         // A country's plan named by the country and the year it aims at is one MISC
         // name, not the country.

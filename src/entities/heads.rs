@@ -2887,6 +2887,8 @@ fn people_after_place_heads(text: &str, tokens: &[Token], infos: &[TokInfo], mut
 const PLACE_NAME_FIRSTS: &[&str] = &[
     "بني", "سيدي", "عين", "اولاد", "ايت", "تل", "دير", "كفر", "برج", "راس", "بيت", "بئر", "بير", "خان", "ميت", "جسر", "باب", "قصر", "دار",
     "ام", "ابو", "حمام", "سوق",
+    // (Egypt's villages: محلة أبو علي, منشأة القناطر, عزبة البرج, نزلة السمان.)
+    "محله", "منشاه", "عزبه", "نزله",
 ];
 
 /// Heads of places besides the gazetteer's, which the tagger's features do not know:
@@ -3037,7 +3039,12 @@ fn places_after_place_heads(text: &str, tokens: &[Token], infos: &[TokInfo], spa
         } else if head && tokens[i + 1].kind == TokenKind::Word && PLACE_NAME_FIRSTS.contains(&w.norm.as_str()) && (foreign_at(i + 2) || (town || quarter) && plain_second_at(i + 2)) {
             // (A Maghreb place of two words, بني كسيلة, سيدي بلعباس, عين تموشنت: a common
             // first word and one general Arabic does not know.)
-            two.extend(span_over(text, tokens, infos, i + 1, i + 3, EntityType::Loc, 0.6));
+            // (After a town's or a village's head, a kunya or "sons of" second is the
+            // name's with the word after it, a given name too though it be a particle's
+            // form, علي: قرية محلة أبو علي, قرية كفر أبو حطب.)
+            let kunya = (town || quarter) && w.stem == w.norm && tokens[i + 2].kind == TokenKind::Word && infos[i + 2].stem == infos[i + 2].norm && ["ابو", "ام", "بني", "اولاد", "سيدي"].contains(&infos[i + 2].norm.as_str()) && (plain_second_at(i + 3) || i + 3 < tokens.len() && tokens[i + 3].kind == TokenKind::Word && infos[i + 3].gaz.has(GIVEN));
+            let end = if kunya { i + 4 } else { i + 3 };
+            two.extend(span_over(text, tokens, infos, i + 1, end, EntityType::Loc, 0.6));
         }
     }
     // (Only where no mention is; a place of two words over the tagger's names inside it,

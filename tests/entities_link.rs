@@ -1076,3 +1076,17 @@ fn the_gulf_council_by_its_short_name_is_the_council() {
     assert_eq!(full, find(1, b, "مجلس التعاون الخليجي"));
     assert_eq!(full, find(1, b, "مجلس التعاون"), "{:?}", r.articles[1].entities.iter().map(|e| (span_of(b, e), &e.id)).collect::<Vec<_>>());
 }
+
+#[test]
+fn an_outlet_spoken_to_is_not_the_region_named_alike() {
+    // لـ«الشرق الأوسط» is the paper a source spoke to; another report's الشرق الأوسط
+    // is the region: two entities, each of its own type.
+    let a = "وتراجعت الصادرات إلى الشرق الأوسط بنسبة 7% منذ بداية العام.";
+    let b = "وقال كبير الاقتصاديين في الشركة لـ«الشرق الأوسط» إن الرسوم سترتفع.";
+    let r = link_articles(&[("a", a), ("b", b)]);
+    let find = |art: usize, text: &str| r.articles[art].entities.iter().find(|e| span_of(text, e) == "الشرق الأوسط").map(|e| (e.id.clone(), e.kind));
+    let (ra, rb) = (find(0, a), find(1, b));
+    assert_eq!(ra.as_ref().map(|x| x.1), Some(EntityType::Loc), "{ra:?}");
+    assert_eq!(rb.as_ref().map(|x| x.1), Some(EntityType::Org), "{rb:?}");
+    assert_ne!(ra.map(|x| x.0), rb.map(|x| x.0));
+}

@@ -258,6 +258,13 @@ mod post {
     }
 
     #[test]
+    fn a_company_owned_by_the_state_is_a_description() {
+        // المملوكة, "owned", tells whose the company is, as التابعة does: no name.
+        let text = "ويعمل في الشركة المملوكة للدولة نحو 14 ألف عامل.";
+        assert!(found(text, EntityType::Org).is_empty(), "{:?}", all(text));
+    }
+
+    #[test]
     fn a_national_vision_with_its_year_is_one_name() {
         // A country's plan named by the country and the year it aims at is one MISC
         // name, not the country.

@@ -265,6 +265,15 @@ mod post {
     }
 
     #[test]
+    fn an_initiative_named_by_its_country_and_aim_is_a_body() {
+        let text = "وقال الباحث في المبادرة المصرية للحقوق الشخصية إن العمال يدفعون الثمن.";
+        assert_eq!(found(text, EntityType::Org), ["المبادرة المصرية للحقوق الشخصية"], "{:?}", all(text));
+        // (A plan for one thing, without the aim's adjective, is no body.)
+        let text = "ورحب الوزير بالمبادرة المصرية للتهدئة في القطاع.";
+        assert!(found(text, EntityType::Org).is_empty(), "{:?}", all(text));
+    }
+
+    #[test]
     fn a_national_vision_with_its_year_is_one_name() {
         // A country's plan named by the country and the year it aims at is one MISC
         // name, not the country.

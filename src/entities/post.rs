@@ -5200,6 +5200,19 @@ fn vision_at(tokens: &[Token], infos: &[TokInfo], i: usize, end: usize) -> Optio
 
 fn organization_at(infos: &[TokInfo], i: usize, end: usize) -> Option<usize> {
     let head = &infos[i];
+    // An initiative named by its country's (or the nation's) adjective and what it is
+    // for: المبادرة المصرية للحقوق الشخصية, المبادرة الوطنية للتنمية البشرية, a body as
+    // المنظمة or المرصد would be. (Not مبادرة السلام العربية, a plan, nor المبادرة alone.)
+    if in_list(head, &["المبادره"]) && head.stem.starts_with("ال") && i + 2 < end && infos[i + 1].kind == TokenKind::Word && infos[i + 1].stem == infos[i + 1].norm {
+        let land = gazetteer::place_adjective(&infos[i + 1].stem) == Some(gazetteer::Nisba::Land) || in_list(&infos[i + 1], &["الوطنيه"]);
+        // (With the purpose's adjective, as a body's name has: not المبادرة المصرية
+        // للتهدئة, a plan "for calm".)
+        let p = purpose_len(infos, i + 2, end);
+        let e = adjectives_after(infos, i + 2 + p, end);
+        if land && p > 0 && e > i + 2 + p {
+            return Some(e);
+        }
+    }
     // A stock market named by its city or country and what it trades: سوق أبوظبي
     // للأوراق المالية, سوق مسقط للأوراق المالية, سوق دبي المالي. (Not سوق دبي alone, a
     // market of the town; سوق is no body's head before anything else, سوق الخضار.)

@@ -1090,3 +1090,17 @@ fn an_outlet_spoken_to_is_not_the_region_named_alike() {
     assert_eq!(rb.as_ref().map(|x| x.1), Some(EntityType::Org), "{rb:?}");
     assert_ne!(ra.map(|x| x.0), rb.map(|x| x.0));
 }
+
+#[test]
+fn a_town_the_greater_is_named_by_its_first_word_too() {
+    // المحلة الكبرى, later المحلة (also "the locality"): found and one place, in its
+    // report and in another.
+    let a = "أضرب العمال في مدينة المحلة الكبرى يوم الأحد. وشهدت المحلة احتجاجات في 2008.";
+    let b = "وكان الوزير قد زار المحلة في يوليو الماضي.";
+    let r = link_articles(&[("a", a), ("b", b)]);
+    let find = |art: usize, text: &str, name: &str| r.articles[art].entities.iter().find(|e| span_of(text, e) == name).map(|e| (e.id.clone(), e.kind));
+    let full = find(0, a, "المحلة الكبرى");
+    assert_eq!(full.as_ref().map(|x| x.1), Some(EntityType::Loc), "{:?}", r.articles[0].entities.iter().map(|e| span_of(a, e)).collect::<Vec<_>>());
+    assert_eq!(find(0, a, "المحلة"), full);
+    assert_eq!(find(1, b, "المحلة"), full, "{:?}", r.articles[1].entities.iter().map(|e| span_of(b, e)).collect::<Vec<_>>());
+}

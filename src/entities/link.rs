@@ -921,6 +921,18 @@ fn cluster(ms: &[M], texts: &[&str]) -> Vec<Cluster> {
         }
     }
     join_one_word_mentions(ms, &mut dsu, EntityType::Loc, &second_words, |_| true);
+    // 1b**. A town named with "the Greater" and by its first word alone (المحلة الكبرى,
+    // المحلة): one place.
+    let greater = key_words("الكبرى");
+    let mut greater_firsts: HashMap<&str, usize> = HashMap::new();
+    for (i, m) in ms.iter().enumerate() {
+        if let [first, second] = &m.words[..] {
+            if m.span.kind == EntityType::Loc && greater.len() == 1 && *second == greater[0] {
+                greater_firsts.entry(first.as_str()).or_insert(i);
+            }
+        }
+    }
+    join_one_word_mentions(ms, &mut dsu, EntityType::Loc, &greater_firsts, |_| true);
     // 1c. One name with a compound written joined or apart (عبد الله / عبدالله, علي رضا /
     // عليرضا, أبو ظبي / أبوظبي): the same letters without the spaces. (Names of six
     // letters or more: short ones may meet by chance.)

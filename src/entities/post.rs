@@ -4162,6 +4162,7 @@ pub(crate) fn spread(texts: &[&str], toks: &[&[Token]], spans: &mut [Vec<Span>])
     // Cities of the lists whose definite name is also a word (الأقصر, "the shortest"):
     // the reports that mark each as a place.
     let mut definite_cities: HashMap<String, HashSet<usize>> = HashMap::new();
+    let mut greater_towns: HashSet<String> = HashSet::new();
     for (a, ss) in spans.iter().enumerate() {
         let tokens = toks[a];
         for s in ss.iter().filter(|s| is_model(s.kind)) {
@@ -4205,6 +4206,11 @@ pub(crate) fn spread(texts: &[&str], toks: &[&[Token]], spans: &mut [Vec<Span>])
             // white": a reader takes those for the word.)
             if s.kind == EntityType::Loc && infos.len() == 1 && infos[0].stem.starts_with("ال") && city(&infos[0].stem) && !distinctive(&infos[0]) && infos[0].gen[0] <= 4 {
                 definite_cities.entry(infos[0].stem.clone()).or_default().insert(a);
+            }
+            // A town named with "the Greater", المحلة الكبرى, is named by its first word
+            // alone too (وشهدت المحلة), a word general Arabic knows ("the locality").
+            if s.kind == EntityType::Loc && infos.len() == 2 && infos[0].stem.starts_with("ال") && infos[0].stem == infos[0].norm && chars(&infos[0].stem) >= 5 && infos[1].norm == "الكبري" {
+                greater_towns.insert(infos[0].stem.clone());
             }
             // A person's foreign family name alone names the person in the other
             // reports too (كاريوكي of جيمس كاريوكي, after السفير in another outlet).
@@ -4279,6 +4285,10 @@ pub(crate) fn spread(texts: &[&str], toks: &[&[Token]], spans: &mut [Vec<Span>])
     }
     // (Marked in two reports of the event or more, not twice in one text.)
     definite_cities.retain(|_, n| n.len() >= 2);
+    // (A town "the Greater" is named so by one report: its first word spreads with it.)
+    for w in greater_towns {
+        definite_cities.entry(w).or_default();
+    }
     quoted_people.retain(|_, n| *n >= 2);
     if names.is_empty() && definite_surnames.is_empty() && word_surnames.is_empty() && definite_cities.is_empty() && quoted_people.is_empty() && quoted_bodies.is_empty() {
         return;

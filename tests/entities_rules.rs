@@ -232,6 +232,9 @@ mod post {
         // لل + noun + its adjective + و and a second field: one purpose.
         let text = "ارتفع التضخم بحسب الجهاز المركزي للتعبئة العامة والإحصاء في القاهرة.";
         assert_eq!(found(text, EntityType::Org), ["الجهاز المركزي للتعبئة العامة والإحصاء"], "{:?}", all(text));
+        // ("Free" is the adjective of the last field: the free zones.)
+        let text = "وقالت الهيئة العامة للاستثمار والمناطق الحرة إن الطلبات زادت.";
+        assert_eq!(found(text, EntityType::Org), ["الهيئة العامة للاستثمار والمناطق الحرة"], "{:?}", all(text));
     }
 
     #[test]

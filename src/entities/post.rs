@@ -4681,7 +4681,8 @@ fn seat_at(infos: &[TokInfo], i: usize, end: usize) -> Option<usize> {
 /// participle after a feminine noun, المستدامة of للتنمية المستدامة).
 pub(super) fn adjectives_after(infos: &[TokInfo], mut j: usize, end: usize) -> usize {
     let start = j;
-    while j < end && j < start + 2 && infos[j].kind == TokenKind::Word && infos[j].norm.starts_with("ال") && infos[j].stem == infos[j].norm && chars(&infos[j].norm) >= 5 && !in_list(&infos[j], RELATIONAL) && (infos[j].norm.ends_with('ي') || infos[j].norm.ends_with("يه") || feminine_participle(infos, j)) {
+    // (And "free", which names zones and markets: الهيئة العامة للاستثمار والمناطق الحرة.)
+    while j < end && j < start + 2 && infos[j].kind == TokenKind::Word && infos[j].norm.starts_with("ال") && infos[j].stem == infos[j].norm && (chars(&infos[j].norm) >= 5 && !in_list(&infos[j], RELATIONAL) && (infos[j].norm.ends_with('ي') || infos[j].norm.ends_with("يه") || feminine_participle(infos, j)) || in_list(&infos[j], &["الحره", "الحر"])) {
         j += 1;
     }
     j

@@ -5385,6 +5385,16 @@ fn organization_at(infos: &[TokInfo], i: usize, end: usize) -> Option<usize> {
     let utility = in_list(head, UTILITY_HEADS) && next.norm.starts_with("ال") && next.stem == next.norm && in_list(next, GOV_FIELDS);
     if (in_list(head, DEFINITE_HEADS) || in_list(head, QUALIFIED_HEADS) || utility) && next.norm.starts_with("ال") && long_enough && !next.gaz.has(COUNTRY | CITY | REGION) && !in_list(next, RELATIONAL) {
         let j = definite_adjectives(i + 2, 2);
+        // (The workers "in" a trade, ب and its definite noun, and the fields joined to it
+        // by و: نقابة العاملين بالسياحة, نقابة العاملين بالصحافة والطباعة.)
+        let in_trade = |k: usize| k < end && infos[k].kind == TokenKind::Word && infos[k].norm.starts_with("بال") && infos[k].norm.strip_prefix('ب') == Some(infos[k].stem.as_str()) && chars(&infos[k].stem) >= 5;
+        if j == i + 2 && in_list(next, &["العاملين", "العاملات", "المشتغلين"]) && in_trade(j) {
+            let mut e = j + 1;
+            while e < end && e < j + 3 && coordinated(e) {
+                e += 1;
+            }
+            return Some(e);
+        }
         // (Not a person's government, حكومة المستشار الألماني: a title is no body.)
         if in_list(head, QUALIFIED_HEADS) && (j == i + 2 || next.gaz.has(gazetteer::TITLE) || (i + 2..j).all(|k| infos[k].gaz.has(NISBA) || country_adjective(gazetteer::bare(&infos[k].norm)))) {
             return None;

@@ -280,6 +280,17 @@ mod post {
     }
 
     #[test]
+    fn a_foreign_name_and_a_trade_is_a_company() {
+        // A foreign word (and one word more) before a trade after لل, a second trade after
+        // و: the company, over the tagger's place of the foreign word.
+        let text = "وتشمل القائمة حديد الإمارات في أبوظبي، وجندال شديد للحديد والصلب في صحار.";
+        assert!(found(text, EntityType::Org).contains(&"جندال شديد للحديد والصلب".to_string()), "{:?}", all(text));
+        // (No foreign word, no company: the factories "for iron and steel".)
+        let text = "وقال إن الحكومة ستدعم المصانع للحديد والصلب.";
+        assert!(found(text, EntityType::Org).is_empty(), "{:?}", all(text));
+    }
+
+    #[test]
     fn a_national_vision_with_its_year_is_one_name() {
         // A country's plan named by the country and the year it aims at is one MISC
         // name, not the country.

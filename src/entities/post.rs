@@ -371,6 +371,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let spans = clubs_without_head(text, tokens, infos, spans);
     let spans = companies_named_by_towns(text, tokens, infos, spans);
     let spans = companies_with_trades(text, tokens, infos, spans);
+    let spans = foreign_companies_with_trades(text, tokens, infos, spans);
     let spans = lam_before_names_found_bare(text, tokens, infos, spans);
     let spans = clubs_named_again(text, tokens, infos, spans);
     let spans = undersecretaries_fields_out(text, tokens, infos, spans);
@@ -556,8 +557,52 @@ fn lam_before_names_found_bare(text: &str, tokens: &[Token], infos: &[TokInfo], 
 const TRADES: &[&str] = &[
     "للانشاءات", "للتعدين", "للانباء", "للطيران", "للاستثمار", "للتطوير", "للعقارات", "للمقاولات", "للاتصالات",
     "للبترول", "للصناعات", "للتامين", "للملاحه", "للهندسه", "للطاقه", "للتجاره", "للاسمنت", "للصلب", "للادويه", "للسياحه",
-    "للنقل", "للخدمات", "للبتروكيماويات", "للتكنولوجيا",
+    "للنقل", "للخدمات", "للبتروكيماويات", "للتكنولوجيا", "للحديد",
 ];
+
+/// A company the tagger missed whole, named by a foreign word (and one word more) and
+/// its trade after لل, perhaps with a second trade after و: جندال شديد للحديد والصلب,
+/// كوبريكس للتعدين. The foreign word, one general Arabic does not know, no place's nor a
+/// given name, says it is a name; the trade, that it is a company.
+fn foreign_companies_with_trades(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let covered = covered_tokens(tokens, &spans);
+    let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word && !covered[k];
+    // (Or the foreign word alone, which the tagger took for a place or a person: جندال.)
+    let alone: HashMap<usize, usize> = spans.iter().enumerate().filter(|(_, s)| matches!(s.kind, EntityType::Per | EntityType::Loc | EntityType::Misc)).filter_map(|(n, s)| {
+        let r = tokens_of(tokens, s);
+        (r.len() == 1).then_some((r.start, n))
+    }).collect();
+    let mut gone = vec![false; spans.len()];
+    let mut added = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let first = word(i) || alone.contains_key(&i) && tokens[i].kind == TokenKind::Word;
+        let foreign = first && chars(&infos[i].stem) >= 4 && !infos[i].stem.starts_with("ال") && super::general_freq::buckets(&infos[i].stem)[0] == 0 && place_flags(infos, i, i + 1) == 0 && !infos[i].gaz.has(GIVEN | gazetteer::TITLE | gazetteer::ORG_HEAD | gazetteer::LOC_HEAD);
+        if !foreign {
+            i += 1;
+            continue;
+        }
+        let trade_at = |k: usize| word(k) && TRADES.contains(&infos[k].norm.as_str());
+        let plain = |k: usize| word(k) && infos[k].stem == infos[k].norm && !infos[k].norm.starts_with("ال") && !infos[k].norm.starts_with("لل") && chars(&infos[k].norm) >= 3 && !crate::function_words::is_function_word(&infos[k].norm) && !verb_like(&infos[k]);
+        let t = if trade_at(i + 1) { i + 1 } else if plain(i + 1) && trade_at(i + 2) { i + 2 } else { i += 1; continue };
+        let mut e = t + 1;
+        // (A second trade after و: والصلب.)
+        if word(e) && infos[e].norm.strip_prefix('و').is_some_and(|r| r.starts_with("ال") && r == infos[e].stem && chars(r) >= 5) {
+            e += 1;
+        }
+        if let Some(m) = span_over(text, tokens, infos, i, e, EntityType::Org, 0.6) {
+            if let Some(&n) = alone.get(&i) {
+                gone[n] = true;
+            }
+            added.push(m);
+        }
+        i = e;
+    }
+    if added.is_empty() {
+        return spans;
+    }
+    replace_marked(spans, &gone, added)
+}
 
 /// A company named by its own word and its trade after ل (تحالف تقوده أوراسكوم
 /// للإنشاءات), where the tagger marked the word alone: the trade is the name's, as it is
@@ -5092,7 +5137,7 @@ pub(super) fn purpose_len(infos: &[TokInfo], j: usize, end: usize) -> usize {
     // (For the workers "in" a trade, ب and its definite noun: النقابة العامة للعاملين
     // بالغزل والنسيج, بالبترول, بالسياحة.)
     let trade = infos.get(j + 1).filter(|_| j + 1 < end).is_some_and(|g| g.kind == TokenKind::Word && g.norm.starts_with("بال") && g.norm.strip_prefix('ب') == Some(g.stem.as_str()) && chars(&g.stem) >= 5);
-    if trade && matches!(i.norm.as_str(), "للعاملين" | "للعاملات" | "للمشتغلين" | "للعاملين") {
+    if trade && matches!(i.norm.as_str(), "للعاملين" | "للعاملات" | "للمشتغلين") {
         return 2;
     }
     if i.norm.starts_with("لل") && chars(&i.norm) >= 5 && !in_list(i, NOT_PURPOSE) {

@@ -291,6 +291,16 @@ mod post {
     }
 
     #[test]
+    fn a_general_secretariat_before_its_body_is_a_name_of_its_own() {
+        // Two names, as الجمعية العامة للأمم المتحدة.
+        let text = "أعلنت الأمانة العامة لمجلس التعاون لدول الخليج العربية فرض رسوم.";
+        assert_eq!(found(text, EntityType::Org), ["الأمانة العامة", "مجلس التعاون لدول الخليج العربية"], "{:?}", all(text));
+        // (Before no body's name, the secretariat of whatever the text is about.)
+        let text = "وقال إن الأمانة العامة للحزب اجتمعت أمس.";
+        assert!(found(text, EntityType::Org).is_empty(), "{:?}", all(text));
+    }
+
+    #[test]
     fn a_national_vision_with_its_year_is_one_name() {
         // A country's plan named by the country and the year it aims at is one MISC
         // name, not the country.

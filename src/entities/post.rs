@@ -372,6 +372,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let spans = companies_named_by_towns(text, tokens, infos, spans);
     let spans = companies_with_trades(text, tokens, infos, spans);
     let spans = foreign_companies_with_trades(text, tokens, infos, spans);
+    let spans = secretariats_of_bodies(text, tokens, infos, spans);
     let spans = lam_before_names_found_bare(text, tokens, infos, spans);
     let spans = clubs_named_again(text, tokens, infos, spans);
     let spans = undersecretaries_fields_out(text, tokens, infos, spans);
@@ -559,6 +560,33 @@ const TRADES: &[&str] = &[
     "للبترول", "للصناعات", "للتامين", "للملاحه", "للهندسه", "للطاقه", "للتجاره", "للاسمنت", "للصلب", "للادويه", "للسياحه",
     "للنقل", "للخدمات", "للبتروكيماويات", "للتكنولوجيا", "للحديد",
 ];
+
+/// الأمانة العامة لمجلس التعاون, الأمانة العامة لجامعة الدول العربية: the general
+/// secretariat of the body named after it with ل is a name of its own, as الجمعية
+/// العامة of الجمعية العامة للأمم المتحدة (two names, the gold's convention). Only
+/// right before an organization's mention that begins with ل.
+fn secretariats_of_bodies(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let covered = covered_tokens(tokens, &spans);
+    let mut added = Vec::new();
+    for i in 0..tokens.len().saturating_sub(2) {
+        let secretariat = tokens[i].kind == TokenKind::Word && !covered[i] && !covered[i + 1] && infos[i].norm.ends_with("الامانه") && chars(&infos[i].norm) <= 9 && tokens[i + 1].kind == TokenKind::Word && infos[i + 1].norm == "العامه";
+        if !secretariat || !infos[i + 2].norm.starts_with('ل') {
+            continue;
+        }
+        // (The body's mention begins at the word after, its ل outside or, لأمم of
+        // للأمم, inside.)
+        let k = spans.partition_point(|s| s.end <= tokens[i + 2].start);
+        let body = spans.get(k).is_some_and(|s| s.kind == EntityType::Org && s.start >= tokens[i + 2].start && s.start < tokens[i + 2].end);
+        if body {
+            added.extend(span_over(text, tokens, infos, i, i + 2, EntityType::Org, 0.6));
+        }
+    }
+    if added.is_empty() {
+        return spans;
+    }
+    let gone = vec![false; spans.len()];
+    replace_marked(spans, &gone, added)
+}
 
 /// A company the tagger missed whole, named by a foreign word (and one word more) and
 /// its trade after لل, perhaps with a second trade after و: جندال شديد للحديد والصلب,

@@ -1062,3 +1062,45 @@ fn initial_ya_and_jim_of_a_foreign_name_link() {
     let (pa, pb) = (find(0, a, "يوهانا فيسترهولم"), find(1, b, "جوهانا فسترهولم"));
     assert!(pa.is_some() && pa == pb, "{pa:?} {pb:?}");
 }
+
+#[test]
+fn the_gulf_council_by_its_short_name_is_the_council() {
+    // Gulf outlets name the GCC مجلس التعاون once they have named it in full, as
+    // مجلس الأمن for the Security Council.
+    let a = "فرض مجلس التعاون لدول الخليج العربية رسوما على واردات الصلب.";
+    let b = "وقال الوزير إن التجارة مع مجلس التعاون الخليجي تنمو، وإن دول مجلس التعاون شريك مهم.";
+    let r = link_articles(&[("a", a), ("b", b)]);
+    let find = |art: usize, text: &str, name: &str| r.articles[art].entities.iter().find(|e| span_of(text, e) == name).map(|e| e.id.clone());
+    let full = find(0, a, "مجلس التعاون لدول الخليج العربية");
+    assert!(full.is_some(), "{:?}", r.articles[0].entities.iter().map(|e| span_of(a, e)).collect::<Vec<_>>());
+    assert_eq!(full, find(1, b, "مجلس التعاون الخليجي"));
+    assert_eq!(full, find(1, b, "مجلس التعاون"), "{:?}", r.articles[1].entities.iter().map(|e| (span_of(b, e), &e.id)).collect::<Vec<_>>());
+}
+
+#[test]
+fn an_outlet_spoken_to_is_not_the_region_named_alike() {
+    // لـ«الشرق الأوسط» is the paper a source spoke to; another report's الشرق الأوسط
+    // is the region: two entities, each of its own type.
+    let a = "وتراجعت الصادرات إلى الشرق الأوسط بنسبة 7% منذ بداية العام.";
+    let b = "وقال كبير الاقتصاديين في الشركة لـ«الشرق الأوسط» إن الرسوم سترتفع.";
+    let r = link_articles(&[("a", a), ("b", b)]);
+    let find = |art: usize, text: &str| r.articles[art].entities.iter().find(|e| span_of(text, e) == "الشرق الأوسط").map(|e| (e.id.clone(), e.kind));
+    let (ra, rb) = (find(0, a), find(1, b));
+    assert_eq!(ra.as_ref().map(|x| x.1), Some(EntityType::Loc), "{ra:?}");
+    assert_eq!(rb.as_ref().map(|x| x.1), Some(EntityType::Org), "{rb:?}");
+    assert_ne!(ra.map(|x| x.0), rb.map(|x| x.0));
+}
+
+#[test]
+fn a_town_the_greater_is_named_by_its_first_word_too() {
+    // المحلة الكبرى, later المحلة (also "the locality"): found and one place, in its
+    // report and in another.
+    let a = "أضرب العمال في مدينة المحلة الكبرى يوم الأحد. وشهدت المحلة احتجاجات في 2008.";
+    let b = "وكان الوزير قد زار المحلة في يوليو الماضي.";
+    let r = link_articles(&[("a", a), ("b", b)]);
+    let find = |art: usize, text: &str, name: &str| r.articles[art].entities.iter().find(|e| span_of(text, e) == name).map(|e| (e.id.clone(), e.kind));
+    let full = find(0, a, "المحلة الكبرى");
+    assert_eq!(full.as_ref().map(|x| x.1), Some(EntityType::Loc), "{:?}", r.articles[0].entities.iter().map(|e| span_of(a, e)).collect::<Vec<_>>());
+    assert_eq!(find(0, a, "المحلة"), full);
+    assert_eq!(find(1, b, "المحلة"), full, "{:?}", r.articles[1].entities.iter().map(|e| span_of(b, e)).collect::<Vec<_>>());
+}

@@ -102,6 +102,17 @@ fn quantities_with_units_and_counted_nouns() {
 }
 
 #[test]
+fn a_direction_after_a_distance_is_no_unit_and_a_currency_keeps_its_country() {
+    // "North of", "south of": where the distance runs, not a kind of kilometre.
+    let text = "تقع البلدة على بعد نحو 110 كيلومترات شمالي العاصمة و40 كيلومترا جنوبي الحدود.";
+    assert_eq!(found(text, EntityType::Quantity), ["نحو 110 كيلومترات", "40 كيلومترا"], "{:?}", all(text));
+    // The franc, the yuan and the rupee are currencies with their country, as the dollar.
+    let text = "وبلغت قيمة العقد 147 مليون فرنك سويسري و20 مليون يوان صيني.";
+    assert_eq!(found(text, EntityType::Quantity), ["147 مليون فرنك سويسري", "20 مليون يوان صيني"], "{:?}", all(text));
+    assert!(found(text, EntityType::Misc).is_empty(), "{:?}", all(text));
+}
+
+#[test]
 fn a_word_of_approximation_belongs_to_the_quantity() {
     assert_eq!(found("نزح نحو 40 ألف شخص من المدينة.", EntityType::Quantity), ["نحو 40 ألف شخص"]);
     assert_eq!(found("وفرت البلدية مأوى لحوالي 60 عائلة.", EntityType::Quantity), ["حوالي 60 عائلة"]);
@@ -194,6 +205,126 @@ mod post {
 
     /// A direction before a place is part of the name only where the lists know the
     /// two as one place (شمال أفريقيا), not a country's north (شمال العراق).
+    #[test]
+    fn a_name_in_quote_marks_after_a_company_or_a_share_is_the_company() {
+        // The tagger took these for a person and a work.
+        let text = "وافتتح الوزير مصنعا تنفذ شركة \"ريتر\" السويسرية جانبا منه، وصعد سهم «حديد الإمارات» 4.2%.";
+        assert_eq!(found(text, EntityType::Org), ["ريتر", "حديد الإمارات"], "{:?}", all(text));
+        // (In quote marks after no such head, a speaker stays a person.)
+        let text = "وقال «ريتر» إن الآلات وصلت.";
+        assert!(found(text, EntityType::Org).is_empty(), "{:?}", all(text));
+        // A name and a company's trade after لل, in quote marks after no head, is the
+        // company; a slogan is not.
+        let text = "وقال كبير الاقتصاديين في «جدوى للاستثمار» إن الرسوم سترتفع، ورفع المحتجون لافتة \"نعم للاستثمار\".";
+        assert_eq!(found(text, EntityType::Org), ["جدوى للاستثمار"], "{:?}", all(text));
+    }
+
+    #[test]
+    fn a_union_of_the_workers_in_a_trade() {
+        // للعاملين + ب and the trade's definite noun (and a second joined by و) is what
+        // the union is for.
+        let text = "أعلنت النقابة العامة للعاملين بالغزل والنسيج، اليوم، تشكيل لجنة، وأيدتها النقابة العامة للعاملين بالبترول.";
+        assert_eq!(found(text, EntityType::Org), ["النقابة العامة للعاملين بالغزل والنسيج", "النقابة العامة للعاملين بالبترول"], "{:?}", all(text));
+        // (The same in the construct state: نقابة العاملين + ب and the trade.)
+        let text = "وطالبت نقابة العاملين بالسياحة بزيادة الأجور، وأيدتها نقابة العاملين بالصحافة والطباعة.";
+        assert_eq!(found(text, EntityType::Org), ["نقابة العاملين بالسياحة", "نقابة العاملين بالصحافة والطباعة"], "{:?}", all(text));
+    }
+
+    #[test]
+    fn a_second_field_after_the_purposes_adjective() {
+        // لل + noun + its adjective + و and a second field: one purpose.
+        let text = "ارتفع التضخم بحسب الجهاز المركزي للتعبئة العامة والإحصاء في القاهرة.";
+        assert_eq!(found(text, EntityType::Org), ["الجهاز المركزي للتعبئة العامة والإحصاء"], "{:?}", all(text));
+        // ("Free" is the adjective of the last field: the free zones.)
+        let text = "وقالت الهيئة العامة للاستثمار والمناطق الحرة إن الطلبات زادت.";
+        assert_eq!(found(text, EntityType::Org), ["الهيئة العامة للاستثمار والمناطق الحرة"], "{:?}", all(text));
+    }
+
+    #[test]
+    fn a_body_for_two_nouns_of_a_country_over_the_taggers_country() {
+        // ل, two nouns in the construct state and the country that ends the name: the
+        // body, not the country the tagger found alone.
+        let text = "وقال الاتحاد العام لنقابات عمال مصر إن الإضراب قانوني.";
+        assert_eq!(found(text, EntityType::Org), ["الاتحاد العام لنقابات عمال مصر"], "{:?}", all(text));
+        assert!(found(text, EntityType::Loc).is_empty(), "{:?}", all(text));
+    }
+
+    #[test]
+    fn a_ministry_of_two_nouns_keeps_their_general_adjective() {
+        let text = "ولم يرد متحدث باسم وزارة قطاع الأعمال العام على طلب للتعليق.";
+        assert_eq!(found(text, EntityType::Org), ["وزارة قطاع الأعمال العام"], "{:?}", all(text));
+    }
+
+    #[test]
+    fn egyptian_villages_after_their_head() {
+        // محلة, منشأة, عزبة, نزلة begin villages' names as كفر and ميت do; a kunya after
+        // them takes the name after it.
+        let text = "أوقفت قوات الأمن عاملين في قرية محلة أبو علي، وانقطعت الكهرباء في قرية منشأة القناطر.";
+        assert_eq!(found(text, EntityType::Loc), ["محلة أبو علي", "منشأة القناطر"], "{:?}", all(text));
+    }
+
+    #[test]
+    fn a_company_owned_by_the_state_is_a_description() {
+        // المملوكة, "owned", tells whose the company is, as التابعة does: no name.
+        let text = "ويعمل في الشركة المملوكة للدولة نحو 14 ألف عامل.";
+        assert!(found(text, EntityType::Org).is_empty(), "{:?}", all(text));
+    }
+
+    #[test]
+    fn an_initiative_named_by_its_country_and_aim_is_a_body() {
+        let text = "وقال الباحث في المبادرة المصرية للحقوق الشخصية إن العمال يدفعون الثمن.";
+        assert_eq!(found(text, EntityType::Org), ["المبادرة المصرية للحقوق الشخصية"], "{:?}", all(text));
+        // (A plan for one thing, without the aim's adjective, is no body.)
+        let text = "ورحب الوزير بالمبادرة المصرية للتهدئة في القطاع.";
+        assert!(found(text, EntityType::Org).is_empty(), "{:?}", all(text));
+    }
+
+    #[test]
+    fn a_foreign_name_and_a_trade_is_a_company() {
+        // A foreign word (and one word more) before a trade after لل, a second trade after
+        // و: the company, over the tagger's place of the foreign word.
+        let text = "وتشمل القائمة حديد الإمارات في أبوظبي، وجندال شديد للحديد والصلب في صحار.";
+        assert!(found(text, EntityType::Org).contains(&"جندال شديد للحديد والصلب".to_string()), "{:?}", all(text));
+        // (No foreign word, no company: the factories "for iron and steel".)
+        let text = "وقال إن الحكومة ستدعم المصانع للحديد والصلب.";
+        assert!(found(text, EntityType::Org).is_empty(), "{:?}", all(text));
+    }
+
+    #[test]
+    fn a_general_secretariat_before_its_body_is_a_name_of_its_own() {
+        // Two names, as الجمعية العامة للأمم المتحدة.
+        let text = "أعلنت الأمانة العامة لمجلس التعاون لدول الخليج العربية فرض رسوم.";
+        assert_eq!(found(text, EntityType::Org), ["الأمانة العامة", "مجلس التعاون لدول الخليج العربية"], "{:?}", all(text));
+        // (Before no body's name, the secretariat of whatever the text is about.)
+        let text = "وقال إن الأمانة العامة للحزب اجتمعت أمس.";
+        assert!(found(text, EntityType::Org).is_empty(), "{:?}", all(text));
+    }
+
+    #[test]
+    fn a_national_vision_with_its_year_is_one_name() {
+        // A country's plan named by the country and the year it aims at is one MISC
+        // name, not the country.
+        let text = "وينسجم القرار مع مستهدفات رؤية المملكة 2030، كما يخدم رؤية عُمان 2040 ورؤية قطر الوطنية 2030.";
+        assert_eq!(found(text, EntityType::Misc), ["رؤية المملكة 2030", "رؤية عُمان 2040", "رؤية قطر الوطنية 2030"], "{:?}", all(text));
+        assert!(found(text, EntityType::Loc).is_empty(), "{:?}", all(text));
+        // (A year before a word with the conjunction counts nothing: 2040 ورؤية.)
+        assert!(found(text, EntityType::Quantity).is_empty(), "{:?}", all(text));
+        // (Without the year right after the country, a view is no plan's name.)
+        let text = "وقال إن رؤية مصر في 2030 واضحة.";
+        assert!(found(text, EntityType::Misc).is_empty(), "{:?}", all(text));
+    }
+
+    #[test]
+    fn a_stock_market_named_by_its_city() {
+        // سوق + a city or country + what it trades is the exchange, not the town.
+        let text = "صعد السهم 4.2% في سوق أبوظبي للأوراق المالية، وارتفع المؤشر العام لسوق دبي المالي 1%.";
+        assert_eq!(found(text, EntityType::Org), ["سوق أبوظبي للأوراق المالية", "سوق دبي المالي"], "{:?}", all(text));
+        assert!(found(text, EntityType::Loc).is_empty(), "{:?}", all(text));
+        // (A market of the town stays the town's.)
+        let text = "وتجول الوفد في سوق دبي القديم قبل أن يغادر.";
+        assert!(found(text, EntityType::Org).is_empty(), "{:?}", all(text));
+    }
+
     #[test]
     fn a_direction_and_a_place_of_the_lists() {
         let t = "في أكبر صفقة في شمال أفريقيا، بعد معارك في شمال العراق.";
@@ -1413,6 +1544,9 @@ mod named_bodies {
         assert!(has(text, "دار المخطوطات والوثائق الوطنية", EntityType::Org), "{:?}", all(text));
         let text = "ورفضت دار النشر طباعة الكتاب.";
         assert!(!entities(text).iter().any(|e| text[e.start..e.end].contains("دار")), "{:?}", all(text));
+        // (A second adjective joined by و is the name's too.)
+        let text = "وطالبت دار الخدمات النقابية والعمالية بفتح تحقيق في الفصل.";
+        assert!(has(text, "دار الخدمات النقابية والعمالية", EntityType::Org), "{:?}", all(text));
     }
 
     /// A coordination of movements or committees with its members' plural noun.

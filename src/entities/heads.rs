@@ -723,6 +723,11 @@ fn houses(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> 
         while j < before + 2 && adjective(j) {
             j += 1;
         }
+        // (And a second adjective joined by و: دار الخدمات النقابية والعمالية.)
+        let and_adjective = word(j) && infos[j].norm.strip_prefix('و') == Some(infos[j].stem.as_str()) && infos[j].stem.starts_with("ال") && infos[j].stem.chars().count() >= 5 && (infos[j].stem.ends_with('ي') || infos[j].stem.ends_with("يه")) && !infos[j].gaz.has(gazetteer::COUNTRY | gazetteer::CITY | gazetteer::REGION);
+        if j > before && and_adjective {
+            j += 1;
+        }
         if j > i + 2 && (!second || j > before) {
             found.extend(span_over(text, tokens, infos, i, j, EntityType::Org, 0.7));
         }
@@ -2931,6 +2936,8 @@ fn people_after_place_heads(text: &str, tokens: &[Token], infos: &[TokInfo], mut
 const PLACE_NAME_FIRSTS: &[&str] = &[
     "بني", "سيدي", "عين", "اولاد", "ايت", "تل", "دير", "كفر", "برج", "راس", "بيت", "بئر", "بير", "خان", "ميت", "جسر", "باب", "قصر", "دار",
     "ام", "ابو", "حمام", "سوق",
+    // (Egypt's villages: محلة أبو علي, منشأة القناطر, عزبة البرج, نزلة السمان.)
+    "محله", "منشاه", "عزبه", "نزله",
 ];
 
 /// Heads of places besides the gazetteer's, which the tagger's features do not know:
@@ -3081,7 +3088,12 @@ fn places_after_place_heads(text: &str, tokens: &[Token], infos: &[TokInfo], spa
         } else if head && tokens[i + 1].kind == TokenKind::Word && PLACE_NAME_FIRSTS.contains(&w.norm.as_str()) && (foreign_at(i + 2) || (town || quarter) && plain_second_at(i + 2)) {
             // (A Maghreb place of two words, بني كسيلة, سيدي بلعباس, عين تموشنت: a common
             // first word and one general Arabic does not know.)
-            two.extend(span_over(text, tokens, infos, i + 1, i + 3, EntityType::Loc, 0.6));
+            // (After a town's or a village's head, a kunya or "sons of" second is the
+            // name's with the word after it, a given name too though it be a particle's
+            // form, علي: قرية محلة أبو علي, قرية كفر أبو حطب.)
+            let kunya = (town || quarter) && w.stem == w.norm && tokens[i + 2].kind == TokenKind::Word && infos[i + 2].stem == infos[i + 2].norm && ["ابو", "ام", "بني", "اولاد", "سيدي"].contains(&infos[i + 2].norm.as_str()) && (plain_second_at(i + 3) || i + 3 < tokens.len() && tokens[i + 3].kind == TokenKind::Word && infos[i + 3].gaz.has(GIVEN));
+            let end = if kunya { i + 4 } else { i + 3 };
+            two.extend(span_over(text, tokens, infos, i + 1, end, EntityType::Loc, 0.6));
         }
     }
     // (Only where no mention is; a place of two words over the tagger's names inside it,

@@ -105,6 +105,9 @@ struct M<'a> {
     /// In brackets right after the article's previous mention: «الاتحاد الدولي لكرة
     /// القدم (فيفا)».
     bracketed: bool,
+    /// An outlet a source spoke to, in quote marks after لـ (لـ«الشرق الأوسط»), which is
+    /// not the place or region its words also name in another report.
+    told: bool,
     /// The article it is in.
     article: usize,
 }
@@ -736,7 +739,7 @@ fn cluster(ms: &[M], texts: &[&str]) -> Vec<Cluster> {
         // (An outlet's or a body's short name in brackets, (بترا) of a dateline, is
         // not the place its letters also spell, البتراء: it keys apart from the other
         // types and joins the same name as an organization below.)
-        let apart = bracketed_org(m);
+        let apart = bracketed_org(m) || m.told;
         let model = is_model_type(m.span.kind) && !apart;
         let kind = if model { EntityType::Per } else { m.span.kind };
         let words = quantity_keys[i].as_deref().unwrap_or(&m.words[..]);
@@ -756,11 +759,13 @@ fn cluster(ms: &[M], texts: &[&str]) -> Vec<Cluster> {
             by_words.entry(&o.words[..]).or_default().push(j);
         }
     }
+    // (An outlet spoken to, لـ«الشرق الأوسط», with the other mentions of its name but no
+    // place, however written: the region is named so too.)
     for (i, m) in ms.iter().enumerate() {
-        if bracketed_org(m) {
+        if bracketed_org(m) || m.told {
             for &j in by_words.get(&m.words[..]).map_or(&[][..], Vec::as_slice) {
                 let o = &ms[j];
-                if j != i && (o.span.kind != EntityType::Loc || o.surface == m.surface) {
+                if j != i && (o.span.kind != EntityType::Loc || !m.told && o.surface == m.surface) {
                     dsu.union(i, j);
                 }
             }
@@ -916,12 +921,26 @@ fn cluster(ms: &[M], texts: &[&str]) -> Vec<Cluster> {
         }
     }
     join_one_word_mentions(ms, &mut dsu, EntityType::Loc, &second_words, |_| true);
+    // 1b**. A town named with "the Greater" and by its first word alone (المحلة الكبرى,
+    // المحلة): one place.
+    let greater = key_words("الكبرى");
+    let mut greater_firsts: HashMap<&str, usize> = HashMap::new();
+    for (i, m) in ms.iter().enumerate() {
+        if let [first, second] = &m.words[..] {
+            if m.span.kind == EntityType::Loc && greater.len() == 1 && *second == greater[0] {
+                greater_firsts.entry(first.as_str()).or_insert(i);
+            }
+        }
+    }
+    join_one_word_mentions(ms, &mut dsu, EntityType::Loc, &greater_firsts, |_| true);
     // 1c. One name with a compound written joined or apart (عبد الله / عبدالله, علي رضا /
     // عليرضا, أبو ظبي / أبوظبي): the same letters without the spaces. (Names of six
     // letters or more: short ones may meet by chance.)
     let mut by_joined: HashMap<String, usize> = HashMap::new();
     for (i, m) in ms.iter().enumerate() {
-        if !is_model_type(m.span.kind) {
+        // (Not an outlet spoken to, joined above with its name's other mentions but the
+        // places.)
+        if !is_model_type(m.span.kind) || m.told {
             continue;
         }
         let joined: String = m.key.chars().filter(|c| !(c.is_whitespace() || *c == '-' || *c == '_')).collect();
@@ -1399,7 +1418,9 @@ fn mentions_of<'a>(text: &str, article: usize, spans: &'a [Span], forms: &mut Ha
                     (surface, key, words)
                 }
             };
-            M { span: s, surface, key, words, bracketed, article }
+            let before = text[..s.start].trim_end();
+            let told = s.kind == EntityType::Org && ["«", "\"", "“"].iter().any(|q| before.strip_suffix(q).is_some_and(|b| b.trim_end().ends_with("لـ")));
+            M { span: s, surface, key, words, bracketed, told, article }
         })
         .collect();
     heads_alone_as_named_last(ms)

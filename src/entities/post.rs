@@ -55,6 +55,8 @@ pub(super) const RELATIONAL: &[&str] = &[
     "السابق", "السابقه", "الحالي", "الحاليه", "الجديد", "الجديده", "المذكور", "المذكوره",
     "الاخير", "الاخيره", "المقبل", "المقبله", "المنتهيه", "المنتهي", "نفسه", "نفسها", "ذاته",
     "ذاتها", "التابع", "التابعه",
+    // (Owned by: الشركة المملوكة للدولة, "the state-owned company", a description.)
+    "المملوك", "المملوكه",
     // (The office "concerned with" a matter, after the body it belongs to: المقرر الخاص
     // للأمم المتحدة المعني بحالة حقوق الإنسان.)
     "المعني", "المعنيه", "المعنيين",
@@ -372,12 +374,58 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let spans = clubs_without_head(text, tokens, infos, spans);
     let spans = companies_named_by_towns(text, tokens, infos, spans);
     let spans = companies_with_trades(text, tokens, infos, spans);
+    let spans = foreign_companies_with_trades(text, tokens, infos, spans);
+    let spans = secretariats_of_bodies(text, tokens, infos, spans);
     let spans = lam_before_names_found_bare(text, tokens, infos, spans);
     let spans = clubs_named_again(text, tokens, infos, spans);
     let spans = undersecretaries_fields_out(text, tokens, infos, spans);
     let spans = no_tanween_names(text, tokens, spans);
     let spans = shares_of_companies(text, tokens, infos, spans);
+    let spans = quoted_companies(text, tokens, infos, spans);
     balanced_marks(text, spans)
+}
+
+/// شركة «ريتر», سهم «حديد الإمارات»: a name wholly in quote marks right after a
+/// company's head or the word for a share is the company the tagger took for a person,
+/// a place or a work: ORG.
+fn quoted_companies(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    let mark = |k: usize, marks: &[&str]| tokens[k].kind != TokenKind::Word && marks.contains(&&text[tokens[k].start..tokens[k].end]);
+    for s in spans.iter_mut().filter(|s| matches!(s.kind, EntityType::Per | EntityType::Loc | EntityType::Misc)) {
+        let r = tokens_of(tokens, s);
+        if r.start < 2 || r.end >= tokens.len() || r.len() > 4 {
+            continue;
+        }
+        let opened = mark(r.start - 1, &["«", "\"", "“"]) && text[tokens[r.start - 1].end..s.start].trim().is_empty();
+        let closed = mark(r.end, &["»", "\"", "”"]) && text[s.end..tokens[r.end].start].trim().is_empty();
+        let head = tokens[r.start - 2].kind == TokenKind::Word && in_list(&infos[r.start - 2], &["شركه", "مجموعه", "سهم", "اسهم"]);
+        if opened && closed && head {
+            s.kind = EntityType::Org;
+        }
+    }
+    // (And, wherever they stand, one or two words and a company's trade after لل, all in
+    // quote marks and no name of the tagger's: «جدوى للاستثمار», "الأولى للتطوير"; not a
+    // slogan, "نعم للاستثمار".)
+    let mut added = Vec::new();
+    for i in 0..tokens.len().saturating_sub(3) {
+        if !mark(i, &["«", "\"", "“"]) {
+            continue;
+        }
+        let Some(close) = (i + 2..tokens.len().min(i + 5)).find(|&j| tokens[j].kind != TokenKind::Word) else { continue };
+        let last = close - 1;
+        if !mark(close, &["»", "\"", "”"]) || close - i < 3 || !TRADES.contains(&infos[last].norm.as_str()) || (i + 1..last).any(|k| infos[k].norm.starts_with("لل") || verb_like(&infos[k]) || chars(&infos[k].norm) < 3 || in_list(&infos[k], &["نعم", "كلا", "معا", "شكرا", "نحو", "دعما", "دعم"])) {
+            continue;
+        }
+        let (a, b) = (tokens[i + 1].start, tokens[last].end);
+        if spans.iter().any(|s| s.start < b && a < s.end) {
+            continue;
+        }
+        added.push(Span { start: a, end: b, kind: EntityType::Org, score: 0.7 });
+    }
+    if !added.is_empty() {
+        spans.extend(added);
+        spans.sort_by_key(|s| (s.start, s.end));
+    }
+    spans
 }
 
 /// سهم دلمون للإنشاءات, أسهم قطر للتأمين: after "share" or "shares" a place the tagger
@@ -513,8 +561,79 @@ fn lam_before_names_found_bare(text: &str, tokens: &[Token], infos: &[TokInfo], 
 const TRADES: &[&str] = &[
     "للانشاءات", "للتعدين", "للانباء", "للطيران", "للاستثمار", "للتطوير", "للعقارات", "للمقاولات", "للاتصالات",
     "للبترول", "للصناعات", "للتامين", "للملاحه", "للهندسه", "للطاقه", "للتجاره", "للاسمنت", "للصلب", "للادويه", "للسياحه",
-    "للنقل", "للخدمات", "للبتروكيماويات", "للتكنولوجيا",
+    "للنقل", "للخدمات", "للبتروكيماويات", "للتكنولوجيا", "للحديد",
 ];
+
+/// الأمانة العامة لمجلس التعاون, الأمانة العامة لجامعة الدول العربية: the general
+/// secretariat of the body named after it with ل is a name of its own, as الجمعية
+/// العامة of الجمعية العامة للأمم المتحدة (two names, the gold's convention). Only
+/// right before an organization's mention that begins with ل.
+fn secretariats_of_bodies(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let covered = covered_tokens(tokens, &spans);
+    let mut added = Vec::new();
+    for i in 0..tokens.len().saturating_sub(2) {
+        let secretariat = tokens[i].kind == TokenKind::Word && !covered[i] && !covered[i + 1] && infos[i].norm.ends_with("الامانه") && chars(&infos[i].norm) <= 9 && tokens[i + 1].kind == TokenKind::Word && infos[i + 1].norm == "العامه";
+        if !secretariat || !infos[i + 2].norm.starts_with('ل') {
+            continue;
+        }
+        // (The body's mention begins at the word after, its ل outside or, لأمم of
+        // للأمم, inside.)
+        let k = spans.partition_point(|s| s.end <= tokens[i + 2].start);
+        let body = spans.get(k).is_some_and(|s| s.kind == EntityType::Org && s.start >= tokens[i + 2].start && s.start < tokens[i + 2].end);
+        if body {
+            added.extend(span_over(text, tokens, infos, i, i + 2, EntityType::Org, 0.6));
+        }
+    }
+    if added.is_empty() {
+        return spans;
+    }
+    let gone = vec![false; spans.len()];
+    replace_marked(spans, &gone, added)
+}
+
+/// A company the tagger missed whole, named by a foreign word (and one word more) and
+/// its trade after لل, perhaps with a second trade after و: جندال شديد للحديد والصلب,
+/// كوبريكس للتعدين. The foreign word, one general Arabic does not know, no place's nor a
+/// given name, says it is a name; the trade, that it is a company.
+fn foreign_companies_with_trades(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let covered = covered_tokens(tokens, &spans);
+    let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word && !covered[k];
+    // (Or the foreign word alone, which the tagger took for a place or a person: جندال.)
+    let alone: HashMap<usize, usize> = spans.iter().enumerate().filter(|(_, s)| matches!(s.kind, EntityType::Per | EntityType::Loc | EntityType::Misc)).filter_map(|(n, s)| {
+        let r = tokens_of(tokens, s);
+        (r.len() == 1).then_some((r.start, n))
+    }).collect();
+    let mut gone = vec![false; spans.len()];
+    let mut added = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let first = word(i) || alone.contains_key(&i) && tokens[i].kind == TokenKind::Word;
+        let foreign = first && chars(&infos[i].stem) >= 4 && !infos[i].stem.starts_with("ال") && super::general_freq::buckets(&infos[i].stem)[0] == 0 && place_flags(infos, i, i + 1) == 0 && !infos[i].gaz.has(GIVEN | gazetteer::TITLE | gazetteer::ORG_HEAD | gazetteer::LOC_HEAD);
+        if !foreign {
+            i += 1;
+            continue;
+        }
+        let trade_at = |k: usize| word(k) && TRADES.contains(&infos[k].norm.as_str());
+        let plain = |k: usize| word(k) && infos[k].stem == infos[k].norm && !infos[k].norm.starts_with("ال") && !infos[k].norm.starts_with("لل") && chars(&infos[k].norm) >= 3 && !crate::function_words::is_function_word(&infos[k].norm) && !verb_like(&infos[k]);
+        let t = if trade_at(i + 1) { i + 1 } else if plain(i + 1) && trade_at(i + 2) { i + 2 } else { i += 1; continue };
+        let mut e = t + 1;
+        // (A second trade after و: والصلب.)
+        if word(e) && infos[e].norm.strip_prefix('و').is_some_and(|r| r.starts_with("ال") && r == infos[e].stem && chars(r) >= 5) {
+            e += 1;
+        }
+        if let Some(m) = span_over(text, tokens, infos, i, e, EntityType::Org, 0.6) {
+            if let Some(&n) = alone.get(&i) {
+                gone[n] = true;
+            }
+            added.push(m);
+        }
+        i = e;
+    }
+    if added.is_empty() {
+        return spans;
+    }
+    replace_marked(spans, &gone, added)
+}
 
 /// A company named by its own word and its trade after ل (تحالف تقوده أوراسكوم
 /// للإنشاءات), where the tagger marked the word alone: the trade is the name's, as it is
@@ -2913,6 +3032,11 @@ fn add_missed(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<us
                 i = b;
                 continue;
             }
+            if let Some(b) = vision_at(tokens, infos, i, range.end) {
+                added.extend(span_over(text, tokens, infos, i, b, EntityType::Misc, 0.8));
+                i = b;
+                continue;
+            }
             if is_acronym(&text[tokens[i].start..tokens[i].end], &tokens[i]) {
                 added.extend(span_over(text, tokens, infos, i, i + 1, EntityType::Org, 0.8));
             } else if let Some(b) = organization_at(infos, i, range.end) {
@@ -2949,7 +3073,9 @@ fn add_missed(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<us
         let hi = fixed.partition_point(|s| s.start < a.end).max(lo);
         let overlapping = &fixed[lo..hi];
         let ra = tokens_of(tokens, &a);
-        let purpose = ra.clone().skip(2).any(|k| infos[k].norm.starts_with("لل"));
+        // (Or ل, two nouns in the construct state and the place that ends the name, over
+        // the tagger's place: الاتحاد العام لنقابات عمال مصر.)
+        let purpose = ra.clone().skip(2).any(|k| infos[k].norm.starts_with("لل") || k + 3 == ra.end && purpose_len(infos, k, ra.end) == 3);
         // The foreign name after the head, tagged as a person the text names nowhere
         // else (قوات فاغنر): the body's name. (إدارة ترامب stays Trump's where the text
         // names him alone too.)
@@ -2989,10 +3115,15 @@ fn add_missed(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<us
         // (Or the tagger took the field of government alone that the body is named by
         // after its head: الكهرباء of شركة الكهرباء القطرية, of لشركة الكهرباء الوطنية.)
         let field_alone = a.kind == EntityType::Org && overlapping.len() == 1 && tokens_of(tokens, &overlapping[0]) == (ra.start + 1..ra.start + 2) && ra.len() >= 3 && in_list(&infos[ra.start + 1], GOV_FIELDS);
+        // (Or the place a stock market is named by, سوق دبي المالي, which
+        // [`organization_at`] takes only with what the market trades.)
+        let market = a.kind == EntityType::Org && in_list(&infos[ra.start], &["سوق"]) && overlapping.iter().all(|s| s.kind == EntityType::Loc);
+        // (Or the country a national plan is named by, رؤية عُمان 2040.)
+        let vision = a.kind == EntityType::Misc && in_list(&infos[ra.start], &["رؤيه"]) && overlapping.iter().all(|s| s.kind == EntityType::Loc);
         let replaces = overlapping.iter().all(|s| s.start >= a.start && s.end <= a.end && is_model(s.kind))
             && !known_whole
             && !body_in_purpose
-            && (purpose || body_name || country_last || field_alone || overlapping.first().is_some_and(|s| s.start == a.start));
+            && (purpose || body_name || country_last || field_alone || market || vision || overlapping.first().is_some_and(|s| s.start == a.start));
         if overlapping.is_empty() || replaces {
             gone[lo..hi].iter_mut().for_each(|g| *g = true);
             new.push(a);
@@ -4125,6 +4256,7 @@ pub(crate) fn spread(texts: &[&str], toks: &[&[Token]], spans: &mut [Vec<Span>])
     // Cities of the lists whose definite name is also a word (الأقصر, "the shortest"):
     // the reports that mark each as a place.
     let mut definite_cities: HashMap<String, HashSet<usize>> = HashMap::new();
+    let mut greater_towns: HashSet<String> = HashSet::new();
     for (a, ss) in spans.iter().enumerate() {
         let tokens = toks[a];
         for s in ss.iter().filter(|s| is_model(s.kind)) {
@@ -4168,6 +4300,11 @@ pub(crate) fn spread(texts: &[&str], toks: &[&[Token]], spans: &mut [Vec<Span>])
             // white": a reader takes those for the word.)
             if s.kind == EntityType::Loc && infos.len() == 1 && infos[0].stem.starts_with("ال") && city(&infos[0].stem) && !distinctive(&infos[0]) && infos[0].gen[0] <= 4 {
                 definite_cities.entry(infos[0].stem.clone()).or_default().insert(a);
+            }
+            // A town named with "the Greater", المحلة الكبرى, is named by its first word
+            // alone too (وشهدت المحلة), a word general Arabic knows ("the locality").
+            if s.kind == EntityType::Loc && infos.len() == 2 && infos[0].stem.starts_with("ال") && infos[0].stem == infos[0].norm && chars(&infos[0].stem) >= 5 && infos[1].norm == "الكبري" {
+                greater_towns.insert(infos[0].stem.clone());
             }
             // A person's foreign family name alone names the person in the other
             // reports too (كاريوكي of جيمس كاريوكي, after السفير in another outlet).
@@ -4242,6 +4379,10 @@ pub(crate) fn spread(texts: &[&str], toks: &[&[Token]], spans: &mut [Vec<Span>])
     }
     // (Marked in two reports of the event or more, not twice in one text.)
     definite_cities.retain(|_, n| n.len() >= 2);
+    // (A town "the Greater" is named so by one report: its first word spreads with it.)
+    for w in greater_towns {
+        definite_cities.entry(w).or_default();
+    }
     quoted_people.retain(|_, n| *n >= 2);
     if names.is_empty() && definite_surnames.is_empty() && word_surnames.is_empty() && definite_cities.is_empty() && quoted_people.is_empty() && quoted_bodies.is_empty() {
         return;
@@ -4634,7 +4775,8 @@ fn seat_at(infos: &[TokInfo], i: usize, end: usize) -> Option<usize> {
 /// participle after a feminine noun, المستدامة of للتنمية المستدامة).
 pub(super) fn adjectives_after(infos: &[TokInfo], mut j: usize, end: usize) -> usize {
     let start = j;
-    while j < end && j < start + 2 && infos[j].kind == TokenKind::Word && infos[j].norm.starts_with("ال") && infos[j].stem == infos[j].norm && chars(&infos[j].norm) >= 5 && !in_list(&infos[j], RELATIONAL) && (infos[j].norm.ends_with('ي') || infos[j].norm.ends_with("يه") || feminine_participle(infos, j)) {
+    // (And "free", which names zones and markets: الهيئة العامة للاستثمار والمناطق الحرة.)
+    while j < end && j < start + 2 && infos[j].kind == TokenKind::Word && infos[j].norm.starts_with("ال") && infos[j].stem == infos[j].norm && (chars(&infos[j].norm) >= 5 && !in_list(&infos[j], RELATIONAL) && (infos[j].norm.ends_with('ي') || infos[j].norm.ends_with("يه") || feminine_participle(infos, j)) || in_list(&infos[j], &["الحره", "الحر"])) {
         j += 1;
     }
     j
@@ -5165,6 +5307,12 @@ const NOT_PURPOSE_NOUNS: &[&str] = &["صالح", "مصلحه", "مده", "عده
 /// لشؤون اللاجئين). 0 when there is none.
 pub(super) fn purpose_len(infos: &[TokInfo], j: usize, end: usize) -> usize {
     let Some(i) = infos.get(j).filter(|_| j < end) else { return 0 };
+    // (For the workers "in" a trade, ب and its definite noun: النقابة العامة للعاملين
+    // بالغزل والنسيج, بالبترول, بالسياحة.)
+    let trade = infos.get(j + 1).filter(|_| j + 1 < end).is_some_and(|g| g.kind == TokenKind::Word && g.norm.starts_with("بال") && g.norm.strip_prefix('ب') == Some(g.stem.as_str()) && chars(&g.stem) >= 5);
+    if trade && matches!(i.norm.as_str(), "للعاملين" | "للعاملات" | "للمشتغلين") {
+        return 2;
+    }
     if i.norm.starts_with("لل") && chars(&i.norm) >= 5 && !in_list(i, NOT_PURPOSE) {
         return 1;
     }
@@ -5261,8 +5409,53 @@ fn is_acronym(original: &str, t: &Token) -> bool {
 /// (مركز فوستوشني للفضاء, جامعة إيوا للسيدات) and its adjectives; or, for heads that
 /// rarely head common phrases, a definite noun and its adjectives (وزارة الخزانة
 /// الأمريكية, جهاز المخابرات الوطنية). Returns the end.
+/// A country's national plan named by the country and the year it aims at: رؤية
+/// المملكة 2030, رؤية عُمان 2040, رؤية قطر الوطنية 2030, one MISC name (a document's,
+/// as a law's), not the country. The end token index.
+fn vision_at(tokens: &[Token], infos: &[TokInfo], i: usize, end: usize) -> Option<usize> {
+    if tokens[i].kind != TokenKind::Word || infos[i].stem != "رؤيه" || i + 2 >= end {
+        return None;
+    }
+    // (The kingdom, المملكة, is how Saudi outlets name their country in it.)
+    let country = tokens[i + 1].kind == TokenKind::Word && (place_flags(infos, i + 1, i + 2) & COUNTRY != 0 || infos[i + 1].norm == "المملكه");
+    if !country {
+        return None;
+    }
+    let mut k = i + 2;
+    if tokens[k].kind == TokenKind::Word && infos[k].norm == "الوطنيه" {
+        k += 1;
+    }
+    let year = k < end && tokens[k].kind == TokenKind::Number && tokens[k].norm.len() == 4 && tokens[k].norm.parse::<u32>().is_ok_and(|y| (2000..=2100).contains(&y));
+    year.then_some(k + 1)
+}
+
 fn organization_at(infos: &[TokInfo], i: usize, end: usize) -> Option<usize> {
     let head = &infos[i];
+    // An initiative named by its country's (or the nation's) adjective and what it is
+    // for: المبادرة المصرية للحقوق الشخصية, المبادرة الوطنية للتنمية البشرية, a body as
+    // المنظمة or المرصد would be. (Not مبادرة السلام العربية, a plan, nor المبادرة alone.)
+    if in_list(head, &["المبادره"]) && head.stem.starts_with("ال") && i + 2 < end && infos[i + 1].kind == TokenKind::Word && infos[i + 1].stem == infos[i + 1].norm {
+        let land = gazetteer::place_adjective(&infos[i + 1].stem) == Some(gazetteer::Nisba::Land) || in_list(&infos[i + 1], &["الوطنيه"]);
+        // (With the purpose's adjective, as a body's name has: not المبادرة المصرية
+        // للتهدئة, a plan "for calm".)
+        let p = purpose_len(infos, i + 2, end);
+        let e = adjectives_after(infos, i + 2 + p, end);
+        if land && p > 0 && e > i + 2 + p {
+            return Some(e);
+        }
+    }
+    // A stock market named by its city or country and what it trades: سوق أبوظبي
+    // للأوراق المالية, سوق مسقط للأوراق المالية, سوق دبي المالي. (Not سوق دبي alone, a
+    // market of the town; سوق is no body's head before anything else, سوق الخضار.)
+    if in_list(head, &["سوق"]) && i + 2 < end && infos[i + 1].kind == TokenKind::Word && place_flags(infos, i + 1, i + 2) != 0 {
+        let k = i + 2;
+        if k + 1 < end && infos[k].norm == "للاوراق" && in_list(&infos[k + 1], &["الماليه"]) {
+            return Some(k + 2);
+        }
+        if infos[k].kind == TokenKind::Word && matches!(infos[k].norm.as_str(), "المالي" | "الماليه") {
+            return Some(k + 1);
+        }
+    }
     // (The heads below that the lists of organization heads lack, كلية, head names too:
     // كلية الآداب والعلوم الإنسانية.)
     if !(is_org_head(head) || in_list(head, QUALIFIED_HEADS) || in_list(head, DEFINITE_HEADS)) || i + 1 >= end {
@@ -5297,7 +5490,11 @@ fn organization_at(infos: &[TokInfo], i: usize, end: usize) -> Option<usize> {
     let after_purpose = |j: usize| {
         let p = purpose_len(infos, j, end);
         let e = adjectives_after(infos, j + p, end);
-        if p >= 2 && coordinated(e) { adjectives_after(infos, e + 1, end) } else { e }
+        // (Or, after one word in لل and its adjective, a second field that word is joined
+        // to: الجهاز المركزي للتعبئة العامة والإحصاء.)
+        let general = |k: usize| k < end && infos[k].kind == TokenKind::Word && infos[k].stem == infos[k].norm && in_list(&infos[k], super::heads::NAME_ADJECTIVES);
+        let e = if p == 1 && e == j + p && general(e) { e + 1 } else { e };
+        if (p >= 2 || p == 1 && e > j + p) && coordinated(e) { adjectives_after(infos, e + 1, end) } else { e }
     };
     if head.stem.starts_with("ال") {
         // الجماعة الإسلامية للإصلاح, الاتحاد العام التونسي للشغل: a definite head, its
@@ -5408,6 +5605,16 @@ fn organization_at(infos: &[TokInfo], i: usize, end: usize) -> Option<usize> {
     let utility = in_list(head, UTILITY_HEADS) && next.norm.starts_with("ال") && next.stem == next.norm && in_list(next, GOV_FIELDS);
     if (in_list(head, DEFINITE_HEADS) || in_list(head, QUALIFIED_HEADS) || utility) && next.norm.starts_with("ال") && long_enough && !next.gaz.has(COUNTRY | CITY | REGION) && !in_list(next, RELATIONAL) {
         let j = definite_adjectives(i + 2, 2);
+        // (The workers "in" a trade, ب and its definite noun, and the fields joined to it
+        // by و: نقابة العاملين بالسياحة, نقابة العاملين بالصحافة والطباعة.)
+        let in_trade = |k: usize| k < end && infos[k].kind == TokenKind::Word && infos[k].norm.starts_with("بال") && infos[k].norm.strip_prefix('ب') == Some(infos[k].stem.as_str()) && chars(&infos[k].stem) >= 5;
+        if j == i + 2 && in_list(next, &["العاملين", "العاملات", "المشتغلين"]) && in_trade(j) {
+            let mut e = j + 1;
+            while e < end && e < j + 3 && coordinated(e) {
+                e += 1;
+            }
+            return Some(e);
+        }
         // (Not a person's government, حكومة المستشار الألماني: a title is no body.)
         if in_list(head, QUALIFIED_HEADS) && (j == i + 2 || next.gaz.has(gazetteer::TITLE) || (i + 2..j).all(|k| infos[k].gaz.has(NISBA) || country_adjective(gazetteer::bare(&infos[k].norm)))) {
             return None;
@@ -5444,7 +5651,9 @@ fn organization_at(infos: &[TokInfo], i: usize, end: usize) -> Option<usize> {
         if third.kind == TokenKind::Word && third.norm.starts_with("ال") && third.stem == third.norm && chars(&third.norm) >= 5 && !in_list(third, RELATIONAL) && !third.gaz.has(ORG_HEAD | gazetteer::LOC_HEAD) {
             // (With the country's adjective that ends the name: هيئة ضمانات الاتصالات
             // الإيطالية.)
-            return Some(if i + 3 < end && country_adjective_of(infos, i, i + 3) { i + 4 } else { i + 3 });
+            // (Or the general adjective of the two nouns, وزارة قطاع الأعمال العام.)
+            let general = i + 3 < end && infos[i + 3].kind == TokenKind::Word && infos[i + 3].stem == infos[i + 3].norm && in_list(&infos[i + 3], super::heads::NAME_ADJECTIVES);
+            return Some(if i + 3 < end && country_adjective_of(infos, i, i + 3) || general { i + 4 } else { i + 3 });
         }
         // (Or a country: جمعية مصارف لبنان, اتحاد كتاب مصر.)
         if third.kind == TokenKind::Word && third.stem == third.norm && third.gaz.has(COUNTRY) {

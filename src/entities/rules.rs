@@ -71,6 +71,8 @@ const UNITS: &[&str] = &[
     "كيلوغرام", "كيلوجرام", "غرام", "جرام", "طن", "اطنان", "دولار", "دولارا", "دولارات", "يورو",
     // (The euro as the Maghreb writes it, أورو.)
     "اورو",
+    // (The franc, the yuan and the rupee: 147 مليون فرنك سويسري.)
+    "فرنك", "فرنكا", "فرنكات", "يوان", "روبيه", "روبيات",
     "روبل", "جنيه", "جنيها", "ريال", "ريالا", "درهم", "درهما", "دينار", "دينارا", "ليره", "ساعه",
     "ساعات", "دقيقه", "دقايق", "ثانيه", "ثوان", "يوم", "يوما", "ايام", "اسبوع", "اسابيع", "شهرا",
     "اشهر", "سنوات", "عاما", "اعوام", "ميل", "ميلا", "اميال", "برميل", "براميل", "لتر", "لترا", "لترات", "ليتر", "ليترا", "هكتار", "ميغاواط", "كيلوواط",
@@ -457,8 +459,17 @@ fn day_month(toks: &[Token], infos: &[TokInfo], i: usize) -> Option<(usize, usiz
 const TIME_UNITS: &[&str] = &["ساعه", "ساعات", "دقيقه", "دقايق", "دقائق", "ثانيه", "ثان", "ثوان"];
 /// Time units in the dual, numbers by themselves (ساعتين, دقيقتان).
 const TIME_DUALS: &[&str] = &["ساعتين", "ساعتان", "دقيقتين", "دقيقتان", "ثانيتين", "ثانيتان"];
-/// Currencies, whose country's adjective is part of the unit (دولار أمريكي).
-const CURRENCIES: &[&str] = &["دولار", "دولارا", "دولارات", "جنيه", "جنيها", "ريال", "ريالا", "دينار", "دينارا", "درهم", "درهما", "ليره", "روبل", "اوقيه"];
+/// Currencies, whose country's adjective is part of the unit (دولار أمريكي, فرنك سويسري,
+/// يوان صيني, روبية هندية).
+const CURRENCIES: &[&str] = &[
+    "دولار", "دولارا", "دولارات", "جنيه", "جنيها", "ريال", "ريالا", "دينار", "دينارا", "درهم", "درهما", "ليره", "روبل", "اوقيه",
+    "فرنك", "فرنكا", "فرنكات", "يوان", "روبيه", "روبيات",
+];
+/// Adjectives of a direction, which after a distance say where, not what kind of unit
+/// (110 كيلومترات شمالي القاهرة, 40 كيلومترا جنوبا), in `search` form.
+const DIRECTION_ADJECTIVES: &[&str] = &[
+    "شمالي", "جنوبي", "شرقي", "غربي", "شماليه", "جنوبيه", "شرقيه", "غربيه", "شمالا", "جنوبا", "شرقا", "غربا",
+];
 
 /// A duration written in hours, minutes and seconds joined by و, one quantity as a
 /// reader reads it (ساعتين و5 دقائق و41 ثانية, 3 ساعات و20 دقيقة): its first part a
@@ -539,7 +550,8 @@ fn quantity_at_unit(toks: &[Token], infos: &[TokInfo], j: usize) -> Option<usize
     });
     // (An adjective agrees with a feminine unit: 48 ساعة يومي is "on the two days".)
     // (Not a currency whose ه is its own, جنيه إسترليني.)
-    let disagrees = end < n && disagrees(&infos[end - 1], &infos[end]);
+    // (Nor a direction after a distance: 110 كيلومترات شمالي القاهرة says where.)
+    let disagrees = end < n && (disagrees(&infos[end - 1], &infos[end]) || stem_is(&infos[end], DIRECTION_ADJECTIVES));
     // (A currency renamed when it was redenominated: الأوقية الجديدة, الليرة الجديدة.)
     let renamed = currency && end < n && stem_is(&infos[end], &["جديد", "جديده", "جديدا"]);
     if end < n && !disagrees && (stem_is(&infos[end], UNIT_ADJECTIVES) || country || renamed || infos[end].gaz.has(gazetteer::NISBA) && !infos[end].stem.starts_with("ال")) {
@@ -765,6 +777,9 @@ fn quantity_at(text: &str, toks: &[Token], infos: &[TokInfo], i: usize) -> Optio
         // the accusative, with its alef, is no preposition's noun, which would be in the
         // genitive: 12 بندا, 40 لغما are counted بنود and ألغام.)
         && !(infos[j].stem != infos[j].norm && (infos[j].norm.starts_with('ل') || infos[j].norm.starts_with('ب')) && !accusative_noun(&infos[j].norm))
+        // (Nor after a year a word with the conjunction: رؤية عُمان 2040 ورؤية قطر, "2040
+        // and the vision of", counts nothing.)
+        && !(is_year(&toks[i]) && infos[j].stem.chars().count() >= 3 && infos[j].norm.strip_prefix('و') == Some(infos[j].stem.as_str()))
     {
         // 30 دراجة نارية, 20 عربة مدرعة: an adjective that makes the counted thing
         // (not a nationality: 3 كيانات روسية counts entities).

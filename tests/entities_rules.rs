@@ -5280,3 +5280,20 @@ fn a_navy_by_its_adjective_after_lam() {
     let t = "وسلم المشتبه به للشرطة المحلية صباح اليوم.";
     assert!(found(t, EntityType::Org).is_empty(), "{:?}", all(t));
 }
+
+/// A hospital named after a person keeps what it treats after its adjective, one word
+/// in لل (للأطفال, للعيون), but not why a patient went there (لتلقي العلاج); and one
+/// named by a kunya the tagger did not mark (مستشفى أبو الريش الجامعي) or by a foreign
+/// name of two words, the second beginning with و (مستشفى يالغادو ويدراوغو الجامعي).
+#[test]
+fn hospitals_with_what_they_treat_kunyas_and_foreign_names() {
+    let t = "وأجريت العملية في مستشفى الملك عبدالله التخصصي للأطفال بالعاصمة.";
+    assert!(found(t, EntityType::Org).contains(&"مستشفى الملك عبدالله التخصصي للأطفال".to_string()), "{:?}", all(t));
+    let t = "ونقل المصاب إلى مستشفى الملك فهد الجامعي لتلقي العلاج.";
+    assert!(found(t, EntityType::Org).iter().all(|s| !s.contains("لتلقي")), "{:?}", all(t));
+    let t = "أجراها فريق من مستشفى أبو الريش الجامعي التابع لجامعة القاهرة.";
+    assert!(found(t, EntityType::Org).contains(&"مستشفى أبو الريش الجامعي".to_string()), "{:?}", all(t));
+    let t = "وولد الطفلان في كانون الثاني في مستشفى يالغادو ويدراوغو الجامعي بوزن إجمالي بلغ 4 كيلوغرامات.";
+    let f = all(t);
+    assert!(f.iter().any(|(s, k)| s == "مستشفى يالغادو ويدراوغو الجامعي" && matches!(k, EntityType::Org | EntityType::Loc)), "{f:?}");
+}

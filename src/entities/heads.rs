@@ -1906,11 +1906,20 @@ fn hospitals(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) 
             (_, None) if n.stem == n.norm && n.norm.starts_with("ال") && n.norm.chars().count() >= 4 && !in_list(n, super::post::RELATIONAL) && !n.gaz.has(gazetteer::NISBA) => i + 2,
             // (A hospital named after a scholar by his kunya-like ابن and a name the
             // tagger did not mark: مستشفى ابن الخطيب, مستشفى ابن النفيس.)
-            (_, None) if n.stem == "ابن" && n.norm == n.stem && word(i + 2) && span_at(i + 2).is_none() && infos[i + 2].stem == infos[i + 2].norm && infos[i + 2].norm.chars().count() >= 3 && !super::post::verb_like(&infos[i + 2]) => i + 3,
+            // (Or by a kunya the tagger did not mark: مستشفى أبو الريش.)
+            (_, None) if matches!(n.stem.as_str(), "ابن" | "ابو") && n.norm == n.stem && word(i + 2) && span_at(i + 2).is_none() && infos[i + 2].stem == infos[i + 2].norm && infos[i + 2].norm.chars().count() >= 3 && !super::post::verb_like(&infos[i + 2]) => i + 3,
             // (A hospital named by a town the lists lack and an adjective after it,
             // مستشفى كادوقلي التعليمي, مستشفى أبشي المرجعي: a word general Arabic does not
             // know, without the article, then a definite adjective, is the town.)
             (_, None) if n.stem == n.norm && !n.norm.starts_with("ال") && name_like(n) && !ordinary(n) && !verb_like(n) && !n.gaz.has(GIVEN | FAMILY | TITLE) && super::post::adjectives_after(infos, i + 2, tokens.len()) > i + 2 => i + 2,
+            // (Or after a foreign person's name of two such words the tagger did not
+            // mark, the second perhaps beginning with و, which is no conjunction there:
+            // مستشفى يالغادو ويدراوغو الجامعي.)
+            (_, None) if n.stem == n.norm && !n.norm.starts_with("ال") && name_like(n) && !ordinary(n) && !verb_like(n) && !n.gaz.has(TITLE) && word(i + 2) && span_at(i + 2).is_none() && {
+                let m = &infos[i + 2];
+                let whole = gazetteer::word_flags(&m.norm);
+                !m.norm.starts_with("ال") && super::general_freq::buckets(&m.norm)[0] == 0 && chars_of(&m.norm) >= 4 && whole & (GIVEN | TITLE) == 0 && !verb_like(m)
+            } && super::post::adjectives_after(infos, i + 3, tokens.len()) > i + 3 => i + 3,
             _ => continue,
         };
         // (The tagger may have taken the adjective into the town: بنها الجامعي.)
@@ -1921,6 +1930,10 @@ fn hospitals(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) 
             }
         }
         let end = super::post::adjectives_after(infos, name_end, tokens.len());
+        // (And what it treats after them, one word in لل: مستشفى الملك خالد التخصصي
+        // للعيون, مستشفى الملك عبدالله التخصصي للأطفال; not ل and a verbal noun, لتلقي
+        // العلاج, why the patient went there.)
+        let end = if end > name_end && purpose_len(infos, end, tokens.len()) == 1 { end + 1 } else { end };
         // (A hospital named by its town alone is marked as the town, as a port is:
         // مستشفى صبراتة; with an adjective it is the institution, مستشفى المنيا الجامعي.)
         let town_alone = end == name_end && matches!(span_at(i + 1), Some((EntityType::Loc, _)));

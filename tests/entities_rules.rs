@@ -5297,3 +5297,17 @@ fn hospitals_with_what_they_treat_kunyas_and_foreign_names() {
     let f = all(t);
     assert!(f.iter().any(|(s, k)| s == "مستشفى يالغادو ويدراوغو الجامعي" && matches!(k, EntityType::Org | EntityType::Loc)), "{f:?}");
 }
+
+
+/// A city a king gave his name to, with its adjective or aim after the name, is one
+/// name (مدينة الملك عبدالعزيز الطبية), not the king; a body named after a royal takes
+/// the adjective right after his name (مركز الملك عبدالعزيز الثقافي).
+#[test]
+fn cities_and_bodies_named_after_kings_with_adjectives() {
+    let t = "وجرت العملية بمدينة الملك عبدالعزيز الطبية التابعة لوزارة الحرس الوطني.";
+    let f = all(t);
+    assert!(f.iter().any(|(s, k)| s == "مدينة الملك عبدالعزيز الطبية" && matches!(k, EntityType::Org | EntityType::Loc)), "{f:?}");
+    assert!(!f.iter().any(|(s, k)| s == "عبدالعزيز" && *k == EntityType::Per), "{f:?}");
+    let t = "وافتتح المعرض في مركز الملك عبدالعزيز الثقافي بالظهران.";
+    assert!(found(t, EntityType::Org).contains(&"مركز الملك عبدالعزيز الثقافي".to_string()), "{:?}", all(t));
+}

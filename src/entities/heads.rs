@@ -2191,7 +2191,11 @@ fn bodies_named_after_people(text: &str, tokens: &[Token], infos: &[TokInfo], sp
     let mut i = 0;
     while i + 2 < tokens.len() {
         let (h, t) = (&infos[i], &infos[i + 1]);
-        let titled = word(i) && word(i + 1) && t.stem == t.norm && t.norm.starts_with("ال") && in_list(t, ROYAL_TITLES) && in_list(h, NAMED_AFTER_HEADS);
+        // (A city a king or a prince gave his name to, with what it is or is for after
+        // the name, is one too: مدينة الملك عبدالعزيز الطبية, مدينة الملك عبدالله
+        // للعلوم; not مدينة الملك alone, the king's city.)
+        let city = h.stem == "مدينه";
+        let titled = word(i) && word(i + 1) && t.stem == t.norm && t.norm.starts_with("ال") && in_list(t, ROYAL_TITLES) && (in_list(h, NAMED_AFTER_HEADS) || city);
         let person_at = |k: usize| {
             span_starting_at(&spans, tokens[k].start).filter(|s| s.kind == EntityType::Per).map(|p| tokens_of(tokens, p).end)
         };
@@ -2225,7 +2229,9 @@ fn bodies_named_after_people(text: &str, tokens: &[Token], infos: &[TokInfo], sp
             let p = purpose_len(infos, j, tokens.len());
             let i_j = &infos[j];
             let second_aim = aims > 0 && word(j) && i_j.norm.starts_with("وال") && i_j.stem.starts_with("ال") && i_j.stem.chars().count() >= 5;
-            let adjective = aims > 0 && word(j) && i_j.stem == i_j.norm && i_j.norm.starts_with("ال") && (i_j.norm.ends_with('ي') || i_j.norm.ends_with("يه")) && !in_list(i_j, super::post::RELATIONAL);
+            // (After a royal's name too, which ends with no adjective of his own: مركز
+            // الملك عبدالعزيز الثقافي العالمي.)
+            let adjective = (aims > 0 || titled) && word(j) && i_j.stem == i_j.norm && i_j.norm.starts_with("ال") && (i_j.norm.ends_with('ي') || i_j.norm.ends_with("يه")) && !in_list(i_j, super::post::RELATIONAL);
             if p > 0 {
                 j += p;
             } else if second_aim || adjective {
@@ -2234,6 +2240,10 @@ fn bodies_named_after_people(text: &str, tokens: &[Token], infos: &[TokInfo], sp
                 break;
             }
             aims += 1;
+        }
+        if city && (j == person_end || !titled) {
+            i += 1;
+            continue;
         }
         found.extend(span_over(text, tokens, infos, i, j, EntityType::Org, 0.8));
         i = j;

@@ -5311,3 +5311,16 @@ fn cities_and_bodies_named_after_kings_with_adjectives() {
     let t = "وافتتح المعرض في مركز الملك عبدالعزيز الثقافي بالظهران.";
     assert!(found(t, EntityType::Org).contains(&"مركز الملك عبدالعزيز الثقافي".to_string()), "{:?}", all(t));
 }
+
+
+/// A lake named by a word general Arabic does not know is the lake, with its head
+/// (بحيرة طونغا); and a place named again right after a wadi's or a dam's head, where
+/// the tagger did not mark it, is the wadi or the dam (وادي جومين, سد جومين).
+#[test]
+fn lakes_wadis_and_dams_named_by_unknown_words() {
+    let t = "ورصدت المديرية نفوق 40 طائرا في بحيرة طونغا قرب الحدود.";
+    assert!(found(t, EntityType::Loc).contains(&"بحيرة طونغا".to_string()), "{:?}", all(t));
+    let t = "جومين (تونس) (أ ف ب) - يقول السكان إن الجفاف طال المنطقة. ودعا الخبير إلى فتح بوابات سد جومين نحو البحيرة، وتنظيف مصب وادي جومين.";
+    let f = found(t, EntityType::Loc);
+    assert!(f.contains(&"سد جومين".to_string()) && f.contains(&"وادي جومين".to_string()), "{:?}", all(t));
+}

@@ -2155,7 +2155,18 @@ fn features_by_definite_names(text: &str, tokens: &[Token], infos: &[TokInfo], s
             && !in_list(w, super::post::TIME_WORDS)
             && !in_list(w, &["الايام", "الاسابيع", "الشهور", "الاشهر", "السنوات", "الجليد", "الثلج"])
             && !w.gaz.has(gazetteer::MONTH | gazetteer::WEEKDAY | TITLE);
-        if head && name {
+        // (Or a word general Arabic does not know, without the article, that the lists
+        // hold as no person's: بحيرة إشكل, بحيرة طونغا, a lake named by a word of its
+        // own; not after سد, whose site may be a town, nor a word with a clitic.)
+        let unknown = tokens[i + 1].kind == TokenKind::Word
+            && w.stem == w.norm
+            && !w.norm.starts_with("ال")
+            && chars_of(&w.norm) >= 4
+            && super::general_freq::buckets(&w.norm)[0] == 0
+            && name_like(w)
+            && !verb_like(w)
+            && !w.gaz.has(GIVEN | FAMILY | TITLE | gazetteer::MONTH | gazetteer::WEEKDAY | gazetteer::ORG_HEAD);
+        if head && (name || unknown) {
             found.extend(span_over(text, tokens, infos, i, i + 2, EntityType::Loc, 0.6));
         }
     }

@@ -4394,6 +4394,17 @@ pub(crate) fn spread(texts: &[&str], toks: &[&[Token]], spans: &mut [Vec<Span>])
                     start += cut;
                 }
             }
+            // (A place named again right after a natural feature's head or a dam's, which
+            // the tagger did not mark there, is the feature or the dam named after it:
+            // وادي جومين, سد جومين of جومين, the head in, as [`retype`] and the dams'
+            // rules have it where the tagger found the name.)
+            if kind == EntityType::Loc && start == t.start && i > 0 && !covered[i - 1] && tokens[i - 1].kind == TokenKind::Word && text[tokens[i - 1].end..t.start] == *" " && added.last().is_none_or(|p: &Span| p.end <= tokens[i - 1].start) {
+                let h = marked(&tokens[i - 1]);
+                let word = &text[tokens[i - 1].start..tokens[i - 1].end];
+                if !h.stem.starts_with("ال") && (in_list(&h, FEATURES) || h.stem == "سد") && !word.contains(['أ', 'إ']) {
+                    start = tokens[i - 1].start + if h.stem != h.norm { super::clitic::clitic_bytes(word) } else { 0 };
+                }
+            }
             let end = tokens[i + w.len() - 1].end;
             added.push(Span { start, end, kind, score: 0.6 });
             i += w.len();

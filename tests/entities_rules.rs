@@ -5324,3 +5324,15 @@ fn lakes_wadis_and_dams_named_by_unknown_words() {
     let f = found(t, EntityType::Loc);
     assert!(f.contains(&"سد جومين".to_string()) && f.contains(&"وادي جومين".to_string()), "{:?}", all(t));
 }
+
+
+/// Two given names joined by و that the tagger took for one person (twins, brothers)
+/// are two people; a name that begins with و (وليد) is no conjunction.
+#[test]
+fn two_given_names_joined_by_waw_are_two_people() {
+    let t = "نجح الفريق في فصل التوأم السيامي \"حسن وحسين\" بعد عملية استغرقت 11 ساعة.";
+    let f = found(t, EntityType::Per);
+    assert!(f.contains(&"حسن".to_string()) && f.contains(&"حسين".to_string()) && !f.iter().any(|s| s.contains(' ')), "{:?}", all(t));
+    let t = "وقال المدرب علي وليد إن الفريق جاهز للمباراة.";
+    assert!(found(t, EntityType::Per).contains(&"علي وليد".to_string()), "{:?}", all(t));
+}

@@ -374,7 +374,34 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let spans = undersecretaries_fields_out(text, tokens, infos, spans);
     let spans = no_tanween_names(text, tokens, spans);
     let spans = shares_of_companies(text, tokens, infos, spans);
+    let spans = given_names_joined_by_waw(text, tokens, infos, spans);
     balanced_marks(text, spans)
+}
+
+/// Two or three given names joined by و that the tagger took for one person (twins,
+/// brothers: التوأم "حسن وحسين", الشقيقان محمد وأحمد) are as many people: a person's
+/// span whose first word is a given name and every later word و and a given name,
+/// where the word with its و is no name of the lists (وليد, وائل are names).
+fn given_names_joined_by_waw(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut out = Vec::with_capacity(spans.len());
+    for s in spans {
+        let r = tokens_of(tokens, &s);
+        let given = |w: &str| gazetteer::word_flags(w) & GIVEN != 0;
+        let first_ok = r.len() >= 2 && s.start == tokens[r.start].start && s.end == tokens[r.end - 1].end && tokens[r.start].kind == TokenKind::Word && infos[r.start].stem == infos[r.start].norm && given(&infos[r.start].norm);
+        let rest_ok = |k: usize| {
+            let n = &infos[k].norm;
+            tokens[k].kind == TokenKind::Word && n.strip_prefix('و').is_some_and(|b| chars(b) >= 3 && !b.starts_with("ال") && given(b)) && gazetteer::word_flags(n) & (GIVEN | FAMILY) == 0 && text[tokens[k].start..tokens[k].end].starts_with('و')
+        };
+        if s.kind != EntityType::Per || r.len() > 3 || !first_ok || !(r.start + 1..r.end).all(rest_ok) {
+            out.push(s);
+            continue;
+        }
+        out.push(Span { start: tokens[r.start].start, end: tokens[r.start].end, kind: s.kind, score: s.score });
+        for k in r.start + 1..r.end {
+            out.push(Span { start: tokens[k].start + 'و'.len_utf8(), end: tokens[k].end, kind: s.kind, score: s.score });
+        }
+    }
+    out
 }
 
 /// سهم دلمون للإنشاءات, أسهم قطر للتأمين: after "share" or "shares" a place the tagger

@@ -1062,3 +1062,15 @@ fn initial_ya_and_jim_of_a_foreign_name_link() {
     let (pa, pb) = (find(0, a, "يوهانا فيسترهولم"), find(1, b, "جوهانا فسترهولم"));
     assert!(pa.is_some() && pa == pb, "{pa:?} {pb:?}");
 }
+
+/// A foreign place whose every g one outlet writes غ and another ج (واغادوغو /
+/// واجادوجو) is found in the second and linked to the first.
+#[test]
+fn a_place_with_two_gs_in_egyptian_spelling_links() {
+    let a = "واغادوغو (أ ف ب) - استقبل الأقارب في واغادوغو خبر نجاح العملية.";
+    let b = "أعلن المركز نجاح عملية فصل التوأم فى المستشفى بالرياض.\nوقال المركز، فى بيان اليوم السبت، إن التوأم وصلا من واجادوجو برفقة والديهما، مشيرا إلى أن العملية استغرقت 11 ساعة.";
+    let r = link_articles(&[("a", a), ("b", b)]);
+    let ida = r.articles[0].entities.iter().find(|e| &a[e.start..e.end] == "واغادوغو").map(|e| e.id.clone());
+    let idb = r.articles[1].entities.iter().find(|e| &b[e.start..e.end] == "واجادوجو").map(|e| e.id.clone());
+    assert!(ida.is_some() && ida == idb, "{ida:?} {idb:?}");
+}

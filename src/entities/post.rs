@@ -4221,7 +4221,10 @@ pub(crate) fn spread(texts: &[&str], toks: &[&[Token]], spans: &mut [Vec<Span>])
             if infos.len() == 1 && s.kind == EntityType::Loc && !infos[0].gaz.has(GIVEN | FAMILY) {
                 let w = &words[0];
                 let other: String = w.chars().map(|c| match c { 'غ' => 'ج', 'ج' => 'غ', c => c }).collect();
-                if other != *w && w.chars().filter(|&c| c == 'غ' || c == 'ج').count() == 1 {
+                // (Every g of the word, written one way: واغادوغو / واجادوجو; not a word
+                // that writes both letters, which may be an Arabic ج.)
+                let (gh, j) = (w.chars().filter(|&c| c == 'غ').count(), w.chars().filter(|&c| c == 'ج').count());
+                if other != *w && (gh == 0) != (j == 0) {
                     let v = names.entry(vec![other]).or_default();
                     match v.iter_mut().find(|x| x.0 == s.kind) {
                         Some(x) => x.1 += 1,

@@ -1074,3 +1074,14 @@ fn a_place_with_two_gs_in_egyptian_spelling_links() {
     let idb = r.articles[1].entities.iter().find(|e| &b[e.start..e.end] == "واجادوجو").map(|e| e.id.clone());
     assert!(ida.is_some() && ida == idb, "{ida:?} {idb:?}");
 }
+
+/// The WWF by its two Arabic names and its Latin acronym is one body.
+#[test]
+fn the_wwf_by_its_two_arabic_names() {
+    let a = "وقال خبير في الصندوق العالمي للطبيعة (WWF) إن البحيرة تعيش على توازن هش.";
+    let b = "وأكد الخبير الفرنسي، من الصندوق العالمي لصون الطبيعة، أن البحيرة فقدت ثلث مساحتها.";
+    let r = link_articles(&[("a", a), ("b", b)]);
+    let id = |k: usize, t: &str, s: &str| r.articles[k].entities.iter().find(|e| &t[e.start..e.end] == s).map(|e| e.id.clone());
+    let (x, y, z) = (id(0, a, "الصندوق العالمي للطبيعة"), id(0, a, "WWF"), id(1, b, "الصندوق العالمي لصون الطبيعة"));
+    assert!(x.is_some() && x == y && x == z, "{x:?} {y:?} {z:?}");
+}

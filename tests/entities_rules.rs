@@ -5336,3 +5336,19 @@ fn two_given_names_joined_by_waw_are_two_people() {
     let t = "وقال المدرب علي وليد إن الفريق جاهز للمباراة.";
     assert!(found(t, EntityType::Per).contains(&"علي وليد".to_string()), "{:?}", all(t));
 }
+
+/// A national programme, by "national" or its country's adjective, with what it is for
+/// is a body's name (البرنامج الوطني للتحصين, البرنامج السعودي لفصل التوائم الملتصقة);
+/// a programme with an adjective alone names none (البرنامج النووي).
+#[test]
+fn national_programmes_with_their_aims() {
+    let t = "وأشار إلى أن البرنامج السعودي لفصل التوائم الملتصقة أجرى 62 عملية منذ عام 1990.";
+    let f = all(t);
+    assert!(f.iter().any(|(s, k)| s == "البرنامج السعودي لفصل التوائم الملتصقة" && matches!(k, EntityType::Org | EntityType::Misc)), "{f:?}");
+    let t = "وأعلنت الوزارة إدراج اللقاح في البرنامج الوطني للتحصين ابتداء من الشهر المقبل.";
+    assert!(found(t, EntityType::Org).contains(&"البرنامج الوطني للتحصين".to_string()), "{:?}", all(t));
+    let t = "وقالت الوزارة إن البرنامج المغربي لمكافحة السرطان سيشمل المناطق الجبلية.";
+    assert!(found(t, EntityType::Org).contains(&"البرنامج المغربي لمكافحة السرطان".to_string()), "{:?}", all(t));
+    let t = "وناقش الوزيران البرنامج النووي الإيراني والعقوبات.";
+    assert!(!found(t, EntityType::Org).iter().any(|s| s.contains("البرنامج")), "{:?}", all(t));
+}

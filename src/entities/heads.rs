@@ -2304,6 +2304,9 @@ const DEFINITE_INSTITUTION_HEADS: &[&str] = &[
     "المديريه",
     // (A national agency by its field and country, الوكالة الفضائية الجزائرية.)
     "الوكاله",
+    // (A national programme with what it is for, البرنامج الوطني للتحصين, see
+    // `definite_bodies`.)
+    "البرنامج",
 ];
 
 /// Heads of a country's armed forces and police, named with its adjective alone (الجيش
@@ -2396,7 +2399,10 @@ fn definite_bodies(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<S
         if national {
             j += 1;
         }
-        if j == i + 1 && !country_body_alone || lam && !country_body_alone {
+        // (A programme by its country's adjective alone and its aim, البرنامج السعودي
+        // لفصل التوائم, below.)
+        let programme_of_country = j == i + 1 && in_list(h, &["البرنامج"]) && word(j) && super::post::country_adjective_of(infos, i, j);
+        if j == i + 1 && !country_body_alone && !programme_of_country || lam && !country_body_alone {
             i += 1;
             continue;
         }
@@ -2424,6 +2430,20 @@ fn definite_bodies(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<S
         let known_whole = || super::post::known_name(infos, i..j);
         let purpose = if country_body || in_list(h, ARMY_HEADS) { 0 } else { purpose_len(infos, j, tokens.len()) };
         let purpose = if purpose >= 2 && known_whole() { 0 } else { purpose };
+        // (A programme is a body's name only as a national one, by "national" or its
+        // country's adjective, with what it is for: البرنامج الوطني للتحصين, البرنامج
+        // السعودي لفصل التوائم الملتصقة; not البرنامج النووي, البرنامج الوطني alone.)
+        // (A country the list of well-known names holds with ية, السعودية, gives its
+        // adjective by the ة alone, as for the guards below.)
+        let of_listed_country = |k: usize| {
+            let a = &infos[k];
+            a.stem == a.norm && a.norm.starts_with("ال") && a.norm.ends_with('ي') && matches!(super::known::lookup(&[super::known::word_key(&format!("{}ه", gazetteer::bare(&a.norm)))]), Some((_, EntityType::Loc)))
+        };
+        let national = country || (i + 1..j).any(|k| in_list(&infos[k], &["الوطني"]) || of_listed_country(k));
+        if in_list(h, &["البرنامج"]) && !(national && purpose > 0) {
+            i += 1;
+            continue;
+        }
         // (What the body is for keeps its adjectives: للحماية المدنية, للأمن الوطني.)
         let end = if purpose == 1 { super::post::adjectives_after(infos, j + 1, tokens.len()) } else { j + purpose };
         let place_last = purpose == 3 && infos[end - 1].gaz.has(gazetteer::COUNTRY | gazetteer::CITY);

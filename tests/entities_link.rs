@@ -1085,3 +1085,15 @@ fn the_wwf_by_its_two_arabic_names() {
     let (x, y, z) = (id(0, a, "الصندوق العالمي للطبيعة"), id(0, a, "WWF"), id(1, b, "الصندوق العالمي لصون الطبيعة"));
     assert!(x.is_some() && x == y && x == z, "{x:?} {y:?} {z:?}");
 }
+
+/// A body's head before a well-known body's name (منظمة اليونسكو) names that body:
+/// linked to its full name and its acronym in another report.
+#[test]
+fn a_head_before_a_listed_bodys_name_is_that_body() {
+    let a = "وتعد البحيرة، المصنفة منذ عام 1980 ضمن مواقع التراث العالمي لمنظمة الأمم المتحدة للتربية والعلم والثقافة (يونسكو)، محطة للطيور.";
+    let b = "ويخشى ناشطون أن تعيد منظمة اليونسكو إدراج الموقع على قائمة التراث المهدد بالخطر.";
+    let r = link_articles(&[("a", a), ("b", b)]);
+    let id = |k: usize, t: &str, s: &str| r.articles[k].entities.iter().find(|e| &t[e.start..e.end] == s).map(|e| e.id.clone());
+    let (x, y) = (id(0, a, "منظمة الأمم المتحدة للتربية والعلم والثقافة"), id(1, b, "منظمة اليونسكو"));
+    assert!(x.is_some() && x == y, "{x:?} {y:?}");
+}

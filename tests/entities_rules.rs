@@ -5352,3 +5352,14 @@ fn national_programmes_with_their_aims() {
     let t = "وناقش الوزيران البرنامج النووي الإيراني والعقوبات.";
     assert!(!found(t, EntityType::Org).iter().any(|s| s.contains("البرنامج")), "{:?}", all(t));
 }
+
+/// A nature reserve named by a definite word in the construct state is the reserve,
+/// with what it is for and its adjectives (محمية الوثبة للأراضي الرطبة); محمية as an
+/// adjective, "protected", names none.
+#[test]
+fn nature_reserves_with_their_aims() {
+    let t = "وتستقبل محمية الوثبة للأراضي الرطبة في أبوظبي كل شتاء آلاف الطيور.";
+    assert!(found(t, EntityType::Loc).contains(&"محمية الوثبة للأراضي الرطبة".to_string()), "{:?}", all(t));
+    let t = "وأعلنت الهيئة المنطقة محمية طبيعية منذ العام الماضي.";
+    assert!(!found(t, EntityType::Loc).iter().any(|s| s.contains("محمية")), "{:?}", all(t));
+}

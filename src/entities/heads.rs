@@ -123,6 +123,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = bodies_of_peoples(text, tokens, infos, spans);
     let spans = bodies_of_fields_and_countries(text, tokens, infos, spans);
     let spans = features_by_definite_names(text, tokens, infos, spans);
+    let spans = reserves(text, tokens, infos, spans);
     let spans = quoted_names(text, tokens, infos, spans);
     let spans = quoted_documents(text, tokens, infos, spans);
     let spans = documents_named_after_places(text, tokens, infos, spans);
@@ -2169,6 +2170,46 @@ fn features_by_definite_names(text: &str, tokens: &[Token], infos: &[TokInfo], s
         if head && (name || unknown) {
             found.extend(span_over(text, tokens, infos, i, i + 2, EntityType::Loc, 0.6));
         }
+    }
+    add_replacing_model_spans(spans, found)
+}
+
+/// A nature reserve named by a definite word in the construct state (محمية الوثبة,
+/// محمية الوثبة للأراضي الرطبة, محمية الشومري الطبيعية): the reserve, LOC, with its
+/// adjectives and what it is for, as a reader marks a park or a lake with its head. (As
+/// an adjective, "protected", محمية follows its noun and governs no definite noun:
+/// منطقة محمية; nor is a word of time or relation after it a name.)
+fn reserves(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut found = Vec::new();
+    let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word;
+    for i in 0..tokens.len().saturating_sub(1) {
+        let (h, w) = (&infos[i], &infos[i + 1]);
+        let head = word(i) && h.stem == "محميه";
+        let name = word(i + 1)
+            && w.stem == w.norm
+            && w.norm.starts_with("ال")
+            && w.norm.chars().count() >= 5
+            && !in_list(w, super::post::RELATIONAL)
+            && !in_list(w, super::post::TIME_WORDS)
+            && !w.gaz.has(gazetteer::MONTH | gazetteer::WEEKDAY | TITLE | gazetteer::NISBA);
+        if !(head && name) {
+            continue;
+        }
+        let mut end = super::post::adjectives_after(infos, i + 2, tokens.len());
+        let p = purpose_len(infos, end, tokens.len());
+        // (An aim in لل keeps the definite adjective after it, whatever its ending:
+        // للأراضي الرطبة, "for wetlands", though a town is named الرطبة too; not a
+        // country, a time or a word of relation.)
+        let plain_adjective = |k: usize| {
+            let a = &infos[k];
+            word(k) && a.stem == a.norm && a.norm.starts_with("ال") && a.norm.chars().count() >= 5 && !in_list(a, super::post::RELATIONAL) && !in_list(a, super::post::TIME_WORDS) && !a.gaz.has(gazetteer::COUNTRY | gazetteer::MONTH | gazetteer::WEEKDAY | TITLE) && !super::post::verb_like(a)
+        };
+        end = match p {
+            1 if super::post::adjectives_after(infos, end + 1, tokens.len()) > end + 1 => super::post::adjectives_after(infos, end + 1, tokens.len()),
+            1 if end + 1 < tokens.len() && plain_adjective(end + 1) => end + 2,
+            _ => end + p,
+        };
+        found.extend(span_over(text, tokens, infos, i, end, EntityType::Loc, 0.6));
     }
     add_replacing_model_spans(spans, found)
 }

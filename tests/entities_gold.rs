@@ -339,5 +339,9 @@ fn gold_reports_entities_are_found_and_linked() {
 // scored 60/76 and 76/86 (74/76 linked) on their first run (6578/6950, 94.6%, in all
 // then); 72/76 and 83/86, all linked, after the fixes they gave, the older sets
 // 6443/6788 (omanisation one more): 6598/6950 (94.93%).
+// ichkeul and twins (the gold30 helper's, fourteenth session, committed before the
+// tagger ran on them) scored 65/79 (62/65 linked) and 51/64 (51/51) on their first run
+// (6558/6931, 94.6%, in all then); 69/79 (68/69) and 64/64 (64/64) after the fixes they
+// gave, the older sets 6443/6788 (vaccine's national programme): 6576/6931 (94.88%).
 const FOUND_FLOOR: f64 = 94.8;
 const LINKED_FLOOR: f64 = 98.0;

@@ -5525,3 +5525,86 @@ fn a_plural_country_adjective_of_the_inner_noun() {
     let t = "واعتبر الاتحاد العام للعمال الجزائريين في بيان أن الحادث كان متوقعا.";
     assert!(found(t, EntityType::Org).contains(&"الاتحاد العام للعمال الجزائريين".to_string()), "{:?}", all(t));
 }
+
+/// A hospital named after a person keeps what it treats after its adjective, one word
+/// in لل (للأطفال, للعيون), but not why a patient went there (لتلقي العلاج); and one
+/// named by a kunya the tagger did not mark (مستشفى أبو الريش الجامعي) or by a foreign
+/// name of two words, the second beginning with و (مستشفى يالغادو ويدراوغو الجامعي).
+#[test]
+fn hospitals_with_what_they_treat_kunyas_and_foreign_names() {
+    let t = "وأجريت العملية في مستشفى الملك عبدالله التخصصي للأطفال بالعاصمة.";
+    assert!(found(t, EntityType::Org).contains(&"مستشفى الملك عبدالله التخصصي للأطفال".to_string()), "{:?}", all(t));
+    let t = "ونقل المصاب إلى مستشفى الملك فهد الجامعي لتلقي العلاج.";
+    assert!(found(t, EntityType::Org).iter().all(|s| !s.contains("لتلقي")), "{:?}", all(t));
+    let t = "أجراها فريق من مستشفى أبو الريش الجامعي التابع لجامعة القاهرة.";
+    assert!(found(t, EntityType::Org).contains(&"مستشفى أبو الريش الجامعي".to_string()), "{:?}", all(t));
+    let t = "وولد الطفلان في كانون الثاني في مستشفى يالغادو ويدراوغو الجامعي بوزن إجمالي بلغ 4 كيلوغرامات.";
+    let f = all(t);
+    assert!(f.iter().any(|(s, k)| s == "مستشفى يالغادو ويدراوغو الجامعي" && matches!(k, EntityType::Org | EntityType::Loc)), "{f:?}");
+}
+
+
+/// A city a king gave his name to, with its adjective or aim after the name, is one
+/// name (مدينة الملك عبدالعزيز الطبية), not the king; a body named after a royal takes
+/// the adjective right after his name (مركز الملك عبدالعزيز الثقافي).
+#[test]
+fn cities_and_bodies_named_after_kings_with_adjectives() {
+    let t = "وجرت العملية بمدينة الملك عبدالعزيز الطبية التابعة لوزارة الحرس الوطني.";
+    let f = all(t);
+    assert!(f.iter().any(|(s, k)| s == "مدينة الملك عبدالعزيز الطبية" && matches!(k, EntityType::Org | EntityType::Loc)), "{f:?}");
+    assert!(!f.iter().any(|(s, k)| s == "عبدالعزيز" && *k == EntityType::Per), "{f:?}");
+    let t = "وافتتح المعرض في مركز الملك عبدالعزيز الثقافي بالظهران.";
+    assert!(found(t, EntityType::Org).contains(&"مركز الملك عبدالعزيز الثقافي".to_string()), "{:?}", all(t));
+}
+
+
+/// A lake named by a word general Arabic does not know is the lake, with its head
+/// (بحيرة طونغا); and a place named again right after a wadi's or a dam's head, where
+/// the tagger did not mark it, is the wadi or the dam (وادي جومين, سد جومين).
+#[test]
+fn lakes_wadis_and_dams_named_by_unknown_words() {
+    let t = "ورصدت المديرية نفوق 40 طائرا في بحيرة طونغا قرب الحدود.";
+    assert!(found(t, EntityType::Loc).contains(&"بحيرة طونغا".to_string()), "{:?}", all(t));
+    let t = "جومين (تونس) (أ ف ب) - يقول السكان إن الجفاف طال المنطقة. ودعا الخبير إلى فتح بوابات سد جومين نحو البحيرة، وتنظيف مصب وادي جومين.";
+    let f = found(t, EntityType::Loc);
+    assert!(f.contains(&"سد جومين".to_string()) && f.contains(&"وادي جومين".to_string()), "{:?}", all(t));
+}
+
+
+/// Two given names joined by و that the tagger took for one person (twins, brothers)
+/// are two people; a name that begins with و (وليد) is no conjunction.
+#[test]
+fn two_given_names_joined_by_waw_are_two_people() {
+    let t = "نجح الفريق في فصل التوأم السيامي \"حسن وحسين\" بعد عملية استغرقت 11 ساعة.";
+    let f = found(t, EntityType::Per);
+    assert!(f.contains(&"حسن".to_string()) && f.contains(&"حسين".to_string()) && !f.iter().any(|s| s.contains(' ')), "{:?}", all(t));
+    let t = "وقال المدرب علي وليد إن الفريق جاهز للمباراة.";
+    assert!(found(t, EntityType::Per).contains(&"علي وليد".to_string()), "{:?}", all(t));
+}
+
+/// A national programme, by "national" or its country's adjective, with what it is for
+/// is a body's name (البرنامج الوطني للتحصين, البرنامج السعودي لفصل التوائم الملتصقة);
+/// a programme with an adjective alone names none (البرنامج النووي).
+#[test]
+fn national_programmes_with_their_aims() {
+    let t = "وأشار إلى أن البرنامج السعودي لفصل التوائم الملتصقة أجرى 62 عملية منذ عام 1990.";
+    let f = all(t);
+    assert!(f.iter().any(|(s, k)| s == "البرنامج السعودي لفصل التوائم الملتصقة" && matches!(k, EntityType::Org | EntityType::Misc)), "{f:?}");
+    let t = "وأعلنت الوزارة إدراج اللقاح في البرنامج الوطني للتحصين ابتداء من الشهر المقبل.";
+    assert!(found(t, EntityType::Org).contains(&"البرنامج الوطني للتحصين".to_string()), "{:?}", all(t));
+    let t = "وقالت الوزارة إن البرنامج المغربي لمكافحة السرطان سيشمل المناطق الجبلية.";
+    assert!(found(t, EntityType::Org).contains(&"البرنامج المغربي لمكافحة السرطان".to_string()), "{:?}", all(t));
+    let t = "وناقش الوزيران البرنامج النووي الإيراني والعقوبات.";
+    assert!(!found(t, EntityType::Org).iter().any(|s| s.contains("البرنامج")), "{:?}", all(t));
+}
+
+/// A nature reserve named by a definite word in the construct state is the reserve,
+/// with what it is for and its adjectives (محمية الوثبة للأراضي الرطبة); محمية as an
+/// adjective, "protected", names none.
+#[test]
+fn nature_reserves_with_their_aims() {
+    let t = "وتستقبل محمية الوثبة للأراضي الرطبة في أبوظبي كل شتاء آلاف الطيور.";
+    assert!(found(t, EntityType::Loc).contains(&"محمية الوثبة للأراضي الرطبة".to_string()), "{:?}", all(t));
+    let t = "وأعلنت الهيئة المنطقة محمية طبيعية منذ العام الماضي.";
+    assert!(!found(t, EntityType::Loc).iter().any(|s| s.contains("محمية")), "{:?}", all(t));
+}

@@ -125,6 +125,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = bodies_of_peoples(text, tokens, infos, spans);
     let spans = bodies_of_fields_and_countries(text, tokens, infos, spans);
     let spans = features_by_definite_names(text, tokens, infos, spans);
+    let spans = reserves(text, tokens, infos, spans);
     let spans = quoted_names(text, tokens, infos, spans);
     let spans = quoted_documents(text, tokens, infos, spans);
     let spans = documents_named_after_places(text, tokens, infos, spans);
@@ -1913,11 +1914,20 @@ fn hospitals(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) 
             (_, None) if n.stem == n.norm && n.norm.starts_with("ال") && n.norm.chars().count() >= 4 && !in_list(n, super::post::RELATIONAL) && !n.gaz.has(gazetteer::NISBA) => i + 2,
             // (A hospital named after a scholar by his kunya-like ابن and a name the
             // tagger did not mark: مستشفى ابن الخطيب, مستشفى ابن النفيس.)
-            (_, None) if n.stem == "ابن" && n.norm == n.stem && word(i + 2) && span_at(i + 2).is_none() && infos[i + 2].stem == infos[i + 2].norm && infos[i + 2].norm.chars().count() >= 3 && !super::post::verb_like(&infos[i + 2]) => i + 3,
+            // (Or by a kunya the tagger did not mark: مستشفى أبو الريش.)
+            (_, None) if matches!(n.stem.as_str(), "ابن" | "ابو") && n.norm == n.stem && word(i + 2) && span_at(i + 2).is_none() && infos[i + 2].stem == infos[i + 2].norm && infos[i + 2].norm.chars().count() >= 3 && !super::post::verb_like(&infos[i + 2]) => i + 3,
             // (A hospital named by a town the lists lack and an adjective after it,
             // مستشفى كادوقلي التعليمي, مستشفى أبشي المرجعي: a word general Arabic does not
             // know, without the article, then a definite adjective, is the town.)
             (_, None) if n.stem == n.norm && !n.norm.starts_with("ال") && name_like(n) && !ordinary(n) && !verb_like(n) && !n.gaz.has(GIVEN | FAMILY | TITLE) && super::post::adjectives_after(infos, i + 2, tokens.len()) > i + 2 => i + 2,
+            // (Or after a foreign person's name of two such words the tagger did not
+            // mark, the second perhaps beginning with و, which is no conjunction there:
+            // مستشفى يالغادو ويدراوغو الجامعي.)
+            (_, None) if n.stem == n.norm && !n.norm.starts_with("ال") && name_like(n) && !ordinary(n) && !verb_like(n) && !n.gaz.has(TITLE) && word(i + 2) && span_at(i + 2).is_none() && {
+                let m = &infos[i + 2];
+                let whole = gazetteer::word_flags(&m.norm);
+                !m.norm.starts_with("ال") && super::general_freq::buckets(&m.norm)[0] == 0 && chars_of(&m.norm) >= 4 && whole & (GIVEN | TITLE) == 0 && !verb_like(m)
+            } && super::post::adjectives_after(infos, i + 3, tokens.len()) > i + 3 => i + 3,
             _ => continue,
         };
         // (The tagger may have taken the adjective into the town: بنها الجامعي.)
@@ -1928,6 +1938,10 @@ fn hospitals(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) 
             }
         }
         let end = super::post::adjectives_after(infos, name_end, tokens.len());
+        // (And what it treats after them, one word in لل: مستشفى الملك خالد التخصصي
+        // للعيون, مستشفى الملك عبدالله التخصصي للأطفال; not ل and a verbal noun, لتلقي
+        // العلاج, why the patient went there.)
+        let end = if end > name_end && purpose_len(infos, end, tokens.len()) == 1 { end + 1 } else { end };
         // (A hospital named by its town alone is marked as the town, as a port is:
         // مستشفى صبراتة; with an adjective it is the institution, مستشفى المنيا الجامعي.)
         let town_alone = end == name_end && matches!(span_at(i + 1), Some((EntityType::Loc, _)));
@@ -2149,9 +2163,60 @@ fn features_by_definite_names(text: &str, tokens: &[Token], infos: &[TokInfo], s
             && !in_list(w, super::post::TIME_WORDS)
             && !in_list(w, &["الايام", "الاسابيع", "الشهور", "الاشهر", "السنوات", "الجليد", "الثلج"])
             && !w.gaz.has(gazetteer::MONTH | gazetteer::WEEKDAY | TITLE);
-        if head && name {
+        // (Or a word general Arabic does not know, without the article, that the lists
+        // hold as no person's: بحيرة إشكل, بحيرة طونغا, a lake named by a word of its
+        // own; not after سد, whose site may be a town, nor a word with a clitic.)
+        let unknown = tokens[i + 1].kind == TokenKind::Word
+            && w.stem == w.norm
+            && !w.norm.starts_with("ال")
+            && chars_of(&w.norm) >= 4
+            && super::general_freq::buckets(&w.norm)[0] == 0
+            && name_like(w)
+            && !verb_like(w)
+            && !w.gaz.has(GIVEN | FAMILY | TITLE | gazetteer::MONTH | gazetteer::WEEKDAY | gazetteer::ORG_HEAD);
+        if head && (name || unknown) {
             found.extend(span_over(text, tokens, infos, i, i + 2, EntityType::Loc, 0.6));
         }
+    }
+    add_replacing_model_spans(spans, found)
+}
+
+/// A nature reserve named by a definite word in the construct state (محمية الوثبة,
+/// محمية الوثبة للأراضي الرطبة, محمية الشومري الطبيعية): the reserve, LOC, with its
+/// adjectives and what it is for, as a reader marks a park or a lake with its head. (As
+/// an adjective, "protected", محمية follows its noun and governs no definite noun:
+/// منطقة محمية; nor is a word of time or relation after it a name.)
+fn reserves(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut found = Vec::new();
+    let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word;
+    for i in 0..tokens.len().saturating_sub(1) {
+        let (h, w) = (&infos[i], &infos[i + 1]);
+        let head = word(i) && h.stem == "محميه";
+        let name = word(i + 1)
+            && w.stem == w.norm
+            && w.norm.starts_with("ال")
+            && w.norm.chars().count() >= 5
+            && !in_list(w, super::post::RELATIONAL)
+            && !in_list(w, super::post::TIME_WORDS)
+            && !w.gaz.has(gazetteer::MONTH | gazetteer::WEEKDAY | TITLE | gazetteer::NISBA);
+        if !(head && name) {
+            continue;
+        }
+        let mut end = super::post::adjectives_after(infos, i + 2, tokens.len());
+        let p = purpose_len(infos, end, tokens.len());
+        // (An aim in لل keeps the definite adjective after it, whatever its ending:
+        // للأراضي الرطبة, "for wetlands", though a town is named الرطبة too; not a
+        // country, a time or a word of relation.)
+        let plain_adjective = |k: usize| {
+            let a = &infos[k];
+            word(k) && a.stem == a.norm && a.norm.starts_with("ال") && a.norm.chars().count() >= 5 && !in_list(a, super::post::RELATIONAL) && !in_list(a, super::post::TIME_WORDS) && !a.gaz.has(gazetteer::COUNTRY | gazetteer::MONTH | gazetteer::WEEKDAY | TITLE) && !super::post::verb_like(a)
+        };
+        end = match p {
+            1 if super::post::adjectives_after(infos, end + 1, tokens.len()) > end + 1 => super::post::adjectives_after(infos, end + 1, tokens.len()),
+            1 if end + 1 < tokens.len() && plain_adjective(end + 1) => end + 2,
+            _ => end + p,
+        };
+        found.extend(span_over(text, tokens, infos, i, end, EntityType::Loc, 0.6));
     }
     add_replacing_model_spans(spans, found)
 }
@@ -2185,7 +2250,11 @@ fn bodies_named_after_people(text: &str, tokens: &[Token], infos: &[TokInfo], sp
     let mut i = 0;
     while i + 2 < tokens.len() {
         let (h, t) = (&infos[i], &infos[i + 1]);
-        let titled = word(i) && word(i + 1) && t.stem == t.norm && t.norm.starts_with("ال") && in_list(t, ROYAL_TITLES) && in_list(h, NAMED_AFTER_HEADS);
+        // (A city a king or a prince gave his name to, with what it is or is for after
+        // the name, is one too: مدينة الملك عبدالعزيز الطبية, مدينة الملك عبدالله
+        // للعلوم; not مدينة الملك alone, the king's city.)
+        let city = h.stem == "مدينه";
+        let titled = word(i) && word(i + 1) && t.stem == t.norm && t.norm.starts_with("ال") && in_list(t, ROYAL_TITLES) && (in_list(h, NAMED_AFTER_HEADS) || city);
         let person_at = |k: usize| {
             span_starting_at(&spans, tokens[k].start).filter(|s| s.kind == EntityType::Per).map(|p| tokens_of(tokens, p).end)
         };
@@ -2219,7 +2288,9 @@ fn bodies_named_after_people(text: &str, tokens: &[Token], infos: &[TokInfo], sp
             let p = purpose_len(infos, j, tokens.len());
             let i_j = &infos[j];
             let second_aim = aims > 0 && word(j) && i_j.norm.starts_with("وال") && i_j.stem.starts_with("ال") && i_j.stem.chars().count() >= 5;
-            let adjective = aims > 0 && word(j) && i_j.stem == i_j.norm && i_j.norm.starts_with("ال") && (i_j.norm.ends_with('ي') || i_j.norm.ends_with("يه")) && !in_list(i_j, super::post::RELATIONAL);
+            // (After a royal's name too, which ends with no adjective of his own: مركز
+            // الملك عبدالعزيز الثقافي العالمي.)
+            let adjective = (aims > 0 || titled) && word(j) && i_j.stem == i_j.norm && i_j.norm.starts_with("ال") && (i_j.norm.ends_with('ي') || i_j.norm.ends_with("يه")) && !in_list(i_j, super::post::RELATIONAL);
             if p > 0 {
                 j += p;
             } else if second_aim || adjective {
@@ -2228,6 +2299,10 @@ fn bodies_named_after_people(text: &str, tokens: &[Token], infos: &[TokInfo], sp
                 break;
             }
             aims += 1;
+        }
+        if city && (j == person_end || !titled) {
+            i += 1;
+            continue;
         }
         found.extend(span_over(text, tokens, infos, i, j, EntityType::Org, 0.8));
         i = j;
@@ -2280,6 +2355,9 @@ const DEFINITE_INSTITUTION_HEADS: &[&str] = &[
     // (An authority that is central or national and what it is for, الجهاز المركزي
     // للمحاسبات, الجهاز القومي لتنظيم الاتصالات: see `definite_bodies`.)
     "الجهاز",
+    // (A national programme with what it is for, البرنامج الوطني للتحصين, see
+    // `definite_bodies`.)
+    "البرنامج",
 ];
 
 /// Heads of a country's armed forces and police, named with its adjective alone (الجيش
@@ -2372,7 +2450,10 @@ fn definite_bodies(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<S
         if national {
             j += 1;
         }
-        if j == i + 1 && !country_body_alone || lam && !country_body_alone {
+        // (A programme by its country's adjective alone and its aim, البرنامج السعودي
+        // لفصل التوائم, below.)
+        let programme_of_country = j == i + 1 && in_list(h, &["البرنامج"]) && word(j) && super::post::country_adjective_of(infos, i, j);
+        if j == i + 1 && !country_body_alone && !programme_of_country || lam && !country_body_alone {
             i += 1;
             continue;
         }
@@ -2408,6 +2489,20 @@ fn definite_bodies(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<S
         let known_whole = || super::post::known_name(infos, i..j);
         let purpose = if country_body || in_list(h, ARMY_HEADS) { 0 } else { purpose_len(infos, j, tokens.len()) };
         let purpose = if purpose >= 2 && known_whole() { 0 } else { purpose };
+        // (A programme is a body's name only as a national one, by "national" or its
+        // country's adjective, with what it is for: البرنامج الوطني للتحصين, البرنامج
+        // السعودي لفصل التوائم الملتصقة; not البرنامج النووي, البرنامج الوطني alone.)
+        // (A country the list of well-known names holds with ية, السعودية, gives its
+        // adjective by the ة alone, as for the guards below.)
+        let of_listed_country = |k: usize| {
+            let a = &infos[k];
+            a.stem == a.norm && a.norm.starts_with("ال") && a.norm.ends_with('ي') && matches!(super::known::lookup(&[super::known::word_key(&format!("{}ه", gazetteer::bare(&a.norm)))]), Some((_, EntityType::Loc)))
+        };
+        let national = country || (i + 1..j).any(|k| in_list(&infos[k], &["الوطني"]) || of_listed_country(k));
+        if in_list(h, &["البرنامج"]) && !(national && purpose > 0) {
+            i += 1;
+            continue;
+        }
         // (What the body is for keeps its adjectives: للحماية المدنية, للأمن الوطني.)
         let end = if purpose == 1 { super::post::adjectives_after(infos, j + 1, tokens.len()) } else { j + purpose };
         let place_last = purpose == 3 && infos[end - 1].gaz.has(gazetteer::COUNTRY | gazetteer::CITY);

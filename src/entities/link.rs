@@ -421,6 +421,13 @@ fn division_head_keys() -> &'static [String] {
     K.get_or_init(|| ["ولاية", "محافظة", "إقليم", "مقاطعة", "قطاع"].iter().flat_map(|w| key_words(w)).collect())
 }
 
+/// Heads a body's own name follows (منظمة اليونسكو, وكالة رويترز, شركة أرامكو), as key
+/// words: the name alone names the same body.
+fn own_name_head_keys() -> &'static [String] {
+    static K: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    K.get_or_init(|| ["منظمة", "شركة", "وكالة", "مجموعة", "مؤسسة", "بنك"].iter().flat_map(|w| key_words(w)).collect())
+}
+
 /// Heads of natural features, as key words (نهر of نهر النيل).
 fn feature_head_keys() -> &'static [String] {
     static K: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
@@ -804,7 +811,13 @@ fn cluster(ms: &[M], texts: &[&str]) -> Vec<Cluster> {
         if !is_model_type(m.span.kind) {
             continue;
         }
-        if let Some((id, _)) = super::known::lookup(&m.words) {
+        // (Or a body's head before a well-known body's name, منظمة اليونسكو, شركة
+        // أرامكو: that body, where the name alone is one of the list's bodies.)
+        let known = super::known::lookup(&m.words).or_else(|| {
+            let headed = m.span.kind == EntityType::Org && m.words.len() >= 2 && own_name_head_keys().contains(&m.words[0]);
+            headed.then(|| super::known::lookup(&m.words[1..])).flatten().filter(|&(_, k)| k == EntityType::Org)
+        });
+        if let Some((id, _)) = known {
             match by_known.get(&id) {
                 Some(&j) => dsu.union(i, j),
                 None => {

@@ -382,6 +382,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let spans = no_tanween_names(text, tokens, spans);
     let spans = shares_of_companies(text, tokens, infos, spans);
     let spans = quoted_companies(text, tokens, infos, spans);
+    let spans = given_names_joined_by_waw(text, tokens, infos, spans);
     balanced_marks(text, spans)
 }
 
@@ -426,6 +427,32 @@ fn quoted_companies(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: 
         spans.sort_by_key(|s| (s.start, s.end));
     }
     spans
+}
+
+/// Two or three given names joined by و that the tagger took for one person (twins,
+/// brothers: التوأم "حسن وحسين", الشقيقان محمد وأحمد) are as many people: a person's
+/// span whose first word is a given name and every later word و and a given name,
+/// where the word with its و is no name of the lists (وليد, وائل are names).
+fn given_names_joined_by_waw(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut out = Vec::with_capacity(spans.len());
+    for s in spans {
+        let r = tokens_of(tokens, &s);
+        let given = |w: &str| gazetteer::word_flags(w) & GIVEN != 0;
+        let first_ok = r.len() >= 2 && s.start == tokens[r.start].start && s.end == tokens[r.end - 1].end && tokens[r.start].kind == TokenKind::Word && infos[r.start].stem == infos[r.start].norm && given(&infos[r.start].norm);
+        let rest_ok = |k: usize| {
+            let n = &infos[k].norm;
+            tokens[k].kind == TokenKind::Word && n.strip_prefix('و').is_some_and(|b| chars(b) >= 3 && !b.starts_with("ال") && given(b)) && gazetteer::word_flags(n) & (GIVEN | FAMILY) == 0 && text[tokens[k].start..tokens[k].end].starts_with('و')
+        };
+        if s.kind != EntityType::Per || r.len() > 3 || !first_ok || !(r.start + 1..r.end).all(rest_ok) {
+            out.push(s);
+            continue;
+        }
+        out.push(Span { start: tokens[r.start].start, end: tokens[r.start].end, kind: s.kind, score: s.score });
+        for k in r.start + 1..r.end {
+            out.push(Span { start: tokens[k].start + 'و'.len_utf8(), end: tokens[k].end, kind: s.kind, score: s.score });
+        }
+    }
+    out
 }
 
 /// سهم دلمون للإنشاءات, أسهم قطر للتأمين: after "share" or "shares" a place the tagger
@@ -4352,7 +4379,10 @@ pub(crate) fn spread(texts: &[&str], toks: &[&[Token]], spans: &mut [Vec<Span>])
             if infos.len() == 1 && s.kind == EntityType::Loc && !infos[0].gaz.has(GIVEN | FAMILY) {
                 let w = &words[0];
                 let other: String = w.chars().map(|c| match c { 'غ' => 'ج', 'ج' => 'غ', c => c }).collect();
-                if other != *w && w.chars().filter(|&c| c == 'غ' || c == 'ج').count() == 1 {
+                // (Every g of the word, written one way: واغادوغو / واجادوجو; not a word
+                // that writes both letters, which may be an Arabic ج.)
+                let (gh, j) = (w.chars().filter(|&c| c == 'غ').count(), w.chars().filter(|&c| c == 'ج').count());
+                if other != *w && (gh == 0) != (j == 0) {
                     let v = names.entry(vec![other]).or_default();
                     match v.iter_mut().find(|x| x.0 == s.kind) {
                         Some(x) => x.1 += 1,
@@ -4554,6 +4584,17 @@ pub(crate) fn spread(texts: &[&str], toks: &[&[Token]], spans: &mut [Vec<Span>])
                 let cut = super::clitic::clitic_bytes(&text[t.start..t.end]);
                 if t.start + cut < t.end {
                     start += cut;
+                }
+            }
+            // (A place named again right after a natural feature's head or a dam's, which
+            // the tagger did not mark there, is the feature or the dam named after it:
+            // وادي جومين, سد جومين of جومين, the head in, as [`retype`] and the dams'
+            // rules have it where the tagger found the name.)
+            if kind == EntityType::Loc && start == t.start && i > 0 && !covered[i - 1] && tokens[i - 1].kind == TokenKind::Word && text[tokens[i - 1].end..t.start] == *" " && added.last().is_none_or(|p: &Span| p.end <= tokens[i - 1].start) {
+                let h = marked(&tokens[i - 1]);
+                let word = &text[tokens[i - 1].start..tokens[i - 1].end];
+                if !h.stem.starts_with("ال") && (in_list(&h, FEATURES) || h.stem == "سد") && !word.contains(['أ', 'إ']) {
+                    start = tokens[i - 1].start + if h.stem != h.norm { super::clitic::clitic_bytes(word) } else { 0 };
                 }
             }
             let end = tokens[i + w.len() - 1].end;

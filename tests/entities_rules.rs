@@ -5224,6 +5224,18 @@ fn a_preposition_after_a_number_is_no_counted_noun() {
     assert!(!all(t).iter().any(|(s, _)| s == "300 دون"), "{:?}", all(t));
 }
 
+/// An adverb of place after a number (خارج, داخل, قرب, حول) is no counted noun: the
+/// year of a competition before one stays the competition's, and counted things before
+/// one are counted as they were.
+#[test]
+fn an_adverb_of_place_after_a_number_is_no_counted_noun() {
+    let t = "وخاض المنتخب مبارياته في تصفيات كأس العالم 2030 خارج أرضه بسبب الحظر.";
+    assert!(!all(t).iter().any(|(s, _)| s.starts_with("2030")), "{:?}", all(t));
+    assert!(found(t, EntityType::Misc).contains(&"كأس العالم 2030".to_string()), "{:?}", all(t));
+    let t = "ولعب الفريق 5 مباريات داخل البلاد، وتجمع 200 شخص قرب المقر.";
+    assert_eq!(found(t, EntityType::Quantity), ["5 مباريات", "200 شخص"], "{:?}", all(t));
+}
+
 /// الأحد or الاثنين before عشر or عشرة is the teen ("the eleven"), not a weekday; the
 /// weekday before another word stays a date.
 #[test]

@@ -107,6 +107,9 @@ const NOT_COUNTED: &[&str] = &[
     // (Prepositions of place and manner: a fuel grade's number before its price, بنزين 91
     // عند 2.18 ريال, counts nothing.)
     "عند", "لدي", "دون", "ضد", "بين", "عبر", "فوق", "تحت",
+    // (And adverbs of place, "outside", "inside", "near", "around": a year after a
+    // competition's name before one, كأس العالم 2026 خارج ليبيا, counts nothing.)
+    "خارج", "داخل", "قرب", "حول",
 ];
 
 /// Words after a counted noun that say how, when or why, not what kind of thing is

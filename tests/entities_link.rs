@@ -1062,3 +1062,13 @@ fn initial_ya_and_jim_of_a_foreign_name_link() {
     let (pa, pb) = (find(0, a, "يوهانا فيسترهولم"), find(1, b, "جوهانا فسترهولم"));
     assert!(pa.is_some() && pa == pb, "{pa:?} {pb:?}");
 }
+
+/// A federation named again by its head and its country's adjective alone is the one
+/// named in full; the African Union is not the African football confederation.
+#[test]
+fn a_federation_by_its_head_and_country_links_to_its_full_name() {
+    let t = "هنأ مجلس إدارة الاتحاد الأردني لكرة القدم المنتخب بالفوز. وقال الاتحاد الأردني في بيان إنه سيكافئ اللاعبين.";
+    assert_eq!(id_of(t, "الاتحاد الأردني لكرة القدم"), id_of(t, "الاتحاد الأردني"));
+    let t = "أعلن الاتحاد الأفريقي لكرة القدم موعد القرعة، فيما دعا الاتحاد الأفريقي في أديس أبابا إلى وقف القتال.";
+    assert_ne!(id_of(t, "الاتحاد الأفريقي لكرة القدم"), id_of(t, "الاتحاد الأفريقي"));
+}

@@ -5292,3 +5292,30 @@ fn a_navy_by_its_adjective_after_lam() {
     let t = "وسلم المشتبه به للشرطة المحلية صباح اليوم.";
     assert!(found(t, EntityType::Org).is_empty(), "{:?}", all(t));
 }
+
+/// An outlet whose name begins with a country's (a channel named on the dateline) is the
+/// outlet where the text names it again and the tagger took the first word for the
+/// country: the whole name, after ل too.
+#[test]
+fn a_name_begun_by_a_place_is_named_again_whole() {
+    let t = "الخرطوم - السودان الآن\nوأكد المصدر لموقع السودان الآن أن الطريق مغلق، بحسب ما نقلت السودان الآن عن شهود.";
+    let got = all(t);
+    assert_eq!(got.iter().filter(|(s, k)| s == "السودان الآن" && *k == EntityType::Org).count(), 3, "{got:?}");
+    assert!(!got.iter().any(|(s, _)| s == "السودان"), "{got:?}");
+    let t = "بغداد - العراق الحر\nوقال النائب لقناة العراق الحر إن الجلسة أجلت، وأكد مصدر للعراق الحر أن التصويت قريب.";
+    let got = all(t);
+    assert!(got.iter().any(|(s, k)| s == "لعراق الحر" && *k == EntityType::Org), "{got:?}");
+    assert!(!got.iter().any(|(s, k)| s.ends_with("العراق") && *k == EntityType::Loc), "{got:?}");
+}
+
+/// A federation named in full with its country's adjective and its sport after ل, then
+/// by its head and adjective alone: the short name is the federation too, not before
+/// another sport (another federation) nor with a continent's adjective.
+#[test]
+fn a_body_named_again_by_its_head_and_country() {
+    let t = "هنأ مجلس إدارة الاتحاد الأردني لكرة القدم المنتخب بالفوز. وقال الاتحاد الأردني في بيان إنه سيكافئ اللاعبين، فيما أعلن الاتحاد الأردني لكرة السلة موعد البطولة.";
+    let got = all(t);
+    for name in ["الاتحاد الأردني لكرة القدم", "الاتحاد الأردني", "الاتحاد الأردني لكرة السلة"] {
+        assert!(got.iter().any(|(s, k)| s == name && *k == EntityType::Org), "{name}: {got:?}");
+    }
+}

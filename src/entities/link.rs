@@ -1243,6 +1243,11 @@ fn cluster(ms: &[M], texts: &[&str]) -> Vec<Cluster> {
                     // جهاز مستقبل مصر للتنمية المستدامة); not a head and its adjective
                     // alone (الهيئة العامة of الهيئة العامة للاستثمار).
                     || long.len() > short.len() && long.len() <= short.len() + 3 && long.starts_with(short) && long[short.len()].starts_with("لل") && short.len() >= if is_org_head_word(&short[0]) { 3 } else { 2 }
+                    // A body named by its head and its country's adjective alone (الاتحاد
+                    // المصري of الاتحاد المصري لكرة القدم), the way a text names it again:
+                    // not a continent's or a region's adjective (الاتحاد الأفريقي is the
+                    // African Union, not the football confederation).
+                    || short.len() == 2 && is_org_head_word(&short[0]) && is_place_adjective(&short[1]) && !REGION_ADJECTIVES.contains(&short[1].as_str()) && long.len() > 2 && long.len() <= 5 && long.starts_with(short) && long[2].starts_with('ل')
                     // A ministry or body named without its last word "national" (وزارة
                     // التربية of وزارة التربية الوطنية), or without the second field
                     // before its country's adjective (وزارة الخارجية الأردنية of وزارة
@@ -1404,6 +1409,13 @@ fn mentions_of<'a>(text: &str, article: usize, spans: &'a [Span], forms: &mut Ha
         .collect();
     heads_alone_as_named_last(ms)
 }
+
+/// Adjectives of continents and regions without the article, `search` form: a body
+/// named by its head and one of them is no country's (الاتحاد الأفريقي).
+const REGION_ADJECTIVES: &[&str] = &[
+    "اوروبي", "اوروبيه", "افريقي", "افريقيه", "اسيوي", "اسيويه", "عربي", "عربيه", "خليجي", "خليجيه", "مغاربي",
+    "مغاربيه", "لاتيني", "لاتينيه", "اسلامي", "اسلاميه", "دولي", "دوليه",
+];
 
 /// An organization named by its head alone (الاتحاد of وقال الاتحاد في بيان, after
 /// الاتحاد الأوروبي) is the body of that head the text named last: it takes that name's

@@ -361,6 +361,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let mut spread_in = [spans];
     spread(&[text], &[tokens], &mut spread_in);
     let [spans] = spread_in;
+    let spans = names_begun_by_places(text, tokens, infos, spans);
     let spans = no_names(tokens, infos, spans);
     let spans = adjectives_not_countries(text, tokens, infos, spans);
     let spans = maghreb_g_places(text, tokens, infos, spans);
@@ -475,6 +476,48 @@ fn clubs_named_again(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec
         }
     }
     with_added(spans, added)
+}
+
+/// A body or an outlet whose name begins with a place's (ليبيا الأحرار, a channel, found
+/// on the dateline), named again where the tagger took its first word for the place and
+/// left the rest of the name unmarked (لقناة ليبيا الأحرار, اطلعت عليها ليبيا الأحرار):
+/// the whole name there too, an organization, as the text names it elsewhere.
+fn names_begun_by_places(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    // The names' words: the first as its stem, the others as they are written.
+    let mut names: Vec<Vec<&str>> = Vec::new();
+    for s in spans.iter().filter(|s| s.kind == EntityType::Org) {
+        let r = tokens_of(tokens, s);
+        if !(2..=4).contains(&r.len()) || !tokens[r.clone()].iter().all(|t| t.kind == TokenKind::Word) {
+            continue;
+        }
+        let words: Vec<&str> = r.clone().map(|k| if k == r.start { infos[k].stem.as_str() } else { tokens[k].norm.as_str() }).collect();
+        if !names.contains(&words) {
+            names.push(words);
+        }
+    }
+    if names.is_empty() {
+        return spans;
+    }
+    let covered = covered_tokens(tokens, &spans);
+    let mut added = Vec::new();
+    for s in spans.iter().filter(|s| s.kind == EntityType::Loc) {
+        let r = tokens_of(tokens, s);
+        if r.len() != 1 || tokens[r.start].kind != TokenKind::Word {
+            continue;
+        }
+        let k = r.start;
+        let hit = names.iter().filter(|w| {
+            let e = k + w.len();
+            e <= tokens.len() && infos[k].stem == w[0] && (1..w.len()).all(|j| !covered[k + j] && tokens[k + j].kind == TokenKind::Word && tokens[k + j].norm == w[j])
+        });
+        if let Some(w) = hit.max_by_key(|w| w.len()) {
+            added.extend(span_over(text, tokens, infos, k, k + w.len(), EntityType::Org, 0.6));
+        }
+    }
+    if added.is_empty() {
+        return spans;
+    }
+    replacing_overlapped(spans, added)
 }
 
 /// A name the tagger began with the preposition ل that the stemmer left on its first
@@ -4081,6 +4124,13 @@ pub fn spread_names(texts: &[&str], spans: &mut [Vec<Span>]) {
 /// of"…) after which the second word names the place alone too, `search` form.
 pub(super) const TWO_WORD_PLACE_FIRSTS: &[&str] = &["تل", "عين", "بئر", "بير", "سيدي", "بني", "اولاد", "ايت", "كفر", "دير", "خان", "ميت", "راس", "برج"];
 
+/// Adjectives of continents and regions, which name no country's body (الاتحاد
+/// الأفريقي, الاتحاد العربي), `search` form.
+const REGION_ADJECTIVES: &[&str] = &[
+    "الاوروبي", "الاوروبيه", "الافريقي", "الافريقيه", "الاسيوي", "الاسيويه", "العربي", "العربيه", "الخليجي",
+    "الخليجيه", "المغاربي", "المغاربيه", "اللاتيني", "اللاتينيه", "الاسلامي", "الاسلاميه",
+];
+
 /// [`spread_names`] over texts already tokenized (`search` options).
 pub(crate) fn spread(texts: &[&str], toks: &[&[Token]], spans: &mut [Vec<Span>]) {
     // Words of a name (the first as its stem, the others as they are) → votes by type.
@@ -4104,6 +4154,8 @@ pub(crate) fn spread(texts: &[&str], toks: &[&[Token]], spans: &mut [Vec<Span>])
     // Cities of the lists whose definite name is also a word (الأقصر, "the shortest"):
     // the reports that mark each as a place.
     let mut definite_cities: HashMap<String, HashSet<usize>> = HashMap::new();
+    // Bodies' short names (their head and country's adjective, see below).
+    let mut short_forms: HashSet<Vec<String>> = HashSet::new();
     for (a, ss) in spans.iter().enumerate() {
         let tokens = toks[a];
         for s in ss.iter().filter(|s| is_model(s.kind)) {
@@ -4128,6 +4180,19 @@ pub(crate) fn spread(texts: &[&str], toks: &[&[Token]], spans: &mut [Vec<Span>])
             let head = gazetteer::word_flags(&infos[0].stem) & ORG_HEAD != 0 || in_list(&infos[0], MORE_ORG_HEADS);
             if s.kind == EntityType::Org && infos.len() >= 4 && head && infos[1].norm.starts_with("ال") && infos[1].stem == infos[1].norm {
                 let v = names.entry(words[1..].to_vec()).or_default();
+                match v.iter_mut().find(|x| x.0 == s.kind) {
+                    Some(x) => x.1 += 1,
+                    None => v.push((s.kind, 1)),
+                }
+            }
+            // الاتحاد المصري لكرة القدم, later «الاتحاد المصري»: a body named by its
+            // definite head, its country's adjective and what it is for after ل is named
+            // by the first two words alone too (not a continent's or a region's adjective:
+            // الاتحاد الأفريقي لكرة القدم is not the African Union).
+            if s.kind == EntityType::Org && infos.len() >= 3 && head && infos[0].stem.starts_with("ال") && infos[1].stem == infos[1].norm && infos[1].norm.starts_with("ال") && infos[2].norm.starts_with('ل') && country_adjective(gazetteer::bare(&infos[1].norm)) && !in_list(&infos[1], REGION_ADJECTIVES) {
+                let w = words[..2].to_vec();
+                short_forms.insert(w.clone());
+                let v = names.entry(w).or_default();
                 match v.iter_mut().find(|x| x.0 == s.kind) {
                     Some(x) => x.1 += 1,
                     None => v.push((s.kind, 1)),
@@ -4362,6 +4427,12 @@ pub(crate) fn spread(texts: &[&str], toks: &[&[Token]], spans: &mut [Vec<Span>])
                 i += 1;
                 continue;
             };
+            // (A short name before another purpose after ل is another body's: الاتحاد
+            // المصري لكرة اليد.)
+            if short_forms.contains(w) && tokens.get(i + w.len()).is_some_and(|n| n.kind == TokenKind::Word && n.norm.starts_with('ل')) {
+                i += 1;
+                continue;
+            }
             // A family name alone, not with a given name before it or a name after it
             // (another person of that family: سالم كاريوكي).
             let flags = |k: usize| marked(&tokens[k]).gaz.0;

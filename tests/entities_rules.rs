@@ -5319,3 +5319,16 @@ fn a_body_named_again_by_its_head_and_country() {
         assert!(got.iter().any(|(s, k)| s == name && *k == EntityType::Org), "{name}: {got:?}");
     }
 }
+
+/// A committee after ل (للجنة, which the stemmer reads as "for the paradise") is found
+/// as لجنة is: with a definite noun it governs, its adjectives, "joint"; from the second
+/// ل, as the convention marks a name after ل. Not before an adverb.
+#[test]
+fn a_committee_after_lam_is_found() {
+    let t = "وقال المرشح إن التقرير النهائي للجنة الانتخابات تأخر، وإن شكواه أحيلت للجنة الانضباط.";
+    assert_eq!(found(t, EntityType::Org), ["لجنة الانتخابات", "لجنة الانضباط"], "{:?}", all(t));
+    let t = "وأكد الرئيس السابق للجنة الأولمبية الأردنية أن اجتماعا للجنة الأمنية المشتركة عقد أمس.";
+    assert_eq!(found(t, EntityType::Org), ["لجنة الأولمبية الأردنية", "لجنة الأمنية المشتركة"], "{:?}", all(t));
+    let t = "وذهب الموظف للجنة صباحا.";
+    assert!(found(t, EntityType::Org).is_empty(), "{:?}", all(t));
+}

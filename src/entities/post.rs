@@ -2919,6 +2919,39 @@ fn is_dateline_outlet(text: &str, s: &Span) -> bool {
         && date_ok
 }
 
+/// A committee after the preposition ل (للجنة الانتخابات, للجنة التسوية, للجنة
+/// الأولمبية الليبية), which the stemmer reads as ل + الجنة, "the paradise", so that
+/// no head is seen: the name as [`organization_at`] finds it after لجنة, from the
+/// word's second ل (the article's, or لجنة's own). Returns the end and the span's start.
+fn committee_after_lam(text: &str, tokens: &[Token], infos: &[TokInfo], i: usize, end: usize) -> Option<(usize, usize)> {
+    let t = &tokens[i];
+    if t.kind != TokenKind::Word {
+        return None;
+    }
+    let conj = if t.norm.starts_with(['و', 'ف']) { 1 } else { 0 };
+    if t.norm.chars().skip(conj).collect::<String>() != "للجنه" {
+        return None;
+    }
+    // (Only before a definite word, which makes the committee definite, and not before
+    // a participle that describes it, للجنة المنظمة, "the organizing committee":
+    // للجنة صباحا is "to the committee".)
+    let next = infos.get(i + 1).filter(|_| i + 1 < end)?;
+    if tokens[i + 1].kind != TokenKind::Word || !next.norm.starts_with("ال") || next.stem != next.norm || feminine_participle(infos, i + 1) {
+        return None;
+    }
+    let mut window: Vec<TokInfo> = infos[i..end].to_vec();
+    window[0].stem = "لجنه".to_string();
+    window[0].norm = "لجنه".to_string();
+    let mut b = i + organization_at(&window, 0, window.len())?;
+    // ("Joint" after the name qualifies the committee, as [`adjectives_of_bodies`] has it
+    // for a head the stemmer sees: للجنة العسكرية المشتركة.)
+    if b < end && tokens[b].kind == TokenKind::Word && infos[b].stem == infos[b].norm && infos[b].norm == "المشتركه" {
+        b += 1;
+    }
+    let skip: usize = text[t.start..t.end].chars().take(conj + 1).map(char::len_utf8).sum();
+    Some((b, t.start + skip))
+}
+
 /// Step 4: names the tagger missed that their form shows.
 fn add_missed(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize>], mut fixed: Vec<Span>) -> Vec<Span> {
     let mut added = Vec::new();
@@ -2939,6 +2972,10 @@ fn add_missed(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<us
                 added.extend(span_over(text, tokens, infos, i, i + 1, EntityType::Org, 0.8));
             } else if let Some(b) = organization_at(infos, i, range.end) {
                 added.extend(span_over(text, tokens, infos, i, b, EntityType::Org, 0.8));
+                i = b;
+                continue;
+            } else if let Some((b, start)) = committee_after_lam(text, tokens, infos, i, range.end) {
+                added.push(Span { start, end: tokens[b - 1].end, kind: EntityType::Org, score: 0.8 });
                 i = b;
                 continue;
             }

@@ -5332,3 +5332,12 @@ fn a_committee_after_lam_is_found() {
     let t = "وذهب الموظف للجنة صباحا.";
     assert!(found(t, EntityType::Org).is_empty(), "{:?}", all(t));
 }
+
+/// A short name given in brackets right after a body's full name names the body with
+/// the article too, as outlets write acronyms (الكاف of (كاف)).
+#[test]
+fn a_bracketed_short_name_with_the_article_is_the_body() {
+    let t = "حضر الجمعية مراقبون عن الاتحاد الإفريقي لكرة القدم (كاف). وقال ممثل الكاف في ختامها إن العملية شفافة.";
+    let got = all(t);
+    assert!(got.iter().any(|(s, k)| s == "الكاف" && *k == EntityType::Org), "{got:?}");
+}

@@ -4278,6 +4278,17 @@ pub(crate) fn spread(texts: &[&str], toks: &[&[Token]], spans: &mut [Vec<Span>])
                 && ss[..ss.partition_point(|o| o.end <= tokens[r.start - 1].start)].last().is_some_and(|o| o.kind == EntityType::Org && tokens_of(tokens, o).end == r.start - 1)
                 && chars(&infos[0].stem) >= 3
                 && !infos[0].stem.starts_with("ال");
+            // A short name the report gives in brackets or quote marks right after the
+            // body's full name (الاتحاد الإفريقي لكرة القدم (كاف), … "كاف") names the
+            // body with the article too, as outlets write acronyms (الكاف, الفيفا).
+            let marked_short = bracketed || infos.len() == 1 && s.kind == EntityType::Org && r.start >= 2 && tokens[r.start - 1].norm == "\"" && tokens.get(r.end).is_some_and(|t| t.norm == "\"") && ss[..ss.partition_point(|o| o.end <= tokens[r.start - 1].start)].last().is_some_and(|o| o.kind == EntityType::Org && tokens_of(tokens, o).end == r.start - 1);
+            if marked_short && chars(&infos[0].stem) >= 3 && !infos[0].stem.starts_with("ال") && infos[0].stem == infos[0].norm {
+                let v = names.entry(vec![format!("ال{}", infos[0].stem)]).or_default();
+                match v.iter_mut().find(|x| x.0 == s.kind) {
+                    Some(x) => x.1 += 1,
+                    None => v.push((s.kind, 1)),
+                }
+            }
             let ok = if infos.len() == 1 { distinctive(&infos[0]) || bracketed } else { infos.iter().any(distinctive) && infos[1..].iter().all(|i| i.stem == i.norm || i.norm.starts_with("لل")) };
             // (A person's name of two or three words general Arabic may also read as
             // words, سنب نفر, spreads only to where quote marks hold exactly its words.)

@@ -5341,3 +5341,12 @@ fn a_bracketed_short_name_with_the_article_is_the_body() {
     let got = all(t);
     assert!(got.iter().any(|(s, k)| s == "الكاف" && *k == EntityType::Org), "{got:?}");
 }
+
+/// A body's head and a noun with a possessive pronoun (مجلس إدارته, "its board") names
+/// nothing: the board of whatever body the text is about.
+#[test]
+fn a_head_and_a_noun_with_a_pronoun_is_no_name() {
+    let t = "وأضاف أن الاتحاد سيعقد أول اجتماع لمجلس إدارته الجديد في عمان، بعد أن حل الوزير مجلس إدارته السابق.";
+    let got = all(t);
+    assert!(!got.iter().any(|(s, _)| s.contains("إدارته")), "{got:?}");
+}

@@ -905,7 +905,15 @@ fn no_names(tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> 
                 // ending, تحقيقية of تحقيق: رابطة عوامي, the Awami League, has a name.)
                 !h.stem.starts_with("ال") && is_org_head(h) && a.stem == a.norm && !a.norm.starts_with("ال") && (a.norm.ends_with("يه") || a.norm.ends_with('ي')) && chars(&a.norm) >= 4 && a.key != a.stem && !a.gaz.has(GIVEN | FAMILY | COUNTRY | CITY | REGION) && super::known::lookup(&key_words(&format!("{} {}", h.stem, a.stem))).is_none()
             };
-            if place_kind || accusative_phrase || title || head_alone || nationality || described_head {
+            // (Or a head and a noun with a possessive pronoun, مجلس إدارته, هيئة إدارتها:
+            // "its board", which a text says of whatever body it is about; a noun with a
+            // pronoun names nothing after a head.)
+            let head_and_pronoun = r.len() == 2 && s.kind == EntityType::Org && tokens[r.start].kind == TokenKind::Word && tokens[r.start + 1].kind == TokenKind::Word && {
+                let (h, a) = (&infos[r.start], &infos[r.start + 1]);
+                let base = ["ته", "تها", "تهم", "تهما", "تنا", "تكم"].iter().find_map(|p| a.norm.strip_suffix(p));
+                !h.stem.starts_with("ال") && is_org_head(h) && a.stem == a.norm && !a.norm.starts_with("ال") && base.is_some_and(|b| chars(b) >= 3 && super::general_freq::buckets(&format!("{b}ه"))[0] >= 3)
+            };
+            if place_kind || accusative_phrase || title || head_alone || nationality || described_head || head_and_pronoun {
                 return None;
             }
             // ولايات دارفور, مدن الساحل: a plural kind of place before a place names

@@ -5350,3 +5350,13 @@ fn a_head_and_a_noun_with_a_pronoun_is_no_name() {
     let got = all(t);
     assert!(!got.iter().any(|(s, _)| s.contains("إدارته")), "{got:?}");
 }
+
+/// A body's head that ends the text, with no noun after it, is read without reading past
+/// the text's end (bodies_of_places indexed the token after the last one and panicked).
+#[test]
+fn a_head_at_the_end_of_the_text_does_not_panic() {
+    let t = "الإجهاد في العمل : مراقبة وإدارة";
+    let _ = all(t);
+    let t = "هيئة";
+    let _ = all(t);
+}

@@ -4233,8 +4233,9 @@ pub(crate) fn spread(texts: &[&str], toks: &[&[Token]], spans: &mut [Vec<Span>])
             // الاتحاد المصري لكرة القدم, later «الاتحاد المصري»: a body named by its
             // definite head, its country's adjective and what it is for after ل is named
             // by the first two words alone too (not a continent's or a region's adjective:
-            // الاتحاد الأفريقي لكرة القدم is not the African Union).
-            if s.kind == EntityType::Org && infos.len() >= 3 && head && infos[0].stem.starts_with("ال") && infos[1].stem == infos[1].norm && infos[1].norm.starts_with("ال") && infos[2].norm.starts_with('ل') && country_adjective(gazetteer::bare(&infos[1].norm)) && !in_list(&infos[1], REGION_ADJECTIVES) {
+            // الاتحاد الأفريقي لكرة القدم is not the African Union; not a national team,
+            // المنتخب الكويتي, which ANERcorp and the gold leave unmarked).
+            if s.kind == EntityType::Org && infos.len() >= 3 && head && infos[0].stem.starts_with("ال") && infos[0].stem != "المنتخب" && infos[1].stem == infos[1].norm && infos[1].norm.starts_with("ال") && infos[2].norm.starts_with('ل') && country_adjective(gazetteer::bare(&infos[1].norm)) && !in_list(&infos[1], REGION_ADJECTIVES) {
                 let w = words[..2].to_vec();
                 short_forms.insert(w.clone());
                 let v = names.entry(w).or_default();

@@ -2956,6 +2956,12 @@ fn committee_after_lam(text: &str, tokens: &[Token], infos: &[TokInfo], i: usize
     if b < end && tokens[b].kind == TokenKind::Word && infos[b].stem == infos[b].norm && infos[b].norm == "المشتركه" {
         b += 1;
     }
+    // (Not where a second field or adjective follows after و, which the name may hold
+    // and the rule does not read: للجنة الأمن والسلامة العامة, للجنة السياسية والثقافية.
+    // No span rather than half of one.)
+    if b < end && tokens[b].kind == TokenKind::Word && infos[b].norm.starts_with("وال") {
+        return None;
+    }
     let skip: usize = text[t.start..t.end].chars().take(conj + 1).map(char::len_utf8).sum();
     Some((b, t.start + skip))
 }

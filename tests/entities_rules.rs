@@ -5363,3 +5363,14 @@ fn a_head_at_the_end_of_the_text_does_not_panic() {
     let t = "هيئة";
     let _ = all(t);
 }
+
+/// A year alone after في or منذ before an accusative participle of the derived forms (a
+/// circumstance: متنقلا, مستفيدا) is a year, as before a preposition; a counted noun after a
+/// number stays counted.
+#[test]
+fn a_bare_year_before_a_circumstantial_participle() {
+    let t = "وغادر رجل الأعمال البلاد في 2022 متنقلا بين عواصم عدة، وظل منذ 2019 مستفيدا من الإعفاء.";
+    assert_eq!(found(t, EntityType::Date), ["2022", "2019"], "{:?}", all(t));
+    let t = "وشارك في الحملة 25 متطوعا من المدينة.";
+    assert_eq!(found(t, EntityType::Quantity), ["25 متطوعا"], "{:?}", all(t));
+}

@@ -278,7 +278,11 @@ fn date_at(toks: &[Token], infos: &[TokInfo], i: usize) -> Option<(usize, usize)
     let as_of = stem_is(&infos[i], &["من"]) && i > 0 && stem_is(&infos[i - 1], AS_OF);
     if (stem_is(&infos[i], BARE_YEAR_CUES) || as_of) && i + 1 < n && is_year(&toks[i + 1]) && num_value(&toks[i + 1]).is_some_and(|v| (1900.0..=2100.0).contains(&v)) {
         let after = toks.get(i + 2);
-        if after.is_none_or(|t| t.kind != TokenKind::Word || stem_is(&infos[i + 2], AFTER_BARE_YEAR)) {
+        // (Or a participle of the derived forms in the accusative, a circumstance of the
+        // sentence's subject, not what the year would count: غادر البلاد في 2023 متنقلا بين
+        // مدينتين, منذ 2019 مستفيدا من …)
+        let circumstance = |w: &str| (w.starts_with("مت") || w.starts_with("مست")) && w.ends_with('ا') && w.chars().count() >= 6;
+        if after.is_none_or(|t| t.kind != TokenKind::Word || stem_is(&infos[i + 2], AFTER_BARE_YEAR) || circumstance(&infos[i + 2].norm)) {
             return Some((i + 1, i + 2));
         }
     }

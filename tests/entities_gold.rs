@@ -336,8 +336,8 @@ fn gold_reports_entities_are_found_and_linked() {
 // the linker cannot make yet, see the session's note): 6442/6788 (94.90%); the floor
 // goes to 94.8 with them.
 // extradition and fedvote (the gold31 helper's, committed before the tagger ran on them)
-// scored 83/85 and 72/84 on their first run (6597/6957, 94.8%, in all then); 83/85 and
+// scored 83/85 and 72/84 on their first run (6597/6957, 94.8%, in all then); 84/85 and
 // 80/84 after the fixes they gave, the older sets 6445/6788 (hermel, derby and final one
-// more each): 6608/6957 (94.98%).
+// more each): 6609/6957 (95.00%).
 const FOUND_FLOOR: f64 = 94.8;
 const LINKED_FLOOR: f64 = 98.0;

@@ -343,5 +343,9 @@ fn gold_reports_entities_are_found_and_linked() {
 // tagger ran on them) scored 65/79 (62/65 linked) and 51/64 (51/51) on their first run
 // (6558/6931, 94.6%, in all then); 69/79 (68/69) and 64/64 (64/64) after the fixes they
 // gave, the older sets 6443/6788 (vaccine's national programme): 6576/6931 (94.88%).
+// extradition and fedvote (the gold31 helper's, committed before the tagger ran on them)
+// scored 83/85 and 72/84 on their first run (6597/6957, 94.8%, in all then); 84/85 and
+// 80/84 after the fixes they gave, the older sets 6445/6788 (hermel, derby and final one
+// more each): 6609/6957 (95.00%).
 const FOUND_FLOOR: f64 = 94.8;
 const LINKED_FLOOR: f64 = 98.0;

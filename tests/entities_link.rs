@@ -1151,3 +1151,50 @@ fn a_head_alone_paragraphs_later_is_the_union_named_most() {
     let last = es.iter().filter(|e| span_of(t, e) == "الاتحاد").last().unwrap();
     assert_eq!(last.id, id_of(t, "الاتحاد الآسيوي لكرة القدم"));
 }
+
+/// A federation named again by its head and its country's adjective alone is the one
+/// named in full; the African Union is not the African football confederation.
+#[test]
+fn a_federation_by_its_head_and_country_links_to_its_full_name() {
+    let t = "هنأ مجلس إدارة الاتحاد الأردني لكرة القدم المنتخب بالفوز. وقال الاتحاد الأردني في بيان إنه سيكافئ اللاعبين.";
+    assert_eq!(id_of(t, "الاتحاد الأردني لكرة القدم"), id_of(t, "الاتحاد الأردني"));
+    let t = "أعلن الاتحاد الأفريقي لكرة القدم موعد القرعة، فيما دعا الاتحاد الأفريقي في أديس أبابا إلى وقف القتال.";
+    assert_ne!(id_of(t, "الاتحاد الأفريقي لكرة القدم"), id_of(t, "الاتحاد الأفريقي"));
+}
+
+/// An airport named after a person with and without "international" is one place.
+#[test]
+fn an_airport_with_and_without_international_is_one() {
+    let t = "وصل الوفد إلى مطار الملكة علياء الدولي صباحا، ثم غادر الوزير مطار الملكة علياء مساء إلى بيروت.";
+    assert_eq!(id_of(t, "مطار الملكة علياء الدولي"), id_of(t, "مطار الملكة علياء"));
+}
+
+/// A prosecution named in one article in full, with "public" and its country's
+/// adjective, and in another, which is about that country, without them: one body.
+#[test]
+fn a_prosecution_without_public_and_its_country_links_to_its_full_name() {
+    let a = "برن - قالت النيابة العامة الفدرالية السويسرية إنها جمدت حسابات رجل الأعمال.";
+    let b = "جنيف (أ ف ب) - فتحت سويسرا تحقيقا جديدا، وقالت النيابة الفدرالية إن الحسابات جمدت في سويسرا منذ أشهر.";
+    let r = link_articles(&[("a", a), ("b", b)]);
+    let id = |art: usize, text: &str, name: &str| r.articles[art].entities.iter().find(|e| span_of(text, e) == name).map(|e| e.id.clone());
+    let (x, y) = (id(0, a, "النيابة العامة الفدرالية السويسرية"), id(1, b, "النيابة الفدرالية"));
+    assert!(x.is_some() && x == y, "{x:?} {y:?}");
+}
+
+/// A union named by its head alone in a later paragraph than the last union named in
+/// full is the one the text has named most (its own federation, named in full and by
+/// its head), not the confederation named once in the paragraph before.
+#[test]
+fn a_head_alone_paragraphs_later_is_the_union_named_most() {
+    let t = "انتخب الاتحاد الأردني لكرة القدم رئيسا جديدا، وقال رئيس الاتحاد إن الانتخابات نزيهة.\nوحضر الاقتراع مراقبون عن الاتحاد الآسيوي لكرة القدم.\nوقال الاتحاد إنه سيعقد اجتماعه الأول الأحد.";
+    let es = entities(t);
+    let ids: Vec<&str> = es.iter().filter(|e| span_of(t, e) == "الاتحاد").map(|e| e.id.as_str()).collect();
+    assert_eq!(ids.len(), 2, "{:?}", es.iter().map(|e| span_of(t, e)).collect::<Vec<_>>());
+    assert!(ids.iter().all(|&i| i == id_of(t, "الاتحاد الأردني لكرة القدم")), "{ids:?}");
+    assert_ne!(id_of(t, "الاتحاد الأردني لكرة القدم"), id_of(t, "الاتحاد الآسيوي لكرة القدم"));
+    // (In the same paragraph, the union named last.)
+    let t = "انتخب الاتحاد الأردني لكرة القدم رئيسا جديدا، وقال رئيس الاتحاد إن الانتخابات نزيهة. وحضر الاقتراع مراقبون عن الاتحاد الآسيوي لكرة القدم، وقال الاتحاد إنه راض عن التنظيم.";
+    let es = entities(t);
+    let last = es.iter().filter(|e| span_of(t, e) == "الاتحاد").last().unwrap();
+    assert_eq!(last.id, id_of(t, "الاتحاد الآسيوي لكرة القدم"));
+}

@@ -1972,10 +1972,13 @@ fn bodies_of_places(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<
     let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word;
     let not_a_noun = gazetteer::ORG_HEAD | gazetteer::LOC_HEAD | TITLE | GIVEN | gazetteer::COUNTRY | gazetteer::CITY | gazetteer::REGION | gazetteer::NISBA;
     // (A plain noun general Arabic knows, كهرباء, مياه, موانئ; ومياه after the first.)
+    // (The bounds first: a body's head may end the text, where no noun follows.)
     let noun = |k: usize, first: bool| {
+        if !word(k) {
+            return false;
+        }
         let i = &infos[k];
-        word(k)
-            && !i.stem.starts_with("ال")
+        !i.stem.starts_with("ال")
             && (i.stem == i.norm || !first && i.norm.strip_prefix('و') == Some(i.stem.as_str()))
             && i.stem.chars().count() >= 3
             && i.gen[0] >= 3

@@ -1210,7 +1210,7 @@ fn cluster(ms: &[M], texts: &[&str]) -> Vec<Cluster> {
     let mut forms: std::collections::HashSet<(usize, &[String])> = std::collections::HashSet::new();
     for (i, m) in ms.iter().enumerate() {
         let r = dsu.find(i);
-        if matches!(kinds[&r], EntityType::Per | EntityType::Org) && m.words.len() >= 2 && forms.insert((r, &m.words[..])) {
+        if matches!(kinds[&r], EntityType::Per | EntityType::Org | EntityType::Loc) && m.words.len() >= 2 && forms.insert((r, &m.words[..])) {
             longer.add(r, i, &m.words);
         }
     }
@@ -1219,7 +1219,7 @@ fn cluster(ms: &[M], texts: &[&str]) -> Vec<Cluster> {
     let mut article_words: HashMap<usize, Vec<String>> = HashMap::new();
     for &r in &roots {
         let kind = kinds[&r];
-        if !matches!(kind, EntityType::Per | EntityType::Org) {
+        if !matches!(kind, EntityType::Per | EntityType::Org | EntityType::Loc) {
             continue;
         }
         let me = dsu.find(r);
@@ -1239,6 +1239,9 @@ fn cluster(ms: &[M], texts: &[&str]) -> Vec<Cluster> {
             }
             let long = &ms[i].words;
             let fits = match kind {
+                // A place named without "international" after it (مطار محمد الخامس of
+                // مطار محمد الخامس الدولي); no other partial name of a place.
+                EntityType::Loc => short.len() >= 2 && long.len() == short.len() + 1 && long.starts_with(short) && long[short.len()] == "دولي",
                 EntityType::Per => {
                     let same = |x: &str, y: &str| x == y || vowel_variants(x, y, kind);
                     contains_words(long, short, same) || first_and_last(long, short, same) || son_of_last(long, short, same)
@@ -1275,6 +1278,11 @@ fn cluster(ms: &[M], texts: &[&str]) -> Vec<Cluster> {
                     // جهاز مستقبل مصر للتنمية المستدامة); not a head and its adjective
                     // alone (الهيئة العامة of الهيئة العامة للاستثمار).
                     || long.len() > short.len() && long.len() <= short.len() + 3 && long.starts_with(short) && long[short.len()].starts_with("لل") && short.len() >= if is_org_head_word(&short[0]) { 3 } else { 2 }
+                    // A body named by its head and its country's adjective alone (الاتحاد
+                    // المصري of الاتحاد المصري لكرة القدم), the way a text names it again:
+                    // not a continent's or a region's adjective (الاتحاد الأفريقي is the
+                    // African Union, not the football confederation).
+                    || short.len() == 2 && is_org_head_word(&short[0]) && is_place_adjective(&short[1]) && !REGION_ADJECTIVES.contains(&short[1].as_str()) && long.len() > 2 && long.len() <= 5 && long.starts_with(short) && long[2].starts_with('ل')
                     // A ministry or body named without its last word "national" (وزارة
                     // التربية of وزارة التربية الوطنية), or without the second field
                     // before its country's adjective (وزارة الخارجية الأردنية of وزارة
@@ -1282,6 +1290,19 @@ fn cluster(ms: &[M], texts: &[&str]) -> Vec<Cluster> {
                     // outlets name Baghdad's ministries beside the Kurdistan Region's
                     // (وزارة الصحة of وزارة الصحة الاتحادية).
                     || short.len() >= 2 && is_org_head_word(&short[0]) && long.len() == short.len() + 1 && long.starts_with(short) && matches!(long[short.len()].as_str(), "وطني" | "وطنيه" | "اتحادي" | "اتحاديه")
+                    // A place or body named without "international" after it (مطار محمد
+                    // الخامس of مطار محمد الخامس الدولي, صندوق النقد of صندوق النقد الدولي).
+                    || short.len() >= 2 && long.len() == short.len() + 1 && long.starts_with(short) && long[short.len()] == "دولي"
+                    // A body named by its head and its last words without "public" after
+                    // the head and its country's adjective (النيابة الفدرالية of النيابة
+                    // العامة الفدرالية البلجيكية: a prosecution's head النيابة too), where
+                    // the article names that country as much as any other.
+                    || short.len() >= 2 && (is_org_head_word(&short[0]) || short[0] == "نيابه") && long.len() > short.len() && long[0] == short[0] && matches!(long[1].as_str(), "عام" | "عامه") && long[2..short.len() + 1] == short[1..] && long[short.len() + 1..].iter().all(|w| is_place_adjective(w))
+                        && (long.len() == short.len() + 1 || ms[i].article == ms[r].article || {
+                            let words = article_words.entry(ms[r].article).or_insert_with(|| key_words(texts[ms[r].article]));
+                            let adjective = &long[short.len() + 1];
+                            words.iter().any(|w| w.starts_with(adjective_stem(adjective))) && about_country(words, adjective)
+                        })
                     || short.len() >= 3 && is_org_head_word(&short[0]) && long.len() > short.len() && long.starts_with(&short[..short.len() - 1]) && long.last() == short.last() && is_place_adjective(&short[short.len() - 1]) && long[short.len() - 1].starts_with('و')
                     // (A ministry, which every government has, named without its country's
                     // adjective in another article, only where that article is about that
@@ -1436,20 +1457,41 @@ fn mentions_of<'a>(text: &str, article: usize, spans: &'a [Span], forms: &mut Ha
             M { span: s, surface, key, words, bracketed, told, article }
         })
         .collect();
-    heads_alone_as_named_last(ms)
+    heads_alone_as_named_last(text, ms)
 }
+
+/// Adjectives of continents and regions without the article, `search` form: a body
+/// named by its head and one of them is no country's (الاتحاد الأفريقي).
+const REGION_ADJECTIVES: &[&str] = &[
+    "اوروبي", "اوروبيه", "افريقي", "افريقيه", "اسيوي", "اسيويه", "عربي", "عربيه", "خليجي", "خليجيه", "مغاربي",
+    "مغاربيه", "لاتيني", "لاتينيه", "اسلامي", "اسلاميه", "دولي", "دوليه",
+];
 
 /// An organization named by its head alone (الاتحاد of وقال الاتحاد في بيان, after
 /// الاتحاد الأوروبي) is the body of that head the text named last: it takes that name's
 /// key, so that it links to it and not, by its bare key, to the union another article
-/// names so (الاتحاد الأفريقي).
-fn heads_alone_as_named_last(mut ms: Vec<M<'_>>) -> Vec<M<'_>> {
+/// names so (الاتحاد الأفريقي). Where that name is in an earlier paragraph, the head
+/// alone is the body of that head the text has named most so far (the article's own
+/// federation, named in full and by its head, not the confederation whose observers a
+/// paragraph above mentioned once), the last named of those most named.
+fn heads_alone_as_named_last<'a>(text: &str, mut ms: Vec<M<'a>>) -> Vec<M<'a>> {
     for k in 1..ms.len() {
         let m = &ms[k];
         if m.span.kind != EntityType::Org || m.words.len() != 1 || !is_org_head_word(&m.words[0]) {
             continue;
         }
-        let named = (0..k).rev().find(|&j| ms[j].span.kind == EntityType::Org && ms[j].words.len() >= 2 && ms[j].words[0] == ms[k].words[0]);
+        let with_head = |j: usize| ms[j].span.kind == EntityType::Org && ms[j].words.len() >= 2 && ms[j].words[0] == ms[k].words[0];
+        let mut named = (0..k).rev().find(|&j| with_head(j));
+        if let Some(last) = named.filter(|&j| text.get(ms[j].span.end..m.span.start).is_some_and(|between| between.contains('\n'))) {
+            let mut counts: HashMap<&str, usize> = HashMap::new();
+            for j in (0..k).filter(|&j| with_head(j)) {
+                *counts.entry(&ms[j].key).or_default() += 1;
+            }
+            let most = counts.values().copied().max().unwrap_or(0);
+            if counts.get(&*ms[last].key).copied().unwrap_or(0) < most {
+                named = (0..k).rev().find(|&j| with_head(j) && counts.get(&*ms[j].key) == Some(&most));
+            }
+        }
         if let Some(j) = named {
             let (key, words) = (ms[j].key.clone(), ms[j].words.clone());
             ms[k].key = key;

@@ -366,6 +366,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let mut spread_in = [spans];
     spread(&[text], &[tokens], &mut spread_in);
     let [spans] = spread_in;
+    let spans = names_begun_by_places(text, tokens, infos, spans);
     let spans = no_names(tokens, infos, spans);
     let spans = adjectives_not_countries(text, tokens, infos, spans);
     let spans = maghreb_g_places(text, tokens, infos, spans);
@@ -553,6 +554,48 @@ fn clubs_named_again(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec
         }
     }
     with_added(spans, added)
+}
+
+/// A body or an outlet whose name begins with a place's (ليبيا الأحرار, a channel, found
+/// on the dateline), named again where the tagger took its first word for the place and
+/// left the rest of the name unmarked (لقناة ليبيا الأحرار, اطلعت عليها ليبيا الأحرار):
+/// the whole name there too, an organization, as the text names it elsewhere.
+fn names_begun_by_places(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    // The names' words: the first as its stem, the others as they are written.
+    let mut names: Vec<Vec<&str>> = Vec::new();
+    for s in spans.iter().filter(|s| s.kind == EntityType::Org) {
+        let r = tokens_of(tokens, s);
+        if !(2..=4).contains(&r.len()) || !tokens[r.clone()].iter().all(|t| t.kind == TokenKind::Word) {
+            continue;
+        }
+        let words: Vec<&str> = r.clone().map(|k| if k == r.start { infos[k].stem.as_str() } else { tokens[k].norm.as_str() }).collect();
+        if !names.contains(&words) {
+            names.push(words);
+        }
+    }
+    if names.is_empty() {
+        return spans;
+    }
+    let covered = covered_tokens(tokens, &spans);
+    let mut added = Vec::new();
+    for s in spans.iter().filter(|s| s.kind == EntityType::Loc) {
+        let r = tokens_of(tokens, s);
+        if r.len() != 1 || tokens[r.start].kind != TokenKind::Word {
+            continue;
+        }
+        let k = r.start;
+        let hit = names.iter().filter(|w| {
+            let e = k + w.len();
+            e <= tokens.len() && infos[k].stem == w[0] && (1..w.len()).all(|j| !covered[k + j] && tokens[k + j].kind == TokenKind::Word && tokens[k + j].norm == w[j])
+        });
+        if let Some(w) = hit.max_by_key(|w| w.len()) {
+            added.extend(span_over(text, tokens, infos, k, k + w.len(), EntityType::Org, 0.6));
+        }
+    }
+    if added.is_empty() {
+        return spans;
+    }
+    replacing_overlapped(spans, added)
 }
 
 /// A name the tagger began with the preposition ل that the stemmer left on its first
@@ -1020,7 +1063,15 @@ fn no_names(tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> 
                 // ending, تحقيقية of تحقيق: رابطة عوامي, the Awami League, has a name.)
                 !h.stem.starts_with("ال") && is_org_head(h) && a.stem == a.norm && !a.norm.starts_with("ال") && (a.norm.ends_with("يه") || a.norm.ends_with('ي')) && chars(&a.norm) >= 4 && a.key != a.stem && !a.gaz.has(GIVEN | FAMILY | COUNTRY | CITY | REGION) && super::known::lookup(&key_words(&format!("{} {}", h.stem, a.stem))).is_none()
             };
-            if place_kind || accusative_phrase || title || head_alone || nationality || described_head {
+            // (Or a head and a noun with a possessive pronoun, مجلس إدارته, هيئة إدارتها:
+            // "its board", which a text says of whatever body it is about; a noun with a
+            // pronoun names nothing after a head.)
+            let head_and_pronoun = r.len() == 2 && s.kind == EntityType::Org && tokens[r.start].kind == TokenKind::Word && tokens[r.start + 1].kind == TokenKind::Word && {
+                let (h, a) = (&infos[r.start], &infos[r.start + 1]);
+                let base = ["ته", "تها", "تهم", "تهما", "تنا", "تكم"].iter().find_map(|p| a.norm.strip_suffix(p));
+                !h.stem.starts_with("ال") && is_org_head(h) && a.stem == a.norm && !a.norm.starts_with("ال") && base.is_some_and(|b| chars(b) >= 3 && super::general_freq::buckets(&format!("{b}ه"))[0] >= 3)
+            };
+            if place_kind || accusative_phrase || title || head_alone || nationality || described_head || head_and_pronoun {
                 return None;
             }
             // ولايات دارفور, مدن الساحل: a plural kind of place before a place names
@@ -3043,6 +3094,45 @@ fn is_dateline_outlet(text: &str, s: &Span) -> bool {
         && date_ok
 }
 
+/// A committee after the preposition ل (للجنة الانتخابات, للجنة التسوية, للجنة
+/// الأولمبية الليبية), which the stemmer reads as ل + الجنة, "the paradise", so that
+/// no head is seen: the name as [`organization_at`] finds it after لجنة, from the
+/// word's second ل (the article's, or لجنة's own). Returns the end and the span's start.
+fn committee_after_lam(text: &str, tokens: &[Token], infos: &[TokInfo], i: usize, end: usize) -> Option<(usize, usize)> {
+    let t = &tokens[i];
+    if t.kind != TokenKind::Word {
+        return None;
+    }
+    let conj = if t.norm.starts_with(['و', 'ف']) { 1 } else { 0 };
+    if t.norm.chars().skip(conj).collect::<String>() != "للجنه" {
+        return None;
+    }
+    // (Only before a definite word, which makes the committee definite, and not before
+    // a participle that describes it, للجنة المنظمة, "the organizing committee":
+    // للجنة صباحا is "to the committee".)
+    let next = infos.get(i + 1).filter(|_| i + 1 < end)?;
+    if tokens[i + 1].kind != TokenKind::Word || !next.norm.starts_with("ال") || next.stem != next.norm || feminine_participle(infos, i + 1) {
+        return None;
+    }
+    let mut window: Vec<TokInfo> = infos[i..end].to_vec();
+    window[0].stem = "لجنه".to_string();
+    window[0].norm = "لجنه".to_string();
+    let mut b = i + organization_at(&window, 0, window.len())?;
+    // ("Joint" after the name qualifies the committee, as [`adjectives_of_bodies`] has it
+    // for a head the stemmer sees: للجنة العسكرية المشتركة.)
+    if b < end && tokens[b].kind == TokenKind::Word && infos[b].stem == infos[b].norm && infos[b].norm == "المشتركه" {
+        b += 1;
+    }
+    // (Not where a second field or adjective follows after و, which the name may hold
+    // and the rule does not read: للجنة الأمن والسلامة العامة, للجنة السياسية والثقافية.
+    // No span rather than half of one.)
+    if b < end && tokens[b].kind == TokenKind::Word && infos[b].norm.starts_with("وال") {
+        return None;
+    }
+    let skip: usize = text[t.start..t.end].chars().take(conj + 1).map(char::len_utf8).sum();
+    Some((b, t.start + skip))
+}
+
 /// Step 4: names the tagger missed that their form shows.
 fn add_missed(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize>], mut fixed: Vec<Span>) -> Vec<Span> {
     let mut added = Vec::new();
@@ -3068,6 +3158,10 @@ fn add_missed(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<us
                 added.extend(span_over(text, tokens, infos, i, i + 1, EntityType::Org, 0.8));
             } else if let Some(b) = organization_at(infos, i, range.end) {
                 added.extend(span_over(text, tokens, infos, i, b, EntityType::Org, 0.8));
+                i = b;
+                continue;
+            } else if let Some((b, start)) = committee_after_lam(text, tokens, infos, i, range.end) {
+                added.push(Span { start, end: tokens[b - 1].end, kind: EntityType::Org, score: 0.8 });
                 i = b;
                 continue;
             }
@@ -4260,6 +4354,13 @@ pub fn spread_names(texts: &[&str], spans: &mut [Vec<Span>]) {
 /// of"…) after which the second word names the place alone too, `search` form.
 pub(super) const TWO_WORD_PLACE_FIRSTS: &[&str] = &["تل", "عين", "بئر", "بير", "سيدي", "بني", "اولاد", "ايت", "كفر", "دير", "خان", "ميت", "راس", "برج"];
 
+/// Adjectives of continents and regions, which name no country's body (الاتحاد
+/// الأفريقي, الاتحاد العربي), `search` form.
+const REGION_ADJECTIVES: &[&str] = &[
+    "الاوروبي", "الاوروبيه", "الافريقي", "الافريقيه", "الاسيوي", "الاسيويه", "العربي", "العربيه", "الخليجي",
+    "الخليجيه", "المغاربي", "المغاربيه", "اللاتيني", "اللاتينيه", "الاسلامي", "الاسلاميه",
+];
+
 /// [`spread_names`] over texts already tokenized (`search` options).
 pub(crate) fn spread(texts: &[&str], toks: &[&[Token]], spans: &mut [Vec<Span>]) {
     // Words of a name (the first as its stem, the others as they are) → votes by type.
@@ -4284,6 +4385,8 @@ pub(crate) fn spread(texts: &[&str], toks: &[&[Token]], spans: &mut [Vec<Span>])
     // the reports that mark each as a place.
     let mut definite_cities: HashMap<String, HashSet<usize>> = HashMap::new();
     let mut greater_towns: HashSet<String> = HashSet::new();
+    // Bodies' short names (their head and country's adjective, see below).
+    let mut short_forms: HashSet<Vec<String>> = HashSet::new();
     for (a, ss) in spans.iter().enumerate() {
         let tokens = toks[a];
         for s in ss.iter().filter(|s| is_model(s.kind)) {
@@ -4308,6 +4411,20 @@ pub(crate) fn spread(texts: &[&str], toks: &[&[Token]], spans: &mut [Vec<Span>])
             let head = gazetteer::word_flags(&infos[0].stem) & ORG_HEAD != 0 || in_list(&infos[0], MORE_ORG_HEADS);
             if s.kind == EntityType::Org && infos.len() >= 4 && head && infos[1].norm.starts_with("ال") && infos[1].stem == infos[1].norm {
                 let v = names.entry(words[1..].to_vec()).or_default();
+                match v.iter_mut().find(|x| x.0 == s.kind) {
+                    Some(x) => x.1 += 1,
+                    None => v.push((s.kind, 1)),
+                }
+            }
+            // الاتحاد المصري لكرة القدم, later «الاتحاد المصري»: a body named by its
+            // definite head, its country's adjective and what it is for after ل is named
+            // by the first two words alone too (not a continent's or a region's adjective:
+            // الاتحاد الأفريقي لكرة القدم is not the African Union; not a national team,
+            // المنتخب الكويتي, which ANERcorp and the gold leave unmarked).
+            if s.kind == EntityType::Org && infos.len() >= 3 && head && infos[0].stem.starts_with("ال") && infos[0].stem != "المنتخب" && infos[1].stem == infos[1].norm && infos[1].norm.starts_with("ال") && infos[2].norm.starts_with('ل') && country_adjective(gazetteer::bare(&infos[1].norm)) && !in_list(&infos[1], REGION_ADJECTIVES) {
+                let w = words[..2].to_vec();
+                short_forms.insert(w.clone());
+                let v = names.entry(w).or_default();
                 match v.iter_mut().find(|x| x.0 == s.kind) {
                     Some(x) => x.1 += 1,
                     None => v.push((s.kind, 1)),
@@ -4361,6 +4478,17 @@ pub(crate) fn spread(texts: &[&str], toks: &[&[Token]], spans: &mut [Vec<Span>])
                 && ss[..ss.partition_point(|o| o.end <= tokens[r.start - 1].start)].last().is_some_and(|o| o.kind == EntityType::Org && tokens_of(tokens, o).end == r.start - 1)
                 && chars(&infos[0].stem) >= 3
                 && !infos[0].stem.starts_with("ال");
+            // A short name the report gives in brackets or quote marks right after the
+            // body's full name (الاتحاد الإفريقي لكرة القدم (كاف), … "كاف") names the
+            // body with the article too, as outlets write acronyms (الكاف, الفيفا).
+            let marked_short = bracketed || infos.len() == 1 && s.kind == EntityType::Org && r.start >= 2 && tokens[r.start - 1].norm == "\"" && tokens.get(r.end).is_some_and(|t| t.norm == "\"") && ss[..ss.partition_point(|o| o.end <= tokens[r.start - 1].start)].last().is_some_and(|o| o.kind == EntityType::Org && tokens_of(tokens, o).end == r.start - 1);
+            if marked_short && chars(&infos[0].stem) >= 3 && !infos[0].stem.starts_with("ال") && infos[0].stem == infos[0].norm {
+                let v = names.entry(vec![format!("ال{}", infos[0].stem)]).or_default();
+                match v.iter_mut().find(|x| x.0 == s.kind) {
+                    Some(x) => x.1 += 1,
+                    None => v.push((s.kind, 1)),
+                }
+            }
             let ok = if infos.len() == 1 { distinctive(&infos[0]) || bracketed } else { infos.iter().any(distinctive) && infos[1..].iter().all(|i| i.stem == i.norm || i.norm.starts_with("لل")) };
             // (A person's name of two or three words general Arabic may also read as
             // words, سنب نفر, spreads only to where quote marks hold exactly its words.)
@@ -4554,6 +4682,12 @@ pub(crate) fn spread(texts: &[&str], toks: &[&[Token]], spans: &mut [Vec<Span>])
                 i += 1;
                 continue;
             };
+            // (A short name before another purpose after ل is another body's: الاتحاد
+            // المصري لكرة اليد.)
+            if short_forms.contains(w) && tokens.get(i + w.len()).is_some_and(|n| n.kind == TokenKind::Word && n.norm.starts_with('ل')) {
+                i += 1;
+                continue;
+            }
             // A family name alone, not with a given name before it or a name after it
             // (another person of that family: سالم كاريوكي).
             let flags = |k: usize| marked(&tokens[k]).gaz.0;

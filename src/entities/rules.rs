@@ -109,6 +109,9 @@ const NOT_COUNTED: &[&str] = &[
     // (Prepositions of place and manner: a fuel grade's number before its price, بنزين 91
     // عند 2.18 ريال, counts nothing.)
     "عند", "لدي", "دون", "ضد", "بين", "عبر", "فوق", "تحت",
+    // (And adverbs of place, "outside", "inside", "near", "around": a year after a
+    // competition's name before one, كأس العالم 2026 خارج ليبيا, counts nothing.)
+    "خارج", "داخل", "قرب", "حول",
 ];
 
 /// Words after a counted noun that say how, when or why, not what kind of thing is
@@ -277,7 +280,11 @@ fn date_at(toks: &[Token], infos: &[TokInfo], i: usize) -> Option<(usize, usize)
     let as_of = stem_is(&infos[i], &["من"]) && i > 0 && stem_is(&infos[i - 1], AS_OF);
     if (stem_is(&infos[i], BARE_YEAR_CUES) || as_of) && i + 1 < n && is_year(&toks[i + 1]) && num_value(&toks[i + 1]).is_some_and(|v| (1900.0..=2100.0).contains(&v)) {
         let after = toks.get(i + 2);
-        if after.is_none_or(|t| t.kind != TokenKind::Word || stem_is(&infos[i + 2], AFTER_BARE_YEAR)) {
+        // (Or a participle of the derived forms in the accusative, a circumstance of the
+        // sentence's subject, not what the year would count: غادر البلاد في 2023 متنقلا بين
+        // مدينتين, منذ 2019 مستفيدا من …)
+        let circumstance = |w: &str| (w.starts_with("مت") || w.starts_with("مست")) && w.ends_with('ا') && w.chars().count() >= 6;
+        if after.is_none_or(|t| t.kind != TokenKind::Word || stem_is(&infos[i + 2], AFTER_BARE_YEAR) || circumstance(&infos[i + 2].norm)) {
             return Some((i + 1, i + 2));
         }
     }

@@ -347,5 +347,9 @@ fn gold_reports_entities_are_found_and_linked() {
 // scored 83/85 and 72/84 on their first run (6597/6957, 94.8%, in all then); 84/85 and
 // 80/84 after the fixes they gave, the older sets 6445/6788 (hermel, derby and final one
 // more each): 6609/6957 (95.00%).
-const FOUND_FLOOR: f64 = 94.8;
+// cables (the lead's, fourteenth session, committed before the tagger ran on it) scored
+// 70/85 (one unmarked span) on its first run, 79/85 after its fixes. Merged with the
+// gold29, gold30 and gold31 helpers' sets and fixes and quotes20's: 6979/7347 (94.99%),
+// 6918 linked; the floor goes to 94.9.
+const FOUND_FLOOR: f64 = 94.9;
 const LINKED_FLOOR: f64 = 98.0;

@@ -5619,6 +5619,8 @@ fn nature_reserves_with_their_aims() {
     assert!(found(t, EntityType::Loc).contains(&"محمية الوثبة للأراضي الرطبة".to_string()), "{:?}", all(t));
     let t = "وأعلنت الهيئة المنطقة محمية طبيعية منذ العام الماضي.";
     assert!(!found(t, EntityType::Loc).iter().any(|s| s.contains("محمية")), "{:?}", all(t));
+}
+
 /// An outlet whose name begins with a country's (a channel named on the dateline) is the
 /// outlet where the text names it again and the tagger took the first word for the
 /// country: the whole name, after ل too.

@@ -5702,3 +5702,34 @@ fn a_bare_year_before_a_circumstantial_participle() {
     let t = "وشارك في الحملة 25 متطوعا من المدينة.";
     assert_eq!(found(t, EntityType::Quantity), ["25 متطوعا"], "{:?}", all(t));
 }
+
+/// Two places after a dual head (محافظتي X وY) are places, also where the tagger took
+/// the second, a family name too, for a person.
+#[test]
+fn the_second_place_after_a_dual_head_over_a_person() {
+    let t = "وارتفع استهلاك الكهرباء في محافظتي الجهراء والأحمدي خلال الشهر الماضي.";
+    let f = all(t);
+    assert!(f.iter().any(|(x, y)| x == "الأحمدي" && *y == EntityType::Loc), "{f:?}");
+    assert!(!f.iter().any(|(_, y)| *y == EntityType::Per), "{f:?}");
+}
+
+/// After an area's or a quarter's head in the construct state, a definite word in ية is
+/// the place's name (منطقة الصباحية, حي الجابرية); with the article on the head it is an
+/// adjective (المنطقة الصناعية), and an ordinary noun after the head names no place.
+#[test]
+fn districts_named_in_iya_after_an_area_head() {
+    let t = "وضبطت الشرطة منزلا في منطقة الصباحية تستخدم لتعدين العملات، وآخر في حي الجابرية.";
+    let places = found(t, EntityType::Loc);
+    assert_eq!(places, ["الصباحية", "الجابرية"], "{:?}", all(t));
+    let t = "وعثر على المستودع في المنطقة الصناعية قرب منطقة الحدود.";
+    assert!(found(t, EntityType::Loc).is_empty(), "{:?}", all(t));
+}
+
+/// A ministry named by its field alone in quote marks («الداخلية», "الصحة") is the
+/// ministry.
+#[test]
+fn ministries_by_their_field_in_quote_marks() {
+    let t = "وكشفت مصادر أن المنازل التي ضبطتها «الداخلية» كانت مؤجرة، فيما قالت \"الصحة\" إن أحدا لم يصب.";
+    let orgs = found(t, EntityType::Org);
+    assert_eq!(orgs, ["الداخلية", "الصحة"], "{:?}", all(t));
+}

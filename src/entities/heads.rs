@@ -3124,6 +3124,22 @@ fn places_after_place_heads(text: &str, tokens: &[Token], infos: &[TokInfo], spa
             k < tokens.len() && tokens[k].kind == TokenKind::Word && n.stem == n.norm && !n.norm.starts_with("ال") && n.norm.chars().count() >= 3 && !crate::function_words::is_function_word(&n.norm) && !n.gaz.has(gazetteer::MONTH | gazetteer::WEEKDAY | TITLE)
         };
         let division = in_list(h, &["محافظه", "اقليم", "ناحيه"]) || town;
+        // (After an area's, a town's or a quarter's head in the construct state, a
+        // definite word in ية is a name, منطقة الصباحية, حي الجابرية, مدينة
+        // الإسماعيلية: an adjective in ية would agree with a definite head, المنطقة
+        // الصناعية, and an indefinite one takes no article.)
+        let area = in_list(h, &["منطقه", "مدينه", "حي", "ضاحيه"]);
+        let nisba_name_at = |k: usize| {
+            let w = &infos[k];
+            tokens[k].kind == TokenKind::Word
+                && w.stem == w.norm
+                && w.norm.starts_with("ال")
+                && w.norm.ends_with("يه")
+                && w.norm.chars().count() >= 7
+                && !in_list(w, super::post::RELATIONAL)
+                && !w.gaz.has(GIVEN | TITLE | gazetteer::ORG_HEAD | gazetteer::MONTH | gazetteer::WEEKDAY)
+                && !super::post::country_adjective(gazetteer::bare(w.norm.strip_suffix('ه').unwrap_or(&w.norm)))
+        };
         let town_of_two = head && tokens[i + 1].kind == TokenKind::Word && w.stem == w.norm && PLACE_NAME_FIRSTS.contains(&w.norm.as_str()) && town_second_at(i + 2);
         // (A Maghreb commune or douar and a place of two words whose first is "sons of"
         // or "saint" (جماعة آيت محمد, دوار أولاد علي): the place, whatever the second
@@ -3181,7 +3197,7 @@ fn places_after_place_heads(text: &str, tokens: &[Token], infos: &[TokInfo], spa
             // for a work (ميت الكرماء) or missed: before the town of one word, برج being
             // a town of the lists too.)
             two.extend(span_over(text, tokens, infos, i + 1, i + 3, EntityType::Loc, 0.6));
-        } else if head && (unknown_at(i + 1) || listed_at(i + 1) || division && definite_at(i + 1)) {
+        } else if head && (unknown_at(i + 1) || listed_at(i + 1) || division && definite_at(i + 1) || area && nisba_name_at(i + 1)) {
             found.extend(span_over(text, tokens, infos, i + 1, i + 2, EntityType::Loc, 0.6));
         } else if head && tokens[i + 1].kind == TokenKind::Word && PLACE_NAME_FIRSTS.contains(&w.norm.as_str()) && (foreign_at(i + 2) || (town || quarter) && plain_second_at(i + 2)) {
             // (A Maghreb place of two words, بني كسيلة, سيدي بلعباس, عين تموشنت: a common
@@ -3294,9 +3310,16 @@ fn places_after_dual_heads(text: &str, tokens: &[Token], infos: &[TokInfo], span
         // (Or two words general Arabic does not know, which the tagger took for
         // people: في محيط بلدتي بريري وعوطيغلي. They replace its persons.)
         let foreign = |w: &TokInfo| super::general_freq::buckets(&w.stem)[0] == 0 && w.stem.chars().count() >= 4 && !w.gaz.has(GIVEN | TITLE);
+        // (A person the tagger saw in one word alone, الأحمدي of محافظتي الجهراء
+        // والأحمدي, a family name too: the place replaces it.)
+        let person_at = |k: usize| {
+            let lo = spans.partition_point(|s| s.end <= tokens[k].start);
+            spans.get(lo).is_some_and(|s| s.kind == EntityType::Per && tokens_of(tokens, s) == (k..k + 1))
+        };
         if joined && (place(i + 1) || place(i + 2)) {
-            found.extend(span_over(text, tokens, infos, i + 1, i + 2, EntityType::Loc, 0.6));
-            found.extend(span_over(text, tokens, infos, i + 2, i + 3, EntityType::Loc, 0.6));
+            for k in [i + 1, i + 2] {
+                (if person_at(k) { &mut unknown } else { &mut found }).extend(span_over(text, tokens, infos, k, k + 1, EntityType::Loc, 0.6));
+            }
         } else if joined && foreign(a) && foreign(b) {
             unknown.extend(span_over(text, tokens, infos, i + 1, i + 2, EntityType::Loc, 0.6));
             unknown.extend(span_over(text, tokens, infos, i + 2, i + 3, EntityType::Loc, 0.6));

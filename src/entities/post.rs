@@ -384,6 +384,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let spans = shares_of_companies(text, tokens, infos, spans);
     let spans = quoted_companies(text, tokens, infos, spans);
     let spans = given_names_joined_by_waw(text, tokens, infos, spans);
+    let spans = ministries_by_their_field_in_quotes(text, tokens, infos, spans);
     balanced_marks(text, spans)
 }
 
@@ -5071,6 +5072,35 @@ fn given_names_folded_like_words(text: &str, tokens: &[Token], infos: &[TokInfo]
                 added.push(Span { start, end: tokens[k + 1].end, kind: EntityType::Per, score: 0.7 });
             }
             _ => {}
+        }
+    }
+    replace_marked(spans, &gone, added)
+}
+
+/// Ministries that Gulf and Egyptian papers name by their field alone in quote marks
+/// («الداخلية», «الصحة», «التربية»), in `search` form.
+const MINISTRIES_BY_FIELD: &[&str] = &[
+    "الداخليه", "الخارجيه", "الدفاع", "الصحه", "التربيه", "الماليه", "العدل", "الاوقاف", "الكهرباء", "التجاره", "الاشغال",
+    "الاسكان", "الشوون", "الشؤون", "الاعلام", "البلديه", "التعليم", "النفط", "الزراعه",
+];
+
+/// A ministry's field alone, one word wholly in quote marks (ضبطتها «الداخلية», قالت
+/// "الصحة"): the ministry, ORG, over what the tagger made of the word.
+fn ministries_by_their_field_in_quotes(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mark = |k: usize, marks: &[&str]| tokens[k].kind != TokenKind::Word && marks.contains(&&text[tokens[k].start..tokens[k].end]);
+    let mut gone = vec![false; spans.len()];
+    let mut added = Vec::new();
+    for k in 1..tokens.len().saturating_sub(1) {
+        let w = &infos[k];
+        if tokens[k].kind != TokenKind::Word || w.stem != w.norm || !in_list(w, MINISTRIES_BY_FIELD) || !mark(k - 1, &["«", "\"", "“"]) || !mark(k + 1, &["»", "\"", "”"]) {
+            continue;
+        }
+        let (a, b) = (tokens[k].start, tokens[k].end);
+        let lo = spans.partition_point(|x| x.end <= a);
+        let hi = spans.partition_point(|x| x.start < b).max(lo);
+        if (lo..hi).all(|i| spans[i].start >= a && spans[i].end <= b && is_model(spans[i].kind)) {
+            gone[lo..hi].iter_mut().for_each(|g| *g = true);
+            added.push(Span { start: a, end: b, kind: EntityType::Org, score: 0.7 });
         }
     }
     replace_marked(spans, &gone, added)

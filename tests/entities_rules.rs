@@ -5733,3 +5733,13 @@ fn ministries_by_their_field_in_quote_marks() {
     let orgs = found(t, EntityType::Org);
     assert_eq!(orgs, ["الداخلية", "الصحة"], "{:?}", all(t));
 }
+
+/// The apparatus with an adjective that describes staff (الجهاز الفني للفريق, the team's
+/// coaching staff; الجهاز الطبي للنادي) is no body; a central one is (الجهاز المركزي
+/// للمحاسبات).
+#[test]
+fn a_coaching_staff_is_no_body() {
+    let t = "وأشاد اللاعب بالجهاز الفني للفريق وبالجهاز الطبي للنادي، فيما انتقد الجهاز المركزي للمحاسبات الإنفاق.";
+    let orgs = found(t, EntityType::Org);
+    assert_eq!(orgs, ["الجهاز المركزي للمحاسبات"], "{:?}", all(t));
+}

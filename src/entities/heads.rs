@@ -2363,6 +2363,11 @@ const DEFINITE_INSTITUTION_HEADS: &[&str] = &[
     "البرنامج",
 ];
 
+/// The adjectives that make الجهاز ("the apparatus") a body's head (الجهاز المركزي
+/// للمحاسبات, الجهاز القومي لتنظيم الاتصالات), in `search` form; others describe staff
+/// or organs (الجهاز الفني للفريق, the coaching staff; الجهاز العصبي).
+pub(super) const APPARATUS_ADJECTIVES: &[&str] = &["المركزي", "القومي", "الوطني"];
+
 /// Heads of a country's armed forces and police, named with its adjective alone (الجيش
 /// السوداني, الشرطة الإسرائيلية), with the article, in `search` form. (They are looked
 /// for with the institutions' heads.)
@@ -2481,7 +2486,7 @@ fn definite_bodies(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<S
         // something: not الجهاز الفني, الجهاز العصبي, "the coaching staff", "the nervous
         // system", nor الجهاز المركزي alone.)
         let apparatus = in_list(h, &["الجهاز"]);
-        if apparatus && (!in_list(&infos[i + 1], &["المركزي", "القومي", "الوطني"]) || purpose_len(infos, j, tokens.len()) == 0) {
+        if apparatus && (!in_list(&infos[i + 1], APPARATUS_ADJECTIVES) || purpose_len(infos, j, tokens.len()) == 0) {
             i += 1;
             continue;
         }

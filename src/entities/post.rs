@@ -5732,7 +5732,10 @@ fn organization_at(infos: &[TokInfo], i: usize, end: usize) -> Option<usize> {
                 return Some(e);
             }
         }
-        return (j > i + 1 && purpose_at(j) && !in_list(head, &["الجيش", "القوات"]) && !(after_lam && known_whole())).then(|| after_purpose(j));
+        // (The apparatus only as a central or national authority: not الجهاز الفني
+        // للفريق, the team's coaching staff.)
+        let staff = in_list(head, &["الجهاز"]) && !in_list(&infos[i + 1], super::heads::APPARATUS_ADJECTIVES);
+        return (j > i + 1 && purpose_at(j) && !in_list(head, &["الجيش", "القوات"]) && !(after_lam && known_whole()) && !staff).then(|| after_purpose(j));
     }
     let next = &infos[i + 1];
     // No clitic on the word after the head, except a ف that cannot be the conjunction

@@ -5743,3 +5743,26 @@ fn a_coaching_staff_is_no_body() {
     let orgs = found(t, EntityType::Org);
     assert_eq!(orgs, ["الجهاز المركزي للمحاسبات"], "{:?}", all(t));
 }
+
+/// A prize named after a person, its head with a proclitic the stem keeps (بجائزة), a
+/// title between (الشيخ), what it is for (للكتاب) and "international" after it: one MISC
+/// name from the head, no person.
+#[test]
+fn prizes_named_after_people_whole() {
+    let t = "وفازت الرواية بجائزة مان بوكر الدولية، وفاز الشاعر بجائزة الشيخ زايد للكتاب.";
+    let f = all(t);
+    assert!(f.contains(&("جائزة مان بوكر الدولية".to_string(), EntityType::Misc)), "{f:?}");
+    assert!(f.contains(&("جائزة الشيخ زايد للكتاب".to_string(), EntityType::Misc)), "{f:?}");
+    assert!(!f.iter().any(|(_, y)| *y == EntityType::Per), "{f:?}");
+}
+
+/// A country's league by its adjective after الدوري and what sets it apart is one MISC
+/// name (الدوري المصري الممتاز, الدوري السعودي للمحترفين, الدوري الإنجليزي الممتاز);
+/// الدوري with another adjective names none.
+#[test]
+fn national_leagues_by_their_countrys_adjective() {
+    let t = "وانتقل اللاعب من الدوري السعودي للمحترفين إلى الدوري الإنجليزي الممتاز بعد موسم في الدوري المصري الممتاز.";
+    assert_eq!(found(t, EntityType::Misc), ["الدوري السعودي للمحترفين", "الدوري الإنجليزي الممتاز", "الدوري المصري الممتاز"], "{:?}", all(t));
+    let t = "وانطلق الدوري المحلي أمس بمشاركة 16 فريقا.";
+    assert!(found(t, EntityType::Misc).is_empty(), "{:?}", all(t));
+}

@@ -147,6 +147,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = long_country_names(text, tokens, infos, spans);
     let spans = prizes(text, tokens, infos, spans);
     let spans = festivals(text, tokens, infos, spans);
+    let spans = national_leagues(text, tokens, infos, spans);
     let spans = airlines(text, tokens, infos, spans);
     let spans = spelled_initials(tokens, infos, spans);
     let spans = fields(text, tokens, infos, spans);
@@ -1307,6 +1308,36 @@ fn festivals(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) 
             }
             found.extend(sp);
         }
+    }
+    add_replacing_model_spans(spans, found)
+}
+
+/// Adjectives of countries (and football's home nations) whose names the adjective does
+/// not end like, in `search` form.
+const IRREGULAR_COUNTRY_ADJECTIVES: &[&str] = &["السعودي", "الانجليزي", "الانكليزي", "الاماراتي", "الاسكتلندي", "الاسكوتلندي"];
+
+/// A country's football league, named by its country's adjective after الدوري and what
+/// sets it apart (الدوري المصري الممتاز, الدوري السعودي للمحترفين, الدوري الإنجليزي
+/// الممتاز): one MISC name, over the tagger's place or nothing. Not الدوري alone or with
+/// another adjective (الدوري المحلي), which names no league.
+fn national_leagues(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut found = Vec::new();
+    let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word;
+    for i in 0..tokens.len().saturating_sub(1) {
+        let a = &infos[i + 1];
+        // (By its form, or one of the adjectives whose country's name has another shape,
+        // السعودي of السعودية, الإنجليزي of إنجلترا, which the lists do not tie.)
+        let of_country = word(i + 1) && a.stem == a.norm && a.norm.ends_with('ي') && (country_adjective(&a.norm) || in_list(a, IRREGULAR_COUNTRY_ADJECTIVES));
+        if !word(i) || infos[i].stem != "الدوري" || !of_country {
+            continue;
+        }
+        let mut e = i + 2;
+        if word(e) && (infos[e].stem == infos[e].norm && infos[e].norm == "الممتاز" || ["للمحترفين", "للسيدات", "للشباب"].contains(&infos[e].norm.as_str())) {
+            e += 1;
+        } else if word(e + 1) && infos[e].norm == "لكره" && infos[e + 1].norm == "القدم" {
+            e += 2;
+        }
+        found.extend(span_over(text, tokens, infos, i, e, EntityType::Misc, 0.7));
     }
     add_replacing_model_spans(spans, found)
 }

@@ -2986,8 +2986,28 @@ fn retype(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize>
             };
             times.is_some_and(|&n| n >= 2)
         };
-        if matches!(s.kind, EntityType::Per | EntityType::Loc) && !named_elsewhere && r.start > 0 && in_list(&infos[r.start - 1], EPONYM_HEADS) && tokens[r.start - 1].kind == TokenKind::Word {
-            if let Some(m) = span_over(text, tokens, infos, r.start - 1, r.end, EntityType::Misc, s.score) {
+        // (The head may carry a proclitic the stem keeps, بجائزة: its key has none; a
+        // title may stand between, جائزة الشيخ زايد للكتاب; a prize goes on with what it
+        // is for and "international", جائزة مان بوكر الدولية.)
+        let eponym_head = |k: usize| tokens[k].kind == TokenKind::Word && (in_list(&infos[k], EPONYM_HEADS) || EPONYM_HEADS.contains(&infos[k].key.as_str()) && !infos[k].stem.starts_with("ال"));
+        let titled = r.start >= 2 && tokens[r.start - 1].kind == TokenKind::Word && infos[r.start - 1].gaz.has(gazetteer::TITLE) && eponym_head(r.start - 2);
+        let h = if titled { r.start - 2 } else { r.start.saturating_sub(1) };
+        if matches!(s.kind, EntityType::Per | EntityType::Loc) && !named_elsewhere && r.start > 0 && eponym_head(h) {
+            let prize = ["جايزه", "جائزه"].contains(&infos[h].key.as_str());
+            let mut e = r.end;
+            if prize && e < tokens.len() && purpose_len(infos, e, tokens.len()) == 1 && !starts.contains(&tokens[e].start) {
+                // (With the purpose's adjectives: جائزة الأندلس للرواية العربية.)
+                e = adjectives_after(infos, e + 1, tokens.len());
+            }
+            if prize && e < tokens.len() && tokens[e].kind == TokenKind::Word && infos[e].stem == infos[e].norm && in_list(&infos[e], &["الدوليه", "العالميه"]) && !starts.contains(&tokens[e].start) {
+                e += 1;
+            }
+            if let Some(mut m) = span_over(text, tokens, infos, h, e, EntityType::Misc, s.score) {
+                // (A proclitic the stem kept, بجائزة, stays out: the key has none.)
+                let w = &infos[h];
+                if m.start == tokens[h].start && w.norm.len() > w.key.len() && w.norm.ends_with(w.key.as_str()) && EPONYM_HEADS.contains(&w.key.as_str()) {
+                    m.start += text[tokens[h].start..].chars().next().map_or(0, char::len_utf8);
+                }
                 fixed.push(m);
                 continue;
             }

@@ -1151,3 +1151,38 @@ fn a_head_alone_paragraphs_later_is_the_union_named_most() {
     let last = es.iter().filter(|e| span_of(t, e) == "الاتحاد").last().unwrap();
     assert_eq!(last.id, id_of(t, "الاتحاد الآسيوي لكرة القدم"));
 }
+
+/// A foreign place whose every g one outlet writes غ and another ج (واغادوغو /
+/// واجادوجو) is found in the second and linked to the first.
+#[test]
+fn a_place_with_two_gs_in_egyptian_spelling_links() {
+    let a = "واغادوغو (أ ف ب) - استقبل الأقارب في واغادوغو خبر نجاح العملية.";
+    let b = "أعلن المركز نجاح عملية فصل التوأم فى المستشفى بالرياض.\nوقال المركز، فى بيان اليوم السبت، إن التوأم وصلا من واجادوجو برفقة والديهما، مشيرا إلى أن العملية استغرقت 11 ساعة.";
+    let r = link_articles(&[("a", a), ("b", b)]);
+    let ida = r.articles[0].entities.iter().find(|e| &a[e.start..e.end] == "واغادوغو").map(|e| e.id.clone());
+    let idb = r.articles[1].entities.iter().find(|e| &b[e.start..e.end] == "واجادوجو").map(|e| e.id.clone());
+    assert!(ida.is_some() && ida == idb, "{ida:?} {idb:?}");
+}
+
+/// The WWF by its two Arabic names and its Latin acronym is one body.
+#[test]
+fn the_wwf_by_its_two_arabic_names() {
+    let a = "وقال خبير في الصندوق العالمي للطبيعة (WWF) إن البحيرة تعيش على توازن هش.";
+    let b = "وأكد الخبير الفرنسي، من الصندوق العالمي لصون الطبيعة، أن البحيرة فقدت ثلث مساحتها.";
+    let r = link_articles(&[("a", a), ("b", b)]);
+    let id = |k: usize, t: &str, s: &str| r.articles[k].entities.iter().find(|e| &t[e.start..e.end] == s).map(|e| e.id.clone());
+    let (x, y, z) = (id(0, a, "الصندوق العالمي للطبيعة"), id(0, a, "WWF"), id(1, b, "الصندوق العالمي لصون الطبيعة"));
+    assert!(x.is_some() && x == y && x == z, "{x:?} {y:?} {z:?}");
+}
+
+/// A body's head before a well-known body's name (منظمة اليونسكو) names that body:
+/// linked to its full name and its acronym in another report.
+#[test]
+fn a_head_before_a_listed_bodys_name_is_that_body() {
+    let a = "وتعد البحيرة، المصنفة منذ عام 1980 ضمن مواقع التراث العالمي لمنظمة الأمم المتحدة للتربية والعلم والثقافة (يونسكو)، محطة للطيور.";
+    let b = "ويخشى ناشطون أن تعيد منظمة اليونسكو إدراج الموقع على قائمة التراث المهدد بالخطر.";
+    let r = link_articles(&[("a", a), ("b", b)]);
+    let id = |k: usize, t: &str, s: &str| r.articles[k].entities.iter().find(|e| &t[e.start..e.end] == s).map(|e| e.id.clone());
+    let (x, y) = (id(0, a, "منظمة الأمم المتحدة للتربية والعلم والثقافة"), id(1, b, "منظمة اليونسكو"));
+    assert!(x.is_some() && x == y, "{x:?} {y:?}");
+}

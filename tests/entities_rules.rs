@@ -5702,3 +5702,20 @@ fn a_bare_year_before_a_circumstantial_participle() {
     let t = "وشارك في الحملة 25 متطوعا من المدينة.";
     assert_eq!(found(t, EntityType::Quantity), ["25 متطوعا"], "{:?}", all(t));
 }
+
+/// What bal (the gold33 helper's set) showed: a club's, a league's and the NBA's names
+/// that sport news gives without a head (the list), and initials spelled with إيه for A
+/// as well as إي (إن بي إيه), whose إن alone is a particle.
+#[test]
+fn basketball_clubs_leagues_and_initials_with_aih() {
+    let t = "وتأهل بيترو دي لواندا إلى نهائي الدوري الأفريقي لكرة السلة بعد فوزه على الفتح الرباطي، فيما خسر شباب الأهلي وديا.";
+    let a = all(t);
+    for (name, kind) in [("بيترو دي لواندا", EntityType::Org), ("الدوري الأفريقي لكرة السلة", EntityType::Misc), ("الفتح الرباطي", EntityType::Org), ("شباب الأهلي", EntityType::Org)] {
+        assert!(a.contains(&(name.to_string(), kind)), "{name}: {a:?}");
+    }
+    let t = "وقال مسؤول في رابطة الدوري الأمريكي للمحترفين إن الموسم يبدأ قريبا، وأكدت شبكة إيه بي سي أن مباريات إن بي إيه ستبث كاملة.";
+    let a = all(t);
+    for name in ["رابطة الدوري الأمريكي للمحترفين", "إيه بي سي", "إن بي إيه"] {
+        assert!(a.contains(&(name.to_string(), EntityType::Org)), "{name}: {a:?}");
+    }
+}

@@ -1160,6 +1160,8 @@ fn editions(tokens: &[Token], mut spans: Vec<Span>) -> Vec<Span> {
 /// beside two of the others.
 const LETTER_NAMES: &[&str] = &[
     "بي", "سي", "دي", "اف", "جي", "اتش", "ايتش", "جيه", "كيه", "ام", "كيو", "ار", "اس", "تي", "يو", "دبليو", "اكس", "زد", "واي", "اي", "في", "ان", "او", "ال",
+    // (A written إيه as well as إي: إن بي إيه, إيه بي سي.)
+    "ايه",
 ];
 const WEAK_LETTER_NAMES: &[&str] = &["اي", "في", "ان", "او", "ال"];
 

@@ -5719,3 +5719,19 @@ fn basketball_clubs_leagues_and_initials_with_aih() {
         assert!(a.contains(&(name.to_string(), EntityType::Org)), "{name}: {a:?}");
     }
 }
+
+/// What fossil (the gold33 helper's set) showed: a university named by its own foreign
+/// name keeps its head and leaves the country's adjective after it out (جامعة ستوني بروك
+/// الأمريكية), as a company's name does; a valley named by a word that is a name
+/// (وادي هور) is a place.
+#[test]
+fn universities_before_country_adjectives_and_wadis() {
+    let t = "وشارك في الدراسة باحثون من جامعة ستوني بروك الأمريكية ومن جامعة الخرطوم.";
+    let a = all(t);
+    assert!(a.contains(&("جامعة ستوني بروك".to_string(), EntityType::Org)), "{a:?}");
+    let t = "وعثر الفريق على طبقات مشابهة في وادي هور بشمال دارفور.";
+    assert!(found(t, EntityType::Loc).contains(&"وادي هور".to_string()), "{:?}", all(t));
+    // (A definite word after وادي is no name of this rule.)
+    let t = "وتمتد المزارع على ضفتي الوادي الكبير.";
+    assert!(!found(t, EntityType::Loc).iter().any(|s| s.contains("الوادي")), "{:?}", all(t));
+}

@@ -1618,6 +1618,19 @@ pub(super) fn countries_after_own_names(tokens: &[Token], infos: &[TokInfo], mut
         let adjective = tokens[last].kind == TokenKind::Word && infos[last].stem == infos[last].norm && infos[last].norm.starts_with("ال") && country_adjective(gazetteer::bare(&infos[last].norm));
         if head && own && adjective && !infos[last - 1].stem.starts_with("ال") || head && own && adjective && infos[last - 1].norm.starts_with("لل") {
             s.end = tokens[last - 1].end;
+            continue;
+        }
+        // (A university, an institute or a hospital named by its own foreign name, its
+        // head in the span, جامعة ستوني بروك الأمريكية, جامعة هارفارد الأمريكية: the
+        // country's adjective says where it is, as after a company's name; not a name
+        // of descriptions, جامعة الدول العربية, المعهد الوطني التونسي.)
+        let inner = r.start + 1..last;
+        let named = in_list(&infos[r.start], NAMED_ALONE_HEADS)
+            && !infos[r.start].stem.starts_with("ال")
+            && !inner.is_empty()
+            && inner.clone().all(|j| tokens[j].kind == TokenKind::Word && infos[j].stem == infos[j].norm && !infos[j].norm.starts_with("ال") && name_like(&infos[j]) && !ordinary(&infos[j]));
+        if named && adjective {
+            s.end = tokens[last - 1].end;
         }
     }
     spans

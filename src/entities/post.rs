@@ -160,6 +160,28 @@ pub(super) fn ordinary(info: &TokInfo) -> bool {
     common >= 3 && ((3..=6).contains(&article) || suffix >= 3) && info.letters <= 4
 }
 
+/// A valley named by a word that is a name and no ordinary word (وادي هور, بوادي
+/// عربة: a word that looks like a foreign name or that the lists know in names, not
+/// an ordinary word): وادي in the construct state before it names the place, which the tagger
+/// leaves out where it does not know the name. Only where no mention is; not a
+/// definite word (وادي النيل, وادي السيليكون are the tagger's and the lists'), a place
+/// of the lists (وادي حلفا names its town) or a person's word.
+fn wadis(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let covered = covered_tokens(tokens, &spans);
+    let mut added = Vec::new();
+    for i in 0..tokens.len().saturating_sub(1) {
+        if tokens[i].kind != TokenKind::Word || tokens[i + 1].kind != TokenKind::Word || covered[i] || covered[i + 1] || infos[i].stem != "وادي" {
+            continue;
+        }
+        let w = &infos[i + 1];
+        let name = w.stem == w.norm && !w.norm.starts_with("ال") && (name_like(w) || w.gaz.has(gazetteer::NAME_TOKEN)) && !ordinary(w) && !is_person_word(w) && !w.gaz.has(COUNTRY | CITY | REGION | gazetteer::TITLE | NISBA);
+        if name {
+            added.extend(span_over(text, tokens, infos, i, i + 2, EntityType::Loc, 0.6));
+        }
+    }
+    with_added(spans, added)
+}
+
 /// A word that looks like a foreign name: general Arabic hardly knows it, or knows it
 /// only without the article and without suffixes.
 pub(super) fn name_like(info: &TokInfo) -> bool {
@@ -346,6 +368,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let spans = countries(text, tokens, infos, spans);
     let spans = cities_after_prepositions(text, tokens, infos, spans);
     let spans = places_listed_before_places(text, tokens, infos, spans);
+    let spans = wadis(text, tokens, infos, spans);
     let spans = listed_places_after_waw(text, tokens, infos, spans);
     let spans = dams_named_by_towns(text, tokens, infos, spans);
     let spans = people_in_places(text, tokens, infos, spans);

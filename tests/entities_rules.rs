@@ -5735,3 +5735,18 @@ fn universities_before_country_adjectives_and_wadis() {
     let t = "وتمتد المزارع على ضفتي الوادي الكبير.";
     assert!(!found(t, EntityType::Loc).iter().any(|s| s.contains("الوادي")), "{:?}", all(t));
 }
+
+/// What fossil (the gold33 helper's set) showed too: a city's or a country's national
+/// museum named with its place between the head and الوطني (متحف نيروبي الوطني, متحف
+/// قطر الوطني), and a country's national museums by a plural head, "national" and the
+/// country's adjective (المتاحف الوطنية الكينية); "national" alone names none.
+#[test]
+fn national_museums_of_places() {
+    let t = "وعرضت الجمجمة في متحف نيروبي الوطني، وأعلنت المتاحف الوطنية الكينية أن متحف قطر الوطني سيستضيفها.";
+    let a = all(t);
+    for name in ["متحف نيروبي الوطني", "المتاحف الوطنية الكينية", "متحف قطر الوطني"] {
+        assert!(a.contains(&(name.to_string(), EntityType::Org)), "{name}: {a:?}");
+    }
+    let t = "وزار الوفد المتاحف الوطنية في المدينة.";
+    assert!(found(t, EntityType::Org).is_empty(), "{:?}", all(t));
+}

@@ -2669,12 +2669,31 @@ fn museums_of_fields(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec
             found.extend(span_over(text, tokens, infos, i, i + 3, EntityType::Org, 0.6));
             continue;
         }
+        // (Or a country's or a city's national museum, its place between the head and
+        // الوطني: متحف قطر الوطني, متحف نيروبي الوطني.)
+        let national = n.stem == n.norm && n.gaz.has(gazetteer::COUNTRY | gazetteer::CITY) && g.is_some_and(|g| g.stem == g.norm && g.norm == "الوطني");
+        if national {
+            found.extend(span_over(text, tokens, infos, i, i + 3, EntityType::Org, 0.6));
+            continue;
+        }
         if !field {
             continue;
         }
         let end = super::post::adjectives_after(infos, i + 2, tokens.len());
         found.extend(span_over(text, tokens, infos, i, end, EntityType::Org, 0.6));
     }
+    // (A country's national museums or archives, a plural head, "national" and the
+    // country's adjective, which agree with the plural as a feminine singular: المتاحف
+    // الوطنية الكينية, المحفوظات الوطنية البريطانية; not "national" alone.)
+    for i in 0..tokens.len().saturating_sub(2) {
+        let plain = |k: usize| tokens[k].kind == TokenKind::Word && infos[k].stem == infos[k].norm;
+        let (h, a, c) = (&infos[i], &infos[i + 1], &infos[i + 2]);
+        let country = c.norm.strip_suffix('ه').is_some_and(|m| m.starts_with("ال") && m.ends_with('ي') && (super::post::country_adjective(m) || super::post::country_adjective(gazetteer::bare(m))));
+        if plain(i) && plain(i + 1) && plain(i + 2) && in_list(h, &["المتاحف", "المحفوظات"]) && a.norm == "الوطنيه" && country {
+            found.extend(span_over(text, tokens, infos, i, i + 3, EntityType::Org, 0.6));
+        }
+    }
+    found.sort_by_key(|s| s.start);
     add_replacing_model_spans(spans, found)
 }
 

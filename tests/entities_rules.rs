@@ -5750,3 +5750,16 @@ fn national_museums_of_places() {
     let t = "وزار الوفد المتاحف الوطنية في المدينة.";
     assert!(found(t, EntityType::Org).is_empty(), "{:?}", all(t));
 }
+
+/// A club's team named by its rank and its sport (الفريق الأول لكرة السلة) is a squad
+/// described, no body: the club after it is the name (bal, the gold33 helper's set).
+#[test]
+fn a_clubs_first_team_is_no_body() {
+    let t = "حقق الفريق الأول لكرة السلة بالنادي الأهلي اللقب، وخسر الفريق الثاني لكرة اليد مباراته.";
+    let a = all(t);
+    assert!(!a.iter().any(|(s, _)| s.starts_with("الفريق")), "{a:?}");
+    assert!(a.contains(&("الأهلي".to_string(), EntityType::Org)), "{a:?}");
+    // (A federation's name with its purpose stays.)
+    let t = "وأعلن الاتحاد المصري لكرة السلة موعد البطولة.";
+    assert!(found(t, EntityType::Org).contains(&"الاتحاد المصري لكرة السلة".to_string()), "{:?}", all(t));
+}

@@ -5725,7 +5725,10 @@ fn organization_at(infos: &[TokInfo], i: usize, end: usize) -> Option<usize> {
                 return Some(e);
             }
         }
-        return (j > i + 1 && purpose_at(j) && !in_list(head, &["الجيش", "القوات"]) && !(after_lam && known_whole())).then(|| after_purpose(j));
+        // (A club's team by its rank and its sport, الفريق الأول لكرة السلة, الفريق
+        // الثاني لكرة اليد: a squad described, the club's, no body's name.)
+        let squad = in_list(head, &["الفريق", "المنتخب"]) && (i + 1..j).any(|k| in_list(&infos[k], ORDINALS));
+        return (j > i + 1 && purpose_at(j) && !squad && !in_list(head, &["الجيش", "القوات"]) && !(after_lam && known_whole())).then(|| after_purpose(j));
     }
     let next = &infos[i + 1];
     // No clitic on the word after the head, except a ف that cannot be the conjunction

@@ -5763,3 +5763,13 @@ fn a_clubs_first_team_is_no_body() {
     let t = "وأعلن الاتحاد المصري لكرة السلة موعد البطولة.";
     assert!(found(t, EntityType::Org).contains(&"الاتحاد المصري لكرة السلة".to_string()), "{:?}", all(t));
 }
+
+/// A part of the day after a number (a clock's hour, a score's last number) is nothing
+/// the number counts: الساعة 8 مساء, فاز 84-78 مساء السبت (bal, the gold33 helper's set).
+#[test]
+fn parts_of_the_day_are_not_counted() {
+    let t = "وفاز الفريق 84-78 مساء السبت، على أن تنطلق المباراة المقبلة في الساعة 9 صباحا.";
+    assert!(found(t, EntityType::Quantity).is_empty(), "{:?}", all(t));
+    let t = "وسجل اللاعب 27 نقطة مساء الجمعة.";
+    assert_eq!(found(t, EntityType::Quantity), ["27 نقطة"], "{:?}", all(t));
+}

@@ -112,6 +112,9 @@ const NOT_COUNTED: &[&str] = &[
     // (And adverbs of place, "outside", "inside", "near", "around": a year after a
     // competition's name before one, كأس العالم 2026 خارج ليبيا, counts nothing.)
     "خارج", "داخل", "قرب", "حول",
+    // (And parts of the day: a clock's hour, الساعة 8 مساء, or a score's last number,
+    // فاز 84-78 مساء السبت, counts no evenings.)
+    "مساء", "صباحا", "ظهرا", "عصرا", "فجرا", "ليلا",
 ];
 
 /// Words after a counted noun that say how, when or why, not what kind of thing is

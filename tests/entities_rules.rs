@@ -5773,3 +5773,11 @@ fn parts_of_the_day_are_not_counted() {
     let t = "وسجل اللاعب 27 نقطة مساء الجمعة.";
     assert_eq!(found(t, EntityType::Quantity), ["27 نقطة"], "{:?}", all(t));
 }
+
+/// A country's adjective alone after a definite noun it qualifies (بالعاصمة الرواندية
+/// كيجالى) is no place (bal, the gold33 helper's set); the city after it stays.
+#[test]
+fn a_country_adjective_after_a_noun_is_no_place() {
+    let t = "فى النهائى الذى أقيم بالعاصمة الرواندية كيجالى مساء أمس السبت.";
+    assert_eq!(found(t, EntityType::Loc), ["كيجالى"], "{:?}", all(t));
+}

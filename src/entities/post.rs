@@ -392,6 +392,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let spans = names_begun_by_places(text, tokens, infos, spans);
     let spans = no_names(tokens, infos, spans);
     let spans = adjectives_not_countries(text, tokens, infos, spans);
+    let spans = country_adjectives_after_nouns(tokens, infos, spans);
     let spans = maghreb_g_places(text, tokens, infos, spans);
     let spans = corniches(text, tokens, infos, spans);
     let spans = honorifics_out(text, tokens, infos, spans);
@@ -974,6 +975,32 @@ fn maghreb_g_places(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<
         }
     }
     replace_marked(spans, &gone, new)
+}
+
+/// A country's adjective that names no country of the lists, alone after a definite
+/// noun it qualifies (بالعاصمة الرواندية كيجالى, "the Rwandan capital"), which the tagger
+/// took for a place: dropped, as no reader marks it. (A country's name that is also its
+/// adjective, السعودية, is [`adjectives_not_countries`]'s.)
+fn country_adjectives_after_nouns(tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut gone = vec![false; spans.len()];
+    for (n, s) in spans.iter().enumerate() {
+        let r = tokens_of(tokens, s);
+        if s.kind != EntityType::Loc || r.len() != 1 || r.start == 0 || s.start != tokens[r.start].start {
+            continue;
+        }
+        let (k, j) = (r.start, r.start - 1);
+        let (w, v) = (&infos[k], &infos[j]);
+        let adjective = tokens[k].kind == TokenKind::Word
+            && w.stem == w.norm
+            && w.norm.starts_with("ال")
+            && (w.norm.ends_with("يه") || w.norm.ends_with('ي'))
+            && !w.gaz.has(COUNTRY | CITY | REGION)
+            && !SHORT_COUNTRIES.contains(&w.stem.as_str())
+            && w.norm.strip_suffix('ه').map_or(country_adjective(&w.norm), country_adjective);
+        let noun = tokens[j].kind == TokenKind::Word && v.stem.starts_with("ال") && chars(&v.stem) >= 5 && !v.gaz.has(COUNTRY | CITY | REGION) && (n == 0 || spans[n - 1].end <= tokens[j].start);
+        gone[n] = adjective && noun;
+    }
+    replace_marked(spans, &gone, Vec::new())
 }
 
 /// A country's name that is also its adjective, where the word before makes it the

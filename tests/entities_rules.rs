@@ -5765,13 +5765,17 @@ fn a_clubs_first_team_is_no_body() {
 }
 
 /// A part of the day after a number (a clock's hour, a score's last number) is nothing
-/// the number counts: الساعة 8 مساء, فاز 84-78 مساء السبت (bal, the gold33 helper's set).
+/// the number counts: الساعة 8 مساء, فاز 84-78 مساء السبت (bal, the gold33 helper's set);
+/// nor is يوم before a weekday's name (91-80 يوم الجمعة).
 #[test]
 fn parts_of_the_day_are_not_counted() {
     let t = "وفاز الفريق 84-78 مساء السبت، على أن تنطلق المباراة المقبلة في الساعة 9 صباحا.";
     assert!(found(t, EntityType::Quantity).is_empty(), "{:?}", all(t));
     let t = "وسجل اللاعب 27 نقطة مساء الجمعة.";
     assert_eq!(found(t, EntityType::Quantity), ["27 نقطة"], "{:?}", all(t));
+    // (Nor يوم before a weekday's name, after a score; days counted stay.)
+    let t = "وفاز الفريق على ضيفه 91-80 يوم الجمعة بعد غياب استمر 100 يوم عن الانتصارات.";
+    assert_eq!(found(t, EntityType::Quantity), ["100 يوم"], "{:?}", all(t));
 }
 
 /// A country's adjective alone after a definite noun it qualifies (بالعاصمة الرواندية

@@ -763,6 +763,11 @@ fn quantity_at(text: &str, toks: &[Token], infos: &[TokInfo], i: usize) -> Optio
     if matches!(infos[j].stem.as_str(), "المئه" | "الميه" | "المائه") {
         return Some(j + 1);
     }
+    // (Nor يوم before the day's name: يوم الجمعة names a day, and the number before it
+    // ends something else, a score, فاز 91-80 يوم الجمعة.)
+    if toks[j].kind == TokenKind::Word && infos[j].stem == infos[j].norm && infos[j].norm == "يوم" && j + 1 < n && infos[j + 1].gaz.has(WEEKDAY) {
+        return None;
+    }
     if let Some(end) = quantity_at_unit(toks, infos, j) {
         return Some(end);
     }

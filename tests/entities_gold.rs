@@ -351,5 +351,10 @@ fn gold_reports_entities_are_found_and_linked() {
 // 70/85 (one unmarked span) on its first run, 79/85 after its fixes. Merged with the
 // gold29, gold30 and gold31 helpers' sets and fixes and quotes20's: 6979/7347 (94.99%),
 // 6918 linked; the floor goes to 94.9.
+// bal and fossil (the gold33 helper's, fourteenth session, committed before the tagger
+// ran on them) scored 57/77 (all linked, two unmarked spans) and 45/53 (all linked) on
+// their first run (7081/7477, 94.7%, in all then); 71/77 and 50/53, all linked, no
+// unmarked span, after the fixes they gave (one bal row to the club convention), the
+// older sets unchanged at 6979/7347: 7100/7477 (94.96%), 7039 linked.
 const FOUND_FLOOR: f64 = 94.9;
 const LINKED_FLOOR: f64 = 98.0;

@@ -5766,3 +5766,86 @@ fn national_leagues_by_their_countrys_adjective() {
     let t = "وانطلق الدوري المحلي أمس بمشاركة 16 فريقا.";
     assert!(found(t, EntityType::Misc).is_empty(), "{:?}", all(t));
 }
+
+/// What bal (the gold33 helper's set) showed: a club's, a league's and the NBA's names
+/// that sport news gives without a head (the list), and initials spelled with إيه for A
+/// as well as إي (إن بي إيه), whose إن alone is a particle.
+#[test]
+fn basketball_clubs_leagues_and_initials_with_aih() {
+    let t = "وتأهل بيترو دي لواندا إلى نهائي الدوري الأفريقي لكرة السلة بعد فوزه على الفتح الرباطي، فيما خسر شباب الأهلي وديا.";
+    let a = all(t);
+    for (name, kind) in [("بيترو دي لواندا", EntityType::Org), ("الدوري الأفريقي لكرة السلة", EntityType::Misc), ("الفتح الرباطي", EntityType::Org), ("شباب الأهلي", EntityType::Org)] {
+        assert!(a.contains(&(name.to_string(), kind)), "{name}: {a:?}");
+    }
+    let t = "وقال مسؤول في رابطة الدوري الأمريكي للمحترفين إن الموسم يبدأ قريبا، وأكدت شبكة إيه بي سي أن مباريات إن بي إيه ستبث كاملة.";
+    let a = all(t);
+    for name in ["رابطة الدوري الأمريكي للمحترفين", "إيه بي سي", "إن بي إيه"] {
+        assert!(a.contains(&(name.to_string(), EntityType::Org)), "{name}: {a:?}");
+    }
+}
+
+/// What fossil (the gold33 helper's set) showed: a university named by its own foreign
+/// name keeps its head and leaves the country's adjective after it out (جامعة ستوني بروك
+/// الأمريكية), as a company's name does; a valley named by a word that is a name
+/// (وادي هور) is a place.
+#[test]
+fn universities_before_country_adjectives_and_wadis() {
+    let t = "وشارك في الدراسة باحثون من جامعة ستوني بروك الأمريكية ومن جامعة الخرطوم.";
+    let a = all(t);
+    assert!(a.contains(&("جامعة ستوني بروك".to_string(), EntityType::Org)), "{a:?}");
+    let t = "وعثر الفريق على طبقات مشابهة في وادي هور بشمال دارفور.";
+    assert!(found(t, EntityType::Loc).contains(&"وادي هور".to_string()), "{:?}", all(t));
+    // (A definite word after وادي is no name of this rule.)
+    let t = "وتمتد المزارع على ضفتي الوادي الكبير.";
+    assert!(!found(t, EntityType::Loc).iter().any(|s| s.contains("الوادي")), "{:?}", all(t));
+}
+
+/// What fossil (the gold33 helper's set) showed too: a city's or a country's national
+/// museum named with its place between the head and الوطني (متحف نيروبي الوطني, متحف
+/// قطر الوطني), and a country's national museums by a plural head, "national" and the
+/// country's adjective (المتاحف الوطنية الكينية); "national" alone names none.
+#[test]
+fn national_museums_of_places() {
+    let t = "وعرضت الجمجمة في متحف نيروبي الوطني، وأعلنت المتاحف الوطنية الكينية أن متحف قطر الوطني سيستضيفها.";
+    let a = all(t);
+    for name in ["متحف نيروبي الوطني", "المتاحف الوطنية الكينية", "متحف قطر الوطني"] {
+        assert!(a.contains(&(name.to_string(), EntityType::Org)), "{name}: {a:?}");
+    }
+    let t = "وزار الوفد المتاحف الوطنية في المدينة.";
+    assert!(found(t, EntityType::Org).is_empty(), "{:?}", all(t));
+}
+
+/// A club's team named by its rank and its sport (الفريق الأول لكرة السلة) is a squad
+/// described, no body: the club after it is the name (bal, the gold33 helper's set).
+#[test]
+fn a_clubs_first_team_is_no_body() {
+    let t = "حقق الفريق الأول لكرة السلة بالنادي الأهلي اللقب، وخسر الفريق الثاني لكرة اليد مباراته.";
+    let a = all(t);
+    assert!(!a.iter().any(|(s, _)| s.starts_with("الفريق")), "{a:?}");
+    assert!(a.contains(&("الأهلي".to_string(), EntityType::Org)), "{a:?}");
+    // (A federation's name with its purpose stays.)
+    let t = "وأعلن الاتحاد المصري لكرة السلة موعد البطولة.";
+    assert!(found(t, EntityType::Org).contains(&"الاتحاد المصري لكرة السلة".to_string()), "{:?}", all(t));
+}
+
+/// A part of the day after a number (a clock's hour, a score's last number) is nothing
+/// the number counts: الساعة 8 مساء, فاز 84-78 مساء السبت (bal, the gold33 helper's set);
+/// nor is يوم before a weekday's name (91-80 يوم الجمعة).
+#[test]
+fn parts_of_the_day_are_not_counted() {
+    let t = "وفاز الفريق 84-78 مساء السبت، على أن تنطلق المباراة المقبلة في الساعة 9 صباحا.";
+    assert!(found(t, EntityType::Quantity).is_empty(), "{:?}", all(t));
+    let t = "وسجل اللاعب 27 نقطة مساء الجمعة.";
+    assert_eq!(found(t, EntityType::Quantity), ["27 نقطة"], "{:?}", all(t));
+    // (Nor يوم before a weekday's name, after a score; days counted stay.)
+    let t = "وفاز الفريق على ضيفه 91-80 يوم الجمعة بعد غياب استمر 100 يوم عن الانتصارات.";
+    assert_eq!(found(t, EntityType::Quantity), ["100 يوم"], "{:?}", all(t));
+}
+
+/// A country's adjective alone after a definite noun it qualifies (بالعاصمة الرواندية
+/// كيجالى) is no place (bal, the gold33 helper's set); the city after it stays.
+#[test]
+fn a_country_adjective_after_a_noun_is_no_place() {
+    let t = "فى النهائى الذى أقيم بالعاصمة الرواندية كيجالى مساء أمس السبت.";
+    assert_eq!(found(t, EntityType::Loc), ["كيجالى"], "{:?}", all(t));
+}

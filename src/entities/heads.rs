@@ -1161,6 +1161,8 @@ fn editions(tokens: &[Token], mut spans: Vec<Span>) -> Vec<Span> {
 /// beside two of the others.
 const LETTER_NAMES: &[&str] = &[
     "بي", "سي", "دي", "اف", "جي", "اتش", "ايتش", "جيه", "كيه", "ام", "كيو", "ار", "اس", "تي", "يو", "دبليو", "اكس", "زد", "واي", "اي", "في", "ان", "او", "ال",
+    // (A written إيه as well as إي: إن بي إيه, إيه بي سي.)
+    "ايه",
 ];
 const WEAK_LETTER_NAMES: &[&str] = &["اي", "في", "ان", "او", "ال"];
 
@@ -1646,6 +1648,19 @@ pub(super) fn countries_after_own_names(tokens: &[Token], infos: &[TokInfo], mut
         let own = tokens[r.start].kind == TokenKind::Latin || tokens[r.start].kind == TokenKind::Word && !infos[r.start].stem.starts_with("ال");
         let adjective = tokens[last].kind == TokenKind::Word && infos[last].stem == infos[last].norm && infos[last].norm.starts_with("ال") && country_adjective(gazetteer::bare(&infos[last].norm));
         if head && own && adjective && !infos[last - 1].stem.starts_with("ال") || head && own && adjective && infos[last - 1].norm.starts_with("لل") {
+            s.end = tokens[last - 1].end;
+            continue;
+        }
+        // (A university, an institute or a hospital named by its own foreign name, its
+        // head in the span, جامعة ستوني بروك الأمريكية, جامعة هارفارد الأمريكية: the
+        // country's adjective says where it is, as after a company's name; not a name
+        // of descriptions, جامعة الدول العربية, المعهد الوطني التونسي.)
+        let inner = r.start + 1..last;
+        let named = in_list(&infos[r.start], NAMED_ALONE_HEADS)
+            && !infos[r.start].stem.starts_with("ال")
+            && !inner.is_empty()
+            && inner.clone().all(|j| tokens[j].kind == TokenKind::Word && infos[j].stem == infos[j].norm && !infos[j].norm.starts_with("ال") && name_like(&infos[j]) && !ordinary(&infos[j]));
+        if named && adjective {
             s.end = tokens[last - 1].end;
         }
     }
@@ -2690,12 +2705,31 @@ fn museums_of_fields(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec
             found.extend(span_over(text, tokens, infos, i, i + 3, EntityType::Org, 0.6));
             continue;
         }
+        // (Or a country's or a city's national museum, its place between the head and
+        // الوطني: متحف قطر الوطني, متحف نيروبي الوطني.)
+        let national = n.stem == n.norm && n.gaz.has(gazetteer::COUNTRY | gazetteer::CITY) && g.is_some_and(|g| g.stem == g.norm && g.norm == "الوطني");
+        if national {
+            found.extend(span_over(text, tokens, infos, i, i + 3, EntityType::Org, 0.6));
+            continue;
+        }
         if !field {
             continue;
         }
         let end = super::post::adjectives_after(infos, i + 2, tokens.len());
         found.extend(span_over(text, tokens, infos, i, end, EntityType::Org, 0.6));
     }
+    // (A country's national museums or archives, a plural head, "national" and the
+    // country's adjective, which agree with the plural as a feminine singular: المتاحف
+    // الوطنية الكينية, المحفوظات الوطنية البريطانية; not "national" alone.)
+    for i in 0..tokens.len().saturating_sub(2) {
+        let plain = |k: usize| tokens[k].kind == TokenKind::Word && infos[k].stem == infos[k].norm;
+        let (h, a, c) = (&infos[i], &infos[i + 1], &infos[i + 2]);
+        let country = c.norm.strip_suffix('ه').is_some_and(|m| m.starts_with("ال") && m.ends_with('ي') && (super::post::country_adjective(m) || super::post::country_adjective(gazetteer::bare(m))));
+        if plain(i) && plain(i + 1) && plain(i + 2) && in_list(h, &["المتاحف", "المحفوظات"]) && a.norm == "الوطنيه" && country {
+            found.extend(span_over(text, tokens, infos, i, i + 3, EntityType::Org, 0.6));
+        }
+    }
+    found.sort_by_key(|s| s.start);
     add_replacing_model_spans(spans, found)
 }
 

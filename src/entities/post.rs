@@ -160,6 +160,28 @@ pub(super) fn ordinary(info: &TokInfo) -> bool {
     common >= 3 && ((3..=6).contains(&article) || suffix >= 3) && info.letters <= 4
 }
 
+/// A valley named by a word that is a name and no ordinary word (وادي هور, بوادي
+/// عربة: a word that looks like a foreign name or that the lists know in names, not
+/// an ordinary word): وادي in the construct state before it names the place, which the tagger
+/// leaves out where it does not know the name. Only where no mention is; not a
+/// definite word (وادي النيل, وادي السيليكون are the tagger's and the lists'), a place
+/// of the lists (وادي حلفا names its town) or a person's word.
+fn wadis(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let covered = covered_tokens(tokens, &spans);
+    let mut added = Vec::new();
+    for i in 0..tokens.len().saturating_sub(1) {
+        if tokens[i].kind != TokenKind::Word || tokens[i + 1].kind != TokenKind::Word || covered[i] || covered[i + 1] || infos[i].stem != "وادي" {
+            continue;
+        }
+        let w = &infos[i + 1];
+        let name = w.stem == w.norm && !w.norm.starts_with("ال") && (name_like(w) || w.gaz.has(gazetteer::NAME_TOKEN)) && !ordinary(w) && !is_person_word(w) && !w.gaz.has(COUNTRY | CITY | REGION | gazetteer::TITLE | NISBA);
+        if name {
+            added.extend(span_over(text, tokens, infos, i, i + 2, EntityType::Loc, 0.6));
+        }
+    }
+    with_added(spans, added)
+}
+
 /// A word that looks like a foreign name: general Arabic hardly knows it, or knows it
 /// only without the article and without suffixes.
 pub(super) fn name_like(info: &TokInfo) -> bool {
@@ -346,6 +368,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let spans = countries(text, tokens, infos, spans);
     let spans = cities_after_prepositions(text, tokens, infos, spans);
     let spans = places_listed_before_places(text, tokens, infos, spans);
+    let spans = wadis(text, tokens, infos, spans);
     let spans = listed_places_after_waw(text, tokens, infos, spans);
     let spans = dams_named_by_towns(text, tokens, infos, spans);
     let spans = people_in_places(text, tokens, infos, spans);
@@ -369,6 +392,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let spans = names_begun_by_places(text, tokens, infos, spans);
     let spans = no_names(tokens, infos, spans);
     let spans = adjectives_not_countries(text, tokens, infos, spans);
+    let spans = country_adjectives_after_nouns(tokens, infos, spans);
     let spans = maghreb_g_places(text, tokens, infos, spans);
     let spans = corniches(text, tokens, infos, spans);
     let spans = honorifics_out(text, tokens, infos, spans);
@@ -952,6 +976,32 @@ fn maghreb_g_places(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<
         }
     }
     replace_marked(spans, &gone, new)
+}
+
+/// A country's adjective that names no country of the lists, alone after a definite
+/// noun it qualifies (بالعاصمة الرواندية كيجالى, "the Rwandan capital"), which the tagger
+/// took for a place: dropped, as no reader marks it. (A country's name that is also its
+/// adjective, السعودية, is [`adjectives_not_countries`]'s.)
+fn country_adjectives_after_nouns(tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut gone = vec![false; spans.len()];
+    for (n, s) in spans.iter().enumerate() {
+        let r = tokens_of(tokens, s);
+        if s.kind != EntityType::Loc || r.len() != 1 || r.start == 0 || s.start != tokens[r.start].start {
+            continue;
+        }
+        let (k, j) = (r.start, r.start - 1);
+        let (w, v) = (&infos[k], &infos[j]);
+        let adjective = tokens[k].kind == TokenKind::Word
+            && w.stem == w.norm
+            && w.norm.starts_with("ال")
+            && (w.norm.ends_with("يه") || w.norm.ends_with('ي'))
+            && !w.gaz.has(COUNTRY | CITY | REGION)
+            && !SHORT_COUNTRIES.contains(&w.stem.as_str())
+            && w.norm.strip_suffix('ه').map_or(country_adjective(&w.norm), country_adjective);
+        let noun = tokens[j].kind == TokenKind::Word && v.stem.starts_with("ال") && chars(&v.stem) >= 5 && !v.gaz.has(COUNTRY | CITY | REGION) && (n == 0 || spans[n - 1].end <= tokens[j].start);
+        gone[n] = adjective && noun;
+    }
+    replace_marked(spans, &gone, Vec::new())
 }
 
 /// A country's name that is also its adjective, where the word before makes it the
@@ -5755,7 +5805,10 @@ fn organization_at(infos: &[TokInfo], i: usize, end: usize) -> Option<usize> {
         // (The apparatus only as a central or national authority: not الجهاز الفني
         // للفريق, the team's coaching staff.)
         let staff = in_list(head, &["الجهاز"]) && !in_list(&infos[i + 1], super::heads::APPARATUS_ADJECTIVES);
-        return (j > i + 1 && purpose_at(j) && !in_list(head, &["الجيش", "القوات"]) && !(after_lam && known_whole()) && !staff).then(|| after_purpose(j));
+        // (A club's team by its rank and its sport, الفريق الأول لكرة السلة, الفريق
+        // الثاني لكرة اليد: a squad described, the club's, no body's name.)
+        let squad = in_list(head, &["الفريق", "المنتخب"]) && (i + 1..j).any(|k| in_list(&infos[k], ORDINALS));
+        return (j > i + 1 && purpose_at(j) && !squad && !staff && !in_list(head, &["الجيش", "القوات"]) && !(after_lam && known_whole())).then(|| after_purpose(j));
     }
     let next = &infos[i + 1];
     // No clitic on the word after the head, except a ف that cannot be the conjunction

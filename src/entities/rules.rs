@@ -112,6 +112,9 @@ const NOT_COUNTED: &[&str] = &[
     // (And adverbs of place, "outside", "inside", "near", "around": a year after a
     // competition's name before one, كأس العالم 2026 خارج ليبيا, counts nothing.)
     "خارج", "داخل", "قرب", "حول",
+    // (And parts of the day: a clock's hour, الساعة 8 مساء, or a score's last number,
+    // فاز 84-78 مساء السبت, counts no evenings.)
+    "مساء", "صباحا", "ظهرا", "عصرا", "فجرا", "ليلا",
 ];
 
 /// Words after a counted noun that say how, when or why, not what kind of thing is
@@ -759,6 +762,11 @@ fn quantity_at(text: &str, toks: &[Token], infos: &[TokInfo], i: usize) -> Optio
     }
     if matches!(infos[j].stem.as_str(), "المئه" | "الميه" | "المائه") {
         return Some(j + 1);
+    }
+    // (Nor يوم before the day's name: يوم الجمعة names a day, and the number before it
+    // ends something else, a score, فاز 91-80 يوم الجمعة.)
+    if toks[j].kind == TokenKind::Word && infos[j].stem == infos[j].norm && infos[j].norm == "يوم" && j + 1 < n && infos[j + 1].gaz.has(WEEKDAY) {
+        return None;
     }
     if let Some(end) = quantity_at_unit(toks, infos, j) {
         return Some(end);

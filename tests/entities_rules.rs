@@ -5702,3 +5702,34 @@ fn a_bare_year_before_a_circumstantial_participle() {
     let t = "وشارك في الحملة 25 متطوعا من المدينة.";
     assert_eq!(found(t, EntityType::Quantity), ["25 متطوعا"], "{:?}", all(t));
 }
+
+/// A year alone after أفق, the horizon a plan looks to (في أفق 2030, "by 2030" in the
+/// Maghreb papers), is a year.
+#[test]
+fn a_year_after_a_horizon() {
+    let t = "وتسعى المملكة إلى مضاعفة قدرتها من الرياح في أفق 2035 حسب الوزارة.";
+    assert_eq!(found(t, EntityType::Date), ["2035"], "{:?}", all(t));
+}
+
+/// A body named by its head, its field and its country's adjective ends with the
+/// adjective: a purpose after it is what it does, not its name; after the head's own
+/// adjective the purpose is the name's.
+#[test]
+fn no_purpose_after_a_fields_country() {
+    let t = "وانطلقت أمس حملة تنفذها وزارة الصحة الأردنية لمكافحة التدخين في المدارس.";
+    let got = all(t);
+    assert!(got.contains(&("وزارة الصحة الأردنية".to_string(), EntityType::Org)), "{got:?}");
+    let t = "وأحالت الهيئة المصرية لمكافحة الفساد الملف إلى النيابة.";
+    let got = all(t);
+    assert!(got.contains(&("الهيئة المصرية لمكافحة الفساد".to_string(), EntityType::Org)), "{got:?}");
+}
+
+/// Energy bodies of the list of well-known names: ACWA Power without شركة, Morocco's
+/// electricity and water office whole.
+#[test]
+fn energy_bodies_of_the_list() {
+    let t = "وقالت أكوا باور إن المحطة ستبيع إنتاجها إلى المكتب الوطني للكهرباء والماء الصالح للشرب لمدة 25 سنة.";
+    let got = all(t);
+    assert!(got.contains(&("أكوا باور".to_string(), EntityType::Org)), "{got:?}");
+    assert!(got.contains(&("المكتب الوطني للكهرباء والماء الصالح للشرب".to_string(), EntityType::Org)), "{got:?}");
+}

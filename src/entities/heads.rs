@@ -174,7 +174,40 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = towns_beginning_with_waw(text, tokens, infos, spans);
     let spans = airports_of_royals(text, tokens, infos, spans);
     let spans = negated_adjectives(tokens, infos, spans);
+    let spans = no_purpose_after_a_fields_country(tokens, infos, spans);
     given_names_in_foreign_letters(tokens, infos, spans)
+}
+
+/// A body named by its head, its field and its country's adjective (وزارة الزراعة
+/// العراقية, هيئة الطاقة الذرية الأردنية) ends with the adjective: a purpose after it is
+/// what the body does that day (حملة تنفذها وزارة الصحة الأردنية لمكافحة التدخين), not
+/// its name. A purpose right after the head's own adjective stays (الهيئة المصرية
+/// لمكافحة الفساد, الوكالة الأمريكية للتنمية الدولية).
+fn no_purpose_after_a_fields_country(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    for s in spans.iter_mut() {
+        if s.kind != EntityType::Org {
+            continue;
+        }
+        let ks: Vec<usize> = tokens_of(tokens, s).collect();
+        if ks.len() < 4 || tokens[ks[0]].start != s.start || tokens[ks[0]].kind != TokenKind::Word || !is_org_head(&infos[ks[0]]) || infos[ks[0]].stem.starts_with("ال") {
+            continue;
+        }
+        // (The adjective after at least one definite noun of the field, and a noun with
+        // the preposition ل right after it.)
+        let Some(a) = (2..ks.len() - 1).find(|&x| {
+            let (w, next) = (&infos[ks[x]], &infos[ks[x + 1]]);
+            tokens[ks[x]].kind == TokenKind::Word
+                && w.stem == w.norm
+                && w.norm.starts_with("ال")
+                && country_adjective(gazetteer::bare(&w.norm))
+                && (1..x).all(|y| tokens[ks[y]].kind == TokenKind::Word && infos[ks[y]].norm.starts_with("ال"))
+                && tokens[ks[x + 1]].kind == TokenKind::Word
+                && next.norm.starts_with('ل')
+                && next.stem != next.norm
+        }) else { continue };
+        s.end = tokens[ks[a]].end;
+    }
+    spans
 }
 
 /// A word written with a letter Arabic lacks (ڤ, پ, چ, گ: a v, p, ch or g of a foreign

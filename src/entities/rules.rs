@@ -47,7 +47,9 @@ const AS_OF: &[&str] = &["اعتبارا", "ابتداء", "بدءا", "بداء
 const AFTER_BARE_YEAR: &[&str] = &["علي", "و", "حين", "حيث", "عندما", "الي", "حتي", "في", "بعد", "قبل", "ثم"];
 /// Parts of a year before it ("early", "mid", "late": مطلع 2025, منتصف 2024, أواخر
 /// 2023), in `search` form: what follows can only be a year, whatever word comes next.
-const PART_OF_YEAR: &[&str] = &["مطلع", "منتصف", "اواخر", "اوايل", "اوائل", "مستهل", "بدايه", "نهايه"];
+/// (Or the horizon a plan looks to, Maghreb and Levantine papers' في أفق 2030, "by
+/// 2030".)
+const PART_OF_YEAR: &[&str] = &["مطلع", "منتصف", "اواخر", "اوايل", "اوائل", "مستهل", "بدايه", "نهايه", "افق"];
 const RANGE_WORDS: &[&str] = &["الي", "حتي", "و"];
 const SCALES: &[&str] = &["الف", "الاف", "مليون", "ملايين", "مليار", "مليارات", "بليون", "تريليون"];
 /// Numbers written out that count what follows them (أربعة ملايين دينار, خمسة جنود,

@@ -5733,3 +5733,24 @@ fn energy_bodies_of_the_list() {
     assert!(got.contains(&("أكوا باور".to_string(), EntityType::Org)), "{got:?}");
     assert!(got.contains(&("المكتب الوطني للكهرباء والماء الصالح للشرب".to_string(), EntityType::Org)), "{got:?}");
 }
+
+/// A department, دائرة, named by a noun in the construct state and a definite plural
+/// is a body; a circle of a singular (دائرة صنع القرار) is none.
+#[test]
+fn departments_of_plural_fields() {
+    let t = "وقال مدير دائرة تسجيل الشركات في الوزارة إن الطلبات تضاعفت.";
+    let got = all(t);
+    assert!(got.contains(&("دائرة تسجيل الشركات".to_string(), EntityType::Org)), "{got:?}");
+    let t = "وبقي الملف خارج دائرة صنع القرار طوال العام.";
+    let got = all(t);
+    assert!(!got.iter().any(|(s, _)| s.contains("دائرة")), "{got:?}");
+}
+
+/// A union of a sound plural takes the plural nisba after it, which agrees with the
+/// plural, not with the head: نقابة المحامين الأردنيين, نقابة المهندسين الزراعيين.
+#[test]
+fn a_plural_nisba_after_a_unions_plural() {
+    let t = "وطالبت نقابة المهندسين الزراعيين بفتح باب التعيين.";
+    let got = all(t);
+    assert!(got.contains(&("نقابة المهندسين الزراعيين".to_string(), EntityType::Org)), "{got:?}");
+}

@@ -3378,7 +3378,11 @@ fn plural_adjectives_of_the_inner_noun(tokens: &[Token], infos: &[TokInfo], mut 
             && adj.stem == adj.norm
             && adj.norm.starts_with("ال")
             && adj.norm.strip_suffix("ين").is_some_and(|sg| sg.ends_with('ي') && country_adjective(sg));
-        if lam_noun && plural_nisba && tokens[r.end - 1].end < tokens[r.end].start {
+        // (Or a definite sound plural, نقابة المهندسين, and a nisba's plural after it,
+        // الزراعيين, العراقيين: نقابة المهندسين الزراعيين, the agricultural engineers'.)
+        let plural_noun = tokens[r.end - 1].kind == TokenKind::Word && last.stem == last.norm && last.norm.starts_with("ال") && last.norm.ends_with("ين") && !last.norm.ends_with("يين") && last.norm.chars().count() >= 6;
+        let nisba_plural = tokens[r.end].kind == TokenKind::Word && adj.stem == adj.norm && adj.norm.starts_with("ال") && adj.norm.ends_with("يين") && adj.norm.chars().count() >= 7;
+        if (lam_noun && plural_nisba || plural_noun && nisba_plural) && tokens[r.end - 1].end < tokens[r.end].start {
             spans[k].end = tokens[r.end].end;
         }
     }

@@ -5819,11 +5819,16 @@ fn organization_at(infos: &[TokInfo], i: usize, end: usize) -> Option<usize> {
         b[0] >= 3 && (3..=6).contains(&b[1])
     };
     let noun = next.gen[0] >= 3 && (3..=6).contains(&next.gen[1]) || construct_plural();
-    if in_list(head, DEFINITE_HEADS) && i + 2 < end && !next.norm.starts_with("ال") && noun && !next.gaz.has(gazetteer::SPEECH | gazetteer::MONTH | gazetteer::WEEKDAY) {
+    // (And دائرة, a department, where the definite noun is a plural, دائرة وقاية
+    // المزروعات, دائرة تسجيل الشركات, دائرة شؤون المواطنين: a circle of something, دائرة
+    // صنع القرار, دائرة اهتمام الحكومة, governs a singular.)
+    let department = in_list(head, &["دائره", "دايره"]);
+    if (in_list(head, DEFINITE_HEADS) || department) && i + 2 < end && !next.norm.starts_with("ال") && noun && !next.gaz.has(gazetteer::SPEECH | gazetteer::MONTH | gazetteer::WEEKDAY) {
         let third = &infos[i + 2];
+        let plural = third.norm.ends_with("ات") || third.norm.ends_with("ين");
         // (Not a head noun that points back: مجلس إدارة الشركة is the board of a company
         // named before.)
-        if third.kind == TokenKind::Word && third.norm.starts_with("ال") && third.stem == third.norm && chars(&third.norm) >= 5 && !in_list(third, RELATIONAL) && !third.gaz.has(ORG_HEAD | gazetteer::LOC_HEAD) {
+        if (!department || plural) && third.kind == TokenKind::Word && third.norm.starts_with("ال") && third.stem == third.norm && chars(&third.norm) >= 5 && !in_list(third, RELATIONAL) && !third.gaz.has(ORG_HEAD | gazetteer::LOC_HEAD) {
             // (With the country's adjective that ends the name: هيئة ضمانات الاتصالات
             // الإيطالية.)
             // (Or the general adjective of the two nouns, وزارة قطاع الأعمال العام.)
@@ -5831,7 +5836,7 @@ fn organization_at(infos: &[TokInfo], i: usize, end: usize) -> Option<usize> {
             return Some(if i + 3 < end && country_adjective_of(infos, i, i + 3) || general { i + 4 } else { i + 3 });
         }
         // (Or a country: جمعية مصارف لبنان, اتحاد كتاب مصر.)
-        if third.kind == TokenKind::Word && third.stem == third.norm && third.gaz.has(COUNTRY) {
+        if !department && third.kind == TokenKind::Word && third.stem == third.norm && third.gaz.has(COUNTRY) {
             return Some(i + 3);
         }
     }

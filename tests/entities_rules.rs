@@ -5754,3 +5754,17 @@ fn a_plural_nisba_after_a_unions_plural() {
     let got = all(t);
     assert!(got.contains(&("نقابة المهندسين الزراعيين".to_string(), EntityType::Org)), "{got:?}");
 }
+
+/// A power plant named by its own words between its head and what it makes (مجمع بنبان
+/// للطاقة الشمسية, محطة "نور ميدلت" للطاقة الشمسية) is the place the words name, not a
+/// body of the name and the purpose.
+#[test]
+fn plants_named_before_their_energy() {
+    let t = "وزار الوفد مجمع بنبان للطاقة الشمسية ومحطة خلادي لطاقة الرياح الأسبوع الماضي.";
+    let got = all(t);
+    assert!(got.contains(&("بنبان".to_string(), EntityType::Loc)), "{got:?}");
+    assert!(got.contains(&("خلادي".to_string(), EntityType::Loc)), "{got:?}");
+    let t = "ودشنت الوزيرة مركب \"نور ميدلت\" للطاقة الشمسية.";
+    let got = all(t);
+    assert!(got.contains(&("نور ميدلت".to_string(), EntityType::Loc)), "{got:?}");
+}

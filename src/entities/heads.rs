@@ -1506,6 +1506,62 @@ fn stations_by_their_towns(text: &str, tokens: &[Token], infos: &[TokInfo], span
     replace_marked(spans, &gone, keep)
 }
 
+/// Heads of power plants and their complexes (`search` form, no article).
+const PLANT_HEADS: &[&str] = &["محطه", "محطتي", "مجمع", "مركب", "مزرعه"];
+
+/// What a plant makes, after its name with ل (`search` form: للطاقة, لطاقة الرياح,
+/// لتوليد الكهرباء, للكهرباء).
+const PLANT_PURPOSES: &[&str] = &["للطاقه", "لطاقه", "لتوليد", "للكهرباء"];
+
+/// A plant named by its own words between its head and what it makes, مجمع نور ميدلت
+/// للطاقة الشمسية, محطة خلادي لطاقة الرياح, مجمع بنبان للطاقة الشمسية, مركب "نور ميدلت"
+/// للطاقة الشمسية: the words between are the plant's name (its town or a name with the
+/// town), a place as a station named by its town is ([`stations_by_their_towns`]); the
+/// tagger's body of the name and the purpose (ميدلت للطاقة), or the town alone inside
+/// it, give way (last of all: the rules of bodies before it take the name and the
+/// purpose in). Indefinite words only, up to three, in quote marks or not.
+pub(super) fn plants_named_before_their_energy(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word;
+    let mut found: Vec<(Span, usize, usize)> = Vec::new();
+    for i in 0..tokens.len() {
+        if !word(i) || !in_list(&infos[i], PLANT_HEADS) {
+            continue;
+        }
+        let quoted = i + 1 < tokens.len() && opening_quote(text, &tokens[i + 1]);
+        let a = i + 1 + usize::from(quoted);
+        let mut b = a;
+        while b < tokens.len() && b < a + 3 && (word(b) || b > a && tokens[b].kind == TokenKind::Number) && !infos[b].norm.starts_with("ال") && !infos[b].norm.starts_with('ل') && !crate::function_words::is_function_word(&infos[b].norm) && !verb_like(&infos[b]) {
+            b += 1;
+        }
+        if b == a {
+            continue;
+        }
+        let close = if quoted {
+            if b < tokens.len() && closing_quote(text, &tokens[b]) { b + 1 } else { continue }
+        } else {
+            b
+        };
+        if !word(close) || !PLANT_PURPOSES.contains(&infos[close].norm.as_str()) {
+            continue;
+        }
+        if let Some(f) = span_over(text, tokens, infos, a, b, EntityType::Loc, 0.7) {
+            let hi = tokens[(close + 1).min(tokens.len() - 1)].end;
+            found.push((f, tokens[i].start, hi));
+        }
+    }
+    let mut gone = vec![false; spans.len()];
+    let mut keep = Vec::new();
+    for (f, lo_byte, hi_byte) in found {
+        let lo = spans.partition_point(|s| s.end <= f.start);
+        let hi = spans.partition_point(|s| s.start < f.end).max(lo);
+        if spans[lo..hi].iter().all(|s| is_model(s.kind) && s.start >= lo_byte && s.end <= hi_byte) {
+            gone[lo..hi].iter_mut().for_each(|g| *g = true);
+            keep.push(f);
+        }
+    }
+    replace_marked(spans, &gone, keep)
+}
+
 /// Heads of ports and airports, which news and ANERcorp name by their town (`search`
 /// form).
 const PORT_HEADS: &[&str] = &["ميناء", "مطار"];

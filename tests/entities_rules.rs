@@ -5768,3 +5768,23 @@ fn plants_named_before_their_energy() {
     let got = all(t);
     assert!(got.contains(&("نور ميدلت".to_string(), EntityType::Loc)), "{got:?}");
 }
+
+/// An army's aviation with or without the country's adjective is a corps, ORG, not the
+/// army alone: طيران الجيش, طيران الجيش العراقي.
+#[test]
+fn army_aviation_is_a_corps() {
+    let t = "وشاركت مروحيات تابعة لطيران الجيش العراقي في عمليات الرش، فيما قال قائد طيران الجيش إن الطلعات مستمرة.";
+    let got = all(t);
+    assert!(got.contains(&("طيران الجيش العراقي".to_string(), EntityType::Org)), "{got:?}");
+    assert!(got.contains(&("طيران الجيش".to_string(), EntityType::Org)), "{got:?}");
+}
+
+/// ست, سبع, تسع, عشر (also "lady", "lion", "holds", "a tenth") count an indefinite
+/// sound feminine plural right after them: تسع محافظات; not the verb before a number.
+#[test]
+fn short_units_before_a_feminine_plural() {
+    let t = "وتشمل الحملة تسع محافظات تضم سبع بلديات، فيما تسع القاعة 300 شخص.";
+    let got = found(t, EntityType::Quantity);
+    assert!(got.contains(&"تسع محافظات".to_string()) && got.contains(&"سبع بلديات".to_string()), "{:?}", all(t));
+    assert!(!got.iter().any(|s| s.starts_with("تسع القاعة")), "{:?}", all(t));
+}

@@ -1506,6 +1506,36 @@ fn stations_by_their_towns(text: &str, tokens: &[Token], infos: &[TokInfo], span
     replace_marked(spans, &gone, keep)
 }
 
+/// An army's aviation, طيران الجيش (and the navy's, طيران البحرية), with the country's
+/// adjective after it, طيران الجيش العراقي: a corps of its own, ORG, where the tagger
+/// took the army alone or nothing; as ANERcorp and the gold mark the air force, القوات
+/// الجوية, not the army in it.
+pub(super) fn army_aviation(tokens: &[Token], infos: &[TokInfo], text: &str, spans: Vec<Span>) -> Vec<Span> {
+    let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word;
+    let mut found: Vec<Span> = Vec::new();
+    for i in 0..tokens.len() {
+        if !word(i) || infos[i].stem != "طيران" || !word(i + 1) || infos[i + 1].stem != infos[i + 1].norm || !in_list(&infos[i + 1], &["الجيش", "البحريه"]) {
+            continue;
+        }
+        let mut end = i + 2;
+        if word(end) && super::post::country_adjective_of(infos, i + 1, end) {
+            end += 1;
+        }
+        found.extend(span_over(text, tokens, infos, i, end, EntityType::Org, 0.7));
+    }
+    let mut gone = vec![false; spans.len()];
+    let mut keep = Vec::new();
+    for f in found {
+        let lo = spans.partition_point(|s| s.end <= f.start);
+        let hi = spans.partition_point(|s| s.start < f.end).max(lo);
+        if spans[lo..hi].iter().all(|s| is_model(s.kind) && s.start >= f.start && s.end <= f.end) {
+            gone[lo..hi].iter_mut().for_each(|g| *g = true);
+            keep.push(f);
+        }
+    }
+    replace_marked(spans, &gone, keep)
+}
+
 /// Heads of power plants and their complexes (`search` form, no article).
 const PLANT_HEADS: &[&str] = &["محطه", "محطتي", "مجمع", "مركب", "مزرعه"];
 

@@ -385,6 +385,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let spans = quoted_companies(text, tokens, infos, spans);
     let spans = given_names_joined_by_waw(text, tokens, infos, spans);
     let spans = super::heads::plants_named_before_their_energy(text, tokens, infos, spans);
+    let spans = super::heads::army_aviation(tokens, infos, text, spans);
     balanced_marks(text, spans)
 }
 

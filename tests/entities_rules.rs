@@ -5788,3 +5788,12 @@ fn short_units_before_a_feminine_plural() {
     assert!(got.contains(&"تسع محافظات".to_string()) && got.contains(&"سبع بلديات".to_string()), "{:?}", all(t));
     assert!(!got.iter().any(|s| s.starts_with("تسع القاعة")), "{:?}", all(t));
 }
+
+/// A listed place after و right after a place is the pair's second place, though
+/// general Arabic knows the word otherwise: دجلة والفرات.
+#[test]
+fn the_second_place_of_a_pair() {
+    let t = "ويطالب المزارعون بإطلاقات أكبر من دجلة والفرات قبل الصيف.";
+    let got = all(t);
+    assert!(got.contains(&("الفرات".to_string(), EntityType::Loc)), "{got:?}");
+}

@@ -4116,12 +4116,15 @@ fn known_names(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<u
             // ج fold together: لإيجاد مخرج, "to find", is not IGAD, إيغاد.)
             // (A name the list spells with ج itself, إنستجرام, is no such word.)
             let folded = !i.stem.starts_with("ال") && i.gen[0] >= 3 && i.stem.contains('ج') && !super::known::written_so(&i.stem);
-            if n == 1 && tokens[a].kind == TokenKind::Word && (ordinary_word || folded) && !after_title {
-                continue;
-            }
             // (A definite place's name right after a definite noun is its adjective there:
             // الحكومة السعودية, "the Saudi government", not Saudi Arabia.)
             let listed_after_place = a > 0 && infos[a].norm.starts_with('و') && infos[a].stem != infos[a].norm && place_ends.contains(&tokens[a - 1].end);
+            // (A listed place after و right after a place is a place of the pair the text
+            // names, دجلة والفرات, whatever else general Arabic uses the word for.)
+            let place_of_pair = k.kind == EntityType::Loc && listed_after_place;
+            if n == 1 && tokens[a].kind == TokenKind::Word && (ordinary_word || folded) && !after_title && !place_of_pair {
+                continue;
+            }
             // (Not إلى, الذي, التي, whose `search` forms begin with the article's letters:
             // إلى الكرنك is "to Karnak".)
             let after_definite = a > 0 && tokens[a - 1].kind == TokenKind::Word && infos[a - 1].stem.starts_with("ال") && infos[a - 1].stem == infos[a - 1].norm && !in_list(&infos[a - 1], NOT_DEFINITE) && !listed_after_place;

@@ -1805,11 +1805,14 @@ fn web_outlets(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>
     // end another kind of name, and the tagger often takes نيوز alone, or the radio for
     // a work. The name before them is the tagger's (one or two words, which may hold
     // them) or one free word that is no verb or function word, after a preposition too
-    // (للسومرية نيوز: from the article's ل, as for every name).
+    // (للسومرية نيوز: from the article's ل, as for every name). A site's ending written
+    // apart, الميادين نت, is such a word too.
     let mut short_names: Vec<String> = Vec::new();
     for k in 1..tokens.len() {
         let fm = k + 1 < tokens.len() && infos[k].norm == "اف" && infos[k + 1].norm == "ام" && tokens[k + 1].kind == TokenKind::Word;
-        if tokens[k].kind != TokenKind::Word || !(infos[k].norm == "نيوز" || fm) || tokens[k - 1].kind != TokenKind::Word {
+        // (And a site's ending written apart as a word, نت: الميادين نت, للميادين نت.)
+        let web = infos[k].norm == "نت" && k >= 1 && tokens[k - 1].end < tokens[k].start;
+        if tokens[k].kind != TokenKind::Word || !(infos[k].norm == "نيوز" || fm || web) || tokens[k - 1].kind != TokenKind::Word {
             continue;
         }
         let last = if fm { k + 1 } else { k };

@@ -5732,6 +5732,10 @@ fn energy_bodies_of_the_list() {
     let got = all(t);
     assert!(got.contains(&("أكوا باور".to_string(), EntityType::Org)), "{got:?}");
     assert!(got.contains(&("المكتب الوطني للكهرباء والماء الصالح للشرب".to_string(), EntityType::Org)), "{got:?}");
+    // (السعودية after a listed company with its head is the adjective, as الإماراتية.)
+    let t = "وتتولى شركة أكوا باور السعودية تشغيل المحطة.";
+    let got = all(t);
+    assert!(got.contains(&("أكوا باور".to_string(), EntityType::Org)) && !got.iter().any(|(s, _)| s.contains("السعودية")), "{got:?}");
 }
 
 /// A department, دائرة, named by a noun in the construct state and a definite plural

@@ -386,7 +386,35 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let spans = given_names_joined_by_waw(text, tokens, infos, spans);
     let spans = super::heads::plants_named_before_their_energy(text, tokens, infos, spans);
     let spans = super::heads::army_aviation(tokens, infos, text, spans);
+    let spans = listed_companies_without_countries(text, tokens, infos, spans);
     balanced_marks(text, spans)
+}
+
+/// شركة أكوا باور السعودية, بنك جولدمان ساكس الأمريكي: a listed company after its head
+/// and the country's adjective after its name, which the rules of bodies took in, end
+/// at the listed name: the adjective describes the company (the list holds the names
+/// that contain one, أرامكو السعودية, whole). Saudi Arabia is named by its adjective,
+/// السعودية, which here is the adjective.
+fn listed_companies_without_countries(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    for s in spans.iter_mut() {
+        if s.kind != EntityType::Org {
+            continue;
+        }
+        let r = tokens_of(tokens, s);
+        if r.len() < 2 || r.start == 0 || tokens[r.start].start != s.start || tokens[r.start - 1].kind != TokenKind::Word || !in_list(&infos[r.start - 1], super::heads::TRADE_HEADS) || infos[r.start - 1].stem.starts_with("ال") {
+            continue;
+        }
+        let a = &infos[r.end - 1];
+        let adjective = tokens[r.end - 1].kind == TokenKind::Word && a.stem == a.norm && a.norm.starts_with("ال") && (country_adjective(gazetteer::bare(&a.norm)) || a.norm == "السعوديه");
+        if !adjective || super::known::lookup(&key_words(&text[s.start..s.end])).is_some() {
+            continue;
+        }
+        let name_end = tokens[r.end - 2].end;
+        if matches!(super::known::lookup(&key_words(&text[s.start..name_end])), Some((_, EntityType::Org))) {
+            s.end = name_end;
+        }
+    }
+    spans
 }
 
 /// شركة «ريتر», سهم «حديد الإمارات»: a name wholly in quote marks right after a

@@ -5810,3 +5810,13 @@ fn a_site_with_its_ending_apart_after_lam() {
     let got = all(t);
     assert!(got.contains(&("لميادين نت".to_string(), EntityType::Org)), "{got:?}");
 }
+
+/// After بجماعة, one word no Arabic text uses is a Moroccan commune, the place without
+/// its head; a group named by ordinary or definite words stays a group.
+#[test]
+fn communes_after_ba() {
+    let t = "وأشرف الوزير، اليوم الخميس بجماعة أغبالو، على تدشين المحطة.";
+    let got = all(t);
+    assert!(got.contains(&("أغبالو".to_string(), EntityType::Loc)), "{got:?}");
+    assert!(!got.iter().any(|(s, _)| s.contains("جماعة")), "{got:?}");
+}

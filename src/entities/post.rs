@@ -387,7 +387,40 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let spans = super::heads::plants_named_before_their_energy(text, tokens, infos, spans);
     let spans = super::heads::army_aviation(tokens, infos, text, spans);
     let spans = listed_companies_without_countries(text, tokens, infos, spans);
+    let spans = communes_after_ba(text, tokens, infos, spans);
     balanced_marks(text, spans)
+}
+
+/// بجماعة أغبالو, "in the commune of Aghbalou" (the Moroccan agency's wires): a group,
+/// جماعة, is named by a definite or ordinary word (بجماعة الإخوان, علاقته بجماعة أنصار
+/// الشريعة); one word no Arabic text uses, after ب and the head, is a commune, the
+/// place without its head, as after جماعة in a place's span. The tagger's body of the
+/// head and the word gives way.
+fn communes_after_ba(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word;
+    let mut found = Vec::new();
+    for i in 0..tokens.len() {
+        let h = &infos[i];
+        if !word(i) || !word(i + 1) || h.stem != "جماعه" || !h.norm.strip_suffix(h.stem.as_str()).is_some_and(|p| p == "ب" || p == "وب") {
+            continue;
+        }
+        let w = &infos[i + 1];
+        let alone = !word(i + 2) || !name_like(&infos[i + 2]) || ordinary(&infos[i + 2]);
+        if w.stem == w.norm && !w.norm.starts_with("ال") && name_like(w) && !ordinary(w) && !verb_like(w) && !w.gaz.has(GIVEN | FAMILY | gazetteer::TITLE) && alone {
+            found.extend(span_over(text, tokens, infos, i + 1, i + 2, EntityType::Loc, 0.6).map(|f| (f, tokens[i].start)));
+        }
+    }
+    let mut gone = vec![false; spans.len()];
+    let mut keep = Vec::new();
+    for (f, lo_byte) in found {
+        let lo = spans.partition_point(|s| s.end <= lo_byte);
+        let hi = spans.partition_point(|s| s.start < f.end).max(lo);
+        if spans[lo..hi].iter().all(|s| is_model(s.kind) && s.start >= lo_byte && s.end <= f.end) {
+            gone[lo..hi].iter_mut().for_each(|g| *g = true);
+            keep.push(f);
+        }
+    }
+    replace_marked(spans, &gone, keep)
 }
 
 /// شركة أكوا باور السعودية, بنك جولدمان ساكس الأمريكي: a listed company after its head

@@ -5849,3 +5849,121 @@ fn a_country_adjective_after_a_noun_is_no_place() {
     let t = "فى النهائى الذى أقيم بالعاصمة الرواندية كيجالى مساء أمس السبت.";
     assert_eq!(found(t, EntityType::Loc), ["كيجالى"], "{:?}", all(t));
 }
+
+/// A year alone after أفق, the horizon a plan looks to (في أفق 2030, "by 2030" in the
+/// Maghreb papers), is a year.
+#[test]
+fn a_year_after_a_horizon() {
+    let t = "وتسعى المملكة إلى مضاعفة قدرتها من الرياح في أفق 2035 حسب الوزارة.";
+    assert_eq!(found(t, EntityType::Date), ["2035"], "{:?}", all(t));
+}
+
+/// A body named by its head, its field and its country's adjective ends with the
+/// adjective: a purpose after it is what it does, not its name; after the head's own
+/// adjective the purpose is the name's.
+#[test]
+fn no_purpose_after_a_fields_country() {
+    let t = "وانطلقت أمس حملة تنفذها وزارة الصحة الأردنية لمكافحة التدخين في المدارس.";
+    let got = all(t);
+    assert!(got.contains(&("وزارة الصحة الأردنية".to_string(), EntityType::Org)), "{got:?}");
+    let t = "وأحالت الهيئة المصرية لمكافحة الفساد الملف إلى النيابة.";
+    let got = all(t);
+    assert!(got.contains(&("الهيئة المصرية لمكافحة الفساد".to_string(), EntityType::Org)), "{got:?}");
+}
+
+/// Energy bodies of the list of well-known names: ACWA Power without شركة, Morocco's
+/// electricity and water office whole.
+#[test]
+fn energy_bodies_of_the_list() {
+    let t = "وقالت أكوا باور إن المحطة ستبيع إنتاجها إلى المكتب الوطني للكهرباء والماء الصالح للشرب لمدة 25 سنة.";
+    let got = all(t);
+    assert!(got.contains(&("أكوا باور".to_string(), EntityType::Org)), "{got:?}");
+    assert!(got.contains(&("المكتب الوطني للكهرباء والماء الصالح للشرب".to_string(), EntityType::Org)), "{got:?}");
+    // (السعودية after a listed company with its head is the adjective, as الإماراتية.)
+    let t = "وتتولى شركة أكوا باور السعودية تشغيل المحطة.";
+    let got = all(t);
+    assert!(got.contains(&("أكوا باور".to_string(), EntityType::Org)) && !got.iter().any(|(s, _)| s.contains("السعودية")), "{got:?}");
+}
+
+/// A department, دائرة, named by a noun in the construct state and a definite plural
+/// is a body; a circle of a singular (دائرة صنع القرار) is none.
+#[test]
+fn departments_of_plural_fields() {
+    let t = "وقال مدير دائرة تسجيل الشركات في الوزارة إن الطلبات تضاعفت.";
+    let got = all(t);
+    assert!(got.contains(&("دائرة تسجيل الشركات".to_string(), EntityType::Org)), "{got:?}");
+    let t = "وبقي الملف خارج دائرة صنع القرار طوال العام.";
+    let got = all(t);
+    assert!(!got.iter().any(|(s, _)| s.contains("دائرة")), "{got:?}");
+}
+
+/// A union of a sound plural takes the plural nisba after it, which agrees with the
+/// plural, not with the head: نقابة المحامين الأردنيين, نقابة المهندسين الزراعيين.
+#[test]
+fn a_plural_nisba_after_a_unions_plural() {
+    let t = "وطالبت نقابة المهندسين الزراعيين بفتح باب التعيين.";
+    let got = all(t);
+    assert!(got.contains(&("نقابة المهندسين الزراعيين".to_string(), EntityType::Org)), "{got:?}");
+}
+
+/// A power plant named by its own words between its head and what it makes (مجمع بنبان
+/// للطاقة الشمسية, محطة "نور ميدلت" للطاقة الشمسية) is the place the words name, not a
+/// body of the name and the purpose.
+#[test]
+fn plants_named_before_their_energy() {
+    let t = "وزار الوفد مجمع بنبان للطاقة الشمسية ومحطة خلادي لطاقة الرياح الأسبوع الماضي.";
+    let got = all(t);
+    assert!(got.contains(&("بنبان".to_string(), EntityType::Loc)), "{got:?}");
+    assert!(got.contains(&("خلادي".to_string(), EntityType::Loc)), "{got:?}");
+    let t = "ودشنت الوزيرة مركب \"نور ميدلت\" للطاقة الشمسية.";
+    let got = all(t);
+    assert!(got.contains(&("نور ميدلت".to_string(), EntityType::Loc)), "{got:?}");
+}
+
+/// An army's aviation with or without the country's adjective is a corps, ORG, not the
+/// army alone: طيران الجيش, طيران الجيش العراقي.
+#[test]
+fn army_aviation_is_a_corps() {
+    let t = "وشاركت مروحيات تابعة لطيران الجيش العراقي في عمليات الرش، فيما قال قائد طيران الجيش إن الطلعات مستمرة.";
+    let got = all(t);
+    assert!(got.contains(&("طيران الجيش العراقي".to_string(), EntityType::Org)), "{got:?}");
+    assert!(got.contains(&("طيران الجيش".to_string(), EntityType::Org)), "{got:?}");
+}
+
+/// ست, سبع, تسع, عشر (also "lady", "lion", "holds", "a tenth") count an indefinite
+/// sound feminine plural right after them: تسع محافظات; not the verb before a number.
+#[test]
+fn short_units_before_a_feminine_plural() {
+    let t = "وتشمل الحملة تسع محافظات تضم سبع بلديات، فيما تسع القاعة 300 شخص.";
+    let got = found(t, EntityType::Quantity);
+    assert!(got.contains(&"تسع محافظات".to_string()) && got.contains(&"سبع بلديات".to_string()), "{:?}", all(t));
+    assert!(!got.iter().any(|s| s.starts_with("تسع القاعة")), "{:?}", all(t));
+}
+
+/// A listed place after و right after a place is the pair's second place, though
+/// general Arabic knows the word otherwise: دجلة والفرات.
+#[test]
+fn the_second_place_of_a_pair() {
+    let t = "ويطالب المزارعون بإطلاقات أكبر من دجلة والفرات قبل الصيف.";
+    let got = all(t);
+    assert!(got.contains(&("الفرات".to_string(), EntityType::Loc)), "{got:?}");
+}
+
+/// A site named with its ending written apart, نت, after ل with the article's alef
+/// lost too: the site, from the article's ل.
+#[test]
+fn a_site_with_its_ending_apart_after_lam() {
+    let t = "وقال الخبير الزراعي رعد الساعدي للميادين نت إن الملوحة تقتل النخيل.";
+    let got = all(t);
+    assert!(got.contains(&("لميادين نت".to_string(), EntityType::Org)), "{got:?}");
+}
+
+/// After بجماعة, one word no Arabic text uses is a Moroccan commune, the place without
+/// its head; a group named by ordinary or definite words stays a group.
+#[test]
+fn communes_after_ba() {
+    let t = "وأشرف الوزير، اليوم الخميس بجماعة أغبالو، على تدشين المحطة.";
+    let got = all(t);
+    assert!(got.contains(&("أغبالو".to_string(), EntityType::Loc)), "{got:?}");
+    assert!(!got.iter().any(|(s, _)| s.contains("جماعة")), "{got:?}");
+}

@@ -175,7 +175,40 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = towns_beginning_with_waw(text, tokens, infos, spans);
     let spans = airports_of_royals(text, tokens, infos, spans);
     let spans = negated_adjectives(tokens, infos, spans);
+    let spans = no_purpose_after_a_fields_country(tokens, infos, spans);
     given_names_in_foreign_letters(tokens, infos, spans)
+}
+
+/// A body named by its head, its field and its country's adjective (وزارة الزراعة
+/// العراقية, هيئة الطاقة الذرية الأردنية) ends with the adjective: a purpose after it is
+/// what the body does that day (حملة تنفذها وزارة الصحة الأردنية لمكافحة التدخين), not
+/// its name. A purpose right after the head's own adjective stays (الهيئة المصرية
+/// لمكافحة الفساد, الوكالة الأمريكية للتنمية الدولية).
+fn no_purpose_after_a_fields_country(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    for s in spans.iter_mut() {
+        if s.kind != EntityType::Org {
+            continue;
+        }
+        let ks: Vec<usize> = tokens_of(tokens, s).collect();
+        if ks.len() < 4 || tokens[ks[0]].start != s.start || tokens[ks[0]].kind != TokenKind::Word || !is_org_head(&infos[ks[0]]) || infos[ks[0]].stem.starts_with("ال") {
+            continue;
+        }
+        // (The adjective after at least one definite noun of the field, and a noun with
+        // the preposition ل right after it.)
+        let Some(a) = (2..ks.len() - 1).find(|&x| {
+            let (w, next) = (&infos[ks[x]], &infos[ks[x + 1]]);
+            tokens[ks[x]].kind == TokenKind::Word
+                && w.stem == w.norm
+                && w.norm.starts_with("ال")
+                && country_adjective(gazetteer::bare(&w.norm))
+                && (1..x).all(|y| tokens[ks[y]].kind == TokenKind::Word && infos[ks[y]].norm.starts_with("ال"))
+                && tokens[ks[x + 1]].kind == TokenKind::Word
+                && next.norm.starts_with('ل')
+                && next.stem != next.norm
+        }) else { continue };
+        s.end = tokens[ks[a]].end;
+    }
+    spans
 }
 
 /// A word written with a letter Arabic lacks (ڤ, پ, چ, گ: a v, p, ch or g of a foreign
@@ -1506,6 +1539,92 @@ fn stations_by_their_towns(text: &str, tokens: &[Token], infos: &[TokInfo], span
     replace_marked(spans, &gone, keep)
 }
 
+/// An army's aviation, طيران الجيش (and the navy's, طيران البحرية), with the country's
+/// adjective after it, طيران الجيش العراقي: a corps of its own, ORG, where the tagger
+/// took the army alone or nothing; as ANERcorp and the gold mark the air force, القوات
+/// الجوية, not the army in it.
+pub(super) fn army_aviation(tokens: &[Token], infos: &[TokInfo], text: &str, spans: Vec<Span>) -> Vec<Span> {
+    let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word;
+    let mut found: Vec<Span> = Vec::new();
+    for i in 0..tokens.len() {
+        if !word(i) || infos[i].stem != "طيران" || !word(i + 1) || infos[i + 1].stem != infos[i + 1].norm || !in_list(&infos[i + 1], &["الجيش", "البحريه"]) {
+            continue;
+        }
+        let mut end = i + 2;
+        if word(end) && super::post::country_adjective_of(infos, i + 1, end) {
+            end += 1;
+        }
+        found.extend(span_over(text, tokens, infos, i, end, EntityType::Org, 0.7));
+    }
+    let mut gone = vec![false; spans.len()];
+    let mut keep = Vec::new();
+    for f in found {
+        let lo = spans.partition_point(|s| s.end <= f.start);
+        let hi = spans.partition_point(|s| s.start < f.end).max(lo);
+        if spans[lo..hi].iter().all(|s| is_model(s.kind) && s.start >= f.start && s.end <= f.end) {
+            gone[lo..hi].iter_mut().for_each(|g| *g = true);
+            keep.push(f);
+        }
+    }
+    replace_marked(spans, &gone, keep)
+}
+
+/// Heads of power plants and their complexes (`search` form, no article).
+const PLANT_HEADS: &[&str] = &["محطه", "محطتي", "مجمع", "مركب", "مزرعه"];
+
+/// What a plant makes, after its name with ل (`search` form: للطاقة, لطاقة الرياح,
+/// لتوليد الكهرباء, للكهرباء).
+const PLANT_PURPOSES: &[&str] = &["للطاقه", "لطاقه", "لتوليد", "للكهرباء"];
+
+/// A plant named by its own words between its head and what it makes, مجمع نور ميدلت
+/// للطاقة الشمسية, محطة خلادي لطاقة الرياح, مجمع بنبان للطاقة الشمسية, مركب "نور ميدلت"
+/// للطاقة الشمسية: the words between are the plant's name (its town or a name with the
+/// town), a place as a station named by its town is ([`stations_by_their_towns`]); the
+/// tagger's body of the name and the purpose (ميدلت للطاقة), or the town alone inside
+/// it, give way (last of all: the rules of bodies before it take the name and the
+/// purpose in). Indefinite words only, up to three, in quote marks or not.
+pub(super) fn plants_named_before_their_energy(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word;
+    let mut found: Vec<(Span, usize, usize)> = Vec::new();
+    for i in 0..tokens.len() {
+        if !word(i) || !in_list(&infos[i], PLANT_HEADS) {
+            continue;
+        }
+        let quoted = i + 1 < tokens.len() && opening_quote(text, &tokens[i + 1]);
+        let a = i + 1 + usize::from(quoted);
+        let mut b = a;
+        while b < tokens.len() && b < a + 3 && (word(b) || b > a && tokens[b].kind == TokenKind::Number) && !infos[b].norm.starts_with("ال") && !infos[b].norm.starts_with('ل') && !crate::function_words::is_function_word(&infos[b].norm) && !verb_like(&infos[b]) {
+            b += 1;
+        }
+        if b == a {
+            continue;
+        }
+        let close = if quoted {
+            if b < tokens.len() && closing_quote(text, &tokens[b]) { b + 1 } else { continue }
+        } else {
+            b
+        };
+        if !word(close) || !PLANT_PURPOSES.contains(&infos[close].norm.as_str()) {
+            continue;
+        }
+        if let Some(f) = span_over(text, tokens, infos, a, b, EntityType::Loc, 0.7) {
+            let hi = tokens[(close + 1).min(tokens.len() - 1)].end;
+            found.push((f, tokens[i].start, hi));
+        }
+    }
+    let mut gone = vec![false; spans.len()];
+    let mut keep = Vec::new();
+    for (f, lo_byte, hi_byte) in found {
+        let lo = spans.partition_point(|s| s.end <= f.start);
+        let hi = spans.partition_point(|s| s.start < f.end).max(lo);
+        if spans[lo..hi].iter().all(|s| is_model(s.kind) && s.start >= lo_byte && s.end <= hi_byte) {
+            gone[lo..hi].iter_mut().for_each(|g| *g = true);
+            keep.push(f);
+        }
+    }
+    replace_marked(spans, &gone, keep)
+}
+
 /// Heads of ports and airports, which news and ANERcorp name by their town (`search`
 /// form).
 const PORT_HEADS: &[&str] = &["ميناء", "مطار"];
@@ -1732,11 +1851,14 @@ fn web_outlets(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>
     // end another kind of name, and the tagger often takes نيوز alone, or the radio for
     // a work. The name before them is the tagger's (one or two words, which may hold
     // them) or one free word that is no verb or function word, after a preposition too
-    // (للسومرية نيوز: from the article's ل, as for every name).
+    // (للسومرية نيوز: from the article's ل, as for every name). A site's ending written
+    // apart, الميادين نت, is such a word too.
     let mut short_names: Vec<String> = Vec::new();
     for k in 1..tokens.len() {
         let fm = k + 1 < tokens.len() && infos[k].norm == "اف" && infos[k + 1].norm == "ام" && tokens[k + 1].kind == TokenKind::Word;
-        if tokens[k].kind != TokenKind::Word || !(infos[k].norm == "نيوز" || fm) || tokens[k - 1].kind != TokenKind::Word {
+        // (And a site's ending written apart as a word, نت: الميادين نت, للميادين نت.)
+        let web = infos[k].norm == "نت" && k >= 1 && tokens[k - 1].end < tokens[k].start;
+        if tokens[k].kind != TokenKind::Word || !(infos[k].norm == "نيوز" || fm || web) || tokens[k - 1].kind != TokenKind::Word {
             continue;
         }
         let last = if fm { k + 1 } else { k };
@@ -3438,7 +3560,11 @@ fn plural_adjectives_of_the_inner_noun(tokens: &[Token], infos: &[TokInfo], mut 
             && adj.stem == adj.norm
             && adj.norm.starts_with("ال")
             && adj.norm.strip_suffix("ين").is_some_and(|sg| sg.ends_with('ي') && country_adjective(sg));
-        if lam_noun && plural_nisba && tokens[r.end - 1].end < tokens[r.end].start {
+        // (Or a definite sound plural, نقابة المهندسين, and a nisba's plural after it,
+        // الزراعيين, العراقيين: نقابة المهندسين الزراعيين, the agricultural engineers'.)
+        let plural_noun = tokens[r.end - 1].kind == TokenKind::Word && last.stem == last.norm && last.norm.starts_with("ال") && last.norm.ends_with("ين") && !last.norm.ends_with("يين") && last.norm.chars().count() >= 6;
+        let nisba_plural = tokens[r.end].kind == TokenKind::Word && adj.stem == adj.norm && adj.norm.starts_with("ال") && adj.norm.ends_with("يين") && adj.norm.chars().count() >= 7;
+        if (lam_noun && plural_nisba || plural_noun && nisba_plural) && tokens[r.end - 1].end < tokens[r.end].start {
             spans[k].end = tokens[r.end].end;
         }
     }

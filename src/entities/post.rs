@@ -409,7 +409,70 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let spans = quoted_companies(text, tokens, infos, spans);
     let spans = given_names_joined_by_waw(text, tokens, infos, spans);
     let spans = ministries_by_their_field_in_quotes(text, tokens, infos, spans);
+    let spans = super::heads::plants_named_before_their_energy(text, tokens, infos, spans);
+    let spans = super::heads::army_aviation(tokens, infos, text, spans);
+    let spans = listed_companies_without_countries(text, tokens, infos, spans);
+    let spans = communes_after_ba(text, tokens, infos, spans);
     balanced_marks(text, spans)
+}
+
+/// بجماعة أغبالو, "in the commune of Aghbalou" (the Moroccan agency's wires): a group,
+/// جماعة, is named by a definite or ordinary word (بجماعة الإخوان, علاقته بجماعة أنصار
+/// الشريعة); one word no Arabic text uses, after ب and the head, is a commune, the
+/// place without its head, as after جماعة in a place's span. The tagger's body of the
+/// head and the word gives way.
+fn communes_after_ba(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word;
+    let mut found = Vec::new();
+    for i in 0..tokens.len() {
+        let h = &infos[i];
+        if !word(i) || !word(i + 1) || h.stem != "جماعه" || !h.norm.strip_suffix(h.stem.as_str()).is_some_and(|p| p == "ب" || p == "وب") {
+            continue;
+        }
+        let w = &infos[i + 1];
+        let alone = !word(i + 2) || !name_like(&infos[i + 2]) || ordinary(&infos[i + 2]);
+        if w.stem == w.norm && !w.norm.starts_with("ال") && name_like(w) && !ordinary(w) && !verb_like(w) && !w.gaz.has(GIVEN | FAMILY | gazetteer::TITLE) && alone {
+            found.extend(span_over(text, tokens, infos, i + 1, i + 2, EntityType::Loc, 0.6).map(|f| (f, tokens[i].start)));
+        }
+    }
+    let mut gone = vec![false; spans.len()];
+    let mut keep = Vec::new();
+    for (f, lo_byte) in found {
+        let lo = spans.partition_point(|s| s.end <= lo_byte);
+        let hi = spans.partition_point(|s| s.start < f.end).max(lo);
+        if spans[lo..hi].iter().all(|s| is_model(s.kind) && s.start >= lo_byte && s.end <= f.end) {
+            gone[lo..hi].iter_mut().for_each(|g| *g = true);
+            keep.push(f);
+        }
+    }
+    replace_marked(spans, &gone, keep)
+}
+
+/// شركة أكوا باور السعودية, بنك جولدمان ساكس الأمريكي: a listed company after its head
+/// and the country's adjective after its name, which the rules of bodies took in, end
+/// at the listed name: the adjective describes the company (the list holds the names
+/// that contain one, أرامكو السعودية, whole). Saudi Arabia is named by its adjective,
+/// السعودية, which here is the adjective.
+fn listed_companies_without_countries(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    for s in spans.iter_mut() {
+        if s.kind != EntityType::Org {
+            continue;
+        }
+        let r = tokens_of(tokens, s);
+        if r.len() < 2 || r.start == 0 || tokens[r.start].start != s.start || tokens[r.start - 1].kind != TokenKind::Word || !in_list(&infos[r.start - 1], super::heads::TRADE_HEADS) || infos[r.start - 1].stem.starts_with("ال") {
+            continue;
+        }
+        let a = &infos[r.end - 1];
+        let adjective = tokens[r.end - 1].kind == TokenKind::Word && a.stem == a.norm && a.norm.starts_with("ال") && (country_adjective(gazetteer::bare(&a.norm)) || a.norm == "السعوديه");
+        if !adjective || super::known::lookup(&key_words(&text[s.start..s.end])).is_some() {
+            continue;
+        }
+        let name_end = tokens[r.end - 2].end;
+        if matches!(super::known::lookup(&key_words(&text[s.start..name_end])), Some((_, EntityType::Org))) {
+            s.end = name_end;
+        }
+    }
+    spans
 }
 
 /// شركة «ريتر», سهم «حديد الإمارات»: a name wholly in quote marks right after a
@@ -4185,12 +4248,15 @@ fn known_names(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<u
             // ج fold together: لإيجاد مخرج, "to find", is not IGAD, إيغاد.)
             // (A name the list spells with ج itself, إنستجرام, is no such word.)
             let folded = !i.stem.starts_with("ال") && i.gen[0] >= 3 && i.stem.contains('ج') && !super::known::written_so(&i.stem);
-            if n == 1 && tokens[a].kind == TokenKind::Word && (ordinary_word || folded) && !after_title {
-                continue;
-            }
             // (A definite place's name right after a definite noun is its adjective there:
             // الحكومة السعودية, "the Saudi government", not Saudi Arabia.)
             let listed_after_place = a > 0 && infos[a].norm.starts_with('و') && infos[a].stem != infos[a].norm && place_ends.contains(&tokens[a - 1].end);
+            // (A listed place after و right after a place is a place of the pair the text
+            // names, دجلة والفرات, whatever else general Arabic uses the word for.)
+            let place_of_pair = k.kind == EntityType::Loc && listed_after_place;
+            if n == 1 && tokens[a].kind == TokenKind::Word && (ordinary_word || folded) && !after_title && !place_of_pair {
+                continue;
+            }
             // (Not إلى, الذي, التي, whose `search` forms begin with the article's letters:
             // إلى الكرنك is "to Karnak".)
             let after_definite = a > 0 && tokens[a - 1].kind == TokenKind::Word && infos[a - 1].stem.starts_with("ال") && infos[a - 1].stem == infos[a - 1].norm && !in_list(&infos[a - 1], NOT_DEFINITE) && !listed_after_place;
@@ -5925,11 +5991,16 @@ fn organization_at(infos: &[TokInfo], i: usize, end: usize) -> Option<usize> {
         b[0] >= 3 && (3..=6).contains(&b[1])
     };
     let noun = next.gen[0] >= 3 && (3..=6).contains(&next.gen[1]) || construct_plural();
-    if in_list(head, DEFINITE_HEADS) && i + 2 < end && !next.norm.starts_with("ال") && noun && !next.gaz.has(gazetteer::SPEECH | gazetteer::MONTH | gazetteer::WEEKDAY) {
+    // (And دائرة, a department, where the definite noun is a plural, دائرة وقاية
+    // المزروعات, دائرة تسجيل الشركات, دائرة شؤون المواطنين: a circle of something, دائرة
+    // صنع القرار, دائرة اهتمام الحكومة, governs a singular.)
+    let department = in_list(head, &["دائره", "دايره"]);
+    if (in_list(head, DEFINITE_HEADS) || department) && i + 2 < end && !next.norm.starts_with("ال") && noun && !next.gaz.has(gazetteer::SPEECH | gazetteer::MONTH | gazetteer::WEEKDAY) {
         let third = &infos[i + 2];
+        let plural = third.norm.ends_with("ات") || third.norm.ends_with("ين");
         // (Not a head noun that points back: مجلس إدارة الشركة is the board of a company
         // named before.)
-        if third.kind == TokenKind::Word && third.norm.starts_with("ال") && third.stem == third.norm && chars(&third.norm) >= 5 && !in_list(third, RELATIONAL) && !third.gaz.has(ORG_HEAD | gazetteer::LOC_HEAD) {
+        if (!department || plural) && third.kind == TokenKind::Word && third.norm.starts_with("ال") && third.stem == third.norm && chars(&third.norm) >= 5 && !in_list(third, RELATIONAL) && !third.gaz.has(ORG_HEAD | gazetteer::LOC_HEAD) {
             // (With the country's adjective that ends the name: هيئة ضمانات الاتصالات
             // الإيطالية.)
             // (Or the general adjective of the two nouns, وزارة قطاع الأعمال العام.)
@@ -5937,7 +6008,7 @@ fn organization_at(infos: &[TokInfo], i: usize, end: usize) -> Option<usize> {
             return Some(if i + 3 < end && country_adjective_of(infos, i, i + 3) || general { i + 4 } else { i + 3 });
         }
         // (Or a country: جمعية مصارف لبنان, اتحاد كتاب مصر.)
-        if third.kind == TokenKind::Word && third.stem == third.norm && third.gaz.has(COUNTRY) {
+        if !department && third.kind == TokenKind::Word && third.stem == third.norm && third.gaz.has(COUNTRY) {
             return Some(i + 3);
         }
     }

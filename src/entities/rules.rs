@@ -47,7 +47,9 @@ const AS_OF: &[&str] = &["اعتبارا", "ابتداء", "بدءا", "بداء
 const AFTER_BARE_YEAR: &[&str] = &["علي", "و", "حين", "حيث", "عندما", "الي", "حتي", "في", "بعد", "قبل", "ثم"];
 /// Parts of a year before it ("early", "mid", "late": مطلع 2025, منتصف 2024, أواخر
 /// 2023), in `search` form: what follows can only be a year, whatever word comes next.
-const PART_OF_YEAR: &[&str] = &["مطلع", "منتصف", "اواخر", "اوايل", "اوائل", "مستهل", "بدايه", "نهايه"];
+/// (Or the horizon a plan looks to, Maghreb and Levantine papers' في أفق 2030, "by
+/// 2030".)
+const PART_OF_YEAR: &[&str] = &["مطلع", "منتصف", "اواخر", "اوايل", "اوائل", "مستهل", "بدايه", "نهايه", "افق"];
 const RANGE_WORDS: &[&str] = &["الي", "حتي", "و"];
 const SCALES: &[&str] = &["الف", "الاف", "مليون", "ملايين", "مليار", "مليارات", "بليون", "تريليون"];
 /// Numbers written out that count what follows them (أربعة ملايين دينار, خمسة جنود,
@@ -701,6 +703,13 @@ fn quantity_at(text: &str, toks: &[Token], infos: &[TokInfo], i: usize) -> Optio
     // and any of them after the preposition ب before one: بتسع دقائق, بثلاث ساعات, "by
     // nine minutes".)
     let time_after = i + 1 < n && toks[i + 1].kind == TokenKind::Word && infos[i + 1].stem == infos[i + 1].norm && stem_is(&infos[i + 1], &["دقائق", "دقايق", "ساعات", "ثوان", "ايام", "اسابيع", "اشهر", "سنوات"]);
+    // (Or before an indefinite sound feminine plural, which no lady, lion or verb
+    // "holds" takes right after it: تسع محافظات, سبع جلسات, ست مبادرات.)
+    let feminine_plural_after = i + 1 < n && toks[i + 1].kind == TokenKind::Word && {
+        let w = &infos[i + 1];
+        w.stem == w.norm && !w.norm.starts_with("ال") && w.norm.ends_with("ات") && w.norm.chars().count() >= 5 && !super::post::verb_like(w) && !w.gaz.has(MONTH | WEEKDAY)
+    };
+    let time_after = time_after || feminine_plural_after;
     let ambiguous = toks[i].kind == TokenKind::Word && stem_is(&infos[i], &["ست", "سبع", "تسع", "عشر"]);
     // (And the teens written out, a unit then عشر or عشرة: إحدى عشرة شكوى, اثنا عشر
     // جنديا, خمسة عشر يوما, also after ب: بإحدى عشرة شكوى.)

@@ -5967,3 +5967,13 @@ fn communes_after_ba() {
     assert!(got.contains(&("أغبالو".to_string(), EntityType::Loc)), "{got:?}");
     assert!(!got.iter().any(|(s, _)| s.contains("جماعة")), "{got:?}");
 }
+
+/// A well-known name that ends with a country's adjective and a purpose is whole (رابطة
+/// الدوري الأميركي للمحترفين), not cut before the purpose as a body's field and country
+/// are, nor a league inside it.
+#[test]
+fn a_listed_name_keeps_its_purpose_after_a_countrys_adjective() {
+    let t = "وتنظم البطولة بالشراكة مع رابطة الدوري الأميركي للمحترفين منذ خمس سنوات.";
+    assert_eq!(found(t, EntityType::Org), ["رابطة الدوري الأميركي للمحترفين"], "{:?}", all(t));
+    assert!(found(t, EntityType::Misc).is_empty(), "{:?}", all(t));
+}

@@ -175,7 +175,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = towns_beginning_with_waw(text, tokens, infos, spans);
     let spans = airports_of_royals(text, tokens, infos, spans);
     let spans = negated_adjectives(tokens, infos, spans);
-    let spans = no_purpose_after_a_fields_country(tokens, infos, spans);
+    let spans = no_purpose_after_a_fields_country(text, tokens, infos, spans);
     given_names_in_foreign_letters(tokens, infos, spans)
 }
 
@@ -184,13 +184,17 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
 /// what the body does that day (حملة تنفذها وزارة الصحة الأردنية لمكافحة التدخين), not
 /// its name. A purpose right after the head's own adjective stays (الهيئة المصرية
 /// لمكافحة الفساد, الوكالة الأمريكية للتنمية الدولية).
-fn no_purpose_after_a_fields_country(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+fn no_purpose_after_a_fields_country(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
     for s in spans.iter_mut() {
         if s.kind != EntityType::Org {
             continue;
         }
         let ks: Vec<usize> = tokens_of(tokens, s).collect();
         if ks.len() < 4 || tokens[ks[0]].start != s.start || tokens[ks[0]].kind != TokenKind::Word || !is_org_head(&infos[ks[0]]) || infos[ks[0]].stem.starts_with("ال") {
+            continue;
+        }
+        // (Not a well-known name whole, as written: رابطة الدوري الأميركي للمحترفين.)
+        if super::known::lookup(&key_words(&text[s.start..s.end])).is_some() {
             continue;
         }
         // (The adjective after at least one definite noun of the field, and a noun with
@@ -1363,7 +1367,9 @@ fn national_leagues(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<
         // (By its form, or one of the adjectives whose country's name has another shape,
         // السعودي of السعودية, الإنجليزي of إنجلترا, which the lists do not tie.)
         let of_country = word(i + 1) && a.stem == a.norm && a.norm.ends_with('ي') && (country_adjective(&a.norm) || in_list(a, IRREGULAR_COUNTRY_ADJECTIVES));
-        if !word(i) || infos[i].stem != "الدوري" || !of_country {
+        // (Not a body's name the league is in: رابطة الدوري الأميركي للمحترفين.)
+        let in_body = i > 0 && tokens[i - 1].kind == TokenKind::Word && (is_org_head(&infos[i - 1]) || in_list(&infos[i - 1], &["رابطه"]));
+        if !word(i) || infos[i].stem != "الدوري" || !of_country || in_body {
             continue;
         }
         let mut e = i + 2;

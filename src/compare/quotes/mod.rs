@@ -359,6 +359,13 @@ impl<'a> Sentence<'a> {
                     phrase.truncate(o);
                 }
             }
+            // وسأل مصراوي رئيس الجهاز: «…؟»: after a verb of asking, the one asked (a
+            // title after the subject) is no part of the subject.
+            if matches!(cue.form.as_str(), "سال" | "سالت" | "يسال" | "تسال") {
+                if let Some(o) = (1..phrase.len()).find(|&j| lexicon::title_form(&tokens[phrase[j]].norm).is_some() && lexicon::title_form(&tokens[phrase[j - 1]].norm).is_none() && !is_comma(&tokens[phrase[j - 1]])) {
+                    phrase.truncate(o);
+                }
+            }
             // وأشاد مسؤول بالاتحاد الدولي بتعاون السلطات: after a verb of praise, ب and an
             // indefinite noun that heads no body begins what is praised, no part of the
             // subject (بالاتحاد, with the article, is where the official works).
@@ -426,7 +433,13 @@ impl<'a> Sentence<'a> {
             let f = cue.form.as_str();
             // (داعيا, a demand's participle of the first form, is one too.)
             let participle = (f.starts_with('م') || f.starts_with("قا")) && (f.ends_with('ا') || f.ends_with('ه')) || lexicon::object_participle(f);
-            if back && (raw != cue.form || participle) && self.last_verb[v] != NONE {
+            // (Not after a verb of asking: وسأله صحفي عن …، فرد: the one asked answers;
+            // see below.)
+            let asking = |i: usize| {
+                let w = search_form(self.word(i));
+                matches!(w.strip_prefix('و').unwrap_or(&w), "سال" | "سالت" | "ساله" | "سالته" | "سالها" | "سالتها" | "يسال" | "تسال")
+            };
+            if back && (raw != cue.form || participle) && self.last_verb[v] != NONE && !asking(self.last_verb[v]) {
                 match self.lead_from(v, false) {
                     Some(Lead { phrase: Some(p), .. }) => return Some(Lead { phrase: Some(p), cue, bare_verb: false }),
                     // (وأضاف أن الامتحان «…»، داعيا المترشحين إلى «…»: the verb's subject is
@@ -528,6 +541,9 @@ impl<'a> Sentence<'a> {
                 let clause = |k: usize| {
                     (tokens[k].kind == TokenKind::Punct && !is_comma(&tokens[k]))
                         || matches!(search_form(&tokens[k].norm).as_ref(), "كان" | "وكان" | "كانت" | "وكانت" | "لكن" | "ولكن" | "بينما" | "فيما" | "حيث")
+                        // (لكن with its pronoun, the subject: قال الوزير إن بلاده «…»، لكنه
+                        // شدد على أن «…»; the noun of the clause before is none of his.)
+                        || matches!(search_form(&tokens[k].norm).as_ref(), "لكنه" | "ولكنه" | "لكنها" | "ولكنها" | "لكنهم" | "ولكنهم")
                         // (And كان's jussive after لم: لم يكن فلان يتوقع أن …, whose subject
                         // follows it.)
                         || matches!(search_form(&tokens[k].norm).as_ref(), "يكن" | "تكن") && k > 0 && matches!(search_form(&tokens[k - 1].norm).as_ref(), "لم" | "ولم")
@@ -1341,6 +1357,7 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
             continue;
         }
         let mut prev_quote_end = 0;
+        let mut quoted_any = false;
         // Where the last quotation the sentence took for a name ends.
         let mut prev_name_end: Option<usize> = None;
         for &q in &qs {
@@ -1400,7 +1417,7 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
                     None => (sent.headline(before).inspect(|_| by_headline = true).map(|p| if p.speaker.name.is_none() { ahead(&p.title_tokens).or_else(|| headline_ahead(&p.title_tokens)).map(|mut r| { r.title = p.speaker.title.clone(); r }).unwrap_or(p.speaker) } else { p.speaker }), None),
                 },
             };
-            let speaker = speaker.map(|sp| without_name_in_title(bounded_by_names(named_in_marks(sp, &marks, text), names, text)));
+            let speaker = speaker.map(|sp| without_fa(without_name_in_title(bounded_by_names(named_in_marks(sp, &marks, text), names, text))));
             let speaker = speaker.map(|sp| body_named_before(sp, &tokens, &inside, &marks, names, text));
             // (بين فلان وفلان، بعد أن وصف الأول …: the former is the first person the
             // sentence named before, the latter the last.)
@@ -1418,8 +1435,11 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
             // (One whose first paragraph the closing mark never ended, قائلا: «….\n«…»،
             // is one quotation over both paragraphs: the mark that opens the second
             // only reminds the reader the quotation goes on.)
+            // (Unless the sentence after it names who said it: «…». بهذه العبارة لخص
+            // فلان …; «…». تقولها فلانة وهي …; «…». هكذا بدأ فلان كلمته.)
             let mut goes_on = false;
             let speaker = match speaker {
+                None if cue.is_none() && !by_headline && named_after(text, m.start, m.end, names, &marks).is_some() => named_after(text, m.start, m.end, names, &marks),
                 None if cue.is_none() && !by_headline => out.last().filter(|p| runs_on(text, p.end, m.start)).and_then(|p| {
                     goes_on = !p.closed && p.mark.starts_with(m.open);
                     p.speaker.clone()
@@ -1438,9 +1458,6 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
                     continue;
                 }
             }
-            if let (Some(sp), Some(cue)) = (&speaker, &cue) {
-                remember(&mut recent, sp.clone(), cue, n);
-            }
             let first = tokens.partition_point(|t| t.start < m.text_start);
             let n_words = tokens[first..].iter().take_while(|t| t.end <= m.text_end).filter(|t| t.kind != TokenKind::Punct).count();
             let short = n_words <= SHORT;
@@ -1454,12 +1471,14 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
             // (So is one the entity finder found whole, بإصدار "إعلان القاهرة للعيش
             // المشترك", unless it is what a reported clause says of its subject: إن
             // روايته "رسالة حب إلى مدينة الرباط".)
+            // (Nor what a headline's speaker says after the colon, the entity finder's
+            // name though it be: فلان من السراي: «قدرتنا على الاستيعاب انتهت».)
+            let headline = by_headline && speaker.is_some() && n_words >= 2;
             let long_name = !short
                 && n_words <= LONG_NAME
-                && (after_naming_noun(&tokens, m.start, n_words) || (is_named(names, m.text_start, m.text_end) && !reported_predicate(&tokens, m.start)));
+                && (after_naming_noun(&tokens, m.start, n_words) || (is_named(names, m.text_start, m.text_end) && !reported_predicate(&tokens, m.start) && !headline));
             // (What a description verb quotes in one word is the word put on a thing.)
             let described = n_words == 1 && cue.as_ref().is_some_and(|c| lexicon::describe_verb(&c.form));
-            let headline = by_headline && speaker.is_some() && n_words >= 2;
             // (A few words that begin with a future verb or a negation are a clause, not a
             // name, even after the definite noun that is their subject: إن الحزب
             // «سيقاطع الاقتراع».)
@@ -1482,8 +1501,14 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
                 }
                 continue;
             }
+            // (Who is said to say a quotation is remembered; no one says a name in quote
+            // marks: وسأله صحفي من إذاعة «…» عن …، فرد: «…», the one asked answers.)
+            if let (Some(sp), Some(cue)) = (&speaker, &cue) {
+                remember(&mut recent, sp.clone(), cue, n);
+            }
             // Only a quotation stands between a cue and a later one; a name does not.
             prev_quote_end = m.end;
+            quoted_any = true;
             out.push(Quote {
                 start: m.start,
                 end: m.end,
@@ -1496,10 +1521,51 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
                 also: Vec::new(),
             });
         }
+        // A sentence whose marks are all names speaks as one that quotes nothing: its
+        // speaker is remembered (وقال فلان لـ«صدى البلد» إن …).
+        if !quoted_any {
+            if let Some(lead) = sent.lead(sent.outside.len()).filter(|l| !lexicon::object_cue(&l.cue.form)) {
+                let byline = is_byline(&tokens, &sent.outside, &lead.cue);
+                if let (Some(sp), cue) = settle(&mut registry, &tokens, lead, &recent, &mut fallback, &ahead, &apposed) {
+                    if !byline {
+                        remember(&mut recent, sp, &cue, n);
+                    }
+                }
+            }
+        }
         prev_span = Some((tokens[s].start, tokens[e - 1].end));
     }
     named_by_continuation(&mut out, text);
     merge_repeats(text, out)
+}
+
+/// The person the sentence right after a quotation names, when the quotation opens its
+/// paragraph and is a sentence of its own, and that sentence points back to it: هكذا,
+/// بهذه (العبارة), تقولها, كانت تلك (الجملة التي …), هذا ما (قاله). The first person it
+/// names outside quote marks said it: «…». بهذه العبارة لخص مختار البلدة فلان ….
+fn named_after(text: &str, start: usize, end: usize, names: &[NameHint], marks: &[marks::Marked]) -> Option<Speaker> {
+    let line_start = text[..start].rfind('\n').map_or(0, |p| p + 1);
+    if !text[line_start..start].trim().is_empty() {
+        return None;
+    }
+    let line_end = text[end..].find('\n').map_or(text.len(), |p| end + p);
+    let rest = &text[end..line_end];
+    let next = rest.trim_start_matches(|c: char| c.is_whitespace() || c == '.');
+    if !rest[..rest.len() - next.len()].contains('.') {
+        return None;
+    }
+    let words: Vec<String> = next.split_whitespace().take(2).map(|w| search_form(w).into_owned()).collect();
+    let (w0, w1) = (words.first().map_or("", |w| w.as_str()), words.get(1).map_or("", |w| w.as_str()));
+    let recall = matches!(
+        w0,
+        "هكذا" | "وهكذا" | "بهذه" | "بهذا" | "بتلك" | "بذلك" | "تقولها" | "يقولها" | "قالها" | "قالتها" | "يرددها" | "ترددها" | "رددها" | "رددتها" | "يكررها" | "تكررها"
+    ) || (matches!(w0, "كانت" | "كان" | "وكانت" | "وكان") && matches!(w1, "تلك" | "هذه" | "ذلك" | "هذا"))
+        || (matches!(w0, "هذا" | "هذه" | "ذلك" | "تلك") && w1 == "ما");
+    if !recall {
+        return None;
+    }
+    let to = line_end - next.len() + next.find('.').unwrap_or(next.len());
+    first_person(names, line_end - next.len(), to, marks).map(|(a, b)| inherited_name(text, a, b))
 }
 
 /// Whether a quotation ending at `end` and one opening at `start` are a quotation run
@@ -1853,6 +1919,29 @@ fn title_complement(gap: &str) -> bool {
 /// A title that is only words of the name, the name having grown over it (محمود السيد
 /// read as محمود with the title السيد), or the name's last word and whom the words were
 /// said to (وقال الأمين للموقع, الأمين of عوض الله الأمين): no title.
+/// A name written with the conjunction ف before its article (فالحلبي رأى أن «…», the
+/// ف of a sentence that goes on from the one before) is the name without it, unless the
+/// name lists know the word as written (فالح is a given name).
+fn without_fa(mut sp: Speaker) -> Speaker {
+    use crate::entities::gazetteer::{word_flags, FAMILY, FAMILY_BIG, GIVEN, GIVEN_BIG};
+    let Some(name) = sp.name.as_deref() else { return sp };
+    if sp.inherited || sp.text != name {
+        return sp;
+    }
+    let first = name.split_whitespace().next().unwrap_or("");
+    let sf = search_form(first);
+    let bare = sf.strip_prefix('ف').unwrap_or("");
+    if !bare.starts_with("ال") || bare.chars().count() < 5 || word_flags(&sf) & (GIVEN | GIVEN_BIG | FAMILY | FAMILY_BIG) != 0 || !name.starts_with('ف') {
+        return sp;
+    }
+    let rest = name['ف'.len_utf8()..].to_string();
+    sp.start += 'ف'.len_utf8();
+    sp.key = crate::name_key(&rest);
+    sp.text = rest.clone();
+    sp.name = Some(rest);
+    sp
+}
+
 fn without_name_in_title(mut sp: Speaker) -> Speaker {
     let (Some(name), Some(title)) = (sp.name.as_deref(), sp.title.as_deref()) else { return sp };
     let nw: Vec<String> = name.split_whitespace().map(|w| search_form(w).into_owned()).collect();

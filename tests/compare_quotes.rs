@@ -2814,3 +2814,35 @@ fn fa_before_a_name_with_the_article() {
     let q = quotes(text);
     assert_eq!(name(&q[0]), Some("الطرابلسي"), "{q:?}");
 }
+
+/// Words after a quotation its colon introduced that end at a colon before the next
+/// quotation (press conferences in turn: قال فلان: «…؟»، فأجاب فلان: «…») are the next
+/// quotation's cue; the first is its own cue's.
+#[test]
+fn the_cue_of_the_next_quotation_is_not_this_ones() {
+    let text = "وقال الوزير سامي الطرابلسي: «أليس كذلك يا صديقي؟»، فأجاب الوزير نبيل العمري ضاحكا: «سنتحدث عن ذلك لاحقا».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(name(&q[0]), Some("سامي الطرابلسي"), "{q:?}");
+    assert_eq!(name(&q[1]), Some("نبيل العمري"), "{q:?}");
+}
+
+/// ثم التفت إلى نظيره قائلا: a verb no list knows and where it turned are no subject of
+/// the participle: its subject is that verb's, the speaker before.
+#[test]
+fn a_verb_and_where_it_turned_before_a_participle() {
+    let text = "وقال الوزير سامي الطرابلسي: «الوضع صعب». ثم التفت إلى نظيره قائلا: «أليس كذلك يا صديقي؟».";
+    let q = quotes(text);
+    assert_eq!(name(&q[1]), Some("سامي الطرابلسي"), "{q:?}");
+}
+
+/// A headline's title, then when it spoke after بعد (وزير الداخلية بعد لقائه نظيره
+/// القبرصي: «…»): the title is the speaker, as before عن and a topic.
+#[test]
+fn a_headline_title_then_after_an_occasion() {
+    let text = "وزير الداخلية بعد لقائه نظيره القبرصي: «البحر ليس حدودا مفتوحة»\nعقد وزير الداخلية سامي الطرابلسي مؤتمرا صحافيا أمس.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert!(q[0].speaker.is_some(), "{q:?}");
+    assert_eq!(title(&q[0]), Some("وزير الداخلية"), "{q:?}");
+}

@@ -680,6 +680,11 @@ impl<'a> Sentence<'a> {
                         _ => return Some(Lead { phrase: None, cue, bare_verb: true }),
                     }
                 }
+                // (Nor a verb the lexicon does not list and where it turned, ثم التفت إلى
+                // نظيره قائلا: «…»: the participle's subject is that verb's, a pronoun.)
+                if subject.len() >= 2 && name_at(subject[0]).is_none() && lexicon::title_form(&tokens[subject[0]].norm).is_none() && !speaker::known_name_word(&tokens[subject[0]]) && matches!(sf(subject[1]).as_ref(), "الي" | "نحو") {
+                    return Some(Lead { phrase: None, cue, bare_verb: true });
+                }
                 // (Nor is an elative and من after the subject, ويذهب الخبير أبعد من ذلك،
                 // معتبرا …: how far the subject went.)
                 if let Some(j) = (1..subject.len().saturating_sub(1)).find(|&j| search_form(&tokens[subject[j + 1]].norm) == "من" && speaker::elative(&tokens[subject[j]])) {
@@ -755,7 +760,9 @@ impl<'a> Sentence<'a> {
     fn headline(&self, i: usize) -> Option<Phrase> {
         // (What the words are about may follow the speaker after عن, a topic of a few
         // words: وزير جزائري عن انهيار نفق بني عمران: «…».)
-        let about = |k: usize| search_form(&self.tokens[k].norm) == "عن";
+        // (Or when it was said, after بعد or عقب and an occasion: وزير الداخلية بعد
+        // لقائه نظيره القبرصي: «…».)
+        let about = |k: usize| matches!(search_form(&self.tokens[k].norm).as_ref(), "عن" | "بعد" | "عقب");
         let topic = i >= 3 && self.outside[1..(i - 1).min(4)].iter().any(|&k| about(k));
         if !(2..=if topic { 10 } else { 6 }).contains(&i) || !lexicon::is_colon(&self.tokens[self.outside[i - 1]]) {
             return None;
@@ -1367,7 +1374,18 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
             // (A headline's name before a colon attributes even a short quotation:
             // ميقاتي: «لا تأجيل للانتخابات».)
             let mut by_headline = false;
-            let (speaker, cue) = match sent.trail(after) {
+            // (Words after a quotation its colon introduced that end at a colon before the
+            // next quotation are the next one's cue, not this one's: قائلا: «…»، فأجاب
+            // الأخير ضاحكا: «…».)
+            let next_cue = {
+                let before_colon = text[..m.start].trim_end().ends_with(':');
+                let next = marks.get(q + 1).map(|n| n.start).filter(|&n| n >= m.end && n <= tokens[e - 1].end);
+                before_colon && next.is_some_and(|n| {
+                    let gap = &text[m.end..n];
+                    gap.trim_end().ends_with(':') && !gap.contains(['.', '\n', '؟', '!'])
+                })
+            };
+            let (speaker, cue) = match sent.trail(after).filter(|_| !next_cue) {
                 Some((p, cue)) => {
                     let lead = Lead { phrase: Some(p), cue, bare_verb: false };
                     let (sp, cue) = settle(&mut registry, &tokens, lead, &recent, &mut fallback, &ahead, &apposed);

@@ -2846,3 +2846,14 @@ fn a_headline_title_then_after_an_occasion() {
     assert!(q[0].speaker.is_some(), "{q:?}");
     assert_eq!(title(&q[0]), Some("وزير الداخلية"), "{q:?}");
 }
+
+/// بيانا رحب فيه بالنتائج، وقال إنها «…»: فيه after the verb is the statement, no
+/// subject; the body that issued it speaks.
+#[test]
+fn fihi_after_a_verb_is_the_statement() {
+    let text = "من جانبه، أصدر المجلس القومي للسكان بيانا رحب فيه بالنتائج، وقال إنها «تؤكد نجاح برامج تنظيم الأسرة في الريف».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_ne!(name(&q[0]), Some("فيه بالنتائج"), "{q:?}");
+    assert_eq!(name(&q[0]), Some("المجلس القومي للسكان"), "{q:?}");
+}

@@ -330,6 +330,11 @@ impl<'a> Sentence<'a> {
                 from += 1;
             }
             let mut phrase = if lexicon::object_participle(&cue.form) || kana_qad { Vec::new() } else { phrase_after(tokens, idx, from) };
+            // (فيه / فيها right after the verb, "in it", the statement before: أصدر المجلس
+            // بيانا رحب فيه بالنتائج: the statement's issuer, before the verb, speaks.)
+            if phrase.first().is_some_and(|&k| matches!(search_form(&tokens[k].norm).as_ref(), "فيه" | "فيها")) {
+                phrase.clear();
+            }
             if came && phrase.first().is_some_and(|&k| speaker::statement(&tokens[k].norm)) {
                 return Some(Lead { phrase: None, cue, bare_verb: false });
             }

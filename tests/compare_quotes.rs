@@ -2735,3 +2735,125 @@ fn zaama_and_a_body_after_a_title_is_no_name() {
     let q = quotes(text);
     assert_ne!(name(&q[0]), Some("لحركة حماس"), "{q:?}");
 }
+
+/// A quotation that is a paragraph of its own, then a sentence that points back to it
+/// (بهذه العبارة، تقولها، هكذا، كانت تلك الجملة) and names the person: that person said it,
+/// not the speaker of the paragraph before.
+#[test]
+fn a_speaker_named_in_the_sentence_after_the_quotation() {
+    use isnad::compare::quotes::{quotes_with, NameHint};
+    let text = "وقال الوزير سامي الطرابلسي: «الوضع صعب».\n«لم يبق لنا شيء هنا سوى الانتظار». بهذه العبارة لخص المزارع نبيل العمري حال قريته.";
+    let person = |name: &str| {
+        let at = text.find(name).unwrap();
+        NameHint { start: at, end: at + name.len(), person: true }
+    };
+    let q = quotes_with(text, &[person("سامي الطرابلسي"), person("نبيل العمري")]);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(name(&q[1]), Some("نبيل العمري"), "{q:?}");
+    let text = "وقال الوزير سامي الطرابلسي: «الوضع صعب».\n«ابني ركب القارب ولم يتصل منذ أيام». تقولها سلوى الهاشمي وهي تنتظر أمام الميناء.";
+    let person = |name: &str| {
+        let at = text.find(name).unwrap();
+        NameHint { start: at, end: at + name.len(), person: true }
+    };
+    let q = quotes_with(text, &[person("سامي الطرابلسي"), person("سلوى الهاشمي")]);
+    assert_eq!(name(&q[1]), Some("سلوى الهاشمي"), "{q:?}");
+}
+
+/// قال فلان إن بلاده «…»، لكنه شدد على أن «…»: لكنه begins a clause whose subject is
+/// the pronoun; the noun of the reported clause before (بلاده) says nothing.
+#[test]
+fn lakinnahu_ends_the_reported_clause_before() {
+    let text = "وقال الوزير سامي الطرابلسي إن بلاده «تقدر الجهود المبذولة»، لكنه شدد على أن «قدرة الجزيرة بلغت حدها الأقصى».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(name(&q[1]), Some("سامي الطرابلسي"), "{q:?}");
+}
+
+/// A verb of the future (سيزور) after a title is no name the title is recorded with:
+/// وقال الوزير القبرصي later resolves to nobody named سيزور.
+#[test]
+fn a_future_verb_is_no_name() {
+    let text = "وقال المتحدث إن الوزير سيزور المرفأ غدا. وقال الوزير إن «الزيارة ستكون قصيرة ومركزة على الأمن».";
+    let q = quotes(text);
+    assert_ne!(name(&q[0]), Some("سيزور"), "{q:?}");
+}
+
+/// A headline's speaker before a colon and where he spoke (فلان من السراي: «…»): what
+/// follows is a quotation, though the entity finder took its words for a name.
+#[test]
+fn a_headline_quotation_the_finder_took_for_a_name() {
+    use isnad::compare::quotes::{quotes_with, NameHint};
+    let text = "الطرابلسي من السراي: «قدرتنا على الاستيعاب انتهت»\nوقال الوزير سامي الطرابلسي إن الوضع صعب.";
+    let at = text.find("قدرتنا").unwrap();
+    let q = quotes_with(text, &[NameHint { start: at, end: at + "قدرتنا على الاستيعاب انتهت".len(), person: false }]);
+    assert_eq!(q.len(), 1, "{q:?}");
+}
+
+/// A verb of asking (سأل، سأله) introduces the question quoted after it, and its
+/// subject asks (not the one asked after it, رئيس الجهاز); the one asked answers after
+/// فرد / فأجاب, and a name in quote marks in the question's sentence (the asker's
+/// outlet) makes the asker no speaker of the answer.
+#[test]
+fn the_question_is_the_askers_and_the_answer_the_asked() {
+    let text = "وعندما سأله أحد الصحفيين: «وماذا عن المصريين في الخارج؟»، أجاب: «لدينا تقدير من وزارة الخارجية».";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("أحد الصحفيين"), "{q:?}");
+    let text = "وسأل مصراوي رئيس الجهاز: «هل تأثرت النتائج بامتناع بعض الأسر؟»، فرد قائلا: «نسبة الرفض لم تتجاوز واحدا في الألف».";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("مصراوي"), "{q:?}");
+    assert_ne!(name(&q[1]), Some("مصراوي"), "{q:?}");
+    let text = "وقال الوزير سامي الطرابلسي إن «القانون سيعرض على البرلمان».\nوسأله صحفي من إذاعة «موزاييك أف أم» عن مصير المتقاعدين، فرد: «القانون الجديد لن يطبق بأثر رجعي».";
+    let q = quotes(text);
+    assert_eq!(name(q.last().unwrap()), Some("سامي الطرابلسي"), "{q:?}");
+}
+
+/// فالحلبي رأى أن «…»: the conjunction ف is no part of the name (but فالح is a name).
+#[test]
+fn fa_before_a_name_with_the_article() {
+    let text = "وتناوب الوزيران على الكلام. فالطرابلسي رأى أن «المشكلة تبدأ في الخارج ولا تنتهي هنا».";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("الطرابلسي"), "{q:?}");
+}
+
+/// Words after a quotation its colon introduced that end at a colon before the next
+/// quotation (press conferences in turn: قال فلان: «…؟»، فأجاب فلان: «…») are the next
+/// quotation's cue; the first is its own cue's.
+#[test]
+fn the_cue_of_the_next_quotation_is_not_this_ones() {
+    let text = "وقال الوزير سامي الطرابلسي: «أليس كذلك يا صديقي؟»، فأجاب الوزير نبيل العمري ضاحكا: «سنتحدث عن ذلك لاحقا».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(name(&q[0]), Some("سامي الطرابلسي"), "{q:?}");
+    assert_eq!(name(&q[1]), Some("نبيل العمري"), "{q:?}");
+}
+
+/// ثم التفت إلى نظيره قائلا: a verb no list knows and where it turned are no subject of
+/// the participle: its subject is that verb's, the speaker before.
+#[test]
+fn a_verb_and_where_it_turned_before_a_participle() {
+    let text = "وقال الوزير سامي الطرابلسي: «الوضع صعب». ثم التفت إلى نظيره قائلا: «أليس كذلك يا صديقي؟».";
+    let q = quotes(text);
+    assert_eq!(name(&q[1]), Some("سامي الطرابلسي"), "{q:?}");
+}
+
+/// A headline's title, then when it spoke after بعد (وزير الداخلية بعد لقائه نظيره
+/// القبرصي: «…»): the title is the speaker, as before عن and a topic.
+#[test]
+fn a_headline_title_then_after_an_occasion() {
+    let text = "وزير الداخلية بعد لقائه نظيره القبرصي: «البحر ليس حدودا مفتوحة»\nعقد وزير الداخلية سامي الطرابلسي مؤتمرا صحافيا أمس.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert!(q[0].speaker.is_some(), "{q:?}");
+    assert_eq!(title(&q[0]), Some("وزير الداخلية"), "{q:?}");
+}
+
+/// بيانا رحب فيه بالنتائج، وقال إنها «…»: فيه after the verb is the statement, no
+/// subject; the body that issued it speaks.
+#[test]
+fn fihi_after_a_verb_is_the_statement() {
+    let text = "من جانبه، أصدر المجلس القومي للسكان بيانا رحب فيه بالنتائج، وقال إنها «تؤكد نجاح برامج تنظيم الأسرة في الريف».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_ne!(name(&q[0]), Some("فيه بالنتائج"), "{q:?}");
+    assert_eq!(name(&q[0]), Some("المجلس القومي للسكان"), "{q:?}");
+}

@@ -330,6 +330,11 @@ impl<'a> Sentence<'a> {
                 from += 1;
             }
             let mut phrase = if lexicon::object_participle(&cue.form) || kana_qad { Vec::new() } else { phrase_after(tokens, idx, from) };
+            // (فيه / فيها right after the verb, "in it", the statement before: أصدر المجلس
+            // بيانا رحب فيه بالنتائج: the statement's issuer, before the verb, speaks.)
+            if phrase.first().is_some_and(|&k| matches!(search_form(&tokens[k].norm).as_ref(), "فيه" | "فيها")) {
+                phrase.clear();
+            }
             if came && phrase.first().is_some_and(|&k| speaker::statement(&tokens[k].norm)) {
                 return Some(Lead { phrase: None, cue, bare_verb: false });
             }
@@ -356,6 +361,13 @@ impl<'a> Sentence<'a> {
                     // (A body called on begins at its head: دعا فلان وزارة التربية إلى.)
                     let head = |k: usize| crate::entities::gazetteer::word_flags(&search_form(&tokens[k].norm)) & crate::entities::gazetteer::ORG_HEAD != 0;
                     let o = if o > 1 && head(phrase[o - 1]) && !search_form(&tokens[phrase[o - 1]].norm).starts_with("ال") { o - 1 } else { o };
+                    phrase.truncate(o);
+                }
+            }
+            // وسأل مصراوي رئيس الجهاز: «…؟»: after a verb of asking, the one asked (a
+            // title after the subject) is no part of the subject.
+            if matches!(cue.form.as_str(), "سال" | "سالت" | "يسال" | "تسال") {
+                if let Some(o) = (1..phrase.len()).find(|&j| lexicon::title_form(&tokens[phrase[j]].norm).is_some() && lexicon::title_form(&tokens[phrase[j - 1]].norm).is_none() && !is_comma(&tokens[phrase[j - 1]])) {
                     phrase.truncate(o);
                 }
             }
@@ -426,7 +438,13 @@ impl<'a> Sentence<'a> {
             let f = cue.form.as_str();
             // (داعيا, a demand's participle of the first form, is one too.)
             let participle = (f.starts_with('م') || f.starts_with("قا")) && (f.ends_with('ا') || f.ends_with('ه')) || lexicon::object_participle(f);
-            if back && (raw != cue.form || participle) && self.last_verb[v] != NONE {
+            // (Not after a verb of asking: وسأله صحفي عن …، فرد: the one asked answers;
+            // see below.)
+            let asking = |i: usize| {
+                let w = search_form(self.word(i));
+                matches!(w.strip_prefix('و').unwrap_or(&w), "سال" | "سالت" | "ساله" | "سالته" | "سالها" | "سالتها" | "يسال" | "تسال")
+            };
+            if back && (raw != cue.form || participle) && self.last_verb[v] != NONE && !asking(self.last_verb[v]) {
                 match self.lead_from(v, false) {
                     Some(Lead { phrase: Some(p), .. }) => return Some(Lead { phrase: Some(p), cue, bare_verb: false }),
                     // (وأضاف أن الامتحان «…»، داعيا المترشحين إلى «…»: the verb's subject is
@@ -528,6 +546,9 @@ impl<'a> Sentence<'a> {
                 let clause = |k: usize| {
                     (tokens[k].kind == TokenKind::Punct && !is_comma(&tokens[k]))
                         || matches!(search_form(&tokens[k].norm).as_ref(), "كان" | "وكان" | "كانت" | "وكانت" | "لكن" | "ولكن" | "بينما" | "فيما" | "حيث")
+                        // (لكن with its pronoun, the subject: قال الوزير إن بلاده «…»، لكنه
+                        // شدد على أن «…»; the noun of the clause before is none of his.)
+                        || matches!(search_form(&tokens[k].norm).as_ref(), "لكنه" | "ولكنه" | "لكنها" | "ولكنها" | "لكنهم" | "ولكنهم")
                         // (And كان's jussive after لم: لم يكن فلان يتوقع أن …, whose subject
                         // follows it.)
                         || matches!(search_form(&tokens[k].norm).as_ref(), "يكن" | "تكن") && k > 0 && matches!(search_form(&tokens[k - 1].norm).as_ref(), "لم" | "ولم")
@@ -664,6 +685,11 @@ impl<'a> Sentence<'a> {
                         _ => return Some(Lead { phrase: None, cue, bare_verb: true }),
                     }
                 }
+                // (Nor a verb the lexicon does not list and where it turned, ثم التفت إلى
+                // نظيره قائلا: «…»: the participle's subject is that verb's, a pronoun.)
+                if subject.len() >= 2 && name_at(subject[0]).is_none() && lexicon::title_form(&tokens[subject[0]].norm).is_none() && !speaker::known_name_word(&tokens[subject[0]]) && matches!(sf(subject[1]).as_ref(), "الي" | "نحو") {
+                    return Some(Lead { phrase: None, cue, bare_verb: true });
+                }
                 // (Nor is an elative and من after the subject, ويذهب الخبير أبعد من ذلك،
                 // معتبرا …: how far the subject went.)
                 if let Some(j) = (1..subject.len().saturating_sub(1)).find(|&j| search_form(&tokens[subject[j + 1]].norm) == "من" && speaker::elative(&tokens[subject[j]])) {
@@ -739,7 +765,9 @@ impl<'a> Sentence<'a> {
     fn headline(&self, i: usize) -> Option<Phrase> {
         // (What the words are about may follow the speaker after عن, a topic of a few
         // words: وزير جزائري عن انهيار نفق بني عمران: «…».)
-        let about = |k: usize| search_form(&self.tokens[k].norm) == "عن";
+        // (Or when it was said, after بعد or عقب and an occasion: وزير الداخلية بعد
+        // لقائه نظيره القبرصي: «…».)
+        let about = |k: usize| matches!(search_form(&self.tokens[k].norm).as_ref(), "عن" | "بعد" | "عقب");
         let topic = i >= 3 && self.outside[1..(i - 1).min(4)].iter().any(|&k| about(k));
         if !(2..=if topic { 10 } else { 6 }).contains(&i) || !lexicon::is_colon(&self.tokens[self.outside[i - 1]]) {
             return None;
@@ -1341,6 +1369,7 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
             continue;
         }
         let mut prev_quote_end = 0;
+        let mut quoted_any = false;
         // Where the last quotation the sentence took for a name ends.
         let mut prev_name_end: Option<usize> = None;
         for &q in &qs {
@@ -1350,7 +1379,18 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
             // (A headline's name before a colon attributes even a short quotation:
             // ميقاتي: «لا تأجيل للانتخابات».)
             let mut by_headline = false;
-            let (speaker, cue) = match sent.trail(after) {
+            // (Words after a quotation its colon introduced that end at a colon before the
+            // next quotation are the next one's cue, not this one's: قائلا: «…»، فأجاب
+            // الأخير ضاحكا: «…».)
+            let next_cue = {
+                let before_colon = text[..m.start].trim_end().ends_with(':');
+                let next = marks.get(q + 1).map(|n| n.start).filter(|&n| n >= m.end && n <= tokens[e - 1].end);
+                before_colon && next.is_some_and(|n| {
+                    let gap = &text[m.end..n];
+                    gap.trim_end().ends_with(':') && !gap.contains(['.', '\n', '؟', '!'])
+                })
+            };
+            let (speaker, cue) = match sent.trail(after).filter(|_| !next_cue) {
                 Some((p, cue)) => {
                     let lead = Lead { phrase: Some(p), cue, bare_verb: false };
                     let (sp, cue) = settle(&mut registry, &tokens, lead, &recent, &mut fallback, &ahead, &apposed);
@@ -1400,7 +1440,7 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
                     None => (sent.headline(before).inspect(|_| by_headline = true).map(|p| if p.speaker.name.is_none() { ahead(&p.title_tokens).or_else(|| headline_ahead(&p.title_tokens)).map(|mut r| { r.title = p.speaker.title.clone(); r }).unwrap_or(p.speaker) } else { p.speaker }), None),
                 },
             };
-            let speaker = speaker.map(|sp| without_name_in_title(bounded_by_names(named_in_marks(sp, &marks, text), names, text)));
+            let speaker = speaker.map(|sp| without_fa(without_name_in_title(bounded_by_names(named_in_marks(sp, &marks, text), names, text))));
             let speaker = speaker.map(|sp| body_named_before(sp, &tokens, &inside, &marks, names, text));
             // (بين فلان وفلان، بعد أن وصف الأول …: the former is the first person the
             // sentence named before, the latter the last.)
@@ -1418,8 +1458,11 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
             // (One whose first paragraph the closing mark never ended, قائلا: «….\n«…»،
             // is one quotation over both paragraphs: the mark that opens the second
             // only reminds the reader the quotation goes on.)
+            // (Unless the sentence after it names who said it: «…». بهذه العبارة لخص
+            // فلان …; «…». تقولها فلانة وهي …; «…». هكذا بدأ فلان كلمته.)
             let mut goes_on = false;
             let speaker = match speaker {
+                None if cue.is_none() && !by_headline && named_after(text, m.start, m.end, names, &marks).is_some() => named_after(text, m.start, m.end, names, &marks),
                 None if cue.is_none() && !by_headline => out.last().filter(|p| runs_on(text, p.end, m.start)).and_then(|p| {
                     goes_on = !p.closed && p.mark.starts_with(m.open);
                     p.speaker.clone()
@@ -1438,9 +1481,6 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
                     continue;
                 }
             }
-            if let (Some(sp), Some(cue)) = (&speaker, &cue) {
-                remember(&mut recent, sp.clone(), cue, n);
-            }
             let first = tokens.partition_point(|t| t.start < m.text_start);
             let n_words = tokens[first..].iter().take_while(|t| t.end <= m.text_end).filter(|t| t.kind != TokenKind::Punct).count();
             let short = n_words <= SHORT;
@@ -1454,12 +1494,14 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
             // (So is one the entity finder found whole, بإصدار "إعلان القاهرة للعيش
             // المشترك", unless it is what a reported clause says of its subject: إن
             // روايته "رسالة حب إلى مدينة الرباط".)
+            // (Nor what a headline's speaker says after the colon, the entity finder's
+            // name though it be: فلان من السراي: «قدرتنا على الاستيعاب انتهت».)
+            let headline = by_headline && speaker.is_some() && n_words >= 2;
             let long_name = !short
                 && n_words <= LONG_NAME
-                && (after_naming_noun(&tokens, m.start, n_words) || (is_named(names, m.text_start, m.text_end) && !reported_predicate(&tokens, m.start)));
+                && (after_naming_noun(&tokens, m.start, n_words) || (is_named(names, m.text_start, m.text_end) && !reported_predicate(&tokens, m.start) && !headline));
             // (What a description verb quotes in one word is the word put on a thing.)
             let described = n_words == 1 && cue.as_ref().is_some_and(|c| lexicon::describe_verb(&c.form));
-            let headline = by_headline && speaker.is_some() && n_words >= 2;
             // (A few words that begin with a future verb or a negation are a clause, not a
             // name, even after the definite noun that is their subject: إن الحزب
             // «سيقاطع الاقتراع».)
@@ -1482,8 +1524,14 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
                 }
                 continue;
             }
+            // (Who is said to say a quotation is remembered; no one says a name in quote
+            // marks: وسأله صحفي من إذاعة «…» عن …، فرد: «…», the one asked answers.)
+            if let (Some(sp), Some(cue)) = (&speaker, &cue) {
+                remember(&mut recent, sp.clone(), cue, n);
+            }
             // Only a quotation stands between a cue and a later one; a name does not.
             prev_quote_end = m.end;
+            quoted_any = true;
             out.push(Quote {
                 start: m.start,
                 end: m.end,
@@ -1496,10 +1544,51 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
                 also: Vec::new(),
             });
         }
+        // A sentence whose marks are all names speaks as one that quotes nothing: its
+        // speaker is remembered (وقال فلان لـ«صدى البلد» إن …).
+        if !quoted_any {
+            if let Some(lead) = sent.lead(sent.outside.len()).filter(|l| !lexicon::object_cue(&l.cue.form)) {
+                let byline = is_byline(&tokens, &sent.outside, &lead.cue);
+                if let (Some(sp), cue) = settle(&mut registry, &tokens, lead, &recent, &mut fallback, &ahead, &apposed) {
+                    if !byline {
+                        remember(&mut recent, sp, &cue, n);
+                    }
+                }
+            }
+        }
         prev_span = Some((tokens[s].start, tokens[e - 1].end));
     }
     named_by_continuation(&mut out, text);
     merge_repeats(text, out)
+}
+
+/// The person the sentence right after a quotation names, when the quotation opens its
+/// paragraph and is a sentence of its own, and that sentence points back to it: هكذا,
+/// بهذه (العبارة), تقولها, كانت تلك (الجملة التي …), هذا ما (قاله). The first person it
+/// names outside quote marks said it: «…». بهذه العبارة لخص مختار البلدة فلان ….
+fn named_after(text: &str, start: usize, end: usize, names: &[NameHint], marks: &[marks::Marked]) -> Option<Speaker> {
+    let line_start = text[..start].rfind('\n').map_or(0, |p| p + 1);
+    if !text[line_start..start].trim().is_empty() {
+        return None;
+    }
+    let line_end = text[end..].find('\n').map_or(text.len(), |p| end + p);
+    let rest = &text[end..line_end];
+    let next = rest.trim_start_matches(|c: char| c.is_whitespace() || c == '.');
+    if !rest[..rest.len() - next.len()].contains('.') {
+        return None;
+    }
+    let words: Vec<String> = next.split_whitespace().take(2).map(|w| search_form(w).into_owned()).collect();
+    let (w0, w1) = (words.first().map_or("", |w| w.as_str()), words.get(1).map_or("", |w| w.as_str()));
+    let recall = matches!(
+        w0,
+        "هكذا" | "وهكذا" | "بهذه" | "بهذا" | "بتلك" | "بذلك" | "تقولها" | "يقولها" | "قالها" | "قالتها" | "يرددها" | "ترددها" | "رددها" | "رددتها" | "يكررها" | "تكررها"
+    ) || (matches!(w0, "كانت" | "كان" | "وكانت" | "وكان") && matches!(w1, "تلك" | "هذه" | "ذلك" | "هذا"))
+        || (matches!(w0, "هذا" | "هذه" | "ذلك" | "تلك") && w1 == "ما");
+    if !recall {
+        return None;
+    }
+    let to = line_end - next.len() + next.find('.').unwrap_or(next.len());
+    first_person(names, line_end - next.len(), to, marks).map(|(a, b)| inherited_name(text, a, b))
 }
 
 /// Whether a quotation ending at `end` and one opening at `start` are a quotation run
@@ -1853,6 +1942,29 @@ fn title_complement(gap: &str) -> bool {
 /// A title that is only words of the name, the name having grown over it (محمود السيد
 /// read as محمود with the title السيد), or the name's last word and whom the words were
 /// said to (وقال الأمين للموقع, الأمين of عوض الله الأمين): no title.
+/// A name written with the conjunction ف before its article (فالحلبي رأى أن «…», the
+/// ف of a sentence that goes on from the one before) is the name without it, unless the
+/// name lists know the word as written (فالح is a given name).
+fn without_fa(mut sp: Speaker) -> Speaker {
+    use crate::entities::gazetteer::{word_flags, FAMILY, FAMILY_BIG, GIVEN, GIVEN_BIG};
+    let Some(name) = sp.name.as_deref() else { return sp };
+    if sp.inherited || sp.text != name {
+        return sp;
+    }
+    let first = name.split_whitespace().next().unwrap_or("");
+    let sf = search_form(first);
+    let bare = sf.strip_prefix('ف').unwrap_or("");
+    if !bare.starts_with("ال") || bare.chars().count() < 5 || word_flags(&sf) & (GIVEN | GIVEN_BIG | FAMILY | FAMILY_BIG) != 0 || !name.starts_with('ف') {
+        return sp;
+    }
+    let rest = name['ف'.len_utf8()..].to_string();
+    sp.start += 'ف'.len_utf8();
+    sp.key = crate::name_key(&rest);
+    sp.text = rest.clone();
+    sp.name = Some(rest);
+    sp
+}
+
 fn without_name_in_title(mut sp: Speaker) -> Speaker {
     let (Some(name), Some(title)) = (sp.name.as_deref(), sp.title.as_deref()) else { return sp };
     let nw: Vec<String> = name.split_whitespace().map(|w| search_form(w).into_owned()).collect();

@@ -57,6 +57,10 @@ pub fn name_like(t: &Token) -> bool {
     if manner(t) {
         return false;
     }
+    // (Nor a verb of the future: إن الوزير سيزور المرفأ.)
+    if future_verb(t) {
+        return false;
+    }
     // (Nor a statement with a possessive: المتحدث حديثه, the verb's object.)
     if statement(&t.norm) && unpossessed(&t.norm) != n.as_ref() {
         return false;
@@ -570,6 +574,16 @@ fn present_verb(t: &Token) -> bool {
     let sf = search_form(&t.norm);
     let b = crate::entities::general_freq::buckets(&sf);
     is_word(t) && sf.starts_with(['ي', 'ت']) && (5..=6).contains(&sf.chars().count()) && b[0] >= 2 && matches!(b[1], 1 | 7) && flags(t) & (GIVEN | GIVEN_BIG | FAMILY | FAMILY_BIG | NAME_TOKEN) == 0
+}
+
+/// A verb of the future (سيزور، ستعيد، سنبني): س before the prefix of the present, a
+/// word of five to seven letters that general Arabic uses and never writes with the
+/// article, and no name list knows (not ستيفن, سيمون).
+fn future_verb(t: &Token) -> bool {
+    use crate::entities::gazetteer::{FAMILY, FAMILY_BIG, GIVEN, GIVEN_BIG, NAME_TOKEN};
+    let sf = search_form(&t.norm);
+    let b = crate::entities::general_freq::buckets(&sf);
+    is_word(t) && ["سي", "ست", "سن"].iter().any(|p| sf.starts_with(p)) && (5..=7).contains(&sf.chars().count()) && b[0] >= 2 && matches!(b[1], 1 | 7) && flags(t) & (GIVEN | GIVEN_BIG | FAMILY | FAMILY_BIG | NAME_TOKEN) == 0
 }
 
 /// An elative (أبعد، أكثر، أقل): four letters in the pattern أفعل that general Arabic

@@ -361,5 +361,8 @@ fn gold_reports_entities_are_found_and_linked() {
 // in all then); 74/76 and 68/71, all linked, after the fixes they gave, the older sets
 // from 6979/7347 to 6983/7347 (salinity two, medicines and desal one each):
 // 7125/7494 (95.08%), 7064 linked.
-const FOUND_FLOOR: f64 = 94.9;
+// mining (the lead's, committed before the tagger ran on it) scored 46/52 on its first
+// run, 49/52 after its fixes. Merged with the gold32 and gold33 helpers' sets and fixes
+// and quotes21's: 7295/7676 (95.04%), 7233 linked; the floor goes to 95.0.
+const FOUND_FLOOR: f64 = 95.0;
 const LINKED_FLOOR: f64 = 98.0;

@@ -1532,17 +1532,7 @@ fn stations_by_their_towns(text: &str, tokens: &[Token], infos: &[TokInfo], span
     }
     // (The tagger's mentions inside the phrase, one word, the two towns as one or the
     // town with the adjective, give way.)
-    let mut gone = vec![false; spans.len()];
-    let mut keep = Vec::new();
-    for (f, lo_byte, hi_byte) in found {
-        let lo = spans.partition_point(|s| s.end <= f.start);
-        let hi = spans.partition_point(|s| s.start < f.end).max(lo);
-        if spans[lo..hi].iter().all(|s| is_model(s.kind) && s.start >= lo_byte && s.end <= hi_byte) {
-            gone[lo..hi].iter_mut().for_each(|g| *g = true);
-            keep.push(f);
-        }
-    }
-    replace_marked(spans, &gone, keep)
+    replacing_model_spans_within(spans, found)
 }
 
 /// An army's aviation, طيران الجيش (and the navy's, طيران البحرية), with the country's
@@ -1618,17 +1608,7 @@ pub(super) fn plants_named_before_their_energy(text: &str, tokens: &[Token], inf
             found.push((f, tokens[i].start, hi));
         }
     }
-    let mut gone = vec![false; spans.len()];
-    let mut keep = Vec::new();
-    for (f, lo_byte, hi_byte) in found {
-        let lo = spans.partition_point(|s| s.end <= f.start);
-        let hi = spans.partition_point(|s| s.start < f.end).max(lo);
-        if spans[lo..hi].iter().all(|s| is_model(s.kind) && s.start >= lo_byte && s.end <= hi_byte) {
-            gone[lo..hi].iter_mut().for_each(|g| *g = true);
-            keep.push(f);
-        }
-    }
-    replace_marked(spans, &gone, keep)
+    replacing_model_spans_within(spans, found)
 }
 
 /// Heads of ports and airports, which news and ANERcorp name by their town (`search`
@@ -4019,6 +3999,24 @@ fn add_where_free(spans: Vec<Span>, found: Vec<Span>) -> Vec<Span> {
         })
         .collect();
     add_replacing_model_spans(spans, free)
+}
+
+/// `spans` with each found name in place of the tagger's mentions it overlaps, where
+/// all of them lie within the found name's phrase (its bytes `lo..hi`, which may reach
+/// past the name: the town with its head's adjective); a name whose overlapped mentions
+/// reach out of the phrase is left out.
+fn replacing_model_spans_within(spans: Vec<Span>, found: Vec<(Span, usize, usize)>) -> Vec<Span> {
+    let mut gone = vec![false; spans.len()];
+    let mut keep = Vec::new();
+    for (f, lo_byte, hi_byte) in found {
+        let lo = spans.partition_point(|s| s.end <= f.start);
+        let hi = spans.partition_point(|s| s.start < f.end).max(lo);
+        if spans[lo..hi].iter().all(|s| is_model(s.kind) && s.start >= lo_byte && s.end <= hi_byte) {
+            gone[lo..hi].iter_mut().for_each(|g| *g = true);
+            keep.push(f);
+        }
+    }
+    replace_marked(spans, &gone, keep)
 }
 
 fn add_replacing_model_spans(spans: Vec<Span>, found: Vec<Span>) -> Vec<Span> {

@@ -5174,7 +5174,8 @@ fn given_names_folded_like_words(text: &str, tokens: &[Token], infos: &[TokInfo]
     let mut gone = vec![false; spans.len()];
     let mut added = Vec::new();
     for k in 0..tokens.len().saturating_sub(1) {
-        if tokens[k].kind != TokenKind::Word || tokens[k + 1].kind != TokenKind::Word || !text[tokens[k].end..tokens[k + 1].start].trim().is_empty() {
+        // (Folded, both names are الان: only those words are read again as written.)
+        if tokens[k].kind != TokenKind::Word || !matches!(infos[k].norm.as_str(), "الان" | "والان") || tokens[k + 1].kind != TokenKind::Word || !text.get(tokens[k].end..tokens[k + 1].start).is_some_and(|g| g.trim().is_empty()) {
             continue;
         }
         let written: String = text[tokens[k].start..tokens[k].end].chars().filter(|c| !('\u{064B}'..='\u{065F}').contains(c) && *c != '\u{0640}').collect();
@@ -5290,7 +5291,7 @@ fn bodies_named_after_people(text: &str, tokens: &[Token], infos: &[TokInfo], sp
     let mut gone = vec![false; spans.len()];
     let mut added = Vec::new();
     for k in 0..tokens.len().saturating_sub(1) {
-        if !word(k) || !word(k + 1) || !in_list(&infos[k], HEADS) || !text[tokens[k].end..tokens[k + 1].start].trim().is_empty() {
+        if !word(k) || !word(k + 1) || !in_list(&infos[k], HEADS) || !text.get(tokens[k].end..tokens[k + 1].start).is_some_and(|g| g.trim().is_empty()) {
             continue;
         }
         let w = &infos[k + 1];

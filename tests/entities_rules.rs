@@ -5702,3 +5702,15 @@ fn a_bare_year_before_a_circumstantial_participle() {
     let t = "وشارك في الحملة 25 متطوعا من المدينة.";
     assert_eq!(found(t, EntityType::Quantity), ["25 متطوعا"], "{:?}", all(t));
 }
+
+/// A name's second word that ends the text is read without reading past its end: the
+/// tests of a ministry's second field (second_field: «بنك التصدير والاستيراد», «لجنة
+/// البيانات») and of a town's or a quarter's second and third words
+/// (places_after_place_heads: «وحي سيدي», «قرية محلة أبو», «محافظة») indexed the token
+/// after the last one before checking the bound and panicked.
+#[test]
+fn a_names_words_at_the_end_of_the_text_do_not_panic() {
+    for t in ["لجنة البيانات", "لجنة الأيرلندية", "هيئة الرقابة", "بنك التصدير والاستيراد", "وزارة الصحة والسكان", "وحي سيدي", "قرية محلة أبو", "بلدة بيت", "محافظة", "بمحافظة مطروح"] {
+        let _ = all(t);
+    }
+}

@@ -3103,9 +3103,11 @@ fn places_after_place_heads(text: &str, tokens: &[Token], infos: &[TokInfo], spa
         // (The definite second word of a town's name, not an adjective of the head or
         // the town (الدولي, الجديد, القديمة, المحتلة), a time or a title.)
         let town_second_at = |k: usize| {
+            if k >= tokens.len() {
+                return false;
+            }
             let n = &infos[k];
-            k < tokens.len()
-                && tokens[k].kind == TokenKind::Word
+            tokens[k].kind == TokenKind::Word
                 && n.stem == n.norm
                 && n.norm.starts_with("ال")
                 && n.norm.chars().count() >= 4
@@ -3120,8 +3122,11 @@ fn places_after_place_heads(text: &str, tokens: &[Token], infos: &[TokInfo], spa
         // (After a town's or a village's head, any plain word second: بلدة بيت أمر,
         // قرية عين دارة; not a particle.)
         let plain_second_at = |k: usize| {
+            if k >= tokens.len() {
+                return false;
+            }
             let n = &infos[k];
-            k < tokens.len() && tokens[k].kind == TokenKind::Word && n.stem == n.norm && !n.norm.starts_with("ال") && n.norm.chars().count() >= 3 && !crate::function_words::is_function_word(&n.norm) && !n.gaz.has(gazetteer::MONTH | gazetteer::WEEKDAY | TITLE)
+            tokens[k].kind == TokenKind::Word && n.stem == n.norm && !n.norm.starts_with("ال") && n.norm.chars().count() >= 3 && !crate::function_words::is_function_word(&n.norm) && !n.gaz.has(gazetteer::MONTH | gazetteer::WEEKDAY | TITLE)
         };
         let division = in_list(h, &["محافظه", "اقليم", "ناحيه"]) || town;
         let town_of_two = head && tokens[i + 1].kind == TokenKind::Word && w.stem == w.norm && PLACE_NAME_FIRSTS.contains(&w.norm.as_str()) && town_second_at(i + 2);
@@ -3154,9 +3159,11 @@ fn places_after_place_heads(text: &str, tokens: &[Token], infos: &[TokInfo], spa
         // adjective (ة, ي, يه, ا, ى: محافظة جديدة, محافظة حدودية), direction, particle
         // or verb can only be the governorate's name.)
         let known_word_name = |k: usize| {
+            if k >= tokens.len() {
+                return false;
+            }
             let n = &infos[k];
-            k < tokens.len()
-                && tokens[k].kind == TokenKind::Word
+            tokens[k].kind == TokenKind::Word
                 && n.stem == n.norm
                 && !n.norm.starts_with("ال")
                 && n.norm.chars().count() >= 3

@@ -343,6 +343,13 @@ fn spans_and_tokens<W: Weights, W2: Weights>(w: &W, w2: Option<&W2>, dict: &dict
     if rules {
         spans = post::fix(text, &tokens, &infos, &sents, spans);
     }
+    // No span starts with a diacritic: a pass that cuts a clitic off by its letter's
+    // length (the ل of لِـ, the و of وَ) leaves the clitic's vowel, which belongs to it
+    // (لِلَّهِ gave a span from its kasra).
+    for s in &mut spans {
+        s.start += text[s.start..s.end].chars().take_while(|&c| crate::normalize::is_diacritic(c)).map(char::len_utf8).sum::<usize>();
+    }
+    spans.retain(|s| s.start < s.end);
     // Tokens cut from one character (a ligature) can give overlapping spans: keep the first.
     let mut end = 0;
     spans.retain(|s| {

@@ -5726,3 +5726,12 @@ fn a_clitics_vowel_stays_with_the_clitic() {
         }
     }
 }
+
+/// A span does not end inside a word where its letters meet digits: the tokens split
+/// there, but the word is one (1990م, the year with its era letter; كم², the unit with
+/// its power), found by the window sweep on the Wikipedia sample.
+#[test]
+fn a_span_takes_the_rest_of_a_word_of_letters_and_digits() {
+    assert_eq!(found("ولد عام 1990م في القاهرة.", EntityType::Date), ["عام 1990م"]);
+    assert_eq!(found("تبلغ مساحتها 1,435 كم² تقريبا.", EntityType::Quantity), ["1,435 كم²"]);
+}

@@ -225,7 +225,9 @@ fn sentence_span(text: &str, w: &[Word], (s, e): (usize, usize)) -> Span {
     let start = w[s].start;
     let mut end = w[e - 1].end;
     for c in text[end..].chars() {
-        if c.is_whitespace() || c.is_alphanumeric() {
+        // (A diacritic on the closing punctuation goes with it, «…»ِ: Rust counts the
+        // Arabic marks as alphabetic.)
+        if (c.is_whitespace() || c.is_alphanumeric()) && !crate::normalize::is_diacritic(c) {
             break;
         }
         end += c.len_utf8();

@@ -3281,9 +3281,11 @@ fn places_after_place_heads(text: &str, tokens: &[Token], infos: &[TokInfo], spa
         // (The definite second word of a town's name, not an adjective of the head or
         // the town (الدولي, الجديد, القديمة, المحتلة), a time or a title.)
         let town_second_at = |k: usize| {
+            if k >= tokens.len() {
+                return false;
+            }
             let n = &infos[k];
-            k < tokens.len()
-                && tokens[k].kind == TokenKind::Word
+            tokens[k].kind == TokenKind::Word
                 && n.stem == n.norm
                 && n.norm.starts_with("ال")
                 && n.norm.chars().count() >= 4
@@ -3298,8 +3300,11 @@ fn places_after_place_heads(text: &str, tokens: &[Token], infos: &[TokInfo], spa
         // (After a town's or a village's head, any plain word second: بلدة بيت أمر,
         // قرية عين دارة; not a particle.)
         let plain_second_at = |k: usize| {
+            if k >= tokens.len() {
+                return false;
+            }
             let n = &infos[k];
-            k < tokens.len() && tokens[k].kind == TokenKind::Word && n.stem == n.norm && !n.norm.starts_with("ال") && n.norm.chars().count() >= 3 && !crate::function_words::is_function_word(&n.norm) && !n.gaz.has(gazetteer::MONTH | gazetteer::WEEKDAY | TITLE)
+            tokens[k].kind == TokenKind::Word && n.stem == n.norm && !n.norm.starts_with("ال") && n.norm.chars().count() >= 3 && !crate::function_words::is_function_word(&n.norm) && !n.gaz.has(gazetteer::MONTH | gazetteer::WEEKDAY | TITLE)
         };
         let division = in_list(h, &["محافظه", "اقليم", "ناحيه"]) || town;
         // (After an area's, a town's or a quarter's head in the construct state, a
@@ -3348,9 +3353,11 @@ fn places_after_place_heads(text: &str, tokens: &[Token], infos: &[TokInfo], spa
         // adjective (ة, ي, يه, ا, ى: محافظة جديدة, محافظة حدودية), direction, particle
         // or verb can only be the governorate's name.)
         let known_word_name = |k: usize| {
+            if k >= tokens.len() {
+                return false;
+            }
             let n = &infos[k];
-            k < tokens.len()
-                && tokens[k].kind == TokenKind::Word
+            tokens[k].kind == TokenKind::Word
                 && n.stem == n.norm
                 && !n.norm.starts_with("ال")
                 && n.norm.chars().count() >= 3

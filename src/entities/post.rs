@@ -5528,10 +5528,13 @@ pub(super) fn second_field(infos: &[TokInfo], j: usize, end: usize) -> usize {
     // Up to three more fields (وزارة الفلاحة والموارد المائية والصيد البحري), each a
     // definite noun after و with its adjective, or a word of [`GOV_FIELDS`] with or
     // without one; then the country's adjective that ends the name.
+    // (Each test checks `k < end` before it reads the word: a field may end the text.)
     let adjective = |k: usize| {
+        if k >= end {
+            return false;
+        }
         let a = &infos[k];
-        k < end
-            && a.kind == TokenKind::Word
+        a.kind == TokenKind::Word
             && a.norm.starts_with("ال")
             && a.stem == a.norm
             && chars(&a.norm) >= 5
@@ -5542,9 +5545,11 @@ pub(super) fn second_field(infos: &[TokInfo], j: usize, end: usize) -> usize {
             && (a.norm.ends_with('ي') || a.norm.ends_with("يه"))
     };
     let field = |k: usize| {
+        if k >= end {
+            return false;
+        }
         let n = &infos[k];
-        k < end
-            && n.kind == TokenKind::Word
+        n.kind == TokenKind::Word
             && n.norm.starts_with("وال")
             && n.stem.starts_with("ال")
             && chars(&n.stem) >= 5

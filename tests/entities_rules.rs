@@ -6010,3 +6010,21 @@ fn a_span_takes_the_rest_of_a_word_of_letters_and_digits() {
     assert_eq!(found("ولد عام 1990م في القاهرة.", EntityType::Date), ["عام 1990م"]);
     assert_eq!(found("تبلغ مساحتها 1,435 كم² تقريبا.", EntityType::Quantity), ["1,435 كم²"]);
 }
+
+/// A consulate general or an embassy with its country after ل is one body (القنصلية
+/// العامة للهند); القنصلية العامة alone or السفارة with another adjective names none.
+#[test]
+fn a_consulate_general_of_a_country_after_lam() {
+    let t = "وأعلنت القنصلية العامة للهند في جدة فتح غرفة عمليات.";
+    assert!(found(t, EntityType::Org).contains(&"القنصلية العامة للهند".to_string()), "{:?}", all(t));
+    let t = "وقال الموظف إن القنصلية العامة ستغلق، وإن السفارة الجديدة جاهزة.";
+    assert!(found(t, EntityType::Org).is_empty(), "{:?}", all(t));
+}
+
+/// The Red Crescent by its short name alone (فرق الهلال الأحمر) is a body; after another
+/// head it stays in that body's name (اللجنة الدولية للصليب الأحمر).
+#[test]
+fn the_red_crescent_by_its_short_name() {
+    let t = "ونقلت فرق الهلال الأحمر المصابين، فيما زارت اللجنة الدولية للصليب الأحمر الموقع.";
+    assert_eq!(found(t, EntityType::Org), ["الهلال الأحمر", "اللجنة الدولية للصليب الأحمر"], "{:?}", all(t));
+}

@@ -423,7 +423,18 @@ fn red_crescent_societies(text: &str, tokens: &[Token], infos: &[TokInfo], spans
             .unwrap_or(i + 3);
         found.extend(span_over(text, tokens, infos, i, end, EntityType::Org, 0.7));
     }
-    add_replacing_model_spans(spans, found)
+    // (Or the society by its short name alone, فرق الهلال الأحمر, where the tagger saw
+    // nothing: not after another head, whose name it is in, اللجنة الدولية للصليب
+    // الأحمر, هيئة الهلال الأحمر السعودي.)
+    let mut short = Vec::new();
+    for k in 0..tokens.len().saturating_sub(1) {
+        let society = word(k) && word(k + 1) && matches!(infos[k].stem.as_str(), "الهلال" | "الصليب") && infos[k + 1].norm == "الاحمر";
+        let after_head = k > 0 && word(k - 1) && (is_org_head(&infos[k - 1]) || infos[k - 1].stem == "جمعيه");
+        if society && !after_head && !infos[k].norm.starts_with('ل') {
+            short.extend(span_over(text, tokens, infos, k, k + 2, EntityType::Org, 0.6));
+        }
+    }
+    add_where_free(add_replacing_model_spans(spans, found), short)
 }
 
 /// Words that say a channel carried or was told what follows, in `search` form.
@@ -2512,6 +2523,9 @@ const DEFINITE_INSTITUTION_HEADS: &[&str] = &[
     // (An authority that is central or national and what it is for, الجهاز المركزي
     // للمحاسبات, الجهاز القومي لتنظيم الاتصالات: see `definite_bodies`.)
     "الجهاز",
+    // (A consulate general or an embassy of a country after ل, القنصلية العامة للهند:
+    // see `definite_bodies`.)
+    "القنصليه", "السفاره",
     // (A national programme with what it is for, البرنامج الوطني للتحصين, see
     // `definite_bodies`.)
     "البرنامج",
@@ -2639,6 +2653,13 @@ fn definite_bodies(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<S
         // (An apparatus is a body's name only as a central or national authority for
         // something: not الجهاز الفني, الجهاز العصبي, "the coaching staff", "the nervous
         // system", nor الجهاز المركزي alone.)
+        // (A consulate or an embassy only with its country after ل: not القنصلية العامة
+        // alone, nor السفارة الجديدة.)
+        let mission = in_list(h, &["القنصليه", "السفاره"]) && !country_body;
+        if mission && !(j < tokens.len() && purpose_len(infos, j, tokens.len()) == 1 && infos[j].norm.starts_with("لل") && infos[j].gaz.has(gazetteer::COUNTRY)) {
+            i += 1;
+            continue;
+        }
         let apparatus = in_list(h, &["الجهاز"]);
         if apparatus && (!in_list(&infos[i + 1], APPARATUS_ADJECTIVES) || purpose_len(infos, j, tokens.len()) == 0) {
             i += 1;

@@ -6028,3 +6028,12 @@ fn the_red_crescent_by_its_short_name() {
     let t = "ونقلت فرق الهلال الأحمر المصابين، فيما زارت اللجنة الدولية للصليب الأحمر الموقع.";
     assert_eq!(found(t, EntityType::Org), ["الهلال الأحمر", "اللجنة الدولية للصليب الأحمر"], "{:?}", all(t));
 }
+
+/// A currency's plural counts after a decimal as its singular does after a larger
+/// number: 10,82 دراهم is one quantity, as 392 مليار درهم is (the plural was left to the
+/// tagger, which typed it MISC).
+#[test]
+fn a_currencys_plural_after_a_decimal_is_a_quantity() {
+    let t = "وأغلق الدرهم عند 10,82 دراهم مقابل الأورو، فيما بلغ سعر الخبز 2,5 دنانير.";
+    assert_eq!(found(t, EntityType::Quantity), ["10,82 دراهم", "2,5 دنانير"], "{:?}", all(t));
+}

@@ -6037,3 +6037,21 @@ fn a_currencys_plural_after_a_decimal_is_a_quantity() {
     let t = "وأغلق الدرهم عند 10,82 دراهم مقابل الأورو، فيما بلغ سعر الخبز 2,5 دنانير.";
     assert_eq!(found(t, EntityType::Quantity), ["10,82 دراهم", "2,5 دنانير"], "{:?}", all(t));
 }
+
+/// The Maghreb's and the Gulf's central banks named by their own names (بنك المغرب,
+/// بنك الجزائر, مصرف قطر المركزي) and as البنك المركزي with the country's adjective are
+/// one body each, as the list of well-known names holds them; a ratings agency with its
+/// trade (فيتش للتصنيف الائتماني) is the agency named alone.
+#[test]
+fn a_central_bank_by_its_name_and_by_its_country_is_one_body() {
+    let t = "قرر البنك المركزي المغربي رفع الفائدة، وقال مسؤول إن بنك المغرب سيراقب التضخم. وأكدت فيتش للتصنيف الائتماني تصنيفها، وقالت فيتش إن النظرة مستقرة.";
+    let es = entities(t);
+    let id = |s: &str| es.iter().find(|e| &t[e.start..e.end] == s).map(|e| e.id.clone()).unwrap_or_else(|| panic!("{s}: {:?}", all(t)));
+    assert_eq!(id("البنك المركزي المغربي"), id("بنك المغرب"));
+    assert_eq!(id("فيتش للتصنيف الائتماني"), id("فيتش"));
+    let t = "خفض بنك الجزائر سعر الدينار، فيما أبقى البنك المركزي الجزائري الفائدة، ورفع البنك المركزي الأوروبي فائدته.";
+    let es = entities(t);
+    let id = |s: &str| es.iter().find(|e| &t[e.start..e.end] == s).map(|e| e.id.clone()).unwrap_or_else(|| panic!("{s}: {:?}", all(t)));
+    assert_eq!(id("بنك الجزائر"), id("البنك المركزي الجزائري"));
+    assert_ne!(id("بنك الجزائر"), id("البنك المركزي الأوروبي"));
+}

@@ -6028,3 +6028,13 @@ fn the_red_crescent_by_its_short_name() {
     let t = "ونقلت فرق الهلال الأحمر المصابين، فيما زارت اللجنة الدولية للصليب الأحمر الموقع.";
     assert_eq!(found(t, EntityType::Org), ["الهلال الأحمر", "اللجنة الدولية للصليب الأحمر"], "{:?}", all(t));
 }
+
+/// A camp named by its place after مخيم (مخيم الهول, "the horror" as a word) is the
+/// place; the people a camp holds (مخيم النازحين) or an adjective (مخيم الصيفي) name none.
+#[test]
+fn a_camp_named_by_a_definite_word() {
+    let t = "وعادت العائلات من مخيم الهول إلى قراها بعد سنوات.";
+    assert!(found(t, EntityType::Loc).contains(&"الهول".to_string()), "{:?}", all(t));
+    let t = "وزار الوفد مخيم النازحين ثم مخيم الصيفي في المدينة.";
+    assert!(found(t, EntityType::Loc).is_empty(), "{:?}", all(t));
+}

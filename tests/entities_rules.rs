@@ -6038,3 +6038,13 @@ fn a_camp_named_by_a_definite_word() {
     let t = "وزار الوفد مخيم النازحين ثم مخيم الصيفي في المدينة.";
     assert!(found(t, EntityType::Loc).is_empty(), "{:?}", all(t));
 }
+
+/// The self-administration of north-east Syria in full or short, and the SDF with
+/// ديموقراطية written with و (as AFP writes it), are the well-known bodies.
+#[test]
+fn the_self_administration_and_the_sdf_as_written() {
+    let t = "ودعت الإدارة الذاتية لإقليم شمال وشرق سوريا الدول إلى استعادة رعاياها.";
+    assert_eq!(found(t, EntityType::Org), ["الإدارة الذاتية لإقليم شمال وشرق سوريا"], "{:?}", all(t));
+    let t = "وتطالب الإدارة الذاتية بدعم قوات سوريا الديموقراطية في المنطقة.";
+    assert_eq!(found(t, EntityType::Org), ["الإدارة الذاتية", "قوات سوريا الديموقراطية"], "{:?}", all(t));
+}

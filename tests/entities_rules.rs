@@ -6048,3 +6048,14 @@ fn the_self_administration_and_the_sdf_as_written() {
     let t = "وتطالب الإدارة الذاتية بدعم قوات سوريا الديموقراطية في المنطقة.";
     assert_eq!(found(t, EntityType::Org), ["الإدارة الذاتية", "قوات سوريا الديموقراطية"], "{:?}", all(t));
 }
+
+/// A name the place lists know as a governorate, also a given name, between two places
+/// of one list after و (في الأنبار وصلاح الدين ونينوى) is the place; a person after a
+/// place and و with no place after him stays a person.
+#[test]
+fn a_listed_place_between_places_that_is_also_a_name() {
+    let t = "وعادت الأسر إلى مناطقها في الأنبار وصلاح الدين ونينوى خلال العام.";
+    assert!(found(t, EntityType::Loc).contains(&"صلاح الدين".to_string()), "{:?}", all(t));
+    let t = "وزار الموصل وصلاح الدين العلي رئيس البلدية أمس.";
+    assert!(!found(t, EntityType::Loc).contains(&"صلاح الدين".to_string()), "{:?}", all(t));
+}

@@ -6055,3 +6055,34 @@ fn a_central_bank_by_its_name_and_by_its_country_is_one_body() {
     assert_eq!(id("بنك الجزائر"), id("البنك المركزي الجزائري"));
     assert_ne!(id("بنك الجزائر"), id("البنك المركزي الأوروبي"));
 }
+
+/// A camp named by its place after مخيم (مخيم الهول, "the horror" as a word) is the
+/// place; the people a camp holds (مخيم النازحين) or an adjective (مخيم الصيفي) name none.
+#[test]
+fn a_camp_named_by_a_definite_word() {
+    let t = "وعادت العائلات من مخيم الهول إلى قراها بعد سنوات.";
+    assert!(found(t, EntityType::Loc).contains(&"الهول".to_string()), "{:?}", all(t));
+    let t = "وزار الوفد مخيم النازحين ثم مخيم الصيفي في المدينة.";
+    assert!(found(t, EntityType::Loc).is_empty(), "{:?}", all(t));
+}
+
+/// The self-administration of north-east Syria in full or short, and the SDF with
+/// ديموقراطية written with و (as AFP writes it), are the well-known bodies.
+#[test]
+fn the_self_administration_and_the_sdf_as_written() {
+    let t = "ودعت الإدارة الذاتية لإقليم شمال وشرق سوريا الدول إلى استعادة رعاياها.";
+    assert_eq!(found(t, EntityType::Org), ["الإدارة الذاتية لإقليم شمال وشرق سوريا"], "{:?}", all(t));
+    let t = "وتطالب الإدارة الذاتية بدعم قوات سوريا الديموقراطية في المنطقة.";
+    assert_eq!(found(t, EntityType::Org), ["الإدارة الذاتية", "قوات سوريا الديموقراطية"], "{:?}", all(t));
+}
+
+/// A name the place lists know as a governorate, also a given name, between two places
+/// of one list after و (في الأنبار وصلاح الدين ونينوى) is the place; a person after a
+/// place and و with no place after him stays a person.
+#[test]
+fn a_listed_place_between_places_that_is_also_a_name() {
+    let t = "وعادت الأسر إلى مناطقها في الأنبار وصلاح الدين ونينوى خلال العام.";
+    assert!(found(t, EntityType::Loc).contains(&"صلاح الدين".to_string()), "{:?}", all(t));
+    let t = "وزار الموصل وصلاح الدين العلي رئيس البلدية أمس.";
+    assert!(!found(t, EntityType::Loc).contains(&"صلاح الدين".to_string()), "{:?}", all(t));
+}

@@ -3328,6 +3328,14 @@ fn places_after_place_heads(text: &str, tokens: &[Token], infos: &[TokInfo], spa
             tokens[k].kind == TokenKind::Word && n.stem == n.norm && !n.norm.starts_with("ال") && n.norm.chars().count() >= 3 && !crate::function_words::is_function_word(&n.norm) && !n.gaz.has(gazetteer::MONTH | gazetteer::WEEKDAY | TITLE)
         };
         let division = in_list(h, &["محافظه", "اقليم", "ناحيه"]) || town;
+        // (After a camp's head, a definite word is the camp's place, مخيم الهول, مخيم
+        // اليرموك, whatever else it means ("the horror"): not the people it holds, a
+        // plural in ين, ون or ات (مخيم النازحين, مخيم اللاجئين), nor an adjective in ي
+        // or ية the lists do not know as a place (مخيم الصيفي).)
+        let camp = in_list(h, &["مخيم"]) && i + 1 < tokens.len() && {
+            let n = &infos[i + 1].norm;
+            !n.ends_with("ين") && !n.ends_with("ون") && !n.ends_with("ات") && !in_list(&infos[i + 1], TOWN_ADJECTIVES) && (!n.ends_with('ي') && !n.ends_with("يه") || place_flags(infos, i + 1, i + 2) != 0)
+        };
         // (After an area's, a town's or a quarter's head in the construct state, a
         // definite word in ية is a name, منطقة الصباحية, حي الجابرية, مدينة
         // الإسماعيلية: an adjective in ية would agree with a definite head, المنطقة
@@ -3403,7 +3411,7 @@ fn places_after_place_heads(text: &str, tokens: &[Token], infos: &[TokInfo], spa
             // for a work (ميت الكرماء) or missed: before the town of one word, برج being
             // a town of the lists too.)
             two.extend(span_over(text, tokens, infos, i + 1, i + 3, EntityType::Loc, 0.6));
-        } else if head && (unknown_at(i + 1) || listed_at(i + 1) || division && definite_at(i + 1) || area && nisba_name_at(i + 1)) {
+        } else if head && (unknown_at(i + 1) || listed_at(i + 1) || (division || camp) && definite_at(i + 1) || area && nisba_name_at(i + 1)) {
             found.extend(span_over(text, tokens, infos, i + 1, i + 2, EntityType::Loc, 0.6));
         } else if head && tokens[i + 1].kind == TokenKind::Word && PLACE_NAME_FIRSTS.contains(&w.norm.as_str()) && (foreign_at(i + 2) || (town || quarter) && plain_second_at(i + 2)) {
             // (A Maghreb place of two words, بني كسيلة, سيدي بلعباس, عين تموشنت: a common

@@ -370,6 +370,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let spans = places_listed_before_places(text, tokens, infos, spans);
     let spans = wadis(text, tokens, infos, spans);
     let spans = listed_places_after_waw(text, tokens, infos, spans);
+    let spans = people_between_places(text, tokens, infos, spans);
     let spans = dams_named_by_towns(text, tokens, infos, spans);
     let spans = people_in_places(text, tokens, infos, spans);
     let spans = platforms(text, tokens, infos, spans);
@@ -2387,6 +2388,29 @@ fn listed_places_after_waw(text: &str, tokens: &[Token], infos: &[TokInfo], span
         }
     }
     with_added(spans, added)
+}
+
+/// A "person" the tagger marked after و between two places of one list (في الأنبار
+/// وصلاح الدين ونينوى), whose words the place lists know as a town or a region: the
+/// place of the list, as a given name that is also a governorate's or a town's.
+fn people_between_places(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    let loc_ends: Vec<usize> = spans.iter().filter(|s| s.kind == EntityType::Loc).map(|s| s.end).collect();
+    let loc_starts: Vec<usize> = spans.iter().filter(|s| s.kind == EntityType::Loc).map(|s| s.start).collect();
+    for s in spans.iter_mut().filter(|s| s.kind == EntityType::Per) {
+        let r = tokens_of(tokens, s);
+        if r.is_empty() || r.start == 0 || r.end >= tokens.len() {
+            continue;
+        }
+        let first = &infos[r.start];
+        let with_waw = first.norm.strip_prefix('و') == Some(first.stem.as_str());
+        let before = loc_ends.contains(&tokens[r.start - 1].end) && text[tokens[r.start - 1].end..tokens[r.start].start].chars().all(|c| c == ' ');
+        let next = &infos[r.end];
+        let after = tokens[r.end].kind == TokenKind::Word && next.norm.strip_prefix('و') == Some(next.stem.as_str()) && loc_starts.iter().any(|&b| b >= tokens[r.end].start && b < tokens[r.end].end) && text[s.end..tokens[r.end].start].chars().all(|c| c == ' ');
+        if with_waw && before && after && place_flags(infos, r.start, r.end) & (CITY | REGION | COUNTRY) != 0 {
+            s.kind = EntityType::Loc;
+        }
+    }
+    spans
 }
 
 /// A dam named by a town of the lists (سد الموصل, سد الروصيرص): the head and the town,

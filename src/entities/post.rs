@@ -507,7 +507,10 @@ fn quoted_companies(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: 
             continue;
         }
         let (a, b) = (tokens[i + 1].start, tokens[last].end);
-        if spans.iter().any(|s| s.start < b && a < s.end) {
+        // (By binary search over the spans, in text order: a scan of all of them for each
+        // quoted trade would make a long text of such phrases quadratic.)
+        let lo = spans.partition_point(|s| s.end <= a);
+        if spans[lo..].iter().take_while(|s| s.start < b).any(|s| a < s.end) {
             continue;
         }
         added.push(Span { start: a, end: b, kind: EntityType::Org, score: 0.7 });
@@ -651,15 +654,17 @@ fn clubs_named_again(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec
 /// the whole name there too, an organization, as the text names it elsewhere.
 fn names_begun_by_places(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
     // The names' words: the first as its stem, the others as they are written.
-    let mut names: Vec<Vec<&str>> = Vec::new();
+    // (By their first word: a text names many bodies, and each place is looked up once.)
+    let mut names: HashMap<&str, Vec<Vec<&str>>> = HashMap::new();
     for s in spans.iter().filter(|s| s.kind == EntityType::Org) {
         let r = tokens_of(tokens, s);
         if !(2..=4).contains(&r.len()) || !tokens[r.clone()].iter().all(|t| t.kind == TokenKind::Word) {
             continue;
         }
         let words: Vec<&str> = r.clone().map(|k| if k == r.start { infos[k].stem.as_str() } else { tokens[k].norm.as_str() }).collect();
-        if !names.contains(&words) {
-            names.push(words);
+        let same_first = names.entry(words[0]).or_default();
+        if !same_first.contains(&words) {
+            same_first.push(words);
         }
     }
     if names.is_empty() {
@@ -673,9 +678,10 @@ fn names_begun_by_places(text: &str, tokens: &[Token], infos: &[TokInfo], spans:
             continue;
         }
         let k = r.start;
-        let hit = names.iter().filter(|w| {
+        let Some(candidates) = names.get(infos[k].stem.as_str()) else { continue };
+        let hit = candidates.iter().filter(|w| {
             let e = k + w.len();
-            e <= tokens.len() && infos[k].stem == w[0] && (1..w.len()).all(|j| !covered[k + j] && tokens[k + j].kind == TokenKind::Word && tokens[k + j].norm == w[j])
+            e <= tokens.len() && (1..w.len()).all(|j| !covered[k + j] && tokens[k + j].kind == TokenKind::Word && tokens[k + j].norm == w[j])
         });
         if let Some(w) = hit.max_by_key(|w| w.len()) {
             added.extend(span_over(text, tokens, infos, k, k + w.len(), EntityType::Org, 0.6));

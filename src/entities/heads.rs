@@ -1374,6 +1374,9 @@ fn national_leagues(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<
     let mut found = Vec::new();
     let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word;
     for i in 0..tokens.len().saturating_sub(1) {
+        if !word(i) || infos[i].stem != "الدوري" {
+            continue;
+        }
         let a = &infos[i + 1];
         // (By its form, or one of the adjectives whose country's name has another shape,
         // السعودي of السعودية, الإنجليزي of إنجلترا, which the lists do not tie.)

@@ -5309,19 +5309,19 @@ fn listed_bodies_after_lam(text: &str, tokens: &[Token], infos: &[TokInfo], span
     replace_marked(spans, &gone, added)
 }
 
-/// A university, a hospital, a school or a foundation named after a person by a given
+/// An institution of [`INSTITUTION_HEADS`] (a university, a hospital, a secondary school:
+/// not مدرسة, also a school of thought) or a foundation named after a person by a given
 /// name alone (جامعة خليفة, مستشفى زايد, مؤسسة حمدان) is the body: its head and the
 /// name, ORG, not the person the tagger may see in the name or nothing. The name is a
 /// given name of the curated lists, no town of them, without the article or a clitic,
 /// and no name goes on after it (جامعة محمد الخامس is the tagger's and the titles'); the
 /// name is in no mention or in a mention of that word alone.
 fn bodies_named_after_people(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
-    const HEADS: &[&str] = &["جامعه", "مستشفي", "مستشفى", "مؤسسه", "موسسه", "مدرسه"];
     let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word;
     let mut gone = vec![false; spans.len()];
     let mut added = Vec::new();
     for k in 0..tokens.len().saturating_sub(1) {
-        if !word(k) || !word(k + 1) || !in_list(&infos[k], HEADS) || !text.get(tokens[k].end..tokens[k + 1].start).is_some_and(|g| g.trim().is_empty()) {
+        if !word(k) || !word(k + 1) || !(in_list(&infos[k], INSTITUTION_HEADS) || in_list(&infos[k], &["مؤسسه", "موسسه"])) || !text.get(tokens[k].end..tokens[k + 1].start).is_some_and(|g| g.trim().is_empty()) {
             continue;
         }
         let w = &infos[k + 1];

@@ -43,6 +43,7 @@
 //! Every step looks at a span and the tokens next to it: linear in the text.
 
 use super::features::TokInfo;
+use super::frontcode::one_of;
 use super::gazetteer::{self, FAMILY, GIVEN, GIVEN_BIG, TITLE, WF_LOC};
 use super::link::key_words;
 use super::post::{name_like, country_adjective, place_flags, purpose_len, DEFINITE_FEATURES, FEATURES, heads_body_before_place, in_list, is_model, is_org_head, ordinary, replace_marked, span_over, tokens_of, verb_like};
@@ -517,7 +518,7 @@ fn companies_by_their_trade(text: &str, tokens: &[Token], infos: &[TokInfo], spa
     let mut new: Vec<Span> = Vec::new();
     for i in 1..tokens.len() {
         let w = &infos[i];
-        if tokens[i].kind != TokenKind::Word || w.stem != w.norm || !TRADE_WORDS.contains(&w.norm.as_str()) || tokens[i - 1].kind != TokenKind::Word {
+        if tokens[i].kind != TokenKind::Word || w.stem != w.norm || !one_of(TRADE_WORDS, &w.norm) || tokens[i - 1].kind != TokenKind::Word {
             continue;
         }
         // (The span at the trade word: none, or the tagger's, beginning there.)
@@ -1013,7 +1014,7 @@ const RANGE_ADJECTIVES: &[&str] = &["الدولي", "الدوليه", "العا�
 /// الإمارات, الاتحاد الدولي, الجمعية المصرية)?
 fn of_a_place_or_range(infos: &[TokInfo], r: &std::ops::Range<usize>) -> bool {
     let Some(w) = infos.get(r.start + 1).filter(|_| r.len() == 2) else { return false };
-    w.stem == w.norm && (w.gaz.has(gazetteer::COUNTRY | gazetteer::CITY) || super::post::SHORT_COUNTRIES.contains(&w.stem.as_str()) || w.norm.starts_with("ال") && (country_adjective(&w.norm) || RANGE_ADJECTIVES.contains(&w.norm.as_str())))
+    w.stem == w.norm && (w.gaz.has(gazetteer::COUNTRY | gazetteer::CITY) || one_of(super::post::SHORT_COUNTRIES, &w.stem) || w.norm.starts_with("ال") && (country_adjective(&w.norm) || one_of(RANGE_ADJECTIVES, &w.norm)))
 }
 
 /// ل and a plural of bodies in ات, a noun in the construct state and the definite noun
@@ -1218,11 +1219,11 @@ const WEAK_LETTER_NAMES: &[&str] = &["اي", "في", "ان", "او", "ال"];
 /// the dots that join them, إف.جي.إي): two letters' names or more, two of them no
 /// function word?
 fn initials_at(tokens: &[Token], infos: &[TokInfo], j: usize) -> bool {
-    let letter = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word && infos[k].stem == infos[k].norm && LETTER_NAMES.contains(&infos[k].norm.as_str());
+    let letter = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word && infos[k].stem == infos[k].norm && one_of(LETTER_NAMES, &infos[k].norm);
     let (mut k, mut letters, mut strong) = (j, 0, 0);
     while letter(k) {
         letters += 1;
-        strong += usize::from(!WEAK_LETTER_NAMES.contains(&infos[k].norm.as_str()));
+        strong += usize::from(!one_of(WEAK_LETTER_NAMES, &infos[k].norm));
         k += 1;
         // (A dot between two letters, written without spaces.)
         if k + 1 < tokens.len() && tokens[k].norm == "." && tokens[k - 1].end == tokens[k].start && tokens[k + 1].start == tokens[k].end {
@@ -1236,8 +1237,8 @@ fn initials_at(tokens: &[Token], infos: &[TokInfo], j: usize) -> bool {
 /// إي إف جي القابضة), where the tagger began the name inside them (إف جي القابضة) or
 /// after them: the name begins with the initials, an organization.
 fn spelled_initials(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
-    let letter = |k: usize| tokens[k].kind == TokenKind::Word && infos[k].stem == infos[k].norm && LETTER_NAMES.contains(&infos[k].norm.as_str());
-    let strong = |k: usize| letter(k) && !WEAK_LETTER_NAMES.contains(&infos[k].norm.as_str());
+    let letter = |k: usize| tokens[k].kind == TokenKind::Word && infos[k].stem == infos[k].norm && one_of(LETTER_NAMES, &infos[k].norm);
+    let strong = |k: usize| letter(k) && !one_of(WEAK_LETTER_NAMES, &infos[k].norm);
     for k in 0..spans.len() {
         if !is_model(spans[k].kind) || spans[k].kind == EntityType::Per {
             continue;
@@ -1614,7 +1615,7 @@ pub(super) fn plants_named_before_their_energy(text: &str, tokens: &[Token], inf
         } else {
             b
         };
-        if !word(close) || !PLANT_PURPOSES.contains(&infos[close].norm.as_str()) {
+        if !word(close) || !one_of(PLANT_PURPOSES, &infos[close].norm) {
             continue;
         }
         if let Some(f) = span_over(text, tokens, infos, a, b, EntityType::Loc, 0.7) {
@@ -1763,7 +1764,7 @@ pub(super) fn countries_after_own_names(tokens: &[Token], infos: &[TokInfo], mut
         }
         let (h, last) = (&infos[r.start - 1], r.end - 1);
         // (The head after a proclitic too, وشركة سامسونغ سي آند تي الكورية in a list.)
-        let head = tokens[r.start - 1].kind == TokenKind::Word && !h.stem.starts_with("ال") && TRADE_HEADS.contains(&h.stem.as_str()) && !in_list(&infos[r.start], TRADE_HEADS);
+        let head = tokens[r.start - 1].kind == TokenKind::Word && !h.stem.starts_with("ال") && one_of(TRADE_HEADS, &h.stem) && !in_list(&infos[r.start], TRADE_HEADS);
         let own = tokens[r.start].kind == TokenKind::Latin || tokens[r.start].kind == TokenKind::Word && !infos[r.start].stem.starts_with("ال");
         let adjective = tokens[last].kind == TokenKind::Word && infos[last].stem == infos[last].norm && infos[last].norm.starts_with("ال") && country_adjective(gazetteer::bare(&infos[last].norm));
         if head && own && adjective && !infos[last - 1].stem.starts_with("ال") || head && own && adjective && infos[last - 1].norm.starts_with("لل") {
@@ -2758,7 +2759,7 @@ fn archaeological_sites(text: &str, tokens: &[Token], infos: &[TokInfo], spans: 
             let w = &infos[k];
             // (A first word of places' names is one, تل of تل جوخا, whatever the list of
             // function words makes of its letters.)
-            let first_word = k == i + 1 && e == i + 3 && PLACE_NAME_FIRSTS.contains(&w.stem.as_str());
+            let first_word = k == i + 1 && e == i + 3 && one_of(PLACE_NAME_FIRSTS, &w.stem);
             tokens[k].kind == TokenKind::Word && w.stem == w.norm && w.stem.chars().count() >= 2 && (first_word || !crate::function_words::is_function_word(&w.stem)) && !w.gaz.has(TITLE | gazetteer::ORG_HEAD | gazetteer::MONTH | gazetteer::WEEKDAY)
         }) && !(e == i + 2 && infos[i + 1].stem.starts_with("ال") && !name_like(&infos[i + 1]));
         if named {
@@ -2991,7 +2992,7 @@ fn chambers(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -
         }
         let mut j = i + 2;
         // (وصناعة: a second trade after و.)
-        while word(j) && infos[j].norm.starts_with('و') && CHAMBER_TRADES.contains(&infos[j].stem.as_str()) {
+        while word(j) && infos[j].norm.starts_with('و') && one_of(CHAMBER_TRADES, &infos[j].stem) {
             j += 1;
         }
         if word(j) && (place_flags(infos, j, j + 1) != 0 || infos[j].stem == infos[j].norm && infos[j].norm.starts_with("ال") && country_adjective(&infos[j].norm)) {
@@ -3079,7 +3080,7 @@ fn states_by_their_forms(text: &str, tokens: &[Token], infos: &[TokInfo], spans:
     let mut found = Vec::new();
     let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word;
     for i in 0..tokens.len() {
-        if !word(i) || !STATE_FORMS.contains(&infos[i].stem.as_str()) {
+        if !word(i) || !one_of(STATE_FORMS, &infos[i].stem) {
             continue;
         }
         let mut j = i + 1;
@@ -3090,7 +3091,7 @@ fn states_by_their_forms(text: &str, tokens: &[Token], infos: &[TokInfo], spans:
             // president of the republic.)
             if country_adjective(bare) && infos[j].norm.starts_with("ال") && infos[j].norm.ends_with("يه") {
                 country = true;
-            } else if !STATE_ADJECTIVES.contains(&infos[j].norm.as_str()) {
+            } else if !one_of(STATE_ADJECTIVES, &infos[j].norm) {
                 break;
             }
             j += 1;
@@ -3355,7 +3356,7 @@ fn places_after_place_heads(text: &str, tokens: &[Token], infos: &[TokInfo], spa
                 && !w.gaz.has(GIVEN | TITLE | gazetteer::ORG_HEAD | gazetteer::MONTH | gazetteer::WEEKDAY)
                 && !super::post::country_adjective(gazetteer::bare(w.norm.strip_suffix('ه').unwrap_or(&w.norm)))
         };
-        let town_of_two = head && tokens[i + 1].kind == TokenKind::Word && w.stem == w.norm && PLACE_NAME_FIRSTS.contains(&w.norm.as_str()) && town_second_at(i + 2);
+        let town_of_two = head && tokens[i + 1].kind == TokenKind::Word && w.stem == w.norm && one_of(PLACE_NAME_FIRSTS, &w.norm) && town_second_at(i + 2);
         // (A Maghreb commune or douar and a place of two words whose first is "sons of"
         // or "saint" (جماعة آيت محمد, دوار أولاد علي): the place, whatever the second
         // word; جماعة alone heads groups too, جماعة أنصار الشريعة.)
@@ -3416,7 +3417,7 @@ fn places_after_place_heads(text: &str, tokens: &[Token], infos: &[TokInfo], spa
             two.extend(span_over(text, tokens, infos, i + 1, i + 3, EntityType::Loc, 0.6));
         } else if head && (unknown_at(i + 1) || listed_at(i + 1) || (division || camp) && definite_at(i + 1) || area && nisba_name_at(i + 1)) {
             found.extend(span_over(text, tokens, infos, i + 1, i + 2, EntityType::Loc, 0.6));
-        } else if head && tokens[i + 1].kind == TokenKind::Word && PLACE_NAME_FIRSTS.contains(&w.norm.as_str()) && (foreign_at(i + 2) || (town || quarter) && plain_second_at(i + 2)) {
+        } else if head && tokens[i + 1].kind == TokenKind::Word && one_of(PLACE_NAME_FIRSTS, &w.norm) && (foreign_at(i + 2) || (town || quarter) && plain_second_at(i + 2)) {
             // (A Maghreb place of two words, بني كسيلة, سيدي بلعباس, عين تموشنت: a common
             // first word and one general Arabic does not know.)
             // (After a town's or a village's head, a kunya or "sons of" second is the

@@ -36,6 +36,7 @@
 //!   name, whole even where its first letter looks like a clitic (واس, وفا).
 
 use super::features::TokInfo;
+use super::frontcode::one_of;
 use super::gazetteer::{self, CITY, COUNTRY, FAMILY, GIVEN, NISBA, ORG_HEAD, PHRASE_INSIDE, REGION};
 use super::link::key_words;
 use super::{EntityType, Span};
@@ -241,7 +242,8 @@ pub(super) fn preposition_ala(text: &str, t: &Token, info: &TokInfo) -> bool {
 }
 
 pub(super) fn in_list(info: &TokInfo, list: &[&str]) -> bool {
-    list.contains(&info.stem.as_str()) || list.contains(&info.norm.as_str())
+    // (Most words are their own stem: the list is read once for them.)
+    one_of(list, &info.stem) || info.norm != info.stem && one_of(list, &info.norm)
 }
 
 /// The tokens of a span: (first, end) indices into `tokens`.
@@ -503,7 +505,7 @@ fn quoted_companies(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: 
         }
         let Some(close) = (i + 2..tokens.len().min(i + 5)).find(|&j| tokens[j].kind != TokenKind::Word) else { continue };
         let last = close - 1;
-        if !mark(close, &["»", "\"", "”"]) || close - i < 3 || !TRADES.contains(&infos[last].norm.as_str()) || (i + 1..last).any(|k| infos[k].norm.starts_with("لل") || verb_like(&infos[k]) || chars(&infos[k].norm) < 3 || in_list(&infos[k], &["نعم", "كلا", "معا", "شكرا", "نحو", "دعما", "دعم"])) {
+        if !mark(close, &["»", "\"", "”"]) || close - i < 3 || !one_of(TRADES, &infos[last].norm) || (i + 1..last).any(|k| infos[k].norm.starts_with("لل") || verb_like(&infos[k]) || chars(&infos[k].norm) < 3 || in_list(&infos[k], &["نعم", "كلا", "معا", "شكرا", "نحو", "دعما", "دعم"])) {
             continue;
         }
         let (a, b) = (tokens[i + 1].start, tokens[last].end);
@@ -778,7 +780,7 @@ fn foreign_companies_with_trades(text: &str, tokens: &[Token], infos: &[TokInfo]
             i += 1;
             continue;
         }
-        let trade_at = |k: usize| word(k) && TRADES.contains(&infos[k].norm.as_str());
+        let trade_at = |k: usize| word(k) && one_of(TRADES, &infos[k].norm);
         let plain = |k: usize| word(k) && infos[k].stem == infos[k].norm && !infos[k].norm.starts_with("ال") && !infos[k].norm.starts_with("لل") && chars(&infos[k].norm) >= 3 && !crate::function_words::is_function_word(&infos[k].norm) && !verb_like(&infos[k]);
         let t = if trade_at(i + 1) { i + 1 } else if plain(i + 1) && trade_at(i + 2) { i + 2 } else { i += 1; continue };
         let mut e = t + 1;
@@ -810,7 +812,7 @@ fn companies_with_trades(text: &str, tokens: &[Token], infos: &[TokInfo], mut sp
         // company's head, شركة بيت الخليج للتطوير العقاري القطرية: the company, its trade
         // and the trade's adjectives, not the country's adjective after them.)
         let after_company = r.start > 0 && tokens[r.start - 1].kind == TokenKind::Word && in_list(&infos[r.start - 1], &["شركه", "مجموعه"]);
-        if spans[k].kind == EntityType::Misc && after_company && (1..=2).contains(&r.len()) && r.end < tokens.len() && TRADES.contains(&infos[r.end].norm.as_str()) {
+        if spans[k].kind == EntityType::Misc && after_company && (1..=2).contains(&r.len()) && r.end < tokens.len() && one_of(TRADES, &infos[r.end].norm) {
             let adjacent = tokens[r.end].kind == TokenKind::Word && text[tokens[r.end - 1].end..tokens[r.end].start].chars().all(char::is_whitespace);
             let mut j = r.end + 1;
             while j < tokens.len() && j < r.end + 3 && adjectives_after(infos, j, j + 1) == j + 1 && !country_adjective(gazetteer::bare(&infos[j].norm)) {
@@ -830,7 +832,7 @@ fn companies_with_trades(text: &str, tokens: &[Token], infos: &[TokInfo], mut sp
         let own = tokens[r.start].kind == TokenKind::Word && !w.stem.starts_with("ال") && chars(&w.stem) >= 3 && !is_org_head(w);
         let adjacent = tokens[r.end].kind == TokenKind::Word && text[tokens[r.start].end..tokens[r.end].start].chars().all(char::is_whitespace);
         let free = spans.get(k + 1).is_none_or(|n| n.start >= tokens[r.end].end);
-        if own && adjacent && free && TRADES.contains(&t.norm.as_str()) {
+        if own && adjacent && free && one_of(TRADES, &t.norm) {
             spans[k].end = tokens[r.end].end;
         }
     }
@@ -1066,7 +1068,7 @@ fn country_adjectives_after_nouns(tokens: &[Token], infos: &[TokInfo], spans: Ve
             && w.norm.starts_with("ال")
             && (w.norm.ends_with("يه") || w.norm.ends_with('ي'))
             && !w.gaz.has(COUNTRY | CITY | REGION)
-            && !SHORT_COUNTRIES.contains(&w.stem.as_str())
+            && !one_of(SHORT_COUNTRIES, &w.stem)
             && w.norm.strip_suffix('ه').map_or(country_adjective(&w.norm), country_adjective);
         let noun = tokens[j].kind == TokenKind::Word && v.stem.starts_with("ال") && chars(&v.stem) >= 5 && !v.gaz.has(COUNTRY | CITY | REGION) && (n == 0 || spans[n - 1].end <= tokens[j].start);
         gone[n] = adjective && noun;
@@ -1090,7 +1092,7 @@ fn adjectives_not_countries(text: &str, tokens: &[Token], infos: &[TokInfo], spa
         let (k, j) = (r.start, r.start - 1);
         let w = &infos[k];
         let adjacent = matches!(tokens[j].kind, TokenKind::Word | TokenKind::Latin) && text[tokens[j].end..tokens[k].start].chars().all(char::is_whitespace) && tokens[j].end < tokens[k].start;
-        if !adjacent || w.stem != w.norm || !(w.gaz.has(COUNTRY) || SHORT_COUNTRIES.contains(&w.stem.as_str())) {
+        if !adjacent || w.stem != w.norm || !(w.gaz.has(COUNTRY) || one_of(SHORT_COUNTRIES, &w.stem)) {
             continue;
         }
         let before = n.checked_sub(1).map(|p| &spans[p]).filter(|p| p.end >= tokens[j].end);
@@ -1151,7 +1153,7 @@ fn no_names(tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> 
             let r = tokens_of(tokens, &s);
             // (Or a facility's head alone, ستاد of ستاد القاهرة الدولي: the tagger's ORG
             // before the town.)
-            let place_kind = r.len() == 1 && is_model(s.kind) && tokens[r.start].kind == TokenKind::Word && (GENERIC_PLACES.contains(&infos[r.start].stem.as_str()) || FACILITY_HEADS.contains(&infos[r.start].stem.as_str()));
+            let place_kind = r.len() == 1 && is_model(s.kind) && tokens[r.start].kind == TokenKind::Word && (one_of(GENERIC_PLACES, &infos[r.start].stem) || one_of(FACILITY_HEADS, &infos[r.start].stem));
             let accusative_phrase = s.kind == EntityType::Per && !r.is_empty() && r.clone().all(accusative);
             // (Or a title alone taken for a place or a body, also in the feminine the
             // lists lack: المبعوثة, which WikiFANE's places hold; not a family name that
@@ -1198,7 +1200,7 @@ fn no_names(tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> 
             // ولايات دارفور, مدن الساحل: a plural kind of place before a place names
             // the places, which are the name (as a division's head stays out before a
             // place that is one by itself).
-            let plural_kind = s.kind == EntityType::Loc && r.len() >= 2 && tokens[r.start].kind == TokenKind::Word && PLURAL_PLACE_KINDS.contains(&infos[r.start].stem.as_str());
+            let plural_kind = s.kind == EntityType::Loc && r.len() >= 2 && tokens[r.start].kind == TokenKind::Word && one_of(PLURAL_PLACE_KINDS, &infos[r.start].stem);
             // (Or one word after it that general Arabic does not know, a region the
             // lists lack: ولايات كردفان.)
             let unknown_word = || r.len() == 2 && tokens[r.start + 1].kind == TokenKind::Word && name_like(&infos[r.start + 1]) && !ordinary(&infos[r.start + 1]) && !infos[r.start + 1].norm.starts_with("ال");
@@ -1379,7 +1381,7 @@ fn national_bodies_with_aims(text: &str, tokens: &[Token], infos: &[TokInfo], mu
             k += 1;
             continue;
         }
-        let national = r.clone().skip(1).any(|j| infos[j].gaz.has(COUNTRY) || SHORT_COUNTRIES.contains(&infos[j].stem.as_str()) || infos[j].stem.starts_with("ال") && gazetteer::place_adjective(&infos[j].stem) == Some(gazetteer::Nisba::Land));
+        let national = r.clone().skip(1).any(|j| infos[j].gaz.has(COUNTRY) || one_of(SHORT_COUNTRIES, &infos[j].stem) || infos[j].stem.starts_with("ال") && gazetteer::place_adjective(&infos[j].stem) == Some(gazetteer::Nisba::Land));
         let aim = q.len() == 1 && q.start == r.end && tokens[q.start].kind == TokenKind::Word && infos[q.start].norm.starts_with("لل") && text.get(tokens[r.end - 1].end..tokens[q.start].start).is_some_and(|g| g.chars().all(char::is_whitespace));
         if spans[k].kind == EntityType::Org && spans[k + 1].kind == EntityType::Org && r.len() >= 2 && is_org_head(&infos[r.start]) && national && aim {
             spans[k].end = spans[k + 1].end;
@@ -1526,12 +1528,12 @@ fn platforms(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) 
     let mut added = Vec::new();
     let mut at = 0;
     for h in 0..tokens.len().saturating_sub(1) {
-        if tokens[h].kind != TokenKind::Word || !PLATFORM_HEADS.contains(&infos[h].stem.as_str()) {
+        if tokens[h].kind != TokenKind::Word || !one_of(PLATFORM_HEADS, &infos[h].stem) {
             continue;
         }
         let name_word = |k: usize| match tokens.get(k).map(|t| t.kind) {
             Some(TokenKind::Latin) => true,
-            Some(TokenKind::Word) => infos[k].stem == infos[k].norm && !infos[k].stem.starts_with("ال") && (!ordinary(&infos[k]) && !verb_like(&infos[k]) || PLATFORM_NAMES.contains(&infos[k].norm.as_str())),
+            Some(TokenKind::Word) => infos[k].stem == infos[k].norm && !infos[k].stem.starts_with("ال") && (!ordinary(&infos[k]) && !verb_like(&infos[k]) || one_of(PLATFORM_NAMES, &infos[k].norm)),
             _ => false,
         };
         if !name_word(h + 1) {
@@ -1646,7 +1648,7 @@ fn countries(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) 
 fn countries_named(text: &str, tokens: &[Token], infos: &[TokInfo], spans: &[Span], named_here: &HashSet<String>) -> Vec<Span> {
     let mut added = Vec::new();
     for (k, t) in tokens.iter().enumerate() {
-        if t.kind != TokenKind::Word || !(infos[k].gaz.has(COUNTRY) || SHORT_COUNTRIES.contains(&infos[k].stem.as_str())) {
+        if t.kind != TokenKind::Word || !(infos[k].gaz.has(COUNTRY) || one_of(SHORT_COUNTRIES, &infos[k].stem)) {
             continue;
         }
         let lo = spans.partition_point(|s| s.end <= t.start);
@@ -1768,7 +1770,7 @@ fn bylines(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
                 .filter(|&e| tokens.get(e).is_some_and(|d| d.kind == TokenKind::Punct && matches!(d.norm.as_str(), "-" | "–" | "—")))
         };
         let after_outlet = if t.kind == TokenKind::Word { outlet_dash() } else { None };
-        if t.kind != TokenKind::Word || !(BYLINE_CUES.contains(&infos[i].norm.as_str()) || city_colon() || after_outlet.is_some()) {
+        if t.kind != TokenKind::Word || !(one_of(BYLINE_CUES, &infos[i].norm) || city_colon() || after_outlet.is_some()) {
             continue;
         }
         let line_start = text[..t.start].chars().rev().find(|c| !c.is_whitespace() || *c == '\n').is_none_or(|c| c == '\n');
@@ -1822,7 +1824,7 @@ fn dateline_places(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: V
         // is taken whole; not the article after it, بالصور -, nor a byline's بقلم.)
         let whole_b = |k: usize| {
             let i = &infos[k];
-            k + 1 == b && tokens[k].kind == TokenKind::Word && i.stem != i.norm && i.norm.starts_with('ب') && !i.norm.starts_with("بال") && chars(&i.norm) >= 4 && !BYLINE_CUES.contains(&i.norm.as_str()) && !i.gaz.has(GIVEN) && !verb_like(i)
+            k + 1 == b && tokens[k].kind == TokenKind::Word && i.stem != i.norm && i.norm.starts_with('ب') && !i.norm.starts_with("بال") && chars(&i.norm) >= 4 && !one_of(BYLINE_CUES, &i.norm) && !i.gaz.has(GIVEN) && !verb_like(i)
         };
         let placelike = |k: usize| {
             let i = &infos[k];
@@ -2498,7 +2500,7 @@ fn join_adjacent_names(text: &str, tokens: &[Token], infos: &[TokInfo], spans: V
                     let compound = p.len() == 2 && (infos[p.start + 1].norm == "الدين" || infos[p.start].norm == "عبد");
                     // (Or a given name and the pilgrim's honorific, which begins family
                     // names and never ends one: نبيل الحاج موسى.)
-                    let pilgrim = p.len() == 2 && infos[p.start].gaz.has(GIVEN) && PILGRIM.contains(&infos[p.start + 1].norm.as_str());
+                    let pilgrim = p.len() == 2 && infos[p.start].gaz.has(GIVEN) && one_of(PILGRIM, &infos[p.start + 1].norm);
                     (p.len() == 1 && infos[p.start].gaz.has(GIVEN) || compound || pilgrim) && infos[p.start].stem == infos[p.start].norm
                 };
             // البنك and الأهلي المصري tagged as two bodies: a definite head of
@@ -2579,7 +2581,7 @@ fn trim_run_ons(text: &str, tokens: &[Token], infos: &[TokInfo], out: Vec<Span>)
     // في المخيم). Such a word never ends a person's name (زار نبيل الحاج موسى المخيم).
     let in_span = covered_tokens(tokens, &out);
     let things: std::collections::HashSet<&str> = (1..tokens.len())
-        .filter(|&k| !in_span[k] && IN_A_PLACE.contains(&infos[k - 1].stem.as_str()) && infos[k].stem.starts_with("ال") && infos[k].stem == infos[k].norm)
+        .filter(|&k| !in_span[k] && one_of(IN_A_PLACE, &infos[k - 1].stem) && infos[k].stem.starts_with("ال") && infos[k].stem == infos[k].norm)
         .map(|k| infos[k].stem.as_str())
         .collect();
     // (The organizations the text names: an outlet cut off a person's name after ل is
@@ -3132,7 +3134,7 @@ fn retype(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize>
         // (The head may carry a proclitic the stem keeps, بجائزة: its key has none; a
         // title may stand between, جائزة الشيخ زايد للكتاب; a prize goes on with what it
         // is for and "international", جائزة مان بوكر الدولية.)
-        let eponym_head = |k: usize| tokens[k].kind == TokenKind::Word && (in_list(&infos[k], EPONYM_HEADS) || EPONYM_HEADS.contains(&infos[k].key.as_str()) && !infos[k].stem.starts_with("ال"));
+        let eponym_head = |k: usize| tokens[k].kind == TokenKind::Word && (in_list(&infos[k], EPONYM_HEADS) || one_of(EPONYM_HEADS, &infos[k].key) && !infos[k].stem.starts_with("ال"));
         let titled = r.start >= 2 && tokens[r.start - 1].kind == TokenKind::Word && infos[r.start - 1].gaz.has(gazetteer::TITLE) && eponym_head(r.start - 2);
         let h = if titled { r.start - 2 } else { r.start.saturating_sub(1) };
         if matches!(s.kind, EntityType::Per | EntityType::Loc) && !named_elsewhere && r.start > 0 && eponym_head(h) {
@@ -3148,7 +3150,7 @@ fn retype(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize>
             if let Some(mut m) = span_over(text, tokens, infos, h, e, EntityType::Misc, s.score) {
                 // (A proclitic the stem kept, بجائزة, stays out: the key has none.)
                 let w = &infos[h];
-                if m.start == tokens[h].start && w.norm.len() > w.key.len() && w.norm.ends_with(w.key.as_str()) && EPONYM_HEADS.contains(&w.key.as_str()) {
+                if m.start == tokens[h].start && w.norm.len() > w.key.len() && w.norm.ends_with(w.key.as_str()) && one_of(EPONYM_HEADS, &w.key) {
                     m.start += text[tokens[h].start..].chars().next().map_or(0, char::len_utf8);
                 }
                 fixed.push(m);
@@ -3427,7 +3429,7 @@ fn definite_given_before_places(text: &str, tokens: &[Token], infos: &[TokInfo],
         if spans[k].kind != EntityType::Loc || !is_model(spans[k].kind) || r.start == 0 || tokens[r.end - 1].kind != TokenKind::Word {
             continue;
         }
-        let given_at = |g: usize| tokens[g].kind == TokenKind::Word && infos[g].stem == infos[g].norm && gazetteer::DEFINITE_GIVEN.contains(&infos[g].norm.as_str());
+        let given_at = |g: usize| tokens[g].kind == TokenKind::Word && infos[g].stem == infos[g].norm && one_of(gazetteer::DEFINITE_GIVEN, &infos[g].norm);
         let unlisted_at = |w: usize| place_flags(infos, w, w + 1) == 0 && !infos[w].gaz.has(gazetteer::WF_LOC) && infos[w].stem == infos[w].norm && !infos[w].stem.starts_with("ال");
         // (Or both words in the tagger's place: الطاهر بوزيان as one place.)
         if r.len() == 2 && given_at(r.start) && unlisted_at(r.start + 1) && place_flags(infos, r.start, r.end) == 0 {
@@ -3462,7 +3464,7 @@ fn people(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>)
     };
     // (على written with its ى is the preposition, not the name علي: ردا على لاريجاني.)
     // (Or a given name written with the article, الطيب حمدان, of the closed list.)
-    let given = |k: usize| (given(&infos[k]) || infos[k].stem == infos[k].norm && gazetteer::DEFINITE_GIVEN.contains(&infos[k].norm.as_str())) && !preposition_ala(text, &tokens[k], &infos[k]);
+    let given = |k: usize| (given(&infos[k]) || infos[k].stem == infos[k].norm && one_of(gazetteer::DEFINITE_GIVEN, &infos[k].norm)) && !preposition_ala(text, &tokens[k], &infos[k]);
     allah_compounds(tokens, infos, &mut covered, &mut spans);
     let mut surnames: HashSet<String> = HashSet::new();
     let mut definite_surnames: HashSet<String> = HashSet::new();
@@ -3766,7 +3768,7 @@ fn given_names_before_particles(text: &str, tokens: &[Token], infos: &[TokInfo],
             && w.stem == w.norm
             // (The article as written: إلزه folds to الزه but has none.)
             && !text[tokens[g].start..tokens[g].end].starts_with("ال")
-            && (name_like(w) && !ordinary(w) || SPELLED_INITIALS.contains(&w.norm.as_str()))
+            && (name_like(w) && !ordinary(w) || one_of(SPELLED_INITIALS, &w.norm))
             && !in_list(w, SURNAME_PARTICLES)
             // (Not a known word behind a conjunction the lexicon left on: وقالت.)
             && !w.norm.strip_prefix(['و', 'ف']).is_some_and(|rest| super::general_freq::buckets(rest)[0] >= 3)
@@ -3797,18 +3799,18 @@ const CALLED_THINGS: &[&str] = &[
 fn people_named_as(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
     let mut added = Vec::new();
     for i in 0..tokens.len() {
-        if tokens[i].kind != TokenKind::Word || !NAMED_AS.contains(&infos[i].stem.as_str()) {
+        if tokens[i].kind != TokenKind::Word || !one_of(NAMED_AS, &infos[i].stem) {
             continue;
         }
         // (Not the fourth of a list of kinds, أما الرابع فيدعى …, nor a kind or a thing,
         // نوعية تدعى …: a thing's name.)
-        if i > 0 && tokens[i - 1].kind == TokenKind::Word && (ORDINALS.contains(&infos[i - 1].stem.as_str()) || in_list(&infos[i - 1], CALLED_THINGS)) {
+        if i > 0 && tokens[i - 1].kind == TokenKind::Word && (one_of(ORDINALS, &infos[i - 1].stem) || in_list(&infos[i - 1], CALLED_THINGS)) {
             continue;
         }
         let quoted = tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Punct && t.norm == "\"");
         let a = if quoted { i + 2 } else { i + 1 };
         // (Nor a particle or كان, which general Arabic's counts do not tell from a verb.)
-        let particle = |k: usize| NOT_LAST.contains(&infos[k].norm.as_str()) || matches!(infos[k].norm.as_str(), "كان" | "كانت" | "وهو" | "وهي" | "هو" | "هي");
+        let particle = |k: usize| one_of(NOT_LAST, &infos[k].norm) || matches!(infos[k].norm.as_str(), "كان" | "كانت" | "وهو" | "وهي" | "هو" | "هي");
         // (In quote marks a first letter that looks like a proclitic is the name's:
         // يدعى "بتاح نفر".)
         // (After the first word, a word of the lists of people's names is the name's even
@@ -4440,7 +4442,7 @@ fn bracketed_short_names(text: &str, tokens: &[Token], infos: &[TokInfo], spans:
         let next = spans.get(k + 1);
         // (A country in brackets after a club or a firm is where it is from: بورتو
         // (البرتغال), أرسنال (إنجلترا), the place, no short name.)
-        if open.norm == "(" && close.norm == ")" && text[s.end..open.start].trim().is_empty() && word.kind == TokenKind::Word && (infos[b + 1].gaz.has(COUNTRY) || SHORT_COUNTRIES.contains(&infos[b + 1].stem.as_str())) {
+        if open.norm == "(" && close.norm == ")" && text[s.end..open.start].trim().is_empty() && word.kind == TokenKind::Word && (infos[b + 1].gaz.has(COUNTRY) || one_of(SHORT_COUNTRIES, &infos[b + 1].stem)) {
             if let Some(n) = next.filter(|n| n.kind == EntityType::Org && n.start <= word.start && n.end >= word.end && n.end <= close.start) {
                 gone[k + 1] = true;
                 added.push(Span { kind: EntityType::Loc, ..n.clone() });
@@ -4688,7 +4690,7 @@ pub(crate) fn spread(texts: &[&str], toks: &[&[Token]], spans: &mut [Vec<Span>])
             // A place of two words whose first is a common first word of places' names
             // (تل جوخا, سيدي بلعباس) is named by its second word alone too (من جوخا),
             // where that word is a name by itself and no person's.
-            if infos.len() == 2 && s.kind == EntityType::Loc && infos[1].stem == infos[1].norm && TWO_WORD_PLACE_FIRSTS.contains(&infos[0].stem.as_str()) && distinctive(&infos[1]) && !is_person_word(&infos[1]) && !infos[1].gaz.has(gazetteer::GIVEN_BIG) {
+            if infos.len() == 2 && s.kind == EntityType::Loc && infos[1].stem == infos[1].norm && one_of(TWO_WORD_PLACE_FIRSTS, &infos[0].stem) && distinctive(&infos[1]) && !is_person_word(&infos[1]) && !infos[1].gaz.has(gazetteer::GIVEN_BIG) {
                 let v = names.entry(vec![infos[1].stem.clone()]).or_default();
                 match v.iter_mut().find(|x| x.0 == s.kind) {
                     Some(x) => x.1 += 1,
@@ -5587,7 +5589,7 @@ pub(super) fn second_field(infos: &[TokInfo], j: usize, end: usize) -> usize {
             && !is_org_head(n)
             && !n.gaz.has(ORG_HEAD | gazetteer::LOC_HEAD | gazetteer::TITLE | COUNTRY | CITY | REGION | NISBA)
     };
-    let listed = |k: usize| k < end && infos[k].kind == TokenKind::Word && infos[k].norm.strip_prefix('و') == Some(infos[k].stem.as_str()) && GOV_FIELDS.contains(&infos[k].stem.as_str());
+    let listed = |k: usize| k < end && infos[k].kind == TokenKind::Word && infos[k].norm.strip_prefix('و') == Some(infos[k].stem.as_str()) && one_of(GOV_FIELDS, &infos[k].stem);
     // (A country's adjective after a field ends the name: بنك التصدير والاستيراد الصيني.)
     let of_country = |k: usize| k < end && infos[k].kind == TokenKind::Word && infos[k].stem == infos[k].norm && infos[k].norm.starts_with("ال") && country_adjective(gazetteer::bare(&infos[k].norm));
     // (Affairs of a group, وشؤون المغتربين, وشؤون الأسرى: the field in the construct
@@ -5620,7 +5622,7 @@ pub(super) fn second_field(infos: &[TokInfo], j: usize, end: usize) -> usize {
     }
     // (And the country's adjective that ends the name: وزارة البيئة والمياه والزراعة
     // السعودية.)
-    let country = k < end && infos[k].kind == TokenKind::Word && infos[k].stem == infos[k].norm && infos[k].norm.starts_with("ال") && (country_adjective(gazetteer::bare(&infos[k].norm)) || (infos[k].gaz.has(COUNTRY) || SHORT_COUNTRIES.contains(&infos[k].stem.as_str())) && infos[k].norm.ends_with("يه"));
+    let country = k < end && infos[k].kind == TokenKind::Word && infos[k].stem == infos[k].norm && infos[k].norm.starts_with("ال") && (country_adjective(gazetteer::bare(&infos[k].norm)) || (infos[k].gaz.has(COUNTRY) || one_of(SHORT_COUNTRIES, &infos[k].stem)) && infos[k].norm.ends_with("يه"));
     k + usize::from(country)
 }
 
@@ -5917,7 +5919,7 @@ fn organization_at(infos: &[TokInfo], i: usize, end: usize) -> Option<usize> {
     // there (the head is in the construct state) and is a foreign name's (فوستوشني).
     let clitic = &next.norm[..next.norm.len() - next.stem.len()];
     // (Nor a particle or a preposition with its pronoun: كتلة فيه, "a bloc in it".)
-    if next.kind != TokenKind::Word || !(clitic.is_empty() || clitic == "ف") || NOT_LAST.contains(&next.norm.as_str()) || NOT_AFTER_HEAD.contains(&next.norm.as_str()) {
+    if next.kind != TokenKind::Word || !(clitic.is_empty() || clitic == "ف") || one_of(NOT_LAST, &next.norm) || one_of(NOT_AFTER_HEAD, &next.norm) {
         return None;
     }
     let definite_adjectives = |mut j: usize, max: usize| {

@@ -13,6 +13,7 @@
 //! sees the number alone and the unit as a name.
 
 use super::features::TokInfo;
+use super::frontcode::one_of;
 use super::gazetteer::{self, MONTH, WEEKDAY};
 use super::{EntityType, Span};
 use crate::tokenize::{Token, TokenKind};
@@ -169,7 +170,7 @@ fn stem_is(info: &TokInfo, list: &[&str]) -> bool {
     // The lists hold function words and common nouns, so a leading و or ف is always the
     // conjunction (وفي, ومنذ), even where clitic stripping keeps a common form whole.
     let conj = info.norm.strip_prefix(['و', 'ف']).filter(|r| r.chars().count() >= 2);
-    list.contains(&info.stem.as_str()) || list.contains(&info.norm.as_str()) || conj.is_some_and(|r| list.contains(&r))
+    one_of(list, &info.stem) || info.norm != info.stem && one_of(list, &info.norm) || conj.is_some_and(|r| one_of(list, r))
 }
 
 fn is_num(t: &Token) -> bool {

@@ -4556,6 +4556,9 @@ pub(crate) fn spread(texts: &[&str], toks: &[&[Token]], spans: &mut [Vec<Span>])
     let mut greater_towns: HashSet<String> = HashSet::new();
     // Bodies' short names (their head and country's adjective, see below).
     let mut short_forms: HashSet<Vec<String>> = HashSet::new();
+    // (What the features know of each word, looked up once: the reports repeat their
+    // names, and every mention and candidate below reads its words' stems.)
+    let mut words_seen: super::features::WordCache = Default::default();
     for (a, ss) in spans.iter().enumerate() {
         let tokens = toks[a];
         for s in ss.iter().filter(|s| is_model(s.kind)) {
@@ -4563,8 +4566,8 @@ pub(crate) fn spread(texts: &[&str], toks: &[&[Token]], spans: &mut [Vec<Span>])
             if r.is_empty() || r.len() > MAX_NAME_WORDS || !tokens[r.clone()].iter().all(|t| t.kind == TokenKind::Word) {
                 continue;
             }
-            let mut infos: Vec<TokInfo> = tokens[r.clone()].iter().map(TokInfo::from_token).collect();
-            // (`from_token` leaves the gazetteer's flags unset, which the tests below read.)
+            let mut infos: Vec<TokInfo> = tokens[r.clone()].iter().map(|t| TokInfo::from_token_cached(t, &mut words_seen)).collect();
+            // (`from_token_cached` leaves the gazetteer's flags unset, which the tests below read.)
             gazetteer::mark(&mut infos);
             let last = &infos[infos.len() - 1];
             if s.kind == EntityType::Per && infos.len() >= 2 && last.stem == last.norm && definite_family_name(&last.stem) {
@@ -4754,7 +4757,7 @@ pub(crate) fn spread(texts: &[&str], toks: &[&[Token]], spans: &mut [Vec<Span>])
                 }
             }
             if t.kind == TokenKind::Word && !covered[i] && i > 0 && !covered[i - 1] && tokens[i - 1].kind == TokenKind::Word && definite_surnames.contains(&t.norm) {
-                let p = marked(&tokens[i - 1]);
+                let p = marked(&tokens[i - 1], &mut words_seen);
                 // (Not the first word of a title: دعا الأمين العام, the secretary-general.)
                 let title = tokens.get(i + 1).is_some_and(|n| n.kind == TokenKind::Word && n.norm.starts_with("ال") && text[t.end..n.start] == *" ");
                 if !p.stem.starts_with("ال") && (verb_like(&p) || in_list(&p, THAT) && t.norm.ends_with('ي')) && !title {
@@ -4764,7 +4767,7 @@ pub(crate) fn spread(texts: &[&str], toks: &[&[Token]], spans: &mut [Vec<Span>])
                 }
             }
             if t.kind == TokenKind::Word && !covered[i] && i > 0 && !covered[i - 1] && tokens[i - 1].kind == TokenKind::Word && word_surnames.get(&t.norm).is_some_and(|firsts| firsts.iter().any(|&f| same_hamza(f, texts[a][t.start..t.end].chars().next().unwrap_or(' ')))) {
-                let p = marked(&tokens[i - 1]);
+                let p = marked(&tokens[i - 1], &mut words_seen);
                 let definite_noun = p.stem.starts_with("ال") && p.stem == p.norm && chars(&p.stem) >= 4;
                 if definite_noun || !p.stem.starts_with("ال") && verb_like(&p) {
                     added.push(Span { start: t.start, end: t.end, kind: EntityType::Per, score: 0.6 });
@@ -4800,9 +4803,9 @@ pub(crate) fn spread(texts: &[&str], toks: &[&[Token]], spans: &mut [Vec<Span>])
             // (الأقصر, "the shortest"): the city where a definite noun before it cannot
             // make it that noun's adjective (بالأقصر, آثار الأقصر; not الطريق الأقصر).
             if t.kind == TokenKind::Word && !covered[i] && !definite_cities.is_empty() {
-                let me = marked(t);
+                let me = marked(t, &mut words_seen);
                 let after_definite = i > 0 && tokens[i - 1].kind == TokenKind::Word && {
-                    let p = marked(&tokens[i - 1]);
+                    let p = marked(&tokens[i - 1], &mut words_seen);
                     p.stem.starts_with("ال") && p.stem == p.norm
                 };
                 if definite_cities.contains_key(&me.stem) && (me.stem != me.norm || !after_definite) {
@@ -4859,8 +4862,8 @@ pub(crate) fn spread(texts: &[&str], toks: &[&[Token]], spans: &mut [Vec<Span>])
             }
             // A family name alone, not with a given name before it or a name after it
             // (another person of that family: سالم كاريوكي).
-            let flags = |k: usize| marked(&tokens[k]).gaz.0;
-            let named = |k: usize| k < tokens.len() && !covered[k] && tokens[k].kind == TokenKind::Word && flags(k) & (GIVEN | FAMILY) != 0;
+            let mut flags = |k: usize| marked(&tokens[k], &mut words_seen).gaz.0;
+            let mut named = |k: usize| k < tokens.len() && !covered[k] && tokens[k].kind == TokenKind::Word && flags(k) & (GIVEN | FAMILY) != 0;
             if w.len() == 1 && surnames.contains(w) && !names[w].iter().any(|x| x.0 != EntityType::Per) && (i > 0 && named(i - 1) || named(i + 1)) {
                 i += 1;
                 continue;
@@ -4894,7 +4897,7 @@ pub(crate) fn spread(texts: &[&str], toks: &[&[Token]], spans: &mut [Vec<Span>])
             // وادي جومين, سد جومين of جومين, the head in, as [`retype`] and the dams'
             // rules have it where the tagger found the name.)
             if kind == EntityType::Loc && start == t.start && i > 0 && !covered[i - 1] && tokens[i - 1].kind == TokenKind::Word && text[tokens[i - 1].end..t.start] == *" " && added.last().is_none_or(|p: &Span| p.end <= tokens[i - 1].start) {
-                let h = marked(&tokens[i - 1]);
+                let h = marked(&tokens[i - 1], &mut words_seen);
                 let word = &text[tokens[i - 1].start..tokens[i - 1].end];
                 if !h.stem.starts_with("ال") && (in_list(&h, FEATURES) || h.stem == "سد") && !word.contains(['أ', 'إ']) {
                     start = tokens[i - 1].start + if h.stem != h.norm { super::clitic::clitic_bytes(word) } else { 0 };
@@ -4911,10 +4914,10 @@ pub(crate) fn spread(texts: &[&str], toks: &[&[Token]], spans: &mut [Vec<Span>])
     }
 }
 
-/// A token's facts with the gazetteer's flags ([`TokInfo::from_token`] leaves them
-/// unset; the spread reads tokens one at a time, outside the tagger's sentences).
-fn marked(t: &Token) -> TokInfo {
-    let mut one = [TokInfo::from_token(t)];
+/// A token's facts with the gazetteer's flags ([`TokInfo::from_token_cached`] leaves
+/// them unset; the spread reads tokens one at a time, outside the tagger's sentences).
+fn marked<'a>(t: &'a Token, words: &mut super::features::WordCache<'a>) -> TokInfo {
+    let mut one = [TokInfo::from_token_cached(t, words)];
     gazetteer::mark(&mut one);
     let [info] = one;
     info

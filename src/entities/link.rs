@@ -1551,7 +1551,7 @@ pub fn link_articles(articles: &[(&str, &str)]) -> EntityAnalysis {
     let (mut spans, tokens): (Vec<Vec<Span>>, Vec<Vec<crate::tokenize::Token>>) = articles.iter().map(|(_, text)| super::find_spans_tokenized(text)).unzip();
     let texts: Vec<&str> = articles.iter().map(|(_, text)| *text).collect();
     let tokens: Vec<&[crate::tokenize::Token]> = tokens.iter().map(Vec::as_slice).collect();
-    super::post::spread(&texts, &tokens, &mut spans);
+    super::post::spread(&texts, &tokens, &mut spans, &mut Default::default());
     link_spans(articles, &spans)
 }
 

@@ -341,7 +341,7 @@ fn spans_and_tokens<W: Weights, W2: Weights>(w: &W, w2: Option<&W2>, dict: &dict
     }
     spans.sort_by_key(|s| (s.start, s.end));
     if rules {
-        spans = post::fix(text, &tokens, &infos, &sents, spans);
+        spans = post::fix(text, &tokens, &infos, &sents, spans, &mut words);
     }
     // No span starts with a diacritic: a pass that cuts a clitic off by its letter's
     // length (the ل of لِـ, the و of وَ) leaves the clitic's vowel, which belongs to it

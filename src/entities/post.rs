@@ -35,7 +35,7 @@
 //!   (أ ف ب) –), and one short word in brackets after an organization is its short
 //!   name, whole even where its first letter looks like a clitic (واس, وفا).
 
-use super::features::TokInfo;
+use super::features::{TokInfo, WordCache};
 use super::frontcode::one_of;
 use super::gazetteer::{self, CITY, COUNTRY, FAMILY, GIVEN, NISBA, ORG_HEAD, PHRASE_INSIDE, REGION};
 use super::link::key_words;
@@ -311,8 +311,9 @@ pub(super) fn is_model(k: EntityType) -> bool {
 }
 
 /// Fixes the spans of `text` (sorted, not overlapping) found by the tagger and rules;
-/// `tokens` and `infos` are the whole text's, `sents` its sentences.
-pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize>], spans: Vec<Span>) -> Vec<Span> {
+/// `tokens` and `infos` are the whole text's, `sents` its sentences, `words` what the
+/// tagger looked up of its words (the spreading reads them again).
+pub fn fix<'a>(text: &str, tokens: &'a [Token], infos: &[TokInfo], sents: &[Range<usize>], spans: Vec<Span>, words: &mut WordCache<'a>) -> Vec<Span> {
     let spans = trim_edges(text, tokens, infos, spans);
     let spans = split_joined(text, tokens, infos, spans);
     let spans = split_at_seats(text, tokens, infos, spans);
@@ -390,7 +391,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let spans = east_asian_name_edges(text, tokens, infos, spans);
     // Names found once and missed elsewhere in the text (see [`spread_names`]).
     let mut spread_in = [spans];
-    spread(&[text], &[tokens], &mut spread_in);
+    spread(&[text], &[tokens], &mut spread_in, words);
     let [spans] = spread_in;
     let spans = names_begun_by_places(text, tokens, infos, spans);
     let spans = no_names(tokens, infos, spans);
@@ -4516,7 +4517,7 @@ fn bracketed_short_names(text: &str, tokens: &[Token], infos: &[TokInfo], spans:
 pub fn spread_names(texts: &[&str], spans: &mut [Vec<Span>]) {
     let toks: Vec<Vec<Token>> = texts.iter().map(|t| crate::tokenize::tokenize(t, &crate::normalize::Options::SEARCH)).collect();
     let toks: Vec<&[Token]> = toks.iter().map(Vec::as_slice).collect();
-    spread(texts, &toks, spans);
+    spread(texts, &toks, spans, &mut WordCache::default());
 }
 
 /// First words of places' names of two words ("hill", "spring", "well", "saint", "sons
@@ -4531,7 +4532,9 @@ const REGION_ADJECTIVES: &[&str] = &[
 ];
 
 /// [`spread_names`] over texts already tokenized (`search` options).
-pub(crate) fn spread(texts: &[&str], toks: &[&[Token]], spans: &mut [Vec<Span>]) {
+/// `words_seen`: the stems and facts of words already looked up (see
+/// [`TokInfo::from_token_cached`]): the tagger's, when one text is fixed.
+pub(crate) fn spread<'a>(texts: &[&str], toks: &[&'a [Token]], spans: &mut [Vec<Span>], words_seen: &mut WordCache<'a>) {
     // Words of a name (the first as its stem, the others as they are) → votes by type.
     let mut names: HashMap<Vec<String>, Vec<(EntityType, usize)>> = HashMap::new();
     // Family names that are also adjectives (الغربي of رضا الغربي): they spread only
@@ -4556,9 +4559,6 @@ pub(crate) fn spread(texts: &[&str], toks: &[&[Token]], spans: &mut [Vec<Span>])
     let mut greater_towns: HashSet<String> = HashSet::new();
     // Bodies' short names (their head and country's adjective, see below).
     let mut short_forms: HashSet<Vec<String>> = HashSet::new();
-    // (What the features know of each word, looked up once: the reports repeat their
-    // names, and every mention and candidate below reads its words' stems.)
-    let mut words_seen: super::features::WordCache = Default::default();
     for (a, ss) in spans.iter().enumerate() {
         let tokens = toks[a];
         for s in ss.iter().filter(|s| is_model(s.kind)) {
@@ -4566,7 +4566,7 @@ pub(crate) fn spread(texts: &[&str], toks: &[&[Token]], spans: &mut [Vec<Span>])
             if r.is_empty() || r.len() > MAX_NAME_WORDS || !tokens[r.clone()].iter().all(|t| t.kind == TokenKind::Word) {
                 continue;
             }
-            let mut infos: Vec<TokInfo> = tokens[r.clone()].iter().map(|t| TokInfo::from_token_cached(t, &mut words_seen)).collect();
+            let mut infos: Vec<TokInfo> = tokens[r.clone()].iter().map(|t| TokInfo::from_token_cached(t, words_seen)).collect();
             // (`from_token_cached` leaves the gazetteer's flags unset, which the tests below read.)
             gazetteer::mark(&mut infos);
             let last = &infos[infos.len() - 1];
@@ -4757,7 +4757,7 @@ pub(crate) fn spread(texts: &[&str], toks: &[&[Token]], spans: &mut [Vec<Span>])
                 }
             }
             if t.kind == TokenKind::Word && !covered[i] && i > 0 && !covered[i - 1] && tokens[i - 1].kind == TokenKind::Word && definite_surnames.contains(&t.norm) {
-                let p = marked(&tokens[i - 1], &mut words_seen);
+                let p = marked(&tokens[i - 1], words_seen);
                 // (Not the first word of a title: دعا الأمين العام, the secretary-general.)
                 let title = tokens.get(i + 1).is_some_and(|n| n.kind == TokenKind::Word && n.norm.starts_with("ال") && text[t.end..n.start] == *" ");
                 if !p.stem.starts_with("ال") && (verb_like(&p) || in_list(&p, THAT) && t.norm.ends_with('ي')) && !title {
@@ -4767,7 +4767,7 @@ pub(crate) fn spread(texts: &[&str], toks: &[&[Token]], spans: &mut [Vec<Span>])
                 }
             }
             if t.kind == TokenKind::Word && !covered[i] && i > 0 && !covered[i - 1] && tokens[i - 1].kind == TokenKind::Word && word_surnames.get(&t.norm).is_some_and(|firsts| firsts.iter().any(|&f| same_hamza(f, texts[a][t.start..t.end].chars().next().unwrap_or(' ')))) {
-                let p = marked(&tokens[i - 1], &mut words_seen);
+                let p = marked(&tokens[i - 1], words_seen);
                 let definite_noun = p.stem.starts_with("ال") && p.stem == p.norm && chars(&p.stem) >= 4;
                 if definite_noun || !p.stem.starts_with("ال") && verb_like(&p) {
                     added.push(Span { start: t.start, end: t.end, kind: EntityType::Per, score: 0.6 });
@@ -4803,9 +4803,9 @@ pub(crate) fn spread(texts: &[&str], toks: &[&[Token]], spans: &mut [Vec<Span>])
             // (الأقصر, "the shortest"): the city where a definite noun before it cannot
             // make it that noun's adjective (بالأقصر, آثار الأقصر; not الطريق الأقصر).
             if t.kind == TokenKind::Word && !covered[i] && !definite_cities.is_empty() {
-                let me = marked(t, &mut words_seen);
+                let me = marked(t, words_seen);
                 let after_definite = i > 0 && tokens[i - 1].kind == TokenKind::Word && {
-                    let p = marked(&tokens[i - 1], &mut words_seen);
+                    let p = marked(&tokens[i - 1], words_seen);
                     p.stem.starts_with("ال") && p.stem == p.norm
                 };
                 if definite_cities.contains_key(&me.stem) && (me.stem != me.norm || !after_definite) {
@@ -4862,7 +4862,7 @@ pub(crate) fn spread(texts: &[&str], toks: &[&[Token]], spans: &mut [Vec<Span>])
             }
             // A family name alone, not with a given name before it or a name after it
             // (another person of that family: سالم كاريوكي).
-            let mut flags = |k: usize| marked(&tokens[k], &mut words_seen).gaz.0;
+            let mut flags = |k: usize| marked(&tokens[k], words_seen).gaz.0;
             let mut named = |k: usize| k < tokens.len() && !covered[k] && tokens[k].kind == TokenKind::Word && flags(k) & (GIVEN | FAMILY) != 0;
             if w.len() == 1 && surnames.contains(w) && !names[w].iter().any(|x| x.0 != EntityType::Per) && (i > 0 && named(i - 1) || named(i + 1)) {
                 i += 1;
@@ -4897,7 +4897,7 @@ pub(crate) fn spread(texts: &[&str], toks: &[&[Token]], spans: &mut [Vec<Span>])
             // وادي جومين, سد جومين of جومين, the head in, as [`retype`] and the dams'
             // rules have it where the tagger found the name.)
             if kind == EntityType::Loc && start == t.start && i > 0 && !covered[i - 1] && tokens[i - 1].kind == TokenKind::Word && text[tokens[i - 1].end..t.start] == *" " && added.last().is_none_or(|p: &Span| p.end <= tokens[i - 1].start) {
-                let h = marked(&tokens[i - 1], &mut words_seen);
+                let h = marked(&tokens[i - 1], words_seen);
                 let word = &text[tokens[i - 1].start..tokens[i - 1].end];
                 if !h.stem.starts_with("ال") && (in_list(&h, FEATURES) || h.stem == "سد") && !word.contains(['أ', 'إ']) {
                     start = tokens[i - 1].start + if h.stem != h.norm { super::clitic::clitic_bytes(word) } else { 0 };
@@ -4916,7 +4916,7 @@ pub(crate) fn spread(texts: &[&str], toks: &[&[Token]], spans: &mut [Vec<Span>])
 
 /// A token's facts with the gazetteer's flags ([`TokInfo::from_token_cached`] leaves
 /// them unset; the spread reads tokens one at a time, outside the tagger's sentences).
-fn marked<'a>(t: &'a Token, words: &mut super::features::WordCache<'a>) -> TokInfo {
+fn marked<'a>(t: &'a Token, words: &mut WordCache<'a>) -> TokInfo {
     let mut one = [TokInfo::from_token_cached(t, words)];
     gazetteer::mark(&mut one);
     let [info] = one;

@@ -15,24 +15,24 @@
 
 use super::EntityType;
 use crate::normalize::search_text;
-use std::collections::{HashMap, HashSet};
+use super::gazetteer::{FastMap, FastSet};
 use std::sync::OnceLock;
 
 static LIST: &str = include_str!("../../models/gazetteers/known_entities.tsv");
 
 struct Table {
     /// Key of a name (key words joined by spaces) → (entity number, type).
-    names: HashMap<String, (u32, EntityType)>,
+    names: FastMap<String, (u32, EntityType)>,
     /// Key words that begin a name: a scan tries only those.
-    firsts: HashSet<String>,
+    firsts: FastSet<String>,
     /// Hashes of the first words ([`key_hash`]).
-    first_hashes: HashSet<u64>,
+    first_hashes: FastSet<u64>,
     /// Most words in a name.
     longest: usize,
     /// Names of one word as the list writes them (`search` form, nothing folded): a
     /// word with ج that the list holds with ج itself (إنستجرام) is the name, where one
     /// that only folds to a name written with غ (إيجاد, IGAD's إيغاد) may be a word.
-    written: HashSet<String>,
+    written: FastSet<String>,
 }
 
 /// The name-key folding of one letter (see [`crate::name_key`]), `None` for a letter
@@ -113,23 +113,25 @@ fn parse_type(s: &str) -> Option<EntityType> {
 fn table() -> &'static Table {
     static T: OnceLock<Table> = OnceLock::new();
     T.get_or_init(|| {
-        let mut t = Table { names: HashMap::new(), firsts: HashSet::new(), first_hashes: HashSet::new(), longest: 0, written: HashSet::new() };
+        let mut t = Table { names: FastMap::default(), firsts: FastSet::default(), first_hashes: FastSet::default(), longest: 0, written: FastSet::default() };
         let lines = LIST.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty());
         for (n, line) in lines.enumerate() {
             let Some((ty, names)) = line.split_once('\t') else { continue };
             let Some(kind) = parse_type(ty) else { continue };
             for name in names.split('|') {
-                let words: Vec<String> = search_text(name).split_whitespace().map(word_key).collect();
+                // (Normalized once: this table is built at the first call of the page.)
+                let searched = search_text(name);
+                let words: Vec<String> = searched.split_whitespace().map(word_key).collect();
                 if words.is_empty() {
                     continue;
                 }
                 t.longest = t.longest.max(words.len());
                 t.firsts.insert(words[0].clone());
-                if let Some(w) = search_text(name).split_whitespace().next() {
+                if let Some(w) = searched.split_whitespace().next() {
                     t.first_hashes.insert(key_hash(w));
                 }
                 if words.len() == 1 {
-                    t.written.insert(search_text(name).trim().to_string());
+                    t.written.insert(searched.trim().to_string());
                 }
                 t.names.entry(words.join(" ")).or_insert((n as u32, kind));
             }
@@ -183,6 +185,7 @@ pub fn begins_name(word: &str) -> bool {
 mod tests {
     use super::*;
     use crate::entities::link::key_words;
+    use std::collections::HashMap;
 
     /// Every line parses, the key words of a name are the linker's key words, and no
     /// name is on two lines (it would be two entities' name).

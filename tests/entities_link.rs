@@ -440,6 +440,13 @@ fn a_name_found_in_one_report_is_marked_in_the_others() {
     isnad::entities::post::spread_names(&[a, b], &mut spans);
     let got: Vec<usize> = spans[1].iter().map(|s| s.start).collect();
     assert_eq!(got, [b.find("الغربي").unwrap()]);
+    // And right after a definite title (the holder named by the family name alone).
+    let a = "وتفقد وزير الأشغال نبيل الحويك مكان الحادث صباح اليوم.";
+    let b = "وأكد الوزير الحويك أن اللجنة ستسلم تقريرها خلال أسبوعين.";
+    let mut spans = vec![vec![span(a, "نبيل الحويك", EntityType::Per)], vec![]];
+    isnad::entities::post::spread_names(&[a, b], &mut spans);
+    let got: Vec<&str> = spans[1].iter().map(|s| &b[s.start..s.end]).collect();
+    assert_eq!(got, ["الحويك"]);
 }
 
 /// The canonical name is the fuller form of the most frequent one, not another name of

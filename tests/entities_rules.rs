@@ -537,6 +537,18 @@ mod post {
         assert!(found(t, EntityType::Org).contains(&"كاف".to_string()), "{:?}", all(t));
     }
 
+    /// The outlet that learned something (علمت «…» أن) is an organization, whatever its
+    /// words mean; a quotation after علمت is no outlet.
+    #[test]
+    fn the_outlet_that_learned_is_an_organization() {
+        for t in ["وعلمت «الأيام» أن الوزارة أوقفت المشروع.", "وعلمت \"الصباح\" من مصادر مطلعة أن اللجنة اجتمعت أمس.", "وعلمت \"الوطن\" أن الحكومة ستعلن الخطة غدا."] {
+            let orgs = found(t, EntityType::Org);
+            assert!(orgs.len() == 1 && ["الأيام", "الصباح", "الوطن"].contains(&orgs[0].as_str()), "{:?}", all(t));
+        }
+        let t = "وقالت الأم إنها علمت \"بالصدفة\" بما جرى.";
+        assert!(found(t, EntityType::Org).is_empty(), "{:?}", all(t));
+    }
+
     /// The outlet in a dateline is an organization, whatever else its name means.
     #[test]
     fn the_outlet_of_a_dateline_is_an_organization() {

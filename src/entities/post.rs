@@ -1941,7 +1941,11 @@ fn dateline_outlets(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<
         let after_lam = before_mark.ends_with("لـ") || before_mark.strip_suffix('ل').is_some_and(|b| b.is_empty() || b.ends_with(char::is_whitespace));
         // (Or a verb of saying shortly before: وفق ما قاله مصدر مطلع لـ"إنتربرايز".)
         let saying = || (k.saturating_sub(5)..k).any(|j| tokens[j].kind == TokenKind::Word && (infos[j].gaz.has(gazetteer::SPEECH) || ["قال", "قاله", "قالت", "صرح", "تصريحات", "تصريح"].contains(&infos[j].stem.as_str())));
-        let told = open == "«" && (after_lam || with) || open == "\"" && after_lam && (said() || saying());
+        // (Or the outlet that learned what follows: وعلمت «الراي» أن, علمت "النهار" من
+        // مصادر; an outlet is feminine there, a paper or an agency.)
+        let learned = k >= 1 && tokens[k - 1].kind == TokenKind::Word && infos[k - 1].stem == "علمت";
+        let from_source = || tokens.get(m + 1).is_some_and(|t| t.kind == TokenKind::Word && t.norm == "من");
+        let told = open == "«" && (after_lam || with || learned) || open == "\"" && (after_lam && (said() || saying()) || learned && (said() || from_source()));
         if told {
             let inner = live(&gone, lo, hi);
             if inner.iter().all(|&i| spans[i].start >= cand.start && spans[i].end <= cand.end && is_model(spans[i].kind)) {
@@ -4760,7 +4764,12 @@ pub(crate) fn spread<'a>(texts: &[&str], toks: &[&'a [Token]], spans: &mut [Vec<
                 let p = marked(&tokens[i - 1], words_seen);
                 // (Not the first word of a title: دعا الأمين العام, the secretary-general.)
                 let title = tokens.get(i + 1).is_some_and(|n| n.kind == TokenKind::Word && n.norm.starts_with("ال") && text[t.end..n.start] == *" ");
-                if !p.stem.starts_with("ال") && (verb_like(&p) || in_list(&p, THAT) && t.norm.ends_with('ي')) && !title {
+                // (Or right after a definite title, الوزير الحويك, القاضي الخوري: the
+                // family name a report gave after a given name, standing for its holder;
+                // not a word that only looks like one, which the lists of adjectives,
+                // ordinals and countries keep out of these names.)
+                let after_title = p.stem.starts_with("ال") && p.gaz.has(gazetteer::TITLE);
+                if (!p.stem.starts_with("ال") && (verb_like(&p) || in_list(&p, THAT) && t.norm.ends_with('ي')) || after_title) && !title {
                     added.push(Span { start: t.start, end: t.end, kind: EntityType::Per, score: 0.6 });
                     i += 1;
                     continue;

@@ -2857,3 +2857,71 @@ fn fihi_after_a_verb_is_the_statement() {
     assert_ne!(name(&q[0]), Some("فيه بالنتائج"), "{q:?}");
     assert_eq!(name(&q[0]), Some("المجلس القومي للسكان"), "{q:?}");
 }
+
+/// وقال فلان، الذي تابع أعمال الإغاثة بنفسه، إن «…»: the verb of a relative clause set
+/// off by commas says who the subject is; the verb before it introduces the words.
+#[test]
+fn a_relative_clause_between_commas_is_no_cue() {
+    let text = "وقال المحافظ سامي الطرابلسي، الذي تابع أعمال الإغاثة بنفسه، إن «الأضرار أقل مما كنا نخشى».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(name(&q[0]), Some("سامي الطرابلسي"), "{q:?}");
+}
+
+/// سعادة الشيخ فلان بن فلان الفلاني والي …: honorifics, the name, then the office and
+/// the place it is of, which is no name.
+#[test]
+fn honorifics_a_name_then_an_office() {
+    let text = "وقال سعادة الشيخ سيف بن ناصر الحارثي والي وادي بني خالد إن «المياه انحسرت عن معظم القرى».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(name(&q[0]), Some("سيف بن ناصر الحارثي"), "{q:?}");
+}
+
+/// لافتا / لافتة, a participle of the first form, has the subject of the speech verb
+/// before it, not the noun of the clause that verb reports.
+#[test]
+fn a_first_form_participle_after_a_reported_clause() {
+    let text = "وأكدت الوزيرة سلوى الهاشمي أن الميناء «يعمل بكامل طاقته»، لافتة إلى أن «الشحنات المتأخرة ستصل غدا».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(name(&q[1]), Some("سلوى الهاشمي"), "{q:?}");
+}
+
+/// إن الهيئة «لن تتأخر في الرد»: after إن the quotation is what the body will do, not
+/// its name; a later الهيئة is the body.
+#[test]
+fn a_quotation_after_inna_and_a_body_is_no_name_of_it() {
+    let text = "وقال رئيس هيئة الرقابة سامي الطرابلسي إن الهيئة «لن تتأخر في الرد».\nوقالت الهيئة في بيان لاحق: «سنعلن نتائج التحقيق خلال أيام».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_ne!(name(&q[1]), Some("لن تتأخر في الرد"), "{q:?}");
+}
+
+/// وأضاف فلان أن النقابة طالبت الحكومة «…»: the verb of the reported clause has its
+/// subject before it and its object after; the speaker reporting the clause speaks.
+#[test]
+fn a_speech_verb_inside_a_reported_clause() {
+    let text = "وأضاف سامي الطرابلسي أن النقابة طالبت الحكومة مرارا «بمراجعة سلم الأجور».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(name(&q[0]), Some("سامي الطرابلسي"), "{q:?}");
+}
+
+/// وتنقل الصحيفة عن فلان قوله إن …: نقل in the present relays as in the past.
+#[test]
+fn relayed_in_the_present() {
+    let text = "وتنقل الصحيفة عن رئيس نقابة الصيادين سامي الطرابلسي قوله إن البحارة «لن يعودوا إلى البحر قبل التعويض».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(name(&q[0]), Some("سامي الطرابلسي"), "{q:?}");
+}
+
+/// ويتذكر فلان أن …: recalling is telling.
+#[test]
+fn recalling_is_a_cue() {
+    let text = "ويتذكر الصياد سامي الطرابلسي أن البحر «كان هادئا تماما تلك الليلة».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(name(&q[0]), Some("سامي الطرابلسي"), "{q:?}");
+}

@@ -236,7 +236,14 @@ impl<'a> Sentence<'a> {
                     search_form(&tokens[outside[i - 1]].norm).as_ref(),
                     "عدم" | "دون" | "لم" | "ولم" | "لا" | "ولا" | "رفض" | "رفضت" | "طلب" | "طلبت" | "فضل" | "فضلت" | "طالبا" | "طالبه" | "يشا" | "تشا"
                 );
-            if is_word(t) && !negated {
+            // (Nor does a verb of a relative clause set off by commas after the subject:
+            // وقال الوالي فلان، الذي تابع عمليات الإنقاذ ميدانيا، إن «…»; the clause says
+            // who the subject is, and the verb before it introduces the words.)
+            let relative = i >= 2
+                && is_comma(&tokens[outside[i - 2]])
+                && matches!(search_form(&tokens[outside[i - 1]].norm).as_ref(), "الذي" | "التي" | "الذين")
+                && outside[i + 1..].iter().take(10).any(|&k| is_comma(&tokens[k]) || lexicon::is_colon(&tokens[k]));
+            if is_word(t) && !negated && !relative {
                 if (form_in(&t.norm, &l.verbs).is_some() || expressed(tokens, &outside, i) || goes_on_to_colon(tokens, &outside, i)) && !in_name(t) {
                     v = i;
                 } else if form_in(&t.norm, &l.prepositions).is_some() || source_pronoun(&t.norm).is_some() {
@@ -284,7 +291,8 @@ impl<'a> Sentence<'a> {
                 let form = format!("نقل {}", search_form(&tokens[idx[v + 1]].norm));
                 return Some(Lead { phrase: None, cue: self.cue(v, v + 1, form, CuePosition::Before), bare_verb: true });
             }
-            if cue.form.starts_with("نقل") {
+            // (Also in the present, وتنقل الصحيفة عن فلان قوله.)
+            if cue.form.starts_with("نقل") || matches!(cue.form.as_str(), "ينقل" | "تنقل") {
                 if let Some(an) = idx[v + 1..].iter().take(8).position(|&k| search_form(&tokens[k].norm) == "عن") {
                     from = v + 1 + an + 1;
                 }
@@ -430,6 +438,20 @@ impl<'a> Sentence<'a> {
                     }
                 }
             }
+            // وأضاف فلان أن الجمعية طالبت الوزارة «…»: a verb after أن and its subject is
+            // the reported clause's, what follows it its object; the speaker of the
+            // speech verb before, who reports the clause, says the quotation.
+            let reported_subject = v >= 2
+                && matches!(search_form(self.word(v - 2)).as_ref(), "ان" | "بان" | "وان")
+                && is_word(&tokens[idx[v - 1]])
+                && lexicon::definite(self.word(v - 1))
+                && self.last_verb[v] != NONE
+                && self.last_verb[v] < v - 2;
+            if back && reported_subject {
+                if let Some(Lead { phrase: Some(p), .. }) = self.lead_from(v, false) {
+                    return Some(Lead { phrase: Some(p), cue, bare_verb: false });
+                }
+            }
             if let Some(p) = speaker_of(tokens, &phrase, self.text) {
                 return Some(Lead { phrase: Some(p), cue, bare_verb: false });
             }
@@ -437,7 +459,10 @@ impl<'a> Sentence<'a> {
             // speech verb before it in the sentence.
             let f = cue.form.as_str();
             // (داعيا, a demand's participle of the first form, is one too.)
-            let participle = (f.starts_with('م') || f.starts_with("قا")) && (f.ends_with('ا') || f.ends_with('ه')) || lexicon::object_participle(f);
+            // (And the active participles of the first form, فاعلا / فاعلة: لافتا،
+            // لافتة, whose subject is the speech verb's before them as well.)
+            let first_form = f.chars().count() == 5 && f.chars().nth(1) == Some('ا') && !f.starts_with("سال");
+            let participle = (f.starts_with('م') || f.starts_with("قا") || first_form) && (f.ends_with('ا') || f.ends_with('ه')) || lexicon::object_participle(f);
             // (Not after a verb of asking: وسأله صحفي عن …، فرد: the one asked answers;
             // see below.)
             let asking = |i: usize| {
@@ -2278,7 +2303,10 @@ fn body_named_before(sp: Speaker, tokens: &[Token], inside: &[usize], marks: &[m
         let within: Vec<usize> = (k + 1..tokens.len()).take_while(|&j| inside[j] == q).take(3 * QUOTED_BODY).collect();
         let words = within.iter().filter(|&&j| is_word(&tokens[j])).count();
         let whole = within.len() < 3 * QUOTED_BODY;
-        (q != NONE && m.closed && whole && text[tokens[k].end..m.start].trim().is_empty() && (1..=QUOTED_BODY).contains(&words)).then_some(q)
+        // (Not after إن/أن: قال فلان إن الهيئة «لن تستبق نتائج المختبر», where the
+        // quotation is what the body will do, the reported clause's predicate.)
+        let predicate = k > 0 && matches!(search_form(&tokens[k - 1].norm).as_ref(), "ان" | "بان" | "وان" | "لان");
+        (q != NONE && !predicate && m.closed && whole && text[tokens[k].end..m.start].trim().is_empty() && (1..=QUOTED_BODY).contains(&words)).then_some(q)
     };
     // The indefinite words of a body's name after a title that heads it, up to a comma
     // (and no further than the sentence): the token after its last word.

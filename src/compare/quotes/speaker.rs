@@ -920,6 +920,20 @@ pub fn speaker_of(tokens: &[Token], phrase: &[usize], text: &str) -> Option<Phra
             name = Some(p.clone());
             continue;
         }
+        // سعادة الشيخ فلان بن فلان الفلاني والي جعلان بني بو علي: honorifics, a name
+        // from a given name to a second title, and the office after it, whose
+        // complement (a place, a body) is no name.
+        // (سعادة, الشيخ: titles here, whatever name lists know them.)
+        let h = p.iter().take_while(|&&i| title_form(&tokens[i].norm).is_some()).count();
+        // (A given name the lists lack counts before بن or بنت: هلال بن سيف.)
+        let linked_name = |i: usize| p.get(i + 1).is_some_and(|&n| matches!(search_form(&tokens[n].norm).as_ref(), "بن" | "بنت")) && name_like(&tokens[p[i]]);
+        let r = if h > 0 && h < p.len() && (given_name(&tokens[p[h]]) || linked_name(h)) { name_run(tokens, &p[h..]) } else { 0 };
+        if name.is_none() && r >= 2 && h + r < p.len() && is_title(p[h + r]) {
+            name = Some(p[h..h + r].to_vec());
+            titles.push(p[..h].to_vec());
+            titles.push(p[h + r..].to_vec());
+            continue;
+        }
         match p.iter().position(|&i| is_title(i)) {
             // (Not a possessed noun that no name list knows, a relation: زميلها الباحث
             // كريم دياب, whose name follows the title.)

@@ -2925,3 +2925,91 @@ fn recalling_is_a_cue() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(name(&q[0]), Some("سامي الطرابلسي"), "{q:?}");
 }
+
+/// «…»، يقول الحارثي للصحيفة، ثم يضيف: «…»: لل after a family name alone is whom it
+/// was said to, and the verb that goes on has the subject of the speech verb before it.
+#[test]
+fn a_family_name_alone_then_a_verb_that_goes_on() {
+    let text = "«رأيت الدخان من بعيد فركضت نحوه»، يقول الحارثي للصحيفة، ثم يضيف: «لم يكن أحد هناك غيري».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(name(&q[0]), Some("الحارثي"), "{q:?}");
+    assert_eq!(name(&q[1]), Some("الحارثي"), "{q:?}");
+}
+
+/// ابن عمه فلان: kin of two letters with a possessive describes the person named.
+#[test]
+fn kin_with_a_possessive_before_a_name() {
+    let text = "وقال ابن عمه خالد الحارثي: «كنا معا على القارب حين انقلب».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(name(&q[0]), Some("خالد الحارثي"), "{q:?}");
+}
+
+/// «…»، يوضح فلان. «…»: a quotation no cue attributes right after the name that ends
+/// the sentence before, in the same paragraph, goes on with that speaker.
+#[test]
+fn a_quotation_after_a_speaker_named_after_the_one_before() {
+    let text = "«المشكلة ليست في النص بل في تطبيقه»، يوضح الدسوقي. «لا أحد يعرف المعايير حتى الآن».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(name(&q[1]), Some("الدسوقي"), "{q:?}");
+}
+
+/// غير أن مسؤولا سابقا …، طلب عدم نشر اسمه، قال لبي بي سي إن «…»: an anonymous source
+/// in the accusative is a title, and لبي بي سي, the outlet, is whom it was said to.
+#[test]
+fn an_anonymous_source_in_the_accusative_told_an_outlet() {
+    let text = "غير أن مسؤولا سابقا في الوزارة، طلب عدم نشر اسمه، قال لبي بي سي إن عدد الوحدات «أقل بكثير مما يحتاجه الناس».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(name(&q[0]), None, "{q:?}");
+    assert!(title(&q[0]).is_some_and(|t| t.starts_with("مسؤولا")), "{q:?}");
+}
+
+/// ولم تستجب الوزارة …، لكنها قالت: the body the negated verb opens with is the
+/// subject of the verb after لكنها, not the speaker of the sentence before.
+#[test]
+fn lakinnaha_after_a_negated_verb_and_a_body() {
+    use isnad::compare::quotes::{quotes_with, NameHint};
+    let text = "وقال النقيب سامي الطرابلسي: «سنلجأ إلى القضاء».\nولم تستجب وزارة النقل لطلب الصحيفة التعليق، لكنها قالت في بيان سابق إن «الخطة ستنفذ على مراحل».";
+    let at = |s: &str| text.find(s).unwrap();
+    let hints = [
+        NameHint { start: at("سامي الطرابلسي"), end: at("سامي الطرابلسي") + "سامي الطرابلسي".len(), person: true },
+        NameHint { start: at("وزارة النقل"), end: at("وزارة النقل") + "وزارة النقل".len(), person: false },
+    ];
+    let q = quotes_with(text, &hints);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(name(&q[1]), Some("وزارة النقل"), "{q:?}");
+}
+
+/// وعقب رئيس المجلس على كلمة النائبة قائلا: what على begins is what the verb is about.
+#[test]
+fn ala_after_the_subject_before_a_participle() {
+    let text = "وعقب رئيس المجلس على كلمة النائبة قائلا: «الحكومة أجابت عن هذا السؤال مرارا».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(title(&q[0]), Some("رئيس المجلس"), "{q:?}");
+}
+
+/// المديرة العامة لصون الطبيعة: ل and a noun after the title's adjective is what the
+/// office is for, no name.
+#[test]
+fn what_an_office_is_for_after_lam_is_no_name() {
+    let text = "«سنواصل التوعية في القرى الساحلية»، قالت المديرة العامة لصون الطبيعة في ختام حديثها.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(name(&q[0]), None, "{q:?}");
+    assert_eq!(title(&q[0]), Some("المديرة العامة لصون الطبيعة"), "{q:?}");
+}
+
+/// رئيس المجلس is not رئيس لجنة … بالمجلس: a head in the construct state names the
+/// office its complement heads.
+#[test]
+fn the_head_of_a_council_is_not_the_head_of_its_committee() {
+    let text = "وقال رئيس لجنة الإسكان بالمجلس، النائب محمد البنا، إن اللجنة «استمعت إلى الجميع».\nوعقب رئيس المجلس قائلا: «الحكومة أجابت عن هذا السؤال مرارا».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(name(&q[0]), Some("محمد البنا"), "{q:?}");
+    assert_ne!(name(&q[1]), Some("محمد البنا"), "{q:?}");
+}

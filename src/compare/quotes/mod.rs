@@ -659,6 +659,11 @@ impl<'a> Sentence<'a> {
                     let end = subject.iter().position(|&k| tokens[k].end > h.end).unwrap_or(subject.len());
                     subject = &subject[1..end.max(2)];
                 }
+                // (Nor what the verb is about after على once the subject has two words:
+                // وعقب رئيس المجلس على كلمة النائبة قائلا.)
+                if let Some(j) = (2..subject.len()).find(|&j| search_form(&tokens[subject[j]].norm) == "علي" && lexicon::definite(&tokens[subject[j - 1]].norm) && verb_first) {
+                    subject = &subject[..j];
+                }
                 // (The verb's object after its subject, a statement with a possessive, is
                 // no part of it: وختم المتحدث حديثه بالقول.)
                 while subject.len() > 1 && subject.last().is_some_and(|&k| {
@@ -719,6 +724,15 @@ impl<'a> Sentence<'a> {
                 // معتبرا …: how far the subject went.)
                 if let Some(j) = (1..subject.len().saturating_sub(1)).find(|&j| search_form(&tokens[subject[j + 1]].norm) == "من" && speaker::elative(&tokens[subject[j]])) {
                     subject = &subject[..j];
+                }
+                // (Nor a speech verb that begins it after a quotation, «…»، يقول فلان
+                // للصحيفة، ثم يضيف: «…»: the speaker is that verb's subject, as its
+                // phrase reads it, without whom it was said to.)
+                if subject.len() >= 2 && form_in(&tokens[subject[0]].norm, &l.verbs).is_some() {
+                    let at = idx.binary_search(&subject[0]).unwrap_or(from);
+                    if let Some(p) = speaker_of(tokens, &phrase_after(tokens, idx, at + 1), self.text) {
+                        return Some(Lead { phrase: Some(p), cue, bare_verb: false });
+                    }
                 }
                 if (1..=10).contains(&subject.len()) && (from > lo || lo == 0) {
                     if let Some(p) = speaker_of(tokens, subject, self.text) {
@@ -1491,7 +1505,12 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
                 None if cue.is_none() && !by_headline => out.last().filter(|p| runs_on(text, p.end, m.start)).and_then(|p| {
                     goes_on = !p.closed && p.mark.starts_with(m.open);
                     p.speaker.clone()
-                }).map(|mut sp| {
+                })
+                // («…»، يوضح فلان. «…»: a quotation no cue attributes, right after the
+                // name that ends the one before it, whose cue came after it, in the same
+                // paragraph: the speaker goes on.)
+                .or_else(|| out.last().filter(|p| said_after_goes_on(p, text, m.start)).and_then(|p| p.speaker.clone()))
+                .map(|mut sp| {
                     sp.inherited = true;
                     sp
                 }),
@@ -1624,6 +1643,20 @@ fn runs_on(text: &str, end: usize, start: usize) -> bool {
         let gap = &text[end..start];
         gap.matches('\n').count() == 1 && gap.chars().all(|c| c.is_whitespace() || ".،,:؛".contains(c))
     }
+}
+
+/// Whether a quotation starting at `start` follows right after the speaker of `p`,
+/// named after it with its cue, with nothing but the end of that sentence between.
+fn said_after_goes_on(p: &Quote, text: &str, start: usize) -> bool {
+    let (Some(sp), Some(cue)) = (&p.speaker, &p.cue) else { return false };
+    cue.position == CuePosition::After
+        && !sp.inherited
+        && sp.name.is_some()
+        && p.end <= cue.start
+        && sp.end <= start
+        && !text[p.end..start].contains('\n')
+        && text[sp.end..start].contains('.')
+        && text[sp.end..start].chars().all(|c| c.is_whitespace() || ".،,".contains(c))
 }
 
 /// Cues that go on with the speaker of the quotation before (وأضاف، ويضيف، وتابع;
@@ -1826,6 +1859,10 @@ fn opening_subject(tokens: &[Token], outside: &[usize], names: &[NameHint], cue:
         _ => 0,
     };
     let skip = skip + usize::from(skip > 0 && outside.get(skip).is_some_and(|&i| is_comma(&tokens[i])));
+    // (So does a verb after لم, ولم تستجب الوزارة لطلب التعليق، لكنها قالت: a jussive,
+    // whose gender its prefix gives.)
+    let negated = turn(skip).is_some_and(|w| matches!(w.as_ref(), "لم" | "ولم"));
+    let skip = skip + usize::from(negated);
     let outside = &outside[skip..];
     let (&v, &w) = (outside.first()?, outside.get(1)?);
     let verb = search_form(&tokens[v].norm);
@@ -1834,7 +1871,7 @@ fn opening_subject(tokens: &[Token], outside: &[usize], names: &[NameHint], cue:
         return None;
     }
     // (The perfect's feminine ت agrees with the cue's gender: رحبت … وأكدت.)
-    let feminine_verb = verb.ends_with('ت');
+    let feminine_verb = if negated { verb.starts_with('ت') } else { verb.ends_with('ت') };
     if feminine(cue) != Some(feminine_verb) {
         return None;
     }

@@ -97,7 +97,10 @@ impl Registry {
                 of_a_body(t)
                     && search_form(&t.norm).strip_prefix('ل').is_some_and(|h| crate::entities::gazetteer::word_flags(h) & crate::entities::gazetteer::ORG_HEAD != 0 || l.bodies.contains(h) || l.naming.contains(h))
             };
-            let m = if idx.get(n).is_some_and(|&i| body_after_lam(&tokens[i])) { n } else { n + name_run(tokens, &idx[n..]) };
+            // (Nor what the office is for, ل and a noun right after the title's
+            // adjective: المديرة العامة لصون الطبيعة.)
+            let purpose_after_lam = |t: &Token| n == e && e > k + 1 && definite(&tokens[idx[e - 1]].norm) && crate::compare::quotes::speaker::lam_noun(t) && idx.get(n + 1).is_some_and(|&i| definite(&tokens[i].norm));
+            let m = if idx.get(n).is_some_and(|&i| body_after_lam(&tokens[i]) || purpose_after_lam(&tokens[i])) { n } else { n + name_run(tokens, &idx[n..]) };
             let title: Vec<usize> = idx[k..e].to_vec();
             // (After an anonymous head, only a given name begins a name: مصدر دبلوماسي
             // جزائري is a source described, whom a later المصدر does not name.)
@@ -261,17 +264,23 @@ impl Registry {
         }
         let keys = keys_of(tokens, &words);
         let list = self.by_head.get(keys.first()?)?;
+        // (A head in the construct state, رئيس المجلس, names the office its complement
+        // heads: a record whose head takes another complement first and names that
+        // word only further on, رئيس لجنة الإسكان … بالمجلس, is another office; رئيس
+        // مجلس الوزراء is رئيس الوزراء.)
+        let construct = words.len() >= 2 && !definite(&first.norm) && definite(&tokens[words[1]].norm);
+        let same_office = |r: &Record| !construct || r.keys.len() < 2 || r.keys.iter().skip(1).take(2).any(|k| *k == keys[1]);
         if ahead {
             return list
                 .iter()
                 .take(LOOK_BACK)
-                .find(|r| keys.iter().all(|k| r.keys.contains(k)) || r.keys.iter().all(|k| keys.contains(k)))
+                .find(|r| same_office(r) && (keys.iter().all(|k| r.keys.contains(k)) || r.keys.iter().all(|k| keys.contains(k))))
                 .map(|r| r.speaker.clone());
         }
         list.iter()
             .rev()
             .take(LOOK_BACK)
-            .find(|r| keys.iter().all(|k| r.keys.contains(k)))
+            .find(|r| same_office(r) && keys.iter().all(|k| r.keys.contains(k)))
             .map(|r| r.speaker.clone())
     }
 }

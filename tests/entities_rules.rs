@@ -6086,3 +6086,16 @@ fn a_listed_place_between_places_that_is_also_a_name() {
     let t = "وزار الموصل وصلاح الدين العلي رئيس البلدية أمس.";
     assert!(!found(t, EntityType::Loc).contains(&"صلاح الدين".to_string()), "{:?}", all(t));
 }
+
+/// A family name the lists hold whole with its و after a given name alone (رامي ورفلي,
+/// ماهر ودنان): one person, not two joined by "and"; names the lists do not hold so
+/// stay apart.
+#[test]
+fn family_names_listed_with_their_waw() {
+    let text = "وأكد المحامي رامي ورفلي أن الجلسة تأجلت إلى الشهر المقبل.";
+    assert_eq!(found(text, EntityType::Per), ["رامي ورفلي"], "{:?}", all(text));
+    let text = "وقال الطبيب ماهر ودنان إن المريض غادر المستشفى.";
+    assert_eq!(found(text, EntityType::Per), ["ماهر ودنان"], "{:?}", all(text));
+    let text = "والتقى بوتين وميركل في برلين أمس.";
+    assert_eq!(found(text, EntityType::Per), ["بوتين", "ميركل"], "{:?}", all(text));
+}

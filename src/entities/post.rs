@@ -1431,6 +1431,12 @@ fn family_names_with_waw(text: &str, tokens: &[Token], infos: &[TokInfo], mut sp
         let verb_with_pronoun = w.stem.starts_with(['ي', 'ت']) && (w.stem.ends_with('ه') || w.stem.ends_with("ها") || w.stem.ends_with("هم"));
         let long_vowel = w.stem.starts_with(['ا', 'ي']) && !hamza && !verb_with_pronoun;
         let unknown_whole = long_vowel && crate::lexicon::count(&w.norm) == 0 && super::general_freq::buckets(&w.norm)[0] == 0;
+        // (Or a family name the lists hold whole with its و, whose rest they do not know
+        // as a name: أيمن وهدان; بوتين وميركل has no such family name.)
+        let family_flags = FAMILY | gazetteer::FAMILY_BIG;
+        let name_flags = GIVEN | FAMILY | gazetteer::GIVEN_BIG | gazetteer::FAMILY_BIG;
+        let listed_whole = !hamza && gazetteer::word_flags(&w.norm) & family_flags != 0 && gazetteer::word_flags(&w.stem) & name_flags == 0 && chars(&w.stem) >= 3;
+        let unknown_whole = unknown_whole || listed_whole;
         let rest = name_like(w) && !ordinary(w) && !w.gaz.has(GIVEN | COUNTRY | CITY | REGION | ORG_HEAD | gazetteer::TITLE) && !w.stem.starts_with("ال");
         // (The span over a token by binary search: spans are sorted and apart.)
         let of = |k: usize| {

@@ -6099,3 +6099,16 @@ fn family_names_listed_with_their_waw() {
     let text = "والتقى بوتين وميركل في برلين أمس.";
     assert_eq!(found(text, EntityType::Per), ["بوتين", "ميركل"], "{:?}", all(text));
 }
+
+/// A ministry's field with two adjectives joined by و (الثروة الحيوانية والسمكية), then
+/// a field in the construct state after و (وموارد المراعي): the whole ministry's name.
+#[test]
+fn ministries_with_joined_adjectives_and_a_construct_field() {
+    let text = "وأكدت وزارة الثروة الحيوانية والسمكية وموارد المراعي في بيان أن الموسم جيد.";
+    assert_eq!(found(text, EntityType::Org), ["وزارة الثروة الحيوانية والسمكية وموارد المراعي"], "{:?}", all(text));
+    let text = "وأصدرت وزارة الثروة الحيوانية والسمكية بيانا حول الموسم.";
+    assert_eq!(found(text, EntityType::Org), ["وزارة الثروة الحيوانية والسمكية"], "{:?}", all(text));
+    // (Not people beside the ministry: a construct after the first field alone.)
+    let text = "وقالت وزارة الصحة وأطباء المستشفيات إن الإضراب انتهى.";
+    assert_eq!(found(text, EntityType::Org), ["وزارة الصحة"], "{:?}", all(text));
+}

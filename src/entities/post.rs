@@ -5609,9 +5609,52 @@ pub(super) fn second_field(infos: &[TokInfo], j: usize, end: usize) -> usize {
             && chars(&infos[k + 1].norm) >= 5
             && !infos[k + 1].gaz.has(COUNTRY | CITY | REGION | NISBA)
     };
+    // (An adjective joined by و to the field's adjective, الثروة الزراعية والسمكية: the
+    // field's, as the adjective before it.)
+    let joined_adjective = |k: usize| {
+        k >= 1
+            && k < end
+            && infos[k].kind == TokenKind::Word
+            && infos[k].norm.strip_prefix('و') == Some(infos[k].stem.as_str())
+            && infos[k].stem.starts_with("ال")
+            && chars(&infos[k].stem) >= 5
+            && (infos[k].stem.ends_with('ي') || infos[k].stem.ends_with("يه"))
+            && !in_list(&infos[k], RELATIONAL)
+            && !infos[k].gaz.has(COUNTRY | CITY | REGION)
+            && !country_adjective(gazetteer::bare(&infos[k].stem))
+            // (Not a noun in ية with its own adjective: والجالية الوطنية.)
+            && !(k + 1 < end && infos[k + 1].kind == TokenKind::Word && infos[k + 1].norm.starts_with("ال") && infos[k + 1].stem == infos[k + 1].norm)
+            && {
+                let p = &infos[k - 1];
+                p.kind == TokenKind::Word && p.stem.starts_with("ال") && (p.stem.ends_with('ي') || p.stem.ends_with("يه")) && !country_adjective(gazetteer::bare(&p.stem))
+            }
+    };
+    // (Right after such an adjective, a field in the construct state, وموارد المياه: a noun
+    // without the article and a definite noun, as affairs of a group.)
+    let construct_field = |k: usize| {
+        k + 1 < end
+            && infos[k].kind == TokenKind::Word
+            && infos[k].norm.strip_prefix('و') == Some(infos[k].stem.as_str())
+            && !infos[k].stem.starts_with("ال")
+            && chars(&infos[k].stem) >= 4
+            && !is_org_head(&infos[k])
+            && !infos[k].gaz.has(ORG_HEAD | gazetteer::LOC_HEAD | gazetteer::TITLE | COUNTRY | CITY | REGION | NISBA | GIVEN | FAMILY)
+            && infos[k + 1].kind == TokenKind::Word
+            && infos[k + 1].norm.starts_with("ال")
+            && infos[k + 1].stem == infos[k + 1].norm
+            && chars(&infos[k + 1].norm) >= 5
+            && !infos[k + 1].gaz.has(COUNTRY | CITY | REGION | NISBA)
+    };
     let mut k = j;
+    let mut joined = false;
     for _ in 0..3 {
-        if listed(k) {
+        let after_joined = std::mem::replace(&mut joined, false);
+        if joined_adjective(k) {
+            k += 1;
+            joined = true;
+        } else if after_joined && construct_field(k) {
+            k += 2;
+        } else if listed(k) {
             k += 1 + usize::from(k + 1 < end && adjectives_after(infos, k + 1, k + 2) == k + 2);
         } else if affairs(k) || field(k) && adjective(k + 1) {
             k += 2;

@@ -3013,3 +3013,13 @@ fn the_head_of_a_council_is_not_the_head_of_its_committee() {
     assert_eq!(name(&q[0]), Some("محمد البنا"), "{q:?}");
     assert_ne!(name(&q[1]), Some("محمد البنا"), "{q:?}");
 }
+
+/// فلانة، من «…»، فكتبت: a few words in quote marks set off by commas after من say
+/// where the person is from: a name, not a quotation.
+#[test]
+fn a_name_set_off_by_commas_after_min() {
+    let text = "أما الباحثة البريطانية سارة كولينز، من «مرصد الشعاب المرجانية الدولي»، فكتبت على حسابها: «نحزن لهذه الخسارة الكبيرة».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(content(text, &q[0]), "نحزن لهذه الخسارة الكبيرة");
+}

@@ -1541,9 +1541,13 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
             // (Nor what a headline's speaker says after the colon, the entity finder's
             // name though it be: فلان من السراي: «قدرتنا على الاستيعاب انتهت».)
             let headline = by_headline && speaker.is_some() && n_words >= 2;
+            // (So is one set off by commas after من, where a person is from: فلانة، من
+            // «شبكة حيتان بحر العرب»، فكتبت.)
+            let before_mark = text[..m.start].trim_end();
+            let affiliation = ["، من", ", من", "،من"].iter().any(|p| before_mark.ends_with(p)) && text[m.end..].trim_start().starts_with(['،', ',']);
             let long_name = !short
                 && n_words <= LONG_NAME
-                && (after_naming_noun(&tokens, m.start, n_words) || (is_named(names, m.text_start, m.text_end) && !reported_predicate(&tokens, m.start) && !headline));
+                && (after_naming_noun(&tokens, m.start, n_words) || affiliation || (is_named(names, m.text_start, m.text_end) && !reported_predicate(&tokens, m.start) && !headline));
             // (What a description verb quotes in one word is the word put on a thing.)
             let described = n_words == 1 && cue.as_ref().is_some_and(|c| lexicon::describe_verb(&c.form));
             // (A few words that begin with a future verb or a negation are a clause, not a

@@ -3023,3 +3023,23 @@ fn a_name_set_off_by_commas_after_min() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(content(text, &q[0]), "نحزن لهذه الخسارة الكبيرة");
 }
+
+/// قال فلان:\n«…»: a quotation that opens a paragraph after one that ended with a colon
+/// has the cue and speaker of that sentence.
+#[test]
+fn a_quotation_after_a_paragraph_that_ends_with_a_colon() {
+    let text = "وقال الوزير سامي الطرابلسي:\n«الوضع صعب جدا هذا العام».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(name(&q[0]), Some("سامي الطرابلسي"), "{q:?}");
+}
+
+/// ولم يستبعد فلان أن …، موضحا: not ruling out is saying; the participle after it has
+/// its subject.
+#[test]
+fn not_ruling_out_is_a_cue() {
+    let text = "ولم يستبعد الخبير كريم الدسوقي أن ترتفع الأسعار مجددا، موضحا: «الطلب يفوق العرض منذ أشهر».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(name(&q[0]), Some("كريم الدسوقي"), "{q:?}");
+}

@@ -231,7 +231,10 @@ impl<'a> Sentence<'a> {
             let t = &tokens[k];
             // A negated or nominal verb introduces nobody's words (عدم ذكر اسمه، لم يذكر;
             // رفض ذكر اسمه, a verbal noun after refusing or asking).
+            // (Not ruling out is saying: ولم يستبعد الخبير أن …)
+            let rule_out = matches!(search_form(&t.norm).as_ref(), "يستبعد" | "تستبعد" | "يستبعدون");
             let negated = i > 0
+                && !rule_out
                 && matches!(
                     search_form(&tokens[outside[i - 1]].norm).as_ref(),
                     "عدم" | "دون" | "لم" | "ولم" | "لا" | "ولا" | "رفض" | "رفضت" | "طلب" | "طلبت" | "فضل" | "فضلت" | "طالبا" | "طالبه" | "يشا" | "تشا"
@@ -1429,6 +1432,21 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
                     gap.trim_end().ends_with(':') && !gap.contains(['.', '\n', '؟', '!'])
                 })
             };
+            // (A quotation that opens a paragraph after one that ended with a colon, قال
+            // فلان، مضيفا:\n«…»: the cue and its speaker are the last sentence's there.)
+            let colon_lead = || -> Option<Lead> {
+                let line = text[..m.start].rfind('\n')?;
+                if before != 0 || !text[line + 1..m.start].trim().is_empty() || !text[..line].trim_end().ends_with(':') {
+                    return None;
+                }
+                let (a, b) = sentences[n.checked_sub(1)?];
+                if tokens[b - 1].end > line || !lexicon::is_colon(&tokens[b - 1]) {
+                    return None;
+                }
+                let outside: Vec<usize> = (a..b).filter(|&k| inside[k] == NONE).collect();
+                let prev = Sentence::new(&tokens, text, outside, names);
+                prev.lead(prev.outside.len())
+            };
             let (speaker, cue) = match sent.trail(after).filter(|_| !next_cue) {
                 Some((p, cue)) => {
                     let lead = Lead { phrase: Some(p), cue, bare_verb: false };
@@ -1476,6 +1494,11 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
                     // article goes on to name with it.
                     // (A headline stands before the whole report, which may name the
                     // person further on than a sentence's title is looked for.)
+                    None if colon_lead().is_some() => {
+                        let lead = colon_lead().expect("checked");
+                        let (sp, cue) = settle(&mut registry, &tokens, lead, &recent, &mut fallback, &ahead, &apposed);
+                        (sp, Some(cue))
+                    }
                     None => (sent.headline(before).inspect(|_| by_headline = true).map(|p| if p.speaker.name.is_none() { ahead(&p.title_tokens).or_else(|| headline_ahead(&p.title_tokens)).map(|mut r| { r.title = p.speaker.title.clone(); r }).unwrap_or(p.speaker) } else { p.speaker }), None),
                 },
             };

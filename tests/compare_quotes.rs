@@ -3043,3 +3043,14 @@ fn not_ruling_out_is_a_cue() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(name(&q[0]), Some("كريم الدسوقي"), "{q:?}");
 }
+
+/// فلانة بنت فلان الفلانية المديرة العامة لصون …: a Gulf name right before a title,
+/// with no comma, is recorded with it, and the title with what the office is for names
+/// her later.
+#[test]
+fn a_gulf_name_right_before_its_title_names_the_title_later() {
+    let text = "وأوضحت هند بنت خالد الرواحية المديرة العامة لصون البيئة البحرية بالوزارة أن الشعاب «تتعافى ببطء شديد».\n«سنواصل الرصد حتى نهاية العام»، قالت المديرة العامة لصون البيئة البحرية في ختام حديثها.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(name(&q[1]), Some("هند بنت خالد الرواحية"), "{q:?}");
+}

@@ -3054,3 +3054,14 @@ fn a_gulf_name_right_before_its_title_names_the_title_later() {
     assert_eq!(q.len(), 2, "{q:?}");
     assert_eq!(name(&q[1]), Some("هند بنت خالد الرواحية"), "{q:?}");
 }
+
+/// فلانة، التي أكدت أن «…»، في بيان: a relative clause that a comma closes only after
+/// a quotation is the one that says it; its verb is the cue.
+#[test]
+fn a_relative_clause_closed_after_its_quotation_is_the_cue() {
+    let text = "ورحب الاتحاد بقرار الوزيرة ليلى بنعلي، التي أكدت أن «الدعم سيستمر»، في بيان صدر أمس.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(name(&q[0]), Some("ليلى بنعلي"), "{q:?}");
+    assert_eq!(q[0].cue.as_ref().map(|c| c.text.as_str()), Some("أكدت"), "{q:?}");
+}

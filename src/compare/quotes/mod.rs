@@ -245,7 +245,11 @@ impl<'a> Sentence<'a> {
             let relative = i >= 2
                 && is_comma(&tokens[outside[i - 2]])
                 && matches!(search_form(&tokens[outside[i - 1]].norm).as_ref(), "الذي" | "التي" | "الذين")
-                && outside[i + 1..].iter().take(10).any(|&k| is_comma(&tokens[k]) || lexicon::is_colon(&tokens[k]));
+                && outside[i + 1..].iter().take(10).position(|&k| is_comma(&tokens[k]) || lexicon::is_colon(&tokens[k])).is_some_and(|c| {
+                    // (Closed before any quotation: in وانتقد فلان الحكومة، التي قالت إن
+                    // «…»، معتبرا, the relative's verb says the words.)
+                    outside[i..=i + 1 + c].windows(2).all(|w| w[1] == w[0] + 1)
+                });
             if is_word(t) && !negated && !relative {
                 if (form_in(&t.norm, &l.verbs).is_some() || expressed(tokens, &outside, i) || goes_on_to_colon(tokens, &outside, i)) && !in_name(t) {
                     v = i;

@@ -445,10 +445,12 @@ impl<'a> Sentence<'a> {
                     }
                 }
             }
-            // وأضاف فلان أن الجمعية طالبت الوزارة «…»: a verb after أن and its subject is
-            // the reported clause's, what follows it its object; the speaker of the
-            // speech verb before, who reports the clause, says the quotation.
+            // وأضاف فلان أن الجمعية طالبت الوزارة «…»: a verb of demand or blame after أن
+            // and its subject is the reported clause's, and quotes what is demanded, not
+            // speech; the speaker of the speech verb before, who reports the clause,
+            // says the quotation. (Not أن الرئيس أكد «…», the president's words.)
             let reported_subject = v >= 2
+                && (lexicon::demand_verb(&cue.form) || lexicon::object_cue(&cue.form))
                 && matches!(search_form(self.word(v - 2)).as_ref(), "ان" | "بان" | "وان")
                 && is_word(&tokens[idx[v - 1]])
                 && lexicon::definite(self.word(v - 1))

@@ -3065,3 +3065,13 @@ fn a_relative_clause_closed_after_its_quotation_is_the_cue() {
     assert_eq!(name(&q[0]), Some("ليلى بنعلي"), "{q:?}");
     assert_eq!(q[0].cue.as_ref().map(|c| c.text.as_str()), Some("أكدت"), "{q:?}");
 }
+
+/// لكنه رفض الإفصاح عن التفاصيل، قائلا: after لكنه the subject is its pronoun; the
+/// verb and its object before the participle are no speaker.
+#[test]
+fn lakinnahu_then_a_verb_before_a_participle() {
+    let text = "وقال الوزير سامي الطرابلسي: «العمل مستمر في كل المواقع».\nوتحدث الوزير لقناة الجزيرة، لكنه رفض الإفصاح عن التفاصيل، قائلا: «ليس الآن، انتظروا البيان».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(name(&q[1]), Some("سامي الطرابلسي"), "{q:?}");
+}

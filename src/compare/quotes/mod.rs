@@ -590,6 +590,13 @@ impl<'a> Sentence<'a> {
                         || matches!(search_form(&tokens[k].norm).as_ref(), "ان" | "بان" | "وان")
                 };
                 let from = idx[lo..v].iter().rposition(|&k| clause(k)).map_or(lo, |p| lo + p + 1);
+                // (After لكنه/لكنها, whose pronoun is the subject, a verb of its own before
+                // the participle, لكنه رفض الإفصاح عن التفاصيل، قائلا: the participle's
+                // subject is that pronoun, the speaker before; the verb's object is none.)
+                let pronoun_subject = from > 0 && matches!(search_form(&tokens[idx[from - 1]].norm).as_ref(), "لكنه" | "ولكنه" | "لكنها" | "ولكنها" | "لكنهم" | "ولكنهم");
+                if pronoun_subject && participle && from < v && lexicon::title_form(&tokens[idx[from]].norm).is_none() && !lexicon::definite(&tokens[idx[from]].norm) && !speaker::given_name(&tokens[idx[from]]) {
+                    return Some(Lead { phrase: None, cue, bare_verb: true });
+                }
                 let mut subject: &[usize] = &idx[from..v];
                 // وهو ما رد عليه بحارة بالقول ("which is what … answered"): after ما and
                 // its verb (and the verb's preposition with a pronoun), the verb's subject.

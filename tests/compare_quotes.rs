@@ -3075,3 +3075,13 @@ fn lakinnahu_then_a_verb_before_a_participle() {
     assert_eq!(q.len(), 2, "{q:?}");
     assert_eq!(name(&q[1]), Some("سامي الطرابلسي"), "{q:?}");
 }
+
+/// «…».. صياد من القرية يروي …: a headline whose quotation the next words say, before a
+/// verb of telling in the present, is theirs (by role).
+#[test]
+fn a_headline_quotation_then_who_tells_it() {
+    let text = "«كان الموج أعلى من البيوت».. ناجية من الفيضان تروي ليلة الرعب\nدرنة - خاص\nتروي سعاد البرعصي ما حدث.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(title(&q[0]), Some("ناجية من الفيضان"), "{q:?}");
+}

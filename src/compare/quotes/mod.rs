@@ -1668,6 +1668,26 @@ fn named_after(text: &str, start: usize, end: usize, names: &[NameHint], marks: 
         "هكذا" | "وهكذا" | "بهذه" | "بهذا" | "بتلك" | "بذلك" | "تقولها" | "يقولها" | "قالها" | "قالتها" | "يرددها" | "ترددها" | "رددها" | "رددتها" | "يكررها" | "تكررها"
     ) || (matches!(w0, "كانت" | "كان" | "وكانت" | "وكان") && matches!(w1, "تلك" | "هذه" | "ذلك" | "هذا"))
         || (matches!(w0, "هذا" | "هذه" | "ذلك" | "تلك") && w1 == "ما");
+    // (A headline, the text's first line: «…».. صياد من الأشخرة يروي لحظات …, whoever
+    // the words before a verb of telling in the present are, by role.)
+    if !recall && line_start == 0 {
+        let ws: Vec<&str> = next.split_whitespace().take(7).collect();
+        let tells = |w: &str| matches!(search_form(w).as_ref(), "يروي" | "تروي" | "يقول" | "تقول" | "يحكي" | "تحكي" | "يكشف" | "تكشف");
+        let at = ws.iter().position(|w| tells(w)).filter(|&v| (1..=5).contains(&v))?;
+        let phrase = ws[..at].join(" ");
+        let l = lexicon();
+        let noun = |w: &str| [&l.verbs, &l.particles, &l.stops, &l.prepositions, &l.time].iter().all(|list| form_in(w, list).is_none()) && !crate::function_words::is_function_word(&search_form(w));
+        let clean = ws[..at].iter().all(|w| w.chars().all(|c| c.is_alphabetic())) && noun(ws[0]);
+        if !clean {
+            return None;
+        }
+        let from = line_end - next.len();
+        let to = from + next.find(ws[at - 1]).map_or(0, |p| p + ws[at - 1].len());
+        if text.get(from..to) != Some(phrase.as_str()) {
+            return None;
+        }
+        return Some(Speaker { start: from, end: to, text: phrase.clone(), key: crate::name_key(&phrase), name: None, title: Some(phrase), inherited: false, by_title: false });
+    }
     if !recall {
         return None;
     }

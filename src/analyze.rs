@@ -380,9 +380,26 @@ impl SpeakerLinker {
         // first then.)
         let misread = best.is_some_and(|e| e.start > start && !matches!(e.kind, EntityType::Per | EntityType::Org));
         if let Some(e) = best.filter(|_| !misread) {
-            return Some(e.id.clone());
+            return Some(self.nearest_of_surname(linked, ents, e, start).unwrap_or_else(|| e.id.clone()));
         }
         self.by_name(name).or_else(|| best.map(|e| e.id.clone()))
+    }
+
+    /// A person's mention whose entity has a one-word name only, the surname of two
+    /// people or more of the text (يقول العلوي after حمد بن راشد العلوي, with his
+    /// cousin سعيد العلوي named later): the one of them named last before `at`.
+    fn nearest_of_surname(&self, linked: &EntityAnalysis, ents: &[crate::entities::Entity], e: &crate::entities::Entity, at: usize) -> Option<String> {
+        if e.kind != EntityType::Per {
+            return None;
+        }
+        let cluster = linked.entities.iter().find(|c| c.id == e.id)?;
+        let mut names = cluster.variants.iter().chain(std::iter::once(&cluster.canonical)).map(|v| crate::entities::link::key_words(v));
+        let first = names.next()?;
+        if first.len() != 1 || !names.all(|w| w == first) {
+            return None;
+        }
+        let ids = self.by_surname.get(&first[0]).filter(|ids| ids.len() >= 2)?;
+        ents.iter().filter(|m| m.end <= at && ids.contains(&m.id)).max_by_key(|m| m.start).map(|m| m.id.clone())
     }
 
     /// The entity whose name is `name` word for word, else for one word the one person

@@ -302,3 +302,15 @@ fn a_signed_statement_is_the_signers() {
     let a = isnad::analyze::analyze(&[("a", text)], isnad::offsets::Unit::Byte).unwrap();
     assert!(a.quotes[0].speaker.as_deref().is_some_and(|s| s.contains("الطبوبي")), "{:?}", a.quotes);
 }
+
+/// A bare family name two people of the text share (two cousins الحارثي) is the one of
+/// them named last before the quotation.
+#[test]
+fn a_shared_family_name_is_the_person_named_last() {
+    let text = "وكان خالد بن سالم الحارثي أول من وصل إلى القارب المقلوب. «سمعت صراخا فقفزت إلى الماء»، يقول الحارثي للصحيفة.\nأما ابن عمه ناصر الحارثي فقال: «لم نصدق أن أحدا نجا».";
+    let a = isnad::analyze::analyze(&[("a", text)], isnad::offsets::Unit::Byte).unwrap();
+    let q = &a.articles[0].quotes[0];
+    let khalid = a.entities.iter().find(|e| e.canonical == "خالد بن سالم الحارثي").map(|e| e.id.clone());
+    let got = q.speaker.as_ref().and_then(|s| s.entity_id.clone());
+    assert!(khalid.is_some() && got == khalid, "{q:?} {:?}", a.entities);
+}

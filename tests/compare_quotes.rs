@@ -2857,3 +2857,231 @@ fn fihi_after_a_verb_is_the_statement() {
     assert_ne!(name(&q[0]), Some("فيه بالنتائج"), "{q:?}");
     assert_eq!(name(&q[0]), Some("المجلس القومي للسكان"), "{q:?}");
 }
+
+/// وقال فلان، الذي تابع أعمال الإغاثة بنفسه، إن «…»: the verb of a relative clause set
+/// off by commas says who the subject is; the verb before it introduces the words.
+#[test]
+fn a_relative_clause_between_commas_is_no_cue() {
+    let text = "وقال المحافظ سامي الطرابلسي، الذي تابع أعمال الإغاثة بنفسه، إن «الأضرار أقل مما كنا نخشى».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(name(&q[0]), Some("سامي الطرابلسي"), "{q:?}");
+}
+
+/// سعادة الشيخ فلان بن فلان الفلاني والي …: honorifics, the name, then the office and
+/// the place it is of, which is no name.
+#[test]
+fn honorifics_a_name_then_an_office() {
+    let text = "وقال سعادة الشيخ سيف بن ناصر الحارثي والي وادي بني خالد إن «المياه انحسرت عن معظم القرى».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(name(&q[0]), Some("سيف بن ناصر الحارثي"), "{q:?}");
+}
+
+/// لافتا / لافتة, a participle of the first form, has the subject of the speech verb
+/// before it, not the noun of the clause that verb reports.
+#[test]
+fn a_first_form_participle_after_a_reported_clause() {
+    let text = "وأكدت الوزيرة سلوى الهاشمي أن الميناء «يعمل بكامل طاقته»، لافتة إلى أن «الشحنات المتأخرة ستصل غدا».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(name(&q[1]), Some("سلوى الهاشمي"), "{q:?}");
+}
+
+/// إن الهيئة «لن تتأخر في الرد»: after إن the quotation is what the body will do, not
+/// its name; a later الهيئة is the body.
+#[test]
+fn a_quotation_after_inna_and_a_body_is_no_name_of_it() {
+    let text = "وقال رئيس هيئة الرقابة سامي الطرابلسي إن الهيئة «لن تتأخر في الرد».\nوقالت الهيئة في بيان لاحق: «سنعلن نتائج التحقيق خلال أيام».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_ne!(name(&q[1]), Some("لن تتأخر في الرد"), "{q:?}");
+}
+
+/// وأضاف فلان أن النقابة طالبت الحكومة «…»: the verb of the reported clause has its
+/// subject before it and its object after; the speaker reporting the clause speaks.
+#[test]
+fn a_speech_verb_inside_a_reported_clause() {
+    let text = "وأضاف سامي الطرابلسي أن النقابة طالبت الحكومة مرارا «بمراجعة سلم الأجور».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(name(&q[0]), Some("سامي الطرابلسي"), "{q:?}");
+}
+
+/// وتنقل الصحيفة عن فلان قوله إن …: نقل in the present relays as in the past.
+#[test]
+fn relayed_in_the_present() {
+    let text = "وتنقل الصحيفة عن رئيس نقابة الصيادين سامي الطرابلسي قوله إن البحارة «لن يعودوا إلى البحر قبل التعويض».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(name(&q[0]), Some("سامي الطرابلسي"), "{q:?}");
+}
+
+/// ويتذكر فلان أن …: recalling is telling.
+#[test]
+fn recalling_is_a_cue() {
+    let text = "ويتذكر الصياد سامي الطرابلسي أن البحر «كان هادئا تماما تلك الليلة».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(name(&q[0]), Some("سامي الطرابلسي"), "{q:?}");
+}
+
+/// «…»، يقول الحارثي للصحيفة، ثم يضيف: «…»: لل after a family name alone is whom it
+/// was said to, and the verb that goes on has the subject of the speech verb before it.
+#[test]
+fn a_family_name_alone_then_a_verb_that_goes_on() {
+    let text = "«رأيت الدخان من بعيد فركضت نحوه»، يقول الحارثي للصحيفة، ثم يضيف: «لم يكن أحد هناك غيري».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(name(&q[0]), Some("الحارثي"), "{q:?}");
+    assert_eq!(name(&q[1]), Some("الحارثي"), "{q:?}");
+}
+
+/// ابن عمه فلان: kin of two letters with a possessive describes the person named.
+#[test]
+fn kin_with_a_possessive_before_a_name() {
+    let text = "وقال ابن عمه خالد الحارثي: «كنا معا على القارب حين انقلب».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(name(&q[0]), Some("خالد الحارثي"), "{q:?}");
+}
+
+/// «…»، يوضح فلان. «…»: a quotation no cue attributes right after the name that ends
+/// the sentence before, in the same paragraph, goes on with that speaker.
+#[test]
+fn a_quotation_after_a_speaker_named_after_the_one_before() {
+    let text = "«المشكلة ليست في النص بل في تطبيقه»، يوضح الدسوقي. «لا أحد يعرف المعايير حتى الآن».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(name(&q[1]), Some("الدسوقي"), "{q:?}");
+}
+
+/// غير أن مسؤولا سابقا …، طلب عدم نشر اسمه، قال لبي بي سي إن «…»: an anonymous source
+/// in the accusative is a title, and لبي بي سي, the outlet, is whom it was said to.
+#[test]
+fn an_anonymous_source_in_the_accusative_told_an_outlet() {
+    let text = "غير أن مسؤولا سابقا في الوزارة، طلب عدم نشر اسمه، قال لبي بي سي إن عدد الوحدات «أقل بكثير مما يحتاجه الناس».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(name(&q[0]), None, "{q:?}");
+    assert!(title(&q[0]).is_some_and(|t| t.starts_with("مسؤولا")), "{q:?}");
+}
+
+/// ولم تستجب الوزارة …، لكنها قالت: the body the negated verb opens with is the
+/// subject of the verb after لكنها, not the speaker of the sentence before.
+#[test]
+fn lakinnaha_after_a_negated_verb_and_a_body() {
+    use isnad::compare::quotes::{quotes_with, NameHint};
+    let text = "وقال النقيب سامي الطرابلسي: «سنلجأ إلى القضاء».\nولم تستجب وزارة النقل لطلب الصحيفة التعليق، لكنها قالت في بيان سابق إن «الخطة ستنفذ على مراحل».";
+    let at = |s: &str| text.find(s).unwrap();
+    let hints = [
+        NameHint { start: at("سامي الطرابلسي"), end: at("سامي الطرابلسي") + "سامي الطرابلسي".len(), person: true },
+        NameHint { start: at("وزارة النقل"), end: at("وزارة النقل") + "وزارة النقل".len(), person: false },
+    ];
+    let q = quotes_with(text, &hints);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(name(&q[1]), Some("وزارة النقل"), "{q:?}");
+}
+
+/// وعقب رئيس المجلس على كلمة النائبة قائلا: what على begins is what the verb is about.
+#[test]
+fn ala_after_the_subject_before_a_participle() {
+    let text = "وعقب رئيس المجلس على كلمة النائبة قائلا: «الحكومة أجابت عن هذا السؤال مرارا».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(title(&q[0]), Some("رئيس المجلس"), "{q:?}");
+}
+
+/// المديرة العامة لصون الطبيعة: ل and a noun after the title's adjective is what the
+/// office is for, no name.
+#[test]
+fn what_an_office_is_for_after_lam_is_no_name() {
+    let text = "«سنواصل التوعية في القرى الساحلية»، قالت المديرة العامة لصون الطبيعة في ختام حديثها.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(name(&q[0]), None, "{q:?}");
+    assert_eq!(title(&q[0]), Some("المديرة العامة لصون الطبيعة"), "{q:?}");
+}
+
+/// رئيس المجلس is not رئيس لجنة … بالمجلس: a head in the construct state names the
+/// office its complement heads.
+#[test]
+fn the_head_of_a_council_is_not_the_head_of_its_committee() {
+    let text = "وقال رئيس لجنة الإسكان بالمجلس، النائب محمد البنا، إن اللجنة «استمعت إلى الجميع».\nوعقب رئيس المجلس قائلا: «الحكومة أجابت عن هذا السؤال مرارا».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(name(&q[0]), Some("محمد البنا"), "{q:?}");
+    assert_ne!(name(&q[1]), Some("محمد البنا"), "{q:?}");
+}
+
+/// فلانة، من «…»، فكتبت: a few words in quote marks set off by commas after من say
+/// where the person is from: a name, not a quotation.
+#[test]
+fn a_name_set_off_by_commas_after_min() {
+    let text = "أما الباحثة البريطانية سارة كولينز، من «مرصد الشعاب المرجانية الدولي»، فكتبت على حسابها: «نحزن لهذه الخسارة الكبيرة».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(content(text, &q[0]), "نحزن لهذه الخسارة الكبيرة");
+}
+
+/// قال فلان:\n«…»: a quotation that opens a paragraph after one that ended with a colon
+/// has the cue and speaker of that sentence.
+#[test]
+fn a_quotation_after_a_paragraph_that_ends_with_a_colon() {
+    let text = "وقال الوزير سامي الطرابلسي:\n«الوضع صعب جدا هذا العام».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(name(&q[0]), Some("سامي الطرابلسي"), "{q:?}");
+}
+
+/// ولم يستبعد فلان أن …، موضحا: not ruling out is saying; the participle after it has
+/// its subject.
+#[test]
+fn not_ruling_out_is_a_cue() {
+    let text = "ولم يستبعد الخبير كريم الدسوقي أن ترتفع الأسعار مجددا، موضحا: «الطلب يفوق العرض منذ أشهر».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(name(&q[0]), Some("كريم الدسوقي"), "{q:?}");
+}
+
+/// فلانة بنت فلان الفلانية المديرة العامة لصون …: a Gulf name right before a title,
+/// with no comma, is recorded with it, and the title with what the office is for names
+/// her later.
+#[test]
+fn a_gulf_name_right_before_its_title_names_the_title_later() {
+    let text = "وأوضحت هند بنت خالد الرواحية المديرة العامة لصون البيئة البحرية بالوزارة أن الشعاب «تتعافى ببطء شديد».\n«سنواصل الرصد حتى نهاية العام»، قالت المديرة العامة لصون البيئة البحرية في ختام حديثها.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(name(&q[1]), Some("هند بنت خالد الرواحية"), "{q:?}");
+}
+
+/// فلانة، التي أكدت أن «…»، في بيان: a relative clause that a comma closes only after
+/// a quotation is the one that says it; its verb is the cue.
+#[test]
+fn a_relative_clause_closed_after_its_quotation_is_the_cue() {
+    let text = "ورحب الاتحاد بقرار الوزيرة ليلى بنعلي، التي أكدت أن «الدعم سيستمر»، في بيان صدر أمس.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(name(&q[0]), Some("ليلى بنعلي"), "{q:?}");
+    assert_eq!(q[0].cue.as_ref().map(|c| c.text.as_str()), Some("أكدت"), "{q:?}");
+}
+
+/// لكنه رفض الإفصاح عن التفاصيل، قائلا: after لكنه the subject is its pronoun; the
+/// verb and its object before the participle are no speaker.
+#[test]
+fn lakinnahu_then_a_verb_before_a_participle() {
+    let text = "وقال الوزير سامي الطرابلسي: «العمل مستمر في كل المواقع».\nوتحدث الوزير لقناة الجزيرة، لكنه رفض الإفصاح عن التفاصيل، قائلا: «ليس الآن، انتظروا البيان».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(name(&q[1]), Some("سامي الطرابلسي"), "{q:?}");
+}
+
+/// «…».. صياد من القرية يروي …: a headline whose quotation the next words say, before a
+/// verb of telling in the present, is theirs (by role).
+#[test]
+fn a_headline_quotation_then_who_tells_it() {
+    let text = "«كان الموج أعلى من البيوت».. ناجية من الفيضان تروي ليلة الرعب\nدرنة - خاص\nتروي سعاد البرعصي ما حدث.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(title(&q[0]), Some("ناجية من الفيضان"), "{q:?}");
+}

@@ -6098,3 +6098,29 @@ fn a_listed_place_between_places_that_is_also_a_name() {
     let t = "وزار الموصل وصلاح الدين العلي رئيس البلدية أمس.";
     assert!(!found(t, EntityType::Loc).contains(&"صلاح الدين".to_string()), "{:?}", all(t));
 }
+
+/// A family name the lists hold whole with its و after a given name alone (رامي ورفلي,
+/// ماهر ودنان): one person, not two joined by "and"; names the lists do not hold so
+/// stay apart.
+#[test]
+fn family_names_listed_with_their_waw() {
+    let text = "وأكد المحامي رامي ورفلي أن الجلسة تأجلت إلى الشهر المقبل.";
+    assert_eq!(found(text, EntityType::Per), ["رامي ورفلي"], "{:?}", all(text));
+    let text = "وقال الطبيب ماهر ودنان إن المريض غادر المستشفى.";
+    assert_eq!(found(text, EntityType::Per), ["ماهر ودنان"], "{:?}", all(text));
+    let text = "والتقى بوتين وميركل في برلين أمس.";
+    assert_eq!(found(text, EntityType::Per), ["بوتين", "ميركل"], "{:?}", all(text));
+}
+
+/// A ministry's field with two adjectives joined by و (الثروة الحيوانية والسمكية), then
+/// a field in the construct state after و (وموارد المراعي): the whole ministry's name.
+#[test]
+fn ministries_with_joined_adjectives_and_a_construct_field() {
+    let text = "وأكدت وزارة الثروة الحيوانية والسمكية وموارد المراعي في بيان أن الموسم جيد.";
+    assert_eq!(found(text, EntityType::Org), ["وزارة الثروة الحيوانية والسمكية وموارد المراعي"], "{:?}", all(text));
+    let text = "وأصدرت وزارة الثروة الحيوانية والسمكية بيانا حول الموسم.";
+    assert_eq!(found(text, EntityType::Org), ["وزارة الثروة الحيوانية والسمكية"], "{:?}", all(text));
+    // (Not people beside the ministry: a construct after the first field alone.)
+    let text = "وقالت وزارة الصحة وأطباء المستشفيات إن الإضراب انتهى.";
+    assert_eq!(found(text, EntityType::Org), ["وزارة الصحة"], "{:?}", all(text));
+}

@@ -1434,6 +1434,12 @@ fn family_names_with_waw(text: &str, tokens: &[Token], infos: &[TokInfo], mut sp
         let verb_with_pronoun = w.stem.starts_with(['ي', 'ت']) && (w.stem.ends_with('ه') || w.stem.ends_with("ها") || w.stem.ends_with("هم"));
         let long_vowel = w.stem.starts_with(['ا', 'ي']) && !hamza && !verb_with_pronoun;
         let unknown_whole = long_vowel && crate::lexicon::count(&w.norm) == 0 && super::general_freq::buckets(&w.norm)[0] == 0;
+        // (Or a family name the lists hold whole with its و, whose rest they do not know
+        // as a name: أيمن وهدان; بوتين وميركل has no such family name.)
+        let family_flags = FAMILY | gazetteer::FAMILY_BIG;
+        let name_flags = GIVEN | FAMILY | gazetteer::GIVEN_BIG | gazetteer::FAMILY_BIG;
+        let listed_whole = !hamza && gazetteer::word_flags(&w.norm) & family_flags != 0 && gazetteer::word_flags(&w.stem) & name_flags == 0 && chars(&w.stem) >= 3;
+        let unknown_whole = unknown_whole || listed_whole;
         let rest = name_like(w) && !ordinary(w) && !w.gaz.has(GIVEN | COUNTRY | CITY | REGION | ORG_HEAD | gazetteer::TITLE) && !w.stem.starts_with("ال");
         // (The span over a token by binary search: spans are sorted and apart.)
         let of = |k: usize| {
@@ -5617,9 +5623,52 @@ pub(super) fn second_field(infos: &[TokInfo], j: usize, end: usize) -> usize {
             && chars(&infos[k + 1].norm) >= 5
             && !infos[k + 1].gaz.has(COUNTRY | CITY | REGION | NISBA)
     };
+    // (An adjective joined by و to the field's adjective, الثروة الزراعية والسمكية: the
+    // field's, as the adjective before it.)
+    let joined_adjective = |k: usize| {
+        k >= 1
+            && k < end
+            && infos[k].kind == TokenKind::Word
+            && infos[k].norm.strip_prefix('و') == Some(infos[k].stem.as_str())
+            && infos[k].stem.starts_with("ال")
+            && chars(&infos[k].stem) >= 5
+            && (infos[k].stem.ends_with('ي') || infos[k].stem.ends_with("يه"))
+            && !in_list(&infos[k], RELATIONAL)
+            && !infos[k].gaz.has(COUNTRY | CITY | REGION)
+            && !country_adjective(gazetteer::bare(&infos[k].stem))
+            // (Not a noun in ية with its own adjective: والجالية الوطنية.)
+            && !(k + 1 < end && infos[k + 1].kind == TokenKind::Word && infos[k + 1].norm.starts_with("ال") && infos[k + 1].stem == infos[k + 1].norm)
+            && {
+                let p = &infos[k - 1];
+                p.kind == TokenKind::Word && p.stem.starts_with("ال") && (p.stem.ends_with('ي') || p.stem.ends_with("يه")) && !country_adjective(gazetteer::bare(&p.stem))
+            }
+    };
+    // (Right after such an adjective, a field in the construct state, وموارد المياه: a noun
+    // without the article and a definite noun, as affairs of a group.)
+    let construct_field = |k: usize| {
+        k + 1 < end
+            && infos[k].kind == TokenKind::Word
+            && infos[k].norm.strip_prefix('و') == Some(infos[k].stem.as_str())
+            && !infos[k].stem.starts_with("ال")
+            && chars(&infos[k].stem) >= 4
+            && !is_org_head(&infos[k])
+            && !infos[k].gaz.has(ORG_HEAD | gazetteer::LOC_HEAD | gazetteer::TITLE | COUNTRY | CITY | REGION | NISBA | GIVEN | FAMILY)
+            && infos[k + 1].kind == TokenKind::Word
+            && infos[k + 1].norm.starts_with("ال")
+            && infos[k + 1].stem == infos[k + 1].norm
+            && chars(&infos[k + 1].norm) >= 5
+            && !infos[k + 1].gaz.has(COUNTRY | CITY | REGION | NISBA)
+    };
     let mut k = j;
+    let mut joined = false;
     for _ in 0..3 {
-        if listed(k) {
+        let after_joined = std::mem::replace(&mut joined, false);
+        if joined_adjective(k) {
+            k += 1;
+            joined = true;
+        } else if after_joined && construct_field(k) {
+            k += 2;
+        } else if listed(k) {
             k += 1 + usize::from(k + 1 < end && adjectives_after(infos, k + 1, k + 2) == k + 2);
         } else if affairs(k) || field(k) && adjective(k + 1) {
             k += 2;

@@ -231,12 +231,26 @@ impl<'a> Sentence<'a> {
             let t = &tokens[k];
             // A negated or nominal verb introduces nobody's words (عدم ذكر اسمه، لم يذكر;
             // رفض ذكر اسمه, a verbal noun after refusing or asking).
+            // (Not ruling out is saying: ولم يستبعد الخبير أن …)
+            let rule_out = matches!(search_form(&t.norm).as_ref(), "يستبعد" | "تستبعد" | "يستبعدون");
             let negated = i > 0
+                && !rule_out
                 && matches!(
                     search_form(&tokens[outside[i - 1]].norm).as_ref(),
                     "عدم" | "دون" | "لم" | "ولم" | "لا" | "ولا" | "رفض" | "رفضت" | "طلب" | "طلبت" | "فضل" | "فضلت" | "طالبا" | "طالبه" | "يشا" | "تشا"
                 );
-            if is_word(t) && !negated {
+            // (Nor does a verb of a relative clause set off by commas after the subject:
+            // وقال الوالي فلان، الذي تابع عمليات الإنقاذ ميدانيا، إن «…»; the clause says
+            // who the subject is, and the verb before it introduces the words.)
+            let relative = i >= 2
+                && is_comma(&tokens[outside[i - 2]])
+                && matches!(search_form(&tokens[outside[i - 1]].norm).as_ref(), "الذي" | "التي" | "الذين")
+                && outside[i + 1..].iter().take(10).position(|&k| is_comma(&tokens[k]) || lexicon::is_colon(&tokens[k])).is_some_and(|c| {
+                    // (Closed before any quotation: in وانتقد فلان الحكومة، التي قالت إن
+                    // «…»، معتبرا, the relative's verb says the words.)
+                    outside[i..=i + 1 + c].windows(2).all(|w| w[1] == w[0] + 1)
+                });
+            if is_word(t) && !negated && !relative {
                 if (form_in(&t.norm, &l.verbs).is_some() || expressed(tokens, &outside, i) || goes_on_to_colon(tokens, &outside, i)) && !in_name(t) {
                     v = i;
                 } else if form_in(&t.norm, &l.prepositions).is_some() || source_pronoun(&t.norm).is_some() {
@@ -284,7 +298,8 @@ impl<'a> Sentence<'a> {
                 let form = format!("نقل {}", search_form(&tokens[idx[v + 1]].norm));
                 return Some(Lead { phrase: None, cue: self.cue(v, v + 1, form, CuePosition::Before), bare_verb: true });
             }
-            if cue.form.starts_with("نقل") {
+            // (Also in the present, وتنقل الصحيفة عن فلان قوله.)
+            if cue.form.starts_with("نقل") || matches!(cue.form.as_str(), "ينقل" | "تنقل") {
                 if let Some(an) = idx[v + 1..].iter().take(8).position(|&k| search_form(&tokens[k].norm) == "عن") {
                     from = v + 1 + an + 1;
                 }
@@ -430,6 +445,22 @@ impl<'a> Sentence<'a> {
                     }
                 }
             }
+            // وأضاف فلان أن الجمعية طالبت الوزارة «…»: a verb of demand or blame after أن
+            // and its subject is the reported clause's, and quotes what is demanded, not
+            // speech; the speaker of the speech verb before, who reports the clause,
+            // says the quotation. (Not أن الرئيس أكد «…», the president's words.)
+            let reported_subject = v >= 2
+                && (lexicon::demand_verb(&cue.form) || lexicon::object_cue(&cue.form))
+                && matches!(search_form(self.word(v - 2)).as_ref(), "ان" | "بان" | "وان")
+                && is_word(&tokens[idx[v - 1]])
+                && lexicon::definite(self.word(v - 1))
+                && self.last_verb[v] != NONE
+                && self.last_verb[v] < v - 2;
+            if back && reported_subject {
+                if let Some(Lead { phrase: Some(p), .. }) = self.lead_from(v, false) {
+                    return Some(Lead { phrase: Some(p), cue, bare_verb: false });
+                }
+            }
             if let Some(p) = speaker_of(tokens, &phrase, self.text) {
                 return Some(Lead { phrase: Some(p), cue, bare_verb: false });
             }
@@ -437,7 +468,10 @@ impl<'a> Sentence<'a> {
             // speech verb before it in the sentence.
             let f = cue.form.as_str();
             // (داعيا, a demand's participle of the first form, is one too.)
-            let participle = (f.starts_with('م') || f.starts_with("قا")) && (f.ends_with('ا') || f.ends_with('ه')) || lexicon::object_participle(f);
+            // (And the active participles of the first form, فاعلا / فاعلة: لافتا،
+            // لافتة, whose subject is the speech verb's before them as well.)
+            let first_form = f.chars().count() == 5 && f.chars().nth(1) == Some('ا') && !f.starts_with("سال");
+            let participle = (f.starts_with('م') || f.starts_with("قا") || first_form) && (f.ends_with('ا') || f.ends_with('ه')) || lexicon::object_participle(f);
             // (Not after a verb of asking: وسأله صحفي عن …، فرد: the one asked answers;
             // see below.)
             let asking = |i: usize| {
@@ -556,6 +590,13 @@ impl<'a> Sentence<'a> {
                         || matches!(search_form(&tokens[k].norm).as_ref(), "ان" | "بان" | "وان")
                 };
                 let from = idx[lo..v].iter().rposition(|&k| clause(k)).map_or(lo, |p| lo + p + 1);
+                // (After لكنه/لكنها, whose pronoun is the subject, a verb of its own before
+                // the participle, لكنه رفض الإفصاح عن التفاصيل، قائلا: the participle's
+                // subject is that pronoun, the speaker before; the verb's object is none.)
+                let pronoun_subject = from > 0 && matches!(search_form(&tokens[idx[from - 1]].norm).as_ref(), "لكنه" | "ولكنه" | "لكنها" | "ولكنها" | "لكنهم" | "ولكنهم");
+                if pronoun_subject && participle && from < v && lexicon::title_form(&tokens[idx[from]].norm).is_none() && !lexicon::definite(&tokens[idx[from]].norm) && !speaker::given_name(&tokens[idx[from]]) {
+                    return Some(Lead { phrase: None, cue, bare_verb: true });
+                }
                 let mut subject: &[usize] = &idx[from..v];
                 // وهو ما رد عليه بحارة بالقول ("which is what … answered"): after ما and
                 // its verb (and the verb's preposition with a pronoun), the verb's subject.
@@ -634,6 +675,11 @@ impl<'a> Sentence<'a> {
                     let end = subject.iter().position(|&k| tokens[k].end > h.end).unwrap_or(subject.len());
                     subject = &subject[1..end.max(2)];
                 }
+                // (Nor what the verb is about after على once the subject has two words:
+                // وعقب رئيس المجلس على كلمة النائبة قائلا.)
+                if let Some(j) = (2..subject.len()).find(|&j| search_form(&tokens[subject[j]].norm) == "علي" && lexicon::definite(&tokens[subject[j - 1]].norm) && verb_first) {
+                    subject = &subject[..j];
+                }
                 // (The verb's object after its subject, a statement with a possessive, is
                 // no part of it: وختم المتحدث حديثه بالقول.)
                 while subject.len() > 1 && subject.last().is_some_and(|&k| {
@@ -694,6 +740,15 @@ impl<'a> Sentence<'a> {
                 // معتبرا …: how far the subject went.)
                 if let Some(j) = (1..subject.len().saturating_sub(1)).find(|&j| search_form(&tokens[subject[j + 1]].norm) == "من" && speaker::elative(&tokens[subject[j]])) {
                     subject = &subject[..j];
+                }
+                // (Nor a speech verb that begins it after a quotation, «…»، يقول فلان
+                // للصحيفة، ثم يضيف: «…»: the speaker is that verb's subject, as its
+                // phrase reads it, without whom it was said to.)
+                if subject.len() >= 2 && form_in(&tokens[subject[0]].norm, &l.verbs).is_some() {
+                    let at = idx.binary_search(&subject[0]).unwrap_or(from);
+                    if let Some(p) = speaker_of(tokens, &phrase_after(tokens, idx, at + 1), self.text) {
+                        return Some(Lead { phrase: Some(p), cue, bare_verb: false });
+                    }
                 }
                 if (1..=10).contains(&subject.len()) && (from > lo || lo == 0) {
                     if let Some(p) = speaker_of(tokens, subject, self.text) {
@@ -1390,6 +1445,21 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
                     gap.trim_end().ends_with(':') && !gap.contains(['.', '\n', '؟', '!'])
                 })
             };
+            // (A quotation that opens a paragraph after one that ended with a colon, قال
+            // فلان، مضيفا:\n«…»: the cue and its speaker are the last sentence's there.)
+            let colon_lead = || -> Option<Lead> {
+                let line = text[..m.start].rfind('\n')?;
+                if before != 0 || !text[line + 1..m.start].trim().is_empty() || !text[..line].trim_end().ends_with(':') {
+                    return None;
+                }
+                let (a, b) = sentences[n.checked_sub(1)?];
+                if tokens[b - 1].end > line || !lexicon::is_colon(&tokens[b - 1]) {
+                    return None;
+                }
+                let outside: Vec<usize> = (a..b).filter(|&k| inside[k] == NONE).collect();
+                let prev = Sentence::new(&tokens, text, outside, names);
+                prev.lead(prev.outside.len())
+            };
             let (speaker, cue) = match sent.trail(after).filter(|_| !next_cue) {
                 Some((p, cue)) => {
                     let lead = Lead { phrase: Some(p), cue, bare_verb: false };
@@ -1437,6 +1507,11 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
                     // article goes on to name with it.
                     // (A headline stands before the whole report, which may name the
                     // person further on than a sentence's title is looked for.)
+                    None if colon_lead().is_some() => {
+                        let lead = colon_lead().expect("checked");
+                        let (sp, cue) = settle(&mut registry, &tokens, lead, &recent, &mut fallback, &ahead, &apposed);
+                        (sp, Some(cue))
+                    }
                     None => (sent.headline(before).inspect(|_| by_headline = true).map(|p| if p.speaker.name.is_none() { ahead(&p.title_tokens).or_else(|| headline_ahead(&p.title_tokens)).map(|mut r| { r.title = p.speaker.title.clone(); r }).unwrap_or(p.speaker) } else { p.speaker }), None),
                 },
             };
@@ -1466,7 +1541,12 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
                 None if cue.is_none() && !by_headline => out.last().filter(|p| runs_on(text, p.end, m.start)).and_then(|p| {
                     goes_on = !p.closed && p.mark.starts_with(m.open);
                     p.speaker.clone()
-                }).map(|mut sp| {
+                })
+                // («…»، يوضح فلان. «…»: a quotation no cue attributes, right after the
+                // name that ends the one before it, whose cue came after it, in the same
+                // paragraph: the speaker goes on.)
+                .or_else(|| out.last().filter(|p| said_after_goes_on(p, text, m.start)).and_then(|p| p.speaker.clone()))
+                .map(|mut sp| {
                     sp.inherited = true;
                     sp
                 }),
@@ -1497,9 +1577,13 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
             // (Nor what a headline's speaker says after the colon, the entity finder's
             // name though it be: فلان من السراي: «قدرتنا على الاستيعاب انتهت».)
             let headline = by_headline && speaker.is_some() && n_words >= 2;
+            // (So is one set off by commas after من, where a person is from: فلانة، من
+            // «شبكة حيتان بحر العرب»، فكتبت.)
+            let before_mark = text[..m.start].trim_end();
+            let affiliation = ["، من", ", من", "،من"].iter().any(|p| before_mark.ends_with(p)) && text[m.end..].trim_start().starts_with(['،', ',']);
             let long_name = !short
                 && n_words <= LONG_NAME
-                && (after_naming_noun(&tokens, m.start, n_words) || (is_named(names, m.text_start, m.text_end) && !reported_predicate(&tokens, m.start) && !headline));
+                && (after_naming_noun(&tokens, m.start, n_words) || affiliation || (is_named(names, m.text_start, m.text_end) && !reported_predicate(&tokens, m.start) && !headline));
             // (What a description verb quotes in one word is the word put on a thing.)
             let described = n_words == 1 && cue.as_ref().is_some_and(|c| lexicon::describe_verb(&c.form));
             // (A few words that begin with a future verb or a negation are a clause, not a
@@ -1584,6 +1668,26 @@ fn named_after(text: &str, start: usize, end: usize, names: &[NameHint], marks: 
         "هكذا" | "وهكذا" | "بهذه" | "بهذا" | "بتلك" | "بذلك" | "تقولها" | "يقولها" | "قالها" | "قالتها" | "يرددها" | "ترددها" | "رددها" | "رددتها" | "يكررها" | "تكررها"
     ) || (matches!(w0, "كانت" | "كان" | "وكانت" | "وكان") && matches!(w1, "تلك" | "هذه" | "ذلك" | "هذا"))
         || (matches!(w0, "هذا" | "هذه" | "ذلك" | "تلك") && w1 == "ما");
+    // (A headline, the text's first line: «…».. صياد من الأشخرة يروي لحظات …, whoever
+    // the words before a verb of telling in the present are, by role.)
+    if !recall && line_start == 0 {
+        let ws: Vec<&str> = next.split_whitespace().take(7).collect();
+        let tells = |w: &str| matches!(search_form(w).as_ref(), "يروي" | "تروي" | "يقول" | "تقول" | "يحكي" | "تحكي" | "يكشف" | "تكشف");
+        let at = ws.iter().position(|w| tells(w)).filter(|&v| (1..=5).contains(&v))?;
+        let phrase = ws[..at].join(" ");
+        let l = lexicon();
+        let noun = |w: &str| [&l.verbs, &l.particles, &l.stops, &l.prepositions, &l.time].iter().all(|list| form_in(w, list).is_none()) && !crate::function_words::is_function_word(&search_form(w));
+        let clean = ws[..at].iter().all(|w| w.chars().all(|c| c.is_alphabetic())) && noun(ws[0]);
+        if !clean {
+            return None;
+        }
+        let from = line_end - next.len();
+        let to = from + next.find(ws[at - 1]).map_or(0, |p| p + ws[at - 1].len());
+        if text.get(from..to) != Some(phrase.as_str()) {
+            return None;
+        }
+        return Some(Speaker { start: from, end: to, text: phrase.clone(), key: crate::name_key(&phrase), name: None, title: Some(phrase), inherited: false, by_title: false });
+    }
     if !recall {
         return None;
     }
@@ -1599,6 +1703,20 @@ fn runs_on(text: &str, end: usize, start: usize) -> bool {
         let gap = &text[end..start];
         gap.matches('\n').count() == 1 && gap.chars().all(|c| c.is_whitespace() || ".،,:؛".contains(c))
     }
+}
+
+/// Whether a quotation starting at `start` follows right after the speaker of `p`,
+/// named after it with its cue, with nothing but the end of that sentence between.
+fn said_after_goes_on(p: &Quote, text: &str, start: usize) -> bool {
+    let (Some(sp), Some(cue)) = (&p.speaker, &p.cue) else { return false };
+    cue.position == CuePosition::After
+        && !sp.inherited
+        && sp.name.is_some()
+        && p.end <= cue.start
+        && sp.end <= start
+        && !text[p.end..start].contains('\n')
+        && text[sp.end..start].contains('.')
+        && text[sp.end..start].chars().all(|c| c.is_whitespace() || ".،,".contains(c))
 }
 
 /// Cues that go on with the speaker of the quotation before (وأضاف، ويضيف، وتابع;
@@ -1801,6 +1919,10 @@ fn opening_subject(tokens: &[Token], outside: &[usize], names: &[NameHint], cue:
         _ => 0,
     };
     let skip = skip + usize::from(skip > 0 && outside.get(skip).is_some_and(|&i| is_comma(&tokens[i])));
+    // (So does a verb after لم, ولم تستجب الوزارة لطلب التعليق، لكنها قالت: a jussive,
+    // whose gender its prefix gives.)
+    let negated = turn(skip).is_some_and(|w| matches!(w.as_ref(), "لم" | "ولم"));
+    let skip = skip + usize::from(negated);
     let outside = &outside[skip..];
     let (&v, &w) = (outside.first()?, outside.get(1)?);
     let verb = search_form(&tokens[v].norm);
@@ -1809,7 +1931,7 @@ fn opening_subject(tokens: &[Token], outside: &[usize], names: &[NameHint], cue:
         return None;
     }
     // (The perfect's feminine ت agrees with the cue's gender: رحبت … وأكدت.)
-    let feminine_verb = verb.ends_with('ت');
+    let feminine_verb = if negated { verb.starts_with('ت') } else { verb.ends_with('ت') };
     if feminine(cue) != Some(feminine_verb) {
         return None;
     }
@@ -2278,7 +2400,10 @@ fn body_named_before(sp: Speaker, tokens: &[Token], inside: &[usize], marks: &[m
         let within: Vec<usize> = (k + 1..tokens.len()).take_while(|&j| inside[j] == q).take(3 * QUOTED_BODY).collect();
         let words = within.iter().filter(|&&j| is_word(&tokens[j])).count();
         let whole = within.len() < 3 * QUOTED_BODY;
-        (q != NONE && m.closed && whole && text[tokens[k].end..m.start].trim().is_empty() && (1..=QUOTED_BODY).contains(&words)).then_some(q)
+        // (Not after إن/أن: قال فلان إن الهيئة «لن تستبق نتائج المختبر», where the
+        // quotation is what the body will do, the reported clause's predicate.)
+        let predicate = k > 0 && matches!(search_form(&tokens[k - 1].norm).as_ref(), "ان" | "بان" | "وان" | "لان");
+        (q != NONE && !predicate && m.closed && whole && text[tokens[k].end..m.start].trim().is_empty() && (1..=QUOTED_BODY).contains(&words)).then_some(q)
     };
     // The indefinite words of a body's name after a title that heads it, up to a comma
     // (and no further than the sentence): the token after its last word.

@@ -274,7 +274,13 @@ pub fn phrase_after(tokens: &[Token], idx: &[usize], from: usize) -> Vec<usize> 
         }
         if is_word(t) {
             // After a name, a word with لل is whom it was said to (للمحققين).
-            let after_name = out.last().is_some_and(|&i| name_like(&tokens[i]));
+            // (So after a family name with the article alone: «…»، يقول العلوي للصحيفة.)
+            let family_alone = out.len() == 1 && {
+                let f = &tokens[out[0]];
+                use crate::entities::gazetteer::{FAMILY, FAMILY_BIG};
+                is_word(f) && definite(&f.norm) && title_form(&f.norm).is_none() && (search_form(&f.norm).ends_with('ي') || flags(f) & (FAMILY | FAMILY_BIG) != 0)
+            };
+            let after_name = out.last().is_some_and(|&i| name_like(&tokens[i])) || family_alone;
             if after_name && (search_form(w).starts_with("لل") || addressee(w)) {
                 break;
             }
@@ -600,6 +606,18 @@ pub fn after_name_link(tokens: &[Token], i: usize) -> bool {
     i > 0 && is_word(&tokens[i]) && matches!(search_form(&tokens[i - 1].norm).as_ref(), "ولد" | "بنت" | "منت" | "بن" | "ابن")
 }
 
+/// ل and a noun of general Arabic that the name lists do not know (لصون, لشؤون): with
+/// a definite complement after it (لصون الطبيعة), what an office is for, not a name
+/// (لويد أوستن).
+pub fn lam_noun(t: &Token) -> bool {
+    use crate::entities::gazetteer::{FAMILY, FAMILY_BIG, GIVEN, GIVEN_BIG};
+    let sf = search_form(&t.norm);
+    is_word(t)
+        && !given_name(t)
+        && flags(t) & (GIVEN | GIVEN_BIG | FAMILY | FAMILY_BIG) == 0
+        && sf.strip_prefix('ل').is_some_and(|r| r.chars().count() >= 3 && crate::entities::general_freq::buckets(r)[0] >= 2)
+}
+
 /// How many of `ws` make a name starting at `ws[0]`: name-like words, and words with
 /// the article after a known given name (سلمى الإدريسي، يوسف العمراني), at most four,
 /// ending where a place begins (شويغو بيونغ يانغ: the place visited).
@@ -717,7 +735,9 @@ pub fn describes(t: &Token) -> bool {
     if [&l.particles, &l.verbs, &l.stops, &l.prepositions].iter().any(|list| form_in(&t.norm, list).is_some()) || crate::function_words::is_function_word(&n) {
         return false;
     }
-    let possessed = ["ها", "هم", "هما", "ته", "ه"].iter().any(|s| n.strip_suffix(s).is_some_and(|r| r.chars().count() >= 3));
+    // (Kin of two letters with a possessive too: ابن عمه، ابنة خالها.)
+    let kin = matches!(n.as_ref(), "عمه" | "عمها" | "عمهم" | "خاله" | "خالها" | "خالهم" | "اخيه" | "اخيها" | "ابيه" | "ابيها");
+    let possessed = kin || ["ها", "هم", "هما", "ته", "ه"].iter().any(|s| n.strip_suffix(s).is_some_and(|r| r.chars().count() >= 3));
     (definite(&t.norm) && !crate::entities::gazetteer::DEFINITE_GIVEN.contains(&n.as_ref()) && !HAMZA_GIVEN.contains(&n.as_ref())) || possessed
 }
 
@@ -920,6 +940,20 @@ pub fn speaker_of(tokens: &[Token], phrase: &[usize], text: &str) -> Option<Phra
             name = Some(p.clone());
             continue;
         }
+        // سعادة الشيخ فلان بن فلان الفلاني والي جعلان بني بو علي: honorifics, a name
+        // from a given name to a second title, and the office after it, whose
+        // complement (a place, a body) is no name.
+        // (سعادة, الشيخ: titles here, whatever name lists know them.)
+        let h = p.iter().take_while(|&&i| title_form(&tokens[i].norm).is_some()).count();
+        // (A given name the lists lack counts before بن or بنت: هلال بن سيف.)
+        let linked_name = |i: usize| p.get(i + 1).is_some_and(|&n| matches!(search_form(&tokens[n].norm).as_ref(), "بن" | "بنت")) && name_like(&tokens[p[i]]);
+        let r = if h > 0 && h < p.len() && (given_name(&tokens[p[h]]) || linked_name(h)) { name_run(tokens, &p[h..]) } else { 0 };
+        if name.is_none() && r >= 2 && h + r < p.len() && is_title(p[h + r]) {
+            name = Some(p[h..h + r].to_vec());
+            titles.push(p[..h].to_vec());
+            titles.push(p[h + r..].to_vec());
+            continue;
+        }
         match p.iter().position(|&i| is_title(i)) {
             // (Not a possessed noun that no name list knows, a relation: زميلها الباحث
             // كريم دياب, whose name follows the title.)
@@ -967,6 +1001,9 @@ pub fn speaker_of(tokens: &[Token], phrase: &[usize], text: &str) -> Option<Phra
                 let of_region = s < e && {
                     let f = search_form(&tokens[p[s]].norm);
                     f.strip_prefix('ل').is_some_and(|r| matches!(r, "شمال" | "جنوب" | "شرق" | "غرب" | "وسط")) || f.starts_with('ل') && !given_name(&tokens[p[s]]) && (s..e).any(|k| place_word(&tokens[p[k]], true))
+                    // (Or what the office is for, ل and a noun right after the title's
+                    // adjective: المديرة العامة لصون الطبيعة.)
+                    || lam_noun(&tokens[p[s]]) && p.get(s + 1).is_some_and(|&n| definite(&tokens[n].norm)) && s > t0 + 1 && definite(&tokens[p[s - 1]].norm) && title_form(&tokens[p[s - 1]].norm).is_none()
                 };
                 let (s, e) = if of_region { (p.len(), p.len()) } else { (s, e) };
                 // A body's head first (المحللة في بنك جي بي مورجان، سارة القحطاني; المتحدث

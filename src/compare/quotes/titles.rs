@@ -80,7 +80,10 @@ impl Registry {
                 let body = after_connector && (crate::entities::gazetteer::word_flags(&sf) & crate::entities::gazetteer::ORG_HEAD != 0 || l.bodies.contains(sf.as_ref()));
                 // (And a rank's ordinal or grade: الفريق أول، لواء ركن.)
                 let rank = matches!(bare_key(&w.norm).as_str(), "اول" | "ركن");
-                let qualifies = connector || body || rank || title_form(&w.norm).is_some() || definite(&w.norm);
+                // (And what the office is for after its adjective: المديرة العامة لصون
+                // الطبيعة.)
+                let purpose = e > k + 1 && definite(&tokens[idx[e - 1]].norm) && crate::compare::quotes::speaker::lam_noun(w) && idx.get(e + 1).is_some_and(|&i| definite(&tokens[i].norm));
+                let qualifies = connector || body || rank || purpose || title_form(&w.norm).is_some() || definite(&w.norm);
                 if !is_word(w) || !qualifies || form_in(&w.norm, &l.stops).is_some() || form_in(&w.norm, &l.verbs).is_some() {
                     break;
                 }
@@ -97,7 +100,10 @@ impl Registry {
                 of_a_body(t)
                     && search_form(&t.norm).strip_prefix('ل').is_some_and(|h| crate::entities::gazetteer::word_flags(h) & crate::entities::gazetteer::ORG_HEAD != 0 || l.bodies.contains(h) || l.naming.contains(h))
             };
-            let m = if idx.get(n).is_some_and(|&i| body_after_lam(&tokens[i])) { n } else { n + name_run(tokens, &idx[n..]) };
+            // (Nor what the office is for, ل and a noun right after the title's
+            // adjective: المديرة العامة لصون الطبيعة.)
+            let purpose_after_lam = |t: &Token| n == e && e > k + 1 && definite(&tokens[idx[e - 1]].norm) && crate::compare::quotes::speaker::lam_noun(t) && idx.get(n + 1).is_some_and(|&i| definite(&tokens[i].norm));
+            let m = if idx.get(n).is_some_and(|&i| body_after_lam(&tokens[i]) || purpose_after_lam(&tokens[i])) { n } else { n + name_run(tokens, &idx[n..]) };
             let title: Vec<usize> = idx[k..e].to_vec();
             // (After an anonymous head, only a given name begins a name: مصدر دبلوماسي
             // جزائري is a source described, whom a later المصدر does not name.)
@@ -134,11 +140,17 @@ impl Registry {
                 self.add(tokens, &title, &idx[f..r], text);
             } else {
                 // The name before it, set off by a comma: جون كيربي، المتحدث باسم …
-                if k == 0 || !is_comma(&tokens[idx[k - 1]]) {
+                // (Or right before it when the name is a Gulf one, a given name, بن or
+                // بنت and the father's: مريم بنت سعيد البلوشية المديرة العامة …)
+                let linked_name = k >= 3 && !is_comma(&tokens[idx[k - 1]]) && {
+                    let lo = k.saturating_sub(NAME_WORDS);
+                    idx[lo..k].iter().any(|&i| matches!(search_form(&tokens[i].norm).as_ref(), "بن" | "بنت")) && idx[lo..k].iter().skip_while(|&&i| !given_name(&tokens[i])).all(|&i| name_like(&tokens[i]) || definite(&tokens[i].norm) && title_form(&tokens[i].norm).is_none())
+                };
+                if k == 0 || !(is_comma(&tokens[idx[k - 1]]) || linked_name) {
                     k = e.max(k + 1);
                     continue;
                 }
-                let b = k - 1;
+                let b = if linked_name { k } else { k - 1 };
                 let mut s = b;
                 // (A name's words with the article count inside it, after one without:
                 // حسام الدين عبد المنعم، وزير الموارد المائية; the name begins with a
@@ -261,17 +273,23 @@ impl Registry {
         }
         let keys = keys_of(tokens, &words);
         let list = self.by_head.get(keys.first()?)?;
+        // (A head in the construct state, رئيس المجلس, names the office its complement
+        // heads: a record whose head takes another complement first and names that
+        // word only further on, رئيس لجنة الإسكان … بالمجلس, is another office; رئيس
+        // مجلس الوزراء is رئيس الوزراء.)
+        let construct = words.len() >= 2 && !definite(&first.norm) && definite(&tokens[words[1]].norm);
+        let same_office = |r: &Record| !construct || r.keys.len() < 2 || r.keys.iter().skip(1).take(2).any(|k| *k == keys[1]);
         if ahead {
             return list
                 .iter()
                 .take(LOOK_BACK)
-                .find(|r| keys.iter().all(|k| r.keys.contains(k)) || r.keys.iter().all(|k| keys.contains(k)))
+                .find(|r| same_office(r) && (keys.iter().all(|k| r.keys.contains(k)) || r.keys.iter().all(|k| keys.contains(k))))
                 .map(|r| r.speaker.clone());
         }
         list.iter()
             .rev()
             .take(LOOK_BACK)
-            .find(|r| keys.iter().all(|k| r.keys.contains(k)))
+            .find(|r| same_office(r) && keys.iter().all(|k| r.keys.contains(k)))
             .map(|r| r.speaker.clone())
     }
 }

@@ -6086,3 +6086,15 @@ fn a_listed_place_between_places_that_is_also_a_name() {
     let t = "وزار الموصل وصلاح الدين العلي رئيس البلدية أمس.";
     assert!(!found(t, EntityType::Loc).contains(&"صلاح الدين".to_string()), "{:?}", all(t));
 }
+
+/// A club named by one word after نادي (نادي الاتحاد) is the club, not the federation
+/// the text named in full before it: its head alone is no short name of that union.
+#[test]
+fn a_club_after_its_head_is_not_the_federation_named_before() {
+    let text = "وأعلن الاتحاد المصري لكرة القدم تأجيل المباراة، فيما لوح نادي الاتحاد في الإسكندرية بالانسحاب من البطولة.";
+    let linked = isnad::entities::link_articles(&[("a", text)]);
+    let orgs: Vec<_> = linked.articles[0].entities.iter().filter(|m| m.kind == EntityType::Org).map(|m| (text[m.start..m.end].to_string(), m.id.clone())).collect();
+    let club = orgs.iter().find(|(s, _)| s.ends_with("نادي الاتحاد") || s == "الاتحاد");
+    let union = orgs.iter().find(|(s, _)| s == "الاتحاد المصري لكرة القدم");
+    assert!(club.is_some() && union.is_some() && club.unwrap().1 != union.unwrap().1, "{orgs:?}");
+}

@@ -1480,6 +1480,11 @@ fn heads_alone_as_named_last<'a>(text: &str, mut ms: Vec<M<'a>>) -> Vec<M<'a>> {
         if m.span.kind != EntityType::Org || m.words.len() != 1 || !is_org_head_word(&m.words[0]) {
             continue;
         }
+        // A club's name after نادي or فريق (نادي الاتحاد, فريق الاتحاد) is the club's own
+        // word, not the federation or union the text named in full before it.
+        if after_club_head(&text[..m.span.start]) {
+            continue;
+        }
         let with_head = |j: usize| ms[j].span.kind == EntityType::Org && ms[j].words.len() >= 2 && ms[j].words[0] == ms[k].words[0];
         let mut named = (0..k).rev().find(|&j| with_head(j));
         if let Some(last) = named.filter(|&j| text.get(ms[j].span.end..m.span.start).is_some_and(|between| between.contains('\n'))) {
@@ -1499,6 +1504,15 @@ fn heads_alone_as_named_last<'a>(text: &str, mut ms: Vec<M<'a>>) -> Vec<M<'a>> {
         }
     }
     ms
+}
+
+/// Does `before` end with a club's or a team's head (نادي, فريق, with or without the
+/// article and a proclitic)?
+fn after_club_head(before: &str) -> bool {
+    let word = before.trim_end().rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
+    let word = word.strip_prefix('و').or_else(|| word.strip_prefix('ف')).unwrap_or(word);
+    let word = word.strip_prefix('ب').or_else(|| word.strip_prefix('ل')).unwrap_or(word);
+    matches!(word, "نادي" | "نادى" | "النادي" | "النادى" | "فريق" | "الفريق" | "لنادي" | "لفريق")
 }
 
 /// A body's name of one word alone in brackets or quote marks after another mention.

@@ -6098,3 +6098,14 @@ fn a_club_after_its_head_is_not_the_federation_named_before() {
     let union = orgs.iter().find(|(s, _)| s == "الاتحاد المصري لكرة القدم");
     assert!(club.is_some() && union.is_some() && club.unwrap().1 != union.unwrap().1, "{orgs:?}");
 }
+
+/// A quotation that ends with a body's name closes with its quote mark against that
+/// name: the words after it up to the next quotation are no name in quote marks, though
+/// a straight quote mark looks the same opening and closing.
+#[test]
+fn words_between_two_quotations_after_a_body_are_no_name() {
+    let t = "وقال المدير إن المصرف \"سيحيل الملف إلى هيئة الرقابة\"، مطالبا الحكومة بـ\"الإسراع في الإصلاح\".";
+    assert!(!entities(t).iter().any(|e| t[e.start..e.end].contains("مطالبا")), "{:?}", all(t));
+    let t = "وأعلنت شركة \"نجمة الصحراء\" عن أرباحها.";
+    assert!(found(t, EntityType::Org).contains(&"نجمة الصحراء".to_string()), "{:?}", all(t));
+}

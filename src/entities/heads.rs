@@ -3727,6 +3727,14 @@ fn quoted_names(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span
         if !(opening_quote(text, &tokens[i + 1]) || bracket) || tokens[i].kind != TokenKind::Word {
             continue;
         }
+        // (A straight quote mark written against the word before it and apart from the
+        // one after it closes a quotation that ended with a body's name (تحت تصرف لجنة
+        // التسوية"، داعيا …): what follows is no name; nor is a name's first word a
+        // comma.)
+        let straight_closing = &text[tokens[i + 1].start..tokens[i + 1].end] == "\"" && tokens[i].end == tokens[i + 1].start && tokens[i + 1].end < tokens[i + 2].start;
+        if straight_closing || !matches!(tokens[i + 2].kind, TokenKind::Word | TokenKind::Latin | TokenKind::Number) {
+            continue;
+        }
         // (باسم after a verb of naming, and a body head one to three words before it.)
         let known_as = h.norm == "باسم" && i >= 2 && in_list(&infos[i - 1], KNOWN_AS) && (i.saturating_sub(4)..i - 1).any(|k| tokens[k].kind == TokenKind::Word && is_org_head(&infos[k]) && !infos[k].stem.starts_with("ال"));
         // The head in the construct state, then its complement and an adjective, all

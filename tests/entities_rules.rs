@@ -6109,3 +6109,20 @@ fn words_between_two_quotations_after_a_body_are_no_name() {
     let t = "وأعلنت شركة \"نجمة الصحراء\" عن أرباحها.";
     assert!(found(t, EntityType::Org).contains(&"نجمة الصحراء".to_string()), "{:?}", all(t));
 }
+
+/// A count written out in one report and in figures in another (ثلاثة أندية, 3 أندية),
+/// and years counted as سنة in one and عام in another (15 سنة, 15 عاما), are one
+/// quantity; another count of the same noun stays apart.
+#[test]
+fn counts_in_words_or_figures_and_years_as_sana_or_am_link() {
+    let ids = |a: &str, b: &str| -> Vec<String> {
+        let linked = isnad::entities::link_articles(&[("a", a), ("b", b)]);
+        linked.articles.iter().flat_map(|x| x.entities.iter().filter(|m| m.kind == EntityType::Quantity).map(|m| m.id.clone())).collect()
+    };
+    let got = ids("وألغت المحكمة عضوية ثلاثة أندية في الجمعية.", "وأبطل الحكم عضوية 3 أندية في الجمعية.");
+    assert!(got.len() == 2 && got[0] == got[1], "{got:?}");
+    let got = ids("وتصل العقوبة إلى السجن 15 سنة في القانون الجديد.", "ويرفع القانون العقوبة إلى السجن 15 عاما في المشروع.");
+    assert!(got.len() == 2 && got[0] == got[1], "{got:?}");
+    let got = ids("وألغت المحكمة عضوية ثلاثة أندية في الجمعية.", "وأبطل الحكم عضوية 4 أندية في الجمعية.");
+    assert!(got.len() == 2 && got[0] != got[1], "{got:?}");
+}

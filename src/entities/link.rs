@@ -607,8 +607,27 @@ fn quantity_key(words: &[String]) -> Vec<String> {
         [n, rest @ ..] if number(n) && percent(rest) => vec![n.clone(), "%".to_string()],
         [n] if n.len() > 1 && (n.ends_with('%') || n.ends_with('٪')) && number(n.trim_end_matches(['%', '٪'])) => vec![n.trim_end_matches(['%', '٪']).to_string(), "%".to_string()],
         [n, unit] if number(n) => vec![n.clone(), unit_key(unit)],
+        // (A number from three to ten written out is its figure: ثلاثة أندية in one report
+        // is 3 أندية in another.)
+        [n, unit] if number_word(n).is_some() => vec![number_word(n).unwrap().to_string(), unit_key(unit)],
         _ => words.to_vec(),
     }
+}
+
+/// The figure of a number from three to ten written out, in either gender (key form:
+/// ة written ه), as a counted noun follows it.
+fn number_word(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "ثلاث" | "ثلاثه" => "3",
+        "اربع" | "اربعه" => "4",
+        "خمس" | "خمسه" => "5",
+        "ست" | "سته" => "6",
+        "سبع" | "سبعه" => "7",
+        "ثماني" | "ثمانيه" | "ثمان" => "8",
+        "تسع" | "تسعه" => "9",
+        "عشر" | "عشره" => "10",
+        _ => return None,
+    })
 }
 
 /// A unit of length or mass as every outlet's abbreviation and spelling of it writes it
@@ -624,6 +643,9 @@ fn unit_key(unit: &str) -> String {
         "مم" | "مليمتر" | "ملمتر" => "مم",
         "م" | "متر" => "م",
         "طن" => "طن",
+        // (Years as سنة or عام, one unit: 15 سنة in an Algerian wire is the 15 عاما of a
+        // London paper.)
+        "سنه" | "سنوات" | "عام" | "اعوام" => "عام",
         // (Watts with ط or ت: 2300 ميغاواط in one report is 2300 ميجاوات in another.)
         "ميجاواط" | "ميجاوات" => "ميجاواط",
         "كيلوواط" | "كيلووات" => "كيلوواط",

@@ -6126,3 +6126,17 @@ fn counts_in_words_or_figures_and_years_as_sana_or_am_link() {
     let got = ids("وألغت المحكمة عضوية ثلاثة أندية في الجمعية.", "وأبطل الحكم عضوية 4 أندية في الجمعية.");
     assert!(got.len() == 2 && got[0] != got[1], "{got:?}");
 }
+
+/// Algeria's World Heritage sites and Saharan massifs in the list of well-known names:
+/// Timgad after موقع (with the Algerian ڤ) is the site, not a website; the Casbah of
+/// Algiers is one place; AFCON named كأس الأمم الأفريقية is the competition.
+#[test]
+fn algerian_heritage_sites_and_afcon_by_its_long_name() {
+    let t = "وزار الوفد موقع تيمڤاد ثم قصبة الجزائر قبل أن يتوجه إلى الطاسيلي ناجر والهقار.";
+    let locs = found(t, EntityType::Loc);
+    for w in ["تيمڤاد", "قصبة الجزائر", "الطاسيلي ناجر", "الهقار"] {
+        assert!(locs.contains(&w.to_string()), "{w}: {:?}", all(t));
+    }
+    let t = "ويستعد المنتخب لخوض تصفيات كأس الأمم الأفريقية في الربيع.";
+    assert!(found(t, EntityType::Misc).contains(&"كأس الأمم الأفريقية".to_string()), "{:?}", all(t));
+}

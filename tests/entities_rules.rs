@@ -6140,3 +6140,13 @@ fn algerian_heritage_sites_and_afcon_by_its_long_name() {
     let t = "ويستعد المنتخب لخوض تصفيات كأس الأمم الأفريقية في الربيع.";
     assert!(found(t, EntityType::Misc).contains(&"كأس الأمم الأفريقية".to_string()), "{:?}", all(t));
 }
+
+/// A court named by its kind and its town (محكمة استئناف طرابلس, محكمة جنايات الجيزة) is
+/// one body; the town alone after محكمة without a kind stays what the tagger says.
+#[test]
+fn courts_named_by_their_kind_and_town() {
+    let t = "وقضت محكمة استئناف طرابلس برفض الطعن المقدم من الشركة.";
+    assert_eq!(found(t, EntityType::Org), ["محكمة استئناف طرابلس"], "{:?}", all(t));
+    let t = "وأحالت النيابة المتهمين إلى محكمة جنايات الجيزة، التي حددت أولى جلساتها.";
+    assert_eq!(found(t, EntityType::Org), ["محكمة جنايات الجيزة"], "{:?}", all(t));
+}

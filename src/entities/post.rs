@@ -372,6 +372,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let spans = listed_places_after_waw(text, tokens, infos, spans);
     let spans = people_between_places(text, tokens, infos, spans);
     let spans = dams_named_by_towns(text, tokens, infos, spans);
+    let spans = courts_named_by_towns(text, tokens, infos, spans);
     let spans = people_in_places(text, tokens, infos, spans);
     let spans = platforms(text, tokens, infos, spans);
     let spans = join_listed_places(text, tokens, infos, spans);
@@ -2444,6 +2445,47 @@ fn dams_named_by_towns(text: &str, tokens: &[Token], infos: &[TokInfo], mut span
             };
             if let Some(m) = span_over(text, tokens, infos, h, r.end, EntityType::Loc, spans[n].score) {
                 spans[n] = Span { start: start.max(m.start), ..m };
+            }
+        }
+        n += 1;
+    }
+    spans
+}
+
+/// What kind of court a noun in the construct state says between محكمة and its town
+/// (محكمة استئناف بنغازي, محكمة جنايات القاهرة), in `search` form.
+const COURT_KINDS: &[&str] = &["استيناف", "استئناف", "جنايات", "جنح", "نقض", "تمييز", "بدايه", "صلح"];
+
+/// A court named by its kind and its town, محكمة استئناف بنغازي, محكمة جنايات الجيزة:
+/// the head, the kind in the construct state and the town the tagger found as a place
+/// are one body, ORG (ANERcorp marks محكمة أمن الدولة so), with the country's
+/// adjective after the town if one follows (محكمة استئناف باريس الفرنسية). Without the
+/// kind, محكمة and a town may be a court of that town or the town's name alone.
+fn courts_named_by_towns(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word;
+    let mut n = 0;
+    while n < spans.len() {
+        let r = tokens_of(tokens, &spans[n]);
+        let (h, k) = (r.start.wrapping_sub(2), r.start.wrapping_sub(1));
+        let court = r.start >= 2
+            && spans[n].kind == EntityType::Loc
+            && word(h)
+            && word(k)
+            && infos[h].stem == "محكمه"
+            && COURT_KINDS.contains(&infos[k].norm.as_str())
+            && text[tokens[h].end..tokens[k].start].chars().all(|c| c == ' ')
+            && text[tokens[k].end..spans[n].start].chars().all(|c| c == ' ')
+            && (n == 0 || spans[n - 1].end <= tokens[h].start);
+        if court {
+            let a = &infos[r.end.min(tokens.len() - 1)];
+            let adjective = word(r.end) && a.stem == a.norm && a.norm.starts_with("ال") && a.norm.strip_suffix('ه').is_some_and(country_adjective);
+            let end = if adjective { r.end + 1 } else { r.end };
+            if let Some(m) = span_over(text, tokens, infos, h, end, EntityType::Org, spans[n].score) {
+                // (An adjective the tagger took as a place of its own gives way.)
+                if adjective && spans.get(n + 1).is_some_and(|p| p.start < m.end) {
+                    spans.remove(n + 1);
+                }
+                spans[n] = m;
             }
         }
         n += 1;

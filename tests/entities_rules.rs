@@ -6150,3 +6150,17 @@ fn courts_named_by_their_kind_and_town() {
     let t = "وأحالت النيابة المتهمين إلى محكمة جنايات الجيزة، التي حددت أولى جلساتها.";
     assert_eq!(found(t, EntityType::Org), ["محكمة جنايات الجيزة"], "{:?}", all(t));
 }
+
+/// A body after ل whose first word begins with ل (للجنة, ل + اللجنة) is named with
+/// that word's article back (اللجنة …, not الجنة …): it links to the body another report
+/// names with its article.
+#[test]
+fn a_body_after_lam_whose_word_begins_with_lam_links() {
+    let linked = isnad::entities::link_articles(&[
+        ("a", "وقال رئيس اللجنة الأولمبية الأردنية إن البعثة جاهزة للمشاركة."),
+        ("b", "ووجهت الوزارة رسالة إلى الاتحادات الرياضية وللجنة الأولمبية الأردنية بشأن الميزانية."),
+    ]);
+    let of = |a: usize| linked.articles[a].entities.iter().filter(|m| m.kind == EntityType::Org && m.canonical.contains("الأولمبية")).map(|m| (m.id.clone(), m.canonical.clone())).collect::<Vec<_>>();
+    let (a, b) = (of(0), of(1));
+    assert!(a.len() == 1 && b.len() == 1 && a[0].0 == b[0].0, "{a:?} {b:?}");
+}

@@ -322,6 +322,15 @@ fn article_elided(raw: &str) -> bool {
     with_article > as_written || with_article == as_written && with_article > 0
 }
 
+/// After the preposition ل, is the first word of `raw` a body's head that begins with
+/// ل and lost its article whole (لجنة of للجنة, اللجنة), rather than a word whose
+/// article's ل is that first letter (لشركة of للشركة, الشركة; لأمم of للأمم)? The head
+/// tells: لجنة is one, جنة is none.
+fn lam_word_elided(raw: &str) -> bool {
+    let first = crate::normalize::search_text(raw.split_whitespace().next().unwrap_or(""));
+    first.strip_prefix('ل').is_some_and(|rest| is_org_head_word(&first) && !is_org_head_word(rest))
+}
+
 /// A word general Arabic does not know (كوبريكس): a short name that has one is already
 /// distinctive, so a longer name that begins with it is the same body (شركة كوبريكس,
 /// شركة كوبريكس للتعدين).
@@ -1460,7 +1469,9 @@ fn mentions_of<'a>(text: &str, article: usize, spans: &'a [Span], forms: &mut Ha
                 None => {
                     let restored;
                     let raw = if elided {
-                        restored = format!("ا{raw}");
+                        // (Or the word itself begins with ل, whose article the
+                        // preposition took whole: للجنة is ل + اللجنة, not ل + الجنة.)
+                        restored = if lam_word_elided(raw) { format!("ال{raw}") } else { format!("ا{raw}") };
                         &restored
                     } else {
                         raw

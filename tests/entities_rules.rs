@@ -6164,3 +6164,13 @@ fn a_body_after_lam_whose_word_begins_with_lam_links() {
     let (a, b) = (of(0), of(1));
     assert!(a.len() == 1 && b.len() == 1 && a[0].0 == b[0].0, "{a:?} {b:?}");
 }
+
+/// The Maghreb's word for summer, صائفة, makes a date with a year or a direction, as
+/// صيف does (صيف 2021, الصيف المقبل).
+#[test]
+fn the_maghreb_summer_is_a_season() {
+    let t = "وتنطلق الأشغال قبل صائفة 2027 في كل المواقع.";
+    assert!(found(t, EntityType::Date).contains(&"صائفة 2027".to_string()), "{:?}", all(t));
+    let t = "وينتظر أن يرتفع عدد السياح خلال الصائفة المقبلة في الولاية.";
+    assert!(found(t, EntityType::Date).contains(&"الصائفة المقبلة".to_string()), "{:?}", all(t));
+}

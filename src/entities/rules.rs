@@ -30,10 +30,11 @@ const DIRECTIONS: &[&str] = &[
 /// [`PERIODS`] and [`DIRECTIONS`] in the dual (both genders), in `search` form.
 const DUAL_PERIODS: &[&str] = &["الشهرين", "الاسبوعين", "العامين", "السنتين", "اليومين"];
 const DUAL_DIRECTIONS: &[&str] = &["الماضيين", "المقبلين", "القادمين", "المنصرمين", "الماضيتين", "المقبلتين", "القادمتين"];
-const PERIODS: &[&str] = &["الشهر", "الاسبوع", "العام", "السنه", "الصيف", "الشتاء", "الربيع", "الخريف", "اليوم"];
+/// (The Maghreb's summer, الصائفة, with its hamza or its seat.)
+const PERIODS: &[&str] = &["الشهر", "الاسبوع", "العام", "السنه", "الصيف", "الشتاء", "الربيع", "الخريف", "اليوم", "الصائفه", "الصايفه"];
 /// Words before a year that make a date with it (عام 2022; a season of a year, صيف
-/// 2021, شتاء 2023).
-const YEAR_WORDS: &[&str] = &["عام", "سنه", "العام", "صيف", "شتاء", "ربيع", "خريف"];
+/// 2021, شتاء 2023, and the Maghreb's صائفة 2027).
+const YEAR_WORDS: &[&str] = &["عام", "سنه", "العام", "صيف", "شتاء", "ربيع", "خريف", "صائفه", "صايفه"];
 /// Words before a number that make it a year (في 2002 قال).
 /// Things named by a number after them (القرار 1701, المادة 50, الفصل 47, البند 7), in
 /// `search` form.

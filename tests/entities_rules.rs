@@ -6174,3 +6174,20 @@ fn the_maghreb_summer_is_a_season() {
     let t = "وينتظر أن يرتفع عدد السياح خلال الصائفة المقبلة في الولاية.";
     assert!(found(t, EntityType::Date).contains(&"الصائفة المقبلة".to_string()), "{:?}", all(t));
 }
+
+/// After a hundred a counted noun that ends with alef is a loanword, not an accusative
+/// (كاميرا): the noun of its kind in the construct state after it is
+/// counted with it (600 كاميرا مراقبة), as after شركة (16 شركة سياحة).
+#[test]
+fn a_loanword_counted_after_a_hundred_keeps_its_kind() {
+    let t = "وستركب البلدية 600 كاميرا مراقبة في الشوارع الرئيسية.";
+    assert!(found(t, EntityType::Quantity).contains(&"600 كاميرا مراقبة".to_string()), "{:?}", all(t));
+}
+
+/// The accusative outlets write after a hundred (140 مسافرا) is no loanword: a
+/// participle after it stays out of the quantity.
+#[test]
+fn an_accusative_after_a_hundred_is_no_loanword() {
+    let t = "وتدخلت الحماية المدنية لإجلاء 140 مسافرا عالقين في الجبل.";
+    assert!(found(t, EntityType::Quantity).contains(&"140 مسافرا".to_string()), "{:?}", all(t));
+}

@@ -828,7 +828,13 @@ fn quantity_at(text: &str, toks: &[Token], infos: &[TokInfo], i: usize) -> Optio
         let value = num_value(&toks[i]).unwrap_or(0.0);
         // (A masculine one after 11 to 99 too: the counted noun is accusative there, and
         // without its alef, 16 طالب لجوء, it can only be in the construct state.)
-        let singular = !infos[j].norm.ends_with('ا') && !infos[j].norm.ends_with("ات") && (value >= 11.0 || scaled);
+        // (After a hundred or a scale a counted noun is genitive: an alef that ends it
+        // there is its own where general Arabic writes the word with it more than
+        // without, a loanword's, 600 كاميرا مراقبة; 140 مسافرا is the accusative outlets
+        // write too.)
+        let freq = |w: &str| super::general_freq::buckets(w)[0];
+        let own_alef = (value >= 100.0 || scaled) && infos[j].norm.strip_suffix('ا').is_some_and(|b| freq(&infos[j].norm) > freq(b));
+        let singular = (!infos[j].norm.ends_with('ا') || own_alef) && !infos[j].norm.ends_with("ات") && (value >= 11.0 || scaled);
         if !adjective && singular && k < n && kind_noun(toks, infos, k) {
             return Some(if k + 1 < n && kind_adjective(toks, infos, k, k + 1) { k + 2 } else { k + 1 });
         }

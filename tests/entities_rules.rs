@@ -6191,3 +6191,16 @@ fn an_accusative_after_a_hundred_is_no_loanword() {
     let t = "وتدخلت الحماية المدنية لإجلاء 140 مسافرا عالقين في الجبل.";
     assert!(found(t, EntityType::Quantity).contains(&"140 مسافرا".to_string()), "{:?}", all(t));
 }
+
+/// A faculty or an institute named by its field of study, however short (كلية الطب
+/// البيطري, معهد الآثار), or by two fields joined by و (كلية الطب والصيدلة), before
+/// its university, is a body of its own.
+#[test]
+fn faculties_and_institutes_by_their_fields() {
+    let t = "وقال أستاذ في كلية الطب البيطري بجامعة الخرطوم إن العينات سليمة.";
+    assert!(found(t, EntityType::Org).contains(&"كلية الطب البيطري".to_string()), "{:?}", all(t));
+    let t = "وأجرى الدراسة فريق من كلية الطب والصيدلة بجامعة الحسن الثاني.";
+    assert!(found(t, EntityType::Org).contains(&"كلية الطب والصيدلة".to_string()), "{:?}", all(t));
+    let t = "وأوضحت الباحثة بمعهد الآثار في جامعة وهران أن الحفريات متواصلة.";
+    assert!(found(t, EntityType::Org).contains(&"معهد الآثار".to_string()), "{:?}", all(t));
+}

@@ -129,6 +129,20 @@ const DEFINITE_HEADS: &[&str] = &[
     "ديوان", "بورصه", "حكومه",
     // (A directorate by its field, مديرية الأشغال العمومية, مديرية التربية.)
     "مديريه",
+    // (An institute by its field, معهد الآثار, معهد الدراسات الاستراتيجية.)
+    "معهد",
+];
+
+/// Heads of a university's faculties and institutes, in `search` form: named by a
+/// field of study (كلية الطب, معهد الآثار), short as it may be, and by two joined by و
+/// (كلية الطب والصيدلة).
+const ACADEMIC_HEADS: &[&str] = &["كليه", "معهد"];
+
+/// Fields of study faculties and institutes are named by, with the article, in
+/// `search` form.
+const ACADEMIC_FIELDS: &[&str] = &[
+    "الطب", "الصيدله", "الحقوق", "الاداب", "العلوم", "الهندسه", "الاثار", "الزراعه", "التربيه", "الاعلام", "الاقتصاد",
+    "الشريعه", "اللغات", "الترجمه", "الفنون", "التجاره", "الصحافه", "الاسنان", "التمريض", "الفلسفه", "التاريخ",
 ];
 
 /// Heads that name a body with a definite noun only when an adjective follows it
@@ -6021,7 +6035,8 @@ fn organization_at(infos: &[TokInfo], i: usize, end: usize) -> Option<usize> {
         return None;
     }
     // (A field of four letters, الحج, الري, names a ministry too.)
-    let long_enough = chars(&next.norm) >= 5 || in_list(head, FIELD_HEADS) && in_list(next, GOV_FIELDS);
+    let academic = in_list(head, ACADEMIC_HEADS) && next.stem == next.norm && in_list(next, ACADEMIC_FIELDS);
+    let long_enough = chars(&next.norm) >= 5 || in_list(head, FIELD_HEADS) && in_list(next, GOV_FIELDS) || academic;
     // (A utility or an authority named by the field it serves: سلطة الطاقة والموارد
     // الطبيعية, سلطة الطيران المدني, and a company so named with an adjective or a
     // second field, شركة الكهرباء الوطنية, شركة الاتصالات السعودية: the head is in the
@@ -6050,6 +6065,15 @@ fn organization_at(infos: &[TokInfo], i: usize, end: usize) -> Option<usize> {
         let definite_after = j < end && infos[j].kind == TokenKind::Word && infos[j].stem == infos[j].norm && infos[j].norm.starts_with("ال");
         if j == i + 2 && in_list(head, &["حركه"]) && !purpose_at(j) && !definite_after {
             return None;
+        }
+        // (A faculty of two fields joined by و, كلية الطب والصيدلة, كلية الآداب
+        // والعلوم الإنسانية, each with its adjective.)
+        if academic {
+            let mut e = j;
+            while e < end && infos[e].kind == TokenKind::Word && infos[e].norm.strip_prefix('و').is_some_and(|b| b == infos[e].stem && ACADEMIC_FIELDS.contains(&b)) {
+                e = definite_adjectives(e + 1, 2);
+            }
+            return Some(e);
         }
         if j == i + 2 && (in_list(head, FIELD_HEADS) || utility) {
             let e = second_field(infos, j, end);

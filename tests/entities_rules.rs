@@ -6204,3 +6204,13 @@ fn faculties_and_institutes_by_their_fields() {
     let t = "وأوضحت الباحثة بمعهد الآثار في جامعة وهران أن الحفريات متواصلة.";
     assert!(found(t, EntityType::Org).contains(&"معهد الآثار".to_string()), "{:?}", all(t));
 }
+
+/// A university of a town with several, numbered (جامعة الجزائر 2, جامعة قسنطينة 1), is
+/// named with its number; a count after a university is no part of it.
+#[test]
+fn numbered_universities_keep_their_number() {
+    let t = "وقال الأستاذ بجامعة الجزائر 2 إن البحث انطلق قبل سنوات.";
+    assert!(found(t, EntityType::Org).contains(&"جامعة الجزائر 2".to_string()), "{:?}", all(t));
+    let t = "وتضم جامعة قسنطينة 1 أكثر من 30 ألف طالب.";
+    assert!(found(t, EntityType::Org).contains(&"جامعة قسنطينة 1".to_string()), "{:?}", all(t));
+}

@@ -5989,6 +5989,12 @@ fn organization_at(infos: &[TokInfo], i: usize, end: usize) -> Option<usize> {
     // جامعة القاهرة, بنك لبنان المركزي, وكالة الساحل للأنباء.
     if place && in_list(head, DEFINITE_HEADS) {
         let j = definite_adjectives(i + 2, 2);
+        // (A university of a town that has several, numbered: جامعة الجزائر 2, جامعة
+        // قسنطينة 1, جامعة باريس 8; a number of one or two digits right after the town.)
+        let numbered = j == i + 2 && j < end && in_list(head, &["جامعه"]) && infos[j].kind == TokenKind::Number && infos[j].norm.len() <= 2 && infos[j].norm.parse::<u32>().is_ok_and(|n| (1..=13).contains(&n));
+        if numbered {
+            return Some(j + 1);
+        }
         return Some(if purpose_at(j) { after_purpose(j) } else { j });
     }
     // للفضاء, للدراسات السياسية: a phrase that says what the body is for.

@@ -121,6 +121,9 @@ const NOT_COUNTED: &[&str] = &[
     // (And parts of the day: a clock's hour, الساعة 8 مساء, or a score's last number,
     // فاز 84-78 مساء السبت, counts no evenings.)
     "مساء", "صباحا", "ظهرا", "عصرا", "فجرا", "ليلا",
+    // (And "more", "less", which begin a quantity of their own after a name's number:
+    // جامعة قسنطينة 1 أكثر من 30 ألف طالب.)
+    "اكثر", "اقل",
 ];
 
 /// Words after a counted noun that say how, when or why, not what kind of thing is

@@ -6137,6 +6137,8 @@ fn algerian_heritage_sites_and_afcon_by_its_long_name() {
     for w in ["تيمڤاد", "قصبة الجزائر", "الطاسيلي ناجر", "الهقار"] {
         assert!(locs.contains(&w.to_string()), "{w}: {:?}", all(t));
     }
+    let t = "ووصل الوفد إلى عنابة بعد زيارة موقع هيبون.";
+    assert_eq!(found(t, EntityType::Loc), ["عنابة", "هيبون"], "{:?}", all(t));
     let t = "ويستعد المنتخب لخوض تصفيات كأس الأمم الأفريقية في الربيع.";
     assert!(found(t, EntityType::Misc).contains(&"كأس الأمم الأفريقية".to_string()), "{:?}", all(t));
 }

@@ -6216,3 +6216,13 @@ fn numbered_universities_keep_their_number() {
     let t = "وتضم جامعة قسنطينة 1 أكثر من 30 ألف طالب.";
     assert!(found(t, EntityType::Org).contains(&"جامعة قسنطينة 1".to_string()), "{:?}", all(t));
 }
+
+/// A programme's name in quote marks after برنامج (برنامج "نطاقات", برنامج «الحكاية»)
+/// is a work or a scheme, MISC; after البرنامج the quoted words are what it said.
+#[test]
+fn a_programme_named_in_quote_marks() {
+    let t = "وتسعى الوزارة إلى توسيع برنامج \"مهارات\" ليشمل الشباب في المحافظات.";
+    assert!(found(t, EntityType::Misc).contains(&"مهارات".to_string()), "{:?}", all(t));
+    let t = "وقالت المديرة إن البرنامج \"مستعد لتقديم الدعم\" للمتضررين.";
+    assert!(entities(t).iter().all(|e| !t[e.start..e.end].contains("مستعد")), "{:?}", all(t));
+}

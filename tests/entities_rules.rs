@@ -6221,8 +6221,10 @@ fn numbered_universities_keep_their_number() {
 /// is a work or a scheme, MISC; after البرنامج the quoted words are what it said.
 #[test]
 fn a_programme_named_in_quote_marks() {
-    let t = "وتسعى الوزارة إلى توسيع برنامج \"مهارات\" ليشمل الشباب في المحافظات.";
-    assert!(found(t, EntityType::Misc).contains(&"مهارات".to_string()), "{:?}", all(t));
+    let t = "وأعلنت القناة وقف برنامج «المسافة» بعد شكاوى المشاهدين.";
+    assert!(found(t, EntityType::Misc).contains(&"المسافة".to_string()), "{:?}", all(t));
+    let t = "وانضمت الشركات إلى برنامج \"تمكين\" السعودي.";
+    assert!(found(t, EntityType::Misc).contains(&"تمكين".to_string()), "{:?}", all(t));
     let t = "وقالت المديرة إن البرنامج \"مستعد لتقديم الدعم\" للمتضررين.";
     assert!(entities(t).iter().all(|e| !t[e.start..e.end].contains("مستعد")), "{:?}", all(t));
 }

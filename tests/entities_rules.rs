@@ -6228,3 +6228,15 @@ fn a_programme_named_in_quote_marks() {
     let t = "وقالت المديرة إن البرنامج \"مستعد لتقديم الدعم\" للمتضررين.";
     assert!(entities(t).iter().all(|e| !t[e.start..e.end].contains("مستعد")), "{:?}", all(t));
 }
+
+/// A federation named "for the game" (الاتحاد التونسي للعبة), as wires name it after
+/// its sport, is the federation another report names with the sport.
+#[test]
+fn a_federation_for_the_game_links_to_its_sport() {
+    let linked = isnad::entities::link_articles(&[
+        ("a", "وفرض الاتحاد التونسي لكرة اليد عقوبات على النادي."),
+        ("b", "وقال الاتحاد التونسي للعبة إن العقوبات نهائية."),
+    ]);
+    let ids: Vec<_> = linked.articles.iter().flat_map(|a| a.entities.iter().filter(|m| m.kind == EntityType::Org).map(|m| m.id.clone())).collect();
+    assert!(ids.len() == 2 && ids[0] == ids[1], "{ids:?}");
+}

@@ -127,6 +127,9 @@ pub fn key_words(surface: &str) -> Vec<String> {
 /// هاتشيسون is سي كيه هاتشيسون); a decimal comma is a decimal point (1,6 مليون حاج is
 /// 1.6 مليون حاج: Maghreb and French-trained outlets write the comma).
 fn words_of_key(key: &str) -> Vec<String> {
+    // (A federation named "for the game", الاتحاد الليبي للعبة, as wires name it again
+    // after its sport: the body of that sport, whose name without it links.)
+    let key = key.strip_suffix(" للعبه").filter(|k| k.split_whitespace().count() >= 2).unwrap_or(key);
     key.split(|c: char| c.is_whitespace() || c == '-' || c == '_')
         .flat_map(|w| {
             if w.chars().any(|c| c.is_ascii_digit()) {

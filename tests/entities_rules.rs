@@ -6240,3 +6240,11 @@ fn a_federation_for_the_game_links_to_its_sport() {
     let ids: Vec<_> = linked.articles.iter().flat_map(|a| a.entities.iter().filter(|m| m.kind == EntityType::Org).map(|m| m.id.clone())).collect();
     assert!(ids.len() == 2 && ids[0] == ids[1], "{ids:?}");
 }
+
+/// A body's purpose of two verbal nouns joined by و that govern one definite noun
+/// (لتسيير واستغلال الممتلكات الثقافية) is in its name, as one verbal noun's is.
+#[test]
+fn a_purpose_of_two_joined_verbal_nouns() {
+    let t = "وأعلن الديوان الوطني لتسيير واستغلال الممتلكات الثقافية المحمية عن برنامج جديد.";
+    assert!(found(t, EntityType::Org).contains(&"الديوان الوطني لتسيير واستغلال الممتلكات الثقافية المحمية".to_string()), "{:?}", all(t));
+}

@@ -5769,6 +5769,22 @@ pub(super) fn purpose_len(infos: &[TokInfo], j: usize, end: usize) -> usize {
     if construct {
         return 2;
     }
+    // (Or two verbal nouns joined by و that govern one definite noun: لتسيير واستغلال
+    // الممتلكات, "to manage and to use the properties"; ل and the first as above.)
+    let definite = |k: usize| infos.get(k).filter(|_| k < end).is_some_and(|g| g.kind == TokenKind::Word && g.norm.starts_with("ال") && g.stem == g.norm && chars(&g.norm) >= 4 && !in_list(g, RELATIONAL));
+    let joined_noun = governed.is_some_and(|g| {
+        g.kind == TokenKind::Word && g.norm.strip_prefix('و').is_some_and(|b| (b == g.stem || g.stem == g.norm) && chars(b) >= 4 && !b.starts_with("ال") && super::general_freq::buckets(b)[0] >= 2 && (2..=6).contains(&super::general_freq::buckets(b)[1]))
+    });
+    let first_noun = i.kind == TokenKind::Word
+        && (i.stem != i.norm || super::general_freq::buckets(noun)[0] >= 2)
+        && (2..=6).contains(&super::general_freq::buckets(noun)[1])
+        && chars(noun) >= 3
+        && !NOT_PURPOSE_NOUNS.contains(&noun)
+        && !i.gaz.has(ORG_HEAD | gazetteer::TITLE | gazetteer::LOC_HEAD)
+        && !is_org_head(i);
+    if first_noun && joined_noun && definite(j + 2) {
+        return 3;
+    }
     // Or ل, two nouns in the construct state and the place they end with (الهيئة القومية
     // لسكك حديد مصر, "for the iron roads of Egypt").
     let noun = |k: &TokInfo, w: &str| k.kind == TokenKind::Word && chars(w) >= 3 && !w.starts_with("ال") && (2..=6).contains(&super::general_freq::buckets(w)[1]) && !k.gaz.has(ORG_HEAD | gazetteer::TITLE | gazetteer::LOC_HEAD);

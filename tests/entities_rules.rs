@@ -6248,3 +6248,14 @@ fn a_purpose_of_two_joined_verbal_nouns() {
     let t = "وأعلن الديوان الوطني لتسيير واستغلال الممتلكات الثقافية المحمية عن برنامج جديد.";
     assert!(found(t, EntityType::Org).contains(&"الديوان الوطني لتسيير واستغلال الممتلكات الثقافية المحمية".to_string()), "{:?}", all(t));
 }
+
+/// A head and a continent's or country's adjective both without the article (اتحاد
+/// أفريقي, "an African federation") is an indefinite phrase, not the listed union whose
+/// name has the articles (الاتحاد الأفريقي).
+#[test]
+fn an_indefinite_head_and_nisba_is_no_listed_union() {
+    let t = "وأصبح الاتحاد أول اتحاد أفريقي يعتمد تقنية الفيديو في الدوري.";
+    assert!(!found(t, EntityType::Org).contains(&"اتحاد أفريقي".to_string()), "{:?}", all(t));
+    let t = "ودعا الاتحاد الأفريقي إلى وقف القتال.";
+    assert!(found(t, EntityType::Org).contains(&"الاتحاد الأفريقي".to_string()), "{:?}", all(t));
+}

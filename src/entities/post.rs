@@ -4285,6 +4285,17 @@ fn known_names(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<u
                 _ => String::from("\u{0}"),
             });
             match super::known::longest_at(&mut words) {
+                // (Not a head and a nisba both without the article, أحدث اتحاد أفريقي, "the
+                // latest African federation": an indefinite phrase, though the list's
+                // الاتحاد الأفريقي matches it with the articles aside.)
+                Some((n, _, _))
+                    if n >= 2 && !infos[i].stem.starts_with("ال") && words_at().nth(n - 1).is_some_and(|k| {
+                        let a = &infos[k];
+                        tokens[k].kind == TokenKind::Word && !a.norm.starts_with("ال") && (a.norm.ends_with('ي') || a.norm.ends_with("يه")) && chars(&a.norm) >= 5 && gazetteer::place_adjective(&a.norm).is_some()
+                    }) =>
+                {
+                    i += 1;
+                }
                 Some((n, _, kind)) => {
                     let end = words_at().nth(n - 1).map_or(i + n, |k| k + 1);
                     let span = span_over(text, tokens, infos, i, end, kind, 0.9).map(|mut s| {

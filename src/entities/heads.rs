@@ -3728,6 +3728,14 @@ fn quoted_names(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span
         if !(opening_quote(text, &tokens[i + 1]) || bracket) || tokens[i].kind != TokenKind::Word {
             continue;
         }
+        // (A straight quote mark written against the word before it and apart from the
+        // one after it closes a quotation that ended with a body's name (تحت تصرف لجنة
+        // التسوية"، داعيا …): what follows is no name; nor is a name's first word a
+        // comma.)
+        let straight_closing = &text[tokens[i + 1].start..tokens[i + 1].end] == "\"" && tokens[i].end == tokens[i + 1].start && tokens[i + 1].end < tokens[i + 2].start;
+        if straight_closing || !matches!(tokens[i + 2].kind, TokenKind::Word | TokenKind::Latin | TokenKind::Number) {
+            continue;
+        }
         // (باسم after a verb of naming, and a body head one to three words before it.)
         let known_as = h.norm == "باسم" && i >= 2 && in_list(&infos[i - 1], KNOWN_AS) && (i.saturating_sub(4)..i - 1).any(|k| tokens[k].kind == TokenKind::Word && is_org_head(&infos[k]) && !infos[k].stem.starts_with("ال"));
         // The head in the construct state, then its complement and an adjective, all
@@ -3750,6 +3758,10 @@ fn quoted_names(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span
             ["تي", "تا"].iter().filter_map(|e| s.strip_suffix(e)).any(|b| gazetteer::VESSELS.contains(&format!("{b}ه").as_str()))
         };
         let vessel_at = |k: usize| gazetteer::VESSELS.contains(&infos[k].stem.strip_prefix("ال").unwrap_or(&infos[k].stem)) || ferry(k) || owned(k) || two(k);
+        // (A programme's name after برنامج, indefinite: برنامج "نطاقات", برنامج
+        // «الحكاية», a work or a scheme, MISC; البرنامج "…" is what the programme, a
+        // body, said.)
+        let programme_at = |k: usize| infos[k].stem == "برنامج" && tokens[k].kind == TokenKind::Word;
         // (Or two bodies, a head in ة in the dual's construct state: شركتي «إي آند»
         // و«دو», صحيفتي «…» و«…».)
         let two_bodies = |k: usize| ["تي", "تا"].iter().filter_map(|e| infos[k].stem.strip_suffix(e)).any(|b| QUOTE_HEADS.contains(&format!("{b}ه").as_str()));
@@ -3757,14 +3769,15 @@ fn quoted_names(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span
         // البرازيلية "أندرادي غوتيريز".)
         let head = (0..3).map(|c| i.wrapping_sub(c)).take_while(|&k| k < tokens.len()).find(|&k| {
             let w = &infos[k];
-            tokens[k].kind == TokenKind::Word && (vessel_at(k) || !w.stem.starts_with("ال") && (is_org_head(w) || in_list(w, QUOTE_HEADS) || two_bodies(k)) || k < i && in_list(w, &["الشركه", "المجموعه"]) && (k + 1..=i).all(|j| country_adjective(gazetteer::bare(&infos[j].norm)) || infos[j].norm.strip_suffix('ه').is_some_and(|m| country_adjective(gazetteer::bare(m)))))
+            tokens[k].kind == TokenKind::Word && (vessel_at(k) || programme_at(k) || !w.stem.starts_with("ال") && (is_org_head(w) || in_list(w, QUOTE_HEADS) || two_bodies(k)) || k < i && in_list(w, &["الشركه", "المجموعه"]) && (k + 1..=i).all(|j| country_adjective(gazetteer::bare(&infos[j].norm)) || infos[j].norm.strip_suffix('ه').is_some_and(|m| country_adjective(gazetteer::bare(m)))))
         });
         let complements_only = |k: usize| (k + 1..=i).all(|j| tokens[j].kind == TokenKind::Word && infos[j].stem.starts_with("ال") && !verb_like(&infos[j]));
         let head = if bracket { Some(i) } else { head.filter(|&k| complements_only(k)) };
         if !known_as && head.is_none() {
             continue;
         }
-        let kind = if head.is_some_and(vessel_at) { EntityType::Misc } else { EntityType::Org };
+        let programme = head.is_some_and(programme_at);
+        let kind = if head.is_some_and(vessel_at) || programme { EntityType::Misc } else { EntityType::Org };
         // (A name may hold a number: حركة "إم 23".)
         let Some(close) = (i + 3..tokens.len().min(i + 7)).find(|&j| !matches!(tokens[j].kind, TokenKind::Word | TokenKind::Latin | TokenKind::Number)) else { continue };
         // (Words quoted after a body may be what it said: ستعوض…, not after a vessel. A
@@ -3774,7 +3787,7 @@ fn quoted_names(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span
         // موقع «سبيس نيوز», whose سبيس only looks like a verb in the future.)
         let foreign_after = close > i + 3 && (i + 3..close).all(|j| tokens[j].kind == TokenKind::Word && !infos[j].stem.starts_with("ال") && name_like(&infos[j]) && !ordinary(&infos[j]));
         let closes = if bracket { &text[tokens[close].start..tokens[close].end] == ")" } else { closing_quote(text, &tokens[close]) };
-        if !closes || (kind == EntityType::Org && verb_like(&infos[i + 2]) && infos[i + 2].stem.chars().count() >= 3 && !foreign_after) {
+        if !closes || ((kind == EntityType::Org || programme) && verb_like(&infos[i + 2]) && infos[i + 2].stem.chars().count() >= 3 && !foreign_after) {
             continue;
         }
         found.extend(span_over(text, tokens, infos, i + 2, close, kind, 0.8));

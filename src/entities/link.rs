@@ -127,6 +127,9 @@ pub fn key_words(surface: &str) -> Vec<String> {
 /// هاتشيسون is سي كيه هاتشيسون); a decimal comma is a decimal point (1,6 مليون حاج is
 /// 1.6 مليون حاج: Maghreb and French-trained outlets write the comma).
 fn words_of_key(key: &str) -> Vec<String> {
+    // (A federation named "for the game", الاتحاد الليبي للعبة, as wires name it again
+    // after its sport: the body of that sport, whose name without it links.)
+    let key = key.strip_suffix(" للعبه").filter(|k| k.split_whitespace().count() >= 2).unwrap_or(key);
     key.split(|c: char| c.is_whitespace() || c == '-' || c == '_')
         .flat_map(|w| {
             if w.chars().any(|c| c.is_ascii_digit()) {
@@ -320,6 +323,15 @@ fn article_elided(raw: &str) -> bool {
     let first = crate::normalize::search_text(raw.split_whitespace().next().unwrap_or(""));
     let (with_article, as_written) = (buckets(&format!("ا{first}"))[0], buckets(&first)[0]);
     with_article > as_written || with_article == as_written && with_article > 0
+}
+
+/// After the preposition ل, is the first word of `raw` a body's head that begins with
+/// ل and lost its article whole (لجنة of للجنة, اللجنة), rather than a word whose
+/// article's ل is that first letter (لشركة of للشركة, الشركة; لأمم of للأمم)? The head
+/// tells: لجنة is one, جنة is none.
+fn lam_word_elided(raw: &str) -> bool {
+    let first = crate::normalize::search_text(raw.split_whitespace().next().unwrap_or(""));
+    first.strip_prefix('ل').is_some_and(|rest| is_org_head_word(&first) && !is_org_head_word(rest))
 }
 
 /// A word general Arabic does not know (كوبريكس): a short name that has one is already
@@ -607,8 +619,27 @@ fn quantity_key(words: &[String]) -> Vec<String> {
         [n, rest @ ..] if number(n) && percent(rest) => vec![n.clone(), "%".to_string()],
         [n] if n.len() > 1 && (n.ends_with('%') || n.ends_with('٪')) && number(n.trim_end_matches(['%', '٪'])) => vec![n.trim_end_matches(['%', '٪']).to_string(), "%".to_string()],
         [n, unit] if number(n) => vec![n.clone(), unit_key(unit)],
+        // (A number from three to ten written out is its figure: ثلاثة أندية in one report
+        // is 3 أندية in another.)
+        [n, unit] if number_word(n).is_some() => vec![number_word(n).unwrap().to_string(), unit_key(unit)],
         _ => words.to_vec(),
     }
+}
+
+/// The figure of a number from three to ten written out, in either gender (key form:
+/// ة written ه), as a counted noun follows it.
+fn number_word(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "ثلاث" | "ثلاثه" => "3",
+        "اربع" | "اربعه" => "4",
+        "خمس" | "خمسه" => "5",
+        "ست" | "سته" => "6",
+        "سبع" | "سبعه" => "7",
+        "ثماني" | "ثمانيه" | "ثمان" => "8",
+        "تسع" | "تسعه" => "9",
+        "عشر" | "عشره" => "10",
+        _ => return None,
+    })
 }
 
 /// A unit of length or mass as every outlet's abbreviation and spelling of it writes it
@@ -624,6 +655,9 @@ fn unit_key(unit: &str) -> String {
         "مم" | "مليمتر" | "ملمتر" => "مم",
         "م" | "متر" => "م",
         "طن" => "طن",
+        // (Years as سنة or عام, one unit: 15 سنة in an Algerian wire is the 15 عاما of a
+        // London paper.)
+        "سنه" | "سنوات" | "عام" | "اعوام" => "عام",
         // (Watts with ط or ت: 2300 ميغاواط in one report is 2300 ميجاوات in another.)
         "ميجاواط" | "ميجاوات" => "ميجاواط",
         "كيلوواط" | "كيلووات" => "كيلوواط",
@@ -1438,7 +1472,9 @@ fn mentions_of<'a>(text: &str, article: usize, spans: &'a [Span], forms: &mut Ha
                 None => {
                     let restored;
                     let raw = if elided {
-                        restored = format!("ا{raw}");
+                        // (Or the word itself begins with ل, whose article the
+                        // preposition took whole: للجنة is ل + اللجنة, not ل + الجنة.)
+                        restored = if lam_word_elided(raw) { format!("ال{raw}") } else { format!("ا{raw}") };
                         &restored
                     } else {
                         raw
@@ -1480,6 +1516,11 @@ fn heads_alone_as_named_last<'a>(text: &str, mut ms: Vec<M<'a>>) -> Vec<M<'a>> {
         if m.span.kind != EntityType::Org || m.words.len() != 1 || !is_org_head_word(&m.words[0]) {
             continue;
         }
+        // A club's name after نادي or فريق (نادي الاتحاد, فريق الاتحاد) is the club's own
+        // word, not the federation or union the text named in full before it.
+        if after_club_head(&text[..m.span.start]) {
+            continue;
+        }
         let with_head = |j: usize| ms[j].span.kind == EntityType::Org && ms[j].words.len() >= 2 && ms[j].words[0] == ms[k].words[0];
         let mut named = (0..k).rev().find(|&j| with_head(j));
         if let Some(last) = named.filter(|&j| text.get(ms[j].span.end..m.span.start).is_some_and(|between| between.contains('\n'))) {
@@ -1499,6 +1540,15 @@ fn heads_alone_as_named_last<'a>(text: &str, mut ms: Vec<M<'a>>) -> Vec<M<'a>> {
         }
     }
     ms
+}
+
+/// Does `before` end with a club's or a team's head (نادي, فريق, with or without the
+/// article and a proclitic)?
+fn after_club_head(before: &str) -> bool {
+    let word = before.trim_end().rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
+    let word = word.strip_prefix('و').or_else(|| word.strip_prefix('ف')).unwrap_or(word);
+    let word = word.strip_prefix('ب').or_else(|| word.strip_prefix('ل')).unwrap_or(word);
+    matches!(word, "نادي" | "نادى" | "النادي" | "النادى" | "فريق" | "الفريق" | "لنادي" | "لفريق")
 }
 
 /// A body's name of one word alone in brackets or quote marks after another mention.

@@ -130,6 +130,20 @@ const DEFINITE_HEADS: &[&str] = &[
     "ديوان", "بورصه", "حكومه",
     // (A directorate by its field, مديرية الأشغال العمومية, مديرية التربية.)
     "مديريه",
+    // (An institute by its field, معهد الآثار, معهد الدراسات الاستراتيجية.)
+    "معهد",
+];
+
+/// Heads of a university's faculties and institutes, in `search` form: named by a
+/// field of study (كلية الطب, معهد الآثار), short as it may be, and by two joined by و
+/// (كلية الطب والصيدلة).
+const ACADEMIC_HEADS: &[&str] = &["كليه", "معهد"];
+
+/// Fields of study faculties and institutes are named by, with the article, in
+/// `search` form.
+const ACADEMIC_FIELDS: &[&str] = &[
+    "الطب", "الصيدله", "الحقوق", "الاداب", "العلوم", "الهندسه", "الاثار", "الزراعه", "التربيه", "الاعلام", "الاقتصاد",
+    "الشريعه", "اللغات", "الترجمه", "الفنون", "التجاره", "الصحافه", "الاسنان", "التمريض", "الفلسفه", "التاريخ",
 ];
 
 /// Heads that name a body with a definite noun only when an adjective follows it
@@ -375,6 +389,7 @@ pub fn fix<'a>(text: &str, tokens: &'a [Token], infos: &[TokInfo], sents: &[Rang
     let spans = listed_places_after_waw(text, tokens, infos, spans);
     let spans = people_between_places(text, tokens, infos, spans);
     let spans = dams_named_by_towns(text, tokens, infos, spans);
+    let spans = courts_named_by_towns(text, tokens, infos, spans);
     let spans = people_in_places(text, tokens, infos, spans);
     let spans = platforms(text, tokens, infos, spans);
     let spans = join_listed_places(text, tokens, infos, spans);
@@ -2464,6 +2479,47 @@ fn dams_named_by_towns(text: &str, tokens: &[Token], infos: &[TokInfo], mut span
     spans
 }
 
+/// What kind of court a noun in the construct state says between محكمة and its town
+/// (محكمة استئناف بنغازي, محكمة جنايات القاهرة), in `search` form.
+const COURT_KINDS: &[&str] = &["استيناف", "استئناف", "جنايات", "جنح", "نقض", "تمييز", "بدايه", "صلح"];
+
+/// A court named by its kind and its town, محكمة استئناف بنغازي, محكمة جنايات الجيزة:
+/// the head, the kind in the construct state and the town the tagger found as a place
+/// are one body, ORG (ANERcorp marks محكمة أمن الدولة so), with the country's
+/// adjective after the town if one follows (محكمة استئناف باريس الفرنسية). Without the
+/// kind, محكمة and a town may be a court of that town or the town's name alone.
+fn courts_named_by_towns(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word;
+    let mut n = 0;
+    while n < spans.len() {
+        let r = tokens_of(tokens, &spans[n]);
+        let (h, k) = (r.start.wrapping_sub(2), r.start.wrapping_sub(1));
+        let court = r.start >= 2
+            && spans[n].kind == EntityType::Loc
+            && word(h)
+            && word(k)
+            && infos[h].stem == "محكمه"
+            && COURT_KINDS.contains(&infos[k].norm.as_str())
+            && text[tokens[h].end..tokens[k].start].chars().all(|c| c == ' ')
+            && text[tokens[k].end..spans[n].start].chars().all(|c| c == ' ')
+            && (n == 0 || spans[n - 1].end <= tokens[h].start);
+        if court {
+            let a = &infos[r.end.min(tokens.len() - 1)];
+            let adjective = word(r.end) && a.stem == a.norm && a.norm.starts_with("ال") && a.norm.strip_suffix('ه').is_some_and(country_adjective);
+            let end = if adjective { r.end + 1 } else { r.end };
+            if let Some(m) = span_over(text, tokens, infos, h, end, EntityType::Org, spans[n].score) {
+                // (An adjective the tagger took as a place of its own gives way.)
+                if adjective && spans.get(n + 1).is_some_and(|p| p.start < m.end) {
+                    spans.remove(n + 1);
+                }
+                spans[n] = m;
+            }
+        }
+        n += 1;
+    }
+    spans
+}
+
 /// Step 1d: a place the tagger cut in two (كريات شمونة as كريات and شمونة): two place
 /// mentions with nothing but a space between them are one, when neither is a place of
 /// the lists (سيول, then a word the tagger took in) and the second looks like a name.
@@ -4242,6 +4298,17 @@ fn known_names(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<u
                 _ => String::from("\u{0}"),
             });
             match super::known::longest_at(&mut words) {
+                // (Not a head and a nisba both without the article, أحدث اتحاد أفريقي, "the
+                // latest African federation": an indefinite phrase, though the list's
+                // الاتحاد الأفريقي matches it with the articles aside.)
+                Some((n, _, _))
+                    if n >= 2 && !infos[i].stem.starts_with("ال") && words_at().nth(n - 1).is_some_and(|k| {
+                        let a = &infos[k];
+                        tokens[k].kind == TokenKind::Word && !a.norm.starts_with("ال") && (a.norm.ends_with('ي') || a.norm.ends_with("يه")) && chars(&a.norm) >= 5 && gazetteer::place_adjective(&a.norm).is_some()
+                    }) =>
+                {
+                    i += 1;
+                }
                 Some((n, _, kind)) => {
                     let end = words_at().nth(n - 1).map_or(i + n, |k| k + 1);
                     let span = span_over(text, tokens, infos, i, end, kind, 0.9).map(|mut s| {
@@ -5776,6 +5843,22 @@ pub(super) fn purpose_len(infos: &[TokInfo], j: usize, end: usize) -> usize {
     if construct {
         return 2;
     }
+    // (Or two verbal nouns joined by و that govern one definite noun: لتسيير واستغلال
+    // الممتلكات, "to manage and to use the properties"; ل and the first as above.)
+    let definite = |k: usize| infos.get(k).filter(|_| k < end).is_some_and(|g| g.kind == TokenKind::Word && g.norm.starts_with("ال") && g.stem == g.norm && chars(&g.norm) >= 4 && !in_list(g, RELATIONAL));
+    let joined_noun = governed.is_some_and(|g| {
+        g.kind == TokenKind::Word && g.norm.strip_prefix('و').is_some_and(|b| (b == g.stem || g.stem == g.norm) && chars(b) >= 4 && !b.starts_with("ال") && super::general_freq::buckets(b)[0] >= 2 && (2..=6).contains(&super::general_freq::buckets(b)[1]))
+    });
+    let first_noun = i.kind == TokenKind::Word
+        && (i.stem != i.norm || super::general_freq::buckets(noun)[0] >= 2)
+        && (2..=6).contains(&super::general_freq::buckets(noun)[1])
+        && chars(noun) >= 3
+        && !NOT_PURPOSE_NOUNS.contains(&noun)
+        && !i.gaz.has(ORG_HEAD | gazetteer::TITLE | gazetteer::LOC_HEAD)
+        && !is_org_head(i);
+    if first_noun && joined_noun && definite(j + 2) {
+        return 3;
+    }
     // Or ل, two nouns in the construct state and the place they end with (الهيئة القومية
     // لسكك حديد مصر, "for the iron roads of Egypt").
     let noun = |k: &TokInfo, w: &str| k.kind == TokenKind::Word && chars(w) >= 3 && !w.starts_with("ال") && (2..=6).contains(&super::general_freq::buckets(w)[1]) && !k.gaz.has(ORG_HEAD | gazetteer::TITLE | gazetteer::LOC_HEAD);
@@ -5996,6 +6079,12 @@ fn organization_at(infos: &[TokInfo], i: usize, end: usize) -> Option<usize> {
     // جامعة القاهرة, بنك لبنان المركزي, وكالة الساحل للأنباء.
     if place && in_list(head, DEFINITE_HEADS) {
         let j = definite_adjectives(i + 2, 2);
+        // (A university of a town that has several, numbered: جامعة الجزائر 2, جامعة
+        // قسنطينة 1, جامعة باريس 8; a number of one or two digits right after the town.)
+        let numbered = j == i + 2 && j < end && in_list(head, &["جامعه"]) && infos[j].kind == TokenKind::Number && infos[j].norm.len() <= 2 && infos[j].norm.parse::<u32>().is_ok_and(|n| (1..=13).contains(&n));
+        if numbered {
+            return Some(j + 1);
+        }
         return Some(if purpose_at(j) { after_purpose(j) } else { j });
     }
     // للفضاء, للدراسات السياسية: a phrase that says what the body is for.
@@ -6042,7 +6131,8 @@ fn organization_at(infos: &[TokInfo], i: usize, end: usize) -> Option<usize> {
         return None;
     }
     // (A field of four letters, الحج, الري, names a ministry too.)
-    let long_enough = chars(&next.norm) >= 5 || in_list(head, FIELD_HEADS) && in_list(next, GOV_FIELDS);
+    let academic = in_list(head, ACADEMIC_HEADS) && next.stem == next.norm && in_list(next, ACADEMIC_FIELDS);
+    let long_enough = chars(&next.norm) >= 5 || in_list(head, FIELD_HEADS) && in_list(next, GOV_FIELDS) || academic;
     // (A utility or an authority named by the field it serves: سلطة الطاقة والموارد
     // الطبيعية, سلطة الطيران المدني, and a company so named with an adjective or a
     // second field, شركة الكهرباء الوطنية, شركة الاتصالات السعودية: the head is in the
@@ -6071,6 +6161,15 @@ fn organization_at(infos: &[TokInfo], i: usize, end: usize) -> Option<usize> {
         let definite_after = j < end && infos[j].kind == TokenKind::Word && infos[j].stem == infos[j].norm && infos[j].norm.starts_with("ال");
         if j == i + 2 && in_list(head, &["حركه"]) && !purpose_at(j) && !definite_after {
             return None;
+        }
+        // (A faculty of two fields joined by و, كلية الطب والصيدلة, كلية الآداب
+        // والعلوم الإنسانية, each with its adjective.)
+        if academic {
+            let mut e = j;
+            while e < end && infos[e].kind == TokenKind::Word && infos[e].norm.strip_prefix('و').is_some_and(|b| b == infos[e].stem && ACADEMIC_FIELDS.contains(&b)) {
+                e = definite_adjectives(e + 1, 2);
+            }
+            return Some(e);
         }
         if j == i + 2 && (in_list(head, FIELD_HEADS) || utility) {
             let e = second_field(infos, j, end);

@@ -31,10 +31,11 @@ const DIRECTIONS: &[&str] = &[
 /// [`PERIODS`] and [`DIRECTIONS`] in the dual (both genders), in `search` form.
 const DUAL_PERIODS: &[&str] = &["الشهرين", "الاسبوعين", "العامين", "السنتين", "اليومين"];
 const DUAL_DIRECTIONS: &[&str] = &["الماضيين", "المقبلين", "القادمين", "المنصرمين", "الماضيتين", "المقبلتين", "القادمتين"];
-const PERIODS: &[&str] = &["الشهر", "الاسبوع", "العام", "السنه", "الصيف", "الشتاء", "الربيع", "الخريف", "اليوم"];
+/// (The Maghreb's summer, الصائفة, with its hamza or its seat.)
+const PERIODS: &[&str] = &["الشهر", "الاسبوع", "العام", "السنه", "الصيف", "الشتاء", "الربيع", "الخريف", "اليوم", "الصائفه", "الصايفه"];
 /// Words before a year that make a date with it (عام 2022; a season of a year, صيف
-/// 2021, شتاء 2023).
-const YEAR_WORDS: &[&str] = &["عام", "سنه", "العام", "صيف", "شتاء", "ربيع", "خريف"];
+/// 2021, شتاء 2023, and the Maghreb's صائفة 2027).
+const YEAR_WORDS: &[&str] = &["عام", "سنه", "العام", "صيف", "شتاء", "ربيع", "خريف", "صائفه", "صايفه"];
 /// Words before a number that make it a year (في 2002 قال).
 /// Things named by a number after them (القرار 1701, المادة 50, الفصل 47, البند 7), in
 /// `search` form.
@@ -121,6 +122,9 @@ const NOT_COUNTED: &[&str] = &[
     // (And parts of the day: a clock's hour, الساعة 8 مساء, or a score's last number,
     // فاز 84-78 مساء السبت, counts no evenings.)
     "مساء", "صباحا", "ظهرا", "عصرا", "فجرا", "ليلا",
+    // (And "more", "less", which begin a quantity of their own after a name's number:
+    // جامعة قسنطينة 1 أكثر من 30 ألف طالب.)
+    "اكثر", "اقل",
 ];
 
 /// Words after a counted noun that say how, when or why, not what kind of thing is
@@ -828,7 +832,13 @@ fn quantity_at(text: &str, toks: &[Token], infos: &[TokInfo], i: usize) -> Optio
         let value = num_value(&toks[i]).unwrap_or(0.0);
         // (A masculine one after 11 to 99 too: the counted noun is accusative there, and
         // without its alef, 16 طالب لجوء, it can only be in the construct state.)
-        let singular = !infos[j].norm.ends_with('ا') && !infos[j].norm.ends_with("ات") && (value >= 11.0 || scaled);
+        // (After a hundred or a scale a counted noun is genitive: an alef that ends it
+        // there is its own where general Arabic writes the word with it more than
+        // without, a loanword's, 600 كاميرا مراقبة; 140 مسافرا is the accusative outlets
+        // write too.)
+        let freq = |w: &str| super::general_freq::buckets(w)[0];
+        let own_alef = (value >= 100.0 || scaled) && infos[j].norm.strip_suffix('ا').is_some_and(|b| freq(&infos[j].norm) > freq(b));
+        let singular = (!infos[j].norm.ends_with('ا') || own_alef) && !infos[j].norm.ends_with("ات") && (value >= 11.0 || scaled);
         if !adjective && singular && k < n && kind_noun(toks, infos, k) {
             return Some(if k + 1 < n && kind_adjective(toks, infos, k, k + 1) { k + 2 } else { k + 1 });
         }

@@ -537,6 +537,21 @@ mod post {
         assert!(found(t, EntityType::Org).contains(&"كاف".to_string()), "{:?}", all(t));
     }
 
+    /// A hospital, a church or a shrine named for a saint or the Virgin is one name with
+    /// its head (not the country in سيدة لبنان); a regiment is named by what it does,
+    /// a group of tourists is no regiment.
+    #[test]
+    fn saints_institutions_and_regiments_are_names() {
+        let t = "ونقل ثلاثة منهم إلى مستشفى سيدة المعونات الجامعي للمعالجة.";
+        assert_eq!(found(t, EntityType::Org), ["مستشفى سيدة المعونات الجامعي"], "{:?}", all(t));
+        let t = "ويقصد آلاف الزوار مزار سيدة لبنان كل عام، وأقيم القداس في كنيسة مار مارون.";
+        assert_eq!(found(t, EntityType::Loc), ["مزار سيدة لبنان", "كنيسة مار مارون"], "{:?}", all(t));
+        let t = "وشاركت وحدة من فوج المغاوير في عملية الإنقاذ.";
+        assert_eq!(found(t, EntityType::Org), ["فوج المغاوير"], "{:?}", all(t));
+        let t = "واستقبل فوج السياح الأول في الفندق مساء أمس.";
+        assert!(found(t, EntityType::Org).is_empty(), "{:?}", all(t));
+    }
+
     /// The outlet that learned something (علمت «…» أن) is an organization, whatever its
     /// words mean; a quotation after علمت is no outlet.
     #[test]

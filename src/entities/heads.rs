@@ -118,6 +118,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = take_heads(text, tokens, infos, spans);
     let spans = bodies_named_after_people(text, tokens, infos, spans);
     let spans = hospitals(text, tokens, infos, spans);
+    let spans = named_for_saints(text, tokens, infos, spans);
     let spans = museums_of_fields(text, tokens, infos, spans);
     let spans = regional_councils(text, tokens, infos, spans);
     let spans = archaeological_sites(text, tokens, infos, spans);
@@ -2117,6 +2118,44 @@ fn hospitals(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) 
         if !town_alone {
             found.extend(span_over(text, tokens, infos, i, end, EntityType::Org, 0.7));
         }
+    }
+    add_replacing_model_spans(spans, found)
+}
+
+/// Words that name a saint or the Virgin before the name a church, a monastery, a
+/// shrine or a hospital is dedicated to (سيدة لبنان, مار يوسف, القديس جاورجيوس), in
+/// `search` form.
+const SAINTS: &[&str] = &["سيده", "مار", "القديس", "القديسه"];
+
+/// Heads of places of worship and pilgrimage, in `search` form (not دير, a monastery,
+/// whose saint later rules take for a person: دير مار شربل).
+const WORSHIP_HEADS: &[&str] = &["كنيسه", "كاتدرائيه", "مزار", "بازيليك", "بازيليكا"];
+
+/// A hospital, a church, a monastery or a shrine named for a saint or the Virgin, as
+/// the Levant's are: the head, سيدة / مار / القديس, the name (one word: سيدة لبنان,
+/// مار يوسف, سيدة المعونات) and the name's adjectives (مستشفى سيدة لبنان الجامعي). A
+/// hospital is ORG, as [`hospitals`] has it; a place of worship LOC. Over the tagger's
+/// pieces (لبنان of سيدة لبنان, a person مار يوسف).
+fn named_for_saints(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word;
+    let mut found = Vec::new();
+    for i in 0..tokens.len().saturating_sub(2) {
+        if !word(i) || !word(i + 1) || !word(i + 2) || infos[i].stem.starts_with("ال") {
+            continue;
+        }
+        let kind = if infos[i].stem == "مستشفي" {
+            EntityType::Org
+        } else if in_list(&infos[i], WORSHIP_HEADS) {
+            EntityType::Loc
+        } else {
+            continue;
+        };
+        let (s, n) = (&infos[i + 1], &infos[i + 2]);
+        if s.stem != s.norm || !in_list(s, SAINTS) || n.stem != n.norm || verb_like(n) || n.gaz.has(TITLE) || in_list(n, super::post::RELATIONAL) {
+            continue;
+        }
+        let end = super::post::adjectives_after(infos, i + 3, tokens.len());
+        found.extend(span_over(text, tokens, infos, i, end, kind, 0.7));
     }
     add_replacing_model_spans(spans, found)
 }

@@ -132,6 +132,16 @@ const DEFINITE_HEADS: &[&str] = &[
     "مديريه",
     // (An institute by its field, معهد الآثار, معهد الدراسات الاستراتيجية.)
     "معهد",
+    // (An army's regiment by what it does, فوج المغاوير, فوج الحدود البرية; not فوج
+    // من السياح, "a group", nor الفوج الأول, "the first batch" of pilgrims.)
+    "فوج",
+];
+
+/// Plurals of people that a "group" (فوج) is made of, in `search` form: فوج السياح is
+/// no regiment.
+const GROUPS_OF_PEOPLE: &[&str] = &[
+    "السياح", "الحجاج", "الزوار", "المعتمرين", "المصطافين", "المسافرين", "الطلاب", "الطلبه", "الخريجين",
+    "المتطوعين", "اللاجئين", "النازحين", "المهاجرين", "العائدين", "المصلين", "الاطفال",
 ];
 
 /// Heads of a university's faculties and institutes, in `search` form: named by a
@@ -5982,6 +5992,10 @@ fn organization_at(infos: &[TokInfo], i: usize, end: usize) -> Option<usize> {
     // (The heads below that the lists of organization heads lack, كلية, head names too:
     // كلية الآداب والعلوم الإنسانية.)
     if !(is_org_head(head) || in_list(head, QUALIFIED_HEADS) || in_list(head, DEFINITE_HEADS)) || i + 1 >= end {
+        return None;
+    }
+    // (فوج السياح, فوج الحجاج: a group of people, not a regiment.)
+    if in_list(head, &["فوج"]) && in_list(&infos[i + 1], GROUPS_OF_PEOPLE) {
         return None;
     }
     // (Not after a well-known name that is whole before it: منظمة الصحة العالمية لوقف

@@ -6086,3 +6086,15 @@ fn a_listed_place_between_places_that_is_also_a_name() {
     let t = "وزار الموصل وصلاح الدين العلي رئيس البلدية أمس.";
     assert!(!found(t, EntityType::Loc).contains(&"صلاح الدين".to_string()), "{:?}", all(t));
 }
+
+/// The Turkish agency's Arabic datelines put its correspondent between two slashes
+/// before its name (بيروت/ سامي الخطيب/ الأناضول): the outlet is the last words, not
+/// the correspondent's; named again after ل or مراسل, it is the agency, not Anatolia.
+#[test]
+fn a_correspondent_between_slashes_before_the_outlet() {
+    let t = "بيروت/ سامي الخطيب/ الأناضول\nأعلنت البلدية الاثنين إغلاق الطريق، وقال مسؤول فيها لمراسل الأناضول إن الأشغال تستمر.\nوقال أحد السكان للأناضول إنه ينتظر منذ أسبوع.";
+    let orgs = found(t, EntityType::Org);
+    assert!(orgs.contains(&"الأناضول".to_string()), "{:?}", all(t));
+    assert!(!orgs.iter().any(|o| o.contains("الخطيب")), "{:?}", all(t));
+    assert!(!found(t, EntityType::Loc).iter().any(|l| l.contains("الأناضول")), "{:?}", all(t));
+}

@@ -1988,6 +1988,13 @@ fn dateline_outlets(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<
                 None
             }
         }) else { continue };
+        // (Or the correspondent's name between two slashes before the outlet, as that
+        // agency's service writes its datelines: عمان/ عبد الله الحراحشة/ الأناضول.)
+        let o = if tokens[p].norm == "/" && o < tokens.len() && infos[o].gaz.has(gazetteer::GIVEN | gazetteer::GIVEN_BIG) && !infos[o].stem.starts_with("ال") {
+            (o + 2..(o + 6).min(tokens.len())).find(|&d| tokens[d].norm == "/" && tokens[o..d].iter().all(|t| t.kind == TokenKind::Word)).map_or(o, |d| d + 1)
+        } else {
+            o
+        };
         if o >= tokens.len() {
             continue;
         }
@@ -2124,6 +2131,30 @@ fn dateline_outlets(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<
         if !added.iter().any(|x| x.start < cand.end && cand.start < x.end) && inner.iter().all(|&i| spans[i].start >= cand.start && spans[i].end <= cand.end && is_model(spans[i].kind)) {
             inner.iter().for_each(|&i| gone[i] = true);
             added.push(cand);
+        }
+    }
+    // An outlet its dateline names, named again after ل or after its correspondent's
+    // word (قال … للأناضول, لمراسل الأناضول), is that outlet where the tagger read the
+    // place its words also name (Anatolia): otherwise two such mentions outvote the
+    // dateline's when the text's mentions of one name take one type.
+    let outlets: Vec<Vec<String>> = added.iter().filter(|x| x.kind == EntityType::Org).map(|x| key_words(&text[x.start..x.end])).collect();
+    let mut spans = spans;
+    if !outlets.is_empty() {
+        for (i, s) in spans.iter_mut().enumerate() {
+            if gone[i] || !matches!(s.kind, EntityType::Loc | EntityType::Misc) {
+                continue;
+            }
+            let raw = &text[s.start..s.end];
+            let r = tokens_of(tokens, s);
+            if r.is_empty() {
+                continue;
+            }
+            let lam = &text[tokens[r.start].start..s.start] == "ل";
+            let named = outlets.iter().any(|o| *o == key_words(raw) || lam && raw.starts_with('ل') && *o == key_words(&format!("ا{raw}")));
+            let correspondent = r.start > 0 && tokens[r.start].start == s.start && tokens[r.start - 1].kind == TokenKind::Word && in_list(&infos[r.start - 1], &["مراسل", "مراسله", "لمراسل", "لمراسله", "موفد", "لموفد"]);
+            if named && (lam || correspondent) {
+                s.kind = EntityType::Org;
+            }
         }
     }
     added.sort_by_key(|x| (x.start, x.end));

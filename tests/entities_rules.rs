@@ -6098,3 +6098,16 @@ fn a_correspondent_between_slashes_before_the_outlet() {
     assert!(!orgs.iter().any(|o| o.contains("الخطيب")), "{:?}", all(t));
     assert!(!found(t, EntityType::Loc).iter().any(|l| l.contains("الأناضول")), "{:?}", all(t));
 }
+
+/// A dam or a canal named after a king or a prince, with the title between (سد الملك
+/// فهد, بقناة الأمير محمد), is the place with its head, not the person it honours.
+#[test]
+fn a_dam_or_a_canal_named_after_a_royal() {
+    let t = "وارتفع منسوب سد الملك فهد بعد الأمطار، فيما توقف الضخ في قناة الأمير محمد ليومين.";
+    let locs = found(t, EntityType::Loc);
+    assert!(locs.contains(&"سد الملك فهد".to_string()) && locs.contains(&"قناة الأمير محمد".to_string()), "{:?}", all(t));
+    assert!(found(t, EntityType::Per).is_empty(), "{:?}", all(t));
+    // (The name ends before a particle the large name list also holds: لا, "not".)
+    let t = "وقال المدير إن مخزون سد الملك فهد لا يتجاوز نصف سعته.";
+    assert!(found(t, EntityType::Loc).contains(&"سد الملك فهد".to_string()), "{:?}", all(t));
+}

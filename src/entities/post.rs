@@ -107,7 +107,9 @@ pub(super) const NOT_BODY_HEADS: &[&str] = &["قناه", "دار", "سلطه", "
 
 /// Heads of places named after a royal by their title and name (مطار الملك خالد, جسر
 /// الملك حسين), in `search` form: the head stays in the place's name.
-pub(super) const ROYAL_PLACE_HEADS: &[&str] = &["مطار", "جسر", "معبر", "ميناء"];
+// (And a dam or a canal, سد الملك طلال, قناة الملك عبدالله, kept with their heads as
+// the gold keeps a dam's, سد فومي, and not the person a reader would not mark.)
+pub(super) const ROYAL_PLACE_HEADS: &[&str] = &["مطار", "جسر", "معبر", "ميناء", "سد", "قناه"];
 
 /// Function words whose `search` form begins with the article's letters: no definite
 /// noun an adjective could follow (إلى, الذي, التي, إلا, الآن).

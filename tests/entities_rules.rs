@@ -6111,3 +6111,18 @@ fn a_dam_or_a_canal_named_after_a_royal() {
     let t = "وقال المدير إن مخزون سد الملك فهد لا يتجاوز نصف سعته.";
     assert!(found(t, EntityType::Loc).contains(&"سد الملك فهد".to_string()), "{:?}", all(t));
 }
+
+/// A sound feminine plural counted after three to ten, written out or in digits, in the
+/// construct state with the noun that says what kind it is, is counted with it (سبع
+/// شركات طيران, 4 سيارات إسعاف); an adjective after the plural is not such a noun.
+#[test]
+fn a_plural_counted_noun_in_the_construct_state() {
+    let t = "وتعاقدت الوزارة مع سبع شركات طيران لنقل الحجاج، وأرسلت 4 سيارات إسعاف إلى الموقع.";
+    assert_eq!(found(t, EntityType::Quantity), ["سبع شركات طيران", "4 سيارات إسعاف"], "{:?}", all(t));
+    // (An adjective of the plural after the noun of its kind stays out: "local".)
+    let t = "وتعمل في المطار ست شركات طيران محلية منذ العام الماضي.";
+    assert_eq!(found(t, EntityType::Quantity), ["ست شركات طيران"], "{:?}", all(t));
+    let t = "ووصلت 5 شاحنات محملة بالقمح، ثم ثلاث حافلات صغيرة.";
+    let q = found(t, EntityType::Quantity);
+    assert!(q.contains(&"5 شاحنات".to_string()), "{:?}", all(t));
+}

@@ -6126,3 +6126,19 @@ fn a_plural_counted_noun_in_the_construct_state() {
     let q = found(t, EntityType::Quantity);
     assert!(q.contains(&"5 شاحنات".to_string()), "{:?}", all(t));
 }
+
+/// No mention holds half of a pair of brackets: a body's name and its short name in
+/// brackets after it are two names, however far the tagger ran the first.
+#[test]
+fn no_mention_holds_half_a_bracket() {
+    for t in [
+        "وأعلنت الوكالة الفرنسية للتنمية (أ ف د تمويل المشروع بقيمة 3 ملايين يورو.",
+        "وأعلنت الوكالة اليابانية للتعاون الدولي (جايكا) تمويل المشروع.",
+        "وقالت الوكالة الألمانية للتعاون الدولي (جي آي زد) إنها ستمول تركيب المضخات.",
+    ] {
+        for e in entities(t) {
+            let s = &t[e.start..e.end];
+            assert_eq!(s.contains('('), s.contains(')'), "{s} in {:?}", all(t));
+        }
+    }
+}

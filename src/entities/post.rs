@@ -1225,6 +1225,25 @@ pub(super) const CLOSING_MARKS: &[char] = &['»', '”'];
 /// is the quoted words, as the gold's head convention has it; one that runs over a
 /// closing mark ends before it; one that is nothing but marks and punctuation goes.
 fn balanced_marks(text: &str, spans: Vec<Span>) -> Vec<Span> {
+    // (Nor half of a pair of brackets: a name the tagger ran on into the short name in
+    // brackets after it, الوكالة الألمانية للتعاون الدولي (جي آي زد), is two names, the
+    // one before the bracket and the one inside; a closing bracket alone ends the name.)
+    let spans: Vec<Span> = spans
+        .into_iter()
+        .flat_map(|s| {
+            let inner = &text[s.start..s.end];
+            let mut out = Vec::new();
+            match (inner.find('('), inner.find(')')) {
+                (Some(at), None) => {
+                    out.push(Span { end: s.start + at, ..s.clone() });
+                    out.push(Span { start: s.start + at + 1, ..s });
+                }
+                (None, Some(at)) => out.push(Span { end: s.start + at, ..s }),
+                _ => out.push(s),
+            }
+            out
+        })
+        .collect();
     spans
         .into_iter()
         .filter_map(|mut s| {

@@ -1206,3 +1206,11 @@ fn a_head_before_a_listed_bodys_name_is_that_body() {
     let (x, y) = (id(0, a, "منظمة الأمم المتحدة للتربية والعلم والثقافة"), id(1, b, "منظمة اليونسكو"));
     assert!(x.is_some() && x == y, "{x:?} {y:?}");
 }
+
+/// A body named in full with what it is for after ل, then by those words alone in quote
+/// marks, is one body (الإدارة العامة للجمارك, «الجمارك»).
+#[test]
+fn a_body_by_its_aim_in_quotes_links_to_its_full_name() {
+    let t = "وأعلنت الإدارة العامة للجمارك ضبط شحنة كبيرة في الميناء، وقالت «الجمارك» إن التحقيق مستمر.";
+    assert_eq!(id_of(t, "الإدارة العامة للجمارك"), id_of(t, "الجمارك"));
+}

@@ -6142,3 +6142,17 @@ fn no_mention_holds_half_a_bracket() {
         }
     }
 }
+
+/// A body named in full with what it is for after ل, then by those words alone in quote
+/// marks (الهيئة العامة للاستثمار, later «الاستثمار»), is that body there too; words in
+/// quote marks that end no body's name in the text stay what they were.
+#[test]
+fn a_body_by_its_aim_in_quote_marks() {
+    let t = "وأعلنت الإدارة العامة للجمارك ضبط شحنة كبيرة في الميناء، وقالت «الجمارك» إن التحقيق مستمر.";
+    let orgs = found(t, EntityType::Org);
+    assert!(orgs.contains(&"الجمارك".to_string()), "{:?}", all(t));
+    let t = "وأعلنت الإدارة العامة للطيران المدني خطة جديدة، ورصد «الطيران المدني» 300 شكوى.";
+    assert!(found(t, EntityType::Org).contains(&"الطيران المدني".to_string()), "{:?}", all(t));
+    let t = "وقال الكاتب إن «الطيران المدني» يحتاج إلى خطة جديدة.";
+    assert!(!found(t, EntityType::Org).contains(&"الطيران المدني".to_string()), "{:?}", all(t));
+}

@@ -1214,6 +1214,30 @@ fn cluster(ms: &[M], texts: &[&str]) -> Vec<Cluster> {
         }
     }
     let kinds = majority_kinds(ms, &mut dsu);
+    // 2f. A body named in its article by what it is for after ل alone (the words after
+    // لل, «الطيران المدني» of الإدارة العامة للطيران المدني): that body.
+    let mut aims: HashMap<(usize, Vec<String>), usize> = HashMap::new();
+    for (i, m) in ms.iter().enumerate() {
+        if m.span.kind != EntityType::Org || m.words.len() < 3 {
+            continue;
+        }
+        if let Some(k) = (1..m.words.len()).find(|&k| m.words[k].starts_with("لل") && m.words[k].chars().count() >= 5) {
+            if m.words.len() - k <= 3 {
+                let mut tail: Vec<String> = m.words[k..].to_vec();
+                tail[0] = tail[0]["لل".len()..].to_string();
+                aims.entry((m.article, tail)).or_insert(i);
+            }
+        }
+    }
+    if !aims.is_empty() {
+        for (i, m) in ms.iter().enumerate() {
+            if m.span.kind == EntityType::Org && !m.words.is_empty() && m.words.len() <= 3 {
+                if let Some(&j) = aims.get(&(m.article, m.words.to_vec())) {
+                    dsu.union(i, j);
+                }
+            }
+        }
+    }
     // 3. Partial names of people and organizations. Longer partial names join first,
     // each at once: محمد ولد الغزواني joins محمد ولد الشيخ الغزواني before الغزواني
     // looks, which then finds one person named three ways, not two people.

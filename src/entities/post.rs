@@ -412,6 +412,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize
     let spans = quoted_companies(text, tokens, infos, spans);
     let spans = given_names_joined_by_waw(text, tokens, infos, spans);
     let spans = ministries_by_their_field_in_quotes(text, tokens, infos, spans);
+    let spans = bodies_by_their_aim_in_quotes(text, tokens, infos, spans);
     let spans = super::heads::plants_named_before_their_energy(text, tokens, infos, spans);
     let spans = super::heads::army_aviation(tokens, infos, text, spans);
     let spans = listed_companies_without_countries(text, tokens, infos, spans);
@@ -5320,6 +5321,52 @@ fn ministries_by_their_field_in_quotes(text: &str, tokens: &[Token], infos: &[To
         if (lo..hi).all(|i| spans[i].start >= a && spans[i].end <= b && is_model(spans[i].kind)) {
             gone[lo..hi].iter_mut().for_each(|g| *g = true);
             added.push(Span { start: a, end: b, kind: EntityType::Org, score: 0.7 });
+        }
+    }
+    replace_marked(spans, &gone, added)
+}
+
+/// A body the text names in full with what it is for after ل (الإدارة العامة للطيران
+/// المدني, الهيئة العامة للاستثمار), named again by those words alone wholly in quote
+/// marks, as Gulf and Egyptian papers write it («الطيران المدني» رصد, قالت "الاستثمار"):
+/// that body, ORG, over what the tagger made of the words.
+fn bodies_by_their_aim_in_quotes(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    // (The key words of each aim after ل at the end of a body's name: لل + a definite
+    // word and the words after it to the name's end.)
+    let mut aims: Vec<Vec<String>> = Vec::new();
+    for s in spans.iter().filter(|s| s.kind == EntityType::Org) {
+        let r = tokens_of(tokens, s);
+        if let Some(k) = (r.start + 1..r.end).find(|&k| tokens[k].kind == TokenKind::Word && infos[k].norm.starts_with("لل") && infos[k].norm.chars().count() >= 5) {
+            let Some(rest) = text[tokens[k].start..s.end].strip_prefix("لل") else { continue };
+            let words = key_words(&format!("ال{rest}"));
+            if !words.is_empty() && words.len() <= 3 {
+                aims.push(words);
+            }
+        }
+    }
+    if aims.is_empty() {
+        return spans;
+    }
+    let mark = |k: usize, marks: &[&str]| tokens[k].kind != TokenKind::Word && marks.contains(&&text[tokens[k].start..tokens[k].end]);
+    let mut gone = vec![false; spans.len()];
+    let mut added = Vec::new();
+    for a in 1..tokens.len() {
+        if !mark(a - 1, &["«", "\"", "“"]) || tokens[a].kind != TokenKind::Word || !infos[a].norm.starts_with("ال") || infos[a].stem != infos[a].norm {
+            continue;
+        }
+        let Some(b) = (a + 1..(a + 4).min(tokens.len())).find(|&b| tokens[b].kind != TokenKind::Word) else { continue };
+        if !mark(b, &["»", "\"", "”"]) || !tokens[a..b].iter().all(|t| t.kind == TokenKind::Word) {
+            continue;
+        }
+        let (x, y) = (tokens[a].start, tokens[b - 1].end);
+        if !aims.contains(&key_words(&text[x..y])) {
+            continue;
+        }
+        let lo = spans.partition_point(|s| s.end <= x);
+        let hi = spans.partition_point(|s| s.start < y).max(lo);
+        if (lo..hi).all(|i| spans[i].start >= x && spans[i].end <= y && is_model(spans[i].kind)) {
+            gone[lo..hi].iter_mut().for_each(|g| *g = true);
+            added.push(Span { start: x, end: y, kind: EntityType::Org, score: 0.7 });
         }
     }
     replace_marked(spans, &gone, added)

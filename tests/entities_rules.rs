@@ -6156,3 +6156,13 @@ fn a_body_by_its_aim_in_quote_marks() {
     let t = "وقال الكاتب إن «الطيران المدني» يحتاج إلى خطة جديدة.";
     assert!(!found(t, EntityType::Org).contains(&"الطيران المدني".to_string()), "{:?}", all(t));
 }
+
+/// A ministry of foreign affairs and of its people abroad (وشئون المصريين بالخارج,
+/// Egypt's شئون; وشؤون المغتربين) is one name with that field.
+#[test]
+fn a_ministry_of_its_people_abroad() {
+    let t = "واستقبلت وزارة الخارجية والهجرة وشئون المصريين بالخارج وفدا من الجالية أمس.";
+    assert!(found(t, EntityType::Org).contains(&"وزارة الخارجية والهجرة وشئون المصريين بالخارج".to_string()), "{:?}", all(t));
+    let t = "وأكدت وزارة الخارجية وشؤون المغتربين متابعة أوضاع الطلاب.";
+    assert!(found(t, EntityType::Org).contains(&"وزارة الخارجية وشؤون المغتربين".to_string()), "{:?}", all(t));
+}

@@ -5690,23 +5690,28 @@ pub(super) fn second_field(infos: &[TokInfo], j: usize, end: usize) -> usize {
     // (A country's adjective after a field ends the name: بنك التصدير والاستيراد الصيني.)
     let of_country = |k: usize| k < end && infos[k].kind == TokenKind::Word && infos[k].stem == infos[k].norm && infos[k].norm.starts_with("ال") && country_adjective(gazetteer::bare(&infos[k].norm));
     // (Affairs of a group, وشؤون المغتربين, وشؤون الأسرى: the field in the construct
-    // state.)
+    // state; written شئون in Egypt.)
+    // (Or a people's nisba in the plural before بالخارج, "abroad": وشئون المصريين
+    // بالخارج, its diaspora.)
+    let abroad = |k: usize| k + 2 < end && infos[k + 2].kind == TokenKind::Word && matches!(infos[k + 2].norm.as_str(), "بالخارج");
     let affairs = |k: usize| {
         k + 1 < end
             && infos[k].kind == TokenKind::Word
             && infos[k].norm.strip_prefix('و') == Some(infos[k].stem.as_str())
-            && matches!(infos[k].stem.as_str(), "شوون" | "شؤون")
+            && matches!(infos[k].stem.as_str(), "شوون" | "شؤون" | "شيون" | "شئون")
             && infos[k + 1].kind == TokenKind::Word
             && infos[k + 1].norm.starts_with("ال")
             && infos[k + 1].stem == infos[k + 1].norm
             && chars(&infos[k + 1].norm) >= 5
-            && !infos[k + 1].gaz.has(COUNTRY | CITY | REGION | NISBA)
+            && (!infos[k + 1].gaz.has(COUNTRY | CITY | REGION | NISBA) || infos[k + 1].norm.ends_with("يين") && abroad(k))
     };
     let mut k = j;
     for _ in 0..3 {
         if listed(k) {
             k += 1 + usize::from(k + 1 < end && adjectives_after(infos, k + 1, k + 2) == k + 2);
-        } else if affairs(k) || field(k) && adjective(k + 1) {
+        } else if affairs(k) {
+            k += 2 + usize::from(abroad(k));
+        } else if field(k) && adjective(k + 1) {
             k += 2;
         } else if field(k) && of_country(k + 1) {
             return k + 2;

@@ -6166,3 +6166,15 @@ fn a_ministry_of_its_people_abroad() {
     let t = "وأكدت وزارة الخارجية وشؤون المغتربين متابعة أوضاع الطلاب.";
     assert!(found(t, EntityType::Org).contains(&"وزارة الخارجية وشؤون المغتربين".to_string()), "{:?}", all(t));
 }
+
+/// Arab airlines named by طيران and their own name after شركة are the airline, not a
+/// channel's or a place's name (شركة طيران الجزيرة, not الجزيرة).
+#[test]
+fn arab_airlines_after_their_head() {
+    let t = "وأعلنت شركة طيران الجزيرة إلغاء رحلتين إلى دبي بسبب عطل فني.";
+    assert!(found(t, EntityType::Org).contains(&"طيران الجزيرة".to_string()), "{:?}", all(t));
+    let t = "وأعلنت شركة طيران الخليج زيادة رحلاتها، فيما قالت العربية للطيران إنها ستفتح خطا جديدا.";
+    let orgs = found(t, EntityType::Org);
+    assert!(orgs.contains(&"طيران الخليج".to_string()) && orgs.contains(&"العربية للطيران".to_string()), "{:?}", all(t));
+    assert!(found(t, EntityType::Loc).is_empty(), "{:?}", all(t));
+}

@@ -6178,3 +6178,13 @@ fn arab_airlines_after_their_head() {
     assert!(orgs.contains(&"طيران الخليج".to_string()) && orgs.contains(&"العربية للطيران".to_string()), "{:?}", all(t));
     assert!(found(t, EntityType::Loc).is_empty(), "{:?}", all(t));
 }
+
+/// The words before a dateline's day, month and agency in brackets (the Jordanian
+/// agency's: دير علا 7 كانون الأول (بترا)-) are the place the report was filed from,
+/// even a town whose second word is a given name.
+#[test]
+fn a_place_before_a_day_month_and_agency() {
+    let t = "دير علا 12 آذار (بترا)- افتتح محافظ البلقاء مشروعا جديدا للري.";
+    assert!(found(t, EntityType::Loc).contains(&"دير علا".to_string()), "{:?}", all(t));
+    assert!(found(t, EntityType::Per).is_empty(), "{:?}", all(t));
+}

@@ -1837,7 +1837,22 @@ fn dateline_places(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: V
         // (Or a dash written with tatweels, which tokenizing drops, before the writer's
         // name: الخرطوم ــ عثمان الجيلي, as papers printed in London write it.)
         let tatweels = |b: usize| b < tokens.len() && tokens[b].kind == TokenKind::Word && tokens[b - 1].kind == TokenKind::Word && tatweel_dash(text, &tokens[b - 1], &tokens[b]);
-        let Some(b) = (a + 1..=(a + 2).min(tokens.len())).find(|&b| tokens.get(b).is_some_and(|t| t.kind == TokenKind::Punct && matches!(t.norm.as_str(), "(" | "-" | "–" | "—")) || dated_dateline(tokens, infos, b) || tatweels(b)) else { continue };
+        let Some(b) = (a + 1..=(a + 2).min(tokens.len())).find(|&b| tokens.get(b).is_some_and(|t| t.kind == TokenKind::Punct && matches!(t.norm.as_str(), "(" | "-" | "–" | "—")) || dated_dateline(tokens, infos, b) || day_month_agency(tokens, infos, b) || tatweels(b)) else { continue };
+        // (The day, the month and the agency in brackets right after the words, the
+        // Jordanian agency's dateline (دير علا 7 كانون الأول (بترا)-): they are the place,
+        // whatever the tagger took them for, a person of a given name علا.)
+        if day_month_agency(tokens, infos, b) && b > a {
+            let plain = |k: usize| tokens[k].kind == TokenKind::Word && infos[k].stem == infos[k].norm && !infos[k].norm.starts_with(['و', 'ف']) && !verb_like(&infos[k]) && !infos[k].gaz.has(gazetteer::TITLE | ORG_HEAD | gazetteer::MONTH | gazetteer::WEEKDAY);
+            let lo = spans.partition_point(|s| s.end <= tokens[a].start);
+            if (a..b).all(plain) {
+                match spans.get_mut(lo) {
+                    Some(s) if s.start == tokens[a].start && s.end == tokens[b - 1].end && is_model(s.kind) => s.kind = EntityType::Loc,
+                    Some(s) if s.start < tokens[b - 1].end => {}
+                    _ => added.extend(span_over(text, tokens, infos, a, b, EntityType::Loc, 0.7)),
+                }
+                continue;
+            }
+        }
         // (A line that begins with a conjunction or a verb is no dateline: وقال –.)
         // (A town whose name begins with the letter of the preposition ب, بعبدا: before
         // a dateline's dash a preposition's phrase has nothing to hang on, so the word
@@ -1901,6 +1916,16 @@ fn dated_dateline(tokens: &[Token], infos: &[TokInfo], b: usize) -> bool {
         && tokens.get(b + 1).is_some_and(|t| t.kind == TokenKind::Number)
         && tokens.get(b + 2).is_some_and(|t| t.kind == TokenKind::Word) && infos[b + 2].gaz.has(gazetteer::MONTH)
         && tokens.get(b + 3).is_some_and(|t| t.kind == TokenKind::Punct && matches!(t.norm.as_str(), "/" | "("))
+}
+
+/// Does a dateline's day, month and agency in brackets follow the place at token `b`,
+/// without في (عمان 7 كانون الأول (بترا)-, the Jordanian agency's; the month of one
+/// word or two)?
+fn day_month_agency(tokens: &[Token], infos: &[TokInfo], b: usize) -> bool {
+    let day = tokens.get(b).is_some_and(|t| t.kind == TokenKind::Number && t.norm.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d)));
+    let month = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word) && infos[k].gaz.has(gazetteer::MONTH);
+    let open = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Punct && t.norm == "(");
+    day && month(b + 1) && (open(b + 2) || tokens.get(b + 2).is_some_and(|t| t.kind == TokenKind::Word) && open(b + 3))
 }
 
 /// Are the words `a..b` an organization's name in the list of well-known names (واع,

@@ -6188,3 +6188,17 @@ fn a_place_before_a_day_month_and_agency() {
     assert!(found(t, EntityType::Loc).contains(&"دير علا".to_string()), "{:?}", all(t));
     assert!(found(t, EntityType::Per).is_empty(), "{:?}", all(t));
 }
+
+/// A public institution named by مؤسسة, a definite noun and its adjective (مؤسسة الضمان
+/// الاجتماعي, مؤسسة التدريب المهني) is one body; مؤسسة and a definite noun alone is not.
+#[test]
+fn an_institution_by_a_noun_and_its_adjective() {
+    let t = "وقالت مؤسسة الضمان الاجتماعي إنها ستؤجل الأقساط، فيما أعلنت مؤسسة التدريب المهني برنامجا جديدا.";
+    let orgs = found(t, EntityType::Org);
+    assert!(orgs.contains(&"مؤسسة الضمان الاجتماعي".to_string()) && orgs.contains(&"مؤسسة التدريب المهني".to_string()), "{:?}", all(t));
+    // (With its country's adjective too: مؤسسة الموانئ الكويتية.)
+    let t = "وأعلنت مؤسسة الموانئ الكويتية تمديد العقد.";
+    assert!(found(t, EntityType::Org).contains(&"مؤسسة الموانئ الكويتية".to_string()), "{:?}", all(t));
+    let t = "وتحدث الكاتب عن مؤسسة الزواج في المجتمع.";
+    assert!(found(t, EntityType::Org).is_empty(), "{:?}", all(t));
+}

@@ -137,7 +137,9 @@ const DEFINITE_HEADS: &[&str] = &[
 /// (حكومة الوحدة الوطنية, حكومة الوفاق الوطني; not حكومة البلاد, the country's
 /// government; دائرة الإحصاءات العامة, دائرة الأحوال المدنية, a department, not دائرة
 /// الضوء), in `search` form.
-const QUALIFIED_HEADS: &[&str] = &["حكومه", "دائره"];
+// (And an institution, مؤسسة الضمان الاجتماعي, مؤسسة الإقراض الزراعي, as the Levant
+// names its public bodies; not مؤسسة الزواج, the institution of marriage.)
+const QUALIFIED_HEADS: &[&str] = &["حكومه", "دائره", "مؤسسه", "موسسه"];
 
 /// Words inside a person's name that a name never ends with (بن of محمد بن سلمان, آيت
 /// of هشام آيت منا), in `search` form.
@@ -6128,7 +6130,11 @@ fn organization_at(infos: &[TokInfo], i: usize, end: usize) -> Option<usize> {
             return Some(e);
         }
         // (Not a person's government, حكومة المستشار الألماني: a title is no body.)
-        if in_list(head, QUALIFIED_HEADS) && (j == i + 2 || next.gaz.has(gazetteer::TITLE) || (i + 2..j).all(|k| infos[k].gaz.has(NISBA) || country_adjective(gazetteer::bare(&infos[k].norm)))) {
+        // (An institution's country's adjective is its own: مؤسسة البترول الكويتية.)
+        let institution = in_list(head, &["مؤسسه", "موسسه"]);
+        // (Nor one named by a definite noun and what it is for: مؤسسة الضمير لرعاية
+        // الأسير.)
+        if in_list(head, QUALIFIED_HEADS) && (j == i + 2 && !(institution && purpose_at(j)) || next.gaz.has(gazetteer::TITLE) || !institution && (i + 2..j).all(|k| infos[k].gaz.has(NISBA) || country_adjective(gazetteer::bare(&infos[k].norm)))) {
             return None;
         }
         // (حركة with a definite noun alone is mostly a motion, حركة التداول, حركة

@@ -378,5 +378,10 @@ fn gold_reports_entities_are_found_and_linked() {
 // (81/82) after the fixes they gave, no merge, the older sets from 7400/7789 to
 // 7404/7789 (bulker, camels, omanisation and vaccine one each): 7578/7967 (95.12%), 7512
 // linked.
+// delays and irrigation (the gold37 helper's, fifteenth session, committed before the
+// tagger ran on them) scored 75/87 and 71/87, all linked, with two forbidden merges, on
+// their first run (7546/7963, 94.8%, in all then); 81/87 and 81/87, all linked, after the
+// fixes they gave, one merge left (delays' 9 في المئة and 9%, two facts of one value), the
+// older sets from 7400/7789 to 7401/7789 (7338 linked): 7563/7963 (94.98%), 7500 linked.
 const FOUND_FLOOR: f64 = 95.0;
 const LINKED_FLOOR: f64 = 98.0;

@@ -781,6 +781,26 @@ fn last_year_with_either_word_links() {
     assert_ne!(id(1, b, "العام الماضي"), id(1, b, "العام المقبل"));
 }
 
+/// A weekday said to come (الجمعة المقبل) is not the day of the news another report
+/// gives (اليوم الجمعة, or «أعلن المجلس، الجمعة، …»); a bare weekday said otherwise
+/// goes with the news day where both are named, and with the coming one where only it is.
+#[test]
+fn a_coming_weekday_is_not_the_day_of_the_news() {
+    let a = "وقال المجلس إن القرار يبدأ تطبيقه الجمعة المقبل في كل المدارس.";
+    let b = "أعلن المجلس، الجمعة، خطته الجديدة للمدارس.";
+    let c = "وكان المجلس قد اجتمع يوم الجمعة لبحث الخطة.";
+    let an = link_articles(&[("a", a), ("b", b), ("c", c)]);
+    let id = |an: &isnad::entities::EntityAnalysis, k: usize, t: &str, w: &str| an.articles[k].entities.iter().find(|e| &t[e.start..e.end] == w).map(|e| e.id.clone()).unwrap_or_else(|| panic!("{w}: {:?}", an.articles[k].entities));
+    assert_ne!(id(&an, 0, a, "الجمعة المقبل"), id(&an, 1, b, "الجمعة"));
+    assert_eq!(id(&an, 1, b, "الجمعة"), id(&an, 2, c, "الجمعة"));
+    // (Where no report names the news day, a bare weekday is the coming one: the match
+    // on Saturday of one report is the coming Saturday of another.)
+    let d = "ويستعد الفريق لمواجهة منافسه السبت القادم في العاصمة.";
+    let e = "ويغيب المهاجم عن مواجهة منافسه يوم السبت.";
+    let an = link_articles(&[("d", d), ("e", e)]);
+    assert_eq!(id(&an, 0, d, "السبت القادم"), id(&an, 1, e, "السبت"));
+}
+
 #[test]
 fn an_east_asian_name_family_name_first_is_the_same_person() {
     // NHK's Arabic site writes a Japanese name family name first, an agency given name
@@ -1192,4 +1212,12 @@ fn a_head_before_a_listed_bodys_name_is_that_body() {
     let id = |k: usize, t: &str, s: &str| r.articles[k].entities.iter().find(|e| &t[e.start..e.end] == s).map(|e| e.id.clone());
     let (x, y) = (id(0, a, "منظمة الأمم المتحدة للتربية والعلم والثقافة"), id(1, b, "منظمة اليونسكو"));
     assert!(x.is_some() && x == y, "{x:?} {y:?}");
+}
+
+/// A body named in full with what it is for after ل, then by those words alone in quote
+/// marks, is one body (الإدارة العامة للجمارك, «الجمارك»).
+#[test]
+fn a_body_by_its_aim_in_quotes_links_to_its_full_name() {
+    let t = "وأعلنت الإدارة العامة للجمارك ضبط شحنة كبيرة في الميناء، وقالت «الجمارك» إن التحقيق مستمر.";
+    assert_eq!(id_of(t, "الإدارة العامة للجمارك"), id_of(t, "الجمارك"));
 }

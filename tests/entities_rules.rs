@@ -6312,3 +6312,119 @@ fn an_indefinite_head_and_nisba_is_no_listed_union() {
     let t = "ودعا الاتحاد الأفريقي إلى وقف القتال.";
     assert!(found(t, EntityType::Org).contains(&"الاتحاد الأفريقي".to_string()), "{:?}", all(t));
 }
+
+/// The Turkish agency's Arabic datelines put its correspondent between two slashes
+/// before its name (بيروت/ سامي الخطيب/ الأناضول): the outlet is the last words, not
+/// the correspondent's; named again after ل or مراسل, it is the agency, not Anatolia.
+#[test]
+fn a_correspondent_between_slashes_before_the_outlet() {
+    let t = "بيروت/ سامي الخطيب/ الأناضول\nأعلنت البلدية الاثنين إغلاق الطريق، وقال مسؤول فيها لمراسل الأناضول إن الأشغال تستمر.\nوقال أحد السكان للأناضول إنه ينتظر منذ أسبوع.";
+    let orgs = found(t, EntityType::Org);
+    assert!(orgs.contains(&"الأناضول".to_string()), "{:?}", all(t));
+    assert!(!orgs.iter().any(|o| o.contains("الخطيب")), "{:?}", all(t));
+    assert!(!found(t, EntityType::Loc).iter().any(|l| l.contains("الأناضول")), "{:?}", all(t));
+}
+
+/// A dam or a canal named after a king or a prince, with the title between (سد الملك
+/// فهد, بقناة الأمير محمد), is the place with its head, not the person it honours.
+#[test]
+fn a_dam_or_a_canal_named_after_a_royal() {
+    let t = "وارتفع منسوب سد الملك فهد بعد الأمطار، فيما توقف الضخ في قناة الأمير محمد ليومين.";
+    let locs = found(t, EntityType::Loc);
+    assert!(locs.contains(&"سد الملك فهد".to_string()) && locs.contains(&"قناة الأمير محمد".to_string()), "{:?}", all(t));
+    assert!(found(t, EntityType::Per).is_empty(), "{:?}", all(t));
+    // (The name ends before a particle the large name list also holds: لا, "not".)
+    let t = "وقال المدير إن مخزون سد الملك فهد لا يتجاوز نصف سعته.";
+    assert!(found(t, EntityType::Loc).contains(&"سد الملك فهد".to_string()), "{:?}", all(t));
+}
+
+/// A sound feminine plural counted after three to ten, written out or in digits, in the
+/// construct state with the noun that says what kind it is, is counted with it (سبع
+/// شركات طيران, 4 سيارات إسعاف); an adjective after the plural is not such a noun.
+#[test]
+fn a_plural_counted_noun_in_the_construct_state() {
+    let t = "وتعاقدت الوزارة مع سبع شركات طيران لنقل الحجاج، وأرسلت 4 سيارات إسعاف إلى الموقع.";
+    assert_eq!(found(t, EntityType::Quantity), ["سبع شركات طيران", "4 سيارات إسعاف"], "{:?}", all(t));
+    // (An adjective of the plural after the noun of its kind stays out: "local".)
+    let t = "وتعمل في المطار ست شركات طيران محلية منذ العام الماضي.";
+    assert_eq!(found(t, EntityType::Quantity), ["ست شركات طيران"], "{:?}", all(t));
+    let t = "ووصلت 5 شاحنات محملة بالقمح، ثم ثلاث حافلات صغيرة.";
+    let q = found(t, EntityType::Quantity);
+    assert!(q.contains(&"5 شاحنات".to_string()), "{:?}", all(t));
+}
+
+/// No mention holds half of a pair of brackets: a body's name and its short name in
+/// brackets after it are two names, however far the tagger ran the first.
+#[test]
+fn no_mention_holds_half_a_bracket() {
+    for t in [
+        "وأعلنت الوكالة الفرنسية للتنمية (أ ف د تمويل المشروع بقيمة 3 ملايين يورو.",
+        "وأعلنت الوكالة اليابانية للتعاون الدولي (جايكا) تمويل المشروع.",
+        "وقالت الوكالة الألمانية للتعاون الدولي (جي آي زد) إنها ستمول تركيب المضخات.",
+    ] {
+        for e in entities(t) {
+            let s = &t[e.start..e.end];
+            assert_eq!(s.contains('('), s.contains(')'), "{s} in {:?}", all(t));
+        }
+    }
+}
+
+/// A body named in full with what it is for after ل, then by those words alone in quote
+/// marks (الهيئة العامة للاستثمار, later «الاستثمار»), is that body there too; words in
+/// quote marks that end no body's name in the text stay what they were.
+#[test]
+fn a_body_by_its_aim_in_quote_marks() {
+    let t = "وأعلنت الإدارة العامة للجمارك ضبط شحنة كبيرة في الميناء، وقالت «الجمارك» إن التحقيق مستمر.";
+    let orgs = found(t, EntityType::Org);
+    assert!(orgs.contains(&"الجمارك".to_string()), "{:?}", all(t));
+    let t = "وأعلنت الإدارة العامة للطيران المدني خطة جديدة، ورصد «الطيران المدني» 300 شكوى.";
+    assert!(found(t, EntityType::Org).contains(&"الطيران المدني".to_string()), "{:?}", all(t));
+    let t = "وقال الكاتب إن «الطيران المدني» يحتاج إلى خطة جديدة.";
+    assert!(!found(t, EntityType::Org).contains(&"الطيران المدني".to_string()), "{:?}", all(t));
+}
+
+/// A ministry of foreign affairs and of its people abroad (وشئون المصريين بالخارج,
+/// Egypt's شئون; وشؤون المغتربين) is one name with that field.
+#[test]
+fn a_ministry_of_its_people_abroad() {
+    let t = "واستقبلت وزارة الخارجية والهجرة وشئون المصريين بالخارج وفدا من الجالية أمس.";
+    assert!(found(t, EntityType::Org).contains(&"وزارة الخارجية والهجرة وشئون المصريين بالخارج".to_string()), "{:?}", all(t));
+    let t = "وأكدت وزارة الخارجية وشؤون المغتربين متابعة أوضاع الطلاب.";
+    assert!(found(t, EntityType::Org).contains(&"وزارة الخارجية وشؤون المغتربين".to_string()), "{:?}", all(t));
+}
+
+/// Arab airlines named by طيران and their own name after شركة are the airline, not a
+/// channel's or a place's name (شركة طيران الجزيرة, not الجزيرة).
+#[test]
+fn arab_airlines_after_their_head() {
+    let t = "وأعلنت شركة طيران الجزيرة إلغاء رحلتين إلى دبي بسبب عطل فني.";
+    assert!(found(t, EntityType::Org).contains(&"طيران الجزيرة".to_string()), "{:?}", all(t));
+    let t = "وأعلنت شركة طيران الخليج زيادة رحلاتها، فيما قالت العربية للطيران إنها ستفتح خطا جديدا.";
+    let orgs = found(t, EntityType::Org);
+    assert!(orgs.contains(&"طيران الخليج".to_string()) && orgs.contains(&"العربية للطيران".to_string()), "{:?}", all(t));
+    assert!(found(t, EntityType::Loc).is_empty(), "{:?}", all(t));
+}
+
+/// The words before a dateline's day, month and agency in brackets (the Jordanian
+/// agency's: دير علا 7 كانون الأول (بترا)-) are the place the report was filed from,
+/// even a town whose second word is a given name.
+#[test]
+fn a_place_before_a_day_month_and_agency() {
+    let t = "دير علا 12 آذار (بترا)- افتتح محافظ البلقاء مشروعا جديدا للري.";
+    assert!(found(t, EntityType::Loc).contains(&"دير علا".to_string()), "{:?}", all(t));
+    assert!(found(t, EntityType::Per).is_empty(), "{:?}", all(t));
+}
+
+/// A public institution named by مؤسسة, a definite noun and its adjective (مؤسسة الضمان
+/// الاجتماعي, مؤسسة التدريب المهني) is one body; مؤسسة and a definite noun alone is not.
+#[test]
+fn an_institution_by_a_noun_and_its_adjective() {
+    let t = "وقالت مؤسسة الضمان الاجتماعي إنها ستؤجل الأقساط، فيما أعلنت مؤسسة التدريب المهني برنامجا جديدا.";
+    let orgs = found(t, EntityType::Org);
+    assert!(orgs.contains(&"مؤسسة الضمان الاجتماعي".to_string()) && orgs.contains(&"مؤسسة التدريب المهني".to_string()), "{:?}", all(t));
+    // (With its country's adjective too: مؤسسة الموانئ الكويتية.)
+    let t = "وأعلنت مؤسسة الموانئ الكويتية تمديد العقد.";
+    assert!(found(t, EntityType::Org).contains(&"مؤسسة الموانئ الكويتية".to_string()), "{:?}", all(t));
+    let t = "وتحدث الكاتب عن مؤسسة الزواج في المجتمع.";
+    assert!(found(t, EntityType::Org).is_empty(), "{:?}", all(t));
+}

@@ -356,7 +356,10 @@ fn airports_of_royals(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Ve
             continue;
         }
         let mut e = i + 2;
-        while e < i + 5 && word(e) && infos[e].stem == infos[e].norm && (!infos[e].stem.starts_with("ال") || infos[e - 1].stem == "عبد") && (infos[e].gaz.has(GIVEN | GIVEN_BIG) || in_list(&infos[e], &["عبد", "بن"])) {
+        // (Not a particle the large list holds as a name after the first: سد الملك طلال
+        // لا يتجاوز, whose لا is "not".)
+        let particle = |e: usize| e > i + 2 && infos[e].norm.chars().count() <= 2 && !in_list(&infos[e], &["بن"]);
+        while e < i + 5 && word(e) && infos[e].stem == infos[e].norm && (!infos[e].stem.starts_with("ال") || infos[e - 1].stem == "عبد") && (infos[e].gaz.has(GIVEN | GIVEN_BIG) || in_list(&infos[e], &["عبد", "بن"])) && !particle(e) {
             e += 1;
         }
         if e > i + 2 {

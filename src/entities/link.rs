@@ -813,8 +813,15 @@ fn cluster(ms: &[M], texts: &[&str]) -> Vec<Cluster> {
         }
     }
     // 1a. Dates of one weekday (الثلاثاء, الثلاثاء 12 أيلول, الأحد الماضي) are one day,
-    // unless they give that weekday two day numbers.
-    let mut by_weekday: HashMap<u8, (Vec<usize>, Vec<String>)> = HashMap::new();
+    // unless they give that weekday two day numbers. A weekday said to come (الأحد
+    // المقبل, الأربعاء القادم) is a day after the report's; one written as the day of
+    // the news (اليوم الأحد, or between commas after its verb's subject: أعلنت
+    // الوزارة، الأحد، أن) is the report's own day: where both are named, they are two
+    // days, and a bare weekday otherwise said goes with the news day (a bare name may
+    // also be the coming day, مواجهة … يوم السبت, where nothing says otherwise).
+    // (Per weekday: the mentions, their day numbers, and each mention's kind: 0 the
+    // coming day, 1 the news day, 2 a bare name otherwise.)
+    let mut by_weekday: HashMap<u8, (Vec<(usize, u8)>, Vec<String>)> = HashMap::new();
     for (i, m) in ms.iter().enumerate() {
         if m.span.kind != EntityType::Date {
             continue;
@@ -822,8 +829,14 @@ fn cluster(ms: &[M], texts: &[&str]) -> Vec<Cluster> {
         let first = m.surface.split_whitespace().next().unwrap_or("");
         let first = crate::normalize::search_text(first);
         let Some(day) = super::gazetteer::weekday(super::gazetteer::bare(super::clitic::strip_norm(&first))) else { continue };
+        let coming = crate::normalize::search_text(&m.surface).split_whitespace().any(|w| matches!(w, "المقبل" | "القادم" | "المقبله" | "القادمه"));
+        let text = texts.get(m.article).copied().unwrap_or("");
+        let before = text.get(..m.span.start).unwrap_or("").trim_end();
+        let after = text.get(m.span.end..).unwrap_or("").trim_start();
+        let comma = |c: char| matches!(c, '،' | ',');
+        let today = before.ends_with("اليوم") && !before.ends_with("باليوم") || before.ends_with(comma) && after.starts_with(comma);
         let e = by_weekday.entry(day).or_default();
-        e.0.push(i);
+        e.0.push((i, if coming { 0 } else if today { 1 } else { 2 }));
         for n in m.surface.split(|c: char| !c.is_ascii_digit()).filter(|n| !n.is_empty() && n.len() <= 2) {
             if !e.1.iter().any(|x| x == n) {
                 e.1.push(n.to_string());
@@ -831,10 +844,15 @@ fn cluster(ms: &[M], texts: &[&str]) -> Vec<Cluster> {
         }
     }
     let mut days: Vec<_> = by_weekday.into_values().filter(|(v, numbers)| v.len() >= 2 && numbers.len() <= 1).collect();
-    days.sort_by_key(|(v, _)| v[0]);
+    days.sort_by_key(|(v, _)| v[0].0);
     for (v, _) in days {
-        for &i in &v[1..] {
-            dsu.union(v[0], i);
+        let two = v.iter().any(|&(_, k)| k == 0) && v.iter().any(|&(_, k)| k == 1);
+        let group = |k: u8| if two && k == 2 { 1 } else if two { k } else { 0 };
+        for g in 0..2 {
+            let members: Vec<usize> = v.iter().filter(|&&(_, k)| group(k) == g).map(|&(i, _)| i).collect();
+            for &i in members.iter().skip(1) {
+                dsu.union(members[0], i);
+            }
         }
     }
     // 1b. Names of one well-known entity (ترمب, دونالد ترامب; IMF, صندوق النقد
@@ -1230,6 +1248,30 @@ fn cluster(ms: &[M], texts: &[&str]) -> Vec<Cluster> {
         }
     }
     let kinds = majority_kinds(ms, &mut dsu);
+    // 2f. A body named in its article by what it is for after ل alone (the words after
+    // لل, «الطيران المدني» of الإدارة العامة للطيران المدني): that body.
+    let mut aims: HashMap<(usize, Vec<String>), usize> = HashMap::new();
+    for (i, m) in ms.iter().enumerate() {
+        if m.span.kind != EntityType::Org || m.words.len() < 3 {
+            continue;
+        }
+        if let Some(k) = (1..m.words.len()).find(|&k| m.words[k].starts_with("لل") && m.words[k].chars().count() >= 5) {
+            if m.words.len() - k <= 3 {
+                let mut tail: Vec<String> = m.words[k..].to_vec();
+                tail[0] = tail[0]["لل".len()..].to_string();
+                aims.entry((m.article, tail)).or_insert(i);
+            }
+        }
+    }
+    if !aims.is_empty() {
+        for (i, m) in ms.iter().enumerate() {
+            if m.span.kind == EntityType::Org && !m.words.is_empty() && m.words.len() <= 3 {
+                if let Some(&j) = aims.get(&(m.article, m.words.to_vec())) {
+                    dsu.union(i, j);
+                }
+            }
+        }
+    }
     // 3. Partial names of people and organizations. Longer partial names join first,
     // each at once: محمد ولد الغزواني joins محمد ولد الشيخ الغزواني before الغزواني
     // looks, which then finds one person named three ways, not two people.

@@ -108,7 +108,9 @@ pub(super) const NOT_BODY_HEADS: &[&str] = &["قناه", "دار", "سلطه", "
 
 /// Heads of places named after a royal by their title and name (مطار الملك خالد, جسر
 /// الملك حسين), in `search` form: the head stays in the place's name.
-pub(super) const ROYAL_PLACE_HEADS: &[&str] = &["مطار", "جسر", "معبر", "ميناء"];
+// (And a dam or a canal, سد الملك طلال, قناة الملك عبدالله, kept with their heads as
+// the gold keeps a dam's, سد فومي, and not the person a reader would not mark.)
+pub(super) const ROYAL_PLACE_HEADS: &[&str] = &["مطار", "جسر", "معبر", "ميناء", "سد", "قناه"];
 
 /// Function words whose `search` form begins with the article's letters: no definite
 /// noun an adjective could follow (إلى, الذي, التي, إلا, الآن).
@@ -160,7 +162,9 @@ const ACADEMIC_FIELDS: &[&str] = &[
 /// (حكومة الوحدة الوطنية, حكومة الوفاق الوطني; not حكومة البلاد, the country's
 /// government; دائرة الإحصاءات العامة, دائرة الأحوال المدنية, a department, not دائرة
 /// الضوء), in `search` form.
-const QUALIFIED_HEADS: &[&str] = &["حكومه", "دائره"];
+// (And an institution, مؤسسة الضمان الاجتماعي, مؤسسة الإقراض الزراعي, as the Levant
+// names its public bodies; not مؤسسة الزواج, the institution of marriage.)
+const QUALIFIED_HEADS: &[&str] = &["حكومه", "دائره", "مؤسسه", "موسسه"];
 
 /// Words inside a person's name that a name never ends with (بن of محمد بن سلمان, آيت
 /// of هشام آيت منا), in `search` form.
@@ -438,6 +442,7 @@ pub fn fix<'a>(text: &str, tokens: &'a [Token], infos: &[TokInfo], sents: &[Rang
     let spans = quoted_companies(text, tokens, infos, spans);
     let spans = given_names_joined_by_waw(text, tokens, infos, spans);
     let spans = ministries_by_their_field_in_quotes(text, tokens, infos, spans);
+    let spans = bodies_by_their_aim_in_quotes(text, tokens, infos, spans);
     let spans = super::heads::plants_named_before_their_energy(text, tokens, infos, spans);
     let spans = super::heads::army_aviation(tokens, infos, text, spans);
     let spans = listed_companies_without_countries(text, tokens, infos, spans);
@@ -1251,6 +1256,25 @@ pub(super) const CLOSING_MARKS: &[char] = &['»', '”'];
 /// is the quoted words, as the gold's head convention has it; one that runs over a
 /// closing mark ends before it; one that is nothing but marks and punctuation goes.
 fn balanced_marks(text: &str, spans: Vec<Span>) -> Vec<Span> {
+    // (Nor half of a pair of brackets: a name the tagger ran on into the short name in
+    // brackets after it, الوكالة الألمانية للتعاون الدولي (جي آي زد), is two names, the
+    // one before the bracket and the one inside; a closing bracket alone ends the name.)
+    let spans: Vec<Span> = spans
+        .into_iter()
+        .flat_map(|s| {
+            let inner = &text[s.start..s.end];
+            let mut out = Vec::new();
+            match (inner.find('('), inner.find(')')) {
+                (Some(at), None) => {
+                    out.push(Span { end: s.start + at, ..s.clone() });
+                    out.push(Span { start: s.start + at + 1, ..s });
+                }
+                (None, Some(at)) => out.push(Span { end: s.start + at, ..s }),
+                _ => out.push(s),
+            }
+            out
+        })
+        .collect();
     spans
         .into_iter()
         .filter_map(|mut s| {
@@ -1849,7 +1873,22 @@ fn dateline_places(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: V
         // (Or a dash written with tatweels, which tokenizing drops, before the writer's
         // name: الخرطوم ــ عثمان الجيلي, as papers printed in London write it.)
         let tatweels = |b: usize| b < tokens.len() && tokens[b].kind == TokenKind::Word && tokens[b - 1].kind == TokenKind::Word && tatweel_dash(text, &tokens[b - 1], &tokens[b]);
-        let Some(b) = (a + 1..=(a + 2).min(tokens.len())).find(|&b| tokens.get(b).is_some_and(|t| t.kind == TokenKind::Punct && matches!(t.norm.as_str(), "(" | "-" | "–" | "—")) || dated_dateline(tokens, infos, b) || tatweels(b)) else { continue };
+        let Some(b) = (a + 1..=(a + 2).min(tokens.len())).find(|&b| tokens.get(b).is_some_and(|t| t.kind == TokenKind::Punct && matches!(t.norm.as_str(), "(" | "-" | "–" | "—")) || dated_dateline(tokens, infos, b) || day_month_agency(tokens, infos, b) || tatweels(b)) else { continue };
+        // (The day, the month and the agency in brackets right after the words, the
+        // Jordanian agency's dateline (دير علا 7 كانون الأول (بترا)-): they are the place,
+        // whatever the tagger took them for, a person of a given name علا.)
+        if day_month_agency(tokens, infos, b) && b > a {
+            let plain = |k: usize| tokens[k].kind == TokenKind::Word && infos[k].stem == infos[k].norm && !infos[k].norm.starts_with(['و', 'ف']) && !verb_like(&infos[k]) && !infos[k].gaz.has(gazetteer::TITLE | ORG_HEAD | gazetteer::MONTH | gazetteer::WEEKDAY);
+            let lo = spans.partition_point(|s| s.end <= tokens[a].start);
+            if (a..b).all(plain) {
+                match spans.get_mut(lo) {
+                    Some(s) if s.start == tokens[a].start && s.end == tokens[b - 1].end && is_model(s.kind) => s.kind = EntityType::Loc,
+                    Some(s) if s.start < tokens[b - 1].end => {}
+                    _ => added.extend(span_over(text, tokens, infos, a, b, EntityType::Loc, 0.7)),
+                }
+                continue;
+            }
+        }
         // (A line that begins with a conjunction or a verb is no dateline: وقال –.)
         // (A town whose name begins with the letter of the preposition ب, بعبدا: before
         // a dateline's dash a preposition's phrase has nothing to hang on, so the word
@@ -1913,6 +1952,16 @@ fn dated_dateline(tokens: &[Token], infos: &[TokInfo], b: usize) -> bool {
         && tokens.get(b + 1).is_some_and(|t| t.kind == TokenKind::Number)
         && tokens.get(b + 2).is_some_and(|t| t.kind == TokenKind::Word) && infos[b + 2].gaz.has(gazetteer::MONTH)
         && tokens.get(b + 3).is_some_and(|t| t.kind == TokenKind::Punct && matches!(t.norm.as_str(), "/" | "("))
+}
+
+/// Does a dateline's day, month and agency in brackets follow the place at token `b`,
+/// without في (عمان 7 كانون الأول (بترا)-, the Jordanian agency's; the month of one
+/// word or two)?
+fn day_month_agency(tokens: &[Token], infos: &[TokInfo], b: usize) -> bool {
+    let day = tokens.get(b).is_some_and(|t| t.kind == TokenKind::Number && t.norm.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d)));
+    let month = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word) && infos[k].gaz.has(gazetteer::MONTH);
+    let open = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Punct && t.norm == "(");
+    day && month(b + 1) && (open(b + 2) || tokens.get(b + 2).is_some_and(|t| t.kind == TokenKind::Word) && open(b + 3))
 }
 
 /// Are the words `a..b` an organization's name in the list of well-known names (واع,
@@ -2026,6 +2075,13 @@ fn dateline_outlets(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<
                 None
             }
         }) else { continue };
+        // (Or the correspondent's name between two slashes before the outlet, as that
+        // agency's service writes its datelines: عمان/ عبد الله الحراحشة/ الأناضول.)
+        let o = if tokens[p].norm == "/" && o < tokens.len() && infos[o].gaz.has(gazetteer::GIVEN | gazetteer::GIVEN_BIG) && !infos[o].stem.starts_with("ال") {
+            (o + 2..(o + 6).min(tokens.len())).find(|&d| tokens[d].norm == "/" && tokens[o..d].iter().all(|t| t.kind == TokenKind::Word)).map_or(o, |d| d + 1)
+        } else {
+            o
+        };
         if o >= tokens.len() {
             continue;
         }
@@ -2162,6 +2218,30 @@ fn dateline_outlets(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<
         if !added.iter().any(|x| x.start < cand.end && cand.start < x.end) && inner.iter().all(|&i| spans[i].start >= cand.start && spans[i].end <= cand.end && is_model(spans[i].kind)) {
             inner.iter().for_each(|&i| gone[i] = true);
             added.push(cand);
+        }
+    }
+    // An outlet its dateline names, named again after ل or after its correspondent's
+    // word (قال … للأناضول, لمراسل الأناضول), is that outlet where the tagger read the
+    // place its words also name (Anatolia): otherwise two such mentions outvote the
+    // dateline's when the text's mentions of one name take one type.
+    let outlets: Vec<Vec<String>> = added.iter().filter(|x| x.kind == EntityType::Org).map(|x| key_words(&text[x.start..x.end])).collect();
+    let mut spans = spans;
+    if !outlets.is_empty() {
+        for (i, s) in spans.iter_mut().enumerate() {
+            if gone[i] || !matches!(s.kind, EntityType::Loc | EntityType::Misc) {
+                continue;
+            }
+            let raw = &text[s.start..s.end];
+            let r = tokens_of(tokens, s);
+            if r.is_empty() {
+                continue;
+            }
+            let lam = &text[tokens[r.start].start..s.start] == "ل";
+            let named = outlets.iter().any(|o| *o == key_words(raw) || lam && raw.starts_with('ل') && *o == key_words(&format!("ا{raw}")));
+            let correspondent = r.start > 0 && tokens[r.start].start == s.start && tokens[r.start - 1].kind == TokenKind::Word && in_list(&infos[r.start - 1], &["مراسل", "مراسله", "لمراسل", "لمراسله", "موفد", "لموفد"]);
+            if named && (lam || correspondent) {
+                s.kind = EntityType::Org;
+            }
         }
     }
     added.sort_by_key(|x| (x.start, x.end));
@@ -5370,6 +5450,52 @@ fn ministries_by_their_field_in_quotes(text: &str, tokens: &[Token], infos: &[To
     replace_marked(spans, &gone, added)
 }
 
+/// A body the text names in full with what it is for after ل (الإدارة العامة للطيران
+/// المدني, الهيئة العامة للاستثمار), named again by those words alone wholly in quote
+/// marks, as Gulf and Egyptian papers write it («الطيران المدني» رصد, قالت "الاستثمار"):
+/// that body, ORG, over what the tagger made of the words.
+fn bodies_by_their_aim_in_quotes(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    // (The key words of each aim after ل at the end of a body's name: لل + a definite
+    // word and the words after it to the name's end.)
+    let mut aims: Vec<Vec<String>> = Vec::new();
+    for s in spans.iter().filter(|s| s.kind == EntityType::Org) {
+        let r = tokens_of(tokens, s);
+        if let Some(k) = (r.start + 1..r.end).find(|&k| tokens[k].kind == TokenKind::Word && infos[k].norm.starts_with("لل") && infos[k].norm.chars().count() >= 5) {
+            let Some(rest) = text[tokens[k].start..s.end].strip_prefix("لل") else { continue };
+            let words = key_words(&format!("ال{rest}"));
+            if !words.is_empty() && words.len() <= 3 {
+                aims.push(words);
+            }
+        }
+    }
+    if aims.is_empty() {
+        return spans;
+    }
+    let mark = |k: usize, marks: &[&str]| tokens[k].kind != TokenKind::Word && marks.contains(&&text[tokens[k].start..tokens[k].end]);
+    let mut gone = vec![false; spans.len()];
+    let mut added = Vec::new();
+    for a in 1..tokens.len() {
+        if !mark(a - 1, &["«", "\"", "“"]) || tokens[a].kind != TokenKind::Word || !infos[a].norm.starts_with("ال") || infos[a].stem != infos[a].norm {
+            continue;
+        }
+        let Some(b) = (a + 1..(a + 4).min(tokens.len())).find(|&b| tokens[b].kind != TokenKind::Word) else { continue };
+        if !mark(b, &["»", "\"", "”"]) || !tokens[a..b].iter().all(|t| t.kind == TokenKind::Word) {
+            continue;
+        }
+        let (x, y) = (tokens[a].start, tokens[b - 1].end);
+        if !aims.contains(&key_words(&text[x..y])) {
+            continue;
+        }
+        let lo = spans.partition_point(|s| s.end <= x);
+        let hi = spans.partition_point(|s| s.start < y).max(lo);
+        if (lo..hi).all(|i| spans[i].start >= x && spans[i].end <= y && is_model(spans[i].kind)) {
+            gone[lo..hi].iter_mut().for_each(|g| *g = true);
+            added.push(Span { start: x, end: y, kind: EntityType::Org, score: 0.7 });
+        }
+    }
+    replace_marked(spans, &gone, added)
+}
+
 /// A body of the list of well-known names after ل at the end of another name is a
 /// second name: the outlet a source spoke to (متحدث باسم الاتحاد الأوروبي لرويترز,
 /// شركة كينتك الأمريكية لرويترز, which the tagger ran on into it) or the body the first
@@ -5688,17 +5814,20 @@ pub(super) fn second_field(infos: &[TokInfo], j: usize, end: usize) -> usize {
     // (A country's adjective after a field ends the name: بنك التصدير والاستيراد الصيني.)
     let of_country = |k: usize| k < end && infos[k].kind == TokenKind::Word && infos[k].stem == infos[k].norm && infos[k].norm.starts_with("ال") && country_adjective(gazetteer::bare(&infos[k].norm));
     // (Affairs of a group, وشؤون المغتربين, وشؤون الأسرى: the field in the construct
-    // state.)
+    // state; written شئون in Egypt.)
+    // (Or a people's nisba in the plural before بالخارج, "abroad": وشئون المصريين
+    // بالخارج, its diaspora.)
+    let abroad = |k: usize| k + 2 < end && infos[k + 2].kind == TokenKind::Word && matches!(infos[k + 2].norm.as_str(), "بالخارج");
     let affairs = |k: usize| {
         k + 1 < end
             && infos[k].kind == TokenKind::Word
             && infos[k].norm.strip_prefix('و') == Some(infos[k].stem.as_str())
-            && matches!(infos[k].stem.as_str(), "شوون" | "شؤون")
+            && matches!(infos[k].stem.as_str(), "شوون" | "شؤون" | "شيون" | "شئون")
             && infos[k + 1].kind == TokenKind::Word
             && infos[k + 1].norm.starts_with("ال")
             && infos[k + 1].stem == infos[k + 1].norm
             && chars(&infos[k + 1].norm) >= 5
-            && !infos[k + 1].gaz.has(COUNTRY | CITY | REGION | NISBA)
+            && (!infos[k + 1].gaz.has(COUNTRY | CITY | REGION | NISBA) || infos[k + 1].norm.ends_with("يين") && abroad(k))
     };
     // (An adjective joined by و to the field's adjective, الثروة الزراعية والسمكية: the
     // field's, as the adjective before it.)
@@ -5747,7 +5876,9 @@ pub(super) fn second_field(infos: &[TokInfo], j: usize, end: usize) -> usize {
             k += 2;
         } else if listed(k) {
             k += 1 + usize::from(k + 1 < end && adjectives_after(infos, k + 1, k + 2) == k + 2);
-        } else if affairs(k) || field(k) && adjective(k + 1) {
+        } else if affairs(k) {
+            k += 2 + usize::from(abroad(k));
+        } else if field(k) && adjective(k + 1) {
             k += 2;
         } else if field(k) && of_country(k + 1) {
             return k + 2;
@@ -6166,7 +6297,11 @@ fn organization_at(infos: &[TokInfo], i: usize, end: usize) -> Option<usize> {
             return Some(e);
         }
         // (Not a person's government, حكومة المستشار الألماني: a title is no body.)
-        if in_list(head, QUALIFIED_HEADS) && (j == i + 2 || next.gaz.has(gazetteer::TITLE) || (i + 2..j).all(|k| infos[k].gaz.has(NISBA) || country_adjective(gazetteer::bare(&infos[k].norm)))) {
+        // (An institution's country's adjective is its own: مؤسسة البترول الكويتية.)
+        let institution = in_list(head, &["مؤسسه", "موسسه"]);
+        // (Nor one named by a definite noun and what it is for: مؤسسة الضمير لرعاية
+        // الأسير.)
+        if in_list(head, QUALIFIED_HEADS) && (j == i + 2 && !(institution && purpose_at(j)) || next.gaz.has(gazetteer::TITLE) || !institution && (i + 2..j).all(|k| infos[k].gaz.has(NISBA) || country_adjective(gazetteer::bare(&infos[k].norm)))) {
             return None;
         }
         // (حركة with a definite noun alone is mostly a motion, حركة التداول, حركة

@@ -735,6 +735,14 @@ fn quantity_at(text: &str, toks: &[Token], infos: &[TokInfo], i: usize) -> Optio
         if !counted {
             return None;
         }
+        // (A sound feminine plural after three to ten in the construct state with the
+        // noun that says what kind it is: سبع شركات طيران, ثلاث سيارات إسعاف.)
+        // (Its adjective only where it agrees with that noun, not with the plural: سبع
+        // شركات طيران محلية are local companies.)
+        if j + 1 < n && !stem_is(&infos[j], UNITS) && infos[j].norm.ends_with("ات") && !kind_adjective(toks, infos, j, j + 1) && kind_noun(toks, infos, j + 1) {
+            let agrees = j + 2 < n && infos[j + 1].norm.ends_with('ه') == infos[j + 2].norm.ends_with("يه");
+            return Some(if agrees && kind_adjective(toks, infos, j + 1, j + 2) { j + 3 } else { j + 2 });
+        }
         return Some(quantity_at_unit(toks, infos, j).unwrap_or_else(|| if j + 1 < n && kind_adjective(toks, infos, j, j + 1) { j + 2 } else { j + 1 }));
     }
     if !is_num(&toks[i]) || after_colon(toks, i) {
@@ -839,8 +847,12 @@ fn quantity_at(text: &str, toks: &[Token], infos: &[TokInfo], i: usize) -> Optio
         let freq = |w: &str| super::general_freq::buckets(w)[0];
         let own_alef = (value >= 100.0 || scaled) && infos[j].norm.strip_suffix('ا').is_some_and(|b| freq(&infos[j].norm) > freq(b));
         let singular = (!infos[j].norm.ends_with('ا') || own_alef) && !infos[j].norm.ends_with("ات") && (value >= 11.0 || scaled);
-        if !adjective && singular && k < n && kind_noun(toks, infos, k) {
-            return Some(if k + 1 < n && kind_adjective(toks, infos, k, k + 1) { k + 2 } else { k + 1 });
+        // (Or a sound feminine plural after three to ten, in the genitive and in the
+        // construct state: 7 شركات طيران, 3 سيارات إسعاف.)
+        let plural = infos[j].norm.ends_with("ات") && (3.0..=10.0).contains(&value) && !scaled;
+        if !adjective && (singular || plural) && k < n && kind_noun(toks, infos, k) {
+            let agrees = !plural || k + 1 < n && infos[k].norm.ends_with('ه') == infos[k + 1].norm.ends_with("يه");
+            return Some(if agrees && k + 1 < n && kind_adjective(toks, infos, k, k + 1) { k + 2 } else { k + 1 });
         }
         // (A suspect is "suspected of": 1200 مشتبه به, 23 مشتبها بهم, one counted noun.)
         let suspected = stem_is(&infos[j], &["مشتبه", "مشتبها"]) && k < n && matches!(infos[k].norm.as_str(), "به" | "بهم" | "بها" | "بهما");

@@ -1221,3 +1221,19 @@ fn a_body_by_its_aim_in_quotes_links_to_its_full_name() {
     let t = "وأعلنت الإدارة العامة للجمارك ضبط شحنة كبيرة في الميناء، وقالت «الجمارك» إن التحقيق مستمر.";
     assert_eq!(id_of(t, "الإدارة العامة للجمارك"), id_of(t, "الجمارك"));
 }
+
+/// One report's rate of growth (بزيادة 9%) and another's share of the same value (9 في
+/// المئة من رحلاتها) are two facts; a share written two ways in two reports is one.
+#[test]
+fn a_share_and_a_growth_rate_of_one_value_are_two_facts() {
+    let a = "وأوضح المدير أن 9 في المئة فقط من رحلات الشركة تأخرت أكثر من ساعة.";
+    let b = "ونقلت شركات الطيران في المنطقة 240 مليون مسافر، بزيادة 9% على أساس سنوي.";
+    let r = link_articles(&[("a", a), ("b", b)]);
+    let id = |art: usize, text: &str, name: &str| r.articles[art].entities.iter().find(|e| span_of(text, e) == name).map(|e| e.id.clone()).unwrap_or_else(|| panic!("{name}: {:?}", r.articles[art].entities));
+    assert_ne!(id(0, a, "9 في المئة"), id(1, b, "9%"));
+    let c = "وتملك الحكومة حصة 5% في الشركة.";
+    let d = "وتملك الدولة 5 في المئة من أسهم الشركة.";
+    let r = link_articles(&[("c", c), ("d", d)]);
+    let id = |art: usize, text: &str, name: &str| r.articles[art].entities.iter().find(|e| span_of(text, e) == name).map(|e| e.id.clone()).unwrap_or_else(|| panic!("{name}: {:?}", r.articles[art].entities));
+    assert_eq!(id(0, c, "5%"), id(1, d, "5 في المئة"));
+}

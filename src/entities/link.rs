@@ -626,6 +626,21 @@ fn quantity_key(words: &[String]) -> Vec<String> {
     }
 }
 
+/// A percentage's key marked as a change when a noun of rise or fall comes right before
+/// it (بزيادة 9% على أساس سنوي, بتراجع 3%): one report's rate of growth and another's
+/// share of the same value (9 في المئة فقط من رحلاتها) are two facts, which the same key
+/// would link.
+fn with_change(mut key: Vec<String>, before: &str) -> Vec<String> {
+    if key.len() == 2 && key[1] == "%" {
+        let prev = before.split_whitespace().next_back().map(crate::normalize::search_text).unwrap_or_default();
+        let change = ["زياده", "ارتفاع", "نمو", "انخفاض", "تراجع", "هبوط", "صعود"];
+        if change.iter().any(|c| prev == *c || prev.strip_prefix('ب') == Some(*c)) {
+            key.push("±".to_string());
+        }
+    }
+    key
+}
+
 /// The figure of a number from three to ten written out, in either gender (key form:
 /// ة written ه), as a counted noun follows it.
 fn number_word(w: &str) -> Option<&'static str> {
@@ -767,7 +782,7 @@ fn cluster(ms: &[M], texts: &[&str]) -> Vec<Cluster> {
     let quantity_keys: Vec<Option<Vec<String>>> = ms
         .iter()
         .map(|m| match m.span.kind {
-            EntityType::Quantity => Some(quantity_key(&m.words)),
+            EntityType::Quantity => Some(with_change(quantity_key(&m.words), &texts[m.article][..m.span.start])),
             EntityType::Date => calendar_key(&m.surface).or_else(|| date_key(&m.words)),
             _ => None,
         })

@@ -537,6 +537,14 @@ mod post {
         assert!(found(t, EntityType::Org).contains(&"كاف".to_string()), "{:?}", all(t));
     }
 
+    /// A body's second field after و is not the first word of the next body, a name of
+    /// the list (والصليب الأحمر اللبناني).
+    #[test]
+    fn a_second_field_is_not_the_next_listed_body() {
+        let t = "وأرسلت المديرية العامة للأمن العام والصليب الأحمر اللبناني فرقا إلى الحدود.";
+        assert_eq!(found(t, EntityType::Org), ["المديرية العامة للأمن العام", "الصليب الأحمر اللبناني"], "{:?}", all(t));
+    }
+
     /// A hospital, a church or a shrine named for a saint or the Virgin is one name with
     /// its head (not the country in سيدة لبنان); a regiment is named by what it does,
     /// a group of tourists is no regiment.

@@ -6022,6 +6022,13 @@ pub(super) fn purpose_len(infos: &[TokInfo], j: usize, end: usize) -> usize {
     }
 }
 
+/// Does a name of the list of well-known names, of two words or more, begin at token
+/// `k` (its first word read without its clitics)?
+fn listed_name_at(infos: &[TokInfo], k: usize, end: usize) -> bool {
+    let mut words = (k..end).map(|j| super::known::word_key(if j == k { &infos[j].stem } else { &infos[j].norm }));
+    super::known::longest_at(&mut words).is_some_and(|(n, _, _)| n >= 2)
+}
+
 /// The noun of a word after the preposition ل (لسكك → سكك).
 fn noun_of(i: &TokInfo) -> &str {
     i.norm.strip_prefix('ل').unwrap_or(&i.norm)
@@ -6153,6 +6160,9 @@ fn organization_at(infos: &[TokInfo], i: usize, end: usize) -> Option<usize> {
                 && !w.gaz.has(ORG_HEAD | gazetteer::TITLE | gazetteer::LOC_HEAD | COUNTRY | CITY | REGION | NISBA | GIVEN | FAMILY)
                 && !w.stem.ends_with('ي')
                 && !w.stem.ends_with("يه")
+                // (Nor the first word of a listed name of two words or more, the next
+                // body: المديرية العامة للدفاع المدني والصليب الأحمر اللبناني.)
+                && !listed_name_at(infos, k, end)
         })
     };
     let after_purpose = |j: usize| {

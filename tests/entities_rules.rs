@@ -537,6 +537,20 @@ mod post {
         assert!(found(t, EntityType::Org).contains(&"كاف".to_string()), "{:?}", all(t));
     }
 
+    /// The holder of an office over a town named after the town (رئيس بلدية X فادي
+    /// نعمة, محافظ عكار عماد لبكي) is a person, though his names are words general
+    /// Arabic knows or the tagger ran the town on over his given name.
+    #[test]
+    fn people_after_offices_of_places() {
+        let t = "وطالب رئيس بلدية جونية فادي نعمة بنقل مسؤولية الرقابة إلى البلدية.";
+        assert_eq!(found(t, EntityType::Per), ["فادي نعمة"], "{:?}", all(t));
+        let t = "وقال محافظ عكار عماد لبكي إن الطرقات مقطوعة.";
+        assert_eq!(found(t, EntityType::Per), ["عماد لبكي"], "{:?}", all(t));
+        assert_eq!(found(t, EntityType::Loc), ["عكار"], "{:?}", all(t));
+        let t = "وزار محافظ القاهرة المستشفى أمس.";
+        assert!(found(t, EntityType::Per).is_empty(), "{:?}", all(t));
+    }
+
     /// A body's second field after و is not the first word of the next body, a name of
     /// the list (والصليب الأحمر اللبناني).
     #[test]

@@ -365,6 +365,7 @@ pub fn fix<'a>(text: &str, tokens: &'a [Token], infos: &[TokInfo], sents: &[Rang
     let spans = definite_given_before_places(text, tokens, infos, spans);
     let spans = ranks_before_people(text, tokens, infos, spans);
     let spans = titled_people(text, tokens, infos, spans);
+    let spans = people_after_offices_of_places(text, tokens, infos, spans);
     let spans = titled_given_names(tokens, infos, spans);
     let spans = given_name_before_person(text, tokens, infos, spans);
     let spans = regnal_ordinals(tokens, infos, spans);
@@ -5189,6 +5190,65 @@ fn places_before_people(text: &str, tokens: &[Token], infos: &[TokInfo], mut spa
         spans.sort_by_key(|s| (s.start, s.end));
     }
     spans
+}
+
+/// Offices held over a town or a province, whose holder's name follows the place
+/// (محافظ بيروت مروان عبود, رئيس بلدية جبيل وسام زعرور), in `search` form; بلديه
+/// after رئيس.
+const PLACE_OFFICES: &[&str] = &["محافظ", "عمده", "مختار", "والي", "حاكم", "امير", "مطران", "مفتي", "قائمقام", "بلديه"];
+
+/// A person named right after an office and its place (رئيس بلدية جونية فادي نعمة,
+/// رئيس بلدية طرابلس أحمد قمر الدين): a given name of the lists and the word after it,
+/// which may be a word general Arabic knows (نعمة, "grace") or a compound's الدين / الله,
+/// where the tagger saw nothing or took the given name for the place or part of it. PER.
+fn people_after_offices_of_places(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word;
+    let mut found = Vec::new();
+    for s in spans.iter().filter(|s| s.kind == EntityType::Loc) {
+        let r = tokens_of(tokens, s);
+        if r.is_empty() || r.start == 0 || !word(r.start - 1) {
+            continue;
+        }
+        let office = &infos[r.start - 1];
+        let held = office.stem == office.norm && in_list(office, PLACE_OFFICES) && (office.norm != "بلديه" || r.start >= 2 && infos[r.start - 2].stem == "رئيس");
+        if !held {
+            continue;
+        }
+        // The given name: after the place, or the place's last word (جونية فادي).
+        let g = if r.len() >= 2 && infos[r.end - 1].gaz.has(GIVEN) && place_flags(infos, r.start, r.end - 1) != 0 { r.end - 1 } else { r.end };
+        let given = word(g) && infos[g].stem == infos[g].norm && !infos[g].norm.starts_with("ال") && infos[g].gaz.has(GIVEN) && place_flags(infos, g, g + 1) == 0;
+        let next = g + 1;
+        // (A family name may begin with a letter the clitic rule takes for ل: لبكي, لحود.)
+        let family = word(next) && (infos[next].stem == infos[next].norm || infos[next].norm.starts_with('ل') && !infos[next].norm.starts_with("لل") && chars(&infos[next].norm) >= 4) && chars(&infos[next].norm) >= 3 && !verb_like(&infos[next]) && !in_list(&infos[next], NOT_LAST) && !infos[next].gaz.has(gazetteer::TITLE | ORG_HEAD);
+        // (Not where the tagger found the person, whose name may be longer: محافظ بغداد
+        // عمار كاظم الموسوي.)
+        let person = spans.iter().any(|p| p.kind == EntityType::Per && p.start <= tokens[g].start && tokens[g].start < p.end);
+        if !given || !family || person || text.get(tokens[g].end..tokens[next].start) != Some(" ") {
+            continue;
+        }
+        let end = if word(next + 1) && matches!(infos[next + 1].norm.as_str(), "الدين" | "الله") { next + 2 } else { next + 1 };
+        found.push((g, end, r.start));
+    }
+    if found.is_empty() {
+        return spans;
+    }
+    // (The place ends before the given name; the tagger's spans over the name go.)
+    let mut out = Vec::with_capacity(spans.len() + found.len());
+    for s in spans {
+        let r = tokens_of(tokens, &s);
+        match found.iter().find(|&&(g, end, _)| r.start < end && g < r.end) {
+            Some(&(g, _, place)) if s.kind == EntityType::Loc && r.start == place && g > r.start => out.push(Span { end: tokens[g - 1].end, ..s }),
+            Some(_) if is_model(s.kind) => {}
+            Some(_) | None => out.push(s),
+        }
+    }
+    for (g, end, _) in found {
+        if out.iter().all(|s| s.end <= tokens[g].start || s.start >= tokens[end - 1].end) {
+            out.extend(span_over(text, tokens, infos, g, end, EntityType::Per, 0.7));
+        }
+    }
+    out.sort_by_key(|s| (s.start, s.end));
+    out
 }
 
 /// Place flags of the words `a..b` taken as one name (a word, or a phrase of the place

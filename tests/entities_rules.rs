@@ -537,6 +537,20 @@ mod post {
         assert!(found(t, EntityType::Org).contains(&"كاف".to_string()), "{:?}", all(t));
     }
 
+    /// The adjectives of countries whose names they do not end like (السعودية, النمساوية)
+    /// are countries' adjectives to the rules too: a ministry named with one before a
+    /// comma is one body, a company named with one in quotes is a company; a listed
+    /// company keeps the adjective that is its own (أرامكو السعودية).
+    #[test]
+    fn irregular_country_adjectives_are_read_by_the_rules() {
+        let t = "أعلنت وزارة الداخلية السعودية، اليوم الأحد، القبض على خمسة مقيمين.";
+        assert_eq!(found(t, EntityType::Org), ["وزارة الداخلية السعودية"], "{:?}", all(t));
+        let t = "وأوفدت الشركة النمساوية \"كابلاكس\" مهندسين اثنين إلى بيروت.";
+        assert_eq!(found(t, EntityType::Org), ["كابلاكس"], "{:?}", all(t));
+        let t = "وتراجعت أسهم شركة أرامكو السعودية 0.6 بالمئة في التداولات.";
+        assert_eq!(found(t, EntityType::Org), ["أرامكو السعودية"], "{:?}", all(t));
+    }
+
     /// The holder of an office over a town named after the town (رئيس بلدية X فادي
     /// نعمة, محافظ عكار عماد لبكي) is a person, though his names are words general
     /// Arabic knows or the tagger ran the town on over his given name.

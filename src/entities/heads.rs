@@ -1367,10 +1367,6 @@ fn festivals(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) 
     add_replacing_model_spans(spans, found)
 }
 
-/// Adjectives of countries (and football's home nations) whose names the adjective does
-/// not end like, in `search` form.
-const IRREGULAR_COUNTRY_ADJECTIVES: &[&str] = &["السعودي", "الانجليزي", "الانكليزي", "الاماراتي", "الاسكتلندي", "الاسكوتلندي"];
-
 /// A country's football league, named by its country's adjective after الدوري and what
 /// sets it apart (الدوري المصري الممتاز, الدوري السعودي للمحترفين, الدوري الإنجليزي
 /// الممتاز): one MISC name, over the tagger's place or nothing. Not الدوري alone or with
@@ -1384,8 +1380,8 @@ fn national_leagues(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<
         }
         let a = &infos[i + 1];
         // (By its form, or one of the adjectives whose country's name has another shape,
-        // السعودي of السعودية, الإنجليزي of إنجلترا, which the lists do not tie.)
-        let of_country = word(i + 1) && a.stem == a.norm && a.norm.ends_with('ي') && (country_adjective(&a.norm) || in_list(a, IRREGULAR_COUNTRY_ADJECTIVES));
+        // السعودي of السعودية, الإنجليزي of إنجلترا, which [`country_adjective`] reads.)
+        let of_country = word(i + 1) && a.stem == a.norm && a.norm.ends_with('ي') && country_adjective(&a.norm);
         // (Not a body's name the league is in: رابطة الدوري الأميركي للمحترفين.)
         let in_body = i > 0 && tokens[i - 1].kind == TokenKind::Word && (is_org_head(&infos[i - 1]) || in_list(&infos[i - 1], &["رابطه"]));
         if !word(i) || infos[i].stem != "الدوري" || !of_country || in_body {
@@ -1771,7 +1767,10 @@ pub(super) fn countries_after_own_names(tokens: &[Token], infos: &[TokInfo], mut
         let head = tokens[r.start - 1].kind == TokenKind::Word && !h.stem.starts_with("ال") && one_of(TRADE_HEADS, &h.stem) && !in_list(&infos[r.start], TRADE_HEADS);
         let own = tokens[r.start].kind == TokenKind::Latin || tokens[r.start].kind == TokenKind::Word && !infos[r.start].stem.starts_with("ال");
         let adjective = tokens[last].kind == TokenKind::Word && infos[last].stem == infos[last].norm && infos[last].norm.starts_with("ال") && country_adjective(gazetteer::bare(&infos[last].norm));
-        if head && own && adjective && !infos[last - 1].stem.starts_with("ال") || head && own && adjective && infos[last - 1].norm.starts_with("لل") {
+        // (Not a name of the list of well-known names whose adjective is its own:
+        // شركة أرامكو السعودية.)
+        let listed = || super::post::known_name(infos, r.clone());
+        if head && own && adjective && (!infos[last - 1].stem.starts_with("ال") || infos[last - 1].norm.starts_with("لل")) && !listed() {
             s.end = tokens[last - 1].end;
             continue;
         }

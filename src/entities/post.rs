@@ -3537,7 +3537,11 @@ fn add_missed(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<us
         let place_last = ra.len() == 3 && !infos[ra.start + 1].norm.starts_with("ال") && infos[ra.end - 1].gaz.has(COUNTRY | CITY);
         let country_last = a.kind == EntityType::Org && overlapping.len() == 1 && overlapping[0].kind == EntityType::Loc && overlapping[0].end == a.end && {
             let r = tokens_of(tokens, &overlapping[0]);
-            r.len() == 1 && (infos[r.start].norm.starts_with("ال") && infos[r.start].norm.ends_with("يه") && r.start > 0 && infos[r.start - 1].norm.starts_with("وال") || place_last)
+            // (Or any country's feminine adjective ending the body's name, which the tagger
+            // read as the country where a comma came after it: وزارة الداخلية السعودية،
+            // اليوم.)
+            let feminine_adjective = infos[r.start].norm.starts_with("ال") && infos[r.start].norm.ends_with("يه");
+            r.len() == 1 && (feminine_adjective && r.start > 0 && (infos[r.start - 1].norm.starts_with("وال") || country_adjective(&infos[r.start].norm)) || place_last)
         };
         // (Not over a well-known name of several words the tagger found whole, which
         // would then run on into an adjective: حزب الله اللبناني; nor over a body the
@@ -5146,10 +5150,21 @@ fn definite_family_name(w: &str) -> bool {
 
 /// Is the `search` form the adjective of a country or region (سويدي of السويد, تشيكي
 /// of تشيكيا; [`gazetteer::place_adjective`])? (Directions such as غربي are not: غرب is
-/// no country.)
+/// no country.) Also the adjectives whose country's name has another shape (سعودي of
+/// السعودية, إنجليزي of إنجلترا, نمساوي of النمسا), which that table lacks: it feeds
+/// the tagger's features, so mending it there needs a retrain; the rules read them here.
 pub(super) fn country_adjective(word: &str) -> bool {
-    gazetteer::place_adjective(word) == Some(gazetteer::Nisba::Land)
+    if gazetteer::place_adjective(word) == Some(gazetteer::Nisba::Land) {
+        return true;
+    }
+    let bare = word.strip_prefix("ال").unwrap_or(word);
+    let masculine = bare.strip_suffix('ه').filter(|m| m.ends_with('ي')).unwrap_or(bare);
+    one_of(IRREGULAR_COUNTRY_ADJECTIVES, masculine)
 }
+
+/// Adjectives of countries (and football's home nations) whose names the adjective does
+/// not end like, in `search` form without the article.
+const IRREGULAR_COUNTRY_ADJECTIVES: &[&str] = &["سعودي", "انجليزي", "انكليزي", "اماراتي", "اسكتلندي", "اسكوتلندي", "نمساوي"];
 
 /// A word that looks like a verb of the past or present (يرتبط, تقول, أكد): general
 /// Arabic knows it and (almost) never with the article, and it is not a name of the lists.

@@ -3137,3 +3137,15 @@ fn a_headline_subject_then_its_present_verb() {
     let shown = sp.name.as_deref().or(sp.title.as_deref());
     assert_eq!(shown, Some("صيادو صور"), "{q:?}");
 }
+
+/// وتروي المرأة الخمسينية ما جرى: «…»: a definite noun of a person with no office
+/// (الرجل، المرأة، الشاب) and an adjective is a title, not a name (الخمسينية is no
+/// family name here), and names the one quoted before, whatever the verb.
+#[test]
+fn the_man_or_the_woman_is_the_one_named_before() {
+    let text = "وقالت المزارعة سعاد حداد: «فقدنا كل شيء في ليلة».\nوتروي المرأة الخمسينية ما جرى: «سمعت صوت الطائرة قبل الفجر».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(name(&q[1]), Some("سعاد حداد"), "{q:?}");
+    assert_eq!(title(&q[1]), Some("المرأة الخمسينية"), "{q:?}");
+}

@@ -1159,7 +1159,10 @@ fn coordinated(gap: &str) -> bool {
 fn epithet_of(sp: &Speaker, cue: &Cue, recent: &Recent, fem: Option<bool>) -> Option<Speaker> {
     let title = sp.title.as_deref()?;
     let head = title.split_whitespace().next()?;
-    if !continues(cue, "") || !lexicon::definite(head) || form_in(head.trim_start_matches("ال"), &lexicon().anonymous).is_some() {
+    // (A definite noun of a person with no office, الرجل الستيني، الشابة العشرينية, is
+    // always someone named before, whatever the verb: ويروي الرجل الستيني ما جرى.)
+    let person_noun = matches!(search_form(head).as_ref(), "الرجل" | "المراه" | "الشاب" | "الشابه" | "الفتي" | "الفتاه" | "العجوز");
+    if !(continues(cue, "") || person_noun) || !lexicon::definite(head) || form_in(head.trim_start_matches("ال"), &lexicon().anonymous).is_some() {
         return None;
     }
     let r = recent.last().filter(|r| r.0.name.is_some() && (fem.is_none() || r.1.is_none() || r.1 == fem))?;

@@ -3085,3 +3085,67 @@ fn a_headline_quotation_then_who_tells_it() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(title(&q[0]), Some("ناجية من الفيضان"), "{q:?}");
 }
+
+/// X الله after a name word is one part of the name (فضل الله، عطا الله), as X الدين is:
+/// the name does not end before it.
+#[test]
+fn a_name_in_allah_is_whole() {
+    let text = "وقال الباحث في جامعة دمشق الدكتور سمير فضل الله لـ\"الثورة\": «النتائج مشجعة حتى الآن».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(name(&q[0]), Some("سمير فضل الله"), "{q:?}");
+}
+
+/// ويختتم / ويختم فلان كلامه: a verb of closing in the present is a cue, and the words
+/// (كلامه) are no part of the speaker.
+#[test]
+fn closing_in_the_present_is_a_cue() {
+    let text = "وقال المدرب رامي الخطيب: «كان يوما صعبا».\nويختتم الخطيب كلامه بنبرة هادئة: «سنعود أقوى في الموسم المقبل».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(name(&q[1]), Some("الخطيب"), "{q:?}");
+}
+
+/// وهي، كما تقول، باعت …: a verb after ما/كما with a comma right after it has the
+/// speaker before for its subject; the verb after the comma is no speaker.
+#[test]
+fn as_she_says_between_commas_carries_the_speaker() {
+    let text = "وقالت المزارعة هدى العلي: «خسرنا المحصول كله».\nوهي، كما تقول، باعت أرضها قبل عامين لأن الماء \"لم يعد يكفي\".";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(name(&q[1]), Some("هدى العلي"), "{q:?}");
+}
+
+/// «…»، و«…»: a short quotation joined by و alone to the one before in the same
+/// sentence is its coordinate, with the same cue.
+#[test]
+fn a_short_quotation_joined_by_wa_is_speech() {
+    let text = "وأكد الوزير خالد النمر أن الحكومة \"ستدعم المزارعين\"، و\"لن تتركهم وحدهم\".";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(name(&q[1]), Some("خالد النمر"), "{q:?}");
+}
+
+/// صيادو صور يحصون خسائرهم: «…»: in a headline, a verb of the present after the
+/// subject, with its object, is no part of the speaker.
+#[test]
+fn a_headline_subject_then_its_present_verb() {
+    let text = "صيادو صور يحصون خسائرهم: «البحر لم يعد يعطي شيئا»\nصور - خاص\nقال أحد الصيادين إن الموسم سيئ.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    let sp = q[0].speaker.as_ref().expect("a speaker");
+    let shown = sp.name.as_deref().or(sp.title.as_deref());
+    assert_eq!(shown, Some("صيادو صور"), "{q:?}");
+}
+
+/// وتروي المرأة الخمسينية ما جرى: «…»: a definite noun of a person with no office
+/// (الرجل، المرأة، الشاب) and an adjective is a title, not a name (الخمسينية is no
+/// family name here), and names the one quoted before, whatever the verb.
+#[test]
+fn the_man_or_the_woman_is_the_one_named_before() {
+    let text = "وقالت المزارعة سعاد حداد: «فقدنا كل شيء في ليلة».\nوتروي المرأة الخمسينية ما جرى: «سمعت صوت الطائرة قبل الفجر».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(name(&q[1]), Some("سعاد حداد"), "{q:?}");
+    assert_eq!(title(&q[1]), Some("المرأة الخمسينية"), "{q:?}");
+}

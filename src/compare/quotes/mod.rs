@@ -344,6 +344,12 @@ impl<'a> Sentence<'a> {
             if v > 0 && search_form(self.word(v - 1)) == "ما" && idx.get(from).is_some_and(|&k| matches!(search_form(&tokens[k].norm).as_ref(), "به" | "بها")) {
                 from += 1;
             }
+            // (بحسب ما يقول، / كما تقول، …: a verb after ما with a comma right after it
+            // has no subject after it; the speaker is the one before, as after a bare
+            // verb, and the words after the comma are the sentence's own.)
+            if v > 0 && matches!(search_form(self.word(v - 1)).as_ref(), "ما" | "كما" | "حسبما") && idx.get(from).is_some_and(|&k| is_comma(&tokens[k])) {
+                return Some(Lead { phrase: None, cue, bare_verb: true });
+            }
             let mut phrase = if lexicon::object_participle(&cue.form) || kana_qad { Vec::new() } else { phrase_after(tokens, idx, from) };
             // (فيه / فيها right after the verb, "in it", the statement before: أصدر المجلس
             // بيانا رحب فيه بالنتائج: the statement's issuer, before the verb, speaks.)
@@ -853,6 +859,12 @@ impl<'a> Sentence<'a> {
             (Some(p), _) if words[p + 1..].iter().all(|&k| plain(k)) && words.len() - p <= 3 => &words[..p],
             _ => words,
         };
+        // (A verb of the present after the subject, and its object, say what the
+        // subject does: نحالو البقاع يحصون خسائرهم: «…», the subject speaks.)
+        let words = match words.iter().skip(1).position(|&k| speaker::present_verb(&self.tokens[k]) || speaker::plural_present(&self.tokens[k])) {
+            Some(p) if words[p + 1..].iter().all(|&k| plain(k)) => &words[..p + 1],
+            _ => words,
+        };
         if !words.iter().all(|&k| plain(k)) {
             return None;
         }
@@ -1136,7 +1148,10 @@ fn coordinated(gap: &str) -> bool {
     // وأضاف أن لجنة "ستراجع الكتاب"، على أن تطبع نسخة مصححة "خلال ثلاثة أسابيع".)
     let mut rest = words.clone();
     let on_condition = first.as_deref() == Some("علي") && rest.next().is_some_and(|w| search_form(w) == "ان");
-    (on_condition || first.is_some_and(|f| matches!(f.as_str(), "وان" | "وانه" | "وانها" | "وبان"))) && words.count() < 8
+    // (Or و alone, joined to the next mark: two quotations of one clause, the second
+    // its coordinate, مبيدا "مهربا من سوريا"، و"لم يتحرك أحد".)
+    let bare_and = first.as_deref() == Some("و") && words.clone().next().is_none();
+    (bare_and || on_condition || first.is_some_and(|f| matches!(f.as_str(), "وان" | "وانه" | "وانها" | "وبان"))) && words.count() < 8
 }
 
 /// The speaker quoted last, named, whose gender agrees, for a definite title alone
@@ -1144,7 +1159,10 @@ fn coordinated(gap: &str) -> bool {
 fn epithet_of(sp: &Speaker, cue: &Cue, recent: &Recent, fem: Option<bool>) -> Option<Speaker> {
     let title = sp.title.as_deref()?;
     let head = title.split_whitespace().next()?;
-    if !continues(cue, "") || !lexicon::definite(head) || form_in(head.trim_start_matches("ال"), &lexicon().anonymous).is_some() {
+    // (A definite noun of a person with no office, الرجل الستيني، الشابة العشرينية, is
+    // always someone named before, whatever the verb: ويروي الرجل الستيني ما جرى.)
+    let person_noun = matches!(search_form(head).as_ref(), "الرجل" | "المراه" | "الشاب" | "الشابه" | "الفتي" | "الفتاه" | "العجوز");
+    if !(continues(cue, "") || person_noun) || !lexicon::definite(head) || form_in(head.trim_start_matches("ال"), &lexicon().anonymous).is_some() {
         return None;
     }
     let r = recent.last().filter(|r| r.0.name.is_some() && (fem.is_none() || r.1.is_none() || r.1 == fem))?;

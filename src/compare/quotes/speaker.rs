@@ -575,11 +575,19 @@ fn manner(t: &Token) -> bool {
 /// A verb of the present (يشتغل، تعمل): a word of five or six letters in ي or ت that
 /// general Arabic uses and never writes with the article, and no name list knows (not
 /// يوسف, تامر; nor a name of four, ترمب, which news uses as often as a word).
-fn present_verb(t: &Token) -> bool {
+pub fn present_verb(t: &Token) -> bool {
     use crate::entities::gazetteer::{FAMILY, FAMILY_BIG, GIVEN, GIVEN_BIG, NAME_TOKEN};
     let sf = search_form(&t.norm);
     let b = crate::entities::general_freq::buckets(&sf);
     is_word(t) && sf.starts_with(['ي', 'ت']) && (5..=6).contains(&sf.chars().count()) && b[0] >= 2 && matches!(b[1], 1 | 7) && flags(t) & (GIVEN | GIVEN_BIG | FAMILY | FAMILY_BIG | NAME_TOKEN) == 0
+}
+
+/// A verb of the present in the plural (يحصون، يروون، تطالبون): ي or ت, ون at the end,
+/// five to seven letters, no article, and no name list knows it (not يارون).
+pub fn plural_present(t: &Token) -> bool {
+    use crate::entities::gazetteer::{FAMILY, FAMILY_BIG, GIVEN, GIVEN_BIG, NAME_TOKEN};
+    let sf = search_form(&t.norm);
+    is_word(t) && !definite(&t.norm) && sf.starts_with(['ي', 'ت']) && sf.ends_with("ون") && (5..=7).contains(&sf.chars().count()) && flags(t) & (GIVEN | GIVEN_BIG | FAMILY | FAMILY_BIG | NAME_TOKEN) == 0
 }
 
 /// A verb of the future (سيزور، ستعيد، سنبني): س before the prefix of the present, a
@@ -671,7 +679,9 @@ pub fn name_run(tokens: &[Token], ws: &[usize]) -> usize {
         // عبد takes a definite word in the name (عبد الله, عبد الرحمن): one given name.
         let after_abd = is_word(t) && definite(&t.norm) && matches!(search_form(&tokens[ws[m - 1]].norm).as_ref(), "عبد" | "وعبد");
         // X الدين is one given name (كمال الدين، نور الدين، عز الدين).
-        let after_abd = after_abd || (is_word(t) && search_form(&t.norm) == "الدين" && name_like(&tokens[ws[m - 1]]));
+        // X الله too (نصر الله، فضل الله، عطا الله، جاب الله): a given or family name of
+        // two words.
+        let after_abd = after_abd || (is_word(t) && matches!(search_form(&t.norm).as_ref(), "الدين" | "الله") && name_like(&tokens[ws[m - 1]]));
         // A family name that is a place's adjective without the article after a known
         // given name (حنان بلخي, سامي حلبي): nisbas name nobody only after a title.
         // (Also after a compound given name, نور الدين قاسمي, عبد الله حلبي.)

@@ -537,6 +537,14 @@ mod post {
         assert!(found(t, EntityType::Org).contains(&"كاف".to_string()), "{:?}", all(t));
     }
 
+    /// The countryside of a place of two words is that place whole (ريف دير الزور),
+    /// not its first word, itself a town's name.
+    #[test]
+    fn the_countryside_of_a_place_of_two_words() {
+        let t = "وأفاد المرصد بمقتل 12 عنصرا في ريف دير الزور الشرقي.";
+        assert_eq!(found(t, EntityType::Loc), ["دير الزور"], "{:?}", all(t));
+    }
+
     /// The adjectives of countries whose names they do not end like (السعودية, النمساوية)
     /// are countries' adjectives to the rules too: a ministry named with one before a
     /// comma is one body, a company named with one in quotes is a company; a listed

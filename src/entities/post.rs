@@ -3149,9 +3149,12 @@ fn countryside_of_places(text: &str, tokens: &[Token], infos: &[TokInfo], spans:
             out.push(s);
             continue;
         }
-        // (The place itself, unless another mention already holds it.)
+        // (The place itself, unless another mention already holds it: the longest place
+        // of the lists the span holds after ريف, ريف دير الزور الشرقي → دير الزور, not
+        // دير, a town of its own.)
         if r.len() >= 2 {
-            out.extend(span_over(text, tokens, infos, r.start + 1, r.start + 2, EntityType::Loc, s.score));
+            let end = (r.start + 3..=r.end).rev().find(|&e| place_flags(infos, r.start + 1, e) != 0).unwrap_or(r.start + 2);
+            out.extend(span_over(text, tokens, infos, r.start + 1, end, EntityType::Loc, s.score));
         }
     }
     out

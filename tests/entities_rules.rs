@@ -4004,6 +4004,18 @@ fn a_ministry_of_communication_as_its_last_field() {
     }
 }
 
+/// A Gulf ministry of labour named for the localisation of jobs (وزارة الموارد البشرية
+/// والتوطين) is one name to that field, with or without its country's adjective.
+#[test]
+fn a_ministry_of_localisation_as_its_last_field() {
+    for (t, name) in [
+        ("وأحالت وزارة الموارد البشرية والتوطين الملف إلى المحكمة.", "وزارة الموارد البشرية والتوطين"),
+        ("وقالت وزارة العمل والتوطين إن النسبة ارتفعت.", "وزارة العمل والتوطين"),
+    ] {
+        assert!(all(t).contains(&(name.to_string(), EntityType::Org)), "{name}: {:?}", all(t));
+    }
+}
+
 /// A radio named with أف أم or إف إم (FM) is a body, as a channel named with نيوز is,
 /// and so is a channel named with نيوز after a preposition (للسومرية نيوز, from the
 /// article's ل).

@@ -5937,6 +5937,9 @@ const GOV_FIELDS: &[&str] = &[
     "المحررين",
     // (Communication as Morocco's ministry names it, وزارة الشباب والثقافة والتواصل.)
     "التواصل",
+    // (The localisation of jobs that Gulf ministries of labour are named for, وزارة
+    // الموارد البشرية والتوطين, as Oman's and the Emirates' are.)
+    "التوطين",
 ];
 
 /// Heads of parties and movements, whose names join two nouns by و (حزب العدالة

@@ -6060,6 +6060,21 @@ fn a_consulate_general_of_a_country_after_lam() {
     assert!(found(t, EntityType::Org).is_empty(), "{:?}", all(t));
 }
 
+/// A country without the article after ل is written whole (لمصر, لفرنسا): the
+/// consulate general of it is one body, as of a country after لل; ل before another
+/// word (لديها, "it has") names none. The consulate after ب or ل is one too (الملحق
+/// العمالي بالقنصلية العامة لمصر, اتصل بالقنصلية العامة للهند).
+#[test]
+fn a_consulate_of_a_country_without_the_article() {
+    for t in ["وقال إن الملحق العمالي بالقنصلية العامة لمصر في دبي تابع القضية.", "إن الملحق العمالى بالقنصلية العامة لمصر فى دبى تابع القضية"] {
+        assert!(found(t, EntityType::Org).contains(&"القنصلية العامة لمصر".to_string()), "{:?}", all(t));
+    }
+    let t = "وأعلنت القنصلية العامة لفرنسا في الإسكندرية تعليق التأشيرات.";
+    assert!(found(t, EntityType::Org).contains(&"القنصلية العامة لفرنسا".to_string()), "{:?}", all(t));
+    let t = "وقال الموظف إن القنصلية العامة لديها مواعيد جديدة.";
+    assert!(found(t, EntityType::Org).is_empty(), "{:?}", all(t));
+}
+
 /// The Red Crescent by its short name alone (فرق الهلال الأحمر) is a body; after another
 /// head it stays in that body's name (اللجنة الدولية للصليب الأحمر).
 #[test]

@@ -2636,7 +2636,10 @@ fn definite_bodies(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<S
         // (An army, a police force or a navy after ل, its article's alef elided: للبحرية
         // الفرنسية, للجيش اللبناني; only by its country's adjective, below.)
         let lam = word(i) && h.norm.starts_with("لل") && h.stem != h.norm && in_list(h, ARMY_HEADS);
-        if !word(i) || h.stem != h.norm && !conjoined && !country_body && !lam || !(in_list(h, DEFINITE_INSTITUTION_HEADS) || in_list(h, ARMY_HEADS) || country_body) {
+        // (A consulate or an embassy after ب or ل, الملحق بالقنصلية العامة للهند: its
+        // country after ل is asked for below.)
+        let mission_after_clitic = word(i) && in_list(h, &["القنصليه", "السفاره"]) && h.norm.ends_with(h.stem.as_str());
+        if !word(i) || h.stem != h.norm && !conjoined && !country_body && !lam && !mission_after_clitic || !(in_list(h, DEFINITE_INSTITUTION_HEADS) || in_list(h, ARMY_HEADS) || country_body) {
             i += 1;
             continue;
         }
@@ -2701,8 +2704,11 @@ fn definite_bodies(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<S
         // system", nor الجهاز المركزي alone.)
         // (A consulate or an embassy only with its country after ل: not القنصلية العامة
         // alone, nor السفارة الجديدة.)
+        // (A country without the article is written after ل whole, القنصلية العامة لمصر,
+        // السفارة لقطر: ل and the country's own name.)
         let mission = in_list(h, &["القنصليه", "السفاره"]) && !country_body;
-        if mission && !(j < tokens.len() && purpose_len(infos, j, tokens.len()) == 1 && infos[j].norm.starts_with("لل") && infos[j].gaz.has(gazetteer::COUNTRY)) {
+        let bare_country = mission && word(j) && infos[j].norm.strip_prefix('ل') == Some(infos[j].stem.as_str()) && !infos[j].stem.starts_with("ال") && infos[j].gaz.has(gazetteer::COUNTRY);
+        if mission && !bare_country && !(j < tokens.len() && purpose_len(infos, j, tokens.len()) == 1 && infos[j].norm.starts_with("لل") && infos[j].gaz.has(gazetteer::COUNTRY)) {
             i += 1;
             continue;
         }
@@ -2716,7 +2722,7 @@ fn definite_bodies(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<S
         // (Nor a well-known body's name whole before ل and a noun with what it governs:
         // المفوضية الأوروبية لدعم الاقتصاد, what it acts for.)
         let known_whole = || super::post::known_name(infos, i..j);
-        let purpose = if country_body || in_list(h, ARMY_HEADS) { 0 } else { purpose_len(infos, j, tokens.len()) };
+        let purpose = if bare_country { 1 } else if country_body || in_list(h, ARMY_HEADS) { 0 } else { purpose_len(infos, j, tokens.len()) };
         let purpose = if purpose >= 2 && known_whole() { 0 } else { purpose };
         // (A programme is a body's name only as a national one, by "national" or its
         // country's adjective, with what it is for: البرنامج الوطني للتحصين, البرنامج

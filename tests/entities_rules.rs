@@ -6455,3 +6455,29 @@ fn an_institution_by_a_noun_and_its_adjective() {
     let t = "وتحدث الكاتب عن مؤسسة الزواج في المجتمع.";
     assert!(found(t, EntityType::Org).is_empty(), "{:?}", all(t));
 }
+
+/// A zone named a city of its town and a trade (مدينة دبي للإنترنت, مدينة الشارقة
+/// للإعلام) is one place, after و too; the town and what people do there (مدينة درعا
+/// للمطالبة, مدينة دبي للعمل) leave the town alone.
+#[test]
+fn a_city_of_a_trade_named_by_its_town() {
+    let t = "ويعمل العمال في الخليج التجاري ومدينة دبي للإنتاج، قرب مدينة دبي للإنترنت.";
+    let got = found(t, EntityType::Loc);
+    assert!(got.contains(&"مدينة دبي للإنتاج".to_string()) && got.contains(&"مدينة دبي للإنترنت".to_string()), "{:?}", all(t));
+    let t = "وافتتح المعرض في مدينة الشارقة للإعلام.";
+    assert_eq!(found(t, EntityType::Loc), ["مدينة الشارقة للإعلام"], "{:?}", all(t));
+    let t = "خرج المتظاهرون في مدينة درعا للمطالبة بالإفراج عن المعتقلين، وعاد آخرون إلى مدينة دبي للعمل.";
+    assert_eq!(found(t, EntityType::Loc), ["درعا", "دبي"], "{:?}", all(t));
+}
+
+/// A company named by a definite noun and its adjective and what it does (شركة الصقر
+/// الذهبي للمقاولات العامة) is one body without its head, after و too, where the tagger
+/// took the first two words for a person; a royal's foundation keeps its head.
+#[test]
+fn a_described_company_taken_for_a_person() {
+    let t = "وقع النزاع بين 1340 عاملا وشركة الصقر الذهبي للمقاولات العامة، بعدما ألزمت المحكمة الشركة بالدفع.";
+    assert_eq!(found(t, EntityType::Org), ["الصقر الذهبي للمقاولات العامة"], "{:?}", all(t));
+    assert!(found(t, EntityType::Per).is_empty(), "{:?}", all(t));
+    let t = "وزار الوزير مؤسسة الحسن الثاني للأعمال الاجتماعية.";
+    assert_eq!(found(t, EntityType::Org), ["مؤسسة الحسن الثاني للأعمال الاجتماعية"], "{:?}", all(t));
+}

@@ -168,6 +168,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = bodies_of_the_un(text, tokens, infos, spans);
     let spans = missions_in_places(tokens, infos, spans);
     let spans = companies_by_their_trade(text, tokens, infos, spans);
+    let spans = described_companies_taken_for_people(text, tokens, infos, spans);
     let spans = radio_stations_named_short(text, tokens, infos, spans);
     let spans = forces_of_known_bodies(text, tokens, infos, spans);
     let spans = red_crescent_societies(text, tokens, infos, spans);
@@ -175,6 +176,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = places_listed_between_places(text, tokens, infos, spans);
     let spans = stadiums_of_foreign_words(text, tokens, infos, spans);
     let spans = towns_beginning_with_waw(text, tokens, infos, spans);
+    let spans = cities_of_trades(text, tokens, infos, spans);
     let spans = airports_of_royals(text, tokens, infos, spans);
     let spans = negated_adjectives(tokens, infos, spans);
     let spans = no_purpose_after_a_fields_country(text, tokens, infos, spans);
@@ -292,6 +294,38 @@ fn towns_beginning_with_waw(text: &str, tokens: &[Token], infos: &[TokInfo], spa
         }
     }
     add_where_free(spans, found)
+}
+
+/// The trades a zone called a city of its town is for (مدينة دبي للإعلام, مدينة الشارقة
+/// للنشر), with the article, `search` form: media, production, science and industry, not
+/// what people in a town go out for (مدينة درعا للمطالبة بالإفراج).
+const CITY_TRADES: &[&str] = &[
+    "الاعلام", "الانترنت", "الانتاج", "الاستوديوهات", "العلوم", "التكنولوجيا", "التقنيه", "المعرفه", "الطيران", "الصناعات",
+    "المعارض", "الرعايه", "التصميم", "النشر", "الطباعه", "الازياء", "الذهب", "الاستثمار", "الخدمات", "اللوجستيات", "الابتكار",
+];
+
+/// A zone named a city of its town and a trade (مدينة دبي للإنترنت, مدينة دبي للإنتاج,
+/// مدينة الشارقة للإعلام): the head in the construct state, a listed place of one or two
+/// words and ل with a trade of [`CITY_TRADES`] and its adjectives, one place, LOC, over
+/// the tagger's town. (Not مدينة دبي alone, the town; nor the town and what is done
+/// there, في مدينة درعا للمطالبة.)
+fn cities_of_trades(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut found = Vec::new();
+    let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word;
+    for i in 0..tokens.len().saturating_sub(2) {
+        if !word(i) || infos[i].stem != "مدينه" {
+            continue;
+        }
+        let Some(p) = (1..=2).find(|&n| word(i + n + 1) && place_flags(infos, i + 1, i + 1 + n) != 0 && !infos[i + 1].stem.starts_with("لل")) else { continue };
+        let t = i + 1 + p;
+        let trade = &infos[t];
+        if !(trade.norm.starts_with("لل") && trade.stem.starts_with("ال") && in_list(trade, CITY_TRADES)) {
+            continue;
+        }
+        let end = super::post::adjectives_after(infos, t + 1, tokens.len());
+        found.extend(span_over(text, tokens, infos, i, end, EntityType::Loc, 0.6));
+    }
+    add_replacing_model_spans(spans, found)
 }
 
 /// A stadium named by one foreign word after its head, which the tagger left unmarked
@@ -1749,6 +1783,34 @@ fn heads_before_own_names(text: &str, tokens: &[Token], infos: &[TokInfo], mut s
         };
         if own_name {
             if let Some(m) = span_over(text, tokens, infos, j, r.end, EntityType::Org, s.score) {
+                *s = m;
+            }
+        }
+    }
+    spans
+}
+
+/// A company named by a definite noun and its definite adjective and what it does, after
+/// its head (شركة الصقر الذهبي للمقاولات العامة, مجموعة النجم الساطع للتجارة), which the
+/// tagger took for a person before the trade: the words and the trade with its
+/// adjectives, one body, ORG, head out as before any own name. (A person's name is not
+/// all definite words; a royal's ends with his ordinal, مؤسسة الحسن الثاني للأعمال
+/// الاجتماعية, whose head stays: [`bodies_named_after_people`].)
+fn described_companies_taken_for_people(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    for s in spans.iter_mut() {
+        let r = tokens_of(tokens, s);
+        if s.kind != EntityType::Per || r.len() < 2 || r.start == 0 || r.end >= tokens.len() {
+            continue;
+        }
+        let h = &infos[r.start - 1];
+        let head = tokens[r.start - 1].kind == TokenKind::Word && !h.stem.starts_with("ال") && in_list(h, &["شركه", "مجموعه"]);
+        let definite = r.clone().all(|k| tokens[k].kind == TokenKind::Word && infos[k].stem == infos[k].norm && infos[k].norm.starts_with("ال") && chars_of(&infos[k].norm) >= 4);
+        let royal = in_list(&infos[r.end - 1], super::post::ORDINALS);
+        let trade = &infos[r.end];
+        let purpose = tokens[r.end].kind == TokenKind::Word && trade.norm.starts_with("لل") && purpose_len(infos, r.end, tokens.len()) == 1;
+        if head && definite && !royal && purpose {
+            let end = super::post::adjectives_after(infos, r.end + 1, tokens.len());
+            if let Some(m) = span_over(text, tokens, infos, r.start, end, EntityType::Org, s.score) {
                 *s = m;
             }
         }

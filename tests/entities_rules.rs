@@ -3072,6 +3072,18 @@ fn customs_and_police_named_after_a_city() {
     assert!(!got.iter().any(|(s, _)| s.contains("المرور")), "{got:?}");
 }
 
+/// An emirate's courts are a body named after it too (محاكم دبي, محاكم رأس الخيمة), with
+/// their head, not the emirate; courts of a kind (محاكم الاستئناف) name none.
+#[test]
+fn courts_named_after_an_emirate() {
+    let t = "في واحدة من أكبر الدعاوى التي تنظرها محاكم دبي منذ عام 2020، فيما رفضت محاكم الاستئناف الطعن.";
+    let got = all(t);
+    assert!(got.contains(&("محاكم دبي".to_string(), EntityType::Org)), "{got:?}");
+    assert!(!got.iter().any(|(s, _)| s.contains("الاستئناف")), "{got:?}");
+    let t = "وأكدت محاكم رأس الخيمة أن الحكم نهائي.";
+    assert!(all(t).contains(&("محاكم رأس الخيمة".to_string(), EntityType::Org)), "{:?}", all(t));
+}
+
 
 /// A dam named by its town keeps its head (سد مروي), as a dam named by a word does
 /// (سد النهضة, from the list of well-known names); the verb سد before a place is no dam.

@@ -83,6 +83,8 @@ const MORE_ORG_HEADS: &[&str] = &[
     // (A city's or a country's customs and police, bodies named after the place: جمارك
     // دبي, شرطة أبوظبي.)
     "جمارك", "شرطه",
+    // (And its courts, a body of the emirate: محاكم دبي, محاكم رأس الخيمة.)
+    "محاكم",
 ];
 
 /// Things named after a person (مقياس بوفورت, جائزة نوبل, متلازمة داون): with the

@@ -390,5 +390,10 @@ fn gold_reports_entities_are_found_and_linked() {
 // fixes (hermel one more). Merged with gold36's lff and heritage, gold37's delays and
 // irrigation (its merge of a growth rate and a share of one value mended in the linker)
 // and quotes22: 7791/8204 (94.97%), 7725 linked; the floor goes to 94.9.
+// wages (the gold38 helper's, fifteenth session round 2, committed before the tagger ran
+// on it) scored 61/68 on its first run, all linked (one row, a number after a detached
+// clitic the test cannot find, dropped; 7852/8272, 94.9%, in all then); 66/68, all linked,
+// after the fixes it gave, the older sets from 7791/8204 to 7792/8204 (durov +1):
+// 7858/8272 (95.00%), 7792 linked.
 const FOUND_FLOOR: f64 = 94.9;
 const LINKED_FLOOR: f64 = 98.0;

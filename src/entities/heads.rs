@@ -168,6 +168,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = bodies_of_the_un(text, tokens, infos, spans);
     let spans = missions_in_places(tokens, infos, spans);
     let spans = companies_by_their_trade(text, tokens, infos, spans);
+    let spans = described_companies_taken_for_people(text, tokens, infos, spans);
     let spans = radio_stations_named_short(text, tokens, infos, spans);
     let spans = forces_of_known_bodies(text, tokens, infos, spans);
     let spans = red_crescent_societies(text, tokens, infos, spans);
@@ -175,6 +176,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = places_listed_between_places(text, tokens, infos, spans);
     let spans = stadiums_of_foreign_words(text, tokens, infos, spans);
     let spans = towns_beginning_with_waw(text, tokens, infos, spans);
+    let spans = cities_of_trades(text, tokens, infos, spans);
     let spans = airports_of_royals(text, tokens, infos, spans);
     let spans = negated_adjectives(tokens, infos, spans);
     let spans = no_purpose_after_a_fields_country(text, tokens, infos, spans);
@@ -292,6 +294,38 @@ fn towns_beginning_with_waw(text: &str, tokens: &[Token], infos: &[TokInfo], spa
         }
     }
     add_where_free(spans, found)
+}
+
+/// The trades a zone called a city of its town is for (مدينة دبي للإعلام, مدينة الشارقة
+/// للنشر), with the article, `search` form: media, production, science and industry, not
+/// what people in a town go out for (مدينة درعا للمطالبة بالإفراج).
+const CITY_TRADES: &[&str] = &[
+    "الاعلام", "الانترنت", "الانتاج", "الاستوديوهات", "العلوم", "التكنولوجيا", "التقنيه", "المعرفه", "الطيران", "الصناعات",
+    "المعارض", "الرعايه", "التصميم", "النشر", "الطباعه", "الازياء", "الذهب", "الاستثمار", "الخدمات", "اللوجستيات", "الابتكار",
+];
+
+/// A zone named a city of its town and a trade (مدينة دبي للإنترنت, مدينة دبي للإنتاج,
+/// مدينة الشارقة للإعلام): the head in the construct state, a listed place of one or two
+/// words and ل with a trade of [`CITY_TRADES`] and its adjectives, one place, LOC, over
+/// the tagger's town. (Not مدينة دبي alone, the town; nor the town and what is done
+/// there, في مدينة درعا للمطالبة.)
+fn cities_of_trades(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut found = Vec::new();
+    let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word;
+    for i in 0..tokens.len().saturating_sub(2) {
+        if !word(i) || infos[i].stem != "مدينه" {
+            continue;
+        }
+        let Some(p) = (1..=2).find(|&n| word(i + n + 1) && place_flags(infos, i + 1, i + 1 + n) != 0 && !infos[i + 1].stem.starts_with("لل")) else { continue };
+        let t = i + 1 + p;
+        let trade = &infos[t];
+        if !(trade.norm.starts_with("لل") && trade.stem.starts_with("ال") && in_list(trade, CITY_TRADES)) {
+            continue;
+        }
+        let end = super::post::adjectives_after(infos, t + 1, tokens.len());
+        found.extend(span_over(text, tokens, infos, i, end, EntityType::Loc, 0.6));
+    }
+    add_replacing_model_spans(spans, found)
 }
 
 /// A stadium named by one foreign word after its head, which the tagger left unmarked
@@ -1752,6 +1786,34 @@ fn heads_before_own_names(text: &str, tokens: &[Token], infos: &[TokInfo], mut s
     spans
 }
 
+/// A company named by a definite noun and its definite adjective and what it does, after
+/// its head (شركة الصقر الذهبي للمقاولات العامة, مجموعة النجم الساطع للتجارة), which the
+/// tagger took for a person before the trade: the words and the trade with its
+/// adjectives, one body, ORG, head out as before any own name. (A person's name is not
+/// all definite words; a royal's ends with his ordinal, مؤسسة الحسن الثاني للأعمال
+/// الاجتماعية, whose head stays: [`bodies_named_after_people`].)
+fn described_companies_taken_for_people(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    for s in spans.iter_mut() {
+        let r = tokens_of(tokens, s);
+        if s.kind != EntityType::Per || r.len() < 2 || r.start == 0 || r.end >= tokens.len() {
+            continue;
+        }
+        let h = &infos[r.start - 1];
+        let head = tokens[r.start - 1].kind == TokenKind::Word && !h.stem.starts_with("ال") && in_list(h, &["شركه", "مجموعه"]);
+        let definite = r.clone().all(|k| tokens[k].kind == TokenKind::Word && infos[k].stem == infos[k].norm && infos[k].norm.starts_with("ال") && chars_of(&infos[k].norm) >= 4);
+        let royal = in_list(&infos[r.end - 1], super::post::ORDINALS);
+        let trade = &infos[r.end];
+        let purpose = tokens[r.end].kind == TokenKind::Word && trade.norm.starts_with("لل") && purpose_len(infos, r.end, tokens.len()) == 1;
+        if head && definite && !royal && purpose {
+            let end = super::post::adjectives_after(infos, r.end + 1, tokens.len());
+            if let Some(m) = span_over(text, tokens, infos, r.start, end, EntityType::Org, s.score) {
+                *s = m;
+            }
+        }
+    }
+    spans
+}
+
 /// A company's, agency's or bank's own name after its head (شركة سيمنس للطاقة
 /// الألمانية, وكالة كيودو اليابانية) ends before the country's adjective, which says
 /// where the company is from, as the head says what it is: سيمنس للطاقة. (A body
@@ -2635,7 +2697,10 @@ fn definite_bodies(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<S
         // (An army, a police force or a navy after ل, its article's alef elided: للبحرية
         // الفرنسية, للجيش اللبناني; only by its country's adjective, below.)
         let lam = word(i) && h.norm.starts_with("لل") && h.stem != h.norm && in_list(h, ARMY_HEADS);
-        if !word(i) || h.stem != h.norm && !conjoined && !country_body && !lam || !(in_list(h, DEFINITE_INSTITUTION_HEADS) || in_list(h, ARMY_HEADS) || country_body) {
+        // (A consulate or an embassy after ب or ل, الملحق بالقنصلية العامة للهند: its
+        // country after ل is asked for below.)
+        let mission_after_clitic = word(i) && in_list(h, &["القنصليه", "السفاره"]) && h.norm.ends_with(h.stem.as_str());
+        if !word(i) || h.stem != h.norm && !conjoined && !country_body && !lam && !mission_after_clitic || !(in_list(h, DEFINITE_INSTITUTION_HEADS) || in_list(h, ARMY_HEADS) || country_body) {
             i += 1;
             continue;
         }
@@ -2700,8 +2765,11 @@ fn definite_bodies(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<S
         // system", nor الجهاز المركزي alone.)
         // (A consulate or an embassy only with its country after ل: not القنصلية العامة
         // alone, nor السفارة الجديدة.)
+        // (A country without the article is written after ل whole, القنصلية العامة لمصر,
+        // السفارة لقطر: ل and the country's own name.)
         let mission = in_list(h, &["القنصليه", "السفاره"]) && !country_body;
-        if mission && !(j < tokens.len() && purpose_len(infos, j, tokens.len()) == 1 && infos[j].norm.starts_with("لل") && infos[j].gaz.has(gazetteer::COUNTRY)) {
+        let bare_country = mission && word(j) && infos[j].norm.strip_prefix('ل') == Some(infos[j].stem.as_str()) && !infos[j].stem.starts_with("ال") && infos[j].gaz.has(gazetteer::COUNTRY);
+        if mission && !bare_country && !(j < tokens.len() && purpose_len(infos, j, tokens.len()) == 1 && infos[j].norm.starts_with("لل") && infos[j].gaz.has(gazetteer::COUNTRY)) {
             i += 1;
             continue;
         }
@@ -2715,7 +2783,7 @@ fn definite_bodies(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<S
         // (Nor a well-known body's name whole before ل and a noun with what it governs:
         // المفوضية الأوروبية لدعم الاقتصاد, what it acts for.)
         let known_whole = || super::post::known_name(infos, i..j);
-        let purpose = if country_body || in_list(h, ARMY_HEADS) { 0 } else { purpose_len(infos, j, tokens.len()) };
+        let purpose = if bare_country { 1 } else if country_body || in_list(h, ARMY_HEADS) { 0 } else { purpose_len(infos, j, tokens.len()) };
         let purpose = if purpose >= 2 && known_whole() { 0 } else { purpose };
         // (A programme is a body's name only as a national one, by "national" or its
         // country's adjective, with what it is for: البرنامج الوطني للتحصين, البرنامج

@@ -83,6 +83,8 @@ const MORE_ORG_HEADS: &[&str] = &[
     // (A city's or a country's customs and police, bodies named after the place: جمارك
     // دبي, شرطة أبوظبي.)
     "جمارك", "شرطه",
+    // (And its courts, a body of the emirate: محاكم دبي, محاكم رأس الخيمة.)
+    "محاكم",
 ];
 
 /// Things named after a person (مقياس بوفورت, جائزة نوبل, متلازمة داون): with the
@@ -6015,6 +6017,9 @@ const GOV_FIELDS: &[&str] = &[
     "المحررين",
     // (Communication as Morocco's ministry names it, وزارة الشباب والثقافة والتواصل.)
     "التواصل",
+    // (The localisation of jobs that Gulf ministries of labour are named for, وزارة
+    // الموارد البشرية والتوطين, as Oman's and the Emirates' are.)
+    "التوطين",
 ];
 
 /// Heads of parties and movements, whose names join two nouns by و (حزب العدالة

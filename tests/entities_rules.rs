@@ -537,6 +537,16 @@ mod post {
         assert!(found(t, EntityType::Org).contains(&"كاف".to_string()), "{:?}", all(t));
     }
 
+    /// An oil or gas field the tagger saw a name in is a place with its head (حقل خور
+    /// مور, whose name it took for a person); حقل before a field of study is none.
+    #[test]
+    fn oil_fields_are_places_with_their_head() {
+        let t = "ووقعت الشركة اتفاقا لتطوير حقل خور مور في إقليم كردستان.";
+        assert!(found(t, EntityType::Loc).contains(&"حقل خور مور".to_string()), "{:?}", all(t));
+        let t = "وعمل في حقل التعليم عشرين عاما.";
+        assert!(found(t, EntityType::Loc).is_empty(), "{:?}", all(t));
+    }
+
     /// The countryside of a place of two words is that place whole (ريف دير الزور),
     /// not its first word, itself a town's name.
     #[test]

@@ -3191,7 +3191,10 @@ fn retype(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize>
         // (A person's name after the head is the feature's or the town's: وادي موسى,
         // جبل موسى; not after a clitic, بنهر, nor with the article, الوادي.)
         let named_after_person = s.kind == EntityType::Per && r.len() <= 2 && r.start > 0 && tokens[r.start - 1].kind == TokenKind::Word && infos[r.start - 1].stem == infos[r.start - 1].norm && in_list(&infos[r.start - 1], FEATURES);
-        if (s.kind == EntityType::Loc || named_after_person) && r.start > 0 && in_list(&infos[r.start - 1], FEATURES) {
+        // (An oil or gas field too, حقل ظهر, حقل خور مور, whatever the tagger took its
+        // name for; حقل alone heads no name the tagger did not see: حقل التعليم.)
+        let oil_field = r.start > 0 && r.len() <= 3 && tokens[r.start - 1].kind == TokenKind::Word && infos[r.start - 1].stem == "حقل" && infos[r.start - 1].norm == "حقل" && s.start == tokens[r.start].start;
+        if (s.kind == EntityType::Loc || named_after_person) && r.start > 0 && in_list(&infos[r.start - 1], FEATURES) || oil_field {
             // (The tagger may have marked the head alone: نهر, then النيل.)
             let head = &tokens[r.start - 1];
             if fixed.last().is_some_and(|p: &Span| p.end > head.start && p.start >= head.start && p.end <= head.end) {

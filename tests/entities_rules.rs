@@ -537,6 +537,18 @@ mod post {
         assert!(found(t, EntityType::Org).contains(&"كاف".to_string()), "{:?}", all(t));
     }
 
+    /// A party or a movement named by two nouns joined by و is one name after ل too
+    /// (لحزب العدالة والتنمية); not with the government named after it.
+    #[test]
+    fn parties_of_two_nouns_joined_by_waw() {
+        let t = "وقال الأمين العام لحزب العدالة والتنمية إن الحكومة فشلت في الإصلاح.";
+        assert_eq!(found(t, EntityType::Org), ["حزب العدالة والتنمية"], "{:?}", all(t));
+        let t = "وأعلنت حركة العدل والمساواة انسحابها من المفاوضات.";
+        assert_eq!(found(t, EntityType::Org), ["حركة العدل والمساواة"], "{:?}", all(t));
+        let t = "وانتقد قادة حزب الأمة والحكومة القرار.";
+        assert_eq!(found(t, EntityType::Org), ["حزب الأمة"], "{:?}", all(t));
+    }
+
     /// An oil or gas field the tagger saw a name in is a place with its head (حقل خور
     /// مور, whose name it took for a person); حقل before a field of study is none.
     #[test]

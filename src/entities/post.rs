@@ -6404,6 +6404,21 @@ fn organization_at(infos: &[TokInfo], i: usize, end: usize) -> Option<usize> {
         // الجسيمات, حركة الجنود; a movement's name has an adjective or an aim too,
         // حركة المقاومة الإسلامية, حركة الأمل الجديد, حركة الجيل الجديد.)
         let definite_after = j < end && infos[j].kind == TokenKind::Word && infos[j].stem == infos[j].norm && infos[j].norm.starts_with("ال");
+        // (A party, a front or a movement named by two nouns joined by و, حزب العدالة
+        // والتنمية, حركة العدل والمساواة, after ل too; not the government or the army
+        // named after it, حزب الأمة والحكومة.)
+        // (Its second noun may end in ية, التنمية: no adjective of a country or a
+        // people.)
+        let joined_noun = j < end && {
+            let w = &infos[j];
+            w.kind == TokenKind::Word && w.norm.starts_with("وال") && w.norm.strip_prefix('و') == Some(w.stem.as_str()) && chars(&w.stem) >= 5
+                && !w.gaz.has(NISBA | COUNTRY | CITY | REGION | gazetteer::TITLE | GIVEN | FAMILY | ORG_HEAD) && !country_adjective(&w.stem) && !in_list(w, RELATIONAL) && !is_org_head(w)
+                // (Nor a sound plural, والتيارات الأخرى, "and the other currents".)
+                && !["ات", "ين", "ون"].iter().any(|e| w.stem.ends_with(e))
+        };
+        if j == i + 2 && in_list(head, &["حزب", "جبهه", "حركه", "ايتلاف", "تحالف"]) && joined_noun && !one_of(NOT_IN_PARTY_NAMES, &infos[j].norm) {
+            return Some(definite_adjectives(j + 1, 2));
+        }
         if j == i + 2 && in_list(head, &["حركه"]) && !purpose_at(j) && !definite_after {
             return None;
         }

@@ -1237,3 +1237,14 @@ fn a_share_and_a_growth_rate_of_one_value_are_two_facts() {
     let id = |art: usize, text: &str, name: &str| r.articles[art].entities.iter().find(|e| span_of(text, e) == name).map(|e| e.id.clone()).unwrap_or_else(|| panic!("{name}: {:?}", r.articles[art].entities));
     assert_eq!(id(0, c, "5%"), id(1, d, "5 في المئة"));
 }
+
+/// A body named with a country's adjective whose country's name has another shape
+/// (الإماراتية, السعودية) is the body another report names without it.
+#[test]
+fn a_body_with_an_irregular_country_adjective_is_the_body_without_it() {
+    let a = "وأعلنت وزارة الطاقة والبنية التحتية الأسعار الجديدة للوقود.";
+    let b = "وقالت وزارة الطاقة والبنية التحتية الإماراتية في بيان إن الأسعار سترتفع.";
+    let r = link_articles(&[("a", a), ("b", b)]);
+    let id = |art: usize, text: &str, name: &str| r.articles[art].entities.iter().find(|e| span_of(text, e) == name).map(|e| e.id.clone()).unwrap_or_else(|| panic!("{name}: {:?}", r.articles[art].entities));
+    assert_eq!(id(0, a, "وزارة الطاقة والبنية التحتية"), id(1, b, "وزارة الطاقة والبنية التحتية الإماراتية"));
+}

@@ -421,9 +421,9 @@ fn about_country(words: &[String], adjective: &str) -> bool {
 const GROUP_HEADS: &[&str] = &["جماعه", "تنظيم", "ميليشيا", "ميليشيات", "فصيل", "فصائل"];
 
 /// Is the key word `w` (no article) an adjective of a country or region (أمريكي,
-/// روسية; [`super::gazetteer::place_adjective`])?
+/// روسية, إماراتية; [`super::post::country_adjective`])?
 fn is_place_adjective(w: &str) -> bool {
-    super::gazetteer::place_adjective(w) == Some(super::gazetteer::Nisba::Land)
+    super::post::country_adjective(w)
 }
 
 /// Heads of administrative divisions, as key words (see [`super::heads`]).

@@ -6428,3 +6428,18 @@ fn an_institution_by_a_noun_and_its_adjective() {
     let t = "وتحدث الكاتب عن مؤسسة الزواج في المجتمع.";
     assert!(found(t, EntityType::Org).is_empty(), "{:?}", all(t));
 }
+
+/// An international body named by a definite head, الدولي agreeing with it and what it
+/// is for, even a verbal noun and a noun in the construct state that govern a definite
+/// noun (المركز الدولي لتسوية منازعات الاستثمار); the head and الدولي alone name nothing.
+#[test]
+fn international_bodies_named_by_their_purposes() {
+    for (t, name) in [
+        ("ولجأت الشركة إلى المركز الدولي لتسوية منازعات الاستثمار في واشنطن.", "المركز الدولي لتسوية منازعات الاستثمار"),
+        ("وقال المعهد الدولي لبحوث السياسات الغذائية إن الأسعار سترتفع.", "المعهد الدولي لبحوث السياسات الغذائية"),
+    ] {
+        assert!(found(t, EntityType::Org).contains(&name.to_string()), "{name}: {:?}", all(t));
+    }
+    let t = "وقال المركز الدولي إن الأسعار ارتفعت.";
+    assert!(all(t).is_empty(), "{:?}", all(t));
+}

@@ -2933,12 +2933,18 @@ fn national_bodies_for_purposes(text: &str, tokens: &[Token], infos: &[TokInfo],
         if word(j) && infos[j].stem == infos[j].norm && in_list(&infos[j], &["العام", "العامه", "الوطني", "الوطنيه"]) {
             j += 1;
         }
-        if !(word(j) && super::post::country_adjective_of(infos, i, j)) {
+        // (Or "international" in the country's place, agreeing with the head: المركز
+        // الدولي لتسوية منازعات الاستثمار, المعهد الدولي للدراسات الاستراتيجية.)
+        let international = word(j) && j == i + 1 && infos[j].stem == infos[j].norm && infos[j].norm == if h.stem.ends_with('ه') { "الدوليه" } else { "الدولي" };
+        if !(international || word(j) && super::post::country_adjective_of(infos, i, j)) {
             i += 1;
             continue;
         }
         j += 1;
-        let purpose = purpose_len(infos, j, tokens.len());
+        let mut purpose = purpose_len(infos, j, tokens.len());
+        if purpose == 0 && international {
+            purpose = construct_chain_purpose(tokens, infos, j);
+        }
         if purpose == 0 {
             i += 1;
             continue;
@@ -2955,6 +2961,39 @@ fn national_bodies_for_purposes(text: &str, tokens: &[Token], infos: &[TokInfo],
         i = end;
     }
     add_replacing_model_spans(spans, found)
+}
+
+/// What an international body is for, written as ل, a verbal noun and a noun in the
+/// construct state that governs a definite noun (لتسوية منازعات الاستثمار, "for settling
+/// the disputes of investment"): its length, 3, or 0. (Only after a head and الدولي,
+/// which make it a name: elsewhere it says why the subject acts.)
+fn construct_chain_purpose(tokens: &[Token], infos: &[TokInfo], j: usize) -> usize {
+    let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word;
+    if !(word(j) && word(j + 1) && word(j + 2)) {
+        return 0;
+    }
+    let (v, n, d) = (&infos[j], &infos[j + 1], &infos[j + 2]);
+    let Some(noun) = v.norm.strip_prefix('ل') else { return 0 };
+    let bare = |w: &TokInfo| w.stem == w.norm && !w.norm.starts_with("ال") && !w.norm.starts_with('و') && w.norm.chars().count() >= 4;
+    // (A noun, which takes the article in general Arabic; not a verb: لتخفض. The word's
+    // own buckets are of the form with ل, which general Arabic never writes with the
+    // article.)
+    let chain = (2..=6).contains(&super::general_freq::buckets(noun)[1])
+        && !noun.starts_with("ال")
+        && noun.chars().count() >= 4
+        && !v.gaz.has(gazetteer::TITLE | gazetteer::LOC_HEAD)
+        && bare(n)
+        && !n.gaz.has(gazetteer::TITLE | gazetteer::COUNTRY | gazetteer::CITY)
+        && d.stem == d.norm
+        && d.norm.starts_with("ال")
+        && d.norm.chars().count() >= 5
+        && !in_list(d, super::post::RELATIONAL)
+        && !d.gaz.has(gazetteer::COUNTRY | gazetteer::CITY | gazetteer::REGION);
+    if chain {
+        3
+    } else {
+        0
+    }
 }
 
 /// A central bank named without البنك, as economic news names it (قرار المركزي

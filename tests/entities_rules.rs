@@ -6464,3 +6464,19 @@ fn a_foreign_name_with_g_spelled_three_ways_across_reports() {
     }
     assert!(ids.iter().all(|i| *i == ids[0]), "{ids:?}");
 }
+
+/// A foreign place's final z written ز in one report and س in another (أغاديز /
+/// أغاديس) is one place; two places that differ otherwise stay two.
+#[test]
+fn a_final_z_written_two_ways_is_one_place() {
+    let a = isnad::entities::link_articles(&[
+        ("a", "وأعلنت السلطات سحب رخصة منجم في منطقة أغاديس شمال النيجر."),
+        ("b", "وسحبت النيجر رخصة منجم بمنطقة أغاديز من شركة كندية."),
+    ]);
+    let id = |k: usize, w: &str| {
+        let t = [("a", "وأعلنت السلطات سحب رخصة منجم في منطقة أغاديس شمال النيجر."), ("b", "وسحبت النيجر رخصة منجم بمنطقة أغاديز من شركة كندية.")][k].1;
+        a.articles[k].entities.iter().find(|m| &t[m.start..m.end] == w).unwrap_or_else(|| panic!("{w}")).id.clone()
+    };
+    assert_eq!(id(0, "أغاديس"), id(1, "أغاديز"));
+    assert_ne!(id(0, "أغاديس"), id(1, "النيجر"));
+}

@@ -227,11 +227,17 @@ fn without_inner_vowels(w: &str) -> String {
 ///
 /// A foreign name's initial J before o, which outlets write ي (German and Nordic Jo-)
 /// or ج (يوهانا / جوهانا, يوناس / جوناس), is one letter too, in words of five letters or
-/// more (يوسف, يونس stay apart from any ج).
+/// more (يوسف, يونس stay apart from any ج). A final z after a long vowel, written ز or
+/// س, is one letter as well.
 fn skeleton(w: &str) -> String {
     let w = match w.strip_prefix("يو") {
         Some(rest) if w.chars().count() >= 5 => format!("جو{rest}"),
         _ => w.to_string(),
+    };
+    // (A foreign final z after a long vowel, written ز or س: أغاديز / أغاديس.)
+    let w = match w.strip_suffix('ز') {
+        Some(rest) if w.chars().count() >= 5 && rest.ends_with(is_long_vowel) => format!("{rest}س"),
+        _ => w,
     };
     without_inner_vowels(&fold_sibilants(&w)).replace('ث', "ت")
 }
@@ -260,6 +266,11 @@ fn vowel_variants(x: &str, y: &str, kind: EntityType) -> bool {
     // (Or a Portuguese final s, which outlets write س or ش: تافاريس / تافاريش.)
     let (cx, cy): (Vec<char>, Vec<char>) = (x.chars().collect(), y.chars().collect());
     if cx.len() == cy.len() && cx.len() >= 5 && cx[..cx.len() - 1] == cy[..cy.len() - 1] && matches!((cx[cx.len() - 1], cy[cy.len() - 1]), ('س', 'ش') | ('ش', 'س')) && is_long_vowel(cx[cx.len() - 2]) {
+        return not_both_names();
+    }
+    // (Or a foreign final z, which outlets write ز or, after the French, س: أغاديز /
+    // أغاديس; after a long vowel, in a name of five letters or more.)
+    if cx.len() == cy.len() && cx.len() >= 5 && cx[..cx.len() - 1] == cy[..cy.len() - 1] && matches!((cx[cx.len() - 1], cy[cy.len() - 1]), ('س', 'ز') | ('ز', 'س')) && is_long_vowel(cx[cx.len() - 2]) {
         return not_both_names();
     }
     // (Or one long vowel for another in a long foreign word, an Italian a heard as i:

@@ -227,16 +227,17 @@ fn without_inner_vowels(w: &str) -> String {
 ///
 /// A foreign name's initial J before o, which outlets write ي (German and Nordic Jo-)
 /// or ج (يوهانا / جوهانا, يوناس / جوناس), is one letter too, in words of five letters or
-/// more (يوسف, يونس stay apart from any ج). A final z after a long vowel, written ز or
-/// س, is one letter as well.
+/// more (يوسف, يونس stay apart from any ج). A final ز and س are one letter as well, in
+/// words of five letters or more.
 fn skeleton(w: &str) -> String {
     let w = match w.strip_prefix("يو") {
         Some(rest) if w.chars().count() >= 5 => format!("جو{rest}"),
         _ => w.to_string(),
     };
-    // (A foreign final z after a long vowel, written ز or س: أغاديز / أغاديس.)
+    // (A foreign final z, written ز or س: أغاديز / أغاديس; folded whatever precedes
+    // it, so that كولينز and كوليناز keep one skeleton: [`vowel_variants`] decides.)
     let w = match w.strip_suffix('ز') {
-        Some(rest) if w.chars().count() >= 5 && rest.ends_with(is_long_vowel) => format!("{rest}س"),
+        Some(rest) if w.chars().count() >= 5 => format!("{rest}س"),
         _ => w,
     };
     without_inner_vowels(&fold_sibilants(&w)).replace('ث', "ت")

@@ -6480,3 +6480,13 @@ fn a_final_z_written_two_ways_is_one_place() {
     assert_eq!(id(0, "أغاديس"), id(1, "أغاديز"));
     assert_ne!(id(0, "أغاديس"), id(1, "النيجر"));
 }
+
+/// A foreign company's name written joined in one report and apart in another, a long
+/// vowel written otherwise too (نورثليك ريسورسز / نورث ليك ريسورسيز), is one body.
+#[test]
+fn a_foreign_company_joined_and_apart_is_one_body() {
+    let t = ["وسحبت الحكومة الرخصة من شركة نورثليك ريسورسز الكندية.", "وقالت شركة نورث ليك ريسورسيز إنها ستلجأ إلى التحكيم."];
+    let a = isnad::entities::link_articles(&[("a", t[0]), ("b", t[1])]);
+    let id = |k: usize, w: &str| a.articles[k].entities.iter().find(|m| &t[k][m.start..m.end] == w).unwrap_or_else(|| panic!("{w}")).id.clone();
+    assert_eq!(id(0, "نورثليك ريسورسز"), id(1, "نورث ليك ريسورسيز"));
+}

@@ -1050,16 +1050,20 @@ fn cluster(ms: &[M], texts: &[&str]) -> Vec<Cluster> {
     // with its long vowels written otherwise too (كيران أوسوليفان / كييران أو
     // سوليفان): the same letters without the spaces and the long vowels inside, for
     // names of two words or more of ten letters or more whose word counts differ.
-    let mut by_joined_skeleton: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
+    // So is a foreign company's name (نورثليك ريسورسز / نورث ليك ريسورسيز): an
+    // organization's name of words without the article, one general Arabic does not
+    // know, keyed apart from people's.
+    let mut by_joined_skeleton: HashMap<(EntityType, String), Vec<(usize, usize)>> = HashMap::new();
     for (i, m) in ms.iter().enumerate() {
-        if m.span.kind != EntityType::Per || m.words.len() < 2 {
+        let foreign_body = m.span.kind == EntityType::Org && m.words.iter().all(|w| !w.starts_with("ال")) && m.words.iter().any(|w| super::general_freq::buckets(w)[0] == 0);
+        if !(m.span.kind == EntityType::Per || foreign_body) || m.words.len() < 2 {
             continue;
         }
         let joined: String = m.words.concat();
         if joined.chars().count() < 10 {
             continue;
         }
-        by_joined_skeleton.entry(skeleton(&joined)).or_default().push((i, m.words.len()));
+        by_joined_skeleton.entry((m.span.kind, skeleton(&joined))).or_default().push((i, m.words.len()));
     }
     for v in by_joined_skeleton.values() {
         for &(i, wi) in v {

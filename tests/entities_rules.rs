@@ -6490,3 +6490,13 @@ fn a_foreign_company_joined_and_apart_is_one_body() {
     let id = |k: usize, w: &str| a.articles[k].entities.iter().find(|m| &t[k][m.start..m.end] == w).unwrap_or_else(|| panic!("{w}")).id.clone();
     assert_eq!(id(0, "نورثليك ريسورسز"), id(1, "نورث ليك ريسورسيز"));
 }
+
+/// A mine named by its site: the word after منجم that general Arabic does not know is
+/// the place; a word it knows (يورانيوم, جديد) is none.
+#[test]
+fn a_mine_named_by_its_site() {
+    let t = "وكانت الحكومة سحبت رخصة منجم إيمورارين من الشركة الفرنسية.";
+    assert!(found(t, EntityType::Loc).contains(&"إيمورارين".to_string()), "{:?}", all(t));
+    let t = "وتعتزم الشركة فتح منجم جديد للذهب.";
+    assert!(all(t).is_empty(), "{:?}", all(t));
+}

@@ -6559,3 +6559,75 @@ fn a_described_company_taken_for_a_person() {
     let t = "وزار الوزير مؤسسة الحسن الثاني للأعمال الاجتماعية.";
     assert_eq!(found(t, EntityType::Org), ["مؤسسة الحسن الثاني للأعمال الاجتماعية"], "{:?}", all(t));
 }
+
+/// An international body named by a definite head, الدولي agreeing with it and what it
+/// is for, even a verbal noun and a noun in the construct state that govern a definite
+/// noun (المركز الدولي لتسوية منازعات الاستثمار); the head and الدولي alone name nothing.
+#[test]
+fn international_bodies_named_by_their_purposes() {
+    for (t, name) in [
+        ("ولجأت الشركة إلى المركز الدولي لتسوية منازعات الاستثمار في واشنطن.", "المركز الدولي لتسوية منازعات الاستثمار"),
+        ("وقال المعهد الدولي لبحوث السياسات الغذائية إن الأسعار سترتفع.", "المعهد الدولي لبحوث السياسات الغذائية"),
+    ] {
+        assert!(found(t, EntityType::Org).contains(&name.to_string()), "{name}: {:?}", all(t));
+    }
+    let t = "وقال المركز الدولي إن الأسعار ارتفعت.";
+    assert!(all(t).is_empty(), "{:?}", all(t));
+}
+
+/// A foreign person's name written with غ for g in one report is the same name written
+/// with ج (Egyptian) or ك (Maghreb) in the others, even with a family name that begins
+/// with و, which is no "and" there.
+#[test]
+fn a_foreign_name_with_g_spelled_three_ways_across_reports() {
+    let reports = [
+        "وقال رئيسها التنفيذي غراهام ويتكومب لوكالة فرانس برس إن الشركة ستلجأ إلى التحكيم.",
+        "من جانبه، قال الرئيس التنفيذى للشركة، جراهام ويتكومب، إن شركته ستدافع عن استثماراتها.",
+        "في المقابل، قال المدير التنفيذي للشركة، كراهام ويتكومب، إن القرار غير قانوني.",
+    ];
+    let a = isnad::entities::link_articles(&[("a", reports[0]), ("b", reports[1]), ("c", reports[2])]);
+    let mut ids = Vec::new();
+    for (k, name) in ["غراهام ويتكومب", "جراهام ويتكومب", "كراهام ويتكومب"].iter().enumerate() {
+        let t = reports[k];
+        let m = a.articles[k].entities.iter().find(|m| m.kind == EntityType::Per && &t[m.start..m.end] == *name);
+        let got: Vec<&str> = a.articles[k].entities.iter().map(|m| &t[m.start..m.end]).collect();
+        ids.push(m.unwrap_or_else(|| panic!("{name}: {got:?}")).id.clone());
+    }
+    assert!(ids.iter().all(|i| *i == ids[0]), "{ids:?}");
+}
+
+/// A foreign place's final z written ز in one report and س in another (أغاديز /
+/// أغاديس) is one place; two places that differ otherwise stay two.
+#[test]
+fn a_final_z_written_two_ways_is_one_place() {
+    let a = isnad::entities::link_articles(&[
+        ("a", "وأعلنت السلطات سحب رخصة منجم في منطقة أغاديس شمال النيجر."),
+        ("b", "وسحبت النيجر رخصة منجم بمنطقة أغاديز من شركة كندية."),
+    ]);
+    let id = |k: usize, w: &str| {
+        let t = [("a", "وأعلنت السلطات سحب رخصة منجم في منطقة أغاديس شمال النيجر."), ("b", "وسحبت النيجر رخصة منجم بمنطقة أغاديز من شركة كندية.")][k].1;
+        a.articles[k].entities.iter().find(|m| &t[m.start..m.end] == w).unwrap_or_else(|| panic!("{w}")).id.clone()
+    };
+    assert_eq!(id(0, "أغاديس"), id(1, "أغاديز"));
+    assert_ne!(id(0, "أغاديس"), id(1, "النيجر"));
+}
+
+/// A foreign company's name written joined in one report and apart in another, a long
+/// vowel written otherwise too (نورثليك ريسورسز / نورث ليك ريسورسيز), is one body.
+#[test]
+fn a_foreign_company_joined_and_apart_is_one_body() {
+    let t = ["وسحبت الحكومة الرخصة من شركة نورثليك ريسورسز الكندية.", "وقالت شركة نورث ليك ريسورسيز إنها ستلجأ إلى التحكيم."];
+    let a = isnad::entities::link_articles(&[("a", t[0]), ("b", t[1])]);
+    let id = |k: usize, w: &str| a.articles[k].entities.iter().find(|m| &t[k][m.start..m.end] == w).unwrap_or_else(|| panic!("{w}")).id.clone();
+    assert_eq!(id(0, "نورثليك ريسورسز"), id(1, "نورث ليك ريسورسيز"));
+}
+
+/// A mine named by its site: the word after منجم that general Arabic does not know is
+/// the place; a word it knows (يورانيوم, جديد) is none.
+#[test]
+fn a_mine_named_by_its_site() {
+    let t = "وكانت الحكومة سحبت رخصة منجم إيمورارين من الشركة الفرنسية.";
+    assert!(found(t, EntityType::Loc).contains(&"إيمورارين".to_string()), "{:?}", all(t));
+    let t = "وتعتزم الشركة فتح منجم جديد للذهب.";
+    assert!(all(t).is_empty(), "{:?}", all(t));
+}

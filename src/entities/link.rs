@@ -227,11 +227,18 @@ fn without_inner_vowels(w: &str) -> String {
 ///
 /// A foreign name's initial J before o, which outlets write ي (German and Nordic Jo-)
 /// or ج (يوهانا / جوهانا, يوناس / جوناس), is one letter too, in words of five letters or
-/// more (يوسف, يونس stay apart from any ج).
+/// more (يوسف, يونس stay apart from any ج). A final ز and س are one letter as well, in
+/// words of five letters or more.
 fn skeleton(w: &str) -> String {
     let w = match w.strip_prefix("يو") {
         Some(rest) if w.chars().count() >= 5 => format!("جو{rest}"),
         _ => w.to_string(),
+    };
+    // (A foreign final z, written ز or س: أغاديز / أغاديس; folded whatever precedes
+    // it, so that كولينز and كوليناز keep one skeleton: [`vowel_variants`] decides.)
+    let w = match w.strip_suffix('ز') {
+        Some(rest) if w.chars().count() >= 5 => format!("{rest}س"),
+        _ => w,
     };
     without_inner_vowels(&fold_sibilants(&w)).replace('ث', "ت")
 }
@@ -260,6 +267,11 @@ fn vowel_variants(x: &str, y: &str, kind: EntityType) -> bool {
     // (Or a Portuguese final s, which outlets write س or ش: تافاريس / تافاريش.)
     let (cx, cy): (Vec<char>, Vec<char>) = (x.chars().collect(), y.chars().collect());
     if cx.len() == cy.len() && cx.len() >= 5 && cx[..cx.len() - 1] == cy[..cy.len() - 1] && matches!((cx[cx.len() - 1], cy[cy.len() - 1]), ('س', 'ش') | ('ش', 'س')) && is_long_vowel(cx[cx.len() - 2]) {
+        return not_both_names();
+    }
+    // (Or a foreign final z, which outlets write ز or, after the French, س: أغاديز /
+    // أغاديس; after a long vowel, in a name of five letters or more.)
+    if cx.len() == cy.len() && cx.len() >= 5 && cx[..cx.len() - 1] == cy[..cy.len() - 1] && matches!((cx[cx.len() - 1], cy[cy.len() - 1]), ('س', 'ز') | ('ز', 'س')) && is_long_vowel(cx[cx.len() - 2]) {
         return not_both_names();
     }
     // (Or one long vowel for another in a long foreign word, an Italian a heard as i:
@@ -1038,16 +1050,20 @@ fn cluster(ms: &[M], texts: &[&str]) -> Vec<Cluster> {
     // with its long vowels written otherwise too (كيران أوسوليفان / كييران أو
     // سوليفان): the same letters without the spaces and the long vowels inside, for
     // names of two words or more of ten letters or more whose word counts differ.
-    let mut by_joined_skeleton: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
+    // So is a foreign company's name (نورثليك ريسورسز / نورث ليك ريسورسيز): an
+    // organization's name of words without the article, one general Arabic does not
+    // know, keyed apart from people's.
+    let mut by_joined_skeleton: HashMap<(EntityType, String), Vec<(usize, usize)>> = HashMap::new();
     for (i, m) in ms.iter().enumerate() {
-        if m.span.kind != EntityType::Per || m.words.len() < 2 {
+        let foreign_body = m.span.kind == EntityType::Org && m.words.iter().all(|w| !w.starts_with("ال")) && m.words.iter().any(|w| super::general_freq::buckets(w)[0] == 0);
+        if !(m.span.kind == EntityType::Per || foreign_body) || m.words.len() < 2 {
             continue;
         }
         let joined: String = m.words.concat();
         if joined.chars().count() < 10 {
             continue;
         }
-        by_joined_skeleton.entry(skeleton(&joined)).or_default().push((i, m.words.len()));
+        by_joined_skeleton.entry((m.span.kind, skeleton(&joined))).or_default().push((i, m.words.len()));
     }
     for v in by_joined_skeleton.values() {
         for &(i, wi) in v {

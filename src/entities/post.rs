@@ -4717,6 +4717,9 @@ const REGION_ADJECTIVES: &[&str] = &[
 pub(crate) fn spread<'a>(texts: &[&str], toks: &[&'a [Token]], spans: &mut [Vec<Span>], words_seen: &mut WordCache<'a>) {
     // Words of a name (the first as its stem, the others as they are) → votes by type.
     let mut names: HashMap<Vec<String>, Vec<(EntityType, usize)>> = HashMap::new();
+    // (The other spellings of foreign people's names with g, which replace a span the
+    // tagger gave their first word alone.)
+    let mut g_spellings: HashSet<Vec<String>> = HashSet::new();
     // Family names that are also adjectives (الغربي of رضا الغربي): they spread only
     // after a verb, as in [`people`].
     let mut definite_surnames: HashSet<String> = HashSet::new();
@@ -4841,7 +4844,10 @@ pub(crate) fn spread<'a>(texts: &[&str], toks: &[&'a [Token]], spans: &mut [Vec<
                     None => v.push((s.kind, 1)),
                 }
             }
-            let ok = if infos.len() == 1 { distinctive(&infos[0]) || bracketed } else { infos.iter().any(distinctive) && infos[1..].iter().all(|i| i.stem == i.norm || i.norm.starts_with("لل")) };
+            // (A foreign word after the first that begins with و is no و "and" where
+            // general Arabic never writes the whole word: ويتكومب, وايتهاوس.)
+            let foreign_waw = |i: &TokInfo| s.kind == EntityType::Per && i.norm.starts_with('و') && i.norm.strip_prefix('و') == Some(i.stem.as_str()) && chars(&i.norm) >= 5 && super::general_freq::buckets(&i.norm)[0] == 0;
+            let ok = if infos.len() == 1 { distinctive(&infos[0]) || bracketed } else { infos.iter().any(distinctive) && infos[1..].iter().all(|i| i.stem == i.norm || i.norm.starts_with("لل") || foreign_waw(i)) };
             // (A person's name of two or three words general Arabic may also read as
             // words, سنب نفر, spreads only to where quote marks hold exactly its words.)
             if !ok && s.kind == EntityType::Per && infos.len() >= 2 && infos.iter().all(|i| i.stem == i.norm && !i.norm.starts_with("ال")) {
@@ -4867,6 +4873,24 @@ pub(crate) fn spread<'a>(texts: &[&str], toks: &[&'a [Token]], spans: &mut [Vec<
                     match v.iter_mut().find(|x| x.0 == s.kind) {
                         Some(x) => x.1 += 1,
                         None => v.push((s.kind, 1)),
+                    }
+                }
+            }
+            // A foreign person's name of two or three words written with غ for g in one
+            // outlet is written with ج in an Egyptian one and with ك in a Maghreb one
+            // (غراهام / جراهام / كراهام ويتكومب): the name spreads in each spelling, where
+            // it writes no ج itself (which may be the Arabic letter).
+            if (2..=3).contains(&infos.len()) && s.kind == EntityType::Per {
+                let all: String = words.concat();
+                if all.contains('غ') && !all.contains('ج') {
+                    for g in ['ج', 'ك'] {
+                        let other: Vec<String> = words.iter().map(|w| w.chars().map(|c| if c == 'غ' { g } else { c }).collect()).collect();
+                        g_spellings.insert(other.clone());
+                        let v = names.entry(other).or_default();
+                        match v.iter_mut().find(|x| x.0 == s.kind) {
+                            Some(x) => x.1 += 1,
+                            None => v.push((s.kind, 1)),
+                        }
                     }
                 }
             }
@@ -5000,6 +5024,19 @@ pub(crate) fn spread<'a>(texts: &[&str], toks: &[&'a [Token]], spans: &mut [Vec<
                         i += 1;
                         continue;
                     }
+                }
+            }
+            // A foreign person's name in another spelling of its g whose first word the
+            // tagger took alone for a place or a body (كراهام of كراهام ويتكومب): the
+            // person's, over that span.
+            if t.kind == TokenKind::Word && covered[i] && !g_spellings.is_empty() {
+                let hit = g_spellings.iter().find(|w| w[0] == t.norm && i + w.len() <= tokens.len() && (1..w.len()).all(|k| !covered[i + k] && tokens[i + k].kind == TokenKind::Word && tokens[i + k].norm == w[k]));
+                let alone = ss.iter().position(|x| x.kind != EntityType::Per && tokens_of(tokens, x) == (i..i + 1));
+                if let (Some(w), Some(p)) = (hit, alone) {
+                    ss.remove(p);
+                    added.push(Span { start: t.start, end: tokens[i + w.len() - 1].end, kind: EntityType::Per, score: 0.6 });
+                    i += w.len();
+                    continue;
                 }
             }
             // The stem is the word less up to two clitic letters, or, after لل, the

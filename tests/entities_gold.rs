@@ -399,5 +399,9 @@ fn gold_reports_entities_are_found_and_linked() {
 // on it) scored 77/88 (74/77 linked), no merge, on its first run (7868/8292, 94.9%, in all
 // then); 83/88 (81/83 linked) after the fixes it gave, no merge, the older sets unchanged at
 // 7791/8204 (7725 linked): 7874/8292 (94.96%), 7806 linked.
-const FOUND_FLOOR: f64 = 94.9;
+// With both round-2 sets and the lead's later fixes from probing common sentences (the
+// irregular countries' adjectives, a party of two nouns after ل, ريف دير الزور, oil
+// fields; cablecar 52/63, fuelprice linked whole): 7946/8360 (95.05%), 7878 linked; the
+// floor back to 95.0.
+const FOUND_FLOOR: f64 = 95.0;
 const LINKED_FLOOR: f64 = 98.0;

@@ -4238,7 +4238,10 @@ fn replacing_model_spans_within(spans: Vec<Span>, found: Vec<(Span, usize, usize
     replace_marked(spans, &gone, keep)
 }
 
-fn add_replacing_model_spans(spans: Vec<Span>, found: Vec<Span>) -> Vec<Span> {
+/// `spans` with each name of `found` (in text order) in place of the tagger's mentions
+/// it holds, where all the mentions it overlaps lie within it and are the tagger's, and
+/// it does not overlap the name before it.
+pub(super) fn add_replacing_model_spans(spans: Vec<Span>, found: Vec<Span>) -> Vec<Span> {
     if found.is_empty() {
         return spans;
     }

@@ -5552,22 +5552,15 @@ const MINISTRIES_BY_FIELD: &[&str] = &[
 /// "الصحة"): the ministry, ORG, over what the tagger made of the word.
 fn ministries_by_their_field_in_quotes(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
     let mark = |k: usize, marks: &[&str]| tokens[k].kind != TokenKind::Word && marks.contains(&&text[tokens[k].start..tokens[k].end]);
-    let mut gone = vec![false; spans.len()];
-    let mut added = Vec::new();
+    let mut found = Vec::new();
     for k in 1..tokens.len().saturating_sub(1) {
         let w = &infos[k];
         if tokens[k].kind != TokenKind::Word || w.stem != w.norm || !in_list(w, MINISTRIES_BY_FIELD) || !mark(k - 1, &["«", "\"", "“"]) || !mark(k + 1, &["»", "\"", "”"]) {
             continue;
         }
-        let (a, b) = (tokens[k].start, tokens[k].end);
-        let lo = spans.partition_point(|x| x.end <= a);
-        let hi = spans.partition_point(|x| x.start < b).max(lo);
-        if (lo..hi).all(|i| spans[i].start >= a && spans[i].end <= b && is_model(spans[i].kind)) {
-            gone[lo..hi].iter_mut().for_each(|g| *g = true);
-            added.push(Span { start: a, end: b, kind: EntityType::Org, score: 0.7 });
-        }
+        found.push(Span { start: tokens[k].start, end: tokens[k].end, kind: EntityType::Org, score: 0.7 });
     }
-    replace_marked(spans, &gone, added)
+    super::heads::add_replacing_model_spans(spans, found)
 }
 
 /// A body the text names in full with what it is for after ل (الإدارة العامة للطيران
@@ -5592,8 +5585,7 @@ fn bodies_by_their_aim_in_quotes(text: &str, tokens: &[Token], infos: &[TokInfo]
         return spans;
     }
     let mark = |k: usize, marks: &[&str]| tokens[k].kind != TokenKind::Word && marks.contains(&&text[tokens[k].start..tokens[k].end]);
-    let mut gone = vec![false; spans.len()];
-    let mut added = Vec::new();
+    let mut found = Vec::new();
     for a in 1..tokens.len() {
         if !mark(a - 1, &["«", "\"", "“"]) || tokens[a].kind != TokenKind::Word || !infos[a].norm.starts_with("ال") || infos[a].stem != infos[a].norm {
             continue;
@@ -5603,17 +5595,11 @@ fn bodies_by_their_aim_in_quotes(text: &str, tokens: &[Token], infos: &[TokInfo]
             continue;
         }
         let (x, y) = (tokens[a].start, tokens[b - 1].end);
-        if !aims.contains(&key_words(&text[x..y])) {
-            continue;
-        }
-        let lo = spans.partition_point(|s| s.end <= x);
-        let hi = spans.partition_point(|s| s.start < y).max(lo);
-        if (lo..hi).all(|i| spans[i].start >= x && spans[i].end <= y && is_model(spans[i].kind)) {
-            gone[lo..hi].iter_mut().for_each(|g| *g = true);
-            added.push(Span { start: x, end: y, kind: EntityType::Org, score: 0.7 });
+        if aims.contains(&key_words(&text[x..y])) {
+            found.push(Span { start: x, end: y, kind: EntityType::Org, score: 0.7 });
         }
     }
-    replace_marked(spans, &gone, added)
+    super::heads::add_replacing_model_spans(spans, found)
 }
 
 /// A body of the list of well-known names after ل at the end of another name is a

@@ -5031,7 +5031,13 @@ pub(crate) fn spread<'a>(texts: &[&str], toks: &[&'a [Token]], spans: &mut [Vec<
             // person's, over that span.
             if t.kind == TokenKind::Word && covered[i] && !g_spellings.is_empty() {
                 let hit = g_spellings.iter().find(|w| w[0] == t.norm && i + w.len() <= tokens.len() && (1..w.len()).all(|k| !covered[i + k] && tokens[i + k].kind == TokenKind::Word && tokens[i + k].norm == w[k]));
-                let alone = ss.iter().position(|x| x.kind != EntityType::Per && tokens_of(tokens, x) == (i..i + 1));
+                // (The span of that word alone, by one binary search among the spans,
+                // which are in text order, and only for a spelling's first word: a scan
+                // of them all at every covered word was quadratic on long texts.)
+                let alone = hit.and_then(|_| {
+                    let from = ss.partition_point(|x| x.start < t.start);
+                    (from..ss.len()).take_while(|&q| ss[q].start <= t.end).find(|&q| ss[q].kind != EntityType::Per && tokens_of(tokens, &ss[q]) == (i..i + 1))
+                });
                 if let (Some(w), Some(p)) = (hit, alone) {
                     ss.remove(p);
                     added.push(Span { start: t.start, end: tokens[i + w.len() - 1].end, kind: EntityType::Per, score: 0.6 });

@@ -5288,8 +5288,11 @@ fn people_after_offices_of_places(text: &str, tokens: &[Token], infos: &[TokInfo
         let family = word(next) && (infos[next].stem == infos[next].norm || infos[next].norm.starts_with('ل') && !infos[next].norm.starts_with("لل") && chars(&infos[next].norm) >= 4) && chars(&infos[next].norm) >= 3 && !verb_like(&infos[next]) && !in_list(&infos[next], NOT_LAST) && !infos[next].gaz.has(gazetteer::TITLE | ORG_HEAD);
         // (Not where the tagger found the person, whose name may be longer: محافظ بغداد
         // عمار كاظم الموسوي.)
-        let person = spans.iter().any(|p| p.kind == EntityType::Per && p.start <= tokens[g].start && tokens[g].start < p.end);
-        if !given || !family || person || text.get(tokens[g].end..tokens[next].start) != Some(" ") {
+        let person = || {
+            let k = spans.partition_point(|p| p.end <= tokens[g].start);
+            spans.get(k).is_some_and(|p| p.kind == EntityType::Per && p.start <= tokens[g].start)
+        };
+        if !given || !family || text.get(tokens[g].end..tokens[next].start) != Some(" ") || person() {
             continue;
         }
         let end = if word(next + 1) && matches!(infos[next + 1].norm.as_str(), "الدين" | "الله") { next + 2 } else { next + 1 };

@@ -537,6 +537,14 @@ mod post {
         assert!(found(t, EntityType::Org).contains(&"كاف".to_string()), "{:?}", all(t));
     }
 
+    /// A place whose name begins with ك keeps it, though the rest is another listed
+    /// town (كسروان, not ك + سروان).
+    #[test]
+    fn a_place_beginning_with_kaf_keeps_it() {
+        let t = "وزار الوفد قضاء كسروان أمس.";
+        assert!(all(t).iter().all(|(s, _)| s != "سروان"), "{:?}", all(t));
+    }
+
     /// A party or a movement named by two nouns joined by و is one name after ل too
     /// (لحزب العدالة والتنمية); not with the government named after it.
     #[test]

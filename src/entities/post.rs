@@ -6086,7 +6086,8 @@ pub(super) fn purpose_len(infos: &[TokInfo], j: usize, end: usize) -> usize {
     }
     let Some(noun) = i.norm.strip_prefix('ل') else { return 0 };
     let governed = infos.get(j + 1).filter(|_| j + 1 < end);
-    let construct = i.kind == TokenKind::Word
+    // The noun after ل that may say what a body is for.
+    let purpose_noun = i.kind == TokenKind::Word
         // (لكرة is also a word of its own in general Arabic, from لكرة القدم itself.)
         && (i.stem != i.norm || super::general_freq::buckets(noun)[0] >= 2)
         // (A noun, which takes the article in general Arabic; not a verb: لتخفض.)
@@ -6096,7 +6097,8 @@ pub(super) fn purpose_len(infos: &[TokInfo], j: usize, end: usize) -> usize {
         && chars(noun) >= 3
         && !NOT_PURPOSE_NOUNS.contains(&noun)
         // (Not the body or person spoken to: لوكالة الأنباء, لرئيس الوزراء.)
-        && !i.gaz.has(ORG_HEAD | gazetteer::TITLE | gazetteer::LOC_HEAD)
+        && !i.gaz.has(ORG_HEAD | gazetteer::TITLE | gazetteer::LOC_HEAD);
+    let construct = purpose_noun
         // (A head of bodies that is also a verbal noun governs a field of government
         // there: لتنظيم الاتصالات, "to regulate communications", not لتنظيم الدولة.)
         && (!is_org_head(i) || governed.is_some_and(|g| g.stem == g.norm && in_list(g, GOV_FIELDS)))
@@ -6110,13 +6112,7 @@ pub(super) fn purpose_len(infos: &[TokInfo], j: usize, end: usize) -> usize {
     let joined_noun = governed.is_some_and(|g| {
         g.kind == TokenKind::Word && g.norm.strip_prefix('و').is_some_and(|b| (b == g.stem || g.stem == g.norm) && chars(b) >= 4 && !b.starts_with("ال") && super::general_freq::buckets(b)[0] >= 2 && (2..=6).contains(&super::general_freq::buckets(b)[1]))
     });
-    let first_noun = i.kind == TokenKind::Word
-        && (i.stem != i.norm || super::general_freq::buckets(noun)[0] >= 2)
-        && (2..=6).contains(&super::general_freq::buckets(noun)[1])
-        && chars(noun) >= 3
-        && !NOT_PURPOSE_NOUNS.contains(&noun)
-        && !i.gaz.has(ORG_HEAD | gazetteer::TITLE | gazetteer::LOC_HEAD)
-        && !is_org_head(i);
+    let first_noun = purpose_noun && !is_org_head(i);
     if first_noun && joined_noun && definite(j + 2) {
         return 3;
     }

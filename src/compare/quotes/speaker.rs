@@ -562,42 +562,50 @@ fn given_as_town(tokens: &[Token], ws: &[usize]) -> bool {
 /// or beginning with م, that general Arabic uses and no name list knows. (Not the
 /// feminine, مبتسمة, which an adjective shares: مصادر مطلعة.)
 fn manner(t: &Token) -> bool {
-    use crate::entities::gazetteer::{FAMILY, FAMILY_BIG, GIVEN, GIVEN_BIG, NAME_TOKEN};
     let sf = search_form(&t.norm);
     let c: Vec<char> = sf.chars().collect();
     // (Not a pronoun's ها: المتحدثة ذاتها.)
     let masculine = c.len() >= 5 && c[c.len() - 1] == 'ا' && c[c.len() - 2] != 'ه' && (c[1] == 'ا' && c.len() == 5 || c[0] == 'م');
     // (A word general Arabic uses: a foreign name, موهاپاترا, is none.)
     let common = crate::entities::general_freq::buckets(&sf)[0] >= 2;
-    is_word(t) && !definite(&t.norm) && masculine && common && flags(t) & (GIVEN | GIVEN_BIG | FAMILY | FAMILY_BIG | NAME_TOKEN) == 0
+    is_word(t) && !definite(&t.norm) && masculine && common && no_name_list_knows(t)
+}
+
+/// No name list, curated or big, knows the word as a given or family name or a word of
+/// a person's name.
+fn no_name_list_knows(t: &Token) -> bool {
+    use crate::entities::gazetteer::{FAMILY, FAMILY_BIG, GIVEN, GIVEN_BIG, NAME_TOKEN};
+    flags(t) & (GIVEN | GIVEN_BIG | FAMILY | FAMILY_BIG | NAME_TOKEN) == 0
+}
+
+/// A word general Arabic uses and (almost) never writes with the article: a verb's
+/// form (the general-Arabic buckets of its `search` form `sf`).
+fn verb_of_general_arabic(sf: &str) -> bool {
+    let b = crate::entities::general_freq::buckets(sf);
+    b[0] >= 2 && matches!(b[1], 1 | 7)
 }
 
 /// A verb of the present (يشتغل، تعمل): a word of five or six letters in ي or ت that
 /// general Arabic uses and never writes with the article, and no name list knows (not
 /// يوسف, تامر; nor a name of four, ترمب, which news uses as often as a word).
 pub fn present_verb(t: &Token) -> bool {
-    use crate::entities::gazetteer::{FAMILY, FAMILY_BIG, GIVEN, GIVEN_BIG, NAME_TOKEN};
     let sf = search_form(&t.norm);
-    let b = crate::entities::general_freq::buckets(&sf);
-    is_word(t) && sf.starts_with(['ي', 'ت']) && (5..=6).contains(&sf.chars().count()) && b[0] >= 2 && matches!(b[1], 1 | 7) && flags(t) & (GIVEN | GIVEN_BIG | FAMILY | FAMILY_BIG | NAME_TOKEN) == 0
+    is_word(t) && sf.starts_with(['ي', 'ت']) && (5..=6).contains(&sf.chars().count()) && verb_of_general_arabic(&sf) && no_name_list_knows(t)
 }
 
 /// A verb of the present in the plural (يحصون، يروون، تطالبون): ي or ت, ون at the end,
 /// five to seven letters, no article, and no name list knows it (not يارون).
 pub fn plural_present(t: &Token) -> bool {
-    use crate::entities::gazetteer::{FAMILY, FAMILY_BIG, GIVEN, GIVEN_BIG, NAME_TOKEN};
     let sf = search_form(&t.norm);
-    is_word(t) && !definite(&t.norm) && sf.starts_with(['ي', 'ت']) && sf.ends_with("ون") && (5..=7).contains(&sf.chars().count()) && flags(t) & (GIVEN | GIVEN_BIG | FAMILY | FAMILY_BIG | NAME_TOKEN) == 0
+    is_word(t) && !definite(&t.norm) && sf.starts_with(['ي', 'ت']) && sf.ends_with("ون") && (5..=7).contains(&sf.chars().count()) && no_name_list_knows(t)
 }
 
 /// A verb of the future (سيزور، ستعيد، سنبني): س before the prefix of the present, a
 /// word of five to seven letters that general Arabic uses and never writes with the
 /// article, and no name list knows (not ستيفن, سيمون).
 fn future_verb(t: &Token) -> bool {
-    use crate::entities::gazetteer::{FAMILY, FAMILY_BIG, GIVEN, GIVEN_BIG, NAME_TOKEN};
     let sf = search_form(&t.norm);
-    let b = crate::entities::general_freq::buckets(&sf);
-    is_word(t) && ["سي", "ست", "سن"].iter().any(|p| sf.starts_with(p)) && (5..=7).contains(&sf.chars().count()) && b[0] >= 2 && matches!(b[1], 1 | 7) && flags(t) & (GIVEN | GIVEN_BIG | FAMILY | FAMILY_BIG | NAME_TOKEN) == 0
+    is_word(t) && ["سي", "ست", "سن"].iter().any(|p| sf.starts_with(p)) && (5..=7).contains(&sf.chars().count()) && verb_of_general_arabic(&sf) && no_name_list_knows(t)
 }
 
 /// An elative (أبعد، أكثر، أقل): four letters in the pattern أفعل that general Arabic

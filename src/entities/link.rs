@@ -1618,10 +1618,12 @@ fn heads_alone_as_named_last<'a>(text: &str, mut ms: Vec<M<'a>>) -> Vec<M<'a>> {
 /// Does `before` end with a club's or a team's head (نادي, فريق, with or without the
 /// article and a proclitic)?
 fn after_club_head(before: &str) -> bool {
-    let word = before.trim_end().rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
-    let word = word.strip_prefix('و').or_else(|| word.strip_prefix('ف')).unwrap_or(word);
+    // (`search` form: ى, marks and tatweel as the lists write them.)
+    let word = crate::normalize::search_text(before.trim_end().rsplit(|c: char| c.is_whitespace()).next().unwrap_or(""));
+    let word = word.strip_prefix('و').or_else(|| word.strip_prefix('ف')).unwrap_or(&word);
     let word = word.strip_prefix('ب').or_else(|| word.strip_prefix('ل')).unwrap_or(word);
-    matches!(word, "نادي" | "نادى" | "النادي" | "النادى" | "فريق" | "الفريق" | "لنادي" | "لفريق")
+    // (لنادي of للنادي: ل and the article's ل.)
+    matches!(word, "نادي" | "النادي" | "فريق" | "الفريق" | "لنادي" | "لفريق")
 }
 
 /// A body's name of one word alone in brackets or quote marks after another mention.

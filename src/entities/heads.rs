@@ -2204,8 +2204,8 @@ fn hospitals(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) 
     add_replacing_model_spans(spans, found)
 }
 
-/// Words that name a saint or the Virgin before the name a church, a monastery, a
-/// shrine or a hospital is dedicated to (سيدة لبنان, مار يوسف, القديس جاورجيوس), in
+/// Words that name a saint or the Virgin before the name a church, a shrine or a
+/// hospital is dedicated to (سيدة لبنان, مار يوسف, القديس جاورجيوس), in
 /// `search` form.
 const SAINTS: &[&str] = &["سيده", "مار", "القديس", "القديسه"];
 
@@ -2213,7 +2213,7 @@ const SAINTS: &[&str] = &["سيده", "مار", "القديس", "القديسه"
 /// whose saint later rules take for a person: دير مار شربل).
 const WORSHIP_HEADS: &[&str] = &["كنيسه", "كاتدرائيه", "مزار", "بازيليك", "بازيليكا"];
 
-/// A hospital, a church, a monastery or a shrine named for a saint or the Virgin, as
+/// A hospital, a church or a shrine named for a saint or the Virgin, as
 /// the Levant's are: the head, سيدة / مار / القديس, the name (one word: سيدة لبنان,
 /// مار يوسف, سيدة المعونات) and the name's adjectives (مستشفى سيدة لبنان الجامعي). A
 /// hospital is ORG, as [`hospitals`] has it; a place of worship LOC. Over the tagger's

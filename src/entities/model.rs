@@ -174,7 +174,10 @@ impl Weights for Model {
     /// first where each row's weights are (the bitmap words), then the weights. Each
     /// pass's reads are independent of each other, so that the processor waits for
     /// them together: the model is megabytes, and a lookup at a time waited for two
-    /// cache misses in turn. The sums are the same, in the same order.
+    /// cache misses in turn. Each batch's weights are summed as integers and scaled
+    /// once (the quantized weights share one scale): the same sum, up to the rounding
+    /// of the float additions it saves (`isnad entities` gave the same output on
+    /// ANERcorp's training sentences, on 1 MB of agency text and on every gold event).
     #[inline]
     fn add_hashes(&self, hashes: &[u64], scores: &mut [f32; NTAGS]) {
         const BATCH: usize = 32;
@@ -188,14 +191,18 @@ impl Weights for Model {
                     *a = before as usize + (word & (bit - 1)).count_ones() as usize;
                 }
             }
+            let mut sums = [0i32; NTAGS];
             for &k in &at[..chunk.len()] {
                 if k == usize::MAX {
                     continue;
                 }
                 let w = &self.weights[k * NTAGS..(k + 1) * NTAGS];
                 for t in 0..NTAGS {
-                    scores[t] += w[t] as f32 * self.scale;
+                    sums[t] += w[t] as i32;
                 }
+            }
+            for t in 0..NTAGS {
+                scores[t] += sums[t] as f32 * self.scale;
             }
         }
     }

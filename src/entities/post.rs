@@ -4459,6 +4459,9 @@ fn known_names(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<u
             // (Unless a title governs it, مبعوث الإيجاد: a title's complement is a body
             // or a place, not the ordinary word.)
             let after_title = a > 0 && tokens[a - 1].kind == TokenKind::Word && infos[a - 1].gaz.has(gazetteer::TITLE) && !infos[a - 1].stem.starts_with("ال") && k.kind == EntityType::Org;
+            // (Nor a listed person's name right after a title, الرئيس السيسي, الرئيس
+            // الأسد: the slot after a title is a name, whatever else the word means.)
+            let person_after_title = k.kind == EntityType::Per && a > 0 && tokens[a - 1].kind == TokenKind::Word && infos[a - 1].gaz.has(gazetteer::TITLE) && text[tokens[a - 1].end..k.start].trim().is_empty();
             // (Nor a word general Arabic knows that the list's name matches only as غ and
             // ج fold together: لإيجاد مخرج, "to find", is not IGAD, إيغاد.)
             // (A name the list spells with ج itself, إنستجرام, is no such word.)
@@ -4469,7 +4472,7 @@ fn known_names(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<u
             // (A listed place after و right after a place is a place of the pair the text
             // names, دجلة والفرات, whatever else general Arabic uses the word for.)
             let place_of_pair = k.kind == EntityType::Loc && listed_after_place;
-            if n == 1 && tokens[a].kind == TokenKind::Word && (ordinary_word || folded) && !after_title && !place_of_pair {
+            if n == 1 && tokens[a].kind == TokenKind::Word && (ordinary_word || folded) && !after_title && !person_after_title && !place_of_pair {
                 continue;
             }
             // (Not إلى, الذي, التي, whose `search` forms begin with the article's letters:

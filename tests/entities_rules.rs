@@ -3502,6 +3502,20 @@ fn a_states_head_alone_is_no_place() {
 fn a_head_and_an_indefinite_adjective_is_no_name() {
     let t = "ووجه المحافظ بتشكيل لجنة تحقيقية تضم ممثلين عن الوزارات.";
     assert!(found(t, EntityType::Org).is_empty(), "{:?}", all(t));
+    // (Nor adjectives that describe a body of any kind, with an aim after them or "non-"
+    // before the next: "a new committee", "a joint technical committee", "an
+    // international non-governmental organization".)
+    for t in [
+        "وقررت الحكومة تشكيل لجنة جديدة برئاسة الوزير.",
+        "وأعلن المجلس عن تشكيل لجنة جديدة لمتابعة الملف.",
+        "واتفق الجانبان على تشكيل لجنة فنية مشتركة.",
+        "وأعلنت منظمة دولية غير حكومية أن الوضع يتدهور.",
+    ] {
+        assert!(found(t, EntityType::Org).is_empty(), "{:?}", all(t));
+    }
+    // (A body's name with a definite complement, or a name the list holds, stays.)
+    let t = "وقالت لجنة حماية الصحفيين إن المراسل اعتقل، ودعت رابطة عوامي إلى الإضراب.";
+    assert_eq!(found(t, EntityType::Org), ["لجنة حماية الصحفيين", "رابطة عوامي"], "{:?}", all(t));
 }
 
 /// A dateline that joins its place and its agency with a hyphen (دمشق-سانا) is the

@@ -1214,13 +1214,20 @@ fn no_names(tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> 
                 let stan = w.stem.strip_prefix("ال").and_then(|a| a.strip_suffix('ي')).is_some_and(|base| gazetteer::word_flags(&format!("{base}ستان")) & COUNTRY != 0);
                 w.stem.starts_with("ال") && w.stem.ends_with('ي') && (gazetteer::place_adjective(&w.stem) == Some(gazetteer::Nisba::Land) || stan) && !w.gaz.has(COUNTRY | CITY | REGION) && super::known::lookup(&key_words(&w.stem)).is_none()
             };
-            // (Or a head and an indefinite adjective, لجنة تحقيقية, لجنة فنية: "a committee
-            // of inquiry", which names none; a country's adjective, لجنة مصرية, neither.)
-            let described_head = r.len() == 2 && s.kind == EntityType::Org && tokens[r.start].kind == TokenKind::Word && tokens[r.start + 1].kind == TokenKind::Word && {
-                let (h, a) = (&infos[r.start], &infos[r.start + 1]);
+            // (Or a head and indefinite adjectives, لجنة تحقيقية, لجنة فنية, لجنة جديدة,
+            // منظمة دولية غير (حكومية): "a committee of inquiry", "a new committee", which
+            // name none; a country's adjective, لجنة مصرية, neither.)
+            let described_head = r.len() >= 2 && s.kind == EntityType::Org && tokens[r.start].kind == TokenKind::Word && {
+                let h = &infos[r.start];
                 // (An adjective of a word the lexicon knows, whose match key drops the
                 // ending, تحقيقية of تحقيق: رابطة عوامي, the Awami League, has a name.)
-                !h.stem.starts_with("ال") && is_org_head(h) && a.stem == a.norm && !a.norm.starts_with("ال") && (a.norm.ends_with("يه") || a.norm.ends_with('ي')) && chars(&a.norm) >= 4 && a.key != a.stem && !a.gaz.has(GIVEN | FAMILY | COUNTRY | CITY | REGION) && super::known::lookup(&key_words(&format!("{} {}", h.stem, a.stem))).is_none()
+                let nisba = |a: &TokInfo| (a.norm.ends_with("يه") || a.norm.ends_with('ي')) && chars(&a.norm) >= 4 && a.key != a.stem;
+                let adjective = |k: usize| {
+                    let a = &infos[k];
+                    tokens[k].kind == TokenKind::Word && a.stem == a.norm && !a.norm.starts_with("ال") && (nisba(a) || one_of(NOT_AFTER_HEAD, &a.norm) || k > r.start + 1 && a.norm == "غير") && !a.gaz.has(GIVEN | FAMILY | COUNTRY | CITY | REGION)
+                };
+                let words: Vec<&str> = r.clone().map(|k| infos[k].stem.as_str()).collect();
+                !h.stem.starts_with("ال") && is_org_head(h) && (r.start + 1..r.end).all(adjective) && super::known::lookup(&key_words(&words.join(" "))).is_none()
             };
             // (Or a head and a noun with a possessive pronoun, مجلس إدارته, هيئة إدارتها:
             // "its board", which a text says of whatever body it is about; a noun with a
@@ -2332,7 +2339,15 @@ const NOT_LAST: &[&str] = &[
 
 /// Words after a head of organizations that make it a common noun, never a name: "one",
 /// "another", "his country's" (جماعة واحدة, منتخب بلاده), in `search` form.
-const NOT_AFTER_HEAD: &[&str] = &["واحد", "واحده", "اخري", "اخر", "ثانيه", "بلاده", "بلادها", "بلادهم", "نفسه", "نفسها", "ذاته", "ذاتها"];
+/// (And the indefinite adjectives that describe a body of any kind, "a new committee",
+/// "a joint committee", "a national body", لجنة جديدة, لجنة فنية مشتركة, هيئة مستقلة:
+/// a body's name is definite, by the article or by the name it governs.)
+const NOT_AFTER_HEAD: &[&str] = &[
+    "واحد", "واحده", "اخري", "اخر", "ثانيه", "بلاده", "بلادها", "بلادهم", "نفسه", "نفسها", "ذاته", "ذاتها",
+    "جديد", "جديده", "خاص", "خاصه", "مشترك", "مشتركه", "مستقل", "مستقله", "مؤقت", "مؤقته", "مصغر", "مصغره", "موسع", "موسعه", "عليا", "كبري", "خيريه",
+    "فني", "فنيه", "وزاري", "وزاريه", "حكومي", "حكوميه", "دولي", "دوليه", "وطني", "وطنيه", "محلي", "محليه", "رسمي", "رسميه", "طبي", "طبيه", "امني", "امنيه",
+    "عسكري", "عسكريه", "قضائي", "قضائيه", "برلماني", "برلمانيه", "اقليمي", "اقليميه", "عربي", "عربيه",
+];
 
 /// Step 0: a name's edges never hold a proclitic written apart ([`detached_clitic`]),
 /// nor does a name end with a complementizer or a preposition the tagger took in

@@ -931,6 +931,12 @@ fn well_known_blocs_and_forces_are_organizations() {
     }
     let text = "وانقطع التيار الكهربائي عن الأحياء، وقال إن الإطار القانوني غير كاف.";
     assert!(found(text, EntityType::Org).is_empty(), "{:?}", found(text, EntityType::Org));
+    // (A movement named for God's supporters is the body, not «الله» alone; linked to
+    // its other name.)
+    let text = "وقال عضو المكتب السياسي لحركة أنصار الله إن الهجمات ستتواصل، وأعلنت جماعة الحوثي مسؤوليتها.";
+    assert_eq!(found(text, EntityType::Org), ["أنصار الله", "جماعة الحوثي"], "{:?}", all(text));
+    let ids: Vec<String> = entities(text).into_iter().filter(|e| e.kind == EntityType::Org).map(|e| e.id).collect();
+    assert_eq!(ids[0], ids[1]);
 }
 
 #[test]

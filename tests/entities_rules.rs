@@ -3618,6 +3618,12 @@ fn names_end_before_a_preposition_phrase() {
     let t = "هسبريس - الرباط\nأكد الناشط يوسف الحسناوي أن المسيرة ستنطلق. وقال الحسناوي لهسبريس إن المسيرة سلمية.";
     assert_eq!(found(t, EntityType::Per), ["يوسف الحسناوي", "الحسناوي"], "{:?}", all(t));
     assert_eq!(found(t, EntityType::Org), ["هسبريس", "هسبريس"], "{:?}", all(t));
+    // (Nor with a dual noun of general Arabic, what the person did: "two goals"; a
+    // foreign name in ين stays whole.)
+    let t = "وسجل المهاجم المصري محمد صلاح هدفين لفريقه ليفربول.";
+    assert_eq!(found(t, EntityType::Per), ["محمد صلاح"], "{:?}", all(t));
+    let t = "وفازت البلجيكية جوستين هينان هاردين باللقب، وقال المدرب خالد شاهين إن الفريق جاهز.";
+    assert_eq!(found(t, EntityType::Per), ["جوستين هينان هاردين", "خالد شاهين"], "{:?}", all(t));
 }
 
 /// Well-known names the list now holds: the Palestinian territories, flag carriers,

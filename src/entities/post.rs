@@ -2832,13 +2832,22 @@ fn trim_run_ons(text: &str, tokens: &[Token], infos: &[TokInfo], out: Vec<Span>)
                 && last.gen[0] == 0
                 && !last.gaz.has(GIVEN | FAMILY | gazetteer::GIVEN_BIG | gazetteer::FAMILY_BIG | gazetteer::NAME_TOKEN)
                 && last.norm.strip_prefix('ب').is_some_and(|rest| rest.chars().count() >= 3 && super::general_freq::buckets(rest)[0] >= 3);
+            // A dual noun of general Arabic in the oblique case after a name of two words
+            // or more: what the person did comes after the name (سجل محمد صلاح هدفين,
+            // "two goals"; نقطتين, يومين), no family name the lists know (شاهين, ياسين)
+            // and a word general Arabic writes itself (not هاردين, whose ين is a foreign
+            // name's).
+            let dual = s.kind == EntityType::Per && b - r.start >= 3 && last.gen[0] >= 2 && last.stem == last.norm && !last.norm.starts_with("ال") && !last.gaz.has(GIVEN | FAMILY | gazetteer::GIVEN_BIG | gazetteer::FAMILY_BIG | gazetteer::NAME_TOKEN) && last.norm.strip_suffix("ين").is_some_and(|bare| {
+                let singular = bare.strip_suffix('ت').map(|b| format!("{b}ه")).unwrap_or_else(|| bare.to_string());
+                chars(&singular) >= 3 && super::general_freq::buckets(&singular)[0] >= 3
+            });
             if to_outlet {
                 let w = &text[tokens[b - 1].start..tokens[b - 1].end];
                 if w.strip_prefix('ل').is_some_and(|rest| orgs.contains(&key_words(rest))) {
                     outlets.push(Span { start: tokens[b - 1].start + 'ل'.len_utf8(), end: tokens[b - 1].end, kind: EntityType::Org, score: s.score });
                 }
             }
-            if relational || run_on || thing || to_outlet || with_b {
+            if relational || run_on || thing || to_outlet || with_b || dual {
                 b -= 1;
             } else {
                 break;

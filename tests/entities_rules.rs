@@ -618,6 +618,10 @@ mod post {
     fn saints_institutions_and_regiments_are_names() {
         let t = "ونقل ثلاثة منهم إلى مستشفى سيدة المعونات الجامعي للمعالجة.";
         assert_eq!(found(t, EntityType::Org), ["مستشفى سيدة المعونات الجامعي"], "{:?}", all(t));
+        // (Also a hospital named by words the tagger took for an event: the martyrs of
+        // al-Aqsa.)
+        let t = "وأفادت مصادر طبية في مستشفى شهداء الأقصى بدير البلح بوصول 15 جثمانا.";
+        assert_eq!(found(t, EntityType::Org), ["مستشفى شهداء الأقصى"], "{:?}", all(t));
         let t = "ويقصد آلاف الزوار مزار سيدة لبنان كل عام، وأقيم القداس في كنيسة مار مارون.";
         assert_eq!(found(t, EntityType::Loc), ["مزار سيدة لبنان", "كنيسة مار مارون"], "{:?}", all(t));
         let t = "وشاركت وحدة من فوج المغاوير في عملية الإنقاذ.";

@@ -2162,7 +2162,8 @@ fn hospitals(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) 
         let n = &infos[i + 1];
         let name_end = match (span_at(i), span_at(i + 1)) {
             (Some((EntityType::Org, e)), _) => e,
-            (_, Some((EntityType::Loc | EntityType::Org, e))) if n.stem == n.norm => e,
+            // (Or a name the tagger took for an event or a work: مستشفى شهداء الأقصى.)
+            (_, Some((EntityType::Loc | EntityType::Org | EntityType::Misc, e))) if n.stem == n.norm => e,
             (_, None) if n.stem == n.norm && n.norm.starts_with("ال") && n.norm.chars().count() >= 4 && !in_list(n, super::post::RELATIONAL) && !n.gaz.has(gazetteer::NISBA) => i + 2,
             // (A hospital named after a scholar by his kunya-like ابن and a name the
             // tagger did not mark: مستشفى ابن الخطيب, مستشفى ابن النفيس.)

@@ -1334,6 +1334,9 @@ mod heads {
         assert!(found(t, EntityType::Per).contains(&"نادية بوزيان".to_string()), "{:?}", all(t));
         let t = "وغادر كمال طهران مساء الأحد.";
         assert!(!found(t, EntityType::Per).contains(&"كمال طهران".to_string()), "{:?}", all(t));
+        // (Nor the preposition على written with its ى, which the lists read as علي.)
+        let t = "سيطرت القوات على كوراخوفو في منطقة دونيتسك.";
+        assert!(found(t, EntityType::Per).is_empty(), "{:?}", all(t));
     }
 
     /// Long names: a body named after a titled person with what it is for; a union of

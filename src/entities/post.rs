@@ -1388,7 +1388,8 @@ fn given_name_before_unknown(text: &str, tokens: &[Token], infos: &[TokInfo], mu
         let (g, w) = (&infos[r.start - 1], &infos[r.start]);
         let free = k == 0 || spans[k - 1].end <= tokens[r.start - 1].start;
         let adjacent = tokens[r.start - 1].kind == TokenKind::Word && text[tokens[r.start - 1].end..tokens[r.start].start].chars().all(char::is_whitespace);
-        let given = g.gaz.has(GIVEN) && !g.gaz.has(gazetteer::TITLE | ORG_HEAD | gazetteer::LOC_HEAD | COUNTRY | CITY) && g.stem == g.norm && !ordinary(g) && !g.norm.starts_with("ال");
+        // (Not the preposition على, written with its ى: سيطرت القوات على كوراخوفو.)
+        let given = g.gaz.has(GIVEN) && !g.gaz.has(gazetteer::TITLE | ORG_HEAD | gazetteer::LOC_HEAD | COUNTRY | CITY) && g.stem == g.norm && !ordinary(g) && !g.norm.starts_with("ال") && !preposition_ala(text, &tokens[r.start - 1], g);
         let unknown = w.stem == w.norm && !w.norm.starts_with("ال") && place_flags(infos, r.start, r.start + 1) == 0 && name_like(w) && !ordinary(w) && !w.gaz.has(ORG_HEAD | COUNTRY | CITY | REGION);
         if free && adjacent && given && unknown {
             spans[k].start = tokens[r.start - 1].start;

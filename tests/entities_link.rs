@@ -1248,3 +1248,18 @@ fn a_body_with_an_irregular_country_adjective_is_the_body_without_it() {
     let id = |art: usize, text: &str, name: &str| r.articles[art].entities.iter().find(|e| span_of(text, e) == name).map(|e| e.id.clone()).unwrap_or_else(|| panic!("{name}: {:?}", r.articles[art].entities));
     assert_eq!(id(0, a, "وزارة الطاقة والبنية التحتية"), id(1, b, "وزارة الطاقة والبنية التحتية الإماراتية"));
 }
+
+#[test]
+fn an_acronym_is_the_name_its_own_report_spells_out() {
+    // واع are the initials of وكالة الأنباء العراقية, which this report gives in full,
+    // and of وزارة الأشغال العامة in another report: one agency, and no ministry.
+    let a = "بغداد - واع\nقال وزير النقل لوكالة الأنباء العراقية (واع) إن الميناء بات جاهزا لاستقبال السفن.";
+    let b = "الكويت - أكدت وزارة الأشغال العامة أن العمل في الجسر الجديد مستمر وفق الجدول الزمني.";
+    let r = link_articles(&[("a", a), ("b", b)]);
+    let find = |art: usize, text: &str, name: &str| {
+        r.articles[art].entities.iter().find(|e| span_of(text, e) == name).map(|e| e.id.clone())
+    };
+    let (acronym, agency, ministry) = (find(0, a, "واع"), find(0, a, "وكالة الأنباء العراقية"), find(1, b, "وزارة الأشغال العامة"));
+    assert!(acronym.is_some() && acronym == agency, "{acronym:?} {agency:?}");
+    assert!(ministry.is_some() && ministry != acronym, "{ministry:?} {acronym:?}");
+}

@@ -965,7 +965,11 @@ fn cluster(ms: &[M], texts: &[&str]) -> Vec<Cluster> {
                 continue;
             }
             if let Some(v) = by_initials.get(&m.words[0]) {
-                for &j in v {
+                // (Where its own report gives a name in full with those initials, the
+                // letters are that name's and no other's: واع after وكالة الأنباء
+                // العراقية is not another report's وزارة الأشغال العامة.)
+                let own: Vec<usize> = v.iter().copied().filter(|&j| ms[j].article == m.article).collect();
+                for &j in if own.is_empty() { v } else { &own } {
                     dsu.union(i, j);
                 }
             }

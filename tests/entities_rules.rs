@@ -6639,3 +6639,15 @@ fn a_mine_named_by_its_site() {
     let t = "وتعتزم الشركة فتح منجم جديد للذهب.";
     assert!(all(t).is_empty(), "{:?}", all(t));
 }
+
+#[test]
+fn a_states_general_company_and_what_it_is_for() {
+    // (الشركة العامة and what it is for is a body's name, with the country it ends with;
+    // الشركة العامة alone and الشركة with another adjective only describe a company.)
+    let text = "وقال مسؤول إن الشركة العامة لموانئ العراق ستتولى تشغيل الرصيف الجديد.";
+    assert_eq!(found(text, EntityType::Org), ["الشركة العامة لموانئ العراق"], "{:?}", all(text));
+    let text = "وأعلنت الشركة العامة للكهرباء انقطاع التيار عن أحياء المدينة.";
+    assert_eq!(found(text, EntityType::Org), ["الشركة العامة للكهرباء"], "{:?}", all(text));
+    let text = "وباعت الدولة حصتها في الشركة العامة قبل أعوام، واشترتها الشركة الكبرى لاحقا.";
+    assert!(found(text, EntityType::Org).is_empty(), "{:?}", all(text));
+}

@@ -2631,7 +2631,8 @@ fn supreme_bodies(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Sp
 
 /// Definite heads of institutions' names (with the article, `search` form) that an
 /// adjective makes a name of: المجلس الدستوري, النيابة العامة, المحكمة الدستورية.
-/// (Not heads that an adjective only describes: الشركة, الفريق, القناة, الصحيفة.)
+/// (Not heads that an adjective only describes: الفريق, القناة, الصحيفة; nor الشركة,
+/// but as a state's general company for something, below.)
 const DEFINITE_INSTITUTION_HEADS: &[&str] = &[
     "المجلس", "المحكمه", "البنك", "المصرف", "الهييه", "الهيئه", "اللجنه", "النيابه", "المفوضيه", "الديوان", "البورصه", "الصندوق",
     // (A national library, المكتبة الوطنية للمملكة المغربية; a museum, المتحف اليوناني
@@ -2654,6 +2655,9 @@ const DEFINITE_INSTITUTION_HEADS: &[&str] = &[
     // (A national programme with what it is for, البرنامج الوطني للتحصين, see
     // `definite_bodies`.)
     "البرنامج",
+    // (A state's general company and what it is for, الشركة العامة لموانئ العراق,
+    // الشركة العامة للكهرباء: see `definite_bodies`.)
+    "الشركه",
 ];
 
 /// The adjectives that make الجهاز ("the apparatus") a body's head (الجهاز المركزي
@@ -2775,6 +2779,13 @@ fn definite_bodies(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<S
         // الإدارة العسكرية, الإدارة الجماعية, "military rule", "collective management",
         // nor الإدارة الأمريكية, a government described as الحكومة الأمريكية is.)
         if in_list(h, &["الاداره"]) && !in_list(&infos[i + 1], &["العامه"]) {
+            i += 1;
+            continue;
+        }
+        // (A company is a body's name so only as a general company with what it is for:
+        // الشركة العامة لموانئ العراق, الشركة العامة للبترول; not الشركة العامة alone, nor
+        // الشركة الوطنية, الشركة الكبرى, which only describe it.)
+        if in_list(h, &["الشركه"]) && !(j == i + 2 && in_list(&infos[i + 1], &["العامه"]) && purpose_len(infos, j, tokens.len()) > 0) {
             i += 1;
             continue;
         }

@@ -1263,3 +1263,16 @@ fn an_acronym_is_the_name_its_own_report_spells_out() {
     assert!(acronym.is_some() && acronym == agency, "{acronym:?} {agency:?}");
     assert!(ministry.is_some() && ministry != acronym, "{ministry:?} {acronym:?}");
 }
+
+#[test]
+fn a_currency_with_and_without_its_countrys_adjective() {
+    // (A Libyan wire's 14 مليون دينار is another report's 14 مليون دينار ليبي.)
+    let a = "وأوضح الوزير أن التقرير رصد مخالفات مالية تجاوزت قيمتها 14 مليون دينار في البلدية.";
+    let b = "وذكرت الوكالة أن التقرير رصد مخالفات بأكثر من 14 مليون دينار ليبي في البلدية.";
+    let r = link_articles(&[("a", a), ("b", b)]);
+    let find = |art: usize, text: &str, name: &str| {
+        r.articles[art].entities.iter().find(|e| span_of(text, e) == name).map(|e| e.id.clone())
+    };
+    let (x, y) = (find(0, a, "14 مليون دينار"), find(1, b, "14 مليون دينار ليبي"));
+    assert!(x.is_some() && x == y, "{x:?} {y:?}");
+}

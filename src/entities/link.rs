@@ -615,8 +615,13 @@ fn quantity_key(words: &[String]) -> Vec<String> {
     // (A dollar is the American one unless a report says otherwise: 1.36 مليار دولار in
     // one report is 1.36 مليار دولار أمريكي in another; دولار كندي stays another.)
     let american = |w: &str| matches!(w, "امريكي" | "اميركي");
+    // (So is a dinar, a riyal, a dirham, a pound or a lira the one of the country whose
+    // adjective one report writes after it: 14 مليون دينار in a Libyan agency's wire is
+    // 14 مليون دينار ليبي in another report.)
+    let currency = |w: &str| ["دينار", "دنانير", "ريال", "درهم", "دراهم", "جنيه", "ليره", "ليرات"].contains(&w);
     let words = match words {
         [rest @ .., d, a] if d.starts_with("دولار") && american(a) && !rest.is_empty() => &words[..words.len() - 1],
+        [rest @ .., d, a] if currency(d) && super::post::country_adjective(a) && !rest.is_empty() => &words[..words.len() - 1],
         _ => words,
     };
     let percent = |w: &[String]| -> bool {

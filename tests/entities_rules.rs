@@ -6662,3 +6662,15 @@ fn a_preposition_governs_no_conjunction() {
     let text = "وقال مسؤول بوزارة الخارجية إن الاجتماع تأجل.";
     assert_eq!(found(text, EntityType::Org), ["وزارة الخارجية"], "{:?}", all(text));
 }
+
+#[test]
+fn a_municipal_council_named_with_its_town_after_it() {
+    // (Libyan news names a council by المجلس البلدي and its town, no preposition
+    // between: one body. المجلس البلدي alone, or before في, names none.)
+    let text = "وقرر الوزير إيقاف المجلس البلدي الزاوية عن العمل وتكليف لجنة تسييرية.";
+    assert_eq!(found(text, EntityType::Org), ["المجلس البلدي الزاوية"], "{:?}", all(text));
+    let text = "وطالب المجلس البلدي سبها الحكومة بدعم عاجل للمستشفى.";
+    assert!(found(text, EntityType::Org).contains(&"المجلس البلدي سبها".to_string()), "{:?}", all(text));
+    let text = "واجتمع المجلس البلدي في المدينة أمس لمناقشة الميزانية.";
+    assert!(found(text, EntityType::Org).is_empty(), "{:?}", all(text));
+}

@@ -122,6 +122,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = named_for_saints(text, tokens, infos, spans);
     let spans = museums_of_fields(text, tokens, infos, spans);
     let spans = regional_councils(text, tokens, infos, spans);
+    let spans = municipal_councils_of_towns(text, tokens, infos, spans);
     let spans = archaeological_sites(text, tokens, infos, spans);
     let spans = bodies_of_places(text, tokens, infos, spans);
     let spans = family_trade_names(text, tokens, infos, spans);
@@ -2936,6 +2937,36 @@ fn regional_councils(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec
         }
     }
     add_replacing_model_spans(spans, found)
+}
+
+/// A municipal council named with its town right after it, as Libyan news writes it
+/// (المجلس البلدي الزاوية, المجلس البلدي مصراتة): one body, the town of the lists or the
+/// place the tagger found there inside it. (Not المجلس البلدي alone, which names no
+/// council, nor before a preposition: المجلس البلدي في المدينة.)
+fn municipal_councils_of_towns(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut found = Vec::new();
+    for i in 0..tokens.len().saturating_sub(2) {
+        let (h, a, t) = (&infos[i], &infos[i + 1], &infos[i + 2]);
+        let words = (i..i + 3).all(|k| tokens[k].kind == TokenKind::Word);
+        if !words || h.stem != "المجلس" || a.norm != "البلدي" || t.stem != t.norm {
+            continue;
+        }
+        // (The town: a place the tagger found from that word, or a town or region of
+        // the lists, one word.)
+        let model_place = spans.iter().find(|s| s.kind == EntityType::Loc && s.start == tokens[i + 2].start).map(|s| tokens_of_end(tokens, s.end));
+        let end = match model_place {
+            Some(e) => e,
+            None if place_flags(infos, i + 2, i + 3) & (gazetteer::CITY | gazetteer::REGION) != 0 && place_flags(infos, i + 2, i + 3) & gazetteer::COUNTRY == 0 => i + 3,
+            None => continue,
+        };
+        found.extend(span_over(text, tokens, infos, i, end, EntityType::Org, 0.6));
+    }
+    add_replacing_model_spans(spans, found)
+}
+
+/// The index after the last token that ends at or before `end`.
+fn tokens_of_end(tokens: &[Token], end: usize) -> usize {
+    tokens.partition_point(|t| t.end <= end)
 }
 
 /// A museum named by what it shows, متحف in the construct state before a definite noun

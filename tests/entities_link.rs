@@ -1276,3 +1276,16 @@ fn a_currency_with_and_without_its_countrys_adjective() {
     let (x, y) = (find(0, a, "14 مليون دينار"), find(1, b, "14 مليون دينار ليبي"));
     assert!(x.is_some() && x == y, "{x:?} {y:?}");
 }
+
+#[test]
+fn a_municipal_council_by_its_adjective_and_by_the_municipality() {
+    // (المجلس البلدي الزاوية of a Libyan wire is مجلس بلدية الزاوية of another report.)
+    let a = "وقرر الوزير إيقاف المجلس البلدي الزاوية عن العمل وتكليف لجنة تسييرية.";
+    let b = "وقررت الوزارة إيقاف مجلس بلدية الزاوية عن العمل لمدة ثلاثة أشهر.";
+    let r = link_articles(&[("a", a), ("b", b)]);
+    let find = |art: usize, text: &str, name: &str| {
+        r.articles[art].entities.iter().find(|e| span_of(text, e) == name).map(|e| e.id.clone())
+    };
+    let (x, y) = (find(0, a, "المجلس البلدي الزاوية"), find(1, b, "مجلس بلدية الزاوية"));
+    assert!(x.is_some() && x == y, "{x:?} {y:?}");
+}

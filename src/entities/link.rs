@@ -643,6 +643,16 @@ fn quantity_key(words: &[String]) -> Vec<String> {
     }
 }
 
+/// A town's municipal council named by the municipality in the construct state (مجلس
+/// بلدية الزاوية) keys as the council named by its adjective (المجلس البلدي الزاوية, as
+/// Libyan news writes it): one body.
+fn council_key(words: &[String]) -> Option<Vec<String>> {
+    match words {
+        [c, b, rest @ ..] if c == "مجلس" && b == "بلديه" && !rest.is_empty() => Some([c.clone(), "بلدي".to_string()].into_iter().chain(rest.iter().cloned()).collect()),
+        _ => None,
+    }
+}
+
 /// A percentage's key marked as a change when a noun of rise or fall comes right before
 /// it (بزيادة 9% على أساس سنوي, بتراجع 3%): one report's rate of growth and another's
 /// share of the same value (9 في المئة فقط من رحلاتها) are two facts, which the same key
@@ -801,6 +811,7 @@ fn cluster(ms: &[M], texts: &[&str]) -> Vec<Cluster> {
         .map(|m| match m.span.kind {
             EntityType::Quantity => Some(with_change(quantity_key(&m.words), &texts[m.article][..m.span.start])),
             EntityType::Date => calendar_key(&m.surface).or_else(|| date_key(&m.words)),
+            EntityType::Org => council_key(&m.words),
             _ => None,
         })
         .collect();

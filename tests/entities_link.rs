@@ -1289,3 +1289,16 @@ fn a_municipal_council_by_its_adjective_and_by_the_municipality() {
     let (x, y) = (find(0, a, "المجلس البلدي الزاوية"), find(1, b, "مجلس بلدية الزاوية"));
     assert!(x.is_some() && x == y, "{x:?} {y:?}");
 }
+
+#[test]
+fn a_turkish_name_with_its_final_d_or_t_and_a_long_vowel_more() {
+    // (Ümit Yıldız: أوميد يلديز in one report, أوميت يلدز in another.)
+    let a = "وحضر الافتتاح نائب وزير النقل التركي أوميد يلديز وسفراء عدة دول.";
+    let b = "قال نائب وزير النقل والبنية التحتية التركي أوميت يلدز إن الممر سيختصر الطريق.";
+    let r = link_articles(&[("a", a), ("b", b)]);
+    let find = |art: usize, text: &str, name: &str| {
+        r.articles[art].entities.iter().find(|e| span_of(text, e) == name).map(|e| e.id.clone())
+    };
+    let (x, y) = (find(0, a, "أوميد يلديز"), find(1, b, "أوميت يلدز"));
+    assert!(x.is_some() && x == y, "{x:?} {y:?}");
+}

@@ -228,16 +228,23 @@ fn without_inner_vowels(w: &str) -> String {
 /// A foreign name's initial J before o, which outlets write ي (German and Nordic Jo-)
 /// or ج (يوهانا / جوهانا, يوناس / جوناس), is one letter too, in words of five letters or
 /// more (يوسف, يونس stay apart from any ج). A final ز and س are one letter as well, in
-/// words of five letters or more.
+/// words of four letters or more; and a final د and ت, a Turkish name's d heard as t
+/// (أوميد / أوميت, أحمد / أحمت), in words of four letters or more.
 fn skeleton(w: &str) -> String {
     let w = match w.strip_prefix("يو") {
         Some(rest) if w.chars().count() >= 5 => format!("جو{rest}"),
         _ => w.to_string(),
     };
     // (A foreign final z, written ز or س: أغاديز / أغاديس; folded whatever precedes
-    // it, so that كولينز and كوليناز keep one skeleton: [`vowel_variants`] decides.)
+    // it, so that كولينز and كوليناز keep one skeleton: [`vowel_variants`] decides. A
+    // word of four letters too, the shorter spelling of a name written with a long
+    // vowel more (يلدز / يلديز): the skeleton only gathers candidates.)
     let w = match w.strip_suffix('ز') {
-        Some(rest) if w.chars().count() >= 5 => format!("{rest}س"),
+        Some(rest) if w.chars().count() >= 4 => format!("{rest}س"),
+        _ => w,
+    };
+    let w = match w.strip_suffix('د') {
+        Some(rest) if w.chars().count() >= 4 => format!("{rest}ت"),
         _ => w,
     };
     without_inner_vowels(&fold_sibilants(&w)).replace('ث', "ت")

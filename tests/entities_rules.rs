@@ -6674,3 +6674,13 @@ fn a_municipal_council_named_with_its_town_after_it() {
     let text = "واجتمع المجلس البلدي في المدينة أمس لمناقشة الميزانية.";
     assert!(found(text, EntityType::Org).is_empty(), "{:?}", all(text));
 }
+
+#[test]
+fn a_verb_and_its_pronoun_after_a_place_head_is_no_place() {
+    // (بلدية انتخبها أهلها, "a municipality its people elected": انتخبها is a verb and
+    // its object, not the municipality's town; بلدية أزفون still names one.)
+    let text = "واتهم العميد الحكومة بمعاقبة بلدية انتخبها أهلها قبل عامين.";
+    assert!(found(text, EntityType::Loc).is_empty(), "{:?}", all(text));
+    let text = "وزار الوفد بلدية أزفون أمس.";
+    assert_eq!(found(text, EntityType::Loc), ["أزفون"], "{:?}", all(text));
+}

@@ -3458,6 +3458,19 @@ const MORE_PLACE_HEADS: &[&str] = &["بلديه", "غابه", "غابات", "و�
     // (A prison named by its town, سجن صيدنايا, سجن عوفر: the town.)
     "سجن", "معتقل"];
 
+/// A verb with an object pronoun after it (انتخبها, "elected it"; أغلقهم): general Arabic
+/// does not know the word whole, but knows what remains without the pronoun as a verb,
+/// never or hardly ever with the article. No place's name, though it follows a head of
+/// places (بلدية انتخبها أهلها, "a municipality its people elected").
+fn verb_and_pronoun(norm: &str) -> bool {
+    ["ها", "هم", "هما", "هن"].iter().any(|p| {
+        norm.strip_suffix(p).is_some_and(|rest| {
+            let b = super::general_freq::buckets(rest);
+            rest.chars().count() >= 3 && b[0] >= 2 && matches!(b[1], 1 | 7)
+        })
+    })
+}
+
 /// A town of one word after a town's head, then a feminine adjective that agrees with
 /// the head (مدينة أوما السومرية, "the Sumerian city of Umma"; مدينة حلب القديمة): the
 /// adjective describes the town, the name is the one word. (Not where the lists know
@@ -3488,7 +3501,7 @@ fn places_after_place_heads(text: &str, tokens: &[Token], infos: &[TokInfo], spa
     for i in 0..tokens.len().saturating_sub(1) {
         let (h, w) = (&infos[i], &infos[i + 1]);
         let head = tokens[i].kind == TokenKind::Word && (h.gaz.has(gazetteer::LOC_HEAD) || in_list(h, MORE_PLACE_HEADS) || h.norm.strip_prefix(['ب', 'و', 'ف', 'ل']).is_some_and(|rest| MORE_PLACE_HEADS.contains(&rest))) && !h.stem.starts_with("ال") && !in_list(h, &["شمال", "جنوب", "شرق", "غرب", "وسط", "دوله", "جمهوريه", "مملكه"]);
-        let unknown_at = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word && infos[k].stem == infos[k].norm && infos[k].gen[0] == 0 && infos[k].norm.chars().count() >= 4 && !infos[k].gaz.has(GIVEN | TITLE | gazetteer::ORG_HEAD | gazetteer::MONTH | gazetteer::WEEKDAY);
+        let unknown_at = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word && infos[k].stem == infos[k].norm && infos[k].gen[0] == 0 && infos[k].norm.chars().count() >= 4 && !infos[k].gaz.has(GIVEN | TITLE | gazetteer::ORG_HEAD | gazetteer::MONTH | gazetteer::WEEKDAY) && !verb_and_pronoun(&infos[k].norm);
         // (The second word of a two-word place as written: a clitic-like first letter
         // is its own, ورتيلان; a person's name there names the place, بني كسيلة.)
         let foreign_at = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word && super::general_freq::buckets(&infos[k].norm)[0] == 0 && infos[k].norm.chars().count() >= 4 && !infos[k].gaz.has(TITLE | gazetteer::ORG_HEAD | gazetteer::MONTH | gazetteer::WEEKDAY);

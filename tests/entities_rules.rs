@@ -6684,3 +6684,16 @@ fn a_verb_and_its_pronoun_after_a_place_head_is_no_place() {
     let text = "وزار الوفد بلدية أزفون أمس.";
     assert_eq!(found(text, EntityType::Loc), ["أزفون"], "{:?}", all(text));
 }
+
+#[test]
+fn cases_of_a_disease_named_with_its_own_al_and_its_adjectives() {
+    // (التهاب begins with letters that look like the article; an indefinite word after
+    // it shows they are its own: the cases counted keep the disease's whole name.)
+    let text = "ورصد المركز 37 حالة التهاب كبد وبائي بين الأطفال منذ أسبوعين.";
+    assert_eq!(found(text, EntityType::Quantity), ["37 حالة التهاب كبد وبائي"], "{:?}", all(text));
+    let text = "وسجلت الوزارة 12 حالة التهاب رئوي في المدينة.";
+    assert_eq!(found(text, EntityType::Quantity), ["12 حالة التهاب رئوي"], "{:?}", all(text));
+    // (A time after the cases is no disease: 12 حالة, then the week.)
+    let text = "وسجلت الوزارة 12 حالة الأسبوع الماضي في المدينة.";
+    assert_eq!(found(text, EntityType::Quantity), ["12 حالة"], "{:?}", all(text));
+}

@@ -6697,3 +6697,13 @@ fn cases_of_a_disease_named_with_its_own_al_and_its_adjectives() {
     let text = "وسجلت الوزارة 12 حالة الأسبوع الماضي في المدينة.";
     assert_eq!(found(text, EntityType::Quantity), ["12 حالة"], "{:?}", all(text));
 }
+
+#[test]
+fn a_government_named_after_its_head_names_the_person() {
+    // (حكومة and a name general Arabic does not know: the one who heads it, as ANERcorp
+    // marks حكومة نوري المالكي; not a body "حكومة الدبيبة".)
+    let text = "واتهم العميد حكومة الدبيبة بمعاقبة البلدية.";
+    assert_eq!(all(text), [("الدبيبة".to_string(), EntityType::Per)]);
+    let text = "وقالت حكومة الوحدة الوطنية إن القرار نهائي.";
+    assert_eq!(found(text, EntityType::Org), ["حكومة الوحدة الوطنية"], "{:?}", all(text));
+}

@@ -6707,3 +6707,15 @@ fn a_government_named_after_its_head_names_the_person() {
     let text = "وقالت حكومة الوحدة الوطنية إن القرار نهائي.";
     assert_eq!(found(text, EntityType::Org), ["حكومة الوحدة الوطنية"], "{:?}", all(text));
 }
+
+#[test]
+fn a_forces_command_is_one_body_with_its_head() {
+    // (قيادة and the force with its adjectives, as قيادة عمليات بغداد; not بقيادة, "led
+    // by".)
+    let text = "وأعلنت قيادة القوة البحرية العراقية نشر زوارق في القناة.";
+    assert_eq!(found(text, EntityType::Org), ["قيادة القوة البحرية العراقية"], "{:?}", all(text));
+    let text = "وأعلنت قيادة العمليات المشتركة تنفيذ ضربات جوية.";
+    assert_eq!(found(text, EntityType::Org), ["قيادة العمليات المشتركة"], "{:?}", all(text));
+    let text = "وشارك تحالف بقيادة الجيش في العملية.";
+    assert!(!found(text, EntityType::Org).iter().any(|o| o.contains("قيادة")), "{:?}", all(text));
+}

@@ -108,6 +108,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = supreme_bodies(text, tokens, infos, spans);
     let spans = definite_bodies(text, tokens, infos, spans);
     let spans = guards_of_countries(text, tokens, infos, spans);
+    let spans = commands_of_forces(text, tokens, infos, spans);
     let spans = national_bodies_for_purposes(text, tokens, infos, spans);
     let spans = chambers(text, tokens, infos, spans);
     let spans = mines_by_their_sites(text, tokens, infos, spans);
@@ -2839,6 +2840,37 @@ fn definite_bodies(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<S
     // place of المكتبة الوطنية للمملكة المغربية or of الهيئة القومية لسكك حديد مصر: a
     // name the tagger found that reaches out of it stays as it is.)
     found.extend(ending_with_places);
+    add_replacing_model_spans(spans, found)
+}
+
+/// The first words of a force's name after قيادة, its command (قيادة الجيش, قيادة
+/// القوة البحرية العراقية, قيادة العمليات المشتركة, قيادة الدرك الوطني), in `search` form.
+const COMMANDED_FORCES: &[&str] = &["الجيش", "القوه", "القوات", "البحريه", "الدرك", "العمليات"];
+
+/// A force's command, قيادة and the force with its definite adjectives (قيادة القوة
+/// البحرية العراقية, قيادة الجيش): one body, the head in, over the tagger's pieces inside
+/// it. Not after ب, "led by" (تحالف بقيادة الجيش), nor العمليات without an adjective.
+fn commands_of_forces(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut found = Vec::new();
+    let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word;
+    for i in 0..tokens.len().saturating_sub(1) {
+        let h = &infos[i];
+        let led_by = h.norm.starts_with('ب') || h.norm.starts_with("وب");
+        if !word(i) || !word(i + 1) || h.stem != "قياده" || led_by || infos[i + 1].stem != infos[i + 1].norm || !in_list(&infos[i + 1], COMMANDED_FORCES) {
+            continue;
+        }
+        let mut e = i + 2;
+        while e < i + 5 && word(e) && {
+            let a = &infos[e];
+            a.stem == a.norm && a.norm.starts_with("ال") && chars_of(&a.norm) >= 5 && (a.norm.ends_with('ي') || a.norm.ends_with("يه") || in_list(a, &["المشتركه"])) && !in_list(a, super::post::RELATIONAL)
+        } {
+            e += 1;
+        }
+        if in_list(&infos[i + 1], &["العمليات", "القوه", "القوات"]) && e == i + 2 {
+            continue;
+        }
+        found.extend(span_over(text, tokens, infos, i, e, EntityType::Org, 0.6));
+    }
     add_replacing_model_spans(spans, found)
 }
 

@@ -1248,3 +1248,57 @@ fn a_body_with_an_irregular_country_adjective_is_the_body_without_it() {
     let id = |art: usize, text: &str, name: &str| r.articles[art].entities.iter().find(|e| span_of(text, e) == name).map(|e| e.id.clone()).unwrap_or_else(|| panic!("{name}: {:?}", r.articles[art].entities));
     assert_eq!(id(0, a, "وزارة الطاقة والبنية التحتية"), id(1, b, "وزارة الطاقة والبنية التحتية الإماراتية"));
 }
+
+#[test]
+fn an_acronym_is_the_name_its_own_report_spells_out() {
+    // واع are the initials of وكالة الأنباء العراقية, which this report gives in full,
+    // and of وزارة الأشغال العامة in another report: one agency, and no ministry.
+    let a = "بغداد - واع\nقال وزير النقل لوكالة الأنباء العراقية (واع) إن الميناء بات جاهزا لاستقبال السفن.";
+    let b = "الكويت - أكدت وزارة الأشغال العامة أن العمل في الجسر الجديد مستمر وفق الجدول الزمني.";
+    let r = link_articles(&[("a", a), ("b", b)]);
+    let find = |art: usize, text: &str, name: &str| {
+        r.articles[art].entities.iter().find(|e| span_of(text, e) == name).map(|e| e.id.clone())
+    };
+    let (acronym, agency, ministry) = (find(0, a, "واع"), find(0, a, "وكالة الأنباء العراقية"), find(1, b, "وزارة الأشغال العامة"));
+    assert!(acronym.is_some() && acronym == agency, "{acronym:?} {agency:?}");
+    assert!(ministry.is_some() && ministry != acronym, "{ministry:?} {acronym:?}");
+}
+
+#[test]
+fn a_currency_with_and_without_its_countrys_adjective() {
+    // (A Libyan wire's 14 مليون دينار is another report's 14 مليون دينار ليبي.)
+    let a = "وأوضح الوزير أن التقرير رصد مخالفات مالية تجاوزت قيمتها 14 مليون دينار في البلدية.";
+    let b = "وذكرت الوكالة أن التقرير رصد مخالفات بأكثر من 14 مليون دينار ليبي في البلدية.";
+    let r = link_articles(&[("a", a), ("b", b)]);
+    let find = |art: usize, text: &str, name: &str| {
+        r.articles[art].entities.iter().find(|e| span_of(text, e) == name).map(|e| e.id.clone())
+    };
+    let (x, y) = (find(0, a, "14 مليون دينار"), find(1, b, "14 مليون دينار ليبي"));
+    assert!(x.is_some() && x == y, "{x:?} {y:?}");
+}
+
+#[test]
+fn a_municipal_council_by_its_adjective_and_by_the_municipality() {
+    // (المجلس البلدي الزاوية of a Libyan wire is مجلس بلدية الزاوية of another report.)
+    let a = "وقرر الوزير إيقاف المجلس البلدي الزاوية عن العمل وتكليف لجنة تسييرية.";
+    let b = "وقررت الوزارة إيقاف مجلس بلدية الزاوية عن العمل لمدة ثلاثة أشهر.";
+    let r = link_articles(&[("a", a), ("b", b)]);
+    let find = |art: usize, text: &str, name: &str| {
+        r.articles[art].entities.iter().find(|e| span_of(text, e) == name).map(|e| e.id.clone())
+    };
+    let (x, y) = (find(0, a, "المجلس البلدي الزاوية"), find(1, b, "مجلس بلدية الزاوية"));
+    assert!(x.is_some() && x == y, "{x:?} {y:?}");
+}
+
+#[test]
+fn a_turkish_name_with_its_final_d_or_t_and_a_long_vowel_more() {
+    // (Ümit Yıldız: أوميد يلديز in one report, أوميت يلدز in another.)
+    let a = "وحضر الافتتاح نائب وزير النقل التركي أوميد يلديز وسفراء عدة دول.";
+    let b = "قال نائب وزير النقل والبنية التحتية التركي أوميت يلدز إن الممر سيختصر الطريق.";
+    let r = link_articles(&[("a", a), ("b", b)]);
+    let find = |art: usize, text: &str, name: &str| {
+        r.articles[art].entities.iter().find(|e| span_of(text, e) == name).map(|e| e.id.clone())
+    };
+    let (x, y) = (find(0, a, "أوميد يلديز"), find(1, b, "أوميت يلدز"));
+    assert!(x.is_some() && x == y, "{x:?} {y:?}");
+}

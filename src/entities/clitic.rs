@@ -130,6 +130,12 @@ pub fn clitic_bytes(original: &str) -> usize {
     if cut == 0 || cut >= n.starts.len() {
         return 0;
     }
+    // (A preposition governs a noun, never a conjunction and what it joins: in بوبيان
+    // the ب is the name's own, for what would remain, وبيان, is و + بيان. Only the span
+    // reads this; the tagger's features keep `strip_norm`, which they were trained on.)
+    if cut == 1 && n.text.starts_with(['ب', 'ك', 'ل']) && stem.starts_with(['و', 'ف']) && strip_norm(stem) != stem {
+        return 0;
+    }
     n.starts[cut] as usize
 }
 

@@ -108,6 +108,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = supreme_bodies(text, tokens, infos, spans);
     let spans = definite_bodies(text, tokens, infos, spans);
     let spans = guards_of_countries(text, tokens, infos, spans);
+    let spans = commands_of_forces(text, tokens, infos, spans);
     let spans = national_bodies_for_purposes(text, tokens, infos, spans);
     let spans = chambers(text, tokens, infos, spans);
     let spans = mines_by_their_sites(text, tokens, infos, spans);
@@ -122,6 +123,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = named_for_saints(text, tokens, infos, spans);
     let spans = museums_of_fields(text, tokens, infos, spans);
     let spans = regional_councils(text, tokens, infos, spans);
+    let spans = municipal_councils_of_towns(text, tokens, infos, spans);
     let spans = archaeological_sites(text, tokens, infos, spans);
     let spans = bodies_of_places(text, tokens, infos, spans);
     let spans = family_trade_names(text, tokens, infos, spans);
@@ -2632,7 +2634,8 @@ fn supreme_bodies(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Sp
 
 /// Definite heads of institutions' names (with the article, `search` form) that an
 /// adjective makes a name of: المجلس الدستوري, النيابة العامة, المحكمة الدستورية.
-/// (Not heads that an adjective only describes: الشركة, الفريق, القناة, الصحيفة.)
+/// (Not heads that an adjective only describes: الفريق, القناة, الصحيفة; nor الشركة,
+/// but as a state's general company for something, below.)
 const DEFINITE_INSTITUTION_HEADS: &[&str] = &[
     "المجلس", "المحكمه", "البنك", "المصرف", "الهييه", "الهيئه", "اللجنه", "النيابه", "المفوضيه", "الديوان", "البورصه", "الصندوق",
     // (A national library, المكتبة الوطنية للمملكة المغربية; a museum, المتحف اليوناني
@@ -2655,6 +2658,9 @@ const DEFINITE_INSTITUTION_HEADS: &[&str] = &[
     // (A national programme with what it is for, البرنامج الوطني للتحصين, see
     // `definite_bodies`.)
     "البرنامج",
+    // (A state's general company and what it is for, الشركة العامة لموانئ العراق,
+    // الشركة العامة للكهرباء: see `definite_bodies`.)
+    "الشركه",
 ];
 
 /// The adjectives that make الجهاز ("the apparatus") a body's head (الجهاز المركزي
@@ -2779,6 +2785,13 @@ fn definite_bodies(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<S
             i += 1;
             continue;
         }
+        // (A company is a body's name so only as a general company with what it is for:
+        // الشركة العامة لموانئ العراق, الشركة العامة للبترول; not الشركة العامة alone, nor
+        // الشركة الوطنية, الشركة الكبرى, which only describe it.)
+        if in_list(h, &["الشركه"]) && !(j == i + 2 && in_list(&infos[i + 1], &["العامه"]) && purpose_len(infos, j, tokens.len()) > 0) {
+            i += 1;
+            continue;
+        }
         // (An apparatus is a body's name only as a central or national authority for
         // something: not الجهاز الفني, الجهاز العصبي, "the coaching staff", "the nervous
         // system", nor الجهاز المركزي alone.)
@@ -2828,6 +2841,37 @@ fn definite_bodies(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<S
     // place of المكتبة الوطنية للمملكة المغربية or of الهيئة القومية لسكك حديد مصر: a
     // name the tagger found that reaches out of it stays as it is.)
     found.extend(ending_with_places);
+    add_replacing_model_spans(spans, found)
+}
+
+/// The first words of a force's name after قيادة, its command (قيادة الجيش, قيادة
+/// القوة البحرية العراقية, قيادة العمليات المشتركة, قيادة الدرك الوطني), in `search` form.
+const COMMANDED_FORCES: &[&str] = &["الجيش", "القوه", "القوات", "البحريه", "الدرك", "العمليات"];
+
+/// A force's command, قيادة and the force with its definite adjectives (قيادة القوة
+/// البحرية العراقية, قيادة الجيش): one body, the head in, over the tagger's pieces inside
+/// it. Not after ب, "led by" (تحالف بقيادة الجيش), nor العمليات without an adjective.
+fn commands_of_forces(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut found = Vec::new();
+    let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word;
+    for i in 0..tokens.len().saturating_sub(1) {
+        let h = &infos[i];
+        let led_by = h.norm.starts_with('ب') || h.norm.starts_with("وب");
+        if !word(i) || !word(i + 1) || h.stem != "قياده" || led_by || infos[i + 1].stem != infos[i + 1].norm || !in_list(&infos[i + 1], COMMANDED_FORCES) {
+            continue;
+        }
+        let mut e = i + 2;
+        while e < i + 5 && word(e) && {
+            let a = &infos[e];
+            a.stem == a.norm && a.norm.starts_with("ال") && chars_of(&a.norm) >= 5 && (a.norm.ends_with('ي') || a.norm.ends_with("يه") || in_list(a, &["المشتركه"])) && !in_list(a, super::post::RELATIONAL)
+        } {
+            e += 1;
+        }
+        if in_list(&infos[i + 1], &["العمليات", "القوه", "القوات"]) && e == i + 2 {
+            continue;
+        }
+        found.extend(span_over(text, tokens, infos, i, e, EntityType::Org, 0.6));
+    }
     add_replacing_model_spans(spans, found)
 }
 
@@ -2926,6 +2970,36 @@ fn regional_councils(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec
         }
     }
     add_replacing_model_spans(spans, found)
+}
+
+/// A municipal council named with its town right after it, as Libyan news writes it
+/// (المجلس البلدي الزاوية, المجلس البلدي مصراتة): one body, the town of the lists or the
+/// place the tagger found there inside it. (Not المجلس البلدي alone, which names no
+/// council, nor before a preposition: المجلس البلدي في المدينة.)
+fn municipal_councils_of_towns(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut found = Vec::new();
+    for i in 0..tokens.len().saturating_sub(2) {
+        let (h, a, t) = (&infos[i], &infos[i + 1], &infos[i + 2]);
+        let words = (i..i + 3).all(|k| tokens[k].kind == TokenKind::Word);
+        if !words || h.stem != "المجلس" || a.norm != "البلدي" || t.stem != t.norm {
+            continue;
+        }
+        // (The town: a place the tagger found from that word, or a town or region of
+        // the lists, one word.)
+        let model_place = spans.iter().find(|s| s.kind == EntityType::Loc && s.start == tokens[i + 2].start).map(|s| tokens_of_end(tokens, s.end));
+        let end = match model_place {
+            Some(e) => e,
+            None if place_flags(infos, i + 2, i + 3) & (gazetteer::CITY | gazetteer::REGION) != 0 && place_flags(infos, i + 2, i + 3) & gazetteer::COUNTRY == 0 => i + 3,
+            None => continue,
+        };
+        found.extend(span_over(text, tokens, infos, i, end, EntityType::Org, 0.6));
+    }
+    add_replacing_model_spans(spans, found)
+}
+
+/// The index after the last token that ends at or before `end`.
+fn tokens_of_end(tokens: &[Token], end: usize) -> usize {
+    tokens.partition_point(|t| t.end <= end)
 }
 
 /// A museum named by what it shows, متحف in the construct state before a definite noun
@@ -3417,6 +3491,19 @@ const MORE_PLACE_HEADS: &[&str] = &["بلديه", "غابه", "غابات", "و�
     // (A prison named by its town, سجن صيدنايا, سجن عوفر: the town.)
     "سجن", "معتقل"];
 
+/// A verb with an object pronoun after it (انتخبها, "elected it"; أغلقهم): general Arabic
+/// does not know the word whole, but knows what remains without the pronoun as a verb,
+/// never or hardly ever with the article. No place's name, though it follows a head of
+/// places (بلدية انتخبها أهلها, "a municipality its people elected").
+fn verb_and_pronoun(norm: &str) -> bool {
+    ["ها", "هم", "هما", "هن"].iter().any(|p| {
+        norm.strip_suffix(p).is_some_and(|rest| {
+            let b = super::general_freq::buckets(rest);
+            rest.chars().count() >= 3 && b[0] >= 2 && matches!(b[1], 1 | 7)
+        })
+    })
+}
+
 /// A town of one word after a town's head, then a feminine adjective that agrees with
 /// the head (مدينة أوما السومرية, "the Sumerian city of Umma"; مدينة حلب القديمة): the
 /// adjective describes the town, the name is the one word. (Not where the lists know
@@ -3447,7 +3534,7 @@ fn places_after_place_heads(text: &str, tokens: &[Token], infos: &[TokInfo], spa
     for i in 0..tokens.len().saturating_sub(1) {
         let (h, w) = (&infos[i], &infos[i + 1]);
         let head = tokens[i].kind == TokenKind::Word && (h.gaz.has(gazetteer::LOC_HEAD) || in_list(h, MORE_PLACE_HEADS) || h.norm.strip_prefix(['ب', 'و', 'ف', 'ل']).is_some_and(|rest| MORE_PLACE_HEADS.contains(&rest))) && !h.stem.starts_with("ال") && !in_list(h, &["شمال", "جنوب", "شرق", "غرب", "وسط", "دوله", "جمهوريه", "مملكه"]);
-        let unknown_at = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word && infos[k].stem == infos[k].norm && infos[k].gen[0] == 0 && infos[k].norm.chars().count() >= 4 && !infos[k].gaz.has(GIVEN | TITLE | gazetteer::ORG_HEAD | gazetteer::MONTH | gazetteer::WEEKDAY);
+        let unknown_at = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word && infos[k].stem == infos[k].norm && infos[k].gen[0] == 0 && infos[k].norm.chars().count() >= 4 && !infos[k].gaz.has(GIVEN | TITLE | gazetteer::ORG_HEAD | gazetteer::MONTH | gazetteer::WEEKDAY) && !verb_and_pronoun(&infos[k].norm);
         // (The second word of a two-word place as written: a clitic-like first letter
         // is its own, ورتيلان; a person's name there names the place, بني كسيلة.)
         let foreign_at = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word && super::general_freq::buckets(&infos[k].norm)[0] == 0 && infos[k].norm.chars().count() >= 4 && !infos[k].gaz.has(TITLE | gazetteer::ORG_HEAD | gazetteer::MONTH | gazetteer::WEEKDAY);

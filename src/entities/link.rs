@@ -228,16 +228,23 @@ fn without_inner_vowels(w: &str) -> String {
 /// A foreign name's initial J before o, which outlets write ي (German and Nordic Jo-)
 /// or ج (يوهانا / جوهانا, يوناس / جوناس), is one letter too, in words of five letters or
 /// more (يوسف, يونس stay apart from any ج). A final ز and س are one letter as well, in
-/// words of five letters or more.
+/// words of four letters or more; and a final د and ت, a Turkish name's d heard as t
+/// (أوميد / أوميت, أحمد / أحمت), in words of four letters or more.
 fn skeleton(w: &str) -> String {
     let w = match w.strip_prefix("يو") {
         Some(rest) if w.chars().count() >= 5 => format!("جو{rest}"),
         _ => w.to_string(),
     };
     // (A foreign final z, written ز or س: أغاديز / أغاديس; folded whatever precedes
-    // it, so that كولينز and كوليناز keep one skeleton: [`vowel_variants`] decides.)
+    // it, so that كولينز and كوليناز keep one skeleton: [`vowel_variants`] decides. A
+    // word of four letters too, the shorter spelling of a name written with a long
+    // vowel more (يلدز / يلديز): the skeleton only gathers candidates.)
     let w = match w.strip_suffix('ز') {
-        Some(rest) if w.chars().count() >= 5 => format!("{rest}س"),
+        Some(rest) if w.chars().count() >= 4 => format!("{rest}س"),
+        _ => w,
+    };
+    let w = match w.strip_suffix('د') {
+        Some(rest) if w.chars().count() >= 4 => format!("{rest}ت"),
         _ => w,
     };
     without_inner_vowels(&fold_sibilants(&w)).replace('ث', "ت")
@@ -615,8 +622,13 @@ fn quantity_key(words: &[String]) -> Vec<String> {
     // (A dollar is the American one unless a report says otherwise: 1.36 مليار دولار in
     // one report is 1.36 مليار دولار أمريكي in another; دولار كندي stays another.)
     let american = |w: &str| matches!(w, "امريكي" | "اميركي");
+    // (So is a dinar, a riyal, a dirham, a pound or a lira the one of the country whose
+    // adjective one report writes after it: 14 مليون دينار in a Libyan agency's wire is
+    // 14 مليون دينار ليبي in another report.)
+    let currency = |w: &str| ["دينار", "دنانير", "ريال", "درهم", "دراهم", "جنيه", "ليره", "ليرات"].contains(&w);
     let words = match words {
         [rest @ .., d, a] if d.starts_with("دولار") && american(a) && !rest.is_empty() => &words[..words.len() - 1],
+        [rest @ .., d, a] if currency(d) && super::post::country_adjective(a) && !rest.is_empty() => &words[..words.len() - 1],
         _ => words,
     };
     let percent = |w: &[String]| -> bool {
@@ -635,6 +647,16 @@ fn quantity_key(words: &[String]) -> Vec<String> {
         // is 3 أندية in another.)
         [n, unit] if number_word(n).is_some() => vec![number_word(n).unwrap().to_string(), unit_key(unit)],
         _ => words.to_vec(),
+    }
+}
+
+/// A town's municipal council named by the municipality in the construct state (مجلس
+/// بلدية الزاوية) keys as the council named by its adjective (المجلس البلدي الزاوية, as
+/// Libyan news writes it): one body.
+fn council_key(words: &[String]) -> Option<Vec<String>> {
+    match words {
+        [c, b, rest @ ..] if c == "مجلس" && b == "بلديه" && !rest.is_empty() => Some([c.clone(), "بلدي".to_string()].into_iter().chain(rest.iter().cloned()).collect()),
+        _ => None,
     }
 }
 
@@ -796,6 +818,7 @@ fn cluster(ms: &[M], texts: &[&str]) -> Vec<Cluster> {
         .map(|m| match m.span.kind {
             EntityType::Quantity => Some(with_change(quantity_key(&m.words), &texts[m.article][..m.span.start])),
             EntityType::Date => calendar_key(&m.surface).or_else(|| date_key(&m.words)),
+            EntityType::Org => council_key(&m.words),
             _ => None,
         })
         .collect();
@@ -965,7 +988,11 @@ fn cluster(ms: &[M], texts: &[&str]) -> Vec<Cluster> {
                 continue;
             }
             if let Some(v) = by_initials.get(&m.words[0]) {
-                for &j in v {
+                // (Where its own report gives a name in full with those initials, the
+                // letters are that name's and no other's: واع after وكالة الأنباء
+                // العراقية is not another report's وزارة الأشغال العامة.)
+                let own: Vec<usize> = v.iter().copied().filter(|&j| ms[j].article == m.article).collect();
+                for &j in if own.is_empty() { v } else { &own } {
                     dsu.union(i, j);
                 }
             }

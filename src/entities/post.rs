@@ -374,6 +374,7 @@ pub fn fix<'a>(text: &str, tokens: &'a [Token], infos: &[TokInfo], sents: &[Rang
     let spans = given_name_before_person(text, tokens, infos, spans);
     let spans = regnal_ordinals(tokens, infos, spans);
     let spans = foreign_people_after_titles(text, tokens, infos, spans);
+    let spans = people_heading_governments(text, tokens, infos, spans);
     let spans = kunya_names(text, tokens, infos, spans);
     let spans = people_named_as(text, tokens, infos, spans);
     let spans = mothers_kunyas(text, tokens, infos, spans);
@@ -4173,6 +4174,35 @@ fn ranks_before_people(text: &str, tokens: &[Token], infos: &[TokInfo], spans: V
 /// التنفيذي للشركة), `search` form.
 const TITLE_QUALIFIERS: &[&str] = &["العام", "العامه", "التنفيذي", "التنفيذيه", "المساعد", "المساعده"];
 
+/// A government named after the one who heads it (حكومة نتنياهو, متهما حكومة الدبيبة):
+/// the word after حكومة that looks like a foreign name or a family's (general Arabic
+/// does not know it), and is no place, body, title or well-known name, is that person,
+/// as ANERcorp marks حكومة نوري المالكي. Only where no mention is.
+fn people_heading_governments(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    let mut found = Vec::new();
+    for i in 0..tokens.len().saturating_sub(1) {
+        let (h, w) = (&infos[i], &infos[i + 1]);
+        if tokens[i].kind != TokenKind::Word || tokens[i + 1].kind != TokenKind::Word || h.stem != "حكومه" || w.stem != w.norm {
+            continue;
+        }
+        let free = !spans.iter().any(|s| s.start < tokens[i + 1].end && tokens[i].start < s.end);
+        let named = w.gen[0] == 0
+            && chars(&w.norm) >= 4
+            && place_flags(infos, i + 1, i + 2) == 0
+            && !known_name(infos, i + 1..i + 2)
+            && !w.gaz.has(ORG_HEAD | gazetteer::LOC_HEAD | gazetteer::TITLE | NISBA | gazetteer::MONTH | gazetteer::WEEKDAY | gazetteer::SPEECH);
+        if free && named {
+            found.extend(span_over(text, tokens, infos, i + 1, i + 2, EntityType::Per, 0.6));
+        }
+    }
+    if found.is_empty() {
+        return spans;
+    }
+    spans.extend(found);
+    spans.sort_by_key(|s| (s.start, s.end));
+    spans
+}
+
 /// Step 5d: a foreign person the tagger missed after a title and what the title is of
 /// (وزير المياه والطاقة تسفايي بكلي, المدير العام للهيئة صامويل كيبتو): two or three
 /// words that look like a name's (general Arabic writes them without the article, or
@@ -6417,7 +6447,9 @@ fn organization_at(infos: &[TokInfo], i: usize, end: usize) -> Option<usize> {
     }
     // A place name after the head makes a name only with such a phrase (معهد أسان
     // للدراسات, where أسان is also a town; not مركز دبي alone).
-    if name_like(next) && !is_person_word(next) && (!place || purpose) && !next.gaz.has(gazetteer::MONTH | gazetteer::WEEKDAY | gazetteer::SPEECH) {
+    // (Not a government: a foreign name after it is its head's, حكومة نتنياهو, حكومة
+    // الدبيبة, as ANERcorp marks the person; see `people_heading_governments`.)
+    if name_like(next) && !is_person_word(next) && (!place || purpose) && !next.gaz.has(gazetteer::MONTH | gazetteer::WEEKDAY | gazetteer::SPEECH) && !in_list(head, &["حكومه"]) {
         return Some(if purpose { definite_adjectives(i + 3, 2) } else { i + 2 });
     }
     // (حركة القطارات, حركة الملاحة: the movement of trains or ships, not a movement.)

@@ -829,8 +829,44 @@ fn quantity_at(text: &str, toks: &[Token], infos: &[TokInfo], i: usize) -> Optio
         // 340 حالة وفاة, 12 عملية اغتيال: a noun that counts cases of what the noun
         // after it names (with that noun's adjective: 2700 حالة إجهاد حراري).
         // (Not a preposition's phrase after it: 14 حالة لكل 100 ألف.)
-        let counted = k < n && stem_is(&infos[j], CASE_NOUNS) && toks[k].kind == TokenKind::Word && infos[k].stem == infos[k].norm && !infos[k].norm.starts_with("ال") && infos[k].norm.chars().count() >= 3 && !stem_is(&infos[k], NOT_COUNTED) && !matches!(infos[k].norm.as_str(), "لكل" | "بكل" | "بين" | "لدي" | "عند" | "نحو" | "كل");
+        // (A noun whose own first letters are ال, التهاب, التزام: a word an indefinite
+        // noun or adjective follows, as no definite noun's is, 37 حالة التهاب كبد, 5
+        // حالات التهاب رئوي; not a time, a month or a place, 12 حالة الأسبوع الماضي.)
+        // (The second noun of a disease's name in the construct state, before the
+        // adjective that ends it: كبد of التهاب كبد وبائي, which general Arabic also
+        // reads as a verb, كبّد.)
+        let disease_noun = |m: usize| {
+            let w = &infos[m];
+            m + 1 < n
+                && toks[m].kind == TokenKind::Word
+                && toks[m + 1].kind == TokenKind::Word
+                // (Its first letter may look like a clitic to the stemmer, ك of كبد.)
+                && (w.stem == w.norm || super::general_freq::buckets(&w.norm)[0] >= 2)
+                && !w.norm.starts_with("ال")
+                && w.norm.chars().count() >= 3
+                && !w.gaz.has(gazetteer::NISBA | gazetteer::COUNTRY | gazetteer::CITY | gazetteer::REGION | gazetteer::GIVEN | gazetteer::FAMILY | gazetteer::TITLE | MONTH | WEEKDAY)
+                && !stem_is(w, NOT_COUNTED)
+                && !kind_adjective(toks, infos, m - 1, m)
+                && kind_adjective(toks, infos, m, m + 1)
+        };
+        let own_article = |k: usize| {
+            let (w, x) = (&infos[k], infos.get(k + 1));
+            k + 1 < n
+                && toks[k + 1].kind == TokenKind::Word
+                && x.is_some_and(|x| !x.norm.starts_with("ال") && x.norm.chars().count() >= 3)
+                && w.norm.chars().count() >= 5
+                && !w.gaz.has(MONTH | WEEKDAY | gazetteer::COUNTRY | gazetteer::CITY | gazetteer::REGION)
+                && !stem_is(w, super::post::TIME_WORDS)
+                && (kind_adjective(toks, infos, k, k + 1) || kind_noun(toks, infos, k + 1) || disease_noun(k + 1))
+        };
+        let counted = k < n && stem_is(&infos[j], CASE_NOUNS) && toks[k].kind == TokenKind::Word && infos[k].stem == infos[k].norm && (!infos[k].norm.starts_with("ال") || own_article(k)) && infos[k].norm.chars().count() >= 3 && !stem_is(&infos[k], NOT_COUNTED) && !matches!(infos[k].norm.as_str(), "لكل" | "بكل" | "بين" | "لدي" | "عند" | "نحو" | "كل");
         if counted {
+            // (A disease named by two nouns in the construct state and an adjective: 37
+            // حالة التهاب كبد وبائي, 12 حالة فشل كلوي حاد; only with the adjective that
+            // ends such a name.)
+            if k + 2 < n && disease_noun(k + 1) {
+                return Some(k + 3);
+            }
             return Some(if k + 1 < n && kind_adjective(toks, infos, k, k + 1) { k + 2 } else { k + 1 });
         }
         // 16 شركة سياحة, 2900 مركز امتحان: a singular counted noun in the construct

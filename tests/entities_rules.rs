@@ -1339,6 +1339,17 @@ mod heads {
         assert!(found(t, EntityType::Per).is_empty(), "{:?}", all(t));
     }
 
+    /// A given name the tagger found alone, then an indefinite word in ي that general
+    /// Arabic reads as an adjective: the family name (Persian names so written); not a
+    /// definite family name before a predicate, nor a word in ى.
+    #[test]
+    fn a_family_name_that_looks_like_an_adjective() {
+        let t = "وقال المتحدث باسم الخارجية إسماعيل بقائي إن الجولة ستعقد في مسقط، وأكد رئيس منظمة الطاقة الذرية محمد إسلامي أن البرنامج سلمي.";
+        assert_eq!(found(t, EntityType::Per), ["إسماعيل بقائي", "محمد إسلامي"], "{:?}", all(t));
+        let t = "ورأى الكاتب أن نجيب محفوظ إحدى علامات الرواية.";
+        assert!(!found(t, EntityType::Per).iter().any(|p| p.contains("إحدى")), "{:?}", all(t));
+    }
+
     /// Long names: a body named after a titled person with what it is for; a union of
     /// a plural in the construct state; an office is not named after the person.
     #[test]

@@ -361,6 +361,7 @@ pub fn fix<'a>(text: &str, tokens: &'a [Token], infos: &[TokInfo], sents: &[Rang
     let spans = national_bodies_with_aims(text, tokens, infos, spans);
     let spans = people(text, tokens, infos, spans);
     let spans = given_name_before_unknown(text, tokens, infos, spans);
+    let spans = nisba_family_names(text, tokens, infos, spans);
     let spans = given_names_folded_like_words(text, tokens, infos, spans);
     let spans = family_names_with_waw(text, tokens, infos, spans);
     let spans = compound_given_names(text, tokens, infos, spans);
@@ -1395,6 +1396,37 @@ fn given_name_before_unknown(text: &str, tokens: &[Token], infos: &[TokInfo], mu
         if free && adjacent && given && unknown {
             spans[k].start = tokens[r.start - 1].start;
             spans[k].kind = EntityType::Per;
+        }
+    }
+    spans
+}
+
+/// A person the tagger found as a given name of the lists alone, then an indefinite
+/// word in ي that general Arabic reads as an adjective (محمد إسلامي, إسماعيل بقائي,
+/// the Persian family names in ی): a given name, definite as a proper noun, takes no
+/// indefinite adjective, so the word is the family name. (Not a verb, a function word,
+/// a title, a place or a month; not a word another span holds.)
+fn nisba_family_names(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    let not_a_name = gazetteer::TITLE | ORG_HEAD | gazetteer::LOC_HEAD | COUNTRY | CITY | REGION | gazetteer::MONTH | gazetteer::WEEKDAY | gazetteer::SPEECH;
+    for k in 0..spans.len() {
+        let r = tokens_of(tokens, &spans[k]);
+        if spans[k].kind != EntityType::Per || r.len() != 1 || r.end >= tokens.len() || tokens[r.start].kind != TokenKind::Word || tokens[r.end].kind != TokenKind::Word {
+            continue;
+        }
+        let (g, w) = (&infos[r.start], &infos[r.end]);
+        let free = spans.get(k + 1).is_none_or(|n| n.start >= tokens[r.end].end);
+        let adjacent = text[tokens[r.start].end..tokens[r.end].start].chars().all(char::is_whitespace);
+        // (A given name without the article: الحكيم is a family name, and after it an
+        // adjective may begin the predicate, الحكيم واقعي.)
+        let given = g.gaz.has(GIVEN) && !g.gaz.has(not_a_name) && !g.norm.starts_with("ال") && spans[k].end == tokens[r.start].end;
+        // (Written with ي or the Persian ی: a final ى is no adjective's, إحدى, حتى.)
+        let written_ya = text[tokens[r.end].start..tokens[r.end].end].ends_with(['ي', 'ی']);
+        // (A verb in ي is a present tense's, يمضي, ينتهي: its first letter says so; a
+        // noun's ending, بقائي, may look like a verb's to the frequency test alone.)
+        let verb = w.norm.starts_with(['ي', 'ت', 'ن']) && verb_like(w);
+        let nisba = w.stem == w.norm && !w.norm.starts_with("ال") && w.norm.ends_with('ي') && chars(&w.norm) >= 4 && !verb && !crate::function_words::is_function_word(&w.stem) && !one_of(NOT_LAST, &w.norm) && !in_list(w, ORDINALS) && !w.gaz.has(not_a_name);
+        if free && adjacent && given && nisba && written_ya {
+            spans[k].end = tokens[r.end].end;
         }
     }
     spans

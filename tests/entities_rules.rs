@@ -4676,6 +4676,20 @@ fn lam_before_a_name_the_text_gives_bare() {
     assert!(found.contains(&("لبنان".to_string(), EntityType::Loc)), "{found:?}");
 }
 
+/// The same ل before a name the text gives once with more words after it: a radio on
+/// its byline (صدى أف أم -, then لصدى in a quotation's cue) and a company with what it
+/// is for: from after the ل, with the type of the full name.
+#[test]
+fn lam_before_the_first_words_of_a_name_the_text_gives_bare() {
+    let t = "إكسبرس أف أم - هالة الجلاصي\nأوقفت وحدات الأمن مشتبها به بمدينة صفاقس، وفق ما أفاد به مصدر أمني لإكسبرس. وقال المصدر في تصريح لإكسبرس إن التحقيق متواصل.";
+    let found = all(t);
+    assert_eq!(found.iter().filter(|(s, k)| s == "إكسبرس" && *k == EntityType::Org).count(), 2, "{found:?}");
+    let t = "قالت شركة نوفاريس كابيتال للاستثمار الرياضي، ومقرها الدوحة، الأحد إنها ستشتري الحصة. وقال الرئيس التنفيذي لنوفاريس كابيتال الإسباني خافيير رويث لرويترز إن الصفقة مربحة.";
+    let found = all(t);
+    assert!(found.contains(&("نوفاريس كابيتال".to_string(), EntityType::Org)), "{found:?}");
+    assert!(!found.iter().any(|(s, _)| s.starts_with("لنوفاريس")), "{found:?}");
+}
+
 /// An acronym spelled letter by letter in Arabic letters in brackets after a body's name
 /// (المديرية العامة للأشغال المائية (دي إس إي)) is that body's short name, linked.
 #[test]

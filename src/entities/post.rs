@@ -735,8 +735,19 @@ fn names_begun_by_places(text: &str, tokens: &[Token], infos: &[TokInfo], spans:
 /// word (لشفق نيوز, لسكاي نيوز), where the text names it without the ل elsewhere (شفق
 /// نيوز/ on the dateline): the name from after the ل, as the other mention shows it.
 /// (Not where the word with the ل is a listed place or the name a listed one, لبنان.)
+/// The other mention may go on after the words the ل precedes, as an outlet's and a
+/// company's names do where they are given in full once (موزاييك أف أم on the byline,
+/// لموزاييك after تصريح; ميراك كابيتال للاستثمار الرياضي, then لميراك كابيتال): the words
+/// after the ل are that name's first words, and the mention takes its type.
 fn lam_before_names_found_bare(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
     let keys: HashSet<Vec<String>> = spans.iter().filter(|s| is_model(s.kind)).map(|s| key_words(&text[s.start..s.end])).collect();
+    // (The longer mentions that do not begin with ل, with their types.)
+    let longer: Vec<(Vec<String>, EntityType)> = spans
+        .iter()
+        .filter(|s| is_model(s.kind) && !text[s.start..s.end].starts_with('ل'))
+        .map(|s| (key_words(&text[s.start..s.end]), s.kind))
+        .filter(|(k, _)| k.len() >= 2)
+        .collect();
     for s in spans.iter_mut().filter(|s| is_model(s.kind)) {
         let r = tokens_of(tokens, s);
         if r.is_empty() || s.start != tokens[r.start].start || tokens[r.start].kind != TokenKind::Word {
@@ -752,8 +763,12 @@ fn lam_before_names_found_bare(text: &str, tokens: &[Token], infos: &[TokInfo], 
         if place_flags(infos, r.start, r.start + 1) != 0 || super::known::lookup(&key_words(w)).is_some() {
             continue;
         }
-        if keys.contains(&key_words(rest)) {
+        let rest_key = key_words(rest);
+        if keys.contains(&rest_key) {
             s.start += 'ل'.len_utf8();
+        } else if let Some((_, kind)) = longer.iter().find(|(k, _)| k.len() > rest_key.len() && k.starts_with(&rest_key)) {
+            s.start += 'ل'.len_utf8();
+            s.kind = *kind;
         }
     }
     spans

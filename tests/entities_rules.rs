@@ -4690,6 +4690,18 @@ fn lam_before_the_first_words_of_a_name_the_text_gives_bare() {
     assert!(!found.iter().any(|(s, _)| s.starts_with("لنوفاريس")), "{found:?}");
 }
 
+/// A firm's initials that begin with K, spelled كيه (كيه بي إم جي): the stemmer takes its
+/// ك for the preposition, and the name lost it (يه بي إم جي).
+#[test]
+fn initials_that_begin_with_kaf_keep_it() {
+    let t = "وذكر المصدر أن مكتب \"كيه بى إم جى\" للاستشارات أعد تقييما للأصول قبل البيع.";
+    let found = all(t);
+    assert!(found.contains(&("كيه بى إم جى".to_string(), EntityType::Org)), "{found:?}");
+    let t = "وقدرت كيه بي إم جي قيمة الأصول بنحو مليار دولار.";
+    let found = all(t);
+    assert!(found.iter().any(|(s, _)| s.starts_with("كيه بي إم جي")), "{found:?}");
+}
+
 /// An acronym spelled letter by letter in Arabic letters in brackets after a body's name
 /// (المديرية العامة للأشغال المائية (دي إس إي)) is that body's short name, linked.
 #[test]

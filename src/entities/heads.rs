@@ -1254,11 +1254,18 @@ const LETTER_NAMES: &[&str] = &[
 ];
 const WEAK_LETTER_NAMES: &[&str] = &["اي", "في", "ان", "او", "ال"];
 
+/// Is the word a Latin letter's name, itself and no clitic before one (وبي is و + بي)?
+/// The names that begin with ك are whole words though the stemmer takes their ك for the
+/// preposition (كيه of كيه بي إم جي, stem يه): no Arabic word is ك + يه or ك + يو.
+pub(super) fn letter_name(info: &TokInfo) -> bool {
+    one_of(LETTER_NAMES, &info.norm) && (info.stem == info.norm || info.norm.starts_with('ك'))
+}
+
 /// Do a company's initials spelled in Arabic letters begin at `j` (إف جي إي, and with
 /// the dots that join them, إف.جي.إي): two letters' names or more, two of them no
 /// function word?
 fn initials_at(tokens: &[Token], infos: &[TokInfo], j: usize) -> bool {
-    let letter = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word && infos[k].stem == infos[k].norm && one_of(LETTER_NAMES, &infos[k].norm);
+    let letter = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word && letter_name(&infos[k]);
     let (mut k, mut letters, mut strong) = (j, 0, 0);
     while letter(k) {
         letters += 1;
@@ -1276,7 +1283,7 @@ fn initials_at(tokens: &[Token], infos: &[TokInfo], j: usize) -> bool {
 /// إي إف جي القابضة), where the tagger began the name inside them (إف جي القابضة) or
 /// after them: the name begins with the initials, an organization.
 fn spelled_initials(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
-    let letter = |k: usize| tokens[k].kind == TokenKind::Word && infos[k].stem == infos[k].norm && one_of(LETTER_NAMES, &infos[k].norm);
+    let letter = |k: usize| tokens[k].kind == TokenKind::Word && letter_name(&infos[k]);
     let strong = |k: usize| letter(k) && !one_of(WEAK_LETTER_NAMES, &infos[k].norm);
     for k in 0..spans.len() {
         if !is_model(spans[k].kind) || spans[k].kind == EntityType::Per {

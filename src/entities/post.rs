@@ -420,7 +420,7 @@ pub fn fix<'a>(text: &str, tokens: &'a [Token], infos: &[TokInfo], sents: &[Rang
     let spans = titles_before_people(tokens, infos, spans);
     let spans = mourning_not_names(tokens, infos, spans);
     let spans = places_joined_by_ba(text, tokens, infos, spans);
-    let spans = people_keep_kaf(text, tokens, spans);
+    let spans = people_keep_kaf(text, tokens, infos, spans);
     let spans = family_before_apposition(tokens, infos, spans);
     let spans = east_asian_name_edges(text, tokens, infos, spans);
     // Names found once and missed elsewhere in the text (see [`spread_names`]).
@@ -1347,8 +1347,10 @@ fn balanced_marks(text: &str, spans: Vec<Span>) -> Vec<Span> {
 /// And a body's or a work's foreign name in quote marks keeps the ك it begins with
 /// (لإذاعة "كادينا سير", not ك + ادينا): right after the opening mark the preposition
 /// would begin a quotation, not a name, and general Arabic does not know the whole word
-/// (nor is what is left a head, a country or a person's name of the lists).
-fn people_keep_kaf(text: &str, tokens: &[Token], mut spans: Vec<Span>) -> Vec<Span> {
+/// (nor is what is left a head, a country or a person's name of the lists). So do a
+/// firm's initials that begin with the letter K (كيه بي إم جي): كيه is the letter's
+/// name, before another's.
+fn people_keep_kaf(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
     for s in spans.iter_mut().filter(|s| matches!(s.kind, EntityType::Org | EntityType::Misc)) {
         let a = tokens.partition_point(|t| t.end <= s.start);
         let Some(t) = tokens.get(a) else { continue };
@@ -1359,7 +1361,8 @@ fn people_keep_kaf(text: &str, tokens: &[Token], mut spans: Vec<Span>) -> Vec<Sp
         let rest = search_text(&text[s.start..t.end]);
         let whole = search_text(&text[t.start..t.end]);
         let unknown = super::general_freq::buckets(&whole)[0] == 0 && !rest.starts_with("ال") && gazetteer::word_flags(&rest) & (ORG_HEAD | COUNTRY | GIVEN | FAMILY | gazetteer::TITLE) == 0;
-        if quoted && unknown {
+        let initials = super::heads::letter_name(&infos[a]) && tokens.get(a + 1).is_some_and(|n| n.start < s.end && super::heads::letter_name(&infos[a + 1]));
+        if quoted && unknown || initials {
             s.start = t.start;
         }
     }

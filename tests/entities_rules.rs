@@ -4702,6 +4702,18 @@ fn initials_that_begin_with_kaf_keep_it() {
     assert!(found.iter().any(|(s, _)| s.starts_with("كيه بي إم جي")), "{found:?}");
 }
 
+/// A body's aim by a verbal noun that governs with عن (للدفاع عن حقوق الإنسان, للبحث عن
+/// المفقودين): the name goes on over عن and what it governs.
+#[test]
+fn an_aim_that_governs_with_an_is_in_the_name() {
+    let t = "وطالبت الرابطة الليبية للدفاع عن حقوق المرأة، في بيان، بفتح تحقيق مستقل.";
+    let found = all(t);
+    assert!(found.contains(&("الرابطة الليبية للدفاع عن حقوق المرأة".to_string(), EntityType::Org)), "{found:?}");
+    let t = "وقالت اللجنة الوطنية للبحث عن المفقودين إنها تلقت مئات الطلبات.";
+    let found = all(t);
+    assert!(found.contains(&("اللجنة الوطنية للبحث عن المفقودين".to_string(), EntityType::Org)), "{found:?}");
+}
+
 /// An acronym spelled letter by letter in Arabic letters in brackets after a body's name
 /// (المديرية العامة للأشغال المائية (دي إس إي)) is that body's short name, linked.
 #[test]

@@ -395,6 +395,7 @@ pub fn fix<'a>(text: &str, tokens: &'a [Token], infos: &[TokInfo], sents: &[Rang
     let spans = bracketed_short_names(text, tokens, infos, spans);
     let spans = adjectives_of_bodies(tokens, infos, spans);
     let spans = construct_plurals_in_bodies(tokens, infos, spans);
+    let spans = aims_governing_an(tokens, infos, spans);
     let spans = international_airports_of_people(tokens, infos, spans);
     let spans = towns_named_after_people(text, tokens, infos, spans);
     let spans = bodies_named_after_people(text, tokens, infos, spans);
@@ -5731,6 +5732,42 @@ fn construct_plurals_in_bodies(tokens: &[Token], infos: &[TokInfo], mut spans: V
             && spans.get(n + 1).is_none_or(|x| x.start >= tokens[k + 1].end);
         if plural && governed {
             spans[n].end = tokens[k + 1].end;
+        }
+    }
+    spans
+}
+
+/// Verbal nouns of a body's aim that govern what they are for with عن (الرابطة
+/// التونسية للدفاع عن حقوق الإنسان, "for defending human rights"; للبحث عن المفقودين,
+/// للكشف عن الألغام), in `search` form with لل.
+const AIMS_WITH_AN: &[&str] = &["للدفاع", "للبحث", "للكشف", "للتنقيب"];
+
+/// A body's name that ends with such an aim goes on over عن and what it governs: a
+/// definite noun, or a noun and the definite noun it governs (حقوق الإنسان), then
+/// that noun's definite adjectives; never into the next mention.
+fn aims_governing_an(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word;
+    let definite = |k: usize| word(k) && infos[k].stem == infos[k].norm && infos[k].norm.starts_with("ال") && chars(&infos[k].norm) >= 4 && !in_list(&infos[k], RELATIONAL) && !infos[k].gaz.has(ORG_HEAD | gazetteer::TITLE);
+    for n in 0..spans.len() {
+        if spans[n].kind != EntityType::Org {
+            continue;
+        }
+        let Some(k) = tokens_of(tokens, &spans[n]).last().filter(|&k| tokens[k].end == spans[n].end) else { continue };
+        if !word(k) || !one_of(AIMS_WITH_AN, &infos[k].norm) || !word(k + 1) || infos[k + 1].norm != "عن" {
+            continue;
+        }
+        // (A noun without the article that governs the definite noun after it.)
+        let noun = word(k + 2) && infos[k + 2].stem == infos[k + 2].norm && !infos[k + 2].norm.starts_with("ال") && chars(&infos[k + 2].norm) >= 3 && !verb_like(&infos[k + 2]) && !infos[k + 2].gaz.has(ORG_HEAD | gazetteer::TITLE | COUNTRY | CITY | GIVEN);
+        let mut end = if noun && definite(k + 3) {
+            k + 4
+        } else if definite(k + 2) {
+            k + 3
+        } else {
+            continue;
+        };
+        end = adjectives_after(infos, end, tokens.len());
+        if spans.get(n + 1).is_none_or(|x| x.start >= tokens[end - 1].end) {
+            spans[n].end = tokens[end - 1].end;
         }
     }
     spans

@@ -4714,6 +4714,16 @@ fn an_aim_that_governs_with_an_is_in_the_name() {
     assert!(found.contains(&("اللجنة الوطنية للبحث عن المفقودين".to_string(), EntityType::Org)), "{found:?}");
 }
 
+/// A prison named by its town after ب (السجن المدني ببرج العامري, بالمرناقية): the
+/// town is a place, of one word or of two whose first begins many towns' names.
+#[test]
+fn a_prison_is_named_by_its_town_after_ba() {
+    let t = "ونقل الموقوفون إلى السجن المدني ببرج العامري، فيما أودع الآخرون السجن المدني بالمرناقية.";
+    let found = all(t);
+    assert!(found.contains(&("برج العامري".to_string(), EntityType::Loc)), "{found:?}");
+    assert!(found.contains(&("المرناقية".to_string(), EntityType::Loc)), "{found:?}");
+}
+
 /// An acronym spelled letter by letter in Arabic letters in brackets after a body's name
 /// (المديرية العامة للأشغال المائية (دي إس إي)) is that body's short name, linked.
 #[test]

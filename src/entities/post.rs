@@ -453,6 +453,7 @@ pub fn fix<'a>(text: &str, tokens: &'a [Token], infos: &[TokInfo], sents: &[Rang
     let spans = super::heads::army_aviation(tokens, infos, text, spans);
     let spans = listed_companies_without_countries(text, tokens, infos, spans);
     let spans = communes_after_ba(text, tokens, infos, spans);
+    let spans = towns_of_prisons(text, tokens, infos, spans);
     balanced_marks(text, spans)
 }
 
@@ -474,6 +475,45 @@ fn communes_after_ba(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec
         if w.stem == w.norm && !w.norm.starts_with("ال") && name_like(w) && !ordinary(w) && !verb_like(w) && !w.gaz.has(GIVEN | FAMILY | gazetteer::TITLE) && alone {
             found.extend(span_over(text, tokens, infos, i + 1, i + 2, EntityType::Loc, 0.6).map(|f| (f, tokens[i].start)));
         }
+    }
+    let mut gone = vec![false; spans.len()];
+    let mut keep = Vec::new();
+    for (f, lo_byte) in found {
+        let lo = spans.partition_point(|s| s.end <= lo_byte);
+        let hi = spans.partition_point(|s| s.start < f.end).max(lo);
+        if spans[lo..hi].iter().all(|s| is_model(s.kind) && s.start >= lo_byte && s.end <= f.end) {
+            gone[lo..hi].iter_mut().for_each(|g| *g = true);
+            keep.push(f);
+        }
+    }
+    replace_marked(spans, &gone, keep)
+}
+
+/// Adjectives of a prison's kind, in `search` form (السجن المدني, المحلي, المركزي).
+const PRISON_KINDS: &[&str] = &["المدني", "المحلي", "المركزي", "العسكري", "الفلاحي"];
+
+/// السجن المدني ببرج الرومي, السجن المحلي بالمرناقية, سجن بقفصة: a prison is named by
+/// the town it stands in after ب (the Maghreb's prisons are so named), and that town
+/// is a place, even where the tagger read it as a person (برج الرومي) or left it out
+/// (المرناقية). One word that looks like a name and no ordinary word, or two where the
+/// first is the first word of many towns (برج, عين, سيدي) and the second is a name;
+/// only the tagger's pieces of it give way.
+fn towns_of_prisons(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word;
+    let mut found = Vec::new();
+    for i in 0..tokens.len() {
+        if !word(i) || !matches!(infos[i].stem.as_str(), "السجن" | "سجن") {
+            continue;
+        }
+        let k = if word(i + 1) && in_list(&infos[i + 1], PRISON_KINDS) { i + 2 } else { i + 1 };
+        if !word(k) || infos[k].norm.strip_suffix(infos[k].stem.as_str()) != Some("ب") {
+            continue;
+        }
+        let w = &infos[k];
+        let two = TWO_WORD_PLACE_FIRSTS.contains(&w.stem.as_str()) && word(k + 1) && infos[k + 1].stem == infos[k + 1].norm && !verb_like(&infos[k + 1]) && !infos[k + 1].gaz.has(gazetteer::TITLE | ORG_HEAD);
+        let one = name_like(w) && !ordinary(w) && !verb_like(w) && !w.gaz.has(GIVEN | gazetteer::TITLE | ORG_HEAD);
+        let end = if two { k + 2 } else if one { k + 1 } else { continue };
+        found.extend(span_over(text, tokens, infos, k, end, EntityType::Loc, 0.6).map(|f| (f, tokens[k].start)));
     }
     let mut gone = vec![false; spans.len()];
     let mut keep = Vec::new();

@@ -4724,6 +4724,20 @@ fn a_prison_is_named_by_its_town_after_ba() {
     assert!(found.contains(&("المرناقية".to_string(), EntityType::Loc)), "{found:?}");
 }
 
+/// A court that every town has, by its kind and its town after ب (المحكمة الابتدائية
+/// بسوسة, محكمة الاستئناف بصفاقس): one body; a court the country has one of, محكمة النقض
+/// بالرباط, and its seat apart.
+#[test]
+fn a_towns_court_is_named_with_its_town_after_ba() {
+    let t = "وقضت الدائرة الجنائية بالمحكمة الابتدائية بسوسة بسجنه، وأيدت محكمة الاستئناف بصفاقس الحكم.";
+    let found = all(t);
+    assert!(found.contains(&("المحكمة الابتدائية بسوسة".to_string(), EntityType::Org)), "{found:?}");
+    assert!(found.contains(&("محكمة الاستئناف بصفاقس".to_string(), EntityType::Org)), "{found:?}");
+    let t = "وقضت محكمة النقض بالرباط بتسليمه.";
+    let found = all(t);
+    assert!(found.contains(&("الرباط".to_string(), EntityType::Loc)), "{found:?}");
+}
+
 /// An acronym spelled letter by letter in Arabic letters in brackets after a body's name
 /// (المديرية العامة للأشغال المائية (دي إس إي)) is that body's short name, linked.
 #[test]

@@ -410,6 +410,7 @@ pub fn fix<'a>(text: &str, tokens: &'a [Token], infos: &[TokInfo], sents: &[Rang
     let spans = people_between_places(text, tokens, infos, spans);
     let spans = dams_named_by_towns(text, tokens, infos, spans);
     let spans = courts_named_by_towns(text, tokens, infos, spans);
+    let spans = courts_of_towns_after_ba(text, tokens, infos, spans);
     let spans = people_in_places(text, tokens, infos, spans);
     let spans = platforms(text, tokens, infos, spans);
     let spans = join_listed_places(text, tokens, infos, spans);
@@ -2667,6 +2668,53 @@ fn courts_named_by_towns(text: &str, tokens: &[Token], infos: &[TokInfo], mut sp
                     spans.remove(n + 1);
                 }
                 spans[n] = m;
+            }
+        }
+        n += 1;
+    }
+    spans
+}
+
+/// Courts that every town (or region) has, by their kind after the definite head, in
+/// `search` form (المحكمة الابتدائية, التجارية, الإدارية; محكمة الاستئناف).
+const TOWNS_COURTS: &[&str] = &["الابتداييه", "الابتدائيه", "التجاريه", "الاداريه"];
+const TOWNS_COURTS_IN_CONSTRUCT: &[&str] = &["الاستئناف", "الاستيناف"];
+
+/// المحكمة الابتدائية ببنزرت, محكمة الاستئناف بسوسة: a court of a kind that every town
+/// or region has is named by its town after ب, which the Maghreb's courts write so
+/// (the Court of First Instance of Bizerte): the head, its kind and the town the
+/// tagger found as a place are one body, ORG. (Not a court the country has one of,
+/// محكمة النقض بالرباط, which sits in its town: the body and its seat apart.)
+fn courts_of_towns_after_ba(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word;
+    let mut n = 0;
+    while n < spans.len() {
+        let r = tokens_of(tokens, &spans[n]);
+        let (h, k) = (r.start.wrapping_sub(2), r.start.wrapping_sub(1));
+        let kind = |h: usize, k: usize| {
+            infos[h].stem == "المحكمه" && one_of(TOWNS_COURTS, &infos[k].norm) || infos[h].stem == "محكمه" && one_of(TOWNS_COURTS_IN_CONSTRUCT, &infos[k].norm)
+        };
+        let court = r.start >= 2
+            && spans[n].kind == EntityType::Loc
+            && word(h)
+            && word(k)
+            && kind(h, k)
+            && tokens[r.start].start < spans[n].start
+            && search_text(&text[tokens[r.start].start..spans[n].start]) == "ب";
+        if !court {
+            n += 1;
+            continue;
+        }
+        // (The tagger's body of the head and its kind gives way; no other mention.)
+        let before = n.checked_sub(1).filter(|&p| spans[p].end > tokens[h].start);
+        let head_body = before.is_some_and(|p| spans[p].kind == EntityType::Org && tokens_of(tokens, &spans[p]) == (h..k + 1));
+        if before.is_none() || head_body {
+            if let Some(m) = span_over(text, tokens, infos, h, r.end, EntityType::Org, spans[n].score) {
+                spans[n] = m;
+                if head_body {
+                    spans.remove(n - 1);
+                    continue;
+                }
             }
         }
         n += 1;

@@ -4738,6 +4738,16 @@ fn a_towns_court_is_named_with_its_town_after_ba() {
     assert!(found.contains(&("الرباط".to_string(), EntityType::Loc)), "{found:?}");
 }
 
+/// A radio named with its band (… أف أم) is an organization, and the writer after its
+/// dash on the byline line is a person.
+#[test]
+fn an_fm_radio_and_its_byline() {
+    let t = "بانوراما إف إم - سنية العياري\nأعلنت وحدات الديوانة حجز كميات من السجائر المهربة.";
+    let found = all(t);
+    assert!(found.contains(&("بانوراما إف إم".to_string(), EntityType::Org)), "{found:?}");
+    assert!(found.contains(&("سنية العياري".to_string(), EntityType::Per)), "{found:?}");
+}
+
 /// An acronym spelled letter by letter in Arabic letters in brackets after a body's name
 /// (المديرية العامة للأشغال المائية (دي إس إي)) is that body's short name, linked.
 #[test]

@@ -385,6 +385,7 @@ pub fn fix<'a>(text: &str, tokens: &'a [Token], infos: &[TokInfo], sents: &[Rang
     // (The places first: an outlet after a dash needs the place before it, بعبدا -
     // الوطنية.)
     let spans = dateline_places(text, tokens, infos, spans);
+    let spans = fm_radios(text, tokens, spans);
     let spans = dateline_outlets(text, tokens, infos, spans);
     let spans = bylines(text, tokens, infos, spans);
     let spans = places_after_lam(text, tokens, infos, spans);
@@ -1865,6 +1866,24 @@ const THAT: &[&str] = &["ان", "بان", "لان", "وان"];
 
 /// Last words of outlets' names (نداء بوست, سكاي نيوز, عمون نت), in `search` form.
 const OUTLET_LAST_WORDS: &[&str] = &["بوست", "نيوز", "برس", "تايمز", "اونلاين", "نت", "ميديا", "تايم", "تي في", "انفو"];
+
+/// A radio named with the band it broadcasts on (موزاييك أف أم, شمس إف إم, Mosaique
+/// FM): a station, an organization, where the tagger typed the name MISC (so that the
+/// writer after its dash is read as its byline).
+fn fm_radios(text: &str, tokens: &[Token], mut spans: Vec<Span>) -> Vec<Span> {
+    for s in spans.iter_mut().filter(|s| s.kind == EntityType::Misc) {
+        let r = tokens_of(tokens, s);
+        if r.len() < 2 || tokens[r.end - 1].end != s.end {
+            continue;
+        }
+        let arabic = r.len() >= 3 && search_text(&tokens[r.end - 2].norm) == "اف" && search_text(&tokens[r.end - 1].norm) == "ام";
+        let latin = text[tokens[r.end - 1].start..s.end].eq_ignore_ascii_case("fm");
+        if arabic || latin {
+            s.kind = EntityType::Org;
+        }
+    }
+    spans
+}
 
 /// Words a dateline gives instead of an outlet (القاهرة - وكالات, غزة - خاص), in
 /// `search` form.

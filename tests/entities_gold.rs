@@ -403,5 +403,10 @@ fn gold_reports_entities_are_found_and_linked() {
 // irregular countries' adjectives, a party of two nouns after ل, ريف دير الزور, oil
 // fields; cablecar 52/63, fuelprice linked whole): 7946/8360 (95.05%), 7878 linked; the
 // floor back to 95.0.
+// jailbreak and ismaily (the gold40 helper's, sixteenth session, committed before the
+// tagger ran on them) scored 59/73 (58/59 linked) and 76/84 (75/76), no merge, on their
+// first run (8081/8517, 94.9%, in all then); 68/73 (67/68) and 78/84 (78/78) after the
+// fixes they gave, the older sets unchanged at 7946/8360 (7878 linked): 8092/8517
+// (95.01%), 8023 linked.
 const FOUND_FLOOR: f64 = 95.0;
 const LINKED_FLOOR: f64 = 98.0;

@@ -4748,6 +4748,15 @@ fn an_fm_radio_and_its_byline() {
     assert!(found.contains(&("سنية العياري".to_string(), EntityType::Per)), "{found:?}");
 }
 
+/// A body that is "national" and then its country's (الحرس الوطني الليبي, المجلس الوطني
+/// الفلسطيني): the country's adjective describes the body, in its name.
+#[test]
+fn a_national_body_keeps_its_countrys_adjective() {
+    let t = "وأعلن الحرس الوطني الليبي توقيف مهربين قرب الحدود.";
+    let found = all(t);
+    assert!(found.contains(&("الحرس الوطني الليبي".to_string(), EntityType::Org)), "{found:?}");
+}
+
 /// An acronym spelled letter by letter in Arabic letters in brackets after a body's name
 /// (المديرية العامة للأشغال المائية (دي إس إي)) is that body's short name, linked.
 #[test]

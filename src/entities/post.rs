@@ -5943,6 +5943,17 @@ fn adjectives_of_bodies(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span
             let (head_feminine, last_feminine) = (infos[r.start].stem.ends_with('ه'), last.norm.ends_with('ه') || last.norm.ends_with("ات"));
             head_feminine != last_feminine && last.norm.starts_with("ال")
         };
+        // (After "national" that agrees with the head, a country's adjective that agrees
+        // too describes the body: "national" leaves nothing else for it to describe,
+        // الحرس الوطني التونسي, المجلس الوطني الفلسطيني.)
+        let national = national
+            || r.len() == 2
+                && infos[r.start].stem.starts_with("ال")
+                && tokens[r.start].kind == TokenKind::Word
+                && in_list(last, &["الوطني", "الوطنيه"])
+                && last.stem == last.norm
+                && spans.get(k + 1).is_none_or(|m| m.start >= tokens[r.end].end)
+                && country_adjective_of(infos, r.start, r.end);
         // ("Joint", المشتركة or المشترك agreeing with the body's head, qualifies the body
         // itself, whatever qualifies the words before it: لجنة التنسيق العسكرية المشتركة,
         // اللجنة الوزارية المشتركة, مجلس التعاون المشترك.)

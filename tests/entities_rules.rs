@@ -4757,6 +4757,15 @@ fn a_national_body_keeps_its_countrys_adjective() {
     assert!(found.contains(&("الحرس الوطني الليبي".to_string(), EntityType::Org)), "{found:?}");
 }
 
+/// مركز before a town's word is the town's centre, no body: the place after it.
+#[test]
+fn the_centre_of_a_town_is_no_body() {
+    let t = "ويبعد المستودع نحو 3 كيلومترات عن مركز مدينة القصرين.";
+    let found = all(t);
+    assert!(found.contains(&("القصرين".to_string(), EntityType::Loc)), "{found:?}");
+    assert!(!found.iter().any(|(s, _)| s.starts_with("مركز")), "{found:?}");
+}
+
 /// An acronym spelled letter by letter in Arabic letters in brackets after a body's name
 /// (المديرية العامة للأشغال المائية (دي إس إي)) is that body's short name, linked.
 #[test]

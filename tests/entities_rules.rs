@@ -4766,6 +4766,19 @@ fn the_centre_of_a_town_is_no_body() {
     assert!(!found.iter().any(|(s, _)| s.starts_with("مركز")), "{found:?}");
 }
 
+/// A club named by one definite word and its country's adjective (الإسماعيلي المصري,
+/// which the tagger ends before the adjective): one name, as الترجي التونسي is.
+#[test]
+fn a_club_keeps_its_countrys_adjective() {
+    let t = "وتعاقد النادي مع المدافع السابق في الإسماعيلي المصري لمدة موسمين.";
+    let found = all(t);
+    assert!(found.contains(&("الإسماعيلي المصري".to_string(), EntityType::Org)), "{found:?}");
+    // (Not the adjective of a title's holder: the coach is Portuguese.)
+    let t = "وقال مدرب الإسماعيلي البرتغالي جوزيه مورايس إن الفريق جاهز.";
+    let found = all(t);
+    assert!(!found.iter().any(|(s, _)| s == "الإسماعيلي البرتغالي"), "{found:?}");
+}
+
 /// An acronym spelled letter by letter in Arabic letters in brackets after a body's name
 /// (المديرية العامة للأشغال المائية (دي إس إي)) is that body's short name, linked.
 #[test]

@@ -5988,7 +5988,22 @@ fn adjectives_of_bodies(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span
             let feminine = infos[r.start].stem.ends_with('ه');
             tokens[r.end].kind == TokenKind::Word && n.stem == n.norm && n.norm == if feminine { "المشتركه" } else { "المشترك" }
         };
-        if people_of || national || joint {
+        // (A body named by one definite word, a club (الإسماعيلي المصري, الترجي
+        // التونسي): its country's adjective that agrees with it is in its name, as for
+        // an army, الجيش المصري.)
+        let club_of = r.len() == 1
+            && tokens[r.start].kind == TokenKind::Word
+            && infos[r.start].stem == infos[r.start].norm
+            && infos[r.start].norm.starts_with("ال")
+            && spans.get(k + 1).is_none_or(|m| m.start >= tokens[r.end].end)
+            && text_between_is_space(tokens, r.end - 1, r.end)
+            && country_adjective_of(infos, r.start, r.end)
+            // (Not a title's: مدرب الأهلي الإسباني رامون كاستيل, the coach is Spanish;
+            // nor before a person's name.)
+            && !(r.start > 0 && tokens[r.start - 1].kind == TokenKind::Word && infos[r.start - 1].gaz.has(gazetteer::TITLE))
+            && spans.get(k + 1).is_none_or(|m| m.kind != EntityType::Per || tokens_of(tokens, m).start > r.end + 1)
+            && !infos.get(r.end + 1).is_some_and(|n| n.gaz.has(GIVEN));
+        if people_of || national || joint || club_of {
             spans[k].end = tokens[r.end].end;
             continue;
         }
@@ -6008,6 +6023,12 @@ fn adjectives_of_bodies(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span
         }
     }
     spans
+}
+
+/// Is there nothing but spaces between tokens `a` and `b`? (Tokens only: no text needed
+/// where the next one starts one byte past a space.)
+fn text_between_is_space(tokens: &[Token], a: usize, b: usize) -> bool {
+    tokens[b].start == tokens[a].end + 1
 }
 
 /// The plural of a country's adjective, or العرب, after a people's plural: whose people

@@ -4779,6 +4779,15 @@ fn a_club_keeps_its_countrys_adjective() {
     assert!(!found.iter().any(|(s, _)| s == "الإسماعيلي البرتغالي"), "{found:?}");
 }
 
+/// After an area's head, a first word of towns' names (عين, بئر, سيدي) and a plain word
+/// are the place: بمنطقة عين سلطان, "sultan" being a word too.
+#[test]
+fn an_areas_town_of_two_words_after_its_head() {
+    let t = "وعثر الأعوان على السيارة مهجورة بمنطقة بئر سلطان قرب الحدود.";
+    let found = all(t);
+    assert!(found.contains(&("بئر سلطان".to_string(), EntityType::Loc)), "{found:?}");
+}
+
 /// An acronym spelled letter by letter in Arabic letters in brackets after a body's name
 /// (المديرية العامة للأشغال المائية (دي إس إي)) is that body's short name, linked.
 #[test]

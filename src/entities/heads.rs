@@ -3414,6 +3414,10 @@ const PLACE_NAME_FIRSTS: &[&str] = &[
     "محله", "منشاه", "عزبه", "نزله",
 ];
 
+/// First words of towns' names that an area's head may put before a plain word
+/// ([`places_after_place_heads`]), in `search` form.
+const AREA_TOWN_FIRSTS: &[&str] = &["عين", "بئر", "بير", "سيدي", "بني", "اولاد", "ايت", "برج", "حمام"];
+
 /// Heads of places besides the gazetteer's, which the tagger's features do not know:
 /// a municipality, a forest, an oasis, a border post (بلدية أزفون, غابات أكفادو, منفذ
 /// صرفيت, named by its town as a crossing is), a settlement, heights (مرتفعات تيكجدة),
@@ -3530,6 +3534,10 @@ fn places_after_place_heads(text: &str, tokens: &[Token], infos: &[TokInfo], spa
                 && !super::post::country_adjective(gazetteer::bare(w.norm.strip_suffix('ه').unwrap_or(&w.norm)))
         };
         let town_of_two = head && tokens[i + 1].kind == TokenKind::Word && w.stem == w.norm && one_of(PLACE_NAME_FIRSTS, &w.norm) && town_second_at(i + 2);
+        // (After an area's head, a first word that begins towns' names more than it
+        // begins anything else, "spring of", "well of", "saint", "sons of", and a plain
+        // word: بمنطقة عين سلطان, منطقة بئر علي; not سوق or دار, which begin phrases.)
+        let area_town_first = in_list(h, &["منطقه"]) && w.stem == w.norm && one_of(AREA_TOWN_FIRSTS, &w.norm);
         // (A Maghreb commune or douar and a place of two words whose first is "sons of"
         // or "saint" (جماعة آيت محمد, دوار أولاد علي): the place, whatever the second
         // word; جماعة alone heads groups too, جماعة أنصار الشريعة.)
@@ -3590,7 +3598,7 @@ fn places_after_place_heads(text: &str, tokens: &[Token], infos: &[TokInfo], spa
             two.extend(span_over(text, tokens, infos, i + 1, i + 3, EntityType::Loc, 0.6));
         } else if head && (unknown_at(i + 1) || listed_at(i + 1) || (division || camp) && definite_at(i + 1) || area && nisba_name_at(i + 1)) {
             found.extend(span_over(text, tokens, infos, i + 1, i + 2, EntityType::Loc, 0.6));
-        } else if head && tokens[i + 1].kind == TokenKind::Word && one_of(PLACE_NAME_FIRSTS, &w.norm) && (foreign_at(i + 2) || (town || quarter) && plain_second_at(i + 2)) {
+        } else if head && tokens[i + 1].kind == TokenKind::Word && one_of(PLACE_NAME_FIRSTS, &w.norm) && (foreign_at(i + 2) || (town || quarter || area_town_first) && plain_second_at(i + 2)) {
             // (A Maghreb place of two words, بني كسيلة, سيدي بلعباس, عين تموشنت: a common
             // first word and one general Arabic does not know.)
             // (After a town's or a village's head, a kunya or "sons of" second is the

@@ -4788,6 +4788,15 @@ fn an_areas_town_of_two_words_after_its_head() {
     assert!(found.contains(&("بئر سلطان".to_string(), EntityType::Loc)), "{found:?}");
 }
 
+/// A town of two words of the lists after a port's head (ميناء حلق الوادي), found in a
+/// report where the tagger, reading the whole text, left it out.
+#[test]
+fn a_listed_town_of_two_words_after_a_port() {
+    let t = "تونس (وات) - حجزت وحدات الديوانة 200 كلغ من القنب الهندي في ميناء رادس.\nوأوضح بلاغ الإدارة العامة للديوانة أن الشحنة وصلت من مرسيليا.\nوكانت الوحدات نفسها حجزت الشهر الماضي كمية مماثلة في ميناء حلق الوادي.";
+    let found = all(t);
+    assert!(found.contains(&("حلق الوادي".to_string(), EntityType::Loc)), "{found:?}");
+}
+
 /// An acronym spelled letter by letter in Arabic letters in brackets after a body's name
 /// (المديرية العامة للأشغال المائية (دي إس إي)) is that body's short name, linked.
 #[test]

@@ -3590,7 +3590,13 @@ fn places_after_place_heads(text: &str, tokens: &[Token], infos: &[TokInfo], spa
             found.extend(span_over(text, tokens, infos, i + 1, i + 2, EntityType::Loc, 0.6));
             continue;
         }
-        if town_of_two {
+        // (A town of two words of the lists, after a port's or a town's head in the
+        // construct state: ميناء حلق الوادي, مدينة حمام سوسة, whose first word general
+        // Arabic also uses, "throat", "bath".)
+        let listed_two = head && i + 2 < tokens.len() && tokens[i + 1].kind == TokenKind::Word && tokens[i + 2].kind == TokenKind::Word && w.stem == w.norm && place_flags(infos, i + 1, i + 3) & gazetteer::CITY != 0;
+        if listed_two && !town_of_two {
+            two.extend(span_over(text, tokens, infos, i + 1, i + 3, EntityType::Loc, 0.6));
+        } else if town_of_two {
             // (A first word of towns' names and a definite noun, مطار برج العرب, قرية دير
             // الغصون, مخيم عين الحلوة, which the tagger cut after the first word, took
             // for a work (ميت الكرماء) or missed: before the town of one word, برج being

@@ -4797,6 +4797,14 @@ fn a_listed_town_of_two_words_after_a_port() {
     assert!(found.contains(&("حلق الوادي".to_string(), EntityType::Loc)), "{found:?}");
 }
 
+/// A number written out after ل, "for", before a plural of time or a sound feminine
+/// plural (لخمس سنوات, لثلاث فترات): the quantity without the ل, as after ب.
+#[test]
+fn a_number_word_after_lam_before_a_plural() {
+    let t = "ومنع اللاعب من السفر لخمس سنوات، وأوقف القيد لأربع فترات.";
+    assert_eq!(found(t, EntityType::Quantity), ["خمس سنوات", "أربع فترات"], "{:?}", all(t));
+}
+
 /// An acronym spelled letter by letter in Arabic letters in brackets after a body's name
 /// (المديرية العامة للأشغال المائية (دي إس إي)) is that body's short name, linked.
 #[test]

@@ -4805,6 +4805,15 @@ fn a_number_word_after_lam_before_a_plural() {
     assert_eq!(found(t, EntityType::Quantity), ["خمس سنوات", "أربع فترات"], "{:?}", all(t));
 }
 
+/// A place of the lists whose second word is an ordinary word, which the tagger cut
+/// after the first (غار الدماء, "the cave of the bloods"): the whole place.
+#[test]
+fn a_listed_place_the_tagger_cut_short() {
+    let t = "ألقت وحدات الحرس الوطني بغار الدماء القبض على شخصين حاولا اجتياز الحدود.";
+    let found = all(t);
+    assert!(found.contains(&("غار الدماء".to_string(), EntityType::Loc)), "{found:?}");
+}
+
 /// An acronym spelled letter by letter in Arabic letters in brackets after a body's name
 /// (المديرية العامة للأشغال المائية (دي إس إي)) is that body's short name, linked.
 #[test]

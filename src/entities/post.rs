@@ -415,6 +415,7 @@ pub fn fix<'a>(text: &str, tokens: &'a [Token], infos: &[TokInfo], sents: &[Rang
     let spans = people_in_places(text, tokens, infos, spans);
     let spans = platforms(text, tokens, infos, spans);
     let spans = join_listed_places(text, tokens, infos, spans);
+    let spans = listed_places_cut_short(tokens, infos, spans);
     let spans = places_before_people(text, tokens, infos, spans);
     let spans = places_joined_by_dashes(text, tokens, spans);
     let spans = bodies_before_people(text, tokens, spans);
@@ -5491,6 +5492,28 @@ pub(super) fn place_flags(infos: &[TokInfo], a: usize, b: usize) -> u32 {
         gazetteer::phrase_flags(&key)
     };
     f & (COUNTRY | CITY | REGION)
+}
+
+/// A place the tagger ended one word early, where the lists know it with the next word
+/// (غار of غار الدماء, whose second word is "the bloods"): the place of the lists, over
+/// a word in no mention.
+fn listed_places_cut_short(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    for n in 0..spans.len() {
+        if spans[n].kind != EntityType::Loc {
+            continue;
+        }
+        let r = tokens_of(tokens, &spans[n]);
+        let e = r.end;
+        if r.is_empty() || e >= tokens.len() || tokens[e - 1].end != spans[n].end || tokens[e].kind != TokenKind::Word || tokens[e].start != tokens[e - 1].end + 1 {
+            continue;
+        }
+        let free = spans.get(n + 1).is_none_or(|m| m.start >= tokens[e].end);
+        let w = &infos[e];
+        if free && w.stem == w.norm && place_flags(infos, r.start, r.end) & (CITY | COUNTRY) == 0 && place_flags(infos, r.start, e + 1) & (CITY | COUNTRY) != 0 {
+            spans[n].end = tokens[e].end;
+        }
+    }
+    spans
 }
 
 /// Step 10b: two places with one space between that are one place of the lists (جنوب

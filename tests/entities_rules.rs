@@ -4814,6 +4814,17 @@ fn a_listed_place_the_tagger_cut_short() {
     assert!(found.contains(&("غار الدماء".to_string(), EntityType::Loc)), "{found:?}");
 }
 
+/// The African Champions League by the name it had until 1997 (كأس أفريقيا للأندية
+/// أبطال الدوري), which the tagger cuts after للأندية: one name, the same competition.
+#[test]
+fn the_champions_leagues_old_name() {
+    let t = "وكان الترجي قد أحرز كأس أفريقيا للأندية أبطال الدوري عام 1994 قبل أن يتوج بدوري أبطال أفريقيا.";
+    let es = isnad::entities::entities(t);
+    let old = es.iter().find(|e| &t[e.start..e.end] == "كأس أفريقيا للأندية أبطال الدوري");
+    let new = es.iter().find(|e| &t[e.start..e.end] == "دوري أبطال أفريقيا");
+    assert!(old.is_some() && new.is_some_and(|n| n.id == old.unwrap().id), "{:?}", all(t));
+}
+
 /// An acronym spelled letter by letter in Arabic letters in brackets after a body's name
 /// (المديرية العامة للأشغال المائية (دي إس إي)) is that body's short name, linked.
 #[test]

@@ -44,6 +44,20 @@ fn transliteration_variants_link_across_articles() {
     assert_eq!(cluster.mentions.iter().map(|m| m.article.as_str()).collect::<Vec<_>>(), ["a", "b"]);
 }
 
+/// A firm's initials written with and without the final ه of K's name (كيه بى إم جى in
+/// an Egyptian site, كي بي إم جي in a Gulf paper): one firm.
+#[test]
+fn initials_with_and_without_final_ha_link_across_articles() {
+    let a = "وعلمت الصحيفة أن مكتب \"كيه بى إم جى\" للاستشارات أعد تقييما للشركة.";
+    let b = "وأوضح أن مؤسسة «كي بي إم جي» قيمت الشركة بنحو 40 مليون دولار.";
+    let r = link_articles(&[("a", a), ("b", b)]);
+    let find = |art: usize, text: &str, name: &str| {
+        r.articles[art].entities.iter().find(|e| span_of(text, e) == name).map(|e| e.id.clone())
+    };
+    let (ka, kb) = (find(0, a, "كيه بى إم جى"), find(1, b, "كي بي إم جي"));
+    assert!(ka.is_some() && ka == kb, "{ka:?} {kb:?}");
+}
+
 #[test]
 fn persian_letters_link_with_arabic_ones() {
     let a = "أجرت كوريا الشمالية تجربة صاروخية جديدة.";

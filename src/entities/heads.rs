@@ -1256,11 +1256,18 @@ const LETTER_NAMES: &[&str] = &[
 ];
 const WEAK_LETTER_NAMES: &[&str] = &["اي", "في", "ان", "او", "ال"];
 
+/// Is the word a Latin letter's name, itself and no clitic before one (وبي is و + بي)?
+/// The names that begin with ك are whole words though the stemmer takes their ك for the
+/// preposition (كيه of كيه بي إم جي, stem يه): no Arabic word is ك + يه or ك + يو.
+pub(super) fn letter_name(info: &TokInfo) -> bool {
+    one_of(LETTER_NAMES, &info.norm) && (info.stem == info.norm || info.norm.starts_with('ك'))
+}
+
 /// Do a company's initials spelled in Arabic letters begin at `j` (إف جي إي, and with
 /// the dots that join them, إف.جي.إي): two letters' names or more, two of them no
 /// function word?
 fn initials_at(tokens: &[Token], infos: &[TokInfo], j: usize) -> bool {
-    let letter = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word && infos[k].stem == infos[k].norm && one_of(LETTER_NAMES, &infos[k].norm);
+    let letter = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word && letter_name(&infos[k]);
     let (mut k, mut letters, mut strong) = (j, 0, 0);
     while letter(k) {
         letters += 1;
@@ -1278,7 +1285,7 @@ fn initials_at(tokens: &[Token], infos: &[TokInfo], j: usize) -> bool {
 /// إي إف جي القابضة), where the tagger began the name inside them (إف جي القابضة) or
 /// after them: the name begins with the initials, an organization.
 fn spelled_initials(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
-    let letter = |k: usize| tokens[k].kind == TokenKind::Word && infos[k].stem == infos[k].norm && one_of(LETTER_NAMES, &infos[k].norm);
+    let letter = |k: usize| tokens[k].kind == TokenKind::Word && letter_name(&infos[k]);
     let strong = |k: usize| letter(k) && !one_of(WEAK_LETTER_NAMES, &infos[k].norm);
     for k in 0..spans.len() {
         if !is_model(spans[k].kind) || spans[k].kind == EntityType::Per {
@@ -3482,6 +3489,10 @@ const PLACE_NAME_FIRSTS: &[&str] = &[
     "محله", "منشاه", "عزبه", "نزله",
 ];
 
+/// First words of towns' names that an area's head may put before a plain word
+/// ([`places_after_place_heads`]), in `search` form.
+const AREA_TOWN_FIRSTS: &[&str] = &["عين", "بئر", "بير", "سيدي", "بني", "اولاد", "ايت", "برج", "حمام"];
+
 /// Heads of places besides the gazetteer's, which the tagger's features do not know:
 /// a municipality, a forest, an oasis, a border post (بلدية أزفون, غابات أكفادو, منفذ
 /// صرفيت, named by its town as a crossing is), a settlement, heights (مرتفعات تيكجدة),
@@ -3611,6 +3622,10 @@ fn places_after_place_heads(text: &str, tokens: &[Token], infos: &[TokInfo], spa
                 && !super::post::country_adjective(gazetteer::bare(w.norm.strip_suffix('ه').unwrap_or(&w.norm)))
         };
         let town_of_two = head && tokens[i + 1].kind == TokenKind::Word && w.stem == w.norm && one_of(PLACE_NAME_FIRSTS, &w.norm) && town_second_at(i + 2);
+        // (After an area's head, a first word that begins towns' names more than it
+        // begins anything else, "spring of", "well of", "saint", "sons of", and a plain
+        // word: بمنطقة عين سلطان, منطقة بئر علي; not سوق or دار, which begin phrases.)
+        let area_town_first = in_list(h, &["منطقه"]) && w.stem == w.norm && one_of(AREA_TOWN_FIRSTS, &w.norm);
         // (A Maghreb commune or douar and a place of two words whose first is "sons of"
         // or "saint" (جماعة آيت محمد, دوار أولاد علي): the place, whatever the second
         // word; جماعة alone heads groups too, جماعة أنصار الشريعة.)
@@ -3663,7 +3678,13 @@ fn places_after_place_heads(text: &str, tokens: &[Token], infos: &[TokInfo], spa
             found.extend(span_over(text, tokens, infos, i + 1, i + 2, EntityType::Loc, 0.6));
             continue;
         }
-        if town_of_two {
+        // (A town of two words of the lists, after a port's or a town's head in the
+        // construct state: ميناء حلق الوادي, مدينة حمام سوسة, whose first word general
+        // Arabic also uses, "throat", "bath".)
+        let listed_two = head && i + 2 < tokens.len() && tokens[i + 1].kind == TokenKind::Word && tokens[i + 2].kind == TokenKind::Word && w.stem == w.norm && place_flags(infos, i + 1, i + 3) & gazetteer::CITY != 0;
+        if listed_two && !town_of_two {
+            two.extend(span_over(text, tokens, infos, i + 1, i + 3, EntityType::Loc, 0.6));
+        } else if town_of_two {
             // (A first word of towns' names and a definite noun, مطار برج العرب, قرية دير
             // الغصون, مخيم عين الحلوة, which the tagger cut after the first word, took
             // for a work (ميت الكرماء) or missed: before the town of one word, برج being
@@ -3671,7 +3692,7 @@ fn places_after_place_heads(text: &str, tokens: &[Token], infos: &[TokInfo], spa
             two.extend(span_over(text, tokens, infos, i + 1, i + 3, EntityType::Loc, 0.6));
         } else if head && (unknown_at(i + 1) || listed_at(i + 1) || (division || camp) && definite_at(i + 1) || area && nisba_name_at(i + 1)) {
             found.extend(span_over(text, tokens, infos, i + 1, i + 2, EntityType::Loc, 0.6));
-        } else if head && tokens[i + 1].kind == TokenKind::Word && one_of(PLACE_NAME_FIRSTS, &w.norm) && (foreign_at(i + 2) || (town || quarter) && plain_second_at(i + 2)) {
+        } else if head && tokens[i + 1].kind == TokenKind::Word && one_of(PLACE_NAME_FIRSTS, &w.norm) && (foreign_at(i + 2) || (town || quarter || area_town_first) && plain_second_at(i + 2)) {
             // (A Maghreb place of two words, بني كسيلة, سيدي بلعباس, عين تموشنت: a common
             // first word and one general Arabic does not know.)
             // (After a town's or a village's head, a kunya or "sons of" second is the

@@ -130,7 +130,8 @@ fn words_of_key(key: &str) -> Vec<String> {
     // (A federation named "for the game", الاتحاد الليبي للعبة, as wires name it again
     // after its sport: the body of that sport, whose name without it links.)
     let key = key.strip_suffix(" للعبه").filter(|k| k.split_whitespace().count() >= 2).unwrap_or(key);
-    key.split(|c: char| c.is_whitespace() || c == '-' || c == '_')
+    let words = key
+        .split(|c: char| c.is_whitespace() || c == '-' || c == '_')
         .flat_map(|w| {
             if w.chars().any(|c| c.is_ascii_digit()) {
                 vec![w.replace(',', ".")]
@@ -143,7 +144,26 @@ fn words_of_key(key: &str) -> Vec<String> {
             Some(rest) if rest.chars().count() >= 2 => rest.to_string(),
             _ => w.to_string(),
         })
-        .collect()
+        .collect::<Vec<_>>();
+    initials_spelled_one_way(words)
+}
+
+/// Latin letters' names that outlets write with and without a final ه (كيه and كي, جيه
+/// and جي): in a name of initials only (كيه بى إم جى, كي بي إم جي), one letter. (Not in a
+/// name of words, nor إيه: the list of well-known names keys إيه as written, سي إم إيه سي
+/// جي إم, and its lookups read the text word by word.)
+fn initials_spelled_one_way(mut words: Vec<String>) -> Vec<String> {
+    const LETTERS: &[&str] = &[
+        "بي", "سي", "دي", "اف", "جي", "جيه", "كي", "كيه", "اتش", "ايتش", "ام", "كيو", "ار", "اس", "تي", "يو", "دبليو", "اكس", "زد", "واي", "اي", "ايه", "في", "ان", "او", "ال",
+    ];
+    if words.len() >= 2 && words.iter().all(|w| LETTERS.contains(&w.as_str())) {
+        for w in &mut words {
+            if matches!(w.as_str(), "كيه" | "جيه") {
+                w.pop();
+            }
+        }
+    }
+    words
 }
 
 /// The surface with its words written with ڤ or ڨ for a Maghreb g in the spelling the

@@ -387,6 +387,7 @@ pub fn fix<'a>(text: &str, tokens: &'a [Token], infos: &[TokInfo], sents: &[Rang
     // (The places first: an outlet after a dash needs the place before it, بعبدا -
     // الوطنية.)
     let spans = dateline_places(text, tokens, infos, spans);
+    let spans = fm_radios(text, tokens, spans);
     let spans = dateline_outlets(text, tokens, infos, spans);
     let spans = bylines(text, tokens, infos, spans);
     let spans = places_after_lam(text, tokens, infos, spans);
@@ -397,6 +398,7 @@ pub fn fix<'a>(text: &str, tokens: &'a [Token], infos: &[TokInfo], sents: &[Rang
     let spans = bracketed_short_names(text, tokens, infos, spans);
     let spans = adjectives_of_bodies(tokens, infos, spans);
     let spans = construct_plurals_in_bodies(tokens, infos, spans);
+    let spans = aims_governing_an(tokens, infos, spans);
     let spans = international_airports_of_people(tokens, infos, spans);
     let spans = towns_named_after_people(text, tokens, infos, spans);
     let spans = bodies_named_after_people(text, tokens, infos, spans);
@@ -411,9 +413,11 @@ pub fn fix<'a>(text: &str, tokens: &'a [Token], infos: &[TokInfo], sents: &[Rang
     let spans = people_between_places(text, tokens, infos, spans);
     let spans = dams_named_by_towns(text, tokens, infos, spans);
     let spans = courts_named_by_towns(text, tokens, infos, spans);
+    let spans = courts_of_towns_after_ba(text, tokens, infos, spans);
     let spans = people_in_places(text, tokens, infos, spans);
     let spans = platforms(text, tokens, infos, spans);
     let spans = join_listed_places(text, tokens, infos, spans);
+    let spans = listed_places_cut_short(tokens, infos, spans);
     let spans = places_before_people(text, tokens, infos, spans);
     let spans = places_joined_by_dashes(text, tokens, spans);
     let spans = bodies_before_people(text, tokens, spans);
@@ -422,7 +426,7 @@ pub fn fix<'a>(text: &str, tokens: &'a [Token], infos: &[TokInfo], sents: &[Rang
     let spans = titles_before_people(tokens, infos, spans);
     let spans = mourning_not_names(tokens, infos, spans);
     let spans = places_joined_by_ba(text, tokens, infos, spans);
-    let spans = people_keep_kaf(text, tokens, spans);
+    let spans = people_keep_kaf(text, tokens, infos, spans);
     let spans = family_before_apposition(tokens, infos, spans);
     let spans = east_asian_name_edges(text, tokens, infos, spans);
     // Names found once and missed elsewhere in the text (see [`spread_names`]).
@@ -454,6 +458,8 @@ pub fn fix<'a>(text: &str, tokens: &'a [Token], infos: &[TokInfo], sents: &[Rang
     let spans = super::heads::army_aviation(tokens, infos, text, spans);
     let spans = listed_companies_without_countries(text, tokens, infos, spans);
     let spans = communes_after_ba(text, tokens, infos, spans);
+    let spans = towns_of_prisons(text, tokens, infos, spans);
+    let spans = centres_of_towns(text, tokens, infos, spans);
     balanced_marks(text, spans)
 }
 
@@ -475,6 +481,70 @@ fn communes_after_ba(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec
         if w.stem == w.norm && !w.norm.starts_with("ال") && name_like(w) && !ordinary(w) && !verb_like(w) && !w.gaz.has(GIVEN | FAMILY | gazetteer::TITLE) && alone {
             found.extend(span_over(text, tokens, infos, i + 1, i + 2, EntityType::Loc, 0.6).map(|f| (f, tokens[i].start)));
         }
+    }
+    let mut gone = vec![false; spans.len()];
+    let mut keep = Vec::new();
+    for (f, lo_byte) in found {
+        let lo = spans.partition_point(|s| s.end <= lo_byte);
+        let hi = spans.partition_point(|s| s.start < f.end).max(lo);
+        if spans[lo..hi].iter().all(|s| is_model(s.kind) && s.start >= lo_byte && s.end <= f.end) {
+            gone[lo..hi].iter_mut().for_each(|g| *g = true);
+            keep.push(f);
+        }
+    }
+    replace_marked(spans, &gone, keep)
+}
+
+/// Words of a town or a division that مركز, "the centre of", puts a place after, in
+/// `search` form (مركز مدينة بنزرت, مركز ولاية القصرين).
+const CENTRE_OF: &[&str] = &["مدينه", "بلده", "قريه", "ولايه", "محافظه", "معتمديه", "قضاء", "ناحيه", "اقليم"];
+
+/// مركز مدينة بنزرت, "the centre of the town of Bizerte": مركز before a town's word is
+/// its centre, no body (a centre as a body is named by what it does, مركز الدراسات),
+/// and the place after it is the mention, as after مدينة alone. Where the tagger or a
+/// head rule took the three words for a body: the place after the town's word.
+fn centres_of_towns(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    for s in spans.iter_mut().filter(|s| s.kind == EntityType::Org) {
+        let r = tokens_of(tokens, s);
+        if r.len() < 3 || tokens[r.start].kind != TokenKind::Word || tokens[r.start + 1].kind != TokenKind::Word {
+            continue;
+        }
+        let centre = infos[r.start].stem == "مركز" && in_list(&infos[r.start + 1], CENTRE_OF) && infos[r.start + 1].stem == infos[r.start + 1].norm;
+        let place = place_flags(infos, r.start + 2, r.end) != 0 || (r.start + 2..r.end).all(|k| tokens[k].kind == TokenKind::Word && !ordinary(&infos[k]));
+        if centre && place {
+            if let Some(p) = span_over(text, tokens, infos, r.start + 2, r.end, EntityType::Loc, s.score) {
+                *s = p;
+            }
+        }
+    }
+    spans
+}
+
+/// Adjectives of a prison's kind, in `search` form (السجن المدني, المحلي, المركزي).
+const PRISON_KINDS: &[&str] = &["المدني", "المحلي", "المركزي", "العسكري", "الفلاحي"];
+
+/// السجن المدني ببرج الرومي, السجن المحلي بالمرناقية, سجن بقفصة: a prison is named by
+/// the town it stands in after ب (the Maghreb's prisons are so named), and that town
+/// is a place, even where the tagger read it as a person (برج الرومي) or left it out
+/// (المرناقية). One word that looks like a name and no ordinary word, or two where the
+/// first is the first word of many towns (برج, عين, سيدي) and the second is a name;
+/// only the tagger's pieces of it give way.
+fn towns_of_prisons(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word;
+    let mut found = Vec::new();
+    for i in 0..tokens.len() {
+        if !word(i) || !matches!(infos[i].stem.as_str(), "السجن" | "سجن") {
+            continue;
+        }
+        let k = if word(i + 1) && in_list(&infos[i + 1], PRISON_KINDS) { i + 2 } else { i + 1 };
+        if !word(k) || infos[k].norm.strip_suffix(infos[k].stem.as_str()) != Some("ب") {
+            continue;
+        }
+        let w = &infos[k];
+        let two = TWO_WORD_PLACE_FIRSTS.contains(&w.stem.as_str()) && word(k + 1) && infos[k + 1].stem == infos[k + 1].norm && !verb_like(&infos[k + 1]) && !infos[k + 1].gaz.has(gazetteer::TITLE | ORG_HEAD);
+        let one = name_like(w) && !ordinary(w) && !verb_like(w) && !w.gaz.has(GIVEN | gazetteer::TITLE | ORG_HEAD);
+        let end = if two { k + 2 } else if one { k + 1 } else { continue };
+        found.extend(span_over(text, tokens, infos, k, end, EntityType::Loc, 0.6).map(|f| (f, tokens[k].start)));
     }
     let mut gone = vec![false; spans.len()];
     let mut keep = Vec::new();
@@ -737,8 +807,19 @@ fn names_begun_by_places(text: &str, tokens: &[Token], infos: &[TokInfo], spans:
 /// word (لشفق نيوز, لسكاي نيوز), where the text names it without the ل elsewhere (شفق
 /// نيوز/ on the dateline): the name from after the ل, as the other mention shows it.
 /// (Not where the word with the ل is a listed place or the name a listed one, لبنان.)
+/// The other mention may go on after the words the ل precedes, as an outlet's and a
+/// company's names do where they are given in full once (موزاييك أف أم on the byline,
+/// لموزاييك after تصريح; ميراك كابيتال للاستثمار الرياضي, then لميراك كابيتال): the words
+/// after the ل are that name's first words, and the mention takes its type.
 fn lam_before_names_found_bare(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
     let keys: HashSet<Vec<String>> = spans.iter().filter(|s| is_model(s.kind)).map(|s| key_words(&text[s.start..s.end])).collect();
+    // (The longer mentions that do not begin with ل, with their types.)
+    let longer: Vec<(Vec<String>, EntityType)> = spans
+        .iter()
+        .filter(|s| is_model(s.kind) && !text[s.start..s.end].starts_with('ل'))
+        .map(|s| (key_words(&text[s.start..s.end]), s.kind))
+        .filter(|(k, _)| k.len() >= 2)
+        .collect();
     for s in spans.iter_mut().filter(|s| is_model(s.kind)) {
         let r = tokens_of(tokens, s);
         if r.is_empty() || s.start != tokens[r.start].start || tokens[r.start].kind != TokenKind::Word {
@@ -754,8 +835,12 @@ fn lam_before_names_found_bare(text: &str, tokens: &[Token], infos: &[TokInfo], 
         if place_flags(infos, r.start, r.start + 1) != 0 || super::known::lookup(&key_words(w)).is_some() {
             continue;
         }
-        if keys.contains(&key_words(rest)) {
+        let rest_key = key_words(rest);
+        if keys.contains(&rest_key) {
             s.start += 'ل'.len_utf8();
+        } else if let Some((_, kind)) = longer.iter().find(|(k, _)| k.len() > rest_key.len() && k.starts_with(&rest_key)) {
+            s.start += 'ل'.len_utf8();
+            s.kind = *kind;
         }
     }
     spans
@@ -1341,8 +1426,10 @@ fn balanced_marks(text: &str, spans: Vec<Span>) -> Vec<Span> {
 /// And a body's or a work's foreign name in quote marks keeps the ك it begins with
 /// (لإذاعة "كادينا سير", not ك + ادينا): right after the opening mark the preposition
 /// would begin a quotation, not a name, and general Arabic does not know the whole word
-/// (nor is what is left a head, a country or a person's name of the lists).
-fn people_keep_kaf(text: &str, tokens: &[Token], mut spans: Vec<Span>) -> Vec<Span> {
+/// (nor is what is left a head, a country or a person's name of the lists). So do a
+/// firm's initials that begin with the letter K (كيه بي إم جي): كيه is the letter's
+/// name, before another's.
+fn people_keep_kaf(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
     for s in spans.iter_mut().filter(|s| matches!(s.kind, EntityType::Org | EntityType::Misc)) {
         let a = tokens.partition_point(|t| t.end <= s.start);
         let Some(t) = tokens.get(a) else { continue };
@@ -1353,7 +1440,8 @@ fn people_keep_kaf(text: &str, tokens: &[Token], mut spans: Vec<Span>) -> Vec<Sp
         let rest = search_text(&text[s.start..t.end]);
         let whole = search_text(&text[t.start..t.end]);
         let unknown = super::general_freq::buckets(&whole)[0] == 0 && !rest.starts_with("ال") && gazetteer::word_flags(&rest) & (ORG_HEAD | COUNTRY | GIVEN | FAMILY | gazetteer::TITLE) == 0;
-        if quoted && unknown {
+        let initials = super::heads::letter_name(&infos[a]) && tokens.get(a + 1).is_some_and(|n| n.start < s.end && super::heads::letter_name(&infos[a + 1]));
+        if quoted && unknown || initials {
             s.start = t.start;
         }
     }
@@ -1846,6 +1934,24 @@ const THAT: &[&str] = &["ان", "بان", "لان", "وان"];
 
 /// Last words of outlets' names (نداء بوست, سكاي نيوز, عمون نت), in `search` form.
 const OUTLET_LAST_WORDS: &[&str] = &["بوست", "نيوز", "برس", "تايمز", "اونلاين", "نت", "ميديا", "تايم", "تي في", "انفو"];
+
+/// A radio named with the band it broadcasts on (موزاييك أف أم, شمس إف إم, Mosaique
+/// FM): a station, an organization, where the tagger typed the name MISC (so that the
+/// writer after its dash is read as its byline).
+fn fm_radios(text: &str, tokens: &[Token], mut spans: Vec<Span>) -> Vec<Span> {
+    for s in spans.iter_mut().filter(|s| s.kind == EntityType::Misc) {
+        let r = tokens_of(tokens, s);
+        if r.len() < 2 || tokens[r.end - 1].end != s.end {
+            continue;
+        }
+        let arabic = r.len() >= 3 && search_text(&tokens[r.end - 2].norm) == "اف" && search_text(&tokens[r.end - 1].norm) == "ام";
+        let latin = text[tokens[r.end - 1].start..s.end].eq_ignore_ascii_case("fm");
+        if arabic || latin {
+            s.kind = EntityType::Org;
+        }
+    }
+    spans
+}
 
 /// Words a dateline gives instead of an outlet (القاهرة - وكالات, غزة - خاص), in
 /// `search` form.
@@ -2657,6 +2763,53 @@ fn courts_named_by_towns(text: &str, tokens: &[Token], infos: &[TokInfo], mut sp
                     spans.remove(n + 1);
                 }
                 spans[n] = m;
+            }
+        }
+        n += 1;
+    }
+    spans
+}
+
+/// Courts that every town (or region) has, by their kind after the definite head, in
+/// `search` form (المحكمة الابتدائية, التجارية, الإدارية; محكمة الاستئناف).
+const TOWNS_COURTS: &[&str] = &["الابتداييه", "الابتدائيه", "التجاريه", "الاداريه"];
+const TOWNS_COURTS_IN_CONSTRUCT: &[&str] = &["الاستئناف", "الاستيناف"];
+
+/// المحكمة الابتدائية ببنزرت, محكمة الاستئناف بسوسة: a court of a kind that every town
+/// or region has is named by its town after ب, which the Maghreb's courts write so
+/// (the Court of First Instance of Bizerte): the head, its kind and the town the
+/// tagger found as a place are one body, ORG. (Not a court the country has one of,
+/// محكمة النقض بالرباط, which sits in its town: the body and its seat apart.)
+fn courts_of_towns_after_ba(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word;
+    let mut n = 0;
+    while n < spans.len() {
+        let r = tokens_of(tokens, &spans[n]);
+        let (h, k) = (r.start.wrapping_sub(2), r.start.wrapping_sub(1));
+        let kind = |h: usize, k: usize| {
+            infos[h].stem == "المحكمه" && one_of(TOWNS_COURTS, &infos[k].norm) || infos[h].stem == "محكمه" && one_of(TOWNS_COURTS_IN_CONSTRUCT, &infos[k].norm)
+        };
+        let court = r.start >= 2
+            && spans[n].kind == EntityType::Loc
+            && word(h)
+            && word(k)
+            && kind(h, k)
+            && tokens[r.start].start < spans[n].start
+            && search_text(&text[tokens[r.start].start..spans[n].start]) == "ب";
+        if !court {
+            n += 1;
+            continue;
+        }
+        // (The tagger's body of the head and its kind gives way; no other mention.)
+        let before = n.checked_sub(1).filter(|&p| spans[p].end > tokens[h].start);
+        let head_body = before.is_some_and(|p| spans[p].kind == EntityType::Org && tokens_of(tokens, &spans[p]) == (h..k + 1));
+        if before.is_none() || head_body {
+            if let Some(m) = span_over(text, tokens, infos, h, r.end, EntityType::Org, spans[n].score) {
+                spans[n] = m;
+                if head_body {
+                    spans.remove(n - 1);
+                    continue;
+                }
             }
         }
         n += 1;
@@ -5431,6 +5584,28 @@ pub(super) fn place_flags(infos: &[TokInfo], a: usize, b: usize) -> u32 {
     f & (COUNTRY | CITY | REGION)
 }
 
+/// A place the tagger ended one word early, where the lists know it with the next word
+/// (غار of غار الدماء, whose second word is "the bloods"): the place of the lists, over
+/// a word in no mention.
+fn listed_places_cut_short(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    for n in 0..spans.len() {
+        if spans[n].kind != EntityType::Loc {
+            continue;
+        }
+        let r = tokens_of(tokens, &spans[n]);
+        let e = r.end;
+        if r.is_empty() || e >= tokens.len() || tokens[e - 1].end != spans[n].end || tokens[e].kind != TokenKind::Word || tokens[e].start != tokens[e - 1].end + 1 {
+            continue;
+        }
+        let free = spans.get(n + 1).is_none_or(|m| m.start >= tokens[e].end);
+        let w = &infos[e];
+        if free && w.stem == w.norm && place_flags(infos, r.start, r.end) & (CITY | COUNTRY) == 0 && place_flags(infos, r.start, e + 1) & (CITY | COUNTRY) != 0 {
+            spans[n].end = tokens[e].end;
+        }
+    }
+    spans
+}
+
 /// Step 10b: two places with one space between that are one place of the lists (جنوب
 /// and أفريقيا, which the rules and the tagger found apart: جنوب أفريقيا, جنوب السودان).
 fn join_listed_places(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
@@ -5808,6 +5983,42 @@ fn construct_plurals_in_bodies(tokens: &[Token], infos: &[TokInfo], mut spans: V
     spans
 }
 
+/// Verbal nouns of a body's aim that govern what they are for with عن (الرابطة
+/// التونسية للدفاع عن حقوق الإنسان, "for defending human rights"; للبحث عن المفقودين,
+/// للكشف عن الألغام), in `search` form with لل.
+const AIMS_WITH_AN: &[&str] = &["للدفاع", "للبحث", "للكشف", "للتنقيب"];
+
+/// A body's name that ends with such an aim goes on over عن and what it governs: a
+/// definite noun, or a noun and the definite noun it governs (حقوق الإنسان), then
+/// that noun's definite adjectives; never into the next mention.
+fn aims_governing_an(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word;
+    let definite = |k: usize| word(k) && infos[k].stem == infos[k].norm && infos[k].norm.starts_with("ال") && chars(&infos[k].norm) >= 4 && !in_list(&infos[k], RELATIONAL) && !infos[k].gaz.has(ORG_HEAD | gazetteer::TITLE);
+    for n in 0..spans.len() {
+        if spans[n].kind != EntityType::Org {
+            continue;
+        }
+        let Some(k) = tokens_of(tokens, &spans[n]).last().filter(|&k| tokens[k].end == spans[n].end) else { continue };
+        if !word(k) || !one_of(AIMS_WITH_AN, &infos[k].norm) || !word(k + 1) || infos[k + 1].norm != "عن" {
+            continue;
+        }
+        // (A noun without the article that governs the definite noun after it.)
+        let noun = word(k + 2) && infos[k + 2].stem == infos[k + 2].norm && !infos[k + 2].norm.starts_with("ال") && chars(&infos[k + 2].norm) >= 3 && !verb_like(&infos[k + 2]) && !infos[k + 2].gaz.has(ORG_HEAD | gazetteer::TITLE | COUNTRY | CITY | GIVEN);
+        let mut end = if noun && definite(k + 3) {
+            k + 4
+        } else if definite(k + 2) {
+            k + 3
+        } else {
+            continue;
+        };
+        end = adjectives_after(infos, end, tokens.len());
+        if spans.get(n + 1).is_none_or(|x| x.start >= tokens[end - 1].end) {
+            spans[n].end = tokens[end - 1].end;
+        }
+    }
+    spans
+}
+
 /// An organization's name goes on over the definite adjectives that qualify its last
 /// noun, where the tagger or the head rules stopped before them (one pass for every
 /// rule that names bodies):
@@ -5871,6 +6082,17 @@ fn adjectives_of_bodies(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span
             let (head_feminine, last_feminine) = (infos[r.start].stem.ends_with('ه'), last.norm.ends_with('ه') || last.norm.ends_with("ات"));
             head_feminine != last_feminine && last.norm.starts_with("ال")
         };
+        // (After "national" that agrees with the head, a country's adjective that agrees
+        // too describes the body: "national" leaves nothing else for it to describe,
+        // الحرس الوطني التونسي, المجلس الوطني الفلسطيني.)
+        let national = national
+            || r.len() == 2
+                && infos[r.start].stem.starts_with("ال")
+                && tokens[r.start].kind == TokenKind::Word
+                && in_list(last, &["الوطني", "الوطنيه"])
+                && last.stem == last.norm
+                && spans.get(k + 1).is_none_or(|m| m.start >= tokens[r.end].end)
+                && country_adjective_of(infos, r.start, r.end);
         // ("Joint", المشتركة or المشترك agreeing with the body's head, qualifies the body
         // itself, whatever qualifies the words before it: لجنة التنسيق العسكرية المشتركة,
         // اللجنة الوزارية المشتركة, مجلس التعاون المشترك.)
@@ -5879,7 +6101,22 @@ fn adjectives_of_bodies(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span
             let feminine = infos[r.start].stem.ends_with('ه');
             tokens[r.end].kind == TokenKind::Word && n.stem == n.norm && n.norm == if feminine { "المشتركه" } else { "المشترك" }
         };
-        if people_of || national || joint {
+        // (A body named by one definite word, a club (الإسماعيلي المصري, الترجي
+        // التونسي): its country's adjective that agrees with it is in its name, as for
+        // an army, الجيش المصري.)
+        let club_of = r.len() == 1
+            && tokens[r.start].kind == TokenKind::Word
+            && infos[r.start].stem == infos[r.start].norm
+            && infos[r.start].norm.starts_with("ال")
+            && spans.get(k + 1).is_none_or(|m| m.start >= tokens[r.end].end)
+            && text_between_is_space(tokens, r.end - 1, r.end)
+            && country_adjective_of(infos, r.start, r.end)
+            // (Not a title's: مدرب الأهلي الإسباني رامون كاستيل, the coach is Spanish;
+            // nor before a person's name.)
+            && !(r.start > 0 && tokens[r.start - 1].kind == TokenKind::Word && infos[r.start - 1].gaz.has(gazetteer::TITLE))
+            && spans.get(k + 1).is_none_or(|m| m.kind != EntityType::Per || tokens_of(tokens, m).start > r.end + 1)
+            && !infos.get(r.end + 1).is_some_and(|n| n.gaz.has(GIVEN));
+        if people_of || national || joint || club_of {
             spans[k].end = tokens[r.end].end;
             continue;
         }
@@ -5899,6 +6136,12 @@ fn adjectives_of_bodies(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span
         }
     }
     spans
+}
+
+/// Is there nothing but spaces between tokens `a` and `b`? (Tokens only: no text needed
+/// where the next one starts one byte past a space.)
+fn text_between_is_space(tokens: &[Token], a: usize, b: usize) -> bool {
+    tokens[b].start == tokens[a].end + 1
 }
 
 /// The plural of a country's adjective, or العرب, after a people's plural: whose people

@@ -709,8 +709,8 @@ fn quantity_at(text: &str, toks: &[Token], infos: &[TokInfo], i: usize) -> Optio
     // ألف نازح): a quantity only with a unit or an indefinite counted noun after it,
     // as after a scale in the dual. (Not a verb: خمسة يغادرون.)
     // (Also ست, سبع, تسع, عشر, which are other words too, before a plural unit of time,
-    // and any of them after the preposition ب before one: بتسع دقائق, بثلاث ساعات, "by
-    // nine minutes".)
+    // and any of them after the preposition ب or ل before one: بتسع دقائق, بثلاث ساعات,
+    // "by nine minutes", لخمس سنوات, "for five years".)
     let time_after = i + 1 < n && toks[i + 1].kind == TokenKind::Word && infos[i + 1].stem == infos[i + 1].norm && stem_is(&infos[i + 1], &["دقائق", "دقايق", "ساعات", "ثوان", "ايام", "اسابيع", "اشهر", "سنوات"]);
     // (Or before an indefinite sound feminine plural, which no lady, lion or verb
     // "holds" takes right after it: تسع محافظات, سبع جلسات, ست مبادرات.)
@@ -723,7 +723,8 @@ fn quantity_at(text: &str, toks: &[Token], infos: &[TokInfo], i: usize) -> Optio
     // (And the teens written out, a unit then عشر or عشرة: إحدى عشرة شكوى, اثنا عشر
     // جنديا, خمسة عشر يوما, also after ب: بإحدى عشرة شكوى.)
     let teen = toks[i].kind == TokenKind::Word && i + 2 < n && toks[i + 1].kind == TokenKind::Word && stem_is(&infos[i], TEEN_UNITS) && infos[i + 1].stem == infos[i + 1].norm && stem_is(&infos[i + 1], &["عشر", "عشره"]);
-    let plain = infos[i].stem == infos[i].norm || infos[i].norm.strip_suffix(infos[i].stem.as_str()) == Some("ب") && (time_after || teen);
+    // (Or after ل before the same, "for three periods": لثلاث فترات, لخمس سنوات.)
+    let plain = infos[i].stem == infos[i].norm || matches!(infos[i].norm.strip_suffix(infos[i].stem.as_str()), Some("ب" | "ل")) && (time_after || teen);
     if toks[i].kind == TokenKind::Word && (stem_is(&infos[i], NUMBER_WORDS) || ambiguous && time_after || teen) && plain {
         let mut j = if teen { i + 2 } else { i + 1 };
         while j < n && stem_is(&infos[j], SCALES) {

@@ -604,6 +604,31 @@ impl<'a> Sentence<'a> {
                     return Some(Lead { phrase: None, cue, bare_verb: true });
                 }
                 let mut subject: &[usize] = &idx[from..v];
+                // (A verb right after إذ, "for", explains the clause before it: ولم يتأخر
+                // رد فلان، إذ قال إن …; its subject is the person that clause names, else a
+                // pronoun; the clause itself is no speaker.)
+                if subject.last().is_some_and(|&k| matches!(search_form(&tokens[k].norm).as_ref(), "اذ" | "واذ" | "إذ" | "وإذ")) {
+                    let before = &subject[..subject.len() - 1];
+                    let person = before.iter().rev().find_map(|&k| self.names.iter().find(|h| h.person && h.start <= tokens[k].start && tokens[k].end <= h.end));
+                    if let Some(h) = person {
+                        let ws: Vec<usize> = before.iter().copied().filter(|&k| tokens[k].start >= h.start && tokens[k].end <= h.end).collect();
+                        if let Some(p) = speaker_of(tokens, &ws, self.text) {
+                            return Some(Lead { phrase: Some(p), cue, bare_verb: false });
+                        }
+                    }
+                    // (Or by the family name of a person the text named before, which the
+                    // entity finder left alone there: رد الحيان after مصطفى الحيان.)
+                    let surname = |k: usize| {
+                        let w = search_form(&tokens[k].norm);
+                        w.chars().count() >= 3
+                            && self.names.iter().take_while(|h| h.end <= tokens[before[0]].start).any(|h| h.person && self.text[h.start..h.end].split_whitespace().count() >= 2 && self.text[h.start..h.end].split_whitespace().last().is_some_and(|l| search_form(l) == w))
+                    };
+                    if let Some(&k) = before.iter().rev().find(|&&k| is_word(&tokens[k]) && surname(k)) {
+                        let sp = inherited_name(self.text, tokens[k].start, tokens[k].end);
+                        return Some(Lead { phrase: Some(Phrase { speaker: Speaker { inherited: false, ..sp }, title_tokens: Vec::new() }), cue, bare_verb: false });
+                    }
+                    return Some(Lead { phrase: None, cue, bare_verb: true });
+                }
                 // وهو ما رد عليه بحارة بالقول ("which is what … answered"): after ما and
                 // its verb (and the verb's preposition with a pronoun), the verb's subject.
                 let sf = |k: usize| search_form(&tokens[k].norm);
@@ -863,6 +888,13 @@ impl<'a> Sentence<'a> {
         // subject does: نحالو البقاع يحصون خسائرهم: «…», the subject speaks.)
         let words = match words.iter().skip(1).position(|&k| speaker::present_verb(&self.tokens[k]) || speaker::plural_present(&self.tokens[k])) {
             Some(p) if words[p + 1..].iter().all(|&k| plain(k)) => &words[..p + 1],
+            _ => words,
+        };
+        // (Whom a name spoke to, ل and a title after it, الخزعلي للوزير: «…», is no part
+        // of the speaker; a title's own ل, المدير العام للهيئة, stays.)
+        let told = |k: usize| search_form(&self.tokens[k].norm).starts_with("لل") && lexicon::title_form(&self.tokens[k].norm).is_some();
+        let words = match words.split_last() {
+            Some((&last, rest)) if !rest.is_empty() && told(last) && rest.iter().all(|&k| lexicon::title_form(&self.tokens[k].norm).is_none()) => rest,
             _ => words,
         };
         if !words.iter().all(|&k| plain(k)) {
@@ -1478,6 +1510,15 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
                 let prev = Sentence::new(&tokens, text, outside, names);
                 prev.lead(prev.outside.len())
             };
+            // (A bare verb there after a person that sentence named: أما فلان، فاختار
+            // لهجة أحد، وكتب:\n«…»; that person is its subject, as in a sentence of the
+            // quotation's own, not the speaker quoted before.)
+            let colon_named = || -> Option<(Speaker, Cue)> {
+                let lead = colon_lead().filter(|l| l.bare_verb && l.phrase.is_none())?;
+                let (a, _) = sentences[n.checked_sub(1)?];
+                let (s, e) = first_person(names, tokens[a].start, lead.cue.start, &marks)?;
+                Some((inherited_name(text, s, e), lead.cue))
+            };
             let (speaker, cue) = match sent.trail(after).filter(|_| !next_cue) {
                 Some((p, cue)) => {
                     let lead = Lead { phrase: Some(p), cue, bare_verb: false };
@@ -1525,6 +1566,10 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
                     // article goes on to name with it.
                     // (A headline stands before the whole report, which may name the
                     // person further on than a sentence's title is looked for.)
+                    None if colon_named().is_some() => {
+                        let (sp, cue) = colon_named().expect("checked");
+                        (Some(sp), Some(cue))
+                    }
                     None if colon_lead().is_some() => {
                         let lead = colon_lead().expect("checked");
                         let (sp, cue) = settle(&mut registry, &tokens, lead, &recent, &mut fallback, &ahead, &apposed);

@@ -3232,3 +3232,17 @@ fn a_colon_lead_after_amma_names_its_person() {
     assert_eq!(q.len(), 2, "{q:?}");
     assert_eq!(name(&q[1]), Some("مارتينيش"), "{q:?}");
 }
+
+/// رفع النائب فلان قنينة ماء، وسأل الوزير فلان: «…؟»: سأل joined by و after a person
+/// the sentence named takes the one asked for its object; the asker speaks.
+#[test]
+fn the_one_asked_after_wa_saala_is_no_speaker() {
+    use isnad::compare::quotes::{quotes_with, NameHint};
+    let text = "رفع رئيس اللجنة النائب فالح الخزعلي قنينة ماء عكر، وسأل وزير الموارد المائية عباس الساعدي: \"أين ذهبت المليارات؟\".";
+    let a = text.find("فالح الخزعلي").unwrap();
+    let b = text.find("عباس الساعدي").unwrap();
+    let hints = [NameHint { start: a, end: a + "فالح الخزعلي".len(), person: true }, NameHint { start: b, end: b + "عباس الساعدي".len(), person: true }];
+    let q = quotes_with(text, &hints);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(name(&q[0]), Some("فالح الخزعلي"), "{q:?}");
+}

@@ -351,6 +351,15 @@ impl<'a> Sentence<'a> {
                 return Some(Lead { phrase: None, cue, bare_verb: true });
             }
             let mut phrase = if lexicon::object_participle(&cue.form) || kana_qad { Vec::new() } else { phrase_after(tokens, idx, from) };
+            // (سأل joined by و in a sentence that named a person before it takes the one
+            // asked for its object, up to the colon: رفع النائب فلان قنينة ماء، وسأل
+            // الوزير فلان: «…؟»; the asker is that person, as after a bare verb.)
+            let question = matches!(cue.form.as_str(), "سال" | "سالت") && search_form(self.word(v)).starts_with('و');
+            let to_colon = phrase.last().and_then(|&e| idx.iter().position(|&x| x == e)).is_some_and(|e| idx.get(e + 1).is_some_and(|&c| lexicon::is_colon(&tokens[c])));
+            let named_before = self.names.iter().any(|h| h.person && h.start >= tokens[idx[0]].start && h.end <= tokens[idx[v]].start);
+            if question && to_colon && named_before {
+                return Some(Lead { phrase: None, cue, bare_verb: true });
+            }
             // (فيه / فيها right after the verb, "in it", the statement before: أصدر المجلس
             // بيانا رحب فيه بالنتائج: the statement's issuer, before the verb, speaks.)
             if phrase.first().is_some_and(|&k| matches!(search_form(&tokens[k].norm).as_ref(), "فيه" | "فيها")) {

@@ -3246,3 +3246,18 @@ fn the_one_asked_after_wa_saala_is_no_speaker() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(name(&q[0]), Some("فالح الخزعلي"), "{q:?}");
 }
+
+/// …، وهو ما رد عليه المجلس ببيان وصف فيه الاتهام بأنه "…": وهو ما begins the clause
+/// of the body that answered, however long the sentence before it, and ببيان is how.
+#[test]
+fn which_is_what_the_council_answered_in_a_long_sentence() {
+    use isnad::compare::quotes::{quotes_with, NameHint};
+    let text = "وفي بيان صدر مساء الثلاثاء، حملت وزارة الموارد المائية الحكومات المحلية المتعاقبة مسؤولية تأخر المشروع، وهو ما رد عليه مجلس محافظة البصرة ببيان وصف فيه الاتهام بأنه \"هروب إلى الأمام\".";
+    let (a, b) = (text.find("وزارة الموارد").unwrap(), text.find("مجلس محافظة").unwrap());
+    let hints = [NameHint { start: a, end: a + "وزارة الموارد المائية".len(), person: false }, NameHint { start: b, end: b + "مجلس محافظة البصرة".len(), person: false }];
+    let q = quotes_with(text, &hints);
+    assert_eq!(q.len(), 1, "{q:?}");
+    let sp = q[0].speaker.as_ref().expect("a speaker");
+    let shown = sp.name.as_deref().or(sp.title.as_deref());
+    assert_eq!(shown, Some("مجلس محافظة البصرة"), "{q:?}");
+}

@@ -613,6 +613,8 @@ impl<'a> Sentence<'a> {
                     return Some(Lead { phrase: None, cue, bare_verb: true });
                 }
                 let mut subject: &[usize] = &idx[from..v];
+                // (Set when وهو ما begins the subject's clause, however far back.)
+                let mut which_is_what = false;
                 // (A verb right after إذ, "for", explains the clause before it: ولم يتأخر
                 // رد فلان، إذ قال إن …; its subject is the person that clause names, else a
                 // pronoun; the clause itself is no speaker.)
@@ -648,6 +650,12 @@ impl<'a> Sentence<'a> {
                     }
                     if q < subject.len() && subject.get(p + 2).is_some_and(|&k| is_word(&tokens[k])) {
                         subject = &subject[q..];
+                        which_is_what = true;
+                        // (And how it answered, ب and a statement after the subject: وهو ما
+                        // رد عليه المجلس ببيان وصف فيه …)
+                        while subject.len() > 1 && subject.last().is_some_and(|&k| search_form(&tokens[k].norm).strip_prefix('ب').is_some_and(|r| r.chars().count() >= 3 && speaker::statement(r))) {
+                            subject = &subject[..subject.len() - 1];
+                        }
                     }
                 }
                 let amma = subject.first().is_some_and(|&k| matches!(search_form(&tokens[k].norm).as_ref(), "اما" | "واما"));
@@ -790,7 +798,7 @@ impl<'a> Sentence<'a> {
                         return Some(Lead { phrase: Some(p), cue, bare_verb: false });
                     }
                 }
-                if (1..=10).contains(&subject.len()) && (from > lo || lo == 0) {
+                if (1..=10).contains(&subject.len()) && (from > lo || lo == 0 || which_is_what) {
                     if let Some(p) = speaker_of(tokens, subject, self.text) {
                         return Some(Lead { phrase: Some(p), cue, bare_verb: false });
                     }

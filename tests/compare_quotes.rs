@@ -3149,3 +3149,115 @@ fn the_man_or_the_woman_is_the_one_named_before() {
     assert_eq!(name(&q[1]), Some("سعاد حداد"), "{q:?}");
     assert_eq!(title(&q[1]), Some("المرأة الخمسينية"), "{q:?}");
 }
+
+/// وقال المدرب المؤقت في أول تصريح له: «…»: an ordinal between في and the statement
+/// (أول، آخر) is still the occasion, no part of the speaker.
+#[test]
+fn in_his_first_statement_is_the_occasion() {
+    let text = "وقال المدرب المؤقت في أول تصريح له: «المهمة صعبة، لكن اللاعبين أظهروا رغبة كبيرة».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(name(&q[0]), None, "{q:?}");
+    assert_eq!(title(&q[0]), Some("المدرب المؤقت"), "{q:?}");
+}
+
+/// «…»، قال قائد الفريق عقب الحصة التدريبية: a preposition of time after the speaker
+/// (عقب، إثر، قبيل، أثناء) says when, and ends the speaker's phrase.
+#[test]
+fn after_the_training_session_is_when_not_who() {
+    let text = "«المدرب قام بعمله ونحن لم نكن في المستوى»، قال قائد الفريق عقب الحصة التدريبية صباح الإثنين.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(name(&q[0]), None, "{q:?}");
+    assert_eq!(title(&q[0]), Some("قائد الفريق"), "{q:?}");
+}
+
+/// مصدر من داخل المكتب المسير كشف للموقع أن …: ل and the outlet's noun (للموقع،
+/// للجريدة، للمجلة) is whom the words were said to; the subject is before the verb.
+#[test]
+fn told_the_site_is_no_speaker() {
+    let text = "مصدر من داخل المكتب المسير كشف للموقع أن اللاعبين \"اشتكوا أكثر من مرة من الحصص التدريبية المرهقة\".";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(title(&q[0]), Some("مصدر من داخل المكتب المسير"), "{q:?}");
+}
+
+/// الخزعلي للوزير: "…": in a headline, ل and a title after a name is whom the words
+/// were said to, no part of the speaker.
+#[test]
+fn a_headline_name_then_whom_it_spoke_to() {
+    let text = "الخزعلي للوزير: \"أين ذهبت المليارات؟\"\nبغداد - خاص\nاستضافت اللجنة الوزير أمس.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    let sp = q[0].speaker.as_ref().expect("a speaker");
+    let shown = sp.name.as_deref().or(sp.title.as_deref());
+    assert_eq!(shown, Some("الخزعلي"), "{q:?}");
+}
+
+/// ولم يتأخر رد فلان، إذ قال إن «…»: the verb after إذ explains the clause before, and
+/// its subject is the person named there, not the clause.
+#[test]
+fn after_idh_the_person_of_the_clause_before_speaks() {
+    use isnad::compare::quotes::{quotes_with, NameHint};
+    let text = "وكتب المدرب على حسابه: «لم يفوا بالوعود».\nولم يتأخر رد الحيان، إذ قال في اتصال هاتفي إن المدرب \"يعرف جيدا أنه لم يطلب منه اللقب\".";
+    let at = text.find("الحيان").unwrap();
+    let q = quotes_with(text, &[NameHint { start: at, end: at + "الحيان".len(), person: true }]);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(name(&q[1]), Some("الحيان"), "{q:?}");
+}
+
+/// ولم يتأخر رد الحيان، إذ قال …, where the entity finder left the family name alone
+/// unfound: the family name of a person named before in full is that person.
+#[test]
+fn after_idh_a_family_name_named_before_speaks() {
+    use isnad::compare::quotes::{quotes_with, NameHint};
+    let text = "وقال رئيس النادي مصطفى الحيان إن الفريق \"بخير\".\nوكتب المدرب على حسابه: «لم يفوا بالوعود».\nولم يتأخر رد الحيان، إذ قال في اتصال هاتفي إن المدرب \"يعرف جيدا أنه لم يطلب منه اللقب\".";
+    let at = text.find("مصطفى الحيان").unwrap();
+    let q = quotes_with(text, &[NameHint { start: at, end: at + "مصطفى الحيان".len(), person: true }]);
+    assert_eq!(q.len(), 3, "{q:?}");
+    assert_eq!(name(&q[2]), Some("الحيان"), "{q:?}");
+}
+
+/// أما فلان، فاختار لهجة أحد، وكتب على حسابه:\n«…»: a quotation opening the paragraph
+/// after a bare verb and a colon is the person that sentence named, not the speaker
+/// quoted before.
+#[test]
+fn a_colon_lead_after_amma_names_its_person() {
+    use isnad::compare::quotes::{quotes_with, NameHint};
+    let text = "«المدرب قام بعمله»، قال قائد الفريق ياسين العلمي.\nأما مارتينيش، فاختار لهجة أكثر حدة، وكتب في رسالة على حسابه:\n«أتمنى لمن سيأتي بعدي حظا أفضل مع الوعود».";
+    let a = text.find("ياسين العلمي").unwrap();
+    let b = text.find("مارتينيش").unwrap();
+    let hints = [NameHint { start: a, end: a + "ياسين العلمي".len(), person: true }, NameHint { start: b, end: b + "مارتينيش".len(), person: true }];
+    let q = quotes_with(text, &hints);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(name(&q[1]), Some("مارتينيش"), "{q:?}");
+}
+
+/// رفع النائب فلان قنينة ماء، وسأل الوزير فلان: «…؟»: سأل joined by و after a person
+/// the sentence named takes the one asked for its object; the asker speaks.
+#[test]
+fn the_one_asked_after_wa_saala_is_no_speaker() {
+    use isnad::compare::quotes::{quotes_with, NameHint};
+    let text = "رفع رئيس اللجنة النائب فالح الخزعلي قنينة ماء عكر، وسأل وزير الموارد المائية عباس الساعدي: \"أين ذهبت المليارات؟\".";
+    let a = text.find("فالح الخزعلي").unwrap();
+    let b = text.find("عباس الساعدي").unwrap();
+    let hints = [NameHint { start: a, end: a + "فالح الخزعلي".len(), person: true }, NameHint { start: b, end: b + "عباس الساعدي".len(), person: true }];
+    let q = quotes_with(text, &hints);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(name(&q[0]), Some("فالح الخزعلي"), "{q:?}");
+}
+
+/// …، وهو ما رد عليه المجلس ببيان وصف فيه الاتهام بأنه "…": وهو ما begins the clause
+/// of the body that answered, however long the sentence before it, and ببيان is how.
+#[test]
+fn which_is_what_the_council_answered_in_a_long_sentence() {
+    use isnad::compare::quotes::{quotes_with, NameHint};
+    let text = "وفي بيان صدر مساء الثلاثاء، حملت وزارة الموارد المائية الحكومات المحلية المتعاقبة مسؤولية تأخر المشروع، وهو ما رد عليه مجلس محافظة البصرة ببيان وصف فيه الاتهام بأنه \"هروب إلى الأمام\".";
+    let (a, b) = (text.find("وزارة الموارد").unwrap(), text.find("مجلس محافظة").unwrap());
+    let hints = [NameHint { start: a, end: a + "وزارة الموارد المائية".len(), person: false }, NameHint { start: b, end: b + "مجلس محافظة البصرة".len(), person: false }];
+    let q = quotes_with(text, &hints);
+    assert_eq!(q.len(), 1, "{q:?}");
+    let sp = q[0].speaker.as_ref().expect("a speaker");
+    let shown = sp.name.as_deref().or(sp.title.as_deref());
+    assert_eq!(shown, Some("مجلس محافظة البصرة"), "{q:?}");
+}

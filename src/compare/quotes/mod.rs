@@ -351,6 +351,15 @@ impl<'a> Sentence<'a> {
                 return Some(Lead { phrase: None, cue, bare_verb: true });
             }
             let mut phrase = if lexicon::object_participle(&cue.form) || kana_qad { Vec::new() } else { phrase_after(tokens, idx, from) };
+            // (سأل joined by و in a sentence that named a person before it takes the one
+            // asked for its object, up to the colon: رفع النائب فلان قنينة ماء، وسأل
+            // الوزير فلان: «…؟»; the asker is that person, as after a bare verb.)
+            let question = matches!(cue.form.as_str(), "سال" | "سالت") && search_form(self.word(v)).starts_with('و');
+            let to_colon = phrase.last().and_then(|&e| idx.iter().position(|&x| x == e)).is_some_and(|e| idx.get(e + 1).is_some_and(|&c| lexicon::is_colon(&tokens[c])));
+            let named_before = self.names.iter().any(|h| h.person && h.start >= tokens[idx[0]].start && h.end <= tokens[idx[v]].start);
+            if question && to_colon && named_before {
+                return Some(Lead { phrase: None, cue, bare_verb: true });
+            }
             // (فيه / فيها right after the verb, "in it", the statement before: أصدر المجلس
             // بيانا رحب فيه بالنتائج: the statement's issuer, before the verb, speaks.)
             if phrase.first().is_some_and(|&k| matches!(search_form(&tokens[k].norm).as_ref(), "فيه" | "فيها")) {
@@ -604,6 +613,33 @@ impl<'a> Sentence<'a> {
                     return Some(Lead { phrase: None, cue, bare_verb: true });
                 }
                 let mut subject: &[usize] = &idx[from..v];
+                // (Set when وهو ما begins the subject's clause, however far back.)
+                let mut which_is_what = false;
+                // (A verb right after إذ, "for", explains the clause before it: ولم يتأخر
+                // رد فلان، إذ قال إن …; its subject is the person that clause names, else a
+                // pronoun; the clause itself is no speaker.)
+                if subject.last().is_some_and(|&k| matches!(search_form(&tokens[k].norm).as_ref(), "اذ" | "واذ" | "إذ" | "وإذ")) {
+                    let before = &subject[..subject.len() - 1];
+                    let person = before.iter().rev().find_map(|&k| self.names.iter().find(|h| h.person && h.start <= tokens[k].start && tokens[k].end <= h.end));
+                    if let Some(h) = person {
+                        let ws: Vec<usize> = before.iter().copied().filter(|&k| tokens[k].start >= h.start && tokens[k].end <= h.end).collect();
+                        if let Some(p) = speaker_of(tokens, &ws, self.text) {
+                            return Some(Lead { phrase: Some(p), cue, bare_verb: false });
+                        }
+                    }
+                    // (Or by the family name of a person the text named before, which the
+                    // entity finder left alone there: رد الحيان after مصطفى الحيان.)
+                    let surname = |k: usize| {
+                        let w = search_form(&tokens[k].norm);
+                        w.chars().count() >= 3
+                            && self.names.iter().take_while(|h| h.end <= tokens[before[0]].start).any(|h| h.person && self.text[h.start..h.end].split_whitespace().count() >= 2 && self.text[h.start..h.end].split_whitespace().last().is_some_and(|l| search_form(l) == w))
+                    };
+                    if let Some(&k) = before.iter().rev().find(|&&k| is_word(&tokens[k]) && surname(k)) {
+                        let sp = inherited_name(self.text, tokens[k].start, tokens[k].end);
+                        return Some(Lead { phrase: Some(Phrase { speaker: Speaker { inherited: false, ..sp }, title_tokens: Vec::new() }), cue, bare_verb: false });
+                    }
+                    return Some(Lead { phrase: None, cue, bare_verb: true });
+                }
                 // وهو ما رد عليه بحارة بالقول ("which is what … answered"): after ما and
                 // its verb (and the verb's preposition with a pronoun), the verb's subject.
                 let sf = |k: usize| search_form(&tokens[k].norm);
@@ -614,6 +650,12 @@ impl<'a> Sentence<'a> {
                     }
                     if q < subject.len() && subject.get(p + 2).is_some_and(|&k| is_word(&tokens[k])) {
                         subject = &subject[q..];
+                        which_is_what = true;
+                        // (And how it answered, ب and a statement after the subject: وهو ما
+                        // رد عليه المجلس ببيان وصف فيه …)
+                        while subject.len() > 1 && subject.last().is_some_and(|&k| search_form(&tokens[k].norm).strip_prefix('ب').is_some_and(|r| r.chars().count() >= 3 && speaker::statement(r))) {
+                            subject = &subject[..subject.len() - 1];
+                        }
                     }
                 }
                 let amma = subject.first().is_some_and(|&k| matches!(search_form(&tokens[k].norm).as_ref(), "اما" | "واما"));
@@ -756,7 +798,7 @@ impl<'a> Sentence<'a> {
                         return Some(Lead { phrase: Some(p), cue, bare_verb: false });
                     }
                 }
-                if (1..=10).contains(&subject.len()) && (from > lo || lo == 0) {
+                if (1..=10).contains(&subject.len()) && (from > lo || lo == 0 || which_is_what) {
                     if let Some(p) = speaker_of(tokens, subject, self.text) {
                         return Some(Lead { phrase: Some(p), cue, bare_verb: false });
                     }
@@ -863,6 +905,13 @@ impl<'a> Sentence<'a> {
         // subject does: نحالو البقاع يحصون خسائرهم: «…», the subject speaks.)
         let words = match words.iter().skip(1).position(|&k| speaker::present_verb(&self.tokens[k]) || speaker::plural_present(&self.tokens[k])) {
             Some(p) if words[p + 1..].iter().all(|&k| plain(k)) => &words[..p + 1],
+            _ => words,
+        };
+        // (Whom a name spoke to, ل and a title after it, الخزعلي للوزير: «…», is no part
+        // of the speaker; a title's own ل, المدير العام للهيئة, stays.)
+        let told = |k: usize| search_form(&self.tokens[k].norm).starts_with("لل") && lexicon::title_form(&self.tokens[k].norm).is_some();
+        let words = match words.split_last() {
+            Some((&last, rest)) if !rest.is_empty() && told(last) && rest.iter().all(|&k| lexicon::title_form(&self.tokens[k].norm).is_none()) => rest,
             _ => words,
         };
         if !words.iter().all(|&k| plain(k)) {
@@ -1478,6 +1527,15 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
                 let prev = Sentence::new(&tokens, text, outside, names);
                 prev.lead(prev.outside.len())
             };
+            // (A bare verb there after a person that sentence named: أما فلان، فاختار
+            // لهجة أحد، وكتب:\n«…»; that person is its subject, as in a sentence of the
+            // quotation's own, not the speaker quoted before.)
+            let colon_named = || -> Option<(Speaker, Cue)> {
+                let lead = colon_lead().filter(|l| l.bare_verb && l.phrase.is_none())?;
+                let (a, _) = sentences[n.checked_sub(1)?];
+                let (s, e) = first_person(names, tokens[a].start, lead.cue.start, &marks)?;
+                Some((inherited_name(text, s, e), lead.cue))
+            };
             let (speaker, cue) = match sent.trail(after).filter(|_| !next_cue) {
                 Some((p, cue)) => {
                     let lead = Lead { phrase: Some(p), cue, bare_verb: false };
@@ -1525,6 +1583,10 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
                     // article goes on to name with it.
                     // (A headline stands before the whole report, which may name the
                     // person further on than a sentence's title is looked for.)
+                    None if colon_named().is_some() => {
+                        let (sp, cue) = colon_named().expect("checked");
+                        (Some(sp), Some(cue))
+                    }
                     None if colon_lead().is_some() => {
                         let lead = colon_lead().expect("checked");
                         let (sp, cue) = settle(&mut registry, &tokens, lead, &recent, &mut fallback, &ahead, &apposed);

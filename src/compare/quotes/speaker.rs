@@ -39,6 +39,10 @@ pub fn name_like(t: &Token) -> bool {
     if matches!(n.as_ref(), "باسم" | "لشؤون" | "لشوون" | "عدم") {
         return false;
     }
+    // (Nor a preposition of time, قائد الفريق عقب الحصة: when, after the title.)
+    if time_preposition(&n) {
+        return false;
+    }
     // (Nor a rank's ordinal or grade: الفريق أول، اللواء الركن / لواء ركن.)
     if matches!(n.as_ref(), "اول" | "ركن") {
         return false;
@@ -69,6 +73,12 @@ pub fn name_like(t: &Token) -> bool {
     (!definite(&t.norm) || crate::entities::gazetteer::DEFINITE_GIVEN.contains(&n.as_ref()) || HAMZA_GIVEN.contains(&n.as_ref()) || article_letters(&n))
         && !crate::function_words::is_function_word(&n)
         && [&l.particles, &l.verbs, &l.stops, &l.prepositions].iter().all(|list| form_in(&t.norm, list).is_none())
+}
+
+/// A preposition of time (`search` form) that says when the words were said after the
+/// speaker: عقب، إثر، قبيل، أثناء، إبان.
+fn time_preposition(sf: &str) -> bool {
+    matches!(sf.strip_prefix('و').unwrap_or(sf), "عقب" | "اثر" | "قبيل" | "اثناء" | "ابان")
 }
 
 /// Given names that begin with a hamza and ل (إلهام, إلياس, ألفت), in `search` form,
@@ -371,7 +381,16 @@ pub fn phrase_after(tokens: &[Token], idx: &[usize], from: usize) -> Vec<usize> 
             if sf == "من" && words >= 2 && !after_title {
                 break;
             }
-            if (sf == "في" || sf == "وفي") && next.is_some_and(|n| statement(n) || n.starts_with("مؤتمر")) {
+            // (Nor when it was said, a preposition of time after the speaker: «…»، قال قائد
+            // الفريق عقب الحصة التدريبية; إثر، قبيل، أثناء.)
+            if words >= 1 && time_preposition(&sf) {
+                break;
+            }
+            // (Also with an ordinal before the statement: وقال المدرب المؤقت في أول
+            // تصريح له, في آخر حديث, the occasion.)
+            let ordinal = next.is_some_and(|n| matches!(search_form(n).as_ref(), "اول" | "اولى" | "اخر" | "اخرى" | "ثاني" | "ثانيه"))
+                && idx.get(k + 2).is_some_and(|&i| statement(&tokens[i].norm));
+            if (sf == "في" || sf == "وفي") && (ordinal || next.is_some_and(|n| statement(n) || n.starts_with("مؤتمر"))) {
                 break;
             }
             words += 1;

@@ -6922,3 +6922,15 @@ fn a_forces_command_is_one_body_with_its_head() {
     let text = "وشارك تحالف بقيادة الجيش في العملية.";
     assert!(!found(text, EntityType::Org).iter().any(|o| o.contains("قيادة")), "{:?}", all(text));
 }
+
+/// Oil and gas companies the list of well-known names holds, in quote marks after مع
+/// (where the tagger took «إيني» for a person) and by two words with ل (قطر للطاقة).
+#[test]
+fn well_known_energy_companies() {
+    let t = "وأعلنت الشركة الوطنية للمحروقات \"سوناطراك\" عن توقيع عقد مع \"إيني\" الإيطالية، فيما وقعت قطر للطاقة اتفاقا مع توتال إنرجيز.";
+    let orgs = found(t, EntityType::Org);
+    for o in ["إيني", "قطر للطاقة", "توتال إنرجيز"] {
+        assert!(orgs.contains(&o.to_string()), "{o}: {:?}", all(t));
+    }
+    assert!(found(t, EntityType::Per).is_empty(), "{:?}", all(t));
+}

@@ -482,6 +482,14 @@ fn communes_after_ba(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec
             found.extend(span_over(text, tokens, infos, i + 1, i + 2, EntityType::Loc, 0.6).map(|f| (f, tokens[i].start)));
         }
     }
+    replacing_model_pieces_from(spans, found)
+}
+
+/// `spans` with each place found after its head word in place of the tagger's mentions
+/// from the head's first byte (`lo_byte`) to the place's end, where every mention there
+/// is the tagger's and lies within those bytes (جماعة أغبالو, سجن بقفصة as the tagger's
+/// body: the town alone).
+fn replacing_model_pieces_from(spans: Vec<Span>, found: Vec<(Span, usize)>) -> Vec<Span> {
     let mut gone = vec![false; spans.len()];
     let mut keep = Vec::new();
     for (f, lo_byte) in found {
@@ -546,17 +554,7 @@ fn towns_of_prisons(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<
         let end = if two { k + 2 } else if one { k + 1 } else { continue };
         found.extend(span_over(text, tokens, infos, k, end, EntityType::Loc, 0.6).map(|f| (f, tokens[k].start)));
     }
-    let mut gone = vec![false; spans.len()];
-    let mut keep = Vec::new();
-    for (f, lo_byte) in found {
-        let lo = spans.partition_point(|s| s.end <= lo_byte);
-        let hi = spans.partition_point(|s| s.start < f.end).max(lo);
-        if spans[lo..hi].iter().all(|s| is_model(s.kind) && s.start >= lo_byte && s.end <= f.end) {
-            gone[lo..hi].iter_mut().for_each(|g| *g = true);
-            keep.push(f);
-        }
-    }
-    replace_marked(spans, &gone, keep)
+    replacing_model_pieces_from(spans, found)
 }
 
 /// شركة أكوا باور السعودية, بنك جولدمان ساكس الأمريكي: a listed company after its head

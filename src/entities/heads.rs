@@ -2993,7 +2993,7 @@ fn municipal_councils_of_towns(text: &str, tokens: &[Token], infos: &[TokInfo], 
         }
         // (The town: a place the tagger found from that word, or a town or region of
         // the lists, one word.)
-        let model_place = spans.iter().find(|s| s.kind == EntityType::Loc && s.start == tokens[i + 2].start).map(|s| tokens_of_end(tokens, s.end));
+        let model_place = span_starting_at(&spans, tokens[i + 2].start).filter(|s| s.kind == EntityType::Loc).map(|s| tokens_of_end(tokens, s.end));
         let end = match model_place {
             Some(e) => e,
             None if place_flags(infos, i + 2, i + 3) & (gazetteer::CITY | gazetteer::REGION) != 0 && place_flags(infos, i + 2, i + 3) & gazetteer::COUNTRY == 0 => i + 3,

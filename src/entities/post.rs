@@ -4368,7 +4368,8 @@ fn people_heading_governments(text: &str, tokens: &[Token], infos: &[TokInfo], m
         if tokens[i].kind != TokenKind::Word || tokens[i + 1].kind != TokenKind::Word || h.stem != "حكومه" || w.stem != w.norm {
             continue;
         }
-        let free = !spans.iter().any(|s| s.start < tokens[i + 1].end && tokens[i].start < s.end);
+        // (By binary search: the spans are sorted and do not overlap.)
+        let free = spans.get(spans.partition_point(|s| s.end <= tokens[i].start)).is_none_or(|s| s.start >= tokens[i + 1].end);
         let named = w.gen[0] == 0
             && chars(&w.norm) >= 4
             && place_flags(infos, i + 1, i + 2) == 0

@@ -811,13 +811,15 @@ fn names_begun_by_places(text: &str, tokens: &[Token], infos: &[TokInfo], spans:
 /// after the ل are that name's first words, and the mention takes its type.
 fn lam_before_names_found_bare(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
     let keys: HashSet<Vec<String>> = spans.iter().filter(|s| is_model(s.kind)).map(|s| key_words(&text[s.start..s.end])).collect();
-    // (The longer mentions that do not begin with ل, with their types.)
-    let longer: Vec<(Vec<String>, EntityType)> = spans
-        .iter()
-        .filter(|s| is_model(s.kind) && !text[s.start..s.end].starts_with('ل'))
-        .map(|s| (key_words(&text[s.start..s.end]), s.kind))
-        .filter(|(k, _)| k.len() >= 2)
-        .collect();
+    // (The first words of the longer mentions that do not begin with ل, with the type of
+    // the first mention they begin: a lookup per mention, not a scan of them all.)
+    let mut longer: HashMap<Vec<String>, EntityType> = HashMap::new();
+    for s in spans.iter().filter(|s| is_model(s.kind) && !text[s.start..s.end].starts_with('ل')) {
+        let k = key_words(&text[s.start..s.end]);
+        for n in 1..k.len() {
+            longer.entry(k[..n].to_vec()).or_insert(s.kind);
+        }
+    }
     for s in spans.iter_mut().filter(|s| is_model(s.kind)) {
         let r = tokens_of(tokens, s);
         if r.is_empty() || s.start != tokens[r.start].start || tokens[r.start].kind != TokenKind::Word {
@@ -836,7 +838,7 @@ fn lam_before_names_found_bare(text: &str, tokens: &[Token], infos: &[TokInfo], 
         let rest_key = key_words(rest);
         if keys.contains(&rest_key) {
             s.start += 'ل'.len_utf8();
-        } else if let Some((_, kind)) = longer.iter().find(|(k, _)| k.len() > rest_key.len() && k.starts_with(&rest_key)) {
+        } else if let Some(kind) = longer.get(&rest_key) {
             s.start += 'ل'.len_utf8();
             s.kind = *kind;
         }

@@ -4901,6 +4901,10 @@ fn a_purpose_with_two_nouns_joined_by_waw() {
     let t = "وقالت الشركة العامة لتجارة المواد الغذائية والوزارة إنهما وزعتا الحصص.";
     let found = all(t);
     assert!(!found.iter().any(|(s, _)| s.contains("والوزارة")), "{found:?}");
+    // (A second noun of five letters with the article, والصرف, and its adjective.)
+    let t = "وصرح مصدر بالشركة القابضة لمياه الشرب والصرف الصحي بأن الانقطاع سيستمر.";
+    let found = all(t);
+    assert!(found.contains(&("الشركة القابضة لمياه الشرب والصرف الصحي".to_string(), EntityType::Org)), "{found:?}");
 }
 
 /// A joint body of two countries named by their adjectives one after the other and

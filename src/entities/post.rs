@@ -6602,7 +6602,8 @@ fn organization_at(infos: &[TokInfo], i: usize, end: usize) -> Option<usize> {
                 && w.norm.starts_with("وال")
                 && w.stem.starts_with("ال")
                 && w.norm.strip_prefix('و') == Some(w.stem.as_str())
-                && chars(&w.stem) >= 6
+                // (Five letters with the article are enough: والصرف الصحي.)
+                && chars(&w.stem) >= 5
                 && !in_list(w, super::heads::RELATIONAL_AFTER_AND)
                 && !in_list(w, RELATIONAL)
                 && !is_org_head(w)

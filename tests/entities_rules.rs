@@ -6762,3 +6762,27 @@ fn a_forces_command_is_one_body_with_its_head() {
     let text = "وشارك تحالف بقيادة الجيش في العملية.";
     assert!(!found(text, EntityType::Org).iter().any(|o| o.contains("قيادة")), "{:?}", all(text));
 }
+
+/// A reserve named by a place's own name without the article: a word general Arabic
+/// does not know (محمية سنقنيب البحرية) or a first word of places' names and the word
+/// after it (محمية رأس محمد), with its adjectives; محمية as "protected" before words
+/// Arabic knows names nothing.
+#[test]
+fn reserves_named_by_a_bare_place_name() {
+    let t = "وغاص الباحثون في محمية دنقناب البحرية قرب الساحل خلال الشهر الماضي.";
+    assert!(found(t, EntityType::Loc).contains(&"محمية دنقناب البحرية".to_string()), "{:?}", all(t));
+    let t = "وتراقب الوزارة الشعاب في محمية رأس محمد منذ سنوات.";
+    assert!(found(t, EntityType::Loc).contains(&"محمية رأس محمد".to_string()), "{:?}", all(t));
+    let t = "وتبقى هذه المنطقة محمية بموجب القانون منذ سنوات.";
+    assert!(!found(t, EntityType::Loc).iter().any(|s| s.contains("محمية")), "{:?}", all(t));
+}
+
+/// An institution's definite head after ل, its article's alef elided (للإدارة العامة
+/// لحماية الغابات): the body, from the article's ل, as after no clitic.
+#[test]
+fn definite_bodies_after_lam() {
+    let t = "ووجه الوزير خطابا للإدارة العامة لحماية الغابات في العاصمة أمس.";
+    assert!(found(t, EntityType::Org).contains(&"لإدارة العامة لحماية الغابات".to_string()), "{:?}", all(t));
+    let t = "وقدم الخبراء تقريرهم للهيئة العامة للأرصاد الجوية صباح الأحد.";
+    assert!(found(t, EntityType::Org).iter().any(|s| s.starts_with("لهيئة العامة للأرصاد")), "{:?}", all(t));
+}

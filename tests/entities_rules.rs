@@ -6786,3 +6786,15 @@ fn definite_bodies_after_lam() {
     let t = "وقدم الخبراء تقريرهم للهيئة العامة للأرصاد الجوية صباح الأحد.";
     assert!(found(t, EntityType::Org).iter().any(|s| s.starts_with("لهيئة العامة للأرصاد")), "{:?}", all(t));
 }
+
+/// A person the tagger ended at the second of two names of the lists, right before a
+/// definite family name (عمر بابكر + الأمين): the family name is his; not before a
+/// definite word that makes a title with it (الأمين العام); and إلى after it is no such
+/// word.
+#[test]
+fn a_definite_family_name_after_two_names() {
+    let t = "ودعا المدير العام اللواء عمر بابكر الأمين إلى تشديد الرقابة على السواحل.";
+    assert!(found(t, EntityType::Per).contains(&"عمر بابكر الأمين".to_string()), "{:?}", all(t));
+    let t = "واستقبل الوزير عمر بابكر الأمين العام للاتحاد في مكتبه.";
+    assert!(!found(t, EntityType::Per).iter().any(|s| s.contains("الأمين")), "{:?}", all(t));
+}

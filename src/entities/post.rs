@@ -3842,15 +3842,32 @@ fn allah_compounds(tokens: &[Token], infos: &[TokInfo], covered: &mut [bool], sp
 fn definite_family_names(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
     for k in 0..spans.len() {
         let r = tokens_of(tokens, &spans[k]);
-        if spans[k].kind != EntityType::Per || r.len() != 1 || r.end >= tokens.len() {
+        if spans[k].kind != EntityType::Per || !(1..=2).contains(&r.len()) || r.end >= tokens.len() {
             continue;
         }
-        let (g, f) = (&infos[r.start], &infos[r.end]);
+        // (Or ended at the second of two names, a given name and a father's name of the
+        // lists: اللواء عمر بابكر + الأمين إلى ..., the family name is his too.)
+        if r.len() == 2 {
+            let (a, b) = (&infos[r.start], &infos[r.start + 1]);
+            let two_names = tokens[r.start + 1].kind == TokenKind::Word
+                && text.get(tokens[r.start].end..tokens[r.start + 1].start) == Some(" ")
+                && a.gaz.has(GIVEN)
+                && a.stem == a.norm
+                && !a.norm.starts_with("ال")
+                && b.stem == b.norm
+                && !b.norm.starts_with("ال")
+                && b.gaz.has(GIVEN | FAMILY | gazetteer::GIVEN_BIG | gazetteer::FAMILY_BIG);
+            if !two_names {
+                continue;
+            }
+        }
+        let (g, f) = (&infos[r.end - 1], &infos[r.end]);
         let free = spans.get(k + 1).is_none_or(|n| n.start >= tokens[r.end].end);
-        let title_phrase = infos.get(r.end + 1).is_some_and(|n| n.kind == TokenKind::Word && n.norm.starts_with("ال") && n.stem == n.norm);
+        // (Not إلى, whose letters begin as the article's do.)
+        let title_phrase = infos.get(r.end + 1).is_some_and(|n| n.kind == TokenKind::Word && n.norm.starts_with("ال") && n.stem == n.norm && chars(&n.norm) >= 4 && !crate::function_words::is_function_word(&n.stem));
         let family = tokens[r.end].kind == TokenKind::Word
-            && text.get(tokens[r.start].end..tokens[r.end].start) == Some(" ")
-            && g.gaz.has(GIVEN)
+            && text.get(tokens[r.end - 1].end..tokens[r.end].start) == Some(" ")
+            && g.gaz.has(if r.len() == 1 { GIVEN } else { GIVEN | FAMILY | gazetteer::GIVEN_BIG | gazetteer::FAMILY_BIG })
             && !g.gaz.has(gazetteer::MONTH)
             && (r.start == 0 || infos[r.start - 1].stem != "شهر")
             && g.stem == g.norm

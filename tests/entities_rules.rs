@@ -6798,3 +6798,11 @@ fn a_definite_family_name_after_two_names() {
     let t = "واستقبل الوزير عمر بابكر الأمين العام للاتحاد في مكتبه.";
     assert!(!found(t, EntityType::Per).iter().any(|s| s.contains("الأمين")), "{:?}", all(t));
 }
+
+/// An acronym alone in round brackets after a body's name whose first letter looks like
+/// a proclitic (كاوست, ك + اوست to the stemmer) is the body's short name whole.
+#[test]
+fn a_bracketed_acronym_keeps_a_first_letter_like_a_clitic() {
+    let t = "ووقعت الوزارة اتفاقا مع جامعة الملك عبدالله للعلوم والتقنية (كاوست) لتطوير الأبحاث.";
+    assert!(found(t, EntityType::Org).contains(&"كاوست".to_string()), "{:?}", all(t));
+}

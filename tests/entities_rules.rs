@@ -6806,3 +6806,13 @@ fn a_bracketed_acronym_keeps_a_first_letter_like_a_clitic() {
     let t = "ووقعت الوزارة اتفاقا مع جامعة الملك عبدالله للعلوم والتقنية (كاوست) لتطوير الأبحاث.";
     assert!(found(t, EntityType::Org).contains(&"كاوست".to_string()), "{:?}", all(t));
 }
+
+/// Marine science's well-known names in the list: the Great Barrier Reef, NOAA by its
+/// full name (with the Egyptian final ى too).
+#[test]
+fn the_great_barrier_reef_and_noaa_are_known() {
+    let t = "وشهد الحاجز المرجاني العظيم قبالة أستراليا موجة ابيضاض جديدة هذا العام.";
+    assert!(found(t, EntityType::Loc).contains(&"الحاجز المرجاني العظيم".to_string()), "{:?}", all(t));
+    let t = "وبحسب الإدارة الوطنية للمحيطات والغلاف الجوى فإن الحرارة قياسية.";
+    assert!(found(t, EntityType::Org).iter().any(|s| s.starts_with("الإدارة الوطنية للمحيطات والغلاف الجوى")), "{:?}", all(t));
+}

@@ -1316,3 +1316,20 @@ fn a_turkish_name_with_its_final_d_or_t_and_a_long_vowel_more() {
     let (x, y) = (find(0, a, "أوميد يلديز"), find(1, b, "أوميت يلدز"));
     assert!(x.is_some() && x == y, "{x:?} {y:?}");
 }
+
+/// A bay or a reserve named by a place's own word after its head (خليج دنقناب, محمية
+/// سنقنيب البحرية) is that word named alone in another report; a gulf named by a town
+/// the lists know (خليج عدن) is not the town.
+#[test]
+fn a_feature_or_reserve_with_its_head_links_to_its_name_alone() {
+    use EntityType::*;
+    let a = "غاص الفريق في خليج دنقناب ثم في محمية سنقنيب البحرية، وأبحرت السفينة من خليج عدن.";
+    let b = "وقالت الباحثة إن الشعاب في سنقنيب ودنقناب تضررت، وإن السفينة عادت إلى عدن.";
+    let names = [("خليج دنقناب", Loc), ("محمية سنقنيب البحرية", Loc), ("خليج عدن", Loc), ("سنقنيب", Loc), ("دنقناب", Loc), ("عدن", Loc)];
+    let spans = vec![mentions(a, &names), mentions(b, &names)];
+    let r = link_spans(&[("a", a), ("b", b)], &spans);
+    let id = |art: usize, text: &str, name: &str| r.articles[art].entities.iter().find(|e| span_of(text, e) == name).map(|e| e.id.clone()).unwrap();
+    assert_eq!(id(0, a, "خليج دنقناب"), id(1, b, "دنقناب"));
+    assert_eq!(id(0, a, "محمية سنقنيب البحرية"), id(1, b, "سنقنيب"));
+    assert_ne!(id(0, a, "خليج عدن"), id(1, b, "عدن"));
+}

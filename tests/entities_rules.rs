@@ -6938,3 +6938,57 @@ fn well_known_energy_companies() {
     }
     assert!(found(t, EntityType::Per).is_empty(), "{:?}", all(t));
 }
+
+/// A reserve named by a place's own name without the article: a word general Arabic
+/// does not know (محمية سنقنيب البحرية) or a first word of places' names and the word
+/// after it (محمية رأس محمد), with its adjectives; محمية as "protected" before words
+/// Arabic knows names nothing.
+#[test]
+fn reserves_named_by_a_bare_place_name() {
+    let t = "وغاص الباحثون في محمية دنقناب البحرية قرب الساحل خلال الشهر الماضي.";
+    assert!(found(t, EntityType::Loc).contains(&"محمية دنقناب البحرية".to_string()), "{:?}", all(t));
+    let t = "وتراقب الوزارة الشعاب في محمية رأس محمد منذ سنوات.";
+    assert!(found(t, EntityType::Loc).contains(&"محمية رأس محمد".to_string()), "{:?}", all(t));
+    let t = "وتبقى هذه المنطقة محمية بموجب القانون منذ سنوات.";
+    assert!(!found(t, EntityType::Loc).iter().any(|s| s.contains("محمية")), "{:?}", all(t));
+}
+
+/// An institution's definite head after ل, its article's alef elided (للإدارة العامة
+/// لحماية الغابات): the body, from the article's ل, as after no clitic.
+#[test]
+fn definite_bodies_after_lam() {
+    let t = "ووجه الوزير خطابا للإدارة العامة لحماية الغابات في العاصمة أمس.";
+    assert!(found(t, EntityType::Org).contains(&"لإدارة العامة لحماية الغابات".to_string()), "{:?}", all(t));
+    let t = "وقدم الخبراء تقريرهم للهيئة العامة للأرصاد الجوية صباح الأحد.";
+    assert!(found(t, EntityType::Org).iter().any(|s| s.starts_with("لهيئة العامة للأرصاد")), "{:?}", all(t));
+}
+
+/// A person the tagger ended at the second of two names of the lists, right before a
+/// definite family name (عمر بابكر + الأمين): the family name is his; not before a
+/// definite word that makes a title with it (الأمين العام); and إلى after it is no such
+/// word.
+#[test]
+fn a_definite_family_name_after_two_names() {
+    let t = "ودعا المدير العام اللواء عمر بابكر الأمين إلى تشديد الرقابة على السواحل.";
+    assert!(found(t, EntityType::Per).contains(&"عمر بابكر الأمين".to_string()), "{:?}", all(t));
+    let t = "واستقبل الوزير عمر بابكر الأمين العام للاتحاد في مكتبه.";
+    assert!(!found(t, EntityType::Per).iter().any(|s| s.contains("الأمين")), "{:?}", all(t));
+}
+
+/// An acronym alone in round brackets after a body's name whose first letter looks like
+/// a proclitic (كاوست, ك + اوست to the stemmer) is the body's short name whole.
+#[test]
+fn a_bracketed_acronym_keeps_a_first_letter_like_a_clitic() {
+    let t = "ووقعت الوزارة اتفاقا مع جامعة الملك عبدالله للعلوم والتقنية (كاوست) لتطوير الأبحاث.";
+    assert!(found(t, EntityType::Org).contains(&"كاوست".to_string()), "{:?}", all(t));
+}
+
+/// Marine science's well-known names in the list: the Great Barrier Reef, NOAA by its
+/// full name (with the Egyptian final ى too).
+#[test]
+fn the_great_barrier_reef_and_noaa_are_known() {
+    let t = "وشهد الحاجز المرجاني العظيم قبالة أستراليا موجة ابيضاض جديدة هذا العام.";
+    assert!(found(t, EntityType::Loc).contains(&"الحاجز المرجاني العظيم".to_string()), "{:?}", all(t));
+    let t = "وبحسب الإدارة الوطنية للمحيطات والغلاف الجوى فإن الحرارة قياسية.";
+    assert!(found(t, EntityType::Org).iter().any(|s| s.starts_with("الإدارة الوطنية للمحيطات والغلاف الجوى")), "{:?}", all(t));
+}

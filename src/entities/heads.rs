@@ -2502,10 +2502,23 @@ fn reserves(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -
             && !in_list(w, super::post::RELATIONAL)
             && !in_list(w, super::post::TIME_WORDS)
             && !w.gaz.has(gazetteer::MONTH | gazetteer::WEEKDAY | TITLE | gazetteer::NISBA);
-        if !(head && name) {
+        // (Or a place's own name without the article: a word general Arabic does not
+        // know, محمية سنقنيب البحرية, or a first word of places' names and the word
+        // after it, محمية رأس محمد. As an adjective محمية is followed by words Arabic
+        // knows: منطقة محمية دوليا, مناطق محمية بموجب القانون.)
+        let bare = |k: usize| word(k) && infos[k].stem == infos[k].norm && !infos[k].norm.starts_with("ال");
+        let unknown = bare(i + 1)
+            && chars_of(&w.norm) >= 4
+            && super::general_freq::buckets(&w.norm)[0] == 0
+            && name_like(w)
+            && !verb_like(w)
+            && !w.gaz.has(GIVEN | FAMILY | TITLE | gazetteer::MONTH | gazetteer::WEEKDAY | gazetteer::ORG_HEAD);
+        let first_of_two = bare(i + 1) && bare(i + 2) && one_of(PLACE_NAME_FIRSTS, &w.norm) && chars_of(&infos[i + 2].norm) >= 3 && !crate::function_words::is_function_word(&infos[i + 2].stem);
+        let len = if first_of_two { 2 } else { 1 };
+        if !(head && (name || unknown || first_of_two)) {
             continue;
         }
-        let mut end = super::post::adjectives_after(infos, i + 2, tokens.len());
+        let mut end = super::post::adjectives_after(infos, i + 1 + len, tokens.len());
         let p = purpose_len(infos, end, tokens.len());
         // (An aim in لل keeps the definite adjective after it, whatever its ending:
         // للأراضي الرطبة, "for wetlands", though a town is named الرطبة too; not a
@@ -2729,10 +2742,14 @@ fn definite_bodies(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<S
         // (An army, a police force or a navy after ل, its article's alef elided: للبحرية
         // الفرنسية, للجيش اللبناني; only by its country's adjective, below.)
         let lam = word(i) && h.norm.starts_with("لل") && h.stem != h.norm && in_list(h, ARMY_HEADS);
+        // (Any of these heads after ل, its article's alef elided, for the body it names:
+        // دعا المدير العام للإدارة العامة لحماية الحياة البرية, the span from the
+        // article's ل as the gold marks it.)
+        let lam_body = word(i) && !lam && h.norm.strip_prefix('ل').is_some_and(|r| h.stem.strip_prefix('ا') == Some(r)) && in_list(h, DEFINITE_INSTITUTION_HEADS);
         // (A consulate or an embassy after ب or ل, الملحق بالقنصلية العامة للهند: its
         // country after ل is asked for below.)
         let mission_after_clitic = word(i) && in_list(h, &["القنصليه", "السفاره"]) && h.norm.ends_with(h.stem.as_str());
-        if !word(i) || h.stem != h.norm && !conjoined && !country_body && !lam && !mission_after_clitic || !(in_list(h, DEFINITE_INSTITUTION_HEADS) || in_list(h, ARMY_HEADS) || country_body) {
+        if !word(i) || h.stem != h.norm && !conjoined && !country_body && !lam && !lam_body && !mission_after_clitic || !(in_list(h, DEFINITE_INSTITUTION_HEADS) || in_list(h, ARMY_HEADS) || country_body) {
             i += 1;
             continue;
         }

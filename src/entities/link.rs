@@ -1218,6 +1218,39 @@ fn cluster(ms: &[M], texts: &[&str]) -> Vec<Cluster> {
             }
         }
     }
+    // 2b''. A bay, a lake or a reserve named by a place's own word after its head
+    // (خليج دنقناب, محمية سنقنيب البحرية, with the reserve's adjectives) is that word
+    // named alone (دنقناب, سنقنيب) in another mention, where the lists know the word as
+    // no town, country or region: خليج عدن is not the town عدن, nor بحر of بحر العرب.
+    {
+        use super::gazetteer::{word_flags, CITY, COUNTRY, REGION};
+        // (Only a bay, a lake and a reserve: a valley, a river or a mountain is as often
+        // named after the town by it, وادي جومين of جومين, a place of its own.)
+        let heads: Vec<String> = ["خليج", "بحيرة", "محمية"].iter().flat_map(|w| key_words(w)).collect();
+        for &r in &roots {
+            let w = &ms[r].words;
+            if kinds[&r] != EntityType::Loc || w.len() < 2 || !heads.contains(&w[0]) {
+                continue;
+            }
+            let surface: Vec<&str> = ms[r].surface.split_whitespace().collect();
+            if surface.len() != w.len() || surface[0].starts_with("ال") {
+                continue;
+            }
+            let adjectives = surface.iter().rev().take_while(|s| s.starts_with("ال") && (s.ends_with('ي') || s.ends_with("ية") || s.ends_with("يه"))).count();
+            if adjectives + 2 != w.len() {
+                continue;
+            }
+            let name = &w[1..2];
+            if name[0].chars().count() < 4 || word_flags(&name[0]) & (CITY | COUNTRY | REGION) != 0 {
+                continue;
+            }
+            if let Some(&o) = places.get(name) {
+                if o != r {
+                    dsu.union(r, o);
+                }
+            }
+        }
+    }
     // 2b'. A place of one word written with the alef that Mauritanian (Hassaniya)
     // spelling puts before a first cluster of consonants (انواذيبو, انواكشوط, انجاكو) is
     // the place written without it (نواذيبو, نواكشوط) in another mention. (Not before a

@@ -4027,15 +4027,32 @@ fn allah_compounds(tokens: &[Token], infos: &[TokInfo], covered: &mut [bool], sp
 fn definite_family_names(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
     for k in 0..spans.len() {
         let r = tokens_of(tokens, &spans[k]);
-        if spans[k].kind != EntityType::Per || r.len() != 1 || r.end >= tokens.len() {
+        if spans[k].kind != EntityType::Per || !(1..=2).contains(&r.len()) || r.end >= tokens.len() {
             continue;
         }
-        let (g, f) = (&infos[r.start], &infos[r.end]);
+        // (Or ended at the second of two names, a given name and a father's name of the
+        // lists: اللواء عمر بابكر + الأمين إلى ..., the family name is his too.)
+        if r.len() == 2 {
+            let (a, b) = (&infos[r.start], &infos[r.start + 1]);
+            let two_names = tokens[r.start + 1].kind == TokenKind::Word
+                && text.get(tokens[r.start].end..tokens[r.start + 1].start) == Some(" ")
+                && a.gaz.has(GIVEN)
+                && a.stem == a.norm
+                && !a.norm.starts_with("ال")
+                && b.stem == b.norm
+                && !b.norm.starts_with("ال")
+                && b.gaz.has(GIVEN | FAMILY | gazetteer::GIVEN_BIG | gazetteer::FAMILY_BIG);
+            if !two_names {
+                continue;
+            }
+        }
+        let (g, f) = (&infos[r.end - 1], &infos[r.end]);
         let free = spans.get(k + 1).is_none_or(|n| n.start >= tokens[r.end].end);
-        let title_phrase = infos.get(r.end + 1).is_some_and(|n| n.kind == TokenKind::Word && n.norm.starts_with("ال") && n.stem == n.norm);
+        // (Not إلى, whose letters begin as the article's do.)
+        let title_phrase = infos.get(r.end + 1).is_some_and(|n| n.kind == TokenKind::Word && n.norm.starts_with("ال") && n.stem == n.norm && chars(&n.norm) >= 4 && !crate::function_words::is_function_word(&n.stem));
         let family = tokens[r.end].kind == TokenKind::Word
-            && text.get(tokens[r.start].end..tokens[r.end].start) == Some(" ")
-            && g.gaz.has(GIVEN)
+            && text.get(tokens[r.end - 1].end..tokens[r.end].start) == Some(" ")
+            && g.gaz.has(if r.len() == 1 { GIVEN } else { GIVEN | FAMILY | gazetteer::GIVEN_BIG | gazetteer::FAMILY_BIG })
             && !g.gaz.has(gazetteer::MONTH)
             && (r.start == 0 || infos[r.start - 1].stem != "شهر")
             && g.stem == g.norm
@@ -4884,7 +4901,9 @@ fn bracketed_short_names(text: &str, tokens: &[Token], infos: &[TokInfo], spans:
         // word that general Arabic uses with the article, محكمة المدينة (الفرنسية),
         // حركة المراقب (الملاحظ), which is a gloss or an aside, not a short name.)
         let (w, n) = (&infos[b + 1], chars(&infos[b + 1].norm));
-        let listed_place = word.kind == TokenKind::Word && n >= 5 && (place_flags(infos, b + 1, b + 2) & (COUNTRY | CITY | REGION) != 0 || w.gaz.has(gazetteer::WF_LOC));
+        // (Not a place the stemmer made by cutting a letter like a proclitic off the
+        // word, اوست of كاوست: see below.)
+        let listed_place = word.kind == TokenKind::Word && n >= 5 && (place_flags(infos, b + 1, b + 2) & (COUNTRY | CITY | REGION) != 0 || w.gaz.has(gazetteer::WF_LOC)) && !(open.norm == "(" && one_letter_clitic_cut(w) && place_flags_of_whole(w));
         if open.norm == "(" && listed_place {
             if let Some(n) = next.filter(|n| inside && n.kind != EntityType::Loc) {
                 gone[k + 1] = true;
@@ -4918,7 +4937,7 @@ fn bracketed_short_names(text: &str, tokens: &[Token], infos: &[TokInfo], spans:
             && (!quoted || word.kind == TokenKind::Latin || n <= 5 && !w.norm.starts_with("ال") && !(w.stem == w.norm && ordinary(w) && governs_next))
             && matches!(word.kind, TokenKind::Word | TokenKind::Latin)
             && n >= 2
-            && (w.stem == w.norm || n <= 4)
+            && (w.stem == w.norm || n <= 4 || !quoted && one_letter_clitic_cut(w))
             && text[s.end..open.start].trim().is_empty()
         {
             if inside {
@@ -4931,6 +4950,18 @@ fn bracketed_short_names(text: &str, tokens: &[Token], infos: &[TokInfo], spans:
         return spans;
     }
     replace_marked(spans, &gone, added)
+}
+
+/// Did the stemmer cut one letter that looks like a proclitic (ب, ك, ل, ف, و) off a word
+/// with no article after it (كاوست as ك + اوست)? Alone in round brackets after a body's
+/// name, the word is its acronym whole: a preposition there would govern nothing.
+/// Is the whole word (with the letter the stemmer cut) no place of the lists?
+fn place_flags_of_whole(w: &TokInfo) -> bool {
+    gazetteer::word_flags(&w.norm) & (COUNTRY | CITY | REGION) == 0
+}
+
+fn one_letter_clitic_cut(w: &TokInfo) -> bool {
+    w.norm.strip_prefix(['ب', 'ك', 'ل', 'ف', 'و']).is_some_and(|r| r == w.stem && !r.starts_with("ال") && chars(r) >= 3)
 }
 
 /// Names the tagger found in one report and missed in another, or elsewhere in the

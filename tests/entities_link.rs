@@ -1333,3 +1333,26 @@ fn a_feature_or_reserve_with_its_head_links_to_its_name_alone() {
     assert_eq!(id(0, a, "محمية سنقنيب البحرية"), id(1, b, "سنقنيب"));
     assert_ne!(id(0, a, "خليج عدن"), id(1, b, "عدن"));
 }
+
+/// A foreign given name and its short form before one rare family name (ستيف / ستيفن
+/// ويتكوف) are one person; two given names that are no such pair (مارك / ماركو) before
+/// one family name stay two people, and so do a short form and a common family name.
+#[test]
+fn a_short_given_name_before_a_rare_family_name_links() {
+    use EntityType::*;
+    let a = "وقال المبعوث ستيف ويتكوف إن المحادثات مثمرة، وقال مارك روبيو إنه متفائل.";
+    let b = "وأكد ستيفن ويتكوف أن الجولة المقبلة قريبة، وقال ماركوس روبيو إنه حذر.";
+    let names = [("ستيف ويتكوف", Per), ("ستيفن ويتكوف", Per), ("مارك روبيو", Per), ("ماركوس روبيو", Per)];
+    let spans = vec![mentions(a, &names), mentions(b, &names)];
+    let r = link_spans(&[("a", a), ("b", b)], &spans);
+    let id = |art: usize, text: &str, name: &str| r.articles[art].entities.iter().find(|e| span_of(text, e) == name).map(|e| e.id.clone()).unwrap();
+    assert_eq!(id(0, a, "ستيف ويتكوف"), id(1, b, "ستيفن ويتكوف"));
+    assert_ne!(id(0, a, "ستيف ويتكوف"), id(0, a, "مارك روبيو"));
+    let c = "وقال أحمد حسن إن الاجتماع انتهى.";
+    let d = "وقال أحمدي حسن إن الاجتماع انتهى.";
+    let names = [("أحمد حسن", Per), ("أحمدي حسن", Per)];
+    let spans = vec![mentions(c, &names), mentions(d, &names)];
+    let r = link_spans(&[("c", c), ("d", d)], &spans);
+    let id = |art: usize, text: &str, name: &str| r.articles[art].entities.iter().find(|e| span_of(text, e) == name).map(|e| e.id.clone()).unwrap();
+    assert_ne!(id(0, c, "أحمد حسن"), id(1, d, "أحمدي حسن"));
+}

@@ -1144,6 +1144,27 @@ fn cluster(ms: &[M], texts: &[&str]) -> Vec<Cluster> {
             dsu.union(v[0], v[1]);
         }
     }
+    // 1c. A foreign given name and its short form before one rare family name (ستيف /
+    // ستيفن ويتكوف, Steve and Steven): the family name of five letters or more that no
+    // curated list knows, the two people of two words the only ones so named, and one
+    // given name the other's first three letters or more with one or two more after.
+    let mut by_family: HashMap<&str, Vec<usize>> = HashMap::new();
+    for &r in &roots {
+        if kinds[&r] == EntityType::Per && ms[r].words.len() == 2 {
+            by_family.entry(ms[r].words[1].as_str()).or_default().push(r);
+        }
+    }
+    let rare = |f: &str| f.chars().count() >= 5 && super::gazetteer::word_flags(f) & (super::gazetteer::GIVEN | super::gazetteer::FAMILY) == 0;
+    let mut groups: Vec<Vec<usize>> = by_family.into_iter().filter(|(f, v)| v.len() == 2 && rare(f)).map(|(_, v)| v).collect();
+    groups.sort_by_key(|v| v[0]);
+    for v in groups {
+        let (x, y) = (&ms[v[0]].words[0], &ms[v[1]].words[0]);
+        let (short, long) = if x.chars().count() <= y.chars().count() { (x, y) } else { (y, x) };
+        let more = long.chars().count() - short.chars().count();
+        if (1..=2).contains(&more) && short.chars().count() >= 3 && long.starts_with(short.as_str()) {
+            dsu.union(v[0], v[1]);
+        }
+    }
     // 2a. A person's name written with its words apart or joined (بارك جي هون / بارك
     // جيهون, عبد الله الرشيدي / عبدالله الرشيدي): the same letters in the same order,
     // in two words or more in one of the spellings.

@@ -6992,3 +6992,14 @@ fn the_great_barrier_reef_and_noaa_are_known() {
     let t = "وبحسب الإدارة الوطنية للمحيطات والغلاف الجوى فإن الحرارة قياسية.";
     assert!(found(t, EntityType::Org).iter().any(|s| s.starts_with("الإدارة الوطنية للمحيطات والغلاف الجوى")), "{:?}", all(t));
 }
+
+/// A law named by the field it rules is one MISC name: a definite noun with a second
+/// noun after و, or a verbal noun and the noun it governs; not the law of the land, nor
+/// a body of law with the article.
+#[test]
+fn laws_named_by_their_fields() {
+    let t = "وأقر البرلمان قانون الصحافة والنشر الجديد، فيما قال المحامي إن الصيد يخالف قانون حماية الحياة البرية.";
+    assert_eq!(found(t, EntityType::Misc), ["قانون الصحافة والنشر", "قانون حماية الحياة البرية"], "{:?}", all(t));
+    let t = "وقال إن قانون البلاد واضح، وإن القانون الدولي يحمي المدنيين.";
+    assert!(found(t, EntityType::Misc).is_empty(), "{:?}", all(t));
+}

@@ -2594,6 +2594,16 @@ fn a_subordinate_clauses_own_verb_says_its_quotation() {
     assert_eq!(title(&q[0]), Some("الأمين الولائي للنقابة"), "{q:?}");
 }
 
+/// The verb's preposition with a pronoun before its subject (يرد عليها الوزير, قال له
+/// المسؤول) is whom it answered or told, no word of the speaker's title or name.
+#[test]
+fn a_preposition_with_a_pronoun_after_the_verb_is_no_speaker() {
+    let text = "وتساءلت النائبة سارة الحسيني: \"أين ذهبت أموال الدعم؟\"، قبل أن يرد عليها وزير المالية خالد العمري بأن \"كل شيء موثق\".";
+    let q = quotes(text);
+    assert_eq!(name(&q[1]), Some("خالد العمري"), "{q:?}");
+    assert_eq!(title(&q[1]), Some("وزير المالية"), "{q:?}");
+}
+
 /// لم يكن فلان، العامل …، يتوقع أن …: the subject after كان's jussive; and محمد أمين
 /// شريفي, a title word that is a given name between a given name and a known name, is
 /// the name's second given name.

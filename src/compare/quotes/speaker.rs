@@ -186,8 +186,10 @@ pub fn phrase_after(tokens: &[Token], idx: &[usize], from: usize) -> Vec<usize> 
             // وقال لـ«الخليج» رجل الأعمال فلان: whom it was said to, then who.
             k += n;
             skipped += n;
-        } else if k == from && matches!(search_form(&t.norm).as_ref(), "فيه" | "فيها") && idx.get(k + 1).is_some_and(|&n| title_form(&tokens[n].norm).is_some() || name_like(&tokens[n])) {
+        } else if k == from && matches!(search_form(&t.norm).as_ref(), "فيه" | "فيها" | "عليه" | "عليها" | "عليهم" | "له" | "لها" | "لهم" | "عنه" | "عنها" | "اليه" | "اليها" | "منه" | "منها") && idx.get(k + 1).is_some_and(|&n| title_form(&tokens[n].norm).is_some() || name_like(&tokens[n])) {
             // في الوقت الذي أكد فيه الأمين …: the relative's pronoun, then the subject.
+            // (Or the verb's preposition with a pronoun, whom it answered or told: قبل
+            // أن يرد عليها الوزير بأن …, وقال له المسؤول إن ….)
             k += 1;
             skipped += 1;
         } else if let Some(n) = where_before_colon(tokens, idx, k) {

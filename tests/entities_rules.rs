@@ -7003,3 +7003,13 @@ fn laws_named_by_their_fields() {
     let t = "وقال إن قانون البلاد واضح، وإن القانون الدولي يحمي المدنيين.";
     assert!(found(t, EntityType::Misc).is_empty(), "{:?}", all(t));
 }
+
+/// A town of the lists with the article after a compass direction is the place, though
+/// general Arabic knows the word (الحديدة, "iron"); not a common noun there.
+#[test]
+fn a_listed_town_after_a_compass_direction() {
+    let t = "وأفاد المرصد اليمني للألغام بمقتل 3 أطفال.\nوقالت مصادر محلية إن الانفجار وقع في مديرية حيس جنوبي الحديدة، وإن فرق الإسعاف وصلت.";
+    assert!(found(t, EntityType::Loc).contains(&"الحديدة".to_string()), "{:?}", all(t));
+    let t = "وانتشرت القوات شمال المدينة وجنوب البلاد.";
+    assert!(found(t, EntityType::Loc).is_empty(), "{:?}", all(t));
+}

@@ -1703,6 +1703,9 @@ pub(super) const SHORT_COUNTRIES: &[&str] = &["السعوديه", "الامار�
 /// زار مسقط), in `search` form.
 const TO_PLACES: &[&str] = &["في", "الي", "من", "زار", "وزار", "يزور", "تزور"];
 
+/// Compass directions before a place, in `search` form (جنوب, جنوبي, شمالي).
+const COMPASS: &[&str] = &["شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"];
+
 /// Nouns for a platform or an application before its name, in `search` form.
 const PLATFORM_HEADS: &[&str] = &["منصه", "منصتي", "تطبيق", "موقعي"];
 
@@ -1746,11 +1749,30 @@ fn platforms(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) 
 /// مسقط رأسه, "in his birthplace"). A city whose name is also an ordinary word (سيول,
 /// "torrents") is the place there only where the tagger found it as a place elsewhere in
 /// the text (في سيول twice, one of them missed).
-fn cities_after_prepositions(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+fn cities_after_prepositions(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
     let mut added = Vec::new();
+    let mut cuts = Vec::new();
     let places_here: HashSet<&str> = spans.iter().filter(|s| s.kind == EntityType::Loc && is_model(s.kind)).map(|s| tokens_of(tokens, s)).filter(|r| r.len() == 1).map(|r| infos[r.start].stem.as_str()).collect();
     for k in 1..tokens.len() {
         let (p, w) = (&infos[k - 1], &infos[k]);
+        // (After a compass direction, جنوبي الحديدة, شمال الحسكة: a town or a region
+        // of the lists, with the article too, is the place, though general Arabic knows
+        // the word, "iron".)
+        // (The tagger's name that ran on over the direction into the town, حيس جنوبي
+        // الحديدة, ends before the direction.)
+        if tokens[k].kind == TokenKind::Word && tokens[k - 1].kind == TokenKind::Word && in_list(p, COMPASS) && w.stem == w.norm && w.stem.starts_with("ال") && place_flags(infos, k, k + 1) & (CITY | REGION) != 0 && !w.gaz.has(GIVEN | FAMILY | gazetteer::TITLE | ORG_HEAD | gazetteer::LOC_HEAD | COUNTRY) {
+            let lo = spans.partition_point(|s| s.end <= tokens[k].start);
+            match spans.get(lo) {
+                Some(s) if s.start < tokens[k].end => {
+                    if k >= 2 && is_model(s.kind) && s.end == tokens[k].end && s.start < tokens[k - 1].start && tokens[k - 2].end > s.start {
+                        cuts.push((lo, tokens[k - 2].end));
+                        added.extend(span_over(text, tokens, infos, k, k + 1, EntityType::Loc, 0.6));
+                    }
+                }
+                _ => added.extend(span_over(text, tokens, infos, k, k + 1, EntityType::Loc, 0.6)),
+            }
+            continue;
+        }
         if tokens[k].kind != TokenKind::Word || tokens[k - 1].kind != TokenKind::Word || !in_list(p, TO_PLACES) || p.stem != p.norm {
             continue;
         }
@@ -1773,6 +1795,9 @@ fn cities_after_prepositions(text: &str, tokens: &[Token], infos: &[TokInfo], sp
             continue;
         }
         added.extend(span_over(text, tokens, infos, k, k + 1, EntityType::Loc, 0.6));
+    }
+    for (n, end) in cuts {
+        spans[n].end = end;
     }
     with_added(spans, added)
 }

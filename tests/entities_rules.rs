@@ -1669,6 +1669,17 @@ mod named_bodies {
         assert!(!entities(text).iter().any(|e| text[e.start..e.end].starts_with("قصر")), "{:?}", all(text));
     }
 
+    /// A mosque is named with its head before a people's word or a person; before an
+    /// ordinary word (the village's, the quarter's mosque) it names nothing.
+    #[test]
+    fn mosques_with_their_head() {
+        let text = "وصلى الوفد الجمعة في جامع الأندلسيين قبل أن يزور مسجد الأقمر في المساء.";
+        assert!(has(text, "جامع الأندلسيين", EntityType::Loc), "{:?}", all(text));
+        assert!(has(text, "مسجد الأقمر", EntityType::Loc), "{:?}", all(text));
+        let text = "وأعيد فتح جامع الحي بعد ترميمه، وتبرع جامع التبرعات بماله.";
+        assert!(!entities(text).iter().any(|e| text[e.start..e.end].contains("جامع")), "{:?}", all(text));
+    }
+
     /// دار and a definite noun with its adjective or a second field name a house; دار
     /// النشر alone names nothing.
     #[test]

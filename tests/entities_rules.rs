@@ -7003,3 +7003,11 @@ fn the_great_barrier_reef_and_noaa_are_known() {
     let t = "وبحسب الإدارة الوطنية للمحيطات والغلاف الجوى فإن الحرارة قياسية.";
     assert!(found(t, EntityType::Org).iter().any(|s| s.starts_with("الإدارة الوطنية للمحيطات والغلاف الجوى")), "{:?}", all(t));
 }
+
+/// Granada's Alhambra, a palace whose head the palaces' rule keeps only after a
+/// preposition, in the list of well-known names.
+#[test]
+fn the_alhambra_is_known() {
+    let t = "وزار السياح قصر الحمراء قبل أن يغادروا المدينة.";
+    assert!(found(t, EntityType::Loc).contains(&"قصر الحمراء".to_string()), "{:?}", all(t));
+}

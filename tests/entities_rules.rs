@@ -1669,6 +1669,21 @@ mod named_bodies {
         assert!(!entities(text).iter().any(|e| text[e.start..e.end].starts_with("قصر")), "{:?}", all(text));
     }
 
+    /// A mosque is named with its head before a people's word or a person; before an
+    /// ordinary word (the village's, the quarter's mosque) it names nothing.
+    #[test]
+    fn mosques_with_their_head() {
+        let text = "وصلى الوفد الجمعة في جامع الأندلسيين قبل أن يزور مسجد الأقمر في المساء.";
+        assert!(has(text, "جامع الأندلسيين", EntityType::Loc), "{:?}", all(text));
+        assert!(has(text, "مسجد الأقمر", EntityType::Loc), "{:?}", all(text));
+        // (A title between; a person runs on over no second mosque's head.)
+        let text = "وتدرس الوزارة ترميم مساجد أثرية بينها مسجد السلطان حسن وجامع الأقمر، مشيرة إلى أن الأعمال تبدأ قريبا.";
+        assert!(has(text, "مسجد السلطان حسن", EntityType::Loc), "{:?}", all(text));
+        assert!(has(text, "جامع الأقمر", EntityType::Loc), "{:?}", all(text));
+        let text = "وأعيد فتح جامع الحي بعد ترميمه، وتبرع جامع التبرعات بماله.";
+        assert!(!entities(text).iter().any(|e| text[e.start..e.end].contains("جامع")), "{:?}", all(text));
+    }
+
     /// دار and a definite noun with its adjective or a second field name a house; دار
     /// النشر alone names nothing.
     #[test]
@@ -7012,4 +7027,12 @@ fn a_listed_town_after_a_compass_direction() {
     assert!(found(t, EntityType::Loc).contains(&"الحديدة".to_string()), "{:?}", all(t));
     let t = "وانتشرت القوات شمال المدينة وجنوب البلاد.";
     assert!(found(t, EntityType::Loc).is_empty(), "{:?}", all(t));
+}
+
+/// Granada's Alhambra, a palace whose head the palaces' rule keeps only after a
+/// preposition, in the list of well-known names.
+#[test]
+fn the_alhambra_is_known() {
+    let t = "وزار السياح قصر الحمراء قبل أن يغادروا المدينة.";
+    assert!(found(t, EntityType::Loc).contains(&"قصر الحمراء".to_string()), "{:?}", all(t));
 }

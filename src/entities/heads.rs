@@ -157,6 +157,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = spelled_initials(tokens, infos, spans);
     let spans = fields(text, tokens, infos, spans);
     let spans = palaces(text, tokens, infos, spans);
+    let spans = mosques(text, tokens, infos, spans);
     let spans = houses(text, tokens, infos, spans);
     let spans = coordinations(text, tokens, infos, spans);
     let spans = unions_named_again(text, tokens, infos, spans);
@@ -790,6 +791,62 @@ fn palaces(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
         }
     }
     // (Over the tagger's mention of the person alone.)
+    add_replacing_model_spans(spans, found)
+}
+
+/// A mosque named with its head (جامع الأندلسيين, مسجد الأقمر, مسجد محمد علي): جامع or
+/// مسجد in the construct state before a person the tagger found, or before a definite
+/// word general Arabic does not use as an ordinary word, is one place (LOC), as a
+/// stadium or a palace named so keeps its head: the word alone names a people or a
+/// person, not the building. (Not a place of the lists, مسجد الكوفة, marked as the town
+/// as ports are; not an ordinary word, مسجد القرية, جامع الحي, nor a title alone.)
+fn mosques(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    let mut found = Vec::new();
+    let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word;
+    // (A person the tagger ran on over و and a second mosque's head, حسن وجامع الأقمر of
+    // مسجد السلطان حسن وجامع الأقمر, ends before و: no name holds the head of a mosque.)
+    for s in spans.iter_mut() {
+        if s.kind != EntityType::Per || !is_model(s.kind) {
+            continue;
+        }
+        let r = tokens_of(tokens, s);
+        if let Some(k) = (r.start + 1..r.end).find(|&k| word(k) && infos[k].norm.starts_with('و') && infos[k].stem != infos[k].norm && in_list(&infos[k], &["جامع", "مسجد"])) {
+            s.end = tokens[k - 1].end;
+        }
+    }
+    for i in 0..tokens.len().saturating_sub(1) {
+        let (h, n) = (&infos[i], &infos[i + 1]);
+        if !word(i) || !word(i + 1) || !in_list(h, &["جامع", "مسجد"]) || h.stem.starts_with("ال") {
+            continue;
+        }
+        // (A title between, مسجد السلطان حسن, مسجد الملك الحسن الثاني: the person
+        // after it; a title alone names no mosque.)
+        let titled = in_list(n, ROYAL_TITLES_OF_PLACES) || n.gaz.has(TITLE);
+        let p = if titled { i + 2 } else { i + 1 };
+        let named = (p < tokens.len()).then(|| span_starting_at(&spans, tokens[p].start)).flatten().filter(|s| s.kind == EntityType::Per && is_model(s.kind));
+        if let Some(m) = named {
+            let end = tokens_of(tokens, m).end;
+            if end <= p + 3 {
+                found.extend(span_over(text, tokens, infos, i, end, EntityType::Loc, m.score));
+            }
+            continue;
+        }
+        if titled {
+            continue;
+        }
+        // (A word the tagger marked, alone or with the head, جامع القرويين as a work, is
+        // a name whatever general Arabic says of it; so is a people's plural nisba,
+        // الأندلسيين, as mosques are named after a town's or a land's people.)
+        let marked = spans.iter().any(|s| is_model(s.kind) && {
+            let r = tokens_of(tokens, s);
+            r.start >= i && r.end <= i + 2 && r.contains(&(i + 1))
+        });
+        let peoples = n.norm.ends_with("يين") && n.norm.chars().count() >= 7;
+        if definite_name_word(n) && (marked || peoples || !ordinary(n)) && place_flags(infos, i + 1, i + 2) == 0 {
+            found.extend(span_over(text, tokens, infos, i, i + 2, EntityType::Loc, 0.7));
+        }
+    }
+    // (Over the tagger's mention of the word alone, or of both with another type.)
     add_replacing_model_spans(spans, found)
 }
 

@@ -508,6 +508,37 @@ fn a_statement_issued_by_a_body_is_the_bodys_and_an_outlet_with_our_is_no_name()
     assert_eq!(title(&q[0]), Some("الرائد"));
 }
 
+/// ل and a noun with a possessive after a title is whom the words were said to (وقالت
+/// الصحفية لعائلتها), no part of the speaker; a given name in ل stays the name.
+#[test]
+fn lam_and_a_possessed_noun_after_a_title_is_whom_it_was_said_to() {
+    let text = "وقالت الصحفية لعائلتها وهي تغادر القاعة: «لا تحزنوا، قلت الحقيقة وسأقولها مرة أخرى».";
+    let q = quotes(text);
+    let shown = q[0].speaker.as_ref().and_then(|s| s.name.clone().or_else(|| s.title.clone()));
+    assert_eq!(shown.as_deref(), Some("الصحفية"), "{q:?}");
+    let text = "وقال الوزير لنظيره الفرنسي في الاجتماع: «نريد شراكة متوازنة بين البلدين».";
+    let q = quotes(text);
+    let shown = q[0].speaker.as_ref().and_then(|s| s.name.clone().or_else(|| s.title.clone()));
+    assert_eq!(shown.as_deref(), Some("الوزير"), "{q:?}");
+    let text = "وقالت المحامية لطيفة الحبيب: «سنطعن في الحكم أمام محكمة التعقيب».";
+    assert_eq!(name(&quotes(text)[0]), Some("لطيفة الحبيب"), "{:?}", quotes(text));
+}
+
+/// A describing verb after ما with a preposition (بما وصفته بـ"…") has the subject of
+/// the verb that opens the sentence, not that verb and all the words after it.
+#[test]
+fn a_verb_after_bima_has_the_subject_of_the_sentences_verb() {
+    use isnad::compare::quotes::{quotes_with, NameHint};
+    let text = "ونددت النقابة الوطنية للصحفيين التونسيين في بيان بما وصفته بـ\"تجريم العمل الصحفي\"، وقال رئيسها: «لن نقبل».";
+    let body = "النقابة الوطنية للصحفيين التونسيين";
+    let at = text.find(body).unwrap();
+    let q = quotes_with(text, &[NameHint { start: at, end: at + body.len(), person: false }]);
+    assert_eq!(name(&q[0]), Some(body), "{q:?}");
+    // (Without the finder's names, the words before the body's complement.)
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("النقابة الوطنية"), "{q:?}");
+}
+
 #[test]
 fn a_title_named_only_later_is_the_person_named_with_it_next() {
     let text = "وقال وزير الزراعة للإذاعة: «المحصول هذا العام أفضل من العام الماضي بكثير». وكان الوزير حسن العلوي قد تفقد الحقول أمس.\nوأضاف أن «الأسعار ستنخفض قريبا».";
@@ -2797,6 +2828,23 @@ fn a_headline_quotation_the_finder_took_for_a_name() {
     let at = text.find("قدرتنا").unwrap();
     let q = quotes_with(text, &[NameHint { start: at, end: at + "قدرتنا على الاستيعاب انتهت".len(), person: false }]);
     assert_eq!(q.len(), 1, "{q:?}");
+}
+
+/// A headline's speaker by a family name alone before a colon and a short quotation
+/// that is a clause (a future verb first): a quotation, though the entity finder took
+/// its three words for a name.
+#[test]
+fn a_short_headline_clause_the_finder_took_for_a_name() {
+    use isnad::compare::quotes::{quotes_with, NameHint};
+    let text = "الزغلامي: «سنذهب إلى التعقيب»\nوقال المحامي أنيس الزغلامي إن الحكم ظالم.";
+    let at = text.find("سنذهب").unwrap();
+    let q = quotes_with(text, &[NameHint { start: at, end: at + "سنذهب إلى التعقيب".len(), person: false }]);
+    assert_eq!(q.len(), 1, "{q:?}");
+    // (A short name the finder found stays a name after a headline's colon.)
+    let text = "الزغلامي: «راديو المدينة»\nوقال المحامي أنيس الزغلامي إن الحكم ظالم.";
+    let at = text.find("راديو").unwrap();
+    let q = quotes_with(text, &[NameHint { start: at, end: at + "راديو المدينة".len(), person: false }]);
+    assert!(q.is_empty(), "{q:?}");
 }
 
 /// A verb of asking (سأل، سأله) introduces the question quoted after it, and its

@@ -2232,6 +2232,14 @@ fn an_outlet_after_a_name_and_a_directorates_purpose() {
     assert!(all(t).contains(&("المديرية العامة لمراقبة التراب الوطني".to_string(), EntityType::Org)), "{:?}", all(t));
 }
 
+/// ل, the article and a title after a person's name is whom the person spoke to (قالت
+/// الماجري للقاضي), no word of the name.
+#[test]
+fn a_title_after_lam_ends_a_persons_name() {
+    let t = "\"لم أفعل سوى أن أسأل عن الأدوية المفقودة في المستشفيات\"، قالت الماجري للقاضي قبل النطق بالحكم.";
+    assert!(all(t).contains(&("الماجري".to_string(), EntityType::Per)), "{:?}", all(t));
+}
+
 /// A place does not run on over the given name of the person after it (في الشرق الأوسط
 /// ديتمار زيغفريد); a company's name in quote marks after its head stays a name, though
 /// it begins like a future verb (شركة "سيمنس للطاقة").

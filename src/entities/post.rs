@@ -3053,13 +3053,16 @@ fn trim_run_ons(text: &str, tokens: &[Token], infos: &[TokInfo], out: Vec<Span>)
                 let singular = bare.strip_suffix('ت').map(|b| format!("{b}ه")).unwrap_or_else(|| bare.to_string());
                 chars(&singular) >= 3 && super::general_freq::buckets(&singular)[0] >= 3
             });
+            // ل, the article and a title the lists know after a name: whom the person
+            // spoke to (قالت الماجري للقاضي, للصحفيين); no name ends in such a word.
+            let to_role = s.kind == EntityType::Per && last.norm.starts_with("لل") && last.stem.starts_with("ال") && last.gaz.has(gazetteer::TITLE);
             if to_outlet {
                 let w = &text[tokens[b - 1].start..tokens[b - 1].end];
                 if w.strip_prefix('ل').is_some_and(|rest| orgs.contains(&key_words(rest))) {
                     outlets.push(Span { start: tokens[b - 1].start + 'ل'.len_utf8(), end: tokens[b - 1].end, kind: EntityType::Org, score: s.score });
                 }
             }
-            if relational || run_on || thing || to_outlet || with_b || dual {
+            if relational || run_on || thing || to_outlet || with_b || dual || to_role {
                 b -= 1;
             } else {
                 break;

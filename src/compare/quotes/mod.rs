@@ -612,6 +612,21 @@ impl<'a> Sentence<'a> {
                 if pronoun_subject && participle && from < v && lexicon::title_form(&tokens[idx[from]].norm).is_none() && !lexicon::definite(&tokens[idx[from]].norm) && !speaker::given_name(&tokens[idx[from]]) {
                     return Some(Lead { phrase: None, cue, bare_verb: true });
                 }
+                // (A verb right after ما with a preposition, بما وصفته، مما اعتبره, is in
+                // a relative clause about what the sentence's verb is about: its subject
+                // is that verb's, the words after the verb that opens the sentence, not
+                // the verb and all after it: ونددت النقابة … في بيان بما وصفته بـ«…».)
+                if v >= from + 3 && matches!(search_form(self.word(v - 1)).as_ref(), "بما" | "مما" | "عما" | "لما") {
+                    let first = &tokens[idx[from]];
+                    let w = search_form(&first.norm);
+                    let verb = is_word(first)
+                        && (form_in(&first.norm, &l.verbs).is_some() || (w.starts_with('و') && w.chars().count() >= 4 && !lexicon::definite(&first.norm) && lexicon::title_form(&first.norm).is_none() && !speaker::given_name(first) && crate::entities::gazetteer::word_flags(w.strip_prefix('و').unwrap_or(&w)) & crate::entities::gazetteer::ORG_HEAD == 0 && crate::entities::gazetteer::word_flags(&w) & crate::entities::gazetteer::ORG_HEAD == 0));
+                    if verb {
+                        if let Some(p) = speaker_of(tokens, &phrase_after(tokens, &idx[..v - 1], from + 1), self.text) {
+                            return Some(Lead { phrase: Some(p), cue, bare_verb: false });
+                        }
+                    }
+                }
                 let mut subject: &[usize] = &idx[from..v];
                 // (Set when وهو ما begins the subject's clause, however far back.)
                 let mut which_is_what = false;
@@ -1648,7 +1663,6 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
             let own_cue = cue
                 .as_ref()
                 .is_some_and(|c| c.position == CuePosition::After || prev_quote_end == 0 || c.start >= prev_quote_end || coordinated(&text[prev_quote_end..m.start]));
-            let named = short && is_named(names, m.text_start, m.text_end);
             // A name of a few more words after an indefinite noun that names a thing
             // (لمنظمة «أطباء من أجل السلام») is a name too.
             // (So is one the entity finder found whole, بإصدار "إعلان القاهرة للعيش
@@ -1679,6 +1693,10 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
                 matches!(w.as_ref(), "لن" | "لم" | "لا" | "قد" | "سوف") || w.chars().count() >= 5 && ["سي", "ست", "سن"].iter().any(|p| w.starts_with(p)) || present
             });
             let names_a_thing = after_naming_noun(&tokens, m.start, n_words) && !clause;
+            // (A short one the entity finder found whole is a name, unless a headline's
+            // speaker says it after the colon and it is a clause: الزغلامي: «سنذهب إلى
+            // التعقيب», the finder's ORG though it be.)
+            let named = short && is_named(names, m.text_start, m.text_end) && !(headline && clause);
             // (A quotation joined by و to one taken for a name, of no more words than a
             // name has, is a name of the same list: شعارات من قبيل "…" و"…".)
             let listed_with_name = n_words <= LONG_NAME && prev_name_end.is_some_and(|e| e <= m.start && matches!(text[e..m.start].trim(), "و" | "،و" | "، و" | "أو" | "او"));

@@ -296,6 +296,12 @@ pub fn phrase_after(tokens: &[Token], idx: &[usize], from: usize) -> Vec<usize> 
             if after_name && (search_form(w).starts_with("لل") || addressee(w)) {
                 break;
             }
+            // (So is ل and a noun with a possessive after a title or a name: وقالت
+            // الصحفية لعائلتها, قال الوزير لنظيره; not a body's head, لحزبه, nor a word
+            // the name lists know, لطيفة.)
+            if words > 0 && kin_addressee(t) {
+                break;
+            }
             // So is what follows ل or ب written apart (الخباز لـ«القبس»: `search` form
             // drops the tatweel, leaving a word of one such letter); right after the
             // verb it is what the verb is about (أشاد بـ«…»), and the speaker is before.
@@ -461,6 +467,20 @@ fn addressee(word: &str) -> bool {
         let bare = unpossessed(rest);
         bare != rest && (lexicon().naming.contains(&bare) || lexicon().titles.contains(&bare))
     })
+}
+
+/// ل and a noun with a possessive suffix, no body's head nor a word of the name lists
+/// (لعائلتها، لنظيره، لأنصاره): whom the words were said to, after the speaker.
+pub fn kin_addressee(t: &Token) -> bool {
+    // (After ه alone, only a noun the title lists know, لنظيره: search forms write ة as
+    // ه, and لطيفة is a given name, not ل + طيف + ه.)
+    use crate::entities::gazetteer::{word_flags, TITLE};
+    is_word(t)
+        && search_form(&t.norm).strip_prefix('ل').is_some_and(|rest| {
+            let bare = unpossessed(rest);
+            let plain_ha = !["ها", "هم", "هما", "نا"].iter().any(|p| rest.ends_with(p));
+            !rest.starts_with('ل') && bare != rest && bare.chars().count() >= 3 && !body_head(&bare) && (!plain_ha || (word_flags(&bare) | word_flags(rest)) & TITLE != 0 || lexicon().titles.contains(&bare))
+        })
 }
 
 /// A speaker with the tokens of its title (for resolving a title-only speaker).

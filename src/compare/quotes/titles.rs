@@ -103,7 +103,8 @@ impl Registry {
             // (Nor what the office is for, ل and a noun right after the title's
             // adjective: المديرة العامة لصون الطبيعة.)
             let purpose_after_lam = |t: &Token| n == e && e > k + 1 && definite(&tokens[idx[e - 1]].norm) && crate::compare::quotes::speaker::lam_noun(t) && idx.get(n + 1).is_some_and(|&i| definite(&tokens[i].norm));
-            let m = if idx.get(n).is_some_and(|&i| body_after_lam(&tokens[i]) || purpose_after_lam(&tokens[i])) { n } else { n + name_run(tokens, &idx[n..]) };
+            // (Nor whom the person spoke to, ل and a possessed noun: الوزير لنظيره.)
+            let m = if idx.get(n).is_some_and(|&i| body_after_lam(&tokens[i]) || purpose_after_lam(&tokens[i]) || crate::compare::quotes::speaker::kin_addressee(&tokens[i])) { n } else { n + name_run(tokens, &idx[n..]) };
             let title: Vec<usize> = idx[k..e].to_vec();
             // (After an anonymous head, only a given name begins a name: مصدر دبلوماسي
             // جزائري is a source described, whom a later المصدر does not name.)

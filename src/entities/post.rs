@@ -6602,9 +6602,11 @@ fn law_at(tokens: &[Token], infos: &[TokInfo], i: usize, end: usize) -> Option<u
         return None;
     }
     let definite_noun = |k: usize| {
+        if !word(k) {
+            return false;
+        }
         let w = &infos[k];
-        word(k)
-            && w.stem == w.norm
+        w.stem == w.norm
             && w.norm.starts_with("ال")
             && chars(&w.norm) >= 5
             && !in_list(w, RELATIONAL)

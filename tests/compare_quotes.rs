@@ -3319,3 +3319,13 @@ fn which_is_what_the_council_answered_in_a_long_sentence() {
     let shown = sp.name.as_deref().or(sp.title.as_deref());
     assert_eq!(shown, Some("مجلس محافظة البصرة"), "{q:?}");
 }
+
+/// عقدها بفندق "الأوراسي": a venue noun (hotel, restaurant, café, stadium, theatre,
+/// hall, cinema) right before the marks has its name in them, no quotation.
+#[test]
+fn a_venue_noun_names_what_its_marks_hold() {
+    let text = "«لقد أقصوني لأنني طالبت بتدقيق الحسابات»، رد نبيل سعداوي في ندوة صحفية عقدها بفندق \"الأوراسي\" بالعاصمة.\nوالتقى اللاعبون أمس في مقهى «النجمة» وسط المدينة.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(content(text, &q[0]), "لقد أقصوني لأنني طالبت بتدقيق الحسابات");
+}

@@ -3329,3 +3329,25 @@ fn a_venue_noun_names_what_its_marks_hold() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(content(text, &q[0]), "لقد أقصوني لأنني طالبت بتدقيق الحسابات");
 }
+
+/// قال فلان: "…". وتحدث رئيس نادي … علان، …، عن …. وقال: «…»: a bare verb opening
+/// the sentence after one that quoted nobody and opened with a verb and its person
+/// (a title at most between them) has that person for its subject, not the one
+/// quoted before.
+#[test]
+fn a_bare_verb_continues_the_person_the_sentence_before_opened_with() {
+    use isnad::compare::quotes::{quotes_with, NameHint};
+    let text = "غير أن الأمين العام للاتحادية مراد حمادي نفى ذلك، وقال: \"كل المترشحين عوملوا بالطريقة نفسها\".\nوتحدث رئيس نادي شباب باب الواد سليم بن عودة، وهو من أعضاء الجمعية العامة، عن الأجواء داخل العائلة. وقال: «المهم أن تجرى الانتخابات في هدوء».";
+    let a = text.find("مراد حمادي").unwrap();
+    let c = text.find("شباب باب الواد").unwrap();
+    let b = text.find("سليم بن عودة").unwrap();
+    let hints = [
+        NameHint { start: a, end: a + "مراد حمادي".len(), person: true },
+        NameHint { start: c, end: c + "شباب باب الواد".len(), person: false },
+        NameHint { start: b, end: b + "سليم بن عودة".len(), person: true },
+    ];
+    let q = quotes_with(text, &hints);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(name(&q[0]), Some("مراد حمادي"), "{q:?}");
+    assert_eq!(name(&q[1]), Some("سليم بن عودة"), "{q:?}");
+}

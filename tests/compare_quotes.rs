@@ -3351,3 +3351,15 @@ fn a_bare_verb_continues_the_person_the_sentence_before_opened_with() {
     assert_eq!(name(&q[0]), Some("مراد حمادي"), "{q:?}");
     assert_eq!(name(&q[1]), Some("سليم بن عودة"), "{q:?}");
 }
+
+/// وأضاف الرئيس السابق لنادي "…" أن …: ل and a noun the lists know as naming a body
+/// (نادي, فريق) after a title is the body the title is of, not a name (نادي is also a
+/// given name in the name lists); the speaker is the title, not the club.
+#[test]
+fn lam_and_a_listed_body_noun_after_a_title_is_no_name() {
+    let text = "وقال الرئيس السابق لنادي \"مولودية الجزائر\" إن \"الملف أودع كاملا في الآجال\".";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(name(&q[0]), None, "{q:?}");
+    assert!(title(&q[0]).is_some_and(|t| t.starts_with("الرئيس السابق")), "{q:?}");
+}

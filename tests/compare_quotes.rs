@@ -3363,3 +3363,15 @@ fn lam_and_a_listed_body_noun_after_a_title_is_no_name() {
     assert_eq!(name(&q[0]), None, "{q:?}");
     assert!(title(&q[0]).is_some_and(|t| t.starts_with("الرئيس السابق")), "{q:?}");
 }
+
+/// A headline's family name, a colon and a short quotation opening with the first
+/// person's future (سأذهب, with its hamza): a clause, a quotation though the entity
+/// finder took its words for a name.
+#[test]
+fn a_short_headline_clause_in_the_first_persons_future() {
+    use isnad::compare::quotes::{quotes_with, NameHint};
+    let text = "سعداوي: «سأذهب إلى لوزان»\nوقال المترشح نبيل سعداوي إن القرار ظالم.";
+    let at = text.find("سأذهب").unwrap();
+    let q = quotes_with(text, &[NameHint { start: at, end: at + "سأذهب إلى لوزان".len(), person: false }]);
+    assert_eq!(q.len(), 1, "{q:?}");
+}

@@ -1706,7 +1706,10 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
             let clause = n_words >= 2 && tokens[first..].iter().find(|t| t.kind != TokenKind::Punct).is_some_and(|t| {
                 let w = search_form(&t.norm);
                 let present = n_words >= 3 && (3..=6).contains(&w.chars().count()) && w.starts_with(['ت', 'ي']);
-                matches!(w.as_ref(), "لن" | "لم" | "لا" | "قد" | "سوف") || w.chars().count() >= 5 && ["سي", "ست", "سن"].iter().any(|p| w.starts_with(p)) || present
+                // (The first person's future too, with its hamza: «سأذهب إلى لوزان».)
+                let raw = &text[t.start..t.end];
+                let first_person_future = raw.starts_with("سأ") && raw.chars().count() >= 5;
+                matches!(w.as_ref(), "لن" | "لم" | "لا" | "قد" | "سوف") || w.chars().count() >= 5 && ["سي", "ست", "سن"].iter().any(|p| w.starts_with(p)) || present || first_person_future
             });
             let names_a_thing = after_naming_noun(&tokens, m.start, n_words) && !clause;
             // (A short one the entity finder found whole is a name, unless a headline's

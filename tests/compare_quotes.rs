@@ -3375,3 +3375,15 @@ fn a_short_headline_clause_in_the_first_persons_future() {
     let q = quotes_with(text, &[NameHint { start: at, end: at + "سأذهب إلى لوزان".len(), person: false }]);
     assert_eq!(q.len(), 1, "{q:?}");
 }
+
+/// ويتهم فلان المكتب بـ"…": the imperfect of اتهم (يتهم, تتهم) quotes its object as the
+/// perfect does, and its subject says it.
+#[test]
+fn the_imperfect_of_accuse_quotes_its_object() {
+    use isnad::compare::quotes::{quotes_with, NameHint};
+    let text = "ويتهم نبيل سعداوي المكتب المنتهية ولايته بـ\"تفصيل القوانين على المقاس\" منذ سنوات.";
+    let a = text.find("نبيل سعداوي").unwrap();
+    let q = quotes_with(text, &[NameHint { start: a, end: a + "نبيل سعداوي".len(), person: true }]);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(name(&q[0]), Some("نبيل سعداوي"), "{q:?}");
+}

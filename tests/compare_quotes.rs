@@ -3319,3 +3319,71 @@ fn which_is_what_the_council_answered_in_a_long_sentence() {
     let shown = sp.name.as_deref().or(sp.title.as_deref());
     assert_eq!(shown, Some("مجلس محافظة البصرة"), "{q:?}");
 }
+
+/// عقدها بفندق "الأوراسي": a venue noun (hotel, restaurant, café, stadium, theatre,
+/// hall, cinema) right before the marks has its name in them, no quotation.
+#[test]
+fn a_venue_noun_names_what_its_marks_hold() {
+    let text = "«لقد أقصوني لأنني طالبت بتدقيق الحسابات»، رد نبيل سعداوي في ندوة صحفية عقدها بفندق \"الأوراسي\" بالعاصمة.\nوالتقى اللاعبون أمس في مقهى «النجمة» وسط المدينة.";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(content(text, &q[0]), "لقد أقصوني لأنني طالبت بتدقيق الحسابات");
+}
+
+/// قال فلان: "…". وتحدث رئيس نادي … علان، …، عن …. وقال: «…»: a bare verb opening
+/// the sentence after one that quoted nobody and opened with a verb and its person
+/// (a title at most between them) has that person for its subject, not the one
+/// quoted before.
+#[test]
+fn a_bare_verb_continues_the_person_the_sentence_before_opened_with() {
+    use isnad::compare::quotes::{quotes_with, NameHint};
+    let text = "غير أن الأمين العام للاتحادية مراد حمادي نفى ذلك، وقال: \"كل المترشحين عوملوا بالطريقة نفسها\".\nوتحدث رئيس نادي شباب باب الواد سليم بن عودة، وهو من أعضاء الجمعية العامة، عن الأجواء داخل العائلة. وقال: «المهم أن تجرى الانتخابات في هدوء».";
+    let a = text.find("مراد حمادي").unwrap();
+    let c = text.find("شباب باب الواد").unwrap();
+    let b = text.find("سليم بن عودة").unwrap();
+    let hints = [
+        NameHint { start: a, end: a + "مراد حمادي".len(), person: true },
+        NameHint { start: c, end: c + "شباب باب الواد".len(), person: false },
+        NameHint { start: b, end: b + "سليم بن عودة".len(), person: true },
+    ];
+    let q = quotes_with(text, &hints);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(name(&q[0]), Some("مراد حمادي"), "{q:?}");
+    assert_eq!(name(&q[1]), Some("سليم بن عودة"), "{q:?}");
+}
+
+/// وأضاف الرئيس السابق لنادي "…" أن …: ل and a noun the lists know as naming a body
+/// (نادي, فريق) after a title is the body the title is of, not a name (نادي is also a
+/// given name in the name lists); the speaker is the title, not the club.
+#[test]
+fn lam_and_a_listed_body_noun_after_a_title_is_no_name() {
+    let text = "وقال الرئيس السابق لنادي \"مولودية الجزائر\" إن \"الملف أودع كاملا في الآجال\".";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(name(&q[0]), None, "{q:?}");
+    assert!(title(&q[0]).is_some_and(|t| t.starts_with("الرئيس السابق")), "{q:?}");
+}
+
+/// A headline's family name, a colon and a short quotation opening with the first
+/// person's future (سأذهب, with its hamza): a clause, a quotation though the entity
+/// finder took its words for a name.
+#[test]
+fn a_short_headline_clause_in_the_first_persons_future() {
+    use isnad::compare::quotes::{quotes_with, NameHint};
+    let text = "سعداوي: «سأذهب إلى لوزان»\nوقال المترشح نبيل سعداوي إن القرار ظالم.";
+    let at = text.find("سأذهب").unwrap();
+    let q = quotes_with(text, &[NameHint { start: at, end: at + "سأذهب إلى لوزان".len(), person: false }]);
+    assert_eq!(q.len(), 1, "{q:?}");
+}
+
+/// ويتهم فلان المكتب بـ"…": the imperfect of اتهم (يتهم, تتهم) quotes its object as the
+/// perfect does, and its subject says it.
+#[test]
+fn the_imperfect_of_accuse_quotes_its_object() {
+    use isnad::compare::quotes::{quotes_with, NameHint};
+    let text = "ويتهم نبيل سعداوي المكتب المنتهية ولايته بـ\"تفصيل القوانين على المقاس\" منذ سنوات.";
+    let a = text.find("نبيل سعداوي").unwrap();
+    let q = quotes_with(text, &[NameHint { start: a, end: a + "نبيل سعداوي".len(), person: true }]);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(name(&q[0]), Some("نبيل سعداوي"), "{q:?}");
+}

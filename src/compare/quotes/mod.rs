@@ -1582,6 +1582,22 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
                         let (a, b) = opening_subject(&tokens, &sent.outside, names, &lead.cue, &marks).unwrap_or_default();
                         (Some(inherited_name(text, a, b)), Some(lead.cue))
                     }
+                    // A bare verb opening a sentence after one that quoted nobody and
+                    // opened with a verb and the person doing it, a title at most between
+                    // them (وتحدث رئيس نادي … فلان، …، عن …. وقال: «…»): that person
+                    // goes on speaking, not the one quoted before.
+                    Some(lead)
+                        if lead.bare_verb
+                            && lead.phrase.is_none()
+                            && sent.outside.first().is_some_and(|&k| tokens[k].start == lead.cue.start)
+                            && !recent.iter().any(|r| r.2 == n || n > 0 && r.2 == n - 1)
+                            && n > 0
+                            && opening_person(&tokens, &(sentences[n - 1].0..sentences[n - 1].1).filter(|&k| inside[k] == NONE).collect::<Vec<_>>(), names, &lead.cue, &marks).is_some() =>
+                    {
+                        let outside: Vec<usize> = (sentences[n - 1].0..sentences[n - 1].1).filter(|&k| inside[k] == NONE).collect();
+                        let (a, b) = opening_person(&tokens, &outside, names, &lead.cue, &marks).unwrap_or_default();
+                        (Some(inherited_name(text, a, b)), Some(lead.cue))
+                    }
                     Some(lead) => {
                         let (sp, cue) = settle(&mut registry, &tokens, lead, &recent, &mut fallback, &ahead, &apposed);
                         (sp, Some(cue))
@@ -1690,7 +1706,10 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
             let clause = n_words >= 2 && tokens[first..].iter().find(|t| t.kind != TokenKind::Punct).is_some_and(|t| {
                 let w = search_form(&t.norm);
                 let present = n_words >= 3 && (3..=6).contains(&w.chars().count()) && w.starts_with(['ت', 'ي']);
-                matches!(w.as_ref(), "لن" | "لم" | "لا" | "قد" | "سوف") || w.chars().count() >= 5 && ["سي", "ست", "سن"].iter().any(|p| w.starts_with(p)) || present
+                // (The first person's future too, with its hamza: «سأذهب إلى لوزان».)
+                let raw = &text[t.start..t.end];
+                let first_person_future = raw.starts_with("سأ") && raw.chars().count() >= 5;
+                matches!(w.as_ref(), "لن" | "لم" | "لا" | "قد" | "سوف") || w.chars().count() >= 5 && ["سي", "ست", "سن"].iter().any(|p| w.starts_with(p)) || present || first_person_future
             });
             let names_a_thing = after_naming_noun(&tokens, m.start, n_words) && !clause;
             // (A short one the entity finder found whole is a name, unless a headline's
@@ -2045,6 +2064,31 @@ fn opening_subject(tokens: &[Token], outside: &[usize], names: &[NameHint], cue:
     let quoted = marks.iter().any(|m| m.start < h.end && h.start < m.end) && !whole_name(h);
     let person_between = names[i + 1..].iter().take_while(|p| p.end <= cue.start).any(|p| p.person);
     (!quoted && !person_between).then_some((h.start, h.end))
+}
+
+/// The person (byte span) a sentence opens with as the subject of its first verb, only
+/// words of a title between them (وتحدث رئيس نادي شباب باب الواد سليم بن عودة، …), when
+/// the verb agrees in gender with `cue`, a bare verb of the next sentence.
+fn opening_person(tokens: &[Token], outside: &[usize], names: &[NameHint], cue: &Cue, marks: &[marks::Marked]) -> Option<(usize, usize)> {
+    let &v = outside.first()?;
+    let verb = search_form(&tokens[v].norm);
+    let l = lexicon();
+    if !is_word(&tokens[v]) || lexicon::definite(&tokens[v].norm) || verb.chars().count() < 3 || [&l.particles, &l.prepositions, &l.stops, &l.time].iter().any(|list| form_in(&tokens[v].norm, list).is_some()) {
+        return None;
+    }
+    if feminine(cue) != Some(verb.ends_with('ت')) {
+        return None;
+    }
+    let (s, e) = first_person(names, tokens[v].end, tokens[*outside.last()?].end, marks)?;
+    // (Words of a title only: no comma, mark, preposition or particle before the name.)
+    let between: Vec<usize> = outside[1..].iter().copied().take_while(|&k| tokens[k].start < s).collect();
+    let title_word = |k: usize| {
+        let f = search_form(&tokens[k].norm);
+        is_word(&tokens[k]) && !matches!(f.as_ref(), "في" | "من" | "مع" | "عن" | "علي" | "الي" | "منذ" | "بعد" | "قبل") && ![&l.particles, &l.prepositions, &l.stops, &l.time].iter().any(|list| form_in(&tokens[k].norm, list).is_some())
+    };
+    let contiguous = between.windows(2).all(|w| w[1] == w[0] + 1) && between.first().is_none_or(|&k| k == v + 1);
+    let marked = marks.iter().any(|m| m.start < s && m.end > tokens[v].end);
+    (between.len() <= 6 && contiguous && !marked && between.iter().all(|&k| title_word(k))).then_some((s, e))
 }
 
 /// Is the word a head of bodies' names (منظمة, وزارة, هيئة)?

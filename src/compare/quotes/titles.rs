@@ -96,9 +96,13 @@ impl Registry {
             }
             // (Not the body the title is of after ل, لحركة حماس، which no name begins: ل and
             // a body's head; لويد, لورنزو begin names.)
+            // (A head the lists know after ل is one though a name's list has the word
+            // too: لنادي, نادي a given name.)
             let body_after_lam = |t: &Token| {
-                of_a_body(t)
-                    && search_form(&t.norm).strip_prefix('ل').is_some_and(|h| crate::entities::gazetteer::word_flags(h) & crate::entities::gazetteer::ORG_HEAD != 0 || l.bodies.contains(h) || l.naming.contains(h))
+                let n = search_form(&t.norm);
+                let listed = |h: &str| l.bodies.contains(h) || l.naming.contains(h);
+                (of_a_body(t) || is_word(t) && !n.starts_with("لل") && n.strip_prefix('ل').is_some_and(|h| h.chars().count() >= 3 && listed(h)))
+                    && n.strip_prefix('ل').is_some_and(|h| crate::entities::gazetteer::word_flags(h) & crate::entities::gazetteer::ORG_HEAD != 0 || listed(h))
             };
             // (Nor what the office is for, ل and a noun right after the title's
             // adjective: المديرة العامة لصون الطبيعة.)

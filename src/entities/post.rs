@@ -349,6 +349,7 @@ pub fn fix<'a>(text: &str, tokens: &'a [Token], infos: &[TokInfo], sents: &[Rang
     let spans = trim_edges(text, tokens, infos, spans);
     let spans = split_joined(text, tokens, infos, spans);
     let spans = split_at_seats(text, tokens, infos, spans);
+    let spans = two_countries_side_by_side(text, tokens, infos, spans);
     let spans = join_adjacent_names(text, tokens, infos, spans);
     let spans = people_after_described_heads(text, tokens, infos, spans);
     let spans = drop_verb_phrases(text, tokens, infos, spans);
@@ -2936,6 +2937,27 @@ fn split_at_seats(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Sp
             if let Some(k) = at {
                 out.extend(span_over(text, tokens, infos, r.start, k, s.kind, s.score));
                 out.extend(span_over(text, tokens, infos, k, r.end, EntityType::Org, s.score));
+                continue;
+            }
+        }
+        out.push(s);
+    }
+    out
+}
+
+/// A place the tagger ran over two countries of the lists with nothing between them
+/// (حمّلت الكتائب في العراق الولايات المتحدة مسؤولية …: the country it is in, then the
+/// object of the verb): two places, each a whole country's name, as no country's name is
+/// two countries' names side by side (غينيا بيساو, كوريا الجنوبية: the second is none).
+fn two_countries_side_by_side(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut out = Vec::with_capacity(spans.len());
+    for s in spans {
+        let r = tokens_of(tokens, &s);
+        if s.kind == EntityType::Loc && r.len() >= 2 && (r.start..r.end).all(|k| tokens[k].kind == TokenKind::Word) {
+            let at = (r.start + 1..r.end).find(|&m| place_flags(infos, r.start, m) & COUNTRY != 0 && place_flags(infos, m, r.end) & COUNTRY != 0 && infos[m].stem == infos[m].norm);
+            if let Some(m) = at {
+                out.extend(span_over(text, tokens, infos, r.start, m, s.kind, s.score));
+                out.extend(span_over(text, tokens, infos, m, r.end, s.kind, s.score));
                 continue;
             }
         }

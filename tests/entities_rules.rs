@@ -7044,3 +7044,23 @@ fn the_alhambra_is_known() {
     let t = "وزار السياح قصر الحمراء قبل أن يغادروا المدينة.";
     assert!(found(t, EntityType::Loc).contains(&"قصر الحمراء".to_string()), "{:?}", all(t));
 }
+
+#[test]
+fn two_countries_side_by_side_are_two_places() {
+    let text = "وحمّلت الفصائل في العراق الولايات المتحدة مسؤولية القصف.";
+    let locs = found(text, EntityType::Loc);
+    assert!(locs.contains(&"العراق".to_string()) && locs.contains(&"الولايات المتحدة".to_string()), "{:?}", all(text));
+    // (One country's name of two words stays one place.)
+    let text = "وصل الوفد إلى غينيا بيساو صباح اليوم.";
+    assert!(!found(text, EntityType::Loc).iter().any(|s| s == "غينيا"), "{:?}", all(text));
+}
+
+#[test]
+fn iraqs_security_bodies_and_factions() {
+    let text = "وقال مسؤول في مستشارية الأمن القومي إن التحالف الدولي أبلغ الحكومة بخطة الانسحاب.";
+    let orgs = found(text, EntityType::Org);
+    assert!(orgs.contains(&"مستشارية الأمن القومي".to_string()) && orgs.contains(&"التحالف الدولي".to_string()), "{:?}", all(text));
+    let text = "وأصدرت كتائب حزب الله بيانا نددت فيه بالهجوم على مقر هيئة الحشد الشعبي.";
+    let orgs = found(text, EntityType::Org);
+    assert!(orgs.contains(&"كتائب حزب الله".to_string()) && orgs.contains(&"هيئة الحشد الشعبي".to_string()), "{:?}", all(text));
+}

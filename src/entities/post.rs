@@ -1651,7 +1651,10 @@ fn family_names_with_waw(text: &str, tokens: &[Token], infos: &[TokInfo], mut sp
             continue;
         }
         let fits_g = a.is_none_or(|a| spans[a].kind == EntityType::Per && spans[a].end == tokens[j - 1].end);
-        let fits_w = b.is_none_or(|b| spans[b].kind == EntityType::Per && spans[b].end == tokens[j].end && spans[b].start >= tokens[j].start);
+        // (Or a place the tagger made of the rest after the person it found: رايان
+        // وايتفيلد as رايان and the place ايتفيلد, a name no list holds as a place.)
+        let rest_kind_fits = |b: usize| spans[b].kind == EntityType::Per || spans[b].kind == EntityType::Loc && a.is_some_and(|a| spans[a].kind == EntityType::Per);
+        let fits_w = b.is_none_or(|b| rest_kind_fits(b) && spans[b].end == tokens[j].end && spans[b].start >= tokens[j].start);
         if !fits_g || !fits_w || (a.is_none() && b.is_none()) {
             continue;
         }
@@ -6991,6 +6994,24 @@ mod tests {
     fn ordinary_word(w: &str) -> bool {
         let t = crate::tokenize::tokenize(w, &crate::normalize::Options::SEARCH);
         ordinary(&TokInfo::from_token(&t[0]))
+    }
+
+    /// A foreign family name in وا after a given name the tagger took for a person, whose
+    /// rest (ايتفيلد) the tagger took for a place in a report's context: one person.
+    #[test]
+    fn family_name_in_wa_after_a_person_the_tagger_split_off_as_a_place() {
+        let text = "وقال المتحدث رايان وايتفيلد إن القوات لم تشارك.";
+        let tokens = crate::tokenize::tokenize(text, &crate::normalize::Options::SEARCH);
+        let infos: Vec<TokInfo> = tokens.iter().map(TokInfo::from_token).collect();
+        let g = text.find("رايان").unwrap();
+        let w = text.find("وايتفيلد").unwrap();
+        let spans = vec![
+            Span { start: g, end: g + "رايان".len(), kind: EntityType::Per, score: 0.9 },
+            Span { start: w + "و".len(), end: w + "وايتفيلد".len(), kind: EntityType::Loc, score: 0.6 },
+        ];
+        let out = family_names_with_waw(text, &tokens, &infos, spans);
+        let got: Vec<(&str, EntityType)> = out.iter().map(|s| (&text[s.start..s.end], s.kind)).collect();
+        assert_eq!(got, [("رايان وايتفيلد", EntityType::Per)]);
     }
 
     /// A family name with the article stands alone for the person; an ordinal or a

@@ -7064,3 +7064,9 @@ fn iraqs_security_bodies_and_factions() {
     let orgs = found(text, EntityType::Org);
     assert!(orgs.contains(&"كتائب حزب الله".to_string()) && orgs.contains(&"هيئة الحشد الشعبي".to_string()), "{:?}", all(text));
 }
+
+#[test]
+fn the_ain_al_asad_base_is_a_place() {
+    let text = "وقالت الفصائل إن الصواريخ سقطت داخل قاعدة عين الأسد الجوية مساء الثلاثاء.";
+    assert!(found(text, EntityType::Loc).contains(&"عين الأسد".to_string()), "{:?}", all(text));
+}

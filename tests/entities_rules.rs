@@ -7070,3 +7070,14 @@ fn the_ain_al_asad_base_is_a_place() {
     let text = "وقالت الفصائل إن الصواريخ سقطت داخل قاعدة عين الأسد الجوية مساء الثلاثاء.";
     assert!(found(text, EntityType::Loc).contains(&"عين الأسد".to_string()), "{:?}", all(text));
 }
+
+#[test]
+fn a_border_or_coast_guard_without_its_country() {
+    let text = "وانتشرت قوة من الجيش وقوات حرس الحدود على طول الطريق الدولي.";
+    assert!(found(text, EntityType::Org).contains(&"قوات حرس الحدود".to_string()), "{:?}", all(text));
+    let text = "وقال مسؤول إن خفر السواحل سيسلم الصيادين إلى السلطات المحلية.";
+    assert!(found(text, EntityType::Org).contains(&"خفر السواحل".to_string()), "{:?}", all(text));
+    // (Another adjective after the force is not its name's: خفر السواحل المحلي.)
+    let text = "وقال مسؤول إن خفر السواحل المحلي سيسلم الصيادين إلى السلطات.";
+    assert!(!found(text, EntityType::Org).contains(&"خفر السواحل".to_string()), "{:?}", all(text));
+}

@@ -1365,3 +1365,9 @@ fn a_kunya_in_brackets_after_a_name_is_that_person() {
     let t = "والتقى الوزير سعدون جاسم العبيدي بالشيخ أبو ياسر الدليمي في المدينة.";
     assert_ne!(id_of(t, "سعدون جاسم العبيدي"), id_of(t, "أبو ياسر الدليمي"));
 }
+
+#[test]
+fn a_site_with_net_and_its_name_alone_are_one_outlet() {
+    let t = "وقالت المصادر لموقع الميادين نت إن الاشتباكات توقفت. وأفاد مراسل الميادين في درعا بأن الهدوء عاد إلى المدينة.";
+    assert_eq!(id_of(t, "الميادين نت"), id_of(t, "الميادين"));
+}

@@ -7081,3 +7081,13 @@ fn a_border_or_coast_guard_without_its_country() {
     let text = "وقال مسؤول إن خفر السواحل المحلي سيسلم الصيادين إلى السلطات.";
     assert!(!found(text, EntityType::Org).contains(&"خفر السواحل".to_string()), "{:?}", all(text));
 }
+
+#[test]
+fn an_outlet_by_its_first_word_after_its_correspondent() {
+    let text = "وقالت المصادر لموقع الميادين نت إن الاشتباكات توقفت. وأفاد مراسل الميادين في درعا بأن الهدوء عاد إلى المدينة.";
+    let orgs = found(text, EntityType::Org);
+    assert_eq!(orgs.iter().filter(|s| *s == "الميادين").count(), 1, "{:?}", all(text));
+    // (Not where the text names no outlet so: the squares of a city.)
+    let text = "وأفاد مراسل الميادين في المدينة بأن الهدوء عاد.";
+    assert!(!found(text, EntityType::Org).contains(&"الميادين".to_string()), "{:?}", all(text));
+}

@@ -461,6 +461,7 @@ pub fn fix<'a>(text: &str, tokens: &'a [Token], infos: &[TokInfo], sents: &[Rang
     let spans = communes_after_ba(text, tokens, infos, spans);
     let spans = towns_of_prisons(text, tokens, infos, spans);
     let spans = centres_of_towns(text, tokens, infos, spans);
+    let spans = outlets_after_correspondents(text, tokens, infos, spans);
     balanced_marks(text, spans)
 }
 
@@ -1963,6 +1964,40 @@ const THAT: &[&str] = &["ان", "بان", "لان", "وان"];
 
 /// Last words of outlets' names (نداء بوست, سكاي نيوز, عمون نت), in `search` form.
 const OUTLET_LAST_WORDS: &[&str] = &["بوست", "نيوز", "برس", "تايمز", "اونلاين", "نت", "ميديا", "تايم", "تي في", "انفو"];
+
+/// Words for a correspondent or envoy of an outlet, in `search` form.
+const CORRESPONDENTS: &[&str] = &["مراسل", "مراسله", "مراسلو", "مراسلي", "موفد", "موفده"];
+
+/// An outlet the text names with its last word (الميادين نت, a site) and again by its
+/// first word alone after its correspondent (مراسل الميادين في الأنبار): the outlet,
+/// though the word alone is also an ordinary one ("the squares") that no name spreads to.
+fn outlets_after_correspondents(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let names: HashSet<&str> = spans
+        .iter()
+        .filter(|s| s.kind == EntityType::Org)
+        .filter_map(|s| {
+            let r = tokens_of(tokens, s);
+            (r.len() == 2 && one_of(OUTLET_LAST_WORDS, &infos[r.start + 1].norm)).then(|| infos[r.start].stem.as_str())
+        })
+        .collect();
+    if names.is_empty() {
+        return spans;
+    }
+    let covered = covered_tokens(tokens, &spans);
+    let mut added = Vec::new();
+    for k in 1..tokens.len() {
+        let (c, w) = (&infos[k - 1], &infos[k]);
+        if tokens[k].kind != TokenKind::Word || tokens[k - 1].kind != TokenKind::Word || covered[k] || w.stem != w.norm || !in_list(c, CORRESPONDENTS) {
+            continue;
+        }
+        // (The name alone: not its first word before its last, مراسل الميادين نت.)
+        let whole_name_next = k + 1 < tokens.len() && tokens[k + 1].kind == TokenKind::Word && one_of(OUTLET_LAST_WORDS, &infos[k + 1].norm);
+        if names.contains(w.stem.as_str()) && !whole_name_next {
+            added.extend(span_over(text, tokens, infos, k, k + 1, EntityType::Org, 0.6));
+        }
+    }
+    with_added(spans, added)
+}
 
 /// A radio named with the band it broadcasts on (موزاييك أف أم, شمس إف إم, Mosaique
 /// FM): a station, an organization, where the tagger typed the name MISC (so that the

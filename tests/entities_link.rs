@@ -1356,3 +1356,18 @@ fn a_short_given_name_before_a_rare_family_name_links() {
     let id = |art: usize, text: &str, name: &str| r.articles[art].entities.iter().find(|e| span_of(text, e) == name).map(|e| e.id.clone()).unwrap();
     assert_ne!(id(0, c, "أحمد حسن"), id(1, d, "أحمدي حسن"));
 }
+
+#[test]
+fn a_kunya_in_brackets_after_a_name_is_that_person() {
+    let t = "وقال القيادي في الفصيل سعدون جاسم العبيدي (أبو ياسر) إن مقاتليه انسحبوا من المنطقة.";
+    assert_eq!(id_of(t, "سعدون جاسم العبيدي"), id_of(t, "أبو ياسر"));
+    // (Two people side by side are not linked: only a kunya in brackets.)
+    let t = "والتقى الوزير سعدون جاسم العبيدي بالشيخ أبو ياسر الدليمي في المدينة.";
+    assert_ne!(id_of(t, "سعدون جاسم العبيدي"), id_of(t, "أبو ياسر الدليمي"));
+}
+
+#[test]
+fn a_site_with_net_and_its_name_alone_are_one_outlet() {
+    let t = "وقالت المصادر لموقع الميادين نت إن الاشتباكات توقفت. وأفاد مراسل الميادين في درعا بأن الهدوء عاد إلى المدينة.";
+    assert_eq!(id_of(t, "الميادين نت"), id_of(t, "الميادين"));
+}

@@ -7044,3 +7044,50 @@ fn the_alhambra_is_known() {
     let t = "وزار السياح قصر الحمراء قبل أن يغادروا المدينة.";
     assert!(found(t, EntityType::Loc).contains(&"قصر الحمراء".to_string()), "{:?}", all(t));
 }
+
+#[test]
+fn two_countries_side_by_side_are_two_places() {
+    let text = "وحمّلت الفصائل في العراق الولايات المتحدة مسؤولية القصف.";
+    let locs = found(text, EntityType::Loc);
+    assert!(locs.contains(&"العراق".to_string()) && locs.contains(&"الولايات المتحدة".to_string()), "{:?}", all(text));
+    // (One country's name of two words stays one place.)
+    let text = "وصل الوفد إلى غينيا بيساو صباح اليوم.";
+    assert!(!found(text, EntityType::Loc).iter().any(|s| s == "غينيا"), "{:?}", all(text));
+}
+
+#[test]
+fn iraqs_security_bodies_and_factions() {
+    let text = "وقال مسؤول في مستشارية الأمن القومي إن التحالف الدولي أبلغ الحكومة بخطة الانسحاب.";
+    let orgs = found(text, EntityType::Org);
+    assert!(orgs.contains(&"مستشارية الأمن القومي".to_string()) && orgs.contains(&"التحالف الدولي".to_string()), "{:?}", all(text));
+    let text = "وأصدرت كتائب حزب الله بيانا نددت فيه بالهجوم على مقر هيئة الحشد الشعبي.";
+    let orgs = found(text, EntityType::Org);
+    assert!(orgs.contains(&"كتائب حزب الله".to_string()) && orgs.contains(&"هيئة الحشد الشعبي".to_string()), "{:?}", all(text));
+}
+
+#[test]
+fn the_ain_al_asad_base_is_a_place() {
+    let text = "وقالت الفصائل إن الصواريخ سقطت داخل قاعدة عين الأسد الجوية مساء الثلاثاء.";
+    assert!(found(text, EntityType::Loc).contains(&"عين الأسد".to_string()), "{:?}", all(text));
+}
+
+#[test]
+fn a_border_or_coast_guard_without_its_country() {
+    let text = "وانتشرت قوة من الجيش وقوات حرس الحدود على طول الطريق الدولي.";
+    assert!(found(text, EntityType::Org).contains(&"قوات حرس الحدود".to_string()), "{:?}", all(text));
+    let text = "وقال مسؤول إن خفر السواحل سيسلم الصيادين إلى السلطات المحلية.";
+    assert!(found(text, EntityType::Org).contains(&"خفر السواحل".to_string()), "{:?}", all(text));
+    // (Another adjective after the force is not its name's: خفر السواحل المحلي.)
+    let text = "وقال مسؤول إن خفر السواحل المحلي سيسلم الصيادين إلى السلطات.";
+    assert!(!found(text, EntityType::Org).contains(&"خفر السواحل".to_string()), "{:?}", all(text));
+}
+
+#[test]
+fn an_outlet_by_its_first_word_after_its_correspondent() {
+    let text = "وقالت المصادر لموقع الميادين نت إن الاشتباكات توقفت. وأفاد مراسل الميادين في درعا بأن الهدوء عاد إلى المدينة.";
+    let orgs = found(text, EntityType::Org);
+    assert_eq!(orgs.iter().filter(|s| *s == "الميادين").count(), 1, "{:?}", all(text));
+    // (Not where the text names no outlet so: the squares of a city.)
+    let text = "وأفاد مراسل الميادين في المدينة بأن الهدوء عاد.";
+    assert!(!found(text, EntityType::Org).contains(&"الميادين".to_string()), "{:?}", all(text));
+}

@@ -2963,15 +2963,18 @@ const GUARD_HEADS: &[(&str, &str)] = &[("خفر", "السواحل"), ("حرس", 
 /// A coast guard or a border guard named by its country's adjective (خفر السواحل
 /// الجيبوتي, حرس الحدود السعودي), as an army is (الجيش السوداني): that country's force,
 /// one body over the adjective the tagger took for the country or over nothing. Not
-/// the force with another adjective (خفر السواحل المحلي) nor without one.
+/// the force with another adjective (خفر السواحل المحلي). Without an adjective, the
+/// force the report is about (وأوضح أن خفر السواحل سيسلم البحارة, الحصيلة السنوية لخفر
+/// السواحل, انتشرت قوة من الجيش وقوات حرس الحدود): the two words, with قوات before them
+/// where the text names the force so.
 fn guards_of_countries(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
     let mut found = Vec::new();
     let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word;
-    for i in 0..tokens.len().saturating_sub(2) {
-        if !(word(i) && word(i + 1) && word(i + 2)) {
+    for i in 0..tokens.len().saturating_sub(1) {
+        if !(word(i) && word(i + 1)) {
             continue;
         }
-        let (h, n, a) = (&infos[i], &infos[i + 1], &infos[i + 2]);
+        let (h, n) = (&infos[i], &infos[i + 1]);
         // (The head may carry a proclitic the stemmer left on it: سفينة لخفر السواحل
         // الإيطالي; the span leaves it out.)
         let clitic = ["ل", "ب", "و", "ف", "ول", "وب"].into_iter().find(|c| GUARD_HEADS.iter().any(|&(x, _)| h.stem != x && h.norm.strip_prefix(c) == Some(x)));
@@ -2979,12 +2982,28 @@ fn guards_of_countries(text: &str, tokens: &[Token], infos: &[TokInfo], spans: V
         // (The head is masculine: its country's adjective ends with ي. A country whose
         // name ends so is its own adjective, الجيبوتي; and a country the list of
         // well-known names holds with ية, السعودية, gives its adjective by the ة alone.)
-        let country = a.stem == a.norm
+        let a = word(i + 2).then(|| &infos[i + 2]);
+        let country = a.is_some_and(|a| a.stem == a.norm
             && a.norm.starts_with("ال")
             && a.norm.ends_with('ي')
             && (super::post::country_adjective(&a.norm)
                 || a.gaz.has(gazetteer::COUNTRY)
-                || matches!(super::known::lookup(&[super::known::word_key(&format!("{}ه", gazetteer::bare(&a.norm)))]), Some((_, EntityType::Loc))));
+                || matches!(super::known::lookup(&[super::known::word_key(&format!("{}ه", gazetteer::bare(&a.norm)))]), Some((_, EntityType::Loc)))));
+        // (Another definite adjective after the force: خفر السواحل المحلي, not this
+        // rule's.)
+        let adjective = a.is_some_and(|a| a.stem == a.norm && a.norm.starts_with("ال") && (a.norm.ends_with('ي') || a.norm.ends_with("يه")));
+        if guard && !country && !adjective {
+            let forces = i > 0 && word(i - 1) && infos[i - 1].stem == "قوات" && clitic.is_none();
+            let from = if forces { i - 1 } else { i };
+            let mut span = span_over(text, tokens, infos, from, i + 2, EntityType::Org, 0.6);
+            if let (Some(c), Some(s)) = (clitic, span.as_mut()) {
+                if h.stem == h.norm && text[s.start..].starts_with(c) {
+                    s.start += c.len();
+                }
+            }
+            found.extend(span);
+            continue;
+        }
         if guard && country {
             let mut span = span_over(text, tokens, infos, i, i + 3, EntityType::Org, 0.6);
             if let (Some(c), Some(s)) = (clitic, span.as_mut()) {

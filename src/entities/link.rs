@@ -959,8 +959,18 @@ fn cluster(ms: &[M], texts: &[&str]) -> Vec<Cluster> {
             dsu.union(i, i - 1);
         }
     }
-    // 1b'. A radio or channel named with أف أم or نيوز and again by its name alone
-    // (موزاييك أف أم, لمراسل موزاييك): one outlet.
+    // 1b-kunya. A kunya alone in brackets or quote marks right after a person's name
+    // (جبار كاظم الدراجي (أبو تراب), حيدر المالكي "أبو الفضل"): the name he is known by,
+    // the same person.
+    for i in 1..ms.len() {
+        let m = &ms[i];
+        let kunya = m.words.len() == 2 && matches!(m.words[0].as_str(), "ابو" | "ام");
+        if kunya && m.bracketed && m.span.kind == EntityType::Per && ms[i - 1].span.kind == EntityType::Per && ms[i - 1].words.len() >= 2 {
+            dsu.union(i, i - 1);
+        }
+    }
+    // 1b'. A radio, channel or site named with أف أم, نيوز or نت and again by its name
+    // alone (موزاييك أف أم, لمراسل موزاييك): one outlet.
     let mut outlets: HashMap<&[String], usize> = HashMap::new();
     for (i, m) in ms.iter().enumerate() {
         if m.span.kind != EntityType::Org {
@@ -969,6 +979,8 @@ fn cluster(ms: &[M], texts: &[&str]) -> Vec<Cluster> {
         let name = match &m.words[..] {
             [name @ .., f, a] if !name.is_empty() && f == "اف" && a == "ام" => name,
             [name @ .., n] if !name.is_empty() && n == "نيوز" => name,
+            // (A site with نت after its name: الميادين نت, مراسل الميادين.)
+            [name @ .., n] if !name.is_empty() && n == "نت" => name,
             _ => continue,
         };
         outlets.entry(name).or_insert(i);

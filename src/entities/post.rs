@@ -349,6 +349,7 @@ pub fn fix<'a>(text: &str, tokens: &'a [Token], infos: &[TokInfo], sents: &[Rang
     let spans = trim_edges(text, tokens, infos, spans);
     let spans = split_joined(text, tokens, infos, spans);
     let spans = split_at_seats(text, tokens, infos, spans);
+    let spans = two_countries_side_by_side(text, tokens, infos, spans);
     let spans = join_adjacent_names(text, tokens, infos, spans);
     let spans = people_after_described_heads(text, tokens, infos, spans);
     let spans = drop_verb_phrases(text, tokens, infos, spans);
@@ -460,6 +461,7 @@ pub fn fix<'a>(text: &str, tokens: &'a [Token], infos: &[TokInfo], sents: &[Rang
     let spans = communes_after_ba(text, tokens, infos, spans);
     let spans = towns_of_prisons(text, tokens, infos, spans);
     let spans = centres_of_towns(text, tokens, infos, spans);
+    let spans = outlets_after_correspondents(text, tokens, infos, spans);
     balanced_marks(text, spans)
 }
 
@@ -1650,7 +1652,10 @@ fn family_names_with_waw(text: &str, tokens: &[Token], infos: &[TokInfo], mut sp
             continue;
         }
         let fits_g = a.is_none_or(|a| spans[a].kind == EntityType::Per && spans[a].end == tokens[j - 1].end);
-        let fits_w = b.is_none_or(|b| spans[b].kind == EntityType::Per && spans[b].end == tokens[j].end && spans[b].start >= tokens[j].start);
+        // (Or a place the tagger made of the rest after the person it found: رايان
+        // وايتفيلد as رايان and the place ايتفيلد, a name no list holds as a place.)
+        let rest_kind_fits = |b: usize| spans[b].kind == EntityType::Per || spans[b].kind == EntityType::Loc && a.is_some_and(|a| spans[a].kind == EntityType::Per);
+        let fits_w = b.is_none_or(|b| rest_kind_fits(b) && spans[b].end == tokens[j].end && spans[b].start >= tokens[j].start);
         if !fits_g || !fits_w || (a.is_none() && b.is_none()) {
             continue;
         }
@@ -1959,6 +1964,40 @@ const THAT: &[&str] = &["ان", "بان", "لان", "وان"];
 
 /// Last words of outlets' names (نداء بوست, سكاي نيوز, عمون نت), in `search` form.
 const OUTLET_LAST_WORDS: &[&str] = &["بوست", "نيوز", "برس", "تايمز", "اونلاين", "نت", "ميديا", "تايم", "تي في", "انفو"];
+
+/// Words for a correspondent or envoy of an outlet, in `search` form.
+const CORRESPONDENTS: &[&str] = &["مراسل", "مراسله", "مراسلو", "مراسلي", "موفد", "موفده"];
+
+/// An outlet the text names with its last word (الميادين نت, a site) and again by its
+/// first word alone after its correspondent (مراسل الميادين في الأنبار): the outlet,
+/// though the word alone is also an ordinary one ("the squares") that no name spreads to.
+fn outlets_after_correspondents(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let names: HashSet<&str> = spans
+        .iter()
+        .filter(|s| s.kind == EntityType::Org)
+        .filter_map(|s| {
+            let r = tokens_of(tokens, s);
+            (r.len() == 2 && one_of(OUTLET_LAST_WORDS, &infos[r.start + 1].norm)).then(|| infos[r.start].stem.as_str())
+        })
+        .collect();
+    if names.is_empty() {
+        return spans;
+    }
+    let covered = covered_tokens(tokens, &spans);
+    let mut added = Vec::new();
+    for k in 1..tokens.len() {
+        let (c, w) = (&infos[k - 1], &infos[k]);
+        if tokens[k].kind != TokenKind::Word || tokens[k - 1].kind != TokenKind::Word || covered[k] || w.stem != w.norm || !in_list(c, CORRESPONDENTS) {
+            continue;
+        }
+        // (The name alone: not its first word before its last, مراسل الميادين نت.)
+        let whole_name_next = k + 1 < tokens.len() && tokens[k + 1].kind == TokenKind::Word && one_of(OUTLET_LAST_WORDS, &infos[k + 1].norm);
+        if names.contains(w.stem.as_str()) && !whole_name_next {
+            added.extend(span_over(text, tokens, infos, k, k + 1, EntityType::Org, 0.6));
+        }
+    }
+    with_added(spans, added)
+}
 
 /// A radio named with the band it broadcasts on (موزاييك أف أم, شمس إف إم, Mosaique
 /// FM): a station, an organization, where the tagger typed the name MISC (so that the
@@ -2936,6 +2975,27 @@ fn split_at_seats(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Sp
             if let Some(k) = at {
                 out.extend(span_over(text, tokens, infos, r.start, k, s.kind, s.score));
                 out.extend(span_over(text, tokens, infos, k, r.end, EntityType::Org, s.score));
+                continue;
+            }
+        }
+        out.push(s);
+    }
+    out
+}
+
+/// A place the tagger ran over two countries of the lists with nothing between them
+/// (حمّلت الكتائب في العراق الولايات المتحدة مسؤولية …: the country it is in, then the
+/// object of the verb): two places, each a whole country's name, as no country's name is
+/// two countries' names side by side (غينيا بيساو, كوريا الجنوبية: the second is none).
+fn two_countries_side_by_side(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut out = Vec::with_capacity(spans.len());
+    for s in spans {
+        let r = tokens_of(tokens, &s);
+        if s.kind == EntityType::Loc && r.len() >= 2 && (r.start..r.end).all(|k| tokens[k].kind == TokenKind::Word) {
+            let at = (r.start + 1..r.end).find(|&m| place_flags(infos, r.start, m) & COUNTRY != 0 && place_flags(infos, m, r.end) & COUNTRY != 0 && infos[m].stem == infos[m].norm);
+            if let Some(m) = at {
+                out.extend(span_over(text, tokens, infos, r.start, m, s.kind, s.score));
+                out.extend(span_over(text, tokens, infos, m, r.end, s.kind, s.score));
                 continue;
             }
         }
@@ -6971,6 +7031,24 @@ mod tests {
     fn ordinary_word(w: &str) -> bool {
         let t = crate::tokenize::tokenize(w, &crate::normalize::Options::SEARCH);
         ordinary(&TokInfo::from_token(&t[0]))
+    }
+
+    /// A foreign family name in وا after a given name the tagger took for a person, whose
+    /// rest (ايتفيلد) the tagger took for a place in a report's context: one person.
+    #[test]
+    fn family_name_in_wa_after_a_person_the_tagger_split_off_as_a_place() {
+        let text = "وقال المتحدث رايان وايتفيلد إن القوات لم تشارك.";
+        let tokens = crate::tokenize::tokenize(text, &crate::normalize::Options::SEARCH);
+        let infos: Vec<TokInfo> = tokens.iter().map(TokInfo::from_token).collect();
+        let g = text.find("رايان").unwrap();
+        let w = text.find("وايتفيلد").unwrap();
+        let spans = vec![
+            Span { start: g, end: g + "رايان".len(), kind: EntityType::Per, score: 0.9 },
+            Span { start: w + "و".len(), end: w + "وايتفيلد".len(), kind: EntityType::Loc, score: 0.6 },
+        ];
+        let out = family_names_with_waw(text, &tokens, &infos, spans);
+        let got: Vec<(&str, EntityType)> = out.iter().map(|s| (&text[s.start..s.end], s.kind)).collect();
+        assert_eq!(got, [("رايان وايتفيلد", EntityType::Per)]);
     }
 
     /// A family name with the article stands alone for the person; an ordinal or a

@@ -965,7 +965,7 @@ fn cluster(ms: &[M], texts: &[&str]) -> Vec<Cluster> {
     for i in 1..ms.len() {
         let m = &ms[i];
         let kunya = m.words.len() == 2 && matches!(m.words[0].as_str(), "ابو" | "ام");
-        if kunya && m.bracketed && m.span.kind == EntityType::Per && ms[i - 1].span.kind == EntityType::Per && ms[i - 1].words.len() >= 2 {
+        if kunya && m.bracketed && ms[i - 1].article == m.article && m.span.kind == EntityType::Per && ms[i - 1].span.kind == EntityType::Per && ms[i - 1].words.len() >= 2 {
             dsu.union(i, i - 1);
         }
     }

@@ -7066,3 +7066,11 @@ fn development_banks_and_gulf_funds_are_known() {
     let text = "وقال إن البنك الأوروبي لإعادة الإعمار والتنمية سيمول المشروع مع شركة مبادلة للاستثمار ومجموعة جي 42.";
     assert_eq!(found(text, EntityType::Org), ["البنك الأوروبي لإعادة الإعمار والتنمية", "مبادلة للاستثمار", "جي 42"], "{:?}", all(text));
 }
+
+/// A dateline's town of two words the place lists hold as one, whatever each word is
+/// alone (السخنة, "the hot").
+#[test]
+fn a_listed_town_of_two_words_in_a_dateline() {
+    let text = "العين السخنة في 9 مارس /أ ش أ/ - افتتح المحافظ اليوم محطة جديدة لتحلية المياه.";
+    assert!(found(text, EntityType::Loc).contains(&"العين السخنة".to_string()), "{:?}", all(text));
+}

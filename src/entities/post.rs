@@ -2121,7 +2121,10 @@ fn dateline_places(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: V
             }
             continue;
         }
-        if free && ((a..b).all(placelike) || dated && (a..b).all(named)) {
+        // (Or two words the place lists hold as one town, whatever each is alone:
+        // العين السخنة في 7 ديسمبر /أ ش أ/, whose second word is "the hot".)
+        let listed = b == a + 2 && (a..b).all(named) && place_flags(infos, a, b) != 0;
+        if free && ((a..b).all(placelike) || dated && (a..b).all(named) || listed) {
             if whole_b(a) {
                 added.push(Span { start: tokens[a].start, end: tokens[b - 1].end, kind: EntityType::Loc, score: 0.7 });
             } else {

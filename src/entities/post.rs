@@ -1286,7 +1286,10 @@ fn no_names(tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> 
             let title = r.len() == 1 && matches!(s.kind, EntityType::Loc | EntityType::Org | EntityType::Misc) && tokens[r.start].kind == TokenKind::Word && {
                 let w = &infos[r.start];
                 let masculine = w.stem.strip_suffix('ه').map_or(0, gazetteer::word_flags);
-                (w.gaz.has(gazetteer::TITLE) || masculine & gazetteer::TITLE != 0) && !w.gaz.has(GIVEN | FAMILY | COUNTRY | CITY)
+                // (A town of the lists that is also a title, السفيرة in Syria, is kept
+                // only as a place: as a body it is the title still.)
+                let town = w.gaz.has(CITY) && s.kind == EntityType::Loc;
+                (w.gaz.has(gazetteer::TITLE) || masculine & gazetteer::TITLE != 0) && !w.gaz.has(GIVEN | FAMILY | COUNTRY) && !town
             };
             // (An organization's head alone without the article, منظمة before «بيرسجا»,
             // names no body: the name follows it.)
@@ -1302,6 +1305,24 @@ fn no_names(tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> 
                 // read does not have them.)
                 let stan = w.stem.strip_prefix("ال").and_then(|a| a.strip_suffix('ي')).is_some_and(|base| gazetteer::word_flags(&format!("{base}ستان")) & COUNTRY != 0);
                 w.stem.starts_with("ال") && w.stem.ends_with('ي') && (gazetteer::place_adjective(&w.stem) == Some(gazetteer::Nisba::Land) || stan) && !w.gaz.has(COUNTRY | CITY | REGION) && super::known::lookup(&key_words(&w.stem)).is_none()
+            };
+            // (Or a country's feminine adjective alone right after the noun it
+            // agrees with in definiteness: السفيرة الفنلندية, لشركة فنلندية, "the Finnish
+            // ambassador", "a Finnish company": a nationality, no name. Not after a verb or
+            // a dateline's mark, where the feminine names an agency: ذكرت الفرنسية,
+            // /العُمانية/; nor a listed name, a country or a place. Not a place either:
+            // ANERcorp marks the adjective after an indefinite noun as the country,
+            // مساع قطرية, and a definite one is [`country_adjectives_after_nouns`]'s.)
+            let agreeing = r.len() == 1 && r.start > 0 && matches!(s.kind, EntityType::Org | EntityType::Misc) && tokens[r.start].kind == TokenKind::Word && tokens[r.start - 1].kind == TokenKind::Word && {
+                let (n, w) = (&infos[r.start - 1], &infos[r.start]);
+                let definite = w.stem.starts_with("ال");
+                let noun_definite = n.stem.starts_with("ال");
+                // (The feminine only, after a noun in ة: a masculine word in ي after a
+                // noun is too often a foreign name, فريق فيراري, whose ending looks like
+                // the adjective of a town, فيرارا.)
+                let adjective = w.stem.ends_with("يه") && w.stem.strip_suffix('ه').is_some_and(country_adjective);
+                let agrees = definite == noun_definite && n.stem.ends_with('ه') && chars(&n.stem) >= 3 && !verb_like(n);
+                w.stem == w.norm && adjective && agrees && !w.gaz.has(COUNTRY | CITY | REGION) && super::known::lookup(&key_words(&w.stem)).is_none()
             };
             // (Or a head and indefinite adjectives, لجنة تحقيقية, لجنة فنية, لجنة جديدة,
             // منظمة دولية غير (حكومية): "a committee of inquiry", "a new committee", which
@@ -1326,7 +1347,7 @@ fn no_names(tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> 
                 let base = ["ته", "تها", "تهم", "تهما", "تنا", "تكم"].iter().find_map(|p| a.norm.strip_suffix(p));
                 !h.stem.starts_with("ال") && is_org_head(h) && a.stem == a.norm && !a.norm.starts_with("ال") && base.is_some_and(|b| chars(b) >= 3 && super::general_freq::buckets(&format!("{b}ه"))[0] >= 3)
             };
-            if place_kind || accusative_phrase || title || head_alone || nationality || described_head || head_and_pronoun {
+            if place_kind || accusative_phrase || title || head_alone || nationality || agreeing || described_head || head_and_pronoun {
                 return None;
             }
             // ولايات دارفور, مدن الساحل: a plural kind of place before a place names
@@ -2139,7 +2160,10 @@ fn dateline_places(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: V
             }
             continue;
         }
-        if free && ((a..b).all(placelike) || dated && (a..b).all(named)) {
+        // (Or two words the place lists hold as one town, whatever each is alone:
+        // العين السخنة في 7 ديسمبر /أ ش أ/, whose second word is "the hot".)
+        let listed = b == a + 2 && (a..b).all(named) && place_flags(infos, a, b) != 0;
+        if free && ((a..b).all(placelike) || dated && (a..b).all(named) || listed) {
             if whole_b(a) {
                 added.push(Span { start: tokens[a].start, end: tokens[b - 1].end, kind: EntityType::Loc, score: 0.7 });
             } else {

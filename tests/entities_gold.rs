@@ -437,5 +437,9 @@ fn gold_reports_entities_are_found_and_linked() {
 // (8480/8914, 95.1%, 8410 linked, in all then; one row then mended to the quantity
 // convention, 15 شركة); 75/78, all linked, no merge, after the fixes it gave, the older
 // sets unchanged at 8411/8836 (8341 linked): 8486/8914 (95.2%), 8416 linked.
-const FOUND_FLOOR: f64 = 95.0;
+// With all of the sixteenth session's sets and fixes merged (and the lead's from probing
+// common sentences: laws by their fields, a town after a compass direction, a person's
+// family name in ي, no body named by a describing adjective alone): 8572/8996 (95.29%), 8500 linked; the floor
+// goes to 95.2.
+const FOUND_FLOOR: f64 = 95.2;
 const LINKED_FLOOR: f64 = 98.0;

@@ -7121,3 +7121,12 @@ fn a_listed_town_of_two_words_in_a_dateline() {
     let text = "العين السخنة في 9 مارس /أ ش أ/ - افتتح المحافظ اليوم محطة جديدة لتحلية المياه.";
     assert!(found(text, EntityType::Loc).contains(&"العين السخنة".to_string()), "{:?}", all(text));
 }
+
+/// A seat of government whose first word is a foreign name, after a proclitic the
+/// stemmer leaves on it (بداونينغ ستريت), is marked without the clitic, as with the
+/// article (بالبيت الأبيض).
+#[test]
+fn a_seat_after_a_proclitic() {
+    let t = "وقال في مؤتمر صحفي بداونينغ ستريت إن لندن ستعترف، وعقد اجتماع بالبيت الأبيض.";
+    assert_eq!(found(t, EntityType::Org), ["داونينغ ستريت", "البيت الأبيض"], "{:?}", all(t));
+}

@@ -278,6 +278,13 @@ pub(super) fn in_list(info: &TokInfo, list: &[&str]) -> bool {
     one_of(list, &info.stem) || info.norm != info.stem && one_of(list, &info.norm)
 }
 
+/// The byte offset in `word` of the letter after its first `n` letters, the marks on
+/// them (U+064B–U+065F and the dagger alef) going with them: where a span begins after
+/// a proclitic of `n` letters written with its marks (لِويند, وَمحمد, بِتڤرت).
+fn after_letters(word: &str, n: usize) -> Option<usize> {
+    word.char_indices().filter(|&(_, c)| !('\u{064B}'..='\u{065F}').contains(&c) && c != '\u{0670}').nth(n).map(|(b, _)| b)
+}
+
 /// The tokens of a span: (first, end) indices into `tokens`.
 pub(super) fn tokens_of(tokens: &[Token], s: &Span) -> Range<usize> {
     let a = tokens.partition_point(|t| t.end <= s.start);
@@ -1157,7 +1164,7 @@ fn maghreb_g_places(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<
             super::clitic::clitic_bytes(w).min(w.len().saturating_sub(1))
         } else if proclitic_before(i).is_some_and(|r| gazetteer::maghreb_g(r).is_some()) {
             // (The letter with its marks: بِتڤرت.)
-            w.char_indices().skip(1).find(|&(_, c)| !('\u{064B}'..='\u{065F}').contains(&c) && c != '\u{0670}').map_or(0, |(b, _)| b)
+            after_letters(w, 1).unwrap_or(0)
         } else {
             continue;
         };
@@ -3188,7 +3195,7 @@ fn person_edges(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span
             let rest = w.norm.strip_prefix('و').filter(|rest| w.stem == w.norm && chars(rest) >= 3);
             if rest.is_some_and(|rest| gazetteer::word_flags(rest) & GIVEN != 0 && !w.gaz.has(GIVEN | FAMILY | gazetteer::GIVEN_BIG | gazetteer::FAMILY_BIG)) && text[s.start..].starts_with('و') {
                 // (With the marks on the و, وَمحمد: a span never begins with a mark.)
-                s.start += text[s.start..].char_indices().skip(1).find(|&(_, c)| !('\u{064B}'..='\u{065F}').contains(&c) && c != '\u{0670}').map_or('و'.len_utf8(), |(b, _)| b);
+                s.start += after_letters(&text[s.start..], 1).unwrap_or('و'.len_utf8());
             }
         }
         // المتحدث باسمه دميتري بيسكوف: "in his name" after a spokesman (باسمه is also
@@ -4772,7 +4779,7 @@ fn known_names(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<u
             // (Bytes of that letter in the original, with its marks: لِويند.)
             let cut = if first.len() < infos[i].stem.len() {
                 let w = &text[tokens[i].start..tokens[i].end];
-                w.char_indices().skip(1).find(|&(_, c)| !('\u{064B}'..='\u{065F}').contains(&c) && c != '\u{0670}').map_or(0, |(b, _)| b)
+                after_letters(w, 1).unwrap_or(0)
             } else {
                 0
             };
@@ -5847,7 +5854,7 @@ fn seat_after_clitic(text: &str, tokens: &[Token], infos: &[TokInfo], i: usize, 
         if let Some(b) = found {
             let t = &tokens[i];
             let letters = clitic.chars().count();
-            let skip = text[t.start..t.end].char_indices().filter(|&(_, c)| !('\u{064B}'..='\u{065F}').contains(&c) && c != '\u{0670}').nth(letters).map(|(k, _)| k)?;
+            let skip = after_letters(&text[t.start..t.end], letters)?;
             return Some((b, t.start + skip));
         }
     }

@@ -5035,7 +5035,7 @@ fn bracketed_short_names(text: &str, tokens: &[Token], infos: &[TokInfo], spans:
         let (w, n) = (&infos[b + 1], chars(&infos[b + 1].norm));
         // (Not a place the stemmer made by cutting a letter like a proclitic off the
         // word, اوست of كاوست: see below.)
-        let listed_place = word.kind == TokenKind::Word && n >= 5 && (place_flags(infos, b + 1, b + 2) & (COUNTRY | CITY | REGION) != 0 || w.gaz.has(gazetteer::WF_LOC)) && !(open.norm == "(" && one_letter_clitic_cut(w) && place_flags_of_whole(w));
+        let listed_place = word.kind == TokenKind::Word && n >= 5 && (place_flags(infos, b + 1, b + 2) & (COUNTRY | CITY | REGION) != 0 || w.gaz.has(gazetteer::WF_LOC)) && !(open.norm == "(" && one_letter_clitic_cut(w) && whole_word_is_no_place(w));
         if open.norm == "(" && listed_place {
             if let Some(n) = next.filter(|n| inside && n.kind != EntityType::Loc) {
                 gone[k + 1] = true;
@@ -5084,14 +5084,14 @@ fn bracketed_short_names(text: &str, tokens: &[Token], infos: &[TokInfo], spans:
     replace_marked(spans, &gone, added)
 }
 
-/// Did the stemmer cut one letter that looks like a proclitic (ب, ك, ل, ف, و) off a word
-/// with no article after it (كاوست as ك + اوست)? Alone in round brackets after a body's
-/// name, the word is its acronym whole: a preposition there would govern nothing.
 /// Is the whole word (with the letter the stemmer cut) no place of the lists?
-fn place_flags_of_whole(w: &TokInfo) -> bool {
+fn whole_word_is_no_place(w: &TokInfo) -> bool {
     gazetteer::word_flags(&w.norm) & (COUNTRY | CITY | REGION) == 0
 }
 
+/// Did the stemmer cut one letter that looks like a proclitic (ب, ك, ل, ف, و) off a word
+/// with no article after it (كاوست as ك + اوست)? Alone in round brackets after a body's
+/// name, the word is its acronym whole: a preposition there would govern nothing.
 fn one_letter_clitic_cut(w: &TokInfo) -> bool {
     w.norm.strip_prefix(['ب', 'ك', 'ل', 'ف', 'و']).is_some_and(|r| r == w.stem && !r.starts_with("ال") && chars(r) >= 3)
 }

@@ -7130,3 +7130,27 @@ fn a_seat_after_a_proclitic() {
     let t = "وقال في مؤتمر صحفي بداونينغ ستريت إن لندن ستعترف، وعقد اجتماع بالبيت الأبيض.";
     assert_eq!(found(t, EntityType::Org), ["داونينغ ستريت", "البيت الأبيض"], "{:?}", all(t));
 }
+
+/// A past verb that is also a given name (أشرف, "supervised") opening a sentence whose
+/// subject is a titled person is the verb: Arabic puts the title before the name.
+#[test]
+fn a_verb_before_a_titled_subject_is_no_name() {
+    let t = "الجزائر - أشرف الوزير الأول نذير العرباوي، اليوم الأحد، على تدشين مصنع جديد.";
+    let got = all(t);
+    assert!(got.iter().all(|(s, _)| s != "أشرف"), "{got:?}");
+    assert_eq!(found(t, EntityType::Per), ["نذير العرباوي"], "{got:?}");
+    // (A person named so, with a comma before the title, is kept.)
+    let t = "وقال أشرف، الموظف في البلدية، إن المياه انقطعت.";
+    assert_eq!(found(t, EntityType::Per), ["أشرف"], "{:?}", all(t));
+    // (Nor a name after a verb, whose object the titled person is.)
+    let t = "ومن المنتظر أن يستقبل ماكرون الرئيس اللبناني جوزاف عون يوم الجمعة.";
+    assert_eq!(found(t, EntityType::Per), ["ماكرون", "جوزاف عون"], "{:?}", all(t));
+}
+
+/// A foreign person after برئاسة or بقيادة ("headed by"), as after a title.
+#[test]
+fn a_foreign_person_after_headed_by() {
+    let t = "نواكشوط - استقبل الرئيس بالقصر الرئاسي في نواكشوط وفدا من البنك الإفريقي للتنمية برئاسة أكينوومي أديسينا. وحضر اللقاء وفد آخر بقيادة كريستالينا غورغييفا.";
+    let per = found(t, EntityType::Per);
+    assert!(per.contains(&"أكينوومي أديسينا".to_string()) && per.contains(&"كريستالينا غورغييفا".to_string()), "{:?}", all(t));
+}

@@ -443,6 +443,7 @@ pub fn fix<'a>(text: &str, tokens: &'a [Token], infos: &[TokInfo], sents: &[Rang
     let [spans] = spread_in;
     let spans = names_begun_by_places(text, tokens, infos, spans);
     let spans = no_names(tokens, infos, spans);
+    let spans = verbs_before_titled_subjects(tokens, infos, spans);
     let spans = adjectives_not_countries(text, tokens, infos, spans);
     let spans = country_adjectives_after_nouns(tokens, infos, spans);
     let spans = maghreb_g_places(text, tokens, infos, spans);
@@ -4538,6 +4539,29 @@ fn people_heading_governments(text: &str, tokens: &[Token], infos: &[TokInfo], m
     spans
 }
 
+/// A past verb that is also a given name (أشرف, "supervised"; يزيد) opening a clause
+/// whose subject is a titled person (أشرف الوزير الأول نذير العرباوي على تدشين…): the
+/// tagger took the verb for a name. A word alone of the tagger's, without the article,
+/// first of its clause, right before a definite title whose person's name follows within four words, is the
+/// verb: Arabic puts the title before the name, so no person named so stands there (one
+/// in apposition is set off by a comma: أشرف، الموظف…).
+fn verbs_before_titled_subjects(tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word;
+    let person_at = |k: usize| spans.binary_search_by_key(&tokens[k].start, |s| s.start).is_ok_and(|x| spans[x].kind == EntityType::Per);
+    let verb = |s: &Span| {
+        let r = tokens_of(tokens, s);
+        let t = r.end;
+        let title = word(t) && infos[t].gaz.has(gazetteer::TITLE) && infos[t].stem.starts_with("ال") && infos[t].stem == infos[t].norm;
+        let person_follows = (t + 1..t + 5).take_while(|&k| word(k)).any(person_at);
+        // (First of its clause: a name after a verb, يلتقي أنان الرئيس السوري بشار
+        // الأسد, is its subject, the titled person its object.)
+        let first = r.start == 0 || tokens[r.start - 1].kind != TokenKind::Word;
+        matches!(s.kind, EntityType::Per | EntityType::Org | EntityType::Misc) && r.len() == 1 && first && !infos[r.start].norm.starts_with("ال") && title && person_follows
+    };
+    let gone: Vec<bool> = spans.iter().map(verb).collect();
+    spans.into_iter().zip(gone).filter(|(_, g)| !g).map(|(s, _)| s).collect()
+}
+
 /// Step 5d: a foreign person the tagger missed after a title and what the title is of
 /// (وزير المياه والطاقة تسفايي بكلي, المدير العام للهيئة صامويل كيبتو): two or three
 /// words that look like a name's (general Arabic writes them without the article, or
@@ -4576,7 +4600,9 @@ fn foreign_people_after_titles(text: &str, tokens: &[Token], infos: &[TokInfo], 
     let mut added = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
-        if !(word(i) && infos[i].gaz.has(gazetteer::TITLE)) {
+        // (Or "headed by", برئاسة, بقيادة: وفد برئاسة أكينوومي أديسينا.)
+        let headed_by = word(i) && matches!(infos[i].norm.as_str(), "برئاسه" | "وبرئاسه" | "بقياده" | "وبقياده");
+        if !(word(i) && infos[i].gaz.has(gazetteer::TITLE) || headed_by) {
             i += 1;
             continue;
         }

@@ -7154,3 +7154,10 @@ fn a_foreign_person_after_headed_by() {
     let per = found(t, EntityType::Per);
     assert!(per.contains(&"أكينوومي أديسينا".to_string()) && per.contains(&"كريستالينا غورغييفا".to_string()), "{:?}", all(t));
 }
+
+/// "His Hungarian counterpart" before the name is a role, no person.
+#[test]
+fn a_counterpart_and_his_country_are_no_person() {
+    let t = "وأضاف لافروف في مؤتمر صحفي مع نظيره الهنغاري بيتر سيارتو أن الكرملين لم يتلق أي مقترح جديد من كييف.";
+    assert_eq!(found(t, EntityType::Per), ["لافروف", "بيتر سيارتو"], "{:?}", all(t));
+}

@@ -1268,7 +1268,8 @@ const GENERIC_PLACES: &[&str] = &[
 /// - an organization's head alone without the article (منظمة of منظمة «بيرسجا»);
 /// - one word that is only a kind of place (ولايات of في ولايات صفاقس وسوسة, which the
 ///   tagger took for a place) or a facility's head (ستاد);
-/// - a title alone taken for a place or a body (المبعوثة);
+/// - a title alone taken for a place or a body (المبعوثة), or with a country's
+///   adjective for a person (نظيره الهنغاري);
 /// - a "person" whose every word is an ordinary noun or adjective in the indefinite
 ///   accusative (عيارا ناريا, "a shot", after أطلق): each word less its final alef is a
 ///   word general Arabic writes with the article, and no list holds it as a given name.
@@ -1355,7 +1356,13 @@ fn no_names(tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> 
                 let base = ["ته", "تها", "تهم", "تهما", "تنا", "تكم"].iter().find_map(|p| a.norm.strip_suffix(p));
                 !h.stem.starts_with("ال") && is_org_head(h) && a.stem == a.norm && !a.norm.starts_with("ال") && base.is_some_and(|b| chars(b) >= 3 && super::general_freq::buckets(&format!("{b}ه"))[0] >= 3)
             };
-            if place_kind || accusative_phrase || title || head_alone || nationality || agreeing || described_head || head_and_pronoun {
+            // (Or a title and a country's adjective taken for a person, نظيره الهنغاري,
+            // "his Hungarian counterpart", before the name: a role, no name.)
+            let titled_nationality = r.len() == 2 && s.kind == EntityType::Per && tokens[r.start].kind == TokenKind::Word && tokens[r.start + 1].kind == TokenKind::Word && {
+                let (t, a) = (&infos[r.start], &infos[r.start + 1]);
+                t.gaz.has(gazetteer::TITLE) && !t.gaz.has(GIVEN | FAMILY) && a.stem == a.norm && a.stem.starts_with("ال") && gazetteer::place_adjective(&a.stem) == Some(gazetteer::Nisba::Land)
+            };
+            if place_kind || accusative_phrase || title || head_alone || nationality || agreeing || described_head || head_and_pronoun || titled_nationality {
                 return None;
             }
             // ولايات دارفور, مدن الساحل: a plural kind of place before a place names

@@ -7161,3 +7161,13 @@ fn a_counterpart_and_his_country_are_no_person() {
     let t = "وأضاف لافروف في مؤتمر صحفي مع نظيره الهنغاري بيتر سيارتو أن الكرملين لم يتلق أي مقترح جديد من كييف.";
     assert_eq!(found(t, EntityType::Per), ["لافروف", "بيتر سيارتو"], "{:?}", all(t));
 }
+
+/// A port's or an airport's town the tagger took for a person or a work after the head.
+#[test]
+fn a_ports_town_taken_for_a_person() {
+    let t = "وقال مسؤول إن صادرات النفط عبر ميناء جيهان التركي ستستأنف، وإن الرحلات عبر مطار ديان الدولي متوقفة.";
+    assert_eq!(found(t, EntityType::Loc), ["جيهان", "ديان"], "{:?}", all(t));
+    // (A port named after a person keeps the person's name.)
+    let t = "وصلت الشحنة إلى ميناء الملك عبد الله على البحر الأحمر.";
+    assert!(found(t, EntityType::Loc).iter().all(|s| s != "عبد الله"), "{:?}", all(t));
+}

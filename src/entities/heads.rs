@@ -141,6 +141,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = web_outlets(text, tokens, infos, spans);
     let spans = heads_before_own_names(text, tokens, infos, spans);
     let spans = ports_by_their_towns(text, tokens, infos, spans);
+    let spans = towns_after_port_heads(text, tokens, infos, spans);
     let spans = stations_by_their_towns(text, tokens, infos, spans);
     let spans = dams(text, tokens, infos, spans);
     let spans = quoted_works(text, tokens, infos, spans);
@@ -1759,6 +1760,35 @@ fn ports_by_their_towns(text: &str, tokens: &[Token], infos: &[TokInfo], mut spa
         }
         if let Some(m) = span_over(text, tokens, infos, j, end, EntityType::Loc, s.score) {
             *s = m;
+        }
+    }
+    spans
+}
+
+/// A port's or an airport's town the tagger took for a person or a work right after
+/// the head it left out (ميناء جيهان التركي as a person, مطار ديان الدولي as MISC): the
+/// town, as [`ports_by_their_towns`] marks it. A word no list holds as a given name or
+/// title; or a given name with the adjective of a country after it, which describes
+/// the port (a port named after a person is named by his title or full name: ميناء
+/// الملك عبد الله, مطار رفيق الحريري).
+fn towns_after_port_heads(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word;
+    let land = |k: usize| word(k) && infos[k].stem == infos[k].norm && infos[k].stem.starts_with("ال") && super::gazetteer::place_adjective(&infos[k].stem) == Some(super::gazetteer::Nisba::Land);
+    for s in spans.iter_mut() {
+        let r = tokens_of(tokens, s);
+        if !matches!(s.kind, EntityType::Per | EntityType::Misc) || r.is_empty() || r.start == 0 || r.len() > 2 || !word(r.start - 1) || !in_list(&infos[r.start - 1], PORT_HEADS) || tokens[r.start].start != s.start {
+            continue;
+        }
+        let w = &infos[r.start];
+        if !word(r.start) || w.stem != w.norm || w.stem.starts_with("ال") || w.gaz.has(TITLE) || ordinary(w) {
+            continue;
+        }
+        let rest_is_adjective = r.len() == 1 || land(r.start + 1);
+        let town = if w.gaz.has(GIVEN) { land(r.start + 1) } else { rest_is_adjective };
+        if town {
+            if let Some(m) = span_over(text, tokens, infos, r.start, r.start + 1, EntityType::Loc, s.score) {
+                *s = m;
+            }
         }
     }
     spans

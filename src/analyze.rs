@@ -287,19 +287,25 @@ fn quotes_of(articles: &[(&str, &str)], linked: &EntityAnalysis) -> Vec<Vec<Quot
     articles
         .iter()
         .enumerate()
-        .map(|(i, (_, text))| {
-            let mut hints: Vec<NameHint> = linked
-                .articles
-                .get(i)
-                .map_or(&[][..], |a| &a.entities[..])
-                .iter()
-                .filter(|e| is_name(e.kind))
-                .map(|e| NameHint { start: e.start, end: e.end, person: e.kind == EntityType::Per })
-                .collect();
-            hints.sort_by_key(|h| (h.start, h.end));
-            quotes_with(text, &hints)
-        })
+        .map(|(i, (_, text))| quotes_with(text, &name_hints(linked.articles.get(i).map_or(&[][..], |a| &a.entities[..]))))
         .collect()
+}
+
+/// The quotations of one text read with the names its entity finder marks, as
+/// [`analyze`] reads each article: a quoted name is no quotation, a speaker's name ends
+/// where the person's does (وصف السفير فلان القرار بأنه: not "فلان القرار"), and a
+/// bare verb refers to the person named before. What the CLI's, the package's and
+/// Python's `quotes` give; [`crate::compare::quotes`] reads the text without names.
+pub fn quotes_in(text: &str) -> Vec<Quote> {
+    quotes_with(text, &name_hints(&crate::entities::entities(text)))
+}
+
+/// The names among `entities` (no dates or quantities), in text order, as the quote
+/// finder takes them.
+fn name_hints(entities: &[crate::entities::Entity]) -> Vec<NameHint> {
+    let mut hints: Vec<NameHint> = entities.iter().filter(|e| is_name(e.kind)).map(|e| NameHint { start: e.start, end: e.end, person: e.kind == EntityType::Per }).collect();
+    hints.sort_by_key(|h| (h.start, h.end));
+    hints
 }
 
 /// Finds the entity a speaker is.

@@ -80,3 +80,18 @@ fn quotes_prints_speakers_and_json() {
     assert_eq!(q["speaker"]["name"], "سامح شكري");
     assert_eq!(q["cue"]["position"], "before");
 }
+
+/// `isnad quotes` reads the text with the names the entity finder marks, as `analyze`
+/// reads each article: the speaker's name ends where the person's does, before the
+/// verb's object (وصف السفير فلان القرار بأنه), which the quote finder alone would take
+/// into the name.
+#[test]
+fn quotes_reads_the_names_the_entity_finder_marks() {
+    let text = "بدوره، وصف السفير الروسي لدى الأمم المتحدة فاسيلي نيبينزيا القرار بأنه \"خطوة في الاتجاه الصحيح\".";
+    assert_ne!(isnad::compare::quotes(text)[0].speaker.as_ref().and_then(|s| s.name.as_deref()), Some("فاسيلي نيبينزيا"), "the quote finder alone");
+    let p = scratch("q2.txt", text);
+    let o = isnad(&["quotes", "--json", &p]);
+    assert!(o.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v[0]["speaker"]["name"], "فاسيلي نيبينزيا", "{v}");
+}

@@ -136,7 +136,7 @@ pub fn entities<'py>(
 pub fn quotes<'py>(py: Python<'py>, text: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
     let text = string_arg(text, "text")?;
     let found: Vec<QuoteView> = py.allow_threads(|| {
-        let mut all: Vec<QuoteView> = core::quotes(&text).iter().map(|q| QuoteView::new(q, &text)).collect();
+        let mut all: Vec<QuoteView> = crate::analyze::quotes_in(&text).iter().map(|q| QuoteView::new(q, &text)).collect();
         convert(&mut all, &text, Unit::CodePoint);
         all
     });

@@ -197,11 +197,12 @@ pub fn diff(
     to_js(&ops)
 }
 
-/// Direct quotations with their speaker and cue word.
+/// Direct quotations with their speaker and cue word, read with the names the entity
+/// finder marks (as `analyze` reads each article).
 #[wasm_bindgen(unchecked_return_type = "Quote[]")]
 pub fn quotes(#[wasm_bindgen(unchecked_param_type = "string")] text: JsValue) -> Result<JsValue, JsError> {
     let (text, original) = text_arg(&text, "text")?;
-    let found = core::quotes(&text);
+    let found = crate::analyze::quotes_in(&text);
     let mut out: Vec<QuoteView> = found.iter().map(|q| QuoteView::new(q, &text)).collect();
     convert(&mut out, &text, Unit::Utf16);
     let out = to_js(&out)?;

@@ -2,7 +2,8 @@
 
 use crate::io::{read_input, write_json, write_out, Args, CliError, CliResult};
 use isnad::compare::quotes::QuoteView;
-use isnad::compare::{compare, quotes, CompareOptions, DiffLevel, Op};
+use isnad::analyze::quotes_in;
+use isnad::compare::{compare, CompareOptions, DiffLevel, Op};
 use isnad::offsets::{convert, convert_pair, Unit};
 use serde_json::Value;
 
@@ -85,7 +86,7 @@ pub fn compare_cmd(raw: &[String]) -> CliResult {
 pub fn quotes_cmd(raw: &[String]) -> CliResult {
     let args = Args::parse(raw, &[], &["--json"])?;
     let text = read_input(args.one_input()?)?;
-    let found = quotes(&text);
+    let found = quotes_in(&text);
     if args.has("--json") {
         let mut all: Vec<QuoteView> = found.iter().map(|q| QuoteView::new(q, &text)).collect();
         convert(&mut all, &text, Unit::CodePoint);

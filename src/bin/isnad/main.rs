@@ -27,7 +27,8 @@ commands:
       OTHER files are the other reports of the event, as analyze gets them;
       --json prints {\"passages\",\"similarity\",\"diff\"} with code point offsets.
   quotes [--json] [FILE|-]
-      Direct quotations with speaker and cue word.
+      Direct quotations with speaker and cue word, read with the names the
+      entity finder marks (as analyze reads each article).
   entities [--jsonl] [FILE|-]
       Print the entities (PER, LOC, ORG, MISC, DATE, QUANTITY) as a JSON array of
       {\"start\",\"end\",\"text\",\"type\",\"id\",\"canonical\",\"score\"} with code point

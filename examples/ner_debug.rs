@@ -13,6 +13,6 @@ fn main() {
     let tags = model::viterbi(m, &em);
     for i in 0..toks.len() {
         let best: Vec<String> = em[i].iter().enumerate().map(|(t, s)| format!("{}={:.0}", TAG_NAMES[t], s)).collect();
-        println!("{}\t{}\tstem={} key={} gaz={:b} dict={:?}\t{}", &text[toks[i].start..toks[i].end], TAG_NAMES[tags[i] as usize], infos[i].stem, infos[i].key, infos[i].gaz.0, infos[i].dict, best.join(" "));
+        println!("{}\t{}\tstem={} key={} gaz={:b} dict={:?} gen={:?}\t{}", &text[toks[i].start..toks[i].end], TAG_NAMES[tags[i] as usize], infos[i].stem, infos[i].key, infos[i].gaz.0, infos[i].dict, infos[i].gen, best.join(" "));
     }
 }

@@ -3630,12 +3630,13 @@ const MORE_PLACE_HEADS: &[&str] = &["بلديه", "غابه", "غابات", "و�
 /// never or hardly ever with the article. No place's name, though it follows a head of
 /// places (بلدية انتخبها أهلها, "a municipality its people elected").
 fn verb_and_pronoun(norm: &str) -> bool {
-    ["ها", "هم", "هما", "هن"].iter().any(|p| {
-        norm.strip_suffix(p).is_some_and(|rest| {
-            let b = super::general_freq::buckets(rest);
-            rest.chars().count() >= 3 && b[0] >= 2 && matches!(b[1], 1 | 7)
-        })
-    })
+    let verb = |rest: &str| {
+        let b = super::general_freq::buckets(rest);
+        rest.chars().count() >= 3 && b[0] >= 2 && matches!(b[1], 1 | 7)
+    };
+    // (Also ه after a verb's feminine ت, قصفته "which it shelled": search forms write
+    // ة as ه, so only there.)
+    ["ها", "هم", "هما", "هن"].iter().any(|p| norm.strip_suffix(p).is_some_and(verb)) || norm.strip_suffix('ه').is_some_and(|rest| rest.ends_with('ت') && verb(rest))
 }
 
 /// A town of one word after a town's head, then a feminine adjective that agrees with
@@ -3728,6 +3729,19 @@ fn places_after_place_heads(text: &str, tokens: &[Token], infos: &[TokInfo], spa
             let n = &infos[i + 1].norm;
             !n.ends_with("ين") && !n.ends_with("ون") && !n.ends_with("ات") && !in_list(&infos[i + 1], TOWN_ADJECTIVES) && (!n.ends_with('ي') && !n.ends_with("يه") || place_flags(infos, i + 1, i + 2) != 0)
         };
+        // (After a camp's head, an indefinite word that looks like a name and is no
+        // ordinary word, adjective or curated given name is the camp's place too, مخيم
+        // زمزم, whatever the big name lists say: no camp is named by a person's given
+        // name alone. Also a word general Arabic knows but hardly ever with the
+        // article, as names are: زمزم takes suffixes as a noun of its letters does.)
+        // (Which a verb is too, after an indefinite head whose clause it begins: مخيم
+        // يضم, مخيم تعرض للقصف, مخيم قصفته; so not one of three letters, one that
+        // begins as an imperfect or a derived verb does, or one with a pronoun.)
+        let rarely_definite = |n: &TokInfo| n.gen[0] > 0 && matches!(n.gen[1], 1 | 2 | 7) && n.norm.chars().count() >= 4 && !n.norm.starts_with(['ي', 'ت', 'ن', 'ا']) && !n.norm.ends_with('ه') && !n.norm.ends_with("ها") && !n.norm.ends_with("هم");
+        let camp_name_at = |k: usize| {
+            let n = &infos[k];
+            tokens[k].kind == TokenKind::Word && n.stem == n.norm && !n.norm.starts_with("ال") && n.norm.chars().count() >= 3 && !n.norm.ends_with('ي') && !n.norm.ends_with("يه") && (super::post::name_like(n) && !ordinary(n) && !verb_like(n) || rarely_definite(n)) && !verb_and_pronoun(&n.norm) && !crate::function_words::is_function_word(&n.norm) && !n.gaz.has(GIVEN | TITLE | gazetteer::ORG_HEAD | gazetteer::MONTH | gazetteer::WEEKDAY)
+        };
         // (After an area's, a town's or a quarter's head in the construct state, a
         // definite word in ية is a name, منطقة الصباحية, حي الجابرية, مدينة
         // الإسماعيلية: an adjective in ية would agree with a definite head, المنطقة
@@ -3813,7 +3827,7 @@ fn places_after_place_heads(text: &str, tokens: &[Token], infos: &[TokInfo], spa
             // for a work (ميت الكرماء) or missed: before the town of one word, برج being
             // a town of the lists too.)
             two.extend(span_over(text, tokens, infos, i + 1, i + 3, EntityType::Loc, 0.6));
-        } else if head && (unknown_at(i + 1) || listed_at(i + 1) || (division || camp) && definite_at(i + 1) || area && nisba_name_at(i + 1)) {
+        } else if head && (unknown_at(i + 1) || listed_at(i + 1) || (division || camp) && definite_at(i + 1) || area && nisba_name_at(i + 1) || camp && camp_name_at(i + 1)) {
             found.extend(span_over(text, tokens, infos, i + 1, i + 2, EntityType::Loc, 0.6));
         } else if head && tokens[i + 1].kind == TokenKind::Word && one_of(PLACE_NAME_FIRSTS, &w.norm) && (foreign_at(i + 2) || (town || quarter || area_town_first) && plain_second_at(i + 2)) {
             // (A Maghreb place of two words, بني كسيلة, سيدي بلعباس, عين تموشنت: a common

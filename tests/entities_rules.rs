@@ -7181,3 +7181,13 @@ fn a_camp_named_by_an_indefinite_word() {
     let t = "ونقل الجرحى إلى مخيم مؤقت أقامته المنظمة، ثم إلى مخيم يضم خمسة آلاف نازح، ثم إلى مخيم قصفته الطائرات.";
     assert!(found(t, EntityType::Loc).is_empty(), "{:?}", all(t));
 }
+
+/// An oil field named by a definite word, where oil is spoken of; not a minefield, a
+/// wheat field or a field of study.
+#[test]
+fn an_oil_field_named_by_a_definite_word() {
+    let t = "أعلنت المؤسسة الوطنية للنفط استئناف الإنتاج في حقل الشرارة، فيما اكتشفت مؤسسة البترول الكويتية النفط في حقل النوخذة البحري.";
+    assert_eq!(found(t, EntityType::Loc), ["حقل الشرارة", "حقل النوخذة"], "{:?}", all(t));
+    let t = "انفجر لغم في حقل الألغام قرب الحدود، وقال إن حقل التعليم يحتاج إلى النفط والغاز أيضا.";
+    assert!(found(t, EntityType::Loc).is_empty(), "{:?}", all(t));
+}

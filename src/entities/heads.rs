@@ -3898,16 +3898,33 @@ fn districts(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Spa
     spans
 }
 
+/// Words of oil and gas (`search` form), near which حقل is an oil or gas field.
+const OIL_WORDS: &[&str] = &["النفط", "نفط", "الغاز", "غاز", "البترول", "بترول", "النفطي", "نفطي", "النفطيه", "نفطيه", "الغازي", "غازي", "برميل", "براميل", "الخام", "المكثفات"];
+
+/// What a field (حقل) holds or is of besides oil and gas, with the article (`search`
+/// form): mines, crops, a domain of work or study.
+const FIELD_CONTENTS: &[&str] = &[
+    "الالغام", "القمح", "الزيتون", "الشعير", "الذره", "الارز", "القطن", "التعليم", "الطاقه", "الصحه", "الطب", "البحث", "العمل", "الاعلام",
+    "الصحافه", "التجاره", "الاستثمار", "الزراعه", "الرمايه", "التجارب", "الرؤيه", "الانتاج", "الاستكشاف", "الحفر", "التنقيب", "البحري", "الجديد",
+];
+
 /// An oil or gas field named by a word that looks like a name (حقل أفروديت, حقل
-/// ليفياثان): the field with its head, LOC, since the name alone names something else
+/// ليفياثان) or, where oil or gas is spoken of, by a definite word (حقل الشرارة):
+/// the field with its head, LOC, since the name alone names something else
 /// or nothing (the gold's head convention); the tagger missed it.
 fn fields(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
     let mut found = Vec::new();
+    // (Oil and gas in the words around, `search` form: the field is one of theirs.)
+    let oil_near = |i: usize| (i.saturating_sub(12)..(i + 12).min(tokens.len())).any(|k| tokens[k].kind == TokenKind::Word && in_list(&infos[k], OIL_WORDS));
     for i in 0..tokens.len().saturating_sub(1) {
         let (h, w) = (&infos[i], &infos[i + 1]);
         let head = tokens[i].kind == TokenKind::Word && h.stem == "حقل";
         let name = tokens[i + 1].kind == TokenKind::Word && w.stem == w.norm && !w.norm.starts_with("ال") && super::post::name_like(w) && w.norm.chars().count() >= 4 && !w.gaz.has(GIVEN | TITLE | gazetteer::ORG_HEAD | gazetteer::MONTH | gazetteer::WEEKDAY);
-        if head && name {
+        // (Or a definite name, حقل الشرارة, حقل النوخذة, whatever else the word means,
+        // where oil or gas is spoken of and the word is none of what a field holds or
+        // is of: حقل الغاز, حقل الألغام, حقل التعليم. Not an adjective in ي.)
+        let definite = head && tokens[i + 1].kind == TokenKind::Word && w.stem == w.norm && w.norm.starts_with("ال") && w.norm.chars().count() >= 5 && !w.norm.ends_with('ي') && !in_list(w, OIL_WORDS) && !in_list(w, FIELD_CONTENTS) && !w.gaz.has(TITLE | gazetteer::ORG_HEAD | gazetteer::MONTH | gazetteer::WEEKDAY | gazetteer::NISBA) && oil_near(i);
+        if head && name || definite {
             found.extend(span_over(text, tokens, infos, i, i + 2, EntityType::Loc, 0.6));
         }
     }

@@ -7191,3 +7191,14 @@ fn an_oil_field_named_by_a_definite_word() {
     let t = "انفجر لغم في حقل الألغام قرب الحدود، وقال إن حقل التعليم يحتاج إلى النفط والغاز أيضا.";
     assert!(found(t, EntityType::Loc).is_empty(), "{:?}", all(t));
 }
+
+/// Places listed after a plural kind of place: each word of the list is a place, also
+/// one the tagger took for a person or one that is also an ordinary word.
+#[test]
+fn places_listed_after_a_plural_kind_of_place() {
+    let t = "وأعلن الجيش أن وحداته انتشرت في بلدات الخيام وكفركلا والعديسة في قضاء مرجعيون.";
+    assert_eq!(found(t, EntityType::Loc), ["الخيام", "كفركلا", "العديسة", "مرجعيون"], "{:?}", all(t));
+    // (Not a list of things: بلدات كثيرة, قرى الجنوب والشمال.)
+    let t = "وتضررت قرى كثيرة ومدن أخرى في الشمال والجنوب.";
+    assert!(found(t, EntityType::Loc).is_empty(), "{:?}", all(t));
+}

@@ -105,6 +105,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = governors_places_off_names(text, tokens, infos, spans);
     let spans = people_after_place_heads(text, tokens, infos, spans);
     let spans = places_after_dual_heads(text, tokens, infos, spans);
+    let spans = places_listed_after_plural_kinds(text, tokens, infos, spans);
     let spans = supreme_bodies(text, tokens, infos, spans);
     let spans = definite_bodies(text, tokens, infos, spans);
     let spans = guards_of_countries(text, tokens, infos, spans);
@@ -3977,6 +3978,52 @@ fn places_after_dual_heads(text: &str, tokens: &[Token], infos: &[TokInfo], span
     add_replacing_model_spans(spans, unknown)
 }
 
+/// Plural kinds of place in the construct state before a list of places (`search`
+/// form): towns, villages, cities, camps.
+const PLURAL_PLACE_HEADS: &[&str] = &["بلدات", "قري", "مدن", "مخيمات", "بلديات", "محافظات", "ولايات"];
+
+/// Places listed after a plural kind of place (بلدات الخيام وكفركلا والعديسة, قرى
+/// كفركلا والعديسة): each word of a list joined by و is a place, whatever the tagger
+/// saw in it (كفركلا as a person) or whatever else the word means (الخيام, "the
+/// tents"), where one of them at least is a place already (the tagger's or the lists')
+/// or a word general Arabic does not know. Only a list of one-word names: one whose
+/// word goes on with a second (بنت جبيل) is left as it is; what ends the list is a
+/// preposition, a compass direction, an adjective or punctuation.
+fn places_listed_after_plural_kinds(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word;
+    let loc_at = |k: usize| {
+        let lo = spans.partition_point(|s| s.end <= tokens[k].start);
+        spans.get(lo).is_some_and(|s| s.kind == EntityType::Loc && s.start <= tokens[k].start && s.end >= tokens[k].end)
+    };
+    let compass = |w: &TokInfo| in_list(w, &["شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط"]);
+    let name = |k: usize| {
+        let w = &infos[k];
+        let adjective = w.stem.ends_with('ي') || w.stem.ends_with("يه");
+        chars_of(&w.stem) >= 3 && !adjective && !compass(w) && !verb_like(w) && !crate::function_words::is_function_word(&w.stem) && !w.gaz.has(GIVEN | TITLE | gazetteer::ORG_HEAD | gazetteer::LOC_HEAD | gazetteer::MONTH | gazetteer::WEEKDAY | gazetteer::NISBA)
+    };
+    let first = |k: usize| word(k) && infos[k].stem == infos[k].norm && name(k);
+    let next = |k: usize| word(k) && infos[k].norm.strip_prefix('و').is_some_and(|rest| rest == infos[k].stem) && name(k);
+    // (What may follow the list's last word.)
+    let ends = |k: usize| !word(k) || crate::function_words::is_function_word(&infos[k].norm) || compass(&infos[k]) || infos[k].norm.starts_with("ال") && (infos[k].norm.ends_with('ي') || infos[k].norm.ends_with("يه"));
+    let mut found = Vec::new();
+    for i in 0..tokens.len() {
+        if !word(i) || infos[i].stem != infos[i].norm && !infos[i].norm.strip_prefix(['ب', 'و', 'ف']).is_some_and(|r| r == infos[i].stem) || !in_list(&infos[i], PLURAL_PLACE_HEADS) || !first(i + 1) {
+            continue;
+        }
+        let mut end = i + 2;
+        while next(end) {
+            end += 1;
+        }
+        let evidence = (i + 1..end).any(|k| loc_at(k) || place_flags(infos, k, k + 1) != 0 || infos[k].gen[0] == 0);
+        if end - (i + 1) >= 2 && ends(end) && evidence {
+            for k in i + 1..end {
+                found.extend(span_over(text, tokens, infos, k, k + 1, EntityType::Loc, 0.6));
+            }
+        }
+    }
+    add_replacing_model_spans(spans, found)
+}
+
 /// A feminine head and a masculine noun (حركة الجيل) followed by a masculine relational
 /// adjective (الجديد): the adjective agrees with the noun, not with the body, so it is
 /// in the name (حركة الجيل الجديد), which the rule that such adjectives end no name cut.
@@ -4468,8 +4515,6 @@ fn agency_lines(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span
     add_replacing_model_spans(spans, found)
 }
 
-/// `found` added to `spans` where it overlaps only model spans inside it, which it
-/// replaces.
 /// `spans` with those of `found` that overlap none of them (the tagger's and earlier
 /// steps' mentions stay as they are).
 fn add_where_free(spans: Vec<Span>, found: Vec<Span>) -> Vec<Span> {

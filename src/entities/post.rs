@@ -1381,7 +1381,7 @@ fn no_names(tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> 
 }
 
 /// Plural kinds of place (`search` form), of [`GENERIC_PLACES`].
-const PLURAL_PLACE_KINDS: &[&str] = &["ولايات", "محافظات", "مدن", "مناطق", "اقاليم", "بلديات", "قري"];
+const PLURAL_PLACE_KINDS: &[&str] = &["ولايات", "محافظات", "مدن", "مناطق", "اقاليم", "بلديات", "قري", "بلدات"];
 
 /// Quote marks that open and close a name, as written (besides the straight ", which
 /// does both; “ closes too where a writer turns the pair round).

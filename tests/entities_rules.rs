@@ -7130,3 +7130,12 @@ fn a_seat_after_a_proclitic() {
     let t = "وقال في مؤتمر صحفي بداونينغ ستريت إن لندن ستعترف، وعقد اجتماع بالبيت الأبيض.";
     assert_eq!(found(t, EntityType::Org), ["داونينغ ستريت", "البيت الأبيض"], "{:?}", all(t));
 }
+
+/// A foreign name the tagger takes for a person between a company's head and a country's
+/// adjective in the feminine, which agrees with the head, is the company.
+#[test]
+fn a_company_named_like_a_person_before_its_country() {
+    let t = "وأعلنت مجموعة يانسن فيلدمان الهولندية أنها ستفتتح مكتبا في الدوحة، فيما قالت شركة كارل برانتينغ السويدية إنها تدرس السوق.";
+    assert_eq!(found(t, EntityType::Org), ["يانسن فيلدمان", "كارل برانتينغ"], "{:?}", all(t));
+    assert!(found(t, EntityType::Per).is_empty(), "{:?}", all(t));
+}

@@ -173,6 +173,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = missions_in_places(tokens, infos, spans);
     let spans = companies_by_their_trade(text, tokens, infos, spans);
     let spans = described_companies_taken_for_people(text, tokens, infos, spans);
+    let spans = companies_taken_for_people_before_countries(tokens, infos, spans);
     let spans = radio_stations_named_short(text, tokens, infos, spans);
     let spans = forces_of_known_bodies(text, tokens, infos, spans);
     let spans = red_crescent_societies(text, tokens, infos, spans);
@@ -1893,6 +1894,29 @@ fn described_companies_taken_for_people(text: &str, tokens: &[Token], infos: &[T
             if let Some(m) = span_over(text, tokens, infos, r.start, end, EntityType::Org, s.score) {
                 *s = m;
             }
+        }
+    }
+    spans
+}
+
+/// A foreign name the tagger took for a person between a company's head and a
+/// country's adjective in the feminine (مجموعة فان دير بيرج الهولندية, شركة ماكس
+/// فيرمان السويدية) is the company: the adjective agrees with the head, so the name is
+/// the head's own, ORG. (A man after the head would take the masculine adjective, and a
+/// name in the head's construct is the company's name in any case.)
+fn companies_taken_for_people_before_countries(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    for s in spans.iter_mut() {
+        let r = tokens_of(tokens, s);
+        if s.kind != EntityType::Per || r.len() < 2 || r.start == 0 || r.end >= tokens.len() || tokens[r.start].start != s.start {
+            continue;
+        }
+        let h = &infos[r.start - 1];
+        let head = tokens[r.start - 1].kind == TokenKind::Word && !h.stem.starts_with("ال") && one_of(&["شركه", "مجموعه"], &h.stem);
+        let a = &infos[r.end];
+        let adjective = tokens[r.end].kind == TokenKind::Word && a.stem == a.norm && a.norm.starts_with("ال") && a.norm.ends_with("يه") && country_adjective(gazetteer::bare(&a.norm));
+        let bare = r.clone().all(|k| tokens[k].kind == TokenKind::Word && !infos[k].norm.starts_with("ال"));
+        if head && adjective && bare {
+            s.kind = EntityType::Org;
         }
     }
     spans

@@ -7139,3 +7139,12 @@ fn a_company_named_like_a_person_before_its_country() {
     assert_eq!(found(t, EntityType::Org), ["يانسن فيلدمان", "كارل برانتينغ"], "{:?}", all(t));
     assert!(found(t, EntityType::Per).is_empty(), "{:?}", all(t));
 }
+
+/// A free zone named by its place (منطقة X الحرة, المنطقة الحرة لـX, منطقة X الدولية
+/// للتجارة الحرة) is the zone, not the town.
+#[test]
+fn free_zones_named_by_their_places() {
+    let t = "افتتحت الشركة مستودعا في منطقة الحمرية الحرة، وآخر في المنطقة الحرة لبورسعيد، وثالثا في منطقة طنجة الدولية للتجارة الحرة.";
+    assert_eq!(found(t, EntityType::Org), ["منطقة الحمرية الحرة", "المنطقة الحرة لبورسعيد", "منطقة طنجة الدولية للتجارة الحرة"], "{:?}", all(t));
+    assert!(found(t, EntityType::Loc).is_empty(), "{:?}", all(t));
+}

@@ -141,6 +141,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = web_outlets(text, tokens, infos, spans);
     let spans = heads_before_own_names(text, tokens, infos, spans);
     let spans = ports_by_their_towns(text, tokens, infos, spans);
+    let spans = free_zones_of_places(text, tokens, infos, spans);
     let spans = stations_by_their_towns(text, tokens, infos, spans);
     let spans = dams(text, tokens, infos, spans);
     let spans = quoted_works(text, tokens, infos, spans);
@@ -1760,6 +1761,44 @@ fn ports_by_their_towns(text: &str, tokens: &[Token], infos: &[TokInfo], mut spa
         }
         if let Some(m) = span_over(text, tokens, infos, j, end, EntityType::Loc, s.score) {
             *s = m;
+        }
+    }
+    spans
+}
+
+/// A free zone named by its place (منطقة جبل علي الحرة, المنطقة الحرة لجبل علي,
+/// منطقة جيبوتي الدولية للتجارة الحرة) is the zone, a body that runs a territory: the
+/// head, the place the tagger found and "free" (with "international" and "for trade"
+/// where they are), one span, ORG. (The place alone names the town, not the zone.)
+fn free_zones_of_places(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    let word = |k: usize, w: &[&str]| k < tokens.len() && tokens[k].kind == TokenKind::Word && infos[k].stem == infos[k].norm && in_list(&infos[k], w);
+    for s in spans.iter_mut() {
+        let r = tokens_of(tokens, s);
+        if s.kind != EntityType::Loc || r.is_empty() || r.start < 1 {
+            continue;
+        }
+        // (منطقة X الحرة, منطقة X الدولية للتجارة الحرة: the head without the article.)
+        if word(r.start - 1, &["منطقه"]) && tokens[r.start].start == s.start {
+            let mut e = r.end;
+            if word(e, &["الدوليه"]) {
+                e += 1;
+            }
+            if e < tokens.len() && tokens[e].kind == TokenKind::Word && infos[e].norm == "للتجاره" {
+                e += 1;
+            }
+            if word(e, &["الحره"]) {
+                if let Some(m) = span_over(text, tokens, infos, r.start - 1, e + 1, EntityType::Org, s.score) {
+                    *s = m;
+                }
+            }
+            continue;
+        }
+        // (المنطقة الحرة لـX: the place after ل, which the tagger's span leaves out.)
+        let after_l = tokens[r.start].kind == TokenKind::Word && infos[r.start].norm.starts_with('ل') && infos[r.start].stem != infos[r.start].norm && s.start > tokens[r.start].start;
+        if r.start >= 2 && after_l && word(r.start - 1, &["الحره"]) && word(r.start - 2, &["المنطقه"]) {
+            if let Some(m) = span_over(text, tokens, infos, r.start - 2, r.end, EntityType::Org, s.score) {
+                *s = m;
+            }
         }
     }
     spans

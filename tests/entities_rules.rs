@@ -7148,3 +7148,12 @@ fn free_zones_named_by_their_places() {
     assert_eq!(found(t, EntityType::Org), ["منطقة الحمرية الحرة", "المنطقة الحرة لبورسعيد", "منطقة طنجة الدولية للتجارة الحرة"], "{:?}", all(t));
     assert!(found(t, EntityType::Loc).is_empty(), "{:?}", all(t));
 }
+
+/// A currency named by a country whose name is its own adjective (فرنك جيبوتي) is one
+/// unit: the quantity takes the country the tagger found after it.
+#[test]
+fn a_currency_of_a_country_named_like_its_adjective() {
+    let t = "وبلغت كلفة الرصيف الجديد 4.2 مليار فرنك جيبوتي، بحسب وزير المالية.";
+    assert_eq!(found(t, EntityType::Quantity), ["4.2 مليار فرنك جيبوتي"], "{:?}", all(t));
+    assert!(found(t, EntityType::Loc).is_empty(), "{:?}", all(t));
+}

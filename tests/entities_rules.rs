@@ -7157,3 +7157,10 @@ fn a_currency_of_a_country_named_like_its_adjective() {
     assert_eq!(found(t, EntityType::Quantity), ["4.2 مليار فرنك جيبوتي"], "{:?}", all(t));
     assert!(found(t, EntityType::Loc).is_empty(), "{:?}", all(t));
 }
+
+/// An airline named "the air lines" and its country's adjective, after ل too.
+#[test]
+fn air_lines_of_a_country() {
+    let t = "وأعلنت الخطوط الجوية الكينية أنها ستسير رحلات إلى جدة، في شراكة مماثلة للشراكة التي وقعتها سابقا للخطوط الجوية الإثيوبية.";
+    assert_eq!(found(t, EntityType::Org), ["الخطوط الجوية الكينية", "لخطوط الجوية الإثيوبية"], "{:?}", all(t));
+}

@@ -1379,6 +1379,15 @@ fn airlines(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -
             found.extend(span_over(text, tokens, infos, i, tokens_of(tokens, s).end, EntityType::Org, 0.7));
         }
     }
+    // (And an airline named "the air lines" and its country's adjective, الخطوط الجوية
+    // الإثيوبية, after ل too: للخطوط الجوية الإثيوبية.)
+    for i in 0..tokens.len().saturating_sub(2) {
+        let word = |k: usize| tokens[k].kind == TokenKind::Word;
+        let a = &infos[i + 2];
+        if word(i) && word(i + 1) && word(i + 2) && infos[i].stem == "الخطوط" && infos[i + 1].norm == "الجويه" && a.stem == a.norm && a.norm.starts_with("ال") && a.norm.ends_with("يه") && country_adjective(gazetteer::bare(&a.norm)) {
+            found.extend(span_over(text, tokens, infos, i, i + 3, EntityType::Org, 0.7));
+        }
+    }
     // (And the airlines named "fly" and a word, فلاي دبي, فلاي ناس, لفلاي بغداد, whose
     // ف the clitic rules read as the conjunction: the span keeps it.)
     for i in 0..tokens.len().saturating_sub(1) {

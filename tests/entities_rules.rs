@@ -7164,3 +7164,11 @@ fn air_lines_of_a_country() {
     let t = "وأعلنت الخطوط الجوية الكينية أنها ستسير رحلات إلى جدة، في شراكة مماثلة للشراكة التي وقعتها سابقا للخطوط الجوية الإثيوبية.";
     assert_eq!(found(t, EntityType::Org), ["الخطوط الجوية الكينية", "لخطوط الجوية الإثيوبية"], "{:?}", all(t));
 }
+
+/// A port named by a direction and its town (ميناء غرب بورسعيد) is the place with the
+/// direction.
+#[test]
+fn a_port_named_with_a_direction() {
+    let t = "ورست السفينة في ميناء غرب بورسعيد بعد أن أفرغت حمولتها بميناء شرق بورسعيد.";
+    assert_eq!(found(t, EntityType::Loc), ["غرب بورسعيد", "شرق بورسعيد"], "{:?}", all(t));
+}

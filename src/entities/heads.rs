@@ -141,6 +141,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = web_outlets(text, tokens, infos, spans);
     let spans = heads_before_own_names(text, tokens, infos, spans);
     let spans = ports_by_their_towns(text, tokens, infos, spans);
+    let spans = ports_named_with_a_direction(text, tokens, infos, spans);
     let spans = free_zones_of_places(text, tokens, infos, spans);
     let spans = stations_by_their_towns(text, tokens, infos, spans);
     let spans = dams(text, tokens, infos, spans);
@@ -1770,6 +1771,28 @@ fn ports_by_their_towns(text: &str, tokens: &[Token], infos: &[TokInfo], mut spa
         }
         if let Some(m) = span_over(text, tokens, infos, j, end, EntityType::Loc, s.score) {
             *s = m;
+        }
+    }
+    spans
+}
+
+/// A port or an airport named by a direction and its town (ميناء شرق بورسعيد, ميناء
+/// غرب بورسعيد): the place is the direction with the town, as the port's own name
+/// says; the tagger's town alone after the direction takes it.
+fn ports_named_with_a_direction(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    for s in spans.iter_mut() {
+        let r = tokens_of(tokens, s);
+        if s.kind != EntityType::Loc || r.is_empty() || r.start < 2 || tokens[r.start].start != s.start {
+            continue;
+        }
+        let (d, h) = (r.start - 1, r.start - 2);
+        let word = |k: usize| tokens[k].kind == TokenKind::Word;
+        let direction = word(d) && infos[d].stem == infos[d].norm && matches!(infos[d].norm.as_str(), "شرق" | "غرب" | "شمال" | "جنوب");
+        let head = word(h) && in_list(&infos[h], PORT_HEADS) && !infos[h].stem.starts_with("ال");
+        if direction && head {
+            if let Some(m) = span_over(text, tokens, infos, d, r.end, EntityType::Loc, s.score) {
+                *s = m;
+            }
         }
     }
     spans

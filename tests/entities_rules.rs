@@ -7172,3 +7172,12 @@ fn a_port_named_with_a_direction() {
     let t = "ورست السفينة في ميناء غرب بورسعيد بعد أن أفرغت حمولتها بميناء شرق بورسعيد.";
     assert_eq!(found(t, EntityType::Loc), ["غرب بورسعيد", "شرق بورسعيد"], "{:?}", all(t));
 }
+
+/// A body's second field may end with "free" (والمناطق الحرة), and a country whose name
+/// ends in ي is its own adjective (الجيبوتية) where general Arabic has no other use for
+/// the word (not المالية, "financial").
+#[test]
+fn free_areas_as_a_second_field_and_a_country_named_like_its_adjective() {
+    let t = "وقالت هيئة الموانئ والمناطق الحرة الجيبوتية إن الرصيف سيفتتح قريبا، فيما نشرت وزارة المالية الأرقام.";
+    assert_eq!(found(t, EntityType::Org), ["هيئة الموانئ والمناطق الحرة الجيبوتية", "وزارة المالية"], "{:?}", all(t));
+}

@@ -7181,3 +7181,11 @@ fn free_areas_as_a_second_field_and_a_country_named_like_its_adjective() {
     let t = "وقالت هيئة الموانئ والمناطق الحرة الجيبوتية إن الرصيف سيفتتح قريبا، فيما نشرت وزارة المالية الأرقام.";
     assert_eq!(found(t, EntityType::Org), ["هيئة الموانئ والمناطق الحرة الجيبوتية", "وزارة المالية"], "{:?}", all(t));
 }
+
+/// Two places the tagger reads as one over a ب of the article between them (الخليج
+/// بالبحر الأحمر) are two places.
+#[test]
+fn two_places_joined_by_b() {
+    let t = "وقال الوزير إن الممر البحري الجديد سيربط الخليج بالبحر الأحمر خلال عامين.";
+    assert_eq!(found(t, EntityType::Loc), ["الخليج", "البحر الأحمر"], "{:?}", all(t));
+}

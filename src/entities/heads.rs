@@ -142,6 +142,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = heads_before_own_names(text, tokens, infos, spans);
     let spans = ports_by_their_towns(text, tokens, infos, spans);
     let spans = ports_named_with_a_direction(text, tokens, infos, spans);
+    let spans = places_split_at_b(text, tokens, infos, spans);
     let spans = free_zones_of_places(text, tokens, infos, spans);
     let spans = stations_by_their_towns(text, tokens, infos, spans);
     let spans = dams(text, tokens, infos, spans);
@@ -1774,6 +1775,25 @@ fn ports_by_their_towns(text: &str, tokens: &[Token], infos: &[TokInfo], mut spa
         }
     }
     spans
+}
+
+/// Two places the tagger read as one over a ب of the article between them (يربط الخليج
+/// بالبحر الأحمر, "links the Gulf to the Red Sea"): a place's name has no word after ب
+/// inside it, so the span is the two places, each LOC, the clitic out of the second.
+fn places_split_at_b(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut out = Vec::with_capacity(spans.len());
+    for s in spans {
+        let r = tokens_of(tokens, &s);
+        let at = (s.kind == EntityType::Loc && r.len() >= 2 && tokens[r.start].start == s.start)
+            .then(|| (r.start + 1..r.end).find(|&k| tokens[k].kind == TokenKind::Word && infos[k].norm.starts_with("بال") && infos[k].stem.starts_with("ال") && infos[k].stem != infos[k].norm && infos[k - 1].stem.starts_with("ال")))
+            .flatten();
+        let parts = at.and_then(|k| Some((span_over(text, tokens, infos, r.start, k, EntityType::Loc, s.score)?, span_over(text, tokens, infos, k, r.end, EntityType::Loc, s.score)?)));
+        match parts {
+            Some((a, b)) => out.extend([a, b]),
+            None => out.push(s),
+        }
+    }
+    out
 }
 
 /// A port or an airport named by a direction and its town (ميناء شرق بورسعيد, ميناء

@@ -7202,3 +7202,62 @@ fn places_listed_after_a_plural_kind_of_place() {
     let t = "وتضررت قرى كثيرة ومدن أخرى في الشمال والجنوب.";
     assert!(found(t, EntityType::Loc).is_empty(), "{:?}", all(t));
 }
+
+/// A foreign name the tagger takes for a person between a company's head and a country's
+/// adjective in the feminine, which agrees with the head, is the company.
+#[test]
+fn a_company_named_like_a_person_before_its_country() {
+    let t = "وأعلنت مجموعة يانسن فيلدمان الهولندية أنها ستفتتح مكتبا في الدوحة، فيما قالت شركة كارل برانتينغ السويدية إنها تدرس السوق.";
+    assert_eq!(found(t, EntityType::Org), ["يانسن فيلدمان", "كارل برانتينغ"], "{:?}", all(t));
+    assert!(found(t, EntityType::Per).is_empty(), "{:?}", all(t));
+}
+
+/// A free zone named by its place (منطقة X الحرة, المنطقة الحرة لـX, منطقة X الدولية
+/// للتجارة الحرة) is the zone, not the town.
+#[test]
+fn free_zones_named_by_their_places() {
+    let t = "افتتحت الشركة مستودعا في منطقة الحمرية الحرة، وآخر في المنطقة الحرة لبورسعيد، وثالثا في منطقة طنجة الدولية للتجارة الحرة.";
+    assert_eq!(found(t, EntityType::Org), ["منطقة الحمرية الحرة", "المنطقة الحرة لبورسعيد", "منطقة طنجة الدولية للتجارة الحرة"], "{:?}", all(t));
+    assert!(found(t, EntityType::Loc).is_empty(), "{:?}", all(t));
+}
+
+/// A currency named by a country whose name is its own adjective (فرنك جيبوتي) is one
+/// unit: the quantity takes the country the tagger found after it.
+#[test]
+fn a_currency_of_a_country_named_like_its_adjective() {
+    let t = "وبلغت كلفة الرصيف الجديد 4.2 مليار فرنك جيبوتي، بحسب وزير المالية.";
+    assert_eq!(found(t, EntityType::Quantity), ["4.2 مليار فرنك جيبوتي"], "{:?}", all(t));
+    assert!(found(t, EntityType::Loc).is_empty(), "{:?}", all(t));
+}
+
+/// An airline named "the air lines" and its country's adjective, after ل too.
+#[test]
+fn air_lines_of_a_country() {
+    let t = "وأعلنت الخطوط الجوية الكينية أنها ستسير رحلات إلى جدة، في شراكة مماثلة للشراكة التي وقعتها سابقا للخطوط الجوية الإثيوبية.";
+    assert_eq!(found(t, EntityType::Org), ["الخطوط الجوية الكينية", "لخطوط الجوية الإثيوبية"], "{:?}", all(t));
+}
+
+/// A port named by a direction and its town (ميناء غرب بورسعيد) is the place with the
+/// direction.
+#[test]
+fn a_port_named_with_a_direction() {
+    let t = "ورست السفينة في ميناء غرب بورسعيد بعد أن أفرغت حمولتها بميناء شرق بورسعيد.";
+    assert_eq!(found(t, EntityType::Loc), ["غرب بورسعيد", "شرق بورسعيد"], "{:?}", all(t));
+}
+
+/// A body's second field may end with "free" (والمناطق الحرة), and a country whose name
+/// ends in ي is its own adjective (الجيبوتية) where general Arabic has no other use for
+/// the word (not المالية, "financial").
+#[test]
+fn free_areas_as_a_second_field_and_a_country_named_like_its_adjective() {
+    let t = "وقالت هيئة الموانئ والمناطق الحرة الجيبوتية إن الرصيف سيفتتح قريبا، فيما نشرت وزارة المالية الأرقام.";
+    assert_eq!(found(t, EntityType::Org), ["هيئة الموانئ والمناطق الحرة الجيبوتية", "وزارة المالية"], "{:?}", all(t));
+}
+
+/// Two places the tagger reads as one over a ب of the article between them (الخليج
+/// بالبحر الأحمر) are two places.
+#[test]
+fn two_places_joined_by_b() {
+    let t = "وقال الوزير إن الممر البحري الجديد سيربط الخليج بالبحر الأحمر خلال عامين.";
+    assert_eq!(found(t, EntityType::Loc), ["الخليج", "البحر الأحمر"], "{:?}", all(t));
+}

@@ -143,6 +143,9 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = heads_before_own_names(text, tokens, infos, spans);
     let spans = ports_by_their_towns(text, tokens, infos, spans);
     let spans = towns_after_port_heads(text, tokens, infos, spans);
+    let spans = ports_named_with_a_direction(text, tokens, infos, spans);
+    let spans = places_split_at_b(text, tokens, infos, spans);
+    let spans = free_zones_of_places(text, tokens, infos, spans);
     let spans = stations_by_their_towns(text, tokens, infos, spans);
     let spans = dams(text, tokens, infos, spans);
     let spans = quoted_works(text, tokens, infos, spans);
@@ -175,6 +178,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = missions_in_places(tokens, infos, spans);
     let spans = companies_by_their_trade(text, tokens, infos, spans);
     let spans = described_companies_taken_for_people(text, tokens, infos, spans);
+    let spans = companies_taken_for_people_before_countries(tokens, infos, spans);
     let spans = radio_stations_named_short(text, tokens, infos, spans);
     let spans = forces_of_known_bodies(text, tokens, infos, spans);
     let spans = red_crescent_societies(text, tokens, infos, spans);
@@ -1379,6 +1383,15 @@ fn airlines(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -
             found.extend(span_over(text, tokens, infos, i, tokens_of(tokens, s).end, EntityType::Org, 0.7));
         }
     }
+    // (And an airline named "the air lines" and its country's adjective, الخطوط الجوية
+    // الإثيوبية, after ل too: للخطوط الجوية الإثيوبية.)
+    for i in 0..tokens.len().saturating_sub(2) {
+        let word = |k: usize| tokens[k].kind == TokenKind::Word;
+        let a = &infos[i + 2];
+        if word(i) && word(i + 1) && word(i + 2) && infos[i].stem == "الخطوط" && infos[i + 1].norm == "الجويه" && a.stem == a.norm && a.norm.starts_with("ال") && a.norm.ends_with("يه") && country_adjective(gazetteer::bare(&a.norm)) {
+            found.extend(span_over(text, tokens, infos, i, i + 3, EntityType::Org, 0.7));
+        }
+    }
     // (And the airlines named "fly" and a word, فلاي دبي, فلاي ناس, لفلاي بغداد, whose
     // ف the clitic rules read as the conjunction: the span keeps it.)
     for i in 0..tokens.len().saturating_sub(1) {
@@ -1795,6 +1808,85 @@ fn towns_after_port_heads(text: &str, tokens: &[Token], infos: &[TokInfo], mut s
     spans
 }
 
+/// Two places the tagger read as one over a ب of the article between them (يربط الخليج
+/// بالبحر الأحمر, "links the Gulf to the Red Sea"): a place's name has no word after ب
+/// inside it, so the span is the two places, each LOC, the clitic out of the second.
+fn places_split_at_b(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut out = Vec::with_capacity(spans.len());
+    for s in spans {
+        let r = tokens_of(tokens, &s);
+        let at = (s.kind == EntityType::Loc && r.len() >= 2 && tokens[r.start].start == s.start)
+            .then(|| (r.start + 1..r.end).find(|&k| tokens[k].kind == TokenKind::Word && infos[k].norm.starts_with("بال") && infos[k].stem.starts_with("ال") && infos[k].stem != infos[k].norm && infos[k - 1].stem.starts_with("ال")))
+            .flatten();
+        let parts = at.and_then(|k| Some((span_over(text, tokens, infos, r.start, k, EntityType::Loc, s.score)?, span_over(text, tokens, infos, k, r.end, EntityType::Loc, s.score)?)));
+        match parts {
+            Some((a, b)) => out.extend([a, b]),
+            None => out.push(s),
+        }
+    }
+    out
+}
+
+/// A port or an airport named by a direction and its town (ميناء شرق بورسعيد, ميناء
+/// غرب بورسعيد): the place is the direction with the town, as the port's own name
+/// says; the tagger's town alone after the direction takes it.
+fn ports_named_with_a_direction(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    for s in spans.iter_mut() {
+        let r = tokens_of(tokens, s);
+        if s.kind != EntityType::Loc || r.is_empty() || r.start < 2 || tokens[r.start].start != s.start {
+            continue;
+        }
+        let (d, h) = (r.start - 1, r.start - 2);
+        let word = |k: usize| tokens[k].kind == TokenKind::Word;
+        let direction = word(d) && infos[d].stem == infos[d].norm && matches!(infos[d].norm.as_str(), "شرق" | "غرب" | "شمال" | "جنوب");
+        let head = word(h) && in_list(&infos[h], PORT_HEADS) && !infos[h].stem.starts_with("ال");
+        if direction && head {
+            if let Some(m) = span_over(text, tokens, infos, d, r.end, EntityType::Loc, s.score) {
+                *s = m;
+            }
+        }
+    }
+    spans
+}
+
+/// A free zone named by its place (منطقة جبل علي الحرة, المنطقة الحرة لجبل علي,
+/// منطقة جيبوتي الدولية للتجارة الحرة) is the zone, a body that runs a territory: the
+/// head, the place the tagger found and "free" (with "international" and "for trade"
+/// where they are), one span, ORG. (The place alone names the town, not the zone.)
+fn free_zones_of_places(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    let word = |k: usize, w: &[&str]| k < tokens.len() && tokens[k].kind == TokenKind::Word && infos[k].stem == infos[k].norm && in_list(&infos[k], w);
+    for s in spans.iter_mut() {
+        let r = tokens_of(tokens, s);
+        if s.kind != EntityType::Loc || r.is_empty() || r.start < 1 {
+            continue;
+        }
+        // (منطقة X الحرة, منطقة X الدولية للتجارة الحرة: the head without the article.)
+        if word(r.start - 1, &["منطقه"]) && tokens[r.start].start == s.start {
+            let mut e = r.end;
+            if word(e, &["الدوليه"]) {
+                e += 1;
+            }
+            if e < tokens.len() && tokens[e].kind == TokenKind::Word && infos[e].norm == "للتجاره" {
+                e += 1;
+            }
+            if word(e, &["الحره"]) {
+                if let Some(m) = span_over(text, tokens, infos, r.start - 1, e + 1, EntityType::Org, s.score) {
+                    *s = m;
+                }
+            }
+            continue;
+        }
+        // (المنطقة الحرة لـX: the place after ل, which the tagger's span leaves out.)
+        let after_l = tokens[r.start].kind == TokenKind::Word && infos[r.start].norm.starts_with('ل') && infos[r.start].stem != infos[r.start].norm && s.start > tokens[r.start].start;
+        if r.start >= 2 && after_l && word(r.start - 1, &["الحره"]) && word(r.start - 2, &["المنطقه"]) {
+            if let Some(m) = span_over(text, tokens, infos, r.start - 2, r.end, EntityType::Org, s.score) {
+                *s = m;
+            }
+        }
+    }
+    spans
+}
+
 /// A mine named by its site (منجم إيمورارين, منجم سيماندو): the word right after منجم
 /// that general Arabic does not know, without the article, is the place, as a port's
 /// town is (ميناء بيرايوس), where the tagger found nothing there or a piece of it.
@@ -1924,6 +2016,29 @@ fn described_companies_taken_for_people(text: &str, tokens: &[Token], infos: &[T
             if let Some(m) = span_over(text, tokens, infos, r.start, end, EntityType::Org, s.score) {
                 *s = m;
             }
+        }
+    }
+    spans
+}
+
+/// A foreign name the tagger took for a person between a company's head and a
+/// country's adjective in the feminine (مجموعة فان دير بيرج الهولندية, شركة ماكس
+/// فيرمان السويدية) is the company: the adjective agrees with the head, so the name is
+/// the head's own, ORG. (A man after the head would take the masculine adjective, and a
+/// name in the head's construct is the company's name in any case.)
+fn companies_taken_for_people_before_countries(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    for s in spans.iter_mut() {
+        let r = tokens_of(tokens, s);
+        if s.kind != EntityType::Per || r.len() < 2 || r.start == 0 || r.end >= tokens.len() || tokens[r.start].start != s.start {
+            continue;
+        }
+        let h = &infos[r.start - 1];
+        let head = tokens[r.start - 1].kind == TokenKind::Word && !h.stem.starts_with("ال") && one_of(&["شركه", "مجموعه"], &h.stem);
+        let a = &infos[r.end];
+        let adjective = tokens[r.end].kind == TokenKind::Word && a.stem == a.norm && a.norm.starts_with("ال") && a.norm.ends_with("يه") && country_adjective(gazetteer::bare(&a.norm));
+        let bare = r.clone().all(|k| tokens[k].kind == TokenKind::Word && !infos[k].norm.starts_with("ال"));
+        if head && adjective && bare {
+            s.kind = EntityType::Org;
         }
     }
     spans

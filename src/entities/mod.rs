@@ -303,7 +303,10 @@ fn spans_and_tokens<W: Weights, W2: Weights>(w: &W, w2: Option<&W2>, dict: &dict
                         // (Or a name the model read over the number and its unit, 132
                         // كيلوفولت as a person: a name begins with no digit.)
                         let over_number = s.start == r.start && s.end <= r.end && sent.iter().any(|t| t.start == s.start && t.kind == TokenKind::Number) && sent.iter().enumerate().any(|(k, t)| t.start >= s.start && t.end <= s.end && rules::is_unit(&si[k]));
-                        if s.start > r.start && s.start < r.end && (unit_at(s) || mid_word(s)) || over_number {
+                        // (Or the country the model found after a currency, which the
+                        // quantity read as the currency's: جيبوتي of 9.6 مليار فرنك جيبوتي.)
+                        let currency_country = s.kind == EntityType::Loc && s.end == r.end && sent.iter().position(|t| t.start == s.start).is_some_and(|k| k > 0 && sent[k - 1].start > r.start && rules::is_currency(&si[k - 1]));
+                        if s.start > r.start && s.start < r.end && (unit_at(s) || mid_word(s) || currency_country) || over_number {
                             r.end = r.end.max(s.end);
                             spans.remove(k);
                         } else {

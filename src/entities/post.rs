@@ -5652,7 +5652,9 @@ pub(super) fn country_adjective(word: &str) -> bool {
     }
     let bare = word.strip_prefix("ال").unwrap_or(word);
     let masculine = bare.strip_suffix('ه').filter(|m| m.ends_with('ي')).unwrap_or(bare);
-    one_of(IRREGULAR_COUNTRY_ADJECTIVES, masculine)
+    // (A country whose name ends in ي is its own adjective, جيبوتي of الجيبوتية, where
+    // general Arabic does not use the word otherwise: not المالية, "financial".)
+    one_of(IRREGULAR_COUNTRY_ADJECTIVES, masculine) || masculine.ends_with('ي') && gazetteer::word_flags(masculine) & gazetteer::COUNTRY != 0 && super::general_freq::buckets(bare)[0] <= 1
 }
 
 /// Adjectives of countries (and football's home nations) whose names the adjective does
@@ -6467,7 +6469,8 @@ pub(super) fn second_field(infos: &[TokInfo], j: usize, end: usize) -> usize {
             // (A relational adjective, الدولي, not a country's: المالية ends the name.)
             && !a.gaz.has(COUNTRY | CITY | REGION)
             && !country_adjective(gazetteer::bare(&a.norm))
-            && (a.norm.ends_with('ي') || a.norm.ends_with("يه"))
+            // (And "free", which names zones: هيئة الموانئ والمناطق الحرة.)
+            && (a.norm.ends_with('ي') || a.norm.ends_with("يه") || in_list(a, &["الحره", "الحر"]))
     };
     let field = |k: usize| {
         if k >= end {

@@ -165,6 +165,11 @@ fn is_nationality(norm: &str) -> bool {
     [base.to_string(), format!("{base}ا"), format!("{base}يا")].iter().any(|k| gazetteer::word_flags(k) & (gazetteer::COUNTRY | gazetteer::REGION) != 0 || gazetteer::is_place(k) && gazetteer::word_flags(k) & gazetteer::CITY == 0)
 }
 
+/// Is this word a currency (دولار, فرنك), whose country after it belongs to the unit?
+pub fn is_currency(info: &TokInfo) -> bool {
+    stem_is(info, CURRENCIES)
+}
+
 /// Is this token a unit of measure or currency (ميلا, دولار, كم)?
 pub fn is_unit(info: &TokInfo) -> bool {
     stem_is(info, UNITS)
@@ -567,7 +572,9 @@ fn quantity_at_unit(toks: &[Token], infos: &[TokInfo], j: usize) -> Option<usize
     let country = w.is_some_and(|w| {
         !w.stem.starts_with("ال")
             && (w.norm.ends_with('ي') && w.norm.chars().count() >= 5 && !stem_is(w, NOT_COUNTED) && (is_nationality(&w.norm) || matches!(gazetteer::place_adjective(&w.norm), Some(gazetteer::Nisba::Land)))
-                || currency && (w.norm.ends_with("يه") && is_nationality(&w.norm) || stem_is(w, &["امريكي", "اميركي", "استرليني"])))
+                || currency && (w.norm.ends_with("يه") && is_nationality(&w.norm) || stem_is(w, &["امريكي", "اميركي", "استرليني"]))
+                // (A country whose name is its own adjective: فرنك جيبوتي.)
+                || currency && w.norm.ends_with('ي') && w.stem == w.norm && gazetteer::word_flags(&w.norm) & gazetteer::COUNTRY != 0)
     });
     // (An adjective agrees with a feminine unit: 48 ساعة يومي is "on the two days".)
     // (Not a currency whose ه is its own, جنيه إسترليني.)

@@ -7261,3 +7261,20 @@ fn two_places_joined_by_b() {
     let t = "وقال الوزير إن الممر البحري الجديد سيربط الخليج بالبحر الأحمر خلال عامين.";
     assert_eq!(found(t, EntityType::Loc), ["الخليج", "البحر الأحمر"], "{:?}", all(t));
 }
+
+/// A day and month after a head of facilities names the place (ملعب 5 جويلية, شارع 26
+/// يوليو): one LOC with its head, no date.
+#[test]
+fn places_named_after_a_day() {
+    let t = "وفاز الفريق بهدفين دون رد بملعب 5 جويلية، قبل أن يسير في شارع 26 يوليو يوم 12 مايو.";
+    assert_eq!(found(t, EntityType::Loc), ["ملعب 5 جويلية", "شارع 26 يوليو"], "{:?}", all(t));
+    assert_eq!(found(t, EntityType::Date), ["12 مايو"], "{:?}", all(t));
+}
+
+/// A person's name never ends with ولد or بن: the father's name after it is the name's,
+/// also a word general Arabic knows (أبوه).
+#[test]
+fn a_name_never_ends_with_son_of() {
+    let t = "وقدم وزير الاقتصاد والمالية سيد أحمد ولد أبوه عرضا أمام النواب حول الميزانية.";
+    assert_eq!(found(t, EntityType::Per), ["سيد أحمد ولد أبوه"], "{:?}", all(t));
+}

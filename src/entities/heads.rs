@@ -1182,24 +1182,37 @@ pub(super) const RELATIONAL_AFTER_AND: &[&str] = &["والذي", "والتي", "
 
 /// A day and month right after a body's head in the construct state (حركة 23 مارس,
 /// تحالف 14 آذار, حركة 20 فبراير) name the body after that day: one organization's
-/// name, not a date.
+/// name, not a date. So do they after a head of facilities (ملعب 5 جويلية, جسر 15
+/// يوليو, ساحة 7 نوفمبر): one place's name, with its head as the gold has stadiums,
+/// bridges and streets (a town's, مدينة 6 أكتوبر, is the tagger's, without its head);
+/// a year may follow the month after جامعة (جامعة 8 ماي 1945 is a body's).
 fn bodies_named_after_dates(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
     for k in 0..spans.len() {
         let r = tokens_of(tokens, &spans[k]);
-        if spans[k].kind != EntityType::Date || r.len() != 2 || r.start == 0 || tokens[r.start].kind != TokenKind::Number {
+        if spans[k].kind != EntityType::Date || !(2..=3).contains(&r.len()) || r.start == 0 || tokens[r.start].kind != TokenKind::Number {
             continue;
         }
         let h = r.start - 1;
         let free = k == 0 || spans[k - 1].end <= tokens[h].start;
         let head = &infos[h];
-        if free && tokens[h].kind == TokenKind::Word && is_org_head(head) && !head.stem.starts_with("ال") && text[tokens[h].end..tokens[r.start].start].trim().is_empty() {
-            if let Some(m) = span_over(text, tokens, infos, h, r.end, EntityType::Org, 0.7) {
-                spans[k] = m;
-            }
+        let construct = free && tokens[h].kind == TokenKind::Word && !head.stem.starts_with("ال") && text[tokens[h].end..tokens[r.start].start].trim().is_empty();
+        let kind = if construct && is_org_head(head) && (r.len() == 2 || head.stem == "جامعه") {
+            EntityType::Org
+        } else if construct && in_list(head, PLACES_NAMED_BY_DATES) {
+            EntityType::Loc
+        } else {
+            continue;
+        };
+        if let Some(m) = span_over(text, tokens, infos, h, r.end, kind, 0.7) {
+            spans[k] = m;
         }
     }
     spans
 }
+
+/// Heads of facilities that may be named by a day (`search` form): stadiums, streets,
+/// squares, bridges, tunnels, roads.
+const PLACES_NAMED_BY_DATES: &[&str] = &["ملعب", "ستاد", "شارع", "ساحه", "ميدان", "جسر", "نفق", "محور"];
 
 /// Words for works (films, books, songs, plays, series) and for craft (a satellite, a
 /// rocket, a probe, a telescope: القمر الاصطناعي «اتحاد سات»), in `search` form, with the

@@ -365,6 +365,7 @@ pub fn fix<'a>(text: &str, tokens: &'a [Token], infos: &[TokInfo], sents: &[Rang
     let spans = listed_bodies_after_lam(text, tokens, infos, spans);
     let spans = retype(text, tokens, infos, sents, spans);
     let spans = person_edges(text, tokens, infos, spans);
+    let spans = names_ending_in_son_of(tokens, infos, spans);
     let spans = add_missed(text, tokens, infos, sents, spans);
     let spans = national_bodies_with_aims(text, tokens, infos, spans);
     let spans = people(text, tokens, infos, spans);
@@ -3181,6 +3182,26 @@ fn trim_run_ons(text: &str, tokens: &[Token], infos: &[TokInfo], out: Vec<Span>)
         trimmed.sort_by_key(|s| (s.start, s.end));
     }
     trimmed
+}
+
+/// A person's name never ends with "son of" or "daughter of" (سيد أحمد ولد of سيد أحمد
+/// ولد أبوه, the Mauritanian minister: the tagger stopped before أبوه, "his father", a
+/// word general Arabic knows): the word after it is the father's name, the name's. (And
+/// the one after عبد there: ولد عبد العزيز.) Not a preposition or a time after it: ولد
+/// is also "was born", ابن خلدون ولد في تونس.
+fn names_ending_in_son_of(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word;
+    for k in 0..spans.len() {
+        let r = tokens_of(tokens, &spans[k]);
+        if spans[k].kind != EntityType::Per || r.len() < 2 || tokens[r.end - 1].end != spans[k].end || !matches!(tokens[r.end - 1].norm.as_str(), "ولد" | "بن" | "بنت" | "ابن") || !word(r.end) || crate::function_words::is_function_word(&tokens[r.end].norm) || in_list(&infos[r.end], TIME_WORDS) {
+            continue;
+        }
+        let end = if matches!(tokens[r.end].norm.as_str(), "عبد") && word(r.end + 1) { r.end + 2 } else { r.end + 1 };
+        if spans.get(k + 1).is_none_or(|n| n.start >= tokens[end - 1].end) {
+            spans[k].end = tokens[end - 1].end;
+        }
+    }
+    spans
 }
 
 /// Step 3b: a person's name never begins with a body or place the text names alone

@@ -7130,3 +7130,10 @@ fn a_seat_after_a_proclitic() {
     let t = "وقال في مؤتمر صحفي بداونينغ ستريت إن لندن ستعترف، وعقد اجتماع بالبيت الأبيض.";
     assert_eq!(found(t, EntityType::Org), ["داونينغ ستريت", "البيت الأبيض"], "{:?}", all(t));
 }
+
+#[test]
+fn baghdads_sadr_city_and_jordans_research_society_are_known() {
+    let text = "وزار الوفد مدينة الصدر شرقي بغداد، بعد لقاء مع خبراء الجمعية العلمية الملكية في عمان.";
+    assert!(found(text, EntityType::Loc).contains(&"مدينة الصدر".to_string()), "{:?}", all(text));
+    assert!(found(text, EntityType::Org).contains(&"الجمعية العلمية الملكية".to_string()), "{:?}", all(text));
+}

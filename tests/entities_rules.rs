@@ -7131,6 +7131,24 @@ fn a_seat_after_a_proclitic() {
     assert_eq!(found(t, EntityType::Org), ["داونينغ ستريت", "البيت الأبيض"], "{:?}", all(t));
 }
 
+/// The particle غير before an adjective after a counted noun (30 صيدلية غير مرخصة)
+/// says how the things are, not what they are.
+#[test]
+fn a_negating_particle_after_a_counted_noun() {
+    let text = "وأغلقت البلدية 30 صيدلية غير مرخصة، فيما قالت إن 14 جامعة تشارك في الحملة.";
+    assert_eq!(found(text, EntityType::Quantity), ["30 صيدلية", "14 جامعة"], "{:?}", all(text));
+    // (A verbal noun of the sixth form, which general Arabic writes with the article,
+    // still says what the counted thing is.)
+    let text = "ووقع الجانبان 5 اتفاقيات تعاون في مجال الطاقة.";
+    assert_eq!(found(text, EntityType::Quantity), ["5 اتفاقيات تعاون"], "{:?}", all(text));
+}
+/// A verb of the third form in ت after a counted noun (12 دولة تشارك) is what the
+/// things do: not in the quantity.
+#[test]
+fn a_third_form_verb_after_a_counted_noun() {
+    let text = "وقالت الوزارة إن 12 دولة تشارك في المناورات البحرية.";
+    assert_eq!(found(text, EntityType::Quantity), ["12 دولة"], "{:?}", all(text));
+}
 #[test]
 fn baghdads_sadr_city_and_jordans_research_society_are_known() {
     let text = "وزار الوفد مدينة الصدر شرقي بغداد، بعد لقاء مع خبراء الجمعية العلمية الملكية في عمان.";

@@ -7131,6 +7131,22 @@ fn a_seat_after_a_proclitic() {
     assert_eq!(found(t, EntityType::Org), ["داونينغ ستريت", "البيت الأبيض"], "{:?}", all(t));
 }
 
+/// A ministry named without "public" (وزارة الصحة) is another article's وزارة الصحة
+/// العامة without a country's adjective only where that article names the country the
+/// other names most: an Iraqi wire's ministry is not a Lebanese site's.
+#[test]
+fn a_ministry_without_public_in_another_countrys_report() {
+    let a = "بغداد - أعلنت وزارة الصحة أن مستشفيات العراق استقبلت 300 مصاب بالحمى خلال أسبوع.";
+    let b = "قالت وزارة الصحة العامة إن لبنان سجل عشر إصابات، وإن المستشفيات اللبنانية مستعدة.";
+    let c = "وأكدت وزارة الصحة أن المختبرات في لبنان تعمل بكامل طاقتها.";
+    let an = isnad::entities::link_articles(&[("a", a), ("b", b), ("c", c)]);
+    let id = |k: usize, t: &str, s: &str| an.articles[k].entities.iter().find(|m| &t[m.start..m.end] == s).map(|m| m.id.clone()).unwrap_or_else(|| panic!("{s} not found in {t}"));
+    assert_ne!(id(0, a, "وزارة الصحة"), id(1, b, "وزارة الصحة العامة"));
+    // (A report that names Lebanon names its ministry so.)
+    let an = isnad::entities::link_articles(&[("b", b), ("c", c)]);
+    let id = |k: usize, t: &str, s: &str| an.articles[k].entities.iter().find(|m| &t[m.start..m.end] == s).map(|m| m.id.clone()).unwrap_or_else(|| panic!("{s} not found in {t}"));
+    assert_eq!(id(1, c, "وزارة الصحة"), id(0, b, "وزارة الصحة العامة"));
+}
 /// The particle غير before an adjective after a counted noun (30 صيدلية غير مرخصة)
 /// says how the things are, not what they are.
 #[test]

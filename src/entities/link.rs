@@ -456,6 +456,30 @@ fn about_country(words: &[String], adjective: &str) -> bool {
     mine >= others && !placed_only
 }
 
+/// The stems of the countries an article (its key words) names most, by their names
+/// (لبنان) or their adjectives (اللبنانية): words that begin with a stem count for it,
+/// as in [`about_country`]. Empty where it names none.
+fn main_countries(words: &[String]) -> Vec<String> {
+    let bare = |w: &str| w.trim_end_matches(|c: char| !c.is_alphabetic()).to_string();
+    let mut stems: Vec<String> = Vec::new();
+    for w in words {
+        let w = bare(w);
+        let stem = if is_place_adjective(&w) {
+            adjective_stem(&w).to_string()
+        } else if (super::gazetteer::word_flags(&w) | super::gazetteer::word_flags(&format!("ال{w}"))) & super::gazetteer::COUNTRY != 0 && w.chars().count() >= 3 {
+            w
+        } else {
+            continue;
+        };
+        if !stems.contains(&stem) {
+            stems.push(stem);
+        }
+    }
+    let counts: Vec<usize> = stems.iter().map(|st| words.iter().filter(|w| w.starts_with(st.as_str())).count()).collect();
+    let top = counts.iter().copied().max().unwrap_or(0);
+    stems.into_iter().zip(counts).filter(|&(_, c)| c == top && c > 0).map(|(st, _)| st).collect()
+}
+
 /// Heads of armed groups' names, as key words.
 const GROUP_HEADS: &[&str] = &["جماعه", "تنظيم", "ميليشيا", "ميليشيات", "فصيل", "فصائل"];
 
@@ -1537,7 +1561,15 @@ fn cluster(ms: &[M], texts: &[&str]) -> Vec<Cluster> {
                     // country's adjective after it, if any, is that of a country the other
                     // article names, as much as any other (see below).
                     || short.len() >= 2 && short[0] == "وزاره" && long.len() > short.len() && long.starts_with(short) && matches!(long[short.len()].as_str(), "عام" | "عامه") && long[short.len() + 1..].iter().all(|w| is_place_adjective(w))
-                        && (long.len() == short.len() + 1 || ms[i].article == ms[r].article || {
+                        && (ms[i].article == ms[r].article || long.len() == short.len() + 1 && {
+                            // (Without a country's adjective, the ministry is that of the
+                            // country its article names most, which the other article must
+                            // name too: an Iraqi wire's وزارة الصحة is not a Lebanese site's
+                            // وزارة الصحة العامة.)
+                            let theirs = main_countries(article_words.entry(ms[i].article).or_insert_with(|| key_words(texts[ms[i].article])));
+                            let words = article_words.entry(ms[r].article).or_insert_with(|| key_words(texts[ms[r].article]));
+                            theirs.is_empty() || theirs.iter().any(|st| words.iter().any(|w| w.starts_with(st.as_str())))
+                        } || long.len() > short.len() + 1 && {
                             let words = article_words.entry(ms[r].article).or_insert_with(|| key_words(texts[ms[r].article]));
                             let adjective = &long[short.len() + 1];
                             words.iter().any(|w| w.starts_with(adjective_stem(adjective))) && about_country(words, adjective)

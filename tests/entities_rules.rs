@@ -7171,3 +7171,23 @@ fn baghdads_sadr_city_and_jordans_research_society_are_known() {
     assert!(found(text, EntityType::Loc).contains(&"مدينة الصدر".to_string()), "{:?}", all(text));
     assert!(found(text, EntityType::Org).contains(&"الجمعية العلمية الملكية".to_string()), "{:?}", all(text));
 }
+/// A foreign w or v written ف in one report and و in another, inside a name, is one
+/// person.
+#[test]
+fn a_foreign_v_written_waw_or_fa_links() {
+    let a = "وقال الخبير السويدي أولوف برينكفيست إن العينات ستحلل في ستوكهولم.";
+    let b = "وأضاف أولوف برينكويست أن النتائج ستنشر الشهر المقبل.";
+    let an = isnad::entities::link_articles(&[("a", a), ("b", b)]);
+    let id = |k: usize, t: &str, s: &str| an.articles[k].entities.iter().find(|m| &t[m.start..m.end] == s).map(|m| m.id.clone()).unwrap_or_else(|| panic!("{s} not found in {:?}", all(t)));
+    assert_eq!(id(0, a, "أولوف برينكفيست"), id(1, b, "أولوف برينكويست"));
+}
+/// A body named by one foreign word, written with ز in one report and س in another,
+/// is one body.
+#[test]
+fn a_one_word_foreign_body_in_two_spellings_links() {
+    let a = "وقالت شركة \"بيرزانو\" الإيطالية إنها ستورد الأجهزة قبل نهاية العام.";
+    let b = "وأكد مدير شركة \"بيرسانو\" أن الأجهزة وصلت إلى الميناء.";
+    let an = isnad::entities::link_articles(&[("a", a), ("b", b)]);
+    let id = |k: usize, t: &str, s: &str| an.articles[k].entities.iter().find(|m| &t[m.start..m.end] == s).map(|m| m.id.clone()).unwrap_or_else(|| panic!("{s} not found in {:?}", all(t)));
+    assert_eq!(id(0, a, "بيرزانو"), id(1, b, "بيرسانو"));
+}

@@ -588,6 +588,11 @@ fn looser(w: &str) -> String {
         .map(|(i, &c)| match c {
             'ش' if i == 0 || cs[i - 1] != 'ت' => 'ج',
             'و' if i == 0 => 'ب',
+            // (And a w or v inside a word, written و or ف, after a consonant and before
+            // a long vowel: Lindqvist, ليندكفيست and ليندكويست; Schwarz, شفارتس and
+            // شوارتز. The ف is read as the و, which goes with the vowels inside, as
+            // the و of هارتويل / هارتوِل does.)
+            'ف' if i > 0 && !matches!(cs[i - 1], 'ا' | 'و' | 'ي') && matches!(cs.get(i + 1), Some(&'ي') | Some(&'ا')) => 'و',
             // (Here ث is the th of Thanh too, ثانه / تان; [`loose`] has it as the
             // Spanish z, فرنانديث / فرنانديز.)
             'ث' => 'ت',
@@ -1349,6 +1354,24 @@ fn cluster(ms: &[M], texts: &[&str]) -> Vec<Cluster> {
         if same && !known_both {
             dsu.union(v[0], v[1]);
         }
+    }
+    // 2c'. An organization named by one foreign word of five letters or more that
+    // general Arabic does not know, written in two spellings that differ only in a letter
+    // transliterations of one sound differ in (a research centre's acronym read as a
+    // word, سيسامي / سيزامي, SESAME): one body.
+    let mut by_loose_org: HashMap<String, Vec<usize>> = HashMap::new();
+    for &r in &roots {
+        if kinds[&r] == EntityType::Org && ms[r].words.len() == 1 && dsu.find(r) == r {
+            let w = &ms[r].words[0];
+            if w.chars().count() >= 5 && distinctive(w) && !is_listed_name(w) {
+                by_loose_org.entry(loose(w)).or_default().push(r);
+            }
+        }
+    }
+    let mut groups: Vec<_> = by_loose_org.into_values().filter(|v| v.len() == 2).collect();
+    groups.sort_by_key(|v| v[0]);
+    for v in groups {
+        dsu.union(v[0], v[1]);
     }
     // 2d. The same, word by word, for the spellings of African and European names that
     // differ in more than one letter: a long vowel inside a word (مامادي / ممادي, عبد

@@ -7191,3 +7191,12 @@ fn a_one_word_foreign_body_in_two_spellings_links() {
     let id = |k: usize, t: &str, s: &str| an.articles[k].entities.iter().find(|m| &t[m.start..m.end] == s).map(|m| m.id.clone()).unwrap_or_else(|| panic!("{s} not found in {:?}", all(t)));
     assert_eq!(id(0, a, "بيرزانو"), id(1, b, "بيرسانو"));
 }
+
+/// The countryside of a place (ريف + a town) is marked as the town, also where the
+/// tagger took ريف alone and left the town out.
+#[test]
+fn a_town_after_the_tagger_s_countryside_alone() {
+    let text = "ويستقبل المستشفى مرضى من ريف إدلب ودرعا يصلون يوميا.";
+    assert!(found(text, EntityType::Loc).contains(&"إدلب".to_string()), "{:?}", all(text));
+    assert!(!found(text, EntityType::Loc).contains(&"ريف".to_string()), "{:?}", all(text));
+}

@@ -3473,6 +3473,7 @@ fn in_name_of(text: &str, tokens: &[Token], infos: &[TokInfo], k: usize) -> bool
 /// alone nor the whole as a body; a governorate named so is in the list of well-known
 /// names whole (ريف دمشق) and stays.
 fn countryside_of_places(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let covered = covered_tokens(tokens, &spans);
     let mut out = Vec::with_capacity(spans.len());
     for s in spans {
         let r = tokens_of(tokens, &s);
@@ -3488,6 +3489,12 @@ fn countryside_of_places(text: &str, tokens: &[Token], infos: &[TokInfo], spans:
         // دير, a town of its own.)
         if r.len() >= 2 {
             let end = (r.start + 3..=r.end).rev().find(|&e| place_flags(infos, r.start + 1, e) != 0).unwrap_or(r.start + 2);
+            out.extend(span_over(text, tokens, infos, r.start + 1, end, EntityType::Loc, s.score));
+        } else if !covered[r.start + 1] {
+            // (The tagger's ريف alone, the place after it left out, بريف إدلب: the place,
+            // of one word or of the lists' two.)
+            let last = (r.start + 3).min(tokens.len());
+            let end = (r.start + 3..=last).rev().find(|&e| (r.start + 1..e).all(|k| !covered[k] && tokens[k].kind == TokenKind::Word) && place_flags(infos, r.start + 1, e) != 0).unwrap_or(r.start + 2);
             out.extend(span_over(text, tokens, infos, r.start + 1, end, EntityType::Loc, s.score));
         }
     }

@@ -7200,3 +7200,14 @@ fn a_town_after_the_tagger_s_countryside_alone() {
     assert!(found(text, EntityType::Loc).contains(&"إدلب".to_string()), "{:?}", all(text));
     assert!(!found(text, EntityType::Loc).contains(&"ريف".to_string()), "{:?}", all(text));
 }
+
+/// A border crossing named by one definite word after معبر, with no "border" adjective
+/// after it, is marked as its town, whatever the word means alone (المصنع, "the
+/// factory"); a crossing's kind (معبر المشاة) is no town.
+#[test]
+fn a_crossing_by_one_definite_word_without_border() {
+    let text = "وعادت الشاحنات اللبنانية إلى العبور من معبر المصنع بعد أسبوع من الإغلاق.";
+    assert!(found(text, EntityType::Loc).contains(&"المصنع".to_string()), "{:?}", all(text));
+    let text = "وأغلقت السلطات معبر المشاة أمام الطلاب.";
+    assert!(found(text, EntityType::Loc).is_empty(), "{:?}", all(text));
+}

@@ -7211,3 +7211,11 @@ fn a_crossing_by_one_definite_word_without_border() {
     let text = "وأغلقت السلطات معبر المشاة أمام الطلاب.";
     assert!(found(text, EntityType::Loc).is_empty(), "{:?}", all(text));
 }
+
+/// A byline line of the city the writer files from, a dash and the writer's name alone
+/// (a family name that is also a word, الخطيب "the preacher"): the writer.
+#[test]
+fn a_byline_after_its_city_and_a_dash() {
+    let text = "الزرقاء - سامر الخطيب\nأعلنت وزارة المياه أمس عن خطة جديدة لتوزيع المياه في الصيف.";
+    assert!(found(text, EntityType::Per).contains(&"سامر الخطيب".to_string()), "{:?}", all(text));
+}

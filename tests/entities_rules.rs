@@ -7278,3 +7278,92 @@ fn a_name_never_ends_with_son_of() {
     let t = "وقدم وزير الاقتصاد والمالية سيد أحمد ولد أبوه عرضا أمام النواب حول الميزانية.";
     assert_eq!(found(t, EntityType::Per), ["سيد أحمد ولد أبوه"], "{:?}", all(t));
 }
+
+/// A ministry named without "public" (وزارة الصحة) is another article's وزارة الصحة
+/// العامة without a country's adjective only where that article names the country the
+/// other names most: an Iraqi wire's ministry is not a Lebanese site's.
+#[test]
+fn a_ministry_without_public_in_another_countrys_report() {
+    let a = "بغداد - أعلنت وزارة الصحة أن مستشفيات العراق استقبلت 300 مصاب بالحمى خلال أسبوع.";
+    let b = "قالت وزارة الصحة العامة إن لبنان سجل عشر إصابات، وإن المستشفيات اللبنانية مستعدة.";
+    let c = "وأكدت وزارة الصحة أن المختبرات في لبنان تعمل بكامل طاقتها.";
+    let an = isnad::entities::link_articles(&[("a", a), ("b", b), ("c", c)]);
+    let id = |k: usize, t: &str, s: &str| an.articles[k].entities.iter().find(|m| &t[m.start..m.end] == s).map(|m| m.id.clone()).unwrap_or_else(|| panic!("{s} not found in {t}"));
+    assert_ne!(id(0, a, "وزارة الصحة"), id(1, b, "وزارة الصحة العامة"));
+    // (A report that names Lebanon names its ministry so.)
+    let an = isnad::entities::link_articles(&[("b", b), ("c", c)]);
+    let id = |k: usize, t: &str, s: &str| an.articles[k].entities.iter().find(|m| &t[m.start..m.end] == s).map(|m| m.id.clone()).unwrap_or_else(|| panic!("{s} not found in {t}"));
+    assert_eq!(id(1, c, "وزارة الصحة"), id(0, b, "وزارة الصحة العامة"));
+}
+/// The particle غير before an adjective after a counted noun (30 صيدلية غير مرخصة)
+/// says how the things are, not what they are.
+#[test]
+fn a_negating_particle_after_a_counted_noun() {
+    let text = "وأغلقت البلدية 30 صيدلية غير مرخصة، فيما قالت إن 14 جامعة تشارك في الحملة.";
+    assert_eq!(found(text, EntityType::Quantity), ["30 صيدلية", "14 جامعة"], "{:?}", all(text));
+    // (A verbal noun of the sixth form, which general Arabic writes with the article,
+    // still says what the counted thing is.)
+    let text = "ووقع الجانبان 5 اتفاقيات تعاون في مجال الطاقة.";
+    assert_eq!(found(text, EntityType::Quantity), ["5 اتفاقيات تعاون"], "{:?}", all(text));
+}
+/// A verb of the third form in ت after a counted noun (12 دولة تشارك) is what the
+/// things do: not in the quantity.
+#[test]
+fn a_third_form_verb_after_a_counted_noun() {
+    let text = "وقالت الوزارة إن 12 دولة تشارك في المناورات البحرية.";
+    assert_eq!(found(text, EntityType::Quantity), ["12 دولة"], "{:?}", all(text));
+}
+#[test]
+fn baghdads_sadr_city_and_jordans_research_society_are_known() {
+    let text = "وزار الوفد مدينة الصدر شرقي بغداد، بعد لقاء مع خبراء الجمعية العلمية الملكية في عمان.";
+    assert!(found(text, EntityType::Loc).contains(&"مدينة الصدر".to_string()), "{:?}", all(text));
+    assert!(found(text, EntityType::Org).contains(&"الجمعية العلمية الملكية".to_string()), "{:?}", all(text));
+}
+/// A foreign w or v written ف in one report and و in another, inside a name, is one
+/// person.
+#[test]
+fn a_foreign_v_written_waw_or_fa_links() {
+    let a = "وقال الخبير السويدي أولوف برينكفيست إن العينات ستحلل في ستوكهولم.";
+    let b = "وأضاف أولوف برينكويست أن النتائج ستنشر الشهر المقبل.";
+    let an = isnad::entities::link_articles(&[("a", a), ("b", b)]);
+    let id = |k: usize, t: &str, s: &str| an.articles[k].entities.iter().find(|m| &t[m.start..m.end] == s).map(|m| m.id.clone()).unwrap_or_else(|| panic!("{s} not found in {:?}", all(t)));
+    assert_eq!(id(0, a, "أولوف برينكفيست"), id(1, b, "أولوف برينكويست"));
+}
+/// A body named by one foreign word, written with ز in one report and س in another,
+/// is one body.
+#[test]
+fn a_one_word_foreign_body_in_two_spellings_links() {
+    let a = "وقالت شركة \"بيرزانو\" الإيطالية إنها ستورد الأجهزة قبل نهاية العام.";
+    let b = "وأكد مدير شركة \"بيرسانو\" أن الأجهزة وصلت إلى الميناء.";
+    let an = isnad::entities::link_articles(&[("a", a), ("b", b)]);
+    let id = |k: usize, t: &str, s: &str| an.articles[k].entities.iter().find(|m| &t[m.start..m.end] == s).map(|m| m.id.clone()).unwrap_or_else(|| panic!("{s} not found in {:?}", all(t)));
+    assert_eq!(id(0, a, "بيرزانو"), id(1, b, "بيرسانو"));
+}
+
+/// The countryside of a place (ريف + a town) is marked as the town, also where the
+/// tagger took ريف alone and left the town out.
+#[test]
+fn a_town_after_the_tagger_s_countryside_alone() {
+    let text = "ويستقبل المستشفى مرضى من ريف إدلب ودرعا يصلون يوميا.";
+    assert!(found(text, EntityType::Loc).contains(&"إدلب".to_string()), "{:?}", all(text));
+    assert!(!found(text, EntityType::Loc).contains(&"ريف".to_string()), "{:?}", all(text));
+}
+
+/// A border crossing named by one definite word after معبر, with no "border" adjective
+/// after it, is marked as its town, whatever the word means alone (المصنع, "the
+/// factory"); a crossing's kind (معبر المشاة) is no town.
+#[test]
+fn a_crossing_by_one_definite_word_without_border() {
+    let text = "وعادت الشاحنات اللبنانية إلى العبور من معبر المصنع بعد أسبوع من الإغلاق.";
+    assert!(found(text, EntityType::Loc).contains(&"المصنع".to_string()), "{:?}", all(text));
+    let text = "وأغلقت السلطات معبر المشاة أمام الطلاب.";
+    assert!(found(text, EntityType::Loc).is_empty(), "{:?}", all(text));
+}
+
+/// A byline line of the city the writer files from, a dash and the writer's name alone
+/// (a family name that is also a word, الخطيب "the preacher"): the writer.
+#[test]
+fn a_byline_after_its_city_and_a_dash() {
+    let text = "الزرقاء - سامر الخطيب\nأعلنت وزارة المياه أمس عن خطة جديدة لتوزيع المياه في الصيف.";
+    assert!(found(text, EntityType::Per).contains(&"سامر الخطيب".to_string()), "{:?}", all(text));
+}

@@ -3998,7 +3998,29 @@ fn border_crossings(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<
         if tokens[i].kind != TokenKind::Word || !in_list(h, &["منفذ", "معبر", "مركز"]) || h.stem.starts_with("ال") {
             continue;
         }
-        let Some(e) = (i + 2..(i + 4).min(tokens.len())).find(|&e| tokens[e].kind == TokenKind::Word && in_list(&infos[e], &["الحدودي", "الحدوديه"])) else { continue };
+        let Some(e) = (i + 2..(i + 4).min(tokens.len())).find(|&e| tokens[e].kind == TokenKind::Word && in_list(&infos[e], &["الحدودي", "الحدوديه"])) else {
+            // (Also معبر alone, not منفذ nor مركز, which name other things, before one
+            // definite word that ends the name, no adjective nor second word after it:
+            // عبر معبر المصنع. Not the crossings' common kinds, معبر المشاة.)
+            let k = i + 1;
+            let bare_crossing = h.norm == "معبر" && k < tokens.len() && tokens[k].kind == TokenKind::Word && {
+                let w = &infos[k];
+                w.stem == w.norm
+                    && w.norm.starts_with("ال")
+                    && w.norm.chars().count() >= 5
+                    && !crate::function_words::is_function_word(&w.norm)
+                    && !verb_like(w)
+                    && !w.gaz.has(TITLE | gazetteer::ORG_HEAD | gazetteer::NISBA | gazetteer::GIVEN)
+                    && !w.norm.ends_with('ي')
+                    && !w.norm.ends_with("يه")
+                    && !in_list(w, &["الحدود", "المشاه", "السيارات", "البضائع", "الشاحنات", "الركاب", "المسافرين", "الوحيد"])
+                    && !(k + 1 < tokens.len() && tokens[k + 1].kind == TokenKind::Word && infos[k + 1].norm.starts_with("ال"))
+            };
+            if bare_crossing {
+                found.extend(span_over(text, tokens, infos, k, k + 1, EntityType::Loc, 0.6));
+            }
+            continue;
+        };
         let name = (i + 1..e).all(|k| {
             let w = &infos[k];
             tokens[k].kind == TokenKind::Word && w.stem == w.norm && w.norm.chars().count() >= 3 && !crate::function_words::is_function_word(&w.norm) && !verb_like(w) && !w.gaz.has(TITLE | gazetteer::ORG_HEAD | gazetteer::NISBA)

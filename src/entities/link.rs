@@ -456,6 +456,30 @@ fn about_country(words: &[String], adjective: &str) -> bool {
     mine >= others && !placed_only
 }
 
+/// The stems of the countries an article (its key words) names most, by their names
+/// (لبنان) or their adjectives (اللبنانية): words that begin with a stem count for it,
+/// as in [`about_country`]. Empty where it names none.
+fn main_countries(words: &[String]) -> Vec<String> {
+    let bare = |w: &str| w.trim_end_matches(|c: char| !c.is_alphabetic()).to_string();
+    let mut stems: Vec<String> = Vec::new();
+    for w in words {
+        let w = bare(w);
+        let stem = if is_place_adjective(&w) {
+            adjective_stem(&w).to_string()
+        } else if (super::gazetteer::word_flags(&w) | super::gazetteer::word_flags(&format!("ال{w}"))) & super::gazetteer::COUNTRY != 0 && w.chars().count() >= 3 {
+            w
+        } else {
+            continue;
+        };
+        if !stems.contains(&stem) {
+            stems.push(stem);
+        }
+    }
+    let counts: Vec<usize> = stems.iter().map(|st| words.iter().filter(|w| w.starts_with(st.as_str())).count()).collect();
+    let top = counts.iter().copied().max().unwrap_or(0);
+    stems.into_iter().zip(counts).filter(|&(_, c)| c == top && c > 0).map(|(st, _)| st).collect()
+}
+
 /// Heads of armed groups' names, as key words.
 const GROUP_HEADS: &[&str] = &["جماعه", "تنظيم", "ميليشيا", "ميليشيات", "فصيل", "فصائل"];
 
@@ -564,6 +588,11 @@ fn looser(w: &str) -> String {
         .map(|(i, &c)| match c {
             'ش' if i == 0 || cs[i - 1] != 'ت' => 'ج',
             'و' if i == 0 => 'ب',
+            // (And a w or v inside a word, written و or ف, after a consonant and before
+            // a long vowel: Lindqvist, ليندكفيست and ليندكويست; Schwarz, شفارتس and
+            // شوارتز. The ف is read as the و, which goes with the vowels inside, as
+            // the و of هارتويل / هارتوِل does.)
+            'ف' if i > 0 && !matches!(cs[i - 1], 'ا' | 'و' | 'ي') && matches!(cs.get(i + 1), Some(&'ي') | Some(&'ا')) => 'و',
             // (Here ث is the th of Thanh too, ثانه / تان; [`loose`] has it as the
             // Spanish z, فرنانديث / فرنانديز.)
             'ث' => 'ت',
@@ -1326,6 +1355,24 @@ fn cluster(ms: &[M], texts: &[&str]) -> Vec<Cluster> {
             dsu.union(v[0], v[1]);
         }
     }
+    // 2c'. An organization named by one foreign word of five letters or more that
+    // general Arabic does not know, written in two spellings that differ only in a letter
+    // transliterations of one sound differ in (a research centre's acronym read as a
+    // word, سيسامي / سيزامي, SESAME): one body.
+    let mut by_loose_org: HashMap<String, Vec<usize>> = HashMap::new();
+    for &r in &roots {
+        if kinds[&r] == EntityType::Org && ms[r].words.len() == 1 && dsu.find(r) == r {
+            let w = &ms[r].words[0];
+            if w.chars().count() >= 5 && distinctive(w) && !is_listed_name(w) {
+                by_loose_org.entry(loose(w)).or_default().push(r);
+            }
+        }
+    }
+    let mut groups: Vec<_> = by_loose_org.into_values().filter(|v| v.len() == 2).collect();
+    groups.sort_by_key(|v| v[0]);
+    for v in groups {
+        dsu.union(v[0], v[1]);
+    }
     // 2d. The same, word by word, for the spellings of African and European names that
     // differ in more than one letter: a long vowel inside a word (مامادي / ممادي, عبد
     // الرحمن / عبد الرحمان, عائشة / عيشة), sh written ش or تش (تشيروتيتش / شيروتيش),
@@ -1537,7 +1584,15 @@ fn cluster(ms: &[M], texts: &[&str]) -> Vec<Cluster> {
                     // country's adjective after it, if any, is that of a country the other
                     // article names, as much as any other (see below).
                     || short.len() >= 2 && short[0] == "وزاره" && long.len() > short.len() && long.starts_with(short) && matches!(long[short.len()].as_str(), "عام" | "عامه") && long[short.len() + 1..].iter().all(|w| is_place_adjective(w))
-                        && (long.len() == short.len() + 1 || ms[i].article == ms[r].article || {
+                        && (ms[i].article == ms[r].article || long.len() == short.len() + 1 && {
+                            // (Without a country's adjective, the ministry is that of the
+                            // country its article names most, which the other article must
+                            // name too: an Iraqi wire's وزارة الصحة is not a Lebanese site's
+                            // وزارة الصحة العامة.)
+                            let theirs = main_countries(article_words.entry(ms[i].article).or_insert_with(|| key_words(texts[ms[i].article])));
+                            let words = article_words.entry(ms[r].article).or_insert_with(|| key_words(texts[ms[r].article]));
+                            theirs.is_empty() || theirs.iter().any(|st| words.iter().any(|w| w.starts_with(st.as_str())))
+                        } || long.len() > short.len() + 1 && {
                             let words = article_words.entry(ms[r].article).or_insert_with(|| key_words(texts[ms[r].article]));
                             let adjective = &long[short.len() + 1];
                             words.iter().any(|w| w.starts_with(adjective_stem(adjective))) && about_country(words, adjective)

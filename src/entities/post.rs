@@ -2070,7 +2070,9 @@ fn bylines(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let mut found = Vec::new();
     for (i, t) in tokens.iter().enumerate() {
         // (Or the city the writer files from and a colon: القاهرة: سامي إمام.)
-        let city_colon = || infos[i].stem == infos[i].norm && place_flags(infos, i, i + 1) & (CITY | COUNTRY) != 0 && tokens.get(i + 1).is_some_and(|c| c.norm == ":");
+        // (Or a dash, عمان - رنا الخطيب, where the line holds nothing but the name after
+        // it: a dateline's dash has the report after it.)
+        let city_colon = || infos[i].stem == infos[i].norm && place_flags(infos, i, i + 1) & (CITY | COUNTRY) != 0 && tokens.get(i + 1).is_some_and(|c| matches!(c.norm.as_str(), ":" | "-" | "–" | "—"));
         // (Or the outlet's name and a dash: هسبريس - سكينة الصادقي; the writer follows.)
         let outlet_dash = || {
             super::heads::span_starting_at(&spans, t.start)
@@ -2088,14 +2090,18 @@ fn bylines(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
         }
         let line_end = text[t.end..].find('\n').map_or(text.len(), |n| t.end + n);
         let mut j = after_outlet.map_or(i + 1, |e| e + 1);
-        if tokens.get(j).is_some_and(|c| c.norm == ":") {
+        if tokens.get(j).is_some_and(|c| matches!(c.norm.as_str(), ":" | "-" | "–" | "—")) {
             j += 1;
         }
         let end = (j..tokens.len()).take_while(|&k| tokens[k].end <= line_end && tokens[k].kind == TokenKind::Word).last().map_or(j, |k| k + 1);
         // (A bar, a dash or a colon may end the line: كتب علي العنزي |.)
         let closing = (end..tokens.len()).take_while(|&k| tokens[k].start < line_end).all(|k| matches!(tokens[k].kind, TokenKind::Punct | TokenKind::Symbol) && matches!(&text[tokens[k].start..tokens[k].end], "|" | "-" | "–" | "—" | ":"));
         let whole_line = closing || tokens.get(end).is_none_or(|n| n.start >= line_end);
-        if whole_line && (2..=4).contains(&(end - j)) && infos[j].gaz.has(GIVEN | gazetteer::GIVEN_BIG) && infos[j].stem == infos[j].norm {
+        // (After a city's dash, only where the tagger marked nothing there: an outlet
+        // follows a dash too, أمستردام - نداء بوست.)
+        let after_dash = after_outlet.is_none() && tokens.get(i + 1).is_some_and(|c| c.norm != ":") && !one_of(BYLINE_CUES, &infos[i].norm);
+        let untouched = j < end && !spans.iter().any(|s| s.start < tokens[end - 1].end && s.end > tokens[j].start);
+        if whole_line && (2..=4).contains(&(end - j)) && infos[j].gaz.has(GIVEN | gazetteer::GIVEN_BIG) && infos[j].stem == infos[j].norm && (!after_dash || untouched) {
             found.extend(span_over(text, tokens, infos, j, end, EntityType::Per, 0.7));
         }
     }
@@ -3502,6 +3508,7 @@ fn in_name_of(text: &str, tokens: &[Token], infos: &[TokInfo], k: usize) -> bool
 /// alone nor the whole as a body; a governorate named so is in the list of well-known
 /// names whole (ريف دمشق) and stays.
 fn countryside_of_places(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let covered = covered_tokens(tokens, &spans);
     let mut out = Vec::with_capacity(spans.len());
     for s in spans {
         let r = tokens_of(tokens, &s);
@@ -3517,6 +3524,12 @@ fn countryside_of_places(text: &str, tokens: &[Token], infos: &[TokInfo], spans:
         // دير, a town of its own.)
         if r.len() >= 2 {
             let end = (r.start + 3..=r.end).rev().find(|&e| place_flags(infos, r.start + 1, e) != 0).unwrap_or(r.start + 2);
+            out.extend(span_over(text, tokens, infos, r.start + 1, end, EntityType::Loc, s.score));
+        } else if !covered[r.start + 1] {
+            // (The tagger's ريف alone, the place after it left out, بريف إدلب: the place,
+            // of one word or of the lists' two.)
+            let last = (r.start + 3).min(tokens.len());
+            let end = (r.start + 3..=last).rev().find(|&e| (r.start + 1..e).all(|k| !covered[k] && tokens[k].kind == TokenKind::Word) && place_flags(infos, r.start + 1, e) != 0).unwrap_or(r.start + 2);
             out.extend(span_over(text, tokens, infos, r.start + 1, end, EntityType::Loc, s.score));
         }
     }

@@ -665,12 +665,19 @@ fn kind_noun(toks: &[Token], infos: &[TokInfo], k: usize) -> bool {
     let participle = matches!(letters.len(), 4 | 5) && letters[1] == 'ا' && (letters.len() == 4 || letters[4] == 'ه');
     // (Nor an adjective فعيل or فعيلة: 20 عربة ثقيلة.)
     let faeel = matches!(letters.len(), 4 | 5) && letters[2] == 'ي' && (letters.len() == 4 || letters[4] == 'ه');
-    let verb = letters.len() == 4 && matches!(letters[0], 'ت' | 'ي');
+    // (And an imperfect of the third form, يفاعل or تفاعل, that general Arabic seldom
+    // writes with the article: 11 دولة تشارك, "11 countries take part"; its verbal nouns
+    // of the sixth form, تعاون, تبادل, take the article often and stay.)
+    let verb = letters.len() == 4 && matches!(letters[0], 'ت' | 'ي') || letters.len() == 5 && matches!(letters[0], 'ت' | 'ي') && letters[2] == 'ا' && w.gen[1] <= 2;
+    // (Nor the particle of negation before an adjective, 62 ورشة غير مرخصة: "unlicensed
+    // workshops", no workshops of anything.)
+    let particle = matches!(w.norm.as_str(), "غير" | "سوي");
     // (Nor a noun of time before a year, which begins the date the count is of: 300
     // ورشة عام 1970, 12 مدرسة سنة 2019.)
     let time_before_year = stem_is(w, &["عام", "سنه"]) && toks.get(k + 1).is_some_and(is_year);
     toks[k].kind == TokenKind::Word
         && !time_before_year
+        && !particle
         && !participle
         && !governs_b(toks, infos, k)
         && !faeel

@@ -3387,3 +3387,17 @@ fn the_imperfect_of_accuse_quotes_its_object() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(name(&q[0]), Some("نبيل سعداوي"), "{q:?}");
 }
+
+/// وعندما سئل عن …، قال: «…»: a clause of time set off by a comma before a bare verb
+/// is when the verb spoke, no speaker; the verb's subject is the one quoted before (or
+/// the one the clause names as asked: وحين سئل الوزير عن …، قال).
+#[test]
+fn a_clause_of_time_before_a_bare_verb_is_no_speaker() {
+    use isnad::compare::quotes::{quotes_with, NameHint};
+    let text = "وقال المدرب منير الشابي: \"أنا من يختار\".\nوعندما سئل عن إمكانية عودة الحارس، قال: \"الباب ليس مغلقا أمام أحد\".\nوحين سئل الوزير عن الأزمة، قال: \"لا نتدخل في الشؤون الفنية\".";
+    let a = text.find("منير الشابي").unwrap();
+    let q = quotes_with(text, &[NameHint { start: a, end: a + "منير الشابي".len(), person: true }]);
+    assert_eq!(q.len(), 3, "{q:?}");
+    assert_eq!(name(&q[1]), Some("منير الشابي"), "{q:?}");
+    assert_eq!(title(&q[2]), Some("الوزير"), "{q:?}");
+}

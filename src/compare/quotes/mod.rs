@@ -783,6 +783,35 @@ impl<'a> Sentence<'a> {
                         _ => return Some(Lead { phrase: None, cue, bare_verb: true }),
                     }
                 }
+                // (Nor a clause of time set off by a comma before the verb, وعندما سئل عن
+                // …، قال: «…»: when the verb spoke. Its subject is after the comma, else the
+                // one the clause was asked or told (وحين سئل الوزير عن …، قال), else a
+                // pronoun.)
+                // (حين is among the particles trimmed above: the word before the subject.)
+                let when_word = |k: usize| matches!(search_form(&tokens[k].norm).as_ref(), "عندما" | "وعندما" | "حين" | "وحين" | "حينما" | "وحينما" | "لما" | "ولما" | "بعدما" | "وبعدما" | "كلما" | "وكلما");
+                let when = match subject.first() {
+                    Some(&f) if when_word(f) => Some(2),
+                    Some(&f) if f > 0 && when_word(f - 1) => Some(1),
+                    _ => None,
+                };
+                if let Some(skip) = when {
+                    match subject.iter().rposition(|&k| is_comma(&tokens[k])) {
+                        Some(c) if c + 1 < subject.len() => subject = &subject[c + 1..],
+                        // (The comma before the verb was trimmed off above.)
+                        c if c.unwrap_or(subject.len()) > skip => {
+                            let clause = &subject[skip..c.unwrap_or(subject.len())];
+                            let end = clause.iter().position(|&k| !is_word(&tokens[k]) || matches!(sf(k).as_ref(), "عن" | "حول" | "بشان" | "ان" | "الي" | "علي" | "في")).unwrap_or(clause.len());
+                            let named = |k: usize| self.names.iter().any(|h| h.start <= tokens[k].start && tokens[k].end <= h.end);
+                            if end > 0 && (named(clause[0]) || lexicon::title_form(&tokens[clause[0]].norm).is_some()) {
+                                if let Some(p) = speaker_of(tokens, &clause[..end], self.text) {
+                                    return Some(Lead { phrase: Some(p), cue, bare_verb: false });
+                                }
+                            }
+                            return Some(Lead { phrase: None, cue, bare_verb: true });
+                        }
+                        _ => return Some(Lead { phrase: None, cue, bare_verb: true }),
+                    }
+                }
                 // (An occasion after في or خلال, وفي ختام زيارته، أعلن …, is when the verb
                 // spoke, no subject: the verb's subject is a pronoun.)
                 let occasion = subject.first().is_some_and(|&f| {

@@ -3401,3 +3401,17 @@ fn a_clause_of_time_before_a_bare_verb_is_no_speaker() {
     assert_eq!(name(&q[1]), Some("منير الشابي"), "{q:?}");
     assert_eq!(title(&q[2]), Some("الوزير"), "{q:?}");
 }
+
+/// وقال للجمهور يومها: «…»: ل and the article right after the verb is whom the words
+/// were said to, not the speaker; the subject is before the verb (or after the
+/// addressee: قال للحاضرين الوزير).
+#[test]
+fn lam_and_the_article_after_the_verb_is_the_addressee() {
+    use isnad::compare::quotes::{quotes_with, NameHint};
+    let text = "وقد حضر الحارس أيمن الدريدي العرض الأول، وقال للجمهور يومها: \"كل حارس يعيش وحده في لحظة الهدف\".\nوقال للحاضرين الوزير: \"نحن مع الجميع في هذه الأزمة\".";
+    let a = text.find("أيمن الدريدي").unwrap();
+    let q = quotes_with(text, &[NameHint { start: a, end: a + "أيمن الدريدي".len(), person: true }]);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(name(&q[0]), Some("أيمن الدريدي"), "{q:?}");
+    assert_eq!(title(&q[1]), Some("الوزير"), "{q:?}");
+}

@@ -3415,3 +3415,20 @@ fn lam_and_the_article_after_the_verb_is_the_addressee() {
     assert_eq!(name(&q[0]), Some("أيمن الدريدي"), "{q:?}");
     assert_eq!(title(&q[1]), Some("الوزير"), "{q:?}");
 }
+
+/// نشرت الجامعة … بلاغا مقتضبا جاء فيه: «…»: after a statement the clause's verb
+/// issued, جاء فيه has that verb's subject for its speaker, not the one quoted before.
+#[test]
+fn came_in_it_after_an_issued_statement_is_its_issuer() {
+    use isnad::compare::quotes::{quotes_with, NameHint};
+    let text = "وقال قائد المنتخب حمزة الطرابلسي: \"المجموعة تحتاج إلى الهدوء\".\nوفي وقت متأخر من ليلة أمس، نشرت الجامعة التونسية لكرة القدم بلاغا مقتضبا جاء فيه: \"تجدد الجامعة ثقتها الكاملة في الإطار الفني\".";
+    let a = text.find("حمزة الطرابلسي").unwrap();
+    let b = text.find("الجامعة التونسية لكرة القدم").unwrap();
+    let hints = [
+        NameHint { start: a, end: a + "حمزة الطرابلسي".len(), person: true },
+        NameHint { start: b, end: b + "الجامعة التونسية لكرة القدم".len(), person: false },
+    ];
+    let q = quotes_with(text, &hints);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(name(&q[1]), Some("الجامعة التونسية لكرة القدم"), "{q:?}");
+}

@@ -327,6 +327,27 @@ impl<'a> Sentence<'a> {
                 from = v + 2;
             }
             if came_in_it(tokens, idx, v) {
+                // (Right after a statement the clause's verb issued, نشرت الجامعة …
+                // بلاغا مقتضبا جاء فيه: «…», the subject of that verb wrote it: the words
+                // between the verb that opens the clause and the statement, indefinite as
+                // its object is, with up to two adjectives after it.)
+                let issued = |k: usize| {
+                    let w = search_form(&tokens[k].norm);
+                    is_word(&tokens[k]) && !lexicon::definite(&w) && (speaker::statement(&w) || w.strip_suffix('ا').is_some_and(speaker::statement))
+                };
+                if let Some(s) = (v.saturating_sub(3)..v).rev().find(|&s| issued(idx[s])).filter(|&s| (s + 1..v).all(|j| is_word(&tokens[idx[j]]) && !lexicon::definite(&tokens[idx[j]].norm))) {
+                    let lo = s.saturating_sub(12);
+                    let start = idx[lo..s].iter().rposition(|&k| tokens[k].kind == TokenKind::Punct).map_or(lo, |p| lo + p + 1);
+                    let opens_with_verb = start + 1 < s && {
+                        let f = &tokens[idx[start]].norm;
+                        is_word(&tokens[idx[start]]) && !lexicon::definite(f) && lexicon::title_form(f).is_none() && !speaker::given_name(&tokens[idx[start]]) && form_in(f, &l.particles).is_none()
+                    };
+                    if opens_with_verb && (start == 0 || tokens[idx[start - 1]].kind == TokenKind::Punct) {
+                        if let Some(p) = speaker_of(tokens, &phrase_after(tokens, &idx[..s], start + 1), self.text) {
+                            return Some(Lead { phrase: Some(p), cue, bare_verb: false });
+                        }
+                    }
+                }
                 return Some(Lead { phrase: None, cue, bare_verb: true });
             }
             // جدد الرئيس فلان، خلال لقائه …، تأكيده أن «…»: a verbal noun of speech with

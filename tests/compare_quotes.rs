@@ -3432,3 +3432,22 @@ fn came_in_it_after_an_issued_statement_is_its_issuer() {
     assert_eq!(q.len(), 2, "{q:?}");
     assert_eq!(name(&q[1]), Some("الجامعة التونسية لكرة القدم"), "{q:?}");
 }
+
+/// رفض مسؤول بالجامعة … التعليق على تصريحات فلان، واكتفى بالقول: «…»: a lone verb
+/// joined by و before بالقول has the subject of the verb that opened the clause
+/// before the comma, not the person named last in it.
+#[test]
+fn a_joined_verb_before_bil_qawl_has_the_subject_of_the_clause_before() {
+    use isnad::compare::quotes::{quotes_with, NameHint};
+    let text = "في المقابل، رفض مسؤول بالجامعة التونسية لكرة القدم التعليق على تصريحات العياري، واكتفى بالقول: \"الملف بيد الجهاز الفني\".";
+    let a = text.find("العياري").unwrap();
+    let b = text.find("الجامعة التونسية لكرة القدم").unwrap();
+    let hints = [
+        NameHint { start: b, end: b + "الجامعة التونسية لكرة القدم".len(), person: false },
+        NameHint { start: a, end: a + "العياري".len(), person: true },
+    ];
+    let q = quotes_with(text, &hints);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(name(&q[0]), None, "{q:?}");
+    assert_eq!(title(&q[0]), Some("مسؤول بالجامعة التونسية لكرة القدم"), "{q:?}");
+}

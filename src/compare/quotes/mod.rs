@@ -745,6 +745,28 @@ impl<'a> Sentence<'a> {
                         if verb_then_subject {
                             subject = rest;
                         }
+                        // (A lone verb joined by و after the comma, رفض مسؤول … التعليق على
+                        // …، واكتفى بالقول: its subject is that of the verb opening the
+                        // clause before the comma, the words right after it.)
+                        let lone_joined = rest.len() == 1 && {
+                            let w = search_form(&tokens[rest[0]].norm);
+                            w.starts_with('و') && w.chars().count() >= 4 && !lexicon::definite(&w) && lexicon::title_form(&w).is_none()
+                        };
+                        let opens_with_verb = c >= 2 && {
+                            let f = &tokens[subject[0]];
+                            is_word(f) && !lexicon::definite(&f.norm) && lexicon::title_form(&f.norm).is_none() && !speaker::given_name(f)
+                        };
+                        if lone_joined && opens_with_verb {
+                            // (Up to the end of a name the phrase holds, a body the title
+                            // is of: what follows it is the verb's object, التعليق.)
+                            let mut ph = phrase_after(tokens, &subject[..c], 1);
+                            if let Some(h) = ph.first().and_then(|&f| self.names.iter().find(|h| h.start >= tokens[f].start && ph.iter().any(|&k| tokens[k].start == h.start || tokens[k].start < h.start && h.start < tokens[k].end))) {
+                                ph.retain(|&k| tokens[k].end <= h.end);
+                            }
+                            if let Some(p) = speaker_of(tokens, &ph, self.text) {
+                                return Some(Lead { phrase: Some(p), cue, bare_verb: false });
+                            }
+                        }
                     }
                 }
                 let verb_first = (participle || bil_qawl_form(&cue.form)) && subject.len() > 1 && lexicon::title_form(&tokens[subject[0]].norm).is_none();

@@ -3461,3 +3461,23 @@ fn a_work_noun_names_a_long_title() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(content(text, &q[0]), "يطرح أسئلة جريئة عن الهجرة");
 }
+
+/// وعلمت "الشروق" من مصادر مطلعة أن … "…": علمت ("learned") with من after it is a cue,
+/// and whom the outlet learned it from, after من, speaks.
+#[test]
+fn learned_from_sources_quotes_the_sources() {
+    let text = "وعلمت \"الشروق\" من مصادر مطلعة أن المكتب سيجتمع الخميس، وأن عددا من أعضائه \"غير راضين عن طريقة إدارة الملف إعلاميا\".";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(title(&q[0]), Some("مصادر مطلعة"), "{q:?}");
+}
+
+/// ونقلت «الشروق» عن مصادر …: a short quotation right after a relaying verb and before
+/// عن/من/إلى is the outlet relaying, a name, not speech.
+#[test]
+fn an_outlet_in_marks_after_a_relaying_verb_is_a_name() {
+    let text = "ونقلت «الشروق» عن مصادر مطلعة أن الأعضاء «غير راضين عن طريقة إدارة الملف».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(title(&q[0]), Some("مصادر مطلعة"), "{q:?}");
+}

@@ -304,6 +304,12 @@ impl<'a> Sentence<'a> {
                     from = v + 1 + an + 1;
                 }
             }
+            // (And من after علمت: وعلمت «الشروق» من مصادر مطلعة أن «…».)
+            if cue.form == "علمت" {
+                if let Some(an) = idx[v + 1..].iter().take(8).position(|&k| search_form(&tokens[k].norm) == "من") {
+                    from = v + 1 + an + 1;
+                }
+            }
             // (So does إلى after نسب: ونسبت صحيفة «…» إلى دبلوماسي غربي قوله.)
             if cue.form.starts_with("نسب") {
                 if let Some(an) = idx[v + 1..].iter().take(8).position(|&k| search_form(&tokens[k].norm) == "الي") {
@@ -1238,6 +1244,9 @@ fn expressed(tokens: &[Token], outside: &[usize], i: usize) -> bool {
         "بين" | "وبين" => "ان",
         // (نسب … إلى فلان قوله "attributed to"; نسب is also "rates": نسب البطالة.)
         "نسب" | "ونسب" | "نسبت" | "ونسبت" => "الي",
+        // (علمت, "learned", with من after it: وعلمت «الشروق» من مصادر مطلعة أن …, the
+        // sources tell; without it, علمت is "knew", or a flag, علم.)
+        "علمت" | "وعلمت" => "من",
         _ => return false,
     };
     let begins = i == 0 || {
@@ -1757,6 +1766,11 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
             let own_cue = cue
                 .as_ref()
                 .is_some_and(|c| c.position == CuePosition::After || prev_quote_end == 0 || c.start >= prev_quote_end || coordinated(&text[prev_quote_end..m.start]));
+            // (A short one right after a verb that relays, before the one it relays from,
+            // is the outlet, its subject: ونقلت «الشروق» عن مصادر, وعلمت "الشروق" من.)
+            let relaying_outlet = short
+                && cue.as_ref().is_some_and(|c| c.position == CuePosition::Before && (c.form.starts_with("نقل") || c.form.starts_with("نسب") || c.form == "علمت") && text[c.end..m.start].trim().is_empty())
+                && ["عن ", "من ", "إلى ", "الى "].iter().any(|p| text[m.end..].trim_start().starts_with(p));
             // A name of a few more words after an indefinite noun that names a thing
             // (لمنظمة «أطباء من أجل السلام») is a name too.
             // (So is one the entity finder found whole, بإصدار "إعلان القاهرة للعيش
@@ -1797,7 +1811,7 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
             // (A quotation joined by و to one taken for a name, of no more words than a
             // name has, is a name of the same list: شعارات من قبيل "…" و"…".)
             let listed_with_name = n_words <= LONG_NAME && prev_name_end.is_some_and(|e| e <= m.start && matches!(text[e..m.start].trim(), "و" | "،و" | "، و" | "أو" | "او"));
-            if n_words == 0 || long_name || listed_with_name || (short && ((cue.is_none() && !headline) || (cue.is_some() && !own_cue) || names_a_thing || named || described)) {
+            if n_words == 0 || long_name || listed_with_name || relaying_outlet || (short && ((cue.is_none() && !headline) || (cue.is_some() && !own_cue) || names_a_thing || named || described)) {
                 if long_name || listed_with_name || (short && (names_a_thing || named)) {
                     prev_name_end = Some(m.end);
                 }

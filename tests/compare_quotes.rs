@@ -3394,12 +3394,14 @@ fn the_imperfect_of_accuse_quotes_its_object() {
 #[test]
 fn a_clause_of_time_before_a_bare_verb_is_no_speaker() {
     use isnad::compare::quotes::{quotes_with, NameHint};
-    let text = "وقال المدرب منير الشابي: \"أنا من يختار\".\nوعندما سئل عن إمكانية عودة الحارس، قال: \"الباب ليس مغلقا أمام أحد\".\nوحين سئل الوزير عن الأزمة، قال: \"لا نتدخل في الشؤون الفنية\".";
+    let text = "وقال المدرب منير الشابي: \"أنا من يختار\".\nوعندما سئل عن إمكانية عودة الحارس، قال: \"الباب ليس مغلقا أمام أحد\".\nوحين سئل الوزير عن الأزمة، قال: \"لا نتدخل في الشؤون الفنية\".\nولما سأله الصحفي عن المباراة، قال: \"سنلعب للفوز\".";
     let a = text.find("منير الشابي").unwrap();
     let q = quotes_with(text, &[NameHint { start: a, end: a + "منير الشابي".len(), person: true }]);
-    assert_eq!(q.len(), 3, "{q:?}");
+    assert_eq!(q.len(), 4, "{q:?}");
     assert_eq!(name(&q[1]), Some("منير الشابي"), "{q:?}");
     assert_eq!(title(&q[2]), Some("الوزير"), "{q:?}");
+    // (The one asked by the journalist is the minister, quoted before.)
+    assert_eq!(title(&q[3]), Some("الوزير"), "{q:?}");
 }
 
 /// وقال للجمهور يومها: «…»: ل and the article right after the verb is whom the words

@@ -851,7 +851,13 @@ impl<'a> Sentence<'a> {
                             let clause = &subject[skip..c.unwrap_or(subject.len())];
                             let end = clause.iter().position(|&k| !is_word(&tokens[k]) || matches!(sf(k).as_ref(), "عن" | "حول" | "بشان" | "ان" | "الي" | "علي" | "في")).unwrap_or(clause.len());
                             let named = |k: usize| self.names.iter().any(|h| h.start <= tokens[k].start && tokens[k].end <= h.end);
-                            if end > 0 && (named(clause[0]) || lexicon::title_form(&tokens[clause[0]].norm).is_some()) {
+                            // (Not after a verb with its object's pronoun, ولما سأله الصحفي
+                            // عن …، قال: who asked, the one the pronoun is said.)
+                            let asked_him = {
+                                let w = search_form(&tokens[subject[skip - 1]].norm);
+                                w.chars().count() >= 4 && ["ه", "ها", "هم"].iter().any(|p| w.ends_with(p))
+                            };
+                            if end > 0 && !asked_him && (named(clause[0]) || lexicon::title_form(&tokens[clause[0]].norm).is_some()) {
                                 if let Some(p) = speaker_of(tokens, &clause[..end], self.text) {
                                     return Some(Lead { phrase: Some(p), cue, bare_verb: false });
                                 }

@@ -3458,7 +3458,7 @@ fn a_joined_verb_before_bil_qawl_has_the_subject_of_the_clause_before() {
 /// the marks after it however long; not after إن/أن, whose predicate follows.
 #[test]
 fn a_work_noun_names_a_long_title() {
-    let text = "وتعرض القاعات منذ الأسبوع الماضي الشريط الوثائقي \"حراس المرمى لا يبكون\"، الذي يروي مسيرة حارس.\nوقال الناقد سمير الهادي إن الفيلم \"يطرح أسئلة جريئة عن الهجرة\".";
+    let text = "وتعرض القاعات منذ الأسبوع الماضي الشريط الوثائقي \"حراس المرمى لا يبكون\"، الذي يروي مسيرة حارس.\nويعرض المهرجان الفيلم الروائي الطويل «صيف في الدار البيضاء القديمة» في الافتتاح.\nوقال الناقد سمير الهادي إن الفيلم \"يطرح أسئلة جريئة عن الهجرة\".";
     let q = quotes(text);
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(content(text, &q[0]), "يطرح أسئلة جريئة عن الهجرة");

@@ -1433,10 +1433,10 @@ fn after_naming_noun(tokens: &[Token], quote_start: usize, words: usize) -> bool
         if possessed && reported {
             return false;
         }
-        // (A work, definite or not, names a title of any length: الشريط الوثائقي
-        // "حراس المرمى لا يبكون"; not after إن/أن, whose predicate follows: إن الفيلم
+        // (A work, definite or not, names a title of any length, after two adjectives
+        // at most: الشريط الوثائقي "حراس المرمى لا يبكون", الفيلم الروائي الطويل «…»; not after إن/أن, whose predicate follows: إن الفيلم
         // «يطرح أسئلة جريئة».)
-        if noun.is_some_and(|n| lexicon::work_noun(&search_form(n))) && complements <= 1 && !reported {
+        if noun.is_some_and(|n| lexicon::work_noun(&search_form(n))) && complements <= 2 && !reported {
             return true;
         }
         // After a complement only a noun in the construct state names (not الشركة

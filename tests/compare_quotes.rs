@@ -3483,3 +3483,15 @@ fn an_outlet_in_marks_after_a_relaying_verb_is_a_name() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(title(&q[0]), Some("مصادر مطلعة"), "{q:?}");
 }
+
+/// وأصدر الاتحاد … بيانا شديد اللهجة أكد فيه أن «…», وردت إدارة النادي ببيان جاء فيه:
+/// «…»: the statement's adjective in the construct state, and ب before the statement,
+/// leave its issuer the speaker.
+#[test]
+fn a_statement_with_a_construct_adjective_or_after_bi_is_its_issuers() {
+    let text = "وأصدر الاتحاد المصري لكرة القدم بيانا شديد اللهجة أكد فيه أن العقوبات «نهائية وغير قابلة للطعن».\nوردت إدارة النادي الأهلي ببيان جاء فيه: «سنلجأ إلى المحكمة الرياضية الدولية».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[0].speaker.as_ref().map(|s| s.text.as_str()), Some("الاتحاد المصري لكرة القدم"), "{q:?}");
+    assert_eq!(q[1].speaker.as_ref().map(|s| s.text.as_str()), Some("إدارة النادي الأهلي"), "{q:?}");
+}

@@ -337,9 +337,12 @@ impl<'a> Sentence<'a> {
                 // بلاغا مقتضبا جاء فيه: «…», the subject of that verb wrote it: the words
                 // between the verb that opens the clause and the statement, indefinite as
                 // its object is, with up to two adjectives after it.)
+                // (Or ب and the statement, how the clause's verb answered: وردت إدارة
+                // النادي ببيان جاء فيه.)
                 let issued = |k: usize| {
                     let w = search_form(&tokens[k].norm);
-                    is_word(&tokens[k]) && !lexicon::definite(&w) && (speaker::statement(&w) || w.strip_suffix('ا').is_some_and(speaker::statement))
+                    let by = w.strip_prefix('ب').filter(|r| r.chars().count() >= 3 && !lexicon::definite(r)).is_some_and(speaker::statement);
+                    is_word(&tokens[k]) && !lexicon::definite(&w) && (speaker::statement(&w) || w.strip_suffix('ا').is_some_and(speaker::statement) || by)
                 };
                 if let Some(s) = (v.saturating_sub(3)..v).rev().find(|&s| issued(idx[s])).filter(|&s| (s + 1..v).all(|j| is_word(&tokens[idx[j]]) && !lexicon::definite(&tokens[idx[j]].norm))) {
                     let lo = s.saturating_sub(12);
@@ -810,8 +813,11 @@ impl<'a> Sentence<'a> {
                     let w = search_form(&tokens[k].norm);
                     !lexicon::definite(&w) && (speaker::statement(&w) || w.strip_suffix('ا').is_some_and(speaker::statement))
                 };
-                // (And the adjectives after it: تصريحا صحفيا.)
-                let said_in = subject.iter().rposition(|&k| issued(k)).filter(|&s| s >= 2 && subject.len() - s <= 3 && subject[s + 1..].iter().all(|&k| is_word(&tokens[k]) && !lexicon::definite(&tokens[k].norm)));
+                // (And the adjectives after it: تصريحا صحفيا; one in the construct state
+                // with its definite complement too: بيانا شديد اللهجة.)
+                let said_in = subject.iter().rposition(|&k| issued(k)).filter(|&s| {
+                    s >= 2 && subject.len() - s <= 3 && subject[s + 1..].iter().enumerate().all(|(j, &k)| is_word(&tokens[k]) && (!lexicon::definite(&tokens[k].norm) || j > 0 && !lexicon::definite(&tokens[subject[s + j]].norm)))
+                });
                 if let Some(s) = said_in.filter(|_| in_it) {
                     subject = &subject[..s];
                     let first = &tokens[subject[0]].norm;

@@ -3495,3 +3495,13 @@ fn a_statement_with_a_construct_adjective_or_after_bi_is_its_issuers() {
     assert_eq!(q[0].speaker.as_ref().map(|s| s.text.as_str()), Some("الاتحاد المصري لكرة القدم"), "{q:?}");
     assert_eq!(q[1].speaker.as_ref().map(|s| s.text.as_str()), Some("إدارة النادي الأهلي"), "{q:?}");
 }
+
+/// وبعد ساعات، عاد المدرب ليقول: «…»: before ليقول, what a comma sets off before عاد is
+/// when, no part of the subject.
+#[test]
+fn a_time_set_off_before_returned_to_say_is_no_speaker() {
+    let text = "وبعد ساعات، عاد المدرب ليقول في تدوينة: «أعتذر لمن أسأت إليهم».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].speaker.as_ref().map(|s| s.text.as_str()), Some("المدرب"), "{q:?}");
+}

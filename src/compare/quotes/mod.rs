@@ -714,6 +714,13 @@ impl<'a> Sentence<'a> {
                         subject = &subject[..f + 2];
                     }
                 }
+                // (Before ليقول, what a comma sets off before the verb it follows, عاد,
+                // is when: وبعد ساعات، عاد المدرب ليقول; عاد is trimmed as a particle.)
+                if matches!(cue.form.as_str(), "ليقول" | "لتقول" | "ليضيف" | "لتضيف") {
+                    if let Some(c) = subject.iter().rposition(|&k| is_comma(&tokens[k])).filter(|&c| c + 2 < subject.len()) {
+                        subject = &subject[c + 1..];
+                    }
+                }
                 while subject.first().is_some_and(|&k| is_comma(&tokens[k]) || form_in(&tokens[k].norm, &l.particles).is_some()) {
                     subject = &subject[1..];
                 }

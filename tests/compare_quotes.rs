@@ -3387,3 +3387,121 @@ fn the_imperfect_of_accuse_quotes_its_object() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(name(&q[0]), Some("نبيل سعداوي"), "{q:?}");
 }
+
+/// وعندما سئل عن …، قال: «…»: a clause of time set off by a comma before a bare verb
+/// is when the verb spoke, no speaker; the verb's subject is the one quoted before (or
+/// the one the clause names as asked: وحين سئل الوزير عن …، قال).
+#[test]
+fn a_clause_of_time_before_a_bare_verb_is_no_speaker() {
+    use isnad::compare::quotes::{quotes_with, NameHint};
+    let text = "وقال المدرب منير الشابي: \"أنا من يختار\".\nوعندما سئل عن إمكانية عودة الحارس، قال: \"الباب ليس مغلقا أمام أحد\".\nوحين سئل الوزير عن الأزمة، قال: \"لا نتدخل في الشؤون الفنية\".\nولما سأله الصحفي عن المباراة، قال: \"سنلعب للفوز\".";
+    let a = text.find("منير الشابي").unwrap();
+    let q = quotes_with(text, &[NameHint { start: a, end: a + "منير الشابي".len(), person: true }]);
+    assert_eq!(q.len(), 4, "{q:?}");
+    assert_eq!(name(&q[1]), Some("منير الشابي"), "{q:?}");
+    assert_eq!(title(&q[2]), Some("الوزير"), "{q:?}");
+    // (The one asked by the journalist is the minister, quoted before.)
+    assert_eq!(title(&q[3]), Some("الوزير"), "{q:?}");
+}
+
+/// وقال للجمهور يومها: «…»: ل and the article right after the verb is whom the words
+/// were said to, not the speaker; the subject is before the verb (or after the
+/// addressee: قال للحاضرين الوزير).
+#[test]
+fn lam_and_the_article_after_the_verb_is_the_addressee() {
+    use isnad::compare::quotes::{quotes_with, NameHint};
+    let text = "وقد حضر الحارس أيمن الدريدي العرض الأول، وقال للجمهور يومها: \"كل حارس يعيش وحده في لحظة الهدف\".\nوقال للحاضرين الوزير: \"نحن مع الجميع في هذه الأزمة\".";
+    let a = text.find("أيمن الدريدي").unwrap();
+    let q = quotes_with(text, &[NameHint { start: a, end: a + "أيمن الدريدي".len(), person: true }]);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(name(&q[0]), Some("أيمن الدريدي"), "{q:?}");
+    assert_eq!(title(&q[1]), Some("الوزير"), "{q:?}");
+}
+
+/// نشرت الجامعة … بلاغا مقتضبا جاء فيه: «…»: after a statement the clause's verb
+/// issued, جاء فيه has that verb's subject for its speaker, not the one quoted before.
+#[test]
+fn came_in_it_after_an_issued_statement_is_its_issuer() {
+    use isnad::compare::quotes::{quotes_with, NameHint};
+    let text = "وقال قائد المنتخب حمزة الطرابلسي: \"المجموعة تحتاج إلى الهدوء\".\nوفي وقت متأخر من ليلة أمس، نشرت الجامعة التونسية لكرة القدم بلاغا مقتضبا جاء فيه: \"تجدد الجامعة ثقتها الكاملة في الإطار الفني\".";
+    let a = text.find("حمزة الطرابلسي").unwrap();
+    let b = text.find("الجامعة التونسية لكرة القدم").unwrap();
+    let hints = [
+        NameHint { start: a, end: a + "حمزة الطرابلسي".len(), person: true },
+        NameHint { start: b, end: b + "الجامعة التونسية لكرة القدم".len(), person: false },
+    ];
+    let q = quotes_with(text, &hints);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(name(&q[1]), Some("الجامعة التونسية لكرة القدم"), "{q:?}");
+}
+
+/// رفض مسؤول بالجامعة … التعليق على تصريحات فلان، واكتفى بالقول: «…»: a lone verb
+/// joined by و before بالقول has the subject of the verb that opened the clause
+/// before the comma, not the person named last in it.
+#[test]
+fn a_joined_verb_before_bil_qawl_has_the_subject_of_the_clause_before() {
+    use isnad::compare::quotes::{quotes_with, NameHint};
+    let text = "في المقابل، رفض مسؤول بالجامعة التونسية لكرة القدم التعليق على تصريحات العياري، واكتفى بالقول: \"الملف بيد الجهاز الفني\".";
+    let a = text.find("العياري").unwrap();
+    let b = text.find("الجامعة التونسية لكرة القدم").unwrap();
+    let hints = [
+        NameHint { start: b, end: b + "الجامعة التونسية لكرة القدم".len(), person: false },
+        NameHint { start: a, end: a + "العياري".len(), person: true },
+    ];
+    let q = quotes_with(text, &hints);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(name(&q[0]), None, "{q:?}");
+    assert_eq!(title(&q[0]), Some("مسؤول بالجامعة التونسية لكرة القدم"), "{q:?}");
+}
+
+/// الشريط الوثائقي "حراس المرمى لا يبكون": a work, definite or not, names the title in
+/// the marks after it however long; not after إن/أن, whose predicate follows.
+#[test]
+fn a_work_noun_names_a_long_title() {
+    let text = "وتعرض القاعات منذ الأسبوع الماضي الشريط الوثائقي \"حراس المرمى لا يبكون\"، الذي يروي مسيرة حارس.\nويعرض المهرجان الفيلم الروائي الطويل «صيف في الدار البيضاء القديمة» في الافتتاح.\nوقال الناقد سمير الهادي إن الفيلم \"يطرح أسئلة جريئة عن الهجرة\".";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(content(text, &q[0]), "يطرح أسئلة جريئة عن الهجرة");
+}
+
+/// وعلمت "الشروق" من مصادر مطلعة أن … "…": علمت ("learned") with من after it is a cue,
+/// and whom the outlet learned it from, after من, speaks.
+#[test]
+fn learned_from_sources_quotes_the_sources() {
+    let text = "وعلمت \"الشروق\" من مصادر مطلعة أن المكتب سيجتمع الخميس، وأن عددا من أعضائه \"غير راضين عن طريقة إدارة الملف إعلاميا\".";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(title(&q[0]), Some("مصادر مطلعة"), "{q:?}");
+}
+
+/// ونقلت «الشروق» عن مصادر …: a short quotation right after a relaying verb and before
+/// عن/من/إلى is the outlet relaying, a name, not speech.
+#[test]
+fn an_outlet_in_marks_after_a_relaying_verb_is_a_name() {
+    let text = "ونقلت «الشروق» عن مصادر مطلعة أن الأعضاء «غير راضين عن طريقة إدارة الملف».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(title(&q[0]), Some("مصادر مطلعة"), "{q:?}");
+}
+
+/// وأصدر الاتحاد … بيانا شديد اللهجة أكد فيه أن «…», وردت إدارة النادي ببيان جاء فيه:
+/// «…»: the statement's adjective in the construct state, and ب before the statement,
+/// leave its issuer the speaker.
+#[test]
+fn a_statement_with_a_construct_adjective_or_after_bi_is_its_issuers() {
+    let text = "وأصدر الاتحاد المصري لكرة القدم بيانا شديد اللهجة أكد فيه أن العقوبات «نهائية وغير قابلة للطعن».\nوردت إدارة النادي الأهلي ببيان جاء فيه: «سنلجأ إلى المحكمة الرياضية الدولية».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[0].speaker.as_ref().map(|s| s.text.as_str()), Some("الاتحاد المصري لكرة القدم"), "{q:?}");
+    assert_eq!(q[1].speaker.as_ref().map(|s| s.text.as_str()), Some("إدارة النادي الأهلي"), "{q:?}");
+}
+
+/// وبعد ساعات، عاد المدرب ليقول: «…»: before ليقول, what a comma sets off before عاد is
+/// when, no part of the subject.
+#[test]
+fn a_time_set_off_before_returned_to_say_is_no_speaker() {
+    let text = "وبعد ساعات، عاد المدرب ليقول في تدوينة: «أعتذر لمن أسأت إليهم».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].speaker.as_ref().map(|s| s.text.as_str()), Some("المدرب"), "{q:?}");
+}

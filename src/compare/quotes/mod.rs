@@ -304,6 +304,12 @@ impl<'a> Sentence<'a> {
                     from = v + 1 + an + 1;
                 }
             }
+            // (And من after علمت: وعلمت «الشروق» من مصادر مطلعة أن «…».)
+            if cue.form == "علمت" {
+                if let Some(an) = idx[v + 1..].iter().take(8).position(|&k| search_form(&tokens[k].norm) == "من") {
+                    from = v + 1 + an + 1;
+                }
+            }
             // (So does إلى after نسب: ونسبت صحيفة «…» إلى دبلوماسي غربي قوله.)
             if cue.form.starts_with("نسب") {
                 if let Some(an) = idx[v + 1..].iter().take(8).position(|&k| search_form(&tokens[k].norm) == "الي") {
@@ -327,6 +333,30 @@ impl<'a> Sentence<'a> {
                 from = v + 2;
             }
             if came_in_it(tokens, idx, v) {
+                // (Right after a statement the clause's verb issued, نشرت الجامعة …
+                // بلاغا مقتضبا جاء فيه: «…», the subject of that verb wrote it: the words
+                // between the verb that opens the clause and the statement, indefinite as
+                // its object is, with up to two adjectives after it.)
+                // (Or ب and the statement, how the clause's verb answered: وردت إدارة
+                // النادي ببيان جاء فيه.)
+                let issued = |k: usize| {
+                    let w = search_form(&tokens[k].norm);
+                    let by = w.strip_prefix('ب').filter(|r| r.chars().count() >= 3 && !lexicon::definite(r)).is_some_and(speaker::statement);
+                    is_word(&tokens[k]) && !lexicon::definite(&w) && (speaker::statement(&w) || w.strip_suffix('ا').is_some_and(speaker::statement) || by)
+                };
+                if let Some(s) = (v.saturating_sub(3)..v).rev().find(|&s| issued(idx[s])).filter(|&s| (s + 1..v).all(|j| is_word(&tokens[idx[j]]) && !lexicon::definite(&tokens[idx[j]].norm))) {
+                    let lo = s.saturating_sub(12);
+                    let start = idx[lo..s].iter().rposition(|&k| tokens[k].kind == TokenKind::Punct).map_or(lo, |p| lo + p + 1);
+                    let opens_with_verb = start + 1 < s && {
+                        let f = &tokens[idx[start]].norm;
+                        is_word(&tokens[idx[start]]) && !lexicon::definite(f) && lexicon::title_form(f).is_none() && !speaker::given_name(&tokens[idx[start]]) && form_in(f, &l.particles).is_none()
+                    };
+                    if opens_with_verb && (start == 0 || tokens[idx[start - 1]].kind == TokenKind::Punct) {
+                        if let Some(p) = speaker_of(tokens, &phrase_after(tokens, &idx[..s], start + 1), self.text) {
+                            return Some(Lead { phrase: Some(p), cue, bare_verb: false });
+                        }
+                    }
+                }
                 return Some(Lead { phrase: None, cue, bare_verb: true });
             }
             // جدد الرئيس فلان، خلال لقائه …، تأكيده أن «…»: a verbal noun of speech with
@@ -684,6 +714,13 @@ impl<'a> Sentence<'a> {
                         subject = &subject[..f + 2];
                     }
                 }
+                // (Before ليقول, what a comma sets off before the verb it follows, عاد,
+                // is when: وبعد ساعات، عاد المدرب ليقول; عاد is trimmed as a particle.)
+                if matches!(cue.form.as_str(), "ليقول" | "لتقول" | "ليضيف" | "لتضيف") {
+                    if let Some(c) = subject.iter().rposition(|&k| is_comma(&tokens[k])).filter(|&c| c + 2 < subject.len()) {
+                        subject = &subject[c + 1..];
+                    }
+                }
                 while subject.first().is_some_and(|&k| is_comma(&tokens[k]) || form_in(&tokens[k].norm, &l.particles).is_some()) {
                     subject = &subject[1..];
                 }
@@ -724,6 +761,28 @@ impl<'a> Sentence<'a> {
                         if verb_then_subject {
                             subject = rest;
                         }
+                        // (A lone verb joined by و after the comma, رفض مسؤول … التعليق على
+                        // …، واكتفى بالقول: its subject is that of the verb opening the
+                        // clause before the comma, the words right after it.)
+                        let lone_joined = rest.len() == 1 && {
+                            let w = search_form(&tokens[rest[0]].norm);
+                            w.starts_with('و') && w.chars().count() >= 4 && !lexicon::definite(&w) && lexicon::title_form(&w).is_none()
+                        };
+                        let opens_with_verb = c >= 2 && {
+                            let f = &tokens[subject[0]];
+                            is_word(f) && !lexicon::definite(&f.norm) && lexicon::title_form(&f.norm).is_none() && !speaker::given_name(f)
+                        };
+                        if lone_joined && opens_with_verb {
+                            // (Up to the end of a name the phrase holds, a body the title
+                            // is of: what follows it is the verb's object, التعليق.)
+                            let mut ph = phrase_after(tokens, &subject[..c], 1);
+                            if let Some(h) = ph.first().and_then(|&f| self.names.iter().find(|h| h.start >= tokens[f].start && ph.iter().any(|&k| tokens[k].start == h.start || tokens[k].start < h.start && h.start < tokens[k].end))) {
+                                ph.retain(|&k| tokens[k].end <= h.end);
+                            }
+                            if let Some(p) = speaker_of(tokens, &ph, self.text) {
+                                return Some(Lead { phrase: Some(p), cue, bare_verb: false });
+                            }
+                        }
                     }
                 }
                 let verb_first = (participle || bil_qawl_form(&cue.form)) && subject.len() > 1 && lexicon::title_form(&tokens[subject[0]].norm).is_none();
@@ -761,8 +820,11 @@ impl<'a> Sentence<'a> {
                     let w = search_form(&tokens[k].norm);
                     !lexicon::definite(&w) && (speaker::statement(&w) || w.strip_suffix('ا').is_some_and(speaker::statement))
                 };
-                // (And the adjectives after it: تصريحا صحفيا.)
-                let said_in = subject.iter().rposition(|&k| issued(k)).filter(|&s| s >= 2 && subject.len() - s <= 3 && subject[s + 1..].iter().all(|&k| is_word(&tokens[k]) && !lexicon::definite(&tokens[k].norm)));
+                // (And the adjectives after it: تصريحا صحفيا; one in the construct state
+                // with its definite complement too: بيانا شديد اللهجة.)
+                let said_in = subject.iter().rposition(|&k| issued(k)).filter(|&s| {
+                    s >= 2 && subject.len() - s <= 3 && subject[s + 1..].iter().enumerate().all(|(j, &k)| is_word(&tokens[k]) && (!lexicon::definite(&tokens[k].norm) || j > 0 && !lexicon::definite(&tokens[subject[s + j]].norm)))
+                });
                 if let Some(s) = said_in.filter(|_| in_it) {
                     subject = &subject[..s];
                     let first = &tokens[subject[0]].norm;
@@ -780,6 +842,41 @@ impl<'a> Sentence<'a> {
                 if answering {
                     match subject.iter().rposition(|&k| is_comma(&tokens[k])) {
                         Some(c) if c + 1 < subject.len() => subject = &subject[c + 1..],
+                        _ => return Some(Lead { phrase: None, cue, bare_verb: true }),
+                    }
+                }
+                // (Nor a clause of time set off by a comma before the verb, وعندما سئل عن
+                // …، قال: «…»: when the verb spoke. Its subject is after the comma, else the
+                // one the clause was asked or told (وحين سئل الوزير عن …، قال), else a
+                // pronoun.)
+                // (حين is among the particles trimmed above: the word before the subject.)
+                let when_word = |k: usize| matches!(search_form(&tokens[k].norm).as_ref(), "عندما" | "وعندما" | "حين" | "وحين" | "حينما" | "وحينما" | "لما" | "ولما" | "بعدما" | "وبعدما" | "كلما" | "وكلما");
+                let when = match subject.first() {
+                    Some(&f) if when_word(f) => Some(2),
+                    Some(&f) if f > 0 && when_word(f - 1) => Some(1),
+                    _ => None,
+                };
+                if let Some(skip) = when {
+                    match subject.iter().rposition(|&k| is_comma(&tokens[k])) {
+                        Some(c) if c + 1 < subject.len() => subject = &subject[c + 1..],
+                        // (The comma before the verb was trimmed off above.)
+                        c if c.unwrap_or(subject.len()) > skip => {
+                            let clause = &subject[skip..c.unwrap_or(subject.len())];
+                            let end = clause.iter().position(|&k| !is_word(&tokens[k]) || matches!(sf(k).as_ref(), "عن" | "حول" | "بشان" | "ان" | "الي" | "علي" | "في")).unwrap_or(clause.len());
+                            let named = |k: usize| self.names.iter().any(|h| h.start <= tokens[k].start && tokens[k].end <= h.end);
+                            // (Not after a verb with its object's pronoun, ولما سأله الصحفي
+                            // عن …، قال: who asked, the one the pronoun is said.)
+                            let asked_him = {
+                                let w = search_form(&tokens[subject[skip - 1]].norm);
+                                w.chars().count() >= 4 && ["ه", "ها", "هم"].iter().any(|p| w.ends_with(p))
+                            };
+                            if end > 0 && !asked_him && (named(clause[0]) || lexicon::title_form(&tokens[clause[0]].norm).is_some()) {
+                                if let Some(p) = speaker_of(tokens, &clause[..end], self.text) {
+                                    return Some(Lead { phrase: Some(p), cue, bare_verb: false });
+                                }
+                            }
+                            return Some(Lead { phrase: None, cue, bare_verb: true });
+                        }
                         _ => return Some(Lead { phrase: None, cue, bare_verb: true }),
                     }
                 }
@@ -1166,6 +1263,9 @@ fn expressed(tokens: &[Token], outside: &[usize], i: usize) -> bool {
         "بين" | "وبين" => "ان",
         // (نسب … إلى فلان قوله "attributed to"; نسب is also "rates": نسب البطالة.)
         "نسب" | "ونسب" | "نسبت" | "ونسبت" => "الي",
+        // (علمت, "learned", with من after it: وعلمت «الشروق» من مصادر مطلعة أن …, the
+        // sources tell; without it, علمت is "knew", or a flag, علم.)
+        "علمت" | "وعلمت" => "من",
         _ => return false,
     };
     let begins = i == 0 || {
@@ -1345,6 +1445,12 @@ fn after_naming_noun(tokens: &[Token], quote_start: usize, words: usize) -> bool
         let reported = k > 0 && matches!(search_form(&tokens[k - 1].norm).as_ref(), "ان" | "بان" | "وان");
         if possessed && reported {
             return false;
+        }
+        // (A work, definite or not, names a title of any length, after two adjectives
+        // at most: الشريط الوثائقي "حراس المرمى لا يبكون", الفيلم الروائي الطويل «…»; not after إن/أن, whose predicate follows: إن الفيلم
+        // «يطرح أسئلة جريئة».)
+        if noun.is_some_and(|n| lexicon::work_noun(&search_form(n))) && complements <= 2 && !reported {
+            return true;
         }
         // After a complement only a noun in the construct state names (not الشركة
         // اليونانية "ستعوض…", which may be its subject speaking).
@@ -1679,6 +1785,11 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
             let own_cue = cue
                 .as_ref()
                 .is_some_and(|c| c.position == CuePosition::After || prev_quote_end == 0 || c.start >= prev_quote_end || coordinated(&text[prev_quote_end..m.start]));
+            // (A short one right after a verb that relays, before the one it relays from,
+            // is the outlet, its subject: ونقلت «الشروق» عن مصادر, وعلمت "الشروق" من.)
+            let relaying_outlet = short
+                && cue.as_ref().is_some_and(|c| c.position == CuePosition::Before && (c.form.starts_with("نقل") || c.form.starts_with("نسب") || c.form == "علمت") && text[c.end..m.start].trim().is_empty())
+                && ["عن ", "من ", "إلى ", "الى "].iter().any(|p| text[m.end..].trim_start().starts_with(p));
             // A name of a few more words after an indefinite noun that names a thing
             // (لمنظمة «أطباء من أجل السلام») is a name too.
             // (So is one the entity finder found whole, بإصدار "إعلان القاهرة للعيش
@@ -1719,7 +1830,7 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
             // (A quotation joined by و to one taken for a name, of no more words than a
             // name has, is a name of the same list: شعارات من قبيل "…" و"…".)
             let listed_with_name = n_words <= LONG_NAME && prev_name_end.is_some_and(|e| e <= m.start && matches!(text[e..m.start].trim(), "و" | "،و" | "، و" | "أو" | "او"));
-            if n_words == 0 || long_name || listed_with_name || (short && ((cue.is_none() && !headline) || (cue.is_some() && !own_cue) || names_a_thing || named || described)) {
+            if n_words == 0 || long_name || listed_with_name || relaying_outlet || (short && ((cue.is_none() && !headline) || (cue.is_some() && !own_cue) || names_a_thing || named || described)) {
                 if long_name || listed_with_name || (short && (names_a_thing || named)) {
                     prev_name_end = Some(m.end);
                 }

@@ -192,6 +192,15 @@ pub fn phrase_after(tokens: &[Token], idx: &[usize], from: usize) -> Vec<usize> 
             // أن يرد عليها الوزير بأن …, وقال له المسؤول إن ….)
             k += 1;
             skipped += 1;
+        } else if k == from && search_form(&t.norm).starts_with("لل") && search_form(&t.norm).chars().count() >= 5 && idx.get(k + 1).is_none_or(|&n| {
+            let x = &tokens[n];
+            !is_word(x) || is_time(x) || title_form(&x.norm).is_some() || name_like(x) || [&l.stops, &l.prepositions].iter().any(|list| form_in(&x.norm, list).is_some())
+        }) {
+            // وقال للجمهور يومها: «…», قال للحاضرين الوزير فلان: ل and the article right
+            // after the verb is whom the words were said to, never who said them; a
+            // subject may follow it (not after للمرة الأولى, what the next word ends).
+            k += 1;
+            skipped += 1;
         } else if let Some(n) = where_before_colon(tokens, idx, k) {
             // يروي من سريره بمستشفى الثنية: «…»: where, up to the colon; no one named.
             k += n;

@@ -7367,3 +7367,15 @@ fn a_byline_after_its_city_and_a_dash() {
     let text = "الزرقاء - سامر الخطيب\nأعلنت وزارة المياه أمس عن خطة جديدة لتوزيع المياه في الصيف.";
     assert!(found(text, EntityType::Per).contains(&"سامر الخطيب".to_string()), "{:?}", all(text));
 }
+
+/// A law, decree or resolution named by its number, with the year it is of: one MISC
+/// name, no date inside it.
+#[test]
+fn laws_named_by_their_number() {
+    let t = "وينص القانون رقم (7) لسنة 2005 على حماية العمال، فيما صدر المرسوم التشريعي رقم 5 لعام 2023 في دمشق، وصادق المجلس على القانون رقم 03.23، تطبيقا للقرار 2216.";
+    assert_eq!(found(t, EntityType::Misc), ["القانون رقم (7) لسنة 2005", "المرسوم التشريعي رقم 5 لعام 2023", "القانون رقم 03.23", "لقرار 2216"], "{:?}", all(t));
+    assert!(found(t, EntityType::Date).is_empty(), "{:?}", all(t));
+    // (A law's year after it without رقم is a date.)
+    let t = "وأقر البرلمان قانون 2024 في جلسة الأحد.";
+    assert!(found(t, EntityType::Misc).is_empty(), "{:?}", all(t));
+}

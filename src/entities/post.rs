@@ -3865,7 +3865,7 @@ fn add_missed(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<us
                 i = b;
                 continue;
             }
-            if let Some(b) = law_at(tokens, infos, i, range.end) {
+            if let Some(b) = law_at(tokens, infos, i, range.end).or_else(|| numbered_law_at(text, tokens, infos, i, range.end)) {
                 added.extend(span_over(text, tokens, infos, i, b, EntityType::Misc, 0.7));
                 i = b;
                 continue;
@@ -3961,14 +3961,17 @@ fn add_missed(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<us
         let market = a.kind == EntityType::Org && in_list(&infos[ra.start], &["سوق"]) && overlapping.iter().all(|s| s.kind == EntityType::Loc);
         // (Or the country a national plan is named by, رؤية عُمان 2040.)
         let vision = a.kind == EntityType::Misc && in_list(&infos[ra.start], &["رؤيه"]) && overlapping.iter().all(|s| s.kind == EntityType::Loc);
-        let replaces = overlapping.iter().all(|s| s.start >= a.start && s.end <= a.end && is_model(s.kind))
+        // (Or a law's or a resolution's number and year, which the date rules read as a
+        // date: القانون رقم 7 لسنة 2005.)
+        let numbered = a.kind == EntityType::Misc && ra.clone().any(|k| tokens[k].kind == TokenKind::Number);
+        let replaces = overlapping.iter().all(|s| s.start >= a.start && s.end <= a.end && (is_model(s.kind) || numbered && matches!(s.kind, EntityType::Date | EntityType::Quantity)))
             && !known_whole
             && !body_in_purpose
             && (purpose || body_name || country_last || field_alone || market || vision || overlapping.first().is_some_and(|s| s.start == a.start));
         // (Or the tagger's name over the same words with the proclitic the new one leaves
         // out: بداونينغ ستريت.)
         let clitic_kept = matches!(overlapping, [s] if is_model(s.kind) && s.start == tokens[ra.start].start && a.start > s.start && s.end == a.end);
-        if overlapping.is_empty() || replaces || clitic_kept {
+        if overlapping.is_empty() || replaces || clitic_kept || numbered && overlapping.iter().all(|s| s.start >= a.start && s.end <= a.end && matches!(s.kind, EntityType::Date | EntityType::Quantity)) {
             gone[lo..hi].iter_mut().for_each(|g| *g = true);
             new.push(a);
         }
@@ -6823,6 +6826,57 @@ fn law_at(tokens: &[Token], infos: &[TokInfo], i: usize, end: usize) -> Option<u
         j += 1;
     }
     Some(adjectives_after(infos, j, end))
+}
+
+/// Heads of numbered laws, decrees and resolutions (`search` form).
+const NUMBERED_LAW_HEADS: &[&str] = &["القانون", "قانون", "المرسوم", "مرسوم", "القرار", "قرار", "الظهير", "ظهير"];
+
+/// A law, decree or resolution named by its number (القانون رقم (7) لسنة 2005, المرسوم
+/// التشريعي رقم 5 لعام 2023, القانون رقم 03.23, القرار 2216): one MISC name, as our
+/// gold marks them, with the year it is "of" (لسنة, لعام), which is no date there. Up
+/// to two adjectives may stand between the head and رقم (التشريعي, الأممي); a number
+/// right after the head, without رقم, only for a resolution of three digits or more
+/// (القرار 2216: a law's year is no name). The end token index.
+fn numbered_law_at(text: &str, tokens: &[Token], infos: &[TokInfo], i: usize, end: usize) -> Option<usize> {
+    let word = |k: usize| k < end && tokens[k].kind == TokenKind::Word;
+    let number = |k: usize| k < end && tokens[k].kind == TokenKind::Number;
+    let punct = |k: usize, p: &[&str]| k < end && tokens[k].kind != TokenKind::Word && p.contains(&&text[tokens[k].start..tokens[k].end]);
+    if !word(i) || !in_list(&infos[i], NUMBERED_LAW_HEADS) {
+        return None;
+    }
+    let mut j = i + 1;
+    while j < i + 3 && word(j) && infos[j].stem == infos[j].norm && infos[j].norm.starts_with("ال") && (infos[j].norm.ends_with('ي') || infos[j].norm.ends_with("يه")) && !infos[j].gaz.has(COUNTRY | CITY | REGION) {
+        j += 1;
+    }
+    let resolution = in_list(&infos[i], &["القرار", "قرار"]);
+    if word(j) && infos[j].norm == "رقم" {
+        j += 1;
+    } else if !(resolution && number(j) && text[tokens[j].start..tokens[j].end].chars().count() >= 3) {
+        return None;
+    }
+    // (The number, perhaps in brackets, perhaps with a dot, slash or dash: 03.23, 12/2024.)
+    let bracket = punct(j, &["("]);
+    if bracket {
+        j += 1;
+    }
+    if !number(j) {
+        return None;
+    }
+    j += 1;
+    while punct(j, &[".", "/", "-"]) && number(j + 1) && tokens[j].start == tokens[j - 1].end && tokens[j + 1].start == tokens[j].end {
+        j += 2;
+    }
+    if bracket {
+        if !punct(j, &[")"]) {
+            return None;
+        }
+        j += 1;
+    }
+    // (The year it is of.)
+    if word(j) && matches!(infos[j].norm.as_str(), "لسنه" | "لعام" | "سنه" | "عام") && number(j + 1) {
+        j += 2;
+    }
+    Some(j)
 }
 
 /// A country's national plan named by the country and the year it aims at: رؤية

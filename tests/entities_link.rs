@@ -1371,3 +1371,23 @@ fn a_site_with_net_and_its_name_alone_are_one_outlet() {
     let t = "وقالت المصادر لموقع الميادين نت إن الاشتباكات توقفت. وأفاد مراسل الميادين في درعا بأن الهدوء عاد إلى المدينة.";
     assert_eq!(id_of(t, "الميادين نت"), id_of(t, "الميادين"));
 }
+
+/// A ministry named without its country is the ministry of the country its sentence
+/// (or the one before) names: in two reports after two countries, two bodies; after no
+/// country in one of them, or the same one, one body.
+#[test]
+fn ministries_without_their_country_follow_the_country_named_before() {
+    let a = "رحبت الإمارات بمخرجات القمة، مؤكدة في بيان لوزارة الخارجية دعمها لكل جهد إقليمي.";
+    let b = "أكدت مصر دعمها الكامل لمخرجات القمة. وقال المتحدث الرسمي باسم وزارة الخارجية إن الوزير أجرى اتصالين.";
+    let c = "وقال المتحدث باسم وزارة الخارجية إن الاتصالات مستمرة.";
+    let r = link_articles(&[("a", a), ("b", b), ("c", c)]);
+    let find = |art: usize, text: &str| r.articles[art].entities.iter().find(|e| span_of(text, e).ends_with("وزارة الخارجية")).map(|e| e.id.clone());
+    let (ma, mb, mc) = (find(0, a), find(1, b), find(2, c));
+    assert!(ma.is_some() && mb.is_some() && ma != mb, "{ma:?} {mb:?}");
+    assert!(mc == ma || mc == mb, "{mc:?}");
+    // (The same country before both: one body.)
+    let d = "أعلنت مصر موقفها. وقالت وزارة الخارجية إن القاهرة تتابع.";
+    let r = link_articles(&[("b", b), ("d", d)]);
+    let find = |art: usize, text: &str| r.articles[art].entities.iter().find(|e| span_of(text, e).ends_with("وزارة الخارجية")).map(|e| e.id.clone());
+    assert_eq!(find(0, b), find(1, d));
+}

@@ -826,9 +826,19 @@ fn join_one_word_mentions(ms: &[M], dsu: &mut Dsu, kind: EntityType, longer: &Ha
     }
 }
 
-struct Dsu(Vec<usize>);
+/// Union-find over the mentions, which refuses to join two sets where one holds a
+/// ministry named without its country in one article and the other holds one in
+/// another article whose sentence names another country ([`ministry_contexts`]):
+/// however a step finds them alike, they are two bodies.
+struct Dsu(Vec<usize>, Vec<Vec<(usize, String)>>);
 
 impl Dsu {
+    /// Each mention alone, with the country each ministry without its own is of.
+    fn new(ms: &[M], texts: &[&str]) -> Self {
+        let apart = ministry_contexts(ms, texts).into_iter().zip(ms).map(|(c, m)| c.into_iter().map(|c| (m.article, c)).collect()).collect();
+        Dsu((0..ms.len()).collect(), apart)
+    }
+
     fn find(&mut self, x: usize) -> usize {
         let mut r = x;
         while self.0[r] != r {
@@ -845,8 +855,14 @@ impl Dsu {
     fn union(&mut self, a: usize, b: usize) {
         let (a, b) = (self.find(a), self.find(b));
         if a != b {
+            let clash = self.1[a].iter().any(|(x, cx)| self.1[b].iter().any(|(y, cy)| x != y && cx != cy));
+            if clash {
+                return;
+            }
             let (lo, hi) = (a.min(b), a.max(b));
             self.0[hi] = lo;
+            let moved = std::mem::take(&mut self.1[hi]);
+            self.1[lo].extend(moved);
         }
     }
 }
@@ -857,10 +873,44 @@ struct Cluster {
     members: Vec<usize>,
 }
 
+/// For each mention that is a ministry named without its country (وزارة الخارجية,
+/// وزارة الصحة), the country its sentence names first before it (رحّبت الإمارات … في
+/// بيان لوزارة الخارجية), or the sentence before it names first (أكدت مصر …. وقال
+/// المتحدث باسم وزارة الخارجية), as a country's name the place lists hold or the first
+/// word of a place of theirs that is no town; `None` where none is named, and for any
+/// other mention. Two such ministries of different articles whose sentences name two
+/// countries are two bodies: a Dubai paper's وزارة الخارجية after the Emirates and an
+/// Egyptian site's after Egypt.
+fn ministry_contexts(ms: &[M], texts: &[&str]) -> Vec<Option<String>> {
+    let bare = |m: &M| m.span.kind == EntityType::Org && (2..=3).contains(&m.words.len()) && m.words[0] == "وزاره" && !m.words.iter().any(|w| is_place_adjective(w) || super::gazetteer::word_flags(w) & super::gazetteer::COUNTRY != 0);
+    // (A country of the lists, or the first word of a place of several words that is no
+    // town: الإمارات of الإمارات العربية المتحدة.)
+    let country = |m: &M| m.span.kind == EntityType::Loc && m.words.len() <= 2 && {
+        use super::gazetteer::{is_place, word_flags, CITY, COUNTRY};
+        let k = m.words.join(" ");
+        let f = word_flags(&k) | word_flags(&format!("ال{k}"));
+        f & COUNTRY != 0 || f & CITY == 0 && (is_place(&k) || is_place(&format!("ال{k}")))
+    };
+    // (The start of the sentence a byte is in, and of the one before it.)
+    let sentence_start = |text: &str, at: usize| text[..at].rfind(['.', '!', '?', '؟', '\n']).map_or(0, |k| k + 1);
+    ms.iter()
+        .map(|m| {
+            if !bare(m) {
+                return None;
+            }
+            let text = texts[m.article];
+            let here = sentence_start(text, m.span.start);
+            let before = if here == 0 { 0 } else { sentence_start(text, here - 1) };
+            let first_in = |lo: usize, hi: usize| ms.iter().find(|c| c.article == m.article && c.span.start >= lo && c.span.end <= hi && country(c)).map(|c| c.words.join(" "));
+            first_in(here, m.span.start).or_else(|| first_in(before, here))
+        })
+        .collect()
+}
+
 /// Links mentions `ms` of the articles `texts` (a mention's `article` indexes them).
 fn cluster(ms: &[M], texts: &[&str]) -> Vec<Cluster> {
     let n = ms.len();
-    let mut dsu = Dsu((0..n).collect());
+    let mut dsu = Dsu::new(ms, texts);
     // 1. Same key.
     let quantity_keys: Vec<Option<Vec<String>>> = ms
         .iter()

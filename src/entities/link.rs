@@ -900,7 +900,9 @@ fn ministry_contexts(ms: &[M], texts: &[&str]) -> Vec<Option<String>> {
             }
             let text = texts[m.article];
             let here = sentence_start(text, m.span.start);
-            let before = if here == 0 { 0 } else { sentence_start(text, here - 1) };
+            // (The sentence before ends with its mark, a quote mark and the line's end:
+            // its start is looked for before them.)
+            let before = sentence_start(text, text[..here].trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | '!' | '?' | '؟' | '"' | '»' | '”' | ')')).len());
             let first_in = |lo: usize, hi: usize| ms.iter().find(|c| c.article == m.article && c.span.start >= lo && c.span.end <= hi && country(c)).map(|c| c.words.join(" "));
             first_in(here, m.span.start).or_else(|| first_in(before, here))
         })

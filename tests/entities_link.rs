@@ -1379,7 +1379,8 @@ fn a_site_with_net_and_its_name_alone_are_one_outlet() {
 fn ministries_without_their_country_follow_the_country_named_before() {
     let a = "رحبت الإمارات بمخرجات القمة، مؤكدة في بيان لوزارة الخارجية دعمها لكل جهد إقليمي.";
     let b = "أكدت مصر دعمها الكامل لمخرجات القمة ورفضها \"أي خطوات أحادية\".\nوقال المتحدث الرسمي باسم وزارة الخارجية إن الوزير أجرى اتصالين.";
-    let c = "وقال المتحدث باسم وزارة الخارجية إن الاتصالات مستمرة.";
+    // (A question mark, two bytes, before it.)
+    let c = "هل تنتهي الأزمة؟ وقال المتحدث باسم وزارة الخارجية إن الاتصالات مستمرة.";
     let r = link_articles(&[("a", a), ("b", b), ("c", c)]);
     let find = |art: usize, text: &str| r.articles[art].entities.iter().find(|e| span_of(text, e).ends_with("وزارة الخارجية")).map(|e| e.id.clone());
     let (ma, mb, mc) = (find(0, a), find(1, b), find(2, c));

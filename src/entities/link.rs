@@ -892,7 +892,8 @@ fn ministry_contexts(ms: &[M], texts: &[&str]) -> Vec<Option<String>> {
         f & COUNTRY != 0 || f & CITY == 0 && (is_place(&k) || is_place(&format!("ال{k}")))
     };
     // (The start of the sentence a byte is in, and of the one before it.)
-    let sentence_start = |text: &str, at: usize| text[..at].rfind(['.', '!', '?', '؟', '\n']).map_or(0, |k| k + 1);
+    // (After the mark, whose length in bytes is its own: ؟ is two.)
+    let sentence_start = |text: &str, at: usize| text[..at].rfind(['.', '!', '?', '؟', '\n']).map_or(0, |k| k + text[k..].chars().next().map_or(1, char::len_utf8));
     ms.iter()
         .map(|m| {
             if !bare(m) {

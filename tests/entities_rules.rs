@@ -7202,3 +7202,13 @@ fn places_listed_after_a_plural_kind_of_place() {
     let t = "وتضررت قرى كثيرة ومدن أخرى في الشمال والجنوب.";
     assert!(found(t, EntityType::Loc).is_empty(), "{:?}", all(t));
 }
+
+/// A country whose name ends in ي and takes no article (جيبوتي) is, with the article,
+/// the masculine adjective after the noun it qualifies: no place; the country itself,
+/// without the article, still is.
+#[test]
+fn a_definite_masculine_adjective_of_a_country_in_ya_is_no_place() {
+    let t = "واستقبل الوزير الجيبوتي نظيره الصومالي في جيبوتي، فيما اتصل بنظيره الجيبوتي وزير آخر.";
+    let places = found(t, EntityType::Loc);
+    assert_eq!(places, ["جيبوتي"], "{:?}", all(t));
+}

@@ -1240,7 +1240,14 @@ fn adjectives_not_countries(text: &str, tokens: &[Token], infos: &[TokInfo], spa
         // انتقد الاتحاد الأوروبي السعودية, is the subject before the object.)
         let after_company = w.norm.starts_with("ال") && w.norm.ends_with("يه") && before.is_some_and(|p| p.kind == EntityType::Org && tokens_of(tokens, p).len() == 1) && !v.stem.starts_with("ال");
         let accusative = w.norm.ends_with("يا") && before.is_some_and(|p| p.kind == EntityType::Quantity) && v.norm.ends_with('ا') && !v.norm.ends_with("يا");
-        gone[n] = definite_feminine || after_company || accusative;
+        // (A country whose name ends in ي and takes no article, جيبوتي: with the article
+        // it is only the masculine adjective after the noun it qualifies, الرئيس
+        // الجيبوتي, بنظيريه الجيبوتي; no country of the lists is named ال + ...ي.)
+        let definite_masculine = w.norm.strip_prefix("ال").is_some_and(|bare| bare.ends_with('ي') && chars(bare) >= 4 && gazetteer::word_flags(bare) & COUNTRY != 0)
+            && before.is_none()
+            && tokens[j].kind == TokenKind::Word
+            && chars(&v.stem) >= 4;
+        gone[n] = definite_feminine || after_company || accusative || definite_masculine;
     }
     replace_marked(spans, &gone, Vec::new())
 }

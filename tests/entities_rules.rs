@@ -7212,3 +7212,28 @@ fn a_definite_masculine_adjective_of_a_country_in_ya_is_no_place() {
     let places = found(t, EntityType::Loc);
     assert_eq!(places, ["جيبوتي"], "{:?}", all(t));
 }
+
+/// A listed body's short name that is also an ordinary word (الإيقاد, "the kindling") is
+/// the body where it stands alone between quote marks; unquoted it stays the word.
+#[test]
+fn a_listed_body_that_is_a_word_in_quote_marks() {
+    let t = "واتهم الرئيس في خطابه «الإيقاد» بالانحياز، ودعا إلى الإيقاد المبكر للمدافئ.";
+    let orgs = found(t, EntityType::Org);
+    assert_eq!(orgs, ["الإيقاد"], "{:?}", all(t));
+    let at = t.find("«الإيقاد»").unwrap() + "«".len();
+    assert!(entities(t).iter().any(|e| e.kind == EntityType::Org && e.start == at), "{:?}", all(t));
+}
+
+/// West Africa's community by its Arabic acronym with the article, Ethiopia's airline and
+/// Eritrea's capital in its two spellings, one entity.
+#[test]
+fn ecowas_ethiopian_airlines_and_asmara() {
+    let t = "وقالت الإيكواس إن الخطوط الجوية الإثيوبية علقت رحلاتها إلى أسمرة، ثم عادت إلى أسمرا.";
+    let f = all(t);
+    assert!(f.iter().any(|(x, y)| x == "الإيكواس" && *y == EntityType::Org), "{f:?}");
+    assert!(f.iter().any(|(x, y)| x == "الخطوط الجوية الإثيوبية" && *y == EntityType::Org), "{f:?}");
+    let e = entities(t);
+    let ids: Vec<_> = e.iter().filter(|m| m.kind == EntityType::Loc).map(|m| m.id.clone()).collect();
+    assert_eq!(ids.len(), 2, "{f:?}");
+    assert_eq!(ids[0], ids[1], "{f:?}");
+}

@@ -4902,7 +4902,12 @@ fn known_names(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<u
             // (A listed place after و right after a place is a place of the pair the text
             // names, دجلة والفرات, whatever else general Arabic uses the word for.)
             let place_of_pair = k.kind == EntityType::Loc && listed_after_place;
-            if n == 1 && tokens[a].kind == TokenKind::Word && (ordinary_word || folded) && !after_title && !person_after_title && !place_of_pair {
+            // (Nor a listed body's one word standing alone between quote marks, اتهم
+            // «الإيقاد» بالانحياز: outlets quote a body's short name, not the word.)
+            let quoted_body = k.kind == EntityType::Org
+                && text[..k.start].chars().next_back().is_some_and(|c| matches!(c, '«' | '"' | '“'))
+                && text[k.end..].chars().next().is_some_and(|c| matches!(c, '»' | '"' | '”'));
+            if n == 1 && tokens[a].kind == TokenKind::Word && (ordinary_word || folded) && !after_title && !person_after_title && !place_of_pair && !quoted_body {
                 continue;
             }
             // (Not إلى, الذي, التي, whose `search` forms begin with the article's letters:

@@ -7237,3 +7237,13 @@ fn ecowas_ethiopian_airlines_and_asmara() {
     assert_eq!(ids.len(), 2, "{f:?}");
     assert_eq!(ids[0], ids[1], "{f:?}");
 }
+
+/// A hotel named by a chain's or a foreign name keeps its head (فندق كمبينسكي), with a
+/// proclitic before it left out; a name in quote marks after the head is the quoted words.
+#[test]
+fn hotels_keep_their_head_and_quoted_names_are_the_quotes() {
+    let t = "وعقد الاجتماع في فندق كمبينسكي، ثم انتقل الوفد إلى فندق «غولدن توليب بلازا» وسط المدينة.";
+    let places = found(t, EntityType::Loc);
+    assert!(places.contains(&"فندق كمبينسكي".to_string()), "{:?}", all(t));
+    assert!(places.contains(&"غولدن توليب بلازا".to_string()), "{:?}", all(t));
+}

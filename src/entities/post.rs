@@ -470,7 +470,48 @@ pub fn fix<'a>(text: &str, tokens: &'a [Token], infos: &[TokInfo], sents: &[Rang
     let spans = towns_of_prisons(text, tokens, infos, spans);
     let spans = centres_of_towns(text, tokens, infos, spans);
     let spans = outlets_after_correspondents(text, tokens, infos, spans);
+    let spans = hotels(text, tokens, infos, spans);
     balanced_marks(text, spans)
+}
+
+/// فندق كمبينسكي, "the Kempinski hotel": a hotel named by a name that names something
+/// else alone (a chain, a town, a person) keeps its head, as the gold's فندق تيبستي: the
+/// tagger's name right after فندق (with a proclitic: في فندق, بفندق), or one or two words
+/// no Arabic text uses there, is the hotel with its head, a place. A name in quote marks
+/// after the head is the quoted words (فندق «جيبوتي بالاس كمبينسكي»), as for companies.
+fn hotels(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word;
+    let foreign = |k: usize| word(k) && infos[k].stem == infos[k].norm && !infos[k].norm.starts_with("ال") && infos[k].gen[0] <= 1 && name_like(&infos[k]) && !ordinary(&infos[k]) && !verb_like(&infos[k]);
+    let mut found = Vec::new();
+    for k in 0..tokens.len() {
+        if !word(k) || infos[k].stem != "فندق" || k + 1 >= tokens.len() {
+            continue;
+        }
+        let Some(m) = (k + 1..tokens.len().min(k + 3)).find(|&m| matches!(tokens[m].kind, TokenKind::Word | TokenKind::Latin)) else { continue };
+        let between = text[tokens[k].end..tokens[m].start].trim();
+        if matches!(between, "«" | "\"" | "“") {
+            // The quoted words, up to five, closed by their mark.
+            let close = (m..tokens.len().min(m + 5)).take_while(|&e| matches!(tokens[e].kind, TokenKind::Word | TokenKind::Latin) && (e == m || text[tokens[e - 1].end..tokens[e].start] == *" ")).find(|&e| text[tokens[e].end..].starts_with(['»', '"', '”']));
+            if let Some(e) = close {
+                found.extend(span_over(text, tokens, infos, m, e + 1, EntityType::Loc, 0.7).map(|f| (f, tokens[m].start)));
+            }
+            continue;
+        }
+        if !between.is_empty() || !word(m) {
+            continue;
+        }
+        let lo = spans.partition_point(|s| s.end <= tokens[m].start);
+        let end = match spans.get(lo) {
+            Some(s) if s.start == tokens[m].start && is_model(s.kind) && tokens_of(tokens, s).len() <= 3 => tokens_of(tokens, s).end,
+            Some(s) if s.start < tokens[m].end => continue,
+            _ if foreign(m) => {
+                if foreign(m + 1) && text[tokens[m].end..tokens[m + 1].start] == *" " { m + 2 } else { m + 1 }
+            }
+            _ => continue,
+        };
+        found.extend(span_over(text, tokens, infos, k, end, EntityType::Loc, 0.7).map(|f| { let lo = f.start; (f, lo) }));
+    }
+    replacing_model_pieces_from(spans, found)
 }
 
 /// بجماعة أغبالو, "in the commune of Aghbalou" (the Moroccan agency's wires): a group,

@@ -7247,3 +7247,13 @@ fn hotels_keep_their_head_and_quoted_names_are_the_quotes() {
     assert!(places.contains(&"فندق كمبينسكي".to_string()), "{:?}", all(t));
     assert!(places.contains(&"غولدن توليب بلازا".to_string()), "{:?}", all(t));
 }
+
+/// A person's name does not end with و and a country's definite adjective that begins
+/// the next person's description (نظيريه الجيبوتي فلان والإريتري فلان).
+#[test]
+fn a_person_ends_before_waw_and_a_countrys_adjective() {
+    let t = "وأجرى الوزير اتصالين بنظيريه الجيبوتى داود أحمد فارح والإريترى إدريس سيوم، تناولا الأوضاع.";
+    let people = found(t, EntityType::Per);
+    assert!(people.contains(&"داود أحمد فارح".to_string()), "{:?}", all(t));
+    assert!(people.contains(&"إدريس سيوم".to_string()), "{:?}", all(t));
+}

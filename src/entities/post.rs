@@ -471,7 +471,26 @@ pub fn fix<'a>(text: &str, tokens: &'a [Token], infos: &[TokInfo], sents: &[Rang
     let spans = centres_of_towns(text, tokens, infos, spans);
     let spans = outlets_after_correspondents(text, tokens, infos, spans);
     let spans = hotels(text, tokens, infos, spans);
+    let spans = people_before_waw_adjectives(tokens, infos, spans);
     balanced_marks(text, spans)
+}
+
+/// بنظيريه الجيبوتي داود أحمد فارح والإريتري إدريس سيوم, "his Djiboutian and Eritrean
+/// counterparts": a person the tagger ran on over و and a country's definite adjective
+/// that begins the next one's description; no name ends so. The person ends before it.
+fn people_before_waw_adjectives(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    for s in spans.iter_mut() {
+        let r = tokens_of(tokens, s);
+        if s.kind != EntityType::Per || r.len() < 3 || !is_model(s.kind) {
+            continue;
+        }
+        let l = &infos[r.end - 1];
+        let waw_adjective = tokens[r.end - 1].kind == TokenKind::Word && l.norm.starts_with("وال") && l.stem != l.norm && l.stem.starts_with("ال") && country_adjective(&l.stem);
+        if waw_adjective {
+            s.end = tokens[r.end - 2].end;
+        }
+    }
+    spans
 }
 
 /// فندق كمبينسكي, "the Kempinski hotel": a hotel named by a name that names something

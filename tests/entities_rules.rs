@@ -7257,3 +7257,13 @@ fn a_person_ends_before_waw_and_a_countrys_adjective() {
     assert!(people.contains(&"داود أحمد فارح".to_string()), "{:?}", all(t));
     assert!(people.contains(&"إدريس سيوم".to_string()), "{:?}", all(t));
 }
+
+/// A listed body's one word that is also an ordinary word (الإيجاد, "the finding") is the
+/// body after قمة or مؤتمر, whose complement is a body; alone it stays the word.
+#[test]
+fn a_listed_body_that_is_a_word_after_a_summit() {
+    let t = "وكانت قمة الإيجاد قد دعت إلى الإيجاد السريع للحلول.";
+    let orgs = found(t, EntityType::Org);
+    assert_eq!(orgs, ["الإيجاد"], "{:?}", all(t));
+    assert!(entities(t).iter().any(|e| e.kind == EntityType::Org && e.start == t.find("الإيجاد").unwrap()), "{:?}", all(t));
+}

@@ -4948,7 +4948,8 @@ fn known_names(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<u
             let ordinary_word = if i.stem.starts_with("ال") { i.gen[0] >= 3 && i.gen[2] >= 3 } else { ordinary(i) && i.gen[2] >= 2 };
             // (Unless a title governs it, مبعوث الإيجاد: a title's complement is a body
             // or a place, not the ordinary word.)
-            let after_title = a > 0 && tokens[a - 1].kind == TokenKind::Word && infos[a - 1].gaz.has(gazetteer::TITLE) && !infos[a - 1].stem.starts_with("ال") && k.kind == EntityType::Org;
+            // (Or a summit's or a conference's, قمة الإيجاد: one of a body, not of the word.)
+            let after_title = a > 0 && tokens[a - 1].kind == TokenKind::Word && (infos[a - 1].gaz.has(gazetteer::TITLE) || in_list(&infos[a - 1], &["قمه", "مؤتمر"])) && !infos[a - 1].stem.starts_with("ال") && k.kind == EntityType::Org;
             // (Nor a listed person's name right after a title, الرئيس السيسي, الرئيس
             // الأسد: the slot after a title is a name, whatever else the word means.)
             let person_after_title = k.kind == EntityType::Per && a > 0 && tokens[a - 1].kind == TokenKind::Word && infos[a - 1].gaz.has(gazetteer::TITLE) && text[tokens[a - 1].end..k.start].trim().is_empty();

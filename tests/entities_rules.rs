@@ -7379,3 +7379,68 @@ fn laws_named_by_their_number() {
     let t = "وأقر البرلمان قانون 2024 في جلسة الأحد.";
     assert!(found(t, EntityType::Misc).is_empty(), "{:?}", all(t));
 }
+
+/// A country whose name ends in ي and takes no article (جيبوتي) is, with the article,
+/// the masculine adjective after the noun it qualifies: no place; the country itself,
+/// without the article, still is.
+#[test]
+fn a_definite_masculine_adjective_of_a_country_in_ya_is_no_place() {
+    let t = "واستقبل الوزير الجيبوتي نظيره الصومالي في جيبوتي، فيما اتصل بنظيره الجيبوتي وزير آخر.";
+    let places = found(t, EntityType::Loc);
+    assert_eq!(places, ["جيبوتي"], "{:?}", all(t));
+}
+
+/// A listed body's short name that is also an ordinary word (الإيقاد, "the kindling") is
+/// the body where it stands alone between quote marks; unquoted it stays the word.
+#[test]
+fn a_listed_body_that_is_a_word_in_quote_marks() {
+    let t = "واتهم الرئيس في خطابه «الإيقاد» بالانحياز، ودعا إلى الإيقاد المبكر للمدافئ.";
+    let orgs = found(t, EntityType::Org);
+    assert_eq!(orgs, ["الإيقاد"], "{:?}", all(t));
+    let at = t.find("«الإيقاد»").unwrap() + "«".len();
+    assert!(entities(t).iter().any(|e| e.kind == EntityType::Org && e.start == at), "{:?}", all(t));
+}
+
+/// West Africa's community by its Arabic acronym with the article, Ethiopia's airline and
+/// Eritrea's capital in its two spellings, one entity.
+#[test]
+fn ecowas_ethiopian_airlines_and_asmara() {
+    let t = "وقالت الإيكواس إن الخطوط الجوية الإثيوبية علقت رحلاتها إلى أسمرة، ثم عادت إلى أسمرا.";
+    let f = all(t);
+    assert!(f.iter().any(|(x, y)| x == "الإيكواس" && *y == EntityType::Org), "{f:?}");
+    assert!(f.iter().any(|(x, y)| x == "الخطوط الجوية الإثيوبية" && *y == EntityType::Org), "{f:?}");
+    let e = entities(t);
+    let ids: Vec<_> = e.iter().filter(|m| m.kind == EntityType::Loc).map(|m| m.id.clone()).collect();
+    assert_eq!(ids.len(), 2, "{f:?}");
+    assert_eq!(ids[0], ids[1], "{f:?}");
+}
+
+/// A hotel named by a chain's or a foreign name keeps its head (فندق كمبينسكي), with a
+/// proclitic before it left out; a name in quote marks after the head is the quoted words.
+#[test]
+fn hotels_keep_their_head_and_quoted_names_are_the_quotes() {
+    let t = "وعقد الاجتماع في فندق كمبينسكي، ثم انتقل الوفد إلى فندق «غولدن توليب بلازا» وسط المدينة.";
+    let places = found(t, EntityType::Loc);
+    assert!(places.contains(&"فندق كمبينسكي".to_string()), "{:?}", all(t));
+    assert!(places.contains(&"غولدن توليب بلازا".to_string()), "{:?}", all(t));
+}
+
+/// A person's name does not end with و and a country's definite adjective that begins
+/// the next person's description (نظيريه الجيبوتي فلان والإريتري فلان).
+#[test]
+fn a_person_ends_before_waw_and_a_countrys_adjective() {
+    let t = "وأجرى الوزير اتصالين بنظيريه الجيبوتى داود أحمد فارح والإريترى إدريس سيوم، تناولا الأوضاع.";
+    let people = found(t, EntityType::Per);
+    assert!(people.contains(&"داود أحمد فارح".to_string()), "{:?}", all(t));
+    assert!(people.contains(&"إدريس سيوم".to_string()), "{:?}", all(t));
+}
+
+/// A listed body's one word that is also an ordinary word (الإيجاد, "the finding") is the
+/// body after قمة or مؤتمر, whose complement is a body; alone it stays the word.
+#[test]
+fn a_listed_body_that_is_a_word_after_a_summit() {
+    let t = "وكانت قمة الإيجاد قد دعت إلى الإيجاد السريع للحلول.";
+    let orgs = found(t, EntityType::Org);
+    assert_eq!(orgs, ["الإيجاد"], "{:?}", all(t));
+    assert!(entities(t).iter().any(|e| e.kind == EntityType::Org && e.start == t.find("الإيجاد").unwrap()), "{:?}", all(t));
+}

@@ -471,7 +471,67 @@ pub fn fix<'a>(text: &str, tokens: &'a [Token], infos: &[TokInfo], sents: &[Rang
     let spans = towns_of_prisons(text, tokens, infos, spans);
     let spans = centres_of_towns(text, tokens, infos, spans);
     let spans = outlets_after_correspondents(text, tokens, infos, spans);
+    let spans = hotels(text, tokens, infos, spans);
+    let spans = people_before_waw_adjectives(tokens, infos, spans);
     balanced_marks(text, spans)
+}
+
+/// بنظيريه الجيبوتي داود أحمد فارح والإريتري إدريس سيوم, "his Djiboutian and Eritrean
+/// counterparts": a person the tagger ran on over و and a country's definite adjective
+/// that begins the next one's description; no name ends so. The person ends before it.
+fn people_before_waw_adjectives(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    for s in spans.iter_mut() {
+        let r = tokens_of(tokens, s);
+        if s.kind != EntityType::Per || r.len() < 3 || !is_model(s.kind) {
+            continue;
+        }
+        let l = &infos[r.end - 1];
+        let waw_adjective = tokens[r.end - 1].kind == TokenKind::Word && l.norm.starts_with("وال") && l.stem != l.norm && l.stem.starts_with("ال") && country_adjective(&l.stem);
+        if waw_adjective {
+            s.end = tokens[r.end - 2].end;
+        }
+    }
+    spans
+}
+
+/// فندق كمبينسكي, "the Kempinski hotel": a hotel named by a name that names something
+/// else alone (a chain, a town, a person) keeps its head, as the gold's فندق تيبستي: the
+/// tagger's name right after فندق (with a proclitic: في فندق, بفندق), or one or two words
+/// no Arabic text uses there, is the hotel with its head, a place. A name in quote marks
+/// after the head is the quoted words (فندق «جيبوتي بالاس كمبينسكي»), as for companies.
+fn hotels(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word;
+    let foreign = |k: usize| word(k) && infos[k].stem == infos[k].norm && !infos[k].norm.starts_with("ال") && infos[k].gen[0] <= 1 && name_like(&infos[k]) && !ordinary(&infos[k]) && !verb_like(&infos[k]);
+    let mut found = Vec::new();
+    for k in 0..tokens.len() {
+        if !word(k) || infos[k].stem != "فندق" || k + 1 >= tokens.len() {
+            continue;
+        }
+        let Some(m) = (k + 1..tokens.len().min(k + 3)).find(|&m| matches!(tokens[m].kind, TokenKind::Word | TokenKind::Latin)) else { continue };
+        let between = text[tokens[k].end..tokens[m].start].trim();
+        if matches!(between, "«" | "\"" | "“") {
+            // The quoted words, up to five, closed by their mark.
+            let close = (m..tokens.len().min(m + 5)).take_while(|&e| matches!(tokens[e].kind, TokenKind::Word | TokenKind::Latin) && (e == m || text[tokens[e - 1].end..tokens[e].start] == *" ")).find(|&e| text[tokens[e].end..].starts_with(['»', '"', '”']));
+            if let Some(e) = close {
+                found.extend(span_over(text, tokens, infos, m, e + 1, EntityType::Loc, 0.7).map(|f| (f, tokens[m].start)));
+            }
+            continue;
+        }
+        if !between.is_empty() || !word(m) {
+            continue;
+        }
+        let lo = spans.partition_point(|s| s.end <= tokens[m].start);
+        let end = match spans.get(lo) {
+            Some(s) if s.start == tokens[m].start && is_model(s.kind) && tokens_of(tokens, s).len() <= 3 => tokens_of(tokens, s).end,
+            Some(s) if s.start < tokens[m].end => continue,
+            _ if foreign(m) => {
+                if foreign(m + 1) && text[tokens[m].end..tokens[m + 1].start] == *" " { m + 2 } else { m + 1 }
+            }
+            _ => continue,
+        };
+        found.extend(span_over(text, tokens, infos, k, end, EntityType::Loc, 0.7).map(|f| { let lo = f.start; (f, lo) }));
+    }
+    replacing_model_pieces_from(spans, found)
 }
 
 /// بجماعة أغبالو, "in the commune of Aghbalou" (the Moroccan agency's wires): a group,
@@ -1241,7 +1301,14 @@ fn adjectives_not_countries(text: &str, tokens: &[Token], infos: &[TokInfo], spa
         // انتقد الاتحاد الأوروبي السعودية, is the subject before the object.)
         let after_company = w.norm.starts_with("ال") && w.norm.ends_with("يه") && before.is_some_and(|p| p.kind == EntityType::Org && tokens_of(tokens, p).len() == 1) && !v.stem.starts_with("ال");
         let accusative = w.norm.ends_with("يا") && before.is_some_and(|p| p.kind == EntityType::Quantity) && v.norm.ends_with('ا') && !v.norm.ends_with("يا");
-        gone[n] = definite_feminine || after_company || accusative;
+        // (A country whose name ends in ي and takes no article, جيبوتي: with the article
+        // it is only the masculine adjective after the noun it qualifies, الرئيس
+        // الجيبوتي, بنظيريه الجيبوتي; no country of the lists is named ال + ...ي.)
+        let definite_masculine = w.norm.strip_prefix("ال").is_some_and(|bare| bare.ends_with('ي') && chars(bare) >= 4 && gazetteer::word_flags(bare) & COUNTRY != 0)
+            && before.is_none()
+            && tokens[j].kind == TokenKind::Word
+            && chars(&v.stem) >= 4;
+        gone[n] = definite_feminine || after_company || accusative || definite_masculine;
     }
     replace_marked(spans, &gone, Vec::new())
 }
@@ -4918,7 +4985,8 @@ fn known_names(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<u
             let ordinary_word = if i.stem.starts_with("ال") { i.gen[0] >= 3 && i.gen[2] >= 3 } else { ordinary(i) && i.gen[2] >= 2 };
             // (Unless a title governs it, مبعوث الإيجاد: a title's complement is a body
             // or a place, not the ordinary word.)
-            let after_title = a > 0 && tokens[a - 1].kind == TokenKind::Word && infos[a - 1].gaz.has(gazetteer::TITLE) && !infos[a - 1].stem.starts_with("ال") && k.kind == EntityType::Org;
+            // (Or a summit's or a conference's, قمة الإيجاد: one of a body, not of the word.)
+            let after_title = a > 0 && tokens[a - 1].kind == TokenKind::Word && (infos[a - 1].gaz.has(gazetteer::TITLE) || in_list(&infos[a - 1], &["قمه", "مؤتمر"])) && !infos[a - 1].stem.starts_with("ال") && k.kind == EntityType::Org;
             // (Nor a listed person's name right after a title, الرئيس السيسي, الرئيس
             // الأسد: the slot after a title is a name, whatever else the word means.)
             let person_after_title = k.kind == EntityType::Per && a > 0 && tokens[a - 1].kind == TokenKind::Word && infos[a - 1].gaz.has(gazetteer::TITLE) && text[tokens[a - 1].end..k.start].trim().is_empty();
@@ -4932,7 +5000,12 @@ fn known_names(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<u
             // (A listed place after و right after a place is a place of the pair the text
             // names, دجلة والفرات, whatever else general Arabic uses the word for.)
             let place_of_pair = k.kind == EntityType::Loc && listed_after_place;
-            if n == 1 && tokens[a].kind == TokenKind::Word && (ordinary_word || folded) && !after_title && !person_after_title && !place_of_pair {
+            // (Nor a listed body's one word standing alone between quote marks, اتهم
+            // «الإيقاد» بالانحياز: outlets quote a body's short name, not the word.)
+            let quoted_body = k.kind == EntityType::Org
+                && text[..k.start].chars().next_back().is_some_and(|c| matches!(c, '«' | '"' | '“'))
+                && text[k.end..].chars().next().is_some_and(|c| matches!(c, '»' | '"' | '”'));
+            if n == 1 && tokens[a].kind == TokenKind::Word && (ordinary_word || folded) && !after_title && !person_after_title && !place_of_pair && !quoted_body {
                 continue;
             }
             // (Not إلى, الذي, التي, whose `search` forms begin with the article's letters:

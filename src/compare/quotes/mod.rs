@@ -1061,6 +1061,11 @@ impl<'a> Sentence<'a> {
         if p < after.len() && matches!(search_form(w(p)).as_ref(), "ل" | "عن") {
             p += 1;
         }
+        // «…»، بحسب تعبير فلان / وفق قول فلان: the noun of words before the speaker's
+        // name is no speaker.
+        if form_in(w(k), &l.prepositions).is_some() && p + 1 < after.len() && matches!(search_form(w(p)).as_ref(), "تعبير" | "قول" | "وصف" | "كلام" | "روايه" | "رواية") {
+            p += 1;
+        }
         let phrase = phrase_after(tokens, after, p);
         // «…»، وقال نقيبها فلان إن «…»: a speech verb joined by و that reports a clause
         // of its own (إن/أن or a colon after its subject) begins the next statement; it
@@ -1068,6 +1073,12 @@ impl<'a> Sentence<'a> {
         let joined = cue_end == k && self.last_verb[i] != NONE && search_form(w(k)).starts_with('و') && form_in(w(k), &l.verbs).is_some_and(|f| !f.starts_with('و'));
         let end = phrase.last().and_then(|&e| after.iter().position(|&x| x == e)).map_or(p, |e| e + 1);
         if joined && end < after.len() && (matches!(search_form(w(end)).as_ref(), "ان" | "بان") || lexicon::is_colon(&tokens[after[end]])) {
+            return None;
+        }
+        // (Nor a verb of a call joined by و with its own object: قالت الوزارة إنها «…»،
+        // ودعت العمال إلى «…»; the noun after دعت is whom it calls on, and the call
+        // quotes what follows it.)
+        if joined && form_in(w(k), &l.verbs).is_some_and(|f| lexicon::demand_verb(f.trim_start_matches('و'))) {
             return None;
         }
         // (Nor, without و, the main clause's verb after a clause of time or contrast

@@ -3459,3 +3459,16 @@ fn chanting_is_speech_and_a_named_venue_ends_the_speaker() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(name(&q[0]).or(title(&q[0])), Some("المحتجون"), "{q:?}");
 }
+
+/// قالت النقابة إنها «…»، ودعت العمال إلى «…»: a call joined by و after a comma goes on
+/// from the speech verb before it; the lone definite noun after it, a broken plural
+/// with no mark of its case, is whom it calls on, and the union says the second
+/// quotation too.
+#[test]
+fn a_lone_noun_after_a_joined_call_is_whom_it_calls_on() {
+    let text = "قالت نقابة الأطباء في بيان إنها \"لن تقبل بتأجيل صرف الرواتب\"، ودعت الأطباء إلى \"الالتزام بالإضراب حتى إشعار آخر\".";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    let sp = q[1].speaker.as_ref().map(|s| s.text.as_str()).unwrap_or("");
+    assert!(sp.contains("نقابة"), "{q:?}");
+}

@@ -417,7 +417,26 @@ impl<'a> Sentence<'a> {
                 // (Nor a nisba adjective after a definite noun, which it describes: رئيس
                 // المنظمة الوطنية لأولياء التلاميذ.)
                 let adjective = |j: usize| j > 0 && lexicon::definite(&tokens[phrase[j - 1]].norm) && search_form(&tokens[phrase[j]].norm).ends_with("يه");
-                if let Some(o) = (0..phrase.len()).find(|&j| called_on(self.text, &tokens[phrase[j]], &cue.form) && !of_title(j) && !adjective(j)) {
+                // (A call joined by و after a comma that goes on from a speech verb
+                // before it in the sentence keeps that verb's subject: a lone definite
+                // noun after it that is no title, body or name is whom it calls on, a
+                // broken plural too: قالت الوزارة إنها «…»، ودعت العمال إلى «…».)
+                let goes_on = raw.starts_with('و') && v > 0 && self.last_verb[v] != NONE && is_comma(&tokens[idx[v - 1]]);
+                let lone_object = |j: usize| {
+                    let t = &tokens[phrase[j]];
+                    let sf = search_form(&t.norm);
+                    goes_on
+                        && j == 0
+                        && phrase.len() == 1
+                        && lexicon::definite(&t.norm)
+                        && lexicon::title_form(&t.norm).is_none()
+                        && !speaker::of_a_body(t)
+                        && !speaker::known_name_word(t)
+                        && crate::entities::gazetteer::word_flags(&sf) & crate::entities::gazetteer::ORG_HEAD == 0
+                        && !lexicon().bodies.contains(sf.as_ref())
+                        && !is_named(self.names, t.start, t.end)
+                };
+                if let Some(o) = (0..phrase.len()).find(|&j| (called_on(self.text, &tokens[phrase[j]], &cue.form) || lone_object(j)) && !of_title(j) && !adjective(j)) {
                     // (A body called on begins at its head: دعا فلان وزارة التربية إلى.)
                     let head = |k: usize| crate::entities::gazetteer::word_flags(&search_form(&tokens[k].norm)) & crate::entities::gazetteer::ORG_HEAD != 0;
                     let o = if o > 1 && head(phrase[o - 1]) && !search_form(&tokens[phrase[o - 1]].norm).starts_with("ال") { o - 1 } else { o };
@@ -1158,6 +1177,11 @@ impl<'a> Sentence<'a> {
         if p < after.len() && matches!(search_form(w(p)).as_ref(), "ل" | "عن") {
             p += 1;
         }
+        // «…»، بحسب تعبير فلان / وفق قول فلان: the noun of words before the speaker's
+        // name is no speaker.
+        if form_in(w(k), &l.prepositions).is_some() && p + 1 < after.len() && matches!(search_form(w(p)).as_ref(), "تعبير" | "قول" | "وصف" | "كلام" | "روايه" | "رواية") {
+            p += 1;
+        }
         let phrase = phrase_after(tokens, after, p);
         // «…»، وقال نقيبها فلان إن «…»: a speech verb joined by و that reports a clause
         // of its own (إن/أن or a colon after its subject) begins the next statement; it
@@ -1165,6 +1189,12 @@ impl<'a> Sentence<'a> {
         let joined = cue_end == k && self.last_verb[i] != NONE && search_form(w(k)).starts_with('و') && form_in(w(k), &l.verbs).is_some_and(|f| !f.starts_with('و'));
         let end = phrase.last().and_then(|&e| after.iter().position(|&x| x == e)).map_or(p, |e| e + 1);
         if joined && end < after.len() && (matches!(search_form(w(end)).as_ref(), "ان" | "بان") || lexicon::is_colon(&tokens[after[end]])) {
+            return None;
+        }
+        // (Nor a verb of a call joined by و with its own object: قالت الوزارة إنها «…»،
+        // ودعت العمال إلى «…»; the noun after دعت is whom it calls on, and the call
+        // quotes what follows it.)
+        if joined && form_in(w(k), &l.verbs).is_some_and(|f| lexicon::demand_verb(f.trim_start_matches('و'))) {
             return None;
         }
         // (Nor, without و, the main clause's verb after a clause of time or contrast

@@ -362,7 +362,18 @@ pub fn phrase_after(tokens: &[Token], idx: &[usize], from: usize) -> Vec<usize> 
             let next = idx.get(k + 1).map(|&i| tokens[i].norm.as_str());
             // (دبلوماسي عربي طلب عدم كشف اسمه: a clause about the speaker, no part of
             // the phrase.)
-            if matches!(sf.as_ref(), "طلب" | "رفض" | "فضل" | "اشترط") && next.is_some_and(|n| matches!(search_form(n).as_ref(), "عدم" | "الكشف" | "ذكر")) {
+            // (The feminine too: عاملة فضلت عدم ذكر اسمها.)
+            if matches!(sf.as_ref(), "طلب" | "رفض" | "فضل" | "اشترط" | "طلبت" | "رفضت" | "فضلت" | "اشترطت") && next.is_some_and(|n| matches!(search_form(n).as_ref(), "عدم" | "الكشف" | "ذكر")) {
+                break;
+            }
+            // (Nor where the speaker said it, في and a venue named in quote marks: هتف
+            // العمال في ساحة «…» داخل المصنع.)
+            if words >= 1 && matches!(sf.as_ref(), "في" | "داخل" | "امام") && idx.get(k + 1).is_some_and(|&v| {
+                let venue = search_form(&tokens[v].norm);
+                let venue = venue.strip_prefix("ال").unwrap_or(&venue);
+                matches!(venue, "ساحه" | "ميدان" | "شارع" | "فندق" | "مطعم" | "مقهي" | "ملعب" | "مسرح" | "قاعه" | "سينما")
+                    && tokens.get(v + 1).is_some_and(|m| matches!(m.norm.as_str(), "«" | "\"" | "“" | "”"))
+            }) {
                 break;
             }
             // (Nor how the speaker said it, an adverbial accusative of the patterns فاعلا
@@ -945,8 +956,8 @@ pub fn speaker_of(tokens: &[Token], phrase: &[usize], text: &str) -> Option<Phra
     }
     // أحدهم، ويدعى أبو سليم: the part that gives the name is the name.
     let called = |i: usize| matches!(search_form(&tokens[i].norm).as_ref(), "يدعى" | "ويدعى" | "يدعي" | "ويدعي" | "اسمه" | "واسمه" | "اسمها" | "واسمها" | "تدعى" | "وتدعى" | "تدعي" | "وتدعي");
-    if let Some(p) = parts.iter().find(|p| p.len() > 1 && called(p[0])) {
-        let n = &p[1..];
+    // (So after the noun it describes in the same part: عامل يدعى أحمد.)
+    if let Some(n) = parts.iter().find_map(|p| p.iter().position(|&i| called(i)).filter(|&j| j + 1 < p.len()).map(|j| &p[j + 1..])) {
         let (start, end) = (tokens[n[0]].start, tokens[n[n.len() - 1]].end);
         let name = text[start..end].to_string();
         return Some(Phrase {

@@ -83,7 +83,11 @@ impl Registry {
                 // (And what the office is for after its adjective: المديرة العامة لصون
                 // الطبيعة.)
                 let purpose = e > k + 1 && definite(&tokens[idx[e - 1]].norm) && crate::compare::quotes::speaker::lam_noun(w) && idx.get(e + 1).is_some_and(|&i| definite(&tokens[i].norm));
-                let qualifies = connector || body || rank || purpose || title_form(&w.norm).is_some() || definite(&w.norm);
+                // (And the first noun of a construct after a title in the construct
+                // state, before a word with the article: وزير قطاع الأعمال العام; no
+                // given name.)
+                let construct = e == k + 1 && !definite(&t.norm) && !given_name(w) && !definite(&w.norm) && idx.get(e + 1).is_some_and(|&i| is_word(&tokens[i]) && definite(&tokens[i].norm));
+                let qualifies = connector || body || rank || purpose || construct || title_form(&w.norm).is_some() || definite(&w.norm);
                 if !is_word(w) || !qualifies || form_in(&w.norm, &l.stops).is_some() || form_in(&w.norm, &l.verbs).is_some() {
                     break;
                 }
@@ -108,7 +112,10 @@ impl Registry {
             // adjective: المديرة العامة لصون الطبيعة.)
             let purpose_after_lam = |t: &Token| n == e && e > k + 1 && definite(&tokens[idx[e - 1]].norm) && crate::compare::quotes::speaker::lam_noun(t) && idx.get(n + 1).is_some_and(|&i| definite(&tokens[i].norm));
             // (Nor whom the person spoke to, ل and a possessed noun: الوزير لنظيره.)
-            let m = if idx.get(n).is_some_and(|&i| body_after_lam(&tokens[i]) || purpose_after_lam(&tokens[i]) || crate::compare::quotes::speaker::kin_addressee(&tokens[i])) { n } else { n + name_run(tokens, &idx[n..]) };
+            // (Nor a word after a quotation that follows the title: فإن الوزير «…»
+            // وأبلغ; the outside tokens skip the quotation, the text does not.)
+            let quoted_between = n < idx.len() && idx[n] - idx[e - 1] != n - (e - 1);
+            let m = if quoted_between || idx.get(n).is_some_and(|&i| body_after_lam(&tokens[i]) || purpose_after_lam(&tokens[i]) || crate::compare::quotes::speaker::kin_addressee(&tokens[i])) { n } else { n + name_run(tokens, &idx[n..]) };
             let title: Vec<usize> = idx[k..e].to_vec();
             // (After an anonymous head, only a given name begins a name: مصدر دبلوماسي
             // جزائري is a source described, whom a later المصدر does not name.)

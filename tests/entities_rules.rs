@@ -7278,3 +7278,22 @@ fn a_name_never_ends_with_son_of() {
     let t = "وقدم وزير الاقتصاد والمالية سيد أحمد ولد أبوه عرضا أمام النواب حول الميزانية.";
     assert_eq!(found(t, EntityType::Per), ["سيد أحمد ولد أبوه"], "{:?}", all(t));
 }
+
+/// A person's name never holds a preposition, nor a definite weekday before one: the
+/// weekday after the subject is a date, and the name after the preposition is its own
+/// (استمع القاضي رامي الحلو الخميس إلى سليم عواد). A weekday ending a name before
+/// anything else stays, a family name too (محمد الجمعة).
+#[test]
+fn a_weekday_and_a_preposition_end_a_name() {
+    let t = "واستمع القاضي رامي الحلو الخميس إلى سليم عواد في مكتبه، فيما قال المدير محمد الجمعة إن الملف اكتمل.";
+    assert_eq!(found(t, EntityType::Per), ["رامي الحلو", "سليم عواد", "محمد الجمعة"], "{:?}", all(t));
+    assert_eq!(found(t, EntityType::Date), ["الخميس"], "{:?}", all(t));
+}
+
+/// An Iraqi sub-district's head, ناحية, before a word general Arabic does not know:
+/// the place (ناحية سفوان), as after بلدية.
+#[test]
+fn places_after_a_sub_district() {
+    let t = "وتحولت مواقع أخرى في ناحية سفوان إلى هياكل متروكة.";
+    assert_eq!(found(t, EntityType::Loc), ["سفوان"], "{:?}", all(t));
+}

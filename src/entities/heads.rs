@@ -3746,11 +3746,11 @@ const PLACE_NAME_FIRSTS: &[&str] = &[
 const AREA_TOWN_FIRSTS: &[&str] = &["عين", "بئر", "بير", "سيدي", "بني", "اولاد", "ايت", "برج", "حمام"];
 
 /// Heads of places besides the gazetteer's, which the tagger's features do not know:
-/// a municipality, a forest, an oasis, a border post (بلدية أزفون, غابات أكفادو, منفذ
+/// a municipality, an Iraqi sub-district (ناحية سفوان), a forest, an oasis, a border post (بلدية أزفون, غابات أكفادو, منفذ
 /// صرفيت, named by its town as a crossing is), a settlement, heights (مرتفعات تيكجدة),
 /// a compound named by its place as a camp or a base is (مجمع حلني by Mogadishu's
 /// airport), in `search` form.
-const MORE_PLACE_HEADS: &[&str] = &["بلديه", "غابه", "غابات", "واحه", "منفذ", "مستوطنه", "مستعمره", "مرتفعات", "مجمع",
+const MORE_PLACE_HEADS: &[&str] = &["بلديه", "ناحيه", "غابه", "غابات", "واحه", "منفذ", "مستوطنه", "مستعمره", "مرتفعات", "مجمع",
     // (A prison named by its town, سجن صيدنايا, سجن عوفر: the town.)
     "سجن", "معتقل"];
 

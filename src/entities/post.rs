@@ -365,6 +365,7 @@ pub fn fix<'a>(text: &str, tokens: &'a [Token], infos: &[TokInfo], sents: &[Rang
     let spans = listed_bodies_after_lam(text, tokens, infos, spans);
     let spans = retype(text, tokens, infos, sents, spans);
     let spans = person_edges(text, tokens, infos, spans);
+    let spans = people_cut_at_weekdays_and_prepositions(tokens, infos, spans);
     let spans = names_ending_in_son_of(tokens, infos, spans);
     let spans = add_missed(text, tokens, infos, sents, spans);
     let spans = national_bodies_with_aims(text, tokens, infos, spans);
@@ -3289,6 +3290,44 @@ fn person_edges(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span
                 out.extend(span_over(text, tokens, infos, k, r.end, EntityType::Per, s.score));
             }
             (None, None) => out.push(s),
+        }
+    }
+    out
+}
+
+/// Prepositions that never stand inside a person's name, in `search` form (not علي,
+/// also the given name written with ى, محمد على).
+const NOT_IN_NAMES: &[&str] = &["الي", "الى", "في", "فى", "عن", "مع", "منذ"];
+
+/// Step 3c: a person's name never holds a preposition, nor a definite weekday before
+/// one (استمع القاضي الخوري الجمعة إلى حداد, "the judge Khoury heard Haddad on
+/// Friday"): the weekday after a subject and before a preposition is when, a date; the
+/// person ends before it, and what follows the preposition is a name of its own. (Not a
+/// weekday ending the span before anything else: الجمعة is a family name too, محمد
+/// الجمعة.)
+fn people_cut_at_weekdays_and_prepositions(tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word;
+    let prep = |k: usize| word(k) && infos[k].stem == infos[k].norm && one_of(NOT_IN_NAMES, &infos[k].norm);
+    let weekday = |k: usize| word(k) && infos[k].stem == infos[k].norm && infos[k].norm.starts_with("ال") && infos[k].gaz.has(gazetteer::WEEKDAY) && prep(k + 1);
+    let mut out = Vec::with_capacity(spans.len());
+    for s in spans {
+        let r = tokens_of(tokens, &s);
+        let cut = if s.kind == EntityType::Per && r.len() >= 2 && tokens[r.start].start == s.start { (r.start + 1..r.end).find(|&k| weekday(k) || prep(k)) } else { None };
+        let Some(k) = cut else {
+            out.push(s);
+            continue;
+        };
+        out.push(Span { start: s.start, end: tokens[k - 1].end, kind: EntityType::Per, score: s.score });
+        let mut j = k;
+        if weekday(k) {
+            out.push(Span { start: tokens[k].start, end: tokens[k].end, kind: EntityType::Date, score: s.score });
+            j += 1;
+        }
+        if j < r.end && prep(j) {
+            j += 1;
+        }
+        if j < r.end && word(j) && !crate::function_words::is_function_word(&tokens[j].norm) {
+            out.push(Span { start: tokens[j].start, end: s.end, kind: EntityType::Per, score: s.score });
         }
     }
     out

@@ -7297,3 +7297,11 @@ fn places_after_a_sub_district() {
     let t = "وتحولت مواقع أخرى في ناحية سفوان إلى هياكل متروكة.";
     assert_eq!(found(t, EntityType::Loc), ["سفوان"], "{:?}", all(t));
 }
+
+/// A definite institution after و and ل, its article's alef elided, one body of a list
+/// (وللنيابة العامة التمييزية): marked from the article's ل, as after ل alone.
+#[test]
+fn definite_bodies_after_waw_and_lam() {
+    let t = "وأرسل المحافظ نسخة من التقرير إلى الوزير وللنيابة العامة التمييزية وللمديرية العامة للأمن الوطني.";
+    assert_eq!(found(t, EntityType::Org), ["لنيابة العامة التمييزية", "لمديرية العامة للأمن الوطني"], "{:?}", all(t));
+}

@@ -2961,7 +2961,9 @@ fn definite_bodies(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<S
         // (Any of these heads after ل, its article's alef elided, for the body it names:
         // دعا المدير العام للإدارة العامة لحماية الحياة البرية, the span from the
         // article's ل as the gold marks it.)
-        let lam_body = word(i) && !lam && h.norm.strip_prefix('ل').is_some_and(|r| h.stem.strip_prefix('ا') == Some(r)) && in_list(h, DEFINITE_INSTITUTION_HEADS);
+        // (After و or ف too, one body of a list: إلى وزارة العدل وللنيابة العامة
+        // التمييزية, the span from the article's ل.)
+        let lam_body = word(i) && !lam && h.norm.strip_prefix(['و', 'ف']).unwrap_or(&h.norm).strip_prefix('ل').is_some_and(|r| h.stem.strip_prefix('ا') == Some(r)) && in_list(h, DEFINITE_INSTITUTION_HEADS);
         // (A consulate or an embassy after ب or ل, الملحق بالقنصلية العامة للهند: its
         // country after ل is asked for below.)
         let mission_after_clitic = word(i) && in_list(h, &["القنصليه", "السفاره"]) && h.norm.ends_with(h.stem.as_str());

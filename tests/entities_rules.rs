@@ -7305,3 +7305,20 @@ fn definite_bodies_after_waw_and_lam() {
     let t = "وأرسل المحافظ نسخة من التقرير إلى الوزير وللنيابة العامة التمييزية وللمديرية العامة للأمن الوطني.";
     assert_eq!(found(t, EntityType::Org), ["لنيابة العامة التمييزية", "لمديرية العامة للأمن الوطني"], "{:?}", all(t));
 }
+
+/// An investigation court named by its district (محكمة تحقيق الكرخ), as a court of
+/// appeal or of felonies is: one body with its kind and its town.
+#[test]
+fn investigation_courts_of_towns() {
+    let t = "وأوقف المتهم بموجب مذكرة قبض صادرة عن محكمة تحقيق الكرخ في بغداد.";
+    assert_eq!(found(t, EntityType::Org), ["محكمة تحقيق الكرخ"], "{:?}", all(t));
+}
+
+/// A law's number and year after its name are the name's (قانون الاستثمار رقم (13)
+/// لسنة 2006), one MISC over the year the date rules would take.
+#[test]
+fn a_law_with_its_number_and_year() {
+    let t = "وطبقت المحكمة المادة 12 من قانون الاستثمار رقم (13) لسنة 2006 على الشركة.";
+    assert_eq!(found(t, EntityType::Misc), ["قانون الاستثمار رقم (13) لسنة 2006"], "{:?}", all(t));
+    assert!(found(t, EntityType::Date).is_empty(), "{:?}", all(t));
+}

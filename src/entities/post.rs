@@ -2835,8 +2835,9 @@ fn dams_named_by_towns(text: &str, tokens: &[Token], infos: &[TokInfo], mut span
 }
 
 /// What kind of court a noun in the construct state says between محكمة and its town
-/// (محكمة استئناف بنغازي, محكمة جنايات القاهرة), in `search` form.
-const COURT_KINDS: &[&str] = &["استيناف", "استئناف", "جنايات", "جنح", "نقض", "تمييز", "بدايه", "صلح"];
+/// (محكمة استئناف بنغازي, محكمة جنايات القاهرة; Iraq's investigation and juvenile
+/// courts, محكمة تحقيق الكرخ, محكمة أحداث البصرة), in `search` form.
+const COURT_KINDS: &[&str] = &["استيناف", "استئناف", "جنايات", "جنح", "نقض", "تمييز", "بدايه", "صلح", "تحقيق", "احداث"];
 
 /// A court named by its kind and its town, محكمة استئناف بنغازي, محكمة جنايات الجيزة:
 /// the head, the kind in the construct state and the town the tagger found as a place
@@ -3994,7 +3995,10 @@ fn add_missed(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<us
         // (Or the tagger's name over the same words with the proclitic the new one leaves
         // out: بداونينغ ستريت.)
         let clitic_kept = matches!(overlapping, [s] if is_model(s.kind) && s.start == tokens[ra.start].start && a.start > s.start && s.end == a.end);
-        if overlapping.is_empty() || replaces || clitic_kept {
+        // (Or a law's year the date rules took, سنة 1969 of قانون العقوبات رقم 111 لسنة
+        // 1969: the law's number and year are its name's.)
+        let law_year = a.kind == EntityType::Misc && in_list(&infos[ra.start], &["قانون"]) && !overlapping.is_empty() && overlapping.iter().all(|s| s.start >= a.start && s.end <= a.end && matches!(s.kind, EntityType::Date | EntityType::Quantity));
+        if overlapping.is_empty() || replaces || clitic_kept || law_year {
             gone[lo..hi].iter_mut().for_each(|g| *g = true);
             new.push(a);
         }
@@ -6848,7 +6852,38 @@ fn law_at(tokens: &[Token], infos: &[TokInfo], i: usize, end: usize) -> Option<u
     if word(j) && infos[j].norm.strip_prefix('و').is_some_and(|w| w == infos[j].stem && w.starts_with("ال") && chars(w) >= 5) && !infos[j].gaz.has(COUNTRY | CITY | REGION | ORG_HEAD | gazetteer::TITLE) && !is_org_head(&infos[j]) {
         j += 1;
     }
-    Some(adjectives_after(infos, j, end))
+    Some(law_number_after(tokens, infos, adjectives_after(infos, j, end), end))
+}
+
+/// A law's number and year after its name (قانون العقوبات رقم 111 لسنة 1969, رقم (7)
+/// لسنة 2005): رقم and a number, in brackets or not, then ل and سنة or عام and a year,
+/// are the name's. The end token index (`j` where none follows).
+fn law_number_after(tokens: &[Token], infos: &[TokInfo], j: usize, end: usize) -> usize {
+    let word = |k: usize, w: &str| k < end && tokens[k].kind == TokenKind::Word && infos[k].norm == w;
+    let number = |k: usize| k < end && tokens[k].kind == TokenKind::Number;
+    let close = |k: usize| k < end && tokens[k].kind != TokenKind::Word && tokens[k].kind != TokenKind::Number && matches!(tokens[k].norm.as_str(), "(" | ")");
+    if !word(j, "رقم") {
+        return j;
+    }
+    let mut k = j + 1;
+    let bracket = close(k);
+    if bracket {
+        k += 1;
+    }
+    if !number(k) {
+        return j;
+    }
+    k += 1;
+    if bracket {
+        if !close(k) {
+            return j;
+        }
+        k += 1;
+    }
+    if (word(k, "لسنه") || word(k, "لعام")) && number(k + 1) {
+        k += 2;
+    }
+    k
 }
 
 /// A country's national plan named by the country and the year it aims at: رؤية

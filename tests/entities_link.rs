@@ -1371,3 +1371,17 @@ fn a_site_with_net_and_its_name_alone_are_one_outlet() {
     let t = "وقالت المصادر لموقع الميادين نت إن الاشتباكات توقفت. وأفاد مراسل الميادين في درعا بأن الهدوء عاد إلى المدينة.";
     assert_eq!(id_of(t, "الميادين نت"), id_of(t, "الميادين"));
 }
+
+/// A Turkish h inside a given name written ه in one report and خ in another (أورهان /
+/// أورخان, Orhan), the family name the same: one person.
+#[test]
+fn turkish_h_written_ha_or_kha_links() {
+    let a = "وقال المدير التنفيذي للشركة التركية أورهان شاهين إن المشروع سيكتمل العام المقبل.";
+    let b = "وأكد رئيس الشركة أورخان شاهين أن العقد لم يتأخر.";
+    let r = link_articles(&[("a", a), ("b", b)]);
+    let find = |art: usize, text: &str, name: &str| {
+        r.articles[art].entities.iter().find(|e| span_of(text, e) == name).map(|e| e.id.clone())
+    };
+    let (oa, ob) = (find(0, a, "أورهان شاهين"), find(1, b, "أورخان شاهين"));
+    assert!(oa.is_some() && oa == ob, "{oa:?} {ob:?}");
+}

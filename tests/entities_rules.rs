@@ -7322,3 +7322,11 @@ fn a_law_with_its_number_and_year() {
     assert_eq!(found(t, EntityType::Misc), ["قانون الاستثمار رقم (13) لسنة 2006"], "{:?}", all(t));
     assert!(found(t, EntityType::Date).is_empty(), "{:?}", all(t));
 }
+
+/// العام after an office it qualifies is "general", no year: المدير العام السابق is the
+/// former director general, no date; العام الماضي alone stays one.
+#[test]
+fn general_after_an_office_is_no_year() {
+    let t = "وقال المدير العام السابق للشركة إن العام الماضي كان صعبا، فيما زار الأمين العام المقبل المدينة.";
+    assert_eq!(found(t, EntityType::Date), ["العام الماضي"], "{:?}", all(t));
+}

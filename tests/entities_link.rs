@@ -1392,3 +1392,17 @@ fn ministries_without_their_country_follow_the_country_named_before() {
     let find = |art: usize, text: &str| r.articles[art].entities.iter().find(|e| span_of(text, e).ends_with("وزارة الخارجية")).map(|e| e.id.clone());
     assert_eq!(find(0, b), find(1, d));
 }
+
+/// A Turkish h inside a given name written ه in one report and خ in another (أورهان /
+/// أورخان, Orhan), the family name the same: one person.
+#[test]
+fn turkish_h_written_ha_or_kha_links() {
+    let a = "وقال المدير التنفيذي للشركة التركية أورهان شاهين إن المشروع سيكتمل العام المقبل.";
+    let b = "وأكد رئيس الشركة أورخان شاهين أن العقد لم يتأخر.";
+    let r = link_articles(&[("a", a), ("b", b)]);
+    let find = |art: usize, text: &str, name: &str| {
+        r.articles[art].entities.iter().find(|e| span_of(text, e) == name).map(|e| e.id.clone())
+    };
+    let (oa, ob) = (find(0, a, "أورهان شاهين"), find(1, b, "أورخان شاهين"));
+    assert!(oa.is_some() && oa == ob, "{oa:?} {ob:?}");
+}

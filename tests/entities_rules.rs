@@ -7444,3 +7444,55 @@ fn a_listed_body_that_is_a_word_after_a_summit() {
     assert_eq!(orgs, ["الإيجاد"], "{:?}", all(t));
     assert!(entities(t).iter().any(|e| e.kind == EntityType::Org && e.start == t.find("الإيجاد").unwrap()), "{:?}", all(t));
 }
+
+/// A person's name never holds a preposition, nor a definite weekday before one: the
+/// weekday after the subject is a date, and the name after the preposition is its own
+/// (استمع القاضي رامي الحلو الخميس إلى سليم عواد). A weekday ending a name before
+/// anything else stays, a family name too (محمد الجمعة).
+#[test]
+fn a_weekday_and_a_preposition_end_a_name() {
+    let t = "واستمع القاضي رامي الحلو الخميس إلى سليم عواد في مكتبه، فيما قال المدير محمد الجمعة إن الملف اكتمل.";
+    assert_eq!(found(t, EntityType::Per), ["رامي الحلو", "سليم عواد", "محمد الجمعة"], "{:?}", all(t));
+    assert_eq!(found(t, EntityType::Date), ["الخميس"], "{:?}", all(t));
+}
+
+/// An Iraqi sub-district's head, ناحية, before a word general Arabic does not know:
+/// the place (ناحية سفوان), as after بلدية.
+#[test]
+fn places_after_a_sub_district() {
+    let t = "وتحولت مواقع أخرى في ناحية سفوان إلى هياكل متروكة.";
+    assert_eq!(found(t, EntityType::Loc), ["سفوان"], "{:?}", all(t));
+}
+
+/// A definite institution after و and ل, its article's alef elided, one body of a list
+/// (وللنيابة العامة التمييزية): marked from the article's ل, as after ل alone.
+#[test]
+fn definite_bodies_after_waw_and_lam() {
+    let t = "وأرسل المحافظ نسخة من التقرير إلى الوزير وللنيابة العامة التمييزية وللمديرية العامة للأمن الوطني.";
+    assert_eq!(found(t, EntityType::Org), ["لنيابة العامة التمييزية", "لمديرية العامة للأمن الوطني"], "{:?}", all(t));
+}
+
+/// An investigation court named by its district (محكمة تحقيق الكرخ), as a court of
+/// appeal or of felonies is: one body with its kind and its town.
+#[test]
+fn investigation_courts_of_towns() {
+    let t = "وأوقف المتهم بموجب مذكرة قبض صادرة عن محكمة تحقيق الكرخ في بغداد.";
+    assert_eq!(found(t, EntityType::Org), ["محكمة تحقيق الكرخ"], "{:?}", all(t));
+}
+
+/// A law's number and year after its name are the name's (قانون الاستثمار رقم (13)
+/// لسنة 2006), one MISC over the year the date rules would take.
+#[test]
+fn a_law_with_its_number_and_year() {
+    let t = "وطبقت المحكمة المادة 12 من قانون الاستثمار رقم (13) لسنة 2006 على الشركة.";
+    assert_eq!(found(t, EntityType::Misc), ["قانون الاستثمار رقم (13) لسنة 2006"], "{:?}", all(t));
+    assert!(found(t, EntityType::Date).is_empty(), "{:?}", all(t));
+}
+
+/// العام after an office it qualifies is "general", no year: المدير العام السابق is the
+/// former director general, no date; العام الماضي alone stays one.
+#[test]
+fn general_after_an_office_is_no_year() {
+    let t = "وقال المدير العام السابق للشركة إن العام الماضي كان صعبا، فيما زار الأمين العام المقبل المدينة.";
+    assert_eq!(found(t, EntityType::Date), ["العام الماضي"], "{:?}", all(t));
+}

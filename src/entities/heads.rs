@@ -2961,7 +2961,9 @@ fn definite_bodies(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<S
         // (Any of these heads after ل, its article's alef elided, for the body it names:
         // دعا المدير العام للإدارة العامة لحماية الحياة البرية, the span from the
         // article's ل as the gold marks it.)
-        let lam_body = word(i) && !lam && h.norm.strip_prefix('ل').is_some_and(|r| h.stem.strip_prefix('ا') == Some(r)) && in_list(h, DEFINITE_INSTITUTION_HEADS);
+        // (After و or ف too, one body of a list: إلى وزارة العدل وللنيابة العامة
+        // التمييزية, the span from the article's ل.)
+        let lam_body = word(i) && !lam && h.norm.strip_prefix(['و', 'ف']).unwrap_or(&h.norm).strip_prefix('ل').is_some_and(|r| h.stem.strip_prefix('ا') == Some(r)) && in_list(h, DEFINITE_INSTITUTION_HEADS);
         // (A consulate or an embassy after ب or ل, الملحق بالقنصلية العامة للهند: its
         // country after ل is asked for below.)
         let mission_after_clitic = word(i) && in_list(h, &["القنصليه", "السفاره"]) && h.norm.ends_with(h.stem.as_str());
@@ -3746,11 +3748,11 @@ const PLACE_NAME_FIRSTS: &[&str] = &[
 const AREA_TOWN_FIRSTS: &[&str] = &["عين", "بئر", "بير", "سيدي", "بني", "اولاد", "ايت", "برج", "حمام"];
 
 /// Heads of places besides the gazetteer's, which the tagger's features do not know:
-/// a municipality, a forest, an oasis, a border post (بلدية أزفون, غابات أكفادو, منفذ
+/// a municipality, an Iraqi sub-district (ناحية سفوان), a forest, an oasis, a border post (بلدية أزفون, غابات أكفادو, منفذ
 /// صرفيت, named by its town as a crossing is), a settlement, heights (مرتفعات تيكجدة),
 /// a compound named by its place as a camp or a base is (مجمع حلني by Mogadishu's
 /// airport), in `search` form.
-const MORE_PLACE_HEADS: &[&str] = &["بلديه", "غابه", "غابات", "واحه", "منفذ", "مستوطنه", "مستعمره", "مرتفعات", "مجمع",
+const MORE_PLACE_HEADS: &[&str] = &["بلديه", "ناحيه", "غابه", "غابات", "واحه", "منفذ", "مستوطنه", "مستعمره", "مرتفعات", "مجمع",
     // (A prison named by its town, سجن صيدنايا, سجن عوفر: the town.)
     "سجن", "معتقل"];
 

@@ -549,7 +549,7 @@ fn maghreb_article(w: &str) -> &str {
 }
 
 /// [`loose`] letters and more (see step 2d of [`cluster`]): ش alone folded with تش,
-/// a first و with ف (both ب there), ث with ت, a final ه after ي or ن dropped, no
+/// a first و with ف (both ب there), ث with ت, an inner خ with ه, a final ه after ي or ن dropped, no
 /// long vowel inside (nor a ي or و after a first alef: إيتيان / إتيان),
 /// and the article a Maghreb given name keeps as ل or as أ (لخضر of الأخضر, لحسن of
 /// الحسن: the key has dropped ال, leaving اخضر) dropped.
@@ -596,6 +596,9 @@ fn looser(w: &str) -> String {
             // (Here ث is the th of Thanh too, ثانه / تان; [`loose`] has it as the
             // Spanish z, فرنانديث / فرنانديز.)
             'ث' => 'ت',
+            // (A Turkish or Russian h inside a name, which outlets write ه or خ:
+            // أورهان / أورخان, Orhan. Not a first letter.)
+            'خ' if i > 0 => 'ه',
             c => c,
         })
         .collect();

@@ -365,6 +365,7 @@ pub fn fix<'a>(text: &str, tokens: &'a [Token], infos: &[TokInfo], sents: &[Rang
     let spans = listed_bodies_after_lam(text, tokens, infos, spans);
     let spans = retype(text, tokens, infos, sents, spans);
     let spans = person_edges(text, tokens, infos, spans);
+    let spans = people_cut_at_weekdays_and_prepositions(tokens, infos, spans);
     let spans = names_ending_in_son_of(tokens, infos, spans);
     let spans = add_missed(text, tokens, infos, sents, spans);
     let spans = national_bodies_with_aims(text, tokens, infos, spans);
@@ -2907,8 +2908,9 @@ fn dams_named_by_towns(text: &str, tokens: &[Token], infos: &[TokInfo], mut span
 }
 
 /// What kind of court a noun in the construct state says between محكمة and its town
-/// (محكمة استئناف بنغازي, محكمة جنايات القاهرة), in `search` form.
-const COURT_KINDS: &[&str] = &["استيناف", "استئناف", "جنايات", "جنح", "نقض", "تمييز", "بدايه", "صلح"];
+/// (محكمة استئناف بنغازي, محكمة جنايات القاهرة; Iraq's investigation and juvenile
+/// courts, محكمة تحقيق الكرخ, محكمة أحداث البصرة), in `search` form.
+const COURT_KINDS: &[&str] = &["استيناف", "استئناف", "جنايات", "جنح", "نقض", "تمييز", "بدايه", "صلح", "تحقيق", "احداث"];
 
 /// A court named by its kind and its town, محكمة استئناف بنغازي, محكمة جنايات الجيزة:
 /// the head, the kind in the construct state and the town the tagger found as a place
@@ -3362,6 +3364,44 @@ fn person_edges(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span
                 out.extend(span_over(text, tokens, infos, k, r.end, EntityType::Per, s.score));
             }
             (None, None) => out.push(s),
+        }
+    }
+    out
+}
+
+/// Prepositions that never stand inside a person's name, in `search` form (not علي,
+/// also the given name written with ى, محمد على).
+const NOT_IN_NAMES: &[&str] = &["الي", "الى", "في", "فى", "عن", "مع", "منذ"];
+
+/// Step 3c: a person's name never holds a preposition, nor a definite weekday before
+/// one (استمع القاضي الخوري الجمعة إلى حداد, "the judge Khoury heard Haddad on
+/// Friday"): the weekday after a subject and before a preposition is when, a date; the
+/// person ends before it, and what follows the preposition is a name of its own. (Not a
+/// weekday ending the span before anything else: الجمعة is a family name too, محمد
+/// الجمعة.)
+fn people_cut_at_weekdays_and_prepositions(tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word;
+    let prep = |k: usize| word(k) && infos[k].stem == infos[k].norm && one_of(NOT_IN_NAMES, &infos[k].norm);
+    let weekday = |k: usize| word(k) && infos[k].stem == infos[k].norm && infos[k].norm.starts_with("ال") && infos[k].gaz.has(gazetteer::WEEKDAY) && prep(k + 1);
+    let mut out = Vec::with_capacity(spans.len());
+    for s in spans {
+        let r = tokens_of(tokens, &s);
+        let cut = if s.kind == EntityType::Per && r.len() >= 2 && tokens[r.start].start == s.start { (r.start + 1..r.end).find(|&k| weekday(k) || prep(k)) } else { None };
+        let Some(k) = cut else {
+            out.push(s);
+            continue;
+        };
+        out.push(Span { start: s.start, end: tokens[k - 1].end, kind: EntityType::Per, score: s.score });
+        let mut j = k;
+        if weekday(k) {
+            out.push(Span { start: tokens[k].start, end: tokens[k].end, kind: EntityType::Date, score: s.score });
+            j += 1;
+        }
+        if j < r.end && prep(j) {
+            j += 1;
+        }
+        if j < r.end && word(j) && !crate::function_words::is_function_word(&tokens[j].norm) {
+            out.push(Span { start: tokens[j].start, end: s.end, kind: EntityType::Per, score: s.score });
         }
     }
     out
@@ -3932,7 +3972,7 @@ fn add_missed(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<us
                 i = b;
                 continue;
             }
-            if let Some(b) = law_at(tokens, infos, i, range.end).or_else(|| numbered_law_at(text, tokens, infos, i, range.end)) {
+            if let Some(b) = law_at(text, tokens, infos, i, range.end).or_else(|| numbered_law_at(text, tokens, infos, i, range.end)) {
                 added.extend(span_over(text, tokens, infos, i, b, EntityType::Misc, 0.7));
                 i = b;
                 continue;
@@ -6866,7 +6906,7 @@ fn is_acronym(original: &str, t: &Token) -> bool {
 /// القانون with the article (القانون الدولي, a body of law), nor a law of a place or
 /// a body (قانون البلاد, قانون الدولة), nor a time (قانون العام الماضي). The end token
 /// index.
-fn law_at(tokens: &[Token], infos: &[TokInfo], i: usize, end: usize) -> Option<usize> {
+fn law_at(text: &str, tokens: &[Token], infos: &[TokInfo], i: usize, end: usize) -> Option<usize> {
     let word = |k: usize| k < end && tokens[k].kind == TokenKind::Word;
     if !word(i) || infos[i].stem != "قانون" || !word(i + 1) {
         return None;
@@ -6898,36 +6938,25 @@ fn law_at(tokens: &[Token], infos: &[TokInfo], i: usize, end: usize) -> Option<u
     if word(j) && infos[j].norm.strip_prefix('و').is_some_and(|w| w == infos[j].stem && w.starts_with("ال") && chars(w) >= 5) && !infos[j].gaz.has(COUNTRY | CITY | REGION | ORG_HEAD | gazetteer::TITLE) && !is_org_head(&infos[j]) {
         j += 1;
     }
-    Some(adjectives_after(infos, j, end))
+    Some(law_number_after(text, tokens, infos, adjectives_after(infos, j, end), end))
 }
 
-/// Heads of numbered laws, decrees and resolutions (`search` form).
-const NUMBERED_LAW_HEADS: &[&str] = &["القانون", "قانون", "المرسوم", "مرسوم", "القرار", "قرار", "الظهير", "ظهير"];
+/// A law's number and year after its name (قانون العقوبات رقم 111 لسنة 1969, رقم (7)
+/// لسنة 2005): رقم and a number, in brackets or not, then ل and سنة or عام and a year,
+/// are the name's. The end token index (`j` where none follows).
+fn law_number_after(text: &str, tokens: &[Token], infos: &[TokInfo], j: usize, end: usize) -> usize {
+    if !(j < end && tokens[j].kind == TokenKind::Word && infos[j].norm == "رقم") {
+        return j;
+    }
+    number_and_year_at(text, tokens, infos, j + 1, end).unwrap_or(j)
+}
 
-/// A law, decree or resolution named by its number (القانون رقم (7) لسنة 2005, المرسوم
-/// التشريعي رقم 5 لعام 2023, القانون رقم 03.23, القرار 2216): one MISC name, as our
-/// gold marks them, with the year it is "of" (لسنة, لعام), which is no date there. Up
-/// to two adjectives may stand between the head and رقم (التشريعي, الأممي); a number
-/// right after the head, without رقم, only for a resolution of three digits or more
-/// (القرار 2216: a law's year is no name). The end token index.
-fn numbered_law_at(text: &str, tokens: &[Token], infos: &[TokInfo], i: usize, end: usize) -> Option<usize> {
-    let word = |k: usize| k < end && tokens[k].kind == TokenKind::Word;
+/// A law's or resolution's number at token `j`, perhaps in brackets, perhaps with a dot,
+/// slash or dash (03.23, 12/2024), and the year it is of after it (لسنة, لعام): the end
+/// token index, `None` where no number is there.
+fn number_and_year_at(text: &str, tokens: &[Token], infos: &[TokInfo], mut j: usize, end: usize) -> Option<usize> {
     let number = |k: usize| k < end && tokens[k].kind == TokenKind::Number;
     let punct = |k: usize, p: &[&str]| k < end && tokens[k].kind != TokenKind::Word && p.contains(&&text[tokens[k].start..tokens[k].end]);
-    if !word(i) || !in_list(&infos[i], NUMBERED_LAW_HEADS) {
-        return None;
-    }
-    let mut j = i + 1;
-    while j < i + 3 && word(j) && infos[j].stem == infos[j].norm && infos[j].norm.starts_with("ال") && (infos[j].norm.ends_with('ي') || infos[j].norm.ends_with("يه")) && !infos[j].gaz.has(COUNTRY | CITY | REGION) {
-        j += 1;
-    }
-    let resolution = in_list(&infos[i], &["القرار", "قرار"]);
-    if word(j) && infos[j].norm == "رقم" {
-        j += 1;
-    } else if !(resolution && number(j) && text[tokens[j].start..tokens[j].end].chars().count() >= 3) {
-        return None;
-    }
-    // (The number, perhaps in brackets, perhaps with a dot, slash or dash: 03.23, 12/2024.)
     let bracket = punct(j, &["("]);
     if bracket {
         j += 1;
@@ -6945,11 +6974,38 @@ fn numbered_law_at(text: &str, tokens: &[Token], infos: &[TokInfo], i: usize, en
         }
         j += 1;
     }
-    // (The year it is of.)
-    if word(j) && matches!(infos[j].norm.as_str(), "لسنه" | "لعام" | "سنه" | "عام") && number(j + 1) {
+    if j < end && tokens[j].kind == TokenKind::Word && matches!(infos[j].norm.as_str(), "لسنه" | "لعام" | "سنه" | "عام") && number(j + 1) {
         j += 2;
     }
     Some(j)
+}
+
+/// Heads of numbered laws, decrees and resolutions (`search` form).
+const NUMBERED_LAW_HEADS: &[&str] = &["القانون", "قانون", "المرسوم", "مرسوم", "القرار", "قرار", "الظهير", "ظهير"];
+
+/// A law, decree or resolution named by its number (القانون رقم (7) لسنة 2005, المرسوم
+/// التشريعي رقم 5 لعام 2023, القانون رقم 03.23, القرار 2216): one MISC name, as our
+/// gold marks them, with the year it is "of" (لسنة, لعام), which is no date there. Up
+/// to two adjectives may stand between the head and رقم (التشريعي, الأممي); a number
+/// right after the head, without رقم, only for a resolution of three digits or more
+/// (القرار 2216: a law's year is no name). The end token index.
+fn numbered_law_at(text: &str, tokens: &[Token], infos: &[TokInfo], i: usize, end: usize) -> Option<usize> {
+    let word = |k: usize| k < end && tokens[k].kind == TokenKind::Word;
+    let number = |k: usize| k < end && tokens[k].kind == TokenKind::Number;
+    if !word(i) || !in_list(&infos[i], NUMBERED_LAW_HEADS) {
+        return None;
+    }
+    let mut j = i + 1;
+    while j < i + 3 && word(j) && infos[j].stem == infos[j].norm && infos[j].norm.starts_with("ال") && (infos[j].norm.ends_with('ي') || infos[j].norm.ends_with("يه")) && !infos[j].gaz.has(COUNTRY | CITY | REGION) {
+        j += 1;
+    }
+    let resolution = in_list(&infos[i], &["القرار", "قرار"]);
+    if word(j) && infos[j].norm == "رقم" {
+        j += 1;
+    } else if !(resolution && number(j) && text[tokens[j].start..tokens[j].end].chars().count() >= 3) {
+        return None;
+    }
+    number_and_year_at(text, tokens, infos, j, end)
 }
 
 /// A country's national plan named by the country and the year it aims at: رؤية

@@ -263,6 +263,11 @@ fn year_word_after_preposition(info: &TokInfo) -> Option<char> {
     YEAR_WORDS.contains(&&info.norm[first.len_utf8()..]).then_some(first)
 }
 
+/// Offices that العام after them qualifies as "general" (المدير العام, الأمين العام, النائب
+/// العام, المدعي العام, المفتش العام, القنصل العام), in `search` form, with and without
+/// the article.
+const GENERAL_OFFICES: &[&str] = &["المدير", "مدير", "الامين", "امين", "النائب", "نائب", "المدعي", "مدعي", "المفتش", "مفتش", "القنصل", "قنصل", "المراقب", "مراقب", "المحامي", "محامي"];
+
 /// Start of a span at a word, after its proclitics.
 fn start_of(text: &str, t: &Token, info: &TokInfo) -> usize {
     if t.kind == TokenKind::Word && info.stem == info.norm && year_word_after_preposition(info).is_some() {
@@ -280,8 +285,11 @@ fn start_of(text: &str, t: &Token, info: &TokInfo) -> usize {
 /// A date starting at token `i`: (first, end) token indices.
 fn date_at(toks: &[Token], infos: &[TokInfo], i: usize) -> Option<(usize, usize)> {
     let n = toks.len();
-    // Relative: الشهر الماضي.
-    if stem_is(&infos[i], PERIODS) && i + 1 < n && stem_is(&infos[i + 1], DIRECTIONS) {
+    // Relative: الشهر الماضي. (Not العام "general" after an office it qualifies: المدير
+    // العام السابق, الأمين العام المقبل, the former director general, the next
+    // secretary-general.)
+    let general = stem_is(&infos[i], &["العام"]) && i > 0 && toks[i - 1].kind == TokenKind::Word && stem_is(&infos[i - 1], GENERAL_OFFICES);
+    if !general && stem_is(&infos[i], PERIODS) && i + 1 < n && stem_is(&infos[i + 1], DIRECTIONS) {
         return Some((i, i + 2));
     }
     // And in the dual: الأسبوعين المقبلين, الشهرين الماضيين.

@@ -7198,6 +7198,9 @@ fn an_oil_field_named_by_a_definite_word() {
 fn places_listed_after_a_plural_kind_of_place() {
     let t = "وأعلن الجيش أن وحداته انتشرت في بلدات الخيام وكفركلا والعديسة في قضاء مرجعيون.";
     assert_eq!(found(t, EntityType::Loc), ["الخيام", "كفركلا", "العديسة", "مرجعيون"], "{:?}", all(t));
+    // (Places of two words whose first begins places' names.)
+    let t = "وقال المتحدث إن قوات الحزام الأمني انتشرت في مديريات المنصورة والشيخ عثمان وخور مكسر.";
+    assert_eq!(found(t, EntityType::Loc), ["المنصورة", "الشيخ عثمان", "خور مكسر"], "{:?}", all(t));
     // (Not a list of things: بلدات كثيرة, قرى الجنوب والشمال.)
     let t = "وتضررت قرى كثيرة ومدن أخرى في الشمال والجنوب.";
     assert!(found(t, EntityType::Loc).is_empty(), "{:?}", all(t));
@@ -7495,4 +7498,17 @@ fn a_law_with_its_number_and_year() {
 fn general_after_an_office_is_no_year() {
     let t = "وقال المدير العام السابق للشركة إن العام الماضي كان صعبا، فيما زار الأمين العام المقبل المدينة.";
     assert_eq!(found(t, EntityType::Date), ["العام الماضي"], "{:?}", all(t));
+}
+
+/// A military unit named by its number after its head is one body, not a count of the
+/// word after the number.
+#[test]
+fn units_named_by_their_number() {
+    let t = "اندلعت اشتباكات بين جهاز دعم الاستقرار واللواء 444 قتال في منطقة أبوسليم، فيما تدخلت الكتيبة 101.";
+    let org = found(t, EntityType::Org);
+    assert!(org.iter().any(|s| s.ends_with("اللواء 444 قتال")) && org.contains(&"الكتيبة 101".to_string()), "{:?}", all(t));
+    assert!(found(t, EntityType::Quantity).is_empty(), "{:?}", all(t));
+    // (The rank before a name stays a title.)
+    let t = "وقال اللواء أحمد المسماري إن 300 جندي وصلوا.";
+    assert_eq!(found(t, EntityType::Quantity), ["300 جندي"], "{:?}", all(t));
 }

@@ -150,6 +150,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = dams(text, tokens, infos, spans);
     let spans = quoted_works(text, tokens, infos, spans);
     let spans = bodies_named_after_dates(text, tokens, infos, spans);
+    let spans = units_named_by_numbers(text, tokens, infos, spans);
     let spans = aims_after_bodies(text, tokens, infos, spans);
     let spans = complements_of_aims(tokens, infos, spans);
     let spans = second_fields(tokens, infos, spans);
@@ -1208,6 +1209,37 @@ fn bodies_named_after_dates(text: &str, tokens: &[Token], infos: &[TokInfo], mut
         }
     }
     spans
+}
+
+/// Military units named by a number (`search` form, with the article).
+const NUMBERED_UNITS: &[&str] = &["اللواء", "الفرقه", "الكتيبه", "الفوج", "السريه"];
+
+/// A military unit named by its number after its head with the article (اللواء 444
+/// قتال, الفرقة 25 مهام خاصة, الكتيبة 101): one ORG name with its head, which the
+/// quantity rules read as a count of the word after the number. (اللواء before a
+/// number is the brigade, not the rank, which a person's name follows.)
+fn units_named_by_numbers(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut gone = vec![false; spans.len()];
+    let mut found = Vec::new();
+    for h in 0..tokens.len().saturating_sub(1) {
+        let head = tokens[h].kind == TokenKind::Word && (infos[h].stem == infos[h].norm || infos[h].norm.strip_prefix(['و', 'ب', 'ل']).is_some_and(|x| x == infos[h].stem)) && in_list(&infos[h], NUMBERED_UNITS);
+        if !head || tokens[h + 1].kind != TokenKind::Number {
+            continue;
+        }
+        // (The quantity or date the rules read from the number, or the number alone.)
+        let lo = spans.partition_point(|s| s.end <= tokens[h].start);
+        let end = match spans.get(lo) {
+            Some(s) if s.start < tokens[h + 1].start => continue,
+            Some(s) if s.start == tokens[h + 1].start && matches!(s.kind, EntityType::Quantity | EntityType::Date) => {
+                gone[lo] = true;
+                tokens_of(tokens, s).end
+            }
+            Some(s) if s.start < tokens[h + 1].end => continue,
+            _ => h + 2,
+        };
+        found.extend(span_over(text, tokens, infos, h, end, EntityType::Org, 0.7));
+    }
+    replace_marked(spans, &gone, found)
 }
 
 /// Heads of facilities that may be named by a day (`search` form): stadiums, streets,
@@ -4131,16 +4163,21 @@ fn places_after_dual_heads(text: &str, tokens: &[Token], infos: &[TokInfo], span
 }
 
 /// Plural kinds of place in the construct state before a list of places (`search`
-/// form): towns, villages, cities, camps.
-const PLURAL_PLACE_HEADS: &[&str] = &["بلدات", "قري", "مدن", "مخيمات", "بلديات", "محافظات", "ولايات"];
+/// form): towns, villages, cities, camps, districts, quarters.
+const PLURAL_PLACE_HEADS: &[&str] = &["بلدات", "قري", "مدن", "مخيمات", "بلديات", "محافظات", "ولايات", "مديريات", "احياء"];
 
-/// Places listed after a plural kind of place (بلدات الخيام وكفركلا والعديسة, قرى
-/// كفركلا والعديسة): each word of a list joined by و is a place, whatever the tagger
-/// saw in it (كفركلا as a person) or whatever else the word means (الخيام, "the
-/// tents"), where one of them at least is a place already (the tagger's or the lists')
-/// or a word general Arabic does not know. Only a list of one-word names: one whose
-/// word goes on with a second (بنت جبيل) is left as it is; what ends the list is a
-/// preposition, a compass direction, an adjective or punctuation.
+/// First words of places of two words in such a list (`search` form): الشيخ عثمان,
+/// خور مكسر, بئر العبد, besides the common first words of places' names.
+const LISTED_PLACE_FIRSTS: &[&str] = &["الشيخ", "خور", "جبل", "وادي", "ام", "ابو", "عين", "بئر", "بير", "تل", "دير", "كفر", "بيت", "راس", "برج", "بني", "سيدي", "باب"];
+
+/// Places listed after a plural kind of place (بلدات الخيام وكفركلا والعديسة, مديريات
+/// المنصورة والشيخ عثمان وخور مكسر): each place of a list joined by و is a place,
+/// whatever the tagger saw in it (كفركلا, عثمان as a person) or whatever else the word
+/// means (الخيام, "the tents"), where one of them at least is a place already (the
+/// tagger's or the lists') or a word general Arabic does not know. A place is one word,
+/// or two whose first begins places' names (الشيخ عثمان); a list that goes on with a
+/// word of another kind is left as it is: what ends it is a preposition, a compass
+/// direction, an adjective or punctuation.
 fn places_listed_after_plural_kinds(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
     let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word;
     let loc_at = |k: usize| {
@@ -4153,23 +4190,42 @@ fn places_listed_after_plural_kinds(text: &str, tokens: &[Token], infos: &[TokIn
         let adjective = w.stem.ends_with('ي') || w.stem.ends_with("يه");
         chars_of(&w.stem) >= 3 && !adjective && !compass(w) && !verb_like(w) && !crate::function_words::is_function_word(&w.stem) && !w.gaz.has(GIVEN | TITLE | gazetteer::ORG_HEAD | gazetteer::LOC_HEAD | gazetteer::MONTH | gazetteer::WEEKDAY | gazetteer::NISBA)
     };
-    let first = |k: usize| word(k) && infos[k].stem == infos[k].norm && name(k);
-    let next = |k: usize| word(k) && infos[k].norm.strip_prefix('و').is_some_and(|rest| rest == infos[k].stem) && name(k);
+    // (The words of a place at `k`, the list's first or one after و: 0 where none is.)
+    let place = |k: usize, first: bool| -> usize {
+        if !word(k) {
+            return 0;
+        }
+        let w = &infos[k];
+        let bare = if first { (w.stem == w.norm).then_some(w.norm.as_str()) } else { w.norm.strip_prefix('و').filter(|r| *r == w.stem) };
+        let Some(bare) = bare else { return 0 };
+        let second = word(k + 1) && infos[k + 1].stem == infos[k + 1].norm && chars_of(&infos[k + 1].norm) >= 3 && !crate::function_words::is_function_word(&infos[k + 1].norm) && !infos[k + 1].gaz.has(TITLE | gazetteer::ORG_HEAD);
+        if LISTED_PLACE_FIRSTS.contains(&bare) && second {
+            2
+        } else if name(k) {
+            1
+        } else {
+            0
+        }
+    };
     // (What may follow the list's last word.)
     let ends = |k: usize| !word(k) || crate::function_words::is_function_word(&infos[k].norm) || compass(&infos[k]) || infos[k].norm.starts_with("ال") && (infos[k].norm.ends_with('ي') || infos[k].norm.ends_with("يه"));
     let mut found = Vec::new();
     for i in 0..tokens.len() {
-        if !word(i) || infos[i].stem != infos[i].norm && !infos[i].norm.strip_prefix(['ب', 'و', 'ف']).is_some_and(|r| r == infos[i].stem) || !in_list(&infos[i], PLURAL_PLACE_HEADS) || !first(i + 1) {
+        if !word(i) || infos[i].stem != infos[i].norm && !infos[i].norm.strip_prefix(['ب', 'و', 'ف']).is_some_and(|r| r == infos[i].stem) || !in_list(&infos[i], PLURAL_PLACE_HEADS) {
             continue;
         }
-        let mut end = i + 2;
-        while next(end) {
-            end += 1;
+        let mut places: Vec<(usize, usize)> = Vec::new();
+        let mut k = i + 1;
+        let mut n = place(k, true);
+        while n > 0 {
+            places.push((k, k + n));
+            k += n;
+            n = place(k, false);
         }
-        let evidence = (i + 1..end).any(|k| loc_at(k) || place_flags(infos, k, k + 1) != 0 || infos[k].gen[0] == 0);
-        if end - (i + 1) >= 2 && ends(end) && evidence {
-            for k in i + 1..end {
-                found.extend(span_over(text, tokens, infos, k, k + 1, EntityType::Loc, 0.6));
+        let evidence = places.iter().any(|&(a, b)| (a..b).any(|t| loc_at(t) || place_flags(infos, t, t + 1) != 0 || infos[t].gen[0] == 0) || place_flags(infos, a, b) != 0);
+        if places.len() >= 2 && ends(k) && evidence {
+            for (a, b) in places {
+                found.extend(span_over(text, tokens, infos, a, b, EntityType::Loc, 0.6));
             }
         }
     }

@@ -7512,3 +7512,11 @@ fn units_named_by_their_number() {
     let t = "وقال اللواء أحمد المسماري إن 300 جندي وصلوا.";
     assert_eq!(found(t, EntityType::Quantity), ["300 جندي"], "{:?}", all(t));
 }
+
+/// A battle front named by its place is the place; a movement's front is a body.
+#[test]
+fn a_front_named_by_its_place() {
+    let t = "قتل قائد عسكري بارز بهجوم على جبهة صرواح غرب مأرب، فيما أعلنت جبهة البوليساريو موقفها.";
+    assert!(found(t, EntityType::Loc).contains(&"صرواح".to_string()), "{:?}", all(t));
+    assert!(found(t, EntityType::Org).iter().all(|s| s != "جبهة صرواح"), "{:?}", all(t));
+}

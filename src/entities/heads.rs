@@ -151,6 +151,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = quoted_works(text, tokens, infos, spans);
     let spans = bodies_named_after_dates(text, tokens, infos, spans);
     let spans = units_named_by_numbers(text, tokens, infos, spans);
+    let spans = fronts_of_places(text, tokens, infos, spans);
     let spans = aims_after_bodies(text, tokens, infos, spans);
     let spans = complements_of_aims(tokens, infos, spans);
     let spans = second_fields(tokens, infos, spans);
@@ -1240,6 +1241,32 @@ fn units_named_by_numbers(text: &str, tokens: &[Token], infos: &[TokInfo], spans
         found.extend(span_over(text, tokens, infos, h, end, EntityType::Org, 0.7));
     }
     replace_marked(spans, &gone, found)
+}
+
+/// A battle front named by its place (جبهة صرواح, جبهة مأرب), which the tagger took for
+/// a body as it takes جبهة النصرة: the place, LOC, the head out as a town's is. Only
+/// one word after جبهة, without the article, that is a place of the lists or a name no
+/// ordinary word is; a front of a movement goes on (جبهة تحرير …) or is definite
+/// (جبهة البوليساريو).
+fn fronts_of_places(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    for s in spans.iter_mut().filter(|s| s.kind == EntityType::Org) {
+        let r = tokens_of(tokens, s);
+        if r.len() != 2 || tokens[r.start].kind != TokenKind::Word || tokens[r.start + 1].kind != TokenKind::Word || !in_list(&infos[r.start], &["جبهه"]) || infos[r.start].stem.starts_with("ال") {
+            continue;
+        }
+        let w = &infos[r.start + 1];
+        let listed = place_flags(infos, r.start + 1, r.end) & (gazetteer::CITY | gazetteer::REGION | gazetteer::COUNTRY) != 0;
+        // (A name general Arabic writes without the article looks like a verb to it,
+        // صرواح: not one that begins as an imperfect or a derived verb, جبهة تضم.)
+        let verb = verb_like(w) && (w.norm.starts_with(['ي', 'ت', 'ن', 'ا']) || chars_of(&w.norm) < 4);
+        let place = w.stem == w.norm && !w.norm.starts_with("ال") && (listed || name_like(w) && !ordinary(w) && !verb) && !w.gaz.has(GIVEN | FAMILY | TITLE | gazetteer::ORG_HEAD);
+        if place {
+            if let Some(m) = span_over(text, tokens, infos, r.start + 1, r.end, EntityType::Loc, s.score) {
+                *s = m;
+            }
+        }
+    }
+    spans
 }
 
 /// Heads of facilities that may be named by a day (`search` form): stadiums, streets,

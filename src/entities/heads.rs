@@ -1257,8 +1257,8 @@ fn fronts_of_places(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: 
         let w = &infos[r.start + 1];
         let listed = place_flags(infos, r.start + 1, r.end) & (gazetteer::CITY | gazetteer::REGION | gazetteer::COUNTRY) != 0;
         // (A name general Arabic writes without the article looks like a verb to it,
-        // صرواح: not one that begins as an imperfect or a derived verb, جبهة تضم.)
-        let verb = verb_like(w) && (w.norm.starts_with(['ي', 'ت', 'ن', 'ا']) || chars_of(&w.norm) < 4);
+        // صرواح: see [`bare_name_no_verb`].)
+        let verb = verb_like(w) && !bare_name_no_verb(w);
         let place = w.stem == w.norm && !w.norm.starts_with("ال") && (listed || name_like(w) && !ordinary(w) && !verb) && !w.gaz.has(GIVEN | FAMILY | TITLE | gazetteer::ORG_HEAD);
         if place {
             if let Some(m) = span_over(text, tokens, infos, r.start + 1, r.end, EntityType::Loc, s.score) {
@@ -3815,6 +3815,15 @@ const MORE_PLACE_HEADS: &[&str] = &["بلديه", "ناحيه", "غابه", "غ�
     // (A prison named by its town, سجن صيدنايا, سجن عوفر: the town.)
     "سجن", "معتقل"];
 
+/// May a word general Arabic writes without the article, which [`verb_like`] reads as a
+/// verb, be a place's name right after an indefinite head (مخيم زمزم, جبهة صرواح)? A
+/// verb stands there too, beginning a clause about the head (مخيم يضم, جبهة تضم, مخيم
+/// قصفته): so not a word of three letters, one that begins as an imperfect or a
+/// derived verb does, or one with an object pronoun.
+fn bare_name_no_verb(w: &TokInfo) -> bool {
+    chars_of(&w.norm) >= 4 && !w.norm.starts_with(['ي', 'ت', 'ن', 'ا']) && !w.norm.ends_with('ه') && !w.norm.ends_with("ها") && !w.norm.ends_with("هم") && !verb_and_pronoun(&w.norm)
+}
+
 /// A verb with an object pronoun after it (انتخبها, "elected it"; أغلقهم): general Arabic
 /// does not know the word whole, but knows what remains without the pronoun as a verb,
 /// never or hardly ever with the article. No place's name, though it follows a head of
@@ -3924,10 +3933,9 @@ fn places_after_place_heads(text: &str, tokens: &[Token], infos: &[TokInfo], spa
         // زمزم, whatever the big name lists say: no camp is named by a person's given
         // name alone. Also a word general Arabic knows but hardly ever with the
         // article, as names are: زمزم takes suffixes as a noun of its letters does.)
-        // (Which a verb is too, after an indefinite head whose clause it begins: مخيم
-        // يضم, مخيم تعرض للقصف, مخيم قصفته; so not one of three letters, one that
-        // begins as an imperfect or a derived verb does, or one with a pronoun.)
-        let rarely_definite = |n: &TokInfo| n.gen[0] > 0 && matches!(n.gen[1], 1 | 2 | 7) && n.norm.chars().count() >= 4 && !n.norm.starts_with(['ي', 'ت', 'ن', 'ا']) && !n.norm.ends_with('ه') && !n.norm.ends_with("ها") && !n.norm.ends_with("هم");
+        // (Which a verb is too, after an indefinite head whose clause it begins: see
+        // [`bare_name_no_verb`].)
+        let rarely_definite = |n: &TokInfo| n.gen[0] > 0 && matches!(n.gen[1], 1 | 2 | 7) && bare_name_no_verb(n);
         let camp_name_at = |k: usize| {
             let n = &infos[k];
             tokens[k].kind == TokenKind::Word && n.stem == n.norm && !n.norm.starts_with("ال") && n.norm.chars().count() >= 3 && !n.norm.ends_with('ي') && !n.norm.ends_with("يه") && (super::post::name_like(n) && !ordinary(n) && !verb_like(n) || rarely_definite(n)) && !verb_and_pronoun(&n.norm) && !crate::function_words::is_function_word(&n.norm) && !n.gaz.has(GIVEN | TITLE | gazetteer::ORG_HEAD | gazetteer::MONTH | gazetteer::WEEKDAY)

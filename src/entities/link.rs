@@ -894,9 +894,19 @@ fn ministry_contexts(ms: &[M], texts: &[&str]) -> Vec<Option<String>> {
         let f = word_flags(&k) | word_flags(&format!("ال{k}"));
         f & COUNTRY != 0 || f & CITY == 0 && (is_place(&k) || is_place(&format!("ال{k}")))
     };
-    // (The start of the sentence a byte is in, and of the one before it.)
-    // (After the mark, whose length in bytes is its own: ؟ is two.)
-    let sentence_start = |text: &str, at: usize| text[..at].rfind(['.', '!', '?', '؟', '\n']).map_or(0, |k| k + text[k..].chars().next().map_or(1, char::len_utf8));
+    // (The countries named, by article and place, looked up by a binary search: a long
+    // text names many.)
+    let mut countries: Vec<(usize, usize, usize, String)> = ms.iter().filter(|c| country(c)).map(|c| (c.article, c.span.start, c.span.end, c.words.join(" "))).collect();
+    countries.sort();
+    // (The start of the sentence a byte is in, after its mark, whose length in bytes is
+    // its own (؟ is two); looked for at most 600 bytes back, a sentence's length.)
+    let sentence_start = |text: &str, at: usize| {
+        let mut lo = at.saturating_sub(600);
+        while !text.is_char_boundary(lo) {
+            lo -= 1;
+        }
+        text[lo..at].rfind(['.', '!', '?', '؟', '\n']).map_or(lo, |k| lo + k + text[lo + k..].chars().next().map_or(1, char::len_utf8))
+    };
     ms.iter()
         .map(|m| {
             if !bare(m) {
@@ -907,7 +917,10 @@ fn ministry_contexts(ms: &[M], texts: &[&str]) -> Vec<Option<String>> {
             // (The sentence before ends with its mark, a quote mark and the line's end:
             // its start is looked for before them.)
             let before = sentence_start(text, text[..here].trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | '!' | '?' | '؟' | '"' | '»' | '”' | ')')).len());
-            let first_in = |lo: usize, hi: usize| ms.iter().find(|c| c.article == m.article && c.span.start >= lo && c.span.end <= hi && country(c)).map(|c| c.words.join(" "));
+            let first_in = |lo: usize, hi: usize| {
+                let k = countries.partition_point(|c| (c.0, c.1) < (m.article, lo));
+                countries.get(k).filter(|c| c.0 == m.article && c.2 <= hi).map(|c| c.3.clone())
+            };
             first_in(here, m.span.start).or_else(|| first_in(before, here))
         })
         .collect()

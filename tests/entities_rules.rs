@@ -7520,3 +7520,11 @@ fn a_front_named_by_its_place() {
     assert!(found(t, EntityType::Loc).contains(&"صرواح".to_string()), "{:?}", all(t));
     assert!(found(t, EntityType::Org).iter().all(|s| s != "جبهة صرواح"), "{:?}", all(t));
 }
+
+/// A crossing named by a town of two words whose first begins places' names is the
+/// town, as a crossing by a town of one word is.
+#[test]
+fn a_crossing_named_by_a_town_of_two_words() {
+    let t = "وأكد الجانبان أهمية إعادة فتح معبر باب الهوى، فيما عبرت الشاحنات بمعبر رأس جدير.";
+    assert_eq!(found(t, EntityType::Loc), ["باب الهوى", "رأس جدير"], "{:?}", all(t));
+}

@@ -4064,7 +4064,9 @@ fn border_crossings(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<
     let mut found = Vec::new();
     for i in 0..tokens.len() {
         let h = &infos[i];
-        if tokens[i].kind != TokenKind::Word || !in_list(h, &["منفذ", "معبر", "مركز"]) || h.stem.starts_with("ال") {
+        // (With a proclitic the stemmer left on, too: بمعبر.)
+        let unclitic = h.norm.strip_prefix(['ب', 'و', 'ل', 'ف']).unwrap_or(&h.norm);
+        if tokens[i].kind != TokenKind::Word || !in_list(h, &["منفذ", "معبر", "مركز"]) && !["منفذ", "معبر", "مركز"].contains(&unclitic) || h.stem.starts_with("ال") {
             continue;
         }
         let Some(e) = (i + 2..(i + 4).min(tokens.len())).find(|&e| tokens[e].kind == TokenKind::Word && in_list(&infos[e], &["الحدودي", "الحدوديه"])) else {
@@ -4085,7 +4087,13 @@ fn border_crossings(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<
                     && !in_list(w, &["الحدود", "المشاه", "السيارات", "البضائع", "الشاحنات", "الركاب", "المسافرين", "الوحيد"])
                     && !(k + 1 < tokens.len() && tokens[k + 1].kind == TokenKind::Word && infos[k + 1].norm.starts_with("ال"))
             };
-            if bare_crossing {
+            // (Or a town of two words whose first begins places' names, after معبر with
+            // or without a clitic: معبر باب الهوى, بمعبر رأس جدير, معبر بيت حانون.)
+            let plain = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word && infos[k].stem == infos[k].norm;
+            let town_of_two = unclitic == "معبر" && plain(k) && plain(k + 1) && one_of(PLACE_NAME_FIRSTS, &infos[k].norm) && infos[k + 1].norm.chars().count() >= 3 && !crate::function_words::is_function_word(&infos[k + 1].norm) && !infos[k + 1].gaz.has(TITLE | gazetteer::ORG_HEAD | gazetteer::NISBA);
+            if town_of_two {
+                found.extend(span_over(text, tokens, infos, k, k + 2, EntityType::Loc, 0.6));
+            } else if bare_crossing {
                 found.extend(span_over(text, tokens, infos, k, k + 1, EntityType::Loc, 0.6));
             }
             continue;
@@ -4203,7 +4211,7 @@ const PLURAL_PLACE_HEADS: &[&str] = &["بلدات", "قري", "مدن", "مخي�
 
 /// First words of places of two words in such a list (`search` form): الشيخ عثمان,
 /// خور مكسر, بئر العبد, besides the common first words of places' names.
-const LISTED_PLACE_FIRSTS: &[&str] = &["الشيخ", "خور", "جبل", "وادي", "ام", "ابو", "عين", "بئر", "بير", "تل", "دير", "كفر", "بيت", "راس", "برج", "بني", "سيدي", "باب"];
+const LISTED_PLACE_FIRSTS: &[&str] = &["الشيخ", "خور", "جبل", "وادي", "طريق", "ام", "ابو", "عين", "بئر", "بير", "تل", "دير", "كفر", "بيت", "راس", "برج", "بني", "سيدي", "باب"];
 
 /// Places listed after a plural kind of place (بلدات الخيام وكفركلا والعديسة, مديريات
 /// المنصورة والشيخ عثمان وخور مكسر): each place of a list joined by و is a place,

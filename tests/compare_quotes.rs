@@ -3590,3 +3590,16 @@ fn a_lone_noun_after_a_joined_call_is_whom_it_calls_on() {
     let sp = q[1].speaker.as_ref().map(|s| s.text.as_str()).unwrap_or("");
     assert!(sp.contains("نقابة"), "{q:?}");
 }
+
+/// A country's adjective in the accusative after an anonymous source (لكن مسؤولا أمريكيا
+/// قال) names nobody, as أمريكي does; a paper's editorial (في افتتاحيتها) is where it
+/// said it, no part of the speaker.
+#[test]
+fn an_accusative_nisba_and_an_editorial_are_no_names() {
+    let text = "ولم يعلق البيت الأبيض، لكن مسؤولا أمريكيا قال لشبكة \"سي إن إن\" إن واشنطن \"تراقب عن كثب\".\nورأت صحيفة \"كيهان\" المحافظة في افتتاحيتها أن الزيارة \"انتصار للدبلوماسية\".";
+    let q = isnad::analyze::quotes_in(text);
+    let q: Vec<&Quote> = q.iter().filter(|q| content(text, q).starts_with("تراقب") || content(text, q).starts_with("انتصار")).collect();
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(name(q[0]), None, "{q:?}");
+    assert!(q[1].speaker.as_ref().is_some_and(|s| s.name.as_deref().is_none_or(|n| !n.contains("افتتاحيت")) && s.title.as_deref().is_none_or(|t| !t.contains("افتتاحيت"))), "{q:?}");
+}

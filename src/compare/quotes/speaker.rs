@@ -568,7 +568,11 @@ pub fn known_name_word(t: &Token) -> bool {
 /// An adjective of a known place, a city's included (أمريكي، روسية، حلبي; see
 /// [`crate::entities::gazetteer::place_adjective`]).
 fn nisba(t: &Token) -> bool {
-    crate::entities::gazetteer::place_adjective(&search_form(&t.norm)).is_some()
+    use crate::entities::gazetteer::{is_place, place_adjective};
+    let sf = search_form(&t.norm);
+    // (Also in the accusative, with its alef: لكن مسؤولا أمريكيا قال; not a place's name
+    // so ending, روسيا.)
+    place_adjective(&sf).is_some() || sf.strip_suffix('ا').is_some_and(|b| b.ends_with('ي') && place_adjective(b).is_some()) && !is_place(&sf)
 }
 
 /// A place of the lists that is no person's name (واسط, نينوى; not عمان, also a name);

@@ -3603,3 +3603,14 @@ fn an_accusative_nisba_and_an_editorial_are_no_names() {
     assert_eq!(name(q[0]), None, "{q:?}");
     assert!(q[1].speaker.as_ref().is_some_and(|s| s.name.as_deref().is_none_or(|n| !n.contains("افتتاحيت")) && s.title.as_deref().is_none_or(|t| !t.contains("افتتاحيت"))), "{q:?}");
 }
+
+/// Witnesses who spoke to an agency (شهود عيان تحدثوا لوكالة…): the plural verb ends the
+/// speaker as the singular does.
+#[test]
+fn a_plural_spoke_to_ends_the_speaker() {
+    let text = "وبحسب شهود عيان تحدثوا لوكالة فرانس برس، فإن \"الطائرات حلقت فوق المدينة طوال الليل\".";
+    let q = isnad::analyze::quotes_in(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    let s = q[0].speaker.as_ref().expect("a speaker");
+    assert!(s.title.as_deref().or(s.name.as_deref()).is_some_and(|w| w.starts_with("شهود") && !w.contains("تحدثوا")), "{q:?}");
+}

@@ -381,9 +381,9 @@ pub fn phrase_after(tokens: &[Token], idx: &[usize], from: usize) -> Vec<usize> 
             if words >= 1 && manner(t) {
                 break;
             }
-            // (Nor مصدر حكومي تحدث لـ«…» شريطة عدم الكشف عن اسمه: whom the source spoke
-            // to and on what terms.)
-            if words >= 1 && matches!(sf.as_ref(), "تحدث" | "تحدثت" | "شريطه" | "شرط" | "مشترطا" | "مشترطه") {
+            // (Nor مصدر حكومي تحدث لـ«…» شريطة عدم الكشف عن اسمه, شهود عيان تحدثوا لوكالة…:
+            // whom the source spoke to and on what terms.)
+            if words >= 1 && matches!(sf.as_ref(), "تحدث" | "تحدثت" | "تحدثوا" | "تحدثن" | "تحدثا" | "شريطه" | "شرط" | "مشترطا" | "مشترطه") {
                 break;
             }
             // (Nor قيادي، لم يكشف عن هويته: who did not give a name.)

@@ -376,6 +376,7 @@ pub fn fix<'a>(text: &str, tokens: &'a [Token], infos: &[TokInfo], sents: &[Rang
     let spans = family_names_with_waw(text, tokens, infos, spans);
     let spans = compound_given_names(text, tokens, infos, spans);
     let spans = given_names_with_lam(tokens, infos, spans);
+    let spans = lam_before_listed_given_names(text, tokens, infos, spans);
     let spans = given_names_after_lam(text, tokens, infos, spans);
     let spans = definite_given_before_places(text, tokens, infos, spans);
     let spans = ranks_before_people(text, tokens, infos, spans);
@@ -4583,6 +4584,30 @@ fn given_names_with_lam(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span
         if lam && s.start > tokens[r.start].start && given(&w.norm) && family_name {
             s.start = tokens[r.start].start;
             s.kind = EntityType::Per;
+        }
+    }
+    spans
+}
+
+/// Step 5a too: a person the tagger began with the preposition ل that the stemmer left
+/// on a foreign given name general Arabic does not know (خلفا لكريستيان جروس): where the
+/// word without ل is a given name or a name's word of the lists and the whole word is
+/// none (لبنى is a name whole), the person begins after ل, as the gold's convention on
+/// ل before a name without the article has it.
+fn lam_before_listed_given_names(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    for s in spans.iter_mut().filter(|s| s.kind == EntityType::Per) {
+        let r = tokens_of(tokens, s);
+        if r.len() < 2 || tokens[r.start].kind != TokenKind::Word || tokens[r.start].start != s.start {
+            continue;
+        }
+        let w = &infos[r.start];
+        let Some(rest) = w.norm.strip_prefix('ل') else { continue };
+        let names = GIVEN | gazetteer::GIVEN_BIG | gazetteer::NAME_TOKEN;
+        let bare = w.stem == w.norm && chars(rest) >= 4 && !rest.starts_with('ل') && !rest.starts_with("ا");
+        if bare && gazetteer::word_flags(rest) & names != 0 && w.gaz.0 & (names | FAMILY | gazetteer::FAMILY_BIG) == 0 {
+            if let Some(b) = after_letters(&text[s.start..tokens[r.start].end], 1) {
+                s.start += b;
+            }
         }
     }
     spans

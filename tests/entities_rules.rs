@@ -6014,6 +6014,9 @@ fn a_committee_after_lam_is_found() {
     assert_eq!(found(t, EntityType::Org), ["لجنة الأولمبية الأردنية", "لجنة الأمنية المشتركة"], "{:?}", all(t));
     let t = "وذهب الموظف للجنة صباحا.";
     assert!(found(t, EntityType::Org).is_empty(), "{:?}", all(t));
+    // (A mark on the conjunction is no letter: the name begins at the second ل still.)
+    let t = "وقال المرشح إن شكواه أحيلت وَللجنة الانضباط رأي فيها.";
+    assert_eq!(found(t, EntityType::Org), ["لجنة الانضباط"], "{:?}", all(t));
     // (Not half of a name that goes on after و.)
     let t = "وكان دانتون رئيسا للجنة الأمن والسلامة العامة في باريس.";
     assert!(!all(t).iter().any(|(s, _)| s == "لجنة الأمن"), "{:?}", all(t));

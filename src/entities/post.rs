@@ -3943,7 +3943,8 @@ fn committee_after_lam(text: &str, tokens: &[Token], infos: &[TokInfo], i: usize
     if b < end && tokens[b].kind == TokenKind::Word && infos[b].norm.starts_with("وال") {
         return None;
     }
-    let skip: usize = text[t.start..t.end].chars().take(conj + 1).map(char::len_utf8).sum();
+    // (After the clitics' letters and their marks: وَللجنة.)
+    let skip = after_letters(&text[t.start..t.end], conj + 1)?;
     Some((b, t.start + skip))
 }
 

@@ -7444,3 +7444,18 @@ fn a_listed_body_that_is_a_word_after_a_summit() {
     assert_eq!(orgs, ["الإيجاد"], "{:?}", all(t));
     assert!(entities(t).iter().any(|e| e.kind == EntityType::Org && e.start == t.find("الإيجاد").unwrap()), "{:?}", all(t));
 }
+
+#[test]
+fn numbered_army_units_are_bodies() {
+    // A brigade, a division named by its number and arm: a body, not a count of infantry.
+    let text = "وصد مقاتلو اللواء 35 مدرع هجوما على مواقعهم، فيما تقدمت وحدات تابعة للواء 22 ميكا نحو الجبل.";
+    let orgs = found(text, EntityType::Org);
+    assert!(orgs.contains(&"اللواء 35 مدرع".to_string()), "{:?}", all(text));
+    assert!(orgs.contains(&"لواء 22 ميكا".to_string()), "{:?}", all(text));
+    assert!(!found(text, EntityType::Quantity).iter().any(|q| q.contains("35") || q.contains("22")), "{:?}", all(text));
+    let text = "وأعلنت قيادة الجيش أن الفرقة 17 أعادت انتشارها، وأن 40 جنديا التحقوا بالكتيبة 9 قرب الحدود.";
+    let orgs = found(text, EntityType::Org);
+    assert!(orgs.contains(&"الفرقة 17".to_string()) && orgs.contains(&"الكتيبة 9".to_string()), "{:?}", all(text));
+    assert_eq!(found(text, EntityType::Quantity), ["40 جنديا"], "{:?}", all(text));
+}
+

@@ -473,7 +473,45 @@ pub fn fix<'a>(text: &str, tokens: &'a [Token], infos: &[TokInfo], sents: &[Rang
     let spans = outlets_after_correspondents(text, tokens, infos, spans);
     let spans = hotels(text, tokens, infos, spans);
     let spans = people_before_waw_adjectives(tokens, infos, spans);
+    let spans = numbered_units(text, tokens, infos, spans);
     balanced_marks(text, spans)
+}
+
+/// Units of an army named by their number, `search` form: the brigade, the division, the
+/// battalion, the regiment (and the stem the clitic rule gives للواء, whose article lost
+/// its alef: الواء).
+const NUMBERED_UNITS: &[&str] = &["اللواء", "الواء", "الفرقه", "الكتيبه", "الفوج"];
+
+/// Arms a numbered unit's name ends with (اللواء 143 مشاة, الفرقة 25 ميكا, اللواء 444
+/// قتال), `search` form.
+const UNIT_ARMS: &[&str] = &["مشاه", "ميكا", "مدرع", "مدرعات", "مدفعيه", "صاعقه", "مغاوير", "قتال", "مظلات", "مظلي", "دفاع", "مهام", "ميكانيكي"];
+
+/// اللواء 143 مشاة, وبالفرقة 25, للواء 444 قتال: a unit of an army named by its number
+/// (and the arm after it) is a body, as ANERcorp marks الفرقة and its number; the number
+/// is no count of brigades (اللواء is no counted noun before it, and no rank: a rank
+/// precedes a name). Whatever the tagger or the quantity rule read over it, the unit
+/// takes it.
+fn numbered_units(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut added = Vec::new();
+    let mut i = 0;
+    while i + 1 < tokens.len() {
+        let unit = tokens[i].kind == TokenKind::Word && one_of(NUMBERED_UNITS, &infos[i].stem);
+        let gap = |a: usize| text[tokens[a].end..tokens[a + 1].start].chars().all(|c| c == ' ');
+        if !unit || tokens[i + 1].kind != TokenKind::Number || !gap(i) || !text[tokens[i + 1].start..tokens[i + 1].end].chars().all(|c| c.is_ascii_digit() || ('٠'..='٩').contains(&c)) {
+            i += 1;
+            continue;
+        }
+        let mut b = i + 2;
+        if b < tokens.len() && tokens[b].kind == TokenKind::Word && gap(b - 1) && infos[b].stem == infos[b].norm && one_of(UNIT_ARMS, &infos[b].norm) {
+            b += 1;
+        }
+        added.extend(span_over(text, tokens, infos, i, b, EntityType::Org, 0.8));
+        i = b;
+    }
+    if added.is_empty() {
+        return spans;
+    }
+    replacing_overlapped(spans, added)
 }
 
 /// بنظيريه الجيبوتي داود أحمد فارح والإريتري إدريس سيوم, "his Djiboutian and Eritrean

@@ -7459,3 +7459,11 @@ fn numbered_army_units_are_bodies() {
     assert_eq!(found(text, EntityType::Quantity), ["40 جنديا"], "{:?}", all(text));
 }
 
+#[test]
+fn a_rank_before_a_family_name_alone_is_out() {
+    // (A military rank before a family name with no given name: the name alone.)
+    let text = "وأكد العميد البركاني أن الخسائر محدودة.";
+    assert_eq!(found(text, EntityType::Per), ["البركاني"], "{:?}", all(text));
+    let text = "وقال قائد القوة العميد سالم حمود البركاني إن الهجوم فشل، وأكد العميد البركاني أن الخسائر محدودة.";
+    assert!(!found(text, EntityType::Per).iter().any(|p| p.starts_with("العميد")), "{:?}", all(text));
+}

@@ -4646,7 +4646,11 @@ fn ranks_before_people(text: &str, tokens: &[Token], infos: &[TokInfo], spans: V
             let borrowed = in_list(w, &["الاميرال", "الادميرال", "الجنرال"]);
             let inside = s.kind == EntityType::Per && r.len() >= 3 && w.stem == w.norm && in_list(w, MILITARY_RANKS)
                 && g.is_some_and(|g| (borrowed || g.gaz.has(GIVEN | gazetteer::GIVEN_BIG) || g.gen[0] == 0 && name_like(g)) && g.stem == g.norm && !g.stem.starts_with("ال"));
-            if inside {
+            // (Or a rank before a family name alone, العميد الصيعري, العقيد القذافي: no
+            // name begins with a rank.)
+            let before_one = s.kind == EntityType::Per && r.len() == 2 && w.stem == w.norm && in_list(w, MILITARY_RANKS)
+                && g.is_some_and(|g| g.stem == g.norm && !in_list(g, MILITARY_RANKS) && !g.gaz.has(gazetteer::TITLE));
+            if inside || before_one {
                 s.start = tokens[r.start + 1].start;
             }
             s

@@ -7467,3 +7467,11 @@ fn a_rank_before_a_family_name_alone_is_out() {
     let text = "وقال قائد القوة العميد سالم حمود البركاني إن الهجوم فشل، وأكد العميد البركاني أن الخسائر محدودة.";
     assert!(!found(text, EntityType::Per).iter().any(|p| p.starts_with("العميد")), "{:?}", all(text));
 }
+
+#[test]
+fn a_construct_body_keeps_its_nouns_adjective_and_its_country() {
+    // An adjective agreeing with the definite noun the head governs, then the country's
+    // adjective agreeing with the head: both in the body's name.
+    let text = "وقالت هيئة عمليات التجارة البحرية البريطانية إن ربان السفينة أبلغ عن انفجار قربها.";
+    assert!(found(text, EntityType::Org).contains(&"هيئة عمليات التجارة البحرية البريطانية".to_string()), "{:?}", all(text));
+}

@@ -6496,6 +6496,23 @@ fn adjectives_of_bodies(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span
             spans[k].end = tokens[r.end].end;
             continue;
         }
+        // (A head in the construct state with nouns that end in a definite one: an
+        // adjective of relation agreeing with that noun describes it, and a country's
+        // adjective agreeing with the head after it is the body's: هيئة عمليات التجارة
+        // البحرية البريطانية, "UK Maritime Trade Operations".)
+        let in_construct = r.len() >= 3 && is_org_head(&infos[r.start]) && !infos[r.start].stem.starts_with("ال") && last.stem == last.norm && last.norm.starts_with("ال")
+            && spans.get(k + 1).is_none_or(|m| m.start >= tokens[r.end].end)
+            && text_between_is_space(tokens, r.end - 1, r.end)
+            && of_relation(r.end)
+            && (last.norm.ends_with('ه') || last.norm.ends_with("ات")) == infos[r.end].norm.ends_with("يه");
+        if in_construct {
+            let mut end = r.end + 1;
+            if end < tokens.len() && spans.get(k + 1).is_none_or(|m| m.start >= tokens[end].end) && text_between_is_space(tokens, end - 1, end) && country_adjective_of(infos, r.start, end) {
+                end += 1;
+            }
+            spans[k].end = tokens[end - 1].end;
+            continue;
+        }
         if !purpose && !head_and_name {
             continue;
         }

@@ -7475,3 +7475,12 @@ fn a_construct_body_keeps_its_nouns_adjective_and_its_country() {
     let text = "وقالت هيئة عمليات التجارة البحرية البريطانية إن ربان السفينة أبلغ عن انفجار قربها.";
     assert!(found(text, EntityType::Org).contains(&"هيئة عمليات التجارة البحرية البريطانية".to_string()), "{:?}", all(text));
 }
+
+#[test]
+fn a_kunya_after_nicknamed_is_the_person_named_before() {
+    use isnad::entities::link_articles;
+    let text = "وأعلن الجيش مقتل القيادي الميداني صالح ناجي الهمداني، المكنى \"أبو ياسر\"، في المعارك.";
+    let an = link_articles(&[("a", text)]);
+    let id = |s: &str| an.articles[0].entities.iter().find(|m| &text[m.start..m.end] == s).map(|m| m.id.clone()).unwrap_or_else(|| panic!("{s} in {:?}", all(text)));
+    assert_eq!(id("صالح ناجي الهمداني"), id("أبو ياسر"));
+}

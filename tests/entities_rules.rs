@@ -7484,3 +7484,13 @@ fn a_kunya_after_nicknamed_is_the_person_named_before() {
     let id = |s: &str| an.articles[0].entities.iter().find(|m| &text[m.start..m.end] == s).map(|m| m.id.clone()).unwrap_or_else(|| panic!("{s} in {:?}", all(text)));
     assert_eq!(id("صالح ناجي الهمداني"), id("أبو ياسر"));
 }
+
+#[test]
+fn hills_and_junctions_keep_their_heads() {
+    let text = "وتقدمت القوات نحو تبة الخضراء، ثم سيطرت على مفرق العلم بعد معارك عنيفة.";
+    let locs = found(text, EntityType::Loc);
+    assert!(locs.contains(&"تبة الخضراء".to_string()) && locs.contains(&"مفرق العلم".to_string()), "{:?}", all(text));
+    // (A crossroads of roads is none.)
+    let text = "ووقف الجنود عند مفرق الطرق ينتظرون الأوامر.";
+    assert!(found(text, EntityType::Loc).is_empty(), "{:?}", all(text));
+}

@@ -474,7 +474,47 @@ pub fn fix<'a>(text: &str, tokens: &'a [Token], infos: &[TokInfo], sents: &[Rang
     let spans = hotels(text, tokens, infos, spans);
     let spans = people_before_waw_adjectives(tokens, infos, spans);
     let spans = numbered_units(text, tokens, infos, spans);
+    let spans = hills_and_junctions(text, tokens, infos, spans);
     balanced_marks(text, spans)
+}
+
+/// Heads of a hill or a road junction (`search` form), which name nothing but a place.
+const HILL_JUNCTION_HEADS: &[&str] = &["تبه", "مفرق"];
+
+/// تبة الصفراء, مفرق الجوبة, "the Safra hill", "the Jawba junction": a hill or a road
+/// junction named by a definite word right after its head is a place with its head in
+/// (the word alone names a village, a colour or nothing), as جبل and its name are. Where
+/// no mention is, or over the word alone the tagger marked; after a proclitic too
+/// (وبمفرق). Not a crossroads of roads (مفرق الطرق).
+fn hills_and_junctions(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut gone = vec![false; spans.len()];
+    let mut new = Vec::new();
+    for i in 0..tokens.len().saturating_sub(1) {
+        let (h, w) = (&infos[i], &infos[i + 1]);
+        let named = tokens[i].kind == TokenKind::Word
+            && tokens[i + 1].kind == TokenKind::Word
+            && one_of(HILL_JUNCTION_HEADS, &h.stem)
+            && w.stem == w.norm
+            && w.norm.starts_with("ال")
+            && chars(&w.norm) >= 4
+            && !in_list(w, &["الطرق", "الطريق"])
+            && text[tokens[i].end..tokens[i + 1].start].chars().all(|c| c == ' ');
+        if !named {
+            continue;
+        }
+        let lo = spans.partition_point(|s| s.end <= tokens[i].start);
+        let over: Vec<usize> = (lo..spans.len()).take_while(|&k| spans[k].start < tokens[i + 1].end).collect();
+        // (Free, or the tagger's mention of the name alone.)
+        let free = over.iter().all(|&k| is_model(spans[k].kind) && tokens_of(tokens, &spans[k]) == (i + 1..i + 2));
+        if !free {
+            continue;
+        }
+        if let Some(place) = span_over(text, tokens, infos, i, i + 2, EntityType::Loc, 0.7) {
+            over.iter().for_each(|&k| gone[k] = true);
+            new.push(place);
+        }
+    }
+    replace_marked(spans, &gone, new)
 }
 
 /// Units of an army named by their number, `search` form: the brigade, the division, the

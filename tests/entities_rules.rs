@@ -7494,3 +7494,14 @@ fn hills_and_junctions_keep_their_heads() {
     let text = "ووقف الجنود عند مفرق الطرق ينتظرون الأوامر.";
     assert!(found(text, EntityType::Loc).is_empty(), "{:?}", all(text));
 }
+
+#[test]
+fn places_after_a_front_or_a_district_are_the_places() {
+    let text = "واندلعت مواجهات عنيفة في جبهة مأرب، فيما قصفت المدفعية قرى في مديرية صرواح.";
+    let locs = found(text, EntityType::Loc);
+    assert!(locs.contains(&"مأرب".to_string()) && locs.contains(&"صرواح".to_string()), "{:?}", all(text));
+    assert!(found(text, EntityType::Org).is_empty(), "{:?}", all(text));
+    // (A directorate of a field is a body: no place.)
+    let text = "وقالت مديرية التربية في المحافظة إن المدارس ستغلق.";
+    assert!(found(text, EntityType::Loc).is_empty(), "{:?}", all(text));
+}

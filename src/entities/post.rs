@@ -475,7 +475,49 @@ pub fn fix<'a>(text: &str, tokens: &'a [Token], infos: &[TokInfo], sents: &[Rang
     let spans = people_before_waw_adjectives(tokens, infos, spans);
     let spans = numbered_units(text, tokens, infos, spans);
     let spans = hills_and_junctions(text, tokens, infos, spans);
+    let spans = places_after_fronts_and_districts(text, tokens, infos, spans);
     balanced_marks(text, spans)
+}
+
+/// جبهة مأرب, مديرية صرواح, "the Marib front", "Sirwah district": a front of war or a
+/// district named by a place without the article is that place, LOC, without its head
+/// (as محافظة الحديدة is الحديدة), over the tagger's body of both words, or where no
+/// mention is. The place is one the lists know, or, after مديرية, a word general Arabic
+/// uses as a name, not as an ordinary word (مديرية أمن, مديرية التربية are bodies; a front named by a definite
+/// word, جبهة النصرة, is a body too).
+fn places_after_fronts_and_districts(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut gone = vec![false; spans.len()];
+    let mut new = Vec::new();
+    for i in 0..tokens.len().saturating_sub(1) {
+        let (h, w) = (&infos[i], &infos[i + 1]);
+        if tokens[i].kind != TokenKind::Word || tokens[i + 1].kind != TokenKind::Word || !one_of(&["جبهه", "مديريه"], &h.stem) {
+            continue;
+        }
+        let listed = w.gaz.has(CITY | REGION | COUNTRY);
+        let unknown = h.stem == "مديريه" && name_like(w) && w.gen[0] <= 3 && chars(&w.norm) >= 4;
+        let place = w.stem == w.norm
+            && !w.norm.starts_with("ال")
+            && (listed || unknown)
+            && !w.gaz.has(ORG_HEAD | gazetteer::TITLE | GIVEN | gazetteer::MONTH | gazetteer::WEEKDAY)
+            && !is_org_head(w)
+            && text[tokens[i].end..tokens[i + 1].start].chars().all(|c| c == ' ');
+        if !place {
+            continue;
+        }
+        let lo = spans.partition_point(|s| s.end <= tokens[i].start);
+        let over: Vec<usize> = (lo..spans.len()).take_while(|&k| spans[k].start < tokens[i + 1].end).collect();
+        // (Free, or the tagger's body of both words, or its mention of the place alone.)
+        let free = over.iter().all(|&k| is_model(spans[k].kind) && {
+            let r = tokens_of(tokens, &spans[k]);
+            r == (i..i + 2) && spans[k].kind == EntityType::Org || r == (i + 1..i + 2)
+        });
+        if !free {
+            continue;
+        }
+        over.iter().for_each(|&k| gone[k] = true);
+        new.push(Span { start: tokens[i + 1].start, end: tokens[i + 1].end, kind: EntityType::Loc, score: 0.7 });
+    }
+    replace_marked(spans, &gone, new)
 }
 
 /// Heads of a hill or a road junction (`search` form), which name nothing but a place.

@@ -7505,3 +7505,12 @@ fn places_after_a_front_or_a_district_are_the_places() {
     let text = "وقالت مديرية التربية في المحافظة إن المدارس ستغلق.";
     assert!(found(text, EntityType::Loc).is_empty(), "{:?}", all(text));
 }
+
+#[test]
+fn yemens_forces_are_known_bodies() {
+    let text = "وقالت مصادر إن تعزيزات من ألوية العمالقة وصلت إلى المدينة، فيما انتشرت وحدات تابعة لقوات درع الوطن وقوات المقاومة الوطنية على الساحل.";
+    let orgs = found(text, EntityType::Org);
+    for name in ["ألوية العمالقة", "قوات درع الوطن", "قوات المقاومة الوطنية"] {
+        assert!(orgs.contains(&name.to_string()), "{name}: {:?}", all(text));
+    }
+}

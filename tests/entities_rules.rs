@@ -7514,3 +7514,12 @@ fn yemens_forces_are_known_bodies() {
         assert!(orgs.contains(&name.to_string()), "{name}: {:?}", all(text));
     }
 }
+
+#[test]
+fn military_regions_are_bodies() {
+    let text = "وقال قائد المنطقة العسكرية الرابعة إن وحدات من المنطقة العسكرية الشمالية وصلت، بإسناد من مدفعية بالمنطقة العسكرية الأولى.";
+    let orgs = found(text, EntityType::Org);
+    for name in ["المنطقة العسكرية الرابعة", "المنطقة العسكرية الشمالية", "المنطقة العسكرية الأولى"] {
+        assert!(orgs.contains(&name.to_string()), "{name}: {:?}", all(text));
+    }
+}

@@ -476,7 +476,48 @@ pub fn fix<'a>(text: &str, tokens: &'a [Token], infos: &[TokInfo], sents: &[Rang
     let spans = numbered_units(text, tokens, infos, spans);
     let spans = hills_and_junctions(text, tokens, infos, spans);
     let spans = places_after_fronts_and_districts(text, tokens, infos, spans);
+    let spans = military_regions(text, tokens, infos, spans);
     balanced_marks(text, spans)
+}
+
+/// What numbers or places a military region after المنطقة العسكرية (`search` form): an
+/// ordinal up to the tenth, or a direction.
+const REGION_ORDINALS: &[&str] = &[
+    "الاولي", "الثانيه", "الثالثه", "الرابعه", "الخامسه", "السادسه", "السابعه", "الثامنه", "التاسعه", "العاشره",
+    "الشماليه", "الجنوبيه", "الشرقيه", "الغربيه", "الوسطي",
+];
+
+/// المنطقة العسكرية الثالثة, "the Third Military Region": an army's command of a region,
+/// numbered or named by its direction, is a body (as قيادة عمليات بغداد is), where the
+/// tagger left it or a piece of it; after a proclitic too (بالمنطقة, للمنطقة).
+fn military_regions(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut gone = vec![false; spans.len()];
+    let mut new = Vec::new();
+    for i in 0..tokens.len().saturating_sub(2) {
+        let (a, b, c) = (&infos[i], &infos[i + 1], &infos[i + 2]);
+        let named = (i..i + 3).all(|k| tokens[k].kind == TokenKind::Word)
+            && (a.stem == "المنطقه" || a.norm == "للمنطقه")
+            && b.stem == b.norm
+            && b.norm == "العسكريه"
+            && c.stem == c.norm
+            && one_of(REGION_ORDINALS, &c.norm)
+            && (i..i + 2).all(|k| text[tokens[k].end..tokens[k + 1].start].chars().all(|ch| ch == ' '));
+        if !named {
+            continue;
+        }
+        let lo = spans.partition_point(|s| s.end <= tokens[i].start);
+        let over: Vec<usize> = (lo..spans.len()).take_while(|&k| spans[k].start < tokens[i + 2].end).collect();
+        // (Free, or the tagger's pieces inside it.)
+        let free = over.iter().all(|&k| is_model(spans[k].kind) && spans[k].end <= tokens[i + 2].end);
+        if !free {
+            continue;
+        }
+        if let Some(region) = span_over(text, tokens, infos, i, i + 3, EntityType::Org, 0.7) {
+            over.iter().for_each(|&k| gone[k] = true);
+            new.push(region);
+        }
+    }
+    replace_marked(spans, &gone, new)
 }
 
 /// جبهة مأرب, مديرية صرواح, "the Marib front", "Sirwah district": a front of war or a

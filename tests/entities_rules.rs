@@ -7523,3 +7523,10 @@ fn military_regions_are_bodies() {
         assert!(orgs.contains(&name.to_string()), "{name}: {:?}", all(text));
     }
 }
+
+#[test]
+fn the_armed_forces_are_a_body() {
+    let text = "وأعلنت القوات المسلحة السودانية استعادة البلدة، وقال الناطق الرسمي للقوات المسلحة إن العمليات مستمرة.";
+    let orgs = found(text, EntityType::Org);
+    assert!(orgs.contains(&"القوات المسلحة السودانية".to_string()) && orgs.contains(&"لقوات المسلحة".to_string()), "{:?}", all(text));
+}

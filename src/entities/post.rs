@@ -477,7 +477,48 @@ pub fn fix<'a>(text: &str, tokens: &'a [Token], infos: &[TokInfo], sents: &[Rang
     let spans = hills_and_junctions(text, tokens, infos, spans);
     let spans = places_after_fronts_and_districts(text, tokens, infos, spans);
     let spans = military_regions(text, tokens, infos, spans);
+    let spans = armed_forces(text, tokens, infos, spans);
     balanced_marks(text, spans)
+}
+
+/// القوات المسلحة, "the armed forces" (with its country's adjective, القوات المسلحة
+/// اليمنية, or alone where the report's country is understood, الناطق الرسمي للقوات
+/// المسلحة): a country's military, a body, as the gold's الجيش المصري is; after a
+/// proclitic too (وللقوات, بالقوات). Where the tagger left it or a piece of it.
+fn armed_forces(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut gone = vec![false; spans.len()];
+    let mut new = Vec::new();
+    for i in 0..tokens.len().saturating_sub(1) {
+        let (a, b) = (&infos[i], &infos[i + 1]);
+        let named = tokens[i].kind == TokenKind::Word
+            && tokens[i + 1].kind == TokenKind::Word
+            && (a.stem == "القوات" || a.norm.ends_with("للقوات") && chars(&a.norm) <= 8)
+            && b.stem == b.norm
+            && b.norm == "المسلحه"
+            && text[tokens[i].end..tokens[i + 1].start].chars().all(|ch| ch == ' ');
+        if !named {
+            continue;
+        }
+        let mut end = i + 2;
+        // (Its country's adjective, which agrees with القوات: اليمنية, السودانية.)
+        if let Some(c) = infos.get(end) {
+            if tokens[end].kind == TokenKind::Word && c.stem == c.norm && c.norm.starts_with("ال") && c.norm.ends_with("يه") && country_adjective(&c.norm) && text[tokens[end - 1].end..tokens[end].start].chars().all(|ch| ch == ' ') {
+                end += 1;
+            }
+        }
+        let lo = spans.partition_point(|s| s.end <= tokens[i].start);
+        let over: Vec<usize> = (lo..spans.len()).take_while(|&k| spans[k].start < tokens[end - 1].end).collect();
+        // (Free, or the tagger's pieces inside it.)
+        let free = over.iter().all(|&k| is_model(spans[k].kind) && spans[k].end <= tokens[end - 1].end && spans[k].start >= tokens[i].start);
+        if !free {
+            continue;
+        }
+        if let Some(forces) = span_over(text, tokens, infos, i, end, EntityType::Org, 0.7) {
+            over.iter().for_each(|&k| gone[k] = true);
+            new.push(forces);
+        }
+    }
+    replace_marked(spans, &gone, new)
 }
 
 /// What numbers or places a military region after المنطقة العسكرية (`search` form): an

@@ -7530,3 +7530,13 @@ fn the_armed_forces_are_a_body() {
     let orgs = found(text, EntityType::Org);
     assert!(orgs.contains(&"القوات المسلحة السودانية".to_string()) && orgs.contains(&"لقوات المسلحة".to_string()), "{:?}", all(text));
 }
+
+#[test]
+fn a_ships_two_spellings_are_one_ship() {
+    use isnad::entities::link_articles;
+    let a = "وأعلنت الشركة أن السفينة \"ساليندا ستار\" أصيبت بمقذوف قرب الساحل.";
+    let b = "وقالت البحرية إن السفينة \"سالندا ستار\" واصلت رحلتها.";
+    let an = link_articles(&[("a", a), ("b", b)]);
+    let id = |k: usize, t: &str, s: &str| an.articles[k].entities.iter().find(|m| &t[m.start..m.end] == s).map(|m| m.id.clone()).unwrap_or_else(|| panic!("{s} in {:?}", all(t)));
+    assert_eq!(id(0, a, "ساليندا ستار"), id(1, b, "سالندا ستار"));
+}

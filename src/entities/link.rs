@@ -1219,8 +1219,9 @@ fn cluster(ms: &[M], texts: &[&str]) -> Vec<Cluster> {
     }
     let kinds = majority_kinds(ms, &mut dsu);
     // 2. Spellings that differ by one long vowel (before partial names, so that a
-    // surname finds one person, not two spellings of one).
-    let roots: Vec<usize> = (0..n).filter(|&i| dsu.find(i) == i && !ms[i].words.is_empty() && matches!(kinds[&i], EntityType::Per | EntityType::Loc | EntityType::Org)).collect();
+    // surname finds one person, not two spellings of one); a ship's or a work's too
+    // (MISC: إيجين ويف / إيجيان ويف).
+    let roots: Vec<usize> = (0..n).filter(|&i| dsu.find(i) == i && !ms[i].words.is_empty() && matches!(kinds[&i], EntityType::Per | EntityType::Loc | EntityType::Org | EntityType::Misc)).collect();
     let mut by_skeleton: HashMap<Vec<String>, Vec<usize>> = HashMap::new();
     for &r in &roots {
         let sk = ms[r].words.iter().map(|w| skeleton(w)).collect();

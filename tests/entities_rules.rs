@@ -7542,3 +7542,99 @@ fn lam_before_a_listed_foreign_given_name() {
     let t = "وقالت لبنى الفاسي إن المشروع تأخر.";
     assert_eq!(found(t, EntityType::Per), ["لبنى الفاسي"], "{:?}", all(t));
 }
+
+#[test]
+fn numbered_army_units_are_bodies() {
+    // A brigade, a division named by its number and arm: a body, not a count of infantry.
+    let text = "وصد مقاتلو اللواء 35 مدرع هجوما على مواقعهم، فيما تقدمت وحدات تابعة للواء 22 ميكا نحو الجبل.";
+    let orgs = found(text, EntityType::Org);
+    assert!(orgs.contains(&"اللواء 35 مدرع".to_string()), "{:?}", all(text));
+    assert!(orgs.contains(&"لواء 22 ميكا".to_string()), "{:?}", all(text));
+    assert!(!found(text, EntityType::Quantity).iter().any(|q| q.contains("35") || q.contains("22")), "{:?}", all(text));
+    let text = "وأعلنت قيادة الجيش أن الفرقة 17 أعادت انتشارها، وأن 40 جنديا التحقوا بالكتيبة 9 قرب الحدود.";
+    let orgs = found(text, EntityType::Org);
+    assert!(orgs.contains(&"الفرقة 17".to_string()) && orgs.contains(&"الكتيبة 9".to_string()), "{:?}", all(text));
+    assert_eq!(found(text, EntityType::Quantity), ["40 جنديا"], "{:?}", all(text));
+}
+
+#[test]
+fn a_rank_before_a_family_name_alone_is_out() {
+    // (A military rank before a family name with no given name: the name alone.)
+    let text = "وأكد العميد البركاني أن الخسائر محدودة.";
+    assert_eq!(found(text, EntityType::Per), ["البركاني"], "{:?}", all(text));
+    let text = "وقال قائد القوة العميد سالم حمود البركاني إن الهجوم فشل، وأكد العميد البركاني أن الخسائر محدودة.";
+    assert!(!found(text, EntityType::Per).iter().any(|p| p.starts_with("العميد")), "{:?}", all(text));
+}
+
+#[test]
+fn a_construct_body_keeps_its_nouns_adjective_and_its_country() {
+    // An adjective agreeing with the definite noun the head governs, then the country's
+    // adjective agreeing with the head: both in the body's name.
+    let text = "وقالت هيئة عمليات التجارة البحرية البريطانية إن ربان السفينة أبلغ عن انفجار قربها.";
+    assert!(found(text, EntityType::Org).contains(&"هيئة عمليات التجارة البحرية البريطانية".to_string()), "{:?}", all(text));
+}
+
+#[test]
+fn a_kunya_after_nicknamed_is_the_person_named_before() {
+    use isnad::entities::link_articles;
+    let text = "وأعلن الجيش مقتل القيادي الميداني صالح ناجي الهمداني، المكنى \"أبو ياسر\"، في المعارك.";
+    let an = link_articles(&[("a", text)]);
+    let id = |s: &str| an.articles[0].entities.iter().find(|m| &text[m.start..m.end] == s).map(|m| m.id.clone()).unwrap_or_else(|| panic!("{s} in {:?}", all(text)));
+    assert_eq!(id("صالح ناجي الهمداني"), id("أبو ياسر"));
+}
+
+#[test]
+fn hills_and_junctions_keep_their_heads() {
+    let text = "وتقدمت القوات نحو تبة الخضراء، ثم سيطرت على مفرق العلم بعد معارك عنيفة.";
+    let locs = found(text, EntityType::Loc);
+    assert!(locs.contains(&"تبة الخضراء".to_string()) && locs.contains(&"مفرق العلم".to_string()), "{:?}", all(text));
+    // (A crossroads of roads is none.)
+    let text = "ووقف الجنود عند مفرق الطرق ينتظرون الأوامر.";
+    assert!(found(text, EntityType::Loc).is_empty(), "{:?}", all(text));
+}
+
+#[test]
+fn places_after_a_front_or_a_district_are_the_places() {
+    let text = "واندلعت مواجهات عنيفة في جبهة مأرب، فيما قصفت المدفعية قرى في مديرية صرواح.";
+    let locs = found(text, EntityType::Loc);
+    assert!(locs.contains(&"مأرب".to_string()) && locs.contains(&"صرواح".to_string()), "{:?}", all(text));
+    assert!(found(text, EntityType::Org).is_empty(), "{:?}", all(text));
+    // (A directorate of a field is a body: no place.)
+    let text = "وقالت مديرية التربية في المحافظة إن المدارس ستغلق.";
+    assert!(found(text, EntityType::Loc).is_empty(), "{:?}", all(text));
+}
+
+#[test]
+fn yemens_forces_are_known_bodies() {
+    let text = "وقالت مصادر إن تعزيزات من ألوية العمالقة وصلت إلى المدينة، فيما انتشرت وحدات تابعة لقوات درع الوطن وقوات المقاومة الوطنية على الساحل.";
+    let orgs = found(text, EntityType::Org);
+    for name in ["ألوية العمالقة", "قوات درع الوطن", "قوات المقاومة الوطنية"] {
+        assert!(orgs.contains(&name.to_string()), "{name}: {:?}", all(text));
+    }
+}
+
+#[test]
+fn military_regions_are_bodies() {
+    let text = "وقال قائد المنطقة العسكرية الرابعة إن وحدات من المنطقة العسكرية الشمالية وصلت، بإسناد من مدفعية بالمنطقة العسكرية الأولى.";
+    let orgs = found(text, EntityType::Org);
+    for name in ["المنطقة العسكرية الرابعة", "المنطقة العسكرية الشمالية", "المنطقة العسكرية الأولى"] {
+        assert!(orgs.contains(&name.to_string()), "{name}: {:?}", all(text));
+    }
+}
+
+#[test]
+fn the_armed_forces_are_a_body() {
+    let text = "وأعلنت القوات المسلحة السودانية استعادة البلدة، وقال الناطق الرسمي للقوات المسلحة إن العمليات مستمرة.";
+    let orgs = found(text, EntityType::Org);
+    assert!(orgs.contains(&"القوات المسلحة السودانية".to_string()) && orgs.contains(&"لقوات المسلحة".to_string()), "{:?}", all(text));
+}
+
+#[test]
+fn a_ships_two_spellings_are_one_ship() {
+    use isnad::entities::link_articles;
+    let a = "وأعلنت الشركة أن السفينة \"ساليندا ستار\" أصيبت بمقذوف قرب الساحل.";
+    let b = "وقالت البحرية إن السفينة \"سالندا ستار\" واصلت رحلتها.";
+    let an = link_articles(&[("a", a), ("b", b)]);
+    let id = |k: usize, t: &str, s: &str| an.articles[k].entities.iter().find(|m| &t[m.start..m.end] == s).map(|m| m.id.clone()).unwrap_or_else(|| panic!("{s} in {:?}", all(t)));
+    assert_eq!(id(0, a, "ساليندا ستار"), id(1, b, "سالندا ستار"));
+}

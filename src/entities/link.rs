@@ -1063,7 +1063,11 @@ fn cluster(ms: &[M], texts: &[&str]) -> Vec<Cluster> {
     for i in 1..ms.len() {
         let m = &ms[i];
         let kunya = m.words.len() == 2 && matches!(m.words[0].as_str(), "ابو" | "ام");
-        if kunya && m.bracketed && ms[i - 1].article == m.article && m.span.kind == EntityType::Per && ms[i - 1].span.kind == EntityType::Per && ms[i - 1].words.len() >= 2 {
+        let same = ms[i - 1].article == m.article && m.span.kind == EntityType::Per && ms[i - 1].span.kind == EntityType::Per && ms[i - 1].words.len() >= 2;
+        // (Or after "nicknamed", "known as" right after the name: حسين المراني، المكنى
+        // "أبو ياسر", الملقب بـ"أبو علي".)
+        let named_as = || ms[i - 1].span.end <= m.span.start && kunya_cue(&texts[m.article][ms[i - 1].span.end..m.span.start]);
+        if kunya && same && (m.bracketed || named_as()) {
             dsu.union(i, i - 1);
         }
     }
@@ -1231,8 +1235,9 @@ fn cluster(ms: &[M], texts: &[&str]) -> Vec<Cluster> {
     }
     let kinds = majority_kinds(ms, &mut dsu);
     // 2. Spellings that differ by one long vowel (before partial names, so that a
-    // surname finds one person, not two spellings of one).
-    let roots: Vec<usize> = (0..n).filter(|&i| dsu.find(i) == i && !ms[i].words.is_empty() && matches!(kinds[&i], EntityType::Per | EntityType::Loc | EntityType::Org)).collect();
+    // surname finds one person, not two spellings of one); a ship's or a work's too
+    // (MISC: إيجين ويف / إيجيان ويف).
+    let roots: Vec<usize> = (0..n).filter(|&i| dsu.find(i) == i && !ms[i].words.is_empty() && matches!(kinds[&i], EntityType::Per | EntityType::Loc | EntityType::Org | EntityType::Misc)).collect();
     let mut by_skeleton: HashMap<Vec<String>, Vec<usize>> = HashMap::new();
     for &r in &roots {
         let sk = ms[r].words.iter().map(|w| skeleton(w)).collect();
@@ -1883,6 +1888,19 @@ pub fn is_bracketed(text: &str, prev: &Span, s: &Span) -> bool {
 /// quote marks.
 pub fn short_name_marks(open: &str, close: &str) -> bool {
     matches!((open, close), ("(", ")") | ("\"", "\"") | ("«", "»") | ("“", "”"))
+}
+
+/// Words that give the name a person is known by right after his name, in the name
+/// key's letters (المكنى, الملقب, المعروف باسم, ويكنى): what is between the name and a
+/// kunya, after a comma, before a quote mark or a bracket.
+fn kunya_cue(between: &str) -> bool {
+    let t = between.trim().trim_start_matches(['،', ',']).trim().trim_end_matches(['"', '«', '“', '(']).trim();
+    if t.is_empty() || t.chars().count() > 20 {
+        return false;
+    }
+    let key = name_key(t);
+    const CUES: &[&str] = &["المكني", "المكنى", "الملقب", "المعروف باسم", "المعروف ب", "ويكني", "ويكنى", "ويلقب", "يكني", "يكنى", "يلقب", "الملقب ب"];
+    CUES.iter().any(|c| name_key(c) == key)
 }
 
 fn entity_id(n: usize) -> String {

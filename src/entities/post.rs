@@ -475,7 +475,209 @@ pub fn fix<'a>(text: &str, tokens: &'a [Token], infos: &[TokInfo], sents: &[Rang
     let spans = outlets_after_correspondents(text, tokens, infos, spans);
     let spans = hotels(text, tokens, infos, spans);
     let spans = people_before_waw_adjectives(tokens, infos, spans);
+    let spans = numbered_units(text, tokens, infos, spans);
+    let spans = hills_and_junctions(text, tokens, infos, spans);
+    let spans = places_after_fronts_and_districts(text, tokens, infos, spans);
+    let spans = military_regions(text, tokens, infos, spans);
+    let spans = armed_forces(text, tokens, infos, spans);
     balanced_marks(text, spans)
+}
+
+/// القوات المسلحة, "the armed forces" (with its country's adjective, القوات المسلحة
+/// اليمنية, or alone where the report's country is understood, الناطق الرسمي للقوات
+/// المسلحة): a country's military, a body, as the gold's الجيش المصري is; after a
+/// proclitic too (وللقوات, بالقوات). Where the tagger left it or a piece of it.
+fn armed_forces(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut gone = vec![false; spans.len()];
+    let mut new = Vec::new();
+    for i in 0..tokens.len().saturating_sub(1) {
+        let (a, b) = (&infos[i], &infos[i + 1]);
+        let named = tokens[i].kind == TokenKind::Word
+            && tokens[i + 1].kind == TokenKind::Word
+            && (a.stem == "القوات" || a.norm.ends_with("للقوات") && chars(&a.norm) <= 8)
+            && b.stem == b.norm
+            && b.norm == "المسلحه"
+            && text[tokens[i].end..tokens[i + 1].start].chars().all(|ch| ch == ' ');
+        if !named {
+            continue;
+        }
+        let mut end = i + 2;
+        // (Its country's adjective, which agrees with القوات: اليمنية, السودانية.)
+        if let Some(c) = infos.get(end) {
+            if tokens[end].kind == TokenKind::Word && c.stem == c.norm && c.norm.starts_with("ال") && c.norm.ends_with("يه") && country_adjective(&c.norm) && text[tokens[end - 1].end..tokens[end].start].chars().all(|ch| ch == ' ') {
+                end += 1;
+            }
+        }
+        let lo = spans.partition_point(|s| s.end <= tokens[i].start);
+        let over: Vec<usize> = (lo..spans.len()).take_while(|&k| spans[k].start < tokens[end - 1].end).collect();
+        // (Free, or the tagger's pieces inside it.)
+        let free = over.iter().all(|&k| is_model(spans[k].kind) && spans[k].end <= tokens[end - 1].end && spans[k].start >= tokens[i].start);
+        if !free {
+            continue;
+        }
+        if let Some(forces) = span_over(text, tokens, infos, i, end, EntityType::Org, 0.7) {
+            over.iter().for_each(|&k| gone[k] = true);
+            new.push(forces);
+        }
+    }
+    replace_marked(spans, &gone, new)
+}
+
+/// What numbers or places a military region after المنطقة العسكرية (`search` form): an
+/// ordinal up to the tenth, or a direction.
+const REGION_ORDINALS: &[&str] = &[
+    "الاولي", "الثانيه", "الثالثه", "الرابعه", "الخامسه", "السادسه", "السابعه", "الثامنه", "التاسعه", "العاشره",
+    "الشماليه", "الجنوبيه", "الشرقيه", "الغربيه", "الوسطي",
+];
+
+/// المنطقة العسكرية الثالثة, "the Third Military Region": an army's command of a region,
+/// numbered or named by its direction, is a body (as قيادة عمليات بغداد is), where the
+/// tagger left it or a piece of it; after a proclitic too (بالمنطقة, للمنطقة).
+fn military_regions(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut gone = vec![false; spans.len()];
+    let mut new = Vec::new();
+    for i in 0..tokens.len().saturating_sub(2) {
+        let (a, b, c) = (&infos[i], &infos[i + 1], &infos[i + 2]);
+        let named = (i..i + 3).all(|k| tokens[k].kind == TokenKind::Word)
+            && (a.stem == "المنطقه" || a.norm == "للمنطقه")
+            && b.stem == b.norm
+            && b.norm == "العسكريه"
+            && c.stem == c.norm
+            && one_of(REGION_ORDINALS, &c.norm)
+            && (i..i + 2).all(|k| text[tokens[k].end..tokens[k + 1].start].chars().all(|ch| ch == ' '));
+        if !named {
+            continue;
+        }
+        let lo = spans.partition_point(|s| s.end <= tokens[i].start);
+        let over: Vec<usize> = (lo..spans.len()).take_while(|&k| spans[k].start < tokens[i + 2].end).collect();
+        // (Free, or the tagger's pieces inside it.)
+        let free = over.iter().all(|&k| is_model(spans[k].kind) && spans[k].end <= tokens[i + 2].end);
+        if !free {
+            continue;
+        }
+        if let Some(region) = span_over(text, tokens, infos, i, i + 3, EntityType::Org, 0.7) {
+            over.iter().for_each(|&k| gone[k] = true);
+            new.push(region);
+        }
+    }
+    replace_marked(spans, &gone, new)
+}
+
+/// جبهة مأرب, مديرية صرواح, "the Marib front", "Sirwah district": a front of war or a
+/// district named by a place without the article is that place, LOC, without its head
+/// (as محافظة الحديدة is الحديدة), over the tagger's body of both words, or where no
+/// mention is. The place is one the lists know, or, after مديرية, a word general Arabic
+/// uses as a name, not as an ordinary word (مديرية أمن, مديرية التربية are bodies; a front named by a definite
+/// word, جبهة النصرة, is a body too).
+fn places_after_fronts_and_districts(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut gone = vec![false; spans.len()];
+    let mut new = Vec::new();
+    for i in 0..tokens.len().saturating_sub(1) {
+        let (h, w) = (&infos[i], &infos[i + 1]);
+        if tokens[i].kind != TokenKind::Word || tokens[i + 1].kind != TokenKind::Word || !one_of(&["جبهه", "مديريه"], &h.stem) {
+            continue;
+        }
+        let listed = w.gaz.has(CITY | REGION | COUNTRY);
+        let unknown = h.stem == "مديريه" && name_like(w) && w.gen[0] <= 3 && chars(&w.norm) >= 4;
+        let place = w.stem == w.norm
+            && !w.norm.starts_with("ال")
+            && (listed || unknown)
+            && !w.gaz.has(ORG_HEAD | gazetteer::TITLE | GIVEN | gazetteer::MONTH | gazetteer::WEEKDAY)
+            && !is_org_head(w)
+            && text[tokens[i].end..tokens[i + 1].start].chars().all(|c| c == ' ');
+        if !place {
+            continue;
+        }
+        let lo = spans.partition_point(|s| s.end <= tokens[i].start);
+        let over: Vec<usize> = (lo..spans.len()).take_while(|&k| spans[k].start < tokens[i + 1].end).collect();
+        // (Free, or the tagger's body of both words, or its mention of the place alone.)
+        let free = over.iter().all(|&k| is_model(spans[k].kind) && {
+            let r = tokens_of(tokens, &spans[k]);
+            r == (i..i + 2) && spans[k].kind == EntityType::Org || r == (i + 1..i + 2)
+        });
+        if !free {
+            continue;
+        }
+        over.iter().for_each(|&k| gone[k] = true);
+        new.push(Span { start: tokens[i + 1].start, end: tokens[i + 1].end, kind: EntityType::Loc, score: 0.7 });
+    }
+    replace_marked(spans, &gone, new)
+}
+
+/// Heads of a hill or a road junction (`search` form), which name nothing but a place.
+const HILL_JUNCTION_HEADS: &[&str] = &["تبه", "مفرق"];
+
+/// تبة الصفراء, مفرق الجوبة, "the Safra hill", "the Jawba junction": a hill or a road
+/// junction named by a definite word right after its head is a place with its head in
+/// (the word alone names a village, a colour or nothing), as جبل and its name are. Where
+/// no mention is, or over the word alone the tagger marked; after a proclitic too
+/// (وبمفرق). Not a crossroads of roads (مفرق الطرق).
+fn hills_and_junctions(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut gone = vec![false; spans.len()];
+    let mut new = Vec::new();
+    for i in 0..tokens.len().saturating_sub(1) {
+        let (h, w) = (&infos[i], &infos[i + 1]);
+        let named = tokens[i].kind == TokenKind::Word
+            && tokens[i + 1].kind == TokenKind::Word
+            && one_of(HILL_JUNCTION_HEADS, &h.stem)
+            && w.stem == w.norm
+            && w.norm.starts_with("ال")
+            && chars(&w.norm) >= 4
+            && !in_list(w, &["الطرق", "الطريق"])
+            && text[tokens[i].end..tokens[i + 1].start].chars().all(|c| c == ' ');
+        if !named {
+            continue;
+        }
+        let lo = spans.partition_point(|s| s.end <= tokens[i].start);
+        let over: Vec<usize> = (lo..spans.len()).take_while(|&k| spans[k].start < tokens[i + 1].end).collect();
+        // (Free, or the tagger's mention of the name alone.)
+        let free = over.iter().all(|&k| is_model(spans[k].kind) && tokens_of(tokens, &spans[k]) == (i + 1..i + 2));
+        if !free {
+            continue;
+        }
+        if let Some(place) = span_over(text, tokens, infos, i, i + 2, EntityType::Loc, 0.7) {
+            over.iter().for_each(|&k| gone[k] = true);
+            new.push(place);
+        }
+    }
+    replace_marked(spans, &gone, new)
+}
+
+/// Units of an army named by their number, `search` form: the brigade, the division, the
+/// battalion, the regiment (and the stem the clitic rule gives للواء, whose article lost
+/// its alef: الواء).
+const NUMBERED_UNITS: &[&str] = &["اللواء", "الواء", "الفرقه", "الكتيبه", "الفوج"];
+
+/// Arms a numbered unit's name ends with (اللواء 143 مشاة, الفرقة 25 ميكا, اللواء 444
+/// قتال), `search` form.
+const UNIT_ARMS: &[&str] = &["مشاه", "ميكا", "مدرع", "مدرعات", "مدفعيه", "صاعقه", "مغاوير", "قتال", "مظلات", "مظلي", "دفاع", "مهام", "ميكانيكي"];
+
+/// اللواء 143 مشاة, وبالفرقة 25, للواء 444 قتال: a unit of an army named by its number
+/// (and the arm after it) is a body, as ANERcorp marks الفرقة and its number; the number
+/// is no count of brigades (اللواء is no counted noun before it, and no rank: a rank
+/// precedes a name). Whatever the tagger or the quantity rule read over it, the unit
+/// takes it.
+fn numbered_units(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut added = Vec::new();
+    let mut i = 0;
+    while i + 1 < tokens.len() {
+        let unit = tokens[i].kind == TokenKind::Word && one_of(NUMBERED_UNITS, &infos[i].stem);
+        let gap = |a: usize| text[tokens[a].end..tokens[a + 1].start].chars().all(|c| c == ' ');
+        if !unit || tokens[i + 1].kind != TokenKind::Number || !gap(i) || !text[tokens[i + 1].start..tokens[i + 1].end].chars().all(|c| c.is_ascii_digit() || ('٠'..='٩').contains(&c)) {
+            i += 1;
+            continue;
+        }
+        let mut b = i + 2;
+        if b < tokens.len() && tokens[b].kind == TokenKind::Word && gap(b - 1) && infos[b].stem == infos[b].norm && one_of(UNIT_ARMS, &infos[b].norm) {
+            b += 1;
+        }
+        added.extend(span_over(text, tokens, infos, i, b, EntityType::Org, 0.8));
+        i = b;
+    }
+    if added.is_empty() {
+        return spans;
+    }
+    replacing_overlapped(spans, added)
 }
 
 /// بنظيريه الجيبوتي داود أحمد فارح والإريتري إدريس سيوم, "his Djiboutian and Eritrean
@@ -4674,7 +4876,11 @@ fn ranks_before_people(text: &str, tokens: &[Token], infos: &[TokInfo], spans: V
             let borrowed = in_list(w, &["الاميرال", "الادميرال", "الجنرال"]);
             let inside = s.kind == EntityType::Per && r.len() >= 3 && w.stem == w.norm && in_list(w, MILITARY_RANKS)
                 && g.is_some_and(|g| (borrowed || g.gaz.has(GIVEN | gazetteer::GIVEN_BIG) || g.gen[0] == 0 && name_like(g)) && g.stem == g.norm && !g.stem.starts_with("ال"));
-            if inside {
+            // (Or a rank before a family name alone, العميد الصيعري, العقيد القذافي: no
+            // name begins with a rank.)
+            let before_one = s.kind == EntityType::Per && r.len() == 2 && w.stem == w.norm && in_list(w, MILITARY_RANKS)
+                && g.is_some_and(|g| g.stem == g.norm && !in_list(g, MILITARY_RANKS) && !g.gaz.has(gazetteer::TITLE));
+            if inside || before_one {
                 s.start = tokens[r.start + 1].start;
             }
             s
@@ -6518,6 +6724,23 @@ fn adjectives_of_bodies(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span
             && !infos.get(r.end + 1).is_some_and(|n| n.gaz.has(GIVEN));
         if people_of || national || joint || club_of {
             spans[k].end = tokens[r.end].end;
+            continue;
+        }
+        // (A head in the construct state with nouns that end in a definite one: an
+        // adjective of relation agreeing with that noun describes it, and a country's
+        // adjective agreeing with the head after it is the body's: هيئة عمليات التجارة
+        // البحرية البريطانية, "UK Maritime Trade Operations".)
+        let in_construct = r.len() >= 3 && is_org_head(&infos[r.start]) && !infos[r.start].stem.starts_with("ال") && last.stem == last.norm && last.norm.starts_with("ال")
+            && spans.get(k + 1).is_none_or(|m| m.start >= tokens[r.end].end)
+            && text_between_is_space(tokens, r.end - 1, r.end)
+            && of_relation(r.end)
+            && (last.norm.ends_with('ه') || last.norm.ends_with("ات")) == infos[r.end].norm.ends_with("يه");
+        if in_construct {
+            let mut end = r.end + 1;
+            if end < tokens.len() && spans.get(k + 1).is_none_or(|m| m.start >= tokens[end].end) && text_between_is_space(tokens, end - 1, end) && country_adjective_of(infos, r.start, end) {
+                end += 1;
+            }
+            spans[k].end = tokens[end - 1].end;
             continue;
         }
         if !purpose && !head_and_name {

@@ -150,8 +150,6 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = dams(text, tokens, infos, spans);
     let spans = quoted_works(text, tokens, infos, spans);
     let spans = bodies_named_after_dates(text, tokens, infos, spans);
-    let spans = units_named_by_numbers(text, tokens, infos, spans);
-    let spans = fronts_of_places(text, tokens, infos, spans);
     let spans = aims_after_bodies(text, tokens, infos, spans);
     let spans = complements_of_aims(tokens, infos, spans);
     let spans = second_fields(tokens, infos, spans);
@@ -1207,63 +1205,6 @@ fn bodies_named_after_dates(text: &str, tokens: &[Token], infos: &[TokInfo], mut
         };
         if let Some(m) = span_over(text, tokens, infos, h, r.end, kind, 0.7) {
             spans[k] = m;
-        }
-    }
-    spans
-}
-
-/// Military units named by a number (`search` form, with the article).
-const NUMBERED_UNITS: &[&str] = &["اللواء", "الفرقه", "الكتيبه", "الفوج", "السريه"];
-
-/// A military unit named by its number after its head with the article (اللواء 444
-/// قتال, الفرقة 25 مهام خاصة, الكتيبة 101): one ORG name with its head, which the
-/// quantity rules read as a count of the word after the number. (اللواء before a
-/// number is the brigade, not the rank, which a person's name follows.)
-fn units_named_by_numbers(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
-    let mut gone = vec![false; spans.len()];
-    let mut found = Vec::new();
-    for h in 0..tokens.len().saturating_sub(1) {
-        let head = tokens[h].kind == TokenKind::Word && (infos[h].stem == infos[h].norm || infos[h].norm.strip_prefix(['و', 'ب', 'ل']).is_some_and(|x| x == infos[h].stem)) && in_list(&infos[h], NUMBERED_UNITS);
-        if !head || tokens[h + 1].kind != TokenKind::Number {
-            continue;
-        }
-        // (The quantity or date the rules read from the number, or the number alone.)
-        let lo = spans.partition_point(|s| s.end <= tokens[h].start);
-        let end = match spans.get(lo) {
-            Some(s) if s.start < tokens[h + 1].start => continue,
-            Some(s) if s.start == tokens[h + 1].start && matches!(s.kind, EntityType::Quantity | EntityType::Date) => {
-                gone[lo] = true;
-                tokens_of(tokens, s).end
-            }
-            Some(s) if s.start < tokens[h + 1].end => continue,
-            _ => h + 2,
-        };
-        found.extend(span_over(text, tokens, infos, h, end, EntityType::Org, 0.7));
-    }
-    replace_marked(spans, &gone, found)
-}
-
-/// A battle front named by its place (جبهة صرواح, جبهة مأرب), which the tagger took for
-/// a body as it takes جبهة النصرة: the place, LOC, the head out as a town's is. Only
-/// one word after جبهة, without the article, that is a place of the lists or a name no
-/// ordinary word is; a front of a movement goes on (جبهة تحرير …) or is definite
-/// (جبهة البوليساريو).
-fn fronts_of_places(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
-    for s in spans.iter_mut().filter(|s| s.kind == EntityType::Org) {
-        let r = tokens_of(tokens, s);
-        if r.len() != 2 || tokens[r.start].kind != TokenKind::Word || tokens[r.start + 1].kind != TokenKind::Word || !in_list(&infos[r.start], &["جبهه"]) || infos[r.start].stem.starts_with("ال") {
-            continue;
-        }
-        let w = &infos[r.start + 1];
-        let listed = place_flags(infos, r.start + 1, r.end) & (gazetteer::CITY | gazetteer::REGION | gazetteer::COUNTRY) != 0;
-        // (A name general Arabic writes without the article looks like a verb to it,
-        // صرواح: see [`bare_name_no_verb`].)
-        let verb = verb_like(w) && !bare_name_no_verb(w);
-        let place = w.stem == w.norm && !w.norm.starts_with("ال") && (listed || name_like(w) && !ordinary(w) && !verb) && !w.gaz.has(GIVEN | FAMILY | TITLE | gazetteer::ORG_HEAD);
-        if place {
-            if let Some(m) = span_over(text, tokens, infos, r.start + 1, r.end, EntityType::Loc, s.score) {
-                *s = m;
-            }
         }
     }
     spans
@@ -3816,11 +3757,12 @@ const MORE_PLACE_HEADS: &[&str] = &["بلديه", "ناحيه", "غابه", "غ�
     "سجن", "معتقل"];
 
 /// May a word general Arabic writes without the article, which [`verb_like`] reads as a
-/// verb, be a place's name right after an indefinite head (مخيم زمزم, جبهة صرواح)? A
+/// verb, be a place's name right after an indefinite head (مخيم زمزم, جبهة صرواح: see
+/// [`super::post`]'s places after fronts)? A
 /// verb stands there too, beginning a clause about the head (مخيم يضم, جبهة تضم, مخيم
 /// قصفته): so not a word of three letters, one that begins as an imperfect or a
 /// derived verb does, or one with an object pronoun.
-fn bare_name_no_verb(w: &TokInfo) -> bool {
+pub(super) fn bare_name_no_verb(w: &TokInfo) -> bool {
     chars_of(&w.norm) >= 4 && !w.norm.starts_with(['ي', 'ت', 'ن', 'ا']) && !w.norm.ends_with('ه') && !w.norm.ends_with("ها") && !w.norm.ends_with("هم") && !verb_and_pronoun(&w.norm)
 }
 

@@ -579,6 +579,11 @@ fn places_after_fronts_and_districts(text: &str, tokens: &[Token], infos: &[TokI
         }
         let listed = w.gaz.has(CITY | REGION | COUNTRY);
         let unknown = h.stem == "مديريه" && name_like(w) && w.gen[0] <= 3 && chars(&w.norm) >= 4;
+        // (After جبهة, a word that looks like a name and no ordinary word, صرواح, which
+        // general Arabic writes without the article as it does verbs: not a verb that
+        // begins a clause about the front, جبهة تضم.)
+        let front_name = h.stem == "جبهه" && name_like(w) && !ordinary(w) && (!verb_like(w) || super::heads::bare_name_no_verb(w));
+        let unknown = unknown || front_name;
         let place = w.stem == w.norm
             && !w.norm.starts_with("ال")
             && (listed || unknown)
@@ -590,10 +595,11 @@ fn places_after_fronts_and_districts(text: &str, tokens: &[Token], infos: &[TokI
         }
         let lo = spans.partition_point(|s| s.end <= tokens[i].start);
         let over: Vec<usize> = (lo..spans.len()).take_while(|&k| spans[k].start < tokens[i + 1].end).collect();
-        // (Free, or the tagger's body of both words, or its mention of the place alone.)
-        let free = over.iter().all(|&k| is_model(spans[k].kind) && {
+        // (Free, or a body of both words, the tagger's or the head rules' (جبهة صرواح as
+        // a body of جبهة and a name), or the tagger's mention of the place alone.)
+        let free = over.iter().all(|&k| {
             let r = tokens_of(tokens, &spans[k]);
-            r == (i..i + 2) && spans[k].kind == EntityType::Org || r == (i + 1..i + 2)
+            r == (i..i + 2) && spans[k].kind == EntityType::Org || is_model(spans[k].kind) && r == (i + 1..i + 2)
         });
         if !free {
             continue;

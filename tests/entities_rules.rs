@@ -392,6 +392,12 @@ mod post {
         }
         assert!(found(t, EntityType::Quantity).is_empty(), "{:?}", all(t));
         assert!(found(t, EntityType::Loc).is_empty(), "{:?}", all(t));
+        // (An exhibition and a dictionary are works too: their quoted titles.)
+        let t = "وزار الوفد معرض «ذاكرة الرمال» للصور القديمة، وتسلم نسخا من معجم \"لهجات الجبال\" الصادر حديثا.";
+        let misc = found(t, EntityType::Misc);
+        for want in ["ذاكرة الرمال", "لهجات الجبال"] {
+            assert!(misc.contains(&want.to_string()), "{want}: {:?}", all(t));
+        }
     }
 
     /// A company's, agency's or bank's head before the body's own name stays out of the

@@ -1154,6 +1154,16 @@ mod heads {
         m.unwrap_or_else(|| panic!("{surface} in {:?}", all(texts[a]))).id.clone()
     }
 
+    /// A well-known oasis the list of towns holds only with its head (سيوة) is a place
+    /// alone, and a lake named after it (بحيرة سيوة) is not the oasis.
+    #[test]
+    fn a_lake_named_after_a_well_known_place_is_not_the_place() {
+        let t = "وتوافد مئات الزوار على سيوة لحضور الاحتفالات الشعبية.";
+        assert!(found(t, EntityType::Loc).contains(&"سيوة".to_string()), "{:?}", all(t));
+        let texts = ["وصل الوفد إلى سيوة مساء الخميس بعد رحلة طويلة.", "وتراجع منسوب المياه في بحيرة سيوة خلال الصيف."];
+        assert_ne!(id_of(&texts, 0, "سيوة"), id_of(&texts, 1, "بحيرة سيوة"));
+    }
+
     /// A division's head names the division where the name alone is a river or a sea;
     /// before a place of its own the head is a description; both forms link.
     #[test]

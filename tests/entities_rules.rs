@@ -5941,6 +5941,15 @@ fn cities_and_bodies_named_after_kings_with_adjectives() {
 }
 
 
+/// A fortress or a kasbah named by its town is the town, without the head, as a port
+/// named by its town is; not a person (قلعة is also a family name).
+#[test]
+fn fortresses_named_by_their_towns_are_the_towns() {
+    let t = "وزار الوفد قلعة شالي قبل أن يتوجه إلى الفندق.";
+    let got = all(t);
+    assert!(got.contains(&("شالي".to_string(), EntityType::Loc)) && !got.iter().any(|(_, k)| *k == EntityType::Per), "{got:?}");
+}
+
 /// A lake named by a word general Arabic does not know is the lake, with its head
 /// (بحيرة طونغا); and a place named again right after a wadi's or a dam's head, where
 /// the tagger did not mark it, is the wadi or the dam (وادي جومين, سد جومين).

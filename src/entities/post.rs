@@ -410,6 +410,7 @@ pub fn fix<'a>(text: &str, tokens: &'a [Token], infos: &[TokInfo], sents: &[Rang
     let spans = aims_governing_an(tokens, infos, spans);
     let spans = international_airports_of_people(tokens, infos, spans);
     let spans = towns_named_after_people(text, tokens, infos, spans);
+    let spans = fortresses_named_by_towns(tokens, infos, spans);
     let spans = bodies_named_after_people(text, tokens, infos, spans);
     let spans = super::heads::countries_after_own_names(tokens, infos, spans);
     let spans = super::heads::parliaments_for_nothing(tokens, infos, spans);
@@ -6072,6 +6073,26 @@ fn international_airports_of_people(tokens: &[Token], infos: &[TokInfo], mut spa
         let d = &infos[k];
         if d.stem == d.norm && d.norm == "الدولي" && spans.get(n + 1).is_none_or(|x| x.start >= tokens[k].end) {
             spans[n].end = tokens[k].end;
+        }
+    }
+    spans
+}
+
+/// A fortress or a kasbah named by its town (قلعة شالي, قصبة شالي) is the town, as a port
+/// or a palace named by its town is (ميناء رادس, قصر كولوبا), where the tagger took the head and the
+/// town for a person (قلعة is also a family name): the place, LOC, without the head. The
+/// town a word of the place lists and no given name (قلعة صلاح الدين stays a person's).
+fn fortresses_named_by_towns(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    for s in spans.iter_mut() {
+        let r = tokens_of(tokens, s);
+        if s.kind != EntityType::Per || r.len() != 2 || (r.start..r.end).any(|k| tokens[k].kind != TokenKind::Word) {
+            continue;
+        }
+        let (h, w) = (&infos[r.start], &infos[r.start + 1]);
+        let head = matches!(h.stem.as_str(), "قلعه" | "قصبه" | "حصن");
+        let town = w.stem == w.norm && !w.norm.starts_with("ال") && w.gaz.has(CITY | REGION) && !w.gaz.has(GIVEN);
+        if head && town {
+            *s = Span { start: tokens[r.start + 1].start, end: s.end, kind: EntityType::Loc, score: s.score };
         }
     }
     spans

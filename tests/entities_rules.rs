@@ -5948,6 +5948,10 @@ fn fortresses_named_by_their_towns_are_the_towns() {
     let t = "وزار الوفد قلعة شالي قبل أن يتوجه إلى الفندق.";
     let got = all(t);
     assert!(got.contains(&("شالي".to_string(), EntityType::Loc)) && !got.iter().any(|(_, k)| *k == EntityType::Per), "{got:?}");
+    // (A head alone before the place it heads is no place of its own.)
+    let t = "وصور المخرج مشاهده في القلعة ومعبد آمون بمنطقة أغورمي وجزيرة فطناس.";
+    let got = all(t);
+    assert!(got.contains(&("فطناس".to_string(), EntityType::Loc)) && !got.iter().any(|(s, _)| s.ends_with("جزيرة")), "{got:?}");
 }
 
 /// A lake named by a word general Arabic does not know is the lake, with its head

@@ -474,6 +474,7 @@ pub fn fix<'a>(text: &str, tokens: &'a [Token], infos: &[TokInfo], sents: &[Rang
     let spans = outlets_after_correspondents(text, tokens, infos, spans);
     let spans = hotels(text, tokens, infos, spans);
     let spans = people_before_waw_adjectives(tokens, infos, spans);
+    let spans = lone_place_heads_before_places(tokens, infos, spans);
     balanced_marks(text, spans)
 }
 
@@ -6076,6 +6077,26 @@ fn international_airports_of_people(tokens: &[Token], infos: &[TokInfo], mut spa
         }
     }
     spans
+}
+
+/// A head of place names alone, indefinite, that the tagger marked as a place of its own
+/// right before the place it heads (جزيرة فطناس as جزيرة and فطناس): no name; the place
+/// after it is (as the port's town after ميناء is).
+fn lone_place_heads_before_places(tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut out: Vec<Span> = Vec::with_capacity(spans.len());
+    for (n, s) in spans.iter().enumerate() {
+        let r = tokens_of(tokens, s);
+        let lone = s.kind == EntityType::Loc && r.len() == 1 && tokens[r.start].kind == TokenKind::Word && {
+            let h = &infos[r.start];
+            !h.norm.starts_with("ال") && matches!(h.stem.as_str(), "جزيره" | "جزر" | "بحيره" | "جبل" | "واحه" | "قلعه" | "قصبه")
+        };
+        let next_place = spans.get(n + 1).is_some_and(|x| x.kind == EntityType::Loc && r.end < tokens.len() && x.start == tokens[r.end].start);
+        if lone && next_place {
+            continue;
+        }
+        out.push(s.clone());
+    }
+    out
 }
 
 /// A fortress or a kasbah named by its town (قلعة شالي, قصبة شالي) is the town, as a port

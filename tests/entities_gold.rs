@@ -459,5 +459,14 @@ fn gold_reports_entities_are_found_and_linked() {
 // first run (8672/9109, 95.2%, 8599 linked, in all then); 108/113 (107/108 linked), the
 // merge left, no unmarked span, after the fixes it gave, the older sets from 8572/8996 to
 // 8573/8996 (fedvote's فندق تيبستي): 8681/9109 (95.3%), 8608 linked.
+// siwa (the gold50 helper's, seventeenth session, committed before the tagger ran on it)
+// scored 79/109 (75/79 linked), one forbidden merge (the oasis سيوة with بحيرة سيوة), no
+// unmarked span, on its first run (8948/9413, 95.1%, 8870 linked, in all then); with four
+// rows corrected to the head convention (the Sawiris foundation without مؤسسة, the island
+// فطناس without جزيرة) and the fixes it gave (exhibitions and dictionaries as works;
+// Siwa in the known list and a lake named after a known place apart from it; a fortress
+// or kasbah named by its town; a place head alone before its place dropped): 94/109
+// (90/94 linked), no merge, the older sets unchanged at 8869/9304: 8963/9413 (95.2%),
+// 8885 linked.
 const FOUND_FLOOR: f64 = 95.2;
 const LINKED_FLOOR: f64 = 98.0;

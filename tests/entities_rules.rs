@@ -5941,6 +5941,18 @@ fn cities_and_bodies_named_after_kings_with_adjectives() {
 }
 
 
+/// A body's name ends with its aim: a second word in لل that governs a preposition is
+/// what the body is called on to do (للمشاركة في), not part of the name.
+#[test]
+fn a_purpose_after_a_bodys_aim_is_not_in_its_name() {
+    for (t, want) in [
+        ("ووجهت البلدية دعوة إلى المؤسسة الوطنية للمتاحف للمشاركة في المعرض المقبل.", "المؤسسة الوطنية للمتاحف"),
+        ("ودعا الوزير المجلس الأعلى للثقافة للمساهمة في الحملة.", "المجلس الأعلى للثقافة"),
+    ] {
+        assert!(found(t, EntityType::Org).contains(&want.to_string()), "{want}: {:?}", all(t));
+    }
+}
+
 /// A fortress or a kasbah named by its town is the town, without the head, as a port
 /// named by its town is; not a person (قلعة is also a family name).
 #[test]

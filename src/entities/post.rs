@@ -475,6 +475,7 @@ pub fn fix<'a>(text: &str, tokens: &'a [Token], infos: &[TokInfo], sents: &[Rang
     let spans = hotels(text, tokens, infos, spans);
     let spans = people_before_waw_adjectives(tokens, infos, spans);
     let spans = lone_place_heads_before_places(tokens, infos, spans);
+    let spans = purposes_after_aims(tokens, infos, spans);
     balanced_marks(text, spans)
 }
 
@@ -6074,6 +6075,26 @@ fn international_airports_of_people(tokens: &[Token], infos: &[TokInfo], mut spa
         let d = &infos[k];
         if d.stem == d.norm && d.norm == "الدولي" && spans.get(n + 1).is_none_or(|x| x.start >= tokens[k].end) {
             spans[n].end = tokens[k].end;
+        }
+    }
+    spans
+}
+
+/// A body's name that runs on over a second word in لل right after its aim, where a
+/// preposition follows that word (المؤسسة الوطنية للمتاحف للمشاركة في …, المجلس الأعلى
+/// للثقافة للمساهمة في …): the second is what the body was called on to do, a verbal
+/// noun governing the preposition, not a second aim; the name ends before it.
+fn purposes_after_aims(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    for s in spans.iter_mut() {
+        let r = tokens_of(tokens, s);
+        if s.kind != EntityType::Org || r.len() < 3 || r.end >= tokens.len() || (r.end - 2..=r.end).any(|k| tokens[k].kind != TokenKind::Word) {
+            continue;
+        }
+        let (aim, last, after) = (&infos[r.end - 2], &infos[r.end - 1], &infos[r.end]);
+        let two_aims = aim.norm.starts_with("لل") && last.norm.starts_with("لل") && last.norm.chars().count() >= 6;
+        let preposition = matches!(after.norm.as_str(), "في" | "على" | "مع" | "من" | "الى" | "عن");
+        if two_aims && preposition {
+            s.end = tokens[r.end - 2].end;
         }
     }
     spans

@@ -5941,6 +5941,16 @@ fn cities_and_bodies_named_after_kings_with_adjectives() {
 }
 
 
+/// A festival named by a word general Arabic does not know is one name with its head,
+/// after a proclitic too; a festival named by an ordinary word is not.
+#[test]
+fn festivals_named_by_unknown_words_keep_their_heads() {
+    let t = "وتستعد الفرقة للمشاركة في الدورة المقبلة لمهرجان تيميتار بأكادير.";
+    assert!(found(t, EntityType::Misc).contains(&"مهرجان تيميتار".to_string()), "{:?}", all(t));
+    let t = "وأقيم مهرجان كبير في الساحة.";
+    assert!(all(t).is_empty(), "{:?}", all(t));
+}
+
 /// A body's name ends with its aim: a second word in لل that governs a preposition is
 /// what the body is called on to do (للمشاركة في), not part of the name.
 #[test]

@@ -476,6 +476,7 @@ pub fn fix<'a>(text: &str, tokens: &'a [Token], infos: &[TokInfo], sents: &[Rang
     let spans = people_before_waw_adjectives(tokens, infos, spans);
     let spans = lone_place_heads_before_places(tokens, infos, spans);
     let spans = purposes_after_aims(tokens, infos, spans);
+    let spans = festivals_named_by_names(text, tokens, infos, spans);
     balanced_marks(text, spans)
 }
 
@@ -6078,6 +6079,36 @@ fn international_airports_of_people(tokens: &[Token], infos: &[TokInfo], mut spa
         }
     }
     spans
+}
+
+/// A festival named by a word general Arabic does not know (مهرجان تيميتار, مهرجان
+/// كناوة), that no list has as a place or a person: one name with its head (MISC), as a
+/// festival named by its city is, where the tagger took the word alone, or nothing.
+fn festivals_named_by_names(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut gone = vec![false; spans.len()];
+    let mut added = Vec::new();
+    for i in 0..tokens.len().saturating_sub(1) {
+        let (h, w) = (&infos[i], &infos[i + 1]);
+        if tokens[i].kind != TokenKind::Word || tokens[i + 1].kind != TokenKind::Word || h.stem != "مهرجان" || !text[tokens[i].end..tokens[i + 1].start].trim().is_empty() {
+            continue;
+        }
+        let name = w.stem == w.norm && !w.norm.starts_with("ال") && w.gen[0] == 0 && w.norm.chars().count() >= 4 && !w.gaz.has(GIVEN | FAMILY | CITY | COUNTRY | REGION | gazetteer::TITLE | ORG_HEAD);
+        if !name {
+            continue;
+        }
+        // (Free, or the word alone marked: the head and any other word are in no span.)
+        let over: Vec<usize> = spans.iter().enumerate().filter(|(_, s)| s.start < tokens[i + 1].end && tokens[i].start < s.end).map(|(n, _)| n).collect();
+        let alone = over.iter().all(|&n| spans[n].start == tokens[i + 1].start && spans[n].end == tokens[i + 1].end);
+        if !alone {
+            continue;
+        }
+        over.iter().for_each(|&n| gone[n] = true);
+        let word = &text[tokens[i].start..tokens[i].end];
+        let start = tokens[i].start + word.find("مهرجان").unwrap_or(0);
+        added.push(Span { start, end: tokens[i + 1].end, kind: EntityType::Misc, score: 0.6 });
+    }
+    let kept: Vec<Span> = spans.into_iter().zip(gone).filter(|(_, g)| !g).map(|(s, _)| s).collect();
+    with_added(kept, added)
 }
 
 /// A body's name that runs on over a second word in لل right after its aim, where a

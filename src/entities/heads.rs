@@ -1214,10 +1214,11 @@ fn bodies_named_after_dates(text: &str, tokens: &[Token], infos: &[TokInfo], mut
 /// squares, bridges, tunnels, roads.
 const PLACES_NAMED_BY_DATES: &[&str] = &["ملعب", "ستاد", "شارع", "ساحه", "ميدان", "جسر", "نفق", "محور"];
 
-/// Words for works (films, books, songs, plays, series) and for craft (a satellite, a
+/// Words for works (films, books, songs, plays, series, exhibitions, dictionaries and
+/// encyclopaedias: معرض «أصوات الواحة», معجم "…") and for craft (a satellite, a
 /// rocket, a probe, a telescope: القمر الاصطناعي «اتحاد سات»), in `search` form, with the
 /// article or without, and with a possessive suffix (فيلمها).
-const WORK_HEADS: &[&str] = &["فيلم", "روايه", "كتاب", "مسلسل", "اغنيه", "مسرحيه", "البوم", "ديوان", "قصيده", "لوحه", "وثايقي", "قمر", "صاروخ", "مسبار", "تلسكوب", "مركبه"];
+const WORK_HEADS: &[&str] = &["فيلم", "روايه", "كتاب", "مسلسل", "اغنيه", "مسرحيه", "البوم", "ديوان", "قصيده", "لوحه", "وثايقي", "معرض", "معجم", "قاموس", "موسوعه", "قمر", "صاروخ", "مسبار", "تلسكوب", "مركبه"];
 
 /// Words in quotation marks right after a word for a work, perhaps with its definite
 /// adjectives between (فيلم «بنات البحر», الفيلم السوداني «ضوء على النيل», فيلمها

@@ -1377,7 +1377,10 @@ fn cluster(ms: &[M], texts: &[&str]) -> Vec<Cluster> {
                 continue;
             }
             let name = &w[1..2];
-            if name[0].chars().count() < 4 || word_flags(&name[0]) & (CITY | COUNTRY | REGION) != 0 {
+            // (Nor a well-known place of the list of names: بحيرة سيوة is not the oasis
+            // سيوة.)
+            let known_place = super::known::lookup(name).is_some_and(|(_, k)| k == EntityType::Loc);
+            if name[0].chars().count() < 4 || word_flags(&name[0]) & (CITY | COUNTRY | REGION) != 0 || known_place {
                 continue;
             }
             if let Some(&o) = places.get(name) {

@@ -412,6 +412,7 @@ pub fn fix<'a>(text: &str, tokens: &'a [Token], infos: &[TokInfo], sents: &[Rang
     let spans = aims_governing_an(tokens, infos, spans);
     let spans = international_airports_of_people(tokens, infos, spans);
     let spans = towns_named_after_people(text, tokens, infos, spans);
+    let spans = fortresses_named_by_towns(tokens, infos, spans);
     let spans = bodies_named_after_people(text, tokens, infos, spans);
     let spans = super::heads::countries_after_own_names(tokens, infos, spans);
     let spans = super::heads::parliaments_for_nothing(tokens, infos, spans);
@@ -480,6 +481,9 @@ pub fn fix<'a>(text: &str, tokens: &'a [Token], infos: &[TokInfo], sents: &[Rang
     let spans = places_after_fronts_and_districts(text, tokens, infos, spans);
     let spans = military_regions(text, tokens, infos, spans);
     let spans = armed_forces(text, tokens, infos, spans);
+    let spans = lone_place_heads_before_places(tokens, infos, spans);
+    let spans = purposes_after_aims(tokens, infos, spans);
+    let spans = festivals_named_by_names(text, tokens, infos, spans);
     balanced_marks(text, spans)
 }
 
@@ -6350,6 +6354,96 @@ fn international_airports_of_people(tokens: &[Token], infos: &[TokInfo], mut spa
         let d = &infos[k];
         if d.stem == d.norm && d.norm == "الدولي" && spans.get(n + 1).is_none_or(|x| x.start >= tokens[k].end) {
             spans[n].end = tokens[k].end;
+        }
+    }
+    spans
+}
+
+/// A festival named by a word general Arabic does not know (مهرجان تيميتار, مهرجان
+/// كناوة), that no list has as a place or a person: one name with its head (MISC), as a
+/// festival named by its city is, where the tagger took the word alone, or nothing.
+fn festivals_named_by_names(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut gone = vec![false; spans.len()];
+    let mut added = Vec::new();
+    for i in 0..tokens.len().saturating_sub(1) {
+        let (h, w) = (&infos[i], &infos[i + 1]);
+        if tokens[i].kind != TokenKind::Word || tokens[i + 1].kind != TokenKind::Word || h.stem != "مهرجان" || !text[tokens[i].end..tokens[i + 1].start].trim().is_empty() {
+            continue;
+        }
+        let name = w.stem == w.norm && !w.norm.starts_with("ال") && w.gen[0] == 0 && w.norm.chars().count() >= 4 && !w.gaz.has(GIVEN | FAMILY | CITY | COUNTRY | REGION | gazetteer::TITLE | ORG_HEAD);
+        if !name {
+            continue;
+        }
+        // (Free, or the word alone marked: the head and any other word are in no span.)
+        let over: Vec<usize> = spans.iter().enumerate().filter(|(_, s)| s.start < tokens[i + 1].end && tokens[i].start < s.end).map(|(n, _)| n).collect();
+        let alone = over.iter().all(|&n| spans[n].start == tokens[i + 1].start && spans[n].end == tokens[i + 1].end);
+        if !alone {
+            continue;
+        }
+        over.iter().for_each(|&n| gone[n] = true);
+        let word = &text[tokens[i].start..tokens[i].end];
+        let start = tokens[i].start + word.find("مهرجان").unwrap_or(0);
+        added.push(Span { start, end: tokens[i + 1].end, kind: EntityType::Misc, score: 0.6 });
+    }
+    let kept: Vec<Span> = spans.into_iter().zip(gone).filter(|(_, g)| !g).map(|(s, _)| s).collect();
+    with_added(kept, added)
+}
+
+/// A body's name that runs on over a second word in لل right after its aim, where a
+/// preposition follows that word (المؤسسة الوطنية للمتاحف للمشاركة في …, المجلس الأعلى
+/// للثقافة للمساهمة في …): the second is what the body was called on to do, a verbal
+/// noun governing the preposition, not a second aim; the name ends before it.
+fn purposes_after_aims(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    for s in spans.iter_mut() {
+        let r = tokens_of(tokens, s);
+        if s.kind != EntityType::Org || r.len() < 3 || r.end >= tokens.len() || (r.end - 2..=r.end).any(|k| tokens[k].kind != TokenKind::Word) {
+            continue;
+        }
+        let (aim, last, after) = (&infos[r.end - 2], &infos[r.end - 1], &infos[r.end]);
+        let two_aims = aim.norm.starts_with("لل") && last.norm.starts_with("لل") && last.norm.chars().count() >= 6;
+        let preposition = matches!(after.norm.as_str(), "في" | "على" | "مع" | "من" | "الى" | "عن");
+        if two_aims && preposition {
+            s.end = tokens[r.end - 2].end;
+        }
+    }
+    spans
+}
+
+/// A head of place names alone, indefinite, that the tagger marked as a place of its own
+/// right before the place it heads (جزيرة فطناس as جزيرة and فطناس): no name; the place
+/// after it is (as the port's town after ميناء is).
+fn lone_place_heads_before_places(tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut out: Vec<Span> = Vec::with_capacity(spans.len());
+    for (n, s) in spans.iter().enumerate() {
+        let r = tokens_of(tokens, s);
+        let lone = s.kind == EntityType::Loc && r.len() == 1 && tokens[r.start].kind == TokenKind::Word && {
+            let h = &infos[r.start];
+            !h.norm.starts_with("ال") && matches!(h.stem.as_str(), "جزيره" | "جزر" | "بحيره" | "جبل" | "واحه" | "قلعه" | "قصبه")
+        };
+        let next_place = spans.get(n + 1).is_some_and(|x| x.kind == EntityType::Loc && r.end < tokens.len() && x.start == tokens[r.end].start);
+        if lone && next_place {
+            continue;
+        }
+        out.push(s.clone());
+    }
+    out
+}
+
+/// A fortress or a kasbah named by its town (قلعة شالي, قصبة شالي) is the town, as a port
+/// or a palace named by its town is (ميناء رادس, قصر كولوبا), where the tagger took the head and the
+/// town for a person (قلعة is also a family name): the place, LOC, without the head. The
+/// town a word of the place lists and no given name (قلعة صلاح الدين stays a person's).
+fn fortresses_named_by_towns(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    for s in spans.iter_mut() {
+        let r = tokens_of(tokens, s);
+        if s.kind != EntityType::Per || r.len() != 2 || (r.start..r.end).any(|k| tokens[k].kind != TokenKind::Word) {
+            continue;
+        }
+        let (h, w) = (&infos[r.start], &infos[r.start + 1]);
+        let head = matches!(h.stem.as_str(), "قلعه" | "قصبه" | "حصن");
+        let town = w.stem == w.norm && !w.norm.starts_with("ال") && w.gaz.has(CITY | REGION) && !w.gaz.has(GIVEN);
+        if head && town {
+            *s = Span { start: tokens[r.start + 1].start, end: s.end, kind: EntityType::Loc, score: s.score };
         }
     }
     spans

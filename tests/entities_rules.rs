@@ -7255,6 +7255,9 @@ fn places_listed_after_a_plural_kind_of_place() {
     // (Places of two words whose first begins places' names.)
     let t = "وقال المتحدث إن قوات الحزام الأمني انتشرت في مديريات المنصورة والشيخ عثمان وخور مكسر.";
     assert_eq!(found(t, EntityType::Loc), ["المنصورة", "الشيخ عثمان", "خور مكسر"], "{:?}", all(t));
+    // (A listed town in ي is a place there, not an adjective.)
+    let t = "وأكد المعهد أن درجات الحرارة ستتجاوز 45 درجة في ولايات قبلي وتوزر وقفصة.";
+    assert_eq!(found(t, EntityType::Loc), ["قبلي", "توزر", "قفصة"], "{:?}", all(t));
     // (Not a list of things: بلدات كثيرة, قرى الجنوب والشمال.)
     let t = "وتضررت قرى كثيرة ومدن أخرى في الشمال والجنوب.";
     assert!(found(t, EntityType::Loc).is_empty(), "{:?}", all(t));

@@ -4173,7 +4173,8 @@ fn places_listed_after_plural_kinds(text: &str, tokens: &[Token], infos: &[TokIn
     let compass = |w: &TokInfo| in_list(w, &["شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط"]);
     let name = |k: usize| {
         let w = &infos[k];
-        let adjective = w.stem.ends_with('ي') || w.stem.ends_with("يه");
+        // (A word in ي is an adjective there, unless the lists know it as a place: قبلي.)
+        let adjective = (w.stem.ends_with('ي') || w.stem.ends_with("يه")) && place_flags(infos, k, k + 1) & (gazetteer::CITY | gazetteer::REGION | gazetteer::COUNTRY) == 0;
         chars_of(&w.stem) >= 3 && !adjective && !compass(w) && !verb_like(w) && !crate::function_words::is_function_word(&w.stem) && !w.gaz.has(GIVEN | TITLE | gazetteer::ORG_HEAD | gazetteer::LOC_HEAD | gazetteer::MONTH | gazetteer::WEEKDAY | gazetteer::NISBA)
     };
     // (The words of a place at `k`, the list's first or one after و: 0 where none is.)

@@ -2381,7 +2381,7 @@ fn bylines(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
         // (After a city's dash, only where the tagger marked nothing there: an outlet
         // follows a dash too, أمستردام - نداء بوست.)
         let after_dash = after_outlet.is_none() && tokens.get(i + 1).is_some_and(|c| c.norm != ":") && !one_of(BYLINE_CUES, &infos[i].norm);
-        let untouched = j < end && !spans.iter().any(|s| s.start < tokens[end - 1].end && s.end > tokens[j].start);
+        let untouched = j < end && spans.get(spans.partition_point(|s| s.end <= tokens[j].start)).is_none_or(|s| s.start >= tokens[end - 1].end);
         if whole_line && (2..=4).contains(&(end - j)) && infos[j].gaz.has(GIVEN | gazetteer::GIVEN_BIG) && infos[j].stem == infos[j].norm && (!after_dash || untouched) {
             found.extend(span_over(text, tokens, infos, j, end, EntityType::Per, 0.7));
         }
@@ -6375,7 +6375,9 @@ fn festivals_named_by_names(text: &str, tokens: &[Token], infos: &[TokInfo], spa
             continue;
         }
         // (Free, or the word alone marked: the head and any other word are in no span.)
-        let over: Vec<usize> = spans.iter().enumerate().filter(|(_, s)| s.start < tokens[i + 1].end && tokens[i].start < s.end).map(|(n, _)| n).collect();
+        // (`spans` is sorted and without overlaps: those over the two words are a range.)
+        let lo = spans.partition_point(|s| s.end <= tokens[i].start);
+        let over: Vec<usize> = (lo..spans.len()).take_while(|&n| spans[n].start < tokens[i + 1].end).collect();
         let alone = over.iter().all(|&n| spans[n].start == tokens[i + 1].start && spans[n].end == tokens[i + 1].end);
         if !alone {
             continue;

@@ -7702,3 +7702,13 @@ fn a_river_with_and_without_its_head() {
     assert!(id("نهر النيجر").is_some() && id("النيجر").is_some(), "{:?}", all(t));
     assert_ne!(id("نهر النيجر"), id("النيجر"), "{:?}", all(t));
 }
+
+/// A marsh of southern Iraq named with its head هور and a definite word is a place with
+/// its head, as a lake with بحيرة.
+#[test]
+fn a_marsh_with_its_head() {
+    let t = "وعاد الصيادون إلى هور الحمار بعد موسم الأمطار، فيما لا يزال هور الحويزة يعاني الجفاف.";
+    let got = all(t);
+    assert!(got.contains(&("هور الحمار".to_string(), EntityType::Loc)), "{got:?}");
+    assert!(got.contains(&("هور الحويزة".to_string(), EntityType::Loc)), "{got:?}");
+}

@@ -7712,3 +7712,12 @@ fn a_marsh_with_its_head() {
     assert!(got.contains(&("هور الحمار".to_string(), EntityType::Loc)), "{got:?}");
     assert!(got.contains(&("هور الحويزة".to_string(), EntityType::Loc)), "{got:?}");
 }
+
+/// A concentration or a price by a measure (per litre, per tonne) is one quantity with
+/// its unit.
+#[test]
+fn a_quantity_per_litre_or_tonne() {
+    let t = "وسجلت المختبرات 9 غرامات من الأملاح في اللتر ثم 14 غراما في اللتر، فيما بلغ سعر القمح 260 دولارا في الطن.";
+    let got = found(t, EntityType::Quantity);
+    assert!(got.contains(&"14 غراما في اللتر".to_string()) && got.contains(&"260 دولارا في الطن".to_string()), "{:?}", all(t));
+}

@@ -7692,3 +7692,35 @@ fn a_ships_two_spellings_are_one_ship() {
     let id = |k: usize, t: &str, s: &str| an.articles[k].entities.iter().find(|m| &t[m.start..m.end] == s).map(|m| m.id.clone()).unwrap_or_else(|| panic!("{s} in {:?}", all(t)));
     assert_eq!(id(0, a, "ساليندا ستار"), id(1, b, "سالندا ستار"));
 }
+
+/// A river named with نهر and one word is the word named alone in the same text; a
+/// country named alone is not the river named after it.
+#[test]
+fn a_river_with_and_without_its_head() {
+    let t = "وانخفض منسوب نهر دجلة في الموصل، ويقول الصيادون إن مياه دجلة لم تنخفض هكذا منذ عقود. ويمر نهر النيجر عبر مالي قبل أن يدخل النيجر.";
+    let es = entities(t);
+    let id = |s: &str| es.iter().find(|e| &t[e.start..e.end] == s).map(|e| e.id.clone());
+    assert!(id("نهر دجلة").is_some(), "{:?}", all(t));
+    assert_eq!(id("نهر دجلة"), id("دجلة"), "{:?}", all(t));
+    assert!(id("نهر النيجر").is_some() && id("النيجر").is_some(), "{:?}", all(t));
+    assert_ne!(id("نهر النيجر"), id("النيجر"), "{:?}", all(t));
+}
+
+/// A marsh of southern Iraq named with its head هور and a definite word is a place with
+/// its head, as a lake with بحيرة.
+#[test]
+fn a_marsh_with_its_head() {
+    let t = "وعاد الصيادون إلى هور الحمار بعد موسم الأمطار، فيما لا يزال هور الحويزة يعاني الجفاف.";
+    let got = all(t);
+    assert!(got.contains(&("هور الحمار".to_string(), EntityType::Loc)), "{got:?}");
+    assert!(got.contains(&("هور الحويزة".to_string(), EntityType::Loc)), "{got:?}");
+}
+
+/// A concentration or a price by a measure (per litre, per tonne) is one quantity with
+/// its unit.
+#[test]
+fn a_quantity_per_litre_or_tonne() {
+    let t = "وسجلت المختبرات 9 غرامات من الأملاح في اللتر ثم 14 غراما في اللتر، فيما بلغ سعر القمح 260 دولارا في الطن.";
+    let got = found(t, EntityType::Quantity);
+    assert!(got.contains(&"14 غراما في اللتر".to_string()) && got.contains(&"260 دولارا في الطن".to_string()), "{:?}", all(t));
+}

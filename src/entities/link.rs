@@ -1390,6 +1390,32 @@ fn cluster(ms: &[M], texts: &[&str]) -> Vec<Cluster> {
             }
         }
     }
+    // 2b'''. A river named with نهر and one word (نهر دجلة, نهر الكرخة) is that word
+    // named alone (دجلة, الكرخة) in another mention, where the lists know the word as no
+    // town, country or region: نهر النيجر is not the country النيجر, nor نهر الأردن
+    // the kingdom. (A river is named alone far more often than a valley or a mountain,
+    // which 2b'' leaves apart from the town they are named after; nor a well-known place
+    // of the list of names that the list does not give the river.)
+    {
+        use super::gazetteer::{word_flags, CITY, COUNTRY, REGION};
+        let river = key_words("نهر");
+        for &r in &roots {
+            let w = &ms[r].words;
+            if kinds[&r] != EntityType::Loc || w.len() != 2 || !river.contains(&w[0]) {
+                continue;
+            }
+            let name = &w[1..2];
+            let other_place = super::known::lookup(name).is_some_and(|(id, k)| k == EntityType::Loc && super::known::lookup(w).map(|(i, _)| i) != Some(id));
+            if name[0].chars().count() < 3 || word_flags(&name[0]) & (CITY | COUNTRY | REGION) != 0 || other_place {
+                continue;
+            }
+            if let Some(&o) = places.get(name) {
+                if o != r {
+                    dsu.union(r, o);
+                }
+            }
+        }
+    }
     // 2b'. A place of one word written with the alef that Mauritanian (Hassaniya)
     // spelling puts before a first cluster of consonants (انواذيبو, انواكشوط, انجاكو) is
     // the place written without it (نواذيبو, نواكشوط) in another mention. (Not before a

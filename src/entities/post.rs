@@ -63,8 +63,9 @@ pub(super) const RELATIONAL: &[&str] = &[
     "المعني", "المعنيه", "المعنيين",
 ];
 
-/// Heads of natural features whose name they are part of (بحر إيجه, نهر النيل).
-pub(super) const FEATURES: &[&str] = &["بحر", "نهر", "جبل", "جبال", "خليج", "مضيق", "بحيره", "صحراء", "هضبه", "وادي"];
+/// Heads of natural features whose name they are part of (بحر إيجه, نهر النيل; a marsh
+/// of southern Iraq, هور الحويزة, هور الحمار).
+pub(super) const FEATURES: &[&str] = &["بحر", "نهر", "جبل", "جبال", "خليج", "مضيق", "بحيره", "صحراء", "هضبه", "وادي", "هور"];
 /// The same with the article, which make a name with a definite adjective (البحر
 /// الأحمر, المحيط الهادئ, الخليج العربي).
 pub(super) const DEFINITE_FEATURES: &[&str] = &["البحر", "المحيط", "الخليج", "النهر"];

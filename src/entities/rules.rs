@@ -73,6 +73,8 @@ const DUAL_SCALES: &[&str] = &["الفا", "الفي", "مليونا", "مليو
 const UNITS: &[&str] = &[
     "كم", "كيلومتر", "كيلومترا", "كيلومترات", "متر", "مترا", "امتار", "سم", "ملم", "كغ", "كلغ",
     "كيلوغرام", "كيلوجرام", "غرام", "جرام", "طن", "اطنان", "دولار", "دولارا", "دولارات", "يورو",
+    // (The gram counted after 11 and more, 12 غراما في اللتر; not غرامات, also "fines".)
+    "غراما", "جراما",
     // (The euro as the Maghreb writes it, أورو.)
     "اورو",
     // (The franc, the yuan and the rupee: 147 مليون فرنك سويسري.)
@@ -599,10 +601,11 @@ fn quantity_at_unit(toks: &[Token], infos: &[TokInfo], j: usize) -> Option<usize
 }
 
 /// 140 كيلومترا في الساعة, مليون برميل في اليوم: a rate, "per hour", "per day", after a
-/// unit ending at `end` (not في اليوم التالي, "on the next day"): the new end.
+/// unit ending at `end` (not في اليوم التالي, "on the next day"): the new end. Also a
+/// concentration or a price by a measure, 12 غراما في اللتر, 90 دولارا في الطن.
 fn per_unit(toks: &[Token], infos: &[TokInfo], end: usize) -> usize {
     let n = toks.len();
-    let per = end + 1 < n && infos[end].norm == "في" && matches!(infos[end + 1].norm.as_str(), "الساعه" | "اليوم" | "الثانيه" | "الدقيقه");
+    let per = end + 1 < n && infos[end].norm == "في" && matches!(infos[end + 1].norm.as_str(), "الساعه" | "اليوم" | "الثانيه" | "الدقيقه" | "اللتر" | "الطن" | "الكيلوغرام");
     // (إلى, الى in `search` form, is no adjective of the day.)
     if per && !(end + 2 < n && toks[end + 2].kind == TokenKind::Word && infos[end + 2].norm.starts_with("ال") && !stem_is(&infos[end + 2], NOT_COUNTED)) {
         end + 2

@@ -1955,11 +1955,12 @@ fn named_after(text: &str, start: usize, end: usize, names: &[NameHint], marks: 
 
 /// Whether a quotation ending at `end` and one opening at `start` are a quotation run
 /// on over a paragraph break: between them only the first's closing punctuation and
-/// one line break, and the second opens its paragraph.
+/// one paragraph break (one line break, or two around an empty line where the text
+/// parts its paragraphs so), and the second opens its paragraph.
 fn runs_on(text: &str, end: usize, start: usize) -> bool {
     end <= start && {
         let gap = &text[end..start];
-        gap.matches('\n').count() == 1 && gap.chars().all(|c| c.is_whitespace() || ".،,:؛".contains(c))
+        (1..=2).contains(&gap.matches('\n').count()) && gap.chars().all(|c| c.is_whitespace() || ".،,:؛".contains(c))
     }
 }
 

@@ -2260,6 +2260,20 @@ fn a_quotation_run_on_over_an_empty_line() {
     assert_eq!(quotes(text)[1].speaker, None, "{:?}", quotes(text));
 }
 
+/// وأكد فلان، حسب ما نقلت عنه وكالة …، أن «…»: the relay set off as an aside after
+/// the speech verb points back to its subject; that verb is the cue. A relay that is
+/// the sentence's own verb still takes the person named before.
+#[test]
+fn a_relay_set_off_after_the_speech_verb() {
+    let text = "ودعا رئيس الحكومة إلى التهدئة، مؤكدا، حسب ما نقلت عنه وكالة الأنباء الكويتية، أن \"المرحلة المقبلة تتطلب التعاون\".";
+    let q = quotes(text);
+    assert_eq!(title(&q[0]), Some("رئيس الحكومة"), "{q:?}");
+    let text = "وأكد النائب بدر الشمري، حسبما نقلت عنه صحيفة محلية، أن «الجلسة لم تكن عادلة».";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("بدر الشمري"), "{q:?}");
+    assert!(q[0].cue.as_ref().is_some_and(|c| c.text == "وأكد"), "{q:?}");
+}
+
 /// «…»، قالها فلان: the verb with the pronoun of the words it points back to is a cue
 /// after the quotation like قال.
 #[test]

@@ -2243,6 +2243,49 @@ fn an_unclosed_paragraph_goes_on_in_the_next() {
     assert_eq!(quotes(text).len(), 2, "{:?}", quotes(text));
 }
 
+/// The same over paragraphs parted by an empty line (the way many outlets' texts
+/// come): a quotation run on, and an unclosed first paragraph, keep their speaker.
+/// Two empty lines, or words between, still part them.
+#[test]
+fn a_quotation_run_on_over_an_empty_line() {
+    let text = "وقال النائب سالم الهاجري: «صوتنا مع الطلب لأن الملف تجاوز الخلاف السياسي.\n\n«ونحن لا نخفي ملاحظاتنا على الجلسة، لكن الحقيقة لا تتجزأ».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(name(&q[0]), Some("سالم الهاجري"), "{q:?}");
+    let text = "وقال النائب سالم الهاجري: «صوتنا مع الطلب».\n\n«ونحن لا نخفي ملاحظاتنا على الجلسة».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(name(&q[1]), Some("سالم الهاجري"), "{q:?}");
+    let text = "وقال النائب سالم الهاجري: «صوتنا مع الطلب».\n\n\n«ونحن لا نخفي ملاحظاتنا على الجلسة».";
+    assert_eq!(quotes(text)[1].speaker, None, "{:?}", quotes(text));
+}
+
+/// وأكد فلان، حسب ما نقلت عنه وكالة …، أن «…»: the relay set off as an aside after
+/// the speech verb points back to its subject; that verb is the cue. A relay that is
+/// the sentence's own verb still takes the person named before.
+#[test]
+fn a_relay_set_off_after_the_speech_verb() {
+    let text = "ودعا رئيس الحكومة إلى التهدئة، مؤكدا، حسب ما نقلت عنه وكالة الأنباء الكويتية، أن \"المرحلة المقبلة تتطلب التعاون\".";
+    let q = quotes(text);
+    assert_eq!(title(&q[0]), Some("رئيس الحكومة"), "{q:?}");
+    let text = "وأكد النائب بدر الشمري، حسبما نقلت عنه صحيفة محلية، أن «الجلسة لم تكن عادلة».";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("بدر الشمري"), "{q:?}");
+    assert!(q[0].cue.as_ref().is_some_and(|c| c.text == "وأكد"), "{q:?}");
+}
+
+/// «…»، قالها فلان: the verb with the pronoun of the words it points back to is a cue
+/// after the quotation like قال.
+#[test]
+fn said_it_after_the_quotation() {
+    let text = "«لن نقبل أن يكون الاستجواب أداة لتصفية الحسابات»، قالها النائب بدر الشمري في الجلسة.";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("بدر الشمري"), "{q:?}");
+    let text = "«لن نتراجع عن مطالبنا»، قالتها النائبة مريم العازمي في الجلسة.";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("مريم العازمي"), "{q:?}");
+}
+
 /// وأصدرت الرابطة بيانا قالت فيه إن «…»: the statement it issued (with its adjective)
 /// and the verb that issued it are no part of the speaker.
 #[test]

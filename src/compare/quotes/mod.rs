@@ -295,6 +295,20 @@ impl<'a> Sentence<'a> {
             // (The cue is both words, whose pronoun gives the speaker's gender, not the
             // verb's, which agrees with the outlet: ونقلت عنه وكالة.)
             if cue.form.starts_with("نقل") && idx.get(v + 1).is_some_and(|&k| matches!(search_form(&tokens[k].norm).as_ref(), "عنه" | "عنها" | "عنهم" | "عنهما")) {
+                // (Set in a sentence whose speech verb came before it, as an aside: وأكد
+                // فلان، حسب ما نقلت عنه وكالة …، أن «…»; مؤكدا، بحسب ما نقلت عنه …، أن:
+                // "him" is that verb's subject, the lead is that verb's.)
+                let w = |k: usize| search_form(self.word(k)).into_owned();
+                let aside = match v.checked_sub(1).map(w).as_deref() {
+                    Some("حسبما" | "بحسبما" | "وفقما" | "كما") => Some(v - 1),
+                    Some("ما") if v >= 2 && matches!(w(v - 2).as_str(), "حسب" | "بحسب" | "وفق" | "وفقا" | "وحسب" | "وبحسب") => Some(v - 2),
+                    _ => None,
+                };
+                if let Some(k) = aside.filter(|&k| self.last_verb[k] != NONE) {
+                    if let Some(lead) = self.lead_from(k, back) {
+                        return Some(lead);
+                    }
+                }
                 let form = format!("نقل {}", search_form(&tokens[idx[v + 1]].norm));
                 return Some(Lead { phrase: None, cue: self.cue(v, v + 1, form, CuePosition::Before), bare_verb: true });
             }
@@ -1955,11 +1969,12 @@ fn named_after(text: &str, start: usize, end: usize, names: &[NameHint], marks: 
 
 /// Whether a quotation ending at `end` and one opening at `start` are a quotation run
 /// on over a paragraph break: between them only the first's closing punctuation and
-/// one line break, and the second opens its paragraph.
+/// one paragraph break (one line break, or two around an empty line where the text
+/// parts its paragraphs so), and the second opens its paragraph.
 fn runs_on(text: &str, end: usize, start: usize) -> bool {
     end <= start && {
         let gap = &text[end..start];
-        gap.matches('\n').count() == 1 && gap.chars().all(|c| c.is_whitespace() || ".،,:؛".contains(c))
+        (1..=2).contains(&gap.matches('\n').count()) && gap.chars().all(|c| c.is_whitespace() || ".،,:؛".contains(c))
     }
 }
 

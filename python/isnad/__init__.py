@@ -63,7 +63,9 @@ def entities(text: str, **options: Any) -> list[dict]:
 
 
 def quotes(text: str) -> list[dict]:
-    """Direct quotations with speaker and cue word, as ``isnad quotes --json``."""
+    """Direct quotations with speaker and cue word, as ``isnad quotes --json``: the
+    text is read with the names the entity finder marks, as ``analyze`` reads each
+    article."""
     return _isnad.quotes(text)
 
 

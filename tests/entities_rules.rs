@@ -7724,3 +7724,15 @@ fn a_quantity_per_litre_or_tonne() {
     let got = found(t, EntityType::Quantity);
     assert!(got.contains(&"14 غراما في اللتر".to_string()) && got.contains(&"260 دولارا في الطن".to_string()), "{:?}", all(t));
 }
+
+/// A definite head and a given name the tagger read as a body (للمنظمة تيدروس), with
+/// the rest of the person right after it: the person begins at the given name, and no
+/// canonical name runs on from the head into it.
+#[test]
+fn a_head_and_a_given_name_before_the_rest_of_the_person() {
+    let t = "جنيف - حذرت منظمة الصحة العالمية من تفشي وباء الكوليرا في السودان، مشيرة إلى تسجيل أكثر من 2,400 حالة وفاة منذ أغسطس 2024.\nوقال المدير العام للمنظمة تيدروس أدهانوم غيبريسوس في مؤتمر صحفي إن الوضع \"مقلق للغاية\".\nوأضافت ممثلة المنظمة في السودان شبل صهباني أن ولايات الخرطوم والجزيرة وكسلا هي الأكثر تضررا.";
+    let per = found(t, EntityType::Per);
+    assert!(per.contains(&"تيدروس أدهانوم غيبريسوس".to_string()), "{:?}", all(t));
+    let es = entities(t);
+    assert!(es.iter().all(|e| !e.canonical.contains("تيدروس") || e.kind == EntityType::Per), "{es:?}");
+}

@@ -2255,6 +2255,20 @@ fn cut_people_off_bodies(text: &str, tokens: &[Token], infos: &[TokInfo], spans:
         let s = spans[k].clone();
         k += 1;
         let r = tokens_of(tokens, &s);
+        // (Or a given name general Arabic does not know: للمنظمة تيدروس أدهانوم غيبريسوس.)
+        let given = |i: &TokInfo| i.gaz.has(GIVEN | GIVEN_BIG) || i.gen[0] == 0 && name_like(i) && !i.gaz.has(gazetteer::ORG_HEAD);
+        // (A definite head and a given name alone, the rest of the person in the
+        // tagger's person right after it: للمنظمة تيدروس, then أدهانوم غيبريسوس. The
+        // head alone is the description; the person begins at the given name.)
+        if s.kind == EntityType::Org && r.len() == 2 && tokens[r.start].kind == TokenKind::Word && tokens[r.start + 1].kind == TokenKind::Word {
+            let (h, g) = (&infos[r.start], &infos[r.start + 1]);
+            let person_next = spans.get(k).filter(|p| p.kind == EntityType::Per && tokens_of(tokens, p).start == r.end);
+            if let Some(p) = person_next.filter(|_| h.stem.starts_with("ال") && is_org_head(h) && g.stem == g.norm && !g.norm.starts_with("ال") && given(g)) {
+                out.push(Span { start: tokens[r.start + 1].start, end: p.end, kind: EntityType::Per, score: p.score });
+                k += 1;
+                continue;
+            }
+        }
         if s.kind != EntityType::Org || r.len() < 3 || tokens[r.end - 1].kind != TokenKind::Word {
             out.push(s);
             continue;
@@ -2262,8 +2276,6 @@ fn cut_people_off_bodies(text: &str, tokens: &[Token], infos: &[TokInfo], spans:
         // الكاتب العام للجامعة المنجي الحمروني: a definite head alone (a description)
         // before a given name and a family name general Arabic does not know.
         let h = &infos[r.start];
-        // (Or a given name general Arabic does not know: للمنظمة تيدروس أدهانوم غيبريسوس.)
-        let given = |i: &TokInfo| i.gaz.has(GIVEN | GIVEN_BIG) || i.gen[0] == 0 && name_like(i) && !i.gaz.has(gazetteer::ORG_HEAD);
         let described = h.stem.starts_with("ال") && is_org_head(h) && given(&infos[r.start + 1]) && {
             let last = &infos[r.end - 1];
             last.gen[0] == 0 && name_like(last) && infos[r.start + 1..r.end].iter().all(|i| i.kind == TokenKind::Word && i.stem == i.norm)

@@ -7736,3 +7736,11 @@ fn a_head_and_a_given_name_before_the_rest_of_the_person() {
     let es = entities(t);
     assert!(es.iter().all(|e| !e.canonical.contains("تيدروس") || e.kind == EntityType::Per), "{es:?}");
 }
+
+/// A storm named after its head is MISC, as the gold marks cyclones, not a person.
+#[test]
+fn a_storm_named_after_its_head() {
+    let t = "وتعرضت درنة في سبتمبر 2023 لفيضانات مدمرة إثر العاصفة دانيال التي أدت إلى انهيار سدين.";
+    assert_eq!(found(t, EntityType::Misc), ["دانيال"], "{:?}", all(t));
+    assert!(found(t, EntityType::Per).is_empty(), "{:?}", all(t));
+}

@@ -150,6 +150,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = dams(text, tokens, infos, spans);
     let spans = quoted_works(text, tokens, infos, spans);
     let spans = bodies_named_after_dates(text, tokens, infos, spans);
+    let spans = storms(text, tokens, infos, spans);
     let spans = aims_after_bodies(text, tokens, infos, spans);
     let spans = complements_of_aims(tokens, infos, spans);
     let spans = second_fields(tokens, infos, spans);
@@ -1208,6 +1209,37 @@ fn bodies_named_after_dates(text: &str, tokens: &[Token], infos: &[TokInfo], mut
         }
     }
     spans
+}
+
+/// Heads of storms (`search` form), and the adjectives that may stand between the head
+/// and the name.
+const STORM_HEADS: &[&str] = &["العاصفه", "عاصفه", "الاعصار", "اعصار", "المنخفض"];
+const STORM_ADJECTIVES: &[&str] = &["المداري", "المداريه", "الاستوائي", "الاستوائيه", "الجوي", "القطبي", "الثلجيه", "الرمليه"];
+
+/// A storm named after its head (العاصفة دانيال, الإعصار المداري أريج): the name, MISC,
+/// as the gold marks cyclones, not the person the tagger saw in a given name. One word
+/// without the article, a name's (general Arabic does not know it, or the name lists do),
+/// perhaps in quote marks, which the quoted names rule reads.
+fn storms(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word;
+    let mut found = Vec::new();
+    for i in 0..tokens.len() {
+        if !word(i) || !in_list(&infos[i], STORM_HEADS) {
+            continue;
+        }
+        let mut j = i + 1;
+        if word(j) && in_list(&infos[j], STORM_ADJECTIVES) {
+            j += 1;
+        }
+        let name = word(j) && {
+            let w = &infos[j];
+            w.stem == w.norm && !w.norm.starts_with("ال") && chars_of(&w.norm) >= 3 && (w.gaz.has(GIVEN | GIVEN_BIG) || name_like(w) && !ordinary(w)) && !w.gaz.has(TITLE | gazetteer::ORG_HEAD | gazetteer::MONTH | gazetteer::WEEKDAY | gazetteer::COUNTRY | gazetteer::CITY)
+        };
+        if name {
+            found.extend(span_over(text, tokens, infos, j, j + 1, EntityType::Misc, 0.7));
+        }
+    }
+    add_replacing_model_spans(spans, found)
 }
 
 /// Heads of facilities that may be named by a day (`search` form): stadiums, streets,

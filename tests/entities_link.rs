@@ -1406,3 +1406,18 @@ fn turkish_h_written_ha_or_kha_links() {
     let (oa, ob) = (find(0, a, "أورهان شاهين"), find(1, b, "أورخان شاهين"));
     assert!(oa.is_some() && oa == ob, "{oa:?} {ob:?}");
 }
+
+/// A family name alone that two people of the text share is the one the text named
+/// before it, where only one was; after both, it stays unlinked.
+#[test]
+fn a_shared_family_name_is_the_person_named_before_it() {
+    let t = "أكد الدكتور خالد عبد الغفار وزير الصحة أن الوزارة تعمل على تطوير الإسعاف.\nوتابع عبد الغفار: \"نستهدف الوصول إلى 1500 سيارة\".\nمن جانبه، أوضح الدكتور حسام عبد الغفار المتحدث باسم الوزارة أن الخطة تشمل التدريب.";
+    let es = entities(t);
+    let id = |name: &str| es.iter().find(|e| span_of(t, e) == name).map(|e| e.id.clone());
+    assert!(id("عبد الغفار").is_some() && id("عبد الغفار") == id("خالد عبد الغفار"), "{es:?}");
+    assert_ne!(id("خالد عبد الغفار"), id("حسام عبد الغفار"));
+    let t = "وقال خالد عبد الغفار وحسام عبد الغفار إن الخطة جاهزة. وأضاف عبد الغفار أن التنفيذ يبدأ غدا.";
+    let es = entities(t);
+    let id = |name: &str| es.iter().find(|e| span_of(t, e) == name).map(|e| e.id.clone());
+    assert!(id("عبد الغفار") != id("خالد عبد الغفار") && id("عبد الغفار") != id("حسام عبد الغفار"), "{es:?}");
+}

@@ -1725,6 +1725,18 @@ fn cluster(ms: &[M], texts: &[&str]) -> Vec<Cluster> {
         let join = match candidates.as_slice() {
             [(o, _)] => Some(*o),
             [(o, s1), (_, s2), ..] if s1 > s2 => Some(*o),
+            [] => None,
+            _ if kind == EntityType::Per => {
+                // (Two people of that name, as often named: the one the short name's
+                // article named before it, where only one was. وتابع عبد الغفار after
+                // خالد عبد الغفار, حسام عبد الغفار named only later, is Khaled.)
+                let (art, at) = (ms[r].article, ms[r].span.start);
+                let before: Vec<usize> = candidates.iter().map(|c| c.0).filter(|&e| (0..n).any(|i| ms[i].article == art && ms[i].span.start < at && dsu.find(i) == e)).collect();
+                match before[..] {
+                    [e] => Some(e),
+                    _ => None,
+                }
+            }
             _ => None,
         };
         if let Some(o) = join {

@@ -1730,8 +1730,10 @@ fn cluster(ms: &[M], texts: &[&str]) -> Vec<Cluster> {
                 // (Two people of that name, as often named: the one the short name's
                 // article named before it, where only one was. وتابع عبد الغفار after
                 // خالد عبد الغفار, حسام عبد الغفار named only later, is Khaled.)
+                // (Mentions are in the order of the articles and the text: the two
+                // hundred before the short name's first are looked at, no more.)
                 let (art, at) = (ms[r].article, ms[r].span.start);
-                let before: Vec<usize> = candidates.iter().map(|c| c.0).filter(|&e| (0..n).any(|i| ms[i].article == art && ms[i].span.start < at && dsu.find(i) == e)).collect();
+                let before: Vec<usize> = candidates.iter().map(|c| c.0).filter(|&e| (r.saturating_sub(200)..r).any(|i| ms[i].article == art && ms[i].span.start < at && dsu.find(i) == e)).collect();
                 match before[..] {
                     [e] => Some(e),
                     _ => None,

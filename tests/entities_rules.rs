@@ -7724,3 +7724,11 @@ fn a_quantity_per_litre_or_tonne() {
     let got = found(t, EntityType::Quantity);
     assert!(got.contains(&"14 غراما في اللتر".to_string()) && got.contains(&"260 دولارا في الطن".to_string()), "{:?}", all(t));
 }
+
+/// The UAE's national railway company is a well-known body, in quote marks or not.
+#[test]
+fn the_uae_railway_company_is_known() {
+    let t = "وتشارك \"الاتحاد للقطارات\" الإماراتية في المشروع، فيما أعلنت الاتحاد للقطارات أمس تشغيل خط الشحن.";
+    let got = all(t);
+    assert_eq!(got.iter().filter(|g| g.0 == "الاتحاد للقطارات" && g.1 == EntityType::Org).count(), 2, "{got:?}");
+}

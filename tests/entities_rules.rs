@@ -7744,3 +7744,11 @@ fn a_storm_named_after_its_head() {
     assert_eq!(found(t, EntityType::Misc), ["دانيال"], "{:?}", all(t));
     assert!(found(t, EntityType::Per).is_empty(), "{:?}", all(t));
 }
+
+/// The UAE's national railway company is a well-known body, in quote marks or not.
+#[test]
+fn the_uae_railway_company_is_known() {
+    let t = "وتشارك \"الاتحاد للقطارات\" الإماراتية في المشروع، فيما أعلنت الاتحاد للقطارات أمس تشغيل خط الشحن.";
+    let got = all(t);
+    assert_eq!(got.iter().filter(|g| g.0 == "الاتحاد للقطارات" && g.1 == EntityType::Org).count(), 2, "{got:?}");
+}

@@ -539,8 +539,7 @@ const REGION_ORDINALS: &[&str] = &[
 /// numbered or named by its direction, is a body (as قيادة عمليات بغداد is), where the
 /// tagger left it or a piece of it; after a proclitic too (بالمنطقة, للمنطقة).
 fn military_regions(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
-    let mut gone = vec![false; spans.len()];
-    let mut new = Vec::new();
+    let mut found = Vec::new();
     for i in 0..tokens.len().saturating_sub(2) {
         let (a, b, c) = (&infos[i], &infos[i + 1], &infos[i + 2]);
         let named = (i..i + 3).all(|k| tokens[k].kind == TokenKind::Word)
@@ -553,19 +552,10 @@ fn military_regions(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<
         if !named {
             continue;
         }
-        let lo = spans.partition_point(|s| s.end <= tokens[i].start);
-        let over: Vec<usize> = (lo..spans.len()).take_while(|&k| spans[k].start < tokens[i + 2].end).collect();
         // (Free, or the tagger's pieces inside it.)
-        let free = over.iter().all(|&k| is_model(spans[k].kind) && spans[k].end <= tokens[i + 2].end);
-        if !free {
-            continue;
-        }
-        if let Some(region) = span_over(text, tokens, infos, i, i + 3, EntityType::Org, 0.7) {
-            over.iter().for_each(|&k| gone[k] = true);
-            new.push(region);
-        }
+        found.extend(span_over(text, tokens, infos, i, i + 3, EntityType::Org, 0.7).map(|f| (f, tokens[i].start)));
     }
-    replace_marked(spans, &gone, new)
+    replacing_model_pieces_from(spans, found)
 }
 
 /// جبهة مأرب, مديرية صرواح, "the Marib front", "Sirwah district": a front of war or a
@@ -624,8 +614,7 @@ const HILL_JUNCTION_HEADS: &[&str] = &["تبه", "مفرق"];
 /// no mention is, or over the word alone the tagger marked; after a proclitic too
 /// (وبمفرق). Not a crossroads of roads (مفرق الطرق).
 fn hills_and_junctions(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
-    let mut gone = vec![false; spans.len()];
-    let mut new = Vec::new();
+    let mut found = Vec::new();
     for i in 0..tokens.len().saturating_sub(1) {
         let (h, w) = (&infos[i], &infos[i + 1]);
         let named = tokens[i].kind == TokenKind::Word
@@ -639,19 +628,10 @@ fn hills_and_junctions(text: &str, tokens: &[Token], infos: &[TokInfo], spans: V
         if !named {
             continue;
         }
-        let lo = spans.partition_point(|s| s.end <= tokens[i].start);
-        let over: Vec<usize> = (lo..spans.len()).take_while(|&k| spans[k].start < tokens[i + 1].end).collect();
-        // (Free, or the tagger's mention of the name alone.)
-        let free = over.iter().all(|&k| is_model(spans[k].kind) && tokens_of(tokens, &spans[k]) == (i + 1..i + 2));
-        if !free {
-            continue;
-        }
-        if let Some(place) = span_over(text, tokens, infos, i, i + 2, EntityType::Loc, 0.7) {
-            over.iter().for_each(|&k| gone[k] = true);
-            new.push(place);
-        }
+        // (Free, or the tagger's mention of the name alone, which begins after the head.)
+        found.extend(span_over(text, tokens, infos, i, i + 2, EntityType::Loc, 0.7).map(|f| (f, tokens[i + 1].start)));
     }
-    replace_marked(spans, &gone, new)
+    replacing_model_pieces_from(spans, found)
 }
 
 /// Units of an army named by their number, `search` form: the brigade, the division, the

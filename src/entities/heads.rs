@@ -1833,7 +1833,7 @@ fn ports_by_their_towns(text: &str, tokens: &[Token], infos: &[TokInfo], mut spa
 /// الملك عبد الله, مطار رفيق الحريري).
 fn towns_after_port_heads(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
     let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word;
-    let land = |k: usize| word(k) && infos[k].stem == infos[k].norm && infos[k].stem.starts_with("ال") && super::gazetteer::place_adjective(&infos[k].stem) == Some(super::gazetteer::Nisba::Land);
+    let land = |k: usize| word(k) && infos[k].stem == infos[k].norm && infos[k].stem.starts_with("ال") && country_adjective(&infos[k].stem);
     for s in spans.iter_mut() {
         let r = tokens_of(tokens, s);
         if !matches!(s.kind, EntityType::Per | EntityType::Misc) || r.is_empty() || r.start == 0 || r.len() > 2 || !word(r.start - 1) || !in_list(&infos[r.start - 1], PORT_HEADS) || tokens[r.start].start != s.start {

@@ -1623,7 +1623,7 @@ fn no_names(tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> 
             // "his Hungarian counterpart", before the name: a role, no name.)
             let titled_nationality = r.len() == 2 && s.kind == EntityType::Per && tokens[r.start].kind == TokenKind::Word && tokens[r.start + 1].kind == TokenKind::Word && {
                 let (t, a) = (&infos[r.start], &infos[r.start + 1]);
-                t.gaz.has(gazetteer::TITLE) && !t.gaz.has(GIVEN | FAMILY) && a.stem == a.norm && a.stem.starts_with("ال") && gazetteer::place_adjective(&a.stem) == Some(gazetteer::Nisba::Land)
+                t.gaz.has(gazetteer::TITLE) && !t.gaz.has(GIVEN | FAMILY) && a.stem == a.norm && a.stem.starts_with("ال") && country_adjective(&a.stem)
             };
             if place_kind || accusative_phrase || title || head_alone || nationality || agreeing || described_head || head_and_pronoun || titled_nationality {
                 return None;

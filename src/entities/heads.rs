@@ -4196,9 +4196,9 @@ fn places_after_dual_heads(text: &str, tokens: &[Token], infos: &[TokInfo], span
 /// form): towns, villages, cities, camps, districts, quarters.
 const PLURAL_PLACE_HEADS: &[&str] = &["بلدات", "قري", "مدن", "مخيمات", "بلديات", "محافظات", "ولايات", "مديريات", "احياء"];
 
-/// First words of places of two words in such a list (`search` form): الشيخ عثمان,
-/// خور مكسر, بئر العبد, besides the common first words of places' names.
-const LISTED_PLACE_FIRSTS: &[&str] = &["الشيخ", "خور", "جبل", "وادي", "طريق", "ام", "ابو", "عين", "بئر", "بير", "تل", "دير", "كفر", "بيت", "راس", "برج", "بني", "سيدي", "باب"];
+/// First words of places of two words in such a list besides [`PLACE_NAME_FIRSTS`]
+/// (`search` form): الشيخ عثمان, خور مكسر, جبل …, طريق الباب.
+const LISTED_PLACE_FIRSTS: &[&str] = &["الشيخ", "خور", "جبل", "وادي", "طريق"];
 
 /// Places listed after a plural kind of place (بلدات الخيام وكفركلا والعديسة, مديريات
 /// المنصورة والشيخ عثمان وخور مكسر): each place of a list joined by و is a place,
@@ -4230,7 +4230,7 @@ fn places_listed_after_plural_kinds(text: &str, tokens: &[Token], infos: &[TokIn
         let bare = if first { (w.stem == w.norm).then_some(w.norm.as_str()) } else { w.norm.strip_prefix('و').filter(|r| *r == w.stem) };
         let Some(bare) = bare else { return 0 };
         let second = word(k + 1) && infos[k + 1].stem == infos[k + 1].norm && chars_of(&infos[k + 1].norm) >= 3 && !crate::function_words::is_function_word(&infos[k + 1].norm) && !infos[k + 1].gaz.has(TITLE | gazetteer::ORG_HEAD);
-        if LISTED_PLACE_FIRSTS.contains(&bare) && second {
+        if (LISTED_PLACE_FIRSTS.contains(&bare) || one_of(PLACE_NAME_FIRSTS, bare)) && second {
             2
         } else if name(k) {
             1

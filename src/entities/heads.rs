@@ -4214,7 +4214,7 @@ fn places_listed_after_plural_kinds(text: &str, tokens: &[Token], infos: &[TokIn
         let lo = spans.partition_point(|s| s.end <= tokens[k].start);
         spans.get(lo).is_some_and(|s| s.kind == EntityType::Loc && s.start <= tokens[k].start && s.end >= tokens[k].end)
     };
-    let compass = |w: &TokInfo| in_list(w, &["شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط"]);
+    let compass = |w: &TokInfo| in_list(w, super::post::COMPASS) || in_list(w, &["وسط"]);
     let name = |k: usize| {
         let w = &infos[k];
         // (A word in ي is an adjective there, unless the lists know it as a place: قبلي.)

@@ -2008,7 +2008,7 @@ pub(super) const SHORT_COUNTRIES: &[&str] = &["السعوديه", "الامار�
 const TO_PLACES: &[&str] = &["في", "الي", "من", "زار", "وزار", "يزور", "تزور"];
 
 /// Compass directions before a place, in `search` form (جنوب, جنوبي, شمالي).
-const COMPASS: &[&str] = &["شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"];
+pub(super) const COMPASS: &[&str] = &["شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"];
 
 /// Nouns for a platform or an application before its name, in `search` form.
 const PLATFORM_HEADS: &[&str] = &["منصه", "منصتي", "تطبيق", "موقعي"];

@@ -894,6 +894,10 @@ fn ministry_contexts(ms: &[M], texts: &[&str]) -> Vec<Option<String>> {
         let f = word_flags(&k) | word_flags(&format!("ال{k}"));
         f & COUNTRY != 0 || f & CITY == 0 && (is_place(&k) || is_place(&format!("ال{k}")))
     };
+    // (Most texts name no ministry without its country: nothing more to do then.)
+    if !ms.iter().any(bare) {
+        return vec![None; ms.len()];
+    }
     // (The countries named, by article and place, looked up by a binary search: a long
     // text names many.)
     let mut countries: Vec<(usize, usize, usize, String)> = ms.iter().filter(|c| country(c)).map(|c| (c.article, c.span.start, c.span.end, c.words.join(" "))).collect();

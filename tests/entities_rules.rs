@@ -7752,3 +7752,12 @@ fn the_uae_railway_company_is_known() {
     let got = all(t);
     assert_eq!(got.iter().filter(|g| g.0 == "الاتحاد للقطارات" && g.1 == EntityType::Org).count(), 2, "{got:?}");
 }
+
+/// A body after a title that the tagger ran on into its head's foreign name: the body
+/// ends at its definite last word and the two foreign words after it are the person.
+#[test]
+fn a_foreign_head_after_the_body_he_heads() {
+    let t = "وأكد رئيس البنك الأفريقي للتنمية أكينوومي أديسينا أن الهجمات رفعت كلفة الشحن إلى القارة.";
+    assert_eq!(found(t, EntityType::Org), ["البنك الأفريقي للتنمية"], "{:?}", all(t));
+    assert_eq!(found(t, EntityType::Per), ["أكينوومي أديسينا"], "{:?}", all(t));
+}

@@ -417,6 +417,7 @@ pub fn fix<'a>(text: &str, tokens: &'a [Token], infos: &[TokInfo], sents: &[Rang
     let spans = bodies_named_after_people(text, tokens, infos, spans);
     let spans = super::heads::countries_after_own_names(tokens, infos, spans);
     let spans = super::heads::parliaments_for_nothing(tokens, infos, spans);
+    let spans = people_inside_titled_bodies(text, tokens, infos, spans);
     let spans = people_after_titled_bodies(text, tokens, infos, spans);
     let spans = countries(text, tokens, infos, spans);
     let spans = cities_after_prepositions(text, tokens, infos, spans);
@@ -5135,6 +5136,41 @@ fn people_after_titled_bodies(text: &str, tokens: &[Token], infos: &[TokInfo], s
         if !r.is_empty() && title_before && word(r.end) && word(r.end + 1) && titled_name_at(infos, r.end, true) {
             added.extend(span_over(text, tokens, infos, r.end, r.end + 2, EntityType::Per, 0.6));
         }
+    }
+    with_added(spans, added)
+}
+
+/// A body after a title that the tagger ran on into the foreign name of the one who
+/// heads it (رئيس البنك الأفريقي للتنمية أكينوومي أديسينا, one ORG): the slot after
+/// "head of X" is the head's name, and a body's name does not go on after its
+/// definite last word with two or three words that look like a foreign name and are
+/// none of general Arabic's. The body ends before them; they are the person. Before
+/// [`people_after_titled_bodies`], which finds such a person where the body ended.
+fn people_inside_titled_bodies(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    let not_a_name = ORG_HEAD | gazetteer::LOC_HEAD | gazetteer::TITLE | COUNTRY | CITY | REGION | NISBA | gazetteer::MONTH | gazetteer::WEEKDAY;
+    let foreign = |k: usize| {
+        let a = &infos[k];
+        tokens[k].kind == TokenKind::Word && a.stem == a.norm && !a.norm.starts_with("ال") && !a.norm.starts_with('و') && name_like(a) && !ordinary(a) && !a.gaz.has(not_a_name) && gazetteer::place_adjective(&a.norm).is_none() && (a.gaz.has(GIVEN | gazetteer::GIVEN_BIG) || a.letters >= 5)
+    };
+    let mut added = Vec::new();
+    for s in spans.iter_mut().filter(|s| s.kind == EntityType::Org) {
+        let r = tokens_of(tokens, s);
+        let title_before = r.start > 0 && {
+            let t = &infos[r.start - 1];
+            tokens[r.start - 1].kind == TokenKind::Word && t.stem == t.norm && t.gaz.has(gazetteer::TITLE) && !t.stem.starts_with("ال")
+        };
+        if !title_before || r.len() < 4 {
+            continue;
+        }
+        // (The name's first word: the first of the last two or three that are all
+        // foreign, after at least two words of the body ending in a definite one.)
+        let Some(k) = (r.end.saturating_sub(3).max(r.start + 2)..r.end - 1).find(|&k| (k..r.end).all(foreign)) else { continue };
+        if !infos[k - 1].norm.starts_with("ال") && !infos[k - 1].norm.starts_with("لل") {
+            continue;
+        }
+        let (Some(body), Some(person)) = (span_over(text, tokens, infos, r.start, k, EntityType::Org, s.score), span_over(text, tokens, infos, k, r.end, EntityType::Per, 0.6)) else { continue };
+        s.end = body.end;
+        added.push(person);
     }
     with_added(spans, added)
 }

@@ -7761,3 +7761,26 @@ fn a_foreign_head_after_the_body_he_heads() {
     assert_eq!(found(t, EntityType::Org), ["البنك الأفريقي للتنمية"], "{:?}", all(t));
     assert_eq!(found(t, EntityType::Per), ["أكينوومي أديسينا"], "{:?}", all(t));
 }
+
+/// Clubs named by a word general Arabic uses too (النصر, الوحدة, الشباب), on both
+/// sides of a match's verb or after "his guest" in a sentence about a game; a mention
+/// that ran on over "his rival" ends before it; the score's words name nothing.
+#[test]
+fn clubs_on_both_sides_of_a_match() {
+    let t = "وتعادل الاتحاد مع الشباب سلبيا، فيما خسر الوحدة أمام ضيفه النصر بهدفين.";
+    let org = found(t, EntityType::Org);
+    for club in ["الاتحاد", "الشباب", "الوحدة", "النصر"] {
+        assert!(org.contains(&club.to_string()), "{club}: {:?}", all(t));
+    }
+    let t = "ويلتقي الرجاء البيضاوي غريمه الوداد في الجولة المقبلة، بعدما سقط الأهلي في فخ التعادل أمام مضيفه سيراميكا كليوباترا.";
+    let org = found(t, EntityType::Org);
+    for club in ["الرجاء البيضاوي", "الوداد", "سيراميكا كليوباترا"] {
+        assert!(org.contains(&club.to_string()), "{club}: {:?}", all(t));
+    }
+    let t = "وفاز النصر على الهلال بهدفين نظيفين.";
+    assert_eq!(found(t, EntityType::Org), ["النصر", "الهلال"], "{:?}", all(t));
+    // (Not outside a game, nor the verb's noun, nor an adjective before a name.)
+    assert!(found("وتغلب الجيش على المسلحين في المعركة.", EntityType::Org).is_empty());
+    let t = "وانتهت المباراة بالتعادل السلبي بين الفريقين، وفاز المنتخب على ضيفته المتواضعة أندورا بخماسية.";
+    assert!(!found(t, EntityType::Org).iter().any(|o| o == "المتواضعة" || o == "السلبي"), "{:?}", all(t));
+}

@@ -443,6 +443,7 @@ pub fn fix<'a>(text: &str, tokens: &'a [Token], infos: &[TokInfo], sents: &[Rang
     let spans = people_keep_kaf(text, tokens, infos, spans);
     let spans = family_before_apposition(tokens, infos, spans);
     let spans = east_asian_name_edges(text, tokens, infos, spans);
+    let spans = clubs_in_matches(text, tokens, infos, sents, spans);
     // Names found once and missed elsewhere in the text (see [`spread_names`]).
     let mut spread_in = [spans];
     spread(&[text], &[tokens], &mut spread_in, words);
@@ -1261,6 +1262,124 @@ fn companies_named_by_towns(text: &str, tokens: &[Token], infos: &[TokInfo], spa
     }
     let added: Vec<Span> = added.into_iter().filter(|a| !spans.iter().any(|s| s.start < a.end && a.start < s.end && (s.start < a.start || s.end > a.end))).collect();
     replacing_overlapped(spans, added)
+}
+
+/// Verbs of a match between two sides (فاز الأهلي على …, تعادل الاتحاد مع …, يلتقي
+/// الرجاء غريمه …), as the stemmer leaves them (و and ف aside).
+const MATCH_VERBS: &[&str] = &[
+    "فاز", "فازت", "يفوز", "تفوز", "تغلب", "تغلبت", "يتغلب", "تعادل", "تعادلت", "يتعادل", "خسر", "خسرت", "يخسر", "هزم",
+    "هزمت", "يهزم", "سقط", "سقطت", "يسقط", "انتصر", "ينتصر", "اكتسح", "يكتسح", "التقي", "يلتقي", "واجه", "يواجه",
+    "استضاف", "يستضيف", "اقصي", "يقصي",
+];
+
+/// What sets a match's other side apart after the preposition: "his guest", "his
+/// host", "his rival", "his neighbour" (على ضيفه الإسماعيلي). No name holds one.
+const MATCH_SIDES: &[&str] = &[
+    "ضيفه", "مضيفه", "مستضيفه", "غريمه", "منافسه", "جاره", "ضيفها", "مضيفها", "غريمها", "منافسها", "ضيفته", "مضيفته",
+    "ضيفتها", "مضيفتها", "غريمته", "منافسته",
+];
+
+/// A game's words that name nothing, the score's: the tagger marks some (نظيفين).
+const SCORE_WORDS: &[&str] = &["بهدف", "هدفين", "بهدفين", "بثنائيه", "بثلاثيه", "برباعيه", "بخماسيه", "سلبيا", "نظيفين", "نظيفه"];
+
+/// Definite words after a match's verb or "his rival" that name no side: relatives
+/// and ordinals (منافسه الذي كان, في الجولة الأولى).
+const NOT_SIDES: &[&str] = &[
+    "الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "الاول", "الاولي", "الاولى", "الثاني", "الثانيه", "الثالث",
+    "الثالثه", "الرابع", "الرابعه", "الاخير", "الاخيره",
+];
+
+/// Words that tell a sentence reports a game: goals, the score's words, the round.
+const GAME_WORDS: &[&str] = &[
+    "هدف", "بهدف", "هدفين", "بهدفين", "اهداف", "باهداف", "بثلاثيه", "برباعيه", "بخماسيه", "بثنائيه", "سلبيا", "نظيفين",
+    "نظيفه", "مباراه", "المباراه", "الجوله", "الدوري", "ديربي", "الديربي", "الدربي", "ركلات", "الترجيح", "الشوط",
+    "نقطه", "نقاط", "الكاس", "كاس", "بطوله", "البطوله",
+];
+
+/// Clubs named by one definite word that general Arabic uses too (النصر, الوحدة,
+/// العين, الشباب), on both sides of a match's verb in a sentence about a game: فاز X على
+/// (ضيفه) Y, تعادل X مع Y, خسر X أمام Y, يلتقي X (غريمه) Y. The tagger leaves such
+/// words out or takes them for other things; a word a list or a head makes a title,
+/// a body's head, a country or a town is left to them. A mention that ran on over
+/// "his guest" or "his rival" into the other side ends before it.
+fn clubs_in_matches(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize>], spans: Vec<Span>) -> Vec<Span> {
+    let plain = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word && infos[k].stem == infos[k].norm;
+    let not_a_club = gazetteer::TITLE | gazetteer::LOC_HEAD | COUNTRY | CITY | REGION | gazetteer::MONTH | gazetteer::WEEKDAY;
+    let club_word = |k: usize| plain(k) && infos[k].norm.starts_with("ال") && chars(&infos[k].norm) >= 4 && !infos[k].gaz.has(not_a_club) && !in_list(&infos[k], RELATIONAL) && !in_list(&infos[k], &["الفريق", "المنتخب", "النادي", "اللاعب", "المهاجم", "الحارس", "المدرب"]) && !in_list(&infos[k], GAME_WORDS) && !in_list(&infos[k], NOT_SIDES) && !country_adjective(&infos[k].norm);
+    // (The club's word and its town's or country's adjective, الرجاء البيضاوي, الهلال
+    // السعودي.)
+    let club_end = |k: usize| {
+        let a = infos.get(k + 1);
+        if plain(k + 1) && a.is_some_and(|a| a.norm.starts_with("ال") && a.norm.ends_with('ي') && (gazetteer::place_adjective(&a.norm).is_some() || a.gaz.has(NISBA) || a.norm.ends_with("اوي"))) { k + 2 } else { k + 1 }
+    };
+    let side = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word && in_list(&infos[k], MATCH_SIDES);
+    let is_game = |r: &Range<usize>| {
+        (r.clone()).any(|k| tokens[k].kind == TokenKind::Word && in_list(&infos[k], GAME_WORDS))
+            || (r.start + 2..r.end).any(|k| tokens[k].kind == TokenKind::Number && tokens[k - 2].kind == TokenKind::Number && &text[tokens[k - 2].end..tokens[k].start] == "-")
+    };
+    let games: Vec<&Range<usize>> = sents.iter().filter(|r| is_game(r)).collect();
+    if games.is_empty() {
+        return spans;
+    }
+    // (A mention that ran on over the other side's "his guest": the part before it; a
+    // score's word the tagger marked alone, نظيفين: no name.)
+    let mut spans = spans;
+    for s in spans.iter_mut() {
+        let r = tokens_of(tokens, s);
+        if let Some(k) = (r.start + 1..r.end).find(|&k| side(k)) {
+            s.end = tokens[k - 1].end;
+        }
+    }
+    spans.retain(|s| {
+        let r = tokens_of(tokens, s);
+        !(r.len() == 1 && is_model(s.kind) && tokens[r.start].kind == TokenKind::Word && in_list(&infos[r.start], SCORE_WORDS) && games.iter().any(|g| g.contains(&r.start)))
+    });
+    let spans = spans;
+    // (A side at `k`: the tagger's body there, or its person or work retyped, or a
+    // club's word; the side's end.)
+    let mut found = Vec::new();
+    let side_at = |k: usize, found: &mut Vec<Span>| -> Option<usize> {
+        match super::heads::span_starting_at(&spans, tokens[k].start) {
+            Some(s) if s.kind == EntityType::Org => Some(tokens_of(tokens, s).end),
+            Some(s) if matches!(s.kind, EntityType::Per | EntityType::Misc) => {
+                found.push(Span { kind: EntityType::Org, ..*s });
+                Some(tokens_of(tokens, s).end)
+            }
+            Some(_) => None,
+            // (Not an adjective of the name after it: ضيفتها المتواضعة أندورا.)
+            None if club_word(k) && tokens.get(club_end(k)).is_none_or(|t| super::heads::span_starting_at(&spans, t.start).is_none()) => {
+                let e = club_end(k);
+                found.extend(span_over(text, tokens, infos, k, e, EntityType::Org, 0.6));
+                Some(e)
+            }
+            None => None,
+        }
+    };
+    for r in games {
+        for i in r.clone() {
+            // (A side after "his guest", "his rival" wherever it is: أمام مضيفه سيراميكا
+            // كليوباترا.)
+            if side(i) && i + 1 < r.end {
+                side_at(i + 1, &mut found);
+            }
+            // (The verb, not its noun: التعادل السلبي.)
+            if tokens[i].kind != TokenKind::Word || !MATCH_VERBS.contains(&infos[i].key.as_str()) || infos[i].stem.starts_with("ال") || i + 1 >= r.end {
+                continue;
+            }
+            let Some(x_end) = side_at(i + 1, &mut found) else { continue };
+            // (The other side, after a preposition or the meeting verb's object.)
+            let mut j = x_end;
+            if j < r.end && tokens[j].kind == TokenKind::Word && matches!(infos[j].norm.as_str(), "علي" | "على" | "مع" | "امام" | "ضد") {
+                j += 1;
+            }
+            if j > x_end && j < r.end && !side(j) {
+                side_at(j, &mut found);
+            }
+        }
+    }
+    found.sort_by_key(|s| (s.start, s.end));
+    found.dedup_by_key(|s| s.start);
+    super::heads::add_replacing_model_spans(spans, found)
 }
 
 /// A club named by its head النادي and one definite word (النادي الإفريقي, للنادي

@@ -7784,3 +7784,23 @@ fn clubs_on_both_sides_of_a_match() {
     let t = "وانتهت المباراة بالتعادل السلبي بين الفريقين، وفاز المنتخب على ضيفته المتواضعة أندورا بخماسية.";
     assert!(!found(t, EntityType::Org).iter().any(|o| o == "المتواضعة" || o == "السلبي"), "{:?}", all(t));
 }
+
+/// More of a match's sides: a side that "achieved a win", the other after the noun
+/// of winning with its pronoun (فوزه على), a side before الذي and its verb, a derby
+/// the tagger marked with both clubs; على before a foreign name is the preposition,
+/// not the given name علي.
+#[test]
+fn clubs_of_wins_derbies_and_relatives() {
+    let t = "حقق الهلال فوزا ثمينا في الجولة العاشرة، وابتعد بفارق خمس نقاط عن النصر الذي تغلب على الفتح بثلاثية نظيفة.";
+    let org = found(t, EntityType::Org);
+    for club in ["الهلال", "النصر", "الفتح"] {
+        assert!(org.contains(&club.to_string()), "{club}: {:?}", all(t));
+    }
+    let t = "وتأهل الأهلي إلى دور الثمانية بعد فوزه على يانغ أفريكانز التنزاني 1-0 في القاهرة.";
+    // (Its type stays the tagger's: after فوزه على a player may stand, فوزه على نادال.)
+    assert!(all(t).iter().any(|(w, _)| w.starts_with("يانغ أفريكانز")), "{:?}", all(t));
+    assert!(!all(t).iter().any(|(w, _)| w.starts_with("على")), "{:?}", all(t));
+    let t = "وفي الدار البيضاء، انتهى ديربي الرجاء والوداد بالتعادل 1-1 في غياب الجماهير.";
+    let org = found(t, EntityType::Org);
+    assert!(org.contains(&"الرجاء".to_string()) && org.contains(&"الوداد".to_string()), "{:?}", all(t));
+}

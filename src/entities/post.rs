@@ -443,6 +443,7 @@ pub fn fix<'a>(text: &str, tokens: &'a [Token], infos: &[TokInfo], sents: &[Rang
     let spans = people_keep_kaf(text, tokens, infos, spans);
     let spans = family_before_apposition(tokens, infos, spans);
     let spans = east_asian_name_edges(text, tokens, infos, spans);
+    let spans = preposition_ala_off_foreign_names(text, tokens, infos, spans);
     let spans = clubs_in_matches(text, tokens, infos, sents, spans);
     // Names found once and missed elsewhere in the text (see [`spread_names`]).
     let mut spread_in = [spans];
@@ -1264,12 +1265,29 @@ fn companies_named_by_towns(text: &str, tokens: &[Token], infos: &[TokInfo], spa
     replacing_overlapped(spans, added)
 }
 
+/// A person the tagger began at the preposition على (written with its ى) before a
+/// foreign name (ليتغلب على بغداديس, فوزه على يانغ أفريكانز): على there is "over",
+/// not the given name علي, whose family name would be a name of the curated lists or
+/// an Arabic word (على عبد الله, Egyptian spelling). The span begins after it.
+fn preposition_ala_off_foreign_names(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    for s in spans.iter_mut().filter(|s| s.kind == EntityType::Per) {
+        let r = tokens_of(tokens, s);
+        if r.len() >= 2 && tokens[r.start].kind == TokenKind::Word && preposition_ala(text, &tokens[r.start], &infos[r.start]) && tokens[r.start + 1].kind == TokenKind::Word {
+            let n = &infos[r.start + 1];
+            if !n.gaz.has(GIVEN | FAMILY) && n.stem == n.norm && name_like(n) && !ordinary(n) {
+                s.start = tokens[r.start + 1].start;
+            }
+        }
+    }
+    spans
+}
+
 /// Verbs of a match between two sides (فاز الأهلي على …, تعادل الاتحاد مع …, يلتقي
 /// الرجاء غريمه …), as the stemmer leaves them (و and ف aside).
 const MATCH_VERBS: &[&str] = &[
     "فاز", "فازت", "يفوز", "تفوز", "تغلب", "تغلبت", "يتغلب", "تعادل", "تعادلت", "يتعادل", "خسر", "خسرت", "يخسر", "هزم",
     "هزمت", "يهزم", "سقط", "سقطت", "يسقط", "انتصر", "ينتصر", "اكتسح", "يكتسح", "التقي", "يلتقي", "واجه", "يواجه",
-    "استضاف", "يستضيف", "اقصي", "يقصي",
+    "استضاف", "يستضيف", "اقصي", "يقصي", "فوزه", "فوزها", "تغلبه", "تغلبها", "خسارته", "خسارتها", "تعادله", "تعادلها",
 ];
 
 /// What sets a match's other side apart after the preposition: "his guest", "his
@@ -1313,6 +1331,7 @@ fn clubs_in_matches(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Ra
         if plain(k + 1) && a.is_some_and(|a| a.norm.starts_with("ال") && a.norm.ends_with('ي') && (gazetteer::place_adjective(&a.norm).is_some() || a.gaz.has(NISBA) || a.norm.ends_with("اوي"))) { k + 2 } else { k + 1 }
     };
     let side = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word && in_list(&infos[k], MATCH_SIDES);
+    let preposition = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word && matches!(infos[k].norm.as_str(), "علي" | "على" | "مع" | "امام" | "ضد");
     let is_game = |r: &Range<usize>| {
         (r.clone()).any(|k| tokens[k].kind == TokenKind::Word && in_list(&infos[k], GAME_WORDS))
             || (r.start + 2..r.end).any(|k| tokens[k].kind == TokenKind::Number && tokens[k - 2].kind == TokenKind::Number && &text[tokens[k - 2].end..tokens[k].start] == "-")
@@ -1334,17 +1353,38 @@ fn clubs_in_matches(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Ra
         let r = tokens_of(tokens, s);
         !(r.len() == 1 && is_model(s.kind) && tokens[r.start].kind == TokenKind::Word && in_list(&infos[r.start], SCORE_WORDS) && games.iter().any(|g| g.contains(&r.start)))
     });
-    let spans = spans;
+    // (A derby the tagger marked with both its clubs, ديربي الرجاء والوداد: the derby,
+    // and each club.)
+    let mut derbies = Vec::new();
+    spans.retain(|s| {
+        let r = tokens_of(tokens, s);
+        let derby = s.kind == EntityType::Misc && r.len() >= 3 && in_list(&infos[r.start], &["ديربي", "الديربي", "كلاسيكو", "الكلاسيكو"]);
+        let Some(w) = (r.start + 2..r.end).find(|&k| derby && tokens[k].kind == TokenKind::Word && infos[k].norm.starts_with('و') && infos[k].stem != infos[k].norm) else { return true };
+        derbies.extend(span_over(text, tokens, infos, r.start, r.start + 1, EntityType::Misc, s.score));
+        derbies.extend(span_over(text, tokens, infos, r.start + 1, w, EntityType::Org, s.score));
+        derbies.extend(span_over(text, tokens, infos, w, r.end, EntityType::Org, s.score));
+        false
+    });
+    let spans = with_added(spans, derbies);
     // (A side at `k`: the tagger's body there, or its person or work retyped, or a
     // club's word; the side's end.)
     let mut found = Vec::new();
-    let side_at = |k: usize, found: &mut Vec<Span>| -> Option<usize> {
+    let side_at = |k: usize, found: &mut Vec<Span>, players: bool| -> Option<usize> {
+        // (A person the tagger found is a club after "his guest" or "his rival", or
+        // where no given name of the lists is in it and the match may not be one of
+        // players: تغلب على فيدرر, فوزه على نادال are.)
+        let after_side = k > 0 && side(k - 1);
+        let no_given = |s: &Span| tokens_of(tokens, s).all(|m| !infos[m].gaz.has(GIVEN | gazetteer::GIVEN_BIG));
         match super::heads::span_starting_at(&spans, tokens[k].start) {
             Some(s) if s.kind == EntityType::Org => Some(tokens_of(tokens, s).end),
-            Some(s) if matches!(s.kind, EntityType::Per | EntityType::Misc) => {
-                found.push(Span { kind: EntityType::Org, ..*s });
-                Some(tokens_of(tokens, s).end)
+            // (With its country's adjective: يانغ أفريكانز التنزاني.)
+            Some(s) if s.kind == EntityType::Misc || s.kind == EntityType::Per && (after_side || !players && no_given(s)) => {
+                let e = tokens_of(tokens, s).end;
+                let e = if e < tokens.len() && club_end(e - 1) > e && super::heads::span_starting_at(&spans, tokens[e].start).is_none() { e + 1 } else { e };
+                found.push(Span { kind: EntityType::Org, end: tokens[e - 1].end, ..*s });
+                Some(e)
             }
+            Some(s) if s.kind == EntityType::Per => Some(tokens_of(tokens, s).end),
             Some(_) => None,
             // (Not an adjective of the name after it: ضيفتها المتواضعة أندورا.)
             None if club_word(k) && tokens.get(club_end(k)).is_none_or(|t| super::heads::span_starting_at(&spans, t.start).is_none()) => {
@@ -1360,20 +1400,37 @@ fn clubs_in_matches(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Ra
             // (A side after "his guest", "his rival" wherever it is: أمام مضيفه سيراميكا
             // كليوباترا.)
             if side(i) && i + 1 < r.end {
-                side_at(i + 1, &mut found);
+                side_at(i + 1, &mut found, false);
             }
-            // (The verb, not its noun: التعادل السلبي.)
-            if tokens[i].kind != TokenKind::Word || !MATCH_VERBS.contains(&infos[i].key.as_str()) || infos[i].stem.starts_with("ال") || i + 1 >= r.end {
+            if tokens[i].kind != TokenKind::Word || i + 1 >= r.end {
                 continue;
             }
-            let Some(x_end) = side_at(i + 1, &mut found) else { continue };
-            // (The other side, after a preposition or the meeting verb's object.)
-            let mut j = x_end;
-            if j < r.end && tokens[j].kind == TokenKind::Word && matches!(infos[j].norm.as_str(), "علي" | "على" | "مع" | "امام" | "ضد") {
-                j += 1;
+            // (A side that won: حقق الهلال فوزا, "Al-Hilal won".)
+            if matches!(infos[i].key.as_str(), "حقق" | "يحقق") && club_word(i + 1) && infos.get(club_end(i + 1)).is_some_and(|w| in_list(w, &["فوزا", "انتصارا", "تعادلا", "الفوز"])) {
+                side_at(i + 1, &mut found, false);
+                continue;
             }
-            if j > x_end && j < r.end && !side(j) {
-                side_at(j, &mut found);
+            // (The verb or its noun with the side's pronoun, فوزه على, not the noun with
+            // the article: التعادل السلبي.)
+            if !(MATCH_VERBS.contains(&infos[i].key.as_str()) || MATCH_VERBS.contains(&infos[i].stem.as_str())) || infos[i].stem.starts_with("ال") {
+                continue;
+            }
+            // (The first side after the verb; or before it, and a relative: النصر الذي
+            // تغلب على الفتح.)
+            let x_end = if preposition(i + 1) {
+                if i >= 2 && r.contains(&(i - 2)) && in_list(&infos[i - 1], &["الذي", "التي"]) {
+                    side_at(i - 2, &mut found, true);
+                }
+                i + 1
+            } else {
+                match side_at(i + 1, &mut found, false) {
+                    Some(e) => e,
+                    None => continue,
+                }
+            };
+            // (The other side, after a preposition.)
+            if preposition(x_end) && x_end + 1 < r.end && !side(x_end + 1) {
+                side_at(x_end + 1, &mut found, x_end == i + 1);
             }
         }
     }

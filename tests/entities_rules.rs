@@ -7752,3 +7752,15 @@ fn the_uae_railway_company_is_known() {
     let got = all(t);
     assert_eq!(got.iter().filter(|g| g.0 == "الاتحاد للقطارات" && g.1 == EntityType::Org).count(), 2, "{got:?}");
 }
+
+/// Eastern Chad's province and border town from the list of well-known names: وداي
+/// whole, not و + داي, with final ى too; أدري after عن and after مدينة with ب.
+#[test]
+fn eastern_chad_province_and_border_town_are_places() {
+    let t = "وتفقد حاكم ولاية وداي المخيمات التي تبعد 30 كيلومترا عن أدري.";
+    let got = found(t, EntityType::Loc);
+    assert!(got.contains(&"وداي".to_string()) && got.contains(&"أدري".to_string()), "{:?}", all(t));
+    let t = "ووصلت القافلة ليلا بمدينة أدرى قادمة من عاصمة ولاية وداى.";
+    let got = found(t, EntityType::Loc);
+    assert!(got.contains(&"أدرى".to_string()) && got.contains(&"وداى".to_string()), "{:?}", all(t));
+}

@@ -4423,7 +4423,10 @@ pub(super) fn place_by_itself(infos: &[TokInfo], a: usize, b: usize) -> bool {
     // (Or every word of it is a word of WikiFANE's places, ذي قار, whose first word
     // general Arabic reads as a word.)
     let wikifane_words = || b >= a + 2 && (a..b).all(|j| infos[j].gaz.has(WF_LOC) && infos[j].stem == infos[j].norm);
-    place_flags(infos, a, b) != 0 || b == a + 1 && first.gaz.has(WF_LOC) || b >= a + 2 && known_place() || wikifane_words()
+    // (Or one word the list holds as a place as it is written, its first letter like
+    // a proclitic: وداي, which the analysis reads as و + داي.)
+    let known_word = || b == a + 1 && first.stem != first.norm && matches!(super::known::lookup(&key_words(&first.norm)), Some((_, EntityType::Loc)));
+    place_flags(infos, a, b) != 0 || b == a + 1 && first.gaz.has(WF_LOC) || b >= a + 2 && known_place() || wikifane_words() || known_word()
 }
 
 /// Verbs of naming before باسم (مجموعة قرصنة تعرف باسم "ساندستورم"), in `search` form.

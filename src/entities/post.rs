@@ -5387,9 +5387,14 @@ fn bracketed_with_clitic_letter(text: &str, tokens: &[Token], infos: &[TokInfo],
     }
     if info.stem != info.norm && super::known::may_begin_name(&info.norm) {
         let bracketed = text[..t.start].trim_end().ends_with('(') && text[t.end..].trim_start().starts_with(')');
+        // (Or right after a division's head in the construct state, ولاية وداي: the head
+        // governs the next word, which cannot begin with the conjunction; a listed place
+        // whose first letter is و is the whole word there, not و + داي.)
+        let after_division = i > 0 && tokens[i - 1].kind == TokenKind::Word && tokens[i - 1].end + 1 == t.start && !infos[i - 1].stem.starts_with("ال") && in_list(&infos[i - 1], super::heads::DIVISION_HEADS);
         let whole = super::known::word_key(&info.norm);
         if let Some((1, _, kind)) = super::known::longest_at(&mut std::iter::once(whole)) {
-            return bracketed.then_some(Span { start: t.start, end: t.end, kind, score: 0.9 });
+            let place_after_division = after_division && kind == EntityType::Loc && info.norm.starts_with('و');
+            return (bracketed || place_after_division).then_some(Span { start: t.start, end: t.end, kind, score: 0.9 });
         }
     }
     // (Or after the preposition ل, which is a clitic, before such a name: في تصريح

@@ -7764,3 +7764,17 @@ fn eastern_chad_province_and_border_town_are_places() {
     let got = found(t, EntityType::Loc);
     assert!(got.contains(&"أدرى".to_string()) && got.contains(&"وداى".to_string()), "{:?}", all(t));
 }
+
+/// A commission named in full and then by its head alone, after a noun or ل: the
+/// commission (as a union is); not before any commission is named.
+#[test]
+fn a_commission_named_again_by_its_head() {
+    let t = "قالت مفوضية الأمم المتحدة السامية لشؤون اللاجئين إن ممثل المفوضية زار المخيم، وأكدت مصادر للمفوضية وصول الدفعة الأولى.";
+    let orgs = found(t, EntityType::Org);
+    assert_eq!(orgs.len(), 3, "{:?}", all(t));
+    assert!(orgs.contains(&"المفوضية".to_string()), "{:?}", all(t));
+    let ids: Vec<String> = entities(t).into_iter().filter(|e| e.kind == EntityType::Org).map(|e| e.id).collect();
+    assert!(ids.iter().all(|id| *id == ids[0]), "{ids:?}");
+    let t = "وقال رئيس المفوضية إن الاقتراع سيجري في موعده.";
+    assert!(found(t, EntityType::Org).is_empty(), "{:?}", all(t));
+}

@@ -730,23 +730,35 @@ fn missions_in_places(tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> 
 /// (وقال الاتحاد في بيان, عن الاتحاد أي تعليق): the head alone is the union named last,
 /// an organization ([`super::link`] links it by its words). Not before a definite word,
 /// which may make another body's name (الاتحاد العام للشغل) or be the verb's object, and
-/// not before any union is named in full (a sports union, a trade union).
+/// not before any union is named in full (a sports union, a trade union). So is a
+/// commission (المفوضية السامية للأمم المتحدة لشؤون اللاجئين or مفوضية الأمم المتحدة …,
+/// then ممثل المفوضية, مصادر للمفوضية), each head after a body of its own head only.
 fn unions_named_again(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
-    let union = |k: usize| tokens[k].kind == TokenKind::Word && infos[k].stem == "الاتحاد";
-    let mut named_from = None;
+    const AGAIN_HEADS: [&str; 2] = ["الاتحاد", "المفوضيه"];
+    // (The head that begins a full name, with or without its article: مفوضية الأمم.)
+    let head_of = |k: usize, alone: bool| {
+        if tokens[k].kind != TokenKind::Word {
+            return None;
+        }
+        let w = infos[k].stem.as_str();
+        AGAIN_HEADS.iter().position(|h| w == *h || !alone && h.strip_prefix("ال") == Some(w))
+    };
+    let mut named_from = [None; 2];
     let mut found = Vec::new();
     let mut next_span = 0;
     for k in 0..tokens.len() {
         while next_span < spans.len() && spans[next_span].end <= tokens[k].start {
             let s = &spans[next_span];
             let r = tokens_of(tokens, s);
-            if named_from.is_none() && s.kind == EntityType::Org && r.len() >= 2 && union(r.start) {
-                named_from = Some(r.end);
+            if s.kind == EntityType::Org && r.len() >= 2 {
+                if let Some(h) = head_of(r.start, false).filter(|&h| named_from[h].is_none() && (h == 1 || infos[r.start].stem == "الاتحاد")) {
+                    named_from[h] = Some(r.end);
+                }
             }
             next_span += 1;
         }
         let inside = spans.get(next_span).is_some_and(|s| s.start < tokens[k].end);
-        if inside || !named_from.is_some_and(|e| k >= e) || !union(k) {
+        if inside || !head_of(k, true).is_some_and(|h| named_from[h].is_some_and(|e| k >= e)) {
             continue;
         }
         let definite_next = tokens.get(k + 1).is_some_and(|t| t.kind == TokenKind::Word) && infos[k + 1].stem.starts_with("ال");

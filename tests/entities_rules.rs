@@ -7778,3 +7778,12 @@ fn a_commission_named_again_by_its_head() {
     let t = "وقال رئيس المفوضية إن الاقتراع سيجري في موعده.";
     assert!(found(t, EntityType::Org).is_empty(), "{:?}", all(t));
 }
+
+/// A country the tagger ran on over the whole person after it (an office in a country
+/// and its holder's foreign name): the country, then the person.
+#[test]
+fn a_country_before_the_person_holding_an_office_there() {
+    let t = "وقال ممثل المفوضية في تشاد لوران بيرتييه إن الوضع صعب.";
+    assert!(found(t, EntityType::Per).contains(&"لوران بيرتييه".to_string()), "{:?}", all(t));
+    assert!(found(t, EntityType::Loc).contains(&"تشاد".to_string()), "{:?}", all(t));
+}

@@ -6063,6 +6063,18 @@ fn places_before_people(text: &str, tokens: &[Token], infos: &[TokInfo], mut spa
         let r = tokens_of(tokens, &spans[k]);
         let placed = |j: usize| infos[j].gaz.has(gazetteer::WF_LOC | COUNTRY | CITY | REGION);
         let listed = place_flags(infos, r.start, r.end - 1) != 0 || (r.start..r.end - 1).all(placed);
+        // (Or a country of the lists that the tagger ran on over the whole person after
+        // it, ممثل المفوضية في تشاد لوران بيرتييه: the country, then a given name of the
+        // lists (the big list too) and one foreign word, the span's last, that no list holds as a place.)
+        if spans[k].kind == EntityType::Loc && r.len() == 3 && infos[r.start].gaz.has(COUNTRY) && infos[r.start].stem == infos[r.start].norm && place_flags(infos, r.start, r.end) == 0 {
+            let g = r.start + 1;
+            let given = tokens[g].kind == TokenKind::Word && infos[g].stem == infos[g].norm && !infos[g].norm.starts_with("ال") && infos[g].gaz.has(GIVEN | gazetteer::GIVEN_BIG) && !infos[g].gaz.has(COUNTRY | CITY) && !ordinary(&infos[g]);
+            if given && foreign(r.end - 1) && !placed(r.end - 1) && text.get(tokens[r.start].end..tokens[g].start) == Some(" ") {
+                spans[k].end = tokens[r.start].end;
+                people.extend(span_over(text, tokens, infos, g, r.end, EntityType::Per, 0.6));
+                continue;
+            }
+        }
         if spans[k].kind != EntityType::Loc || r.len() < 3 || !listed || placed(r.end - 1) || !foreign(r.end - 1) || !foreign(r.end) {
             continue;
         }

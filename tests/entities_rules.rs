@@ -7787,3 +7787,11 @@ fn a_country_before_the_person_holding_an_office_there() {
     assert!(found(t, EntityType::Per).contains(&"لوران بيرتييه".to_string()), "{:?}", all(t));
     assert!(found(t, EntityType::Loc).contains(&"تشاد".to_string()), "{:?}", all(t));
 }
+
+/// A participle that governs ب written apart (بـ before a number) says how the counted
+/// things are, not what they are: out of the quantity, as محملة بالقمح is.
+#[test]
+fn a_participle_before_ba_written_apart_ends_no_quantity() {
+    let t = "ووصلت قافلة من 25 شاحنة محملة بـ 400 طن من الذرة.";
+    assert_eq!(found(t, EntityType::Quantity), ["25 شاحنة", "400 طن"], "{:?}", all(t));
+}

@@ -7795,3 +7795,10 @@ fn a_participle_before_ba_written_apart_ends_no_quantity() {
     let t = "ووصلت قافلة من 25 شاحنة محملة بـ 400 طن من الذرة.";
     assert_eq!(found(t, EntityType::Quantity), ["25 شاحنة", "400 طن"], "{:?}", all(t));
 }
+
+/// A Gulf Red Crescent named with its head هيئة and its country's adjective: one body.
+#[test]
+fn a_red_crescent_authority_with_its_head() {
+    let t = "ونقلت الوكالة عن هيئة الهلال الأحمر الإماراتي أن الشحنة ستوزع على الأسر.";
+    assert!(found(t, EntityType::Org).contains(&"هيئة الهلال الأحمر الإماراتي".to_string()), "{:?}", all(t));
+}

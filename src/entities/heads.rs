@@ -462,15 +462,18 @@ fn red_crescent_societies(text: &str, tokens: &[Token], infos: &[TokInfo], spans
     let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word;
     let mut found = Vec::new();
     for i in 0..tokens.len().saturating_sub(2) {
-        if !word(i) || infos[i].stem != "جمعيه" || !word(i + 1) || !word(i + 2) || !matches!(infos[i + 1].norm.as_str(), "الهلال" | "الصليب") || infos[i + 2].norm != "الاحمر" {
+        // (Or with هيئة, as the Gulf's societies are named: هيئة الهلال الأحمر السعودي,
+        // هيئة الهلال الأحمر الإماراتي.)
+        if !word(i) || !matches!(infos[i].stem.as_str(), "جمعيه" | "هيئه") || !word(i + 1) || !word(i + 2) || !matches!(infos[i + 1].norm.as_str(), "الهلال" | "الصليب") || infos[i + 2].norm != "الاحمر" {
             continue;
         }
         // (The longest name of the list that begins there: the country's adjective, or
-        // العربي السوري.)
+        // العربي السوري; else a country's adjective of the masculine right after it.)
+        let national = word(i + 3) && infos[i + 3].stem == infos[i + 3].norm && infos[i + 3].norm.starts_with("ال") && infos[i + 3].norm.ends_with('ي') && country_adjective(gazetteer::bare(&infos[i + 3].norm));
         let end = (i + 4..=(i + 5).min(tokens.len()))
             .rev()
             .find(|&e| (i + 1..e).all(word) && matches!(super::known::lookup(&(i + 1..e).flat_map(|j| key_words(&infos[j].stem)).collect::<Vec<_>>()), Some((_, EntityType::Org))))
-            .unwrap_or(i + 3);
+            .unwrap_or(if national { i + 4 } else { i + 3 });
         found.extend(span_over(text, tokens, infos, i, end, EntityType::Org, 0.7));
     }
     // (Or the society by its short name alone, فرق الهلال الأحمر, where the tagger saw

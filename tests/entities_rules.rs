@@ -7804,3 +7804,53 @@ fn clubs_of_wins_derbies_and_relatives() {
     let org = found(t, EntityType::Org);
     assert!(org.contains(&"الرجاء".to_string()) && org.contains(&"الوداد".to_string()), "{:?}", all(t));
 }
+
+/// Eastern Chad's province and border town from the list of well-known names: وداي
+/// whole, not و + داي, with final ى too; أدري after عن and after مدينة with ب.
+#[test]
+fn eastern_chad_province_and_border_town_are_places() {
+    let t = "وتفقد حاكم ولاية وداي المخيمات التي تبعد 30 كيلومترا عن أدري.";
+    let got = found(t, EntityType::Loc);
+    assert!(got.contains(&"وداي".to_string()) && got.contains(&"أدري".to_string()), "{:?}", all(t));
+    let t = "ووصلت القافلة ليلا بمدينة أدرى قادمة من عاصمة ولاية وداى.";
+    let got = found(t, EntityType::Loc);
+    assert!(got.contains(&"أدرى".to_string()) && got.contains(&"وداى".to_string()), "{:?}", all(t));
+}
+
+/// A commission named in full and then by its head alone, after a noun or ل: the
+/// commission (as a union is); not before any commission is named.
+#[test]
+fn a_commission_named_again_by_its_head() {
+    let t = "قالت مفوضية الأمم المتحدة السامية لشؤون اللاجئين إن ممثل المفوضية زار المخيم، وأكدت مصادر للمفوضية وصول الدفعة الأولى.";
+    let orgs = found(t, EntityType::Org);
+    assert_eq!(orgs.len(), 3, "{:?}", all(t));
+    assert!(orgs.contains(&"المفوضية".to_string()), "{:?}", all(t));
+    let ids: Vec<String> = entities(t).into_iter().filter(|e| e.kind == EntityType::Org).map(|e| e.id).collect();
+    assert!(ids.iter().all(|id| *id == ids[0]), "{ids:?}");
+    let t = "وقال رئيس المفوضية إن الاقتراع سيجري في موعده.";
+    assert!(found(t, EntityType::Org).is_empty(), "{:?}", all(t));
+}
+
+/// A country the tagger ran on over the whole person after it (an office in a country
+/// and its holder's foreign name): the country, then the person.
+#[test]
+fn a_country_before_the_person_holding_an_office_there() {
+    let t = "وقال ممثل المفوضية في تشاد لوران بيرتييه إن الوضع صعب.";
+    assert!(found(t, EntityType::Per).contains(&"لوران بيرتييه".to_string()), "{:?}", all(t));
+    assert!(found(t, EntityType::Loc).contains(&"تشاد".to_string()), "{:?}", all(t));
+}
+
+/// A participle that governs ب written apart (بـ before a number) says how the counted
+/// things are, not what they are: out of the quantity, as محملة بالقمح is.
+#[test]
+fn a_participle_before_ba_written_apart_ends_no_quantity() {
+    let t = "ووصلت قافلة من 25 شاحنة محملة بـ 400 طن من الذرة.";
+    assert_eq!(found(t, EntityType::Quantity), ["25 شاحنة", "400 طن"], "{:?}", all(t));
+}
+
+/// A Gulf Red Crescent named with its head هيئة and its country's adjective: one body.
+#[test]
+fn a_red_crescent_authority_with_its_head() {
+    let t = "ونقلت الوكالة عن هيئة الهلال الأحمر الإماراتي أن الشحنة ستوزع على الأسر.";
+    assert!(found(t, EntityType::Org).contains(&"هيئة الهلال الأحمر الإماراتي".to_string()), "{:?}", all(t));
+}

@@ -462,15 +462,18 @@ fn red_crescent_societies(text: &str, tokens: &[Token], infos: &[TokInfo], spans
     let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word;
     let mut found = Vec::new();
     for i in 0..tokens.len().saturating_sub(2) {
-        if !word(i) || infos[i].stem != "جمعيه" || !word(i + 1) || !word(i + 2) || !matches!(infos[i + 1].norm.as_str(), "الهلال" | "الصليب") || infos[i + 2].norm != "الاحمر" {
+        // (Or with هيئة, as the Gulf's societies are named: هيئة الهلال الأحمر السعودي,
+        // هيئة الهلال الأحمر الإماراتي.)
+        if !word(i) || !matches!(infos[i].stem.as_str(), "جمعيه" | "هيئه") || !word(i + 1) || !word(i + 2) || !matches!(infos[i + 1].norm.as_str(), "الهلال" | "الصليب") || infos[i + 2].norm != "الاحمر" {
             continue;
         }
         // (The longest name of the list that begins there: the country's adjective, or
-        // العربي السوري.)
+        // العربي السوري; else a country's adjective of the masculine right after it.)
+        let national = word(i + 3) && infos[i + 3].stem == infos[i + 3].norm && infos[i + 3].norm.starts_with("ال") && infos[i + 3].norm.ends_with('ي') && country_adjective(gazetteer::bare(&infos[i + 3].norm));
         let end = (i + 4..=(i + 5).min(tokens.len()))
             .rev()
             .find(|&e| (i + 1..e).all(word) && matches!(super::known::lookup(&(i + 1..e).flat_map(|j| key_words(&infos[j].stem)).collect::<Vec<_>>()), Some((_, EntityType::Org))))
-            .unwrap_or(i + 3);
+            .unwrap_or(if national { i + 4 } else { i + 3 });
         found.extend(span_over(text, tokens, infos, i, end, EntityType::Org, 0.7));
     }
     // (Or the society by its short name alone, فرق الهلال الأحمر, where the tagger saw
@@ -730,23 +733,35 @@ fn missions_in_places(tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> 
 /// (وقال الاتحاد في بيان, عن الاتحاد أي تعليق): the head alone is the union named last,
 /// an organization ([`super::link`] links it by its words). Not before a definite word,
 /// which may make another body's name (الاتحاد العام للشغل) or be the verb's object, and
-/// not before any union is named in full (a sports union, a trade union).
+/// not before any union is named in full (a sports union, a trade union). So is a
+/// commission (المفوضية السامية للأمم المتحدة لشؤون اللاجئين or مفوضية الأمم المتحدة …,
+/// then ممثل المفوضية, مصادر للمفوضية), each head after a body of its own head only.
 fn unions_named_again(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
-    let union = |k: usize| tokens[k].kind == TokenKind::Word && infos[k].stem == "الاتحاد";
-    let mut named_from = None;
+    const AGAIN_HEADS: [&str; 2] = ["الاتحاد", "المفوضيه"];
+    // (The head that begins a full name, with or without its article: مفوضية الأمم.)
+    let head_of = |k: usize, alone: bool| {
+        if tokens[k].kind != TokenKind::Word {
+            return None;
+        }
+        let w = infos[k].stem.as_str();
+        AGAIN_HEADS.iter().position(|h| w == *h || !alone && h.strip_prefix("ال") == Some(w))
+    };
+    let mut named_from = [None; 2];
     let mut found = Vec::new();
     let mut next_span = 0;
     for k in 0..tokens.len() {
         while next_span < spans.len() && spans[next_span].end <= tokens[k].start {
             let s = &spans[next_span];
             let r = tokens_of(tokens, s);
-            if named_from.is_none() && s.kind == EntityType::Org && r.len() >= 2 && union(r.start) {
-                named_from = Some(r.end);
+            if s.kind == EntityType::Org && r.len() >= 2 {
+                if let Some(h) = head_of(r.start, false).filter(|&h| named_from[h].is_none() && (h == 1 || infos[r.start].stem == "الاتحاد")) {
+                    named_from[h] = Some(r.end);
+                }
             }
             next_span += 1;
         }
         let inside = spans.get(next_span).is_some_and(|s| s.start < tokens[k].end);
-        if inside || !named_from.is_some_and(|e| k >= e) || !union(k) {
+        if inside || !head_of(k, true).is_some_and(|h| named_from[h].is_some_and(|e| k >= e)) {
             continue;
         }
         let definite_next = tokens.get(k + 1).is_some_and(|t| t.kind == TokenKind::Word) && infos[k + 1].stem.starts_with("ال");
@@ -4423,7 +4438,10 @@ pub(super) fn place_by_itself(infos: &[TokInfo], a: usize, b: usize) -> bool {
     // (Or every word of it is a word of WikiFANE's places, ذي قار, whose first word
     // general Arabic reads as a word.)
     let wikifane_words = || b >= a + 2 && (a..b).all(|j| infos[j].gaz.has(WF_LOC) && infos[j].stem == infos[j].norm);
-    place_flags(infos, a, b) != 0 || b == a + 1 && first.gaz.has(WF_LOC) || b >= a + 2 && known_place() || wikifane_words()
+    // (Or one word the list holds as a place as it is written, its first letter like
+    // a proclitic: وداي, which the analysis reads as و + داي.)
+    let known_word = || b == a + 1 && first.stem != first.norm && matches!(super::known::lookup(&key_words(&first.norm)), Some((_, EntityType::Loc)));
+    place_flags(infos, a, b) != 0 || b == a + 1 && first.gaz.has(WF_LOC) || b >= a + 2 && known_place() || wikifane_words() || known_word()
 }
 
 /// Verbs of naming before باسم (مجموعة قرصنة تعرف باسم "ساندستورم"), in `search` form.

@@ -1875,7 +1875,9 @@ const REGION_ADJECTIVES: &[&str] = &[
 fn heads_alone_as_named_last<'a>(text: &str, mut ms: Vec<M<'a>>) -> Vec<M<'a>> {
     for k in 1..ms.len() {
         let m = &ms[k];
-        if m.span.kind != EntityType::Org || m.words.len() != 1 || !is_org_head_word(&m.words[0]) {
+        // (A commission too, المفوضية after مفوضية الأمم المتحدة …: a head that is no
+        // head of the lists, which would strip it from مفوضية الاتحاد الأفريقي.)
+        if m.span.kind != EntityType::Org || m.words.len() != 1 || !is_org_head_word(&m.words[0]) && m.words[0] != "مفوضيه" {
             continue;
         }
         // A club's name after نادي or فريق (نادي الاتحاد, فريق الاتحاد) is the club's own

@@ -5599,9 +5599,14 @@ fn bracketed_with_clitic_letter(text: &str, tokens: &[Token], infos: &[TokInfo],
     }
     if info.stem != info.norm && super::known::may_begin_name(&info.norm) {
         let bracketed = text[..t.start].trim_end().ends_with('(') && text[t.end..].trim_start().starts_with(')');
+        // (Or right after a division's head in the construct state, ولاية وداي: the head
+        // governs the next word, which cannot begin with the conjunction; a listed place
+        // whose first letter is و is the whole word there, not و + داي.)
+        let after_division = i > 0 && tokens[i - 1].kind == TokenKind::Word && tokens[i - 1].end + 1 == t.start && !infos[i - 1].stem.starts_with("ال") && in_list(&infos[i - 1], super::heads::DIVISION_HEADS);
         let whole = super::known::word_key(&info.norm);
         if let Some((1, _, kind)) = super::known::longest_at(&mut std::iter::once(whole)) {
-            return bracketed.then_some(Span { start: t.start, end: t.end, kind, score: 0.9 });
+            let place_after_division = after_division && kind == EntityType::Loc && info.norm.starts_with('و');
+            return (bracketed || place_after_division).then_some(Span { start: t.start, end: t.end, kind, score: 0.9 });
         }
     }
     // (Or after the preposition ل, which is a clitic, before such a name: في تصريح
@@ -6270,6 +6275,18 @@ fn places_before_people(text: &str, tokens: &[Token], infos: &[TokInfo], mut spa
         let r = tokens_of(tokens, &spans[k]);
         let placed = |j: usize| infos[j].gaz.has(gazetteer::WF_LOC | COUNTRY | CITY | REGION);
         let listed = place_flags(infos, r.start, r.end - 1) != 0 || (r.start..r.end - 1).all(placed);
+        // (Or a country of the lists that the tagger ran on over the whole person after
+        // it, ممثل المفوضية في تشاد لوران بيرتييه: the country, then a given name of the
+        // lists (the big list too) and one foreign word, the span's last, that no list holds as a place.)
+        if spans[k].kind == EntityType::Loc && r.len() == 3 && infos[r.start].gaz.has(COUNTRY) && infos[r.start].stem == infos[r.start].norm && place_flags(infos, r.start, r.end) == 0 {
+            let g = r.start + 1;
+            let given = tokens[g].kind == TokenKind::Word && infos[g].stem == infos[g].norm && !infos[g].norm.starts_with("ال") && infos[g].gaz.has(GIVEN | gazetteer::GIVEN_BIG) && !infos[g].gaz.has(COUNTRY | CITY) && !ordinary(&infos[g]);
+            if given && foreign(r.end - 1) && !placed(r.end - 1) && text.get(tokens[r.start].end..tokens[g].start) == Some(" ") {
+                spans[k].end = tokens[r.start].end;
+                people.extend(span_over(text, tokens, infos, g, r.end, EntityType::Per, 0.6));
+                continue;
+            }
+        }
         if spans[k].kind != EntityType::Loc || r.len() < 3 || !listed || placed(r.end - 1) || !foreign(r.end - 1) || !foreign(r.end) {
             continue;
         }

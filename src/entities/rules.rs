@@ -659,9 +659,10 @@ fn kind_adjective(toks: &[Token], infos: &[TokInfo], j: usize, k: usize) -> bool
 }
 
 /// Is the word at `k` a derived participle (م…) followed by the preposition ب it
-/// governs (محملة بالقمح, مزودة بالوقود)? It says how the counted things are.
+/// governs (محملة بالقمح, مزودة بالوقود)? It says how the counted things are. (So is
+/// one whose ب is written apart with a tatweel before a number: محملة بـ 400 طن.)
 fn governs_b(toks: &[Token], infos: &[TokInfo], k: usize) -> bool {
-    infos[k].norm.starts_with('م') && infos.get(k + 1).is_some_and(|n| toks[k + 1].kind == TokenKind::Word && n.stem != n.norm && n.norm.starts_with('ب'))
+    infos[k].norm.starts_with('م') && infos.get(k + 1).is_some_and(|n| toks[k + 1].kind == TokenKind::Word && (n.stem != n.norm && n.norm.starts_with('ب') || n.norm == "ب"))
 }
 
 /// Is the word at `k` a plain noun that can say what a counted noun in the construct

@@ -151,6 +151,19 @@ mod post {
         assert!(got.contains(&("مجلس الأمن القومي الأمريكي".to_string(), EntityType::Org)), "{got:?}");
     }
 
+    /// Listed bodies joined by و (banks written with the dots of their abbreviations)
+    /// are a list of bodies, each named alone, not one name; a brokerage named by its
+    /// bank and المالية, the market's regulator apart from the market.
+    #[test]
+    fn listed_bodies_joined_by_wa_are_named_alone() {
+        let t = "واختار المصرف جيه.بي مورجان وإتش.إس.بي.سي والأهلي المالية لإدارة بيع السندات.";
+        let got = found(t, EntityType::Org);
+        assert_eq!(got, ["جيه.بي مورجان", "إتش.إس.بي.سي", "الأهلي المالية"], "{:?}", all(t));
+        let t = "وقالت هيئة السوق المالية إن السوق المالية السعودية ستفتح أبوابها.";
+        let got = found(t, EntityType::Org);
+        assert_eq!(got, ["هيئة السوق المالية", "السوق المالية السعودية"], "{:?}", all(t));
+    }
+
     /// What a body is for, ل with a noun and the noun it governs, is in its name; the
     /// body spoken to after ل is not.
     #[test]

@@ -5223,6 +5223,8 @@ fn known_names(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<u
     // (Where the listed places end: a place after و right after one is a place of the
     // list the text gives, الدقهلية والقليوبية, not an adjective.)
     let place_ends: HashSet<usize> = found.iter().filter(|(k, _)| k.kind == EntityType::Loc).map(|(k, _)| k.end).chain(spans.iter().filter(|s| s.kind == EntityType::Loc).map(|s| s.end)).collect();
+    // (Where listed names begin, for a list of bodies joined by و below.)
+    let found_starts: HashSet<usize> = found.iter().map(|(k, _)| k.start).collect();
     let mut gone = vec![false; spans.len()];
     let mut new = Vec::new();
     for (mut k, n) in found {
@@ -5343,6 +5345,21 @@ fn known_names(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<u
             // الرئيس التنفيذي لويند تري: the tagger's span over the same words with the
             // proclitic in (a person «لويند تري»); the listed name starts after it.
             if is_model(o.kind) && ro == rk && o.start < k.start {
+                gone[lo] = true;
+                new.push(k);
+                continue;
+            }
+            // جيه.بي مورجان وإتش.إس.بي.سي والأهلي المالية: the tagger took a list of
+            // bodies joined by و for one; a listed body that ends before a word with the
+            // conjunction و, or begins at one, inside the tagger's span is a body of the
+            // list, named alone (the others are found by the list too).
+            // (The و a clitic: the stemmer took it off, or a listed name begins after it.)
+            let conj = |j: usize| tokens[j].kind == TokenKind::Word && infos[j].norm.starts_with('و') && ((infos[j].stem != infos[j].norm && !infos[j].stem.starts_with('و')) || found_starts.contains(&(tokens[j].start + 'و'.len_utf8())));
+            let of_a_list = k.kind == EntityType::Org
+                && o.kind == EntityType::Org
+                && is_model(o.kind)
+                && ((ro.start <= rk.start && rk.end < ro.end && conj(rk.end)) || (ro.start < rk.start && rk.start < ro.end && conj(rk.start)));
+            if of_a_list {
                 gone[lo] = true;
                 new.push(k);
                 continue;

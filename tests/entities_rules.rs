@@ -1177,6 +1177,14 @@ mod heads {
         assert_ne!(id_of(&texts, 0, "سيوة"), id_of(&texts, 1, "بحيرة سيوة"));
     }
 
+    /// Two bodies the list of well-known names holds apart stay apart, though one's
+    /// words are the other's with a head and without a country's adjective.
+    #[test]
+    fn two_listed_bodies_stay_apart() {
+        let texts = ["قالت الشركة إنها ستدرج أسهمها في السوق المالية السعودية الشهر المقبل.", "ووافقت هيئة السوق المالية على طلب الشركة طرح أسهمها."];
+        assert_ne!(id_of(&texts, 0, "السوق المالية السعودية"), id_of(&texts, 1, "هيئة السوق المالية"));
+    }
+
     /// A division's head names the division where the name alone is a river or a sea;
     /// before a place of its own the head is a description; both forms link.
     #[test]

@@ -2808,6 +2808,17 @@ fn a_bank_named_by_a_family() {
     assert!(!all(t).iter().any(|(s, _)| s.contains("السيارات")), "{:?}", all(t));
 }
 
+/// A company named by definite words and what it does after شركة is that name and its
+/// trade, head out, where the tagger took the head in (or cut the name after its first
+/// word).
+#[test]
+fn a_described_company_after_its_head() {
+    let t = "وقالت شركة الصخر الأبيض للتعدين يوم الاثنين إنها ستوسع إنتاجها.";
+    assert_eq!(found(t, EntityType::Org), ["الصخر الأبيض للتعدين"], "{:?}", all(t));
+    let t = "وتملك شركة الصقر الأحمر للتعدين امتيازات في المنطقة.";
+    assert_eq!(found(t, EntityType::Org), ["الصقر الأحمر للتعدين"], "{:?}", all(t));
+}
+
 /// After a definite title, its qualifier and the body it heads after ل comes the name
 /// (الأمين العام للنقابة سامي الخطيب, المدير التنفيذي للهيئة فراس المحاميد); a given
 /// name before a person the tagger found from أبو is that person's (رائد أبو السعود).

@@ -3525,6 +3525,16 @@ fn a_byline_ending_with_a_bar() {
     assert_eq!(found(t, EntityType::Per), ["سالم الهاجري"], "{:?}", all(t));
 }
 
+/// A byline line of the writer's name, من and the city (as Saudi papers sign reports).
+#[test]
+fn a_byline_of_a_name_from_a_city() {
+    let t = "سلمى الحربي من جدة\nأعلنت الشركة عن نتائجها الفصلية أمس.";
+    assert_eq!(found(t, EntityType::Per), ["سلمى الحربي"], "{:?}", all(t));
+    // (Not a sentence that goes on after the city.)
+    let t = "عاد سالم من جدة أمس بعد رحلة طويلة.";
+    assert!(found(t, EntityType::Per).iter().all(|p| !p.contains("عاد")), "{:?}", all(t));
+}
+
 /// A Korean given name joined by a hyphen (هيون-وو) is one name with the family name
 /// before it, even where the tagger began a second name after the hyphen.
 #[test]

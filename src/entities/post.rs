@@ -2367,6 +2367,25 @@ fn bylines(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
             found.extend(span_over(text, tokens, infos, j, end, EntityType::Per, 0.7));
         }
     }
+    // (Or the writer's name and the city the report is filed from after من, the whole
+    // line, as Saudi papers sign reports: نورة القحطاني من الرياض. Two to four words, the
+    // first a given name of the lists, then من and a city of one word or two.)
+    for i in 0..tokens.len() {
+        if tokens[i].kind != TokenKind::Word || !infos[i].gaz.has(GIVEN | gazetteer::GIVEN_BIG) || infos[i].stem != infos[i].norm {
+            continue;
+        }
+        let line_start = text[..tokens[i].start].chars().rev().find(|c| !c.is_whitespace() || *c == '\n').is_none_or(|c| c == '\n');
+        if !line_start {
+            continue;
+        }
+        let line_end = text[tokens[i].end..].find('\n').map_or(text.len(), |n| tokens[i].end + n);
+        let Some(k) = (i + 2..=(i + 4).min(tokens.len().saturating_sub(2))).find(|&k| tokens[k].kind == TokenKind::Word && infos[k].norm == "من") else { continue };
+        let name_words = (i..k).all(|j| tokens[j].kind == TokenKind::Word && tokens[j].end <= line_end && !verb_like(&infos[j]));
+        let city_end = (k + 2..=(k + 3).min(tokens.len())).find(|&e| place_flags(infos, k + 1, e) & (CITY | COUNTRY) != 0 && tokens.get(e).is_none_or(|n| n.start >= line_end) && tokens[e - 1].end <= line_end);
+        if name_words && city_end.is_some() {
+            found.extend(span_over(text, tokens, infos, i, k, EntityType::Per, 0.7));
+        }
+    }
     // (Over the tagger's mentions inside the line's name, where there are any.)
     let mut gone = vec![false; spans.len()];
     let mut new = Vec::new();

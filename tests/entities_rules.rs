@@ -3525,6 +3525,13 @@ fn a_byline_ending_with_a_bar() {
     assert_eq!(found(t, EntityType::Per), ["سالم الهاجري"], "{:?}", all(t));
 }
 
+/// A credit rating's grade in Latin letters is no organization; the agencies are.
+#[test]
+fn rating_grades_are_no_bodies() {
+    let t = "وكانت فيتش قد منحت المصرف تصنيف BBB مع نظرة مستقرة، وأبقت موديز على تصنيفه عند Baa1.";
+    assert_eq!(found(t, EntityType::Org), ["فيتش", "موديز"], "{:?}", all(t));
+}
+
 /// A byline line of the writer's name, من and the city (as Saudi papers sign reports).
 #[test]
 fn a_byline_of_a_name_from_a_city() {

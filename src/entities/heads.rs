@@ -192,6 +192,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = airports_of_royals(text, tokens, infos, spans);
     let spans = negated_adjectives(tokens, infos, spans);
     let spans = no_purpose_after_a_fields_country(text, tokens, infos, spans);
+    let spans = rating_grades(text, tokens, spans);
     given_names_in_foreign_letters(tokens, infos, spans)
 }
 
@@ -265,6 +266,22 @@ fn given_names_in_foreign_letters(tokens: &[Token], infos: &[TokInfo], mut spans
 /// the noun before it (لجنة التراث غير المادي, الجمعية التونسية لمكافحة الهجرة غير
 /// النظامية, منظمة المجتمع المدني غير الحكومية): the two words are in the name, as the
 /// adjective alone would be.
+/// A credit rating's grade in Latin letters (BBB+, AA-, Aa3, Baa1) is no body's name,
+/// whatever the tagger took it for: one Latin word of the agencies' grades, with its
+/// sign or digit.
+fn rating_grades(text: &str, tokens: &[Token], mut spans: Vec<Span>) -> Vec<Span> {
+    // (Two letters only with their sign or digit: AA alone may be an agency's letters.)
+    let grade = |whole: &str| {
+        let w = whole.trim_end_matches(['+', '-', '1', '2', '3']);
+        matches!(w, "AAA" | "BBB" | "CCC" | "Aaa" | "Baa" | "Caa") || w != whole && matches!(w, "AA" | "A" | "BB" | "B" | "CC" | "Aa" | "Ba" | "Ca")
+    };
+    spans.retain(|s| {
+        let r = tokens_of(tokens, s);
+        !(s.kind == EntityType::Org && r.len() == 1 && tokens[r.start].kind == TokenKind::Latin && grade(&text[s.start..s.end]))
+    });
+    spans
+}
+
 fn negated_adjectives(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
     let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word;
     for idx in 0..spans.len() {

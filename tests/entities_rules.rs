@@ -151,6 +151,19 @@ mod post {
         assert!(got.contains(&("مجلس الأمن القومي الأمريكي".to_string(), EntityType::Org)), "{got:?}");
     }
 
+    /// Listed bodies joined by و (banks written with the dots of their abbreviations)
+    /// are a list of bodies, each named alone, not one name; a brokerage named by its
+    /// bank and المالية, the market's regulator apart from the market.
+    #[test]
+    fn listed_bodies_joined_by_wa_are_named_alone() {
+        let t = "واختار المصرف جيه.بي مورجان وإتش.إس.بي.سي والأهلي المالية لإدارة بيع السندات.";
+        let got = found(t, EntityType::Org);
+        assert_eq!(got, ["جيه.بي مورجان", "إتش.إس.بي.سي", "الأهلي المالية"], "{:?}", all(t));
+        let t = "وقالت هيئة السوق المالية إن السوق المالية السعودية ستفتح أبوابها.";
+        let got = found(t, EntityType::Org);
+        assert_eq!(got, ["هيئة السوق المالية", "السوق المالية السعودية"], "{:?}", all(t));
+    }
+
     /// What a body is for, ل with a noun and the noun it governs, is in its name; the
     /// body spoken to after ل is not.
     #[test]
@@ -1162,6 +1175,14 @@ mod heads {
         assert!(found(t, EntityType::Loc).contains(&"سيوة".to_string()), "{:?}", all(t));
         let texts = ["وصل الوفد إلى سيوة مساء الخميس بعد رحلة طويلة.", "وتراجع منسوب المياه في بحيرة سيوة خلال الصيف."];
         assert_ne!(id_of(&texts, 0, "سيوة"), id_of(&texts, 1, "بحيرة سيوة"));
+    }
+
+    /// Two bodies the list of well-known names holds apart stay apart, though one's
+    /// words are the other's with a head and without a country's adjective.
+    #[test]
+    fn two_listed_bodies_stay_apart() {
+        let texts = ["قالت الشركة إنها ستدرج أسهمها في السوق المالية السعودية الشهر المقبل.", "ووافقت هيئة السوق المالية على طلب الشركة طرح أسهمها."];
+        assert_ne!(id_of(&texts, 0, "السوق المالية السعودية"), id_of(&texts, 1, "هيئة السوق المالية"));
     }
 
     /// A division's head names the division where the name alone is a river or a sea;
@@ -2787,6 +2808,17 @@ fn a_bank_named_by_a_family() {
     assert!(!all(t).iter().any(|(s, _)| s.contains("السيارات")), "{:?}", all(t));
 }
 
+/// A company named by definite words and what it does after شركة is that name and its
+/// trade, head out, where the tagger took the head in (or cut the name after its first
+/// word).
+#[test]
+fn a_described_company_after_its_head() {
+    let t = "وقالت شركة الصخر الأبيض للتعدين يوم الاثنين إنها ستوسع إنتاجها.";
+    assert_eq!(found(t, EntityType::Org), ["الصخر الأبيض للتعدين"], "{:?}", all(t));
+    let t = "وتملك شركة الصقر الأحمر للتعدين امتيازات في المنطقة.";
+    assert_eq!(found(t, EntityType::Org), ["الصقر الأحمر للتعدين"], "{:?}", all(t));
+}
+
 /// After a definite title, its qualifier and the body it heads after ل comes the name
 /// (الأمين العام للنقابة سامي الخطيب, المدير التنفيذي للهيئة فراس المحاميد); a given
 /// name before a person the tagger found from أبو is that person's (رائد أبو السعود).
@@ -3491,6 +3523,23 @@ fn quantities_with_rates_currencies_and_accusative_adjectives() {
 fn a_byline_ending_with_a_bar() {
     let t = "كتب سالم الهاجري |\nأقرت اللجنة أمس الميزانية الجديدة.";
     assert_eq!(found(t, EntityType::Per), ["سالم الهاجري"], "{:?}", all(t));
+}
+
+/// A credit rating's grade in Latin letters is no organization; the agencies are.
+#[test]
+fn rating_grades_are_no_bodies() {
+    let t = "وكانت فيتش قد منحت المصرف تصنيف BBB مع نظرة مستقرة، وأبقت موديز على تصنيفه عند Baa1.";
+    assert_eq!(found(t, EntityType::Org), ["فيتش", "موديز"], "{:?}", all(t));
+}
+
+/// A byline line of the writer's name, من and the city (as Saudi papers sign reports).
+#[test]
+fn a_byline_of_a_name_from_a_city() {
+    let t = "سلمى الحربي من جدة\nأعلنت الشركة عن نتائجها الفصلية أمس.";
+    assert_eq!(found(t, EntityType::Per), ["سلمى الحربي"], "{:?}", all(t));
+    // (Not a sentence that goes on after the city.)
+    let t = "عاد سالم من جدة أمس بعد رحلة طويلة.";
+    assert!(found(t, EntityType::Per).iter().all(|p| !p.contains("عاد")), "{:?}", all(t));
 }
 
 /// A Korean given name joined by a hyphen (هيون-وو) is one name with the family name

@@ -179,6 +179,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = missions_in_places(tokens, infos, spans);
     let spans = companies_by_their_trade(text, tokens, infos, spans);
     let spans = described_companies_taken_for_people(text, tokens, infos, spans);
+    let spans = described_companies_after_heads(text, tokens, infos, spans);
     let spans = companies_taken_for_people_before_countries(tokens, infos, spans);
     let spans = radio_stations_named_short(text, tokens, infos, spans);
     let spans = forces_of_known_bodies(text, tokens, infos, spans);
@@ -191,6 +192,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = airports_of_royals(text, tokens, infos, spans);
     let spans = negated_adjectives(tokens, infos, spans);
     let spans = no_purpose_after_a_fields_country(text, tokens, infos, spans);
+    let spans = rating_grades(text, tokens, spans);
     given_names_in_foreign_letters(tokens, infos, spans)
 }
 
@@ -264,6 +266,22 @@ fn given_names_in_foreign_letters(tokens: &[Token], infos: &[TokInfo], mut spans
 /// the noun before it (لجنة التراث غير المادي, الجمعية التونسية لمكافحة الهجرة غير
 /// النظامية, منظمة المجتمع المدني غير الحكومية): the two words are in the name, as the
 /// adjective alone would be.
+/// A credit rating's grade in Latin letters (BBB+, AA-, Aa3, Baa1) is no body's name,
+/// whatever the tagger took it for: one Latin word of the agencies' grades, with its
+/// sign or digit.
+fn rating_grades(text: &str, tokens: &[Token], mut spans: Vec<Span>) -> Vec<Span> {
+    // (Two letters only with their sign or digit: AA alone may be an agency's letters.)
+    let grade = |whole: &str| {
+        let w = whole.trim_end_matches(['+', '-', '1', '2', '3']);
+        matches!(w, "AAA" | "BBB" | "CCC" | "Aaa" | "Baa" | "Caa") || w != whole && matches!(w, "AA" | "A" | "BB" | "B" | "CC" | "Aa" | "Ba" | "Ca")
+    };
+    spans.retain(|s| {
+        let r = tokens_of(tokens, s);
+        !(s.kind == EntityType::Org && r.len() == 1 && tokens[r.start].kind == TokenKind::Latin && grade(&text[s.start..s.end]))
+    });
+    spans
+}
+
 fn negated_adjectives(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
     let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word;
     for idx in 0..spans.len() {
@@ -2077,6 +2095,55 @@ fn described_companies_taken_for_people(text: &str, tokens: &[Token], infos: &[T
             if let Some(m) = span_over(text, tokens, infos, r.start, end, EntityType::Org, s.score) {
                 *s = m;
             }
+        }
+    }
+    spans
+}
+
+/// The same company name taken as an organization by the tagger, with its head
+/// (شركة الدرع العربي للتعدين) or cut after its first word (شركة الدرع | العربي
+/// للتعدين): after an indefinite شركة or مجموعة, definite words that are no place, then
+/// what it does in لل with its adjectives, one body, ORG, head out as the convention
+/// has it before a company's own name (not where the words are a place the lists know).
+fn described_companies_after_heads(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    let head = |k: usize| tokens[k].kind == TokenKind::Word && !infos[k].stem.starts_with("ال") && in_list(&infos[k], &["شركه", "مجموعه"]);
+    let definite = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word && infos[k].stem == infos[k].norm && infos[k].norm.starts_with("ال") && chars_of(&infos[k].norm) >= 4 && !in_list(&infos[k], &["الذي", "التي", "الذين", "اللذين", "الان"]);
+    let n = tokens.len();
+    // (A country's adjective, masculine or feminine: السعودي, السعودية.)
+    let country = |k: usize| tokens[k].kind == TokenKind::Word && (country_adjective(gazetteer::bare(&infos[k].norm)) || infos[k].norm.strip_suffix('ه').is_some_and(|m| country_adjective(gazetteer::bare(m))));
+    for idx in 0..spans.len() {
+        let s = &spans[idx];
+        let r = tokens_of(tokens, s);
+        if s.kind != EntityType::Org || r.is_empty() {
+            continue;
+        }
+        // (The head's position and the first word of the name.)
+        let (h, first) = if head(r.start) { (r.start, r.start + 1) } else if r.start > 0 && head(r.start - 1) && tokens[r.start].start == s.start { (r.start - 1, r.start) } else { continue };
+        // Up to three definite words, none a place or its adjective, then the trade.
+        let mut t = first;
+        while t < n && t < first + 3 && definite(t) {
+            t += 1;
+        }
+        if t == first || t >= n || (first + 1..=t).any(|k| place_flags(infos, first, k) != 0) || country(first) {
+            continue;
+        }
+        let purpose = tokens[t].kind == TokenKind::Word && infos[t].norm.starts_with("لل") && purpose_len(infos, t, n) == 1;
+        // (The span ends inside the name or at its end, never past it.)
+        // (Not a country's adjective after it, which says where the company is from:
+        // الدرع العربي للتعدين السعودية.)
+        let end = (t + 1..super::post::adjectives_after(infos, t + 1, n)).find(|&k| country(k)).unwrap_or_else(|| super::post::adjectives_after(infos, t + 1, n));
+        // (The tagger's span may take the country's adjective in: it goes.)
+        let past = r.end > end && !(end..r.end).all(country);
+        if !purpose || past || (h == r.start && r.end <= t) {
+            continue;
+        }
+        // (No other mention inside the words it takes.)
+        let (a, b) = (tokens[first].start, tokens[end - 1].end);
+        if spans.iter().enumerate().any(|(o, x)| o != idx && x.start < b && x.end > a) {
+            continue;
+        }
+        if let Some(m) = span_over(text, tokens, infos, first, end, EntityType::Org, spans[idx].score) {
+            spans[idx] = m;
         }
     }
     spans

@@ -1612,6 +1612,14 @@ fn cluster(ms: &[M], texts: &[&str]) -> Vec<Cluster> {
                 continue;
             }
             let long = &ms[i].words;
+            // (Not two names the list of well-known names holds as two entities, where
+            // the shorter has a word of its own: هيئة السوق المالية, the regulator, is
+            // not السوق المالية السعودية, the market, though the one is the other's words
+            // with a head and without an adjective. The list's الصليب الأحمر, all of it
+            // in الصليب الأحمر اللبناني, may still name the society the article means.)
+            if !short.iter().all(|w| long.contains(w)) && matches!((super::known::lookup(short), super::known::lookup(long)), (Some((a, _)), Some((b, _))) if a != b) {
+                continue;
+            }
             let fits = match kind {
                 // A place named without "international" after it (مطار محمد الخامس of
                 // مطار محمد الخامس الدولي); no other partial name of a place.

@@ -2544,6 +2544,25 @@ fn bylines(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
             found.extend(span_over(text, tokens, infos, j, end, EntityType::Per, 0.7));
         }
     }
+    // (Or the writer's name and the city the report is filed from after من, the whole
+    // line, as Saudi papers sign reports: نورة القحطاني من الرياض. Two to four words, the
+    // first a given name of the lists, then من and a city of one word or two.)
+    for i in 0..tokens.len() {
+        if tokens[i].kind != TokenKind::Word || !infos[i].gaz.has(GIVEN | gazetteer::GIVEN_BIG) || infos[i].stem != infos[i].norm {
+            continue;
+        }
+        let line_start = text[..tokens[i].start].chars().rev().find(|c| !c.is_whitespace() || *c == '\n').is_none_or(|c| c == '\n');
+        if !line_start {
+            continue;
+        }
+        let line_end = text[tokens[i].end..].find('\n').map_or(text.len(), |n| tokens[i].end + n);
+        let Some(k) = (i + 2..=(i + 4).min(tokens.len().saturating_sub(2))).find(|&k| tokens[k].kind == TokenKind::Word && infos[k].norm == "من") else { continue };
+        let name_words = (i..k).all(|j| tokens[j].kind == TokenKind::Word && tokens[j].end <= line_end && !verb_like(&infos[j]));
+        let city_end = (k + 2..=(k + 3).min(tokens.len())).find(|&e| place_flags(infos, k + 1, e) & (CITY | COUNTRY) != 0 && tokens.get(e).is_none_or(|n| n.start >= line_end) && tokens[e - 1].end <= line_end);
+        if name_words && city_end.is_some() {
+            found.extend(span_over(text, tokens, infos, i, k, EntityType::Per, 0.7));
+        }
+    }
     // (Over the tagger's mentions inside the line's name, where there are any.)
     let mut gone = vec![false; spans.len()];
     let mut new = Vec::new();
@@ -5435,6 +5454,8 @@ fn known_names(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<u
     // (Where the listed places end: a place after و right after one is a place of the
     // list the text gives, الدقهلية والقليوبية, not an adjective.)
     let place_ends: HashSet<usize> = found.iter().filter(|(k, _)| k.kind == EntityType::Loc).map(|(k, _)| k.end).chain(spans.iter().filter(|s| s.kind == EntityType::Loc).map(|s| s.end)).collect();
+    // (Where listed names begin, for a list of bodies joined by و below.)
+    let found_starts: HashSet<usize> = found.iter().map(|(k, _)| k.start).collect();
     let mut gone = vec![false; spans.len()];
     let mut new = Vec::new();
     for (mut k, n) in found {
@@ -5555,6 +5576,21 @@ fn known_names(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<u
             // الرئيس التنفيذي لويند تري: the tagger's span over the same words with the
             // proclitic in (a person «لويند تري»); the listed name starts after it.
             if is_model(o.kind) && ro == rk && o.start < k.start {
+                gone[lo] = true;
+                new.push(k);
+                continue;
+            }
+            // جيه.بي مورجان وإتش.إس.بي.سي والأهلي المالية: the tagger took a list of
+            // bodies joined by و for one; a listed body that ends before a word with the
+            // conjunction و, or begins at one, inside the tagger's span is a body of the
+            // list, named alone (the others are found by the list too).
+            // (The و a clitic: the stemmer took it off, or a listed name begins after it.)
+            let conj = |j: usize| tokens[j].kind == TokenKind::Word && infos[j].norm.starts_with('و') && ((infos[j].stem != infos[j].norm && !infos[j].stem.starts_with('و')) || found_starts.contains(&(tokens[j].start + 'و'.len_utf8())));
+            let of_a_list = k.kind == EntityType::Org
+                && o.kind == EntityType::Org
+                && is_model(o.kind)
+                && ((ro.start <= rk.start && rk.end < ro.end && conj(rk.end)) || (ro.start < rk.start && rk.start < ro.end && conj(rk.start)));
+            if of_a_list {
                 gone[lo] = true;
                 new.push(k);
                 continue;

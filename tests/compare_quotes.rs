@@ -2354,6 +2354,26 @@ fn projects_and_laws_name_what_the_marks_hold() {
     assert!(quotes(text).is_empty(), "{:?}", quotes(text));
 }
 
+/// وأصدرت وزارة الكهرباء بيانا قالت فيه إن «…» with the finder's الكهرباء alone: a
+/// ministry's head before its field with the article is part of its name, not a title.
+#[test]
+fn a_ministry_keeps_its_head_when_the_finder_marks_its_field() {
+    use isnad::compare::quotes::{quotes_with, NameHint};
+    let text = "وأصدرت وزارة الكهرباء بيانا قالت فيه إن \"الاعتداءات تكلف المنظومة كثيرا\".";
+    let at = text.find("الكهرباء").unwrap();
+    let q = quotes_with(text, &[NameHint { start: at, end: at + "الكهرباء".len(), person: false }]);
+    assert_eq!(name(&q[0]), Some("وزارة الكهرباء"), "{q:?}");
+}
+
+/// «…»، قال عضو لجنة الكهرباء والطاقة النيابية عن تحالف … النائب فلان: a member of a
+/// parliament's committee "for" a bloc has his name after it.
+#[test]
+fn a_committee_member_for_a_bloc() {
+    let text = "«الوزير يتحدث عن الشبكة منذ سنوات»، قال عضو لجنة الكهرباء والطاقة النيابية عن تحالف السيادة النائب مثنى عبد الكريم العيساوي.";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("مثنى عبد الكريم العيساوي"), "{q:?}");
+}
+
 /// وأصدرت الرابطة بيانا قالت فيه إن «…»: the statement it issued (with its adjective)
 /// and the verb that issued it are no part of the speaker.
 #[test]

@@ -2624,6 +2624,12 @@ fn bounded_by_names(mut sp: Speaker, names: &[NameHint], text: &str) -> Speaker 
         if lexicon::definite(head) || crate::entities::gazetteer::word_flags(&head_form) & crate::entities::gazetteer::ORG_HEAD == 0 {
             break 'headed;
         }
+        // (A ministry's head before its field with the article is part of its name:
+        // وزارة الكهرباء, where the finder may have marked الكهرباء alone.)
+        let field = phrase[head.len()..].trim_start();
+        if matches!(head_form.as_ref(), "وزاره" | "مديريه" | "مفوضيه" | "امانه") && lexicon::definite(field) {
+            break 'headed;
+        }
         let second = sp.start + head.len() + 1;
         let i = names.partition_point(|h| h.start < second);
         let Some(h) = names.get(i).filter(|h| !h.person && h.start <= second + 2 && h.end >= sp.end) else { break 'headed };

@@ -340,7 +340,10 @@ pub fn phrase_after(tokens: &[Token], idx: &[usize], from: usize) -> Vec<usize> 
             // علي الزبيدي, whose name follows.)
             // (Or a member of a chamber: عضو مجلس النواب عن مدينة بنغازي سعيد امغيب.)
             let member = |i: usize| matches!(search_form(&tokens[i].norm).as_ref(), "النائب" | "نائب" | "النائبه" | "نائبه" | "النايب" | "نايب");
-            let chamber_member = out.first().is_some_and(|&i| matches!(search_form(&tokens[i].norm).as_ref(), "عضو" | "العضو" | "عضوه" | "العضوه")) && out.len() <= 4;
+            // (Or of a parliament's committee, whose name may be longer: عضو لجنة الكهرباء
+            // والطاقة النيابية عن تحالف السيادة النائب فلان.)
+            let committee = out.last().is_some_and(|&i| matches!(search_form(&tokens[i].norm).as_ref(), "النيابيه" | "البرلمانيه")) && out.len() <= 7;
+            let chamber_member = out.first().is_some_and(|&i| matches!(search_form(&tokens[i].norm).as_ref(), "عضو" | "العضو" | "عضوه" | "العضوه")) && (out.len() <= 4 || committee);
             // (So is a colleague of the one named before: اعتبر زميلها عن كتلة الصادقون
             // فلان, زميله عن الحزب ….)
             let colleague = |i: usize| matches!(search_form(&tokens[i].norm).as_ref(), "زميله" | "زميلها" | "زميلته" | "زميلتها" | "زملاوه" | "زميلهم");

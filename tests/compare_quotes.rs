@@ -2374,6 +2374,20 @@ fn a_committee_member_for_a_bloc() {
     assert_eq!(name(&q[0]), Some("مثنى عبد الكريم العيساوي"), "{q:?}");
 }
 
+/// وقال النائب عن الحزب … فلان لشفق نيوز إن «…» where the finder ran the person on
+/// over لشفق: the person ends where the phrase stopped, before the outlet told.
+#[test]
+fn a_person_the_finder_ran_on_over_the_outlet_told() {
+    use isnad::compare::quotes::{quotes_with, NameHint};
+    let text = "وقال النائب عن الحزب الديمقراطي الكردستاني دلشاد محمد أمين لشفق نيوز إن \"الأزمة إدارية\".";
+    let h = |n: &str, person: bool| {
+        let at = text.find(n).unwrap();
+        NameHint { start: at, end: at + n.len(), person }
+    };
+    let q = quotes_with(text, &[h("الحزب الديمقراطي الكردستاني", false), h("دلشاد محمد أمين لشفق", true)]);
+    assert_eq!(name(&q[0]), Some("دلشاد محمد أمين"), "{q:?}");
+}
+
 /// وأصدرت الرابطة بيانا قالت فيه إن «…»: the statement it issued (with its adjective)
 /// and the verb that issued it are no part of the speaker.
 #[test]

@@ -2433,6 +2433,23 @@ fn without_name_in_title(mut sp: Speaker) -> Speaker {
 /// 3. A name that begins with a person and goes on (نبيل العمري كلمة, where the phrase
 ///    ran on over the verb's object): the person's name.
 fn bounded_by_names(mut sp: Speaker, names: &[NameHint], text: &str) -> Speaker {
+    // A person the finder ran on over the word with ل the phrase stopped at, whom the
+    // words were said to (دلشاد محمد أمين لشفق of … لشفق نيوز إن): the person ends
+    // where the phrase does.
+    let cut: Vec<NameHint>;
+    let names = {
+        let lo = names.partition_point(|h| h.end <= sp.start);
+        let over = |h: &NameHint| {
+            let rest = text.get(sp.end..h.end).unwrap_or("").trim();
+            h.person && h.start > sp.start && h.start < sp.end && h.end > sp.end && !rest.contains(char::is_whitespace) && search_form(rest).starts_with('ل') && !search_form(rest).starts_with("لل")
+        };
+        if names[lo..].iter().take(8).any(over) {
+            cut = names.iter().map(|h| if over(h) { NameHint { end: sp.end, ..*h } } else { *h }).collect();
+            &cut[..]
+        } else {
+            names
+        }
+    };
     // 0. A body named in the title, then a person set off by commas (كبير محللي وود
     // ماكنزي، أندرو ماكدونالد، إن): the person speaks, the body is the title's.
     'apposed: {

@@ -2295,6 +2295,10 @@ fn a_relay_inside_the_occasion_set_off_by_commas() {
     let q = quotes(text);
     assert_eq!(name(&q[0]), Some("زياد العبيدي"), "{q:?}");
     assert!(q[0].cue.as_ref().is_some_and(|c| c.text == "وقال"), "{q:?}");
+    // (The occasion is no title either.)
+    let text = "وقال العبيدي، في عرض قدمه أمام النواب، إن \"الشبكة متهالكة\".";
+    let q = quotes(text);
+    assert_eq!(title(&q[0]), None, "{q:?}");
 }
 
 /// وأقر الوزير بوجود «تأخير»: ب and a common noun after a title is what the verb is

@@ -968,6 +968,11 @@ pub fn speaker_of(tokens: &[Token], phrase: &[usize], text: &str) -> Option<Phra
     if parts.len() > 1 && parts.last().is_some_and(|p| p.len() == 1 && is_word(&tokens[p[0]]) && search_form(&tokens[p[0]].norm).starts_with('ل') && title_form(&tokens[p[0]].norm).is_none()) {
         parts.pop();
     }
+    // (So is a part set off by commas that begins with a preposition, the occasion:
+    // وقال العبيدي، في عرض قدمه أمام النواب، إن: no title.)
+    if let Some(c) = (1..parts.len()).find(|&j| parts[j].first().is_some_and(|&f| matches!(search_form(&tokens[f].norm).as_ref(), "في" | "خلال" | "عقب" | "اثناء" | "لدي" | "امام"))) {
+        parts.truncate(c);
+    }
     // (Where or in what the speaker spoke, في after a title and a name, is no part of
     // the name or the title: المتحدث باسم المنظمة ماركو برتولي في جنيف, البابا فرنسيس
     // في عظة الأحد.)

@@ -2313,6 +2313,9 @@ fn bi_and_a_common_noun_after_a_title_is_no_name() {
     let text = "وأقر الوزير بوجود تأخير في المشاريع، وقال: «لم نتسلم سوى نصف الموازنة».";
     let q = quotes(text);
     assert_eq!(name(&q[0]), None, "{q:?}");
+    let text = "وقالت مصادر بشرطة السياحة والآثار إن \"الكاميرات كانت معطلة\".";
+    let q = quotes(text);
+    assert!(q[0].speaker.as_ref().is_some_and(|s| s.text.contains("بشرطة") || s.title.as_deref().is_some_and(|t| t.contains("بشرطة"))), "{q:?}");
     let text = "وقال الباحث بمركز الدراسات الاستراتيجية، الدكتور هشام فودة، إن \"الأزمة أوسع\".";
     let q = quotes(text);
     assert_eq!(name(&q[0]), Some("هشام فودة"), "{q:?}");
@@ -2345,6 +2348,10 @@ fn an_outlet_told_after_the_name() {
     let text = "وقال محمد أمين لطفي إن \"الأزمة إدارية\".";
     let q = quotes(text);
     assert_eq!(name(&q[0]), Some("محمد أمين لطفي"), "{q:?}");
+    // (A body in quote marks after ل is the title's: الرئيس السابق لنادي «…» أن.)
+    let text = "وأضاف الرئيس السابق لنادي \"مولودية الجزائر\" أن ملفه \"أودع كاملا\".";
+    let q = quotes(text);
+    assert!(title(&q[0]).is_some_and(|t| t.contains("لنادي")), "{q:?}");
 }
 
 /// مشاريع «الخطة الصيفية», مشروع قانون «…»: a plan's plural and a law name what the

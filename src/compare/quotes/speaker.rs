@@ -314,9 +314,13 @@ pub fn phrase_after(tokens: &[Token], idx: &[usize], from: usize) -> Vec<usize> 
                 sf.starts_with('ل') && !sf.starts_with("لل") && sf.chars().count() >= 4 && word_flags(&sf) & (GIVEN | GIVEN_BIG | FAMILY | FAMILY_BIG) == 0
             };
             // (After a name's word that is also a title, أمين, too.)
-            let after_name_word = after_name || out.last().is_some_and(|&i| is_word(&tokens[i]) && !no_name_list_knows(&tokens[i]));
+            let after_name_word = after_name || out.last().is_some_and(|&i| {
+                use crate::entities::gazetteer::{FAMILY, FAMILY_BIG, GIVEN, GIVEN_BIG};
+                is_word(&tokens[i]) && flags(&tokens[i]) & (GIVEN | GIVEN_BIG | FAMILY | FAMILY_BIG) != 0
+            });
             let to_outlet = after_name_word && lam_word && (k + 1..idx.len().min(k + 4)).find(|&j| !is_word(&tokens[idx[j]]) || form_in(&tokens[idx[j]].norm, &l.stops).is_some()).is_some_and(|j| {
-                matches!(search_form(&tokens[idx[j]].norm).as_ref(), "ان" | "بان" | "انه" | "انها") && (k + 1..j).all(|m| !name_like(&tokens[idx[m]]) || !known_name_word(&tokens[idx[m]]))
+                // (No quotation between: الرئيس السابق لنادي "…" أن, the body he headed.)
+                idx[j] - idx[k] == j - k && matches!(search_form(&tokens[idx[j]].norm).as_ref(), "ان" | "بان" | "انه" | "انها") && (k + 1..j).all(|m| !name_like(&tokens[idx[m]]) || !known_name_word(&tokens[idx[m]]))
             });
             if to_outlet {
                 break;
@@ -400,7 +404,9 @@ pub fn phrase_after(tokens: &[Token], idx: &[usize], from: usize) -> Vec<usize> 
             }
             // (Nor ب and a common noun right after a title, what the verb is about: وأقر
             // الوزير بوجود «تأخير», طالب المدير بضرورة ….)
-            let after_title_word = out.last().is_some_and(|&i| title_form(&tokens[i].norm).is_some());
+            // (A definite title: after an anonymous one, ب begins where the source works,
+            // مصادر بشرطة السياحة.)
+            let after_title_word = out.last().is_some_and(|&i| title_form(&tokens[i].norm).is_some() && definite(&tokens[i].norm));
             if words >= 1 && after_title_word && bi_noun(t) {
                 break;
             }

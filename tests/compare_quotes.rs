@@ -2286,6 +2286,119 @@ fn said_it_after_the_quotation() {
     assert_eq!(name(&q[0]), Some("مريم العازمي"), "{q:?}");
 }
 
+/// وقال فلان، في عرض قدمه أمام النواب ونقلت جزءا منه وكالة …، إن «…»: a verb inside
+/// the occasion set off by commas says how the words came out; the speech verb before
+/// it introduces them.
+#[test]
+fn a_relay_inside_the_occasion_set_off_by_commas() {
+    let text = "وقال الوزير زياد العبيدي، في عرض قدمه أمام النواب ونقلت جزءا منه وكالة الأنباء العراقية، إن \"الشبكة متهالكة\".";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("زياد العبيدي"), "{q:?}");
+    assert!(q[0].cue.as_ref().is_some_and(|c| c.text == "وقال"), "{q:?}");
+    // (The occasion is no title either.)
+    let text = "وقال العبيدي، في عرض قدمه أمام النواب، إن \"الشبكة متهالكة\".";
+    let q = quotes(text);
+    assert_eq!(title(&q[0]), None, "{q:?}");
+}
+
+/// وأقر الوزير بوجود «تأخير»: ب and a common noun after a title is what the verb is
+/// about, no name, there or in the titles recorded for later; ب and a workplace goes on
+/// with the title (الباحث بمركز …).
+#[test]
+fn bi_and_a_common_noun_after_a_title_is_no_name() {
+    let text = "وأقر الوزير بوجود \"تأخير\" في تنفيذ المشاريع.";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), None, "{q:?}");
+    assert_eq!(title(&q[0]), Some("الوزير"), "{q:?}");
+    let text = "وأقر الوزير بوجود تأخير في المشاريع، وقال: «لم نتسلم سوى نصف الموازنة».";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), None, "{q:?}");
+    let text = "وقالت مصادر بشرطة السياحة والآثار إن \"الكاميرات كانت معطلة\".";
+    let q = quotes(text);
+    assert!(q[0].speaker.as_ref().is_some_and(|s| s.text.contains("بشرطة") || s.title.as_deref().is_some_and(|t| t.contains("بشرطة"))), "{q:?}");
+    let text = "وقال الباحث بمركز الدراسات الاستراتيجية، الدكتور هشام فودة، إن \"الأزمة أوسع\".";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("هشام فودة"), "{q:?}");
+}
+
+/// وبينما رأت فلانة أن «…»، اعتبر زميلها عن كتلة … فلان أن الأزمة «…»: a speech verb
+/// with no و and a subject and أن of its own after a quotation attributes nothing
+/// before it; a colleague "for" a bloc, like a member, has his name after it.
+#[test]
+fn a_colleague_for_a_bloc_with_his_own_clause() {
+    let text = "وبينما رأت النائبة عن ائتلاف دولة القانون سهى الخفاجي أن \"الحل يبدأ بمحاسبة الفاسدين\"، اعتبر زميلها عن كتلة الصادقون رعد الحلفي أن الأزمة \"أكبر من أي وزير\".";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("سهى الخفاجي"), "{q:?}");
+    // (The recognizer, which `quotes` goes without, tells زميلها from the name.)
+    assert!(name(&q[1]).is_some_and(|n| n.ends_with("رعد الحلفي")), "{q:?}");
+}
+
+/// وقال النائب فلان لشفق نيوز إن «…»: ل and a word no name list knows with its ل right
+/// before إن, after a name, is whom the words were said to (after أمين, a name's word
+/// that is also a title, too); لطفي begins a name.
+#[test]
+fn an_outlet_told_after_the_name() {
+    let text = "وقال النائب سعد محمد الجبوري لشفق نيوز إن \"الأزمة إدارية\".";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("سعد محمد الجبوري"), "{q:?}");
+    let text = "وقال النائب دلشاد محمد أمين لشفق نيوز إن \"الأزمة إدارية\".";
+    let q = quotes(text);
+    let sp = q[0].speaker.as_ref().unwrap();
+    assert!(!sp.text.contains("شفق") && !sp.title.as_deref().unwrap_or("").contains("شفق"), "{q:?}");
+    let text = "وقال محمد أمين لطفي إن \"الأزمة إدارية\".";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("محمد أمين لطفي"), "{q:?}");
+    // (A body in quote marks after ل is the title's: الرئيس السابق لنادي «…» أن.)
+    let text = "وأضاف الرئيس السابق لنادي \"مولودية الجزائر\" أن ملفه \"أودع كاملا\".";
+    let q = quotes(text);
+    assert!(title(&q[0]).is_some_and(|t| t.contains("لنادي")), "{q:?}");
+}
+
+/// مشاريع «الخطة الصيفية», مشروع قانون «…»: a plan's plural and a law name what the
+/// marks hold.
+#[test]
+fn projects_and_laws_name_what_the_marks_hold() {
+    let text = "وأوضح الوزير أن الوزارة أنجزت نصف مشاريع «الخطة الصيفية»، وتابع: \"لن نعد بما لا نستطيع\".";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    let text = "مشيرا إلى أن مشروع قانون «الاستثمار في قطاع الطاقة» ما زال معطلا.";
+    assert!(quotes(text).is_empty(), "{:?}", quotes(text));
+}
+
+/// وأصدرت وزارة الكهرباء بيانا قالت فيه إن «…» with the finder's الكهرباء alone: a
+/// ministry's head before its field with the article is part of its name, not a title.
+#[test]
+fn a_ministry_keeps_its_head_when_the_finder_marks_its_field() {
+    use isnad::compare::quotes::{quotes_with, NameHint};
+    let text = "وأصدرت وزارة الكهرباء بيانا قالت فيه إن \"الاعتداءات تكلف المنظومة كثيرا\".";
+    let at = text.find("الكهرباء").unwrap();
+    let q = quotes_with(text, &[NameHint { start: at, end: at + "الكهرباء".len(), person: false }]);
+    assert_eq!(name(&q[0]), Some("وزارة الكهرباء"), "{q:?}");
+}
+
+/// «…»، قال عضو لجنة الكهرباء والطاقة النيابية عن تحالف … النائب فلان: a member of a
+/// parliament's committee "for" a bloc has his name after it.
+#[test]
+fn a_committee_member_for_a_bloc() {
+    let text = "«الوزير يتحدث عن الشبكة منذ سنوات»، قال عضو لجنة الكهرباء والطاقة النيابية عن تحالف السيادة النائب مثنى عبد الكريم العيساوي.";
+    let q = quotes(text);
+    assert_eq!(name(&q[0]), Some("مثنى عبد الكريم العيساوي"), "{q:?}");
+}
+
+/// وقال النائب عن الحزب … فلان لشفق نيوز إن «…» where the finder ran the person on
+/// over لشفق: the person ends where the phrase stopped, before the outlet told.
+#[test]
+fn a_person_the_finder_ran_on_over_the_outlet_told() {
+    use isnad::compare::quotes::{quotes_with, NameHint};
+    let text = "وقال النائب عن الحزب الديمقراطي الكردستاني دلشاد محمد أمين لشفق نيوز إن \"الأزمة إدارية\".";
+    let h = |n: &str, person: bool| {
+        let at = text.find(n).unwrap();
+        NameHint { start: at, end: at + n.len(), person }
+    };
+    let q = quotes_with(text, &[h("الحزب الديمقراطي الكردستاني", false), h("دلشاد محمد أمين لشفق", true)]);
+    assert_eq!(name(&q[0]), Some("دلشاد محمد أمين"), "{q:?}");
+}
+
 /// وأصدرت الرابطة بيانا قالت فيه إن «…»: the statement it issued (with its adjective)
 /// and the verb that issued it are no part of the speaker.
 #[test]

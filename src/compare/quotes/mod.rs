@@ -250,7 +250,24 @@ impl<'a> Sentence<'a> {
                     // «…»، معتبرا, the relative's verb says the words.)
                     outside[i..=i + 1 + c].windows(2).all(|w| w[1] == w[0] + 1)
                 });
-            if is_word(t) && !negated && !relative {
+            // (Nor one inside an occasion set off by commas after a speech verb and its
+            // subject, before the أن/إن the first verb governs: وقال فلان، في عرض قدمه
+            // أمام النواب ونقلت جزءا منه وكالة …، إن «…»; the occasion's verbs say how the
+            // words came out, the verb before it introduces them.)
+            let occasion = v != NONE && {
+                let sf = |j: usize| search_form(&tokens[outside[j]].norm).into_owned();
+                let open = (i.saturating_sub(10)..i).rev().find(|&j| is_comma(&tokens[outside[j]]));
+                open.is_some_and(|j| {
+                    j > v && j + 1 < i
+                        && matches!(sf(j + 1).as_str(), "في" | "خلال" | "امام" | "عقب" | "لدي" | "اثناء" | "علي")
+                        && outside[j..=i].windows(2).all(|w| w[1] == w[0] + 1)
+                        && outside[i + 1..].iter().take(12).position(|&k| is_comma(&tokens[k])).is_some_and(|c| {
+                            let c = i + 1 + c;
+                            outside[i..=c].windows(2).all(|w| w[1] == w[0] + 1) && c + 1 < outside.len() && matches!(sf(c + 1).as_str(), "ان" | "بان")
+                        })
+                })
+            };
+            if is_word(t) && !negated && !relative && !occasion {
                 if (form_in(&t.norm, &l.verbs).is_some() || expressed(tokens, &outside, i) || goes_on_to_colon(tokens, &outside, i)) && !in_name(t) {
                     v = i;
                 } else if form_in(&t.norm, &l.prepositions).is_some() || source_pronoun(&t.norm).is_some() {
@@ -1203,6 +1220,12 @@ impl<'a> Sentence<'a> {
         let joined = cue_end == k && self.last_verb[i] != NONE && search_form(w(k)).starts_with('و') && form_in(w(k), &l.verbs).is_some_and(|f| !f.starts_with('و'));
         let end = phrase.last().and_then(|&e| after.iter().position(|&x| x == e)).map_or(p, |e| e + 1);
         if joined && end < after.len() && (matches!(search_form(w(end)).as_ref(), "ان" | "بان") || lexicon::is_colon(&tokens[after[end]])) {
+            return None;
+        }
+        // (So does one with no و whose subject of its own has its own أن: وبينما رأت
+        // فلانة أن «…»، اعتبر زميلها فلان أن الأزمة «…».)
+        let unjoined = cue_end == k && self.last_verb[i] != NONE && !search_form(w(k)).starts_with('و') && form_in(w(k), &l.verbs).is_some() && !phrase.is_empty();
+        if unjoined && end < after.len() && matches!(search_form(w(end)).as_ref(), "ان" | "بان") {
             return None;
         }
         // (Nor a verb of a call joined by و with its own object: قالت الوزارة إنها «…»،
@@ -2410,6 +2433,23 @@ fn without_name_in_title(mut sp: Speaker) -> Speaker {
 /// 3. A name that begins with a person and goes on (نبيل العمري كلمة, where the phrase
 ///    ran on over the verb's object): the person's name.
 fn bounded_by_names(mut sp: Speaker, names: &[NameHint], text: &str) -> Speaker {
+    // A person the finder ran on over the word with ل the phrase stopped at, whom the
+    // words were said to (دلشاد محمد أمين لشفق of … لشفق نيوز إن): the person ends
+    // where the phrase does.
+    let cut: Vec<NameHint>;
+    let names = {
+        let lo = names.partition_point(|h| h.end <= sp.start);
+        let over = |h: &NameHint| {
+            let rest = text.get(sp.end..h.end).unwrap_or("").trim();
+            h.person && h.start > sp.start && h.start < sp.end && h.end > sp.end && !rest.contains(char::is_whitespace) && search_form(rest).starts_with('ل') && !search_form(rest).starts_with("لل")
+        };
+        if names[lo..].iter().take(8).any(over) {
+            cut = names.iter().map(|h| if over(h) { NameHint { end: sp.end, ..*h } } else { *h }).collect();
+            &cut[..]
+        } else {
+            names
+        }
+    };
     // 0. A body named in the title, then a person set off by commas (كبير محللي وود
     // ماكنزي، أندرو ماكدونالد، إن): the person speaks, the body is the title's.
     'apposed: {
@@ -2599,6 +2639,12 @@ fn bounded_by_names(mut sp: Speaker, names: &[NameHint], text: &str) -> Speaker 
         let Some((head, _)) = phrase.split_once(' ') else { break 'headed };
         let head_form = search_form(head);
         if lexicon::definite(head) || crate::entities::gazetteer::word_flags(&head_form) & crate::entities::gazetteer::ORG_HEAD == 0 {
+            break 'headed;
+        }
+        // (A ministry's head before its field with the article is part of its name:
+        // وزارة الكهرباء, where the finder may have marked الكهرباء alone.)
+        let field = phrase[head.len()..].trim_start();
+        if matches!(head_form.as_ref(), "وزاره" | "مديريه" | "مفوضيه" | "امانه") && lexicon::definite(field) {
             break 'headed;
         }
         let second = sp.start + head.len() + 1;

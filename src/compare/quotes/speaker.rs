@@ -305,6 +305,26 @@ pub fn phrase_after(tokens: &[Token], idx: &[usize], from: usize) -> Vec<usize> 
             if after_name && (search_form(w).starts_with("لل") || addressee(w)) {
                 break;
             }
+            // (So is ل and a name no name list knows with its ل, an outlet's or a
+            // person's, right before إن/أن: وقال النائب فلان لشفق نيوز إن «…»; not لطفي,
+            // ليلى, which begin names.)
+            let lam_word = {
+                use crate::entities::gazetteer::{word_flags, FAMILY, FAMILY_BIG, GIVEN, GIVEN_BIG};
+                let sf = search_form(w);
+                sf.starts_with('ل') && !sf.starts_with("لل") && sf.chars().count() >= 4 && word_flags(&sf) & (GIVEN | GIVEN_BIG | FAMILY | FAMILY_BIG) == 0
+            };
+            // (After a name's word that is also a title, أمين, too.)
+            let after_name_word = after_name || out.last().is_some_and(|&i| {
+                use crate::entities::gazetteer::{FAMILY, FAMILY_BIG, GIVEN, GIVEN_BIG};
+                is_word(&tokens[i]) && flags(&tokens[i]) & (GIVEN | GIVEN_BIG | FAMILY | FAMILY_BIG) != 0
+            });
+            let to_outlet = after_name_word && lam_word && (k + 1..idx.len().min(k + 4)).find(|&j| !is_word(&tokens[idx[j]]) || form_in(&tokens[idx[j]].norm, &l.stops).is_some()).is_some_and(|j| {
+                // (No quotation between: الرئيس السابق لنادي "…" أن, the body he headed.)
+                idx[j] - idx[k] == j - k && matches!(search_form(&tokens[idx[j]].norm).as_ref(), "ان" | "بان" | "انه" | "انها") && (k + 1..j).all(|m| !name_like(&tokens[idx[m]]) || !known_name_word(&tokens[idx[m]]))
+            });
+            if to_outlet {
+                break;
+            }
             // (So is ل and a noun with a possessive after a title or a name: وقالت
             // الصحفية لعائلتها, قال الوزير لنظيره; not a body's head, لحزبه, nor a word
             // the name lists know, لطيفة.)
@@ -324,8 +344,14 @@ pub fn phrase_after(tokens: &[Token], idx: &[usize], from: usize) -> Vec<usize> 
             // علي الزبيدي, whose name follows.)
             // (Or a member of a chamber: عضو مجلس النواب عن مدينة بنغازي سعيد امغيب.)
             let member = |i: usize| matches!(search_form(&tokens[i].norm).as_ref(), "النائب" | "نائب" | "النائبه" | "نائبه" | "النايب" | "نايب");
-            let chamber_member = out.first().is_some_and(|&i| matches!(search_form(&tokens[i].norm).as_ref(), "عضو" | "العضو" | "عضوه" | "العضوه")) && out.len() <= 4;
-            let member_for = search_form(w) == "عن" && (out.last().is_some_and(|&i| member(i)) || chamber_member);
+            // (Or of a parliament's committee, whose name may be longer: عضو لجنة الكهرباء
+            // والطاقة النيابية عن تحالف السيادة النائب فلان.)
+            let committee = out.last().is_some_and(|&i| matches!(search_form(&tokens[i].norm).as_ref(), "النيابيه" | "البرلمانيه")) && out.len() <= 7;
+            let chamber_member = out.first().is_some_and(|&i| matches!(search_form(&tokens[i].norm).as_ref(), "عضو" | "العضو" | "عضوه" | "العضوه")) && (out.len() <= 4 || committee);
+            // (So is a colleague of the one named before: اعتبر زميلها عن كتلة الصادقون
+            // فلان, زميله عن الحزب ….)
+            let colleague = |i: usize| matches!(search_form(&tokens[i].norm).as_ref(), "زميله" | "زميلها" | "زميلته" | "زميلتها" | "زملاوه" | "زميلهم");
+            let member_for = search_form(w) == "عن" && (out.last().is_some_and(|&i| member(i) || colleague(i)) || chamber_member);
             // (A title first: والي is no و + إلى.)
             // (Nor is علي before بن or a name of the curated lists the preposition على:
             // رئيس المنظمة علي بن زكري.)
@@ -374,6 +400,14 @@ pub fn phrase_after(tokens: &[Token], idx: &[usize], from: usize) -> Vec<usize> 
                 matches!(venue, "ساحه" | "ميدان" | "شارع" | "فندق" | "مطعم" | "مقهي" | "ملعب" | "مسرح" | "قاعه" | "سينما")
                     && tokens.get(v + 1).is_some_and(|m| matches!(m.norm.as_str(), "«" | "\"" | "“" | "”"))
             }) {
+                break;
+            }
+            // (Nor ب and a common noun right after a title, what the verb is about: وأقر
+            // الوزير بوجود «تأخير», طالب المدير بضرورة ….)
+            // (A definite title: after an anonymous one, ب begins where the source works,
+            // مصادر بشرطة السياحة.)
+            let after_title_word = out.last().is_some_and(|&i| title_form(&tokens[i].norm).is_some() && definite(&tokens[i].norm));
+            if words >= 1 && after_title_word && bi_noun(t) {
                 break;
             }
             // (Nor how the speaker said it, an adverbial accusative of the patterns فاعلا
@@ -634,6 +668,22 @@ fn manner(t: &Token) -> bool {
     // (A word general Arabic uses: a foreign name, موهاپاترا, is none.)
     let common = crate::entities::general_freq::buckets(&sf)[0] >= 2;
     is_word(t) && !definite(&t.norm) && masculine && common && no_name_list_knows(t)
+}
+
+/// ب and a common noun (بوجود، بضرورة، بأهمية): a noun of four letters or more that
+/// general Arabic uses often, with the article as well, and no name list knows the
+/// whole word; what a verb is about, never a name (not بنسودة, بوعزة; nor بالوكالة,
+/// which follows a title as part of it).
+pub fn bi_noun(t: &Token) -> bool {
+    let sf = search_form(&t.norm);
+    is_word(t) && !sf.starts_with("بال") && no_name_list_knows(t) && sf.strip_prefix('ب').is_some_and(|r| {
+        let b = crate::entities::general_freq::buckets(r);
+        // (Not a workplace's head, which a title's ب begins: الباحث بمركز …, الأستاذ
+        // بجامعة …, مصادر بشرطة ….)
+        use crate::entities::gazetteer::{word_flags, LOC_HEAD, ORG_HEAD};
+        let workplace = word_flags(r) & (ORG_HEAD | LOC_HEAD) != 0 || body_head(r) || lexicon().bodies.contains(r) || lexicon().naming.contains(r);
+        r.chars().count() >= 4 && b[0] >= 3 && (2..=6).contains(&b[1]) && !workplace
+    })
 }
 
 /// No name list, curated or big, knows the word as a given or family name or a word of
@@ -923,6 +973,11 @@ pub fn speaker_of(tokens: &[Token], phrase: &[usize], text: &str) -> Option<Phra
     let mut parts = parts;
     if parts.len() > 1 && parts.last().is_some_and(|p| p.len() == 1 && is_word(&tokens[p[0]]) && search_form(&tokens[p[0]].norm).starts_with('ل') && title_form(&tokens[p[0]].norm).is_none()) {
         parts.pop();
+    }
+    // (So is a part set off by commas that begins with a preposition, the occasion:
+    // وقال العبيدي، في عرض قدمه أمام النواب، إن: no title.)
+    if let Some(c) = (1..parts.len()).find(|&j| parts[j].first().is_some_and(|&f| matches!(search_form(&tokens[f].norm).as_ref(), "في" | "خلال" | "عقب" | "اثناء" | "لدي" | "امام"))) {
+        parts.truncate(c);
     }
     // (Where or in what the speaker spoke, في after a title and a name, is no part of
     // the name or the title: المتحدث باسم المنظمة ماركو برتولي في جنيف, البابا فرنسيس

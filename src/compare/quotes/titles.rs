@@ -112,10 +112,12 @@ impl Registry {
             // adjective: المديرة العامة لصون الطبيعة.)
             let purpose_after_lam = |t: &Token| n == e && e > k + 1 && definite(&tokens[idx[e - 1]].norm) && crate::compare::quotes::speaker::lam_noun(t) && idx.get(n + 1).is_some_and(|&i| definite(&tokens[i].norm));
             // (Nor whom the person spoke to, ل and a possessed noun: الوزير لنظيره.)
+            // (Nor what the person's verb is about, ب and a common noun: وأقر الوزير
+            // بوجود «تأخير».)
             // (Nor a word after a quotation that follows the title: فإن الوزير «…»
             // وأبلغ; the outside tokens skip the quotation, the text does not.)
             let quoted_between = n < idx.len() && idx[n] - idx[e - 1] != n - (e - 1);
-            let m = if quoted_between || idx.get(n).is_some_and(|&i| body_after_lam(&tokens[i]) || purpose_after_lam(&tokens[i]) || crate::compare::quotes::speaker::kin_addressee(&tokens[i])) { n } else { n + name_run(tokens, &idx[n..]) };
+            let m = if quoted_between || idx.get(n).is_some_and(|&i| body_after_lam(&tokens[i]) || purpose_after_lam(&tokens[i]) || crate::compare::quotes::speaker::kin_addressee(&tokens[i]) || crate::compare::quotes::speaker::bi_noun(&tokens[i])) { n } else { n + name_run(tokens, &idx[n..]) };
             let title: Vec<usize> = idx[k..e].to_vec();
             // (After an anonymous head, only a given name begins a name: مصدر دبلوماسي
             // جزائري is a source described, whom a later المصدر does not name.)

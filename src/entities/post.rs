@@ -5575,7 +5575,8 @@ fn known_names(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<u
             }
             // الرئيس التنفيذي لويند تري: the tagger's span over the same words with the
             // proclitic in (a person «لويند تري»); the listed name starts after it.
-            if is_model(o.kind) && ro == rk && o.start < k.start {
+            // (Or over its first words only, the listed name going on: لسكاي نيوز + عربية.)
+            if is_model(o.kind) && ro.start == rk.start && ro.end <= rk.end && o.start < k.start {
                 gone[lo] = true;
                 new.push(k);
                 continue;

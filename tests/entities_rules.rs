@@ -7919,3 +7919,13 @@ fn outlets_spoken_to_after_lam() {
     let t = "وقال الوزير لسكاي نيوز عربية إن الاتفاق قريب.";
     assert_eq!(found(t, EntityType::Org), ["سكاي نيوز عربية"], "{:?}", all(t));
 }
+
+/// A ministry whose field the tagger took for the body, in a report that names the
+/// field again (لجنة الكهرباء, ملف الكهرباء, قطاع الكهرباء): وزارة and the field are
+/// one body.
+#[test]
+fn a_ministry_whose_field_the_tagger_took_alone() {
+    let t = "«الوزير يتحدث عن الشبكة منذ سنوات»، قال عضو لجنة الكهرباء والطاقة النيابية النائب مثنى العيساوي.\nوقال المتحدث باسم الحكومة مهند الربيعي إن رئيس الوزراء \"يتابع ملف الكهرباء بشكل يومي\".\nوأصدرت وزارة الكهرباء بيانا بعد انتهاء الجلسة قالت فيه إن \"ما طرح سيؤخذ بعين الاعتبار\".\nوكان مجلس النواب قد صوت على قانون \"تنظيم قطاع الكهرباء\" في دورته السابقة.";
+    assert!(found(t, EntityType::Org).contains(&"وزارة الكهرباء".to_string()), "{:?}", all(t));
+    assert!(!found(t, EntityType::Org).contains(&"الكهرباء".to_string()), "{:?}", all(t));
+}

@@ -4465,6 +4465,11 @@ fn take_heads(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Sp
             // (جامعة سالامانكا, جامعة هارفارد: a university is named by its town or its
             // founder, a name that alone names the town or the person.)
             EntityType::Org
+        } else if s.kind == EntityType::Org && r.len() <= 2 && in_list(h, &["وزاره", "مديريه", "مفوضيه", "دائره"]) && infos[r.start].stem == infos[r.start].norm && infos[r.start].norm.starts_with("ال") && !super::post::known_name(infos, r.clone()) && place_flags(infos, r.start, r.end) == 0 {
+            // (وزارة + الكهرباء, which the tagger took for the body in a report that
+            // names the field again: a ministry's or a directorate's field is no body
+            // without its head.)
+            EntityType::Org
         } else if s.kind == EntityType::Org && in_list(h, SUB_BODY_HEADS) {
             // (مفوضية الاتحاد الأفريقي: the union's commission, a body of its own.)
             EntityType::Org

@@ -7929,3 +7929,25 @@ fn a_ministry_whose_field_the_tagger_took_alone() {
     assert!(found(t, EntityType::Org).contains(&"وزارة الكهرباء".to_string()), "{:?}", all(t));
     assert!(!found(t, EntityType::Org).contains(&"الكهرباء".to_string()), "{:?}", all(t));
 }
+
+/// A body's aim whose verbal noun takes its object after في goes on with it (الوكالة
+/// الوطنية للتحكم في الطاقة), but not over a place after في, the body's seat.
+#[test]
+fn aims_with_their_object_after_fi() {
+    let t = "ووقعت الوكالة الوطنية للتحكم في الطاقة مذكرة تفاهم مع نظيرتها الإيطالية.";
+    assert_eq!(found(t, EntityType::Org), ["الوكالة الوطنية للتحكم في الطاقة"], "{:?}", all(t));
+    let t = "وقال المركز الوطني للبحث في القاهرة إن المخزون تراجع.";
+    assert_eq!(found(t, EntityType::Org), ["المركز الوطني للبحث"], "{:?}", all(t));
+}
+
+/// A project named in quote marks after its head, with up to three nouns between
+/// (مشروع أنبوب الغاز "ساوث 2 كوريدور"), a number and a foreign word that only looks
+/// like a future verb (ساوث) in it: one MISC name; a quoted clause after the project is
+/// none.
+#[test]
+fn projects_named_in_quote_marks() {
+    let t = "وتناول الطرفان مشروع أنبوب الغاز \"ساوث 2 كوريدور\" الذي سيربط البلدين.";
+    assert_eq!(found(t, EntityType::Misc), ["ساوث 2 كوريدور"], "{:?}", all(t));
+    let t = "وقال الوزير إن المشروع \"سيغير وجه المنطقة\" بحسب تعبيره.";
+    assert!(found(t, EntityType::Misc).is_empty(), "{:?}", all(t));
+}

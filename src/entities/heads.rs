@@ -1102,18 +1102,24 @@ const AIMS_WITH_BI: &[&str] = &["للانذار", "للتوعيه", "للتعر�
 /// للإشراف على الانتخابات), in `search` form.
 const AIMS_WITH_ALA: &[&str] = &["للرقابه", "للاشراف", "للحفاظ", "للمحافظه", "للقضاء", "للتفتيش"];
 
+/// Aims in لل whose verbal noun takes its object after في (للتحكم في الطاقة, للبحث في
+/// الصيد البحري), in `search` form.
+const AIMS_WITH_FI: &[&str] = &["للتحكم", "للبحث", "للتحكيم", "للتخصص"];
+
 /// A body's name that ends with such an aim goes on with the aim's object after ب: a
 /// definite noun and its adjectives (المركز الإقليمي للإنذار بالعواصف الرملية), or a
 /// noun in the construct state and the definite noun it governs (الجمعية الوطنية
 /// للتوعية بمخاطر المخدرات); not a place (a body's seat, المركز الوطني للأبحاث
 /// بالقاهرة), where no mention begins; or, after an aim of [`AIMS_WITH_ALA`], with على
 /// and a definite noun, its adjectives and a second noun after و (الهيئة العامة للرقابة
-/// على الصادرات والواردات).
+/// على الصادرات والواردات), and after one of [`AIMS_WITH_FI`] with في so (الوكالة
+/// الوطنية للتحكم في الطاقة; not a place after في, the body's seat).
 fn complements_of_aims(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
     for k in 0..spans.len() {
         let r = tokens_of(tokens, &spans[k]);
         let e = r.end;
-        let (with_bi, with_ala) = if r.len() >= 2 { (in_list(&infos[e - 1], AIMS_WITH_BI), in_list(&infos[e - 1], AIMS_WITH_ALA)) } else { (false, false) };
+        let (with_bi, with_ala, with_fi) = if r.len() >= 2 { (in_list(&infos[e - 1], AIMS_WITH_BI), in_list(&infos[e - 1], AIMS_WITH_ALA), in_list(&infos[e - 1], AIMS_WITH_FI)) } else { (false, false, false) };
+        let with_ala = with_ala || with_fi;
         if spans[k].kind != EntityType::Org || !(with_bi || with_ala) || e + 1 >= tokens.len() || spans.get(k + 1).is_some_and(|n| n.start < tokens[e].end) {
             continue;
         }
@@ -1123,7 +1129,7 @@ fn complements_of_aims(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>
         let limit = spans.get(k + 1).map_or(tokens.len(), |x| tokens.partition_point(|t| t.end <= x.start));
         let definite = |j: usize| word(j) && infos[j].stem == infos[j].norm && infos[j].norm.starts_with("ال") && infos[j].norm.chars().count() >= 5 && !infos[j].gaz.has(gazetteer::COUNTRY | gazetteer::CITY | gazetteer::REGION) && !in_list(&infos[j], super::post::RELATIONAL);
         let end = if with_ala {
-            if !(word(e) && b.norm == "علي" && definite(e + 1)) {
+            if !(word(e) && b.norm == if with_fi { "في" } else { "علي" } && definite(e + 1)) {
                 continue;
             }
             let end = super::post::adjectives_after(infos, e + 2, limit).max(e + 2);
@@ -4689,15 +4695,32 @@ fn quoted_documents(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<
     // A document's head without the article before its name in quote marks (اتفاقية
     // "النفط مقابل الإعمار", خطة «الأفق الأخضر»): the quoted words are the name, as a
     // company's are after شركة.
+    // (So too a project's or a campaign's, مشروع «إلمد», and with what
+    // it is between, up to three nouns: مشروع أنبوب الغاز "ساوث 2 كوريدور".)
+    // (A programme's right after its head is [`quoted_names`]'.)
+    let project_heads = |h: &TokInfo| in_list(h, &["مشروع", "مشاريع", "حمله", "مخطط", "استراتيجيه"]);
     for i in 1..tokens.len().saturating_sub(2) {
-        let head = &infos[i - 1];
-        // (Not إعلان, which is as often "the announcing of" a quoted slogan or body:
-        // إعلان "الناتو".)
-        if tokens[i - 1].kind != TokenKind::Word || head.stem != head.norm || !in_list(head, DOCUMENT_HEADS) || in_list(head, &["اعلان"]) || head.norm.starts_with("ال") || !opening_quote(text, &tokens[i]) || tokens[i + 1].kind != TokenKind::Word {
+        if !opening_quote(text, &tokens[i]) || tokens[i + 1].kind != TokenKind::Word {
             continue;
         }
-        let Some(close) = (i + 1..tokens.len().min(i + 6)).find(|&j| tokens[j].kind != TokenKind::Word) else { continue };
-        let clause = (i + 1..close).any(|k| verb_like(&infos[k]) && !crate::function_words::is_function_word(&infos[k].stem) || in_list(&infos[k], &["لن", "لم", "لا", "قد", "سوف", "ان"]));
+        let is_head = |k: usize| {
+            let head = &infos[k];
+            // (Not إعلان, which is as often "the announcing of" a quoted slogan or body:
+            // إعلان "الناتو".)
+            tokens[k].kind == TokenKind::Word && head.stem == head.norm && (in_list(head, DOCUMENT_HEADS) && !in_list(head, &["اعلان"]) || project_heads(head)) && !head.norm.starts_with("ال")
+        };
+        let between = |k: usize| tokens[k].kind == TokenKind::Word && infos[k].stem.starts_with("ال") && !verb_like(&infos[k]);
+        let headed = is_head(i - 1) || (2..=4).any(|d| i > d && project_heads(&infos[i - d]) && is_head(i - d) && (i - d + 1..i).all(|k| tokens[k].kind == TokenKind::Word && !verb_like(&infos[k]) && !crate::function_words::is_function_word(&infos[k].stem)) && between(i - 1));
+        // (Not a body's name in the quote marks after what it is between: مشروع القانون
+        // "لجنة تحديد الوضع".)
+        if !headed || !is_head(i - 1) && is_org_head(&infos[i + 1]) {
+            continue;
+        }
+        // (A number may be a word of the name: "ساوث 2 كوريدور".)
+        let Some(close) = (i + 1..tokens.len().min(i + 6)).find(|&j| !matches!(tokens[j].kind, TokenKind::Word | TokenKind::Number) || tokens[j].kind == TokenKind::Number && j == i + 1) else { continue };
+        // (A foreign word no Arabic text writes only looks like a verb: ساوث, "south",
+        // like a future's س.)
+        let clause = (i + 1..close).any(|k| verb_like(&infos[k]) && !crate::function_words::is_function_word(&infos[k].stem) && !(name_like(&infos[k]) && !ordinary(&infos[k])) || in_list(&infos[k], &["لن", "لم", "لا", "قد", "سوف", "ان"]));
         // (Nor a well-known body's or place's name alone in the quote marks.)
         let known = super::post::known_name(infos, i + 1..close) || place_flags(infos, i + 1, close) != 0;
         if close >= i + 2 && closing_quote(text, &tokens[close]) && !clause && !known {

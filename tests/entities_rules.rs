@@ -7951,3 +7951,14 @@ fn projects_named_in_quote_marks() {
     let t = "وقال الوزير إن المشروع \"سيغير وجه المنطقة\" بحسب تعبيره.";
     assert!(found(t, EntityType::Misc).is_empty(), "{:?}", all(t));
 }
+
+/// After a military rank, a given name of the lists and a word the larger lists hold
+/// as a name though general Arabic uses it too (رسول, "messenger") are the person,
+/// in a sentence alone and in a report.
+#[test]
+fn a_ranked_person_whose_family_name_is_a_word() {
+    let t = "وقال الناطق باسم القائد العام للقوات المسلحة اللواء يحيى رسول في بيان إن العملية جرت بالتنسيق مع قيادة العمليات المشتركة.";
+    assert_eq!(found(t, EntityType::Per), ["يحيى رسول"], "{:?}", all(t));
+    let t = "بغداد - أعلنت خلية الإعلام الأمني، الثلاثاء، مقتل أربعة إرهابيين بضربة جوية في وادي الشاي جنوب كركوك.\n".to_string() + t;
+    assert_eq!(found(&t, EntityType::Per), ["يحيى رسول"], "{:?}", all(&t));
+}

@@ -5249,7 +5249,8 @@ fn titled_people(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Spa
         if of_body {
             j += 1;
         }
-        if word(j) && word(j + 1) && !preposition_ala(text, &tokens[j], &infos[j]) && titled_name_at(infos, j, of_body) {
+        let rank = !construct && in_list(t, MILITARY_RANKS) && j == i + 1;
+        if word(j) && word(j + 1) && !preposition_ala(text, &tokens[j], &infos[j]) && (titled_name_at(infos, j, of_body) || rank && ranked_name_at(infos, j)) {
             added.extend(span_over(text, tokens, infos, j, j + 2, EntityType::Per, 0.6));
         }
     }
@@ -5280,7 +5281,8 @@ fn titled_given_names(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>)
         // "the return to Doha", الإمام علي + ورجاله "and his men".)
         let f = &infos[r.end];
         let bare_family = !f.norm.starts_with("ال") && !f.norm.starts_with('و');
-        if titled && !governs && bare_family && titled_name_at(infos, r.start, false) {
+        let rank = r.start > 0 && in_list(&infos[r.start - 1], MILITARY_RANKS);
+        if titled && !governs && bare_family && (titled_name_at(infos, r.start, false) || rank && ranked_name_at(infos, r.start)) {
             spans[k].end = tokens[r.end].end;
         }
     }
@@ -5312,6 +5314,19 @@ fn titled_name_at(infos: &[TokInfo], j: usize, after_body: bool) -> bool {
         // list holds it whole: وردة.)
         && (!f.norm.starts_with('و') || f.gaz.has(FAMILY));
     given && family
+}
+
+/// Is `infos[j]`, `infos[j + 1]` a given and a family name right after a military rank
+/// (اللواء يحيى رسول)? A given name of the curated lists, and a word the larger lists
+/// hold as a name though general Arabic uses it too (رسول, "messenger"): after a rank
+/// and a given name the slot is the family name's. Not a verb, a function word or a
+/// definite word ([`titled_name_at`] reads those).
+fn ranked_name_at(infos: &[TokInfo], j: usize) -> bool {
+    let (g, f) = (&infos[j], &infos[j + 1]);
+    g.gaz.has(GIVEN) && g.stem == g.norm && !g.stem.starts_with("ال")
+        && f.stem == f.norm && !f.norm.starts_with("ال") && !f.norm.starts_with('و') && chars(&f.norm) >= 3
+        && f.gaz.has(FAMILY | gazetteer::FAMILY_BIG | gazetteer::GIVEN_BIG) && !f.gaz.has(gazetteer::TITLE | ORG_HEAD | gazetteer::LOC_HEAD | COUNTRY | CITY | REGION | gazetteer::MONTH | gazetteer::WEEKDAY)
+        && !verb_like(f) && !crate::function_words::is_function_word(&f.stem)
 }
 
 /// A person the tagger missed after a title whose complement is a body the spans hold

@@ -7962,3 +7962,16 @@ fn a_ranked_person_whose_family_name_is_a_word() {
     let t = "بغداد - أعلنت خلية الإعلام الأمني، الثلاثاء، مقتل أربعة إرهابيين بضربة جوية في وادي الشاي جنوب كركوك.\n".to_string() + t;
     assert_eq!(found(&t, EntityType::Per), ["يحيى رسول"], "{:?}", all(&t));
 }
+
+/// A country's air force or navy, with its adjectives or without (the gold's wheat
+/// marks للقوات الجوية), سلاح الجو, and ground forces with the country's adjective:
+/// one body; not the indefinite قوة جوية, nor القوات البرية alone.
+#[test]
+fn air_forces_and_navies() {
+    let t = "وقالت القوات الجوية الملكية الأردنية إنها أسقطت مسيرة قرب الحدود.";
+    assert_eq!(found(t, EntityType::Org), ["القوات الجوية الملكية الأردنية"], "{:?}", all(t));
+    let t = "وأغار سلاح الجو الإسرائيلي على مواقع في الجنوب.";
+    assert_eq!(found(t, EntityType::Org), ["سلاح الجو الإسرائيلي"], "{:?}", all(t));
+    let t = "وأرسلت الدولة قوة جوية إلى المنطقة، وتقدمت القوات البرية نحو المدينة.";
+    assert!(found(t, EntityType::Org).is_empty(), "{:?}", all(t));
+}

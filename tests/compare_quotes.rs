@@ -3770,3 +3770,74 @@ fn a_plural_spoke_to_ends_the_speaker() {
     let s = q[0].speaker.as_ref().expect("a speaker");
     assert!(s.title.as_deref().or(s.name.as_deref()).is_some_and(|w| w.starts_with("شهود") && !w.contains("تحدثوا")), "{q:?}");
 }
+
+fn speaker_words(q: &Quote) -> String {
+    q.speaker.as_ref().map(|s| s.name.clone().or_else(|| s.title.clone()).unwrap_or_else(|| s.text.clone())).unwrap_or_default()
+}
+
+/// A decision (في قرارها …) is where a body said it, as في بيانها is: no speaker, even
+/// with a participle after it; the body named before says it.
+#[test]
+fn a_decision_is_where_a_body_said_it() {
+    let text = "من جهتها، قررت لجنة الانضباط والأخلاق إيقاف اللاعب مباراتين، وقالت في قرارها المنشور على الموقع الرسمي للاتحاد إن اللاعب \"أبدى سلوكا مشينا تجاه حكم المباراة\".";
+    let q = isnad::analyze::quotes_in(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    let w = speaker_words(&q[0]);
+    assert!(w.starts_with("لجنة الانضباط"), "{q:?}");
+}
+
+/// A headline's occasion after بعد / عقب / عن may hold في, على, أمام or مع: the name
+/// before it still speaks (فلان بعد طرده في ديربي جدة: «…»).
+#[test]
+fn a_headlines_occasion_may_hold_a_preposition() {
+    let text = "الدمنهوري بعد طرده في ديربي جدة: \"لن أعتذر عن الدفاع عن نفسي\"";
+    let q = isnad::analyze::quotes_in(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(speaker_words(&q[0]), "الدمنهوري", "{q:?}");
+}
+
+/// «…»، هكذا دافع فلان عن …: after هكذا any verb says the words, its subject the speaker
+/// (a name or a title; not هكذا انتهت المباراة).
+#[test]
+fn thus_and_any_verb_after_a_quotation_names_its_speaker() {
+    let text = "وقال الوكيل: \"عمر بريء تماما\".\n\"لا يمكن أن أحاسب لاعبا على رد فعل بعد تسعين دقيقة\"، هكذا دافع الكرواتي ماريو ستانيتش، المدير الفني للأهلي، عن لاعبه.";
+    let q = isnad::analyze::quotes_in(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(name(&q[1]), Some("ماريو ستانيتش"), "{q:?}");
+    let text = "وقال الوكيل: \"عمر بريء تماما\".\n\"لا يمكن أن أحاسب لاعبا على رد فعل بعد تسعين دقيقة\"، هكذا انتهت المباراة.";
+    let q = isnad::analyze::quotes_in(text);
+    assert!(q.iter().all(|q| speaker_words(q) != "المباراة"), "{q:?}");
+}
+
+/// وعلم «…» من مصدر مقرب من اللاعب أن «…»: the masculine علم with من is "learned from",
+/// as علمت is; and من after "close to" stays in the source.
+#[test]
+fn learned_from_a_close_source() {
+    let text = "وقال الوكيل: \"عمر بريء تماما\".\nوعلم \"في الجول\" من مصدر مقرب من اللاعب أن الدمنهوري \"يفكر جديا في الرحيل خلال فترة الانتقالات الشتوية\".";
+    let q = isnad::analyze::quotes_in(text);
+    let q: Vec<&Quote> = q.iter().filter(|q| content(text, q).starts_with("يفكر")).collect();
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(speaker_words(q[0]), "مصدر مقرب من اللاعب", "{q:?}");
+}
+
+/// وهم يهتفون: «…»: a verb after "while they" says what the subject of its clause does,
+/// whose object after it is left out; never the speaker quoted before.
+#[test]
+fn while_they_chant_is_the_clauses_subject() {
+    let text = "وقال الوكيل: \"عمر بريء تماما\".\nوفي مطار جدة، استقبل عشرات من مشجعي الأهلي اللاعب وهم يهتفون: \"كلنا عمر\".";
+    let q = isnad::analyze::quotes_in(text);
+    let q: Vec<&Quote> = q.iter().filter(|q| content(text, q).starts_with("كلنا")).collect();
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(speaker_words(q[0]), "عشرات من مشجعي الأهلي", "{q:?}");
+}
+
+/// قررت لجنة … إيقاف فلان …، وقالت إن «…»: a sentence opened with a feminine verb and a
+/// body, and a feminine bare verb after it: the body says it; the person named after
+/// it is the first verb's object.
+#[test]
+fn a_person_after_the_opening_body_is_its_object() {
+    let text = "قررت لجنة الانضباط إيقاف اللاعب محمد الشناوي مباراتين، وقالت في قرارها إن اللاعب \"أبدى سلوكا مشينا تجاه حكم المباراة\".";
+    let q = isnad::analyze::quotes_in(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert!(speaker_words(&q[0]).starts_with("لجنة الانضباط"), "{q:?}");
+}

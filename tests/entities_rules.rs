@@ -1802,6 +1802,9 @@ mod named_bodies {
         assert!(has(text, "مركز الخليج للدراسات الأمنية والاستراتيجية", EntityType::Org), "{:?}", all(text));
         let text = "وأعلنت وزارة التعليم العالي والبحث العلمي نتائج المسابقة.";
         assert!(has(text, "وزارة التعليم العالي والبحث العلمي", EntityType::Org), "{:?}", all(text));
+        // (Ethics is a committee's field: لجنة الانضباط والأخلاق.)
+        let text = "وقررت لجنة الانضباط والأخلاق إيقاف اللاعب مباراتين.";
+        assert!(has(text, "لجنة الانضباط والأخلاق", EntityType::Org), "{:?}", all(text));
     }
 
     /// A body named without "national" inside a name that ends with its aim is one body;

@@ -7368,6 +7368,9 @@ const GOV_FIELDS: &[&str] = &[
     // the community abroad of foreign ministries and parliaments' committees, لجنة
     // الشؤون الخارجية والتعاون والجالية.)
     "الماء", "التعاون", "الجاليه",
+    // (Ethics, which committees of sport and professions are for: لجنة الانضباط
+    // والأخلاق, لجنة القيم والأخلاق.)
+    "الاخلاق",
     // (The displaced and the emigrants a ministry of migration is for: وزارة الهجرة
     // والمهجرين.)
     "المهجرين", "المهاجرين", "النازحين",

@@ -336,7 +336,7 @@ impl<'a> Sentence<'a> {
                 }
             }
             // (And من after علمت: وعلمت «الشروق» من مصادر مطلعة أن «…».)
-            if cue.form == "علمت" {
+            if matches!(cue.form.as_str(), "علمت" | "علم") {
                 if let Some(an) = idx[v + 1..].iter().take(8).position(|&k| search_form(&tokens[k].norm) == "من") {
                     from = v + 1 + an + 1;
                 }
@@ -427,6 +427,27 @@ impl<'a> Sentence<'a> {
                 phrase.clear();
             }
             if came && phrase.first().is_some_and(|&k| speaker::statement(&tokens[k].norm)) {
+                return Some(Lead { phrase: None, cue, bare_verb: false });
+            }
+            // (A verb after وهم / وهن, "while they", with no subject after it, says what
+            // the subject of its clause's verb does: استقبل عشرات من المشجعين اللاعب وهم
+            // يهتفون: «…», the fans; never the speaker quoted before.)
+            if phrase.is_empty() && v >= 2 && matches!(search_form(self.word(v - 1)).as_ref(), "وهم" | "وهن") {
+                let c = idx[..v - 1].iter().rposition(|&k| is_comma(&tokens[k]) || tokens[k].kind == TokenKind::Punct).map_or(0, |p| p + 1);
+                let opens = idx.get(c).is_some_and(|&k| is_word(&tokens[k]) && !lexicon::definite(&tokens[k].norm) && form_in(&tokens[k].norm, &l.particles).is_none());
+                if opens && c + 1 < v - 1 {
+                    let mut sub = phrase_after(tokens, &idx[..v - 1], c + 1);
+                    // (A definite title after the subject's definite last word is the
+                    // verb's object: … مشجعي الأهلي اللاعب.)
+                    let def = |k: usize| lexicon::definite(&tokens[k].norm);
+                    let role = |k: usize| lexicon::title_form(&tokens[k].norm).is_some();
+                    if let Some(j) = (2..sub.len()).find(|&j| def(sub[j]) && role(sub[j]) && def(sub[j - 1]) && !role(sub[j - 1])) {
+                        sub.truncate(j);
+                    }
+                    if let Some(p) = speaker_of(tokens, &sub, self.text) {
+                        return Some(Lead { phrase: Some(p), cue, bare_verb: false });
+                    }
+                }
                 return Some(Lead { phrase: None, cue, bare_verb: false });
             }
             // وطالب المجتمعَ الدولي بـ«…», ودعت الأمم المتحدة البلدين إلى «…»: after a
@@ -1058,8 +1079,11 @@ impl<'a> Sentence<'a> {
             words.iter().skip(1).position(|&k| search_form(&self.tokens[k].norm) == "في").map(|p| p + 1).filter(|&p| named(p))
         });
         let on = words.iter().take(4).skip(1).position(|&k| about(k)).map(|p| p + 1);
+        // (The occasion may hold a preposition of place or of the other side: الدمنهوري
+        // بعد طرده في ديربي جدة: «…», وزير عن الهجوم على القافلة: «…».)
+        let in_topic = |k: usize| plain(k) || matches!(search_form(&self.tokens[k].norm).as_ref(), "في" | "علي" | "امام" | "مع");
         let words = match (at, on) {
-            (_, Some(p)) if words[p + 1..].iter().all(|&k| plain(k)) && words.len() - p <= 7 => &words[..p],
+            (_, Some(p)) if words[p + 1..].iter().all(|&k| in_topic(k)) && words.len() - p <= 7 => &words[..p],
             (Some(p), _) if words[p + 1..].iter().all(|&k| plain(k)) && words.len() - p <= 3 => &words[..p],
             _ => words,
         };
@@ -1145,6 +1169,31 @@ impl<'a> Sentence<'a> {
                 let sp = speaker_of(tokens, &phrase, self.text)?;
                 let form = search_form(w(verb)).trim_start_matches('و').to_string();
                 return Some((sp, self.cue(i + k, i + verb, form, CuePosition::After)));
+            }
+            // (So with هكذا, "thus": any verb after it says the words, one of no speech
+            // too: «…»، هكذا دافع فلان عن لاعبه, هكذا برر, هكذا لخص.)
+            let thus = matches!(search_form(w(k)).as_ref(), "هكذا" | "وهكذا");
+            let verb = k + 1;
+            if thus
+                && verb + 1 < after.len()
+                && is_word(&tokens[after[verb]])
+                && is_word(&tokens[after[verb + 1]])
+                && !lexicon::definite(w(verb))
+                && form_in(w(verb), &l.verbs).is_none()
+                && ![&l.particles, &l.prepositions, &l.stops].iter().any(|list| form_in(w(verb), list).is_some())
+                && !crate::function_words::is_function_word(&search_form(w(verb)))
+            {
+                let phrase = phrase_after(tokens, after, verb + 1);
+                // (Someone named or titled, not what the verb tells: هكذا انتهت المباراة.)
+                // (A name of two words or more, or one the entity finder marks, or a title.)
+                let who = |sp: &Phrase| {
+                    sp.speaker.name.as_deref().is_some_and(|n| n.split_whitespace().count() >= 2 || self.names.iter().any(|h| h.start <= sp.speaker.start && sp.speaker.end <= h.end))
+                        || phrase.first().is_some_and(|&f| lexicon::title_form(&tokens[f].norm).is_some())
+                };
+                if let Some(sp) = speaker_of(tokens, &phrase, self.text).filter(who) {
+                    let form = search_form(w(verb)).into_owned();
+                    return Some((sp, self.cue(i + k, i + verb, form, CuePosition::After)));
+                }
             }
             k += if noun { 2 } else { 1 };
         }
@@ -1331,8 +1380,9 @@ fn expressed(tokens: &[Token], outside: &[usize], i: usize) -> bool {
         // (نسب … إلى فلان قوله "attributed to"; نسب is also "rates": نسب البطالة.)
         "نسب" | "ونسب" | "نسبت" | "ونسبت" => "الي",
         // (علمت, "learned", with من after it: وعلمت «الشروق» من مصادر مطلعة أن …, the
-        // sources tell; without it, علمت is "knew", or a flag, علم.)
-        "علمت" | "وعلمت" => "من",
+        // sources tell; without it, علمت is "knew", or a flag, علم.) (The masculine
+        // too, an outlet named as a site: وعلم «في الجول» من مصدر مقرب أن ….)
+        "علمت" | "وعلمت" | "علم" | "وعلم" => "من",
         _ => return false,
     };
     let begins = i == 0 || {
@@ -1734,7 +1784,16 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
                     // A bare verb in a sentence that has named a person before it and
                     // quoted nobody yet: that person is its subject (ألقى الرئيس فلان
                     // كلمة …، أكد فيها أن «…»), before anyone of earlier sentences.
-                    Some(lead) if lead.bare_verb && lead.phrase.is_none() && !recent.iter().any(|r| r.2 == n) && first_person(names, tokens[s].start, lead.cue.start, &marks).is_some() => {
+                    // (Not where the sentence opened with a feminine verb and a body, and
+                    // the bare verb is feminine too: the person is the object, قررت لجنة
+                    // الانضباط إيقاف فلان …، وقالت في قرارها إن «…»; see below.)
+                    Some(lead)
+                        if lead.bare_verb
+                            && lead.phrase.is_none()
+                            && !recent.iter().any(|r| r.2 == n)
+                            && first_person(names, tokens[s].start, lead.cue.start, &marks).is_some()
+                            && !(feminine(&lead.cue) == Some(true) && opening_subject(&tokens, &sent.outside, names, &lead.cue, &marks, true).is_some()) =>
+                    {
                         let (a, b) = first_person(names, tokens[s].start, lead.cue.start, &marks).unwrap_or_default();
                         (Some(inherited_name(text, a, b)), Some(lead.cue))
                     }
@@ -1751,8 +1810,13 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
                     // (A speaker this sentence carried over from an earlier one, for a
                     // name in quote marks after its verb, ورحبت «مراسلون بلا حدود» بالعفو،
                     // ودعت …, is no speaker of this sentence.)
-                    Some(lead) if lead.bare_verb && lead.phrase.is_none() && !recent.iter().any(|r| r.2 == n && !r.0.inherited) && opening_subject(&tokens, &sent.outside, names, &lead.cue, &marks).is_some() => {
-                        let (a, b) = opening_subject(&tokens, &sent.outside, names, &lead.cue, &marks).unwrap_or_default();
+                    Some(lead)
+                        if lead.bare_verb
+                            && lead.phrase.is_none()
+                            && !recent.iter().any(|r| r.2 == n && !r.0.inherited)
+                            && opening_subject(&tokens, &sent.outside, names, &lead.cue, &marks, feminine(&lead.cue) == Some(true)).is_some() =>
+                    {
+                        let (a, b) = opening_subject(&tokens, &sent.outside, names, &lead.cue, &marks, feminine(&lead.cue) == Some(true)).unwrap_or_default();
                         (Some(inherited_name(text, a, b)), Some(lead.cue))
                     }
                     // A bare verb opening a sentence after one that quoted nobody and
@@ -1855,7 +1919,7 @@ pub fn quotes_with(text: &str, names: &[NameHint]) -> Vec<Quote> {
             // (A short one right after a verb that relays, before the one it relays from,
             // is the outlet, its subject: ونقلت «الشروق» عن مصادر, وعلمت "الشروق" من.)
             let relaying_outlet = short
-                && cue.as_ref().is_some_and(|c| c.position == CuePosition::Before && (c.form.starts_with("نقل") || c.form.starts_with("نسب") || c.form == "علمت") && text[c.end..m.start].trim().is_empty())
+                && cue.as_ref().is_some_and(|c| c.position == CuePosition::Before && (c.form.starts_with("نقل") || c.form.starts_with("نسب") || c.form == "علمت" || c.form == "علم") && text[c.end..m.start].trim().is_empty())
                 && ["عن ", "من ", "إلى ", "الى "].iter().any(|p| text[m.end..].trim_start().starts_with(p));
             // A name of a few more words after an indefinite noun that names a thing
             // (لمنظمة «أطباء من أجل السلام») is a name too.
@@ -2205,7 +2269,9 @@ fn former_or_latter(phrase: &str) -> Option<bool> {
 /// The body or place (byte span) a sentence opens with as the subject of its first verb
 /// (رحبت وزارة الخارجية المصرية …), when the verb agrees in gender with `cue`, a bare
 /// verb later in the sentence, and no person is named between them.
-fn opening_subject(tokens: &[Token], outside: &[usize], names: &[NameHint], cue: &Cue, marks: &[marks::Marked]) -> Option<(usize, usize)> {
+/// With `objects`, a person named after the body (in the feminine, the verb's object)
+/// does not keep the body from being the subject.
+fn opening_subject(tokens: &[Token], outside: &[usize], names: &[NameHint], cue: &Cue, marks: &[marks::Marked], objects: bool) -> Option<(usize, usize)> {
     // (After the phrase that turns to the subject, من جهتها، بدوره، في المقابل، the verb
     // still opens the sentence.)
     let turn = |k: usize| outside.get(k).map(|&i| search_form(&tokens[i].norm));
@@ -2242,7 +2308,7 @@ fn opening_subject(tokens: &[Token], outside: &[usize], names: &[NameHint], cue:
     })?;
     let quoted = marks.iter().any(|m| m.start < h.end && h.start < m.end) && !whole_name(h);
     let person_between = names[i + 1..].iter().take_while(|p| p.end <= cue.start).any(|p| p.person);
-    (!quoted && !person_between).then_some((h.start, h.end))
+    (!quoted && (objects || !person_between)).then_some((h.start, h.end))
 }
 
 /// The person (byte span) a sentence opens with as the subject of its first verb, only

@@ -440,7 +440,13 @@ pub fn phrase_after(tokens: &[Token], idx: &[usize], from: usize) -> Vec<usize> 
             // (After two words, من begins what the verb is about: حذر الوزير رائد أبو
             // السعود من صيف صعب، مؤكدا …; right after a title it goes on: مصدر من الوزارة.)
             let after_title = out.last().is_some_and(|&i| title_form(&tokens[i].norm).is_some());
-            if sf == "من" && words >= 2 && !after_title {
+            // (Nor after "close to", which needs it: مصدر مقرب من اللاعب, مصادر قريبة من
+            // الحكومة.)
+            let close_to = out.last().is_some_and(|&i| {
+                let w = search_form(&tokens[i].norm);
+                matches!(w.strip_prefix("ال").unwrap_or(&w), "مقرب" | "مقربه" | "مقربون" | "مقربين" | "قريب" | "قريبه")
+            });
+            if sf == "من" && words >= 2 && !after_title && !close_to {
                 break;
             }
             // (Nor when it was said, a preposition of time after the speaker: «…»، قال قائد

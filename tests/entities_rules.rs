@@ -7903,3 +7903,26 @@ fn a_red_crescent_authority_with_its_head() {
     let t = "ونقلت الوكالة عن هيئة الهلال الأحمر الإماراتي أن الشحنة ستوزع على الأسر.";
     assert!(found(t, EntityType::Org).contains(&"هيئة الهلال الأحمر الإماراتي".to_string()), "{:?}", all(t));
 }
+
+/// A company named by a word general Arabic knows but seldom writes, right after an
+/// indefinite شركة or مجموعة, and its trade after لل: the company, head out, as for a
+/// foreign word (كوبريكس للتعدين); not an adjective that agrees with the head.
+#[test]
+fn a_rare_word_after_a_company_head_and_its_trade() {
+    let t = "وقعت الوزارة عقدا مع شركة ينابيع للمقاولات، ثم اتفاقية مع مجموعة الفنار للتطوير القطرية.";
+    let orgs = found(t, EntityType::Org);
+    assert!(orgs.contains(&"ينابيع للمقاولات".to_string()) && orgs.contains(&"الفنار للتطوير".to_string()), "{:?}", all(t));
+    let t = "وأعلنت شركة ناشئة للتكنولوجيا ومجموعة عمل للاستثمار عن خطط جديدة.";
+    assert!(found(t, EntityType::Org).is_empty(), "{:?}", all(t));
+}
+
+/// An industrial or economic city named by its town and the adjective: one place, its
+/// head in, after a proclitic too; not the industrial city without a name.
+#[test]
+fn an_industrial_city_named_by_its_town() {
+    let t = "وسيقام المعمل في مدينة حسياء الصناعية جنوب حمص، على أن تنقل المعدات لاحقا بمدينة عدرا الصناعية.";
+    let got: Vec<String> = all(t).into_iter().map(|(s, _)| s).collect();
+    assert!(got.contains(&"مدينة حسياء الصناعية".to_string()) && got.contains(&"مدينة عدرا الصناعية".to_string()), "{:?}", all(t));
+    let t = "وتقع المدينة الصناعية قرب حمص.";
+    assert_eq!(all(t), [("حمص".to_string(), EntityType::Loc)], "{:?}", all(t));
+}

@@ -1822,8 +1822,8 @@ pub(super) fn plants_named_before_their_energy(text: &str, tokens: &[Token], inf
 }
 
 /// Heads of ports and airports, which news and ANERcorp name by their town (`search`
-/// form).
-const PORT_HEADS: &[&str] = &["ميناء", "مطار"];
+/// form; مرفأ is the Levant's word for a port: مرفأ بيروت, مرفأ طرطوس).
+const PORT_HEADS: &[&str] = &["ميناء", "مطار", "مرفا"];
 
 /// A port or an airport named by its town (ميناء رادس التجاري, مطار معيتيقة الدولي,
 /// ميناء بيرايوس) is marked as the town, as ANERcorp and the example mark it: the

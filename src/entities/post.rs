@@ -6713,15 +6713,16 @@ fn purposes_after_aims(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>
 }
 
 /// A head of place names alone, indefinite, that the tagger marked as a place of its own
-/// right before the place it heads (جزيرة فطناس as جزيرة and فطناس): no name; the place
-/// after it is (as the port's town after ميناء is).
+/// right before the place it heads (جزيرة فطناس as جزيرة and فطناس; a port's head,
+/// ومرفأ | طرابلس, the Levant's مرفأ as ميناء): no name; the place after it is (as the
+/// port's town after ميناء is).
 fn lone_place_heads_before_places(tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
     let mut out: Vec<Span> = Vec::with_capacity(spans.len());
     for (n, s) in spans.iter().enumerate() {
         let r = tokens_of(tokens, s);
         let lone = s.kind == EntityType::Loc && r.len() == 1 && tokens[r.start].kind == TokenKind::Word && {
             let h = &infos[r.start];
-            !h.norm.starts_with("ال") && matches!(h.stem.as_str(), "جزيره" | "جزر" | "بحيره" | "جبل" | "واحه" | "قلعه" | "قصبه")
+            !h.norm.starts_with("ال") && matches!(h.stem.as_str(), "جزيره" | "جزر" | "بحيره" | "جبل" | "واحه" | "قلعه" | "قصبه" | "مرفا" | "ميناء" | "مطار")
         };
         let next_place = spans.get(n + 1).is_some_and(|x| x.kind == EntityType::Loc && r.end < tokens.len() && x.start == tokens[r.end].start);
         if lone && next_place {

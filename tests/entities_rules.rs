@@ -7936,3 +7936,15 @@ fn a_levantine_port_head_is_no_place() {
     assert!(!got.iter().any(|s| s.contains("مرفأ")), "{:?}", all(t));
     assert!(got.contains(&"طرابلس".to_string()) && got.contains(&"طرطوس".to_string()), "{:?}", all(t));
 }
+
+/// A company named in one report by a word general Arabic knows and its trade, after
+/// its head, is the company where another report writes the two words without the head.
+#[test]
+fn a_company_by_its_word_and_trade_spreads_to_other_reports() {
+    use isnad::entities::link_articles;
+    let a = "وقعت الوزارة عقدا مع شركة ينابيع للمقاولات، ثم أعلنت موعد بدء الأشغال.";
+    let b = "وستبدأ ينابيع للمقاولات، المملوكة لمستثمرين محليين، الأشغال في الربيع.";
+    let an = link_articles(&[("a", a), ("b", b)]);
+    let got: Vec<&str> = an.articles[1].entities.iter().filter(|m| m.kind == EntityType::Org).map(|m| &b[m.start..m.end]).collect();
+    assert_eq!(got, ["ينابيع للمقاولات"], "{:?}", all(b));
+}

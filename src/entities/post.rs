@@ -5970,7 +5970,10 @@ pub(crate) fn spread<'a>(texts: &[&str], toks: &[&'a [Token]], spans: &mut [Vec<
             // (A foreign word after the first that begins with و is no و "and" where
             // general Arabic never writes the whole word: ويتكومب, وايتهاوس.)
             let foreign_waw = |i: &TokInfo| s.kind == EntityType::Per && i.norm.starts_with('و') && i.norm.strip_prefix('و') == Some(i.stem.as_str()) && chars(&i.norm) >= 5 && super::general_freq::buckets(&i.norm)[0] == 0;
-            let ok = if infos.len() == 1 { distinctive(&infos[0]) || bracketed } else { infos.iter().any(distinctive) && infos[1..].iter().all(|i| i.stem == i.norm || i.norm.starts_with("لل") || foreign_waw(i)) };
+            // (Or a company named by one word general Arabic knows and its trade, رواسي
+            // للأسمنت, المسند للاستثمار: the two words together name it wherever written.)
+            let traded = s.kind == EntityType::Org && infos.len() == 2 && one_of(TRADES, &infos[1].norm) && infos[0].stem == infos[0].norm && chars(&infos[0].stem) >= 3 && !is_org_head(&infos[0]) && !infos[0].gaz.has(COUNTRY | CITY | REGION);
+            let ok = if infos.len() == 1 { distinctive(&infos[0]) || bracketed } else { traded || infos.iter().any(distinctive) && infos[1..].iter().all(|i| i.stem == i.norm || i.norm.starts_with("لل") || foreign_waw(i)) };
             // (A person's name of two or three words general Arabic may also read as
             // words, سنب نفر, spreads only to where quote marks hold exactly its words.)
             if !ok && s.kind == EntityType::Per && infos.len() >= 2 && infos.iter().all(|i| i.stem == i.norm && !i.norm.starts_with("ال")) {

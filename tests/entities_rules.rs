@@ -7912,6 +7912,9 @@ fn a_rare_word_after_a_company_head_and_its_trade() {
     let t = "وقعت الوزارة عقدا مع شركة ينابيع للمقاولات، ثم اتفاقية مع مجموعة الفنار للتطوير القطرية.";
     let orgs = found(t, EntityType::Org);
     assert!(orgs.contains(&"ينابيع للمقاولات".to_string()) && orgs.contains(&"الفنار للتطوير".to_string()), "{:?}", all(t));
+    // (Where the tagger took the head in too, the head goes.)
+    let t = "وقعت الحكومة عقدا مع شركة ينابيع للمقاولات لبناء الجسر.";
+    assert_eq!(found(t, EntityType::Org), ["ينابيع للمقاولات"], "{:?}", all(t));
     let t = "وأعلنت شركة ناشئة للتكنولوجيا ومجموعة عمل للاستثمار عن خطط جديدة.";
     assert!(found(t, EntityType::Org).is_empty(), "{:?}", all(t));
 }

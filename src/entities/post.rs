@@ -1118,7 +1118,7 @@ fn lam_before_names_found_bare(text: &str, tokens: &[Token], infos: &[TokInfo], 
 
 /// Trades that end a company's name after its own word (أوراسكوم للإنشاءات, كوبريكس
 /// للتعدين), in `search` form with the ل and the article.
-const TRADES: &[&str] = &[
+pub(super) const TRADES: &[&str] = &[
     "للانشاءات", "للتعدين", "للانباء", "للطيران", "للاستثمار", "للتطوير", "للعقارات", "للمقاولات", "للاتصالات",
     "للبترول", "للصناعات", "للتامين", "للملاحه", "للهندسه", "للطاقه", "للتجاره", "للاسمنت", "للصلب", "للادويه", "للسياحه",
     "للنقل", "للخدمات", "للبتروكيماويات", "للتكنولوجيا", "للحديد",

@@ -7951,3 +7951,12 @@ fn a_company_by_its_word_and_trade_spreads_to_other_reports() {
     let got: Vec<&str> = an.articles[1].entities.iter().filter(|m| m.kind == EntityType::Org).map(|m| &b[m.start..m.end]).collect();
     assert_eq!(got, ["ينابيع للمقاولات"], "{:?}", all(b));
 }
+
+/// Syria's industrial towns, named alone after the industrial city was named in full:
+/// places.
+#[test]
+fn syrian_industrial_towns_alone() {
+    let t = "وتقيم الشركة معملها في عدرا، فيما نقلت المعدات الثقيلة إلى حسياء جنوب حمص.";
+    let locs = found(t, EntityType::Loc);
+    assert!(locs.contains(&"عدرا".to_string()) && locs.contains(&"حسياء".to_string()), "{:?}", all(t));
+}

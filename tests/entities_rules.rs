@@ -7978,3 +7978,60 @@ fn air_forces_and_navies() {
     let t = "وأرسلت الدولة قوة جوية إلى المنطقة، وتقدمت القوات البرية نحو المدينة.";
     assert!(found(t, EntityType::Org).is_empty(), "{:?}", all(t));
 }
+
+/// A company named by a word general Arabic knows but seldom writes, right after an
+/// indefinite شركة or مجموعة, and its trade after لل: the company, head out, as for a
+/// foreign word (كوبريكس للتعدين); not an adjective that agrees with the head.
+#[test]
+fn a_rare_word_after_a_company_head_and_its_trade() {
+    let t = "وقعت الوزارة عقدا مع شركة ينابيع للمقاولات، ثم اتفاقية مع مجموعة الفنار للتطوير القطرية.";
+    let orgs = found(t, EntityType::Org);
+    assert!(orgs.contains(&"ينابيع للمقاولات".to_string()) && orgs.contains(&"الفنار للتطوير".to_string()), "{:?}", all(t));
+    // (Where the tagger took the head in too, the head goes.)
+    let t = "وقعت الحكومة عقدا مع شركة ينابيع للمقاولات لبناء الجسر.";
+    assert_eq!(found(t, EntityType::Org), ["ينابيع للمقاولات"], "{:?}", all(t));
+    let t = "وأعلنت شركة ناشئة للتكنولوجيا ومجموعة عمل للاستثمار عن خطط جديدة.";
+    assert!(found(t, EntityType::Org).is_empty(), "{:?}", all(t));
+}
+
+/// An industrial or economic city named by its town and the adjective: one place, its
+/// head in, after a proclitic too; not the industrial city without a name.
+#[test]
+fn an_industrial_city_named_by_its_town() {
+    let t = "وسيقام المعمل في مدينة حسياء الصناعية جنوب حمص، على أن تنقل المعدات لاحقا بمدينة عدرا الصناعية.";
+    let got: Vec<String> = all(t).into_iter().map(|(s, _)| s).collect();
+    assert!(got.contains(&"مدينة حسياء الصناعية".to_string()) && got.contains(&"مدينة عدرا الصناعية".to_string()), "{:?}", all(t));
+    let t = "وتقع المدينة الصناعية قرب حمص.";
+    assert_eq!(all(t), [("حمص".to_string(), EntityType::Loc)], "{:?}", all(t));
+}
+
+/// The Levant's مرفأ is a port's head as ميناء is: a port named by its town is the
+/// town, and the head alone before it, which the tagger may take for a place, is none.
+#[test]
+fn a_levantine_port_head_is_no_place() {
+    let t = "ويعول التجار على طريق بيروت - دمشق ومرفأ طرابلس لنقل البضائع، بعدما وصلت السفينة إلى مرفأ طرطوس.";
+    let got: Vec<String> = all(t).into_iter().map(|(s, _)| s).collect();
+    assert!(!got.iter().any(|s| s.contains("مرفأ")), "{:?}", all(t));
+    assert!(got.contains(&"طرابلس".to_string()) && got.contains(&"طرطوس".to_string()), "{:?}", all(t));
+}
+
+/// A company named in one report by a word general Arabic knows and its trade, after
+/// its head, is the company where another report writes the two words without the head.
+#[test]
+fn a_company_by_its_word_and_trade_spreads_to_other_reports() {
+    use isnad::entities::link_articles;
+    let a = "وقعت الوزارة عقدا مع شركة ينابيع للمقاولات، ثم أعلنت موعد بدء الأشغال.";
+    let b = "وستبدأ ينابيع للمقاولات، المملوكة لمستثمرين محليين، الأشغال في الربيع.";
+    let an = link_articles(&[("a", a), ("b", b)]);
+    let got: Vec<&str> = an.articles[1].entities.iter().filter(|m| m.kind == EntityType::Org).map(|m| &b[m.start..m.end]).collect();
+    assert_eq!(got, ["ينابيع للمقاولات"], "{:?}", all(b));
+}
+
+/// Syria's industrial towns, named alone after the industrial city was named in full:
+/// places.
+#[test]
+fn syrian_industrial_towns_alone() {
+    let t = "وتقيم الشركة معملها في عدرا، فيما نقلت المعدات الثقيلة إلى حسياء جنوب حمص.";
+    let locs = found(t, EntityType::Loc);
+    assert!(locs.contains(&"عدرا".to_string()) && locs.contains(&"حسياء".to_string()), "{:?}", all(t));
+}

@@ -1829,8 +1829,8 @@ pub(super) fn plants_named_before_their_energy(text: &str, tokens: &[Token], inf
 }
 
 /// Heads of ports and airports, which news and ANERcorp name by their town (`search`
-/// form).
-const PORT_HEADS: &[&str] = &["ميناء", "مطار"];
+/// form; مرفأ is the Levant's word for a port: مرفأ بيروت, مرفأ طرطوس).
+const PORT_HEADS: &[&str] = &["ميناء", "مطار", "مرفا"];
 
 /// A port or an airport named by its town (ميناء رادس التجاري, مطار معيتيقة الدولي,
 /// ميناء بيرايوس) is marked as the town, as ANERcorp and the example mark it: the
@@ -2070,7 +2070,21 @@ fn heads_before_own_names(text: &str, tokens: &[Token], infos: &[TokInfo], mut s
             }
             _ => false,
         };
-        if own_name {
+        // (Or a word general Arabic knows but seldom writes and the company's trade,
+        // after شركة or مجموعة: شركة رواسي للأسمنت is رواسي للأسمنت, as the rules mark
+        // it where the tagger left it out; not an adjective that agrees with the head,
+        // شركة ناشئة للتكنولوجيا.)
+        let traded = r.len() == 3
+            && in_list(h, &["شركه", "مجموعه"])
+            && bare_word(j)
+            && one_of(super::post::TRADES, &infos[j + 1].norm)
+            && super::general_freq::buckets(&w.stem)[0] <= 3
+            && chars_of(&w.stem) >= 3
+            && !(w.stem.ends_with('ه') || w.stem.ends_with('ى'))
+            && place_flags(infos, j, j + 1) == 0
+            && !w.gaz.has(GIVEN | TITLE | WF_LOC | gazetteer::MONTH | gazetteer::ORG_HEAD)
+            && !verb_like(w);
+        if own_name || traded {
             if let Some(m) = span_over(text, tokens, infos, j, r.end, EntityType::Org, s.score) {
                 *s = m;
             }

@@ -456,6 +456,7 @@ pub fn fix<'a>(text: &str, tokens: &'a [Token], infos: &[TokInfo], sents: &[Rang
     let spans = country_adjectives_after_nouns(tokens, infos, spans);
     let spans = maghreb_g_places(text, tokens, infos, spans);
     let spans = corniches(text, tokens, infos, spans);
+    let spans = industrial_cities(text, tokens, infos, spans);
     let spans = honorifics_out(text, tokens, infos, spans);
     let spans = clubs_without_head(text, tokens, infos, spans);
     let spans = companies_named_by_towns(text, tokens, infos, spans);
@@ -1117,7 +1118,7 @@ fn lam_before_names_found_bare(text: &str, tokens: &[Token], infos: &[TokInfo], 
 
 /// Trades that end a company's name after its own word (أوراسكوم للإنشاءات, كوبريكس
 /// للتعدين), in `search` form with the ل and the article.
-const TRADES: &[&str] = &[
+pub(super) const TRADES: &[&str] = &[
     "للانشاءات", "للتعدين", "للانباء", "للطيران", "للاستثمار", "للتطوير", "للعقارات", "للمقاولات", "للاتصالات",
     "للبترول", "للصناعات", "للتامين", "للملاحه", "للهندسه", "للطاقه", "للتجاره", "للاسمنت", "للصلب", "للادويه", "للسياحه",
     "للنقل", "للخدمات", "للبتروكيماويات", "للتكنولوجيا", "للحديد",
@@ -1168,7 +1169,23 @@ fn foreign_companies_with_trades(text: &str, tokens: &[Token], infos: &[TokInfo]
     while i < tokens.len() {
         let first = word(i) || alone.contains_key(&i) && tokens[i].kind == TokenKind::Word;
         let foreign = first && chars(&infos[i].stem) >= 4 && !infos[i].stem.starts_with("ال") && super::general_freq::buckets(&infos[i].stem)[0] == 0 && place_flags(infos, i, i + 1) == 0 && !infos[i].gaz.has(GIVEN | gazetteer::TITLE | gazetteer::ORG_HEAD | gazetteer::LOC_HEAD);
-        if !foreign {
+        // (Or, right after an indefinite company's head, a word general Arabic knows but
+        // seldom writes, that names the company as a foreign word does: شركة رواسي
+        // للأسمنت, مجموعة المسند للاستثمار. Not an adjective that agrees with the head,
+        // شركة ناشئة للتكنولوجيا, شركة كبرى للإنشاءات, nor a common noun, مجموعة عمل.)
+        let named = word(i) && i > 0 && !covered[i - 1] && tokens[i - 1].kind == TokenKind::Word && !infos[i - 1].stem.starts_with("ال") && in_list(&infos[i - 1], &["شركه", "مجموعه"]) && {
+            let (w, bare) = (&infos[i], infos[i].stem.strip_prefix("ال").unwrap_or(&infos[i].stem));
+            let definite = w.stem.starts_with("ال") && w.stem == w.norm;
+            chars(bare) >= 3
+                && super::general_freq::buckets(&w.stem)[0] <= 3
+                && (definite || !(bare.ends_with('ه') || bare.ends_with('ى')))
+                && place_flags(infos, i, i + 1) == 0
+                && !country_adjective(gazetteer::bare(&w.norm))
+                && !w.gaz.has(GIVEN | gazetteer::TITLE | gazetteer::ORG_HEAD | gazetteer::LOC_HEAD)
+                && !crate::function_words::is_function_word(&w.norm)
+                && !verb_like(w)
+        };
+        if !foreign && !named {
             i += 1;
             continue;
         }
@@ -1574,6 +1591,44 @@ fn corniches(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Spa
         }
     }
     replace_marked(spans, &gone, Vec::new())
+}
+
+/// An industrial or economic city named by its town or its founder and the adjective
+/// (مدينة عدرا الصناعية, مدينة الشيخ نجار الصناعية, مدينة الملك عبدالله الاقتصادية):
+/// one place, LOC, its head in and the adjective too (the town alone names the town, as
+/// منطقة جبل علي الحرة keeps its head), over the town or person the tagger marked or
+/// where it marked nothing; after a proclitic (بمدينة) too. One to three words between,
+/// none a function word nor a verb, and no other mention across them.
+fn industrial_cities(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let n = tokens.len();
+    let mut added = Vec::new();
+    let mut gone = vec![false; spans.len()];
+    for i in 0..n {
+        if tokens[i].kind != TokenKind::Word || infos[i].stem != "مدينه" {
+            continue;
+        }
+        let Some(a) = (i + 2..(i + 5).min(n)).find(|&k| tokens[k].kind == TokenKind::Word && matches!(infos[k].norm.as_str(), "الصناعيه" | "الاقتصاديه")) else { continue };
+        let words = (i + 1..a).all(|k| tokens[k].kind == TokenKind::Word && chars(&infos[k].norm) >= 2 && !crate::function_words::is_function_word(&infos[k].norm) && !verb_like(&infos[k]) && !infos[k].norm.starts_with('و'));
+        // (Nothing but spaces between the words: no comma nor bracket.)
+        let joined = (i..a).all(|k| text[tokens[k].end..tokens[k + 1].start].trim().is_empty());
+        if !words || !joined {
+            continue;
+        }
+        let (lo, hi) = (tokens[i].start, tokens[a].end);
+        let inside: Vec<usize> = (0..spans.len()).filter(|&k| spans[k].start < hi && spans[k].end > lo).collect();
+        let fits = inside.iter().all(|&k| spans[k].start >= tokens[i + 1].start && spans[k].end <= tokens[a - 1].end && matches!(spans[k].kind, EntityType::Loc | EntityType::Per));
+        if !fits {
+            continue;
+        }
+        if let Some(m) = span_over(text, tokens, infos, i, a + 1, EntityType::Loc, 0.6) {
+            inside.iter().for_each(|&k| gone[k] = true);
+            added.push(m);
+        }
+    }
+    if added.is_empty() {
+        return spans;
+    }
+    replace_marked(spans, &gone, added)
 }
 
 /// A place written with ڤ or ڨ for its g, as Algerian and Tunisian outlets write it
@@ -5931,7 +5986,10 @@ pub(crate) fn spread<'a>(texts: &[&str], toks: &[&'a [Token]], spans: &mut [Vec<
             // (A foreign word after the first that begins with و is no و "and" where
             // general Arabic never writes the whole word: ويتكومب, وايتهاوس.)
             let foreign_waw = |i: &TokInfo| s.kind == EntityType::Per && i.norm.starts_with('و') && i.norm.strip_prefix('و') == Some(i.stem.as_str()) && chars(&i.norm) >= 5 && super::general_freq::buckets(&i.norm)[0] == 0;
-            let ok = if infos.len() == 1 { distinctive(&infos[0]) || bracketed } else { infos.iter().any(distinctive) && infos[1..].iter().all(|i| i.stem == i.norm || i.norm.starts_with("لل") || foreign_waw(i)) };
+            // (Or a company named by one word general Arabic knows and its trade, رواسي
+            // للأسمنت, المسند للاستثمار: the two words together name it wherever written.)
+            let traded = s.kind == EntityType::Org && infos.len() == 2 && one_of(TRADES, &infos[1].norm) && infos[0].stem == infos[0].norm && chars(&infos[0].stem) >= 3 && !is_org_head(&infos[0]) && !infos[0].gaz.has(COUNTRY | CITY | REGION);
+            let ok = if infos.len() == 1 { distinctive(&infos[0]) || bracketed } else { traded || infos.iter().any(distinctive) && infos[1..].iter().all(|i| i.stem == i.norm || i.norm.starts_with("لل") || foreign_waw(i)) };
             // (A person's name of two or three words general Arabic may also read as
             // words, سنب نفر, spreads only to where quote marks hold exactly its words.)
             if !ok && s.kind == EntityType::Per && infos.len() >= 2 && infos.iter().all(|i| i.stem == i.norm && !i.norm.starts_with("ال")) {
@@ -6674,15 +6732,16 @@ fn purposes_after_aims(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>
 }
 
 /// A head of place names alone, indefinite, that the tagger marked as a place of its own
-/// right before the place it heads (جزيرة فطناس as جزيرة and فطناس): no name; the place
-/// after it is (as the port's town after ميناء is).
+/// right before the place it heads (جزيرة فطناس as جزيرة and فطناس; a port's head,
+/// ومرفأ | طرابلس, the Levant's مرفأ as ميناء): no name; the place after it is (as the
+/// port's town after ميناء is).
 fn lone_place_heads_before_places(tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
     let mut out: Vec<Span> = Vec::with_capacity(spans.len());
     for (n, s) in spans.iter().enumerate() {
         let r = tokens_of(tokens, s);
         let lone = s.kind == EntityType::Loc && r.len() == 1 && tokens[r.start].kind == TokenKind::Word && {
             let h = &infos[r.start];
-            !h.norm.starts_with("ال") && matches!(h.stem.as_str(), "جزيره" | "جزر" | "بحيره" | "جبل" | "واحه" | "قلعه" | "قصبه")
+            !h.norm.starts_with("ال") && matches!(h.stem.as_str(), "جزيره" | "جزر" | "بحيره" | "جبل" | "واحه" | "قلعه" | "قصبه" | "مرفا" | "ميناء" | "مطار")
         };
         let next_place = spans.get(n + 1).is_some_and(|x| x.kind == EntityType::Loc && r.end < tokens.len() && x.start == tokens[r.end].start);
         if lone && next_place {

@@ -8035,3 +8035,12 @@ fn syrian_industrial_towns_alone() {
     let locs = found(t, EntityType::Loc);
     assert!(locs.contains(&"عدرا".to_string()) && locs.contains(&"حسياء".to_string()), "{:?}", all(t));
 }
+
+/// A vulgar fraction folds to three tokens over the one character (¼ → 1⁄4): the
+/// rules that read the text between two tokens never slice backwards there.
+#[test]
+fn fractions_fold_to_tokens_over_one_character() {
+    for t in ["¼", "فاز النصر على الهلال ¼-½ في المباراة.", "مدينة ½ الصناعية"] {
+        let _ = all(t);
+    }
+}

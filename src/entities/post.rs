@@ -1351,7 +1351,7 @@ fn clubs_in_matches(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Ra
     let preposition = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word && matches!(infos[k].norm.as_str(), "علي" | "على" | "مع" | "امام" | "ضد");
     let is_game = |r: &Range<usize>| {
         (r.clone()).any(|k| tokens[k].kind == TokenKind::Word && in_list(&infos[k], GAME_WORDS))
-            || (r.start + 2..r.end).any(|k| tokens[k].kind == TokenKind::Number && tokens[k - 2].kind == TokenKind::Number && &text[tokens[k - 2].end..tokens[k].start] == "-")
+            || (r.start + 2..r.end).any(|k| tokens[k].kind == TokenKind::Number && tokens[k - 2].kind == TokenKind::Number && text.get(tokens[k - 2].end..tokens[k].start) == Some("-"))
     };
     let games: Vec<&Range<usize>> = sents.iter().filter(|r| is_game(r)).collect();
     if games.is_empty() {
@@ -1610,7 +1610,7 @@ fn industrial_cities(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec
         let Some(a) = (i + 2..(i + 5).min(n)).find(|&k| tokens[k].kind == TokenKind::Word && matches!(infos[k].norm.as_str(), "الصناعيه" | "الاقتصاديه")) else { continue };
         let words = (i + 1..a).all(|k| tokens[k].kind == TokenKind::Word && chars(&infos[k].norm) >= 2 && !crate::function_words::is_function_word(&infos[k].norm) && !verb_like(&infos[k]) && !infos[k].norm.starts_with('و'));
         // (Nothing but spaces between the words: no comma nor bracket.)
-        let joined = (i..a).all(|k| text[tokens[k].end..tokens[k + 1].start].trim().is_empty());
+        let joined = (i..a).all(|k| text.get(tokens[k].end..tokens[k + 1].start).is_some_and(|g| g.trim().is_empty()));
         if !words || !joined {
             continue;
         }

@@ -8044,3 +8044,15 @@ fn fractions_fold_to_tokens_over_one_character() {
         let _ = all(t);
     }
 }
+
+/// A place of two words in a list after a plural kind of place: a word general
+/// Arabic does not know and a definite noun that is no adjective (كفرحمام البلد); and
+/// two well-known Lebanese places the lists lacked (عيتا الشعب, عين التينة).
+#[test]
+fn two_word_places_in_a_list_and_lebanese_places() {
+    let t = "وتواصلت الغارات على بلدات كفرحمام البلد وكفركلا والخيام.";
+    assert_eq!(found(t, EntityType::Loc), ["كفرحمام البلد", "كفركلا", "الخيام"], "{:?}", all(t));
+    let t = "وقصفت المدفعية بلدة عيتا الشعب الحدودية، فيما استقبل بري في عين التينة المبعوثة الأمريكية.";
+    let loc = found(t, EntityType::Loc);
+    assert!(loc.contains(&"عيتا الشعب".to_string()) && loc.contains(&"عين التينة".to_string()), "{:?}", all(t));
+}

@@ -4388,7 +4388,10 @@ fn places_listed_after_plural_kinds(text: &str, tokens: &[Token], infos: &[TokIn
         let bare = if first { (w.stem == w.norm).then_some(w.norm.as_str()) } else { w.norm.strip_prefix('و').filter(|r| *r == w.stem) };
         let Some(bare) = bare else { return 0 };
         let second = word(k + 1) && infos[k + 1].stem == infos[k + 1].norm && chars_of(&infos[k + 1].norm) >= 3 && !crate::function_words::is_function_word(&infos[k + 1].norm) && !infos[k + 1].gaz.has(TITLE | gazetteer::ORG_HEAD);
-        if (LISTED_PLACE_FIRSTS.contains(&bare) || one_of(PLACE_NAME_FIRSTS, bare)) && second {
+        // (Or a word general Arabic does not know and a definite noun, no adjective:
+        // عيتا الشعب, whose second word is "the people".)
+        let definite_noun = second && infos[k + 1].norm.starts_with("ال") && !infos[k + 1].norm.ends_with('ي') && !infos[k + 1].norm.ends_with("يه") && !in_list(&infos[k + 1], super::post::RELATIONAL) && !infos[k + 1].gaz.has(gazetteer::MONTH | gazetteer::WEEKDAY | gazetteer::NISBA);
+        if (LISTED_PLACE_FIRSTS.contains(&bare) || one_of(PLACE_NAME_FIRSTS, bare)) && second || name(k) && w.gen[0] == 0 && definite_noun {
             2
         } else if name(k) {
             1

@@ -8056,3 +8056,12 @@ fn two_word_places_in_a_list_and_lebanese_places() {
     let loc = found(t, EntityType::Loc);
     assert!(loc.contains(&"عيتا الشعب".to_string()) && loc.contains(&"عين التينة".to_string()), "{:?}", all(t));
 }
+
+/// A road named by its kind alone with the article (الطريق الصحراوي) is one place;
+/// "by way of" and a path of a definite noun name none.
+#[test]
+fn roads_by_their_kinds() {
+    let t = "وأغلقت الشرطة الطريق الصحراوي أمام الشاحنات.";
+    assert_eq!(found(t, EntityType::Loc), ["الطريق الصحراوي"], "{:?}", all(t));
+    assert!(all("وتم إرسال الطلب عن طريق البريد، ويمضي البلدان في طريق السلام.").is_empty());
+}

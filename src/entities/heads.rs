@@ -148,6 +148,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = places_split_at_b(text, tokens, infos, spans);
     let spans = free_zones_of_places(text, tokens, infos, spans);
     let spans = stations_by_their_towns(text, tokens, infos, spans);
+    let spans = roads(text, tokens, infos, spans);
     let spans = dams(text, tokens, infos, spans);
     let spans = quoted_works(text, tokens, infos, spans);
     let spans = bodies_named_after_dates(text, tokens, infos, spans);
@@ -1702,6 +1703,22 @@ const STATION_KINDS: &[&str] = &[
 /// Adjectives of power stations (التحويلية, الحرارية), in `search` form: after the
 /// station's name they agree with the head, so the word between is a name.
 const STATION_ADJECTIVES: &[&str] = &["التحويليه", "الحراريه", "الغازيه", "البخاريه", "الشمسيه", "النوويه", "الكهرومائيه", "الكهربائيه"];
+
+/// A road named by its kind alone with the article (الطريق الصحراوي, Jordan's Desert
+/// Highway; الطريق الساحلي, الطريق الدائري): one place, LOC. A road named by the towns
+/// it joins is the towns (طريق الأبيض - الدلنج, as the gold marks them), and one of a
+/// definite noun names nothing (طريق السلام, طريق المطار).
+fn roads(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word;
+    let mut found = Vec::new();
+    for i in 0..tokens.len().saturating_sub(1) {
+        let (h, k) = (&infos[i], &infos[i + 1]);
+        if word(i) && word(i + 1) && h.stem == "الطريق" && h.stem == h.norm && k.stem == k.norm && in_list(k, &["الصحراوي", "الساحلي", "الدايري", "الدائري"]) {
+            found.extend(span_over(text, tokens, infos, i, i + 2, EntityType::Loc, 0.6));
+        }
+    }
+    add_replacing_model_spans(spans, found)
+}
 
 /// A power station named by its town (محطة الوفرة التحويلية, محطتي الصبية والزور,
 /// محطات الرميلة والنجيبية) is marked as the town, as a port is ([`ports_by_their_towns`]):

@@ -8065,3 +8065,17 @@ fn roads_by_their_kinds() {
     assert_eq!(found(t, EntityType::Loc), ["الطريق الصحراوي"], "{:?}", all(t));
     assert!(all("وتم إرسال الطلب عن طريق البريد، ويمضي البلدان في طريق السلام.").is_empty());
 }
+
+/// A club's word after a noun of its side in the construct state (its coach, players,
+/// captain, fans) in a sentence about a game; not a post after those nouns, nor outside
+/// a game.
+#[test]
+fn clubs_after_their_side_nouns() {
+    let t = "وانتهت المباراة بالتعادل، وقال مدرب الوحدة إن لاعبيه قدموا شوطا جيدا، فيما احتفل لاعبو الرجاء مع جماهير الرجاء.";
+    let org = found(t, EntityType::Org);
+    assert!(org.contains(&"الوحدة".to_string()), "{:?}", all(t));
+    assert_eq!(org.iter().filter(|o| *o == "الرجاء").count(), 2, "{:?}", all(t));
+    let t = "وقال مدرب الحراس إن حارس المرمى جاهز للمباراة المقبلة.";
+    assert!(found(t, EntityType::Org).is_empty(), "{:?}", all(t));
+    assert!(found("وقال قائد الجيش إن جماهير الشعب تقف خلفه.", EntityType::Org).is_empty());
+}

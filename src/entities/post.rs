@@ -1455,55 +1455,16 @@ fn clubs_in_matches(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Ra
     // a game: فريق النصر, مدرب الشباب, لاعبو الرجاء, جماهير الوداد, لقائد النصر; not a
     // post or a line of the side, مدرب الحراس, حارس المرمى.)
     // (In a game's sentence: a text may hold many subjects.)
-    let near = |k: usize, _: &[usize]| games.iter().any(|r| r.contains(&k));
-    let game_starts: Vec<usize> = Vec::new();
+    let near = |k: usize| games.iter().any(|r| r.contains(&k));
     for k in 0..tokens.len().saturating_sub(1) {
-        if near(k, &game_starts) && tokens[k].kind == TokenKind::Word && in_list(&infos[k], CLUB_ROLES) && club_word(k + 1) && !in_list(&infos[k + 1], NOT_CLUBS_AFTER_ROLES) {
+        if near(k) && tokens[k].kind == TokenKind::Word && in_list(&infos[k], CLUB_ROLES) && club_word(k + 1) && !in_list(&infos[k + 1], NOT_CLUBS_AFTER_ROLES) {
             side_at(k + 1, &mut found, false);
         }
     }
     found.sort_by_key(|s| (s.start, s.end));
     found.dedup_by_key(|s| s.start);
-    // (A club found so, named again by its word alone in the same text, after a
-    // proclitic too: وتقدم الشباب, للنصر, with its adjective, الشباب السعودي; not a
-    // definite noun's adjective, الرياضة والشباب.)
-    let clubs: HashSet<String> = found
-        .iter()
-        .filter_map(|s| {
-            let r = tokens_of(tokens, s);
-            (s.kind == EntityType::Org && r.len() <= 2 && tokens[r.start].kind == TokenKind::Word && infos[r.start].norm.starts_with("ال")).then(|| infos[r.start].stem.clone())
-        })
-        .collect();
-    let at_clubs: Vec<usize> = found.iter().map(|s| tokens_of(tokens, s).start).collect();
-    if PROPAGATE && !clubs.is_empty() {
-        let mut all = spans.clone();
-        all.extend(found.iter().cloned());
-        let covered = covered_tokens(tokens, &all);
-        let mut again = Vec::new();
-        let mut k = 0;
-        while k < tokens.len() {
-            // (After a definite word the bare word is its adjective and the word after
-            // و a noun joined to it; after ل or ب it is a preposition's object: الفوز للنصر.)
-            let joined = infos[k].stem == infos[k].norm || infos[k].norm.starts_with('و');
-            let adjective = joined && k > 0 && tokens[k - 1].kind == TokenKind::Word && infos[k - 1].stem.starts_with("ال");
-            if covered[k] || tokens[k].kind != TokenKind::Word || !clubs.contains(&infos[k].stem) || adjective || !near(k, &at_clubs) {
-                k += 1;
-                continue;
-            }
-            let e = club_end(k);
-            let e = if (k + 1..e).any(|m| covered[m]) { k + 1 } else { e };
-            again.extend(span_over(text, tokens, infos, k, e, EntityType::Org, 0.6));
-            k = e;
-        }
-        found.extend(again);
-        found.sort_by_key(|s| (s.start, s.end));
-    }
     super::heads::add_replacing_model_spans(spans, found)
 }
-
-/// Whether a club found in a game's sentence is looked for again in the whole text:
-/// off, as ANERcorp's document run lost 0.46 with it (its test is one text).
-const PROPAGATE: bool = false;
 
 /// Nouns of a club's side before its name in the construct state: its team, coach,
 /// players, captain, fans.

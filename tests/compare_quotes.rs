@@ -3841,3 +3841,23 @@ fn a_person_after_the_opening_body_is_its_object() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert!(speaker_words(&q[0]).starts_with("لجنة الانضباط"), "{q:?}");
 }
+
+/// A proposal (مقترح) named in quote marks is a name, as a plan (خطة) or an initiative
+/// (مبادرة) is: داعيا إلى قبول مقترح «الهدنة الإنسانية الشاملة».
+#[test]
+fn a_proposal_named_in_quote_marks_is_a_name() {
+    let text = "ودعا المبعوث الطرفين إلى قبول مقترح «الهدنة الإنسانية الشاملة» الذي قدمه الأسبوع الماضي.";
+    let q = isnad::analyze::quotes_in(text);
+    assert!(q.is_empty(), "{q:?}");
+}
+
+/// After an anonymous head a country's adjective that a name list holds too begins no
+/// name: مصدر دبلوماسي سوداني مطلع is a source described, not a person سوداني مطلع.
+#[test]
+fn a_countrys_adjective_after_an_anonymous_source_is_no_name() {
+    let text = "وقال مصدر دبلوماسي سوداني مطلع لـ\"التغيير\" إن الوفد \"تلقى تعليمات بعدم رفض الخطة علنا\".";
+    let q = isnad::analyze::quotes_in(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(name(&q[0]), None, "{q:?}");
+    assert!(speaker_words(&q[0]).starts_with("مصدر دبلوماسي"), "{q:?}");
+}

@@ -3861,3 +3861,13 @@ fn a_countrys_adjective_after_an_anonymous_source_is_no_name() {
     assert_eq!(name(&q[0]), None, "{q:?}");
     assert!(speaker_words(&q[0]).starts_with("مصدر دبلوماسي"), "{q:?}");
 }
+
+/// ورد فلان، مندوب …، على المتحدثين بالقول: the preposition and its object after the
+/// subject set off by commas are what the verb is about, not its subject.
+#[test]
+fn a_preposition_after_the_comma_before_by_saying_is_no_subject() {
+    let text = "ورد مندوب السودان، عثمان الطيب أبوشامة، على المتحدثين بالقول: «حكومة السودان لم ترفض يوما أي مبادرة جادة».";
+    let q = isnad::analyze::quotes_in(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert!(speaker_words(&q[0]).contains("أبوشامة"), "{q:?}");
+}

@@ -825,7 +825,11 @@ impl<'a> Sentence<'a> {
                 if bil_qawl_form(&cue.form) {
                     if let Some(c) = subject.iter().rposition(|&k| is_comma(&tokens[k])) {
                         let rest = &subject[c + 1..];
+                        // (Not a preposition and its object, what the verb is about after
+                        // the subject set off by commas: ورد مندوب السودان، فلان، على
+                        // المتحدثين بالقول.)
                         let verb_then_subject = rest.len() >= 2
+                            && !matches!(search_form(&tokens[rest[0]].norm).as_ref(), "علي" | "الي" | "عن" | "في" | "من" | "مع" | "امام" | "حول" | "ب")
                             && lexicon::title_form(&tokens[rest[0]].norm).is_none()
                             && !lexicon::definite(&tokens[rest[0]].norm)
                             && (lexicon::title_form(&tokens[rest[1]].norm).is_some() || lexicon::definite(&tokens[rest[1]].norm));

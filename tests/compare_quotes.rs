@@ -3871,3 +3871,13 @@ fn a_preposition_after_the_comma_before_by_saying_is_no_subject() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert!(speaker_words(&q[0]).contains("أبوشامة"), "{q:?}");
 }
+
+/// وهو ما وصفه فلان بأنه «…»: وصفه, "described it", with its object's pronoun, is a
+/// description's verb as وصفها and وصفته are; its subject says the words.
+#[test]
+fn described_it_with_the_masculine_pronoun_names_its_subject() {
+    let text = "وكان المجلس قد تبنى القرار 2736 الذي طالب بإنهاء الحصار، وهو ما وصفه المبعوث إريك ليندكفيست في إحاطته بأنه «قرار بقي حبرا على ورق».";
+    let q = isnad::analyze::quotes_in(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert!(speaker_words(&q[0]).contains("ليندكفيست"), "{q:?}");
+}

@@ -3881,3 +3881,13 @@ fn described_it_with_the_masculine_pronoun_names_its_subject() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert!(speaker_words(&q[0]).contains("ليندكفيست"), "{q:?}");
 }
+
+/// A description that is no listed title (نظيره الأميركي, "his American counterpart")
+/// set off before a foreign name no list holds: the name is the person's.
+#[test]
+fn a_counterpart_described_before_a_foreign_name() {
+    let text = "وقال المندوب الصيني إن «الحل بيد السودانيين»، بينما رأى نظيره الأميركي، روبرت هايز، أن «الوقت لم يعد في صالح أحد».";
+    let q = isnad::analyze::quotes_in(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(name(&q[1]), Some("روبرت هايز"), "{q:?}");
+}

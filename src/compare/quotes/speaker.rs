@@ -874,6 +874,10 @@ pub fn describes(t: &Token) -> bool {
     // family name too, but before a given name it is a role); a possessed noun
     // against all name lists.
     let names = if definite(&t.norm) { 0 } else { GIVEN | GIVEN_BIG | FAMILY | FAMILY_BIG };
+    // (A counterpart with its possessive, نظيره, is one though نظيرة is a given name.)
+    if is_word(t) && matches!(n.as_ref(), "نظيره" | "نظيرها" | "نظيرته" | "نظيرتها" | "نظيرهم") {
+        return true;
+    }
     if !is_word(t) || word_flags(&n) & names != 0 || is_time(t) {
         return false;
     }

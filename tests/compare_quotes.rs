@@ -3891,3 +3891,16 @@ fn a_counterpart_described_before_a_foreign_name() {
     assert_eq!(q.len(), 2, "{q:?}");
     assert_eq!(name(&q[1]), Some("روبرت هايز"), "{q:?}");
 }
+
+/// An envoy's or an ambassador's country after إلى is part of the title, and the name
+/// set off after it is the speaker's: المبعوث الأممي إلى السودان، السويدي فلان.
+#[test]
+fn an_envoys_country_after_ila_is_part_of_the_title() {
+    let text = "وقال المبعوث الأممي إلى السودان، السويدي إريك ليندكفيست، إن مدينة الفاشر «تقف على حافة كارثة لم يشهد السودان مثلها».";
+    let q = isnad::analyze::quotes_in(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert!(name(&q[0]).is_some_and(|n| n.contains("ليندكفيست")), "{q:?}");
+    let text = "وقال المبعوث الأممي إلى السودان، جان لوران، إن مدينة الفاشر «تقف على حافة كارثة لم يشهد السودان مثلها».";
+    let q = isnad::analyze::quotes_in(text);
+    assert_eq!(name(&q[0]), Some("جان لوران"), "{q:?}");
+}

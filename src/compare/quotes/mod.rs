@@ -2446,6 +2446,15 @@ fn title_complement(gap: &str) -> bool {
     let g = gap.trim();
     let first = words[0].as_str();
     let place_phrase = matches!(first, "الي" | "لدي" | "في") && words.len() <= 3 && !g.contains(['،', ',']);
+    // (Or the envoy's country set off by a comma, and the person's nationality after it:
+    // المبعوث الأممي إلى السودان، السويدي فلان.)
+    let place_then_nationality = matches!(first, "الي" | "لدي") && g.matches(['،', ',']).count() == 1 && {
+        let (before, after) = g.split_once(['،', ',']).unwrap_or((g, ""));
+        let after: Vec<&str> = after.split_whitespace().collect();
+        before.split_whitespace().count() <= 3
+            && (after.is_empty() || after.len() == 1 && matches!(crate::entities::gazetteer::place_adjective(&search_form(after[0])), Some(crate::entities::gazetteer::Nisba::Land)))
+    };
+    let place_phrase = place_phrase || place_then_nationality;
     // (The body the title is of, then a comma and an honorific: للوكالة، الدكتور.)
     let body_of = first.starts_with("لل") && words.len() <= 2 && (words.len() == 1 || lexicon::title_form(&words[1]).is_some());
     let relative = matches!(first, "الذي" | "التي") && words.len() <= 8 && g.ends_with(['،', ',']) && !g.trim_end_matches(['،', ',']).contains(['،', ',']);

@@ -3904,3 +3904,17 @@ fn an_envoys_country_after_ila_is_part_of_the_title() {
     let q = isnad::analyze::quotes_in(text);
     assert_eq!(name(&q[0]), Some("جان لوران"), "{q:?}");
 }
+
+/// نشرت المنظمة تقريرا بعنوان «…»، جاء فيه أن «…»: a comma and the report's title may
+/// stand between the statement and جاء فيه; the issuer wrote the words.
+#[test]
+fn came_in_it_after_a_titled_report_and_a_comma() {
+    let text = "وقال المسؤول: «الوضع صعب».\nوكانت منظمة العفو الدولية قد نشرت الثلاثاء تقريرا بعنوان «مدينة تحت الحصار»، جاء فيه أن «طفلا واحدا من كل ثلاثة أطفال يعاني سوء تغذية حادا».";
+    let q = isnad::analyze::quotes_in(text);
+    let q: Vec<&Quote> = q.iter().filter(|q| content(text, q).starts_with("طفلا")).collect();
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert!(speaker_words(q[0]).contains("منظمة العفو الدولية"), "{q:?}");
+    let text = "وأصدرت منظمة العفو الدولية تقريرا، جاء فيه أن «طفلا واحدا من كل ثلاثة أطفال يعاني سوء تغذية حادا».";
+    let q = isnad::analyze::quotes_in(text);
+    assert!(speaker_words(&q[0]).contains("منظمة العفو الدولية"), "{q:?}");
+}

@@ -375,7 +375,14 @@ impl<'a> Sentence<'a> {
                     let by = w.strip_prefix('ب').filter(|r| r.chars().count() >= 3 && !lexicon::definite(r)).is_some_and(speaker::statement);
                     is_word(&tokens[k]) && !lexicon::definite(&w) && (speaker::statement(&w) || w.strip_suffix('ا').is_some_and(speaker::statement) || by)
                 };
-                if let Some(s) = (v.saturating_sub(3)..v).rev().find(|&s| issued(idx[s])).filter(|&s| (s + 1..v).all(|j| is_word(&tokens[idx[j]]) && !lexicon::definite(&tokens[idx[j]].norm))) {
+                // (A comma before جاء, and the statement's title after بعنوان in quote
+                // marks, may stand between: نشرت المنظمة تقريرا بعنوان «…»، جاء فيه.)
+                let titled = |j: usize| {
+                    let t = &tokens[idx[j]];
+                    search_form(&t.norm) == "بعنوان" || t.kind == TokenKind::Punct && matches!(t.norm.as_str(), "«" | "»" | "\"" | "“" | "”")
+                };
+                let between = |j: usize| is_word(&tokens[idx[j]]) && !lexicon::definite(&tokens[idx[j]].norm) || titled(j) || j + 1 == v && is_comma(&tokens[idx[j]]);
+                if let Some(s) = (v.saturating_sub(6)..v).rev().find(|&s| issued(idx[s])).filter(|&s| (s + 1..v).all(between) && (s + 1..v).filter(|&j| is_word(&tokens[idx[j]]) && !titled(j)).count() <= 2) {
                     let lo = s.saturating_sub(12);
                     let start = idx[lo..s].iter().rposition(|&k| tokens[k].kind == TokenKind::Punct).map_or(lo, |p| lo + p + 1);
                     let opens_with_verb = start + 1 < s && {

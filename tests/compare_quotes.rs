@@ -3918,3 +3918,13 @@ fn came_in_it_after_a_titled_report_and_a_comma() {
     let q = isnad::analyze::quotes_in(text);
     assert!(speaker_words(&q[0]).contains("منظمة العفو الدولية"), "{q:?}");
 }
+
+/// A headline's name and before whom it spoke (أمام and a body): the name speaks,
+/// as with في and a venue (فلان أمام مجلس الأمن: «…»).
+#[test]
+fn a_headlines_name_before_a_body_it_spoke_to() {
+    let text = "ليندكفست أمام مجلس الأمن: \"الفاشر تموت ببطء\"\nقدم المبعوث الأممي الخاص إلى السودان، إيريك ليندكفست، إحاطة لمجلس الأمن الدولي.";
+    let q = isnad::analyze::quotes_in(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert!(speaker_words(&q[0]).contains("ليندكفست"), "{q:?}");
+}

@@ -1087,7 +1087,8 @@ impl<'a> Sentence<'a> {
             self.names.iter().any(|h| h.person && h.start <= a + 2 && h.end + 2 >= b) || words[..p].iter().all(|&k| self.names.iter().any(|h| h.person && h.start <= self.tokens[k].start && h.end >= self.tokens[k].end))
         };
         let at = words.iter().skip(1).position(|&k| search_form(&self.tokens[k].norm) == "من").map(|p| p + 1).or_else(|| {
-            words.iter().skip(1).position(|&k| search_form(&self.tokens[k].norm) == "في").map(|p| p + 1).filter(|&p| named(p))
+            // (So أمام, before whom it was said: فلان أمام مجلس الأمن: «…».)
+            words.iter().skip(1).position(|&k| matches!(search_form(&self.tokens[k].norm).as_ref(), "في" | "امام")).map(|p| p + 1).filter(|&p| named(p))
         });
         let on = words.iter().take(4).skip(1).position(|&k| about(k)).map(|p| p + 1);
         // (The occasion may hold a preposition of place or of the other side: الدمنهوري

@@ -3841,3 +3841,90 @@ fn a_person_after_the_opening_body_is_its_object() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert!(speaker_words(&q[0]).starts_with("لجنة الانضباط"), "{q:?}");
 }
+
+/// A proposal (مقترح) named in quote marks is a name, as a plan (خطة) or an initiative
+/// (مبادرة) is: داعيا إلى قبول مقترح «الهدنة الإنسانية الشاملة».
+#[test]
+fn a_proposal_named_in_quote_marks_is_a_name() {
+    let text = "ودعا المبعوث الطرفين إلى قبول مقترح «الهدنة الإنسانية الشاملة» الذي قدمه الأسبوع الماضي.";
+    let q = isnad::analyze::quotes_in(text);
+    assert!(q.is_empty(), "{q:?}");
+}
+
+/// After an anonymous head a country's adjective that a name list holds too begins no
+/// name: مصدر دبلوماسي سوداني مطلع is a source described, not a person سوداني مطلع.
+#[test]
+fn a_countrys_adjective_after_an_anonymous_source_is_no_name() {
+    let text = "وقال مصدر دبلوماسي سوداني مطلع لـ\"التغيير\" إن الوفد \"تلقى تعليمات بعدم رفض الخطة علنا\".";
+    let q = isnad::analyze::quotes_in(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(name(&q[0]), None, "{q:?}");
+    assert!(speaker_words(&q[0]).starts_with("مصدر دبلوماسي"), "{q:?}");
+}
+
+/// ورد فلان، مندوب …، على المتحدثين بالقول: the preposition and its object after the
+/// subject set off by commas are what the verb is about, not its subject.
+#[test]
+fn a_preposition_after_the_comma_before_by_saying_is_no_subject() {
+    let text = "ورد مندوب السودان، عثمان الطيب أبوشامة، على المتحدثين بالقول: «حكومة السودان لم ترفض يوما أي مبادرة جادة».";
+    let q = isnad::analyze::quotes_in(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert!(speaker_words(&q[0]).contains("أبوشامة"), "{q:?}");
+}
+
+/// وهو ما وصفه فلان بأنه «…»: وصفه, "described it", with its object's pronoun, is a
+/// description's verb as وصفها and وصفته are; its subject says the words.
+#[test]
+fn described_it_with_the_masculine_pronoun_names_its_subject() {
+    let text = "وكان المجلس قد تبنى القرار 2736 الذي طالب بإنهاء الحصار، وهو ما وصفه المبعوث إريك ليندكفيست في إحاطته بأنه «قرار بقي حبرا على ورق».";
+    let q = isnad::analyze::quotes_in(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert!(speaker_words(&q[0]).contains("ليندكفيست"), "{q:?}");
+}
+
+/// A description that is no listed title (نظيره الأميركي, "his American counterpart")
+/// set off before a foreign name no list holds: the name is the person's.
+#[test]
+fn a_counterpart_described_before_a_foreign_name() {
+    let text = "وقال المندوب الصيني إن «الحل بيد السودانيين»، بينما رأى نظيره الأميركي، روبرت هايز، أن «الوقت لم يعد في صالح أحد».";
+    let q = isnad::analyze::quotes_in(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(name(&q[1]), Some("روبرت هايز"), "{q:?}");
+}
+
+/// An envoy's or an ambassador's country after إلى is part of the title, and the name
+/// set off after it is the speaker's: المبعوث الأممي إلى السودان، السويدي فلان.
+#[test]
+fn an_envoys_country_after_ila_is_part_of_the_title() {
+    let text = "وقال المبعوث الأممي إلى السودان، السويدي إريك ليندكفيست، إن مدينة الفاشر «تقف على حافة كارثة لم يشهد السودان مثلها».";
+    let q = isnad::analyze::quotes_in(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert!(name(&q[0]).is_some_and(|n| n.contains("ليندكفيست")), "{q:?}");
+    let text = "وقال المبعوث الأممي إلى السودان، جان لوران، إن مدينة الفاشر «تقف على حافة كارثة لم يشهد السودان مثلها».";
+    let q = isnad::analyze::quotes_in(text);
+    assert_eq!(name(&q[0]), Some("جان لوران"), "{q:?}");
+}
+
+/// نشرت المنظمة تقريرا بعنوان «…»، جاء فيه أن «…»: a comma and the report's title may
+/// stand between the statement and جاء فيه; the issuer wrote the words.
+#[test]
+fn came_in_it_after_a_titled_report_and_a_comma() {
+    let text = "وقال المسؤول: «الوضع صعب».\nوكانت منظمة العفو الدولية قد نشرت الثلاثاء تقريرا بعنوان «مدينة تحت الحصار»، جاء فيه أن «طفلا واحدا من كل ثلاثة أطفال يعاني سوء تغذية حادا».";
+    let q = isnad::analyze::quotes_in(text);
+    let q: Vec<&Quote> = q.iter().filter(|q| content(text, q).starts_with("طفلا")).collect();
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert!(speaker_words(q[0]).contains("منظمة العفو الدولية"), "{q:?}");
+    let text = "وأصدرت منظمة العفو الدولية تقريرا، جاء فيه أن «طفلا واحدا من كل ثلاثة أطفال يعاني سوء تغذية حادا».";
+    let q = isnad::analyze::quotes_in(text);
+    assert!(speaker_words(&q[0]).contains("منظمة العفو الدولية"), "{q:?}");
+}
+
+/// A headline's name and before whom it spoke (أمام and a body): the name speaks,
+/// as with في and a venue (فلان أمام مجلس الأمن: «…»).
+#[test]
+fn a_headlines_name_before_a_body_it_spoke_to() {
+    let text = "ليندكفست أمام مجلس الأمن: \"الفاشر تموت ببطء\"\nقدم المبعوث الأممي الخاص إلى السودان، إيريك ليندكفست، إحاطة لمجلس الأمن الدولي.";
+    let q = isnad::analyze::quotes_in(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert!(speaker_words(&q[0]).contains("ليندكفست"), "{q:?}");
+}

@@ -4705,7 +4705,10 @@ fn people(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>)
                 let p = &infos[k - 1];
                 in_list(p, VERBS_WITH_AL) || in_list(p, THAT) && infos[k].stem.ends_with('ي') || !p.stem.starts_with("ال") && (p.gaz.has(gazetteer::SPEECH) || verb_like(p))
             };
-            if after_verb {
+            // (Not a title that goes on with its qualifier, the secretary-general: سئل
+            // المتحدث باسم الأمين العام, where another report's person is فلان الأمين.)
+            let title_goes_on = infos.get(k + 1).is_some_and(|a| !covered[k + 1] && in_list(a, TITLE_QUALIFIERS));
+            if after_verb && !title_goes_on {
                 added.extend(span_over(text, tokens, infos, k, k + 1, EntityType::Per, 0.7));
             }
             continue;

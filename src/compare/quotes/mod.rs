@@ -375,7 +375,14 @@ impl<'a> Sentence<'a> {
                     let by = w.strip_prefix('ب').filter(|r| r.chars().count() >= 3 && !lexicon::definite(r)).is_some_and(speaker::statement);
                     is_word(&tokens[k]) && !lexicon::definite(&w) && (speaker::statement(&w) || w.strip_suffix('ا').is_some_and(speaker::statement) || by)
                 };
-                if let Some(s) = (v.saturating_sub(3)..v).rev().find(|&s| issued(idx[s])).filter(|&s| (s + 1..v).all(|j| is_word(&tokens[idx[j]]) && !lexicon::definite(&tokens[idx[j]].norm))) {
+                // (A comma before جاء, and the statement's title after بعنوان in quote
+                // marks, may stand between: نشرت المنظمة تقريرا بعنوان «…»، جاء فيه.)
+                let titled = |j: usize| {
+                    let t = &tokens[idx[j]];
+                    search_form(&t.norm) == "بعنوان" || t.kind == TokenKind::Punct && matches!(t.norm.as_str(), "«" | "»" | "\"" | "“" | "”")
+                };
+                let between = |j: usize| is_word(&tokens[idx[j]]) && !lexicon::definite(&tokens[idx[j]].norm) || titled(j) || j + 1 == v && is_comma(&tokens[idx[j]]);
+                if let Some(s) = (v.saturating_sub(6)..v).rev().find(|&s| issued(idx[s])).filter(|&s| (s + 1..v).all(between) && (s + 1..v).filter(|&j| is_word(&tokens[idx[j]]) && !titled(j)).count() <= 2) {
                     let lo = s.saturating_sub(12);
                     let start = idx[lo..s].iter().rposition(|&k| tokens[k].kind == TokenKind::Punct).map_or(lo, |p| lo + p + 1);
                     let opens_with_verb = start + 1 < s && {
@@ -825,7 +832,11 @@ impl<'a> Sentence<'a> {
                 if bil_qawl_form(&cue.form) {
                     if let Some(c) = subject.iter().rposition(|&k| is_comma(&tokens[k])) {
                         let rest = &subject[c + 1..];
+                        // (Not a preposition and its object, what the verb is about after
+                        // the subject set off by commas: ورد مندوب السودان، فلان، على
+                        // المتحدثين بالقول.)
                         let verb_then_subject = rest.len() >= 2
+                            && !matches!(search_form(&tokens[rest[0]].norm).as_ref(), "علي" | "الي" | "عن" | "في" | "من" | "مع" | "امام" | "حول" | "ب")
                             && lexicon::title_form(&tokens[rest[0]].norm).is_none()
                             && !lexicon::definite(&tokens[rest[0]].norm)
                             && (lexicon::title_form(&tokens[rest[1]].norm).is_some() || lexicon::definite(&tokens[rest[1]].norm));
@@ -1076,7 +1087,8 @@ impl<'a> Sentence<'a> {
             self.names.iter().any(|h| h.person && h.start <= a + 2 && h.end + 2 >= b) || words[..p].iter().all(|&k| self.names.iter().any(|h| h.person && h.start <= self.tokens[k].start && h.end >= self.tokens[k].end))
         };
         let at = words.iter().skip(1).position(|&k| search_form(&self.tokens[k].norm) == "من").map(|p| p + 1).or_else(|| {
-            words.iter().skip(1).position(|&k| search_form(&self.tokens[k].norm) == "في").map(|p| p + 1).filter(|&p| named(p))
+            // (So أمام, before whom it was said: فلان أمام مجلس الأمن: «…».)
+            words.iter().skip(1).position(|&k| matches!(search_form(&self.tokens[k].norm).as_ref(), "في" | "امام")).map(|p| p + 1).filter(|&p| named(p))
         });
         let on = words.iter().take(4).skip(1).position(|&k| about(k)).map(|p| p + 1);
         // (The occasion may hold a preposition of place or of the other side: الدمنهوري
@@ -2442,6 +2454,15 @@ fn title_complement(gap: &str) -> bool {
     let g = gap.trim();
     let first = words[0].as_str();
     let place_phrase = matches!(first, "الي" | "لدي" | "في") && words.len() <= 3 && !g.contains(['،', ',']);
+    // (Or the envoy's country set off by a comma, and the person's nationality after it:
+    // المبعوث الأممي إلى السودان، السويدي فلان.)
+    let place_then_nationality = matches!(first, "الي" | "لدي") && g.matches(['،', ',']).count() == 1 && {
+        let (before, after) = g.split_once(['،', ',']).unwrap_or((g, ""));
+        let after: Vec<&str> = after.split_whitespace().collect();
+        before.split_whitespace().count() <= 3
+            && (after.is_empty() || after.len() == 1 && matches!(crate::entities::gazetteer::place_adjective(&search_form(after[0])), Some(crate::entities::gazetteer::Nisba::Land)))
+    };
+    let place_phrase = place_phrase || place_then_nationality;
     // (The body the title is of, then a comma and an honorific: للوكالة، الدكتور.)
     let body_of = first.starts_with("لل") && words.len() <= 2 && (words.len() == 1 || lexicon::title_form(&words[1]).is_some());
     let relative = matches!(first, "الذي" | "التي") && words.len() <= 8 && g.ends_with(['،', ',']) && !g.trim_end_matches(['،', ',']).contains(['،', ',']);

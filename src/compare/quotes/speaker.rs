@@ -615,6 +615,13 @@ fn nisba(t: &Token) -> bool {
     place_adjective(&sf).is_some() || sf.strip_suffix('ا').is_some_and(|b| b.ends_with('ي') && place_adjective(b).is_some()) && !is_place(&sf)
 }
 
+/// A country's or a region's adjective (سوداني, not سيتي of a city, Sète), which a name
+/// list may hold too: after an anonymous head it describes the source.
+fn land_nisba(t: &Token) -> bool {
+    use crate::entities::gazetteer::{place_adjective, Nisba};
+    matches!(place_adjective(&search_form(&t.norm)), Some(Nisba::Land))
+}
+
 /// A place of the lists that is no person's name (واسط, نينوى; not عمان, also a name);
 /// with `wikifane`, also any word of a place's name in WikiFANE, which is too loose to
 /// end a person's name in [`name_run`] (every word of كوريا الشمالية has it).
@@ -867,6 +874,10 @@ pub fn describes(t: &Token) -> bool {
     // family name too, but before a given name it is a role); a possessed noun
     // against all name lists.
     let names = if definite(&t.norm) { 0 } else { GIVEN | GIVEN_BIG | FAMILY | FAMILY_BIG };
+    // (A counterpart with its possessive, نظيره, is one though نظيرة is a given name.)
+    if is_word(t) && matches!(n.as_ref(), "نظيره" | "نظيرها" | "نظيرته" | "نظيرتها" | "نظيرهم") {
+        return true;
+    }
     if !is_word(t) || word_flags(&n) & names != 0 || is_time(t) {
         return false;
     }
@@ -1119,8 +1130,9 @@ pub fn speaker_of(tokens: &[Token], phrase: &[usize], text: &str) -> Option<Phra
                 // a given name too, is "inside".)
                 let after_preposition = |f: usize| matches!(search_form(&tokens[p[f - 1]].norm).as_ref(), "من" | "في" | "عن" | "الي" | "مع");
                 let s = if anonymous {
-                    // (Two words at least: one is an adjective, مصادر أمنية, not أمنية.)
-                    (t0 + 1..p.len()).find(|&f| given_name(&tokens[p[f]]) && name_run(tokens, &p[f..]) == p.len() - f && p.len() - f >= 2 && !after_preposition(f)).unwrap_or(p.len())
+                    // (Two words at least: one is an adjective, مصادر أمنية, not أمنية; nor a
+                    // country's adjective a name list holds too: مصدر دبلوماسي سوداني مطلع.)
+                    (t0 + 1..p.len()).find(|&f| given_name(&tokens[p[f]]) && !land_nisba(&tokens[p[f]]) && name_run(tokens, &p[f..]) == p.len() - f && p.len() - f >= 2 && !after_preposition(f)).unwrap_or(p.len())
                 } else if honorific_then_family(tokens, &p[t0..]) {
                     // وأوضحت السيدة الوردي: a family name with the article after an
                     // honorific, which takes no complement.
@@ -1134,7 +1146,7 @@ pub fn speaker_of(tokens: &[Token], phrase: &[usize], text: &str) -> Option<Phra
                     (s, p.len())
                 } else {
                     (t0 + 1..p.len())
-                        .find(|&f| given_name(&tokens[p[f]]) && name_run(tokens, &p[f..]) >= 2 && !after_preposition(f))
+                        .find(|&f| given_name(&tokens[p[f]]) && !(anonymous && land_nisba(&tokens[p[f]])) && name_run(tokens, &p[f..]) >= 2 && !after_preposition(f))
                         .map_or((p.len(), p.len()), |f| (f, f + name_run(tokens, &p[f..])))
                 };
                 // A place alone after the title is what the title is of (محافظ واسط،

@@ -5409,6 +5409,15 @@ fn ranked_name_at(infos: &[TokInfo], j: usize) -> bool {
         && !verb_like(f) && !crate::function_words::is_function_word(&f.stem)
 }
 
+/// Is the word before token `a` a title in the construct state (رئيس, زعيم, مدير): the
+/// head of the body that begins at `a`?
+fn title_in_construct_before(tokens: &[Token], infos: &[TokInfo], a: usize) -> bool {
+    a > 0 && {
+        let t = &infos[a - 1];
+        tokens[a - 1].kind == TokenKind::Word && t.stem == t.norm && t.gaz.has(gazetteer::TITLE) && !t.stem.starts_with("ال")
+    }
+}
+
 /// A person the tagger missed after a title whose complement is a body the spans hold
 /// (زعيم التيار الصدري مقتدى الصدر, رئيس حزب الأمة مبارك الفاضل): the slot after
 /// "leader of X" is the leader's name. After the bodies' own steps, so that the lists'
@@ -5419,10 +5428,7 @@ fn people_after_titled_bodies(text: &str, tokens: &[Token], infos: &[TokInfo], s
     let mut added = Vec::new();
     for s in spans.iter().filter(|s| s.kind == EntityType::Org) {
         let r = tokens_of(tokens, s);
-        let title_before = r.start > 0 && {
-            let t = &infos[r.start - 1];
-            tokens[r.start - 1].kind == TokenKind::Word && t.stem == t.norm && t.gaz.has(gazetteer::TITLE) && !t.stem.starts_with("ال")
-        };
+        let title_before = title_in_construct_before(tokens, infos, r.start);
         if !r.is_empty() && title_before && word(r.end) && word(r.end + 1) && titled_name_at(infos, r.end, true) {
             added.extend(span_over(text, tokens, infos, r.end, r.end + 2, EntityType::Per, 0.6));
         }
@@ -5445,10 +5451,7 @@ fn people_inside_titled_bodies(text: &str, tokens: &[Token], infos: &[TokInfo], 
     let mut added = Vec::new();
     for s in spans.iter_mut().filter(|s| s.kind == EntityType::Org) {
         let r = tokens_of(tokens, s);
-        let title_before = r.start > 0 && {
-            let t = &infos[r.start - 1];
-            tokens[r.start - 1].kind == TokenKind::Word && t.stem == t.norm && t.gaz.has(gazetteer::TITLE) && !t.stem.starts_with("ال")
-        };
+        let title_before = title_in_construct_before(tokens, infos, r.start);
         if !title_before || r.len() < 4 {
             continue;
         }

@@ -8090,3 +8090,16 @@ fn a_family_name_that_is_a_title_with_its_qualifier_stays_the_title() {
     assert!(!per.iter().any(|p| p == "الأمين"), "{per:?}");
     assert!(per.iter().any(|p| p == "خالد الأمين"), "{per:?}");
 }
+
+/// Initials spelled in Arabic letters are a body's name with the foreign words after
+/// them, over the tagger's pieces (جيه آي + سي فينتشرز as a person), a model's before a
+/// number (إم كيو 9); a function word after them is none of them (إن بي سي + في).
+#[test]
+fn initials_spelled_in_arabic_letters() {
+    let t = "ووقعت الشركة اتفاقية مع \"إي دي إف\" الفرنسية، واستثمرت جيه آي سي فينتشرز في مشروع آخر.";
+    assert_eq!(found(t, EntityType::Org), ["إي دي إف", "جيه آي سي فينتشرز"], "{:?}", all(t));
+    let t = "وأسقطت الدفاعات طائرة إم كيو 9 الأمريكية.";
+    assert_eq!(found(t, EntityType::Misc), ["إم كيو 9"], "{:?}", all(t));
+    let t = "وقالت إن بي سي في تقرير إن الاتفاق قريب.";
+    assert_eq!(found(t, EntityType::Org), ["إن بي سي"], "{:?}", all(t));
+}

@@ -163,6 +163,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = national_leagues(text, tokens, infos, spans);
     let spans = airlines(text, tokens, infos, spans);
     let spans = spelled_initials(tokens, infos, spans);
+    let spans = initials_alone(text, tokens, infos, spans);
     let spans = fields(text, tokens, infos, spans);
     let spans = palaces(text, tokens, infos, spans);
     let spans = mosques(text, tokens, infos, spans);
@@ -1455,6 +1456,47 @@ fn spelled_initials(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -
         spans[k].kind = EntityType::Org;
     }
     spans
+}
+
+/// Initials spelled in Arabic letters (اتفاقية مع "إي دي إف" الفرنسية, جيه آي سي
+/// فينتشرز): a body's name, ORG, with the foreign words after them that general Arabic
+/// does not know at all (فينتشرز; not مستشارا), up to two; a model's, MISC, where a number follows
+/// them (إم كيو 9, a drone). Over the tagger's pieces inside (جيه آي + سي فينتشرز as a
+/// person); a longer name holding them (مجموعة إي إف جي القابضة) stays.
+fn initials_alone(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let letter = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word && letter_name(&infos[k]);
+    let mut found = Vec::new();
+    let mut j = 0;
+    while j < tokens.len() {
+        if !letter(j) || j > 0 && letter(j - 1) || !initials_at(tokens, infos, j) {
+            j += 1;
+            continue;
+        }
+        let mut e = j;
+        while letter(e) || e > j && e + 1 < tokens.len() && tokens[e].norm == "." && letter(e + 1) && tokens[e - 1].end == tokens[e].start {
+            e += 1;
+        }
+        // (Not a function word after them, إن بي سي + في تقرير.)
+        while e > j + 2 && one_of(WEAK_LETTER_NAMES, &infos[e - 1].norm) {
+            e -= 1;
+        }
+        let (e, kind) = if e < tokens.len() && tokens[e].kind == TokenKind::Number && text.get(tokens[e - 1].end..tokens[e].start).is_some_and(|g| g.trim().is_empty()) {
+            (e + 1, EntityType::Misc)
+        } else {
+            let mut n = e;
+            while n < e + 2 && n < tokens.len() && tokens[n].kind == TokenKind::Word && infos[n].stem == infos[n].norm && !infos[n].norm.starts_with("ال") && infos[n].gen[0] == 0 && !verb_like(&infos[n]) && !letter_name(&infos[n]) {
+                n += 1;
+            }
+            (n, EntityType::Org)
+        };
+        // (The tagger's work or body over them as they are keeps its type: آر بي جي, a
+        // weapon.)
+        if !spans.iter().any(|s| s.start == tokens[j].start && s.end == tokens[e - 1].end && matches!(s.kind, EntityType::Misc | EntityType::Org)) {
+            found.extend(span_over(text, tokens, infos, j, e, kind, 0.6));
+        }
+        j = e;
+    }
+    add_replacing_model_spans(spans, found)
 }
 
 /// An airline named طيران and its country or city (طيران الإمارات, طيران الخليج,

@@ -8103,3 +8103,12 @@ fn initials_spelled_in_arabic_letters() {
     let t = "وقالت إن بي سي في تقرير إن الاتفاق قريب.";
     assert_eq!(found(t, EntityType::Org), ["إن بي سي"], "{:?}", all(t));
 }
+
+/// A unit after a preposition is no quantity's (الدورة 35 لأيام قرطاج: "of the Days of
+/// Carthage"), and a festival's session is named by its number: the festival is found.
+#[test]
+fn a_session_number_before_a_festival_is_no_quantity() {
+    let t = "انطلقت صباح اليوم فعاليات الدورة 35 لأيام قرطاج السينمائية بمشاركة 200 فيلم.";
+    assert_eq!(found(t, EntityType::Quantity), ["200 فيلم"], "{:?}", all(t));
+    assert_eq!(found(t, EntityType::Misc), ["أيام قرطاج السينمائية"], "{:?}", all(t));
+}

@@ -39,7 +39,9 @@ const YEAR_WORDS: &[&str] = &["عام", "سنه", "العام", "صيف", "شت�
 /// Words before a number that make it a year (في 2002 قال).
 /// Things named by a number after them (القرار 1701, المادة 50, الفصل 47, البند 7), in
 /// `search` form.
-const NUMBERED_THINGS: &[&str] = &["القرار", "قرار", "ماده", "الماده", "الفصل", "البند", "رقم", "الرقم"];
+/// Things named by their number (القرار 1701, المادة 50, الدورة 35 of a festival), in
+/// `search` form.
+const NUMBERED_THINGS: &[&str] = &["القرار", "قرار", "ماده", "الماده", "الفصل", "البند", "رقم", "الرقم", "الدوره", "النسخه"];
 const YEAR_CUES: &[&str] = &["في", "منذ", "عام", "سنه", "العام", "حتي", "خلال", "قبل", "بعد", "مطلع", "اواخر", "نهايه", "بدايه"];
 /// Words before a year written alone (منذ 1989), in `search` form.
 const BARE_YEAR_CUES: &[&str] = &["منذ", "حتي", "في", "بحلول", "قبل", "بعد", "خلال"];
@@ -821,7 +823,10 @@ fn quantity_at(text: &str, toks: &[Token], infos: &[TokInfo], i: usize) -> Optio
     if toks[j].kind == TokenKind::Word && infos[j].stem == infos[j].norm && infos[j].norm == "يوم" && j + 1 < n && infos[j + 1].gaz.has(WEEKDAY) {
         return None;
     }
-    if let Some(end) = quantity_at_unit(toks, infos, j) {
+    // (A unit takes no preposition either: الدورة 35 لأيام قرطاج is "of the Days of
+    // Carthage", no 35 days.)
+    let with_preposition = infos[j].stem != infos[j].norm && (infos[j].norm.starts_with('ل') || infos[j].norm.starts_with('ب')) && !accusative_noun(&infos[j].norm);
+    if let Some(end) = quantity_at_unit(toks, infos, j).filter(|_| !with_preposition) {
         return Some(end);
     }
     // (A verb after the number counts nothing: من أصل 52 اندلعت, 3 يغادرون. General

@@ -8112,3 +8112,11 @@ fn a_session_number_before_a_festival_is_no_quantity() {
     assert_eq!(found(t, EntityType::Quantity), ["200 فيلم"], "{:?}", all(t));
     assert_eq!(found(t, EntityType::Misc), ["أيام قرطاج السينمائية"], "{:?}", all(t));
 }
+
+/// A body's aim whose verbal noun takes its object after من goes on with it (الهيئة
+/// الوطنية للوقاية من التعذيب).
+#[test]
+fn aims_with_their_object_after_min() {
+    let t = "وقالت الهيئة الوطنية للوقاية من التعذيب إن الزيارة تمت دون إعلام مسبق.";
+    assert_eq!(found(t, EntityType::Org), ["الهيئة الوطنية للوقاية من التعذيب"], "{:?}", all(t));
+}

@@ -1109,6 +1109,10 @@ const AIMS_WITH_ALA: &[&str] = &["للرقابه", "للاشراف", "للحفا
 /// الصيد البحري), in `search` form.
 const AIMS_WITH_FI: &[&str] = &["للتحكم", "للبحث", "للتحكيم", "للتخصص"];
 
+/// Aims in لل whose verbal noun takes its object after من (للوقاية من التعذيب, للحماية
+/// من الإشعاع), in `search` form.
+const AIMS_WITH_MIN: &[&str] = &["للوقايه", "للحمايه"];
+
 /// A body's name that ends with such an aim goes on with the aim's object after ب: a
 /// definite noun and its adjectives (المركز الإقليمي للإنذار بالعواصف الرملية), or a
 /// noun in the construct state and the definite noun it governs (الجمعية الوطنية
@@ -1116,13 +1120,14 @@ const AIMS_WITH_FI: &[&str] = &["للتحكم", "للبحث", "للتحكيم", 
 /// بالقاهرة), where no mention begins; or, after an aim of [`AIMS_WITH_ALA`], with على
 /// and a definite noun, its adjectives and a second noun after و (الهيئة العامة للرقابة
 /// على الصادرات والواردات), and after one of [`AIMS_WITH_FI`] with في so (الوكالة
-/// الوطنية للتحكم في الطاقة; not a place after في, the body's seat).
+/// الوطنية للتحكم في الطاقة; not a place after في, the body's seat), and of
+/// [`AIMS_WITH_MIN`] with من (الهيئة الوطنية للوقاية من التعذيب).
 fn complements_of_aims(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
     for k in 0..spans.len() {
         let r = tokens_of(tokens, &spans[k]);
         let e = r.end;
-        let (with_bi, with_ala, with_fi) = if r.len() >= 2 { (in_list(&infos[e - 1], AIMS_WITH_BI), in_list(&infos[e - 1], AIMS_WITH_ALA), in_list(&infos[e - 1], AIMS_WITH_FI)) } else { (false, false, false) };
-        let with_ala = with_ala || with_fi;
+        let (with_bi, with_ala, with_fi, with_min) = if r.len() >= 2 { (in_list(&infos[e - 1], AIMS_WITH_BI), in_list(&infos[e - 1], AIMS_WITH_ALA), in_list(&infos[e - 1], AIMS_WITH_FI), in_list(&infos[e - 1], AIMS_WITH_MIN)) } else { (false, false, false, false) };
+        let with_ala = with_ala || with_fi || with_min;
         if spans[k].kind != EntityType::Org || !(with_bi || with_ala) || e + 1 >= tokens.len() || spans.get(k + 1).is_some_and(|n| n.start < tokens[e].end) {
             continue;
         }
@@ -1132,7 +1137,7 @@ fn complements_of_aims(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>
         let limit = spans.get(k + 1).map_or(tokens.len(), |x| tokens.partition_point(|t| t.end <= x.start));
         let definite = |j: usize| word(j) && infos[j].stem == infos[j].norm && infos[j].norm.starts_with("ال") && infos[j].norm.chars().count() >= 5 && !infos[j].gaz.has(gazetteer::COUNTRY | gazetteer::CITY | gazetteer::REGION) && !in_list(&infos[j], super::post::RELATIONAL);
         let end = if with_ala {
-            if !(word(e) && b.norm == if with_fi { "في" } else { "علي" } && definite(e + 1)) {
+            if !(word(e) && b.norm == if with_fi { "في" } else if with_min { "من" } else { "علي" } && definite(e + 1)) {
                 continue;
             }
             let end = super::post::adjectives_after(infos, e + 2, limit).max(e + 2);

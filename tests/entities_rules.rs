@@ -8079,3 +8079,12 @@ fn clubs_after_their_side_nouns() {
     assert!(found(t, EntityType::Org).is_empty(), "{:?}", all(t));
     assert!(found("وقال قائد الجيش إن جماهير الشعب تقف خلفه.", EntityType::Org).is_empty());
 }
+
+/// The plural of the larger scales counts like the singular: reserves of gas in
+/// trillions of cubic feet.
+#[test]
+fn plural_scales_before_a_unit() {
+    let t = "وتملك البلاد احتياطيات تقدر بنحو 209 تريليونات قدم مكعب من الغاز.";
+    assert_eq!(found(t, EntityType::Quantity), ["نحو 209 تريليونات قدم مكعب"], "{:?}", all(t));
+}
+

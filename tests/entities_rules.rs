@@ -8088,3 +8088,22 @@ fn plural_scales_before_a_unit() {
     assert_eq!(found(t, EntityType::Quantity), ["نحو 209 تريليونات قدم مكعب"], "{:?}", all(t));
 }
 
+/// A country's national company of a field (head, definite field, "national", the
+/// country's adjective) is one body; a company described by its field and country alone
+/// is none.
+#[test]
+fn national_companies_of_a_field() {
+    let t = "وقال مسؤول في شركة الغاز الوطنية الغانية إن الأشغال ستبدأ قريبا.";
+    assert_eq!(found(t, EntityType::Org), ["شركة الغاز الوطنية الغانية"], "{:?}", all(t));
+    let t = "وتعاقدت شركة السيارات الألمانية مع موردين جدد.";
+    assert!(found(t, EntityType::Org).is_empty(), "{:?}", all(t));
+}
+
+/// A university or a hospital named after a scholar or a martyr keeps the title and the
+/// name in its own name.
+#[test]
+fn bodies_named_after_scholars() {
+    let t = "وقال أستاذ بجامعة القاضي عياض إن الدراسة شملت ألف أسرة.";
+    assert_eq!(found(t, EntityType::Org), ["جامعة القاضي عياض"], "{:?}", all(t));
+    assert!(found(t, EntityType::Per).is_empty(), "{:?}", all(t));
+}

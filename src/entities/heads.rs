@@ -2785,6 +2785,16 @@ fn bodies_of_fields_and_countries(text: &str, tokens: &[Token], infos: &[TokInfo
         let field = d.stem == d.norm && d.norm.starts_with("ال") && d.norm.chars().count() >= 4 && !in_list(d, super::post::RELATIONAL) && !d.gaz.has(gazetteer::COUNTRY | gazetteer::CITY | gazetteer::REGION) && !country_adjective(&d.norm);
         if head && noun && field && super::post::country_adjective_of(infos, i, i + 3) {
             found.extend(span_over(text, tokens, infos, i, i + 4, EntityType::Org, 0.6));
+            continue;
+        }
+        // (Or a country's national company or body of a field: the head, the definite
+        // field, "national" and the country's adjective, شركة النفط الوطنية النيجيرية,
+        // هيئة الكهرباء الوطنية الأردنية: "national" and the country make it the
+        // country's own, a name, where شركة السيارات الألمانية only describes one.)
+        let definite_field = |w: &TokInfo| w.stem == w.norm && w.norm.starts_with("ال") && w.norm.chars().count() >= 4 && !in_list(w, super::post::RELATIONAL) && !verb_like(w) && !w.gaz.has(gazetteer::COUNTRY | gazetteer::CITY | gazetteer::REGION) && !country_adjective(&w.norm);
+        let national = d.stem == d.norm && in_list(d, &["الوطنيه", "الوطني"]) && (h.stem.ends_with('ه') == d.norm.ends_with('ه'));
+        if head && definite_field(n) && national && super::post::country_adjective_of(infos, i, i + 3) {
+            found.extend(span_over(text, tokens, infos, i, i + 4, EntityType::Org, 0.6));
         }
     }
     add_replacing_model_spans(spans, found)
@@ -2954,6 +2964,11 @@ pub(super) const ROYAL_TITLES_OF_PLACES: &[&str] = &["الملك", "الملكه
     "الامام"];
 
 const ROYAL_TITLES: &[&str] = &["الملك", "الامير", "الاميره", "الشيخ", "الشيخه", "السلطان", "الامام"];
+/// Titles of scholars and of the honoured dead a university, a hospital or an institute
+/// is named after (جامعة القاضي عياض, جامعة الشهيد حمه لخضر, مستشفى الدكتور سليمان فقيه),
+/// `search` form: after a head of [`NAMED_ALONE_HEADS`] only, where no one owns the
+/// body (not مركز الدكتور فلان, a doctor's own practice).
+const SCHOLARS_TITLES: &[&str] = &["القاضي", "العلامه", "الشهيد", "الدكتور", "الحافظ"];
 
 /// A body named after a titled person (مركز الملك سلمان للإغاثة والأعمال الإنسانية,
 /// جامعة الملك سعود, مؤسسة الشيخ زايد للأعمال الخيرية): a head of organization names in
@@ -2971,7 +2986,8 @@ fn bodies_named_after_people(text: &str, tokens: &[Token], infos: &[TokInfo], sp
         // the name, is one too: مدينة الملك عبدالعزيز الطبية, مدينة الملك عبدالله
         // للعلوم; not مدينة الملك alone, the king's city.)
         let city = h.stem == "مدينه";
-        let titled = word(i) && word(i + 1) && t.stem == t.norm && t.norm.starts_with("ال") && in_list(t, ROYAL_TITLES) && (in_list(h, NAMED_AFTER_HEADS) || city);
+        let scholar = in_list(t, SCHOLARS_TITLES) && in_list(h, NAMED_ALONE_HEADS);
+        let titled = word(i) && word(i + 1) && t.stem == t.norm && t.norm.starts_with("ال") && (in_list(t, ROYAL_TITLES) && (in_list(h, NAMED_AFTER_HEADS) || city) || scholar);
         let person_at = |k: usize| {
             span_starting_at(&spans, tokens[k].start).filter(|s| s.kind == EntityType::Per).map(|p| tokens_of(tokens, p).end)
         };

@@ -1167,6 +1167,16 @@ mod heads {
         m.unwrap_or_else(|| panic!("{surface} in {:?}", all(texts[a]))).id.clone()
     }
 
+    /// A country named with its capital is the country (غينيا كوناكري, غينيا), but a
+    /// country whose own name is another country's and a city (غينيا بيساو) is not.
+    #[test]
+    fn a_country_named_like_another_with_a_city_stays_apart() {
+        let texts = ["ويمر الأنبوب بغانا وغينيا وغينيا بيساو قبل أن يبلغ السنغال."];
+        assert_ne!(id_of(&texts, 0, "غينيا"), id_of(&texts, 0, "غينيا بيساو"));
+        let texts = ["وصل الرئيس إلى غينيا كوناكري مساء الأحد.", "وقالت غينيا إن الاتفاق يخدم المنطقة."];
+        assert_eq!(id_of(&texts, 0, "غينيا كوناكري"), id_of(&texts, 1, "غينيا"));
+    }
+
     /// A well-known oasis the list of towns holds only with its head (سيوة) is a place
     /// alone, and a lake named after it (بحيرة سيوة) is not the oasis.
     #[test]

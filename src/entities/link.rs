@@ -1350,9 +1350,11 @@ fn cluster(ms: &[M], texts: &[&str]) -> Vec<Cluster> {
                 dsu.union(r, o);
             }
         }
-        // A country named with its capital (غينيا كوناكري) is the country named alone.
-        use super::gazetteer::{word_flags, CITY, COUNTRY};
-        if kinds[&r] == EntityType::Loc && w.len() == 2 && word_flags(&w[0]) & COUNTRY != 0 && word_flags(&w[1]) & CITY != 0 {
+        // A country named with its capital (غينيا كوناكري) is the country named alone;
+        // not where the two words are another country's name in the lists (غينيا بيساو,
+        // whose capital is بيساو: Guinea-Bissau is not Guinea).
+        use super::gazetteer::{phrase_flags, word_flags, CITY, COUNTRY};
+        if kinds[&r] == EntityType::Loc && w.len() == 2 && word_flags(&w[0]) & COUNTRY != 0 && word_flags(&w[1]) & CITY != 0 && phrase_flags(&w.join(" ")) & COUNTRY == 0 {
             if let Some(&o) = places.get(&w[..1]) {
                 dsu.union(r, o);
             }

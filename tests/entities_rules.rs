@@ -1177,6 +1177,17 @@ mod heads {
         assert_eq!(id_of(&texts, 0, "غينيا كوناكري"), id_of(&texts, 1, "غينيا"));
     }
 
+    /// A day of a month written without its year (18 نونبر الجاري) is that day of the
+    /// one year another report gives it with; of two years, neither.
+    #[test]
+    fn a_day_without_its_year_is_the_day_of_the_year_given() {
+        let texts = ["الرباط - 18 نونبر 2026 (ومع) وقع البلدان الاتفاق.", "وجرى التوقيع في 18 نونبر الجاري بالرباط."];
+        assert_eq!(id_of(&texts, 0, "18 نونبر 2026"), id_of(&texts, 1, "18 نونبر الجاري"));
+        let texts = ["وانطلقت الدورة في 18 نونبر 2025 وتجددت في 18 نونبر 2026.", "وجرى التوقيع في 18 نونبر الجاري بالرباط."];
+        assert_ne!(id_of(&texts, 0, "18 نونبر 2025"), id_of(&texts, 0, "18 نونبر 2026"));
+        assert_ne!(id_of(&texts, 0, "18 نونبر 2025"), id_of(&texts, 1, "18 نونبر الجاري"));
+    }
+
     /// A well-known oasis the list of towns holds only with its head (سيوة) is a place
     /// alone, and a lake named after it (بحيرة سيوة) is not the oasis.
     #[test]

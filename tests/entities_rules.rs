@@ -8128,3 +8128,13 @@ fn bodies_named_after_scholars() {
     assert_eq!(found(t, EntityType::Org), ["جامعة القاضي عياض"], "{:?}", all(t));
     assert!(found(t, EntityType::Per).is_empty(), "{:?}", all(t));
 }
+
+/// A pipeline named by the lands it joins or crosses is one name, MISC; one adjective
+/// only describes it, and "cross-border" names no place.
+#[test]
+fn pipelines_named_by_their_lands() {
+    let t = "وسيرتبط المشروع بأنبوب الغاز المغاربي الأوروبي، فيما تأخر خط الغاز العابر للصحراء.";
+    assert_eq!(found(t, EntityType::Misc), ["أنبوب الغاز المغاربي الأوروبي", "خط الغاز العابر للصحراء"], "{:?}", all(t));
+    let t = "وتعرض أنبوب الغاز النيجيري لأعطال، كما توقف خط النفط العابر للحدود.";
+    assert!(found(t, EntityType::Misc).is_empty(), "{:?}", all(t));
+}

@@ -149,6 +149,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = free_zones_of_places(text, tokens, infos, spans);
     let spans = stations_by_their_towns(text, tokens, infos, spans);
     let spans = roads(text, tokens, infos, spans);
+    let spans = pipelines(text, tokens, infos, spans);
     let spans = dams(text, tokens, infos, spans);
     let spans = quoted_works(text, tokens, infos, spans);
     let spans = bodies_named_after_dates(text, tokens, infos, spans);
@@ -1716,6 +1717,67 @@ fn roads(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> V
         if word(i) && word(i + 1) && h.stem == "الطريق" && h.stem == h.norm && k.stem == k.norm && in_list(k, &["الصحراوي", "الساحلي", "الدايري", "الدائري"]) {
             found.extend(span_over(text, tokens, infos, i, i + 2, EntityType::Loc, 0.6));
         }
+    }
+    add_replacing_model_spans(spans, found)
+}
+
+/// A pipeline named by the lands it joins or crosses (أنبوب الغاز الإفريقي الأطلسي,
+/// أنبوب الغاز المغاربي الأوروبي, خط أنابيب النفط العراقي التركي, خط الغاز العابر
+/// للصحراء), MISC: its head (أنبوب, خط, with أنابيب), الغاز or النفط, then two
+/// adjectives of places or regions or more, or العابر and a place after ل. One
+/// adjective only describes it (أنبوب الغاز النيجيري, the Nigerian pipe), and العابر
+/// للحدود, "cross-border", names no place.
+fn pipelines(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word;
+    let plain = |k: usize, list: &[&str]| word(k) && infos[k].stem == infos[k].norm && in_list(&infos[k], list);
+    let place_adjective = |k: usize| {
+        let w = &infos[k];
+        word(k)
+            && w.stem == w.norm
+            && w.norm.starts_with("ال")
+            && w.norm.ends_with('ي')
+            && (in_list(w, &["الاوروبي", "الافريقي", "الاسيوي", "العربي", "الخليجي", "المغاربي", "الاطلسي", "المتوسطي"]) || country_adjective(&w.norm))
+    };
+    let place_at = |k: usize| {
+        span_starting_at(&spans, tokens[k].start).or_else(|| span_starting_at(&spans, tokens[k].start + super::clitic::clitic_bytes(&text[tokens[k].start..tokens[k].end])))
+            .filter(|s| s.kind == EntityType::Loc)
+            .map(|s| tokens_of(tokens, s).end)
+            .or_else(|| (place_flags(infos, k, k + 1) != 0 || infos[k].dict[2] > 0 && 3 * infos[k].dict[2] >= infos[k].dict[0]).then_some(k + 1))
+    };
+    let mut found = Vec::new();
+    for i in 0..tokens.len().saturating_sub(3) {
+        // (After a preposition too, which the stem may keep: بأنبوب, لخط.)
+        let heads = ["انبوب", "خط"];
+        let preposition = ["ب", "ل", "وب", "ول", "فب", "فل"].iter().find(|p| infos[i].norm.strip_prefix(**p).is_some_and(|r| heads.contains(&r)));
+        if !(word(i) && (in_list(&infos[i], &heads) || preposition.is_some())) {
+            continue;
+        }
+        let mut j = i + 1;
+        if plain(j, &["انابيب"]) {
+            j += 1;
+        }
+        if !plain(j, &["الغاز", "النفط"]) {
+            continue;
+        }
+        j += 1;
+        let mut end = j;
+        while end < tokens.len() && place_adjective(end) {
+            end += 1;
+        }
+        if end < j + 2 {
+            let across = plain(j, &["العابر"]) && word(j + 1) && infos[j + 1].norm.starts_with("لل");
+            match across.then(|| place_at(j + 1)).flatten() {
+                Some(e) => end = e,
+                None => continue,
+            }
+        }
+        let span = span_over(text, tokens, infos, i, end, EntityType::Misc, 0.6).map(|mut s| {
+            if let Some(p) = preposition.filter(|_| s.start == tokens[i].start) {
+                s.start += text[s.start..].chars().take(p.chars().count()).map(char::len_utf8).sum::<usize>();
+            }
+            s
+        });
+        found.extend(span);
     }
     add_replacing_model_spans(spans, found)
 }

@@ -528,5 +528,13 @@ fn gold_reports_entities_are_found_and_linked() {
 // Merged on main with the lead's rules of the eighteenth session: 9574/10075 (95.03%); the
 // floor goes to 95.0 while kingscup's misses (clubs outside match sentences, cups,
 // stadiums, the dateline's town before a date) are worked on.
+// gaspipe (the gold59 helper, eighteenth session: the Nigeria–Morocco gas pipeline's final
+// agreement, a MAP-style wire, a Moroccan site, a Gulf economy site; committed before the
+// tagger ran on it): first run 90/100 (87/90 linked, one forbidden merge, غينيا with غينيا
+// بيساو; 9664/10175 in all then); 99/100, all linked, after its fixes (plural scales;
+// national companies of a field; bodies named after scholars; a country with a city that is
+// another country; a day without its year; pipelines; ONHYM, NNPC, OFID and دلتا النيجر in
+// the known list), elmed 87 -> 88/89 and siwa 92 -> 93/96 linked, the other sets unchanged:
+// 9673/10175 (95.07%), 9595 linked.
 const FOUND_FLOOR: f64 = 95.0;
 const LINKED_FLOOR: f64 = 98.0;

@@ -1167,6 +1167,27 @@ mod heads {
         m.unwrap_or_else(|| panic!("{surface} in {:?}", all(texts[a]))).id.clone()
     }
 
+    /// A country named with its capital is the country (غينيا كوناكري, غينيا), but a
+    /// country whose own name is another country's and a city (غينيا بيساو) is not.
+    #[test]
+    fn a_country_named_like_another_with_a_city_stays_apart() {
+        let texts = ["ويمر الأنبوب بغانا وغينيا وغينيا بيساو قبل أن يبلغ السنغال."];
+        assert_ne!(id_of(&texts, 0, "غينيا"), id_of(&texts, 0, "غينيا بيساو"));
+        let texts = ["وصل الرئيس إلى غينيا كوناكري مساء الأحد.", "وقالت غينيا إن الاتفاق يخدم المنطقة."];
+        assert_eq!(id_of(&texts, 0, "غينيا كوناكري"), id_of(&texts, 1, "غينيا"));
+    }
+
+    /// A day of a month written without its year (18 نونبر الجاري) is that day of the
+    /// one year another report gives it with; of two years, neither.
+    #[test]
+    fn a_day_without_its_year_is_the_day_of_the_year_given() {
+        let texts = ["الرباط - 18 نونبر 2026 (ومع) وقع البلدان الاتفاق.", "وجرى التوقيع في 18 نونبر الجاري بالرباط."];
+        assert_eq!(id_of(&texts, 0, "18 نونبر 2026"), id_of(&texts, 1, "18 نونبر الجاري"));
+        let texts = ["وانطلقت الدورة في 18 نونبر 2025 وتجددت في 18 نونبر 2026.", "وجرى التوقيع في 18 نونبر الجاري بالرباط."];
+        assert_ne!(id_of(&texts, 0, "18 نونبر 2025"), id_of(&texts, 0, "18 نونبر 2026"));
+        assert_ne!(id_of(&texts, 0, "18 نونبر 2025"), id_of(&texts, 1, "18 نونبر الجاري"));
+    }
+
     /// A well-known oasis the list of towns holds only with its head (سيوة) is a place
     /// alone, and a lake named after it (بحيرة سيوة) is not the oasis.
     #[test]
@@ -8119,4 +8140,41 @@ fn a_session_number_before_a_festival_is_no_quantity() {
 fn aims_with_their_object_after_min() {
     let t = "وقالت الهيئة الوطنية للوقاية من التعذيب إن الزيارة تمت دون إعلام مسبق.";
     assert_eq!(found(t, EntityType::Org), ["الهيئة الوطنية للوقاية من التعذيب"], "{:?}", all(t));
+
+/// The plural of the larger scales counts like the singular: reserves of gas in
+/// trillions of cubic feet.
+#[test]
+fn plural_scales_before_a_unit() {
+    let t = "وتملك البلاد احتياطيات تقدر بنحو 209 تريليونات قدم مكعب من الغاز.";
+    assert_eq!(found(t, EntityType::Quantity), ["نحو 209 تريليونات قدم مكعب"], "{:?}", all(t));
+}
+
+/// A country's national company of a field (head, definite field, "national", the
+/// country's adjective) is one body; a company described by its field and country alone
+/// is none.
+#[test]
+fn national_companies_of_a_field() {
+    let t = "وقال مسؤول في شركة الغاز الوطنية الغانية إن الأشغال ستبدأ قريبا.";
+    assert_eq!(found(t, EntityType::Org), ["شركة الغاز الوطنية الغانية"], "{:?}", all(t));
+    let t = "وتعاقدت شركة السيارات الألمانية مع موردين جدد.";
+    assert!(found(t, EntityType::Org).is_empty(), "{:?}", all(t));
+}
+
+/// A university or a hospital named after a scholar or a martyr keeps the title and the
+/// name in its own name.
+#[test]
+fn bodies_named_after_scholars() {
+    let t = "وقال أستاذ بجامعة القاضي عياض إن الدراسة شملت ألف أسرة.";
+    assert_eq!(found(t, EntityType::Org), ["جامعة القاضي عياض"], "{:?}", all(t));
+    assert!(found(t, EntityType::Per).is_empty(), "{:?}", all(t));
+}
+
+/// A pipeline named by the lands it joins or crosses is one name, MISC; one adjective
+/// only describes it, and "cross-border" names no place.
+#[test]
+fn pipelines_named_by_their_lands() {
+    let t = "وسيرتبط المشروع بأنبوب الغاز المغاربي الأوروبي، فيما تأخر خط الغاز العابر للصحراء.";
+    assert_eq!(found(t, EntityType::Misc), ["أنبوب الغاز المغاربي الأوروبي", "خط الغاز العابر للصحراء"], "{:?}", all(t));
+    let t = "وتعرض أنبوب الغاز النيجيري لأعطال، كما توقف خط النفط العابر للحدود.";
+    assert!(found(t, EntityType::Misc).is_empty(), "{:?}", all(t));
 }

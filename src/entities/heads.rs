@@ -149,6 +149,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = free_zones_of_places(text, tokens, infos, spans);
     let spans = stations_by_their_towns(text, tokens, infos, spans);
     let spans = roads(text, tokens, infos, spans);
+    let spans = pipelines(text, tokens, infos, spans);
     let spans = dams(text, tokens, infos, spans);
     let spans = quoted_works(text, tokens, infos, spans);
     let spans = bodies_named_after_dates(text, tokens, infos, spans);
@@ -1767,6 +1768,67 @@ fn roads(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> V
     add_replacing_model_spans(spans, found)
 }
 
+/// A pipeline named by the lands it joins or crosses (أنبوب الغاز الإفريقي الأطلسي,
+/// أنبوب الغاز المغاربي الأوروبي, خط أنابيب النفط العراقي التركي, خط الغاز العابر
+/// للصحراء), MISC: its head (أنبوب, خط, with أنابيب), الغاز or النفط, then two
+/// adjectives of places or regions or more, or العابر and a place after ل. One
+/// adjective only describes it (أنبوب الغاز النيجيري, the Nigerian pipe), and العابر
+/// للحدود, "cross-border", names no place.
+fn pipelines(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word;
+    let plain = |k: usize, list: &[&str]| word(k) && infos[k].stem == infos[k].norm && in_list(&infos[k], list);
+    let place_adjective = |k: usize| {
+        let w = &infos[k];
+        word(k)
+            && w.stem == w.norm
+            && w.norm.starts_with("ال")
+            && w.norm.ends_with('ي')
+            && (in_list(w, &["الاوروبي", "الافريقي", "الاسيوي", "العربي", "الخليجي", "المغاربي", "الاطلسي", "المتوسطي"]) || country_adjective(&w.norm))
+    };
+    let place_at = |k: usize| {
+        span_starting_at(&spans, tokens[k].start).or_else(|| span_starting_at(&spans, tokens[k].start + super::clitic::clitic_bytes(&text[tokens[k].start..tokens[k].end])))
+            .filter(|s| s.kind == EntityType::Loc)
+            .map(|s| tokens_of(tokens, s).end)
+            .or_else(|| (place_flags(infos, k, k + 1) != 0 || infos[k].dict[2] > 0 && 3 * infos[k].dict[2] >= infos[k].dict[0]).then_some(k + 1))
+    };
+    let mut found = Vec::new();
+    for i in 0..tokens.len().saturating_sub(3) {
+        // (After a preposition too, which the stem may keep: بأنبوب, لخط.)
+        let heads = ["انبوب", "خط"];
+        let preposition = ["ب", "ل", "وب", "ول", "فب", "فل"].iter().find(|p| infos[i].norm.strip_prefix(**p).is_some_and(|r| heads.contains(&r)));
+        if !(word(i) && (in_list(&infos[i], &heads) || preposition.is_some())) {
+            continue;
+        }
+        let mut j = i + 1;
+        if plain(j, &["انابيب"]) {
+            j += 1;
+        }
+        if !plain(j, &["الغاز", "النفط"]) {
+            continue;
+        }
+        j += 1;
+        let mut end = j;
+        while end < tokens.len() && place_adjective(end) {
+            end += 1;
+        }
+        if end < j + 2 {
+            let across = plain(j, &["العابر"]) && word(j + 1) && infos[j + 1].norm.starts_with("لل");
+            match across.then(|| place_at(j + 1)).flatten() {
+                Some(e) => end = e,
+                None => continue,
+            }
+        }
+        let span = span_over(text, tokens, infos, i, end, EntityType::Misc, 0.6).map(|mut s| {
+            if let Some(p) = preposition.filter(|_| s.start == tokens[i].start) {
+                s.start += text[s.start..].chars().take(p.chars().count()).map(char::len_utf8).sum::<usize>();
+            }
+            s
+        });
+        found.extend(span);
+    }
+    add_replacing_model_spans(spans, found)
+}
+
 /// A power station named by its town (محطة الوفرة التحويلية, محطتي الصبية والزور,
 /// محطات الرميلة والنجيبية) is marked as the town, as a port is ([`ports_by_their_towns`]):
 /// a definite word after the head that a place list, WikiFANE's places or the list of
@@ -2832,6 +2894,16 @@ fn bodies_of_fields_and_countries(text: &str, tokens: &[Token], infos: &[TokInfo
         let field = d.stem == d.norm && d.norm.starts_with("ال") && d.norm.chars().count() >= 4 && !in_list(d, super::post::RELATIONAL) && !d.gaz.has(gazetteer::COUNTRY | gazetteer::CITY | gazetteer::REGION) && !country_adjective(&d.norm);
         if head && noun && field && super::post::country_adjective_of(infos, i, i + 3) {
             found.extend(span_over(text, tokens, infos, i, i + 4, EntityType::Org, 0.6));
+            continue;
+        }
+        // (Or a country's national company or body of a field: the head, the definite
+        // field, "national" and the country's adjective, شركة النفط الوطنية النيجيرية,
+        // هيئة الكهرباء الوطنية الأردنية: "national" and the country make it the
+        // country's own, a name, where شركة السيارات الألمانية only describes one.)
+        let definite_field = |w: &TokInfo| w.stem == w.norm && w.norm.starts_with("ال") && w.norm.chars().count() >= 4 && !in_list(w, super::post::RELATIONAL) && !verb_like(w) && !w.gaz.has(gazetteer::COUNTRY | gazetteer::CITY | gazetteer::REGION) && !country_adjective(&w.norm);
+        let national = d.stem == d.norm && in_list(d, &["الوطنيه", "الوطني"]) && (h.stem.ends_with('ه') == d.norm.ends_with('ه'));
+        if head && definite_field(n) && national && super::post::country_adjective_of(infos, i, i + 3) {
+            found.extend(span_over(text, tokens, infos, i, i + 4, EntityType::Org, 0.6));
         }
     }
     add_replacing_model_spans(spans, found)
@@ -3001,6 +3073,11 @@ pub(super) const ROYAL_TITLES_OF_PLACES: &[&str] = &["الملك", "الملكه
     "الامام"];
 
 const ROYAL_TITLES: &[&str] = &["الملك", "الامير", "الاميره", "الشيخ", "الشيخه", "السلطان", "الامام"];
+/// Titles of scholars and of the honoured dead a university, a hospital or an institute
+/// is named after (جامعة القاضي عياض, جامعة الشهيد حمه لخضر, مستشفى الدكتور سليمان فقيه),
+/// `search` form: after a head of [`NAMED_ALONE_HEADS`] only, where no one owns the
+/// body (not مركز الدكتور فلان, a doctor's own practice).
+const SCHOLARS_TITLES: &[&str] = &["القاضي", "العلامه", "الشهيد", "الدكتور", "الحافظ"];
 
 /// A body named after a titled person (مركز الملك سلمان للإغاثة والأعمال الإنسانية,
 /// جامعة الملك سعود, مؤسسة الشيخ زايد للأعمال الخيرية): a head of organization names in
@@ -3018,7 +3095,8 @@ fn bodies_named_after_people(text: &str, tokens: &[Token], infos: &[TokInfo], sp
         // the name, is one too: مدينة الملك عبدالعزيز الطبية, مدينة الملك عبدالله
         // للعلوم; not مدينة الملك alone, the king's city.)
         let city = h.stem == "مدينه";
-        let titled = word(i) && word(i + 1) && t.stem == t.norm && t.norm.starts_with("ال") && in_list(t, ROYAL_TITLES) && (in_list(h, NAMED_AFTER_HEADS) || city);
+        let scholar = in_list(t, SCHOLARS_TITLES) && in_list(h, NAMED_ALONE_HEADS);
+        let titled = word(i) && word(i + 1) && t.stem == t.norm && t.norm.starts_with("ال") && (in_list(t, ROYAL_TITLES) && (in_list(h, NAMED_AFTER_HEADS) || city) || scholar);
         let person_at = |k: usize| {
             span_starting_at(&spans, tokens[k].start).filter(|s| s.kind == EntityType::Per).map(|p| tokens_of(tokens, p).end)
         };

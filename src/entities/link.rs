@@ -963,6 +963,27 @@ fn cluster(ms: &[M], texts: &[&str]) -> Vec<Cluster> {
             }
         }
     }
+    // 1'. A day of a month with no year (18 نونبر الجاري, 9 ديسمبر) is the same day of
+    // the one year the reports give it with (18 نونبر 2026 of a wire's dateline), where
+    // they give it with one year only.
+    let mut with_year: HashMap<&[String], Vec<usize>> = HashMap::new();
+    for (i, key) in quantity_keys.iter().enumerate() {
+        if let (EntityType::Date, Some(k)) = (ms[i].span.kind, key) {
+            if k.len() == 3 && k[0].starts_with('d') && k[1].starts_with('m') && k[2].starts_with('y') {
+                let v = with_year.entry(&k[..2]).or_default();
+                if !v.iter().any(|&j| quantity_keys[j].as_ref() == Some(k)) {
+                    v.push(i);
+                }
+            }
+        }
+    }
+    for (i, key) in quantity_keys.iter().enumerate() {
+        if let (EntityType::Date, Some(k)) = (ms[i].span.kind, key) {
+            if let Some([j]) = with_year.get(&k[..]).map(Vec::as_slice) {
+                dsu.union(i, *j);
+            }
+        }
+    }
     // (With the other mentions of its name, but a place only as written the same:
     // لـ(بترا) later, not البتراء. The mentions by their words, so that each bracketed
     // name looks at its own only.)
@@ -1350,9 +1371,11 @@ fn cluster(ms: &[M], texts: &[&str]) -> Vec<Cluster> {
                 dsu.union(r, o);
             }
         }
-        // A country named with its capital (غينيا كوناكري) is the country named alone.
-        use super::gazetteer::{word_flags, CITY, COUNTRY};
-        if kinds[&r] == EntityType::Loc && w.len() == 2 && word_flags(&w[0]) & COUNTRY != 0 && word_flags(&w[1]) & CITY != 0 {
+        // A country named with its capital (غينيا كوناكري) is the country named alone;
+        // not where the two words are another country's name in the lists (غينيا بيساو,
+        // whose capital is بيساو: Guinea-Bissau is not Guinea).
+        use super::gazetteer::{phrase_flags, word_flags, CITY, COUNTRY};
+        if kinds[&r] == EntityType::Loc && w.len() == 2 && word_flags(&w[0]) & COUNTRY != 0 && word_flags(&w[1]) & CITY != 0 && phrase_flags(&w.join(" ")) & COUNTRY == 0 {
             if let Some(&o) = places.get(&w[..1]) {
                 dsu.union(r, o);
             }

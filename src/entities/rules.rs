@@ -55,7 +55,8 @@ const AFTER_BARE_YEAR: &[&str] = &["علي", "و", "حين", "حيث", "عندم
 /// 2030".)
 const PART_OF_YEAR: &[&str] = &["مطلع", "منتصف", "اواخر", "اوايل", "اوائل", "مستهل", "بدايه", "نهايه", "افق"];
 const RANGE_WORDS: &[&str] = &["الي", "حتي", "و"];
-const SCALES: &[&str] = &["الف", "الاف", "مليون", "ملايين", "مليار", "مليارات", "بليون", "تريليون"];
+/// (With the plurals of the larger scales: 209 تريليونات قدم مكعب, 3 بلايين دولار.)
+const SCALES: &[&str] = &["الف", "الاف", "مليون", "ملايين", "مليار", "مليارات", "بليون", "بلايين", "تريليون", "تريليونات"];
 /// Numbers written out that count what follows them (أربعة ملايين دينار, خمسة جنود,
 /// عشرين جنديا), in `search` form: the units from three with their ة and the forms
 /// that are no other word (not ست, سبع, تسع, عشر: "lady", "lion", "holds", "a tenth"),

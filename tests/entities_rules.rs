@@ -8140,6 +8140,7 @@ fn a_session_number_before_a_festival_is_no_quantity() {
 fn aims_with_their_object_after_min() {
     let t = "وقالت الهيئة الوطنية للوقاية من التعذيب إن الزيارة تمت دون إعلام مسبق.";
     assert_eq!(found(t, EntityType::Org), ["الهيئة الوطنية للوقاية من التعذيب"], "{:?}", all(t));
+}
 
 /// The plural of the larger scales counts like the singular: reserves of gas in
 /// trillions of cubic feet.

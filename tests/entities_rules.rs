@@ -6861,6 +6861,11 @@ fn arab_airlines_after_their_head() {
 fn a_place_before_a_day_month_and_agency() {
     let t = "دير علا 12 آذار (بترا)- افتتح محافظ البلقاء مشروعا جديدا للري.";
     assert!(found(t, EntityType::Loc).contains(&"دير علا".to_string()), "{:?}", all(t));
+    assert!(found(t, EntityType::Per).is_empty(), "{:?}", all(t));    // (With the year after the month, as the Saudi agency writes it.)
+    let t = "أبها 3 مايو 2026 (واس) - افتتح أمير المنطقة مشروعا جديدا للري.";
+    assert!(found(t, EntityType::Loc).contains(&"أبها".to_string()), "{:?}", all(t));
+    let t = "دير علا 12 آذار 2026 (بترا)- افتتح محافظ البلقاء مشروعا جديدا للري.";
+    assert!(found(t, EntityType::Loc).contains(&"دير علا".to_string()), "{:?}", all(t));
     assert!(found(t, EntityType::Per).is_empty(), "{:?}", all(t));
 }
 

@@ -2753,12 +2753,16 @@ fn dated_dateline(tokens: &[Token], infos: &[TokInfo], b: usize) -> bool {
 
 /// Does a dateline's day, month and agency in brackets follow the place at token `b`,
 /// without في (عمان 7 كانون الأول (بترا)-, the Jordanian agency's; the month of one
-/// word or two)?
+/// word or two; a year after it, جدة 15 مايو 2026 (واس) -)?
 fn day_month_agency(tokens: &[Token], infos: &[TokInfo], b: usize) -> bool {
     let day = tokens.get(b).is_some_and(|t| t.kind == TokenKind::Number && t.norm.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d)));
     let month = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word) && infos[k].gaz.has(gazetteer::MONTH);
     let open = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Punct && t.norm == "(");
-    day && month(b + 1) && (open(b + 2) || tokens.get(b + 2).is_some_and(|t| t.kind == TokenKind::Word) && open(b + 3))
+    // (The year after the month too, as the Saudi agency writes it: جدة 15 مايو 2026
+    // (واس) -.)
+    let year = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Number && t.norm.len() == 4 && t.norm.parse::<u32>().is_ok());
+    let after = |k: usize| open(k) || year(k) && open(k + 1);
+    day && month(b + 1) && (after(b + 2) || tokens.get(b + 2).is_some_and(|t| t.kind == TokenKind::Word) && infos[b + 2].gaz.has(gazetteer::MONTH) && after(b + 3) || tokens.get(b + 2).is_some_and(|t| t.kind == TokenKind::Word) && open(b + 3))
 }
 
 /// Are the words `a..b` an organization's name in the list of well-known names (واع,

@@ -8084,3 +8084,20 @@ fn clubs_after_their_side_nouns() {
     assert!(found(t, EntityType::Org).is_empty(), "{:?}", all(t));
     assert!(found("وقال قائد الجيش إن جماهير الشعب تقف خلفه.", EntityType::Org).is_empty());
 }
+
+/// A cup named by who gives it (كأس الملك, كأس ولي العهد, كأس خادم الحرمين الشريفين,
+/// كأس الاتحاد with its country's adjective) is one MISC name, the game after it left
+/// out; a league named by its sponsor after دوري with its country's adjective or its
+/// class (دوري روشن السعودي, دوري أدنوك للمحترفين) too, not a person.
+#[test]
+fn cups_of_their_givers_and_leagues_of_their_sponsors() {
+    let t = "توج النصر بلقب كأس خادم الحرمين الشريفين لكرة القدم، بعد أن خسر نهائي كأس الملك العام الماضي وودع كأس الاتحاد الإنجليزي وكأس ولي العهد.";
+    let misc = found(t, EntityType::Misc);
+    for w in ["كأس خادم الحرمين الشريفين", "كأس الملك", "كأس الاتحاد الإنجليزي", "كأس ولي العهد"] {
+        assert!(misc.contains(&w.to_string()), "{w}: {:?}", all(t));
+    }
+    let t = "واكتفى الشباب بالمركز الرابع في دوري روشن السعودي، فيما يتصدر العين دوري أدنوك للمحترفين.";
+    let misc = found(t, EntityType::Misc);
+    assert!(misc.contains(&"دوري روشن السعودي".to_string()) && misc.contains(&"دوري أدنوك للمحترفين".to_string()), "{:?}", all(t));
+    assert!(found(t, EntityType::Per).is_empty(), "{:?}", all(t));
+}

@@ -161,6 +161,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = prizes(text, tokens, infos, spans);
     let spans = festivals(text, tokens, infos, spans);
     let spans = national_leagues(text, tokens, infos, spans);
+    let spans = cups_of_holders(text, tokens, infos, spans);
     let spans = airlines(text, tokens, infos, spans);
     let spans = spelled_initials(tokens, infos, spans);
     let spans = fields(text, tokens, infos, spans);
@@ -1597,6 +1598,47 @@ fn national_leagues(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<
             e += 2;
         }
         found.extend(span_over(text, tokens, infos, i, e, EntityType::Misc, 0.7));
+    }
+    add_replacing_model_spans(spans, found)
+}
+
+/// A cup named by who gives it (كأس الملك, كأس العرش, كأس الاتحاد, كأس ولي العهد, كأس
+/// خادم الحرمين الشريفين), with its country's adjective (كأس الاتحاد الإنجليزي); and a
+/// league named by its sponsor after دوري with its country's adjective or its class
+/// (دوري روشن السعودي, دوري أدنوك للمحترفين): one MISC name, over the tagger's person
+/// (روشن) or nothing. The game after the cup (لكرة القدم) stays out, as the cup is
+/// named without it; a definite word after دوري is [`national_leagues`]'.
+fn cups_of_holders(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    const ONE: &[&str] = &["الملك", "العرش", "الجمهوريه", "الاتحاد", "السوبر", "الرابطه"];
+    const MANY: &[&[&str]] = &[&["ولي", "العهد"], &["خادم", "الحرمين", "الشريفين"], &["رئيس", "الدوله"]];
+    let mut found = Vec::new();
+    let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word;
+    let plain = |k: usize, w: &str| word(k) && infos[k].stem == infos[k].norm && infos[k].norm == w;
+    let adjective = |k: usize| word(k) && infos[k].stem == infos[k].norm && infos[k].norm.starts_with("ال") && country_adjective(&infos[k].norm);
+    for i in 0..tokens.len().saturating_sub(1) {
+        if !word(i) || infos[i].stem.starts_with("ال") {
+            continue;
+        }
+        let end = if in_list(&infos[i], &["كاس"]) {
+            let held = if word(i + 1) && infos[i + 1].stem == infos[i + 1].norm && ONE.contains(&infos[i + 1].norm.as_str()) {
+                Some(i + 2)
+            } else {
+                MANY.iter().find(|m| m.iter().enumerate().all(|(n, w)| plain(i + 1 + n, w))).map(|m| i + 1 + m.len())
+            };
+            held.map(|e| e + usize::from(adjective(e)))
+        } else if in_list(&infos[i], &["دوري"]) && word(i + 1) {
+            // (The sponsor: a word no list or general Arabic knows as a common word,
+            // not definite, then the country's adjective or the class.)
+            let n = &infos[i + 1];
+            let sponsor = n.stem == n.norm && !n.norm.starts_with("ال") && !verb_like(n) && !crate::function_words::is_function_word(&n.norm) && !ordinary(n) && place_flags(infos, i + 1, i + 2) == 0;
+            let class = word(i + 2) && ["للمحترفين", "الممتاز"].contains(&infos[i + 2].norm.as_str());
+            (sponsor && (adjective(i + 2) || class)).then(|| i + 3 + usize::from(adjective(i + 2) && word(i + 3) && ["للمحترفين", "الممتاز"].contains(&infos[i + 3].norm.as_str())))
+        } else {
+            None
+        };
+        if let Some(e) = end {
+            found.extend(span_over(text, tokens, infos, i, e, EntityType::Misc, 0.7));
+        }
     }
     add_replacing_model_spans(spans, found)
 }

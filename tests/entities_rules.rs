@@ -8118,3 +8118,11 @@ fn stadiums_of_definite_names_and_complexes_of_kings() {
     assert!(all(t).iter().any(|(w, _)| w == "مركب محمد السادس لكرة القدم"), "{:?}", all(t));
     assert!(found(t, EntityType::Per).is_empty(), "{:?}", all(t));
 }
+
+/// A foreign family name that begins with a hamza's alef (ألفاريث), which the stemmer
+/// reads as the article, belongs to the person before it.
+#[test]
+fn a_foreign_family_name_with_a_hamzas_alef() {
+    let t = "لكن الحكم لم يمنحنا ضربة جزاء واضحة، والمدرب قوستافو ألفاريث يعرف ذلك.";
+    assert!(found(t, EntityType::Per).contains(&"قوستافو ألفاريث".to_string()), "{:?}", all(t));
+}

@@ -444,6 +444,7 @@ pub fn fix<'a>(text: &str, tokens: &'a [Token], infos: &[TokInfo], sents: &[Rang
     let spans = family_before_apposition(tokens, infos, spans);
     let spans = east_asian_name_edges(text, tokens, infos, spans);
     let spans = preposition_ala_off_foreign_names(text, tokens, infos, spans);
+    let spans = foreign_names_with_hamza_alef(text, tokens, infos, spans);
     let spans = clubs_in_matches(text, tokens, infos, sents, spans);
     // Names found once and missed elsewhere in the text (see [`spread_names`]).
     let mut spread_in = [spans];
@@ -2652,6 +2653,30 @@ fn bylines(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
         }
     }
     replace_marked(spans, &gone, new)
+}
+
+/// A foreign family name that begins with a hamza's alef (ألفاريث, ألونسو, إلباسان)
+/// after a person the tagger found: the stemmer reads أل as the article, and the tagger
+/// leaves the word out, but the article is never written with a hamza and general
+/// Arabic does not know the word: it is the person's (قوستافو ألفاريث).
+fn foreign_names_with_hamza_alef(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    for n in 0..spans.len() {
+        if spans[n].kind != EntityType::Per {
+            continue;
+        }
+        let r = tokens_of(tokens, &spans[n]);
+        let k = r.end;
+        if r.is_empty() || k >= tokens.len() || tokens[k].kind != TokenKind::Word || spans.get(n + 1).is_some_and(|x| x.start < tokens[k].end) {
+            continue;
+        }
+        let gap = text[tokens[k - 1].end..tokens[k].start].chars().all(|c| c == ' ');
+        let w = &text[tokens[k].start..tokens[k].end];
+        let i = &infos[k];
+        if gap && (w.starts_with("أل") || w.starts_with("إل")) && w.chars().count() >= 5 && i.gen[0] == 0 && place_flags(infos, k, k + 1) == 0 && !i.gaz.has(ORG_HEAD | gazetteer::TITLE) {
+            spans[n].end = tokens[k].end;
+        }
+    }
+    spans
 }
 
 /// Step 8b: the place of a dateline the tagger missed (عدن (أ ف ب) –, نواكشوط –): one

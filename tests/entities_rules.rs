@@ -8126,3 +8126,12 @@ fn a_foreign_family_name_with_a_hamzas_alef() {
     let t = "لكن الحكم لم يمنحنا ضربة جزاء واضحة، والمدرب قوستافو ألفاريث يعرف ذلك.";
     assert!(found(t, EntityType::Per).contains(&"قوستافو ألفاريث".to_string()), "{:?}", all(t));
 }
+
+/// The verb عادل "equalized" before its subject and النتيجة is no given name: the
+/// person is the scorer alone.
+#[test]
+fn the_verb_equalized_is_no_given_name() {
+    let t = "وسجل الفريق هدف الفوز في الدقيقة 88، بعد أن عادل كاستيانيدا النتيجة بتسديدة قوية.";
+    let per = found(t, EntityType::Per);
+    assert!(per.contains(&"كاستيانيدا".to_string()) && !per.iter().any(|p| p.contains("عادل")), "{:?}", all(t));
+}

@@ -445,6 +445,7 @@ pub fn fix<'a>(text: &str, tokens: &'a [Token], infos: &[TokInfo], sents: &[Rang
     let spans = east_asian_name_edges(text, tokens, infos, spans);
     let spans = preposition_ala_off_foreign_names(text, tokens, infos, spans);
     let spans = foreign_names_with_hamza_alef(text, tokens, infos, spans);
+    let spans = equalizers_not_given_names(tokens, infos, spans);
     let spans = clubs_in_matches(text, tokens, infos, sents, spans);
     // Names found once and missed elsewhere in the text (see [`spread_names`]).
     let mut spread_in = [spans];
@@ -2653,6 +2654,23 @@ fn bylines(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
         }
     }
     replace_marked(spans, &gone, new)
+}
+
+/// The verb عادل "equalized" before its subject and its object النتيجة or الكفة (بعد
+/// أن عادل أريستيثابال النتيجة), which the tagger reads as the given name Adel: the
+/// person begins after it.
+fn equalizers_not_given_names(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    for s in spans.iter_mut() {
+        let r = tokens_of(tokens, s);
+        if s.kind != EntityType::Per || r.len() < 2 || infos[r.start].norm != "عادل" {
+            continue;
+        }
+        let object = tokens.get(r.end).is_some_and(|t| t.kind == TokenKind::Word) && ["النتيجه", "الكفه"].contains(&infos[r.end].norm.as_str());
+        if object {
+            s.start = tokens[r.start + 1].start;
+        }
+    }
+    spans
 }
 
 /// A foreign family name that begins with a hamza's alef (ألفاريث, ألونسو, إلباسان)

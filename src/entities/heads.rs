@@ -162,6 +162,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = prizes(text, tokens, infos, spans);
     let spans = festivals(text, tokens, infos, spans);
     let spans = national_leagues(text, tokens, infos, spans);
+    let spans = cups_of_holders(text, tokens, infos, spans);
     let spans = airlines(text, tokens, infos, spans);
     let spans = spelled_initials(tokens, infos, spans);
     let spans = initials_alone(text, tokens, infos, spans);
@@ -191,6 +192,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = channels_named_by_a_word(text, tokens, infos, spans);
     let spans = places_listed_between_places(text, tokens, infos, spans);
     let spans = stadiums_of_foreign_words(text, tokens, infos, spans);
+    let spans = stadiums_of_definite_names(text, tokens, infos, spans);
     let spans = towns_beginning_with_waw(text, tokens, infos, spans);
     let spans = cities_of_trades(text, tokens, infos, spans);
     let spans = airports_of_royals(text, tokens, infos, spans);
@@ -389,6 +391,42 @@ fn stadiums_of_foreign_words(text: &str, tokens: &[Token], infos: &[TokInfo], sp
     };
     let spans: Vec<Span> = spans.into_iter().filter(|s| !found.iter().any(|f| alone(f)(s))).collect();
     add_where_free(spans, found)
+}
+
+/// A stadium named by a definite noun and its adjectives after its head (ملعب الجوهرة
+/// المشعة, ملعب الدفاع الجوي, استاد الأمير فيصل is a person's): the head, the noun and
+/// the adjectives, one place, as a stadium named after a person keeps its head. Not a
+/// place's (ملعب القاهرة الدولي is the town's, as the convention has it), a body's
+/// (ملعب النادي الأهلي), nor the game's own words (ملعب المباراة النهائية), unless the
+/// tagger marked the name; not a country's adjective (ملعب الفريق السعودي).
+fn stadiums_of_definite_names(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    const GAME_NOUNS: &[&str] = &["المباراه", "المقابله", "اللقاء", "النهائي", "الفريق", "المنتخب", "النادي", "التدريب", "البطوله", "المسابقه", "الضيوف", "الضيف", "المضيف", "الفريقين", "المنافس", "الخصم"];
+    let mut found = Vec::new();
+    let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word;
+    for i in 0..tokens.len().saturating_sub(2) {
+        if !word(i) || !word(i + 1) || !in_list(&infos[i], &["ملعب", "استاد", "ستاد"]) || infos[i].stem.starts_with("ال") {
+            continue;
+        }
+        let n = &infos[i + 1];
+        let noun = n.stem == n.norm && n.norm.starts_with("ال") && n.norm.chars().count() >= 5 && !verb_like(n) && !in_list(n, super::post::RELATIONAL) && !is_org_head(n) && place_flags(infos, i + 1, i + 2) == 0 && !n.gaz.has(TITLE | GIVEN | FAMILY) && !country_adjective(&n.norm);
+        if !noun {
+            continue;
+        }
+        // (The tagger's name over the noun and the words after it, definite each, ملعب
+        // الجوهرة المشعة, whose participle no rule reads as an adjective.)
+        let tagged = span_starting_at(&spans, tokens[i + 1].start).filter(|s| is_model(s.kind) && s.kind != EntityType::Per).map(|s| tokens_of(tokens, s).end).filter(|&e| e > i + 2 && e <= i + 4 && (i + 2..e).all(|k| word(k) && infos[k].stem == infos[k].norm && infos[k].norm.starts_with("ال")));
+        // (Or a feminine participle after a feminine noun, الجوهرة المشعة, where the
+        // tagger marked nothing.)
+        let participle = word(i + 2) && n.norm.ends_with('ه') && infos[i + 2].stem == infos[i + 2].norm && infos[i + 2].norm.starts_with("الم") && infos[i + 2].norm.ends_with('ه') && infos[i + 2].norm.chars().count() >= 6 && !verb_like(&infos[i + 2]);
+        let end = tagged.unwrap_or_else(|| super::post::adjectives_after(infos, i + 2, tokens.len()).max(if participle { i + 3 } else { 0 }));
+        if end == i + 2 || (i + 2..end).any(|k| country_adjective(&infos[k].norm)) {
+            continue;
+        }
+        if tagged.is_some() || !in_list(n, GAME_NOUNS) {
+            found.extend(span_over(text, tokens, infos, i, end, EntityType::Loc, 0.6));
+        }
+    }
+    add_replacing_model_spans(spans, found)
 }
 
 /// An airport named after a royal (مطار الملكة علياء, مطار الملك عبد العزيز) where
@@ -1645,6 +1683,47 @@ fn national_leagues(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<
             e += 2;
         }
         found.extend(span_over(text, tokens, infos, i, e, EntityType::Misc, 0.7));
+    }
+    add_replacing_model_spans(spans, found)
+}
+
+/// A cup named by who gives it (كأس الملك, كأس العرش, كأس الاتحاد, كأس ولي العهد, كأس
+/// خادم الحرمين الشريفين), with its country's adjective (كأس الاتحاد الإنجليزي); and a
+/// league named by its sponsor after دوري with its country's adjective or its class
+/// (دوري روشن السعودي, دوري أدنوك للمحترفين): one MISC name, over the tagger's person
+/// (روشن) or nothing. The game after the cup (لكرة القدم) stays out, as the cup is
+/// named without it; a definite word after دوري is [`national_leagues`]'.
+fn cups_of_holders(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    const ONE: &[&str] = &["الملك", "العرش", "الجمهوريه", "الاتحاد", "السوبر", "الرابطه"];
+    const MANY: &[&[&str]] = &[&["ولي", "العهد"], &["خادم", "الحرمين", "الشريفين"], &["رئيس", "الدوله"]];
+    let mut found = Vec::new();
+    let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word;
+    let plain = |k: usize, w: &str| word(k) && infos[k].stem == infos[k].norm && infos[k].norm == w;
+    let adjective = |k: usize| word(k) && infos[k].stem == infos[k].norm && infos[k].norm.starts_with("ال") && country_adjective(&infos[k].norm);
+    for i in 0..tokens.len().saturating_sub(1) {
+        if !word(i) || infos[i].stem.starts_with("ال") {
+            continue;
+        }
+        let end = if in_list(&infos[i], &["كاس"]) {
+            let held = if word(i + 1) && infos[i + 1].stem == infos[i + 1].norm && ONE.contains(&infos[i + 1].norm.as_str()) {
+                Some(i + 2)
+            } else {
+                MANY.iter().find(|m| m.iter().enumerate().all(|(n, w)| plain(i + 1 + n, w))).map(|m| i + 1 + m.len())
+            };
+            held.map(|e| e + usize::from(adjective(e)))
+        } else if in_list(&infos[i], &["دوري"]) && word(i + 1) {
+            // (The sponsor: a word no list or general Arabic knows as a common word,
+            // not definite, then the country's adjective or the class.)
+            let n = &infos[i + 1];
+            let sponsor = n.stem == n.norm && !n.norm.starts_with("ال") && !verb_like(n) && !crate::function_words::is_function_word(&n.norm) && !ordinary(n) && place_flags(infos, i + 1, i + 2) == 0;
+            let class = word(i + 2) && ["للمحترفين", "الممتاز"].contains(&infos[i + 2].norm.as_str());
+            (sponsor && (adjective(i + 2) || class)).then(|| i + 3 + usize::from(adjective(i + 2) && word(i + 3) && ["للمحترفين", "الممتاز"].contains(&infos[i + 3].norm.as_str())))
+        } else {
+            None
+        };
+        if let Some(e) = end {
+            found.extend(span_over(text, tokens, infos, i, e, EntityType::Misc, 0.7));
+        }
     }
     add_replacing_model_spans(spans, found)
 }
@@ -3059,7 +3138,9 @@ fn reserves(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -
 
 /// Heads of bodies that are named after a person (not مكتب, قوات, حكومة: مكتب الرئيس
 /// ماكرون is his office, and he the person), in `search` form.
-const NAMED_AFTER_HEADS: &[&str] = &["مركز", "جامعه", "مؤسسه", "موسسه", "معهد", "صندوق", "مستشفي", "مجمع", "مكتبه", "كليه", "اكاديميه", "جمعيه", "مدرسه"];
+const NAMED_AFTER_HEADS: &[&str] = &["مركز", "جامعه", "مؤسسه", "موسسه", "معهد", "صندوق", "مستشفي", "مجمع",
+    // (A sports complex: مركب محمد السادس لكرة القدم.)
+    "مركب", "مكتبه", "كليه", "اكاديميه", "جمعيه", "مدرسه"];
 /// Heads that name a body after a person with nothing else after the name (جامعة محمد
 /// الخامس, مستشفى رفيق الحريري, المسرح الوطني محمد الخامس): a university, a hospital or a
 /// theatre is not a person's own, so a full name after it is what it is named after (not

@@ -444,6 +444,8 @@ pub fn fix<'a>(text: &str, tokens: &'a [Token], infos: &[TokInfo], sents: &[Rang
     let spans = family_before_apposition(tokens, infos, spans);
     let spans = east_asian_name_edges(text, tokens, infos, spans);
     let spans = preposition_ala_off_foreign_names(text, tokens, infos, spans);
+    let spans = foreign_names_with_hamza_alef(text, tokens, infos, spans);
+    let spans = equalizers_not_given_names(tokens, infos, spans);
     let spans = clubs_in_matches(text, tokens, infos, sents, spans);
     // Names found once and missed elsewhere in the text (see [`spread_names`]).
     let mut spread_in = [spans];
@@ -2654,6 +2656,47 @@ fn bylines(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     replace_marked(spans, &gone, new)
 }
 
+/// The verb عادل "equalized" before its subject and its object النتيجة or الكفة (بعد
+/// أن عادل أريستيثابال النتيجة), which the tagger reads as the given name Adel: the
+/// person begins after it.
+fn equalizers_not_given_names(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    for s in spans.iter_mut() {
+        let r = tokens_of(tokens, s);
+        if s.kind != EntityType::Per || r.len() < 2 || infos[r.start].norm != "عادل" {
+            continue;
+        }
+        let object = tokens.get(r.end).is_some_and(|t| t.kind == TokenKind::Word) && ["النتيجه", "الكفه"].contains(&infos[r.end].norm.as_str());
+        if object {
+            s.start = tokens[r.start + 1].start;
+        }
+    }
+    spans
+}
+
+/// A foreign family name that begins with a hamza's alef (ألفاريث, ألونسو, إلباسان)
+/// after a person the tagger found: the stemmer reads أل as the article, and the tagger
+/// leaves the word out, but the article is never written with a hamza and general
+/// Arabic does not know the word: it is the person's (قوستافو ألفاريث).
+fn foreign_names_with_hamza_alef(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    for n in 0..spans.len() {
+        if spans[n].kind != EntityType::Per {
+            continue;
+        }
+        let r = tokens_of(tokens, &spans[n]);
+        let k = r.end;
+        if r.is_empty() || k >= tokens.len() || tokens[k].kind != TokenKind::Word || spans.get(n + 1).is_some_and(|x| x.start < tokens[k].end) {
+            continue;
+        }
+        let gap = text[tokens[k - 1].end..tokens[k].start].chars().all(|c| c == ' ');
+        let w = &text[tokens[k].start..tokens[k].end];
+        let i = &infos[k];
+        if gap && (w.starts_with("أل") || w.starts_with("إل")) && w.chars().count() >= 5 && i.gen[0] == 0 && place_flags(infos, k, k + 1) == 0 && !i.gaz.has(ORG_HEAD | gazetteer::TITLE) {
+            spans[n].end = tokens[k].end;
+        }
+    }
+    spans
+}
+
 /// Step 8b: the place of a dateline the tagger missed (عدن (أ ف ب) –, نواكشوط –): one
 /// or two words that begin a line, before a bracket or a dash, are where the report was
 /// filed when each is a place of the lists or looks like a name (not an ordinary word
@@ -2753,12 +2796,16 @@ fn dated_dateline(tokens: &[Token], infos: &[TokInfo], b: usize) -> bool {
 
 /// Does a dateline's day, month and agency in brackets follow the place at token `b`,
 /// without في (عمان 7 كانون الأول (بترا)-, the Jordanian agency's; the month of one
-/// word or two)?
+/// word or two; a year after it, جدة 15 مايو 2026 (واس) -)?
 fn day_month_agency(tokens: &[Token], infos: &[TokInfo], b: usize) -> bool {
     let day = tokens.get(b).is_some_and(|t| t.kind == TokenKind::Number && t.norm.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d)));
     let month = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word) && infos[k].gaz.has(gazetteer::MONTH);
     let open = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Punct && t.norm == "(");
-    day && month(b + 1) && (open(b + 2) || tokens.get(b + 2).is_some_and(|t| t.kind == TokenKind::Word) && open(b + 3))
+    // (The year after the month too, as the Saudi agency writes it: جدة 15 مايو 2026
+    // (واس) -.)
+    let year = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Number && t.norm.len() == 4 && t.norm.parse::<u32>().is_ok());
+    let after = |k: usize| open(k) || year(k) && open(k + 1);
+    day && month(b + 1) && (after(b + 2) || tokens.get(b + 2).is_some_and(|t| t.kind == TokenKind::Word) && infos[b + 2].gaz.has(gazetteer::MONTH) && after(b + 3) || tokens.get(b + 2).is_some_and(|t| t.kind == TokenKind::Word) && open(b + 3))
 }
 
 /// Are the words `a..b` an organization's name in the list of well-known names (واع,

@@ -526,8 +526,8 @@ fn gold_reports_entities_are_found_and_linked() {
 // its one fix (a club after its side's noun in a game's sentence, مدرب الوحدة), azadi
 // 71 -> 72/74, the other sets unchanged: 9468/9970 (94.96%), 9388 linked.
 // Merged on main with the lead's rules of the eighteenth session: 9574/10075 (95.03%); the
-// floor goes to 95.0 while kingscup's misses (clubs outside match sentences, cups,
-// stadiums, the dateline's town before a date) are worked on.
+// floor went to 95.0 while kingscup's misses (clubs outside match sentences, cups,
+// stadiums, the dateline's town before a date) were worked on.
 // gaspipe (the gold59 helper, eighteenth session: the Nigeria–Morocco gas pipeline's final
 // agreement, a MAP-style wire, a Moroccan site, a Gulf economy site; committed before the
 // tagger ran on it): first run 90/100 (87/90 linked, one forbidden merge, غينيا with غينيا
@@ -536,5 +536,10 @@ fn gold_reports_entities_are_found_and_linked() {
 // another country; a day without its year; pipelines; ONHYM, NNPC, OFID and دلتا النيجر in
 // the known list), elmed 87 -> 88/89 and siwa 92 -> 93/96 linked, the other sets unchanged:
 // 9673/10175 (95.07%), 9595 linked.
-const FOUND_FLOOR: f64 = 95.0;
+// With all of the eighteenth session's sets and fixes merged (the sport58 helper's cups,
+// leagues by their sponsors, stadiums, datelines with a year, foreign names in أل/إل and the
+// verb عادل: kingscup 49 -> 58/80, fedvote 81 -> 82/84): 9683/10175 (95.16%), 9603
+// linked; the floor is 95.1 (the six new sets' first runs, 486/565 = 86%, brought it
+// down before their fixes).
+const FOUND_FLOOR: f64 = 95.1;
 const LINKED_FLOOR: f64 = 98.0;

@@ -363,6 +363,12 @@ fn cities_of_trades(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<
     add_replacing_model_spans(spans, found)
 }
 
+/// Is the word a stadium's head without the article (ملعب, استاد, ستاد), in the
+/// construct state before the stadium's name?
+fn stadium_head(info: &TokInfo) -> bool {
+    in_list(info, &["ملعب", "استاد", "ستاد"]) && !info.stem.starts_with("ال")
+}
+
 /// A stadium named by one foreign word after its head, which the tagger left unmarked
 /// (ملعب آزادي, Tehran's "freedom"): the head and the word, one place, as a stadium
 /// named after a person keeps its head. (Not a listed town's, ملعب رادس, which the
@@ -371,7 +377,7 @@ fn stadiums_of_foreign_words(text: &str, tokens: &[Token], infos: &[TokInfo], sp
     let mut found = Vec::new();
     let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word;
     for i in 0..tokens.len().saturating_sub(1) {
-        if !word(i) || !word(i + 1) || !in_list(&infos[i], &["ملعب", "استاد", "ستاد"]) || infos[i].stem.starts_with("ال") {
+        if !word(i) || !word(i + 1) || !stadium_head(&infos[i]) {
             continue;
         }
         let w = &infos[i + 1];
@@ -404,7 +410,7 @@ fn stadiums_of_definite_names(text: &str, tokens: &[Token], infos: &[TokInfo], s
     let mut found = Vec::new();
     let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word;
     for i in 0..tokens.len().saturating_sub(2) {
-        if !word(i) || !word(i + 1) || !in_list(&infos[i], &["ملعب", "استاد", "ستاد"]) || infos[i].stem.starts_with("ال") {
+        if !word(i) || !word(i + 1) || !stadium_head(&infos[i]) {
             continue;
         }
         let n = &infos[i + 1];

@@ -1457,9 +1457,8 @@ fn clubs_in_matches(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Ra
     // a game: فريق النصر, مدرب الشباب, لاعبو الرجاء, جماهير الوداد, لقائد النصر; not a
     // post or a line of the side, مدرب الحراس, حارس المرمى.)
     // (In a game's sentence: a text may hold many subjects.)
-    let near = |k: usize| games.iter().any(|r| r.contains(&k));
-    for k in 0..tokens.len().saturating_sub(1) {
-        if near(k) && tokens[k].kind == TokenKind::Word && in_list(&infos[k], CLUB_ROLES) && club_word(k + 1) && !in_list(&infos[k + 1], NOT_CLUBS_AFTER_ROLES) {
+    for k in games.iter().flat_map(|r| r.start..r.end.min(tokens.len().saturating_sub(1))) {
+        if tokens[k].kind == TokenKind::Word && in_list(&infos[k], CLUB_ROLES) && club_word(k + 1) && !in_list(&infos[k + 1], NOT_CLUBS_AFTER_ROLES) {
             side_at(k + 1, &mut found, false);
         }
     }

@@ -109,7 +109,6 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = supreme_bodies(text, tokens, infos, spans);
     let spans = definite_bodies(text, tokens, infos, spans);
     let spans = guards_of_countries(text, tokens, infos, spans);
-    let spans = service_branches(text, tokens, infos, spans);
     let spans = commands_of_forces(text, tokens, infos, spans);
     let spans = national_bodies_for_purposes(text, tokens, infos, spans);
     let spans = chambers(text, tokens, infos, spans);
@@ -3507,41 +3506,6 @@ fn commands_of_forces(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Ve
             e += 1;
         }
         if in_list(&infos[i + 1], &["العمليات", "القوه", "القوات"]) && e == i + 2 {
-            continue;
-        }
-        found.extend(span_over(text, tokens, infos, i, e, EntityType::Org, 0.6));
-    }
-    add_replacing_model_spans(spans, found)
-}
-
-/// A country's air force or navy, القوات or القوة and its branch (القوات الجوية, القوة
-/// البحرية العراقية, القوات الجوية الملكية الأردنية), and its ground or special forces
-/// with the country's adjective (القوات البرية السعودية); سلاح الجو too (سلاح الجو
-/// الإسرائيلي): one body, with the adjectives, over the tagger's pieces (الملكية
-/// الأردنية, the airline). Not indefinite (قوة جوية).
-fn service_branches(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
-    let mut found = Vec::new();
-    let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word;
-    for i in 0..tokens.len().saturating_sub(1) {
-        if !word(i) || !word(i + 1) || infos[i + 1].stem != infos[i + 1].norm {
-            continue;
-        }
-        let (h, b) = (&infos[i], &infos[i + 1]);
-        let forces = matches!(h.stem.as_str(), "القوات" | "القوه");
-        let air_arm = h.stem == "سلاح" && b.norm == "الجو";
-        let branch = forces && in_list(b, &["الجويه", "البحريه", "الجوفضائيه"]);
-        let land = forces && in_list(b, &["البريه", "الخاصه"]);
-        if !(branch || land || air_arm) {
-            continue;
-        }
-        let mut e = i + 2;
-        if word(e) && infos[e].stem == infos[e].norm && in_list(&infos[e], &["الملكيه", "الملكي"]) {
-            e += 1;
-        }
-        let adjective = word(e) && infos[e].stem == infos[e].norm && infos[e].norm.starts_with("ال") && country_adjective(&infos[e].norm);
-        if adjective {
-            e += 1;
-        } else if land {
             continue;
         }
         found.extend(span_over(text, tokens, infos, i, e, EntityType::Org, 0.6));

@@ -497,41 +497,46 @@ pub fn fix<'a>(text: &str, tokens: &'a [Token], infos: &[TokInfo], sents: &[Rang
 /// القوات المسلحة, "the armed forces" (with its country's adjective, القوات المسلحة
 /// اليمنية, or alone where the report's country is understood, الناطق الرسمي للقوات
 /// المسلحة): a country's military, a body, as the gold's الجيش المصري is; after a
-/// proclitic too (وللقوات, بالقوات). Where the tagger left it or a piece of it.
+/// proclitic too (وللقوات, بالقوات). So is a branch of it: its air force or navy (القوات
+/// الجوية, القوة البحرية العراقية, القوات الجوية الملكية الأردنية, سلاح الجو
+/// الإسرائيلي), and its ground or special forces with the country's adjective (القوات
+/// البرية السعودية; alone they are no body's name). Where the tagger left it or a piece
+/// of it (الملكية الأردنية, the airline); not indefinite (قوة جوية).
 fn armed_forces(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
-    let mut gone = vec![false; spans.len()];
-    let mut new = Vec::new();
+    let spaced = |k: usize| text[tokens[k - 1].end..tokens[k].start].chars().all(|ch| ch == ' ');
+    let mut found = Vec::new();
     for i in 0..tokens.len().saturating_sub(1) {
         let (a, b) = (&infos[i], &infos[i + 1]);
-        let named = tokens[i].kind == TokenKind::Word
-            && tokens[i + 1].kind == TokenKind::Word
-            && (a.stem == "القوات" || a.norm.ends_with("للقوات") && chars(&a.norm) <= 8)
-            && b.stem == b.norm
-            && b.norm == "المسلحه"
-            && text[tokens[i].end..tokens[i + 1].start].chars().all(|ch| ch == ' ');
-        if !named {
+        if tokens[i].kind != TokenKind::Word || tokens[i + 1].kind != TokenKind::Word || b.stem != b.norm || !spaced(i + 1) {
+            continue;
+        }
+        let forces = a.stem == "القوات" || a.norm.ends_with("للقوات") && chars(&a.norm) <= 8;
+        let armed = forces && b.norm == "المسلحه";
+        let branch = (forces || a.stem == "القوه") && in_list(b, &["الجويه", "البحريه", "الجوفضائيه"]) || a.stem == "سلاح" && b.norm == "الجو";
+        let land = (forces || a.stem == "القوه") && in_list(b, &["البريه", "الخاصه"]);
+        if !(armed || branch || land) {
             continue;
         }
         let mut end = i + 2;
-        // (Its country's adjective, which agrees with القوات: اليمنية, السودانية.)
-        if let Some(c) = infos.get(end) {
-            if tokens[end].kind == TokenKind::Word && c.stem == c.norm && c.norm.starts_with("ال") && c.norm.ends_with("يه") && country_adjective(&c.norm) && text[tokens[end - 1].end..tokens[end].start].chars().all(|ch| ch == ' ') {
-                end += 1;
-            }
+        let word_at = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word && infos[k].stem == infos[k].norm && spaced(k);
+        if branch && word_at(end) && in_list(&infos[end], &["الملكيه", "الملكي"]) {
+            end += 1;
         }
-        let lo = spans.partition_point(|s| s.end <= tokens[i].start);
-        let over: Vec<usize> = (lo..spans.len()).take_while(|&k| spans[k].start < tokens[end - 1].end).collect();
-        // (Free, or the tagger's pieces inside it.)
-        let free = over.iter().all(|&k| is_model(spans[k].kind) && spans[k].end <= tokens[end - 1].end && spans[k].start >= tokens[i].start);
-        if !free {
+        // (Its country's adjective, which agrees with القوات: اليمنية, السودانية; with سلاح
+        // الجو, masculine: الإسرائيلي.)
+        let adjective = word_at(end) && {
+            let c = &infos[end];
+            c.norm.starts_with("ال") && (c.norm.ends_with("يه") || !armed && c.norm.ends_with('ي')) && country_adjective(&c.norm)
+        };
+        if adjective {
+            end += 1;
+        } else if land {
             continue;
         }
-        if let Some(forces) = span_over(text, tokens, infos, i, end, EntityType::Org, 0.7) {
-            over.iter().for_each(|&k| gone[k] = true);
-            new.push(forces);
-        }
+        // (Free, or the tagger's pieces inside it.)
+        found.extend(span_over(text, tokens, infos, i, end, EntityType::Org, 0.7).map(|f| (f, tokens[i].start)));
     }
-    replace_marked(spans, &gone, new)
+    replacing_model_pieces_from(spans, found)
 }
 
 /// What numbers or places a military region after المنطقة العسكرية (`search` form): an

@@ -1540,7 +1540,7 @@ fn initials_alone(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Sp
         };
         // (The tagger's work or body over them as they are keeps its type: آر بي جي, a
         // weapon.)
-        if !spans.iter().any(|s| s.start == tokens[j].start && s.end == tokens[e - 1].end && matches!(s.kind, EntityType::Misc | EntityType::Org)) {
+        if !span_starting_at(&spans, tokens[j].start).is_some_and(|s| s.end == tokens[e - 1].end && matches!(s.kind, EntityType::Misc | EntityType::Org)) {
             found.extend(span_over(text, tokens, infos, j, e, kind, 0.6));
         }
         j = e;

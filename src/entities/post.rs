@@ -1332,10 +1332,10 @@ const NOT_SIDES: &[&str] = &[
 ];
 
 /// Words that tell a sentence reports a game: goals, the score's words, the round.
+/// (Besides [`SCORE_WORDS`].)
 const GAME_WORDS: &[&str] = &[
-    "هدف", "بهدف", "هدفين", "بهدفين", "اهداف", "باهداف", "بثلاثيه", "برباعيه", "بخماسيه", "بثنائيه", "سلبيا", "نظيفين",
-    "نظيفه", "مباراه", "المباراه", "الجوله", "الدوري", "ديربي", "الديربي", "الدربي", "ركلات", "الترجيح", "الشوط",
-    "نقطه", "نقاط", "الكاس", "كاس", "بطوله", "البطوله",
+    "هدف", "اهداف", "باهداف", "مباراه", "المباراه", "الجوله", "الدوري", "ديربي", "الديربي", "الدربي", "ركلات", "الترجيح",
+    "الشوط", "نقطه", "نقاط", "الكاس", "كاس", "بطوله", "البطوله",
 ];
 
 /// Clubs named by one definite word that general Arabic uses too (النصر, الوحدة,
@@ -1347,7 +1347,7 @@ const GAME_WORDS: &[&str] = &[
 fn clubs_in_matches(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<usize>], spans: Vec<Span>) -> Vec<Span> {
     let plain = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word && infos[k].stem == infos[k].norm;
     let not_a_club = gazetteer::TITLE | gazetteer::LOC_HEAD | COUNTRY | CITY | REGION | gazetteer::MONTH | gazetteer::WEEKDAY;
-    let club_word = |k: usize| plain(k) && infos[k].norm.starts_with("ال") && chars(&infos[k].norm) >= 4 && !infos[k].gaz.has(not_a_club) && !in_list(&infos[k], RELATIONAL) && !in_list(&infos[k], &["الفريق", "المنتخب", "النادي", "اللاعب", "المهاجم", "الحارس", "المدرب"]) && !in_list(&infos[k], GAME_WORDS) && !in_list(&infos[k], NOT_SIDES) && !country_adjective(&infos[k].norm);
+    let club_word = |k: usize| plain(k) && infos[k].norm.starts_with("ال") && chars(&infos[k].norm) >= 4 && !infos[k].gaz.has(not_a_club) && !in_list(&infos[k], RELATIONAL) && !in_list(&infos[k], &["الفريق", "المنتخب", "النادي", "اللاعب", "المهاجم", "الحارس", "المدرب"]) && !in_list(&infos[k], GAME_WORDS) && !in_list(&infos[k], SCORE_WORDS) && !in_list(&infos[k], NOT_SIDES) && !country_adjective(&infos[k].norm);
     // (The club's word and its town's or country's adjective, الرجاء البيضاوي, الهلال
     // السعودي.)
     let club_end = |k: usize| {
@@ -1357,7 +1357,7 @@ fn clubs_in_matches(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Ra
     let side = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word && in_list(&infos[k], MATCH_SIDES);
     let preposition = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word && matches!(infos[k].norm.as_str(), "علي" | "على" | "مع" | "امام" | "ضد");
     let is_game = |r: &Range<usize>| {
-        (r.clone()).any(|k| tokens[k].kind == TokenKind::Word && in_list(&infos[k], GAME_WORDS))
+        (r.clone()).any(|k| tokens[k].kind == TokenKind::Word && (in_list(&infos[k], GAME_WORDS) || in_list(&infos[k], SCORE_WORDS)))
             || (r.start + 2..r.end).any(|k| tokens[k].kind == TokenKind::Number && tokens[k - 2].kind == TokenKind::Number && text.get(tokens[k - 2].end..tokens[k].start) == Some("-"))
     };
     let games: Vec<&Range<usize>> = sents.iter().filter(|r| is_game(r)).collect();
@@ -1436,7 +1436,7 @@ fn clubs_in_matches(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Ra
             }
             // (The verb or its noun with the side's pronoun, فوزه على, not the noun with
             // the article: التعادل السلبي.)
-            if !(MATCH_VERBS.contains(&infos[i].key.as_str()) || MATCH_VERBS.contains(&infos[i].stem.as_str())) || infos[i].stem.starts_with("ال") {
+            if !(one_of(MATCH_VERBS, &infos[i].key) || one_of(MATCH_VERBS, &infos[i].stem)) || infos[i].stem.starts_with("ال") {
                 continue;
             }
             // (The first side after the verb; or before it, and a relative: النصر الذي

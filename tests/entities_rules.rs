@@ -8062,11 +8062,13 @@ fn syrian_industrial_towns_alone() {
     assert!(locs.contains(&"عدرا".to_string()) && locs.contains(&"حسياء".to_string()), "{:?}", all(t));
 }
 
-/// A vulgar fraction folds to three tokens over the one character (¼ → 1⁄4): the
-/// rules that read the text between two tokens never slice backwards there.
+/// A vulgar fraction folds to three tokens over the one character (¼ → 1⁄4), a ligature
+/// of words to several (ﷺ): the rules that read the text between two tokens never
+/// slice backwards there.
 #[test]
 fn fractions_fold_to_tokens_over_one_character() {
-    for t in ["¼", "فاز النصر على الهلال ¼-½ في المباراة.", "مدينة ½ الصناعية"] {
+    // (And a ligature of words, ﷺ, several word tokens over its one character.)
+    for t in ["¼", "فاز النصر على الهلال ¼-½ في المباراة.", "مدينة ½ الصناعية", "ﷺ", "القوات ﷺ", "قال محمد ﷺ"] {
         let _ = all(t);
     }
 }

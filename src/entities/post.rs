@@ -503,7 +503,7 @@ pub fn fix<'a>(text: &str, tokens: &'a [Token], infos: &[TokInfo], sents: &[Rang
 /// البرية السعودية; alone they are no body's name). Where the tagger left it or a piece
 /// of it (الملكية الأردنية, the airline); not indefinite (قوة جوية).
 fn armed_forces(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
-    let spaced = |k: usize| text[tokens[k - 1].end..tokens[k].start].chars().all(|ch| ch == ' ');
+    let spaced = |k: usize| text.get(tokens[k - 1].end..tokens[k].start).is_some_and(|g| g.chars().all(|ch| ch == ' '));
     let mut found = Vec::new();
     for i in 0..tokens.len().saturating_sub(1) {
         let (a, b) = (&infos[i], &infos[i + 1]);
@@ -2691,7 +2691,7 @@ fn foreign_names_with_hamza_alef(text: &str, tokens: &[Token], infos: &[TokInfo]
         if r.is_empty() || k >= tokens.len() || tokens[k].kind != TokenKind::Word || spans.get(n + 1).is_some_and(|x| x.start < tokens[k].end) {
             continue;
         }
-        let gap = text[tokens[k - 1].end..tokens[k].start].chars().all(|c| c == ' ');
+        let gap = text.get(tokens[k - 1].end..tokens[k].start).is_some_and(|g| g.chars().all(|c| c == ' '));
         let w = &text[tokens[k].start..tokens[k].end];
         let i = &infos[k];
         if gap && (w.starts_with("أل") || w.starts_with("إل")) && w.chars().count() >= 5 && i.gen[0] == 0 && place_flags(infos, k, k + 1) == 0 && !i.gaz.has(ORG_HEAD | gazetteer::TITLE) {

@@ -44,6 +44,7 @@
 
 use super::features::TokInfo;
 use super::frontcode::one_of;
+use super::gaps;
 use super::gazetteer::{self, FAMILY, GIVEN, GIVEN_BIG, TITLE, WF_LOC};
 use super::link::key_words;
 use super::post::{name_like, country_adjective, place_flags, purpose_len, DEFINITE_FEATURES, FEATURES, heads_body_before_place, in_list, is_model, is_org_head, ordinary, replace_marked, span_over, tokens_of, verb_like};
@@ -321,7 +322,7 @@ fn towns_beginning_with_waw(text: &str, tokens: &[Token], infos: &[TokInfo], spa
             continue;
         }
         let w = &infos[i + 1];
-        let gap = text[tokens[i].end..tokens[i + 1].start].chars().all(|c| c == ' ');
+        let gap = gaps::only_spaces(text, tokens[i].end, tokens[i + 1].start);
         let waw = w.norm.starts_with('و') && w.stem != w.norm && w.norm.strip_prefix('و') == Some(w.stem.as_str());
         if gap && waw && super::general_freq::buckets(&w.norm)[0] == 0 && w.norm.chars().count() >= 4 {
             found.push(Span { start: tokens[i + 1].start, end: tokens[i + 1].end, kind: EntityType::Loc, score: 0.6 });
@@ -380,7 +381,7 @@ fn stadiums_of_foreign_words(text: &str, tokens: &[Token], infos: &[TokInfo], sp
             continue;
         }
         let w = &infos[i + 1];
-        let gap = text[tokens[i].end..tokens[i + 1].start].chars().all(|c| c == ' ');
+        let gap = gaps::only_spaces(text, tokens[i].end, tokens[i + 1].start);
         let foreign = w.stem == w.norm && !w.stem.starts_with("ال") && name_like(w) && !ordinary(w);
         let listed = place_flags(infos, i + 1, i + 2) != 0 || w.gaz.has(GIVEN | FAMILY | TITLE | gazetteer::GIVEN_BIG | gazetteer::FAMILY_BIG);
         // (One word: a second foreign word after it makes a longer name, left alone.)
@@ -1287,7 +1288,7 @@ fn bodies_named_after_dates(text: &str, tokens: &[Token], infos: &[TokInfo], mut
         let h = r.start - 1;
         let free = k == 0 || spans[k - 1].end <= tokens[h].start;
         let head = &infos[h];
-        let construct = free && tokens[h].kind == TokenKind::Word && !head.stem.starts_with("ال") && text[tokens[h].end..tokens[r.start].start].trim().is_empty();
+        let construct = free && tokens[h].kind == TokenKind::Word && !head.stem.starts_with("ال") && gaps::only_whitespace(text, tokens[h].end, tokens[r.start].start);
         let kind = if construct && is_org_head(head) && (r.len() == 2 || head.stem == "جامعه") {
             EntityType::Org
         } else if construct && in_list(head, PLACES_NAMED_BY_DATES) {
@@ -1529,7 +1530,7 @@ fn initials_alone(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Sp
         while e > j + 2 && one_of(WEAK_LETTER_NAMES, &infos[e - 1].norm) {
             e -= 1;
         }
-        let (e, kind) = if e < tokens.len() && tokens[e].kind == TokenKind::Number && text.get(tokens[e - 1].end..tokens[e].start).is_some_and(|g| g.trim().is_empty()) {
+        let (e, kind) = if e < tokens.len() && tokens[e].kind == TokenKind::Number && gaps::only_whitespace(text, tokens[e - 1].end, tokens[e].start) {
             (e + 1, EntityType::Misc)
         } else {
             let mut n = e;
@@ -2192,7 +2193,7 @@ fn mines_by_their_sites(text: &str, tokens: &[Token], infos: &[TokInfo], spans: 
     for i in 0..tokens.len().saturating_sub(1) {
         let (h, w) = (&infos[i], &infos[i + 1]);
         let words = tokens[i].kind == TokenKind::Word && tokens[i + 1].kind == TokenKind::Word;
-        let gap = text.get(tokens[i].end..tokens[i + 1].start).is_some_and(|g| g == " ");
+        let gap = gaps::one_space(text, tokens[i].end, tokens[i + 1].start);
         if words && gap && h.stem == "منجم" && w.stem == w.norm && !w.norm.starts_with("ال") && !w.norm.starts_with('ل') && w.norm.chars().count() >= 5 && super::general_freq::buckets(&w.norm)[0] == 0 && !w.gaz.has(GIVEN | FAMILY | TITLE) {
             found.extend(span_over(text, tokens, infos, i + 1, i + 2, EntityType::Loc, 0.6));
         }
@@ -2223,7 +2224,7 @@ fn dams(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -
         }
         let h = r.start - 1;
         let free = k == 0 || spans[k - 1].end <= tokens[h].start;
-        let adjacent = text.get(tokens[h].end..tokens[r.start].start).is_some_and(|g| g.chars().all(char::is_whitespace));
+        let adjacent = gaps::only_whitespace(text, tokens[h].end, tokens[r.start].start);
         if free && adjacent && tokens[h].kind == TokenKind::Word && infos[h].stem == "سد" {
             if let Some(m) = span_over(text, tokens, infos, h, r.end, EntityType::Loc, spans[k].score) {
                 spans[k] = m;
@@ -2487,7 +2488,7 @@ fn web_outlets(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>
     let mut gone = vec![false; spans.len()];
     for k in 0..spans.len() {
         let r = tokens_of(tokens, &spans[k]);
-        if gone[k] || spans[k].kind != EntityType::Org || r.end >= tokens.len() || tokens[r.end].kind != TokenKind::Word || infos[r.end].norm != "اونلاين" || !text[spans[k].end..tokens[r.end].start].trim().is_empty() {
+        if gone[k] || spans[k].kind != EntityType::Org || r.end >= tokens.len() || tokens[r.end].kind != TokenKind::Word || infos[r.end].norm != "اونلاين" || !gaps::only_whitespace(text, spans[k].end, tokens[r.end].start) {
             continue;
         }
         let word = &tokens[r.end];
@@ -2674,7 +2675,7 @@ fn cut_people_off_bodies(text: &str, tokens: &[Token], infos: &[TokInfo], spans:
         let mut body_start = None;
         let name_next = spans.get(k).filter(|n| {
             let q = tokens_of(tokens, n);
-            is_model(n.kind) && q.len() == 1 && q.start == r.end && n.start == tokens[q.start].start && text[s.end..n.start].chars().all(|c| c == ' ') && {
+            is_model(n.kind) && q.len() == 1 && q.start == r.end && n.start == tokens[q.start].start && gaps::only_spaces(text, s.end, n.start) && {
                 let i = &infos[q.start];
                 i.stem == i.norm && !i.stem.starts_with("ال") && i.gaz.has(FAMILY | gazetteer::FAMILY_BIG | gazetteer::NAME_TOKEN) && !i.gaz.has(gazetteer::ORG_HEAD | TITLE)
             }
@@ -4037,7 +4038,7 @@ fn places_after_governors(text: &str, tokens: &[Token], infos: &[TokInfo], spans
     let mut found = Vec::new();
     for i in 0..tokens.len().saturating_sub(1) {
         let (h, w) = (&infos[i], &infos[i + 1]);
-        let governor = tokens[i].kind == TokenKind::Word && in_list(h, GOVERNORS) && text.get(tokens[i].end..tokens[i + 1].start) == Some(" ");
+        let governor = tokens[i].kind == TokenKind::Word && in_list(h, GOVERNORS) && gaps::one_space(text, tokens[i].end, tokens[i + 1].start);
         // (Not an indefinite word of general Arabic, which the lists may hold as some
         // village's name too: محافظ جديد, "a new governor".)
         let adjective = !w.norm.starts_with("ال") && ordinary(w);
@@ -4115,7 +4116,7 @@ fn people_after_place_heads(text: &str, tokens: &[Token], infos: &[TokInfo], mut
         if s.kind == EntityType::Misc && !settlement || quoted && !settlement {
             continue;
         }
-        let head = tokens[hk - 1].kind == TokenKind::Word && h.stem == h.norm && in_list(h, PLACE_OF_HEADS) && text.get(tokens[hk - 1].end..tokens[hk].start).is_some_and(|g| g.trim().is_empty());
+        let head = tokens[hk - 1].kind == TokenKind::Word && h.stem == h.norm && in_list(h, PLACE_OF_HEADS) && gaps::only_whitespace(text, tokens[hk - 1].end, tokens[hk].start);
         // (After a crossing even a given name is the place's: كرم أبو سالم.)
         let crossing = h.norm == "معبر";
         // (Nor where the lists know the words together as a town, مدينة غازي عنتاب,
@@ -5072,7 +5073,7 @@ fn token_lines(text: &str, tokens: &[Token]) -> Vec<std::ops::Range<usize>> {
     let mut line_start = 0;
     while line_start < tokens.len() {
         // (Two tokens can come from one character, such as the ligature ﻻ.)
-        let line_end = (line_start + 1..tokens.len()).find(|&k| tokens[k - 1].end <= tokens[k].start && text[tokens[k - 1].end..tokens[k].start].contains('\n')).unwrap_or(tokens.len());
+        let line_end = (line_start + 1..tokens.len()).find(|&k| gaps::line_break(text, tokens[k - 1].end, tokens[k].start)).unwrap_or(tokens.len());
         lines.push(line_start..line_end);
         line_start = line_end;
     }

@@ -1918,7 +1918,7 @@ fn heads_alone_as_named_last<'a>(text: &str, mut ms: Vec<M<'a>>) -> Vec<M<'a>> {
         }
         let with_head = |j: usize| ms[j].span.kind == EntityType::Org && ms[j].words.len() >= 2 && ms[j].words[0] == ms[k].words[0];
         let mut named = (0..k).rev().find(|&j| with_head(j));
-        if let Some(last) = named.filter(|&j| text.get(ms[j].span.end..m.span.start).is_some_and(|between| between.contains('\n'))) {
+        if let Some(last) = named.filter(|&j| super::gaps::line_break(text, ms[j].span.end, m.span.start)) {
             let mut counts: HashMap<&str, usize> = HashMap::new();
             for j in (0..k).filter(|&j| with_head(j)) {
                 *counts.entry(&ms[j].key).or_default() += 1;

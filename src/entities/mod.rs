@@ -12,6 +12,7 @@ pub mod corpus;
 pub mod dict;
 pub mod features;
 pub mod frontcode;
+pub mod gaps;
 pub mod gazetteer;
 pub mod general_freq;
 pub mod heads;
@@ -516,7 +517,7 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<std::ops::Range<usize>> {
         let t = &tokens[i];
         let ends_sentence = t.kind == TokenKind::Punct && matches!(t.norm.as_bytes().first(), Some(b'.' | b'!' | b'?')) && !abbreviation_dot(text, tokens, i);
         // (Two tokens can come from one character, such as the ligature ﻻ.)
-        let line_break = i + 1 < tokens.len() && t.end < tokens[i + 1].start && text[t.end..tokens[i + 1].start].contains('\n');
+        let line_break = i + 1 < tokens.len() && gaps::line_break(text, t.end, tokens[i + 1].start);
         if ends_sentence || line_break || i + 1 - start >= 400 {
             out.push(start..i + 1);
             start = i + 1;

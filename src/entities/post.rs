@@ -37,6 +37,7 @@
 
 use super::features::{TokInfo, WordCache};
 use super::frontcode::one_of;
+use super::gaps;
 use super::gazetteer::{self, CITY, COUNTRY, FAMILY, GIVEN, NISBA, ORG_HEAD, PHRASE_INSIDE, REGION};
 use super::link::key_words;
 use super::{EntityType, Span};
@@ -503,7 +504,7 @@ pub fn fix<'a>(text: &str, tokens: &'a [Token], infos: &[TokInfo], sents: &[Rang
 /// البرية السعودية; alone they are no body's name). Where the tagger left it or a piece
 /// of it (الملكية الأردنية, the airline); not indefinite (قوة جوية).
 fn armed_forces(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
-    let spaced = |k: usize| text.get(tokens[k - 1].end..tokens[k].start).is_some_and(|g| g.chars().all(|ch| ch == ' '));
+    let spaced = |k: usize| gaps::only_spaces(text, tokens[k - 1].end, tokens[k].start);
     let mut found = Vec::new();
     for i in 0..tokens.len().saturating_sub(1) {
         let (a, b) = (&infos[i], &infos[i + 1]);
@@ -559,7 +560,7 @@ fn military_regions(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<
             && b.norm == "العسكريه"
             && c.stem == c.norm
             && one_of(REGION_ORDINALS, &c.norm)
-            && (i..i + 2).all(|k| text[tokens[k].end..tokens[k + 1].start].chars().all(|ch| ch == ' '));
+            && (i..i + 2).all(|k| gaps::only_spaces(text, tokens[k].end, tokens[k + 1].start));
         if !named {
             continue;
         }
@@ -595,7 +596,7 @@ fn places_after_fronts_and_districts(text: &str, tokens: &[Token], infos: &[TokI
             && (listed || unknown)
             && !w.gaz.has(ORG_HEAD | gazetteer::TITLE | GIVEN | gazetteer::MONTH | gazetteer::WEEKDAY)
             && !is_org_head(w)
-            && text[tokens[i].end..tokens[i + 1].start].chars().all(|c| c == ' ');
+            && gaps::only_spaces(text, tokens[i].end, tokens[i + 1].start);
         if !place {
             continue;
         }
@@ -635,7 +636,7 @@ fn hills_and_junctions(text: &str, tokens: &[Token], infos: &[TokInfo], spans: V
             && w.norm.starts_with("ال")
             && chars(&w.norm) >= 4
             && !in_list(w, &["الطرق", "الطريق"])
-            && text[tokens[i].end..tokens[i + 1].start].chars().all(|c| c == ' ');
+            && gaps::only_spaces(text, tokens[i].end, tokens[i + 1].start);
         if !named {
             continue;
         }
@@ -664,7 +665,7 @@ fn numbered_units(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Sp
     let mut i = 0;
     while i + 1 < tokens.len() {
         let unit = tokens[i].kind == TokenKind::Word && one_of(NUMBERED_UNITS, &infos[i].stem);
-        let gap = |a: usize| text[tokens[a].end..tokens[a + 1].start].chars().all(|c| c == ' ');
+        let gap = |a: usize| gaps::only_spaces(text, tokens[a].end, tokens[a + 1].start);
         if !unit || tokens[i + 1].kind != TokenKind::Number || !gap(i) || !text[tokens[i + 1].start..tokens[i + 1].end].chars().all(|c| c.is_ascii_digit() || ('٠'..='٩').contains(&c)) {
             i += 1;
             continue;
@@ -714,10 +715,10 @@ fn hotels(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> 
             continue;
         }
         let Some(m) = (k + 1..tokens.len().min(k + 3)).find(|&m| matches!(tokens[m].kind, TokenKind::Word | TokenKind::Latin)) else { continue };
-        let between = text[tokens[k].end..tokens[m].start].trim();
+        let Some(between) = gaps::gap(text, tokens[k].end, tokens[m].start).map(str::trim) else { continue };
         if matches!(between, "«" | "\"" | "“") {
             // The quoted words, up to five, closed by their mark.
-            let close = (m..tokens.len().min(m + 5)).take_while(|&e| matches!(tokens[e].kind, TokenKind::Word | TokenKind::Latin) && (e == m || text[tokens[e - 1].end..tokens[e].start] == *" ")).find(|&e| text[tokens[e].end..].starts_with(['»', '"', '”']));
+            let close = (m..tokens.len().min(m + 5)).take_while(|&e| matches!(tokens[e].kind, TokenKind::Word | TokenKind::Latin) && (e == m || gaps::one_space(text, tokens[e - 1].end, tokens[e].start))).find(|&e| text[tokens[e].end..].starts_with(['»', '"', '”']));
             if let Some(e) = close {
                 found.extend(span_over(text, tokens, infos, m, e + 1, EntityType::Loc, 0.7).map(|f| (f, tokens[m].start)));
             }
@@ -731,7 +732,7 @@ fn hotels(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> 
             Some(s) if s.start == tokens[m].start && is_model(s.kind) && tokens_of(tokens, s).len() <= 3 => tokens_of(tokens, s).end,
             Some(s) if s.start < tokens[m].end => continue,
             _ if foreign(m) => {
-                if foreign(m + 1) && text[tokens[m].end..tokens[m + 1].start] == *" " { m + 2 } else { m + 1 }
+                if foreign(m + 1) && gaps::one_space(text, tokens[m].end, tokens[m + 1].start) { m + 2 } else { m + 1 }
             }
             _ => continue,
         };
@@ -871,8 +872,8 @@ fn quoted_companies(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: 
         if r.start < 2 || r.end >= tokens.len() || r.len() > 4 {
             continue;
         }
-        let opened = mark(r.start - 1, &["«", "\"", "“"]) && text[tokens[r.start - 1].end..s.start].trim().is_empty();
-        let closed = mark(r.end, &["»", "\"", "”"]) && text[s.end..tokens[r.end].start].trim().is_empty();
+        let opened = mark(r.start - 1, &["«", "\"", "“"]) && gaps::only_whitespace(text, tokens[r.start - 1].end, s.start);
+        let closed = mark(r.end, &["»", "\"", "”"]) && gaps::only_whitespace(text, s.end, tokens[r.end].start);
         let head = tokens[r.start - 2].kind == TokenKind::Word && in_list(&infos[r.start - 2], &["شركه", "مجموعه", "سهم", "اسهم"]);
         if opened && closed && head {
             s.kind = EntityType::Org;
@@ -948,7 +949,7 @@ fn shares_of_companies(text: &str, tokens: &[Token], infos: &[TokInfo], spans: V
             }
             // (The trade after ل: للإنشاءات, للتأمين, للتطوير العقاري.)
             let k = r.end;
-            let trade = k < tokens.len() && !covered[k] && tokens[k].kind == TokenKind::Word && infos[k].norm.starts_with("لل") && chars(&infos[k].norm) >= 5 && text[tokens[k - 1].end..tokens[k].start] == *" ";
+            let trade = k < tokens.len() && !covered[k] && tokens[k].kind == TokenKind::Word && infos[k].norm.starts_with("لل") && chars(&infos[k].norm) >= 5 && gaps::one_space(text, tokens[k - 1].end, tokens[k].start);
             let end = if trade { adjectives_after(infos, k + 1, tokens.len()).max(k + 1) } else { r.end };
             span_over(text, tokens, infos, r.start, end, EntityType::Org, s.score)
         })
@@ -1229,7 +1230,7 @@ fn companies_with_trades(text: &str, tokens: &[Token], infos: &[TokInfo], mut sp
         // and the trade's adjectives, not the country's adjective after them.)
         let after_company = r.start > 0 && tokens[r.start - 1].kind == TokenKind::Word && in_list(&infos[r.start - 1], &["شركه", "مجموعه"]);
         if spans[k].kind == EntityType::Misc && after_company && (1..=2).contains(&r.len()) && r.end < tokens.len() && one_of(TRADES, &infos[r.end].norm) {
-            let adjacent = tokens[r.end].kind == TokenKind::Word && text[tokens[r.end - 1].end..tokens[r.end].start].chars().all(char::is_whitespace);
+            let adjacent = tokens[r.end].kind == TokenKind::Word && gaps::only_whitespace(text, tokens[r.end - 1].end, tokens[r.end].start);
             let mut j = r.end + 1;
             while j < tokens.len() && j < r.end + 3 && adjectives_after(infos, j, j + 1) == j + 1 && !country_adjective(gazetteer::bare(&infos[j].norm)) {
                 j += 1;
@@ -1246,7 +1247,7 @@ fn companies_with_trades(text: &str, tokens: &[Token], infos: &[TokInfo], mut sp
         }
         let (w, t) = (&infos[r.start], &infos[r.end]);
         let own = tokens[r.start].kind == TokenKind::Word && !w.stem.starts_with("ال") && chars(&w.stem) >= 3 && !is_org_head(w);
-        let adjacent = tokens[r.end].kind == TokenKind::Word && text[tokens[r.start].end..tokens[r.end].start].chars().all(char::is_whitespace);
+        let adjacent = tokens[r.end].kind == TokenKind::Word && gaps::only_whitespace(text, tokens[r.start].end, tokens[r.end].start);
         let free = spans.get(k + 1).is_none_or(|n| n.start >= tokens[r.end].end);
         if own && adjacent && free && one_of(TRADES, &t.norm) {
             spans[k].end = tokens[r.end].end;
@@ -1609,7 +1610,7 @@ fn corniches(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Spa
         // (The tagger may have marked the head alone, كورنيش as ORG: it goes.)
         let head_alone = k > 0 && spans[k - 1].start >= tokens[r.start - 1].start && spans[k - 1].end == tokens[r.start - 1].end && is_model(spans[k - 1].kind);
         let free = k == 0 || spans[k - 1].end <= tokens[r.start - 1].start || head_alone;
-        if head && free && text.get(tokens[r.start - 1].end..spans[k].start).is_some_and(|g| g.trim().is_empty()) {
+        if head && free && gaps::only_whitespace(text, tokens[r.start - 1].end, spans[k].start) {
             let word = &text[tokens[r.start - 1].start..tokens[r.start - 1].end];
             let cut = if square { super::clitic::clitic_bytes(word).min(word.len().saturating_sub(1)) } else { word.find("كورنيش").unwrap_or(0) };
             spans[k].start = tokens[r.start - 1].start + cut;
@@ -1638,7 +1639,7 @@ fn industrial_cities(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec
         let Some(a) = (i + 2..(i + 5).min(n)).find(|&k| tokens[k].kind == TokenKind::Word && matches!(infos[k].norm.as_str(), "الصناعيه" | "الاقتصاديه")) else { continue };
         let words = (i + 1..a).all(|k| tokens[k].kind == TokenKind::Word && chars(&infos[k].norm) >= 2 && !crate::function_words::is_function_word(&infos[k].norm) && !verb_like(&infos[k]) && !infos[k].norm.starts_with('و'));
         // (Nothing but spaces between the words: no comma nor bracket.)
-        let joined = (i..a).all(|k| text.get(tokens[k].end..tokens[k + 1].start).is_some_and(|g| g.trim().is_empty()));
+        let joined = (i..a).all(|k| gaps::only_whitespace(text, tokens[k].end, tokens[k + 1].start));
         if !words || !joined {
             continue;
         }
@@ -1740,7 +1741,7 @@ fn adjectives_not_countries(text: &str, tokens: &[Token], infos: &[TokInfo], spa
         }
         let (k, j) = (r.start, r.start - 1);
         let w = &infos[k];
-        let adjacent = matches!(tokens[j].kind, TokenKind::Word | TokenKind::Latin) && text[tokens[j].end..tokens[k].start].chars().all(char::is_whitespace) && tokens[j].end < tokens[k].start;
+        let adjacent = matches!(tokens[j].kind, TokenKind::Word | TokenKind::Latin) && gaps::only_whitespace(text, tokens[j].end, tokens[k].start) && tokens[j].end < tokens[k].start;
         if !adjacent || w.stem != w.norm || !(w.gaz.has(COUNTRY) || one_of(SHORT_COUNTRIES, &w.stem)) {
             continue;
         }
@@ -2038,7 +2039,7 @@ fn given_name_before_unknown(text: &str, tokens: &[Token], infos: &[TokInfo], mu
         }
         let (g, w) = (&infos[r.start - 1], &infos[r.start]);
         let free = k == 0 || spans[k - 1].end <= tokens[r.start - 1].start;
-        let adjacent = tokens[r.start - 1].kind == TokenKind::Word && text[tokens[r.start - 1].end..tokens[r.start].start].chars().all(char::is_whitespace);
+        let adjacent = tokens[r.start - 1].kind == TokenKind::Word && gaps::only_whitespace(text, tokens[r.start - 1].end, tokens[r.start].start);
         // (Not the preposition على, written with its ى: سيطرت القوات على كوراخوفو.)
         let given = g.gaz.has(GIVEN) && !g.gaz.has(gazetteer::TITLE | ORG_HEAD | gazetteer::LOC_HEAD | COUNTRY | CITY) && g.stem == g.norm && !ordinary(g) && !g.norm.starts_with("ال") && !preposition_ala(text, &tokens[r.start - 1], g);
         let unknown = w.stem == w.norm && !w.norm.starts_with("ال") && place_flags(infos, r.start, r.start + 1) == 0 && name_like(w) && !ordinary(w) && !w.gaz.has(ORG_HEAD | COUNTRY | CITY | REGION);
@@ -2064,7 +2065,7 @@ fn nisba_family_names(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans
         }
         let (g, w) = (&infos[r.start], &infos[r.end]);
         let free = spans.get(k + 1).is_none_or(|n| n.start >= tokens[r.end].end);
-        let adjacent = text[tokens[r.start].end..tokens[r.end].start].chars().all(char::is_whitespace);
+        let adjacent = gaps::only_whitespace(text, tokens[r.start].end, tokens[r.end].start);
         // (A given name without the article: الحكيم is a family name, and after it an
         // adjective may begin the predicate, الحكيم واقعي.)
         let given = g.gaz.has(GIVEN) && !g.gaz.has(not_a_name) && !g.norm.starts_with("ال") && spans[k].end == tokens[r.start].end;
@@ -2096,7 +2097,7 @@ fn given_name_before_person(text: &str, tokens: &[Token], infos: &[TokInfo], mut
         let k = r.start - 1;
         let free = i == 0 || spans[i - 1].end <= tokens[k - 1].start;
         let word = |j: usize| tokens[j].kind == TokenKind::Word;
-        let adjacent = word(k) && word(k - 1) && text[tokens[k].end..tokens[r.start].start].chars().all(char::is_whitespace);
+        let adjacent = word(k) && word(k - 1) && gaps::only_whitespace(text, tokens[k].end, tokens[r.start].start);
         let (g, f, b) = (&infos[k], &infos[r.start], &infos[k - 1]);
         // (Not the preposition على, written with its ى, nor رفقة, "with", which the
         // large lists hold as names: على نجيب محفوظ, رفقة ناديه.)
@@ -2127,7 +2128,7 @@ fn national_bodies_with_aims(text: &str, tokens: &[Token], infos: &[TokInfo], mu
             continue;
         }
         let national = r.clone().skip(1).any(|j| infos[j].gaz.has(COUNTRY) || one_of(SHORT_COUNTRIES, &infos[j].stem) || infos[j].stem.starts_with("ال") && gazetteer::place_adjective(&infos[j].stem) == Some(gazetteer::Nisba::Land));
-        let aim = q.len() == 1 && q.start == r.end && tokens[q.start].kind == TokenKind::Word && infos[q.start].norm.starts_with("لل") && text.get(tokens[r.end - 1].end..tokens[q.start].start).is_some_and(|g| g.chars().all(char::is_whitespace));
+        let aim = q.len() == 1 && q.start == r.end && tokens[q.start].kind == TokenKind::Word && infos[q.start].norm.starts_with("لل") && gaps::only_whitespace(text, tokens[r.end - 1].end, tokens[q.start].start);
         if spans[k].kind == EntityType::Org && spans[k + 1].kind == EntityType::Org && r.len() >= 2 && is_org_head(&infos[r.start]) && national && aim {
             spans[k].end = spans[k + 1].end;
             spans.remove(k + 1);
@@ -2150,7 +2151,7 @@ fn compound_given_names(text: &str, tokens: &[Token], infos: &[TokInfo], mut spa
         }
         let h = r.start - 1;
         let free = k == 0 || spans[k - 1].end <= tokens[h].start;
-        let adjacent = text.get(tokens[h].end..tokens[r.start].start).is_some_and(|g| g.chars().all(char::is_whitespace));
+        let adjacent = gaps::only_whitespace(text, tokens[h].end, tokens[r.start].start);
         if free && adjacent && tokens[h].kind == TokenKind::Word && infos[h].norm == "امير" && infos[r.start].gaz.has(GIVEN) && !infos[r.start].norm.starts_with("ال") {
             spans[k].start = tokens[h].start;
         }
@@ -2206,7 +2207,7 @@ fn family_names_with_waw(text: &str, tokens: &[Token], infos: &[TokInfo], mut sp
         // (A word that is also a city's name, جين, is the person's where the tagger says so.)
         let listed = g.gaz.has(GIVEN) && !ordinary(g) && !g.gaz.has(CITY);
         let given = (listed || tagged) && !g.gaz.has(gazetteer::TITLE | ORG_HEAD | gazetteer::LOC_HEAD | COUNTRY) && g.stem == g.norm && !g.norm.starts_with("ال");
-        let adjacent = text.get(tokens[j - 1].end..tokens[j].start).is_some_and(|g| g.chars().all(char::is_whitespace));
+        let adjacent = gaps::only_whitespace(text, tokens[j - 1].end, tokens[j].start);
         if !(unknown_whole && rest && given && adjacent) {
             continue;
         }
@@ -2379,7 +2380,7 @@ fn people_in_places(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: 
         let (p, w) = (&infos[r.start - 1], &infos[r.start]);
         let after = |list: &[&str]| tokens[r.start - 1].kind == TokenKind::Word && list.contains(&p.norm.as_str()) && w.stem == w.norm;
         let q = tokens_of(tokens, &spans[n + 1]);
-        let joined = q.start == r.end && infos[q.start].norm.starts_with('و') && text[tokens[r.start].end..tokens[q.start].start].chars().all(char::is_whitespace);
+        let joined = q.start == r.end && infos[q.start].norm.starts_with('و') && gaps::only_whitespace(text, tokens[r.start].end, tokens[q.start].start);
         let two_people = joined && spans[n + 1].kind == EntityType::Per && q.len() == 1 && after(&["في", "وفي"]);
         let with_place = joined && spans[n + 1].kind == EntityType::Loc && after(&["في", "وفي", "بين"]);
         if two_people || with_place {
@@ -2434,7 +2435,7 @@ fn countries_named(text: &str, tokens: &[Token], infos: &[TokInfo], spans: &[Spa
         if spans.get(lo).is_some_and(|s| s.start < t.end) {
             continue;
         }
-        let before = k.checked_sub(1).filter(|&j| tokens[j].kind == TokenKind::Word && tokens[j].end < t.start && text[tokens[j].end..t.start].chars().all(char::is_whitespace));
+        let before = k.checked_sub(1).filter(|&j| tokens[j].kind == TokenKind::Word && tokens[j].end < t.start && gaps::only_whitespace(text, tokens[j].end, t.start));
         // (A country joined by و to a place before it, الجزائر ومالي, is no adjective.)
         let joined_to_place = infos[k].norm.starts_with('و') && (lo > 0 && spans[lo - 1].kind == EntityType::Loc && before.is_some_and(|j| spans[lo - 1].end >= tokens[j].end) || before.is_some_and(|j| infos[j].gaz.has(COUNTRY | CITY)));
         // (Nor the next of a list of places, غينيا ومالي والنيجر, where an adjective would
@@ -2691,7 +2692,7 @@ fn foreign_names_with_hamza_alef(text: &str, tokens: &[Token], infos: &[TokInfo]
         if r.is_empty() || k >= tokens.len() || tokens[k].kind != TokenKind::Word || spans.get(n + 1).is_some_and(|x| x.start < tokens[k].end) {
             continue;
         }
-        let gap = text.get(tokens[k - 1].end..tokens[k].start).is_some_and(|g| g.chars().all(|c| c == ' '));
+        let gap = gaps::only_spaces(text, tokens[k - 1].end, tokens[k].start);
         let w = &text[tokens[k].start..tokens[k].end];
         let i = &infos[k];
         if gap && (w.starts_with("أل") || w.starts_with("إل")) && w.chars().count() >= 5 && i.gen[0] == 0 && place_flags(infos, k, k + 1) == 0 && !i.gaz.has(ORG_HEAD | gazetteer::TITLE) {
@@ -2888,7 +2889,7 @@ fn dateline_outlets(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<
         let inner = live(&gone, lo, hi);
         // (Right after the dateline's date: not a country in brackets after a club's
         // town, ليون ( فرنسا ) - ميلان.)
-        let dated = spans[..lo].last().is_some_and(|d| d.kind == EntityType::Date && text.get(d.end..tokens[k].start).is_some_and(|g| g.trim().is_empty()));
+        let dated = spans[..lo].last().is_some_and(|d| d.kind == EntityType::Date && gaps::only_whitespace(text, d.end, tokens[k].start));
         if inner.is_empty() && (is_dateline_outlet(text, &cand) || known_org) {
             added.push(cand);
         } else if (open == "(" && dated || open == "«") && is_dateline_outlet(text, &cand) && inner.iter().all(|&i| spans[i].start >= cand.start && spans[i].end <= cand.end && is_model(spans[i].kind) && spans[i].kind != EntityType::Per) {
@@ -3357,7 +3358,7 @@ fn listed_places_after_waw(text: &str, tokens: &[Token], infos: &[TokInfo], span
     let mut added = Vec::new();
     for s in spans.iter().filter(|s| s.kind == EntityType::Loc) {
         let k = tokens_of(tokens, s).end;
-        if k >= tokens.len() || covered[k] || tokens[k].kind != TokenKind::Word || !text[s.end..tokens[k].start].chars().all(|c| c == ' ') {
+        if k >= tokens.len() || covered[k] || tokens[k].kind != TokenKind::Word || !gaps::only_spaces(text, s.end, tokens[k].start) {
             continue;
         }
         let w = &infos[k];
@@ -3383,9 +3384,9 @@ fn people_between_places(text: &str, tokens: &[Token], infos: &[TokInfo], mut sp
         }
         let first = &infos[r.start];
         let with_waw = first.norm.strip_prefix('و') == Some(first.stem.as_str());
-        let before = loc_ends.contains(&tokens[r.start - 1].end) && text[tokens[r.start - 1].end..tokens[r.start].start].chars().all(|c| c == ' ');
+        let before = loc_ends.contains(&tokens[r.start - 1].end) && gaps::only_spaces(text, tokens[r.start - 1].end, tokens[r.start].start);
         let next = &infos[r.end];
-        let after = tokens[r.end].kind == TokenKind::Word && next.norm.strip_prefix('و') == Some(next.stem.as_str()) && loc_starts.iter().any(|&b| b >= tokens[r.end].start && b < tokens[r.end].end) && text[s.end..tokens[r.end].start].chars().all(|c| c == ' ');
+        let after = tokens[r.end].kind == TokenKind::Word && next.norm.strip_prefix('و') == Some(next.stem.as_str()) && loc_starts.iter().any(|&b| b >= tokens[r.end].start && b < tokens[r.end].end) && gaps::only_spaces(text, s.end, tokens[r.end].start);
         if with_waw && before && after && place_flags(infos, r.start, r.end) & (CITY | REGION | COUNTRY) != 0 {
             s.kind = EntityType::Loc;
         }
@@ -3401,7 +3402,7 @@ fn dams_named_by_towns(text: &str, tokens: &[Token], infos: &[TokInfo], mut span
     while n < spans.len() {
         let r = tokens_of(tokens, &spans[n]);
         let h = r.start.wrapping_sub(1);
-        let head = r.start > 0 && tokens[h].kind == TokenKind::Word && infos[h].stem == "سد" && text[tokens[h].end..spans[n].start].chars().all(|c| c == ' ');
+        let head = r.start > 0 && tokens[h].kind == TokenKind::Word && infos[h].stem == "سد" && gaps::only_spaces(text, tokens[h].end, spans[n].start);
         if spans[n].kind == EntityType::Loc && head && place_flags(infos, r.start, r.end) & (CITY | REGION) != 0 {
             // (The head the tagger took alone just before, LOC, goes into the one span.)
             let start = match spans.get(n.wrapping_sub(1)) {
@@ -3447,8 +3448,8 @@ fn courts_named_by_towns(text: &str, tokens: &[Token], infos: &[TokInfo], mut sp
             && word(k)
             && infos[h].stem == "محكمه"
             && COURT_KINDS.contains(&infos[k].norm.as_str())
-            && text[tokens[h].end..tokens[k].start].chars().all(|c| c == ' ')
-            && text[tokens[k].end..spans[n].start].chars().all(|c| c == ' ')
+            && gaps::only_spaces(text, tokens[h].end, tokens[k].start)
+            && gaps::only_spaces(text, tokens[k].end, spans[n].start)
             && (n == 0 || spans[n - 1].end <= tokens[h].start);
         if court {
             let a = &infos[r.end.min(tokens.len() - 1)];
@@ -3531,7 +3532,7 @@ fn join_adjacent_names(text: &str, tokens: &[Token], infos: &[TokInfo], spans: V
             let joins = prev.kind == EntityType::Loc
                 && s.kind == EntityType::Loc
                 && prev.end <= s.start
-                && text[prev.end..s.start].chars().all(|c| c == ' ')
+                && gaps::only_spaces(text, prev.end, s.start)
                 && r.len() == 1
                 && infos[r.start].stem == infos[r.start].norm
                 && name_like(&infos[r.start])
@@ -3554,7 +3555,7 @@ fn join_adjacent_names(text: &str, tokens: &[Token], infos: &[TokInfo], spans: V
             let person = prev.kind == EntityType::Per
                 && (s.kind == EntityType::Per || s.kind == EntityType::Loc && compound_before_place(&tokens_of(tokens, prev)))
                 && prev.end < s.start
-                && &text[prev.end..s.start] == " "
+                && gaps::one_space(text, prev.end, s.start)
                 && {
                     // (Or a compound given name: كمال الدين, عبد الرحمن.)
                     let p = tokens_of(tokens, prev);
@@ -3570,7 +3571,7 @@ fn join_adjacent_names(text: &str, tokens: &[Token], infos: &[TokInfo], spans: V
             let body = prev.kind == EntityType::Org
                 && s.kind == EntityType::Org
                 && prev.end < s.start
-                && &text[prev.end..s.start] == " "
+                && gaps::one_space(text, prev.end, s.start)
                 && {
                     let (p, r) = (tokens_of(tokens, prev), tokens_of(tokens, &s));
                     let h = &infos[p.start];
@@ -3579,7 +3580,7 @@ fn join_adjacent_names(text: &str, tokens: &[Token], infos: &[TokInfo], spans: V
             // عبد alone and a person after it (عبد as a place, الخالق ثروت as a person):
             // عبد never names anything alone; with the divine name after it, it is the
             // compound given name that begins the person's name.
-            let servant = s.kind == EntityType::Per && prev.end < s.start && &text[prev.end..s.start] == " " && {
+            let servant = s.kind == EntityType::Per && prev.end < s.start && gaps::one_space(text, prev.end, s.start) && {
                 let (p, r) = (tokens_of(tokens, prev), tokens_of(tokens, &s));
                 p.len() == 1 && infos[p.start].norm == "عبد" && infos[r.start].stem == infos[r.start].norm && infos[r.start].norm.starts_with("ال")
             };
@@ -3838,7 +3839,7 @@ fn person_edges(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span
         // that ends right before it, and the person begins after it.
         let purpose_first = s.kind == EntityType::Per && r.len() >= 3 && tokens[r.start].kind == TokenKind::Word && infos[r.start].norm.starts_with("لل") && infos[r.start].stem != infos[r.start].norm;
         if purpose_first {
-            if let Some(body) = out.last_mut().filter(|b: &&mut Span| b.kind == EntityType::Org && text.get(b.end..tokens[r.start].start).is_some_and(|g| g.trim().is_empty())) {
+            if let Some(body) = out.last_mut().filter(|b: &&mut Span| b.kind == EntityType::Org && gaps::only_whitespace(text, b.end, tokens[r.start].start)) {
                 body.end = tokens[r.start].end;
             }
             out.extend(span_over(text, tokens, infos, r.start + 1, r.end, EntityType::Per, s.score));
@@ -3854,7 +3855,7 @@ fn person_edges(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span
             // (Not بو of the Maghreb's family names, بوقرة, بوعلام: the ب and و are the
             // name's.)
             let rest = last.norm.strip_prefix('ب').filter(|rest| chars(rest) >= 3 && !rest.starts_with('و'));
-            let governs = next.stem == next.norm && next.norm.starts_with("ال") && !next.gaz.has(GIVEN | FAMILY) && text.get(tokens[r.end - 1].end..tokens[r.end].start).is_some_and(|g| g.trim().is_empty());
+            let governs = next.stem == next.norm && next.norm.starts_with("ال") && !next.gaz.has(GIVEN | FAMILY) && gaps::only_whitespace(text, tokens[r.end - 1].end, tokens[r.end].start);
             if governs && !last.gaz.has(GIVEN | FAMILY) && rest.is_some_and(|rest| super::general_freq::buckets(rest)[0] >= 3) {
                 out.extend(span_over(text, tokens, infos, r.start, r.end - 1, EntityType::Per, s.score));
                 continue;
@@ -4841,7 +4842,7 @@ fn definite_family_names(text: &str, tokens: &[Token], infos: &[TokInfo], mut sp
         if r.len() == 2 {
             let (a, b) = (&infos[r.start], &infos[r.start + 1]);
             let two_names = tokens[r.start + 1].kind == TokenKind::Word
-                && text.get(tokens[r.start].end..tokens[r.start + 1].start) == Some(" ")
+                && gaps::one_space(text, tokens[r.start].end, tokens[r.start + 1].start)
                 && a.gaz.has(GIVEN)
                 && a.stem == a.norm
                 && !a.norm.starts_with("ال")
@@ -4857,7 +4858,7 @@ fn definite_family_names(text: &str, tokens: &[Token], infos: &[TokInfo], mut sp
         // (Not إلى, whose letters begin as the article's do.)
         let title_phrase = infos.get(r.end + 1).is_some_and(|n| n.kind == TokenKind::Word && n.norm.starts_with("ال") && n.stem == n.norm && chars(&n.norm) >= 4 && !crate::function_words::is_function_word(&n.stem));
         let family = tokens[r.end].kind == TokenKind::Word
-            && text.get(tokens[r.end - 1].end..tokens[r.end].start) == Some(" ")
+            && gaps::one_space(text, tokens[r.end - 1].end, tokens[r.end].start)
             && g.gaz.has(if r.len() == 1 { GIVEN } else { GIVEN | FAMILY | gazetteer::GIVEN_BIG | gazetteer::FAMILY_BIG })
             && !g.gaz.has(gazetteer::MONTH)
             && (r.start == 0 || infos[r.start - 1].stem != "شهر")
@@ -4899,7 +4900,7 @@ fn people_after_described_heads(text: &str, tokens: &[Token], infos: &[TokInfo],
         let hi = spans.partition_point(|s| s.start < b);
         let pieces = &spans[lo..hi];
         let cut = pieces.len() >= 2 && pieces.iter().all(|s| s.start >= tokens[i + 1].start && s.end <= b && is_model(s.kind) && s.kind != EntityType::Per && tokens_of(tokens, s).len() == 1);
-        if cut && (i + 1..end).all(|k| text.get(tokens[k - 1].end..tokens[k].start) == Some(" ")) {
+        if cut && (i + 1..end).all(|k| gaps::one_space(text, tokens[k - 1].end, tokens[k].start)) {
             gone[lo..hi].iter_mut().for_each(|g| *g = true);
             new.extend(span_over(text, tokens, infos, i + 1, end, EntityType::Per, pieces[0].score));
         }
@@ -4934,7 +4935,7 @@ fn mothers_kunyas(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Ve
             continue;
         }
         let m = r.start - 1;
-        let mother = tokens[m].kind == TokenKind::Word && infos[m].norm == "ام" && text.get(tokens[m].end..tokens[r.start].start) == Some(" ");
+        let mother = tokens[m].kind == TokenKind::Word && infos[m].norm == "ام" && gaps::one_space(text, tokens[m].end, tokens[r.start].start);
         let or_between = k > 0 && spans[k - 1].kind == EntityType::Per && m > 0 && tokens_of(tokens, &spans[k - 1]).end == m;
         let free = k == 0 || spans[k - 1].end <= tokens[m].start;
         if mother && !or_between && free {
@@ -4964,13 +4965,13 @@ fn given_names_before_particles(text: &str, tokens: &[Token], infos: &[TokInfo],
         }
         // (Over the name's other particles first: آنيكه فان of دير لاند.)
         let mut g = r.start - 1;
-        while g > 0 && tokens[g].kind == TokenKind::Word && in_list(&infos[g], SURNAME_PARTICLES) && infos[g].stem == infos[g].norm && text.get(tokens[g].end..tokens[g + 1].start) == Some(" ") {
+        while g > 0 && tokens[g].kind == TokenKind::Word && in_list(&infos[g], SURNAME_PARTICLES) && infos[g].stem == infos[g].norm && gaps::one_space(text, tokens[g].end, tokens[g + 1].start) {
             g -= 1;
         }
         let w = &infos[g];
         let free = k == 0 || spans[k - 1].end <= tokens[g].start;
         let given = tokens[g].kind == TokenKind::Word
-            && text.get(tokens[g].end..tokens[g + 1].start) == Some(" ")
+            && gaps::one_space(text, tokens[g].end, tokens[g + 1].start)
             && w.stem == w.norm
             // (The article as written: إلزه folds to الزه but has none.)
             && !text[tokens[g].start..tokens[g].end].starts_with("ال")
@@ -5149,7 +5150,7 @@ fn given_names_after_lam(text: &str, tokens: &[Token], infos: &[TokInfo], mut sp
         let (p, first) = (&infos[r.start - 1], &infos[r.start]);
         let lam = tokens[r.start - 1].kind == TokenKind::Word && p.norm.strip_suffix(p.stem.as_str()) == Some("ل");
         let given = |w: &TokInfo| w.stem == w.norm && w.gaz.has(GIVEN) && !w.stem.starts_with("ال");
-        let gap = text[tokens[r.start - 1].end..tokens[r.start].start].chars().all(|c| c == ' ');
+        let gap = gaps::only_spaces(text, tokens[r.start - 1].end, tokens[r.start].start);
         if lam && gap && p.gaz.has(GIVEN) && !p.stem.starts_with("ال") && given(first) {
             let w = &text[tokens[r.start - 1].start..tokens[r.start - 1].end];
             if let Some((b, _)) = w.char_indices().skip(1).find(|&(_, c)| !('\u{064B}'..='\u{065F}').contains(&c)) {
@@ -5176,7 +5177,7 @@ fn ranks_before_people(text: &str, tokens: &[Token], infos: &[TokInfo], spans: V
         let r = tokens_of(tokens, s);
         let w = &infos[r.start];
         s.kind == EntityType::Per && r.len() == 1 && w.stem == w.norm && w.stem.starts_with("ال") && !w.gaz.has(GIVEN | gazetteer::GIVEN_BIG)
-            && spans.get(k + 1).is_some_and(|n| n.kind == EntityType::Per && text[s.end..n.start].trim().is_empty())
+            && spans.get(k + 1).is_some_and(|n| n.kind == EntityType::Per && gaps::only_whitespace(text, s.end, n.start))
     };
     let drop: Vec<bool> = spans.iter().enumerate().map(|(k, s)| rank(k, s)).collect();
     spans
@@ -5634,7 +5635,7 @@ fn known_names(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<u
             let after_title = a > 0 && tokens[a - 1].kind == TokenKind::Word && (infos[a - 1].gaz.has(gazetteer::TITLE) || in_list(&infos[a - 1], &["قمه", "مؤتمر"])) && !infos[a - 1].stem.starts_with("ال") && k.kind == EntityType::Org;
             // (Nor a listed person's name right after a title, الرئيس السيسي, الرئيس
             // الأسد: the slot after a title is a name, whatever else the word means.)
-            let person_after_title = k.kind == EntityType::Per && a > 0 && tokens[a - 1].kind == TokenKind::Word && infos[a - 1].gaz.has(gazetteer::TITLE) && text[tokens[a - 1].end..k.start].trim().is_empty();
+            let person_after_title = k.kind == EntityType::Per && a > 0 && tokens[a - 1].kind == TokenKind::Word && infos[a - 1].gaz.has(gazetteer::TITLE) && gaps::only_whitespace(text, tokens[a - 1].end, k.start);
             // (Nor a word general Arabic knows that the list's name matches only as غ and
             // ج fold together: لإيجاد مخرج, "to find", is not IGAD, إيغاد.)
             // (A name the list spells with ج itself, إنستجرام, is no such word.)
@@ -5827,7 +5828,7 @@ fn bracketed_short_names(text: &str, tokens: &[Token], infos: &[TokInfo], spans:
         let next = spans.get(k + 1);
         // (A country in brackets after a club or a firm is where it is from: بورتو
         // (البرتغال), أرسنال (إنجلترا), the place, no short name.)
-        if open.norm == "(" && close.norm == ")" && text[s.end..open.start].trim().is_empty() && word.kind == TokenKind::Word && (infos[b + 1].gaz.has(COUNTRY) || one_of(SHORT_COUNTRIES, &infos[b + 1].stem)) {
+        if open.norm == "(" && close.norm == ")" && gaps::only_whitespace(text, s.end, open.start) && word.kind == TokenKind::Word && (infos[b + 1].gaz.has(COUNTRY) || one_of(SHORT_COUNTRIES, &infos[b + 1].stem)) {
             if let Some(n) = next.filter(|n| n.kind == EntityType::Org && n.start <= word.start && n.end >= word.end && n.end <= close.start) {
                 gone[k + 1] = true;
                 added.push(Span { kind: EntityType::Loc, ..n.clone() });
@@ -5879,7 +5880,7 @@ fn bracketed_short_names(text: &str, tokens: &[Token], infos: &[TokInfo], spans:
             && matches!(word.kind, TokenKind::Word | TokenKind::Latin)
             && n >= 2
             && (w.stem == w.norm || n <= 4 || !quoted && one_letter_clitic_cut(w))
-            && text[s.end..open.start].trim().is_empty()
+            && gaps::only_whitespace(text, s.end, open.start)
         {
             if inside {
                 gone[k + 1] = true;
@@ -6171,7 +6172,7 @@ pub(crate) fn spread<'a>(texts: &[&str], toks: &[&'a [Token]], spans: &mut [Vec<
                 && joined_lengths.contains(&(t.norm.len() + tokens[i + 1].norm.len()))
                 && chars(&t.norm) >= 2
                 && chars(&tokens[i + 1].norm) >= 2
-                && text[t.end..tokens[i + 1].start] == *" ";
+                && gaps::one_space(text, t.end, tokens[i + 1].start);
             if apart {
                 let joined = vec![format!("{}{}", t.norm, tokens[i + 1].norm)];
                 if let Some(votes) = names.get(&joined) {
@@ -6184,7 +6185,7 @@ pub(crate) fn spread<'a>(texts: &[&str], toks: &[&'a [Token]], spans: &mut [Vec<
             if t.kind == TokenKind::Word && !covered[i] && i > 0 && !covered[i - 1] && tokens[i - 1].kind == TokenKind::Word && definite_surnames.contains(&t.norm) {
                 let p = marked(&tokens[i - 1], words_seen);
                 // (Not the first word of a title: دعا الأمين العام, the secretary-general.)
-                let title = tokens.get(i + 1).is_some_and(|n| n.kind == TokenKind::Word && n.norm.starts_with("ال") && text[t.end..n.start] == *" ");
+                let title = tokens.get(i + 1).is_some_and(|n| n.kind == TokenKind::Word && n.norm.starts_with("ال") && gaps::one_space(text, t.end, n.start));
                 // (Or right after a definite title, الوزير الحويك, القاضي الخوري: the
                 // family name a report gave after a given name, standing for its holder;
                 // not a word that only looks like one, which the lists of adjectives,
@@ -6345,7 +6346,7 @@ pub(crate) fn spread<'a>(texts: &[&str], toks: &[&'a [Token]], spans: &mut [Vec<
             // the tagger did not mark there, is the feature or the dam named after it:
             // وادي جومين, سد جومين of جومين, the head in, as [`retype`] and the dams'
             // rules have it where the tagger found the name.)
-            if kind == EntityType::Loc && start == t.start && i > 0 && !covered[i - 1] && tokens[i - 1].kind == TokenKind::Word && text[tokens[i - 1].end..t.start] == *" " && added.last().is_none_or(|p: &Span| p.end <= tokens[i - 1].start) {
+            if kind == EntityType::Loc && start == t.start && i > 0 && !covered[i - 1] && tokens[i - 1].kind == TokenKind::Word && gaps::one_space(text, tokens[i - 1].end, t.start) && added.last().is_none_or(|p: &Span| p.end <= tokens[i - 1].start) {
                 let h = marked(&tokens[i - 1], words_seen);
                 let word = &text[tokens[i - 1].start..tokens[i - 1].end];
                 if !h.stem.starts_with("ال") && (in_list(&h, FEATURES) || h.stem == "سد") && !word.contains(['أ', 'إ']) {
@@ -6470,7 +6471,7 @@ fn places_before_people(text: &str, tokens: &[Token], infos: &[TokInfo], mut spa
         if spans[k].kind == EntityType::Loc && r.len() == 3 && infos[r.start].gaz.has(COUNTRY) && infos[r.start].stem == infos[r.start].norm && place_flags(infos, r.start, r.end) == 0 {
             let g = r.start + 1;
             let given = tokens[g].kind == TokenKind::Word && infos[g].stem == infos[g].norm && !infos[g].norm.starts_with("ال") && infos[g].gaz.has(GIVEN | gazetteer::GIVEN_BIG) && !infos[g].gaz.has(COUNTRY | CITY) && !ordinary(&infos[g]);
-            if given && foreign(r.end - 1) && !placed(r.end - 1) && text.get(tokens[r.start].end..tokens[g].start) == Some(" ") {
+            if given && foreign(r.end - 1) && !placed(r.end - 1) && gaps::one_space(text, tokens[r.start].end, tokens[g].start) {
                 spans[k].end = tokens[r.start].end;
                 people.extend(span_over(text, tokens, infos, g, r.end, EntityType::Per, 0.6));
                 continue;
@@ -6480,7 +6481,7 @@ fn places_before_people(text: &str, tokens: &[Token], infos: &[TokInfo], mut spa
             continue;
         }
         let free = spans.get(k + 1).is_none_or(|n| n.start >= tokens[r.end].end);
-        if !free || text.get(tokens[r.end - 1].end..tokens[r.end].start) != Some(" ") {
+        if !free || !gaps::one_space(text, tokens[r.end - 1].end, tokens[r.end].start) {
             continue;
         }
         spans[k].end = tokens[r.end - 2].end;
@@ -6527,7 +6528,7 @@ fn people_after_offices_of_places(text: &str, tokens: &[Token], infos: &[TokInfo
             let k = spans.partition_point(|p| p.end <= tokens[g].start);
             spans.get(k).is_some_and(|p| p.kind == EntityType::Per && p.start <= tokens[g].start)
         };
-        if !given || !family || text.get(tokens[g].end..tokens[next].start) != Some(" ") || person() {
+        if !given || !family || !gaps::one_space(text, tokens[g].end, tokens[next].start) || person() {
             continue;
         }
         let end = if word(next + 1) && matches!(infos[next + 1].norm.as_str(), "الدين" | "الله") { next + 2 } else { next + 1 };
@@ -6614,7 +6615,7 @@ fn join_listed_places(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Ve
             // (Or after the head of a division, whose name the direction begins: ولاية
             // شمال دارفور, إقليم شمال كيفو.)
             let after_division = |d: usize| d > 0 && tokens[d - 1].kind == TokenKind::Word && !infos[d - 1].stem.starts_with("ال") && in_list(&infos[d - 1], super::heads::DIVISION_HEADS) && infos[d].stem == infos[d].norm;
-            if r.start > 0 && free && !second_direction && tokens[d].kind == TokenKind::Word && in_list(&infos[d], DIRECTIONS) && tokens[d].end < s.start && &text[tokens[d].end..s.start] == " " && r.end - d <= 4 && (place_flags(infos, d, r.end) != 0 || listed_place_phrase(infos, d, r.end) || after_division(d)) {
+            if r.start > 0 && free && !second_direction && tokens[d].kind == TokenKind::Word && in_list(&infos[d], DIRECTIONS) && tokens[d].end < s.start && gaps::one_space(text, tokens[d].end, s.start) && r.end - d <= 4 && (place_flags(infos, d, r.end) != 0 || listed_place_phrase(infos, d, r.end) || after_division(d)) {
                 if let Some(m) = span_over(text, tokens, infos, d, r.end, EntityType::Loc, s.score) {
                     s = m;
                 }
@@ -6624,7 +6625,7 @@ fn join_listed_places(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Ve
             let listed = prev.kind == EntityType::Loc
                 && s.kind == EntityType::Loc
                 && prev.end < s.start
-                && &text[prev.end..s.start] == " "
+                && gaps::one_space(text, prev.end, s.start)
                 && {
                     let (p, r) = (tokens_of(tokens, prev), tokens_of(tokens, &s));
                     r.end - p.start <= 4 && (place_flags(infos, p.start, r.end) != 0 || listed_place_phrase(infos, p.start, r.end))
@@ -6766,7 +6767,7 @@ fn festivals_named_by_names(text: &str, tokens: &[Token], infos: &[TokInfo], spa
     let mut added = Vec::new();
     for i in 0..tokens.len().saturating_sub(1) {
         let (h, w) = (&infos[i], &infos[i + 1]);
-        if tokens[i].kind != TokenKind::Word || tokens[i + 1].kind != TokenKind::Word || h.stem != "مهرجان" || !text[tokens[i].end..tokens[i + 1].start].trim().is_empty() {
+        if tokens[i].kind != TokenKind::Word || tokens[i + 1].kind != TokenKind::Word || h.stem != "مهرجان" || !gaps::only_whitespace(text, tokens[i].end, tokens[i + 1].start) {
             continue;
         }
         let name = w.stem == w.norm && !w.norm.starts_with("ال") && w.gen[0] == 0 && w.norm.chars().count() >= 4 && !w.gaz.has(GIVEN | FAMILY | CITY | COUNTRY | REGION | gazetteer::TITLE | ORG_HEAD);
@@ -6865,7 +6866,7 @@ fn towns_named_after_people(text: &str, tokens: &[Token], infos: &[TokInfo], mut
         let head = tokens[r.start - 1].kind == TokenKind::Word && h.stem == "مدينه";
         let person = w.stem == w.norm && !w.norm.starts_with("ال") && w.gaz.has(GIVEN) && !w.gaz.has(CITY | COUNTRY | REGION);
         let free = n == 0 || spans[n - 1].end <= tokens[r.start - 1].start;
-        if head && person && free && text[tokens[r.start - 1].end..tokens[r.start].start].trim().is_empty() {
+        if head && person && free && gaps::only_whitespace(text, tokens[r.start - 1].end, tokens[r.start].start) {
             let word = &text[tokens[r.start - 1].start..tokens[r.start - 1].end];
             spans[n].start = tokens[r.start - 1].start + word.find("مدين").unwrap_or(0);
         }
@@ -6886,7 +6887,7 @@ fn given_names_folded_like_words(text: &str, tokens: &[Token], infos: &[TokInfo]
     let mut added = Vec::new();
     for k in 0..tokens.len().saturating_sub(1) {
         // (Folded, both names are الان: only those words are read again as written.)
-        if tokens[k].kind != TokenKind::Word || !matches!(infos[k].norm.as_str(), "الان" | "والان") || tokens[k + 1].kind != TokenKind::Word || !text.get(tokens[k].end..tokens[k + 1].start).is_some_and(|g| g.trim().is_empty()) {
+        if tokens[k].kind != TokenKind::Word || !matches!(infos[k].norm.as_str(), "الان" | "والان") || tokens[k + 1].kind != TokenKind::Word || !gaps::only_whitespace(text, tokens[k].end, tokens[k + 1].start) {
             continue;
         }
         let written: String = text[tokens[k].start..tokens[k].end].chars().filter(|c| !('\u{064B}'..='\u{065F}').contains(c) && *c != '\u{0640}').collect();
@@ -7034,7 +7035,7 @@ fn bodies_named_after_people(text: &str, tokens: &[Token], infos: &[TokInfo], sp
     let mut gone = vec![false; spans.len()];
     let mut added = Vec::new();
     for k in 0..tokens.len().saturating_sub(1) {
-        if !word(k) || !word(k + 1) || !(in_list(&infos[k], INSTITUTION_HEADS) || in_list(&infos[k], &["مؤسسه", "موسسه"])) || !text.get(tokens[k].end..tokens[k + 1].start).is_some_and(|g| g.trim().is_empty()) {
+        if !word(k) || !word(k + 1) || !(in_list(&infos[k], INSTITUTION_HEADS) || in_list(&infos[k], &["مؤسسه", "موسسه"])) || !gaps::only_whitespace(text, tokens[k].end, tokens[k + 1].start) {
             continue;
         }
         let w = &infos[k + 1];
@@ -7622,7 +7623,7 @@ fn feature_at(infos: &[TokInfo], i: usize, end: usize) -> Option<usize> {
 /// Does token `a` begin a line? (Two tokens can come from one character, such as the
 /// ligature ﻻ.)
 pub(super) fn begins_line(text: &str, tokens: &[Token], a: usize) -> bool {
-    a == 0 || tokens[a - 1].end <= tokens[a].start && text[tokens[a - 1].end..tokens[a].start].contains('\n')
+    a == 0 || gaps::line_break(text, tokens[a - 1].end, tokens[a].start)
 }
 
 /// Is the span over tokens `a..b` a report's dateline: the first words of a line,

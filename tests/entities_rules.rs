@@ -8237,3 +8237,15 @@ fn the_verb_equalized_is_no_given_name() {
     let per = found(t, EntityType::Per);
     assert!(per.contains(&"كاستيانيدا".to_string()) && !per.iter().any(|p| p.contains("عادل")), "{:?}", all(t));
 }
+
+/// A foreign name the tagger took for a person after وكالة is the agency's own name: an
+/// agency is not named after a man by his bare name. A speaker before لوكالة stays a
+/// person.
+#[test]
+fn foreign_names_after_agency_are_the_agency() {
+    let t = "وكانت وكالة فيتش رايتنغ قد رفعت التصنيف السيادي للبلاد في سبتمبر.";
+    assert!(found(t, EntityType::Org).contains(&"فيتش رايتنغ".to_string()), "{:?}", all(t));
+    assert!(found(t, EntityType::Per).is_empty(), "{:?}", all(t));
+    let t = "وقال محمد أحمد لوكالة رويترز إن الوضع هادئ.";
+    assert!(found(t, EntityType::Per).contains(&"محمد أحمد".to_string()), "{:?}", all(t));
+}

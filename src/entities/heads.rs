@@ -2385,19 +2385,25 @@ fn described_companies_after_heads(text: &str, tokens: &[Token], infos: &[TokInf
 /// country's adjective in the feminine (مجموعة فان دير بيرج الهولندية, شركة ماكس
 /// فيرمان السويدية) is the company: the adjective agrees with the head, so the name is
 /// the head's own, ORG. (A man after the head would take the masculine adjective, and a
-/// name in the head's construct is the company's name in any case.)
+/// name in the head's construct is the company's name in any case.) After وكالة no
+/// adjective is needed: an agency is not named after a man by his bare name, so a
+/// foreign name in its construct that holds no listed given or family name is the
+/// agency's own (وكالة فيتش رايتنغ, وكالة موديز).
 fn companies_taken_for_people_before_countries(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
     for s in spans.iter_mut() {
         let r = tokens_of(tokens, s);
-        if s.kind != EntityType::Per || r.len() < 2 || r.start == 0 || r.end >= tokens.len() || tokens[r.start].start != s.start {
+        if s.kind != EntityType::Per || r.is_empty() || r.start == 0 || tokens[r.start].start != s.start || tokens[r.start - 1].kind != TokenKind::Word {
             continue;
         }
         let h = &infos[r.start - 1];
-        let head = tokens[r.start - 1].kind == TokenKind::Word && !h.stem.starts_with("ال") && one_of(&["شركه", "مجموعه"], &h.stem);
-        let a = &infos[r.end];
-        let adjective = tokens[r.end].kind == TokenKind::Word && a.stem == a.norm && a.norm.starts_with("ال") && a.norm.ends_with("يه") && country_adjective(gazetteer::bare(&a.norm));
         let bare = r.clone().all(|k| tokens[k].kind == TokenKind::Word && !infos[k].norm.starts_with("ال"));
-        if head && adjective && bare {
+        let agency = h.stem == "وكاله" && r.clone().all(|k| !infos[k].gaz.has(GIVEN | FAMILY | GIVEN_BIG));
+        let head = r.len() >= 2 && r.end < tokens.len() && !h.stem.starts_with("ال") && one_of(&["شركه", "مجموعه"], &h.stem);
+        let adjective = head && {
+            let a = &infos[r.end];
+            tokens[r.end].kind == TokenKind::Word && a.stem == a.norm && a.norm.starts_with("ال") && a.norm.ends_with("يه") && country_adjective(gazetteer::bare(&a.norm))
+        };
+        if bare && (agency || head && adjective) {
             s.kind = EntityType::Org;
         }
     }

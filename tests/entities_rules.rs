@@ -8249,3 +8249,14 @@ fn foreign_names_after_agency_are_the_agency() {
     let t = "وقال محمد أحمد لوكالة رويترز إن الوضع هادئ.";
     assert!(found(t, EntityType::Per).contains(&"محمد أحمد".to_string()), "{:?}", all(t));
 }
+
+/// Initials spelled in Arabic letters with كي for K, and with a function word's letter
+/// (أو for O) last before the bracket that closes them, are one body's name.
+#[test]
+fn initials_with_k_and_a_last_weak_letter_before_a_bracket() {
+    let t = "وقالت هيئة عمليات التجارة البحرية البريطانية (يو كي إم تي أو) إن ناقلة أصيبت غرب الحديدة. ولم يصدر تعليق من القيادة المركزية الأمريكية (سنتكوم) التي أعلنت تدمير طائرات مسيرة.";
+    assert!(found(t, EntityType::Org).contains(&"يو كي إم تي أو".to_string()), "{:?}", all(t));
+    assert!(found(t, EntityType::Per).is_empty(), "{:?}", all(t));
+    let t = "وقالت شبكة إن بي سي في تقرير إن المفاوضات متعثرة.";
+    assert!(found(t, EntityType::Org).contains(&"إن بي سي".to_string()), "{:?}", all(t));
+}

@@ -1451,7 +1451,7 @@ fn editions(tokens: &[Token], mut spans: Vec<Span>) -> Vec<Span> {
 /// in `search` form; the ones that are also function words (في, أن, أو, أي) count only
 /// beside two of the others.
 const LETTER_NAMES: &[&str] = &[
-    "بي", "سي", "دي", "اف", "جي", "اتش", "ايتش", "جيه", "كيه", "ام", "كيو", "ار", "اس", "تي", "يو", "دبليو", "اكس", "زد", "واي", "اي", "في", "ان", "او", "ال",
+    "بي", "سي", "دي", "اف", "جي", "اتش", "ايتش", "جيه", "كيه", "كي", "ام", "كيو", "ار", "اس", "تي", "يو", "دبليو", "اكس", "زد", "واي", "اي", "في", "ان", "او", "ال",
     // (A written إيه as well as إي: إن بي إيه, إيه بي سي.)
     "ايه",
 ];
@@ -1526,8 +1526,10 @@ fn initials_alone(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Sp
         while letter(e) || e > j && e + 1 < tokens.len() && tokens[e].norm == "." && letter(e + 1) && tokens[e - 1].end == tokens[e].start {
             e += 1;
         }
-        // (Not a function word after them, إن بي سي + في تقرير.)
-        while e > j + 2 && one_of(WEAK_LETTER_NAMES, &infos[e - 1].norm) {
+        // (Not a function word after them, إن بي سي + في تقرير; but the last letter
+        // before the bracket or mark that closes them is theirs: (يو كي إم تي أو).)
+        let closed = e < tokens.len() && tokens[e].kind == TokenKind::Punct && matches!(tokens[e].norm.as_str(), ")" | "»" | "\"" | "”");
+        while !closed && e > j + 2 && one_of(WEAK_LETTER_NAMES, &infos[e - 1].norm) {
             e -= 1;
         }
         let (e, kind) = if e < tokens.len() && tokens[e].kind == TokenKind::Number && gaps::only_whitespace(text, tokens[e - 1].end, tokens[e].start) {

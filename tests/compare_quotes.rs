@@ -3978,3 +3978,18 @@ fn a_title_alone_is_the_holder_quoted_last() {
     assert_eq!(q.len(), 2, "{q:?}");
     assert!(speaker_words(&q[1]).contains("نصار"), "{q:?}");
 }
+
+/// رئيس اللجنة النائب فلان, then رئيس لجنة الأشغال العامة والنقل: the committee's head
+/// named by the committee the article is about is the person named head of "the
+/// committee"; not one named head of another committee (رئيس اللجنة المالية).
+#[test]
+fn a_committees_head_by_its_name_is_the_head_of_the_committee() {
+    let text = "وقال رئيس اللجنة النائب كمال سعد: «الموازنة متأخرة».\nوبحسب الوكالة، قال رئيس لجنة الأشغال العامة والنقل إن اللجنة «ستعود إلى الانعقاد الأسبوع المقبل».";
+    let q = isnad::analyze::quotes_in(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(name(&q[1]), Some("كمال سعد"), "{q:?}");
+    let text = "وقال رئيس اللجنة المالية النائب كمال سعد: «الموازنة متأخرة».\nوبحسب الوكالة، قال رئيس لجنة الأشغال العامة والنقل إن اللجنة «ستعود إلى الانعقاد الأسبوع المقبل».";
+    let q = isnad::analyze::quotes_in(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(name(&q[1]), None, "{q:?}");
+}

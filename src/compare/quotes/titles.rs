@@ -320,6 +320,21 @@ impl Registry {
                 return Some(r.speaker.clone());
             }
         }
-        matching().next().map(|r| r.speaker.clone())
+        if let Some(r) = matching().next() {
+            return Some(r.speaker.clone());
+        }
+        // (A head and its complement's noun with the article, رئيس اللجنة النائب فلان, is
+        // the office of the committee the article is about: a title whose construct
+        // names that committee, رئيس لجنة الصحة العامة …, is it too. Not when the record
+        // says which committee, رئيس اللجنة المالية: only title words may follow.)
+        let named_office = words.len() >= 3 && !definite(&first.norm) && !definite(&tokens[words[1]].norm) && definite(&tokens[words[2]].norm);
+        let anaphoric = |r: &Record| {
+            let ws: Vec<&str> = r.speaker.title.as_deref().unwrap_or("").split_whitespace().collect();
+            ws.len() >= 2 && r.keys.len() == ws.len() && r.keys[1] == keys[1] && definite(ws[1]) && ws[2..].iter().all(|w| title_form(w).is_some())
+        };
+        if named_office {
+            return list.iter().rev().take(LOOK_BACK).find(|r| anaphoric(r)).map(|r| r.speaker.clone());
+        }
+        None
     }
 }

@@ -3928,3 +3928,68 @@ fn a_headlines_name_before_a_body_it_spoke_to() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert!(speaker_words(&q[0]).contains("ليندكفست"), "{q:?}");
 }
+
+/// A headline's title and before whom it spoke (وزيرة التربية أمام البرلمان: «…»): the
+/// title speaks, the person the report names with it.
+#[test]
+fn a_headlines_title_before_a_body_it_spoke_to() {
+    let text = "وزيرة التربية أمام البرلمان: «لن نؤجل الامتحانات مهما حصل»\nمثلت وزيرة التربية الوطنية سعاد المرابط أمام البرلمان الثلاثاء للرد على أسئلة النواب.";
+    let q = isnad::analyze::quotes_in(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert!(speaker_words(&q[0]).contains("سعاد المرابط"), "{q:?}");
+}
+
+/// A person right after a verb with و that is no speech verb, then a participle
+/// (وعرض فلان خلال المؤتمر حصيلة العام، مؤكدا أن «…»): the person speaks, not the
+/// verb and its object.
+#[test]
+fn a_person_after_a_plain_verb_is_the_participles_subject() {
+    let text = "وعرض كريم الجزيري خلال المؤتمر حصيلة العام الماضي، مؤكدا أن «الخسائر أكبر بكثير مما أعلن».";
+    let q = isnad::analyze::quotes_in(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(speaker_words(&q[0]), "كريم الجزيري", "{q:?}");
+}
+
+/// A verb after الذي/التي that follows a name set off by a comma (ردا على النائب فلان،
+/// الذي اتهم الحكومة بـ«…»): the name is its subject, the noun after it the object.
+#[test]
+fn a_relative_clauses_verb_has_the_name_before_it() {
+    let text = "وقال الوزير إن الخطة جاهزة، ردا على النائب سليم عواد، الذي اتهم الحكومة بـ«إخفاء الأرقام الحقيقية عن الناس».";
+    let q = isnad::analyze::quotes_in(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert!(speaker_words(&q[0]).contains("عواد"), "{q:?}");
+    let text = "وقال الوزير سليم عواد: «الخطة جاهزة».\nوتحدثت النائبة سلمى داود بعد ذلك، ردا على عواد، التي اتهمت الحكومة بـ«إخفاء الأرقام الحقيقية عن الناس».";
+    let q = isnad::analyze::quotes_in(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert!(speaker_words(&q[1]).contains("عواد"), "{q:?}");
+}
+
+/// A title alone that two people were named with (وزير المالية فلان ووزير الاقتصاد
+/// فلان): the one quoted last when they spoke after the other was named, else the one
+/// named last.
+#[test]
+fn a_title_alone_is_the_holder_quoted_last() {
+    let text = "حضر الجلسة وزير المالية يوسف الخوري ووزير الاقتصاد جورج نصار وممثلون عن المصارف.\nوقال الخوري: «العجز تراجع للمرة الأولى منذ سنوات».\nوتابع الوزير: «لن نفرض ضرائب جديدة هذا العام».";
+    let q = isnad::analyze::quotes_in(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert!(speaker_words(&q[1]).contains("الخوري"), "{q:?}");
+    let text = "وقال وزير المالية فادي سعادة: «العجز تراجع للمرة الأولى منذ سنوات».\nوكان وزير الاقتصاد جورج نصار قد زار المرفأ صباحا.\nونقل التلفزيون عن الوزير قوله: «الأسعار ستنخفض قريبا».";
+    let q = isnad::analyze::quotes_in(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert!(speaker_words(&q[1]).contains("نصار"), "{q:?}");
+}
+
+/// رئيس اللجنة النائب فلان, then رئيس لجنة الأشغال العامة والنقل: the committee's head
+/// named by the committee the article is about is the person named head of "the
+/// committee"; not one named head of another committee (رئيس اللجنة المالية).
+#[test]
+fn a_committees_head_by_its_name_is_the_head_of_the_committee() {
+    let text = "وقال رئيس اللجنة النائب كمال سعد: «الموازنة متأخرة».\nوبحسب الوكالة، قال رئيس لجنة الأشغال العامة والنقل إن اللجنة «ستعود إلى الانعقاد الأسبوع المقبل».";
+    let q = isnad::analyze::quotes_in(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(name(&q[1]), Some("كمال سعد"), "{q:?}");
+    let text = "وقال رئيس اللجنة المالية النائب كمال سعد: «الموازنة متأخرة».\nوبحسب الوكالة، قال رئيس لجنة الأشغال العامة والنقل إن اللجنة «ستعود إلى الانعقاد الأسبوع المقبل».";
+    let q = isnad::analyze::quotes_in(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(name(&q[1]), None, "{q:?}");
+}

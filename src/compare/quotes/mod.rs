@@ -584,6 +584,23 @@ impl<'a> Sentence<'a> {
                     return Some(Lead { phrase: Some(p), cue, bare_verb: false });
                 }
             }
+            // (A verb right after الذي/التي whose antecedent is a person the entity
+            // finder marks, طعمة، التي اتهمت الحكومة بـ«…»: the person is its subject,
+            // found below, and the noun after the verb its object, no speaker.)
+            if v >= 2 && matches!(search_form(self.word(v - 1)).as_ref(), "الذي" | "التي") {
+                let rel = &tokens[idx[v - 1]];
+                let stop = if is_comma(&tokens[idx[v - 2]]) { tokens[idx[v - 2]].start } else { rel.start };
+                // (Or a word that may be a name set off by the comma, طعمة، التي, where the
+                // finder marked none; not when a title or a person follows the verb,
+                // التي قال رئيسها فلان, its own subject.)
+                let comma = is_comma(&tokens[idx[v - 2]]);
+                let person = self.names.iter().any(|h| h.person && h.end <= stop && self.text[h.end..stop].trim().is_empty())
+                    || comma && v >= 3 && speaker::name_like(&tokens[idx[v - 3]]);
+                let own_subject = phrase.first().is_some_and(|&k| lexicon::title_form(&tokens[k].norm).is_some() || self.names.iter().any(|h| h.person && h.start == tokens[k].start));
+                if person && !own_subject {
+                    phrase.clear();
+                }
+            }
             if let Some(p) = speaker_of(tokens, &phrase, self.text) {
                 return Some(Lead { phrase: Some(p), cue, bare_verb: false });
             }
@@ -634,7 +651,9 @@ impl<'a> Sentence<'a> {
                 // it: فلان، رئيس مجلس إدارة الشركة، الذي قال إن …)
                 if end == v - 2 {
                     let comma = (end.saturating_sub(12)..end).rev().find(|&k| is_comma(&tokens[idx[k]]));
-                    if let Some(c) = comma.filter(|&c| c > 0 && (c + 1..end).any(|k| lexicon::title_form(&tokens[idx[k]].norm).is_some()) && speaker::name_like(&tokens[idx[c - 1]])) {
+                    // (The title opens the words set off, maybe after وهو: not ردا على النائب
+                    // فلان، الذي, where the name before the relative is the one after the title.)
+                    if let Some(c) = comma.filter(|&c| c > 0 && (c + 1..(c + 3).min(end)).any(|k| lexicon::title_form(&tokens[idx[k]].norm).is_some()) && speaker::name_like(&tokens[idx[c - 1]])) {
                         end = c;
                     }
                 }
@@ -867,6 +886,22 @@ impl<'a> Sentence<'a> {
                         }
                     }
                 }
+                let person_at = |k: Option<usize>| {
+                    let t = &tokens[k?];
+                    self.names.iter().find(|h| h.person && h.start == t.start)
+                };
+                let opens_with_wa_verb = |k: usize| {
+                    let t = &tokens[k];
+                    let w = search_form(&t.norm);
+                    is_word(t)
+                        && w.starts_with('و')
+                        && w.chars().count() >= 4
+                        && !lexicon::definite(w.strip_prefix('و').unwrap_or(&w))
+                        && lexicon::title_form(&t.norm).is_none()
+                        && !speaker::given_name(t)
+                        && !speaker::known_name_word(t)
+                        && !self.names.iter().any(|h| h.start < t.end && t.start < h.end)
+                };
                 let verb_first = (participle || bil_qawl_form(&cue.form)) && subject.len() > 1 && lexicon::title_form(&tokens[subject[0]].norm).is_none();
                 // (Without و before بالقول too: من جانبه، اكتفى المتحدث … بالقول.)
                 let bil_qawl = bil_qawl_form(&cue.form) && subject.len() > 1 && !lexicon::definite(&tokens[subject[0]].norm) && lexicon::title_form(&tokens[subject[1]].norm).is_some();
@@ -876,6 +911,12 @@ impl<'a> Sentence<'a> {
                 {
                     subject = &subject[1..];
                 } else if let Some(h) = name_at(subject.get(1).copied().unwrap_or(usize::MAX).min(tokens.len().saturating_sub(1))).filter(|_| verb_first && (verb(subject[0]) || plain_verb(subject[0]) || !lexicon::definite(&tokens[subject[0]].norm))) {
+                    let end = subject.iter().position(|&k| tokens[k].end > h.end).unwrap_or(subject.len());
+                    subject = &subject[1..end.max(2)];
+                } else if let Some(h) = person_at(subject.get(1).copied()).filter(|_| verb_first && opens_with_wa_verb(subject[0])) {
+                    // (Or a person the entity finder marks right after a verb with و that
+                    // is no name: وعرض حمادة أمام النواب نتائج الفحوص، مؤكدا أن …: the
+                    // person, not the verb's object and all after it.)
                     let end = subject.iter().position(|&k| tokens[k].end > h.end).unwrap_or(subject.len());
                     subject = &subject[1..end.max(2)];
                 }
@@ -1088,7 +1129,10 @@ impl<'a> Sentence<'a> {
         };
         let at = words.iter().skip(1).position(|&k| search_form(&self.tokens[k].norm) == "من").map(|p| p + 1).or_else(|| {
             // (So أمام, before whom it was said: فلان أمام مجلس الأمن: «…».)
-            words.iter().skip(1).position(|&k| matches!(search_form(&self.tokens[k].norm).as_ref(), "في" | "امام")).map(|p| p + 1).filter(|&p| named(p))
+            // (Or after a title and the words with the article that qualify it: وزير
+            // الصحة أمام النواب: «…», the minister the report names.)
+            let titled = |p: usize| lexicon::title_form(&self.tokens[words[0]].norm).is_some() && words[1..p].iter().all(|&k| is_word(&self.tokens[k]) && (lexicon::definite(&self.tokens[k].norm) || lexicon::title_form(&self.tokens[k].norm).is_some()));
+            words.iter().skip(1).position(|&k| matches!(search_form(&self.tokens[k].norm).as_ref(), "في" | "امام")).map(|p| p + 1).filter(|&p| named(p) || titled(p))
         });
         let on = words.iter().take(4).skip(1).position(|&k| about(k)).map(|p| p + 1);
         // (The occasion may hold a preposition of place or of the other side: الدمنهوري
@@ -2171,7 +2215,7 @@ fn settle(
             sp
         }),
         Some(p) if p.speaker.name.is_none() && apposed(&p.speaker).is_some() => apposed(&p.speaker),
-        Some(p) if p.speaker.name.is_none() => match registry.resolve(tokens, &p.title_tokens) {
+        Some(p) if p.speaker.name.is_none() => match recent.last().map_or_else(|| registry.resolve(tokens, &p.title_tokens), |r| registry.resolve_as(tokens, &p.title_tokens, &r.0)) {
             Some(mut r) => {
                 r.title = p.speaker.title.clone();
                 Some(r)

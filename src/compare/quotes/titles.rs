@@ -272,14 +272,22 @@ impl Registry {
     /// جزائري عن …: «…»): a headline names by role the person its report names, unless
     /// the title is an anonymous source's (مسؤول أمريكي:).
     pub fn resolve_headline(&self, tokens: &[Token], title: &[usize]) -> Option<Speaker> {
-        self.find_with(tokens, title, true, false)
+        self.find_with(tokens, title, true, false, None)
     }
 
     fn find(&self, tokens: &[Token], title: &[usize], ahead: bool) -> Option<Speaker> {
-        self.find_with(tokens, title, ahead, true)
+        self.find_with(tokens, title, ahead, true, None)
     }
 
-    fn find_with(&self, tokens: &[Token], title: &[usize], ahead: bool, definite_only: bool) -> Option<Speaker> {
+    /// [`Self::resolve`], preferring the person quoted last when a record under the
+    /// title names them and they spoke after the person last named with it (وزير الصحة
+    /// نبيل حمادة ووزير الطاقة سامي قبلان …; وعرض حمادة …، مؤكدا «…». وتابع الوزير: «…»:
+    /// the minister speaking goes on, not the one named last with the title).
+    pub fn resolve_as(&self, tokens: &[Token], title: &[usize], last: &Speaker) -> Option<Speaker> {
+        self.find_with(tokens, title, false, true, Some(last))
+    }
+
+    fn find_with(&self, tokens: &[Token], title: &[usize], ahead: bool, definite_only: bool, last: Option<&Speaker>) -> Option<Speaker> {
         let words: Vec<usize> = title.iter().copied().filter(|&i| is_word(&tokens[i])).collect();
         let first = tokens.get(*words.first()?)?;
         if form_in(&first.norm, &lexicon().anonymous).is_some() || (definite_only && !words.iter().any(|&i| definite(&tokens[i].norm))) {
@@ -300,10 +308,33 @@ impl Registry {
                 .find(|r| same_office(r) && (keys.iter().all(|k| r.keys.contains(k)) || r.keys.iter().all(|k| keys.contains(k))))
                 .map(|r| r.speaker.clone());
         }
-        list.iter()
-            .rev()
-            .take(LOOK_BACK)
-            .find(|r| same_office(r) && keys.iter().all(|k| r.keys.contains(k)))
-            .map(|r| r.speaker.clone())
+        let matching = || list.iter().rev().take(LOOK_BACK).filter(|r| same_office(r) && keys.iter().all(|k| r.keys.contains(k)));
+        // (The family name decides: the speaker quoted last may be named by it alone.)
+        let family = |sp: &Speaker| sp.name.as_deref().and_then(|n| n.split_whitespace().last()).map(|w| bare_key(w));
+        // (Only when that speaker spoke after the person last named with the title:
+        // وكان المحافظ فلان قد زار … after the quotation of another, whose own title
+        // held the word, names the governor.)
+        let latest = matching().next().map(|r| r.speaker.start);
+        if let Some(f) = last.filter(|sp| !sp.by_title && latest.is_some_and(|l| sp.start > l)).and_then(family) {
+            if let Some(r) = matching().find(|r| family(&r.speaker).as_ref() == Some(&f)) {
+                return Some(r.speaker.clone());
+            }
+        }
+        if let Some(r) = matching().next() {
+            return Some(r.speaker.clone());
+        }
+        // (A head and its complement's noun with the article, رئيس اللجنة النائب فلان, is
+        // the office of the committee the article is about: a title whose construct
+        // names that committee, رئيس لجنة الصحة العامة …, is it too. Not when the record
+        // says which committee, رئيس اللجنة المالية: only title words may follow.)
+        let named_office = words.len() >= 3 && !definite(&first.norm) && !definite(&tokens[words[1]].norm) && definite(&tokens[words[2]].norm);
+        let anaphoric = |r: &Record| {
+            let ws: Vec<&str> = r.speaker.title.as_deref().unwrap_or("").split_whitespace().collect();
+            ws.len() >= 2 && r.keys.len() == ws.len() && r.keys[1] == keys[1] && definite(ws[1]) && ws[2..].iter().all(|w| title_form(w).is_some())
+        };
+        if named_office {
+            return list.iter().rev().take(LOOK_BACK).find(|r| anaphoric(r)).map(|r| r.speaker.clone());
+        }
+        None
     }
 }

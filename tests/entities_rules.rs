@@ -8260,3 +8260,14 @@ fn initials_with_k_and_a_last_weak_letter_before_a_bracket() {
     let t = "وقالت شبكة إن بي سي في تقرير إن المفاوضات متعثرة.";
     assert!(found(t, EntityType::Org).contains(&"إن بي سي".to_string()), "{:?}", all(t));
 }
+
+/// A common noun with the pronoun ه "his" that a town's name with ة folds to (زواره,
+/// "his visitors", and Zuwara) is no place in a text that writes ة; the town written
+/// with its ة stays one.
+#[test]
+fn a_noun_with_his_is_no_town_written_with_ta_marbuta() {
+    let t = "وفي عين التينة، أكد رئيس مجلس النواب نبيه بري أمام زواره أن \"لا انتخابات نيابية من دون المغتربين\".";
+    assert!(!found(t, EntityType::Loc).contains(&"زواره".to_string()), "{:?}", all(t));
+    let t = "ووصلت القافلة إلى مدينة زوارة الساحلية غرب العاصمة الليبية طرابلس.";
+    assert!(found(t, EntityType::Loc).contains(&"زوارة".to_string()), "{:?}", all(t));
+}

@@ -453,7 +453,7 @@ pub fn fix<'a>(text: &str, tokens: &'a [Token], infos: &[TokInfo], sents: &[Rang
     spread(&[text], &[tokens], &mut spread_in, words);
     let [spans] = spread_in;
     let spans = names_begun_by_places(text, tokens, infos, spans);
-    let spans = no_names(tokens, infos, spans);
+    let spans = no_names(text, tokens, infos, spans);
     let spans = verbs_before_titled_subjects(tokens, infos, spans);
     let spans = adjectives_not_countries(text, tokens, infos, spans);
     let spans = country_adjectives_after_nouns(tokens, infos, spans);
@@ -1798,7 +1798,11 @@ const GENERIC_PLACES: &[&str] = &[
 ///   accusative (عيارا ناريا, "a shot", after أطلق): each word less its final alef is a
 ///   word general Arabic writes with the article, and no list holds it as a given name.
 ///   Names that end in alef (ماريا, أنيتا) are not ordinary words without it.
-fn no_names(tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+fn no_names(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    // (Do the words around token `k` write the feminine ending as ة? Then a word written
+    // with a final ه ends in a pronoun, not in the ة that the lists' spelling folds to ه.
+    // Around it only: a text pasted from several outlets may write ه for ة in one.)
+    let writes_ta_marbuta = |k: usize| tokens[k.saturating_sub(20)..(k + 20).min(tokens.len())].iter().any(|t| t.kind == TokenKind::Word && text[t.start..t.end].ends_with('ة'));
     let accusative = |k: usize| {
         let w = &infos[k];
         let Some(bare) = w.stem.strip_suffix('ا') else { return false };
@@ -1886,7 +1890,25 @@ fn no_names(tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> 
                 let (t, a) = (&infos[r.start], &infos[r.start + 1]);
                 t.gaz.has(gazetteer::TITLE) && !t.gaz.has(GIVEN | FAMILY) && a.stem == a.norm && a.stem.starts_with("ال") && country_adjective(&a.stem)
             };
-            if place_kind || accusative_phrase || title || head_alone || nationality || agreeing || described_head || head_and_pronoun || titled_nationality {
+            // (Or a common plural or noun with the pronoun ه "his" taken for a town whose
+            // name ends in ة, زواره "his visitors" for Zuwara, in a text that writes ة where
+            // it is due: the town would be written زوارة there. The noun without the
+            // pronoun must be a word general Arabic knows well and no name or place.)
+            // (A noun, which takes the article as often as nouns do: not a verb, انقر of
+            // أنقره, nor a foreign name, جنو of جنوه.)
+            let noun_with_pronoun = r.len() == 1 && s.kind == EntityType::Loc && tokens[r.start].kind == TokenKind::Word && {
+                let w = &infos[r.start];
+                let bare = w.stem.strip_suffix('ه').filter(|b| chars(b) >= 3 && !b.starts_with("ال"));
+                let noun = |b: &str| {
+                    let [common, article, _, _] = super::general_freq::buckets(b);
+                    common >= 4 && (3..=6).contains(&article)
+                };
+                text[tokens[r.start].start..tokens[r.start].end].ends_with('ه')
+                    && bare.is_some_and(|b| noun(b) && gazetteer::word_flags(b) & (GIVEN | FAMILY | COUNTRY | CITY | REGION) == 0)
+                    && super::known::lookup(&key_words(&w.stem)).is_none()
+                    && writes_ta_marbuta(r.start)
+            };
+            if place_kind || accusative_phrase || title || head_alone || nationality || agreeing || described_head || head_and_pronoun || titled_nationality || noun_with_pronoun {
                 return None;
             }
             // ولايات دارفور, مدن الساحل: a plural kind of place before a place names

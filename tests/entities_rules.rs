@@ -8237,3 +8237,35 @@ fn the_verb_equalized_is_no_given_name() {
     let per = found(t, EntityType::Per);
     assert!(per.contains(&"كاستيانيدا".to_string()) && !per.iter().any(|p| p.contains("عادل")), "{:?}", all(t));
 }
+
+/// A sports hall named after a person with the Gulf's head صالة is the place with its
+/// head, as with قاعة and ملعب, not the person.
+#[test]
+fn a_hall_named_after_a_person_keeps_its_head() {
+    let t = "وتقام المباراة الختامية مساء الخميس على صالة خليفة بن سلمان في المنامة.";
+    assert!(found(t, EntityType::Loc).contains(&"صالة خليفة بن سلمان".to_string()), "{:?}", all(t));
+    assert!(found(t, EntityType::Per).is_empty(), "{:?}", all(t));
+}
+
+/// A player's side after his post (الظهير الأيمن, الجناح الأيسر) is no given name:
+/// the person begins after it.
+#[test]
+fn a_players_side_is_no_given_name() {
+    let t = "وسجل الظهير الأيمن محمود فتحي الشناوي سبعة أهداف في اللقاء.";
+    let per = found(t, EntityType::Per);
+    assert!(per.iter().all(|p| !p.starts_with("الأيمن")), "{:?}", all(t));
+    assert!(per.iter().any(|p| p.starts_with("محمود")), "{:?}", all(t));
+}
+
+/// The World Cup by its loanword and its year or host (مونديال 2031, مونديال قطر) is
+/// one MISC name; the emir's cup (كأس الأمير) is a cup named by who gives it, as كأس
+/// الملك, but not one named after a prince whose name follows.
+#[test]
+fn world_cups_by_their_year_and_emirs_cups_are_names() {
+    let t = "وضمن المنتخب بطاقة التأهل إلى مونديال 2031 بعد فوزه على ضيفه.";
+    assert_eq!(found(t, EntityType::Misc), ["مونديال 2031"], "{:?}", all(t));
+    let t = "ويستعد الفريق لمواجهة الكويت في نصف نهائي كأس الأمير الأسبوع المقبل.";
+    assert!(found(t, EntityType::Misc).contains(&"كأس الأمير".to_string()), "{:?}", all(t));
+    let t = "وتوج الفريق بكأس الأمير فيصل بن فهد للمرة الثانية.";
+    assert!(!found(t, EntityType::Misc).contains(&"كأس الأمير".to_string()), "{:?}", all(t));
+}

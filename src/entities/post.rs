@@ -95,8 +95,9 @@ const EPONYM_HEADS: &[&str] = &[
 ];
 
 /// Places named after people by a head in the construct state: stadiums, airports,
-/// streets and squares, bridges, halls (`search` form).
-const FACILITY_HEADS: &[&str] = &["ملعب", "استاد", "ستاد", "مطار", "شارع", "ساحه", "ميدان", "جسر", "قاعه", "جاده"];
+/// streets and squares, bridges, halls (قاعة, and صالة, the Gulf's word for a sports
+/// hall: صالة علي بن حمد العطية) (`search` form).
+const FACILITY_HEADS: &[&str] = &["ملعب", "استاد", "ستاد", "مطار", "شارع", "ساحه", "ميدان", "جسر", "قاعه", "صاله", "جاده"];
 
 /// Institutions named after people by a head in the construct state: secondary
 /// schools, universities, institutes, hospitals (`search` form, no article). With the
@@ -446,6 +447,7 @@ pub fn fix<'a>(text: &str, tokens: &'a [Token], infos: &[TokInfo], sents: &[Rang
     let spans = preposition_ala_off_foreign_names(text, tokens, infos, spans);
     let spans = foreign_names_with_hamza_alef(text, tokens, infos, spans);
     let spans = equalizers_not_given_names(tokens, infos, spans);
+    let spans = sides_not_given_names(tokens, infos, spans);
     let spans = clubs_in_matches(text, tokens, infos, sents, spans);
     // Names found once and missed elsewhere in the text (see [`spread_names`]).
     let mut spread_in = [spans];
@@ -2671,6 +2673,23 @@ fn equalizers_not_given_names(tokens: &[Token], infos: &[TokInfo], mut spans: Ve
         }
         let object = tokens.get(r.end).is_some_and(|t| t.kind == TokenKind::Word) && ["النتيجه", "الكفه"].contains(&infos[r.end].norm.as_str());
         if object {
+            s.start = tokens[r.start + 1].start;
+        }
+    }
+    spans
+}
+
+/// A player's side after his post (الظهير الأيمن, الجناح الأيسر) before his name: the
+/// tagger reads الأيمن as the given name أيمن, but a given name is never written with
+/// the article; the side is no part of the person (الظهير الأيمن سيف الدين عبد الرحيم).
+fn sides_not_given_names(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    for s in spans.iter_mut() {
+        let r = tokens_of(tokens, s);
+        if s.kind != EntityType::Per || r.len() < 2 || tokens[r.start].kind != TokenKind::Word || tokens[r.start + 1].kind != TokenKind::Word {
+            continue;
+        }
+        let w = &infos[r.start];
+        if w.stem == w.norm && ["الايمن", "الايسر"].contains(&w.norm.as_str()) {
             s.start = tokens[r.start + 1].start;
         }
     }

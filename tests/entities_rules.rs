@@ -8269,3 +8269,23 @@ fn world_cups_by_their_year_and_emirs_cups_are_names() {
     let t = "وتوج الفريق بكأس الأمير فيصل بن فهد للمرة الثانية.";
     assert!(!found(t, EntityType::Misc).contains(&"كأس الأمير".to_string()), "{:?}", all(t));
 }
+
+/// A family name that is also an adjective (الغربي), which the report gave after a
+/// given name, is the person after a noun of the people around him in the construct
+/// state (زملاء الغربي), where no adjective can stand.
+#[test]
+fn a_definite_family_name_after_his_companions_is_the_person() {
+    let t = "وسجل رضا الغربي خمسة أهداف في اللقاء. ولم يكن ذلك كافيا، إذ خسر زملاء الغربي المباراة في الدقائق الأخيرة.";
+    assert_eq!(found(t, EntityType::Per), ["رضا الغربي", "الغربي"], "{:?}", all(t));
+}
+
+/// So where the report names him in full only as another report does, and the tagger
+/// marked him in the other (the spread across reports).
+#[test]
+fn a_definite_family_name_after_his_companions_in_another_report() {
+    let a = "وتقدم المنتخب في الشوط الأول بفضل جناحه وليد الزغيدي، لاعب النادي البنزرتي.";
+    let b = "خسر المنتخب النهائي، في لقاء دفع فيه زملاء وليد الزغيدي ثمن تراجعهم البدني. ورغم ذلك، ضمن زملاء الزغيدي تأشيرة التأهل.";
+    let analysis = isnad::entities::link_articles(&[("a", a), ("b", b)]);
+    let per: Vec<&str> = analysis.articles[1].entities.iter().filter(|m| m.kind == EntityType::Per).map(|m| &b[m.start..m.end]).collect();
+    assert!(per.contains(&"الزغيدي"), "{per:?}");
+}

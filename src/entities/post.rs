@@ -4775,10 +4775,14 @@ fn people(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>)
                 let p = &infos[k - 1];
                 in_list(p, VERBS_WITH_AL) || in_list(p, THAT) && infos[k].stem.ends_with('ي') || !p.stem.starts_with("ال") && (p.gaz.has(gazetteer::SPEECH) || verb_like(p))
             };
+            // (Or after a noun of the people around a person in the construct state,
+            // زملاء الطويهري, مدرب الغربي: an adjective with the article never follows
+            // an indefinite noun.)
+            let after_companion = k > 0 && !covered[k - 1] && tokens[k - 1].kind == TokenKind::Word && !infos[k - 1].stem.starts_with("ال") && in_list(&infos[k - 1], COMPANIONS);
             // (Not a title that goes on with its qualifier, the secretary-general: سئل
             // المتحدث باسم الأمين العام, where another report's person is فلان الأمين.)
             let title_goes_on = infos.get(k + 1).is_some_and(|a| !covered[k + 1] && in_list(a, TITLE_QUALIFIERS));
-            if after_verb && !title_goes_on {
+            if (after_verb || after_companion) && !title_goes_on {
                 added.extend(span_over(text, tokens, infos, k, k + 1, EntityType::Per, 0.7));
             }
             continue;
@@ -5181,6 +5185,10 @@ fn given_names_after_lam(text: &str, tokens: &[Token], infos: &[TokInfo], mut sp
 
 /// Verbs that begin with the letters of the article (والتقى الصفدي, التحق, التزم), in
 /// `search` form: they are no definite noun that an adjective would follow.
+/// Nouns of the people around a person, whose name follows them in the construct state
+/// (زملاء الطويهري, مدرب الغربي, محامي العمراني), in `search` form.
+const COMPANIONS: &[&str] = &["زملاء", "زميل", "رفاق", "رفيق", "مدرب", "محامي", "نجل", "شقيق", "شقيقه", "والد", "والده", "عائله", "اسره"];
+
 const VERBS_WITH_AL: &[&str] = &["التقي", "التقت", "التقيا", "التحق", "التحقت", "التزم", "التزمت", "التمس", "التمست"];
 
 /// Military ranks with the article, in `search` form, which the title list lacks or the
@@ -6209,7 +6217,9 @@ pub(crate) fn spread<'a>(texts: &[&str], toks: &[&'a [Token]], spans: &mut [Vec<
                 // not a word that only looks like one, which the lists of adjectives,
                 // ordinals and countries keep out of these names.)
                 let after_title = p.stem.starts_with("ال") && p.gaz.has(gazetteer::TITLE);
-                if (!p.stem.starts_with("ال") && (verb_like(&p) || in_list(&p, THAT) && t.norm.ends_with('ي')) || after_title) && !title {
+                // (Or after a noun of the people around a person, زملاء الطويهري, as in
+                // [`people`].)
+                if (!p.stem.starts_with("ال") && (verb_like(&p) || in_list(&p, THAT) && t.norm.ends_with('ي') || in_list(&p, COMPANIONS)) || after_title) && !title {
                     added.push(Span { start: t.start, end: t.end, kind: EntityType::Per, score: 0.6 });
                     i += 1;
                     continue;

@@ -8289,3 +8289,14 @@ fn a_definite_family_name_after_his_companions_in_another_report() {
     let per: Vec<&str> = analysis.articles[1].entities.iter().filter(|m| m.kind == EntityType::Per).map(|m| &b[m.start..m.end]).collect();
     assert!(per.contains(&"الزغيدي"), "{per:?}");
 }
+
+/// A match's noun with its side's pronoun (فوزه, خسارتها) has its side: the definite
+/// adjective after it (المستحق, الكبير) is no club; the other side after the
+/// preposition still is.
+#[test]
+fn an_adjective_after_a_won_match_is_no_club() {
+    let t = "وتصدر الفريق الترتيب بعد فوزه المستحق على نظيره الزمالك 3-1 في المباراة التي أقيمت مساء الجمعة.";
+    let org = found(t, EntityType::Org);
+    assert!(!org.contains(&"المستحق".to_string()), "{:?}", all(t));
+    assert!(org.contains(&"الزمالك".to_string()), "{:?}", all(t));
+}

@@ -1316,6 +1316,10 @@ const MATCH_VERBS: &[&str] = &[
     "استضاف", "يستضيف", "اقصي", "يقصي", "فوزه", "فوزها", "تغلبه", "تغلبها", "خسارته", "خسارتها", "تعادله", "تعادلها",
 ];
 
+/// The match's nouns with their side's pronoun among [`MATCH_VERBS`] (`search` form):
+/// the side is the pronoun's, so no word after them is one.
+const OWNED_MATCH_NOUNS: &[&str] = &["فوزه", "فوزها", "خسارته", "خسارتها", "تعادله", "تعادلها"];
+
 /// What sets a match's other side apart after the preposition: "his guest", "his
 /// host", "his rival", "his neighbour" (على ضيفه الإسماعيلي). No name holds one.
 const MATCH_SIDES: &[&str] = &[
@@ -1443,11 +1447,17 @@ fn clubs_in_matches(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Ra
             }
             // (The first side after the verb; or before it, and a relative: النصر الذي
             // تغلب على الفتح.)
+            // (A noun with its side's pronoun, فوزه, has its side: a definite word after
+            // it is its adjective, فوزه المستحق على, فوزها الكبير على, no side; the
+            // other side follows the preposition after it.)
+            let owned = in_list(&infos[i], OWNED_MATCH_NOUNS);
             let x_end = if preposition(i + 1) {
                 if i >= 2 && r.contains(&(i - 2)) && in_list(&infos[i - 1], &["الذي", "التي"]) {
                     side_at(i - 2, &mut found, true);
                 }
                 i + 1
+            } else if owned {
+                if plain(i + 1) && infos[i + 1].norm.starts_with("ال") && preposition(i + 2) { i + 2 } else { continue }
             } else {
                 match side_at(i + 1, &mut found, false) {
                     Some(e) => e,

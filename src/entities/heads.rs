@@ -1700,7 +1700,8 @@ fn national_leagues(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<
 /// league named by its sponsor after دوري with its country's adjective or its class
 /// (دوري روشن السعودي, دوري أدنوك للمحترفين): one MISC name, over the tagger's person
 /// (روشن) or nothing. The game after the cup (لكرة القدم) stays out, as the cup is
-/// named without it; a definite word after دوري is [`national_leagues`]'.
+/// named without it; a definite word after دوري is [`national_leagues`]'. And the World
+/// Cup by its loanword and its year or host (مونديال 2029, مونديال قطر).
 fn cups_of_holders(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
     const ONE: &[&str] = &["الملك", "العرش", "الجمهوريه", "الاتحاد", "السوبر", "الرابطه"];
     const MANY: &[&[&str]] = &[&["ولي", "العهد"], &["خادم", "الحرمين", "الشريفين"], &["رئيس", "الدوله"]];
@@ -1713,12 +1714,28 @@ fn cups_of_holders(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<S
             continue;
         }
         let end = if in_list(&infos[i], &["كاس"]) {
-            let held = if word(i + 1) && infos[i + 1].stem == infos[i + 1].norm && ONE.contains(&infos[i + 1].norm.as_str()) {
+            // (The emir's cup, كأس الأمير of Qatar and Kuwait, when no name follows the
+            // title: كأس الأمير فيصل بن فهد is named after the prince, whom the tagger
+            // marks.)
+            let emir = word(i + 1) && infos[i + 1].stem == infos[i + 1].norm && infos[i + 1].norm == "الامير" && !(word(i + 2) && (infos[i + 2].gaz.has(GIVEN) || span_starting_at(&spans, tokens[i + 2].start).is_some_and(|s| s.kind == EntityType::Per)));
+            let held = if word(i + 1) && infos[i + 1].stem == infos[i + 1].norm && ONE.contains(&infos[i + 1].norm.as_str()) || emir {
                 Some(i + 2)
             } else {
                 MANY.iter().find(|m| m.iter().enumerate().all(|(n, w)| plain(i + 1 + n, w))).map(|m| i + 1 + m.len())
             };
             held.map(|e| e + usize::from(adjective(e)))
+        } else if in_list(&infos[i], &["مونديال"]) {
+            // (The World Cup by its loanword and its year or host, مونديال 2029,
+            // مونديال قطر 2022: one MISC name; المونديال alone names no edition.)
+            let year = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Number && t.norm.len() == 4 && (t.norm.starts_with("19") || t.norm.starts_with("20")));
+            let host = word(i + 1) && infos[i + 1].stem == infos[i + 1].norm && place_flags(infos, i + 1, i + 2) & (gazetteer::COUNTRY | gazetteer::CITY) != 0;
+            if year(i + 1) {
+                Some(i + 2)
+            } else if host {
+                Some(i + 2 + usize::from(year(i + 2)))
+            } else {
+                None
+            }
         } else if in_list(&infos[i], &["دوري"]) && word(i + 1) {
             // (The sponsor: a word no list or general Arabic knows as a common word,
             // not definite, then the country's adjective or the class.)

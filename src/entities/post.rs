@@ -96,8 +96,9 @@ const EPONYM_HEADS: &[&str] = &[
 ];
 
 /// Places named after people by a head in the construct state: stadiums, airports,
-/// streets and squares, bridges, halls (`search` form).
-const FACILITY_HEADS: &[&str] = &["ملعب", "استاد", "ستاد", "مطار", "شارع", "ساحه", "ميدان", "جسر", "قاعه", "جاده"];
+/// streets and squares, bridges, halls (قاعة, and صالة, the Gulf's word for a sports
+/// hall: صالة علي بن حمد العطية) (`search` form).
+const FACILITY_HEADS: &[&str] = &["ملعب", "استاد", "ستاد", "مطار", "شارع", "ساحه", "ميدان", "جسر", "قاعه", "صاله", "جاده"];
 
 /// Institutions named after people by a head in the construct state: secondary
 /// schools, universities, institutes, hospitals (`search` form, no article). With the
@@ -447,6 +448,7 @@ pub fn fix<'a>(text: &str, tokens: &'a [Token], infos: &[TokInfo], sents: &[Rang
     let spans = preposition_ala_off_foreign_names(text, tokens, infos, spans);
     let spans = foreign_names_with_hamza_alef(text, tokens, infos, spans);
     let spans = equalizers_not_given_names(tokens, infos, spans);
+    let spans = sides_not_given_names(tokens, infos, spans);
     let spans = clubs_in_matches(text, tokens, infos, sents, spans);
     // Names found once and missed elsewhere in the text (see [`spread_names`]).
     let mut spread_in = [spans];
@@ -1315,6 +1317,10 @@ const MATCH_VERBS: &[&str] = &[
     "استضاف", "يستضيف", "اقصي", "يقصي", "فوزه", "فوزها", "تغلبه", "تغلبها", "خسارته", "خسارتها", "تعادله", "تعادلها",
 ];
 
+/// The match's nouns with their side's pronoun among [`MATCH_VERBS`] (`search` form):
+/// the side is the pronoun's, so no word after them is one.
+const OWNED_MATCH_NOUNS: &[&str] = &["فوزه", "فوزها", "خسارته", "خسارتها", "تعادله", "تعادلها"];
+
 /// What sets a match's other side apart after the preposition: "his guest", "his
 /// host", "his rival", "his neighbour" (على ضيفه الإسماعيلي). No name holds one.
 const MATCH_SIDES: &[&str] = &[
@@ -1442,11 +1448,17 @@ fn clubs_in_matches(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Ra
             }
             // (The first side after the verb; or before it, and a relative: النصر الذي
             // تغلب على الفتح.)
+            // (A noun with its side's pronoun, فوزه, has its side: a definite word after
+            // it is its adjective, فوزه المستحق على, فوزها الكبير على, no side; the
+            // other side follows the preposition after it.)
+            let owned = in_list(&infos[i], OWNED_MATCH_NOUNS);
             let x_end = if preposition(i + 1) {
                 if i >= 2 && r.contains(&(i - 2)) && in_list(&infos[i - 1], &["الذي", "التي"]) {
                     side_at(i - 2, &mut found, true);
                 }
                 i + 1
+            } else if owned {
+                if plain(i + 1) && infos[i + 1].norm.starts_with("ال") && preposition(i + 2) { i + 2 } else { continue }
             } else {
                 match side_at(i + 1, &mut found, false) {
                     Some(e) => e,
@@ -2694,6 +2706,23 @@ fn equalizers_not_given_names(tokens: &[Token], infos: &[TokInfo], mut spans: Ve
         }
         let object = tokens.get(r.end).is_some_and(|t| t.kind == TokenKind::Word) && ["النتيجه", "الكفه"].contains(&infos[r.end].norm.as_str());
         if object {
+            s.start = tokens[r.start + 1].start;
+        }
+    }
+    spans
+}
+
+/// A player's side after his post (الظهير الأيمن, الجناح الأيسر) before his name: the
+/// tagger reads الأيمن as the given name أيمن, but a given name is never written with
+/// the article; the side is no part of the person (الظهير الأيمن سيف الدين عبد الرحيم).
+fn sides_not_given_names(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+    for s in spans.iter_mut() {
+        let r = tokens_of(tokens, s);
+        if s.kind != EntityType::Per || r.len() < 2 || tokens[r.start].kind != TokenKind::Word || tokens[r.start + 1].kind != TokenKind::Word {
+            continue;
+        }
+        let w = &infos[r.start];
+        if w.stem == w.norm && ["الايمن", "الايسر"].contains(&w.norm.as_str()) {
             s.start = tokens[r.start + 1].start;
         }
     }
@@ -4779,10 +4808,14 @@ fn people(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>)
                 let p = &infos[k - 1];
                 in_list(p, VERBS_WITH_AL) || in_list(p, THAT) && infos[k].stem.ends_with('ي') || !p.stem.starts_with("ال") && (p.gaz.has(gazetteer::SPEECH) || verb_like(p))
             };
+            // (Or after a noun of the people around a person in the construct state,
+            // زملاء الطويهري, مدرب الغربي: an adjective with the article never follows
+            // an indefinite noun.)
+            let after_companion = k > 0 && !covered[k - 1] && tokens[k - 1].kind == TokenKind::Word && !infos[k - 1].stem.starts_with("ال") && in_list(&infos[k - 1], COMPANIONS);
             // (Not a title that goes on with its qualifier, the secretary-general: سئل
             // المتحدث باسم الأمين العام, where another report's person is فلان الأمين.)
             let title_goes_on = infos.get(k + 1).is_some_and(|a| !covered[k + 1] && in_list(a, TITLE_QUALIFIERS));
-            if after_verb && !title_goes_on {
+            if (after_verb || after_companion) && !title_goes_on {
                 added.extend(span_over(text, tokens, infos, k, k + 1, EntityType::Per, 0.7));
             }
             continue;
@@ -5185,6 +5218,10 @@ fn given_names_after_lam(text: &str, tokens: &[Token], infos: &[TokInfo], mut sp
 
 /// Verbs that begin with the letters of the article (والتقى الصفدي, التحق, التزم), in
 /// `search` form: they are no definite noun that an adjective would follow.
+/// Nouns of the people around a person, whose name follows them in the construct state
+/// (زملاء الطويهري, مدرب الغربي, محامي العمراني), in `search` form.
+const COMPANIONS: &[&str] = &["زملاء", "زميل", "رفاق", "رفيق", "مدرب", "محامي", "نجل", "شقيق", "شقيقه", "والد", "والده", "عائله", "اسره"];
+
 const VERBS_WITH_AL: &[&str] = &["التقي", "التقت", "التقيا", "التحق", "التحقت", "التزم", "التزمت", "التمس", "التمست"];
 
 /// Military ranks with the article, in `search` form, which the title list lacks or the
@@ -6213,7 +6250,9 @@ pub(crate) fn spread<'a>(texts: &[&str], toks: &[&'a [Token]], spans: &mut [Vec<
                 // not a word that only looks like one, which the lists of adjectives,
                 // ordinals and countries keep out of these names.)
                 let after_title = p.stem.starts_with("ال") && p.gaz.has(gazetteer::TITLE);
-                if (!p.stem.starts_with("ال") && (verb_like(&p) || in_list(&p, THAT) && t.norm.ends_with('ي')) || after_title) && !title {
+                // (Or after a noun of the people around a person, زملاء الطويهري, as in
+                // [`people`].)
+                if (!p.stem.starts_with("ال") && (verb_like(&p) || in_list(&p, THAT) && t.norm.ends_with('ي') || in_list(&p, COMPANIONS)) || after_title) && !title {
                     added.push(Span { start: t.start, end: t.end, kind: EntityType::Per, score: 0.6 });
                     i += 1;
                     continue;

@@ -8267,3 +8267,24 @@ fn engine_makers_and_a_region_of_africa() {
     let t = "وزادت الصادرات إلى أفريقيا جنوب الصحراء بنسبة كبيرة.";
     assert!(found(t, EntityType::Loc).contains(&"أفريقيا جنوب الصحراء".to_string()), "{:?}", all(t));
 }
+
+#[test]
+fn a_model_code_counts_nothing() {
+    // The number after طراز names a model; so does one joined by a hyphen to a model's
+    // number or letters (787-9, A350-1000). A range before its noun still counts.
+    let t = "اشترت الشركة طائرات من طراز 737 ماكس للرحلات القصيرة.";
+    assert!(found(t, EntityType::Quantity).is_empty(), "{:?}", all(t));
+    let t = "وأوضح البيان أن طائرات 787-9 ستُزوّد بمحركات حديثة.";
+    assert!(found(t, EntityType::Quantity).is_empty(), "{:?}", all(t));
+    let t = "وصل ما بين 10-15 طائرة إلى المطار.";
+    assert!(!found(t, EntityType::Quantity).is_empty(), "{:?}", all(t));
+}
+
+#[test]
+fn a_number_word_after_and_is_a_count() {
+    // The second count of a list, with the conjunction: وثلاث سفن, وأربع حافلات.
+    let t = "اشترت الشركة خمس طائرات وثلاث سفن جديدة.";
+    assert!(found(t, EntityType::Quantity).contains(&"ثلاث سفن".to_string()), "{:?}", all(t));
+    let t = "وصلت ثلاث شاحنات وأربع حافلات إلى المعبر.";
+    assert!(found(t, EntityType::Quantity).contains(&"أربع حافلات".to_string()), "{:?}", all(t));
+}

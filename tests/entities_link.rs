@@ -1421,3 +1421,15 @@ fn a_shared_family_name_is_the_person_named_before_it() {
     let id = |name: &str| es.iter().find(|e| span_of(t, e) == name).map(|e| e.id.clone());
     assert!(id("عبد الغفار") != id("خالد عبد الغفار") && id("عبد الغفار") != id("حسام عبد الغفار"), "{es:?}");
 }
+
+/// An amount with a decimal comma and a scale in the plural (9,4 مليارات دولار, as AFP
+/// writes it) is another report's 9.4 مليار دولار; a thousands separator stays one.
+#[test]
+fn a_decimal_comma_and_a_plural_scale_link() {
+    let a = "وتقدر قيمة الصفقة بنحو 9,4 مليارات دولار بحسب الأسعار المعلنة.";
+    let b = "وبلغت قيمة الصفقة 9.4 مليار دولار، فيما بلغت عقود أخرى 9,400 دولار.";
+    let an = link_articles(&[("a", a), ("b", b)]);
+    let id = |k: usize, t: &str, w: &str| an.articles[k].entities.iter().find(|e| &t[e.start..e.end] == w).map(|e| e.id.clone()).unwrap_or_else(|| panic!("{w}: {:?}", an.articles[k].entities));
+    assert_eq!(id(0, a, "نحو 9,4 مليارات دولار"), id(1, b, "9.4 مليار دولار"));
+    assert_ne!(id(0, a, "نحو 9,4 مليارات دولار"), id(1, b, "9,400 دولار"));
+}

@@ -671,6 +671,11 @@ fn calendar_key(surface: &str) -> Option<Vec<String>> {
 /// percentage with its sign (6.25%, 6.25 بالمئة, 6.25 في المائة: the number and %).
 fn quantity_key(words: &[String]) -> Vec<String> {
     let words = if words.len() > 1 && APPROXIMATELY.contains(&words[0].as_str()) { &words[1..] } else { words };
+    // (A decimal comma, as AFP and Maghreb outlets write it, 9,4 مليارات, is the point
+    // of another report's 9.4 مليار: a comma before one or two last digits, where a
+    // thousands separator has three; and a scale in the plural is the same scale.)
+    let folded: Vec<String> = words.iter().map(|w| decimal_point(w).unwrap_or_else(|| singular_scale(w).to_string())).collect();
+    let words = &folded[..];
     // (A dollar is the American one unless a report says otherwise: 1.36 مليار دولار in
     // one report is 1.36 مليار دولار أمريكي in another; دولار كندي stays another.)
     let american = |w: &str| matches!(w, "امريكي" | "اميركي");
@@ -699,6 +704,25 @@ fn quantity_key(words: &[String]) -> Vec<String> {
         // is 3 أندية in another.)
         [n, unit] if number_word(n).is_some() => vec![number_word(n).unwrap().to_string(), unit_key(unit)],
         _ => words.to_vec(),
+    }
+}
+
+/// A number written with a decimal comma (9,4; 2,25) with a point instead; `None` for
+/// any other word, and for a comma that separates thousands (12,000).
+fn decimal_point(w: &str) -> Option<String> {
+    let (a, b) = w.split_once(',')?;
+    let digits = |x: &str| !x.is_empty() && x.chars().all(|c| c.is_ascii_digit());
+    (digits(a) && digits(b) && b.len() <= 2).then(|| format!("{a}.{b}"))
+}
+
+/// A scale's plural as its singular (مليارات, مليار), key form.
+fn singular_scale(w: &str) -> &str {
+    match w {
+        "مليارات" => "مليار",
+        "ملايين" => "مليون",
+        "بلايين" => "بليون",
+        "تريليونات" => "تريليون",
+        _ => w,
     }
 }
 

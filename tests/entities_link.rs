@@ -1433,3 +1433,14 @@ fn a_decimal_comma_and_a_plural_scale_link() {
     assert_eq!(id(0, a, "نحو 9,4 مليارات دولار"), id(1, b, "9.4 مليار دولار"));
     assert_ne!(id(0, a, "نحو 9,4 مليارات دولار"), id(1, b, "9,400 دولار"));
 }
+
+/// An event's or a body's name with الدولي after its first words is the same name
+/// another report writes without it.
+#[test]
+fn a_name_with_and_without_international_links() {
+    let a = "وافتتح معرض الرباط الدولي للسيارات أبوابه أمس.";
+    let b = "واستقبل معرض الرباط للسيارات آلاف الزوار في يومه الأول.";
+    let an = link_articles(&[("a", a), ("b", b)]);
+    let id = |k: usize, t: &str, w: &str| an.articles[k].entities.iter().find(|e| &t[e.start..e.end] == w).map(|e| e.id.clone()).unwrap_or_else(|| panic!("{w}: {:?}", an.articles[k].entities));
+    assert_eq!(id(0, a, "معرض الرباط الدولي للسيارات"), id(1, b, "معرض الرباط للسيارات"));
+}

@@ -671,10 +671,9 @@ fn calendar_key(surface: &str) -> Option<Vec<String>> {
 /// percentage with its sign (6.25%, 6.25 بالمئة, 6.25 في المائة: the number and %).
 fn quantity_key(words: &[String]) -> Vec<String> {
     let words = if words.len() > 1 && APPROXIMATELY.contains(&words[0].as_str()) { &words[1..] } else { words };
-    // (A decimal comma, as AFP and Maghreb outlets write it, 9,4 مليارات, is the point
-    // of another report's 9.4 مليار: a comma before one or two last digits, where a
-    // thousands separator has three; and a scale in the plural is the same scale.)
-    let folded: Vec<String> = words.iter().map(|w| decimal_point(w).unwrap_or_else(|| singular_scale(w).to_string())).collect();
+    // (A scale in the plural is the same scale: 9,4 مليارات in an AFP wire is another
+    // report's 9.4 مليار; the key words already write the decimal comma as a point.)
+    let folded: Vec<String> = words.iter().map(|w| singular_scale(w).to_string()).collect();
     let words = &folded[..];
     // (A dollar is the American one unless a report says otherwise: 1.36 مليار دولار in
     // one report is 1.36 مليار دولار أمريكي in another; دولار كندي stays another.)
@@ -707,12 +706,13 @@ fn quantity_key(words: &[String]) -> Vec<String> {
     }
 }
 
-/// A number written with a decimal comma (9,4; 2,25) with a point instead; `None` for
-/// any other word, and for a comma that separates thousands (12,000).
-fn decimal_point(w: &str) -> Option<String> {
-    let (a, b) = w.split_once(',')?;
-    let digits = |x: &str| !x.is_empty() && x.chars().all(|c| c.is_ascii_digit());
-    (digits(a) && digits(b) && b.len() <= 2).then(|| format!("{a}.{b}"))
+/// A body's or an event's name with الدولي or الدولية after its first two words keys
+/// without it (معرض مراكش الدولي للطيران is the معرض مراكش للطيران of another report,
+/// صندوق النقد الدولي its صندوق النقد): outlets drop the adjective, never the name's
+/// own words. Not where it is the second word (البنك الدولي, الاتحاد الدولي لكرة القدم).
+fn international_key(words: &[String]) -> Option<Vec<String>> {
+    let k = words.iter().position(|w| w == "دولي" || w == "دوليه")?;
+    (k >= 2 && words.len() >= 3).then(|| words.iter().enumerate().filter(|&(i, _)| i != k).map(|(_, w)| w.clone()).collect())
 }
 
 /// A scale's plural as its singular (مليارات, مليار), key form.
@@ -964,7 +964,8 @@ fn cluster(ms: &[M], texts: &[&str]) -> Vec<Cluster> {
         .map(|m| match m.span.kind {
             EntityType::Quantity => Some(with_change(quantity_key(&m.words), &texts[m.article][..m.span.start])),
             EntityType::Date => calendar_key(&m.surface).or_else(|| date_key(&m.words)),
-            EntityType::Org => council_key(&m.words),
+            EntityType::Org => council_key(&m.words).or_else(|| international_key(&m.words)),
+            EntityType::Misc => international_key(&m.words),
             _ => None,
         })
         .collect();

@@ -337,7 +337,7 @@ fn foreign_given_names(a: &[String], b: &[String]) -> bool {
     let rare_family = la == lb && la.chars().count() >= 5 && word_flags(la) & (GIVEN | FAMILY) == 0;
     family
         && a[..a.len() - 1].iter().zip(&b[..b.len() - 1]).all(|(x, y)| {
-            x == y || x.chars().count() >= 5 && y.chars().count() >= 5 && (word_flags(x) & (GIVEN | FAMILY) == 0 || word_flags(y) & (GIVEN | FAMILY) == 0) || rare_family && one_inner_vowel_apart(x, y)
+            x == y || x.chars().count() >= 5 && y.chars().count() >= 5 && (word_flags(x) & (GIVEN | FAMILY) == 0 || word_flags(y) & (GIVEN | FAMILY) == 0) || rare_family && (one_inner_vowel_apart(x, y) || one_inner_vowel_more(x, y))
         })
 }
 
@@ -347,6 +347,17 @@ fn one_inner_vowel_apart(x: &str, y: &str) -> bool {
     let (cx, cy): (Vec<char>, Vec<char>) = (x.chars().collect(), y.chars().collect());
     let diff: Vec<usize> = (0..cx.len().min(cy.len())).filter(|&k| cx[k] != cy[k]).collect();
     cx.len() == cy.len() && cx.len() >= 3 && matches!(diff[..], [k] if k > 0 && k + 1 < cx.len() && is_long_vowel(cx[k]) && is_long_vowel(cy[k]))
+}
+
+/// Does one of `x` and `y` have one long vowel more inside the word, and nothing else
+/// (كيفن / كيفين, the short i of Kevin written or not)?
+fn one_inner_vowel_more(x: &str, y: &str) -> bool {
+    let (s, l): (Vec<char>, Vec<char>) = if x.chars().count() < y.chars().count() { (x.chars().collect(), y.chars().collect()) } else { (y.chars().collect(), x.chars().collect()) };
+    if l.len() != s.len() + 1 || s.len() < 3 {
+        return false;
+    }
+    let k = (0..s.len()).find(|&k| s[k] != l[k]).unwrap_or(s.len());
+    k > 0 && k + 1 < l.len() && is_long_vowel(l[k]) && s[k..] == l[k + 1..]
 }
 
 /// Is the first word of `raw` (after the preposition ل) a word with the article whose

@@ -1421,3 +1421,37 @@ fn a_shared_family_name_is_the_person_named_before_it() {
     let id = |name: &str| es.iter().find(|e| span_of(t, e) == name).map(|e| e.id.clone());
     assert!(id("عبد الغفار") != id("خالد عبد الغفار") && id("عبد الغفار") != id("حسام عبد الغفار"), "{es:?}");
 }
+
+/// An amount with a decimal comma and a scale in the plural (9,4 مليارات دولار, as AFP
+/// writes it) is another report's 9.4 مليار دولار; a thousands separator stays one.
+#[test]
+fn a_decimal_comma_and_a_plural_scale_link() {
+    let a = "وتقدر قيمة الصفقة بنحو 9,4 مليارات دولار بحسب الأسعار المعلنة.";
+    let b = "وبلغت قيمة الصفقة 9.4 مليار دولار، فيما بلغت عقود أخرى 9,400 دولار.";
+    let an = link_articles(&[("a", a), ("b", b)]);
+    let id = |k: usize, t: &str, w: &str| an.articles[k].entities.iter().find(|e| &t[e.start..e.end] == w).map(|e| e.id.clone()).unwrap_or_else(|| panic!("{w}: {:?}", an.articles[k].entities));
+    assert_eq!(id(0, a, "نحو 9,4 مليارات دولار"), id(1, b, "9.4 مليار دولار"));
+    assert_ne!(id(0, a, "نحو 9,4 مليارات دولار"), id(1, b, "9,400 دولار"));
+}
+
+/// An event's or a body's name with الدولي after its first words is the same name
+/// another report writes without it.
+#[test]
+fn a_name_with_and_without_international_links() {
+    let a = "وافتتح معرض الرباط الدولي للسيارات أبوابه أمس.";
+    let b = "واستقبل معرض الرباط للسيارات آلاف الزوار في يومه الأول.";
+    let an = link_articles(&[("a", a), ("b", b)]);
+    let id = |k: usize, t: &str, w: &str| an.articles[k].entities.iter().find(|e| &t[e.start..e.end] == w).map(|e| e.id.clone()).unwrap_or_else(|| panic!("{w}: {:?}", an.articles[k].entities));
+    assert_eq!(id(0, a, "معرض الرباط الدولي للسيارات"), id(1, b, "معرض الرباط للسيارات"));
+}
+
+/// A short foreign given name with its inner vowel written in one report and not in the
+/// other (كيفن / كيفين), before one rare family name (final ي or ى), is one person.
+#[test]
+fn a_short_given_name_with_one_more_vowel_links() {
+    let a = "وقال نائب الرئيس كيفن مالوني إن الشركة فخورة بالشراكة.";
+    let b = "ووقع الاتفاق عن الشركة كيفين مالونى بحضور الوزير.";
+    let an = link_articles(&[("a", a), ("b", b)]);
+    let id = |k: usize, t: &str, w: &str| an.articles[k].entities.iter().find(|e| &t[e.start..e.end] == w).map(|e| e.id.clone()).unwrap_or_else(|| panic!("{w}: {:?}", an.articles[k].entities));
+    assert_eq!(id(0, a, "كيفن مالوني"), id(1, b, "كيفين مالونى"));
+}

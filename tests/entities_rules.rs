@@ -8334,3 +8334,54 @@ fn an_adjective_after_a_won_match_is_no_club() {
     assert!(!org.contains(&"المستحق".to_string()), "{:?}", all(t));
     assert!(org.contains(&"الزمالك".to_string()), "{:?}", all(t));
 }
+
+#[test]
+fn a_ministry_of_transport_and_logistics_is_one_name() {
+    // Logistics is a field ministries of transport are named for (Morocco's, the Horn's):
+    // the second field after و, with or without the ي of the loanword.
+    let t = "وأعلنت وزارة النقل واللوجستيك عن برنامج جديد للموانئ.";
+    assert!(found(t, EntityType::Org).contains(&"وزارة النقل واللوجستيك".to_string()), "{:?}", all(t));
+    let t = "وقالت مصادر بوزارة النقل واللوجيستيك إن القرار نهائي.";
+    assert!(found(t, EntityType::Org).contains(&"وزارة النقل واللوجيستيك".to_string()), "{:?}", all(t));
+}
+
+#[test]
+fn a_maker_before_a_model_code_is_the_company() {
+    // إيرباص A321: the maker the list knows, not a work named with its model's code.
+    let t = "وتسلمت الشركة طائرة إيرباص A321 جديدة في تولوز.";
+    assert!(found(t, EntityType::Org).contains(&"إيرباص".to_string()), "{:?}", all(t));
+    assert!(!all(t).iter().any(|(s, _)| s.contains("A321")), "{:?}", all(t));
+}
+
+#[test]
+fn engine_makers_and_a_region_of_africa() {
+    // Rolls-Royce with its hyphen after محركات, CFM International whole, and Africa south
+    // of the Sahara as one region.
+    let t = "وتعمل الطائرات بمحركات رولز-رويس الحديثة.";
+    assert!(found(t, EntityType::Org).contains(&"رولز-رويس".to_string()), "{:?}", all(t));
+    let t = "وتنتج سي إف إم إنترناشونال المحركات في فرنسا.";
+    assert!(found(t, EntityType::Org).contains(&"سي إف إم إنترناشونال".to_string()), "{:?}", all(t));
+    let t = "وزادت الصادرات إلى أفريقيا جنوب الصحراء بنسبة كبيرة.";
+    assert!(found(t, EntityType::Loc).contains(&"أفريقيا جنوب الصحراء".to_string()), "{:?}", all(t));
+}
+
+#[test]
+fn a_model_code_counts_nothing() {
+    // The number after طراز names a model; so does one joined by a hyphen to a model's
+    // number or letters (787-9, A350-1000). A range before its noun still counts.
+    let t = "اشترت الشركة طائرات من طراز 737 ماكس للرحلات القصيرة.";
+    assert!(found(t, EntityType::Quantity).is_empty(), "{:?}", all(t));
+    let t = "وأوضح البيان أن طائرات 787-9 ستُزوّد بمحركات حديثة.";
+    assert!(found(t, EntityType::Quantity).is_empty(), "{:?}", all(t));
+    let t = "وصل ما بين 10-15 طائرة إلى المطار.";
+    assert!(!found(t, EntityType::Quantity).is_empty(), "{:?}", all(t));
+}
+
+#[test]
+fn a_number_word_after_and_is_a_count() {
+    // The second count of a list, with the conjunction: وثلاث سفن, وأربع حافلات.
+    let t = "اشترت الشركة خمس طائرات وثلاث سفن جديدة.";
+    assert!(found(t, EntityType::Quantity).contains(&"ثلاث سفن".to_string()), "{:?}", all(t));
+    let t = "وصلت ثلاث شاحنات وأربع حافلات إلى المعبر.";
+    assert!(found(t, EntityType::Quantity).contains(&"أربع حافلات".to_string()), "{:?}", all(t));
+}

@@ -395,6 +395,7 @@ pub fn fix<'a>(text: &str, tokens: &'a [Token], infos: &[TokInfo], sents: &[Rang
     let spans = mothers_kunyas(text, tokens, infos, spans);
     let spans = given_names_before_particles(text, tokens, infos, spans);
     let spans = definite_family_names(text, tokens, infos, spans);
+    let spans = makers_before_model_codes(text, tokens, spans);
     let spans = known_names(text, tokens, infos, sents, spans);
     let spans = countryside_of_places(text, tokens, infos, spans);
     let spans = bracketed_short_names(text, tokens, infos, spans);
@@ -5625,7 +5626,9 @@ fn known_names(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<u
             };
             // (The dots of an abbreviation written without spaces, جيه.بي مورغان,
             // إتش.إس.بي.سي, سي.كيه, join its letters as the list's spaces do.)
-            let words_at = || (i..range.end).filter(|&k| !super::abbreviation_dot(text, tokens, k));
+            // (So does a hyphen written between two words without spaces, رولز-رويس,
+            // where the list writes a space.)
+            let words_at = || (i..range.end).filter(|&k| !super::abbreviation_dot(text, tokens, k) && !(k > i && joining_hyphen(text, tokens, k)));
             // (A number is a word of a name too: فرانس 24.)
             let mut words = words_at().map(|k| match tokens[k].kind {
                 TokenKind::Word | TokenKind::Latin => super::known::word_key(if k == i { first } else { &infos[k].norm }),
@@ -7581,6 +7584,10 @@ const GOV_FIELDS: &[&str] = &[
     // (The localisation of jobs that Gulf ministries of labour are named for, وزارة
     // الموارد البشرية والتوطين, as Oman's and the Emirates' are.)
     "التوطين",
+    // (Logistics, which ministries of transport are named for, وزارة النقل واللوجستيك
+    // in Morocco, وزارة النقل واللوجستيات in the Horn: a loanword, written with or
+    // without the ي.)
+    "اللوجستيك", "اللوجيستيك", "اللوجستيات", "اللوجيستيات",
 ];
 
 /// Heads of parties and movements, whose names join two nouns by و (حزب العدالة
@@ -8288,4 +8295,42 @@ mod tests {
         let got: Vec<(&str, EntityType)> = people(text, &tokens, &infos, spans).iter().map(|s| (&text[s.start..s.end], s.kind)).collect();
         assert_eq!(got, [("نادية بنسودة", EntityType::Per), ("بنسودة", EntityType::Per)]);
     }
+}
+
+/// A maker the list knows, written before a model's code in Latin letters and digits
+/// (إيرباص A350, بوينغ 777X, إمبراير E195): the tagger takes the two for one work's
+/// name; the maker is the company, ORG, and the code no name of its own.
+fn makers_before_model_codes(text: &str, tokens: &[Token], mut spans: Vec<Span>) -> Vec<Span> {
+    for s in spans.iter_mut() {
+        let r = tokens_of(tokens, s);
+        let Some(j) = (r.start + 1..r.end).find(|&j| tokens[j].kind == TokenKind::Latin && text[tokens[j].start..tokens[j].end].bytes().any(|b| b.is_ascii_digit())) else {
+            continue;
+        };
+        if !(r.start..j).all(|i| tokens[i].kind == TokenKind::Word) {
+            continue;
+        }
+        // (The maker may follow a noun the tagger took in, طائرة إيرباص A321: the
+        // longest listed company that ends before the code.)
+        let end = tokens[j - 1].end;
+        if let Some(i) = (r.start..j).find(|&i| matches!(super::known::lookup(&key_words(&text[tokens[i].start..end])), Some((_, EntityType::Org)))) {
+            s.start = s.start.max(tokens[i].start);
+            s.end = end;
+            s.kind = EntityType::Org;
+        }
+    }
+    spans
+}
+
+/// A hyphen written between two words without spaces (رولز-رويس, مرسيدس-بنز): one
+/// name's inner mark.
+fn joining_hyphen(text: &str, tokens: &[Token], k: usize) -> bool {
+    let word = |t: &Token| matches!(t.kind, TokenKind::Word | TokenKind::Latin);
+    k > 0
+        && k + 1 < tokens.len()
+        && tokens[k].kind == TokenKind::Punct
+        && &text[tokens[k].start..tokens[k].end] == "-"
+        && word(&tokens[k - 1])
+        && word(&tokens[k + 1])
+        && tokens[k - 1].end == tokens[k].start
+        && tokens[k].end == tokens[k + 1].start
 }

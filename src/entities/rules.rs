@@ -727,6 +727,9 @@ fn accusative_noun(norm: &str) -> bool {
 
 fn quantity_at(text: &str, toks: &[Token], infos: &[TokInfo], i: usize) -> Option<usize> {
     let n = toks.len();
+    if model_code(text, toks, infos, i) {
+        return None;
+    }
     // A scale in the dual is a number written out (مليوني لتر, ألفي جندي): a quantity
     // only with a unit or a counted noun after it.
     if toks[i].kind == TokenKind::Word && stem_is(&infos[i], DUAL_SCALES) {
@@ -753,7 +756,11 @@ fn quantity_at(text: &str, toks: &[Token], infos: &[TokInfo], i: usize) -> Optio
     // جنديا, خمسة عشر يوما, also after ب: بإحدى عشرة شكوى.)
     let teen = toks[i].kind == TokenKind::Word && i + 2 < n && toks[i + 1].kind == TokenKind::Word && stem_is(&infos[i], TEEN_UNITS) && infos[i + 1].stem == infos[i + 1].norm && stem_is(&infos[i + 1], &["عشر", "عشره"]);
     // (Or after ل before the same, "for three periods": لثلاث فترات, لخمس سنوات.)
-    let plain = infos[i].stem == infos[i].norm || matches!(infos[i].norm.strip_suffix(infos[i].stem.as_str()), Some("ب" | "ل")) && (time_after || teen);
+    // (Or after the conjunction و, the second count of a list, خمس طائرات وثلاث سفن,
+    // 22 طائرة وعشر طائرات: a number word of its own, or one of the four that are other
+    // words too before the same nouns.)
+    let after_and = infos[i].norm.strip_suffix(infos[i].stem.as_str()) == Some("و") && (stem_is(&infos[i], NUMBER_WORDS) || ambiguous && time_after || teen);
+    let plain = infos[i].stem == infos[i].norm || after_and || matches!(infos[i].norm.strip_suffix(infos[i].stem.as_str()), Some("ب" | "ل")) && (time_after || teen);
     if toks[i].kind == TokenKind::Word && (stem_is(&infos[i], NUMBER_WORDS) || ambiguous && time_after || teen) && plain {
         let mut j = if teen { i + 2 } else { i + 1 };
         while j < n && stem_is(&infos[j], SCALES) {
@@ -931,4 +938,35 @@ fn quantity_at(text: &str, toks: &[Token], infos: &[TokInfo], i: usize) -> Optio
         return Some(if adjective { k + 1 } else { j + 1 });
     }
     scaled.then_some(j)
+}
+
+/// Words before a model's designation (من طراز 737, موديل 2024 is a car's year and
+/// stays a date's business): the number after them names the model, it counts nothing.
+const MODEL_WORDS: &[&str] = &["طراز", "طرازات"];
+
+/// Nouns of aircraft, which a count follows but a model's code comes after: طائرات
+/// 787-9 is of the model 787-9 (a range, 10-15 طائرة, comes before its noun).
+const AIRCRAFT: &[&str] = &["طائره", "طائرات", "الطائره", "الطائرات"];
+
+/// A number that is a model's code, not a count: after طراز (طائرات من طراز 737 ماكس),
+/// or joined by a hyphen, without spaces, to Latin letters before it (the 900 of
+/// A350-900) or to a number that is a code itself or follows an aircraft's noun (the 9
+/// of طراز 787-9, طائرات 787-9), where a range of counts (10-15 طائرة) is neither.
+fn model_code(text: &str, toks: &[Token], infos: &[TokInfo], i: usize) -> bool {
+    if toks[i].kind != TokenKind::Number || i == 0 {
+        return false;
+    }
+    let p = &toks[i - 1];
+    if p.kind == TokenKind::Word && infos[i - 1].stem == infos[i - 1].norm && stem_is(&infos[i - 1], MODEL_WORDS) {
+        return true;
+    }
+    let hyphen = i >= 2 && p.kind == TokenKind::Punct && &text[p.start..p.end] == "-" && p.end == toks[i].start && toks[i - 2].end == p.start;
+    if !hyphen {
+        return false;
+    }
+    match toks[i - 2].kind {
+        TokenKind::Latin => true,
+        TokenKind::Number => model_code(text, toks, infos, i - 2) || i >= 3 && toks[i - 3].kind == TokenKind::Word && stem_is(&infos[i - 3], AIRCRAFT),
+        _ => false,
+    }
 }

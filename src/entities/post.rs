@@ -5217,12 +5217,12 @@ fn given_names_after_lam(text: &str, tokens: &[Token], infos: &[TokInfo], mut sp
     spans
 }
 
-/// Verbs that begin with the letters of the article (والتقى الصفدي, التحق, التزم), in
-/// `search` form: they are no definite noun that an adjective would follow.
 /// Nouns of the people around a person, whose name follows them in the construct state
 /// (زملاء الطويهري, مدرب الغربي, محامي العمراني), in `search` form.
 const COMPANIONS: &[&str] = &["زملاء", "زميل", "رفاق", "رفيق", "مدرب", "محامي", "نجل", "شقيق", "شقيقه", "والد", "والده", "عائله", "اسره"];
 
+/// Verbs that begin with the letters of the article (والتقى الصفدي, التحق, التزم), in
+/// `search` form: they are no definite noun that an adjective would follow.
 const VERBS_WITH_AL: &[&str] = &["التقي", "التقت", "التقيا", "التحق", "التحقت", "التزم", "التزمت", "التمس", "التمست"];
 
 /// Military ranks with the article, in `search` form, which the title list lacks or the
@@ -8164,6 +8164,44 @@ fn organization_at(infos: &[TokInfo], i: usize, end: usize) -> Option<usize> {
     None
 }
 
+/// A maker the list knows, written before a model's code in Latin letters and digits
+/// (إيرباص A350, بوينغ 777X, إمبراير E195): the tagger takes the two for one work's
+/// name; the maker is the company, ORG, and the code no name of its own.
+fn makers_before_model_codes(text: &str, tokens: &[Token], mut spans: Vec<Span>) -> Vec<Span> {
+    for s in spans.iter_mut() {
+        let r = tokens_of(tokens, s);
+        let Some(j) = (r.start + 1..r.end).find(|&j| tokens[j].kind == TokenKind::Latin && text[tokens[j].start..tokens[j].end].bytes().any(|b| b.is_ascii_digit())) else {
+            continue;
+        };
+        if !(r.start..j).all(|i| tokens[i].kind == TokenKind::Word) {
+            continue;
+        }
+        // (The maker may follow a noun the tagger took in, طائرة إيرباص A321: the
+        // longest listed company that ends before the code.)
+        let end = tokens[j - 1].end;
+        if let Some(i) = (r.start..j).find(|&i| matches!(super::known::lookup(&key_words(&text[tokens[i].start..end])), Some((_, EntityType::Org)))) {
+            s.start = s.start.max(tokens[i].start);
+            s.end = end;
+            s.kind = EntityType::Org;
+        }
+    }
+    spans
+}
+
+/// A hyphen written between two words without spaces (رولز-رويس, مرسيدس-بنز): one
+/// name's inner mark.
+fn joining_hyphen(text: &str, tokens: &[Token], k: usize) -> bool {
+    let word = |t: &Token| matches!(t.kind, TokenKind::Word | TokenKind::Latin);
+    k > 0
+        && k + 1 < tokens.len()
+        && tokens[k].kind == TokenKind::Punct
+        && &text[tokens[k].start..tokens[k].end] == "-"
+        && word(&tokens[k - 1])
+        && word(&tokens[k + 1])
+        && tokens[k - 1].end == tokens[k].start
+        && tokens[k].end == tokens[k + 1].start
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -8295,42 +8333,4 @@ mod tests {
         let got: Vec<(&str, EntityType)> = people(text, &tokens, &infos, spans).iter().map(|s| (&text[s.start..s.end], s.kind)).collect();
         assert_eq!(got, [("نادية بنسودة", EntityType::Per), ("بنسودة", EntityType::Per)]);
     }
-}
-
-/// A maker the list knows, written before a model's code in Latin letters and digits
-/// (إيرباص A350, بوينغ 777X, إمبراير E195): the tagger takes the two for one work's
-/// name; the maker is the company, ORG, and the code no name of its own.
-fn makers_before_model_codes(text: &str, tokens: &[Token], mut spans: Vec<Span>) -> Vec<Span> {
-    for s in spans.iter_mut() {
-        let r = tokens_of(tokens, s);
-        let Some(j) = (r.start + 1..r.end).find(|&j| tokens[j].kind == TokenKind::Latin && text[tokens[j].start..tokens[j].end].bytes().any(|b| b.is_ascii_digit())) else {
-            continue;
-        };
-        if !(r.start..j).all(|i| tokens[i].kind == TokenKind::Word) {
-            continue;
-        }
-        // (The maker may follow a noun the tagger took in, طائرة إيرباص A321: the
-        // longest listed company that ends before the code.)
-        let end = tokens[j - 1].end;
-        if let Some(i) = (r.start..j).find(|&i| matches!(super::known::lookup(&key_words(&text[tokens[i].start..end])), Some((_, EntityType::Org)))) {
-            s.start = s.start.max(tokens[i].start);
-            s.end = end;
-            s.kind = EntityType::Org;
-        }
-    }
-    spans
-}
-
-/// A hyphen written between two words without spaces (رولز-رويس, مرسيدس-بنز): one
-/// name's inner mark.
-fn joining_hyphen(text: &str, tokens: &[Token], k: usize) -> bool {
-    let word = |t: &Token| matches!(t.kind, TokenKind::Word | TokenKind::Latin);
-    k > 0
-        && k + 1 < tokens.len()
-        && tokens[k].kind == TokenKind::Punct
-        && &text[tokens[k].start..tokens[k].end] == "-"
-        && word(&tokens[k - 1])
-        && word(&tokens[k + 1])
-        && tokens[k - 1].end == tokens[k].start
-        && tokens[k].end == tokens[k + 1].start
 }

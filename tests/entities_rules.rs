@@ -8385,3 +8385,12 @@ fn a_number_word_after_and_is_a_count() {
     let t = "وصلت ثلاث شاحنات وأربع حافلات إلى المعبر.";
     assert!(found(t, EntityType::Quantity).contains(&"أربع حافلات".to_string()), "{:?}", all(t));
 }
+
+/// "His counterpart" with its pronoun and the counterpart's nationality are no words of
+/// the person named before them (the tagger ran روبيو on over نظيره السعودي).
+#[test]
+fn his_counterpart_ends_a_person() {
+    let t = "كما التقى روبيو نظيره السعودي الأمير فيصل بن فرحان، وبحثا سبل تعزيز الشراكة.";
+    let per = found(t, EntityType::Per);
+    assert!(per.contains(&"روبيو".to_string()) && !per.iter().any(|p| p.contains("نظيره")), "{:?}", all(t));
+}

@@ -3944,25 +3944,41 @@ fn person_edges(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span
 /// also the given name written with ى, محمد على).
 const NOT_IN_NAMES: &[&str] = &["الي", "الى", "في", "فى", "عن", "مع", "منذ"];
 
+/// A person's counterpart, host or guest with the pronoun of whom (`search` form): a
+/// role said of the person named before it, never a word of a name.
+const COUNTERPARTS: &[&str] = &["نظيره", "نظيرها", "نظيرته", "نظيرتها", "نظيريه", "نظيريها", "نظراءه", "نظرائه", "نظيرهم", "مضيفه", "مضيفها", "ضيفه", "ضيفها"];
+
 /// Step 3c: a person's name never holds a preposition, nor a definite weekday before
 /// one (استمع القاضي الخوري الجمعة إلى حداد, "the judge Khoury heard Haddad on
 /// Friday"): the weekday after a subject and before a preposition is when, a date; the
 /// person ends before it, and what follows the preposition is a name of its own. (Not a
 /// weekday ending the span before anything else: الجمعة is a family name too, محمد
-/// الجمعة.)
+/// الجمعة.) Nor a counterpart with his pronoun ([`COUNTERPARTS`]): التقى روبيو نظيره
+/// السعودي, where the person ends before نظيره and the role and its nationality are no
+/// name.
 fn people_cut_at_weekdays_and_prepositions(tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
     let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word;
     let prep = |k: usize| word(k) && infos[k].stem == infos[k].norm && one_of(NOT_IN_NAMES, &infos[k].norm);
     let weekday = |k: usize| word(k) && infos[k].stem == infos[k].norm && infos[k].norm.starts_with("ال") && infos[k].gaz.has(gazetteer::WEEKDAY) && prep(k + 1);
+    // (Nor "his counterpart", "his host" with their pronoun: التقى روبيو نظيره السعودي.)
+    let counterpart = |k: usize| word(k) && one_of(COUNTERPARTS, &infos[k].norm);
     let mut out = Vec::with_capacity(spans.len());
     for s in spans {
         let r = tokens_of(tokens, &s);
-        let cut = if s.kind == EntityType::Per && r.len() >= 2 && tokens[r.start].start == s.start { (r.start + 1..r.end).find(|&k| weekday(k) || prep(k)) } else { None };
+        let cut = if s.kind == EntityType::Per && r.len() >= 2 && tokens[r.start].start == s.start { (r.start + 1..r.end).find(|&k| weekday(k) || prep(k) || counterpart(k)) } else { None };
         let Some(k) = cut else {
             out.push(s);
             continue;
         };
         out.push(Span { start: s.start, end: tokens[k - 1].end, kind: EntityType::Per, score: s.score });
+        if counterpart(k) {
+            // (The counterpart's nationality after it is no name either: نظيره السعودي.)
+            let j = if k + 1 < r.end && word(k + 1) && infos[k + 1].stem == infos[k + 1].norm && country_adjective(&infos[k + 1].norm) { k + 2 } else { k + 1 };
+            if j < r.end && word(j) {
+                out.push(Span { start: tokens[j].start, end: s.end, kind: EntityType::Per, score: s.score });
+            }
+            continue;
+        }
         let mut j = k;
         if weekday(k) {
             out.push(Span { start: tokens[k].start, end: tokens[k].end, kind: EntityType::Date, score: s.score });

@@ -8260,3 +8260,26 @@ fn initials_with_k_and_a_last_weak_letter_before_a_bracket() {
     let t = "وقالت شبكة إن بي سي في تقرير إن المفاوضات متعثرة.";
     assert!(found(t, EntityType::Org).contains(&"إن بي سي".to_string()), "{:?}", all(t));
 }
+
+/// A body's short name in quote marks after its full name that is an ordinary noun
+/// (موانئ, "ports") does not make the definite noun elsewhere (الموانئ) that body; an
+/// acronym given so (كاف) still names it with the article (الكاف).
+#[test]
+fn a_quoted_short_name_that_is_a_noun_does_not_spread_with_the_article() {
+    let t = "وتوقعت الموانئ الإقليمية تحسن الحركة. وقال مسؤول في الهيئة العامة للموانئ «موانئ» إن المناولة ارتفعت.";
+    let org = found(t, EntityType::Org);
+    assert!(org.contains(&"موانئ".to_string()) && !org.contains(&"الموانئ".to_string()), "{:?}", all(t));
+    let t = "أعلن الاتحاد الأفريقي لكرة القدم «كاف» موعد المباراة. وقال الكاف إن الملعب جاهز.";
+    assert!(found(t, EntityType::Org).contains(&"الكاف".to_string()), "{:?}", all(t));
+}
+
+/// A country's name that is also its feminine adjective, joined by و to another
+/// country's adjective after a noun (الأراضي الإماراتية والسعودية), is the adjective:
+/// no place. After a country's name (الإمارات والسعودية) it stays the country.
+#[test]
+fn a_country_adjective_joined_to_another_adjective_is_no_place() {
+    let t = "ونقلت الشاحنات البضائع عبر الأراضي الأردنية والسعودية خلال الأزمة.";
+    assert!(!found(t, EntityType::Loc).iter().any(|l| l.contains("السعودية")), "{:?}", all(t));
+    let t = "ونقلت الشاحنات البضائع بين الإمارات والسعودية خلال الأزمة.";
+    assert!(found(t, EntityType::Loc).contains(&"السعودية".to_string()), "{:?}", all(t));
+}

@@ -1742,6 +1742,24 @@ fn adjectives_not_countries(text: &str, tokens: &[Token], infos: &[TokInfo], spa
         let (k, j) = (r.start, r.start - 1);
         let w = &infos[k];
         let adjacent = matches!(tokens[j].kind, TokenKind::Word | TokenKind::Latin) && gaps::only_whitespace(text, tokens[j].end, tokens[k].start) && tokens[j].end < tokens[k].start;
+        // (Or joined by و to another country's feminine adjective right before it, which
+        // no mention covers: الأراضي الإماراتية والسعودية, "Emirati and Saudi lands", the
+        // second adjective of one noun. Not after a country's name: الإمارات والسعودية.)
+        let coordinated = adjacent
+            && tokens[j].kind == TokenKind::Word
+            && w.norm.strip_prefix('و') == Some(w.stem.as_str())
+            && w.stem.starts_with("ال")
+            && w.stem.ends_with("يه")
+            && (gazetteer::word_flags(&w.stem) & COUNTRY != 0 || one_of(SHORT_COUNTRIES, &w.stem))
+            && n.checked_sub(1).is_none_or(|p| spans[p].end <= tokens[j].start)
+            && {
+                let v = &infos[j];
+                v.stem == v.norm && v.norm.starts_with("ال") && v.norm.ends_with("يه") && !v.gaz.has(COUNTRY | CITY | REGION) && v.norm.strip_suffix('ه').is_some_and(country_adjective)
+            };
+        if coordinated {
+            gone[n] = true;
+            continue;
+        }
         if !adjacent || w.stem != w.norm || !(w.gaz.has(COUNTRY) || one_of(SHORT_COUNTRIES, &w.stem)) {
             continue;
         }
@@ -6056,7 +6074,12 @@ pub(crate) fn spread<'a>(texts: &[&str], toks: &[&'a [Token]], spans: &mut [Vec<
             // body's full name (الاتحاد الإفريقي لكرة القدم (كاف), … "كاف") names the
             // body with the article too, as outlets write acronyms (الكاف, الفيفا).
             let marked_short = bracketed || infos.len() == 1 && s.kind == EntityType::Org && r.start >= 2 && tokens[r.start - 1].norm == "\"" && tokens.get(r.end).is_some_and(|t| t.norm == "\"") && ss[..ss.partition_point(|o| o.end <= tokens[r.start - 1].start)].last().is_some_and(|o| o.kind == EntityType::Org && tokens_of(tokens, o).end == r.start - 1);
-            if marked_short && chars(&infos[0].stem) >= 3 && !infos[0].stem.starts_with("ال") && infos[0].stem == infos[0].norm {
+            // (Not a short name that is an ordinary noun general Arabic also writes with
+            // the article and with possessive suffixes, «موانئ», «معادن», «طاقة»: with
+            // the article it is the common noun, الموانئ السعودية, أسعار المعادن. Acronyms,
+            // كاف, فيفا, take no such suffixes or are shorter.)
+            let common_noun = chars(&infos[0].stem) >= 4 && infos[0].gen[2] >= 3 && ordinary(&infos[0]);
+            if marked_short && chars(&infos[0].stem) >= 3 && !infos[0].stem.starts_with("ال") && infos[0].stem == infos[0].norm && !common_noun {
                 let v = names.entry(vec![format!("ال{}", infos[0].stem)]).or_default();
                 match v.iter_mut().find(|x| x.0 == s.kind) {
                     Some(x) => x.1 += 1,

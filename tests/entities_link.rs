@@ -1421,3 +1421,16 @@ fn a_shared_family_name_is_the_person_named_before_it() {
     let id = |name: &str| es.iter().find(|e| span_of(t, e) == name).map(|e| e.id.clone());
     assert!(id("عبد الغفار") != id("خالد عبد الغفار") && id("عبد الغفار") != id("حسام عبد الغفار"), "{es:?}");
 }
+
+/// A foreign family name that one report writes with غ after a given name is the person
+/// where another report writes it alone with ج (an Egyptian outlet) or ك (a Maghreb one).
+#[test]
+fn a_family_name_alone_in_another_spelling_of_its_g() {
+    let a = "وقال الرئيس التنفيذي ينس فيسترغارد إن العودة ستكون تدريجية.";
+    let b = "من جانبه، قال فيسترجارد إن الخط سيعود إلى القناة.";
+    let start = a.find("ينس").unwrap();
+    let mut spans = vec![vec![Span { start, end: start + "ينس فيسترغارد".len(), kind: EntityType::Per, score: 1.0 }], vec![]];
+    isnad::entities::post::spread_names(&[a, b], &mut spans);
+    let got: Vec<(&str, EntityType)> = spans[1].iter().map(|s| (&b[s.start..s.end], s.kind)).collect();
+    assert_eq!(got, [("فيسترجارد", EntityType::Per)]);
+}

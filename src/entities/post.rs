@@ -6048,11 +6048,20 @@ pub(crate) fn spread<'a>(texts: &[&str], toks: &[&'a [Token]], spans: &mut [Vec<
             let family = distinctive(last) || !ordinary(last) && chars(&last.stem) >= 5 && last.letters >= 5;
             if s.kind == EntityType::Per && infos.len() >= 2 && last.stem == last.norm && !last.stem.starts_with("ال") && family && !last.gaz.has(GIVEN) {
                 let w = vec![last.stem.clone()];
-                surnames.insert(w.clone());
-                let v = names.entry(w).or_default();
-                match v.iter_mut().find(|x| x.0 == s.kind) {
-                    Some(x) => x.1 += 1,
-                    None => v.push((s.kind, 1)),
+                // (And in the other spellings of its g where it writes غ and no ج, as the
+                // whole name spreads below: فيسترغارد alone is فيسترجارد in an Egyptian
+                // outlet, as ينس فيسترغارد is ينس فيسترجارد.)
+                let mut spellings = vec![w];
+                if last.stem.contains('غ') && !last.stem.contains('ج') {
+                    spellings.extend(['ج', 'ك'].map(|g| vec![last.stem.chars().map(|c| if c == 'غ' { g } else { c }).collect::<String>()]));
+                }
+                for w in spellings {
+                    surnames.insert(w.clone());
+                    let v = names.entry(w).or_default();
+                    match v.iter_mut().find(|x| x.0 == s.kind) {
+                        Some(x) => x.1 += 1,
+                        None => v.push((s.kind, 1)),
+                    }
                 }
             }
             // (A later word may hold the ل of what the body is for: ميتسوبيشي للصناعات

@@ -8283,3 +8283,14 @@ fn a_country_adjective_joined_to_another_adjective_is_no_place() {
     let t = "ونقلت الشاحنات البضائع بين الإمارات والسعودية خلال الأزمة.";
     assert!(found(t, EntityType::Loc).contains(&"السعودية".to_string()), "{:?}", all(t));
 }
+
+/// A wire filed from two cities joined by a slash at the head of its dateline names two
+/// places (كوبنهاغن/القاهرة (رويترز) -), whatever the tagger made of the first.
+#[test]
+fn two_cities_joined_by_a_slash_in_a_dateline_are_places() {
+    let t = "أوسلو/بيروت (رويترز) - قالت شركة الشحن النرويجية يوم الخميس إنها ستعيد سفنها إلى المسار.";
+    let loc = found(t, EntityType::Loc);
+    assert!(loc.contains(&"أوسلو".to_string()) && loc.contains(&"بيروت".to_string()), "{:?}", all(t));
+    let t = "كوبنهاغن/القاهرة (رويترز) - قالت مجموعة الشحن إنها ستعيد أولى سفنها إلى قناة السويس.";
+    assert!(found(t, EntityType::Loc).contains(&"كوبنهاغن".to_string()), "{:?}", all(t));
+}

@@ -400,6 +400,7 @@ pub fn fix<'a>(text: &str, tokens: &'a [Token], infos: &[TokInfo], sents: &[Rang
     // (The places first: an outlet after a dash needs the place before it, بعبدا -
     // الوطنية.)
     let spans = dateline_places(text, tokens, infos, spans);
+    let spans = slashed_dateline_places(text, tokens, infos, spans);
     let spans = fm_radios(text, tokens, spans);
     let spans = dateline_outlets(text, tokens, infos, spans);
     let spans = bylines(text, tokens, infos, spans);
@@ -2795,6 +2796,46 @@ fn dateline_places(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: V
         }
     }
     with_added(spans, added)
+}
+
+/// Two places of one word each joined by a slash that begin a line before a bracket or a
+/// dash (كوبنهاغن/القاهرة (رويترز) -, واشنطن/بيروت –: a wire filed from two cities):
+/// both are where the report was filed, places, whatever the tagger took them for, where
+/// each is a town of the lists or looks like a name and no ordinary word.
+fn slashed_dateline_places(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut gone = vec![false; spans.len()];
+    let mut added = Vec::new();
+    for a in 0..tokens.len() {
+        if a + 3 >= tokens.len() || !begins_line(text, tokens, a) {
+            continue;
+        }
+        let punct = |k: usize, marks: &[&str]| tokens[k].kind == TokenKind::Punct && marks.contains(&tokens[k].norm.as_str());
+        if !punct(a + 1, &["/"]) || !punct(a + 3, &["(", "-", "–", "—"]) {
+            continue;
+        }
+        let placelike = |k: usize| {
+            let i = &infos[k];
+            tokens[k].kind == TokenKind::Word && i.stem == i.norm && !i.norm.starts_with(['و', 'ف']) && !verb_like(i) && !i.gaz.has(GIVEN | gazetteer::TITLE | ORG_HEAD | gazetteer::MONTH | gazetteer::WEEKDAY) && (place_flags(infos, k, k + 1) != 0 || name_like(i) && !ordinary(i))
+        };
+        if !placelike(a) || !placelike(a + 2) {
+            continue;
+        }
+        for k in [a, a + 2] {
+            let t = &tokens[k];
+            match spans.iter().position(|s| s.start < t.end && s.end > t.start) {
+                Some(n) if spans[n].start == t.start && spans[n].end == t.end && is_model(spans[n].kind) && spans[n].kind != EntityType::Loc => {
+                    gone[n] = true;
+                    added.push(Span { kind: EntityType::Loc, ..spans[n].clone() });
+                }
+                Some(_) => {}
+                None => added.push(Span { start: t.start, end: t.end, kind: EntityType::Loc, score: 0.7 }),
+            }
+        }
+    }
+    if added.is_empty() {
+        return spans;
+    }
+    replace_marked(spans, &gone, added)
 }
 
 /// Is the gap between two words a dash written with tatweels (two or more, or one with

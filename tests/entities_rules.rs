@@ -8294,3 +8294,13 @@ fn two_cities_joined_by_a_slash_in_a_dateline_are_places() {
     let t = "كوبنهاغن/القاهرة (رويترز) - قالت مجموعة الشحن إنها ستعيد أولى سفنها إلى قناة السويس.";
     assert!(found(t, EntityType::Loc).contains(&"كوبنهاغن".to_string()), "{:?}", all(t));
 }
+
+/// A demonstrative before a period names the current one, a date as الأسبوع الجاري is:
+/// هذا الأسبوع, هذه السنة; not هذا اليوم, "this day".
+#[test]
+fn this_week_and_this_year_are_dates() {
+    let t = "وانخفض سعر الشحن 4 بالمئة هذا الأسبوع، ويتوقع المحللون تعافيه هذه السنة.";
+    assert_eq!(found(t, EntityType::Date), ["هذا الأسبوع", "هذه السنة"], "{:?}", all(t));
+    let t = "ولن ينسى السكان هذا اليوم الذي غرقت فيه المدينة.";
+    assert!(found(t, EntityType::Date).is_empty(), "{:?}", all(t));
+}

@@ -297,6 +297,12 @@ fn date_at(toks: &[Token], infos: &[TokInfo], i: usize) -> Option<(usize, usize)
     if !general && stem_is(&infos[i], PERIODS) && i + 1 < n && stem_is(&infos[i + 1], DIRECTIONS) {
         return Some((i, i + 2));
     }
+    // A demonstrative before a period: هذا الأسبوع, هذا العام, هذه السنة, "this week", the
+    // current one as الأسبوع الجاري is. (Not اليوم: هذا اليوم is "this day" of any date.)
+    let this = toks[i].kind == TokenKind::Word && matches!(infos[i].norm.as_str(), "هذا" | "هذه");
+    if this && i + 1 < n && toks[i + 1].kind == TokenKind::Word && stem_is(&infos[i + 1], PERIODS) && infos[i + 1].stem == infos[i + 1].norm && !stem_is(&infos[i + 1], &["اليوم"]) && !(i + 2 < n && stem_is(&infos[i + 2], DIRECTIONS)) {
+        return Some((i, i + 2));
+    }
     // And in the dual: الأسبوعين المقبلين, الشهرين الماضيين.
     if stem_is(&infos[i], DUAL_PERIODS) && i + 1 < n && stem_is(&infos[i + 1], DUAL_DIRECTIONS) {
         return Some((i, i + 2));

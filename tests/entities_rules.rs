@@ -8304,3 +8304,13 @@ fn this_week_and_this_year_are_dates() {
     let t = "ولن ينسى السكان هذا اليوم الذي غرقت فيه المدينة.";
     assert!(found(t, EntityType::Date).is_empty(), "{:?}", all(t));
 }
+
+/// A company named by a foreign word and its trade after لل with the trade's adjective
+/// (دروري للاستشارات البحرية, "maritime consultancy") is one company, not a person and
+/// the words after; a country's adjective after the trade stays out.
+#[test]
+fn a_foreign_company_with_its_trade_and_the_trade_adjective() {
+    let t = "وأظهرت بيانات دروري للاستشارات البحرية أن أسعار الشحن انخفضت.";
+    assert!(found(t, EntityType::Org).contains(&"دروري للاستشارات البحرية".to_string()), "{:?}", all(t));
+    assert!(found(t, EntityType::Per).is_empty(), "{:?}", all(t));
+}

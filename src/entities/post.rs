@@ -1130,7 +1130,7 @@ fn lam_before_names_found_bare(text: &str, tokens: &[Token], infos: &[TokInfo], 
 pub(super) const TRADES: &[&str] = &[
     "للانشاءات", "للتعدين", "للانباء", "للطيران", "للاستثمار", "للتطوير", "للعقارات", "للمقاولات", "للاتصالات",
     "للبترول", "للصناعات", "للتامين", "للملاحه", "للهندسه", "للطاقه", "للتجاره", "للاسمنت", "للصلب", "للادويه", "للسياحه",
-    "للنقل", "للخدمات", "للبتروكيماويات", "للتكنولوجيا", "للحديد",
+    "للنقل", "للخدمات", "للبتروكيماويات", "للتكنولوجيا", "للحديد", "للاستشارات", "للشحن",
 ];
 
 /// الأمانة العامة لمجلس التعاون, الأمانة العامة لجامعة الدول العربية: the general
@@ -1204,6 +1204,10 @@ fn foreign_companies_with_trades(text: &str, tokens: &[Token], infos: &[TokInfo]
         let mut e = t + 1;
         // (A second trade after و: والصلب.)
         if word(e) && infos[e].norm.strip_prefix('و').is_some_and(|r| r.starts_with("ال") && r == infos[e].stem && chars(r) >= 5) {
+            e += 1;
+        } else if e == t + 1 && word(e) && adjectives_after(infos, e, e + 1) == e + 1 && infos[e].norm.starts_with("ال") && !country_adjective(gazetteer::bare(&infos[e].norm)) {
+            // (Or one adjective of the trade, not the country's: دروري للاستشارات
+            // البحرية, ميتسوبيشي للصناعات الثقيلة.)
             e += 1;
         }
         if let Some(m) = span_over(text, tokens, infos, i, e, EntityType::Org, 0.6) {

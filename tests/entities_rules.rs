@@ -8314,3 +8314,13 @@ fn a_foreign_company_with_its_trade_and_the_trade_adjective() {
     assert!(found(t, EntityType::Org).contains(&"دروري للاستشارات البحرية".to_string()), "{:?}", all(t));
     assert!(found(t, EntityType::Per).is_empty(), "{:?}", all(t));
 }
+
+/// A quarter or a half of a year named by its ordinal before من and the year is one date
+/// (الربع الأخير من العام الماضي, النصف الأول من 2026), not the year alone.
+#[test]
+fn a_quarter_or_half_of_a_year_is_one_date() {
+    let t = "وبلغت الإيرادات في الربع الأخير من العام الماضي نحو مليار دولار.";
+    assert_eq!(found(t, EntityType::Date), ["الربع الأخير من العام الماضي"], "{:?}", all(t));
+    let t = "ويتوقع أن يبدأ التشغيل في النصف الأول من عام 2028 على أقصى تقدير.";
+    assert_eq!(found(t, EntityType::Date), ["النصف الأول من عام 2028"], "{:?}", all(t));
+}

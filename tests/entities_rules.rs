@@ -8394,3 +8394,67 @@ fn his_counterpart_ends_a_person() {
     let per = found(t, EntityType::Per);
     assert!(per.contains(&"روبيو".to_string()) && !per.iter().any(|p| p.contains("نظيره")), "{:?}", all(t));
 }
+
+/// A body's short name in quote marks after its full name that is an ordinary noun
+/// (موانئ, "ports") does not make the definite noun elsewhere (الموانئ) that body; an
+/// acronym given so (كاف) still names it with the article (الكاف).
+#[test]
+fn a_quoted_short_name_that_is_a_noun_does_not_spread_with_the_article() {
+    let t = "وتوقعت الموانئ الإقليمية تحسن الحركة. وقال مسؤول في الهيئة العامة للموانئ «موانئ» إن المناولة ارتفعت.";
+    let org = found(t, EntityType::Org);
+    assert!(org.contains(&"موانئ".to_string()) && !org.contains(&"الموانئ".to_string()), "{:?}", all(t));
+    let t = "أعلن الاتحاد الأفريقي لكرة القدم «كاف» موعد المباراة. وقال الكاف إن الملعب جاهز.";
+    assert!(found(t, EntityType::Org).contains(&"الكاف".to_string()), "{:?}", all(t));
+}
+
+/// A country's name that is also its feminine adjective, joined by و to another
+/// country's adjective after a noun (الأراضي الإماراتية والسعودية), is the adjective:
+/// no place. After a country's name (الإمارات والسعودية) it stays the country.
+#[test]
+fn a_country_adjective_joined_to_another_adjective_is_no_place() {
+    let t = "ونقلت الشاحنات البضائع عبر الأراضي الأردنية والسعودية خلال الأزمة.";
+    assert!(!found(t, EntityType::Loc).iter().any(|l| l.contains("السعودية")), "{:?}", all(t));
+    let t = "ونقلت الشاحنات البضائع بين الإمارات والسعودية خلال الأزمة.";
+    assert!(found(t, EntityType::Loc).contains(&"السعودية".to_string()), "{:?}", all(t));
+}
+
+/// A wire filed from two cities joined by a slash at the head of its dateline names two
+/// places (كوبنهاغن/القاهرة (رويترز) -), whatever the tagger made of the first.
+#[test]
+fn two_cities_joined_by_a_slash_in_a_dateline_are_places() {
+    let t = "أوسلو/بيروت (رويترز) - قالت شركة الشحن النرويجية يوم الخميس إنها ستعيد سفنها إلى المسار.";
+    let loc = found(t, EntityType::Loc);
+    assert!(loc.contains(&"أوسلو".to_string()) && loc.contains(&"بيروت".to_string()), "{:?}", all(t));
+    let t = "كوبنهاغن/القاهرة (رويترز) - قالت مجموعة الشحن إنها ستعيد أولى سفنها إلى قناة السويس.";
+    assert!(found(t, EntityType::Loc).contains(&"كوبنهاغن".to_string()), "{:?}", all(t));
+}
+
+/// A demonstrative before a period names the current one, a date as الأسبوع الجاري is:
+/// هذا الأسبوع, هذه السنة; not هذا اليوم, "this day".
+#[test]
+fn this_week_and_this_year_are_dates() {
+    let t = "وانخفض سعر الشحن 4 بالمئة هذا الأسبوع، ويتوقع المحللون تعافيه هذه السنة.";
+    assert_eq!(found(t, EntityType::Date), ["هذا الأسبوع", "هذه السنة"], "{:?}", all(t));
+    let t = "ولن ينسى السكان هذا اليوم الذي غرقت فيه المدينة.";
+    assert!(found(t, EntityType::Date).is_empty(), "{:?}", all(t));
+}
+
+/// A company named by a foreign word and its trade after لل with the trade's adjective
+/// (دروري للاستشارات البحرية, "maritime consultancy") is one company, not a person and
+/// the words after; a country's adjective after the trade stays out.
+#[test]
+fn a_foreign_company_with_its_trade_and_the_trade_adjective() {
+    let t = "وأظهرت بيانات دروري للاستشارات البحرية أن أسعار الشحن انخفضت.";
+    assert!(found(t, EntityType::Org).contains(&"دروري للاستشارات البحرية".to_string()), "{:?}", all(t));
+    assert!(found(t, EntityType::Per).is_empty(), "{:?}", all(t));
+}
+
+/// A quarter or a half of a year named by its ordinal before من and the year is one date
+/// (الربع الأخير من العام الماضي, النصف الأول من 2026), not the year alone.
+#[test]
+fn a_quarter_or_half_of_a_year_is_one_date() {
+    let t = "وبلغت الإيرادات في الربع الأخير من العام الماضي نحو مليار دولار.";
+    assert_eq!(found(t, EntityType::Date), ["الربع الأخير من العام الماضي"], "{:?}", all(t));
+    let t = "ويتوقع أن يبدأ التشغيل في النصف الأول من عام 2028 على أقصى تقدير.";
+    assert_eq!(found(t, EntityType::Date), ["النصف الأول من عام 2028"], "{:?}", all(t));
+}

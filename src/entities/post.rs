@@ -402,6 +402,7 @@ pub fn fix<'a>(text: &str, tokens: &'a [Token], infos: &[TokInfo], sents: &[Rang
     // (The places first: an outlet after a dash needs the place before it, بعبدا -
     // الوطنية.)
     let spans = dateline_places(text, tokens, infos, spans);
+    let spans = slashed_dateline_places(text, tokens, infos, spans);
     let spans = fm_radios(text, tokens, spans);
     let spans = dateline_outlets(text, tokens, infos, spans);
     let spans = bylines(text, tokens, infos, spans);
@@ -1132,7 +1133,7 @@ fn lam_before_names_found_bare(text: &str, tokens: &[Token], infos: &[TokInfo], 
 pub(super) const TRADES: &[&str] = &[
     "للانشاءات", "للتعدين", "للانباء", "للطيران", "للاستثمار", "للتطوير", "للعقارات", "للمقاولات", "للاتصالات",
     "للبترول", "للصناعات", "للتامين", "للملاحه", "للهندسه", "للطاقه", "للتجاره", "للاسمنت", "للصلب", "للادويه", "للسياحه",
-    "للنقل", "للخدمات", "للبتروكيماويات", "للتكنولوجيا", "للحديد",
+    "للنقل", "للخدمات", "للبتروكيماويات", "للتكنولوجيا", "للحديد", "للاستشارات", "للشحن",
 ];
 
 /// الأمانة العامة لمجلس التعاون, الأمانة العامة لجامعة الدول العربية: the general
@@ -1206,6 +1207,10 @@ fn foreign_companies_with_trades(text: &str, tokens: &[Token], infos: &[TokInfo]
         let mut e = t + 1;
         // (A second trade after و: والصلب.)
         if word(e) && infos[e].norm.strip_prefix('و').is_some_and(|r| r.starts_with("ال") && r == infos[e].stem && chars(r) >= 5) {
+            e += 1;
+        } else if e == t + 1 && word(e) && adjectives_after(infos, e, e + 1) == e + 1 && infos[e].norm.starts_with("ال") && !country_adjective(gazetteer::bare(&infos[e].norm)) {
+            // (Or one adjective of the trade, not the country's: دروري للاستشارات
+            // البحرية, ميتسوبيشي للصناعات الثقيلة.)
             e += 1;
         }
         if let Some(m) = span_over(text, tokens, infos, i, e, EntityType::Org, 0.6) {
@@ -1755,6 +1760,24 @@ fn adjectives_not_countries(text: &str, tokens: &[Token], infos: &[TokInfo], spa
         let (k, j) = (r.start, r.start - 1);
         let w = &infos[k];
         let adjacent = matches!(tokens[j].kind, TokenKind::Word | TokenKind::Latin) && gaps::only_whitespace(text, tokens[j].end, tokens[k].start) && tokens[j].end < tokens[k].start;
+        // (Or joined by و to another country's feminine adjective right before it, which
+        // no mention covers: الأراضي الإماراتية والسعودية, "Emirati and Saudi lands", the
+        // second adjective of one noun. Not after a country's name: الإمارات والسعودية.)
+        let coordinated = adjacent
+            && tokens[j].kind == TokenKind::Word
+            && w.norm.strip_prefix('و') == Some(w.stem.as_str())
+            && w.stem.starts_with("ال")
+            && w.stem.ends_with("يه")
+            && (gazetteer::word_flags(&w.stem) & COUNTRY != 0 || one_of(SHORT_COUNTRIES, &w.stem))
+            && n.checked_sub(1).is_none_or(|p| spans[p].end <= tokens[j].start)
+            && {
+                let v = &infos[j];
+                v.stem == v.norm && v.norm.starts_with("ال") && v.norm.ends_with("يه") && !v.gaz.has(COUNTRY | CITY | REGION) && v.norm.strip_suffix('ه').is_some_and(country_adjective)
+            };
+        if coordinated {
+            gone[n] = true;
+            continue;
+        }
         if !adjacent || w.stem != w.norm || !(w.gaz.has(COUNTRY) || one_of(SHORT_COUNTRIES, &w.stem)) {
             continue;
         }
@@ -2829,6 +2852,46 @@ fn dateline_places(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: V
         }
     }
     with_added(spans, added)
+}
+
+/// Two places of one word each joined by a slash that begin a line before a bracket or a
+/// dash (كوبنهاغن/القاهرة (رويترز) -, واشنطن/بيروت –: a wire filed from two cities):
+/// both are where the report was filed, places, whatever the tagger took them for, where
+/// each is a town of the lists or looks like a name and no ordinary word.
+fn slashed_dateline_places(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut gone = vec![false; spans.len()];
+    let mut added = Vec::new();
+    for a in 0..tokens.len() {
+        if a + 3 >= tokens.len() || !begins_line(text, tokens, a) {
+            continue;
+        }
+        let punct = |k: usize, marks: &[&str]| tokens[k].kind == TokenKind::Punct && marks.contains(&tokens[k].norm.as_str());
+        if !punct(a + 1, &["/"]) || !punct(a + 3, &["(", "-", "–", "—"]) {
+            continue;
+        }
+        let placelike = |k: usize| {
+            let i = &infos[k];
+            tokens[k].kind == TokenKind::Word && i.stem == i.norm && !i.norm.starts_with(['و', 'ف']) && !verb_like(i) && !i.gaz.has(GIVEN | gazetteer::TITLE | ORG_HEAD | gazetteer::MONTH | gazetteer::WEEKDAY) && (place_flags(infos, k, k + 1) != 0 || name_like(i) && !ordinary(i))
+        };
+        if !placelike(a) || !placelike(a + 2) {
+            continue;
+        }
+        for k in [a, a + 2] {
+            let t = &tokens[k];
+            match spans.iter().position(|s| s.start < t.end && s.end > t.start) {
+                Some(n) if spans[n].start == t.start && spans[n].end == t.end && is_model(spans[n].kind) && spans[n].kind != EntityType::Loc => {
+                    gone[n] = true;
+                    added.push(Span { kind: EntityType::Loc, ..spans[n].clone() });
+                }
+                Some(_) => {}
+                None => added.push(Span { start: t.start, end: t.end, kind: EntityType::Loc, score: 0.7 }),
+            }
+        }
+    }
+    if added.is_empty() {
+        return spans;
+    }
+    replace_marked(spans, &gone, added)
 }
 
 /// Is the gap between two words a dash written with tatweels (two or more, or one with
@@ -6108,11 +6171,20 @@ pub(crate) fn spread<'a>(texts: &[&str], toks: &[&'a [Token]], spans: &mut [Vec<
             let family = distinctive(last) || !ordinary(last) && chars(&last.stem) >= 5 && last.letters >= 5;
             if s.kind == EntityType::Per && infos.len() >= 2 && last.stem == last.norm && !last.stem.starts_with("ال") && family && !last.gaz.has(GIVEN) {
                 let w = vec![last.stem.clone()];
-                surnames.insert(w.clone());
-                let v = names.entry(w).or_default();
-                match v.iter_mut().find(|x| x.0 == s.kind) {
-                    Some(x) => x.1 += 1,
-                    None => v.push((s.kind, 1)),
+                // (And in the other spellings of its g where it writes غ and no ج, as the
+                // whole name spreads below: فيسترغارد alone is فيسترجارد in an Egyptian
+                // outlet, as ينس فيسترغارد is ينس فيسترجارد.)
+                let mut spellings = vec![w];
+                if last.stem.contains('غ') && !last.stem.contains('ج') {
+                    spellings.extend(['ج', 'ك'].map(|g| vec![last.stem.chars().map(|c| if c == 'غ' { g } else { c }).collect::<String>()]));
+                }
+                for w in spellings {
+                    surnames.insert(w.clone());
+                    let v = names.entry(w).or_default();
+                    match v.iter_mut().find(|x| x.0 == s.kind) {
+                        Some(x) => x.1 += 1,
+                        None => v.push((s.kind, 1)),
+                    }
                 }
             }
             // (A later word may hold the ل of what the body is for: ميتسوبيشي للصناعات
@@ -6134,7 +6206,12 @@ pub(crate) fn spread<'a>(texts: &[&str], toks: &[&'a [Token]], spans: &mut [Vec<
             // body's full name (الاتحاد الإفريقي لكرة القدم (كاف), … "كاف") names the
             // body with the article too, as outlets write acronyms (الكاف, الفيفا).
             let marked_short = bracketed || infos.len() == 1 && s.kind == EntityType::Org && r.start >= 2 && tokens[r.start - 1].norm == "\"" && tokens.get(r.end).is_some_and(|t| t.norm == "\"") && ss[..ss.partition_point(|o| o.end <= tokens[r.start - 1].start)].last().is_some_and(|o| o.kind == EntityType::Org && tokens_of(tokens, o).end == r.start - 1);
-            if marked_short && chars(&infos[0].stem) >= 3 && !infos[0].stem.starts_with("ال") && infos[0].stem == infos[0].norm {
+            // (Not a short name that is an ordinary noun general Arabic also writes with
+            // the article and with possessive suffixes, «موانئ», «معادن», «طاقة»: with
+            // the article it is the common noun, الموانئ السعودية, أسعار المعادن. Acronyms,
+            // كاف, فيفا, take no such suffixes or are shorter.)
+            let common_noun = chars(&infos[0].stem) >= 4 && infos[0].gen[2] >= 3 && ordinary(&infos[0]);
+            if marked_short && chars(&infos[0].stem) >= 3 && !infos[0].stem.starts_with("ال") && infos[0].stem == infos[0].norm && !common_noun {
                 let v = names.entry(vec![format!("ال{}", infos[0].stem)]).or_default();
                 match v.iter_mut().find(|x| x.0 == s.kind) {
                     Some(x) => x.1 += 1,

@@ -297,6 +297,25 @@ fn date_at(toks: &[Token], infos: &[TokInfo], i: usize) -> Option<(usize, usize)
     if !general && stem_is(&infos[i], PERIODS) && i + 1 < n && stem_is(&infos[i + 1], DIRECTIONS) {
         return Some((i, i + 2));
     }
+    // A quarter or a half of a year named by its ordinal before من and the year: الربع
+    // الأول من عام 2027, الربع الأخير من العام الماضي, النصف الثاني من 2026.
+    let part = stem_is(&infos[i], &["الربع", "النصف"]) && i + 3 < n && toks[i + 1].kind == TokenKind::Word && stem_is(&infos[i + 1], &["الاول", "الثاني", "الثالث", "الرابع", "الاخير"]) && toks[i + 2].kind == TokenKind::Word && infos[i + 2].norm == "من";
+    if part {
+        if is_year(&toks[i + 3]) && num_value(&toks[i + 3]).is_some_and(|v| (1900.0..=2100.0).contains(&v)) {
+            return Some((i, i + 4));
+        }
+        if let Some((f, e)) = date_at(toks, infos, i + 3).filter(|&(f, _)| f == i + 3) {
+            if stem_is(&infos[i + 3], &["العام", "السنه", "عام", "سنه"]) {
+                return Some((i, e));
+            }
+        }
+    }
+    // A demonstrative before a period: هذا الأسبوع, هذا العام, هذه السنة, "this week", the
+    // current one as الأسبوع الجاري is. (Not اليوم: هذا اليوم is "this day" of any date.)
+    let this = toks[i].kind == TokenKind::Word && matches!(infos[i].norm.as_str(), "هذا" | "هذه");
+    if this && i + 1 < n && toks[i + 1].kind == TokenKind::Word && stem_is(&infos[i + 1], PERIODS) && infos[i + 1].stem == infos[i + 1].norm && !stem_is(&infos[i + 1], &["اليوم"]) && !(i + 2 < n && stem_is(&infos[i + 2], DIRECTIONS)) {
+        return Some((i, i + 2));
+    }
     // And in the dual: الأسبوعين المقبلين, الشهرين الماضيين.
     if stem_is(&infos[i], DUAL_PERIODS) && i + 1 < n && stem_is(&infos[i + 1], DUAL_DIRECTIONS) {
         return Some((i, i + 2));

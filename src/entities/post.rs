@@ -2861,12 +2861,10 @@ fn dateline_places(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: V
 fn slashed_dateline_places(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
     let mut gone = vec![false; spans.len()];
     let mut added = Vec::new();
-    for a in 0..tokens.len() {
-        if a + 3 >= tokens.len() || !begins_line(text, tokens, a) {
-            continue;
-        }
-        let punct = |k: usize, marks: &[&str]| tokens[k].kind == TokenKind::Punct && marks.contains(&tokens[k].norm.as_str());
-        if !punct(a + 1, &["/"]) || !punct(a + 3, &["(", "-", "–", "—"]) {
+    let punct = |k: usize, marks: &[&str]| tokens[k].kind == TokenKind::Punct && marks.contains(&tokens[k].norm.as_str());
+    for a in 0..tokens.len().saturating_sub(3) {
+        // (The slash first: it is rare, and cheaper to ask about than the line.)
+        if !punct(a + 1, &["/"]) || !punct(a + 3, &["(", "-", "–", "—"]) || !begins_line(text, tokens, a) {
             continue;
         }
         let placelike = |k: usize| {

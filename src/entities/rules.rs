@@ -304,7 +304,7 @@ fn date_at(toks: &[Token], infos: &[TokInfo], i: usize) -> Option<(usize, usize)
         if is_year(&toks[i + 3]) && num_value(&toks[i + 3]).is_some_and(|v| (1900.0..=2100.0).contains(&v)) {
             return Some((i, i + 4));
         }
-        if let Some((f, e)) = date_at(toks, infos, i + 3).filter(|&(f, _)| f == i + 3) {
+        if let Some((_, e)) = date_at(toks, infos, i + 3).filter(|&(f, _)| f == i + 3) {
             if stem_is(&infos[i + 3], &["العام", "السنه", "عام", "سنه"]) {
                 return Some((i, e));
             }

@@ -8458,3 +8458,11 @@ fn a_quarter_or_half_of_a_year_is_one_date() {
     let t = "ويتوقع أن يبدأ التشغيل في النصف الأول من عام 2028 على أقصى تقدير.";
     assert_eq!(found(t, EntityType::Date), ["النصف الأول من عام 2028"], "{:?}", all(t));
 }
+
+/// Initials in quote marks that open right before them take the words up to the mark
+/// that closes them, even a word general Arabic knows ("دي بي ورلد").
+#[test]
+fn quoted_initials_take_their_words_to_the_closing_mark() {
+    let t = "وأعلنت مجموعة موانئ دبي العالمية \"دي بي ورلد\" عن ارتفاع إيراداتها خلال النصف الأول.";
+    assert!(found(t, EntityType::Org).contains(&"دي بي ورلد".to_string()), "{:?}", all(t));
+}

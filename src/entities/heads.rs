@@ -1539,6 +1539,16 @@ fn initials_alone(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Sp
             while n < e + 2 && n < tokens.len() && tokens[n].kind == TokenKind::Word && infos[n].stem == infos[n].norm && !infos[n].norm.starts_with("ال") && infos[n].gen[0] == 0 && !verb_like(&infos[n]) && !letter_name(&infos[n]) {
                 n += 1;
             }
+            // (In quote marks that open right before them, the words up to the mark that
+            // closes, two at most, are the name's whatever general Arabic knows of them:
+            // "دي بي ورلد".)
+            if j > 0 && opening_quote(text, &tokens[j - 1]) {
+                if let Some(c) = (n..(e + 3).min(tokens.len())).find(|&c| closing_quote(text, &tokens[c])) {
+                    if (n..c).all(|k| matches!(tokens[k].kind, TokenKind::Word | TokenKind::Latin) && !letter_name(&infos[k])) {
+                        n = c;
+                    }
+                }
+            }
             (n, EntityType::Org)
         };
         // (The tagger's work or body over them as they are keeps its type: آر بي جي, a

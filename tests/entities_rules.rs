@@ -8466,3 +8466,14 @@ fn quoted_initials_take_their_words_to_the_closing_mark() {
     let t = "وأعلنت مجموعة موانئ دبي العالمية \"دي بي ورلد\" عن ارتفاع إيراداتها خلال النصف الأول.";
     assert!(found(t, EntityType::Org).contains(&"دي بي ورلد".to_string()), "{:?}", all(t));
 }
+
+/// An office after a person the text names in full is that person's office, and its
+/// director after it another person (مدير مكتب زيلينسكي أندريه يرماك): no body named
+/// مكتب زيلينسكي.
+#[test]
+fn the_office_of_a_person_named_in_full() {
+    let t = "وحضر فولوديمير زيلينسكى اللقاء. وشارك فى اللقاء مدير مكتب زيلينسكى أندرى يرماك.";
+    let per = found(t, EntityType::Per);
+    assert!(per.contains(&"زيلينسكى".to_string()) && per.contains(&"أندرى يرماك".to_string()), "{:?}", all(t));
+    assert!(found(t, EntityType::Org).is_empty(), "{:?}", all(t));
+}

@@ -3920,6 +3920,9 @@ fn person_edges(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span
         return spans;
     }
     let alone: HashMap<Vec<String>, EntityType> = spans.iter().filter(|s| matches!(s.kind, EntityType::Org | EntityType::Loc) && tokens_of(tokens, s).len() == 1).map(|s| (key_words(&text[s.start..s.end]), s.kind)).collect();
+    // (The family names of the people the text names in full, فولوديمير زيلينسكي: مكتب
+    // زيلينسكي is that person's office.)
+    let families: HashSet<&str> = spans.iter().filter(|s| s.kind == EntityType::Per && tokens_of(tokens, s).len() >= 2).map(|s| infos[tokens_of(tokens, s).end - 1].stem.as_str()).filter(|w| chars(w) >= 4).collect();
     let mut out = Vec::with_capacity(spans.len());
     for mut s in spans {
         let r = tokens_of(tokens, &s);
@@ -3990,6 +3993,14 @@ fn person_edges(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span
             (Some(kind), _) => {
                 out.extend(span_over(text, tokens, infos, r.start, r.start + 1, kind, s.score));
                 out.extend(span_over(text, tokens, infos, r.start + 1, r.end, EntityType::Per, s.score));
+            }
+            // (Unless the words before the given name are one word, the family name of a
+            // person the text names in full: مدير مكتب زيلينسكي أندريه يرماك, the
+            // president's office, then its director: two people, the office no body's
+            // name.)
+            (None, Some(k)) if k == r.start + 1 && families.contains(infos[r.start].stem.as_str()) && infos[r.start].stem == infos[r.start].norm => {
+                out.extend(span_over(text, tokens, infos, r.start, k, EntityType::Per, s.score));
+                out.extend(span_over(text, tokens, infos, k, r.end, EntityType::Per, s.score));
             }
             (None, Some(k)) => {
                 out.extend(span_over(text, tokens, infos, r.start - 1, k, EntityType::Org, s.score));
@@ -4671,10 +4682,11 @@ fn add_missed(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<us
         let purpose = ra.clone().skip(2).any(|k| infos[k].norm.starts_with("لل") || k + 3 == ra.end && purpose_len(infos, k, ra.end) == 3);
         // The foreign name after the head, tagged as a person the text names nowhere
         // else (قوات فاغنر): the body's name. (إدارة ترامب stays Trump's where the text
-        // names him alone too.)
+        // names him alone too, or in full, دونالد ترامب: مكتب زيلينسكي after فولوديمير
+        // زيلينسكي is the president's office.)
         let named_once = |s: &Span| s.kind == EntityType::Per && tokens_of(tokens, s).len() == 1 && {
             let k = key_words(&text[s.start..s.end]);
-            fixed.iter().filter(|o| o.kind == EntityType::Per && key_words(&text[o.start..o.end]) == k).count() == 1
+            fixed.iter().filter(|o| o.kind == EntityType::Per && key_words(&text[o.start..o.end]).last() == k.last()).count() == 1
         };
         let body_name = a.kind == EntityType::Org && overlapping.len() == 1 && overlapping[0].end == a.end
             && ra.len() == 2 && named_once(&overlapping[0]);

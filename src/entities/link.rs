@@ -1643,6 +1643,38 @@ fn cluster(ms: &[M], texts: &[&str]) -> Vec<Cluster> {
             }
         }
     }
+    // 2g. A body named with what it is for after ل in one report and as a genitive in
+    // another, the adjective then after it (البنك الأوروبي للاستثمار / بنك الاستثمار
+    // الأوروبي, المجلس الأعلى للقضاء / مجلس القضاء الأعلى): the same head and the same
+    // words, one of them after لل; where only two bodies are so named.
+    let mut by_words: HashMap<(String, Vec<String>), Vec<(usize, bool)>> = HashMap::new();
+    for (i, m) in ms.iter().enumerate() {
+        if m.span.kind != EntityType::Org || m.words.len() < 3 || !is_org_head_word(&m.words[0]) {
+            continue;
+        }
+        let mut lam = false;
+        let mut rest: Vec<String> = m.words[1..]
+            .iter()
+            .map(|w| match w.strip_prefix("لل") {
+                Some(r) if r.chars().count() >= 3 => {
+                    lam = true;
+                    r.to_string()
+                }
+                _ => w.clone(),
+            })
+            .collect();
+        rest.sort();
+        let v = by_words.entry((m.words[0].clone(), rest)).or_default();
+        let r = dsu.find(i);
+        if !v.iter().any(|&(o, _)| dsu.find(o) == r) {
+            v.push((i, lam));
+        }
+    }
+    let mut groups: Vec<_> = by_words.into_values().filter(|v| v.len() == 2 && v[0].1 != v[1].1).collect();
+    groups.sort_by_key(|v| v[0].0);
+    for v in groups {
+        dsu.union(v[0].0, v[1].0);
+    }
     // 3. Partial names of people and organizations. Longer partial names join first,
     // each at once: محمد ولد الغزواني joins محمد ولد الشيخ الغزواني before الغزواني
     // looks, which then finds one person named three ways, not two people.
@@ -1723,6 +1755,16 @@ fn cluster(ms: &[M], texts: &[&str]) -> Vec<Cluster> {
                     // adjective ends the longer name, which may be another body's (مجلس
                     // الأمن of مجلس الأمن والسلم الأفريقي).
                     || short.len() >= 2 && is_org_head_word(&short[0]) && long.len() == short.len() + 2 && long.starts_with(short) && long[short.len()].starts_with('و') && !long[short.len() + 1].starts_with('و') && !is_place_adjective(&long[long.len() - 1])
+                    // Or without a second task of one word after و, where the name says
+                    // what the body is for (المؤسسة الإثيوبية للخدمات البحرية of ...
+                    // البحرية واللوجستية) or the body is a ministry, named by its first
+                    // field (وزارة الكهرباء of وزارة الكهرباء والماء in its report): not مجلس الأمن of
+                    // مجلس الأمن والسلم, which says neither.
+                    || short.len() >= 2 && is_org_head_word(&short[0]) && long.len() == short.len() + 1 && long.starts_with(short) && long[short.len()].starts_with('و') && long[short.len()].chars().count() >= 4 && !is_place_adjective(&long[short.len()])
+                        && (short[1..].iter().any(|w| w.starts_with("لل") && w.chars().count() >= 5)
+                            // (A ministry in its own report only: a Tunisian site's
+                            // وزارة السياحة is not an Egyptian one's وزارة السياحة والآثار.)
+                            || short[0] == "وزاره" && ms[i].article == ms[r].article)
                     // A body named without "national" inside its name, which ends with what
                     // it is for (السلطة المستقلة للانتخابات of السلطة الوطنية المستقلة
                     // للانتخابات).
@@ -1748,6 +1790,16 @@ fn cluster(ms: &[M], texts: &[&str]) -> Vec<Cluster> {
                     // A place or body named without "international" after it (مطار محمد
                     // الخامس of مطار محمد الخامس الدولي, صندوق النقد of صندوق النقد الدولي).
                     || short.len() >= 2 && long.len() == short.len() + 1 && long.starts_with(short) && long[short.len()] == "دولي"
+                    // A body named without its country after it as a genitive (جمعية
+                    // المصارف of جمعية مصارف لبنان), as without its country's adjective;
+                    // not a ministry, which every government has.
+                    || short.len() >= 2 && is_org_head_word(&short[0]) && short[0] != "وزاره" && long.len() == short.len() + 1 && long.starts_with(short) && super::gazetteer::word_flags(&long[short.len()]) & super::gazetteer::COUNTRY != 0
+                    // A society named without its head and its country's adjective
+                    // (الهلال الأحمر of هيئة الهلال الأحمر السعودي), two words or more.
+                    || short.len() >= 2 && !is_org_head_word(&short[0]) && {
+                        let l2 = without_head(long);
+                        l2.len() < long.len() && long[0] != "وزاره" && l2.len() > short.len() && l2.starts_with(short) && l2[short.len()..].iter().all(|w| is_place_adjective(w))
+                    }
                     // A body named by its head and its last words without "public" after
                     // the head and its country's adjective (النيابة الفدرالية of النيابة
                     // العامة الفدرالية البلجيكية: a prosecution's head النيابة too), where

@@ -1512,3 +1512,42 @@ fn bodies_named_in_full_and_shorter_link() {
     assert_ne!(linked_id(&r, 0, a, "وزارة السياحة والآثار"), linked_id(&r, 1, b, "وزارة السياحة"));
     assert_eq!(linked_id(&r, 2, c, "وزارة الكهرباء"), linked_id(&r, 2, c, "وزارة الكهرباء والماء"));
 }
+
+/// A continent's federation named without its sport in a report that names the sport
+/// is the sport's body (الاتحاد الأفريقي of a football report); in a report that does
+/// not, it is the union. A club named by the adjective alone (الإفريقي) is neither. A
+/// hospital without "university", an event without its year, a company's foreign name
+/// written with more long vowels (سينوهيدرو / ساينوهايدرو) link too.
+#[test]
+fn a_federation_without_its_sport_an_event_without_its_year_and_others_link() {
+    use EntityType::*;
+    let a = "وقرر الاتحاد الأفريقي لكرة القدم نقل المباراة. وقال مستشفى الرحمة الجامعي إن اللاعب بخير. وافتتح معرض الرباط للكتاب 2026 أبوابه. ووقعت شركة سينوهيدرو العقد.";
+    let b = "وقال الاتحاد الأفريقي إن ملعب كرة القدم جاهز، وفاز الإفريقي بالمباراة. ونقل اللاعب إلى مستشفى الرحمة. وزار الوزير معرض الرباط للكتاب. وقالت ساينوهايدرو إن العمل بدأ.";
+    let c = "وعقد الاتحاد الأفريقي قمته في أديس أبابا.";
+    let names = [
+        ("الاتحاد الأفريقي لكرة القدم", Org),
+        ("الاتحاد الأفريقي", Org),
+        ("الإفريقي", Org),
+        ("مستشفى الرحمة الجامعي", Org),
+        ("مستشفى الرحمة", Org),
+        ("معرض الرباط للكتاب 2026", Misc),
+        ("معرض الرباط للكتاب", Misc),
+        ("سينوهيدرو", Org),
+        ("ساينوهايدرو", Org),
+    ];
+    let spans = vec![mentions(a, &names), mentions(b, &names)];
+    let r = link_spans(&[("a", a), ("b", b)], &spans);
+    for (x, y) in [
+        ("الاتحاد الأفريقي لكرة القدم", "الاتحاد الأفريقي"),
+        ("مستشفى الرحمة الجامعي", "مستشفى الرحمة"),
+        ("معرض الرباط للكتاب 2026", "معرض الرباط للكتاب"),
+        ("سينوهيدرو", "ساينوهايدرو"),
+    ] {
+        assert_eq!(linked_id(&r, 0, a, x), linked_id(&r, 1, b, y), "{x} / {y}");
+    }
+    assert_ne!(linked_id(&r, 1, b, "الإفريقي"), linked_id(&r, 1, b, "الاتحاد الأفريقي"));
+    // (With a report of the union's summit, the name is the union's too: apart.)
+    let spans = vec![mentions(a, &names), mentions(b, &names), mentions(c, &names)];
+    let r = link_spans(&[("a", a), ("b", b), ("c", c)], &spans);
+    assert_ne!(linked_id(&r, 0, a, "الاتحاد الأفريقي لكرة القدم"), linked_id(&r, 2, c, "الاتحاد الأفريقي"));
+}

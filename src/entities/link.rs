@@ -1517,7 +1517,9 @@ fn cluster(ms: &[M], texts: &[&str]) -> Vec<Cluster> {
         if kinds[&r] == EntityType::Org && ms[r].words.len() == 1 && dsu.find(r) == r {
             let w = &ms[r].words[0];
             if w.chars().count() >= 5 && distinctive(w) && !is_listed_name(w) {
-                by_loose_org.entry(loose(w)).or_default().push(r);
+                // (A word of eight letters or more by its [`looser`] letters, which
+                // leave out the long vowels inside: سينوهيدرو / ساينوهايدرو, Sinohydro.)
+                by_loose_org.entry(if w.chars().count() >= 8 { looser(w) } else { loose(w) }).or_default().push(r);
             }
         }
     }
@@ -1675,6 +1677,29 @@ fn cluster(ms: &[M], texts: &[&str]) -> Vec<Cluster> {
     for v in groups {
         dsu.union(v[0].0, v[1].0);
     }
+    // 2h. An event or a work named with its year after it (معرض دبي للطيران 2025) is the
+    // one named without it, where the texts name it with one year only: كأس العالم
+    // 2022 and كأس العالم 2026 leave كأس العالم alone.
+    let is_year = |w: &str| w.chars().count() == 4 && (w.starts_with("19") || w.starts_with("20")) && w.chars().all(|c| c.is_ascii_digit());
+    let mut with_year: HashMap<&[String], Vec<usize>> = HashMap::new();
+    for (i, m) in ms.iter().enumerate() {
+        if m.span.kind == EntityType::Misc && m.words.len() >= 3 && is_year(&m.words[m.words.len() - 1]) {
+            let r = dsu.find(i);
+            let v = with_year.entry(&m.words[..m.words.len() - 1]).or_default();
+            if !v.iter().any(|&o| dsu.find(o) == r) {
+                v.push(i);
+            }
+        }
+    }
+    if !with_year.is_empty() {
+        for (i, m) in ms.iter().enumerate() {
+            if m.span.kind == EntityType::Misc {
+                if let Some([j]) = with_year.get(&m.words[..]).map(Vec::as_slice) {
+                    dsu.union(i, *j);
+                }
+            }
+        }
+    }
     // 3. Partial names of people and organizations. Longer partial names join first,
     // each at once: محمد ولد الغزواني joins محمد ولد الشيخ الغزواني before الغزواني
     // looks, which then finds one person named three ways, not two people.
@@ -1745,7 +1770,9 @@ fn cluster(ms: &[M], texts: &[&str]) -> Vec<Cluster> {
                 _ if short.len() == 1 && matches!(short[0].as_str(), "خارجيه" | "داخليه") => {
                     long.len() >= 2 && long[0] == "وزاره" && long[1] == short[0] && long[2..].iter().all(|w| is_place_adjective(w)) && (long.len() == 2 || ms[i].article == ms[r].article)
                 }
-                _ => long.len() == short.len() + 1 && long[1..] == short[..] && is_org_head_word(&long[0])
+                // (Not a place's adjective alone, a club's name: الإفريقي, Club Africain,
+                // is not الاتحاد الإفريقي.)
+                _ => long.len() == short.len() + 1 && long[1..] == short[..] && is_org_head_word(&long[0]) && !(short.len() == 1 && is_place_adjective(&short[0]))
                     // An outlet named without "news" or "online" (رؤيا of رؤيا نيوز).
                     || long.len() == short.len() + 1 && long.starts_with(short) && matches!(long[short.len()].as_str(), "نيوز" | "اونلاين")
                     // (A radio station without "FM": موزاييك of موزاييك أف أم.)
@@ -1779,7 +1806,25 @@ fn cluster(ms: &[M], texts: &[&str]) -> Vec<Cluster> {
                     // المصري of الاتحاد المصري لكرة القدم), the way a text names it again:
                     // not a continent's or a region's adjective (الاتحاد الأفريقي is the
                     // African Union, not the football confederation).
-                    || short.len() == 2 && is_org_head_word(&short[0]) && is_place_adjective(&short[1]) && !REGION_ADJECTIVES.contains(&short[1].as_str()) && long.len() > 2 && long.len() <= 5 && long.starts_with(short) && long[2].starts_with('ل')
+                    || short.len() == 2 && is_org_head_word(&short[0]) && is_place_adjective(&short[1]) && long.len() > 2 && long.len() <= 5 && long.starts_with(short) && long[2].starts_with('ل')
+                        && (!REGION_ADJECTIVES.contains(&short[1].as_str()) || {
+                            // (A continent's or the world's federation named so in a
+                            // report that names its field, كرة القدم or ألعاب القوى: the
+                            // sport's body, الاتحاد الأفريقي of a football report.)
+                            // (Every report the short name is in names the field, not
+                            // only in the longer name: a report of the union's summit
+                            // is not the confederation's, nor one that names both.)
+                            let field: Vec<&str> = std::iter::once(&long[2]["ل".len()..]).chain(long[3..].iter().map(String::as_str)).collect();
+                            let mut reports: Vec<usize> = (0..n).filter(|&k| dsu.find(k) == me).map(|k| ms[k].article).collect();
+                            reports.dedup();
+                            field.iter().all(|f| f.chars().count() >= 3)
+                                && reports.iter().all(|&art| {
+                                    let words = article_words.entry(art).or_insert_with(|| key_words(texts[art]));
+                                    let named = words.windows(field.len()).filter(|w| w.iter().zip(&field).all(|(a, b)| a == b || a.strip_prefix('ل') == Some(b))).count();
+                                    let in_long = words.windows(long.len()).filter(|w| w[..] == long[..]).count();
+                                    named > in_long
+                                })
+                        })
                     // A ministry or body named without its last word "national" (وزارة
                     // التربية of وزارة التربية الوطنية), or without the second field
                     // before its country's adjective (وزارة الخارجية الأردنية of وزارة
@@ -1790,6 +1835,9 @@ fn cluster(ms: &[M], texts: &[&str]) -> Vec<Cluster> {
                     // A place or body named without "international" after it (مطار محمد
                     // الخامس of مطار محمد الخامس الدولي, صندوق النقد of صندوق النقد الدولي).
                     || short.len() >= 2 && long.len() == short.len() + 1 && long.starts_with(short) && long[short.len()] == "دولي"
+                    // A hospital named without "university" after it (مستشفى سيدة لبنان of
+                    // مستشفى سيدة لبنان الجامعي).
+                    || short.len() >= 2 && short[0] == "مستشفي" && long.len() == short.len() + 1 && long.starts_with(short) && long[short.len()] == "جامعي"
                     // A body named without its country after it as a genitive (جمعية
                     // المصارف of جمعية مصارف لبنان), as without its country's adjective;
                     // not a ministry, which every government has.

@@ -25,6 +25,20 @@
 //!
 //!    2a. A person's name written with its words apart or joined (بارك جي هون / بارك
 //!    جيهون, عبد الله / عبدالله) is one person.
+//!
+//!    2d. Spellings of a person's name that differ in more than one letter, word by
+//!    word in [`looser`] letters (a y glide before an initial e, يلينا / إيلينا; Jo-
+//!    written يو or جو; a final a or e; a letter written twice; an initial s before a
+//!    consonant written ش or س, شتاينباخ / ستاينباخ), are one person unless the lists
+//!    know both spellings of a word as names; the lists' guard is lifted where the
+//!    family name is a rare foreign one (not in the curated lists) and no report
+//!    names both spellings (عبد الرحمن / عبد الرحمان توري).
+//!
+//!    2g. A body named with what it is for after ل in one report and as a genitive
+//!    before its adjective in another (البنك الأوروبي للاستثمار / بنك الاستثمار
+//!    الأوروبي) is one body, where only those two are so named. 2h. An event named with
+//!    its year (معرض دبي للطيران 2025) is the one named without it, where one year only
+//!    is named.
 //! 3. Spellings of one foreign name that differ by one long vowel (ليسبوس / لسبوس,
 //!    ترامب / ترمب, سيول / سول) are one entity when the entities have one type, the
 //!    name has at least five letters (a place at least four), the vowel is inside the

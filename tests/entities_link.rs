@@ -1551,3 +1551,18 @@ fn a_federation_without_its_sport_an_event_without_its_year_and_others_link() {
     let r = link_spans(&[("a", a), ("b", b), ("c", c)], &spans);
     assert_ne!(linked_id(&r, 0, a, "الاتحاد الأفريقي لكرة القدم"), linked_id(&r, 2, c, "الاتحاد الأفريقي"));
 }
+
+/// The pope's regnal name as Arabic outlets write it (ليو, the Vatican's Arabic ليون,
+/// Lebanese Catholic outlets' لاوون) is one person, from the list of well-known names.
+#[test]
+fn the_popes_regnal_name_in_its_arabic_spellings_is_one_person() {
+    use EntityType::*;
+    let a = "وقال البابا ليو الرابع عشر إن السلام ممكن.";
+    let b = "ودعا البابا ليون الرابع عشر إلى الحوار.";
+    let c = "وزار البابا لاوون الرابع عشر بيروت.";
+    let names = [("البابا ليو الرابع عشر", Per), ("البابا ليون الرابع عشر", Per), ("البابا لاوون الرابع عشر", Per)];
+    let spans = vec![mentions(a, &names), mentions(b, &names), mentions(c, &names)];
+    let r = link_spans(&[("a", a), ("b", b), ("c", c)], &spans);
+    assert_eq!(linked_id(&r, 0, a, "البابا ليو الرابع عشر"), linked_id(&r, 1, b, "البابا ليون الرابع عشر"));
+    assert_eq!(linked_id(&r, 0, a, "البابا ليو الرابع عشر"), linked_id(&r, 2, c, "البابا لاوون الرابع عشر"));
+}

@@ -1566,3 +1566,22 @@ fn the_popes_regnal_name_in_its_arabic_spellings_is_one_person() {
     assert_eq!(linked_id(&r, 0, a, "البابا ليو الرابع عشر"), linked_id(&r, 1, b, "البابا ليون الرابع عشر"));
     assert_eq!(linked_id(&r, 0, a, "البابا ليو الرابع عشر"), linked_id(&r, 2, c, "البابا لاوون الرابع عشر"));
 }
+
+/// A count written with thousands, millions or billions is its figure (3 آلاف ممرض /
+/// 3000 ممرض, 2,7 مليار أورو / 2700 مليون يورو, the euro as Maghreb outlets write it),
+/// and a sound masculine plural counts the same in either case (9 آخرون / تسعة آخرين).
+/// Other figures and other counted nouns stay apart.
+#[test]
+fn counts_with_thousands_or_a_plurals_case_link() {
+    use EntityType::*;
+    let a = "وينقص المستشفيات 3 آلاف ممرض، وأصيب 9 آخرون، وبلغت الكلفة 2,7 مليار أورو، وجاء 300 طبيب.";
+    let b = "وينقص المستشفيات 3000 ممرض، وأصيب تسعة آخرين، وبلغت الكلفة 2700 مليون يورو، وجاء 3 آلاف طبيب.";
+    let names = [("3 آلاف ممرض", Quantity), ("3000 ممرض", Quantity), ("9 آخرون", Quantity), ("تسعة آخرين", Quantity), ("2,7 مليار أورو", Quantity), ("2700 مليون يورو", Quantity), ("300 طبيب", Quantity), ("3 آلاف طبيب", Quantity)];
+    let spans = vec![mentions(a, &names), mentions(b, &names)];
+    let r = link_spans(&[("a", a), ("b", b)], &spans);
+    for (x, y) in [("3 آلاف ممرض", "3000 ممرض"), ("9 آخرون", "تسعة آخرين"), ("2,7 مليار أورو", "2700 مليون يورو")] {
+        assert_eq!(linked_id(&r, 0, a, x), linked_id(&r, 1, b, y), "{x} / {y}");
+    }
+    assert_ne!(linked_id(&r, 0, a, "300 طبيب"), linked_id(&r, 1, b, "3 آلاف طبيب"));
+    assert_ne!(linked_id(&r, 0, a, "3 آلاف ممرض"), linked_id(&r, 1, b, "3 آلاف طبيب"));
+}

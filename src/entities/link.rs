@@ -728,6 +728,23 @@ fn quantity_key(words: &[String]) -> Vec<String> {
         }
     };
     let number = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | '٫'));
+    // (A number of thousands, millions or billions is its figure: 3 آلاف ممرض in one
+    // report is 3000 ممرض in another, 2,7 مليار أورو the 2700 مليون يورو of another.)
+    if let [n, scale, rest @ ..] = words {
+        let zeros = match scale.as_str() {
+            "الف" | "اف" => 3,
+            "مليون" | "ملايين" => 6,
+            "مليار" | "مليارات" => 9,
+            _ => 0,
+        };
+        let figure = if number(n) { Some(n.as_str()) } else { number_word(n) };
+        if let (Some(figure), true, false) = (figure.and_then(|f| scaled(f, zeros)), zeros > 0, rest.is_empty()) {
+            // (The unit as written, as a quantity of more than two words always kept
+            // it, but for a currency's spellings: the fossil gold keeps 2.1 مليون سنة
+            // and 2.1 مليون عام two facts.)
+            return std::iter::once(figure).chain(rest.iter().map(|w| currency_key(w).unwrap_or(w).to_string())).collect();
+        }
+    }
     match words {
         [n, rest @ ..] if number(n) && percent(rest) => vec![n.clone(), "%".to_string()],
         [n] if n.len() > 1 && (n.ends_with('%') || n.ends_with('٪')) && number(n.trim_end_matches(['%', '٪'])) => vec![n.trim_end_matches(['%', '٪']).to_string(), "%".to_string()],
@@ -737,6 +754,27 @@ fn quantity_key(words: &[String]) -> Vec<String> {
         [n, unit] if number_word(n).is_some() => vec![number_word(n).unwrap().to_string(), unit_key(unit)],
         _ => words.to_vec(),
     }
+}
+
+/// A currency as every outlet writes it: the euro as Maghreb outlets write it, أورو.
+fn currency_key(w: &str) -> Option<&'static str> {
+    match w {
+        "اورو" | "يورو" => Some("يورو"),
+        _ => None,
+    }
+}
+
+/// The figure `n` (digits with a decimal point or comma) times ten to the `zeros`, in
+/// digits without leading zeros (2.7 and 9: 2700000000); none for another number.
+fn scaled(n: &str, zeros: usize) -> Option<String> {
+    let n = n.replace([',', '٫'], ".");
+    let (int, frac) = n.split_once('.').unwrap_or((&n, ""));
+    if int.is_empty() || !int.chars().all(|c| c.is_ascii_digit()) || !frac.chars().all(|c| c.is_ascii_digit()) || frac.len() > zeros {
+        return None;
+    }
+    let digits = format!("{int}{frac}{}", "0".repeat(zeros - frac.len()));
+    let digits = digits.trim_start_matches('0');
+    Some(if digits.is_empty() { "0".to_string() } else { digits.to_string() })
 }
 
 /// A town's municipal council named by the municipality in the construct state (مجلس
@@ -786,6 +824,13 @@ fn number_word(w: &str) -> Option<&'static str> {
 /// (Key words fold غ to ج.)
 fn unit_key(unit: &str) -> String {
     let bare = unit.strip_suffix('ا').filter(|b| b.chars().count() >= 3).unwrap_or(unit);
+    // (A sound masculine plural in either case: 9 آخرون in one report is 9 آخرين in
+    // another.)
+    let plural = bare.strip_suffix("ون").filter(|b| b.chars().count() >= 3).map(|b| format!("{b}ين"));
+    let bare = plural.as_deref().unwrap_or(bare);
+    if let Some(c) = currency_key(bare) {
+        return c.to_string();
+    }
     match bare {
         "كم" | "كلم" | "كيلومتر" => "كم",
         "كج" | "كلج" | "كجم" | "كيلوجرام" | "كيلوجرم" => "كج",

@@ -1585,3 +1585,16 @@ fn counts_with_thousands_or_a_plurals_case_link() {
     assert_ne!(linked_id(&r, 0, a, "300 طبيب"), linked_id(&r, 1, b, "3 آلاف طبيب"));
     assert_ne!(linked_id(&r, 0, a, "3 آلاف ممرض"), linked_id(&r, 1, b, "3 آلاف طبيب"));
 }
+
+/// A Spanish family name named alone with ث for the z its full name is written with
+/// in another report (أوريثابال of ألبرتو أوريزابال) is that person.
+#[test]
+fn a_spanish_family_name_alone_with_tha_for_z_is_the_person() {
+    use EntityType::*;
+    let a = "وسجل المهاجم ألبرتو أوريزابال هدفين.";
+    let b = "وقال أوريثابال إن الفريق استحق الفوز.";
+    let names = [("ألبرتو أوريزابال", Per), ("أوريثابال", Per)];
+    let spans = vec![mentions(a, &names), mentions(b, &names)];
+    let r = link_spans(&[("a", a), ("b", b)], &spans);
+    assert_eq!(linked_id(&r, 0, a, "ألبرتو أوريزابال"), linked_id(&r, 1, b, "أوريثابال"));
+}

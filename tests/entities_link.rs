@@ -1598,3 +1598,18 @@ fn a_spanish_family_name_alone_with_tha_for_z_is_the_person() {
     let r = link_spans(&[("a", a), ("b", b)], &spans);
     assert_eq!(linked_id(&r, 0, a, "ألبرتو أوريزابال"), linked_id(&r, 1, b, "أوريثابال"));
 }
+
+/// A West African or Turkish h inside a given name, written ح or ه (محمان / ماهامان,
+/// Mahamane; فرحات / فرهات, Ferhat), is one name.
+#[test]
+fn an_h_written_ha_or_haa_inside_a_foreign_name_links() {
+    use EntityType::*;
+    for (x, y) in [("محمان غاربا", "ماهامان غاربا"), ("فرحات أوزدمير", "فرهات أوزدمير")] {
+        let a = format!("وقال {x} إن المشروع بدأ.");
+        let b = format!("وأكد {y} أن المشروع بدأ.");
+        let names = [(x, Per), (y, Per)];
+        let spans = vec![mentions(&a, &names), mentions(&b, &names)];
+        let r = link_spans(&[("a", &a), ("b", &b)], &spans);
+        assert_eq!(linked_id(&r, 0, &a, x), linked_id(&r, 1, &b, y), "{x} / {y}");
+    }
+}

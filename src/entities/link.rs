@@ -628,6 +628,9 @@ fn looser(w: &str) -> String {
             // (A Turkish or Russian h inside a name, which outlets write ه or خ:
             // أورهان / أورخان, Orhan. Not a first letter.)
             'خ' if i > 0 => 'ه',
+            // (And a West African or Turkish h inside a name written ح or ه: محمان /
+            // ماهامان, Mahamane; فرحات / فرهات, Ferhat.)
+            'ح' if i > 0 => 'ه',
             c => c,
         })
         .collect();

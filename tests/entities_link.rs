@@ -1468,3 +1468,195 @@ fn a_family_name_alone_in_another_spelling_of_its_g() {
     let got: Vec<(&str, EntityType)> = spans[1].iter().map(|s| (&b[s.start..s.end], s.kind)).collect();
     assert_eq!(got, [("فيسترجارد", EntityType::Per)]);
 }
+
+/// The id of `name`'s first mention in article `art` of `r`.
+fn linked_id(r: &isnad::entities::EntityAnalysis, art: usize, text: &str, name: &str) -> String {
+    r.articles[art].entities.iter().find(|e| span_of(text, e) == name).map(|e| e.id.clone()).unwrap_or_else(|| panic!("{name} not in article {art}"))
+}
+
+/// Given names the lists know in two spellings (عبد الرحمن / عبد الرحمان, عائشة /
+/// عيشة, جون / جان) are one name before one rare foreign family name, itself maybe
+/// spelled two ways (تراوري / طراوري), in reports the other spelling is not in; two
+/// people so named in one report (محمد / محمود سانوغو) stay two.
+#[test]
+fn listed_given_names_spelled_two_ways_before_one_rare_family_name_link() {
+    use EntityType::*;
+    let a = "وقال عبد الرحمن سانوغو إن السد جاهز. وأضافت عائشة تراوري أن المياه وصلت. وقال محمد سانوغو إن العمل مستمر.";
+    let b = "وأكد عبد الرحمان سانوغو أن السد جاهز. وقالت عيشة طراوري إن المياه وصلت. وقال محمود سانوغو إن العمال وصلوا.";
+    let c = "وقال محمد سانوغو إن الأشغال انتهت، وأوضح محمود سانوغو أن التمويل وصل.";
+    let names = [("عبد الرحمن سانوغو", Per), ("عبد الرحمان سانوغو", Per), ("عائشة تراوري", Per), ("عيشة طراوري", Per), ("محمد سانوغو", Per), ("محمود سانوغو", Per)];
+    let spans = vec![mentions(a, &names), mentions(b, &names), mentions(c, &names)];
+    let r = link_spans(&[("a", a), ("b", b), ("c", c)], &spans);
+    assert_eq!(linked_id(&r, 0, a, "عبد الرحمن سانوغو"), linked_id(&r, 1, b, "عبد الرحمان سانوغو"));
+    assert_eq!(linked_id(&r, 0, a, "عائشة تراوري"), linked_id(&r, 1, b, "عيشة طراوري"));
+    assert_ne!(linked_id(&r, 2, c, "محمد سانوغو"), linked_id(&r, 2, c, "محمود سانوغو"));
+}
+
+/// Spellings of one foreign person's name that outlets write differently in more than
+/// one long vowel: a y glide before an initial e (يلينا / إيلينا), an initial J before
+/// o (يوليا / جوليا), an initial s before a consonant (شتاينر / ستاينر, شريفاستافا /
+/// سريفاستافا), a final a or e (أولريكا / أولريكه), a letter written twice (لوفيبفر /
+/// لوفيفر, whose ف and ب are one letter there).
+#[test]
+fn foreign_names_spelled_with_a_glide_a_final_vowel_or_a_double_letter_link() {
+    use EntityType::*;
+    let pairs = [
+        ("إيلينا سوكولوفا", "يلينا سوكولوفا"),
+        ("جوليا شتاينر", "يوليا ستاينر"),
+        ("أولريكا هوفمايستر", "أولريكه هوفمايستر"),
+        ("كلود لوفيبفر", "كلود لوفيفر"),
+        ("راجيف شريفاستافا", "راجيف سريفاستافا"),
+    ];
+    for (x, y) in pairs {
+        let a = format!("وقال {x} إن المشروع بدأ.");
+        let b = format!("وأكد {y} أن المشروع بدأ.");
+        let names = [(x, Per), (y, Per)];
+        let spans = vec![mentions(&a, &names), mentions(&b, &names)];
+        let r = link_spans(&[("a", &a), ("b", &b)], &spans);
+        assert_eq!(linked_id(&r, 0, &a, x), linked_id(&r, 1, &b, y), "{x} / {y}");
+    }
+}
+
+/// Bodies named in full in one report and shorter or otherwise in another: what the
+/// body is for after ل or as a genitive before its adjective (البنك الأوروبي للاستثمار /
+/// بنك الاستثمار الأوروبي), without a second task after و where the name says what the
+/// body is for, without its country as a genitive (جمعية المصارف / جمعية مصارف لبنان), a
+/// society without its head and its country's adjective. Not two bodies: مجلس الأمن is
+/// not مجلس الأمن والسلم, a ministry in another report is not one with a second field.
+#[test]
+fn bodies_named_in_full_and_shorter_link() {
+    use EntityType::*;
+    let a = "وقال البنك الأوروبي للاستثمار إن القرض جاهز. وأعلنت المؤسسة الوطنية للخدمات الزراعية والبيطرية أنها بدأت. وقالت جمعية مصارف لبنان إن الودائع آمنة. وأعلنت هيئة الهلال الأحمر السعودي نقل الجرحى. وانعقد مجلس الأمن والسلم. وقالت وزارة السياحة والآثار إن الوفد وصل.";
+    let b = "وأكد بنك الاستثمار الأوروبي أن القرض جاهز. وقالت المؤسسة الوطنية للخدمات الزراعية إنها بدأت. وأكدت جمعية المصارف أن الودائع آمنة. وقال الهلال الأحمر إن الجرحى نقلوا. وانعقد مجلس الأمن. وقالت وزارة السياحة إن الوفد وصل.";
+    let c = "وأضافت وزارة الكهرباء أن الأشغال تتقدم، بحسب بيان وزارة الكهرباء والماء.";
+    let names = [
+        ("البنك الأوروبي للاستثمار", Org),
+        ("بنك الاستثمار الأوروبي", Org),
+        ("المؤسسة الوطنية للخدمات الزراعية والبيطرية", Org),
+        ("المؤسسة الوطنية للخدمات الزراعية", Org),
+        ("جمعية مصارف لبنان", Org),
+        ("جمعية المصارف", Org),
+        ("هيئة الهلال الأحمر السعودي", Org),
+        ("الهلال الأحمر", Org),
+        ("مجلس الأمن والسلم", Org),
+        ("مجلس الأمن", Org),
+        ("وزارة السياحة والآثار", Org),
+        ("وزارة السياحة", Org),
+        ("وزارة الكهرباء والماء", Org),
+        ("وزارة الكهرباء", Org),
+    ];
+    let spans = vec![mentions(a, &names), mentions(b, &names), mentions(c, &names)];
+    let r = link_spans(&[("a", a), ("b", b), ("c", c)], &spans);
+    for (x, y) in [
+        ("البنك الأوروبي للاستثمار", "بنك الاستثمار الأوروبي"),
+        ("المؤسسة الوطنية للخدمات الزراعية والبيطرية", "المؤسسة الوطنية للخدمات الزراعية"),
+        ("جمعية مصارف لبنان", "جمعية المصارف"),
+        ("هيئة الهلال الأحمر السعودي", "الهلال الأحمر"),
+    ] {
+        assert_eq!(linked_id(&r, 0, a, x), linked_id(&r, 1, b, y), "{x} / {y}");
+    }
+    assert_ne!(linked_id(&r, 0, a, "مجلس الأمن والسلم"), linked_id(&r, 1, b, "مجلس الأمن"));
+    assert_ne!(linked_id(&r, 0, a, "وزارة السياحة والآثار"), linked_id(&r, 1, b, "وزارة السياحة"));
+    assert_eq!(linked_id(&r, 2, c, "وزارة الكهرباء"), linked_id(&r, 2, c, "وزارة الكهرباء والماء"));
+}
+
+/// A continent's federation named without its sport in a report that names the sport
+/// is the sport's body (الاتحاد الأفريقي of a football report); in a report that does
+/// not, it is the union. A club named by the adjective alone (الإفريقي) is neither. A
+/// hospital without "university", an event without its year, a company's foreign name
+/// written with more long vowels (سينوهيدرو / ساينوهايدرو) link too.
+#[test]
+fn a_federation_without_its_sport_an_event_without_its_year_and_others_link() {
+    use EntityType::*;
+    let a = "وقرر الاتحاد الأفريقي لكرة القدم نقل المباراة. وقال مستشفى الرحمة الجامعي إن اللاعب بخير. وافتتح معرض الرباط للكتاب 2026 أبوابه. ووقعت شركة سينوهيدرو العقد.";
+    let b = "وقال الاتحاد الأفريقي إن ملعب كرة القدم جاهز، وفاز الإفريقي بالمباراة. ونقل اللاعب إلى مستشفى الرحمة. وزار الوزير معرض الرباط للكتاب. وقالت ساينوهايدرو إن العمل بدأ.";
+    let c = "وعقد الاتحاد الأفريقي قمته في أديس أبابا.";
+    let names = [
+        ("الاتحاد الأفريقي لكرة القدم", Org),
+        ("الاتحاد الأفريقي", Org),
+        ("الإفريقي", Org),
+        ("مستشفى الرحمة الجامعي", Org),
+        ("مستشفى الرحمة", Org),
+        ("معرض الرباط للكتاب 2026", Misc),
+        ("معرض الرباط للكتاب", Misc),
+        ("سينوهيدرو", Org),
+        ("ساينوهايدرو", Org),
+    ];
+    let spans = vec![mentions(a, &names), mentions(b, &names)];
+    let r = link_spans(&[("a", a), ("b", b)], &spans);
+    for (x, y) in [
+        ("الاتحاد الأفريقي لكرة القدم", "الاتحاد الأفريقي"),
+        ("مستشفى الرحمة الجامعي", "مستشفى الرحمة"),
+        ("معرض الرباط للكتاب 2026", "معرض الرباط للكتاب"),
+        ("سينوهيدرو", "ساينوهايدرو"),
+    ] {
+        assert_eq!(linked_id(&r, 0, a, x), linked_id(&r, 1, b, y), "{x} / {y}");
+    }
+    assert_ne!(linked_id(&r, 1, b, "الإفريقي"), linked_id(&r, 1, b, "الاتحاد الأفريقي"));
+    // (With a report of the union's summit, the name is the union's too: apart.)
+    let spans = vec![mentions(a, &names), mentions(b, &names), mentions(c, &names)];
+    let r = link_spans(&[("a", a), ("b", b), ("c", c)], &spans);
+    assert_ne!(linked_id(&r, 0, a, "الاتحاد الأفريقي لكرة القدم"), linked_id(&r, 2, c, "الاتحاد الأفريقي"));
+}
+
+/// The pope's regnal name as Arabic outlets write it (ليو, the Vatican's Arabic ليون,
+/// Lebanese Catholic outlets' لاوون) is one person, from the list of well-known names.
+#[test]
+fn the_popes_regnal_name_in_its_arabic_spellings_is_one_person() {
+    use EntityType::*;
+    let a = "وقال البابا ليو الرابع عشر إن السلام ممكن.";
+    let b = "ودعا البابا ليون الرابع عشر إلى الحوار.";
+    let c = "وزار البابا لاوون الرابع عشر بيروت.";
+    let names = [("البابا ليو الرابع عشر", Per), ("البابا ليون الرابع عشر", Per), ("البابا لاوون الرابع عشر", Per)];
+    let spans = vec![mentions(a, &names), mentions(b, &names), mentions(c, &names)];
+    let r = link_spans(&[("a", a), ("b", b), ("c", c)], &spans);
+    assert_eq!(linked_id(&r, 0, a, "البابا ليو الرابع عشر"), linked_id(&r, 1, b, "البابا ليون الرابع عشر"));
+    assert_eq!(linked_id(&r, 0, a, "البابا ليو الرابع عشر"), linked_id(&r, 2, c, "البابا لاوون الرابع عشر"));
+}
+
+/// A count written with thousands, millions or billions is its figure (3 آلاف ممرض /
+/// 3000 ممرض, 2,7 مليار أورو / 2700 مليون يورو, the euro as Maghreb outlets write it),
+/// and a sound masculine plural counts the same in either case (9 آخرون / تسعة آخرين).
+/// Other figures and other counted nouns stay apart.
+#[test]
+fn counts_with_thousands_or_a_plurals_case_link() {
+    use EntityType::*;
+    let a = "وينقص المستشفيات 3 آلاف ممرض، وأصيب 9 آخرون، وبلغت الكلفة 2,7 مليار أورو، وجاء 300 طبيب.";
+    let b = "وينقص المستشفيات 3000 ممرض، وأصيب تسعة آخرين، وبلغت الكلفة 2700 مليون يورو، وجاء 3 آلاف طبيب.";
+    let names = [("3 آلاف ممرض", Quantity), ("3000 ممرض", Quantity), ("9 آخرون", Quantity), ("تسعة آخرين", Quantity), ("2,7 مليار أورو", Quantity), ("2700 مليون يورو", Quantity), ("300 طبيب", Quantity), ("3 آلاف طبيب", Quantity)];
+    let spans = vec![mentions(a, &names), mentions(b, &names)];
+    let r = link_spans(&[("a", a), ("b", b)], &spans);
+    for (x, y) in [("3 آلاف ممرض", "3000 ممرض"), ("9 آخرون", "تسعة آخرين"), ("2,7 مليار أورو", "2700 مليون يورو")] {
+        assert_eq!(linked_id(&r, 0, a, x), linked_id(&r, 1, b, y), "{x} / {y}");
+    }
+    assert_ne!(linked_id(&r, 0, a, "300 طبيب"), linked_id(&r, 1, b, "3 آلاف طبيب"));
+    assert_ne!(linked_id(&r, 0, a, "3 آلاف ممرض"), linked_id(&r, 1, b, "3 آلاف طبيب"));
+}
+
+/// A Spanish family name named alone with ث for the z its full name is written with
+/// in another report (أوريثابال of ألبرتو أوريزابال) is that person.
+#[test]
+fn a_spanish_family_name_alone_with_tha_for_z_is_the_person() {
+    use EntityType::*;
+    let a = "وسجل المهاجم ألبرتو أوريزابال هدفين.";
+    let b = "وقال أوريثابال إن الفريق استحق الفوز.";
+    let names = [("ألبرتو أوريزابال", Per), ("أوريثابال", Per)];
+    let spans = vec![mentions(a, &names), mentions(b, &names)];
+    let r = link_spans(&[("a", a), ("b", b)], &spans);
+    assert_eq!(linked_id(&r, 0, a, "ألبرتو أوريزابال"), linked_id(&r, 1, b, "أوريثابال"));
+}
+
+/// A West African or Turkish h inside a given name, written ح or ه (محمان / ماهامان,
+/// Mahamane; فرحات / فرهات, Ferhat), is one name.
+#[test]
+fn an_h_written_ha_or_haa_inside_a_foreign_name_links() {
+    use EntityType::*;
+    for (x, y) in [("محمان غاربا", "ماهامان غاربا"), ("فرحات أوزدمير", "فرهات أوزدمير")] {
+        let a = format!("وقال {x} إن المشروع بدأ.");
+        let b = format!("وأكد {y} أن المشروع بدأ.");
+        let names = [(x, Per), (y, Per)];
+        let spans = vec![mentions(&a, &names), mentions(&b, &names)];
+        let r = link_spans(&[("a", &a), ("b", &b)], &spans);
+        assert_eq!(linked_id(&r, 0, &a, x), linked_id(&r, 1, &b, y), "{x} / {y}");
+    }
+}

@@ -1660,3 +1660,18 @@ fn an_h_written_ha_or_haa_inside_a_foreign_name_links() {
         assert_eq!(linked_id(&r, 0, &a, x), linked_id(&r, 1, &b, y), "{x} / {y}");
     }
 }
+
+/// Beijing as Gulf and Levantine outlets write it (بكين) and as others transliterate it
+/// (بيجينغ), and Xinhua by its name and by its Arabic full name: the known list links
+/// each pair, which no spelling rule can.
+#[test]
+fn beijing_and_xinhua_by_their_other_names_link_across_articles() {
+    let a = "التقى الرئيس الصيني ضيفه في بكين، بحسب وكالة شينخوا.";
+    let b = "أجرى الرئيس الصيني محادثات في بيجينغ، بحسب ما ذكرت وكالة أنباء الصين الجديدة.";
+    let r = link_articles(&[("a", a), ("b", b)]);
+    let find = |art: usize, text: &str, name: &str| r.articles[art].entities.iter().find(|e| span_of(text, e) == name).map(|e| e.id.clone());
+    let (x, y) = (find(0, a, "بكين"), find(1, b, "بيجينغ"));
+    assert!(x.is_some() && x == y, "{x:?} {y:?}");
+    let (x, y) = (find(0, a, "شينخوا"), find(1, b, "وكالة أنباء الصين الجديدة"));
+    assert!(x.is_some() && x == y, "{x:?} {y:?}");
+}

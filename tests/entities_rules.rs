@@ -8385,3 +8385,17 @@ fn a_number_word_after_and_is_a_count() {
     let t = "وصلت ثلاث شاحنات وأربع حافلات إلى المعبر.";
     assert!(found(t, EntityType::Quantity).contains(&"أربع حافلات".to_string()), "{:?}", all(t));
 }
+
+#[test]
+fn a_club_found_as_a_side_is_that_club_again_in_the_sport_sentences_near_it() {
+    // A club named by an ordinary word, found as a match's side (فوزه على الشباب), is the
+    // club again where its word stands alone a few sentences on in a sentence about the
+    // game (وتقدم الشباب في الدقيقة 23, تسلم لاعبو الشباب); not where a sentence speaks of
+    // something else (the young of a town).
+    let t = "حسم فريق الوحدة اللقاء بعد فوزه على الشباب بهدفين مقابل هدف في المباراة النهائية. \
+             وكان الشباب قد تقدم في الدقيقة 23 عن طريق مهاجمه. \
+             وتسلم لاعبو الشباب الميداليات الفضية. \
+             ودعا المحافظ الشباب إلى المشاركة في حملة التشجير.";
+    let orgs: Vec<String> = found(t, EntityType::Org);
+    assert_eq!(orgs.iter().filter(|o| o.as_str() == "الشباب").count(), 3, "{:?}", all(t));
+}

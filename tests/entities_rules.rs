@@ -8399,3 +8399,18 @@ fn a_club_found_as_a_side_is_that_club_again_in_the_sport_sentences_near_it() {
     let orgs: Vec<String> = found(t, EntityType::Org);
     assert_eq!(orgs.iter().filter(|o| o.as_str() == "الشباب").count(), 3, "{:?}", all(t));
 }
+
+#[test]
+fn a_club_with_its_country_adjective_after_a_side_word_is_the_club() {
+    // A club's ordinary word with its country's adjective after أمام, ضد, رفقة or قميص
+    // in a sentence about sport (رفقة الشباب السعودي, أمام الوصل الإماراتي); then the
+    // word alone near it after إلى is the club too. Not a side described so (الجانب
+    // المصري).
+    let t = "سجل المهاجم هدفين في المباراة رفقة الوصل الإماراتي مساء الخميس. \
+             وكان اللاعب قد انتقل إلى الوصل في الموسم الماضي.";
+    let orgs = found(t, EntityType::Org);
+    assert!(orgs.contains(&"الوصل الإماراتي".to_string()), "{:?}", all(t));
+    assert!(orgs.contains(&"الوصل".to_string()), "{:?}", all(t));
+    let t = "وقال المدرب إن لاعبيه قدموا مباراة كبيرة أمام الجانب المصري.";
+    assert!(!found(t, EntityType::Org).iter().any(|o| o.contains("الجانب")), "{:?}", all(t));
+}

@@ -8477,3 +8477,32 @@ fn the_office_of_a_person_named_in_full() {
     assert!(per.contains(&"زيلينسكى".to_string()) && per.contains(&"أندرى يرماك".to_string()), "{:?}", all(t));
     assert!(found(t, EntityType::Org).is_empty(), "{:?}", all(t));
 }
+
+#[test]
+fn a_club_found_as_a_side_is_that_club_again_in_the_sport_sentences_near_it() {
+    // A club named by an ordinary word, found as a match's side (فوزه على الشباب), is the
+    // club again where its word stands alone a few sentences on in a sentence about the
+    // game (وتقدم الشباب في الدقيقة 23, تسلم لاعبو الشباب); not where a sentence speaks of
+    // something else (the young of a town).
+    let t = "حسم فريق الوحدة اللقاء بعد فوزه على الشباب بهدفين مقابل هدف في المباراة النهائية. \
+             وكان الشباب قد تقدم في الدقيقة 23 عن طريق مهاجمه. \
+             وتسلم لاعبو الشباب الميداليات الفضية. \
+             ودعا المحافظ الشباب إلى المشاركة في حملة التشجير.";
+    let orgs: Vec<String> = found(t, EntityType::Org);
+    assert_eq!(orgs.iter().filter(|o| o.as_str() == "الشباب").count(), 3, "{:?}", all(t));
+}
+
+#[test]
+fn a_club_with_its_country_adjective_after_a_side_word_is_the_club() {
+    // A club's ordinary word with its country's adjective after أمام, ضد, رفقة or قميص
+    // in a sentence about sport (رفقة الشباب السعودي, أمام الوصل الإماراتي); then the
+    // word alone near it after إلى is the club too. Not a side described so (الجانب
+    // المصري).
+    let t = "سجل المهاجم هدفين في المباراة رفقة الوصل الإماراتي مساء الخميس. \
+             وكان اللاعب قد انتقل إلى الوصل في الموسم الماضي.";
+    let orgs = found(t, EntityType::Org);
+    assert!(orgs.contains(&"الوصل الإماراتي".to_string()), "{:?}", all(t));
+    assert!(orgs.contains(&"الوصل".to_string()), "{:?}", all(t));
+    let t = "وقال المدرب إن لاعبيه قدموا مباراة كبيرة أمام الجانب المصري.";
+    assert!(!found(t, EntityType::Org).iter().any(|o| o.contains("الجانب")), "{:?}", all(t));
+}

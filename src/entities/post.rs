@@ -1365,7 +1365,7 @@ fn clubs_in_matches(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Ra
     // السعودي.)
     let club_end = |k: usize| {
         let a = infos.get(k + 1);
-        if plain(k + 1) && a.is_some_and(|a| a.norm.starts_with("ال") && a.norm.ends_with('ي') && (gazetteer::place_adjective(&a.norm).is_some() || a.gaz.has(NISBA) || a.norm.ends_with("اوي"))) { k + 2 } else { k + 1 }
+        if plain(k + 1) && a.is_some_and(|a| a.norm.starts_with("ال") && a.norm.ends_with('ي') && (gazetteer::place_adjective(&a.norm).is_some() || country_adjective(&a.norm) || a.gaz.has(NISBA) || a.norm.ends_with("اوي"))) { k + 2 } else { k + 1 }
     };
     let side = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word && in_list(&infos[k], MATCH_SIDES);
     let preposition = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word && matches!(infos[k].norm.as_str(), "علي" | "على" | "مع" | "امام" | "ضد");
@@ -1486,10 +1486,95 @@ fn clubs_in_matches(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Ra
             side_at(k + 1, &mut found, false);
         }
     }
+    // (The club so found, named again by its word alone near it, within a few
+    // sentences that speak of sport: وتقدم الشباب في الدقيقة 23, لقائد النصر. Not
+    // across the whole text: a text may hold many reports, and the word is an ordinary
+    // one elsewhere, الشباب "the young", النصر "the victory".)
+    let mut sent_of = vec![usize::MAX; tokens.len()];
+    for (n, r) in sents.iter().enumerate() {
+        for k in r.clone() {
+            sent_of[k] = n;
+        }
+    }
+    let sporty: Vec<bool> = sents.iter().map(|r| is_game(r) || r.clone().any(|k| tokens[k].kind == TokenKind::Word && in_list(&infos[k], SPORT_WORDS))).collect();
+    // (A club's word with its country's or town's adjective, in a sentence about sport:
+    // رفقة الشباب السعودي, أمام العين الإماراتي, للرجاء البيضاوي; not a player or a
+    // side so described, الدولي المغربي, الجانب المصري, nor the adjective before a
+    // person's name, or a word the tagger marked; after a word that sets a side against
+    // another or a player in it: أمام, ضد, رفقة, قميص.)
+    {
+        let covered = covered_tokens(tokens, &spans);
+        let mut named = Vec::new();
+        for k in 0..tokens.len() {
+            let n = sent_of[k];
+            if covered[k] || n == usize::MAX || !sporty[n] || !club_word(k) || club_end(k) != k + 2 || covered[k + 1] || in_list(&infos[k], NOT_CLUBS_BEFORE_ADJECTIVES) {
+                continue;
+            }
+            let cue = k > 0 && tokens[k - 1].kind == TokenKind::Word && in_list(&infos[k - 1], &["امام", "أمام", "رفقه", "رفقة", "ضد", "قميص", "بقميص", "لصالح"]);
+            if !cue || tokens.get(k + 2).is_some_and(|t| super::heads::span_starting_at(&spans, t.start).is_some()) {
+                continue;
+            }
+            named.extend(span_over(text, tokens, infos, k, k + 2, EntityType::Org, 0.6));
+        }
+        named.retain(|s| !found.iter().any(|f| f.start < s.end && s.start < f.end));
+        found.extend(named);
+    }
+    let clubs: Vec<(String, usize)> = found
+        .iter()
+        .filter_map(|s| {
+            let r = tokens_of(tokens, s);
+            (!r.is_empty() && club_word(r.start) && sent_of[r.start] != usize::MAX).then(|| (infos[r.start].norm.clone(), sent_of[r.start]))
+        })
+        .collect();
+    if !clubs.is_empty() {
+        let mut covered = covered_tokens(tokens, &spans);
+        for s in &found {
+            covered[tokens_of(tokens, s)].iter_mut().for_each(|c| *c = true);
+        }
+        let mut again = Vec::new();
+        for k in 0..tokens.len() {
+            let n = sent_of[k];
+            if covered[k] || n == usize::MAX || !sporty[n] || tokens[k].kind != TokenKind::Word || !infos[k].stem.starts_with("ال") {
+                continue;
+            }
+            if !clubs.iter().any(|(w, m)| *w == infos[k].stem && n != *m && n.abs_diff(*m) <= CLUB_SPREAD_SENTENCES) {
+                continue;
+            }
+            // (Not a definite noun's adjective, المنتخب الشباب; إلى is no such noun.)
+            let after_definite = k > 0 && tokens[k - 1].kind == TokenKind::Word && infos[k - 1].stem.starts_with("ال") && !matches!(infos[k - 1].norm.as_str(), "الي" | "الى") && sent_of[k - 1] == n;
+            if after_definite {
+                continue;
+            }
+            let e = club_end(k);
+            again.extend(span_over(text, tokens, infos, k, e, EntityType::Org, 0.6));
+        }
+        found.extend(again);
+    }
     found.sort_by_key(|s| (s.start, s.end));
     found.dedup_by_key(|s| s.start);
     super::heads::add_replacing_model_spans(spans, found)
 }
+
+/// How many sentences before or after a club found as a match's side its word alone
+/// is still that club, where the sentence speaks of sport.
+const CLUB_SPREAD_SENTENCES: usize = 4;
+
+/// Definite words before a country's adjective that name a player, a side or a body,
+/// no club (الدولي المغربي, الجانب المصري, الاتحاد السعودي).
+const NOT_CLUBS_BEFORE_ADJECTIVES: &[&str] = &[
+    "الدولي", "الجانب", "الوفد", "الجيش", "الشعب", "الطرف", "النجم", "المحترف", "الجناح", "المدافع", "الحكم", "الثنائي",
+    "الثلاثي", "الاتحاد", "البطل", "العملاق", "الجمهور", "الشارع", "الحارس", "الظهير", "الصانع", "الهداف", "الموهوب",
+    "الشاب", "الفني", "الطاقم", "الناخب", "الوصيف", "الممثل", "الدوري", "الكاس",
+];
+
+/// Words that tell a sentence speaks of sport: players, coaches, titles, the season,
+/// the stands (besides [`GAME_WORDS`] and [`SCORE_WORDS`]).
+const SPORT_WORDS: &[&str] = &[
+    "لاعب", "اللاعب", "لاعبو", "لاعبي", "اللاعبون", "اللاعبين", "لاعبيه", "مدرب", "المدرب", "مدربه", "الفريق", "الفريقان",
+    "الفريقين", "لقب", "اللقب", "بلقب", "التتويج", "تتويج", "الموسم", "موسم", "المدرجات", "التدريبات", "وديه", "الملعب",
+    "ملعب", "المهاجم", "مهاجمه", "الحارس", "الدقيقه", "النهائي", "نهائي", "المسابقه", "الميداليات", "البطل", "الوصيف",
+    "جماهير", "قائد", "التعادل", "الفوز", "الخساره", "هدفا", "الشوط", "المنتخب",
+];
 
 /// Nouns of a club's side before its name in the construct state: its team, coach,
 /// players, captain, fans.

@@ -1496,7 +1496,12 @@ fn clubs_in_matches(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Ra
             sent_of[k] = n;
         }
     }
-    let sporty: Vec<bool> = sents.iter().map(|r| is_game(r) || r.clone().any(|k| tokens[k].kind == TokenKind::Word && in_list(&infos[k], SPORT_WORDS))).collect();
+    // (Asked only of the sentences a club's word stands in, after the cheaper tests:
+    // most texts speak of no sport, and the words' list is long.)
+    let sporty = |n: usize| {
+        let r = &sents[n];
+        is_game(r) || r.clone().any(|k| tokens[k].kind == TokenKind::Word && in_list(&infos[k], SPORT_WORDS))
+    };
     // (A club's word with its country's or town's adjective, in a sentence about sport:
     // رفقة الشباب السعودي, أمام العين الإماراتي, للرجاء البيضاوي; not a player or a
     // side so described, الدولي المغربي, الجانب المصري, nor the adjective before a
@@ -1507,11 +1512,11 @@ fn clubs_in_matches(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Ra
         let mut named = Vec::new();
         for k in 0..tokens.len() {
             let n = sent_of[k];
-            if covered[k] || n == usize::MAX || !sporty[n] || !club_word(k) || club_end(k) != k + 2 || covered[k + 1] || in_list(&infos[k], NOT_CLUBS_BEFORE_ADJECTIVES) {
+            if covered[k] || n == usize::MAX || !club_word(k) || club_end(k) != k + 2 || covered[k + 1] || in_list(&infos[k], NOT_CLUBS_BEFORE_ADJECTIVES) {
                 continue;
             }
             let cue = k > 0 && tokens[k - 1].kind == TokenKind::Word && in_list(&infos[k - 1], &["امام", "أمام", "رفقه", "رفقة", "ضد", "قميص", "بقميص", "لصالح"]);
-            if !cue || tokens.get(k + 2).is_some_and(|t| super::heads::span_starting_at(&spans, t.start).is_some()) {
+            if !cue || tokens.get(k + 2).is_some_and(|t| super::heads::span_starting_at(&spans, t.start).is_some()) || !sporty(n) {
                 continue;
             }
             named.extend(span_over(text, tokens, infos, k, k + 2, EntityType::Org, 0.6));
@@ -1534,10 +1539,10 @@ fn clubs_in_matches(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Ra
         let mut again = Vec::new();
         for k in 0..tokens.len() {
             let n = sent_of[k];
-            if covered[k] || n == usize::MAX || !sporty[n] || tokens[k].kind != TokenKind::Word || !infos[k].stem.starts_with("ال") {
+            if covered[k] || n == usize::MAX || tokens[k].kind != TokenKind::Word || !infos[k].stem.starts_with("ال") {
                 continue;
             }
-            if !clubs.iter().any(|(w, m)| *w == infos[k].stem && n != *m && n.abs_diff(*m) <= CLUB_SPREAD_SENTENCES) {
+            if !clubs.iter().any(|(w, m)| *w == infos[k].stem && n != *m && n.abs_diff(*m) <= CLUB_SPREAD_SENTENCES) || !sporty(n) {
                 continue;
             }
             // (Not a definite noun's adjective, المنتخب الشباب; إلى is no such noun.)

@@ -8458,3 +8458,15 @@ fn a_quarter_or_half_of_a_year_is_one_date() {
     let t = "ويتوقع أن يبدأ التشغيل في النصف الأول من عام 2028 على أقصى تقدير.";
     assert_eq!(found(t, EntityType::Date), ["النصف الأول من عام 2028"], "{:?}", all(t));
 }
+
+/// Kashmir's places as the wires name them: the Line of Control, the union territory
+/// with its two names joined by و, Pakistan's capital and the capital of its part of
+/// Kashmir written with آ or أ (not إسلام, a word, and آباد).
+#[test]
+fn kashmir_places_of_the_list() {
+    let t = "وتبادل الطرفان القصف على خط المراقبة في جامو وكشمير، فيما قالت إسلام أباد إن قذيفة سقطت قرب مظفر آباد.";
+    let locs = found(t, EntityType::Loc);
+    for p in ["خط المراقبة", "جامو وكشمير", "إسلام أباد", "مظفر آباد"] {
+        assert!(locs.contains(&p.to_string()), "{p}: {:?}", all(t));
+    }
+}

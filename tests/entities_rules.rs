@@ -8459,6 +8459,20 @@ fn a_quarter_or_half_of_a_year_is_one_date() {
     assert_eq!(found(t, EntityType::Date), ["النصف الأول من عام 2028"], "{:?}", all(t));
 }
 
+/// A listed name whose own first letter is a proclitic's, which the stemmer took off
+/// (لشكر of لشكر طيبة read as ل + شكر; واغا as و + اغا): the word as written, after
+/// another proclitic too (ولشكر); a name of one word so only where the tagger marked the
+/// rest of the word as a name.
+#[test]
+fn listed_name_whose_first_letter_is_a_proclitic() {
+    let t = "واتهمت الحكومة عناصر من جماعة لشكر طيبة بالوقوف وراء الهجوم، كما حملت جيش محمد ولشكر طيبة مسؤولية تفجير سابق.";
+    let orgs = found(t, EntityType::Org);
+    assert_eq!(orgs.iter().filter(|o| o.as_str() == "لشكر طيبة").count(), 2, "{:?}", all(t));
+    assert!(orgs.contains(&"جيش محمد".to_string()), "{:?}", all(t));
+    let t = "وأغلقت السلطات معبر واغا الحدودي أمام حركة الشاحنات.";
+    assert!(found(t, EntityType::Loc).contains(&"واغا".to_string()), "{:?}", all(t));
+}
+
 /// Kashmir's places as the wires name them: the Line of Control, the union territory
 /// with its two names joined by و, Pakistan's capital and the capital of its part of
 /// Kashmir written with آ or أ (not إسلام, a word, and آباد).

@@ -8484,3 +8484,17 @@ fn kashmir_places_of_the_list() {
         assert!(locs.contains(&p.to_string()), "{p}: {:?}", all(t));
     }
 }
+
+/// A spokesman's title goes on with باسم and the body (a mention itself or definite
+/// words), and the name after it may hold the Egyptian على for علي between a given name
+/// unknown to general Arabic and the family name: one person. Not على of "on the
+/// sidelines" after the body.
+#[test]
+fn spokesman_name_with_egyptian_ala() {
+    let t = "وصرح المتحدث باسم الخارجية الباكستانية شفقت على نقوى، اليوم، بأن بلاده ستتحرك.";
+    assert!(found(t, EntityType::Per).contains(&"شفقت على نقوى".to_string()), "{:?}", all(t));
+    let t = "وقال المتحدث باسم الوزارة شفقت على نقوى إن الاتصالات مستمرة.";
+    assert!(found(t, EntityType::Per).contains(&"شفقت على نقوى".to_string()), "{:?}", all(t));
+    let t = "وقال المتحدث باسم الخارجية الباكستانية على هامش الاجتماع إن الاتصالات مستمرة.";
+    assert!(found(t, EntityType::Per).is_empty(), "{:?}", all(t));
+}

@@ -5441,13 +5441,38 @@ fn foreign_people_after_titles(text: &str, tokens: &[Token], infos: &[TokInfo], 
     while i < tokens.len() {
         // (Or "headed by", برئاسة, بقيادة: وفد برئاسة أكينوومي أديسينا.)
         let headed_by = word(i) && matches!(infos[i].norm.as_str(), "برئاسه" | "وبرئاسه" | "بقياده" | "وبقياده");
-        if !(word(i) && infos[i].gaz.has(gazetteer::TITLE) || headed_by) {
+        // (A spokesman's title goes on with باسم and the body, which may be a mention:
+        // المتحدث باسم الخارجية الباكستانية شفقت على نقوى.)
+        let spokesman = word(i) && word(i + 1) && infos[i + 1].norm == "باسم" && in_list(&infos[i], &["المتحدث", "المتحدثه", "الناطق", "الناطقه"]);
+        if !(word(i) && infos[i].gaz.has(gazetteer::TITLE) || headed_by || spokesman) {
             i += 1;
             continue;
         }
         let mut j = i + 1;
-        while j < tokens.len() && j <= i + 4 && complement(j) {
+        if spokesman {
             j += 1;
+            if let Some(s) = spans.iter().find(|s| s.kind == EntityType::Org && s.start == tokens[j].start) {
+                j = tokens.partition_point(|t| t.start < s.end);
+            }
+        }
+        while j < tokens.len() && j <= i + 5 && complement(j) {
+            j += 1;
+        }
+        // (A given name unknown to general Arabic and a family name with the Egyptian
+        // على for علي between them: the slot after the title is the name's, and على
+        // does not follow an unknown word there as a preposition. The family name may
+        // be a word general Arabic knows too, نقوى.)
+        let family_after_ala = |k: usize| {
+            word(k) && {
+                let w = &infos[k];
+                !w.norm.starts_with("ال") && !w.norm.starts_with('و') && chars(&w.norm) >= 4 && !w.gaz.has(not_a_name) && !verb_like(w) && !crate::function_words::is_function_word(&w.stem)
+            }
+        };
+        let ala_between = j + 2 < tokens.len() && tokens[j + 1].kind == TokenKind::Word && !covered[j + 1] && preposition_ala(text, &tokens[j + 1], &infos[j + 1]) && foreign(j) && unknown(j) && (foreign(j + 2) || family_after_ala(j + 2));
+        if j > i + 1 + spokesman as usize && ala_between {
+            added.extend(span_over(text, tokens, infos, j, j + 3, EntityType::Per, 0.5));
+            i = j + 3;
+            continue;
         }
         if foreign(j) && foreign(j + 1) && (unknown(j) || unknown(j + 1)) {
             let end = if foreign(j + 2) && unknown(j + 2) { j + 3 } else { j + 2 };

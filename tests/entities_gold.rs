@@ -566,5 +566,13 @@ fn gold_reports_entities_are_found_and_linked() {
 // spelling; a two-city dateline; هذا الأسبوع; a trade's adjective; a quarter of a year),
 // dumping 82 -> 83/86, qicdrc 40 -> 41/46, the other sets unchanged: 9786/10279 (95.20%),
 // 9706 linked.
+// kashmir (the gold64 helper, nineteenth session: an India–Pakistan flare-up in Kashmir
+// with Gulf mediation and the UN's statement, an AFP wire, a UAE paper, an Egyptian site;
+// committed before the tagger ran on it): first run 88/100 (88/88 linked, no merge, no
+// unmarked span; 10060/10575 in all then, 9979 linked); all linked after its
+// fixes (the conflict's places, groups and treaty in the known list; a listed name whose
+// first letter is a proclitic's, لشكر طيبة, واغا; a spokesman's title with باسم and its
+// body before a foreign name with the Egyptian على), 100/100, the other sets unchanged:
+// 10072/10575 (95.24%), 9991 linked.
 const FOUND_FLOOR: f64 = 95.1;
 const LINKED_FLOOR: f64 = 98.0;

@@ -8506,3 +8506,43 @@ fn a_club_with_its_country_adjective_after_a_side_word_is_the_club() {
     let t = "وقال المدرب إن لاعبيه قدموا مباراة كبيرة أمام الجانب المصري.";
     assert!(!found(t, EntityType::Org).iter().any(|o| o.contains("الجانب")), "{:?}", all(t));
 }
+
+/// A listed name whose own first letter is a proclitic's, which the stemmer took off
+/// (لشكر of لشكر طيبة read as ل + شكر; واغا as و + اغا): the word as written, after
+/// another proclitic too (ولشكر); a name of one word so only where the tagger marked the
+/// rest of the word as a name.
+#[test]
+fn listed_name_whose_first_letter_is_a_proclitic() {
+    let t = "واتهمت الحكومة عناصر من جماعة لشكر طيبة بالوقوف وراء الهجوم، كما حملت جيش محمد ولشكر طيبة مسؤولية تفجير سابق.";
+    let orgs = found(t, EntityType::Org);
+    assert_eq!(orgs.iter().filter(|o| o.as_str() == "لشكر طيبة").count(), 2, "{:?}", all(t));
+    assert!(orgs.contains(&"جيش محمد".to_string()), "{:?}", all(t));
+    let t = "وأغلقت السلطات معبر واغا الحدودي أمام حركة الشاحنات.";
+    assert!(found(t, EntityType::Loc).contains(&"واغا".to_string()), "{:?}", all(t));
+}
+
+/// Kashmir's places as the wires name them: the Line of Control, the union territory
+/// with its two names joined by و, Pakistan's capital and the capital of its part of
+/// Kashmir written with آ or أ (not إسلام, a word, and آباد).
+#[test]
+fn kashmir_places_of_the_list() {
+    let t = "وتبادل الطرفان القصف على خط المراقبة في جامو وكشمير، فيما قالت إسلام أباد إن قذيفة سقطت قرب مظفر آباد.";
+    let locs = found(t, EntityType::Loc);
+    for p in ["خط المراقبة", "جامو وكشمير", "إسلام أباد", "مظفر آباد"] {
+        assert!(locs.contains(&p.to_string()), "{p}: {:?}", all(t));
+    }
+}
+
+/// A spokesman's title goes on with باسم and the body (a mention itself or definite
+/// words), and the name after it may hold the Egyptian على for علي between a given name
+/// unknown to general Arabic and the family name: one person. Not على of "on the
+/// sidelines" after the body.
+#[test]
+fn spokesman_name_with_egyptian_ala() {
+    let t = "وصرح المتحدث باسم الخارجية الباكستانية شفقت على نقوى، اليوم، بأن بلاده ستتحرك.";
+    assert!(found(t, EntityType::Per).contains(&"شفقت على نقوى".to_string()), "{:?}", all(t));
+    let t = "وقال المتحدث باسم الوزارة شفقت على نقوى إن الاتصالات مستمرة.";
+    assert!(found(t, EntityType::Per).contains(&"شفقت على نقوى".to_string()), "{:?}", all(t));
+    let t = "وقال المتحدث باسم الخارجية الباكستانية على هامش الاجتماع إن الاتصالات مستمرة.";
+    assert!(found(t, EntityType::Per).is_empty(), "{:?}", all(t));
+}

@@ -5543,13 +5543,38 @@ fn foreign_people_after_titles(text: &str, tokens: &[Token], infos: &[TokInfo], 
     while i < tokens.len() {
         // (Or "headed by", برئاسة, بقيادة: وفد برئاسة أكينوومي أديسينا.)
         let headed_by = word(i) && matches!(infos[i].norm.as_str(), "برئاسه" | "وبرئاسه" | "بقياده" | "وبقياده");
-        if !(word(i) && infos[i].gaz.has(gazetteer::TITLE) || headed_by) {
+        // (A spokesman's title goes on with باسم and the body, which may be a mention:
+        // المتحدث باسم الخارجية الباكستانية شفقت على نقوى.)
+        let spokesman = word(i) && word(i + 1) && infos[i + 1].norm == "باسم" && in_list(&infos[i], &["المتحدث", "المتحدثه", "الناطق", "الناطقه"]);
+        if !(word(i) && infos[i].gaz.has(gazetteer::TITLE) || headed_by || spokesman) {
             i += 1;
             continue;
         }
         let mut j = i + 1;
-        while j < tokens.len() && j <= i + 4 && complement(j) {
+        if spokesman {
             j += 1;
+            if let Some(s) = spans.iter().find(|s| s.kind == EntityType::Org && s.start == tokens[j].start) {
+                j = tokens.partition_point(|t| t.start < s.end);
+            }
+        }
+        while j < tokens.len() && j <= i + 5 && complement(j) {
+            j += 1;
+        }
+        // (A given name unknown to general Arabic and a family name with the Egyptian
+        // على for علي between them: the slot after the title is the name's, and على
+        // does not follow an unknown word there as a preposition. The family name may
+        // be a word general Arabic knows too, نقوى.)
+        let family_after_ala = |k: usize| {
+            word(k) && {
+                let w = &infos[k];
+                !w.norm.starts_with("ال") && !w.norm.starts_with('و') && chars(&w.norm) >= 4 && !w.gaz.has(not_a_name) && !verb_like(w) && !crate::function_words::is_function_word(&w.stem)
+            }
+        };
+        let ala_between = j + 2 < tokens.len() && tokens[j + 1].kind == TokenKind::Word && !covered[j + 1] && preposition_ala(text, &tokens[j + 1], &infos[j + 1]) && foreign(j) && unknown(j) && (foreign(j + 2) || family_after_ala(j + 2));
+        if j > i + 1 + spokesman as usize && ala_between {
+            added.extend(span_over(text, tokens, infos, j, j + 3, EntityType::Per, 0.5));
+            i = j + 3;
+            continue;
         }
         if foreign(j) && foreign(j + 1) && (unknown(j) || unknown(j + 1)) {
             let end = if foreign(j + 2) && unknown(j + 2) { j + 3 } else { j + 2 };
@@ -5782,6 +5807,10 @@ fn known_names(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<u
             // The first word as its stem, or, where the stem begins no listed name, less
             // one proclitic the stemmer kept because the name's own first letter made it
             // look like a word (لويند تري: ل + ويند, not لو + يند).
+            // (Or, where neither begins one, the word as written, or less one proclitic
+            // before it, where the name's own first letter is a proclitic's and the
+            // stemmer took it off: لشكر طيبة, not ل + شكر; لجماعة ولشكر طيبة; واغا.)
+            let mut as_written = false;
             let first: &str = if super::known::may_begin_name(&infos[i].stem) {
                 &infos[i].stem
             } else {
@@ -5790,14 +5819,24 @@ fn known_names(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<u
                 let whole_town = place_flags(infos, i, i + 1) & (CITY | REGION) != 0 && text[tokens[i].start..tokens[i].end].chars().nth(1) == Some('ا');
                 match proclitic_before(&infos[i]) {
                     Some(rest) if super::known::may_begin_name(rest) && !whole_town => rest,
-                    _ => {
-                        i += 1;
-                        continue;
-                    }
+                    _ => match written_name_start(&infos[i]) {
+                        Some(w) => {
+                            as_written = true;
+                            w
+                        }
+                        None => {
+                            i += 1;
+                            continue;
+                        }
+                    },
                 }
             };
-            // (Bytes of that letter in the original, with its marks: لِويند.)
-            let cut = if first.len() < infos[i].stem.len() {
+            // (Bytes of that letter in the original, with its marks: لِويند; as written,
+            // the letters of the word before the name's.)
+            let cut = if as_written {
+                let w = &text[tokens[i].start..tokens[i].end];
+                after_letters(w, chars(&infos[i].norm) - chars(first)).unwrap_or(0)
+            } else if first.len() < infos[i].stem.len() {
                 let w = &text[tokens[i].start..tokens[i].end];
                 after_letters(w, 1).unwrap_or(0)
             } else {
@@ -5826,10 +5865,18 @@ fn known_names(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<u
                 {
                     i += 1;
                 }
+                // (A name of one word read as written only where the tagger marked the
+                // rest of the word as a name, اغا of واغا: elsewhere the clitic and the
+                // word are likelier.)
+                Some((1, _, _)) if as_written && !spans.iter().any(|s| s.start > tokens[i].start && s.start < tokens[i].end && s.end >= tokens[i].end) => i += 1,
                 Some((n, _, kind)) => {
                     let end = words_at().nth(n - 1).map_or(i + n, |k| k + 1);
                     let span = span_over(text, tokens, infos, i, end, kind, 0.9).map(|mut s| {
-                        s.start += cut;
+                        if as_written {
+                            s.start = tokens[i].start + cut;
+                        } else {
+                            s.start += cut;
+                        }
                         s
                     });
                     found.extend(span.map(|s| (s, n)));
@@ -6007,6 +6054,22 @@ fn known_names(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<u
 
 /// The word less one proclitic letter (و ف ب ك ل; two bytes in `search` form) where the
 /// stemmer left the word whole, for a second look-up in the list of well-known names.
+/// The word as written, or less one proclitic letter before it, where a listed name
+/// begins so though the stem begins none: a name whose first letter is a proclitic's,
+/// which the stemmer took off (لشكر of لشكر طيبة, ولشكر).
+fn written_name_start(info: &TokInfo) -> Option<&str> {
+    let w = info.norm.as_str();
+    if info.stem == info.norm || chars(w) < 4 {
+        return None;
+    }
+    if super::known::may_begin_name(w) {
+        return Some(w);
+    }
+    let first = w.chars().next()?;
+    let rest = &w[first.len_utf8()..];
+    ("وفبكل".contains(first) && chars(rest) >= 4 && super::known::may_begin_name(rest)).then_some(rest)
+}
+
 fn proclitic_before(info: &TokInfo) -> Option<&str> {
     let w = info.stem.as_str();
     (w == info.norm && w.chars().count() >= 4).then_some(())?;

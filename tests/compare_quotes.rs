@@ -3993,3 +3993,18 @@ fn a_committees_head_by_its_name_is_the_head_of_the_committee() {
     assert_eq!(q.len(), 2, "{q:?}");
     assert_eq!(name(&q[1]), None, "{q:?}");
 }
+
+#[test]
+fn a_title_joined_by_wa_records_its_holder_under_its_own_head() {
+    // رئيس الحكومة ووزير الاقتصاد فلان: the last title is the named person's; a later
+    // bare الوزير or وزير الاقتصاد is he, not the minister named before.
+    let text = "وقال وزير المالية سمير حداد إن «العجز تراجع».\n\
+وشارك في الاجتماع رئيس الحكومة ووزير الاقتصاد نبيل فارس.\n\
+وقال الوزير إن «الأسعار ستنخفض قريبا». وقال وزير الاقتصاد: «الدعم باق».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 3, "{q:?}");
+    assert_eq!(name(&q[0]), Some("سمير حداد"));
+    assert_eq!(name(&q[1]), Some("نبيل فارس"), "{:?}", q[1].speaker);
+    assert_eq!(name(&q[2]), Some("نبيل فارس"), "{:?}", q[2].speaker);
+}
+

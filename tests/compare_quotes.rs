@@ -4008,3 +4008,14 @@ fn a_title_joined_by_wa_records_its_holder_under_its_own_head() {
     assert_eq!(name(&q[2]), Some("نبيل فارس"), "{:?}", q[2].speaker);
 }
 
+#[test]
+fn an_honorific_the_lists_know_as_a_family_name_ends_a_name() {
+    // سعادة is an honorific (سعادة الشيخ فلان) and a family name: after a given name and
+    // before no name or title, the family name.
+    let text = "وقال وزير الصحة العامة رامي سعادة إن «اللقاحات متوفرة في كل المستشفيات».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1);
+    assert_eq!(name(&q[0]), Some("رامي سعادة"), "{:?}", q[0].speaker);
+    assert_eq!(title(&q[0]), Some("وزير الصحة العامة"));
+}
+

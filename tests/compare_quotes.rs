@@ -4019,3 +4019,17 @@ fn an_honorific_the_lists_know_as_a_family_name_ends_a_name() {
     assert_eq!(title(&q[0]), Some("وزير الصحة العامة"));
 }
 
+#[test]
+fn a_committee_after_the_title_is_no_outlet_spoken_to() {
+    // لجنة begins with ل of its own: رئيس لجنة التربية إن is the committee's chair, not
+    // رئيس speaking to an outlet called جنة.
+    for (text, want) in [
+        ("وقال رئيس لجنة المال والموازنة إن «الميزانية ستقر الشهر المقبل».", "رئيس لجنة المال والموازنة"),
+        ("وقال رئيس لجنة التربية إن «المدارس ستفتح الشهر المقبل».", "رئيس لجنة التربية"),
+        ("قال رئيس لجنة الأشغال العامة والنقل إن «الطريق ستفتح الشهر المقبل».", "رئيس لجنة الأشغال العامة والنقل"),
+    ] {
+        let q = quotes(text);
+        assert_eq!(q.len(), 1);
+        assert_eq!(title(&q[0]), Some(want), "{:?}", q[0].speaker);
+    }
+}

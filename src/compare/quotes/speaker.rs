@@ -311,7 +311,10 @@ pub fn phrase_after(tokens: &[Token], idx: &[usize], from: usize) -> Vec<usize> 
             let lam_word = {
                 use crate::entities::gazetteer::{word_flags, FAMILY, FAMILY_BIG, GIVEN, GIVEN_BIG};
                 let sf = search_form(w);
-                sf.starts_with('ل') && !sf.starts_with("لل") && sf.chars().count() >= 4 && word_flags(&sf) & (GIVEN | GIVEN_BIG | FAMILY | FAMILY_BIG) == 0
+                // (Nor a body's head whose ل is its own, لجنة: رئيس لجنة التربية إن, the
+                // committee he heads.)
+                let own_lam_head = word_flags(&sf) & crate::entities::gazetteer::ORG_HEAD != 0 || lexicon().bodies.contains(sf.as_ref());
+                sf.starts_with('ل') && !sf.starts_with("لل") && sf.chars().count() >= 4 && word_flags(&sf) & (GIVEN | GIVEN_BIG | FAMILY | FAMILY_BIG) == 0 && !own_lam_head
             };
             // (After a name's word that is also a title, أمين, too.)
             let after_name_word = after_name || out.last().is_some_and(|&i| {

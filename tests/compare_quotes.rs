@@ -3993,3 +3993,43 @@ fn a_committees_head_by_its_name_is_the_head_of_the_committee() {
     assert_eq!(q.len(), 2, "{q:?}");
     assert_eq!(name(&q[1]), None, "{q:?}");
 }
+
+#[test]
+fn a_title_joined_by_wa_records_its_holder_under_its_own_head() {
+    // رئيس الحكومة ووزير الاقتصاد فلان: the last title is the named person's; a later
+    // bare الوزير or وزير الاقتصاد is he, not the minister named before.
+    let text = "وقال وزير المالية سمير حداد إن «العجز تراجع».\n\
+وشارك في الاجتماع رئيس الحكومة ووزير الاقتصاد نبيل فارس.\n\
+وقال الوزير إن «الأسعار ستنخفض قريبا». وقال وزير الاقتصاد: «الدعم باق».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 3, "{q:?}");
+    assert_eq!(name(&q[0]), Some("سمير حداد"));
+    assert_eq!(name(&q[1]), Some("نبيل فارس"), "{:?}", q[1].speaker);
+    assert_eq!(name(&q[2]), Some("نبيل فارس"), "{:?}", q[2].speaker);
+}
+
+#[test]
+fn an_honorific_the_lists_know_as_a_family_name_ends_a_name() {
+    // سعادة is an honorific (سعادة الشيخ فلان) and a family name: after a given name and
+    // before no name or title, the family name.
+    let text = "وقال وزير الصحة العامة رامي سعادة إن «اللقاحات متوفرة في كل المستشفيات».";
+    let q = quotes(text);
+    assert_eq!(q.len(), 1);
+    assert_eq!(name(&q[0]), Some("رامي سعادة"), "{:?}", q[0].speaker);
+    assert_eq!(title(&q[0]), Some("وزير الصحة العامة"));
+}
+
+#[test]
+fn a_committee_after_the_title_is_no_outlet_spoken_to() {
+    // لجنة begins with ل of its own: رئيس لجنة التربية إن is the committee's chair, not
+    // رئيس speaking to an outlet called جنة.
+    for (text, want) in [
+        ("وقال رئيس لجنة المال والموازنة إن «الميزانية ستقر الشهر المقبل».", "رئيس لجنة المال والموازنة"),
+        ("وقال رئيس لجنة التربية إن «المدارس ستفتح الشهر المقبل».", "رئيس لجنة التربية"),
+        ("قال رئيس لجنة الأشغال العامة والنقل إن «الطريق ستفتح الشهر المقبل».", "رئيس لجنة الأشغال العامة والنقل"),
+    ] {
+        let q = quotes(text);
+        assert_eq!(q.len(), 1);
+        assert_eq!(title(&q[0]), Some(want), "{:?}", q[0].speaker);
+    }
+}

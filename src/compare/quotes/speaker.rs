@@ -311,7 +311,10 @@ pub fn phrase_after(tokens: &[Token], idx: &[usize], from: usize) -> Vec<usize> 
             let lam_word = {
                 use crate::entities::gazetteer::{word_flags, FAMILY, FAMILY_BIG, GIVEN, GIVEN_BIG};
                 let sf = search_form(w);
-                sf.starts_with('ل') && !sf.starts_with("لل") && sf.chars().count() >= 4 && word_flags(&sf) & (GIVEN | GIVEN_BIG | FAMILY | FAMILY_BIG) == 0
+                // (Nor a body's head whose ل is its own, لجنة: رئيس لجنة التربية إن, the
+                // committee he heads.)
+                let own_lam_head = word_flags(&sf) & crate::entities::gazetteer::ORG_HEAD != 0 || lexicon().bodies.contains(sf.as_ref());
+                sf.starts_with('ل') && !sf.starts_with("لل") && sf.chars().count() >= 4 && word_flags(&sf) & (GIVEN | GIVEN_BIG | FAMILY | FAMILY_BIG) == 0 && !own_lam_head
             };
             // (After a name's word that is also a title, أمين, too.)
             let after_name_word = after_name || out.last().is_some_and(|&i| {
@@ -837,6 +840,9 @@ pub fn name_run(tokens: &[Token], ws: &[usize]) -> usize {
         // (A title word without the article that is a given name, after a given name and
         // before a known name, is the second given name: محمد أمين شريفي.)
         let family = family || m == 1 && given && second_given(tokens, ws[m]);
+        // (So is one the lists know as a family name before no name or title: رامي
+        // سعادة.)
+        let family = family || given && family_after_given(tokens, ws[m]);
         // (After ولد/بنت/بن, the father's name, a title's word as it may be: ولد الشيخ.)
         let linked = after_name_link(tokens, ws[m]) && tokens[ws[m - 1]].end < t.start && !is_time(t) && form_in(&t.norm, &lexicon().stops).is_none();
         if !linked && ((!name_like(t) && !family && !after_abd && !nisba_family) || (place && !after_abd && !nisba_family)) {
@@ -861,6 +867,24 @@ pub fn second_given(tokens: &[Token], i: usize) -> bool {
         && word_flags(&search_form(&t.norm)) & GIVEN != 0
         && given_name(&tokens[i - 1])
         && tokens.get(i + 1).is_some_and(name)
+}
+
+/// A title word without the article that the name lists know as a family name
+/// (سعادة, an honorific too), right after a known given name and before no word that
+/// could go on with a name or a title (a name-like word, a word with the article):
+/// the family name that ends the name (وزير الصحة رامي سعادة إن), not an honorific,
+/// which a name follows.
+pub fn family_after_given(tokens: &[Token], i: usize) -> bool {
+    use crate::entities::gazetteer::{word_flags, FAMILY, FAMILY_BIG};
+    let t = &tokens[i];
+    i > 0
+        && is_word(t)
+        && !definite(&t.norm)
+        && title_form(&t.norm).is_some()
+        && word_flags(&search_form(&t.norm)) & (FAMILY | FAMILY_BIG) != 0
+        && given_name(&tokens[i - 1])
+        && tokens[i - 1].end < t.start
+        && tokens.get(i + 1).is_none_or(|n| !is_word(n) || !(name_like(n) || definite(&n.norm) || title_form(&n.norm).is_some()))
 }
 
 /// A word that describes a person without being a listed title: a definite noun
@@ -1051,7 +1075,7 @@ pub fn speaker_of(tokens: &[Token], phrase: &[usize], text: &str) -> Option<Phra
             && tokens.get(i + 1).is_none_or(|n| !(is_word(n) && definite(&n.norm)))
             && search_form(&t.norm).strip_prefix("ال").is_some_and(|r| crate::entities::gazetteer::word_flags(r) & (crate::entities::gazetteer::GIVEN | crate::entities::gazetteer::GIVEN_BIG) != 0)
     };
-    let is_title = |i: usize| title_form(&tokens[i].norm).is_some() && !after_name_link(tokens, i) && !family_title(i) && !second_given(tokens, i);
+    let is_title = |i: usize| title_form(&tokens[i].norm).is_some() && !after_name_link(tokens, i) && !family_title(i) && !second_given(tokens, i) && !family_after_given(tokens, i);
     let has_title = parts.iter().any(|p| p.iter().any(|&i| is_title(i)));
     let mut name: Option<Vec<usize>> = None;
     let mut titles: Vec<Vec<usize>> = Vec::new();

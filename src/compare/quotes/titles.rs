@@ -150,6 +150,16 @@ impl Registry {
             };
             if m > n {
                 self.add(tokens, &title, &idx[n..m], text);
+                // (A title joined by و to the phrase, رئيس الحكومة ووزير الاقتصاد فلان: the
+                // last title is the named person's whatever the first is, a colleague's
+                // or his own too; recorded under its own head, so that a later الوزير
+                // finds him.)
+                if let Some(j) = (k + 1..e).rev().find(|&j| {
+                    let w = &tokens[idx[j]];
+                    search_form(&w.norm).starts_with('و') && title_form(&w.norm).is_some() && title_key(w) != bare_key(&w.norm)
+                }) {
+                    self.add(tokens, &idx[j..e], &idx[n..m], text);
+                }
             } else if let Some((f, r)) = far {
                 self.add(tokens, &title, &idx[f..r], text);
             } else {

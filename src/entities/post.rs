@@ -5553,7 +5553,8 @@ fn foreign_people_after_titles(text: &str, tokens: &[Token], infos: &[TokInfo], 
         let mut j = i + 1;
         if spokesman {
             j += 1;
-            if let Some(s) = spans.iter().find(|s| s.kind == EntityType::Org && s.start == tokens[j].start) {
+            // (The text may end at باسم.)
+            if let Some(s) = tokens.get(j).and_then(|t| spans.iter().find(|s| s.kind == EntityType::Org && s.start == t.start)) {
                 j = tokens.partition_point(|t| t.start < s.end);
             }
         }
@@ -6052,8 +6053,6 @@ fn known_names(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<u
     replace_marked(spans, &gone, new)
 }
 
-/// The word less one proclitic letter (و ف ب ك ل; two bytes in `search` form) where the
-/// stemmer left the word whole, for a second look-up in the list of well-known names.
 /// The word as written, or less one proclitic letter before it, where a listed name
 /// begins so though the stem begins none: a name whose first letter is a proclitic's,
 /// which the stemmer took off (لشكر of لشكر طيبة, ولشكر).
@@ -6070,6 +6069,8 @@ fn written_name_start(info: &TokInfo) -> Option<&str> {
     ("وفبكل".contains(first) && chars(rest) >= 4 && super::known::may_begin_name(rest)).then_some(rest)
 }
 
+/// The word less one proclitic letter (و ف ب ك ل; two bytes in `search` form) where the
+/// stemmer left the word whole, for a second look-up in the list of well-known names.
 fn proclitic_before(info: &TokInfo) -> Option<&str> {
     let w = info.stem.as_str();
     (w == info.norm && w.chars().count() >= 4).then_some(())?;

@@ -1469,6 +1469,18 @@ fn a_family_name_alone_in_another_spelling_of_its_g() {
     assert_eq!(got, [("فيسترجارد", EntityType::Per)]);
 }
 
+/// Each pair names one person in two reports, one spelling in each: one entity.
+fn people_spelled_two_ways_link(pairs: &[(&str, &str)]) {
+    for &(x, y) in pairs {
+        let a = format!("وقال {x} إن المشروع بدأ.");
+        let b = format!("وأكد {y} أن المشروع بدأ.");
+        let names = [(x, EntityType::Per), (y, EntityType::Per)];
+        let spans = vec![mentions(&a, &names), mentions(&b, &names)];
+        let r = link_spans(&[("a", &a), ("b", &b)], &spans);
+        assert_eq!(linked_id(&r, 0, &a, x), linked_id(&r, 1, &b, y), "{x} / {y}");
+    }
+}
+
 /// The id of `name`'s first mention in article `art` of `r`.
 fn linked_id(r: &isnad::entities::EntityAnalysis, art: usize, text: &str, name: &str) -> String {
     r.articles[art].entities.iter().find(|e| span_of(text, e) == name).map(|e| e.id.clone()).unwrap_or_else(|| panic!("{name} not in article {art}"))
@@ -1499,7 +1511,6 @@ fn listed_given_names_spelled_two_ways_before_one_rare_family_name_link() {
 /// لوفيفر, whose ف and ب are one letter there).
 #[test]
 fn foreign_names_spelled_with_a_glide_a_final_vowel_or_a_double_letter_link() {
-    use EntityType::*;
     let pairs = [
         ("إيلينا سوكولوفا", "يلينا سوكولوفا"),
         ("جوليا شتاينر", "يوليا ستاينر"),
@@ -1507,14 +1518,7 @@ fn foreign_names_spelled_with_a_glide_a_final_vowel_or_a_double_letter_link() {
         ("كلود لوفيبفر", "كلود لوفيفر"),
         ("راجيف شريفاستافا", "راجيف سريفاستافا"),
     ];
-    for (x, y) in pairs {
-        let a = format!("وقال {x} إن المشروع بدأ.");
-        let b = format!("وأكد {y} أن المشروع بدأ.");
-        let names = [(x, Per), (y, Per)];
-        let spans = vec![mentions(&a, &names), mentions(&b, &names)];
-        let r = link_spans(&[("a", &a), ("b", &b)], &spans);
-        assert_eq!(linked_id(&r, 0, &a, x), linked_id(&r, 1, &b, y), "{x} / {y}");
-    }
+    people_spelled_two_ways_link(&pairs);
 }
 
 /// Bodies named in full in one report and shorter or otherwise in another: what the
@@ -1650,15 +1654,7 @@ fn a_spanish_family_name_alone_with_tha_for_z_is_the_person() {
 /// Mahamane; فرحات / فرهات, Ferhat), is one name.
 #[test]
 fn an_h_written_ha_or_haa_inside_a_foreign_name_links() {
-    use EntityType::*;
-    for (x, y) in [("محمان غاربا", "ماهامان غاربا"), ("فرحات أوزدمير", "فرهات أوزدمير")] {
-        let a = format!("وقال {x} إن المشروع بدأ.");
-        let b = format!("وأكد {y} أن المشروع بدأ.");
-        let names = [(x, Per), (y, Per)];
-        let spans = vec![mentions(&a, &names), mentions(&b, &names)];
-        let r = link_spans(&[("a", &a), ("b", &b)], &spans);
-        assert_eq!(linked_id(&r, 0, &a, x), linked_id(&r, 1, &b, y), "{x} / {y}");
-    }
+    people_spelled_two_ways_link(&[("محمان غاربا", "ماهامان غاربا"), ("فرحات أوزدمير", "فرهات أوزدمير")]);
 }
 
 /// Beijing as Gulf and Levantine outlets write it (بكين) and as others transliterate it

@@ -534,11 +534,17 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<std::ops::Range<usize>> {
 /// Reuters' Arabic wire writes the letters of foreign companies so; a sentence's full
 /// stop has a space after it.
 pub(crate) fn abbreviation_dot(text: &str, tokens: &[Token], k: usize) -> bool {
+    glued_mark(text, tokens, k, ".")
+}
+
+/// Is token `k` the mark `mark` written between two words without spaces (the dot of
+/// سي.كيه, the hyphen of رولز-رويس): a mark inside one name.
+pub(crate) fn glued_mark(text: &str, tokens: &[Token], k: usize, mark: &str) -> bool {
     let word = |t: &Token| matches!(t.kind, TokenKind::Word | TokenKind::Latin);
     k > 0
         && k + 1 < tokens.len()
         && tokens[k].kind == TokenKind::Punct
-        && &text[tokens[k].start..tokens[k].end] == "."
+        && &text[tokens[k].start..tokens[k].end] == mark
         && word(&tokens[k - 1])
         && word(&tokens[k + 1])
         && tokens[k - 1].end == tokens[k].start

@@ -8448,15 +8448,7 @@ fn makers_before_model_codes(text: &str, tokens: &[Token], mut spans: Vec<Span>)
 /// A hyphen written between two words without spaces (رولز-رويس, مرسيدس-بنز): one
 /// name's inner mark.
 fn joining_hyphen(text: &str, tokens: &[Token], k: usize) -> bool {
-    let word = |t: &Token| matches!(t.kind, TokenKind::Word | TokenKind::Latin);
-    k > 0
-        && k + 1 < tokens.len()
-        && tokens[k].kind == TokenKind::Punct
-        && &text[tokens[k].start..tokens[k].end] == "-"
-        && word(&tokens[k - 1])
-        && word(&tokens[k + 1])
-        && tokens[k - 1].end == tokens[k].start
-        && tokens[k].end == tokens[k + 1].start
+    super::glued_mark(text, tokens, k, "-")
 }
 
 #[cfg(test)]

@@ -8546,3 +8546,11 @@ fn spokesman_name_with_egyptian_ala() {
     let t = "وقال المتحدث باسم الخارجية الباكستانية على هامش الاجتماع إن الاتصالات مستمرة.";
     assert!(found(t, EntityType::Per).is_empty(), "{:?}", all(t));
 }
+
+/// A person's first word joined by a hyphen to the word before it is one name with it,
+/// where the tagger began after the hyphen (جان-نويل بارو, found as نويل بارو).
+#[test]
+fn a_hyphenated_given_name_before_the_tagger_s_start() {
+    let t = "استقبل رئيس الجمهورية وزير أوروبا والشؤون الخارجية الفرنسي، جان-نويل بارو، الذي يقوم بزيارة عمل.";
+    assert!(found(t, EntityType::Per).contains(&"جان-نويل بارو".to_string()), "{:?}", all(t));
+}

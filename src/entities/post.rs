@@ -4219,6 +4219,12 @@ fn hyphenated_names(text: &str, tokens: &[Token], spans: Vec<Span>) -> Vec<Span>
             out.push(s);
             continue;
         }
+        // (And back over the word a person's first word is joined to, where the tagger
+        // began after the hyphen: جان-نويل بارو, found as نويل بارو.)
+        let r = tokens_of(tokens, &s);
+        if s.kind == EntityType::Per && r.start >= 2 && tokens[r.start].start == s.start && joined(r.start - 1) && out.last().is_none_or(|p| p.end <= tokens[r.start - 2].start) {
+            s.start = tokens[r.start - 2].start;
+        }
         loop {
             let r = tokens_of(tokens, &s);
             if r.is_empty() || !joined(r.end) {

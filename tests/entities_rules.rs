@@ -8554,3 +8554,14 @@ fn a_hyphenated_given_name_before_the_tagger_s_start() {
     let t = "استقبل رئيس الجمهورية وزير أوروبا والشؤون الخارجية الفرنسي، جان-نويل بارو، الذي يقوم بزيارة عمل.";
     assert!(found(t, EntityType::Per).contains(&"جان-نويل بارو".to_string()), "{:?}", all(t));
 }
+
+/// A chamber of commerce that is the international one, or a joint Arab one with its
+/// other country's adjective, keeps those words (غرفة التجارة الدولية, غرفة التجارة
+/// العربية البرازيلية).
+#[test]
+fn international_and_joint_chambers_of_commerce() {
+    let t = "وكانت هيئة التحكيم التابعة لغرفة التجارة الدولية في باريس قد ألزمت الشركة بدفع تعويضات.";
+    assert!(all(t).iter().any(|(w, k)| w.ends_with("غرفة التجارة الدولية") && *k == EntityType::Org), "{:?}", all(t));
+    let t = "وقالت غرفة التجارة العربية البرازيلية إن الصادرات ارتفعت.";
+    assert!(found(t, EntityType::Org).contains(&"غرفة التجارة العربية البرازيلية".to_string()), "{:?}", all(t));
+}

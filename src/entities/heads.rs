@@ -3931,6 +3931,14 @@ fn chambers(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -
         }
         if word(j) && (place_flags(infos, j, j + 1) != 0 || infos[j].stem == infos[j].norm && infos[j].norm.starts_with("ال") && country_adjective(&infos[j].norm)) {
             j += 1;
+        } else if word(j) && infos[j].stem == infos[j].norm && in_list(&infos[j], &["الدوليه", "العربيه", "الاسلاميه"]) {
+            // (Or the international one, the Arab one, and the other country's
+            // adjective of a joint one: غرفة التجارة الدولية in Paris, غرفة التجارة
+            // العربية البرازيلية.)
+            j += 1;
+            if word(j) && infos[j].stem == infos[j].norm && infos[j].norm.starts_with("ال") && country_adjective(&infos[j].norm) {
+                j += 1;
+            }
         } else if word(j) && infos[j].stem == infos[j].norm && super::post::name_like(&infos[j]) && !super::post::ordinary(&infos[j]) {
             // (A town the place lists do not know.)
             j += 1;

@@ -8560,3 +8560,19 @@ fn a_foreign_family_name_in_waw_without_its_vowel_after_a_given_name() {
     let two = found("والتقى بوتين وميركل في برلين أمس.", EntityType::Per);
     assert!(!two.iter().any(|p| p.contains(' ')), "{two:?}");
 }
+
+/// The UAE's market regulator with its second field after و, Dubai's financial centre
+/// (not cut to مركز دبي) and two of Dubai's built districts, as the list names them.
+#[test]
+fn uae_financial_bodies_and_dubai_districts_of_the_list() {
+    let t = "وقالت هيئة الأوراق المالية والسلع إن الشركة المسجلة في مركز دبي المالي العالمي لم تحصل على ترخيص.";
+    let orgs = found(t, EntityType::Org);
+    for p in ["هيئة الأوراق المالية والسلع", "مركز دبي المالي العالمي"] {
+        assert!(orgs.contains(&p.to_string()), "{p}: {:?}", all(t));
+    }
+    let t = "وصادرت السلطات شقة في نخلة جميرا وقاربا راسيا في مرسى دبي.";
+    let locs = found(t, EntityType::Loc);
+    for p in ["نخلة جميرا", "مرسى دبي"] {
+        assert!(locs.contains(&p.to_string()), "{p}: {:?}", all(t));
+    }
+}

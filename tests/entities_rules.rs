@@ -8576,3 +8576,12 @@ fn uae_financial_bodies_and_dubai_districts_of_the_list() {
         assert!(locs.contains(&p.to_string()), "{p}: {:?}", all(t));
     }
 }
+
+/// A foreign family name in و alone, which the tagger cut after its و (يلكينسون, and
+/// as a place), is the person named in full before, with its و.
+#[test]
+fn a_family_name_in_waw_alone_takes_its_waw_back() {
+    let t = "ونفى رجل الأعمال ستيفن ويلكينسون التهم. وقد رحّلت بريطانيا ويلكينسون أمس.";
+    let per = found(t, EntityType::Per);
+    assert!(per.iter().filter(|p| p.as_str() == "ويلكينسون").count() == 1, "{:?}", all(t));
+}

@@ -6493,6 +6493,19 @@ pub(crate) fn spread<'a>(texts: &[&str], toks: &[&'a [Token]], spans: &mut [Vec<
     let joined_lengths: HashSet<usize> = names.keys().filter(|w| w.len() == 1 && chars(&w[0]) >= 6).map(|w| w[0].len()).collect();
     for (a, ss) in spans.iter_mut().enumerate() {
         let (text, tokens) = (texts[a], toks[a]);
+        // (A person, or a place or body, the tagger found after the و of such a family
+        // name, يلكينسون of ويلكينسون alone, is the person with the و.)
+        if !waw_surnames.is_empty() {
+            for s in ss.iter_mut().filter(|s| is_model(s.kind)) {
+                let k = tokens.partition_point(|t| t.end <= s.start);
+                if let Some(t) = tokens.get(k).filter(|t| t.start < s.start && t.end == s.end && waw_surnames.contains(&t.norm)) {
+                    if text[t.start..s.start].chars().eq(['و']) {
+                        s.start = t.start;
+                        s.kind = EntityType::Per;
+                    }
+                }
+            }
+        }
         let covered = covered_tokens(tokens, ss);
         let mut added = Vec::new();
         let mut i = 0;

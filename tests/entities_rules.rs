@@ -8565,3 +8565,42 @@ fn international_and_joint_chambers_of_commerce() {
     let t = "وقالت غرفة التجارة العربية البرازيلية إن الصادرات ارتفعت.";
     assert!(found(t, EntityType::Org).contains(&"غرفة التجارة العربية البرازيلية".to_string()), "{:?}", all(t));
 }
+
+#[test]
+fn a_foreign_family_name_in_waw_without_its_vowel_after_a_given_name() {
+    // ولكنسون (Wilkinson written without the ي after و): the stemmer takes the و for
+    // "and"; after a given name outlets write, it is the family name, and alone later
+    // it is the person, with its و.
+    let text = "وأدانت المحكمة رجل الأعمال الكندي مارتن ولكنسون بالاحتيال. وقال محامي ولكنسون إنه سيستأنف.";
+    let per = found(text, EntityType::Per);
+    assert!(per.contains(&"مارتن ولكنسون".to_string()), "{per:?}");
+    assert!(per.contains(&"ولكنسون".to_string()), "{per:?}");
+    // (Two people joined by و stay two: بوتين وميركل.)
+    let two = found("والتقى بوتين وميركل في برلين أمس.", EntityType::Per);
+    assert!(!two.iter().any(|p| p.contains(' ')), "{two:?}");
+}
+
+/// The UAE's market regulator with its second field after و, Dubai's financial centre
+/// (not cut to مركز دبي) and two of Dubai's built districts, as the list names them.
+#[test]
+fn uae_financial_bodies_and_dubai_districts_of_the_list() {
+    let t = "وقالت هيئة الأوراق المالية والسلع إن الشركة المسجلة في مركز دبي المالي العالمي لم تحصل على ترخيص.";
+    let orgs = found(t, EntityType::Org);
+    for p in ["هيئة الأوراق المالية والسلع", "مركز دبي المالي العالمي"] {
+        assert!(orgs.contains(&p.to_string()), "{p}: {:?}", all(t));
+    }
+    let t = "وصادرت السلطات شقة في نخلة جميرا وقاربا راسيا في مرسى دبي.";
+    let locs = found(t, EntityType::Loc);
+    for p in ["نخلة جميرا", "مرسى دبي"] {
+        assert!(locs.contains(&p.to_string()), "{p}: {:?}", all(t));
+    }
+}
+
+/// A foreign family name in و alone, which the tagger cut after its و (يلكينسون, and
+/// as a place), is the person named in full before, with its و.
+#[test]
+fn a_family_name_in_waw_alone_takes_its_waw_back() {
+    let t = "ونفى رجل الأعمال ستيفن ويلكينسون التهم. وقد رحّلت بريطانيا ويلكينسون أمس.";
+    let per = found(t, EntityType::Per);
+    assert!(per.iter().filter(|p| p.as_str() == "ويلكينسون").count() == 1, "{:?}", all(t));
+}

@@ -2327,6 +2327,14 @@ fn family_names_with_waw(text: &str, tokens: &[Token], infos: &[TokInfo], mut sp
         let verb_with_pronoun = w.stem.starts_with(['ي', 'ت']) && (w.stem.ends_with('ه') || w.stem.ends_with("ها") || w.stem.ends_with("هم"));
         let long_vowel = w.stem.starts_with(['ا', 'ي']) && !hamza && !verb_with_pronoun;
         let unknown_whole = long_vowel && crate::lexicon::count(&w.norm) == 0 && super::general_freq::buckets(&w.norm)[0] == 0;
+        // (Or a foreign name written without its vowel after و, ولكنسون for Wilkinson,
+        // after a given name of the lists or of people's names as outlets spell them
+        // (ستيفن): a rest of five letters or more that no list, the lexicon nor general
+        // Arabic knows, whole or without the و; ميركل, كلينتون are in the lists, so
+        // بوتين وميركل stays two people.)
+        let bare = !hamza && !verb_with_pronoun && chars(&w.stem) >= 5 && g.gaz.has(GIVEN | gazetteer::GIVEN_BIG | gazetteer::NAME_TOKEN) && !ordinary(g);
+        let unknown_bare = |x: &str| crate::lexicon::count(x) == 0 && super::general_freq::buckets(x)[0] == 0 && gazetteer::word_flags(x) == 0;
+        let unknown_whole = unknown_whole || bare && unknown_bare(&w.norm) && unknown_bare(&w.stem);
         // (Or a family name the lists hold whole with its و, whose rest they do not know
         // as a name: أيمن وهدان; بوتين وميركل has no such family name.)
         let family_flags = FAMILY | gazetteer::FAMILY_BIG;
@@ -6255,6 +6263,8 @@ pub(crate) fn spread<'a>(texts: &[&str], toks: &[&'a [Token]], spans: &mut [Vec<
     let mut definite_surnames: HashSet<String> = HashSet::new();
     // Names registered as a person's family name alone (see below).
     let mut surnames: HashSet<Vec<String>> = HashSet::new();
+    // Those of them that begin with their own و, as written whole (see below).
+    let mut waw_surnames: HashSet<String> = HashSet::new();
     // Family names that are ordinary words without the article (روسي, "Russian", of
     // فيديريكو روسي): they spread only where an indefinite adjective cannot stand,
     // after a verb (ونفى روسي) or a definite noun (المدرب روسي).
@@ -6339,7 +6349,14 @@ pub(crate) fn spread<'a>(texts: &[&str], toks: &[&'a [Token]], spans: &mut [Vec<
             // reports too (كاريوكي of جيمس كاريوكي, after السفير in another outlet).
             // (Foreign by its letters, كاريوكي, when general Arabic happens to know it.)
             let family = distinctive(last) || !ordinary(last) && chars(&last.stem) >= 5 && last.letters >= 5;
-            if s.kind == EntityType::Per && infos.len() >= 2 && last.stem == last.norm && !last.stem.starts_with("ال") && family && !last.gaz.has(GIVEN) {
+            // (Or a foreign family name whose first letter is و, which the stemmer took off
+            // as "and" (ولكنسون, ويلكينسون): general Arabic never writes the whole word; it
+            // spreads with its و.)
+            let waw_family = last.norm.strip_prefix('و') == Some(last.stem.as_str()) && chars(&last.stem) >= 5 && super::general_freq::buckets(&last.norm)[0] == 0 && crate::lexicon::count(&last.norm) == 0;
+            if waw_family && s.kind == EntityType::Per && infos.len() >= 2 && family && !last.gaz.has(GIVEN) {
+                waw_surnames.insert(last.norm.clone());
+            }
+            if s.kind == EntityType::Per && infos.len() >= 2 && (last.stem == last.norm || waw_family) && !last.stem.starts_with("ال") && family && !last.gaz.has(GIVEN) {
                 let w = vec![last.stem.clone()];
                 // (And in the other spellings of its g where it writes غ and no ج, as the
                 // whole name spreads below: فيسترغارد alone is فيسترجارد in an Egyptian
@@ -6482,6 +6499,19 @@ pub(crate) fn spread<'a>(texts: &[&str], toks: &[&'a [Token]], spans: &mut [Vec<
     let joined_lengths: HashSet<usize> = names.keys().filter(|w| w.len() == 1 && chars(&w[0]) >= 6).map(|w| w[0].len()).collect();
     for (a, ss) in spans.iter_mut().enumerate() {
         let (text, tokens) = (texts[a], toks[a]);
+        // (A person, or a place or body, the tagger found after the و of such a family
+        // name, يلكينسون of ويلكينسون alone, is the person with the و.)
+        if !waw_surnames.is_empty() {
+            for s in ss.iter_mut().filter(|s| is_model(s.kind)) {
+                let k = tokens.partition_point(|t| t.end <= s.start);
+                if let Some(t) = tokens.get(k).filter(|t| t.start < s.start && t.end == s.end && waw_surnames.contains(&t.norm)) {
+                    if text[t.start..s.start].chars().eq(['و']) {
+                        s.start = t.start;
+                        s.kind = EntityType::Per;
+                    }
+                }
+            }
+        }
         let covered = covered_tokens(tokens, ss);
         let mut added = Vec::new();
         let mut i = 0;
@@ -6663,7 +6693,7 @@ pub(crate) fn spread<'a>(texts: &[&str], toks: &[&'a [Token]], spans: &mut [Vec<
             let mut start = t.start;
             if kept_clitic > 0 {
                 start += kept_clitic;
-            } else if stem != t.norm {
+            } else if stem != t.norm && !(w.len() == 1 && waw_surnames.contains(&t.norm)) {
                 let cut = super::clitic::clitic_bytes(&text[t.start..t.end]);
                 if t.start + cut < t.end {
                     start += cut;

@@ -8546,3 +8546,14 @@ fn spokesman_name_with_egyptian_ala() {
     let t = "وقال المتحدث باسم الخارجية الباكستانية على هامش الاجتماع إن الاتصالات مستمرة.";
     assert!(found(t, EntityType::Per).is_empty(), "{:?}", all(t));
 }
+
+/// The crown prince's title after a royal's name, in protocol style (… آل سعود ولي
+/// العهد رئيس مجلس الوزراء, … الصباح ولي عهد الكويت), is no part of the person, whole
+/// or cut before العهد or عهد.
+#[test]
+fn crown_prince_title_after_the_name() {
+    let t = "واستقبل الأمير محمد بن سلمان بن عبدالعزيز آل سعود ولي العهد رئيس مجلس الوزراء الرئيس الفرنسي.";
+    let pers = found(t, EntityType::Per);
+    assert!(pers.contains(&"محمد بن سلمان بن عبدالعزيز آل سعود".to_string()), "{:?}", all(t));
+    assert!(!pers.iter().any(|p| p.contains("ولي")), "{:?}", all(t));
+}

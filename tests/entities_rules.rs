@@ -8557,3 +8557,15 @@ fn crown_prince_title_after_the_name() {
     assert!(pers.contains(&"محمد بن سلمان بن عبدالعزيز آل سعود".to_string()), "{:?}", all(t));
     assert!(!pers.iter().any(|p| p.contains("ولي")), "{:?}", all(t));
 }
+
+/// Heads of state and bodies of the list named at state occasions: the Senegalese
+/// president with his family name after two given names (س or ص), Bahrain's army with
+/// its country, and a monarch's court after ب.
+#[test]
+fn state_occasion_names_of_the_list() {
+    let t = "واستقبل الرئيس باصيرو ديوماي فاي وفدا من قوة دفاع البحرين في داكار.";
+    assert!(found(t, EntityType::Per).contains(&"باصيرو ديوماي فاي".to_string()), "{:?}", all(t));
+    assert!(found(t, EntityType::Org).contains(&"قوة دفاع البحرين".to_string()), "{:?}", all(t));
+    let t = "وقال مسؤول بالديوان الأميري إن مراسم العزاء تستمر حتى الغد.";
+    assert!(found(t, EntityType::Org).contains(&"الديوان الأميري".to_string()), "{:?}", all(t));
+}

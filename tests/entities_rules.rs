@@ -8569,3 +8569,11 @@ fn state_occasion_names_of_the_list() {
     let t = "وقال مسؤول بالديوان الأميري إن مراسم العزاء تستمر حتى الغد.";
     assert!(found(t, EntityType::Org).contains(&"الديوان الأميري".to_string()), "{:?}", all(t));
 }
+
+/// A capital after "the capital" and its country's adjective is the place, after ب too
+/// (بالعاصمة البحرينية المنامة), where the tagger leaves it out.
+#[test]
+fn capital_after_its_country_adjective() {
+    let t = "شارك الرئيس فى مراسم التشييع بالعاصمة البحرينية المنامة، حيث قدم العزاء.";
+    assert!(found(t, EntityType::Loc).contains(&"المنامة".to_string()), "{:?}", all(t));
+}

@@ -8604,3 +8604,34 @@ fn a_family_name_in_waw_alone_takes_its_waw_back() {
     let per = found(t, EntityType::Per);
     assert!(per.iter().filter(|p| p.as_str() == "ويلكينسون").count() == 1, "{:?}", all(t));
 }
+
+/// The crown prince's title after a royal's name, in protocol style (… آل سعود ولي
+/// العهد رئيس مجلس الوزراء, … الصباح ولي عهد الكويت), is no part of the person, whole
+/// or cut before العهد or عهد.
+#[test]
+fn crown_prince_title_after_the_name() {
+    let t = "واستقبل الأمير محمد بن سلمان بن عبدالعزيز آل سعود ولي العهد رئيس مجلس الوزراء الرئيس الفرنسي.";
+    let pers = found(t, EntityType::Per);
+    assert!(pers.contains(&"محمد بن سلمان بن عبدالعزيز آل سعود".to_string()), "{:?}", all(t));
+    assert!(!pers.iter().any(|p| p.contains("ولي")), "{:?}", all(t));
+}
+
+/// Heads of state and bodies of the list named at state occasions: the Senegalese
+/// president with his family name after two given names (س or ص), Bahrain's army with
+/// its country, and a monarch's court after ب.
+#[test]
+fn state_occasion_names_of_the_list() {
+    let t = "واستقبل الرئيس باصيرو ديوماي فاي وفدا من قوة دفاع البحرين في داكار.";
+    assert!(found(t, EntityType::Per).contains(&"باصيرو ديوماي فاي".to_string()), "{:?}", all(t));
+    assert!(found(t, EntityType::Org).contains(&"قوة دفاع البحرين".to_string()), "{:?}", all(t));
+    let t = "وقال مسؤول بالديوان الأميري إن مراسم العزاء تستمر حتى الغد.";
+    assert!(found(t, EntityType::Org).contains(&"الديوان الأميري".to_string()), "{:?}", all(t));
+}
+
+/// A capital after "the capital" and its country's adjective is the place, after ب too
+/// (بالعاصمة البحرينية المنامة), where the tagger leaves it out.
+#[test]
+fn capital_after_its_country_adjective() {
+    let t = "شارك الرئيس فى مراسم التشييع بالعاصمة البحرينية المنامة، حيث قدم العزاء.";
+    assert!(found(t, EntityType::Loc).contains(&"المنامة".to_string()), "{:?}", all(t));
+}

@@ -101,6 +101,7 @@ pub fn fix(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) ->
     let spans = bodies_of_member_states(tokens, infos, spans);
     let spans = cut_people_off_bodies(text, tokens, infos, spans);
     let spans = places_after_place_heads(text, tokens, infos, spans);
+    let spans = capitals_after_their_country(text, tokens, infos, spans);
     let spans = towns_without_the_heads_adjective(tokens, infos, spans);
     let spans = places_after_governors(text, tokens, infos, spans);
     let spans = governors_places_off_names(text, tokens, infos, spans);
@@ -4435,6 +4436,23 @@ fn places_after_place_heads(text: &str, tokens: &[Token], infos: &[TokInfo], spa
         }
     }
     let spans = replace_marked(spans, &gone, communes);
+    add_where_free(spans, found)
+}
+
+/// A capital named after "the capital" and its country's adjective (بالعاصمة البحرينية
+/// المنامة, العاصمة الأردنية عمان): a town or country of the lists right after them is
+/// the place, which the tagger may miss after the adjective.
+fn capitals_after_their_country(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
+    let mut found = Vec::new();
+    for i in 0..tokens.len().saturating_sub(2) {
+        let (h, a, w) = (&infos[i], &infos[i + 1], &infos[i + 2]);
+        let words = [i, i + 1, i + 2].iter().all(|&k| tokens[k].kind == TokenKind::Word);
+        let adjective = a.stem == a.norm && a.norm.starts_with("ال") && a.norm.strip_suffix('ه').is_some_and(super::post::country_adjective);
+        let place = w.stem == w.norm && w.norm.chars().count() >= 3 && place_flags(infos, i + 2, i + 3) & (gazetteer::CITY | gazetteer::COUNTRY) != 0 && !w.gaz.has(GIVEN | TITLE | gazetteer::MONTH | gazetteer::WEEKDAY);
+        if words && h.stem == "العاصمه" && adjective && place {
+            found.extend(span_over(text, tokens, infos, i + 2, i + 3, EntityType::Loc, 0.6));
+        }
+    }
     add_where_free(spans, found)
 }
 

@@ -3419,6 +3419,15 @@ fn trim_edges(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>)
             while b > a && detached_clitic(text, &tokens[b - 1]) {
                 b -= 1;
             }
+            // (Nor does a person's name end with the crown prince's title after it, ولي
+            // العهد, whole or cut before العهد or عهد (ولي عهد الكويت): سلمان بن حمد آل خليفة ولي العهد رئيس …,
+            // محمد بن سلمان … آل سعود ولي العهد; the title follows the name in protocol
+            // style, as رئيس does.)
+            if s.kind == EntityType::Per && b >= a + 3 && infos[b - 2].norm == "ولي" && infos[b - 1].norm == "العهد" {
+                b -= 2;
+            } else if s.kind == EntityType::Per && b >= a + 2 && infos[b - 1].norm == "ولي" && b < tokens.len() && matches!(infos[b].norm.as_str(), "العهد" | "عهد") {
+                b -= 1;
+            }
             if b >= a + 2 && word_in(b - 1, NOT_LAST) {
                 b -= 1;
                 // (What is left may be a body's head alone, كتلة of كتلة فيه: no name.)

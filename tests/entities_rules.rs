@@ -8635,3 +8635,17 @@ fn capital_after_its_country_adjective() {
     let t = "شارك الرئيس فى مراسم التشييع بالعاصمة البحرينية المنامة، حيث قدم العزاء.";
     assert!(found(t, EntityType::Loc).contains(&"المنامة".to_string()), "{:?}", all(t));
 }
+
+/// A word with the conjunction و after a number begins a clause or a list's next item,
+/// no counted noun (في الدقيقة 34 وإمام عاشور, قتل 12 وأصيب 30); a noun that begins with
+/// و itself is one (12 ولاية).
+#[test]
+fn a_word_with_and_after_a_number_is_no_counted_noun() {
+    let t = "وسجل الهدف الأول في الدقيقة 34 وإمام عاشور الثاني.";
+    assert!(!found(t, EntityType::Quantity).iter().any(|q| q.contains("وإمام")), "{:?}", all(t));
+    let t = "وقتل 12 وأصيب 30 آخرون في القصف.";
+    assert!(!found(t, EntityType::Quantity).iter().any(|q| q.contains("وأصيب")), "{:?}", all(t));
+    let t = "وتضم البلاد 12 ولاية و5 وزراء.";
+    let q = found(t, EntityType::Quantity);
+    assert!(q.contains(&"12 ولاية".to_string()) && q.contains(&"5 وزراء".to_string()), "{:?}", all(t));
+}

@@ -877,9 +877,10 @@ fn quantity_at(text: &str, toks: &[Token], infos: &[TokInfo], i: usize) -> Optio
         // the accusative, with its alef, is no preposition's noun, which would be in the
         // genitive: 12 بندا, 40 لغما are counted بنود and ألغام.)
         && !(infos[j].stem != infos[j].norm && (infos[j].norm.starts_with('ل') || infos[j].norm.starts_with('ب')) && !accusative_noun(&infos[j].norm))
-        // (Nor after a year a word with the conjunction: رؤية عُمان 2040 ورؤية قطر, "2040
-        // and the vision of", counts nothing.)
-        && !(is_year(&toks[i]) && infos[j].stem.chars().count() >= 3 && infos[j].norm.strip_prefix('و') == Some(infos[j].stem.as_str()))
+        // (Nor a word with the conjunction, which begins a clause or a list's next item:
+        // رؤية عُمان 2040 ورؤية قطر, "2040 and the vision of"; في الدقيقة 34 وإمام عاشور;
+        // قتل 12 وأصيب 30. The stemmer keeps nouns that begin with و whole: 12 ولاية.)
+        && !(infos[j].stem.chars().count() >= 3 && infos[j].norm.strip_prefix('و') == Some(infos[j].stem.as_str()))
     {
         // 30 دراجة نارية, 20 عربة مدرعة: an adjective that makes the counted thing
         // (not a nationality: 3 كيانات روسية counts entities).

@@ -8649,3 +8649,14 @@ fn a_word_with_and_after_a_number_is_no_counted_noun() {
     let q = found(t, EntityType::Quantity);
     assert!(q.contains(&"12 ولاية".to_string()) && q.contains(&"5 وزراء".to_string()), "{:?}", all(t));
 }
+
+/// A ruler's or a patriarch's ordinal is his name's after the title of his realm or see
+/// a few words before it (بطريرك أنطاكية وسائر المشرق … يوحنا العاشر, ملك الأردن عبد الله
+/// الثاني).
+#[test]
+fn ordinals_after_titles_of_realms_and_sees() {
+    let t = "وأدان بطريرك أنطاكية وسائر المشرق للروم الأرثوذكس يوحنا العاشر الهجوم، داعيا الحكومة إلى الحماية.";
+    assert!(found(t, EntityType::Per).contains(&"يوحنا العاشر".to_string()), "{:?}", all(t));
+    let t = "واستقبل ملك الأردن عبد الله الثاني الوفد.";
+    assert!(found(t, EntityType::Per).contains(&"عبد الله الثاني".to_string()), "{:?}", all(t));
+}

@@ -6750,9 +6750,14 @@ pub(super) const HONORIFICS: &[&str] = &["قداسه", "فخامه", "سماحه
 /// الملك تشارلز الثالث), in `search` form.
 const REGNAL_TITLES: &[&str] = &["البابا", "الملك", "الملكه", "السلطان", "الامبراطور", "الامبراطوره", "القيصر", "البطريرك"];
 
+/// The same titles without the article, which govern the realm or the see before the
+/// name (ملك الأردن عبد الله الثاني, بطريرك أنطاكية وسائر المشرق … يوحنا العاشر).
+const REGNAL_TITLES_OF: &[&str] = &["ملك", "ملكه", "سلطان", "امبراطور", "امبراطوره", "قيصر", "بطريرك"];
+
 /// A ruler's or a pope's name the tagger ended before its ordinal (البابا ليو + الرابع
-/// عشر): after a title of [`REGNAL_TITLES`], inside or right before the span, the
-/// ordinal (and عشر) is the name's.
+/// عشر): after a title of [`REGNAL_TITLES`], inside or right before the span, or of
+/// [`REGNAL_TITLES_OF`] a few words before it with only words between (its realm or
+/// see), the ordinal (and عشر) is the name's.
 fn regnal_ordinals(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
     let word = |k: usize| k < tokens.len() && tokens[k].kind == TokenKind::Word && infos[k].stem == infos[k].norm;
     for k in 0..spans.len() {
@@ -6761,6 +6766,8 @@ fn regnal_ordinals(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) ->
         }
         let r = tokens_of(tokens, &spans[k]);
         let titled = in_list(&infos[r.start], REGNAL_TITLES) || r.start > 0 && word(r.start - 1) && in_list(&infos[r.start - 1], REGNAL_TITLES);
+        // (Or the title of a realm or see, up to eight words before, words all between.)
+        let titled = titled || (r.start.saturating_sub(8)..r.start).rev().take_while(|&b| tokens[b].kind == TokenKind::Word).any(|b| infos[b].stem == infos[b].norm && in_list(&infos[b], REGNAL_TITLES_OF));
         let free = |e: usize| spans.get(k + 1).is_none_or(|n| n.start >= tokens[e].end);
         let mut e = r.end;
         if titled && word(e) && infos[e].stem != "عشر" && in_list(&infos[e], ORDINALS) && free(e) {

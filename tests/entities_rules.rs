@@ -8668,3 +8668,12 @@ fn the_coptic_pope_by_the_known_list() {
     let t = "واستقبل البابا تواضروس الثاني الوفد في المقر البابوي.";
     assert!(found(t, EntityType::Per).contains(&"البابا تواضروس الثاني".to_string()), "{:?}", all(t));
 }
+
+/// A country's feminine adjective after a company's name in quote marks after its head
+/// agrees with the head (شركة "أكوا باور" السعودية): no place.
+#[test]
+fn a_country_adjective_after_a_quoted_company_is_no_place() {
+    let t = "وأشار إلى أن شركة \"أكوا باور\" السعودية و\"إنجي\" الفرنسية من بين الشركات المهتمة.";
+    assert!(!found(t, EntityType::Loc).contains(&"السعودية".to_string()), "{:?}", all(t));
+    assert!(found(t, EntityType::Org).contains(&"أكوا باور".to_string()), "{:?}", all(t));
+}

@@ -1837,7 +1837,8 @@ fn country_adjectives_after_nouns(tokens: &[Token], infos: &[TokInfo], spans: Ve
 /// A country's name that is also its adjective, where the word before makes it the
 /// adjective agreeing with a noun: السعودية after a definite feminine noun or plural
 /// (السلطات السعودية, الجهود السعودية: ة or ات, no name itself) or after a company's
-/// name (stc السعودية); إندونيسيا, كينيا, سوريا, the indefinite accusative adjective
+/// name (stc السعودية) or after one in quote marks after its head (شركة "أكوا باور"
+/// السعودية); إندونيسيا, كينيا, سوريا, the indefinite accusative adjective
 /// after a counted noun in the accusative (199 حاجا إندونيسيا). Dropped: no reader marks
 /// the country there.
 fn adjectives_not_countries(text: &str, tokens: &[Token], infos: &[TokInfo], spans: Vec<Span>) -> Vec<Span> {
@@ -1865,6 +1866,23 @@ fn adjectives_not_countries(text: &str, tokens: &[Token], infos: &[TokInfo], spa
                 v.stem == v.norm && v.norm.starts_with("ال") && v.norm.ends_with("يه") && !v.gaz.has(COUNTRY | CITY | REGION) && v.norm.strip_suffix('ه').is_some_and(country_adjective)
             };
         if coordinated {
+            gone[n] = true;
+            continue;
+        }
+        // (Or a company's name in quote marks after its head before it: شركة "أكوا باور"
+        // السعودية, the adjective agreeing with the head.)
+        let quoted_company = w.stem == w.norm
+            && w.norm.starts_with("ال")
+            && w.norm.ends_with("يه")
+            && (w.gaz.has(COUNTRY) || one_of(SHORT_COUNTRIES, &w.stem))
+            && tokens[j].kind == TokenKind::Punct
+            && tokens[j].norm == "\""
+            && gaps::only_whitespace(text, tokens[j].end, tokens[k].start)
+            && n.checked_sub(1).is_some_and(|p| {
+                let pr = tokens_of(tokens, &spans[p]);
+                spans[p].kind == EntityType::Org && spans[p].end == tokens[j].start && pr.start >= 2 && tokens[pr.start - 1].kind == TokenKind::Punct && tokens[pr.start - 2].kind == TokenKind::Word && is_org_head(&infos[pr.start - 2])
+            });
+        if quoted_company {
             gone[n] = true;
             continue;
         }

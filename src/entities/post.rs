@@ -1373,7 +1373,9 @@ fn clubs_in_matches(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Ra
         (r.clone()).any(|k| tokens[k].kind == TokenKind::Word && (in_list(&infos[k], GAME_WORDS) || in_list(&infos[k], SCORE_WORDS)))
             || (r.start + 2..r.end).any(|k| tokens[k].kind == TokenKind::Number && tokens[k - 2].kind == TokenKind::Number && text.get(tokens[k - 2].end..tokens[k].start) == Some("-"))
     };
-    let games: Vec<&Range<usize>> = sents.iter().filter(|r| is_game(r)).collect();
+    // (Each sentence asked once: the sport test below reads the answers again.)
+    let game: Vec<bool> = sents.iter().map(is_game).collect();
+    let games: Vec<&Range<usize>> = sents.iter().zip(&game).filter(|(_, &g)| g).map(|(r, _)| r).collect();
     if games.is_empty() {
         return spans;
     }
@@ -1500,7 +1502,7 @@ fn clubs_in_matches(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Ra
     // most texts speak of no sport, and the words' list is long.)
     let sporty = |n: usize| {
         let r = &sents[n];
-        is_game(r) || r.clone().any(|k| tokens[k].kind == TokenKind::Word && in_list(&infos[k], SPORT_WORDS))
+        game[n] || r.clone().any(|k| tokens[k].kind == TokenKind::Word && in_list(&infos[k], SPORT_WORDS))
     };
     // (A club's word with its country's or town's adjective, in a sentence about sport:
     // رفقة الشباب السعودي, أمام العين الإماراتي, للرجاء البيضاوي; not a player or a
@@ -1578,7 +1580,7 @@ const SPORT_WORDS: &[&str] = &[
     "لاعب", "اللاعب", "لاعبو", "لاعبي", "اللاعبون", "اللاعبين", "لاعبيه", "مدرب", "المدرب", "مدربه", "الفريق", "الفريقان",
     "الفريقين", "لقب", "اللقب", "بلقب", "التتويج", "تتويج", "الموسم", "موسم", "المدرجات", "التدريبات", "وديه", "الملعب",
     "ملعب", "المهاجم", "مهاجمه", "الحارس", "الدقيقه", "النهائي", "نهائي", "المسابقه", "الميداليات", "البطل", "الوصيف",
-    "جماهير", "قائد", "التعادل", "الفوز", "الخساره", "هدفا", "الشوط", "المنتخب",
+    "جماهير", "قائد", "التعادل", "الفوز", "الخساره", "هدفا", "المنتخب",
 ];
 
 /// Nouns of a club's side before its name in the construct state: its team, coach,
@@ -4236,16 +4238,8 @@ fn bodies_before_people(text: &str, tokens: &[Token], spans: Vec<Span>) -> Vec<S
 /// on over it, and a span the tagger began there (هون alone, after an organization
 /// باك جي) is the same name; with a person on either side, a person.
 fn hyphenated_names(text: &str, tokens: &[Token], spans: Vec<Span>) -> Vec<Span> {
-    let joined = |k: usize| {
-        k + 1 < tokens.len()
-            && k > 0
-            && tokens[k].kind == TokenKind::Punct
-            && matches!(&text[tokens[k].start..tokens[k].end], "-" | "‐")
-            && tokens[k - 1].kind == TokenKind::Word
-            && tokens[k + 1].kind == TokenKind::Word
-            && tokens[k - 1].end == tokens[k].start
-            && tokens[k].end == tokens[k + 1].start
-    };
+    // (Between two Arabic words: a Latin word's hyphen is its own.)
+    let joined = |k: usize| (super::glued_mark(text, tokens, k, "-") || super::glued_mark(text, tokens, k, "‐")) && tokens[k - 1].kind == TokenKind::Word && tokens[k + 1].kind == TokenKind::Word;
     let mut out: Vec<Span> = Vec::with_capacity(spans.len());
     let mut spans = spans.into_iter().peekable();
     while let Some(mut s) = spans.next() {
@@ -6094,6 +6088,9 @@ fn known_names(text: &str, tokens: &[Token], infos: &[TokInfo], sents: &[Range<u
     replace_marked(spans, &gone, new)
 }
 
+/// The one-letter proclitics a name's first letter may look like: و ف ب ك ل.
+const PROCLITIC_LETTERS: &str = "وفبكل";
+
 /// The word as written, or less one proclitic letter before it, where a listed name
 /// begins so though the stem begins none: a name whose first letter is a proclitic's,
 /// which the stemmer took off (لشكر of لشكر طيبة, ولشكر).
@@ -6107,7 +6104,7 @@ fn written_name_start(info: &TokInfo) -> Option<&str> {
     }
     let first = w.chars().next()?;
     let rest = &w[first.len_utf8()..];
-    ("وفبكل".contains(first) && chars(rest) >= 4 && super::known::may_begin_name(rest)).then_some(rest)
+    (PROCLITIC_LETTERS.contains(first) && chars(rest) >= 4 && super::known::may_begin_name(rest)).then_some(rest)
 }
 
 /// The word less one proclitic letter (و ف ب ك ل; two bytes in `search` form) where the
@@ -6116,7 +6113,7 @@ fn proclitic_before(info: &TokInfo) -> Option<&str> {
     let w = info.stem.as_str();
     (w == info.norm && w.chars().count() >= 4).then_some(())?;
     let first = w.chars().next()?;
-    "وفبكل".contains(first).then(|| &w[first.len_utf8()..])
+    PROCLITIC_LETTERS.contains(first).then(|| &w[first.len_utf8()..])
 }
 
 /// A listed name of one word that begins with a letter like a proclitic, alone in

@@ -412,7 +412,7 @@ pub fn fix<'a>(text: &str, tokens: &'a [Token], infos: &[TokInfo], sents: &[Rang
     // (Again, for the bodies whose names the head rules completed just now: التحالف
     // العالمي للقاحات والتحصين "غافي", whose second aim heads.rs joins.)
     let spans = bracketed_short_names(text, tokens, infos, spans);
-    let spans = adjectives_of_bodies(tokens, infos, spans);
+    let spans = adjectives_of_bodies(text, tokens, infos, spans);
     let spans = construct_plurals_in_bodies(tokens, infos, spans);
     let spans = aims_governing_an(tokens, infos, spans);
     let spans = international_airports_of_people(tokens, infos, spans);
@@ -7532,7 +7532,7 @@ fn aims_governing_an(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) 
 ///   الفضائي. A country's adjective ends a body's name only where the head agrees with
 ///   it ([`country_adjective_of`]).
 /// Never into the next mention.
-fn adjectives_of_bodies(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
+fn adjectives_of_bodies(text: &str, tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span>) -> Vec<Span> {
     let plain = |j: usize| {
         let i = &infos[j];
         tokens[j].kind == TokenKind::Word
@@ -7606,7 +7606,7 @@ fn adjectives_of_bodies(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span
             && infos[r.start].stem == infos[r.start].norm
             && infos[r.start].norm.starts_with("ال")
             && spans.get(k + 1).is_none_or(|m| m.start >= tokens[r.end].end)
-            && text_between_is_space(tokens, r.end - 1, r.end)
+            && gaps::one_space(text, tokens[r.end - 1].end, tokens[r.end].start)
             && country_adjective_of(infos, r.start, r.end)
             // (Not a title's: مدرب الأهلي الإسباني رامون كاستيل, the coach is Spanish;
             // nor before a person's name.)
@@ -7623,12 +7623,12 @@ fn adjectives_of_bodies(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span
         // البحرية البريطانية, "UK Maritime Trade Operations".)
         let in_construct = r.len() >= 3 && is_org_head(&infos[r.start]) && !infos[r.start].stem.starts_with("ال") && last.stem == last.norm && last.norm.starts_with("ال")
             && spans.get(k + 1).is_none_or(|m| m.start >= tokens[r.end].end)
-            && text_between_is_space(tokens, r.end - 1, r.end)
+            && gaps::one_space(text, tokens[r.end - 1].end, tokens[r.end].start)
             && of_relation(r.end)
             && (last.norm.ends_with('ه') || last.norm.ends_with("ات")) == infos[r.end].norm.ends_with("يه");
         if in_construct {
             let mut end = r.end + 1;
-            if end < tokens.len() && spans.get(k + 1).is_none_or(|m| m.start >= tokens[end].end) && text_between_is_space(tokens, end - 1, end) && country_adjective_of(infos, r.start, end) {
+            if end < tokens.len() && spans.get(k + 1).is_none_or(|m| m.start >= tokens[end].end) && gaps::one_space(text, tokens[end - 1].end, tokens[end].start) && country_adjective_of(infos, r.start, end) {
                 end += 1;
             }
             spans[k].end = tokens[end - 1].end;
@@ -7650,12 +7650,6 @@ fn adjectives_of_bodies(tokens: &[Token], infos: &[TokInfo], mut spans: Vec<Span
         }
     }
     spans
-}
-
-/// Is there nothing but spaces between tokens `a` and `b`? (Tokens only: no text needed
-/// where the next one starts one byte past a space.)
-fn text_between_is_space(tokens: &[Token], a: usize, b: usize) -> bool {
-    tokens[b].start == tokens[a].end + 1
 }
 
 /// The plural of a country's adjective, or العرب, after a people's plural: whose people
